@@ -1,0 +1,45 @@
+# Every target creates .venv when missing and installs the pinned dependencies into it.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test run lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/hyosan demo
+
+run: $(STAMP)
+	$(BIN)/hyosan run
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected nothing: that is a failure here, not a pass.
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.latency
+	$(BIN)/python -m bench.ask
+	$(BIN)/python -m bench.trivia
+	$(BIN)/python -m bench.fanout --channels 1000
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

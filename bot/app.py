@@ -1,0 +1,125 @@
+"""The Bot subclass and the factory that builds it from its dependencies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from discord.ext import commands
+
+from bot import __version__
+from bot.clock import Clock, SystemClock
+from bot.config import Settings, SyncMode
+from bot.tree import HyosanTree
+from db import Database
+
+log = logging.getLogger(__name__)
+
+# Extensions loaded in setup_hook, in this order.
+EXTENSIONS: tuple[str, ...] = ("cogs.meta",)
+
+ClockListener = Callable[[], Awaitable[None]]
+
+
+def build_intents(settings: Settings) -> discord.Intents:
+    """Guilds and guild messages; message content only when typed trivia is wanted (privileged)."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = settings.message_content_intent
+    return intents
+
+
+class Hyosan(commands.Bot):
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        database: Database,
+        scheduler: AsyncIOScheduler,
+        clock: Clock,
+        extensions: Sequence[str] = EXTENSIONS,
+        **options: Any,
+    ) -> None:
+        options.setdefault("intents", build_intents(settings))
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        options.setdefault("chunk_guilds_at_startup", False)
+        options.setdefault("max_messages", 1000)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            tree_cls=HyosanTree,
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.database = database
+        self.scheduler = scheduler
+        self.clock = clock
+        self.version = __version__
+        self.started_at: dt.datetime = clock.now()
+        self.clock_listeners: list[ClockListener] = []
+        self._extensions = tuple(extensions)
+
+    async def setup_hook(self) -> None:
+        # Everything that must happen once per process lives here, never in on_ready,
+        # which fires again after every reconnect.
+        self.started_at = self.clock.now()
+        if not self.scheduler.running:
+            self.scheduler.start()
+        for extension in self._extensions:
+            await self.load_extension(extension)
+        await self.sync_commands(self.settings.sync)
+
+    async def sync_commands(self, mode: SyncMode) -> list[discord.app_commands.AppCommand]:
+        """Push the command tree to Discord: to the dev guild (instant) or globally."""
+        if mode is SyncMode.NONE:
+            return []
+        if mode is SyncMode.GUILD:
+            if self.settings.dev_guild is None:
+                raise RuntimeError("guild sync needs a dev guild id")
+            guild = discord.Object(id=self.settings.dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        log.info("synced %d commands (%s)", len(synced), mode.value)
+        return synced
+
+    async def on_ready(self) -> None:
+        assert self.user is not None
+        log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
+
+    async def notify_clock_moved(self) -> None:
+        """Let features process whatever fell due after the clock jumped (demo `advance`)."""
+        for listener in list(self.clock_listeners):
+            try:
+                await listener()
+            except Exception:
+                log.exception("a clock listener failed")
+
+    async def close(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        await super().close()
+
+
+def create_bot(
+    settings: Settings,
+    database: Database,
+    scheduler: AsyncIOScheduler | None = None,
+    clock: Clock | None = None,
+    **options: Any,
+) -> Hyosan:
+    """Build the bot from its dependencies (as in discord.py's advanced_startup example)."""
+    return Hyosan(
+        settings=settings,
+        database=database,
+        scheduler=scheduler or AsyncIOScheduler(timezone=dt.UTC),
+        clock=clock or SystemClock(),
+        **options,
+    )

@@ -1,0 +1,161 @@
+"""The `hyosan` console command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config import ConfigError, Settings, SyncMode, load_settings
+from bot.logs import setup_logging
+
+# Feature modules that add subcommands; each has `register(subparsers) -> None`.
+FEATURE_CLIS: tuple[str, ...] = ()
+
+
+def _settings_or_exit() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        raise SystemExit(f"hyosan: {exc}") from None
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.runner import StartupError, run_bot
+
+    settings = _settings_or_exit()
+    setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
+    try:
+        asyncio.run(run_bot(settings))
+    except StartupError as exc:
+        print(f"hyosan: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from bot.sync import SyncError, sync_once
+
+    settings = _settings_or_exit()
+    mode = SyncMode.GLOBAL if args.global_ else SyncMode.GUILD
+    if args.guild is not None:
+        settings = settings.with_overrides(dev_guild=args.guild)
+    setup_logging(log_dir=None, secrets=[settings.token or ""])
+    try:
+        count = asyncio.run(sync_once(settings, mode))
+    except SyncError as exc:
+        print(f"hyosan: {exc}", file=sys.stderr)
+        return 1
+    print(f"synced {count} commands ({mode.value})")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo.main import run_demo
+
+    return run_demo(script=args.script, interactive=None if not args.tour else False)
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from db import Database, MigrationError
+
+    settings = _settings_or_exit()
+
+    async def upgrade() -> tuple[int, int]:
+        database = await Database.open(settings.db_path, migrate=False)
+        try:
+            before = await database.schema_version()
+            await database.migrate()
+            return before, await database.schema_version()
+        finally:
+            await database.close()
+
+    try:
+        before, after = asyncio.run(upgrade())
+    except MigrationError as exc:
+        print(f"hyosan: {exc}", file=sys.stderr)
+        return 1
+    if before == after:
+        print(f"{settings.db_path}: already at schema version {after}")
+    else:
+        print(f"{settings.db_path}: upgraded from schema version {before} to {after}")
+    return 0
+
+
+def _cmd_db_backup(args: argparse.Namespace) -> int:
+    from db import Database
+
+    settings = _settings_or_exit()
+    if not settings.db_path.exists():
+        print(f"hyosan: no database at {settings.db_path}", file=sys.stderr)
+        return 1
+
+    async def backup() -> Path:
+        database = await Database.open(settings.db_path, migrate=False)
+        try:
+            return await database.backup(args.path)
+        finally:
+            await database.close()
+
+    try:
+        target = asyncio.run(backup())
+    except (OSError, ValueError) as exc:
+        print(f"hyosan: backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"backed up {settings.db_path} to {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hyosan", description="A Discord bot for fans of All of Us Are Dead."
+    )
+    parser.add_argument("--version", action="version", version=f"hyosan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    run = sub.add_parser("run", help="connect to Discord with DISCORD_TOKEN and serve")
+    run.set_defaults(handler=_cmd_run)
+
+    demo = sub.add_parser("demo", help="the bot on a local Discord, with a console (or a tour)")
+    demo.add_argument("--script", type=Path, help="play the commands in this file, then exit")
+    demo.add_argument("--tour", action="store_true", help="play the built-in tour even on a terminal")
+    demo.set_defaults(handler=_cmd_demo)
+
+    sync = sub.add_parser("sync", help="push the slash commands to Discord once, then exit")
+    where = sync.add_mutually_exclusive_group()
+    where.add_argument("--guild", type=int, help="guild id (default: HYOSAN_DEV_GUILD)")
+    where.add_argument("--global", dest="global_", action="store_true", help="sync globally (slow to appear)")
+    sync.set_defaults(handler=_cmd_sync)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    db_sub.required = True
+    upgrade = db_sub.add_parser("upgrade", help="apply pending migrations")
+    upgrade.set_defaults(handler=_cmd_db_upgrade)
+    backup = db_sub.add_parser("backup", help="copy the live database (SQLite online backup)")
+    backup.add_argument("path", type=Path)
+    backup.set_defaults(handler=_cmd_db_backup)
+
+    for module_name in FEATURE_CLIS:
+        importlib.import_module(module_name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.captureWarnings(True)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    code: int = args.handler(args)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Pointing discord.py at another Discord (the local sandbox) instead of discord.com.
+
+discord.py reads its REST base from `Route.BASE` when each request is built, and its gateway
+from `DiscordWebSocket.DEFAULT_GATEWAY` when it connects, so setting both before login redirects
+all traffic, interactions and webhooks included.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+log = logging.getLogger(__name__)
+
+DISCORD_API_BASE = "https://discord.com/api/v10"
+DISCORD_GATEWAY = yarl.URL("wss://gateway.discord.gg/")
+
+
+def point_discord_at(api_base: str | None, gateway_url: str | None) -> None:
+    """Redirect discord.py's REST and gateway endpoints; None restores the real Discord."""
+    Route.BASE = api_base.rstrip("/") if api_base else DISCORD_API_BASE
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url) if gateway_url else DISCORD_GATEWAY
+    if api_base or gateway_url:
+        log.warning(
+            "talking to a Discord at %s (gateway %s), not discord.com",
+            Route.BASE,
+            DiscordWebSocket.DEFAULT_GATEWAY,
+        )

@@ -1,0 +1,447 @@
+"""The one name resolver: every command, autocomplete, answer and trivia match goes through here.
+
+A name is folded before it is compared: NFKC, accents dropped, case folded, and every character
+that is not a letter or digit removed (so hyphens, spaces, apostrophes and periods do not matter:
+"On-jo", "On jo", "onjo" and "ON-JO" are one key). Each person and character contributes keys for
+its name, its variants (romanizations, stage names), the misspellings seen in articles, its Hangul,
+and its given name alone ("On-jo" for Nam On-jo). Surnames alone ("Lee", "Park", "Kim") are kept
+apart: they never resolve to a guess, they offer candidates.
+
+Lookup order: exact key, then a romanization skeleton (consonant classes, vowel runs collapsed), then
+fuzzy matching (rapidfuzz) whose threshold is strict for short names and absent below four folded
+characters. A key shared by several entities is ambiguous: the caller gets the candidates.
+
+Everything is computed at construction; lookups are dictionary hits plus, at worst, one rapidfuzz
+scan over a few hundred short keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    from bot.lore.content import ContentPack
+
+EntityKind = Literal["person", "character"]
+ALL_KINDS: tuple[EntityKind, ...] = ("person", "character")
+
+# Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
+# surname-only queries ambiguous instead of guessing.
+KOREAN_SURNAMES = frozenset(
+    """
+    ahn an bae baek byun cha chae cheon choi cho chun chung do dong gang go gu gwak ha han heo hong
+    hwang im jang jeon jeong jin jo joo ju jung kang ko koo kwak kwon kim lee lim ma min moon mun na
+    nam noh oh park ro roh ryu seo seong shin sim so son song suh sung woo yang yim yoo yoon you yu
+    yun bang pyo tak yeo won ok
+    """.split()
+)
+
+# Words of ordinary English that must never be read as a name inside a question.
+_STOPWORDS = frozenset(
+    """
+    a about actor actress after alive all an and any are as at based be been before bit bite bitten
+    brother by can cast character child dad daughter dead did die died dies do does episode ep fate
+    father for friend from get gets happen happened happens has have he her him his how i in into is
+    it its kill killed kills love me mom mother of on or played plays play role season she show sister
+    son survive survives teacher that the their them they this to turn turns up was were what when
+    where which who whom whose why will with you your
+    """.split()
+)
+
+_TOKEN = re.compile(r"[\w'’\-‐‑.]+", re.UNICODE)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def fold(text: str) -> str:
+    """The comparison key of a name: NFKC, no accents, casefolded, letters and digits only."""
+    text = unicodedata.normalize("NFKC", text)
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    kept = [ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+_SKELETON_SUBS: tuple[tuple[str, str], ...] = (
+    ("ch", "j"),
+    ("sh", "s"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("l", "r"),
+    ("w", ""),
+    ("y", ""),
+)
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def skeleton(key: str) -> str:
+    """A coarse romanization-insensitive form of a folded key (Soo-hyuk ~ Su-hyeok, Gwi ~ Kwi)."""
+    if _HANGUL.search(key):
+        return key
+    out = key
+    for old, new in _SKELETON_SUBS:
+        out = out.replace(old, new)
+    return _VOWEL_RUN.sub("a", out)
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    kind: EntityKind
+    id: str
+    name: str
+
+    @property
+    def ref(self) -> str:
+        """A stable value ("character:nam-on-jo") that `resolve` maps back exactly."""
+        return f"{self.kind}:{self.id}"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity | None
+    candidates: tuple[Entity, ...]
+    score: float
+    ambiguous: bool
+
+    @property
+    def found(self) -> bool:
+        return self.entity is not None
+
+
+NOT_FOUND = Resolution(None, (), 0.0, False)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of free text that names one entity, or several equally (then it is ambiguous)."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Entity, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+def _fuzzy_cutoff(length: int) -> float | None:
+    """Fuzzy threshold by folded length: none below 4, very strict under 8, strict above."""
+    if length < 4:
+        return None
+    if length < 6:
+        return 92.0
+    if length < 8:
+        return 88.0
+    return 84.0
+
+
+def _given_names(name: str) -> list[str]:
+    tokens = [t for t in re.split(r"\s+", name.strip()) if t]
+    if len(tokens) < 2:
+        return []
+    found: list[str] = []
+    if fold(tokens[0]) in KOREAN_SURNAMES:
+        found.append(" ".join(tokens[1:]))
+    if fold(tokens[-1]) in KOREAN_SURNAMES and len(tokens) == 2:
+        found.append(tokens[0])
+    return found
+
+
+def _surname(name: str) -> str | None:
+    tokens = name.split()
+    if len(tokens) >= 2 and fold(tokens[0]) in KOREAN_SURNAMES:
+        return fold(tokens[0])
+    if len(tokens) == 2 and fold(tokens[1]) in KOREAN_SURNAMES:
+        return fold(tokens[1])
+    return None
+
+
+def _hangul_given(hangul: str) -> str | None:
+    compact = fold(hangul)
+    if len(compact) == 3 and all(_HANGUL.match(ch) for ch in compact):
+        return compact[1:]
+    return None
+
+
+# Levels: a lower number wins over a higher one when the same query hits both.
+_EXACT, _GIVEN, _MISSPELT = 0, 1, 2
+_LEVEL_SCORE = {_EXACT: 100.0, _GIVEN: 96.0, _MISSPELT: 95.0}
+
+
+class NameResolver:
+    """Resolve names of people and characters (see module docstring)."""
+
+    def __init__(self, entries: Iterable[tuple[Entity, Sequence[str], Sequence[str], str | None]]) -> None:
+        """entries: (entity, names and variants, misspellings, hangul or None)."""
+        # key -> level -> entities
+        self._keys: dict[str, dict[int, set[Entity]]] = {}
+        self._surnames: dict[str, set[Entity]] = {}
+        self._skeletons: dict[str, set[Entity]] = {}
+        self._entities: list[Entity] = []
+        self._aliases: dict[Entity, tuple[str, ...]] = {}
+        for entity, names, misspellings, hangul in entries:
+            self._entities.append(entity)
+            aliases: list[str] = []
+            for name in [entity.name, *names]:
+                aliases.append(name)
+                self._add(name, entity, _EXACT)
+                for given in _given_names(name):
+                    self._add(given, entity, _GIVEN)
+                surname = _surname(name)
+                if surname:
+                    self._surnames.setdefault(surname, set()).add(entity)
+            for wrong in misspellings:
+                self._add(wrong, entity, _MISSPELT)
+                for given in _given_names(wrong):
+                    self._add(given, entity, _MISSPELT)
+            if hangul:
+                aliases.append(hangul)
+                self._add(hangul, entity, _EXACT)
+                given_h = _hangul_given(hangul)
+                if given_h:
+                    self._add(given_h, entity, _GIVEN)
+            self._aliases[entity] = tuple(dict.fromkeys(aliases))
+        self._by_id: dict[tuple[str, str], Entity] = {(e.kind, e.id): e for e in self._entities}
+        # "character:nam-on-jo" style values (autocomplete choice values) resolve exactly.
+        self._by_id_text: dict[str, Entity] = {f"{e.kind}:{e.id}": e for e in self._entities}
+        # Best level per key, used by every lookup.
+        self._best: dict[str, tuple[int, tuple[Entity, ...]]] = {}
+        for key, levels in self._keys.items():
+            level = min(levels)
+            self._best[key] = (level, tuple(sorted(levels[level])))
+        for key, (_, ents) in self._best.items():
+            if len(key) >= 5:
+                self._skeletons.setdefault(skeleton(key), set()).update(ents)
+        self._fuzzy_keys: list[str] = [k for k in self._best if len(k) >= 4]
+        # Keys usable inside free text: nothing that is an English word, nothing tiny.
+        self._mention_keys: dict[str, tuple[Entity, ...]] = {
+            key: ents
+            for key, (_, ents) in self._best.items()
+            if key not in _STOPWORDS and (len(key) >= 4 or (_HANGUL.search(key) and len(key) >= 2))
+        }
+        self._mention_fuzzy: list[str] = [k for k in self._mention_keys if len(k) >= 6]
+        self._hangul_keys = sorted(
+            (k for k in self._mention_keys if _HANGUL.search(k)), key=len, reverse=True
+        )
+        self._max_ngram = 4
+        # Autocomplete: (entity, folded aliases) in pack order.
+        self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
+            (e, tuple(fold(a) for a in self._aliases[e])) for e in self._entities
+        ]
+
+    def _add(self, text: str, entity: Entity, level: int) -> None:
+        key = fold(text)
+        if not key:
+            return
+        self._keys.setdefault(key, {}).setdefault(level, set()).add(entity)
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack) -> NameResolver:
+        entries: list[tuple[Entity, Sequence[str], Sequence[str], str | None]] = []
+        for person in pack.people.values():
+            entries.append(
+                (
+                    Entity("person", person.id, person.name),
+                    tuple(person.variants),
+                    tuple(person.misspellings),
+                    person.hangul,
+                )
+            )
+        for character in pack.characters.values():
+            entries.append(
+                (
+                    Entity("character", character.id, character.name),
+                    tuple(character.variants),
+                    tuple(character.misspellings),
+                    character.hangul,
+                )
+            )
+        return cls(entries)
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(self._entities)
+
+    def get(self, kind: str, entity_id: str) -> Entity | None:
+        return self._by_id.get((kind, entity_id))
+
+    def aliases(self, entity: Entity) -> tuple[str, ...]:
+        return self._aliases.get(entity, ())
+
+    def resolve(self, text: str, kinds: Sequence[str] = ALL_KINDS) -> Resolution:
+        """The entity a name means, or the candidates when it could mean several."""
+        key = fold(text)
+        if not key:
+            return NOT_FOUND
+        wanted = frozenset(kinds)
+        by_id = self._by_id_text.get(text.strip())
+        if by_id is not None and by_id.kind in wanted:
+            return Resolution(by_id, (by_id,), 100.0, False)
+        hit = self._best.get(key)
+        if hit is not None:
+            ents = tuple(e for e in hit[1] if e.kind in wanted)
+            if ents:
+                return _resolution(ents, _LEVEL_SCORE[hit[0]])
+        surname_hits = tuple(sorted(e for e in self._surnames.get(key, ()) if e.kind in wanted))
+        if surname_hits:
+            if len(surname_hits) == 1:
+                return Resolution(surname_hits[0], surname_hits, 80.0, False)
+            return Resolution(None, surname_hits, 80.0, True)
+        cutoff = _fuzzy_cutoff(len(key))
+        if cutoff is None:
+            return NOT_FOUND
+        if len(key) >= 5:
+            skel = self._skeletons.get(skeleton(key))
+            if skel:
+                ents = tuple(sorted(e for e in skel if e.kind in wanted))
+                if ents:
+                    return _resolution(ents, 90.0)
+        return self._fuzzy(key, wanted, cutoff)
+
+    def _fuzzy(self, key: str, wanted: frozenset[str], cutoff: float) -> Resolution:
+        results = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        if not results:
+            return NOT_FOUND
+        best_score = results[0][1]
+        scored: dict[Entity, float] = {}
+        for candidate, score, _ in results:
+            for entity in self._best[candidate][1]:
+                if entity.kind in wanted and score > scored.get(entity, -1.0):
+                    scored[entity] = score
+        if not scored:
+            return NOT_FOUND
+        ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+        best_score = ranked[0][1]
+        close = tuple(e for e, s in ranked if s >= best_score - 3.0)
+        if len(close) == 1:
+            return Resolution(close[0], tuple(e for e, _ in ranked), best_score, False)
+        return Resolution(None, close, best_score, True)
+
+    def search(self, prefix: str, kinds: Sequence[str] = ALL_KINDS, limit: int = 25) -> list[Entity]:
+        """Autocomplete: name prefix matches first, then alias prefixes, substrings, fuzzy hits."""
+        wanted = frozenset(kinds)
+        rows = [(e, keys) for e, keys in self._search_rows if e.kind in wanted]
+        key = fold(prefix)
+        if not key:
+            return [e for e, _ in rows][:limit]
+        tiers: list[list[Entity]] = [[], [], [], []]
+        for entity, keys in rows:
+            if keys[0].startswith(key):
+                tiers[0].append(entity)
+            elif any(k.startswith(key) for k in keys[1:]) or any(
+                part.startswith(key) for part in _name_parts(entity.name)
+            ):
+                tiers[1].append(entity)
+            elif any(key in k for k in keys):
+                tiers[2].append(entity)
+        found = [e for tier in tiers[:3] for e in tier]
+        if len(found) < limit:
+            resolution = self.resolve(prefix, kinds)
+            for entity in (resolution.entity, *resolution.candidates):
+                if entity is not None and entity not in found:
+                    found.append(entity)
+        return found[:limit]
+
+    # -- free text ---------------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Names inside free text, leftmost-longest, non-overlapping; fuzzy only if nothing exact."""
+        tokens = _tokens(text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._mention_at(tokens, i, text)
+            if hit is None:
+                i += 1
+                continue
+            mention, width = hit
+            found.append(mention)
+            i += width
+        if not found:
+            found = self._fuzzy_mentions(tokens, text)
+        return found
+
+    def find_mentions(self, text: str) -> list[Entity]:
+        """Entities named in free text (ambiguous spans contribute all their candidates)."""
+        seen: dict[Entity, None] = {}
+        for mention in self.mentions(text):
+            for entity in mention.candidates:
+                seen.setdefault(entity, None)
+        return list(seen)
+
+    def _mention_at(
+        self, tokens: list[tuple[int, int, str]], i: int, text: str
+    ) -> tuple[Mention, int] | None:
+        for width in range(min(self._max_ngram, len(tokens) - i), 0, -1):
+            window = tokens[i : i + width]
+            key = "".join(t[2] for t in window)
+            ents = self._mention_keys.get(key)
+            if ents:
+                start, end = window[0][0], window[-1][1]
+                return Mention(start, end, text[start:end], ents), width
+        token = tokens[i][2]
+        if _HANGUL.search(token):
+            for key in self._hangul_keys:
+                if token.startswith(key):
+                    start, end = tokens[i][0], tokens[i][1]
+                    return Mention(start, end, text[start:end], self._mention_keys[key]), 1
+        return None
+
+    def _fuzzy_mentions(self, tokens: list[tuple[int, int, str]], text: str) -> list[Mention]:
+        found: list[Mention] = []
+        used_until = 0
+        for i in range(len(tokens)):
+            if tokens[i][0] < used_until or tokens[i][2] in _STOPWORDS:
+                continue
+            best: tuple[float, int, str] | None = None
+            for width in (3, 2, 1):
+                window = tokens[i : i + width]
+                if len(window) < width or any(t[2] in _STOPWORDS for t in window):
+                    continue
+                key = "".join(t[2] for t in window)
+                cutoff = _fuzzy_cutoff(len(key))
+                if cutoff is None or len(key) < 6:
+                    continue
+                hit = process.extractOne(key, self._mention_fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if hit is not None and (best is None or hit[1] > best[0]):
+                    best = (hit[1], width, hit[0])
+            if best is not None:
+                window = tokens[i : i + best[1]]
+                start, end = window[0][0], window[-1][1]
+                found.append(Mention(start, end, text[start:end], self._mention_keys[best[2]]))
+                used_until = end
+        return found
+
+
+def _resolution(ents: tuple[Entity, ...], score: float) -> Resolution:
+    if len(ents) == 1:
+        return Resolution(ents[0], ents, score, False)
+    return Resolution(None, ents, score, True)
+
+
+def _name_parts(name: str) -> list[str]:
+    return [fold(part) for part in name.split()]
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded) for each word of free text; possessive endings dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    out: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group(0).strip("-‐‑.'’")
+        if not raw:
+            continue
+        raw = _POSSESSIVE.sub("", raw) if len(raw) > 2 else raw
+        key = fold(raw)
+        if key:
+            out.append((match.start(), match.end(), key))
+    return out

@@ -1,0 +1,72 @@
+"""How far a viewer has watched: their own progress and the channel's spoiler mark.
+
+Progress is kept per user per guild (guild_id 0 = direct messages). What a reply may show in the
+clear is the higher of the asker's progress and the channel's mark; unknown is 0 (nothing watched).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.spoilers import LAST_EPISODE
+from db import lore as lore_db
+from db.connection import Database
+
+DM_GUILD = 0
+
+
+class ProgressError(ValueError):
+    """An episode number outside 0..12."""
+
+
+def check_episode(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= LAST_EPISODE:
+        raise ProgressError(f"episode must be a whole number from 0 to {LAST_EPISODE}")
+    return value
+
+
+@dataclass(frozen=True)
+class ViewerProgress:
+    own: int | None
+    channel: int | None
+
+    @property
+    def effective(self) -> int:
+        return max(self.own or 0, self.channel or 0)
+
+
+async def viewer_marks(db: Database, guild_id: int | None, channel_id: int, user_id: int) -> ViewerProgress:
+    async with db.read() as conn:
+        own, mark = await lore_db.viewer_marks(conn, guild_id or DM_GUILD, channel_id, user_id)
+    return ViewerProgress(own, mark)
+
+
+async def viewer_progress(db: Database, guild_id: int | None, channel_id: int, user_id: int) -> int:
+    """max(own progress, channel mark); 0 when neither is known."""
+    return (await viewer_marks(db, guild_id, channel_id, user_id)).effective
+
+
+async def get_progress(db: Database, guild_id: int | None, user_id: int) -> int | None:
+    async with db.read() as conn:
+        return await lore_db.get_progress(conn, guild_id or DM_GUILD, user_id)
+
+
+async def set_progress(db: Database, guild_id: int | None, user_id: int, watched: int) -> int:
+    check_episode(watched)
+    async with db.transaction() as conn:
+        await lore_db.set_progress(conn, guild_id or DM_GUILD, user_id, watched)
+    return watched
+
+
+async def get_channel_mark(db: Database, channel_id: int) -> int | None:
+    async with db.read() as conn:
+        return await lore_db.get_channel_mark(conn, channel_id)
+
+
+async def set_channel_mark(
+    db: Database, guild_id: int, channel_id: int, up_to: int, set_by: int | None = None
+) -> int:
+    check_episode(up_to)
+    async with db.transaction() as conn:
+        await lore_db.set_channel_mark(conn, guild_id, channel_id, up_to, set_by)
+    return up_to

@@ -1,0 +1,1 @@
+"""Turning domain results into discord.py embeds, views and files."""

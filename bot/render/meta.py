@@ -1,0 +1,82 @@
+"""Embeds for /about and /help."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import discord
+
+from bot.text import shorten
+
+ACCENT = discord.Colour(0x8B0000)
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    version: str
+    uptime: dt.timedelta
+    latency_ms: float | None
+    guild_count: int
+    database_bytes: int
+    scheduled_jobs: int
+
+
+def human_duration(delta: dt.timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [f"{days}d"] if days else []
+    if days or hours:
+        parts.append(f"{hours}h")
+    if days or hours or minutes:
+        parts.append(f"{minutes}m")
+    parts.append(f"{seconds}s")
+    return " ".join(parts)
+
+
+def human_bytes(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def about_embed(facts: AboutFacts) -> discord.Embed:
+    embed = discord.Embed(
+        title="hyosan",
+        description="Lore with sources, spoiler-safe trivia and season-2 news for *All of Us Are Dead* fans.",
+        colour=ACCENT,
+    )
+    embed.add_field(name="Version", value=facts.version)
+    embed.add_field(name="Uptime", value=human_duration(facts.uptime))
+    latency = "not measured yet" if facts.latency_ms is None else f"{facts.latency_ms:.0f} ms"
+    embed.add_field(name="Gateway latency", value=latency)
+    embed.add_field(name="Servers", value=str(facts.guild_count))
+    embed.add_field(name="Database", value=human_bytes(facts.database_bytes))
+    embed.add_field(name="Scheduled jobs", value=str(facts.scheduled_jobs))
+    return embed
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    usage: str
+    description: str
+    group: str
+
+
+def help_embeds(lines: Iterable[CommandLine]) -> list[discord.Embed]:
+    """One embed per command group, each within Discord's limits."""
+    by_group: dict[str, list[CommandLine]] = {}
+    for line in lines:
+        by_group.setdefault(line.group, []).append(line)
+    embeds: list[discord.Embed] = []
+    for group, entries in by_group.items():
+        body = "\n".join(f"`{e.usage}` {e.description}" for e in entries)
+        embed = discord.Embed(title=shorten(group, 256), description=shorten(body, 4096), colour=ACCENT)
+        embeds.append(embed)
+    return embeds[:10]

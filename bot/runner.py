@@ -1,0 +1,67 @@
+"""Running hyosan as a long-lived process: open storage, connect, and shut down cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import signal
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.app import create_bot
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.endpoints import point_discord_at
+from db import Database
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(RuntimeError):
+    """A problem the operator must fix; its message is printed as one line."""
+
+
+PRIVILEGED_INTENTS_HELP = (
+    "Discord refused the Message Content intent (close code 4014). Enable it for the bot under "
+    "Developer Portal > your application > Bot > Privileged Gateway Intents, or set "
+    "HYOSAN_MESSAGE_CONTENT=false (typed trivia answers then stay off)."
+)
+
+
+async def run_bot(settings: Settings) -> None:
+    """Connect to Discord and run until SIGINT/SIGTERM or a fatal error."""
+    if not settings.token:
+        raise StartupError("DISCORD_TOKEN is not set: put your bot token in the environment or hyosan.toml")
+    point_discord_at(settings.api_base, settings.gateway_url)
+    database = await Database.open(settings.db_path)
+    scheduler = AsyncIOScheduler(timezone=dt.UTC)
+    bot = create_bot(settings, database, scheduler, SystemClock())
+    loop = asyncio.get_running_loop()
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+
+    def request_stop(signame: str) -> None:
+        log.info("received %s, shutting down", signame)
+        loop.create_task(bot.close())
+
+    for sig in stop_signals:
+        loop.add_signal_handler(sig, request_stop, sig.name)
+    try:
+        async with bot:
+            await bot.start(settings.token)
+    except discord.LoginFailure:
+        raise StartupError("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)") from None
+    except discord.PrivilegedIntentsRequired:
+        raise StartupError(PRIVILEGED_INTENTS_HELP) from None
+    except discord.ConnectionClosed as exc:
+        if exc.code == 4004:
+            raise StartupError("Discord rejected the token at the gateway (close code 4004): check DISCORD_TOKEN") from None
+        raise StartupError(f"the gateway closed the connection with code {exc.code}") from None
+    finally:
+        for sig in stop_signals:
+            loop.remove_signal_handler(sig)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+        await database.close()
+        log.info("stopped: gateway closed, scheduler stopped, database closed")

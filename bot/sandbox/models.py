@@ -1,0 +1,255 @@
+"""Plain data the sandbox hands to tests: guilds, channels, members, roles, messages, requests.
+
+These are snapshots or small mutable records. Messages are replaced (not mutated) on edit, so a
+Message a test holds shows what the user saw at that moment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = dict[str, Any]
+
+# Permission bits used by the sandbox (Discord's values).
+VIEW_CHANNEL = 1 << 10
+SEND_MESSAGES = 1 << 11
+EMBED_LINKS = 1 << 14
+ATTACH_FILES = 1 << 15
+READ_MESSAGE_HISTORY = 1 << 16
+MENTION_EVERYONE = 1 << 17
+USE_EXTERNAL_EMOJIS = 1 << 18
+ADD_REACTIONS = 1 << 6
+MANAGE_MESSAGES = 1 << 13
+USE_APPLICATION_COMMANDS = 1 << 31
+ADMINISTRATOR = 1 << 3
+
+#: What an ordinary member may do.
+MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
+#: What the bot's managed role grants (a typical invite, not Administrator, so deny() bites).
+BOT_PERMISSIONS = (
+    VIEW_CHANNEL
+    | SEND_MESSAGES
+    | EMBED_LINKS
+    | ATTACH_FILES
+    | READ_MESSAGE_HISTORY
+    | MENTION_EVERYONE
+    | USE_EXTERNAL_EMOJIS
+    | ADD_REACTIONS
+    | MANAGE_MESSAGES
+    | USE_APPLICATION_COMMANDS
+)
+
+
+class SandboxError(Exception):
+    """A test did something real Discord would not allow, or the bot did not answer in time."""
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """Discord's rate limits as the sandbox enforces them."""
+
+    per_channel: int = 5
+    per_channel_window: float = 5.0
+    global_per_second: int = 50
+
+    @classmethod
+    def unlimited(cls) -> RateLimits:
+        """Limits so high they never trigger (benchmarks of the bot rather than of Discord)."""
+        return cls(per_channel=10**9, per_channel_window=1.0, global_per_second=10**9)
+
+
+@dataclass
+class Guild:
+    id: int
+    name: str
+    owner_id: int
+    system_channel_id: int | None = None
+
+
+@dataclass
+class Channel:
+    id: int
+    name: str
+    guild_id: int | None
+    type: int = 0
+    position: int = 0
+    #: member or role id -> (allow, deny) bitfields
+    overwrites: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: For DM channels: the member (user id) on the other side.
+    recipient_id: int | None = None
+
+
+@dataclass
+class Role:
+    id: int
+    name: str
+    guild_id: int = 0
+    permissions: int = 0
+    mentionable: bool = True
+    position: int = 1
+    managed: bool = False
+
+
+@dataclass
+class Member:
+    id: int
+    name: str
+    user: JSON
+    guild_id: int = 0
+    permissions: int = MEMBER_PERMISSIONS
+    roles: list[int] = field(default_factory=list)
+    joined_at: str = "2022-01-28T00:00:00+00:00"
+
+
+@dataclass
+class Attachment:
+    """A file: given by a test as an ATTACHMENT option, or uploaded by the bot."""
+
+    filename: str
+    data: bytes
+    content_type: str = "application/octet-stream"
+    id: int = 0
+    url: str = ""
+    description: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    headers: dict[str, str]
+    files: list[Attachment]
+    status: int
+    at: float
+
+
+_USER_MENTION = re.compile(r"<@!?(\d+)>")
+_ROLE_MENTION = re.compile(r"<@&(\d+)>")
+
+
+@dataclass
+class Message:
+    id: int
+    channel_id: int
+    guild_id: int | None
+    author_id: int
+    content: str = ""
+    embeds: list[JSON] = field(default_factory=list)
+    components: list[JSON] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    ephemeral: bool = False
+    flags: int = 0
+    nonce: str | int | None = None
+    allowed_mentions: JSON | None = None
+    interaction_id: int | None = None
+    webhook_id: int | None = None
+    deleted: bool = False
+    timestamp: str = ""
+    edited_timestamp: str | None = None
+    tts: bool = False
+    #: Set for the "thinking" placeholder of a deferred interaction.
+    loading: bool = False
+    message_reference: JSON | None = None
+
+    @property
+    def text(self) -> str:
+        """Everything a reader sees: content plus every embed's visible text, one part a line."""
+        parts: list[str] = [self.content] if self.content else []
+        for embed in self.embeds:
+            author = embed.get("author") or {}
+            footer = embed.get("footer") or {}
+            for value in (author.get("name"), embed.get("title"), embed.get("description")):
+                if value:
+                    parts.append(str(value))
+            for f in embed.get("fields") or []:
+                parts.append(str(f.get("name", "")))
+                parts.append(str(f.get("value", "")))
+            if footer.get("text"):
+                parts.append(str(footer["text"]))
+        return "\n".join(parts)
+
+    @property
+    def embed(self) -> JSON | None:
+        return self.embeds[0] if self.embeds else None
+
+    @property
+    def buttons(self) -> list[JSON]:
+        """Every button in order, flattened out of the action rows."""
+        out: list[JSON] = []
+        for comp in _walk_components(self.components):
+            if comp.get("type") == 2:
+                out.append(
+                    {
+                        "custom_id": comp.get("custom_id"),
+                        "label": comp.get("label"),
+                        "disabled": bool(comp.get("disabled", False)),
+                        "style": comp.get("style"),
+                        "emoji": comp.get("emoji"),
+                        "url": comp.get("url"),
+                    }
+                )
+        return out
+
+    @property
+    def selects(self) -> list[JSON]:
+        """Every select menu in order."""
+        return [c for c in _walk_components(self.components) if c.get("type") in (3, 5, 6, 7, 8)]
+
+    def find_component(self, custom_id: str) -> JSON | None:
+        for comp in _walk_components(self.components):
+            if comp.get("custom_id") == custom_id:
+                return comp
+        return None
+
+    @property
+    def mentions_pinged(self) -> list[str]:
+        """What would really ping, by Discord's allowed_mentions rules.
+
+        Without allowed_mentions every mention in the content pings. With it, a kind pings only
+        when listed in ``parse`` (or its id is listed in ``users``/``roles``); ``parse=[]`` and no
+        lists means nothing pings.
+        """
+        am = self.allowed_mentions
+        parse: set[str]
+        users: set[str]
+        roles: set[str]
+        if am is None:
+            parse, users, roles = {"users", "roles", "everyone"}, set(), set()
+        else:
+            parse = set(am.get("parse") or [])
+            users = {str(u) for u in am.get("users") or []}
+            roles = {str(r) for r in am.get("roles") or []}
+        out: list[str] = []
+        content = self.content or ""
+        if "everyone" in parse and ("@everyone" in content or "@here" in content):
+            out.append("everyone")
+        for rid in dict.fromkeys(_ROLE_MENTION.findall(content)):
+            if "roles" in parse or rid in roles:
+                out.append(f"role:{rid}")
+        for uid in dict.fromkeys(_USER_MENTION.findall(content)):
+            if "users" in parse or uid in users:
+                out.append(f"user:{uid}")
+        return out
+
+
+def _walk_components(components: list[JSON]) -> list[JSON]:
+    out: list[JSON] = []
+    stack = list(reversed(components))
+    while stack:
+        comp = stack.pop()
+        out.append(comp)
+        children = comp.get("components")
+        if isinstance(children, list):
+            stack.extend(reversed(children))
+        accessory = comp.get("accessory")
+        if isinstance(accessory, dict):
+            out.append(accessory)
+    return out

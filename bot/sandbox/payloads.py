@@ -1,0 +1,218 @@
+"""Builders for the JSON Discord sends: members, roles, channels, guilds, messages, READY."""
+
+from __future__ import annotations
+
+import re
+
+from .models import JSON, Attachment, Channel, Member, Message, Role
+from .state import Store
+
+_USER_MENTION = re.compile(r"<@!?(\d+)>")
+_ROLE_MENTION = re.compile(r"<@&(\d+)>")
+
+
+def role_payload(role: Role) -> JSON:
+    return {
+        "id": str(role.id),
+        "name": role.name,
+        "color": 0,
+        "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+        "hoist": False,
+        "icon": None,
+        "unicode_emoji": None,
+        "position": role.position,
+        "permissions": str(role.permissions),
+        "managed": role.managed,
+        "mentionable": role.mentionable,
+        "flags": 0,
+        "tags": {"bot_id": None} if role.managed else {},
+    }
+
+
+def member_payload(member: Member, *, with_user: bool = True, permissions: int | None = None) -> JSON:
+    out: JSON = {
+        "roles": [str(r) for r in member.roles],
+        "joined_at": member.joined_at,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "nick": None,
+        "avatar": None,
+        "banner": None,
+        "premium_since": None,
+        "communication_disabled_until": None,
+    }
+    if with_user:
+        out["user"] = member.user
+    if permissions is not None:
+        out["permissions"] = str(permissions)
+    return out
+
+
+def channel_payload(chan: Channel, store: Store) -> JSON:
+    if chan.type == 1:
+        recipient = store.users.get(chan.recipient_id or 0)
+        return {
+            "id": str(chan.id),
+            "type": 1,
+            "last_message_id": None,
+            "recipients": [recipient] if recipient else [],
+            "flags": 0,
+        }
+    return {
+        "id": str(chan.id),
+        "type": chan.type,
+        "guild_id": str(chan.guild_id),
+        "name": chan.name,
+        "position": chan.position,
+        "permission_overwrites": [
+            {"id": str(target), "type": 0 if target in store.guild_roles.get(chan.guild_id or 0, {}) else 1,
+             "allow": str(allow), "deny": str(deny)}
+            for target, (allow, deny) in chan.overwrites.items()
+        ],
+        "parent_id": None,
+        "topic": None,
+        "nsfw": False,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "flags": 0,
+    }
+
+
+def guild_create_payload(gid: int, store: Store) -> JSON:
+    guild = store.guilds[gid]
+    members = list(store.guild_members[gid].values())
+    return {
+        "id": str(gid),
+        "name": guild.name,
+        "icon": None,
+        "splash": None,
+        "discovery_splash": None,
+        "banner": None,
+        "description": None,
+        "owner_id": str(guild.owner_id),
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "verification_level": 0,
+        "default_message_notifications": 1,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "nsfw_level": 0,
+        "premium_tier": 0,
+        "premium_subscription_count": 0,
+        "preferred_locale": "en-US",
+        "system_channel_id": str(guild.system_channel_id) if guild.system_channel_id else None,
+        "system_channel_flags": 0,
+        "rules_channel_id": None,
+        "public_updates_channel_id": None,
+        "safety_alerts_channel_id": None,
+        "vanity_url_code": None,
+        "max_members": 500000,
+        "max_video_channel_users": 25,
+        "application_id": None,
+        "features": [],
+        "roles": [role_payload(r) for r in store.guild_roles[gid].values()],
+        "emojis": [],
+        "stickers": [],
+        "channels": [channel_payload(store.channels[c], store) for c in store.guild_channels[gid]],
+        "threads": [],
+        "members": [member_payload(m) for m in members],
+        "member_count": len(members),
+        "voice_states": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+        "large": False,
+        "unavailable": False,
+        "joined_at": "2022-01-28T00:00:00+00:00",
+        "premium_progress_bar_enabled": False,
+    }
+
+
+def attachment_payload(att: Attachment) -> JSON:
+    out: JSON = {
+        "id": str(att.id),
+        "filename": att.filename,
+        "size": att.size,
+        "url": att.url,
+        "proxy_url": att.url,
+        "content_type": att.content_type,
+    }
+    if att.description is not None:
+        out["description"] = att.description
+    return out
+
+
+def message_payload(msg: Message, store: Store, *, strip_content: bool = False) -> JSON:
+    """The Message object; strip_content models a bot without the message-content intent."""
+    author = store.users.get(msg.author_id) or store.bot_user
+    pinged = msg.mentions_pinged
+    mentions: list[JSON] = []
+    mention_roles: list[str] = []
+    for p in pinged:
+        kind, _, ident = p.partition(":")
+        if kind == "user":
+            user = store.users.get(int(ident))
+            if user is not None:
+                mentions.append(user)
+        elif kind == "role":
+            mention_roles.append(ident)
+    out: JSON = {
+        "id": str(msg.id),
+        "channel_id": str(msg.channel_id),
+        "type": 20 if msg.interaction_id else (19 if msg.message_reference else 0),
+        "content": "" if strip_content else msg.content,
+        "author": author,
+        "attachments": [] if strip_content else [attachment_payload(a) for a in msg.attachments],
+        "embeds": [] if strip_content else msg.embeds,
+        "components": [] if strip_content else msg.components,
+        "mentions": mentions,
+        "mention_roles": mention_roles,
+        "mention_everyone": "everyone" in pinged,
+        "pinned": False,
+        "tts": msg.tts,
+        "timestamp": msg.timestamp,
+        "edited_timestamp": msg.edited_timestamp,
+        "flags": msg.flags,
+    }
+    if msg.guild_id is not None:
+        out["guild_id"] = str(msg.guild_id)
+        if msg.webhook_id is None:
+            member = store.member(msg.guild_id, msg.author_id)
+            if member is not None:
+                out["member"] = member_payload(member, with_user=False)
+    if msg.webhook_id is not None:
+        out["webhook_id"] = str(msg.webhook_id)
+        out["application_id"] = str(store.application_id)
+    if msg.nonce is not None:
+        out["nonce"] = msg.nonce
+    if msg.message_reference is not None:
+        out["message_reference"] = msg.message_reference
+    return out
+
+
+def ready_payload(store: Store, session_id: str, resume_url: str, shard: list[int], guild_ids: list[int]) -> JSON:
+    return {
+        "v": 10,
+        "user": store.bot_user,
+        "guilds": [{"id": str(g), "unavailable": True} for g in guild_ids],
+        "session_id": session_id,
+        "session_type": "normal",
+        "resume_gateway_url": resume_url,
+        "application": {"id": str(store.application_id), "flags": 0},
+        "shard": shard,
+        "private_channels": [],
+        "relationships": [],
+        "presences": [],
+        "guild_join_requests": [],
+        "geo_ordered_rtc_regions": [],
+        "user_settings": {},
+        "auth": {},
+    }
+
+
+def mentions_user(msg: Message, user_id: int) -> bool:
+    """Whether the content mentions this user (what the message-content exemption keys on)."""
+    return str(user_id) in _USER_MENTION.findall(msg.content or "")

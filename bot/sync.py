@@ -1,0 +1,38 @@
+"""`hyosan sync`: log in, push the command tree once, log out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.app import create_bot
+from bot.config import Settings, SyncMode
+from bot.endpoints import point_discord_at
+from db import Database
+
+
+class SyncError(RuntimeError):
+    pass
+
+
+async def sync_once(settings: Settings, mode: SyncMode) -> int:
+    if not settings.token:
+        raise SyncError("DISCORD_TOKEN is not set")
+    if mode is SyncMode.GUILD and settings.dev_guild is None:
+        raise SyncError("give --guild ID or set HYOSAN_DEV_GUILD (or use --global)")
+    point_discord_at(settings.api_base, settings.gateway_url)
+    database = await Database.open(settings.db_path)
+    # Loading the cogs builds the tree; no gateway connection is needed to sync.
+    bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database, AsyncIOScheduler(timezone=dt.UTC))
+    try:
+        try:
+            await bot.login(settings.token)
+        except discord.LoginFailure:
+            raise SyncError("Discord rejected the token: check DISCORD_TOKEN") from None
+        synced = await bot.sync_commands(mode)
+        return len(synced)
+    finally:
+        await bot.close()
+        await database.close()

@@ -1,0 +1,68 @@
+"""The one CommandTree: every application-command error ends here."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from bot.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
+
+
+def describe_error(error: app_commands.AppCommandError) -> tuple[str, bool]:
+    """The user's message for an error, and whether it is unexpected (to be logged with traceback)."""
+    if isinstance(error, UserFacingError):
+        return error.message, False
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {error.retry_after:.0f} s.", False
+    if isinstance(error, app_commands.MissingPermissions):
+        needed = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
+        return f"You need the {needed} permission for that.", False
+    if isinstance(error, app_commands.BotMissingPermissions):
+        needed = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
+        return f"I need the {needed} permission here for that.", False
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "That command works only in a server.", False
+    if isinstance(error, app_commands.CheckFailure):
+        return "You can't use that command here.", False
+    if isinstance(error, app_commands.TransformerError):
+        return f"I couldn't understand {error.value!r} for that option.", False
+    return APOLOGY, True
+
+
+class HyosanTree(app_commands.CommandTree[discord.Client]):
+    async def on_error(
+        self, interaction: discord.Interaction[discord.Client], error: app_commands.AppCommandError
+    ) -> None:
+        message, unexpected = describe_error(error)
+        if unexpected:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+            log.error(
+                "command /%s failed for user %s in channel %s",
+                command,
+                interaction.user.id,
+                interaction.channel_id,
+                exc_info=original,
+            )
+        await send_ephemeral(interaction, message)
+
+
+async def send_ephemeral(interaction: discord.Interaction[discord.Client], message: str) -> None:
+    """Answer with a response when the interaction is fresh, else with a followup; never raise."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(
+                message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+        else:
+            await interaction.response.send_message(
+                message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+    except discord.HTTPException:
+        log.warning("could not deliver an error message for interaction %s", interaction.id)

@@ -1,0 +1,155 @@
+"""Reading untrusted YAML safely: a SafeLoader subclass that builds a node tree and nothing else.
+
+The loader never constructs Python objects on its own. It refuses aliases (so no "billion laughs"),
+bounds nesting depth, and leaves every scalar as the text the author wrote; callers decide per
+field whether they want that text (question, answers) or the YAML 1.1 value (CONFIG numbers and
+flags). `yaml11_trap` tells when YAML 1.1 would have read a plain scalar as something other than
+its text (007 -> 7, 1:30 -> 90, yes -> True, 2015-01-01 -> a date, ~ -> null).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_DEPTH = 32
+
+STR_TAG = "tag:yaml.org,2002:str"
+NULL_TAG = "tag:yaml.org,2002:null"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+# YAML 1.2 (and most other parsers) read these as numbers although PyYAML's 1.1 resolver does not.
+_YAML12_NUMBER = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)$|^0o[0-7]+$")
+# Other YAML 1.1 parsers also read y/n as booleans.
+_YAML11_EXTRA_BOOL = {"y", "Y", "n", "N"}
+
+
+class YamlProblem(Exception):
+    """The document could not be read; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+
+
+class SafeNodeLoader(yaml.SafeLoader):
+    """SafeLoader that composes nodes with aliases refused and depth bounded."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise YamlProblem(
+                "YAML aliases (*name) are not allowed in trivia lists; write the value out in full",
+                event.start_mark.line + 1,
+            )
+        nesting = self.check_event(MappingStartEvent) or self.check_event(SequenceStartEvent)
+        if nesting:
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise YamlProblem(
+                    f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1
+                )
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            if nesting:
+                self._depth -= 1
+
+
+def compose(text: str) -> Node | None:
+    """Compose one YAML document into nodes; raise YamlProblem with a line on any fault."""
+    loader = SafeNodeLoader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "expected a single document" in (exc.context or ""):
+            problem = "more than one YAML document in the file (remove the extra ---)"
+        raise YamlProblem(f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblem(f"unreadable character {exc.character!r} at position {exc.position}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep") from None
+    finally:
+        loader.dispose()
+
+
+def line_of(node: Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def is_plain(node: ScalarNode) -> bool:
+    return node.style is None
+
+
+def typed_value(node: ScalarNode) -> object:
+    """The value YAML 1.1 (PyYAML's safe_load) would give this scalar."""
+    if not is_plain(node):
+        return str(node.value)
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        return str(node.value)
+    finally:
+        loader.dispose()
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A plain scalar that YAML 1.1 (or a YAML 1.2 parser) would not read as its text."""
+
+    text: str
+    reading: str
+
+
+def yaml11_trap(node: ScalarNode) -> Trap | None:
+    """Describe how a plain scalar would be misread, or None when it reads as its own text."""
+    if not is_plain(node):
+        return None
+    text = str(node.value)
+    tag = node.tag
+    if tag == STR_TAG:
+        if _YAML12_NUMBER.match(text):
+            return Trap(text, "a number in YAML 1.2")
+        if text in _YAML11_EXTRA_BOOL:
+            return Trap(text, "a boolean in some YAML 1.1 parsers")
+        return None
+    value = typed_value(node)
+    if tag == NULL_TAG:
+        return Trap(text, "null (no value)")
+    if tag == BOOL_TAG:
+        return Trap(text, f"the boolean {value}")
+    if tag == TIMESTAMP_TAG:
+        return Trap(text, f"a date/time ({value!s})")
+    if tag in (INT_TAG, FLOAT_TAG):
+        if str(value) != text:
+            return Trap(text, f"the number {value}")
+        return None
+    return Trap(text, f"a value of type {tag.rsplit(':', 1)[-1]}")
+
+
+def kind_of(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "text"

@@ -1,0 +1,65 @@
+"""/about and /help."""
+
+from __future__ import annotations
+
+import math
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.render.meta import AboutFacts, CommandLine, about_embed, help_embeds
+
+
+def _usage(command: app_commands.Command[..., object]) -> str:
+    options = " ".join(
+        f"{p.display_name}" if p.required else f"[{p.display_name}]" for p in command.parameters
+    )
+    return f"/{command.qualified_name}" + (f" {options}" if options else "")
+
+
+def describe_tree(tree: app_commands.CommandTree[discord.Client]) -> list[CommandLine]:
+    """Every command in the tree with its description, walked live so /help never goes stale."""
+    lines: list[CommandLine] = []
+    for top in sorted(tree.get_commands(), key=lambda c: c.name):
+        if isinstance(top, app_commands.Group):
+            for command in top.walk_commands():
+                if isinstance(command, app_commands.Command):
+                    lines.append(CommandLine(_usage(command), command.description, f"/{top.name}"))
+        elif isinstance(top, app_commands.Command):
+            lines.append(CommandLine(_usage(top), top.description, "General"))
+    return lines
+
+
+class Meta(commands.Cog):
+    def __init__(self, bot: Hyosan) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="about")
+    async def about(self, interaction: discord.Interaction) -> None:
+        """Version, uptime, latency and health of this bot."""
+        latency = self.bot.latency
+        facts = AboutFacts(
+            version=self.bot.version,
+            uptime=self.bot.clock.now() - self.bot.started_at,
+            latency_ms=None if math.isnan(latency) or math.isinf(latency) else latency * 1000,
+            guild_count=len(self.bot.guilds),
+            database_bytes=self.bot.database.size_bytes(),
+            scheduled_jobs=len(self.bot.scheduler.get_jobs()),
+        )
+        await interaction.response.send_message(
+            embed=about_embed(facts), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """Every command and what it does."""
+        embeds = help_embeds(describe_tree(self.bot.tree))
+        await interaction.response.send_message(
+            embeds=embeds, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
+
+
+async def setup(bot: Hyosan) -> None:
+    await bot.add_cog(Meta(bot))
