@@ -1,0 +1,282 @@
+"""The demo console: slash commands typed as text, run by a member of the demo guild.
+
+One step per line:
+  /command sub option:value other:"quoted value"   run a slash command
+  as moderator | as fan                            switch who is typing
+  in #channel                                      switch channel
+  click N                                          press the Nth button of the last message
+  reveal                                           show the last message with spoilers revealed
+  say some text                                    type a plain chat message
+  advance 1d2h30m                                  move the clock and run what fell due
+  wait 0.5                                         let the bot work for a moment
+  expect some text                                 check the last message shows that text
+  help, quit                                       this text, leave
+Features add their own steps with `register_command`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import shlex
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.demo.render import hide_spoilers, render_message
+from bot.harness import Harness
+from bot.sandbox import Attachment, Channel, Member, Message, SandboxError
+
+CommandHandler = Callable[["DemoConsole", str], Awaitable[None]]
+_EXTRA_COMMANDS: dict[str, tuple[CommandHandler, str]] = {}
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|s)")
+SETTLE_SECONDS = 0.25
+
+
+class TourFailure(RuntimeError):
+    """An `expect` step did not hold, or a step could not run."""
+
+
+def register_command(name: str, handler: CommandHandler, help_text: str = "") -> None:
+    """Add a console step (e.g. the season-2 demo's `feed "headline"`)."""
+    _EXTRA_COMMANDS[name] = (handler, help_text)
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    units = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
+    matches = _DURATION.findall(text.replace(" ", ""))
+    if not matches or "".join(n + u for n, u in matches) != text.replace(" ", ""):
+        raise TourFailure(f"I can't read {text!r} as a duration; try 1d, 2h30m or 45s")
+    return dt.timedelta(seconds=sum(float(n) * units[u] for n, u in matches))
+
+
+@dataclass
+class DemoConsole:
+    harness: Harness
+    out: Callable[[str], None] = print
+    strict: bool = False
+    member: Member = field(init=False)
+    channel: Channel = field(init=False)
+    last: Message | None = field(default=None, init=False)
+    _seen: set[int] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        self.member = self.harness.moderator
+        self.channel = self.harness.general
+        self._mark_all_seen()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _name_of(self, user_id: int) -> str:
+        if user_id == self.harness.discord.bot_user_id:
+            return "hyosan"
+        for member in (self.harness.moderator, self.harness.fan):
+            if member.id == user_id:
+                return member.name
+        return str(user_id)
+
+    def _channels(self) -> list[Channel]:
+        return list(self.harness.channels.values())
+
+    def _mark_all_seen(self) -> None:
+        for channel in self._channels():
+            self._seen.update(m.id for m in self.harness.discord.messages(channel))
+        for member in (self.harness.moderator, self.harness.fan):
+            self._seen.update(m.id for m in self.harness.discord.dm_messages(member))
+
+    def show(self, message: Message, where: str, *, reveal: bool = False) -> None:
+        self._seen.add(message.id)
+        self.out(render_message(message, author=self._name_of(message.author_id), where=where, reveal=reveal))
+        self.last = message
+
+    def show_new_messages(self) -> None:
+        """Print what the bot posted by itself (announcements, questions, DMs) since last time."""
+        for channel in self._channels():
+            for message in self.harness.discord.messages(channel):
+                if message.id not in self._seen and message.author_id == self.harness.discord.bot_user_id:
+                    self.show(message, f"#{channel.name}")
+                self._seen.add(message.id)
+        for member in (self.harness.moderator, self.harness.fan):
+            for message in self.harness.discord.dm_messages(member):
+                if message.id not in self._seen:
+                    self.show(message, f"a DM to {member.name}")
+
+    async def settle(self, seconds: float = SETTLE_SECONDS) -> None:
+        await asyncio.sleep(seconds)
+        self.show_new_messages()
+
+    # -- steps ---------------------------------------------------------------------------
+    async def run_line(self, line: str) -> bool:
+        """Run one step; returns False when the user asked to quit."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return True
+        word, _, rest = line.partition(" ")
+        rest = rest.strip()
+        try:
+            if line.startswith("/"):
+                await self.slash(line)
+            elif word == "as":
+                self.switch_member(rest)
+            elif word == "in":
+                self.switch_channel(rest)
+            elif word == "click":
+                await self.click(rest)
+            elif word == "reveal":
+                self.reveal()
+            elif word == "say":
+                await self.say(rest)
+            elif word == "advance":
+                await self.advance(rest)
+            elif word == "wait":
+                await self.settle(float(rest or "1"))
+            elif word == "expect":
+                self.expect(rest)
+            elif word in ("help", "?"):
+                self.out(self.help_text())
+            elif word in ("quit", "exit"):
+                return False
+            elif word in _EXTRA_COMMANDS:
+                await _EXTRA_COMMANDS[word][0](self, rest)
+                await self.settle()
+            else:
+                raise TourFailure(f"unknown step {word!r}; type `help`")
+        except (TourFailure, SandboxError, ValueError) as exc:
+            if self.strict:
+                raise TourFailure(f"{line}: {exc}") from exc
+            self.out(f"! {exc}")
+        return True
+
+    def help_text(self) -> str:
+        text = __doc__ or ""
+        extra = "".join(f"\n  {name:<46} {help_}" for name, (_, help_) in sorted(_EXTRA_COMMANDS.items()))
+        commands = ", ".join(
+            "/" + str(c["name"]) for c in self.harness.discord.registered_commands(self.harness.guild)
+        )
+        return text.strip() + extra + f"\nSlash commands: {commands}"
+
+    def switch_member(self, who: str) -> None:
+        members = {"moderator": self.harness.moderator, "you": self.harness.moderator, "fan": self.harness.fan}
+        if who not in members:
+            raise TourFailure("say `as moderator` or `as fan`")
+        self.member = members[who]
+        self.out(f"(now typing as {self.member.name})")
+
+    def switch_channel(self, name: str) -> None:
+        channel = self.harness.channels.get(name.lstrip("#"))
+        if channel is None:
+            raise TourFailure(f"no channel {name}; there are " + ", ".join("#" + c for c in self.harness.channels))
+        self.channel = channel
+        self.out(f"(now in #{channel.name})")
+
+    async def slash(self, line: str) -> None:
+        names, options = self.parse_slash(line)
+        self.out(f"{self.member.name} in #{self.channel.name}: {line}")
+        reply = await self.harness.discord.invoke(self.member, self.channel, *names, **options)
+        self.show(reply, f"#{self.channel.name}")
+        await self.settle()
+
+    def parse_slash(self, line: str) -> tuple[list[str], dict[str, Any]]:
+        try:
+            tokens = shlex.split(line[1:])
+        except ValueError as exc:
+            raise TourFailure(f"can't read that line: {exc}") from None
+        names: list[str] = []
+        raw: dict[str, str] = {}
+        for token in tokens:
+            if re.match(r"^[\w-]+:", token):
+                key, _, value = token.partition(":")
+                raw[key] = value
+            elif raw:
+                raise TourFailure(f"{token!r} comes after the options; put command words first")
+            else:
+                names.append(token)
+        if not names:
+            raise TourFailure("which command? e.g. /about")
+        schema = self._option_schema(names)
+        return names, {key: self._coerce(key, value, schema.get(key)) for key, value in raw.items()}
+
+    def _option_schema(self, names: list[str]) -> dict[str, int]:
+        for command in self.harness.discord.registered_commands(self.harness.guild):
+            if command["name"] != names[0]:
+                continue
+            options = command.get("options") or []
+            for word in names[1:]:
+                nested = next((o for o in options if o["name"] == word and o["type"] in (1, 2)), None)
+                if nested is None:
+                    raise TourFailure(f"/{' '.join(names)} is not a command")
+                options = nested.get("options") or []
+            return {o["name"]: int(o["type"]) for o in options if o["type"] not in (1, 2)}
+        raise TourFailure(f"/{names[0]} is not a command; type `help`")
+
+    def _coerce(self, key: str, value: str, kind: int | None) -> Any:
+        if kind is None:
+            raise TourFailure(f"no option {key!r} there")
+        if kind == 4:
+            return int(value)
+        if kind == 10:
+            return float(value)
+        if kind == 5:
+            return value.lower() in ("true", "yes", "1", "on")
+        if kind == 7:
+            channel = self.harness.channels.get(value.lstrip("#"))
+            if channel is None:
+                raise TourFailure(f"no channel {value}")
+            return channel
+        if kind in (6, 9):
+            members = {"moderator": self.harness.moderator, "you": self.harness.moderator, "fan": self.harness.fan}
+            if value.lstrip("@") in members:
+                return members[value.lstrip("@")]
+        if kind in (8, 9):
+            for role in self.harness.discord.store.guild_roles.get(self.harness.guild.id, {}).values():
+                if role.name == value.lstrip("@"):
+                    return role
+            raise TourFailure(f"no role {value}")
+        if kind == 11:
+            path = Path(value).expanduser()
+            if not path.is_file():
+                raise TourFailure(f"no file {value}")
+            return Attachment(path.name, path.read_bytes())
+        return value
+
+    async def click(self, which: str) -> None:
+        if self.last is None or not self.last.buttons:
+            raise TourFailure("the last message has no buttons")
+        try:
+            index = int(which) - 1
+            button = self.last.buttons[index]
+        except (ValueError, IndexError):
+            raise TourFailure(f"pick a button from 1 to {len(self.last.buttons)}") from None
+        label = button.get("label") or "?"
+        self.out(f"{self.member.name} clicks [{index + 1}] {label}")
+        current = self.harness.discord.message(self.last.id)
+        reply = await self.harness.discord.click(self.member, current, str(button["custom_id"]))
+        self.show(reply, f"#{self.channel.name}")
+        await self.settle()
+
+    def reveal(self) -> None:
+        if self.last is None:
+            raise TourFailure("nothing to reveal yet")
+        self.show(self.last, "(revealed)", reveal=True)
+
+    async def say(self, text: str) -> None:
+        self.out(f"{self.member.name} in #{self.channel.name}: {text}")
+        message = await self.harness.discord.say(self.member, self.channel, text)
+        self._seen.add(message.id)
+        await self.settle()
+
+    async def advance(self, text: str) -> None:
+        delta = parse_duration(text)
+        await self.harness.advance(delta)
+        self.out(f"(the clock moves {text} forward to {self.harness.clock.now():%Y-%m-%d %H:%M} UTC)")
+        await self.settle()
+
+    def expect(self, text: str) -> None:
+        if self.last is None:
+            raise TourFailure(f"expected {text!r} but nothing was shown yet")
+        visible = hide_spoilers(self.last.text, reveal=True).replace("⟦", "").replace("⟧", "")
+        if text.lower() not in visible.lower():
+            raise TourFailure(f"expected {text!r} in the last message")
+        self.out(f"(ok: the reply mentions {text!r})")

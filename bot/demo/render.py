@@ -1,0 +1,77 @@
+"""Messages drawn as text boxes for the demo console: embeds as boxes, buttons numbered."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+
+WIDTH = 72
+_SPOILER = re.compile(r"\|\|(.+?)(?<!\\)\|\|", re.S)
+
+
+def hide_spoilers(text: str, reveal: bool) -> str:
+    if reveal:
+        return _SPOILER.sub(lambda m: "⟦" + m.group(1).replace("\\|", "|") + "⟧", text)
+    return _SPOILER.sub(lambda m: "▒" * min(12, max(4, len(m.group(1)) // 3)), text)
+
+
+def _wrap(text: str, prefix: str, width: int = WIDTH) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        wrapped = textwrap.wrap(paragraph, width=width - len(prefix)) or [""]
+        lines.extend(prefix + chunk for chunk in wrapped)
+    return lines
+
+
+def render_embed(embed: dict[str, Any], reveal: bool) -> list[str]:
+    def show(value: object) -> str:
+        return hide_spoilers(str(value), reveal)
+
+    lines = ["│ ┌" + "─" * (WIDTH - 4)]
+    author = (embed.get("author") or {}).get("name")
+    if author:
+        lines += _wrap(show(author), "│ │ ")
+    if embed.get("title"):
+        lines += _wrap("■ " + show(embed["title"]), "│ │ ")
+    if embed.get("description"):
+        lines += _wrap(show(embed["description"]), "│ │ ")
+    for field in embed.get("fields") or []:
+        lines += _wrap("▸ " + show(field.get("name", "")), "│ │ ")
+        lines += _wrap(show(field.get("value", "")), "│ │   ")
+    image = (embed.get("image") or {}).get("url")
+    if image:
+        lines += _wrap(f"[image: {image.rsplit('/', 1)[-1]}]", "│ │ ")
+    footer = (embed.get("footer") or {}).get("text")
+    if footer:
+        lines += _wrap("— " + show(footer), "│ │ ")
+    lines.append("│ └" + "─" * (WIDTH - 4))
+    return lines
+
+
+def render_message(message: Any, *, author: str, where: str, reveal: bool = False) -> str:
+    """A sandbox Message as a readable box; spoilers hidden unless `reveal`."""
+    flags = " (only you can see this)" if getattr(message, "ephemeral", False) else ""
+    head = f"┌─ {author} in {where}{flags} "
+    lines = [head + "─" * max(0, WIDTH - len(head))]
+    if message.content:
+        lines += _wrap(hide_spoilers(message.content, reveal), "│ ")
+    for embed in message.embeds:
+        lines += render_embed(embed, reveal)
+    for attachment in message.attachments:
+        lines.append(f"│ 📎 {attachment.filename} ({attachment.size} bytes)")
+    buttons = message.buttons
+    if buttons:
+        labels = []
+        for number, button in enumerate(buttons, start=1):
+            label = button.get("label") or (button.get("emoji") or {}).get("name") or "?"
+            state = " (off)" if button.get("disabled") else ""
+            labels.append(f"[{number}] {label}{state}")
+        lines += _wrap("  ".join(labels), "│ ")
+    for select in message.selects:
+        options = ", ".join(str(o.get("label")) for o in select.get("options") or [])
+        lines += _wrap(f"(menu: {options})", "│ ")
+    if _SPOILER.search(message.text) and not reveal:
+        lines.append("│ (spoilers hidden: type `reveal` to show them)")
+    lines.append("└" + "─" * (WIDTH - 1))
+    return "\n".join(lines)

@@ -1,0 +1,158 @@
+"""hyosan running in-process against a local Discord: used by the tests, the demo and the benchmarks.
+
+The bot is the real one, built by the same factory as in production; only the endpoints point at
+the sandbox and the clock is a ManualClock, so schedules can be moved by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import discord
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.app import EXTENSIONS, Hyosan, create_bot
+from bot.clock import ManualClock
+from bot.config import Settings, SyncMode
+from bot.endpoints import point_discord_at
+from bot.sandbox import Channel, Guild, Member, Sandbox
+from db import Database
+
+DEMO_GUILD = "Hyosan High Fans"
+DEMO_CHANNELS = ("general", "trivia", "announcements")
+READY_TIMEOUT = 15.0
+
+_BASIC = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    read_message_history=True,
+    use_application_commands=True,
+    embed_links=True,
+    attach_files=True,
+    add_reactions=True,
+)
+MEMBER_PERMISSIONS = _BASIC.value
+MODERATOR_PERMISSIONS = (
+    _BASIC
+    | discord.Permissions(manage_guild=True, manage_channels=True, manage_messages=True, manage_roles=True)
+).value
+
+
+@dataclass
+class Harness:
+    discord: Sandbox
+    db_path: Path
+    settings: Settings
+    clock: ManualClock
+    guild: Guild
+    channels: dict[str, Channel]
+    moderator: Member
+    fan: Member
+    extensions: tuple[str, ...]
+    bot_options: dict[str, Any] = field(default_factory=dict)
+    db: Database = field(init=False)
+    bot: Hyosan = field(init=False)
+    _task: asyncio.Task[None] | None = field(default=None, init=False)
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def start(
+        cls,
+        workdir: Path,
+        *,
+        clock: ManualClock | None = None,
+        sandbox: Sandbox | None = None,
+        extensions: Sequence[str] = EXTENSIONS,
+        bot_options: dict[str, Any] | None = None,
+        **settings_overrides: Any,
+    ) -> AsyncIterator[Harness]:
+        """Start a sandbox (unless given), seed the demo guild, and run the bot on it."""
+        async with contextlib.AsyncExitStack() as stack:
+            if sandbox is None:
+                sandbox = await stack.enter_async_context(Sandbox())
+            guild = sandbox.add_guild(DEMO_GUILD)
+            channels = {name: sandbox.add_channel(guild, name) for name in DEMO_CHANNELS}
+            moderator = sandbox.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
+            fan = sandbox.add_member(guild, "fan", permissions=MEMBER_PERMISSIONS)
+            settings = Settings(
+                token=sandbox.token,
+                db_path=workdir / "hyosan.db",
+                dev_guild=guild.id,
+                sync=SyncMode.GUILD,
+                api_base=sandbox.api_base,
+                gateway_url=sandbox.gateway_url,
+                log_dir=None,
+                tvmaze_base_url=None,
+                rss_feeds=(),
+            ).with_overrides(**settings_overrides)
+            harness = cls(
+                discord=sandbox,
+                db_path=settings.db_path,
+                settings=settings,
+                clock=clock or ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)),
+                guild=guild,
+                channels=channels,
+                moderator=moderator,
+                fan=fan,
+                extensions=tuple(extensions),
+                bot_options=dict(bot_options or {}),
+            )
+            await harness._start_bot()
+            try:
+                yield harness
+            finally:
+                await harness._stop_bot()
+                point_discord_at(None, None)
+
+    @property
+    def general(self) -> Channel:
+        return self.channels["general"]
+
+    async def _start_bot(self) -> None:
+        point_discord_at(self.settings.api_base, self.settings.gateway_url)
+        self.db = await Database.open(self.db_path)
+        options: dict[str, Any] = {"guild_ready_timeout": 0.05}
+        options.update(self.bot_options)
+        self.bot = create_bot(
+            self.settings,
+            self.db,
+            AsyncIOScheduler(timezone=dt.UTC),
+            self.clock,
+            extensions=self.extensions,
+            **options,
+        )
+        assert self.settings.token is not None
+        await self.bot.login(self.settings.token)
+        self._task = asyncio.create_task(self.bot.connect(reconnect=True), name="hyosan-gateway")
+        waiter = asyncio.create_task(self.bot.wait_until_ready())
+        done, _ = await asyncio.wait({waiter, self._task}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        if waiter not in done:
+            waiter.cancel()
+            if self._task in done:
+                self._task.result()  # re-raise why the connection ended
+            raise TimeoutError("hyosan did not become ready on the sandbox")
+
+    async def _stop_bot(self) -> None:
+        if not self.bot.is_closed():
+            await self.bot.close()
+        if self._task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait_for(self._task, timeout=5)
+            self._task = None
+        await self.db.close()
+
+    async def restart(self) -> None:
+        """Stop the bot and its database connection, then start a fresh bot on the same file."""
+        await self._stop_bot()
+        await self._start_bot()
+
+    async def advance(self, delta: dt.timedelta) -> None:
+        """Move the clock and let every feature process what fell due."""
+        self.clock.advance(delta)
+        await self.bot.notify_clock_moved()

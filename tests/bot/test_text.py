@@ -1,0 +1,48 @@
+"""User text made inert: no pings, no markdown, no spoiler bars, no invisible characters."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.text import clean_input, defuse_mentions, quote_user_text, shorten, strip_invisible
+
+
+def test_everyone_and_here_no_longer_ping() -> None:
+    assert "@everyone" not in defuse_mentions("hi @everyone and @here")
+    assert "@here" not in defuse_mentions("hi @everyone and @here")
+
+
+def test_role_user_and_channel_mentions_are_broken() -> None:
+    text = defuse_mentions("<@&123> <@456> <@!789> <#1011>")
+    for raw in ("<@&123>", "<@456>", "<@!789>", "<#1011>"):
+        assert raw not in text
+
+
+def test_zero_width_and_direction_controls_are_removed() -> None:
+    assert strip_invisible("Nam\u200b-ra\u202e") == "Nam-ra"
+
+
+def test_clean_input_folds_whitespace_and_bounds_length() -> None:
+    assert clean_input("  who   plays\n\tOn-jo ?  ") == "who plays On-jo ?"
+    assert len(clean_input("x" * 4000, limit=300)) == 300
+
+
+def test_shorten_adds_an_ellipsis_only_when_needed() -> None:
+    assert shorten("abc", 5) == "abc"
+    assert shorten("abcdefgh", 5) == "abcd…"
+
+
+def test_quoted_text_cannot_close_a_spoiler() -> None:
+    quoted = quote_user_text("a || b")
+    assert "||" not in quoted.replace("\\|", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_quoted_text_never_contains_raw_pings_or_spoiler_bars(text: str) -> None:
+    quoted = quote_user_text(text)
+    unescaped = quoted.replace("\\|", "")
+    assert "||" not in unescaped
+    assert "@everyone" not in quoted and "@here" not in quoted
+    assert len(quoted) <= 200 * 2 + 10
