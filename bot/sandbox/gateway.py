@@ -1,3 +1,4 @@
+# ruff: noqa: ASYNC109  (the public API takes timeout= keyword arguments by design)
 """The gateway websocket: HELLO, heartbeats, IDENTIFY/READY, dispatch, RESUME with replay.
 
 A Session outlives its websocket (so RESUME can replay what was missed); a Connection is one

@@ -138,7 +138,9 @@ def _check_components(errs: _Errors, components: list[JSON]) -> None:
             if comp.get("type") == 3:
                 opts = comp.get("options") or []
                 if not 1 <= len(opts) <= 25:
-                    errs.add([*path, "options"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length.")
+                    errs.add(
+                        [*path, "options"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length."
+                    )
                 for k, opt in enumerate(opts):
                     errs.max_len([*path, "options", k, "label"], opt.get("label"), 100, 1)
                     errs.max_len([*path, "options", k, "value"], opt.get("value"), 100, 1)
@@ -226,7 +228,9 @@ def validate_commands(commands: list[JSON]) -> None:
         else:
             errs.max_len([i, "name"], name, 32, 1)
         if (kind, name) in seen:
-            errs.add([i, "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique")
+            errs.add(
+                [i, "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique"
+            )
         seen.add((kind, name))
         _check_option_list(errs, [i, "options"], cmd.get("options") or [])
     errs.raise_if_any()

@@ -67,8 +67,12 @@ def channel_payload(chan: Channel, store: Store) -> JSON:
         "name": chan.name,
         "position": chan.position,
         "permission_overwrites": [
-            {"id": str(target), "type": 0 if target in store.guild_roles.get(chan.guild_id or 0, {}) else 1,
-             "allow": str(allow), "deny": str(deny)}
+            {
+                "id": str(target),
+                "type": 0 if target in store.guild_roles.get(chan.guild_id or 0, {}) else 1,
+                "allow": str(allow),
+                "deny": str(deny),
+            }
             for target, (allow, deny) in chan.overwrites.items()
         ],
         "parent_id": None,
@@ -193,7 +197,9 @@ def message_payload(msg: Message, store: Store, *, strip_content: bool = False) 
     return out
 
 
-def ready_payload(store: Store, session_id: str, resume_url: str, shard: list[int], guild_ids: list[int]) -> JSON:
+def ready_payload(
+    store: Store, session_id: str, resume_url: str, shard: list[int], guild_ids: list[int]
+) -> JSON:
     return {
         "v": 10,
         "user": store.bot_user,

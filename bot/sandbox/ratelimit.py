@@ -76,7 +76,9 @@ class RateLimiter:
             return None, headers
         bucket = self._channels.get(channel_id)
         if bucket is None:
-            bucket = self._channels[channel_id] = Bucket(self.limits.per_channel, self.limits.per_channel_window)
+            bucket = self._channels[channel_id] = Bucket(
+                self.limits.per_channel, self.limits.per_channel_window
+            )
         wait = bucket.hit(now)
         headers = bucket.headers(now, "sandbox-channel-messages")
         if wait > 0:

@@ -131,7 +131,9 @@ class Store:
     def add_channel(self, guild: Guild, name: str, *, type: int = 0) -> Channel:
         self.require_guild(guild.id)
         cid = self.new_id()
-        chan = Channel(id=cid, name=name, guild_id=guild.id, type=type, position=len(self.guild_channels[guild.id]))
+        chan = Channel(
+            id=cid, name=name, guild_id=guild.id, type=type, position=len(self.guild_channels[guild.id])
+        )
         self.channels[cid] = chan
         self.guild_channels[guild.id].append(cid)
         self.channel_messages[cid] = {}

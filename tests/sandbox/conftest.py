@@ -1,0 +1,237 @@
+"""Fixtures for the sandbox's own tests: a started Sandbox and a small bare discord.py bot.
+
+The bare bot is defined here (not hyosan's bot) so these tests only depend on discord.py and the
+sandbox. Pointing discord.py at the sandbox patches two class attributes; monkeypatch restores
+them after each test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import discord
+import pytest
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.sandbox import Channel, Guild, Member, RateLimits, Sandbox
+
+FRUITS = ["apple", "apricot", "banana", "blueberry", "cherry", "grape", "lemon", "mango"]
+
+
+class PressView(discord.ui.View):
+    """A persistent view: its button keeps working across restarts (custom_id, no timeout)."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=None)
+
+    @discord.ui.button(label="Press", custom_id="bare:press", style=discord.ButtonStyle.primary)
+    async def press(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        button.disabled = True
+        await interaction.response.edit_message(content=f"pressed by {interaction.user.name}", view=self)
+
+    @discord.ui.button(label="Tell me", custom_id="bare:tell", style=discord.ButtonStyle.secondary)
+    async def tell(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        await interaction.response.send_message("only you can see this", ephemeral=True)
+
+
+class BareBot(commands.Bot):
+    def __init__(self, guild_id: int, *, message_content: bool = True, **kwargs: Any) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = message_content
+        super().__init__(
+            command_prefix="!",
+            intents=intents,
+            guild_ready_timeout=0.05,
+            chunk_guilds_at_startup=False,
+            **kwargs,
+        )
+        self.guild_id = guild_id
+        self.ready_event = asyncio.Event()
+        self.seen: list[discord.Message] = []
+        self.seen_event = asyncio.Event()
+        self.errors: list[BaseException] = []
+        self.synced: list[app_commands.AppCommand] = []
+        self.sync_commands = True
+        self._add_commands()
+
+    def _add_commands(self) -> None:
+        guild = discord.Object(self.guild_id)
+        tree = self.tree
+
+        @tree.command(name="ping", description="Answer pong", guild=guild)
+        @app_commands.describe(word="what to echo")
+        async def ping(interaction: discord.Interaction, word: str, times: int = 1) -> None:
+            await interaction.response.send_message(" ".join([f"pong {word}"] * times))
+
+        @tree.command(name="slow", description="Defer then follow up", guild=guild)
+        async def slow(interaction: discord.Interaction) -> None:
+            await interaction.response.defer(thinking=True)
+            await asyncio.sleep(0)
+            await interaction.followup.send("done slowly")
+
+        @tree.command(name="edit", description="Reply then edit the original", guild=guild)
+        async def edit(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("first")
+            await interaction.edit_original_response(content="second")
+            await interaction.followup.send("and a followup")
+
+        @tree.command(name="secret", description="An ephemeral reply", guild=guild)
+        async def secret(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("psst", ephemeral=True)
+
+        @tree.command(name="button", description="A message with buttons", guild=guild)
+        async def button(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("press it", view=PressView())
+
+        async def fruit_choices(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
+            return [app_commands.Choice(name=f, value=f) for f in FRUITS if f.startswith(current)]
+
+        async def too_many(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+            return [app_commands.Choice(name=f"c{i}", value=f"c{i}") for i in range(30)]
+
+        @tree.command(name="fruit", description="Pick a fruit", guild=guild)
+        @app_commands.autocomplete(name=fruit_choices, other=too_many)
+        async def fruit(interaction: discord.Interaction, name: str, other: str = "") -> None:
+            await interaction.response.send_message(f"you picked {name}")
+
+        @tree.command(name="upload", description="Send a file to the channel", guild=guild)
+        async def upload(interaction: discord.Interaction) -> None:
+            assert interaction.channel is not None
+            await interaction.response.defer(thinking=True, ephemeral=True)
+            channel = interaction.channel
+            assert isinstance(channel, discord.TextChannel)
+            await channel.send("here is a file", file=discord.File(_bytes_io(b"hello file"), "hello.txt"))
+            await interaction.followup.send("uploaded", file=discord.File(_bytes_io(b"\x89PNG.."), "pic.png"))
+
+        @tree.command(name="readfile", description="Read an attachment", guild=guild)
+        async def readfile(interaction: discord.Interaction, file: discord.Attachment) -> None:
+            data = await file.read()
+            await interaction.response.send_message(f"{file.filename}: {data.decode()}")
+
+        @tree.command(name="who", description="Describe things", guild=guild)
+        async def who(
+            interaction: discord.Interaction,
+            user: discord.Member,
+            role: discord.Role | None = None,
+            channel: discord.TextChannel | None = None,
+        ) -> None:
+            parts = [f"user={user.name}"]
+            if role is not None:
+                parts.append(f"role={role.name}")
+            if channel is not None:
+                parts.append(f"channel={channel.name}")
+            await interaction.response.send_message(" ".join(parts))
+
+        @tree.command(name="send", description="Send to a channel", guild=guild)
+        async def send(interaction: discord.Interaction, channel_id: str, text: str) -> None:
+            await interaction.response.defer(thinking=True)
+            try:
+                ch = self.get_channel(int(channel_id)) or await self.fetch_channel(int(channel_id))
+                assert isinstance(ch, discord.TextChannel)
+                await ch.send(text)
+            except discord.HTTPException as exc:
+                await interaction.followup.send(f"error {type(exc).__name__} {exc.status} {exc.code}")
+                return
+            await interaction.followup.send("sent")
+
+        tools = app_commands.Group(name="tools", description="Tools", guild_ids=[self.guild_id])
+
+        @tools.command(name="echo", description="Echo text")
+        async def echo(interaction: discord.Interaction, text: str) -> None:
+            await interaction.response.send_message(text, allowed_mentions=discord.AllowedMentions.none())
+
+        tree.add_command(tools)
+
+    async def setup_hook(self) -> None:
+        self.add_view(PressView())
+        if self.sync_commands:
+            self.synced = await self.tree.sync(guild=discord.Object(self.guild_id))
+
+    async def on_ready(self) -> None:
+        self.ready_event.set()
+
+    async def on_message(self, message: discord.Message) -> None:
+        self.seen.append(message)
+        self.seen_event.set()
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        import sys
+
+        exc = sys.exc_info()[1]
+        if exc is not None:
+            self.errors.append(exc)
+
+
+def _bytes_io(data: bytes) -> Any:
+    import io
+
+    return io.BytesIO(data)
+
+
+class World:
+    """A sandbox seeded with one guild, two channels, a member and a moderator."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.guild: Guild = sandbox.add_guild("Hyosan High Fans")
+        self.general: Channel = sandbox.add_channel(self.guild, "general")
+        self.trivia: Channel = sandbox.add_channel(self.guild, "trivia")
+        self.mina: Member = sandbox.add_member(self.guild, "mina")
+        self.mod: Member = sandbox.add_member(
+            self.guild, "cheong", permissions=discord.Permissions.all().value
+        )
+
+
+def point_discord_py_at(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
+    monkeypatch.setattr(discord.http.Route, "BASE", sandbox.api_base)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(sandbox.gateway_url))
+
+
+@pytest.fixture
+async def sbx(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Sandbox]:
+    async with Sandbox(rate_limits=RateLimits.unlimited()) as sandbox:
+        point_discord_py_at(monkeypatch, sandbox)
+        yield sandbox
+
+
+@pytest.fixture
+def world(sbx: Sandbox) -> World:
+    return World(sbx)
+
+
+StartBot = Callable[..., Awaitable[BareBot]]
+
+
+@pytest.fixture
+async def start_bot(world: World) -> AsyncIterator[StartBot]:
+    """Start bare bots against the sandbox; each is closed at teardown."""
+    started: list[tuple[BareBot, asyncio.Task[None]]] = []
+
+    async def start(wait_ready: bool = True, **kwargs: Any) -> BareBot:
+        bot = BareBot(world.guild.id, **kwargs)
+        task = asyncio.create_task(bot.start(world.sandbox.token))
+        started.append((bot, task))
+        if wait_ready:
+            done, _ = await asyncio.wait(
+                {task, asyncio.create_task(bot.ready_event.wait())},
+                timeout=5.0,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+            if task in done:
+                task.result()  # raises the start-up error
+            assert bot.ready_event.is_set(), "bot did not become ready"
+        return bot
+
+    yield start
+    for bot, task in started:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(bot.close(), 5.0)
+        with contextlib.suppress(BaseException):
+            await asyncio.wait_for(task, 5.0)
