@@ -109,7 +109,7 @@ async def test_leaderboard_orders_by_points_then_wins(db: Database) -> None:
         recent = await store.leaderboard(conn, 1, since=1500.0, sort="points")
     # 2 and 3 both have 40 points and a win; 3 needed fewer games
     assert [r.user_id for r in by_points] == [3, 2, 1]
-    assert [(r.user_id, r.wins) for r in by_wins] == [(2, 1), (3, 1), (1, 1)]
+    assert [(r.user_id, r.wins) for r in by_wins] == [(3, 1), (2, 1), (1, 1)]
     assert [r.user_id for r in recent] == [3, 2]
 
 
