@@ -48,9 +48,12 @@ class SafeNodeLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
+    def _peek(self) -> Any:
+        return self.peek_event()  # type: ignore[no-untyped-call]
+
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.peek_event()
+            event = self._peek()
             raise YamlProblem(
                 "YAML aliases (*name) are not allowed in trivia lists; write the value out in full",
                 event.start_mark.line + 1,
@@ -60,10 +63,10 @@ class SafeNodeLoader(yaml.SafeLoader):
             self._depth += 1
             if self._depth > MAX_DEPTH:
                 raise YamlProblem(
-                    f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark.line + 1
+                    f"nested more than {MAX_DEPTH} levels deep", self._peek().start_mark.line + 1
                 )
         try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             if nesting:
                 self._depth -= 1
@@ -73,7 +76,7 @@ def compose(text: str) -> Node | None:
     """Compose one YAML document into nodes; raise YamlProblem with a line on any fault."""
     loader = SafeNodeLoader(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -129,20 +132,20 @@ def yaml11_trap(node: ScalarNode) -> Trap | None:
     tag = node.tag
     if tag == STR_TAG:
         if _YAML12_NUMBER.match(text):
-            return Trap(text, "a number in YAML 1.2")
+            return Trap(text, "a number (YAML 1.2)")
         if text in _YAML11_EXTRA_BOOL:
-            return Trap(text, "a boolean in some YAML 1.1 parsers")
+            return Trap(text, "a boolean (some YAML 1.1 parsers)")
         return None
     value = typed_value(node)
     if tag == NULL_TAG:
         return Trap(text, "null (no value)")
     if tag == BOOL_TAG:
-        return Trap(text, f"the boolean {value}")
+        return Trap(text, f"the boolean {value} (YAML 1.1)")
     if tag == TIMESTAMP_TAG:
-        return Trap(text, f"a date/time ({value!s})")
+        return Trap(text, f"a date ({value!s})")
     if tag in (INT_TAG, FLOAT_TAG):
         if str(value) != text:
-            return Trap(text, f"the number {value}")
+            return Trap(text, f"the number {value} (YAML 1.1)")
         return None
     return Trap(text, f"a value of type {tag.rsplit(':', 1)[-1]}")
 

@@ -1,0 +1,301 @@
+"""Reading trivia lists in Red's and hyosan's formats, safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.trivia.lists import ListError, check_files, imported_id, parse_list
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def parse(text: str, name: str = "test") -> object:
+    return parse_list(text.encode("utf-8"), name)
+
+
+def problems_of(text: str | bytes, **kwargs: int) -> list[str]:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    with pytest.raises(ListError) as info:
+        parse_list(data, "test", **kwargs)
+    return info.value.problems
+
+
+# -- Red's format -------------------------------------------------------------------------------
+
+
+def test_red_list_reads_author_description_config_and_questions() -> None:
+    parsed = parse_list((FIXTURES / "red_small.yaml").read_bytes(), "red_small")
+    assert parsed.author == "hyosan test fixtures"
+    assert parsed.description is not None and "Red-DiscordBot" in parsed.description
+    assert parsed.config == {"max_score": 5, "timeout": 120, "reveal_answer": True}
+    assert len(parsed.questions) == 7
+    first = parsed.questions[0]
+    assert first.text == "Which city is the capital of France?"
+    assert first.answers == ("Paris",)
+    assert first.list_name == "red_small" and first.category == "red_small"
+    assert first.spoils == 0 and first.choices == ()
+
+
+def test_red_question_ids_are_slug_and_text_hash() -> None:
+    parsed = parse_list((FIXTURES / "red_small.yaml").read_bytes(), "Red Small!")
+    first = parsed.questions[0]
+    assert first.id == imported_id("Red Small!", first.text)
+    assert first.id.startswith("red-small:") and len(first.id.split(":")[1]) == 10
+
+
+def test_unquoted_leading_zero_answer_is_kept_as_text_with_a_warning() -> None:
+    parsed = parse_list((FIXTURES / "red_small.yaml").read_bytes(), "red_small")
+    bond = next(q for q in parsed.questions if "Bond" in q.text)
+    assert bond.answers[0] == "007"
+    assert any("'007'" in w and "line 13" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept", "reading"),
+    [
+        ("007", "007", "number 7"),
+        ("1:30", "1:30", "number 90"),
+        ("yes", "yes", "boolean True"),
+        ("off", "off", "boolean False"),
+        ("1e3", "1e3", "number"),
+        ("2015-01-01", "2015-01-01", "date"),
+        ("~", "~", "null"),
+        ("null", "null", "null"),
+        ("0x1F", "0x1F", "number 31"),
+        ("3.10", "3.10", "number 3.1"),
+    ],
+)
+def test_yaml_trap_answers_are_warnings_and_kept_as_written(written: str, kept: str, reading: str) -> None:
+    parsed = parse_list(f"Q?:\n- {written}\n".encode(), "t")
+    assert parsed.questions[0].answers == (kept,)
+    assert len(parsed.warnings) == 1
+    assert "line 2" in parsed.warnings[0] and reading in parsed.warnings[0]
+
+
+def test_plain_numbers_that_read_back_the_same_give_no_warning() -> None:
+    parsed = parse_list(b"Q?:\n- 49\n- '007'\n", "t")
+    assert parsed.questions[0].answers == ("49", "007")
+    assert parsed.warnings == ()
+
+
+def test_trap_in_question_key_is_kept_as_text() -> None:
+    parsed = parse_list(b"1:30:\n- ninety minutes\n", "t")
+    assert parsed.questions[0].text == "1:30"
+    assert parsed.warnings
+
+
+def test_unknown_config_key_is_a_warning() -> None:
+    parsed = parse_list(b"CONFIG:\n  max_score: 3\n  colour: red\nQ?:\n- a\n", "t")
+    assert parsed.config == {"max_score": 3}
+    assert any("colour" in w and "line 3" in w for w in parsed.warnings)
+
+
+def test_repeated_question_with_same_answers_is_kept_once() -> None:
+    parsed = parse_list(b"Q?:\n- a\nR?:\n- b\nQ?:\n- a\n", "t")
+    assert [q.text for q in parsed.questions] == ["Q?", "R?"]
+    assert any("line 5" in w and "first at line 1" in w for w in parsed.warnings)
+
+
+def test_repeated_question_with_different_answers_is_dropped_with_a_warning() -> None:
+    parsed = parse_list(b"Q?:\n- a\nR?:\n- b\nQ?:\n- c\n", "t")
+    assert [q.text for q in parsed.questions] == ["R?"]
+    assert any("different answers" in w and "line 5" in w for w in parsed.warnings)
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+
+def test_broken_red_list_reports_every_problem_with_lines() -> None:
+    problems = problems_of((FIXTURES / "broken.yaml").read_text())
+    assert any(p.startswith("line 4:") and "duplicate key AUTHOR" in p and "line 1" in p for p in problems)
+
+
+def test_scalar_answers_are_an_error_with_the_line() -> None:
+    problems = problems_of("A question?: Paris\nB?:\n- b\n")
+    assert problems == ["line 1: the answers of question 'A question?' must be a list (one '- answer' per line), not text"]
+
+
+def test_empty_answers_are_an_error() -> None:
+    assert problems_of("A question?: []\n") == ["line 1: question 'A question?' has no answers"]
+
+
+def test_answer_that_is_a_mapping_is_an_error() -> None:
+    problems = problems_of("Q?:\n- {a: b}\n")
+    assert problems[0].startswith("line 2:") and "must be text" in problems[0]
+
+
+def test_question_key_that_is_not_text_is_an_error() -> None:
+    problems = problems_of("? [a, b]\n: [c]\n")
+    assert problems[0].startswith("line 1:") and "must be text" in problems[0]
+
+
+def test_config_that_is_not_a_mapping_is_an_error() -> None:
+    problems = problems_of("CONFIG: fast\nQ?:\n- a\n")
+    assert problems == ["line 1: CONFIG must be a mapping of settings, not text"]
+
+
+def test_config_value_of_wrong_type_is_an_error() -> None:
+    problems = problems_of("CONFIG:\n  max_score: lots\n  bot_plays: 3\nQ?:\n- a\n")
+    assert any("line 2" in p and "max_score" in p for p in problems)
+    assert any("line 3" in p and "bot_plays" in p for p in problems)
+
+
+def test_duplicate_key_inside_config_is_an_error_naming_both_lines() -> None:
+    problems = problems_of("CONFIG:\n  delay: 3\n  delay: 4\nQ?:\n- a\n")
+    assert problems == [
+        "line 3: duplicate key 'delay' in CONFIG (first at line 2); YAML would silently keep only the last one"
+    ]
+
+
+def test_top_level_list_is_an_error() -> None:
+    assert problems_of("- a\n- b\n") == ["line 1: a trivia list must be a YAML mapping, not a list"]
+
+
+def test_empty_file_is_an_error() -> None:
+    assert problems_of("") == ["the file is empty"]
+
+
+def test_list_without_questions_is_an_error() -> None:
+    assert "no questions" in problems_of("AUTHOR: me\n")[0]
+
+
+def test_yaml_syntax_error_names_the_line() -> None:
+    problems = problems_of("Q?:\n- a\n  - b: [\n")
+    assert problems[0].startswith("line ") and "YAML syntax error" in problems[0]
+
+
+def test_several_documents_are_an_error() -> None:
+    assert "more than one YAML document" in problems_of("Q?:\n- a\n---\nR?:\n- b\n")[0]
+
+
+def test_alias_bomb_is_refused_before_expansion() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+    )
+    problems = problems_of(bomb)
+    assert problems == ["line 2: YAML aliases (*name) are not allowed in trivia lists; write the value out in full"]
+
+
+def test_any_alias_is_refused() -> None:
+    assert "aliases" in problems_of("Q?: &x\n- a\nR?: *x\n")[0]
+
+
+def test_deep_nesting_is_refused() -> None:
+    assert "nested more than" in problems_of("Q?: " + "[" * 5000 + "]" * 5000 + "\n")[0]
+
+
+def test_ten_megabyte_file_is_refused_by_size_before_parsing() -> None:
+    data = b"Q?:\n- " + b"a" * 10_000_000 + b"\n"
+    problems = problems_of(data)
+    assert problems == [
+        "the file is 10.0 MB (10000007 bytes); the limit is 1.0 MB (1000000 bytes), so it was not read"
+    ]
+
+
+def test_size_limit_is_configurable() -> None:
+    assert "limit is 0.0 MB (10 bytes)" in problems_of("Q?:\n- abcdefgh\n", max_bytes=10)[0]
+
+
+def test_non_utf8_bytes_are_a_clear_error() -> None:
+    problems = problems_of(b"Q?:\n- caf\xe9\n")
+    assert problems == ["line 2: the file is not UTF-8 text (byte 0xe9 at offset 9); save it as UTF-8"]
+
+
+def test_utf8_bom_is_accepted() -> None:
+    assert parse_list("\ufeffQ?:\n- Pokémon\n".encode(), "t").questions[0].answers == ("Pokémon",)
+
+
+def test_nul_byte_is_refused() -> None:
+    assert "NUL" in problems_of(b"Q?:\n- a\x00b\n")[0]
+
+
+def test_nothing_is_returned_when_one_question_is_wrong() -> None:
+    # Nine fine questions and one broken one: the whole list is refused.
+    text = "".join(f"Q{i}?:\n- a{i}\n" for i in range(9)) + "Broken?: nope\n"
+    with pytest.raises(ListError) as info:
+        parse_list(text.encode(), "t")
+    assert len(info.value.problems) == 1
+
+
+# -- hyosan's format ----------------------------------------------------------------------------
+
+
+def test_hyosan_list_reads_every_field() -> None:
+    parsed = parse_list((FIXTURES / "hyosan_small.yaml").read_bytes(), "whatever")
+    assert parsed.name == "fixture" and parsed.author == "hyosan tests"
+    first, second = parsed.questions
+    assert first.id == "fixture-001"
+    assert first.answers == ("Hyosan High School", "Hyosan High", "Hyosan")
+    assert len(first.choices) == 4 and first.choices[0] == "Hyosan High School"
+    assert (first.category, first.difficulty, first.spoils) == ("production", "easy", 0)
+    assert first.source == "Test Publisher, 2022-01-28"
+    assert first.explanation is not None
+    assert (second.answers, second.spoils, second.choices) == (("12", "twelve"), 12, ())
+    assert parsed.warnings == ()
+
+
+HYOSAN_HEAD = "hyosan: 1\nname: t\nquestions:\n"
+
+
+def test_hyosan_choices_must_include_the_answer() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    choices: [b, c, d, e]\n")
+    assert problems == ["line 6: the choices of question 'Q?' must include its answer 'a'"]
+
+
+def test_hyosan_needs_exactly_four_choices() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    choices: [a, b]\n")
+    assert "exactly 4 choices" in problems[0]
+
+
+def test_hyosan_spoils_out_of_range_is_an_error() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: 13\n")
+    assert problems == ["line 6: spoils (the episode it spoils) must be a whole number from 0 to 12, not '13'"]
+
+
+def test_hyosan_duplicate_ids_are_an_error() -> None:
+    body = "  - id: x-1\n    question: Q?\n    answers: [a]\n  - id: x-1\n    question: R?\n    answers: [b]\n"
+    assert problems_of(HYOSAN_HEAD + body) == ["line 7: duplicate id 'x-1' (first at line 4)"]
+
+
+def test_hyosan_bad_difficulty_is_an_error() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    difficulty: brutal\n")
+    assert "difficulty must be one of easy, medium, hard" in problems[0]
+
+
+def test_hyosan_unknown_version_is_an_error() -> None:
+    assert "unsupported hyosan list version" in problems_of("hyosan: 2\nquestions: []\n")[0]
+
+
+def test_hyosan_question_without_answers_is_an_error() -> None:
+    assert problems_of(HYOSAN_HEAD + "  - question: Q?\n") == ["line 4: question 'Q?' has no answers"]
+
+
+def test_hyosan_duplicate_key_in_question_is_an_error() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    answers: [b]\n")
+    assert "duplicate key 'answers'" in problems[0] and problems[0].startswith("line 6:")
+
+
+def test_hyosan_question_without_id_gets_a_hash_id() -> None:
+    parsed = parse_list((HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n").encode(), "t")
+    assert parsed.questions[0].id == imported_id("t", "Q?")
+
+
+def test_hyosan_unknown_question_key_is_a_warning() -> None:
+    parsed = parse_list((HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    hint: b\n").encode(), "t")
+    assert any("hint" in w for w in parsed.warnings)
+
+
+# -- check_files ----------------------------------------------------------------------------------
+
+
+def test_check_files_counts_questions_and_reports_errors(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a" * 1_000_001)
+    results = check_files([FIXTURES / "red_small.yaml", FIXTURES / "broken.yaml", big, tmp_path / "missing.yaml"])
+    assert [r.questions for r in results] == [7, 0, 0, 0]
+    assert [r.ok for r in results] == [True, False, False, False]
+    assert results[0].format == "red" and len(results[0].warnings) == 4
+    assert "limit is 1.0 MB" in results[2].errors[0]
+    assert "cannot read" in results[3].errors[0]

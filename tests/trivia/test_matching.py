@@ -1,0 +1,185 @@
+"""Typed-answer matching: the table of guesses, Red's failure cases first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.names import Entity, NameResolver
+from bot.trivia.matching import AnswerMatcher, allowed_edits, normalize
+from bot.trivia.model import Question
+
+
+def q(*answers: str, choices: tuple[str, ...] = ()) -> Question:
+    return Question(id="m-" + "|".join(answers) + "|" + "|".join(choices), text="?", answers=answers, choices=choices)
+
+
+ON_JO = Entity("character", "nam-on-jo", "Nam On-jo")
+NAM_RA = Entity("character", "choi-nam-ra", "Choi Nam-ra")
+PARK_JI_HU = Entity("person", "park-ji-hu", "Park Ji-hu")
+LOMON = Entity("person", "lomon", "Lomon")
+RESOLVER = NameResolver(
+    [
+        (ON_JO, ("Ohn-jo", "Onjo", "On Jo"), (), "남온조"),
+        (NAM_RA, ("Nam-Ra",), ("Choi Nam-are",), "최남라"),
+        (PARK_JI_HU, ("Park Ji-hoo", "Park Jihu"), ("Park Jo Hoo",), "박지후"),
+        (LOMON, ("Park Solomon", "Solomon Park"), ("Romon",), "로몬"),
+    ]
+)
+
+PARIS = q("Paris")
+POKEMON = q("Pokémon")
+TWELVE = q("12", "twelve")
+JONAS = q("Jonas virus", "Jonas")
+HALL = q("Hall & Oates")
+TRAIN = q("Train to Busan")
+PARK = q("Park Ji-hu", "Park Ji-hoo", "Park Jihu")
+LOMON_Q = q("Lomon", "Park Solomon")
+ONJO_Q = q("Nam On-jo", "On-jo")
+BOW = q("bow and arrow", "bow", "archery")
+FOUR_MONTHS = q("four months", "4", "four")
+YEAR = q("1997")
+SHORT = q("Oz")
+WEBTOON = q("Now at Our School", "Jigeum Uri Hakgyoneun", "지금 우리 학교는")
+CLASS = q("2-5", "class 2-5")
+CHOICE = q("Lee Yoo-mi", choices=("Lee Yoo-mi", "Kim Bo-yoon", "Ha Seung-ri", "Lee Eun-saem"))
+
+TABLE: list[tuple[str, Question, str]] = [
+    # Red's failures (#331, #2168)
+    ("Paris.", PARIS, "correct"),
+    ("paris", PARIS, "correct"),
+    ("  PARIS!!  ", PARIS, "correct"),
+    ("pokemon", POKEMON, "correct"),
+    ("POKÉMON", POKEMON, "correct"),
+    ("london paris berlin", PARIS, "multiple"),
+    ("Paris, London", PARIS, "multiple"),
+    ("paris / rome", PARIS, "multiple"),
+    ("Berlin or Paris", PARIS, "multiple"),
+    # framing words and articles
+    ("it's Paris", PARIS, "correct"),
+    ("I think paris", PARIS, "correct"),
+    ("the Jonas virus", JONAS, "correct"),
+    ("Jonas", JONAS, "correct"),
+    ("jonas-virus", JONAS, "correct"),
+    # numbers
+    ("twelve", TWELVE, "correct"),
+    ("12", TWELVE, "correct"),
+    ("Twelve.", q("12"), "correct"),
+    ("12", q("twelve"), "correct"),
+    ("13", TWELVE, "wrong"),
+    ("11", q("12"), "wrong"),
+    ("1996", YEAR, "wrong"),
+    ("nineteen ninety seven", YEAR, "wrong"),
+    ("4 months", FOUR_MONTHS, "correct"),
+    ("Four", FOUR_MONTHS, "correct"),
+    ("5", FOUR_MONTHS, "wrong"),
+    ("twenty-one", q("21"), "correct"),
+    # & and "and"
+    ("Hall and Oates", HALL, "correct"),
+    ("hall & oates", HALL, "correct"),
+    # hyphens and spaces
+    ("2-5", CLASS, "correct"),
+    ("2 5", CLASS, "correct"),
+    ("class 2-5", CLASS, "correct"),
+    ("2-4", CLASS, "wrong"),
+    # short answers are exact
+    ("Oz", SHORT, "correct"),
+    ("Ox", SHORT, "wrong"),
+    ("bow", BOW, "correct"),
+    ("cow", BOW, "wrong"),
+    ("bows and arrows", BOW, "correct"),
+    # typos, length-aware
+    ("pokemn", POKEMON, "correct"),
+    ("Tran to Busan", TRAIN, "correct"),
+    ("Train to Pusan", TRAIN, "correct"),
+    ("Traim tu Busam", TRAIN, "close"),
+    ("Train to Seoul", TRAIN, "wrong"),
+    ("Parsi", PARIS, "close"),
+    ("Pariss", PARIS, "correct"),
+    ("Prais", PARIS, "close"),
+    ("Rome", PARIS, "wrong"),
+    ("Now at Out School", WEBTOON, "correct"),
+    ("지금 우리 학교는", WEBTOON, "correct"),
+    ("jigeum uri hakgyoneun", WEBTOON, "correct"),
+    # romanizations
+    ("Park Ji-hoo", PARK, "correct"),
+    ("park jihu", PARK, "correct"),
+    ("Park Ji Hu", PARK, "correct"),
+    ("Park Jee-hu", q("Park Ji-hu"), "correct"),
+    ("onjo", ONJO_Q, "correct"),
+    # multiple choice typed as text
+    ("Lee Yoo-mi", CHOICE, "correct"),
+    ("Lee Yoo-mi Kim Bo-yoon", CHOICE, "multiple"),
+    ("Kim Bo-yoon", CHOICE, "wrong"),
+    # nonsense
+    ("", PARIS, "wrong"),
+    ("!!!", PARIS, "wrong"),
+    ("the", PARIS, "wrong"),
+    ("a" * 5000, PARIS, "wrong"),
+]
+
+
+@pytest.mark.parametrize(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
+def test_matching_table_without_resolver(guess: str, question: Question, verdict: str) -> None:
+    assert AnswerMatcher().match(guess, question).verdict == verdict
+
+
+@pytest.mark.parametrize(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
+def test_matching_table_with_resolver(guess: str, question: Question, verdict: str) -> None:
+    assert AnswerMatcher(RESOLVER).match(guess, question).verdict == verdict
+
+
+RESOLVER_TABLE: list[tuple[str, Question, str]] = [
+    ("Ohn-jo", ONJO_Q, "correct"),
+    ("Ji-hu", q("Park Ji-hu"), "correct"),  # a given name the lore knows
+    ("Park Jo Hoo", q("Park Ji-hu"), "correct"),  # a misspelling the lore knows
+    ("박지후", q("Park Ji-hu"), "correct"),
+    ("Solomon Park", q("Lomon"), "correct"),
+    ("Romon", q("Lomon"), "correct"),
+    ("On-jo", q("Nam On-jo"), "correct"),
+    ("남온조", q("Nam On-jo"), "correct"),
+    ("Nam-ra", q("Nam On-jo"), "wrong"),
+    ("Nam-ra On-jo", q("Nam On-jo"), "multiple"),
+    ("On-jo and Nam-ra", q("Nam On-jo"), "multiple"),
+    ("Choi Nam-ra, Nam On-jo", q("Choi Nam-ra"), "multiple"),
+]
+
+
+@pytest.mark.parametrize(("guess", "question", "verdict"), RESOLVER_TABLE, ids=[f"{g!r}->{v}" for g, _, v in RESOLVER_TABLE])
+def test_names_resolve_through_the_lore_resolver(guess: str, question: Question, verdict: str) -> None:
+    assert AnswerMatcher(RESOLVER).match(guess, question).verdict == verdict
+
+
+def test_match_reports_the_accepted_answer_it_matched() -> None:
+    result = AnswerMatcher().match("Pokemn", POKEMON)
+    assert result.matched == "Pokémon" and result.correct
+
+
+def test_without_resolver_a_different_name_two_edits_away_is_wrong() -> None:
+    assert AnswerMatcher().match("Park Ji-hoon", q("Park Ji-hu")).verdict == "wrong"
+
+
+def test_without_resolver_a_given_name_alone_is_close() -> None:
+    assert AnswerMatcher().match("Ji-hu", q("Park Ji-hu")).verdict == "close"
+    assert AnswerMatcher().match("Ohn-jo", ONJO_Q).verdict == "close"
+
+
+def test_multiple_names_the_answer_found() -> None:
+    assert AnswerMatcher().match("london paris berlin", PARIS).matched == "Paris"
+
+
+def test_question_without_usable_answers_is_never_matched() -> None:
+    assert AnswerMatcher().match("", q("!!!")).verdict == "wrong"
+
+
+def test_normalize_folds_accents_punctuation_articles_and_numbers() -> None:
+    assert normalize("The Café, & Twenty-One Pokémon!") == "cafe and 21 pokemon"
+
+
+def test_allowed_edits_is_zero_for_short_answers_and_grows_with_length() -> None:
+    assert [allowed_edits(n) for n in (1, 3, 4, 5, 8, 9, 14, 30)] == [0, 0, 0, 1, 1, 2, 2, 5]
+
+
+def test_same_question_id_uses_the_cached_preparation() -> None:
+    matcher = AnswerMatcher()
+    matcher.match("x", PARIS)
+    assert matcher.match("paris", PARIS).correct
