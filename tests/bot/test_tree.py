@@ -1,0 +1,95 @@
+"""The one error-handling tree: a clear answer for the user, the traceback for the log."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.errors import UserFacingError
+from bot.harness import Harness
+from bot.tree import APOLOGY
+
+
+async def add_and_sync(harness: Harness, command: app_commands.Command) -> None:  # type: ignore[type-arg]
+    guild = discord.Object(id=harness.guild.id)
+    harness.bot.tree.add_command(command, guild=guild)
+    await harness.bot.tree.sync(guild=guild)
+
+
+async def test_an_unexpected_error_gets_an_apology_and_a_logged_traceback(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    @app_commands.command(name="explode")
+    async def explode(interaction: discord.Interaction) -> None:
+        """Fails on purpose."""
+        raise ZeroDivisionError("kaboom")
+
+    await add_and_sync(hyosan, explode)
+    with caplog.at_level(logging.ERROR, logger="bot.tree"):
+        reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "explode")
+    assert reply.content == APOLOGY
+    assert reply.ephemeral
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+
+
+async def test_an_error_after_a_defer_is_answered_with_a_followup(hyosan: Harness) -> None:
+    @app_commands.command(name="slow-explode")
+    async def slow_explode(interaction: discord.Interaction) -> None:
+        """Defers, then fails."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        raise RuntimeError("late failure")
+
+    await add_and_sync(hyosan, slow_explode)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "slow-explode")
+    assert reply.content == APOLOGY
+
+
+async def test_a_user_facing_error_is_shown_as_is(hyosan: Harness) -> None:
+    @app_commands.command(name="refuse")
+    async def refuse(interaction: discord.Interaction) -> None:
+        """Refuses politely."""
+        raise UserFacingError("That episode does not exist: pick 1 to 12.")
+
+    await add_and_sync(hyosan, refuse)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "refuse")
+    assert reply.content == "That episode does not exist: pick 1 to 12."
+
+
+async def test_a_missing_permission_is_explained(hyosan: Harness) -> None:
+    @app_commands.command(name="mods-only")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def mods_only(interaction: discord.Interaction) -> None:
+        """Moderators only."""
+        await interaction.response.send_message("ok")
+
+    await add_and_sync(hyosan, mods_only)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "mods-only")
+    assert "manage guild" in reply.content
+
+
+async def test_a_cooldown_says_when_to_try_again(hyosan: Harness) -> None:
+    @app_commands.command(name="once")
+    @app_commands.checks.cooldown(1, 60.0)
+    async def once(interaction: discord.Interaction) -> None:
+        """Once a minute."""
+        await interaction.response.send_message("done")
+
+    await add_and_sync(hyosan, once)
+    first = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "once")
+    second = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "once")
+    assert first.content == "done"
+    assert "try again in" in second.content
+
+
+async def test_error_replies_never_ping(hyosan: Harness) -> None:
+    @app_commands.command(name="echo-fail")
+    async def echo_fail(interaction: discord.Interaction) -> None:
+        """Fails with a mention in the message."""
+        raise UserFacingError("@everyone <@&1>")
+
+    await add_and_sync(hyosan, echo_fail)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "echo-fail")
+    assert reply.mentions_pinged == []

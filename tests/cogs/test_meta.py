@@ -1,0 +1,40 @@
+"""/about and /help through the local Discord."""
+
+from __future__ import annotations
+
+from bot.harness import Harness
+
+
+async def test_about_reports_version_uptime_latency_guilds_database_and_jobs(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about")
+    embed = reply.embed
+    assert embed is not None
+    names = [field["name"] for field in embed["fields"]]
+    assert names == ["Version", "Uptime", "Gateway latency", "Servers", "Database", "Scheduled jobs"]
+    assert embed["fields"][0]["value"] == hyosan.bot.version
+    assert embed["fields"][3]["value"] == "1"
+
+
+async def test_about_pings_nobody(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about")
+    assert reply.mentions_pinged == []
+
+
+async def test_help_lists_every_synced_command_with_its_description(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    assert reply.ephemeral
+    for command in hyosan.discord.registered_commands(hyosan.guild):
+        assert f"/{command['name']}" in reply.text
+
+
+async def test_help_is_built_from_the_live_tree(hyosan: Harness) -> None:
+    from discord import app_commands
+
+    @app_commands.command(name="late-addition")
+    async def late_addition(interaction) -> None:  # type: ignore[no-untyped-def]
+        """Added after start."""
+
+    hyosan.bot.tree.add_command(late_addition)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    assert "/late-addition" in reply.text
+    assert "Added after start." in reply.text

@@ -1,0 +1,102 @@
+"""`hyosan run` end to end: a subprocess, the real entry point, the local Discord over the wire."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+
+from tests.e2e.conftest import World, spawn, spawn_ready
+
+
+async def test_it_starts_syncs_and_answers_about(world: World) -> None:
+    bot = await spawn_ready(world)
+    try:
+        names = {c["name"] for c in world.discord.registered_commands(world.guild)}
+        assert {"about", "help"} <= names
+        reply = await world.discord.invoke(world.fan, world.general, "about")
+        assert reply.embed is not None and reply.embed["title"] == "hyosan"
+    finally:
+        await bot.stop()
+
+
+async def test_a_rate_limited_reply_is_retried(world: World) -> None:
+    bot = await spawn_ready(world)
+    try:
+        world.discord.fail_next("POST", "/interactions/*/callback", 429, retry_after=0.2)
+        reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
+        assert reply.embed is not None
+        callbacks = [r for r in world.discord.requests if r.path.endswith("/callback")]
+        assert [r.status for r in callbacks][-2:] == [429, 200]
+    finally:
+        await bot.stop()
+
+
+async def test_reconnect_resumes_the_session_without_identifying_again(world: World) -> None:
+    bot = await spawn_ready(world)
+    try:
+        await world.discord.disconnect("reconnect")
+        await world.discord.wait_until_ready(timeout=20)
+        reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
+        assert reply.embed is not None
+        assert len(world.discord.identify_payloads) == 1
+    finally:
+        await bot.stop()
+
+
+async def test_a_restart_reuses_the_same_database(world: World) -> None:
+    first = await spawn_ready(world)
+    first.signal(signal.SIGTERM)
+    assert (await first.wait())[0] == 0
+    with sqlite3.connect(world.workdir / "hyosan.db") as conn:
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    second = await spawn_ready(world)
+    try:
+        reply = await world.discord.invoke(world.fan, world.general, "about")
+        assert reply.embed is not None
+        with sqlite3.connect(world.workdir / "hyosan.db") as conn:
+            assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == version
+    finally:
+        await second.stop()
+
+
+async def test_sigterm_closes_everything_and_exits_zero(world: World) -> None:
+    bot = await spawn_ready(world)
+    bot.signal(signal.SIGTERM)
+    code, stderr = await bot.wait()
+    assert code == 0
+    assert "gateway closed, scheduler stopped, database closed" in stderr
+    assert "Traceback" not in stderr
+
+
+async def test_a_bad_token_gives_one_clear_line_and_a_failing_exit(world: World) -> None:
+    bot = await spawn(world, DISCORD_TOKEN="not-the-token")
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "rejected the token" in stderr
+    assert "Traceback" not in stderr
+    assert "not-the-token" not in stderr
+
+
+async def test_a_missing_token_is_explained(world: World) -> None:
+    bot = await spawn(world, DISCORD_TOKEN="")
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "DISCORD_TOKEN is not set" in stderr
+
+
+async def test_disallowed_intents_say_which_switch_to_turn_on(world: World) -> None:
+    world.discord.close_with(4014)
+    bot = await spawn(world)
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "Privileged Gateway Intents" in stderr
+    assert "Traceback" not in stderr
+
+
+async def test_the_token_never_reaches_the_log_file(world: World) -> None:
+    bot = await spawn_ready(world)
+    bot.signal(signal.SIGTERM)
+    await bot.wait()
+    log_text = "".join(p.read_text() for p in (world.workdir / "logs").glob("*.log*"))
+    assert log_text
+    assert world.discord.token not in log_text
