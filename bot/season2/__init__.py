@@ -1,0 +1,1 @@
+"""Season 2: status with provenance, sources, announcements."""

@@ -1,0 +1,206 @@
+"""Turning outside material into season-2 `Claim`s: the lore pack and YAML timelines.
+
+The lore pack is read through small protocols (duck typing), so this module depends only on
+the shape documented by bot.lore.content: `pack.claims[id]` with id, date ('YYYY-MM-DD' or
+'YYYY-MM'), text, milestone, confidence, standing, refuted_by, superseded_by, source (a source
+id), release_window; `pack.sources[id]` with publisher, title, url, date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol
+
+from bot.season2.model import Claim, Confidence, Milestone, Origin, Source, Standing
+
+LORE_PREFIX = "lore:"
+
+
+class PackSource(Protocol):
+    @property
+    def publisher(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def date(self) -> Any: ...
+
+
+class PackClaim(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def date(self) -> Any: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def milestone(self) -> Any: ...
+    @property
+    def confidence(self) -> Any: ...
+    @property
+    def standing(self) -> Any: ...
+    @property
+    def refuted_by(self) -> str | None: ...
+    @property
+    def superseded_by(self) -> str | None: ...
+    @property
+    def source(self) -> Any: ...
+
+
+class Pack(Protocol):
+    @property
+    def claims(self) -> Mapping[str, Any]: ...
+    @property
+    def sources(self) -> Mapping[str, Any]: ...
+
+
+class ClaimError(ValueError):
+    """A claim in a file or pack is malformed; the message names it."""
+
+
+def parse_claim_date(value: object) -> tuple[dt.date, Literal["day", "month"]]:
+    """'2022-06-06' -> day precision; '2022-09' -> the 1st, month precision; dates pass through."""
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    text = str(value).strip()
+    try:
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01"), "month"
+        return dt.date.fromisoformat(text[:10]), "day"
+    except ValueError:
+        raise ClaimError(f"not a date (YYYY-MM-DD or YYYY-MM): {value!r}") from None
+
+
+def parse_release_at(value: object) -> dt.datetime | None:
+    """A release moment in UTC: '2027-03-05', '2027-03-05T08:00:00Z' (naive times are UTC)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    text = str(value).strip().replace("Z", "+00:00")
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ClaimError(f"not a release date/time: {value!r}") from None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(getattr(value, "value", value))
+
+
+def lore_id(pack_id: str) -> str:
+    return pack_id if pack_id.startswith(LORE_PREFIX) else LORE_PREFIX + pack_id
+
+
+def claims_from_pack(pack: Pack) -> list[Claim]:
+    """The pack's milestone claims as season-2 claims (claims without a milestone are skipped)."""
+    out: list[Claim] = []
+    for pack_id, raw in pack.claims.items():
+        milestone_text = _text(getattr(raw, "milestone", None))
+        if not milestone_text:
+            continue
+        source_id = _text(getattr(raw, "source", None))
+        source_obj = pack.sources.get(source_id) if source_id else None
+        if source_obj is not None:
+            source_date_raw = getattr(source_obj, "date", None)
+            source_date = parse_claim_date(source_date_raw)[0] if source_date_raw else None
+            source = Source(
+                publisher=str(getattr(source_obj, "publisher", "") or source_id),
+                title=str(getattr(source_obj, "title", "") or ""),
+                url=getattr(source_obj, "url", None) or None,
+                date=source_date,
+            )
+        else:
+            source = Source(publisher=source_id or "unknown")
+        date, precision = parse_claim_date(getattr(raw, "date", ""))
+        refuted_by = getattr(raw, "refuted_by", None)
+        superseded_by = getattr(raw, "superseded_by", None)
+        try:
+            claim = Claim(
+                id=lore_id(str(getattr(raw, "id", pack_id))),
+                milestone=Milestone.parse(milestone_text),
+                date=date,
+                confidence=Confidence.parse(_text(getattr(raw, "confidence", "reported"))),
+                source=source,
+                text=str(getattr(raw, "text", "")),
+                standing=Standing(_text(getattr(raw, "standing", "standing")) or "standing"),
+                refuted_by=lore_id(str(refuted_by)) if refuted_by else None,
+                superseded_by=lore_id(str(superseded_by)) if superseded_by else None,
+                release_at=parse_release_at(getattr(raw, "release_at", None)),
+                origin="lore",
+                date_precision=precision,
+                release_window=_text(getattr(raw, "release_window", None)) or None,
+            )
+        except ValueError as exc:
+            raise ClaimError(f"lore claim {pack_id}: {exc}") from None
+        out.append(claim)
+    return out
+
+
+def claim_from_mapping(entry: Mapping[str, Any], index: int, origin: Origin = "lore") -> Claim:
+    """One entry of a YAML timeline: {id?, date, milestone, confidence, publisher, title?, url?,
+    text, standing?, refuted_by?, superseded_by?, release_at?}."""
+    where = f"entry {index + 1}"
+    for required in ("date", "milestone", "confidence", "publisher", "text"):
+        if entry.get(required) in (None, ""):
+            raise ClaimError(f"{where}: '{required}' is missing")
+    try:
+        date, precision = parse_claim_date(entry["date"])
+        milestone = Milestone.parse(str(entry["milestone"]))
+        confidence = Confidence.parse(str(entry["confidence"]))
+        standing = Standing(str(entry.get("standing") or "standing").strip().lower())
+        release_at = parse_release_at(entry.get("release_at"))
+    except ValueError as exc:
+        raise ClaimError(f"{where}: {exc}") from None
+    claim_id = entry.get("id")
+    if not claim_id:
+        digest = hashlib.sha1(
+            f"{date}|{milestone}|{entry['publisher']}|{entry['text']}".encode()
+        ).hexdigest()[:12]
+        claim_id = f"c{index + 1}_{digest}"
+    return Claim(
+        id=str(claim_id),
+        milestone=milestone,
+        date=date,
+        confidence=confidence,
+        source=Source(
+            publisher=str(entry["publisher"]),
+            title=str(entry.get("title") or ""),
+            url=str(entry["url"]) if entry.get("url") else None,
+        ),
+        text=str(entry["text"]),
+        standing=standing,
+        refuted_by=str(entry["refuted_by"]) if entry.get("refuted_by") else None,
+        superseded_by=str(entry["superseded_by"]) if entry.get("superseded_by") else None,
+        release_at=release_at,
+        origin=origin,
+        date_precision=precision,
+        release_window=str(entry["release_window"]) if entry.get("release_window") else None,
+    )
+
+
+def claims_from_timeline(data: object, origin: Origin = "lore") -> list[Claim]:
+    """A parsed YAML timeline (a list of mappings, or {claims: [...]}) as claims."""
+    if isinstance(data, Mapping) and "claims" in data:
+        data = data["claims"]
+    if not isinstance(data, list):
+        raise ClaimError("a timeline is a list of claims (or a mapping with a 'claims' list)")
+    out: list[Claim] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(data):
+        if not isinstance(entry, Mapping):
+            raise ClaimError(f"entry {index + 1}: expected a mapping, got {type(entry).__name__}")
+        claim = claim_from_mapping(entry, index, origin)
+        if claim.id in seen:
+            raise ClaimError(f"entry {index + 1}: duplicate id {claim.id!r}")
+        seen.add(claim.id)
+        out.append(claim)
+    return out

@@ -1,0 +1,417 @@
+"""The season-2 vocabulary: milestones, confidence, claims, transitions and the status.
+
+Plain frozen dataclasses; no I/O and nothing from discord. The rules that turn claims into a
+status live in `bot.season2.status`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+Origin = Literal["lore", "tvmaze", "rss", "moderator"]
+ORIGINS: tuple[Origin, ...] = ("lore", "tvmaze", "rss", "moderator")
+
+TransitionKind = Literal[
+    "milestone",
+    "release_date_set",
+    "release_date_changed",
+    "release_date_withdrawn",
+    "delayed",
+    "cancelled",
+]
+TRANSITION_KINDS: tuple[TransitionKind, ...] = (
+    "milestone",
+    "release_date_set",
+    "release_date_changed",
+    "release_date_withdrawn",
+    "delayed",
+    "cancelled",
+)
+
+
+class Milestone(StrEnum):
+    """Where season 2 stands. Declaration order is the order of progress."""
+
+    RUMOURED = "rumoured"
+    RENEWED = "renewed"
+    PRE_PRODUCTION = "pre_production"
+    CASTING = "casting"
+    FILMING = "filming"
+    FILMING_WRAPPED = "filming_wrapped"
+    POST_PRODUCTION = "post_production"
+    TEASER = "teaser"
+    TRAILER = "trailer"
+    RELEASE_DATE_ANNOUNCED = "release_date_announced"
+    RELEASED = "released"
+    # Events rather than steps of progress:
+    RELEASE_DATE_CHANGED = "release_date_changed"  # a change at the release_date_announced level
+    DELAYED = "delayed"
+    CANCELLED = "cancelled"
+
+    @property
+    def rank(self) -> int | None:
+        """Position on the road to release; None for delayed and cancelled (not steps of progress)."""
+        if self is Milestone.RELEASE_DATE_CHANGED:
+            return _PROGRESS.index(Milestone.RELEASE_DATE_ANNOUNCED)
+        if self in _PROGRESS:
+            return _PROGRESS.index(self)
+        return None
+
+    @property
+    def is_progress(self) -> bool:
+        return self in _PROGRESS
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Milestone:
+        """Accept 'filming wrapped', 'Filming-Wrapped', 'filming_wrapped', 'pre-production'..."""
+        key = value.strip().lower().replace("-", "_").replace(" ", "_")
+        aliases = {
+            "rumored": "rumoured",
+            "wrapped": "filming_wrapped",
+            "production": "filming",
+            "production_start": "filming",
+            "release_date": "release_date_announced",
+            "date_announced": "release_date_announced",
+            "premiere_date": "release_date_announced",
+            "canceled": "cancelled",
+            "preproduction": "pre_production",
+            "postproduction": "post_production",
+        }
+        key = aliases.get(key, key)
+        try:
+            return cls(key)
+        except ValueError:
+            raise ValueError(f"unknown milestone {value!r}") from None
+
+
+_PROGRESS: tuple[Milestone, ...] = (
+    Milestone.RUMOURED,
+    Milestone.RENEWED,
+    Milestone.PRE_PRODUCTION,
+    Milestone.CASTING,
+    Milestone.FILMING,
+    Milestone.FILMING_WRAPPED,
+    Milestone.POST_PRODUCTION,
+    Milestone.TEASER,
+    Milestone.TRAILER,
+    Milestone.RELEASE_DATE_ANNOUNCED,
+    Milestone.RELEASED,
+)
+PROGRESS_MILESTONES = _PROGRESS
+
+_LABELS: dict[Milestone, str] = {
+    Milestone.RUMOURED: "Rumoured",
+    Milestone.RENEWED: "Renewed",
+    Milestone.PRE_PRODUCTION: "Pre-production",
+    Milestone.CASTING: "Casting",
+    Milestone.FILMING: "Filming",
+    Milestone.FILMING_WRAPPED: "Filming wrapped",
+    Milestone.POST_PRODUCTION: "Post-production",
+    Milestone.TEASER: "Teaser",
+    Milestone.TRAILER: "Trailer",
+    Milestone.RELEASE_DATE_ANNOUNCED: "Release date announced",
+    Milestone.RELEASED: "Released",
+    Milestone.RELEASE_DATE_CHANGED: "Release date changed",
+    Milestone.DELAYED: "Delayed",
+    Milestone.CANCELLED: "Cancelled",
+}
+
+
+class Confidence(StrEnum):
+    """How much a claim can be trusted: official > reported > rumour."""
+
+    OFFICIAL = "official"
+    REPORTED = "reported"
+    RUMOUR = "rumour"
+
+    @property
+    def strength(self) -> int:
+        return {"official": 3, "reported": 2, "rumour": 1}[self.value]
+
+    @classmethod
+    def parse(cls, value: str) -> Confidence:
+        key = value.strip().lower()
+        key = {"rumor": "rumour", "report": "reported", "unofficial": "reported"}.get(key, key)
+        try:
+            return cls(key)
+        except ValueError:
+            raise ValueError(f"unknown confidence {value!r} (official, reported or rumour)") from None
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Confidence):
+            return NotImplemented
+        return self.strength >= other.strength
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Confidence):
+            return NotImplemented
+        return self.strength > other.strength
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Confidence):
+            return NotImplemented
+        return self.strength <= other.strength
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Confidence):
+            return NotImplemented
+        return self.strength < other.strength
+
+
+class Standing(StrEnum):
+    STANDING = "standing"
+    REFUTED = "refuted"
+    SUPERSEDED = "superseded"
+
+
+def normalise_publisher(publisher: str) -> str:
+    """'www.Pinkvilla.com' and 'pinkvilla.com ' are the same publisher (independence check)."""
+    text = " ".join(publisher.strip().lower().split())
+    for prefix in ("https://", "http://"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    if "." in text and " " not in text:  # a domain: keep the name part ("www.pinkvilla.com" -> pinkvilla)
+        labels = [label for label in text.split("/")[0].split(".") if label]
+        while len(labels) > 1 and labels[-1] in _DOMAIN_SUFFIXES:
+            labels.pop()
+        text = labels[-1] if labels else text
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+_DOMAIN_SUFFIXES = frozenset(
+    "com net org co in kr uk us ph tv io news info jp au ca de fr es it asia biz me id sg my".split()
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str = ""
+    url: str | None = None
+    date: dt.date | None = None
+
+    @property
+    def publisher_key(self) -> str:
+        return normalise_publisher(self.publisher)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement about season 2 by one source, on one date.
+
+    `id` is unique across origins (lore ids are prefixed 'lore:', RSS 'rss:', ...);
+    `date` is when it was said; `date_precision` is 'month' for claims known only to the month
+    (their `date` is then the first of that month). `release_at` carries a release date (UTC)
+    for release_date_announced / release_date_changed / delayed claims.
+    """
+
+    id: str
+    milestone: Milestone
+    date: dt.date
+    confidence: Confidence
+    source: Source
+    text: str
+    standing: Standing = Standing.STANDING
+    refuted_by: str | None = None
+    superseded_by: str | None = None
+    release_at: dt.datetime | None = None
+    origin: Origin = "lore"
+    date_precision: Literal["day", "month"] = "day"
+    release_window: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.release_at is not None and self.release_at.tzinfo is None:
+            raise ValueError(f"claim {self.id}: release_at must be timezone-aware (UTC)")
+
+    @property
+    def when(self) -> dt.datetime:
+        """The claim's date as a UTC datetime (midnight)."""
+        return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
+
+    @property
+    def is_refuted(self) -> bool:
+        return self.standing is Standing.REFUTED
+
+    @property
+    def date_text(self) -> str:
+        return self.date.strftime("%Y-%m") if self.date_precision == "month" else self.date.isoformat()
+
+
+def strongest(claims: tuple[Claim, ...] | list[Claim]) -> Confidence:
+    """The strongest confidence among claims (rumour when there are none)."""
+    best = Confidence.RUMOUR
+    for claim in claims:
+        if claim.confidence.strength > best.strength:
+            best = claim.confidence
+    return best
+
+
+def _iso(value: dt.datetime | None) -> str:
+    return "" if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+def transition_id(
+    kind: str,
+    from_milestone: Milestone | None,
+    to_milestone: Milestone,
+    release_at_before: dt.datetime | None,
+    release_at_after: dt.datetime | None,
+    at: dt.datetime,
+) -> str:
+    """Deterministic: the same change computed twice (after a restart, a re-poll) has the same id."""
+    parts = [
+        kind,
+        "" if from_milestone is None else from_milestone.value,
+        to_milestone.value,
+        _iso(release_at_before),
+        _iso(release_at_after),
+        _iso(at),
+    ]
+    return "t_" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One change of the status, with the claims that caused it."""
+
+    id: str
+    kind: TransitionKind
+    from_milestone: Milestone | None
+    to_milestone: Milestone
+    release_at_before: dt.datetime | None
+    release_at_after: dt.datetime | None
+    at: dt.datetime
+    claims: tuple[Claim, ...]
+    confidence: Confidence
+
+    @classmethod
+    def make(
+        cls,
+        kind: TransitionKind,
+        from_milestone: Milestone | None,
+        to_milestone: Milestone,
+        release_at_before: dt.datetime | None,
+        release_at_after: dt.datetime | None,
+        at: dt.datetime,
+        claims: tuple[Claim, ...],
+    ) -> Transition:
+        return cls(
+            id=transition_id(kind, from_milestone, to_milestone, release_at_before, release_at_after, at),
+            kind=kind,
+            from_milestone=from_milestone,
+            to_milestone=to_milestone,
+            release_at_before=release_at_before,
+            release_at_after=release_at_after,
+            at=at,
+            claims=claims,
+            confidence=strongest(claims),
+        )
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        seen: dict[str, Source] = {}
+        for claim in self.claims:
+            seen.setdefault(claim.source.publisher_key, claim.source)
+        return tuple(seen.values())
+
+    def summary(self) -> str:
+        """A one-line plain-text description (the CLI and logs)."""
+        before = "start" if self.from_milestone is None else self.from_milestone.label
+        if self.kind == "milestone":
+            what = f"{before} -> {self.to_milestone.label}"
+        elif self.kind == "release_date_set":
+            what = f"release date set: {_day(self.release_at_after)}"
+        elif self.kind == "release_date_changed":
+            what = f"release date changed: {_day(self.release_at_before)} -> {_day(self.release_at_after)}"
+        elif self.kind == "release_date_withdrawn":
+            what = f"release date withdrawn (was {_day(self.release_at_before)})"
+        elif self.kind == "delayed":
+            what = "delayed" + (
+                f" (release date {_day(self.release_at_before)} -> {_day(self.release_at_after)})"
+                if self.release_at_before != self.release_at_after
+                else ""
+            )
+        else:
+            what = f"{before} -> Cancelled"
+        return what
+
+
+def _day(value: dt.datetime | None) -> str:
+    if value is None:
+        return "none"
+    value = value.astimezone(dt.UTC)
+    if value.hour == 0 and value.minute == 0:
+        return value.date().isoformat()
+    return value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+@dataclass(frozen=True)
+class Status:
+    """The current status and its provenance.
+
+    `milestone` is None before any claim backs anything. `backing` are the claims that back the
+    current milestone; `confidence` the strongest of them. `release_backing` back `release_at`.
+    `refuted` are kept and shown as refuted; `rumours` are rumour-level claims (labelled);
+    `pending` are reported claims ahead of the status still waiting for an independent second.
+    `delayed` is set when a backed delay came after the last step of progress.
+    """
+
+    milestone: Milestone | None
+    since: dt.datetime | None
+    release_at: dt.datetime | None
+    backing: tuple[Claim, ...] = ()
+    refuted: tuple[Claim, ...] = ()
+    rumours: tuple[Claim, ...] = ()
+    pending: tuple[Claim, ...] = ()
+    release_backing: tuple[Claim, ...] = ()
+    release_since: dt.datetime | None = None
+    delayed: bool = False
+    delay_backing: tuple[Claim, ...] = field(default=())
+    delayed_since: dt.datetime | None = None
+
+    @property
+    def confidence(self) -> Confidence | None:
+        return strongest(self.backing) if self.backing else None
+
+    @classmethod
+    def empty(cls) -> Status:
+        return cls(milestone=None, since=None, release_at=None)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A recorded transition; `baseline` ones were recorded without being announced."""
+
+    seq: int
+    transition: Transition
+    baseline: bool
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """A source's polling state (persisted in season2_sources)."""
+
+    source_id: str
+    kind: str
+    base_url: str
+    show_id: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll_at: dt.datetime | None = None
+    last_success_at: dt.datetime | None = None
+    last_change_at: dt.datetime | None = None
+    next_poll_at: dt.datetime | None = None
+    consecutive_failures: int = 0
+    circuit_open_until: dt.datetime | None = None
+    baseline_recorded: bool = False
+    last_error: str | None = None
+    snapshot: str | None = None

@@ -1,0 +1,1 @@
+"""Season-2 news sources (TVmaze, RSS) and their poller."""
