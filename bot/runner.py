@@ -40,10 +40,13 @@ async def run_bot(settings: Settings) -> None:
     bot = create_bot(settings, database, scheduler, SystemClock())
     loop = asyncio.get_running_loop()
     stop_signals = (signal.SIGINT, signal.SIGTERM)
+    closing: set[asyncio.Task[None]] = set()
 
     def request_stop(signame: str) -> None:
         log.info("received %s, shutting down", signame)
-        loop.create_task(bot.close())
+        task = loop.create_task(bot.close())
+        closing.add(task)  # keep a reference until it finishes
+        task.add_done_callback(closing.discard)
 
     for sig in stop_signals:
         loop.add_signal_handler(sig, request_stop, sig.name)

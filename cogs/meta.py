@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -12,7 +13,7 @@ from bot.app import Hyosan
 from bot.render.meta import AboutFacts, CommandLine, about_embed, help_embeds
 
 
-def _usage(command: app_commands.Command[..., object]) -> str:
+def _usage(command: app_commands.Command[Any, ..., Any]) -> str:
     options = " ".join(
         f"{p.display_name}" if p.required else f"[{p.display_name}]" for p in command.parameters
     )

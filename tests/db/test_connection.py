@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Database, MigrationError
-from db import bot_state
+from db import Database, MigrationError, bot_state
 from db.connection import Migration, bundled_migrations, split_statements
 
 
