@@ -1,0 +1,579 @@
+"""The trivia game engine: starting, answering, timing out, scoring, stopping and resuming games.
+
+Plain Python on top of the database and a Clock. Every state change is one transaction whose
+guards (the one-active-game index, one answer per player per question, "still on this question
+and before its deadline") make races harmless: two starts leave one game, a question closes
+once, a click counts once. The service returns events (a question to show, a reveal, the end of
+a game) that the Discord layer renders; it never sends anything itself.
+
+Timing: every active game has a `deadline` (end of the current question or of the pause after
+it). `tick()` processes the games whose deadline has passed; the cog calls it from one driver
+task and whenever the demo's clock moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.trivia import snapshot
+from bot.trivia.bank import QuestionBank
+from bot.trivia.model import Question
+from bot.trivia.scoring import Outcome, apply_question, reached_target, top_scorers
+from db import trivia as store
+from db.connection import Database
+from db.trivia import GameRow, ScoreRow, TriviaSettings
+
+LAST_EPISODE = 12
+MAX_QUESTIONS = 50
+# A game whose deadline passed longer ago than this when the bot starts is closed, not resumed.
+RESUME_WINDOW = dt.timedelta(minutes=30)
+
+Mode = Literal["buttons", "typed"]
+ChannelMark = Callable[[int], Awaitable[int | None]]
+
+
+class MatchLike(Protocol):
+    verdict: str
+
+
+class Matcher(Protocol):
+    def match(self, guess: str, question: Question) -> MatchLike: ...
+
+
+class TriviaError(Exception):
+    """Something the person who asked should be told (the cog shows it privately)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+
+@dataclass(frozen=True)
+class QuestionShown:
+    game: GameRow
+    q_index: int
+    question: Question
+    deadline: float
+    resumed: bool = False
+
+
+@dataclass(frozen=True)
+class Revealed:
+    game: GameRow
+    q_index: int
+    question: Question
+    correct_choice: int | None
+    earned: dict[int, int]  # user -> points on this question
+    answered: int  # how many players answered
+    timed_out: bool
+    show_answer: bool
+    scores: list[ScoreRow]
+
+
+@dataclass(frozen=True)
+class GameEnded:
+    game: GameRow
+    status: str  # finished | stopped | idle | abandoned
+    reason: str
+    winners: list[int]
+    scores: list[ScoreRow]
+
+
+Event = QuestionShown | Revealed | GameEnded
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    mode: Mode = "buttons"
+    questions: int = 10
+    category: str | None = None
+    difficulty: str | None = None
+    up_to_episode: int | None = None
+
+
+@dataclass(frozen=True)
+class ClickResult:
+    status: Literal["recorded", "already", "closed", "unknown"]
+    choice: int | None = None
+
+
+@dataclass(frozen=True)
+class GuessResult:
+    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed"]
+    guesses_left: int = 0
+    points: int = 0
+    events: list[Event] = field(default_factory=list)
+
+
+def _ts(when: dt.datetime) -> float:
+    return when.timestamp()
+
+
+class GameService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        questions: Sequence[Question],
+        *,
+        matcher: Matcher | None = None,
+        channel_mark: ChannelMark | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.base_questions = list(questions)
+        self.matcher = matcher
+        self._channel_mark = channel_mark
+        self.rng = rng or random.Random()
+        # Caches that only speed things up; the database stays the authority.
+        self._questions: dict[tuple[int, int], Question] = {}
+        self._answered: set[tuple[int, int, int]] = set()
+        self.typed_channels: dict[int, int] = {}  # channel id -> active typed game id
+        self.answer_listeners: list[Callable[[str, int, int, str], None]] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return _ts(self.clock.now())
+
+    async def channel_mark(self, channel_id: int) -> int:
+        if self._channel_mark is None:
+            from bot.lore.progress import get_channel_mark
+
+            mark = await get_channel_mark(self.db, channel_id)
+        else:
+            mark = await self._channel_mark(channel_id)
+        return mark or 0
+
+    async def settings(self, guild_id: int) -> TriviaSettings:
+        async with self.db.read() as conn:
+            return await store.get_settings(conn, guild_id)
+
+    async def guild_questions(self, guild_id: int) -> list[Question]:
+        """Bundled and generated questions plus the guild's imported lists."""
+        async with self.db.read() as conn:
+            lists = await store.imported_lists(conn, guild_id, with_questions=True)
+        found = list(self.base_questions)
+        for row in lists:
+            assert row.questions_json is not None
+            found.extend(snapshot.load_questions(row.questions_json))
+        return found
+
+    async def question(self, game_id: int, q_index: int) -> Question | None:
+        key = (game_id, q_index)
+        cached = self._questions.get(key)
+        if cached is not None:
+            return cached
+        async with self.db.read() as conn:
+            row = await store.get_game_question(conn, game_id, q_index)
+        if row is None:
+            return None
+        question = snapshot.load_question(row.question_json)
+        self._questions[key] = question
+        return question
+
+    def _emit(self, kind: str, game_id: int, user_id: int, status: str) -> None:
+        for listener in self.answer_listeners:
+            listener(kind, game_id, user_id, status)
+
+    def _forget(self, game: GameRow) -> None:
+        if self.typed_channels.get(game.channel_id) == game.id:
+            del self.typed_channels[game.channel_id]
+        for key in [k for k in self._questions if k[0] == game.id]:
+            del self._questions[key]
+        self._answered = {k for k in self._answered if k[0] != game.id}
+
+    # -- starting ------------------------------------------------------------------------------
+
+    async def gate_for(self, channel_id: int, up_to_episode: int | None) -> int:
+        """The highest episode a game here may ask about: min(channel mark, up_to_episode)."""
+        mark = await self.channel_mark(channel_id)
+        if up_to_episode is None:
+            return mark
+        return max(0, min(mark, up_to_episode))
+
+    async def start(self, request: StartRequest) -> QuestionShown:
+        if request.mode not in ("buttons", "typed"):
+            raise TriviaError("The mode must be buttons or typed.")
+        if not 1 <= request.questions <= MAX_QUESTIONS:
+            raise TriviaError(f"A game has 1 to {MAX_QUESTIONS} questions.")
+        if request.up_to_episode is not None and not 0 <= request.up_to_episode <= LAST_EPISODE:
+            raise TriviaError(f"up_to_episode must be between 0 and {LAST_EPISODE}.")
+        async with self.db.read() as conn:
+            running = await store.active_game_in_channel(conn, request.channel_id)
+            settings = await store.get_settings(conn, request.guild_id)
+            recent = await store.recent_question_ids(conn, request.guild_id, settings.no_repeat_games)
+        if running is not None:
+            raise TriviaError("A game is already running in this channel.")
+        gate = await self.gate_for(request.channel_id, request.up_to_episode)
+        pool = [
+            q
+            for q in await self.guild_questions(request.guild_id)
+            if snapshot.playable(q, request.mode)
+            and q.list_name not in settings.disabled_lists
+            and q.category not in settings.disabled_categories
+        ]
+        bank = QuestionBank(pool)
+        if request.category is not None and request.category not in bank.categories():
+            raise TriviaError("There is no such category (see /trivia lists).")
+        drawn = self._draw(bank, gate, request, recent)
+        if not drawn:
+            raise TriviaError(
+                f"No questions fit: nothing safe up to episode {gate} with these options"
+                + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
+            )
+        now = self.now()
+        deadline = now + settings.answer_seconds
+        async with self.db.transaction() as conn:
+            game_id = await store.create_game(
+                conn,
+                guild_id=request.guild_id,
+                channel_id=request.channel_id,
+                starter_id=request.starter_id,
+                mode=request.mode,
+                settings=settings,
+                gate=gate,
+                clear_up_to=0,
+                questions=[(q.id, snapshot.dump_question(q)) for q in drawn],
+                category=request.category,
+                difficulty=request.difficulty,
+                now=now,
+                deadline=deadline,
+            )
+            game = None if game_id is None else await store.get_game(conn, game_id)
+        if game is None:
+            raise TriviaError("A game is already running in this channel.")
+        self._questions[(game.id, 0)] = drawn[0]
+        if game.mode == "typed":
+            self.typed_channels[game.channel_id] = game.id
+        return QuestionShown(game, 0, drawn[0], deadline)
+
+    def _draw(self, bank: QuestionBank, gate: int, request: StartRequest, recent: set[str]) -> list[Question]:
+        drawn = bank.draw(
+            max_spoils=gate,
+            count=request.questions,
+            category=request.category,
+            difficulty=request.difficulty,
+            exclude_ids=recent,
+            rng=self.rng,
+        )
+        if len(drawn) < request.questions and recent:
+            # Not enough unseen questions: top up with the least recent ones rather than refuse.
+            more = bank.draw(
+                max_spoils=gate,
+                count=request.questions,
+                category=request.category,
+                difficulty=request.difficulty,
+                exclude_ids={q.id for q in drawn},
+                rng=self.rng,
+            )
+            drawn = list(drawn) + list(more[: request.questions - len(drawn)])
+        # The gate is the one rule that must never bend, whatever the bank does.
+        return [q for q in drawn if (q.spoils or 0) <= gate][: request.questions]
+
+    # -- answering -----------------------------------------------------------------------------
+
+    async def click(self, game_id: int, q_index: int, user_id: int, choice: int) -> ClickResult:
+        """A button press in buttons mode: one answer per player per question."""
+        key = (game_id, q_index, user_id)
+        if key in self._answered:
+            self._emit("button", game_id, user_id, "already")
+            return ClickResult("already")
+        question = await self.question(game_id, q_index)
+        if question is None or not 0 <= choice < len(question.choices):
+            return ClickResult("unknown")
+        right = snapshot.correct_choice(question)
+        now = self.now()
+        async with self.db.transaction() as conn:
+            game = await store.get_game(conn, game_id)
+            if game is None or game.mode != "buttons":
+                return ClickResult("unknown")
+            if (
+                game.status != "active"
+                or game.phase != "asking"
+                or game.current_index != q_index
+                or game.deadline is None
+                or now >= game.deadline
+            ):
+                status: Literal["recorded", "already", "closed"] = "closed"
+            else:
+                elapsed = int(max(0.0, now - (game.posted_at or now)) * 1000)
+                inserted = await store.insert_answer(
+                    conn, game_id, q_index, user_id, choice=choice, correct=choice == right,
+                    elapsed_ms=elapsed, now=now,
+                )
+                if inserted:
+                    await store.touch_answer(conn, game_id, now)
+                status = "recorded" if inserted else "already"
+        if status != "closed":
+            self._answered.add(key)
+        self._emit("button", game_id, user_id, status)
+        return ClickResult(status, choice)
+
+    async def guess(self, channel_id: int, user_id: int, text: str) -> GuessResult | None:
+        """A typed message in a channel; None when no typed game runs there."""
+        game_id = self.typed_channels.get(channel_id)
+        if game_id is None or self.matcher is None:
+            return None
+        async with self.db.read() as conn:
+            game = await store.get_game(conn, game_id)
+        if game is None or game.status != "active":
+            self.typed_channels.pop(channel_id, None)
+            return None
+        if game.phase != "asking":
+            return None
+        q_index = game.current_index
+        question = await self.question(game_id, q_index)
+        if question is None:
+            return None
+        verdict = self.matcher.match(text, question).verdict
+        now = self.now()
+        events: list[Event] = []
+        points = 0
+        async with self.db.transaction() as conn:
+            game = await store.get_game(conn, game_id)
+            if (
+                game is None
+                or game.status != "active"
+                or game.phase != "asking"
+                or game.current_index != q_index
+                or game.deadline is None
+                or now >= game.deadline
+            ):
+                result: GuessResult = GuessResult("closed")
+            else:
+                limit = game.settings.max_guesses
+                count = await store.bump_guess(conn, game_id, q_index, user_id, verdict)
+                await store.touch_answer(conn, game_id, now)
+                left = max(0, limit - count)
+                if limit > 0 and count > limit:
+                    result = GuessResult("limit", 0)
+                elif verdict == "correct":
+                    elapsed = int(max(0.0, now - (game.posted_at or now)) * 1000)
+                    await store.insert_answer(
+                        conn, game_id, q_index, user_id, choice=None, correct=True, elapsed_ms=elapsed, now=now
+                    )
+                    events = await self._close_question(conn, game, question, winner=user_id, now=now, timed_out=False)
+                    for event in events:
+                        if isinstance(event, Revealed):
+                            points = event.earned.get(user_id, 0)
+                    result = GuessResult("correct", left, points, events)
+                elif verdict in ("close", "multiple"):
+                    result = GuessResult(verdict, left)  # type: ignore[arg-type]
+                else:
+                    result = GuessResult("wrong", left)
+        self._emit("typed", game_id, user_id, result.status)
+        await self._after(events)
+        return result
+
+    # -- closing questions and games -----------------------------------------------------------
+
+    async def _close_question(
+        self,
+        conn: aiosqlite.Connection,
+        game: GameRow,
+        question: Question,
+        *,
+        winner: int | None,
+        now: float,
+        timed_out: bool,
+    ) -> list[Event]:
+        """Score the current question and move the game on (inside the caller's transaction)."""
+        q_index = game.current_index
+        if not await store.close_question(conn, game.id, q_index, winner):
+            return []
+        answer_ms = game.settings.answer_seconds * 1000
+        answers = await store.answers_for(conn, game.id, q_index)
+        outcomes = [Outcome(a.user_id, a.correct, a.elapsed_ms) for a in answers]
+        if game.mode == "typed":
+            winners = {a.user_id for a in answers if a.correct}
+            outcomes += [Outcome(u, False, 0) for u in await store.guessers(conn, game.id, q_index) if u not in winners]
+        old = await store.scores(conn, game.id)
+        new, earned = apply_question(old, outcomes, answer_ms)
+        await store.save_scores(conn, game.id, new)
+        right = snapshot.correct_choice(question) if game.mode == "buttons" else None
+        reveal = Revealed(
+            game=game,
+            q_index=q_index,
+            question=question,
+            correct_choice=right,
+            earned=earned,
+            answered=len(outcomes),
+            timed_out=timed_out,
+            show_answer=game.settings.reveal_answers or not timed_out,
+            scores=new,
+        )
+        events: list[Event] = [reveal]
+        target = reached_target(new, game.settings.points_to_win)
+        last = q_index + 1 >= game.question_count
+        idle = timed_out and not outcomes and now - game.last_answer_at >= game.settings.idle_seconds
+        if target:
+            events.append(await self._end(conn, game, "finished", "points", target, new, now))
+        elif last:
+            events.append(await self._end(conn, game, "finished", "questions", top_scorers(new), new, now))
+        elif idle:
+            events.append(await self._end(conn, game, "idle", "idle", [], new, now))
+        elif game.settings.pause_seconds > 0:
+            await store.set_phase(
+                conn, game.id, current_index=q_index, phase="pause", posted_at=game.posted_at,
+                deadline=now + game.settings.pause_seconds,
+            )
+        else:
+            events.append(await self._next_question(conn, game, now))
+        return events
+
+    async def _next_question(self, conn: aiosqlite.Connection, game: GameRow, now: float) -> QuestionShown:
+        q_index = game.current_index + 1
+        deadline = now + game.settings.answer_seconds
+        await store.set_phase(conn, game.id, current_index=q_index, phase="asking", posted_at=now, deadline=deadline)
+        row = await store.get_game_question(conn, game.id, q_index)
+        assert row is not None
+        question = snapshot.load_question(row.question_json)
+        self._questions[(game.id, q_index)] = question
+        fresh = await store.get_game(conn, game.id)
+        assert fresh is not None
+        return QuestionShown(fresh, q_index, question, deadline)
+
+    async def _end(
+        self,
+        conn: aiosqlite.Connection,
+        game: GameRow,
+        status: store.GameStatus,
+        reason: str,
+        winners: list[int],
+        scores: list[ScoreRow],
+        now: float,
+    ) -> GameEnded:
+        await store.end_game(conn, game.id, status, reason, now)
+        await store.record_results(conn, game.id, game.guild_id, scores, winners, now)
+        return GameEnded(game, status, reason, winners, scores)
+
+    async def _after(self, events: Sequence[Event]) -> None:
+        for event in events:
+            if isinstance(event, GameEnded):
+                self._forget(event.game)
+
+    async def tick(self) -> list[Event]:
+        """Process every game whose deadline has passed: close questions, post the next ones."""
+        now = self.now()
+        async with self.db.read() as conn:
+            due = await store.due_games(conn, now)
+        events: list[Event] = []
+        for candidate in due:
+            events.extend(await self._advance(candidate.id, now))
+        await self._after(events)
+        return events
+
+    async def _advance(self, game_id: int, now: float) -> list[Event]:
+        question: Question | None = None
+        async with self.db.read() as conn:
+            peek = await store.get_game(conn, game_id)
+        if peek is not None and peek.phase == "asking":
+            question = await self.question(game_id, peek.current_index)
+        async with self.db.transaction() as conn:
+            game = await store.get_game(conn, game_id)
+            if game is None or game.status != "active" or game.deadline is None or game.deadline > now:
+                return []
+            if game.phase == "asking":
+                if question is None or peek is None or peek.current_index != game.current_index:
+                    return []  # moved on meanwhile; the next tick sees the new state
+                return await self._close_question(conn, game, question, winner=None, now=now, timed_out=True)
+            if game.phase == "pause":
+                return [await self._next_question(conn, game, now)]
+            return []
+
+    async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
+        """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""
+        now = self.now()
+        async with self.db.transaction() as conn:
+            game = await store.active_game_in_channel(conn, channel_id)
+            if game is None:
+                raise TriviaError("No game is running in this channel.")
+            if game.starter_id != user_id and not moderator:
+                raise TriviaError("Only the player who started this game or a moderator can stop it.")
+            scores = await store.scores(conn, game.id)
+            ended = await self._end(conn, game, "stopped", "stopped", [], scores, now)
+        await self._after([ended])
+        return ended
+
+    async def resume_all(self) -> list[Event]:
+        """At start: re-post each running game's current question with a fresh deadline, or close it."""
+        now = self.now()
+        window = RESUME_WINDOW.total_seconds()
+        async with self.db.read() as conn:
+            running = await store.active_games(conn)
+        events: list[Event] = []
+        for game in running:
+            async with self.db.transaction() as conn:
+                fresh = await store.get_game(conn, game.id)
+                if fresh is None or fresh.status != "active":
+                    continue
+                reference = fresh.deadline if fresh.deadline is not None else fresh.started_at
+                if now - reference > window:
+                    scores = await store.scores(conn, game.id)
+                    events.append(await self._end(conn, fresh, "abandoned", "offline", [], scores, now))
+                    continue
+                await store.touch_answer(conn, game.id, now)  # downtime is not idleness
+                if fresh.phase == "pause":
+                    events.append(await self._next_question(conn, fresh, now))
+                    continue
+                row = await store.get_game_question(conn, game.id, fresh.current_index)
+                if row is None:
+                    events.append(await self._end(conn, fresh, "abandoned", "broken", [], [], now))
+                    continue
+                deadline = now + fresh.settings.answer_seconds
+                await store.set_phase(
+                    conn, game.id, current_index=fresh.current_index, phase="asking",
+                    posted_at=now, deadline=deadline,
+                )
+                resumed = await store.get_game(conn, game.id)
+                assert resumed is not None
+            question = snapshot.load_question(row.question_json)
+            self._questions[(game.id, fresh.current_index)] = question
+            if resumed.mode == "typed":
+                self.typed_channels[resumed.channel_id] = resumed.id
+            events.append(QuestionShown(resumed, resumed.current_index, question, deadline, resumed=True))
+        for event in events:
+            if isinstance(event, QuestionShown) and event.game.mode == "typed":
+                self.typed_channels[event.game.channel_id] = event.game.id
+        await self._after(events)
+        return events
+
+    async def abandon(self, game_id: int, reason: str) -> GameEnded | None:
+        """Close a game the bot cannot run any more (its channel is gone, a send keeps failing)."""
+        now = self.now()
+        async with self.db.transaction() as conn:
+            game = await store.get_game(conn, game_id)
+            if game is None or game.status != "active":
+                return None
+            scores = await store.scores(conn, game.id)
+            ended = await self._end(conn, game, "abandoned", reason, [], scores, now)
+        await self._after([ended])
+        return ended
+
+    async def record_message(self, game_id: int, q_index: int, message_id: int, *, reveal: bool = False) -> None:
+        async with self.db.transaction() as conn:
+            await store.set_question_message(conn, game_id, q_index, message_id, reveal=reveal)
+
+    async def next_deadline(self) -> float | None:
+        async with self.db.read() as conn:
+            return await store.next_deadline(conn)
+
+    async def active_game(self, channel_id: int) -> GameRow | None:
+        async with self.db.read() as conn:
+            return await store.active_game_in_channel(conn, channel_id)

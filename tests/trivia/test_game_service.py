@@ -1,0 +1,270 @@
+"""The game engine on a real SQLite file, with a ManualClock driving the deadlines."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.clock import ManualClock
+from bot.trivia.matching import AnswerMatcher
+from bot.trivia.model import Question
+from bot.trivia.service import (
+    GameEnded,
+    GameService,
+    QuestionShown,
+    Revealed,
+    StartRequest,
+    TriviaError,
+)
+from db import trivia as store
+from db.connection import Database
+
+GUILD, CHANNEL, STARTER, OTHER, MOD = 1, 10, 100, 200, 300
+
+
+def _questions(count: int = 12, spoils: int = 0) -> list[Question]:
+    return [
+        Question(
+            id=f"t-{i:03d}",
+            text=f"Question {i}?",
+            answers=(f"answer {i}",),
+            choices=(f"answer {i}", f"wrong {i}a", f"wrong {i}b", f"wrong {i}c"),
+            spoils=spoils,
+            list_name="test",
+        )
+        for i in range(count)
+    ]
+
+
+def _service(db: Database, clock: ManualClock, questions: list[Question] | None = None, mark: int = 12) -> GameService:
+    async def channel_mark(_: int) -> int:
+        return mark
+
+    return GameService(
+        db, clock, questions if questions is not None else _questions(), matcher=AnswerMatcher(None),
+        channel_mark=channel_mark, rng=random.Random(1),
+    )
+
+
+def _request(**changes: object) -> StartRequest:
+    base: dict[str, object] = dict(guild_id=GUILD, channel_id=CHANNEL, starter_id=STARTER, questions=2)
+    base.update(changes)
+    return StartRequest(**base)  # type: ignore[arg-type]
+
+
+async def _expire(service: GameService, clock: ManualClock, seconds: float = 60) -> list[object]:
+    clock.advance(dt.timedelta(seconds=seconds))
+    return list(await service.tick())
+
+
+async def test_two_starts_at_the_same_moment_leave_exactly_one_game(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    results = await asyncio.gather(*(service.start(_request()) for _ in range(4)), return_exceptions=True)
+    assert sum(isinstance(r, QuestionShown) for r in results) == 1
+    assert all(isinstance(r, TriviaError) for r in results if not isinstance(r, QuestionShown))
+    async with db.read() as conn:
+        assert len(await store.active_games(conn)) == 1
+
+
+async def test_a_full_buttons_game_scores_and_names_the_winner(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request())
+    game = shown.game
+    assert (await service.click(game.id, 0, STARTER, 0)).status == "recorded"
+    assert (await service.click(game.id, 0, OTHER, 1)).status == "recorded"
+    events = await _expire(service, clock, 25)
+    reveal = next(e for e in events if isinstance(e, Revealed))
+    assert reveal.correct_choice == 0 and set(reveal.earned) == {STARTER}
+    events = await _expire(service, clock, 5)  # the pause ends: question 2
+    second = next(e for e in events if isinstance(e, QuestionShown))
+    assert second.q_index == 1
+    await service.click(game.id, 1, OTHER, 0)
+    await service.click(game.id, 1, STARTER, 0)
+    events = await _expire(service, clock, 25)
+    ended = next(e for e in events if isinstance(e, GameEnded))
+    assert ended.status == "finished" and ended.winners == [STARTER]
+    async with db.read() as conn:
+        stats = await store.member_stats(conn, GUILD, STARTER)
+    assert stats is not None and stats.games == 1
+
+
+async def test_a_button_click_counts_once_however_often_it_is_pressed(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    game = (await service.start(_request())).game
+    results = await asyncio.gather(*(service.click(game.id, 0, STARTER, i % 4) for i in range(20)))
+    assert [r.status for r in results].count("recorded") == 1
+    async with db.read() as conn:
+        assert len(await store.answers_for(conn, game.id, 0)) == 1
+
+
+async def test_a_click_after_the_deadline_is_refused(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    game = (await service.start(_request())).game
+    clock.advance(dt.timedelta(seconds=30))
+    assert (await service.click(game.id, 0, STARTER, 0)).status == "closed"
+
+
+async def test_a_click_on_an_old_question_is_refused(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    game = (await service.start(_request())).game
+    await _expire(service, clock, 25)
+    await _expire(service, clock, 5)
+    assert (await service.click(game.id, 0, STARTER, 0)).status == "closed"
+
+
+async def test_a_typed_game_goes_to_the_first_correct_answer(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    answer = shown.question.answers[0]
+    assert (await service.guess(CHANNEL, OTHER, "something else entirely")) is not None
+    result = await service.guess(CHANNEL, STARTER, answer.upper() + ".")
+    assert result is not None and result.status == "correct" and result.points > 0
+    assert any(isinstance(e, Revealed) for e in result.events)
+    late = await service.guess(CHANNEL, OTHER, answer)
+    assert late is None or late.status == "closed"
+
+
+async def test_a_message_listing_several_answers_earns_nothing(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    others = ", ".join(shown.question.choices)
+    result = await service.guess(CHANNEL, STARTER, others)
+    assert result is not None and result.status in ("multiple", "wrong") and result.points == 0
+
+
+async def test_guesses_past_the_limit_are_not_judged(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    for _ in range(3):
+        await service.guess(CHANNEL, OTHER, "nope nope")
+    result = await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    assert result is not None and result.status == "limit"
+
+
+async def test_no_typed_game_means_messages_are_ignored(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    await service.start(_request(mode="buttons"))
+    assert await service.guess(CHANNEL, OTHER, "hello") is None
+
+
+async def test_only_the_starter_or_a_moderator_may_stop(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    await service.start(_request())
+    with pytest.raises(TriviaError):
+        await service.stop(CHANNEL, OTHER, moderator=False)
+    ended = await service.stop(CHANNEL, MOD, moderator=True)
+    assert ended.status == "stopped"
+
+
+async def test_a_stopped_game_gives_no_win(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    game = (await service.start(_request())).game
+    await service.click(game.id, 0, STARTER, 0)
+    await _expire(service, clock, 25)
+    ended = await service.stop(CHANNEL, STARTER, moderator=False)
+    assert ended.winners == []
+    async with db.read() as conn:
+        stats = await store.member_stats(conn, GUILD, STARTER)
+    assert stats is not None and stats.wins == 0 and stats.points > 0
+
+
+async def test_a_game_ends_as_soon_as_someone_reaches_the_points_to_win(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await store.update_settings(conn, GUILD, points_to_win=10)
+    service = _service(db, clock)
+    game = (await service.start(_request(questions=5))).game
+    await service.click(game.id, 0, STARTER, 0)
+    await service.click(game.id, 0, OTHER, 0)
+    events = await _expire(service, clock, 25)
+    ended = next(e for e in events if isinstance(e, GameEnded))
+    assert ended.reason == "points" and ended.winners == [STARTER, OTHER]  # level: they share it
+
+
+async def test_a_game_without_answers_stops_when_idle(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await store.update_settings(conn, GUILD, idle_seconds=40, pause_seconds=0)
+    service = _service(db, clock)
+    await service.start(_request(questions=10))
+    ended: list[GameEnded] = []
+    for _ in range(5):
+        ended += [e for e in await _expire(service, clock, 25) if isinstance(e, GameEnded)]
+    assert ended and ended[0].status == "idle" and ended[0].winners == []
+
+
+async def test_a_restarted_bot_resumes_the_current_question_with_a_fresh_deadline(
+    db: Database, clock: ManualClock
+) -> None:
+    first = _service(db, clock)
+    shown = await first.start(_request(mode="typed"))
+    clock.advance(dt.timedelta(seconds=60))  # the bot was down past the deadline
+    second = _service(db, clock)
+    events = await second.resume_all()
+    resumed = next(e for e in events if isinstance(e, QuestionShown))
+    assert resumed.resumed and resumed.q_index == 0 and resumed.question.id == shown.question.id
+    assert resumed.deadline > clock.now().timestamp()
+    result = await second.guess(CHANNEL, OTHER, shown.question.answers[0])
+    assert result is not None and result.status == "correct"
+
+
+async def test_a_game_left_too_long_is_closed_at_restart(db: Database, clock: ManualClock) -> None:
+    first = _service(db, clock)
+    await first.start(_request())
+    clock.advance(dt.timedelta(hours=3))
+    events = await _service(db, clock).resume_all()
+    assert [type(e) for e in events] == [GameEnded]
+    assert isinstance(events[0], GameEnded) and events[0].status == "abandoned"
+
+
+async def test_no_question_repeats_within_the_last_games(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock, _questions(8))
+    seen: list[str] = []
+    for _ in range(4):
+        shown = await service.start(_request(questions=2))
+        seen += [shown.question.id]
+        async with db.read() as conn:
+            rows = [await store.get_game_question(conn, shown.game.id, i) for i in range(2)]
+        seen += [r.question_id for r in rows if r is not None][1:]
+        await service.stop(CHANNEL, STARTER, moderator=False)
+    assert len(seen) == len(set(seen)) == 8
+
+
+async def test_buttons_mode_needs_multiple_choice_questions(db: Database, clock: ManualClock) -> None:
+    plain = [Question(id="p1", text="Q?", answers=("a",))]
+    with pytest.raises(TriviaError):
+        await _service(db, clock, plain).start(_request())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    mark=st.integers(0, 12),
+    up_to=st.one_of(st.none(), st.integers(0, 12)),
+    spoils=st.lists(st.integers(0, 12), min_size=1, max_size=30),
+)
+async def test_no_question_past_the_gate_is_ever_drawn(
+    tmp_path_factory: pytest.TempPathFactory, mark: int, up_to: int | None, spoils: list[int]
+) -> None:
+    db = await Database.open(tmp_path_factory.mktemp("gate") / "t.db")
+    try:
+        questions = [
+            Question(id=f"g{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=s)
+            for i, s in enumerate(spoils)
+        ]
+        service = _service(db, ManualClock(dt.datetime(2026, 1, 1, tzinfo=dt.UTC)), questions, mark=mark)
+        gate = min(mark, up_to) if up_to is not None else mark
+        try:
+            shown = await service.start(_request(questions=len(spoils), up_to_episode=up_to))
+        except TriviaError:
+            assert all(s > gate for s in spoils)
+            return
+        async with db.read() as conn:
+            rows = [await store.get_game_question(conn, shown.game.id, i) for i in range(shown.game.question_count)]
+        drawn = [q for q in questions if q.id in {r.question_id for r in rows if r is not None}]
+        assert drawn and all(q.spoils <= gate for q in drawn)
+        assert shown.game.gate == gate
+    finally:
+        await db.close()
