@@ -23,7 +23,6 @@ from typing import Any
 import aiohttp
 import discord
 from aiohttp.abc import AbstractResolver, ResolveResult
-from discord import app_commands
 from discord.ext import commands
 
 from bot.clock import ManualClock
