@@ -1,0 +1,77 @@
+"""The `hyosan` command line: database maintenance and explicit sync."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.conftest import World
+
+
+def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=60
+    )
+
+
+def plain_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HYOSAN_", "DISCORD_"))}
+    env["HYOSAN_DB"] = str(tmp_path / "hyosan.db")
+    env["HYOSAN_CONFIG"] = str(tmp_path / "absent.toml")
+    return env
+
+
+def test_db_upgrade_creates_and_then_reports_the_current_version(tmp_path: Path) -> None:
+    first = run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    assert first.returncode == 0
+    assert "upgraded from schema version 0" in first.stdout
+    second = run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    assert "already at schema version" in second.stdout
+
+
+def test_db_backup_writes_a_usable_copy(tmp_path: Path) -> None:
+    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    result = run_cli("db", "backup", str(tmp_path / "copy.db"), env=plain_env(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0
+    with sqlite3.connect(tmp_path / "copy.db") as copy:
+        assert copy.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] >= 1
+
+
+def test_db_backup_without_a_database_says_so(tmp_path: Path) -> None:
+    result = run_cli("db", "backup", str(tmp_path / "copy.db"), env=plain_env(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no database" in result.stderr
+
+
+def test_a_bad_setting_is_one_clear_line(tmp_path: Path) -> None:
+    env = plain_env(tmp_path) | {"HYOSAN_SYNC": "sometimes"}
+    result = run_cli("db", "upgrade", env=env, cwd=tmp_path)
+    assert result.returncode != 0
+    assert "HYOSAN_SYNC must be none, guild or global" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+async def test_sync_pushes_the_commands_to_the_guild(world: World) -> None:
+    import asyncio
+
+    env = world.env(HYOSAN_SYNC="none")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "sync",
+        "--guild",
+        str(world.guild.id),
+        env=env,
+        cwd=world.workdir,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, _ = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0
+    assert b"synced" in stdout
+    names = {c["name"] for c in world.discord.registered_commands(world.guild)}
+    assert {"about", "help"} <= names

@@ -1,0 +1,116 @@
+"""`hyosan demo`: a tour without a terminal, a console with one, and scripts."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+DEMO_TIMEOUT = 120
+
+
+def demo_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HYOSAN_", "DISCORD_"))}
+    env["HYOSAN_CONFIG"] = str(tmp_path / "absent.toml")
+    return env
+
+
+def test_without_a_terminal_the_tour_plays_and_exits_zero(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=DEMO_TIMEOUT,
+        env=demo_env(tmp_path),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "» /about" in result.stdout
+    assert "The tour is over" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_a_script_file_is_played_and_a_failed_expectation_fails_the_run(tmp_path: Path) -> None:
+    script = tmp_path / "steps.txt"
+    script.write_text("/about\nexpect this text is not there\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo", "--script", str(script)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=DEMO_TIMEOUT,
+        env=demo_env(tmp_path),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "the tour failed" in result.stderr
+
+
+def read_until(fd: int, needle: bytes, timeout: float = 60) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while needle not in seen:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise AssertionError(f"never saw {needle!r}; got {seen[-2000:]!r}")
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="uses a Linux pseudo-terminal")
+def test_on_a_terminal_the_console_opens_and_runs_commands(tmp_path: Path) -> None:
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the demo on a terminal
+        os.chdir(tmp_path)
+        os.execve(sys.executable, [sys.executable, "-m", "bot", "demo"], demo_env(tmp_path))
+    try:
+        read_until(fd, b"you #general> ")
+        os.write(fd, b"/about\n")
+        output = read_until(fd, b"you #general> ")
+        assert b"Gateway latency" in output
+        os.write(fd, b"quit\n")
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)
+
+
+async def test_console_steps_report_mistakes_instead_of_crashing(tmp_path: Path) -> None:
+    from bot.demo.console import DemoConsole
+    from bot.harness import Harness
+
+    lines: list[str] = []
+    async with Harness.start(tmp_path) as harness:
+        console = DemoConsole(harness, out=lines.append)
+        for step in ("/nope", "click 3", "advance soon", "in #nowhere", "frobnicate", "/about extra:1"):
+            assert await console.run_line(step)
+    assert sum(1 for line in lines if line.startswith("! ")) == 6
+
+
+async def test_console_renders_spoilers_hidden_until_reveal(tmp_path: Path) -> None:
+    from bot.demo.render import hide_spoilers
+
+    assert "Woo-jin" not in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=False)
+    assert "Woo-jin" in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=True)
+    await asyncio.sleep(0)
