@@ -57,6 +57,7 @@ _STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[\w'’\-‐‑.]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
 
 def fold(text: str) -> str:
@@ -142,14 +143,21 @@ def _fuzzy_cutoff(length: int) -> float | None:
     return 84.0
 
 
-def _given_names(name: str) -> list[str]:
+def _given_names(name: str, *, canonical: bool) -> list[str]:
+    """Given name(s) of a Korean name in either order ("Nam On-jo", "Chan-young Yoon").
+
+    A canonical name always gives its given name; a variant only when that part is hyphenated
+    ("Lee Chung-san" -> "Chung-san"), so "Na Yeon" or "Bo Yoon" never yield "Yeon" or "Bo".
+    """
     tokens = [t for t in re.split(r"\s+", name.strip()) if t]
     if len(tokens) < 2:
         return []
     found: list[str] = []
     if fold(tokens[0]) in KOREAN_SURNAMES:
-        found.append(" ".join(tokens[1:]))
-    if fold(tokens[-1]) in KOREAN_SURNAMES and len(tokens) == 2:
+        rest = " ".join(tokens[1:])
+        if canonical or "-" in rest:
+            found.append(rest)
+    if len(tokens) == 2 and fold(tokens[-1]) in KOREAN_SURNAMES and "-" in tokens[0]:
         found.append(tokens[0])
     return found
 
@@ -158,8 +166,6 @@ def _surname(name: str) -> str | None:
     tokens = name.split()
     if len(tokens) >= 2 and fold(tokens[0]) in KOREAN_SURNAMES:
         return fold(tokens[0])
-    if len(tokens) == 2 and fold(tokens[1]) in KOREAN_SURNAMES:
-        return fold(tokens[1])
     return None
 
 
@@ -189,17 +195,17 @@ class NameResolver:
         for entity, names, misspellings, hangul in entries:
             self._entities.append(entity)
             aliases: list[str] = []
-            for name in [entity.name, *names]:
+            surname = _surname(entity.name)
+            if surname:
+                self._surnames.setdefault(surname, set()).add(entity)
+            for position, name in enumerate([entity.name, *names]):
                 aliases.append(name)
                 self._add(name, entity, _EXACT)
-                for given in _given_names(name):
+                for given in _given_names(name, canonical=position == 0):
                     self._add(given, entity, _GIVEN)
-                surname = _surname(name)
-                if surname:
-                    self._surnames.setdefault(surname, set()).add(entity)
             for wrong in misspellings:
                 self._add(wrong, entity, _MISSPELT)
-                for given in _given_names(wrong):
+                for given in _given_names(wrong, canonical=False):
                     self._add(given, entity, _MISSPELT)
             if hangul:
                 aliases.append(hangul)
@@ -233,14 +239,15 @@ class NameResolver:
         self._max_ngram = 4
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
-            (e, tuple(fold(a) for a in self._aliases[e])) for e in self._entities
+            (e, tuple(fold(a) for a in self._aliases[e]))
+            for e in sorted(self._entities, key=lambda e: e.kind != "character")
         ]
 
     def _add(self, text: str, entity: Entity, level: int) -> None:
-        key = fold(text)
-        if not key:
-            return
-        self._keys.setdefault(key, {}).setdefault(level, set()).add(entity)
+        for form in {text, _POSSESSIVE_INSIDE.sub("", text)}:
+            key = fold(form)
+            if key:
+                self._keys.setdefault(key, {}).setdefault(level, set()).add(entity)
 
     @classmethod
     def from_pack(cls, pack: ContentPack) -> NameResolver:
@@ -341,14 +348,14 @@ class NameResolver:
                 part.startswith(key) for part in _name_parts(entity.name)
             ):
                 tiers[1].append(entity)
-            elif any(key in k for k in keys):
+            elif len(key) >= 3 and any(key in k for k in keys):
                 tiers[2].append(entity)
         found = [e for tier in tiers[:3] for e in tier]
         if len(found) < limit:
             resolution = self.resolve(prefix, kinds)
-            for entity in (resolution.entity, *resolution.candidates):
-                if entity is not None and entity not in found:
-                    found.append(entity)
+            for candidate in (resolution.entity, *resolution.candidates):
+                if candidate is not None and candidate not in found:
+                    found.append(candidate)
         return found[:limit]
 
     # -- free text ---------------------------------------------------------------------------

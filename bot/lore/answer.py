@@ -1,0 +1,1057 @@
+"""Free-text answers over the content pack, with sources, confidence and spoiler episodes.
+
+`AnswerEngine.answer_structured(question)` recognises an intent (who plays, who is, what happens to,
+which episode, relationships, episode summaries, show facts, season-2 news, refuted claims) and the
+people and characters named (through the one `NameResolver`); it never touches the database.
+`await AnswerEngine.answer(question)` adds the fallback: SQLite FTS5 (BM25) over every fact and
+claim text, accepted only when the hit shares enough words with the question; otherwise a plain
+"I don't know that" that lists what can be answered. Nothing is ever made up: every text comes from
+the pack, each part with the episode it spoils, its confidence and its sources.
+
+`render_text(answer, progress)` is the single renderer to text: parts past `progress` are wrapped in
+||…|| by bot/spoilers.py, sources travel inside their part (so a spoiling part's sources are hidden
+with it), and the highest episode any shown part spoils is returned.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.lore.names import Entity, Mention, NameResolver, fold
+from bot.spoilers import SpoilerTracker
+from bot.text import clean_input
+from db.lore import FactSearchIndex
+
+if TYPE_CHECKING:
+    from bot.lore.content import Character, Claim, ContentPack, Fact, Person
+
+QUESTION_LIMIT = 500
+CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
+_LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
+
+CAPABILITIES = (
+    "who plays a character and whom an actor plays, who a character is, what happens to them and in "
+    "which episode (behind spoiler tags), family and friends (\"On-jo's father\"), what happens in "
+    "episodes 1-12, the show's premiere, directors, writer, studios and webtoon, and season 2 news "
+    "(renewal, filming, cast, release date)"
+)
+
+
+# --------------------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    publisher: str
+    title: str
+    url: str | None
+    date: str | None
+
+    def label(self) -> str:
+        return f"{self.publisher}, {self.date}" if self.date else self.publisher
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"publisher": self.publisher, "title": self.title, "url": self.url, "date": self.date}
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    spoils: int = 0
+    confidence: str = "official"
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    parts: list[Part]
+    intent: str = "unknown"
+    entities: tuple[Entity, ...] = ()
+
+    @property
+    def confidence(self) -> str | None:
+        """The weakest confidence among the parts (official > reported > rumour)."""
+        if not self.answered or not self.parts:
+            return None
+        return max((p.confidence for p in self.parts), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        seen: dict[SourceRef, None] = {}
+        for part in self.parts:
+            for source in part.sources:
+                seen.setdefault(source, None)
+        return list(seen)
+
+    @property
+    def spoils_episode(self) -> int | None:
+        highest = max((p.spoils for p in self.parts), default=0)
+        return highest or None
+
+
+def part_text(part: Part) -> str:
+    """A part as one line: confidence label, text, then its sources in brackets."""
+    text = _LABELS.get(part.confidence, "") + part.text
+    if part.sources:
+        text += " (" + "; ".join(s.label() for s in part.sources) + ")"
+    return text
+
+
+def render_text(answer: Answer, progress: int) -> tuple[str, int | None]:
+    """The answer as text with ||…|| around every part past `progress`; and its spoiler episode."""
+    tracker = SpoilerTracker(progress)
+    lines = [tracker.render(part_text(part), part.spoils) for part in answer.parts]
+    return "\n".join(lines), tracker.highest
+
+
+def answer_json(answer: Answer, progress: int) -> dict[str, object]:
+    text, spoils = render_text(answer, progress)
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "answer": text,
+        "spoils_episode": spoils,
+        "confidence": answer.confidence,
+        "sources": [s.as_json() for s in answer.sources],
+    }
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_EPISODE_NO = re.compile(r"\b(?:episode|ep|eps|e)\s*\.?\s*#?\s*(\d{1,3})\b")
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": 12, "final": 12,
+}
+_ORDINAL_EPISODE = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+episode\b")
+_SEASON2 = re.compile(
+    r"\b(?:season\s*(?:2|two|ii)\b|s2\b|second\s+season|next\s+season|new\s+season|sequel|renew\w*"
+    r"|(?:be|is there)\s+(?:a\s+)?another\s+season)"
+)
+_SEASON1 = re.compile(r"\b(?:season\s*(?:1|one)\b|s1\b|first\s+season)")
+_YEAR = re.compile(r"\b(20[0-3]\d)\b")
+_YESNO = re.compile(r"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b")
+
+_FATE_WORDS = re.compile(
+    r"\b(?:dead|die|dies|died|dying|death|alive|survive[sd]?|surviving|survivor|live|lives|lived|"
+    r"fate|happens?|happened|killed|turn|turns|turned|zombie|zombified|halfbie|hambie|infected|"
+    r"make it|end up|ending|become)\b"
+)
+_WHICH_EPISODE = re.compile(r"\b(?:which|what)\s+(?:episode|ep)\b|\bwhen\s+(?:does|did|do)\b|\bin what episode\b")
+_PLAYS = re.compile(
+    r"\b(?:who\s+(?:plays|played|portrays|portrayed|acts|acted|is playing|voices|stars as)|"
+    r"played by|portrayed by|actor|actress|actors|cast as|plays|played|role|roles|character does|"
+    r"who is the actor|who's the actor)\b"
+)
+_ROLE_OF_PERSON = re.compile(
+    r"\b(?:who|what|which)\s+(?:role|character|part)?\s*(?:does|did|is)\s+.+\s+(?:play|playing|portray)\b"
+    r"|\b(?:role|roles|character|characters|part)\b"
+)
+
+# Relationship words -> the types the ANSWER has toward the named character X, read from the
+# answer's side: "X's father" = F parent_of X; "who killed X" = K killed X.
+_REL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"\b(?:father|dad|daddy|mother|mom|mum|parent|parents)\b"), ("parent_of",), "parent"),
+    (re.compile(r"\b(?:son|daughter|child|children|kid|kids)\b"), ("child_of",), "child"),
+    (re.compile(r"\b(?:older|big|elder)\s+(?:brother|sister|sibling)\b"), ("older_sibling_of",), "older sibling"),
+    (re.compile(r"\b(?:younger|little|baby)\s+(?:brother|sister|sibling)\b"), ("younger_sibling_of",), "younger sibling"),
+    (re.compile(r"\b(?:brother|sister|sibling|siblings|brothers|sisters)\b"), ("sibling_of", "older_sibling_of", "younger_sibling_of"), "sibling"),
+    (re.compile(r"\bbest\s+friends?\b|\bbff\b"), ("best_friend_of",), "best friend"),
+    (re.compile(r"\bfriends?\b"), ("best_friend_of", "friend_of"), "friend"),
+    (re.compile(r"\bcrush(?:es)?\b|\bin love\b|\blove interest\b|\bloves?\b|\bgirlfriend\b|\bboyfriend\b"), ("crush_of", "love_interest_of"), "love interest"),
+    (re.compile(r"\bteachers?\b|\bhomeroom\b"), ("teacher_of",), "teacher"),
+    (re.compile(r"\bstudents?\b|\bpupils?\b"), ("student_of",), "student"),
+    (re.compile(r"\bneighbou?rs?\b|\bnext door\b"), ("neighbour_of",), "neighbour"),
+    (re.compile(r"\bclassmates?\b"), ("classmate_of",), "classmate"),
+    (re.compile(r"\bbull(?:y|ies|ied|ying)\b"), ("bullies",), "bully"),
+    (re.compile(r"\bkill(?:s|ed|er)?\b"), ("killed",), "killer"),
+    (re.compile(r"\bbit\b|\bbites?\b|\bbitten\b"), ("bit",), "biter"),
+    (re.compile(r"\bcolleagues?\b|\bpartners?\b|\bco-?workers?\b"), ("colleague_of",), "colleague"),
+    (re.compile(r"\bseniors?\b|\bsunbae\b"), ("senior_of",), "senior"),
+    (re.compile(r"\bjuniors?\b|\bhoobae\b"), ("junior_of",), "junior"),
+)
+# "who did X kill / bite / bully / love": X is the actor, the answer is on the receiving end.
+_SUBJECT_ACTS = re.compile(
+    r"\bwho(?:m)?\s+(?:did|does|do|has|had)\s+.+\s+(?:kill|bite|bully|love|like|have a crush on|has a crush on|fall for|kiss)\b"
+    r"|\bwho(?:m)?\s+(?:is|was)\s+.+\s+in love with\b"
+)
+_SUBJECT_TYPES = {
+    "killer": ("killed_by",),
+    "biter": ("bitten_by",),
+    "bully": ("bullied_by",),
+    "love interest": ("crush_of", "love_interest_of"),
+}
+# "who has a crush on X / who loves X / who is in love with X": the answer loves X.
+_LOVES_X = re.compile(r"\bwho\s+(?:has|had)\s+a\s+crush\s+on\b|\bwho\s+(?:loves|loved|likes|liked)\b|\bwho(?:'s| is| was)\s+in\s+love\s+with\b")
+
+_STOP = frozenset(
+    """
+    a about after all also am an and any anything are as at be been before being but by can could
+    did do does doing done for from get got had has have having he her here hers him his how i if in
+    into is it its just know me more most my no not of on or our out please so some tell than that the
+    their them then there these they this those to too up us was we were what whats when where which
+    while who whom whose why will with would you your yes show series drama netflix all dead us
+    happen happens happened about thing things really actually ever
+    """.split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+    return word
+
+
+def _content_terms(text: str) -> list[str]:
+    return [w for w in (_w.split("'")[0] for _w in _words(text)) if w not in _STOP and len(w) >= 3]
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+@dataclass
+class _Doc:
+    kind: str  # fact | claim
+    id: str
+    stems: frozenset[str]
+
+
+@dataclass
+class _Normalised:
+    raw: str
+    text: str  # casefolded, apostrophes straightened
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class AnswerEngine:
+    def __init__(
+        self, pack: ContentPack, resolver: NameResolver | None = None, index: FactSearchIndex | None = None
+    ) -> None:
+        self.pack = pack
+        self.resolver = resolver or NameResolver.from_pack(pack)
+        self.index = index
+        # (character X, type T) -> who has T toward X: (their id, text about them, spoils)
+        self._incoming: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
+        for character in pack.characters.values():
+            for rel in pack.relationships_of(character.id):
+                self._incoming.setdefault((rel.target, rel.type), []).append((rel.source, rel.text, rel.spoils))
+        self._claims_by_date: list[Claim] = sorted(pack.claims.values(), key=lambda c: (c.date, c.id))
+        self._season2_claims = [c for c in self._claims_by_date if c.season == 2]
+        self._claim_stems: dict[str, frozenset[str]] = {
+            c.id: frozenset(_stem(w) for w in _content_terms(c.text.casefold())) for c in self._claims_by_date
+        }
+        self._docs: dict[str, _Doc] = {}
+        for fact in pack.facts.values():
+            body = fact.text + " " + " ".join(fact.keywords)
+            self._docs[fact.id] = _Doc("fact", fact.id, frozenset(_stem(w) for w in _content_terms(body.casefold())))
+        for claim in self._claims_by_date:
+            self._docs[claim.id] = _Doc("claim", claim.id, self._claim_stems[claim.id])
+        self._doc_freq: dict[str, int] = {}
+        for doc in self._docs.values():
+            for stem in doc.stems:
+                self._doc_freq[stem] = self._doc_freq.get(stem, 0) + 1
+
+    @classmethod
+    async def create(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
+        """An engine with its full-text index built (in a private in-memory SQLite database)."""
+        docs: list[tuple[str, str]] = []
+        for fact in pack.facts.values():
+            docs.append((fact.id, fact.text + " " + " ".join(fact.keywords)))
+        for claim in pack.claims.values():
+            docs.append((claim.id, claim.text))
+        index = await FactSearchIndex.build(docs)
+        return cls(pack, resolver, index)
+
+    async def close(self) -> None:
+        if self.index is not None:
+            await self.index.close()
+
+    # -- public ------------------------------------------------------------------------------
+
+    async def answer(self, question: str) -> Answer:
+        """Structured answer if possible, then full-text search, then an honest "I don't know"."""
+        found = self.answer_structured(question)
+        if found is not None:
+            return found
+        cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        hit = await self._search(cleaned)
+        if hit is not None:
+            return hit
+        return self._dont_know(cleaned)
+
+    def answer_structured(self, question: str) -> Answer | None:
+        """The structured path only (no I/O): None when no intent matched."""
+        cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        if not cleaned:
+            return Answer(
+                cleaned,
+                False,
+                [Part("Ask me something about All of Us Are Dead, for example: who plays On-jo?")],
+                "empty",
+            )
+        q = _Normalised(cleaned, _normalise(cleaned))
+        q.mentions = self.resolver.mentions(cleaned)
+        for handler in (
+            self._episode,
+            self._season2,
+            self._relationship,
+            self._cast,
+            self._fate,
+            self._show,
+            self._who_is,
+        ):
+            result = handler(q)
+            if result is not None:
+                return result
+        return None
+
+    def answer_or_dont_know(self, question: str) -> Answer:
+        """Structured path, or "I don't know" (for callers that must not await)."""
+        found = self.answer_structured(question)
+        return found if found is not None else self._dont_know(clean_input(question, limit=QUESTION_LIMIT))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def refs(self, ids: Iterable[str]) -> tuple[SourceRef, ...]:
+        refs: list[SourceRef] = []
+        for sid in ids:
+            source = self.pack.sources.get(sid)
+            if source is not None:
+                ref = SourceRef(source.publisher, source.title, source.url, _date(source.date))
+                if ref not in refs:
+                    refs.append(ref)
+        return tuple(refs[:3])
+
+    def show_refs(self) -> tuple[SourceRef, ...]:
+        return self.refs(self.pack.show.sources)
+
+    def _entities(self, q: _Normalised, kind: str) -> list[Entity]:
+        out: list[Entity] = []
+        for mention in q.mentions:
+            matching = [e for e in mention.candidates if e.kind == kind]
+            if len(matching) == 1 and matching[0] not in out:
+                out.append(matching[0])
+        return out
+
+    def _ambiguous(self, q: _Normalised, kinds: Sequence[str]) -> Answer | None:
+        for mention in q.mentions:
+            matching = [e for e in mention.candidates if e.kind in kinds]
+            if len(matching) > 1:
+                names = ", ".join(e.name for e in matching[:8])
+                return Answer(
+                    q.raw,
+                    False,
+                    [Part(f"\u201c{_plain(mention.text)}\u201d could mean several people: {names}. Which one?")],
+                    "ambiguous",
+                    tuple(matching),
+                )
+        return None
+
+    def _characters(self, q: _Normalised, *, people_as_roles: bool = True) -> list[Character]:
+        """Characters named in the question (an actor's name stands for the role they play)."""
+        found: list[Character] = []
+        for entity in self._entities(q, "character"):
+            found.append(self.pack.characters[entity.id])
+        if not found and people_as_roles:
+            for entity in self._entities(q, "person"):
+                roles = self.pack.characters_played_by(entity.id)
+                if len(roles) == 1:
+                    found.append(roles[0])
+        return found
+
+    def character_name(self, character_id: str) -> str:
+        character = self.pack.characters.get(character_id)
+        return character.name if character else character_id
+
+    def person_name(self, person_id: str | None) -> str:
+        if person_id is None:
+            return "an uncredited actor"
+        person = self.pack.people.get(person_id)
+        return person.name if person else person_id
+
+    def _dont_know(self, question: str) -> Answer:
+        return Answer(
+            question,
+            False,
+            [Part(f"I don't know that. I can answer questions about {CAPABILITIES}.")],
+            "unknown",
+        )
+
+    # -- episodes -------------------------------------------------------------------------------
+
+    def _episode_number(self, q: _Normalised) -> int | None:
+        match = _EPISODE_NO.search(q.text)
+        if match:
+            return int(match.group(1))
+        match = _ORDINAL_EPISODE.search(q.text)
+        if match:
+            return _ORDINALS[match.group(1)]
+        return None
+
+    def _episode(self, q: _Normalised) -> Answer | None:
+        number = self._episode_number(q)
+        if number is None or _SEASON2.search(q.text):
+            return None
+        has_character = bool(self._characters(q, people_as_roles=False))
+        if has_character and _FATE_WORDS.search(q.text) and not re.search(r"\bwho\s+(?:dies|died|turns)\b", q.text):
+            return None  # "does Cheong-san die in episode 11?" is a fate question
+        if not 1 <= number <= self.pack.show.episode_count:
+            return Answer(
+                q.raw,
+                True,
+                [Part(
+                    f"Season 1 has {self.pack.show.episode_count} episodes, so there is no episode {number}.",
+                    0,
+                    "official",
+                    self.show_refs(),
+                )],
+                "episode",
+            )
+        episode = self.pack.episodes[number]
+        deaths_only = bool(re.search(r"\b(?:who|anyone|anybody|deaths?|dies|die|died|killed|turns?)\b", q.text))
+        parts: list[Part] = []
+        if not deaths_only:
+            parts.append(Part(f"Episode {number}: {episode.summary}", episode.spoils))
+        if episode.deaths:
+            listing = "; ".join(f"{self.character_name(d.character)}: {d.text}" for d in episode.deaths)
+            parts.append(Part(f"Who dies or turns in episode {number}: {listing}", episode.spoils))
+        elif deaths_only:
+            parts.append(Part(f"Nobody is recorded as dying or turning in episode {number}.", episode.spoils))
+        return Answer(q.raw, True, parts, "episode")
+
+    # -- season 2 -------------------------------------------------------------------------------
+
+    def _claim_part(self, claim: Claim, prefix: str = "") -> Part:
+        text = f"{prefix}{_date(claim.date)}: {claim.text}"
+        return Part(text, 0, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
+
+    def _season2(self, q: _Normalised) -> Answer | None:
+        if not _SEASON2.search(q.text) and not (
+            re.search(r"\b(?:filming|production|release date|wrap(?:ped)?)\b", q.text) and _YEAR.search(q.text)
+            and not _SEASON1.search(q.text)
+        ):
+            return None
+        text = q.text
+        verdict = self._verify_claim(q)
+        if verdict is not None:
+            return verdict
+        if re.search(r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b", text) or self._characters(q) or self._entities(q, "person"):
+            return self._season2_cast(q)
+        if re.search(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b", text):
+            return self._milestones(q, ("filming_wrapped", "post_production"), "season2.wrap")
+        if re.search(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b", text):
+            return self._milestones(q, ("pre_production", "filming", "filming_wrapped", "post_production"), "season2.filming")
+        if re.search(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b|\bis there\b|\bgetting\b", text):
+            return self._milestones(q, ("renewed", "cancelled"), "season2.renewal")
+        if re.search(r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bwhen\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b|\bstream\w*\b|\bout yet\b", text):
+            return self._season2_release(q)
+        if re.search(r"\bepisodes?\b|\bhow many\b", text):
+            return Answer(q.raw, True, [Part(
+                "Netflix has not announced how many episodes season 2 will have.", 0, "official",
+                self._latest_official_refs())], "season2.episodes")
+        return self._season2_status(q)
+
+    def _latest_official_refs(self) -> tuple[SourceRef, ...]:
+        official = [c for c in self._season2_claims if c.confidence == "official" and c.standing == "standing"]
+        return self.refs([official[-1].source]) if official else ()
+
+    def _milestones(self, q: _Normalised, milestones: Sequence[str], intent: str) -> Answer:
+        claims = [
+            c for c in self._season2_claims
+            if c.milestone in milestones and c.standing == "standing"
+        ]
+        parts = [self._claim_part(c) for c in claims[-4:]]
+        if not parts:
+            return self._season2_status(q)
+        return Answer(q.raw, True, parts, intent)
+
+    def _season2_release(self, q: _Normalised) -> Answer:
+        announced = [
+            c for c in self._season2_claims
+            if c.milestone in ("release_date_announced", "release_date_changed", "released")
+            and c.standing == "standing" and c.confidence == "official"
+        ]
+        parts: list[Part] = []
+        if announced:
+            parts.append(self._claim_part(announced[-1]))
+        else:
+            newest = self._claims_by_date[-1].date if self._claims_by_date else None
+            as_of = f" (as of {_date(newest)})" if newest else ""
+            parts.append(Part(
+                f"Netflix has not announced a release date for season 2{as_of}.", 0, "official",
+                self._latest_official_refs(),
+            ))
+            windows = [
+                c for c in self._season2_claims
+                if c.release_window and c.standing == "standing" and c.confidence != "official"
+            ]
+            for claim in windows[-2:]:
+                parts.append(self._claim_part(claim, "Unofficial estimate, "))
+        return Answer(q.raw, True, parts, "season2.release")
+
+    def _season2_status(self, q: _Normalised) -> Answer:
+        official = [c for c in self._season2_claims if c.confidence == "official" and c.standing == "standing"]
+        latest = [c for c in self._season2_claims if c.standing == "standing" and c.confidence != "official"]
+        parts = [self._claim_part(c) for c in official[-3:]]
+        for claim in latest[-2:]:
+            if claim.date >= (official[-1].date if official else ""):
+                parts.append(self._claim_part(claim))
+        if not parts:
+            return self._dont_know(q.raw)
+        return Answer(q.raw, True, parts, "season2.status")
+
+    def _season2_cast(self, q: _Normalised) -> Answer:
+        characters = self._characters(q)
+        if characters:
+            parts: list[Part] = []
+            for character in characters[:3]:
+                actor = f" ({self.person_name(character.actor)})" if character.actor else ""
+                if 2 in character.seasons:
+                    parts.append(Part(
+                        f"{character.name}{actor} is in the season 2 cast Netflix announced.", 0, "official",
+                        self._cast_refs(),
+                    ))
+                else:
+                    parts.append(Part(
+                        f"{character.name}{actor} is not in the season 2 cast Netflix announced.", 0, "official",
+                        self._cast_refs(),
+                    ))
+            return Answer(q.raw, True, parts, "season2.cast", tuple(Entity("character", c.id, c.name) for c in characters))
+        season2 = [c for c in self.pack.characters.values() if 2 in c.seasons]
+        returning = [c for c in season2 if 1 in c.seasons]
+        new = [c for c in season2 if 1 not in c.seasons]
+        parts = []
+        if returning:
+            parts.append(Part(
+                "Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
+                0, "official", self._cast_refs(),
+            ))
+        if new:
+            parts.append(Part(
+                "New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
+                0, "official", self._cast_refs(),
+            ))
+        casting = [c for c in self._season2_claims if c.milestone == "casting" and c.confidence != "official" and c.standing == "standing"]
+        for claim in casting[-2:]:
+            parts.append(self._claim_part(claim))
+        if not parts:
+            return self._milestones(q, ("casting",), "season2.cast")
+        return Answer(q.raw, True, parts, "season2.cast")
+
+    def _cast_refs(self) -> tuple[SourceRef, ...]:
+        official = [
+            c for c in self._season2_claims
+            if c.milestone in ("casting", "filming", "pre_production") and c.confidence == "official"
+        ]
+        return self.refs([official[-1].source]) if official else self._latest_official_refs()
+
+    def _cast_line(self, character: Character) -> str:
+        if character.actor:
+            return f"{self.person_name(character.actor)} as {character.name}"
+        return character.name
+
+    def _verify_claim(self, q: _Normalised) -> Answer | None:
+        """Yes/no questions about a dated claim: "did season 2 start filming in 2022?"."""
+        if not _YESNO.match(q.text):
+            return None
+        years = set(_YEAR.findall(q.text))
+        stems = {_stem(w) for w in _content_terms(q.text)} - {"season", "2"}
+        milestone = _milestone_of(q.text)
+        if not years and milestone is None:
+            return None
+        best: tuple[float, Claim] | None = None
+        for claim in self._season2_claims:
+            score = float(len(stems & self._claim_stems[claim.id]))
+            if milestone is not None and (claim.milestone == milestone or _related_milestone(milestone, claim.milestone)):
+                score += 2.0
+            if years:
+                if claim.date[:4] in years or any(y in claim.text for y in years) or (
+                    claim.release_window and any(y in claim.release_window for y in years)
+                ):
+                    score += 3.0
+                else:
+                    score -= 1.0
+            if best is None or score > best[0] or (score == best[0] and claim.standing != "standing" and best[1].standing == "standing"):
+                best = (score, claim)
+        if best is None or best[0] < 4.0:
+            if years and milestone is not None:
+                return self._verify_by_milestone(q, milestone, years)
+            return None
+        claim = best[1]
+        return self._verdict(q, claim, milestone, years)
+
+    def _verdict(self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str]) -> Answer:
+        parts: list[Part] = []
+        if claim.standing == "refuted":
+            refuter = self.pack.claims.get(claim.refuted_by or "")
+            parts.append(Part(
+                f"No. The claim ({_date(claim.date)}) that {_lower_first(claim.text)} was refuted.",
+                0, claim.confidence, self.refs([claim.source]),
+            ))
+            if refuter is not None:
+                parts.append(self._claim_part(refuter, "What settles it, "))
+            return Answer(q.raw, True, parts, "season2.refuted")
+        if claim.standing == "superseded":
+            newer = self.pack.claims.get(claim.superseded_by or "")
+            parts.append(Part(
+                f"Not any more. It was said on {_date(claim.date)} that {_lower_first(claim.text)}",
+                0, claim.confidence, self.refs([claim.source]),
+            ))
+            if newer is not None:
+                parts.append(self._claim_part(newer, "Newer, "))
+            return Answer(q.raw, True, parts, "season2.superseded")
+        if years and milestone is not None:
+            happened = claim.date[:4] in years or any(y in claim.text for y in years)
+            if not happened:
+                return self._verify_by_milestone(q, milestone, years) or Answer(q.raw, True, [self._claim_part(claim)], "season2.claim")
+        lead = {"official": "Yes. ", "reported": "Reportedly yes. ", "rumour": "Only as a rumour. "}[claim.confidence]
+        return Answer(q.raw, True, [self._claim_part(claim, lead)], "season2.claim")
+
+    def _verify_by_milestone(self, q: _Normalised, milestone: str, years: set[str]) -> Answer | None:
+        standing = [
+            c for c in self._season2_claims
+            if (c.milestone == milestone or _related_milestone(milestone, c.milestone))
+            and c.standing == "standing" and c.confidence in ("official", "reported")
+        ]
+        if not standing:
+            return None
+        first = standing[0]
+        if first.date[:4] in years:
+            return Answer(q.raw, True, [self._claim_part(first, "Yes. ")], "season2.claim")
+        year_list = ", ".join(sorted(years))
+        parts = [self._claim_part(first, f"No, not in {year_list}. ")]
+        refuted = [
+            c for c in self._season2_claims
+            if c.standing == "refuted" and (c.date[:4] in years or any(y in c.text for y in years))
+        ]
+        for claim in refuted[:1]:
+            parts.append(Part(
+                f"A claim from {_date(claim.date)} said otherwise and was refuted: {claim.text}",
+                0, claim.confidence, self.refs([claim.source]),
+            ))
+        return Answer(q.raw, True, parts, "season2.refuted")
+
+    # -- relationships --------------------------------------------------------------------------
+
+    def _relationship(self, q: _Normalised) -> Answer | None:
+        characters = self._characters(q, people_as_roles=False)
+        if not characters:
+            return None
+        if len(characters) >= 2 and re.search(
+            r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b", q.text
+        ):
+            return self._between(q, characters[0], characters[1])
+        matched = [(types, label) for pattern, types, label in _REL_WORDS if pattern.search(q.text)]
+        if not matched:
+            return None
+        types, label = matched[0]
+        if label == "killer" and not re.search(r"\bkiller\b|\bwho\s+(?:killed|kills|kill)\b|\bkilled by\b|\bwho(?:m)? did\b", q.text):
+            return None  # "is X killed?" is a fate question
+        if label == "biter" and not re.search(r"\bwho\b", q.text):
+            return None  # "does X get bitten?" is a fate question
+        if label in _SUBJECT_TYPES and _SUBJECT_ACTS.search(q.text):
+            types = _SUBJECT_TYPES[label]
+        elif label == "love interest" and _LOVES_X.search(q.text):
+            types = ("crush_on", "loves")
+        subject = characters[-1] if _SUBJECT_ACTS.search(q.text) is None and len(characters) > 1 and label in ("killer", "biter") else characters[0]
+        entity = Entity("character", subject.id, subject.name)
+        found: list[tuple[str, str, int]] = []
+        for rel_type in types:
+            for source_id, text, spoils in self._incoming.get((subject.id, rel_type), []):
+                if all(f[0] != source_id for f in found):
+                    found.append((source_id, text, spoils))
+        if len(characters) >= 2:
+            others = {c.id for c in characters if c.id != subject.id}
+            narrowed = [f for f in found if f[0] in others]
+            if narrowed:
+                found = narrowed
+        if not found:
+            if label in ("killer", "biter"):
+                return None  # let the fate answer say what happens
+            return Answer(q.raw, True, [Part(
+                f"The content I have records no {label} for {subject.name}.", 0, "official",
+                self.refs(subject.sources))], "relationship", (entity,))
+        parts = []
+        for source_id, text, spoils in found:
+            source = self.pack.characters[source_id]
+            parts.append(Part(f"{source.name} \u2014 {text}", spoils, "official", self.refs(source.sources)))
+        return Answer(q.raw, True, parts, "relationship", (entity,))
+
+    def _between(self, q: _Normalised, first: Character, second: Character) -> Answer:
+        rels = [r for r in self.pack.relationships_of(first.id) if r.target == second.id]
+        if not rels:
+            return Answer(q.raw, True, [Part(
+                f"The content I have records no direct relationship between {first.name} and {second.name}.",
+            )], "relationship")
+        parts = [
+            Part(f"{first.name} \u2014 {r.text}", r.spoils, "official", self.refs(first.sources))
+            for r in rels
+        ]
+        return Answer(q.raw, True, parts, "relationship")
+
+    # -- cast -------------------------------------------------------------------------------------
+
+    def _cast(self, q: _Normalised) -> Answer | None:
+        if not _PLAYS.search(q.text):
+            return None
+        people = self._entities(q, "person")
+        characters = self._entities(q, "character")
+        wants_actor = bool(re.search(
+            r"\bwho\s+(?:plays|played|portrays|portrayed|is playing|acts as|acted as|stars as)\b|\bplayed by\b|"
+            r"\bportrayed by\b|\bactor\b|\bactress\b|\bwho is the actor\b", q.text))
+        if characters and (wants_actor or not people):
+            return self.cast_of_character(q.raw, self.pack.characters[characters[0].id])
+        if people:
+            return self.roles_of_person(q.raw, self.pack.people[people[0].id])
+        return self._ambiguous(q, ("person", "character")) or (
+            self.cast_list(q.raw) if re.search(r"\bcast\b|\bactors\b", q.text) else None
+        )
+
+    def cast_of_character(self, question: str, character: Character) -> Answer:
+        entity = Entity("character", character.id, character.name)
+        if character.actor is None:
+            note = f" {character.actor_note}" if character.actor_note else ""
+            return Answer(question, True, [Part(
+                f"The sources I have do not name the actor who plays {character.name}.{note}",
+                0, "official", self.refs(character.sources))], "cast", (entity,))
+        person = self.pack.people[character.actor]
+        text = f"{character.name} is played by {person.name}"
+        if person.hangul:
+            text += f" ({person.hangul})"
+        extra = [v for v in person.variants if fold(v) != fold(person.name)][:2]
+        if extra:
+            text += f", also written {' / '.join(extra)}"
+        text += "."
+        if character.actor_note:
+            text += f" {character.actor_note}"
+        return Answer(question, True, [Part(
+            text, 0, character.actor_confidence, self.refs(character.sources))], "cast", (entity,))
+
+    def roles_of_person(self, question: str, person: Person) -> Answer:
+        entity = Entity("person", person.id, person.name)
+        roles = self.pack.characters_played_by(person.id)
+        if roles:
+            listing = ", ".join(
+                c.name + (" (season 2)" if c.seasons == (2,) else "") for c in roles
+            )
+            text = f"{person.name} plays {listing}."
+            conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+            return Answer(question, True, [Part(text, 0, conf, self.refs(person.sources))], "cast", (entity,))
+        return self._person_card(question, person)
+
+    def cast_list(self, question: str) -> Answer:
+        lines = [
+            f"{self.person_name(c.actor)} as {c.name}"
+            for c in self.pack.characters.values() if c.actor and 1 in c.seasons
+        ][:15]
+        return Answer(question, True, [Part(
+            "Main season 1 cast: " + "; ".join(lines) + ".", 0, "official", self.show_refs())], "cast")
+
+    # -- fates ------------------------------------------------------------------------------------
+
+    def _fate(self, q: _Normalised) -> Answer | None:
+        if not _FATE_WORDS.search(q.text) and not _WHICH_EPISODE.search(q.text):
+            return None
+        characters = self._characters(q)
+        if not characters:
+            if re.search(r"\bhow many\b|\bwho\s+(?:survive|survives|survived|dies|died|lives)\b|\bsurvivors\b", q.text):
+                return self._survivors(q)
+            return self._ambiguous(q, ("character", "person"))
+        character = characters[0]
+        return self.fate_of(q.raw, character, which_episode=bool(_WHICH_EPISODE.search(q.text)),
+                            yes_no=_yes_no_fate(q.text))
+
+    def fate_of(self, question: str, character: Character, *, which_episode: bool = False,
+                yes_no: str | None = None) -> Answer:
+        entity = Entity("character", character.id, character.name)
+        fate = character.fate
+        if fate is None:
+            return Answer(question, True, [Part(
+                f"The sources I have do not say what happens to {character.name}.", 0, "official",
+                self.refs(character.sources))], "fate", (entity,))
+        lead = ""
+        if yes_no is not None:
+            lead = _yes_no_lead(yes_no, fate.status)
+        where = f" (episode {fate.episode})" if fate.episode else ""
+        text = f"{lead}{character.name}: {fate.text}{where}"
+        if which_episode:
+            if fate.episode:
+                text = f"Episode {fate.episode}. {character.name}: {fate.text}"
+            else:
+                text = f"The sources do not pin down the episode. {character.name}: {fate.text}"
+        status_conf = "reported" if fate.status in ("unknown",) else "official"
+        return Answer(question, True, [Part(text, fate.spoils, status_conf, self.refs(character.sources))],
+                      "fate", (entity,))
+
+    def _survivors(self, q: _Normalised) -> Answer | None:
+        facts = [f for f in self.pack.facts.values() if any(k.casefold() in ("survivors", "survive", "survivor") for k in f.keywords)]
+        if facts:
+            fact = facts[0]
+            return Answer(q.raw, True, [self._fact_part(fact)], "survivors")
+        alive = [c.name for c in self.pack.characters.values() if c.fate and c.fate.status == "alive" and 1 in c.seasons]
+        if not alive:
+            return None
+        spoils = max((c.fate.spoils for c in self.pack.characters.values() if c.fate and c.fate.status == "alive"), default=12)
+        return Answer(q.raw, True, [Part(
+            f"Alive at the end of season 1 ({len(alive)} named characters): " + ", ".join(alive) + ".",
+            spoils, "official", self.show_refs())], "survivors")
+
+    def _fact_part(self, fact: Fact, prefix: str = "") -> Part:
+        return Part(prefix + fact.text, fact.spoils, fact.confidence, self.refs(fact.sources))
+
+    # -- show facts -------------------------------------------------------------------------------
+
+    def _show(self, q: _Normalised) -> Answer | None:
+        show = self.pack.show
+        t = q.text
+        refs = self.show_refs()
+
+        def ans(text: str, intent: str, spoils: int = 0) -> Answer:
+            return Answer(q.raw, True, [Part(text, spoils, "official", refs)], intent)
+
+        def person(pid: str) -> str:
+            return self.person_name(pid)
+
+        if re.search(r"\bwebtoon\b|\bbased on\b|\badapt\w*\b|\bsource material\b|\bcomic\b|\bmanhwa\b|\boriginal story\b", t):
+            author = person(show.webtoon.author)
+            if re.search(r"\bwho\s+(?:wrote|writes|created|made|drew|draws|is the author)\b|\bauthor\b|\bcreator\b|\bartist\b", t):
+                return ans(f"The webtoon {show.webtoon.title} was created by {author}.", "webtoon.author")
+            extra = f", about {show.webtoon.episodes_approx} episodes" if show.webtoon.episodes_approx else ""
+            return ans(
+                f"It is based on the {show.webtoon.platform} webtoon {show.webtoon.title} by {author} "
+                f"({show.webtoon.years}{extra}).", "webtoon")
+        if re.search(r"\bdirect\w*\b", t):
+            names = " and ".join(person(p) for p in show.directors)
+            return ans(f"All of Us Are Dead was directed by {names}.", "directors")
+        if re.search(r"\bwho\s+(?:wrote|writes|penned)\b|\bwriter\b|\bscreen\s*(?:play|writer)\b|\bscript\b", t):
+            return ans(f"The series was written by {person(show.writer)}.", "writer")
+        if re.search(r"\bstudios?\b|\bproduc(?:ed|er|ers|tion company|tion companies)\b|\bcompan(?:y|ies)\b|\bwho made\b", t):
+            return ans(f"It was produced by {', '.join(show.studios)}.", "studios")
+        if re.search(r"\bhow many episodes\b|\bnumber of episodes\b|\bepisode count\b|\bhow long is (?:it|the show|season 1)\b", t):
+            return ans(f"Season 1 has {show.episode_count} episodes, all released at once.", "episode_count")
+        if re.search(r"\brat(?:ed|ing)\b|\bage\b|\bkids?\b|\bappropriate\b|\bsuitable\b", t):
+            return ans(f"It is rated {show.rating}.", "rating")
+        if re.search(r"\bkorean (?:title|name)\b|\boriginal (?:title|name)\b|\btitle\b|\bmean\w*\b|\bcalled in korean\b", t):
+            ti = show.titles
+            return ans(f"The Korean title is {ti.korean} ({ti.romanized}), literally \u201c{ti.literal}\u201d; "
+                       f"in English it is {ti.english}.", "titles")
+        if re.search(r"\bvirus\b|\bjonas\b|\boutbreak\b|\bwhat caused\b|\bcause\b", t):
+            fact = self._topic_fact("virus", q)
+            if fact is not None:
+                return Answer(q.raw, True, [self._fact_part(fact)], "virus")
+            return ans(show.virus, "virus")
+        if re.search(r"\bwhere\b|\bsetting\b|\bset in\b|\bwhich (?:school|city|town)\b|\bwhat (?:school|city|town)\b|\bschool\b", t) and not _FATE_WORDS.search(t):
+            return ans(show.setting, "setting")
+        if re.search(r"\b(?:premiere\w*|release\w*|come out|came out|launch\w*|air\w*|debut\w*|drop\w*|start streaming)\b", t) or re.search(r"\bwhen\b.*\b(?:out|netflix)\b", t):
+            if re.search(r"\bwhen\b|\bdate\b|\bday\b|\byear\b|\bpremiere\b|\breleased\b", t):
+                return ans(f"All 12 episodes of season 1 premiered on Netflix on {_date(show.premiere)}.", "premiere")
+        if re.search(r"\bwhat (?:kind|type|genre|sort) of\b|\bgenre\b|\bwhat is (?:it|the show|all of us are dead) about\b|\bwhat(?:'s| is) all of us are dead\b", t):
+            return ans(show.type, "type")
+        for topic, pattern in (
+            ("awards", r"\baward\w*\b|\bbaeksang\b|\bnominat\w*\b|\bwon\b|\bwin\b"),
+            ("viewership", r"\bviews?\b|\bviewers?\b|\bhours\b|\bwatched\b|\bpopular\b|\bchart\w*\b|\bratings?\b|\btop 10\b|\brecord\w*\b"),
+            ("filming", r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b|\bset\b|\blocation\w*\b"),
+            ("production", r"\bproduction\b|\bannounc\w*\b|\bmade\b|\bhow long\b"),
+        ):
+            if re.search(pattern, t):
+                fact = self._topic_fact(topic, q)
+                if fact is not None:
+                    return Answer(q.raw, True, [self._fact_part(fact)], topic)
+        return None
+
+    def _topic_fact(self, topic: str, q: _Normalised) -> Fact | None:
+        stems = {_stem(w) for w in _content_terms(q.text)}
+        best: tuple[int, Fact] | None = None
+        for fact in self.pack.facts.values():
+            if fact.topic != topic:
+                continue
+            score = len(stems & self._docs[fact.id].stems) * 2 - CONFIDENCE_ORDER.get(fact.confidence, 0)
+            if best is None or score > best[0]:
+                best = (score, fact)
+        return None if best is None else best[1]
+
+    # -- who is -----------------------------------------------------------------------------------
+
+    def _who_is(self, q: _Normalised) -> Answer | None:
+        characters = self._entities(q, "character")
+        people = self._entities(q, "person")
+        if characters:
+            return self.character_card(q.raw, self.pack.characters[characters[0].id])
+        if people:
+            return self._person_card(q.raw, self.pack.people[people[0].id])
+        return self._ambiguous(q, ("person", "character"))
+
+    def character_card(self, question: str, character: Character) -> Answer:
+        entity = Entity("character", character.id, character.name)
+        refs = self.refs(character.sources)
+        parts = [Part(f"{character.name}: {character.summary}", character.summary_spoils, "official", refs)]
+        if character.actor:
+            person = self.pack.people[character.actor]
+            parts.append(Part(f"Played by {person.name}.", 0, character.actor_confidence, refs))
+        return Answer(question, True, parts, "who_is", (entity,))
+
+    def _person_card(self, question: str, person: Person) -> Answer:
+        entity = Entity("person", person.id, person.name)
+        roles = self.pack.characters_played_by(person.id)
+        bits = [f"{person.name}" + (f" ({person.hangul})" if person.hangul else "")]
+        bits.append(" is " + _roles_phrase(person.roles))
+        if roles:
+            bits.append("; plays " + ", ".join(c.name for c in roles))
+        text = "".join(bits) + "."
+        if person.notes:
+            text += " " + person.notes
+        return Answer(question, True, [Part(text, 0, "official", self.refs(person.sources))], "who_is", (entity,))
+
+    # -- full-text fallback ------------------------------------------------------------------------
+
+    async def _search(self, question: str) -> Answer | None:
+        if self.index is None or not question:
+            return None
+        terms = _content_terms(_normalise(question))
+        if not terms:
+            return None
+        hits = await self.index.search(terms, limit=5)
+        stems = {_stem(t) for t in terms}
+        for hit in hits:
+            doc = self._docs.get(hit.doc_id)
+            if doc is None:
+                continue
+            shared = stems & doc.stems
+            rare = [s for s in shared if self._doc_freq.get(s, 0) <= 3]
+            needed = max(1, math.ceil(len(stems) * 0.5))
+            if len(shared) >= needed and (len(shared) >= 2 or rare):
+                if doc.kind == "fact":
+                    fact = self.pack.facts[doc.id]
+                    return Answer(question, True, [self._fact_part(fact)], "search")
+                claim = self.pack.claims[doc.id]
+                parts = [self._claim_part(claim)]
+                if claim.standing == "refuted" and claim.refuted_by in self.pack.claims:
+                    parts = [Part(
+                        f"A claim from {_date(claim.date)} was refuted: {claim.text}", 0, claim.confidence,
+                        self.refs([claim.source]),
+                    ), self._claim_part(self.pack.claims[claim.refuted_by or ""], "What settles it, ")]
+                return Answer(question, True, parts, "search")
+        return None
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _normalise(text: str) -> str:
+    return text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
+
+
+def _date(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    match = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", text)
+    if not match:
+        return text
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    year, month, day = match.group(1), int(match.group(2)), match.group(3)
+    if not 1 <= month <= 12:
+        return text
+    return f"{int(day)} {months[month - 1]} {year}" if day else f"{months[month - 1]} {year}"
+
+
+def _lower_first(text: str) -> str:
+    text = text.rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text.split()[0] in (
+        "The", "A", "An", "Filming", "Production", "Season", "It", "Shooting", "Principal"
+    ):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _roles_phrase(roles: Sequence[str]) -> str:
+    cleaned = [r.replace("_", " ") for r in roles]
+    if not cleaned:
+        return "part of the show"
+    article = "an" if cleaned[0][:1] in "aeiou" else "a"
+    return f"{article} " + " and ".join(cleaned)
+
+
+def _yes_no_fate(text: str) -> str | None:
+    if not _YESNO.match(text):
+        return None
+    if re.search(r"\b(?:alive|survive\w*|live|lives|make it)\b", text):
+        return "alive"
+    if re.search(r"\b(?:dead|die|dies|died|killed|death)\b", text):
+        return "dead"
+    if re.search(r"\b(?:zombie|turn|turns|turned|infected|halfbie|hambie)\b", text):
+        return "turns"
+    return None
+
+
+def _yes_no_lead(asked: str, status: str) -> str:
+    dead_like = status in ("dead", "zombie")
+    if asked == "alive":
+        if status == "alive":
+            return "Yes. "
+        if status == "halfbie":
+            return "In a way: "
+        if status in ("presumed_dead", "unknown"):
+            return "Uncertain. "
+        return "No. "
+    if asked == "dead":
+        if dead_like:
+            return "Yes. "
+        if status in ("presumed_dead", "unknown"):
+            return "Presumably, but it is not certain. "
+        if status == "halfbie":
+            return "Not exactly. "
+        return "No. "
+    if asked == "turns":
+        if status in ("zombie", "halfbie"):
+            return "Yes. "
+        if status == "dead":
+            return "They die. "
+        return "No. "
+    return ""
+
+
+_MILESTONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("filming_wrapped", re.compile(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
+    ("filming", re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
+    ("release_date_announced", re.compile(r"\brelease\w*\b|\bcome out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bout in\b")),
+    ("renewed", re.compile(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b")),
+    ("casting", re.compile(r"\bcast\w*\b|\bjoin\w*\b|\breturn\w*\b")),
+    ("cancelled", re.compile(r"\bcancel\w*\b")),
+)
+_RELATED = {
+    "filming": {"pre_production", "filming"},
+    "release_date_announced": {"release_date_announced", "release_date_changed", "released", "delayed"},
+    "filming_wrapped": {"filming_wrapped", "post_production"},
+    "renewed": {"renewed"},
+    "casting": {"casting"},
+    "cancelled": {"cancelled"},
+}
+
+
+def _milestone_of(text: str) -> str | None:
+    for milestone, pattern in _MILESTONE_WORDS:
+        if pattern.search(text):
+            return milestone
+    return None
+
+
+def _related_milestone(asked: str, actual: str | None) -> bool:
+    return actual is not None and actual in _RELATED.get(asked, {asked})

@@ -1,0 +1,136 @@
+"""Cards for /character, /episode and /cast: plain data, each piece with the episode it spoils.
+
+A card has a title that is always safe (a character's name, "Episode 5"), sections whose names are
+fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler episode. The Discord
+renderer (bot/render/lore.py) and the text renderer below both send every part through
+bot/spoilers.py, so nothing past the viewer's progress is ever shown in the clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.lore.answer import CONFIDENCE_ORDER, Part, SourceRef, part_text
+from bot.spoilers import SpoilerTracker
+
+if TYPE_CHECKING:
+    from bot.lore.answer import AnswerEngine
+    from bot.lore.content import Character, Person
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # a fixed label: never content, never a spoiler
+    parts: tuple[Part, ...]
+
+
+@dataclass
+class Card:
+    title: str  # safe by construction (a name or "Episode N")
+    sections: list[Section] = field(default_factory=list)
+    sources: tuple[SourceRef, ...] = ()
+
+    @property
+    def confidence(self) -> str:
+        confidences = [p.confidence for s in self.sections for p in s.parts] or ["official"]
+        return max(confidences, key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+
+
+def render_card_text(card: Card, progress: int) -> tuple[str, int | None]:
+    """The card as plain text (CLI, tests); returns the highest episode any shown part spoils."""
+    tracker = SpoilerTracker(progress)
+    lines = [card.title]
+    for section in card.sections:
+        lines.append(f"{section.name}:")
+        lines.extend("  " + tracker.render(part_text(p), p.spoils) for p in section.parts)
+    return "\n".join(lines), tracker.highest
+
+
+def character_card(engine: AnswerEngine, character: Character) -> Card:
+    pack = engine.pack
+    refs = engine.refs(character.sources)
+    sections: list[Section] = []
+    if character.actor:
+        person = pack.people[character.actor]
+        actor = person.name + (f" ({person.hangul})" if person.hangul else "")
+        sections.append(Section("Played by", (Part(actor, 0, character.actor_confidence),)))
+    else:
+        sections.append(Section("Played by", (Part("not named in the sources", 0),)))
+    sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils),)))
+    rels = tuple(
+        Part(f"{engine.character_name(r.target)}: {r.text}", r.spoils) for r in pack.relationships_of(character.id)
+    )
+    if rels:
+        sections.append(Section("Relationships", rels))
+    if character.fate is not None:
+        fate = character.fate
+        where = f" (episode {fate.episode})" if fate.episode else ""
+        sections.append(Section("Fate", (Part(fate.text + where, fate.spoils),)))
+    seasons = ", ".join(str(s) for s in character.seasons)
+    sections.append(Section("Seasons", (Part(seasons, 0),)))
+    return Card(character.name, sections, refs)
+
+
+def episode_card(engine: AnswerEngine, number: int) -> Card:
+    episode = engine.pack.episodes[number]
+    sections = [Section("Summary", (Part(episode.summary, episode.spoils),))]
+    if episode.deaths:
+        sections.append(
+            Section(
+                "Deaths and turns",
+                tuple(Part(f"{engine.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
+            )
+        )
+    return Card(f"Episode {number}", sections, engine.show_refs())
+
+
+def person_card(engine: AnswerEngine, person: Person) -> Card:
+    roles = engine.pack.characters_played_by(person.id)
+    sections: list[Section] = []
+    if person.hangul or person.variants:
+        spelled = [v for v in (person.hangul, *person.variants[:4]) if v]
+        sections.append(Section("Also written", (Part(", ".join(spelled), 0),)))
+    if roles:
+        sections.append(
+            Section(
+                "Plays",
+                tuple(
+                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), 0, c.actor_confidence)
+                    for c in roles
+                ),
+            )
+        )
+    else:
+        sections.append(Section("Role", (Part(", ".join(r.replace("_", " ") for r in person.roles), 0),)))
+    if person.notes:
+        sections.append(Section("Notes", (Part(person.notes, 0),)))
+    return Card(person.name, sections, engine.refs(person.sources))
+
+
+def cast_of_character_card(engine: AnswerEngine, character: Character) -> Card:
+    if character.actor:
+        person = engine.pack.people[character.actor]
+        actor = person.name + (f" ({person.hangul})" if person.hangul else "")
+        part = Part(actor, 0, character.actor_confidence)
+    else:
+        part = Part("not named in the sources", 0)
+    return Card(character.name, [Section("Played by", (part,))], engine.refs(character.sources))
+
+
+def cast_list_card(engine: AnswerEngine) -> Card:
+    pack = engine.pack
+    season1 = tuple(
+        Part(f"{engine.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        for c in pack.characters.values()
+        if c.actor and 1 in c.seasons
+    )
+    new = tuple(
+        Part(f"{engine.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        for c in pack.characters.values()
+        if c.actor and c.seasons == (2,)
+    )
+    sections = [Section("Season 1", season1)]
+    if new:
+        sections.append(Section("New in season 2", new))
+    return Card("Cast", sections, engine.show_refs())

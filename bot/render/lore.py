@@ -1,0 +1,133 @@
+"""Discord rendering of lore answers and cards.
+
+Every piece of show content goes through bot/spoilers.py (a SpoilerTracker per reply). Titles and
+field names are only fixed labels or names (never spoilers); descriptions and field values hold the
+parts, wrapped in ||…|| when they spoil past the viewer's progress. A field value never cuts a part
+in half (a cut spoiler would leak): parts that do not fit are left out with a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.lore.answer import Answer, Part, SourceRef, part_text
+from bot.lore.cards import Card
+from bot.lore.names import Entity
+from bot.spoilers import LAST_EPISODE, SpoilerTracker, render
+from bot.text import quote_user_text, shorten
+
+ACCENT = discord.Colour(0x8B0000)
+FIELD_LIMIT = 1024
+DESCRIPTION_LIMIT = 4096
+CHOICE_LIMIT = 100
+MAX_CHOICES = 25
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def _progress_footer(progress: int, extra: str = "") -> str:
+    if progress >= LAST_EPISODE:
+        shown = "Everything is shown (progress 12)."
+    elif progress <= 0:
+        shown = "Spoilers from episode 1 on are hidden. Use /progress to set what you have watched."
+    else:
+        shown = f"Spoilers after episode {progress} are hidden."
+    return (extra + " " + shown).strip()
+
+
+def _join_parts(tracker: SpoilerTracker, parts: Sequence[Part], limit: int, *, with_sources: bool) -> str:
+    lines: list[str] = []
+    size = 0
+    left_out = 0
+    for part in parts:
+        text = part_text(part) if with_sources else _label(part)
+        candidate = render(text, part.spoils, tracker.progress)
+        if size + len(candidate) + 1 > limit - 20:
+            left_out += 1
+            continue
+        line = tracker.render(text, part.spoils)
+        lines.append(line)
+        size += len(line) + 1
+    if left_out:
+        lines.append(f"(+{left_out} more)")
+    return "\n".join(lines) or "\u2014"
+
+
+def _label(part: Part) -> str:
+    prefix = {"reported": "reportedly ", "rumour": "rumour: "}.get(part.confidence, "")
+    return prefix + part.text
+
+
+def _sources_line(sources: Sequence[SourceRef]) -> str:
+    if not sources:
+        return ""
+    return "Sources: " + "; ".join(s.label() for s in sources[:4])
+
+
+def answer_embed(answer: Answer, progress: int) -> tuple[discord.Embed, int | None]:
+    """/ask: the question (made inert) and the answer parts, each with its sources."""
+    tracker = SpoilerTracker(progress)
+    question = quote_user_text(answer.question, limit=200) or "(empty question)"
+    body = _join_parts(tracker, answer.parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True)
+    embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
+    confidence = answer.confidence
+    extra = ""
+    if confidence and confidence != "official":
+        extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
+    embed.set_footer(text=_progress_footer(progress, extra))
+    return embed, tracker.highest
+
+
+def card_embed(card: Card, progress: int) -> tuple[discord.Embed, int | None]:
+    tracker = SpoilerTracker(progress)
+    embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
+    for section in card.sections[:20]:
+        value = _join_parts(tracker, section.parts, FIELD_LIMIT, with_sources=False)
+        embed.add_field(name=section.name, value=value, inline=False)
+    sources = _sources_line(card.sources)
+    if sources:
+        embed.description = shorten(sources, 1000)
+    embed.set_footer(text=_progress_footer(progress))
+    return embed, tracker.highest
+
+
+def choices_for(entities: Sequence[Entity]) -> list[tuple[str, str]]:
+    """(name, value) autocomplete choices: a name only (names are never spoilers), value = ref."""
+    out: list[tuple[str, str]] = []
+    for entity in entities[:MAX_CHOICES]:
+        suffix = " (actor)" if entity.kind == "person" else ""
+        out.append((shorten(entity.name + suffix, CHOICE_LIMIT), entity.ref[:CHOICE_LIMIT]))
+    return out
+
+
+def progress_text(own: int | None, channel: int | None, *, saved: int | None = None) -> str:
+    lines: list[str] = []
+    if saved is not None:
+        lines.append(f"Saved: you have watched up to episode {saved}.")
+    else:
+        lines.append(
+            f"You have watched up to episode {own}." if own is not None else "You have not set your progress yet (counts as 0)."
+        )
+    if channel is not None:
+        lines.append(f"This channel is marked spoiler-safe up to episode {channel}.")
+    effective = max(own or 0, channel or 0) if saved is None else max(saved, channel or 0)
+    lines.append(f"Here, spoilers after episode {effective} are hidden." if effective < LAST_EPISODE
+                 else "Here, nothing is hidden.")
+    return "\n".join(lines)
+
+
+def spoilers_text(up_to: int) -> str:
+    if up_to >= LAST_EPISODE:
+        return "This channel is now a spoiler channel: all 12 episodes may be discussed in the clear."
+    if up_to == 0:
+        return "This channel's spoiler mark is now 0: every spoiler is hidden unless a member's own progress allows it."
+    return f"This channel is now spoiler-safe up to episode {up_to}: later spoilers stay hidden."
+
+
+def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:
+    shown = quote_user_text(typed, limit=80) or "(nothing)"
+    if candidates:
+        names = ", ".join(e.name for e in candidates[:8])
+        return f"\u201c{shown}\u201d could be several: {names}. Pick one from the list."
+    return f"I don't know a {what} called \u201c{shown}\u201d. Start typing and pick from the list."

@@ -1,0 +1,162 @@
+"""/cast, /character, /episode, /ask, /progress and /spoilers: thin glue over bot.lore."""
+
+from __future__ import annotations
+
+import asyncio
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserFacingError
+from bot.lore import cards, progress
+from bot.lore.answer import QUESTION_LIMIT, AnswerEngine
+from bot.lore.content import bundled_pack
+from bot.lore.names import Entity, NameResolver
+from bot.render import lore as render
+from bot.spoilers import LAST_EPISODE
+from bot.text import clean_input
+
+NO_MENTIONS = discord.AllowedMentions.none()
+Episode = app_commands.Range[int, 0, LAST_EPISODE]
+EpisodeNumber = app_commands.Range[int, 1, LAST_EPISODE]
+
+
+def _can_mark_channels(interaction: discord.Interaction) -> bool:
+    """Manage Channels or Manage Server (either is enough)."""
+    perms = interaction.permissions
+    if perms.manage_channels or perms.manage_guild or perms.administrator:
+        return True
+    raise app_commands.MissingPermissions(["manage_channels"])
+
+
+class Lore(commands.Cog):
+    def __init__(self, bot: Hyosan) -> None:
+        self.bot = bot
+        self._engine: AnswerEngine | None = None
+
+    async def cog_load(self) -> None:
+        pack = await asyncio.to_thread(bundled_pack)
+        resolver = await asyncio.to_thread(NameResolver.from_pack, pack)
+        self._engine = await AnswerEngine.create(pack, resolver)
+
+    async def cog_unload(self) -> None:
+        if self._engine is not None:
+            await self._engine.close()
+
+    @property
+    def engine(self) -> AnswerEngine:
+        if self._engine is None:
+            raise UserFacingError("The lore is still loading; try again in a moment.")
+        return self._engine
+
+    async def _progress(self, interaction: discord.Interaction) -> int:
+        return await progress.viewer_progress(
+            self.bot.database, interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        )
+
+    def _resolve(self, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
+        text = clean_input(typed, limit=200)
+        if not text:
+            raise UserFacingError(f"Type a {what} name (start typing and pick from the list).")
+        resolution = self.engine.resolver.resolve(text, kinds)
+        if resolution.entity is None:
+            raise UserFacingError(render.not_found_text(what, typed, resolution.candidates))
+        return resolution.entity
+
+    async def _complete(self, current: str, kinds: tuple[str, ...]) -> list[app_commands.Choice[str]]:
+        if self._engine is None:
+            return []
+        found = self._engine.resolver.search(clean_input(current, limit=100), kinds, limit=25)
+        return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
+
+    async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return await self._complete(current, ("character", "person"))
+
+    async def _complete_character(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await self._complete(current, ("character",))
+
+    # -- commands ----------------------------------------------------------------------------
+
+    @app_commands.command(name="cast")
+    @app_commands.describe(name="A character or an actor (leave empty for the whole cast)")
+    @app_commands.autocomplete(name=_complete_any)
+    async def cast(self, interaction: discord.Interaction, name: str | None = None) -> None:
+        """Who plays whom: an actor's roles or a character's actor (or the whole cast)."""
+        engine = self.engine
+        if name is None or not clean_input(name):
+            card = cards.cast_list_card(engine)
+        else:
+            entity = self._resolve(name, ("character", "person"), "character or actor")
+            if entity.kind == "character":
+                card = cards.cast_of_character_card(engine, engine.pack.characters[entity.id])
+            else:
+                card = cards.person_card(engine, engine.pack.people[entity.id])
+        embed, _ = render.card_embed(card, await self._progress(interaction))
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="character")
+    @app_commands.describe(name="The character (start typing to pick)")
+    @app_commands.autocomplete(name=_complete_character)
+    async def character(self, interaction: discord.Interaction, name: str) -> None:
+        """A character card: actor, who they are, relationships and fate (spoilers hidden)."""
+        entity = self._resolve(name, ("character",), "character")
+        engine = self.engine
+        card = cards.character_card(engine, engine.pack.characters[entity.id])
+        embed, _ = render.card_embed(card, await self._progress(interaction))
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="episode")
+    @app_commands.describe(number="Episode of season 1 (1-12)")
+    async def episode(self, interaction: discord.Interaction, number: EpisodeNumber) -> None:
+        """What happens in an episode of season 1, and who dies or turns (spoilers hidden)."""
+        card = cards.episode_card(self.engine, number)
+        embed, _ = render.card_embed(card, await self._progress(interaction))
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        """Ask anything about All of Us Are Dead; answers name their sources."""
+        cleaned = clean_input(question, limit=QUESTION_LIMIT + 1)
+        if not cleaned:
+            raise UserFacingError("Ask me something about All of Us Are Dead, for example: who plays On-jo?")
+        if len(cleaned) > QUESTION_LIMIT:
+            raise UserFacingError(f"That question is too long; keep it under {QUESTION_LIMIT} characters.")
+        answer = await self.engine.answer(cleaned)
+        embed, _ = render.answer_embed(answer, await self._progress(interaction))
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="progress")
+    @app_commands.describe(watched="The last episode you have watched (0-12); leave empty to see it")
+    async def progress_command(self, interaction: discord.Interaction, watched: Episode | None = None) -> None:
+        """Set (or see) how far you have watched, so answers hide later spoilers."""
+        marks = await progress.viewer_marks(
+            self.bot.database, interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        )
+        if watched is None:
+            text = render.progress_text(marks.own, marks.channel)
+        else:
+            await progress.set_progress(self.bot.database, interaction.guild_id, interaction.user.id, watched)
+            text = render.progress_text(watched, marks.channel, saved=watched)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="spoilers")
+    @app_commands.describe(up_to="Episodes that may be discussed openly in this channel (0-12)")
+    @app_commands.guild_only()
+    @app_commands.check(_can_mark_channels)
+    async def spoilers(self, interaction: discord.Interaction, up_to: Episode) -> None:
+        """Mark this channel spoiler-safe up to an episode (moderators)."""
+        if interaction.guild_id is None or interaction.channel_id is None:
+            raise UserFacingError("That command works only in a server channel.")
+        await progress.set_channel_mark(
+            self.bot.database, interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
+        )
+        await interaction.response.send_message(render.spoilers_text(up_to), allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: Hyosan) -> None:
+    await bot.add_cog(Lore(bot))
