@@ -1,4 +1,3 @@
-# ruff: noqa: ASYNC109  (the public API takes timeout= keyword arguments by design)
 """The Sandbox: starts the server and is the Python control API tests drive it with."""
 
 from __future__ import annotations
@@ -412,8 +411,11 @@ class Sandbox:
 
         def expire() -> None:
             if not rec.acked and not rec.reply.done():
+                error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
                 rec.reply.set_exception(
-                    SandboxError(f"{what}: the bot did not acknowledge within {self.interaction_deadline}s")
+                    SandboxError(
+                        f"{what}: the bot did not acknowledge within {self.interaction_deadline}s{error}"
+                    )
                 )
 
         handle = loop.call_later(self.interaction_deadline + 0.05, expire)
@@ -421,7 +423,8 @@ class Sandbox:
             return await asyncio.wait_for(asyncio.shield(rec.reply), timeout)
         except TimeoutError:
             state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"
-            raise SandboxError(f"{what}: no reply within {timeout}s; interaction {state}") from None
+            error = f"; last error answered: {rec.last_error}" if rec.last_error else ""
+            raise SandboxError(f"{what}: no reply within {timeout}s; interaction {state}{error}") from None
         finally:
             handle.cancel()
 

@@ -1,4 +1,3 @@
-# ruff: noqa: ASYNC109  (the public API takes timeout= keyword arguments by design)
 """The gateway websocket: HELLO, heartbeats, IDENTIFY/READY, dispatch, RESUME with replay.
 
 A Session outlives its websocket (so RESUME can replay what was missed); a Connection is one
@@ -40,6 +39,7 @@ class Connection:
         self.session: Session | None = None
         self.writer = asyncio.create_task(self._write())
         self.closed = asyncio.Event()
+        self.server_closed = False  # we closed it (its close code then says nothing of the client)
 
     def send(self, frame: _Frame) -> None:
         self.queue.put_nowait(frame)
@@ -54,6 +54,7 @@ class Connection:
                 if frame is None:
                     return
                 if isinstance(frame, int):
+                    self.server_closed = True
                     await self.ws.close(code=frame)
                     return
                 await self.ws.send_str(frame)
@@ -156,7 +157,7 @@ class Gateway:
                 session.conn = None
                 session.ready.clear()
                 # The client closing with 1000/1001 ends the session (as on Discord).
-                if ws.close_code in (1000, 1001):
+                if not conn.server_closed and ws.close_code in (1000, 1001):
                     self.sessions.pop(session.id, None)
             conn.queue.put_nowait(None)
             with contextlib.suppress(Exception):

@@ -50,6 +50,8 @@ class InteractionRecord:
     followup_ids: list[int] = field(default_factory=list)
     modal: JSON | None = None
     choices: list[JSON] | None = None
+    #: the last error answer to one of this interaction's callbacks (shown when a test times out)
+    last_error: Exception | None = None
     reply: asyncio.Future[Any] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
     def expired(self) -> bool:

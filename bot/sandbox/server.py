@@ -29,7 +29,7 @@ from .limits import (
     validate_commands,
     validate_message,
 )
-from .models import JSON, Attachment, Channel, Message, RecordedRequest
+from .models import JSON, Attachment, Channel, Message, RecordedRequest, SandboxError
 from .payloads import channel_payload, member_payload, message_payload
 from .ratelimit import RateLimiter
 from .state import Store
@@ -468,6 +468,16 @@ class Api:
             raise ApiError(400, ALREADY_ACKNOWLEDGED, "Interaction has already been acknowledged.")
         if rec.expired():
             raise ApiError(404, UNKNOWN_INTERACTION, "Unknown interaction")
+        try:
+            return self._callback(request, rec)
+        except ApiError as exc:
+            rec.last_error = exc
+            if rec.type == 4 and not rec.reply.done():
+                # A rejected autocomplete answer shows the user nothing: fail the test now.
+                rec.reply.set_exception(SandboxError(f"autocomplete answer rejected: {exc} {exc.errors}"))
+            raise
+
+    def _callback(self, request: web.Request, rec: InteractionRecord) -> web.Response:
         body: JSON = request[JSON_KEY] or {}
         files: list[Attachment] = request[FILES_KEY]
         kind = int(body.get("type", 0))

@@ -57,6 +57,7 @@ class BareBot(commands.Bot):
         self.errors: list[BaseException] = []
         self.synced: list[app_commands.AppCommand] = []
         self.sync_commands = True
+        self.task: asyncio.Task[None] | None = None
         self._add_commands()
 
     def _add_commands(self) -> None:
@@ -141,6 +142,14 @@ class BareBot(commands.Bot):
                 return
             await interaction.followup.send("sent")
 
+        @tree.command(name="burst", description="Send several messages at once", guild=guild)
+        async def burst(interaction: discord.Interaction, count: int) -> None:
+            await interaction.response.defer(thinking=True)
+            channel = interaction.channel
+            assert isinstance(channel, discord.TextChannel)
+            await asyncio.gather(*(channel.send(f"m{i}") for i in range(count)))
+            await interaction.followup.send(f"burst {count}")
+
         tools = app_commands.Group(name="tools", description="Tools", guild_ids=[self.guild_id])
 
         @tools.command(name="echo", description="Echo text")
@@ -154,12 +163,30 @@ class BareBot(commands.Bot):
         if self.sync_commands:
             self.synced = await self.tree.sync(guild=discord.Object(self.guild_id))
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        # discord.py sleeps 5 s before every non-initial IDENTIFY (Discord's identify limit);
+        # the sandbox has no such limit, so re-identifying tests need not wait.
+        return None
+
     async def on_ready(self) -> None:
         self.ready_event.set()
 
     async def on_message(self, message: discord.Message) -> None:
         self.seen.append(message)
         self.seen_event.set()
+
+    async def wait_seen(self, message_id: int, timeout: float = 5.0) -> discord.Message:
+        """The discord.py Message the bot received for ``message_id`` (bounded wait)."""
+
+        async def _wait() -> discord.Message:
+            while True:
+                for m in self.seen:
+                    if m.id == message_id:
+                        return m
+                self.seen_event.clear()
+                await self.seen_event.wait()
+
+        return await asyncio.wait_for(_wait(), timeout)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         import sys
@@ -195,8 +222,14 @@ def point_discord_py_at(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> No
 
 
 @pytest.fixture
-async def sbx(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Sandbox]:
-    async with Sandbox(rate_limits=RateLimits.unlimited()) as sandbox:
+def sandbox_options() -> dict[str, Any]:
+    """Keyword arguments for Sandbox(); a test module overrides this fixture to change them."""
+    return {"rate_limits": RateLimits.unlimited()}
+
+
+@pytest.fixture
+async def sbx(monkeypatch: pytest.MonkeyPatch, sandbox_options: dict[str, Any]) -> AsyncIterator[Sandbox]:
+    async with Sandbox(**sandbox_options) as sandbox:
         point_discord_py_at(monkeypatch, sandbox)
         yield sandbox
 
@@ -214,9 +247,10 @@ async def start_bot(world: World) -> AsyncIterator[StartBot]:
     """Start bare bots against the sandbox; each is closed at teardown."""
     started: list[tuple[BareBot, asyncio.Task[None]]] = []
 
-    async def start(wait_ready: bool = True, **kwargs: Any) -> BareBot:
+    async def start(wait_ready: bool = True, token: str | None = None, **kwargs: Any) -> BareBot:
         bot = BareBot(world.guild.id, **kwargs)
-        task = asyncio.create_task(bot.start(world.sandbox.token))
+        task = asyncio.create_task(bot.start(token or world.sandbox.token))
+        bot.task = task
         started.append((bot, task))
         if wait_ready:
             done, _ = await asyncio.wait(

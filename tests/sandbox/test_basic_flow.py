@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import discord
-
 from bot.sandbox import Message
 
 from .conftest import StartBot, World
@@ -67,12 +65,6 @@ async def test_subcommand_and_resolved_options(world: World, start_bot: StartBot
 async def test_user_message_reaches_bot(world: World, start_bot: StartBot) -> None:
     bot = await start_bot()
     msg = await world.sandbox.say(world.mina, world.general, "hello bot")
-    await discord.utils.sleep_until(discord.utils.utcnow())  # yield once
-    for _ in range(100):
-        if any(m.id == msg.id for m in bot.seen):
-            break
-        bot.seen_event.clear()
-        await bot.seen_event.wait()
-    seen = next(m for m in bot.seen if m.id == msg.id)
+    seen = await bot.wait_seen(msg.id)
     assert seen.content == "hello bot"
     assert seen.author.id == world.mina.id
