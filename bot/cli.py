@@ -15,7 +15,9 @@ from bot.config import ConfigError, Settings, SyncMode, load_settings
 from bot.logs import setup_logging
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
-FEATURE_CLIS: tuple[str, ...] = ()
+FEATURE_CLIS: tuple[str, ...] = (
+    "bot.lore.content_cli",
+)
 
 
 def _settings_or_exit() -> Settings:
