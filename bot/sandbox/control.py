@@ -85,7 +85,10 @@ class Sandbox:
 
     # ---- lifecycle -----------------------------------------------------------------------
     async def start(self) -> Sandbox:
-        runner = web.AppRunner(self.api.make_app(), access_log=None, handle_signals=False)
+        # A short shutdown_timeout: a bot still reconnecting must not hold cleanup for a minute.
+        runner = web.AppRunner(
+            self.api.make_app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()

@@ -589,6 +589,13 @@ class Api:
 
     async def followup_create(self, request: web.Request) -> web.Response:
         rec = self._webhook_interaction(request)
+        try:
+            return self._followup(request, rec)
+        except ApiError as exc:
+            rec.last_error = exc
+            raise
+
+    def _followup(self, request: web.Request, rec: InteractionRecord) -> web.Response:
         body: JSON = request[JSON_KEY] or {}
         files: list[Attachment] = request[FILES_KEY]
         validate_message(body, n_files=len(files))
@@ -623,7 +630,11 @@ class Api:
     async def webhook_message_edit(self, request: web.Request) -> web.Response:
         rec = self._webhook_interaction(request)
         msg = self._webhook_message(request, rec)
-        new = self._edit(msg, request[JSON_KEY] or {}, request[FILES_KEY], loading_done=True)
+        try:
+            new = self._edit(msg, request[JSON_KEY] or {}, request[FILES_KEY], loading_done=True)
+        except ApiError as exc:
+            rec.last_error = exc
+            raise
         if msg.loading or rec.response_type == 6:
             rec.resolve(new)
         return json_response(message_payload(new, self.store))

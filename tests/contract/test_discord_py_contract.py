@@ -42,7 +42,9 @@ async def test_login_ready_command_response_followup_edit(sandbox: Sandbox) -> N
     tree = app_commands.CommandTree(client)
     seen: dict[str, object] = {}
 
-    @tree.command(name="walk", description="Respond, follow up, edit the original", guild=discord.Object(guild.id))
+    @tree.command(
+        name="walk", description="Respond, follow up, edit the original", guild=discord.Object(guild.id)
+    )
     async def walk(interaction: discord.Interaction, word: str) -> None:
         seen["interaction_guild"] = interaction.guild_id
         seen["filesize_limit"] = interaction.filesize_limit
@@ -96,10 +98,14 @@ async def test_login_ready_command_response_followup_edit(sandbox: Sandbox) -> N
             ("GET", "webhooks", 200),
             ("PATCH", "webhooks", 200),
         ]
-        callback_req = next(r for r in sandbox.requests if r.method == "POST" and r.path.startswith("/interactions"))
+        callback_req = next(
+            r for r in sandbox.requests if r.method == "POST" and r.path.startswith("/interactions")
+        )
         assert callback_req.query.get("with_response") in ("1", "true", "True")
         assert callback_req.json["type"] == 4
-        followup_req = next(r for r in sandbox.requests if r.method == "POST" and r.path.startswith("/webhooks"))
+        followup_req = next(
+            r for r in sandbox.requests if r.method == "POST" and r.path.startswith("/webhooks")
+        )
         assert followup_req.query.get("wait") in ("1", "true", "True")
         assert sandbox.unhandled == []
         identify = sandbox.identify_payloads[0]

@@ -150,6 +150,24 @@ class BareBot(commands.Bot):
             await asyncio.gather(*(channel.send(f"m{i}") for i in range(count)))
             await interaction.followup.send(f"burst {count}")
 
+        @tree.command(name="late", description="Answer after a delay", guild=guild)
+        async def late(interaction: discord.Interaction, delay: float) -> None:
+            await asyncio.sleep(delay)
+            try:
+                await interaction.response.send_message("too late?")
+            except discord.HTTPException as exc:
+                self.errors.append(exc)
+
+        @tree.command(name="dm", description="Send the caller a DM", guild=guild)
+        async def dm(interaction: discord.Interaction) -> None:
+            await interaction.user.send("a private word")
+            await interaction.response.send_message("check your DMs", ephemeral=True)
+
+        @tree.command(name="modonly", description="Moderators only", guild=guild)
+        @app_commands.default_permissions(manage_guild=True)
+        async def modonly(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("hello moderator")
+
         tools = app_commands.Group(name="tools", description="Tools", guild_ids=[self.guild_id])
 
         @tools.command(name="echo", description="Echo text")

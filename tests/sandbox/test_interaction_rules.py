@@ -1,0 +1,73 @@
+"""Interaction rules: the response deadline, double acknowledgement, DMs, permissions, waiting."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import discord
+import pytest
+
+from bot.sandbox import RateLimits, SandboxError
+
+from .conftest import StartBot, World
+from .test_rest_faults import raw
+
+
+@pytest.fixture
+def sandbox_options() -> dict[str, Any]:
+    return {"rate_limits": RateLimits.unlimited(), "interaction_deadline": 0.2}
+
+
+async def test_response_after_the_deadline_is_10062(world: World, start_bot: StartBot) -> None:
+    bot = await start_bot()
+    with pytest.raises(SandboxError, match="did not acknowledge"):
+        await world.sandbox.invoke(world.mina, world.general, "late", delay=0.3)
+    for _ in range(50):
+        if bot.errors:
+            break
+        await asyncio.sleep(0.02)
+    [error] = bot.errors
+    assert isinstance(error, discord.NotFound) and error.code == 10062
+
+
+async def test_second_acknowledgement_is_40060(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    await s.invoke(world.mina, world.general, "ping", word="x")
+    callback = next(r for r in s.requests if r.path.endswith("/callback"))
+    status, data, _ = await raw(s, "POST", callback.path, {"type": 4, "data": {"content": "again"}})
+    assert status == 400 and data["code"] == 40060
+
+
+async def test_dm_is_recorded_per_member(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    reply = await s.invoke(world.mina, world.general, "dm")
+    assert reply.ephemeral
+    [dm] = s.dm_messages(world.mina)
+    assert dm.content == "a private word" and dm.guild_id is None
+    assert s.dm_messages(world.mod) == []
+
+
+async def test_default_member_permissions_hide_commands(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    with pytest.raises(SandboxError, match="not available"):
+        await s.invoke(world.mina, world.general, "modonly")
+    reply = await s.invoke(world.mod, world.general, "modonly")
+    assert reply.content == "hello moderator"
+
+
+async def test_wait_for_message_sees_existing_and_future_messages(world: World) -> None:
+    s = world.sandbox
+    await s.say(world.mina, world.general, "first")
+    assert (await s.wait_for_message(world.general, lambda m: m.content == "first")).content == "first"
+    waiter = asyncio.create_task(
+        s.wait_for_message(world.general, lambda m: m.content == "later", timeout=2.0)
+    )
+    await asyncio.sleep(0)
+    await s.say(world.mina, world.general, "later")
+    assert (await waiter).content == "later"
+    with pytest.raises(SandboxError):
+        await s.wait_for_message(world.general, lambda m: m.content == "never", timeout=0.05)
