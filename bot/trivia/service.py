@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 import aiosqlite
@@ -24,7 +24,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
-from bot.trivia.model import Question
+from bot.trivia.model import Question, TriviaList
 from bot.trivia.scoring import Outcome, apply_question, reached_target, top_scorers
 from db import trivia as store
 from db.connection import Database
@@ -40,7 +40,8 @@ ChannelMark = Callable[[int], Awaitable[int | None]]
 
 
 class MatchLike(Protocol):
-    verdict: str
+    @property
+    def verdict(self) -> str: ...
 
 
 class Matcher(Protocol):
@@ -577,3 +578,96 @@ class GameService:
     async def active_game(self, channel_id: int) -> GameRow | None:
         async with self.db.read() as conn:
             return await store.active_game_in_channel(conn, channel_id)
+
+    # -- everything around the games -----------------------------------------------------------
+
+    async def report(
+        self, guild_id: int, channel_id: int, game_id: int, q_index: int, user_id: int, reason: str
+    ) -> bool:
+        """Queue a report about a question for the moderators; False when already reported."""
+        if reason not in ("wrong", "ambiguous", "spoiler"):
+            raise TriviaError("Unknown reason.")
+        question = await self.question(game_id, q_index)
+        if question is None:
+            raise TriviaError("That question is gone.")
+        async with self.db.transaction() as conn:
+            return await store.add_report(
+                conn, guild_id=guild_id, channel_id=channel_id, game_id=game_id, question_id=question.id,
+                question_text=question.text, spoils=question.spoils, reporter_id=user_id, reason=reason,
+                now=self.now(),
+            )
+
+    async def reports(self, guild_id: int) -> list[store.ReportRow]:
+        async with self.db.read() as conn:
+            return await store.open_reports(conn, guild_id)
+
+    async def resolve_report(self, guild_id: int, report_id: int) -> bool:
+        async with self.db.transaction() as conn:
+            return await store.resolve_report(conn, guild_id, report_id)
+
+    def period_start(self, period: str) -> float | None:
+        """Start of the leaderboard period: all time, this calendar month or this ISO week (UTC)."""
+        now = self.clock.now().astimezone(dt.UTC)
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        if period == "month":
+            return _ts(midnight.replace(day=1))
+        if period == "week":
+            return _ts(midnight - dt.timedelta(days=midnight.weekday()))
+        if period == "all":
+            return None
+        raise TriviaError("The period must be all, month or week.")
+
+    async def leaderboard(self, guild_id: int, period: str, sort: str, limit: int = 10) -> list[store.MemberStats]:
+        if sort not in ("points", "wins", "accuracy", "streak"):
+            raise TriviaError("Sort by points, wins, accuracy or streak.")
+        since = self.period_start(period)
+        async with self.db.read() as conn:
+            return await store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
+
+    async def member_stats(self, guild_id: int, user_id: int) -> store.MemberStats | None:
+        async with self.db.read() as conn:
+            return await store.member_stats(conn, guild_id, user_id)
+
+    def built_in_lists(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for question in self.base_questions:
+            counts[question.list_name] = counts.get(question.list_name, 0) + 1
+        return counts
+
+    async def imported_lists(self, guild_id: int) -> list[store.ListRow]:
+        async with self.db.read() as conn:
+            return await store.imported_lists(conn, guild_id)
+
+    async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
+        return QuestionBank(await self.guild_questions(guild_id)).categories(max_spoils=max_spoils)
+
+    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:
+        """Store a parsed list for the guild (replacing one of the same name); returns its size."""
+        if parsed.name in self.built_in_lists():
+            raise TriviaError(f"'{parsed.name}' is a built-in list; import under another name.")
+        if not parsed.questions:
+            raise TriviaError("The list has no questions; nothing was imported.")
+        questions = [replace(q, list_name=parsed.name) for q in parsed.questions]
+        async with self.db.transaction() as conn:
+            await store.save_list(
+                conn, guild_id, parsed.name, author=parsed.author, description=parsed.description,
+                questions_json=snapshot.dump_questions(questions), question_count=len(questions),
+                imported_by=user_id, now=self.now(),
+            )
+        return len(questions)
+
+    async def list_questions(self, guild_id: int, name: str) -> tuple[str | None, str | None, list[Question]]:
+        """(author, description, questions) of a built-in or imported list."""
+        if name in self.built_in_lists():
+            return None, None, [q for q in self.base_questions if q.list_name == name]
+        async with self.db.read() as conn:
+            row = await store.get_list(conn, guild_id, name)
+        if row is None or row.questions_json is None:
+            raise TriviaError("There is no list by that name (see /trivia lists).")
+        return row.author, row.description, snapshot.load_questions(row.questions_json)
+
+    async def update_settings(self, guild_id: int, **changes: object) -> TriviaSettings:
+        async with self.db.transaction() as conn:
+            if changes:
+                await store.update_settings(conn, guild_id, **changes)
+            return await store.get_settings(conn, guild_id)

@@ -1,0 +1,361 @@
+"""Trivia as Discord sees it: question, reveal and result embeds, and the persistent buttons.
+
+Buttons are DynamicItems: their state lives in the custom_id (`trivia:<game>:<question>:<choice>`,
+`trivia-report:<game>:<question>[:<reason>]`, `trivia-daily:<channel>:<day>:<choice>`), and the
+classes are registered with `bot.add_dynamic_items` when the cog loads, so a click still works
+after a restart. Their callbacks hand the click to the Trivia cog.
+
+Spoilers: a game never draws a question past its gate, so the question and its choices are shown
+as they are (labels still pass through spoilers.unhideable against the gate). The answer, the
+explanation and the source of a question that spoils anything at all are put in ||...|| in the
+reveal, so someone scrolling past is not caught out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Protocol
+
+import discord
+
+from bot import spoilers
+from bot.text import quote_user_text, shorten
+from bot.trivia.model import Question
+from bot.trivia.service import GameEnded, QuestionShown, Revealed
+from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
+
+LETTERS = "ABCDE"
+COLOUR = discord.Colour(0x8E1B1B)
+REPORT_REASONS = ("wrong", "ambiguous", "spoiler")
+REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "Spoiler"}
+
+
+class TriviaHandler(Protocol):
+    async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None: ...
+    async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None: ...
+    async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None: ...
+
+
+def _handler(interaction: discord.Interaction[Any]) -> TriviaHandler | None:
+    get_cog = getattr(interaction.client, "get_cog", None)
+    cog: TriviaHandler | None = get_cog("Trivia") if get_cog is not None else None
+    return cog
+
+
+async def _gone(interaction: discord.Interaction[Any]) -> None:
+    await interaction.response.send_message("Trivia is not available right now.", ephemeral=True)
+
+
+class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia:(?P<game>\d{1,19}):(?P<q>\d{1,3}):(?P<choice>\d)"):
+    def __init__(self, game_id: int, q_index: int, choice: int, label: str, *, disabled: bool = False,
+                 style: discord.ButtonStyle = discord.ButtonStyle.secondary) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label, style=style, disabled=disabled, custom_id=f"trivia:{game_id}:{q_index}:{choice}"
+            )
+        )
+        self.game_id, self.q_index, self.choice = game_id, q_index, choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ChoiceButton:
+        return cls(int(match["game"]), int(match["q"]), int(match["choice"]), "?")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler = _handler(interaction)
+        if handler is None:
+            await _gone(interaction)
+            return
+        await handler.on_choice(interaction, self.game_id, self.q_index, self.choice)
+
+
+class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?"):
+    def __init__(self, game_id: int, q_index: int, reason: str | None = None) -> None:
+        suffix = f":{reason}" if reason else ""
+        label = REASON_LABELS[reason] if reason else "Report this question"
+        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
+        super().__init__(
+            discord.ui.Button(label=label, style=style, custom_id=f"trivia-report:{game_id}:{q_index}{suffix}")
+        )
+        self.game_id, self.q_index, self.reason = game_id, q_index, reason
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ReportButton:
+        return cls(int(match["game"]), int(match["q"]), match["reason"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler = _handler(interaction)
+        if handler is None:
+            await _gone(interaction)
+            return
+        await handler.on_report(interaction, self.game_id, self.q_index, self.reason)
+
+
+class DailyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-daily:(?P<channel>\d{1,19}):(?P<day>\d{8}):(?P<choice>\d)"):
+    def __init__(self, channel_id: int, day: str, choice: int, label: str) -> None:
+        super().__init__(
+            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                              custom_id=f"trivia-daily:{channel_id}:{day}:{choice}")
+        )
+        self.channel_id, self.day, self.choice = channel_id, day, choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> DailyButton:
+        return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler = _handler(interaction)
+        if handler is None:
+            await _gone(interaction)
+            return
+        await handler.on_daily(interaction, self.channel_id, self.day, self.choice)
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, ReportButton, DailyButton)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces
+
+
+def choice_label(question: Question, index: int, gate: int) -> str:
+    letter = LETTERS[index]
+    text = spoilers.unhideable(question.choices[index], question.spoils, gate, fallback=f"Option {letter}")
+    return shorten(f"{letter}. {text}", 80)
+
+
+def timestamp(unix: float, style: str = "R") -> str:
+    return f"<t:{int(unix)}:{style}>"
+
+
+def mention(user_id: int) -> str:
+    return f"<@{user_id}>"
+
+
+def _question_text(question: Question, gate: int) -> str:
+    return spoilers.render(quote_user_text(question.text, limit=1500), question.spoils, gate)
+
+
+def _reveal_text(text: str, question: Question, clear_up_to: int) -> str:
+    return spoilers.render(quote_user_text(text, limit=900), question.spoils, clear_up_to)
+
+
+def scores_lines(scores: list[ScoreRow], limit: int = 10) -> str:
+    if not scores:
+        return "Nobody scored."
+    lines = []
+    rank = 0
+    last: int | None = None
+    for position, row in enumerate(scores[:limit], start=1):
+        if row.points != last:
+            rank, last = position, row.points
+        lines.append(f"**{rank}.** {mention(row.user_id)}: {row.points} pts ({row.correct} right)")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages
+
+
+def question_message(event: QuestionShown) -> tuple[discord.Embed, discord.ui.View | None]:
+    game, q = event.game, event.question
+    embed = discord.Embed(
+        title=f"Question {event.q_index + 1} of {game.question_count}",
+        description=_question_text(q, game.gate),
+        colour=COLOUR,
+    )
+    how = "Pick an answer below." if game.mode == "buttons" else "Type your answer in this channel."
+    embed.add_field(name="Time", value=f"Answers close {timestamp(event.deadline)}. {how}", inline=False)
+    if event.resumed:
+        embed.add_field(name="Resumed", value="The bot restarted; this question starts again.", inline=False)
+    embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to episode {game.gate}" if game.gate else ""))
+    if game.mode != "buttons":
+        return embed, None
+    view = discord.ui.View(timeout=None)
+    for index in range(len(q.choices)):
+        view.add_item(ChoiceButton(game.id, event.q_index, index, choice_label(q, index, game.gate)))
+    return embed, view
+
+
+def closed_question_view(event: Revealed) -> discord.ui.View:
+    """The question's buttons after it closed: disabled, the right one highlighted."""
+    view = discord.ui.View(timeout=None)
+    for index in range(len(event.question.choices)):
+        style = discord.ButtonStyle.success if index == event.correct_choice and event.show_answer else discord.ButtonStyle.secondary
+        view.add_item(ChoiceButton(event.game.id, event.q_index, index,
+                                   choice_label(event.question, index, event.game.gate), disabled=True, style=style))
+    return view
+
+
+def reveal_message(event: Revealed) -> tuple[discord.Embed, discord.ui.View]:
+    q, game = event.question, event.game
+    if event.timed_out:
+        title = "Time's up!"
+    else:
+        title = "Correct!"
+    lines: list[str] = []
+    if event.show_answer:
+        lines.append(f"The answer: **{_reveal_text(q.shown_answer, q, game.clear_up_to)}**")
+    else:
+        lines.append("The answer stays secret in this server.")
+    if event.earned:
+        who = ", ".join(f"{mention(u)} (+{p})" for u, p in sorted(event.earned.items(), key=lambda kv: -kv[1]))
+        lines.append(f"Scored: {who}")
+    elif event.answered:
+        lines.append("Nobody got it.")
+    else:
+        lines.append("Nobody answered.")
+    if event.show_answer and q.explanation:
+        lines.append(_reveal_text(q.explanation, q, game.clear_up_to))
+    if event.show_answer and q.source:
+        lines.append("Source: " + _reveal_text(q.source, q, game.clear_up_to))
+    embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
+    embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
+    view = discord.ui.View(timeout=None)
+    view.add_item(ReportButton(game.id, event.q_index))
+    return embed, view
+
+
+def report_reasons_view(game_id: int, q_index: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for reason in REPORT_REASONS:
+        view.add_item(ReportButton(game_id, q_index, reason))
+    return view
+
+
+_END_TEXT = {
+    "points": "reached the points to win",
+    "questions": "the questions ran out",
+    "stopped": "the game was stopped: nobody wins a stopped game",
+    "idle": "nobody answered for a while, so the game stopped (no winner)",
+    "offline": "the bot was offline too long to resume this game (no winner)",
+}
+
+
+def game_over_message(event: GameEnded) -> discord.Embed:
+    reason = _END_TEXT.get(event.reason, "the game could not continue (no winner)")
+    if event.winners:
+        names = " and ".join(mention(u) for u in event.winners)
+        title = "We have a winner!" if len(event.winners) == 1 else "A shared win!"
+        description = f"{names} won: {reason}."
+    else:
+        title = "Game over"
+        description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
+    embed = discord.Embed(title=title, description=description, colour=COLOUR)
+    embed.add_field(name="Final scores", value=scores_lines(event.scores), inline=False)
+    return embed
+
+
+def started_message(event: QuestionShown, starter_id: int) -> str:
+    game = event.game
+    gate = f"safe up to episode {game.gate}" if game.gate else "spoiler-free (no episode content)"
+    return (
+        f"{mention(starter_id)} started trivia: {game.question_count} question"
+        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}. "
+        f"First to {game.settings.points_to_win} points wins."
+    )
+
+
+def leaderboard_embed(rows: list[MemberStats], period: str, sort: str) -> discord.Embed:
+    title = {"all": "Trivia leaderboard", "month": "Trivia leaderboard: this month", "week": "Trivia leaderboard: this week"}[period]
+    if not rows:
+        return discord.Embed(title=title, description="No finished games yet.", colour=COLOUR)
+
+    def key(row: MemberStats) -> tuple[float, ...]:
+        if sort == "wins":
+            return (row.wins, row.points)
+        if sort == "accuracy":
+            return (round(row.accuracy, 6), row.correct)
+        if sort == "streak":
+            return (row.best_streak,)
+        return (row.points, row.wins)
+
+    lines = []
+    rank, last = 0, None
+    for position, row in enumerate(rows, start=1):
+        if key(row) != last:
+            rank, last = position, key(row)
+        lines.append(
+            f"**{rank}.** {mention(row.user_id)}: {row.points} pts · {row.wins} win{'s' if row.wins != 1 else ''}"
+            f" · {row.accuracy:.0%} right · best streak {row.best_streak}"
+        )
+    embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
+    embed.set_footer(text=f"Sorted by {sort}; equal scores share a rank.")
+    return embed
+
+
+def stats_embed(user_id: int, stats: MemberStats | None, daily_best: int | None = None) -> discord.Embed:
+    embed = discord.Embed(title="Trivia stats", colour=COLOUR)
+    if stats is None:
+        embed.description = f"{mention(user_id)} has not finished a game here yet."
+        return embed
+    embed.description = mention(user_id)
+    embed.add_field(name="Games", value=str(stats.games))
+    embed.add_field(name="Wins", value=str(stats.wins))
+    embed.add_field(name="Points", value=str(stats.points))
+    embed.add_field(name="Right / wrong", value=f"{stats.correct} / {stats.wrong} ({stats.accuracy:.0%})")
+    embed.add_field(name="Best streak", value=str(stats.best_streak))
+    fastest = "n/a" if stats.fastest_ms is None else f"{stats.fastest_ms / 1000:.1f} s"
+    embed.add_field(name="Fastest answer", value=fastest)
+    return embed
+
+
+def lists_embed(
+    built_in: dict[str, int], imported: list[ListRow], categories: list[str], settings: TriviaSettings
+) -> discord.Embed:
+    lines = []
+    for name, count in sorted(built_in.items()):
+        state = " (off)" if name in settings.disabled_lists else ""
+        lines.append(f"**{name}**: {count} questions, built in{state}")
+    for row in imported:
+        state = " (off)" if row.name in settings.disabled_lists else ""
+        author = f" by {quote_user_text(row.author, limit=40)}" if row.author else ""
+        lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, imported{author}{state}")
+    embed = discord.Embed(title="Trivia lists", description="\n".join(lines) or "No lists.", colour=COLOUR)
+    cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
+    embed.add_field(name="Categories", value=shorten(cats or "none", 1000), inline=False)
+    return embed
+
+
+def settings_embed(settings: TriviaSettings) -> discord.Embed:
+    embed = discord.Embed(title="Trivia settings", colour=COLOUR)
+    embed.add_field(name="Answer time", value=f"{settings.answer_seconds} s")
+    embed.add_field(name="Points to win", value=str(settings.points_to_win))
+    embed.add_field(name="Reveal answers", value="yes" if settings.reveal_answers else "no")
+    embed.add_field(name="Pause between questions", value=f"{settings.pause_seconds} s")
+    who = settings.start_policy if settings.start_policy != "role" else f"<@&{settings.start_role_id}>"
+    embed.add_field(name="Who may start", value=who)
+    embed.add_field(name="Guesses per question", value=str(settings.max_guesses))
+    embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
+    embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
+    embed.add_field(name="Lists off", value=", ".join(settings.disabled_lists) or "none", inline=False)
+    embed.add_field(name="Categories off", value=", ".join(settings.disabled_categories) or "none", inline=False)
+    return embed
+
+
+def reports_embed(rows: list[ReportRow]) -> discord.Embed:
+    if not rows:
+        return discord.Embed(title="Question reports", description="The queue is empty.", colour=COLOUR)
+    lines = []
+    for row in rows:
+        when = timestamp(row.created_at, "R")
+        text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, 0)
+        lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
+    embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
+    embed.set_footer(text="Resolve one with /trivia reports resolve:<number>.")
+    return embed
+
+
+def daily_message(channel_id: int, day: str, question: Question, gate: int) -> tuple[str, discord.ui.View]:
+    date = dt.datetime.strptime(day, "%Y%m%d").strftime("%d %B %Y")
+    text = f"**Daily question, {date}**\n{_question_text(question, gate)}"
+    view = discord.ui.View(timeout=None)
+    for index in range(len(question.choices)):
+        view.add_item(DailyButton(channel_id, day, index, choice_label(question, index, gate)))
+    return text, view

@@ -1,0 +1,129 @@
+"""The optional daily question: one multiple-choice question per configured channel per day.
+
+Each channel has a posting time (UTC). `due()` claims the day's question for every channel whose
+time has come and that has none yet today (claiming is one guarded UPDATE, so two runs post
+once). Answers are one per member per day; a correct answer on consecutive days grows the
+member's daily streak in that channel, a wrong one resets it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.clock import Clock
+from bot.trivia import snapshot
+from bot.trivia.bank import QuestionBank
+from bot.trivia.model import Question
+from bot.trivia.service import ChannelMark, TriviaError
+from db import trivia as store
+from db.connection import Database
+from db.trivia import DailyRow, DailyStreak
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(text: str) -> str:
+    match = _TIME.match(text.strip())
+    if not match:
+        raise TriviaError("The time must look like 09:00 (24-hour clock, UTC).")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def day_key(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y%m%d")
+
+
+@dataclass(frozen=True)
+class DailyPost:
+    channel_id: int
+    guild_id: int
+    day: str
+    question: Question
+
+
+@dataclass(frozen=True)
+class DailyAnswer:
+    status: Literal["correct", "wrong", "already", "closed"]
+    streak: int = 0
+    best_streak: int = 0
+
+
+class DailyService:
+    def __init__(
+        self, db: Database, clock: Clock, questions: Sequence[Question], channel_mark: ChannelMark,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
+        self.channel_mark = channel_mark
+        self.rng = rng or random.Random()
+
+    async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyRow:
+        when = parse_time(post_time)
+        gate = (await self.channel_mark(channel_id)) or 0
+        async with self.db.transaction() as conn:
+            await store.set_daily(conn, channel_id, guild_id, when, gate, enabled)
+            row = await store.get_daily(conn, channel_id)
+        assert row is not None
+        return row
+
+    async def channels(self) -> list[DailyRow]:
+        async with self.db.read() as conn:
+            return await store.all_daily(conn)
+
+    async def due(self) -> list[DailyPost]:
+        now = self.clock.now().astimezone(dt.UTC)
+        today = day_key(now)
+        posts: list[DailyPost] = []
+        for row in await self.channels():
+            hour, minute = (int(part) for part in row.post_time.split(":"))
+            if row.day == today or (now.hour, now.minute) < (hour, minute):
+                continue
+            gate = (await self.channel_mark(row.channel_id)) or 0
+            drawn = self.bank.draw(max_spoils=gate, count=1, rng=self.rng)
+            if not drawn:
+                continue
+            question = drawn[0]
+            async with self.db.transaction() as conn:
+                claimed = await store.set_daily_question(
+                    conn, row.channel_id, today, question.id, snapshot.dump_question(question)
+                )
+            if claimed:
+                posts.append(DailyPost(row.channel_id, row.guild_id, today, question))
+        return posts
+
+    async def record_message(self, channel_id: int, message_id: int) -> None:
+        async with self.db.transaction() as conn:
+            await store.set_daily_message(conn, channel_id, message_id)
+
+    async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
+        async with self.db.transaction() as conn:
+            row = await store.get_daily(conn, channel_id)
+            if row is None or row.day != day or row.question_json is None:
+                return DailyAnswer("closed")
+            question = snapshot.load_question(row.question_json)
+            correct = choice == snapshot.correct_choice(question)
+            if not await store.insert_daily_answer(conn, channel_id, day, user_id, choice, correct):
+                return DailyAnswer("already")
+            old = await store.get_daily_streak(conn, channel_id, user_id)
+            if correct:
+                yesterday = (dt.datetime.strptime(day, "%Y%m%d") - dt.timedelta(days=1)).strftime("%Y%m%d")
+                streak = old.streak + 1 if old.last_correct_day == yesterday else 1
+                new = DailyStreak(streak, max(old.best_streak, streak), day)
+            else:
+                new = DailyStreak(0, old.best_streak, old.last_correct_day)
+            await store.put_daily_streak(conn, channel_id, user_id, new)
+        return DailyAnswer("correct" if correct else "wrong", new.streak, new.best_streak)
+
+    async def question_of(self, channel_id: int, day: str) -> Question | None:
+        async with self.db.read() as conn:
+            row = await store.get_daily(conn, channel_id)
+        if row is None or row.day != day or row.question_json is None:
+            return None
+        return snapshot.load_question(row.question_json)

@@ -1,0 +1,571 @@
+"""/trivia: spoiler-gated games with buttons or typed answers, leaderboards, lists, daily questions.
+
+Thin glue: parse the interaction, call bot.trivia, render with bot.render.trivia. One driver task
+(started in cog_load, never on_ready) closes questions whose deadline passed and posts the next
+ones; the demo's `advance` runs the same processing through bot.clock_listeners.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import discord
+from apscheduler.triggers.cron import CronTrigger
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserFacingError
+from bot.render import trivia as render
+from bot.text import clean_input, quote_user_text
+from bot.trivia.bank import bundled_questions, generated_questions
+from bot.trivia.daily import DailyService, parse_time
+from bot.trivia.export import export_yaml
+from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
+from bot.trivia.matching import AnswerMatcher
+from bot.trivia.model import Question
+from bot.trivia.service import (
+    Event,
+    GameEnded,
+    GameService,
+    QuestionShown,
+    Revealed,
+    StartRequest,
+    TriviaError,
+)
+
+log = logging.getLogger(__name__)
+NONE = discord.AllowedMentions.none()
+MAX_DRIVER_SLEEP = 1.0
+
+
+def _load_content() -> tuple[list[Question], AnswerMatcher]:
+    """Bundled questions, lore-generated questions and the name resolver (runs in a thread)."""
+    questions: list[Question] = []
+    try:
+        questions.extend(bundled_questions())
+    except Exception:
+        log.exception("the bundled trivia pack could not be read")
+    resolver: Any = None
+    try:
+        from bot.lore.content import bundled_pack
+        from bot.lore.names import NameResolver
+
+        pack = bundled_pack()
+        resolver = NameResolver.from_pack(pack)
+        questions.extend(generated_questions(pack))
+    except Exception:
+        log.exception("lore content unavailable: trivia runs on the bundled questions only")
+    return questions, AnswerMatcher(resolver)
+
+
+def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
+    perms = interaction.permissions
+    return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
+
+
+class Trivia(commands.Cog):
+    trivia = app_commands.Group(name="trivia", description="Spoiler-safe All of Us Are Dead trivia.", guild_only=True)
+
+    def __init__(self, bot: Hyosan) -> None:
+        self.bot = bot
+        self.service: GameService
+        self.daily: DailyService
+        self._driver: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._question_messages: dict[tuple[int, int], int] = {}
+        self._daily_jobs: set[str] = set()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def cog_load(self) -> None:
+        questions, matcher = await asyncio.to_thread(_load_content)
+        self.service = GameService(self.bot.database, self.bot.clock, questions, matcher=matcher)
+        self.daily = DailyService(self.bot.database, self.bot.clock, questions, self.service.channel_mark)
+        self.bot.add_dynamic_items(*render.DYNAMIC_ITEMS)
+        self.bot.clock_listeners.append(self._clock_moved)
+        self._driver = asyncio.create_task(self._drive(), name="trivia-driver")
+        for row in await self.daily.channels():
+            self._schedule_daily(row.channel_id, row.post_time)
+
+    async def cog_unload(self) -> None:
+        if self._driver is not None:
+            self._driver.cancel()
+            try:
+                await self._driver
+            except (asyncio.CancelledError, Exception):
+                pass
+        self.bot.remove_dynamic_items(*render.DYNAMIC_ITEMS)
+        if self._clock_moved in self.bot.clock_listeners:
+            self.bot.clock_listeners.remove(self._clock_moved)
+        for job_id in self._daily_jobs:
+            try:
+                self.bot.scheduler.remove_job(job_id)
+            except Exception:
+                pass
+
+    async def _drive(self) -> None:
+        try:
+            await self._deliver(await self.service.resume_all())
+        except Exception:
+            log.exception("resuming trivia games failed")
+        try:
+            await self._post_daily()
+        except Exception:
+            log.exception("daily question catch-up failed")
+        while True:
+            try:
+                await self._deliver(await self.service.tick())
+                deadline = await self.service.next_deadline()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("trivia tick failed")
+                deadline = None
+            delay = MAX_DRIVER_SLEEP
+            if deadline is not None:
+                delay = min(MAX_DRIVER_SLEEP, max(0.02, deadline - self.service.now()))
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), delay)
+            except TimeoutError:
+                pass
+
+    async def _clock_moved(self) -> None:
+        await self._deliver(await self.service.tick())
+        await self._post_daily()
+
+    # -- sending -------------------------------------------------------------------------------
+
+    def _channel(self, channel_id: int, guild_id: int | None) -> discord.PartialMessageable:
+        return self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+
+    async def _deliver(self, events: Sequence[Event]) -> None:
+        for event in events:
+            game = event.game
+            lock = self._locks.setdefault(game.channel_id, asyncio.Lock())
+            async with lock:
+                try:
+                    await self._deliver_one(event)
+                except (discord.NotFound, discord.Forbidden):
+                    log.warning("trivia game %s: channel %s unusable, closing the game", game.id, game.channel_id)
+                    await self.service.abandon(game.id, "channel unavailable")
+                except discord.HTTPException:
+                    log.exception("trivia game %s: sending failed", game.id)
+        if events:
+            self._wake.set()
+
+    async def _deliver_one(self, event: Event) -> None:
+        game = event.game
+        channel = self._channel(game.channel_id, game.guild_id)
+        if isinstance(event, QuestionShown):
+            embed, view = render.question_message(event)
+            if view is None:
+                message = await channel.send(embed=embed, allowed_mentions=NONE)
+            else:
+                message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
+            self._question_messages[(game.id, event.q_index)] = message.id
+            await self.service.record_message(game.id, event.q_index, message.id)
+        elif isinstance(event, Revealed):
+            message_id = self._question_messages.pop((game.id, event.q_index), None)
+            if message_id is not None and game.mode == "buttons":
+                try:
+                    await channel.get_partial_message(message_id).edit(view=render.closed_question_view(event))
+                except discord.HTTPException:
+                    log.info("could not disable the buttons of message %s", message_id)
+            embed, view = render.reveal_message(event)
+            message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
+            await self.service.record_message(game.id, event.q_index, message.id, reveal=True)
+        elif isinstance(event, GameEnded):
+            for key in [k for k in self._question_messages if k[0] == game.id]:
+                del self._question_messages[key]
+            await channel.send(embed=render.game_over_message(event), allowed_mentions=NONE)
+
+    # -- buttons -------------------------------------------------------------------------------
+
+    async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None:
+        result = await self.service.click(game_id, q_index, interaction.user.id, choice)
+        text = {
+            "recorded": f"Locked in: answer {render.LETTERS[choice]}. The answer is revealed when time is up.",
+            "already": "You already answered this question; your first answer counts.",
+            "closed": "This question is closed.",
+            "unknown": "This game is over.",
+        }[result.status]
+        await interaction.response.send_message(text, ephemeral=True)
+
+    async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None:
+        if reason is None:
+            await interaction.response.send_message(
+                "What is wrong with this question?", view=render.report_reasons_view(game_id, q_index), ephemeral=True
+            )
+            return
+        if interaction.guild_id is None or interaction.channel_id is None:
+            return
+        try:
+            queued = await self.service.report(
+                interaction.guild_id, interaction.channel_id, game_id, q_index, interaction.user.id, reason
+            )
+        except TriviaError as exc:
+            await interaction.response.send_message(exc.message, ephemeral=True)
+            return
+        text = "Thanks: the moderators will look at it." if queued else "You already reported this."
+        await interaction.response.send_message(text, ephemeral=True)
+
+    async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None:
+        result = await self.daily.answer(channel_id, day, interaction.user.id, choice)
+        if result.status == "correct":
+            text = f"Right! Your daily streak here: {result.streak} (best {result.best_streak})."
+        elif result.status == "wrong":
+            text = "Not this time: your daily streak starts again tomorrow."
+        elif result.status == "already":
+            text = "You already answered today's question."
+        else:
+            text = "This daily question is closed."
+        await interaction.response.send_message(text, ephemeral=True)
+
+    # -- typed answers -------------------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.guild is None:
+            return
+        if message.channel.id not in self.service.typed_channels or not message.content:
+            return
+        result = await self.service.guess(message.channel.id, message.author.id, clean_input(message.content, limit=200))
+        if result is None:
+            return
+        if result.status == "correct":
+            await self._deliver(result.events)
+        elif result.status == "close":
+            try:
+                await message.author.send(
+                    f"So close! Check your spelling: {result.guesses_left} guess"
+                    f"{'es' if result.guesses_left != 1 else ''} left on this question.",
+                    allowed_mentions=NONE,
+                )
+            except discord.HTTPException:
+                pass
+
+    # -- commands ------------------------------------------------------------------------------
+
+    async def _category_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None or interaction.channel_id is None:
+            return []
+        gate = await self.service.gate_for(interaction.channel_id, None)
+        found = await self.service.categories(interaction.guild_id, max_spoils=gate)
+        needle = current.casefold()
+        return [app_commands.Choice(name=c[:100], value=c[:100]) for c in found if needle in c.casefold()][:25]
+
+    async def _list_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        names = list(self.service.built_in_lists()) + [r.name for r in await self.service.imported_lists(interaction.guild_id)]
+        needle = current.casefold()
+        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in sorted(names) if needle in n.casefold()][:25]
+
+    async def _check_may_start(self, interaction: discord.Interaction[Any], guild_id: int) -> None:
+        settings = await self.service.settings(guild_id)
+        if settings.start_policy == "everyone" or _is_moderator(interaction):
+            return
+        if settings.start_policy == "role" and isinstance(interaction.user, discord.Member):
+            if any(role.id == settings.start_role_id for role in interaction.user.roles):
+                return
+            raise UserFacingError("Only members with the trivia role (or moderators) can start a game here.")
+        raise UserFacingError("Only moderators can start a game here.")
+
+    @trivia.command(name="start")
+    @app_commands.describe(
+        category="Only questions of this category",
+        questions="How many questions (1-50)",
+        mode="Answer with buttons (multiple choice) or by typing",
+        difficulty="Only questions of this difficulty",
+        up_to_episode="Ask nothing past this episode (never past the channel's spoiler mark)",
+    )
+    @app_commands.autocomplete(category=_category_autocomplete)
+    async def start(
+        self,
+        interaction: discord.Interaction[Any],
+        category: str | None = None,
+        questions: app_commands.Range[int, 1, 50] = 10,
+        mode: Literal["buttons", "typed"] = "buttons",
+        difficulty: Literal["easy", "medium", "hard"] | None = None,
+        up_to_episode: app_commands.Range[int, 0, 12] | None = None,
+    ) -> None:
+        """Start a trivia game in this channel."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        await self._check_may_start(interaction, interaction.guild_id)
+        if mode == "typed" and not (self.bot.intents.message_content and self.bot.settings.message_content_intent):
+            raise UserFacingError(
+                "Typed mode needs the Message Content intent, and this bot runs without it, so it cannot read "
+                "typed answers. Play with mode:buttons, or ask the bot's owner to enable Message Content "
+                "(Developer Portal, Bot, Privileged Gateway Intents) and set HYOSAN_MESSAGE_CONTENT=true."
+            )
+        request = StartRequest(
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+            starter_id=interaction.user.id,
+            mode=mode,
+            questions=questions,
+            category=clean_input(category, limit=100) if category else None,
+            difficulty=difficulty,
+            up_to_episode=up_to_episode,
+        )
+        try:
+            shown = await self.service.start(request)
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
+        await interaction.response.send_message(
+            render.started_message(shown, interaction.user.id), allowed_mentions=NONE
+        )
+        await self._deliver([shown])
+
+    @trivia.command(name="stop")
+    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+        """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
+        assert interaction.channel_id is not None
+        try:
+            ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
+        await interaction.response.send_message(embed=render.game_over_message(ended), allowed_mentions=NONE)
+
+    @trivia.command(name="leaderboard")
+    @app_commands.describe(period="All time, this month or this week", sort="What to rank by")
+    async def leaderboard(
+        self,
+        interaction: discord.Interaction[Any],
+        period: Literal["all", "month", "week"] = "all",
+        sort: Literal["points", "wins", "accuracy", "streak"] = "points",
+    ) -> None:
+        """The server's best trivia players."""
+        assert interaction.guild_id is not None
+        rows = await self.service.leaderboard(interaction.guild_id, period, sort)
+        await interaction.response.send_message(embed=render.leaderboard_embed(rows, period, sort), allowed_mentions=NONE)
+
+    @trivia.command(name="stats")
+    @app_commands.describe(member="Whose stats (you by default)")
+    async def stats(self, interaction: discord.Interaction[Any], member: discord.Member | None = None) -> None:
+        """Games, wins, points, accuracy, best streak and fastest answer of a member."""
+        assert interaction.guild_id is not None
+        user = member or interaction.user
+        found = await self.service.member_stats(interaction.guild_id, user.id)
+        await interaction.response.send_message(embed=render.stats_embed(user.id, found), allowed_mentions=NONE)
+
+    @trivia.command(name="lists")
+    async def lists(self, interaction: discord.Interaction[Any]) -> None:
+        """The question lists and categories, and which are turned off here."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        gate = await self.service.gate_for(interaction.channel_id, None)
+        embed = render.lists_embed(
+            self.service.built_in_lists(),
+            await self.service.imported_lists(interaction.guild_id),
+            await self.service.categories(interaction.guild_id, max_spoils=gate),
+            await self.service.settings(interaction.guild_id),
+        )
+        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
+
+    @trivia.command(name="settings")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(
+        answer_time="Seconds to answer each question (5-300)",
+        points_to_win="Points that win a game",
+        reveal_answers="Show the answer when time runs out",
+        pause="Seconds between a reveal and the next question",
+        who_can_start="Who may start games",
+        start_role="The role that may start games (with who_can_start:role)",
+        guesses="Typed guesses per player per question (0 = unlimited)",
+        idle_stop="Stop a game after this many seconds without answers",
+        no_repeat_games="No question repeats within this many games",
+        enable_list="Turn a list on",
+        disable_list="Turn a list off",
+        enable_category="Turn a category on",
+        disable_category="Turn a category off",
+    )
+    @app_commands.autocomplete(enable_list=_list_autocomplete, disable_list=_list_autocomplete)
+    async def settings(
+        self,
+        interaction: discord.Interaction[Any],
+        answer_time: app_commands.Range[int, 5, 300] | None = None,
+        points_to_win: app_commands.Range[int, 1, 10000] | None = None,
+        reveal_answers: bool | None = None,
+        pause: app_commands.Range[int, 0, 120] | None = None,
+        who_can_start: Literal["everyone", "role", "moderators"] | None = None,
+        start_role: discord.Role | None = None,
+        guesses: app_commands.Range[int, 0, 50] | None = None,
+        idle_stop: app_commands.Range[int, 30, 86400] | None = None,
+        no_repeat_games: app_commands.Range[int, 0, 100] | None = None,
+        enable_list: str | None = None,
+        disable_list: str | None = None,
+        enable_category: str | None = None,
+        disable_category: str | None = None,
+    ) -> None:
+        """Show or change this server's trivia settings (Manage Server)."""
+        assert interaction.guild_id is not None
+        current = await self.service.settings(interaction.guild_id)
+        changes: dict[str, object] = {}
+        for name, value in (
+            ("answer_seconds", answer_time), ("points_to_win", points_to_win), ("reveal_answers", reveal_answers),
+            ("pause_seconds", pause), ("start_policy", who_can_start), ("max_guesses", guesses),
+            ("idle_seconds", idle_stop), ("no_repeat_games", no_repeat_games),
+        ):
+            if value is not None:
+                changes[name] = value
+        if start_role is not None:
+            changes["start_role_id"] = start_role.id
+        if (who_can_start == "role") and start_role is None and current.start_role_id is None:
+            raise UserFacingError("Give start_role too: the role whose members may start games.")
+        lists_off = set(current.disabled_lists)
+        cats_off = set(current.disabled_categories)
+        if enable_list:
+            lists_off.discard(clean_input(enable_list, limit=100))
+        if disable_list:
+            lists_off.add(clean_input(disable_list, limit=100))
+        if enable_category:
+            cats_off.discard(clean_input(enable_category, limit=100))
+        if disable_category:
+            cats_off.add(clean_input(disable_category, limit=100))
+        if lists_off != set(current.disabled_lists):
+            changes["disabled_lists"] = sorted(lists_off)
+        if cats_off != set(current.disabled_categories):
+            changes["disabled_categories"] = sorted(cats_off)
+        updated = await self.service.update_settings(interaction.guild_id, **changes)
+        await interaction.response.send_message(
+            ("Saved. " if changes else "") + "Running games keep the settings they started with.",
+            embed=render.settings_embed(updated), ephemeral=True,
+        )
+
+    @trivia.command(name="import")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(file="A list in Red-DiscordBot's or hyosan's YAML format", name="The list's name")
+    async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
+        """Import a question list from an attached YAML file (Manage Server)."""
+        assert interaction.guild_id is not None
+        list_name = slugify(clean_input(name or Path(file.filename).stem, limit=60))
+        if not list_name:
+            raise UserFacingError("Give the list a name made of letters or digits.")
+        if file.size > MAX_BYTES:
+            raise UserFacingError(
+                f"That file is {file.size / 1_000_000:.1f} MB; lists can be at most {MAX_BYTES // 1000} KB. "
+                "Nothing was imported."
+            )
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await file.read()
+        try:
+            parsed = await asyncio.to_thread(lambda: parse_list(data, list_name, max_bytes=MAX_BYTES))
+            count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
+        except ListError as exc:
+            problems = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in exc.problems[:10])
+            more = f"\n(and {len(exc.problems) - 10} more)" if len(exc.problems) > 10 else ""
+            await interaction.followup.send(
+                f"Nothing was imported: the list has problems.\n{problems}{more}", ephemeral=True, allowed_mentions=NONE
+            )
+            return
+        except TriviaError as exc:
+            await interaction.followup.send(exc.message, ephemeral=True, allowed_mentions=NONE)
+            return
+        warnings = "".join(f"\n- {quote_user_text(w, limit=180)}" for w in parsed.warnings[:5])
+        await interaction.followup.send(
+            f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{warnings}" if warnings else ""),
+            ephemeral=True, allowed_mentions=NONE,
+        )
+
+    @trivia.command(name="export")
+    @app_commands.describe(name="The list to export")
+    @app_commands.autocomplete(name=_list_autocomplete)
+    async def export(self, interaction: discord.Interaction[Any], name: str) -> None:
+        """Export a list as a YAML file (only questions safe for this channel)."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        try:
+            author, description, questions = await self.service.list_questions(interaction.guild_id, clean_input(name, limit=100))
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
+        gate = await self.service.gate_for(interaction.channel_id, None)
+        safe = [q for q in questions if q.spoils <= gate]
+        data = await asyncio.to_thread(export_yaml, name, author, description, safe)
+        left_out = len(questions) - len(safe)
+        note = f" ({left_out} left out: they spoil past episode {gate})" if left_out else ""
+        await interaction.response.send_message(
+            f"{len(safe)} questions{note}.",
+            file=discord.File(io.BytesIO(data), filename=f"{slugify(name) or 'list'}.yaml"),
+            ephemeral=True,
+        )
+
+    @trivia.command(name="reports")
+    @app_commands.checks.has_permissions(manage_messages=True)
+    @app_commands.describe(resolve="Mark this report number as handled")
+    async def reports(self, interaction: discord.Interaction[Any], resolve: int | None = None) -> None:
+        """The moderators' queue of reported questions."""
+        assert interaction.guild_id is not None
+        note = ""
+        if resolve is not None:
+            done = await self.service.resolve_report(interaction.guild_id, resolve)
+            note = f"Report #{resolve} resolved." if done else f"No open report #{resolve}."
+        rows = await self.service.reports(interaction.guild_id)
+        await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
+
+    @trivia.command(name="daily")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(channel="Where to post the daily question", time="When, as HH:MM in UTC", enabled="Turn it on or off")
+    async def daily_(
+        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str = "09:00", enabled: bool = True
+    ) -> None:
+        """Post a daily multiple-choice question in a channel (Manage Server)."""
+        assert interaction.guild_id is not None
+        try:
+            row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
+        if enabled:
+            self._schedule_daily(channel.id, row.post_time)
+            text = f"A daily question will appear in {channel.mention} at {row.post_time} UTC."
+        else:
+            self._unschedule_daily(channel.id)
+            text = f"No more daily questions in {channel.mention}."
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+        await self._post_daily()
+
+    # -- daily scheduling ----------------------------------------------------------------------
+
+    def _schedule_daily(self, channel_id: int, post_time: str) -> None:
+        hour, minute = (int(x) for x in post_time.split(":"))
+        job_id = f"trivia-daily-{channel_id}"
+        self.bot.scheduler.add_job(
+            self._post_daily, CronTrigger(hour=hour, minute=minute, timezone=dt.UTC), id=job_id,
+            replace_existing=True, misfire_grace_time=6 * 3600, coalesce=True,
+        )
+        self._daily_jobs.add(job_id)
+
+    def _unschedule_daily(self, channel_id: int) -> None:
+        job_id = f"trivia-daily-{channel_id}"
+        self._daily_jobs.discard(job_id)
+        try:
+            self.bot.scheduler.remove_job(job_id)
+        except Exception:
+            pass
+
+    async def _post_daily(self) -> None:
+        for post in await self.daily.due():
+            gate = await self.service.channel_mark(post.channel_id)
+            text, view = render.daily_message(post.channel_id, post.day, post.question, gate)
+            try:
+                message = await self._channel(post.channel_id, post.guild_id).send(text, view=view, allowed_mentions=NONE)
+            except discord.HTTPException:
+                log.warning("could not post the daily question in %s", post.channel_id)
+                continue
+            await self.daily.record_message(post.channel_id, message.id)
+
+
+async def setup(bot: Hyosan) -> None:
+    await bot.add_cog(Trivia(bot))
+

@@ -1,0 +1,228 @@
+"""/trivia through the sandbox: the real bot, a local Discord, a ManualClock for the deadlines."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import EXTENSIONS
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+from bot.sandbox.models import Message
+from db import trivia as store
+
+TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+        await _import_known_list(harness)
+        yield harness
+
+
+KNOWN_LIST = "\n".join(
+    ["hyosan: 1", "name: known", "questions:"]
+    + [
+        f"  - {{id: known-{i}, question: 'Known question {i}?', answers: ['Answer {i}'],"
+        f" choices: ['Answer {i}', 'Other {i}a', 'Other {i}b', 'Other {i}c'], spoils: 0}}"
+        for i in range(8)
+    ]
+).encode()
+
+
+async def _import_known_list(h: Harness) -> None:
+    """A small list with known answers, so the tests do not depend on the bundled pack's content."""
+    reply = await h.discord.invoke(
+        h.moderator, h.channels["general"], "trivia", "import", file=Attachment("known.yaml", KNOWN_LIST)
+    )
+    assert "Imported" in reply.text, reply.text
+
+
+def _questions(h: Harness, channel: Any) -> list[Message]:
+    return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+
+
+async def _wait_for(h: Harness, channel: Any, title: str, count: int = 1, timeout: float = 5.0) -> list[Message]:
+    def found() -> list[Message]:
+        return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith(title)]
+
+    for _ in range(int(timeout / 0.02)):
+        if len(found()) >= count:
+            return found()
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"no {count}x {title!r} in {[m.text for m in h.discord.messages(channel)]}")
+
+
+async def _advance(h: Harness, seconds: float) -> None:
+    await h.advance(dt.timedelta(seconds=seconds))
+
+
+async def _answer_of(h: Harness, channel_id: int) -> tuple[int, int, Any]:
+    async with h.db.read() as conn:
+        game = await store.active_game_in_channel(conn, channel_id)
+    assert game is not None
+    cog: Any = h.bot.get_cog("Trivia")
+    question = await cog.service.question(game.id, game.current_index)
+    return game.id, game.current_index, question
+
+
+async def test_a_full_buttons_game(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    reply = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, mode="buttons")
+    assert "started trivia" in reply.text
+    for number in (1, 2):
+        question_message = (await _wait_for(h, channel, "Question", number))[-1]
+        game_id, q_index, question = await _answer_of(h, channel.id)
+        from bot.trivia.snapshot import correct_choice
+
+        right = correct_choice(question)
+        assert len(question_message.buttons) == len(question.choices)
+        ack = await h.discord.click(h.fan, question_message, f"trivia:{game_id}:{q_index}:{right}")
+        assert ack.ephemeral and "Locked in" in ack.text
+        await _advance(h, 25)
+        await _wait_for(h, channel, "Time's up", number)
+        if number == 1:
+            await _advance(h, 5)
+    over = await _wait_for(h, channel, "We have a winner")
+    assert f"<@{h.fan.id}>" in over[-1].text
+
+
+async def test_a_button_pressed_many_times_scores_once(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    message = (await _wait_for(h, channel, "Question"))[-1]
+    game_id, q_index, _ = await _answer_of(h, channel.id)
+    acks = await asyncio.gather(*(h.discord.click(h.fan, message, f"trivia:{game_id}:{q_index}:{i % 4}") for i in range(8)))
+    assert sum("Locked in" in a.text for a in acks) == 1
+    async with h.db.read() as conn:
+        assert len(await store.answers_for(conn, game_id, q_index)) == 1
+
+
+async def test_a_full_typed_game(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=2, mode="typed")
+    for number in (1, 2):
+        await _wait_for(h, channel, "Question", number)
+        _, _, question = await _answer_of(h, channel.id)
+        await h.discord.say(h.fan, channel, "definitely not it zzz")
+        await h.discord.say(h.fan, channel, question.answers[0])
+        await _wait_for(h, channel, "Correct!", number)
+        if number == 1:
+            await _advance(h, 5)
+    over = await _wait_for(h, channel, "We have a winner")
+    assert f"<@{h.fan.id}>" in over[-1].text
+
+
+async def test_typed_mode_says_when_the_bot_cannot_read_messages(tmp_path: Path, clock: ManualClock) -> None:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA, message_content_intent=False) as h:
+        reply = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", mode="typed")
+    assert reply.ephemeral and "Message Content" in reply.text
+
+
+async def test_a_game_is_resumed_after_a_restart(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
+    await _wait_for(h, channel, "Question")
+    await h.restart()
+    resumed = await _wait_for(h, channel, "Question", 2)
+    assert "restarted" in resumed[-1].text
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    from bot.trivia.snapshot import correct_choice
+
+    # the old message's button still works after the restart (a DynamicItem)
+    ack = await h.discord.click(h.fan, resumed[0], f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
+    assert "Locked in" in ack.text
+
+
+async def test_only_the_starter_or_a_moderator_stops_a_game(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=3)
+    refused = await h.discord.invoke(h.fan, channel, "trivia", "stop")
+    assert refused.ephemeral and "Only" in refused.text
+    stopped = await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+    assert "nobody wins a stopped game" in stopped.text
+
+
+async def test_a_second_start_in_the_channel_is_refused(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    first, second = await asyncio.gather(
+        h.discord.invoke(h.fan, channel, "trivia", "start", questions=2),
+        h.discord.invoke(h.moderator, channel, "trivia", "start", questions=2),
+    )
+    assert sorted(["started trivia" in first.text, "started trivia" in second.text]) == [False, True]
+    async with h.db.read() as conn:
+        assert len(await store.active_games(conn)) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xff\xfe\x00bad bytes", "Nothing was imported"),
+        (b"a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+         b"d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n", "Nothing was imported"),
+        (b"- just\n- a list\n", "Nothing was imported"),
+    ],
+    ids=["non-utf8", "alias-bomb", "wrong-schema"],
+)
+async def test_a_bad_import_is_refused_and_stores_nothing(h: Harness, data: bytes, expected: str) -> None:
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("bad.yaml", data))
+    assert expected in reply.text
+    async with h.db.read() as conn:
+        assert [r.name for r in await store.imported_lists(conn, h.guild.id)] == ["known"]
+
+
+async def test_a_ten_megabyte_import_is_refused(h: Harness) -> None:
+    reply = await h.discord.invoke(
+        h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("big.yaml", b"a" * 10_000_000)
+    )
+    assert "Nothing was imported" in reply.text
+    async with h.db.read() as conn:
+        assert [r.name for r in await store.imported_lists(conn, h.guild.id)] == ["known"]
+
+
+async def test_an_imported_red_list_is_listed_and_exported(h: Harness) -> None:
+    data = b"AUTHOR: someone\nWhat is the capital of France?:\n- Paris\nWhat is 2+2?:\n- 4\n- four\n"
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("geo.yaml", data))
+    assert "Imported **geo**: 2 questions" in reply.text
+    lists = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "lists")
+    assert "geo" in lists.text
+    export = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "export", name="geo")
+    assert export.attachments and b"Paris" in export.attachments[0].data
+
+
+async def test_leaderboard_and_stats_after_a_game(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    message = (await _wait_for(h, channel, "Question"))[-1]
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    from bot.trivia.snapshot import correct_choice
+
+    await h.discord.click(h.fan, message, f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
+    await _advance(h, 25)
+    await _wait_for(h, channel, "We have a winner")
+    board = await h.discord.invoke(h.moderator, channel, "trivia", "leaderboard", period="week", sort="wins")
+    assert f"<@{h.fan.id}>" in board.text and "1 win" in board.text
+    stats = await h.discord.invoke(h.moderator, channel, "trivia", "stats", member=h.fan)
+    assert "Games" in stats.text
+
+
+async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await _wait_for(h, channel, "Question")
+    await _advance(h, 25)
+    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
+    report_button = next(b for b in reveal.buttons if str(b.get("custom_id", "")).startswith("trivia-report:"))
+    menu = await h.discord.click(h.fan, reveal, report_button["custom_id"])
+    reason = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(":ambiguous"))
+    thanks = await h.discord.click(h.fan, menu, reason["custom_id"])
+    assert "moderators" in thanks.text
+    queue = await h.discord.invoke(h.moderator, channel, "trivia", "reports")
+    assert "Ambiguous" in queue.text
