@@ -1,0 +1,414 @@
+"""The show content pack: the bundled pack is valid and complete; broken packs name file and line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.lore.content import (
+    BUNDLED_DIR,
+    CLAIM_MILESTONES,
+    ContentError,
+    Problem,
+    bundled_pack,
+    check_pack,
+    load_pack,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
+
+
+# ---------------------------------------------------------------- the bundled pack
+
+
+def test_bundled_pack_loads_and_is_valid() -> None:
+    assert check_pack(BUNDLED_DIR) == []
+    pack = bundled_pack()
+    assert sorted(pack.episodes) == list(range(1, 13))
+
+
+def test_bundled_pack_is_loaded_once() -> None:
+    assert bundled_pack() is bundled_pack()
+
+
+def test_every_character_actor_is_a_person() -> None:
+    pack = bundled_pack()
+    for character in pack.characters.values():
+        if character.actor is not None:
+            assert character.actor in pack.people, character.id
+
+
+def test_every_claim_fact_and_character_has_a_known_source() -> None:
+    pack = bundled_pack()
+    for claim in pack.claims.values():
+        assert claim.source in pack.sources
+    for fact in pack.facts.values():
+        assert fact.sources and set(fact.sources) <= set(pack.sources)
+    for character in pack.characters.values():
+        assert character.sources and set(character.sources) <= set(pack.sources)
+
+
+def test_the_main_cast_is_present_with_actors() -> None:
+    pack = bundled_pack()
+    expected = {
+        "nam-on-jo": "park-ji-hu",
+        "lee-cheong-san": "yoon-chan-young",
+        "choi-nam-ra": "cho-yi-hyun",
+        "lee-su-hyeok": "lomon",
+        "yoon-gwi-nam": "yoo-in-soo",
+        "lee-na-yeon": "lee-yoo-mi",
+        "yang-dae-su": "im-jae-hyuk",
+        "jang-ha-ri": "ha-seung-ri",
+        "park-mi-jin": "lee-eun-saem",
+        "seo-hyo-ryeong": "kim-bo-yoon",
+        "lee-byeong-chan": "kim-byung-chul",
+        "nam-so-ju": "jeon-bae-soo",
+        "song-jae-ik": "lee-kyu-hyung",
+    }
+    for character_id, person_id in expected.items():
+        assert pack.character(character_id).actor == person_id
+
+
+def test_season_two_cast_is_present() -> None:
+    pack = bundled_pack()
+    for person in ("lee-min-jae", "kim-si-eun", "yoon-ga-i", "roh-jae-won"):
+        (character,) = pack.characters_played_by(person)
+        assert character.seasons == (2,)
+
+
+def test_articles_misspellings_are_recorded() -> None:
+    pack = bundled_pack()
+    spellings = {m for p in pack.people.values() for m in p.misspellings}
+    spellings |= {m for c in pack.characters.values() for m in c.misspellings}
+    for typo in ("I'm Jae-hyuk", "Lee Eun-same", "Yoon Cha-yeong", "Su-hook", "Choi Nam-are", "Hyo-Kyung"):
+        assert typo in spellings
+
+
+def test_show_titles_and_crew() -> None:
+    pack = bundled_pack()
+    assert pack.show.titles.korean == "지금 우리 학교는"
+    assert pack.show.episode_count == 12
+    assert pack.show.premiere == "2022-01-28"
+    assert set(pack.show.directors) == {"lee-jae-kyoo", "kim-nam-su"}
+    assert pack.person(pack.show.webtoon.author).name == "Joo Dong-geun"
+
+
+def test_renewal_anchor_is_official() -> None:
+    renewals = [c for c in bundled_pack().claims.values() if c.milestone == "renewed" and c.confidence == "official"]
+    assert [c.date for c in renewals] == ["2022-06-06"]
+
+
+def test_production_start_anchor_is_official() -> None:
+    starts = [
+        c
+        for c in bundled_pack().claims.values()
+        if c.date == "2025-07-23" and c.milestone == "filming" and c.confidence == "official"
+    ]
+    assert len(starts) == 1 and starts[0].standing == "standing"
+
+
+def test_september_2022_filming_rumour_is_refuted() -> None:
+    pack = bundled_pack()
+    (rumour,) = [c for c in pack.claims.values() if c.date == "2022-09" and c.milestone == "filming"]
+    assert rumour.confidence == "rumour"
+    assert rumour.standing == "refuted"
+    assert rumour.refuted_by in pack.claims
+
+
+def test_filming_wrap_has_two_independent_reports() -> None:
+    wraps = [c for c in bundled_pack().claims.values() if c.milestone == "filming_wrapped"]
+    assert len({c.source for c in wraps}) >= 2
+    assert {c.confidence for c in wraps} == {"reported"}
+    assert {c.date for c in wraps} <= {"2026-02-18", "2026-02-19"}
+
+
+def test_only_the_two_netflix_statements_are_official_season_two_milestones() -> None:
+    official = {
+        (c.date, c.milestone)
+        for c in bundled_pack().claims.values()
+        if c.season == 2 and c.confidence == "official" and c.milestone is not None
+    }
+    assert official == {("2022-06-06", "renewed"), ("2025-07-23", "filming"), ("2025-07-23", "casting")}
+
+
+def test_season_one_claims_carry_no_milestone() -> None:
+    for claim in bundled_pack().claims.values():
+        if claim.season == 1:
+            assert claim.milestone is None, claim.id
+
+
+def test_wrong_article_claims_are_refuted() -> None:
+    pack = bundled_pack()
+    for claim_id in (
+        "a000-production-started",
+        "a000-everyone-dead",
+        "a000-virus-japan",
+        "a000-release-2023",
+        "a002-release-late-2024",
+        "a003-filming-mid-2021",
+        "a004-release-2024",
+        "a001-release-2024-or-2025",
+    ):
+        claim = pack.claims[claim_id]
+        assert claim.standing == "refuted"
+        assert claim.refuted_by in pack.claims
+        assert claim.source.startswith("article-")
+
+
+def test_all_five_articles_are_sources() -> None:
+    pack = bundled_pack()
+    for n in range(5):
+        assert f"article-00{n}" in pack.sources
+    assert pack.source("article-000").publisher == "trendingnewsbuzz"
+    assert pack.source("article-002").publisher == "Web News Observer"
+
+
+def test_episode_deaths_refer_to_characters_and_spoil_their_episode() -> None:
+    pack = bundled_pack()
+    for number, episode in pack.episodes.items():
+        assert episode.spoils == number
+        for death in episode.deaths:
+            assert death.character in pack.characters
+
+
+def test_fates_never_spoil_less_than_their_episode() -> None:
+    for character in bundled_pack().characters.values():
+        fate = character.fate
+        if fate is not None and fate.episode is not None:
+            assert fate.spoils >= fate.episode, character.id
+
+
+def test_pack_has_at_least_sixty_facts() -> None:
+    assert len(bundled_pack().facts) >= 60
+
+
+def test_milestones_use_known_values() -> None:
+    for claim in bundled_pack().claims.values():
+        assert claim.milestone is None or claim.milestone in CLAIM_MILESTONES
+
+
+# ---------------------------------------------------------------- derived relationships
+
+
+def test_inverse_relationship_is_derived() -> None:
+    pack = bundled_pack()
+    (daughter,) = [r for r in pack.relationships_of("nam-on-jo") if r.target == "nam-so-ju"]
+    assert daughter.type == "child_of"
+    assert daughter.derived
+    assert daughter.text == "So-ju's daughter"
+    assert daughter.spoils == 0
+
+
+def test_written_relationship_is_not_marked_derived() -> None:
+    pack = bundled_pack()
+    (father,) = [r for r in pack.relationships_of("nam-so-ju") if r.target == "nam-on-jo"]
+    assert (father.type, father.derived, father.text) == ("parent_of", False, "On-jo's father")
+
+
+def test_spoiling_relationship_keeps_its_episode_in_both_directions() -> None:
+    pack = bundled_pack()
+    (killed,) = [r for r in pack.relationships_of("choi-nam-ra") if r.type == "killed"]
+    (killed_by,) = [r for r in pack.relationships_of("jang-woo-jin") if r.type == "killed_by"]
+    assert killed.spoils == killed_by.spoils == 12
+    assert killed_by.target == "choi-nam-ra"
+
+
+def test_derived_text_falls_back_to_a_template(tmp_path: Path) -> None:
+    pack = load_pack(FIXTURE)
+    (killed_by,) = [r for r in pack.relationships_of("other-char") if r.type == "killed_by"]
+    assert killed_by.text == "killed by Parent"
+    assert pack.character("child-char").short_name == "Child"
+
+
+# ---------------------------------------------------------------- broken packs
+
+
+def _broken(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE, pack)
+    text = (pack / file).read_text(encoding="utf-8")
+    assert old in text, old
+    (pack / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return pack
+
+
+def _line_of(pack: Path, file: str, needle: str, occurrence: int = 1) -> int:
+    lines = (pack / file).read_text(encoding="utf-8").splitlines()
+    hits = [i + 1 for i, line in enumerate(lines) if needle in line]
+    return hits[occurrence - 1]
+
+
+def _only(problems: list[Problem]) -> Problem:
+    assert len(problems) == 1, [str(p) for p in problems]
+    return problems[0]
+
+
+def test_fixture_pack_is_valid() -> None:
+    assert check_pack(FIXTURE) == []
+
+
+def test_unknown_key_names_file_and_line(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "people.yaml", "    roles: [director]\n", "    roles: [director]\n    role: boss\n")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "people.yaml")
+    assert problem.line == _line_of(pack, "people.yaml", "role: boss")
+    assert "unknown key 'role'" in problem.message
+
+
+def test_duplicate_id_names_file_and_line(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "  - id: fact-two", "  - id: fact-one")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "facts.yaml")
+    assert problem.line == _line_of(pack, "facts.yaml", "id: fact-one", occurrence=2)
+    assert "duplicate id 'fact-one'" in problem.message
+
+
+def test_duplicate_id_across_kinds_is_reported(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "  - id: fact-two", "  - id: actor-two")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "facts.yaml")
+    assert "duplicate id 'actor-two' (a person)" in problem.message
+
+
+def test_duplicate_yaml_key_names_file_and_line(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "show.yaml", "  rating: TV-MA\n", "  rating: TV-MA\n  rating: 15\n")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "show.yaml")
+    assert problem.line == _line_of(pack, "show.yaml", "rating: 15")
+    assert "duplicate key 'rating'" in problem.message
+
+
+def test_dangling_actor_reference_names_file_and_line(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "characters.yaml", "actor: actor-two", "actor: nobody-at-all")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "characters.yaml")
+    assert problem.line == _line_of(pack, "characters.yaml", "actor: nobody-at-all")
+    assert "unknown person id 'nobody-at-all'" in problem.message
+
+
+def test_dangling_relationship_target_is_reported(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "characters.yaml", "target: other-char", "target: ghost-char")
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "characters.yaml", "target: ghost-char")
+    assert "unknown character id 'ghost-char'" in problem.message
+
+
+def test_reference_to_the_wrong_kind_is_dangling(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "characters.yaml", "actor: actor-two", "actor: child-char")
+    problem = _only(check_pack(pack))
+    assert "unknown person id 'child-char'" in problem.message
+
+
+def test_episode_thirteen_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "episodes.yaml", "  - number: 12\n    spoils: 12", "  - number: 13\n    spoils: 12")
+    problems = check_pack(pack)
+    line = _line_of(pack, "episodes.yaml", "number: 13")
+    assert any(
+        p.path == str(pack / "episodes.yaml") and p.line == line and "episode 13 is outside 1..12" in p.message
+        for p in problems
+    ), [str(p) for p in problems]
+    assert any("missing episodes: 12" in p.message for p in problems)
+
+
+def test_spoils_outside_range_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    spoils: 12\n", "    spoils: 14\n")
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "facts.yaml", "spoils: 14")
+    assert "outside 0..12" in problem.message
+
+
+def test_fact_without_source_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    sources: [src-b]\n", "    sources: []\n")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "facts.yaml")
+    assert problem.line == _line_of(pack, "facts.yaml", "sources: []")
+    assert "sources: must not be empty" in problem.message
+
+
+def test_fact_missing_sources_key_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    sources: [src-b]\n", "")
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "facts.yaml", "id: fact-two")
+    assert "missing required key 'sources'" in problem.message
+
+
+def test_refuted_claim_without_refuted_by_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", "    refuted_by: claim-renewed\n", "")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "claims.yaml")
+    assert problem.line == _line_of(pack, "claims.yaml", "id: claim-rumour")
+    assert "refuted but has no refuted_by" in problem.message
+
+
+def test_dangling_refuted_by_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", "refuted_by: claim-renewed", "refuted_by: claim-nowhere")
+    problem = _only(check_pack(pack))
+    assert "unknown claim id 'claim-nowhere'" in problem.message
+
+
+def test_bad_confidence_value_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", "confidence: official", "confidence: certain")
+    problem = _only(check_pack(pack))
+    assert "'certain' is not allowed" in problem.message
+
+
+def test_bad_milestone_value_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", "milestone: renewed", "milestone: greenlit")
+    assert "'greenlit' is not allowed" in _only(check_pack(pack)).message
+
+
+def test_bad_fate_status_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "characters.yaml", "status: alive", "status: undead")
+    assert "'undead' is not allowed" in _only(check_pack(pack)).message
+
+
+def test_bad_date_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", 'date: "2022-09"', 'date: "2022-13"')
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "claims.yaml", "2022-13")
+    assert "bad date" in problem.message
+
+
+def test_unquoted_date_is_accepted(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", 'date: "2022-06-06"', "date: 2022-06-06")
+    assert load_pack(pack).claims["claim-renewed"].date == "2022-06-06"
+
+
+def test_wrong_type_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "show.yaml", "episode_count: 12", "episode_count: twelve")
+    problem = _only(check_pack(pack))
+    assert "expected an integer" in problem.message
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE, pack)
+    (pack / "claims.yaml").unlink()
+    problem = _only(check_pack(pack))
+    assert problem == Problem(str(pack / "claims.yaml"), None, "file is missing")
+    assert str(problem) == f"{pack / 'claims.yaml'}: file is missing"
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    text: A fact.\n", "    text: [unclosed\n")
+    problem = _only(check_pack(pack))
+    assert problem.path == str(pack / "facts.yaml")
+    assert problem.line is not None
+    assert "YAML syntax error" in problem.message
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "confidence: official", "confidence: sure")
+    text = (pack / "people.yaml").read_text(encoding="utf-8")
+    (pack / "people.yaml").write_text(text.replace("roles: [actor]", "roles: [actor]\n    age: 30", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_pack(pack)
+    files = {Path(p.path).name for p in info.value.problems}
+    assert files == {"facts.yaml", "people.yaml"}
+    assert str(info.value).count("\n") == 1
+
+
+def test_problem_renders_as_path_line_message() -> None:
+    assert str(Problem("a/b.yaml", 7, "bad")) == "a/b.yaml:7: bad"

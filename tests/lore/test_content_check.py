@@ -1,0 +1,49 @@
+"""`hyosan content check [PATH]`: exit codes and output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
+
+
+def test_check_of_the_bundled_pack_prints_counts_and_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["content", "check"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("ok: ")
+    assert " people, " in out and " characters, 12 episodes, " in out
+    assert out.endswith(" sources")
+
+
+def test_check_of_a_valid_path_prints_its_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["content", "check", str(FIXTURE)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "ok: 4 people, 3 characters, 12 episodes, 2 facts, 2 claims, 2 sources"
+    )
+
+
+def test_check_of_a_broken_pack_prints_file_line_message_and_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE, pack)
+    facts = pack / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    text = text.replace("    sources: [src-b]\n", "    sources: []\n").replace("id: fact-two", "id: fact-one")
+    facts.write_text(text, encoding="utf-8")
+    assert main(["content", "check", str(pack)]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{facts}:9: ") and "duplicate id 'fact-one'" in lines[0]
+    assert lines[1].startswith(f"{facts}:15: ") and "sources: must not be empty" in lines[1]
+    assert not any(line.startswith("ok:") for line in lines)
+
+
+def test_check_of_a_missing_directory_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["content", "check", str(tmp_path / "nope")]) == 1
+    assert "not a directory" in capsys.readouterr().out
