@@ -105,44 +105,67 @@ def claims_from_pack(pack: Pack) -> list[Claim]:
     out: list[Claim] = []
     for pack_id, raw in pack.claims.items():
         milestone_text = _text(getattr(raw, "milestone", None))
-        if not milestone_text:
+        if not milestone_text or getattr(raw, "season", 2) != 2:
             continue
-        source_id = _text(getattr(raw, "source", None))
-        source_obj = pack.sources.get(source_id) if source_id else None
-        if source_obj is not None:
-            source_date_raw = getattr(source_obj, "date", None)
-            source_date = parse_claim_date(source_date_raw)[0] if source_date_raw else None
-            source = Source(
-                publisher=str(getattr(source_obj, "publisher", "") or source_id),
-                title=str(getattr(source_obj, "title", "") or ""),
-                url=getattr(source_obj, "url", None) or None,
-                date=source_date,
-            )
-        else:
-            source = Source(publisher=source_id or "unknown")
         date, precision = parse_claim_date(getattr(raw, "date", ""))
-        refuted_by = getattr(raw, "refuted_by", None)
-        superseded_by = getattr(raw, "superseded_by", None)
-        try:
-            claim = Claim(
-                id=lore_id(str(getattr(raw, "id", pack_id))),
-                milestone=Milestone.parse(milestone_text),
-                date=date,
-                confidence=Confidence.parse(_text(getattr(raw, "confidence", "reported"))),
-                source=source,
-                text=str(getattr(raw, "text", "")),
-                standing=Standing(_text(getattr(raw, "standing", "standing")) or "standing"),
-                refuted_by=lore_id(str(refuted_by)) if refuted_by else None,
-                superseded_by=lore_id(str(superseded_by)) if superseded_by else None,
-                release_at=parse_release_at(getattr(raw, "release_at", None)),
-                origin="lore",
-                date_precision=precision,
-                release_window=_text(getattr(raw, "release_window", None)) or None,
-            )
-        except ValueError as exc:
-            raise ClaimError(f"lore claim {pack_id}: {exc}") from None
-        out.append(claim)
+        base_id = lore_id(str(getattr(raw, "id", pack_id)))
+        source_id = _text(getattr(raw, "source", None))
+        # A claim corroborated by other publishers counts once per publisher (independence).
+        corroborating = [str(s) for s in getattr(raw, "corroborated_by", ()) or () if s != source_id]
+        for position, sid in enumerate([source_id, *corroborating]):
+            claim_id = base_id if position == 0 else f"{base_id}@{sid}"
+            out.append(_pack_claim(pack, raw, pack_id, claim_id, sid, date, precision))
     return out
+
+
+def _pack_source(pack: Pack, source_id: str) -> Source:
+    source_obj = pack.sources.get(source_id) if source_id else None
+    if source_obj is None:
+        return Source(publisher=source_id or "unknown")
+    source_date_raw = getattr(source_obj, "date", None)
+    try:
+        source_date = parse_claim_date(source_date_raw)[0] if source_date_raw else None
+    except ClaimError:
+        source_date = None
+    return Source(
+        publisher=str(getattr(source_obj, "publisher", "") or source_id),
+        title=str(getattr(source_obj, "title", "") or ""),
+        url=getattr(source_obj, "url", None) or None,
+        date=source_date,
+    )
+
+
+def _pack_claim(
+    pack: Pack,
+    raw: Any,
+    pack_id: str,
+    claim_id: str,
+    source_id: str,
+    date: dt.date,
+    precision: Literal["day", "month"],
+) -> Claim:
+    source = _pack_source(pack, source_id)
+    milestone_text = _text(getattr(raw, "milestone", None))
+    refuted_by = getattr(raw, "refuted_by", None)
+    superseded_by = getattr(raw, "superseded_by", None)
+    try:
+        return Claim(
+            id=claim_id,
+            milestone=Milestone.parse(milestone_text),
+            date=date,
+            confidence=Confidence.parse(_text(getattr(raw, "confidence", "reported"))),
+            source=source,
+            text=str(getattr(raw, "text", "")),
+            standing=Standing(_text(getattr(raw, "standing", "standing")) or "standing"),
+            refuted_by=lore_id(str(refuted_by)) if refuted_by else None,
+            superseded_by=lore_id(str(superseded_by)) if superseded_by else None,
+            release_at=parse_release_at(getattr(raw, "release_at", None)),
+            origin="lore",
+            date_precision=precision,
+            release_window=_text(getattr(raw, "release_window", None)) or None,
+        )
+    except ValueError as exc:
+        raise ClaimError(f"lore claim {pack_id}: {exc}") from None
 
 
 def claim_from_mapping(entry: Mapping[str, Any], index: int, origin: Origin = "lore") -> Claim:

@@ -1,0 +1,230 @@
+"""TVmaze as a season-2 source.
+
+The show id is resolved once with /singlesearch/shows?q=... and stored. Each poll asks for
+/shows/{id}/seasons conditionally (ETag / Last-Modified) and, when it changed, the episodes.
+Signals: season 2 appearing, its episode order being set, its premiere date being set, changed
+or removed, its first episode having aired. TVmaze aggregates other people's news, so its
+claims are 'reported' (a second, independent publisher is needed to move the status). Claims
+are derived from what TVmaze shows and keyed by their value, so a re-poll adds nothing new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+
+from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState
+from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, read_body
+
+MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
+PUBLISHER = "TVmaze"
+SEASON = 2
+
+
+class TVmazeSource:
+    kind = "tvmaze"
+
+    def __init__(
+        self, base_url: str, show_query: str, *, interval: dt.timedelta = MIN_INTERVAL, season: int = SEASON
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.show_query = show_query
+        self.source_id = "tvmaze"
+        self.min_interval = max(interval, MIN_INTERVAL)
+        self.season = season
+        self._show_id: int | None = None
+
+    async def _get_json(
+        self, http: aiohttp.ClientSession, path: str, headers: dict[str, str] | None = None
+    ) -> tuple[int, Any, aiohttp.typedefs.LooseHeaders]:
+        async with http.get(self.base_url + path, headers=headers or {}) as response:
+            if response.status == 304:
+                return 304, None, response.headers
+            if response.status == 404:
+                return 404, None, response.headers
+            if response.status != 200:
+                raise SourceError(f"TVmaze answered {response.status} for {path}")
+            body = await read_body(response)
+            try:
+                document = json.loads(body.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise SourceError(f"TVmaze sent something that is not JSON for {path}") from None
+            return 200, document, response.headers
+
+    async def resolve_show_id(self, http: aiohttp.ClientSession) -> int:
+        status, document, _ = await self._get_json(http, f"/singlesearch/shows?q={quote(self.show_query)}")
+        if status == 404:
+            raise SourceError(f"TVmaze knows no show called {self.show_query!r}")
+        if not isinstance(document, dict) or not isinstance(document.get("id"), int):
+            raise SourceError("TVmaze's show search answer has no id")
+        return int(document["id"])
+
+    async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
+        show_id = state.show_id or self._show_id
+        if show_id is None:
+            show_id = await self.resolve_show_id(http)
+        self._show_id = show_id
+        status, seasons, headers = await self._get_json(
+            http, f"/shows/{show_id}/seasons", conditional_headers(state)
+        )
+        if status == 304:
+            # Unchanged; still re-derive from the last snapshot (a premiere date may have passed).
+            kept = _load(state.snapshot)
+            return FetchResult(
+                not_modified=True,
+                claims=tuple(self.claims_for(kept, kept, now)) if kept else (),
+                show_id=show_id,
+                etag=state.etag,
+                last_modified=state.last_modified,
+                snapshot=state.snapshot,
+            )
+        if status == 404:
+            raise SourceError(f"TVmaze has no show {show_id} any more")
+        season = _find_season(seasons, self.season)
+        airstamp: str | None = None
+        if season is not None and season.get("premiereDate"):
+            e_status, episodes, _ = await self._get_json(http, f"/shows/{show_id}/episodes")
+            if e_status == 200:
+                airstamp = _first_airstamp(episodes, self.season)
+        snapshot = {
+            "listed": season is not None,
+            "episodeOrder": None if season is None else _int_or_none(season.get("episodeOrder")),
+            "premiereDate": None if season is None else _date_text(season.get("premiereDate")),
+            "airstamp": airstamp,
+        }
+        previous = _load(state.snapshot)
+        claims = self.claims_for(snapshot, previous, now)
+        return FetchResult(
+            claims=tuple(claims),
+            etag=_header(headers, "ETag"),
+            last_modified=_header(headers, "Last-Modified"),
+            snapshot=json.dumps(snapshot, sort_keys=True),
+            show_id=show_id,
+            changed=previous != snapshot,
+        )
+
+    def claims_for(
+        self, snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime
+    ) -> list[Claim]:
+        """Claims for what TVmaze shows now (ids are keyed by value: re-deriving adds nothing)."""
+        if not snapshot.get("listed"):
+            return []
+        day = now.astimezone(dt.UTC).date()
+        source = Source(
+            publisher=PUBLISHER,
+            title=f"TVmaze: {self.show_query}, season {self.season}",
+            url=f"{self.base_url}/shows/{self._show_id}/seasons" if self._show_id else self.base_url,
+            date=day,
+        )
+
+        def make(key: str, milestone: Milestone, text: str, release_at: dt.datetime | None = None) -> Claim:
+            return Claim(
+                id=f"tvmaze:s{self.season}:{key}",
+                milestone=milestone,
+                date=day,
+                confidence=Confidence.REPORTED,
+                source=source,
+                text=text,
+                release_at=release_at,
+                origin="tvmaze",
+            )
+
+        out = [make("listed", Milestone.RENEWED, f"TVmaze lists season {self.season}.")]
+        order = snapshot.get("episodeOrder")
+        if order:
+            out.append(
+                make(f"episode-order:{order}", Milestone.RENEWED,
+                     f"TVmaze lists {order} episodes for season {self.season}.")
+            )
+        premiere = snapshot.get("premiereDate")
+        before = (previous or {}).get("premiereDate")
+        if premiere:
+            release_at = _release_at(premiere, snapshot.get("airstamp"))
+            changed = bool(before) and before != premiere
+            out.append(
+                make(
+                    f"premiere:{release_at.isoformat()}",
+                    Milestone.RELEASE_DATE_CHANGED if changed else Milestone.RELEASE_DATE_ANNOUNCED,
+                    f"TVmaze gives {premiere} as the premiere of season {self.season}"
+                    + (f" (it said {before} before)." if changed else "."),
+                    release_at,
+                )
+            )
+            if release_at <= now:
+                out.append(make("released", Milestone.RELEASED, f"Season {self.season} premiered on {premiere}."))
+        elif before:
+            out.append(
+                make(
+                    f"premiere-removed:{before}:{day.isoformat()}",
+                    Milestone.DELAYED,
+                    f"TVmaze no longer gives a premiere date for season {self.season} (it said {before}).",
+                )
+            )
+        return out
+
+
+def _find_season(document: Any, number: int) -> dict[str, Any] | None:
+    if not isinstance(document, list):
+        raise SourceError("TVmaze seasons: expected a list")
+    for season in document:
+        if not isinstance(season, dict) or not isinstance(season.get("number"), int | None):
+            raise SourceError("TVmaze seasons: malformed season")
+        if season.get("number") == number:
+            return season
+    return None
+
+
+def _first_airstamp(document: Any, season: int) -> str | None:
+    if not isinstance(document, list):
+        return None
+    for episode in document:
+        if isinstance(episode, dict) and episode.get("season") == season and episode.get("number") == 1:
+            stamp = episode.get("airstamp")
+            return str(stamp) if stamp else None
+    return None
+
+
+def _release_at(premiere: str, airstamp: str | None) -> dt.datetime:
+    day = dt.date.fromisoformat(premiere)
+    if airstamp:
+        try:
+            moment = dt.datetime.fromisoformat(airstamp.replace("Z", "+00:00"))
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(dt.UTC)
+                if abs((moment.date() - day).days) <= 1:
+                    return moment
+        except ValueError:
+            pass
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _date_text(value: Any) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise SourceError(f"TVmaze seasons: premiereDate {value!r} is not a date") from None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _header(headers: Any, name: str) -> str | None:
+    value = headers.get(name) if headers is not None else None
+    return None if value is None else str(value)
+
+
+def _load(snapshot: str | None) -> dict[str, Any] | None:
+    if not snapshot:
+        return None
+    try:
+        value = json.loads(snapshot)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None

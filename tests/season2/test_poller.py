@@ -1,0 +1,222 @@
+"""Polling (bot/season2/sources/poller.py): baseline, conditional GET, dedupe, backoff, circuit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import aiosqlite
+
+from bot.clock import ManualClock
+from bot.sandbox.newsfeed import LocalNewsFeed
+from bot.sandbox.tvmaze import LocalTVmaze
+from bot.season2.model import Milestone, Transition
+from bot.season2.sources.poller import Poller
+from bot.season2.sources.rss import RSSSource
+from bot.season2.sources.tvmaze import TVmazeSource
+from bot.season2.tracker import Season2Tracker
+from db import Database
+from db import season2_tracking as store
+
+UA = "hyosan-test/1.0"
+MIN = dt.timedelta(minutes=1)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.seen: list[Transition] = []
+
+    async def __call__(self, conn: aiosqlite.Connection, transition: Transition) -> None:
+        self.seen.append(transition)
+
+
+def rss_poller(db: Database, clock: ManualClock, feed: LocalNewsFeed, recorder: Recorder, **kw: object) -> Poller:
+    tracker = Season2Tracker(db, clock, recorder)
+    return Poller(RSSSource(feed.feed_url), tracker, clock, user_agent=UA, **kw)  # type: ignore[arg-type]
+
+
+async def test_the_first_poll_records_a_baseline_and_announces_nothing(db: Database, clock: ManualClock) -> None:
+    recorder = Recorder()
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
+        feed.add_headline("All of Us Are Dead season 2 has wrapped filming", publisher="Collider")
+        poller = rss_poller(db, clock, feed, recorder)
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and outcome.ok and outcome.baseline
+    assert recorder.seen == []
+    assert (await poller.tracker.status()).milestone is Milestone.FILMING_WRAPPED
+    assert all(entry.baseline for entry in await poller.tracker.history())
+
+
+async def test_a_new_headline_after_the_baseline_is_announced_once(db: Database, clock: ManualClock) -> None:
+    recorder = Recorder()
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("Netflix drops the first trailer for All of Us Are Dead season 2", publisher="Pinkvilla")
+        poller = rss_poller(db, clock, feed, recorder)
+        await poller.poll_due()
+        feed.add_headline("All of Us Are Dead season 2 trailer released", publisher="Collider")
+        clock.advance(10 * MIN)
+        outcome = await poller.poll_due()
+        clock.advance(10 * MIN)
+        again = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and not outcome.baseline
+    assert [t.to_milestone for t in recorder.seen] == [Milestone.TRAILER]
+    assert again is not None and again.not_modified and again.transitions == ()
+
+
+async def test_an_unchanged_feed_is_fetched_conditionally_and_answers_304(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
+        poller = rss_poller(db, clock, feed, Recorder())
+        await poller.poll_due()
+        clock.advance(10 * MIN)
+        outcome = await poller.poll_due()
+        await poller.close()
+        first, second = feed.requests
+    assert outcome is not None and outcome.not_modified
+    assert "If-None-Match" not in first.headers
+    assert second.headers["If-None-Match"] and second.headers.get("If-Modified-Since")
+    assert second.status == 304
+    assert first.headers["User-Agent"] == UA
+
+
+async def test_the_same_headline_reworded_in_case_and_punctuation_is_not_new(db: Database, clock: ManualClock) -> None:
+    recorder = Recorder()
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("Cast news: nothing yet", publisher="Pinkvilla")
+        poller = rss_poller(db, clock, feed, recorder)
+        await poller.poll_due()
+        feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
+        clock.advance(10 * MIN)
+        await poller.poll_due()
+        feed.add_headline("ALL OF US ARE DEAD Season 2 Wraps Filming! - Pinkvilla", publisher="www.pinkvilla.com")
+        clock.advance(10 * MIN)
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and outcome.new_claims == 0
+    assert (await poller.tracker.status()).milestone is None  # one publisher is not two
+    async with db.read() as conn:
+        assert await store.count_seen(conn, poller.source_id) == 2
+
+
+async def test_an_rss_source_is_never_polled_faster_than_ten_minutes(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = rss_poller(db, clock, feed, Recorder())
+        assert await poller.poll_due() is not None
+        clock.advance(9 * MIN)
+        assert await poller.poll_due() is None
+        clock.advance(1 * MIN)
+        assert await poller.poll_due() is not None
+        await poller.close()
+    assert len(feed.requests) == 2
+
+
+async def test_tvmaze_is_never_polled_faster_than_an_hour(db: Database, clock: ManualClock) -> None:
+    async with LocalTVmaze() as tvmaze:
+        tracker = Season2Tracker(db, clock)
+        poller = Poller(TVmazeSource(tvmaze.base_url, "All of Us Are Dead", interval=10 * MIN),
+                        tracker, clock, user_agent=UA)
+        assert await poller.poll_due() is not None
+        clock.advance(59 * MIN)
+        assert await poller.poll_due() is None
+        clock.advance(1 * MIN)
+        assert await poller.poll_due() is not None
+        await poller.close()
+        assert (await poller.state()).show_id is not None
+        assert sum(1 for r in tvmaze.requests if r.path.startswith("/singlesearch")) == 1
+
+
+async def test_tvmaze_premiere_after_baseline_is_announced_when_corroborated(db: Database, clock: ManualClock) -> None:
+    recorder = Recorder()
+    async with LocalTVmaze() as tvmaze, LocalNewsFeed() as feed:
+        tracker = Season2Tracker(db, clock, recorder)
+        tv = Poller(TVmazeSource(tvmaze.base_url, "All of Us Are Dead"), tracker, clock, user_agent=UA)
+        rss = Poller(RSSSource(feed.feed_url), tracker, clock, user_agent=UA)
+        await tv.poll_due()
+        await rss.poll_due()
+        tvmaze.add_season(2, episode_order=8, premiere_date="2027-01-15")
+        tvmaze.add_episodes(2, 8)
+        feed.add_headline("All of Us Are Dead season 2 premieres on January 15, 2027", publisher="Collider")
+        clock.advance(60 * MIN)
+        await tv.poll_due()
+        assert recorder.seen == []  # TVmaze alone is one reported source
+        await rss.poll_due()
+        await tv.close()
+        await rss.close()
+    (transition,) = recorder.seen
+    assert transition.kind == "release_date_set"
+    assert transition.release_at_after == dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC)
+    assert {c.source.publisher for c in transition.claims} == {"TVmaze", "Collider"}
+
+
+async def test_failures_back_off_exponentially(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = rss_poller(db, clock, feed, Recorder())
+        feed.fail(500, times=3)
+        start = clock.now()
+        outcome = await poller.poll_due()
+        assert outcome is not None and not outcome.ok
+        assert (await poller.state()).next_poll_at == start + 10 * MIN  # 5 min x 2^1
+        clock.advance(10 * MIN)
+        await poller.poll_due()
+        assert (await poller.state()).next_poll_at == clock.now() + 20 * MIN  # 5 min x 2^2
+        clock.advance(19 * MIN)
+        assert await poller.poll_due() is None
+        clock.advance(1 * MIN)
+        assert await poller.poll_due() is not None
+        await poller.close()
+    health = await poller.health()
+    assert health.state == "backing_off" and health.consecutive_failures == 3
+
+
+async def test_the_circuit_opens_after_repeated_failures_and_half_opens_after_cooldown(
+    db: Database, clock: ManualClock
+) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = rss_poller(db, clock, feed, Recorder(), failure_threshold=2, cooldown=dt.timedelta(hours=2))
+        feed.fail(503, times=2)
+        await poller.poll_due()
+        clock.advance(10 * MIN)
+        await poller.poll_due()
+        assert (await poller.health()).state == "circuit_open"
+        clock.advance(60 * MIN)
+        assert await poller.poll_due() is None
+        clock.advance(60 * MIN)
+        assert (await poller.health()).state == "half_open"
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and outcome.ok
+    health = await poller.health()
+    assert health.state == "ok" and health.consecutive_failures == 0
+    assert len(feed.requests) == 3
+
+
+async def test_garbage_is_a_failure_not_a_crash(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = rss_poller(db, clock, feed, Recorder())
+        feed.serve_garbage("binary")
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and not outcome.ok
+    assert (await poller.health()).last_error
+
+
+async def test_a_hanging_source_times_out_as_a_failure(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = rss_poller(db, clock, feed, Recorder(), timeout=0.3)
+        feed.hang()
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and outcome.error == "timed out"
+
+
+async def test_tvmaze_garbage_json_is_a_failure(db: Database, clock: ManualClock) -> None:
+    async with LocalTVmaze() as tvmaze:
+        poller = Poller(TVmazeSource(tvmaze.base_url, "All of Us Are Dead"), Season2Tracker(db, clock),
+                        clock, user_agent=UA)
+        tvmaze.serve_garbage("json")
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and not outcome.ok
+    assert not (await poller.state()).baseline_recorded
