@@ -16,6 +16,7 @@ Conventions the rest of hyosan can rely on:
   for the derived direction, otherwise a neutral text is generated.
 * Claims: ``standing`` is ``standing``, ``refuted`` (needs ``refuted_by``) or ``superseded``
   (needs ``superseded_by``). Claims about Season 1 carry ``season: 1`` and no milestone.
+  A claim whose text reveals Season 1 plot carries ``spoils`` (default 0), like facts.
 """
 
 from __future__ import annotations
@@ -303,6 +304,7 @@ class Claim:
     approximate_date: bool = False
     corroborated_by: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
+    spoils: int = 0
 
 
 @dataclass(frozen=True)
@@ -523,6 +525,7 @@ _CLAIM = {
     "source": _ref("source"),
     "corroborated_by": _refs("source", required=False),
     "release_window": _s(required=False, nullable=True),
+    "spoils": _F("spoils", required=False),
 }
 
 # file -> (top-level key, spec of the document under it, kind of ids declared there)
@@ -1021,6 +1024,7 @@ class _Builder:
                 approximate_date=bool(r["approximate_date"]),
                 corroborated_by=_tup(r["corroborated_by"]),
                 see_also=_tup(r["see_also"]),
+                spoils=r["spoils"] or 0,
             )
             for r in _records(d["claims.yaml"])
         }

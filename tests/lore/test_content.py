@@ -412,3 +412,16 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
 
 def test_problem_renders_as_path_line_message() -> None:
     assert str(Problem("a/b.yaml", 7, "bad")) == "a/b.yaml:7: bad"
+
+
+def test_claims_that_reveal_the_plot_carry_spoils() -> None:
+    pack = bundled_pack()
+    assert pack.claims["s1-survivors"].spoils == 12
+    assert pack.claims["a000-everyone-dead"].spoils == 12
+    assert pack.claims["s2-renewed"].spoils == 0
+
+
+def test_claim_spoils_outside_range_is_rejected(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "claims.yaml", "    milestone: renewed\n", "    milestone: renewed\n    spoils: 13\n")
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "claims.yaml", "spoils: 13")
