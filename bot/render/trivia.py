@@ -20,7 +20,7 @@ from typing import Any, Protocol
 import discord
 
 from bot import spoilers
-from bot.text import quote_user_text, shorten
+from bot.text import defuse_mentions, quote_user_text, shorten, strip_invisible
 from bot.trivia.model import Question
 from bot.trivia.service import GameEnded, QuestionShown, Revealed
 from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
@@ -126,7 +126,7 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, Re
 
 def choice_label(question: Question, index: int, gate: int) -> str:
     letter = LETTERS[index]
-    text = spoilers.unhideable(question.choices[index], question.spoils, gate, fallback=f"Option {letter}")
+    text = spoilers.unhideable(_inert(question.choices[index], 70), question.spoils, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
 
 
@@ -138,12 +138,18 @@ def mention(user_id: int) -> str:
     return f"<@{user_id}>"
 
 
+def _inert(text: str, limit: int) -> str:
+    """List text (possibly imported by a member) made harmless but keeping its markdown:
+    no pings, no invisible characters, no spoiler bars that could close the bot's own."""
+    return shorten(defuse_mentions(strip_invisible(text)).replace("||", "|\u200b|"), limit)
+
+
 def _question_text(question: Question, gate: int) -> str:
-    return spoilers.render(quote_user_text(question.text, limit=1500), question.spoils, gate)
+    return spoilers.render(_inert(question.text, 1500), question.spoils, gate)
 
 
 def _reveal_text(text: str, question: Question, clear_up_to: int) -> str:
-    return spoilers.render(quote_user_text(text, limit=900), question.spoils, clear_up_to)
+    return spoilers.render(_inert(text, 900), question.spoils, clear_up_to)
 
 
 def scores_lines(scores: list[ScoreRow], limit: int = 10) -> str:
