@@ -403,6 +403,11 @@ def _fuzzy(answer: _Answer, compact: str, tokens: list[str]) -> Verdict:
             return "wrong"
     if abs(len(compact) - len(answer.compact)) > answer.edits + 1:
         return "wrong"
+    if len(tokens) == len(answer.tokens) > 1 and not all(
+        _same_initial(g, a) for g, a in zip(tokens, answer.tokens, strict=True)
+    ):
+        # Typos rarely hit the first letter of a word: "SM Entertainment" is not "BH Entertainment".
+        return "wrong"
     limit = answer.edits + 1
     distance = Levenshtein.distance(compact, answer.compact, score_cutoff=limit)
     if distance <= answer.edits:
@@ -410,6 +415,18 @@ def _fuzzy(answer: _Answer, compact: str, tokens: list[str]) -> Verdict:
     if distance <= limit:
         return "close"
     return "wrong"
+
+
+_INITIAL_CLASS = str.maketrans("bgdlw", "pktry")
+
+
+def _same_initial(guess: str, answer: str) -> bool:
+    """Same first letter, allowing romanization pairs (Busan/Pusan, Gwi/Kwi, Dae/Tae, Lee/Rhee)."""
+    if not guess or not answer:
+        return guess == answer
+    if guess[0] == answer[0]:
+        return True
+    return guess[0].translate(_INITIAL_CLASS) == answer[0].translate(_INITIAL_CLASS)
 
 
 def _partial(prepared: _Prepared, tokens: list[str], compact: str) -> str | None:

@@ -1,0 +1,86 @@
+"""Where questions come from (the bundled pack, the lore, imports) and how a game draws them.
+
+`QuestionBank.draw` is the spoiler gate: a question whose `spoils` is above `max_spoils` is never
+returned, whatever else is asked.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.trivia.lists import parse_list
+from bot.trivia.model import Question
+
+if TYPE_CHECKING:
+    from bot.trivia.generate import LorePack
+
+BUNDLED_PATH = Path(__file__).parent / "data" / "aouad.yaml"
+
+
+@cache
+def bundled_questions() -> tuple[Question, ...]:
+    """The hand-written All of Us Are Dead pack (read once; call from a thread in async code)."""
+    return parse_list(BUNDLED_PATH.read_bytes(), "aouad").questions
+
+
+def generated_questions(pack: LorePack) -> tuple[Question, ...]:
+    """Questions generated from the lore content pack (see bot/trivia/generate.py)."""
+    from bot.trivia.generate import generate
+
+    return generate(pack)
+
+
+class QuestionBank:
+    """An immutable pool of questions; duplicate ids keep the first one."""
+
+    def __init__(self, questions: Iterable[Question]) -> None:
+        unique: dict[str, Question] = {}
+        for question in questions:
+            unique.setdefault(question.id, question)
+        self._questions: tuple[Question, ...] = tuple(unique.values())
+        self._by_id = unique
+
+    def __len__(self) -> int:
+        return len(self._questions)
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self._questions)
+
+    def get(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    def categories(self, *, max_spoils: int | None = None) -> list[str]:
+        """Categories, sorted; with max_spoils, only those that have a question safe to ask."""
+        return sorted(
+            {q.category for q in self._questions if max_spoils is None or q.spoils <= max_spoils}
+        )
+
+    def draw(
+        self,
+        *,
+        max_spoils: int,
+        count: int,
+        category: str | None = None,
+        difficulty: str | None = None,
+        exclude_ids: set[str] | frozenset[str] = frozenset(),
+        rng: random.Random,
+    ) -> list[Question]:
+        """Up to `count` distinct questions, none spoiling past `max_spoils`, none in exclude_ids."""
+        if count <= 0:
+            return []
+        pool = [
+            q
+            for q in self._questions
+            if q.spoils <= max_spoils
+            and q.id not in exclude_ids
+            and (category is None or q.category == category)
+            and (difficulty is None or q.difficulty == difficulty)
+        ]
+        if len(pool) <= count:
+            rng.shuffle(pool)
+            return pool
+        return rng.sample(pool, count)
