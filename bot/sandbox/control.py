@@ -80,6 +80,7 @@ class Sandbox:
         self.port = 0
         self._message_waiters: dict[int, list[tuple[MessagePredicate, asyncio.Future[Message]]]] = {}
         self._request_waiters: list[tuple[RequestPredicate, asyncio.Future[RecordedRequest]]] = []
+        self._open_modals: dict[int, tuple[JSON, Channel, int | None]] = {}
         self.store.listeners.append(self._on_message_change)
         self.api.request_listeners.append(self._on_request)
 
@@ -221,6 +222,10 @@ class Sandbox:
         if cid is None:
             return []
         return list(self.store.channel_messages.get(cid, {}).values())
+
+    def dm_channel(self, member: Member) -> Channel:
+        """The DM channel between the bot and ``member`` (made on first use), e.g. for waits."""
+        return self.store.dm_channel(member.id)
 
     def message(self, message_id: int) -> Message:
         """The current version of a message (deleted ones have ``deleted=True``)."""
@@ -475,7 +480,12 @@ class Sandbox:
         raise SandboxError(f"{label}: unexpected reply {result!r}")
 
     def _modal_message(self, rec: InteractionRecord, channel: Channel) -> Message:
+        """What the user sees when the bot answers with a modal: its title and fields.
+
+        The modal is remembered for ``submit_modal`` (one open modal per member, as in a client).
+        """
         modal = rec.modal or {}
+        self._open_modals[rec.user_id] = (modal, channel, rec.source_message_id)
         return Message(
             id=0,
             channel_id=channel.id,
@@ -562,6 +572,64 @@ class Sandbox:
         if rec.response_type == 9:
             return self._modal_message(rec, chan)
         raise SandboxError(f"click {custom_id}: unexpected reply {result!r}")
+
+    async def submit_modal(
+        self,
+        member: Member,
+        values: dict[str, str | list[str]] | None = None,
+        *,
+        timeout: float = 5.0,
+        **fields: str | list[str],
+    ) -> Message:
+        """Fill in and submit the modal the bot last showed ``member`` (field custom_id -> value).
+
+        Returns the reply the user sees, as ``invoke`` does.
+        """
+        opened = self._open_modals.pop(member.id, None)
+        if opened is None:
+            raise SandboxError(f"no modal is open for {member.name}")
+        modal, channel, source_id = opened
+        given = {**(values or {}), **fields}
+        used: set[str] = set()
+
+        def fill(comp: JSON) -> JSON | None:
+            kind = comp.get("type")
+            if kind == 1:
+                kids = [k for k in (fill(c) for c in comp.get("components") or []) if k is not None]
+                return {"type": 1, "components": kids}
+            if kind == 18:
+                inner = fill(comp.get("component") or {})
+                return None if inner is None else {"type": 18, "component": inner}
+            cid = comp.get("custom_id")
+            if cid is None:
+                return None
+            value = given.get(cid)
+            used.add(cid)
+            if kind == 4:
+                if value is None:
+                    if comp.get("required", True):
+                        raise SandboxError(f"modal field {cid!r} is required")
+                    value = ""
+                if not isinstance(value, str):
+                    raise SandboxError(f"modal field {cid!r} takes text")
+                lo, hi = comp.get("min_length", 0), comp.get("max_length", 4000)
+                if value and not lo <= len(value) <= hi:
+                    raise SandboxError(f"modal field {cid!r} must be {lo}..{hi} characters")
+                return {"type": 4, "custom_id": cid, "value": value}
+            picked = [] if value is None else [value] if isinstance(value, str) else list(value)
+            return {"type": kind, "custom_id": cid, "values": picked}
+
+        components = [c for c in (fill(c) for c in modal.get("components") or []) if c is not None]
+        unknown = set(given) - used
+        if unknown:
+            raise SandboxError(f"the modal has no field(s) {sorted(unknown)}")
+        source = self.store.messages.get(source_id) if source_id else None
+        data: JSON = {"custom_id": modal.get("custom_id"), "components": components}
+        rec = self._start_interaction(5, member, channel, data, source=source)
+        result = await self._await_reply(rec, f"modal {modal.get('custom_id')}", timeout)
+        if not isinstance(result, Message):
+            raise SandboxError(f"modal {modal.get('custom_id')}: unexpected reply {result!r}")
+        return result
 
     # ---- faults ----------------------------------------------------------------------------
     def fail_next(

@@ -159,6 +159,20 @@ def validate_message(payload: JSON, *, n_files: int = 0, creating: bool = True) 
     components = payload.get("components")
     if components:
         _check_components(errs, components)
+    mentions = payload.get("allowed_mentions")
+    if isinstance(mentions, dict):
+        parse = mentions.get("parse") or []
+        for kind in ("users", "roles"):
+            if kind in parse and mentions.get(kind):
+                errs.add(
+                    ["allowed_mentions", kind],
+                    "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+                    f'parse:["{kind}"] and {kind}: [ids] are mutually exclusive.',
+                )
+            if len(mentions.get(kind) or []) > 100:
+                errs.add(
+                    ["allowed_mentions", kind], "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length."
+                )
     errs.raise_if_any()
     if creating and not (content or embeds or n_files or components or payload.get("sticker_ids")):
         if not payload.get("poll"):

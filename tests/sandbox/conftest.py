@@ -39,6 +39,13 @@ class PressView(discord.ui.View):
         await interaction.response.send_message("only you can see this", ephemeral=True)
 
 
+class FeedbackModal(discord.ui.Modal, title="Feedback"):
+    text: discord.ui.TextInput[Any] = discord.ui.TextInput(label="Your words", custom_id="fb:text")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"thanks: {self.text.value}", ephemeral=True)
+
+
 class BareBot(commands.Bot):
     def __init__(self, guild_id: int, *, message_content: bool = True, **kwargs: Any) -> None:
         intents = discord.Intents.default()
@@ -167,6 +174,10 @@ class BareBot(commands.Bot):
         @app_commands.default_permissions(manage_guild=True)
         async def modonly(interaction: discord.Interaction) -> None:
             await interaction.response.send_message("hello moderator")
+
+        @tree.command(name="feedback", description="Open a modal", guild=guild)
+        async def feedback(interaction: discord.Interaction) -> None:
+            await interaction.response.send_modal(FeedbackModal(custom_id="fb:modal"))
 
         tools = app_commands.Group(name="tools", description="Tools", guild_ids=[self.guild_id])
 

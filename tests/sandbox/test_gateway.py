@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import discord
 import pytest
@@ -82,3 +83,28 @@ async def test_two_sessions_both_receive_events(world: World, start_bot: StartBo
     msg = await world.sandbox.say(world.mina, world.general, "hello both")
     assert (await one.wait_seen(msg.id)).content == "hello both"
     assert (await two.wait_seen(msg.id)).content == "hello both"
+
+
+async def test_auto_sharded_bot_uses_gateway_bot(world: World) -> None:
+    ready = asyncio.Event()
+    client = discord.AutoShardedClient(
+        intents=discord.Intents.default(), guild_ready_timeout=0.05, chunk_guilds_at_startup=False
+    )
+    client.event(_setter(ready))
+    task = asyncio.create_task(client.start(world.sandbox.token))
+    try:
+        await asyncio.wait_for(ready.wait(), 5.0)
+        assert client.shard_count == 1
+        assert client.get_guild(world.guild.id) is not None
+        assert any(r.path == "/gateway/bot" for r in world.sandbox.requests)
+        assert world.sandbox.identify_payloads[0]["shard"] == [0, 1]
+    finally:
+        await asyncio.wait_for(client.close(), 5.0)
+        await asyncio.wait_for(task, 5.0)
+
+
+def _setter(event: asyncio.Event) -> Any:
+    async def on_ready() -> None:
+        event.set()
+
+    return on_ready

@@ -114,3 +114,15 @@ async def test_edit_original_and_followup(world: World, start_bot: StartBot) -> 
     assert edited.content == "second" and edited.edited_timestamp is not None
     assert [m.content for m in s.messages(world.general)] == ["second", "and a followup"]
     assert followup.interaction_id == reply.interaction_id
+
+
+async def test_modal_shown_then_submitted(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    shown = await s.invoke(world.mina, world.general, "feedback")
+    assert shown.content == "Feedback"
+    with pytest.raises(SandboxError, match="no field"):
+        await s.submit_modal(world.mina, {"fb:text": "x", "fb:nope": "x"})
+    shown = await s.invoke(world.mina, world.general, "feedback")
+    reply = await s.submit_modal(world.mina, {"fb:text": "great show"})
+    assert reply.content == "thanks: great show" and reply.ephemeral

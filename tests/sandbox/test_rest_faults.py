@@ -187,3 +187,9 @@ async def test_mentions_pinged_follows_allowed_mentions(world: World) -> None:
     assert default.mentions_pinged == ["everyone", f"role:{role.id}", f"user:{world.mina.id}"]
     assert none.mentions_pinged == []
     assert only_role.mentions_pinged == [f"role:{role.id}"]
+
+
+async def test_allowed_mentions_parse_and_ids_are_exclusive(world: World) -> None:
+    body = {"content": "x", "allowed_mentions": {"parse": ["users"], "users": [str(world.mina.id)]}}
+    status, data, _ = await raw(world.sandbox, "POST", f"/channels/{world.general.id}/messages", body)
+    assert status == 400 and data["code"] == 50035
