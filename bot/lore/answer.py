@@ -52,7 +52,7 @@ class SourceRef:
     date: str | None
 
     def label(self) -> str:
-        return f"{self.publisher}, {self.date}" if self.date else self.publisher
+        return f"{self.publisher}, {_date(self.date)}" if self.date else self.publisher
 
     def as_json(self) -> dict[str, str | None]:
         return {"publisher": self.publisher, "title": self.title, "url": self.url, "date": self.date}
@@ -147,8 +147,8 @@ _FATE_WORDS = re.compile(
 _WHICH_EPISODE = re.compile(r"\b(?:which|what)\s+(?:episode|ep)\b|\bwhen\s+(?:does|did|do)\b|\bin what episode\b")
 _PLAYS = re.compile(
     r"\b(?:who\s+(?:plays|played|portrays|portrayed|acts|acted|is playing|voices|stars as)|"
-    r"played by|portrayed by|actor|actress|actors|cast as|plays|played|role|roles|character does|"
-    r"who is the actor|who's the actor)\b"
+    r"played by|portrayed by|actor|actress|actors|cast as|plays|played|play|playing|role|roles|character does|"
+    r"who is the actor|who's the actor)\b|연기|배우"
 )
 _ROLE_OF_PERSON = re.compile(
     r"\b(?:who|what|which)\s+(?:role|character|part)?\s*(?:does|did|is)\s+.+\s+(?:play|playing|portray)\b"
@@ -203,11 +203,18 @@ _STOP = frozenset(
 )
 
 
+_GENERIC_STEMS = frozenset({"season", "2", "two", "second", "new", "next", "netflix", "show", "series"})
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_IRREGULAR = {"began": "begin", "begun": "begin", "shot": "shoot", "wrapped": "wrap", "came": "come", "won": "win"}
+
+
 def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
@@ -309,6 +316,7 @@ class AnswerEngine:
             self._relationship,
             self._cast,
             self._fate,
+            self._refuted_claim,
             self._show,
             self._who_is,
         ):
@@ -329,7 +337,7 @@ class AnswerEngine:
         for sid in ids:
             source = self.pack.sources.get(sid)
             if source is not None:
-                ref = SourceRef(source.publisher, source.title, source.url, _date(source.date))
+                ref = SourceRef(source.publisher, source.title, source.url, str(source.date) if source.date else None)
                 if ref not in refs:
                     refs.append(ref)
         return tuple(refs[:3])
@@ -346,7 +354,10 @@ class AnswerEngine:
         return out
 
     def _ambiguous(self, q: _Normalised, kinds: Sequence[str]) -> Answer | None:
-        for mention in q.mentions:
+        spans = list(q.mentions)
+        if not spans:
+            spans = self.resolver.surname_mentions(q.raw)
+        for mention in spans:
             matching = [e for e in mention.candidates if e.kind in kinds]
             if len(matching) > 1:
                 names = ", ".join(e.name for e in matching[:8])
@@ -420,22 +431,22 @@ class AnswerEngine:
                 "episode",
             )
         episode = self.pack.episodes[number]
+        recaps = self.refs(sid for sid in ("s28-decider-recaps", "s27-thereviewgeek-recaps") if sid in self.pack.sources)
         deaths_only = bool(re.search(r"\b(?:who|anyone|anybody|deaths?|dies|die|died|killed|turns?)\b", q.text))
         parts: list[Part] = []
         if not deaths_only:
-            parts.append(Part(f"Episode {number}: {episode.summary}", episode.spoils))
-        if episode.deaths:
-            listing = "; ".join(f"{self.character_name(d.character)}: {d.text}" for d in episode.deaths)
-            parts.append(Part(f"Who dies or turns in episode {number}: {listing}", episode.spoils))
-        elif deaths_only:
-            parts.append(Part(f"Nobody is recorded as dying or turning in episode {number}.", episode.spoils))
+            parts.append(Part(f"Episode {number}: {episode.summary}", episode.spoils, "official", recaps))
+        elif not episode.deaths:
+            parts.append(Part(f"Nobody is recorded as dying or turning in episode {number}.", episode.spoils, "official", recaps))
+        for death in episode.deaths:
+            parts.append(Part(f"Episode {number}, {self.character_name(death.character)}: {death.text}", episode.spoils, "official", recaps))
         return Answer(q.raw, True, parts, "episode")
 
     # -- season 2 -------------------------------------------------------------------------------
 
     def _claim_part(self, claim: Claim, prefix: str = "") -> Part:
-        text = f"{prefix}{_date(claim.date)}: {claim.text}"
-        return Part(text, 0, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
+        text = f"{prefix}{claim.text}" if _date(claim.date) in claim.text else f"{prefix}{_date(claim.date)}: {claim.text}"
+        return Part(text, self.claim_spoils(claim), claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
 
     def _season2(self, q: _Normalised) -> Answer | None:
         if not _SEASON2.search(q.text) and not (
@@ -447,6 +458,17 @@ class AnswerEngine:
         verdict = self._verify_claim(q)
         if verdict is not None:
             return verdict
+        if re.search(r"\bcancel\w*\b", text):
+            latest = [c for c in self._season2_claims if c.standing == "standing" and c.confidence in ("official", "reported")]
+            parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, "official", self._latest_official_refs())]
+            if latest:
+                parts.append(self._claim_part(latest[-1], "Latest news: "))
+            return Answer(q.raw, True, parts, "season2.cancelled")
+        if re.search(r"\btrailers?\b|\bteasers?\b|\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b", text):
+            extra = ("outline", "outbreak") if re.search(r"\babout\b|\bplot\b|\bstory\b", text) else ()
+            best = self._best_claim(q, self._season2_claims, extra)
+            if best is not None:
+                return Answer(q.raw, True, [self._claim_part(best)], "season2.claim")
         if re.search(r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b", text) or self._characters(q) or self._entities(q, "person"):
             return self._season2_cast(q)
         if re.search(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b", text):
@@ -457,11 +479,42 @@ class AnswerEngine:
             return self._milestones(q, ("renewed", "cancelled"), "season2.renewal")
         if re.search(r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bwhen\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b|\bstream\w*\b|\bout yet\b", text):
             return self._season2_release(q)
+        best = self._best_claim(q, self._season2_claims)
+        if best is not None:
+            return Answer(q.raw, True, [self._claim_part(best)], "season2.claim")
         if re.search(r"\bepisodes?\b|\bhow many\b", text):
             return Answer(q.raw, True, [Part(
                 "Netflix has not announced how many episodes season 2 will have.", 0, "official",
                 self._latest_official_refs())], "season2.episodes")
         return self._season2_status(q)
+
+    def _best_claim(self, q: _Normalised, pool: Sequence[Claim], extra: Iterable[str] = ()) -> Claim | None:
+        """The claim sharing the most distinctive words with the question (at least one rare word)."""
+        stems = ({_stem(w) for w in _content_terms(q.text)} | set(extra)) - _GENERIC_STEMS
+        best: tuple[float, Claim] | None = None
+        for claim in pool:
+            shared = stems & self._claim_stems[claim.id]
+            if not shared:
+                continue
+            score = sum(1.0 / self._doc_freq.get(stem, 1) for stem in shared)
+            score += 0.2 if claim.standing == "standing" else 0.0
+            years = _YEAR.findall(q.text)
+            if years and any(y in claim.text or claim.date.startswith(y) for y in years):
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, claim)
+        if best is None or best[0] < 0.5:
+            return None
+        return best[1]
+
+    def _refuted_claim(self, q: _Normalised) -> Answer | None:
+        """A yes/no question that matches a refuted or superseded claim best: say no, and why."""
+        if not _YESNO.match(q.text):
+            return None
+        best = self._best_claim(q, [c for c in self._claims_by_date if c.standing != "standing"])
+        if best is None:
+            return None
+        return self._verdict(q, best, _milestone_of(q.text), set(_YEAR.findall(q.text)))
 
     def _latest_official_refs(self) -> tuple[SourceRef, ...]:
         official = [c for c in self._season2_claims if c.confidence == "official" and c.standing == "standing"]
@@ -472,6 +525,10 @@ class AnswerEngine:
             c for c in self._season2_claims
             if c.milestone in milestones and c.standing == "standing"
         ]
+        official = [c for c in claims if c.confidence == "official"]
+        if official:
+            later = [c for c in claims if c.confidence != "official" and c.date > official[-1].date]
+            claims = official + later[-2:]
         parts = [self._claim_part(c) for c in claims[-4:]]
         if not parts:
             return self._season2_status(q)
@@ -529,6 +586,13 @@ class AnswerEngine:
                         self._cast_refs(),
                     ))
             return Answer(q.raw, True, parts, "season2.cast", tuple(Entity("character", c.id, c.name) for c in characters))
+        for entity in self._entities(q, "person"):
+            person = self.pack.people[entity.id]
+            names = [person.name, *person.variants]
+            about = [c for c in self._season2_claims if any(n in c.text for n in names)]
+            if about:
+                standing = [c for c in about if c.standing == "standing"] or about
+                return Answer(q.raw, True, [self._claim_part(c) for c in standing[-2:]], "season2.cast", (entity,))
         season2 = [c for c in self.pack.characters.values() if 2 in c.seasons]
         returning = [c for c in season2 if 1 in c.seasons]
         new = [c for c in season2 if 1 not in c.seasons]
@@ -571,6 +635,20 @@ class AnswerEngine:
         milestone = _milestone_of(q.text)
         if not years and milestone is None:
             return None
+        if years and milestone in ("filming", "filming_wrapped", "renewed"):
+            group = _RELATED[milestone]
+            happened = [
+                c for c in self._season2_claims
+                if c.milestone in group and c.standing == "standing" and c.confidence in ("official", "reported")
+                and c.date[:4] in years
+            ]
+            if happened:
+                official = [c for c in happened if c.confidence == "official"]
+                return Answer(q.raw, True, [self._claim_part((official or happened)[0], "Yes. ")], "claim")
+        if milestone == "release_date_announced" and years:
+            released = [c for c in self._season2_claims if c.milestone == "released" and c.standing == "standing"]
+            if not released:
+                return self._not_released(q, years)
         best: tuple[float, Claim] | None = None
         for claim in self._season2_claims:
             score = float(len(stems & self._claim_stems[claim.id]))
@@ -593,31 +671,70 @@ class AnswerEngine:
         return self._verdict(q, claim, milestone, years)
 
     def _verdict(self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str]) -> Answer:
-        parts: list[Part] = []
-        if claim.standing == "refuted":
-            refuter = self.pack.claims.get(claim.refuted_by or "")
-            parts.append(Part(
-                f"No. The claim ({_date(claim.date)}) that {_lower_first(claim.text)} was refuted.",
-                0, claim.confidence, self.refs([claim.source]),
-            ))
-            if refuter is not None:
-                parts.append(self._claim_part(refuter, "What settles it, "))
-            return Answer(q.raw, True, parts, "season2.refuted")
-        if claim.standing == "superseded":
-            newer = self.pack.claims.get(claim.superseded_by or "")
-            parts.append(Part(
-                f"Not any more. It was said on {_date(claim.date)} that {_lower_first(claim.text)}",
-                0, claim.confidence, self.refs([claim.source]),
-            ))
-            if newer is not None:
-                parts.append(self._claim_part(newer, "Newer, "))
-            return Answer(q.raw, True, parts, "season2.superseded")
+        spoils = self.claim_spoils(claim)
+        if claim.standing in ("refuted", "superseded"):
+            other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
+            other = self.pack.claims.get(other_id or "")
+            sure = other.confidence if other is not None else "reported"
+            ending = "but that was wrong" if claim.standing == "refuted" else "but newer news replaced that"
+            verdict = "No" if claim.standing == "refuted" else "Not any more"
+            parts = [Part(
+                f"{verdict}. {claim.text.rstrip('.')} ({_date(claim.date)}), {ending}.",
+                spoils, sure, self.refs([claim.source]),
+            )]
+            if other is not None:
+                parts.append(self._claim_part(other, "What settles it: "))
+            truth = self._current_truth(milestone)
+            if truth is not None and truth is not other:
+                parts.append(self._claim_part(truth, "Where things stand: "))
+            return Answer(q.raw, True, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded")
         if years and milestone is not None:
             happened = claim.date[:4] in years or any(y in claim.text for y in years)
             if not happened:
-                return self._verify_by_milestone(q, milestone, years) or Answer(q.raw, True, [self._claim_part(claim)], "season2.claim")
-        lead = {"official": "Yes. ", "reported": "Reportedly yes. ", "rumour": "Only as a rumour. "}[claim.confidence]
-        return Answer(q.raw, True, [self._claim_part(claim, lead)], "season2.claim")
+                found = self._verify_by_milestone(q, milestone, years)
+                if found is not None:
+                    return found
+        lead = {"official": "Yes. ", "reported": "yes. ", "rumour": "unconfirmed. "}[claim.confidence]
+        return Answer(q.raw, True, [self._claim_part(claim, lead)], "claim")
+
+    def _not_released(self, q: _Normalised, years: set[str]) -> Answer:
+        year_list = ", ".join(sorted(years))
+        parts = [Part("No. Season 2 has not come out, and Netflix has given no release date.", 0, "official",
+                      self._latest_official_refs())]
+        predicted = [
+            c for c in self._season2_claims
+            if c.standing == "refuted" and c.release_window and any(y in c.release_window for y in years)
+        ]
+        for claim in predicted[:2]:
+            parts.append(Part(
+                f"A release in {year_list} was predicted: {claim.text.rstrip('.')} ({_date(claim.date)}), but that was wrong.",
+                0, claim.confidence, self.refs([claim.source]),
+            ))
+        truth = self._current_truth("release_date_announced")
+        if truth is not None:
+            parts.append(self._claim_part(truth, "Where things stand: "))
+        return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
+
+    def _current_truth(self, milestone: str | None) -> Claim | None:
+        if milestone is None:
+            return None
+        group = _RELATED.get(milestone, {milestone})
+        current = [c for c in self._season2_claims if c.milestone in group and c.standing == "standing"
+                   and c.confidence in ("official", "reported")]
+        if milestone == "release_date_announced":
+            dated = [c for c in self._season2_claims if c.release_window and c.standing == "standing"
+                     and c.confidence == "reported"]
+            return dated[-1] if dated else None
+        official = [c for c in current if c.confidence == "official"]
+        if official:
+            return official[-1]
+        return current[-1] if current else None
+
+    def claim_spoils(self, claim: Claim) -> int:
+        """Claims carry no spoiler episode; a season-1 claim about who lives or dies spoils the end."""
+        if claim.season == 1 and _FATE_WORDS.search(claim.text.casefold()):
+            return 12
+        return 0
 
     def _verify_by_milestone(self, q: _Normalised, milestone: str, years: set[str]) -> Answer | None:
         standing = [
@@ -710,7 +827,7 @@ class AnswerEngine:
         characters = self._entities(q, "character")
         wants_actor = bool(re.search(
             r"\bwho\s+(?:plays|played|portrays|portrayed|is playing|acts as|acted as|stars as)\b|\bplayed by\b|"
-            r"\bportrayed by\b|\bactor\b|\bactress\b|\bwho is the actor\b", q.text))
+            r"\bportrayed by\b|\bactor\b|\bactress\b|\bwho is the actor\b|연기|배우", q.text))
         if characters and (wants_actor or not people):
             return self.cast_of_character(q.raw, self.pack.characters[characters[0].id])
         if people:
@@ -800,6 +917,9 @@ class AnswerEngine:
         if facts:
             fact = facts[0]
             return Answer(q.raw, True, [self._fact_part(fact)], "survivors")
+        claims = [c for c in self._claims_by_date if c.standing == "standing" and c.season == 1 and "surviv" in c.text.casefold()]
+        if claims:
+            return Answer(q.raw, True, [self._claim_part(claims[0])], "survivors")
         alive = [c.name for c in self.pack.characters.values() if c.fate and c.fate.status == "alive" and 1 in c.seasons]
         if not alive:
             return None
@@ -814,6 +934,8 @@ class AnswerEngine:
     # -- show facts -------------------------------------------------------------------------------
 
     def _show(self, q: _Normalised) -> Answer | None:
+        if self._entities(q, "character"):
+            return None
         show = self.pack.show
         t = q.text
         refs = self.show_refs()
@@ -852,7 +974,7 @@ class AnswerEngine:
             if fact is not None:
                 return Answer(q.raw, True, [self._fact_part(fact)], "virus")
             return ans(show.virus, "virus")
-        if re.search(r"\bwhere\b|\bsetting\b|\bset in\b|\bwhich (?:school|city|town)\b|\bwhat (?:school|city|town)\b|\bschool\b", t) and not _FATE_WORDS.search(t):
+        if re.search(r"\bwhere\b|\bsetting\b|\bset in\b|\bwhich (?:school|city|town)\b|\bwhat (?:school|city|town)\b|\bschool\b", t) and not _FATE_WORDS.search(t) and not re.search(r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b", t):
             return ans(show.setting, "setting")
         if re.search(r"\b(?:premiere\w*|release\w*|come out|came out|launch\w*|air\w*|debut\w*|drop\w*|start streaming)\b", t) or re.search(r"\bwhen\b.*\b(?:out|netflix)\b", t):
             if re.search(r"\bwhen\b|\bdate\b|\bday\b|\byear\b|\bpremiere\b|\breleased\b", t):
@@ -860,7 +982,7 @@ class AnswerEngine:
         if re.search(r"\bwhat (?:kind|type|genre|sort) of\b|\bgenre\b|\bwhat is (?:it|the show|all of us are dead) about\b|\bwhat(?:'s| is) all of us are dead\b", t):
             return ans(show.type, "type")
         for topic, pattern in (
-            ("awards", r"\baward\w*\b|\bbaeksang\b|\bnominat\w*\b|\bwon\b|\bwin\b"),
+            ("awards", r"\baward\w*\b|\bbaeksang\b|\bnominat\w*\b|\bprizes?\b"),
             ("viewership", r"\bviews?\b|\bviewers?\b|\bhours\b|\bwatched\b|\bpopular\b|\bchart\w*\b|\bratings?\b|\btop 10\b|\brecord\w*\b"),
             ("filming", r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b|\bset\b|\blocation\w*\b"),
             ("production", r"\bproduction\b|\bannounc\w*\b|\bmade\b|\bhow long\b"),
@@ -873,6 +995,8 @@ class AnswerEngine:
 
     def _topic_fact(self, topic: str, q: _Normalised) -> Fact | None:
         stems = {_stem(w) for w in _content_terms(q.text)}
+        if re.search(r"\bwhere\b", q.text):
+            stems |= {"location", "andong", "seoul", "set", "locat"}
         best: tuple[int, Fact] | None = None
         for fact in self.pack.facts.values():
             if fact.topic != topic:
@@ -930,7 +1054,9 @@ class AnswerEngine:
                 continue
             shared = stems & doc.stems
             rare = [s for s in shared if self._doc_freq.get(s, 0) <= 3]
-            needed = max(1, math.ceil(len(stems) * 0.5))
+            needed = max(1, math.ceil(len(stems) * 0.6))
+            if len(stems) >= 2:
+                needed = max(needed, 2)
             if len(shared) >= needed and (len(shared) >= 2 or rare):
                 if doc.kind == "fact":
                     fact = self.pack.facts[doc.id]

@@ -82,7 +82,8 @@ def episode_card(engine: AnswerEngine, number: int) -> Card:
                 tuple(Part(f"{engine.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
             )
         )
-    return Card(f"Episode {number}", sections, engine.show_refs())
+    recaps = engine.refs(sid for sid in ("s28-decider-recaps", "s27-thereviewgeek-recaps") if sid in engine.pack.sources)
+    return Card(f"Episode {number}", sections, recaps or engine.show_refs())
 
 
 def person_card(engine: AnswerEngine, person: Person) -> Card:

@@ -300,9 +300,8 @@ class NameResolver:
                 return _resolution(ents, _LEVEL_SCORE[hit[0]])
         surname_hits = tuple(sorted(e for e in self._surnames.get(key, ()) if e.kind in wanted))
         if surname_hits:
-            if len(surname_hits) == 1:
-                return Resolution(surname_hits[0], surname_hits, 80.0, False)
-            return Resolution(None, surname_hits, 80.0, True)
+            # A surname alone is never enough to pick someone: offer the candidates.
+            return Resolution(None, surname_hits, 80.0, len(surname_hits) > 1)
         cutoff = _fuzzy_cutoff(len(key))
         if cutoff is None:
             return NOT_FOUND
@@ -375,6 +374,15 @@ class NameResolver:
             i += width
         if not found:
             found = self._fuzzy_mentions(tokens, text)
+        return found
+
+    def surname_mentions(self, text: str) -> list[Mention]:
+        """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates."""
+        found: list[Mention] = []
+        for start, end, key in _tokens(text):
+            ents = self._surnames.get(key)
+            if ents and text[start:start + 1].isupper():
+                found.append(Mention(start, end, text[start:end], tuple(sorted(ents))))
         return found
 
     def find_mentions(self, text: str) -> list[Entity]:

@@ -1,0 +1,269 @@
+"""The question table: free-text questions and what the answer must say (and hide)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
+from bot.lore.content import bundled_pack
+from bot.lore.names import NameResolver
+
+HIDDEN = "||"
+
+# Actor <-> character pairs as the fact sheet gives them (written here, not read from the pack).
+CAST = [
+    ("Park Ji-hu", "Nam On-jo", "On-jo"),
+    ("Yoon Chan-young", "Lee Cheong-san", "Cheong-san"),
+    ("Cho Yi-hyun", "Choi Nam-ra", "Nam-ra"),
+    ("Lomon", "Lee Su-hyeok", "Su-hyeok"),
+    ("Yoo In-soo", "Yoon Gwi-nam", "Gwi-nam"),
+    ("Lee Yoo-mi", "Lee Na-yeon", "Na-yeon"),
+    ("Im Jae-hyuk", "Yang Dae-su", "Dae-su"),
+    ("Ha Seung-ri", "Jang Ha-ri", "Ha-ri"),
+    ("Lee Eun-saem", "Park Mi-jin", "Mi-jin"),
+    ("Kim Bo-yoon", "Seo Hyo-ryeong", "Hyo-ryeong"),
+    ("Kim Byung-chul", "Lee Byeong-chan", "Byeong-chan"),
+    ("Jeon Bae-soo", "Nam So-ju", "So-ju"),
+    ("Lee Kyu-hyung", "Song Jae-ik", "Jae-ik"),
+    ("Son Sang-yeon", "Jang Woo-jin", "Woo-jin"),
+    ("Ham Sung-min", "Han Gyeong-su", "Gyeong-su"),
+    ("Kim Joo-ah", "Yoon I-sak", "I-sak"),
+    ("Lee Min-jae", "Yong Ma-ru", "Yong Ma-ru"),
+    ("Roh Jae-won", "Han Du-seok", "Han Du-seok"),
+]
+
+# (question, watched, texts the answer must contain, answered)
+Row = tuple[str, int, tuple[str, ...], bool]
+
+TABLE: list[Row] = []
+for actor, character, short in CAST:
+    TABLE.append((f"Who plays {short}?", 0, (actor,), True))
+    TABLE.append((f"who is the actor of {character}", 0, (actor,), True))
+    TABLE.append((f"Who does {actor} play?", 0, (character,), True))
+    TABLE.append((f"what role does {actor} play", 0, (character,), True))
+
+TABLE += [
+    # misspellings from the articles, romanizations, Hangul, stage names
+    ("who does I'm Jae-hyuk play", 0, ("Yang Dae-su",), True),
+    ("who does Lee Eun-same play?", 0, ("Park Mi-jin",), True),
+    ("who plays Choi Nam-are", 0, ("Cho Yi-hyun",), True),
+    ("who does Yoon Cha-yeong play", 0, ("Lee Cheong-san",), True),
+    ("who plays Hyo-Kyung", 0, ("Kim Bo-yoon",), True),
+    ("who plays Su-hook?", 0, ("Lomon",), True),
+    ("who plays Cheong-sak", 0, ("Yoon Chan-young",), True),
+    ("who plays Lee Soo-hyuk", 0, ("Lomon",), True),
+    ("who plays Lee Chung-san", 0, ("Yoon Chan-young",), True),
+    ("who does Park Solomon play", 0, ("Lee Su-hyeok",), True),
+    ("who does Romon play", 0, ("Lee Su-hyeok",), True),
+    ("who does Park Ji-hoo play", 0, ("Nam On-jo",), True),
+    ("who does Lim Jae-hyeok play", 0, ("Yang Dae-su",), True),
+    ("who plays Kwi-nam", 0, ("Yoo In-soo",), True),
+    ("who plays onjo", 0, ("Park Ji-hu",), True),
+    ("WHO PLAYS ON JO", 0, ("Park Ji-hu",), True),
+    ("남온조 누가 연기해?", 0, ("Park Ji-hu",), True),
+    ("who is 이청산", 0, ("Lee Cheong-san",), True),
+    ("who plays Cheongsann", 0, ("Yoon Chan-young",), True),
+    ("who plays Mr. Lee", 0, ("Kim Byung-chul",), True),
+    # who is
+    ("who is On-jo?", 0, ("Nam On-jo", "rescue worker"), True),
+    ("who is Gwi-nam", 0, ("bully",), True),
+    ("who is Nam-ra", 0, ("class president",), True),
+    ("tell me about Su-hyeok", 0, ("Lee Su-hyeok", "Lomon"), True),
+    ("who is Lomon", 0, ("Park Solomon", "Lee Su-hyeok"), True),
+    ("who is Park Chul-soo", 0, ("Film Monster",), True),
+    ("who is Han Du-seok", 0, ("National Intelligence Service", "Roh Jae-won"), True),
+    ("who is Ahn Dong-goo", 0, ("Netflix",), True),
+    # relationships and possessives
+    ("who is On-jo's father?", 0, ("Nam So-ju",), True),
+    ("On-jo's dad", 0, ("Nam So-ju",), True),
+    ("who is Ha-ri's brother", 0, ("Jang Woo-jin",), True),
+    ("who is Woo-jin's sister", 0, ("Jang Ha-ri",), True),
+    ("who is So-ju's daughter", 0, ("Nam On-jo",), True),
+    ("Who is Jin-su's father?", 0, ("Lee Byeong-chan",), True),
+    ("who is Byeong-chan's son", 0, ("Lee Jin-su",), True),
+    ("who has a crush on On-jo", 0, ("Lee Cheong-san",), True),
+    ("who does Cheong-san love", 0, ("Nam On-jo",), True),
+    ("who is On-jo's crush", 0, ("Lee Su-hyeok",), True),
+    ("who is Cheong-san's neighbour", 0, ("Nam On-jo",), True),
+    ("who killed Woo-jin?", 12, ("Choi Nam-ra",), True),
+    ("who killed Woo-jin?", 0, (HIDDEN,), True),
+    ("how are On-jo and Cheong-san related", 0, ("Nam On-jo",), True),
+    # fates at several progress values
+    ("what happens to Cheong-san?", 12, ("Gwi-nam bites him", "episode 11"), True),
+    ("what happens to Cheong-san?", 0, (HIDDEN,), True),
+    ("what happens to Cheong-san?", 10, (HIDDEN,), True),
+    ("is Nam-ra dead?", 12, ("halfbie",), True),
+    ("is Nam-ra dead?", 5, (HIDDEN,), True),
+    ("Is Hyo-ryeong alive?", 12, ("Yes",), True),
+    ("does Na-yeon die?", 12, ("Yes",), True),
+    ("does I-sak die", 2, ("I-sak",), True),
+    ("does I-sak die", 1, (HIDDEN,), True),
+    ("which episode does Gwi-nam die?", 12, ("Episode 11",), True),
+    ("which episode does Gwi-nam die?", 3, (HIDDEN,), True),
+    ("when does So-ju die", 12, ("Episode 11",), True),
+    ("is Lee Cheong-san alive?", 12, ("Uncertain",), True),
+    ("what happened to Byeong-chan", 4, ("police station",), True),
+    ("what happened to Byeong-chan", 3, (HIDDEN,), True),
+    ("is Woo-jin alive at the end", 12, ("No",), True),
+    ("does Dae-su survive", 12, ("Yes",), True),
+    ("is Su-hyeok alive", 11, (HIDDEN,), True),
+    ("how many students survive", 12, ("Six",), True),
+    ("how many students survive", 0, (HIDDEN,), True),
+    ("what happens to Park Ji-hu's character", 12, ("Nam On-jo",), True),
+    # episodes
+    ("what happens in episode 3", 3, ("Episode 3", "broadcasting room"), True),
+    ("what happens in episode 3", 2, (HIDDEN,), True),
+    ("episode 1 summary", 1, ("Episode 1",), True),
+    ("who dies in episode 11", 11, ("Nam So-ju",), True),
+    ("who dies in episode 11", 10, (HIDDEN,), True),
+    ("what happens in the last episode", 12, ("Episode 12",), True),
+    ("what happens in the first episode", 1, ("Episode 1",), True),
+    ("what happens in episode 13", 0, ("no episode 13",), True),
+    ("ep 5", 5, ("Episode 5",), True),
+    ("who dies in episode 4", 4, ("Byeong-chan",), True),
+    # show facts and production
+    ("when did it premiere?", 0, ("28 January 2022",), True),
+    ("When did All of Us Are Dead come out?", 0, ("28 January 2022",), True),
+    ("how many episodes are there", 0, ("12 episodes",), True),
+    ("what is it based on", 0, ("Now at Our School", "Joo Dong-geun"), True),
+    ("who wrote the webtoon", 0, ("Joo Dong-geun",), True),
+    ("is it based on a webtoon?", 0, ("Now at Our School",), True),
+    ("who directed it", 0, ("Lee Jae-kyoo", "Kim Nam-su"), True),
+    ("who are the directors", 0, ("Lee Jae-kyoo",), True),
+    ("who wrote the series", 0, ("Chun Sung-il",), True),
+    ("who is the writer", 0, ("Chun Sung-il",), True),
+    ("which studios made it", 0, ("JTBC Studios", "Film Monster"), True),
+    ("what production company made the show", 0, ("JTBC Studios",), True),
+    ("what rating is it", 0, ("TV-MA",), True),
+    ("what is the virus called", 0, ("Jonas",), True),
+    ("where is it set", 0, ("Hyosan",), True),
+    ("What's the Korean title?", 0, ("지금 우리 학교는",), True),
+    ("what does the title mean", 0, ("Now at Our School",), True),
+    ("where was it filmed", 0, ("Andong",), True),
+    ("when did filming of season 1 start?", 0, ("June 2020",), True),
+    ("did it win any awards", 0, ("Baeksang",), True),
+    ("how many hours did it get in the first three days", 0, ("124.79 million",), True),
+    ("who is the showrunner", 0, ("Lee Jae-kyoo",), True),
+    ("who is Jo Yi-hyun", 0, ("Choi Nam-ra",), True),
+    # season 2
+    ("when is season 2 coming out", 0, ("not announced a release date",), True),
+    ("season 2 release date?", 0, ("not announced a release date",), True),
+    ("is season 2 filming?", 0, ("in production",), True),
+    ("was season 2 renewed", 0, ("6 June 2022", "Geeked Week"), True),
+    ("when was season 2 announced", 0, ("6 June 2022",), True),
+    ("has season 2 finished filming", 0, ("February 2026", "Reportedly"), True),
+    ("did season 2 wrap?", 0, ("February 2026",), True),
+    ("who is in the season 2 cast", 0, ("Park Ji-hu", "Lee Min-jae", "Kim Si-eun"), True),
+    ("who is returning for season 2", 0, ("Cho Yi-hyun",), True),
+    ("is Gwi-nam in season 2", 0, ("not in the season 2 cast",), True),
+    ("is Cheong-san in season 2", 0, ("is in the season 2 cast",), True),
+    ("is Roh Yoon-seo in season 2?", 0, ("would not appear",), True),
+    ("is there a season 2 trailer", 0, ("fan-made",), True),
+    ("has season 2 been cancelled?", 0, ("No",), True),
+    ("how many episodes will season 2 have", 0, ("not announced",), True),
+    ("what is season 2 about", 0, ("university student",), True),
+    ("what is the status of season 2", 0, ("23 July 2025",), True),
+    ("is season 2 in post-production", 0, ("post-production",), True),
+    ("what is the budget for season 2", 0, ("Rumour:",), True),
+    ("did season 2 start filming in 2025?", 0, ("Yes",), True),
+    # refuted claims
+    ("did season 2 start filming in 2022?", 0, ("No", "Teen Vogue", "wrong"), True),
+    ("was season 2 filmed in September 2022?", 0, ("No",), True),
+    ("will season 2 come out in 2023?", 0, ("No", "2023", "wrong"), True),
+    ("is season 2 out in 2024?", 0, ("No", "wrong"), True),
+    ("did the virus come from Japan?", 0, ("No", "Japan", "wrong"), True),
+    ("is everyone dead at the end?", 12, ("quarantine camp",), True),
+    ("is everyone dead at the end?", 0, (HIDDEN,), True),
+    ("did season 1 have 8 episodes?", 0, ("12",), True),
+    ("did filming of season 1 begin in mid-2021?", 0, ("No", "June 2020"), True),
+    # ambiguous and out of scope
+    ("who plays Lee?", 0, ("could mean several",), False),
+    ("who is Kim", 0, ("could mean several",), False),
+    ("who won the world cup", 0, ("I don't know that",), False),
+    ("what is the capital of France", 0, ("I don't know that",), False),
+    ("how do I bake bread", 0, ("I don't know that",), False),
+    ("who is Harry Potter", 0, ("I don't know that",), False),
+    ("what's the weather tomorrow", 0, ("I don't know that",), False),
+    ("asdfghjkl", 0, ("I don't know that",), False),
+    ("", 0, ("Ask me something",), False),
+    ("   ", 0, ("Ask me something",), False),
+    ("@everyone who plays On-jo?", 0, ("Park Ji-hu",), True),
+    ("who plays ||On-jo||?", 0, ("Park Ji-hu",), True),
+    ("who plays On\u200b-jo\u202e?", 0, ("Park Ji-hu",), True),
+]
+
+
+@functools.cache
+def _resolver() -> NameResolver:
+    return NameResolver.from_pack(bundled_pack())
+
+
+@pytest.fixture
+async def engine() -> AsyncIterator[AnswerEngine]:
+    built = await AnswerEngine.create(bundled_pack(), _resolver())
+    try:
+        yield built
+    finally:
+        await built.close()
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 150
+
+
+@pytest.mark.parametrize(("question", "watched", "expected", "answered"), TABLE)
+async def test_question_table(
+    engine: AnswerEngine, question: str, watched: int, expected: tuple[str, ...], answered: bool
+) -> None:
+    answer = await engine.answer(question)
+    text, _ = render_text(answer, watched)
+    assert answer.answered is answered, text
+    for needle in expected:
+        if needle == HIDDEN:
+            assert text.startswith(HIDDEN), text
+        else:
+            assert needle in text, text
+
+
+async def test_every_answered_reply_names_a_source(engine: AnswerEngine) -> None:
+    for question, _, _, answered in TABLE:
+        if answered:
+            answer = await engine.answer(question)
+            assert answer.sources, question
+
+
+async def test_a_reported_fact_is_labelled(engine: AnswerEngine) -> None:
+    answer = await engine.answer("has season 2 finished filming")
+    assert answer.confidence == "reported"
+    assert render_text(answer, 0)[0].startswith("Reportedly")
+
+
+async def test_a_spoiling_answer_reports_its_episode(engine: AnswerEngine) -> None:
+    answer = await engine.answer("what happens to Cheong-san?")
+    assert render_text(answer, 0)[1] == 11
+    assert answer.spoils_episode == 11
+
+
+async def test_a_safe_answer_has_no_spoiler_episode(engine: AnswerEngine) -> None:
+    assert render_text(await engine.answer("who plays On-jo?"), 0)[1] is None
+
+
+async def test_json_has_exactly_the_documented_keys(engine: AnswerEngine) -> None:
+    data = answer_json(await engine.answer("who plays On-jo?"), 0)
+    assert set(data) == {"question", "answered", "answer", "spoils_episode", "confidence", "sources"}
+    assert set(data["sources"][0]) == {"publisher", "title", "url", "date"}  # type: ignore[index]
+
+
+async def test_dont_know_lists_what_can_be_answered(engine: AnswerEngine) -> None:
+    answer: Answer = await engine.answer("who won the world cup")
+    assert "who plays a character" in render_text(answer, 0)[0]
+    assert answer.sources == []
+
+
+def test_structured_path_needs_no_database() -> None:
+    engine = AnswerEngine(bundled_pack(), _resolver(), index=None)
+    answer = engine.answer_structured("who plays On-jo?")
+    assert answer is not None and "Park Ji-hu" in render_text(answer, 0)[0]

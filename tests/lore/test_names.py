@@ -1,0 +1,157 @@
+"""The one name resolver: folding, variants, misspellings, Hangul, fuzzy, ambiguity, mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.names import Entity, NameResolver, fold, skeleton
+
+
+@pytest.fixture(scope="module")
+def resolver() -> NameResolver:
+    return NameResolver.from_pack(bundled_pack())
+
+
+def _name(resolver: NameResolver, text: str, kinds: tuple[str, ...] = ("person", "character")) -> str | None:
+    found = resolver.resolve(text, kinds)
+    return found.entity.name if found.entity else None
+
+
+def test_fold_ignores_case_hyphens_spaces_apostrophes_and_periods() -> None:
+    assert fold("On-jo") == fold("on jo") == fold("ONJO") == fold("On'jo") == fold("On.jo") == "onjo"
+
+
+def test_fold_applies_nfkc_and_drops_accents() -> None:
+    assert fold("Ｏｎ－ｊｏ") == "onjo"
+    assert fold("Ón-jö") == "onjo"
+
+
+def test_skeleton_merges_romanization_variants() -> None:
+    assert skeleton(fold("Soo-hyuk")) == skeleton(fold("Su-hyeok"))
+    assert skeleton(fold("Gwi-nam")) == skeleton(fold("Kwi-nam"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Nam On-jo", "Nam On-jo"),
+        ("nam onjo", "Nam On-jo"),
+        ("NAM ON JO", "Nam On-jo"),
+        ("Lee Chung-san", "Lee Cheong-san"),
+        ("Lee Soo-hyuk", "Lee Su-hyeok"),
+        ("Park Ji-hoo", "Park Ji-hu"),
+        ("Park Ji Hu", "Park Ji-hu"),
+        ("Lim Jae-hyeok", "Im Jae-hyuk"),
+        ("Lee Jae Gyoo", "Lee Jae-kyoo"),
+        ("Lee J.Q.", "Lee Jae-kyoo"),
+    ],
+)
+def test_romanization_variants_resolve(resolver: NameResolver, typed: str, expected: str) -> None:
+    assert _name(resolver, typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Su-hook", "Lee Su-hyeok"),
+        ("I'm Jae-hyuk", "Im Jae-hyuk"),
+        ("Lee Eun-same", "Lee Eun-saem"),
+        ("Choi Nam-are", "Choi Nam-ra"),
+        ("Yoon Cha-yeong", "Yoon Chan-young"),
+        ("Hyo-Kyung", "Seo Hyo-ryeong"),
+        ("Cheong-sak", "Lee Cheong-san"),
+        ("Joo Dong-guen", "Joo Dong-geun"),
+    ],
+)
+def test_the_articles_misspellings_resolve(resolver: NameResolver, typed: str, expected: str) -> None:
+    assert _name(resolver, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("On-jo", "Nam On-jo"), ("Onjo", "Nam On-jo"), ("Cheong-san", "Lee Cheong-san"), ("Ji-hu", "Park Ji-hu")])
+def test_given_name_alone_resolves(resolver: NameResolver, typed: str, expected: str) -> None:
+    assert _name(resolver, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("남온조", "Nam On-jo"), ("온조", "Nam On-jo"), ("박지후", "Park Ji-hu")])
+def test_hangul_resolves(resolver: NameResolver, typed: str, expected: str) -> None:
+    assert _name(resolver, typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["Lomon", "Park Solomon", "Solomon Park", "Romon"])
+def test_stage_name_and_real_name_are_one_person(resolver: NameResolver, typed: str) -> None:
+    assert _name(resolver, typed) == "Lomon"
+
+
+@pytest.mark.parametrize("typed", ["Lee", "Park", "Kim", "Yoon"])
+def test_a_bare_surname_offers_candidates_instead_of_guessing(resolver: NameResolver, typed: str) -> None:
+    found = resolver.resolve(typed)
+    assert found.entity is None
+    assert found.ambiguous
+    assert len(found.candidates) > 1
+
+
+def test_fuzzy_matching_forgives_a_typo_in_a_long_name(resolver: NameResolver) -> None:
+    assert _name(resolver, "Cheongsann") == "Lee Cheong-san"
+    assert _name(resolver, "Park Jihuu") == "Park Ji-hu"
+
+
+@pytest.mark.parametrize("typed", ["Na", "Jo", "Oh", "xyz", "zzzz", "Harry Potter", ""])
+def test_short_or_unknown_names_do_not_fuzzy_match(resolver: NameResolver, typed: str) -> None:
+    assert resolver.resolve(typed).entity is None
+
+
+def test_kinds_restrict_the_answer(resolver: NameResolver) -> None:
+    assert _name(resolver, "Lomon", ("character",)) is None
+    assert _name(resolver, "On-jo", ("person",)) is None
+
+
+def test_a_reference_value_resolves_exactly(resolver: NameResolver) -> None:
+    entity = resolver.resolve("Nam On-jo").entity
+    assert entity is not None
+    assert resolver.resolve(entity.ref).entity == entity
+
+
+def test_search_puts_name_prefixes_first(resolver: NameResolver) -> None:
+    found = resolver.search("nam", ("character",))
+    assert found[0].name.startswith("Nam")
+
+
+def test_search_finds_by_given_name_and_variant(resolver: NameResolver) -> None:
+    assert "Nam On-jo" in [e.name for e in resolver.search("onj", ("character",))]
+    assert "Lomon" in [e.name for e in resolver.search("solo", ("person",))]
+
+
+def test_search_returns_at_most_the_limit(resolver: NameResolver) -> None:
+    assert len(resolver.search("", limit=25)) == 25
+    assert len(resolver.search("e", limit=5)) <= 5
+
+
+def test_search_without_text_lists_characters_first(resolver: NameResolver) -> None:
+    assert resolver.search("")[0].kind == "character"
+
+
+def test_mentions_find_names_inside_a_question(resolver: NameResolver) -> None:
+    names = [e.name for e in resolver.find_mentions("Who is On-jo's father, and does Cheong-san like her?")]
+    assert names == ["Nam On-jo", "Lee Cheong-san"]
+
+
+def test_mentions_prefer_the_longest_name(resolver: NameResolver) -> None:
+    mentions = resolver.mentions("what does Park Ji-hu think")
+    assert [m.text for m in mentions] == ["Park Ji-hu"]
+
+
+def test_mentions_read_hangul_with_particles(resolver: NameResolver) -> None:
+    assert [e.name for e in resolver.find_mentions("남온조의 아빠는 누구야")] == ["Nam On-jo"]
+
+
+def test_mentions_ignore_ordinary_words_and_surnames(resolver: NameResolver) -> None:
+    assert resolver.find_mentions("Is the song on the show any good? Oh, and Han?") == []
+
+
+def test_mentions_fall_back_to_fuzzy_for_a_misspelt_long_name(resolver: NameResolver) -> None:
+    assert [e.name for e in resolver.find_mentions("what happens to cheongsann")] == ["Lee Cheong-san"]
+
+
+def test_entity_is_a_plain_value() -> None:
+    assert Entity("character", "x", "X") == Entity("character", "x", "X")
