@@ -17,6 +17,7 @@ from bot.logs import setup_logging
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
     "bot.lore.content_cli",
+    "bot.lore.cli",
 )
 
 
