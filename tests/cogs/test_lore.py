@@ -1,0 +1,139 @@
+"""/cast, /character, /episode, /ask, /progress and /spoilers through the sandbox."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.harness import Harness
+from bot.sandbox import SandboxError
+
+OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
+
+
+def _unwrapped(text: str) -> str:
+    """The visible text with every ||…|| span removed."""
+    return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
+
+
+async def test_cast_of_a_character_names_the_actor(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "cast", name="On-jo")
+    assert reply.embed is not None and reply.embed["title"] == "Nam On-jo"
+    assert "Park Ji-hu" in reply.text
+    assert not reply.ephemeral
+
+
+async def test_cast_of_an_actor_names_the_role(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "cast", name="Park Solomon")
+    assert "Lee Su-hyeok" in reply.text
+
+
+async def test_cast_without_a_name_lists_the_cast(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "cast")
+    assert "Yoon Chan-young as Lee Cheong-san" in reply.text
+
+
+async def test_cast_autocomplete_offers_names_only(hyosan: Harness) -> None:
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "cast", focused="name", name="lee")
+    assert 0 < len(choices) <= 25
+    assert any(c["name"] == "Lee Cheong-san" for c in choices)
+
+
+async def test_character_card_hides_the_fate_for_a_new_viewer(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="character:lee-cheong-san")
+    embed = reply.embed
+    assert embed is not None and embed["title"] == "Lee Cheong-san"
+    fate = next(f for f in embed["fields"] if f["name"] == "Fate")
+    assert fate["value"].startswith("||")
+    assert "construction site" not in _unwrapped(reply.text)
+
+
+async def test_character_card_shows_the_fate_after_progress_12(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=12)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
+    assert "construction site" in _unwrapped(reply.text)
+
+
+async def test_character_autocomplete_never_contains_a_fate(hyosan: Harness) -> None:
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "character", focused="name", name="")
+    assert len(choices) == 25
+    assert not any(word in c["name"].lower() for c in choices for word in ("dead", "dies", "zombie", "halfbie"))
+
+
+async def test_unknown_character_gets_a_clear_reply(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Harry Potter")
+    assert reply.ephemeral
+    assert "don't know a character" in reply.text
+
+
+async def test_episode_card_hides_the_summary_past_progress(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number=5)
+    assert reply.embed is not None and reply.embed["title"] == "Episode 5"
+    assert reply.embed["fields"][0]["value"].startswith("||")
+
+
+async def test_episode_outside_1_to_12_is_refused(hyosan: Harness) -> None:
+    with pytest.raises(SandboxError):
+        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number=13)
+
+
+async def test_ask_answers_with_sources(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="who plays On-jo?")
+    assert "Park Ji-hu" in reply.text
+    assert "Collider" in reply.text
+
+
+async def test_ask_hides_a_fate_for_a_new_viewer(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
+    assert "construction site" in reply.text
+    assert "construction site" not in _unwrapped(reply.text)
+
+
+async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to=12)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
+    assert "construction site" in _unwrapped(reply.text)
+    other = await hyosan.discord.invoke(hyosan.fan, hyosan.channels["trivia"], "ask", question="what happens to Cheong-san?")
+    assert "construction site" not in _unwrapped(other.text)
+
+
+async def test_spoilers_needs_manage_channels_or_server(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to=12)
+    assert reply.ephemeral
+    assert "permission" in reply.text
+
+
+async def test_progress_is_ephemeral_and_shows_the_current_value(hyosan: Harness) -> None:
+    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=4)
+    assert saved.ephemeral and "episode 4" in saved.text
+    shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
+    assert "episode 4" in shown.text
+
+
+async def test_progress_survives_a_restart(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=7)
+    await hyosan.restart()
+    shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
+    assert "episode 7" in shown.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "   ",
+        "x" * 4000,
+        "@everyone <@&123> **who** plays __On-jo__?",
+        "|| who plays On-jo ||",
+        "who\u200b plays \u202eOn-jo\u202c",
+    ],
+)
+async def test_bad_questions_get_a_clear_reply_and_ping_nobody(hyosan: Harness, question: str) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question=question)
+    assert reply.text.strip()
+    assert "@everyone" not in reply.text.replace("@\u200beveryone", "")
+    assert "<@&123>" not in reply.text
+    assert (reply.allowed_mentions or {}).get("parse", []) == []
+    assert "\u202e" not in reply.text
+    # user text can never open a spoiler: every || in the reply is the bot's own, and balanced
+    assert len(OPEN_SPOILER.findall(reply.text)) % 2 == 0
