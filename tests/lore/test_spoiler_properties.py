@@ -1,0 +1,127 @@
+"""Property: for any content and any progress, nothing past the progress is shown unwrapped."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.lore import cards
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+from bot.lore.names import NameResolver
+from bot.render import lore as render
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+PROPS = settings(max_examples=60, deadline=None)
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    pack = bundled_pack()
+    return AnswerEngine(pack, NameResolver.from_pack(pack), index=None)
+
+
+def _visible(text: str) -> str:
+    return SPOILER_SPAN.sub("", text)
+
+
+@functools.cache
+def _spoilers_past(progress: int) -> list[str]:
+    """Text of every piece of content that spoils past `progress` (and appears in no safe content)."""
+    pack = _engine().pack
+    texts: list[tuple[str, int]] = []
+    for character in pack.characters.values():
+        if character.fate:
+            texts.append((character.fate.text, character.fate.spoils))
+        texts.append((character.summary, character.summary_spoils))
+        texts.extend((r.text, r.spoils) for r in character.relationships)
+    for episode in pack.episodes.values():
+        texts.append((episode.summary, episode.spoils))
+        texts.extend((d.text, episode.spoils) for d in episode.deaths)
+    safe = [t for t, spoils in texts if spoils <= progress]
+    return [t for t, spoils in texts if spoils > progress and not any(t in other for other in safe)]
+
+
+def _assert_nothing_leaks(visible: str, progress: int) -> None:
+    for secret in _spoilers_past(progress):
+        assert secret not in visible, secret
+
+
+character_ids = st.sampled_from(sorted(bundled_pack().characters))
+progresses = st.integers(min_value=0, max_value=12)
+episodes = st.integers(min_value=1, max_value=12)
+question_shapes = st.sampled_from(
+    ["what happens to {}?", "is {} dead?", "who is {}", "which episode does {} die?", "who killed {}",
+     "who is {}'s brother", "{}'s father", "does {} survive", "who plays {}"]
+)
+
+
+@PROPS
+@given(character_ids, progresses)
+def test_character_card_text_never_leaks(character_id: str, progress: int) -> None:
+    engine = _engine()
+    card = cards.character_card(engine, engine.pack.characters[character_id])
+    text, _ = cards.render_card_text(card, progress)
+    _assert_nothing_leaks(_visible(text), progress)
+
+
+@PROPS
+@given(character_ids, progresses)
+def test_character_embed_never_leaks_in_any_part(character_id: str, progress: int) -> None:
+    engine = _engine()
+    embed, _ = render.card_embed(cards.character_card(engine, engine.pack.characters[character_id]), progress)
+    data = embed.to_dict()
+    unhideable = [data.get("title", ""), *(f["name"] for f in data.get("fields", []))]
+    hideable = [data.get("description", ""), *(f["value"] for f in data.get("fields", [])),
+                data.get("footer", {}).get("text", "")]
+    for text in unhideable:
+        assert "||" not in text
+        _assert_nothing_leaks(text, progress)
+    _assert_nothing_leaks(_visible("\n".join(hideable)), progress)
+
+
+@PROPS
+@given(episodes, progresses)
+def test_episode_card_never_leaks(number: int, progress: int) -> None:
+    engine = _engine()
+    card = cards.episode_card(engine, number)
+    embed, _ = render.card_embed(card, progress)
+    data = embed.to_dict()
+    assert "||" not in data["title"]
+    visible = _visible("\n".join(f["value"] for f in data.get("fields", [])))
+    _assert_nothing_leaks(visible, progress)
+    _assert_nothing_leaks(_visible(cards.render_card_text(card, progress)[0]), progress)
+
+
+@PROPS
+@given(character_ids, question_shapes, progresses)
+def test_answers_never_leak(character_id: str, shape: str, progress: int) -> None:
+    engine = _engine()
+    name = engine.pack.characters[character_id].short_name or engine.pack.characters[character_id].name
+    answer = engine.answer_or_dont_know(shape.format(name))
+    text, _ = render_text(answer, progress)
+    _assert_nothing_leaks(_visible(text), progress)
+    embed, _ = render.answer_embed(answer, progress)
+    data = embed.to_dict()
+    assert "||" not in data["title"]
+    _assert_nothing_leaks(_visible(data["description"]), progress)
+
+
+@PROPS
+@given(st.text(max_size=30))
+def test_autocomplete_choices_never_spoil(typed: str) -> None:
+    engine = _engine()
+    for name, _value in render.choices_for(engine.resolver.search(typed, ("character", "person"))):
+        assert "||" not in name
+        _assert_nothing_leaks(name, 0)
+
+
+@PROPS
+@given(character_ids, progresses)
+def test_every_spoiler_span_is_closed(character_id: str, progress: int) -> None:
+    engine = _engine()
+    text, _ = cards.render_card_text(cards.character_card(engine, engine.pack.characters[character_id]), progress)
+    assert len(re.findall(r"(?<!\\)\|\|", text)) % 2 == 0
