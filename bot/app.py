@@ -20,7 +20,7 @@ from db import Database
 log = logging.getLogger(__name__)
 
 # Extensions loaded in setup_hook, in this order.
-EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia")
+EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
 
 ClockListener = Callable[[], Awaitable[None]]
 

@@ -44,6 +44,7 @@ class Outcome(StrEnum):
     RETRY_LATER = "retry_later"
     TARGET_GONE = "target_gone"
     FORBIDDEN = "forbidden"
+    REJECTED = "rejected"  # any other 4xx: our message is wrong; retrying would not help
 
 
 @dataclass(frozen=True)
@@ -171,19 +172,22 @@ class Dispatcher:
         await asyncio.wait_for(self._idle.wait(), limit)
 
     async def stop(self, *, grace: float = 5.0) -> None:
-        """Finish in-flight sends (up to `grace` s), hand unfinished rows back, drop the lease."""
+        """Finish in-flight sends (up to `grace` s), hand unfinished rows back, drop the lease.
+
+        Running passes are not cancelled (a cancellation in the middle of a database statement
+        could leave a transaction open); they see `_stopping`, claim nothing more and end.
+        """
         self._stopping = True
-        for task in list(self._kicks):
-            task.cancel()
         try:
             await self.wait_idle(grace)
         except TimeoutError:
+            log.warning("season-2 dispatch pass still running after %.0f s; cancelling it", grace)
             if self._running is not None:
                 self._running.cancel()
-                try:
-                    await asyncio.wait_for(asyncio.shield(self._idle.wait()), 2.0)
-                except (TimeoutError, asyncio.CancelledError):
-                    pass
+            try:
+                await asyncio.wait_for(self._idle.wait(), 2.0)
+            except TimeoutError:
+                pass
         try:
             async with self.db.transaction() as conn:
                 released = await repo.release_claims(conn, self.holder)
@@ -264,6 +268,11 @@ class Dispatcher:
                     await repo.mark_retry(conn, row.id, now + dt.timedelta(seconds=delay), error)
                     self.stats.retried += 1
                     log.info("season-2 row %d to %s: retry in %.0f s (%s)", row.id, row.target, delay, error)
+                return
+            if result.outcome is Outcome.REJECTED:
+                await repo.mark_final(conn, row.id, "failed", error)
+                self.stats.failed += 1
+                log.error("season-2 row %d to %s was rejected: %s", row.id, row.target, error)
                 return
             # forbidden / target gone: a configuration problem, never retried blindly.
             await repo.mark_final(conn, row.id, "failed", error)

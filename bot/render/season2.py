@@ -1,0 +1,356 @@
+"""Season 2 on Discord: the status card, announcement / reminder / notice embeds, and the
+transport that delivers outbox rows through discord.py (mapping its errors to outcomes).
+
+Text that came from outside (headlines, publishers, URLs typed by moderators) is made inert
+with bot.text before it is shown. Dates are Discord timestamps, so each reader sees them in their
+own time zone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import aiohttp
+import discord
+
+from bot.season2.dispatcher import Outcome, Pace, SendResult
+from bot.season2.model import Claim, Confidence, Milestone, Status
+from bot.season2.outbox import parse_target
+from bot.season2.reminders import format_offset
+from bot.text import quote_user_text
+from db.season2_delivery import OutboxRow, SubscriptionRow
+
+log = logging.getLogger(__name__)
+
+COLOUR = discord.Colour(0x8B0000)
+NOTICE_COLOUR = discord.Colour.orange()
+_BADGE = {"official": "✅ official", "reported": "📰 reported", "rumour": "💬 rumour"}
+
+
+def ts(when: dt.datetime, style: str = "D") -> str:
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def _parse(value: object) -> dt.datetime | None:
+    if not value:
+        return None
+    parsed = dt.datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _milestone_label(value: object) -> str:
+    if value is None:
+        return "nothing yet"
+    try:
+        return Milestone(str(value)).label
+    except ValueError:
+        return quote_user_text(str(value), limit=40)
+
+
+def _safe(text: str | None, limit: int = 120) -> str:
+    return quote_user_text(text or "", limit=limit)
+
+
+def _link(title: str, url: str | None) -> str:
+    safe_title = _safe(title, 80) or "source"
+    if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
+        return f"[{safe_title}]({url})"
+    return safe_title
+
+
+def claim_line(claim: Claim, *, refuted: bool = False) -> str:
+    badge = "❌ refuted" if refuted else _BADGE.get(claim.confidence.value, claim.confidence.value)
+    source = claim.source
+    title = source.title or claim.text
+    text = f"{badge} · {claim.milestone.label} · {_safe(source.publisher, 60)}, {claim.date_text}: " + _link(
+        title, source.url
+    )
+    return f"~~{text}~~" if refuted else text
+
+
+def _field_lines(lines: Sequence[str], limit: int = 1000) -> str:
+    out: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        if used + len(line) + 1 > limit - 20:
+            out.append(f"…and {len(lines) - index} more")
+            break
+        out.append(line)
+        used += len(line) + 1
+    return "\n".join(out) or "—"
+
+
+# --------------------------------------------------------------------------- the status card
+
+
+def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
+    """/season2 status: where season 2 stands, with every claim's provenance."""
+    if status.milestone is None:
+        title = "Season 2: nothing confirmed yet"
+    else:
+        title = f"Season 2: {status.milestone.label}"
+        if status.delayed:
+            title += " (delayed)"
+    embed = discord.Embed(title=title, colour=COLOUR)
+    lines: list[str] = []
+    if status.since is not None:
+        confidence = status.confidence.value if status.confidence else "unconfirmed"
+        lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
+    if status.release_at is not None:
+        when = "Released" if status.release_at <= now else "Release"
+        lines.append(f"**{when}:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    else:
+        lines.append("No release date has been announced.")
+    embed.description = "\n".join(lines)
+    if status.backing:
+        embed.add_field(name="Backed by", value=_field_lines([claim_line(c) for c in status.backing]), inline=False)
+    if status.release_backing and status.release_at is not None:
+        embed.add_field(
+            name="Release date sources", value=_field_lines([claim_line(c) for c in status.release_backing]),
+            inline=False,
+        )
+    if status.pending:
+        embed.add_field(
+            name="Reported, waiting for a second independent source",
+            value=_field_lines([claim_line(c) for c in status.pending]),
+            inline=False,
+        )
+    if status.rumours:
+        embed.add_field(
+            name="Rumours (never move the status)",
+            value=_field_lines([claim_line(c) for c in status.rumours]),
+            inline=False,
+        )
+    if status.refuted:
+        embed.add_field(
+            name="Refuted", value=_field_lines([claim_line(c, refuted=True) for c in status.refuted]), inline=False
+        )
+    embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
+    return embed
+
+
+# --------------------------------------------------------------------------- outbox messages
+
+
+def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
+    lines = []
+    for source in sources:
+        badge = _BADGE.get(str(source.get("confidence")), str(source.get("confidence")))
+        title = str(source.get("title") or source.get("publisher") or "source")
+        lines.append(
+            f"{badge} · {_safe(str(source.get('publisher') or ''), 60)}, {_safe(str(source.get('date') or ''), 12)}: "
+            + _link(title, source.get("url") if isinstance(source.get("url"), str) else None)
+        )
+    return _field_lines(lines)
+
+
+def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
+    kind = str(payload.get("kind"))
+    before = _parse(payload.get("release_at_before"))
+    after = _parse(payload.get("release_at_after"))
+    frm, to = _milestone_label(payload.get("from_milestone")), _milestone_label(payload.get("to_milestone"))
+    if kind == "release_date_set" and after is not None:
+        title = "Season 2 has a release date"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_changed" and after is not None:
+        title = "Season 2's release date changed"
+        what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_withdrawn":
+        title = "Season 2's release date was withdrawn"
+        what = f"It was {ts(before, 'D')}." if before else "No date stands now."
+    elif kind == "delayed":
+        title = "Season 2 is delayed"
+        what = f"New release: {ts(after, 'F')} ({ts(after, 'R')})" if after else "No new date yet."
+    elif kind == "cancelled":
+        title = "Season 2 was cancelled"
+        what = f"From **{frm}** to **{to}**."
+    else:
+        title = f"Season 2: {to}"
+        what = f"From **{frm}** to **{to}**."
+    confidence = str(payload.get("confidence"))
+    embed = discord.Embed(title=title, description=what, colour=COLOUR)
+    at = _parse(payload.get("at"))
+    if at is not None:
+        embed.add_field(name="Since", value=ts(at, "D"), inline=True)
+    embed.add_field(name="Confidence", value=_BADGE.get(confidence, confidence), inline=True)
+    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or []), inline=False)
+    embed.set_footer(text="/season2 status for the full picture")
+    return embed
+
+
+def reminder_embed(payload: dict[str, Any]) -> discord.Embed:
+    release = _parse(payload.get("release_at"))
+    offset = int(payload.get("offset_s") or 0)
+    if release is None:
+        return discord.Embed(title="Season 2 reminder", colour=COLOUR)
+    if offset == 0:
+        title = "Season 2 is out now"
+        what = f"Released {ts(release, 'F')}."
+    else:
+        title = f"Season 2 countdown: {format_offset(offset)} to go"
+        what = f"Release: {ts(release, 'F')} ({ts(release, 'R')})"
+    embed = discord.Embed(title=title, description=what, colour=COLOUR)
+    confidence = str(payload.get("confidence") or "official")
+    if confidence != "official":
+        embed.set_footer(text=f"The date is {confidence}, not confirmed officially.")
+    return embed
+
+
+def test_embed(payload: dict[str, Any]) -> discord.Embed:
+    return discord.Embed(
+        title="Season 2 announcements: test",
+        description="This channel will get season 2 news here. Nothing has changed; this is only a test.",
+        colour=COLOUR,
+    )
+
+
+def notice_embed(payload: dict[str, Any]) -> discord.Embed:
+    if payload.get("type") == "subscription_disabled":
+        channel = int(payload.get("channel_id") or 0)
+        reason = _safe(str(payload.get("reason") or "an error"), 60)
+        return discord.Embed(
+            title="Season 2 announcements turned off in one channel",
+            description=(
+                f"I could not post in <#{channel}> ({reason}), so I stopped announcing there. "
+                "Fix the channel's permissions (View Channel, Send Messages, Embed Links) and run "
+                "`/season2 announce` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+    return discord.Embed(title="Season 2 notice", description=_safe(str(payload.get("text") or ""), 300),
+                         colour=NOTICE_COLOUR)
+
+
+def render_row(kind: str, payload: dict[str, Any]) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
+    """The content, embed and allowed mentions of one outbox row: only the chosen role may ping."""
+    if kind == "announcement":
+        embed = announcement_embed(payload)
+    elif kind == "reminder":
+        embed = reminder_embed(payload)
+    elif kind == "test":
+        embed = test_embed(payload)
+    else:
+        embed = notice_embed(payload)
+    role_id = payload.get("role_id")
+    if kind in ("announcement", "reminder") and isinstance(role_id, int):
+        return (
+            f"<@&{role_id}>",
+            embed,
+            discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False),
+        )
+    return None, embed, discord.AllowedMentions.none()
+
+
+def subscriptions_text(subs: Sequence[SubscriptionRow], offsets: Sequence[int]) -> str:
+    if not subs:
+        lines = ["No channel gets season 2 announcements yet."]
+    else:
+        lines = []
+        for sub in subs:
+            role = f", pinging <@&{sub.role_id}>" if sub.role_id else ""
+            state = "on" if sub.enabled else f"off ({_safe(sub.disabled_reason, 60)})"
+            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
+    pretty = ", ".join(format_offset(o) for o in offsets) or "none"
+    lines.append(f"Countdown reminders: {pretty}")
+    return "\n".join(lines)
+
+
+def confidence_label(confidence: Confidence) -> str:
+    return _BADGE[confidence.value]
+
+
+# --------------------------------------------------------------------------- the transport
+
+
+class DiscordTransport:
+    """Delivers outbox rows with discord.py; maps its errors to the dispatcher's outcomes.
+
+    `channel.send(nonce=...)` makes discord.py send `enforce_nonce: true`, so a resend of the
+    same row (after a crash or a timeout) returns the first message instead of a second one.
+    discord.py itself waits out 429s (up to max_ratelimit_timeout) and retries 5xx a few times;
+    what still fails comes back here as retry_later.
+    """
+
+    def __init__(self, client: discord.Client, *, timeout: float = 60.0) -> None:
+        self.client = client
+        self.timeout = timeout
+
+    async def send(self, row: OutboxRow, payload: dict[str, Any], pace: Pace) -> SendResult:
+        try:
+            return await asyncio.wait_for(self._send(row, payload, pace), self.timeout)
+        except TimeoutError:
+            return SendResult(Outcome.RETRY_LATER, error="timed out")
+
+    async def _send(self, row: OutboxRow, payload: dict[str, Any], pace: Pace) -> SendResult:
+        target = parse_target(row.target)
+        content, embed, mentions = render_row(row.kind, payload)
+        try:
+            if target.kind == "channel":
+                await pace()
+                channel: discord.abc.Messageable = self.client.get_partial_messageable(target.id)
+            elif target.kind == "dm":
+                channel = await self._dm(target.id, pace)
+            else:
+                found = await self._notice_channel(target.id, payload, pace)
+                if found is None:
+                    return SendResult(Outcome.TARGET_GONE, error="no system channel and no moderator to tell")
+                channel = found
+                await pace()
+            message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
+            return SendResult(Outcome.SENT, message_id=message.id)
+        except discord.Forbidden as exc:
+            return SendResult(Outcome.FORBIDDEN, error=f"403 {exc.code}: {exc.text}"[:300])
+        except discord.NotFound as exc:
+            return SendResult(Outcome.TARGET_GONE, error=f"404 {exc.code}: {exc.text}"[:300])
+        except discord.RateLimited as exc:
+            return SendResult(Outcome.RETRY_LATER, retry_after=exc.retry_after, error="rate limited")
+        except discord.DiscordServerError as exc:
+            return SendResult(Outcome.RETRY_LATER, error=f"{exc.status} server error")
+        except discord.HTTPException as exc:
+            if exc.status == 429 or exc.status >= 500:
+                return SendResult(Outcome.RETRY_LATER, error=f"{exc.status}: {exc.text}"[:300])
+            return SendResult(Outcome.REJECTED, error=f"{exc.status} {exc.code}: {exc.text}"[:300])
+        except (aiohttp.ClientError, OSError) as exc:
+            return SendResult(Outcome.RETRY_LATER, error=f"network: {exc}"[:300])
+
+    async def _dm(self, user_id: int, pace: Pace) -> discord.abc.Messageable:
+        user = self.client.get_user(user_id)
+        if user is not None and user.dm_channel is not None:
+            await pace()
+            return user.dm_channel
+        await pace()
+        dm = await self.client.create_dm(discord.Object(user_id))
+        await pace()
+        return dm
+
+    async def _notice_channel(
+        self, guild_id: int, payload: dict[str, Any], pace: Pace
+    ) -> discord.abc.Messageable | None:
+        guild = self.client.get_guild(guild_id)
+        system_channel = guild.system_channel if guild is not None else None
+        disabled = payload.get("channel_id")
+        if system_channel is not None and system_channel.id != disabled:
+            me = guild.me if guild is not None else None
+            if me is None or system_channel.permissions_for(me).send_messages:
+                return system_channel
+        moderator = payload.get("moderator_id")
+        if isinstance(moderator, int):
+            await pace()
+            return await self.client.create_dm(discord.Object(moderator))
+        return None
+
+
+__all__ = [
+    "DiscordTransport",
+    "announcement_embed",
+    "claim_line",
+    "notice_embed",
+    "reminder_embed",
+    "render_row",
+    "status_embed",
+    "subscriptions_text",
+]

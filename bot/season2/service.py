@@ -1,0 +1,226 @@
+"""Season 2 as the cog sees it: the tracker wired to the outbox, the reminders and the dispatcher.
+
+The tracker calls `_on_transition` inside the transaction that records a change: the
+announcement rows and the reminder schedule are written in that same transaction, so a change
+is either recorded with its announcements or not at all. The dispatcher is kicked once the
+transaction is done (its claim waits for the writer lock, so it sees the committed rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.season2 import outbox, reminders
+from bot.season2 import status as rules
+from bot.season2.claims import Pack
+from bot.season2.dispatcher import Dispatcher, Transport
+from bot.season2.lease import Lease
+from bot.season2.model import Claim, Confidence, Milestone, Source, Status, Transition, strongest
+from bot.season2.reminders import Reminders
+from bot.season2.tracker import Season2Tracker
+from db import season2_delivery as repo
+from db import season2_tracking as tracking
+from db.connection import Database
+
+log = logging.getLogger(__name__)
+
+#: Transition kinds after which the reminder schedule must follow the release date.
+_DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "delayed", "cancelled")
+
+
+class ReportError(ValueError):
+    """A moderator's report could not be accepted; the message says why."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    claim: Claim
+    transitions: list[Transition]
+    queued: int
+
+
+def release_confidence(status: Status) -> Confidence | None:
+    if status.release_at is None:
+        return None
+    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
+
+
+def moderator_claim(
+    *,
+    milestone: Milestone,
+    source_url: str,
+    date: dt.date,
+    official: bool,
+    reporter_id: int,
+    today: dt.date,
+    release_at: dt.datetime | None = None,
+) -> Claim:
+    """A claim from `/season2 report`; refuses bad URLs and dates in the future."""
+    parsed = urllib.parse.urlsplit(source_url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.hostname or len(source_url) > 500:
+        raise ReportError("The source must be a web address starting with http:// or https://.")
+    if date > today:
+        raise ReportError("The date is in the future: give the day the source said it.")
+    if milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED) and release_at is None:
+        raise ReportError("A release date report needs the release date (release_date option).")
+    host = parsed.hostname.removeprefix("www.")
+    confidence = Confidence.OFFICIAL if official else Confidence.REPORTED
+    key = "|".join([milestone.value, source_url.strip(), date.isoformat(), confidence.value,
+                    "" if release_at is None else release_at.isoformat()])
+    return Claim(
+        id="mod:" + hashlib.sha1(key.encode()).hexdigest()[:16],
+        milestone=milestone,
+        date=date,
+        confidence=confidence,
+        source=Source(publisher=host, title=f"Reported by a moderator ({reporter_id})", url=source_url.strip(),
+                      date=date),
+        text=f"{milestone.label} ({confidence.value}), reported by a moderator",
+        release_at=release_at,
+        origin="moderator",
+    )
+
+
+class Season2Service:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        transport: Transport,
+        *,
+        lease: Lease | None = None,
+        concurrency: int = 50,
+        rate_per_second: int | None = 50,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.dispatcher = Dispatcher(
+            db, clock, transport, lease=lease, concurrency=concurrency, rate_per_second=rate_per_second
+        )
+        self.reminders = Reminders(db, clock, on_queued=self.dispatcher.kick)
+        self.tracker = Season2Tracker(db, clock, on_transition=self._on_transition)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self, pack: Pack | None) -> None:
+        """Seed from the lore pack (baseline: announces nothing), rebuild reminders, send what waits."""
+        if pack is not None:
+            seeded = await self.tracker.seed_from_pack(pack)
+            if seeded:
+                log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
+        status = await self.tracker.status()
+        await self.reminders.rebuild(status.release_at, release_confidence(status))
+        self.dispatcher.kick()
+
+    async def tick(self) -> None:
+        """Fire due reminders, then send whatever is due (the scheduler job and clock listener)."""
+        try:
+            await self.reminders.tick()
+        except Exception:
+            log.exception("season-2 reminder scan failed")
+        await self.dispatcher.tick()
+
+    async def stop(self) -> None:
+        await self.dispatcher.stop()
+
+    async def _on_transition(self, conn: aiosqlite.Connection, transition: Transition) -> None:
+        now = self.clock.now()
+        queued = await outbox.enqueue(conn, transition, now)
+        log.info("season 2: %s queued for %d channels", transition.summary(), queued)
+        if transition.kind in _DATE_KINDS or transition.release_at_after != transition.release_at_before:
+            # Follow the status as it now stands (inside this transaction), not the event alone.
+            current = rules.compute_status(await tracking.load_claims(conn))
+            await reminders.sync(
+                conn, current.release_at, release_confidence(current), now,
+                reason=transition.kind.replace("_", " "),
+            )
+        self.dispatcher.kick()
+
+    # ------------------------------------------------------------------ reading
+
+    async def status(self) -> Status:
+        return await self.tracker.status()
+
+    async def subscriptions(self, guild_id: int) -> list[repo.SubscriptionRow]:
+        async with self.db.read() as conn:
+            return await repo.list_subscriptions(conn, guild_id=guild_id, enabled_only=False)
+
+    async def guild_offsets(self, guild_id: int) -> tuple[int, ...]:
+        async with self.db.read() as conn:
+            found = await repo.get_guild_offsets(conn, guild_id)
+        return reminders.DEFAULT_OFFSETS if found is None else found
+
+    async def is_opted_in(self, user_id: int) -> bool:
+        async with self.db.read() as conn:
+            return await repo.is_opted_in(conn, user_id)
+
+    # ------------------------------------------------------------------ moderators and fans
+
+    async def subscribe(
+        self, *, guild_id: int, channel_id: int, role_id: int | None, level: str, created_by: int
+    ) -> repo.SubscriptionRow:
+        if level not in outbox.LEVELS:
+            raise ValueError(f"unknown level {level!r}")
+        async with self.db.transaction() as conn:
+            return await repo.upsert_subscription(
+                conn, guild_id=guild_id, channel_id=channel_id, role_id=role_id, level=level,
+                created_by=created_by, now=self.clock.now(),
+            )
+
+    async def unsubscribe(self, guild_id: int, channel_id: int | None = None) -> list[repo.SubscriptionRow]:
+        """Turn off the guild's announcements (or one channel's); their unsent messages are skipped."""
+        async with self.db.transaction() as conn:
+            now = self.clock.now()
+            turned_off = await repo.disable_guild_subscriptions(
+                conn, guild_id, "turned off by a moderator", now, channel_id=channel_id
+            )
+            for sub in turned_off:
+                await repo.skip_open_rows(conn, "announcements turned off", subscription_id=sub.id)
+        return turned_off
+
+    async def send_test(self, guild_id: int, token: str, requested_by: int) -> int:
+        async with self.db.transaction() as conn:
+            queued = await outbox.enqueue_test(
+                conn, guild_id=guild_id, token=token, requested_by=requested_by, now=self.clock.now()
+            )
+        self.dispatcher.kick()
+        return queued
+
+    async def set_optin(self, user_id: int, guild_id: int | None, wanted: bool) -> bool:
+        """Opt a fan in or out of DM reminders; True when something changed."""
+        async with self.db.transaction() as conn:
+            if wanted:
+                return await repo.add_optin(conn, user_id, guild_id, self.clock.now())
+            return await repo.remove_optin(conn, user_id)
+
+    async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
+        status = await self.tracker.status()
+        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, release_confidence(status))
+
+    async def report(
+        self,
+        *,
+        milestone: Milestone,
+        source_url: str,
+        date: dt.date,
+        official: bool,
+        reporter_id: int,
+        release_at: dt.datetime | None = None,
+    ) -> ReportResult:
+        claim = moderator_claim(
+            milestone=milestone, source_url=source_url, date=date, official=official,
+            reporter_id=reporter_id, today=self.clock.now().date(), release_at=release_at,
+        )
+        async with self.db.read() as conn:
+            before = await repo.outbox_counts(conn)
+        transitions = await self.tracker.ingest([claim])
+        async with self.db.read() as conn:
+            after = await repo.outbox_counts(conn)
+        return ReportResult(claim, transitions, sum(after.values()) - sum(before.values()))

@@ -1,0 +1,288 @@
+"""/season2: the live status card, announcements to channels, countdown reminders, reports.
+
+Thin: parse the interaction, call Season2Service, render with bot.render.season2. The service,
+its dispatcher and reminder scan are built in cog_load and driven by one APScheduler interval
+job plus the clock listeners (the demo's `advance`).
+
+Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
+`/season2 status`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserFacingError
+from bot.render import season2 as render
+from bot.season2 import reminders
+from bot.season2.model import Milestone
+from bot.season2.service import ReportError, Season2Service
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 2.0
+CONCURRENCY = 50
+GLOBAL_RATE = 50  # Discord's global limit: requests per second
+
+MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
+Level = Literal["official", "reported", "all"]
+
+
+def _parse_day(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserFacingError(f"I couldn't read the {what}: write it as YYYY-MM-DD, for example 2026-07-23.") from None
+
+
+def _parse_release(text: str | None) -> dt.datetime | None:
+    if text is None or not text.strip():
+        return None
+    raw = text.strip().replace("T", " ").removesuffix("UTC").strip()
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
+        except ValueError:
+            continue
+    raise UserFacingError("I couldn't read the release date: write YYYY-MM-DD or YYYY-MM-DD HH:MM (UTC).")
+
+
+def _guild(interaction: discord.Interaction) -> discord.Guild:
+    if interaction.guild is None:
+        raise UserFacingError("That command works only in a server.")
+    return interaction.guild
+
+
+class Season2(commands.GroupCog, group_name="season2", group_description="Season 2 news, announcements and countdown"):
+    announce = app_commands.Group(name="announce", description="Where season 2 news is announced")
+
+    def __init__(self, bot: Hyosan) -> None:
+        self.bot = bot
+        self.service: Season2Service | None = None
+        super().__init__()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def cog_load(self) -> None:
+        pack = None
+        try:
+            from bot.lore.content import bundled_pack
+
+            pack = await asyncio.to_thread(bundled_pack)
+        except Exception:
+            log.exception("season 2: the lore pack could not be read; starting without its claims")
+        self.service = Season2Service(
+            self.bot.database,
+            self.bot.clock,
+            render.DiscordTransport(self.bot),
+            concurrency=CONCURRENCY,
+            rate_per_second=GLOBAL_RATE,
+        )
+        await self.service.start(pack)
+        self.bot.scheduler.add_job(
+            self.service.tick,
+            "interval",
+            seconds=TICK_SECONDS,
+            id="season2-tick",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            # Deliberate: a tick that could not run on time still runs (the scan is idempotent).
+            misfire_grace_time=60,
+        )
+        self.bot.clock_listeners.append(self.service.tick)
+
+    async def cog_unload(self) -> None:
+        try:
+            self.bot.scheduler.remove_job("season2-tick")
+        except Exception:
+            pass
+        if self.service is not None:
+            if self.service.tick in self.bot.clock_listeners:
+                self.bot.clock_listeners.remove(self.service.tick)
+            await self.service.stop()
+
+    def _service(self) -> Season2Service:
+        if self.service is None:
+            raise UserFacingError("Season 2 tracking is still starting; try again in a moment.")
+        return self.service
+
+    # ------------------------------------------------------------------ everyone
+
+    @app_commands.command(name="status")
+    async def status(self, interaction: discord.Interaction) -> None:
+        """Where season 2 stands: milestone, release date, sources, rumours."""
+        status = await self._service().status()
+        await interaction.response.send_message(
+            embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    @app_commands.command(name="remind")
+    @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
+    async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
+        """Get (or stop) countdown reminders for season 2 by direct message."""
+        service = self._service()
+        wanted = (not await service.is_opted_in(interaction.user.id)) if on is None else on
+        await service.set_optin(interaction.user.id, interaction.guild_id, wanted)
+        text = (
+            "You'll get a direct message before season 2 comes out (30 days, 7 days, 1 day, 1 hour, and at release). "
+            "Run `/season2 remind` again to stop."
+            if wanted
+            else "You won't get season 2 reminders by direct message any more."
+        )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+    # ------------------------------------------------------------------ moderators
+
+    @app_commands.command(name="report")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.choices(milestone=MILESTONE_CHOICES)
+    @app_commands.describe(
+        milestone="What happened",
+        source_url="Where it was said (a web address)",
+        date="When the source said it (YYYY-MM-DD)",
+        official="Is the source official (Netflix, the studio, the cast)?",
+        release_date="For a release date: the date (YYYY-MM-DD or YYYY-MM-DD HH:MM UTC)",
+    )
+    async def report(
+        self,
+        interaction: discord.Interaction,
+        milestone: app_commands.Choice[str],
+        source_url: str,
+        date: str,
+        official: bool,
+        release_date: str | None = None,
+    ) -> None:
+        """Report a season 2 milestone with its source (moderators)."""
+        _guild(interaction)
+        day = _parse_day(date, "date")
+        release_at = _parse_release(release_date)
+        try:
+            result = await self._service().report(
+                milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
+                reporter_id=interaction.user.id, release_at=release_at,
+            )
+        except ReportError as exc:
+            raise UserFacingError(str(exc)) from None
+        if result.transitions:
+            changes = "; ".join(t.summary() for t in result.transitions)
+            text = f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}."
+        else:
+            text = (
+                "Recorded, but the status did not change "
+                "(a reported claim needs a second, independent source; a milestone already reached changes nothing)."
+            )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+    @app_commands.command(name="reminders")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
+    async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
+        """Choose when this server's countdown reminders go out."""
+        guild = _guild(interaction)
+        service = self._service()
+        if offsets is not None:
+            try:
+                parsed = reminders.parse_offsets(offsets)
+            except ValueError as exc:
+                raise UserFacingError(f"I couldn't read that: {exc}.") from None
+            await service.set_offsets(guild.id, parsed)
+        current = await service.guild_offsets(guild.id)
+        pretty = ", ".join(reminders.format_offset(o) for o in current) or "none"
+        await interaction.response.send_message(
+            f"Countdown reminders in this server: {pretty}.", ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    @announce.command(name="set")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(
+        channel="The channel to post season 2 news in",
+        role="A role to ping with each announcement (optional)",
+        level="official only, official and reported, or all (default official)",
+    )
+    async def announce_set(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        role: discord.Role | None = None,
+        level: Level = "official",
+    ) -> None:
+        """Announce season 2 changes in a channel (moderators)."""
+        guild = _guild(interaction)
+        me = guild.me
+        if me is not None:
+            perms = channel.permissions_for(me)
+            missing = [
+                name for name, ok in (
+                    ("View Channel", perms.view_channel), ("Send Messages", perms.send_messages),
+                    ("Embed Links", perms.embed_links),
+                ) if not ok
+            ]
+            if missing:
+                raise UserFacingError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+            if role is not None and not role.mentionable and not perms.mention_everyone:
+                raise UserFacingError(
+                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
+                )
+        if role is not None and (role.is_default() or role.managed):
+            raise UserFacingError("Pick a normal role to ping (not @everyone or a bot's role).")
+        await self._service().subscribe(
+            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
+            created_by=interaction.user.id,
+        )
+        ping = f", pinging {role.mention}" if role else ""
+        await interaction.response.send_message(
+            f"Season 2 news ({level}) will be announced in {channel.mention}{ping}. "
+            "Try `/season2 announce test`.",
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    @announce.command(name="off")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
+    async def announce_off(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+        """Stop season 2 announcements (moderators)."""
+        guild = _guild(interaction)
+        turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
+        text = (
+            "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
+            if turned_off
+            else "No channel here was getting season 2 announcements."
+        )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+    @announce.command(name="test")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def announce_test(self, interaction: discord.Interaction) -> None:
+        """Post a test announcement the way real ones go out (moderators)."""
+        guild = _guild(interaction)
+        queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
+        if not queued:
+            raise UserFacingError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
+        await interaction.response.send_message(
+            f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}.",
+            ephemeral=True, allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    @announce.command(name="list")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def announce_list(self, interaction: discord.Interaction) -> None:
+        """Which channels get season 2 news here, and when reminders go out."""
+        guild = _guild(interaction)
+        service = self._service()
+        text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+
+async def setup(bot: Hyosan) -> None:
+    await bot.add_cog(Season2(bot))
