@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import secrets
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ MESSAGE_CONTENT = 1 << 15
 GUILD_MESSAGES = 1 << 9
 GUILD_MEMBERS = 1 << 1
 REPLAY_BUFFER = 2000
+SESSION_TTL = 120.0  # seconds a disconnected session stays resumable
 
 # A frame waiting in a connection's queue: text, or a close code.
 _Frame = str | int
@@ -72,6 +74,8 @@ class Session:
     buffer: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=REPLAY_BUFFER))
     conn: Connection | None = None
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    #: loop time the socket went away (sessions nobody resumes are forgotten after a while)
+    detached_at: float | None = None
 
     def wants(self, guild_id: int | None) -> bool:
         if guild_id is None:
@@ -110,6 +114,12 @@ class Gateway:
         """
         encoded: dict[int, tuple[JSON, str]] = {}  # keeps each variant alive while its id is a key
         default = json.dumps(data)
+        now = time.monotonic()
+        stale = [
+            s.id for s in self.sessions.values() if s.detached_at is not None and now - s.detached_at > SESSION_TTL
+        ]
+        for sid in stale:
+            del self.sessions[sid]
         for session in self.sessions.values():
             if intent and not session.intents & intent:
                 continue
@@ -155,6 +165,7 @@ class Gateway:
             session = conn.session
             if session is not None and session.conn is conn:
                 session.conn = None
+                session.detached_at = time.monotonic()
                 session.ready.clear()
                 # The client closing with 1000/1001 ends the session (as on Discord).
                 if not conn.server_closed and ws.close_code in (1000, 1001):
@@ -217,6 +228,7 @@ class Gateway:
         if session.conn is not None and session.conn is not conn:
             session.conn.send(4000)  # an old socket still attached: drop it
         session.conn = conn
+        session.detached_at = None
         conn.session = session
         after = int(d.get("seq") or 0)
         for seq, frame in session.buffer:
