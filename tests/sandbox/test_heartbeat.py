@@ -26,7 +26,7 @@ async def test_withheld_acks_make_the_client_resume(world: World, start_bot: Sta
 
     async def reconnected() -> None:
         while session.conn is None or session.conn is first:
-            await asyncio.sleep(0.02)
+            await s.gateway.changed.wait()  # pulsed on every READY/RESUMED
 
     await asyncio.wait_for(reconnected(), 5.0)
     s.stop_heartbeat_acks(False)
