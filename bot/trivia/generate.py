@@ -1,13 +1,213 @@
-"""Questions generated from the lore knowledge (placeholder until the content pack lands)."""
+"""Questions generated from the lore knowledge (bot.lore.content's ContentPack).
+
+Kinds (ids are deterministic, "gen-<kind>-<entity id>"):
+- actor: "Who plays X?"                       options: other actors
+- role: "Which character does Y play?"        options: other characters
+- fate: "In which episode does X die/turn?"   options: other episode numbers
+- relationship kinds (bitten_by, killed_by, infected_by, saved_by, child_of, parent_of, siblings,
+  crush_on): "Who bites X?", "Whose parent is Z?" ... options: other characters
+
+Every question carries the highest spoiler episode of the facts it uses: an actor or role question
+is safe (0), a fate question spoils the fate's episode (and at least 9 when it uses the word
+"halfbie"), a relationship question spoils what the relationship spoils. Wrong options are always
+entities of the same kind, drawn with a generator seeded by the question id, so the same pack gives
+the same questions and options every time.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import random
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from bot.trivia.model import Question
+from bot.trivia.model import LAST_EPISODE, Question
 
-LorePack = Any
+if TYPE_CHECKING:
+    from bot.lore.content import Character, ContentPack, Relationship
+
+LorePack = Any  # bot.lore.content.ContentPack (kept loose so this module imports without it)
+
+HALFBIE_TERM_EPISODE = 9  # the word "halfbie"/"hambie" is first used in episode 9
+
+# relationship type -> (question template about the source character, id kind)
+RELATION_TEMPLATES: dict[str, str] = {
+    "bitten_by": "Who bites {name}?",
+    "killed_by": "Who kills {name}?",
+    "infected_by": "Who infects {name} on purpose?",
+    "saved_by": "Who comes to {name}'s rescue?",
+    "child_of": "Who is {name}'s parent?",
+    "parent_of": "Whose parent is {name}?",
+    "younger_sibling_of": "Who is {name}'s older sibling?",
+    "older_sibling_of": "Who is {name}'s younger sibling?",
+    "crush_on": "Who does {name} have a crush on?",
+}
+FATE_VERBS: dict[str, str] = {
+    "dead": "die",
+    "zombie": "turn into a zombie",
+    "halfbie": "become a halfbie",
+}
+
+
+def _source_text(pack: ContentPack, source_ids: Sequence[str]) -> str | None:
+    for source_id in source_ids:
+        source = pack.sources.get(source_id)
+        if source is None:
+            continue
+        if source.date:
+            return f"{source.publisher}, {source.date}"
+        return f"{source.publisher}, {source.title}"
+    return None
+
+
+def _options(qid: str, right: str, pool: Iterable[str]) -> tuple[str, ...]:
+    others = sorted({p for p in pool if p and p != right})
+    if len(others) < 3:
+        return ()
+    rng = random.Random(qid)
+    chosen = [right, *rng.sample(others, 3)]
+    rng.shuffle(chosen)
+    return tuple(chosen)
+
+
+def _names(name: str, variants: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([name, *variants]))
+
+
+def _difficulty(index: int) -> str:
+    return "easy" if index < 8 else "medium" if index < 18 else "hard"
+
+
+def _actor_questions(pack: ContentPack) -> list[Question]:
+    out: list[Question] = []
+    actors = [
+        pack.people[c.actor].name
+        for c in pack.characters.values()
+        if c.actor is not None and c.actor in pack.people
+    ]
+    for index, character in enumerate(pack.characters.values()):
+        if character.actor is None or character.actor not in pack.people or character.actor_note:
+            continue
+        person = pack.people[character.actor]
+        qid = f"gen-actor-{character.id}"
+        only_s2 = 1 not in character.seasons
+        text = f"Who plays {character.name}" + (" in Season 2?" if only_s2 else "?")
+        out.append(
+            Question(
+                id=qid,
+                text=text,
+                answers=_names(person.name, person.variants),
+                choices=_options(qid, person.name, actors),
+                category="cast",
+                difficulty=_difficulty(index),
+                spoils=0,
+                explanation=f"{person.name} plays {character.name}.",
+                source=_source_text(pack, character.sources),
+                list_name="generated",
+            )
+        )
+    return out
+
+
+def _role_questions(pack: ContentPack) -> list[Question]:
+    out: list[Question] = []
+    all_characters = [c.name for c in pack.characters.values()]
+    for index, person in enumerate(pack.people.values()):
+        played = [c for c in pack.characters_played_by(person.id) if not c.actor_note]
+        if len(played) != 1:
+            continue
+        character = played[0]
+        qid = f"gen-role-{person.id}"
+        out.append(
+            Question(
+                id=qid,
+                text=f"Which character does {person.name} play?",
+                answers=_names(character.name, character.variants),
+                choices=_options(qid, character.name, all_characters),
+                category="characters",
+                difficulty=_difficulty(index),
+                spoils=0,
+                explanation=f"{person.name} plays {character.name}.",
+                source=_source_text(pack, character.sources),
+                list_name="generated",
+            )
+        )
+    return out
+
+
+def _fate_questions(pack: ContentPack) -> list[Question]:
+    out: list[Question] = []
+    for character in pack.characters.values():
+        fate = character.fate
+        if fate is None or fate.episode is None or fate.status not in FATE_VERBS:
+            continue
+        episode = fate.episode
+        if not 1 <= episode <= LAST_EPISODE:
+            continue
+        qid = f"gen-fate-{character.id}"
+        spoils = max(fate.spoils, episode)
+        if fate.status == "halfbie":
+            spoils = max(spoils, HALFBIE_TERM_EPISODE)
+        pool = [str(n) for n in range(1, LAST_EPISODE + 1)]
+        out.append(
+            Question(
+                id=qid,
+                text=f"In which episode does {character.name} {FATE_VERBS[fate.status]}?",
+                answers=(str(episode), f"episode {episode}", f"ep {episode}"),
+                choices=_options(qid, str(episode), pool),
+                category="episodes",
+                difficulty="medium",
+                spoils=min(spoils, LAST_EPISODE),
+                explanation=fate.text,
+                source=_source_text(pack, character.sources),
+                list_name="generated",
+            )
+        )
+    return out
+
+
+def _relationship_questions(pack: ContentPack) -> list[Question]:
+    out: list[Question] = []
+    for character in pack.characters.values():
+        by_type: dict[str, list[Relationship]] = {}
+        for relation in pack.relationships_of(character.id):
+            by_type.setdefault(relation.type, []).append(relation)
+        for rel_type, template in RELATION_TEMPLATES.items():
+            relations = by_type.get(rel_type, [])
+            if len(relations) != 1 or relations[0].target not in pack.characters:
+                continue
+            if "'s " in pack.characters[relations[0].target].name:
+                continue  # a description ("Cheong-san's mother"), not a name to answer with
+            relation = relations[0]
+            target: Character = pack.characters[relation.target]
+            qid = f"gen-{rel_type.replace('_', '-')}-{character.id}"
+            pool = [c.name for c in pack.characters.values() if c.id != character.id]
+            out.append(
+                Question(
+                    id=qid,
+                    text=template.format(name=character.name),
+                    answers=_names(target.name, target.variants),
+                    choices=_options(qid, target.name, pool),
+                    category="characters",
+                    difficulty="medium",
+                    spoils=min(max(relation.spoils, 0), LAST_EPISODE),
+                    explanation=relation.text,
+                    source=_source_text(pack, character.sources),
+                    list_name="generated",
+                )
+            )
+    return out
 
 
 def generate(pack: LorePack) -> tuple[Question, ...]:
-    return ()
+    """All generated questions, in a stable order, ids unique."""
+    questions = [
+        *_actor_questions(pack),
+        *_role_questions(pack),
+        *_fate_questions(pack),
+        *_relationship_questions(pack),
+    ]
+    unique: dict[str, Question] = {}
+    for question in questions:
+        if question.answers and question.answers[0].strip():
+            unique.setdefault(question.id, question)
+    return tuple(unique.values())

@@ -275,22 +275,18 @@ def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | No
     first: dict[str, tuple[int, Node]] = {}
     conflicting: set[str] = set()
     pairs: list[tuple[ScalarNode, Node]] = []
-    ok = True
     for key, value in root.value:
         if not isinstance(key, ScalarNode):
             col.error(key, f"a question must be text, not {kind_of(key)}")
-            ok = False
             continue
         if key.value == "<<" and key.tag == "tag:yaml.org,2002:merge":
             col.error(key, "YAML merge keys (<<) are not allowed in trivia lists")
-            ok = False
             continue
         text = str(key.value)
         if text in first:
             first_line, first_value = first[text]
             if text in RED_META_KEYS:
                 col.error(key, f"duplicate key {text} (first at line {first_line})")
-                ok = False
             elif _same_answers(first_value, value):
                 col.warn(key, f"question {_short(text)!r} is repeated (first at line {first_line}); kept once")
             else:
@@ -303,8 +299,6 @@ def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | No
             continue
         first[text] = (line_of(key), value)
         pairs.append((key, value))
-    if not ok:
-        return None
     author: str | None = None
     description: str | None = None
     config: dict[str, object] = {}

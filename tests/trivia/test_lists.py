@@ -109,7 +109,12 @@ def test_repeated_question_with_different_answers_is_dropped_with_a_warning() ->
 
 def test_broken_red_list_reports_every_problem_with_lines() -> None:
     problems = problems_of((FIXTURES / "broken.yaml").read_text())
-    assert any(p.startswith("line 4:") and "duplicate key AUTHOR" in p and "line 1" in p for p in problems)
+    assert problems == [
+        "line 4: duplicate key AUTHOR (first at line 1)",
+        "line 2: the answers of question 'A question with a scalar answer?' must be a list "
+        "(one '- answer' per line), not text",
+        "line 3: question 'A question with no answers?' has no answers",
+    ]
 
 
 def test_scalar_answers_are_an_error_with_the_line() -> None:

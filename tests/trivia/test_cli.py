@@ -1,0 +1,51 @@
+"""`hyosan trivia check` on the test fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_check_passes_valid_lists_and_prints_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["trivia", "check", str(FIXTURES / "red_small.yaml"), str(FIXTURES / "hyosan_small.yaml")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "red_small.yaml: ok, red format, 7 questions, 4 warnings, 0 errors" in out
+    assert "hyosan_small.yaml: ok, hyosan format, 2 questions, 0 warnings, 0 errors" in out
+    assert "warning: line 13:" in out and "'007'" in out
+    assert out.strip().endswith("2 files, 9 questions, 4 warnings, 0 errors (0 files with errors)")
+
+
+def test_check_fails_with_exact_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["trivia", "check", str(FIXTURES / "broken.yaml"), str(FIXTURES / "red_small.yaml")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "broken.yaml: ERROR, red format, 0 questions" in out
+    assert "  error: line 4: duplicate key AUTHOR (first at line 1)" in out
+    assert "(1 files with errors)" in out
+
+
+def test_check_reports_missing_and_oversized_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"x" * 1_000_001)
+    code = main(["trivia", "check", str(big), str(tmp_path / "nope.yaml")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "limit is 1.0 MB" in out and "cannot read the file" in out
+
+
+def test_quiet_prints_only_failures_and_totals(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["trivia", "check", "--quiet", str(FIXTURES / "red_small.yaml")])
+    out = capsys.readouterr().out
+    assert code == 0 and out.strip() == "1 files, 7 questions, 4 warnings, 0 errors (0 files with errors)"
+
+
+def test_bundled_pack_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:
+    pack = Path(__file__).parents[2] / "bot" / "trivia" / "data" / "aouad.yaml"
+    assert main(["trivia", "check", str(pack)]) == 0
+    assert "0 warnings, 0 errors" in capsys.readouterr().out

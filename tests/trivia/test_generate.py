@@ -1,0 +1,83 @@
+"""Questions generated from the lore content pack."""
+
+from __future__ import annotations
+
+from bot.lore.content import bundled_pack
+from bot.trivia.bank import generated_questions
+from bot.trivia.matching import AnswerMatcher
+from bot.trivia.model import LAST_EPISODE
+
+
+def by_id() -> dict[str, object]:
+    return {q.id: q for q in generated_questions(bundled_pack())}
+
+
+def test_generation_is_deterministic() -> None:
+    pack = bundled_pack()
+    assert generated_questions(pack) == generated_questions(pack)
+
+
+def test_ids_are_unique_and_prefixed() -> None:
+    questions = generated_questions(bundled_pack())
+    assert len(questions) >= 40
+    assert len({q.id for q in questions}) == len(questions)
+    assert all(q.id.startswith("gen-") and q.list_name == "generated" for q in questions)
+
+
+def test_who_plays_question_has_actor_options_and_is_spoiler_free() -> None:
+    pack = bundled_pack()
+    questions = {q.id: q for q in generated_questions(pack)}
+    q = questions["gen-actor-nam-on-jo"]
+    assert q.text == "Who plays Nam On-jo?"
+    assert q.answers[0] == "Park Ji-hu" and q.spoils == 0
+    actor_names = {p.name for p in pack.people.values()}
+    assert len(q.choices) == 4 and set(q.choices) <= actor_names and "Park Ji-hu" in q.choices
+
+
+def test_role_question_has_character_options() -> None:
+    pack = bundled_pack()
+    q = {q.id: q for q in generated_questions(pack)}["gen-role-park-ji-hu"]
+    character_names = {c.name for c in pack.characters.values()}
+    assert q.answers[0] == "Nam On-jo" and set(q.choices) <= character_names
+
+
+def test_fate_question_spoils_its_episode_and_offers_episode_numbers() -> None:
+    pack = bundled_pack()
+    questions = {q.id: q for q in generated_questions(pack)}
+    q = questions["gen-fate-nam-so-ju"]
+    fate = pack.characters["nam-so-ju"].fate
+    assert fate is not None and fate.episode is not None
+    assert q.answers[0] == str(fate.episode)
+    assert q.spoils >= fate.episode and q.spoils >= fate.spoils
+    assert all(c.isdigit() and 1 <= int(c) <= LAST_EPISODE for c in q.choices)
+
+
+def test_every_fate_and_relationship_question_inherits_the_spoilers_it_uses() -> None:
+    pack = bundled_pack()
+    for q in generated_questions(pack):
+        if q.id.startswith("gen-fate-"):
+            character = pack.characters[q.id.removeprefix("gen-fate-")]
+            assert character.fate is not None
+            assert q.spoils >= max(character.fate.spoils, character.fate.episode or 0)
+            if "halfbie" in q.text:
+                assert q.spoils >= 9
+
+
+def test_relationship_question_uses_the_relationship_spoiler() -> None:
+    pack = bundled_pack()
+    q = {q.id: q for q in generated_questions(pack)}["gen-bitten-by-choi-nam-ra"]
+    relation = next(r for r in pack.relationships_of("choi-nam-ra") if r.type == "bitten_by")
+    assert q.text == "Who bites Choi Nam-ra?"
+    assert q.answers[0] == "Yoon Gwi-nam" and q.spoils == relation.spoils > 0
+    assert "Choi Nam-ra" not in q.choices
+
+
+def test_descriptions_are_never_answers() -> None:
+    assert all("'s " not in q.answers[0] for q in generated_questions(bundled_pack()))
+
+
+def test_generated_answers_match_themselves_and_options_are_distinct() -> None:
+    matcher = AnswerMatcher()
+    for q in generated_questions(bundled_pack()):
+        assert matcher.match(q.answers[0], q).verdict == "correct", q.id
+        assert not q.choices or (len(set(q.choices)) == 4 and q.answers[0] in q.choices), q.id
