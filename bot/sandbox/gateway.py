@@ -116,7 +116,9 @@ class Gateway:
         default = json.dumps(data)
         now = time.monotonic()
         stale = [
-            s.id for s in self.sessions.values() if s.detached_at is not None and now - s.detached_at > SESSION_TTL
+            s.id
+            for s in self.sessions.values()
+            if s.detached_at is not None and now - s.detached_at > SESSION_TTL
         ]
         for sid in stale:
             del self.sessions[sid]
