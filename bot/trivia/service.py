@@ -145,6 +145,8 @@ class GameService:
         self._questions: dict[tuple[int, int], Question] = {}
         self._answered: set[tuple[int, int, int]] = set()
         self.typed_channels: dict[int, int] = {}  # channel id -> active typed game id
+        # Called after each answer is settled: (kind "button"|"typed", game id, user id, status).
+        # Used by the benchmark to time acknowledgements; never raises into the game.
         self.answer_listeners: list[Callable[[str, int, int, str], None]] = []
 
     # -- helpers -------------------------------------------------------------------------------
@@ -335,12 +337,12 @@ class GameService:
             game = await store.get_game(conn, game_id)
         if game is None or game.status != "active":
             self.typed_channels.pop(channel_id, None)
-            return None
-        if game.phase != "asking":
+            self._emit("typed", game_id, user_id, "ignored")
             return None
         q_index = game.current_index
-        question = await self.question(game_id, q_index)
+        question = await self.question(game_id, q_index) if game.phase == "asking" else None
         if question is None:
+            self._emit("typed", game_id, user_id, "ignored")  # between questions: chat, not a guess
             return None
         verdict = self.matcher.match(text, question).verdict
         now = self.now()

@@ -1,0 +1,258 @@
+"""python -m bench.trivia: many trivia games at once through the sandbox, answered at a sustained rate.
+
+Setup: hyosan on a local Discord with Discord's default rate limits (5 messages per 5 s per
+channel, 50 requests per second globally; interaction callbacks are exempt from the global limit,
+as on Discord). N channels each run one game (half in buttons mode, half typed), all started
+through /trivia start. Answer time is long and the clock is a ManualClock, so no question closes
+during the measurement: what is measured is answer handling, not Discord's rate limits on the
+bot's own posts. Players' typed messages are user messages, not bot sends, so no bot bucket
+applies to them.
+
+Load: `players` closed-loop players per game; each answers, waits for the acknowledgement, then
+sleeps so that it answers `rate` times per second (an open-loop rate would only measure queueing
+in the load generator). Buttons players are distinct members per answer (every click is a real
+new answer written to the database); a share of clicks are deliberate repeats (spam), which must
+be acknowledged and must not score. Typed players send wrong guesses (a right one would close the
+question and make the bot post).
+
+Acknowledgement:
+- button: the sandbox sends INTERACTION_CREATE → it receives the bot's interaction callback
+  (the private "Locked in" / "already answered"), timed around Sandbox.click;
+- typed: the sandbox dispatches MESSAGE_CREATE → the guess is committed to the database
+  (the service's answer listener fires after the transaction; a wrong guess gets no message).
+Lost answers: sent answers with no acknowledgement within 10 s, plus any mismatch between the
+acknowledged answers and what the database holds at the end (answers rows and guess counts).
+
+Also measured in-process: the cost of one AnswerMatcher.match over the bundled questions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import hyosan_bot, summary
+from bot.endpoints import point_discord_at
+from bot.harness import MEMBER_PERMISSIONS
+from bot.sandbox import Channel, Member, RateLimits
+from bot.sandbox.models import Message
+from bot.trivia.snapshot import correct_choice
+from db import trivia as store
+
+ACK_TIMEOUT = 10.0
+WRONG_WORDS = ("zebra", "pineapple", "bicycle", "teapot", "volcano", "accordion", "lighthouse", "umbrella")
+
+
+def match_cost(samples: int = 20000) -> dict[str, float]:
+    """Median and p99 of one AnswerMatcher.match call, in microseconds (questions prepared once)."""
+    from bot.lore.content import bundled_pack
+    from bot.lore.names import NameResolver
+    from bot.trivia.bank import bundled_questions
+    from bot.trivia.matching import AnswerMatcher
+
+    questions = list(bundled_questions())
+    matcher = AnswerMatcher(NameResolver.from_pack(bundled_pack()))
+    rng = random.Random(7)
+    cases: list[tuple[str, Any]] = []
+    for q in questions:
+        answer = q.answers[0]
+        cases += [
+            (answer, q),  # right
+            (answer.upper() + ".", q),  # right, different case and punctuation
+            (answer[:-1] if len(answer) > 4 else answer + "x", q),  # near miss
+            (rng.choice(WRONG_WORDS), q),  # wrong
+            (", ".join((q.choices or q.answers)[:3]), q),  # several candidates
+        ]
+    for guess, q in cases:  # warm the per-question preparation cache, as a running game would
+        matcher.match(guess, q)
+    timings: list[int] = []
+    for i in range(samples):
+        guess, q = cases[i % len(cases)]
+        start = time.perf_counter_ns()
+        matcher.match(guess, q)
+        timings.append(time.perf_counter_ns() - start)
+    timings.sort()
+    return {
+        "n": len(timings),
+        "median_us": round(statistics.median(timings) / 1000, 2),
+        "p99_us": round(timings[min(len(timings) - 1, int(0.99 * len(timings)))] / 1000, 2),
+    }
+
+
+async def run(games: int, players: int, rate: float, seconds: float, spam: float) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="hyosan-bench-trivia-") as workdir:
+        async with hyosan_bot(Path(workdir), RateLimits()) as h:
+            cog: Any = h.bot.get_cog("Trivia")
+            async with h.db.transaction() as conn:
+                await store.update_settings(conn, h.guild.id, answer_seconds=3600, max_guesses=0, idle_seconds=86400)
+            channels: list[Channel] = [h.discord.add_channel(h.guild, f"trivia-{i:03d}") for i in range(games)]
+            pool_size = max(players * 2, int(rate * seconds * 2) + 10)
+            members: list[Member] = [
+                h.discord.add_member(h.guild, f"player{i:04d}", permissions=MEMBER_PERMISSIONS)
+                for i in range(pool_size)
+            ]
+            await asyncio.sleep(0.2)
+
+            # -- start every game through /trivia start ---------------------------------------
+            modes = ["buttons" if i % 2 == 0 else "typed" for i in range(games)]
+            sem = asyncio.Semaphore(50)
+
+            async def start(i: int) -> None:
+                async with sem:
+                    await h.discord.invoke(h.moderator, channels[i], "trivia", "start", questions=5, mode=modes[i], timeout=30)
+
+            t0 = time.perf_counter()
+            await asyncio.gather(*(start(i) for i in range(games)))
+            question_messages: dict[int, Message] = {}
+            while len(question_messages) < games and time.perf_counter() - t0 < 120:
+                for ch in channels:
+                    if ch.id not in question_messages:
+                        for m in h.discord.messages(ch):
+                            if m.embed and str(m.embed.get("title", "")).startswith("Question"):
+                                question_messages[ch.id] = m
+                await asyncio.sleep(0.1)
+            startup_s = time.perf_counter() - t0
+            async with h.db.read() as conn:
+                game_of = {ch.id: (await store.active_game_in_channel(conn, ch.id)) for ch in channels}
+            assert all(g is not None for g in game_of.values()), "a game did not start"
+
+            # -- typed acknowledgements through the service's listener ------------------------
+            pending: dict[tuple[int, int], asyncio.Future[str]] = {}
+
+            def on_answer(kind: str, game_id: int, user_id: int, status: str) -> None:
+                future = pending.pop((game_id, user_id), None)
+                if future is not None and not future.done():
+                    future.set_result(status)
+
+            cog.service.answer_listeners.append(on_answer)
+
+            button_lat: list[float] = []
+            typed_lat: list[float] = []
+            lost = 0
+            sent = {"button": 0, "typed": 0}
+            recorded_clicks = 0
+            spam_clicks = 0
+            typed_acked = 0
+            stop_at = time.perf_counter() + seconds
+            period = players / rate * games if rate > 0 else 1.0  # seconds between one player's answers
+            next_member: dict[int, int] = {ch.id: 0 for ch in channels}
+
+            async def button_player(ch: Channel, p: int) -> None:
+                nonlocal lost, recorded_clicks, spam_clicks
+                game = game_of[ch.id]
+                assert game is not None
+                question = await cog.service.question(game.id, 0)
+                right = correct_choice(question)
+                rng = random.Random(ch.id * 31 + p)
+                await asyncio.sleep(rng.random() * period)
+                last: Member | None = None
+                while time.perf_counter() < stop_at:
+                    if last is not None and rng.random() < spam:
+                        member = last  # the same player pressing again
+                        spam_clicks += 1
+                    else:
+                        member = members[next_member[ch.id] % len(members)]
+                        next_member[ch.id] += 1
+                    choice = right if rng.random() < 0.6 else rng.randrange(len(question.choices))
+                    sent["button"] += 1
+                    start = time.perf_counter()
+                    try:
+                        reply = await h.discord.click(member, question_messages[ch.id],
+                                                      f"trivia:{game.id}:0:{choice}", timeout=ACK_TIMEOUT)
+                        button_lat.append(time.perf_counter() - start)
+                        if "Locked in" in reply.text:
+                            recorded_clicks += 1
+                    except Exception:
+                        lost += 1
+                    last = member
+                    await asyncio.sleep(max(0.0, period - (time.perf_counter() - start)))
+
+            async def typed_player(ch: Channel, p: int) -> None:
+                nonlocal lost, typed_acked
+                game = game_of[ch.id]
+                assert game is not None
+                member = members[p % len(members)]
+                rng = random.Random(ch.id * 17 + p)
+                await asyncio.sleep(rng.random() * period)
+                while time.perf_counter() < stop_at:
+                    future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+                    pending[(game.id, member.id)] = future
+                    sent["typed"] += 1
+                    start = time.perf_counter()
+                    await h.discord.say(member, ch, f"is it the {rng.choice(WRONG_WORDS)}?")
+                    try:
+                        await asyncio.wait_for(future, ACK_TIMEOUT)
+                        typed_lat.append(time.perf_counter() - start)
+                        typed_acked += 1
+                    except TimeoutError:
+                        pending.pop((game.id, member.id), None)
+                        lost += 1
+                    await asyncio.sleep(max(0.0, period - (time.perf_counter() - start)))
+
+            tasks = []
+            for i, ch in enumerate(channels):
+                for p in range(players):
+                    tasks.append(button_player(ch, p) if modes[i] == "buttons" else typed_player(ch, p))
+            t1 = time.perf_counter()
+            await asyncio.gather(*tasks)
+            elapsed = time.perf_counter() - t1
+
+            # -- what the database holds must match what was acknowledged ---------------------
+            async with h.db.read() as conn:
+                stored_answers = 0
+                stored_guesses = 0
+                for ch in channels:
+                    game = game_of[ch.id]
+                    assert game is not None
+                    stored_answers += await store.count_answers(conn, game.id)
+                    stored_guesses += await store.total_guesses(conn, game.id)
+            mismatch = abs(stored_answers - recorded_clicks) + abs(stored_guesses - typed_acked)
+    point_discord_at(None, None)
+    handled = len(button_lat) + len(typed_lat)
+    all_lat = button_lat + typed_lat
+    return {
+        "benchmark": "trivia",
+        "games": games,
+        "players_per_game": players,
+        "target_rate_per_s": rate,
+        "rate_limits": "Discord defaults (5/5s per channel, 50/s global; interaction callbacks exempt)",
+        "startup_s_for_all_games": round(startup_s, 2),
+        "answers_sent": sent,
+        "answers_handled_per_s": round(handled / elapsed, 1),
+        "ack_all": summary(all_lat) if all_lat else None,
+        "ack_button_click_to_callback": summary(button_lat) if button_lat else None,
+        "ack_typed_message_to_db_record": summary(typed_lat) if typed_lat else None,
+        "button_answers_recorded": recorded_clicks,
+        "button_spam_clicks": spam_clicks,
+        "db_answers": stored_answers,
+        "db_guesses": stored_guesses,
+        "lost_answers": lost + mismatch,
+        "match_cost": match_cost(),
+        "targets": "lost_answers == 0; ack p99 < 100 ms; match median < 50 us",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--games", type=int, default=200)
+    parser.add_argument("--players", type=int, default=2, help="closed-loop players per game")
+    parser.add_argument("--rate", type=float, default=200.0, help="answers per second over all games")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--spam", type=float, default=0.1, help="share of button clicks that repeat the last player")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("discord").setLevel(logging.ERROR)
+    result = asyncio.run(run(args.games, args.players, args.rate, args.seconds, args.spam))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
