@@ -35,6 +35,7 @@ class Lore(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self._engine: AnswerEngine | None = None
+        self.progress = progress.ProgressStore(bot.database)
 
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
@@ -52,8 +53,8 @@ class Lore(commands.Cog):
         return self._engine
 
     async def _progress(self, interaction: discord.Interaction) -> int:
-        return await progress.viewer_progress(
-            self.bot.database, interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        return await self.progress.viewer_progress(
+            interaction.guild_id, interaction.channel_id or 0, interaction.user.id
         )
 
     def _resolve(self, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
@@ -134,13 +135,13 @@ class Lore(commands.Cog):
     @app_commands.describe(watched="The last episode you have watched (0-12); leave empty to see it")
     async def progress_command(self, interaction: discord.Interaction, watched: Episode | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
-        marks = await progress.viewer_marks(
-            self.bot.database, interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        marks = await self.progress.viewer_marks(
+            interaction.guild_id, interaction.channel_id or 0, interaction.user.id
         )
         if watched is None:
             text = render.progress_text(marks.own, marks.channel)
         else:
-            await progress.set_progress(self.bot.database, interaction.guild_id, interaction.user.id, watched)
+            await self.progress.set_progress(interaction.guild_id, interaction.user.id, watched)
             text = render.progress_text(watched, marks.channel, saved=watched)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -152,8 +153,8 @@ class Lore(commands.Cog):
         """Mark this channel spoiler-safe up to an episode (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserFacingError("That command works only in a server channel.")
-        await progress.set_channel_mark(
-            self.bot.database, interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
+        await self.progress.set_channel_mark(
+            interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
         )
         await interaction.response.send_message(render.spoilers_text(up_to), allowed_mentions=NO_MENTIONS)
 

@@ -70,3 +70,38 @@ async def set_channel_mark(
     async with db.transaction() as conn:
         await lore_db.set_channel_mark(conn, guild_id, channel_id, up_to, set_by)
     return up_to
+
+
+class ProgressStore:
+    """The functions above with a write-through cache: a warm /ask never waits on the database.
+
+    Every write in this process goes through the store, so the cache cannot go stale; a new
+    process starts empty and reads the database again.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._own: dict[tuple[int, int], int | None] = {}
+        self._marks: dict[int, int | None] = {}
+
+    async def viewer_marks(self, guild_id: int | None, channel_id: int, user_id: int) -> ViewerProgress:
+        key = (guild_id or DM_GUILD, user_id)
+        if key in self._own and channel_id in self._marks:
+            return ViewerProgress(self._own[key], self._marks[channel_id])
+        marks = await viewer_marks(self.db, guild_id, channel_id, user_id)
+        self._own[key] = marks.own
+        self._marks[channel_id] = marks.channel
+        return marks
+
+    async def viewer_progress(self, guild_id: int | None, channel_id: int, user_id: int) -> int:
+        return (await self.viewer_marks(guild_id, channel_id, user_id)).effective
+
+    async def set_progress(self, guild_id: int | None, user_id: int, watched: int) -> int:
+        await set_progress(self.db, guild_id, user_id, watched)
+        self._own[(guild_id or DM_GUILD, user_id)] = watched
+        return watched
+
+    async def set_channel_mark(self, guild_id: int, channel_id: int, up_to: int, set_by: int | None = None) -> int:
+        await set_channel_mark(self.db, guild_id, channel_id, up_to, set_by)
+        self._marks[channel_id] = up_to
+        return up_to

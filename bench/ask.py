@@ -1,0 +1,101 @@
+"""python -m bench.ask: /ask speed in-process and through the sandbox against the bare bot.
+
+1. 10,000 mixed questions answered in-process (AnswerEngine.answer, structured path plus the FTS
+   fallback); median and p99 per question. Target: p99 < 2 ms.
+2. /ask through the sandbox vs the bare discord.py bot of bench.common answering /ping, interleaved
+   N times each in the same run; ratio of medians. Target: <= 1.3.
+Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import bare_bot, hyosan_bot, interleaved, summary
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+
+QUESTIONS = [
+    "who plays On-jo?", "who does Lomon play?", "who is Su-hook?", "what happens to Cheong-san?",
+    "is Nam-ra dead?", "which episode does Gwi-nam die?", "On-jo's father", "who is Ha-ri's brother",
+    "who killed Woo-jin?", "what happens in episode 3", "who dies in episode 11", "when did it premiere?",
+    "how many episodes are there", "what is it based on", "who directed it", "who wrote the series",
+    "when is season 2 coming out", "is season 2 filming?", "did season 2 start filming in 2022?",
+    "who is in the season 2 cast", "was season 2 renewed", "is there a season 2 trailer",
+    "who won the world cup", "how many students survive", "남온조 누가 연기해?", "who plays Lee?",
+    "did the virus come from Japan?", "where was it filmed", "who is the showrunner",
+    "how many hours did it get in the first three days", "who plays Cheongsann", "is Hyo-ryeong alive?",
+]
+
+
+async def in_process(n: int) -> dict[str, object]:
+    pack = await asyncio.to_thread(bundled_pack)
+    engine = await AnswerEngine.create(pack)
+    try:
+        for q in QUESTIONS:  # warm-up
+            await engine.answer(q)
+        samples: list[float] = []
+        for i in range(n):
+            question = QUESTIONS[i % len(QUESTIONS)]
+            start = time.perf_counter()
+            answer = await engine.answer(question)
+            render_text(answer, i % 13)
+            samples.append(time.perf_counter() - start)
+    finally:
+        await engine.close()
+    ordered = sorted(samples)
+    return {
+        "questions": n,
+        "median_us": round(statistics.median(ordered) * 1e6, 1),
+        "p99_us": round(ordered[min(len(ordered) - 1, round(0.99 * len(ordered)) - 1)] * 1e6, 1),
+        "max_us": round(ordered[-1] * 1e6, 1),
+    }
+
+
+async def round_trips(n: int) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        async with hyosan_bot(Path(tmp)) as h, bare_bot() as bare:
+            index = 0
+
+            async def ask() -> object:
+                nonlocal index
+                index += 1
+                return await h.discord.invoke(h.fan, h.general, "ask", question=QUESTIONS[index % len(QUESTIONS)])
+
+            async def ping() -> object:
+                return await bare.discord.invoke(bare.member, bare.channel, "ping")
+
+            hyosan_s, bare_s = await interleaved(ask, ping, n)
+    a, b = summary(hyosan_s), summary(bare_s)
+    return {"ask": a, "bare_ping": b, "ratio_of_medians": round(a["median_ms"] / b["median_ms"], 3)}
+
+
+async def main_async(questions: int, n: int) -> dict[str, object]:
+    result: dict[str, object] = {"in_process": await in_process(questions)}
+    result["round_trip"] = await round_trips(n)
+    ip = result["in_process"]
+    rt = result["round_trip"]
+    assert isinstance(ip, dict) and isinstance(rt, dict)
+    result["targets"] = {
+        "in_process_p99_under_2ms": float(ip["p99_us"]) < 2000,
+        "round_trip_at_most_1.3x_bare": float(rt["ratio_of_medians"]) <= 1.3,
+    }
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("-n", type=int, default=200, help="round trips of each bot")
+    args = parser.parse_args()
+    print(json.dumps(asyncio.run(main_async(args.questions, args.n)), indent=2))
+
+
+if __name__ == "__main__":
+    main()
