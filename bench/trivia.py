@@ -59,7 +59,8 @@ def match_cost(samples: int = 20000) -> dict[str, float]:
     from bot.trivia.matching import AnswerMatcher
 
     questions = list(bundled_questions())
-    matcher = AnswerMatcher(NameResolver.from_pack(bundled_pack()))
+    resolver: Any = NameResolver.from_pack(bundled_pack())
+    matcher = AnswerMatcher(resolver)
     rng = random.Random(7)
     cases: list[tuple[str, Any]] = []
     for q in questions:
