@@ -18,6 +18,7 @@ from bot.logs import setup_logging
 FEATURE_CLIS: tuple[str, ...] = (
     "bot.lore.content_cli",
     "bot.lore.cli",
+    "bot.season2.cli",
     "bot.trivia.cli",
 )
 

@@ -303,6 +303,7 @@ class Transition:
         at: dt.datetime,
         claims: tuple[Claim, ...],
     ) -> Transition:
+        ordered = tuple(sorted(claims, key=lambda c: (-c.confidence.strength, c.date, c.id)))
         return cls(
             id=transition_id(kind, from_milestone, to_milestone, release_at_before, release_at_after, at),
             kind=kind,
@@ -311,7 +312,7 @@ class Transition:
             release_at_before=release_at_before,
             release_at_after=release_at_after,
             at=at,
-            claims=claims,
+            claims=ordered,
             confidence=strongest(claims),
         )
 

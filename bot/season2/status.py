@@ -183,8 +183,9 @@ def compute_status(claims: Iterable[Claim]) -> Status:
     backed_ids = {c.id for c in backing_claims}
     if release_backing:
         backed_ids |= {c.id for c in release_backing.claims}
-    if delay is not None and delayed:
-        backed_ids |= {c.id for c in delay.claims}
+    for event in (delay, cancel):
+        if event is not None:  # a backed event is not "waiting for a second report"
+            backed_ids |= {c.id for c in event.claims}
     rank = milestone.rank if milestone is not None else None
     pending = tuple(
         c
