@@ -116,6 +116,10 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             ),
         )
         assert precise.release_at is not None
+        if found.confidence is Confidence.OFFICIAL:
+            # An official restatement counts from its own date (A -> B -> A follows the newest word).
+            latest = max(c.when for c in found.claims if c.confidence is Confidence.OFFICIAL)
+            found = Backing(found.confidence, latest, found.claims)
         key = (found.strength, found.since, day)
         if best is None or key > best[0]:
             best = (key, precise.release_at.astimezone(dt.UTC), found)

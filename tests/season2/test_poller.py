@@ -220,3 +220,14 @@ async def test_tvmaze_garbage_json_is_a_failure(db: Database, clock: ManualClock
         await poller.close()
     assert outcome is not None and not outcome.ok
     assert not (await poller.state()).baseline_recorded
+
+
+async def test_seen_items_still_in_the_feed_are_never_pruned(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await store.mark_seen(conn, "rss:x", [("k1", "old", "P"), ("k2", "older", "P")], clock.now())
+    later = clock.now() + dt.timedelta(days=400)
+    async with db.transaction() as conn:
+        pruned = await store.prune_seen(conn, "rss:x", still_shown=["k1"], older_than=later)
+    async with db.read() as conn:
+        assert await store.seen_keys(conn, "rss:x", ["k1", "k2"]) == {"k1"}
+    assert pruned == 1

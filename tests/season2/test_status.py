@@ -297,3 +297,30 @@ def test_history_never_moves_back_without_a_refutation(raw: list[tuple[Milestone
     # adding rumours never changes the result
     rumours = [claim(f"r{i}", Milestone.RELEASED, "2022-01-01", RUMOUR, p) for i, p in enumerate("ABC")]
     assert compute_status(claims + rumours).milestone == compute_status(claims).milestone
+
+
+def test_a_release_date_changing_twice_gives_two_changes() -> None:
+    claims = [
+        claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-10-01", release_at=at("2027-02-15")),
+        claim("c", Milestone.RELEASE_DATE_CHANGED, "2026-11-01", release_at=at("2027-03-15")),
+    ]
+    kinds = [(t.kind, t.release_at_after) for t in history(claims)]
+    assert kinds == [
+        ("release_date_set", at("2027-01-15")),
+        ("release_date_changed", at("2027-02-15")),
+        ("release_date_changed", at("2027-03-15")),
+    ]
+
+
+def test_an_official_date_moved_back_to_the_first_date_follows_the_newest_word() -> None:
+    claims = [
+        claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-10-01", release_at=at("2027-02-15")),
+        claim("c", Milestone.RELEASE_DATE_CHANGED, "2026-11-01", release_at=at("2027-01-15")),
+    ]
+    transitions = history(claims)
+    assert compute_status(claims).release_at == at("2027-01-15")
+    assert transitions[-1].kind == "release_date_changed"
+    assert transitions[-1].at == at("2026-11-01")
+    assert len({t.id for t in transitions}) == 3

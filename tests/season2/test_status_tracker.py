@@ -125,3 +125,20 @@ async def test_release_date_round_trips_in_utc(db: Database, clock: ManualClock)
     (entry,) = await tracker.history()
     assert entry.transition.kind == "release_date_set"
     assert entry.transition.release_at_after == when
+
+
+async def test_seeding_the_lore_pack_announces_nothing_and_later_news_is_announced(
+    db: Database, clock: ManualClock
+) -> None:
+    from bot.lore.content import bundled_pack
+
+    recorder = Recorder()
+    tracker = Season2Tracker(db, clock, recorder)
+    seeded = await tracker.seed_from_pack(bundled_pack())
+    assert seeded and recorder.seen == []
+    assert await tracker.seed_from_pack(bundled_pack()) == []
+    before = await tracker.status()
+    assert before.milestone is not None and before.milestone.rank is not None
+    (transition,) = await tracker.ingest([claim("t", Milestone.TRAILER, "2026-10-01")])
+    assert recorder.seen == [transition]
+    assert transition.from_milestone is before.milestone
