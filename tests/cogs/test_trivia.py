@@ -226,3 +226,54 @@ async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
     assert "moderators" in thanks.text
     queue = await h.discord.invoke(h.moderator, channel, "trivia", "reports")
     assert "Ambiguous" in queue.text
+
+
+LATE_LIST = "\n".join(
+    ["hyosan: 1", "name: late", "questions:"]
+    + [
+        f"  - {{id: late-{i}, question: 'Late question {i}?', answers: ['Late answer {i}'],"
+        f" choices: ['Late answer {i}', 'Nope {i}a', 'Nope {i}b', 'Nope {i}c'], spoils: 5}}"
+        for i in range(3)
+    ]
+).encode()
+
+
+async def _only_late_questions(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "import", file=Attachment("late.yaml", LATE_LIST))
+    cog: Any = h.bot.get_cog("Trivia")
+    for name in [*cog.service.built_in_lists(), "known"]:
+        await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "settings", disable_list=name)
+
+
+async def test_a_channel_without_a_spoiler_mark_gets_no_spoiling_question(h: Harness) -> None:
+    await _only_late_questions(h)
+    reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "start", questions=1)
+    assert reply.ephemeral and "No questions fit" in reply.text
+
+
+async def test_an_answer_that_spoils_is_revealed_in_spoiler_bars(h: Harness) -> None:
+    await _only_late_questions(h)
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to=6)
+    low = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode=4)
+    assert low.ephemeral and "No questions fit" in low.text  # up_to_episode lowers the gate
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await _wait_for(h, channel, "Question")
+    await _advance(h, 25)
+    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
+    assert "||Late answer" in reveal.text
+
+
+async def test_settings_need_manage_server(h: Harness) -> None:
+    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "settings", answer_time=10)
+    assert refused.ephemeral and "Answer time" not in refused.text
+    async with h.db.read() as conn:
+        assert (await store.get_settings(conn, h.guild.id)).answer_seconds == 20
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", answer_time=10)
+    assert "10 s" in reply.text
+
+
+async def test_only_moderators_start_when_the_server_says_so(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", who_can_start="moderators")
+    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
+    assert refused.ephemeral and "Only moderators" in refused.text

@@ -1,0 +1,64 @@
+"""The daily question: posted once a day per channel, one answer per member, streaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.trivia.daily import DailyService, parse_time
+from bot.trivia.model import Question
+from bot.trivia.service import TriviaError
+from db.connection import Database
+
+QUESTIONS = [
+    Question(id=f"d{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=0)
+    for i in range(5)
+] + [Question(id="late", text="Late?", answers=("l",), choices=("l", "x", "y", "z"), spoils=9)]
+
+
+async def _mark(_: int) -> int:
+    return 0
+
+
+def _daily(db: Database, clock: ManualClock) -> DailyService:
+    return DailyService(db, clock, QUESTIONS, _mark)
+
+
+async def test_the_question_is_posted_once_its_time_has_come(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)  # the clock is at 12:00 UTC
+    await service.configure(1, 10, "13:00", True)
+    assert await service.due() == []
+    clock.advance(dt.timedelta(hours=1))
+    posts = await service.due()
+    assert len(posts) == 1 and posts[0].question.spoils == 0
+    assert await service.due() == []
+
+
+async def test_consecutive_right_answers_grow_the_streak(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    streaks = []
+    for _ in range(3):
+        post = (await service.due())[0]
+        right = post.question.choices.index(post.question.answers[0])
+        streaks.append((await service.answer(10, post.day, 7, right)).streak)
+        assert (await service.answer(10, post.day, 7, right)).status == "already"
+        clock.advance(dt.timedelta(days=1))
+    assert streaks == [1, 2, 3]
+
+
+async def test_a_wrong_answer_resets_the_streak(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    post = (await service.due())[0]
+    wrong = next(i for i, c in enumerate(post.question.choices) if c != post.question.answers[0])
+    result = await service.answer(10, post.day, 7, wrong)
+    assert result.status == "wrong" and result.streak == 0
+
+
+def test_a_malformed_time_is_refused() -> None:
+    with pytest.raises(TriviaError):
+        parse_time("25:00")
+    assert parse_time("9:05") == "09:05"
