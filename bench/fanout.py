@@ -72,7 +72,7 @@ class Fanout:
     async def start_bot(self) -> asyncio.subprocess.Process:
         """`hyosan run` as a subprocess; returns once it is connected and has synced its commands."""
         self.runs += 1
-        stderr = open(self.workdir / f"run{self.runs}.stderr", "wb")  # noqa: SIM115,ASYNC230 - a file handle for the child
+        stderr = open(self.workdir / f"run{self.runs}.stderr", "wb")  # noqa: ASYNC230 - a file handle for the child
         sessions_before = len(self.discord.identify_payloads)
         synced_before = self.discord.registered_commands(self.guild)
         process = await asyncio.create_subprocess_exec(
@@ -189,7 +189,7 @@ async def fanout_world(workdir: Path, n_channels: int) -> AsyncIterator[Fanout]:
 
 
 async def run_clean(workdir: Path, n_channels: int) -> dict[str, Any]:
-    workdir.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
     async with fanout_world(workdir, n_channels) as world:
         await world.start_bot()
         started = time.monotonic()
@@ -201,7 +201,7 @@ async def run_clean(workdir: Path, n_channels: int) -> dict[str, Any]:
 
 
 async def run_crash(workdir: Path, n_channels: int, kill_after: int | None = None) -> dict[str, Any]:
-    workdir.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
     kill_after = kill_after if kill_after is not None else n_channels // 2
     async with fanout_world(workdir, n_channels) as world:
         first = await world.start_bot()
