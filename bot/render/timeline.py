@@ -151,6 +151,7 @@ def render_timeline_png(
     start = min(days) if days else today - dt.timedelta(days=365)
     end = max([*days, today]) if days else today
     start = dt.date(start.year, 1, 1)
+    end = end + dt.timedelta(days=100)  # room for labels right of the newest point
     end = dt.date(end.year + (1 if end.month > 6 else 0), 7 if end.month <= 6 else 1, 1)
 
     # Layout
@@ -212,8 +213,9 @@ def render_timeline_png(
         x = axis.x(release_at.date())
         _dashed_vline(draw, x, top, bottom, RELEASE)
         label = "release " + release_at.date().isoformat()
-        draw.text((min(x + 4 * SCALE, right - _text_width(draw, label, small_font) - 4 * SCALE), bottom - 18 * SCALE),
-                  label, font=small_font, fill=RELEASE)
+        label_w = _text_width(draw, label, small_font)
+        lx = x + 6 * SCALE if x + 6 * SCALE + label_w < right - 4 * SCALE else x - 6 * SCALE - label_w
+        draw.text((lx, bottom - 18 * SCALE), label, font=small_font, fill=RELEASE)
 
     # Claims: grouped per (row, day, confidence, refuted); the count is shown when > 1
     groups: dict[tuple[Milestone, dt.date, Confidence, bool, bool], int] = {}
