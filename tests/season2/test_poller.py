@@ -231,3 +231,26 @@ async def test_seen_items_still_in_the_feed_are_never_pruned(db: Database, clock
     async with db.read() as conn:
         assert await store.seen_keys(conn, "rss:x", ["k1", "k2"]) == {"k1"}
     assert pruned == 1
+
+
+async def test_pollers_from_settings_poll_every_configured_source(db: Database, clock: ManualClock) -> None:
+    from bot.config import Settings
+    from bot.season2.sources.poller import Pollers
+
+    async with LocalTVmaze() as tvmaze, LocalNewsFeed() as feed:
+        settings = Settings(tvmaze_base_url=tvmaze.base_url, rss_feeds=(feed.feed_url,), user_agent=UA)
+        pollers = Pollers.from_settings(settings, Season2Tracker(db, clock), clock)
+        outcomes = await pollers.poll_due()
+        health = await pollers.health()
+        await pollers.close()
+    assert sorted(o.source_id.split(":")[0] for o in outcomes) == ["rss", "tvmaze"]
+    assert [h.state for h in health] == ["ok", "ok"]
+    assert all(h.baseline_recorded and h.last_poll_at == clock.now() for h in health)
+
+
+async def test_no_sources_configured_means_no_polling(db: Database, clock: ManualClock) -> None:
+    from bot.config import Settings
+    from bot.season2.sources.poller import Pollers
+
+    pollers = Pollers.from_settings(Settings(tvmaze_base_url=None), Season2Tracker(db, clock), clock)
+    assert await pollers.poll_due() == []
