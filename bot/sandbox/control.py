@@ -305,8 +305,15 @@ class Sandbox:
             for pred, fut in self._message_waiters.get(msg.channel_id, ()):
                 if not fut.done() and pred(msg):
                     fut.set_result(msg)
-        if msg.ephemeral or msg.guild_id is None:
-            return  # ephemeral replies and DMs the bot sent: no gateway event needed for tests
+        if msg.ephemeral:
+            return  # only the user sees those
+        if msg.guild_id is None:
+            # DMs: a user's message reaches the bot (content included: the intent spares DMs).
+            if kind == "create" and msg.author_id != self.store.bot_user_id:
+                self.gateway.dispatch(
+                    "MESSAGE_CREATE", message_payload(msg, self.store), intent=DIRECT_MESSAGES
+                )
+            return
         if kind == "delete":
             self.gateway.dispatch(
                 "MESSAGE_DELETE",

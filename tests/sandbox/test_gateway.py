@@ -108,3 +108,12 @@ def _setter(event: asyncio.Event) -> Any:
         event.set()
 
     return on_ready
+
+
+async def test_user_dm_reaches_the_bot(world: World, start_bot: StartBot) -> None:
+    bot = await start_bot(message_content=False)
+    s = world.sandbox
+    msg = await s.say(world.mina, s.dm_channel(world.mina), "hello in private")
+    seen = await bot.wait_seen(msg.id)
+    assert seen.content == "hello in private"
+    assert isinstance(seen.channel, discord.DMChannel)
