@@ -44,6 +44,10 @@ MODERATOR_PERMISSIONS = (
 ).value
 
 
+async def _identify_at_once(shard_id: int | None, *, initial: bool = False) -> None:
+    return None
+
+
 @dataclass
 class Harness:
     discord: Sandbox
@@ -127,6 +131,9 @@ class Harness:
             extensions=self.extensions,
             **options,
         )
+        # discord.py waits 5 s before every re-IDENTIFY (a real-Discord courtesy); the sandbox
+        # has no identify limit, so tests that force a new session don't pay that wait.
+        self.bot.before_identify_hook = _identify_at_once  # type: ignore[method-assign]
         assert self.settings.token is not None
         await self.bot.login(self.settings.token)
         self._task = asyncio.create_task(self.bot.connect(reconnect=True), name="hyosan-gateway")

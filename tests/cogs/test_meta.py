@@ -38,3 +38,11 @@ async def test_help_is_built_from_the_live_tree(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
     assert "/late-addition" in reply.text
     assert "Added after start." in reply.text
+
+
+async def test_after_an_invalid_session_the_bot_identifies_again_and_still_answers(hyosan: Harness) -> None:
+    await hyosan.discord.disconnect("invalid_session")
+    await hyosan.discord.wait_until_ready(timeout=10)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about", timeout=10)
+    assert reply.embed is not None
+    assert len(hyosan.discord.identify_payloads) == 2
