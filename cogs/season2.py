@@ -11,8 +11,11 @@ Discord cannot have both a bare `/season2` and subcommands under it, so the stat
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import io
 import logging
+import re
 from typing import Literal
 
 import discord
@@ -22,6 +25,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserFacingError
 from bot.render import season2 as render
+from bot.render.timeline import render_timeline_png
 from bot.season2 import reminders
 from bot.season2.model import Milestone
 from bot.season2.service import ReportError, Season2Service
@@ -29,6 +33,7 @@ from bot.season2.service import ReportError, Season2Service
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 2.0
+POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
 
@@ -36,23 +41,35 @@ MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in M
 Level = Literal["official", "reported", "all"]
 
 
-def _parse_day(text: str, what: str) -> dt.date:
+def _parse_day(text: str, what: str, today: dt.date) -> dt.date:
+    if text.strip().lower() == "today":
+        return today
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UserFacingError(f"I couldn't read the {what}: write it as YYYY-MM-DD, for example 2026-07-23.") from None
 
 
-def _parse_release(text: str | None) -> dt.datetime | None:
+_RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
+
+
+def _parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     if text is None or not text.strip():
         return None
+    relative = _RELATIVE.match(text.strip().lower())
+    if relative:
+        amount = int(relative.group(1))
+        delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
+        return (now + delta).replace(second=0, microsecond=0)
     raw = text.strip().replace("T", " ").removesuffix("UTC").strip()
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
             return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
         except ValueError:
             continue
-    raise UserFacingError("I couldn't read the release date: write YYYY-MM-DD or YYYY-MM-DD HH:MM (UTC).")
+    raise UserFacingError(
+        "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
+    )
 
 
 def _guild(interaction: discord.Interaction) -> discord.Guild:
@@ -86,6 +103,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
         )
+        self.service.attach_sources(self.bot.settings)
         await self.service.start(pack)
         self.bot.scheduler.add_job(
             self.service.tick,
@@ -98,16 +116,28 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             # Deliberate: a tick that could not run on time still runs (the scan is idempotent).
             misfire_grace_time=60,
         )
+        self.bot.scheduler.add_job(
+            self.service.poll,
+            "interval",
+            seconds=POLL_SECONDS,
+            id="season2-poll",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=300,
+            next_run_time=dt.datetime.now(dt.UTC),
+        )
+        self.bot.clock_listeners.append(self.service.poll)
         self.bot.clock_listeners.append(self.service.tick)
 
     async def cog_unload(self) -> None:
-        try:
-            self.bot.scheduler.remove_job("season2-tick")
-        except Exception:
-            pass
+        for job_id in ("season2-tick", "season2-poll"):
+            with contextlib.suppress(Exception):
+                self.bot.scheduler.remove_job(job_id)
         if self.service is not None:
-            if self.service.tick in self.bot.clock_listeners:
-                self.bot.clock_listeners.remove(self.service.tick)
+            for listener in (self.service.tick, self.service.poll):
+                if listener in self.bot.clock_listeners:
+                    self.bot.clock_listeners.remove(listener)
             await self.service.stop()
 
     def _service(self) -> Season2Service:
@@ -123,6 +153,28 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         status = await self._service().status()
         await interaction.response.send_message(
             embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    @app_commands.command(name="timeline")
+    async def timeline(self, interaction: discord.Interaction) -> None:
+        """A picture of season 2's milestones over time: official, reported and rumoured."""
+        await interaction.response.defer(thinking=True)
+        claims, transitions, status = await self._service().timeline_data()
+        png = await asyncio.to_thread(
+            render_timeline_png, claims, transitions, release_at=status.release_at, now=self.bot.clock.now()
+        )
+        await interaction.followup.send(
+            content="Season 2 timeline: green circles are official, blue diamonds reported, amber squares rumours; refuted claims are crossed out.",
+            file=discord.File(io.BytesIO(png), filename="season2-timeline.png"),
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    @app_commands.command(name="sources")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        """Each season 2 source: last poll, last change, failures."""
+        health = await self._service().sources_health()
+        await interaction.response.send_message(
+            embed=render.sources_embed(health), allowed_mentions=discord.AllowedMentions.none()
         )
 
     @app_commands.command(name="remind")
@@ -148,9 +200,9 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
     @app_commands.describe(
         milestone="What happened",
         source_url="Where it was said (a web address)",
-        date="When the source said it (YYYY-MM-DD)",
+        date="When the source said it (YYYY-MM-DD or today)",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: the date (YYYY-MM-DD or YYYY-MM-DD HH:MM UTC)",
+        release_date="For a release date: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d from now",
     )
     async def report(
         self,
@@ -163,8 +215,9 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
     ) -> None:
         """Report a season 2 milestone with its source (moderators)."""
         _guild(interaction)
-        day = _parse_day(date, "date")
-        release_at = _parse_release(release_date)
+        now = self.bot.clock.now()
+        day = _parse_day(date, "date", now.date())
+        release_at = _parse_release(release_date, now)
         try:
             result = await self._service().report(
                 milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,

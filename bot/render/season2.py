@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from bot.season2.dispatcher import Outcome, Pace, SendResult
 from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.outbox import parse_target
 from bot.season2.reminders import format_offset
+from bot.season2.sources.poller import SourceHealth
 from bot.text import quote_user_text
 from db.season2_delivery import OutboxRow, SubscriptionRow
 
@@ -136,13 +138,21 @@ def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
 # --------------------------------------------------------------------------- outbox messages
 
 
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+def _date_text(value: object) -> str:
+    text = str(value or "")
+    return text if _DATE_TEXT.match(text) else _safe(text, 12)
+
+
 def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
     lines = []
     for source in sources:
         badge = _BADGE.get(str(source.get("confidence")), str(source.get("confidence")))
         title = str(source.get("title") or source.get("publisher") or "source")
         lines.append(
-            f"{badge} · {_safe(str(source.get('publisher') or ''), 60)}, {_safe(str(source.get('date') or ''), 12)}: "
+            f"{badge} · {_safe(str(source.get('publisher') or ''), 60)}, {_date_text(source.get('date'))}: "
             + _link(title, source.get("url") if isinstance(source.get("url"), str) else None)
         )
     return _field_lines(lines)
@@ -243,6 +253,31 @@ def render_row(kind: str, payload: dict[str, Any]) -> tuple[str | None, discord.
             discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False),
         )
     return None, embed, discord.AllowedMentions.none()
+
+
+def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
+    """/season2 sources: each source's last poll, last change and failures."""
+    embed = discord.Embed(title="Season 2 sources", colour=COLOUR)
+    if not health:
+        embed.description = (
+            "No outside source is configured; moderators can still use `/season2 report`. "
+            "Sources are set in hyosan.toml or the environment (TVmaze, RSS feeds)."
+        )
+        return embed
+    badge = {"new": "🆕 new", "ok": "🟢 ok", "backing_off": "🟠 backing off", "circuit_open": "🔴 paused",
+             "half_open": "🟡 retrying"}
+    for item in health[:25]:
+        lines = [f"{badge.get(item.state, item.state)} · {_safe(item.kind, 20)}"]
+        lines.append("Last poll: " + (ts(item.last_poll_at, "R") if item.last_poll_at else "never"))
+        lines.append("Last change: " + (ts(item.last_change_at, "R") if item.last_change_at else "none seen"))
+        if item.consecutive_failures:
+            lines.append(f"Failures in a row: {item.consecutive_failures}")
+            if item.last_error:
+                lines.append("Last error: " + _safe(item.last_error, 120))
+        if item.next_poll_at:
+            lines.append("Next poll: " + ts(item.next_poll_at, "R"))
+        embed.add_field(name=_safe(item.base_url, 200) or item.source_id, value="\n".join(lines), inline=False)
+    return embed
 
 
 def subscriptions_text(subs: Sequence[SubscriptionRow], offsets: Sequence[int]) -> str:

@@ -86,7 +86,7 @@ def parse_offsets(text: str) -> tuple[int, ...]:
 def format_offset(offset_s: int) -> str:
     if offset_s == 0:
         return "at release"
-    for unit, size in (("w", 7 * DAY), ("d", DAY), ("h", HOUR), ("m", MINUTE)):
+    for unit, size in (("d", DAY), ("h", HOUR), ("m", MINUTE)):
         if offset_s % size == 0:
             return f"{offset_s // size}{unit}"
     return f"{offset_s}s"

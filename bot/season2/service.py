@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.clock import Clock
+from bot.config import Settings
 from bot.season2 import outbox, reminders
 from bot.season2 import status as rules
 from bot.season2.claims import Pack
@@ -25,6 +26,7 @@ from bot.season2.dispatcher import Dispatcher, Transport
 from bot.season2.lease import Lease
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status, Transition, strongest
 from bot.season2.reminders import Reminders
+from bot.season2.sources.poller import Pollers, SourceHealth
 from bot.season2.tracker import Season2Tracker
 from db import season2_delivery as repo
 from db import season2_tracking as tracking
@@ -80,7 +82,7 @@ def moderator_claim(
         milestone=milestone,
         date=date,
         confidence=confidence,
-        source=Source(publisher=host, title=f"Reported by a moderator ({reporter_id})", url=source_url.strip(),
+        source=Source(publisher=host, title=f"{host} (moderator report)", url=source_url.strip(),
                       date=date),
         text=f"{milestone.label} ({confidence.value}), reported by a moderator",
         release_at=release_at,
@@ -106,6 +108,26 @@ class Season2Service:
         )
         self.reminders = Reminders(db, clock, on_queued=self.dispatcher.kick)
         self.tracker = Season2Tracker(db, clock, on_transition=self._on_transition)
+        self.pollers: Pollers = Pollers([])
+
+    def attach_sources(self, settings: Settings) -> None:
+        """Pollers for the sources configured in `settings` (TVmaze, RSS feeds)."""
+        self.pollers = Pollers.from_settings(settings, self.tracker, self.clock)
+
+    async def poll(self) -> None:
+        """Poll the sources that are due (each keeps its own backoff and circuit breaker)."""
+        try:
+            await self.pollers.poll_due(self.clock.now())
+        except Exception:
+            log.exception("season-2 source polling failed")
+
+    async def sources_health(self) -> list[SourceHealth]:
+        return await self.pollers.health(self.clock.now())
+
+    async def timeline_data(self) -> tuple[list[Claim], list[Transition], Status]:
+        claims = await self.tracker.claims()
+        history = await self.tracker.history()
+        return claims, [entry.transition for entry in history], rules.compute_status(claims)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -129,6 +151,7 @@ class Season2Service:
 
     async def stop(self) -> None:
         await self.dispatcher.stop()
+        await self.pollers.close()
 
     async def _on_transition(self, conn: aiosqlite.Connection, transition: Transition) -> None:
         now = self.clock.now()

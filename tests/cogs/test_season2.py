@@ -193,3 +193,15 @@ async def test_reminder_offsets_are_set_per_server(h: Harness) -> None:
     assert "1d, 1h" in reply.text
     bad = await h.discord.invoke(h.moderator, h.general, "season2", "reminders", offsets="soon")
     assert "couldn't read" in bad.text
+
+
+async def test_timeline_attaches_a_png(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)
+    (attachment,) = reply.attachments
+    assert attachment.filename.endswith(".png")
+    assert attachment.data.startswith(b"\x89PNG")
+
+
+async def test_sources_without_configuration_says_so(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
+    assert "No outside source is configured" in reply.text
