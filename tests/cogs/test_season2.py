@@ -205,3 +205,21 @@ async def test_timeline_attaches_a_png(h: Harness) -> None:
 async def test_sources_without_configuration_says_so(h: Harness) -> None:
     reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
     assert "No outside source is configured" in reply.text
+
+
+async def test_a_source_serving_garbage_shows_as_failing_and_announces_nothing(tmp_path: Path) -> None:
+    from bot.sandbox.newsfeed import LocalNewsFeed
+
+    async with LocalNewsFeed() as feed:
+        async with Harness.start(
+            tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, rss_feeds=(feed.feed_url,)
+        ) as h:
+            await _subscribe(h, h.channels["announcements"], level="all")
+            feed.serve_garbage("html", times=5)
+            feed.add_headline("All of Us Are Dead season 2 teaser is out", publisher="Soompi")
+            cog = h.bot.get_cog("Season2")
+            assert cog is not None
+            await cog.service.pollers.poll_now()  # type: ignore[attr-defined]
+            reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
+            assert "Failures in a row" in reply.text
+            assert _bot_posts(h, h.channels["announcements"]) == []
