@@ -62,6 +62,15 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
+async def _finish(conn: aiosqlite.Connection, statement: str) -> None:
+    """End a transaction whatever happens to the calling task; no transaction is not an error."""
+    try:
+        await asyncio.shield(conn.execute(statement))
+    except sqlite3.OperationalError as exc:
+        if "no transaction is active" not in str(exc):
+            raise
+
+
 async def _configure(conn: aiosqlite.Connection) -> None:
     await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     await conn.execute("PRAGMA foreign_keys = ON")
@@ -115,11 +124,13 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (cancellation included)."""
         async with self._write_lock:
-            await self._writer.execute("BEGIN IMMEDIATE")
             try:
+                await self._writer.execute("BEGIN IMMEDIATE")
                 yield self._writer
             except BaseException:
-                await self._writer.execute("ROLLBACK")
+                # Even when the task was cancelled while BEGIN was still queued, the ROLLBACK
+                # queues behind it on the connection's thread, so no transaction is left open.
+                await _finish(self._writer, "ROLLBACK")
                 raise
             else:
                 await self._writer.execute("COMMIT")
@@ -128,11 +139,11 @@ class Database:
     async def read(self) -> AsyncIterator[aiosqlite.Connection]:
         """A consistent snapshot of committed data."""
         async with self._read_lock:
-            await self._reader.execute("BEGIN")
             try:
+                await self._reader.execute("BEGIN")
                 yield self._reader
             finally:
-                await self._reader.execute("COMMIT")
+                await _finish(self._reader, "COMMIT")
 
     async def schema_version(self) -> int:
         async with self.read() as conn:

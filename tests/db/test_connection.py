@@ -93,3 +93,41 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
 def test_bundled_migrations_are_numbered_without_gaps() -> None:
     versions = [m.version for m in bundled_migrations()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+async def test_a_transaction_cancelled_while_beginning_leaves_none_open(db: Database) -> None:
+    import asyncio
+
+    async def write() -> None:
+        async with db.transaction() as conn:
+            await bot_state.put(conn, "k", "never")
+            await asyncio.sleep(10)
+
+    for delay in (0, 0.0005, 0.001, 0.002):
+        task = asyncio.create_task(write())
+        await asyncio.sleep(delay)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        async with db.transaction() as conn:  # would fail if a transaction were left open
+            await bot_state.put(conn, "after", str(delay))
+    async with db.read() as conn:
+        assert await bot_state.get(conn, "k") is None
+        assert await bot_state.get(conn, "after") == "0.002"
+
+
+async def test_a_read_cancelled_midway_leaves_the_reader_usable(db: Database) -> None:
+    import asyncio
+
+    async def read_slowly() -> None:
+        async with db.read() as conn:
+            await conn.execute("SELECT 1")
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(read_slowly())
+    await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with db.read() as conn:
+        assert await bot_state.get(conn, "missing") is None
