@@ -77,6 +77,19 @@ class DemoConsole:
                 return member.name
         return str(user_id)
 
+    def _mention_name(self, kind: str, ident: int) -> str:
+        if kind == "#":
+            for name, channel in self.harness.channels.items():
+                if channel.id == ident:
+                    return name
+        elif kind == "@&":
+            role = self.harness.discord.store.guild_roles.get(self.harness.guild.id, {}).get(ident)
+            if role is not None:
+                return role.name
+        else:
+            return self._name_of(ident)
+        return str(ident)
+
     def _channels(self) -> list[Channel]:
         return list(self.harness.channels.values())
 
@@ -88,7 +101,16 @@ class DemoConsole:
 
     def show(self, message: Message, where: str, *, reveal: bool = False) -> None:
         self._seen.add(message.id)
-        self.out(render_message(message, author=self._name_of(message.author_id), where=where, reveal=reveal))
+        self.out(
+            render_message(
+                message,
+                author=self._name_of(message.author_id),
+                where=where,
+                reveal=reveal,
+                names=self._mention_name,
+                now=self.harness.clock.now(),
+            )
+        )
         self.last = message
 
     def show_new_messages(self) -> None:

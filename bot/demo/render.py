@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 WIDTH = 72
 _SPOILER = re.compile(r"\|\|(.+?)(?<!\\)\|\|", re.S)
+_MENTION = re.compile(r"<(@!?|@&|#)(\d+)>")
+_TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
+
+#: Turns a mention kind ("@", "@&", "#") and id into a readable name.
+NameLookup = Callable[[str, int], str]
+
+
+def relative(delta: dt.timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    future, seconds = seconds > 0, abs(seconds)
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute"), (1, "second")):
+        if seconds >= size or size == 1:
+            count = seconds // size
+            text = f"{count} {unit}{'' if count == 1 else 's'}"
+            return f"in {text}" if future else f"{text} ago"
+    return "now"
+
+
+def humanize(text: str, names: NameLookup | None, now: dt.datetime | None) -> str:
+    """Draw Discord's mention and timestamp markup as a client would show it."""
+
+    def mention(match: re.Match[str]) -> str:
+        kind, ident = match.group(1).replace("!", ""), int(match.group(2))
+        name = names(kind, ident) if names else str(ident)
+        return ("#" if kind == "#" else "@") + name
+
+    def timestamp(match: re.Match[str]) -> str:
+        when = dt.datetime.fromtimestamp(int(match.group(1)), tz=dt.UTC)
+        style = match.group(2) or "f"
+        if style == "R":
+            return relative(when - (now or dt.datetime.now(dt.UTC)))
+        if style in "dD":
+            return f"{when:%d %B %Y}"
+        if style in "tT":
+            return f"{when:%H:%M} UTC"
+        return f"{when:%d %B %Y %H:%M} UTC"
+
+    return _TIMESTAMP.sub(timestamp, _MENTION.sub(mention, text))
 
 
 def hide_spoilers(text: str, reveal: bool) -> str:
@@ -24,9 +64,11 @@ def _wrap(text: str, prefix: str, width: int = WIDTH) -> list[str]:
     return lines
 
 
-def render_embed(embed: dict[str, Any], reveal: bool) -> list[str]:
-    def show(value: object) -> str:
-        return hide_spoilers(str(value), reveal)
+def render_embed(embed: dict[str, Any], reveal: bool, show: Callable[[object], str] | None = None) -> list[str]:
+    if show is None:
+
+        def show(value: object) -> str:
+            return hide_spoilers(str(value), reveal)
 
     lines = ["│ ┌" + "─" * (WIDTH - 4)]
     author = (embed.get("author") or {}).get("name")
@@ -49,15 +91,27 @@ def render_embed(embed: dict[str, Any], reveal: bool) -> list[str]:
     return lines
 
 
-def render_message(message: Any, *, author: str, where: str, reveal: bool = False) -> str:
+def render_message(
+    message: Any,
+    *,
+    author: str,
+    where: str,
+    reveal: bool = False,
+    names: NameLookup | None = None,
+    now: dt.datetime | None = None,
+) -> str:
     """A sandbox Message as a readable box; spoilers hidden unless `reveal`."""
+
+    def show(value: object) -> str:
+        return hide_spoilers(humanize(str(value), names, now), reveal)
+
     flags = " (only you can see this)" if getattr(message, "ephemeral", False) else ""
     head = f"┌─ {author} in {where}{flags} "
     lines = [head + "─" * max(0, WIDTH - len(head))]
     if message.content:
-        lines += _wrap(hide_spoilers(message.content, reveal), "│ ")
+        lines += _wrap(show(message.content), "│ ")
     for embed in message.embeds:
-        lines += render_embed(embed, reveal)
+        lines += render_embed(embed, reveal, show)
     for attachment in message.attachments:
         lines.append(f"│ 📎 {attachment.filename} ({attachment.size} bytes)")
     buttons = message.buttons
