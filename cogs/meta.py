@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 from typing import Any
 
@@ -33,9 +34,27 @@ def describe_tree(tree: app_commands.CommandTree[discord.Client]) -> list[Comman
     return lines
 
 
+DB_SIZE_JOB = "meta:database-size"
+
+
 class Meta(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
+        self.database_bytes = 0
+
+    async def cog_load(self) -> None:
+        # The file size is read off the event loop, once a minute, so /about never blocks on I/O.
+        await self.refresh_database_size()
+        self.bot.scheduler.add_job(
+            self.refresh_database_size, "interval", minutes=1, id=DB_SIZE_JOB, replace_existing=True
+        )
+
+    async def cog_unload(self) -> None:
+        if self.bot.scheduler.get_job(DB_SIZE_JOB):
+            self.bot.scheduler.remove_job(DB_SIZE_JOB)
+
+    async def refresh_database_size(self) -> None:
+        self.database_bytes = await asyncio.to_thread(self.bot.database.size_bytes)
 
     @app_commands.command(name="about")
     async def about(self, interaction: discord.Interaction) -> None:
@@ -46,7 +65,7 @@ class Meta(commands.Cog):
             uptime=self.bot.clock.now() - self.bot.started_at,
             latency_ms=None if math.isnan(latency) or math.isinf(latency) else latency * 1000,
             guild_count=len(self.bot.guilds),
-            database_bytes=self.bot.database.size_bytes(),
+            database_bytes=self.database_bytes,
             scheduled_jobs=len(self.bot.scheduler.get_jobs()),
         )
         await interaction.response.send_message(

@@ -46,3 +46,11 @@ async def test_after_an_invalid_session_the_bot_identifies_again_and_still_answe
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about", timeout=10)
     assert reply.embed is not None
     assert len(hyosan.discord.identify_payloads) == 2
+
+
+async def test_about_counts_the_database_size_refresh_among_scheduled_jobs(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about")
+    assert reply.embed is not None
+    fields = {field["name"]: field["value"] for field in reply.embed["fields"]}
+    assert int(fields["Scheduled jobs"]) >= 1
+    assert fields["Database"].endswith("KiB") or fields["Database"].endswith("MiB")
