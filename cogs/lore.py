@@ -13,7 +13,7 @@ from bot.errors import UserFacingError
 from bot.lore import cards, progress
 from bot.lore.answer import QUESTION_LIMIT, AnswerEngine
 from bot.lore.content import bundled_pack
-from bot.lore.names import Entity, NameResolver
+from bot.lore.names import Entity
 from bot.render import lore as render
 from bot.spoilers import LAST_EPISODE
 from bot.text import clean_input
@@ -39,8 +39,7 @@ class Lore(commands.Cog):
 
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
-        resolver = await asyncio.to_thread(NameResolver.from_pack, pack)
-        self._engine = await AnswerEngine.create(pack, resolver)
+        self._engine = await asyncio.to_thread(AnswerEngine.build, pack)
 
     async def cog_unload(self) -> None:
         if self._engine is not None:
@@ -127,7 +126,7 @@ class Lore(commands.Cog):
             raise UserFacingError("Ask me something about All of Us Are Dead, for example: who plays On-jo?")
         if len(cleaned) > QUESTION_LIMIT:
             raise UserFacingError(f"That question is too long; keep it under {QUESTION_LIMIT} characters.")
-        answer = await self.engine.answer(cleaned)
+        answer = self.engine.answer_cleaned(cleaned)  # in memory: tens of microseconds, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 

@@ -15,9 +15,11 @@ with it), and the highest episode any shown part spoils is returned.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -137,6 +139,7 @@ _SEASON2 = re.compile(
 )
 _SEASON1 = re.compile(r"\b(?:season\s*(?:1|one)\b|s1\b|first\s+season)")
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
+_YEAR_RUN = re.compile(r"20[0-3]\d")
 _YESNO = re.compile(r"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b")
 
 _FATE_WORDS = re.compile(
@@ -177,6 +180,7 @@ _REL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\bseniors?\b|\bsunbae\b"), ("senior_of",), "senior"),
     (re.compile(r"\bjuniors?\b|\bhoobae\b"), ("junior_of",), "junior"),
 )
+_REL_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _REL_WORDS))
 # "who did X kill / bite / bully / love": X is the actor, the answer is on the receiving end.
 _SUBJECT_ACTS = re.compile(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had)\s+.+\s+(?:kill|bite|bully|love|like|have a crush on|has a crush on|fall for|kiss)\b"
@@ -225,6 +229,26 @@ def _content_terms(text: str) -> list[str]:
     return [w for w in (_w.split("'")[0] for _w in _words(text)) if w not in _STOP and len(w) >= 3]
 
 
+# Questions that walk every handler (episodes, season 2, relationships, cast, fates, refuted
+# claims, show facts, who-is, full-text search, don't-know), answered once at load.
+_WARM_UP = (
+    "what happens in the first episode", "who dies in episode 5", "does Cheong-san die in episode 11",
+    "is season 2 cancelled", "season 2 trailer", "season 2 plot", "who is returning in season 2",
+    "has season 2 finished filming", "when did season 2 start filming", "did season 2 start filming in 2022",
+    "is season 2 renewed", "when does season 2 come out", "will season 2 come out in 2023",
+    "how many episodes will season 2 have", "season 2 news", "On-jo's father", "how are On-jo and Cheong-san related",
+    "who killed Woo-jin", "who did Gwi-nam bite", "who has a crush on On-jo", "who plays On-jo",
+    "who does Lomon play", "who is the actor of Lee", "the cast", "what happens to Nam-ra",
+    "is Cheong-san alive", "which episode does Gwi-nam die", "how many students survive",
+    "did the virus come from Japan", "what is it based on", "who wrote the webtoon", "who directed it",
+    "who wrote the series", "which studio made it", "how many episodes are there", "what is it rated",
+    "what does the Korean title mean", "what caused the virus", "where is it set", "when did it premiere",
+    "what genre is it", "did it win any awards", "how many hours was it watched", "where was it filmed",
+    "when was it announced", "who is Su-hyeok", "who is Yoon Chan-young", "who is Kim",
+    "who is the showrunner", "who won the world cup", "",
+)
+
+
 # --------------------------------------------------------------------------- the engine
 
 
@@ -240,6 +264,21 @@ class _Normalised:
     raw: str
     text: str  # casefolded, apostrophes straightened
     mentions: list[Mention] = field(default_factory=list)
+    _stems: frozenset[str] | None = None
+    _years: frozenset[str] | None = None
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Stems of the question's content words (computed once per question)."""
+        if self._stems is None:
+            self._stems = frozenset(_stem(w) for w in _content_terms(self.text))
+        return self._stems
+
+    @property
+    def years(self) -> frozenset[str]:
+        if self._years is None:
+            self._years = frozenset(_YEAR.findall(self.text))
+        return self._years
 
 
 class AnswerEngine:
@@ -259,6 +298,20 @@ class AnswerEngine:
         self._claim_stems: dict[str, frozenset[str]] = {
             c.id: frozenset(_stem(w) for w in _content_terms(c.text.casefold())) for c in self._claims_by_date
         }
+        # Years each claim names (its date's year and every year-like run of its text), so the
+        # per-question scoring is set intersections; "wide" adds the claim's release window.
+        self._claim_years: dict[str, frozenset[str]] = {
+            c.id: frozenset({c.date[:4], *_year_runs(c.text)}) for c in self._claims_by_date
+        }
+        self._claim_years_wide: dict[str, frozenset[str]] = {
+            c.id: self._claim_years[c.id] | _year_runs(c.release_window or "") for c in self._claims_by_date
+        }
+        self._facts_by_topic: dict[str, list[Fact]] = {}
+        for fact in pack.facts.values():
+            self._facts_by_topic.setdefault(fact.topic, []).append(fact)
+        self._survivor_facts: list[Fact] = [
+            f for f in pack.facts.values() if any(k.casefold() in ("survivors", "survive", "survivor") for k in f.keywords)
+        ]
         self._docs: dict[str, _Doc] = {}
         for fact in pack.facts.values():
             body = fact.text + " " + " ".join(fact.keywords)
@@ -269,38 +322,74 @@ class AnswerEngine:
         for doc in self._docs.values():
             for stem in doc.stems:
                 self._doc_freq[stem] = self._doc_freq.get(stem, 0) + 1
+        self._handlers: tuple[Callable[[_Normalised], Answer | None], ...] = (
+            self._episode,
+            self._season2,
+            self._relationship,
+            self._cast,
+            self._fate,
+            self._refuted_claim,
+            self._show,
+            self._who_is,
+        )
+        # Source references are built once per source, and per list of source ids asked for.
+        self._source_refs: dict[str, SourceRef] = {
+            sid: SourceRef(source.publisher, source.title, source.url, str(source.date) if source.date else None)
+            for sid, source in pack.sources.items()
+        }
+        self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
+
+    @classmethod
+    def build(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
+        """An engine with its full-text index built (a private in-memory SQLite database), warmed up."""
+        engine = cls(pack, resolver, FactSearchIndex.build_now(_search_docs(pack)))
+        engine.warm_up()
+        return engine
+
+    def warm_up(self) -> None:
+        """Answer a few questions of every kind once, so the regular expressions each path uses
+        are compiled at load time and not on a member's first question (~0.5 ms each)."""
+        for question in _WARM_UP:
+            self.answer_now(question)
 
     @classmethod
     async def create(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
-        """An engine with its full-text index built (in a private in-memory SQLite database)."""
-        docs: list[tuple[str, str]] = []
-        for fact in pack.facts.values():
-            docs.append((fact.id, fact.text + " " + " ".join(fact.keywords)))
-        for claim in pack.claims.values():
-            docs.append((claim.id, claim.text))
-        index = await FactSearchIndex.build(docs)
-        return cls(pack, resolver, index)
+        """`build` in a worker thread (indexing and name keys are a few milliseconds of CPU)."""
+        return await asyncio.to_thread(cls.build, pack, resolver)
 
     async def close(self) -> None:
         if self.index is not None:
-            await self.index.close()
+            self.index.close_now()
 
     # -- public ------------------------------------------------------------------------------
 
-    async def answer(self, question: str) -> Answer:
-        """Structured answer if possible, then full-text search, then an honest "I don't know"."""
-        found = self.answer_structured(question)
+    def answer_now(self, question: str) -> Answer:
+        """Structured answer if possible, then full-text search, then an honest "I don't know".
+
+        All in memory and synchronous (the FTS index is an in-memory SQLite database): tens of
+        microseconds, so callers on the event loop need not hand it to a thread.
+        """
+        return self.answer_cleaned(clean_input(question, limit=QUESTION_LIMIT))
+
+    def answer_cleaned(self, cleaned: str) -> Answer:
+        """`answer_now` for text already passed through bot.text.clean_input (at most QUESTION_LIMIT)."""
+        found = self._structured(cleaned)
         if found is not None:
             return found
-        cleaned = clean_input(question, limit=QUESTION_LIMIT)
-        hit = await self._search(cleaned)
+        hit = self._search(cleaned)
         if hit is not None:
             return hit
         return self._dont_know(cleaned)
 
+    async def answer(self, question: str) -> Answer:
+        """`answer_now` for async callers (kept for the CLI and tests)."""
+        return self.answer_now(question)
+
     def answer_structured(self, question: str) -> Answer | None:
-        """The structured path only (no I/O): None when no intent matched."""
-        cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        """The structured path only (no full-text search): None when no intent matched."""
+        return self._structured(clean_input(question, limit=QUESTION_LIMIT))
+
+    def _structured(self, cleaned: str) -> Answer | None:
         if not cleaned:
             return Answer(
                 cleaned,
@@ -310,37 +399,34 @@ class AnswerEngine:
             )
         q = _Normalised(cleaned, _normalise(cleaned))
         q.mentions = self.resolver.mentions(cleaned)
-        for handler in (
-            self._episode,
-            self._season2,
-            self._relationship,
-            self._cast,
-            self._fate,
-            self._refuted_claim,
-            self._show,
-            self._who_is,
-        ):
+        for handler in self._handlers:
             result = handler(q)
             if result is not None:
                 return result
         return None
 
     def answer_or_dont_know(self, question: str) -> Answer:
-        """Structured path, or "I don't know" (for callers that must not await)."""
-        found = self.answer_structured(question)
-        return found if found is not None else self._dont_know(clean_input(question, limit=QUESTION_LIMIT))
+        """Structured path, or "I don't know" (never the full-text fallback)."""
+        cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        found = self._structured(cleaned)
+        return found if found is not None else self._dont_know(cleaned)
 
     # -- helpers -------------------------------------------------------------------------------
 
     def refs(self, ids: Iterable[str]) -> tuple[SourceRef, ...]:
+        key = tuple(ids)
+        found = self._refs_memo.get(key)
+        if found is not None:
+            return found
         refs: list[SourceRef] = []
-        for sid in ids:
-            source = self.pack.sources.get(sid)
-            if source is not None:
-                ref = SourceRef(source.publisher, source.title, source.url, str(source.date) if source.date else None)
-                if ref not in refs:
-                    refs.append(ref)
-        return tuple(refs[:3])
+        for sid in key:
+            ref = self._source_refs.get(sid)
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        found = tuple(refs[:3])
+        if len(self._refs_memo) < 4096:  # keys are lists of source ids from the pack: a few hundred
+            self._refs_memo[key] = found
+        return found
 
     def show_refs(self) -> tuple[SourceRef, ...]:
         return self.refs(self.pack.show.sources)
@@ -416,7 +502,7 @@ class AnswerEngine:
         if number is None or _SEASON2.search(q.text):
             return None
         has_character = bool(self._characters(q, people_as_roles=False))
-        if has_character and _FATE_WORDS.search(q.text) and not re.search(r"\bwho\s+(?:dies|died|turns)\b", q.text):
+        if has_character and _FATE_WORDS.search(q.text) and not _rx(r"\bwho\s+(?:dies|died|turns)\b").search(q.text):
             return None  # "does Cheong-san die in episode 11?" is a fate question
         if not 1 <= number <= self.pack.show.episode_count:
             return Answer(
@@ -432,7 +518,7 @@ class AnswerEngine:
             )
         episode = self.pack.episodes[number]
         recaps = self.refs(sid for sid in ("s28-decider-recaps", "s27-thereviewgeek-recaps") if sid in self.pack.sources)
-        deaths_only = bool(re.search(r"\b(?:who|anyone|anybody|deaths?|dies|die|died|killed|turns?)\b", q.text))
+        deaths_only = bool(_rx(r"\b(?:who|anyone|anybody|deaths?|dies|die|died|killed|turns?)\b").search(q.text))
         parts: list[Part] = []
         if not deaths_only:
             parts.append(Part(f"Episode {number}: {episode.summary}", episode.spoils, "official", recaps))
@@ -446,11 +532,11 @@ class AnswerEngine:
 
     def _claim_part(self, claim: Claim, prefix: str = "") -> Part:
         text = f"{prefix}{claim.text}" if _date(claim.date) in claim.text else f"{prefix}{_date(claim.date)}: {claim.text}"
-        return Part(text, self.claim_spoils(claim), claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
+        return Part(text, claim.spoils, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
 
     def _season2(self, q: _Normalised) -> Answer | None:
         if not _SEASON2.search(q.text) and not (
-            re.search(r"\b(?:filming|production|release date|wrap(?:ped)?)\b", q.text) and _YEAR.search(q.text)
+            _rx(r"\b(?:filming|production|release date|wrap(?:ped)?)\b").search(q.text) and _YEAR.search(q.text)
             and not _SEASON1.search(q.text)
         ):
             return None
@@ -458,31 +544,31 @@ class AnswerEngine:
         verdict = self._verify_claim(q)
         if verdict is not None:
             return verdict
-        if re.search(r"\bcancel\w*\b", text):
+        if _rx(r"\bcancel\w*\b").search(text):
             latest = [c for c in self._season2_claims if c.standing == "standing" and c.confidence in ("official", "reported")]
             parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, "official", self._latest_official_refs())]
             if latest:
                 parts.append(self._claim_part(latest[-1], "Latest news: "))
             return Answer(q.raw, True, parts, "season2.cancelled")
-        if re.search(r"\btrailers?\b|\bteasers?\b|\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b", text):
-            extra = ("outline", "outbreak") if re.search(r"\babout\b|\bplot\b|\bstory\b", text) else ()
+        if _rx(r"\btrailers?\b|\bteasers?\b|\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b").search(text):
+            extra = ("outline", "outbreak") if _rx(r"\babout\b|\bplot\b|\bstory\b").search(text) else ()
             best = self._best_claim(q, self._season2_claims, extra)
             if best is not None:
                 return Answer(q.raw, True, [self._claim_part(best)], "season2.claim")
-        if re.search(r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b", text) or self._characters(q) or self._entities(q, "person"):
+        if _rx(r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b").search(text) or self._characters(q) or self._entities(q, "person"):
             return self._season2_cast(q)
-        if re.search(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b", text):
+        if _rx(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b").search(text):
             return self._milestones(q, ("filming_wrapped", "post_production"), "season2.wrap")
-        if re.search(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b", text):
+        if _rx(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b").search(text):
             return self._milestones(q, ("pre_production", "filming", "filming_wrapped", "post_production"), "season2.filming")
-        if re.search(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b|\bis there\b|\bgetting\b", text):
+        if _rx(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b|\bis there\b|\bgetting\b").search(text):
             return self._milestones(q, ("renewed", "cancelled"), "season2.renewal")
-        if re.search(r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bwhen\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b|\bstream\w*\b|\bout yet\b", text):
+        if _rx(r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bwhen\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b|\bstream\w*\b|\bout yet\b").search(text):
             return self._season2_release(q)
         best = self._best_claim(q, self._season2_claims)
         if best is not None:
             return Answer(q.raw, True, [self._claim_part(best)], "season2.claim")
-        if re.search(r"\bepisodes?\b|\bhow many\b", text):
+        if _rx(r"\bepisodes?\b|\bhow many\b").search(text):
             return Answer(q.raw, True, [Part(
                 "Netflix has not announced how many episodes season 2 will have.", 0, "official",
                 self._latest_official_refs())], "season2.episodes")
@@ -490,7 +576,8 @@ class AnswerEngine:
 
     def _best_claim(self, q: _Normalised, pool: Sequence[Claim], extra: Iterable[str] = ()) -> Claim | None:
         """The claim sharing the most distinctive words with the question (at least one rare word)."""
-        stems = ({_stem(w) for w in _content_terms(q.text)} | set(extra)) - _GENERIC_STEMS
+        stems = (q.stems | set(extra)) - _GENERIC_STEMS
+        years = q.years
         best: tuple[float, Claim] | None = None
         for claim in pool:
             shared = stems & self._claim_stems[claim.id]
@@ -498,8 +585,7 @@ class AnswerEngine:
                 continue
             score = sum(1.0 / self._doc_freq.get(stem, 1) for stem in shared)
             score += 0.2 if claim.standing == "standing" else 0.0
-            years = _YEAR.findall(q.text)
-            if years and any(y in claim.text or claim.date.startswith(y) for y in years):
+            if years and not years.isdisjoint(self._claim_years[claim.id]):
                 score += 1.0
             if best is None or score > best[0]:
                 best = (score, claim)
@@ -514,7 +600,7 @@ class AnswerEngine:
         best = self._best_claim(q, [c for c in self._claims_by_date if c.standing != "standing"])
         if best is None:
             return None
-        return self._verdict(q, best, _milestone_of(q.text), set(_YEAR.findall(q.text)))
+        return self._verdict(q, best, _milestone_of(q.text), set(q.years))
 
     def _latest_official_refs(self) -> tuple[SourceRef, ...]:
         official = [c for c in self._season2_claims if c.confidence == "official" and c.standing == "standing"]
@@ -630,8 +716,8 @@ class AnswerEngine:
         """Yes/no questions about a dated claim: "did season 2 start filming in 2022?"."""
         if not _YESNO.match(q.text):
             return None
-        years = set(_YEAR.findall(q.text))
-        stems = {_stem(w) for w in _content_terms(q.text)} - {"season", "2"}
+        years = set(q.years)
+        stems = q.stems - {"season", "2"}
         milestone = _milestone_of(q.text)
         if not years and milestone is None:
             return None
@@ -650,14 +736,13 @@ class AnswerEngine:
             if not released:
                 return self._not_released(q, years)
         best: tuple[float, Claim] | None = None
+        group = _RELATED.get(milestone, {milestone}) if milestone is not None else set()
         for claim in self._season2_claims:
             score = float(len(stems & self._claim_stems[claim.id]))
-            if milestone is not None and (claim.milestone == milestone or _related_milestone(milestone, claim.milestone)):
+            if milestone is not None and (claim.milestone == milestone or claim.milestone in group):
                 score += 2.0
             if years:
-                if claim.date[:4] in years or any(y in claim.text for y in years) or (
-                    claim.release_window and any(y in claim.release_window for y in years)
-                ):
+                if not years.isdisjoint(self._claim_years_wide[claim.id]):
                     score += 3.0
                 else:
                     score -= 1.0
@@ -671,7 +756,6 @@ class AnswerEngine:
         return self._verdict(q, claim, milestone, years)
 
     def _verdict(self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str]) -> Answer:
-        spoils = self.claim_spoils(claim)
         if claim.standing in ("refuted", "superseded"):
             other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
             other = self.pack.claims.get(other_id or "")
@@ -680,7 +764,7 @@ class AnswerEngine:
             verdict = "No" if claim.standing == "refuted" else "Not any more"
             parts = [Part(
                 f"{verdict}. {claim.text.rstrip('.')} ({_date(claim.date)}), {ending}.",
-                spoils, sure, self.refs([claim.source]),
+                claim.spoils, sure, self.refs([claim.source]),
             )]
             if other is not None:
                 parts.append(self._claim_part(other, "What settles it: "))
@@ -708,7 +792,7 @@ class AnswerEngine:
         for claim in predicted[:2]:
             parts.append(Part(
                 f"A release in {year_list} was predicted: {claim.text.rstrip('.')} ({_date(claim.date)}), but that was wrong.",
-                0, claim.confidence, self.refs([claim.source]),
+                claim.spoils, claim.confidence, self.refs([claim.source]),
             ))
         truth = self._current_truth("release_date_announced")
         if truth is not None:
@@ -730,12 +814,6 @@ class AnswerEngine:
             return official[-1]
         return current[-1] if current else None
 
-    def claim_spoils(self, claim: Claim) -> int:
-        """Claims carry no spoiler episode; a season-1 claim about who lives or dies spoils the end."""
-        if claim.season == 1 and _FATE_WORDS.search(claim.text.casefold()):
-            return 12
-        return 0
-
     def _verify_by_milestone(self, q: _Normalised, milestone: str, years: set[str]) -> Answer | None:
         standing = [
             c for c in self._season2_claims
@@ -756,7 +834,7 @@ class AnswerEngine:
         for claim in refuted[:1]:
             parts.append(Part(
                 f"A claim from {_date(claim.date)} said otherwise and was refuted: {claim.text}",
-                0, claim.confidence, self.refs([claim.source]),
+                claim.spoils, claim.confidence, self.refs([claim.source]),
             ))
         return Answer(q.raw, True, parts, "season2.refuted")
 
@@ -770,13 +848,12 @@ class AnswerEngine:
             r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b", q.text
         ):
             return self._between(q, characters[0], characters[1])
-        matched = [(types, label) for pattern, types, label in _REL_WORDS if pattern.search(q.text)]
-        if not matched:
+        if not _REL_ANY.search(q.text):
             return None
-        types, label = matched[0]
-        if label == "killer" and not re.search(r"\bkiller\b|\bwho\s+(?:killed|kills|kill)\b|\bkilled by\b|\bwho(?:m)? did\b", q.text):
+        types, label = next((types, label) for pattern, types, label in _REL_WORDS if pattern.search(q.text))
+        if label == "killer" and not _rx(r"\bkiller\b|\bwho\s+(?:killed|kills|kill)\b|\bkilled by\b|\bwho(?:m)? did\b").search(q.text):
             return None  # "is X killed?" is a fate question
-        if label == "biter" and not re.search(r"\bwho\b", q.text):
+        if label == "biter" and not _rx(r"\bwho\b").search(q.text):
             return None  # "does X get bitten?" is a fate question
         if label in _SUBJECT_TYPES and _SUBJECT_ACTS.search(q.text):
             types = _SUBJECT_TYPES[label]
@@ -833,7 +910,7 @@ class AnswerEngine:
         if people:
             return self.roles_of_person(q.raw, self.pack.people[people[0].id])
         return self._ambiguous(q, ("person", "character")) or (
-            self.cast_list(q.raw) if re.search(r"\bcast\b|\bactors\b", q.text) else None
+            self.cast_list(q.raw) if _rx(r"\bcast\b|\bactors\b").search(q.text) else None
         )
 
     def cast_of_character(self, question: str, character: Character) -> Answer:
@@ -883,7 +960,7 @@ class AnswerEngine:
             return None
         characters = self._characters(q)
         if not characters:
-            if re.search(r"\bhow many\b|\bwho\s+(?:survive|survives|survived|dies|died|lives)\b|\bsurvivors\b", q.text):
+            if _rx(r"\bhow many\b|\bwho\s+(?:survive|survives|survived|dies|died|lives)\b|\bsurvivors\b").search(q.text):
                 return self._survivors(q)
             return self._ambiguous(q, ("character", "person"))
         character = characters[0]
@@ -913,7 +990,7 @@ class AnswerEngine:
                       "fate", (entity,))
 
     def _survivors(self, q: _Normalised) -> Answer | None:
-        facts = [f for f in self.pack.facts.values() if any(k.casefold() in ("survivors", "survive", "survivor") for k in f.keywords)]
+        facts = self._survivor_facts
         if facts:
             fact = facts[0]
             return Answer(q.raw, True, [self._fact_part(fact)], "survivors")
@@ -946,40 +1023,40 @@ class AnswerEngine:
         def person(pid: str) -> str:
             return self.person_name(pid)
 
-        if re.search(r"\bwebtoon\b|\bbased on\b|\badapt\w*\b|\bsource material\b|\bcomic\b|\bmanhwa\b|\boriginal story\b", t):
+        if _rx(r"\bwebtoon\b|\bbased on\b|\badapt\w*\b|\bsource material\b|\bcomic\b|\bmanhwa\b|\boriginal story\b").search(t):
             author = person(show.webtoon.author)
-            if re.search(r"\bwho\s+(?:wrote|writes|created|made|drew|draws|is the author)\b|\bauthor\b|\bcreator\b|\bartist\b", t):
+            if _rx(r"\bwho\s+(?:wrote|writes|created|made|drew|draws|is the author)\b|\bauthor\b|\bcreator\b|\bartist\b").search(t):
                 return ans(f"The webtoon {show.webtoon.title} was created by {author}.", "webtoon.author")
             extra = f", about {show.webtoon.episodes_approx} episodes" if show.webtoon.episodes_approx else ""
             return ans(
                 f"It is based on the {show.webtoon.platform} webtoon {show.webtoon.title} by {author} "
                 f"({show.webtoon.years}{extra}).", "webtoon")
-        if re.search(r"\bdirect\w*\b", t):
+        if _rx(r"\bdirect\w*\b").search(t):
             names = " and ".join(person(p) for p in show.directors)
             return ans(f"All of Us Are Dead was directed by {names}.", "directors")
-        if re.search(r"\bwho\s+(?:wrote|writes|penned)\b|\bwriter\b|\bscreen\s*(?:play|writer)\b|\bscript\b", t):
+        if _rx(r"\bwho\s+(?:wrote|writes|penned)\b|\bwriter\b|\bscreen\s*(?:play|writer)\b|\bscript\b").search(t):
             return ans(f"The series was written by {person(show.writer)}.", "writer")
-        if re.search(r"\bstudios?\b|\bproduc(?:ed|er|ers|tion company|tion companies)\b|\bcompan(?:y|ies)\b|\bwho made\b", t):
+        if _rx(r"\bstudios?\b|\bproduc(?:ed|er|ers|tion company|tion companies)\b|\bcompan(?:y|ies)\b|\bwho made\b").search(t):
             return ans(f"It was produced by {', '.join(show.studios)}.", "studios")
-        if re.search(r"\bhow many episodes\b|\bnumber of episodes\b|\bepisode count\b|\bhow long is (?:it|the show|season 1)\b", t):
+        if _rx(r"\bhow many episodes\b|\bnumber of episodes\b|\bepisode count\b|\bhow long is (?:it|the show|season 1)\b").search(t):
             return ans(f"Season 1 has {show.episode_count} episodes, all released at once.", "episode_count")
-        if re.search(r"\brat(?:ed|ing)\b|\bage\b|\bkids?\b|\bappropriate\b|\bsuitable\b", t):
+        if _rx(r"\brat(?:ed|ing)\b|\bage\b|\bkids?\b|\bappropriate\b|\bsuitable\b").search(t):
             return ans(f"It is rated {show.rating}.", "rating")
-        if re.search(r"\bkorean (?:title|name)\b|\boriginal (?:title|name)\b|\btitle\b|\bmean\w*\b|\bcalled in korean\b", t):
+        if _rx(r"\bkorean (?:title|name)\b|\boriginal (?:title|name)\b|\btitle\b|\bmean\w*\b|\bcalled in korean\b").search(t):
             ti = show.titles
             return ans(f"The Korean title is {ti.korean} ({ti.romanized}), literally \u201c{ti.literal}\u201d; "
                        f"in English it is {ti.english}.", "titles")
-        if re.search(r"\bvirus\b|\bjonas\b|\boutbreak\b|\bwhat caused\b|\bcause\b", t):
+        if _rx(r"\bvirus\b|\bjonas\b|\boutbreak\b|\bwhat caused\b|\bcause\b").search(t):
             fact = self._topic_fact("virus", q)
             if fact is not None:
                 return Answer(q.raw, True, [self._fact_part(fact)], "virus")
             return ans(show.virus, "virus")
-        if re.search(r"\bwhere\b|\bsetting\b|\bset in\b|\bwhich (?:school|city|town)\b|\bwhat (?:school|city|town)\b|\bschool\b", t) and not _FATE_WORDS.search(t) and not re.search(r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b", t):
+        if _rx(r"\bwhere\b|\bsetting\b|\bset in\b|\bwhich (?:school|city|town)\b|\bwhat (?:school|city|town)\b|\bschool\b").search(t) and not _FATE_WORDS.search(t) and not _rx(r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b").search(t):
             return ans(show.setting, "setting")
-        if re.search(r"\b(?:premiere\w*|release\w*|come out|came out|launch\w*|air\w*|debut\w*|drop\w*|start streaming)\b", t) or re.search(r"\bwhen\b.*\b(?:out|netflix)\b", t):
-            if re.search(r"\bwhen\b|\bdate\b|\bday\b|\byear\b|\bpremiere\b|\breleased\b", t):
+        if _rx(r"\b(?:premiere\w*|release\w*|come out|came out|launch\w*|air\w*|debut\w*|drop\w*|start streaming)\b").search(t) or _rx(r"\bwhen\b.*\b(?:out|netflix)\b").search(t):
+            if _rx(r"\bwhen\b|\bdate\b|\bday\b|\byear\b|\bpremiere\b|\breleased\b").search(t):
                 return ans(f"All 12 episodes of season 1 premiered on Netflix on {_date(show.premiere)}.", "premiere")
-        if re.search(r"\bwhat (?:kind|type|genre|sort) of\b|\bgenre\b|\bwhat is (?:it|the show|all of us are dead) about\b|\bwhat(?:'s| is) all of us are dead\b", t):
+        if _rx(r"\bwhat (?:kind|type|genre|sort) of\b|\bgenre\b|\bwhat is (?:it|the show|all of us are dead) about\b|\bwhat(?:'s| is) all of us are dead\b").search(t):
             return ans(show.type, "type")
         for topic, pattern in (
             ("awards", r"\baward\w*\b|\bbaeksang\b|\bnominat\w*\b|\bprizes?\b"),
@@ -987,20 +1064,18 @@ class AnswerEngine:
             ("filming", r"\bfilm\w*\b|\bshot\b|\bshoot\w*\b|\bset\b|\blocation\w*\b"),
             ("production", r"\bproduction\b|\bannounc\w*\b|\bmade\b|\bhow long\b"),
         ):
-            if re.search(pattern, t):
+            if _rx(pattern).search(t):
                 fact = self._topic_fact(topic, q)
                 if fact is not None:
                     return Answer(q.raw, True, [self._fact_part(fact)], topic)
         return None
 
     def _topic_fact(self, topic: str, q: _Normalised) -> Fact | None:
-        stems = {_stem(w) for w in _content_terms(q.text)}
-        if re.search(r"\bwhere\b", q.text):
+        stems = set(q.stems)
+        if _rx(r"\bwhere\b").search(q.text):
             stems |= {"location", "andong", "seoul", "set", "locat"}
         best: tuple[int, Fact] | None = None
-        for fact in self.pack.facts.values():
-            if fact.topic != topic:
-                continue
+        for fact in self._facts_by_topic.get(topic, ()):
             score = len(stems & self._docs[fact.id].stems) * 2 - CONFIDENCE_ORDER.get(fact.confidence, 0)
             if best is None or score > best[0]:
                 best = (score, fact)
@@ -1040,13 +1115,13 @@ class AnswerEngine:
 
     # -- full-text fallback ------------------------------------------------------------------------
 
-    async def _search(self, question: str) -> Answer | None:
+    def _search(self, question: str) -> Answer | None:
         if self.index is None or not question:
             return None
         terms = _content_terms(_normalise(question))
         if not terms:
             return None
-        hits = await self.index.search(terms, limit=5)
+        hits = self.index.search_now(terms, limit=5)
         stems = {_stem(t) for t in terms}
         for hit in hits:
             doc = self._docs.get(hit.doc_id)
@@ -1065,7 +1140,7 @@ class AnswerEngine:
                 parts = [self._claim_part(claim)]
                 if claim.standing == "refuted" and claim.refuted_by in self.pack.claims:
                     parts = [Part(
-                        f"A claim from {_date(claim.date)} was refuted: {claim.text}", 0, claim.confidence,
+                        f"A claim from {_date(claim.date)} was refuted: {claim.text}", claim.spoils, claim.confidence,
                         self.refs([claim.source]),
                     ), self._claim_part(self.pack.claims[claim.refuted_by or ""], "What settles it, ")]
                 return Answer(question, True, parts, "search")
@@ -1073,6 +1148,29 @@ class AnswerEngine:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _year_runs(text: str) -> frozenset[str]:
+    """Every 4-character run of `text` shaped like a year _YEAR finds (20[0-3]d): `y in text` for
+    such a y is exactly `y in _year_runs(text)`."""
+    return frozenset(text[i:i + 4] for i in range(len(text) - 3) if _YEAR_RUN.fullmatch(text[i:i + 4]))
+
+
+def _search_docs(pack: ContentPack) -> list[tuple[str, str]]:
+    docs = [(fact.id, fact.text + " " + " ".join(fact.keywords)) for fact in pack.facts.values()]
+    docs.extend((claim.id, claim.text) for claim in pack.claims.values())
+    return docs
+
+
+_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A compiled pattern, compiled once (cheaper per call than re.search's own cache lookup)."""
+    compiled = _RX.get(pattern)
+    if compiled is None:
+        compiled = _RX[pattern] = re.compile(pattern)
+    return compiled
 
 
 def _normalise(text: str) -> str:
@@ -1086,7 +1184,11 @@ def _plain(text: str) -> str:
 def _date(value: object) -> str:
     if value is None:
         return ""
-    text = str(value)
+    return _date_text(str(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _date_text(text: str) -> str:
     match = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", text)
     if not match:
         return text
@@ -1118,11 +1220,11 @@ def _roles_phrase(roles: Sequence[str]) -> str:
 def _yes_no_fate(text: str) -> str | None:
     if not _YESNO.match(text):
         return None
-    if re.search(r"\b(?:alive|survive\w*|live|lives|make it)\b", text):
+    if _rx(r"\b(?:alive|survive\w*|live|lives|make it)\b").search(text):
         return "alive"
-    if re.search(r"\b(?:dead|die|dies|died|killed|death)\b", text):
+    if _rx(r"\b(?:dead|die|dies|died|killed|death)\b").search(text):
         return "dead"
-    if re.search(r"\b(?:zombie|turn|turns|turned|infected|halfbie|hambie)\b", text):
+    if _rx(r"\b(?:zombie|turn|turns|turned|infected|halfbie|hambie)\b").search(text):
         return "turns"
     return None
 

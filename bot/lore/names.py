@@ -60,8 +60,14 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def fold(text: str) -> str:
     """The comparison key of a name: NFKC, no accents, casefolded, letters and digits only."""
+    if text.isascii():
+        # The same result as below, faster: ASCII is unchanged by NFKC/NFD and has no combining marks.
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
     text = unicodedata.normalize("NFKC", text)
     decomposed = unicodedata.normalize("NFD", text.casefold())
     kept = [ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)]
@@ -179,6 +185,10 @@ def _hangul_given(hangul: str) -> str | None:
 # Levels: a lower number wins over a higher one when the same query hits both.
 _EXACT, _GIVEN, _MISSPELT = 0, 1, 2
 _LEVEL_SCORE = {_EXACT: 100.0, _GIVEN: 96.0, _MISSPELT: 95.0}
+_FUZZY_MEMO_SIZE = 20_000
+# At most this many fuzzy scans of unseen windows per question (each is ~10 µs over ~250 keys): a
+# 500-character question cannot cost milliseconds. Exact names are found whatever the length.
+_FUZZY_SCANS_PER_TEXT = 24
 
 
 class NameResolver:
@@ -237,6 +247,15 @@ class NameResolver:
             (k for k in self._mention_keys if _HANGUL.search(k)), key=len, reverse=True
         )
         self._max_ngram = 4
+        # Every string a run of whole tokens can build on its way to a mention key: a window is
+        # grown token by token only while it is such a prefix (instead of joining all n-grams).
+        self._mention_prefixes: frozenset[str] = frozenset(
+            key[:n] for key in self._mention_keys for n in range(1, len(key) + 1)
+        )
+        # Fuzzy lookups of a free-text window depend on the window alone: remembered (bounded), and
+        # seeded with the words of the pack's own texts (see `learn_words`), so an ordinary word in
+        # a question costs a dictionary hit instead of a rapidfuzz scan over every name key.
+        self._fuzzy_memo: dict[str, tuple[str, float] | None] = {}
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
             (e, tuple(fold(a) for a in self._aliases[e]))
@@ -363,8 +382,13 @@ class NameResolver:
         """Names inside free text, leftmost-longest, non-overlapping; fuzzy only if nothing exact."""
         tokens = _tokens(text)
         found: list[Mention] = []
+        prefixes = self._mention_prefixes
         i = 0
         while i < len(tokens):
+            token = tokens[i][2]
+            if token not in prefixes and token.isascii():
+                i += 1  # the common case: an ordinary word starts no name (and has no Hangul)
+                continue
             hit = self._mention_at(tokens, i, text)
             if hit is None:
                 i += 1
@@ -396,15 +420,21 @@ class NameResolver:
     def _mention_at(
         self, tokens: list[tuple[int, int, str]], i: int, text: str
     ) -> tuple[Mention, int] | None:
-        for width in range(min(self._max_ngram, len(tokens) - i), 0, -1):
-            window = tokens[i : i + width]
-            key = "".join(t[2] for t in window)
+        # Leftmost-longest: the widest window (up to _max_ngram tokens) that is a mention key.
+        key = ""
+        best: tuple[int, tuple[Entity, ...]] | None = None
+        for j in range(i, min(i + self._max_ngram, len(tokens))):
+            key += tokens[j][2]
+            if key not in self._mention_prefixes:
+                break
             ents = self._mention_keys.get(key)
             if ents:
-                start, end = window[0][0], window[-1][1]
-                return Mention(start, end, text[start:end], ents), width
+                best = (j, ents)
+        if best is not None:
+            start, end = tokens[i][0], tokens[best[0]][1]
+            return Mention(start, end, text[start:end], best[1]), best[0] - i + 1
         token = tokens[i][2]
-        if _HANGUL.search(token):
+        if not token.isascii() and _HANGUL.search(token):
             for key in self._hangul_keys:
                 if token.startswith(key):
                     start, end = tokens[i][0], tokens[i][1]
@@ -414,19 +444,24 @@ class NameResolver:
     def _fuzzy_mentions(self, tokens: list[tuple[int, int, str]], text: str) -> list[Mention]:
         found: list[Mention] = []
         used_until = 0
+        stop = [t[2] in _STOPWORDS for t in tokens]
+        scans = 0  # rapidfuzz scans (memo misses) so far: bounded, so a long question stays cheap
         for i in range(len(tokens)):
-            if tokens[i][0] < used_until or tokens[i][2] in _STOPWORDS:
+            if tokens[i][0] < used_until or stop[i]:
                 continue
             best: tuple[float, int, str] | None = None
             for width in (3, 2, 1):
-                window = tokens[i : i + width]
-                if len(window) < width or any(t[2] in _STOPWORDS for t in window):
+                if i + width > len(tokens) or any(stop[i : i + width]):
                     continue
-                key = "".join(t[2] for t in window)
+                key = "".join(t[2] for t in tokens[i : i + width])
                 cutoff = _fuzzy_cutoff(len(key))
                 if cutoff is None or len(key) < 6:
                     continue
-                hit = process.extractOne(key, self._mention_fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if key not in self._fuzzy_memo:
+                    if scans >= _FUZZY_SCANS_PER_TEXT:
+                        continue
+                    scans += 1
+                hit = self._fuzzy_key(key, cutoff)
                 if hit is not None and (best is None or hit[1] > best[0]):
                     best = (hit[1], width, hit[0])
             if best is not None:
@@ -434,6 +469,18 @@ class NameResolver:
                 start, end = window[0][0], window[-1][1]
                 found.append(Mention(start, end, text[start:end], self._mention_keys[best[2]]))
                 used_until = end
+        return found
+
+    def _fuzzy_key(self, key: str, cutoff: float) -> tuple[str, float] | None:
+        """The mention key closest to `key` at or above `cutoff` (the cutoff follows from len(key))."""
+        memo = self._fuzzy_memo
+        if key in memo:
+            return memo[key]
+        hit = process.extractOne(key, self._mention_fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+        found = None if hit is None else (str(hit[0]), float(hit[1]))
+        if len(memo) >= _FUZZY_MEMO_SIZE:
+            del memo[next(iter(memo))]  # oldest first
+        memo[key] = found
         return found
 
 
@@ -449,14 +496,31 @@ def _name_parts(name: str) -> list[str]:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded) for each word of free text; possessive endings dropped."""
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     out: list[tuple[int, int, str]] = []
+    keys = _TOKEN_KEYS
     for match in _TOKEN.finditer(text):
-        raw = match.group(0).strip("-‐‑.'’")
-        if not raw:
-            continue
-        raw = _POSSESSIVE.sub("", raw) if len(raw) > 2 else raw
-        key = fold(raw)
+        word = match.group(0)
+        key = keys.get(word)
+        if key is None:
+            key = _token_key(word)
+            if len(keys) >= _TOKEN_KEYS_SIZE:
+                del keys[next(iter(keys))]  # oldest first
+            keys[word] = key
         if key:
             out.append((match.start(), match.end(), key))
     return out
+
+
+def _token_key(word: str) -> str:
+    raw = word.strip("-‐‑.'’")
+    if not raw:
+        return ""
+    raw = _POSSESSIVE.sub("", raw) if len(raw) > 2 else raw
+    return fold(raw)
+
+
+# A word's key depends on the word alone: remembered (bounded), since questions reuse their words.
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_SIZE = 20_000
