@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
-import os
 import signal
 import sys
 import time
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.harness import MODERATOR_PERMISSIONS
+from bot.harness import MODERATOR_PERMISSIONS, sandbox_env
 from bot.sandbox import Channel, Guild, Member, Sandbox
 from db import Database
 from db import season2_delivery as repo
@@ -53,21 +52,7 @@ class Fanout:
     processes: list[asyncio.subprocess.Process] = field(default_factory=list)
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("HYOSAN_", "DISCORD_"))}
-        env.update(
-            DISCORD_TOKEN=self.discord.token,
-            DISCORD_API_BASE=self.discord.api_base,
-            DISCORD_GATEWAY_URL=self.discord.gateway_url,
-            HYOSAN_DB=str(self.workdir / "hyosan.db"),
-            HYOSAN_LOG_DIR=str(self.workdir / "logs"),
-            HYOSAN_SYNC="guild",
-            HYOSAN_DEV_GUILD=str(self.guild.id),
-            HYOSAN_CONFIG=str(self.workdir / "absent.toml"),
-            HYOSAN_TVMAZE_URL="",
-            HYOSAN_RSS_FEEDS="",
-            PYTHONUNBUFFERED="1",
-        )
-        return env
+        return sandbox_env(self.discord, self.guild, self.workdir)
 
     async def start_bot(self) -> asyncio.subprocess.Process:
         """`hyosan run` as a subprocess; returns once it is connected and has synced its commands."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import os
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,28 @@ MODERATOR_PERMISSIONS = (
     _BASIC
     | discord.Permissions(manage_guild=True, manage_channels=True, manage_messages=True, manage_roles=True)
 ).value
+
+
+def sandbox_env(sandbox: Sandbox, guild: Guild, workdir: Path, **extra: str) -> dict[str, str]:
+    """The environment for `hyosan run` as a subprocess against `sandbox`: this process's
+    environment without any HYOSAN_/DISCORD_ variable, then the sandbox's endpoints, a database and
+    logs under `workdir`, commands synced to `guild`, no config file and no outside sources."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HYOSAN_", "DISCORD_"))}
+    env.update(
+        DISCORD_TOKEN=sandbox.token,
+        DISCORD_API_BASE=sandbox.api_base,
+        DISCORD_GATEWAY_URL=sandbox.gateway_url,
+        HYOSAN_DB=str(workdir / "hyosan.db"),
+        HYOSAN_LOG_DIR=str(workdir / "logs"),
+        HYOSAN_SYNC="guild",
+        HYOSAN_DEV_GUILD=str(guild.id),
+        HYOSAN_CONFIG=str(workdir / "absent.toml"),
+        HYOSAN_TVMAZE_URL="",
+        HYOSAN_RSS_FEEDS="",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
 
 
 async def _identify_at_once(shard_id: int | None, *, initial: bool = False) -> None:

@@ -16,7 +16,8 @@ import datetime as dt
 import io
 import logging
 import re
-from typing import Literal
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -27,6 +28,7 @@ from bot.errors import UserFacingError
 from bot.render import season2 as render
 from bot.render.timeline import render_timeline_png
 from bot.season2 import reminders
+from bot.season2.dispatcher import Dispatcher
 from bot.season2.model import Milestone
 from bot.season2.service import ReportError, Season2Service
 
@@ -72,6 +74,11 @@ def _parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     )
 
 
+async def _private(interaction: discord.Interaction, text: str) -> None:
+    """An ephemeral answer that pings nobody."""
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+
 def _guild(interaction: discord.Interaction) -> discord.Guild:
     if interaction.guild is None:
         raise UserFacingError("That command works only in a server.")
@@ -96,49 +103,43 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             pack = await asyncio.to_thread(bundled_pack)
         except Exception:
             log.exception("season 2: the lore pack could not be read; starting without its claims")
-        self.service = Season2Service(
+        dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
             render.DiscordTransport(self.bot),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
         )
+        self.service = Season2Service(self.bot.database, self.bot.clock, dispatcher)
         self.service.attach_sources(self.bot.settings)
         await self.service.start(pack)
-        self.bot.scheduler.add_job(
-            self.service.tick,
-            "interval",
-            seconds=TICK_SECONDS,
-            id="season2-tick",
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-            # Deliberate: a tick that could not run on time still runs (the scan is idempotent).
-            misfire_grace_time=60,
+        for job_id, job, seconds, options in self._jobs(self.service):
+            # coalesce + max_instances=1: one run at a time; misfire grace: a run that could not
+            # start on time still runs (the tick's scan and the polls are idempotent).
+            self.bot.scheduler.add_job(
+                job, "interval", seconds=seconds, id=job_id, replace_existing=True, coalesce=True,
+                max_instances=1, **options,
+            )
+            self.bot.clock_listeners.append(job)
+
+    @staticmethod
+    def _jobs(service: Season2Service) -> tuple[tuple[str, Callable[[], Awaitable[None]], float, dict[str, Any]], ...]:
+        """The scheduler jobs (also the demo clock's listeners): id, job, interval, extra options."""
+        return (
+            ("season2-poll", service.poll, POLL_SECONDS,
+             {"misfire_grace_time": 300, "next_run_time": dt.datetime.now(dt.UTC)}),
+            ("season2-tick", service.tick, TICK_SECONDS, {"misfire_grace_time": 60}),
         )
-        self.bot.scheduler.add_job(
-            self.service.poll,
-            "interval",
-            seconds=POLL_SECONDS,
-            id="season2-poll",
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=300,
-            next_run_time=dt.datetime.now(dt.UTC),
-        )
-        self.bot.clock_listeners.append(self.service.poll)
-        self.bot.clock_listeners.append(self.service.tick)
 
     async def cog_unload(self) -> None:
-        for job_id in ("season2-tick", "season2-poll"):
+        if self.service is None:
+            return
+        for job_id, job, _, _ in self._jobs(self.service):
             with contextlib.suppress(Exception):
                 self.bot.scheduler.remove_job(job_id)
-        if self.service is not None:
-            for listener in (self.service.tick, self.service.poll):
-                if listener in self.bot.clock_listeners:
-                    self.bot.clock_listeners.remove(listener)
-            await self.service.stop()
+            if job in self.bot.clock_listeners:
+                self.bot.clock_listeners.remove(job)
+        await self.service.stop()
 
     def _service(self) -> Season2Service:
         if self.service is None:
@@ -190,7 +191,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             if wanted
             else "You won't get season 2 reminders by direct message any more."
         )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        await _private(interaction, text)
 
     # ------------------------------------------------------------------ moderators
 
@@ -233,7 +234,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
                 "Recorded, but the status did not change "
                 "(a reported claim needs a second, independent source; a milestone already reached changes nothing)."
             )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        await _private(interaction, text)
 
     @app_commands.command(name="reminders")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -250,10 +251,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             await service.set_offsets(guild.id, parsed)
         current = await service.guild_offsets(guild.id)
         pretty = ", ".join(reminders.format_offset(o) for o in current) or "none"
-        await interaction.response.send_message(
-            f"Countdown reminders in this server: {pretty}.", ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+        await _private(interaction, f"Countdown reminders in this server: {pretty}.")
 
     @announce.command(name="set")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -293,11 +291,9 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             created_by=interaction.user.id,
         )
         ping = f", pinging {role.mention}" if role else ""
-        await interaction.response.send_message(
-            f"Season 2 news ({level}) will be announced in {channel.mention}{ping}. "
-            "Try `/season2 announce test`.",
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
+        await _private(
+            interaction,
+            f"Season 2 news ({level}) will be announced in {channel.mention}{ping}. Try `/season2 announce test`.",
         )
 
     @announce.command(name="off")
@@ -312,7 +308,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             if turned_off
             else "No channel here was getting season 2 announcements."
         )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        await _private(interaction, text)
 
     @announce.command(name="test")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -322,10 +318,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserFacingError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
-        await interaction.response.send_message(
-            f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}.",
-            ephemeral=True, allowed_mentions=discord.AllowedMentions.none(),
-        )
+        await _private(interaction, f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}.")
 
     @announce.command(name="list")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -334,7 +327,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         guild = _guild(interaction)
         service = self._service()
         text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        await _private(interaction, text)
 
 
 async def setup(bot: Hyosan) -> None:

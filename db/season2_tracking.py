@@ -41,6 +41,16 @@ def _require_ts(value: object) -> dt.datetime:
     return parsed
 
 
+async def _insert(conn: aiosqlite.Connection, table: str, values: dict[str, object], *, on_conflict: str) -> bool:
+    """INSERT one row of `values` (column -> value) with the given ON CONFLICT clause; True if written."""
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    cursor = await conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks}) {on_conflict}", tuple(values.values())
+    )
+    return (cursor.rowcount or 0) > 0
+
+
 # ---------------------------------------------------------------- claims
 
 
@@ -53,35 +63,32 @@ async def insert_claim(
     conn: aiosqlite.Connection, claim: Claim, *, baseline: bool, recorded_at: dt.datetime
 ) -> bool:
     """Store a claim; False when it (same origin + key) was already there."""
-    cursor = await conn.execute(
-        "INSERT INTO season2_claims (claim_id, origin, claim_key, milestone, claim_date, date_precision,"
-        " confidence, publisher, source_title, source_url, source_date, text, standing, refuted_by,"
-        " superseded_by, release_at, release_window, baseline, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
-        (
-            claim.id,
-            claim.origin,
-            claim_key(claim),
-            claim.milestone.value,
-            claim.date.isoformat(),
-            claim.date_precision,
-            claim.confidence.value,
-            claim.source.publisher,
-            claim.source.title,
-            claim.source.url,
-            claim.source.date.isoformat() if claim.source.date else None,
-            claim.text,
-            claim.standing.value,
-            claim.refuted_by,
-            claim.superseded_by,
-            _ts(claim.release_at),
-            claim.release_window,
-            1 if baseline else 0,
-            _ts(recorded_at),
-        ),
+    return await _insert(
+        conn,
+        "season2_claims",
+        {
+            "claim_id": claim.id,
+            "origin": claim.origin,
+            "claim_key": claim_key(claim),
+            "milestone": claim.milestone.value,
+            "claim_date": claim.date.isoformat(),
+            "date_precision": claim.date_precision,
+            "confidence": claim.confidence.value,
+            "publisher": claim.source.publisher,
+            "source_title": claim.source.title,
+            "source_url": claim.source.url,
+            "source_date": claim.source.date.isoformat() if claim.source.date else None,
+            "text": claim.text,
+            "standing": claim.standing.value,
+            "refuted_by": claim.refuted_by,
+            "superseded_by": claim.superseded_by,
+            "release_at": _ts(claim.release_at),
+            "release_window": claim.release_window,
+            "baseline": 1 if baseline else 0,
+            "recorded_at": _ts(recorded_at),
+        },
+        on_conflict="ON CONFLICT DO NOTHING",
     )
-    return (cursor.rowcount or 0) > 0
 
 
 def _claim_from_row(row: aiosqlite.Row) -> Claim:
@@ -163,25 +170,24 @@ async def insert_transition(
     conn: aiosqlite.Connection, transition: Transition, *, baseline: bool, recorded_at: dt.datetime
 ) -> bool:
     """Record a transition; False when the same (deterministic) id was already recorded."""
-    cursor = await conn.execute(
-        "INSERT INTO season2_transitions (transition_id, kind, from_milestone, to_milestone,"
-        " release_at_before, release_at_after, at, confidence, claim_ids, baseline, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(transition_id) DO NOTHING",
-        (
-            transition.id,
-            transition.kind,
-            None if transition.from_milestone is None else transition.from_milestone.value,
-            transition.to_milestone.value,
-            _ts(transition.release_at_before),
-            _ts(transition.release_at_after),
-            _ts(transition.at),
-            transition.confidence.value,
-            json.dumps([c.id for c in transition.claims]),
-            1 if baseline else 0,
-            _ts(recorded_at),
-        ),
+    return await _insert(
+        conn,
+        "season2_transitions",
+        {
+            "transition_id": transition.id,
+            "kind": transition.kind,
+            "from_milestone": None if transition.from_milestone is None else transition.from_milestone.value,
+            "to_milestone": transition.to_milestone.value,
+            "release_at_before": _ts(transition.release_at_before),
+            "release_at_after": _ts(transition.release_at_after),
+            "at": _ts(transition.at),
+            "confidence": transition.confidence.value,
+            "claim_ids": json.dumps([c.id for c in transition.claims]),
+            "baseline": 1 if baseline else 0,
+            "recorded_at": _ts(recorded_at),
+        },
+        on_conflict="ON CONFLICT(transition_id) DO NOTHING",
     )
-    return (cursor.rowcount or 0) > 0
 
 
 async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
@@ -234,6 +240,7 @@ def _state_from_row(row: aiosqlite.Row) -> SourceState:
         next_poll_at=_parse_ts(row["next_poll_at"]),
         consecutive_failures=int(row["consecutive_failures"]),
         circuit_open_until=_parse_ts(row["circuit_open_until"]),
+        circuit_opened_at=_parse_ts(row["circuit_opened_at"]),
         baseline_recorded=bool(row["baseline_recorded"]),
         last_error=None if row["last_error"] is None else str(row["last_error"]),
         snapshot=None if row["snapshot"] is None else str(row["snapshot"]),
@@ -252,37 +259,26 @@ async def list_sources(conn: aiosqlite.Connection) -> list[SourceState]:
 
 
 async def save_source(conn: aiosqlite.Connection, state: SourceState) -> None:
-    await conn.execute(
-        "INSERT INTO season2_sources (source_id, kind, base_url, show_id, etag, last_modified,"
-        " last_poll_at, last_success_at, last_change_at, next_poll_at, consecutive_failures,"
-        " circuit_open_until, baseline_recorded, last_error, snapshot)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(source_id) DO UPDATE SET kind = excluded.kind, base_url = excluded.base_url,"
-        " show_id = excluded.show_id, etag = excluded.etag, last_modified = excluded.last_modified,"
-        " last_poll_at = excluded.last_poll_at, last_success_at = excluded.last_success_at,"
-        " last_change_at = excluded.last_change_at, next_poll_at = excluded.next_poll_at,"
-        " consecutive_failures = excluded.consecutive_failures,"
-        " circuit_open_until = excluded.circuit_open_until,"
-        " baseline_recorded = excluded.baseline_recorded, last_error = excluded.last_error,"
-        " snapshot = excluded.snapshot",
-        (
-            state.source_id,
-            state.kind,
-            state.base_url,
-            state.show_id,
-            state.etag,
-            state.last_modified,
-            _ts(state.last_poll_at),
-            _ts(state.last_success_at),
-            _ts(state.last_change_at),
-            _ts(state.next_poll_at),
-            state.consecutive_failures,
-            _ts(state.circuit_open_until),
-            1 if state.baseline_recorded else 0,
-            state.last_error,
-            state.snapshot,
-        ),
-    )
+    values: dict[str, object] = {
+        "source_id": state.source_id,
+        "kind": state.kind,
+        "base_url": state.base_url,
+        "show_id": state.show_id,
+        "etag": state.etag,
+        "last_modified": state.last_modified,
+        "last_poll_at": _ts(state.last_poll_at),
+        "last_success_at": _ts(state.last_success_at),
+        "last_change_at": _ts(state.last_change_at),
+        "next_poll_at": _ts(state.next_poll_at),
+        "consecutive_failures": state.consecutive_failures,
+        "circuit_open_until": _ts(state.circuit_open_until),
+        "circuit_opened_at": _ts(state.circuit_opened_at),
+        "baseline_recorded": 1 if state.baseline_recorded else 0,
+        "last_error": state.last_error,
+        "snapshot": state.snapshot,
+    }
+    updates = ", ".join(f"{column} = excluded.{column}" for column in values if column != "source_id")
+    await _insert(conn, "season2_sources", values, on_conflict=f"ON CONFLICT(source_id) DO UPDATE SET {updates}")
 
 
 # ---------------------------------------------------------------- seen feed items

@@ -218,7 +218,54 @@ def test_embed(payload: dict[str, Any]) -> discord.Embed:
     )
 
 
+_SOURCE_KINDS = {"tvmaze": "TVmaze", "rss": "news feed"}
+
+
+def _source_name(payload: dict[str, Any]) -> str:
+    kind = str(payload.get("source_kind") or "")
+    name = _SOURCE_KINDS.get(kind, _safe(kind, 20) or "source")
+    url = _safe(str(payload.get("base_url") or ""), 150)
+    return f"{name} ({url})" if url else name
+
+
+def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
+    """A source's circuit breaker opened ('source_down') or closed again ('source_up')."""
+    name = _source_name(payload)
+    opened = _parse(payload.get("opened_at"))
+    last_ok = _parse(payload.get("last_success_at"))
+    error = _safe(str(payload.get("last_error") or "no error recorded"), 200)
+    since = f"{ts(opened, 'F')} ({ts(opened, 'R')})" if opened else "a while"
+    if payload.get("type") == "source_down":
+        failures = int(payload.get("failures") or 0)
+        embed = discord.Embed(
+            title="A season 2 source stopped answering",
+            description=(
+                f"**{name}** failed {failures} times in a row, so I paused it.\n"
+                f"Paused since {since}. Last good read: {ts(last_ok, 'F') if last_ok else 'never'}.\n"
+                "Announcements from the other sources (and moderators' `/season2 report`) continue. "
+                "I'll keep trying it on my own and post here once it works."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+        embed.add_field(name="Last error", value=error, inline=False)
+    else:
+        back = _parse(payload.get("at"))
+        embed = discord.Embed(
+            title="A season 2 source answers again",
+            description=(
+                f"**{name}** is back{' since ' + ts(back, 'F') if back else ''}, after being paused since {since}. "
+                "Its season 2 news will be announced again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+        embed.add_field(name="Error before it recovered", value=error, inline=False)
+    embed.set_footer(text="/season2 sources shows every source's health")
+    return embed
+
+
 def notice_embed(payload: dict[str, Any]) -> discord.Embed:
+    if payload.get("type") in ("source_down", "source_up"):
+        return source_alert_embed(payload)
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = _safe(str(payload.get("reason") or "an error"), 60)
@@ -386,6 +433,7 @@ __all__ = [
     "notice_embed",
     "reminder_embed",
     "render_row",
+    "source_alert_embed",
     "status_embed",
     "subscriptions_text",
 ]

@@ -16,7 +16,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.season2.model import Claim, Confidence, Milestone, Standing, Transition
+from bot.season2.model import PROGRESS_MILESTONES, Claim, Confidence, Milestone, Standing, Transition
 
 SCALE = 2  # drawn at twice the size, then downsampled: smooth edges
 
@@ -32,21 +32,8 @@ REFUTED = (237, 66, 69)  # red cross
 STATUS = (255, 255, 255)
 RELEASE = (235, 69, 158)
 
-_ROWS: tuple[Milestone, ...] = (
-    Milestone.RUMOURED,
-    Milestone.RENEWED,
-    Milestone.PRE_PRODUCTION,
-    Milestone.CASTING,
-    Milestone.FILMING,
-    Milestone.FILMING_WRAPPED,
-    Milestone.POST_PRODUCTION,
-    Milestone.TEASER,
-    Milestone.TRAILER,
-    Milestone.RELEASE_DATE_ANNOUNCED,
-    Milestone.RELEASED,
-    Milestone.DELAYED,
-    Milestone.CANCELLED,
-)
+# One row per milestone, in the model's progress order, then the two that are not progress.
+_ROWS: tuple[Milestone, ...] = (*PROGRESS_MILESTONES, Milestone.DELAYED, Milestone.CANCELLED)
 _ALWAYS = frozenset(m for m in _ROWS if m.is_progress and m is not Milestone.RUMOURED)
 
 _FONT_FILES = (

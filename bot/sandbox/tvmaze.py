@@ -5,19 +5,17 @@
 
 Serves /singlesearch/shows?q=, /shows/{id}, /shows/{id}/seasons and /shows/{id}/episodes with
 the fields TVmaze uses (ids, names, premiered, status, airstamps in UTC, _links ...), ETags on
-every JSON answer, and the same one-shot failure injection as LocalNewsFeed.
+every JSON answer, and the failure injection of bot/sandbox/faults.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
-from bot.sandbox.newsfeed import LocalHttpServer, conditional, http_date, make_etag
+from bot.sandbox.faults import LocalHttpServer, conditional, http_date, make_etag
 
 SHOW_ID = 53287
 SHOW_NAME = "All of Us Are Dead"
@@ -35,18 +33,8 @@ class LocalTVmaze(LocalHttpServer):
         self._episodes: list[dict[str, Any]] = []
         self._next_season_id = 130000
         self._next_episode_id = 2260000
-        self._modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
         self.add_season(1, episode_order=12, premiere_date=_S1_PREMIERE, end_date=_S1_PREMIERE)
         self.add_episodes(1, 12, airstamp=f"{_S1_PREMIERE}T{_RELEASE_HOUR_UTC:02d}:00:00+00:00")
-
-    async def __aenter__(self) -> LocalTVmaze:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
 
     # -- control
 
@@ -124,10 +112,6 @@ class LocalTVmaze(LocalHttpServer):
                 }
             )
         self._touch()
-
-    def _touch(self) -> None:
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        self._modified = max(now, self._modified + dt.timedelta(seconds=1))
 
     # -- documents
 

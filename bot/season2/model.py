@@ -10,10 +10,10 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, get_args
 
 Origin = Literal["lore", "tvmaze", "rss", "moderator"]
-ORIGINS: tuple[Origin, ...] = ("lore", "tvmaze", "rss", "moderator")
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
 
 TransitionKind = Literal[
     "milestone",
@@ -23,14 +23,7 @@ TransitionKind = Literal[
     "delayed",
     "cancelled",
 ]
-TRANSITION_KINDS: tuple[TransitionKind, ...] = (
-    "milestone",
-    "release_date_set",
-    "release_date_changed",
-    "release_date_withdrawn",
-    "delayed",
-    "cancelled",
-)
+TRANSITION_KINDS: tuple[TransitionKind, ...] = get_args(TransitionKind)
 
 
 class Milestone(StrEnum):
@@ -413,6 +406,7 @@ class SourceState:
     next_poll_at: dt.datetime | None = None
     consecutive_failures: int = 0
     circuit_open_until: dt.datetime | None = None
+    circuit_opened_at: dt.datetime | None = None  # set while the circuit is open (one outage)
     baseline_recorded: bool = False
     last_error: str | None = None
     snapshot: str | None = None

@@ -8,6 +8,14 @@ does not show up twice.
 
 Targets: 'channel:<id>' (a subscription), 'dm:<user id>' (a fan's reminder), 'notice:<guild id>'
 (a warning to the server: its system channel, else the moderator named in the payload, by DM).
+
+Source alerts (a source's circuit breaker opened, then closed again) go to ONE channel per server:
+the server's first enabled season-2 subscription, not its system channel. That is the channel the
+moderators picked for season-2 news and that the bot was checked to be able to post in, and it is
+where readers would notice the news stopping; a system channel is often a welcome channel, or
+missing. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
+`source-up:<source>:<opened at>`, so one outage warns each server once, restarts included. The
+"back" notice goes to the servers that were warned.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from typing import Any, Literal
 import aiosqlite
 
 from bot.season2.model import Confidence, Transition
+from bot.season2.sources.poller import CircuitEvent
 from db import season2_delivery as repo
 
 Level = Literal["official", "reported", "all"]
@@ -139,21 +148,50 @@ async def enqueue_to_subscriptions(
             continue
         if confidence is not None and not level_admits(sub.level, confidence):
             continue
-        target = channel_target(sub.channel_id)
         body = dict(payload, role_id=sub.role_id, level=sub.level)
-        if await repo.insert_outbox(
-            conn,
-            event_key=event_key,
-            target=target,
-            kind=kind,
-            nonce=nonce_for(event_key, target),
-            payload=dumps(body),
-            now=now,
-            subscription_id=sub.id,
-            guild_id=sub.guild_id,
-        ):
+        if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind=kind, payload=body, now=now):
             added += 1
     return added
+
+
+async def _enqueue_one(
+    conn: aiosqlite.Connection,
+    *,
+    event_key: str,
+    target: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+    subscription_id: int | None = None,
+    guild_id: int | None = None,
+) -> bool:
+    """One row for `event_key` to `target` (False when it was queued before)."""
+    return await repo.insert_outbox(
+        conn,
+        event_key=event_key,
+        target=target,
+        kind=kind,
+        nonce=nonce_for(event_key, target),
+        payload=dumps(payload),
+        now=now,
+        subscription_id=subscription_id,
+        guild_id=guild_id,
+    )
+
+
+async def _enqueue_to_subscription(
+    conn: aiosqlite.Connection,
+    sub: repo.SubscriptionRow,
+    *,
+    event_key: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+) -> bool:
+    return await _enqueue_one(
+        conn, event_key=event_key, target=channel_target(sub.channel_id), kind=kind, payload=payload,
+        now=now, subscription_id=sub.id, guild_id=sub.guild_id,
+    )
 
 
 async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.datetime) -> int:
@@ -175,15 +213,8 @@ async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.da
 async def enqueue_dm(
     conn: aiosqlite.Connection, *, event_key: str, kind: str, user_id: int, payload: dict[str, Any], now: dt.datetime
 ) -> bool:
-    target = dm_target(user_id)
-    return await repo.insert_outbox(
-        conn,
-        event_key=event_key,
-        target=target,
-        kind=kind,
-        nonce=nonce_for(event_key, target),
-        payload=dumps(payload),
-        now=now,
+    return await _enqueue_one(
+        conn, event_key=event_key, target=dm_target(user_id), kind=kind, payload=payload, now=now
     )
 
 
@@ -196,15 +227,8 @@ async def enqueue_notice(
     now: dt.datetime,
 ) -> bool:
     """A warning for a server's moderators (payload carries 'moderator_id' for the DM fallback)."""
-    target = notice_target(guild_id)
-    return await repo.insert_outbox(
-        conn,
-        event_key=event_key,
-        target=target,
-        kind="notice",
-        nonce=nonce_for(event_key, target),
-        payload=dumps(payload),
-        now=now,
+    return await _enqueue_one(
+        conn, event_key=event_key, target=notice_target(guild_id), kind="notice", payload=payload, now=now,
         guild_id=guild_id,
     )
 
@@ -221,3 +245,49 @@ async def enqueue_test(
         now=now,
         guild_id=guild_id,
     )
+
+
+def source_alert_key(kind: Literal["down", "up"], source_id: str, opened_at: dt.datetime) -> str:
+    return f"source-{kind}:{source_id}:{repo.to_db(opened_at)}"
+
+
+def source_alert_payload(event: CircuitEvent) -> dict[str, Any]:
+    return {
+        "type": "source_down" if event.kind == "opened" else "source_up",
+        "source_id": event.source_id,
+        "source_kind": event.source_kind,
+        "base_url": event.base_url,
+        "opened_at": _iso(event.opened_at),
+        "at": _iso(event.at),
+        "failures": event.failures,
+        "last_error": event.last_error,
+        "last_success_at": _iso(event.last_success_at),
+    }
+
+
+def _first_per_guild(subs: Iterable[repo.SubscriptionRow]) -> dict[int, repo.SubscriptionRow]:
+    """Each guild's first enabled subscription (lowest id): where its source alerts go."""
+    chosen: dict[int, repo.SubscriptionRow] = {}
+    for sub in sorted(subs, key=lambda s: s.id):
+        if sub.enabled:
+            chosen.setdefault(sub.guild_id, sub)
+    return chosen
+
+
+async def enqueue_source_alert(conn: aiosqlite.Connection, event: CircuitEvent, now: dt.datetime) -> int:
+    """Queue one warning per server with a season-2 subscription that a source is down (opened),
+    or one 'back' notice per server that was warned (closed). Returns the rows added."""
+    down_key = source_alert_key("down", event.source_id, event.opened_at)
+    chosen = _first_per_guild(await repo.list_subscriptions(conn))
+    if event.kind == "opened":
+        event_key = down_key
+    else:
+        event_key = source_alert_key("up", event.source_id, event.opened_at)
+        warned = {row.guild_id for row in await repo.outbox_rows(conn, event_key=down_key)}
+        chosen = {guild: sub for guild, sub in chosen.items() if guild in warned}
+    payload = source_alert_payload(event)
+    added = 0
+    for sub in chosen.values():
+        if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind="notice", payload=payload, now=now):
+            added += 1
+    return added

@@ -2,7 +2,8 @@
 
 The tracker calls `_on_transition` inside the transaction that records a change: the
 announcement rows and the reminder schedule are written in that same transaction, so a change
-is either recorded with its announcements or not at all. The dispatcher is kicked once the
+is either recorded with its announcements or not at all. The pollers call `_on_circuit` the same
+way when a source's circuit breaker opens or closes: the servers' warnings commit with it. The dispatcher is kicked once the
 transaction is done (its claim waits for the writer lock, so it sees the committed rows).
 """
 
@@ -22,11 +23,10 @@ from bot.config import Settings
 from bot.season2 import outbox, reminders
 from bot.season2 import status as rules
 from bot.season2.claims import Pack
-from bot.season2.dispatcher import Dispatcher, Transport
-from bot.season2.lease import Lease
+from bot.season2.dispatcher import Dispatcher
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status, Transition, strongest
 from bot.season2.reminders import Reminders
-from bot.season2.sources.poller import Pollers, SourceHealth
+from bot.season2.sources.poller import CircuitEvent, Pollers, SourceHealth
 from bot.season2.tracker import Season2Tracker
 from db import season2_delivery as repo
 from db import season2_tracking as tracking
@@ -91,28 +91,20 @@ def moderator_claim(
 
 
 class Season2Service:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        transport: Transport,
-        *,
-        lease: Lease | None = None,
-        concurrency: int = 50,
-        rate_per_second: int | None = 50,
-    ) -> None:
+    """Built on a ready `Dispatcher` (its transport, lease and pace are the caller's choice)."""
+
+    def __init__(self, db: Database, clock: Clock, dispatcher: Dispatcher) -> None:
         self.db = db
         self.clock = clock
-        self.dispatcher = Dispatcher(
-            db, clock, transport, lease=lease, concurrency=concurrency, rate_per_second=rate_per_second
-        )
+        self.dispatcher = dispatcher
         self.reminders = Reminders(db, clock, on_queued=self.dispatcher.kick)
         self.tracker = Season2Tracker(db, clock, on_transition=self._on_transition)
         self.pollers: Pollers = Pollers([])
 
     def attach_sources(self, settings: Settings) -> None:
-        """Pollers for the sources configured in `settings` (TVmaze, RSS feeds)."""
-        self.pollers = Pollers.from_settings(settings, self.tracker, self.clock)
+        """Pollers for the sources configured in `settings` (TVmaze, RSS feeds); a source whose
+        circuit breaker opens (or closes again) is reported in each subscribed server."""
+        self.pollers = Pollers.from_settings(settings, self.tracker, self.clock, on_circuit=self._on_circuit)
 
     async def poll(self) -> None:
         """Poll the sources that are due (each keeps its own backoff and circuit breaker)."""
@@ -165,6 +157,13 @@ class Season2Service:
                 reason=transition.kind.replace("_", " "),
             )
         self.dispatcher.kick()
+
+    async def _on_circuit(self, conn: aiosqlite.Connection, event: CircuitEvent) -> None:
+        queued = await outbox.enqueue_source_alert(conn, event, self.clock.now())
+        what = "is failing" if event.kind == "opened" else "answers again"
+        log.info("season 2: source %s %s; %d server notices queued", event.source_id, what, queued)
+        if queued:
+            self.dispatcher.kick()
 
     # ------------------------------------------------------------------ reading
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
+from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, sandbox_env
 from bot.sandbox import Channel, Guild, Member, Sandbox
 
 START_TIMEOUT = 30.0
@@ -29,21 +28,7 @@ class World:
     workdir: Path
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("HYOSAN_", "DISCORD_"))}
-        env.update(
-            DISCORD_TOKEN=self.discord.token,
-            DISCORD_API_BASE=self.discord.api_base,
-            DISCORD_GATEWAY_URL=self.discord.gateway_url,
-            HYOSAN_DB=str(self.workdir / "hyosan.db"),
-            HYOSAN_LOG_DIR=str(self.workdir / "logs"),
-            HYOSAN_SYNC="guild",
-            HYOSAN_DEV_GUILD=str(self.guild.id),
-            HYOSAN_CONFIG=str(self.workdir / "absent.toml"),
-            HYOSAN_TVMAZE_URL="",
-            PYTHONUNBUFFERED="1",
-        )
-        env.update(extra)
-        return env
+        return sandbox_env(self.discord, self.guild, self.workdir, **extra)
 
 
 class BotProcess:

@@ -9,6 +9,9 @@ One `Poller` per source:
   waits 5 min x 2^n (capped, never less than the minimum interval); after `failure_threshold`
   consecutive failures the circuit opens for `cooldown`, then one trial poll (half-open)
   closes it again on success or re-opens it on failure;
+- the circuit opening (the first time in an outage: a re-open after a failed trial is the same
+  outage) and closing again are `CircuitEvent`s handed to `on_circuit` inside the transaction
+  that records them, so a warning queued there commits with the state that caused it;
 - everything a poll learns (claims, seen items, state) commits in one transaction.
 
 `Pollers.poll_due(now)` polls every source that is due; time comes from the Clock.
@@ -19,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -77,6 +80,25 @@ class PollOutcome:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class CircuitEvent:
+    """A source's circuit breaker opened ('opened') or closed again after an outage ('closed')."""
+
+    kind: Literal["opened", "closed"]
+    source_id: str
+    source_kind: str
+    base_url: str
+    opened_at: dt.datetime  # identifies the outage: the same for its 'opened' and 'closed' events
+    at: dt.datetime
+    failures: int
+    last_error: str | None
+    last_success_at: dt.datetime | None
+
+
+#: Called inside the transaction that records the event (write to that connection only).
+CircuitHook = Callable[[aiosqlite.Connection, CircuitEvent], Awaitable[None]]
+
+
 def backoff(failures: int, base: dt.timedelta = BACKOFF_BASE, cap: dt.timedelta = BACKOFF_CAP) -> dt.timedelta:
     """5 min x 2^n, capped."""
     if failures <= 0:
@@ -99,8 +121,10 @@ class Poller:
         backoff_base: dt.timedelta = BACKOFF_BASE,
         backoff_cap: dt.timedelta = BACKOFF_CAP,
         http: aiohttp.ClientSession | None = None,
+        on_circuit: CircuitHook | None = None,
     ) -> None:
         self.source = source
+        self.on_circuit = on_circuit
         self.tracker = tracker
         self.db: Database = tracker.db
         self.clock = clock
@@ -193,6 +217,7 @@ class Poller:
             next_poll_at=now + self.source.min_interval,
             consecutive_failures=0,
             circuit_open_until=None,
+            circuit_opened_at=None,
             baseline_recorded=True,
             last_error=None,
             snapshot=result.snapshot if result.snapshot is not None else state.snapshot,
@@ -210,6 +235,9 @@ class Poller:
             if changed or fresh_keys or baseline:
                 final = replace(final, last_change_at=now)
             await store.save_source(conn, final)
+            if state.circuit_opened_at is not None:
+                log.info("season2: %s answers again; circuit closed", self.source_id)
+                await self._circuit_event(conn, "closed", state, state.circuit_opened_at, now)
 
         claims = list(result.claims)
         before = len(await self.tracker.claims()) if claims else 0
@@ -230,7 +258,9 @@ class Poller:
         failures = state.consecutive_failures + 1
         wait = max(self.source.min_interval, backoff(failures, self.backoff_base, self.backoff_cap))
         circuit_open_until = state.circuit_open_until
+        opened_at = state.circuit_opened_at
         if failures >= self.failure_threshold:
+            opened_at = opened_at or now
             circuit_open_until = now + max(self.cooldown, wait)
             log.warning(
                 "season2: %s failed %d times in a row (%s); circuit open until %s",
@@ -246,11 +276,39 @@ class Poller:
             next_poll_at=circuit_open_until if circuit_open_until and circuit_open_until > now else now + wait,
             consecutive_failures=failures,
             circuit_open_until=circuit_open_until,
+            circuit_opened_at=opened_at,
             last_error=error[:500],
         )
         async with self.db.transaction() as conn:
             await store.save_source(conn, new_state)
+            if opened_at is not None and state.circuit_opened_at is None:
+                await self._circuit_event(conn, "opened", new_state, opened_at, now)
         return PollOutcome(self.source_id, ok=False, error=error)
+
+    async def _circuit_event(
+        self,
+        conn: aiosqlite.Connection,
+        kind: Literal["opened", "closed"],
+        state: SourceState,
+        opened_at: dt.datetime,
+        now: dt.datetime,
+    ) -> None:
+        if self.on_circuit is None:
+            return
+        await self.on_circuit(
+            conn,
+            CircuitEvent(
+                kind=kind,
+                source_id=self.source_id,
+                source_kind=self.source.kind,
+                base_url=self.source.base_url,
+                opened_at=opened_at,
+                at=now,
+                failures=state.consecutive_failures,
+                last_error=state.last_error,
+                last_success_at=state.last_success_at,
+            ),
+        )
 
     async def health(self, now: dt.datetime | None = None) -> SourceHealth:
         return health_of(await self.state(), now or self.clock.now(), self.failure_threshold)
@@ -303,13 +361,19 @@ class Pollers:
         clock: Clock,
         *,
         timeout: float = TIMEOUT_SECONDS,
+        on_circuit: CircuitHook | None = None,
     ) -> Pollers:
         sources: list[NewsSource] = []
         if settings.tvmaze_base_url:
             sources.append(TVmazeSource(settings.tvmaze_base_url, settings.tvmaze_show_query))
         for url in settings.rss_feeds:
             sources.append(RSSSource(url))
-        return cls([Poller(s, tracker, clock, user_agent=settings.user_agent, timeout=timeout) for s in sources])
+        return cls(
+            [
+                Poller(s, tracker, clock, user_agent=settings.user_agent, timeout=timeout, on_circuit=on_circuit)
+                for s in sources
+            ]
+        )
 
     async def poll_due(self, now: dt.datetime | None = None) -> list[PollOutcome]:
         outcomes = await asyncio.gather(*(p.poll_due(now) for p in self.pollers))
