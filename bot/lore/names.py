@@ -12,7 +12,9 @@ fuzzy matching (rapidfuzz) whose threshold is strict for short names and absent 
 characters. A key shared by several entities is ambiguous: the caller gets the candidates.
 
 Everything is computed at construction; lookups are dictionary hits plus, at worst, one rapidfuzz
-scan over a few hundred short keys.
+scan over a few hundred short keys. In free text, a word's folded key and a window's fuzzy lookup
+depend on that word or window alone, so both are remembered (bounded): an ordinary word costs a
+dictionary hit after its first question, and at most `_FUZZY_SCANS_PER_TEXT` scans run per question.
 """
 
 from __future__ import annotations

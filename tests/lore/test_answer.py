@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from collections.abc import AsyncIterator
 
 import pytest
 
 from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
-from bot.lore.content import bundled_pack
+from bot.lore.content import ContentPack, bundled_pack
 from bot.lore.names import NameResolver
 
 HIDDEN = "||"
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
 # Actor <-> character pairs as the fact sheet gives them (written here, not read from the pack).
 CAST = [
@@ -267,3 +270,55 @@ def test_structured_path_needs_no_database() -> None:
     engine = AnswerEngine(bundled_pack(), _resolver(), index=None)
     answer = engine.answer_structured("who plays On-jo?")
     assert answer is not None and "Park Ji-hu" in render_text(answer, 0)[0]
+
+
+# -- claims spoil by their own `spoils` field ---------------------------------------------------
+
+
+def _with_claim_spoils(claim_id: str, spoils: int) -> ContentPack:
+    pack = bundled_pack()
+    claims = dict(pack.claims)
+    claims[claim_id] = dataclasses.replace(claims[claim_id], spoils=spoils)
+    return dataclasses.replace(pack, claims=claims)
+
+
+def _claims_shown(pack: ContentPack, text: str) -> set[str]:
+    return {c.id for c in pack.claims.values() if c.text.rstrip(".") in text}
+
+
+def test_a_claim_is_hidden_until_the_episode_its_spoils_field_names() -> None:
+    question = "is there a season 2 trailer"
+    shown = _claims_shown(bundled_pack(), render_text(AnswerEngine.build(bundled_pack()).answer_now(question), 0)[0])
+    assert len(shown) == 1
+    (claim_id,) = shown
+    engine = AnswerEngine.build(_with_claim_spoils(claim_id, 7))
+    answer = engine.answer_now(question)
+    assert render_text(answer, 6)[0].startswith(HIDDEN)
+    assert not render_text(answer, 7)[0].startswith(HIDDEN)
+    assert answer.spoils_episode == 7
+
+
+def test_a_claim_is_never_guessed_a_spoiler_from_its_words() -> None:
+    # A season-1 claim about who dies: safe when the pack says it spoils nothing.
+    question = "Article 000 claimed that everyone is dead by the end of Season 1"
+    pack = bundled_pack()
+    claim = pack.claims["a000-everyone-dead"]
+    assert claim.season == 1 and claim.spoils > 0
+    text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, 0)).answer_now(question), 0)
+    assert text.startswith("Rumour: A claim from") and claim.text.rstrip(".") in text.split("\n")[0]
+
+
+def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> None:
+    pack = bundled_pack()
+    engine = AnswerEngine.build(pack)
+    surfaced = 0
+    for claim in (c for c in pack.claims.values() if c.spoils > 0):
+        answer = engine.answer_now("is it true that " + claim.text)
+        needle = claim.text.rstrip(".")
+        if needle not in render_text(answer, 12)[0]:
+            continue
+        surfaced += 1
+        before, spoils = render_text(answer, claim.spoils - 1)
+        assert needle not in SPOILER_SPAN.sub("", before), claim.id
+        assert spoils is not None and spoils >= claim.spoils
+    assert surfaced >= 3

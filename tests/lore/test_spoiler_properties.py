@@ -24,6 +24,13 @@ def _engine() -> AnswerEngine:
     return AnswerEngine(pack, NameResolver.from_pack(pack), index=None)
 
 
+@functools.cache
+def _full_engine() -> AnswerEngine:
+    """With the full-text fallback too (an in-memory index; answering is synchronous)."""
+    pack = bundled_pack()
+    return AnswerEngine.build(pack, NameResolver.from_pack(pack))
+
+
 def _visible(text: str) -> str:
     return SPOILER_SPAN.sub("", text)
 
@@ -41,6 +48,8 @@ def _spoilers_past(progress: int) -> list[str]:
     for episode in pack.episodes.values():
         texts.append((episode.summary, episode.spoils))
         texts.extend((d.text, episode.spoils) for d in episode.deaths)
+    # Claims (answers may quote one without its final period).
+    texts.extend((claim.text.rstrip("."), claim.spoils) for claim in pack.claims.values())
     safe = [t for t, spoils in texts if spoils <= progress]
     return [t for t, spoils in texts if spoils > progress and not any(t in other for other in safe)]
 
@@ -108,6 +117,46 @@ def test_answers_never_leak(character_id: str, shape: str, progress: int) -> Non
     data = embed.to_dict()
     assert "||" not in data["title"]
     _assert_nothing_leaks(_visible(data["description"]), progress)
+
+
+claim_ids = st.sampled_from(sorted(bundled_pack().claims))
+claim_shapes = st.sampled_from(
+    ["{}", "is it true that {}", "did {}?", "season 2: {}", "what about this: {}"]
+)
+season2_questions = st.sampled_from(
+    ["is season 2 filming?", "when is season 2 coming out", "who is in the season 2 cast",
+     "what did the cast say about season 2", "will Cheong-san be in season 2", "what is season 2 about",
+     "is everyone dead at the end of season 1?", "how many students survive", "did the director want a second season",
+     "what did Lomon say about season 2", "is Nam-ra in season 2", "season 2 news", "where does the outbreak spread"]
+)
+
+
+def _assert_answer_never_leaks(question: str, progress: int) -> None:
+    answer = _full_engine().answer_now(question)
+    text, spoils = render_text(answer, progress)
+    _assert_nothing_leaks(_visible(text), progress)
+    embed, _ = render.answer_embed(answer, progress)
+    data = embed.to_dict()
+    assert "||" not in data["title"]
+    # The description opens with the asker's own question (what they typed is theirs to see).
+    echoed, _, body = data["description"].partition("\n\n")
+    assert echoed.startswith("**Q:**")
+    _assert_nothing_leaks(_visible(body), progress)
+    _assert_nothing_leaks(data.get("footer", {}).get("text", ""), progress)
+    shown = [p.spoils for p in answer.parts]
+    assert spoils == (max(shown) or None if shown else None)
+
+
+@PROPS
+@given(claim_ids, claim_shapes, progresses)
+def test_answers_quoting_claims_never_leak(claim_id: str, shape: str, progress: int) -> None:
+    _assert_answer_never_leaks(shape.format(bundled_pack().claims[claim_id].text), progress)
+
+
+@PROPS
+@given(season2_questions, progresses)
+def test_season2_and_survival_answers_never_leak(question: str, progress: int) -> None:
+    _assert_answer_never_leaks(question, progress)
 
 
 @PROPS
