@@ -54,6 +54,10 @@ class SourceRef:
     date: str | None
 
     def label(self) -> str:
+        return self._label
+
+    @functools.cached_property
+    def _label(self) -> str:
         return f"{self.publisher}, {_date(self.date)}" if self.date else self.publisher
 
     def as_json(self) -> dict[str, str | None]:
@@ -66,6 +70,11 @@ class Part:
     spoils: int = 0
     confidence: str = "official"
     sources: tuple[SourceRef, ...] = ()
+
+    @functools.cached_property
+    def line(self) -> str:
+        """The part as one line (see `part_text`), built once per part."""
+        return _part_line(self)
 
 
 @dataclass
@@ -99,6 +108,10 @@ class Answer:
 
 def part_text(part: Part) -> str:
     """A part as one line: confidence label, text, then its sources in brackets."""
+    return part.line
+
+
+def _part_line(part: Part) -> str:
     text = _LABELS.get(part.confidence, "") + part.text
     if part.sources:
         text += " (" + "; ".join(s.label() for s in part.sources) + ")"
@@ -338,6 +351,7 @@ class AnswerEngine:
             for sid, source in pack.sources.items()
         }
         self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
+        self._claim_parts: dict[tuple[str, str], Part] = {}
 
     @classmethod
     def build(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
@@ -531,8 +545,15 @@ class AnswerEngine:
     # -- season 2 -------------------------------------------------------------------------------
 
     def _claim_part(self, claim: Claim, prefix: str = "") -> Part:
-        text = f"{prefix}{claim.text}" if _date(claim.date) in claim.text else f"{prefix}{_date(claim.date)}: {claim.text}"
-        return Part(text, claim.spoils, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
+        """A claim as a part: built once per (claim, prefix), so its rendered line is reused."""
+        key = (claim.id, prefix)
+        part = self._claim_parts.get(key)
+        if part is None:
+            text = f"{prefix}{claim.text}" if _date(claim.date) in claim.text else f"{prefix}{_date(claim.date)}: {claim.text}"
+            part = Part(text, claim.spoils, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
+            if len(self._claim_parts) < 4096:  # prefixes are fixed phrases (or a few years)
+                self._claim_parts[key] = part
+        return part
 
     def _season2(self, q: _Normalised) -> Answer | None:
         if not _SEASON2.search(q.text) and not (

@@ -508,7 +508,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         if key is None:
             key = _token_key(word)
             if len(keys) >= _TOKEN_KEYS_SIZE:
-                del keys[next(iter(keys))]  # oldest first
+                keys.clear()  # module-wide, maybe used from a loading thread: clear() is atomic
             keys[word] = key
         if key:
             out.append((match.start(), match.end(), key))
