@@ -153,5 +153,22 @@ def test_mentions_fall_back_to_fuzzy_for_a_misspelt_long_name(resolver: NameReso
     assert [e.name for e in resolver.find_mentions("what happens to cheongsann")] == ["Lee Cheong-san"]
 
 
+def test_a_fuzzy_mention_is_found_again_the_same_way(resolver: NameResolver) -> None:
+    first = resolver.mentions("is hyoryoung alive?")
+    again = resolver.mentions("is hyoryoung alive?")
+    assert first == again
+    assert [e.name for m in again for e in m.candidates] == ["Seo Hyo-ryeong"]
+
+
+def test_an_exact_name_is_found_at_the_end_of_a_very_long_question(resolver: NameResolver) -> None:
+    filler = " ".join(f"wordy{i}xq" for i in range(80))
+    assert [e.name for e in resolver.find_mentions(f"{filler} what about On-jo?")] == ["Nam On-jo"]
+
+
+def test_a_long_question_of_unknown_words_names_nobody(resolver: NameResolver) -> None:
+    filler = " ".join(f"zzqy{i}plorth" for i in range(90))
+    assert resolver.mentions(filler) == []
+
+
 def test_entity_is_a_plain_value() -> None:
     assert Entity("character", "x", "X") == Entity("character", "x", "X")

@@ -1,0 +1,50 @@
+"""db/lore.py FactSearchIndex: the in-memory FTS5 index the /ask fallback searches."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.lore import FactSearchIndex
+
+DOCS = [
+    ("f1", "Filming of the second season began in Seoul"),
+    ("f2", "The webtoon Now at Our School ran on Naver"),
+    ("f3", "Season one was filmed in Andong and Seoul at an old school"),
+]
+
+
+@pytest.fixture
+def index() -> FactSearchIndex:
+    return FactSearchIndex.build_now(DOCS)
+
+
+def test_search_ranks_the_best_match_first(index: FactSearchIndex) -> None:
+    hits = index.search_now(["webtoon", "naver"])
+    assert hits[0].doc_id == "f2"
+
+
+def test_search_ors_the_terms(index: FactSearchIndex) -> None:
+    assert {h.doc_id for h in index.search_now(["andong", "webtoon"])} == {"f2", "f3"}
+
+
+def test_user_text_is_never_fts_syntax(index: FactSearchIndex) -> None:
+    assert index.search_now(['"', "NEAR(", "*", "a OR b", "-x"]) == []
+
+
+def test_no_terms_find_nothing(index: FactSearchIndex) -> None:
+    assert index.search_now([]) == [] and index.search_now(["  "]) == []
+
+
+def test_a_repeated_search_gives_the_same_hits(index: FactSearchIndex) -> None:
+    first = index.search_now(["seoul"])
+    first.clear()  # a caller changing its list does not change what the index remembers
+    assert [h.doc_id for h in index.search_now(["seoul"])] == [h.doc_id for h in index.search_now(["seoul"])]
+    assert len(index.search_now(["seoul"])) == 2
+
+
+async def test_the_async_api_matches_the_sync_one(index: FactSearchIndex) -> None:
+    built = await FactSearchIndex.build(DOCS)
+    try:
+        assert await built.search(["webtoon"]) == index.search_now(["webtoon"])
+    finally:
+        await built.close()
