@@ -52,9 +52,11 @@ class Lore(commands.Cog):
         return self._engine
 
     async def _progress(self, interaction: discord.Interaction) -> int:
-        return await self.progress.viewer_progress(
-            interaction.guild_id, interaction.channel_id or 0, interaction.user.id
-        )
+        guild_id, channel_id, user_id = interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        cached = self.progress.cached_progress(guild_id, channel_id, user_id)  # the usual case: no await
+        if cached is not None:
+            return cached
+        return await self.progress.viewer_progress(guild_id, channel_id, user_id)
 
     def _resolve(self, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
         text = clean_input(typed, limit=200)

@@ -446,29 +446,35 @@ class NameResolver:
     def _fuzzy_mentions(self, tokens: list[tuple[int, int, str]], text: str) -> list[Mention]:
         found: list[Mention] = []
         used_until = 0
-        stop = [t[2] in _STOPWORDS for t in tokens]
+        keys = [t[2] for t in tokens]
+        stop = [k in _STOPWORDS for k in keys]
+        memo = self._fuzzy_memo
         scans = 0  # rapidfuzz scans (memo misses) so far: bounded, so a long question stays cheap
         for i in range(len(tokens)):
-            if tokens[i][0] < used_until or stop[i]:
+            if stop[i] or tokens[i][0] < used_until:
                 continue
+            # Windows of 1..3 tokens from i without a stopword, tried widest first.
+            windows: list[str] = []
+            key = ""
+            for j in range(i, min(i + 3, len(keys))):
+                if stop[j]:
+                    break
+                key += keys[j]
+                windows.append(key)
             best: tuple[float, int, str] | None = None
-            for width in (3, 2, 1):
-                if i + width > len(tokens) or any(stop[i : i + width]):
+            for width in range(len(windows), 0, -1):
+                key = windows[width - 1]
+                if len(key) < 6:  # no fuzzy matching of short keys (see _fuzzy_cutoff)
                     continue
-                key = "".join(t[2] for t in tokens[i : i + width])
-                cutoff = _fuzzy_cutoff(len(key))
-                if cutoff is None or len(key) < 6:
-                    continue
-                if key not in self._fuzzy_memo:
+                if key not in memo:
                     if scans >= _FUZZY_SCANS_PER_TEXT:
                         continue
                     scans += 1
-                hit = self._fuzzy_key(key, cutoff)
+                hit = self._fuzzy_key(key, _fuzzy_cutoff(len(key)) or 100.0)
                 if hit is not None and (best is None or hit[1] > best[0]):
                     best = (hit[1], width, hit[0])
             if best is not None:
-                window = tokens[i : i + best[1]]
-                start, end = window[0][0], window[-1][1]
+                start, end = tokens[i][0], tokens[i + best[1] - 1][1]
                 found.append(Mention(start, end, text[start:end], self._mention_keys[best[2]]))
                 used_until = end
         return found

@@ -94,7 +94,17 @@ class ProgressStore:
         return marks
 
     async def viewer_progress(self, guild_id: int | None, channel_id: int, user_id: int) -> int:
+        cached = self.cached_progress(guild_id, channel_id, user_id)
+        if cached is not None:
+            return cached
         return (await self.viewer_marks(guild_id, channel_id, user_id)).effective
+
+    def cached_progress(self, guild_id: int | None, channel_id: int, user_id: int) -> int | None:
+        """The effective progress if both halves are cached (no await needed), else None."""
+        key = (guild_id or DM_GUILD, user_id)
+        if key not in self._own or channel_id not in self._marks:
+            return None
+        return max(self._own[key] or 0, self._marks[channel_id] or 0)
 
     async def set_progress(self, guild_id: int | None, user_id: int, watched: int) -> int:
         await set_progress(self.db, guild_id, user_id, watched)

@@ -92,3 +92,21 @@ async def test_progress_survives_reopening_the_database(tmp_path: Path) -> None:
         assert await progress.viewer_progress(db, GUILD, CHANNEL, USER) == 11
     finally:
         await db.close()
+
+
+async def test_the_store_answers_from_its_cache_once_it_has_read(database: Database) -> None:
+    await progress.set_progress(database, GUILD, USER, 4)
+    store = progress.ProgressStore(database)
+    assert store.cached_progress(GUILD, CHANNEL, USER) is None  # nothing read yet
+    assert await store.viewer_progress(GUILD, CHANNEL, USER) == 4
+    assert store.cached_progress(GUILD, CHANNEL, USER) == 4
+
+
+async def test_the_store_cache_follows_its_own_writes(database: Database) -> None:
+    store = progress.ProgressStore(database)
+    assert await store.viewer_progress(GUILD, CHANNEL, USER) == 0
+    await store.set_channel_mark(GUILD, CHANNEL, 9)
+    assert store.cached_progress(GUILD, CHANNEL, USER) == 9
+    await store.set_progress(GUILD, USER, 11)
+    assert store.cached_progress(GUILD, CHANNEL, USER) == 11
+    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == 11
