@@ -20,6 +20,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -322,6 +323,11 @@ class AnswerEngine:
         self._facts_by_topic: dict[str, list[Fact]] = {}
         for fact in pack.facts.values():
             self._facts_by_topic.setdefault(fact.topic, []).append(fact)
+        # Season-2 claims as (claim, stems, milestone, years incl. release window, is standing).
+        self._season2_rows: list[tuple[Claim, frozenset[str], str | None, frozenset[str], bool]] = [
+            (c, self._claim_stems[c.id], c.milestone, self._claim_years_wide[c.id], c.standing == "standing")
+            for c in self._season2_claims
+        ]
         self._survivor_facts: list[Fact] = [
             f for f in pack.facts.values() if any(k.casefold() in ("survivors", "survive", "survivor") for k in f.keywords)
         ]
@@ -756,25 +762,26 @@ class AnswerEngine:
             released = [c for c in self._season2_claims if c.milestone == "released" and c.standing == "standing"]
             if not released:
                 return self._not_released(q, years)
-        best: tuple[float, Claim] | None = None
-        group = _RELATED.get(milestone, {milestone}) if milestone is not None else set()
-        for claim in self._season2_claims:
-            score = float(len(stems & self._claim_stems[claim.id]))
-            if milestone is not None and (claim.milestone == milestone or claim.milestone in group):
+        # The best-scoring claim (earliest first; on a tie a refuted or superseded claim wins over a
+        # standing one): shared words, +2 for the milestone asked about (or a related one), and
+        # +3 when it names a year asked about (-1 when years were asked and it names none of them).
+        related: AbstractSet[str] = _RELATED.get(milestone, {milestone}) if milestone is not None else frozenset()
+        best_score = -math.inf
+        best_claim: Claim | None = None
+        best_standing = False
+        for claim, claim_stems, claim_milestone, claim_years, standing in self._season2_rows:
+            score = float(len(stems & claim_stems))
+            if claim_milestone in related:
                 score += 2.0
             if years:
-                if not years.isdisjoint(self._claim_years_wide[claim.id]):
-                    score += 3.0
-                else:
-                    score -= 1.0
-            if best is None or score > best[0] or (score == best[0] and claim.standing != "standing" and best[1].standing == "standing"):
-                best = (score, claim)
-        if best is None or best[0] < 4.0:
+                score += -1.0 if years.isdisjoint(claim_years) else 3.0
+            if score > best_score or (score == best_score and best_standing and not standing):
+                best_score, best_claim, best_standing = score, claim, standing
+        if best_claim is None or best_score < 4.0:
             if years and milestone is not None:
                 return self._verify_by_milestone(q, milestone, years)
             return None
-        claim = best[1]
-        return self._verdict(q, claim, milestone, years)
+        return self._verdict(q, best_claim, milestone, years)
 
     def _verdict(self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str]) -> Answer:
         if claim.standing in ("refuted", "superseded"):
