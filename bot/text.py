@@ -25,6 +25,9 @@ def strip_invisible(text: str) -> str:
 
 def clean_input(text: str, *, limit: int = 300) -> str:
     """Normalise what a user typed before the bot reads it: NFKC, no invisibles, one-line, bounded."""
+    if text.isascii() and text.isprintable():
+        # The common case: nothing to normalise or strip but runs of spaces.
+        return _WHITESPACE.sub(" ", text).strip()[:limit]
     text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\n\t")
     text = _WHITESPACE.sub(" ", text).strip()

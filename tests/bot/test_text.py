@@ -46,3 +46,17 @@ def test_quoted_text_never_contains_raw_pings_or_spoiler_bars(text: str) -> None
     assert "||" not in unescaped
     assert "@everyone" not in quoted and "@here" not in quoted
     assert len(quoted) <= 200 * 2 + 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_shortcut_agrees_with_the_full_cleaning(text: str) -> None:
+    import unicodedata
+
+    from bot.text import _WHITESPACE
+
+    full = _WHITESPACE.sub(
+        " ",
+        "".join(ch for ch in unicodedata.normalize("NFKC", strip_invisible(text)) if unicodedata.category(ch) != "Cc" or ch in "\n\t"),
+    ).strip()[:300]
+    assert clean_input(text) == full
