@@ -500,41 +500,13 @@ class Api:
             rec.original_message_id = message.id
         elif kind in (6, 7):
             if rec.source_message_id is None:
-                raise ApiError(
-                    400,
-                    50035,
-                    "Invalid Form Body",
-                    {
-                        "type": {
-                            "_errors": [
-                                {
-                                    "code": "INTERACTION_RESPONSE_TYPE_INVALID",
-                                    "message": "Only component interactions may update a message",
-                                }
-                            ]
-                        }
-                    },
-                )
+                raise _invalid_response_type("Only component interactions may update a message")
             source = self.store.get_message(None, rec.source_message_id)
             rec.original_message_id = source.id
             message = self._edit(source, data, files) if kind == 7 else source
         elif kind == 8:
             if rec.type != 4:
-                raise ApiError(
-                    400,
-                    50035,
-                    "Invalid Form Body",
-                    {
-                        "type": {
-                            "_errors": [
-                                {
-                                    "code": "INTERACTION_RESPONSE_TYPE_INVALID",
-                                    "message": "Not an autocomplete interaction",
-                                }
-                            ]
-                        }
-                    },
-                )
+                raise _invalid_response_type("Not an autocomplete interaction")
             choices = list(data.get("choices") or [])
             validate_choices(choices)
             rec.choices = choices
@@ -643,3 +615,9 @@ class Api:
         rec = self._webhook_interaction(request)
         self.store.delete_message(self._webhook_message(request, rec))
         return web.Response(status=204)
+
+
+def _invalid_response_type(message: str) -> ApiError:
+    """Discord's 400 for a callback type that does not fit the interaction."""
+    errors = {"type": {"_errors": [{"code": "INTERACTION_RESPONSE_TYPE_INVALID", "message": message}]}}
+    return ApiError(400, 50035, "Invalid Form Body", errors)
