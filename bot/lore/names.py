@@ -63,6 +63,14 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
 
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() plus "_"
+_APOSTROPHES = re.compile(r"['’`´]")
+
+
+def _unaccented(text: str) -> str:
+    """NFKC, case folded, combining marks (accents) dropped, recomposed (Hangul stays whole)."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def fold(text: str) -> str:
@@ -70,10 +78,21 @@ def fold(text: str) -> str:
     if text.isascii():
         # The same result as below, faster: ASCII is unchanged by NFKC/NFD and has no combining marks.
         return _NOT_ASCII_ALNUM.sub("", text.lower())
-    text = unicodedata.normalize("NFKC", text)
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    kept = [ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)]
-    return unicodedata.normalize("NFC", "".join(kept))
+    return _NOT_ALNUM.sub("", _unaccented(text))
+
+
+def fold_words(text: str) -> str:
+    """`fold` keeping word breaks: apostrophes dropped ("it's" -> "its"), every other run of
+    characters that are not letters or digits made one space ("Ji-hu Park!" -> "ji hu park")."""
+    if text.isascii():
+        return " ".join(_NOT_ASCII_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower())).split())
+    # NFKC first, so the apostrophes removed are the ones a reader sees (fullwidth ones included).
+    text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(_NOT_ALNUM.sub(" ", _unaccented(text)).split())
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
 
 
 _SKELETON_SUBS: tuple[tuple[str, str], ...] = (
@@ -97,6 +116,18 @@ def skeleton(key: str) -> str:
     for old, new in _SKELETON_SUBS:
         out = out.replace(old, new)
     return _VOWEL_RUN.sub("a", out)
+
+
+def same_initial(first: str, second: str) -> bool:
+    """Whether two folded words start alike up to romanization: the same letter, or consonants
+    the skeleton merges (Busan/Pusan, Gwi/Kwi, Dae/Tae, Lee/Rhee, Cheong/Jeong, Woo/Yoo)."""
+    if not first or not second:
+        return first == second
+    if first[0] == second[0]:
+        return True
+    if first[0] in "aeiou" or second[0] in "aeiou":
+        return False
+    return skeleton(first[:2])[:1] == skeleton(second[:2])[:1]
 
 
 @dataclass(frozen=True, order=True)

@@ -29,6 +29,7 @@ from typing import Literal, Protocol
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.lore.names import fold_words, has_hangul, same_initial, skeleton
 from bot.trivia.model import Question
 
 Verdict = Literal["correct", "close", "wrong", "multiple"]
@@ -104,24 +105,14 @@ _FILLER_PREFIXES: tuple[tuple[str, ...], ...] = (
 _FILLER_BY_LENGTH = sorted(_FILLER_PREFIXES, key=len, reverse=True)
 _FILLER_WORDS = frozenset({"i", "think", "guess", "maybe", "probably", "is", "it", "its", "answer", "um", "uh"})
 _SEPARATORS = re.compile(r"\s*(?:[,;/|\n+]|\s(?:or|vs|versus)\s)\s*", re.IGNORECASE)
-_APOSTROPHES = re.compile(r"['’`´]")
-_NON_WORD = re.compile(r"[^\w]+|_+")
 _DIGITS = re.compile(r"\d+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_ROMAN_SUBS: tuple[tuple[str, str], ...] = (
-    ("ch", "j"), ("sh", "s"), ("g", "k"), ("b", "p"), ("d", "t"), ("l", "r"), ("w", ""), ("y", ""),
-)
-_VOWEL_RUN = re.compile(r"[aeiou]+")
 
 
 def fold_text(text: str) -> str:
-    """NFKC, accents dropped, case folded; letters, digits and single spaces only."""
-    text = unicodedata.normalize("NFKC", text).replace("&", " and ")
-    text = _APOSTROPHES.sub("", text)
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    kept = unicodedata.normalize("NFC", kept)
-    return " ".join(_NON_WORD.sub(" ", kept).split())
+    """The name resolver's folding, word breaks kept (`fold_words`), with "&" read as "and"."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # fullwidth "＆" is an "&" too
+    return fold_words(text.replace("&", " and "))
 
 
 def _numbers_to_digits(tokens: list[str]) -> list[str]:
@@ -186,16 +177,6 @@ def normalize(text: str) -> str:
     return " ".join(normalize_tokens(text))
 
 
-def roman_skeleton(compact: str) -> str:
-    """Romanization-insensitive form (Ji-hoo ~ Ji-hu, Gwi ~ Kwi); Hangul is left as it is."""
-    if _HANGUL.search(compact):
-        return compact
-    out = compact
-    for old, new in _ROMAN_SUBS:
-        out = out.replace(old, new)
-    return _VOWEL_RUN.sub("a", out)
-
-
 def allowed_edits(length: int) -> int:
     """Typos forgiven for an answer of this many (compact) characters."""
     if length <= 4:
@@ -232,7 +213,7 @@ class _Prepared:
 
 def _looks_like_name(text: str) -> bool:
     # Korean names as romanized in the pack: "Park Ji-hu", "Nam On-jo", "Lomon".
-    return bool(re.search(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b", text)) or bool(_HANGUL.search(text))
+    return bool(re.search(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b", text)) or has_hangul(text)
 
 
 class AnswerMatcher:
@@ -263,7 +244,7 @@ class AnswerMatcher:
                     entity = (resolution.entity.kind, resolution.entity.id)
                     entities.setdefault(entity, text)
             is_name = entity is not None or _looks_like_name(text)
-            skel = roman_skeleton(compact) if is_name and len(compact) >= 5 else None
+            skel = skeleton(compact) if is_name and len(compact) >= 5 else None
             answer = _Answer(
                 text=text,
                 tokens=tokens,
@@ -304,7 +285,7 @@ class AnswerMatcher:
         if hit is not None:
             return MatchResult("correct", hit)
         if prepared.by_skeleton and len(compact) >= 5:
-            hit = prepared.by_skeleton.get(roman_skeleton(compact))
+            hit = prepared.by_skeleton.get(skeleton(compact))
             if hit is not None:
                 return MatchResult("correct", hit)
         # 2. several candidates in one message
@@ -404,7 +385,7 @@ def _fuzzy(answer: _Answer, compact: str, tokens: list[str]) -> Verdict:
     if abs(len(compact) - len(answer.compact)) > answer.edits + 1:
         return "wrong"
     if len(tokens) == len(answer.tokens) > 1 and not all(
-        _same_initial(g, a) for g, a in zip(tokens, answer.tokens, strict=True)
+        same_initial(g, a) for g, a in zip(tokens, answer.tokens, strict=True)
     ):
         # Typos rarely hit the first letter of a word: "SM Entertainment" is not "BH Entertainment".
         return "wrong"
@@ -415,18 +396,6 @@ def _fuzzy(answer: _Answer, compact: str, tokens: list[str]) -> Verdict:
     if distance <= limit:
         return "close"
     return "wrong"
-
-
-_INITIAL_CLASS = str.maketrans("bgdlw", "pktry")
-
-
-def _same_initial(guess: str, answer: str) -> bool:
-    """Same first letter, allowing romanization pairs (Busan/Pusan, Gwi/Kwi, Dae/Tae, Lee/Rhee)."""
-    if not guess or not answer:
-        return guess == answer
-    if guess[0] == answer[0]:
-        return True
-    return guess[0].translate(_INITIAL_CLASS) == answer[0].translate(_INITIAL_CLASS)
 
 
 def _partial(prepared: _Prepared, tokens: list[str], compact: str) -> str | None:

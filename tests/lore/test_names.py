@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lore.content import bundled_pack
-from bot.lore.names import Entity, NameResolver, fold, skeleton
+from bot.lore.names import Entity, NameResolver, fold, fold_words, same_initial, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,21 @@ def test_fold_applies_nfkc_and_drops_accents() -> None:
 def test_skeleton_merges_romanization_variants() -> None:
     assert skeleton(fold("Soo-hyuk")) == skeleton(fold("Su-hyeok"))
     assert skeleton(fold("Gwi-nam")) == skeleton(fold("Kwi-nam"))
+
+
+def test_fold_words_folds_like_fold_but_keeps_word_breaks() -> None:
+    assert fold_words("Ｎａｍ Ón-jö's  friend!") == "nam on jos friend"
+    assert fold_words("It's Ji-hu") == "its ji hu"
+    assert fold_words("남온조, 최남라") == "남온조 최남라"
+    for text in ("Nam On-jo", "Ｏｎ－ｊｏ", "Pokémon & Co.", "남온조 누구"):
+        assert fold_words(text).replace(" ", "") == fold(text)
+
+
+def test_same_initial_merges_consonants_romanized_two_ways() -> None:
+    pairs = [("busan", "pusan"), ("gwi", "kwi"), ("dae", "tae"), ("lee", "rhee"), ("cheong", "jeong"), ("woo", "yoo")]
+    assert all(same_initial(a, b) for a, b in pairs)
+    assert not same_initial("sm", "bh")
+    assert not same_initial("apple", "egg")
 
 
 @pytest.mark.parametrize(

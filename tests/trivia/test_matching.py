@@ -76,6 +76,7 @@ TABLE: list[tuple[str, Question, str]] = [
     # & and "and"
     ("Hall and Oates", HALL, "correct"),
     ("hall & oates", HALL, "correct"),
+    ("ｈａｌｌ ＆ ｏａｔｅｓ", HALL, "correct"),
     # hyphens and spaces
     ("2-5", CLASS, "correct"),
     ("2 5", CLASS, "correct"),
@@ -105,6 +106,8 @@ TABLE: list[tuple[str, Question, str]] = [
     ("park jihu", PARK, "correct"),
     ("Park Ji Hu", PARK, "correct"),
     ("Park Jee-hu", q("Park Ji-hu"), "correct"),
+    ("Jeong Hyo-ryung", q("Cheong Hyo-ryeong"), "correct"),
+    ("Cheju Island", q("Jeju Island"), "correct"),  # an older romanization, initials ch ~ j
     ("onjo", ONJO_Q, "correct"),
     # multiple choice typed as text
     ("Lee Yoo-mi", CHOICE, "correct"),
