@@ -33,8 +33,11 @@ if TYPE_CHECKING:
     from bot.lore.content import Character, Claim, ContentPack, Fact, Person
 
 QUESTION_LIMIT = 500
+_CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
 CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
 _LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
+# How a part whose text carries its own hedge names a claim's confidence inside that text.
+_HEDGE_WORDS = {"reported": "reported", "rumour": "rumour"}
 
 CAPABILITIES = (
     "who plays a character and whom an actor plays, who a character is, what happens to them and in "
@@ -71,6 +74,9 @@ class Part:
     spoils: int = 0
     confidence: str = "official"
     sources: tuple[SourceRef, ...] = ()
+    # The text already says how sure it is ("No. ...", "What settles it (reported): ..."), so no
+    # confidence label goes in front of it (a verdict the bot is sure of is never hedged).
+    hedged: bool = False
 
     @functools.cached_property
     def line(self) -> str:
@@ -113,7 +119,7 @@ def part_text(part: Part) -> str:
 
 
 def _part_line(part: Part) -> str:
-    text = _LABELS.get(part.confidence, "") + part.text
+    text = part.text if part.hedged else _LABELS.get(part.confidence, "") + part.text
     if part.sources:
         text += " (" + "; ".join(s.label() for s in part.sources) + ")"
     return text
@@ -357,7 +363,7 @@ class AnswerEngine:
             for sid, source in pack.sources.items()
         }
         self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
-        self._claim_parts: dict[tuple[str, str], Part] = {}
+        self._claim_parts: dict[tuple[str, str, str], Part] = {}
 
     @classmethod
     def build(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
@@ -550,16 +556,45 @@ class AnswerEngine:
 
     # -- season 2 -------------------------------------------------------------------------------
 
-    def _claim_part(self, claim: Claim, prefix: str = "") -> Part:
-        """A claim as a part: built once per (claim, prefix), so its rendered line is reused."""
-        key = (claim.id, prefix)
+    def _claim_part(self, claim: Claim, heading: str = "", verdict: str = "") -> Part:
+        """A claim as a part: built once per (claim, heading, verdict), so its line is reused.
+
+        Plain: "Reportedly: <date>: <claim>" (the label in front, the date unless the text has it).
+        With a heading: "What settles it (reported, <date>): <claim>" (the hedge inside the line).
+        With a verdict: "Yes. <date>: <claim>", "Reportedly, yes. ...", "Only a rumour so far: ...".
+        """
+        key = (claim.id, heading, verdict)
         part = self._claim_parts.get(key)
         if part is None:
-            text = f"{prefix}{claim.text}" if _date(claim.date) in claim.text else f"{prefix}{_date(claim.date)}: {claim.text}"
-            part = Part(text, claim.spoils, claim.confidence, self.refs([claim.source, *claim.corroborated_by]))
-            if len(self._claim_parts) < 4096:  # prefixes are fixed phrases (or a few years)
+            date = _date(claim.date)
+            undated = date in claim.text
+            hedged = bool(heading or verdict)
+            if heading:
+                notes = [w for w in (_HEDGE_WORDS.get(claim.confidence), None if undated else date) if w]
+                text = f"{heading} ({', '.join(notes)}): {claim.text}" if notes else f"{heading}: {claim.text}"
+            else:
+                text = claim.text if undated else f"{date}: {claim.text}"
+                if verdict:
+                    text = f"{_hedged_verdict(verdict, claim.confidence)} {text}"
+            part = Part(text, claim.spoils, claim.confidence, self.refs([claim.source, *claim.corroborated_by]), hedged)
+            if len(self._claim_parts) < 4096:  # headings and verdicts are fixed phrases (or a few years)
                 self._claim_parts[key] = part
         return part
+
+    def _wrong_parts(self, claims: Sequence[Claim], first: str, sure: str, ending: str = "") -> list[Part]:
+        """Claims the bot knows are wrong, said plainly (no hedge: `sure` is only the JSON's
+        confidence): "<first> <claim> (<date>)<ending>." then "Also wrong: <claim> (<date>)." for
+        the others. The date is left out when the claim's text has it. Each claim is its own part,
+        with its own spoiler episode and source."""
+        parts: list[Part] = []
+        for i, claim in enumerate(claims):
+            said = claim.text.rstrip(".")
+            date = _date(claim.date)
+            if date not in claim.text:
+                said += f" ({date})"
+            text = f"{first} {said}{ending}." if i == 0 else f"Also wrong: {said}."
+            parts.append(Part(text.lstrip(), claim.spoils, sure, self.refs([claim.source]), hedged=True))
+        return parts
 
     def _season2(self, q: _Normalised) -> Answer | None:
         if not _SEASON2.search(q.text) and not (
@@ -575,7 +610,7 @@ class AnswerEngine:
             latest = [c for c in self._season2_claims if c.standing == "standing" and c.confidence in ("official", "reported")]
             parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, "official", self._latest_official_refs())]
             if latest:
-                parts.append(self._claim_part(latest[-1], "Latest news: "))
+                parts.append(self._claim_part(latest[-1], "Latest news"))
             return Answer(q.raw, True, parts, "season2.cancelled")
         if _rx(r"\btrailers?\b|\bteasers?\b|\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b").search(text):
             extra = ("outline", "outbreak") if _rx(r"\babout\b|\bplot\b|\bstory\b").search(text) else ()
@@ -668,7 +703,7 @@ class AnswerEngine:
                 if c.release_window and c.standing == "standing" and c.confidence != "official"
             ]
             for claim in windows[-2:]:
-                parts.append(self._claim_part(claim, "Unofficial estimate, "))
+                parts.append(self._claim_part(claim, "Unofficial estimate"))
         return Answer(q.raw, True, parts, "season2.release")
 
     def _season2_status(self, q: _Normalised) -> Answer:
@@ -749,7 +784,7 @@ class AnswerEngine:
         if not years and milestone is None:
             return None
         if years and milestone in ("filming", "filming_wrapped", "renewed"):
-            group = _RELATED[milestone]
+            group = _SHOWS_HAPPENED[milestone]
             happened = [
                 c for c in self._season2_claims
                 if c.milestone in group and c.standing == "standing" and c.confidence in ("official", "reported")
@@ -757,7 +792,7 @@ class AnswerEngine:
             ]
             if happened:
                 official = [c for c in happened if c.confidence == "official"]
-                return Answer(q.raw, True, [self._claim_part((official or happened)[0], "Yes. ")], "claim")
+                return Answer(q.raw, True, [self._claim_part((official or happened)[0], verdict="Yes.")], "claim")
         if milestone == "release_date_announced" and years:
             released = [c for c in self._season2_claims if c.milestone == "released" and c.standing == "standing"]
             if not released:
@@ -777,54 +812,69 @@ class AnswerEngine:
                 score += -1.0 if years.isdisjoint(claim_years) else 3.0
             if score > best_score or (score == best_score and best_standing and not standing):
                 best_score, best_claim, best_standing = score, claim, standing
-        if best_claim is None or best_score < 4.0:
+        if best_claim is None or best_score < _CLAIM_MATCH:
             if years and milestone is not None:
                 return self._verify_by_milestone(q, milestone, years)
             return None
-        return self._verdict(q, best_claim, milestone, years)
+        also: list[Claim] = []
+        if not best_standing:
+            # Other wrong claims the same news settles that fit the question too, on its topic and
+            # not by a year alone (the September photos and the October TikTok for "did season 2
+            # start filming in 2022?", not a 2022 guess at the release date).
+            for claim, claim_stems, claim_milestone, claim_years, standing in self._season2_rows:
+                if standing or claim is best_claim or (claim.refuted_by, claim.superseded_by) != (
+                    best_claim.refuted_by, best_claim.superseded_by
+                ):
+                    continue
+                topic = float(len((stems - years) & claim_stems)) + (2.0 if claim_milestone in related else 0.0)
+                if years:
+                    topic += -1.0 if years.isdisjoint(claim_years) else 3.0
+                if topic >= _CLAIM_MATCH and (claim_milestone in related or (stems - years) & claim_stems):
+                    also.append(claim)
+        return self._verdict(q, best_claim, milestone, years, also)
 
-    def _verdict(self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str]) -> Answer:
+    def _verdict(
+        self, q: _Normalised, claim: Claim, milestone: str | None, years: set[str], also: Sequence[Claim] = ()
+    ) -> Answer:
         if claim.standing in ("refuted", "superseded"):
             other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
             other = self.pack.claims.get(other_id or "")
+            # The verdict is as sure as the news that settles it (the JSON's confidence); it is
+            # said plainly, and the settling claim carries its own hedge.
             sure = other.confidence if other is not None else "reported"
-            ending = "but that was wrong" if claim.standing == "refuted" else "but newer news replaced that"
-            verdict = "No" if claim.standing == "refuted" else "Not any more"
-            parts = [Part(
-                f"{verdict}. {claim.text.rstrip('.')} ({_date(claim.date)}), {ending}.",
-                claim.spoils, sure, self.refs([claim.source]),
-            )]
+            ending = ", but that was wrong" if claim.standing == "refuted" else ", but newer news replaced that"
+            verdict = "No." if claim.standing == "refuted" else "Not any more."
+            wrong = sorted([claim, *also], key=lambda c: (c.date, c.id))
+            parts = self._wrong_parts(wrong, verdict, sure, ending)
             if other is not None:
-                parts.append(self._claim_part(other, "What settles it: "))
-            truth = self._current_truth(milestone)
+                parts.append(self._claim_part(other, "What settles it"))
+            truth = self._current_truth(milestone) if claim.season == 2 else None
             if truth is not None and truth is not other:
-                parts.append(self._claim_part(truth, "Where things stand: "))
+                parts.append(self._claim_part(truth, "Where things stand"))
             return Answer(q.raw, True, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded")
         if years and milestone is not None:
-            happened = claim.date[:4] in years or any(y in claim.text for y in years)
+            # Only a claim about that milestone (or a related one) says it happened that year.
+            happened = _shows_happened(milestone, claim.milestone) and (
+                claim.date[:4] in years or any(y in claim.text for y in years)
+            )
             if not happened:
                 found = self._verify_by_milestone(q, milestone, years)
                 if found is not None:
                     return found
-        lead = {"official": "Yes. ", "reported": "yes. ", "rumour": "unconfirmed. "}[claim.confidence]
-        return Answer(q.raw, True, [self._claim_part(claim, lead)], "claim")
+        return Answer(q.raw, True, [self._claim_part(claim, verdict="Yes.")], "claim")
 
     def _not_released(self, q: _Normalised, years: set[str]) -> Answer:
-        year_list = ", ".join(sorted(years))
         parts = [Part("No. Season 2 has not come out, and Netflix has given no release date.", 0, "official",
                       self._latest_official_refs())]
         predicted = [
             c for c in self._season2_claims
             if c.standing == "refuted" and c.release_window and any(y in c.release_window for y in years)
         ]
-        for claim in predicted[:2]:
-            parts.append(Part(
-                f"A release in {year_list} was predicted: {claim.text.rstrip('.')} ({_date(claim.date)}), but that was wrong.",
-                claim.spoils, claim.confidence, self.refs([claim.source]),
-            ))
+        # Wrong for certain: season 2 has not come out (so no hedge on these either).
+        parts += self._wrong_parts(predicted[:2], "", "official", ", but that was wrong")
         truth = self._current_truth("release_date_announced")
         if truth is not None:
-            parts.append(self._claim_part(truth, "Where things stand: "))
+            parts.append(self._claim_part(truth, "Where things stand"))
         return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
 
     def _current_truth(self, milestone: str | None) -> Claim | None:
@@ -845,25 +895,22 @@ class AnswerEngine:
     def _verify_by_milestone(self, q: _Normalised, milestone: str, years: set[str]) -> Answer | None:
         standing = [
             c for c in self._season2_claims
-            if (c.milestone == milestone or _related_milestone(milestone, c.milestone))
+            if _shows_happened(milestone, c.milestone)
             and c.standing == "standing" and c.confidence in ("official", "reported")
         ]
         if not standing:
             return None
         first = standing[0]
         if first.date[:4] in years:
-            return Answer(q.raw, True, [self._claim_part(first, "Yes. ")], "season2.claim")
+            return Answer(q.raw, True, [self._claim_part(first, verdict="Yes.")], "season2.claim")
         year_list = ", ".join(sorted(years))
-        parts = [self._claim_part(first, f"No, not in {year_list}. ")]
+        parts = [self._claim_part(first, verdict=f"No, not in {year_list}.")]
         refuted = [
             c for c in self._season2_claims
-            if c.standing == "refuted" and (c.date[:4] in years or any(y in c.text for y in years))
+            if c.standing == "refuted" and _related_milestone(milestone, c.milestone)
+            and (c.date[:4] in years or any(y in c.text for y in years))
         ]
-        for claim in refuted[:1]:
-            parts.append(Part(
-                f"A claim from {_date(claim.date)} said otherwise and was refuted: {claim.text}",
-                claim.spoils, claim.confidence, self.refs([claim.source]),
-            ))
+        parts += self._wrong_parts(refuted[:2], "A claim said otherwise and was wrong:", first.confidence)
         return Answer(q.raw, True, parts, "season2.refuted")
 
     # -- relationships --------------------------------------------------------------------------
@@ -1167,10 +1214,9 @@ class AnswerEngine:
                 claim = self.pack.claims[doc.id]
                 parts = [self._claim_part(claim)]
                 if claim.standing == "refuted" and claim.refuted_by in self.pack.claims:
-                    parts = [Part(
-                        f"A claim from {_date(claim.date)} was refuted: {claim.text}", claim.spoils, claim.confidence,
-                        self.refs([claim.source]),
-                    ), self._claim_part(self.pack.claims[claim.refuted_by or ""], "What settles it, ")]
+                    settling = self.pack.claims[claim.refuted_by or ""]
+                    parts = [*self._wrong_parts([claim], "A claim that was wrong:", settling.confidence),
+                             self._claim_part(settling, "What settles it")]
                 return Answer(question, True, parts, "search")
         return None
 
@@ -1226,6 +1272,16 @@ def _date_text(text: str) -> str:
     if not 1 <= month <= 12:
         return text
     return f"{int(day)} {months[month - 1]} {year}" if day else f"{months[month - 1]} {year}"
+
+
+def _hedged_verdict(verdict: str, confidence: str) -> str:
+    """A verdict resting on a claim of this confidence: "Yes.", "Reportedly, yes.", or for a rumour
+    no verdict at all."""
+    if confidence == "reported":
+        return "Reportedly, " + verdict[:1].lower() + verdict[1:]
+    if confidence == "rumour":
+        return "Only a rumour so far:"
+    return verdict
 
 
 def _lower_first(text: str) -> str:
@@ -1286,6 +1342,7 @@ def _yes_no_lead(asked: str, status: str) -> str:
 
 _MILESTONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("filming_wrapped", re.compile(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
+    ("pre_production", re.compile(r"\bpre-?\s?production\b")),
     ("filming", re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
     ("release_date_announced", re.compile(r"\brelease\w*\b|\bcome out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bout in\b")),
     ("renewed", re.compile(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b")),
@@ -1309,5 +1366,21 @@ def _milestone_of(text: str) -> str | None:
     return None
 
 
+# Milestones whose claims show that the one asked about happened (pre-production is related to
+# filming, but shows it had not started).
+_SHOWS_HAPPENED = {
+    "filming": {"filming"},
+    "release_date_announced": {"release_date_announced", "release_date_changed", "released"},
+    "filming_wrapped": {"filming_wrapped", "post_production"},
+    "renewed": {"renewed"},
+    "casting": {"casting"},
+    "cancelled": {"cancelled"},
+}
+
+
 def _related_milestone(asked: str, actual: str | None) -> bool:
     return actual is not None and actual in _RELATED.get(asked, {asked})
+
+
+def _shows_happened(asked: str, actual: str | None) -> bool:
+    return actual is not None and actual in _SHOWS_HAPPENED.get(asked, {asked})

@@ -55,6 +55,8 @@ def _join_parts(tracker: SpoilerTracker, parts: Sequence[Part], limit: int, *, w
 
 
 def _label(part: Part) -> str:
+    if part.hedged:
+        return part.text  # the text says how sure it is
     prefix = {"reported": "reportedly ", "rumour": "rumour: "}.get(part.confidence, "")
     return prefix + part.text
 

@@ -173,15 +173,18 @@ TABLE += [
     ("what is the budget for season 2", 0, ("Rumour:",), True),
     ("did season 2 start filming in 2025?", 0, ("Yes",), True),
     # refuted claims
-    ("did season 2 start filming in 2022?", 0, ("No", "Teen Vogue", "wrong"), True),
-    ("was season 2 filmed in September 2022?", 0, ("No",), True),
-    ("will season 2 come out in 2023?", 0, ("No", "2023", "wrong"), True),
-    ("is season 2 out in 2024?", 0, ("No", "wrong"), True),
-    ("did the virus come from Japan?", 0, ("No", "Japan", "wrong"), True),
-    ("is everyone dead at the end?", 12, ("quarantine camp",), True),
+    ("did season 2 start filming in 2022?", 0, ("No.", "September 2022", "October 2022", "Teen Vogue", "wrong"), True),
+    ("was season 2 filmed in September 2022?", 0, ("No.", "September 2022"), True),
+    ("will season 2 come out in 2023?", 0, ("No.", "come out in 2023", "wrong"), True),
+    ("is season 2 out in 2024?", 0, ("No.", "wrong"), True),
+    ("did the virus come from Japan?", 0, ("No.", "Japan", "wrong", "What settles it (reported"), True),
+    ("is everyone dead at the end?", 12, ("No.", "quarantine camp"), True),
     ("is everyone dead at the end?", 0, (HIDDEN,), True),
     ("did season 1 have 8 episodes?", 0, ("12",), True),
-    ("did filming of season 1 begin in mid-2021?", 0, ("No", "June 2020"), True),
+    ("did filming of season 1 begin in mid-2021?", 0, ("No.", "June 2020"), True),
+    ("did season 2 start filming in 2023?", 0, ("No, not in 2023", "23 July 2025"), True),
+    ("did season 2 wrap filming in 2023?", 0, ("no, not in 2023", "February 2026"), True),
+    ("did season 2 go into pre-production in 2023?", 0, ("yes", "pre-production"), True),
     # ambiguous and out of scope
     ("who plays Lee?", 0, ("could mean several",), False),
     ("who is Kim", 0, ("could mean several",), False),
@@ -242,6 +245,40 @@ async def test_a_reported_fact_is_labelled(engine: AnswerEngine) -> None:
     answer = await engine.answer("has season 2 finished filming")
     assert answer.confidence == "reported"
     assert render_text(answer, 0)[0].startswith("Reportedly")
+
+
+REFUTED = [
+    "did season 2 start filming in 2022?",
+    "will season 2 come out in 2023?",
+    "is everyone dead at the end?",
+    "did the virus come from Japan?",
+    "did filming of season 1 begin in mid-2021?",
+    "did season 2 start filming in 2024?",
+]
+
+
+@pytest.mark.parametrize("question", REFUTED)
+async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngine, question: str) -> None:
+    text, _ = render_text(await engine.answer(question), 12)
+    assert text.startswith("No."), text
+    # Confidence is said inside a line ("What settles it (reported): ..."), never before a verdict
+    # or a heading.
+    assert "Reportedly: " not in text and "Rumour: " not in text, text
+
+
+@pytest.mark.parametrize("question", REFUTED)
+async def test_a_refuted_claim_answer_never_repeats_a_date(engine: AnswerEngine, question: str) -> None:
+    text, _ = render_text(await engine.answer(question), 12)
+    for line in text.split("\n"):
+        assert not re.search(r"(\w+ \d{4})\W[^\n]*\(\1\)", line), line
+
+
+async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engine: AnswerEngine) -> None:
+    answer = await engine.answer("did season 2 start filming in 2022?")
+    text, _ = render_text(answer, 0)
+    assert "Photos shared on Twitter" in text and "TikTok" in text
+    assert "What settles it (reported): Park Ji-hu told Teen Vogue" in text
+    assert answer.intent == "claim.refuted" and answer.confidence == "reported"
 
 
 async def test_a_spoiling_answer_reports_its_episode(engine: AnswerEngine) -> None:
@@ -305,7 +342,7 @@ def test_a_claim_is_never_guessed_a_spoiler_from_its_words() -> None:
     claim = pack.claims["a000-everyone-dead"]
     assert claim.season == 1 and claim.spoils > 0
     text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, 0)).answer_now(question), 0)
-    assert text.startswith("Rumour: A claim from") and claim.text.rstrip(".") in text.split("\n")[0]
+    assert text.startswith("A claim that was wrong: ") and claim.text.rstrip(".") in text.split("\n")[0]
 
 
 def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> None:
