@@ -925,6 +925,8 @@ class AnswerEngine:
             return self._between(q, characters[0], characters[1])
         if not _REL_ANY.search(q.text):
             return None
+        if len(characters) == 1 and not _REL_ANY.search(_normalise(_masked(q.raw, q.mentions))):
+            return None  # the relation word is part of the name ("who is Cheong-san's mother?")
         types, label = next((types, label) for pattern, types, label in _REL_WORDS if pattern.search(q.text))
         if label == "killer" and not _rx(r"\bkiller\b|\bwho\s+(?:killed|kills|kill)\b|\bkilled by\b|\bwho(?:m)? did\b").search(q.text):
             return None  # "is X killed?" is a fate question
@@ -1222,6 +1224,13 @@ class AnswerEngine:
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _masked(text: str, mentions: Sequence[Mention]) -> str:
+    """`text` with every mentioned name blanked out (same length, so spans stay valid)."""
+    for mention in mentions:
+        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
 
 
 def _year_runs(text: str) -> frozenset[str]:

@@ -58,9 +58,7 @@ def character_card(engine: AnswerEngine, character: Character) -> Card:
     else:
         sections.append(Section("Played by", (Part("not named in the sources", 0),)))
     sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils),)))
-    rels = tuple(
-        Part(f"{engine.character_name(r.target)}: {r.text}", r.spoils) for r in pack.relationships_of(character.id)
-    )
+    rels = _relationship_parts(engine, character)
     if rels:
         sections.append(Section("Relationships", rels))
     if character.fate is not None:
@@ -70,6 +68,23 @@ def character_card(engine: AnswerEngine, character: Character) -> Card:
     seasons = ", ".join(str(s) for s in character.seasons)
     sections.append(Section("Seasons", (Part(seasons, 0),)))
     return Card(character.name, sections, refs)
+
+
+def _relationship_parts(engine: AnswerEngine, character: Character) -> tuple[Part, ...]:
+    """One line per related character: "<name>: <who they are to this character>", from the
+    character's point of view ("Nam So-ju: On-jo's father" on On-jo's card). That is the text of the
+    other side of each bond; bonds with the same character and spoiler episode share a line."""
+    pack = engine.pack
+    lines: dict[tuple[str, int], list[str]] = {}
+    for rel in pack.relationships_of(character.id):
+        back = pack.counterpart(rel)
+        text = back.text if back is not None else rel.text
+        said = lines.setdefault((rel.target, rel.spoils), [])
+        if text not in said:
+            said.append(text)
+    return tuple(
+        Part(f"{engine.character_name(target)}: {'; '.join(texts)}", spoils) for (target, spoils), texts in lines.items()
+    )
 
 
 def episode_card(engine: AnswerEngine, number: int) -> Card:

@@ -370,6 +370,12 @@ class ContentPack:
         """The character's relationships, written and derived (inverse) ones."""
         return list(self._relations.get(character_id, ()))
 
+    def counterpart(self, rel: Relationship) -> Relationship | None:
+        """The same bond told from the other side: the target's relationship back toward rel's
+        source (its text says who the target is to the source: "On-jo's father")."""
+        back = _INVERSES.get(rel.type)
+        return next((x for x in self._relations.get(rel.target, ()) if x.target == rel.source and x.type == back), None)
+
 
 # --------------------------------------------------------------------------- schema
 

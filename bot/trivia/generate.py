@@ -175,10 +175,13 @@ def _relationship_questions(pack: ContentPack) -> list[Question]:
             relations = by_type.get(rel_type, [])
             if len(relations) != 1 or relations[0].target not in pack.characters:
                 continue
-            if "'s " in pack.characters[relations[0].target].name:
-                continue  # a description ("Cheong-san's mother"), not a name to answer with
+            if "'s " in pack.characters[relations[0].target].name or "'s " in character.name:
+                continue  # a description ("Cheong-san's mother") gives the answer away or is not a name
             relation = relations[0]
             target: Character = pack.characters[relation.target]
+            # Explained from the answer's side, as /ask says it: "Nam So-ju — On-jo's father".
+            back = pack.counterpart(relation)
+            explanation = f"{target.name} \u2014 {back.text}" if back is not None else relation.text
             qid = f"gen-{rel_type.replace('_', '-')}-{character.id}"
             pool = [c.name for c in pack.characters.values() if c.id != character.id]
             out.append(
@@ -190,7 +193,7 @@ def _relationship_questions(pack: ContentPack) -> list[Question]:
                     category="characters",
                     difficulty="medium",
                     spoils=min(max(relation.spoils, 0), LAST_EPISODE),
-                    explanation=relation.text,
+                    explanation=explanation,
                     source=_source_text(pack, character.sources),
                     list_name="generated",
                 )

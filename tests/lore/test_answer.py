@@ -181,6 +181,8 @@ TABLE += [
     ("is everyone dead at the end?", 12, ("No.", "quarantine camp"), True),
     ("is everyone dead at the end?", 0, (HIDDEN,), True),
     ("did season 1 have 8 episodes?", 0, ("12",), True),
+    ("who is Cheong-san's mother", 0, ("fried-chicken restaurant",), True),  # a name, not a relation
+    ("who is Cheong-san's parent", 0, ("Cheong-san's mother", "his mother"), True),
     ("did filming of season 1 begin in mid-2021?", 0, ("No.", "June 2020"), True),
     ("did season 2 start filming in 2023?", 0, ("No, not in 2023", "23 July 2025"), True),
     ("did season 2 wrap filming in 2023?", 0, ("no, not in 2023", "February 2026"), True),

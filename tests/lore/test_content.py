@@ -201,6 +201,14 @@ def test_inverse_relationship_is_derived() -> None:
     assert daughter.spoils == 0
 
 
+def test_counterpart_is_the_same_bond_from_the_other_side() -> None:
+    pack = bundled_pack()
+    (daughter,) = [r for r in pack.relationships_of("nam-on-jo") if r.target == "nam-so-ju"]
+    father = pack.counterpart(daughter)
+    assert father is not None and (father.source, father.type, father.text) == ("nam-so-ju", "parent_of", "On-jo's father")
+    assert pack.counterpart(father) == daughter
+
+
 def test_written_relationship_is_not_marked_derived() -> None:
     pack = bundled_pack()
     (father,) = [r for r in pack.relationships_of("nam-so-ju") if r.target == "nam-on-jo"]

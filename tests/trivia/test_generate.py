@@ -81,3 +81,14 @@ def test_generated_answers_match_themselves_and_options_are_distinct() -> None:
     for q in generated_questions(bundled_pack()):
         assert matcher.match(q.answers[0], q).verdict == "correct", q.id
         assert not q.choices or (len(set(q.choices)) == 4 and q.answers[0] in q.choices), q.id
+
+
+def test_relationship_explanation_is_told_from_the_answers_side() -> None:
+    q = {q.id: q for q in generated_questions(bundled_pack())}["gen-child-of-nam-on-jo"]
+    assert q.answers[0] == "Nam So-ju"
+    assert q.explanation == "Nam So-ju \u2014 On-jo's father"
+
+
+def test_no_relationship_question_names_its_answer_in_the_question() -> None:
+    for q in generated_questions(bundled_pack()):
+        assert not any(a.casefold() in q.text.casefold() for a in q.answers if len(a) > 3), q.text

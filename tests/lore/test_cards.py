@@ -1,0 +1,56 @@
+"""Cards: relationship lines read from the card owner's side, and keep their spoiler episodes."""
+
+from __future__ import annotations
+
+import functools
+
+from bot.lore import cards
+from bot.lore.answer import AnswerEngine
+from bot.lore.content import bundled_pack
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    return AnswerEngine.build(bundled_pack())
+
+
+def _relationship_lines(character_id: str) -> dict[str, tuple[str, int]]:
+    engine = _engine()
+    card = cards.character_card(engine, engine.pack.characters[character_id])
+    (section,) = [s for s in card.sections if s.name == "Relationships"]
+    lines: dict[str, tuple[str, int]] = {}
+    for part in section.parts:
+        name, _, text = part.text.partition(": ")
+        lines[name] = (text, part.spoils)
+    return lines
+
+
+def test_a_relationship_line_says_who_the_other_character_is_to_the_owner() -> None:
+    assert _relationship_lines("nam-on-jo")["Nam So-ju"] == ("On-jo's father", 0)
+    assert _relationship_lines("nam-so-ju")["Nam On-jo"] == ("So-ju's daughter", 0)
+
+
+def test_cheong_sans_mother_is_his_mother_on_his_card() -> None:
+    text, _ = _relationship_lines("lee-cheong-san")["Cheong-san's mother"]
+    assert text.startswith("his mother")
+    assert _relationship_lines("cheong-san-mother")["Lee Cheong-san"] == ("her son", 0)
+
+
+def test_bonds_with_one_character_share_a_line() -> None:
+    text, spoils = _relationship_lines("nam-on-jo")["Lee Cheong-san"]
+    assert text.count(";") == 2 and "next-door neighbour" in text and spoils == 0
+
+
+def test_an_action_line_keeps_its_spoiler_episode() -> None:
+    assert _relationship_lines("choi-nam-ra")["Jang Woo-jin"] == ("killed by Nam-ra after being bitten", 12)
+    assert _relationship_lines("jang-woo-jin")["Choi Nam-ra"] == ("ends Woo-jin's life after he is bitten", 12)
+
+
+def test_no_relationship_line_repeats_the_other_characters_name() -> None:
+    engine = _engine()
+    for character in engine.pack.characters.values():
+        card = cards.character_card(engine, character)
+        for section in (s for s in card.sections if s.name == "Relationships"):
+            for part in section.parts:
+                name, _, text = part.text.partition(": ")
+                assert not text.startswith(name), part.text
