@@ -73,6 +73,25 @@ def _names(name: str, variants: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([name, *variants]))
 
 
+def _question(
+    pack: ContentPack, qid: str, text: str, answers: tuple[str, ...], pool: Iterable[str], *,
+    category: str, difficulty: str, spoils: int, explanation: str, sources: Sequence[str],
+) -> Question:
+    """A generated question: options drawn around the first answer, the source from the pack."""
+    return Question(
+        id=qid,
+        text=text,
+        answers=answers,
+        choices=_options(qid, answers[0], pool),
+        category=category,
+        difficulty=difficulty,
+        spoils=spoils,
+        explanation=explanation,
+        source=_source_text(pack, sources),
+        list_name="generated",
+    )
+
+
 def _difficulty(index: int) -> str:
     return "easy" if index < 8 else "medium" if index < 18 else "hard"
 
@@ -91,20 +110,11 @@ def _actor_questions(pack: ContentPack) -> list[Question]:
         qid = f"gen-actor-{character.id}"
         only_s2 = 1 not in character.seasons
         text = f"Who plays {character.name}" + (" in Season 2?" if only_s2 else "?")
-        out.append(
-            Question(
-                id=qid,
-                text=text,
-                answers=_names(person.name, person.variants),
-                choices=_options(qid, person.name, actors),
-                category="cast",
-                difficulty=_difficulty(index),
-                spoils=0,
-                explanation=f"{person.name} plays {character.name}.",
-                source=_source_text(pack, character.sources),
-                list_name="generated",
-            )
-        )
+        out.append(_question(
+            pack, qid, text, _names(person.name, person.variants), actors, category="cast",
+            difficulty=_difficulty(index), spoils=0, explanation=f"{person.name} plays {character.name}.",
+            sources=character.sources,
+        ))
     return out
 
 
@@ -117,20 +127,11 @@ def _role_questions(pack: ContentPack) -> list[Question]:
             continue
         character = played[0]
         qid = f"gen-role-{person.id}"
-        out.append(
-            Question(
-                id=qid,
-                text=f"Which character does {person.name} play?",
-                answers=_names(character.name, character.variants),
-                choices=_options(qid, character.name, all_characters),
-                category="characters",
-                difficulty=_difficulty(index),
-                spoils=0,
-                explanation=f"{person.name} plays {character.name}.",
-                source=_source_text(pack, character.sources),
-                list_name="generated",
-            )
-        )
+        out.append(_question(
+            pack, qid, f"Which character does {person.name} play?", _names(character.name, character.variants),
+            all_characters, category="characters", difficulty=_difficulty(index), spoils=0,
+            explanation=f"{person.name} plays {character.name}.", sources=character.sources,
+        ))
     return out
 
 
@@ -148,20 +149,11 @@ def _fate_questions(pack: ContentPack) -> list[Question]:
         if fate.status == "halfbie":
             spoils = max(spoils, HALFBIE_TERM_EPISODE)
         pool = [str(n) for n in range(1, LAST_EPISODE + 1)]
-        out.append(
-            Question(
-                id=qid,
-                text=f"In which episode does {character.name} {FATE_VERBS[fate.status]}?",
-                answers=(str(episode), f"episode {episode}", f"ep {episode}"),
-                choices=_options(qid, str(episode), pool),
-                category="episodes",
-                difficulty="medium",
-                spoils=min(spoils, LAST_EPISODE),
-                explanation=fate.text,
-                source=_source_text(pack, character.sources),
-                list_name="generated",
-            )
-        )
+        out.append(_question(
+            pack, qid, f"In which episode does {character.name} {FATE_VERBS[fate.status]}?",
+            (str(episode), f"episode {episode}", f"ep {episode}"), pool, category="episodes",
+            difficulty="medium", spoils=min(spoils, LAST_EPISODE), explanation=fate.text, sources=character.sources,
+        ))
     return out
 
 
@@ -184,20 +176,11 @@ def _relationship_questions(pack: ContentPack) -> list[Question]:
             explanation = f"{target.name} \u2014 {back.text}" if back is not None else relation.text
             qid = f"gen-{rel_type.replace('_', '-')}-{character.id}"
             pool = [c.name for c in pack.characters.values() if c.id != character.id]
-            out.append(
-                Question(
-                    id=qid,
-                    text=template.format(name=character.name),
-                    answers=_names(target.name, target.variants),
-                    choices=_options(qid, target.name, pool),
-                    category="characters",
-                    difficulty="medium",
-                    spoils=min(max(relation.spoils, 0), LAST_EPISODE),
-                    explanation=explanation,
-                    source=_source_text(pack, character.sources),
-                    list_name="generated",
-                )
-            )
+            out.append(_question(
+                pack, qid, template.format(name=character.name), _names(target.name, target.variants), pool,
+                category="characters", difficulty="medium", spoils=min(max(relation.spoils, 0), LAST_EPISODE),
+                explanation=explanation, sources=character.sources,
+            ))
     return out
 
 

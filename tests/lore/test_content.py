@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -257,56 +258,79 @@ def test_fixture_pack_is_valid() -> None:
     assert check_pack(FIXTURE) == []
 
 
-def test_unknown_key_names_file_and_line(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "people.yaml", "    roles: [director]\n", "    roles: [director]\n    role: boss\n")
+@dataclass(frozen=True)
+class Broken:
+    """One edit that breaks the fixture pack, and the one problem it must give."""
+
+    file: str
+    old: str
+    new: str
+    message: str  # part of the problem's message
+    line_of: str | None = None  # the problem's line holds this text (its n-th occurrence) ...
+    occurrence: int = 1
+
+
+BROKEN: dict[str, Broken] = {
+    "unknown_key_names_file_and_line": Broken(
+        "people.yaml", "    roles: [director]\n", "    roles: [director]\n    role: boss\n", "unknown key 'role'", "role: boss"
+    ),
+    "duplicate_id_names_file_and_line": Broken(
+        "facts.yaml", "  - id: fact-two", "  - id: fact-one", "duplicate id 'fact-one'", "id: fact-one", occurrence=2
+    ),
+    "duplicate_id_across_kinds_is_reported": Broken(
+        "facts.yaml", "  - id: fact-two", "  - id: actor-two", "duplicate id 'actor-two' (a person)"
+    ),
+    "duplicate_yaml_key_names_file_and_line": Broken(
+        "show.yaml", "  rating: TV-MA\n", "  rating: TV-MA\n  rating: 15\n", "duplicate key 'rating'", "rating: 15"
+    ),
+    "dangling_actor_reference_names_file_and_line": Broken(
+        "characters.yaml", "actor: actor-two", "actor: nobody-at-all", "unknown person id 'nobody-at-all'",
+        "actor: nobody-at-all",
+    ),
+    "dangling_relationship_target_is_reported": Broken(
+        "characters.yaml", "target: other-char", "target: ghost-char", "unknown character id 'ghost-char'",
+        "target: ghost-char",
+    ),
+    "reference_to_the_wrong_kind_is_dangling": Broken(
+        "characters.yaml", "actor: actor-two", "actor: child-char", "unknown person id 'child-char'"
+    ),
+    "spoils_outside_range_is_rejected": Broken(
+        "facts.yaml", "    spoils: 12\n", "    spoils: 14\n", "outside 0..12", "spoils: 14"
+    ),
+    "fact_without_source_is_rejected": Broken(
+        "facts.yaml", "    sources: [src-b]\n", "    sources: []\n", "sources: must not be empty", "sources: []"
+    ),
+    "fact_missing_sources_key_is_rejected": Broken(
+        "facts.yaml", "    sources: [src-b]\n", "", "missing required key 'sources'", "id: fact-two"
+    ),
+    "refuted_claim_without_refuted_by_is_rejected": Broken(
+        "claims.yaml", "    refuted_by: claim-renewed\n", "", "refuted but has no refuted_by", "id: claim-rumour"
+    ),
+    "dangling_refuted_by_is_rejected": Broken(
+        "claims.yaml", "refuted_by: claim-renewed", "refuted_by: claim-nowhere", "unknown claim id 'claim-nowhere'"
+    ),
+    "bad_confidence_value_is_rejected": Broken(
+        "claims.yaml", "confidence: official", "confidence: certain", "'certain' is not allowed"
+    ),
+    "bad_milestone_value_is_rejected": Broken(
+        "claims.yaml", "milestone: renewed", "milestone: greenlit", "'greenlit' is not allowed"
+    ),
+    "bad_fate_status_is_rejected": Broken("characters.yaml", "status: alive", "status: undead", "'undead' is not allowed"),
+    "bad_date_is_rejected": Broken("claims.yaml", 'date: "2022-09"', 'date: "2022-13"', "bad date", "2022-13"),
+    "wrong_type_is_rejected": Broken(
+        "show.yaml", "episode_count: 12", "episode_count: twelve", "expected an integer"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN.values(), ids=BROKEN.keys())
+def test_a_broken_pack_gives_one_problem_naming_file_line_and_cause(tmp_path: Path, case: Broken) -> None:
+    pack = _broken(tmp_path, case.file, case.old, case.new)
     problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "people.yaml")
-    assert problem.line == _line_of(pack, "people.yaml", "role: boss")
-    assert "unknown key 'role'" in problem.message
-
-
-def test_duplicate_id_names_file_and_line(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "facts.yaml", "  - id: fact-two", "  - id: fact-one")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "facts.yaml")
-    assert problem.line == _line_of(pack, "facts.yaml", "id: fact-one", occurrence=2)
-    assert "duplicate id 'fact-one'" in problem.message
-
-
-def test_duplicate_id_across_kinds_is_reported(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "facts.yaml", "  - id: fact-two", "  - id: actor-two")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "facts.yaml")
-    assert "duplicate id 'actor-two' (a person)" in problem.message
-
-
-def test_duplicate_yaml_key_names_file_and_line(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "show.yaml", "  rating: TV-MA\n", "  rating: TV-MA\n  rating: 15\n")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "show.yaml")
-    assert problem.line == _line_of(pack, "show.yaml", "rating: 15")
-    assert "duplicate key 'rating'" in problem.message
-
-
-def test_dangling_actor_reference_names_file_and_line(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "characters.yaml", "actor: actor-two", "actor: nobody-at-all")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "characters.yaml")
-    assert problem.line == _line_of(pack, "characters.yaml", "actor: nobody-at-all")
-    assert "unknown person id 'nobody-at-all'" in problem.message
-
-
-def test_dangling_relationship_target_is_reported(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "characters.yaml", "target: other-char", "target: ghost-char")
-    problem = _only(check_pack(pack))
-    assert problem.line == _line_of(pack, "characters.yaml", "target: ghost-char")
-    assert "unknown character id 'ghost-char'" in problem.message
-
-
-def test_reference_to_the_wrong_kind_is_dangling(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "characters.yaml", "actor: actor-two", "actor: child-char")
-    problem = _only(check_pack(pack))
-    assert "unknown person id 'child-char'" in problem.message
+    assert problem.path == str(pack / case.file)
+    if case.line_of is not None:
+        assert problem.line == _line_of(pack, case.file, case.line_of, case.occurrence)
+    assert case.message in problem.message
 
 
 def test_episode_thirteen_is_rejected(tmp_path: Path) -> None:
@@ -320,74 +344,9 @@ def test_episode_thirteen_is_rejected(tmp_path: Path) -> None:
     assert any("missing episodes: 12" in p.message for p in problems)
 
 
-def test_spoils_outside_range_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "facts.yaml", "    spoils: 12\n", "    spoils: 14\n")
-    problem = _only(check_pack(pack))
-    assert problem.line == _line_of(pack, "facts.yaml", "spoils: 14")
-    assert "outside 0..12" in problem.message
-
-
-def test_fact_without_source_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "facts.yaml", "    sources: [src-b]\n", "    sources: []\n")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "facts.yaml")
-    assert problem.line == _line_of(pack, "facts.yaml", "sources: []")
-    assert "sources: must not be empty" in problem.message
-
-
-def test_fact_missing_sources_key_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "facts.yaml", "    sources: [src-b]\n", "")
-    problem = _only(check_pack(pack))
-    assert problem.line == _line_of(pack, "facts.yaml", "id: fact-two")
-    assert "missing required key 'sources'" in problem.message
-
-
-def test_refuted_claim_without_refuted_by_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "claims.yaml", "    refuted_by: claim-renewed\n", "")
-    problem = _only(check_pack(pack))
-    assert problem.path == str(pack / "claims.yaml")
-    assert problem.line == _line_of(pack, "claims.yaml", "id: claim-rumour")
-    assert "refuted but has no refuted_by" in problem.message
-
-
-def test_dangling_refuted_by_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "claims.yaml", "refuted_by: claim-renewed", "refuted_by: claim-nowhere")
-    problem = _only(check_pack(pack))
-    assert "unknown claim id 'claim-nowhere'" in problem.message
-
-
-def test_bad_confidence_value_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "claims.yaml", "confidence: official", "confidence: certain")
-    problem = _only(check_pack(pack))
-    assert "'certain' is not allowed" in problem.message
-
-
-def test_bad_milestone_value_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "claims.yaml", "milestone: renewed", "milestone: greenlit")
-    assert "'greenlit' is not allowed" in _only(check_pack(pack)).message
-
-
-def test_bad_fate_status_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "characters.yaml", "status: alive", "status: undead")
-    assert "'undead' is not allowed" in _only(check_pack(pack)).message
-
-
-def test_bad_date_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "claims.yaml", 'date: "2022-09"', 'date: "2022-13"')
-    problem = _only(check_pack(pack))
-    assert problem.line == _line_of(pack, "claims.yaml", "2022-13")
-    assert "bad date" in problem.message
-
-
 def test_unquoted_date_is_accepted(tmp_path: Path) -> None:
     pack = _broken(tmp_path, "claims.yaml", 'date: "2022-06-06"', "date: 2022-06-06")
     assert load_pack(pack).claims["claim-renewed"].date == "2022-06-06"
-
-
-def test_wrong_type_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "show.yaml", "episode_count: 12", "episode_count: twelve")
-    problem = _only(check_pack(pack))
-    assert "expected an integer" in problem.message
 
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:
