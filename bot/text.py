@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Zero-width characters and bidirectional controls: they hide or reorder text on screen.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u180e]")
@@ -60,3 +61,21 @@ def quote_user_text(text: str, *, limit: int = 200) -> str:
     """Text a user wrote, made inert for the bot to repeat: cleaned, escaped, defused, bounded."""
     cleaned = shorten(clean_input(text, limit=limit * 4), limit)
     return defuse_mentions(escape_markdown(cleaned))
+
+
+def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, empty: str = "none") -> str:
+    """Names users chose (lists, categories, ...), each made inert, joined by commas and bounded:
+    what does not fit in `limit` characters becomes "and N more"."""
+    quoted = [q for q in (quote_user_text(item, limit=item_limit) for item in items) if q]
+    if not quoted:
+        return empty
+    shown: list[str] = []
+    used = 0
+    for index, item in enumerate(quoted):
+        rest = len(quoted) - index - 1
+        tail = len(f", and {rest} more") if rest else 0
+        if used + len(item) + 2 + tail > limit and shown:
+            return shorten(", ".join(shown) + f", and {len(quoted) - index} more", limit)
+        shown.append(item)
+        used += len(item) + 2
+    return shorten(", ".join(shown), limit)

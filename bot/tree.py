@@ -8,9 +8,11 @@ import discord
 from discord import app_commands
 
 from bot.errors import UserFacingError
+from bot.text import quote_user_text, shorten
 
 log = logging.getLogger(__name__)
 
+MAX_CONTENT = 2000  # Discord's limit on a message's content
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
 
 
@@ -31,7 +33,7 @@ def describe_error(error: app_commands.AppCommandError) -> tuple[str, bool]:
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use that command here.", False
     if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand {error.value!r} for that option.", False
+        return f"I couldn't understand “{quote_user_text(str(error.value), limit=100)}” for that option.", False
     return APOLOGY, True
 
 
@@ -54,7 +56,10 @@ class HyosanTree(app_commands.CommandTree[discord.Client]):
 
 
 async def send_ephemeral(interaction: discord.Interaction[discord.Client], message: str) -> None:
-    """Answer with a response when the interaction is fresh, else with a followup; never raise."""
+    """Answer with a response when the interaction is fresh, else with a followup; never raise.
+
+    The message is cut to Discord's 2000 characters, so an overlong one still arrives."""
+    message = shorten(message, MAX_CONTENT)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 import discord
 
 from bot import spoilers
-from bot.text import defuse_mentions, quote_user_text, shorten, strip_invisible
+from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
 from bot.trivia.model import Question
 from bot.trivia.service import GameEnded, QuestionShown, Revealed
 from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
@@ -340,8 +340,8 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     embed.add_field(name="Guesses per question", value=str(settings.max_guesses))
     embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
     embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
-    embed.add_field(name="Lists off", value=", ".join(settings.disabled_lists) or "none", inline=False)
-    embed.add_field(name="Categories off", value=", ".join(settings.disabled_categories) or "none", inline=False)
+    embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
+    embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024), inline=False)
     return embed
 
 

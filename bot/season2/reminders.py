@@ -24,6 +24,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.season2 import outbox
 from bot.season2.model import Confidence
+from bot.text import quote_user_text
 from db import season2_delivery as repo
 from db.connection import Database
 
@@ -69,14 +70,15 @@ def parse_offsets(text: str) -> tuple[int, ...]:
         if not part:
             continue
         match = _OFFSET.match(part)
+        shown = f"“{quote_user_text(part, limit=30)}”"  # the user's text, inert and short
         if match is None:
-            raise ValueError(f"{part!r} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
+            raise ValueError(f"{shown} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
         number, unit = int(match.group(1)), match.group(2)
         if number != 0 and not unit:
-            raise ValueError(f"{part!r} needs a unit (w, d, h or m)")
+            raise ValueError(f"{shown} needs a unit (w, d, h or m)")
         seconds = number * _UNIT.get(unit, 0)
         if seconds > MAX_OFFSET:
-            raise ValueError(f"{part!r} is more than a year before release")
+            raise ValueError(f"{shown} is more than a year before release")
         found.add(seconds)
     if len(found) > MAX_OFFSETS:
         raise ValueError(f"at most {MAX_OFFSETS} reminders")

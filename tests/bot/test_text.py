@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import clean_input, defuse_mentions, quote_user_text, shorten, strip_invisible
+from bot.text import clean_input, defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
 
 
 def test_everyone_and_here_no_longer_ping() -> None:
@@ -60,3 +60,20 @@ def test_the_ascii_shortcut_agrees_with_the_full_cleaning(text: str) -> None:
         "".join(ch for ch in unicodedata.normalize("NFKC", strip_invisible(text)) if unicodedata.category(ch) != "Cc" or ch in "\n\t"),
     ).strip()[:300]
     assert clean_input(text) == full
+
+
+def test_a_quoted_list_defuses_and_escapes_each_name() -> None:
+    shown = quote_user_list(["@everyone", "||x||", "<@&1>"], limit=200)
+    assert "@everyone" not in shown and "<@&1>" not in shown
+    assert "||" not in shown.replace("\\|", "")
+
+
+def test_a_quoted_list_stays_within_its_limit_and_counts_what_it_left_out() -> None:
+    shown = quote_user_list([f"list{i:03d}" for i in range(500)], limit=1024)
+    assert len(shown) <= 1024
+    assert shown.endswith("more")
+    assert shown.count(",") + int(shown.split("and ")[-1].split(" ")[0]) == 500
+
+
+def test_a_quoted_list_of_blank_names_is_none() -> None:
+    assert quote_user_list(["", "   "], limit=100) == "none"

@@ -93,3 +93,24 @@ async def test_error_replies_never_ping(hyosan: Harness) -> None:
     await add_and_sync(hyosan, echo_fail)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "echo-fail")
     assert reply.mentions_pinged == []
+
+
+async def test_an_overlong_error_message_still_arrives_cut_to_discords_limit(hyosan: Harness) -> None:
+    @app_commands.command(name="long-fail")
+    async def long_fail(interaction: discord.Interaction) -> None:
+        """Fails with a message longer than Discord allows."""
+        raise UserFacingError("x" * 5000)
+
+    await add_and_sync(hyosan, long_fail)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "long-fail")
+    assert reply.ephemeral
+    assert 0 < len(reply.content) <= 2000
+
+
+def test_a_value_that_could_not_be_understood_is_quoted_inert() -> None:
+    error = app_commands.TransformerError("@everyone ||x", discord.AppCommandOptionType.string, app_commands.Transformer())
+    from bot.tree import describe_error
+
+    message, unexpected = describe_error(error)
+    assert not unexpected
+    assert "@everyone" not in message and "||" not in message

@@ -44,6 +44,14 @@ def test_bad_offsets_are_refused(text: str) -> None:
         parse_offsets(text)
 
 
+def test_a_refused_offset_is_quoted_inert_and_short() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_offsets("@everyone||" + "x" * 4000)
+    message = str(refused.value)
+    assert "@everyone" not in message and "||" not in message
+    assert len(message) < 200
+
+
 def test_grace_matches_the_promise() -> None:
     assert grace_for(HOUR) == dt.timedelta(minutes=30)
     assert grace_for(DAY) == dt.timedelta(hours=6)
