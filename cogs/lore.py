@@ -13,6 +13,7 @@ from bot.errors import UserFacingError
 from bot.lore import cards, progress
 from bot.lore.answer import QUESTION_LIMIT, AnswerEngine
 from bot.lore.content import bundled_pack
+from bot.lore.live import HostedLive
 from bot.lore.names import Entity
 from bot.render import lore as render
 from bot.spoilers import LAST_EPISODE
@@ -39,7 +40,10 @@ class Lore(commands.Cog):
 
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
-        self._engine = await asyncio.to_thread(AnswerEngine.build, pack)
+        engine = await asyncio.to_thread(AnswerEngine.build, pack)
+        # The season-2 cog (loaded later) publishes the live status on the bot; read it per answer.
+        engine.live = HostedLive(self.bot)
+        self._engine = engine
 
     async def cog_unload(self) -> None:
         if self._engine is not None:

@@ -16,6 +16,7 @@ with it), and the highest episode any shown part spoils is returned.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 import math
 import re
@@ -24,6 +25,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.lore.live import LiveSeason2, LiveSource, Season2Snapshot
 from bot.lore.names import Entity, Mention, NameResolver, fold
 from bot.spoilers import SpoilerTracker
 from bot.text import clean_input
@@ -269,6 +271,28 @@ _WARM_UP = (
 )
 
 
+_WARM_UP_LIVE = (
+    "when is season 2 coming out", "is season 2 filming", "has season 2 finished filming",
+    "what is the status of season 2", "will season 2 come out in 2026", "is season 2 cancelled",
+    "is there a season 2 trailer", "who is in the season 2 cast",
+)
+
+
+class _WarmUpLive:
+    """A stand-in live status used only while warming up (never answers a member)."""
+
+    _snapshot = Season2Snapshot(
+        milestone="release_date_announced", label="Release date announced", since=dt.date(2026, 1, 1),
+        confidence="official", sources=(LiveSource("warm-up", "", None, None),),
+        reached=frozenset({"renewed", "filming", "filming_wrapped", "release_date_announced"}),
+        release_at=dt.datetime(2026, 6, 1, tzinfo=dt.UTC), release_confidence="official",
+        release_since=dt.date(2026, 1, 1), beyond_pack=True,
+    )
+
+    def snapshot(self) -> Season2Snapshot | None:
+        return self._snapshot
+
+
 # --------------------------------------------------------------------------- the engine
 
 
@@ -364,6 +388,8 @@ class AnswerEngine:
         }
         self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
         self._claim_parts: dict[tuple[str, str, str], Part] = {}
+        # The live season-2 status while the bot runs (see bot/lore/live.py); None: the pack only.
+        self.live: LiveSeason2 | None = None
 
     @classmethod
     def build(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
@@ -377,6 +403,13 @@ class AnswerEngine:
         are compiled at load time and not on a member's first question (~0.5 ms each)."""
         for question in _WARM_UP:
             self.answer_now(question)
+        # The live season-2 path too (its patterns), with a stand-in status that is then dropped.
+        live, self.live = self.live, _WarmUpLive()
+        try:
+            for question in _WARM_UP_LIVE:
+                self.answer_now(question)
+        finally:
+            self.live = live
 
     @classmethod
     async def create(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
@@ -603,6 +636,11 @@ class AnswerEngine:
         ):
             return None
         text = q.text
+        live = self._live_snapshot()
+        if live is not None:
+            found = self._season2_live(q, live)
+            if found is not None:
+                return found
         verdict = self._verify_claim(q)
         if verdict is not None:
             return verdict
@@ -707,6 +745,9 @@ class AnswerEngine:
         return Answer(q.raw, True, parts, "season2.release")
 
     def _season2_status(self, q: _Normalised) -> Answer:
+        live = self._live_snapshot()
+        if live is not None:
+            return self._live_status_answer(q, live)
         official = [c for c in self._season2_claims if c.confidence == "official" and c.standing == "standing"]
         latest = [c for c in self._season2_claims if c.standing == "standing" and c.confidence != "official"]
         parts = [self._claim_part(c) for c in official[-3:]]
@@ -848,8 +889,11 @@ class AnswerEngine:
             parts = self._wrong_parts(wrong, verdict, sure, ending)
             if other is not None:
                 parts.append(self._claim_part(other, "What settles it"))
+            live = self._live_snapshot() if claim.season == 2 else None
             truth = self._current_truth(milestone) if claim.season == 2 else None
-            if truth is not None and truth is not other:
+            if live is not None:
+                parts.append(self._live_part(live, "Where things stand now"))
+            elif truth is not None and truth is not other:
                 parts.append(self._claim_part(truth, "Where things stand"))
             return Answer(q.raw, True, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded")
         if years and milestone is not None:
@@ -876,6 +920,168 @@ class AnswerEngine:
         if truth is not None:
             parts.append(self._claim_part(truth, "Where things stand"))
         return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
+
+    # -- season 2, live ------------------------------------------------------------------------------
+
+    def _live_snapshot(self) -> Season2Snapshot | None:
+        """The live season-2 status when it knows more than the pack (news from a source the
+        tracker polled or a moderator reported); None otherwise, and always without a provider."""
+        if self.live is None:
+            return None
+        snap = self.live.snapshot()
+        return snap if snap is not None and snap.beyond_pack else None
+
+    def _season2_live(self, q: _Normalised, live: Season2Snapshot) -> Answer | None:
+        """Season-2 status, release, filming and cancellation questions answered from the live
+        status, with the pack's history after it. None leaves the question to the pack (the cast,
+        the plot, a dated claim such as "did season 2 start filming in 2022?")."""
+        text = q.text
+        if _rx(r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b").search(text) or self._characters(q) or self._entities(q, "person"):
+            return None
+        if _rx(r"\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b|\bepisodes?\b|\bhow many\b").search(text):
+            return None
+        if _rx(r"\bcancel\w*\b").search(text):
+            if live.milestone == "cancelled":
+                return Answer(q.raw, True, [self._live_part(live, verdict="Yes.")], "season2.cancelled")
+            parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, live.confidence, self._live_refs(live)),
+                     self._live_part(live, "Where things stand now")]
+            return Answer(q.raw, True, parts, "season2.cancelled")
+        if _rx(r"\btrailers?\b|\bteasers?\b").search(text):
+            if live.milestone not in ("teaser", "trailer"):
+                return None
+            return Answer(q.raw, True, [self._live_part(live, verdict="Yes.")], "season2.trailer")
+        yes_no = bool(_YESNO.match(text))
+        asked = _milestone_of(text)
+        if q.years:
+            if asked != "release_date_announced":
+                return None  # a dated claim about filming or renewal: the pack's history answers
+            return self._live_release_in(q, live, q.years)
+        if _rx(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b").search(text):
+            return self._live_milestone(q, live, "filming_wrapped", ("filming_wrapped", "post_production"),
+                                        "season2.wrap", yes_no)
+        if _rx(r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc))").search(text):
+            return self._live_release(q, live, yes_no)
+        if _rx(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b").search(text):
+            return self._live_milestone(q, live, "filming", ("pre_production", "filming", "filming_wrapped", "post_production"),
+                                        "season2.filming", yes_no and asked == "filming" and not _rx(r"^(?:is|are)\b").match(text))
+        if _rx(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bwhere\b").search(text):
+            return self._live_status_answer(q, live)
+        return None
+
+    def _live_refs(self, live: Season2Snapshot, release: bool = False) -> tuple[SourceRef, ...]:
+        return tuple(_live_ref(s) for s in (live.release_sources if release else live.sources))
+
+    def _live_part(self, live: Season2Snapshot, heading: str = "", verdict: str = "", lead: str = "") -> Part:
+        """The live status as one line: "<heading> (<hedge>): <what> (since <day>)." or
+        "<verdict> <lead><what> (since <day>)."; the sources are the status's own."""
+        what = _LIVE_SENTENCES.get(live.milestone, f"Season 2: {live.label.lower()}")
+        since = f" (since {_day(live.since)})" if live.since else ""
+        if live.milestone == "release_date_announced" and live.release_at is not None:
+            what = f"Season 2's release date is {_when(live.release_at)}"
+            since = f" (set on {_day(live.since)})" if live.since else ""
+        delayed = f"; a delay was announced on {_day(live.delayed_since)}" if live.delayed and live.delayed_since else ""
+        sentence = f"{lead}{what}{since}{delayed}."
+        if heading:
+            hedge = _HEDGE_WORDS.get(live.confidence)
+            text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
+            return Part(text, 0, live.confidence, self._live_refs(live), hedged=True)
+        if verdict:
+            return Part(f"{_hedged_verdict(verdict, live.confidence)} {sentence}", 0, live.confidence,
+                        self._live_refs(live), hedged=True)
+        return Part(sentence, 0, live.confidence, self._live_refs(live))
+
+    def _live_release_part(self, live: Season2Snapshot, verdict: str = "") -> Part | None:
+        if live.release_at is None:
+            return None
+        confidence = live.release_confidence or live.confidence
+        set_on = f" (set on {_day(live.release_since)})" if live.release_since else ""
+        text = f"Season 2's release date is {_when(live.release_at)}{set_on}."
+        if verdict:
+            text = f"{_hedged_verdict(verdict, confidence)} {text}"
+        return Part(text, 0, confidence, self._live_refs(live, release=True), hedged=bool(verdict))
+
+    def _pack_history(self, limit: int = 1) -> list[Part]:
+        """The pack's newest news about season 2's progress (not rumours), as earlier news."""
+        news = [
+            c for c in self._season2_claims
+            if c.standing == "standing" and c.confidence != "rumour" and c.milestone in _PROGRESS_NEWS
+        ]
+        return [self._claim_part(c, "Earlier") for c in news[-limit:]]
+
+    def _live_release(self, q: _Normalised, live: Season2Snapshot, yes_no: bool) -> Answer:
+        parts: list[Part] = []
+        if live.milestone == "cancelled":
+            parts.append(self._live_part(live, verdict="No." if yes_no else ""))
+        elif live.milestone == "released" and live.release_at is None:
+            parts.append(self._live_part(live, verdict="Yes." if yes_no else ""))
+        else:
+            released = live.milestone == "released"
+            asks_out = bool(_rx(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b").search(q.text))
+            verdict = "Yes." if yes_no and (released or not asks_out) else ""
+            release = self._live_release_part(live, verdict)
+            if release is not None:
+                parts.append(release)
+                if live.milestone != "release_date_announced":
+                    parts.append(self._live_part(live, "Where things stand now"))
+            else:
+                lead = "Not yet. " if yes_no else ""
+                parts.append(Part(f"{lead}No release date for season 2 has been announced yet.", 0,
+                                  live.confidence, self._live_refs(live), hedged=bool(lead)))
+                parts.append(self._live_part(live, "Where things stand now"))
+                windows = [
+                    c for c in self._season2_claims
+                    if c.release_window and c.standing == "standing" and c.confidence != "official"
+                ]
+                parts += [self._claim_part(c, "Unofficial estimate") for c in windows[-2:]]
+        parts += self._pack_history()
+        return Answer(q.raw, True, parts, "season2.release")
+
+    def _live_release_in(self, q: _Normalised, live: Season2Snapshot, years: AbstractSet[str]) -> Answer:
+        """"will season 2 come out in 2026?" against the live release date."""
+        if live.release_at is None or live.milestone == "cancelled":
+            parts = [Part("No release date for season 2 has been announced yet.", 0, live.confidence,
+                          self._live_refs(live)), self._live_part(live, "Where things stand now")]
+            return Answer(q.raw, True, parts, "season2.release")
+        year = str(live.release_at.year)
+        verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."
+        release = self._live_release_part(live, verdict)
+        assert release is not None
+        parts = [release]
+        predicted = [
+            c for c in self._season2_claims
+            if c.standing == "refuted" and c.release_window and any(y in c.release_window for y in years)
+        ]
+        if year not in years:
+            parts += self._wrong_parts(predicted[:2], "A claim said otherwise and was wrong:", release.confidence)
+        return Answer(q.raw, True, parts, "season2.release")
+
+    def _live_milestone(
+        self, q: _Normalised, live: Season2Snapshot, asked: str, history: Sequence[str], intent: str, yes_no: bool
+    ) -> Answer:
+        """Filming and wrap questions: the live status (with a yes or "not confirmed yet" when
+        asked yes or no), then the pack's news about that stage."""
+        done = "filming_wrapped" in live.reached and live.milestone != "filming_wrapped"
+        lead = "Filming is done. Latest: " if done else ""
+        if not yes_no:
+            first = self._live_part(live, lead=lead)
+        elif asked in live.reached:
+            first = self._live_part(live, verdict="Yes.", lead=lead)
+        elif live.milestone == "cancelled":
+            first = self._live_part(live, verdict="No.")
+        else:
+            first = self._live_part(live, "Not confirmed yet. Where things stand now")
+        parts = [first]
+        for claim in [c for c in self._season2_claims if c.milestone in history and c.standing == "standing"][-2:]:
+            parts.append(self._claim_part(claim, "Earlier"))
+        return Answer(q.raw, True, parts, intent)
+
+    def _live_status_answer(self, q: _Normalised, live: Season2Snapshot) -> Answer:
+        parts = [self._live_part(live, "Where things stand now")]
+        release = self._live_release_part(live) if live.milestone != "release_date_announced" else None
+        if release is not None:
+            parts.append(release)
+        parts += self._pack_history(limit=2)
+        return Answer(q.raw, True, parts, "season2.status")
 
     def _current_truth(self, milestone: str | None) -> Claim | None:
         if milestone is None:
@@ -1231,6 +1437,42 @@ def _masked(text: str, mentions: Sequence[Mention]) -> str:
     for mention in mentions:
         text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
     return text
+
+
+# Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
+_PROGRESS_NEWS = frozenset({
+    "renewed", "pre_production", "casting", "filming", "filming_wrapped", "post_production", "teaser",
+    "trailer", "release_date_announced", "release_date_changed", "released", "delayed",
+})
+_LIVE_SENTENCES = {
+    "rumoured": "Season 2 is only rumoured",
+    "renewed": "Season 2 has been renewed",
+    "pre_production": "Season 2 is in pre-production",
+    "casting": "Season 2 is being cast",
+    "filming": "Season 2 is filming",
+    "filming_wrapped": "Filming of season 2 has wrapped",
+    "post_production": "Season 2 is in post-production",
+    "teaser": "A teaser for season 2 is out",
+    "trailer": "A trailer for season 2 is out",
+    "release_date_announced": "Season 2 has a release date",
+    "released": "Season 2 is out",
+    "cancelled": "Season 2 was cancelled",
+}
+
+
+def _day(value: dt.date | None) -> str:
+    return _date(value.isoformat()) if value is not None else ""
+
+
+def _when(value: dt.datetime) -> str:
+    """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC"."""
+    utc = value.astimezone(dt.UTC)
+    day = _date(utc.date().isoformat())
+    return day if (utc.hour, utc.minute) == (0, 0) else f"{day}, {utc:%H:%M} UTC"
+
+
+def _live_ref(source: LiveSource) -> SourceRef:
+    return SourceRef(source.publisher, source.title, source.url, source.date.isoformat() if source.date else None)
 
 
 def _year_runs(text: str) -> frozenset[str]:

@@ -1,4 +1,7 @@
-"""`hyosan ask "QUESTION" [--watched N] [--json]`: the /ask answer on the console."""
+"""`hyosan ask "QUESTION" [--watched N] [--json]`: the /ask answer on the console.
+
+No bot runs here, so no live season-2 status: answers come from the content pack alone.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +26,15 @@ def _episode(value: str) -> int:
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("ask", help="answer a question about the show, with sources")
+    parser = subparsers.add_parser(
+        "ask",
+        help="answer a question about the show, with sources",
+        description=(
+            "Answer a question about All of Us Are Dead from the bundled content pack, with sources. "
+            "Season-2 news comes from the pack alone here: the live season-2 tracker runs inside the "
+            "bot, where /ask and /season2 status also use what sources and moderators reported since."
+        ),
+    )
     parser.add_argument("question", help="the question, in quotes")
     parser.add_argument("--watched", type=_episode, default=0, help="episodes watched (0-12); later spoilers are hidden")
     parser.add_argument("--json", action="store_true", help="print one JSON object")

@@ -24,6 +24,7 @@ from bot.season2 import outbox, reminders
 from bot.season2 import status as rules
 from bot.season2.claims import Pack
 from bot.season2.dispatcher import Dispatcher
+from bot.season2.live import LiveStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status, Transition, strongest
 from bot.season2.reminders import Reminders
 from bot.season2.sources.poller import CircuitEvent, Pollers, SourceHealth
@@ -100,6 +101,8 @@ class Season2Service:
         self.reminders = Reminders(db, clock, on_queued=self.dispatcher.kick)
         self.tracker = Season2Tracker(db, clock, on_transition=self._on_transition)
         self.pollers: Pollers = Pollers([])
+        # The status in memory for /ask (bot.lore.live.LiveSeason2); refreshed after commits.
+        self.live = LiveStatus()
 
     def attach_sources(self, settings: Settings) -> None:
         """Pollers for the sources configured in `settings` (TVmaze, RSS feeds); a source whose
@@ -109,9 +112,12 @@ class Season2Service:
     async def poll(self) -> None:
         """Poll the sources that are due (each keeps its own backoff and circuit breaker)."""
         try:
-            await self.pollers.poll_due(self.clock.now())
+            outcomes = await self.pollers.poll_due(self.clock.now())
         except Exception:
             log.exception("season-2 source polling failed")
+            outcomes = []
+        if self.live.stale or any(o.new_claims or o.transitions for o in outcomes):
+            await self.refresh_live()
 
     async def sources_health(self) -> list[SourceHealth]:
         return await self.pollers.health(self.clock.now())
@@ -130,8 +136,16 @@ class Season2Service:
             if seeded:
                 log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         status = await self.tracker.status()
+        self.live.update(status)
         await self.reminders.rebuild(status.release_at, release_confidence(status))
         self.dispatcher.kick()
+
+    async def refresh_live(self) -> None:
+        """Rebuild the in-memory status /ask reads, from what is committed."""
+        try:
+            self.live.update(await self.tracker.status())
+        except Exception:
+            log.exception("season 2: the live status for /ask could not be refreshed")
 
     async def tick(self) -> None:
         """Fire due reminders, then send whatever is due (the scheduler job and clock listener)."""
@@ -139,6 +153,8 @@ class Season2Service:
             await self.reminders.tick()
         except Exception:
             log.exception("season-2 reminder scan failed")
+        if self.live.stale:
+            await self.refresh_live()
         await self.dispatcher.tick()
 
     async def stop(self) -> None:
@@ -149,6 +165,7 @@ class Season2Service:
         now = self.clock.now()
         queued = await outbox.enqueue(conn, transition, now)
         log.info("season 2: %s queued for %d channels", transition.summary(), queued)
+        self.live.stale = True  # refreshed once this transaction has committed
         if transition.kind in _DATE_KINDS or transition.release_at_after != transition.release_at_before:
             # Follow the status as it now stands (inside this transaction), not the event alone.
             current = rules.compute_status(await tracking.load_claims(conn))
@@ -243,6 +260,7 @@ class Season2Service:
         async with self.db.read() as conn:
             before = await repo.outbox_counts(conn)
         transitions = await self.tracker.ingest([claim])
+        await self.refresh_live()
         async with self.db.read() as conn:
             after = await repo.outbox_counts(conn)
         return ReportResult(claim, transitions, sum(after.values()) - sum(before.values()))

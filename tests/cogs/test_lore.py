@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -137,3 +138,19 @@ async def test_bad_questions_get_a_clear_reply_and_ping_nobody(hyosan: Harness, 
     assert "\u202e" not in reply.text
     # user text can never open a spoiler: every || in the reply is the bot's own, and balanced
     assert len(OPEN_SPOILER.findall(reply.text)) % 2 == 0
+
+
+async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) -> None:
+    before = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
+    assert "not announced a release date" in before.text
+    report = await hyosan.discord.invoke(
+        hyosan.moderator, hyosan.general, "season2", "report",
+        milestone="release_date_announced", source_url="https://example.org/x", date="today",
+        official=True, release_date="+10d",
+    )
+    assert "Recorded" in report.text
+    release = hyosan.clock.now() + dt.timedelta(days=10)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
+    assert f"{release.day} {release:%B} {release.year}" in reply.text, reply.text
+    assert "example.org" in reply.text
+    assert "not announced a release date" not in reply.text

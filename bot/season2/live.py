@@ -1,0 +1,74 @@
+"""The season-2 status as the lore engine may read it: a `bot.lore.live.LiveSeason2` provider.
+
+`LiveStatus` keeps one `Season2Snapshot` in memory (plain data built from a `Status`), so /ask reads
+it without touching the database. The service refreshes it at start and after anything that may
+have changed the status has committed (a moderator's report, a poll that stored claims, a recorded
+transition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.lore.live import LiveSource, Season2Snapshot
+from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
+
+MAX_SOURCES = 3
+
+
+def _sources(claims: Iterable[Claim]) -> tuple[LiveSource, ...]:
+    """Strongest first, then newest; one per publisher."""
+    ordered = sorted(claims, key=lambda c: (-c.confidence.strength, -c.date.toordinal(), c.id))
+    seen: dict[str, LiveSource] = {}
+    for claim in ordered:
+        source = claim.source
+        seen.setdefault(
+            source.publisher_key,
+            LiveSource(source.publisher, source.title, source.url, source.date or claim.date),
+        )
+    return tuple(seen.values())[:MAX_SOURCES]
+
+
+def snapshot_of(status: Status) -> Season2Snapshot | None:
+    """The status as plain data; None before anything backs a milestone."""
+    if status.milestone is None:
+        return None
+    milestone = status.milestone
+    if milestone is Milestone.CANCELLED:
+        reached: frozenset[str] = frozenset()
+    else:
+        rank = milestone.rank if milestone.rank is not None else -1
+        reached = frozenset(m.value for m in PROGRESS_MILESTONES[: rank + 1])
+    backing = status.backing
+    every = (*backing, *status.release_backing, *status.delay_backing)
+    return Season2Snapshot(
+        milestone=milestone.value,
+        label=milestone.label,
+        since=status.since.date() if status.since else None,
+        confidence=strongest(backing).value if backing else "official",
+        sources=_sources(backing),
+        reached=reached,
+        release_at=status.release_at,
+        release_confidence=strongest(status.release_backing).value if status.release_backing else None,
+        release_since=status.release_since.date() if status.release_since else None,
+        release_sources=_sources(status.release_backing),
+        delayed=status.delayed,
+        delayed_since=status.delayed_since.date() if status.delayed_since else None,
+        beyond_pack=any(claim.origin != "lore" for claim in every),
+    )
+
+
+class LiveStatus:
+    """Implements `bot.lore.live.LiveSeason2` over the latest status it was given."""
+
+    def __init__(self) -> None:
+        self._snapshot: Season2Snapshot | None = None
+        self.stale = False
+
+    def snapshot(self) -> Season2Snapshot | None:
+        return self._snapshot
+
+    def update(self, status: Status) -> Season2Snapshot | None:
+        self._snapshot = snapshot_of(status)
+        self.stale = False
+        return self._snapshot
