@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.lore.live import LiveSeason2
 from bot.tree import HyosanTree
 from db import Database
 
@@ -63,6 +64,8 @@ class Hyosan(commands.Bot):
         self.version = __version__
         self.started_at: dt.datetime = clock.now()
         self.clock_listeners: list[ClockListener] = []
+        # Offered by the season-2 cog, read by /ask, so answers never contradict /season2 status.
+        self.live_season2: LiveSeason2 | None = None
         self._extensions = tuple(extensions)
 
     async def setup_hook(self) -> None:

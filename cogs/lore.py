@@ -42,7 +42,7 @@ class Lore(commands.Cog):
         pack = await asyncio.to_thread(bundled_pack)
         engine = await asyncio.to_thread(AnswerEngine.build, pack)
         # The season-2 cog (loaded later) publishes the live status on the bot; read it per answer.
-        engine.live = HostedLive(self.bot)
+        engine.live = HostedLive(lambda: self.bot.live_season2)
         self._engine = engine
 
     async def cog_unload(self) -> None:

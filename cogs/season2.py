@@ -25,7 +25,6 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserFacingError
-from bot.lore import live as lore_live
 from bot.render import season2 as render
 from bot.render.timeline import render_timeline_png
 from bot.season2 import reminders
@@ -114,7 +113,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         self.service = Season2Service(self.bot.database, self.bot.clock, dispatcher)
         self.service.attach_sources(self.bot.settings)
         await self.service.start(pack)
-        lore_live.publish(self.bot, self.service.live)  # /ask reads the live status from here
+        self.bot.live_season2 = self.service.live  # /ask reads the live status from here
         for job_id, job, seconds, options in self._jobs(self.service):
             # coalesce + max_instances=1: one run at a time; misfire grace: a run that could not
             # start on time still runs (the tick's scan and the polls are idempotent).
@@ -136,7 +135,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
     async def cog_unload(self) -> None:
         if self.service is None:
             return
-        lore_live.publish(self.bot, None)
+        self.bot.live_season2 = None
         for job_id, job, _, _ in self._jobs(self.service):
             with contextlib.suppress(Exception):
                 self.bot.scheduler.remove_job(job_id)

@@ -16,11 +16,11 @@ engine answers from the pack alone.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import Protocol
 
 #: The attribute of the bot (or any host object) that holds the season-2 provider.
-ATTRIBUTE = "live_season2"
 
 
 @dataclass(frozen=True)
@@ -67,25 +67,16 @@ class LiveSeason2(Protocol):
         ...
 
 
-def publish(host: object, provider: LiveSeason2 | None) -> None:
-    """Offer `provider` on `host` (the bot); None withdraws it (the season-2 cog unloading)."""
-    setattr(host, ATTRIBUTE, provider)
-
-
-def provider_of(host: object) -> LiveSeason2 | None:
-    return cast("LiveSeason2 | None", getattr(host, ATTRIBUTE, None))
-
-
 class HostedLive:
-    """A `LiveSeason2` that looks up the provider `host` offers each time it is asked.
+    """A `LiveSeason2` that asks `lookup` for the current provider each time it is asked.
 
     The lore cog loads before the season-2 cog (and either may be reloaded), so the engine is
     given this and never a provider captured at load time.
     """
 
-    def __init__(self, host: object) -> None:
-        self.host = host
+    def __init__(self, lookup: Callable[[], LiveSeason2 | None]) -> None:
+        self.lookup = lookup
 
     def snapshot(self) -> Season2Snapshot | None:
-        provider = provider_of(self.host)
+        provider = self.lookup()
         return provider.snapshot() if provider is not None else None

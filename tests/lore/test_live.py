@@ -11,7 +11,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
-from bot.lore.live import HostedLive, provider_of, publish
+from bot.lore.live import HostedLive, LiveSeason2
 from bot.lore.names import NameResolver
 from bot.season2.live import LiveStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source
@@ -146,16 +146,12 @@ async def test_a_cancellation_answers_no_to_a_release_date(
 async def test_the_engine_finds_a_provider_published_after_it_was_built(
     engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
 ) -> None:
-    class Host:
-        pass
-
-    host = Host()
-    engine.live = HostedLive(host)
+    offered: list[LiveSeason2 | None] = [None]
+    engine.live = HostedLive(lambda: offered[0])
     assert "not announced a release date" in _text(engine, "when is season 2 coming out?")
     await tracker.ingest([_official(Milestone.RELEASE_DATE_ANNOUNCED, clock.now().date(), RELEASE)])
     live = await _live(tracker)
-    publish(host, live)
-    assert provider_of(host) is live
+    offered[0] = live
     assert RELEASE_TEXT in _text(engine, "when is season 2 coming out?")
-    publish(host, None)
+    offered[0] = None
     assert "not announced a release date" in _text(engine, "when is season 2 coming out?")
