@@ -325,9 +325,12 @@ class Trivia(commands.Cog):
             shown = await self.service.start(request)
         except TriviaError as exc:
             raise UserFacingError(exc.message) from None
-        await interaction.response.send_message(
-            render.started_message(shown, interaction.user.id), allowed_mentions=NONE
-        )
+        try:
+            await interaction.response.send_message(
+                render.started_message(shown, interaction.user.id), allowed_mentions=NONE
+            )
+        except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
+            log.warning("could not confirm game %s to its starter: %s", shown.game.id, exc)
         await self._deliver([shown])
 
     @trivia.command(name="stop")
