@@ -175,9 +175,11 @@ class Trivia(commands.Cog):
             await self.service.record_message(game.id, event.q_index, message.id)
         elif isinstance(event, Revealed):
             message_id = self._question_messages.pop((game.id, event.q_index), None)
-            if message_id is not None and game.mode == "buttons":
+            if message_id is not None:
+                # buttons: disabled, the right one highlighted; typed: the hint button goes away
+                closed = render.closed_question_view(event) if game.mode == "buttons" else None
                 try:
-                    await channel.get_partial_message(message_id).edit(view=render.closed_question_view(event))
+                    await channel.get_partial_message(message_id).edit(view=closed)
                 except discord.HTTPException:
                     log.info("could not disable the buttons of message %s", message_id)
             embed, view = render.reveal_message(event)
@@ -198,7 +200,19 @@ class Trivia(commands.Cog):
             "closed": "This question is closed.",
             "unknown": "This game is over.",
         }[result.status]
+        if result.status == "recorded" and result.hinted:
+            text += " (You took the hint: half points on this one.)"
         await interaction.response.send_message(text, ephemeral=True)
+        if result.events:
+            await self._deliver(result.events)  # every active player answered: reveal now
+
+    async def on_hint(self, interaction: discord.Interaction[Any], game_id: int, q_index: int) -> None:
+        result = await self.service.hint(game_id, q_index, interaction.user.id)
+        text, view = render.hint_message(result)
+        if view is None:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+        else:
+            await interaction.response.send_message(text, view=view, ephemeral=True, allowed_mentions=NONE)
 
     async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None:
         if reason is None:
@@ -390,6 +404,9 @@ class Trivia(commands.Cog):
         guesses="Typed guesses per player per question (0 = unlimited)",
         idle_stop="Stop a game after this many seconds without answers",
         no_repeat_games="No question repeats within this many games",
+        lists_override="Let an imported Red list's CONFIG override these settings for its games",
+        bot_plays="The bot scores when nobody gets a question",
+        spoiler_answers="Put every revealed answer in spoiler bars",
         enable_list="Turn a list on",
         disable_list="Turn a list off",
         enable_category="Turn a category on",
@@ -408,6 +425,9 @@ class Trivia(commands.Cog):
         guesses: app_commands.Range[int, 0, 50] | None = None,
         idle_stop: app_commands.Range[int, 30, 86400] | None = None,
         no_repeat_games: app_commands.Range[int, 0, 100] | None = None,
+        lists_override: bool | None = None,
+        bot_plays: bool | None = None,
+        spoiler_answers: bool | None = None,
         enable_list: str | None = None,
         disable_list: str | None = None,
         enable_category: str | None = None,
@@ -421,6 +441,7 @@ class Trivia(commands.Cog):
             ("answer_seconds", answer_time), ("points_to_win", points_to_win), ("reveal_answers", reveal_answers),
             ("pause_seconds", pause), ("start_policy", who_can_start), ("max_guesses", guesses),
             ("idle_seconds", idle_stop), ("no_repeat_games", no_repeat_games),
+            ("lists_override", lists_override), ("bot_plays", bot_plays), ("spoiler_answers", spoiler_answers),
         ):
             if value is not None:
                 changes[name] = value

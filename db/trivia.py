@@ -36,6 +36,9 @@ class TriviaSettings:
     no_repeat_games: int = 5
     disabled_lists: tuple[str, ...] = ()
     disabled_categories: tuple[str, ...] = ()
+    lists_override: bool = True
+    bot_plays: bool = False
+    spoiler_answers: bool = False
 
     def to_json(self) -> str:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -65,6 +68,9 @@ _SETTING_COLUMNS = {
     "no_repeat_games": "no_repeat_games",
     "disabled_lists": "disabled_lists_json",
     "disabled_categories": "disabled_categories_json",
+    "lists_override": "lists_override",
+    "bot_plays": "bot_plays",
+    "spoiler_answers": "spoiler_answers",
 }
 
 
@@ -86,6 +92,9 @@ async def get_settings(conn: aiosqlite.Connection, guild_id: int) -> TriviaSetti
         no_repeat_games=int(row["no_repeat_games"]),
         disabled_lists=tuple(json.loads(row["disabled_lists_json"])),
         disabled_categories=tuple(json.loads(row["disabled_categories_json"])),
+        lists_override=bool(row["lists_override"]),
+        bot_plays=bool(row["bot_plays"]),
+        spoiler_answers=bool(row["spoiler_answers"]),
     )
 
 
@@ -417,6 +426,56 @@ async def total_guesses(conn: aiosqlite.Connection, game_id: int) -> int:
     return int(row[0]) if row else 0
 
 
+async def players_before(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    """Players who answered at least one question of the game before `q_index` (the active players)."""
+    if q_index <= 0:
+        return set()
+    cursor = await conn.execute(
+        "SELECT DISTINCT user_id FROM trivia_answers WHERE game_id = ? AND q_index < ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}
+
+
+async def answered_users(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    cursor = await conn.execute(
+        "SELECT user_id FROM trivia_answers WHERE game_id = ? AND q_index = ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}
+
+
+async def shorten_deadline(
+    conn: aiosqlite.Connection, game_id: int, q_index: int, deadline: float
+) -> bool:
+    """Bring the current question's deadline forward (never back); False when nothing changed."""
+    cursor = await conn.execute(
+        "UPDATE trivia_games SET deadline = ? WHERE id = ? AND status = 'active' AND phase = 'asking'"
+        " AND current_index = ? AND deadline > ?",
+        (deadline, game_id, q_index, deadline),
+    )
+    return cursor.rowcount == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Hints
+
+
+async def add_hint(conn: aiosqlite.Connection, game_id: int, q_index: int, user_id: int, now: float) -> bool:
+    """Record that a player took the hint on a question; False when they already had."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_hints (game_id, q_index, user_id, taken_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (game_id, q_index, user_id, now),
+    )
+    return cursor.rowcount == 1
+
+
+async def hinted_users(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    cursor = await conn.execute(
+        "SELECT user_id FROM trivia_hints WHERE game_id = ? AND q_index = ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}
+
+
 # ---------------------------------------------------------------------------------------------
 # Scores of one game
 
@@ -588,6 +647,16 @@ class ListRow:
     imported_by: int
     imported_at: float
     questions_json: str | None = None
+    config_json: str = "{}"
+
+    @property
+    def config(self) -> dict[str, object]:
+        """The list's Red CONFIG (already validated when the list was parsed); {} when it has none."""
+        try:
+            data = json.loads(self.config_json)
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
 
 def _list(row: aiosqlite.Row, with_questions: bool) -> ListRow:
@@ -600,6 +669,7 @@ def _list(row: aiosqlite.Row, with_questions: bool) -> ListRow:
         imported_by=int(row["imported_by"]),
         imported_at=float(row["imported_at"]),
         questions_json=str(row["questions_json"]) if with_questions else None,
+        config_json=str(row["config_json"] or "{}"),
     )
 
 
@@ -614,15 +684,16 @@ async def save_list(
     question_count: int,
     imported_by: int,
     now: float,
+    config_json: str = "{}",
 ) -> None:
     await conn.execute(
         "INSERT INTO trivia_lists (guild_id, name, author, description, questions_json, question_count,"
-        " imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " imported_by, imported_at, config_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (guild_id, name) DO UPDATE SET author = excluded.author,"
         " description = excluded.description, questions_json = excluded.questions_json,"
         " question_count = excluded.question_count, imported_by = excluded.imported_by,"
-        " imported_at = excluded.imported_at",
-        (guild_id, name, author, description, questions_json, question_count, imported_by, now),
+        " imported_at = excluded.imported_at, config_json = excluded.config_json",
+        (guild_id, name, author, description, questions_json, question_count, imported_by, now, config_json),
     )
 
 

@@ -1,14 +1,16 @@
 """Trivia as Discord sees it: question, reveal and result embeds, and the persistent buttons.
 
 Buttons are DynamicItems: their state lives in the custom_id (`trivia:<game>:<question>:<choice>`,
-`trivia-report:<game>:<question>[:<reason>]`, `trivia-daily:<channel>:<day>:<choice>`), and the
+`trivia-hint:<game>:<question>`, `trivia-report:<game>:<question>[:<reason>]`,
+`trivia-daily:<channel>:<day>:<choice>`), and the
 classes are registered with `bot.add_dynamic_items` when the cog loads, so a click still works
 after a restart. Their callbacks hand the click to the Trivia cog.
 
 Spoilers: a game never draws a question past its gate, so the question and its choices are shown
 as they are (labels still pass through spoilers.unhideable against the gate). The answer, the
 explanation and the source of a question that spoils anything at all are put in ||...|| in the
-reveal, so someone scrolling past is not caught out.
+reveal, so someone scrolling past is not caught out. Hints are private (ephemeral) and rendered
+the same way: a 50/50's choices like the question's buttons, an answer's shape like the reveal.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ import discord
 
 from bot import spoilers
 from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
+from bot.trivia.hints import hint_available
 from bot.trivia.model import Question
-from bot.trivia.service import GameEnded, QuestionShown, Revealed
+from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from bot.trivia.service import GameEnded, HintResult, QuestionShown, Revealed
 from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
 
 LETTERS = "ABCDE"
@@ -33,6 +37,7 @@ REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "
 
 class TriviaHandler(Protocol):
     async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None: ...
+    async def on_hint(self, interaction: discord.Interaction[Any], game_id: int, q_index: int) -> None: ...
     async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None: ...
     async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None: ...
 
@@ -69,6 +74,28 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"tr
             await _gone(interaction)
             return
         await handler.on_choice(interaction, self.game_id, self.q_index, self.choice)
+
+
+class HintButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-hint:(?P<game>\d{1,19}):(?P<q>\d{1,3})"):
+    def __init__(self, game_id: int, q_index: int) -> None:
+        super().__init__(
+            discord.ui.Button(label="Hint (half points)", style=discord.ButtonStyle.primary,
+                              custom_id=f"trivia-hint:{game_id}:{q_index}", row=1)
+        )
+        self.game_id, self.q_index = game_id, q_index
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> HintButton:
+        return cls(int(match["game"]), int(match["q"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler = _handler(interaction)
+        if handler is None:
+            await _gone(interaction)
+            return
+        await handler.on_hint(interaction, self.game_id, self.q_index)
 
 
 class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?"):
@@ -117,7 +144,7 @@ class DailyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"tri
         await handler.on_daily(interaction, self.channel_id, self.day, self.choice)
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, ReportButton, DailyButton)
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -135,6 +162,9 @@ def timestamp(unix: float, style: str = "R") -> str:
 
 
 def mention(user_id: int) -> str:
+    """A member's mention, or the bot's name for its own seat in a game (Red's bot_plays)."""
+    if user_id == BOT_PLAYER:
+        return "**hyosan** (the bot)"
     return f"<@{user_id}>"
 
 
@@ -150,6 +180,15 @@ def _question_text(question: Question, gate: int) -> str:
 
 def _reveal_text(text: str, question: Question, clear_up_to: int) -> str:
     return spoilers.render(_inert(text, 900), question.spoils, clear_up_to)
+
+
+def difficulty_text(question: Question) -> str:
+    """The difficulty and what a right answer is worth (AGIMUS-style difficulty points)."""
+    weight = DIFFICULTY_WEIGHTS.get(question.difficulty, 1.0)
+    return (
+        f"{question.difficulty.capitalize()}: ×{weight:g} points "
+        f"({base_points(question.difficulty)} + speed and streak bonuses)"
+    )
 
 
 def scores_lines(scores: list[ScoreRow], limit: int = 10) -> str:
@@ -178,15 +217,17 @@ def question_message(event: QuestionShown) -> tuple[discord.Embed, discord.ui.Vi
     )
     how = "Pick an answer below." if game.mode == "buttons" else "Type your answer in this channel."
     embed.add_field(name="Time", value=f"Answers close {timestamp(event.deadline)}. {how}", inline=False)
+    embed.add_field(name="Difficulty", value=difficulty_text(q), inline=False)
     if event.resumed:
         embed.add_field(name="Resumed", value="The bot restarted; this question starts again.", inline=False)
     embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to episode {game.gate}" if game.gate else ""))
-    if game.mode != "buttons":
-        return embed, None
     view = discord.ui.View(timeout=None)
-    for index in range(len(q.choices)):
-        view.add_item(ChoiceButton(game.id, event.q_index, index, choice_label(q, index, game.gate)))
-    return embed, view
+    if game.mode == "buttons":
+        for index in range(len(q.choices)):
+            view.add_item(ChoiceButton(game.id, event.q_index, index, choice_label(q, index, game.gate)))
+    if hint_available(q, game.mode):
+        view.add_item(HintButton(game.id, event.q_index))
+    return embed, (view if view.children else None)
 
 
 def closed_question_view(event: Revealed) -> discord.ui.View:
@@ -201,17 +242,25 @@ def closed_question_view(event: Revealed) -> discord.ui.View:
 
 def reveal_message(event: Revealed) -> tuple[discord.Embed, discord.ui.View]:
     q, game = event.question, event.game
-    if event.timed_out:
+    if event.early:
+        title = "Everyone has answered!"
+    elif event.timed_out:
         title = "Time's up!"
     else:
         title = "Correct!"
     lines: list[str] = []
     if event.show_answer:
-        lines.append(f"The answer: **{_reveal_text(q.shown_answer, q, game.clear_up_to)}**")
+        answer = _reveal_text(q.shown_answer, q, game.clear_up_to)
+        if game.settings.spoiler_answers and spoilers.is_safe(q.spoils, game.clear_up_to):
+            answer = spoilers.hide(answer)  # the server (or the list) wants every answer in bars
+        lines.append(f"The answer: **{answer}**")
     else:
         lines.append("The answer stays secret in this server.")
     if event.earned:
-        who = ", ".join(f"{mention(u)} (+{p})" for u, p in sorted(event.earned.items(), key=lambda kv: -kv[1]))
+        who = ", ".join(
+            f"{mention(u)} (+{p}{', hint' if u in event.hinted else ''})"
+            for u, p in sorted(event.earned.items(), key=lambda kv: -kv[1])
+        )
         lines.append(f"Scored: {who}")
     elif event.answered:
         lines.append("Nobody got it.")
@@ -265,6 +314,7 @@ def started_message(event: QuestionShown, starter_id: int) -> str:
         f"{mention(starter_id)} started trivia: {game.question_count} question"
         f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}. "
         f"First to {game.settings.points_to_win} points wins."
+        + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
     )
 
 
@@ -342,6 +392,9 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
     embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
     embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024), inline=False)
+    embed.add_field(name="Lists may override settings", value="yes" if settings.lists_override else "no")
+    embed.add_field(name="Bot plays", value="yes" if settings.bot_plays else "no")
+    embed.add_field(name="Answers in spoiler bars", value="yes" if settings.spoiler_answers else "no")
     return embed
 
 
@@ -365,3 +418,38 @@ def daily_message(channel_id: int, day: str, question: Question, gate: int) -> t
     for index in range(len(question.choices)):
         view.add_item(DailyButton(channel_id, day, index, choice_label(question, index, gate)))
     return text, view
+
+
+HINT_COST = "Taking the hint halves your points on this question (your streak is kept)."
+
+
+def hint_message(result: HintResult) -> tuple[str, discord.ui.View | None]:
+    """The private answer to a Hint click: the hint itself, or why there is none."""
+    if result.status == "unknown":
+        return "This game is over.", None
+    if result.status == "closed":
+        return "This question is closed.", None
+    if result.status == "none":
+        return "This question has no hint.", None
+    if result.status == "answered":
+        return "You already answered this question, so a hint would not help (and costs nothing).", None
+    hint, question, game = result.hint, result.question, result.game
+    assert hint is not None and question is not None and game is not None
+    again = " (again)" if result.status == "again" else ""
+    if hint.kind == "fifty":
+        lines = [f"**Hint{again}: 50/50.** It is one of these two:"]
+        view = discord.ui.View(timeout=None)
+        for index in hint.keep:
+            label = choice_label(question, index, game.gate)
+            lines.append(f"- {label}")
+            view.add_item(ChoiceButton(game.id, game.current_index, index, label))
+        lines.append(HINT_COST)
+        return "\n".join(lines), view
+    words = ", ".join(str(n) for n in hint.lengths)
+    shape = spoilers.render(f"`{_inert(hint.shape, 200)}`", question.spoils, game.clear_up_to)
+    plural = "s" if len(hint.lengths) != 1 else ""
+    text = (
+        f"**Hint{again}:** the answer looks like {shape} "
+        f"({len(hint.lengths)} word{plural}: {words} letters; first letters shown).\n{HINT_COST}"
+    )
+    return text, None

@@ -9,11 +9,23 @@ a game) that the Discord layer renders; it never sends anything itself.
 Timing: every active game has a `deadline` (end of the current question or of the pause after
 it). `tick()` processes the games whose deadline has passed; the cog calls it from one driver
 task and whenever the demo's clock moves.
+
+Early close (buttons mode): a question closes before its time is up once every *active* player
+has answered it, where active means having answered at least one earlier question of this game.
+The first question never closes early (nobody is active yet), and no question closes before it
+has been open EARLY_CLOSE_MIN_SECONDS, so a newcomer always gets a fair moment to join in. When
+the last active player answers sooner than that, the deadline is brought forward to the minimum
+(in the database, so a restart keeps it).
+
+Hints: a player may take the question's hint (bot.trivia.hints) once; it is recorded in the
+database and halves that player's points on that question (the streak is kept). Asking again
+shows the same hint and costs nothing more.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,8 +36,10 @@ import aiosqlite
 from bot.clock import Clock
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
+from bot.trivia.hints import Hint, hint_for
+from bot.trivia.listconfig import apply_list_config
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.scoring import Outcome, apply_question, reached_target, top_scorers
+from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question, reached_target, top_scorers
 from db import trivia as store
 from db.connection import Database
 from db.trivia import GameRow, ScoreRow, TriviaSettings
@@ -34,6 +48,8 @@ LAST_EPISODE = 12
 MAX_QUESTIONS = 50
 # A game whose deadline passed longer ago than this when the bot starts is closed, not resumed.
 RESUME_WINDOW = dt.timedelta(minutes=30)
+# Buttons mode: a question stays open at least this long before it may close early.
+EARLY_CLOSE_MIN_SECONDS = 5.0
 
 Mode = Literal["buttons", "typed"]
 ChannelMark = Callable[[int], Awaitable[int | None]]
@@ -67,6 +83,7 @@ class QuestionShown:
     question: Question
     deadline: float
     resumed: bool = False
+    overrides: tuple[str, ...] = ()  # the list CONFIG applied at start, described for the players
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,8 @@ class Revealed:
     timed_out: bool
     show_answer: bool
     scores: list[ScoreRow]
+    early: bool = False  # closed before its time because every active player had answered
+    hinted: frozenset[int] = frozenset()  # players who took the hint (half points)
 
 
 @dataclass(frozen=True)
@@ -110,6 +129,20 @@ class StartRequest:
 class ClickResult:
     status: Literal["recorded", "already", "closed", "unknown"]
     choice: int | None = None
+    hinted: bool = False
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HintResult:
+    """`given` (first time), `again` (the same hint once more, no extra cost), `answered` (buttons:
+    the player already answered; no hint, no cost), `closed`, `none` (this question has no hint),
+    `unknown` (no such game)."""
+
+    status: Literal["given", "again", "answered", "closed", "none", "unknown"]
+    hint: Hint | None = None
+    question: Question | None = None
+    game: GameRow | None = None
 
 
 @dataclass(frozen=True)
@@ -169,13 +202,20 @@ class GameService:
 
     async def guild_questions(self, guild_id: int) -> list[Question]:
         """Bundled and generated questions plus the guild's imported lists."""
+        return (await self._guild_pool(guild_id))[0]
+
+    async def _guild_pool(self, guild_id: int) -> tuple[list[Question], dict[str, dict[str, object]]]:
+        """The guild's questions, and the CONFIG of each imported list that carries one."""
         async with self.db.read() as conn:
             lists = await store.imported_lists(conn, guild_id, with_questions=True)
         found = list(self.base_questions)
+        configs: dict[str, dict[str, object]] = {}
         for row in lists:
             assert row.questions_json is not None
             found.extend(snapshot.load_questions(row.questions_json))
-        return found
+            if row.config:
+                configs[row.name] = row.config
+        return found, configs
 
     async def question(self, game_id: int, q_index: int) -> Question | None:
         key = (game_id, q_index)
@@ -224,9 +264,10 @@ class GameService:
         if running is not None:
             raise TriviaError("A game is already running in this channel.")
         gate = await self.gate_for(request.channel_id, request.up_to_episode)
+        questions, configs = await self._guild_pool(request.guild_id)
         pool = [
             q
-            for q in await self.guild_questions(request.guild_id)
+            for q in questions
             if snapshot.playable(q, request.mode)
             and q.list_name not in settings.disabled_lists
             and q.category not in settings.disabled_categories
@@ -240,6 +281,12 @@ class GameService:
                 f"No questions fit: nothing safe up to episode {gate} with these options"
                 + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
             )
+        overrides: list[str] = []
+        sources = {q.list_name for q in drawn}
+        if len(sources) == 1 and settings.lists_override:
+            config = configs.get(next(iter(sources)))
+            if config:
+                settings, overrides = apply_list_config(settings, config)
         now = self.now()
         deadline = now + settings.answer_seconds
         async with self.db.transaction() as conn:
@@ -264,7 +311,7 @@ class GameService:
         self._questions[(game.id, 0)] = drawn[0]
         if game.mode == "typed":
             self.typed_channels[game.channel_id] = game.id
-        return QuestionShown(game, 0, drawn[0], deadline)
+        return QuestionShown(game, 0, drawn[0], deadline, overrides=tuple(overrides))
 
     def _draw(self, bank: QuestionBank, gate: int, request: StartRequest, recent: set[str]) -> list[Question]:
         drawn = bank.draw(
@@ -302,6 +349,8 @@ class GameService:
             return ClickResult("unknown")
         right = snapshot.correct_choice(question)
         now = self.now()
+        events: list[Event] = []
+        hinted = False
         async with self.db.transaction() as conn:
             game = await store.get_game(conn, game_id)
             if game is None or game.mode != "buttons":
@@ -322,11 +371,57 @@ class GameService:
                 )
                 if inserted:
                     await store.touch_answer(conn, game_id, now)
+                    hinted = user_id in await store.hinted_users(conn, game_id, q_index)
+                    events = await self._maybe_close_early(conn, game, question, now)
                 status = "recorded" if inserted else "already"
         if status != "closed":
             self._answered.add(key)
         self._emit("button", game_id, user_id, status)
-        return ClickResult(status, choice)
+        await self._after(events)
+        return ClickResult(status, choice, hinted, events)
+
+    async def _maybe_close_early(
+        self, conn: aiosqlite.Connection, game: GameRow, question: Question, now: float
+    ) -> list[Event]:
+        """After an answer: close the question when every active player has answered it (see the
+        module's docstring), or bring its deadline forward to the minimum time open."""
+        q_index = game.current_index
+        if q_index == 0:
+            return []  # nobody is active before the first question has been answered
+        active = await store.players_before(conn, game.id, q_index)
+        if not active or not active <= await store.answered_users(conn, game.id, q_index):
+            return []
+        close_at = (game.posted_at if game.posted_at is not None else now) + EARLY_CLOSE_MIN_SECONDS
+        if now >= close_at:
+            return await self._close_question(conn, game, question, winner=None, now=now, timed_out=True, early=True)
+        await store.shorten_deadline(conn, game.id, q_index, close_at)
+        return []
+
+    async def hint(self, game_id: int, q_index: int, user_id: int) -> HintResult:
+        """A player asks for the hint on a question (idempotent: the first ask is the one that counts)."""
+        question = await self.question(game_id, q_index)
+        if question is None:
+            return HintResult("unknown")
+        now = self.now()
+        async with self.db.transaction() as conn:
+            game = await store.get_game(conn, game_id)
+            if game is None:
+                return HintResult("unknown")
+            hint = hint_for(question, game.mode, f"{game_id}:{q_index}:{user_id}")
+            if (
+                game.status != "active"
+                or game.phase != "asking"
+                or game.current_index != q_index
+                or game.deadline is None
+                or now >= game.deadline
+            ):
+                return HintResult("closed", question=question, game=game)
+            if hint is None:
+                return HintResult("none", question=question, game=game)
+            if user_id in await store.answered_users(conn, game_id, q_index):
+                return HintResult("answered", question=question, game=game)
+            first = await store.add_hint(conn, game_id, q_index, user_id, now)
+        return HintResult("given" if first else "again", hint, question, game)
 
     async def guess(self, channel_id: int, user_id: int, text: str) -> GuessResult | None:
         """A typed message in a channel; None when no typed game runs there."""
@@ -395,6 +490,7 @@ class GameService:
         winner: int | None,
         now: float,
         timed_out: bool,
+        early: bool = False,
     ) -> list[Event]:
         """Score the current question and move the game on (inside the caller's transaction)."""
         q_index = game.current_index
@@ -406,8 +502,12 @@ class GameService:
         if game.mode == "typed":
             winners = {a.user_id for a in answers if a.correct}
             outcomes += [Outcome(u, False, 0) for u in await store.guessers(conn, game.id, q_index) if u not in winners]
+        hinted = frozenset(await store.hinted_users(conn, game.id, q_index))
         old = await store.scores(conn, game.id)
-        new, earned = apply_question(old, outcomes, answer_ms)
+        new, earned = apply_question(
+            old, outcomes, answer_ms, difficulty=question.difficulty, hinted=hinted,
+            bot_plays=game.settings.bot_plays,
+        )
         await store.save_scores(conn, game.id, new)
         right = snapshot.correct_choice(question) if game.mode == "buttons" else None
         reveal = Revealed(
@@ -420,6 +520,8 @@ class GameService:
             timed_out=timed_out,
             show_answer=game.settings.reveal_answers or not timed_out,
             scores=new,
+            early=early,
+            hinted=hinted,
         )
         events: list[Event] = [reveal]
         target = reached_target(new, game.settings.points_to_win)
@@ -463,7 +565,9 @@ class GameService:
         now: float,
     ) -> GameEnded:
         await store.end_game(conn, game.id, status, reason, now)
-        await store.record_results(conn, game.id, game.guild_id, scores, winners, now)
+        # The bot's seat (bot_plays) is shown in the game but kept out of members' stats.
+        people = [row for row in scores if row.user_id != BOT_PLAYER]
+        await store.record_results(conn, game.id, game.guild_id, people, winners, now)
         return GameEnded(game, status, reason, winners, scores)
 
     async def _after(self, events: Sequence[Event]) -> None:
@@ -495,7 +599,11 @@ class GameService:
             if game.phase == "asking":
                 if question is None or peek is None or peek.current_index != game.current_index:
                     return []  # moved on meanwhile; the next tick sees the new state
-                return await self._close_question(conn, game, question, winner=None, now=now, timed_out=True)
+                # a deadline brought forward by the early-close rule ends before the full answer time
+                early = game.posted_at is not None and game.deadline < game.posted_at + game.settings.answer_seconds - 0.5
+                return await self._close_question(
+                    conn, game, question, winner=None, now=now, timed_out=True, early=early
+                )
             if game.phase == "pause":
                 return [await self._next_question(conn, game, now)]
             return []
@@ -654,7 +762,7 @@ class GameService:
             await store.save_list(
                 conn, guild_id, parsed.name, author=parsed.author, description=parsed.description,
                 questions_json=snapshot.dump_questions(questions), question_count=len(questions),
-                imported_by=user_id, now=self.now(),
+                imported_by=user_id, now=self.now(), config_json=json.dumps(parsed.config, sort_keys=True),
             )
         return len(questions)
 

@@ -64,3 +64,33 @@ def test_top_scorers_share_the_win_when_questions_run_out() -> None:
 
 def test_nobody_wins_a_game_where_nobody_scored() -> None:
     assert top_scorers([ScoreRow(1, points=0, wrong=3)]) == []
+
+
+def test_harder_questions_are_worth_more_base_points() -> None:
+    from bot.trivia.scoring import base_points
+
+    assert (base_points("easy"), base_points("medium"), base_points("hard")) == (10, 15, 20)
+
+
+def test_a_hard_question_doubles_the_base_but_not_the_bonuses() -> None:
+    _, earned = apply_question([], [Outcome(1, True, 20_000)], 20_000, difficulty="hard")
+    assert earned == {1: 2 * BASE_POINTS}
+    _, instant = apply_question([], [Outcome(1, True, 0)], 20_000, difficulty="hard")
+    assert instant == {1: 2 * BASE_POINTS + SPEED_BONUS}
+
+
+def test_a_hint_halves_the_points_and_keeps_the_streak() -> None:
+    rows = [ScoreRow(user_id=1, points=10, correct=1, streak=1, best_streak=1)]
+    plain, plain_earned = apply_question(rows, [Outcome(1, True, 0)], 20_000, difficulty="medium")
+    hinted, hinted_earned = apply_question(rows, [Outcome(1, True, 0)], 20_000, difficulty="medium", hinted={1})
+    assert hinted_earned[1] == (plain_earned[1] + 1) // 2
+    assert hinted[0].streak == plain[0].streak == 2
+
+
+def test_the_bot_scores_only_when_nobody_gets_it() -> None:
+    from bot.trivia.scoring import BOT_PLAYER, base_points
+
+    _, earned = apply_question([], [Outcome(1, False, 10)], 20_000, difficulty="hard", bot_plays=True)
+    assert earned == {BOT_PLAYER: base_points("hard")}
+    _, earned = apply_question([], [Outcome(1, True, 10)], 20_000, bot_plays=True)
+    assert BOT_PLAYER not in earned
