@@ -449,20 +449,20 @@ class Trivia(commands.Cog):
             changes["start_role_id"] = start_role.id
         if (who_can_start == "role") and start_role is None and current.start_role_id is None:
             raise UserFacingError("Give start_role too: the role whose members may start games.")
-        lists_off = set(current.disabled_lists)
-        cats_off = set(current.disabled_categories)
-        if enable_list:
-            lists_off.discard(clean_input(enable_list, limit=100))
-        if disable_list:
-            lists_off.add(clean_input(disable_list, limit=100))
-        if enable_category:
-            cats_off.discard(clean_input(enable_category, limit=100))
-        if disable_category:
-            cats_off.add(clean_input(disable_category, limit=100))
-        if lists_off != set(current.disabled_lists):
-            changes["disabled_lists"] = sorted(lists_off)
-        if cats_off != set(current.disabled_categories):
-            changes["disabled_categories"] = sorted(cats_off)
+        try:
+            changes |= await self.service.switch_lists(
+                interaction.guild_id,
+                **{
+                    key: clean_input(value, limit=100)
+                    for key, value in (
+                        ("enable_list", enable_list), ("disable_list", disable_list),
+                        ("enable_category", enable_category), ("disable_category", disable_category),
+                    )
+                    if value
+                },
+            )
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
         updated = await self.service.update_settings(interaction.guild_id, **changes)
         await interaction.response.send_message(
             ("Saved. " if changes else "") + "Running games keep the settings they started with.",

@@ -751,6 +751,46 @@ class GameService:
     async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
         return QuestionBank(await self.guild_questions(guild_id)).categories(max_spoils=max_spoils)
 
+    async def switch_lists(
+        self,
+        guild_id: int,
+        *,
+        enable_list: str | None = None,
+        disable_list: str | None = None,
+        enable_category: str | None = None,
+        disable_category: str | None = None,
+    ) -> dict[str, object]:
+        """The settings changes that turn lists and categories on or off (for update_settings).
+
+        A name must be one this server has (a built-in or imported list, a category); anything
+        else is refused, so a typo can't silently switch nothing off.
+        """
+        current = await self.settings(guild_id)
+        lists = set(self.built_in_lists()) | {row.name for row in await self.imported_lists(guild_id)}
+        categories = set(await self.categories(guild_id))
+        lists_off = set(current.disabled_lists)
+        cats_off = set(current.disabled_categories)
+        for name, known, off, turn_off, kind in (
+            (enable_list, lists, lists_off, False, "list"),
+            (disable_list, lists, lists_off, True, "list"),
+            (enable_category, categories, cats_off, False, "category"),
+            (disable_category, categories, cats_off, True, "category"),
+        ):
+            if name is None:
+                continue
+            if name not in known and name not in off:
+                raise TriviaError(f"There is no trivia {kind} by that name here; /trivia lists shows them.")
+            if turn_off:
+                off.add(name)
+            else:
+                off.discard(name)
+        changes: dict[str, object] = {}
+        if lists_off != set(current.disabled_lists):
+            changes["disabled_lists"] = sorted(lists_off)
+        if cats_off != set(current.disabled_categories):
+            changes["disabled_categories"] = sorted(cats_off)
+        return changes
+
     async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:
         """Store a parsed list for the guild (replacing one of the same name); returns its size."""
         if parsed.name in self.built_in_lists():

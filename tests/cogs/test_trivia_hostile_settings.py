@@ -1,27 +1,46 @@
-"""/trivia settings shows list and category names a moderator typed: inert and within Discord's limits."""
+"""/trivia settings with hostile or unknown list and category names."""
 
 from __future__ import annotations
 
 from bot.harness import Harness
+from bot.render.trivia import settings_embed
 from bot.tree import APOLOGY
+from db.trivia import TriviaSettings
 
 
-async def test_settings_show_typed_category_names_without_pings_or_spoiler_bars(hyosan: Harness) -> None:
+async def test_an_unknown_category_is_refused_without_echoing_it(hyosan: Harness) -> None:
     h = hyosan
     reply = await h.discord.invoke(
         h.moderator, h.channels["trivia"], "trivia", "settings", disable_category="@everyone <@&1> ||x"
     )
+    assert "no trivia category by that name" in reply.text
     assert "@everyone" not in reply.text and "<@&1>" not in reply.text
-    assert "||" not in reply.text.replace("\\|", "")
+    assert reply.mentions_pinged == []
 
 
-async def test_settings_still_answer_after_many_long_category_names(hyosan: Harness) -> None:
+async def test_an_unknown_list_is_refused_and_nothing_is_saved(hyosan: Harness) -> None:
     h = hyosan
-    for i in range(20):
-        reply = await h.discord.invoke(
-            h.moderator, h.channels["trivia"], "trivia", "settings", disable_category=f"{i:02d}" + "y" * 98
-        )
-        assert APOLOGY not in reply.text
-    fields = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}
-    assert 0 < len(fields["Categories off"]) <= 1024
-    assert fields["Categories off"].endswith("more")
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", disable_list="nope")
+    assert "no trivia list by that name" in reply.text
+    shown = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings")
+    assert APOLOGY not in shown.text
+    assert "nope" not in shown.text
+
+
+async def test_a_known_category_can_be_turned_off_and_on_again(hyosan: Harness) -> None:
+    h = hyosan
+    off = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", disable_category="cast")
+    assert "Saved." in off.text and "cast" in off.text
+    on = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", enable_category="cast")
+    assert "Saved." in on.text
+
+
+def test_many_long_hostile_names_stay_inert_and_within_discords_limits() -> None:
+    names = tuple(f"{i:02d} @everyone <@&1> ||" + "y" * 90 for i in range(20))
+    embed = settings_embed(TriviaSettings(guild_id=1, disabled_categories=names)).to_dict()
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    shown = fields["Categories off"]
+    assert 0 < len(shown) <= 1024
+    assert shown.endswith("more")
+    assert "@everyone" not in shown and "<@&1>" not in shown
+    assert "||" not in shown.replace("\\|", "")
