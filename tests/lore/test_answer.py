@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
-from collections.abc import AsyncIterator
 
 import pytest
 
 from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
 from bot.lore.content import ContentPack, bundled_pack
-from bot.lore.names import NameResolver
+from tests.lore.helpers import bundled_resolver
 
 HIDDEN = "||"
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
@@ -204,18 +202,6 @@ TABLE += [
 ]
 
 
-@functools.cache
-def _resolver() -> NameResolver:
-    return NameResolver.from_pack(bundled_pack())
-
-
-@pytest.fixture
-async def engine() -> AsyncIterator[AnswerEngine]:
-    built = await AnswerEngine.create(bundled_pack(), _resolver())
-    try:
-        yield built
-    finally:
-        await built.close()
 
 
 def test_the_table_is_large_enough() -> None:
@@ -306,7 +292,7 @@ async def test_dont_know_lists_what_can_be_answered(engine: AnswerEngine) -> Non
 
 
 def test_structured_path_needs_no_database() -> None:
-    engine = AnswerEngine(bundled_pack(), _resolver(), index=None)
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None)
     answer = engine.answer_structured("who plays On-jo?")
     assert answer is not None and "Park Ji-hu" in render_text(answer, 0)[0]
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -12,7 +10,6 @@ from bot.clock import ManualClock
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.live import HostedLive, LiveSeason2
-from bot.lore.names import NameResolver
 from bot.season2.live import LiveStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.tracker import Season2Tracker
@@ -22,18 +19,6 @@ RELEASE = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)
 RELEASE_TEXT = "11 March 2026"
 
 
-@functools.cache
-def _resolver() -> NameResolver:
-    return NameResolver.from_pack(bundled_pack())
-
-
-@pytest.fixture
-async def engine() -> AsyncIterator[AnswerEngine]:
-    built = await AnswerEngine.create(bundled_pack(), _resolver())
-    try:
-        yield built
-    finally:
-        await built.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,8 @@ GUILD, OTHER_GUILD, CHANNEL, OTHER_CHANNEL, USER = 10, 11, 20, 21, 30
 
 
 @pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[Database]:
-    db = await Database.open(tmp_path / "lore.db")
-    try:
-        yield db
-    finally:
-        await db.close()
+def database(db: Database) -> Database:
+    return db
 
 
 async def test_unknown_progress_is_zero(database: Database) -> None:
