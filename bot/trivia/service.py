@@ -157,6 +157,17 @@ def _ts(when: dt.datetime) -> float:
     return when.timestamp()
 
 
+def is_open(game: GameRow, q_index: int, now: float) -> bool:
+    """Whether question `q_index` of `game` still takes answers and hints at `now`."""
+    return (
+        game.status == "active"
+        and game.phase == "asking"
+        and game.current_index == q_index
+        and game.deadline is not None
+        and now < game.deadline
+    )
+
+
 class GameService:
     def __init__(
         self,
@@ -355,13 +366,7 @@ class GameService:
             game = await store.get_game(conn, game_id)
             if game is None or game.mode != "buttons":
                 return ClickResult("unknown")
-            if (
-                game.status != "active"
-                or game.phase != "asking"
-                or game.current_index != q_index
-                or game.deadline is None
-                or now >= game.deadline
-            ):
+            if not is_open(game, q_index, now):
                 status: Literal["recorded", "already", "closed"] = "closed"
             else:
                 elapsed = int(max(0.0, now - (game.posted_at or now)) * 1000)
@@ -408,13 +413,7 @@ class GameService:
             if game is None:
                 return HintResult("unknown")
             hint = hint_for(question, game.mode, f"{game_id}:{q_index}:{user_id}")
-            if (
-                game.status != "active"
-                or game.phase != "asking"
-                or game.current_index != q_index
-                or game.deadline is None
-                or now >= game.deadline
-            ):
+            if not is_open(game, q_index, now):
                 return HintResult("closed", question=question, game=game)
             if hint is None:
                 return HintResult("none", question=question, game=game)
@@ -445,14 +444,7 @@ class GameService:
         points = 0
         async with self.db.transaction() as conn:
             game = await store.get_game(conn, game_id)
-            if (
-                game is None
-                or game.status != "active"
-                or game.phase != "asking"
-                or game.current_index != q_index
-                or game.deadline is None
-                or now >= game.deadline
-            ):
+            if game is None or not is_open(game, q_index, now):
                 result: GuessResult = GuessResult("closed")
             else:
                 limit = game.settings.max_guesses
