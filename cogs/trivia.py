@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, Literal
 
 import discord
@@ -23,13 +22,11 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserFacingError
 from bot.render import trivia as render
-from bot.text import clean_input, quote_user_text
-from bot.trivia.bank import bundled_questions, generated_questions
-from bot.trivia.daily import DailyService, parse_time
+from bot.text import clean_input
+from bot.trivia.bank import load_content
+from bot.trivia.daily import DailyService, hour_minute, parse_time
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.matching import AnswerMatcher
-from bot.trivia.model import Question
 from bot.trivia.service import (
     Event,
     GameEnded,
@@ -38,31 +35,15 @@ from bot.trivia.service import (
     Revealed,
     StartRequest,
     TriviaError,
+    check_import_size,
+    check_may_start,
+    check_mode,
+    import_name,
 )
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 MAX_DRIVER_SLEEP = 1.0
-
-
-def _load_content() -> tuple[list[Question], AnswerMatcher]:
-    """Bundled questions, lore-generated questions and the name resolver (runs in a thread)."""
-    questions: list[Question] = []
-    try:
-        questions.extend(bundled_questions())
-    except Exception:
-        log.exception("the bundled trivia pack could not be read")
-    resolver: Any = None
-    try:
-        from bot.lore.content import bundled_pack
-        from bot.lore.names import NameResolver
-
-        pack = bundled_pack()
-        resolver = NameResolver.from_pack(pack)
-        questions.extend(generated_questions(pack))
-    except Exception:
-        log.exception("lore content unavailable: trivia runs on the bundled questions only")
-    return questions, AnswerMatcher(resolver)
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -86,7 +67,7 @@ class Trivia(commands.Cog):
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
-        questions, matcher = await asyncio.to_thread(_load_content)
+        questions, matcher = await asyncio.to_thread(load_content)
         self.service = GameService(self.bot.database, self.bot.clock, questions, matcher=matcher)
         self.daily = DailyService(self.bot.database, self.bot.clock, questions, self.service.channel_mark)
         self.bot.add_dynamic_items(*render.DYNAMIC_ITEMS)
@@ -176,10 +157,8 @@ class Trivia(commands.Cog):
         elif isinstance(event, Revealed):
             message_id = self._question_messages.pop((game.id, event.q_index), None)
             if message_id is not None:
-                # buttons: disabled, the right one highlighted; typed: the hint button goes away
-                closed = render.closed_question_view(event) if game.mode == "buttons" else None
                 try:
-                    await channel.get_partial_message(message_id).edit(view=closed)
+                    await channel.get_partial_message(message_id).edit(view=render.closed_question_view(event))
                 except discord.HTTPException:
                     log.info("could not disable the buttons of message %s", message_id)
             embed, view = render.reveal_message(event)
@@ -194,15 +173,7 @@ class Trivia(commands.Cog):
 
     async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None:
         result = await self.service.click(game_id, q_index, interaction.user.id, choice)
-        text = {
-            "recorded": f"Locked in: answer {render.LETTERS[choice]}. The answer is revealed when time is up.",
-            "already": "You already answered this question; your first answer counts.",
-            "closed": "This question is closed.",
-            "unknown": "This game is over.",
-        }[result.status]
-        if result.status == "recorded" and result.hinted:
-            text += " (You took the hint: half points on this one.)"
-        await interaction.response.send_message(text, ephemeral=True)
+        await interaction.response.send_message(render.click_reply(result, choice), ephemeral=True)
         if result.events:
             await self._deliver(result.events)  # every active player answered: reveal now
 
@@ -217,7 +188,7 @@ class Trivia(commands.Cog):
     async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None:
         if reason is None:
             await interaction.response.send_message(
-                "What is wrong with this question?", view=render.report_reasons_view(game_id, q_index), ephemeral=True
+                render.REPORT_PROMPT, view=render.report_reasons_view(game_id, q_index), ephemeral=True
             )
             return
         if interaction.guild_id is None or interaction.channel_id is None:
@@ -229,20 +200,11 @@ class Trivia(commands.Cog):
         except TriviaError as exc:
             await interaction.response.send_message(exc.message, ephemeral=True)
             return
-        text = "Thanks: the moderators will look at it." if queued else "You already reported this."
-        await interaction.response.send_message(text, ephemeral=True)
+        await interaction.response.send_message(render.report_reply(queued), ephemeral=True)
 
     async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None:
         result = await self.daily.answer(channel_id, day, interaction.user.id, choice)
-        if result.status == "correct":
-            text = f"Right! Your daily streak here: {result.streak} (best {result.best_streak})."
-        elif result.status == "wrong":
-            text = "Not this time: your daily streak starts again tomorrow."
-        elif result.status == "already":
-            text = "You already answered today's question."
-        else:
-            text = "This daily question is closed."
-        await interaction.response.send_message(text, ephemeral=True)
+        await interaction.response.send_message(render.daily_answer_reply(result), ephemeral=True)
 
     # -- typed answers -------------------------------------------------------------------------
 
@@ -259,11 +221,7 @@ class Trivia(commands.Cog):
             await self._deliver(result.events)
         elif result.status == "close":
             try:
-                await message.author.send(
-                    f"So close! Check your spelling: {result.guesses_left} guess"
-                    f"{'es' if result.guesses_left != 1 else ''} left on this question.",
-                    allowed_mentions=NONE,
-                )
+                await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
             except discord.HTTPException:
                 pass
 
@@ -288,16 +246,6 @@ class Trivia(commands.Cog):
         needle = current.casefold()
         return [app_commands.Choice(name=n[:100], value=n[:100]) for n in sorted(names) if needle in n.casefold()][:25]
 
-    async def _check_may_start(self, interaction: discord.Interaction[Any], guild_id: int) -> None:
-        settings = await self.service.settings(guild_id)
-        if settings.start_policy == "everyone" or _is_moderator(interaction):
-            return
-        if settings.start_policy == "role" and isinstance(interaction.user, discord.Member):
-            if any(role.id == settings.start_role_id for role in interaction.user.roles):
-                return
-            raise UserFacingError("Only members with the trivia role (or moderators) can start a game here.")
-        raise UserFacingError("Only moderators can start a game here.")
-
     @trivia.command(name="start")
     @app_commands.describe(
         category="Only questions of this category",
@@ -318,13 +266,8 @@ class Trivia(commands.Cog):
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        await self._check_may_start(interaction, interaction.guild_id)
-        if mode == "typed" and not (self.bot.intents.message_content and self.bot.settings.message_content_intent):
-            raise UserFacingError(
-                "Typed mode needs the Message Content intent, and this bot runs without it, so it cannot read "
-                "typed answers. Play with mode:buttons, or ask the bot's owner to enable Message Content "
-                "(Developer Portal, Bot, Privileged Gateway Intents) and set HYOSAN_MESSAGE_CONTENT=true."
-            )
+        roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []
+        reads_messages = self.bot.intents.message_content and self.bot.settings.message_content_intent
         request = StartRequest(
             guild_id=interaction.guild_id,
             channel_id=interaction.channel_id,
@@ -336,6 +279,11 @@ class Trivia(commands.Cog):
             up_to_episode=up_to_episode,
         )
         try:
+            check_may_start(
+                await self.service.settings(interaction.guild_id),
+                moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
+            )
+            check_mode(mode, reads_messages=reads_messages)
             shown = await self.service.start(request)
         except TriviaError as exc:
             raise UserFacingError(exc.message) from None
@@ -435,7 +383,6 @@ class Trivia(commands.Cog):
     ) -> None:
         """Show or change this server's trivia settings (Manage Server)."""
         assert interaction.guild_id is not None
-        current = await self.service.settings(interaction.guild_id)
         changes: dict[str, object] = {}
         for name, value in (
             ("answer_seconds", answer_time), ("points_to_win", points_to_win), ("reveal_answers", reveal_answers),
@@ -447,11 +394,10 @@ class Trivia(commands.Cog):
                 changes[name] = value
         if start_role is not None:
             changes["start_role_id"] = start_role.id
-        if (who_can_start == "role") and start_role is None and current.start_role_id is None:
-            raise UserFacingError("Give start_role too: the role whose members may start games.")
         try:
-            changes |= await self.service.switch_lists(
+            updated, changed = await self.service.change_settings(
                 interaction.guild_id,
+                changes,
                 **{
                     key: clean_input(value, limit=100)
                     for key, value in (
@@ -463,9 +409,8 @@ class Trivia(commands.Cog):
             )
         except TriviaError as exc:
             raise UserFacingError(exc.message) from None
-        updated = await self.service.update_settings(interaction.guild_id, **changes)
         await interaction.response.send_message(
-            ("Saved. " if changes else "") + "Running games keep the settings they started with.",
+            render.settings_saved_text(changed),
             embed=render.settings_embed(updated), ephemeral=True,
         )
 
@@ -475,33 +420,26 @@ class Trivia(commands.Cog):
     async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
         """Import a question list from an attached YAML file (Manage Server)."""
         assert interaction.guild_id is not None
-        list_name = slugify(clean_input(name or Path(file.filename).stem, limit=60))
-        if not list_name:
-            raise UserFacingError("Give the list a name made of letters or digits.")
-        if file.size > MAX_BYTES:
-            raise UserFacingError(
-                f"That file is {file.size / 1_000_000:.1f} MB; lists can be at most {MAX_BYTES // 1000} KB. "
-                "Nothing was imported."
-            )
+        try:
+            list_name = import_name(name, file.filename)
+            check_import_size(file.size)
+        except TriviaError as exc:
+            raise UserFacingError(exc.message) from None
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
             parsed = await asyncio.to_thread(lambda: parse_list(data, list_name, max_bytes=MAX_BYTES))
             count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         except ListError as exc:
-            problems = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in exc.problems[:10])
-            more = f"\n(and {len(exc.problems) - 10} more)" if len(exc.problems) > 10 else ""
             await interaction.followup.send(
-                f"Nothing was imported: the list has problems.\n{problems}{more}", ephemeral=True, allowed_mentions=NONE
+                render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
             )
             return
         except TriviaError as exc:
             await interaction.followup.send(exc.message, ephemeral=True, allowed_mentions=NONE)
             return
-        warnings = "".join(f"\n- {quote_user_text(w, limit=180)}" for w in parsed.warnings[:5])
         await interaction.followup.send(
-            f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{warnings}" if warnings else ""),
-            ephemeral=True, allowed_mentions=NONE,
+            render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
         )
 
     @trivia.command(name="export")
@@ -511,16 +449,14 @@ class Trivia(commands.Cog):
         """Export a list as a YAML file (only questions safe for this channel)."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         try:
-            author, description, questions = await self.service.list_questions(interaction.guild_id, clean_input(name, limit=100))
+            export = await self.service.export_list(
+                interaction.guild_id, clean_input(name, limit=100), interaction.channel_id
+            )
         except TriviaError as exc:
             raise UserFacingError(exc.message) from None
-        gate = await self.service.gate_for(interaction.channel_id, None)
-        safe = [q for q in questions if q.spoils <= gate]
-        data = await asyncio.to_thread(export_yaml, name, author, description, safe)
-        left_out = len(questions) - len(safe)
-        note = f" ({left_out} left out: they spoil past episode {gate})" if left_out else ""
+        data = await asyncio.to_thread(export_yaml, name, export.author, export.description, export.questions)
         await interaction.response.send_message(
-            f"{len(safe)} questions{note}.",
+            render.export_text(export),
             file=discord.File(io.BytesIO(data), filename=f"{slugify(name) or 'list'}.yaml"),
             ephemeral=True,
         )
@@ -534,7 +470,7 @@ class Trivia(commands.Cog):
         note = ""
         if resolve is not None:
             done = await self.service.resolve_report(interaction.guild_id, resolve)
-            note = f"Report #{resolve} resolved." if done else f"No open report #{resolve}."
+            note = render.resolved_text(resolve, done)
         rows = await self.service.reports(interaction.guild_id)
         await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
 
@@ -552,17 +488,16 @@ class Trivia(commands.Cog):
             raise UserFacingError(exc.message) from None
         if enabled:
             self._schedule_daily(channel.id, row.post_time)
-            text = f"A daily question will appear in {channel.mention} at {row.post_time} UTC."
         else:
             self._unschedule_daily(channel.id)
-            text = f"No more daily questions in {channel.mention}."
+        text = render.daily_configured_text(channel.id, row.post_time, enabled)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         await self._post_daily()
 
     # -- daily scheduling ----------------------------------------------------------------------
 
     def _schedule_daily(self, channel_id: int, post_time: str) -> None:
-        hour, minute = (int(x) for x in post_time.split(":"))
+        hour, minute = hour_minute(post_time)
         job_id = f"trivia-daily-{channel_id}"
         self.bot.scheduler.add_job(
             self._post_daily, CronTrigger(hour=hour, minute=minute, timezone=dt.UTC), id=job_id,

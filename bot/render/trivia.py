@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 import discord
 
 from bot import spoilers
 from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
+from bot.trivia.daily import DailyAnswer
 from bot.trivia.hints import hint_available
 from bot.trivia.model import Question
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
-from bot.trivia.service import GameEnded, HintResult, QuestionShown, Revealed
+from bot.trivia.service import ClickResult, GameEnded, HintResult, ListExport, QuestionShown, Revealed
 from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
 
 LETTERS = "ABCDE"
@@ -230,8 +232,11 @@ def question_message(event: QuestionShown) -> tuple[discord.Embed, discord.ui.Vi
     return embed, (view if view.children else None)
 
 
-def closed_question_view(event: Revealed) -> discord.ui.View:
-    """The question's buttons after it closed: disabled, the right one highlighted."""
+def closed_question_view(event: Revealed) -> discord.ui.View | None:
+    """The question's buttons after it closed: disabled, the right one highlighted (buttons mode);
+    None in typed mode, where the only button (the hint) simply goes away."""
+    if event.game.mode != "buttons":
+        return None
     view = discord.ui.View(timeout=None)
     for index in range(len(event.question.choices)):
         style = discord.ButtonStyle.success if index == event.correct_choice and event.show_answer else discord.ButtonStyle.secondary
@@ -453,3 +458,76 @@ def hint_message(result: HintResult) -> tuple[str, discord.ui.View | None]:
         f"({len(hint.lengths)} word{plural}: {words} letters; first letters shown).\n{HINT_COST}"
     )
     return text, None
+
+
+# -- short private replies ---------------------------------------------------------------------
+
+_CLICK_TEXT = {
+    "already": "You already answered this question; your first answer counts.",
+    "closed": "This question is closed.",
+    "unknown": "This game is over.",
+}
+
+
+def click_reply(result: ClickResult, choice: int) -> str:
+    """The private answer to a choice button."""
+    if result.status != "recorded":
+        return _CLICK_TEXT[result.status]
+    text = f"Locked in: answer {LETTERS[choice]}. The answer is revealed when time is up."
+    if result.hinted:
+        text += " (You took the hint: half points on this one.)"
+    return text
+
+
+REPORT_PROMPT = "What is wrong with this question?"
+
+
+def report_reply(queued: bool) -> str:
+    return "Thanks: the moderators will look at it." if queued else "You already reported this."
+
+
+def daily_answer_reply(result: DailyAnswer) -> str:
+    if result.status == "correct":
+        return f"Right! Your daily streak here: {result.streak} (best {result.best_streak})."
+    if result.status == "wrong":
+        return "Not this time: your daily streak starts again tomorrow."
+    if result.status == "already":
+        return "You already answered today's question."
+    return "This daily question is closed."
+
+
+def close_guess_text(guesses_left: int) -> str:
+    """The direct message to a typed guess that was nearly right."""
+    plural = "es" if guesses_left != 1 else ""
+    return f"So close! Check your spelling: {guesses_left} guess{plural} left on this question."
+
+
+def settings_saved_text(changed: bool) -> str:
+    return ("Saved. " if changed else "") + "Running games keep the settings they started with."
+
+
+def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:
+    """Why nothing was imported: the first problems (quoted: they echo the member's file)."""
+    lines = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in problems[:shown])
+    more = f"\n(and {len(problems) - shown} more)" if len(problems) > shown else ""
+    return f"Nothing was imported: the list has problems.\n{lines}{more}"
+
+
+def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: int = 5) -> str:
+    lines = "".join(f"\n- {quote_user_text(w, limit=180)}" for w in warnings[:shown])
+    return f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{lines}" if lines else "")
+
+
+def export_text(export: ListExport) -> str:
+    note = f" ({export.left_out} left out: they spoil past episode {export.gate})" if export.left_out else ""
+    return f"{len(export.questions)} questions{note}."
+
+
+def resolved_text(report_id: int, done: bool) -> str:
+    return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
+
+
+def daily_configured_text(channel_id: int, post_time: str, enabled: bool) -> str:
+    if enabled:
+        return f"A daily question will appear in <#{channel_id}> at {post_time} UTC."
+    return f"No more daily questions in <#{channel_id}>."

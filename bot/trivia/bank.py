@@ -6,18 +6,21 @@ returned, whatever else is asked.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.trivia.lists import parse_list
+from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
 
 if TYPE_CHECKING:
     from bot.trivia.generate import LorePack
 
+log = logging.getLogger(__name__)
 BUNDLED_PATH = Path(__file__).parent / "data" / "aouad.yaml"
 
 
@@ -32,6 +35,31 @@ def generated_questions(pack: LorePack) -> tuple[Question, ...]:
     from bot.trivia.generate import generate
 
     return generate(pack)
+
+
+def load_content() -> tuple[list[Question], AnswerMatcher]:
+    """Everything a game draws from: the bundled pack, the lore-generated questions and a matcher
+    that knows the characters' names (blocking: run it in a thread).
+
+    A broken part is logged and left out, so trivia still runs: without the lore, on the bundled
+    questions with plain matching.
+    """
+    questions: list[Question] = []
+    try:
+        questions.extend(bundled_questions())
+    except Exception:
+        log.exception("the bundled trivia pack could not be read")
+    resolver: Any = None
+    try:
+        from bot.lore.content import bundled_pack
+        from bot.lore.names import NameResolver
+
+        pack = bundled_pack()
+        resolver = NameResolver.from_pack(pack)
+        questions.extend(generated_questions(pack))
+    except Exception:
+        log.exception("lore content unavailable: trivia runs on the bundled questions only")
+    return questions, AnswerMatcher(resolver)
 
 
 class QuestionBank:

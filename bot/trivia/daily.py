@@ -34,6 +34,12 @@ def parse_time(text: str) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def hour_minute(post_time: str) -> tuple[int, int]:
+    """'09:00' (as stored by parse_time) -> (9, 0)."""
+    hour, minute = (int(part) for part in post_time.split(":"))
+    return hour, minute
+
+
 def day_key(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y%m%d")
 
@@ -82,7 +88,7 @@ class DailyService:
         today = day_key(now)
         posts: list[DailyPost] = []
         for row in await self.channels():
-            hour, minute = (int(part) for part in row.post_time.split(":"))
+            hour, minute = hour_minute(row.post_time)
             if row.day == today or (now.hour, now.minute) < (hour, minute):
                 continue
             gate = (await self.channel_mark(row.channel_id)) or 0

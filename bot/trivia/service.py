@@ -27,17 +27,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Literal, Protocol
 
 import aiosqlite
 
 from bot.clock import Clock
+from bot.text import clean_input
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.hints import Hint, hint_for
 from bot.trivia.listconfig import apply_list_config
+from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question, reached_target, top_scorers
 from db import trivia as store
@@ -70,6 +73,51 @@ class TriviaError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules about who may do what, and about the values a command brings in
+
+
+def check_may_start(settings: TriviaSettings, *, moderator: bool, role_ids: Collection[int]) -> None:
+    """Raise unless the member may start a game under the guild's start policy.
+
+    Moderators always may; `everyone` lets anyone; `role` lets members holding the start role.
+    """
+    if settings.start_policy == "everyone" or moderator:
+        return
+    if settings.start_policy == "role" and settings.start_role_id in role_ids:
+        return
+    if settings.start_policy == "role":
+        raise TriviaError("Only members with the trivia role (or moderators) can start a game here.")
+    raise TriviaError("Only moderators can start a game here.")
+
+
+def check_mode(mode: str, *, reads_messages: bool) -> None:
+    """Typed answers need the bot to read messages (the Message Content intent)."""
+    if mode == "typed" and not reads_messages:
+        raise TriviaError(
+            "Typed mode needs the Message Content intent, and this bot runs without it, so it cannot read "
+            "typed answers. Play with mode:buttons, or ask the bot's owner to enable Message Content "
+            "(Developer Portal, Bot, Privileged Gateway Intents) and set HYOSAN_MESSAGE_CONTENT=true."
+        )
+
+
+def import_name(name: str | None, filename: str) -> str:
+    """The name an imported list is stored under: the given name, else the file's stem, as a slug."""
+    list_name = slugify(clean_input(name or PurePath(filename).stem, limit=60))
+    if not list_name:
+        raise TriviaError("Give the list a name made of letters or digits.")
+    return list_name
+
+
+def check_import_size(size: int) -> None:
+    """Refuse a file too big to be a list before downloading it."""
+    if size > MAX_BYTES:
+        raise TriviaError(
+            f"That file is {size / 1_000_000:.1f} MB; lists can be at most {MAX_BYTES // 1000} KB. "
+            "Nothing was imported."
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,6 +199,18 @@ class GuessResult:
     guesses_left: int = 0
     points: int = 0
     events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ListExport:
+    """A list's questions safe for a channel (`gate`: its spoiler mark), and how many were left out."""
+
+    name: str
+    author: str | None
+    description: str | None
+    questions: list[Question]
+    left_out: int
+    gate: int
 
 
 def _ts(when: dt.datetime) -> float:
@@ -807,6 +867,27 @@ class GameService:
         if row is None or row.questions_json is None:
             raise TriviaError("There is no list by that name (see /trivia lists).")
         return row.author, row.description, snapshot.load_questions(row.questions_json)
+
+    async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
+        """A list for export from a channel: nothing past the channel's spoiler mark."""
+        author, description, questions = await self.list_questions(guild_id, name)
+        gate = await self.gate_for(channel_id, None)
+        safe = [q for q in questions if q.spoils <= gate]
+        return ListExport(name, author, description, safe, len(questions) - len(safe), gate)
+
+    async def change_settings(
+        self, guild_id: int, changes: dict[str, object], **switches: str
+    ) -> tuple[TriviaSettings, bool]:
+        """Apply a moderator's changes (settings fields, plus lists or categories to switch on or
+        off: see switch_lists); returns the new settings and whether anything was asked to change.
+
+        The `role` start policy needs a start role: given now or already set.
+        """
+        current = await self.settings(guild_id)
+        if changes.get("start_policy") == "role" and changes.get("start_role_id") is None and current.start_role_id is None:
+            raise TriviaError("Give start_role too: the role whose members may start games.")
+        changes = changes | await self.switch_lists(guild_id, **switches)
+        return await self.update_settings(guild_id, **changes), bool(changes)
 
     async def update_settings(self, guild_id: int, **changes: object) -> TriviaSettings:
         async with self.db.transaction() as conn:

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.trivia.bank import BUNDLED_PATH, QuestionBank, bundled_questions
+from bot.trivia.bank import BUNDLED_PATH, QuestionBank, bundled_questions, load_content
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import DIFFICULTIES, Question
@@ -145,3 +145,11 @@ def test_categories_can_be_limited_to_what_is_safe() -> None:
     bank = QuestionBank([make(1, 0, "x"), make(2, 9, "y")])
     assert bank.categories() == ["x", "y"]
     assert bank.categories(max_spoils=3) == ["x"]
+
+
+def test_load_content_joins_the_bundled_and_lore_generated_questions_with_a_name_aware_matcher() -> None:
+    questions, matcher = load_content()
+    ids = {q.id for q in questions}
+    assert {q.id for q in bundled_questions()} <= ids
+    assert len(ids) > len(bundled_questions())  # the lore adds its generated questions
+    assert isinstance(matcher, AnswerMatcher)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.clock import ManualClock
-from bot.trivia.daily import DailyService, parse_time
+from bot.trivia.daily import DailyService, hour_minute, parse_time
 from bot.trivia.model import Question
 from bot.trivia.service import TriviaError
 from db.connection import Database
@@ -62,3 +62,8 @@ def test_a_malformed_time_is_refused() -> None:
     with pytest.raises(TriviaError):
         parse_time("25:00")
     assert parse_time("9:05") == "09:05"
+
+
+def test_a_post_time_splits_into_hour_and_minute() -> None:
+    assert hour_minute(parse_time("7:05")) == (7, 5)
+    assert hour_minute("23:59") == (23, 59)

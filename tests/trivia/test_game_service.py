@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
+from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
 from bot.trivia.service import (
@@ -20,6 +22,10 @@ from bot.trivia.service import (
     Revealed,
     StartRequest,
     TriviaError,
+    check_import_size,
+    check_may_start,
+    check_mode,
+    import_name,
 )
 from db import trivia as store
 from db.connection import Database
@@ -268,3 +274,78 @@ async def test_no_question_past_the_gate_is_ever_drawn(
         assert shown.game.gate == gate
     finally:
         await db.close()
+
+
+# -- rules the cog used to hold -----------------------------------------------------------------
+
+
+def _policy(policy: str, role: int | None = None) -> store.TriviaSettings:
+    return store.TriviaSettings(guild_id=GUILD, start_policy=policy, start_role_id=role)
+
+
+def test_anyone_may_start_under_the_everyone_policy() -> None:
+    check_may_start(_policy("everyone"), moderator=False, role_ids=())
+
+
+def test_a_moderator_may_start_under_any_policy() -> None:
+    for policy in ("everyone", "role", "moderators"):
+        check_may_start(_policy(policy, 5), moderator=True, role_ids=())
+
+
+def test_the_role_policy_lets_holders_of_the_start_role_in_and_no_one_else() -> None:
+    check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
+    with pytest.raises(TriviaError, match="trivia role"):
+        check_may_start(_policy("role", 5), moderator=False, role_ids={4})
+
+
+def test_the_moderators_policy_refuses_a_member() -> None:
+    with pytest.raises(TriviaError, match="Only moderators"):
+        check_may_start(_policy("moderators"), moderator=False, role_ids={5})
+
+
+def test_typed_mode_is_refused_when_the_bot_cannot_read_messages() -> None:
+    check_mode("buttons", reads_messages=False)
+    check_mode("typed", reads_messages=True)
+    with pytest.raises(TriviaError, match="Message Content"):
+        check_mode("typed", reads_messages=False)
+
+
+def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
+    assert import_name("My List!", "ignored.yaml") == slugify("My List!")
+    assert import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
+    assert import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
+
+
+def test_a_file_over_the_size_limit_is_refused_before_download() -> None:
+    check_import_size(MAX_BYTES)
+    with pytest.raises(TriviaError, match="Nothing was imported"):
+        check_import_size(MAX_BYTES + 1)
+
+
+async def test_the_role_policy_cannot_be_chosen_without_a_start_role(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    with pytest.raises(TriviaError, match="start_role"):
+        await service.change_settings(GUILD, {"start_policy": "role"})
+    assert (await service.settings(GUILD)).start_policy == "everyone"
+    updated, changed = await service.change_settings(GUILD, {"start_policy": "role", "start_role_id": 7})
+    assert changed and (updated.start_policy, updated.start_role_id) == ("role", 7)
+    updated, _ = await service.change_settings(GUILD, {"start_policy": "role"})  # the role is already set
+    assert updated.start_role_id == 7
+
+
+async def test_changing_settings_merges_list_switches_and_says_whether_anything_changed(
+    db: Database, clock: ManualClock
+) -> None:
+    service = _service(db, clock)
+    updated, changed = await service.change_settings(GUILD, {"answer_seconds": 30}, disable_list="test")
+    assert changed and updated.answer_seconds == 30 and updated.disabled_lists == ("test",)
+    _, changed = await service.change_settings(GUILD, {})
+    assert not changed
+
+
+async def test_an_export_leaves_out_questions_past_the_channel_mark(db: Database, clock: ManualClock) -> None:
+    questions = _questions(3) + [replace(q, id=f"late-{q.id}", spoils=9) for q in _questions(2)]
+    service = _service(db, clock, questions, mark=4)
+    export = await service.export_list(GUILD, "test", CHANNEL)
+    assert [q.spoils for q in export.questions] == [0, 0, 0]
+    assert (export.left_out, export.gate) == (2, 4)

@@ -1,0 +1,40 @@
+"""The trivia cog's short private replies (bot/render/trivia.py)."""
+
+from __future__ import annotations
+
+from bot.render import trivia as render
+from bot.trivia.daily import DailyAnswer
+from bot.trivia.service import ClickResult, ListExport
+
+
+def test_a_recorded_click_names_the_letter_and_mentions_the_hint_cost_only_when_hinted() -> None:
+    assert "answer B" in render.click_reply(ClickResult("recorded"), 1)
+    assert "half points" not in render.click_reply(ClickResult("recorded"), 1)
+    assert "half points" in render.click_reply(ClickResult("recorded", hinted=True), 1)
+
+
+def test_a_click_that_does_not_count_says_why() -> None:
+    assert "first answer counts" in render.click_reply(ClickResult("already"), 0)
+    assert render.click_reply(ClickResult("closed"), 0) == "This question is closed."
+    assert render.click_reply(ClickResult("unknown"), 0) == "This game is over."
+
+
+def test_a_correct_daily_answer_shows_the_streak() -> None:
+    assert "streak here: 3 (best 4)" in render.daily_answer_reply(DailyAnswer("correct", 3, 4))
+    assert "tomorrow" in render.daily_answer_reply(DailyAnswer("wrong"))
+
+
+def test_a_close_guess_counts_the_guesses_left_in_good_english() -> None:
+    assert "1 guess left" in render.close_guess_text(1)
+    assert "2 guesses left" in render.close_guess_text(2)
+
+
+def test_import_problems_are_quoted_and_cut_to_the_first_ten() -> None:
+    text = render.import_problems_text([f"line {i}: @everyone" for i in range(12)])
+    assert "@everyone" not in text
+    assert "line 9" in text and "line 10" not in text and "(and 2 more)" in text
+
+
+def test_an_export_says_how_many_questions_were_left_out_for_spoilers() -> None:
+    assert render.export_text(ListExport("x", None, None, [], 0, 12)) == "0 questions."
+    assert "2 left out: they spoil past episode 4" in render.export_text(ListExport("x", None, None, [], 2, 4))
