@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 import io
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
@@ -30,7 +29,7 @@ from bot.render.timeline import render_timeline_png
 from bot.season2 import reminders
 from bot.season2.dispatcher import Dispatcher
 from bot.season2.model import Milestone
-from bot.season2.service import ReportError, Season2Service
+from bot.season2.service import ReportError, Season2Service, parse_release, parse_report_day
 
 log = logging.getLogger(__name__)
 
@@ -41,37 +40,6 @@ GLOBAL_RATE = 50  # Discord's global limit: requests per second
 
 MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
 Level = Literal["official", "reported", "all"]
-
-
-def _parse_day(text: str, what: str, today: dt.date) -> dt.date:
-    if text.strip().lower() == "today":
-        return today
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserFacingError(f"I couldn't read the {what}: write it as YYYY-MM-DD, for example 2026-07-23.") from None
-
-
-_RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
-
-
-def _parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
-    if text is None or not text.strip():
-        return None
-    relative = _RELATIVE.match(text.strip().lower())
-    if relative:
-        amount = int(relative.group(1))
-        delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
-        return (now + delta).replace(second=0, microsecond=0)
-    raw = text.strip().replace("T", " ").removesuffix("UTC").strip()
-    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
-        except ValueError:
-            continue
-    raise UserFacingError(
-        "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
-    )
 
 
 async def _private(interaction: discord.Interaction, text: str) -> None:
@@ -167,7 +135,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             render_timeline_png, claims, transitions, release_at=status.release_at, now=self.bot.clock.now()
         )
         await interaction.followup.send(
-            content="Season 2 timeline: green circles are official, blue diamonds reported, amber squares rumours; refuted claims are crossed out.",
+            content=render.TIMELINE_CAPTION,
             file=discord.File(io.BytesIO(png), filename="season2-timeline.png"),
             allowed_mentions=discord.AllowedMentions.none(),
         )
@@ -184,16 +152,8 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
-        service = self._service()
-        wanted = (not await service.is_opted_in(interaction.user.id)) if on is None else on
-        await service.set_optin(interaction.user.id, interaction.guild_id, wanted)
-        text = (
-            "You'll get a direct message before season 2 comes out (30 days, 7 days, 1 day, 1 hour, and at release). "
-            "Run `/season2 remind` again to stop."
-            if wanted
-            else "You won't get season 2 reminders by direct message any more."
-        )
-        await _private(interaction, text)
+        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on)
+        await _private(interaction, render.remind_text(wanted))
 
     # ------------------------------------------------------------------ moderators
 
@@ -219,24 +179,16 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         """Report a season 2 milestone with its source (moderators)."""
         _guild(interaction)
         now = self.bot.clock.now()
-        day = _parse_day(date, "date", now.date())
-        release_at = _parse_release(release_date, now)
         try:
+            day = parse_report_day(date, now.date())
+            release_at = parse_release(release_date, now)
             result = await self._service().report(
                 milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
                 reporter_id=interaction.user.id, release_at=release_at,
             )
         except ReportError as exc:
             raise UserFacingError(str(exc)) from None
-        if result.transitions:
-            changes = "; ".join(t.summary() for t in result.transitions)
-            text = f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}."
-        else:
-            text = (
-                "Recorded, but the status did not change "
-                "(a reported claim needs a second, independent source; a milestone already reached changes nothing)."
-            )
-        await _private(interaction, text)
+        await _private(interaction, render.report_text(result))
 
     @app_commands.command(name="reminders")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -251,9 +203,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             except ValueError as exc:
                 raise UserFacingError(f"I couldn't read that: {exc}.") from None
             await service.set_offsets(guild.id, parsed)
-        current = await service.guild_offsets(guild.id)
-        pretty = ", ".join(reminders.format_offset(o) for o in current) or "none"
-        await _private(interaction, f"Countdown reminders in this server: {pretty}.")
+        await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
 
     @announce.command(name="set")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -292,11 +242,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
             created_by=interaction.user.id,
         )
-        ping = f", pinging {role.mention}" if role else ""
-        await _private(
-            interaction,
-            f"Season 2 news ({level}) will be announced in {channel.mention}{ping}. Try `/season2 announce test`.",
-        )
+        await _private(interaction, render.subscribed_text(channel.id, role.id if role else None, level))
 
     @announce.command(name="off")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -305,12 +251,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         """Stop season 2 announcements (moderators)."""
         guild = _guild(interaction)
         turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
-        text = (
-            "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
-            if turned_off
-            else "No channel here was getting season 2 announcements."
-        )
-        await _private(interaction, text)
+        await _private(interaction, render.unsubscribed_text(turned_off))
 
     @announce.command(name="test")
     @app_commands.checks.has_permissions(manage_guild=True)
@@ -320,7 +261,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserFacingError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
-        await _private(interaction, f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}.")
+        await _private(interaction, render.test_queued_text(queued))
 
     @announce.command(name="list")
     @app_commands.checks.has_permissions(manage_guild=True)

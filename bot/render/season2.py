@@ -22,6 +22,7 @@ from bot.season2.dispatcher import Outcome, Pace, SendResult
 from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.outbox import parse_target
 from bot.season2.reminders import format_offset
+from bot.season2.service import ReportResult
 from bot.season2.sources.poller import SourceHealth
 from bot.text import quote_user_text
 from db.season2_delivery import OutboxRow, SubscriptionRow
@@ -336,9 +337,60 @@ def subscriptions_text(subs: Sequence[SubscriptionRow], offsets: Sequence[int]) 
             role = f", pinging <@&{sub.role_id}>" if sub.role_id else ""
             state = "on" if sub.enabled else f"off ({_safe(sub.disabled_reason, 60)})"
             lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
-    pretty = ", ".join(format_offset(o) for o in offsets) or "none"
-    lines.append(f"Countdown reminders: {pretty}")
+    lines.append(f"Countdown reminders: {offsets_text(offsets)}")
     return "\n".join(lines)
+
+
+def offsets_text(offsets: Sequence[int]) -> str:
+    """'30d, 7d, 1d, 1h, at release', or 'none'."""
+    return ", ".join(format_offset(o) for o in offsets) or "none"
+
+
+# --------------------------------------------------------------------------- command replies
+
+TIMELINE_CAPTION = (
+    "Season 2 timeline: green circles are official, blue diamonds reported, amber squares rumours; "
+    "refuted claims are crossed out."
+)
+
+
+def remind_text(wanted: bool) -> str:
+    if wanted:
+        return (
+            "You'll get a direct message before season 2 comes out (30 days, 7 days, 1 day, 1 hour, and at release). "
+            "Run `/season2 remind` again to stop."
+        )
+    return "You won't get season 2 reminders by direct message any more."
+
+
+def report_text(result: ReportResult) -> str:
+    """What a moderator's report changed, or why it changed nothing."""
+    if result.transitions:
+        changes = "; ".join(t.summary() for t in result.transitions)
+        return f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}."
+    return (
+        "Recorded, but the status did not change "
+        "(a reported claim needs a second, independent source; a milestone already reached changes nothing)."
+    )
+
+
+def guild_offsets_text(offsets: Sequence[int]) -> str:
+    return f"Countdown reminders in this server: {offsets_text(offsets)}."
+
+
+def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:
+    ping = f", pinging <@&{role_id}>" if role_id is not None else ""
+    return f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}. Try `/season2 announce test`."
+
+
+def unsubscribed_text(turned_off: Sequence[SubscriptionRow]) -> str:
+    if not turned_off:
+        return "No channel here was getting season 2 announcements."
+    return "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
+
+
+def test_queued_text(queued: int) -> str:
+    return f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."
 
 
 def confidence_label(confidence: Confidence) -> str:

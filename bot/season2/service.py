@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,40 @@ _DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdra
 
 class ReportError(ValueError):
     """A moderator's report could not be accepted; the message says why."""
+
+
+def parse_report_day(text: str, today: dt.date) -> dt.date:
+    """The day a source said something: 'today' or YYYY-MM-DD."""
+    if text.strip().lower() == "today":
+        return today
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ReportError("I couldn't read the date: write it as YYYY-MM-DD, for example 2026-07-23.") from None
+
+
+_RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
+
+
+def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
+    """A reported release time: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC; a 'T' between them allowed)
+    or +10d / +36h from now (to the minute). Empty means none given."""
+    if text is None or not text.strip():
+        return None
+    relative = _RELATIVE.match(text.strip().lower())
+    if relative:
+        amount = int(relative.group(1))
+        delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
+        return (now + delta).replace(second=0, microsecond=0)
+    raw = text.strip().replace("T", " ").removesuffix("UTC").strip()
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
+        except ValueError:
+            continue
+    raise ReportError(
+        "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
+    )
 
 
 @dataclass(frozen=True)
@@ -238,6 +273,12 @@ class Season2Service:
             if wanted:
                 return await repo.add_optin(conn, user_id, guild_id, self.clock.now())
             return await repo.remove_optin(conn, user_id)
+
+    async def toggle_optin(self, user_id: int, guild_id: int | None, on: bool | None = None) -> bool:
+        """Opt a fan in (on=True), out (on=False), or switch (None); returns whether they are now in."""
+        wanted = (not await self.is_opted_in(user_id)) if on is None else on
+        await self.set_optin(user_id, guild_id, wanted)
+        return wanted
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
         status = await self.tracker.status()
