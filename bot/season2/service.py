@@ -58,7 +58,7 @@ _RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
 
 
 def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
-    """A reported release time: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC; a 'T' between them allowed)
+    """A reported release time: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC; a 'T' between them and a trailing 'UTC' allowed)
     or +10d / +36h from now (to the minute). Empty means none given."""
     if text is None or not text.strip():
         return None
@@ -67,7 +67,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
         amount = int(relative.group(1))
         delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
         return (now + delta).replace(second=0, microsecond=0)
-    raw = text.strip().replace("T", " ").removesuffix("UTC").strip()
+    raw = text.strip().upper().removesuffix("UTC").strip().replace("T", " ")
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
             return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)

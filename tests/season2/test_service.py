@@ -41,6 +41,12 @@ def test_an_absolute_release_is_a_utc_day_or_minute() -> None:
     assert parse_release("2026-07-23T16:00", T0) == dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
 
 
+def test_a_release_may_end_in_utc() -> None:
+    expected = dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
+    assert parse_release("2026-07-23T16:00 UTC", T0) == expected
+    assert parse_release("2026-07-23 16:00utc", T0) == expected
+
+
 def test_an_unreadable_release_is_refused() -> None:
     with pytest.raises(ReportError, match="release date"):
         parse_release("next summer", T0)
