@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserFacingError
 from bot.lore import cards, progress
-from bot.lore.answer import QUESTION_LIMIT, AnswerEngine
+from bot.lore.answer import AnswerEngine, QuestionError, prepare_question
 from bot.lore.content import bundled_pack
 from bot.lore.live import HostedLive
 from bot.lore.names import Entity
@@ -92,15 +92,10 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(name=_complete_any)
     async def cast(self, interaction: discord.Interaction, name: str | None = None) -> None:
         """Who plays whom: an actor's roles or a character's actor (or the whole cast)."""
-        engine = self.engine
-        if name is None or not clean_input(name):
-            card = cards.cast_list_card(engine)
-        else:
+        entity = None
+        if name is not None and clean_input(name):
             entity = self._resolve(name, ("character", "person"), "character or actor")
-            if entity.kind == "character":
-                card = cards.cast_of_character_card(engine, engine.pack.characters[entity.id])
-            else:
-                card = cards.person_card(engine, engine.pack.people[entity.id])
+        card = cards.cast_card(self.engine, entity)
         embed, _ = render.card_embed(card, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -127,11 +122,10 @@ class Lore(commands.Cog):
     @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
-        cleaned = clean_input(question, limit=QUESTION_LIMIT + 1)
-        if not cleaned:
-            raise UserFacingError("Ask me something about All of Us Are Dead, for example: who plays On-jo?")
-        if len(cleaned) > QUESTION_LIMIT:
-            raise UserFacingError(f"That question is too long; keep it under {QUESTION_LIMIT} characters.")
+        try:
+            cleaned = prepare_question(question)
+        except QuestionError as exc:
+            raise UserFacingError(str(exc)) from None
         answer = self.engine.answer_cleaned(cleaned)  # in memory: tens of microseconds, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)

@@ -35,6 +35,20 @@ if TYPE_CHECKING:
     from bot.lore.content import Character, Claim, ContentPack, Fact, Person
 
 QUESTION_LIMIT = 500
+
+
+class QuestionError(ValueError):
+    """A question /ask cannot take (empty, too long); the message says what to do."""
+
+
+def prepare_question(text: str) -> str:
+    """A typed question made safe (bot.text.clean_input) and checked: not empty, not too long."""
+    cleaned = clean_input(text, limit=QUESTION_LIMIT + 1)
+    if not cleaned:
+        raise QuestionError("Ask me something about All of Us Are Dead, for example: who plays On-jo?")
+    if len(cleaned) > QUESTION_LIMIT:
+        raise QuestionError(f"That question is too long; keep it under {QUESTION_LIMIT} characters.")
+    return cleaned
 _CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
 CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
 _LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}

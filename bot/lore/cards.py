@@ -17,6 +17,7 @@ from bot.spoilers import SpoilerTracker
 if TYPE_CHECKING:
     from bot.lore.answer import AnswerEngine
     from bot.lore.content import Character, Person
+    from bot.lore.names import Entity
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,15 @@ def cast_of_character_card(engine: AnswerEngine, character: Character) -> Card:
     else:
         part = Part("not named in the sources", 0)
     return Card(character.name, [Section("Played by", (part,))], engine.refs(character.sources))
+
+
+def cast_card(engine: AnswerEngine, entity: Entity | None) -> Card:
+    """/cast: the whole cast (no name), a character's actor, or an actor's roles."""
+    if entity is None:
+        return cast_list_card(engine)
+    if entity.kind == "character":
+        return cast_of_character_card(engine, engine.pack.characters[entity.id])
+    return person_card(engine, engine.pack.people[entity.id])
 
 
 def cast_list_card(engine: AnswerEngine) -> Card:

@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
+from bot.lore.answer import (
+    QUESTION_LIMIT,
+    Answer,
+    AnswerEngine,
+    QuestionError,
+    answer_json,
+    prepare_question,
+    render_text,
+)
 from bot.lore.content import ContentPack, bundled_pack
 from tests.lore.helpers import bundled_resolver
 
@@ -347,3 +355,15 @@ def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> N
         assert needle not in SPOILER_SPAN.sub("", before), claim.id
         assert spoils is not None and spoils >= claim.spoils
     assert surfaced >= 3
+
+
+def test_a_question_is_cleaned_before_it_is_answered() -> None:
+    assert prepare_question("  who plays\u200b On-jo?  ") == "who plays On-jo?"
+
+
+def test_an_empty_or_too_long_question_is_refused_with_what_to_do() -> None:
+    with pytest.raises(QuestionError, match="for example"):
+        prepare_question(" \u200b ")
+    assert prepare_question("x" * QUESTION_LIMIT) == "x" * QUESTION_LIMIT
+    with pytest.raises(QuestionError, match=f"under {QUESTION_LIMIT}"):
+        prepare_question("x" * (QUESTION_LIMIT + 1))

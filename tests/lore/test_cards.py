@@ -54,3 +54,16 @@ def test_no_relationship_line_repeats_the_other_characters_name() -> None:
             for part in section.parts:
                 name, _, text = part.text.partition(": ")
                 assert not text.startswith(name), part.text
+
+
+def test_the_cast_card_is_the_whole_cast_without_a_name_else_the_named_characters_or_actors() -> None:
+    engine = _engine()
+    assert cards.cast_card(engine, None) == cards.cast_list_card(engine)
+    on_jo = engine.resolver.resolve("On-jo", ("character",)).entity
+    assert on_jo is not None
+    assert cards.cast_card(engine, on_jo) == cards.cast_of_character_card(engine, engine.pack.characters[on_jo.id])
+    actor_id = engine.pack.characters[on_jo.id].actor
+    assert actor_id is not None
+    actor = engine.resolver.resolve(engine.pack.people[actor_id].name, ("person",)).entity
+    assert actor is not None and actor.kind == "person"
+    assert cards.cast_card(engine, actor) == cards.person_card(engine, engine.pack.people[actor_id])
