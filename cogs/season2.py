@@ -194,7 +194,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
     @app_commands.checks.has_permissions(manage_guild=True)
     @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
-        """Choose when this server's countdown reminders go out."""
+        """See or set when this server's season 2 countdown reminders are posted (moderators)."""
         guild = _guild(interaction)
         service = self._service()
         if offsets is not None:
