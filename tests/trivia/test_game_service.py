@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
+from bot.trivia import service as rules
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
@@ -22,10 +23,6 @@ from bot.trivia.service import (
     Revealed,
     StartRequest,
     TriviaError,
-    check_import_size,
-    check_may_start,
-    check_mode,
-    import_name,
 )
 from db import trivia as store
 from db.connection import Database
@@ -284,42 +281,42 @@ def _policy(policy: str, role: int | None = None) -> store.TriviaSettings:
 
 
 def test_anyone_may_start_under_the_everyone_policy() -> None:
-    check_may_start(_policy("everyone"), moderator=False, role_ids=())
+    rules.check_may_start(_policy("everyone"), moderator=False, role_ids=())
 
 
 def test_a_moderator_may_start_under_any_policy() -> None:
     for policy in ("everyone", "role", "moderators"):
-        check_may_start(_policy(policy, 5), moderator=True, role_ids=())
+        rules.check_may_start(_policy(policy, 5), moderator=True, role_ids=())
 
 
 def test_the_role_policy_lets_holders_of_the_start_role_in_and_no_one_else() -> None:
-    check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
+    rules.check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
     with pytest.raises(TriviaError, match="trivia role"):
-        check_may_start(_policy("role", 5), moderator=False, role_ids={4})
+        rules.check_may_start(_policy("role", 5), moderator=False, role_ids={4})
 
 
 def test_the_moderators_policy_refuses_a_member() -> None:
     with pytest.raises(TriviaError, match="Only moderators"):
-        check_may_start(_policy("moderators"), moderator=False, role_ids={5})
+        rules.check_may_start(_policy("moderators"), moderator=False, role_ids={5})
 
 
 def test_typed_mode_is_refused_when_the_bot_cannot_read_messages() -> None:
-    check_mode("buttons", reads_messages=False)
-    check_mode("typed", reads_messages=True)
+    rules.check_mode("buttons", reads_messages=False)
+    rules.check_mode("typed", reads_messages=True)
     with pytest.raises(TriviaError, match="Message Content"):
-        check_mode("typed", reads_messages=False)
+        rules.check_mode("typed", reads_messages=False)
 
 
 def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
-    assert import_name("My List!", "ignored.yaml") == slugify("My List!")
-    assert import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
-    assert import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
+    assert rules.import_name("My List!", "ignored.yaml") == slugify("My List!")
+    assert rules.import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
+    assert rules.import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
 
 
 def test_a_file_over_the_size_limit_is_refused_before_download() -> None:
-    check_import_size(MAX_BYTES)
+    rules.check_import_size(MAX_BYTES)
     with pytest.raises(TriviaError, match="Nothing was imported"):
-        check_import_size(MAX_BYTES + 1)
+        rules.check_import_size(MAX_BYTES + 1)
 
 
 async def test_the_role_policy_cannot_be_chosen_without_a_start_role(db: Database, clock: ManualClock) -> None:
