@@ -233,18 +233,14 @@ class Trivia(commands.Cog):
         if interaction.guild_id is None or interaction.channel_id is None:
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
-        found = await self.service.categories(interaction.guild_id, max_spoils=gate)
-        needle = current.casefold()
-        return [app_commands.Choice(name=c[:100], value=c[:100]) for c in found if needle in c.casefold()][:25]
+        return render.choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        names = list(self.service.built_in_lists()) + [r.name for r in await self.service.imported_lists(interaction.guild_id)]
-        needle = current.casefold()
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in sorted(names) if needle in n.casefold()][:25]
+        return render.choices(await self.service.list_names(interaction.guild_id), current)
 
     @trivia.command(name="start")
     @app_commands.describe(

@@ -159,6 +159,12 @@ def choice_label(question: Question, index: int, gate: int) -> str:
     return shorten(f"{letter}. {text}", 80)
 
 
+def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
+    """Autocomplete: the names containing what was typed (any case), at most 25, each cut to 100."""
+    needle = current.casefold()
+    return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if needle in n.casefold()][:25]
+
+
 def timestamp(unix: float, style: str = "R") -> str:
     return f"<t:{int(unix)}:{style}>"
 

@@ -800,6 +800,10 @@ class GameService:
         async with self.db.read() as conn:
             return await store.imported_lists(conn, guild_id)
 
+    async def list_names(self, guild_id: int) -> list[str]:
+        """Every list this server can play, built-in and imported, sorted."""
+        return sorted(set(self.built_in_lists()) | {row.name for row in await self.imported_lists(guild_id)})
+
     async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
         return QuestionBank(await self.guild_questions(guild_id)).categories(max_spoils=max_spoils)
 
@@ -818,7 +822,7 @@ class GameService:
         else is refused, so a typo can't silently switch nothing off.
         """
         current = await self.settings(guild_id)
-        lists = set(self.built_in_lists()) | {row.name for row in await self.imported_lists(guild_id)}
+        lists = set(await self.list_names(guild_id))
         categories = set(await self.categories(guild_id))
         lists_off = set(current.disabled_lists)
         cats_off = set(current.disabled_categories)

@@ -38,3 +38,9 @@ def test_import_problems_are_quoted_and_cut_to_the_first_ten() -> None:
 def test_an_export_says_how_many_questions_were_left_out_for_spoilers() -> None:
     assert render.export_text(ListExport("x", None, None, [], 0, 12)) == "0 questions."
     assert "2 left out: they spoil past episode 4" in render.export_text(ListExport("x", None, None, [], 2, 4))
+
+
+def test_autocomplete_choices_match_any_case_keep_order_and_stop_at_25() -> None:
+    assert [c.value for c in render.choices(["Cast", "episodes", "Webtoon"], "E")] == ["episodes", "Webtoon"]
+    assert len(render.choices([f"n{i}" for i in range(40)], "")) == 25
+    assert render.choices(["x" * 150], "")[0].name == "x" * 100

@@ -15,7 +15,7 @@ from bot.clock import ManualClock
 from bot.trivia import service as rules
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.matching import AnswerMatcher
-from bot.trivia.model import Question
+from bot.trivia.model import Question, TriviaList
 from bot.trivia.service import (
     GameEnded,
     GameService,
@@ -346,3 +346,11 @@ async def test_an_export_leaves_out_questions_past_the_channel_mark(db: Database
     export = await service.export_list(GUILD, "test", CHANNEL)
     assert [q.spoils for q in export.questions] == [0, 0, 0]
     assert (export.left_out, export.gate) == (2, 4)
+
+
+async def test_list_names_are_the_built_in_and_imported_lists_sorted(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    imported = TriviaList(name="aaa", author=None, description=None, questions=tuple(_questions(1)))
+    await service.import_list(GUILD, imported, STARTER)
+    assert await service.list_names(GUILD) == ["aaa", "test"]
+    assert await service.list_names(GUILD + 1) == ["test"]
