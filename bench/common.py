@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import socket
 import statistics
 import time
@@ -119,7 +120,7 @@ async def hyosan_bot(workdir: Path, rate_limits: RateLimits | None = None, **ove
             workdir,
             sandbox=sandbox,
             clock=ManualClock(dt.datetime.now(dt.UTC)),
-            bot_options={"connector": connector_for(sandbox)},
+            bot_options={"connector": connector_for(sandbox), "freeze_heap": True},  # as in production
             api_base=API_BASE,
             gateway_url=GATEWAY_URL,
             **overrides,
@@ -155,6 +156,11 @@ async def interleaved(
     for _ in range(warmup):
         await first()
         await second()
+    # Start the measured part from a clean heap, and keep everything that exists now (both
+    # bots, both local Discords) out of later collections, so neither side pays for the
+    # harness's own objects.
+    gc.collect()
+    gc.freeze()
     a: list[float] = []
     b: list[float] = []
     for i in range(n):

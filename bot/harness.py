@@ -144,7 +144,8 @@ class Harness:
     async def _start_bot(self) -> None:
         point_discord_at(self.settings.api_base, self.settings.gateway_url)
         self.db = await Database.open(self.db_path)
-        options: dict[str, Any] = {"guild_ready_timeout": 0.05}
+        # Many bots come and go in one test process: freezing each one's heap would keep it forever.
+        options: dict[str, Any] = {"guild_ready_timeout": 0.05, "freeze_heap": False}
         options.update(self.bot_options)
         self.bot = create_bot(
             self.settings,
