@@ -1,0 +1,29 @@
+"""The Bot: what setup_hook does once per process."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from bot.app import EXTENSIONS
+from bot.harness import Harness
+
+
+async def test_setup_hook_loads_every_extension_and_starts_the_scheduler(hyosan: Harness) -> None:
+    assert set(EXTENSIONS) <= set(hyosan.bot.extensions)
+    assert hyosan.bot.scheduler.running
+
+
+async def test_the_start_up_heap_is_frozen_out_of_garbage_collection(tmp_path: Path) -> None:
+    gc.unfreeze()
+    try:
+        async with Harness.start(tmp_path, bot_options={"freeze_heap": True}):
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+async def test_closing_the_bot_stops_the_scheduler(tmp_path: Path) -> None:
+    async with Harness.start(tmp_path) as harness:
+        scheduler = harness.bot.scheduler
+    assert not scheduler.running
