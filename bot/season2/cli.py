@@ -12,11 +12,10 @@ import yaml
 
 from bot.season2.claims import ClaimError
 from bot.season2.replay import (
-    bundled_history,
+    bundled_history_text,
     format_text,
-    load_timeline,
     notes_from_pack,
-    notes_from_timeline,
+    read_timeline,
     replay,
     timeline_from_pack,
     to_json,
@@ -52,14 +51,9 @@ def run_replay(args: argparse.Namespace) -> int:
             pack = bundled_pack()
             claims, notes = claims_from_pack(pack), notes_from_pack(pack)
         elif args.file is not None:
-            claims = load_timeline(args.file)
-            notes = notes_from_timeline(yaml.safe_load(args.file.read_text(encoding="utf-8")))
+            claims, notes = read_timeline(args.file.read_text(encoding="utf-8"))
         else:
-            from importlib import resources
-
-            claims = bundled_history()
-            text = resources.files("bot.season2").joinpath("data", "history.yaml").read_text("utf-8")
-            notes = notes_from_timeline(yaml.safe_load(text))
+            claims, notes = read_timeline(bundled_history_text())
     except OSError as exc:
         print(f"hyosan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2

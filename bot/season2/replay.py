@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -98,15 +97,18 @@ def replay(claims: Sequence[Claim], notes: Mapping[str, Note] | None = None) -> 
 # ---------------------------------------------------------------- inputs
 
 
-def load_timeline(path: Path) -> list[Claim]:
-    """A YAML timeline file (blocking read: the CLI, or asyncio.to_thread)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return claims_from_timeline(data)
+def read_timeline(text: str) -> tuple[list[Claim], dict[str, Note]]:
+    """A YAML timeline, parsed once: its claims and the notes that refute or supersede them."""
+    data = yaml.safe_load(text)
+    return claims_from_timeline(data), notes_from_timeline(data)
+
+
+def bundled_history_text() -> str:
+    return resources.files("bot.season2").joinpath("data", HISTORY_FILE).read_text(encoding="utf-8")
 
 
 def bundled_history() -> list[Claim]:
-    text = resources.files("bot.season2").joinpath("data", HISTORY_FILE).read_text(encoding="utf-8")
-    return claims_from_timeline(yaml.safe_load(text))
+    return read_timeline(bundled_history_text())[0]
 
 
 def notes_from_pack(pack: Pack) -> dict[str, Note]:
