@@ -61,7 +61,6 @@ class Trivia(commands.Cog):
         self._driver: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._locks: dict[int, asyncio.Lock] = {}
-        self._question_messages: dict[tuple[int, int], int] = {}
         self._daily_jobs: set[str] = set()
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -152,10 +151,9 @@ class Trivia(commands.Cog):
                 message = await channel.send(embed=embed, allowed_mentions=NONE)
             else:
                 message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
-            self._question_messages[(game.id, event.q_index)] = message.id
             await self.service.record_message(game.id, event.q_index, message.id)
         elif isinstance(event, Revealed):
-            message_id = self._question_messages.pop((game.id, event.q_index), None)
+            message_id = event.question_message_id  # from the database, so it survives a restart
             if message_id is not None:
                 try:
                     await channel.get_partial_message(message_id).edit(view=render.closed_question_view(event))
@@ -165,8 +163,6 @@ class Trivia(commands.Cog):
             message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
             await self.service.record_message(game.id, event.q_index, message.id, reveal=True)
         elif isinstance(event, GameEnded):
-            for key in [k for k in self._question_messages if k[0] == game.id]:
-                del self._question_messages[key]
             await channel.send(embed=render.game_over_message(event), allowed_mentions=NONE)
 
     # -- buttons -------------------------------------------------------------------------------

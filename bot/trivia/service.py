@@ -147,6 +147,7 @@ class Revealed:
     scores: list[ScoreRow]
     early: bool = False  # closed before its time because every active player had answered
     hinted: frozenset[int] = frozenset()  # players who took the hint (half points)
+    question_message_id: int | None = None  # the question's own message, whose buttons now close
 
 
 @dataclass(frozen=True)
@@ -562,6 +563,7 @@ class GameService:
         )
         await store.save_scores(conn, game.id, new)
         right = snapshot.correct_choice(question) if game.mode == "buttons" else None
+        posted = await store.get_game_question(conn, game.id, q_index)
         reveal = Revealed(
             game=game,
             q_index=q_index,
@@ -574,6 +576,7 @@ class GameService:
             scores=new,
             early=early,
             hinted=hinted,
+            question_message_id=posted.message_id if posted is not None else None,
         )
         events: list[Event] = [reveal]
         target = reached_target(new, game.settings.points_to_win)

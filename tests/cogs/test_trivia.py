@@ -144,6 +144,18 @@ async def test_a_game_is_resumed_after_a_restart(h: Harness) -> None:
     assert "Locked in" in ack.text
 
 
+async def test_after_a_restart_the_closing_question_still_loses_its_answer_buttons(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
+    await _wait_for(h, channel, "Question")
+    await h.restart()
+    reposted = (await _wait_for(h, channel, "Question", 2))[-1]
+    await _advance(h, 25)
+    await _wait_for(h, channel, "Time's up")
+    closed = h.discord.message(reposted.id)
+    assert closed.buttons and all(b["disabled"] for b in closed.buttons if b["custom_id"].startswith("trivia:"))
+
+
 async def test_only_the_starter_or_a_moderator_stops_a_game(h: Harness) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=3)
