@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from discord.ext import commands
 
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
 from bot.lore.live import LiveSeason2
+from bot.scheduling import Scheduler
+from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
 from db import Database
 
@@ -23,8 +24,6 @@ log = logging.getLogger(__name__)
 
 # Extensions loaded in setup_hook, in this order.
 EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
-
-ClockListener = Callable[[], Awaitable[None]]
 
 
 def build_intents(settings: Settings) -> discord.Intents:
@@ -43,7 +42,7 @@ class Hyosan(commands.Bot):
         *,
         settings: Settings,
         database: Database,
-        scheduler: AsyncIOScheduler,
+        scheduler: Scheduler,
         clock: Clock,
         extensions: Sequence[str] = EXTENSIONS,
         freeze_heap: bool = True,
@@ -65,9 +64,10 @@ class Hyosan(commands.Bot):
         self.clock = clock
         self.version = __version__
         self.started_at: dt.datetime = clock.now()
-        self.clock_listeners: list[ClockListener] = []
         # Offered by the season-2 cog, read by /ask, so answers never contradict /season2 status.
         self.live_season2: LiveSeason2 | None = None
+        # The one current season-2 status: written by season-2 tracking, read by every reader.
+        self.season2_status = CurrentStatus()
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
 
@@ -75,8 +75,7 @@ class Hyosan(commands.Bot):
         # Everything that must happen once per process lives here, never in on_ready,
         # which fires again after every reconnect.
         self.started_at = self.clock.now()
-        if not self.scheduler.running:
-            self.scheduler.start()
+        self.scheduler.start()
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -105,32 +104,24 @@ class Hyosan(commands.Bot):
         assert self.user is not None
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
 
-    async def notify_clock_moved(self) -> None:
-        """Let features process whatever fell due after the clock jumped (demo `advance`)."""
-        for listener in list(self.clock_listeners):
-            try:
-                await listener()
-            except Exception:
-                log.exception("a clock listener failed")
-
     async def close(self) -> None:
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        await self.scheduler.shutdown()
         await super().close()
 
 
 def create_bot(
     settings: Settings,
     database: Database,
-    scheduler: AsyncIOScheduler | None = None,
+    scheduler: Scheduler | None = None,
     clock: Clock | None = None,
     **options: Any,
 ) -> Hyosan:
     """Build the bot from its dependencies (as in discord.py's advanced_startup example)."""
+    clock = clock or (scheduler.clock if scheduler is not None else SystemClock())
     return Hyosan(
         settings=settings,
         database=database,
-        scheduler=scheduler or AsyncIOScheduler(timezone=dt.UTC),
-        clock=clock or SystemClock(),
+        scheduler=scheduler or Scheduler(clock),
+        clock=clock,
         **options,
     )

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import EXTENSIONS, Hyosan, create_bot
 from bot.clock import ManualClock
 from bot.config import Settings, SyncMode
 from bot.endpoints import point_discord_at
 from bot.sandbox import Channel, Guild, Member, Sandbox
+from bot.scheduling import Scheduler
 from db import Database
 
 DEMO_GUILD = "Hyosan High Fans"
@@ -150,7 +150,7 @@ class Harness:
         self.bot = create_bot(
             self.settings,
             self.db,
-            AsyncIOScheduler(timezone=dt.UTC),
+            Scheduler(self.clock),
             self.clock,
             extensions=self.extensions,
             **options,
@@ -184,6 +184,5 @@ class Harness:
         await self._start_bot()
 
     async def advance(self, delta: dt.timedelta) -> None:
-        """Move the clock and let every feature process what fell due."""
-        self.clock.advance(delta)
-        await self.bot.notify_clock_moved()
+        """Move the clock and let every feature process what fell due (bot.scheduling)."""
+        await self.bot.scheduler.advance(delta)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import signal
 
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import create_bot
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.endpoints import point_discord_at
+from bot.scheduling import Scheduler
 from db import Database
 
 log = logging.getLogger(__name__)
@@ -36,8 +35,8 @@ async def run_bot(settings: Settings) -> None:
         raise StartupError("DISCORD_TOKEN is not set: put your bot token in the environment or hyosan.toml")
     point_discord_at(settings.api_base, settings.gateway_url)
     database = await Database.open(settings.db_path)
-    scheduler = AsyncIOScheduler(timezone=dt.UTC)
-    bot = create_bot(settings, database, scheduler, SystemClock())
+    clock = SystemClock()
+    bot = create_bot(settings, database, Scheduler(clock), clock)
     loop = asyncio.get_running_loop()
     stop_signals = (signal.SIGINT, signal.SIGTERM)
     closing: set[asyncio.Task[None]] = set()
@@ -64,7 +63,5 @@ async def run_bot(settings: Settings) -> None:
     finally:
         for sig in stop_signals:
             loop.remove_signal_handler(sig)
-        if scheduler.running:
-            scheduler.shutdown(wait=False)
         await database.close()
         log.info("stopped: gateway closed, scheduler stopped, database closed")

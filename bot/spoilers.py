@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LAST_EPISODE = 12
-
 
 def is_safe(spoils_episode: int | None, progress: int) -> bool:
     """Whether a viewer who has seen `progress` episodes may read this in the clear."""

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import discord
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import create_bot
 from bot.config import Settings, SyncMode
@@ -25,7 +22,7 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
     point_discord_at(settings.api_base, settings.gateway_url)
     database = await Database.open(settings.db_path)
     # Loading the cogs builds the tree; no gateway connection is needed to sync.
-    bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database, AsyncIOScheduler(timezone=dt.UTC))
+    bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database)
     try:
         try:
             await bot.login(settings.token)

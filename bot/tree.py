@@ -7,7 +7,7 @@ import logging
 import discord
 from discord import app_commands
 
-from bot.errors import UserFacingError
+from bot.errors import UserError
 from bot.text import quote_user_text, shorten
 
 log = logging.getLogger(__name__)
@@ -16,9 +16,13 @@ MAX_CONTENT = 2000  # Discord's limit on a message's content
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
 
 
-def describe_error(error: app_commands.AppCommandError) -> tuple[str, bool]:
-    """The user's message for an error, and whether it is unexpected (to be logged with traceback)."""
-    if isinstance(error, UserFacingError):
+def describe_error(error: BaseException) -> tuple[str, bool]:
+    """The user's message for an error, and whether it is unexpected (to be logged with traceback).
+
+    Commands and views both end here; a domain refusal arrives wrapped by discord.py."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, UserError):
         return error.message, False
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s.", False

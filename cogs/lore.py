@@ -9,14 +9,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.errors import UserFacingError
+from bot.errors import UserError
 from bot.lore import cards, progress
-from bot.lore.answer import AnswerEngine, QuestionError, prepare_question
+from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.content import bundled_pack
 from bot.lore.live import HostedLive
 from bot.lore.names import Entity
 from bot.render import lore as render
-from bot.spoilers import LAST_EPISODE
+from bot.show import LAST_EPISODE
 from bot.text import clean_input
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -52,7 +52,7 @@ class Lore(commands.Cog):
     @property
     def engine(self) -> AnswerEngine:
         if self._engine is None:
-            raise UserFacingError("The lore is still loading; try again in a moment.")
+            raise UserError("The lore is still loading; try again in a moment.")
         return self._engine
 
     async def _progress(self, interaction: discord.Interaction) -> int:
@@ -65,10 +65,10 @@ class Lore(commands.Cog):
     def _resolve(self, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
         text = clean_input(typed, limit=200)
         if not text:
-            raise UserFacingError(f"Type a {what} name (start typing and pick from the list).")
+            raise UserError(f"Type a {what} name (start typing and pick from the list).")
         resolution = self.engine.resolver.resolve(text, kinds)
         if resolution.entity is None:
-            raise UserFacingError(render.not_found_text(what, typed, resolution.candidates))
+            raise UserError(render.not_found_text(what, typed, resolution.candidates))
         return resolution.entity
 
     async def _complete(self, current: str, kinds: tuple[str, ...]) -> list[app_commands.Choice[str]]:
@@ -111,7 +111,7 @@ class Lore(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="episode")
-    @app_commands.describe(number="Episode of season 1 (1-12)")
+    @app_commands.describe(number=f"Episode of season 1 (1-{LAST_EPISODE})")
     async def episode(self, interaction: discord.Interaction, number: EpisodeNumber) -> None:
         """What happens in an episode of season 1, and who dies or turns (spoilers hidden)."""
         card = cards.episode_card(self.engine, number)
@@ -122,16 +122,13 @@ class Lore(commands.Cog):
     @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
-        try:
-            cleaned = prepare_question(question)
-        except QuestionError as exc:
-            raise UserFacingError(str(exc)) from None
+        cleaned = prepare_question(question)
         answer = self.engine.answer_cleaned(cleaned)  # in memory: tens of microseconds, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="progress")
-    @app_commands.describe(watched="The last episode you have watched (0-12); leave empty to see it")
+    @app_commands.describe(watched=f"The last episode you have watched (0-{LAST_EPISODE}); leave empty to see it")
     async def progress_command(self, interaction: discord.Interaction, watched: Episode | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
         marks = await self.progress.viewer_marks(
@@ -145,13 +142,13 @@ class Lore(commands.Cog):
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")
-    @app_commands.describe(up_to="Episodes that may be discussed openly in this channel (0-12)")
+    @app_commands.describe(up_to=f"Episodes that may be discussed openly in this channel (0-{LAST_EPISODE})")
     @app_commands.guild_only()
     @app_commands.check(_can_mark_channels)
     async def spoilers(self, interaction: discord.Interaction, up_to: Episode) -> None:
         """Mark this channel spoiler-safe up to an episode (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
-            raise UserFacingError("That command works only in a server channel.")
+            raise UserError("That command works only in a server channel.")
         await self.progress.set_channel_mark(
             interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
         )

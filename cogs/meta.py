@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import math
 from typing import Any
 
@@ -45,13 +46,10 @@ class Meta(commands.Cog):
     async def cog_load(self) -> None:
         # The file size is read off the event loop, once a minute, so /about never blocks on I/O.
         await self.refresh_database_size()
-        self.bot.scheduler.add_job(
-            self.refresh_database_size, "interval", minutes=1, id=DB_SIZE_JOB, replace_existing=True
-        )
+        self.bot.scheduler.repeat(DB_SIZE_JOB, dt.timedelta(minutes=1), self.refresh_database_size)
 
     async def cog_unload(self) -> None:
-        if self.bot.scheduler.get_job(DB_SIZE_JOB):
-            self.bot.scheduler.remove_job(DB_SIZE_JOB)
+        self.bot.scheduler.cancel_deadline(DB_SIZE_JOB)
 
     async def refresh_database_size(self) -> None:
         self.database_bytes = await asyncio.to_thread(self.bot.database.size_bytes)
@@ -66,7 +64,7 @@ class Meta(commands.Cog):
             latency_ms=None if math.isnan(latency) or math.isinf(latency) else latency * 1000,
             guild_count=len(self.bot.guilds),
             database_bytes=self.database_bytes,
-            scheduled_jobs=len(self.bot.scheduler.get_jobs()),
+            scheduled_jobs=len(self.bot.scheduler.job_names()),
         )
         await interaction.response.send_message(
             embed=about_embed(facts), allowed_mentions=discord.AllowedMentions.none()

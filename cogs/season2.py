@@ -11,30 +11,30 @@ Discord cannot have both a bare `/season2` and subcommands under it, so the stat
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import io
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.errors import UserFacingError
+from bot.errors import UserError
 from bot.render import season2 as render
 from bot.render.timeline import render_timeline_png
 from bot.season2 import reminders
 from bot.season2.dispatcher import Dispatcher
 from bot.season2.model import Milestone
-from bot.season2.service import ReportError, Season2Service, parse_release, parse_report_day
+from bot.season2.service import Season2Service, parse_release, parse_report_day
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 2.0
 POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
+POLL_JOB = "season2-poll"
+TICK_JOB = "season2-tick"
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
 
@@ -49,7 +49,7 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
 
 def _guild(interaction: discord.Interaction) -> discord.Guild:
     if interaction.guild is None:
-        raise UserFacingError("That command works only in a server.")
+        raise UserError("That command works only in a server.")
     return interaction.guild
 
 
@@ -82,38 +82,23 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         self.service.attach_sources(self.bot.settings)
         await self.service.start(pack)
         self.bot.live_season2 = self.service.live  # /ask reads the live status from here
-        for job_id, job, seconds, options in self._jobs(self.service):
-            # coalesce + max_instances=1: one run at a time; misfire grace: a run that could not
-            # start on time still runs (the tick's scan and the polls are idempotent).
-            self.bot.scheduler.add_job(
-                job, "interval", seconds=seconds, id=job_id, replace_existing=True, coalesce=True,
-                max_instances=1, **options,
-            )
-            self.bot.clock_listeners.append(job)
-
-    @staticmethod
-    def _jobs(service: Season2Service) -> tuple[tuple[str, Callable[[], Awaitable[None]], float, dict[str, Any]], ...]:
-        """The scheduler jobs (also the demo clock's listeners): id, job, interval, extra options."""
-        return (
-            ("season2-poll", service.poll, POLL_SECONDS,
-             {"misfire_grace_time": 300, "next_run_time": dt.datetime.now(dt.UTC)}),
-            ("season2-tick", service.tick, TICK_SECONDS, {"misfire_grace_time": 60}),
-        )
+        # One run at a time each; the tick's scan and the polls are idempotent. The first poll
+        # runs at once (on the injected clock), the tick every few seconds.
+        scheduler = self.bot.scheduler
+        scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), self.service.poll, first=scheduler.clock.now())
+        scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), self.service.tick)
 
     async def cog_unload(self) -> None:
         if self.service is None:
             return
         self.bot.live_season2 = None
-        for job_id, job, _, _ in self._jobs(self.service):
-            with contextlib.suppress(Exception):
-                self.bot.scheduler.remove_job(job_id)
-            if job in self.bot.clock_listeners:
-                self.bot.clock_listeners.remove(job)
+        self.bot.scheduler.cancel(POLL_JOB)
+        self.bot.scheduler.cancel_deadline(TICK_JOB)
         await self.service.stop()
 
     def _service(self) -> Season2Service:
         if self.service is None:
-            raise UserFacingError("Season 2 tracking is still starting; try again in a moment.")
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
         return self.service
 
     # ------------------------------------------------------------------ everyone
@@ -179,15 +164,12 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         """Report a season 2 milestone with its source (moderators)."""
         _guild(interaction)
         now = self.bot.clock.now()
-        try:
-            day = parse_report_day(date, now.date())
-            release_at = parse_release(release_date, now)
-            result = await self._service().report(
-                milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
-                reporter_id=interaction.user.id, release_at=release_at,
-            )
-        except ReportError as exc:
-            raise UserFacingError(str(exc)) from None
+        day = parse_report_day(date, now.date())
+        release_at = parse_release(release_date, now)
+        result = await self._service().report(
+            milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
+            reporter_id=interaction.user.id, release_at=release_at,
+        )
         await _private(interaction, render.report_text(result))
 
     @app_commands.command(name="reminders")
@@ -201,7 +183,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             try:
                 parsed = reminders.parse_offsets(offsets)
             except ValueError as exc:
-                raise UserFacingError(f"I couldn't read that: {exc}.") from None
+                raise UserError(f"I couldn't read that: {exc}.") from None
             await service.set_offsets(guild.id, parsed)
         await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
 
@@ -231,13 +213,13 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
                 ) if not ok
             ]
             if missing:
-                raise UserFacingError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+                raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
             if role is not None and not role.mentionable and not perms.mention_everyone:
-                raise UserFacingError(
+                raise UserError(
                     f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
                 )
         if role is not None and (role.is_default() or role.managed):
-            raise UserFacingError("Pick a normal role to ping (not @everyone or a bot's role).")
+            raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
         await self._service().subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
             created_by=interaction.user.id,
@@ -260,7 +242,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         guild = _guild(interaction)
         queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
-            raise UserFacingError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
+            raise UserError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
         await _private(interaction, render.test_queued_text(queued))
 
     @announce.command(name="list")

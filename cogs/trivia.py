@@ -1,8 +1,8 @@
 """/trivia: spoiler-gated games with buttons or typed answers, leaderboards, lists, daily questions.
 
-Thin glue: parse the interaction, call bot.trivia, render with bot.render.trivia. One driver task
-(started in cog_load, never on_ready) closes questions whose deadline passed and posts the next
-ones; the demo's `advance` runs the same processing through bot.clock_listeners.
+Thin glue: parse the interaction, call bot.trivia, render with bot.render.trivia. One short
+deadline on the bot's scheduler (bot.scheduling) wakes the cog at the earliest running game's
+deadline to close questions and post the next ones; daily questions are calendar jobs.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 import discord
-from apscheduler.triggers.cron import CronTrigger
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.errors import UserFacingError
 from bot.render import trivia as render
+from bot.show import LAST_EPISODE
 from bot.text import clean_input
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, hour_minute, parse_time
@@ -43,7 +42,8 @@ from bot.trivia.service import (
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
-MAX_DRIVER_SLEEP = 1.0
+RESUME_JOB = "trivia-resume"
+TICK_JOB = "trivia-tick"
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -58,8 +58,6 @@ class Trivia(commands.Cog):
         self.bot = bot
         self.service: GameService
         self.daily: DailyService
-        self._driver: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
         self._locks: dict[int, asyncio.Lock] = {}
         self._daily_jobs: set[str] = set()
 
@@ -70,57 +68,42 @@ class Trivia(commands.Cog):
         self.service = GameService(self.bot.database, self.bot.clock, questions, matcher=matcher)
         self.daily = DailyService(self.bot.database, self.bot.clock, questions, self.service.channel_mark)
         self.bot.add_dynamic_items(*render.DYNAMIC_ITEMS)
-        self.bot.clock_listeners.append(self._clock_moved)
-        self._driver = asyncio.create_task(self._drive(), name="trivia-driver")
         for row in await self.daily.channels():
             self._schedule_daily(row.channel_id, row.post_time)
+        # Resuming posts messages: it runs once the bot is up, as the first short deadline.
+        self.bot.scheduler.after(RESUME_JOB, dt.timedelta(0), self._resume)
 
     async def cog_unload(self) -> None:
-        if self._driver is not None:
-            self._driver.cancel()
-            try:
-                await self._driver
-            except (asyncio.CancelledError, Exception):
-                pass
         self.bot.remove_dynamic_items(*render.DYNAMIC_ITEMS)
-        if self._clock_moved in self.bot.clock_listeners:
-            self.bot.clock_listeners.remove(self._clock_moved)
+        for name in (RESUME_JOB, TICK_JOB):
+            self.bot.scheduler.cancel_deadline(name)
         for job_id in self._daily_jobs:
-            try:
-                self.bot.scheduler.remove_job(job_id)
-            except Exception:
-                pass
+            self.bot.scheduler.cancel(job_id)
 
-    async def _drive(self) -> None:
+    async def _resume(self) -> None:
         try:
             await self._deliver(await self.service.resume_all())
         except Exception:
             log.exception("resuming trivia games failed")
-        try:
-            await self._post_daily()
-        except Exception:
-            log.exception("daily question catch-up failed")
-        while True:
-            try:
-                await self._deliver(await self.service.tick())
-                deadline = await self.service.next_deadline()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("trivia tick failed")
-                deadline = None
-            delay = MAX_DRIVER_SLEEP
-            if deadline is not None:
-                delay = min(MAX_DRIVER_SLEEP, max(0.02, deadline - self.service.now()))
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), delay)
-            except TimeoutError:
-                pass
-
-    async def _clock_moved(self) -> None:
-        await self._deliver(await self.service.tick())
         await self._post_daily()
+        await self._tick()
+
+    async def _tick(self) -> None:
+        """Close what is due, post what comes next, and wake again at the next deadline."""
+        try:
+            await self._deliver(await self.service.tick())
+        finally:
+            await self._arm()
+
+    async def _arm(self) -> None:
+        """One short deadline for the whole cog: the earliest of every running game's."""
+        deadline = await self.service.next_deadline()
+        if deadline is None:
+            self.bot.scheduler.cancel_deadline(TICK_JOB)
+        else:
+            when = dt.datetime.fromtimestamp(deadline, dt.UTC)
+            if self.bot.scheduler.deadline(TICK_JOB) != when:
+                self.bot.scheduler.at(TICK_JOB, when, self._tick)
 
     # -- sending -------------------------------------------------------------------------------
 
@@ -140,7 +123,7 @@ class Trivia(commands.Cog):
                 except discord.HTTPException:
                     log.exception("trivia game %s: sending failed", game.id)
         if events:
-            self._wake.set()
+            await self._arm()
 
     async def _deliver_one(self, event: Event) -> None:
         game = event.game
@@ -172,6 +155,8 @@ class Trivia(commands.Cog):
         await interaction.response.send_message(render.click_reply(result, choice), ephemeral=True)
         if result.events:
             await self._deliver(result.events)  # every active player answered: reveal now
+        else:
+            await self._arm()  # an early close may have brought the deadline forward
 
     async def on_hint(self, interaction: discord.Interaction[Any], game_id: int, q_index: int) -> None:
         result = await self.service.hint(game_id, q_index, interaction.user.id)
@@ -220,6 +205,7 @@ class Trivia(commands.Cog):
                 await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
             except discord.HTTPException:
                 pass
+        await self._arm()  # an answer may have closed the question early or moved its deadline
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -254,7 +240,7 @@ class Trivia(commands.Cog):
         questions: app_commands.Range[int, 1, 50] = 10,
         mode: Literal["buttons", "typed"] = "buttons",
         difficulty: Literal["easy", "medium", "hard"] | None = None,
-        up_to_episode: app_commands.Range[int, 0, 12] | None = None,
+        up_to_episode: app_commands.Range[int, 0, LAST_EPISODE] | None = None,
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
@@ -270,15 +256,12 @@ class Trivia(commands.Cog):
             difficulty=difficulty,
             up_to_episode=up_to_episode,
         )
-        try:
-            check_may_start(
-                await self.service.settings(interaction.guild_id),
-                moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
-            )
-            check_mode(mode, reads_messages=reads_messages)
-            shown = await self.service.start(request)
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        check_may_start(
+            await self.service.settings(interaction.guild_id),
+            moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
+        )
+        check_mode(mode, reads_messages=reads_messages)
+        shown = await self.service.start(request)
         try:
             await interaction.response.send_message(
                 render.started_message(shown, interaction.user.id), allowed_mentions=NONE
@@ -291,10 +274,7 @@ class Trivia(commands.Cog):
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
-        try:
-            ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
         await interaction.response.send_message(embed=render.game_over_message(ended), allowed_mentions=NONE)
 
     @trivia.command(name="leaderboard")
@@ -386,21 +366,18 @@ class Trivia(commands.Cog):
                 changes[name] = value
         if start_role is not None:
             changes["start_role_id"] = start_role.id
-        try:
-            updated, changed = await self.service.change_settings(
-                interaction.guild_id,
-                changes,
-                **{
-                    key: clean_input(value, limit=100)
-                    for key, value in (
-                        ("enable_list", enable_list), ("disable_list", disable_list),
-                        ("enable_category", enable_category), ("disable_category", disable_category),
-                    )
-                    if value
-                },
-            )
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        updated, changed = await self.service.change_settings(
+            interaction.guild_id,
+            changes,
+            **{
+                key: clean_input(value, limit=100)
+                for key, value in (
+                    ("enable_list", enable_list), ("disable_list", disable_list),
+                    ("enable_category", enable_category), ("disable_category", disable_category),
+                )
+                if value
+            },
+        )
         await interaction.response.send_message(
             render.settings_saved_text(changed),
             embed=render.settings_embed(updated), ephemeral=True,
@@ -412,11 +389,8 @@ class Trivia(commands.Cog):
     async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
         """Import a question list from an attached YAML file (Manage Server)."""
         assert interaction.guild_id is not None
-        try:
-            list_name = import_name(name, file.filename)
-            check_import_size(file.size)
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        list_name = import_name(name, file.filename)
+        check_import_size(file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
@@ -440,12 +414,9 @@ class Trivia(commands.Cog):
     async def export(self, interaction: discord.Interaction[Any], name: str) -> None:
         """Export a list as a YAML file (only questions safe for this channel)."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        try:
-            export = await self.service.export_list(
-                interaction.guild_id, clean_input(name, limit=100), interaction.channel_id
-            )
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        export = await self.service.export_list(
+            interaction.guild_id, clean_input(name, limit=100), interaction.channel_id
+        )
         data = await asyncio.to_thread(export_yaml, name, export.author, export.description, export.questions)
         await interaction.response.send_message(
             render.export_text(export),
@@ -474,10 +445,7 @@ class Trivia(commands.Cog):
     ) -> None:
         """Post a daily multiple-choice question in a channel (Manage Server)."""
         assert interaction.guild_id is not None
-        try:
-            row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
-        except TriviaError as exc:
-            raise UserFacingError(exc.message) from None
+        row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
         if enabled:
             self._schedule_daily(channel.id, row.post_time)
         else:
@@ -491,19 +459,13 @@ class Trivia(commands.Cog):
     def _schedule_daily(self, channel_id: int, post_time: str) -> None:
         hour, minute = hour_minute(post_time)
         job_id = f"trivia-daily-{channel_id}"
-        self.bot.scheduler.add_job(
-            self._post_daily, CronTrigger(hour=hour, minute=minute, timezone=dt.UTC), id=job_id,
-            replace_existing=True, misfire_grace_time=6 * 3600, coalesce=True,
-        )
+        self.bot.scheduler.daily(job_id, hour, minute, self._post_daily)
         self._daily_jobs.add(job_id)
 
     def _unschedule_daily(self, channel_id: int) -> None:
         job_id = f"trivia-daily-{channel_id}"
         self._daily_jobs.discard(job_id)
-        try:
-            self.bot.scheduler.remove_job(job_id)
-        except Exception:
-            pass
+        self.bot.scheduler.cancel(job_id)
 
     async def _post_daily(self) -> None:
         for post in await self.daily.due():

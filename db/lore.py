@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from db.times import SQL_NOW
+
 # -- progress and channel marks -----------------------------------------------------------------
 
 
@@ -33,7 +35,7 @@ async def set_progress(conn: aiosqlite.Connection, guild_id: int, user_id: int, 
     await conn.execute(
         "INSERT INTO lore_progress (guild_id, user_id, watched) VALUES (?, ?, ?)"
         " ON CONFLICT(guild_id, user_id) DO UPDATE SET watched = excluded.watched,"
-        " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        " updated_at = " + SQL_NOW,
         (guild_id, user_id, watched),
     )
 
@@ -50,7 +52,7 @@ async def set_channel_mark(
     await conn.execute(
         "INSERT INTO lore_channel_marks (channel_id, guild_id, up_to, set_by) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(channel_id) DO UPDATE SET up_to = excluded.up_to, set_by = excluded.set_by,"
-        " guild_id = excluded.guild_id, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        " guild_id = excluded.guild_id, updated_at = " + SQL_NOW,
         (channel_id, guild_id, up_to, set_by),
     )
 

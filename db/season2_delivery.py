@@ -1,7 +1,7 @@
 """SQL for season-2 delivery: subscriptions, DM opt-ins, reminder offsets, the outbox, reminders, leases.
 
 Every function takes the connection of an open transaction (writes) or snapshot (reads); none of
-them commits. Times are stored as sortable UTC text (see `to_db`).
+them commits. Times use the database's one encoding (db/times.py).
 """
 
 from __future__ import annotations
@@ -12,22 +12,9 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
-
-def to_db(when: dt.datetime) -> str:
-    """A timezone-aware time as sortable UTC text."""
-    if when.tzinfo is None:
-        raise ValueError("times stored in the database must be timezone-aware")
-    return when.astimezone(dt.UTC).strftime(_FORMAT)
-
-
-def from_db(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _FORMAT).replace(tzinfo=dt.UTC)
-
-
-def _opt_time(text: object) -> dt.datetime | None:
-    return None if text is None else from_db(str(text))
+from db.times import decode as from_db
+from db.times import decode_optional as _opt_time
+from db.times import encode as to_db
 
 
 def _opt_int(value: object) -> int | None:

@@ -19,26 +19,9 @@ from bot.season2.model import (
     Standing,
     Transition,
 )
-
-
-def _ts(value: dt.datetime | None) -> str | None:
-    return None if value is None else value.astimezone(dt.UTC).isoformat()
-
-
-def _parse_ts(value: object) -> dt.datetime | None:
-    if value is None or value == "":
-        return None
-    parsed = dt.datetime.fromisoformat(str(value))
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed
-
-
-def _require_ts(value: object) -> dt.datetime:
-    parsed = _parse_ts(value)
-    if parsed is None:
-        raise ValueError("missing timestamp")
-    return parsed
+from db.times import decode as _require_ts
+from db.times import decode_optional as _parse_ts
+from db.times import encode_optional as _ts
 
 
 async def _insert(conn: aiosqlite.Connection, table: str, values: dict[str, object], *, on_conflict: str) -> bool:

@@ -25,8 +25,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.errors import UserError
 from bot.lore.live import LiveSeason2, LiveSource, Season2Snapshot
 from bot.lore.names import Entity, Mention, NameResolver, fold
+from bot.show import LAST_EPISODE
 from bot.spoilers import SpoilerTracker
 from bot.text import clean_input
 from db.lore import FactSearchIndex
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 QUESTION_LIMIT = 500
 
 
-class QuestionError(ValueError):
+class QuestionError(UserError):
     """A question /ask cannot take (empty, too long); the message says what to do."""
 
 
@@ -1352,7 +1354,7 @@ class AnswerEngine:
             return ans(show.setting, "setting")
         if _rx(r"\b(?:premiere\w*|release\w*|come out|came out|launch\w*|air\w*|debut\w*|drop\w*|start streaming)\b").search(t) or _rx(r"\bwhen\b.*\b(?:out|netflix)\b").search(t):
             if _rx(r"\bwhen\b|\bdate\b|\bday\b|\byear\b|\bpremiere\b|\breleased\b").search(t):
-                return ans(f"All 12 episodes of season 1 premiered on Netflix on {_date(show.premiere)}.", "premiere")
+                return ans(f"All {LAST_EPISODE} episodes of season 1 premiered on Netflix on {_date(show.premiere)}.", "premiere")
         if _rx(r"\bwhat (?:kind|type|genre|sort) of\b|\bgenre\b|\bwhat is (?:it|the show|all of us are dead) about\b|\bwhat(?:'s| is) all of us are dead\b").search(t):
             return ans(show.type, "type")
         for topic, pattern in (

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.lore.answer import AnswerEngine, answer_json, render_text
 from bot.lore.content import ContentError, bundled_pack
-from bot.spoilers import LAST_EPISODE
+from bot.show import LAST_EPISODE
 
 
 def _episode(value: str) -> int:
@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("question", help="the question, in quotes")
-    parser.add_argument("--watched", type=_episode, default=0, help="episodes watched (0-12); later spoilers are hidden")
+    parser.add_argument("--watched", type=_episode, default=0, help=f"episodes watched (0-{LAST_EPISODE}); later spoilers are hidden")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run_ask)
 

@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.show import LAST_EPISODE, episode_numbers
+from bot.yamlnodes import YamlProblem, compose, describe
 
 __all__ = [
     "CLAIM_MILESTONES",
@@ -39,7 +41,6 @@ __all__ = [
     "FACT_TOPICS",
     "FATE_STATUSES",
     "FILES",
-    "LAST_EPISODE",
     "RELATIONSHIP_TYPES",
     "STANDINGS",
     "Character",
@@ -63,7 +64,6 @@ __all__ = [
     "load_pack",
 ]
 
-LAST_EPISODE = 12
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "content"
 FILES = (
     "sources.yaml",
@@ -580,16 +580,6 @@ _KIND_NAMES = {
 _TAG = "tag:yaml.org,2002:"
 
 
-def _node_kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    tag = node.tag[len(_TAG) :] if node.tag.startswith(_TAG) else node.tag
-    return {"str": "text", "int": "an integer", "null": "null", "bool": "a boolean", "float": "a number",
-            "timestamp": "a date"}.get(tag, tag)
-
-
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -615,14 +605,9 @@ class _Reader:
             self.problem(None, f"cannot read file: {exc}")
             return None
         try:
-            node = yaml.compose(text, Loader=_LOADER)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark is not None else None
-            self.problem(line, f"YAML syntax error: {exc.problem or exc.context}")
-            return None
-        except yaml.YAMLError as exc:
-            self.problem(None, f"YAML error: {exc}")
+            node = compose(text, bundled=True)
+        except YamlProblem as exc:
+            self.problem(exc.line, exc.message)
             return None
         key, spec, _ = _TOP[name]
         if node is None:
@@ -648,13 +633,13 @@ class _Reader:
         if kind == "list":
             return self.sequence(node, spec, where)
         if not isinstance(node, ScalarNode):
-            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {_node_kind(node)}")
+            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)}")
             return _BAD
         tag = node.tag
         raw: str = node.value
         if kind in ("int", "episode", "spoils"):
             if tag != _TAG + "int":
-                self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {_node_kind(node)} {raw!r}")
+                self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)} {raw!r}")
                 return _BAD
             try:
                 number = int(raw.replace("_", ""), 0)
@@ -670,7 +655,7 @@ class _Reader:
             return number
         if kind == "bool":
             if tag != _TAG + "bool":
-                self.problem(line, f"{where}: expected true or false, got {_node_kind(node)} {raw!r}")
+                self.problem(line, f"{where}: expected true or false, got {describe(node)} {raw!r}")
                 return _BAD
             return raw.lower() in ("true", "yes", "on", "y")
         if kind == "date":
@@ -679,7 +664,7 @@ class _Reader:
                 return _BAD
             return raw
         if tag != _TAG + "str":
-            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {_node_kind(node)} {raw!r} (quote it)")
+            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)} {raw!r} (quote it)")
             return _BAD
         text = raw.strip()
         if not text:
@@ -703,7 +688,7 @@ class _Reader:
     def sequence(self, node: Node, spec: _F, where: str) -> Any:
         line = node.start_mark.line + 1
         if not isinstance(node, SequenceNode):
-            self.problem(line, f"{where}: expected a list, got {_node_kind(node)}")
+            self.problem(line, f"{where}: expected a list, got {describe(node)}")
             return _BAD
         assert spec.item is not None
         if len(node.value) < spec.min_items:
@@ -719,7 +704,7 @@ class _Reader:
     def mapping(self, node: Node, spec: _F, where: str) -> Any:
         line = node.start_mark.line + 1
         if not isinstance(node, MappingNode):
-            self.problem(line, f"{where}: expected a mapping, got {_node_kind(node)}")
+            self.problem(line, f"{where}: expected a mapping, got {describe(node)}")
             return _BAD
         assert spec.fields is not None
         rec = _Rec(line)
@@ -760,7 +745,6 @@ class _Bad:
 
 _BAD: Any = _Bad()
 
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _valid_date(raw: str) -> bool:
@@ -880,7 +864,7 @@ class _Builder:
                         f"episode {number}: spoils must equal the episode number ({number})",
                     )
         if _ok(episodes):
-            missing = [n for n in range(1, LAST_EPISODE + 1) if n not in seen]
+            missing = [n for n in episode_numbers() if n not in seen]
             if missing:
                 self.problem(
                     "episodes.yaml", None, "missing episodes: " + ", ".join(str(n) for n in missing)

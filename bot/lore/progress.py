@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.spoilers import LAST_EPISODE
+from bot.errors import UserError
+from bot.show import LAST_EPISODE
 from db import lore as lore_db
 from db.connection import Database
 
 DM_GUILD = 0
 
 
-class ProgressError(ValueError):
-    """An episode number outside 0..12."""
+class ProgressError(UserError):
+    """An episode number outside the show (0..LAST_EPISODE)."""
 
 
 def check_episode(value: int) -> int:

@@ -15,7 +15,8 @@ import discord
 from bot.lore.answer import Answer, Part, SourceRef, part_text
 from bot.lore.cards import Card
 from bot.lore.names import Entity
-from bot.spoilers import LAST_EPISODE, SpoilerTracker, render
+from bot.show import LAST_EPISODE
+from bot.spoilers import SpoilerTracker, render
 from bot.text import quote_user_text, shorten
 
 ACCENT = discord.Colour(0x8B0000)
@@ -28,7 +29,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 
 def _progress_footer(progress: int, extra: str = "") -> str:
     if progress >= LAST_EPISODE:
-        shown = "Everything is shown (progress 12)."
+        shown = f"Everything is shown (progress {LAST_EPISODE})."
     elif progress <= 0:
         shown = "Spoilers from episode 1 on are hidden. Use /progress to set what you have watched."
     else:
@@ -121,7 +122,7 @@ def progress_text(own: int | None, channel: int | None, *, saved: int | None = N
 
 def spoilers_text(up_to: int) -> str:
     if up_to >= LAST_EPISODE:
-        return "This channel is now a spoiler channel: all 12 episodes may be discussed in the clear."
+        return f"This channel is now a spoiler channel: all {LAST_EPISODE} episodes may be discussed in the clear."
     if up_to == 0:
         return "This channel's spoiler mark is now 0: every spoiler is hidden unless a member's own progress allows it."
     return f"This channel is now spoiler-safe up to episode {up_to}: later spoilers stay hidden."

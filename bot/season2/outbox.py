@@ -32,6 +32,7 @@ import aiosqlite
 from bot.season2.model import Confidence, Transition
 from bot.season2.sources.poller import CircuitEvent
 from db import season2_delivery as repo
+from db import times
 
 Level = Literal["official", "reported", "all"]
 LEVELS: tuple[Level, ...] = ("official", "reported", "all")
@@ -248,7 +249,7 @@ async def enqueue_test(
 
 
 def source_alert_key(kind: Literal["down", "up"], source_id: str, opened_at: dt.datetime) -> str:
-    return f"source-{kind}:{source_id}:{repo.to_db(opened_at)}"
+    return f"source-{kind}:{source_id}:{times.encode(opened_at)}"
 
 
 def source_alert_payload(event: CircuitEvent) -> dict[str, Any]:

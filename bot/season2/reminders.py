@@ -26,6 +26,7 @@ from bot.season2 import outbox
 from bot.season2.model import Confidence
 from bot.text import quote_user_text
 from db import season2_delivery as repo
+from db import times
 from db.connection import Database
 
 log = logging.getLogger(__name__)
@@ -95,11 +96,11 @@ def format_offset(offset_s: int) -> str:
 
 
 def reminder_event_key(release_at: dt.datetime, offset_s: int) -> str:
-    return f"reminder:{repo.to_db(release_at)}:{offset_s}"
+    return f"reminder:{times.encode(release_at)}:{offset_s}"
 
 
 def _event_prefix(release_at: dt.datetime) -> str:
-    return f"reminder:{repo.to_db(release_at)}:"
+    return f"reminder:{times.encode(release_at)}:"
 
 
 async def wanted_offsets(conn: aiosqlite.Connection) -> set[int]:

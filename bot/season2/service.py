@@ -21,6 +21,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.errors import UserError
 from bot.season2 import outbox, reminders
 from bot.season2 import status as rules
 from bot.season2.claims import Pack
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 _DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "delayed", "cancelled")
 
 
-class ReportError(ValueError):
+class ReportError(UserError):
     """A moderator's report could not be accepted; the message says why."""
 
 

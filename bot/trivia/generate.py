@@ -20,7 +20,8 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from bot.trivia.model import LAST_EPISODE, Question
+from bot.show import LAST_EPISODE
+from bot.trivia.model import Question
 
 if TYPE_CHECKING:
     from bot.lore.content import Character, ContentPack, Relationship

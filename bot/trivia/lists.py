@@ -20,8 +20,9 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.trivia.model import DIFFICULTIES, LAST_EPISODE, Question, TriviaList
-from bot.trivia.yaml_safety import (
+from bot.show import LAST_EPISODE
+from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.yamlnodes import (
     BOOL_TAG,
     FLOAT_TAG,
     INT_TAG,

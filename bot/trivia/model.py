@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
-LAST_EPISODE = 12
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ from typing import Literal, Protocol
 import aiosqlite
 
 from bot.clock import Clock
+from bot.errors import UserError
+from bot.show import LAST_EPISODE
 from bot.text import clean_input
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
@@ -47,7 +49,6 @@ from db import trivia as store
 from db.connection import Database
 from db.trivia import GameRow, ScoreRow, TriviaSettings
 
-LAST_EPISODE = 12
 MAX_QUESTIONS = 50
 # A game whose deadline passed longer ago than this when the bot starts is closed, not resumed.
 RESUME_WINDOW = dt.timedelta(minutes=30)
@@ -67,12 +68,8 @@ class Matcher(Protocol):
     def match(self, guess: str, question: Question) -> MatchLike: ...
 
 
-class TriviaError(Exception):
+class TriviaError(UserError):
     """Something the person who asked should be told (the cog shows it privately)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.errors import UserFacingError
+from bot.errors import UserError
 from bot.harness import Harness
 from bot.tree import APOLOGY
 
@@ -51,7 +51,7 @@ async def test_a_user_facing_error_is_shown_as_is(hyosan: Harness) -> None:
     @app_commands.command(name="refuse")
     async def refuse(interaction: discord.Interaction) -> None:
         """Refuses politely."""
-        raise UserFacingError("That episode does not exist: pick 1 to 12.")
+        raise UserError("That episode does not exist: pick 1 to 12.")
 
     await add_and_sync(hyosan, refuse)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "refuse")
@@ -88,7 +88,7 @@ async def test_error_replies_never_ping(hyosan: Harness) -> None:
     @app_commands.command(name="echo-fail")
     async def echo_fail(interaction: discord.Interaction) -> None:
         """Fails with a mention in the message."""
-        raise UserFacingError("@everyone <@&1>")
+        raise UserError("@everyone <@&1>")
 
     await add_and_sync(hyosan, echo_fail)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "echo-fail")
@@ -99,7 +99,7 @@ async def test_an_overlong_error_message_still_arrives_cut_to_discords_limit(hyo
     @app_commands.command(name="long-fail")
     async def long_fail(interaction: discord.Interaction) -> None:
         """Fails with a message longer than Discord allows."""
-        raise UserFacingError("x" * 5000)
+        raise UserError("x" * 5000)
 
     await add_and_sync(hyosan, long_fail)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "long-fail")

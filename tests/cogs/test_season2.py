@@ -72,7 +72,7 @@ async def test_status_card_shows_the_milestone_and_its_sources(h: Harness) -> No
 async def test_seeding_from_the_lore_pack_announces_nothing(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
     await h.restart()
-    await h.bot.notify_clock_moved()
+    await h.bot.scheduler.run_now()
     assert _bot_posts(h, h.channels["announcements"]) == []
 
 
@@ -99,7 +99,7 @@ async def test_an_official_report_is_announced_once_pinging_only_the_chosen_role
     post = await _wait_post(h, h.channels["announcements"], "Teaser")
     assert post.mentions_pinged == [f"role:{role.id}"]
     assert "official" in post.text
-    await h.bot.notify_clock_moved()
+    await h.bot.scheduler.run_now()
     await _report(h)  # the same report again changes nothing
     assert len(_bot_posts(h, h.channels["announcements"])) == 1
 
@@ -140,7 +140,7 @@ async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) 
     async with h.db.read() as conn:
         subs = {s.channel_id: s for s in await repo.list_subscriptions(conn, enabled_only=False)}
     assert subs[h.channels["announcements"].id].enabled is False
-    await h.bot.notify_clock_moved()
+    await h.bot.scheduler.run_now()
     assert _posts_requests(h, h.channels["announcements"]) == 1  # never retried
 
 
@@ -163,7 +163,7 @@ async def test_per_channel_and_global_429s_still_deliver_exactly_once(h: Harness
     await _report(h)
     for name in ("announcements", "trivia"):
         await _wait_post(h, h.channels[name], "Teaser")
-    await h.bot.notify_clock_moved()
+    await h.bot.scheduler.run_now()
     assert len(_bot_posts(h, h.channels["announcements"])) == 1
     assert len(_bot_posts(h, h.channels["trivia"])) == 1
 

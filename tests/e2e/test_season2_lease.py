@@ -6,11 +6,10 @@ import asyncio
 import datetime as dt
 from pathlib import Path
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
 from bot.app import create_bot
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.scheduling import Scheduler
 from db import Database
 from db import season2_delivery as repo
 
@@ -21,7 +20,7 @@ async def test_two_copies_share_one_lease_and_post_once(tmp_path: Path) -> None:
     clock = ManualClock(START)
     async with Harness.start(tmp_path, clock=clock) as h:
         second_db = await Database.open(h.db_path)
-        second = create_bot(h.settings, second_db, AsyncIOScheduler(timezone=dt.UTC), clock, guild_ready_timeout=0.05)
+        second = create_bot(h.settings, second_db, Scheduler(clock), clock, guild_ready_timeout=0.05)
         assert h.settings.token is not None
         await second.login(h.settings.token)
         task = asyncio.create_task(second.connect(reconnect=True))
@@ -35,8 +34,8 @@ async def test_two_copies_share_one_lease_and_post_once(tmp_path: Path) -> None:
             )
             await h.discord.wait_for_message(channel, lambda m: "Teaser" in m.text, timeout=8)
             for _ in range(3):  # both copies tick again
-                await h.bot.notify_clock_moved()
-                await second.notify_clock_moved()
+                await h.bot.scheduler.run_now()
+                await second.scheduler.run_now()
             posts = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{channel.id}/messages"]
             assert len(posts) == 1  # one send attempted, not a second one hidden by the nonce
             async with h.db.read() as conn:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.lore.content import bundled_pack
+from bot.show import LAST_EPISODE
 from bot.trivia.bank import generated_questions
 from bot.trivia.matching import AnswerMatcher
-from bot.trivia.model import LAST_EPISODE
 
 
 def by_id() -> dict[str, object]:

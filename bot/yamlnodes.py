@@ -1,10 +1,13 @@
-"""Reading untrusted YAML safely: a SafeLoader subclass that builds a node tree and nothing else.
+"""The one YAML reader: a node tree with line numbers, never Python objects built by YAML.
 
-The loader never constructs Python objects on its own. It refuses aliases (so no "billion laughs"),
-bounds nesting depth, and leaves every scalar as the text the author wrote; callers decide per
-field whether they want that text (question, answers) or the YAML 1.1 value (CONFIG numbers and
-flags). `yaml11_trap` tells when YAML 1.1 would have read a plain scalar as something other than
-its text (007 -> 7, 1:30 -> 90, yes -> True, 2015-01-01 -> a date, ~ -> null).
+Both the content pack (bot/lore) and trivia lists (bot/trivia) read YAML through `compose` and
+check the nodes themselves, so every problem can name its line. Untrusted text (an uploaded list)
+goes through `SafeNodeLoader`, which refuses aliases (so no "billion laughs") and bounds nesting
+depth; files shipped with the bot (`bundled=True`) take libyaml's fast composer when present.
+Scalars stay the text the author wrote; callers decide per field whether they want that text
+(question, answers) or the YAML 1.1 value (CONFIG numbers and flags). `yaml11_trap` tells when
+YAML 1.1 would have read a plain scalar as something other than its text (007 -> 7, 1:30 -> 90,
+yes -> True, 2015-01-01 -> a date, ~ -> null).
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class SafeNodeLoader(yaml.SafeLoader):
         if self.check_event(AliasEvent):
             event = self._peek()
             raise YamlProblem(
-                "YAML aliases (*name) are not allowed in trivia lists; write the value out in full",
+                "YAML aliases (*name) are not allowed; write the value out in full",
                 event.start_mark.line + 1,
             )
         nesting = self.check_event(MappingStartEvent) or self.check_event(SequenceStartEvent)
@@ -72,11 +75,17 @@ class SafeNodeLoader(yaml.SafeLoader):
                 self._depth -= 1
 
 
-def compose(text: str) -> Node | None:
-    """Compose one YAML document into nodes; raise YamlProblem with a line on any fault."""
-    loader = SafeNodeLoader(text)
+_BUNDLED_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def compose(text: str, *, bundled: bool = False) -> Node | None:
+    """Compose one YAML document into nodes; raise YamlProblem with a line on any fault.
+
+    `bundled=True` is for files shipped with the bot: trusted, so read with the fast composer."""
+    loader = _BUNDLED_LOADER(text) if bundled else SafeNodeLoader(text)
     try:
-        return loader.get_single_node()
+        node: Node | None = loader.get_single_node()
+        return node
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -151,8 +160,22 @@ def yaml11_trap(node: ScalarNode) -> Trap | None:
 
 
 def kind_of(node: Node) -> str:
+    """The node's shape for a message: a mapping, a list or text."""
     if isinstance(node, MappingNode):
         return "a mapping"
     if isinstance(node, SequenceNode):
         return "a list"
     return "text"
+
+
+_SCALAR_KINDS = {
+    STR_TAG: "text", INT_TAG: "an integer", NULL_TAG: "null", BOOL_TAG: "a boolean", FLOAT_TAG: "a number",
+    TIMESTAMP_TAG: "a date",
+}
+
+
+def describe(node: Node) -> str:
+    """The node's shape and, for a scalar, the type YAML 1.1 gives it (for "expected X, got Y")."""
+    if not isinstance(node, ScalarNode):
+        return kind_of(node)
+    return _SCALAR_KINDS.get(node.tag, node.tag.rsplit(":", 1)[-1])
