@@ -1,0 +1,540 @@
+"""The /ask development set (issue 10): fan questions with the facts a right answer must show.
+
+The set lives in tests/lore/ask_devset/*.yaml, one file per question type. Each entry:
+
+    id          unique slug (pytest id; the baseline lists ids)
+    q           the question, typed the way fans type it
+    progress    episodes the asker has watched, 0-12 (default 12); the answer is rendered for it
+    answered    whether a right answer answers (false: "I don't know", out of scope, garbage)
+    expect      key facts that must ALL appear in the clear (outside ||spoiler bars||); an item is a
+                string or a list of accepted alternatives. Case-insensitive; dashes and quotes are
+                normalised; a fact that starts with a letter or digit must start a word, and one
+                that ends in a digit or is at most 3 characters long must also end one ("no" does
+                not match "not", "5" does not match "50", "halfbie" matches "halfbies").
+    forbid      strings that must NOT appear in the clear at that progress (a spoiler past it, or
+                the wrong fact the engine used to give)
+    confidence  the confidence the JSON answer must carry (official = verified in the fact sheet,
+                reported = single source, rumour)
+    kind        the question type: who, which_episode, when, why, how_many, yes_no, what_is, where,
+                list, relation, fate, attribute, unknown
+    pattern     one or more phrasing patterns (casual, typo, korean, spoiler, false_premise, ...)
+
+Every question runs through the engine the way `hyosan ask --json` does (bot/lore/cli.py): one
+engine from `AnswerEngine.create(bundled_pack())`, `await engine.answer(q)`, `answer_json(answer,
+progress)`. Today's engine fails many of them, so the questions that failed when the baseline was
+taken are xfail(strict=False), and two ratchets keep the rest honest: the pass rate never drops
+below the baseline's, and no question joins the list of confident wrong answers (a failing answer
+labelled "official").
+
+    python -m tests.lore.test_ask_devset                    # summary by kind and pattern
+    python -m tests.lore.test_ask_devset --update-baseline  # rewrite ask_devset_baseline.yaml
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import functools
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.lore.answer import AnswerEngine, answer_json
+from bot.lore.content import BUNDLED_DIR, bundled_pack
+
+HERE = Path(__file__).resolve().parent
+DEVSET_DIR = HERE / "ask_devset"
+BASELINE_FILE = HERE / "ask_devset_baseline.yaml"
+# The shared fact sheet sits next to the repository (../shared), or next to the folder of
+# worktrees for a clone made with `git worktree`; tests that read it skip when it is absent.
+FACT_SHEET = next(
+    (p / "shared" / "reference" / "facts.md" for p in HERE.parents[1:4] if (p / "shared" / "reference" / "facts.md").exists()),
+    HERE.parents[2] / "shared" / "reference" / "facts.md",
+)
+
+KINDS = frozenset(
+    {"who", "which_episode", "when", "why", "how_many", "yes_no", "what_is", "where", "list",
+     "relation", "fate", "attribute", "unknown"}
+)
+PATTERNS = frozenset(
+    {"casual", "formal", "typo", "korean", "nickname", "description", "relation", "composed",
+     "compound", "spoiler", "false_premise", "correction", "abstain", "season2", "out_of_scope",
+     "garbage", "hostile"}
+)
+CONFIDENCES = frozenset({"official", "reported", "rumour"})
+MIN_QUESTIONS = 260
+# What the set must cover (issue 10): every question type in the main phrasing patterns.
+MAIN_KINDS = ("who", "which_episode", "when", "why", "how_many", "yes_no", "what_is", "where", "list",
+              "relation", "fate")
+REQUIRED_CELLS = {
+    "casual": MAIN_KINDS,
+    "korean": MAIN_KINDS,
+    "spoiler": MAIN_KINDS,
+    "typo": tuple(k for k in MAIN_KINDS if k != "list"),
+    "false_premise": ("which_episode", "when", "why", "where", "who"),
+    "correction": ("yes_no",),
+    "abstain": ("who", "which_episode", "when", "how_many", "attribute", "yes_no"),
+    "description": ("who", "relation", "fate"),
+    "season2": ("who", "when", "why", "how_many", "yes_no", "list", "where", "what_is", "relation"),
+    "out_of_scope": ("who", "what_is", "how_many"),
+    "garbage": ("unknown",),
+}
+SPOILER_PROGRESS = {0, 3, 5, 7, 12}
+
+_SPOILER_SPAN = re.compile(r"\|\|.*?\|\|", re.DOTALL)
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_SPACES = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- the set
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    q: str
+    kind: str
+    patterns: tuple[str, ...]
+    progress: int
+    answered: bool
+    expect: tuple[tuple[str, ...], ...]
+    forbid: tuple[str, ...]
+    confidence: str | None
+    file: str
+
+
+def _problems(raw: Any, where: str) -> list[str]:
+    """What is wrong with one raw entry (empty when it is valid)."""
+    if not isinstance(raw, dict):
+        return [f"{where}: an entry must be a mapping"]
+    out: list[str] = []
+    allowed = {"id", "q", "kind", "pattern", "progress", "answered", "expect", "forbid", "confidence"}
+    out += [f"{where}: unknown key {k!r}" for k in raw if k not in allowed]
+    out += [f"{where}: missing {k!r}" for k in ("id", "q", "kind", "pattern", "answered", "expect") if k not in raw]
+    if raw.get("kind") not in KINDS:
+        out.append(f"{where}: kind {raw.get('kind')!r} is not one of {sorted(KINDS)}")
+    patterns = raw.get("pattern")
+    for p in [patterns] if isinstance(patterns, str) else patterns or []:
+        if p not in PATTERNS:
+            out.append(f"{where}: pattern {p!r} is not one of {sorted(PATTERNS)}")
+    progress = raw.get("progress", 12)
+    if not isinstance(progress, int) or not 0 <= progress <= 12:
+        out.append(f"{where}: progress must be 0-12")
+    if not isinstance(raw.get("answered"), bool):
+        out.append(f"{where}: answered must be true or false")
+    expect = raw.get("expect")
+    if not isinstance(expect, list) or not all(
+        isinstance(x, str) or (isinstance(x, list) and x and all(isinstance(y, str) for y in x)) for x in expect
+    ):
+        out.append(f"{where}: expect must be a list of strings or lists of alternatives")
+    if raw.get("answered") is False and expect:
+        out.append(f"{where}: an unanswered question expects no facts")
+    forbid = raw.get("forbid", [])
+    if not isinstance(forbid, list) or not all(isinstance(x, str) for x in forbid):
+        out.append(f"{where}: forbid must be a list of strings")
+    if raw.get("confidence") is not None and raw.get("confidence") not in CONFIDENCES:
+        out.append(f"{where}: confidence must be one of {sorted(CONFIDENCES)}")
+    return out
+
+
+def _entry(raw: dict[str, Any], file: str) -> Entry:
+    patterns = raw["pattern"]
+    return Entry(
+        id=raw["id"],
+        q=raw["q"],
+        kind=raw["kind"],
+        patterns=(patterns,) if isinstance(patterns, str) else tuple(patterns),
+        progress=raw.get("progress", 12),
+        answered=raw["answered"],
+        expect=tuple((x,) if isinstance(x, str) else tuple(x) for x in raw["expect"]),
+        forbid=tuple(raw.get("forbid", ())),
+        confidence=raw.get("confidence"),
+        file=file,
+    )
+
+
+@functools.cache
+def load_devset() -> tuple[Entry, ...]:
+    """Every entry of every file; raises ValueError listing every problem found."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for path in sorted(DEVSET_DIR.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for i, raw in enumerate(doc.get("questions") or []):
+            where = f"{path.name}[{i}]"
+            found = _problems(raw, where)
+            if found:
+                problems += found
+                continue
+            if raw["id"] in seen:
+                problems.append(f"{where}: duplicate id {raw['id']!r} (first in {seen[raw['id']]})")
+                continue
+            seen[raw["id"]] = path.name
+            entries.append(_entry(raw, path.name))
+    if problems:
+        raise ValueError("\n".join(problems))
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    pass_rate: float
+    failing: frozenset[str]
+    confident_wrong: frozenset[str]
+
+
+def load_baseline() -> Baseline:
+    if not BASELINE_FILE.exists():
+        return Baseline(0.0, frozenset(), frozenset())
+    doc = yaml.safe_load(BASELINE_FILE.read_text(encoding="utf-8")) or {}
+    return Baseline(
+        float(doc.get("pass_rate", 0.0)),
+        frozenset(doc.get("failing") or ()),
+        frozenset(doc.get("confident_wrong") or ()),
+    )
+
+
+# --------------------------------------------------------------------------- running and checking
+
+
+async def _ask_all(entries: Sequence[Entry]) -> dict[str, dict[str, Any]]:
+    """Each question answered as `hyosan ask QUESTION --watched PROGRESS --json` answers it."""
+    pack = await asyncio.to_thread(bundled_pack)
+    engine = await AnswerEngine.create(pack)
+    try:
+        return {e.id: answer_json(await engine.answer(e.q), e.progress) for e in entries}
+    finally:
+        await engine.close()
+
+
+@functools.cache
+def results() -> dict[str, dict[str, Any]]:
+    return asyncio.run(_ask_all(load_devset()))
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACES.sub(" ", _DASHES.sub("-", text)).casefold()
+
+
+@functools.cache
+def _needle(fact: str) -> re.Pattern[str]:
+    n = normalise(fact).strip()
+    left = r"(?<!\w)" if re.match(r"\w", n) else ""
+    right = r"(?!\w)" if re.search(r"\w$", n) and (n[-1].isdigit() or len(n) <= 3) else ""
+    return re.compile(left + re.escape(n) + right)
+
+
+def contains(text: str, fact: str) -> bool:
+    return _needle(fact).search(normalise(text)) is not None
+
+
+def in_the_clear(answer: str) -> str:
+    """What a reader sees without clicking a spoiler: the answer minus every ||…|| span."""
+    return _SPOILER_SPAN.sub(" ", answer)
+
+
+ABSTAIN_EXPECTED = "answered, should say I don't know"
+ANSWER_EXPECTED = "said I don't know, should answer"
+MISSING_FACT = "missing key fact"
+FORBIDDEN = "spoiler or wrong fact in the clear"
+CONFIDENCE = "wrong confidence"
+CATEGORIES = (ABSTAIN_EXPECTED, ANSWER_EXPECTED, MISSING_FACT, FORBIDDEN, CONFIDENCE)
+
+
+def check(entry: Entry, result: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every way the answer falls short, as (category, detail); empty when it is right."""
+    failures: list[tuple[str, str]] = []
+    if bool(result["answered"]) != entry.answered:
+        failures.append((ABSTAIN_EXPECTED if result["answered"] else ANSWER_EXPECTED, ""))
+    clear = in_the_clear(str(result["answer"]))
+    for alternatives in entry.expect:
+        if not any(contains(clear, fact) for fact in alternatives):
+            failures.append((MISSING_FACT, " | ".join(alternatives)))
+    for fact in entry.forbid:
+        if contains(clear, fact):
+            failures.append((FORBIDDEN, fact))
+    if entry.confidence is not None and entry.answered and result["confidence"] != entry.confidence:
+        failures.append((CONFIDENCE, f"{result['confidence']} (want {entry.confidence})"))
+    return failures
+
+
+def confidently_wrong(result: dict[str, Any], failures: Sequence[tuple[str, str]]) -> bool:
+    """A failing answer that nonetheless claims official (verified) confidence."""
+    return bool(failures) and bool(result["answered"]) and result["confidence"] == "official"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entry: Entry
+    result: dict[str, Any]
+    failures: tuple[tuple[str, str], ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+@functools.cache
+def outcomes() -> tuple[Outcome, ...]:
+    answers = results()
+    return tuple(Outcome(e, answers[e.id], tuple(check(e, answers[e.id]))) for e in load_devset())
+
+
+def _rate(items: Sequence[Outcome]) -> float:
+    return sum(o.passed for o in items) / len(items) if items else 0.0
+
+
+def _table(title: str, groups: dict[str, list[Outcome]]) -> list[str]:
+    lines = [f"{title:<16} {'n':>4} {'pass':>5} {'rate':>6}"]
+    for name in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+        items = groups[name]
+        lines.append(f"{name:<16} {len(items):>4} {sum(o.passed for o in items):>5} {_rate(items):>6.0%}")
+    return lines
+
+
+def summary(items: Sequence[Outcome]) -> str:
+    by_kind: dict[str, list[Outcome]] = collections.defaultdict(list)
+    by_pattern: dict[str, list[Outcome]] = collections.defaultdict(list)
+    for o in items:
+        by_kind[o.entry.kind].append(o)
+        for p in o.entry.patterns:
+            by_pattern[p].append(o)
+    categories = collections.Counter(o.failures[0][0] for o in items if o.failures)
+    wrong = [o.entry.id for o in items if confidently_wrong(o.result, o.failures)]
+    lines = [f"/ask development set: {sum(o.passed for o in items)}/{len(items)} pass ({_rate(items):.1%})", ""]
+    lines += [*_table("kind", by_kind), "", *_table("pattern", by_pattern), "", "first failures, by category:"]
+    lines += [f"  {n:>4}  {c}" for c, n in categories.most_common()]
+    lines += ["", f"failing answers labelled official: {len(wrong)}"]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def _params() -> list[Any]:
+    failing = load_baseline().failing
+    return [
+        pytest.param(
+            e,
+            id=e.id,
+            marks=[pytest.mark.xfail(reason="fails with today's engine (baseline)", strict=False)]
+            if e.id in failing
+            else [],
+        )
+        for e in load_devset()
+    ]
+
+
+@pytest.mark.parametrize("entry", _params())
+def test_question(entry: Entry) -> None:
+    result = results()[entry.id]
+    failures = check(entry, result)
+    if failures:  # pytrace=False: 200-odd expected failures stay cheap to report
+        pytest.fail(
+            f"{entry.q!r} at progress {entry.progress}: {failures}\n"
+            f"answer ({'answered' if result['answered'] else 'not answered'}, {result['confidence']}): "
+            f"{result['answer']}",
+            pytrace=False,
+        )
+
+
+def test_the_pass_rate_does_not_drop_below_the_baseline(capsys: pytest.CaptureFixture[str]) -> None:
+    items = outcomes()
+    with capsys.disabled():
+        print("\n" + summary(items))
+    assert _rate(items) >= load_baseline().pass_rate - 1e-9
+
+
+def test_no_new_question_gets_a_wrong_answer_labelled_official() -> None:
+    wrong = {o.entry.id for o in outcomes() if confidently_wrong(o.result, o.failures)}
+    assert wrong <= load_baseline().confident_wrong, sorted(wrong - load_baseline().confident_wrong)
+
+
+def test_the_baseline_names_only_questions_in_the_set() -> None:
+    ids = {e.id for e in load_devset()}
+    baseline = load_baseline()
+    assert baseline.failing <= ids and baseline.confident_wrong <= baseline.failing
+
+
+def test_the_set_is_large_enough_and_covers_every_kind_and_pattern() -> None:
+    entries = load_devset()
+    assert len(entries) >= MIN_QUESTIONS
+    cells = {(e.kind, p) for e in entries for p in e.patterns}
+    missing = [(k, p) for p, kinds in REQUIRED_CELLS.items() for k in kinds if (k, p) not in cells]
+    assert not missing, missing
+    spoiler_progress = {e.progress for e in entries if "spoiler" in e.patterns}
+    assert spoiler_progress >= SPOILER_PROGRESS
+    assert any(not e.answered for e in entries) and any(e.forbid for e in entries)
+
+
+def test_a_spoiler_question_is_asked_at_several_progress_values() -> None:
+    by_question: dict[str, set[int]] = collections.defaultdict(set)
+    for e in load_devset():
+        by_question[normalise(e.q).rstrip("?")].add(e.progress)
+    assert sum(len(p) >= 2 for p in by_question.values()) >= 15
+
+
+def _reference_text() -> str:
+    pack = "\n".join(p.read_text(encoding="utf-8") for p in sorted(BUNDLED_DIR.glob("*.yaml")))
+    return normalise(pack + "\n" + FACT_SHEET.read_text(encoding="utf-8"))
+
+
+# Words that carry a verdict or a hedge, not a fact: they need not be quoted by the sources.
+_VERDICT_WORDS = frozenset(
+    {"no", "no.", "no,", "no -", "yes", "yes.", "yes,", "yes -", "wrong", "incorrect", "false", "not true",
+     "none", "neither", "only", "no one", "nobody", "didn't", "doesn't", "isn't", "won't", "will not",
+     "did not", "does not", "hasn't"}
+)
+
+
+_EPISODE = re.compile(r"(?:episode|ep) (\d+)")
+
+
+def test_every_expected_fact_is_in_the_fact_sheet_or_the_pack() -> None:
+    if not FACT_SHEET.exists():
+        pytest.skip("the shared fact sheet is not available here")
+    reference = _reference_text()
+
+    def sourced(fact: str) -> bool:
+        episode = _EPISODE.fullmatch(normalise(fact))
+        if episode:  # the sheet writes E7 and tables; the number itself is checked by hand
+            return 1 <= int(episode.group(1)) <= 12
+        return normalise(fact) in _VERDICT_WORDS or _needle(fact).search(reference) is not None
+
+    unsourced = [(e.id, alts) for e in load_devset() for alts in e.expect if not any(map(sourced, alts))]
+    assert not unsourced, unsourced
+
+
+def test_the_runner_answers_exactly_as_hyosan_ask_json(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    sample = [e for e in load_devset() if e.id in {"who-plays-on-jo", "fate-cheong-san-p0", "garbage-script"}]
+    assert len(sample) == 3
+    for e in sample:
+        assert main(["ask", e.q, "--watched", str(e.progress), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out) == results()[e.id]
+
+
+# --------------------------------------------------------------------------- the event index
+# bot/content/events.yaml: the events the engine rewrite answers "which episode" from. The content
+# loader does not read it yet, so its schema is checked here (see the comment at its top).
+
+EVENTS_FILE = BUNDLED_DIR / "events.yaml"
+EVENT_KINDS = frozenset(
+    {"death", "turn", "bite", "halfbie", "infection", "attack", "fight", "rescue", "sacrifice", "kiss",
+     "confession", "reunion", "reveal", "escape", "bombing", "birth", "survival", "scene"}
+)
+EVENT_ROLES = frozenset(
+    {"victim", "killer", "biter", "attacker", "infector", "rescuer", "rescued", "protector", "protected",
+     "partner", "confessor", "confessed_to", "survivor", "present"}
+)
+_EVENT_KEYS = {"id", "episode", "between", "kind", "participants", "place", "names", "text", "spoils",
+               "sources", "confidence"}
+
+
+@functools.cache
+def load_events() -> tuple[dict[str, Any], ...]:
+    return tuple(yaml.safe_load(EVENTS_FILE.read_text(encoding="utf-8"))["events"])
+
+
+def _event_problems(event: dict[str, Any]) -> list[str]:
+    pack = bundled_pack()
+    eid = event.get("id", "?")
+    out = [f"{eid}: unknown key {k!r}" for k in event if k not in _EVENT_KEYS]
+    out += [f"{eid}: missing {k!r}" for k in sorted(_EVENT_KEYS - {"between", "place", "names"}) if k not in event]
+    episode, between, spoils = event.get("episode"), event.get("between"), event.get("spoils")
+    if episode is None:
+        span: list[int] = between if isinstance(between, list) else []
+        ok = len(span) == 2 and 1 <= span[0] <= span[1] <= 12
+        latest = span[1] if ok else 12
+        if not ok or not str(eid).startswith("ex-"):
+            out.append(f"{eid}: an event without an episode needs between: [first, last] and an ex- id")
+    else:
+        latest = episode
+        if not (isinstance(episode, int) and 1 <= episode <= 12 and str(eid).startswith(f"e{episode:02d}-")):
+            out.append(f"{eid}: episode must be 1-12 and the id must start with e{episode!s:0>2}-")
+    if not (isinstance(spoils, int) and latest <= spoils <= 12):
+        out.append(f"{eid}: spoils {spoils!r} must be between its episode ({latest}) and 12")
+    if event.get("kind") not in EVENT_KINDS:
+        out.append(f"{eid}: kind {event.get('kind')!r} is not one of {sorted(EVENT_KINDS)}")
+    for who in event.get("participants") or []:
+        if who.get("character") not in pack.characters or who.get("role") not in EVENT_ROLES:
+            out.append(f"{eid}: bad participant {who}")
+    if not event.get("sources") or any(s not in pack.sources for s in event["sources"]):
+        out.append(f"{eid}: sources must be source ids of the pack: {event.get('sources')}")
+    if event.get("confidence") not in CONFIDENCES or not str(event.get("text", "")).strip():
+        out.append(f"{eid}: needs a text and a confidence in {sorted(CONFIDENCES)}")
+    return out
+
+
+def test_every_event_follows_the_schema_and_names_real_characters_and_sources() -> None:
+    events = load_events()
+    ids = [e.get("id") for e in events]
+    pack = bundled_pack()
+    taken = set(pack.people) | set(pack.characters) | set(pack.facts) | set(pack.claims) | set(pack.sources)
+    assert len(ids) == len(set(ids)) and not set(ids) & taken
+    problems = [p for e in events for p in _event_problems(e)]
+    assert not problems, problems
+
+
+def test_every_death_and_turn_of_the_episode_list_is_an_event_of_that_episode() -> None:
+    present = {(e["episode"], p["character"]) for e in load_events() for p in e["participants"]}
+    missing = [(n, d.character) for n, ep in bundled_pack().episodes.items() for d in ep.deaths
+               if (n, d.character) not in present]
+    assert not missing, missing
+
+
+def test_the_events_fans_ask_about_are_in_their_episode() -> None:
+    by_name = {normalise(n): e["episode"] for e in load_events() for n in e.get("names", ())}
+    assert by_name["the library scene"] == 5 and by_name["the kiss"] == 7
+    assert by_name["gwi-nam becomes a halfbie"] == 5 and by_name["the bombing"] == 11
+    assert by_name["the goodbye kiss"] == 11 and by_name["the rooftop fight"] == 9
+    assert not [e for e in load_events() if "vote" in normalise(e["text"])]  # no source records one
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def write_baseline(items: Iterable[Outcome]) -> None:
+    items = list(items)
+    failing = sorted(o.entry.id for o in items if not o.passed)
+    wrong = sorted(o.entry.id for o in items if confidently_wrong(o.result, o.failures))
+    header = (
+        "# The /ask development set's baseline: written by `python -m tests.lore.test_ask_devset\n"
+        "# --update-baseline` from the engine of the day. `failing` questions are xfail(strict=False);\n"
+        "# the pass rate may not drop below `pass_rate`; no question outside `confident_wrong` may get a\n"
+        "# failing answer labelled official. Issue 10's rewrite raises the bar to 95 %.\n"
+    )
+    body = yaml.safe_dump(
+        {"pass_rate": round(_rate(items) - 0.00005, 4), "failing": failing, "confident_wrong": wrong},
+        sort_keys=False, allow_unicode=True, width=100,
+    )
+    BASELINE_FILE.write_text(header + body, encoding="utf-8")
+
+
+def main(argv: Sequence[str]) -> int:
+    items = outcomes()
+    print(summary(items))
+    if "--failures" in argv:
+        for o in items:
+            if o.failures:
+                print(f"\n[{o.entry.id}] {o.entry.q!r} @{o.entry.progress}: {o.failures}\n  -> {o.result['answer'][:300]}")
+    if "--update-baseline" in argv:
+        write_baseline(items)
+        print(f"\nwrote {BASELINE_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
