@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 LOCK_WAIT_MS = 2000
 # The least a queued write may wait for such a lock, even when its turn came late: a lock held
 # for a moment (another process's short write, a checkpoint) is not a failure.
-MIN_LOCK_WAIT_MS = 100
+MIN_LOCK_WAIT_MS = 20
 # A storage failure is logged once per this many seconds for each distinct cause.
 FAILURE_LOG_INTERVAL = 60.0
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
