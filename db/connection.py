@@ -36,6 +36,8 @@ LOCK_WAIT_MS = 2000
 # The least a queued write may wait for such a lock, even when its turn came late: a lock held
 # for a moment (another process's short write, a checkpoint) is not a failure.
 MIN_LOCK_WAIT_MS = 20
+# A write that waited less than this for its turn is not counted as queued.
+QUEUED_MS = 50
 # A storage failure is logged once per this many seconds for each distinct cause.
 FAILURE_LOG_INTERVAL = 60.0
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
@@ -224,8 +226,9 @@ class Database:
     async def _bound_lock_wait(self, queued: float) -> None:
         """Count time spent queued behind this process's own writes against the lock wait, so a
         database locked by another program fails every waiting write within about LOCK_WAIT_MS."""
-        left = LOCK_WAIT_MS - int(queued * 1000)
-        wanted = LOCK_WAIT_MS if left >= LOCK_WAIT_MS * 3 // 4 else max(MIN_LOCK_WAIT_MS, left)
+        queued_ms = int(queued * 1000)
+        # Unqueued writes (the usual case) keep the full wait without another statement each.
+        wanted = LOCK_WAIT_MS if queued_ms < QUEUED_MS else max(MIN_LOCK_WAIT_MS, LOCK_WAIT_MS - queued_ms)
         if wanted != self._writer_busy_ms:
             self._writer_busy_ms = wanted
             await self._writer.execute(f"PRAGMA busy_timeout = {wanted}")
@@ -235,7 +238,8 @@ class Database:
             await _finish(self._writer, "ROLLBACK")
         except sqlite3.Error as exc:
             # SQLite may already have rolled back (full disk, I/O error); say so once, not per write.
-            self._failures.log(logging.WARNING, ("rollback", str(exc)), f"database rollback failed: {exc}")
+            if self._report_failures:
+                self._failures.log(logging.WARNING, ("rollback", str(exc)), f"database rollback failed: {exc}")
 
     def _storage_error(self, exc: BaseException, operation: Operation) -> StorageError | None:
         """A StorageError when `exc` is the storage's fault (logged once a minute), else None."""
