@@ -47,6 +47,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_sync(args: argparse.Namespace) -> int:
     from bot.sync import SyncError, sync_once
+    from db import DatabaseOpenError
 
     settings = _settings_or_exit()
     mode = SyncMode.GLOBAL if args.global_ else SyncMode.GUILD
@@ -58,23 +59,45 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     except SyncError as exc:
         print(f"hyosan: {exc}", file=sys.stderr)
         return 1
+    except DatabaseOpenError as exc:
+        print(f"hyosan: {exc.message}", file=sys.stderr)
+        return 1
     print(f"synced {count} commands ({mode.value})")
     return 0
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo.main import run_demo
+    from db import DatabaseOpenError
 
-    return run_demo(script=args.script, interactive=None if not args.tour else False)
+    try:
+        return run_demo(script=args.script, interactive=None if not args.tour else False)
+    except DatabaseOpenError as exc:
+        print(f"hyosan demo: {exc.message}", file=sys.stderr)
+        return 1
+
+
+def _storage_failure(exc: Exception) -> str:
+    """One line for a database that can't be opened or failed mid-way, for the CLI."""
+    from db import DatabaseOpenError, StorageError
+
+    if isinstance(exc, DatabaseOpenError):
+        return exc.message
+    if isinstance(exc, StorageError):
+        return f"the database {exc.operation} failed ({exc.reason}: {exc.detail}); nothing was changed"
+    return str(exc)
 
 
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from db import Database, MigrationError
+    from bot.config import DEFAULT_DB_PATH
+    from db import Database, DatabaseOpenError, MigrationError, StorageError
 
     settings = _settings_or_exit()
 
     async def upgrade() -> tuple[int, int]:
-        database = await Database.open(settings.db_path, migrate=False)
+        database = await Database.open(
+            settings.db_path, migrate=False, create_folder=settings.db_path == DEFAULT_DB_PATH
+        )
         try:
             before = await database.schema_version()
             await database.migrate()
@@ -84,8 +107,8 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
     try:
         before, after = asyncio.run(upgrade())
-    except MigrationError as exc:
-        print(f"hyosan: {exc}", file=sys.stderr)
+    except (DatabaseOpenError, MigrationError, StorageError) as exc:
+        print(f"hyosan: {_storage_failure(exc)}", file=sys.stderr)
         return 1
     if before == after:
         print(f"{settings.db_path}: already at schema version {after}")
@@ -95,7 +118,9 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_backup(args: argparse.Namespace) -> int:
-    from db import Database
+    import sqlite3
+
+    from db import Database, DatabaseOpenError, StorageError
 
     settings = _settings_or_exit()
     if not settings.db_path.exists():
@@ -111,7 +136,10 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
 
     try:
         target = asyncio.run(backup())
-    except (OSError, ValueError) as exc:
+    except (DatabaseOpenError, StorageError) as exc:
+        print(f"hyosan: {_storage_failure(exc)}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError, sqlite3.Error) as exc:
         print(f"hyosan: backup failed: {exc}", file=sys.stderr)
         return 1
     print(f"backed up {settings.db_path} to {target}")

@@ -10,10 +10,10 @@ import discord
 
 from bot.app import create_bot
 from bot.clock import SystemClock
-from bot.config import Settings
+from bot.config import DEFAULT_DB_PATH, Settings
 from bot.endpoints import point_discord_at
 from bot.scheduling import Scheduler
-from db import Database
+from db import Database, DatabaseOpenError, MigrationError
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,36 @@ PRIVILEGED_INTENTS_HELP = (
 )
 
 
+async def open_database(settings: Settings) -> Database:
+    """The configured database, migrated; any reason it can't be used is a StartupError.
+
+    Only the default location's folder is created: a configured path whose folder is missing is
+    more likely a typo than a wish for a new, empty database.
+    """
+    try:
+        return await Database.open(settings.db_path, create_folder=settings.db_path == DEFAULT_DB_PATH)
+    except DatabaseOpenError as exc:
+        raise StartupError(exc.message) from None
+    except MigrationError as exc:
+        raise StartupError(
+            f"{exc}: the database is left as it was before that migration; restore a backup or report this"
+        ) from None
+
+
 async def run_bot(settings: Settings) -> None:
     """Connect to Discord and run until SIGINT/SIGTERM or a fatal error."""
     if not settings.token:
         raise StartupError("DISCORD_TOKEN is not set: put your bot token in the environment or hyosan.toml")
+    database = await open_database(settings)
+    try:
+        await _serve(settings, settings.token, database)
+    finally:
+        await database.close()
+        log.info("stopped: gateway closed, scheduler stopped, database closed")
+
+
+async def _serve(settings: Settings, token: str, database: Database) -> None:
     point_discord_at(settings.api_base, settings.gateway_url)
-    database = await Database.open(settings.db_path)
     clock = SystemClock()
     bot = create_bot(settings, database, Scheduler(clock), clock)
     loop = asyncio.get_running_loop()
@@ -51,7 +75,7 @@ async def run_bot(settings: Settings) -> None:
         loop.add_signal_handler(sig, request_stop, sig.name)
     try:
         async with bot:
-            await bot.start(settings.token)
+            await bot.start(token)
     except discord.LoginFailure:
         raise StartupError("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)") from None
     except discord.PrivilegedIntentsRequired:
@@ -63,5 +87,3 @@ async def run_bot(settings: Settings) -> None:
     finally:
         for sig in stop_signals:
             loop.remove_signal_handler(sig)
-        await database.close()
-        log.info("stopped: gateway closed, scheduler stopped, database closed")

@@ -9,6 +9,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.text import quote_user_text, shorten
+from db import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,8 @@ def describe_error(error: BaseException) -> tuple[str, bool]:
     Commands and views both end here; a domain refusal arrives wrapped by discord.py."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
-    if isinstance(error, UserError):
+    if isinstance(error, UserError | StorageError):
+        # A storage failure was logged once where it happened; the user hears what it means.
         return error.message, False
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s.", False

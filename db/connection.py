@@ -3,13 +3,20 @@
 Writes go through `transaction()`, serialised by a lock so two coroutines never interleave
 statements in one transaction. Reads go through `read()` on a second connection; in WAL mode
 it sees only committed data, so nothing half-written is ever visible.
+
+When the storage fails (disk full, locked by another program, read-only, damaged) both raise
+StorageError within about LOCK_WAIT_MS, and the failure is logged once a minute, not per call.
+A file that can't be used at all is refused by `open` with a DatabaseOpenError.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -18,7 +25,22 @@ from pathlib import Path
 
 import aiosqlite
 
-BUSY_TIMEOUT_MS = 5000
+from db.failures import OncePerInterval, Operation, StorageError, describe, storage_reason
+from db.opening import DatabaseOpenError, check_schema, explain_open_failure, inspect_location
+from db.times import SQL_NOW
+
+log = logging.getLogger(__name__)
+
+# How long a statement waits for a lock another program holds. A slash command has 3 s to answer
+# Discord; 2 s of waiting leaves time to roll back and say why. Start-up waits as long, once.
+LOCK_WAIT_MS = 2000
+# The least a queued write may wait for such a lock, even when its turn came late: a lock held
+# for a moment (another process's short write, a checkpoint) is not a failure.
+MIN_LOCK_WAIT_MS = 20
+# A write that waited less than this for its turn is not counted as queued.
+QUEUED_MS = 50
+# A storage failure is logged once per this many seconds for each distinct cause.
+FAILURE_LOG_INTERVAL = 60.0
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 
@@ -71,10 +93,49 @@ async def _finish(conn: aiosqlite.Connection, statement: str) -> None:
             raise
 
 
-async def _configure(conn: aiosqlite.Connection) -> None:
-    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+async def _begin(conn: aiosqlite.Connection, statement: str) -> None:
+    """BEGIN, first ending a transaction an earlier failed ROLLBACK or COMMIT left open."""
+    try:
+        await conn.execute(statement)
+    except sqlite3.OperationalError as exc:
+        if "within a transaction" not in str(exc):
+            raise
+        await _finish(conn, "ROLLBACK")
+        await conn.execute(statement)
+
+
+async def _check_integrity(conn: aiosqlite.Connection, path: Path) -> None:
+    """A damaged page is found now, at start-up, not by whichever command reads it first."""
+    cursor = await conn.execute("PRAGMA quick_check(1)")
+    row = await cursor.fetchone()
+    if row is None or str(row[0]) != "ok":
+        raise DatabaseOpenError(
+            "corrupt",
+            f"the database {path} is damaged (SQLite's check says: {row[0] if row else 'nothing'}): restore it "
+            "from a backup (`hyosan db backup` makes one) or move it away to start a new one",
+        )
+
+
+async def _connect(path: Path, opened: list[aiosqlite.Connection]) -> aiosqlite.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, nothing implicit.
+    conn = aiosqlite.connect(path, isolation_level=None, timeout=LOCK_WAIT_MS / 1000)
+    opened.append(conn)  # closed by the caller on any failure, so its thread never outlives it
+    await conn
+    conn.row_factory = aiosqlite.Row
+    await conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     await conn.execute("PRAGMA foreign_keys = ON")
     await conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+async def _close_quietly(connections: list[aiosqlite.Connection]) -> None:
+    for conn in connections:
+        with contextlib.suppress(Exception):
+            await conn.close()
+
+
+class _RollBack(Exception):
+    """Ends a transaction on purpose, leaving nothing behind."""
 
 
 class Database:
@@ -85,27 +146,44 @@ class Database:
         self._write_lock = asyncio.Lock()
         self._read_lock = asyncio.Lock()
         self._closed = False
+        self._writer_busy_ms = LOCK_WAIT_MS
+        self._failures = OncePerInterval(log, FAILURE_LOG_INTERVAL)
+        # Off while migrating: a failure there is the caller's to report, as one line.
+        self._report_failures = True
 
     @classmethod
-    async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
+    async def open(cls, path: str | Path, *, migrate: bool = True, create_folder: bool = True) -> Database:
+        """Open (creating if new) and, unless `migrate` is False, bring the schema up to date.
+
+        Raises DatabaseOpenError, with a line saying what to do, for any file that can't be used
+        (a folder, a missing folder when `create_folder` is False, not SQLite, damaged, locked,
+        read-only, another application's, from a newer hyosan); nothing is left open then.
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, nothing implicit.
-        writer = await aiosqlite.connect(path, isolation_level=None)
-        writer.row_factory = aiosqlite.Row
-        await writer.execute("PRAGMA journal_mode = WAL")
-        await _configure(writer)
-        reader = await aiosqlite.connect(path, isolation_level=None)
-        reader.row_factory = aiosqlite.Row
-        await _configure(reader)
-        await reader.execute("PRAGMA query_only = ON")
-        database = cls(path, writer, reader)
-        if migrate:
-            try:
+        await asyncio.to_thread(inspect_location, path, create_folder=create_folder)
+        opened: list[aiosqlite.Connection] = []
+        try:
+            writer = await _connect(path, opened)
+            cursor = await writer.execute("PRAGMA journal_mode = WAL")
+            mode = await cursor.fetchone()
+            if mode is None or str(mode[0]).lower() != "wal":
+                raise DatabaseOpenError(
+                    "unusable",
+                    f"the database {path} can't use write-ahead logging (SQLite kept journal mode "
+                    f"{mode[0] if mode else 'unknown'}): put it on a local disk or point HYOSAN_DB elsewhere",
+                )
+            await _check_integrity(writer, path)
+            reader = await _connect(path, opened)
+            await reader.execute("PRAGMA query_only = ON")
+            database = cls(path, writer, reader)
+            if migrate:
                 await database.migrate()
-            except BaseException:
-                await database.close()
-                raise
+        except sqlite3.Error as exc:
+            await _close_quietly(opened)
+            raise explain_open_failure(path, exc) from None
+        except BaseException:
+            await _close_quietly(opened)
+            raise
         return database
 
     async def close(self) -> None:
@@ -113,8 +191,10 @@ class Database:
             return
         self._closed = True
         async with self._write_lock:
-            await self._reader.close()
-            await self._writer.close()
+            try:
+                await self._reader.close()
+            finally:
+                await self._writer.close()
 
     @property
     def closed(self) -> bool:
@@ -122,28 +202,77 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (cancellation included)."""
+        """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (cancellation included).
+
+        A failure of the storage itself (disk full, locked by another program past the lock wait,
+        read-only, damaged) is raised as StorageError, after the rollback, and logged once a
+        minute; any other error passes through unchanged.
+        """
+        requested = time.monotonic()
         async with self._write_lock:
             try:
-                await self._writer.execute("BEGIN IMMEDIATE")
+                await self._bound_lock_wait(time.monotonic() - requested)
+                await _begin(self._writer, "BEGIN IMMEDIATE")
                 yield self._writer
-            except BaseException:
+                await self._writer.execute("COMMIT")
+            except BaseException as exc:
                 # Even when the task was cancelled while BEGIN was still queued, the ROLLBACK
                 # queues behind it on the connection's thread, so no transaction is left open.
-                await _finish(self._writer, "ROLLBACK")
-                raise
-            else:
-                await self._writer.execute("COMMIT")
+                await self._roll_back()
+                error = self._storage_error(exc, "write")
+                if error is None:
+                    raise
+                raise error from exc
+
+    async def _bound_lock_wait(self, queued: float) -> None:
+        """Count time spent queued behind this process's own writes against the lock wait, so a
+        database locked by another program fails every waiting write within about LOCK_WAIT_MS."""
+        queued_ms = int(queued * 1000)
+        # Unqueued writes (the usual case) keep the full wait without another statement each.
+        wanted = LOCK_WAIT_MS if queued_ms < QUEUED_MS else max(MIN_LOCK_WAIT_MS, LOCK_WAIT_MS - queued_ms)
+        if wanted != self._writer_busy_ms:
+            self._writer_busy_ms = wanted
+            await self._writer.execute(f"PRAGMA busy_timeout = {wanted}")
+
+    async def _roll_back(self) -> None:
+        try:
+            await _finish(self._writer, "ROLLBACK")
+        except sqlite3.Error as exc:
+            # SQLite may already have rolled back (full disk, I/O error); say so once, not per write.
+            if self._report_failures:
+                self._failures.log(logging.WARNING, ("rollback", str(exc)), f"database rollback failed: {exc}")
+
+    def _storage_error(self, exc: BaseException, operation: Operation) -> StorageError | None:
+        """A StorageError when `exc` is the storage's fault (logged once a minute), else None."""
+        reason = storage_reason(exc)
+        if reason is None:
+            return None
+        error = StorageError(reason, operation, str(exc))
+        if self._report_failures:
+            self._failures.log(logging.WARNING, (operation, reason, str(exc)), describe(self.path, error))
+        return error
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A consistent snapshot of committed data."""
+        """A consistent snapshot of committed data; a storage failure raises StorageError."""
         async with self._read_lock:
             try:
-                await self._reader.execute("BEGIN")
+                await _begin(self._reader, "BEGIN")
                 yield self._reader
-            finally:
-                await _finish(self._reader, "COMMIT")
+            except BaseException as exc:
+                await self._end_read()
+                error = self._storage_error(exc, "read")
+                if error is None:
+                    raise
+                raise error from exc
+            else:
+                await self._end_read()
+
+    async def _end_read(self) -> None:
+        try:
+            await _finish(self._reader, "COMMIT")
+        except sqlite3.Error as exc:
+            self._failures.log(logging.WARNING, ("end read", str(exc)), f"database read did not end cleanly: {exc}")
 
     async def schema_version(self) -> int:
         async with self.read() as conn:
@@ -157,34 +286,56 @@ class Database:
             return int(row[0]) if row else 0
 
     async def migrate(self, migrations: list[Migration] | None = None) -> list[Migration]:
-        """Apply every migration newer than the database, each in its own transaction."""
+        """Apply every migration newer than the database, each in its own transaction.
+
+        Refuses (DatabaseOpenError) another application's database, one from a newer hyosan, and
+        one this process can't write to, before changing anything.
+        """
         pending = migrations if migrations is not None else bundled_migrations()
-        async with self.transaction() as conn:
-            await conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version ("
-                " version INTEGER PRIMARY KEY,"
-                " name TEXT NOT NULL,"
-                " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
-            )
-        current = await self.schema_version()
-        applied: list[Migration] = []
-        for migration in pending:
-            if migration.version <= current:
-                continue
-            try:
-                async with self.transaction() as conn:
-                    for statement in split_statements(migration.sql):
-                        await conn.execute(statement)
-                    await conn.execute(
-                        "INSERT INTO schema_version (version, name) VALUES (?, ?)",
-                        (migration.version, migration.name),
-                    )
-            except sqlite3.Error as exc:
-                raise MigrationError(
-                    f"migration {migration.version:03d}_{migration.name} failed: {exc}"
-                ) from exc
-            applied.append(migration)
+        known = {m.version: m.name for m in bundled_migrations()} | {m.version: m.name for m in pending}
+        self._report_failures = False
+        try:
+            async with self.read() as conn:
+                await check_schema(conn, self.path, known)
+            await self._check_writable()
+            async with self.transaction() as conn:
+                await conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version ("
+                    " version INTEGER PRIMARY KEY,"
+                    " name TEXT NOT NULL,"
+                    " applied_at TEXT NOT NULL DEFAULT " + SQL_NOW + ")"
+                )
+            current = await self.schema_version()
+            applied: list[Migration] = []
+            for migration in pending:
+                if migration.version <= current:
+                    continue
+                try:
+                    async with self.transaction() as conn:
+                        for statement in split_statements(migration.sql):
+                            await conn.execute(statement)
+                        await conn.execute(
+                            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, " + SQL_NOW + ")",
+                            (migration.version, migration.name),
+                        )
+                except sqlite3.Error as exc:
+                    raise MigrationError(
+                        f"migration {migration.version:03d}_{migration.name} failed: {exc}"
+                    ) from exc
+                applied.append(migration)
+        except StorageError as exc:
+            raise explain_open_failure(self.path, exc.__cause__ or exc) from None
+        finally:
+            self._report_failures = True
         return applied
+
+    async def _check_writable(self) -> None:
+        """A read-only file or a lock another program holds is found at start-up, not at the first
+        write; the probe table is rolled back, so nothing is written."""
+        with contextlib.suppress(_RollBack):
+            async with self.transaction() as conn:
+                await conn.execute("CREATE TABLE hyosan_write_check (x INTEGER)")
+                raise _RollBack
 
     async def backup(self, destination: str | Path) -> Path:
         """Copy the live database with SQLite's online backup API."""

@@ -114,3 +114,21 @@ def test_a_value_that_could_not_be_understood_is_quoted_inert() -> None:
     message, unexpected = describe_error(error)
     assert not unexpected
     assert "@everyone" not in message and "||" not in message
+
+
+async def test_a_storage_failure_tells_the_user_what_it_means_without_a_traceback(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    from db import StorageError
+
+    @app_commands.command(name="save")
+    async def save(interaction: discord.Interaction) -> None:
+        """Fails to save."""
+        raise StorageError("full", "write", "database or disk is full")
+
+    await add_and_sync(hyosan, save)
+    with caplog.at_level(logging.ERROR, logger="bot.tree"):
+        reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "save")
+    assert reply.ephemeral
+    assert "nothing was changed" in reply.content
+    assert caplog.records == []

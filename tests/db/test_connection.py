@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
-from db import Database, MigrationError, bot_state
+from db import Database, DatabaseOpenError, MigrationError, bot_state
 from db.connection import Migration, bundled_migrations, split_statements
+from tests.db.bad_databases import EXPECTED, LATEST, bad_database, make_hyosan_database
 
 
 async def test_opening_applies_every_bundled_migration(db: Database) -> None:
@@ -131,3 +133,107 @@ async def test_a_read_cancelled_midway_leaves_the_reader_usable(db: Database) ->
         await task
     async with db.read() as conn:
         assert await bot_state.get(conn, "missing") is None
+
+
+# A database that can't be used is refused at once, in one line, with nothing left running.
+
+
+def connection_threads() -> list[threading.Thread]:
+    """aiosqlite's worker threads still alive (each closed connection's thread ends soon after)."""
+    threads = [t for t in threading.enumerate() if t.name.endswith("(_connection_worker_thread)")]
+    for thread in threads:
+        thread.join(timeout=2)
+    return [t for t in threads if t.is_alive()]
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED))
+async def test_an_unusable_database_is_refused_with_what_to_do_and_nothing_left_open(
+    kind: str, tmp_path: Path
+) -> None:
+    before = set(connection_threads())
+    async with bad_database(kind, tmp_path) as path:
+        with pytest.raises(DatabaseOpenError) as refused:
+            await Database.open(path, create_folder=False)
+    assert refused.value.reason == EXPECTED[kind].reason
+    assert EXPECTED[kind].says in refused.value.message
+    assert "\n" not in refused.value.message
+    assert set(connection_threads()) <= before  # no SQLite thread keeps the process alive
+
+
+async def test_a_newer_database_is_left_untouched(tmp_path: Path) -> None:
+    async with bad_database("newer", tmp_path) as path:
+        before = path.read_bytes()
+        with pytest.raises(DatabaseOpenError):
+            await Database.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == LATEST + 1
+    assert path.read_bytes() == before
+
+
+async def test_another_applications_database_gets_no_hyosan_tables(tmp_path: Path) -> None:
+    async with bad_database("foreign", tmp_path) as path:
+        with pytest.raises(DatabaseOpenError):
+            await Database.open(path)
+    with sqlite3.connect(path) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"users", "posts"}
+
+
+async def test_upgrading_with_migrate_refuses_a_newer_database_too(tmp_path: Path) -> None:
+    async with bad_database("newer", tmp_path) as path:
+        database = await Database.open(path, migrate=False)
+        try:
+            with pytest.raises(DatabaseOpenError, match="made by a newer hyosan"):
+                await database.migrate()
+        finally:
+            await database.close()
+
+
+async def test_a_missing_folder_is_created_when_asked(tmp_path: Path) -> None:
+    database = await Database.open(tmp_path / "data" / "hyosan.db", create_folder=True)
+    try:
+        assert await database.schema_version() == LATEST
+    finally:
+        await database.close()
+
+
+async def test_an_empty_file_opens_as_a_new_database(tmp_path: Path) -> None:
+    (tmp_path / "hyosan.db").touch()
+    database = await Database.open(tmp_path / "hyosan.db")
+    try:
+        assert await database.schema_version() == LATEST
+    finally:
+        await database.close()
+
+
+async def test_opening_leaves_no_trace_of_its_write_check(db: Database) -> None:
+    async with db.read() as conn:
+        row = await (await conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'hyosan%'")).fetchone()
+    assert row is None
+
+
+async def test_a_database_from_an_older_build_is_upgraded(tmp_path: Path) -> None:
+    older = await Database.open(tmp_path / "hyosan.db", migrate=False)
+    try:
+        await older.migrate(bundled_migrations()[:3])
+    finally:
+        await older.close()
+    database = await Database.open(tmp_path / "hyosan.db")
+    try:
+        assert await database.schema_version() == LATEST
+    finally:
+        await database.close()
+
+
+async def test_a_damaged_page_is_found_when_opening(tmp_path: Path) -> None:
+    await make_hyosan_database(tmp_path / "hyosan.db", rows=2000)
+    with sqlite3.connect(tmp_path / "hyosan.db", isolation_level=None) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    with (tmp_path / "hyosan.db").open("r+b") as file:  # scribble over a page in the middle
+        file.seek(page_size * (pages // 2))
+        file.write(b"\xff" * page_size)
+    with pytest.raises(DatabaseOpenError, match="is damaged") as refused:
+        await Database.open(tmp_path / "hyosan.db")
+    assert refused.value.reason == "corrupt"
