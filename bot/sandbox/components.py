@@ -246,3 +246,52 @@ def check_modal(errs: FormErrors, data: JSON) -> None:
             errs.required([*path, "content"], comp.get("content"))
         else:
             _union_type(errs, [*path, "type"], {ACTION_ROW, LABEL, TEXT_DISPLAY})
+
+
+def as_stored(components: list[Any]) -> list[Any]:
+    """Components as Discord stores and answers them: every component numbered (``id``, depth
+    first, from 1, keeping ids the sender chose) and selects with their min/max_values filled in."""
+    taken = {c.get("id") for c in _flat(components)}
+    counter = 0
+
+    def next_id() -> int:
+        nonlocal counter
+        counter += 1
+        while counter in taken:
+            counter += 1
+        return counter
+
+    def copy(comp: Any) -> Any:
+        if not isinstance(comp, dict):
+            return comp
+        out = dict(comp)
+        if out.get("id") is None:
+            out["id"] = next_id()
+        if out.get("type") in SELECTS:
+            out.setdefault("min_values", 1)
+            out.setdefault("max_values", 1)
+            if out.get("type") == STRING_SELECT:
+                out.setdefault("options", [])
+        if isinstance(out.get("components"), list):
+            out["components"] = [copy(c) for c in out["components"]]
+        for key in ("accessory", "component"):
+            if isinstance(out.get(key), dict):
+                out[key] = copy(out[key])
+        return out
+
+    return [copy(c) for c in components]
+
+
+def _flat(components: list[Any]) -> list[JSON]:
+    out: list[JSON] = []
+    stack = list(components)
+    while stack:
+        comp = stack.pop()
+        if not isinstance(comp, dict):
+            continue
+        out.append(comp)
+        stack.extend(comp.get("components") or [])
+        for key in ("accessory", "component"):
+            if isinstance(comp.get(key), dict):
+                stack.append(comp[key])
+    return out

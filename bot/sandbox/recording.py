@@ -53,10 +53,11 @@ def _plain(rec: RecordedRequest) -> dict[str, Any]:
 
 
 def dump_traffic(requests: list[RecordedRequest], label: str) -> Path | None:
-    """Write ``requests`` under $SANDBOX_TRAFFIC_DIR (when set) as one JSON-lines file."""
+    """Write ``requests`` under $SANDBOX_TRAFFIC_DIR (when set, and nobody observes this process's
+    traffic) as one JSON-lines file."""
     folder = os.environ.get(TRAFFIC_DIR_ENV)
-    if not folder or not requests:
-        return None
+    if not folder or not requests or _observers:
+        return None  # nowhere to write, nothing to write, or already seen in this process
     path = Path(folder) / f"{label}-{os.getpid()}-{id(requests):x}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for rec in requests:

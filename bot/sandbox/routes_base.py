@@ -11,6 +11,7 @@ from aiohttp import web
 
 from bot.clock import Clock
 
+from .components import as_stored
 from .errors import EMPTY_MESSAGE, ApiError
 from .interactions import InteractionRecord, Interactions
 from .limits import SUPPRESS_EMBEDS, validate_message
@@ -84,7 +85,7 @@ class RoutesBase:
             author_id=self.store.bot_user_id,
             content=str(body.get("content") or ""),
             embeds=list(body.get("embeds") or []),
-            components=list(body.get("components") or []),
+            components=as_stored(list(body.get("components") or [])),
             attachments=self._attachments(chan.id, body, files, []),
             ephemeral=ephemeral,
             flags=flags,
@@ -132,7 +133,7 @@ class RoutesBase:
         if "embeds" in body:
             changes["embeds"] = [] if strip_embeds else list(body["embeds"] or [])
         if "components" in body:
-            changes["components"] = list(body["components"] or [])
+            changes["components"] = as_stored(list(body["components"] or []))
         if "content" in body or "allowed_mentions" in body:
             # developers/resources/message.mdx (Edit Message): mentions are rebuilt from the new
             # content with the edit's allowed_mentions, or the defaults when it has none.

@@ -89,7 +89,6 @@ class InteractionRoutes(RoutesBase):
         kind = self._check_callback(rec, body)
         data: JSON = body.get("data") or {}
         chan = self.store.channel(rec.channel_id)
-        resource: JSON = {"type": kind}
         message: Message | None = None
         if kind == MESSAGE:
             validate_message(data, n_files=len(files), allowed_flags=INTERACTION_FLAGS)
@@ -114,26 +113,26 @@ class InteractionRoutes(RoutesBase):
             rec.modal = data
         rec.acked = True
         rec.response_type = kind
-        if message is not None:
-            resource["message"] = message_payload(message, self.store)
-            if kind != DEFER:
-                rec.resolve(message)
+        if message is not None and kind != DEFER:
+            rec.resolve(message)
         elif kind == CHOICES:
             rec.resolve(rec.choices)
         elif kind == MODAL:
             rec.resolve(data)
-        return json_response(
-            {
-                "interaction": {
-                    "id": str(rec.id),
-                    "type": rec.type,
-                    "response_message_id": str(message.id) if message is not None else None,
-                    "response_message_loading": kind == DEFER,
-                    "response_message_ephemeral": bool(message is not None and message.ephemeral),
-                },
-                "resource": resource,
-            }
-        )
+        return json_response(self._callback_answer(rec, kind, message))
+
+    def _callback_answer(self, rec: InteractionRecord, kind: int, message: Message | None) -> JSON:
+        """InteractionCallbackResponse: the message fields only when a message was made or
+        updated (DEFERRED_UPDATE_MESSAGE makes none), ``resource.message`` only for 4 and 7."""
+        interaction: JSON = {"id": str(rec.id), "type": rec.type}
+        out: JSON = {"interaction": interaction}
+        if message is not None and kind != DEFER_UPDATE:
+            interaction["response_message_id"] = str(message.id)
+            interaction["response_message_loading"] = kind == DEFER
+            interaction["response_message_ephemeral"] = message.ephemeral
+        if message is not None and kind in (MESSAGE, UPDATE):
+            out["resource"] = {"type": kind, "message": message_payload(message, self.store)}
+        return out
 
     def _webhook_interaction(self, request: web.Request) -> InteractionRecord:
         if request.match_info["app"] != str(self.store.application_id):

@@ -65,9 +65,7 @@ def rate_limited_response(
     )
     if is_global:
         h["X-RateLimit-Global"] = "true"
-    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": is_global}
-    if not is_global:
-        body["code"] = 0
+    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": is_global, "code": 0}
     return json_response(body, 429, h)
 
 
@@ -231,7 +229,8 @@ class Api(MessageRoutes, InteractionRoutes):
         return web.Response(body=att.data, headers={"Content-Type": att.content_type})
 
     async def get_me(self, request: web.Request) -> web.Response:
-        return json_response(self.store.bot_user)
+        # The current user is the private view of the user: with its locale and MFA state.
+        return json_response({**self.store.bot_user, "locale": "en-US", "mfa_enabled": False})
 
     async def get_application(self, request: web.Request) -> web.Response:
         s = self.store
@@ -251,6 +250,16 @@ class Api(MessageRoutes, InteractionRoutes):
                 "rpc_origins": [],
                 "interactions_endpoint_url": None,
                 "bot": s.bot_user,
+                "type": None,
+                "flags_new": "0",
+                "redirect_uris": [],
+                "role_connections_verification_url": None,
+                "approximate_guild_count": len(s.guilds),
+                "approximate_user_install_count": 0,
+                "approximate_user_authorization_count": 0,
+                "explicit_content_filter": 0,
+                "eligible_oauth2_scopes": ["bot", "applications.commands"],
+                "integration_types_config": {"0": {}},
             }
         )
 
