@@ -54,7 +54,9 @@ async def hyosan(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 # Every exchange any Sandbox answers in this session is checked as it happens, and a test whose
 # traffic breaks the contract fails at teardown. Requests a test sends wrong on purpose are
 # spared: raw probes carry the header X-Sandbox-Probe, and tests that make discord.py send a bad
-# body are marked `contract_probe`; the local Discord's answers to them are still checked.
+# body are marked `contract_probe`; the local Discord's answers to them are still checked. A test
+# marked `contract_known_violation(reason)` shows a hyosan-side violation awaiting its fix: it is
+# listed in the session summary instead of failing.
 # Sandboxes in subprocesses (`hyosan demo`) write their traffic under SANDBOX_TRAFFIC_DIR; it is
 # checked when the session ends. Without ../shared (or fastjsonschema) all of this is skipped.
 PROBE_HEADER = "X-Sandbox-Probe"
@@ -69,6 +71,7 @@ class _ContractCheck:
         self.checked = 0
         self.probes = 0
         self.spared: list[str] = []
+        self.known: dict[str, tuple[str, list[str]]] = {}
         self.subprocess_checked = 0
         self.subprocess_failures: list[str] = []
 
@@ -111,6 +114,9 @@ _contract_check: _ContractCheck | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _contract_check
     config.addinivalue_line("markers", "contract_probe: makes discord.py send bodies Discord rejects, on purpose")
+    config.addinivalue_line(
+        "markers", "contract_known_violation(reason): hyosan breaks Discord's contract here; fix pending"
+    )
     try:
         from tests.contract.spec import SpecContract, find_spec
     except ImportError:  # fastjsonschema missing: no contract check
@@ -141,6 +147,11 @@ def _discord_spec_contract(request: pytest.FixtureRequest) -> Iterator[None]:
     if _contract_check is None:
         return
     found = _contract_check.check_pending()
+    known = request.node.get_closest_marker("contract_known_violation")
+    if found and known is not None:
+        reason = str(known.kwargs.get("reason") or (known.args[0] if known.args else ""))
+        _contract_check.known[request.node.nodeid] = (reason, found)
+        return
     if found:
         shown = "\n  ".join(dict.fromkeys(found))
         pytest.fail(f"{len(found)} exchange(s) break Discord's spec:\n  {shown}", pytrace=False)
@@ -165,5 +176,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         f"{check.subprocess_checked} from subprocesses (hyosan demo); validators loaded in "
         f"{check.contract.compile_seconds:.1f}s"
     )
+    for nodeid, (reason, found) in check.known.items():
+        terminalreporter.write_line(f"  known hyosan-side violation in {nodeid} ({reason}):", yellow=True)
+        for line in dict.fromkeys(found):
+            terminalreporter.write_line(f"    {line}", yellow=True)
     for line in dict.fromkeys(check.subprocess_failures):
         terminalreporter.write_line(f"  subprocess traffic breaks Discord's spec: {line}", red=True)

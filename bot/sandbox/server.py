@@ -69,6 +69,17 @@ def rate_limited_response(
     return json_response(body, 429, h)
 
 
+def answered_command(cmd: JSON) -> JSON:
+    """A synced command as Discord answers it: the permission bitset as a string, and the install
+    contexts it ended up with (the app's default, installed to servers, when it set none)."""
+    out = dict(cmd)
+    permissions = out.get("default_member_permissions")
+    out["default_member_permissions"] = None if permissions is None else str(permissions)
+    if not out.get("integration_types"):
+        out["integration_types"] = [0]
+    return out
+
+
 class Api(MessageRoutes, InteractionRoutes):
     """Request handlers; state lives in Store, gateway events go out through store listeners."""
 
@@ -291,11 +302,12 @@ class Api(MessageRoutes, InteractionRoutes):
             raise ApiError(400, 50035, "Invalid Form Body", {"_errors": [{"code": "BASE_TYPE_ARRAY"}]})
         validate_commands(body)
         scope = self._scope(request)
-        return json_response(self.store.overwrite_commands(scope, body))
+        return json_response([answered_command(c) for c in self.store.overwrite_commands(scope, body)])
 
     async def get_commands(self, request: web.Request) -> web.Response:
         self._check_app(request)
-        return json_response(list(self.store.commands.get(self._scope(request), {}).values()))
+        commands = self.store.commands.get(self._scope(request), {}).values()
+        return json_response([answered_command(c) for c in commands])
 
     def _scope(self, request: web.Request) -> int | None:
         guild = request.match_info.get("guild")

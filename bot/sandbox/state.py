@@ -335,14 +335,8 @@ class Store:
             cmd["version"] = str(self.new_id())
             cmd["type"] = kind
             cmd.setdefault("options", [])
-            permissions = cmd.get("default_member_permissions")
-            # Discord answers the permission bitset as a string, whatever form it was given in.
-            cmd["default_member_permissions"] = None if permissions is None else str(permissions)
+            cmd.setdefault("default_member_permissions", None)
             cmd.setdefault("nsfw", False)
-            # Discord answers the install contexts a command ended up with: the app's default
-            # (installed to servers) when the command sets none.
-            if not cmd.get("integration_types"):
-                cmd["integration_types"] = [0]
             if scope is not None:
                 cmd["guild_id"] = str(scope)
             out[(kind, name)] = cmd

@@ -64,10 +64,22 @@ def _upload_ids_as_strings(body: Any) -> Any:
     return out
 
 
-def _recipient_as_string(body: Any) -> Any:
-    if isinstance(body, dict) and isinstance(body.get("recipient_id"), int):
-        return {**body, "recipient_id": str(body["recipient_id"])}
-    return body
+def _ids_as_strings(body: Any) -> Any:
+    """recipient_id and allowed_mentions.users/roles (top level, or in a callback's data)."""
+    if not isinstance(body, dict):
+        return body
+    out = dict(body)
+    if isinstance(out.get("recipient_id"), int):
+        out["recipient_id"] = str(out["recipient_id"])
+    mentions = out.get("allowed_mentions")
+    if isinstance(mentions, dict):
+        out["allowed_mentions"] = {
+            **mentions,
+            **{k: [str(i) for i in mentions[k]] for k in ("users", "roles") if isinstance(mentions.get(k), list)},
+        }
+    if isinstance(out.get("data"), dict):
+        out["data"] = _ids_as_strings(out["data"])
+    return out
 
 
 def _numeric_codes(tree: Any) -> Any:
@@ -96,11 +108,12 @@ ALLOWED_DIFFERENCES: tuple[Difference, ...] = (
         _upload_ids_as_strings,
     ),
     Difference(
-        "recipient_id is an integer",
+        "ids are integers",
         "request",
-        "discord.py opens a DM with {recipient_id: <int>}; Discord reads a snowflake given as an "
-        "integer or a string (developers/reference.mdx, Snowflakes); the spec lists the string form",
-        _recipient_as_string,
+        "discord.py sends user and role ids as JSON integers (recipient_id, allowed_mentions.users "
+        "and .roles); Discord reads a snowflake given as an integer or a string "
+        "(developers/reference.mdx, Snowflakes); the spec lists only the string form",
+        _ids_as_strings,
     ),
     Difference(
         "field error codes are strings",
