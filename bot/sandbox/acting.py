@@ -40,6 +40,8 @@ class UserActions:
     clock: Clock
     interaction_deadline: float
     _open_modals: dict[int, tuple[JSON, Channel, int | None]]
+    #: The INTERACTION_CREATE payload most recently sent to the bot.
+    last_interaction_payload: JSON
 
     # ---- acting as users -------------------------------------------------------------------
     async def say(self, member: Member, channel: Channel, text: str, **fields: Any) -> Message:
@@ -148,6 +150,7 @@ class UserActions:
         payload = self._interaction_payload(rec, member, channel, data, owners)
         if source is not None:
             payload["message"] = message_payload(source, self.store)
+        self.last_interaction_payload = payload
         self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=channel.guild_id)
         return rec
 

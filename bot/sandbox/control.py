@@ -83,6 +83,7 @@ class Sandbox(UserActions):
         self._message_waiters: dict[int, list[tuple[MessagePredicate, asyncio.Future[Message]]]] = {}
         self._request_waiters: list[tuple[RequestPredicate, asyncio.Future[RecordedRequest]]] = []
         self._open_modals: dict[int, tuple[JSON, Channel, int | None]] = {}
+        self.last_interaction_payload: JSON = {}
         self.store.listeners.append(self._on_message_change)
         self.api.request_listeners.append(self._on_request)
 

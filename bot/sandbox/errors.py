@@ -105,7 +105,14 @@ class FormErrors:
 
     def raise_if_any(self) -> None:
         if self.tree:
-            raise ApiError(400, INVALID_FORM_BODY, "Invalid Form Body", self.tree)
+            raise ApiError(400, INVALID_FORM_BODY, "Invalid Form Body", _pruned(self.tree))
+
+
+def _pruned(node: JSON) -> JSON:
+    """A node reports either its own ``_errors`` or its children's, never both (Discord's shape)."""
+    if "_errors" in node:
+        return {"_errors": node["_errors"]}
+    return {key: _pruned(child) for key, child in node.items()}
 
 
 def form_error(path: Path, code: str, message: str) -> ApiError:

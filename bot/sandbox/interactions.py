@@ -128,6 +128,8 @@ def find_command(store: Store, guild_id: int | None, name: str, kind: int = 1) -
         cmd = store.commands.get(scope, {}).get((kind, name))
         if cmd is not None:
             return cmd
+    if guild_id is None and any((kind, name) in cmds for scope, cmds in store.commands.items() if scope):
+        raise SandboxError(f"/{name} is a guild command: it is not available outside its server")
     synced = sorted(n for scope in scopes for (k, n) in store.commands.get(scope, {}) if k == kind)
     raise SandboxError(f"/{name} is not a synced command here (synced: {synced or 'nothing'})")
 

@@ -22,7 +22,7 @@ async def raw(sandbox: Sandbox, method: str, path: str, body: Any = None) -> tup
         aiohttp.ClientSession() as session,
         session.request(method, sandbox.api_base + path, json=body, headers=headers) as resp,
     ):
-        assert resp.headers["Content-Type"] == "application/json" or resp.status == 204
+        assert resp.status == 204 or resp.headers["Content-Type"] == "application/json"
         data = await resp.json() if resp.status != 204 else None
         return resp.status, data, dict(resp.headers)
 
