@@ -39,6 +39,12 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
     return response
 
 
+def stored_embeds(embeds: Any) -> list[JSON]:
+    """Embeds as Discord keeps them: of type "rich" whatever the sender said (developers/resources/
+    message.mdx, Create Message limitations)."""
+    return [{**e, "type": "rich"} for e in embeds or [] if isinstance(e, dict)]
+
+
 class RoutesBase:
     """State every route group reads, and the message helpers they share."""
 
@@ -84,7 +90,7 @@ class RoutesBase:
             guild_id=chan.guild_id,
             author_id=self.store.bot_user_id,
             content=str(body.get("content") or ""),
-            embeds=list(body.get("embeds") or []),
+            embeds=stored_embeds(body.get("embeds")),
             components=as_stored(list(body.get("components") or [])),
             attachments=self._attachments(chan.id, body, files, []),
             ephemeral=ephemeral,
@@ -131,7 +137,7 @@ class RoutesBase:
         if "content" in body:
             changes["content"] = str(body["content"] or "")
         if "embeds" in body:
-            changes["embeds"] = [] if strip_embeds else list(body["embeds"] or [])
+            changes["embeds"] = [] if strip_embeds else stored_embeds(body["embeds"])
         if "components" in body:
             changes["components"] = as_stored(list(body["components"] or []))
         if "content" in body or "allowed_mentions" in body:
