@@ -101,8 +101,12 @@ class Harness:
     ) -> AsyncIterator[Harness]:
         """Start a sandbox (unless given), seed the demo guild, and run the bot on it."""
         async with contextlib.AsyncExitStack() as stack:
+            clock = clock or ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))
             if sandbox is None:
-                sandbox = await stack.enter_async_context(Sandbox())
+                sandbox = await stack.enter_async_context(Sandbox(clock=clock))
+            else:
+                # Interaction tokens age on the bot's clock, so moving it expires them as on Discord.
+                sandbox.clock = clock
             guild = sandbox.add_guild(DEMO_GUILD)
             channels = {name: sandbox.add_channel(guild, name) for name in DEMO_CHANNELS}
             moderator = sandbox.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
@@ -122,7 +126,7 @@ class Harness:
                 discord=sandbox,
                 db_path=settings.db_path,
                 settings=settings,
-                clock=clock or ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)),
+                clock=clock,
                 guild=guild,
                 channels=channels,
                 moderator=moderator,

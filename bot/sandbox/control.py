@@ -6,22 +6,20 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Literal
+from typing import Literal
 
 from aiohttp import web
 
+from bot.clock import Clock, SystemClock
+
+from . import recording
+from .acting import UserActions
 from .gateway import GUILD_MEMBERS, GUILD_MESSAGES, MESSAGE_CONTENT, Gateway, Session
-from .interactions import (
-    ATTACHMENT_SIZE_LIMIT,
-    InteractionRecord,
-    Interactions,
-    build_command_data,
-    find_command,
-    member_context,
-)
+from .interactions import Interactions
 from .models import (
     JSON,
     SEND_MESSAGES,
+    VIEW_CHANNEL,
     Channel,
     Guild,
     Member,
@@ -41,18 +39,19 @@ from .payloads import (
 )
 from .ratelimit import RateLimiter
 from .server import Api, FailRule
-from .state import Store
+from .state import DM_REFUSALS, Store
 
 MessagePredicate = Callable[[Message], bool]
 RequestPredicate = Callable[[RecordedRequest], bool]
 DIRECT_MESSAGES = 1 << 12
 
 
-class Sandbox:
+class Sandbox(UserActions):
     """hyosan's local Discord. Use as ``async with Sandbox() as discord:``.
 
     The server binds 127.0.0.1 on a free port; REST lives under ``api_base`` and the gateway at
-    ``gateway_url``, both on that one port.
+    ``gateway_url``, both on that one port. ``clock`` is what interaction tokens age on (15
+    minutes, then 401 50027); the 3 s window for the first answer is real time.
     """
 
     def __init__(
@@ -62,7 +61,9 @@ class Sandbox:
         interaction_deadline: float = 3.0,
         heartbeat_interval: int = 41250,
         nonce_window: float = 300.0,
+        clock: Clock | None = None,
     ) -> None:
+        self._clock: Clock = clock or SystemClock()
         self.store = Store()
         self.gateway = Gateway(self.store, heartbeat_interval)
         self.interactions = Interactions()
@@ -72,6 +73,7 @@ class Sandbox:
             self.gateway,
             self.interactions,
             self.limiter,
+            clock=self._clock,
             interaction_deadline=interaction_deadline,
             nonce_window=nonce_window,
         )
@@ -81,6 +83,7 @@ class Sandbox:
         self._message_waiters: dict[int, list[tuple[MessagePredicate, asyncio.Future[Message]]]] = {}
         self._request_waiters: list[tuple[RequestPredicate, asyncio.Future[RecordedRequest]]] = []
         self._open_modals: dict[int, tuple[JSON, Channel, int | None]] = {}
+        self.last_interaction_payload: JSON = {}
         self.store.listeners.append(self._on_message_change)
         self.api.request_listeners.append(self._on_request)
 
@@ -102,6 +105,7 @@ class Sandbox:
         return self
 
     async def stop(self) -> None:
+        recording.dump_traffic(self.api.requests, "sandbox")
         self.gateway.accepting.set()
         await self.gateway.close_all()
         if self._runner is not None:
@@ -115,6 +119,16 @@ class Sandbox:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.stop()
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        """Age interaction tokens on ``clock`` (the harness gives its ManualClock)."""
+        self._clock = clock
+        self.api.clock = clock
 
     # ---- addresses and identity ------------------------------------------------------------
     @property
@@ -188,6 +202,48 @@ class Sandbox:
         payload["guild_id"] = str(member.guild_id)
         self.gateway.dispatch("GUILD_MEMBER_UPDATE", payload, guild_id=member.guild_id, intent=GUILD_MEMBERS)
 
+    def add_thread(self, parent: Channel, name: str, *, locked: bool = False, private: bool = False) -> Channel:
+        """A thread under ``parent``: posting needs SEND_MESSAGES_IN_THREADS, and MANAGE_THREADS
+        when locked; permissions come from the parent's overwrites."""
+        thread = self.store.add_thread(parent, name, locked=locked, private=private)
+        self.gateway.dispatch("THREAD_CREATE", channel_payload(thread, self.store), guild_id=parent.guild_id)
+        return thread
+
+    def group_dm(self, *members: Member, name: str = "") -> Channel:
+        """A group DM of ``members`` (not the bot): commands there run in context 2, PRIVATE_CHANNEL."""
+        cid = self.store.new_id()
+        chan = Channel(id=cid, name=name, guild_id=None, type=3, recipient_ids=[m.id for m in members])
+        self.store.channels[cid] = chan
+        self.store.channel_messages[cid] = {}
+        return chan
+
+    def refuse_dms(self, member: Member, code: int | None = 50007) -> None:
+        """Bot messages to ``member``'s DM get 403 ``code``: 50007 (DMs closed) or 50278 (no mutual
+        guild). ``None`` opens them again."""
+        if code is None:
+            self.store.dm_refusals.pop(member.id, None)
+            return
+        if code not in DM_REFUSALS:
+            raise SandboxError(f"DM refusal code must be one of {sorted(DM_REFUSALS)}")
+        self.store.dm_refusals[member.id] = code
+
+    def refuse_dm_opens(self, times: int = 1) -> None:
+        """The next ``times`` DM opens (POST /users/@me/channels) get 400 40003, opening DMs too fast."""
+        self.api.dm_open_refusals += times
+
+    def set_overwrite(self, channel: Channel, target: Member | Role | None, *, allow: int = 0, deny: int = 0) -> None:
+        """Set the channel overwrite of a role, a member or (``None``) the bot; CHANNEL_UPDATE follows."""
+        tid = self.store.bot_user_id if target is None else target.id
+        if allow or deny:
+            channel.overwrites[tid] = (allow, deny)
+        else:
+            channel.overwrites.pop(tid, None)
+        self.gateway.dispatch("CHANNEL_UPDATE", channel_payload(channel, self.store), guild_id=channel.guild_id)
+
+    def bot_permissions(self, channel: Channel) -> int:
+        """What the bot may do in ``channel`` (Discord's algorithm: permissions.py)."""
+        return self.store.bot_permissions(channel)
+
     def delete_channel(self, channel: Channel) -> None:
         """Remove a channel; later requests to it get 404 10003 Unknown Channel."""
         self.store.delete_channel(channel)
@@ -195,14 +251,19 @@ class Sandbox:
             "CHANNEL_DELETE", channel_payload(channel, self.store), guild_id=channel.guild_id
         )
 
-    def deny(self, channel: Channel, member_or_bot: Member | None = None, send: bool = True) -> None:
-        """Take Send Messages away from the bot (default) or a member in one channel.
+    def deny(
+        self, channel: Channel, member_or_bot: Member | None = None, send: bool = True, *, view: bool = False
+    ) -> None:
+        """Take Send Messages (with ``view``: View Channel too) away from the bot (default) or a
+        member in one channel.
 
-        ``send=False`` gives it back. Bot posts there then get 403 50013 Missing Permissions.
+        ``send=False`` gives it back. Bot posts there then get 403 50013 Missing Permissions
+        (50001 Missing Access without View Channel).
         """
         target = self.store.bot_user_id if member_or_bot is None else member_or_bot.id
         allow, deny = channel.overwrites.get(target, (0, 0))
-        deny = deny | SEND_MESSAGES if send else deny & ~SEND_MESSAGES
+        bits = SEND_MESSAGES | (VIEW_CHANNEL if view else 0)
+        deny = deny | bits if send else deny & ~bits
         channel.overwrites[target] = (allow, deny)
         self.gateway.dispatch(
             "CHANNEL_UPDATE", channel_payload(channel, self.store), guild_id=channel.guild_id
@@ -337,306 +398,6 @@ class Sandbox:
             return None
 
         self.gateway.dispatch(event, full, guild_id=msg.guild_id, intent=GUILD_MESSAGES, variant=variant)
-
-    # ---- acting as users -------------------------------------------------------------------
-    async def say(self, member: Member, channel: Channel, text: str, **fields: Any) -> Message:
-        """``member`` posts ``text`` in ``channel``: stored, and MESSAGE_CREATE dispatched."""
-        self._check_live_channel(channel)
-        if (
-            channel.guild_id is not None
-            and not self.store.channel_permissions(member, channel) & SEND_MESSAGES
-        ):
-            raise SandboxError(f"{member.name} may not send messages in #{channel.name}")
-        if len(text) > 2000:
-            raise SandboxError("a user message is limited to 2000 characters")
-        msg = Message(
-            id=self.store.new_id(),
-            channel_id=channel.id,
-            guild_id=channel.guild_id,
-            author_id=member.id,
-            content=text,
-            embeds=list(fields.get("embeds", [])),
-            attachments=list(fields.get("attachments", [])),
-        )
-        for att in msg.attachments:
-            self.store.store_attachment(att, channel.id)
-        self.store.add_message(msg)
-        await asyncio.sleep(0)
-        return msg
-
-    def _check_live_channel(self, channel: Channel) -> None:
-        if channel.id not in self.store.channels:
-            raise SandboxError(f"channel #{channel.name} does not exist (deleted?)")
-
-    def _require_bot_connected(self) -> None:
-        if not self.gateway.sessions:
-            raise SandboxError("no bot is connected to the sandbox gateway")
-
-    def _interaction_payload(
-        self, rec: InteractionRecord, member: Member, channel: Channel, data: JSON
-    ) -> JSON:
-        bot = self.store.member(channel.guild_id or 0, self.store.bot_user_id)
-        app_perms = self.store.channel_permissions(bot, channel) if bot is not None else 0
-        payload: JSON = {
-            "id": str(rec.id),
-            "application_id": str(self.store.application_id),
-            "type": rec.type,
-            "token": rec.token,
-            "version": 1,
-            "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
-            "guild_id": str(channel.guild_id),
-            "channel_id": str(channel.id),
-            "channel": channel_payload(channel, self.store),
-            "member": member_context(self.store, member, channel),
-            "app_permissions": str(app_perms),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {"0": str(channel.guild_id)},
-            "context": 0,
-            "data": data,
-        }
-        return payload
-
-    def _start_interaction(
-        self, kind: int, member: Member, channel: Channel, data: JSON, source: Message | None = None
-    ) -> InteractionRecord:
-        self._require_bot_connected()
-        self._check_live_channel(channel)
-        if channel.guild_id is None:
-            raise SandboxError("interactions are only supported in guild channels")
-        if self.store.member(channel.guild_id, member.id) is None:
-            raise SandboxError(f"{member.name} is not a member of this channel's guild")
-        rec = self.interactions.new(
-            self.store,
-            type=kind,
-            channel=channel,
-            user_id=member.id,
-            deadline=self.interaction_deadline,
-            source_message_id=source.id if source else None,
-        )
-        payload = self._interaction_payload(rec, member, channel, data)
-        if source is not None:
-            payload["message"] = message_payload(source, self.store)
-        self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=channel.guild_id)
-        return rec
-
-    async def _await_reply(self, rec: InteractionRecord, what: str, timeout: float) -> Any:
-        loop = asyncio.get_running_loop()
-
-        def expire() -> None:
-            if not rec.acked and not rec.reply.done():
-                error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
-                rec.reply.set_exception(
-                    SandboxError(
-                        f"{what}: the bot did not acknowledge within {self.interaction_deadline}s{error}"
-                    )
-                )
-
-        handle = loop.call_later(self.interaction_deadline + 0.05, expire)
-        try:
-            return await asyncio.wait_for(asyncio.shield(rec.reply), timeout)
-        except TimeoutError:
-            state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"
-            error = f"; last error answered: {rec.last_error}" if rec.last_error else ""
-            raise SandboxError(f"{what}: no reply within {timeout}s; interaction {state}{error}") from None
-        finally:
-            handle.cancel()
-
-    def _check_command_permissions(self, cmd: JSON, member: Member, channel: Channel) -> None:
-        required = cmd.get("default_member_permissions")
-        if required is None:
-            return
-        need = int(required)
-        have = self.store.channel_permissions(member, channel)
-        if have & (1 << 3):
-            return
-        if need == 0 or have & need != need:
-            raise SandboxError(f"/{cmd['name']} is not available to {member.name} (needs permissions {need})")
-
-    async def invoke(
-        self,
-        member: Member,
-        channel: Channel,
-        command: str,
-        /,
-        *path: str,
-        timeout: float = 5.0,
-        options: dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> Message:
-        """Run a slash command as ``member``; returns the reply the user sees.
-
-        After a thinking defer that is the first followup (or the edited original). Raises
-        SandboxError when the command/options don't match what the bot synced, or no reply comes.
-        Options go as keyword arguments; ``options={...}`` takes names that clash with
-        ``timeout``/``options``.
-        """
-        options = {**kwargs, **(options or {})}
-        self._require_bot_connected()
-        cmd = find_command(self.store, channel.guild_id, command)
-        self._check_command_permissions(cmd, member, channel)
-        data = build_command_data(self.store, cmd, path, options)
-        rec = self._start_interaction(2, member, channel, data)
-        label = " ".join(("/" + command, *path))
-        result = await self._await_reply(rec, label, timeout)
-        if isinstance(result, Message):
-            return result
-        if rec.response_type == 9:
-            return self._modal_message(rec, channel)
-        raise SandboxError(f"{label}: unexpected reply {result!r}")
-
-    def _modal_message(self, rec: InteractionRecord, channel: Channel) -> Message:
-        """What the user sees when the bot answers with a modal: its title and fields.
-
-        The modal is remembered for ``submit_modal`` (one open modal per member, as in a client).
-        """
-        modal = rec.modal or {}
-        self._open_modals[rec.user_id] = (modal, channel, rec.source_message_id)
-        return Message(
-            id=0,
-            channel_id=channel.id,
-            guild_id=channel.guild_id,
-            author_id=self.store.bot_user_id,
-            content=str(modal.get("title", "")),
-            components=list(modal.get("components") or []),
-            ephemeral=True,
-            interaction_id=rec.id,
-        )
-
-    async def autocomplete(
-        self,
-        member: Member,
-        channel: Channel,
-        command: str,
-        /,
-        *path: str,
-        focused: str,
-        timeout: float = 5.0,
-        options: dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> list[JSON]:
-        """Ask the bot for choices while ``member`` types option ``focused`` (its value from options)."""
-        options = {**kwargs, **(options or {})}
-        self._require_bot_connected()
-        cmd = find_command(self.store, channel.guild_id, command)
-        data = build_command_data(self.store, cmd, path, options, focused=focused)
-        rec = self._start_interaction(4, member, channel, data)
-        result = await self._await_reply(rec, f"autocomplete /{command} {focused}", timeout)
-        if not isinstance(result, list):
-            raise SandboxError(f"autocomplete /{command}: unexpected reply {result!r}")
-        return result
-
-    async def click(
-        self,
-        member: Member,
-        message: Message,
-        custom_id: str,
-        values: list[str] | None = None,
-        *,
-        timeout: float = 5.0,
-    ) -> Message:
-        """Press a button (or pick ``values`` in a select) on ``message`` as ``member``.
-
-        Returns the edited message (UPDATE_MESSAGE), the message as it is (DEFERRED_UPDATE), or
-        the new reply / followup (CHANNEL_MESSAGE_WITH_SOURCE or a thinking defer).
-        """
-        current = self.store.messages.get(message.id)
-        if current is None or current.deleted:
-            raise SandboxError(f"message {message.id} is gone")
-        if current.ephemeral and current.interaction_id is not None:
-            owner = next((r for r in (self.interactions.by_id.get(current.interaction_id),) if r), None)
-            if owner is not None and owner.user_id != member.id:
-                raise SandboxError("only the user who got an ephemeral message can use it")
-        comp = current.find_component(custom_id)
-        if comp is None:
-            ids = [c.get("custom_id") for c in current.buttons + current.selects]
-            raise SandboxError(f"no component {custom_id!r} on message {message.id} (has: {ids})")
-        if comp.get("disabled"):
-            raise SandboxError(f"component {custom_id!r} is disabled")
-        chan = self.store.channels.get(current.channel_id)
-        if chan is None:
-            raise SandboxError("the message's channel is gone")
-        data: JSON = {"custom_id": custom_id, "component_type": comp.get("type", 2)}
-        if comp.get("type") != 2:
-            if values is None:
-                raise SandboxError(f"select {custom_id!r} needs values=")
-            if comp.get("type") == 3:
-                allowed = {o.get("value") for o in comp.get("options") or []}
-                bad = [v for v in values if v not in allowed]
-                if bad:
-                    raise SandboxError(f"select {custom_id!r} has no option(s) {bad}")
-            lo, hi = comp.get("min_values", 1), comp.get("max_values", 1)
-            if not lo <= len(values) <= hi:
-                raise SandboxError(f"select {custom_id!r} takes {lo}..{hi} values")
-            data["values"] = list(values)
-        elif values is not None:
-            raise SandboxError("buttons take no values")
-        rec = self._start_interaction(3, member, chan, data, source=current)
-        result = await self._await_reply(rec, f"click {custom_id}", timeout)
-        if isinstance(result, Message):
-            return result
-        if rec.response_type == 9:
-            return self._modal_message(rec, chan)
-        raise SandboxError(f"click {custom_id}: unexpected reply {result!r}")
-
-    async def submit_modal(
-        self,
-        member: Member,
-        values: dict[str, str | list[str]] | None = None,
-        *,
-        timeout: float = 5.0,
-        **fields: str | list[str],
-    ) -> Message:
-        """Fill in and submit the modal the bot last showed ``member`` (field custom_id -> value).
-
-        Returns the reply the user sees, as ``invoke`` does.
-        """
-        opened = self._open_modals.pop(member.id, None)
-        if opened is None:
-            raise SandboxError(f"no modal is open for {member.name}")
-        modal, channel, source_id = opened
-        given = {**(values or {}), **fields}
-        used: set[str] = set()
-
-        def fill(comp: JSON) -> JSON | None:
-            kind = comp.get("type")
-            if kind == 1:
-                kids = [k for k in (fill(c) for c in comp.get("components") or []) if k is not None]
-                return {"type": 1, "components": kids}
-            if kind == 18:
-                inner = fill(comp.get("component") or {})
-                return None if inner is None else {"type": 18, "component": inner}
-            cid = comp.get("custom_id")
-            if cid is None:
-                return None
-            value = given.get(cid)
-            used.add(cid)
-            if kind == 4:
-                if value is None:
-                    if comp.get("required", True):
-                        raise SandboxError(f"modal field {cid!r} is required")
-                    value = ""
-                if not isinstance(value, str):
-                    raise SandboxError(f"modal field {cid!r} takes text")
-                lo, hi = comp.get("min_length", 0), comp.get("max_length", 4000)
-                if value and not lo <= len(value) <= hi:
-                    raise SandboxError(f"modal field {cid!r} must be {lo}..{hi} characters")
-                return {"type": 4, "custom_id": cid, "value": value}
-            picked = [] if value is None else [value] if isinstance(value, str) else list(value)
-            return {"type": kind, "custom_id": cid, "values": picked}
-
-        components = [c for c in (fill(c) for c in modal.get("components") or []) if c is not None]
-        unknown = set(given) - used
-        if unknown:
-            raise SandboxError(f"the modal has no field(s) {sorted(unknown)}")
-        source = self.store.messages.get(source_id) if source_id else None
-        data: JSON = {"custom_id": modal.get("custom_id"), "components": components}
-        rec = self._start_interaction(5, member, channel, data, source=source)
-        result = await self._await_reply(rec, f"modal {modal.get('custom_id')}", timeout)
-        if not isinstance(result, Message):
-            raise SandboxError(f"modal {modal.get('custom_id')}: unexpected reply {result!r}")
-        return result
 
     # ---- faults ----------------------------------------------------------------------------
     def fail_next(

@@ -7,6 +7,7 @@ value of the wrong type or a missing required option raises SandboxError in the 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import itertools
 import secrets
 import time
@@ -18,6 +19,8 @@ from .payloads import attachment_payload, channel_payload, member_payload, role_
 from .state import Store
 
 ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
+#: Interaction tokens are valid for 15 minutes (developers/interactions/receiving-and-responding.mdx).
+TOKEN_LIFETIME = dt.timedelta(minutes=15)
 
 _TYPE_NAMES = {
     3: "string",
@@ -42,6 +45,10 @@ class InteractionRecord:
     user_id: int
     created: float
     deadline: float
+    #: when the token was issued, on the sandbox's clock (tokens expire 15 minutes later)
+    created_at: dt.datetime
+    #: 0 guild, 1 the bot's DM, 2 a private channel
+    context: int = 0
     #: the message a component lives on (type 3)
     source_message_id: int | None = None
     acked: bool = False
@@ -55,7 +62,12 @@ class InteractionRecord:
     reply: asyncio.Future[Any] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
     def expired(self) -> bool:
+        """Past the 3 s window for the initial response (real time: discord.py's own latency)."""
         return time.monotonic() > self.deadline
+
+    def token_expired(self, now: dt.datetime) -> bool:
+        """Past the token's 15 minutes on the sandbox's clock."""
+        return now - self.created_at > TOKEN_LIFETIME
 
     def resolve(self, value: Any) -> None:
         if not self.reply.done():
@@ -77,6 +89,8 @@ class Interactions:
         channel: Channel,
         user_id: int,
         deadline: float,
+        created_at: dt.datetime,
+        context: int = 0,
         source_message_id: int | None = None,
     ) -> InteractionRecord:
         now = time.monotonic()
@@ -89,6 +103,8 @@ class Interactions:
             user_id=user_id,
             created=now,
             deadline=now + deadline,
+            created_at=created_at,
+            context=context,
             source_message_id=source_message_id,
         )
         self.by_id[rec.id] = rec
@@ -112,6 +128,8 @@ def find_command(store: Store, guild_id: int | None, name: str, kind: int = 1) -
         cmd = store.commands.get(scope, {}).get((kind, name))
         if cmd is not None:
             return cmd
+    if guild_id is None and any((kind, name) in cmds for scope, cmds in store.commands.items() if scope):
+        raise SandboxError(f"/{name} is a guild command: it is not available outside its server")
     synced = sorted(n for scope in scopes for (k, n) in store.commands.get(scope, {}) if k == kind)
     raise SandboxError(f"/{name} is not a synced command here (synced: {synced or 'nothing'})")
 
@@ -256,3 +274,37 @@ def member_context(store: Store, member: Member, channel: Channel) -> JSON:
     """The ``member`` block of a guild interaction (with channel permissions)."""
     perms = store.channel_permissions(member, channel)
     return member_payload(member, permissions=perms)
+
+
+_WHERE = {0: "a server", 1: "the bot's DMs", 2: "a private channel"}
+
+
+def check_context(cmd: JSON, context: int) -> JSON:
+    """Whether ``cmd`` may run in this interaction context; returns authorizing_integration_owners.
+
+    developers/interactions/application-commands.mdx (Contexts): ``contexts`` lists where a command
+    can be used (0 GUILD, 1 BOT_DM, 2 PRIVATE_CHANNEL, the last only for user installs); guild
+    commands exist only in their guild; without ``contexts`` the deprecated ``dm_permission``
+    false hides a global command from DMs. ``integration_types`` defaults to the app's configured
+    install context: the sandbox's app is installed to servers (0), and counts as installed by
+    every user for commands that list USER_INSTALL (1).
+    """
+    label = "/" + str(cmd.get("name"))
+    where = _WHERE.get(context, str(context))
+    if cmd.get("guild_id") and context != 0:
+        raise SandboxError(f"{label} is a guild command: it is not available in {where}")
+    contexts = cmd.get("contexts")
+    if contexts is not None:
+        if context not in contexts:
+            raise SandboxError(f"{label} is not available in {where} (contexts {contexts})")
+    elif context == 1 and cmd.get("dm_permission") is False:
+        raise SandboxError(f"{label} is not available in {where} (dm_permission false)")
+    integration = cmd.get("integration_types") or [0]
+    owners: JSON = {}
+    if 0 in integration and context in (0, 1):
+        owners["0"] = None  # filled in by the caller: the guild id, or "0" in the bot's DM
+    if 1 in integration:
+        owners["1"] = None  # the invoking user
+    if not owners:
+        raise SandboxError(f"{label} is not available in {where} (integration_types {integration})")
+    return owners

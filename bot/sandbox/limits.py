@@ -1,73 +1,67 @@
-"""Discord's size limits, checked the way Discord checks them (400 50035 with an ``errors`` tree)."""
+"""Message bodies checked the way Discord checks them (400 50035 with an ``errors`` tree).
+
+Sources: developers/resources/message.mdx (Create Message: content 2000, nonce up to 25
+characters, flags that may be set; embed limits), developers/components/reference.mdx
+(components.py), developers/interactions/receiving-and-responding.mdx (autocomplete choices).
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .components import IS_COMPONENTS_V2, check_message_components
+from .errors import (
+    ALREADY_ACKNOWLEDGED,
+    EMPTY_MESSAGE,
+    INVALID_FORM_BODY,
+    MISSING_ACCESS,
+    MISSING_PERMISSIONS,
+    UNKNOWN_CHANNEL,
+    UNKNOWN_GUILD,
+    UNKNOWN_INTERACTION,
+    UNKNOWN_MEMBER,
+    UNKNOWN_MESSAGE,
+    UNKNOWN_WEBHOOK,
+    ApiError,
+    FormErrors,
+    Path,
+    not_found,
+)
 
 JSON = dict[str, Any]
 
+__all__ = [
+    "ALREADY_ACKNOWLEDGED",
+    "EMPTY_MESSAGE",
+    "INVALID_FORM_BODY",
+    "MISSING_ACCESS",
+    "MISSING_PERMISSIONS",
+    "UNKNOWN_CHANNEL",
+    "UNKNOWN_GUILD",
+    "UNKNOWN_INTERACTION",
+    "UNKNOWN_MEMBER",
+    "UNKNOWN_MESSAGE",
+    "UNKNOWN_WEBHOOK",
+    "ApiError",
+    "embed_length",
+    "not_found",
+    "validate_choices",
+    "validate_message",
+]
 
-class ApiError(Exception):
-    """An error answer: HTTP status plus Discord's JSON error body."""
-
-    def __init__(self, status: int, code: int, message: str, errors: JSON | None = None) -> None:
-        super().__init__(f"{status} {code} {message}")
-        self.status = status
-        self.code = code
-        self.message = message
-        self.errors = errors
-
-    def body(self) -> JSON:
-        out: JSON = {"code": self.code, "message": self.message}
-        if self.errors is not None:
-            out["errors"] = self.errors
-        return out
-
-
-def not_found(code: int, what: str) -> ApiError:
-    return ApiError(404, code, f"Unknown {what}")
-
-
-UNKNOWN_CHANNEL = 10003
-UNKNOWN_MESSAGE = 10008
-UNKNOWN_MEMBER = 10007
-UNKNOWN_GUILD = 10004
-UNKNOWN_WEBHOOK = 10015
-UNKNOWN_INTERACTION = 10062
-MISSING_ACCESS = 50001
-MISSING_PERMISSIONS = 50013
-EMPTY_MESSAGE = 50006
-INVALID_FORM_BODY = 50035
-ALREADY_ACKNOWLEDGED = 40060
-
-
-class _Errors:
-    """Collects field errors into Discord's nested ``errors`` shape."""
-
-    def __init__(self) -> None:
-        self.tree: JSON = {}
-
-    def add(self, path: list[str | int], code: str, message: str) -> None:
-        node = self.tree
-        for part in path:
-            node = node.setdefault(str(part), {})
-        node.setdefault("_errors", []).append({"code": code, "message": message})
-
-    def max_len(self, path: list[str | int], value: Any, limit: int, minimum: int = 0) -> None:
-        if value is None:
-            return
-        n = len(str(value))
-        if n > limit or n < minimum:
-            self.add(
-                path,
-                "BASE_TYPE_BAD_LENGTH",
-                f"Must be between {minimum} and {limit} in length.",
-            )
-
-    def raise_if_any(self) -> None:
-        if self.tree:
-            raise ApiError(400, INVALID_FORM_BODY, "Invalid Form Body", self.tree)
+SUPPRESS_EMBEDS = 1 << 2
+EPHEMERAL = 1 << 6
+SUPPRESS_NOTIFICATIONS = 1 << 12
+IS_VOICE_MESSAGE = 1 << 13
+#: Flags a new channel message may carry (Create Message, JSON/Form Params).
+CHANNEL_FLAGS = SUPPRESS_EMBEDS | SUPPRESS_NOTIFICATIONS | IS_VOICE_MESSAGE | IS_COMPONENTS_V2
+#: Flags an interaction response or followup may carry (Interaction Callback Data, Messages).
+INTERACTION_FLAGS = CHANNEL_FLAGS | EPHEMERAL
+#: The only flag a DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (5) may carry.
+DEFER_FLAGS = EPHEMERAL
+_EMBED_URL_SCHEMES = ("http://", "https://")
+_MEDIA_URL_SCHEMES = ("http://", "https://", "attachment://")
+INT64 = (-(2**63), 2**63 - 1)
 
 
 def embed_length(embed: JSON) -> int:
@@ -79,100 +73,112 @@ def embed_length(embed: JSON) -> int:
     return total
 
 
-def _check_embeds(errs: _Errors, embeds: list[JSON]) -> None:
-    if len(embeds) > 10:
-        errs.add(["embeds"], "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.")
+def _check_url(errs: FormErrors, path: Path, url: Any, schemes: tuple[str, ...]) -> None:
+    if url is None:
+        return
+    if not isinstance(url, str) or not url.startswith(schemes) or len(url) <= len("https://"):
+        errs.add(path, "URL_TYPE_INVALID_URL", "Not a well formed URL.")
+    errs.max_len(path, url, 2048)
+
+
+def _check_embeds(errs: FormErrors, embeds: list[JSON]) -> None:
+    errs.count(["embeds"], embeds, 10)
     total = 0
     for i, embed in enumerate(embeds):
-        base: list[str | int] = ["embeds", i]
+        base: Path = ["embeds", i]
+        if not isinstance(embed, dict):
+            errs.add(base, "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType")
+            continue
         errs.max_len([*base, "title"], embed.get("title"), 256)
         errs.max_len([*base, "description"], embed.get("description"), 4096)
+        errs.int_range([*base, "color"], embed.get("color"), 0, 0xFFFFFF)
+        _check_url(errs, [*base, "url"], embed.get("url"), _EMBED_URL_SCHEMES)
         footer = embed.get("footer") or {}
         errs.max_len([*base, "footer", "text"], footer.get("text"), 2048)
+        _check_url(errs, [*base, "footer", "icon_url"], footer.get("icon_url"), _MEDIA_URL_SCHEMES)
         author = embed.get("author") or {}
         errs.max_len([*base, "author", "name"], author.get("name"), 256)
+        _check_url(errs, [*base, "author", "url"], author.get("url"), _EMBED_URL_SCHEMES)
+        _check_url(errs, [*base, "author", "icon_url"], author.get("icon_url"), _MEDIA_URL_SCHEMES)
+        for media in ("image", "thumbnail"):
+            block = embed.get(media) or {}
+            _check_url(errs, [*base, media, "url"], block.get("url"), _MEDIA_URL_SCHEMES)
         fields = embed.get("fields") or []
-        if len(fields) > 25:
-            errs.add([*base, "fields"], "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
+        errs.count([*base, "fields"], fields, 25)
         for j, f in enumerate(fields):
             errs.max_len([*base, "fields", j, "name"], f.get("name"), 256, 1)
+            errs.required([*base, "fields", j, "name"], f.get("name"))
             errs.max_len([*base, "fields", j, "value"], f.get("value"), 1024, 1)
+            errs.required([*base, "fields", j, "value"], f.get("value"))
         total += embed_length(embed)
     if total > 6000:
         errs.add(["embeds"], "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000")
 
 
-def _check_components(errs: _Errors, components: list[JSON]) -> None:
-    # Classic layout only: top-level action rows. Components v2 (flag 1<<15) is passed through
-    # with only the custom_id checks.
-    if len(components) > 5:
-        errs.add(["components"], "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.")
-    seen: set[str] = set()
-    for i, row in enumerate(components):
-        children = row.get("components") or []
-        if row.get("type") == 1:
-            if not children:
-                errs.add(["components", i, "components"], "BASE_TYPE_MIN_LENGTH", "Must be 1 or more.")
-            if len(children) > 5:
-                errs.add(
-                    ["components", i, "components"], "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length."
-                )
-            if any(c.get("type") != 2 for c in children) and len(children) > 1:
-                errs.add(
-                    ["components", i, "components"],
-                    "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
-                    "The specified component exceeds the maximum width",
-                )
-        for j, comp in enumerate(children):
-            path: list[str | int] = ["components", i, "components", j]
-            cid = comp.get("custom_id")
-            if cid is not None:
-                errs.max_len([*path, "custom_id"], cid, 100, 1)
-                if cid in seen:
-                    errs.add([*path, "custom_id"], "COMPONENT_CUSTOM_ID_DUPLICATED", "Duplicate custom_id")
-                seen.add(cid)
-            elif comp.get("type") == 2 and comp.get("style") not in (5, 6):
-                errs.add([*path, "custom_id"], "BASE_TYPE_REQUIRED", "This field is required")
-            if comp.get("type") == 2:
-                errs.max_len([*path, "label"], comp.get("label"), 80)
-            if comp.get("type") == 3:
-                opts = comp.get("options") or []
-                if not 1 <= len(opts) <= 25:
-                    errs.add(
-                        [*path, "options"], "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length."
-                    )
-                for k, opt in enumerate(opts):
-                    errs.max_len([*path, "options", k, "label"], opt.get("label"), 100, 1)
-                    errs.max_len([*path, "options", k, "value"], opt.get("value"), 100, 1)
-            if comp.get("placeholder") is not None:
-                errs.max_len([*path, "placeholder"], comp.get("placeholder"), 150)
+def _check_nonce(errs: FormErrors, nonce: Any) -> None:
+    if nonce is None:
+        return
+    if isinstance(nonce, bool) or not isinstance(nonce, int | str):
+        errs.add(["nonce"], "BASE_TYPE_BAD_TYPE", "Nonce must be an integer or a string.")
+    elif isinstance(nonce, int):
+        errs.int_range(["nonce"], nonce, *INT64)
+    else:
+        errs.max_len(["nonce"], nonce, 25)
 
 
-def validate_message(payload: JSON, *, n_files: int = 0, creating: bool = True) -> None:
-    """Check a message create/edit body; raise ApiError like Discord would."""
-    errs = _Errors()
+def _check_mentions(errs: FormErrors, mentions: Any) -> None:
+    if not isinstance(mentions, dict):
+        return
+    parse = mentions.get("parse") or []
+    for value in parse:
+        if value not in ("users", "roles", "everyone"):
+            errs.add(["allowed_mentions", "parse"], "BASE_TYPE_CHOICES", "Value must be one of ('users', 'roles', 'everyone').")
+    for kind in ("users", "roles"):
+        if kind in parse and mentions.get(kind):
+            errs.add(
+                ["allowed_mentions", kind],
+                "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+                f'parse:["{kind}"] and {kind}: [ids] are mutually exclusive.',
+            )
+        errs.count(["allowed_mentions", kind], mentions.get(kind), 100)
+
+
+def validate_message(
+    payload: JSON, *, n_files: int = 0, creating: bool = True, allowed_flags: int | None = None
+) -> None:
+    """Check a message create/edit body; raise ApiError like Discord would.
+
+    ``allowed_flags``: the flags the route accepts (None: edits, where unsupported flag changes
+    are ignored without error).
+    """
+    errs = FormErrors()
     content = payload.get("content")
     errs.max_len(["content"], content, 2000)
     embeds = payload.get("embeds")
     if embeds:
         _check_embeds(errs, embeds)
+    flags = payload.get("flags") or 0
+    if isinstance(flags, bool) or not isinstance(flags, int):
+        errs.add(["flags"], "NUMBER_TYPE_COERCE", f"Value {flags!r} is not int.")
+        flags = 0
+    elif allowed_flags is not None and flags & ~allowed_flags:
+        errs.add(["flags"], "MESSAGE_FLAGS_INVALID", f"Flags {flags & ~allowed_flags} may not be set here.")
     components = payload.get("components")
     if components:
-        _check_components(errs, components)
-    mentions = payload.get("allowed_mentions")
-    if isinstance(mentions, dict):
-        parse = mentions.get("parse") or []
-        for kind in ("users", "roles"):
-            if kind in parse and mentions.get(kind):
-                errs.add(
-                    ["allowed_mentions", kind],
-                    "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
-                    f'parse:["{kind}"] and {kind}: [ids] are mutually exclusive.',
-                )
-            if len(mentions.get(kind) or []) > 100:
-                errs.add(
-                    ["allowed_mentions", kind], "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length."
-                )
+        check_message_components(errs, components, flags)
+    if flags & IS_COMPONENTS_V2:
+        for field in ("content", "embeds", "poll", "sticker_ids"):
+            if payload.get(field):
+                errs.add([field], "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2", "The 'content', 'embeds', 'stickers' and 'poll' fields cannot be used with IS_COMPONENTS_V2")
+    _check_mentions(errs, payload.get("allowed_mentions"))
+    _check_nonce(errs, payload.get("nonce"))
+    errs.count(["sticker_ids"], payload.get("sticker_ids"), 3)
+    errs.count(["attachments"], payload.get("attachments"), 10)
+    if n_files > 10:
+        errs.add(["files"], "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.")
+    reference = payload.get("message_reference")
+    if reference is not None and (not isinstance(reference, dict) or "message_id" not in reference):
+        errs.add(["message_reference", "message_id"], "BASE_TYPE_REQUIRED", "This field is required")
     errs.raise_if_any()
     if creating and not (content or embeds or n_files or components or payload.get("sticker_ids")):
         if not payload.get("poll"):
@@ -180,71 +186,12 @@ def validate_message(payload: JSON, *, n_files: int = 0, creating: bool = True) 
 
 
 def validate_choices(choices: list[JSON]) -> None:
-    errs = _Errors()
-    if len(choices) > 25:
-        errs.add(["data", "choices"], "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
+    """An APPLICATION_COMMAND_AUTOCOMPLETE_RESULT's choices: at most 25, names and values 1-100."""
+    errs = FormErrors()
+    errs.count(["data", "choices"], choices, 25)
     for i, choice in enumerate(choices):
         errs.max_len(["data", "choices", i, "name"], choice.get("name"), 100, 1)
         value = choice.get("value")
         if isinstance(value, str):
             errs.max_len(["data", "choices", i, "value"], value, 100)
-    errs.raise_if_any()
-
-
-_NAME = re.compile(r"^[-_\w]{1,32}$")
-
-
-def _check_option_list(errs: _Errors, path: list[str | int], options: list[JSON]) -> None:
-    if len(options) > 25:
-        errs.add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
-    required_done = False
-    names: set[str] = set()
-    for i, opt in enumerate(options):
-        p: list[str | int] = [*path, i]
-        name = str(opt.get("name", ""))
-        if not _NAME.match(name) or name != name.lower():
-            errs.add([*p, "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
-        if name in names:
-            errs.add([*p, "name"], "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS", "Duplicate name")
-        names.add(name)
-        errs.max_len([*p, "description"], opt.get("description"), 100, 1)
-        choices = opt.get("choices") or []
-        if len(choices) > 25:
-            errs.add([*p, "choices"], "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
-        for k, ch in enumerate(choices):
-            errs.max_len([*p, "choices", k, "name"], ch.get("name"), 100, 1)
-        if opt.get("required"):
-            if required_done:
-                errs.add(
-                    [*p, "required"],
-                    "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
-                    "Required options must be placed before non-required options",
-                )
-        else:
-            required_done = True
-        if opt.get("type") in (1, 2):
-            _check_option_list(errs, [*p, "options"], opt.get("options") or [])
-
-
-def validate_commands(commands: list[JSON]) -> None:
-    """Check a bulk-overwrite body (chat-input commands strictly; context menus by length)."""
-    errs = _Errors()
-    if len(commands) > 100:
-        errs.add([], "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.")
-    seen: set[tuple[int, str]] = set()
-    for i, cmd in enumerate(commands):
-        kind = int(cmd.get("type", 1))
-        name = str(cmd.get("name", ""))
-        if kind == 1:
-            if not _NAME.match(name) or name != name.lower():
-                errs.add([i, "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
-            errs.max_len([i, "description"], cmd.get("description"), 100, 1)
-        else:
-            errs.max_len([i, "name"], name, 32, 1)
-        if (kind, name) in seen:
-            errs.add(
-                [i, "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique"
-            )
-        seen.add((kind, name))
-        _check_option_list(errs, [i, "options"], cmd.get("options") or [])
     errs.raise_if_any()

@@ -12,7 +12,16 @@ from typing import Any
 
 JSON = dict[str, Any]
 
-# Permission bits used by the sandbox (Discord's values).
+# Permission bits used by the sandbox (Discord's values, discord-api-docs developers/topics/permissions.mdx).
+CREATE_INSTANT_INVITE = 1 << 0
+KICK_MEMBERS = 1 << 1
+BAN_MEMBERS = 1 << 2
+MANAGE_CHANNELS = 1 << 4
+MANAGE_GUILD = 1 << 5
+SEND_TTS_MESSAGES = 1 << 12
+MANAGE_ROLES = 1 << 28
+MANAGE_THREADS = 1 << 34
+SEND_MESSAGES_IN_THREADS = 1 << 38
 VIEW_CHANNEL = 1 << 10
 SEND_MESSAGES = 1 << 11
 EMBED_LINKS = 1 << 14
@@ -24,6 +33,8 @@ ADD_REACTIONS = 1 << 6
 MANAGE_MESSAGES = 1 << 13
 USE_APPLICATION_COMMANDS = 1 << 31
 ADMINISTRATOR = 1 << 3
+#: Every permission bit Discord defines today (bits 0..52); what owners and administrators get.
+ALL_PERMISSIONS = (1 << 53) - 1
 
 #: What an ordinary member may do.
 MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
@@ -39,6 +50,7 @@ BOT_PERMISSIONS = (
     | ADD_REACTIONS
     | MANAGE_MESSAGES
     | USE_APPLICATION_COMMANDS
+    | SEND_MESSAGES_IN_THREADS
 )
 
 
@@ -50,14 +62,41 @@ class SandboxError(Exception):
 class RateLimits:
     """Discord's rate limits as the sandbox enforces them."""
 
+    #: POST /channels/{id}/messages, per channel.
     per_channel: int = 5
     per_channel_window: float = 5.0
     global_per_second: int = 50
+    #: PATCH /channels/{id}/messages/{id}, per channel.
+    edits_per_channel: int = 5
+    edits_window: float = 5.0
+    #: DELETE /channels/{id}/messages/{id}, per channel.
+    deletes_per_channel: int = 5
+    deletes_window: float = 1.0
+    #: POST /users/@me/channels (opening a DM), per bot.
+    dm_opens: int = 10
+    dm_opens_window: float = 10.0
+    #: Every /webhooks/{app}/{token} route (interaction followups and their edits), per token;
+    #: one bucket shared by create, edit, fetch and delete, as Discord's webhook limit is.
+    webhook_per_token: int = 5
+    webhook_window: float = 2.0
 
     @classmethod
     def unlimited(cls) -> RateLimits:
         """Limits so high they never trigger (benchmarks of the bot rather than of Discord)."""
-        return cls(per_channel=10**9, per_channel_window=1.0, global_per_second=10**9)
+        big = 10**9
+        return cls(
+            per_channel=big,
+            per_channel_window=1.0,
+            global_per_second=big,
+            edits_per_channel=big,
+            edits_window=1.0,
+            deletes_per_channel=big,
+            deletes_window=1.0,
+            dm_opens=big,
+            dm_opens_window=1.0,
+            webhook_per_token=big,
+            webhook_window=1.0,
+        )
 
 
 @dataclass
@@ -79,6 +118,11 @@ class Channel:
     overwrites: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: For DM channels: the member (user id) on the other side.
     recipient_id: int | None = None
+    #: For group DMs (type 3): everyone in it.
+    recipient_ids: list[int] = field(default_factory=list)
+    #: For threads (types 10, 11, 12): the channel they live in, and whether they are locked.
+    parent_id: int | None = None
+    locked: bool = False
 
 
 @dataclass
@@ -129,6 +173,10 @@ class RecordedRequest:
     files: list[Attachment]
     status: int
     at: float
+    #: The JSON the local Discord answered (None for 204 and non-JSON answers).
+    response: Any = None
+    #: Whether the answer came from fail_next (an injected fault) rather than the routes.
+    injected: bool = False
 
 
 _USER_MENTION = re.compile(r"<@!?(\d+)>")
@@ -158,6 +206,10 @@ class Message:
     #: Set for the "thinking" placeholder of a deferred interaction.
     loading: bool = False
     message_reference: JSON | None = None
+    #: Whether the author may ping @everyone/@here (MENTION_EVERYONE in the channel).
+    can_mention_everyone: bool = True
+    #: Roles a mention of which does not ping: not mentionable and no MENTION_EVERYONE.
+    unpingable_roles: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -211,11 +263,12 @@ class Message:
 
     @property
     def mentions_pinged(self) -> list[str]:
-        """What would really ping, by Discord's allowed_mentions rules.
+        """What would really ping, by Discord's allowed_mentions rules and the author's permissions.
 
         Without allowed_mentions every mention in the content pings. With it, a kind pings only
         when listed in ``parse`` (or its id is listed in ``users``/``roles``); ``parse=[]`` and no
-        lists means nothing pings.
+        lists means nothing pings. @everyone/@here needs MENTION_EVERYONE, and a role that is not
+        mentionable needs it too (developers/resources/message.mdx, Allowed Mentions Object).
         """
         am = self.allowed_mentions
         parse: set[str]
@@ -229,9 +282,15 @@ class Message:
             roles = {str(r) for r in am.get("roles") or []}
         out: list[str] = []
         content = self.content or ""
-        if "everyone" in parse and ("@everyone" in content or "@here" in content):
+        if (
+            "everyone" in parse
+            and self.can_mention_everyone
+            and ("@everyone" in content or "@here" in content)
+        ):
             out.append("everyone")
         for rid in dict.fromkeys(_ROLE_MENTION.findall(content)):
+            if rid in self.unpingable_roles:
+                continue
             if "roles" in parse or rid in roles:
                 out.append(f"role:{rid}")
         for uid in dict.fromkeys(_USER_MENTION.findall(content)):

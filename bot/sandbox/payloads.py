@@ -51,6 +51,17 @@ def member_payload(member: Member, *, with_user: bool = True, permissions: int |
 
 
 def channel_payload(chan: Channel, store: Store) -> JSON:
+    if chan.type == 3:
+        return {
+            "id": str(chan.id),
+            "type": 3,
+            "name": chan.name or None,
+            "icon": None,
+            "owner_id": str(chan.recipient_ids[0]) if chan.recipient_ids else None,
+            "last_message_id": None,
+            "recipients": [store.users[u] for u in chan.recipient_ids if u in store.users],
+            "flags": 0,
+        }
     if chan.type == 1:
         recipient = store.users.get(chan.recipient_id or 0)
         return {

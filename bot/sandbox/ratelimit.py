@@ -1,8 +1,19 @@
-"""Fixed-window buckets answered the way Discord answers (headers on every response, 429 bodies)."""
+"""Fixed-window buckets answered the way Discord answers (developers/topics/rate-limits.mdx).
+
+Every bucketed route answers X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket; a 429 adds
+Retry-After, X-RateLimit-Scope and, for the global limit, X-RateLimit-Global. Buckets are keyed
+by route and top-level resource (channel id, or webhook id + token), and the Bucket header names
+the route only ("non-inclusive of top-level resources"), so routes that share a limit share a
+name. Interaction callbacks have no bucket, and interaction routes (callbacks and the
+/webhooks/{app}/{token} followup routes) are not bound to the global limit
+(developers/interactions/receiving-and-responding.mdx, Endpoints).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
+import re
 import time
 from dataclasses import dataclass
 
@@ -45,7 +56,7 @@ class Limited:
     scope: str
 
 
-# Buckets that are not limited still report headers; these values keep discord.py from
+# Routes without a per-route bucket still report headers; these values keep discord.py from
 # pre-emptively sleeping (it only sleeps when Remaining reaches 0).
 _FREE_HEADERS = {
     "X-RateLimit-Limit": "10000",
@@ -53,34 +64,60 @@ _FREE_HEADERS = {
     "X-RateLimit-Reset-After": "1.000",
 }
 
+_MESSAGES = re.compile(r"^/channels/(\d+)/messages$")
+_MESSAGE = re.compile(r"^/channels/(\d+)/messages/\d+$")
+_WEBHOOK = re.compile(r"^/webhooks/(\d+)/([^/]+)(?:/messages/[^/]+)?$")
+
+
+def bucket_hash(route: str) -> str:
+    """An opaque per-route id, like Discord's (the same for every channel or token)."""
+    return hashlib.sha1(route.encode()).hexdigest()[:32]
+
 
 class RateLimiter:
-    """The per-channel message-create bucket and the global per-second bucket."""
+    """Per-route buckets (message create/edit/delete per channel, DM opens, webhooks per token)
+    and the global per-second bucket."""
 
     def __init__(self, limits: RateLimits) -> None:
         self.limits = limits
         self._global = Bucket(limits.global_per_second, 1.0)
-        self._channels: dict[int, Bucket] = {}
+        self._buckets: dict[tuple[str, str], Bucket] = {}
 
-    def check(self, *, channel_id: int | None, exempt_global: bool) -> tuple[Limited | None, dict[str, str]]:
+    def route(self, method: str, path: str) -> tuple[str, str, int, float] | None:
+        """(route name, top-level resource, limit, window) for a bucketed route, else None."""
+        lim = self.limits
+        if method == "POST" and (m := _MESSAGES.match(path)):
+            return "POST /channels/{id}/messages", m.group(1), lim.per_channel, lim.per_channel_window
+        if method == "PATCH" and (m := _MESSAGE.match(path)):
+            return "PATCH /channels/{id}/messages/{id}", m.group(1), lim.edits_per_channel, lim.edits_window
+        if method == "DELETE" and (m := _MESSAGE.match(path)):
+            return "DELETE /channels/{id}/messages/{id}", m.group(1), lim.deletes_per_channel, lim.deletes_window
+        if method == "POST" and path == "/users/@me/channels":
+            return "POST /users/@me/channels", "", lim.dm_opens, lim.dm_opens_window
+        if m := _WEBHOOK.match(path):
+            return "/webhooks/{id}/{token}", m.group(1) + "/" + m.group(2), lim.webhook_per_token, lim.webhook_window
+        return None
+
+    def check(self, method: str, path: str) -> tuple[Limited | None, dict[str, str]]:
         """Count one request. Returns (429 details or None, headers for the response)."""
         now = time.monotonic()
-        if not exempt_global:
+        interaction_route = path.startswith(("/interactions/", "/webhooks/"))
+        if not interaction_route:
             wait = self._global.hit(now)
             if wait > 0:
                 return Limited(_round_up(wait), True, "global"), {"X-RateLimit-Global": "true"}
-        if channel_id is None:
+        found = self.route(method, path)
+        if found is None:
             headers = dict(_FREE_HEADERS)
             headers["X-RateLimit-Reset"] = f"{time.time() + 1:.3f}"
             headers["X-RateLimit-Bucket"] = "sandbox-free"
             return None, headers
-        bucket = self._channels.get(channel_id)
+        name, resource, limit, window = found
+        bucket = self._buckets.get((name, resource))
         if bucket is None:
-            bucket = self._channels[channel_id] = Bucket(
-                self.limits.per_channel, self.limits.per_channel_window
-            )
+            bucket = self._buckets[(name, resource)] = Bucket(limit, window)
         wait = bucket.hit(now)
-        headers = bucket.headers(now, "sandbox-channel-messages")
+        headers = bucket.headers(now, bucket_hash(name))
         if wait > 0:
             return Limited(_round_up(wait), False, "user"), headers
         return None, headers

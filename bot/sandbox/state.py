@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from .limits import UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, ApiError
+from . import permissions
+from .errors import UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, ApiError
 from .models import (
     BOT_PERMISSIONS,
     JSON,
     MEMBER_PERMISSIONS,
-    SEND_MESSAGES,
     Attachment,
     Channel,
     Guild,
@@ -30,6 +30,7 @@ from .models import (
 
 DISCORD_EPOCH_MS = 1420070400000
 _EVERYONE_PERMISSIONS = 0  # @everyone grants nothing; a member's own permissions are on its role
+DM_REFUSALS = {50007: "Cannot send messages to this user", 50278: "Cannot send messages to this user due to having no mutual guilds"}
 
 
 def now_iso() -> str:
@@ -59,6 +60,8 @@ class Store:
         self.channels: dict[int, Channel] = {}
         self.deleted_channels: set[int] = set()
         self.dm_by_user: dict[int, int] = {}
+        #: user id -> the code a DM to them is refused with (50007 DMs closed, 50278 no mutual guild)
+        self.dm_refusals: dict[int, int] = {}
         self.messages: dict[int, Message] = {}
         self.channel_messages: dict[int, dict[int, Message]] = {}
         self.attachments: dict[int, Attachment] = {}
@@ -141,6 +144,23 @@ class Store:
             guild.system_channel_id = cid
         return chan
 
+    def add_thread(self, parent: Channel, name: str, *, locked: bool = False, private: bool = False) -> Channel:
+        """A thread in ``parent`` (public type 11, private type 12)."""
+        if parent.guild_id is None:
+            raise ApiError(400, 50024, "Cannot execute action on this channel type")
+        cid = self.new_id()
+        chan = Channel(
+            id=cid,
+            name=name,
+            guild_id=parent.guild_id,
+            type=12 if private else 11,
+            parent_id=parent.id,
+            locked=locked,
+        )
+        self.channels[cid] = chan
+        self.channel_messages[cid] = {}
+        return chan
+
     def add_role(self, guild: Guild, name: str, *, permissions: int = 0, mentionable: bool = True) -> Role:
         self.require_guild(guild.id)
         roles = self.guild_roles[guild.id]
@@ -209,39 +229,25 @@ class Store:
         self.dm_by_user[user_id] = cid
         return chan
 
+    def dm_refusal(self, channel: Channel) -> int | None:
+        """The error code a bot message to this DM channel gets, or None when DMs are open."""
+        return self.dm_refusals.get(channel.recipient_id or 0)
+
     def member(self, gid: int, uid: int) -> Member | None:
         return self.guild_members.get(gid, {}).get(uid)
 
-    # ---- permissions ---------------------------------------------------------------------
+    # ---- permissions (Discord's algorithm lives in permissions.py) ---------------------------
     def base_permissions(self, member: Member) -> int:
-        roles = self.guild_roles.get(member.guild_id, {})
-        perms = member.permissions
-        everyone = roles.get(member.guild_id)
-        if everyone is not None:
-            perms |= everyone.permissions
-        for rid in member.roles:
-            role = roles.get(rid)
-            if role is not None:
-                perms |= role.permissions
-        return perms
+        return permissions.base_permissions(self, member)
 
     def channel_permissions(self, member: Member, channel: Channel) -> int:
-        perms = self.base_permissions(member)
-        guild = self.guilds.get(member.guild_id)
-        if perms & (1 << 3) or (guild is not None and guild.owner_id == member.id):
-            return (1 << 53) - 1
-        for target in (member.guild_id, *member.roles, member.id):
-            ow = channel.overwrites.get(target)
-            if ow is not None:
-                allow, deny = ow
-                perms = (perms & ~deny) | allow
-        return perms
+        return permissions.channel_permissions(self, member, channel)
+
+    def bot_permissions(self, channel: Channel) -> int:
+        return permissions.bot_permissions(self, channel)
 
     def bot_can_send(self, channel: Channel) -> bool:
-        if channel.guild_id is None:
-            return True
-        bot = self.member(channel.guild_id, self.bot_user_id)
-        return bot is not None and bool(self.channel_permissions(bot, channel) & SEND_MESSAGES)
+        return bool(self.bot_permissions(channel) & permissions.send_permission(channel))
 
     # ---- messages ------------------------------------------------------------------------
     def find_nonce(self, channel_id: int, nonce: str, window: float) -> Message | None:
@@ -270,9 +276,16 @@ class Store:
             listener("create", msg, None)
         return msg
 
-    def get_message(self, channel_id: int | None, message_id: int) -> Message:
+    def get_message(self, channel_id: int | None, message_id: int, *, ephemeral_ok: bool = True) -> Message:
+        """A live message; channel routes pass ``ephemeral_ok=False``: only the interaction's
+        webhook reaches an ephemeral message (Discord answers 10008 Unknown Message otherwise)."""
         msg = self.messages.get(message_id)
-        if msg is None or msg.deleted or (channel_id is not None and msg.channel_id != channel_id):
+        if (
+            msg is None
+            or msg.deleted
+            or (channel_id is not None and msg.channel_id != channel_id)
+            or (msg.ephemeral and not ephemeral_ok)
+        ):
             raise ApiError(404, UNKNOWN_MESSAGE, "Unknown Message")
         return msg
 

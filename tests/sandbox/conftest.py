@@ -18,7 +18,8 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot.sandbox import Channel, Guild, Member, RateLimits, Sandbox
+from bot.sandbox import Channel, Guild, Member, Message, RateLimits, Sandbox
+from bot.sandbox.interactions import InteractionRecord
 
 FRUITS = ["apple", "apricot", "banana", "blueberry", "cherry", "grape", "lemon", "mango"]
 
@@ -63,6 +64,7 @@ class BareBot(commands.Bot):
         self.seen_event = asyncio.Event()
         self.errors: list[BaseException] = []
         self.synced: list[app_commands.AppCommand] = []
+        self.synced_global: list[app_commands.AppCommand] = []
         self.sync_commands = True
         self.task: asyncio.Task[None] | None = None
         self._add_commands()
@@ -186,11 +188,38 @@ class BareBot(commands.Bot):
             await interaction.response.send_message(text, allowed_mentions=discord.AllowedMentions.none())
 
         tree.add_command(tools)
+        self._add_global_commands()
+
+    def _add_global_commands(self) -> None:
+        """Global commands for the interaction contexts (server, the bot's DMs, private channels)."""
+        tree = self.tree
+
+        @tree.command(name="whoami", description="Where am I")
+        async def whoami(interaction: discord.Interaction) -> None:
+            where = "dm" if interaction.guild_id is None else "guild"
+            await interaction.response.send_message(f"{interaction.user.name} in {where}", ephemeral=True)
+
+        @tree.command(name="dmonly", description="Only in the bot's DMs")
+        @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+        async def dmonly(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("dm only")
+
+        @tree.command(name="serveronly", description="Only in servers")
+        @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
+        async def serveronly(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("server only")
+
+        @tree.command(name="everywhere", description="Installed to users, usable anywhere")
+        @app_commands.allowed_installs(guilds=True, users=True)
+        @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+        async def everywhere(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("everywhere", ephemeral=True)
 
     async def setup_hook(self) -> None:
         self.add_view(PressView())
         if self.sync_commands:
             self.synced = await self.tree.sync(guild=discord.Object(self.guild_id))
+            self.synced_global = await self.tree.sync()
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         # discord.py sleeps 5 s before every non-initial IDENTIFY (Discord's identify limit);
@@ -298,3 +327,27 @@ async def start_bot(world: World) -> AsyncIterator[StartBot]:
             await asyncio.wait_for(bot.close(), 5.0)
         with contextlib.suppress(BaseException):
             await asyncio.wait_for(task, 5.0)
+
+
+def open_interaction(
+    sandbox: Sandbox,
+    kind: int,
+    member: Member,
+    channel: Channel,
+    *,
+    source: Message | None = None,
+    acked: bool = False,
+) -> InteractionRecord:
+    """An interaction the sandbox is waiting on an answer to, for tests that answer it by raw HTTP
+    (no bot needed). ``acked`` marks its initial response as already given."""
+    rec = sandbox.interactions.new(
+        sandbox.store,
+        type=kind,
+        channel=channel,
+        user_id=member.id,
+        deadline=sandbox.interaction_deadline,
+        created_at=sandbox.clock.now(),
+        source_message_id=source.id if source else None,
+    )
+    rec.acked = acked
+    return rec

@@ -15,6 +15,7 @@ async def test_autocomplete_returns_choices(world: World, start_bot: StartBot) -
     assert choices == [{"name": "apple", "value": "apple"}, {"name": "apricot", "value": "apricot"}]
 
 
+@pytest.mark.contract_probe  # makes discord.py send what Discord rejects
 async def test_autocomplete_over_25_choices_is_rejected(world: World, start_bot: StartBot) -> None:
     await start_bot()
     with pytest.raises(SandboxError, match="rejected"):

@@ -1,0 +1,381 @@
+"""Acting as users: posting, running slash commands (in a server, the bot's DMs or a private
+channel), autocomplete, clicking components and submitting modals.
+
+``invoke`` is strict: what the bot did not sync, a wrong option, a command whose
+``default_member_permissions`` the member lacks (in a server) or whose ``contexts`` /
+``integration_types`` exclude the place it is run from raise SandboxError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot.clock import Clock
+
+from .gateway import Gateway
+from .interactions import (
+    ATTACHMENT_SIZE_LIMIT,
+    InteractionRecord,
+    Interactions,
+    build_command_data,
+    check_context,
+    find_command,
+    member_context,
+)
+from .models import ADMINISTRATOR, JSON, Channel, Member, Message, SandboxError
+from .payloads import channel_payload, message_payload
+from .permissions import send_permission
+from .state import Store
+
+GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
+
+
+class UserActions:
+    """The part of the Sandbox that plays the users (mixed into Sandbox)."""
+
+    store: Store
+    gateway: Gateway
+    interactions: Interactions
+    clock: Clock
+    interaction_deadline: float
+    _open_modals: dict[int, tuple[JSON, Channel, int | None]]
+    #: The INTERACTION_CREATE payload most recently sent to the bot.
+    last_interaction_payload: JSON
+
+    # ---- acting as users -------------------------------------------------------------------
+    async def say(self, member: Member, channel: Channel, text: str, **fields: Any) -> Message:
+        """``member`` posts ``text`` in ``channel``: stored, and MESSAGE_CREATE dispatched."""
+        self._check_live_channel(channel)
+        if (
+            channel.guild_id is not None
+            and not self.store.channel_permissions(member, channel) & send_permission(channel)
+        ):
+            raise SandboxError(f"{member.name} may not send messages in #{channel.name}")
+        if len(text) > 2000:
+            raise SandboxError("a user message is limited to 2000 characters")
+        msg = Message(
+            id=self.store.new_id(),
+            channel_id=channel.id,
+            guild_id=channel.guild_id,
+            author_id=member.id,
+            content=text,
+            embeds=list(fields.get("embeds", [])),
+            attachments=list(fields.get("attachments", [])),
+        )
+        for att in msg.attachments:
+            self.store.store_attachment(att, channel.id)
+        self.store.add_message(msg)
+        await asyncio.sleep(0)
+        return msg
+
+    def _check_live_channel(self, channel: Channel) -> None:
+        if channel.id not in self.store.channels:
+            raise SandboxError(f"channel #{channel.name} does not exist (deleted?)")
+
+    def _require_bot_connected(self) -> None:
+        if not self.gateway.sessions:
+            raise SandboxError("no bot is connected to the sandbox gateway")
+
+    def context_of(self, member: Member, channel: Channel) -> int:
+        """The interaction context of ``member`` acting in ``channel`` (0 server, 1 bot DM, 2 private)."""
+        if channel.guild_id is not None:
+            if self.store.member(channel.guild_id, member.id) is None:
+                raise SandboxError(f"{member.name} is not a member of this channel's guild")
+            return GUILD
+        if channel.type == 1 and channel.recipient_id == member.id:
+            return BOT_DM
+        if channel.type == 3 and member.id in channel.recipient_ids:
+            return PRIVATE_CHANNEL
+        raise SandboxError(f"{member.name} cannot act in channel {channel.id}")
+
+    def _interaction_payload(
+        self, rec: InteractionRecord, member: Member, channel: Channel, data: JSON, owners: JSON
+    ) -> JSON:
+        payload: JSON = {
+            "id": str(rec.id),
+            "application_id": str(self.store.application_id),
+            "type": rec.type,
+            "token": rec.token,
+            "version": 1,
+            "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
+            "channel_id": str(channel.id),
+            "channel": channel_payload(channel, self.store),
+            "app_permissions": str(self.store.bot_permissions(channel)),
+            "locale": "en-US",
+            "entitlements": [],
+            "context": rec.context,
+            "data": data,
+        }
+        # developers/interactions/receiving-and-responding.mdx: GUILD_INSTALL's owner is the guild,
+        # or "0" in the bot's DM; USER_INSTALL's is the user.
+        filled: JSON = {}
+        if "0" in owners:
+            filled["0"] = str(channel.guild_id) if channel.guild_id is not None else "0"
+        if "1" in owners:
+            filled["1"] = str(member.id)
+        payload["authorizing_integration_owners"] = filled
+        if channel.guild_id is not None:
+            payload["guild_id"] = str(channel.guild_id)
+            payload["guild_locale"] = "en-US"
+            payload["member"] = member_context(self.store, member, channel)
+        else:
+            payload["user"] = member.user
+        return payload
+
+    def _start_interaction(
+        self,
+        kind: int,
+        member: Member,
+        channel: Channel,
+        data: JSON,
+        source: Message | None = None,
+        owners: JSON | None = None,
+    ) -> InteractionRecord:
+        self._require_bot_connected()
+        self._check_live_channel(channel)
+        context = self.context_of(member, channel)
+        rec = self.interactions.new(
+            self.store,
+            type=kind,
+            channel=channel,
+            user_id=member.id,
+            deadline=self.interaction_deadline,
+            created_at=self.clock.now(),
+            context=context,
+            source_message_id=source.id if source else None,
+        )
+        if owners is None:
+            owners = {"0": None} if context != PRIVATE_CHANNEL else {"1": None}
+        payload = self._interaction_payload(rec, member, channel, data, owners)
+        if source is not None:
+            payload["message"] = message_payload(source, self.store)
+        self.last_interaction_payload = payload
+        self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=channel.guild_id)
+        return rec
+
+    async def _await_reply(self, rec: InteractionRecord, what: str, timeout: float) -> Any:
+        loop = asyncio.get_running_loop()
+
+        def expire() -> None:
+            if not rec.acked and not rec.reply.done():
+                error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
+                rec.reply.set_exception(
+                    SandboxError(
+                        f"{what}: the bot did not acknowledge within {self.interaction_deadline}s{error}"
+                    )
+                )
+
+        handle = loop.call_later(self.interaction_deadline + 0.05, expire)
+        try:
+            return await asyncio.wait_for(asyncio.shield(rec.reply), timeout)
+        except TimeoutError:
+            state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"
+            error = f"; last error answered: {rec.last_error}" if rec.last_error else ""
+            raise SandboxError(f"{what}: no reply within {timeout}s; interaction {state}{error}") from None
+        finally:
+            handle.cancel()
+
+    def _check_command(self, cmd: JSON, member: Member, channel: Channel) -> JSON:
+        """Where the command may run, then who may run it; returns the authorizing owners."""
+        owners = check_context(cmd, self.context_of(member, channel))
+        if channel.guild_id is not None:
+            self._check_command_permissions(cmd, member, channel)
+        return owners
+
+    def _check_command_permissions(self, cmd: JSON, member: Member, channel: Channel) -> None:
+        required = cmd.get("default_member_permissions")
+        if required is None:
+            return
+        need = int(required)
+        have = self.store.channel_permissions(member, channel)
+        if have & ADMINISTRATOR:
+            return
+        if need == 0 or have & need != need:
+            raise SandboxError(f"/{cmd['name']} is not available to {member.name} (needs permissions {need})")
+
+    async def invoke(
+        self,
+        member: Member,
+        channel: Channel,
+        command: str,
+        /,
+        *path: str,
+        timeout: float = 5.0,
+        options: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> Message:
+        """Run a slash command as ``member`` in ``channel``; returns the reply the user sees.
+
+        ``channel`` is a server channel, ``dm_channel(member)`` (the bot's DM: context 1, a
+        ``user`` instead of a ``member``, global commands only) or a ``group_dm`` (context 2). After a thinking defer that is the first followup (or the edited original). Raises
+        SandboxError when the command/options don't match what the bot synced, or no reply comes.
+        Options go as keyword arguments; ``options={...}`` takes names that clash with
+        ``timeout``/``options``.
+        """
+        options = {**kwargs, **(options or {})}
+        self._require_bot_connected()
+        cmd = find_command(self.store, channel.guild_id, command)
+        owners = self._check_command(cmd, member, channel)
+        data = build_command_data(self.store, cmd, path, options)
+        rec = self._start_interaction(2, member, channel, data, owners=owners)
+        label = " ".join(("/" + command, *path))
+        result = await self._await_reply(rec, label, timeout)
+        if isinstance(result, Message):
+            return result
+        if rec.response_type == 9:
+            return self._modal_message(rec, channel)
+        raise SandboxError(f"{label}: unexpected reply {result!r}")
+
+    def _modal_message(self, rec: InteractionRecord, channel: Channel) -> Message:
+        """What the user sees when the bot answers with a modal: its title and fields.
+
+        The modal is remembered for ``submit_modal`` (one open modal per member, as in a client).
+        """
+        modal = rec.modal or {}
+        self._open_modals[rec.user_id] = (modal, channel, rec.source_message_id)
+        return Message(
+            id=0,
+            channel_id=channel.id,
+            guild_id=channel.guild_id,
+            author_id=self.store.bot_user_id,
+            content=str(modal.get("title", "")),
+            components=list(modal.get("components") or []),
+            ephemeral=True,
+            interaction_id=rec.id,
+        )
+
+    async def autocomplete(
+        self,
+        member: Member,
+        channel: Channel,
+        command: str,
+        /,
+        *path: str,
+        focused: str,
+        timeout: float = 5.0,
+        options: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> list[JSON]:
+        """Ask the bot for choices while ``member`` types option ``focused`` (its value from options)."""
+        options = {**kwargs, **(options or {})}
+        self._require_bot_connected()
+        cmd = find_command(self.store, channel.guild_id, command)
+        owners = self._check_command(cmd, member, channel)
+        data = build_command_data(self.store, cmd, path, options, focused=focused)
+        rec = self._start_interaction(4, member, channel, data, owners=owners)
+        result = await self._await_reply(rec, f"autocomplete /{command} {focused}", timeout)
+        if not isinstance(result, list):
+            raise SandboxError(f"autocomplete /{command}: unexpected reply {result!r}")
+        return result
+
+    async def click(
+        self,
+        member: Member,
+        message: Message,
+        custom_id: str,
+        values: list[str] | None = None,
+        *,
+        timeout: float = 5.0,
+    ) -> Message:
+        """Press a button (or pick ``values`` in a select) on ``message`` as ``member``.
+
+        Returns the edited message (UPDATE_MESSAGE), the message as it is (DEFERRED_UPDATE), or
+        the new reply / followup (CHANNEL_MESSAGE_WITH_SOURCE or a thinking defer).
+        """
+        current = self.store.messages.get(message.id)
+        if current is None or current.deleted:
+            raise SandboxError(f"message {message.id} is gone")
+        if current.ephemeral and current.interaction_id is not None:
+            owner = next((r for r in (self.interactions.by_id.get(current.interaction_id),) if r), None)
+            if owner is not None and owner.user_id != member.id:
+                raise SandboxError("only the user who got an ephemeral message can use it")
+        comp = current.find_component(custom_id)
+        if comp is None:
+            ids = [c.get("custom_id") for c in current.buttons + current.selects]
+            raise SandboxError(f"no component {custom_id!r} on message {message.id} (has: {ids})")
+        if comp.get("disabled"):
+            raise SandboxError(f"component {custom_id!r} is disabled")
+        chan = self.store.channels.get(current.channel_id)
+        if chan is None:
+            raise SandboxError("the message's channel is gone")
+        data: JSON = {"custom_id": custom_id, "component_type": comp.get("type", 2)}
+        if comp.get("type") != 2:
+            if values is None:
+                raise SandboxError(f"select {custom_id!r} needs values=")
+            if comp.get("type") == 3:
+                allowed = {o.get("value") for o in comp.get("options") or []}
+                bad = [v for v in values if v not in allowed]
+                if bad:
+                    raise SandboxError(f"select {custom_id!r} has no option(s) {bad}")
+            lo, hi = comp.get("min_values", 1), comp.get("max_values", 1)
+            if not lo <= len(values) <= hi:
+                raise SandboxError(f"select {custom_id!r} takes {lo}..{hi} values")
+            data["values"] = list(values)
+        elif values is not None:
+            raise SandboxError("buttons take no values")
+        rec = self._start_interaction(3, member, chan, data, source=current)
+        result = await self._await_reply(rec, f"click {custom_id}", timeout)
+        if isinstance(result, Message):
+            return result
+        if rec.response_type == 9:
+            return self._modal_message(rec, chan)
+        raise SandboxError(f"click {custom_id}: unexpected reply {result!r}")
+
+    async def submit_modal(
+        self,
+        member: Member,
+        values: dict[str, str | list[str]] | None = None,
+        *,
+        timeout: float = 5.0,
+        **fields: str | list[str],
+    ) -> Message:
+        """Fill in and submit the modal the bot last showed ``member`` (field custom_id -> value).
+
+        Returns the reply the user sees, as ``invoke`` does.
+        """
+        opened = self._open_modals.pop(member.id, None)
+        if opened is None:
+            raise SandboxError(f"no modal is open for {member.name}")
+        modal, channel, source_id = opened
+        given = {**(values or {}), **fields}
+        used: set[str] = set()
+
+        def fill(comp: JSON) -> JSON | None:
+            kind = comp.get("type")
+            if kind == 1:
+                kids = [k for k in (fill(c) for c in comp.get("components") or []) if k is not None]
+                return {"type": 1, "components": kids}
+            if kind == 18:
+                inner = fill(comp.get("component") or {})
+                return None if inner is None else {"type": 18, "component": inner}
+            cid = comp.get("custom_id")
+            if cid is None:
+                return None
+            value = given.get(cid)
+            used.add(cid)
+            if kind == 4:
+                if value is None:
+                    if comp.get("required", True):
+                        raise SandboxError(f"modal field {cid!r} is required")
+                    value = ""
+                if not isinstance(value, str):
+                    raise SandboxError(f"modal field {cid!r} takes text")
+                lo, hi = comp.get("min_length", 0), comp.get("max_length", 4000)
+                if value and not lo <= len(value) <= hi:
+                    raise SandboxError(f"modal field {cid!r} must be {lo}..{hi} characters")
+                return {"type": 4, "custom_id": cid, "value": value}
+            picked = [] if value is None else [value] if isinstance(value, str) else list(value)
+            return {"type": kind, "custom_id": cid, "values": picked}
+
+        components = [c for c in (fill(c) for c in modal.get("components") or []) if c is not None]
+        unknown = set(given) - used
+        if unknown:
+            raise SandboxError(f"the modal has no field(s) {sorted(unknown)}")
+        source = self.store.messages.get(source_id) if source_id else None
+        data: JSON = {"custom_id": modal.get("custom_id"), "components": components}
+        rec = self._start_interaction(5, member, channel, data, source=source)
+        result = await self._await_reply(rec, f"modal {modal.get('custom_id')}", timeout)
+        if not isinstance(result, Message):
+            raise SandboxError(f"modal {modal.get('custom_id')}: unexpected reply {result!r}")
+        return result
