@@ -98,14 +98,30 @@ class _ContractCheck:
                 found.append(f"checker error on {rec.method} {rec.path}: {exc!r}")
         return found
 
-    def check_subprocess_traffic(self) -> None:
+    def check_subprocess_traffic(self) -> list[str]:
         from bot.sandbox.recording import read_traffic
 
+        found: list[str] = []
         for file in sorted(self.traffic_dir.glob("*.jsonl")):
             for rec in read_traffic(file):
                 self.subprocess_checked += 1
-                self.subprocess_failures.extend(self.violations(rec, probe_test=False))
+                found.extend(self.violations(rec, probe_test=False))
             file.unlink()
+        return found
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "checked": self.checked, "probes": self.probes, "subprocess_checked": self.subprocess_checked,
+            "subprocess_failures": self.subprocess_failures, "known": self.known,
+        }
+
+    def add(self, other: dict[str, Any]) -> None:
+        """Fold in a pytest-xdist worker's summary (the controller prints one summary)."""
+        self.checked += other["checked"]
+        self.probes += other["probes"]
+        self.subprocess_checked += other["subprocess_checked"]
+        self.subprocess_failures.extend(other["subprocess_failures"])
+        self.known.update({k: (v[0], list(v[1])) for k, v in other["known"].items()})
 
 
 _contract_check: _ContractCheck | None = None
@@ -146,7 +162,8 @@ def _discord_spec_contract(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if _contract_check is None:
         return
-    found = _contract_check.check_pending()
+    # Traffic of subprocesses this test ran (`hyosan demo`) counts as the test's own.
+    found = _contract_check.check_pending() + _contract_check.check_subprocess_traffic()
     known = request.node.get_closest_marker("contract_known_violation")
     if found and known is not None:
         reason = str(known.kwargs.get("reason") or (known.args[0] if known.args else ""))
@@ -161,9 +178,18 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _contract_check is None:
         return
     _contract_check.subprocess_failures.extend(_contract_check.check_pending())
-    _contract_check.check_subprocess_traffic()
+    _contract_check.subprocess_failures.extend(_contract_check.check_subprocess_traffic())
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: the controller reports for everyone
+        workeroutput["contract"] = _contract_check.summary()
     if _contract_check.subprocess_failures and session.exitstatus == 0:
         session.exitstatus = 1
+
+
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    summary = getattr(node, "workeroutput", {}).get("contract")
+    if _contract_check is not None and summary is not None:
+        _contract_check.add(summary)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
