@@ -1,4 +1,4 @@
-"""/about and /help."""
+"""/about and /help: the commands."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.render.meta import AboutFacts, CommandLine, about_embed, help_embeds
+from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds
 
 
 def _usage(command: app_commands.Command[Any, ..., Any]) -> str:
@@ -77,7 +77,3 @@ class Meta(commands.Cog):
         await interaction.response.send_message(
             embeds=embeds, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
-
-
-async def setup(bot: Hyosan) -> None:
-    await bot.add_cog(Meta(bot))
