@@ -1,0 +1,71 @@
+"""The one way the CLI reads a file someone handed it: size-limited, encoding-checked, one clear line.
+
+`hyosan season2 replay`, `hyosan content import` and `hyosan trivia check` read their FILE through
+`read_text_file`. It refuses a missing path, a folder, a file over the limit (judged before reading,
+and again while reading, since a file can grow), a binary file and text that is not UTF-8, each with
+a `FileRefused` whose message names the file and says what is wrong; never a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+#: The default limit: every file the CLI takes is a few hundred kilobytes at most.
+DEFAULT_LIMIT = 2_000_000
+
+
+class FileRefused(Exception):
+    """A file the CLI will not read; `message` is the one line to print."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def human_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    if size >= 1_000:
+        return f"{size / 1_000:.0f} kB"
+    return f"{size} bytes"
+
+
+def read_bytes_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> bytes:
+    """The file's bytes, refused when missing, not a file, unreadable or over `limit` bytes."""
+    path = Path(path)
+    try:
+        if not path.exists():
+            raise FileRefused(f"{path}: no such file")
+        if path.is_dir():
+            raise FileRefused(f"{path}: is a folder, not a file")
+        size = path.stat().st_size
+        if size > limit:
+            raise FileRefused(f"{path}: the file is {human_size(size)}; the limit is {human_size(limit)}")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError:
+        raise FileRefused(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise FileRefused(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise FileRefused(f"{path}: the file is over the limit of {human_size(limit)}")
+    return data
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark is allowed and dropped), refused when binary or not UTF-8."""
+    if b"\x00" in data:
+        raise FileRefused(f"{name}: this is a binary file, not text")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FileRefused(f"{name}: not UTF-8 text (a bad byte on line {line}); save it as UTF-8") from None
+
+
+def read_text_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> str:
+    """A text file the CLI was given, checked as described in the module docstring."""
+    return decode_text(read_bytes_file(path, limit=limit), str(path))
