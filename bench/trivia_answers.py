@@ -1,0 +1,114 @@
+"""python -m bench.trivia_answers [DIR]: the typed-answer matcher against whole trivia lists.
+
+For every question of every list in DIR (default ../shared/red-trivia-lists, Red-DiscordBot's 54
+lists), with the lists' answers taught to the matcher as a game would:
+- every accepted answer, typed as it is written, must be judged right (no unmatchable answer);
+- answers that fold to nothing (emoji, "~") are reported, since no player can ever type them;
+- "collisions": two different answers of one question with the same comparison form (harmless
+  duplicates, unless the difference was meaningful, so the pairs are listed);
+- how many questions can be played in buttons mode with same-kind wrong options.
+Prints a JSON summary; exits 1 when an answer does not match itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bot.trivia.distractors import pick_options
+from bot.trivia.lists import ListError, parse_list
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+from bot.trivia.normal import compact_form, normalize_tokens
+
+def _default_dir() -> Path:
+    """../shared/red-trivia-lists beside the checkout (or beside the folder of worktrees)."""
+    repo = Path(__file__).resolve().parents[1]
+    for base in (repo.parent, repo.parent.parent):
+        candidate = base / "shared" / "red-trivia-lists"
+        if candidate.is_dir():
+            return candidate
+    return repo.parent / "shared" / "red-trivia-lists"
+
+
+DEFAULT_DIR = _default_dir()
+
+
+def load(directory: Path) -> list[tuple[str, list[Question]]]:
+    lists: list[tuple[str, list[Question]]] = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            parsed = parse_list(path.read_bytes(), path.stem)
+        except ListError as exc:
+            print(f"{path.name}: not imported: {exc.problems[:2]}", file=sys.stderr)
+            continue
+        lists.append((path.stem, list(parsed.questions)))
+    return lists
+
+
+def run(directory: Path, show: int) -> dict[str, object]:
+    lists = load(directory)
+    questions = [q for _, qs in lists for q in qs]
+    matcher = AnswerMatcher(lists=questions)
+    answers = 0
+    failures: list[tuple[str, str, str]] = []
+    unmatchable: list[tuple[str, str]] = []
+    collisions = 0
+    collision_examples: list[tuple[str, str]] = []
+    t0 = time.perf_counter()
+    for q in questions:
+        forms: dict[str, str] = {}
+        for answer in q.answers:
+            answers += 1
+            form = compact_form(normalize_tokens(answer))
+            if not form:
+                unmatchable.append((q.id, answer))
+                continue
+            if form in forms and forms[form] != answer:
+                collisions += 1
+                if len(collision_examples) < show:
+                    collision_examples.append((forms[form], answer))
+            forms.setdefault(form, answer)
+            verdict = matcher.judge(answer, q).verdict
+            if verdict is not Verdict.RIGHT:
+                failures.append((q.id, answer, verdict.value))
+    elapsed = time.perf_counter() - t0
+    playable = Counter[str]()
+    for name, qs in lists:
+        for q in qs:
+            options = pick_options(q, qs, seed=q.id, matcher=matcher)
+            playable["buttons" if options.playable else "typed only"] += 1
+    return {
+        "lists": len(lists),
+        "questions": len(questions),
+        "answers": answers,
+        "self_match_failures": len(failures),
+        "failures": failures[:show],
+        "unmatchable_answers": len(unmatchable),
+        "unmatchable": unmatchable[:show],
+        "same_question_collisions": collisions,
+        "collision_examples": collision_examples,
+        "buttons_playable": dict(playable),
+        "self_match_seconds": round(elapsed, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--show", type=int, default=20, help="examples to print of each finding")
+    args = parser.parse_args()
+    if not args.directory.is_dir():
+        print(f"no such directory: {args.directory}", file=sys.stderr)
+        sys.exit(2)
+    result = run(args.directory, args.show)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    sys.exit(1 if result["self_match_failures"] else 0)
+
+
+if __name__ == "__main__":
+    main()
