@@ -4,8 +4,9 @@ For every question of every list in DIR (default ../shared/red-trivia-lists, Red
 lists), with the lists' answers taught to the matcher as a game would:
 - every accepted answer, typed as it is written, must be judged right (no unmatchable answer);
 - answers that fold to nothing (emoji, "~") are reported, since no player can ever type them;
-- "collisions": two different answers of one question with the same comparison form (harmless
-  duplicates, unless the difference was meaningful, so the pairs are listed);
+- "collisions": two different answers of one question with the same comparison form, counted by
+  what tells them apart (case and punctuation, accents, "&", number words): any other difference
+  could be meaning lost in folding, so those pairs are listed;
 - how many questions can be played in buttons mode with same-kind wrong options.
 Prints a JSON summary; exits 1 when an answer does not match itself.
 """
@@ -14,16 +15,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from bot.trivia.distractors import pick_options
+from bot.lore.names import fold
+from bot.trivia.distractors import OptionPicker
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, normalize_tokens
+
 
 def _default_dir() -> Path:
     """../shared/red-trivia-lists beside the checkout (or beside the folder of worktrees)."""
@@ -36,6 +40,30 @@ def _default_dir() -> Path:
 
 
 DEFAULT_DIR = _default_dir()
+_NUMBER_WORD = re.compile(
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|quarter|third|first|"
+    r"second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"\b[IVX]{2,}\b", re.IGNORECASE)
+
+
+def _why_same(a: str, b: str) -> str:
+    """What tells apart two answers of one question that read the same (see `run`)."""
+    if _plain(a) == _plain(b):
+        return "case, spacing or punctuation"
+    if fold(a) == fold(b):
+        return "accents"
+    if _plain(a.replace("&", "and")) == _plain(b.replace("&", "and")):
+        return "& for and"
+    if _NUMBER_WORD.search(a) or _NUMBER_WORD.search(b) or _ROMAN.search(a) or _ROMAN.search(b):
+        return "number words or Roman numerals"
+    return "other"
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
 
 
 def load(directory: Path) -> list[tuple[str, list[Question]]]:
@@ -57,7 +85,7 @@ def run(directory: Path, show: int) -> dict[str, object]:
     answers = 0
     failures: list[tuple[str, str, str]] = []
     unmatchable: list[tuple[str, str]] = []
-    collisions = 0
+    collisions = Counter[str]()
     collision_examples: list[tuple[str, str]] = []
     t0 = time.perf_counter()
     for q in questions:
@@ -69,8 +97,9 @@ def run(directory: Path, show: int) -> dict[str, object]:
                 unmatchable.append((q.id, answer))
                 continue
             if form in forms and forms[form] != answer:
-                collisions += 1
-                if len(collision_examples) < show:
+                why = _why_same(forms[form], answer)
+                collisions[why] += 1
+                if why == "other" and len(collision_examples) < show:
                     collision_examples.append((forms[form], answer))
             forms.setdefault(form, answer)
             verdict = matcher.judge(answer, q).verdict
@@ -78,9 +107,10 @@ def run(directory: Path, show: int) -> dict[str, object]:
                 failures.append((q.id, answer, verdict.value))
     elapsed = time.perf_counter() - t0
     playable = Counter[str]()
-    for name, qs in lists:
+    for _, qs in lists:
+        picker = OptionPicker(qs, matcher)
         for q in qs:
-            options = pick_options(q, qs, seed=q.id, matcher=matcher)
+            options = picker.options(q, seed=q.id)
             playable["buttons" if options.playable else "typed only"] += 1
     return {
         "lists": len(lists),
@@ -90,8 +120,9 @@ def run(directory: Path, show: int) -> dict[str, object]:
         "failures": failures[:show],
         "unmatchable_answers": len(unmatchable),
         "unmatchable": unmatchable[:show],
-        "same_question_collisions": collisions,
-        "collision_examples": collision_examples,
+        "same_question_collisions": sum(collisions.values()),
+        "collisions_by_difference": dict(collisions),
+        "collisions_of_another_kind": collision_examples,
         "buttons_playable": dict(playable),
         "self_match_seconds": round(elapsed, 2),
     }

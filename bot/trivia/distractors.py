@@ -3,7 +3,8 @@
 A question's wrong options are drawn from the display answers of the other questions of the same
 list, of the same kind as its right answer (`bot.trivia.kinds`: numbers with numbers, years with
 years, people with people, places with places, single words with single words), preferring those
-of a similar length, and chosen at random among the closest with a seeded generator, so a game
+of a similar length (equally close ones in a seeded order), and drawn at random among the closest
+ones with a seeded generator, so a game
 shows the same options after a restart. A candidate is never the right answer in another spelling
 (an alias, a typo the matcher would accept, a near miss) nor a duplicate of another option after
 folding, nor a word of the question itself. Numbers and years short of same-kind answers get
@@ -19,22 +20,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from rapidfuzz.distance import OSA
+
 from bot.trivia.guesses import Verdict
 from bot.trivia.kinds import Kind, answer_kind, number_unit
-from bot.trivia.matching import AnswerMatcher
+from bot.trivia.matching import AnswerMatcher, allowed_edits
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
 
 WRONG_OPTIONS = 3
 MAX_LABEL = 80  # Discord's button label limit
 _NUMBER_IN_FORM = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+)?")
-_SHORTLIST = 8  # options are drawn at random among this many closest candidates
+_PAIRED = re.compile(r"\s[/|]\s|\w/\w.*[a-z]", re.IGNORECASE)
+# Options are drawn at random among the closest candidates and those at most this much further
+# (1.0 = three more characters, a quarter of a word; see `_distance`).
+_BAND = 1.0
 
 _KIND_WORDS = {
     Kind.YEAR: "years",
     Kind.NUMBER: "numbers",
     Kind.PERSON: "people's names",
     Kind.PLACE: "places",
+    Kind.CODE: "abbreviations",
     Kind.WORD: "single words",
     Kind.PHRASE: "phrases",
 }
@@ -60,6 +67,9 @@ class _Entry:
     form: str
     words: int
     unit: str
+    value: float | None  # for numbers and years
+    digits: bool  # shown with digits ("12") rather than words ("Twelve")
+    paired: bool  # shown as several answers in one ("Kapkan / Blitz")
 
 
 def _entry(question: Question) -> _Entry | None:
@@ -71,7 +81,12 @@ def _entry(question: Question) -> _Entry | None:
     if not form or len(text) > MAX_LABEL:
         return None
     kind = answer_kind(text, question.text)
-    return _Entry(question.id, text, kind, form, len(tokens), number_unit(text) if kind is Kind.NUMBER else "")
+    numeric = kind in (Kind.NUMBER, Kind.YEAR)
+    return _Entry(
+        question.id, text, kind, form, len(tokens),
+        number_unit(text) if kind is Kind.NUMBER else "", _value(form) if numeric else None,
+        any(ch.isdigit() for ch in text), _PAIRED.search(text) is not None,
+    )
 
 
 class OptionPicker:
@@ -115,20 +130,30 @@ class OptionPicker:
         echoed = set(normalize_tokens(question.text))
         seen: set[str] = set()
         ranked: list[tuple[float, str, _Entry]] = []
-        for entry in self._by_kind.get(right.kind, ()):
+        kinds = [right.kind]
+        if right.kind is Kind.CODE and len(self._by_kind.get(Kind.CODE, ())) <= count:
+            kinds.append(Kind.WORD)  # too few abbreviations: single words look alike on a button
+        for entry in (e for kind in kinds for e in self._by_kind.get(kind, ())):
             if entry.question_id == question.id or entry.form in accepted or entry.form in seen:
                 continue
             if entry.words == 1 and entry.form in echoed:
                 continue  # a word of the question is an obvious wrong option
             seen.add(entry.form)
             ranked.append((_distance(right, entry), entry.form, entry))
-        ranked.sort(key=lambda item: (item[0], item[1]))
+        # The closest first; among equally close ones, a seeded order (not the alphabet's).
+        ranked.sort(key=lambda item: item[1])
+        ties = {form: rng.random() for _, form, _ in ranked}
+        ranked.sort(key=lambda item: (item[0], ties[item[1]]))
         chosen: list[_Entry] = []
         # Draw from the closest few, widening the shortlist as candidates are refused.
         start = 0
         while len(chosen) < count and start < len(ranked):
-            shortlist = ranked[start : start + max(_SHORTLIST, count * 2)]
-            start += len(shortlist)
+            end = min(len(ranked), start + count - len(chosen))
+            limit = ranked[end - 1][0] + _BAND
+            while end < len(ranked) and ranked[end][0] <= limit:
+                end += 1
+            shortlist = ranked[start:end]
+            start = end
             rng.shuffle(shortlist)
             for _, _, entry in shortlist:
                 if len(chosen) == count:
@@ -152,7 +177,8 @@ class OptionPicker:
             if form in taken or form == right.form or not self._acceptable(question, shown):
                 continue
             taken.add(form)
-            out.append(_Entry(question.id, shown, right.kind, form, right.words, right.unit))
+            out.append(_Entry(question.id, shown, right.kind, form, right.words, right.unit, _value(form),
+                              right.digits, False))
             if len(out) == count:
                 break
         return out
@@ -172,21 +198,28 @@ def pick_options(
 
 
 def _same_text(a: _Entry, b: _Entry) -> bool:
-    return a.form == b.form
+    """Two options a player could not tell apart: the same after folding, or one typo apart
+    (lists misspell their own answers: "Caveira" and "Caveria")."""
+    if a.form == b.form:
+        return True
+    size = min(len(a.form), len(b.form))
+    limit = allowed_edits(size) or (1 if size >= 4 else 0)
+    return limit > 0 and OSA.distance(a.form, b.form, score_cutoff=limit) <= limit
 
 
 def _distance(right: _Entry, other: _Entry) -> float:
     """How unlike the right answer a candidate looks (0 = the same shape)."""
+    style = (3.0 if right.digits != other.digits else 0.0) + (20.0 if right.paired != other.paired else 0.0)
     if right.kind in (Kind.NUMBER, Kind.YEAR):
-        a, b = _value(right.form), _value(other.form)
+        a, b = right.value, other.value
         unit = 0.0 if right.unit == other.unit else 5.0
         if a is None or b is None:
-            return 50.0 + unit
+            return 50.0 + unit + style
         if right.kind is Kind.YEAR:
-            return abs(a - b) / 5 + unit
+            return abs(a - b) / 5 + unit + style
         scale = max(abs(a), abs(b), 1.0)
-        return 10 * abs(a - b) / scale + unit
-    return abs(len(right.text) - len(other.text)) / 3 + 4 * abs(right.words - other.words)
+        return 10 * abs(a - b) / scale + unit + style
+    return abs(len(right.text) - len(other.text)) / 3 + 4 * abs(right.words - other.words) + style
 
 
 def _value(form: str) -> float | None:

@@ -46,7 +46,7 @@ SENTENCE_WORDS = frozenset(
     them our us im ive id youre hes shes theyre thats whats theres
     do does did dont doesnt didnt has have had hasnt havent can cant could couldnt would wouldnt
     should will wont shall may might must not no nor
-    who what where when why how which whose whom
+    who what where when why how which whose whom whos whats wheres hows
     """.split()
 )
 # Words that say nothing about the answer: laughter, reactions, hedges, comments on the question.
@@ -65,6 +65,8 @@ CHAT_WORDS = frozenset(
     one ones way go going come coming back good bad great awesome funny hilarious fun lost confused
     remember forgot forget mind no clue anyway though tho btw also actually honestly basically
     like kinda sorta right ready start started over done won win winning score points point final
+    need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
+    rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     """.split()
 )
 # Titles and place words that may stand before an accepted answer without naming another one:

@@ -30,11 +30,22 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.lore.names import has_hangul, same_initial, skeleton
+from bot.lore.names import has_hangul, skeleton
+from bot.trivia.answers import (
+    HAS_DIGIT,
+    Answer,
+    GuessWords,
+    allowed_edits,
+    initial_class,
+    prepare_answer,
+    without_and,
+    without_unit,
+)
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -47,7 +58,6 @@ from bot.trivia.guesses import (
     classify_tokens,
     content_words,
     core_bounds,
-    is_filler,
     strip_markup,
 )
 from bot.trivia.kinds import Kind, answer_kind
@@ -71,10 +81,8 @@ MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in
 MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
-_MAX_WINDOW = 6
+_MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
-
-
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -126,133 +134,22 @@ def normalize(text: str) -> str:
     return " ".join(tokens)
 
 
-def allowed_edits(length: int) -> int:
-    """Typos forgiven over a whole answer of this many (compact) characters."""
-    if length <= 4:
-        return 0
-    if length <= 8:
-        return 1
-    if length <= 14:
-        return 2
-    return min(2 + length // 10, 6)
+# -- prepared questions ------------------------------------------------------------------------
 
-
-# -- prepared answers --------------------------------------------------------------------------
-
-_KOREAN_LOOKING = re.compile(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
 _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
-_SYMBOLS = frozenset("+#-./")
-_HAS_DIGIT = re.compile(r"\d").search
-
-
-def _word_allowance(word: str, long_title: bool) -> int:
-    """Typos forgiven inside one word of an answer: -1 exact, else edits (0 = romanization only)."""
-    if any(ch.isdigit() or ch in _SYMBOLS for ch in word) or not word.isalpha():
-        return -1
-    if len(word) >= 8:
-        return 2
-    if len(word) >= 5:
-        return 1
-    if len(word) >= 3 and long_title:
-        return 1
-    return 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """One word of an answer, with what fuzzy matching needs of it computed once."""
-
-    text: str
-    allowance: int  # typos forgiven inside it: -1 none, 0 another romanization only
-    plural: bool  # may differ from the guess by a plural ending
-    initial: str  # romanization class of its first letter
-    skeleton: str | None  # set when it may match another romanization of itself
-
-
-def _word(text: str, long_title: bool) -> _Word:
-    romanized = len(text) >= 2 and text.isalpha() and _KOREAN_LOOKING.search(text) is not None
-    allowance = _word_allowance(text, long_title)
-    if allowance == 0 and not romanized:
-        allowance = -1
-    return _Word(
-        text=text,
-        allowance=allowance,
-        plural=len(text) >= 3 and text.isalpha(),
-        initial=_initial(text),
-        skeleton=skeleton(text) if romanized else None,
-    )
-
-
-_INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
-
-
-def _initial(word: str) -> str:
-    """The first letter up to romanization (Busan/Pusan, Gwi/Kwi, Cheong/Jeong, Lee/Rhee): the
-    first letter of `skeleton(word[:2])`, as `bot.lore.names.same_initial` compares them."""
-    first = word[:1]
-    if not first or first in "aeiou" or not first.isalpha() or not first.isascii():
-        return first
-    if first == "c" and word[1:2] == "h":
-        return "j"
-    if first == "s" and word[1:2] == "h":
-        return "s"
-    if first in "wy":
-        second = word[1:2]
-        return "a" if not second or second in "aeiouwy" else _INITIAL_CLASS.get(second, second)
-    return _INITIAL_CLASS.get(first, first)
-
-
-@dataclass(frozen=True, slots=True)
-class _Answer:
-    text: str
-    tokens: tuple[str, ...]
-    compact: str
-    group: str  # "" for the question's accepted answers (all one candidate), else the option's key
-    numbers: tuple[str, ...]
-    edits: int
-    words: tuple[_Word, ...]
-    fuzzy: bool
-    weak: bool  # a chat word or a single letter: it counts only as the whole message
-
-    @property
-    def accepted(self) -> bool:
-        return self.group == ""
-
-
-def _answer(text: str, group: str) -> _Answer | None:
-    tokens = normalize_tokens(text)
-    if len(tokens) > 1 and tokens[0] in ARTICLES:
-        tokens = tokens[1:]
-    compact = compact_form(tokens)
-    if not compact:
-        return None
-    long_title = len(tokens) >= 3 and len(compact) >= 12
-    words = tuple(_word(t, long_title) for t in tokens)
-    weak = (len(tokens) == 1 and compact in FILLER_WORDS) or (len(compact) == 1 and not compact.isdigit())
-    return _Answer(
-        text=text,
-        tokens=tuple(tokens),
-        compact=compact,
-        group=group,
-        numbers=tuple(t for t in tokens if _HAS_DIGIT(t)),
-        edits=allowed_edits(len(compact)),
-        words=words,
-        fuzzy=any(w.allowance >= 0 or w.plural for w in words),
-        weak=weak,
-    )
 
 
 @dataclass(frozen=True)
 class _Prepared:
-    accepted: tuple[_Answer, ...]
-    options: tuple[_Answer, ...]
-    exact: dict[str, _Answer]  # compact -> accepted answer or option (accepted first)
-    skeletons: dict[str, _Answer]  # romanization skeleton -> accepted name answer
+    accepted: tuple[Answer, ...]
+    options: tuple[Answer, ...]
+    exact: dict[str, Answer]  # compact -> accepted answer or option (accepted first)
+    skeletons: dict[str, Answer]  # romanization skeleton -> accepted name answer
     entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
     echoed: frozenset[str]  # compacts of the question's own word windows
     echoed_entities: frozenset[tuple[str, str]]
     pool: dict[str, str] | None  # same-kind answers of other questions of the list: compact -> text
-    by_initial: dict[str, tuple[_Answer, ...]]  # answers open to typos, by their first letter
+    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
@@ -265,7 +162,7 @@ class _Prepared:
 class _Hit:
     start: int
     end: int
-    answer: _Answer | None  # None for a pool candidate
+    answer: Answer | None  # None for a pool candidate
     text: str
     group: str
     exact: bool
@@ -323,14 +220,14 @@ class AnswerMatcher:
                 by_kind.setdefault(compact, text)
         if not pools:
             return
-        for name, by_kind in pools.items():
-            self._pools[name] = by_kind
-            for kind, forms in by_kind.items():
-                self._pool_prefixes[(name, kind)] = frozenset(
+        for name, kinds in pools.items():
+            self._pools[name] = kinds
+            for answer_kind_, forms in kinds.items():
+                self._pool_prefixes[(name, answer_kind_)] = frozenset(
                     key[:k] for key in forms for k in range(1, len(key) + 1)
                 )
             self._pool_width[name] = max(
-                (len(normalize_tokens(t)) for kind in by_kind.values() for t in kind.values()), default=1
+                (len(normalize_tokens(t)) for forms in kinds.values() for t in forms.values()), default=1
             )
         self._cache.clear()
 
@@ -350,27 +247,30 @@ class AnswerMatcher:
         return prepared
 
     def _build(self, question: Question) -> _Prepared:
-        accepted: list[_Answer] = []
-        exact: dict[str, _Answer] = {}
-        skeletons: dict[str, _Answer] = {}
+        accepted: list[Answer] = []
+        exact: dict[str, Answer] = {}
+        skeletons: dict[str, Answer] = {}
         entities: dict[tuple[str, str], str] = {}
         for text in question.answers:
-            answer = _answer(text, "")
+            answer = prepare_answer(text, "")
             if answer is None:
                 continue
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
+            for variant in (without_and(answer), without_unit(answer)):
+                if variant is not None:
+                    exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
             entity = self._entity(text)
             if entity is not None:
                 entities.setdefault(entity, text)
             if (entity is not None or _NAME_SHAPE.search(text) or has_hangul(text)) and len(answer.compact) >= 5:
                 skeletons.setdefault(skeleton(answer.compact), answer)
-        options: list[_Answer] = []
+        options: list[Answer] = []
         for text in question.choices:
-            option = _answer(text, "")
+            option = prepare_answer(text, "")
             if option is None or option.compact in exact:
                 continue
-            option = _answer(text, "o:" + option.compact)
+            option = prepare_answer(text, "o:" + option.compact)
             assert option is not None
             options.append(option)
             exact[option.compact] = option
@@ -390,8 +290,8 @@ class AnswerMatcher:
             pool = self._pools.get(question.list_name, {}).get(kind) or None
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
-            width = max(width, self._pool_width.get(question.list_name, 1))
-        by_initial: dict[str, list[_Answer]] = {}
+            width = max(width, min(self._pool_width.get(question.list_name, 1), _MAX_WINDOW))
+        by_initial: dict[str, list[Answer]] = {}
         for answer in (*accepted, *options):
             if answer.fuzzy:
                 first = answer.words[0]
@@ -410,7 +310,7 @@ class AnswerMatcher:
             echoed_entities=echoed_entities,
             pool=pool,
             numeric=numeric,
-            width=min(width, _MAX_WINDOW),
+            width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
         )
@@ -452,6 +352,8 @@ class AnswerMatcher:
         compact = compact_form(core)
         # 1. the whole message, framing aside, is an answer or an option
         hit = p.exact.get(compact)
+        if hit is None and (start or end < len(tokens)):
+            hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -525,7 +427,7 @@ class AnswerMatcher:
             if k < len(tokens) and ((k in seps and k not in inside) or (tokens[k] in _SEPARATOR_TOKENS and not covered[k])):
                 bounds.append(k)
         bounds.append(len(tokens))
-        segments = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+        segments = [(a, b) for a, b in pairwise(bounds) if a < b]
         several_items = len(segments) > 1
         if not hits:
             return  # with nothing recognised, a list of words is one (wrong) attempt
@@ -573,71 +475,6 @@ def _bare(words: Sequence[str]) -> bool:
     return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)
 
 
-class _GuessWords:
-    """The words of one message, with their fuzzy-matching properties computed on first use."""
-
-    __slots__ = ("_filler", "_initial", "_skeleton", "tokens")
-
-    def __init__(self, tokens: tuple[str, ...]) -> None:
-        self.tokens = tokens
-        self._filler: dict[int, bool] = {}
-        self._initial: dict[int, str] = {}
-        self._skeleton: dict[int, str] = {}
-
-    def cost(self, i: int, word: _Word) -> int | None:
-        """The typos between guessed word i and an answer's word, or None if they are different words."""
-        guess = self.tokens[i]
-        answer = word.text
-        if guess == answer:
-            return 0
-        diff = len(guess) - len(answer)
-        if word.plural and (diff == 1 or diff == 2 or diff == -1 or diff == -2):
-            longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
-            if longer.startswith(shorter) and longer[len(shorter):] in ("s", "es") and guess.isalpha():
-                return 0  # singular and plural ("bows and arrows")
-        if word.allowance < 0:
-            return None
-        if word.skeleton is None and abs(diff) > word.allowance:
-            return None
-        if guess[0] != answer[0]:
-            initial = self._initial.get(i)
-            if initial is None:
-                initial = self._initial[i] = _initial(guess)
-            if initial != word.initial:
-                return None
-        filler = self._filler.get(i)
-        if filler is None:
-            filler = self._filler[i] = is_filler(guess)
-        if filler:
-            return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
-        if word.skeleton is not None and guess.isalpha():
-            sk = self._skeleton.get(i)
-            if sk is None:
-                sk = self._skeleton[i] = skeleton(guess)
-            if sk == word.skeleton:
-                return 1  # another romanization (Cheju = Jeju, Jeong = Cheong)
-        if word.allowance == 0 or abs(diff) > word.allowance:
-            return None
-        longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
-        if abs(diff) >= 2 and (longer.startswith(shorter) or longer.endswith(shorter)):
-            return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc")
-        if len(answer) < 5 and diff:
-            return None  # a short word of a long title may only carry a substitution
-        distance = Levenshtein.distance(guess, answer, score_cutoff=word.allowance)
-        return distance if distance <= word.allowance else None
-
-    def fuzzy_at(self, answer: _Answer, start: int) -> bool:
-        total = 0
-        for k, word in enumerate(answer.words):
-            cost = self.cost(start + k, word)
-            if cost is None:
-                return False
-            total += cost
-            if total > answer.edits:
-                return False
-        return True
-
-
 def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set[int]]:
     """Non-overlapping answer, option and list-candidate occurrences; and the negated words."""
     found: list[_Hit] = []
@@ -660,14 +497,14 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
                 found.append(_Hit(i, j + 1, None, pool[acc], "p:" + acc, True))
     if p.by_initial:
         # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
-        words = _GuessWords(tokens)
+        words = GuessWords(tokens)
         exact_at = {i for h in found for i in range(h.start, h.end)}
         for i in range(n):
             if i in exact_at:
                 continue
             token = tokens[i]
             candidates = p.by_initial.get(token[0], ())
-            initial = _initial(token)
+            initial = initial_class(token)
             if initial != token[0]:
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
             for answer in candidates:
@@ -698,6 +535,7 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
     # A weak answer ("It", "A") counts only when nothing else in the message could be an answer.
     weak = [h for h in chosen if h.answer is not None and h.answer.weak]
     if weak:
+        # (other hits cover their words, so "A or B" between options is two options)
         covered = {i for h in chosen for i in range(h.start, h.end)}
         rest = [t for i, t in enumerate(tokens) if i not in covered and i not in negated]
         if content_words(rest):
@@ -715,7 +553,7 @@ def _close(p: _Prepared, core: Sequence[str], compact: str) -> str | None:
         if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
             continue
         if numbers is None:
-            numbers = tuple(t for t in core if _HAS_DIGIT(t))
+            numbers = tuple(t for t in core if HAS_DIGIT(t))
         if numbers != answer.numbers:
             continue
         if Levenshtein.distance(compact, answer.compact, score_cutoff=limit) <= limit:

@@ -53,7 +53,7 @@ _NEGATIVES = frozenset({"minus", "negative"})
 # After these, "one" is a pronoun ("this one is hard"), not the number 1.
 _ONE_AS_WORD_AFTER = frozenset(
     "this that which the each every any no some another other last next only right wrong hard easy "
-    "tough good new same".split()
+    "tough tricky good nice great fun funny cool weird bad big little old new same first 1st".split()
 )
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
@@ -65,7 +65,7 @@ _ROMANS = frozenset(
     ) if len(r) >= 2
 )
 # A text needs the (slower) number pass only when it holds one of these words.
-_NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS])
+_NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES])
 _NUMERIC = re.compile(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
 _DIGIT_START = re.compile(r"^\d")
 
@@ -145,11 +145,21 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             negative = True
             j = i + 1
         word = tokens[j]
-        # "a quarter", "a half": one of them
+        # "a quarter", "a half": one of them; "a thousand": one thousand
         if word == "a" and j + 1 < n and tokens[j + 1] in ("half", "quarter", "third"):
             out.append(f"1/{_DENOMINATORS[tokens[j + 1]]}")
             out_seps.append(sep)
             i = j + 2
+            continue
+        if word == "a" and j + 1 < n and tokens[j + 1] in _SCALES:
+            word = "one"
+            tokens = [*tokens[:j], "one", *tokens[j + 1:]]
+        # "nine and three quarters": 9 3/4
+        if word == "and" and out and out[-1].isdigit() and j + 1 < n and (
+            (tokens[j + 1] in UNITS and j + 2 < n and tokens[j + 2] in _DENOMINATORS)
+            or ("/" in tokens[j + 1] and is_number(tokens[j + 1]))
+        ):
+            i = j + 1
             continue
         if word == "one" and not negative and out and out[-1] in _ONE_AS_WORD_AFTER:
             out.append(word)
@@ -208,6 +218,7 @@ _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": 
                          "\u2015": ";", "\u00a0": " "})
 _SEPARATOR_CHARS = frozenset(",/;|\n")
 _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
+_SPACED_GROUP = re.compile(r"\d\s+\d{3}\b")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
 
 
@@ -289,7 +300,7 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
     joiner_end = -1
     sign: str | None = None  # a "-", "+" or "#" glued to the start of the next word
     sign_end = -1
-    spaced_plus = False  # a "+" standing alone: "and" between words, a suffix at the end
+    spaced_plus = False  # a "+" standing alone: dropped between words, a suffix at the end ("AB +")
     pending_sep = False
     for match in _PIECE.finditer(text):
         piece = match.group()
@@ -312,9 +323,6 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
                 if sign == "-" and word[0].isdigit():
                     word = "-" + word
                 # a leading "+" or "#" is not part of the word ("+2", "#8", "#hashtag")
-            elif spaced_plus and tokens:
-                tokens.append("and")
-                seps.append(False)
             sign = None
             spaced_plus = False
             if word in _SEPARATOR_WORDS:
@@ -361,11 +369,33 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
     return tokens, seps
 
 
+def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
+    """ "10 000" is ten thousand: a group of three digits right after a number of one to three
+    digits (or after such a merged number) joins it."""
+    out: list[str] = []
+    out_seps: list[bool] = []
+    grouping = False
+    for token, sep in zip(tokens, seps, strict=True):
+        if (
+            out and not sep and len(token) == 3 and token.isdigit() and out[-1].isdigit()
+            and (grouping or len(out[-1]) <= 3)
+        ):
+            out[-1] += token
+            grouping = True
+            continue
+        grouping = False
+        out.append(token)
+        out_seps.append(sep)
+    return out, out_seps
+
+
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
     tokens, seps = _tokenize(text)
-    if not _NUMBER_TRIGGERS.isdisjoint(tokens):
+    if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
+    if len(tokens) > 1 and _SPACED_GROUP.search(text):
+        tokens, seps = _spaced_thousands(tokens, seps)
     return Reading(tuple(tokens), frozenset(k for k, s in enumerate(seps) if s))
 
 
