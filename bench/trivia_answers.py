@@ -7,7 +7,10 @@ lists), with the lists' answers taught to the matcher as a game would:
 - "collisions": two different answers of one question with the same comparison form, counted by
   what tells them apart (case and punctuation, accents, "&", number words): any other difference
   could be meaning lost in folding, so those pairs are listed;
-- how many questions can be played in buttons mode with same-kind wrong options.
+- how many questions can be played in buttons mode with same-kind wrong options;
+- generated player messages: each display answer inside ten kinds of chat ("my answer is X",
+  "X i guess", "is it X?"...) must be right, the answer followed by two other answers of its list
+  must be several answers, and bystander chat ("lol", "brb"...) must be chat.
 Prints a JSON summary; exits 1 when an answer does not match itself.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import time
@@ -112,6 +116,7 @@ def run(directory: Path, show: int) -> dict[str, object]:
         for q in qs:
             options = picker.options(q, seed=q.id)
             playable["buttons" if options.playable else "typed only"] += 1
+    messages = generated(lists, matcher, min(show, 10))
     return {
         "lists": len(lists),
         "questions": len(questions),
@@ -125,6 +130,49 @@ def run(directory: Path, show: int) -> dict[str, object]:
         "collisions_of_another_kind": collision_examples,
         "buttons_playable": dict(playable),
         "self_match_seconds": round(elapsed, 2),
+        "generated_messages": messages,
+    }
+
+
+FRAMES = (
+    "my answer is {}", "pretty sure it's {}", "{} i guess", "is it {}?", "{}!!!", "{} lol", "i think {}",
+    "{}, final answer", "ummm {}", "{} obviously",
+)
+CHAT = ("lol", "this one is hard", "brb", "wait what", "gg", "omg i know this", "anyone know?", "😂")
+
+
+def generated(lists: list[tuple[str, list[Question]]], matcher: AnswerMatcher, show: int) -> dict[str, object]:
+    """Rates of fair verdicts on generated messages (see the module docstring)."""
+    rng = random.Random(5)
+    sent = Counter[str]()
+    missed = Counter[str]()
+    examples: dict[str, list[tuple[str, str, str]]] = {}
+
+    def check(kind: str, guess: str, question: Question, wanted: Verdict) -> None:
+        sent[kind] += 1
+        verdict = matcher.judge(guess, question).verdict
+        if verdict is not wanted:
+            missed[kind] += 1
+            found = examples.setdefault(kind, [])
+            if len(found) < show:
+                found.append((guess, question.answers[0], verdict.value))
+
+    for _, questions in lists:
+        for q in questions:
+            answer = q.answers[0]
+            if len(answer) > 60:
+                continue
+            for frame in FRAMES:
+                check("chat_style_right", frame.format(answer if rng.random() < 0.5 else answer.lower()), q, Verdict.RIGHT)
+            others = [o.answers[0] for o in rng.sample(questions, min(3, len(questions)))
+                      if o.id != q.id and len(o.answers[0]) < 40][:2]
+            if len(others) == 2:
+                check("spam_several", f"{answer} {others[0]} {others[1]}", q, Verdict.SEVERAL_ANSWERS)
+            check("bystander_chat", rng.choice(CHAT), q, Verdict.CHAT)
+    return {
+        kind: {"messages": sent[kind], "fair": sent[kind] - missed[kind],
+               "rate": round((sent[kind] - missed[kind]) / sent[kind], 4), "examples_missed": examples.get(kind, [])}
+        for kind in sent
     }
 
 

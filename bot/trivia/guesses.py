@@ -175,14 +175,19 @@ def is_filler(word: str) -> bool:
     return word in SENTENCE_WORDS or word in CONNECTORS or is_chat_word(word)
 
 
-def core_bounds(tokens: Sequence[str]) -> tuple[int, int]:
-    """[start, end) of a message's core: framing words dropped at both ends, at least one word kept."""
+def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """[start, end) of a message's core: framing words dropped at both ends, at least one word kept,
+    and never a word at an index in `keep` (a word already known to be an answer: "True lol")."""
     start, end = 0, len(tokens)
-    while end - start > 1 and (tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])):
+    while end - start > 1 and start not in keep and (
+        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
+    ):
         start += 1
-    while end - start > 1 and (tokens[end - 1] in _TRAILING_FRAME or is_chat_word(tokens[end - 1])):
+    while end - start > 1 and end - 1 not in keep and (
+        tokens[end - 1] in _TRAILING_FRAME or is_chat_word(tokens[end - 1])
+    ):
         end -= 1
-    if end - start > 1 and tokens[start] in ARTICLES:
+    if end - start > 1 and start not in keep and tokens[start] in ARTICLES:
         start += 1
     return start, end
 
@@ -243,10 +248,13 @@ def classify(
 
 
 def answer_vocabulary(texts: Sequence[str]) -> frozenset[str]:
-    """The words of a question's answers and options, with yes/no and true/false paired."""
+    """The one-word answers and options of a question ("Yes", "Nice", "Help"), which are never
+    chat in its game, with yes/no and true/false paired."""
     words: set[str] = set()
     for text in texts:
-        words.update(read(text).tokens)
+        tokens = read(text).tokens
+        if len(tokens) == 1:
+            words.add(tokens[0])
     for a, b in (("yes", "no"), ("true", "false")):
         if a in words or b in words:
             words.update((a, b))

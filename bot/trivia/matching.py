@@ -11,8 +11,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
    matches its other romanizations (Cheong = Jeong, Jeju = Cheju).
 2. Several answers (which earns nothing) means two or more *different* candidates: the accepted
-   answer and an option of the question, another answer of the same kind from the same list
-   ("paris london berlin" on a capitals list), another person the lore knows, a separate item
+   answer and an option of the question, another answer of the same list standing as an item
+   ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
    ("Paris, London", "Berlin or Paris") or a bare list of words. Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
    never a second candidate. A candidate right after "not" ("it's not Paris") is not a guess.
@@ -81,6 +81,8 @@ MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in
 MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
+_NAMES_SIZE = 20_000
+_NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 class _EntityLike(Protocol):
@@ -148,7 +150,7 @@ class _Prepared:
     entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
     echoed: frozenset[str]  # compacts of the question's own word windows
     echoed_entities: frozenset[tuple[str, str]]
-    pool: dict[str, str] | None  # same-kind answers of other questions of the list: compact -> text
+    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
     by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
@@ -193,21 +195,22 @@ class AnswerMatcher:
     def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
         self._resolver = resolver
         self._cache: OrderedDict[str, _Prepared] = OrderedDict()
-        self._pools: dict[str, dict[Kind, dict[str, str]]] = {}
+        self._names: dict[str, tuple[str, str] | None] = {}
+        # list name -> compact form -> answer as written; and every prefix of those forms
+        self._pools: dict[str, dict[str, str]] = {}
         self._pool_width: dict[str, int] = {}
-        self._pool_prefixes: dict[tuple[str, Kind], frozenset[str]] = {}
+        self._pool_prefixes: dict[str, frozenset[str]] = {}
         self.add_lists(lists)
 
     # -- preparation --------------------------------------------------------------------------
 
     def add_lists(self, questions: Iterable[Question]) -> None:
         """Learn the answers of these questions' lists (grouped by `list_name`) as rival candidates."""
-        pools: dict[str, dict[Kind, dict[str, str]]] = {}
+        pools: dict[str, dict[str, str]] = {}
         for question in questions:
             if not question.answers:
                 continue
-            kind = answer_kind(question.answers[0], question.text)
-            by_kind = pools.setdefault(question.list_name, {}).setdefault(kind, {})
+            forms = pools.setdefault(question.list_name, {})
             for text in question.answers:
                 tokens = normalize_tokens(text)
                 if len(tokens) > 1 and tokens[0] in ARTICLES:
@@ -217,18 +220,13 @@ class AnswerMatcher:
                     continue
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
-                by_kind.setdefault(compact, text)
+                forms.setdefault(compact, text)
         if not pools:
             return
-        for name, kinds in pools.items():
-            self._pools[name] = kinds
-            for answer_kind_, forms in kinds.items():
-                self._pool_prefixes[(name, answer_kind_)] = frozenset(
-                    key[:k] for key in forms for k in range(1, len(key) + 1)
-                )
-            self._pool_width[name] = max(
-                (len(normalize_tokens(t)) for forms in kinds.values() for t in forms.values()), default=1
-            )
+        for name, forms in pools.items():
+            self._pools[name] = forms
+            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
+            self._pool_width[name] = max((len(normalize_tokens(t)) for t in forms.values()), default=1)
         self._cache.clear()
 
     def prepare(self, question: Question) -> None:
@@ -283,11 +281,9 @@ class AnswerMatcher:
             )
         pool: dict[str, str] | None = None
         numeric = False
-        kind = Kind.WORD
         if question.answers:
-            kind = answer_kind(question.answers[0], question.text)
-            numeric = kind in (Kind.NUMBER, Kind.YEAR)
-            pool = self._pools.get(question.list_name, {}).get(kind) or None
+            numeric = answer_kind(question.answers[0], question.text) in (Kind.NUMBER, Kind.YEAR)
+            pool = self._pools.get(question.list_name) or None
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
             width = max(width, min(self._pool_width.get(question.list_name, 1), _MAX_WINDOW))
@@ -299,7 +295,7 @@ class AnswerMatcher:
                     by_initial.setdefault(key, []).append(answer)
         return _Prepared(
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
-            pool_prefixes=self._pool_prefixes.get((question.list_name, kind)) if pool is not None else None,
+            pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
             accepted=tuple(accepted),
             options=tuple(options),
@@ -314,6 +310,22 @@ class AnswerMatcher:
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
         )
+
+    def _name(self, text: str) -> tuple[str, str] | None:
+        """The person or character a text confidently names (exact, alias, given name, known
+        misspelling, romanization), remembered: a reading depends on the text alone, and players
+        type the same few names and words question after question."""
+        assert self._resolver is not None
+        if text in self._names:
+            return self._names[text]
+        resolution = self._resolver.resolve(text, NAME_KINDS)
+        key: tuple[str, str] | None = None
+        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
+            key = (resolution.entity.kind, resolution.entity.id)
+        if len(self._names) >= _NAMES_SIZE:
+            self._names.clear()
+        self._names[text] = key
+        return key
 
     def _entity(self, text: str) -> tuple[str, str] | None:
         if self._resolver is None:
@@ -362,10 +374,8 @@ class AnswerMatcher:
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities:
-            resolution = self._resolver.resolve(" ".join(core), NAME_KINDS)
-            # Only confident readings (exact, alias, given name, misspelling, romanization skeleton).
-            if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
-                key = (resolution.entity.kind, resolution.entity.id)
+            key = self._name(" ".join(core))
+            if key is not None:
                 if key in p.entities:
                     return MatchResult(Verdict.RIGHT, p.entities[key])
                 return MatchResult(Verdict.WRONG_ATTEMPT)
@@ -434,6 +444,9 @@ class AnswerMatcher:
         for a, b in segments:
             seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _SEPARATOR_TOKENS]
             seg_hits = [h for h in hits if a <= h.start < b]
+            if seg:
+                first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
+                seg = seg[first:last]
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare:
@@ -443,21 +456,23 @@ class AnswerMatcher:
             words = self._rival_words(p, seg)
             if words and bare and len(words) <= 4:
                 rivals.setdefault(f"s:{a}", " ".join(words))
-        # A bare list of words ("paris london berlin"): two words beside the answer are two more.
+        # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
+        # answers (one may be a title or a name: "Barack Obama"), and so is any other number
+        # beside a number.
         core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
         if not several_items and _bare(core):
             words = self._rival_words(p, core)
-            if len(words) >= 2:
+            if len(words) >= 2 or (p.numeric and words):
                 rivals.setdefault("bare", " ".join(words))
 
     @staticmethod
     def _rival_words(p: _Prepared, words: Sequence[str]) -> list[str]:
+        """The words that could be another answer: not chat, not a title, not the question's own,
+        and of the answer's shape: numbers beside a number, words beside a word (a number beside
+        a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
         out = []
         for w in content_words(words):
-            if w in p.echoed or w in TITLE_WORDS:
-                continue
-            # a rival is of the answer's shape: numbers beside a number, words beside a word
-            if is_number(w) != p.numeric:
+            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
                 continue
             out.append(w)
         return out
@@ -493,7 +508,8 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
             answer = p.exact.get(acc) if in_exact else None
             if answer is not None:
                 found.append(_Hit(i, j + 1, answer, answer.text, answer.group, True))
-            elif pool is not None and acc in pool and acc not in p.echoed:
+            elif pool is not None and acc in pool and acc not in p.echoed and (p.numeric or not _NUMBERISH(acc)):
+                # (a number beside a word answer is chat as often as not: "paris 100%", "2 mins")
                 found.append(_Hit(i, j + 1, None, pool[acc], "p:" + acc, True))
     if p.by_initial:
         # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
@@ -513,8 +529,9 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
                     found.append(_Hit(i, i + width, answer, answer.text, answer.group, False))
     if not found:
         return [], set()
-    # exact before fuzzy, longer before shorter, the question's answers before other candidates
-    found.sort(key=lambda h: (not h.exact, h.start - h.end, not h.accepted, h.group != "", h.start))
+    # The question's answers and options before the list's other answers (an accepted "New York"
+    # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
+    found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
     taken = [False] * n
     chosen: list[_Hit] = []
     negated: set[int] = set()
@@ -532,14 +549,17 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
         if h.group.startswith("o:") and h.answer is not None and h.answer.compact in p.echoed:
             continue  # an option the question itself names
         chosen.append(h)
-    # A weak answer ("It", "A") counts only when nothing else in the message could be an answer.
+    # A weak answer ("It", "I", "A") counts only as the message's core, framing aside: "i think
+    # it's it", or options "a or b"; never as a word of a sentence ("omg i know this").
     weak = [h for h in chosen if h.answer is not None and h.answer.weak]
     if weak:
-        # (other hits cover their words, so "A or B" between options is two options)
-        covered = {i for h in chosen for i in range(h.start, h.end)}
-        rest = [t for i, t in enumerate(tokens) if i not in covered and i not in negated]
-        if content_words(rest):
-            chosen = [h for h in chosen if h not in weak]
+        covered = frozenset(i for h in chosen for i in range(h.start, h.end))
+        start, end = core_bounds(tokens, covered)
+        core_covered = all(i in covered or tokens[i] in _SEPARATOR_TOKENS for i in range(start, end))
+        chosen = [
+            h for h in chosen
+            if h not in weak or (core_covered and h.start >= start and h.end <= end)
+        ]
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.lore.names import fold
 
@@ -211,19 +211,19 @@ _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
 _APOSTROPHES = re.compile(r"['’`´]")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
-_SPECIAL = re.compile(r"[-+#./,;|&\n]")
+_SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
 _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": ";",
                          "\u2015": ";", "\u00a0": " "})
 _SEPARATOR_CHARS = frozenset(",/;|\n")
 _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
-_SPACED_GROUP = re.compile(r"\d\s+\d{3}\b")
+_SPACED_GROUP = re.compile(r"\d\s+\d00\b")
+_NO_SEPS: frozenset[int] = frozenset()
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """A text in comparison form: its words, and where a separator stood (before word k)."""
 
     tokens: tuple[str, ...]
@@ -280,12 +280,13 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKC", text).translate(_DASHES).lower()
-    if "'" in text or "’" in text or "`" in text or "´" in text:
-        text = _APOSTROPHES.sub("", text)
-    if "-" in text:
-        text = _HYPHEN_IN_WORD.sub(" ", text)  # "Ji-hu" is two words, and no sign
-    if "." in text:
-        text = _END_DOT.sub("", text)  # "Paris." is Paris
+    if _SPECIAL.search(text):
+        if "'" in text or "’" in text or "`" in text or "´" in text:
+            text = _APOSTROPHES.sub("", text)
+        if "-" in text:
+            text = _HYPHEN_IN_WORD.sub(" ", text)  # "Ji-hu" is two words, and no sign
+        if "." in text:
+            text = _END_DOT.sub("", text)  # "Paris." is Paris
     if not _SPECIAL.search(text):
         # The common case, words and spaces only: nothing to glue, nothing to separate.
         words = _WORD.findall(text)
@@ -370,14 +371,14 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
 
 
 def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
-    """ "10 000" is ten thousand: a group of three digits right after a number of one to three
-    digits (or after such a merged number) joins it."""
+    """ "10 000" is ten thousand: a round group of three digits ("000", "500") right after a number
+    of one to three digits (or after such a merged number) joins it; "60 120" stays two numbers."""
     out: list[str] = []
     out_seps: list[bool] = []
     grouping = False
     for token, sep in zip(tokens, seps, strict=True):
         if (
-            out and not sep and len(token) == 3 and token.isdigit() and out[-1].isdigit()
+            out and not sep and len(token) == 3 and token.isdigit() and token.endswith("00") and out[-1].isdigit()
             and (grouping or len(out[-1]) <= 3)
         ):
             out[-1] += token
@@ -396,7 +397,7 @@ def read(text: str) -> Reading:
         tokens, seps = numbers_to_digits(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):
         tokens, seps = _spaced_thousands(tokens, seps)
-    return Reading(tuple(tokens), frozenset(k for k, s in enumerate(seps) if s))
+    return Reading(tuple(tokens), frozenset(k for k, s in enumerate(seps) if s) if True in seps else _NO_SEPS)
 
 
 def normalize_tokens(text: str) -> list[str]:

@@ -203,7 +203,7 @@ def test_an_answer_inside_chat_is_right() -> None:
     assert result.verdict is Verdict.RIGHT and result.matched == "Pokémon"
 
 
-def test_learned_lists_make_other_answers_of_the_same_kind_rivals() -> None:
+def test_learned_lists_make_other_answers_of_the_list_rivals() -> None:
     capitals = [Question(id=f"cap-{c}", text="Which city is the capital?", answers=(c,), list_name="caps")
                 for c in ("Paris", "London", "Rome")]
     plain = AnswerMatcher()
@@ -212,12 +212,15 @@ def test_learned_lists_make_other_answers_of_the_same_kind_rivals() -> None:
     assert taught.judge("paris london", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
 
 
-def test_answers_of_another_kind_in_the_list_are_not_rivals() -> None:
+def test_a_number_of_the_list_beside_a_word_answer_is_not_a_rival_but_a_word_beside_a_number_is() -> None:
     pool = [
         Question(id="k-1", text="Which city is the capital?", answers=("Paris",), list_name="k"),
         Question(id="k-2", text="How many arrondissements does it have?", answers=("20",), list_name="k"),
+        Question(id="k-3", text="Which film won in 1998?", answers=("Titanic",), list_name="k"),
     ]
-    assert AnswerMatcher(lists=pool).judge("paris 20", pool[0]).verdict is Verdict.RIGHT
+    matcher = AnswerMatcher(lists=pool)
+    assert matcher.judge("paris 20", pool[0]).verdict is Verdict.RIGHT
+    assert matcher.judge("20 titanic", pool[1]).verdict is Verdict.SEVERAL_ANSWERS
 
 
 def test_a_candidate_the_question_itself_names_is_not_a_second_answer() -> None:
