@@ -150,6 +150,7 @@ class _Prepared:
     entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
     echoed: frozenset[str]  # compacts of the question's own word windows
     echoed_entities: frozenset[tuple[str, str]]
+    list_name: str
     pool: dict[str, str] | None  # the answers of the question's list: compact -> text
     by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
@@ -205,11 +206,13 @@ class AnswerMatcher:
     # -- preparation --------------------------------------------------------------------------
 
     def add_lists(self, questions: Iterable[Question]) -> None:
-        """Learn the answers of these questions' lists (grouped by `list_name`) as rival candidates."""
+        """Learn the answers of these questions' lists (grouped by `list_name`) as rival candidates.
+
+        What was learned of a list is replaced by the questions given for it; questions of other
+        lists keep their preparation."""
         pools: dict[str, dict[str, str]] = {}
+        widths: dict[str, int] = {}
         for question in questions:
-            if not question.answers:
-                continue
             forms = pools.setdefault(question.list_name, {})
             for text in question.answers:
                 tokens = normalize_tokens(text)
@@ -221,13 +224,13 @@ class AnswerMatcher:
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
                 forms.setdefault(compact, text)
-        if not pools:
-            return
+                widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
         for name, forms in pools.items():
             self._pools[name] = forms
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
-            self._pool_width[name] = max((len(normalize_tokens(t)) for t in forms.values()), default=1)
-        self._cache.clear()
+            self._pool_width[name] = widths.get(name, 1)
+        for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
+            del self._cache[question_id]
 
     def prepare(self, question: Question) -> None:
         """Warm the cache for a question (optional; `judge` prepares on first use)."""
@@ -304,6 +307,7 @@ class AnswerMatcher:
             entities=entities,
             echoed=echoed,
             echoed_entities=echoed_entities,
+            list_name=question.list_name,
             pool=pool,
             numeric=numeric,
             width=width,
