@@ -430,6 +430,8 @@ class AnswerMatcher:
         rivals: dict[str, str],
     ) -> None:
         """Other candidates named beside the hits: list answers, separate items, bare word lists."""
+        if not hits:
+            return  # with nothing recognised, a list of words is one (wrong) attempt
         covered = [False] * len(tokens)
         for h in hits:
             for i in range(h.start, h.end):
@@ -438,13 +440,13 @@ class AnswerMatcher:
         inside = {k for h in hits for k in range(h.start + 1, h.end)}
         bounds = [0]
         for k in range(1, len(tokens) + 1):
-            if k < len(tokens) and ((k in seps and k not in inside) or (tokens[k] in _SEPARATOR_TOKENS and not covered[k])):
+            if k < len(tokens) and (
+                (k in seps and k not in inside) or (tokens[k] in _SEPARATOR_TOKENS and not covered[k])
+            ):
                 bounds.append(k)
         bounds.append(len(tokens))
         segments = [(a, b) for a, b in pairwise(bounds) if a < b]
         several_items = len(segments) > 1
-        if not hits:
-            return  # with nothing recognised, a list of words is one (wrong) attempt
         for a, b in segments:
             seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _SEPARATOR_TOKENS]
             seg_hits = [h for h in hits if a <= h.start < b]
