@@ -1,44 +1,90 @@
-"""Deciding whether a typed guess answers a question.
+"""Deciding whether a typed message answers a question, the way a fair player would.
 
-A guess and each accepted answer are normalised the same way: NFKC, accents folded (Pokémon =
-pokemon), case folded, "&" read as "and", punctuation and hyphens dropped (Paris. = Paris,
-Ji-hu = Jihu), number words read as digits (twelve = 12), leading articles and filler ("the",
-"it's", "I think") ignored. Then, in order:
+Guess and answers are read in comparison form (`bot.trivia.normal`: folded like names, number
+words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
 
-1. the same text as an accepted answer (or its romanization skeleton, for names) -> correct;
-2. a message that lists several candidates ("london paris berlin", "Nam-ra or On-jo") -> multiple,
-   which earns nothing even when one of them is right;
-3. the lore name resolver, when an answer is a person or character: the same entity -> correct,
-   another entity -> wrong;
-4. a length-aware edit-distance threshold: exact only for answers of up to 3 characters (and any
-   answer whose numbers differ), strict for short answers, looser for long ones -> correct; one
-   step further -> close (a near miss, told privately);
-5. a guess that is only part of an answer ("Ji-hu" for "Park Ji-hu") -> close; otherwise wrong.
+1. A message is right when it holds an accepted answer as whole words, whatever chat frames it:
+   "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
+   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer. Typos are
+   forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
+   word of a long title may carry one substitution), never by adding or dropping a whole word or
+   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
+   matches its other romanizations (Cheong = Jeong, Jeju = Cheju).
+2. Several answers (which earns nothing) means two or more *different* candidates: the accepted
+   answer and an option of the question, another answer of the same list standing as an item
+   ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
+   ("Paris, London", "Berlin or Paris") or a bare list of words. Chat around one answer, words the
+   question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
+   never a second candidate. A candidate right after "not" ("it's not Paris") is not a guess.
+3. Otherwise a near miss (one typo too many, part of a multi-word answer, the answer with a chunk
+   added) is close; a message that resembles an answer or an option, or is short and shaped like
+   an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
 
-Answers are prepared once per question and cached by question id, so a match is a few dictionary
-hits and at most a handful of bounded Levenshtein computations.
+Answers are prepared once per question and cached by question id; a match is a few dictionary
+hits over the message's word windows and a few bounded Levenshtein computations.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from itertools import pairwise
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.lore.names import fold_words, has_hangul, same_initial, skeleton
+from bot.lore.names import has_hangul, skeleton
+from bot.trivia.answers import (
+    HAS_DIGIT,
+    Answer,
+    GuessWords,
+    allowed_edits,
+    initial_class,
+    prepare_answer,
+    without_and,
+    without_unit,
+)
+from bot.trivia.guesses import (
+    ARTICLES,
+    CONNECTORS,
+    FILLER_WORDS,
+    NEGATIONS,
+    SENTENCE_WORDS,
+    TITLE_WORDS,
+    Verdict,
+    answer_vocabulary,
+    classify_tokens,
+    content_words,
+    core_bounds,
+    strip_markup,
+)
+from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
+from bot.trivia.normal import compact_form, fold_text, is_number, join_compact, normalize_tokens, read
 
-Verdict = Literal["correct", "close", "wrong", "multiple"]
+__all__ = [
+    "MAX_GUESS_CHARS",
+    "AnswerMatcher",
+    "MatchResult",
+    "Resolver",
+    "Verdict",
+    "allowed_edits",
+    "fold_text",
+    "normalize",
+    "normalize_tokens",
+]
+
 NAME_KINDS: tuple[str, ...] = ("person", "character")
-MAX_GUESS_CHARS = 200
+MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
+MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
-
-
+_NAMES_SIZE = 20_000
+_NUMBERISH = re.compile(r"^[-\d._/]+$").match
+_MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
+_SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -70,342 +116,482 @@ class Resolver(Protocol):
 @dataclass(frozen=True)
 class MatchResult:
     verdict: Verdict
-    matched: str | None = None  # the accepted answer the guess was judged against
+    matched: str | None = None  # the accepted answer (or the option) the message was judged against
 
     @property
     def correct(self) -> bool:
-        return self.verdict == "correct"
+        return self.verdict is Verdict.RIGHT
 
-
-WRONG = MatchResult("wrong")
-
-# -- normalisation ---------------------------------------------------------------------------
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_ORDINALS = {
-    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
-    "twelfth": "12th",
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_ARTICLES = frozenset({"the", "a", "an"})
-# Leading phrases that only frame a guess ("it's Paris", "I think Paris", "is it Paris").
-_FILLER_PREFIXES: tuple[tuple[str, ...], ...] = (
-    ("i", "think", "it", "is"), ("i", "think", "its"), ("i", "think"), ("i", "guess"), ("is", "it"),
-    ("it", "is"), ("its",), ("maybe",), ("probably",), ("answer",), ("answer", "is"), ("the", "answer", "is"),
-)
-_FILLER_BY_LENGTH = sorted(_FILLER_PREFIXES, key=len, reverse=True)
-_FILLER_WORDS = frozenset({"i", "think", "guess", "maybe", "probably", "is", "it", "its", "answer", "um", "uh"})
-_SEPARATORS = re.compile(r"\s*(?:[,;/|\n+]|\s(?:or|vs|versus)\s)\s*", re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
-
-
-def fold_text(text: str) -> str:
-    """The name resolver's folding, word breaks kept (`fold_words`), with "&" read as "and"."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)  # fullwidth "＆" is an "&" too
-    return fold_words(text.replace("&", " and "))
-
-
-def _numbers_to_digits(tokens: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token in _ORDINALS:
-            out.append(_ORDINALS[token])
-            i += 1
-            continue
-        if token not in _UNITS and token not in _TENS:
-            out.append(token)
-            i += 1
-            continue
-        total = 0
-        current = 0
-        while i < len(tokens):
-            word = tokens[i]
-            if word in _UNITS:
-                current += _UNITS[word]
-            elif word in _TENS:
-                current += _TENS[word]
-            elif word in _SCALES and current:
-                current *= _SCALES[word]
-                if _SCALES[word] >= 1000:
-                    total += current
-                    current = 0
-            elif word == "and" and i + 1 < len(tokens) and (tokens[i + 1] in _UNITS or tokens[i + 1] in _TENS) \
-                    and (total or current >= 100):
-                pass
-            else:
-                break
-            i += 1
-        out.append(str(total + current))
-    return out
-
-
-def _strip_frame(tokens: list[str]) -> list[str]:
-    changed = True
-    while changed and tokens:
-        changed = False
-        for prefix in _FILLER_BY_LENGTH:
-            width = len(prefix)
-            if len(tokens) > width and tuple(tokens[:width]) == prefix:
-                tokens = tokens[width:]
-                changed = True
-                break
-        if len(tokens) > 1 and tokens[0] in _ARTICLES:
-            tokens = tokens[1:]
-            changed = True
-    return tokens
-
-
-def normalize_tokens(text: str) -> list[str]:
-    tokens = fold_text(text).split()
-    return _strip_frame(_numbers_to_digits(tokens))
+    @property
+    def is_attempt(self) -> bool:
+        """Whether the message counts as a guess (everything but chat)."""
+        return self.verdict is not Verdict.CHAT
 
 
 def normalize(text: str) -> str:
-    """The comparison form of an answer or a guess (words joined by single spaces)."""
-    return " ".join(normalize_tokens(text))
+    """The comparison form of an answer or a guess, leading article dropped (words joined by spaces)."""
+    tokens = normalize_tokens(text)
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
-def allowed_edits(length: int) -> int:
-    """Typos forgiven for an answer of this many (compact) characters."""
-    if length <= 4:
-        return 0
-    if length <= 8:
-        return 1
-    if length <= 14:
-        return 2
-    return min(2 + length // 10, 6)
+# -- prepared questions ------------------------------------------------------------------------
 
-
-# -- prepared answers --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Answer:
-    text: str
-    tokens: tuple[str, ...]
-    compact: str
-    numbers: tuple[str, ...]
-    skeleton: str | None  # only for names
-    edits: int
-    entity: tuple[str, str] | None
+_NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
 @dataclass(frozen=True)
 class _Prepared:
-    answers: tuple[_Answer, ...]
-    by_compact: dict[str, str]
-    by_skeleton: dict[str, str]
-    entities: dict[tuple[str, str], str]
-    choice_compacts: frozenset[str]
+    accepted: tuple[Answer, ...]
+    options: tuple[Answer, ...]
+    exact: dict[str, Answer]  # compact -> accepted answer or option (accepted first)
+    skeletons: dict[str, Answer]  # romanization skeleton -> accepted name answer
+    entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
+    echoed: frozenset[str]  # compacts of the question's own word windows
+    echoed_entities: frozenset[tuple[str, str]]
+    list_name: str
+    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
+    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
+    prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
+    pool_prefixes: frozenset[str] | None
+    numeric: bool  # the accepted answer is a number
+    width: int  # the widest word window worth looking up
+    vocabulary: frozenset[str]
+    longest: int
 
 
-def _looks_like_name(text: str) -> bool:
-    # Korean names as romanized in the pack: "Park Ji-hu", "Nam On-jo", "Lomon".
-    return bool(re.search(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b", text)) or has_hangul(text)
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    answer: Answer | None  # None for a pool candidate
+    text: str
+    group: str
+    exact: bool
+
+    @property
+    def accepted(self) -> bool:
+        return self.group == ""
+
+
+def _windows(tokens: Sequence[str], width: int, size: int) -> set[str]:
+    out: set[str] = set()
+    for i in range(len(tokens)):
+        acc = ""
+        for j in range(i, min(len(tokens), i + width)):
+            acc = join_compact(acc, tokens[j])
+            if len(acc) > size:
+                break
+            out.add(acc)
+    return out
 
 
 class AnswerMatcher:
-    """Judges guesses; one instance serves every game (prepared answers cached by question id)."""
+    """Judges typed messages; one instance serves every game (prepared answers cached by question id).
 
-    def __init__(self, resolver: Resolver | None = None) -> None:
+    `add_lists` teaches it the answers of whole lists, so that naming another answer of the same
+    kind from the same list alongside the right one counts as several answers."""
+
+    def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
         self._resolver = resolver
         self._cache: OrderedDict[str, _Prepared] = OrderedDict()
+        self._names: dict[str, tuple[str, str] | None] = {}
+        # list name -> compact form -> answer as written; and every prefix of those forms
+        self._pools: dict[str, dict[str, str]] = {}
+        self._pool_width: dict[str, int] = {}
+        self._pool_prefixes: dict[str, frozenset[str]] = {}
+        self.add_lists(lists)
+
+    # -- preparation --------------------------------------------------------------------------
+
+    def add_lists(self, questions: Iterable[Question]) -> None:
+        """Learn the answers of these questions' lists (grouped by `list_name`) as rival candidates.
+
+        What was learned of a list is replaced by the questions given for it; questions of other
+        lists keep their preparation."""
+        pools: dict[str, dict[str, str]] = {}
+        widths: dict[str, int] = {}
+        for question in questions:
+            forms = pools.setdefault(question.list_name, {})
+            for text in question.answers:
+                tokens = normalize_tokens(text)
+                if len(tokens) > 1 and tokens[0] in ARTICLES:
+                    tokens = tokens[1:]
+                compact = compact_form(tokens)
+                if len(tokens) > 4 or (len(compact) < 3 and not compact.isdigit()):
+                    continue
+                if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
+                    continue
+                forms.setdefault(compact, text)
+                widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
+        for name, forms in pools.items():
+            self._pools[name] = forms
+            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
+            self._pool_width[name] = widths.get(name, 1)
+        for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
+            del self._cache[question_id]
+
+    def prepare(self, question: Question) -> None:
+        """Warm the cache for a question (optional; `judge` prepares on first use)."""
+        self._prepare(question)
 
     def _prepare(self, question: Question) -> _Prepared:
         cached = self._cache.get(question.id)
         if cached is not None:
             self._cache.move_to_end(question.id)
             return cached
-        answers: list[_Answer] = []
-        by_compact: dict[str, str] = {}
-        by_skeleton: dict[str, str] = {}
-        entities: dict[tuple[str, str], str] = {}
-        for text in question.answers:
-            tokens = tuple(normalize_tokens(text))
-            compact = "".join(tokens)
-            if not compact:
-                continue
-            entity: tuple[str, str] | None = None
-            if self._resolver is not None:
-                resolution = self._resolver.resolve(text, NAME_KINDS)
-                if resolution.entity is not None and not resolution.ambiguous and resolution.score >= 95:
-                    entity = (resolution.entity.kind, resolution.entity.id)
-                    entities.setdefault(entity, text)
-            is_name = entity is not None or _looks_like_name(text)
-            skel = skeleton(compact) if is_name and len(compact) >= 5 else None
-            answer = _Answer(
-                text=text,
-                tokens=tokens,
-                compact=compact,
-                numbers=tuple(t for t in tokens if _DIGITS.fullmatch(t)),
-                skeleton=skel,
-                edits=allowed_edits(len(compact)),
-                entity=entity,
-            )
-            answers.append(answer)
-            by_compact.setdefault(compact, text)
-            if skel:
-                by_skeleton.setdefault(skel, text)
-        choices = frozenset(
-            "".join(normalize_tokens(c)) for c in question.choices if c not in question.answers
-        ) - frozenset(by_compact)
-        prepared = _Prepared(tuple(answers), by_compact, by_skeleton, entities, choices)
+        prepared = self._build(question)
         self._cache[question.id] = prepared
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return prepared
 
-    def prepare(self, question: Question) -> None:
-        """Warm the cache for a question (optional; `match` prepares on first use)."""
-        self._prepare(question)
+    def _build(self, question: Question) -> _Prepared:
+        accepted: list[Answer] = []
+        exact: dict[str, Answer] = {}
+        skeletons: dict[str, Answer] = {}
+        entities: dict[tuple[str, str], str] = {}
+        for text in question.answers:
+            answer = prepare_answer(text, "")
+            if answer is None:
+                continue
+            accepted.append(answer)
+            exact.setdefault(answer.compact, answer)
+            for variant in (without_and(answer), without_unit(answer)):
+                if variant is not None:
+                    exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
+            entity = self._entity(text)
+            if entity is not None:
+                entities.setdefault(entity, text)
+            if (entity is not None or _NAME_SHAPE.search(text) or has_hangul(text)) and len(answer.compact) >= 5:
+                skeletons.setdefault(skeleton(answer.compact), answer)
+        options: list[Answer] = []
+        for text in question.choices:
+            option = prepare_answer(text, "")
+            if option is None or option.compact in exact:
+                continue
+            option = prepare_answer(text, "o:" + option.compact)
+            assert option is not None
+            options.append(option)
+            exact[option.compact] = option
+        question_tokens = normalize_tokens(question.text)
+        echoed = frozenset(_windows(question_tokens, 4, 60))
+        echoed_entities: frozenset[tuple[str, str]] = frozenset()
+        if self._resolver is not None and entities:
+            echoed_entities = frozenset(
+                (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
+            )
+        pool: dict[str, str] | None = None
+        numeric = False
+        if question.answers:
+            numeric = answer_kind(question.answers[0], question.text) in (Kind.NUMBER, Kind.YEAR)
+            pool = self._pools.get(question.list_name) or None
+        width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
+        if pool is not None:
+            width = max(width, min(self._pool_width.get(question.list_name, 1), _MAX_WINDOW))
+        by_initial: dict[str, list[Answer]] = {}
+        for answer in (*accepted, *options):
+            if answer.fuzzy:
+                first = answer.words[0]
+                for key in {first.text[0], first.initial}:
+                    by_initial.setdefault(key, []).append(answer)
+        return _Prepared(
+            prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
+            pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
+            by_initial={k: tuple(v) for k, v in by_initial.items()},
+            accepted=tuple(accepted),
+            options=tuple(options),
+            exact=exact,
+            skeletons=skeletons,
+            entities=entities,
+            echoed=echoed,
+            echoed_entities=echoed_entities,
+            list_name=question.list_name,
+            pool=pool,
+            numeric=numeric,
+            width=width,
+            vocabulary=answer_vocabulary([*question.answers, *question.choices]),
+            longest=max((len(a.tokens) for a in accepted), default=1),
+        )
+
+    def _name(self, text: str) -> tuple[str, str] | None:
+        """The person or character a text confidently names (exact, alias, given name, known
+        misspelling, romanization), remembered: a reading depends on the text alone, and players
+        type the same few names and words question after question."""
+        assert self._resolver is not None
+        if text in self._names:
+            return self._names[text]
+        resolution = self._resolver.resolve(text, NAME_KINDS)
+        key: tuple[str, str] | None = None
+        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
+            key = (resolution.entity.kind, resolution.entity.id)
+        if len(self._names) >= _NAMES_SIZE:
+            self._names.clear()
+        self._names[text] = key
+        return key
+
+    def _entity(self, text: str) -> tuple[str, str] | None:
+        if self._resolver is None:
+            return None
+        resolution = self._resolver.resolve(text, NAME_KINDS)
+        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= 95:
+            return (resolution.entity.kind, resolution.entity.id)
+        return None
+
+    # -- judging --------------------------------------------------------------------------------
 
     def match(self, guess: str, question: Question) -> MatchResult:
-        prepared = self._prepare(question)
-        if not prepared.answers:
-            return WRONG
-        raw = guess[:MAX_GUESS_CHARS]
-        tokens = normalize_tokens(raw)
+        """`judge`, with chat reported as a wrong guess (the verdicts the game has always known)."""
+        result = self.judge(guess, question)
+        if result.verdict is Verdict.CHAT:
+            return MatchResult(Verdict.WRONG_ATTEMPT)
+        return result
+
+    def judge(self, guess: str, question: Question) -> MatchResult:
+        """The verdict on a message typed while `question` is open (see module docstring)."""
+        p = self._prepare(question)
+        if len(guess) > MAX_GUESS_CHARS and len(guess) <= MAX_ANSWER_CHARS:
+            # A list may accept a long answer: typed in full, it is right (only that is read in full).
+            whole = p.exact.get(compact_form(read(strip_markup(guess, links=False)).tokens))
+            if whole is not None and whole.accepted:
+                return MatchResult(Verdict.RIGHT, whole.text)
+        text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
+        reading = read(text)
+        tokens = reading.tokens
         if not tokens:
-            return WRONG
-        compact = "".join(tokens)
-        # 1. exact (after normalisation)
-        hit = prepared.by_compact.get(compact)
+            return MatchResult(Verdict.CHAT)
+        if not p.accepted:
+            return MatchResult(_classify(tokens, text, p))
+        start, end = core_bounds(tokens)
+        core = tokens[start:end]
+        compact = compact_form(core)
+        # 1. the whole message, framing aside, is an answer or an option
+        hit = p.exact.get(compact)
+        if hit is None and (start or end < len(tokens)):
+            hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
         if hit is not None:
-            return MatchResult("correct", hit)
-        if prepared.by_skeleton and len(compact) >= 5:
-            hit = prepared.by_skeleton.get(skeleton(compact))
+            return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
+        if p.skeletons and len(compact) >= 5:
+            hit = p.skeletons.get(skeleton(compact))
             if hit is not None:
-                return MatchResult("correct", hit)
-        # 2. several candidates in one message
-        multiple = self._multiple(raw, tokens, prepared)
-        if multiple is not None:
-            return multiple
-        # 3. names through the resolver
-        if self._resolver is not None and prepared.entities:
-            resolution = self._resolver.resolve(raw, NAME_KINDS)
-            # Only confident readings (exact, alias, given name, misspelling, romanization skeleton);
-            # loose fuzzy readings fall through to this module's own thresholds.
-            if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
-                key = (resolution.entity.kind, resolution.entity.id)
-                if key in prepared.entities:
-                    return MatchResult("correct", prepared.entities[key])
-                return WRONG
-        # 4. fuzzy, length-aware
-        close: str | None = None
-        for answer in prepared.answers:
-            verdict = _fuzzy(answer, compact, tokens)
-            if verdict == "correct":
-                return MatchResult("correct", answer.text)
-            if verdict == "close" and close is None:
-                close = answer.text
-        if close is not None:
-            return MatchResult("close", close)
-        # 5. part of an answer
-        partial = _partial(prepared, tokens, compact)
-        if partial is not None:
-            return MatchResult("close", partial)
-        return WRONG
+                return MatchResult(Verdict.RIGHT, hit.text)
+        # 2. a name the lore knows
+        if self._resolver is not None and p.entities:
+            key = self._name(" ".join(core))
+            if key is not None:
+                if key in p.entities:
+                    return MatchResult(Verdict.RIGHT, p.entities[key])
+                return MatchResult(Verdict.WRONG_ATTEMPT)
+        # 3. answers and candidates inside the message
+        hits, negated = _chosen_hits(p, tokens)
+        rivals: dict[str, str] = {}
+        right: str | None = None
+        for h in hits:
+            if h.accepted:
+                right = right or h.text
+            elif h.answer is not None:  # an option counts wherever it stands
+                rivals.setdefault(h.group, h.text)
+        self._segment_rivals(p, tokens, reading.seps, hits, start, end, rivals)
+        if self._resolver is not None and p.entities and len(tokens) > 1:
+            # (a one-word message was already read as a name above)
+            for mention in self._resolver.mentions(text):
+                if len(mention.candidates) != 1:
+                    continue
+                key = (mention.candidates[0].kind, mention.candidates[0].id)
+                if key in p.entities:
+                    right = right or p.entities[key]
+                elif key not in p.echoed_entities:
+                    rivals.setdefault("e:" + key[1], key[1])
+        if right is not None:
+            return MatchResult(Verdict.SEVERAL_ANSWERS if rivals else Verdict.RIGHT, right)
+        if len(rivals) >= 2:
+            return MatchResult(Verdict.SEVERAL_ANSWERS)
+        if rivals:
+            return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values())))
+        # 4. a near miss
+        near = _close(p, core, compact)
+        if near is not None:
+            return MatchResult(Verdict.CLOSE, near)
+        # 5. an attempt, or chat
+        if negated:
+            kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
+            return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
+        return MatchResult(_classify(tokens, text, p))
 
-    def _multiple(self, raw: str, tokens: list[str], prepared: _Prepared) -> MatchResult | None:
-        # a) separated list: "Paris, London", "Nam-ra or On-jo"
-        parts = [p for p in _SEPARATORS.split(raw) if p and p.strip()]
-        if len(parts) >= 2:
-            compacts = ["".join(normalize_tokens(p)) for p in parts]
-            compacts = [c for c in compacts if c]
-            if len(set(compacts)) >= 2 and any(_is_answer(prepared, c) for c in compacts):
-                return MatchResult("multiple", _first_answer(prepared, compacts))
-        # b) an answer inside a longer message: "london paris berlin"
-        for answer in prepared.answers:
-            width = len(answer.tokens)
-            if width >= len(tokens) or len(answer.compact) < 2:
+    def _segment_rivals(
+        self,
+        p: _Prepared,
+        tokens: tuple[str, ...],
+        seps: frozenset[int],
+        hits: list[_Hit],
+        core_start: int,
+        core_end: int,
+        rivals: dict[str, str],
+    ) -> None:
+        """Other candidates named beside the hits: list answers, separate items, bare word lists."""
+        if not hits:
+            return  # with nothing recognised, a list of words is one (wrong) attempt
+        covered = [False] * len(tokens)
+        for h in hits:
+            for i in range(h.start, h.end):
+                covered[i] = True
+        # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
+        inside = {k for h in hits for k in range(h.start + 1, h.end)}
+        bounds = [0]
+        for k in range(1, len(tokens) + 1):
+            if k < len(tokens) and (
+                (k in seps and k not in inside) or (tokens[k] in _SEPARATOR_TOKENS and not covered[k])
+            ):
+                bounds.append(k)
+        bounds.append(len(tokens))
+        segments = [(a, b) for a, b in pairwise(bounds) if a < b]
+        several_items = len(segments) > 1
+        for a, b in segments:
+            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _SEPARATOR_TOKENS]
+            seg_hits = [h for h in hits if a <= h.start < b]
+            if seg:
+                first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
+                seg = seg[first:last]
+            bare = _bare(seg)
+            for h in seg_hits:
+                if h.answer is None and bare:
+                    rivals.setdefault("p:" + h.text, h.text)
+            if seg_hits or not several_items:
                 continue
-            for start in range(len(tokens) - width + 1):
-                if tuple(tokens[start : start + width]) == answer.tokens:
-                    rest = [t for t in tokens[:start] + tokens[start + width :] if t not in _FILLER_WORDS]
-                    rest = [t for t in rest if t not in _ARTICLES and t != "and"]
-                    if rest and not _extends_answer(prepared, tokens):
-                        return MatchResult("multiple", answer.text)
-                    break
-        # c) a chosen option plus another option (multiple choice typed as text)
-        if prepared.choice_compacts:
-            joined = set(tokens)
-            for choice in prepared.choice_compacts:
-                if choice and len(choice) >= 3 and choice in joined:
-                    for answer in prepared.answers:
-                        if answer.compact in joined:
-                            return MatchResult("multiple", answer.text)
-        # d) names: two different people/characters in one message
-        if self._resolver is not None and prepared.entities:
-            mentions = self._resolver.mentions(raw)
-            named = {(c.kind, c.id) for m in mentions for c in m.candidates if len(m.candidates) == 1}
-            if len(named) >= 2 and named & set(prepared.entities):
-                hit = next(iter(named & set(prepared.entities)))
-                return MatchResult("multiple", prepared.entities[hit])
-        return None
+            words = self._rival_words(p, seg)
+            if words and bare and len(words) <= 4:
+                rivals.setdefault(f"s:{a}", " ".join(words))
+        # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
+        # answers (one may be a title or a name: "Barack Obama"), and so is any other number
+        # beside a number.
+        core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
+        if not several_items and _bare(core):
+            words = self._rival_words(p, core)
+            if len(words) >= 2 or (p.numeric and words):
+                rivals.setdefault("bare", " ".join(words))
+
+    @staticmethod
+    def _rival_words(p: _Prepared, words: Sequence[str]) -> list[str]:
+        """The words that could be another answer: not chat, not a title, not the question's own,
+        and of the answer's shape: numbers beside a number, words beside a word (a number beside
+        a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
+        out = []
+        for w in content_words(words):
+            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
+                continue
+            out.append(w)
+        return out
 
 
-def _is_answer(prepared: _Prepared, compact: str) -> bool:
-    if compact in prepared.by_compact:
-        return True
-    return any(_fuzzy(a, compact, [compact]) == "correct" for a in prepared.answers)
+def _classify(tokens: tuple[str, ...], text: str, p: _Prepared) -> Verdict:
+    if "://" in text:  # a link is never what makes a message an attempt
+        tokens = read(strip_markup(text)).tokens
+    return classify_tokens(tokens, text, p.vocabulary, p.longest)
 
 
-def _first_answer(prepared: _Prepared, compacts: list[str]) -> str:
-    for compact in compacts:
-        if compact in prepared.by_compact:
-            return prepared.by_compact[compact]
-    return prepared.answers[0].text
+def _bare(words: Sequence[str]) -> bool:
+    """No sentence glue (an article may open it): a list of items, not a sentence."""
+    rest = words[1:] if words and words[0] in ARTICLES else words
+    return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)
 
 
-def _extends_answer(prepared: _Prepared, tokens: list[str]) -> bool:
-    """Whether the whole guess is a (fuzzy) longer accepted answer ("jonas virus" when "jonas" is one)."""
-    compact = "".join(tokens)
-    return any(_fuzzy(a, compact, tokens) == "correct" for a in prepared.answers)
-
-
-def _fuzzy(answer: _Answer, compact: str, tokens: list[str]) -> Verdict:
-    if answer.edits == 0 and len(answer.compact) <= 3:
-        return "wrong"
-    if answer.numbers:
-        guess_numbers = tuple(t for t in tokens if _DIGITS.fullmatch(t))
-        if guess_numbers != answer.numbers:
-            return "wrong"
-    if abs(len(compact) - len(answer.compact)) > answer.edits + 1:
-        return "wrong"
-    if len(tokens) == len(answer.tokens) > 1 and not all(
-        same_initial(g, a) for g, a in zip(tokens, answer.tokens, strict=True)
-    ):
-        # Typos rarely hit the first letter of a word: "SM Entertainment" is not "BH Entertainment".
-        return "wrong"
-    limit = answer.edits + 1
-    distance = Levenshtein.distance(compact, answer.compact, score_cutoff=limit)
-    if distance <= answer.edits:
-        return "correct"
-    if distance <= limit:
-        return "close"
-    return "wrong"
-
-
-def _partial(prepared: _Prepared, tokens: list[str], compact: str) -> str | None:
-    if len(compact) < 3 or all(t in _FILLER_WORDS or t in _ARTICLES for t in tokens):
-        return None
-    width = len(tokens)
-    for answer in prepared.answers:
-        if width >= len(answer.tokens):
+def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set[int]]:
+    """Non-overlapping answer, option and list-candidate occurrences; and the negated words."""
+    found: list[_Hit] = []
+    n = len(tokens)
+    pool = p.pool
+    prefixes = p.prefixes
+    pool_prefixes = p.pool_prefixes
+    for i in range(n):
+        acc = ""
+        for j in range(i, min(n, i + p.width)):
+            token = tokens[j]
+            acc = f"{acc}_{token}" if acc and acc[-1].isdigit() and token[0].isdigit() else acc + token
+            in_exact = acc in prefixes
+            if not in_exact and (pool_prefixes is None or acc not in pool_prefixes):
+                break  # no answer or candidate starts like this
+            answer = p.exact.get(acc) if in_exact else None
+            if answer is not None:
+                found.append(_Hit(i, j + 1, answer, answer.text, answer.group, True))
+            elif pool is not None and acc in pool and acc not in p.echoed and (p.numeric or not _NUMBERISH(acc)):
+                # (a number beside a word answer is chat as often as not: "paris 100%", "2 mins")
+                found.append(_Hit(i, j + 1, None, pool[acc], "p:" + acc, True))
+    if p.by_initial:
+        # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
+        words = GuessWords(tokens)
+        exact_at = {i for h in found for i in range(h.start, h.end)}
+        for i in range(n):
+            if i in exact_at:
+                continue
+            token = tokens[i]
+            candidates = p.by_initial.get(token[0], ())
+            initial = initial_class(token)
+            if initial != token[0]:
+                candidates = (*candidates, *p.by_initial.get(initial, ()))
+            for answer in candidates:
+                width = len(answer.tokens)
+                if i + width <= n and words.fuzzy_at(answer, i):
+                    found.append(_Hit(i, i + width, answer, answer.text, answer.group, False))
+    if not found:
+        return [], set()
+    # The question's answers and options before the list's other answers (an accepted "New York"
+    # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
+    found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
+    taken = [False] * n
+    chosen: list[_Hit] = []
+    negated: set[int] = set()
+    for h in found:
+        if any(taken[h.start:h.end]):
             continue
-        for start in range(len(answer.tokens) - width + 1):
-            if tuple(answer.tokens[start : start + width]) == tuple(tokens):
-                return answer.text
+        for i in range(h.start, h.end):
+            taken[i] = True
+        before = h.start - 1
+        if before >= 0 and tokens[before] in ARTICLES:
+            before -= 1
+        if before >= 0 and tokens[before] in NEGATIONS:
+            negated.update(range(before, h.end))  # "it's not Paris": not a guess of Paris
+            continue
+        if h.group.startswith("o:") and h.answer is not None and h.answer.compact in p.echoed:
+            continue  # an option the question itself names
+        chosen.append(h)
+    # A weak answer ("It", "I", "A") counts only as the message's core, framing aside: "i think
+    # it's it", or options "a or b"; never as a word of a sentence ("omg i know this").
+    weak = [h for h in chosen if h.answer is not None and h.answer.weak]
+    if weak:
+        covered = frozenset(i for h in chosen for i in range(h.start, h.end))
+        start, end = core_bounds(tokens, covered)
+        core_covered = all(i in covered or tokens[i] in _SEPARATOR_TOKENS for i in range(start, end))
+        chosen = [
+            h for h in chosen
+            if h not in weak or (core_covered and h.start >= start and h.end <= end)
+        ]
+    chosen.sort(key=lambda h: h.start)
+    return chosen, negated
+
+
+def _close(p: _Prepared, core: Sequence[str], compact: str) -> str | None:
+    """A near miss of an accepted answer: one typo too many, part of it, or a chunk added."""
+    numbers: tuple[str, ...] | None = None
+    size = len(compact)
+    for answer in p.accepted:
+        limit = answer.edits + 1
+        if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
+            continue
+        if numbers is None:
+            numbers = tuple(t for t in core if HAS_DIGIT(t))
+        if numbers != answer.numbers:
+            continue
+        if Levenshtein.distance(compact, answer.compact, score_cutoff=limit) <= limit:
+            return answer.text if content_words(core) else None
+    if size < 3:
+        return None
+    width = len(core)
+    for answer in p.accepted:
+        if width >= len(answer.tokens) or core[0] not in answer.tokens:
+            continue
+        tokens = answer.tokens
+        for start in range(len(tokens) - width + 1):
+            if tokens[start : start + width] == tuple(core):
+                return answer.text if content_words(core) else None
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lore.names import Entity, NameResolver
-from bot.trivia.matching import AnswerMatcher, allowed_edits, normalize
+from bot.trivia.matching import AnswerMatcher, Verdict, allowed_edits, normalize
 from bot.trivia.model import Question
 
 
@@ -186,3 +186,78 @@ def test_same_question_id_uses_the_cached_preparation() -> None:
     matcher = AnswerMatcher()
     matcher.match("x", PARIS)
     assert matcher.match("paris", PARIS).correct
+
+
+# -- the verdicts of issue 11 (the fairness table is tests/trivia/fairness.yaml) ----------------
+
+
+def test_match_reports_chat_as_wrong_and_judge_reports_it_as_chat() -> None:
+    matcher = AnswerMatcher()
+    assert matcher.match("lol", PARIS).verdict == "wrong"
+    assert matcher.judge("lol", PARIS).verdict is Verdict.CHAT
+    assert not matcher.judge("lol", PARIS).is_attempt and matcher.judge("rome", PARIS).is_attempt
+
+
+def test_an_answer_inside_chat_is_right() -> None:
+    result = AnswerMatcher().judge("my answer is pokemon lol", POKEMON)
+    assert result.verdict is Verdict.RIGHT and result.matched == "Pokémon"
+
+
+def test_learned_lists_make_other_answers_of_the_list_rivals() -> None:
+    capitals = [Question(id=f"cap-{c}", text="Which city is the capital?", answers=(c,), list_name="caps")
+                for c in ("Paris", "London", "Rome")]
+    plain = AnswerMatcher()
+    taught = AnswerMatcher(lists=capitals)
+    assert plain.judge("paris london", capitals[0]).verdict is Verdict.RIGHT  # one answer plus a word
+    assert taught.judge("paris london", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_a_number_of_the_list_beside_a_word_answer_is_not_a_rival_but_a_word_beside_a_number_is() -> None:
+    pool = [
+        Question(id="k-1", text="Which city is the capital?", answers=("Paris",), list_name="k"),
+        Question(id="k-2", text="How many arrondissements does it have?", answers=("20",), list_name="k"),
+        Question(id="k-3", text="Which film won in 1998?", answers=("Titanic",), list_name="k"),
+    ]
+    matcher = AnswerMatcher(lists=pool)
+    assert matcher.judge("paris 20", pool[0]).verdict is Verdict.RIGHT
+    assert matcher.judge("20 titanic", pool[1]).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_a_candidate_the_question_itself_names_is_not_a_second_answer() -> None:
+    pool = [
+        Question(id="e-1", text="Which city is the capital of France?", answers=("Paris",), list_name="e"),
+        Question(id="e-2", text="Which city is the capital?", answers=("France",), list_name="e"),
+    ]
+    assert AnswerMatcher(lists=pool).judge("paris, france", pool[0]).verdict is Verdict.RIGHT
+
+
+def test_add_lists_forgets_prepared_questions() -> None:
+    matcher = AnswerMatcher()
+    question = Question(id="f-1", text="Which city?", answers=("Paris",), list_name="f")
+    assert matcher.judge("paris rome", question).verdict is Verdict.RIGHT
+    matcher.add_lists([question, Question(id="f-2", text="Which city?", answers=("Rome",), list_name="f")])
+    assert matcher.judge("paris rome", question).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_a_long_accepted_answer_typed_in_full_is_right() -> None:
+    long_answer = "Four goalies, " + ", ".join(f"Goalie Number {i} (19{i}0)" for i in range(1, 10))
+    question = q(long_answer, "Four")
+    assert len(long_answer) > 200
+    assert AnswerMatcher().judge(long_answer, question).verdict is Verdict.RIGHT
+
+
+def test_a_link_answer_is_matched_and_a_link_alone_is_chat() -> None:
+    question = q("Fandom", "https://doom.fandom.com")
+    assert AnswerMatcher().judge("https://doom.fandom.com", question).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("https://example.com/x.gif", question).verdict is Verdict.CHAT
+
+
+def test_normalize_keeps_the_symbols_that_carry_meaning() -> None:
+    assert [normalize(t) for t in ("C++", "C#", "O-", "-40", "1/4", "4.3 s", "6,500", "0,5")] == [
+        "c++", "c#", "o-", "-40", "1/4", "4.3 s", "6500", "0.5"
+    ]
+
+
+def test_two_numbers_side_by_side_are_not_one_number() -> None:
+    assert AnswerMatcher().judge("1 4", q("14")).verdict is not Verdict.RIGHT
+    assert AnswerMatcher().judge("10 000", q("10000")).verdict is Verdict.RIGHT

@@ -1,0 +1,228 @@
+"""Accepted answers and options prepared for matching, and the typos forgiven inside a word.
+
+An answer is read once (`prepare_answer`): its words in comparison form, how many typos each word
+may carry (none below five letters, one up to seven, two from eight; a short word of a long title
+may carry one substitution), whether a word may match another romanization of itself (Korean
+names and places: Cheong = Jeong, Jeju = Cheju), and the other spellings it is known by ("Hall
+Oates" for Hall & Oates, "4" for 4 months). `GuessWords` compares a message's words with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.lore.names import skeleton
+from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
+from bot.trivia.normal import compact_form, is_number, normalize_tokens
+
+# Units a number answer may go without, the question having asked for them ("how many months").
+UNITS = frozenset(
+    """
+    s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks month
+    months year years yr yrs decade decades century centuries percent pc m meter meters metre metres
+    km kilometers kilometres cm mm mile miles ft foot feet inch inches yard yards kg kilograms g
+    grams lb lbs pound pounds ton tons tonnes mph kph kmh mb gb kb tb hp dmg damage points pts goals
+    times people players episodes seasons games levels cards coins gems gold trophies dollars usd
+    euros degrees celsius fahrenheit
+    """.split()
+)
+
+
+def allowed_edits(length: int) -> int:
+    """Typos forgiven over a whole answer of this many (compact) characters."""
+    if length <= 4:
+        return 0
+    if length <= 8:
+        return 1
+    if length <= 14:
+        return 2
+    return min(2 + length // 10, 6)
+
+
+_KOREAN_LOOKING = re.compile(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
+_SYMBOLS = frozenset("+#-./")
+HAS_DIGIT = re.compile(r"\d").search
+
+
+def word_allowance(word: str, long_title: bool) -> int:
+    """Typos forgiven inside one word of an answer: -1 exact, else edits (0 = romanization only)."""
+    if any(ch.isdigit() or ch in _SYMBOLS for ch in word) or not word.isalpha():
+        return -1
+    if len(word) >= 8:
+        return 2
+    if len(word) >= 5:
+        return 1
+    if len(word) >= 3 and long_title:
+        return 1
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of an answer, with what fuzzy matching needs of it computed once."""
+
+    text: str
+    allowance: int  # typos forgiven inside it: -1 none, 0 another romanization only
+    plural: bool  # may differ from the guess by a plural ending
+    initial: str  # romanization class of its first letter
+    skeleton: str | None  # set when it may match another romanization of itself
+
+
+def prepare_word(text: str, long_title: bool) -> Word:
+    romanized = len(text) >= 2 and text.isalpha() and _KOREAN_LOOKING.search(text) is not None
+    allowance = word_allowance(text, long_title)
+    if allowance == 0 and not romanized:
+        allowance = -1
+    return Word(
+        text=text,
+        allowance=allowance,
+        plural=len(text) >= 3 and text.isalpha(),
+        initial=initial_class(text),
+        skeleton=skeleton(text) if romanized else None,
+    )
+
+
+_INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
+
+
+def initial_class(word: str) -> str:
+    """The first letter up to romanization (Busan/Pusan, Gwi/Kwi, Cheong/Jeong, Lee/Rhee): the
+    first letter of `skeleton(word[:2])`, as `bot.lore.names.same_initial` compares them."""
+    first = word[:1]
+    if not first or first in "aeiou" or not first.isalpha() or not first.isascii():
+        return first
+    if first == "c" and word[1:2] == "h":
+        return "j"
+    if first == "s" and word[1:2] == "h":
+        return "s"
+    if first in "wy":
+        second = word[1:2]
+        return "a" if not second or second in "aeiouwy" else _INITIAL_CLASS.get(second, second)
+    return _INITIAL_CLASS.get(first, first)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An accepted answer or an option of a question, read once."""
+
+    text: str
+    tokens: tuple[str, ...]
+    compact: str
+    group: str  # "" for the question's accepted answers (all one candidate), else the option's key
+    numbers: tuple[str, ...]
+    edits: int
+    words: tuple[Word, ...]
+    fuzzy: bool
+    weak: bool  # a chat word or a single letter: it counts only as the whole message
+
+    @property
+    def accepted(self) -> bool:
+        return self.group == ""
+
+
+def prepare_answer(text: str, group: str) -> Answer | None:
+    """An answer's comparison form (a leading article dropped); None if it folds to nothing."""
+    tokens = normalize_tokens(text)
+    if len(tokens) > 1 and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    compact = compact_form(tokens)
+    if not compact:
+        return None
+    long_title = len(tokens) >= 3 and len(compact) >= 12
+    words = tuple(prepare_word(t, long_title) for t in tokens)
+    weak = (len(tokens) == 1 and compact in FILLER_WORDS) or (len(compact) == 1 and not compact.isdigit())
+    return Answer(
+        text=text,
+        tokens=tuple(tokens),
+        compact=compact,
+        group=group,
+        numbers=tuple(t for t in tokens if HAS_DIGIT(t)),
+        edits=allowed_edits(len(compact)),
+        words=words,
+        fuzzy=any(w.allowance >= 0 or w.plural for w in words),
+        weak=weak,
+    )
+
+
+def without_and(answer: Answer) -> str | None:
+    """The compact form of an answer with its "and"s left out, when it has some between words."""
+    if "and" not in answer.tokens[1:-1]:
+        return None
+    return compact_form([t for t in answer.tokens if t != "and"])
+
+
+def without_unit(answer: Answer) -> str | None:
+    """The number of an answer that is a number and its unit ("4.3" for "4.3 seconds")."""
+    tokens = answer.tokens
+    if 2 <= len(tokens) <= 3 and is_number(tokens[0]) and all(t in UNITS for t in tokens[1:]):
+        return tokens[0]
+    return None
+
+
+class GuessWords:
+    """The words of one message, with their fuzzy-matching properties computed on first use."""
+
+    __slots__ = ("_filler", "_initial", "_skeleton", "tokens")
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self._filler: dict[int, bool] = {}
+        self._initial: dict[int, str] = {}
+        self._skeleton: dict[int, str] = {}
+
+    def cost(self, i: int, word: Word) -> int | None:
+        """The typos between guessed word i and an answer's word, or None if they are different words."""
+        guess = self.tokens[i]
+        answer = word.text
+        if guess == answer:
+            return 0
+        diff = len(guess) - len(answer)
+        if word.plural and (diff == 1 or diff == 2 or diff == -1 or diff == -2):
+            longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
+            if len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):] in ("s", "es") \
+                    and guess.isalpha():
+                return 0  # singular and plural ("bows and arrows")
+        if word.allowance < 0:
+            return None
+        if word.skeleton is None and abs(diff) > word.allowance:
+            return None
+        if guess[0] != answer[0]:
+            initial = self._initial.get(i)
+            if initial is None:
+                initial = self._initial[i] = initial_class(guess)
+            if initial != word.initial:
+                return None
+        filler = self._filler.get(i)
+        if filler is None:
+            filler = self._filler[i] = is_filler(guess)
+        if filler:
+            return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
+        if word.skeleton is not None and guess.isalpha():
+            sk = self._skeleton.get(i)
+            if sk is None:
+                sk = self._skeleton[i] = skeleton(guess)
+            if sk == word.skeleton:
+                return 1  # another romanization (Cheju = Jeju, Jeong = Cheong)
+        if word.allowance == 0 or abs(diff) > word.allowance:
+            return None
+        longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
+        if abs(diff) >= 2 and (longer.startswith(shorter) or longer.endswith(shorter)):
+            return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc")
+        if len(answer) < 5 and diff:
+            return None  # a short word of a long title may only carry a substitution
+        distance = Levenshtein.distance(guess, answer, score_cutoff=word.allowance)
+        return distance if distance <= word.allowance else None
+
+    def fuzzy_at(self, answer: Answer, start: int) -> bool:
+        total = 0
+        for k, word in enumerate(answer.words):
+            cost = self.cost(start + k, word)
+            if cost is None:
+                return False
+            total += cost
+            if total > answer.edits:
+                return False
+        return True

@@ -1,0 +1,261 @@
+"""What a message in a typed-answer channel is: an attempt at the answer, or chat.
+
+In a channel where a typed game runs, people also talk: "lol", "this one is hard", "brb", "wait
+what", "gg", an emoji, "anyone know?". Only an attempt counts toward a player's guess limit and
+makes someone a player. A message is an attempt when it resembles an answer or an option of the
+question (the matcher decides that part), or when it is short and shaped like an answer: after the
+framing words ("I think it's", "is it", "... i guess") it still holds a word that is not chat, and
+it is not a question put back to the others ("who is that?").
+
+Everything here is pure: the matcher (`bot.trivia.matching`) calls `classify` for a message that
+matched nothing, and the game reads the verdict it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from bot.trivia.normal import is_number, read
+
+
+class Verdict(StrEnum):
+    """How a typed message is judged. The values are the strings the game has always stored."""
+
+    RIGHT = "correct"  # scores
+    CLOSE = "close"  # a near miss: told privately, counts as a guess
+    SEVERAL_ANSWERS = "multiple"  # two or more different candidates: earns nothing, counts
+    WRONG_ATTEMPT = "wrong"  # an attempt that is not the answer: counts as a guess
+    CHAT = "chat"  # not an attempt: does not count, does not make a player
+
+    @property
+    def is_attempt(self) -> bool:
+        return self is not Verdict.CHAT
+
+
+# -- vocabulary --------------------------------------------------------------------------------
+# Words are compared in comparison form (bot.trivia.normal): lower case, apostrophes dropped.
+
+# Words that make a message a sentence rather than a bare list of answers.
+SENTENCE_WORDS = frozenset(
+    """
+    a an the of in on at to for with by from into about as than then because since but if so
+    is was are were be been being am isnt wasnt arent werent aint
+    it its this that these those there here he she they we you i me my mine your his her him their
+    them our us im ive id youre hes shes theyre thats whats theres
+    do does did dont doesnt didnt has have had hasnt havent can cant could couldnt would wouldnt
+    should will wont shall may might must not no nor
+    who what where when why how which whose whom whos whats wheres hows
+    """.split()
+)
+# Words that say nothing about the answer: laughter, reactions, hedges, comments on the question.
+CHAT_WORDS = frozenset(
+    """
+    lol lool lmao lmfao rofl haha hahaha hehe heh xd xdd brb afk gg ggs gj wp ggwp omg omfg wtf
+    idk idc ikr imo imho tbh ngl fr smh hmm hm hmmm uh um umm uhh er erm ok okay k kk yeah yea ya
+    yep yup nah nope wait huh damn dang darn ugh wow nice cool sure thanks thank ty thx np sorry
+    oops rip bruh bro dude pls plz please help hard easy tough tricky difficult impossible hint
+    skip next again question really seriously literally oh ah aha ahh eh meh yay woo ez kek pog
+    poggers something whatever guess think thought know knew pretty probably maybe perhaps
+    definitely obviously surely answer answers idea clue lucky wrong close almost yes true false
+    got get gonna wanna gotta lemme let see hold sec second moment minute bit lot much many more
+    some any all none nobody anyone anybody everyone someone somebody one just also too very now
+    well again still even only say said says tell told sure believe guessing thinking same
+    one ones way go going come coming back good bad great awesome funny hilarious fun lost confused
+    remember forgot forget mind no clue anyway though tho btw also actually honestly basically
+    like kinda sorta right ready start started over done won win winning score points point final
+    need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
+    rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
+    """.split()
+)
+# Titles and place words that may stand before an accepted answer without naming another one:
+# "Mt Etna", "Capt Nemo", "President Obama", "Sir Paul McCartney".
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss mx dr doctor sir dame lord lady king queen prince princess emperor empress
+    president pres senator sen governor gov mayor prime minister pm chancellor general gen colonel
+    col captain capt cpt major maj lieutenant lt sergeant sgt admiral adm commander cmdr officer
+    agent detective det professor prof coach saint st mt mount lake river cape fort port isle
+    island uncle aunt auntie grandpa grandma pope father mother sister brother rev reverend
+    judge justice chief master mister lil big old young jr sr
+    """.split()
+)
+CONNECTORS = frozenset({"and", "or", "vs", "versus", "n"})
+NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "never", "nor", "arent", "werent"})
+FILLER_WORDS = CHAT_WORDS | SENTENCE_WORDS | CONNECTORS
+
+# Framing around an answer: stripped at the start ("i think its", "my answer is", "is it") and at
+# the end ("i guess", "lol", "right?") of a message before its core is compared.
+_LEADING_FRAME = frozenset(
+    """
+    i think its it is was maybe probably my answer guess the a an pretty sure im believe say id
+    would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
+    wait definitely obviously surely perhaps that thats know easy final go with going gonna
+    yeah yes no nah uhh umm hmmm kinda like
+    """.split()
+)
+_TRAILING_FRAME = frozenset(
+    """
+    i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
+    obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
+    """.split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
+
+# A question put back to the others ("who is that?", "anyone know?") is chat, not a guess, unless
+# it frames one ("is it Paris?", "could it be Rome?").
+_QUESTION_STARTERS = frozenset(
+    """
+    who what whats where when why how which whose whom anyone anybody does do did can could should
+    would will are am r u you isnt wasnt dont doesnt didnt hows wheres whos whys is was has have
+    """.split()
+)
+_GUESS_QUESTIONS: tuple[tuple[str, ...], ...] = (
+    ("is", "it"), ("was", "it"), ("could", "it"), ("would", "it"), ("is", "that"), ("was", "that"),
+    ("isnt", "it"), ("wasnt", "it"), ("can", "it"), ("might", "it"),
+)
+
+# -- Discord markup that is never part of an answer ----------------------------------------------
+
+_MARKUP = re.compile(
+    r"<a?:\w{1,32}:\d{5,25}>"  # custom emoji
+    r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
+    r"|@(?:everyone|here)\b"
+    r"|(?<!\w):[a-z0-9_+\-]{2,32}:(?!\w)"  # :shortcode: emoji
+    r"|(?<!\w)(?:[:;=][\-']?[()\[\]dpo3/\\|*]+|8-?[()]+|<3+|\^\^|[tT]_[tT]|>_<|-_-|o_o|[xX]D+)(?!\w)",  # emoticons
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+# Every match of _MARKUP holds one of these: most messages skip the slower pattern.
+_MARKUP_HINT = re.compile(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
+_LAUGHTER = re.compile(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+)$")
+_LONG_RUN = re.compile(r"(.)\1{2,}")
+
+MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat
+
+
+def strip_markup(text: str, *, links: bool = True) -> str:
+    """The text without custom emoji, mentions, :shortcodes:, emoticons and (unless `links` is
+    False) links. An answer may be a link, so the matcher keeps them; chat never needs them."""
+    if _MARKUP_HINT.search(text):
+        text = _MARKUP.sub(" ", text)
+    if links and "://" in text:
+        text = _LINK.sub(" ", text)
+    return text
+
+
+def is_chat_word(word: str) -> bool:
+    """A word that says nothing about the answer ("lol", "hmmmm", "hahaha", "yesss")."""
+    known = _CHAT_MEMO.get(word)
+    if known is None:
+        known = _is_chat_word(word)
+        if len(_CHAT_MEMO) >= _MEMO_SIZE:
+            _CHAT_MEMO.clear()  # bounded; clear() is atomic
+        _CHAT_MEMO[word] = known
+    return known
+
+
+def _is_chat_word(word: str) -> bool:
+    if word in CHAT_WORDS or _LAUGHTER.match(word):
+        return True
+    if _LONG_RUN.search(word):
+        # "omggg", "brbbb", "sooooo": a stretched word is the word
+        return _LONG_RUN.sub(r"\1", word) in FILLER_WORDS or _LONG_RUN.sub(r"\1\1", word) in FILLER_WORDS
+    return False
+
+
+# A word's verdict depends on the word alone, and chat repeats its words: remembered (bounded).
+_CHAT_MEMO: dict[str, bool] = {}
+_MEMO_SIZE = 20_000
+
+
+def is_filler(word: str) -> bool:
+    """A word that is not part of an answer: chat, sentence glue or a connector."""
+    return word in SENTENCE_WORDS or word in CONNECTORS or is_chat_word(word)
+
+
+def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """[start, end) of a message's core: framing words dropped at both ends, at least one word kept,
+    and never a word at an index in `keep` (a word already known to be an answer: "True lol")."""
+    start, end = 0, len(tokens)
+    while end - start > 1 and start not in keep and (
+        tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
+    ):
+        start += 1
+    while end - start > 1 and end - 1 not in keep and (
+        tokens[end - 1] in _TRAILING_FRAME or is_chat_word(tokens[end - 1])
+    ):
+        end -= 1
+    if end - start > 1 and start not in keep and tokens[start] in ARTICLES:
+        start += 1
+    return start, end
+
+
+def is_question_back(tokens: Sequence[str], text: str) -> bool:
+    """A question put to the others ("who knows?", "what year was it?") rather than a framed guess."""
+    if "?" not in text or not tokens or tokens[0] not in _QUESTION_STARTERS:
+        return False
+    return tuple(tokens[:2]) not in _GUESS_QUESTIONS
+
+
+def content_words(tokens: Sequence[str], keep: frozenset[str] = frozenset()) -> list[str]:
+    """The words that could be (part of) an answer: not chat, not sentence glue, not a title.
+
+    `keep` holds words of the question's own answers and options, which are content even when
+    they look like chat ("Yes", "Nice", "Help")."""
+    return [
+        t for t in tokens
+        if t in keep or is_number(t) or not (is_filler(t) or t in TITLE_WORDS)
+    ]
+
+
+def classify_tokens(
+    tokens: Sequence[str],
+    text: str,
+    answer_words: frozenset[str] = frozenset(),
+    longest_answer: int = 1,
+) -> Verdict:
+    """`classify` for a message already read (`tokens` from `bot.trivia.normal.read`)."""
+    if not tokens:
+        return Verdict.CHAT  # emoji, punctuation, a mention or a link alone
+    if is_question_back(tokens, text):
+        return Verdict.CHAT
+    start, end = core_bounds(tokens)
+    core = tokens[start:end]
+    if not content_words(core, answer_words):
+        if len(core) == 1 and (core[0] in answer_words or is_number(core[0])):
+            return Verdict.WRONG_ATTEMPT
+        return Verdict.CHAT
+    if len(core) > max(MAX_ATTEMPT_WORDS, longest_answer + 2):
+        return Verdict.CHAT
+    return Verdict.WRONG_ATTEMPT
+
+
+def classify(
+    text: str,
+    *,
+    answer_words: frozenset[str] = frozenset(),
+    longest_answer: int = 1,
+) -> Verdict:
+    """WRONG_ATTEMPT when a message that matched nothing is shaped like an answer, else CHAT.
+
+    answer_words: words of the question's answers and options (never chat here, see
+    `answer_vocabulary`); longest_answer: the most words an accepted answer has (a long title is
+    not a sentence)."""
+    cleaned = strip_markup(text)
+    return classify_tokens(read(cleaned).tokens, cleaned, answer_words, longest_answer)
+
+
+def answer_vocabulary(texts: Sequence[str]) -> frozenset[str]:
+    """The one-word answers and options of a question ("Yes", "Nice", "Help"), which are never
+    chat in its game, with yes/no and true/false paired."""
+    words: set[str] = set()
+    for text in texts:
+        tokens = read(text).tokens
+        if len(tokens) == 1:
+            words.add(tokens[0])
+    for a, b in (("yes", "no"), ("true", "false")):
+        if a in words or b in words:
+            words.update((a, b))
+    return frozenset(words)

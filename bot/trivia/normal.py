@@ -1,0 +1,410 @@
+"""The comparison form of an answer or a guess: words, with the symbols that carry meaning kept.
+
+Text is folded the way the name resolver folds it (`bot.lore.names.fold`: NFKC, accents dropped,
+case folded), word by word, so "Pokémon" = "pokemon" and "Cheong-san" = "cheong san". What a
+plain fold would lose is kept, because players' answers differ by it:
+
+- "+" and "#" right after a word ("C++", "C#", "O+", "AB+"), and a minus right after one that
+  ends the word ("O-"); a lone "+" between words is "and" ("Hall + Oates"), "&" is "and";
+- a leading minus on a number ("-40"), decimals ("4.3", "0,5") and fractions ("1/4", "9 3/4");
+  a thousands separator is dropped ("6,500" = "6500"); a leading "+", "#", "$" and a trailing "%"
+  are not part of a number ("+2" = "2", "#8" = "8", "50%" = "50");
+- number words become digits ("twelve" = "12", "twenty-one" = "21", "minus forty" = "-40",
+  "four point three" = "4.3", "one quarter" = "1/4", "third" = "3rd"), Roman numerals from II
+  on become digits ("Rocky II" = "Rocky 2"); "one" after "this", "that", "which"... stays a word.
+
+Hyphens and other punctuation inside or between words only break words ("Ji-hu" = "ji hu"); a
+comma, slash, semicolon, bar or line break between words is also remembered as a separator, which
+the matcher uses to read "Paris, London" as two candidates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from bot.lore.names import fold
+
+# -- number words ----------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINALS: dict[str, str] = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
+    "twelfth": "12th",
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10, "sixteenth": 16, "sixteenths": 16,
+}
+_NEGATIVES = frozenset({"minus", "negative"})
+# After these, "one" is a pronoun ("this one is hard"), not the number 1.
+_ONE_AS_WORD_AFTER = frozenset(
+    "this that which the each every any no some another other last next only right wrong hard easy "
+    "tough tricky good nice great fun funny cool weird bad big little old new same first 1st".split()
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
+_ROMANS = frozenset(
+    r for r in (
+        "".join(parts) for parts in (
+            (t, u) for t in ("", "x", "xx", "xxx") for u in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+        )
+    ) if len(r) >= 2
+)
+# A text needs the (slower) number pass only when it holds one of these words.
+_NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES])
+_NUMERIC = re.compile(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
+_DIGIT_START = re.compile(r"^\d")
+
+
+def is_number(token: str) -> bool:
+    """A token that is a number: "12", "-40", "4.3", "1/4" (not "1st" or "4k")."""
+    return _NUMERIC.match(token) is not None
+
+
+def _roman(token: str) -> str | None:
+    if len(token) < 2 or len(token) > 7 or not _ROMAN.match(token):
+        return None
+    total = 0
+    previous = 0
+    for ch in reversed(token):
+        value = _ROMAN_VALUES[ch]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return str(total) if total >= 2 else None
+
+
+def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """A run of number words from i ("twenty one", "six thousand five hundred"): (value, end)."""
+    total = 0
+    current = 0
+    start = i
+    previous = ""  # the kind of the last word read: "unit", "tens", "scale", "and"
+    while i < len(tokens):
+        word = tokens[i]
+        if word in UNITS:
+            # a unit follows nothing, a tens word, a scale or "and": "five six" is two numbers
+            if previous == "unit":
+                break
+            current += UNITS[word]
+            previous = "unit"
+        elif word in TENS:
+            if previous in ("unit", "tens") or current % 100:
+                break
+            current += TENS[word]
+            previous = "tens"
+        elif word in _SCALES and previous in ("unit", "tens", "scale"):
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total += current
+                current = 0
+            previous = "scale"
+        elif (
+            word == "and"
+            and previous == "scale"
+            and i + 1 < len(tokens)
+            and (tokens[i + 1] in UNITS or tokens[i + 1] in TENS)
+        ):
+            previous = "and"
+        else:
+            break
+        i += 1
+    if i == start:
+        return None
+    return total + current, i
+
+
+def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Number words, fractions, negatives and Roman numerals as digits (see module docstring).
+
+    `seps[k]` says a separator stands before token k; a merged run keeps its first token's flag."""
+    out: list[str] = []
+    out_seps: list[bool] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        sep = seps[i]
+        negative = False
+        j = i
+        if token in _NEGATIVES and i + 1 < n and (tokens[i + 1] in UNITS or tokens[i + 1] in TENS
+                                                  or is_number(tokens[i + 1])):
+            negative = True
+            j = i + 1
+        word = tokens[j]
+        # "a quarter", "a half": one of them; "a thousand": one thousand
+        if word == "a" and j + 1 < n and tokens[j + 1] in ("half", "quarter", "third"):
+            out.append(f"1/{_DENOMINATORS[tokens[j + 1]]}")
+            out_seps.append(sep)
+            i = j + 2
+            continue
+        if word == "a" and j + 1 < n and tokens[j + 1] in _SCALES:
+            word = "one"
+            tokens = [*tokens[:j], "one", *tokens[j + 1:]]
+        # "nine and three quarters": 9 3/4
+        if word == "and" and out and out[-1].isdigit() and j + 1 < n and (
+            (tokens[j + 1] in UNITS and j + 2 < n and tokens[j + 2] in _DENOMINATORS)
+            or ("/" in tokens[j + 1] and is_number(tokens[j + 1]))
+        ):
+            i = j + 1
+            continue
+        if word == "one" and not negative and out and out[-1] in _ONE_AS_WORD_AFTER:
+            out.append(word)
+            out_seps.append(sep)
+            i += 1
+            continue
+        if word in UNITS or word in TENS:
+            read = _read_number(tokens, j)
+            if read is not None:
+                value, end = read
+                # "one third" = 1/3, "three quarters" = 3/4 (not "2nd": "one second" is a time)
+                if end < n and value <= 10 and tokens[end] in _DENOMINATORS and tokens[end] != "second":
+                    text = f"{value}/{_DENOMINATORS[tokens[end]]}"
+                    end += 1
+                # "four point three" = 4.3
+                elif end + 1 < n and tokens[end] == "point" and tokens[end + 1] in UNITS \
+                        and UNITS[tokens[end + 1]] < 10:
+                    digits = []
+                    end += 1
+                    while end < n and tokens[end] in UNITS and UNITS[tokens[end]] < 10:
+                        digits.append(str(UNITS[tokens[end]]))
+                        end += 1
+                    text = f"{value}." + "".join(digits)
+                else:
+                    text = str(value)
+                out.append(("-" if negative else "") + text)
+                out_seps.append(sep)
+                i = end
+                continue
+        if negative and is_number(word) and not word.startswith("-"):
+            out.append("-" + word)
+            out_seps.append(sep)
+            i = j + 1
+            continue
+        if token in ORDINALS:
+            out.append(ORDINALS[token])
+        else:
+            roman = _roman(token) if token in _ROMANS else None
+            out.append(roman if roman is not None else token)
+        out_seps.append(sep)
+        i += 1
+    return out, out_seps
+
+
+# -- tokens ----------------------------------------------------------------------------------
+
+# Word runs (combining marks kept inside, folded away by `fold`) and the symbols read below.
+_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
+_APOSTROPHES = re.compile(r"['’`´]")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
+_SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+# Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
+_DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": ";",
+                         "\u2015": ";", "\u00a0": " "})
+_SEPARATOR_CHARS = frozenset(",/;|\n")
+_SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
+_SPACED_GROUP = re.compile(r"\d\s+\d00\b")
+_NO_SEPS: frozenset[int] = frozenset()
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
+
+
+class Reading(NamedTuple):
+    """A text in comparison form: its words, and where a separator stood (before word k)."""
+
+    tokens: tuple[str, ...]
+    seps: frozenset[int]
+
+    @property
+    def compact(self) -> str:
+        return compact_form(self.tokens)
+
+
+def compact_form(tokens: tuple[str, ...] | list[str]) -> str:
+    """Words joined without spaces ("Park Ji Hu" = "Park Jihu"), except that two numbers side by
+    side stay apart ("1 4" is not "14", "19 97" is not "1997")."""
+    out = ""
+    for token in tokens:
+        out = join_compact(out, token)
+    return out
+
+
+def join_compact(acc: str, token: str) -> str:
+    """`acc` + `token` in compact form (see `compact_form`)."""
+    if acc and acc[-1].isdigit() and token[0].isdigit():
+        return f"{acc}_{token}"
+    return acc + token
+
+
+def _glue(tokens: list[str], joiner: str, word: str) -> bool:
+    """Join a number split by "." "," or "/" ("4.3", "6,500", "0,5", "1/4"); False if not one."""
+    last = tokens[-1]
+    if not (last[-1].isdigit() and word[0].isdigit()):
+        return False
+    if joiner == ".":
+        tokens[-1] = f"{last}.{word}"
+    elif joiner == "/" and "." not in last:
+        tokens[-1] = f"{last}/{word}"
+    elif joiner == "," and "." not in last and "/" not in last and word.isdigit():
+        if len(word) == 3 and _THOUSANDS.match(last.lstrip("-")):
+            tokens[-1] = last + word  # 6,500
+        elif len(word) <= 2:
+            tokens[-1] = f"{last}.{word}"  # 0,5: a decimal comma
+        else:
+            return False
+    else:
+        return False
+    return True
+
+
+def _fold_piece(piece: str) -> str:
+    return piece if piece.isascii() else fold(piece)
+
+
+def _tokenize(text: str) -> tuple[list[str], list[bool]]:
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_DASHES).lower()
+    if _SPECIAL.search(text):
+        if "'" in text or "’" in text or "`" in text or "´" in text:
+            text = _APOSTROPHES.sub("", text)
+        if "-" in text:
+            text = _HYPHEN_IN_WORD.sub(" ", text)  # "Ji-hu" is two words, and no sign
+        if "." in text:
+            text = _END_DOT.sub("", text)  # "Paris." is Paris
+    if not _SPECIAL.search(text):
+        # The common case, words and spaces only: nothing to glue, nothing to separate.
+        words = _WORD.findall(text)
+        if not text.isascii():
+            words = [w for w in (fold(w) for w in words) if w]
+        return words, [False] * len(words)
+    text = text.replace("&", " & ")
+    tokens: list[str] = []
+    seps: list[bool] = []
+    last_end = -1  # where the last word (or a symbol glued to it) ended
+    joiner: str | None = None  # a ".", ",", "/" or "-" glued to the end of the last word
+    joiner_end = -1
+    sign: str | None = None  # a "-", "+" or "#" glued to the start of the next word
+    sign_end = -1
+    spaced_plus = False  # a "+" standing alone: dropped between words, a suffix at the end ("AB +")
+    pending_sep = False
+    for match in _PIECE.finditer(text):
+        piece = match.group()
+        start, end = match.span()
+        if len(piece) > 1 or piece.isalnum():
+            word = _fold_piece(piece)
+            if not word:
+                continue
+            if joiner is not None:
+                if joiner_end == start and tokens and _glue(tokens, joiner, word):
+                    last_end = end
+                    joiner = None
+                    continue
+                if joiner in (",", "/"):
+                    pending_sep = True
+                elif joiner == "-" and joiner_end != start:
+                    tokens[-1] += "-"  # a minus ending a word: "O-", "AB-"
+            joiner = None
+            if sign is not None and sign_end == start:
+                if sign == "-" and word[0].isdigit():
+                    word = "-" + word
+                # a leading "+" or "#" is not part of the word ("+2", "#8", "#hashtag")
+            sign = None
+            spaced_plus = False
+            if word in _SEPARATOR_WORDS:
+                pending_sep = True
+            tokens.append(word)
+            seps.append(pending_sep)
+            pending_sep = False
+            last_end = end
+            continue
+        # a symbol
+        glued_to_word = start == last_end and bool(tokens)
+        if piece in "+#" and glued_to_word and joiner is None:
+            tokens[-1] += piece  # C++, C#, O+
+            last_end = end
+            continue
+        if joiner == "-" and tokens and not glued_to_word:
+            tokens[-1] += "-"
+            joiner = None
+        if piece in ".,/-" and glued_to_word and joiner is None:
+            joiner = piece
+            joiner_end = end
+            continue
+        if joiner in (",", "/"):
+            pending_sep = True
+        joiner = None
+        if piece == "&":
+            tokens.append("and")
+            seps.append(pending_sep)
+            pending_sep = False
+            last_end = -1
+        elif piece == "+":
+            if tokens:
+                spaced_plus = True
+            sign, sign_end = piece, end
+        elif piece in "-#":
+            sign, sign_end = piece, end
+        elif piece in _SEPARATOR_CHARS:
+            pending_sep = True
+    if tokens:
+        if joiner == "-":
+            tokens[-1] += "-"
+        if spaced_plus and sign_end != -1 and not tokens[-1].endswith("+"):
+            tokens[-1] += "+"  # "AB +" at the end
+    return tokens, seps
+
+
+def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
+    """ "10 000" is ten thousand: a round group of three digits ("000", "500") right after a number
+    of one to three digits (or after such a merged number) joins it; "60 120" stays two numbers."""
+    out: list[str] = []
+    out_seps: list[bool] = []
+    grouping = False
+    for token, sep in zip(tokens, seps, strict=True):
+        if (
+            out and not sep and len(token) == 3 and token.isdigit() and token.endswith("00") and out[-1].isdigit()
+            and (grouping or len(out[-1]) <= 3)
+        ):
+            out[-1] += token
+            grouping = True
+            continue
+        grouping = False
+        out.append(token)
+        out_seps.append(sep)
+    return out, out_seps
+
+
+def read(text: str) -> Reading:
+    """The comparison form of a text, with its separators (see module docstring)."""
+    tokens, seps = _tokenize(text)
+    if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
+        tokens, seps = numbers_to_digits(tokens, seps)
+    if len(tokens) > 1 and _SPACED_GROUP.search(text):
+        tokens, seps = _spaced_thousands(tokens, seps)
+    return Reading(tuple(tokens), frozenset(k for k, s in enumerate(seps) if s) if True in seps else _NO_SEPS)
+
+
+def normalize_tokens(text: str) -> list[str]:
+    """The words of a text in comparison form."""
+    return list(read(text).tokens)
+
+
+def fold_text(text: str) -> str:
+    """The words of a text in comparison form, joined by single spaces."""
+    return " ".join(read(text).tokens)

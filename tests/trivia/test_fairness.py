@@ -1,0 +1,70 @@
+"""The fairness table: what a fair player would say about a typed message (tests/trivia/fairness.yaml)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.lore.content import bundled_pack
+from bot.lore.names import NameResolver
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+TABLE: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "fairness.yaml").read_text("utf-8"))
+VERDICTS = {
+    "right": Verdict.RIGHT,
+    "close": Verdict.CLOSE,
+    "several": Verdict.SEVERAL_ANSWERS,
+    "wrong": Verdict.WRONG_ATTEMPT,
+    "chat": Verdict.CHAT,
+}
+
+
+def _id(case: dict[str, Any]) -> str:
+    return f"{case['class']}: {case['guess']!r} for {case['answers'][0]!r} is {case['verdict']}"
+
+
+@cache
+def _resolver() -> NameResolver:
+    return NameResolver.from_pack(bundled_pack())
+
+
+def _judge(case: dict[str, Any]) -> Verdict:
+    text = case.get("question", "?")
+    answers = tuple(str(a) for a in case["answers"])
+    question = Question(
+        id="fair:" + _id(case),
+        text=text,
+        answers=answers,
+        choices=tuple(str(c) for c in case.get("options", ())),
+        list_name="fair-" + _id(case),
+    )
+    # Other answers of the same list: questions worded alike, so their answers are of the same kind.
+    rivals = [
+        Question(id=f"rival:{i}", text=text, answers=(str(a),), list_name=question.list_name)
+        for i, a in enumerate(case.get("list", ()))
+    ]
+    matcher = AnswerMatcher(_resolver() if case.get("resolver") else None, lists=[question, *rivals])
+    return matcher.judge(str(case["guess"]), question).verdict
+
+
+def test_the_table_holds_at_least_200_cases_with_unique_ids() -> None:
+    ids = [_id(c) for c in TABLE]
+    assert len(TABLE) >= 200 and len(set(ids)) == len(ids)
+
+
+def test_every_case_names_a_known_verdict_and_class() -> None:
+    assert {c["verdict"] for c in TABLE} <= set(VERDICTS)
+    assert {c["class"] for c in TABLE} >= {
+        "chat-style", "alias-plus-word", "symbols", "separators", "typos", "spam", "extension",
+        "numbers", "number-words", "unicode", "punctuation", "chat",
+    }
+
+
+@pytest.mark.parametrize("case", TABLE, ids=[_id(c) for c in TABLE])
+def test_a_fair_player_would_agree(case: dict[str, Any]) -> None:
+    assert _judge(case) is VERDICTS[case["verdict"]]
