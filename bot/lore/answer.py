@@ -31,7 +31,7 @@ from bot.lore.names import Entity, Mention, NameResolver, fold
 from bot.show import LAST_EPISODE
 from bot.spoilers import SpoilerTracker
 from bot.text import clean_input
-from db.lore import FactSearchIndex
+from db.lore.search_index import FactSearchIndex
 
 if TYPE_CHECKING:
     from bot.lore.content import Character, Claim, ContentPack, Fact, Person
@@ -410,7 +410,7 @@ class AnswerEngine:
     @classmethod
     def build(cls, pack: ContentPack, resolver: NameResolver | None = None) -> AnswerEngine:
         """An engine with its full-text index built (a private in-memory SQLite database), warmed up."""
-        engine = cls(pack, resolver, FactSearchIndex.build_now(_search_docs(pack)))
+        engine = cls(pack, resolver, FactSearchIndex.build(_search_docs(pack)))
         engine.warm_up()
         return engine
 
@@ -434,7 +434,7 @@ class AnswerEngine:
 
     async def close(self) -> None:
         if self.index is not None:
-            self.index.close_now()
+            self.index.close()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -1420,7 +1420,7 @@ class AnswerEngine:
         terms = _content_terms(_normalise(question))
         if not terms:
             return None
-        hits = self.index.search_now(terms, limit=5)
+        hits = self.index.search(terms, limit=5)
         stems = {_stem(t) for t in terms}
         for hit in hits:
             doc = self._docs.get(hit.doc_id)
