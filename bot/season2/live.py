@@ -2,9 +2,9 @@
 
 `LiveStatus` keeps one `Season2Snapshot` in memory (plain data built from a `Status`). The service
 refreshes it at start and after anything that may have changed the status has committed (a
-moderator's report, a poll that stored claims, a recorded transition). /ask no longer reads it:
-the answer engine reads `Hyosan.season2_status` (bot.season2.tracking.CurrentStatus); this module
-goes away with the season-2 move, which publishes to that object instead.
+moderator's report, a poll that stored claims, a recorded transition), and each refresh is
+published to the bot's one `CurrentStatus` (`Hyosan.season2_status`), which /ask reads. This module
+goes away with the season-2 move, whose tracking publishes to that object itself.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
+from bot.season2.tracking import CurrentStatus
 
 
 @dataclass(frozen=True)
@@ -98,16 +99,27 @@ def snapshot_of(status: Status) -> Season2Snapshot | None:
 
 
 class LiveStatus:
-    """A `LiveSeason2` over the latest status it was given."""
+    """A `LiveSeason2` over the latest status it was given, also published to the bot's one
+    `CurrentStatus` once `publish_to` names it (the bridge until tracking publishes there itself)."""
 
     def __init__(self) -> None:
         self._snapshot: Season2Snapshot | None = None
+        self._status: Status | None = None
+        self._current: CurrentStatus | None = None
         self.stale = False
 
     def snapshot(self) -> Season2Snapshot | None:
         return self._snapshot
 
+    def publish_to(self, current: CurrentStatus) -> None:
+        self._current = current
+        if self._status is not None:
+            current.publish(self._status)
+
     def update(self, status: Status) -> Season2Snapshot | None:
         self._snapshot = snapshot_of(status)
+        self._status = status
         self.stale = False
+        if self._current is not None:
+            self._current.publish(status)
         return self._snapshot
