@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from bot.errors import UserError
 from bot.show import LAST_EPISODE
-from db.lore import progress as progress_db
 from db.connection import Database
+from db.lore import progress as progress_db
 
 DM_GUILD = 0
 
