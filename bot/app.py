@@ -14,8 +14,8 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
-from bot.lore.live import LiveSeason2
 from bot.scheduling import Scheduler
+from bot.season2.live import LiveSeason2
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
 from db import Database

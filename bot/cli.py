@@ -16,7 +16,6 @@ from bot.logs import setup_logging
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
-    "bot.lore.content_cli",
     "bot.lore.cli",
     "bot.season2.cli",
     "bot.trivia.cli",

@@ -82,6 +82,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         self.service.attach_sources(self.bot.settings)
         await self.service.start(pack)
         self.bot.live_season2 = self.service.live  # /ask reads the live status from here
+        self.service.live.publish_to(self.bot.season2_status)  # what /ask reads
         # One run at a time each; the tick's scan and the polls are idempotent. The first poll
         # runs at once (on the injected clock), the tick every few seconds.
         scheduler = self.bot.scheduler

@@ -1,9 +1,10 @@
 """Cards for /character, /episode and /cast: plain data, each piece with the episode it spoils.
 
 A card has a title that is always safe (a character's name, "Episode 5"), sections whose names are
-fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler episode. The Discord
-renderer (bot/render/lore.py) and the text renderer below both send every part through
-bot/spoilers.py, so nothing past the viewer's progress is ever shown in the clear.
+fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler episode. Cards are built
+from the engine's `Knowledge` (the pack, its sources as references, names). The Discord renderer
+(cogs/lore/render.py) and the text renderer below both send every part through bot/spoilers.py, so
+nothing past the viewer's progress is ever shown in the clear.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.lore.answer import CONFIDENCE_ORDER, Part, SourceRef, part_text
+from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.result import CONFIDENCE_ORDER, Part, SourceRef, part_text
 from bot.spoilers import SpoilerTracker
 
 if TYPE_CHECKING:
-    from bot.lore.answer import AnswerEngine
     from bot.lore.content import Character, Person
     from bot.lore.names import Entity
 
@@ -48,9 +49,9 @@ def render_card_text(card: Card, progress: int) -> tuple[str, int | None]:
     return "\n".join(lines), tracker.highest
 
 
-def character_card(engine: AnswerEngine, character: Character) -> Card:
-    pack = engine.pack
-    refs = engine.refs(character.sources)
+def character_card(knowledge: Knowledge, character: Character) -> Card:
+    pack = knowledge.pack
+    refs = knowledge.refs(character.sources)
     sections: list[Section] = []
     if character.actor:
         person = pack.people[character.actor]
@@ -59,7 +60,7 @@ def character_card(engine: AnswerEngine, character: Character) -> Card:
     else:
         sections.append(Section("Played by", (Part("not named in the sources", 0),)))
     sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils),)))
-    rels = _relationship_parts(engine, character)
+    rels = _relationship_parts(knowledge, character)
     if rels:
         sections.append(Section("Relationships", rels))
     if character.fate is not None:
@@ -71,11 +72,11 @@ def character_card(engine: AnswerEngine, character: Character) -> Card:
     return Card(character.name, sections, refs)
 
 
-def _relationship_parts(engine: AnswerEngine, character: Character) -> tuple[Part, ...]:
+def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Part, ...]:
     """One line per related character: "<name>: <who they are to this character>", from the
     character's point of view ("Nam So-ju: On-jo's father" on On-jo's card). That is the text of the
     other side of each bond; bonds with the same character and spoiler episode share a line."""
-    pack = engine.pack
+    pack = knowledge.pack
     lines: dict[tuple[str, int], list[str]] = {}
     for rel in pack.relationships_of(character.id):
         back = pack.counterpart(rel)
@@ -84,26 +85,25 @@ def _relationship_parts(engine: AnswerEngine, character: Character) -> tuple[Par
         if text not in said:
             said.append(text)
     return tuple(
-        Part(f"{engine.character_name(target)}: {'; '.join(texts)}", spoils) for (target, spoils), texts in lines.items()
+        Part(f"{knowledge.character_name(target)}: {'; '.join(texts)}", spoils) for (target, spoils), texts in lines.items()
     )
 
 
-def episode_card(engine: AnswerEngine, number: int) -> Card:
-    episode = engine.pack.episodes[number]
+def episode_card(knowledge: Knowledge, number: int) -> Card:
+    episode = knowledge.pack.episodes[number]
     sections = [Section("Summary", (Part(episode.summary, episode.spoils),))]
     if episode.deaths:
         sections.append(
             Section(
                 "Deaths and turns",
-                tuple(Part(f"{engine.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
+                tuple(Part(f"{knowledge.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
             )
         )
-    recaps = engine.refs(sid for sid in ("s28-decider-recaps", "s27-thereviewgeek-recaps") if sid in engine.pack.sources)
-    return Card(f"Episode {number}", sections, recaps or engine.show_refs())
+    return Card(f"Episode {number}", sections, knowledge.recap_refs() or knowledge.show_refs())
 
 
-def person_card(engine: AnswerEngine, person: Person) -> Card:
-    roles = engine.pack.characters_played_by(person.id)
+def person_card(knowledge: Knowledge, person: Person) -> Card:
+    roles = knowledge.pack.characters_played_by(person.id)
     sections: list[Section] = []
     if person.hangul or person.variants:
         spelled = [v for v in (person.hangul, *person.variants[:4]) if v]
@@ -122,41 +122,41 @@ def person_card(engine: AnswerEngine, person: Person) -> Card:
         sections.append(Section("Role", (Part(", ".join(r.replace("_", " ") for r in person.roles), 0),)))
     if person.notes:
         sections.append(Section("Notes", (Part(person.notes, 0),)))
-    return Card(person.name, sections, engine.refs(person.sources))
+    return Card(person.name, sections, knowledge.refs(person.sources))
 
 
-def cast_of_character_card(engine: AnswerEngine, character: Character) -> Card:
+def cast_of_character_card(knowledge: Knowledge, character: Character) -> Card:
     if character.actor:
-        person = engine.pack.people[character.actor]
+        person = knowledge.pack.people[character.actor]
         actor = person.name + (f" ({person.hangul})" if person.hangul else "")
         part = Part(actor, 0, character.actor_confidence)
     else:
         part = Part("not named in the sources", 0)
-    return Card(character.name, [Section("Played by", (part,))], engine.refs(character.sources))
+    return Card(character.name, [Section("Played by", (part,))], knowledge.refs(character.sources))
 
 
-def cast_card(engine: AnswerEngine, entity: Entity | None) -> Card:
+def cast_card(knowledge: Knowledge, entity: Entity | None) -> Card:
     """/cast: the whole cast (no name), a character's actor, or an actor's roles."""
     if entity is None:
-        return cast_list_card(engine)
+        return cast_list_card(knowledge)
     if entity.kind == "character":
-        return cast_of_character_card(engine, engine.pack.characters[entity.id])
-    return person_card(engine, engine.pack.people[entity.id])
+        return cast_of_character_card(knowledge, knowledge.pack.characters[entity.id])
+    return person_card(knowledge, knowledge.pack.people[entity.id])
 
 
-def cast_list_card(engine: AnswerEngine) -> Card:
-    pack = engine.pack
+def cast_list_card(knowledge: Knowledge) -> Card:
+    pack = knowledge.pack
     season1 = tuple(
-        Part(f"{engine.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and 1 in c.seasons
     )
     new = tuple(
-        Part(f"{engine.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and c.seasons == (2,)
     )
     sections = [Section("Season 1", season1)]
     if new:
         sections.append(Section("New in season 2", new))
-    return Card("Cast", sections, engine.show_refs())
+    return Card("Cast", sections, knowledge.show_refs())

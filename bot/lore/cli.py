@@ -1,6 +1,10 @@
-"""`hyosan ask "QUESTION" [--watched N] [--json]`: the /ask answer on the console.
+"""The lore commands of the `hyosan` console command.
 
-No bot runs here, so no live season-2 status: answers come from the content pack alone.
+- `hyosan ask "QUESTION" [--watched N] [--json]`: the /ask answer on the console;
+- `hyosan content check [PATH]`: validate a show content pack (default: the bundled one).
+
+No bot runs here, so season-2 answers read the status the pack's own claims imply, computed with
+the tracker's rules (`bot.lore.answer.pack_status`).
 """
 
 from __future__ import annotations
@@ -8,11 +12,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
-from bot.lore.answer import AnswerEngine, answer_json, render_text
-from bot.lore.content import ContentError, bundled_pack
+from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
+from bot.lore.content import BUNDLED_DIR, ContentError, bundled_pack, load_pack
 from bot.show import LAST_EPISODE
+
+
+def register(subparsers: Any) -> None:
+    _register_content(subparsers)
+    _register_ask(subparsers)
+
+
+# -- hyosan ask
 
 
 def _episode(value: str) -> int:
@@ -25,7 +38,7 @@ def _episode(value: str) -> int:
     return number
 
 
-def register(subparsers: Any) -> None:
+def _register_ask(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ask",
         help="answer a question about the show, with sources",
@@ -43,11 +56,11 @@ def register(subparsers: Any) -> None:
 
 async def ask(question: str, watched: int) -> dict[str, object]:
     pack = await asyncio.to_thread(bundled_pack)
-    engine = await AnswerEngine.create(pack)
+    engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:
-        answer = await engine.answer(question)
+        answer = engine.answer(question)
     finally:
-        await engine.close()
+        engine.close()
     return answer_json(answer, watched) | {"_text": render_text(answer, watched)[0]}
 
 
@@ -62,4 +75,34 @@ def run_ask(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(text)
+    return 0
+
+
+# -- hyosan content check
+
+
+def _register_content(subparsers: Any) -> None:
+    content = subparsers.add_parser("content", help="show content pack tools")
+    actions = content.add_subparsers(dest="content_command", metavar="ACTION")
+    actions.required = True
+    check = actions.add_parser("check", help="validate a content pack; problems are printed as file:line: message")
+    check.add_argument(
+        "path", nargs="?", type=Path, default=None, help="pack directory (default: the bundled bot/content)"
+    )
+    check.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path: Path = args.path if args.path is not None else BUNDLED_DIR
+    try:
+        pack = load_pack(path)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return 1
+    print(
+        f"ok: {len(pack.people)} people, {len(pack.characters)} characters, "
+        f"{len(pack.episodes)} episodes, {len(pack.facts)} facts, {len(pack.claims)} claims, "
+        f"{len(pack.sources)} sources"
+    )
     return 0

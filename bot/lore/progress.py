@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from bot.errors import UserError
 from bot.show import LAST_EPISODE
-from db import lore as lore_db
 from db.connection import Database
+from db.lore import progress as progress_db
 
 DM_GUILD = 0
 
@@ -38,7 +38,7 @@ class ViewerProgress:
 
 async def viewer_marks(db: Database, guild_id: int | None, channel_id: int, user_id: int) -> ViewerProgress:
     async with db.read() as conn:
-        own, mark = await lore_db.viewer_marks(conn, guild_id or DM_GUILD, channel_id, user_id)
+        own, mark = await progress_db.viewer_marks(conn, guild_id or DM_GUILD, channel_id, user_id)
     return ViewerProgress(own, mark)
 
 
@@ -49,19 +49,19 @@ async def viewer_progress(db: Database, guild_id: int | None, channel_id: int, u
 
 async def get_progress(db: Database, guild_id: int | None, user_id: int) -> int | None:
     async with db.read() as conn:
-        return await lore_db.get_progress(conn, guild_id or DM_GUILD, user_id)
+        return await progress_db.get_progress(conn, guild_id or DM_GUILD, user_id)
 
 
 async def set_progress(db: Database, guild_id: int | None, user_id: int, watched: int) -> int:
     check_episode(watched)
     async with db.transaction() as conn:
-        await lore_db.set_progress(conn, guild_id or DM_GUILD, user_id, watched)
+        await progress_db.set_progress(conn, guild_id or DM_GUILD, user_id, watched)
     return watched
 
 
 async def get_channel_mark(db: Database, channel_id: int) -> int | None:
     async with db.read() as conn:
-        return await lore_db.get_channel_mark(conn, channel_id)
+        return await progress_db.get_channel_mark(conn, channel_id)
 
 
 async def set_channel_mark(
@@ -69,7 +69,7 @@ async def set_channel_mark(
 ) -> int:
     check_episode(up_to)
     async with db.transaction() as conn:
-        await lore_db.set_channel_mark(conn, guild_id, channel_id, up_to, set_by)
+        await progress_db.set_channel_mark(conn, guild_id, channel_id, up_to, set_by)
     return up_to
 
 

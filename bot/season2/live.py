@@ -1,17 +1,57 @@
-"""The season-2 status as the lore engine may read it: a `bot.lore.live.LiveSeason2` provider.
+"""The season-2 status as a snapshot of plain data, offered on the bot as `Hyosan.live_season2`.
 
-`LiveStatus` keeps one `Season2Snapshot` in memory (plain data built from a `Status`), so /ask reads
-it without touching the database. The service refreshes it at start and after anything that may
-have changed the status has committed (a moderator's report, a poll that stored claims, a recorded
-transition).
+`LiveStatus` keeps one `Season2Snapshot` in memory (plain data built from a `Status`). The service
+refreshes it at start and after anything that may have changed the status has committed (a
+moderator's report, a poll that stored claims, a recorded transition), and each refresh is
+published to the bot's one `CurrentStatus` (`Hyosan.season2_status`), which /ask reads. This module
+goes away with the season-2 move, whose tracking publishes to that object itself.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
 
-from bot.lore.live import LiveSource, Season2Snapshot
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
+from bot.season2.tracking import CurrentStatus
+
+
+@dataclass(frozen=True)
+class LiveSource:
+    """Where a live claim comes from (the shape of a pack source)."""
+
+    publisher: str
+    title: str
+    url: str | None
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Season2Snapshot:
+    """The tracker's season-2 status as plain data (see `snapshot_of`)."""
+
+    milestone: str
+    label: str
+    since: dt.date | None
+    confidence: str
+    sources: tuple[LiveSource, ...]
+    reached: frozenset[str] = frozenset()
+    release_at: dt.datetime | None = None
+    release_confidence: str | None = None
+    release_since: dt.date | None = None
+    release_sources: tuple[LiveSource, ...] = ()
+    delayed: bool = False
+    delayed_since: dt.date | None = None
+    beyond_pack: bool = False
+
+
+class LiveSeason2(Protocol):
+    def snapshot(self) -> Season2Snapshot | None:
+        """The current status, or None when nothing is known; synchronous and cheap."""
+        ...
+
 
 MAX_SOURCES = 3
 
@@ -59,16 +99,27 @@ def snapshot_of(status: Status) -> Season2Snapshot | None:
 
 
 class LiveStatus:
-    """Implements `bot.lore.live.LiveSeason2` over the latest status it was given."""
+    """A `LiveSeason2` over the latest status it was given, also published to the bot's one
+    `CurrentStatus` once `publish_to` names it (the bridge until tracking publishes there itself)."""
 
     def __init__(self) -> None:
         self._snapshot: Season2Snapshot | None = None
+        self._status: Status | None = None
+        self._current: CurrentStatus | None = None
         self.stale = False
 
     def snapshot(self) -> Season2Snapshot | None:
         return self._snapshot
 
+    def publish_to(self, current: CurrentStatus) -> None:
+        self._current = current
+        if self._status is not None:
+            current.publish(self._status)
+
     def update(self, status: Status) -> Season2Snapshot | None:
         self._snapshot = snapshot_of(status)
+        self._status = status
         self.stale = False
+        if self._current is not None:
+            self._current.publish(status)
         return self._snapshot

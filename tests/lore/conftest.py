@@ -17,4 +17,4 @@ async def engine() -> AsyncIterator[AnswerEngine]:
     try:
         yield built
     finally:
-        await built.close()
+        built.close()

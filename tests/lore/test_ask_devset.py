@@ -20,8 +20,8 @@ The set lives in tests/lore/ask_devset/*.yaml, one file per question type. Each 
     pattern     one or more phrasing patterns (casual, typo, korean, spoiler, false_premise, ...)
 
 Every question runs through the engine the way `hyosan ask --json` does (bot/lore/cli.py): one
-engine from `AnswerEngine.create(bundled_pack())`, `await engine.answer(q)`, `answer_json(answer,
-progress)`. Today's engine fails many of them, so the questions that failed when the baseline was
+engine from `AnswerEngine.create(pack, season2=pack_status(pack))`, `engine.answer(q)`,
+`answer_json(answer, progress)`. Today's engine fails many of them, so the questions that failed when the baseline was
 taken are xfail(strict=False), and two ratchets keep the rest honest: the pass rate never drops
 below the baseline's, and no question joins the list of confident wrong answers (a failing answer
 labelled "official").
@@ -47,7 +47,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.lore.answer import AnswerEngine, answer_json
+from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
 
 HERE = Path(__file__).resolve().parent
@@ -210,11 +210,11 @@ def load_baseline() -> Baseline:
 async def _ask_all(entries: Sequence[Entry]) -> dict[str, dict[str, Any]]:
     """Each question answered as `hyosan ask QUESTION --watched PROGRESS --json` answers it."""
     pack = await asyncio.to_thread(bundled_pack)
-    engine = await AnswerEngine.create(pack)
+    engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:
-        return {e.id: answer_json(await engine.answer(e.q), e.progress) for e in entries}
+        return {e.id: answer_json(engine.answer(e.q), e.progress) for e in entries}
     finally:
-        await engine.close()
+        engine.close()
 
 
 @functools.cache

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from bot.lore import cards
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import bundled_pack
+from tests.lore.helpers import bundled_resolver
 
 
 @functools.cache
@@ -16,7 +18,7 @@ def _engine() -> AnswerEngine:
 
 def _relationship_lines(character_id: str) -> dict[str, tuple[str, int]]:
     engine = _engine()
-    card = cards.character_card(engine, engine.pack.characters[character_id])
+    card = cards.character_card(engine.knowledge, engine.pack.characters[character_id])
     (section,) = [s for s in card.sections if s.name == "Relationships"]
     lines: dict[str, tuple[str, int]] = {}
     for part in section.parts:
@@ -49,7 +51,7 @@ def test_an_action_line_keeps_its_spoiler_episode() -> None:
 def test_no_relationship_line_repeats_the_other_characters_name() -> None:
     engine = _engine()
     for character in engine.pack.characters.values():
-        card = cards.character_card(engine, character)
+        card = cards.character_card(engine.knowledge, character)
         for section in (s for s in card.sections if s.name == "Relationships"):
             for part in section.parts:
                 name, _, text = part.text.partition(": ")
@@ -58,12 +60,26 @@ def test_no_relationship_line_repeats_the_other_characters_name() -> None:
 
 def test_the_cast_card_is_the_whole_cast_without_a_name_else_the_named_characters_or_actors() -> None:
     engine = _engine()
-    assert cards.cast_card(engine, None) == cards.cast_list_card(engine)
+    assert cards.cast_card(engine.knowledge, None) == cards.cast_list_card(engine.knowledge)
     on_jo = engine.resolver.resolve("On-jo", ("character",)).entity
     assert on_jo is not None
-    assert cards.cast_card(engine, on_jo) == cards.cast_of_character_card(engine, engine.pack.characters[on_jo.id])
+    assert cards.cast_card(engine.knowledge, on_jo) == cards.cast_of_character_card(engine.knowledge, engine.pack.characters[on_jo.id])
     actor_id = engine.pack.characters[on_jo.id].actor
     assert actor_id is not None
     actor = engine.resolver.resolve(engine.pack.people[actor_id].name, ("person",)).entity
     assert actor is not None and actor.kind == "person"
-    assert cards.cast_card(engine, actor) == cards.person_card(engine, engine.pack.people[actor_id])
+    assert cards.cast_card(engine.knowledge, actor) == cards.person_card(engine.knowledge, engine.pack.people[actor_id])
+
+
+def test_an_episode_card_cites_the_recaps_the_pack_names() -> None:
+    engine = _engine()
+    card = cards.episode_card(engine.knowledge, 3)
+    named = [engine.pack.sources[sid] for sid in engine.pack.show.recaps]
+    assert named and [(s.publisher, s.title) for s in card.sources] == [(s.publisher, s.title) for s in named]
+
+
+def test_an_episode_card_of_a_pack_without_recaps_cites_the_show_sources() -> None:
+    pack = bundled_pack()
+    bare = dataclasses.replace(pack, show=dataclasses.replace(pack.show, recaps=()))
+    knowledge = AnswerEngine(bare, bundled_resolver(), index=None).knowledge
+    assert cards.episode_card(knowledge, 3).sources == knowledge.show_refs()

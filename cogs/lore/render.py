@@ -1,4 +1,4 @@
-"""Discord rendering of lore answers and cards.
+"""Lore answers and cards as Discord embeds, autocomplete choices and short replies.
 
 Every piece of show content goes through bot/spoilers.py (a SpoilerTracker per reply). Titles and
 field names are only fixed labels or names (never spoilers); descriptions and field values hold the
@@ -24,7 +24,6 @@ FIELD_LIMIT = 1024
 DESCRIPTION_LIMIT = 4096
 CHOICE_LIMIT = 100
 MAX_CHOICES = 25
-NO_MENTIONS = discord.AllowedMentions.none()
 
 
 def _progress_footer(progress: int, extra: str = "") -> str:

@@ -1,4 +1,4 @@
-"""/cast, /character, /episode, /ask, /progress and /spoilers through the sandbox."""
+"""/cast, /character, /episode, /ask, /progress and /spoilers (cogs/lore) through the sandbox."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import re
 import pytest
 
 from bot.harness import Harness
+from bot.lore.content import bundled_pack
 from bot.sandbox import SandboxError
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.status import compute_status
 
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
 
@@ -154,3 +158,15 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     assert f"{release.day} {release:%B} {release.year}" in reply.text, reply.text
     assert "example.org" in reply.text
     assert "not announced a release date" not in reply.text
+
+
+async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> None:
+    day = dt.date(2026, 3, 1)
+    news = Claim(
+        id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
+        source=Source("Netflix Tudum", "Season 2 date announced", "https://example.org/tudum", day),
+        text="Release date announced", release_at=dt.datetime(2026, 3, 11, tzinfo=dt.UTC), origin="moderator",
+    )
+    hyosan.bot.season2_status.publish(compute_status([*claims_from_pack(bundled_pack()), news]))
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
+    assert "Season 2's release date is 11 March 2026" in reply.text

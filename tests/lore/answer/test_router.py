@@ -1,4 +1,5 @@
-"""The question table: free-text questions and what the answer must say (and hide)."""
+"""The answer engine (bot/lore/answer/router.py) on the question table: free-text questions and what
+the answer must say (and hide)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,7 @@ import re
 
 import pytest
 
-from bot.lore.answer import (
-    QUESTION_LIMIT,
-    Answer,
-    AnswerEngine,
-    QuestionError,
-    answer_json,
-    prepare_question,
-    render_text,
-)
+from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
 from bot.lore.content import ContentPack, bundled_pack
 from tests.lore.helpers import bundled_resolver
 
@@ -220,7 +213,7 @@ def test_the_table_is_large_enough() -> None:
 async def test_question_table(
     engine: AnswerEngine, question: str, watched: int, expected: tuple[str, ...], answered: bool
 ) -> None:
-    answer = await engine.answer(question)
+    answer = engine.answer(question)
     text, _ = render_text(answer, watched)
     assert answer.answered is answered, text
     for needle in expected:
@@ -233,12 +226,12 @@ async def test_question_table(
 async def test_every_answered_reply_names_a_source(engine: AnswerEngine) -> None:
     for question, _, _, answered in TABLE:
         if answered:
-            answer = await engine.answer(question)
+            answer = engine.answer(question)
             assert answer.sources, question
 
 
 async def test_a_reported_fact_is_labelled(engine: AnswerEngine) -> None:
-    answer = await engine.answer("has season 2 finished filming")
+    answer = engine.answer("has season 2 finished filming")
     assert answer.confidence == "reported"
     assert render_text(answer, 0)[0].startswith("Reportedly")
 
@@ -255,7 +248,7 @@ REFUTED = [
 
 @pytest.mark.parametrize("question", REFUTED)
 async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngine, question: str) -> None:
-    text, _ = render_text(await engine.answer(question), 12)
+    text, _ = render_text(engine.answer(question), 12)
     assert text.startswith("No."), text
     # Confidence is said inside a line ("What settles it (reported): ..."), never before a verdict
     # or a heading.
@@ -264,13 +257,13 @@ async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngi
 
 @pytest.mark.parametrize("question", REFUTED)
 async def test_a_refuted_claim_answer_never_repeats_a_date(engine: AnswerEngine, question: str) -> None:
-    text, _ = render_text(await engine.answer(question), 12)
+    text, _ = render_text(engine.answer(question), 12)
     for line in text.split("\n"):
         assert not re.search(r"(\w+ \d{4})\W[^\n]*\(\1\)", line), line
 
 
 async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engine: AnswerEngine) -> None:
-    answer = await engine.answer("did season 2 start filming in 2022?")
+    answer = engine.answer("did season 2 start filming in 2022?")
     text, _ = render_text(answer, 0)
     assert "Photos shared on Twitter" in text and "TikTok" in text
     assert "What settles it (reported): Park Ji-hu told Teen Vogue" in text
@@ -278,30 +271,30 @@ async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engi
 
 
 async def test_a_spoiling_answer_reports_its_episode(engine: AnswerEngine) -> None:
-    answer = await engine.answer("what happens to Cheong-san?")
+    answer = engine.answer("what happens to Cheong-san?")
     assert render_text(answer, 0)[1] == 11
     assert answer.spoils_episode == 11
 
 
 async def test_a_safe_answer_has_no_spoiler_episode(engine: AnswerEngine) -> None:
-    assert render_text(await engine.answer("who plays On-jo?"), 0)[1] is None
+    assert render_text(engine.answer("who plays On-jo?"), 0)[1] is None
 
 
 async def test_json_has_exactly_the_documented_keys(engine: AnswerEngine) -> None:
-    data = answer_json(await engine.answer("who plays On-jo?"), 0)
+    data = answer_json(engine.answer("who plays On-jo?"), 0)
     assert set(data) == {"question", "answered", "answer", "spoils_episode", "confidence", "sources"}
     assert set(data["sources"][0]) == {"publisher", "title", "url", "date"}  # type: ignore[index]
 
 
 async def test_dont_know_lists_what_can_be_answered(engine: AnswerEngine) -> None:
-    answer: Answer = await engine.answer("who won the world cup")
+    answer: Answer = engine.answer("who won the world cup")
     assert "who plays a character" in render_text(answer, 0)[0]
     assert answer.sources == []
 
 
 def test_structured_path_needs_no_database() -> None:
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None)
-    answer = engine.answer_structured("who plays On-jo?")
+    answer = engine.answer("who plays On-jo?")
     assert answer is not None and "Park Ji-hu" in render_text(answer, 0)[0]
 
 
@@ -321,11 +314,11 @@ def _claims_shown(pack: ContentPack, text: str) -> set[str]:
 
 def test_a_claim_is_hidden_until_the_episode_its_spoils_field_names() -> None:
     question = "is there a season 2 trailer"
-    shown = _claims_shown(bundled_pack(), render_text(AnswerEngine.build(bundled_pack()).answer_now(question), 0)[0])
+    shown = _claims_shown(bundled_pack(), render_text(AnswerEngine.build(bundled_pack()).answer(question), 0)[0])
     assert len(shown) == 1
     (claim_id,) = shown
     engine = AnswerEngine.build(_with_claim_spoils(claim_id, 7))
-    answer = engine.answer_now(question)
+    answer = engine.answer(question)
     assert render_text(answer, 6)[0].startswith(HIDDEN)
     assert not render_text(answer, 7)[0].startswith(HIDDEN)
     assert answer.spoils_episode == 7
@@ -337,7 +330,7 @@ def test_a_claim_is_never_guessed_a_spoiler_from_its_words() -> None:
     pack = bundled_pack()
     claim = pack.claims["a000-everyone-dead"]
     assert claim.season == 1 and claim.spoils > 0
-    text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, 0)).answer_now(question), 0)
+    text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, 0)).answer(question), 0)
     assert text.startswith("A claim that was wrong: ") and claim.text.rstrip(".") in text.split("\n")[0]
 
 
@@ -346,7 +339,7 @@ def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> N
     engine = AnswerEngine.build(pack)
     surfaced = 0
     for claim in (c for c in pack.claims.values() if c.spoils > 0):
-        answer = engine.answer_now("is it true that " + claim.text)
+        answer = engine.answer("is it true that " + claim.text)
         needle = claim.text.rstrip(".")
         if needle not in render_text(answer, 12)[0]:
             continue
@@ -355,15 +348,3 @@ def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> N
         assert needle not in SPOILER_SPAN.sub("", before), claim.id
         assert spoils is not None and spoils >= claim.spoils
     assert surfaced >= 3
-
-
-def test_a_question_is_cleaned_before_it_is_answered() -> None:
-    assert prepare_question("  who plays\u200b On-jo?  ") == "who plays On-jo?"
-
-
-def test_an_empty_or_too_long_question_is_refused_with_what_to_do() -> None:
-    with pytest.raises(QuestionError, match="for example"):
-        prepare_question(" \u200b ")
-    assert prepare_question("x" * QUESTION_LIMIT) == "x" * QUESTION_LIMIT
-    with pytest.raises(QuestionError, match=f"under {QUESTION_LIMIT}"):
-        prepare_question("x" * (QUESTION_LIMIT + 1))

@@ -1,4 +1,4 @@
-"""/cast, /character, /episode, /ask, /progress and /spoilers: thin glue over bot.lore."""
+"""The lore cog: /cast, /character, /episode, /ask, /progress and /spoilers, thin glue over bot.lore."""
 
 from __future__ import annotations
 
@@ -13,11 +13,10 @@ from bot.errors import UserError
 from bot.lore import cards, progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.content import bundled_pack
-from bot.lore.live import HostedLive
 from bot.lore.names import Entity
-from bot.render import lore as render
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
+from cogs.lore import render
 
 NO_MENTIONS = discord.AllowedMentions.none()
 Episode = app_commands.Range[int, 0, LAST_EPISODE]
@@ -40,14 +39,12 @@ class Lore(commands.Cog):
 
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
-        engine = await asyncio.to_thread(AnswerEngine.build, pack)
-        # The season-2 cog (loaded later) publishes the live status on the bot; read it per answer.
-        engine.live = HostedLive(lambda: self.bot.live_season2)
-        self._engine = engine
+        # Season-2 answers read the bot's one current status, which season-2 tracking publishes to.
+        self._engine = await AnswerEngine.create(pack, season2=self.bot.season2_status)
 
     async def cog_unload(self) -> None:
         if self._engine is not None:
-            await self._engine.close()
+            self._engine.close()
 
     @property
     def engine(self) -> AnswerEngine:
@@ -95,7 +92,7 @@ class Lore(commands.Cog):
         entity = None
         if name is not None and clean_input(name):
             entity = self._resolve(name, ("character", "person"), "character or actor")
-        card = cards.cast_card(self.engine, entity)
+        card = cards.cast_card(self.engine.knowledge, entity)
         embed, _ = render.card_embed(card, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -106,7 +103,7 @@ class Lore(commands.Cog):
         """A character card: actor, who they are, relationships and fate (spoilers hidden)."""
         entity = self._resolve(name, ("character",), "character")
         engine = self.engine
-        card = cards.character_card(engine, engine.pack.characters[entity.id])
+        card = cards.character_card(engine.knowledge, engine.pack.characters[entity.id])
         embed, _ = render.card_embed(card, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -114,7 +111,7 @@ class Lore(commands.Cog):
     @app_commands.describe(number=f"Episode of season 1 (1-{LAST_EPISODE})")
     async def episode(self, interaction: discord.Interaction, number: EpisodeNumber) -> None:
         """What happens in an episode of season 1, and who dies or turns (spoilers hidden)."""
-        card = cards.episode_card(self.engine, number)
+        card = cards.episode_card(self.engine.knowledge, number)
         embed, _ = render.card_embed(card, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -123,7 +120,7 @@ class Lore(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
         cleaned = prepare_question(question)
-        answer = self.engine.answer_cleaned(cleaned)  # in memory: tens of microseconds, no I/O
+        answer = self.engine.answer(cleaned)  # in memory: tens of microseconds, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction))
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -153,7 +150,3 @@ class Lore(commands.Cog):
             interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
         )
         await interaction.response.send_message(render.spoilers_text(up_to), allowed_mentions=NO_MENTIONS)
-
-
-async def setup(bot: Hyosan) -> None:
-    await bot.add_cog(Lore(bot))

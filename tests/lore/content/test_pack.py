@@ -1,4 +1,4 @@
-"""The show content pack: the bundled pack is valid and complete; broken packs name file and line."""
+"""The show content pack (bot/lore/content): the bundled pack is valid and complete; broken packs name file and line."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def test_the_main_cast_is_present_with_actors() -> None:
         "song-jae-ik": "lee-kyu-hyung",
     }
     for character_id, person_id in expected.items():
-        assert pack.character(character_id).actor == person_id
+        assert pack.characters[character_id].actor == person_id
 
 
 def test_season_two_cast_is_present() -> None:
@@ -93,7 +93,7 @@ def test_show_titles_and_crew() -> None:
     assert pack.show.episode_count == 12
     assert pack.show.premiere == "2022-01-28"
     assert set(pack.show.directors) == {"lee-jae-kyoo", "kim-nam-su"}
-    assert pack.person(pack.show.webtoon.author).name == "Joo Dong-geun"
+    assert pack.people[pack.show.webtoon.author].name == "Joo Dong-geun"
 
 
 def test_renewal_anchor_is_official() -> None:
@@ -162,8 +162,8 @@ def test_all_five_articles_are_sources() -> None:
     pack = bundled_pack()
     for n in range(5):
         assert f"article-00{n}" in pack.sources
-    assert pack.source("article-000").publisher == "trendingnewsbuzz"
-    assert pack.source("article-002").publisher == "Web News Observer"
+    assert pack.sources["article-000"].publisher == "trendingnewsbuzz"
+    assert pack.sources["article-002"].publisher == "Web News Observer"
 
 
 def test_episode_deaths_refer_to_characters_and_spoil_their_episode() -> None:
@@ -228,7 +228,7 @@ def test_derived_text_falls_back_to_a_template(tmp_path: Path) -> None:
     pack = load_pack(FIXTURE)
     (killed_by,) = [r for r in pack.relationships_of("other-char") if r.type == "killed_by"]
     assert killed_by.text == "killed by Parent"
-    assert pack.character("child-char").short_name == "Child"
+    assert pack.characters["child-char"].short_name == "Child"
 
 
 # ---------------------------------------------------------------- broken packs
@@ -319,6 +319,13 @@ BROKEN: dict[str, Broken] = {
     "bad_date_is_rejected": Broken("claims.yaml", 'date: "2022-09"', 'date: "2022-13"', "bad date", "2022-13"),
     "wrong_type_is_rejected": Broken(
         "show.yaml", "episode_count: 12", "episode_count: twelve", "expected an integer"
+    ),
+    "episode_count_must_match_the_shape_of_the_show": Broken(
+        "show.yaml", "episode_count: 12", "episode_count: 8", "does not match the show's shape", "episode_count: 8"
+    ),
+    "recaps_must_be_sources": Broken(
+        "show.yaml", "  sources: [src-a]", "  recaps: [src-z]\n  sources: [src-a]", "unknown source id 'src-z'",
+        "recaps: [src-z]",
     ),
 }
 

@@ -1,0 +1,111 @@
+"""What every kind of answer looks things up in: the pack, its sources as `SourceRef`s, names, and
+the characters and people a question names.
+
+Source references are built once per source, and remembered per list of source ids asked for (the
+lists come from the pack: a few hundred at most).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.lore.answer.question import Question
+from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.wording import plain_name
+from bot.lore.content import Character, ContentPack, Fact
+from bot.lore.names import Entity, NameResolver
+
+_REFS_MEMO_SIZE = 4096
+_MAX_SOURCES = 3  # per part
+
+
+class Knowledge:
+    def __init__(self, pack: ContentPack, resolver: NameResolver) -> None:
+        self.pack = pack
+        self.resolver = resolver
+        self._source_refs: dict[str, SourceRef] = {
+            sid: SourceRef(source.publisher, source.title, source.url, str(source.date) if source.date else None)
+            for sid, source in pack.sources.items()
+        }
+        self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
+
+    # -- sources
+
+    def refs(self, ids: Iterable[str]) -> tuple[SourceRef, ...]:
+        """The first few distinct sources among `ids` (unknown ids are skipped)."""
+        key = tuple(ids)
+        found = self._refs_memo.get(key)
+        if found is not None:
+            return found
+        refs: list[SourceRef] = []
+        for sid in key:
+            ref = self._source_refs.get(sid)
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        found = tuple(refs[:_MAX_SOURCES])
+        if len(self._refs_memo) < _REFS_MEMO_SIZE:
+            self._refs_memo[key] = found
+        return found
+
+    def show_refs(self) -> tuple[SourceRef, ...]:
+        return self.refs(self.pack.show.sources)
+
+    def recap_refs(self) -> tuple[SourceRef, ...]:
+        """The season's episode recaps the pack names (show.yaml `recaps`)."""
+        return self.refs(self.pack.show.recaps)
+
+    def fact_part(self, fact: Fact) -> Part:
+        return Part(fact.text, fact.spoils, fact.confidence, self.refs(fact.sources))
+
+    # -- names
+
+    def character_name(self, character_id: str) -> str:
+        character = self.pack.characters.get(character_id)
+        return character.name if character else character_id
+
+    def person_name(self, person_id: str | None) -> str:
+        if person_id is None:
+            return "an uncredited actor"
+        person = self.pack.people.get(person_id)
+        return person.name if person else person_id
+
+    # -- who a question names
+
+    def entities(self, q: Question, kind: str) -> list[Entity]:
+        """The unambiguous mentions of one kind, in the order they were named."""
+        out: list[Entity] = []
+        for mention in q.mentions:
+            matching = [e for e in mention.candidates if e.kind == kind]
+            if len(matching) == 1 and matching[0] not in out:
+                out.append(matching[0])
+        return out
+
+    def characters(self, q: Question, *, people_as_roles: bool = True) -> list[Character]:
+        """Characters named in the question (an actor's name stands for the role they play)."""
+        found: list[Character] = []
+        for entity in self.entities(q, "character"):
+            found.append(self.pack.characters[entity.id])
+        if not found and people_as_roles:
+            for entity in self.entities(q, "person"):
+                roles = self.pack.characters_played_by(entity.id)
+                if len(roles) == 1:
+                    found.append(roles[0])
+        return found
+
+    def ambiguous(self, q: Question, kinds: Sequence[str]) -> Answer | None:
+        """"Which one?" when a name (or a bare surname) could mean several of `kinds`."""
+        spans = list(q.mentions)
+        if not spans:
+            spans = self.resolver.surname_mentions(q.raw)
+        for mention in spans:
+            matching = [e for e in mention.candidates if e.kind in kinds]
+            if len(matching) > 1:
+                names = ", ".join(e.name for e in matching[:8])
+                return Answer(
+                    q.raw,
+                    False,
+                    [Part(f"\u201c{plain_name(mention.text)}\u201d could mean several people: {names}. Which one?")],
+                    "ambiguous",
+                    tuple(matching),
+                )
+        return None

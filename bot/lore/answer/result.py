@@ -1,0 +1,124 @@
+"""What the engine returns: an `Answer` of `Part`s, each with its spoiler episode, confidence and
+sources (`SourceRef`), and the one text renderer (`render_text`, `answer_json`).
+
+`render_text(answer, progress)` wraps every part past `progress` in ||…|| through bot/spoilers.py;
+sources travel inside their part (so a spoiling part's sources are hidden with it), and the highest
+episode any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
+per embed field.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from bot.lore.answer.wording import date_text
+from bot.lore.names import Entity
+from bot.show import LAST_EPISODE
+from bot.spoilers import SpoilerTracker
+
+CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
+_LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
+
+CAPABILITIES = (
+    "who plays a character and whom an actor plays, who a character is, what happens to them and in "
+    "which episode (behind spoiler tags), family and friends (\"On-jo's father\"), what happens in "
+    f"episodes 1-{LAST_EPISODE}, the show's premiere, directors, writer, studios and webtoon, and "
+    "season 2 news (renewal, filming, cast, release date)"
+)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    publisher: str
+    title: str
+    url: str | None
+    date: str | None
+
+    def label(self) -> str:
+        return self._label
+
+    @functools.cached_property
+    def _label(self) -> str:
+        return f"{self.publisher}, {date_text(self.date)}" if self.date else self.publisher
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"publisher": self.publisher, "title": self.title, "url": self.url, "date": self.date}
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    spoils: int = 0
+    confidence: str = "official"
+    sources: tuple[SourceRef, ...] = ()
+    # The text already says how sure it is ("No. ...", "What settles it (reported): ..."), so no
+    # confidence label goes in front of it (a verdict the bot is sure of is never hedged).
+    hedged: bool = False
+
+    @functools.cached_property
+    def line(self) -> str:
+        """The part as one line (see `part_text`), built once per part."""
+        text = self.text if self.hedged else _LABELS.get(self.confidence, "") + self.text
+        if self.sources:
+            text += " (" + "; ".join(s.label() for s in self.sources) + ")"
+        return text
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    parts: list[Part]
+    intent: str = "unknown"
+    entities: tuple[Entity, ...] = ()
+
+    @property
+    def confidence(self) -> str | None:
+        """The weakest confidence among the parts (official > reported > rumour)."""
+        if not self.answered or not self.parts:
+            return None
+        return max((p.confidence for p in self.parts), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        seen: dict[SourceRef, None] = {}
+        for part in self.parts:
+            for source in part.sources:
+                seen.setdefault(source, None)
+        return list(seen)
+
+    @property
+    def spoils_episode(self) -> int | None:
+        highest = max((p.spoils for p in self.parts), default=0)
+        return highest or None
+
+
+def dont_know(question: str) -> Answer:
+    """The honest answer when nothing in the pack answers: what can be asked instead."""
+    return Answer(question, False, [Part(f"I don't know that. I can answer questions about {CAPABILITIES}.")], "unknown")
+
+
+def part_text(part: Part) -> str:
+    """A part as one line: confidence label, text, then its sources in brackets."""
+    return part.line
+
+
+def render_text(answer: Answer, progress: int) -> tuple[str, int | None]:
+    """The answer as text with ||…|| around every part past `progress`; and its spoiler episode."""
+    tracker = SpoilerTracker(progress)
+    lines = [tracker.render(part_text(part), part.spoils) for part in answer.parts]
+    return "\n".join(lines), tracker.highest
+
+
+def answer_json(answer: Answer, progress: int) -> dict[str, object]:
+    """`hyosan ask --json`: question, answered, answer (rendered), spoils_episode, confidence, sources."""
+    text, spoils = render_text(answer, progress)
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "answer": text,
+        "spoils_episode": spoils,
+        "confidence": answer.confidence,
+        "sources": [s.as_json() for s in answer.sources],
+    }

@@ -1,0 +1,238 @@
+"""Season-2 answers from the current status: the one `bot.season2.model.Status` the tracker computes.
+
+The engine is given a `bot.season2.tracking.CurrentStatus` and reads `.status` at answer time (an
+attribute read: no I/O, and a status published after the engine was built is seen at once). While
+the bot runs, the season-2 tracking publishes to the bot's one instance (`Hyosan.season2_status`);
+`hyosan ask` and tests build one from the pack's claims with the same rules (`pack_status`).
+
+A status that rests only on the pack's own claims says nothing the pack's history does not, so
+season-2 questions are then answered from the pack (season2.py). When anything backing it came
+from elsewhere (a source the tracker polled, a moderator's report), status, release, filming and
+cancellation questions are answered from it here, with the pack's history after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+
+from bot.lore.answer.claims import Claims
+from bot.lore.answer.question import Question
+from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.wording import HEDGE_WORDS, day_text, hedged_verdict, when_text
+from bot.lore.content import ContentPack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
+from bot.season2.status import compute_status
+from bot.season2.tracking import CurrentStatus
+
+_MAX_SOURCES = 3
+_ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b")
+
+# Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
+_PROGRESS_NEWS = frozenset({
+    "renewed", "pre_production", "casting", "filming", "filming_wrapped", "post_production", "teaser",
+    "trailer", "release_date_announced", "release_date_changed", "released", "delayed",
+})
+_SENTENCES = {
+    Milestone.RUMOURED: "Season 2 is only rumoured",
+    Milestone.RENEWED: "Season 2 has been renewed",
+    Milestone.PRE_PRODUCTION: "Season 2 is in pre-production",
+    Milestone.CASTING: "Season 2 is being cast",
+    Milestone.FILMING: "Season 2 is filming",
+    Milestone.FILMING_WRAPPED: "Filming of season 2 has wrapped",
+    Milestone.POST_PRODUCTION: "Season 2 is in post-production",
+    Milestone.TEASER: "A teaser for season 2 is out",
+    Milestone.TRAILER: "A trailer for season 2 is out",
+    Milestone.RELEASE_DATE_ANNOUNCED: "Season 2 has a release date",
+    Milestone.RELEASED: "Season 2 is out",
+    Milestone.CANCELLED: "Season 2 was cancelled",
+}
+
+
+def pack_status(pack: ContentPack) -> CurrentStatus:
+    """The status the pack's own claims imply, under the tracker's rules (for `hyosan ask`)."""
+    return CurrentStatus(compute_status(claims_from_pack(pack)))
+
+
+def reached(status: Status, milestone: str) -> bool:
+    """Whether season 2 has got to `milestone` (a step of progress at or before the status's;
+    nothing is reached once it is cancelled)."""
+    current = status.milestone
+    if current is None or current is Milestone.CANCELLED:
+        return False
+    rank = current.rank if current.rank is not None else -1
+    return any(m.value == milestone for m in PROGRESS_MILESTONES[: rank + 1])
+
+
+def _sources(claims: Iterable[Claim]) -> tuple[SourceRef, ...]:
+    """Strongest first, then newest; one per publisher."""
+    ordered = sorted(claims, key=lambda c: (-c.confidence.strength, -c.date.toordinal(), c.id))
+    seen: dict[str, SourceRef] = {}
+    for claim in ordered:
+        source = claim.source
+        day = source.date or claim.date
+        seen.setdefault(source.publisher_key, SourceRef(source.publisher, source.title, source.url, day.isoformat()))
+    return tuple(seen.values())[:_MAX_SOURCES]
+
+
+def _confidence(claims: tuple[Claim, ...], default: str) -> str:
+    return strongest(claims).value if claims else default
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+class StatusAnswers:
+    def __init__(self, claims: Claims, current: CurrentStatus) -> None:
+        self.claims = claims
+        self.current = current
+
+    def newer_than_pack(self) -> Status | None:
+        """The current status when it knows more than the pack (news from a source the tracker
+        polled or a moderator reported); None otherwise."""
+        status = self.current.status
+        if status.milestone is None:
+            return None
+        every = (*status.backing, *status.release_backing, *status.delay_backing)
+        return status if any(claim.origin != "lore" for claim in every) else None
+
+    # -- parts
+
+    def refs(self, status: Status, release: bool = False) -> tuple[SourceRef, ...]:
+        return _sources(status.release_backing if release else status.backing)
+
+    def part(self, status: Status, heading: str = "", verdict: str = "", lead: str = "") -> Part:
+        """The status as one line: "<heading> (<hedge>): <what> (since <day>)." or
+        "<verdict> <lead><what> (since <day>)."; the sources are the status's own."""
+        assert status.milestone is not None
+        milestone = status.milestone
+        confidence = _confidence(status.backing, "official")
+        since_day = _day(status.since)
+        what = _SENTENCES.get(milestone, f"Season 2: {milestone.label.lower()}")
+        since = f" (since {day_text(since_day)})" if since_day else ""
+        if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is not None:
+            what = f"Season 2's release date is {when_text(status.release_at)}"
+            since = f" (set on {day_text(since_day)})" if since_day else ""
+        delayed_since = _day(status.delayed_since)
+        delayed = f"; a delay was announced on {day_text(delayed_since)}" if status.delayed and delayed_since else ""
+        sentence = f"{lead}{what}{since}{delayed}."
+        if heading:
+            hedge = HEDGE_WORDS.get(confidence)
+            text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
+            return Part(text, 0, confidence, self.refs(status), hedged=True)
+        if verdict:
+            return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", 0, confidence,
+                        self.refs(status), hedged=True)
+        return Part(sentence, 0, confidence, self.refs(status))
+
+    def release_part(self, status: Status, verdict: str = "") -> Part | None:
+        if status.release_at is None:
+            return None
+        confidence = _confidence(status.release_backing, "") or _confidence(status.backing, "official")
+        release_since = _day(status.release_since)
+        set_on = f" (set on {day_text(release_since)})" if release_since else ""
+        text = f"Season 2's release date is {when_text(status.release_at)}{set_on}."
+        if verdict:
+            text = f"{hedged_verdict(verdict, confidence)} {text}"
+        return Part(text, 0, confidence, self.refs(status, release=True), hedged=bool(verdict))
+
+    def pack_history(self, limit: int = 1) -> list[Part]:
+        """The pack's newest news about season 2's progress (not rumours), as earlier news."""
+        news = [
+            c for c in self.claims.season2
+            if c.standing == "standing" and c.confidence != "rumour" and c.milestone in _PROGRESS_NEWS
+        ]
+        return [self.claims.part(c, "Earlier") for c in news[-limit:]]
+
+    # -- answers
+
+    def cancellation(self, q: Question, status: Status) -> Answer:
+        """"Is season 2 cancelled?": yes with the cancellation, or no with where things stand."""
+        if status.milestone is Milestone.CANCELLED:
+            return Answer(q.raw, True, [self.part(status, verdict="Yes.")], "season2.cancelled")
+        parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, _confidence(status.backing, "official"),
+                      self.refs(status)),
+                 self.part(status, "Where things stand now")]
+        return Answer(q.raw, True, parts, "season2.cancelled")
+
+    def trailer(self, q: Question, status: Status) -> Answer | None:
+        """"Is there a trailer?": yes when the status is a teaser or trailer (else the pack answers)."""
+        if status.milestone not in (Milestone.TEASER, Milestone.TRAILER):
+            return None
+        return Answer(q.raw, True, [self.part(status, verdict="Yes.")], "season2.trailer")
+
+    def release(self, q: Question, status: Status, yes_no: bool) -> Answer:
+        """When season 2 comes out: the release date, or that none is set, and where things stand."""
+        parts: list[Part] = []
+        milestone = status.milestone
+        confidence = _confidence(status.backing, "official")
+        if milestone is Milestone.CANCELLED:
+            parts.append(self.part(status, verdict="No." if yes_no else ""))
+        elif milestone is Milestone.RELEASED and status.release_at is None:
+            parts.append(self.part(status, verdict="Yes." if yes_no else ""))
+        else:
+            released = milestone is Milestone.RELEASED
+            asks_out = bool(_ASKS_OUT.search(q.text))
+            verdict = "Yes." if yes_no and (released or not asks_out) else ""
+            release = self.release_part(status, verdict)
+            if release is not None:
+                parts.append(release)
+                if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
+                    parts.append(self.part(status, "Where things stand now"))
+            else:
+                lead = "Not yet. " if yes_no else ""
+                parts.append(Part(f"{lead}No release date for season 2 has been announced yet.", 0,
+                                  confidence, self.refs(status), hedged=bool(lead)))
+                parts.append(self.part(status, "Where things stand now"))
+                parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+        parts += self.pack_history()
+        return Answer(q.raw, True, parts, "season2.release")
+
+    def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:
+        """"will season 2 come out in 2026?" against the current release date."""
+        if status.release_at is None or status.milestone is Milestone.CANCELLED:
+            parts = [Part("No release date for season 2 has been announced yet.", 0,
+                          _confidence(status.backing, "official"), self.refs(status)),
+                     self.part(status, "Where things stand now")]
+            return Answer(q.raw, True, parts, "season2.release")
+        year = str(status.release_at.year)
+        verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."
+        release = self.release_part(status, verdict)
+        assert release is not None
+        parts = [release]
+        if year not in years:
+            wrong = self.claims.wrong_predictions(years)[:2]
+            parts += self.claims.wrong_parts(wrong, "A claim said otherwise and was wrong:", release.confidence)
+        return Answer(q.raw, True, parts, "season2.release")
+
+    def stage(
+        self, q: Question, status: Status, asked: str, history: Sequence[str], intent: str, yes_no: bool
+    ) -> Answer:
+        """Filming and wrap questions: the status (with a yes or "not confirmed yet" when asked
+        yes or no), then the pack's news about that stage."""
+        done = reached(status, "filming_wrapped") and status.milestone is not Milestone.FILMING_WRAPPED
+        lead = "Filming is done. Latest: " if done else ""
+        if not yes_no:
+            first = self.part(status, lead=lead)
+        elif reached(status, asked):
+            first = self.part(status, verdict="Yes.", lead=lead)
+        elif status.milestone is Milestone.CANCELLED:
+            first = self.part(status, verdict="No.")
+        else:
+            first = self.part(status, "Not confirmed yet. Where things stand now")
+        parts = [first]
+        for claim in [c for c in self.claims.season2 if c.milestone in history and c.standing == "standing"][-2:]:
+            parts.append(self.claims.part(claim, "Earlier"))
+        return Answer(q.raw, True, parts, intent)
+
+    def where_things_stand(self, q: Question, status: Status) -> Answer:
+        parts = [self.part(status, "Where things stand now")]
+        release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
+        if release is not None:
+            parts.append(release)
+        parts += self.pack_history(limit=2)
+        return Answer(q.raw, True, parts, "season2.status")

@@ -1,0 +1,62 @@
+"""How answers word things: dates, release times, hedged verdicts, a name echoed back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+# How a part whose text carries its own hedge names a claim's confidence inside that text.
+HEDGE_WORDS = {"reported": "reported", "rumour": "rumour"}
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
+# What may stay of a typed name echoed back ("“Kim” could mean several people"): no markup.
+_NOT_NAME_LIKE = re.compile(r"[^\w\s'\-.\uac00-\ud7a3]")
+
+
+def date_text(value: object) -> str:
+    """'2022-06-06' -> '6 June 2022', '2022-09' -> 'September 2022'; anything else as it is."""
+    if value is None:
+        return ""
+    return _date_text(str(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _date_text(text: str) -> str:
+    match = _ISO_DATE.match(text)
+    if not match:
+        return text
+    year, month, day = match.group(1), int(match.group(2)), match.group(3)
+    if not 1 <= month <= 12:
+        return text
+    return f"{int(day)} {_MONTHS[month - 1]} {year}" if day else f"{_MONTHS[month - 1]} {year}"
+
+
+def day_text(value: dt.date | None) -> str:
+    return date_text(value.isoformat()) if value is not None else ""
+
+
+def when_text(value: dt.datetime) -> str:
+    """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC"."""
+    utc = value.astimezone(dt.UTC)
+    day = date_text(utc.date().isoformat())
+    return day if (utc.hour, utc.minute) == (0, 0) else f"{day}, {utc:%H:%M} UTC"
+
+
+def hedged_verdict(verdict: str, confidence: str) -> str:
+    """A verdict resting on a claim of this confidence: "Yes.", "Reportedly, yes.", or for a rumour
+    no verdict at all."""
+    if confidence == "reported":
+        return "Reportedly, " + verdict[:1].lower() + verdict[1:]
+    if confidence == "rumour":
+        return "Only a rumour so far:"
+    return verdict
+
+
+def plain_name(text: str) -> str:
+    """A name as the member typed it, stripped of anything but letters, digits and name marks."""
+    return _NOT_NAME_LIKE.sub("", text)[:60]

@@ -1,0 +1,46 @@
+"""Loading a pack: any directory (`load_pack`, `check_pack`) or the bundled one (`bundled_pack`)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from bot.lore.content.builder import Builder
+from bot.lore.content.model import ContentPack
+from bot.lore.content.reader import ContentError, Problem
+from bot.lore.content.schema import FILES
+
+BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "content"
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    order = {name: i for i, name in enumerate(FILES)}
+
+    def key(p: Problem) -> tuple[int, str, int]:
+        return (order.get(Path(p.path).name, len(order)), p.path, p.line or 0)
+
+    return sorted(problems, key=key)
+
+
+def load_pack(path: Path | None = None) -> ContentPack:
+    """Load and validate a pack (None = the bundled bot/content); raises ContentError with ALL problems."""
+    builder = Builder(Path(path) if path is not None else BUNDLED_DIR)
+    pack = builder.run()
+    if pack is None:
+        raise ContentError(_sorted(builder.problems))
+    return pack
+
+
+def check_pack(path: Path) -> list[Problem]:
+    """Every problem in the pack at `path` (empty when it is valid)."""
+    try:
+        load_pack(path)
+    except ContentError as exc:
+        return exc.problems
+    return []
+
+
+@functools.cache
+def bundled_pack() -> ContentPack:
+    """The bundled pack, loaded once (blocking file reads: call it at import or via to_thread)."""
+    return load_pack(None)

@@ -1,0 +1,257 @@
+"""The content pack's types: what bot/content/*.yaml holds, as frozen dataclasses.
+
+Conventions the rest of hyosan can rely on:
+
+* ids are lowercase slugs (``nam-on-jo``) and share ONE namespace across people, characters,
+  facts, claims and sources, so a name resolver can map any id to exactly one thing.
+* ``spoils`` is the Season 1 episode a piece of text spoils (0 = safe).
+* Relationships are written in one direction only; the builder derives the inverse
+  (``parent_of`` <-> ``child_of``, ``killed`` <-> ``killed_by``, symmetric types map to
+  themselves), marked ``derived=True``. A relationship's ``text`` describes its ``source``
+  character in terms of its ``target`` ("On-jo's father").
+* Claims: ``standing`` is ``standing``, ``refuted`` (with ``refuted_by``) or ``superseded``
+  (with ``superseded_by``). Claims about Season 1 carry ``season: 1`` and no milestone.
+  A claim whose text reveals Season 1 plot carries ``spoils`` (default 0), like facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONFIDENCES = frozenset({"official", "reported", "rumour"})
+STANDINGS = frozenset({"standing", "refuted", "superseded"})
+CLAIM_MILESTONES = frozenset(
+    {
+        "rumoured",
+        "renewed",
+        "pre_production",
+        "casting",
+        "filming",
+        "filming_wrapped",
+        "post_production",
+        "teaser",
+        "trailer",
+        "release_date_announced",
+        "release_date_changed",
+        "released",
+        "delayed",
+        "cancelled",
+    }
+)
+FATE_STATUSES = frozenset({"alive", "dead", "halfbie", "presumed_dead", "zombie", "unknown"})
+DEATH_KINDS = frozenset({"dies", "turns", "bitten", "halfbie", "presumed_dead"})
+FACT_TOPICS = frozenset(
+    {
+        "production",
+        "release",
+        "viewership",
+        "awards",
+        "setting",
+        "webtoon",
+        "cast",
+        "trivia",
+        "virus",
+        "filming",
+    }
+)
+
+# Relationship type -> its inverse. Symmetric types map to themselves.
+INVERSES: dict[str, str] = {
+    "parent_of": "child_of",
+    "sibling_of": "sibling_of",
+    "older_sibling_of": "younger_sibling_of",
+    "friend_of": "friend_of",
+    "best_friend_of": "best_friend_of",
+    "crush_on": "crush_of",
+    "love_interest_of": "loves",
+    "teacher_of": "student_of",
+    "neighbour_of": "neighbour_of",
+    "classmate_of": "classmate_of",
+    "bullies": "bullied_by",
+    "killed": "killed_by",
+    "bit": "bitten_by",
+    "colleague_of": "colleague_of",
+    "senior_of": "junior_of",
+    "infected": "infected_by",
+    "saved": "saved_by",
+}
+for _k, _v in list(INVERSES.items()):
+    INVERSES.setdefault(_v, _k)
+RELATIONSHIP_TYPES = frozenset(INVERSES)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    url: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    hangul: str | None
+    variants: tuple[str, ...]
+    misspellings: tuple[str, ...]
+    roles: tuple[str, ...]
+    notes: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Relationship:
+    type: str
+    source: str
+    target: str
+    text: str
+    spoils: int
+    derived: bool
+
+
+@dataclass(frozen=True)
+class Fate:
+    status: str
+    text: str
+    episode: int | None
+    spoils: int
+
+
+@dataclass(frozen=True)
+class Event:
+    text: str
+    episode: int
+    spoils: int
+
+
+@dataclass(frozen=True)
+class Character:
+    id: str
+    name: str
+    hangul: str | None
+    variants: tuple[str, ...]
+    misspellings: tuple[str, ...]
+    actor: str | None
+    seasons: tuple[int, ...]
+    summary: str
+    summary_spoils: int
+    # Written and derived (inverse) relationships, from this character toward others.
+    relationships: tuple[Relationship, ...]
+    fate: Fate | None
+    events: tuple[Event, ...]
+    sources: tuple[str, ...]
+    short_name: str = ""
+    actor_confidence: str = "reported"
+    actor_note: str | None = None
+
+
+@dataclass(frozen=True)
+class Death:
+    character: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Episode:
+    number: int
+    summary: str
+    spoils: int
+    deaths: tuple[Death, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    topic: str
+    text: str
+    keywords: tuple[str, ...]
+    spoils: int
+    confidence: str
+    sources: tuple[str, ...]
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    date: str
+    text: str
+    milestone: str | None
+    confidence: str
+    standing: str
+    refuted_by: str | None
+    superseded_by: str | None
+    source: str
+    release_window: str | None
+    season: int = 2
+    approximate_date: bool = False
+    corroborated_by: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+    spoils: int = 0
+
+
+@dataclass(frozen=True)
+class Titles:
+    english: str
+    korean: str
+    romanized: str
+    literal: str
+
+
+@dataclass(frozen=True)
+class Webtoon:
+    title: str
+    author: str
+    platform: str
+    years: str
+    episodes_approx: int | None
+
+
+@dataclass(frozen=True)
+class Show:
+    titles: Titles
+    webtoon: Webtoon
+    premiere: str
+    episode_count: int
+    rating: str
+    directors: tuple[str, ...]
+    writer: str
+    studios: tuple[str, ...]
+    setting: str
+    virus: str
+    type: str
+    sources: tuple[str, ...]
+    # The season-wide episode recaps (source ids) that back episode summaries, first cited first.
+    recaps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    show: Show
+    people: dict[str, Person]
+    characters: dict[str, Character]
+    episodes: dict[int, Episode]
+    facts: dict[str, Fact]
+    claims: dict[str, Claim]
+    sources: dict[str, Source]
+    _played_by: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def characters_played_by(self, person_id: str) -> list[Character]:
+        return [self.characters[c] for c in self._played_by.get(person_id, ())]
+
+    def relationships_of(self, character_id: str) -> list[Relationship]:
+        """The character's relationships, written and derived (inverse) ones."""
+        character = self.characters.get(character_id)
+        return list(character.relationships) if character is not None else []
+
+    def counterpart(self, rel: Relationship) -> Relationship | None:
+        """The same bond told from the other side: the target's relationship back toward rel's
+        source (its text says who the target is to the source: "On-jo's father")."""
+        back = INVERSES.get(rel.type)
+        target = self.characters.get(rel.target)
+        if target is None:
+            return None
+        return next((x for x in target.relationships if x.target == rel.source and x.type == back), None)

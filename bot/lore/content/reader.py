@@ -1,0 +1,254 @@
+"""Reading the pack's YAML files against the schema, with the file and line of every problem.
+
+Each file is composed into nodes by the one YAML node reader (bot.yamlnodes.compose), and each
+node is checked against its `Spec` (schema.py): a wrong type, an unknown or duplicate key, a
+missing required key, a bad id, date or episode number each becomes a `Problem` naming the file
+and the line. Reading never stops at the first problem: every value that fails is recorded as
+`BAD` and the rest is still read, so one run reports everything.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.lore.content.schema import TOP, Spec, mapping
+from bot.show import LAST_EPISODE
+from bot.yamlnodes import BOOL_TAG, INT_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG, YamlProblem, compose, describe
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+_KIND_NAMES = {
+    "str": "text",
+    "id": "an id",
+    "ref": "an id",
+    "date": "a date (YYYY-MM-DD or YYYY-MM)",
+    "int": "an integer",
+    "episode": f"an episode number (1-{LAST_EPISODE})",
+    "spoils": f"an episode number (0-{LAST_EPISODE})",
+    "enum": "one of the allowed values",
+    "map": "a mapping",
+    "list": "a list",
+    "bool": "true or false",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class ContentError(Exception):
+    """The pack is invalid; ``problems`` lists every problem found (sorted by file and line)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class Record:
+    """A validated mapping: values by key, plus the line of each key's value."""
+
+    __slots__ = ("line", "lines", "values")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.values: dict[str, Any] = {}
+        self.lines: dict[str, int] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+class _Bad:
+    """Marker for a value that failed validation (its problem is already recorded)."""
+
+    def __repr__(self) -> str:
+        return "<bad>"
+
+
+BAD: Any = _Bad()
+
+
+class Reader:
+    """Reads files of one pack; `problems` and `refs` accumulate over every file read."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        # (kind, id, path, line) of every reference
+        self.refs: list[tuple[str, str, str, int]] = []
+        self.path = ""
+
+    def problem(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    # -- document
+
+    def read_file(self, path: Path, name: str) -> Any:
+        self.path = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.problem(None, "file is missing")
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem(None, f"cannot read file: {exc}")
+            return None
+        try:
+            node = compose(text, bundled=True)
+        except YamlProblem as exc:
+            self.problem(exc.line, exc.message)
+            return None
+        key, spec, _ = TOP[name]
+        if node is None:
+            self.problem(1, f"file is empty; expected a mapping with the key '{key}'")
+            return None
+        top = self.value(node, mapping({key: spec}), "document")
+        if not isinstance(top, Record):
+            return None
+        return top[key]
+
+    # -- values
+
+    def value(self, node: Node, spec: Spec, where: str) -> Any:
+        line = node.start_mark.line + 1
+        if isinstance(node, ScalarNode) and node.tag == NULL_TAG:
+            if spec.nullable:
+                return None
+            self.problem(line, f"{where}: must not be null (expected {_KIND_NAMES[spec.kind]})")
+            return BAD
+        kind = spec.kind
+        if kind == "map":
+            return self.mapping(node, spec, where)
+        if kind == "list":
+            return self.sequence(node, spec, where)
+        if not isinstance(node, ScalarNode):
+            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)}")
+            return BAD
+        tag = node.tag
+        raw: str = node.value
+        if kind in ("int", "episode", "spoils"):
+            if tag != INT_TAG:
+                self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)} {raw!r}")
+                return BAD
+            try:
+                number = int(raw.replace("_", ""), 0)
+            except ValueError:
+                self.problem(line, f"{where}: not an integer: {raw!r}")
+                return BAD
+            if kind == "episode" and not 1 <= number <= LAST_EPISODE:
+                self.problem(line, f"{where}: episode {number} is outside 1..{LAST_EPISODE}")
+                return BAD
+            if kind == "spoils" and not 0 <= number <= LAST_EPISODE:
+                self.problem(line, f"{where}: spoils {number} is outside 0..{LAST_EPISODE}")
+                return BAD
+            return number
+        if kind == "bool":
+            if tag != BOOL_TAG:
+                self.problem(line, f"{where}: expected true or false, got {describe(node)} {raw!r}")
+                return BAD
+            return raw.lower() in ("true", "yes", "on", "y")
+        if kind == "date":
+            if tag not in (STR_TAG, TIMESTAMP_TAG) or not _valid_date(raw):
+                self.problem(line, f"{where}: bad date {raw!r} (expected YYYY-MM-DD or YYYY-MM)")
+                return BAD
+            return raw
+        if tag != STR_TAG:
+            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)} {raw!r} (quote it)")
+            return BAD
+        text = raw.strip()
+        if not text:
+            self.problem(line, f"{where}: must not be empty")
+            return BAD
+        if kind in ("id", "ref"):
+            if not _ID_RE.match(text):
+                self.problem(line, f"{where}: bad id {text!r} (lowercase letters, digits and hyphens)")
+                return BAD
+            if kind == "ref":
+                self.refs.append((spec.ref, text, self.path, line))
+            return text
+        if kind == "enum":
+            if text not in spec.choices:
+                allowed = ", ".join(sorted(spec.choices))
+                self.problem(line, f"{where}: {text!r} is not allowed (one of: {allowed})")
+                return BAD
+            return text
+        return text
+
+    def sequence(self, node: Node, spec: Spec, where: str) -> Any:
+        line = node.start_mark.line + 1
+        if not isinstance(node, SequenceNode):
+            self.problem(line, f"{where}: expected a list, got {describe(node)}")
+            return BAD
+        assert spec.item is not None
+        if len(node.value) < spec.min_items:
+            if spec.min_items == 1:
+                self.problem(line, f"{where}: must not be empty")
+            else:
+                self.problem(line, f"{where}: needs at least {spec.min_items} items")
+        out = []
+        for i, child in enumerate(node.value):
+            out.append(self.value(child, spec.item, f"{where}[{i}]"))
+        return tuple(out)
+
+    def mapping(self, node: Node, spec: Spec, where: str) -> Any:
+        line = node.start_mark.line + 1
+        if not isinstance(node, MappingNode):
+            self.problem(line, f"{where}: expected a mapping, got {describe(node)}")
+            return BAD
+        assert spec.fields is not None
+        rec = Record(line)
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_line, f"{where}: keys must be plain names")
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                self.problem(key_line, f"{where}: duplicate key '{key}' (first at line {seen[key]})")
+                continue
+            seen[key] = key_line
+            fspec = spec.fields.get(key)
+            if fspec is None:
+                allowed = ", ".join(spec.fields)
+                self.problem(key_line, f"{where}: unknown key '{key}' (allowed: {allowed})")
+                continue
+            label = key if where == "document" else f"{where}.{key}"
+            value = self.value(value_node, fspec, label)
+            rec.values[key] = value
+            rec.lines[key] = value_node.start_mark.line + 1
+            if fspec.kind == "id" and value is not BAD:
+                rec.values["__id_line__"] = key_line
+        for key, fspec in spec.fields.items():
+            if fspec.required and key not in seen:
+                self.problem(line, f"{where}: missing required key '{key}'")
+        return rec
+
+
+def _valid_date(raw: str) -> bool:
+    m = _DATE_RE.match(raw)
+    if not m:
+        return False
+    year, month, day = int(m.group(1)), int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12:
+        return False
+    if day is not None:
+        try:
+            _dt.date(year, month, int(day))
+        except ValueError:
+            return False
+    return True

@@ -1,0 +1,144 @@
+"""/ask's season-2 answers follow the one current status (bot/lore/answer/season2_status.py).
+
+The status is what the tracker computes: the season-2 rules over the pack's claims plus news from
+elsewhere (here a moderator's report), published on a `CurrentStatus` the engine was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source, Status
+from bot.season2.status import compute_status
+from bot.season2.tracking import CurrentStatus
+from tests.lore.helpers import bundled_resolver
+
+RELEASE = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)
+RELEASE_TEXT = "11 March 2026"
+TODAY = dt.date(2026, 3, 1)
+
+
+@pytest.fixture
+def current() -> CurrentStatus:
+    """The status of the pack alone, as the bot starts with it."""
+    return pack_status(bundled_pack())
+
+
+@pytest.fixture
+async def engine(current: CurrentStatus) -> AsyncIterator[AnswerEngine]:
+    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+def _official(milestone: Milestone, day: dt.date, release_at: dt.datetime | None = None) -> Claim:
+    return Claim(
+        id=f"mod:{milestone.value}", milestone=milestone, date=day, confidence=Confidence.OFFICIAL,
+        source=Source("Netflix Tudum", "Season 2 date announced", "https://example.org/tudum", day),
+        text=f"{milestone.label}, from a moderator", release_at=release_at, origin="moderator",
+    )
+
+
+def _with(*news: Claim) -> Status:
+    """The status the tracker computes once `news` joins the pack's claims."""
+    return compute_status([*claims_from_pack(bundled_pack()), *news])
+
+
+def _text(engine: AnswerEngine, question: str) -> str:
+    return render_text(engine.answer(question), 0)[0]
+
+
+async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_out(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
+    answer = engine.answer("when is season 2 coming out?")
+    text = render_text(answer, 0)[0]
+    assert f"release date is {RELEASE_TEXT}" in text, text
+    assert "not announced a release date" not in text
+    assert any(s.publisher == "Netflix Tudum" and s.date == "2026-03-01" for s in answer.sources)
+    assert answer.confidence in ("official", "reported")  # the pack's history may follow, labelled
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("has season 2 got a release date?", ("Yes.", RELEASE_TEXT)),
+        ("what's the status of season 2?", ("Where things stand now", RELEASE_TEXT)),
+        ("is season 2 filming?", ("Filming is done", RELEASE_TEXT)),
+        ("will season 2 come out in 2026?", ("Yes.", RELEASE_TEXT)),
+        ("will season 2 come out in 2023?", ("No, not in 2023", RELEASE_TEXT, "wrong")),
+        ("did season 2 start filming in 2022?", ("No.", "Teen Vogue", RELEASE_TEXT)),
+        ("is season 2 cancelled", ("No.", RELEASE_TEXT)),
+    ],
+)
+async def test_season_2_status_questions_follow_the_current_release_date(
+    engine: AnswerEngine, current: CurrentStatus, question: str, expected: tuple[str, ...]
+) -> None:
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
+    text = _text(engine, question)
+    for needle in expected:
+        assert needle in text, text
+    assert "has not announced a release date" not in text and "has given no release date" not in text
+
+
+async def test_a_current_answer_still_gives_the_packs_history(engine: AnswerEngine, current: CurrentStatus) -> None:
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
+    assert "Earlier (reported, " in _text(engine, "has season 2 finished filming")
+
+
+async def test_a_status_from_the_pack_alone_leaves_the_packs_answers(current: CurrentStatus) -> None:
+    pack = bundled_pack()
+    without = AnswerEngine(pack, bundled_resolver(), index=None, season2=CurrentStatus())
+    before = _text(without, "when is season 2 coming out?")
+    with_pack = AnswerEngine(pack, bundled_resolver(), index=None, season2=current)
+    assert current.status.milestone is not None  # the pack's claims back a milestone: nothing newer
+    assert _text(with_pack, "when is season 2 coming out?") == before
+    assert "not announced a release date" in before
+
+
+async def test_cast_questions_stay_with_the_pack_while_newer_news_is_known(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    before = _text(engine, "who is in the season 2 cast")
+    current.publish(_with(_official(Milestone.TRAILER, TODAY)))
+    assert _text(engine, "who is in the season 2 cast") == before
+
+
+async def test_a_newer_milestone_without_a_date_answers_filming_and_release(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    current.publish(_with(_official(Milestone.TRAILER, TODAY)))
+    release = _text(engine, "when is season 2 coming out?")
+    assert "No release date for season 2 has been announced yet" in release
+    assert "A trailer for season 2 is out (since 1 March 2026)" in release
+    assert _text(engine, "is there a season 2 trailer").startswith("Yes. A trailer for season 2 is out")
+
+
+async def test_a_cancellation_answers_no_to_a_release_date(engine: AnswerEngine, current: CurrentStatus) -> None:
+    current.publish(_with(_official(Milestone.CANCELLED, TODAY)))
+    assert _text(engine, "is season 2 cancelled?").startswith("Yes. Season 2 was cancelled")
+    assert _text(engine, "has season 2 got a release date?").startswith("No. Season 2 was cancelled")
+
+
+async def test_the_engine_reads_a_status_published_after_it_was_built(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    assert "not announced a release date" in _text(engine, "when is season 2 coming out?")
+    pack_only = current.status
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
+    assert RELEASE_TEXT in _text(engine, "when is season 2 coming out?")
+    current.publish(pack_only)
+    assert "not announced a release date" in _text(engine, "when is season 2 coming out?")
+
+
+async def test_the_status_hyosan_ask_uses_is_the_rules_over_the_packs_claims() -> None:
+    assert pack_status(bundled_pack()).status == compute_status(claims_from_pack(bundled_pack()))
