@@ -109,7 +109,7 @@ def _delivering(frame: types.FrameType) -> bool:
 def tracing(walk: Walk) -> Iterator[None]:
     """Record project calls made in this context (and tasks created from it) into `walk`."""
 
-    def hook(frame: types.FrameType, event: str, arg: object) -> None:
+    def hook(frame: types.FrameType, event: str, _arg: object) -> None:
         if event != "call" or not _TRACED.get():
             return
         path = frame.f_code.co_filename

@@ -1,9 +1,9 @@
-"""The season-2 status as the lore engine may read it: a `bot.lore.live.LiveSeason2` provider.
+"""COMPATIBILITY SHIM until the lore move lands; delete it with bot/lore/live.py.
 
-`LiveStatus` keeps one `Season2Snapshot` in memory (plain data built from a `Status`), so /ask reads
-it without touching the database. The service refreshes it at start and after anything that may
-have changed the status has committed (a moderator's report, a poll that stored claims, a recorded
-transition).
+/ask still reads season 2 through bot/lore/live.py's `LiveSeason2` protocol; `StatusSnapshots` is
+that provider over the one `CurrentStatus` (`Hyosan.season2_status`), building a `Season2Snapshot`
+from `current.status` as it stands: no copy, no refresh, no stale flag. Once the lore engine reads
+`bot.season2_status.status` itself, nothing imports this module.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from bot.lore.live import LiveSource, Season2Snapshot
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
+from bot.season2.tracking import CurrentStatus
 
 MAX_SOURCES = 3
 
@@ -58,17 +59,15 @@ def snapshot_of(status: Status) -> Season2Snapshot | None:
     )
 
 
-class LiveStatus:
-    """Implements `bot.lore.live.LiveSeason2` over the latest status it was given."""
+class StatusSnapshots:
+    """A `bot.lore.live.LiveSeason2` over the one current status: no copy of its own, no refresh."""
 
-    def __init__(self) -> None:
-        self._snapshot: Season2Snapshot | None = None
-        self.stale = False
+    def __init__(self, current: CurrentStatus) -> None:
+        self.current = current
+        self._built: tuple[Status, Season2Snapshot | None] | None = None
 
     def snapshot(self) -> Season2Snapshot | None:
-        return self._snapshot
-
-    def update(self, status: Status) -> Season2Snapshot | None:
-        self._snapshot = snapshot_of(status)
-        self.stale = False
-        return self._snapshot
+        status = self.current.status
+        if self._built is None or self._built[0] is not status:
+            self._built = (status, snapshot_of(status))  # rebuilt once per published status
+        return self._built[1]
