@@ -13,9 +13,9 @@ from bot.errors import UserError
 from bot.lore import cards, progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.content import bundled_pack
-from bot.lore.live import HostedLive
 from bot.lore.names import Entity
 from bot.render import lore as render
+from bot.season2.live import StatusSnapshots  # compatibility shim until the lore move lands
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
 
@@ -41,8 +41,8 @@ class Lore(commands.Cog):
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
         engine = await asyncio.to_thread(AnswerEngine.build, pack)
-        # The season-2 cog (loaded later) publishes the live status on the bot; read it per answer.
-        engine.live = HostedLive(lambda: self.bot.live_season2)
+        # The one current season-2 status (tracking publishes it), read per answer.
+        engine.live = StatusSnapshots(self.bot.season2_status)
         self._engine = engine
 
     async def cog_unload(self) -> None:

@@ -1,4 +1,4 @@
-"""/ask's season-2 answers follow the live tracker (bot/lore/live.py), built from real tracker data."""
+"""/ask's season-2 answers follow the current status (bot/lore/live.py, through the bot/season2/live.py shim), built from real tracking."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from bot.clock import ManualClock
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.live import HostedLive, LiveSeason2
-from bot.season2.live import LiveStatus
+from bot.season2.claims import claims_from_pack
+from bot.season2.live import StatusSnapshots
 from bot.season2.model import Claim, Confidence, Milestone, Source
-from bot.season2.tracker import Season2Tracker
+from bot.season2.tracking import Tracking
 from db import Database
 
 RELEASE = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)
@@ -22,9 +23,9 @@ RELEASE_TEXT = "11 March 2026"
 
 
 @pytest.fixture
-async def tracker(db: Database, clock: ManualClock) -> Season2Tracker:
-    seeded = Season2Tracker(db, clock)
-    await seeded.seed_from_pack(bundled_pack())
+async def tracker(db: Database, clock: ManualClock) -> Tracking:
+    seeded = Tracking(db, clock)
+    await seeded.seed(claims_from_pack(bundled_pack()))
     return seeded
 
 
@@ -36,10 +37,8 @@ def _official(milestone: Milestone, day: dt.date, release_at: dt.datetime | None
     )
 
 
-async def _live(tracker: Season2Tracker) -> LiveStatus:
-    live = LiveStatus()
-    live.update(await tracker.status())
-    return live
+async def _live(tracker: Tracking) -> StatusSnapshots:
+    return StatusSnapshots(tracker.current)
 
 
 def _text(engine: AnswerEngine, question: str) -> str:
@@ -47,7 +46,7 @@ def _text(engine: AnswerEngine, question: str) -> str:
 
 
 async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_out(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     await tracker.ingest([_official(Milestone.RELEASE_DATE_ANNOUNCED, clock.now().date(), RELEASE)])
     engine.live = await _live(tracker)
@@ -72,7 +71,7 @@ async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_o
     ],
 )
 async def test_season_2_status_questions_follow_the_live_release_date(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock, question: str, expected: tuple[str, ...]
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock, question: str, expected: tuple[str, ...]
 ) -> None:
     await tracker.ingest([_official(Milestone.RELEASE_DATE_ANNOUNCED, clock.now().date(), RELEASE)])
     engine.live = await _live(tracker)
@@ -83,7 +82,7 @@ async def test_season_2_status_questions_follow_the_live_release_date(
 
 
 async def test_a_live_answer_still_gives_the_packs_history(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     await tracker.ingest([_official(Milestone.RELEASE_DATE_ANNOUNCED, clock.now().date(), RELEASE)])
     engine.live = await _live(tracker)
@@ -91,7 +90,7 @@ async def test_a_live_answer_still_gives_the_packs_history(
 
 
 async def test_a_status_from_the_pack_alone_leaves_the_packs_answers(
-    engine: AnswerEngine, tracker: Season2Tracker
+    engine: AnswerEngine, tracker: Tracking
 ) -> None:
     before = _text(engine, "when is season 2 coming out?")
     engine.live = await _live(tracker)  # seeded from the pack only: nothing newer
@@ -100,7 +99,7 @@ async def test_a_status_from_the_pack_alone_leaves_the_packs_answers(
 
 
 async def test_cast_questions_stay_with_the_pack_while_live(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     before = _text(engine, "who is in the season 2 cast")
     await tracker.ingest([_official(Milestone.TRAILER, clock.now().date())])
@@ -109,7 +108,7 @@ async def test_cast_questions_stay_with_the_pack_while_live(
 
 
 async def test_a_newer_milestone_without_a_date_answers_filming_and_release(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     await tracker.ingest([_official(Milestone.TRAILER, clock.now().date())])
     engine.live = await _live(tracker)
@@ -120,7 +119,7 @@ async def test_a_newer_milestone_without_a_date_answers_filming_and_release(
 
 
 async def test_a_cancellation_answers_no_to_a_release_date(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     await tracker.ingest([_official(Milestone.CANCELLED, clock.now().date())])
     engine.live = await _live(tracker)
@@ -129,7 +128,7 @@ async def test_a_cancellation_answers_no_to_a_release_date(
 
 
 async def test_the_engine_finds_a_provider_published_after_it_was_built(
-    engine: AnswerEngine, tracker: Season2Tracker, clock: ManualClock
+    engine: AnswerEngine, tracker: Tracking, clock: ManualClock
 ) -> None:
     offered: list[LiveSeason2 | None] = [None]
     engine.live = HostedLive(lambda: offered[0])
