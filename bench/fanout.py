@@ -34,7 +34,8 @@ from typing import Any
 from bot.harness import MODERATOR_PERMISSIONS, sandbox_env
 from bot.sandbox import Channel, Guild, Member, Sandbox
 from db import Database
-from db import season2_delivery as repo
+from db.season2 import outbox as outbox_db
+from db.season2 import subscriptions as subscriptions_db
 
 GLOBAL_RATE = 50.0
 START_TIMEOUT = 30.0
@@ -124,7 +125,7 @@ class Fanout:
             deadline = time.monotonic() + timeout
             while True:
                 async with database.read() as conn:
-                    if not await repo.has_open_rows(conn):
+                    if not await outbox_db.has_open_rows(conn):
                         return
                 if time.monotonic() > deadline:
                     raise TimeoutError("the outbox still has rows pending or in flight")
@@ -160,7 +161,7 @@ async def fanout_world(workdir: Path, n_channels: int) -> AsyncIterator[Fanout]:
             now = dt.datetime.now(dt.UTC)
             async with database.transaction() as conn:
                 for channel in channels:
-                    await repo.upsert_subscription(
+                    await subscriptions_db.upsert_subscription(
                         conn, guild_id=guild.id, channel_id=channel.id, role_id=None, level="official",
                         created_by=moderator.id, now=now,
                     )

@@ -15,7 +15,6 @@ from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
 from bot.scheduling import Scheduler
-from bot.season2.live import LiveSeason2
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
 from db import Database
@@ -64,8 +63,6 @@ class Hyosan(commands.Bot):
         self.clock = clock
         self.version = __version__
         self.started_at: dt.datetime = clock.now()
-        # Offered by the season-2 cog, read by /ask, so answers never contradict /season2 status.
-        self.live_season2: LiveSeason2 | None = None
         # The one current season-2 status: written by season-2 tracking, read by every reader.
         self.season2_status = CurrentStatus()
         self._extensions = tuple(extensions)

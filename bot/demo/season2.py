@@ -57,8 +57,7 @@ async def feed(console: DemoConsole, rest: str) -> None:
     cog: Any = console.harness.bot.get_cog("Season2")
     if cog is None or cog.service is None:
         raise TourFailure("the season 2 feature is not loaded")
-    await cog.service.pollers.poll_now()
-    await cog.service.tick()
+    await cog.service.tracking.poll_now()  # "check now": what it queues is sent at once
     await console.settle(0.5)
 
 

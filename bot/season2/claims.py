@@ -1,6 +1,6 @@
 """Turning outside material into season-2 `Claim`s: the lore pack and YAML timelines.
 
-The lore pack is read through small protocols (duck typing), so this module depends only on
+The lore pack is read through a small protocol (duck typing), so this module depends only on
 the shape documented by bot.lore.content: `pack.claims[id]` with id, date ('YYYY-MM-DD' or
 'YYYY-MM'), text, milestone, confidence, standing, refuted_by, superseded_by, source (a source
 id), release_window; `pack.sources[id]` with publisher, title, url, date.
@@ -16,38 +16,6 @@ from typing import Any, Literal, Protocol
 from bot.season2.model import Claim, Confidence, Milestone, Origin, Source, Standing
 
 LORE_PREFIX = "lore:"
-
-
-class PackSource(Protocol):
-    @property
-    def publisher(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def date(self) -> Any: ...
-
-
-class PackClaim(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def date(self) -> Any: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def milestone(self) -> Any: ...
-    @property
-    def confidence(self) -> Any: ...
-    @property
-    def standing(self) -> Any: ...
-    @property
-    def refuted_by(self) -> str | None: ...
-    @property
-    def superseded_by(self) -> str | None: ...
-    @property
-    def source(self) -> Any: ...
 
 
 class Pack(Protocol):

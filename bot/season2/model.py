@@ -1,7 +1,7 @@
 """The season-2 vocabulary: milestones, confidence, claims, transitions and the status.
 
 Plain frozen dataclasses; no I/O and nothing from discord. The rules that turn claims into a
-status live in `bot.season2.status`.
+status live in `bot.season2.rules`; db/season2 maps its rows onto the types here.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ TransitionKind = Literal[
     "delayed",
     "cancelled",
 ]
-TRANSITION_KINDS: tuple[TransitionKind, ...] = get_args(TransitionKind)
+
+#: Which announcements a subscribed channel wants: official only, official and reported, or all.
+Level = Literal["official", "reported", "all"]
+LEVELS: tuple[Level, ...] = get_args(Level)
 
 
 class Milestone(StrEnum):
@@ -230,10 +233,6 @@ class Claim:
         return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
 
     @property
-    def is_refuted(self) -> bool:
-        return self.standing is Standing.REFUTED
-
-    @property
     def date_text(self) -> str:
         return self.date.strftime("%Y-%m") if self.date_precision == "month" else self.date.isoformat()
 
@@ -410,3 +409,86 @@ class SourceState:
     baseline_recorded: bool = False
     last_error: str | None = None
     snapshot: str | None = None
+
+
+@dataclass(frozen=True)
+class CircuitEvent:
+    """A source's circuit breaker opened ('opened') or closed again after an outage ('closed')."""
+
+    kind: Literal["opened", "closed"]
+    source_id: str
+    source_kind: str
+    base_url: str
+    opened_at: dt.datetime  # identifies the outage: the same for its 'opened' and 'closed' events
+    at: dt.datetime
+    failures: int
+    last_error: str | None
+    last_success_at: dt.datetime | None
+
+
+# ---------------------------------------------------------------- delivery
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set."""
+
+    id: int
+    guild_id: int
+    channel_id: int
+    role_id: int | None
+    level: str
+    created_by: int
+    enabled: bool
+    disabled_reason: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One message waiting in (or done with) the outbox: an event for one target.
+
+    `target` is 'channel:<id>', 'dm:<user id>' or 'notice:<guild id>'; `state` pending, sending
+    (claimed by `claimed_by`), sent, failed or skipped; `payload` the JSON the message is rendered
+    from at send time; `nonce` is the same for the same event and target.
+    """
+
+    id: int
+    event_key: str
+    target: str
+    kind: str
+    subscription_id: int | None
+    guild_id: int | None
+    state: str
+    attempts: int
+    next_attempt_at: dt.datetime
+    nonce: str
+    payload: str
+    message_id: int | None
+    last_error: str | None
+    claimed_by: str | None
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A countdown reminder `offset_s` seconds before `release_at` (scheduled, fired, skipped, cancelled)."""
+
+    id: int
+    release_at: dt.datetime
+    offset_s: int
+    due_at: dt.datetime
+    confidence: str
+    state: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class LeaseRecord:
+    """Who holds a named lease, until when."""
+
+    name: str
+    holder: str
+    expires_at: dt.datetime
+    acquired_at: dt.datetime

@@ -18,7 +18,7 @@ import yaml
 
 from bot.season2.claims import Pack, claims_from_pack, claims_from_timeline, lore_id
 from bot.season2.model import Claim, Confidence, Standing, Status, Transition
-from bot.season2.status import as_of, claim_order, compute_status, history
+from bot.season2.rules import as_of, claim_order, compute_status, history
 
 HISTORY_FILE = "history.yaml"
 

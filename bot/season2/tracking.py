@@ -1,15 +1,55 @@
-"""Season-2 tracking: the one current status every reader reads.
+"""Season-2 tracking: polling the sources, the ingest that records what they said, the current status.
 
 `CurrentStatus` is the season-2 status as it stands, held once in memory. Only tracking writes it
 (`publish`, after the transaction that changed the claims has committed); `/season2 status`, `/ask`
 and the lore cards read `current.status` synchronously, so they never disagree and never touch the
 database to answer. The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the
 content pack's claims with the same rules.
+
+`Tracking` is the one writer of claims. A poll (`poll_due`, the scheduler's job) asks
+`schedule.is_due`, fetches through the source, and hands the answer to the ingest. An ingest is ONE
+write transaction: load the stored claims once, compute the status before (once), insert the new
+claims, compute the status after (once, from what was loaded plus what was inserted), record the
+transitions, queue their announcements in the outbox (and follow a changed release date with the
+reminders), save the source's state, then commit. After the commit the new status is published and
+the dispatcher woken. A source's first successful poll and the lore pack's seeding record their
+transitions as baseline: nothing is announced.
 """
 
 from __future__ import annotations
 
-from bot.season2.model import Status
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import aiohttp
+import aiosqlite
+
+from bot.clock import Clock
+from bot.season2 import rules, schedule
+from bot.season2.delivery import outbox, reminders
+from bot.season2.model import (
+    CircuitEvent,
+    Claim,
+    HistoryEntry,
+    SourceState,
+    Standing,
+    Status,
+    Transition,
+)
+from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
+from db.connection import Database
+from db.season2 import claims as claims_db
+from db.season2 import sources as sources_db
+from db.season2 import transitions as transitions_db
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_SECONDS = 20.0
+#: Transition kinds after which the reminder schedule must follow the release date.
+DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "delayed", "cancelled")
 
 
 class CurrentStatus:
@@ -23,3 +63,302 @@ class CurrentStatus:
     def publish(self, status: Status) -> None:
         """Replace the status (tracking only, once what changed it has committed)."""
         self._status = status
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What one ingest changed."""
+
+    transitions: tuple[Transition, ...]
+    new_claims: int
+    queued: int  # outbox rows added (announcements, a source's 'back' notice)
+    status: Status
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    source_id: str
+    ok: bool
+    not_modified: bool = False
+    baseline: bool = False
+    new_claims: int = 0
+    transitions: tuple[Transition, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceUpdate:
+    """What a successful poll stores besides its claims."""
+
+    state: SourceState
+    seen: tuple[SeenItem, ...] = ()
+    changed: bool = False  # the source shows something it did not show before
+    closed: CircuitEvent | None = None  # the poll ended an outage
+
+
+class Tracking:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        current: CurrentStatus | None = None,
+        *,
+        sources: Sequence[NewsSource] = (),
+        user_agent: str = "hyosan",
+        timeout: float = TIMEOUT_SECONDS,
+        policy: schedule.Policy = schedule.DEFAULT_POLICY,
+        on_queued: Callable[[], None] | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.current = current if current is not None else CurrentStatus()
+        self.sources = list(sources)
+        self.user_agent = user_agent
+        self.timeout = timeout
+        self.policy = policy
+        self.on_queued = on_queued
+        self._http: aiohttp.ClientSession | None = None
+        self._polling: dict[str, asyncio.Lock] = {s.source_id: asyncio.Lock() for s in self.sources}
+
+    # ------------------------------------------------------------------ the ingest
+
+    async def ingest(self, claims: Iterable[Claim], *, announce: bool = True) -> Ingested:
+        """Store new claims, record (and announce) what they change; claims already stored change nothing."""
+        return await self._ingest(list(claims), announce=announce)
+
+    async def _ingest(
+        self, claims: Sequence[Claim], *, announce: bool, source: SourceUpdate | None = None
+    ) -> Ingested:
+        now = self.clock.now()
+        queued = 0
+        recorded: list[Transition] = []
+        async with self.db.transaction() as conn:
+            stored = await claims_db.load_claims(conn)
+            old = rules.compute_status(stored)
+            added = [c for c in claims if await claims_db.insert_claim(conn, c, baseline=not announce, recorded_at=now)]
+            new = rules.compute_status([*stored, *added]) if added else old
+            if added:
+                recorded = await self._record(conn, old, new, announce=announce, now=now)
+                queued += await self._announce(conn, recorded, new, now) if announce else 0
+            if source is not None:
+                queued += await self._save_source(conn, source, now)
+        self._committed(new, queued)
+        return Ingested(tuple(recorded), len(added), queued, new)
+
+    async def refute(self, claim_id: str, by: str | None = None) -> list[Transition]:
+        """Mark a stored claim refuted (a correction); records and announces what that changes."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            stored = await claims_db.load_claims(conn)
+            old = rules.compute_status(stored)
+            changed = await claims_db.set_standing(conn, claim_id, Standing.REFUTED, by)
+            if changed is None:
+                raise KeyError(claim_id)
+            new = rules.compute_status([changed if c.id == claim_id else c for c in stored])
+            recorded = await self._record(conn, old, new, announce=True, now=now)
+            queued = await self._announce(conn, recorded, new, now)
+        self._committed(new, queued)
+        return recorded
+
+    async def seed(self, claims: Iterable[Claim]) -> list[Transition]:
+        """Record claims as the initial history (baseline: announces nothing), then publish the status.
+
+        On an empty database the claims are replayed in date order, so the history holds every
+        step; otherwise only the resulting change is recorded (also as baseline).
+        """
+        batch = sorted(claims, key=rules.claim_order)
+        now = self.clock.now()
+        recorded: list[Transition] = []
+        async with self.db.transaction() as conn:
+            stored = await claims_db.load_claims(conn)
+            added = [c for c in batch if await claims_db.insert_claim(conn, c, baseline=True, recorded_at=now)]
+            every = [*stored, *added]
+            new = rules.compute_status(every)
+            if added and stored:
+                recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
+            elif added:
+                for transition in rules.history(every):
+                    if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
+                        recorded.append(transition)
+        self._committed(new, 0)
+        return recorded
+
+    async def _record(
+        self, conn: aiosqlite.Connection, old: Status, new: Status, *, announce: bool, now: dt.datetime
+    ) -> list[Transition]:
+        recorded: list[Transition] = []
+        for transition in rules.diff(old, new):
+            if not await transitions_db.insert_transition(conn, transition, baseline=not announce, recorded_at=now):
+                log.info("season2: transition %s already recorded; not announced again", transition.id)
+                continue
+            recorded.append(transition)
+            log.info(
+                "season2: %s (%s, %s)", transition.summary(), transition.confidence.value,
+                "announced" if announce else "baseline",
+            )
+        return recorded
+
+    async def _announce(
+        self, conn: aiosqlite.Connection, recorded: Sequence[Transition], new: Status, now: dt.datetime
+    ) -> int:
+        """Queue each transition's announcements; a changed release date moves the reminders."""
+        queued = 0
+        for transition in recorded:
+            count = await outbox.enqueue(conn, transition, now)
+            log.info("season 2: %s queued for %d channels", transition.summary(), count)
+            queued += count
+        dated = [t for t in recorded if t.kind in DATE_KINDS or t.release_at_after != t.release_at_before]
+        if dated:
+            await reminders.sync(
+                conn, new.release_at, rules.release_confidence(new), now, reason=dated[0].kind.replace("_", " ")
+            )
+        return queued
+
+    async def _save_source(self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime) -> int:
+        state = update.state
+        fresh = False
+        if update.seen:
+            keys = {item.key for item in update.seen}
+            fresh = bool(keys - await sources_db.seen_keys(conn, state.source_id, keys))
+            items = ((item.key, item.title, item.publisher) for item in update.seen)
+            await sources_db.mark_seen(conn, state.source_id, items, now)
+        if update.changed or fresh:
+            state = replace(state, last_change_at=now)
+        await sources_db.save_source(conn, state)
+        if update.closed is None:
+            return 0
+        log.info("season2: %s answers again; circuit closed", state.source_id)
+        return await self._alert(conn, update.closed, now)
+
+    async def _alert(self, conn: aiosqlite.Connection, event: CircuitEvent, now: dt.datetime) -> int:
+        queued = await outbox.enqueue_source_alert(conn, event, now)
+        what = "is failing" if event.kind == "opened" else "answers again"
+        log.info("season 2: source %s %s; %d server notices queued", event.source_id, what, queued)
+        return queued
+
+    def _committed(self, status: Status, queued: int) -> None:
+        """After the commit: publish the status, wake the dispatcher when something was queued."""
+        self.current.publish(status)
+        if queued and self.on_queued is not None:
+            self.on_queued()
+
+    # ------------------------------------------------------------------ polling
+
+    async def poll(self) -> None:
+        """The scheduler's job: poll what is due (each source keeps its own schedule)."""
+        await self.poll_due()
+
+    async def poll_due(self) -> list[PollOutcome]:
+        """Poll every source that is due and not already being polled."""
+        now = self.clock.now()
+        outcomes = await asyncio.gather(*(self._poll(source, now, force=False) for source in self.sources))
+        return [o for o in outcomes if o is not None]
+
+    async def poll_now(self) -> list[PollOutcome]:
+        """Poll every source regardless of its schedule (a moderator's 'check now'; the demo; tests)."""
+        now = self.clock.now()
+        outcomes = await asyncio.gather(*(self._poll(source, now, force=True) for source in self.sources))
+        return [o for o in outcomes if o is not None]
+
+    async def _poll(self, source: NewsSource, now: dt.datetime, *, force: bool) -> PollOutcome | None:
+        lock = self._polling.setdefault(source.source_id, asyncio.Lock())
+        if lock.locked() and not force:
+            return None
+        async with lock:
+            state = await self._state(source)
+            if not force and not schedule.is_due(state, now, source.min_interval):
+                return None
+            try:
+                result = await source.fetch(self._session(), state, now)
+            except asyncio.CancelledError:
+                raise
+            except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
+                return await self._failed(source, state, now, _describe(exc))
+            except Exception as exc:  # a bug in a parser must not stop the other sources
+                log.exception("season2: source %s raised unexpectedly", source.source_id)
+                return await self._failed(source, state, now, _describe(exc))
+            try:
+                return await self._fetched(source, state, now, result)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.exception("season2: recording what %s showed failed", source.source_id)
+                return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
+
+    async def _fetched(
+        self, source: NewsSource, state: SourceState, now: dt.datetime, result: FetchResult
+    ) -> PollOutcome:
+        baseline = not state.baseline_recorded
+        after, closed = schedule.after_success(state, now, source.min_interval)
+        after = replace(
+            after,
+            show_id=result.show_id if result.show_id is not None else state.show_id,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            snapshot=result.snapshot if result.snapshot is not None else state.snapshot,
+        )
+        update = SourceUpdate(after, result.seen, changed=result.changed or baseline, closed=closed)
+        done = await self._ingest(result.claims, announce=not baseline, source=update)
+        if baseline:
+            log.info("season2: %s baseline recorded (%d claims, nothing announced)", source.source_id, done.new_claims)
+        return PollOutcome(
+            source.source_id, ok=True, not_modified=result.not_modified, baseline=baseline,
+            new_claims=done.new_claims, transitions=done.transitions,
+        )
+
+    async def _failed(self, source: NewsSource, state: SourceState, now: dt.datetime, error: str) -> PollOutcome:
+        after, opened = schedule.after_failure(state, now, error, source.min_interval, self.policy)
+        if after.consecutive_failures >= self.policy.failure_threshold:
+            log.warning(
+                "season2: %s failed %d times in a row (%s); circuit open until %s",
+                source.source_id, after.consecutive_failures, error,
+                after.circuit_open_until.isoformat() if after.circuit_open_until else "?",
+            )
+        else:
+            log.warning("season2: %s failed (%s); next try at %s", source.source_id, error, after.next_poll_at)
+        async with self.db.transaction() as conn:
+            await sources_db.save_source(conn, after)
+            queued = await self._alert(conn, opened, now) if opened is not None else 0
+        if queued and self.on_queued is not None:
+            self.on_queued()
+        return PollOutcome(source.source_id, ok=False, error=error)
+
+    async def _state(self, source: NewsSource) -> SourceState:
+        async with self.db.read() as conn:
+            found = await sources_db.get_source(conn, source.source_id)
+        if found is None:
+            return SourceState(source.source_id, source.kind, source.base_url)
+        return replace(found, kind=source.kind, base_url=source.base_url)
+
+    def _session(self) -> aiohttp.ClientSession:
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession(
+                headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
+                timeout=aiohttp.ClientTimeout(total=self.timeout),
+            )
+        return self._http
+
+    async def close(self) -> None:
+        if self._http is not None and not self._http.closed:
+            await self._http.close()
+
+    # ------------------------------------------------------------------ reading
+
+    async def health(self) -> list[schedule.SourceHealth]:
+        now = self.clock.now()
+        return [schedule.health_of(await self._state(s), now, self.policy.failure_threshold) for s in self.sources]
+
+    async def claims(self) -> list[Claim]:
+        async with self.db.read() as conn:
+            return await claims_db.load_claims(conn)
+
+    async def history(self) -> list[HistoryEntry]:
+        async with self.db.read() as conn:
+            return await transitions_db.load_history(conn)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+        return "timed out"
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}" if not isinstance(exc, SourceError) else text

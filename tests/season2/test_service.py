@@ -1,55 +1,12 @@
-"""Season2Service's rules for what a moderator or fan types: report dates, release times, opting in."""
+"""Season2Service (bot/season2/service.py): what a fan's /season2 remind does."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
 from bot.clock import ManualClock
-from bot.season2.dispatcher import Dispatcher
-from bot.season2.service import ReportError, Season2Service, parse_release, parse_report_day
+from bot.season2.delivery.dispatcher import Dispatcher
+from bot.season2.service import Season2Service
 from db.connection import Database
-from tests.season2.s2delivery_helpers import T0, ScriptedTransport
-
-TODAY = dt.date(2026, 3, 1)
-
-
-def test_a_report_day_is_today_or_an_iso_date() -> None:
-    assert parse_report_day(" Today ", TODAY) == TODAY
-    assert parse_report_day("2026-02-14", TODAY) == dt.date(2026, 2, 14)
-
-
-def test_an_unreadable_report_day_is_refused_with_the_expected_format() -> None:
-    with pytest.raises(ReportError, match="YYYY-MM-DD"):
-        parse_report_day("14/02/2026", TODAY)
-
-
-def test_no_release_text_means_no_release_time() -> None:
-    assert parse_release(None, T0) is None
-    assert parse_release("  ", T0) is None
-
-
-def test_a_relative_release_counts_from_now_to_the_minute() -> None:
-    now = T0 + dt.timedelta(seconds=42)
-    assert parse_release("+10d", now) == T0 + dt.timedelta(days=10)
-    assert parse_release("+36H", now) == T0 + dt.timedelta(hours=36)
-
-
-def test_an_absolute_release_is_a_utc_day_or_minute() -> None:
-    assert parse_release("2026-07-23", T0) == dt.datetime(2026, 7, 23, tzinfo=dt.UTC)
-    assert parse_release("2026-07-23T16:00", T0) == dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
-
-
-def test_a_release_may_end_in_utc() -> None:
-    expected = dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
-    assert parse_release("2026-07-23T16:00 UTC", T0) == expected
-    assert parse_release("2026-07-23 16:00utc", T0) == expected
-
-
-def test_an_unreadable_release_is_refused() -> None:
-    with pytest.raises(ReportError, match="release date"):
-        parse_release("next summer", T0)
+from tests.season2.delivery.helpers import T0, ScriptedTransport
 
 
 async def test_remind_without_a_choice_switches_the_fan_in_and_out(db: Database) -> None:

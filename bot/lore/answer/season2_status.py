@@ -25,7 +25,7 @@ from bot.lore.answer.wording import HEDGE_WORDS, day_text, hedged_verdict, when_
 from bot.lore.content import ContentPack
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
-from bot.season2.status import compute_status
+from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
 
 _MAX_SOURCES = 3

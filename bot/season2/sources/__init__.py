@@ -1,1 +1,1 @@
-"""Season-2 news sources (TVmaze, RSS) and their poller."""
+"""Season-2 news sources: what each one fetches (TVmaze, RSS feeds) and how its answer reads as claims."""

@@ -28,14 +28,11 @@ SEASON = 2
 class TVmazeSource:
     kind = "tvmaze"
 
-    def __init__(
-        self, base_url: str, show_query: str, *, interval: dt.timedelta = MIN_INTERVAL, season: int = SEASON
-    ) -> None:
+    def __init__(self, base_url: str, show_query: str, *, interval: dt.timedelta = MIN_INTERVAL) -> None:
         self.base_url = base_url.rstrip("/")
         self.show_query = show_query
         self.source_id = "tvmaze"
         self.min_interval = max(interval, MIN_INTERVAL)
-        self.season = season
         self._show_id: int | None = None
 
     async def _get_json(
@@ -84,12 +81,12 @@ class TVmazeSource:
             )
         if status == 404:
             raise SourceError(f"TVmaze has no show {show_id} any more")
-        season = _find_season(seasons, self.season)
+        season = _find_season(seasons, SEASON)
         airstamp: str | None = None
         if season is not None and season.get("premiereDate"):
             e_status, episodes, _ = await self._get_json(http, f"/shows/{show_id}/episodes")
             if e_status == 200:
-                airstamp = _first_airstamp(episodes, self.season)
+                airstamp = _first_airstamp(episodes, SEASON)
         snapshot = {
             "listed": season is not None,
             "episodeOrder": None if season is None else _int_or_none(season.get("episodeOrder")),
@@ -111,60 +108,65 @@ class TVmazeSource:
         self, snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime
     ) -> list[Claim]:
         """Claims for what TVmaze shows now (ids are keyed by value: re-deriving adds nothing)."""
-        if not snapshot.get("listed"):
-            return []
-        day = now.astimezone(dt.UTC).date()
-        source = Source(
-            publisher=PUBLISHER,
-            title=f"TVmaze: {self.show_query}, season {self.season}",
-            url=f"{self.base_url}/shows/{self._show_id}/seasons" if self._show_id else self.base_url,
+        url = f"{self.base_url}/shows/{self._show_id}/seasons" if self._show_id else self.base_url
+        return claims_from_snapshot(snapshot, previous, now, show_query=self.show_query, url=url)
+
+
+# ------------------------------------------------------------------ parsing (pure)
+
+
+def claims_from_snapshot(
+    snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime, *, show_query: str, url: str
+) -> list[Claim]:
+    """Claims for what TVmaze shows now (`snapshot`), given what it showed before (`previous`)."""
+    if not snapshot.get("listed"):
+        return []
+    day = now.astimezone(dt.UTC).date()
+    source = Source(publisher=PUBLISHER, title=f"TVmaze: {show_query}, season {SEASON}", url=url, date=day)
+
+    def make(key: str, milestone: Milestone, text: str, release_at: dt.datetime | None = None) -> Claim:
+        return Claim(
+            id=f"tvmaze:s{SEASON}:{key}",
+            milestone=milestone,
             date=day,
+            confidence=Confidence.REPORTED,
+            source=source,
+            text=text,
+            release_at=release_at,
+            origin="tvmaze",
         )
 
-        def make(key: str, milestone: Milestone, text: str, release_at: dt.datetime | None = None) -> Claim:
-            return Claim(
-                id=f"tvmaze:s{self.season}:{key}",
-                milestone=milestone,
-                date=day,
-                confidence=Confidence.REPORTED,
-                source=source,
-                text=text,
-                release_at=release_at,
-                origin="tvmaze",
+    out = [make("listed", Milestone.RENEWED, f"TVmaze lists season {SEASON}.")]
+    order = snapshot.get("episodeOrder")
+    if order:
+        out.append(
+            make(f"episode-order:{order}", Milestone.RENEWED, f"TVmaze lists {order} episodes for season {SEASON}.")
+        )
+    premiere = snapshot.get("premiereDate")
+    before = (previous or {}).get("premiereDate")
+    if premiere:
+        release_at = _release_at(premiere, snapshot.get("airstamp"))
+        changed = bool(before) and before != premiere
+        out.append(
+            make(
+                f"premiere:{release_at.isoformat()}",
+                Milestone.RELEASE_DATE_CHANGED if changed else Milestone.RELEASE_DATE_ANNOUNCED,
+                f"TVmaze gives {premiere} as the premiere of season {SEASON}"
+                + (f" (it said {before} before)." if changed else "."),
+                release_at,
             )
-
-        out = [make("listed", Milestone.RENEWED, f"TVmaze lists season {self.season}.")]
-        order = snapshot.get("episodeOrder")
-        if order:
-            out.append(
-                make(f"episode-order:{order}", Milestone.RENEWED,
-                     f"TVmaze lists {order} episodes for season {self.season}.")
+        )
+        if release_at <= now:
+            out.append(make("released", Milestone.RELEASED, f"Season {SEASON} premiered on {premiere}."))
+    elif before:
+        out.append(
+            make(
+                f"premiere-removed:{before}:{day.isoformat()}",
+                Milestone.DELAYED,
+                f"TVmaze no longer gives a premiere date for season {SEASON} (it said {before}).",
             )
-        premiere = snapshot.get("premiereDate")
-        before = (previous or {}).get("premiereDate")
-        if premiere:
-            release_at = _release_at(premiere, snapshot.get("airstamp"))
-            changed = bool(before) and before != premiere
-            out.append(
-                make(
-                    f"premiere:{release_at.isoformat()}",
-                    Milestone.RELEASE_DATE_CHANGED if changed else Milestone.RELEASE_DATE_ANNOUNCED,
-                    f"TVmaze gives {premiere} as the premiere of season {self.season}"
-                    + (f" (it said {before} before)." if changed else "."),
-                    release_at,
-                )
-            )
-            if release_at <= now:
-                out.append(make("released", Milestone.RELEASED, f"Season {self.season} premiered on {premiere}."))
-        elif before:
-            out.append(
-                make(
-                    f"premiere-removed:{before}:{day.isoformat()}",
-                    Milestone.DELAYED,
-                    f"TVmaze no longer gives a premiere date for season {self.season} (it said {before}).",
-                )
-            )
-        return out
+        )
+    return out
 
 
 def _find_season(document: Any, number: int) -> dict[str, Any] | None:

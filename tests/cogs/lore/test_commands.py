@@ -12,7 +12,7 @@ from bot.lore.content import bundled_pack
 from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
-from bot.season2.status import compute_status
+from bot.season2.rules import compute_status
 
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
 

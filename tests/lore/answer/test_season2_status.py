@@ -15,7 +15,7 @@ from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
-from bot.season2.status import compute_status
+from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
 from tests.lore.helpers import bundled_resolver
 

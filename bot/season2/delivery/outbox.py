@@ -1,0 +1,292 @@
+"""THE outbox: every season-2 message is first a row here, written in the same transaction as
+the change that caused it, then sent by the dispatcher.
+
+One row per event and target (UNIQUE(event_key, target)), so computing an event twice never
+queues it twice. Each row carries a nonce derived from its event and target: Discord (and the
+sandbox) refuse to create a second message with the same nonce, so a row re-sent after a crash
+does not show up twice.
+
+Targets: 'channel:<id>' (a subscription), 'dm:<user id>' (a fan's reminder), 'notice:<guild id>'
+(a warning to the server: its system channel, else the moderator named in the payload, by DM).
+
+Source alerts (a source's circuit breaker opened, then closed again) go to ONE channel per server:
+the server's first enabled season-2 subscription, not its system channel. That is the channel the
+moderators picked for season-2 news and that the bot was checked to be able to post in, and it is
+where readers would notice the news stopping; a system channel is often a welcome channel, or
+missing. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
+`source-up:<source>:<opened at>`, so one outage warns each server once, restarts included. The
+"back" notice goes to the servers that were warned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import aiosqlite
+
+from bot.season2.model import CircuitEvent, Confidence, Subscription, Transition
+from db import times
+from db.season2 import outbox as outbox_db
+from db.season2 import subscriptions as subscriptions_db
+
+TargetKind = Literal["channel", "dm", "notice"]
+
+NONCE_MAX = 25  # Discord rejects longer nonces
+
+
+def nonce_for(event_key: str, target: str) -> str:
+    """Deterministic, at most 25 characters, the same for the same event and target."""
+    digest = hashlib.sha256(f"{event_key}\x1f{target}".encode()).hexdigest()
+    return "h2" + digest[: NONCE_MAX - 2]
+
+
+def channel_target(channel_id: int) -> str:
+    return f"channel:{channel_id}"
+
+
+def dm_target(user_id: int) -> str:
+    return f"dm:{user_id}"
+
+
+def notice_target(guild_id: int) -> str:
+    return f"notice:{guild_id}"
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    id: int
+
+
+def parse_target(target: str) -> Target:
+    kind, _, raw = target.partition(":")
+    if kind not in ("channel", "dm", "notice") or not raw.isdigit():
+        raise ValueError(f"bad outbox target {target!r}")
+    return Target(kind, int(raw))  # type: ignore[arg-type]
+
+
+def level_admits(level: str, confidence: Confidence | str) -> bool:
+    """official: official only; reported: official and reported; all: rumours too."""
+    value = Confidence(confidence)
+    if level == "official":
+        return value is Confidence.OFFICIAL
+    if level == "reported":
+        return value in (Confidence.OFFICIAL, Confidence.REPORTED)
+    return level == "all"
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+def transition_payload(transition: Transition) -> dict[str, Any]:
+    """Everything the announcement embed needs, as JSON-able data (rendered at send time)."""
+    return {
+        "type": "transition",
+        "transition_id": transition.id,
+        "kind": transition.kind,
+        "from_milestone": None if transition.from_milestone is None else transition.from_milestone.value,
+        "to_milestone": transition.to_milestone.value,
+        "release_at_before": _iso(transition.release_at_before),
+        "release_at_after": _iso(transition.release_at_after),
+        "at": _iso(transition.at),
+        "confidence": transition.confidence.value,
+        "sources": [
+            {
+                "publisher": claim.source.publisher,
+                "title": claim.source.title,
+                "url": claim.source.url,
+                "date": claim.date_text,
+                "confidence": claim.confidence.value,
+            }
+            for claim in transition.claims
+        ],
+    }
+
+
+def transition_event_key(transition: Transition) -> str:
+    return f"transition:{transition.id}"
+
+
+def dumps(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"))
+
+
+def loads(text: str) -> dict[str, Any]:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("outbox payload is not an object")
+    return value
+
+
+async def enqueue_to_subscriptions(
+    conn: aiosqlite.Connection,
+    *,
+    event_key: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+    confidence: Confidence | None = None,
+    guild_id: int | None = None,
+    subscriptions: Iterable[Subscription] | None = None,
+) -> int:
+    """One row per enabled subscription (of `guild_id` if given) whose level admits `confidence`."""
+    subs = (
+        list(subscriptions)
+        if subscriptions is not None
+        else await subscriptions_db.list_subscriptions(conn, guild_id=guild_id)
+    )
+    added = 0
+    for sub in subs:
+        if not sub.enabled:
+            continue
+        if confidence is not None and not level_admits(sub.level, confidence):
+            continue
+        body = dict(payload, role_id=sub.role_id, level=sub.level)
+        if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind=kind, payload=body, now=now):
+            added += 1
+    return added
+
+
+async def _enqueue_one(
+    conn: aiosqlite.Connection,
+    *,
+    event_key: str,
+    target: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+    subscription_id: int | None = None,
+    guild_id: int | None = None,
+) -> bool:
+    """One row for `event_key` to `target` (False when it was queued before)."""
+    return await outbox_db.insert_outbox(
+        conn,
+        event_key=event_key,
+        target=target,
+        kind=kind,
+        nonce=nonce_for(event_key, target),
+        payload=dumps(payload),
+        now=now,
+        subscription_id=subscription_id,
+        guild_id=guild_id,
+    )
+
+
+async def _enqueue_to_subscription(
+    conn: aiosqlite.Connection,
+    sub: Subscription,
+    *,
+    event_key: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+) -> bool:
+    return await _enqueue_one(
+        conn, event_key=event_key, target=channel_target(sub.channel_id), kind=kind, payload=payload,
+        now=now, subscription_id=sub.id, guild_id=sub.guild_id,
+    )
+
+
+async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.datetime) -> int:
+    """Queue the announcement of `transition` for every subscription that wants it.
+
+    Call inside the transaction that records the transition (tracking's ingest).
+    Returns the number of rows added (0 when this transition was queued before).
+    """
+    return await enqueue_to_subscriptions(
+        conn,
+        event_key=transition_event_key(transition),
+        kind="announcement",
+        payload=transition_payload(transition),
+        now=now,
+        confidence=transition.confidence,
+    )
+
+
+async def enqueue_dm(
+    conn: aiosqlite.Connection, *, event_key: str, kind: str, user_id: int, payload: dict[str, Any], now: dt.datetime
+) -> bool:
+    return await _enqueue_one(
+        conn, event_key=event_key, target=dm_target(user_id), kind=kind, payload=payload, now=now
+    )
+
+
+async def enqueue_notice(
+    conn: aiosqlite.Connection,
+    *,
+    guild_id: int,
+    event_key: str,
+    payload: dict[str, Any],
+    now: dt.datetime,
+) -> bool:
+    """A warning for a server's moderators (payload carries 'moderator_id' for the DM fallback)."""
+    return await _enqueue_one(
+        conn, event_key=event_key, target=notice_target(guild_id), kind="notice", payload=payload, now=now,
+        guild_id=guild_id,
+    )
+
+
+async def enqueue_test(
+    conn: aiosqlite.Connection, *, guild_id: int, token: str, requested_by: int, now: dt.datetime
+) -> int:
+    """A test post to each of the guild's enabled subscriptions (token makes each test distinct)."""
+    return await enqueue_to_subscriptions(
+        conn,
+        event_key=f"test:{guild_id}:{token}",
+        kind="test",
+        payload={"type": "test", "requested_by": requested_by, "at": _iso(now)},
+        now=now,
+        guild_id=guild_id,
+    )
+
+
+def source_alert_key(kind: Literal["down", "up"], source_id: str, opened_at: dt.datetime) -> str:
+    return f"source-{kind}:{source_id}:{times.encode(opened_at)}"
+
+
+def source_alert_payload(event: CircuitEvent) -> dict[str, Any]:
+    return {
+        "type": "source_down" if event.kind == "opened" else "source_up",
+        "source_id": event.source_id,
+        "source_kind": event.source_kind,
+        "base_url": event.base_url,
+        "opened_at": _iso(event.opened_at),
+        "at": _iso(event.at),
+        "failures": event.failures,
+        "last_error": event.last_error,
+        "last_success_at": _iso(event.last_success_at),
+    }
+
+
+def _first_per_guild(subs: Iterable[Subscription]) -> dict[int, Subscription]:
+    """Each guild's first enabled subscription (lowest id): where its source alerts go."""
+    chosen: dict[int, Subscription] = {}
+    for sub in sorted(subs, key=lambda s: s.id):
+        if sub.enabled:
+            chosen.setdefault(sub.guild_id, sub)
+    return chosen
+
+
+async def enqueue_source_alert(conn: aiosqlite.Connection, event: CircuitEvent, now: dt.datetime) -> int:
+    """Queue one warning per server with a season-2 subscription that a source is down (opened),
+    or one 'back' notice per server that was warned (closed). Returns the rows added."""
+    down_key = source_alert_key("down", event.source_id, event.opened_at)
+    chosen = _first_per_guild(await subscriptions_db.list_subscriptions(conn))
+    if event.kind == "opened":
+        event_key = down_key
+    else:
+        event_key = source_alert_key("up", event.source_id, event.opened_at)
+        warned = {row.guild_id for row in await outbox_db.outbox_rows(conn, event_key=down_key)}
+        chosen = {guild: sub for guild, sub in chosen.items() if guild in warned}
+    payload = source_alert_payload(event)
+    added = 0
+    for sub in chosen.values():
+        if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind="notice", payload=payload, now=now):
+            added += 1
+    return added

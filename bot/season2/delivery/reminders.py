@@ -1,0 +1,235 @@
+"""Countdown reminders before the season-2 release, kept in SQLite and driven by the clock.
+
+Once a release date is known, one reminder row per offset (the union of every server's offsets
+and the direct-message defaults) is scheduled. When the date changes the old rows are cancelled
+(and their unsent messages skipped) and new ones scheduled; when it is withdrawn they are all
+cancelled. Nothing lives only in memory: `tick()` scans for what fell due, so a restart, a jump
+of the clock or the demo's `advance` all work the same way.
+
+A reminder that fell due while the bot was down is still sent while it means something (see
+`grace_for`), otherwise skipped with a log line; when several fell due together, only the latest
+one is sent (the others are superseded). Firing writes outbox rows (event key = release date +
+offset), so a reminder is delivered once per channel and per opted-in fan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.season2.delivery import outbox
+from bot.season2.model import Confidence, Reminder, Subscription
+from bot.text import quote_user_text
+from db import times
+from db.connection import Database
+from db.season2 import outbox as outbox_db
+from db.season2 import reminders as reminders_db
+from db.season2 import subscriptions as subscriptions_db
+
+log = logging.getLogger(__name__)
+
+MINUTE = 60
+HOUR = 3600
+DAY = 86400
+DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
+MAX_OFFSETS = 10
+MAX_OFFSET = 365 * DAY
+#: Direct-message reminders follow release dates backed at least this strongly.
+DM_LEVEL = "reported"
+
+
+def grace_for(offset_s: int) -> dt.timedelta:
+    """How late a reminder may still be sent.
+
+    At release: 6 h (it is still release day news). Up to an hour before: half the offset (the
+    hour reminder up to 30 min late). Up to a day before: a quarter (the day reminder up to 6 h
+    late). Longer: a seventh (the week reminder up to a day late, the 30-day one about 4 days).
+    """
+    if offset_s <= 0:
+        return dt.timedelta(hours=6)
+    if offset_s <= HOUR:
+        return dt.timedelta(seconds=offset_s / 2)
+    if offset_s <= DAY:
+        return dt.timedelta(seconds=offset_s / 4)
+    return dt.timedelta(seconds=offset_s / 7)
+
+
+_UNIT = {"d": DAY, "h": HOUR, "m": MINUTE, "w": 7 * DAY}
+_OFFSET = re.compile(r"^(\d{1,4})\s*([wdhm]?)$")
+
+
+def parse_offsets(text: str) -> tuple[int, ...]:
+    """'30d, 7d, 1d, 1h, 0' -> seconds, largest first. 'none' or '' -> no reminders."""
+    cleaned = text.strip().lower()
+    if cleaned in ("", "none", "off"):
+        return ()
+    found: set[int] = set()
+    for part in re.split(r"[,\s]+", cleaned):
+        if not part:
+            continue
+        match = _OFFSET.match(part)
+        shown = f"“{quote_user_text(part, limit=30)}”"  # the user's text, inert and short
+        if match is None:
+            raise ValueError(f"{shown} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
+        number, unit = int(match.group(1)), match.group(2)
+        if number != 0 and not unit:
+            raise ValueError(f"{shown} needs a unit (w, d, h or m)")
+        seconds = number * _UNIT.get(unit, 0)
+        if seconds > MAX_OFFSET:
+            raise ValueError(f"{shown} is more than a year before release")
+        found.add(seconds)
+    if len(found) > MAX_OFFSETS:
+        raise ValueError(f"at most {MAX_OFFSETS} reminders")
+    return tuple(sorted(found, reverse=True))
+
+
+def format_offset(offset_s: int) -> str:
+    if offset_s == 0:
+        return "at release"
+    for unit, size in (("d", DAY), ("h", HOUR), ("m", MINUTE)):
+        if offset_s % size == 0:
+            return f"{offset_s // size}{unit}"
+    return f"{offset_s}s"
+
+
+def reminder_event_key(release_at: dt.datetime, offset_s: int) -> str:
+    return f"reminder:{times.encode(release_at)}:{offset_s}"
+
+
+def _event_prefix(release_at: dt.datetime) -> str:
+    return f"reminder:{times.encode(release_at)}:"
+
+
+async def wanted_offsets(conn: aiosqlite.Connection) -> set[int]:
+    """Every offset some server (or the DM defaults) wants."""
+    wanted = set(DEFAULT_OFFSETS)
+    for offsets in (await subscriptions_db.all_guild_offsets(conn)).values():
+        wanted.update(offsets)
+    return wanted
+
+
+async def sync(
+    conn: aiosqlite.Connection,
+    release_at: dt.datetime | None,
+    confidence: Confidence | str | None,
+    now: dt.datetime,
+    *,
+    reason: str = "release date changed",
+) -> None:
+    """Make the scheduled reminders match `release_at` (None: withdrawn). Call inside a transaction."""
+    cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now)
+    for old in {row.release_at for row in cancelled}:
+        skipped = await outbox_db.skip_open_rows(conn, f"reminder cancelled: {reason}", event_prefix=_event_prefix(old))
+        log.info("cancelled season-2 reminders for %s (%s); %d unsent messages skipped", old, reason, skipped)
+    if release_at is None:
+        return
+    level = Confidence(confidence or Confidence.OFFICIAL).value
+    await reminders_db.set_reminders_confidence(conn, release_at, level, now)
+    for offset_s in sorted(await wanted_offsets(conn), reverse=True):
+        due = release_at - dt.timedelta(seconds=offset_s)
+        past = due <= now
+        added = await reminders_db.insert_reminder(
+            conn,
+            release_at=release_at,
+            offset_s=offset_s,
+            confidence=level,
+            state="skipped" if past else "scheduled",
+            reason="already past when the date became known" if past else None,
+            now=now,
+        )
+        if added and not past:
+            log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
+
+
+class Reminders:
+    def __init__(self, db: Database, clock: Clock, *, on_queued: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.clock = clock
+        self.on_queued = on_queued
+
+    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None) -> None:
+        """At start: bring the schedule in line with the stored status (nothing kept in memory)."""
+        async with self.db.transaction() as conn:
+            await sync(conn, release_at, confidence, self.clock.now(), reason="release date no longer current")
+
+    async def set_guild_offsets(
+        self, guild_id: int, offsets: Sequence[int], release_at: dt.datetime | None, confidence: Confidence | str | None
+    ) -> None:
+        async with self.db.transaction() as conn:
+            await subscriptions_db.set_guild_offsets(conn, guild_id, offsets, self.clock.now())
+            await sync(conn, release_at, confidence, self.clock.now())
+
+    async def tick(self) -> int:
+        """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""
+        now = self.clock.now()
+        queued = 0
+        async with self.db.transaction() as conn:
+            due = await reminders_db.due_reminders(conn, now)
+            by_release: dict[dt.datetime, list[Reminder]] = {}
+            for row in due:
+                by_release.setdefault(row.release_at, []).append(row)
+            for rows in by_release.values():
+                latest = min(rows, key=lambda r: r.offset_s)
+                for row in rows:
+                    late = now - row.due_at
+                    if row is not latest:
+                        await reminders_db.set_reminder_state(conn, row.id, "skipped", "superseded by a later reminder", now)
+                        log.info(
+                            "skipped season-2 reminder %s before %s: a later one is due too",
+                            format_offset(row.offset_s), row.release_at,
+                        )
+                    elif late > grace_for(row.offset_s):
+                        await reminders_db.set_reminder_state(conn, row.id, "skipped", f"too late ({late})", now)
+                        log.info(
+                            "skipped season-2 reminder %s before %s: due %s, now %s late (grace %s)",
+                            format_offset(row.offset_s), row.release_at, row.due_at, late, grace_for(row.offset_s),
+                        )
+                    else:
+                        queued += await fan_out(conn, row, now)
+                        await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
+                        if late > dt.timedelta(minutes=1):
+                            log.info("sent season-2 reminder %s before %s late by %s",
+                                     format_offset(row.offset_s), row.release_at, late)
+        if queued and self.on_queued is not None:
+            self.on_queued()
+        return queued
+
+
+def _guild_wants(offsets_by_guild: dict[int, tuple[int, ...]], guild_id: int, offset_s: int) -> bool:
+    return offset_s in offsets_by_guild.get(guild_id, DEFAULT_OFFSETS)
+
+
+async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.datetime) -> int:
+    """Outbox rows for one reminder: each subscribed channel that wants it, each opted-in fan."""
+    offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
+    key = reminder_event_key(reminder.release_at, reminder.offset_s)
+    payload = {
+        "type": "reminder",
+        "release_at": reminder.release_at.isoformat(),
+        "offset_s": reminder.offset_s,
+        "confidence": reminder.confidence,
+    }
+    subs: Iterable[Subscription] = [
+        sub
+        for sub in await subscriptions_db.list_subscriptions(conn)
+        if _guild_wants(offsets_by_guild, sub.guild_id, reminder.offset_s)
+    ]
+    count = await outbox.enqueue_to_subscriptions(
+        conn,
+        event_key=key,
+        kind="reminder",
+        payload=payload,
+        now=now,
+        confidence=Confidence(reminder.confidence),
+        subscriptions=subs,
+    )
+    if reminder.offset_s in DEFAULT_OFFSETS and outbox.level_admits(DM_LEVEL, reminder.confidence):
+        for user_id in await subscriptions_db.list_optins(conn):
+            if await outbox.enqueue_dm(conn, event_key=key, kind="reminder", user_id=user_id, payload=payload, now=now):
+                count += 1
+    return count

@@ -1,0 +1,333 @@
+"""THE status rules: pure functions from claims to a status and its transitions.
+
+- A claim backs something when it is standing (not refuted, not superseded) and not a rumour.
+- Something is backed by one official claim, or by two reported claims from different
+  publishers (independent reports). It becomes backed at the date of the first official claim
+  or of the second independent report, whichever is earlier.
+- The status is the furthest step of progress that is backed. A rumour never moves it. Claims
+  about earlier steps never move it back, and a cancellation, a delay or a withdrawn release date
+  only counts when its backing is at least as strong as what it would undo (a reported claim can
+  never undo an official one).
+- The release date is chosen among backed dates by the strength of their backing first, then by
+  which was backed last (a newer date of the same strength replaces an older one).
+- Refuted claims are kept and listed as refuted.
+- Replaying claims in date order (`history`) gives the transitions, each with its claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from bot.season2.model import (
+    PROGRESS_MILESTONES,
+    Claim,
+    Confidence,
+    Milestone,
+    Standing,
+    Status,
+    Transition,
+    TransitionKind,
+    strongest,
+)
+
+# Milestones whose claims say something about the release date.
+_RELEASE_KINDS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
+
+
+@dataclass(frozen=True)
+class Backing:
+    """Why something is backed: how strongly, since when, by which claims."""
+
+    confidence: Confidence
+    since: dt.datetime
+    claims: tuple[Claim, ...]
+
+    @property
+    def strength(self) -> int:
+        return self.confidence.strength
+
+
+def claim_order(claim: Claim) -> tuple[dt.date, str]:
+    return (claim.date, claim.id)
+
+
+def backing(claims: Iterable[Claim]) -> Backing | None:
+    """Official, or two independent reports; None when neither (rumours never count)."""
+    usable = sorted(
+        (c for c in claims if c.standing is Standing.STANDING and c.confidence is not Confidence.RUMOUR),
+        key=claim_order,
+    )
+    if not usable:
+        return None
+    official_since: dt.datetime | None = None
+    reported_since: dt.datetime | None = None
+    publishers: set[str] = set()
+    for claim in usable:
+        if claim.confidence is Confidence.OFFICIAL and official_since is None:
+            official_since = claim.when
+        if claim.confidence is Confidence.REPORTED and reported_since is None:
+            publishers.add(claim.source.publisher_key)
+            if len(publishers) >= 2:
+                reported_since = claim.when
+    candidates = [t for t in (official_since, reported_since) if t is not None]
+    if not candidates:
+        return None
+    since = min(candidates)
+    confidence = Confidence.OFFICIAL if official_since is not None else Confidence.REPORTED
+    return Backing(confidence, since, tuple(usable))
+
+
+def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim]:
+    if milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+        return [
+            c
+            for c in claims
+            if c.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
+            or (c.milestone is Milestone.DELAYED and c.release_at is not None)
+        ]
+    return [c for c in claims if c.milestone is milestone]
+
+
+def _has_time(value: dt.datetime) -> bool:
+    return (value.hour, value.minute, value.second) != (0, 0, 0)
+
+
+def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | None:
+    """The release date with the strongest, then latest, backing; None when no date is backed."""
+    groups: dict[dt.date, list[Claim]] = {}
+    for claim in claims:
+        if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
+            continue
+        groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
+    best: tuple[tuple[int, dt.datetime, dt.date], dt.datetime, Backing] | None = None
+    for day, group in groups.items():
+        found = backing(group)
+        if found is None:
+            continue
+        # The most precise time among the usable claims: strongest, then with a time, then newest.
+        precise = max(
+            found.claims,
+            key=lambda c: (
+                c.confidence.strength,
+                _has_time(c.release_at) if c.release_at else False,
+                c.date,
+                c.id,
+            ),
+        )
+        assert precise.release_at is not None
+        if found.confidence is Confidence.OFFICIAL:
+            # An official restatement counts from its own date (A -> B -> A follows the newest word).
+            latest = max(c.when for c in found.claims if c.confidence is Confidence.OFFICIAL)
+            found = Backing(found.confidence, latest, found.claims)
+        key = (found.strength, found.since, day)
+        if best is None or key > best[0]:
+            best = (key, precise.release_at.astimezone(dt.UTC), found)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def compute_status(claims: Iterable[Claim]) -> Status:
+    """The status implied by a set of claims (their `standing` is taken as given)."""
+    every = sorted(claims, key=claim_order)
+    standing = [c for c in every if c.standing is Standing.STANDING]
+    refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
+    rumours = tuple(c for c in standing if c.confidence is Confidence.RUMOUR)
+
+    release = _release_choice(standing)
+    release_at: dt.datetime | None = release[0] if release else None
+    release_backing: Backing | None = release[1] if release else None
+
+    progress: tuple[Milestone, Backing] | None = None
+    for step in PROGRESS_MILESTONES:
+        group = _progress_group(step, standing)
+        if step is Milestone.RELEASE_DATE_ANNOUNCED:
+            # Dated claims back this step only by agreeing on a date.
+            found = release_backing or backing(c for c in group if c.release_at is None)
+        else:
+            found = backing(group)
+        if found is not None:
+            progress = (step, found)  # later milestones overwrite: the furthest wins
+
+    milestone: Milestone | None = progress[0] if progress else None
+    current: Backing | None = progress[1] if progress else None
+
+    cancel = backing(c for c in standing if c.milestone is Milestone.CANCELLED)
+    cancelled = cancel is not None and (
+        current is None or (cancel.strength >= current.strength and cancel.since >= current.since)
+    )
+
+    delay = backing(c for c in standing if c.milestone is Milestone.DELAYED)
+    delayed = False
+    if delay is not None:
+        after_progress = current is None or delay.since >= current.since
+        after_release = release_backing is None or delay.since >= release_backing.since
+        delayed = after_progress and after_release
+        # A backed delay without a new date withdraws an older date of no greater strength.
+        undated = backing(
+            c for c in standing if c.milestone is Milestone.DELAYED and c.release_at is None
+        )
+        if (
+            undated is not None
+            and release_backing is not None
+            and undated.since > release_backing.since
+            and undated.strength >= release_backing.strength
+        ):
+            release_at, release_backing = None, None
+            delayed = after_progress
+
+    if cancelled:
+        assert cancel is not None
+        milestone, current = Milestone.CANCELLED, cancel
+        release_at, release_backing = None, None
+        delayed = False
+
+    backing_claims = current.claims if current else ()
+    backed_ids = {c.id for c in backing_claims}
+    if release_backing:
+        backed_ids |= {c.id for c in release_backing.claims}
+    for event in (delay, cancel):
+        if event is not None:  # a backed event is not "waiting for a second report"
+            backed_ids |= {c.id for c in event.claims}
+    rank = milestone.rank if milestone is not None else None
+    pending = tuple(
+        c
+        for c in standing
+        if c.confidence is Confidence.REPORTED
+        and c.id not in backed_ids
+        and (rank is None or c.milestone.rank is None or c.milestone.rank >= rank)
+    )
+    return Status(
+        milestone=milestone,
+        since=current.since if current else None,
+        release_at=release_at,
+        backing=backing_claims,
+        refuted=refuted,
+        rumours=rumours,
+        pending=pending,
+        release_backing=release_backing.claims if release_backing else (),
+        release_since=release_backing.since if release_backing else None,
+        delayed=delayed,
+        delay_backing=delay.claims if (delay is not None and delayed) else (),
+        delayed_since=delay.since if (delay is not None and delayed) else None,
+    )
+
+
+def _latest(*values: dt.datetime | None) -> dt.datetime:
+    present = [v for v in values if v is not None]
+    return max(present) if present else dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def diff(old: Status, new: Status) -> list[Transition]:
+    """The transitions that take `old` to `new` (at most one per kind of change)."""
+    out: list[Transition] = []
+    to = new.milestone if new.milestone is not None else Milestone.RUMOURED
+    if new.milestone is Milestone.CANCELLED:
+        if old.milestone is not Milestone.CANCELLED:
+            out.append(
+                Transition.make(
+                    "cancelled", old.milestone, to, old.release_at, None, _latest(new.since), new.backing
+                )
+            )
+        return out
+
+    release_changed = old.release_at != new.release_at
+    newly_delayed = new.delayed and not old.delayed
+    date_implies_milestone = new.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    milestone_changed = old.milestone != new.milestone
+
+    if milestone_changed and not (release_changed and date_implies_milestone):
+        out.append(
+            Transition.make("milestone", old.milestone, to, None, None, _latest(new.since), new.backing)
+        )
+    if newly_delayed:
+        claims = tuple(dict.fromkeys(new.delay_backing + new.release_backing))
+        out.append(
+            Transition.make(
+                "delayed",
+                old.milestone,
+                to,
+                old.release_at,
+                new.release_at,
+                _latest(new.delayed_since),
+                claims,
+            )
+        )
+    elif release_changed:
+        if new.release_at is None:
+            claims = new.delay_backing or old.release_backing
+            out.append(
+                Transition.make(
+                    "release_date_withdrawn",
+                    old.milestone,
+                    to,
+                    old.release_at,
+                    None,
+                    _latest(new.delayed_since, new.since),
+                    claims,
+                )
+            )
+        else:
+            kind: TransitionKind = (
+                "release_date_set" if old.release_at is None else "release_date_changed"
+            )
+            out.append(
+                Transition.make(
+                    kind,
+                    old.milestone,
+                    to,
+                    old.release_at,
+                    new.release_at,
+                    _latest(new.release_since),
+                    new.release_backing,
+                )
+            )
+    out.sort(key=lambda t: t.at)
+    return out
+
+
+def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | None = None) -> list[Claim]:
+    """The claims known on `day`, each with the standing it had then.
+
+    A claim refuted (or superseded) by another claim counts as standing until that claim's date;
+    one refuted by something that is not a claim (a note, a source) is refuted from the start.
+    """
+    known = {c.id: c for c in (everything if everything is not None else claims)}
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.date > day:
+            continue
+        by = claim.refuted_by if claim.standing is Standing.REFUTED else None
+        if claim.standing is Standing.SUPERSEDED:
+            by = claim.superseded_by
+        if by is not None and by in known and known[by].date > day:
+            claim = replace(claim, standing=Standing.STANDING)
+        out.append(claim)
+    return out
+
+
+def history(claims: Iterable[Claim], start: Status | None = None) -> list[Transition]:
+    """Replay claims in date order; the transitions, oldest first (no change is reported twice)."""
+    every = sorted(claims, key=claim_order)
+    status = start if start is not None else Status.empty()
+    out: list[Transition] = []
+    seen: set[str] = set()
+    for day in sorted({c.date for c in every}):
+        known = as_of(every, day)
+        new = compute_status(known)
+        for transition in diff(status, new):
+            if transition.id not in seen:
+                seen.add(transition.id)
+                out.append(transition)
+        status = new
+    return out
+
+
+
+def release_confidence(status: Status) -> Confidence | None:
+    """How strongly the release date is backed (None without one): what reminders carry."""
+    if status.release_at is None:
+        return None
+    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL

@@ -1,0 +1,164 @@
+"""When to poll a season-2 source: its refresh interval, backoff after failures, the circuit breaker.
+
+Pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then records what a
+poll gave with `after_success` or `after_failure`.
+
+- Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min).
+- Failures wait 5 min x 2^n (capped, never less than the minimum interval).
+- After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
+  poll (half-open) closes it on success or re-opens it on failure.
+- The circuit opening (the first time in an outage: a re-open after a failed trial is the same
+  outage) and closing again are `CircuitEvent`s, so the servers are told once per outage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from bot.season2.model import CircuitEvent, SourceState
+
+BACKOFF_BASE = dt.timedelta(minutes=5)
+BACKOFF_CAP = dt.timedelta(hours=6)
+FAILURE_THRESHOLD = 5
+COOLDOWN = dt.timedelta(hours=1)
+
+HealthState = Literal["new", "ok", "backing_off", "circuit_open", "half_open"]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How patiently a failing source is retried."""
+
+    failure_threshold: int = FAILURE_THRESHOLD
+    cooldown: dt.timedelta = COOLDOWN
+    backoff_base: dt.timedelta = BACKOFF_BASE
+    backoff_cap: dt.timedelta = BACKOFF_CAP
+
+
+DEFAULT_POLICY = Policy()
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """What `/season2 sources` shows for one source."""
+
+    source_id: str
+    kind: str
+    base_url: str
+    state: HealthState
+    last_poll_at: dt.datetime | None
+    last_success_at: dt.datetime | None
+    last_change_at: dt.datetime | None
+    next_poll_at: dt.datetime | None
+    consecutive_failures: int
+    circuit_open_until: dt.datetime | None
+    last_error: str | None
+    baseline_recorded: bool
+
+
+def backoff(failures: int, base: dt.timedelta = BACKOFF_BASE, cap: dt.timedelta = BACKOFF_CAP) -> dt.timedelta:
+    """5 min x 2^n, capped."""
+    if failures <= 0:
+        return dt.timedelta(0)
+    wait: dt.timedelta = base * (2 ** min(failures, 20))
+    return min(cap, wait)
+
+
+def is_due(state: SourceState, now: dt.datetime, min_interval: dt.timedelta) -> bool:
+    if state.circuit_open_until is not None and now < state.circuit_open_until:
+        return False
+    if state.last_poll_at is not None and now - state.last_poll_at < min_interval:
+        return False  # never faster than the source refreshes
+    return state.next_poll_at is None or now >= state.next_poll_at
+
+
+def _event(
+    kind: Literal["opened", "closed"], state: SourceState, opened_at: dt.datetime, now: dt.datetime
+) -> CircuitEvent:
+    return CircuitEvent(
+        kind=kind,
+        source_id=state.source_id,
+        source_kind=state.kind,
+        base_url=state.base_url,
+        opened_at=opened_at,
+        at=now,
+        failures=state.consecutive_failures,
+        last_error=state.last_error,
+        last_success_at=state.last_success_at,
+    )
+
+
+def after_success(
+    state: SourceState, now: dt.datetime, min_interval: dt.timedelta
+) -> tuple[SourceState, CircuitEvent | None]:
+    """The state after a poll that answered; the 'closed' event when it ends an outage.
+
+    The caller fills in what the answer itself carries (validators, snapshot, show id) and
+    `last_change_at` when the source showed something new."""
+    closed = _event("closed", state, state.circuit_opened_at, now) if state.circuit_opened_at else None
+    return (
+        replace(
+            state,
+            last_poll_at=now,
+            last_success_at=now,
+            next_poll_at=now + min_interval,
+            consecutive_failures=0,
+            circuit_open_until=None,
+            circuit_opened_at=None,
+            baseline_recorded=True,
+            last_error=None,
+        ),
+        closed,
+    )
+
+
+def after_failure(
+    state: SourceState, now: dt.datetime, error: str, min_interval: dt.timedelta, policy: Policy = DEFAULT_POLICY
+) -> tuple[SourceState, CircuitEvent | None]:
+    """The state after a failed poll; the 'opened' event when this failure opens the circuit."""
+    failures = state.consecutive_failures + 1
+    wait = max(min_interval, backoff(failures, policy.backoff_base, policy.backoff_cap))
+    open_until = state.circuit_open_until
+    opened_at = state.circuit_opened_at
+    if failures >= policy.failure_threshold:
+        opened_at = opened_at or now
+        open_until = now + max(policy.cooldown, wait)
+    new = replace(
+        state,
+        last_poll_at=now,
+        next_poll_at=open_until if open_until and open_until > now else now + wait,
+        consecutive_failures=failures,
+        circuit_open_until=open_until,
+        circuit_opened_at=opened_at,
+        last_error=error[:500],
+    )
+    opened = _event("opened", new, opened_at, now) if opened_at and state.circuit_opened_at is None else None
+    return new, opened
+
+
+def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAILURE_THRESHOLD) -> SourceHealth:
+    status: HealthState
+    if state.last_poll_at is None:
+        status = "new"
+    elif state.circuit_open_until is not None and state.consecutive_failures >= failure_threshold:
+        status = "circuit_open" if now < state.circuit_open_until else "half_open"
+    elif state.consecutive_failures > 0:
+        status = "backing_off"
+    else:
+        status = "ok"
+    return SourceHealth(
+        source_id=state.source_id,
+        kind=state.kind,
+        base_url=state.base_url,
+        state=status,
+        last_poll_at=state.last_poll_at,
+        last_success_at=state.last_success_at,
+        last_change_at=state.last_change_at,
+        next_poll_at=state.next_poll_at,
+        consecutive_failures=state.consecutive_failures,
+        circuit_open_until=state.circuit_open_until,
+        last_error=state.last_error,
+        baseline_recorded=state.baseline_recorded,
+    )

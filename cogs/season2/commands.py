@@ -1,0 +1,261 @@
+"""/season2: the status card, announcements to channels, countdown reminders, reports.
+
+Thin: parse the interaction, call Season2Service, render with cogs/season2/render.py. The service
+(tracking, reminders, the dispatcher over cogs/season2/transport.py) is built in cog_load, which
+registers its two timers with the bot's scheduler: the source poll (a calendar job, first at once)
+and the delivery sweep (reminders that fell due, then sending). `/season2 status` reads
+`bot.season2_status`, the one current status /ask reads too.
+
+Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
+`/season2 status`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+import logging
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserError
+from bot.season2.delivery import reminders
+from bot.season2.delivery.dispatcher import Dispatcher
+from bot.season2.model import Milestone
+from bot.season2.reports import parse_release, parse_report_day
+from bot.season2.service import Season2Service, configured_sources
+from cogs.season2 import render
+from cogs.season2.timeline import render_timeline_png
+from cogs.season2.transport import DiscordTransport
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 2.0
+POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
+POLL_JOB = "season2-poll"
+TICK_JOB = "season2-tick"
+CONCURRENCY = 50
+GLOBAL_RATE = 50  # Discord's global limit: requests per second
+
+MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
+Level = Literal["official", "reported", "all"]
+
+
+async def _private(interaction: discord.Interaction, text: str) -> None:
+    """An ephemeral answer that pings nobody."""
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+
+def _guild(interaction: discord.Interaction) -> discord.Guild:
+    if interaction.guild is None:
+        raise UserError("That command works only in a server.")
+    return interaction.guild
+
+
+class Season2(commands.GroupCog, group_name="season2", group_description="Season 2 news, announcements and countdown"):
+    announce = app_commands.Group(name="announce", description="Where season 2 news is announced")
+
+    def __init__(self, bot: Hyosan) -> None:
+        self.bot = bot
+        self.service: Season2Service | None = None
+        super().__init__()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def cog_load(self) -> None:
+        pack = None
+        try:
+            from bot.lore.content import bundled_pack
+
+            pack = await asyncio.to_thread(bundled_pack)
+        except Exception:
+            log.exception("season 2: the lore pack could not be read; starting without its claims")
+        dispatcher = Dispatcher(
+            self.bot.database,
+            self.bot.clock,
+            DiscordTransport(self.bot),
+            concurrency=CONCURRENCY,
+            rate_per_second=GLOBAL_RATE,
+        )
+        settings = self.bot.settings
+        service = Season2Service(
+            self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
+            sources=configured_sources(settings), user_agent=settings.user_agent,
+        )
+        await service.start(pack)
+        self.service = service
+        # One run at a time each; the sweep's scan and the polls are idempotent. The first poll
+        # runs at once (on the injected clock), the sweep every few seconds.
+        scheduler = self.bot.scheduler
+        scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
+        scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
+
+    async def cog_unload(self) -> None:
+        if self.service is None:
+            return
+        self.bot.scheduler.cancel(POLL_JOB)
+        self.bot.scheduler.cancel_deadline(TICK_JOB)
+        await self.service.stop()
+
+    def _service(self) -> Season2Service:
+        if self.service is None:
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
+        return self.service
+
+    # ------------------------------------------------------------------ everyone
+
+    @app_commands.command(name="status")
+    async def status(self, interaction: discord.Interaction) -> None:
+        """Where season 2 stands: milestone, release date, sources, rumours."""
+        status = self.bot.season2_status.status
+        await interaction.response.send_message(
+            embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    @app_commands.command(name="timeline")
+    async def timeline(self, interaction: discord.Interaction) -> None:
+        """A picture of season 2's milestones over time: official, reported and rumoured."""
+        await interaction.response.defer(thinking=True)
+        claims, transitions, status = await self._service().timeline_data()
+        png = await asyncio.to_thread(
+            render_timeline_png, claims, transitions, release_at=status.release_at, now=self.bot.clock.now()
+        )
+        await interaction.followup.send(
+            content=render.TIMELINE_CAPTION,
+            file=discord.File(io.BytesIO(png), filename="season2-timeline.png"),
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    @app_commands.command(name="sources")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        """Each season 2 source: last poll, last change, failures."""
+        health = await self._service().sources_health()
+        await interaction.response.send_message(
+            embed=render.sources_embed(health), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    @app_commands.command(name="remind")
+    @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
+    async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
+        """Get (or stop) countdown reminders for season 2 by direct message."""
+        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on)
+        await _private(interaction, render.remind_text(wanted))
+
+    # ------------------------------------------------------------------ moderators
+
+    @app_commands.command(name="report")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.choices(milestone=MILESTONE_CHOICES)
+    @app_commands.describe(
+        milestone="What happened",
+        source_url="Where it was said (a web address)",
+        date="When the source said it (YYYY-MM-DD or today)",
+        official="Is the source official (Netflix, the studio, the cast)?",
+        release_date="For a release date: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d from now",
+    )
+    async def report(
+        self,
+        interaction: discord.Interaction,
+        milestone: app_commands.Choice[str],
+        source_url: str,
+        date: str,
+        official: bool,
+        release_date: str | None = None,
+    ) -> None:
+        """Report a season 2 milestone with its source (moderators)."""
+        _guild(interaction)
+        now = self.bot.clock.now()
+        day = parse_report_day(date, now.date())
+        release_at = parse_release(release_date, now)
+        result = await self._service().report(
+            milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
+            release_at=release_at,
+        )
+        await _private(interaction, render.report_text(result))
+
+    @app_commands.command(name="reminders")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
+    async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
+        """See or set when this server's season 2 countdown reminders are posted (moderators)."""
+        guild = _guild(interaction)
+        service = self._service()
+        if offsets is not None:
+            try:
+                parsed = reminders.parse_offsets(offsets)
+            except ValueError as exc:
+                raise UserError(f"I couldn't read that: {exc}.") from None
+            await service.set_offsets(guild.id, parsed)
+        await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
+
+    @announce.command(name="set")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(
+        channel="The channel to post season 2 news in",
+        role="A role to ping with each announcement (optional)",
+        level="official only, official and reported, or all (default official)",
+    )
+    async def announce_set(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        role: discord.Role | None = None,
+        level: Level = "official",
+    ) -> None:
+        """Announce season 2 changes in a channel (moderators)."""
+        guild = _guild(interaction)
+        me = guild.me
+        if me is not None:
+            perms = channel.permissions_for(me)
+            missing = [
+                name for name, ok in (
+                    ("View Channel", perms.view_channel), ("Send Messages", perms.send_messages),
+                    ("Embed Links", perms.embed_links),
+                ) if not ok
+            ]
+            if missing:
+                raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+            if role is not None and not role.mentionable and not perms.mention_everyone:
+                raise UserError(
+                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
+                )
+        if role is not None and (role.is_default() or role.managed):
+            raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
+        await self._service().subscribe(
+            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
+            created_by=interaction.user.id,
+        )
+        await _private(interaction, render.subscribed_text(channel.id, role.id if role else None, level))
+
+    @announce.command(name="off")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
+    async def announce_off(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+        """Stop season 2 announcements (moderators)."""
+        guild = _guild(interaction)
+        turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
+        await _private(interaction, render.unsubscribed_text(turned_off))
+
+    @announce.command(name="test")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def announce_test(self, interaction: discord.Interaction) -> None:
+        """Post a test announcement the way real ones go out (moderators)."""
+        guild = _guild(interaction)
+        queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
+        if not queued:
+            raise UserError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
+        await _private(interaction, render.test_queued_text(queued))
+
+    @announce.command(name="list")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def announce_list(self, interaction: discord.Interaction) -> None:
+        """Which channels get season 2 news here, and when reminders go out."""
+        guild = _guild(interaction)
+        service = self._service()
+        text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
+        await _private(interaction, text)

@@ -1,0 +1,177 @@
+"""The season-2 outbox: one row per message to send (an event for one target), and its state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import aiosqlite
+
+from bot.season2.model import OutboxEntry
+from db.times import decode, decode_optional, encode
+
+
+def _opt_int(value: object) -> int | None:
+    return None if value is None else int(str(value))
+
+
+def _outbox(row: aiosqlite.Row) -> OutboxEntry:
+    return OutboxEntry(
+        id=int(row["id"]),
+        event_key=str(row["event_key"]),
+        target=str(row["target"]),
+        kind=str(row["kind"]),
+        subscription_id=_opt_int(row["subscription_id"]),
+        guild_id=_opt_int(row["guild_id"]),
+        state=str(row["state"]),
+        attempts=int(row["attempts"]),
+        next_attempt_at=decode(str(row["next_attempt_at"])),
+        nonce=str(row["nonce"]),
+        payload=str(row["payload"]),
+        message_id=_opt_int(row["message_id"]),
+        last_error=None if row["last_error"] is None else str(row["last_error"]),
+        claimed_by=None if row["claimed_by"] is None else str(row["claimed_by"]),
+        created_at=decode(str(row["created_at"])),
+        sent_at=decode_optional(row["sent_at"]),
+    )
+
+
+async def insert_outbox(
+    conn: aiosqlite.Connection,
+    *,
+    event_key: str,
+    target: str,
+    kind: str,
+    nonce: str,
+    payload: str,
+    now: dt.datetime,
+    subscription_id: int | None = None,
+    guild_id: int | None = None,
+) -> bool:
+    """Add one row; False (and nothing written) when this event already has a row for this target."""
+    cursor = await conn.execute(
+        "INSERT INTO season2_outbox"
+        " (event_key, target, kind, subscription_id, guild_id, state, attempts, next_attempt_at, nonce,"
+        "  payload, created_at)"
+        " VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?) ON CONFLICT (event_key, target) DO NOTHING",
+        (event_key, target, kind, subscription_id, guild_id, encode(now), nonce, payload, encode(now)),
+    )
+    return cursor.rowcount > 0
+
+
+async def claim_due(
+    conn: aiosqlite.Connection, *, holder: str, now: dt.datetime, limit: int, exclude: Sequence[int] = ()
+) -> list[OutboxEntry]:
+    """Mark up to `limit` due rows 'sending' for `holder` and return them.
+
+    Due: pending rows whose time has come, and 'sending' rows claimed by someone else (a copy that
+    crashed or lost its lease) or by `holder` itself but not in `exclude` (its own in-flight rows).
+    """
+    params: list[object] = [encode(now), holder]
+    sql = (
+        "SELECT id FROM season2_outbox WHERE"
+        " ((state = 'pending' AND next_attempt_at <= ?)"
+        "  OR (state = 'sending' AND (claimed_by IS NULL OR claimed_by != ?"
+    )
+    if exclude:
+        sql += f" OR id NOT IN ({','.join('?' for _ in exclude)})"
+        params.extend(exclude)
+    else:
+        sql += " OR 1 = 1"
+    sql += "))) ORDER BY id LIMIT ?"
+    params.append(limit)
+    cursor = await conn.execute(sql, params)
+    ids = [int(row[0]) for row in await cursor.fetchall()]
+    if not ids:
+        return []
+    marks = ",".join("?" for _ in ids)
+    await conn.execute(
+        f"UPDATE season2_outbox SET state = 'sending', claimed_by = ?, attempts = attempts + 1"
+        f" WHERE id IN ({marks})",
+        [holder, *ids],
+    )
+    cursor = await conn.execute(f"SELECT * FROM season2_outbox WHERE id IN ({marks}) ORDER BY id", ids)
+    return [_outbox(row) for row in await cursor.fetchall()]
+
+
+async def mark_sent(conn: aiosqlite.Connection, row_id: int, message_id: int | None, now: dt.datetime) -> None:
+    await conn.execute(
+        "UPDATE season2_outbox SET state = 'sent', message_id = ?, sent_at = ?, last_error = NULL,"
+        " claimed_by = NULL WHERE id = ?",
+        (message_id, encode(now), row_id),
+    )
+
+
+async def mark_retry(
+    conn: aiosqlite.Connection, row_id: int, next_attempt_at: dt.datetime, error: str
+) -> None:
+    await conn.execute(
+        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, claimed_by = NULL"
+        " WHERE id = ? AND state = 'sending'",
+        (encode(next_attempt_at), error, row_id),
+    )
+
+
+async def mark_final(conn: aiosqlite.Connection, row_id: int, state: str, error: str) -> None:
+    """End a row as 'failed' or 'skipped' with the reason."""
+    if state not in ("failed", "skipped"):
+        raise ValueError(f"not a final state: {state}")
+    await conn.execute(
+        "UPDATE season2_outbox SET state = ?, last_error = ?, claimed_by = NULL WHERE id = ?",
+        (state, error, row_id),
+    )
+
+
+async def skip_open_rows(
+    conn: aiosqlite.Connection,
+    reason: str,
+    *,
+    target: str | None = None,
+    subscription_id: int | None = None,
+    event_prefix: str | None = None,
+) -> int:
+    """Skip rows not yet sent that match every given filter; returns how many."""
+    sql = "UPDATE season2_outbox SET state = 'skipped', last_error = ?, claimed_by = NULL WHERE state = 'pending'"
+    params: list[object] = [reason]
+    if target is not None:
+        sql += " AND target = ?"
+        params.append(target)
+    if subscription_id is not None:
+        sql += " AND subscription_id = ?"
+        params.append(subscription_id)
+    if event_prefix is not None:
+        sql += " AND substr(event_key, 1, ?) = ?"
+        params.extend([len(event_prefix), event_prefix])
+    cursor = await conn.execute(sql, params)
+    return cursor.rowcount
+
+
+async def release_claims(conn: aiosqlite.Connection, holder: str) -> int:
+    """Hand rows `holder` claimed but did not finish back to 'pending' (clean shutdown)."""
+    cursor = await conn.execute(
+        "UPDATE season2_outbox SET state = 'pending', claimed_by = NULL WHERE state = 'sending' AND claimed_by = ?",
+        (holder,),
+    )
+    return cursor.rowcount
+
+
+async def outbox_rows(
+    conn: aiosqlite.Connection, *, event_key: str | None = None, state: str | None = None
+) -> list[OutboxEntry]:
+    sql = "SELECT * FROM season2_outbox WHERE 1 = 1"
+    params: list[object] = []
+    if event_key is not None:
+        sql += " AND event_key = ?"
+        params.append(event_key)
+    if state is not None:
+        sql += " AND state = ?"
+        params.append(state)
+    cursor = await conn.execute(sql + " ORDER BY id", params)
+    return [_outbox(row) for row in await cursor.fetchall()]
+
+
+async def has_open_rows(conn: aiosqlite.Connection) -> bool:
+    cursor = await conn.execute(
+        "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"
+    )
+    return await cursor.fetchone() is not None

@@ -1,0 +1,96 @@
+"""Season-2 countdown reminders: one row per (release date, offset), scheduled until fired, skipped or cancelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import aiosqlite
+
+from bot.season2.model import Reminder
+from db.times import decode, encode
+
+
+def _reminder(row: aiosqlite.Row) -> Reminder:
+    return Reminder(
+        id=int(row["id"]),
+        release_at=decode(str(row["release_at"])),
+        offset_s=int(row["offset_s"]),
+        due_at=decode(str(row["due_at"])),
+        confidence=str(row["confidence"]),
+        state=str(row["state"]),
+        reason=None if row["reason"] is None else str(row["reason"]),
+    )
+
+
+async def insert_reminder(
+    conn: aiosqlite.Connection,
+    *,
+    release_at: dt.datetime,
+    offset_s: int,
+    confidence: str,
+    state: str,
+    reason: str | None,
+    now: dt.datetime,
+) -> bool:
+    """Add the reminder for (release_at, offset) unless it exists; True when added."""
+    due = release_at - dt.timedelta(seconds=offset_s)
+    cursor = await conn.execute(
+        "INSERT INTO season2_reminders"
+        " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO NOTHING",
+        (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now)),
+    )
+    return cursor.rowcount > 0
+
+
+async def set_reminders_confidence(
+    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: str, now: dt.datetime
+) -> None:
+    """The release date's backing changed strength: scheduled reminders follow it."""
+    await conn.execute(
+        "UPDATE season2_reminders SET confidence = ?, updated_at = ? WHERE release_at = ? AND state = 'scheduled'",
+        (confidence, encode(now), encode(release_at)),
+    )
+
+
+async def cancel_reminders_not_for(
+    conn: aiosqlite.Connection, release_at: dt.datetime | None, reason: str, now: dt.datetime
+) -> list[Reminder]:
+    """Cancel scheduled reminders of any other release date (all of them when None)."""
+    sql = "SELECT * FROM season2_reminders WHERE state = 'scheduled'"
+    params: list[object] = []
+    if release_at is not None:
+        sql += " AND release_at != ?"
+        params.append(encode(release_at))
+    cursor = await conn.execute(sql, params)
+    rows = [_reminder(row) for row in await cursor.fetchall()]
+    for row in rows:
+        await set_reminder_state(conn, row.id, "cancelled", reason, now)
+    return rows
+
+
+async def set_reminder_state(
+    conn: aiosqlite.Connection, reminder_id: int, state: str, reason: str | None, now: dt.datetime
+) -> None:
+    await conn.execute(
+        "UPDATE season2_reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?",
+        (state, reason, encode(now), reminder_id),
+    )
+
+
+async def due_reminders(conn: aiosqlite.Connection, now: dt.datetime) -> list[Reminder]:
+    cursor = await conn.execute(
+        "SELECT * FROM season2_reminders WHERE state = 'scheduled' AND due_at <= ? ORDER BY due_at, offset_s",
+        (encode(now),),
+    )
+    return [_reminder(row) for row in await cursor.fetchall()]
+
+
+async def list_reminders(conn: aiosqlite.Connection, *, state: str | None = None) -> list[Reminder]:
+    sql = "SELECT * FROM season2_reminders"
+    params: list[object] = []
+    if state is not None:
+        sql += " WHERE state = ?"
+        params.append(state)
+    cursor = await conn.execute(sql + " ORDER BY release_at, due_at", params)
+    return [_reminder(row) for row in await cursor.fetchall()]

@@ -1,0 +1,73 @@
+"""Season-2 transitions: each change of the status, recorded once (baseline ones were not announced)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import aiosqlite
+
+from bot.season2.model import Confidence, HistoryEntry, Milestone, Transition, TransitionKind
+from db.season2.claims import get_claims
+from db.times import decode, decode_optional, encode, encode_optional
+
+
+async def insert_transition(
+    conn: aiosqlite.Connection, transition: Transition, *, baseline: bool, recorded_at: dt.datetime
+) -> bool:
+    """Record a transition; False when the same (deterministic) id was already recorded."""
+    cursor = await conn.execute(
+        "INSERT INTO season2_transitions (transition_id, kind, from_milestone, to_milestone,"
+        " release_at_before, release_at_after, at, confidence, claim_ids, baseline, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(transition_id) DO NOTHING",
+        (
+            transition.id,
+            transition.kind,
+            None if transition.from_milestone is None else transition.from_milestone.value,
+            transition.to_milestone.value,
+            encode_optional(transition.release_at_before),
+            encode_optional(transition.release_at_after),
+            encode(transition.at),
+            transition.confidence.value,
+            json.dumps([c.id for c in transition.claims]),
+            1 if baseline else 0,
+            encode(recorded_at),
+        ),
+    )
+    return (cursor.rowcount or 0) > 0
+
+
+async def transition_exists(conn: aiosqlite.Connection, transition_id: str) -> bool:
+    cursor = await conn.execute("SELECT 1 FROM season2_transitions WHERE transition_id = ?", (transition_id,))
+    return await cursor.fetchone() is not None
+
+
+async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
+    """Every recorded transition, oldest first, with its claims."""
+    cursor = await conn.execute("SELECT * FROM season2_transitions ORDER BY seq")
+    rows = list(await cursor.fetchall())
+    ids_of = {int(row["seq"]): [str(i) for i in json.loads(str(row["claim_ids"]))] for row in rows}
+    claims = await get_claims(conn, (i for ids in ids_of.values() for i in ids))
+    out: list[HistoryEntry] = []
+    for row in rows:
+        kind: TransitionKind = row["kind"]  # written from TransitionKind only
+        transition = Transition(
+            id=str(row["transition_id"]),
+            kind=kind,
+            from_milestone=None if row["from_milestone"] is None else Milestone(str(row["from_milestone"])),
+            to_milestone=Milestone(str(row["to_milestone"])),
+            release_at_before=decode_optional(row["release_at_before"]),
+            release_at_after=decode_optional(row["release_at_after"]),
+            at=decode(row["at"]),
+            claims=tuple(claims[i] for i in ids_of[int(row["seq"])] if i in claims),
+            confidence=Confidence(str(row["confidence"])),
+        )
+        out.append(
+            HistoryEntry(
+                seq=int(row["seq"]),
+                transition=transition,
+                baseline=bool(row["baseline"]),
+                recorded_at=decode(row["recorded_at"]),
+            )
+        )
+    return out

@@ -1,0 +1,225 @@
+"""/season2 through the local Discord: status card, announcements, reports, reminders, faults."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Channel, Message
+from db.season2 import subscriptions as subscriptions_db
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+EXTENSIONS = ("cogs.meta", "cogs.season2")
+WAIT = 8.0
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=ManualClock(START), extensions=EXTENSIONS) as harness:
+        yield harness
+
+
+def _bot_posts(h: Harness, channel: Channel) -> list[Message]:
+    return [m for m in h.discord.messages(channel) if m.interaction_id is None and m.author_id == h.discord.bot_user_id]
+
+
+def _posts_requests(h: Harness, channel: Channel) -> int:
+    return sum(1 for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{channel.id}/messages")
+
+
+async def _subscribe(h: Harness, channel: Channel, **options: object) -> Message:
+    return await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=channel, **options)
+
+
+async def _report(h: Harness, milestone: str = "teaser", official: bool = True, **extra: object) -> Message:
+    return await h.discord.invoke(
+        h.moderator, h.general, "season2", "report",
+        milestone=milestone, source_url="https://www.netflix.com/tudum/aouad-s2", date="2026-02-28",
+        official=official, **extra,
+    )
+
+
+async def _wait_post(h: Harness, channel: Channel, text: str) -> Message:
+    return await h.discord.wait_for_message(
+        channel, lambda m: m.interaction_id is None and text in m.text, timeout=WAIT
+    )
+
+
+async def _wait_dm(h: Harness, text: str) -> Message:
+    async def find() -> Message:
+        while True:
+            for message in h.discord.dm_messages(h.fan):
+                if text in message.text:
+                    return message
+            await asyncio.sleep(0.05)
+
+    return await asyncio.wait_for(find(), WAIT)
+
+
+async def test_status_card_shows_the_milestone_and_its_sources(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert reply.embed is not None
+    assert reply.embed["title"].startswith("Season 2")
+    assert reply.mentions_pinged == []
+
+
+async def test_seeding_from_the_lore_pack_announces_nothing(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await h.restart()
+    await h.bot.scheduler.run_now()
+    assert _bot_posts(h, h.channels["announcements"]) == []
+
+
+async def test_announce_test_arrives_through_the_outbox_with_a_nonce(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    reply = await h.discord.invoke(h.moderator, h.general, "season2", "announce", "test")
+    assert "on its way" in reply.text
+    post = await _wait_post(h, h.channels["announcements"], "test")
+    assert post.nonce is not None and len(str(post.nonce)) <= 25
+
+
+async def test_fans_cannot_set_announcements(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "announce", "set", channel=h.channels["announcements"])
+    assert reply.ephemeral and "manage guild" in reply.text.lower()
+    async with h.db.read() as conn:
+        assert await subscriptions_db.list_subscriptions(conn) == []
+
+
+async def test_an_official_report_is_announced_once_pinging_only_the_chosen_role(h: Harness) -> None:
+    role = h.discord.add_role(h.guild, "s2-news")
+    await _subscribe(h, h.channels["announcements"], role=role)
+    reply = await _report(h)
+    assert "status changed" in reply.text
+    post = await _wait_post(h, h.channels["announcements"], "Teaser")
+    assert post.mentions_pinged == [f"role:{role.id}"]
+    assert "official" in post.text
+    await h.bot.scheduler.run_now()
+    await _report(h)  # the same report again changes nothing
+    assert len(_bot_posts(h, h.channels["announcements"])) == 1
+
+
+async def test_a_single_reported_claim_does_not_move_the_status(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"], level="reported")
+    reply = await _report(h, official=False)
+    assert "did not change" in reply.text
+
+
+async def test_report_refuses_a_bad_url_and_a_bad_date(h: Harness) -> None:
+    bad_url = await h.discord.invoke(
+        h.moderator, h.general, "season2", "report",
+        milestone="trailer", source_url="javascript:alert(1)", date="2026-02-28", official=True,
+    )
+    assert "web address" in bad_url.text
+    bad_date = await h.discord.invoke(
+        h.moderator, h.general, "season2", "report",
+        milestone="trailer", source_url="https://example.com/x", date="28/02/2026", official=True,
+    )
+    assert "YYYY-MM-DD" in bad_date.text
+
+
+async def test_announce_refuses_a_channel_the_bot_cannot_post_in(h: Harness) -> None:
+    h.discord.deny(h.channels["announcements"])
+    reply = await _subscribe(h, h.channels["announcements"])
+    assert "can't post" in reply.text
+
+
+async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await _subscribe(h, h.channels["trivia"])
+    h.discord.deny(h.channels["announcements"])
+    await _report(h)
+    await _wait_post(h, h.channels["trivia"], "Teaser")
+    notice = await _wait_post(h, h.general, "turned off")
+    assert f"<#{h.channels['announcements'].id}>" in notice.text
+    async with h.db.read() as conn:
+        subs = {s.channel_id: s for s in await subscriptions_db.list_subscriptions(conn, enabled_only=False)}
+    assert subs[h.channels["announcements"].id].enabled is False
+    await h.bot.scheduler.run_now()
+    assert _posts_requests(h, h.channels["announcements"]) == 1  # never retried
+
+
+async def test_a_deleted_channel_is_disabled_not_retried(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    gone = h.channels["announcements"]
+    h.discord.delete_channel(gone)
+    await _report(h)
+    await _wait_post(h, h.general, "turned off")
+    async with h.db.read() as conn:
+        (sub,) = await subscriptions_db.list_subscriptions(conn, enabled_only=False)
+    assert (sub.enabled, sub.disabled_reason) == (False, "channel deleted")
+
+
+async def test_per_channel_and_global_429s_still_deliver_exactly_once(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await _subscribe(h, h.channels["trivia"])
+    h.discord.fail_next("POST", f"/channels/{h.channels['announcements'].id}/messages", 429, times=2)
+    h.discord.fail_next("POST", f"/channels/{h.channels['trivia'].id}/messages", 429, global_=True)
+    await _report(h)
+    for name in ("announcements", "trivia"):
+        await _wait_post(h, h.channels[name], "Teaser")
+    await h.bot.scheduler.run_now()
+    assert len(_bot_posts(h, h.channels["announcements"])) == 1
+    assert len(_bot_posts(h, h.channels["trivia"])) == 1
+
+
+async def test_a_500_once_is_retried_and_delivered_once(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    h.discord.fail_next("POST", f"/channels/{h.channels['announcements'].id}/messages", 500)
+    await _report(h)
+    await _wait_post(h, h.channels["announcements"], "Teaser")
+    assert len(_bot_posts(h, h.channels["announcements"])) == 1
+
+
+async def test_a_release_date_sets_a_countdown_that_arrives_after_advance(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await _report(h, milestone="release_date_announced", release_date="2026-04-10 12:00")
+    await _wait_post(h, h.channels["announcements"], "release date")
+    await h.advance(dt.timedelta(days=39, hours=1))  # 2026-04-09 13:00: the 1-day reminder, an hour late
+    post = await _wait_post(h, h.channels["announcements"], "to go")
+    assert "1d to go" in post.text
+    dm = await _wait_dm(h, "to go")
+    assert "1d to go" in dm.text
+
+
+async def test_reminder_offsets_are_set_per_server(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2", "reminders", offsets="1d, 1h")
+    assert "1d, 1h" in reply.text
+    bad = await h.discord.invoke(h.moderator, h.general, "season2", "reminders", offsets="soon")
+    assert "couldn't read" in bad.text
+
+
+async def test_timeline_attaches_a_png(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)
+    (attachment,) = reply.attachments
+    assert attachment.filename.endswith(".png")
+    assert attachment.data.startswith(b"\x89PNG")
+
+
+async def test_sources_without_configuration_says_so(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
+    assert "No outside source is configured" in reply.text
+
+
+async def test_a_source_serving_garbage_shows_as_failing_and_announces_nothing(tmp_path: Path) -> None:
+    from bot.sandbox.newsfeed import LocalNewsFeed
+
+    async with LocalNewsFeed() as feed:
+        async with Harness.start(
+            tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, rss_feeds=(feed.feed_url,)
+        ) as h:
+            await _subscribe(h, h.channels["announcements"], level="all")
+            feed.serve_garbage("html", times=5)
+            feed.add_headline("All of Us Are Dead season 2 teaser is out", publisher="Soompi")
+            cog = h.bot.get_cog("Season2")
+            assert cog is not None
+            await cog.service.tracking.poll_now()  # type: ignore[attr-defined]
+            reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
+            assert "Failures in a row" in reply.text
+            assert _bot_posts(h, h.channels["announcements"]) == []

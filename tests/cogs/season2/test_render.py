@@ -1,0 +1,30 @@
+"""The season-2 cog's private replies (cogs/season2/render.py)."""
+
+from __future__ import annotations
+
+from bot.season2.delivery.reminders import DAY, HOUR
+from cogs.season2 import render
+
+
+def test_offsets_read_largest_first_and_none_when_empty() -> None:
+    assert render.offsets_text((7 * DAY, HOUR, 0)) == "7d, 1h, at release"
+    assert render.guild_offsets_text(()) == "Countdown reminders in this server: none."
+
+
+def test_a_subscription_reply_names_the_channel_and_the_role_only_when_one_pings() -> None:
+    assert render.subscribed_text(10, None, "official").startswith("Season 2 news (official) will be announced in <#10>.")
+    assert ", pinging <@&20>." in render.subscribed_text(10, 20, "all")
+
+
+def test_turning_announcements_off_lists_the_channels_or_says_there_were_none() -> None:
+    assert render.unsubscribed_text([]) == "No channel here was getting season 2 announcements."
+
+
+def test_a_test_announcement_counts_channels_in_good_english() -> None:
+    assert render.test_queued_text(1).endswith("1 channel.")
+    assert render.test_queued_text(3).endswith("3 channels.")
+
+
+def test_remind_says_how_to_stop_only_when_turned_on() -> None:
+    assert "again to stop" in render.remind_text(True)
+    assert "any more" in render.remind_text(False)

@@ -1,0 +1,25 @@
+"""Season-2 subscriptions (db/season2/subscriptions.py) on a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.connection import Database
+from db.season2 import subscriptions as subscriptions_db
+
+T0 = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+
+
+
+async def test_subscribing_again_re_enables_and_updates(db: Database) -> None:
+    async with db.transaction() as conn:
+        sub = await subscriptions_db.upsert_subscription(
+            conn, guild_id=1, channel_id=5, role_id=None, level="official", created_by=7, now=T0
+        )
+        await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions", T0)
+        again = await subscriptions_db.upsert_subscription(
+            conn, guild_id=1, channel_id=5, role_id=8, level="all", created_by=7, now=T0
+        )
+    assert (again.id, again.enabled, again.role_id, again.level, again.disabled_reason) == (sub.id, True, 8, "all", None)
+
+

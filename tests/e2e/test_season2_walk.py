@@ -1,0 +1,30 @@
+"""One season-2 change, walked end to end (bench/walk.py): a TVmaze poll against a local TVmaze that
+makes the status change, to the announcement posted in the local Discord.
+
+The walk is traced with a profile hook and must stay one pass: the claims loaded once, the status
+computed twice (before and after), one write transaction for the ingest, no module hopping back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.walk import trace_walk
+
+#: The season-2 domain package (bot/season2/): the pipeline's own modules.
+DOMAIN = "bot/season2/"
+#: The whole walk (every project file: core, domain, cog, SQL) may not spread further than this.
+MOST_FILES = 24
+
+
+async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:
+    walk, post = await trace_walk(tmp_path)
+    assert post.embed is not None and post.embed["title"] == "Season 2 has a release date"
+    assert walk.count("load_claims") == 1
+    assert walk.count("compute_status") == 2
+    assert walk.poll_transactions == 1
+    domain = [path for path in walk.files if path.startswith(DOMAIN)]
+    assert len(domain) <= 10, domain
+    assert len(walk.files) <= MOST_FILES, walk.files
+    # One module per role, nothing read twice: no "live" copy, no service in the way, no poller.
+    assert not {"bot/season2/live.py", "bot/season2/service.py"} & set(walk.files)

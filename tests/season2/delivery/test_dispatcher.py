@@ -1,0 +1,156 @@
+"""The dispatcher on a real database with a recording transport (the Discord side is tested in
+tests/cogs and tests/e2e through the sandbox)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import ManualClock
+from bot.season2.delivery import outbox
+from bot.season2.delivery.dispatcher import Dispatcher, Outcome, backoff
+from bot.season2.delivery.lease import Lease
+from db.connection import Database
+from db.season2 import outbox as outbox_db
+from db.season2 import subscriptions as subscriptions_db
+from tests.season2.delivery.helpers import T0, ScriptedTransport, subscribe, transition
+
+
+async def _queue(db: Database, channels: list[int], **kwargs: object) -> None:
+    await subscribe(db, channels, **kwargs)  # type: ignore[arg-type]
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(), T0)
+
+
+def _dispatcher(db: Database, transport: ScriptedTransport, clock: ManualClock, **kwargs: object) -> Dispatcher:
+    return Dispatcher(db, clock, transport, rate_per_second=None, **kwargs)  # type: ignore[arg-type]
+
+
+async def _states(db: Database) -> dict[str, str]:
+    async with db.read() as conn:
+        return {r.target: r.state for r in await outbox_db.outbox_rows(conn)}
+
+
+async def test_a_pass_sends_every_due_row_once(db: Database) -> None:
+    await _queue(db, list(range(100, 120)))
+    transport = ScriptedTransport()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    assert sorted(t for t, _, _ in transport.sends) == sorted(f"channel:{c}" for c in range(100, 120))
+    assert set((await _states(db)).values()) == {"sent"}
+
+
+async def test_sent_rows_record_their_message_ids(db: Database) -> None:
+    await _queue(db, [100])
+    await _dispatcher(db, ScriptedTransport(), ManualClock(T0)).tick()
+    async with db.read() as conn:
+        (row,) = await outbox_db.outbox_rows(conn)
+    assert row.message_id is not None
+
+
+async def test_retry_later_backs_off_then_sends(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    assert await _states(db) == {"channel:100": "pending"}
+    await dispatcher.tick()
+    assert len(transport.sends) == 1  # not due yet
+    clock.advance(dt.timedelta(seconds=backoff(1, None)))
+    await dispatcher.tick()
+    assert await _states(db) == {"channel:100": "sent"}
+    nonces = [n for _, n, _ in transport.sends]
+    assert nonces[0] == nonces[1]
+
+
+async def test_gives_up_after_max_attempts(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
+    dispatcher = _dispatcher(db, transport, clock, max_attempts=3)
+    for _ in range(5):
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(minutes=10))
+    assert await _states(db) == {"channel:100": "failed"}
+    assert len(transport.sends) == 3
+
+
+async def test_forbidden_disables_the_subscription_and_warns_the_server(db: Database) -> None:
+    await _queue(db, [100, 101])
+    transport = ScriptedTransport({"channel:100": [Outcome.FORBIDDEN]})
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    async with db.read() as conn:
+        subs = {s.channel_id: s for s in await subscriptions_db.list_subscriptions(conn, enabled_only=False)}
+        notices = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "notice"]
+    assert subs[100].enabled is False and subs[100].disabled_reason == "missing permissions"
+    assert subs[101].enabled is True
+    assert [(n.target, n.state) for n in notices] == [("notice:1", "sent")]
+    assert outbox.loads(notices[0].payload)["moderator_id"] == 99
+    assert [t for t, _, _ in transport.sends].count("channel:100") == 1
+
+
+async def test_a_deleted_channel_is_not_retried(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.TARGET_GONE]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    clock.advance(dt.timedelta(hours=1))
+    await dispatcher.tick()
+    assert [t for t, _, _ in transport.sends].count("channel:100") == 1
+    async with db.read() as conn:
+        (sub,) = await subscriptions_db.list_subscriptions(conn, enabled_only=False)
+    assert sub.disabled_reason == "channel deleted"
+
+
+async def test_rows_left_sending_by_a_crashed_copy_are_resent_with_the_same_nonce(db: Database) -> None:
+    await _queue(db, [100, 101])
+    async with db.transaction() as conn:
+        claimed = await outbox_db.claim_due(conn, holder="dead-host:1:x", now=T0, limit=1)
+    transport = ScriptedTransport()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    assert set((await _states(db)).values()) == {"sent"}
+    assert claimed[0].nonce in {n for _, n, _ in transport.sends}
+
+
+async def test_only_the_lease_holder_sends(db: Database) -> None:
+    await _queue(db, [100, 101, 102])
+    clock = ManualClock(T0)
+    first_t, second_t = ScriptedTransport(), ScriptedTransport()
+    first = _dispatcher(db, first_t, clock, lease=Lease(db, clock=clock))
+    second = _dispatcher(db, second_t, clock, lease=Lease(db, clock=clock))
+    assert await first.lease.acquire()
+    await second.tick()
+    await first.tick()
+    assert second_t.sends == []
+    assert len(first_t.sends) == 3
+
+
+async def test_parallel_sends_stay_within_the_concurrency_bound(db: Database) -> None:
+    await _queue(db, list(range(100, 140)))
+    transport = ScriptedTransport(delay=0.01)
+    peak = 0
+    original = transport.send
+
+    async def counting(row, payload, pace):  # type: ignore[no-untyped-def]
+        nonlocal peak
+        counting.active += 1  # type: ignore[attr-defined]
+        peak = max(peak, counting.active)  # type: ignore[attr-defined]
+        try:
+            return await original(row, payload, pace)
+        finally:
+            counting.active -= 1  # type: ignore[attr-defined]
+
+    counting.active = 0  # type: ignore[attr-defined]
+    transport.send = counting  # type: ignore[method-assign]
+    await _dispatcher(db, transport, ManualClock(T0), concurrency=8).tick()
+    assert len(transport.sends) == 40
+    assert 1 < peak <= 8
+
+
+async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
+    await _queue(db, [100])
+    async with db.transaction() as conn:
+        await outbox_db.claim_due(conn, holder="me", now=T0, limit=1)
+    dispatcher = _dispatcher(db, ScriptedTransport(), ManualClock(T0), lease=Lease(db, holder="me"))
+    await dispatcher.stop()
+    assert await _states(db) == {"channel:100": "pending"}

@@ -1,0 +1,78 @@
+"""The outbox: fan-out by subscription level, one row per event and target, deterministic nonces."""
+
+from __future__ import annotations
+
+from bot.season2.delivery import outbox
+from bot.season2.model import Confidence
+from db.connection import Database
+from db.season2 import outbox as outbox_db
+from db.season2 import subscriptions as subscriptions_db
+from tests.season2.delivery.helpers import T0, subscribe, transition
+
+
+def test_nonce_is_deterministic_and_fits_discord() -> None:
+    first = outbox.nonce_for("transition:t_1", "channel:5")
+    assert first == outbox.nonce_for("transition:t_1", "channel:5")
+    assert first != outbox.nonce_for("transition:t_1", "channel:6")
+    assert len(first) <= 25
+
+
+def test_levels_admit_confidence() -> None:
+    assert outbox.level_admits("official", Confidence.OFFICIAL)
+    assert not outbox.level_admits("official", Confidence.REPORTED)
+    assert outbox.level_admits("reported", Confidence.REPORTED)
+    assert not outbox.level_admits("reported", Confidence.RUMOUR)
+    assert outbox.level_admits("all", Confidence.RUMOUR)
+
+
+async def test_enqueue_fans_out_to_subscriptions_whose_level_admits_it(db: Database) -> None:
+    await subscribe(db, [10], level="official")
+    await subscribe(db, [11], level="reported")
+    await subscribe(db, [12], level="all")
+    async with db.transaction() as conn:
+        added = await outbox.enqueue(conn, transition(confidence=Confidence.REPORTED), T0)
+        rows = await outbox_db.outbox_rows(conn)
+    assert added == 2
+    assert sorted(r.target for r in rows) == ["channel:11", "channel:12"]
+
+
+async def test_enqueueing_the_same_transition_twice_queues_it_once(db: Database) -> None:
+    await subscribe(db, [10, 11])
+    change = transition()
+    async with db.transaction() as conn:
+        assert await outbox.enqueue(conn, change, T0) == 2
+    async with db.transaction() as conn:
+        assert await outbox.enqueue(conn, change, T0) == 0
+        assert len(await outbox_db.outbox_rows(conn)) == 2
+
+
+async def test_disabled_subscriptions_get_nothing(db: Database) -> None:
+    (sub,) = await subscribe(db, [10])
+    async with db.transaction() as conn:
+        await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions", T0)
+        assert await outbox.enqueue(conn, transition(), T0) == 0
+
+
+async def test_rows_roll_back_with_the_status_change(db: Database) -> None:
+    await subscribe(db, [10])
+    try:
+        async with db.transaction() as conn:
+            await outbox.enqueue(conn, transition(), T0)
+            raise RuntimeError("the status change failed")
+    except RuntimeError:
+        pass
+    async with db.read() as conn:
+        assert await outbox_db.outbox_rows(conn) == []
+
+
+async def test_payload_names_the_change_its_sources_and_the_role(db: Database) -> None:
+    await subscribe(db, [10], role_id=77)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(), T0)
+        (row,) = await outbox_db.outbox_rows(conn)
+    payload = outbox.loads(row.payload)
+    assert payload["to_milestone"] == "filming_wrapped"
+    assert payload["from_milestone"] == "filming"
+    assert payload["role_id"] == 77
+    assert payload["sources"][0]["publisher"] == "Netflix"
+    assert row.nonce == outbox.nonce_for(row.event_key, row.target)

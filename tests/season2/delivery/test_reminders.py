@@ -1,0 +1,216 @@
+"""Countdown reminders: scheduled from the release date, moved or cancelled with it, sent late only
+while meaningful, and queued through the outbox once per target."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.season2.delivery import reminders
+from bot.season2.delivery.reminders import DAY, HOUR, Reminders, grace_for, parse_offsets
+from bot.season2.model import OutboxEntry
+from db.connection import Database
+from db.season2 import outbox as outbox_db
+from db.season2 import reminders as reminders_db
+from db.season2 import subscriptions as subscriptions_db
+from tests.season2.delivery.helpers import T0, subscribe
+
+RELEASE = T0 + dt.timedelta(days=40)
+
+
+async def _set_date(db: Database, clock: ManualClock, release: dt.datetime | None) -> None:
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", clock.now())
+
+
+async def _schedule(db: Database) -> dict[tuple[dt.datetime, int], str]:
+    async with db.read() as conn:
+        return {(r.release_at, r.offset_s): r.state for r in await reminders_db.list_reminders(conn)}
+
+
+async def _reminder_rows(db: Database) -> list[OutboxEntry]:
+    async with db.read() as conn:
+        return [r for r in await outbox_db.outbox_rows(conn) if r.kind == "reminder"]
+
+
+def test_offsets_parse_from_friendly_text() -> None:
+    assert parse_offsets("30d, 7d, 1d, 1h, 0") == (30 * DAY, 7 * DAY, DAY, HOUR, 0)
+    assert parse_offsets("2w 15m") == (14 * DAY, 900)
+    assert parse_offsets("none") == ()
+
+
+@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h"])
+def test_bad_offsets_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_offsets(text)
+
+
+def test_a_refused_offset_is_quoted_inert_and_short() -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_offsets("@everyone||" + "x" * 4000)
+    message = str(refused.value)
+    assert "@everyone" not in message and "||" not in message
+    assert len(message) < 200
+
+
+def test_grace_matches_the_promise() -> None:
+    assert grace_for(HOUR) == dt.timedelta(minutes=30)
+    assert grace_for(DAY) == dt.timedelta(hours=6)
+    assert grace_for(7 * DAY) == dt.timedelta(days=1)
+    assert grace_for(0) == dt.timedelta(hours=6)
+
+
+async def test_a_known_date_schedules_the_default_offsets(db: Database) -> None:
+    clock = ManualClock(T0)
+    await _set_date(db, clock, RELEASE)
+    assert await _schedule(db) == {(RELEASE, o): "scheduled" for o in reminders.DEFAULT_OFFSETS}
+
+
+async def test_offsets_already_past_are_not_scheduled(db: Database) -> None:
+    clock = ManualClock(T0)
+    release = T0 + dt.timedelta(days=3)
+    await _set_date(db, clock, release)
+    schedule = await _schedule(db)
+    assert schedule[(release, 30 * DAY)] == "skipped"
+    assert schedule[(release, DAY)] == "scheduled"
+
+
+async def test_a_due_reminder_is_queued_for_channels_and_opted_in_fans(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100, 101])
+    async with db.transaction() as conn:
+        await subscriptions_db.add_optin(conn, 555, 1, T0)
+    await _set_date(db, clock, RELEASE)
+    clock.set(RELEASE - dt.timedelta(days=30))
+    assert await Reminders(db, clock).tick() == 3
+    rows = await _reminder_rows(db)
+    assert sorted(r.target for r in rows) == ["channel:100", "channel:101", "dm:555"]
+    assert {r.event_key for r in rows} == {reminders.reminder_event_key(RELEASE, 30 * DAY)}
+
+
+async def test_a_reminder_fires_once_however_often_the_clock_ticks(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _set_date(db, clock, RELEASE)
+    clock.set(RELEASE - dt.timedelta(days=7))
+    service = Reminders(db, clock)
+    await service.tick()
+    await service.tick()
+    clock.advance(dt.timedelta(minutes=5))
+    await service.tick()
+    assert len(await _reminder_rows(db)) == 1
+
+
+async def test_an_hour_reminder_found_20_minutes_late_is_sent(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:  # the earlier ones went out on time
+        for row in await reminders_db.list_reminders(conn):
+            if row.offset_s > HOUR:
+                await reminders_db.set_reminder_state(conn, row.id, "fired", None, T0)
+    clock.set(RELEASE - dt.timedelta(minutes=40))
+    assert await Reminders(db, clock).tick() == 1
+
+
+async def test_a_day_reminder_seven_hours_late_is_skipped_and_logged(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:
+        for row in await reminders_db.list_reminders(conn):
+            if row.offset_s > DAY:
+                await reminders_db.set_reminder_state(conn, row.id, "fired", None, T0)
+    clock.set(RELEASE - dt.timedelta(hours=17))
+    with caplog.at_level("INFO", logger="bot.season2.delivery.reminders"):
+        assert await Reminders(db, clock).tick() == 0
+    assert (await _schedule(db))[(RELEASE, DAY)] == "skipped"
+    assert "skipped season-2 reminder 1d" in caplog.text
+
+
+async def test_after_a_long_outage_only_the_latest_meaningful_reminder_is_sent(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _set_date(db, clock, RELEASE)
+    clock.set(RELEASE - dt.timedelta(minutes=50))  # the clock jumps over 30d, 7d, 1d and 1h
+    assert await Reminders(db, clock).tick() == 1
+    (row,) = await _reminder_rows(db)
+    assert row.event_key == reminders.reminder_event_key(RELEASE, HOUR)
+    schedule = await _schedule(db)
+    assert [schedule[(RELEASE, o)] for o in reminders.DEFAULT_OFFSETS] == [
+        "skipped", "skipped", "skipped", "fired", "scheduled"
+    ]
+
+
+async def test_the_date_changing_twice_moves_reminders_without_duplicates(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    first, second, third = RELEASE, RELEASE + dt.timedelta(days=20), RELEASE + dt.timedelta(days=45)
+    await _set_date(db, clock, first)
+    clock.set(first - dt.timedelta(days=30))
+    await Reminders(db, clock).tick()  # the 30-day reminder for the first date went out
+    await _set_date(db, clock, second)
+    await _set_date(db, clock, third)
+    schedule = await _schedule(db)
+    assert {k: v for k, v in schedule.items() if k[0] == first and v != "fired"} == {
+        (first, o): "cancelled" for o in reminders.DEFAULT_OFFSETS if o != 30 * DAY
+    }
+    assert {v for k, v in schedule.items() if k[0] == second} == {"cancelled"}
+    clock.set(third - dt.timedelta(days=30))
+    await Reminders(db, clock).tick()
+    keys = [r.event_key for r in await _reminder_rows(db)]
+    assert keys == [
+        reminders.reminder_event_key(first, 30 * DAY),
+        reminders.reminder_event_key(third, 30 * DAY),
+    ]
+
+
+async def test_unsent_reminders_of_an_old_date_are_skipped(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    await _set_date(db, clock, RELEASE)
+    clock.set(RELEASE - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    await _set_date(db, clock, RELEASE + dt.timedelta(days=10))
+    (row,) = await _reminder_rows(db)
+    assert row.state == "skipped"
+
+
+async def test_a_withdrawn_date_cancels_every_reminder(db: Database) -> None:
+    clock = ManualClock(T0)
+    await _set_date(db, clock, RELEASE)
+    await _set_date(db, clock, None)
+    assert set((await _schedule(db)).values()) == {"cancelled"}
+
+
+async def test_a_guild_gets_only_its_own_offsets(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100], guild_id=1)
+    await subscribe(db, [200], guild_id=2)
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("2h"), RELEASE, "official")
+    await _set_date(db, clock, RELEASE)
+    assert (await _schedule(db))[(RELEASE, 2 * HOUR)] == "scheduled"
+    clock.set(RELEASE - dt.timedelta(days=30))
+    await Reminders(db, clock).tick()
+    clock.set(RELEASE - dt.timedelta(hours=2))
+    await Reminders(db, clock).tick()
+    rows = await _reminder_rows(db)
+    assert [(r.target, r.event_key.rsplit(":", 1)[1]) for r in rows] == [
+        ("channel:100", str(30 * DAY)),
+        ("channel:200", str(2 * HOUR)),
+    ]
+
+
+async def test_reminders_of_a_reported_date_skip_official_only_channels(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100], level="official")
+    await subscribe(db, [101], level="reported")
+    async with db.transaction() as conn:
+        await reminders.sync(conn, RELEASE, "reported", clock.now())
+    clock.set(RELEASE - dt.timedelta(days=30))
+    await Reminders(db, clock).tick()
+    assert [r.target for r in await _reminder_rows(db)] == ["channel:101"]

@@ -1,0 +1,326 @@
+"""The status rules (bot/season2/rules.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.season2.model import Claim, Confidence, Milestone, Source, Standing, Status
+from bot.season2.rules import compute_status, diff, history
+
+UTC = dt.UTC
+
+
+def claim(
+    cid: str,
+    milestone: Milestone,
+    day: str,
+    confidence: Confidence = Confidence.OFFICIAL,
+    publisher: str = "Netflix",
+    *,
+    release_at: dt.datetime | None = None,
+    standing: Standing = Standing.STANDING,
+    refuted_by: str | None = None,
+) -> Claim:
+    return Claim(
+        id=cid,
+        milestone=milestone,
+        date=dt.date.fromisoformat(day),
+        confidence=confidence,
+        source=Source(publisher=publisher, title=f"{publisher} on {milestone.value}"),
+        text=f"{milestone.label} per {publisher}",
+        standing=standing,
+        refuted_by=refuted_by,
+        release_at=release_at,
+        origin="rss",
+    )
+
+
+def at(day: str, hour: int = 0) -> dt.datetime:
+    d = dt.date.fromisoformat(day)
+    return dt.datetime(d.year, d.month, d.day, hour, tzinfo=UTC)
+
+
+REPORTED = Confidence.REPORTED
+RUMOUR = Confidence.RUMOUR
+
+
+def test_no_claims_gives_no_milestone() -> None:
+    status = compute_status([])
+    assert status.milestone is None and status.release_at is None
+
+
+def test_one_official_claim_moves_the_status() -> None:
+    status = compute_status([claim("a", Milestone.RENEWED, "2022-06-06")])
+    assert status.milestone is Milestone.RENEWED
+    assert status.since == at("2022-06-06")
+    assert status.confidence is Confidence.OFFICIAL
+
+
+def test_one_reported_claim_does_not_move_the_status() -> None:
+    status = compute_status([claim("a", Milestone.FILMING, "2023-01-01", REPORTED, "Pinkvilla")])
+    assert status.milestone is None
+    assert [c.id for c in status.pending] == ["a"]
+
+
+def test_two_reports_from_the_same_publisher_are_not_independent() -> None:
+    status = compute_status(
+        [
+            claim("a", Milestone.FILMING, "2023-01-01", REPORTED, "Pinkvilla"),
+            claim("b", Milestone.FILMING, "2023-01-02", REPORTED, "www.pinkvilla.com"),
+            claim("c", Milestone.FILMING, "2023-01-03", REPORTED, "PINKVILLA"),
+        ]
+    )
+    assert status.milestone is None
+
+
+def test_two_independent_reports_move_the_status_at_the_second_report() -> None:
+    status = compute_status(
+        [
+            claim("a", Milestone.FILMING_WRAPPED, "2026-02-18", REPORTED, "NewsX"),
+            claim("b", Milestone.FILMING_WRAPPED, "2026-02-22", REPORTED, "India TV"),
+        ]
+    )
+    assert status.milestone is Milestone.FILMING_WRAPPED
+    assert status.since == at("2026-02-22")
+    assert status.confidence is Confidence.REPORTED
+    assert {c.id for c in status.backing} == {"a", "b"}
+
+
+def test_rumours_never_move_the_status() -> None:
+    claims = [claim(f"r{i}", Milestone.FILMING, "2022-09-01", RUMOUR, f"Site {i}") for i in range(5)]
+    status = compute_status([claim("n", Milestone.RENEWED, "2022-06-06"), *claims])
+    assert status.milestone is Milestone.RENEWED
+    assert len(status.rumours) == 5
+
+
+def test_claims_about_an_earlier_milestone_never_move_it_back() -> None:
+    status = compute_status(
+        [
+            claim("f", Milestone.FILMING, "2025-07-23"),
+            claim("p1", Milestone.PRE_PRODUCTION, "2025-09-01", REPORTED, "A"),
+            claim("p2", Milestone.PRE_PRODUCTION, "2025-09-02", REPORTED, "B"),
+            claim("p3", Milestone.PRE_PRODUCTION, "2025-09-03"),
+        ]
+    )
+    assert status.milestone is Milestone.FILMING
+
+
+def test_reported_cancellation_cannot_undo_an_official_milestone() -> None:
+    status = compute_status(
+        [
+            claim("f", Milestone.FILMING, "2025-07-23"),
+            claim("c1", Milestone.CANCELLED, "2025-09-01", REPORTED, "A"),
+            claim("c2", Milestone.CANCELLED, "2025-09-02", REPORTED, "B"),
+        ]
+    )
+    assert status.milestone is Milestone.FILMING
+
+
+def test_official_cancellation_cancels_and_withdraws_the_date() -> None:
+    status = compute_status(
+        [
+            claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-05-01", release_at=at("2026-12-01")),
+            claim("c", Milestone.CANCELLED, "2026-06-01"),
+        ]
+    )
+    assert status.milestone is Milestone.CANCELLED
+    assert status.release_at is None
+
+
+def test_refuted_claims_are_kept_and_listed_but_back_nothing() -> None:
+    status = compute_status(
+        [
+            claim("n", Milestone.RENEWED, "2022-06-06"),
+            claim("x", Milestone.FILMING, "2022-09-01", standing=Standing.REFUTED, refuted_by="y"),
+        ]
+    )
+    assert status.milestone is Milestone.RENEWED
+    assert [c.id for c in status.refuted] == ["x"]
+
+
+def test_an_official_release_date_is_set() -> None:
+    status = compute_status(
+        [claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15", 8))]
+    )
+    assert status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert status.release_at == at("2027-01-15", 8)
+
+
+def test_two_reports_of_the_same_day_back_a_date_and_keep_the_precise_time() -> None:
+    status = compute_status(
+        [
+            claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", REPORTED, "TVmaze",
+                  release_at=at("2027-01-15", 8)),
+            claim("b", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-02", REPORTED, "Collider",
+                  release_at=at("2027-01-15")),
+        ]
+    )
+    assert status.release_at == at("2027-01-15", 8)
+
+
+def test_reports_of_different_days_do_not_back_a_date() -> None:
+    status = compute_status(
+        [
+            claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", REPORTED, "A", release_at=at("2027-01-15")),
+            claim("b", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-02", REPORTED, "B", release_at=at("2027-02-15")),
+        ]
+    )
+    assert status.release_at is None
+    assert status.milestone is None
+
+
+def test_reports_cannot_change_an_official_date() -> None:
+    status = compute_status(
+        [
+            claim("o", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+            claim("a", Milestone.RELEASE_DATE_CHANGED, "2026-10-01", REPORTED, "A", release_at=at("2027-03-01")),
+            claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-10-02", REPORTED, "B", release_at=at("2027-03-01")),
+        ]
+    )
+    assert status.release_at == at("2027-01-15")
+
+
+def test_a_newer_official_date_changes_the_date() -> None:
+    old = compute_status(
+        [claim("o", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15"))]
+    )
+    claims = [
+        claim("o", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("n", Milestone.RELEASE_DATE_CHANGED, "2026-11-01", release_at=at("2027-02-20")),
+    ]
+    (transition,) = diff(old, compute_status(claims))
+    assert transition.kind == "release_date_changed"
+    assert transition.release_at_before == at("2027-01-15")
+    assert transition.release_at_after == at("2027-02-20")
+    assert [c.id for c in transition.claims] == ["n"]
+
+
+def test_setting_a_date_is_one_transition_not_two() -> None:
+    claims = [
+        claim("f", Milestone.FILMING, "2025-07-23"),
+        claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+    ]
+    old = compute_status(claims[:1])
+    (transition,) = diff(old, compute_status(claims))
+    assert transition.kind == "release_date_set"
+    assert transition.from_milestone is Milestone.FILMING
+    assert transition.to_milestone is Milestone.RELEASE_DATE_ANNOUNCED
+
+
+def test_an_undated_official_delay_withdraws_the_date() -> None:
+    claims = [
+        claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("x", Milestone.DELAYED, "2026-12-01"),
+    ]
+    old = compute_status(claims[:1])
+    (transition,) = diff(old, compute_status(claims))
+    assert transition.kind == "delayed"
+    assert transition.release_at_before == at("2027-01-15")
+    assert transition.release_at_after is None
+    assert compute_status(claims).release_at is None
+
+
+def test_a_delay_to_a_new_date_is_one_delayed_transition() -> None:
+    claims = [
+        claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("x", Milestone.DELAYED, "2026-12-01", release_at=at("2027-04-01")),
+    ]
+    (transition,) = diff(compute_status(claims[:1]), compute_status(claims))
+    assert transition.kind == "delayed"
+    assert transition.release_at_after == at("2027-04-01")
+
+
+def test_each_transition_records_the_claims_that_caused_it() -> None:
+    claims = [
+        claim("a", Milestone.TRAILER, "2026-10-01", REPORTED, "A"),
+        claim("b", Milestone.TRAILER, "2026-10-02", REPORTED, "B"),
+    ]
+    (transition,) = diff(Status.empty(), compute_status(claims))
+    assert transition.kind == "milestone"
+    assert {c.id for c in transition.claims} == {"a", "b"}
+    assert transition.confidence is Confidence.REPORTED
+
+
+def test_the_same_claims_give_no_transition() -> None:
+    claims = [claim("a", Milestone.RENEWED, "2022-06-06")]
+    assert diff(compute_status(claims), compute_status(claims)) == []
+
+
+def test_transition_ids_are_deterministic() -> None:
+    claims = [claim("a", Milestone.RENEWED, "2022-06-06")]
+    first = diff(Status.empty(), compute_status(claims))
+    second = diff(Status.empty(), compute_status(list(reversed(claims))))
+    assert [t.id for t in first] == [t.id for t in second]
+
+
+def test_history_treats_a_claim_as_standing_until_its_refutation() -> None:
+    claims = [
+        claim("n", Milestone.RENEWED, "2022-06-06"),
+        claim("a", Milestone.FILMING, "2022-09-01", REPORTED, "A", standing=Standing.REFUTED, refuted_by="z"),
+        claim("b", Milestone.FILMING, "2022-09-02", REPORTED, "B", standing=Standing.REFUTED, refuted_by="z"),
+        claim("z", Milestone.PRE_PRODUCTION, "2023-03-01", REPORTED, "Teen Vogue"),
+    ]
+    kinds = [(t.from_milestone, t.to_milestone) for t in history(claims)]
+    assert kinds == [
+        (None, Milestone.RENEWED),
+        (Milestone.RENEWED, Milestone.FILMING),
+        (Milestone.FILMING, Milestone.RENEWED),
+    ]
+
+
+_milestones = st.sampled_from(
+    [m for m in Milestone if m.is_progress and m is not Milestone.RELEASE_DATE_ANNOUNCED]
+)
+_confidences = st.sampled_from(list(Confidence))
+_publishers = st.sampled_from(["A", "B", "C"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_milestones, _confidences, _publishers, st.integers(0, 400)), min_size=1, max_size=12
+    )
+)
+def test_history_never_moves_back_without_a_refutation(raw: list[tuple[Milestone, Confidence, str, int]]) -> None:
+    base = dt.date(2022, 1, 1)
+    claims = [
+        claim(f"c{i}", m, (base + dt.timedelta(days=d)).isoformat(), c, p)
+        for i, (m, c, p, d) in enumerate(raw)
+    ]
+    transitions = history(claims)
+    ranks = [t.to_milestone.rank for t in transitions]
+    assert ranks == sorted(ranks)
+    assert len({t.id for t in transitions}) == len(transitions)
+    # adding rumours never changes the result
+    rumours = [claim(f"r{i}", Milestone.RELEASED, "2022-01-01", RUMOUR, p) for i, p in enumerate("ABC")]
+    assert compute_status(claims + rumours).milestone == compute_status(claims).milestone
+
+
+def test_a_release_date_changing_twice_gives_two_changes() -> None:
+    claims = [
+        claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-10-01", release_at=at("2027-02-15")),
+        claim("c", Milestone.RELEASE_DATE_CHANGED, "2026-11-01", release_at=at("2027-03-15")),
+    ]
+    kinds = [(t.kind, t.release_at_after) for t in history(claims)]
+    assert kinds == [
+        ("release_date_set", at("2027-01-15")),
+        ("release_date_changed", at("2027-02-15")),
+        ("release_date_changed", at("2027-03-15")),
+    ]
+
+
+def test_an_official_date_moved_back_to_the_first_date_follows_the_newest_word() -> None:
+    claims = [
+        claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-09-01", release_at=at("2027-01-15")),
+        claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-10-01", release_at=at("2027-02-15")),
+        claim("c", Milestone.RELEASE_DATE_CHANGED, "2026-11-01", release_at=at("2027-01-15")),
+    ]
+    transitions = history(claims)
+    assert compute_status(claims).release_at == at("2027-01-15")
+    assert transitions[-1].kind == "release_date_changed"
+    assert transitions[-1].at == at("2026-11-01")
+    assert len({t.id for t in transitions}) == 3
