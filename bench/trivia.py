@@ -18,8 +18,9 @@ question and make the bot post).
 Acknowledgement:
 - button: the sandbox sends INTERACTION_CREATE → it receives the bot's interaction callback
   (the private "Locked in" / "already answered"), timed around Sandbox.click;
-- typed: the sandbox dispatches MESSAGE_CREATE → the guess is committed to the database
-  (the service's answer listener fires after the transaction; a wrong guess gets no message).
+- typed: the sandbox dispatches MESSAGE_CREATE → the guess is committed to the database (a wrong
+  guess gets no message, so the bench wraps the trivia service's `guess` from outside and times
+  its return, which comes after the guess's transaction committed).
 Lost answers: sent answers with no acknowledgement within 10 s, plus any mismatch between the
 acknowledged answers and what the database holds at the end (answers rows and guess counts).
 
@@ -44,8 +45,12 @@ from bot.endpoints import point_discord_at
 from bot.harness import MEMBER_PERMISSIONS
 from bot.sandbox import Channel, Member, RateLimits
 from bot.sandbox.models import Message
+from bot.trivia.events import GuessResult
+from bot.trivia.service import GameService
 from bot.trivia.snapshot import correct_choice
-from db import trivia as store
+from db.trivia import answers as answer_store
+from db.trivia import games as game_store
+from db.trivia import settings as settings_store
 
 ACK_TIMEOUT = 10.0
 WRONG_WORDS = ("zebra", "pineapple", "bicycle", "teapot", "volcano", "accordion", "lighthouse", "umbrella")
@@ -88,12 +93,28 @@ def match_cost(samples: int = 20000) -> dict[str, float]:
     }
 
 
+def timed_guess(service: GameService, pending: dict[tuple[int, int], asyncio.Future[str]]) -> None:
+    """Wrap this bot's `GameService.guess` so each typed guess resolves its player's future once the
+    guess's transaction has committed (its status, or "ignored" when it was not taken as a guess)."""
+    guess = service.guess
+
+    async def timed(channel_id: int, user_id: int, text: str) -> GuessResult | None:
+        result = await guess(channel_id, user_id, text)
+        future = pending.pop((channel_id, user_id), None)
+        if future is not None and not future.done():
+            future.set_result("ignored" if result is None else result.status)
+        return result
+
+    service.guess = timed  # type: ignore[method-assign]
+
+
 async def run(games: int, players: int, rate: float, seconds: float, spam: float) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="hyosan-bench-trivia-") as workdir:
         async with hyosan_bot(Path(workdir), RateLimits()) as h:
             cog: Any = h.bot.get_cog("Trivia")
+            service: GameService = cog.service
             async with h.db.transaction() as conn:
-                await store.update_settings(conn, h.guild.id, answer_seconds=3600, max_guesses=0, idle_seconds=86400)
+                await settings_store.update_settings(conn, h.guild.id, answer_seconds=3600, max_guesses=0, idle_seconds=86400)
             channels: list[Channel] = [h.discord.add_channel(h.guild, f"trivia-{i:03d}") for i in range(games)]
             pool_size = max(players * 2, int(rate * seconds * 2) + 10)
             members: list[Member] = [
@@ -122,18 +143,12 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                 await asyncio.sleep(0.1)
             startup_s = time.perf_counter() - t0
             async with h.db.read() as conn:
-                game_of = {ch.id: (await store.active_game_in_channel(conn, ch.id)) for ch in channels}
+                game_of = {ch.id: (await game_store.active_game_in_channel(conn, ch.id)) for ch in channels}
             assert all(g is not None for g in game_of.values()), "a game did not start"
 
-            # -- typed acknowledgements through the service's listener ------------------------
+            # -- typed acknowledgements: the service's guess, timed from outside ---------------
             pending: dict[tuple[int, int], asyncio.Future[str]] = {}
-
-            def on_answer(kind: str, game_id: int, user_id: int, status: str) -> None:
-                future = pending.pop((game_id, user_id), None)
-                if future is not None and not future.done():
-                    future.set_result(status)
-
-            cog.service.answer_listeners.append(on_answer)
+            timed_guess(service, pending)
 
             button_lat: list[float] = []
             typed_lat: list[float] = []
@@ -150,7 +165,8 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                 nonlocal lost, recorded_clicks, spam_clicks
                 game = game_of[ch.id]
                 assert game is not None
-                question = await cog.service.question(game.id, 0)
+                question = await service.question(game.id, 0)
+                assert question is not None
                 right = correct_choice(question)
                 rng = random.Random(ch.id * 31 + p)
                 await asyncio.sleep(rng.random() * period)
@@ -185,7 +201,7 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                 await asyncio.sleep(rng.random() * period)
                 while time.perf_counter() < stop_at:
                     future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-                    pending[(game.id, member.id)] = future
+                    pending[(ch.id, member.id)] = future
                     sent["typed"] += 1
                     start = time.perf_counter()
                     await h.discord.say(member, ch, f"is it the {rng.choice(WRONG_WORDS)}?")
@@ -194,7 +210,7 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                         typed_lat.append(time.perf_counter() - start)
                         typed_acked += 1
                     except TimeoutError:
-                        pending.pop((game.id, member.id), None)
+                        pending.pop((ch.id, member.id), None)
                         lost += 1
                     await asyncio.sleep(max(0.0, period - (time.perf_counter() - start)))
 
@@ -213,8 +229,8 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                 for ch in channels:
                     game = game_of[ch.id]
                     assert game is not None
-                    stored_answers += await store.count_answers(conn, game.id)
-                    stored_guesses += await store.total_guesses(conn, game.id)
+                    stored_answers += await answer_store.count_answers(conn, game.id)
+                    stored_guesses += await answer_store.total_guesses(conn, game.id)
             mismatch = abs(stored_answers - recorded_clicks) + abs(stored_guesses - typed_acked)
     point_discord_at(None, None)
     handled = len(button_lat) + len(typed_lat)

@@ -1,7 +1,7 @@
 """Demo step `answer`: play the right answer to the current trivia question (for the tour).
 
-The tour cannot know which question the game drew, so this step looks it up and answers it the
-way a player would: it types the answer in typed mode, or presses the matching button.
+The tour cannot know which question the game drew, so this step looks it up in the database and
+answers it the way a player would: it types the answer in typed mode, or presses the matching button.
 """
 
 from __future__ import annotations
@@ -9,22 +9,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.demo.console import TourFailure, register_command
+from bot.trivia import snapshot
+from db.trivia import games as game_store
 
 if TYPE_CHECKING:
     from bot.demo.console import DemoConsole
 
 
 async def answer(console: DemoConsole, _: str) -> None:
-    cog = console.harness.bot.get_cog("Trivia")
-    service = getattr(cog, "service", None)
-    if service is None:
-        raise TourFailure("trivia is not loaded")
-    game = await service.active_game(console.channel.id)
-    if game is None:
-        raise TourFailure(f"no trivia game is running in #{console.channel.name}")
-    question = await service.question(game.id, game.current_index)
-    if question is None:
+    async with console.harness.db.read() as conn:
+        game = await game_store.active_game_in_channel(conn, console.channel.id)
+        if game is None:
+            raise TourFailure(f"no trivia game is running in #{console.channel.name}")
+        row = await game_store.get_game_question(conn, game.id, game.current_index)
+    if row is None:
         raise TourFailure("the game has no current question")
+    question = snapshot.load_question(row.question_json)
     right = question.answers[0]
     if game.mode == "typed":
         await console.say(right)

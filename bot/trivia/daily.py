@@ -18,11 +18,10 @@ from typing import Literal
 from bot.clock import Clock
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
-from bot.trivia.model import Question
-from bot.trivia.service import ChannelMark, TriviaError
-from db import trivia as store
+from bot.trivia.gates import ChannelMark
+from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from db.connection import Database
-from db.trivia import DailyRow, DailyStreak
+from db.trivia import daily as store
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -70,7 +69,7 @@ class DailyService:
         self.channel_mark = channel_mark
         self.rng = rng or random.Random()
 
-    async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyRow:
+    async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyChannel:
         when = parse_time(post_time)
         gate = (await self.channel_mark(channel_id)) or 0
         async with self.db.transaction() as conn:
@@ -79,7 +78,7 @@ class DailyService:
         assert row is not None
         return row
 
-    async def channels(self) -> list[DailyRow]:
+    async def channels(self) -> list[DailyChannel]:
         async with self.db.read() as conn:
             return await store.all_daily(conn)
 
@@ -126,10 +125,3 @@ class DailyService:
                 new = DailyStreak(0, old.best_streak, old.last_correct_day)
             await store.put_daily_streak(conn, channel_id, user_id, new)
         return DailyAnswer("correct" if correct else "wrong", new.streak, new.best_streak)
-
-    async def question_of(self, channel_id: int, day: str) -> Question | None:
-        async with self.db.read() as conn:
-            row = await store.get_daily(conn, channel_id)
-        if row is None or row.day != day or row.question_json is None:
-            return None
-        return snapshot.load_question(row.question_json)

@@ -24,8 +24,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.trivia.model import TriviaSettings
 from bot.trivia.scoring import base_points
-from db.trivia import TriviaSettings
 
 MIN_ANSWER_SECONDS = 4
 MAX_ANSWER_SECONDS = 300

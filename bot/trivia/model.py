@@ -1,10 +1,34 @@
-"""Trivia questions and lists: plain, immutable data shared by the question sources and the game."""
+"""Trivia's domain types: questions and lists, a server's settings and their defaults, games, answers,
+scores, stats, imported lists, reports and daily questions, and the one trivia refusal.
+
+Plain, immutable data shared by every part of the domain. The database (db/trivia/) maps its rows
+onto these types; it never defines its own. Times are timezone-aware datetimes from the bot's Clock.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+import json
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+from bot.errors import UserError
 
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
+
+Mode = Literal["buttons", "typed"]
+GameStatus = Literal["active", "finished", "stopped", "idle", "abandoned"]
+LeaderSort = Literal["points", "wins", "accuracy", "streak"]
+LEADER_SORTS: tuple[LeaderSort, ...] = ("points", "wins", "accuracy", "streak")
+REPORT_REASONS: tuple[str, ...] = ("wrong", "ambiguous", "spoiler")
+
+
+class TriviaError(UserError):
+    """Something the person who asked should be told (the error tree shows it privately)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions and lists
 
 
 @dataclass(frozen=True)
@@ -44,3 +68,198 @@ class TriviaList:
     config: dict[str, object] = field(default_factory=dict, hash=False)
     questions: tuple[Question, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportedList:
+    """A list a server imported; `questions_json` only when asked for (it can be large)."""
+
+    guild_id: int
+    name: str
+    author: str | None
+    description: str | None
+    question_count: int
+    imported_by: int
+    imported_at: dt.datetime
+    questions_json: str | None = None
+    config_json: str = "{}"
+
+    @property
+    def config(self) -> dict[str, object]:
+        """The list's Red CONFIG (already validated when the list was parsed); {} when it has none."""
+        try:
+            data = json.loads(self.config_json)
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+
+# ---------------------------------------------------------------------------------------------
+# A server's settings
+
+
+@dataclass(frozen=True)
+class TriviaSettings:
+    """A server's trivia settings; the defaults here are the defaults of every server."""
+
+    guild_id: int
+    answer_seconds: int = 20
+    points_to_win: int = 50
+    reveal_answers: bool = True
+    pause_seconds: int = 3
+    start_policy: str = "everyone"
+    start_role_id: int | None = None
+    max_guesses: int = 3
+    idle_seconds: int = 120
+    no_repeat_games: int = 5
+    disabled_lists: tuple[str, ...] = ()
+    disabled_categories: tuple[str, ...] = ()
+    lists_override: bool = True
+    bot_plays: bool = False
+    spoiler_answers: bool = False
+
+    def to_json(self) -> str:
+        """The snapshot a game keeps of the settings it started with."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["disabled_lists"] = list(self.disabled_lists)
+        data["disabled_categories"] = list(self.disabled_categories)
+        return json.dumps(data, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> TriviaSettings:
+        data = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in data.items() if k in known}
+        data["disabled_lists"] = tuple(data.get("disabled_lists", ()))
+        data["disabled_categories"] = tuple(data.get("disabled_categories", ()))
+        return cls(**data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Games
+
+
+@dataclass(frozen=True)
+class Game:
+    """A game as stored: its settings snapshot, its gate, and where it stands.
+
+    `phase` is `asking` (the current question takes answers until `deadline`), `pause` (between a
+    reveal and the next question, until `deadline`) or `done`.
+    """
+
+    id: int
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    status: str
+    mode: str
+    settings: TriviaSettings
+    gate: int
+    clear_up_to: int
+    question_count: int
+    current_index: int
+    phase: str
+    posted_at: dt.datetime | None
+    deadline: dt.datetime | None
+    last_answer_at: dt.datetime
+    category: str | None
+    difficulty: str | None
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    end_reason: str | None
+
+
+@dataclass(frozen=True)
+class GameQuestion:
+    """A question a game drew (kept as JSON, so a game resumes even if its list changed)."""
+
+    game_id: int
+    q_index: int
+    question_id: str
+    question_json: str
+    message_id: int | None
+    reveal_message_id: int | None
+    closed: bool
+    winner_id: int | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    user_id: int
+    choice: int | None
+    correct: bool
+    elapsed_ms: int
+    answered_at: dt.datetime
+
+
+@dataclass
+class Score:
+    """One player's running score in one game (scoring folds each question into it)."""
+
+    user_id: int
+    points: int = 0
+    correct: int = 0
+    wrong: int = 0
+    streak: int = 0
+    best_streak: int = 0
+    fastest_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class MemberStats:
+    user_id: int
+    games: int
+    correct: int
+    wrong: int
+    wins: int
+    points: int
+    best_streak: int
+    fastest_ms: int | None
+
+    @property
+    def accuracy(self) -> float:
+        answered = self.correct + self.wrong
+        return self.correct / answered if answered else 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports and daily questions
+
+
+@dataclass(frozen=True)
+class Report:
+    id: int
+    guild_id: int
+    channel_id: int
+    game_id: int | None
+    question_id: str
+    question_text: str
+    spoils: int
+    reporter_id: int
+    reason: str
+    status: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DailyChannel:
+    """A channel's daily question: when it posts (HH:MM UTC) and the day's question, once drawn.
+
+    `day` is a calendar day key (YYYYMMDD, UTC), not a moment."""
+
+    channel_id: int
+    guild_id: int
+    post_time: str
+    gate: int
+    enabled: bool
+    day: str | None
+    question_id: str | None
+    question_json: str | None
+    message_id: int | None
+
+
+@dataclass(frozen=True)
+class DailyStreak:
+    streak: int
+    best_streak: int
+    last_correct_day: str | None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from db.trivia import ScoreRow
+from bot.trivia.model import Score
 
 BASE_POINTS = 10
 SPEED_BONUS = 5
@@ -56,14 +56,14 @@ class Outcome:
 
 
 def apply_question(
-    scores: Sequence[ScoreRow],
+    scores: Sequence[Score],
     outcomes: Iterable[Outcome],
     answer_ms: int,
     *,
     difficulty: str | None = None,
     hinted: Collection[int] = (),
     bot_plays: bool = False,
-) -> tuple[list[ScoreRow], dict[int, int]]:
+) -> tuple[list[Score], dict[int, int]]:
     """Fold one question's outcomes into the game's scores.
 
     Players who were in the game but did not answer keep their points and lose their streak.
@@ -71,7 +71,7 @@ def apply_question(
     base points when no player got it right. Returns the new score rows and the points each
     player earned on this question.
     """
-    table = {row.user_id: ScoreRow(**vars(row)) for row in scores}
+    table = {row.user_id: Score(**vars(row)) for row in scores}
     earned: dict[int, int] = {}
     answered: set[int] = set()
     base = BASE_POINTS if difficulty is None else base_points(difficulty)
@@ -80,7 +80,7 @@ def apply_question(
         outcomes.append(Outcome(BOT_PLAYER, True, answer_ms))
     for outcome in outcomes:
         answered.add(outcome.user_id)
-        row = table.setdefault(outcome.user_id, ScoreRow(user_id=outcome.user_id))
+        row = table.setdefault(outcome.user_id, Score(user_id=outcome.user_id))
         if outcome.correct:
             if outcome.user_id == BOT_PLAYER:
                 gained = base  # no speed, streak or hint for the bot
@@ -105,7 +105,7 @@ def apply_question(
     return ordered, earned
 
 
-def reached_target(scores: Sequence[ScoreRow], points_to_win: int) -> list[int]:
+def reached_target(scores: Sequence[Score], points_to_win: int) -> list[int]:
     """Players at the top score when that score reaches the target (ties share the win)."""
     if not scores or points_to_win <= 0:
         return []
@@ -115,7 +115,7 @@ def reached_target(scores: Sequence[ScoreRow], points_to_win: int) -> list[int]:
     return sorted(row.user_id for row in scores if row.points == top)
 
 
-def top_scorers(scores: Sequence[ScoreRow]) -> list[int]:
+def top_scorers(scores: Sequence[Score]) -> list[int]:
     """Players level on the top score, when anyone scored at all (ties share the win)."""
     if not scores:
         return []

@@ -6,12 +6,12 @@ import asyncio
 import datetime as dt
 
 from bot.clock import ManualClock
+from bot.trivia.events import Revealed
 from bot.trivia.scoring import points_for
-from bot.trivia.service import Revealed
 from bot.trivia.snapshot import correct_choice
-from db import trivia as store
 from db.connection import Database
-from tests.trivia.test_game_service import CHANNEL, OTHER, STARTER, _expire, _questions, _request, _service
+from db.trivia import answers as answer_store
+from tests.trivia.helpers import CHANNEL, OTHER, STARTER, _expire, _questions, _request, _service
 
 
 async def test_a_hint_is_given_once_and_shown_again_on_later_clicks(db: Database, clock: ManualClock) -> None:
@@ -22,7 +22,7 @@ async def test_a_hint_is_given_once_and_shown_again_on_later_clicks(db: Database
     assert first.status == "given" and again.status == "again"
     assert first.hint == again.hint and first.hint is not None and first.hint.kind == "fifty"
     async with db.read() as conn:
-        assert await store.hinted_users(conn, game.id, 0) == {STARTER}
+        assert await answer_store.hinted_users(conn, game.id, 0) == {STARTER}
 
 
 async def test_spammed_hint_clicks_record_one_hint(db: Database, clock: ManualClock) -> None:
@@ -63,7 +63,7 @@ async def test_a_hint_after_answering_is_refused_and_costs_nothing(db: Database,
     await service.click(game.id, 0, STARTER, 0)
     assert (await service.hint(game.id, 0, STARTER)).status == "answered"
     async with db.read() as conn:
-        assert await store.hinted_users(conn, game.id, 0) == set()
+        assert await answer_store.hinted_users(conn, game.id, 0) == set()
 
 
 async def test_no_hint_once_the_question_is_closed(db: Database, clock: ManualClock) -> None:

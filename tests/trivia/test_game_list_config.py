@@ -4,13 +4,15 @@ server says lists may not override; the bot's seat when it plays."""
 from __future__ import annotations
 
 from bot.clock import ManualClock
+from bot.trivia.events import GameEnded, Revealed
 from bot.trivia.listconfig import RED_POINT
 from bot.trivia.lists import parse_list
 from bot.trivia.scoring import BOT_PLAYER, base_points
-from bot.trivia.service import GameEnded, GameService, Revealed
-from db import trivia as store
+from bot.trivia.service import GameService
 from db.connection import Database
-from tests.trivia.test_game_service import GUILD, STARTER, _expire, _request, _service
+from db.trivia import lists as list_store
+from db.trivia import stats as stats_store
+from tests.trivia.helpers import GUILD, STARTER, _expire, _request, _service
 
 RED = b"""AUTHOR: tests
 CONFIG:
@@ -63,7 +65,7 @@ async def test_a_game_mixing_lists_keeps_the_server_settings(db: Database, clock
 async def test_the_config_survives_in_the_stored_list(db: Database, clock: ManualClock) -> None:
     await _import(_service(db, clock))
     async with db.read() as conn:
-        row = await store.get_list(conn, GUILD, "redcfg")
+        row = await list_store.get_list(conn, GUILD, "redcfg")
     assert row is not None and row.config["delay"] == 2 and row.config["bot_plays"] is True
 
 
@@ -77,8 +79,8 @@ async def test_the_bot_scores_when_nobody_answers_and_stays_out_of_the_stats(db:
     ended = next(e for e in events if isinstance(e, GameEnded))
     assert ended.winners == [BOT_PLAYER]
     async with db.read() as conn:
-        assert await store.member_stats(conn, GUILD, BOT_PLAYER) is None
-        assert await store.leaderboard(conn, GUILD, since=None, sort="points") == []
+        assert await stats_store.member_stats(conn, GUILD, BOT_PLAYER) is None
+        assert await stats_store.leaderboard(conn, GUILD, since=None, sort="points") == []
 
 
 async def test_the_bot_plays_only_when_the_server_or_list_says_so(db: Database, clock: ManualClock) -> None:
@@ -95,7 +97,7 @@ async def test_the_bot_plays_only_when_the_server_or_list_says_so(db: Database, 
 async def test_difficulty_weights_the_points_of_a_game(db: Database, clock: ManualClock) -> None:
     from dataclasses import replace
 
-    from tests.trivia.test_game_service import _questions
+    from tests.trivia.helpers import _questions
 
     hard = [replace(q, difficulty="hard") for q in _questions(4)]
     service = _service(db, clock, hard)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.trivia.listconfig import RED_POINT, apply_list_config
-from db.trivia import TriviaSettings
+from bot.trivia.model import TriviaSettings
 
 BASE = TriviaSettings(guild_id=1)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import ManualClock
-from bot.trivia.service import EARLY_CLOSE_MIN_SECONDS, GameService, QuestionShown, Revealed
-from db import trivia as store
+from bot.trivia.answering import EARLY_CLOSE_MIN_SECONDS
+from bot.trivia.events import QuestionShown, Revealed
+from bot.trivia.service import GameService
 from db.connection import Database
-from tests.trivia.test_game_service import MOD, OTHER, STARTER, _expire, _request, _service
+from db.trivia import games as game_store
+from tests.trivia.helpers import MOD, OTHER, STARTER, _expire, _request, _service
 
 
 async def _second_question(service: GameService, clock: ManualClock, players: tuple[int, ...]) -> QuestionShown:
@@ -28,7 +30,7 @@ async def test_the_first_question_never_closes_early(db: Database, clock: Manual
     result = await service.click(game.id, 0, STARTER, 0)
     assert result.events == []
     async with db.read() as conn:
-        fresh = await store.get_game(conn, game.id)
+        fresh = await game_store.get_game(conn, game.id)
     assert fresh is not None and fresh.phase == "asking"
 
 
@@ -60,8 +62,8 @@ async def test_an_early_finish_still_leaves_the_minimum_time_open(db: Database, 
     result = await service.click(second.game.id, 1, STARTER, 0)
     assert result.events == []
     async with db.read() as conn:
-        fresh = await store.get_game(conn, second.game.id)
-    assert fresh is not None and fresh.deadline == posted + EARLY_CLOSE_MIN_SECONDS
+        fresh = await game_store.get_game(conn, second.game.id)
+    assert fresh is not None and fresh.deadline == posted + dt.timedelta(seconds=EARLY_CLOSE_MIN_SECONDS)
     # a newcomer may still answer inside the minimum time
     assert (await service.click(second.game.id, 1, OTHER, 0)).status == "recorded"
     events = await _expire(service, clock, EARLY_CLOSE_MIN_SECONDS)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.harness import Harness
-from bot.render.trivia import settings_embed
 from bot.tree import APOLOGY
-from db.trivia import TriviaSettings
+from bot.trivia.model import TriviaSettings
+from cogs.trivia.render import settings_embed
 
 
 async def test_an_unknown_category_is_refused_without_echoing_it(hyosan: Harness) -> None:

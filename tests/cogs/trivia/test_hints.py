@@ -12,8 +12,9 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
 from bot.trivia.snapshot import correct_choice
-from db import trivia as store
-from tests.cogs.test_trivia import TRIVIA, _advance, _answer_of, _wait_for
+from db.trivia import answers as answer_store
+from db.trivia import settings as settings_store
+from tests.cogs.trivia.test_games import TRIVIA, _advance, _answer_of, _wait_for
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ async def test_spamming_the_hint_button_records_one_hint(h: Harness) -> None:
     assert sum("(again)" not in r.text for r in replies) == 1
     assert len({tuple(b["custom_id"] for b in r.buttons) for r in replies}) == 1
     async with h.db.read() as conn:
-        assert await store.hinted_users(conn, game_id, q_index) == {h.fan.id}
+        assert await answer_store.hinted_users(conn, game_id, q_index) == {h.fan.id}
 
 
 async def test_a_typed_question_has_a_hint_showing_the_answers_shape(h: Harness) -> None:
@@ -136,5 +137,5 @@ async def test_settings_switch_list_overrides_and_the_bot_off_and_on(h: Harness)
     )
     assert reply.ephemeral and "Saved" in reply.text
     async with h.db.read() as conn:
-        settings = await store.get_settings(conn, h.guild.id)
+        settings = await settings_store.get_settings(conn, h.guild.id)
     assert not settings.lists_override and settings.bot_plays and settings.spoiler_answers

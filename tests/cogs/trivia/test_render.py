@@ -1,10 +1,11 @@
-"""The trivia cog's short private replies (bot/render/trivia.py)."""
+"""The trivia cog's short private replies (cogs/trivia/render.py)."""
 
 from __future__ import annotations
 
-from bot.render import trivia as render
 from bot.trivia.daily import DailyAnswer
-from bot.trivia.service import ClickResult, ListExport
+from bot.trivia.events import ClickResult
+from bot.trivia.library import ListExport
+from cogs.trivia import render
 
 
 def test_a_recorded_click_names_the_letter_and_mentions_the_hint_cost_only_when_hinted() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.trivia.model import Score
 from bot.trivia.scoring import (
     BASE_POINTS,
     SPEED_BONUS,
@@ -11,7 +12,6 @@ from bot.trivia.scoring import (
     reached_target,
     top_scorers,
 )
-from db.trivia import ScoreRow
 
 
 def test_an_instant_answer_earns_the_full_speed_bonus() -> None:
@@ -28,14 +28,14 @@ def test_a_streak_adds_a_capped_bonus() -> None:
 
 
 def test_a_wrong_answer_earns_nothing_and_breaks_the_streak() -> None:
-    rows = [ScoreRow(user_id=1, points=30, correct=2, streak=2, best_streak=2)]
+    rows = [Score(user_id=1, points=30, correct=2, streak=2, best_streak=2)]
     new, earned = apply_question(rows, [Outcome(1, False, 100)], 20_000)
     assert earned == {}
     assert new[0].points == 30 and new[0].streak == 0 and new[0].best_streak == 2 and new[0].wrong == 1
 
 
 def test_not_answering_breaks_the_streak() -> None:
-    rows = [ScoreRow(user_id=1, points=30, correct=2, streak=2, best_streak=2)]
+    rows = [Score(user_id=1, points=30, correct=2, streak=2, best_streak=2)]
     new, _ = apply_question(rows, [Outcome(2, True, 0)], 20_000)
     by_user = {r.user_id: r for r in new}
     assert by_user[1].streak == 0 and by_user[2].streak == 1
@@ -49,21 +49,21 @@ def test_the_fastest_answer_is_kept() -> None:
 
 
 def test_players_level_on_the_target_share_the_win() -> None:
-    rows = [ScoreRow(1, points=50), ScoreRow(2, points=50), ScoreRow(3, points=20)]
+    rows = [Score(1, points=50), Score(2, points=50), Score(3, points=20)]
     assert reached_target(rows, 50) == [1, 2]
 
 
 def test_nobody_wins_below_the_target() -> None:
-    assert reached_target([ScoreRow(1, points=49)], 50) == []
+    assert reached_target([Score(1, points=49)], 50) == []
 
 
 def test_top_scorers_share_the_win_when_questions_run_out() -> None:
-    rows = [ScoreRow(1, points=15), ScoreRow(2, points=15), ScoreRow(3, points=10)]
+    rows = [Score(1, points=15), Score(2, points=15), Score(3, points=10)]
     assert top_scorers(rows) == [1, 2]
 
 
 def test_nobody_wins_a_game_where_nobody_scored() -> None:
-    assert top_scorers([ScoreRow(1, points=0, wrong=3)]) == []
+    assert top_scorers([Score(1, points=0, wrong=3)]) == []
 
 
 def test_harder_questions_are_worth_more_base_points() -> None:
@@ -80,7 +80,7 @@ def test_a_hard_question_doubles_the_base_but_not_the_bonuses() -> None:
 
 
 def test_a_hint_halves_the_points_and_keeps_the_streak() -> None:
-    rows = [ScoreRow(user_id=1, points=10, correct=1, streak=1, best_streak=1)]
+    rows = [Score(user_id=1, points=10, correct=1, streak=1, best_streak=1)]
     plain, plain_earned = apply_question(rows, [Outcome(1, True, 0)], 20_000, difficulty="medium")
     hinted, hinted_earned = apply_question(rows, [Outcome(1, True, 0)], 20_000, difficulty="medium", hinted={1})
     assert hinted_earned[1] == (plain_earned[1] + 1) // 2

@@ -1,17 +1,16 @@
-"""/trivia: spoiler-gated games with buttons or typed answers, leaderboards, lists, daily questions.
+"""/trivia: the commands, and typed answers read from the channel.
 
-Thin glue: parse the interaction, call bot.trivia, render with bot.render.trivia. One short
-deadline on the bot's scheduler (bot.scheduling) wakes the cog at the earliest running game's
-deadline to close questions and post the next ones; daily questions are calendar jobs.
+Thin glue: parse the interaction, check, call the domain (bot.trivia, through its GameService
+facade), render (render.py). Game steps a command causes are posted by the host (host.py), which
+also keeps each game's deadline; the buttons (views.py) do their own work. Domain refusals
+(TriviaError) reach the command tree, which answers privately (bot.tree).
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import io
 import logging
-from collections.abc import Sequence
 from typing import Any, Literal
 
 import discord
@@ -19,31 +18,22 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.render import trivia as render
+from bot.lore.progress import get_channel_mark
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
 from bot.trivia.bank import load_content
-from bot.trivia.daily import DailyService, hour_minute, parse_time
+from bot.trivia.daily import DailyService, parse_time
+from bot.trivia.events import StartRequest
 from bot.trivia.export import export_yaml
+from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.service import (
-    Event,
-    GameEnded,
-    GameService,
-    QuestionShown,
-    Revealed,
-    StartRequest,
-    TriviaError,
-    check_import_size,
-    check_may_start,
-    check_mode,
-    import_name,
-)
+from bot.trivia.service import GameService
+from bot.trivia.starting import check_may_start, check_mode
+from cogs.trivia import render, views
+from cogs.trivia.host import GameHost
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
-RESUME_JOB = "trivia-resume"
-TICK_JOB = "trivia-tick"
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -58,154 +48,47 @@ class Trivia(commands.Cog):
         self.bot = bot
         self.service: GameService
         self.daily: DailyService
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._daily_jobs: set[str] = set()
+        self.host: GameHost
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
         questions, matcher = await asyncio.to_thread(load_content)
-        self.service = GameService(self.bot.database, self.bot.clock, questions, matcher=matcher)
-        self.daily = DailyService(self.bot.database, self.bot.clock, questions, self.service.channel_mark)
-        self.bot.add_dynamic_items(*render.DYNAMIC_ITEMS)
-        for row in await self.daily.channels():
-            self._schedule_daily(row.channel_id, row.post_time)
-        # Resuming posts messages: it runs once the bot is up, as the first short deadline.
-        self.bot.scheduler.after(RESUME_JOB, dt.timedelta(0), self._resume)
+        database = self.bot.database
+
+        async def channel_mark(channel_id: int) -> int | None:
+            return await get_channel_mark(database, channel_id)
+
+        self.service = GameService(database, self.bot.clock, questions, channel_mark=channel_mark, matcher=matcher)
+        self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
+        self.host = GameHost(self.bot, self.service, self.daily)
+        views.register(self.bot, self.host)
+        self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
+        await self.host.open()
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(*render.DYNAMIC_ITEMS)
-        for name in (RESUME_JOB, TICK_JOB):
-            self.bot.scheduler.cancel_deadline(name)
-        for job_id in self._daily_jobs:
-            self.bot.scheduler.cancel(job_id)
-
-    async def _resume(self) -> None:
-        try:
-            await self._deliver(await self.service.resume_all())
-        except Exception:
-            log.exception("resuming trivia games failed")
-        await self._post_daily()
-        await self._tick()
-
-    async def _tick(self) -> None:
-        """Close what is due, post what comes next, and wake again at the next deadline."""
-        try:
-            await self._deliver(await self.service.tick())
-        finally:
-            await self._arm()
-
-    async def _arm(self) -> None:
-        """One short deadline for the whole cog: the earliest of every running game's."""
-        deadline = await self.service.next_deadline()
-        if deadline is None:
-            self.bot.scheduler.cancel_deadline(TICK_JOB)
-        else:
-            when = dt.datetime.fromtimestamp(deadline, dt.UTC)
-            if self.bot.scheduler.deadline(TICK_JOB) != when:
-                self.bot.scheduler.at(TICK_JOB, when, self._tick)
-
-    # -- sending -------------------------------------------------------------------------------
-
-    def _channel(self, channel_id: int, guild_id: int | None) -> discord.PartialMessageable:
-        return self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
-
-    async def _deliver(self, events: Sequence[Event]) -> None:
-        for event in events:
-            game = event.game
-            lock = self._locks.setdefault(game.channel_id, asyncio.Lock())
-            async with lock:
-                try:
-                    await self._deliver_one(event)
-                except (discord.NotFound, discord.Forbidden):
-                    log.warning("trivia game %s: channel %s unusable, closing the game", game.id, game.channel_id)
-                    await self.service.abandon(game.id, "channel unavailable")
-                except discord.HTTPException:
-                    log.exception("trivia game %s: sending failed", game.id)
-        if events:
-            await self._arm()
-
-    async def _deliver_one(self, event: Event) -> None:
-        game = event.game
-        channel = self._channel(game.channel_id, game.guild_id)
-        if isinstance(event, QuestionShown):
-            embed, view = render.question_message(event)
-            if view is None:
-                message = await channel.send(embed=embed, allowed_mentions=NONE)
-            else:
-                message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
-            await self.service.record_message(game.id, event.q_index, message.id)
-        elif isinstance(event, Revealed):
-            message_id = event.question_message_id  # from the database, so it survives a restart
-            if message_id is not None:
-                try:
-                    await channel.get_partial_message(message_id).edit(view=render.closed_question_view(event))
-                except discord.HTTPException:
-                    log.info("could not disable the buttons of message %s", message_id)
-            embed, view = render.reveal_message(event)
-            message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
-            await self.service.record_message(game.id, event.q_index, message.id, reveal=True)
-        elif isinstance(event, GameEnded):
-            await channel.send(embed=render.game_over_message(event), allowed_mentions=NONE)
-
-    # -- buttons -------------------------------------------------------------------------------
-
-    async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None:
-        result = await self.service.click(game_id, q_index, interaction.user.id, choice)
-        await interaction.response.send_message(render.click_reply(result, choice), ephemeral=True)
-        if result.events:
-            await self._deliver(result.events)  # every active player answered: reveal now
-        else:
-            await self._arm()  # an early close may have brought the deadline forward
-
-    async def on_hint(self, interaction: discord.Interaction[Any], game_id: int, q_index: int) -> None:
-        result = await self.service.hint(game_id, q_index, interaction.user.id)
-        text, view = render.hint_message(result)
-        if view is None:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        else:
-            await interaction.response.send_message(text, view=view, ephemeral=True, allowed_mentions=NONE)
-
-    async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None:
-        if reason is None:
-            await interaction.response.send_message(
-                render.REPORT_PROMPT, view=render.report_reasons_view(game_id, q_index), ephemeral=True
-            )
-            return
-        if interaction.guild_id is None or interaction.channel_id is None:
-            return
-        try:
-            queued = await self.service.report(
-                interaction.guild_id, interaction.channel_id, game_id, q_index, interaction.user.id, reason
-            )
-        except TriviaError as exc:
-            await interaction.response.send_message(exc.message, ephemeral=True)
-            return
-        await interaction.response.send_message(render.report_reply(queued), ephemeral=True)
-
-    async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None:
-        result = await self.daily.answer(channel_id, day, interaction.user.id, choice)
-        await interaction.response.send_message(render.daily_answer_reply(result), ephemeral=True)
+        self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
+        views.unregister(self.bot)
+        self.host.close()
 
     # -- typed answers -------------------------------------------------------------------------
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None:
+        if message.author.bot or message.guild is None or not message.content:
             return
-        if message.channel.id not in self.service.typed_channels or not message.content:
+        if not self.service.takes_guesses(message.channel.id):
             return
         result = await self.service.guess(message.channel.id, message.author.id, clean_input(message.content, limit=200))
         if result is None:
             return
         if result.status == "correct":
-            await self._deliver(result.events)
+            await self.host.show(result.events)
         elif result.status == "close":
             try:
                 await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
             except discord.HTTPException:
                 pass
-        await self._arm()  # an answer may have closed the question early or moved its deadline
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -264,18 +147,19 @@ class Trivia(commands.Cog):
         shown = await self.service.start(request)
         try:
             await interaction.response.send_message(
-                render.started_message(shown, interaction.user.id), allowed_mentions=NONE
+                render.started_text(shown, interaction.user.id), allowed_mentions=NONE
             )
         except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
             log.warning("could not confirm game %s to its starter: %s", shown.game.id, exc)
-        await self._deliver([shown])
+        await self.host.show([shown])
 
     @trivia.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
         ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
-        await interaction.response.send_message(embed=render.game_over_message(ended), allowed_mentions=NONE)
+        self.host.arm_at(ended.game.id, None)
+        await interaction.response.send_message(embed=render.game_over_embed(ended), allowed_mentions=NONE)
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(period="All time, this month or this week", sort="What to rank by")
@@ -401,9 +285,6 @@ class Trivia(commands.Cog):
                 render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
             )
             return
-        except TriviaError as exc:
-            await interaction.followup.send(exc.message, ephemeral=True, allowed_mentions=NONE)
-            return
         await interaction.followup.send(
             render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
         )
@@ -447,38 +328,9 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
         if enabled:
-            self._schedule_daily(channel.id, row.post_time)
+            self.host.schedule_daily(channel.id, row.post_time)
         else:
-            self._unschedule_daily(channel.id)
+            self.host.unschedule_daily(channel.id)
         text = render.daily_configured_text(channel.id, row.post_time, enabled)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        await self._post_daily()
-
-    # -- daily scheduling ----------------------------------------------------------------------
-
-    def _schedule_daily(self, channel_id: int, post_time: str) -> None:
-        hour, minute = hour_minute(post_time)
-        job_id = f"trivia-daily-{channel_id}"
-        self.bot.scheduler.daily(job_id, hour, minute, self._post_daily)
-        self._daily_jobs.add(job_id)
-
-    def _unschedule_daily(self, channel_id: int) -> None:
-        job_id = f"trivia-daily-{channel_id}"
-        self._daily_jobs.discard(job_id)
-        self.bot.scheduler.cancel(job_id)
-
-    async def _post_daily(self) -> None:
-        for post in await self.daily.due():
-            gate = await self.service.channel_mark(post.channel_id)
-            text, view = render.daily_message(post.channel_id, post.day, post.question, gate)
-            try:
-                message = await self._channel(post.channel_id, post.guild_id).send(text, view=view, allowed_mentions=NONE)
-            except discord.HTTPException:
-                log.warning("could not post the daily question in %s", post.channel_id)
-                continue
-            await self.daily.record_message(post.channel_id, message.id)
-
-
-async def setup(bot: Hyosan) -> None:
-    await bot.add_cog(Trivia(bot))
-
+        await self.host.post_daily()

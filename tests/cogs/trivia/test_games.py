@@ -15,7 +15,11 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
 from bot.sandbox.models import Message
-from db import trivia as store
+from bot.trivia.service import GameService
+from db.trivia import answers as answer_store
+from db.trivia import games as game_store
+from db.trivia import lists as list_store
+from db.trivia import settings as settings_store
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
@@ -64,12 +68,18 @@ async def _advance(h: Harness, seconds: float) -> None:
     await h.advance(dt.timedelta(seconds=seconds))
 
 
+def trivia_service(h: Harness) -> GameService:
+    """The running bot's trivia service (for looking at a game; the buttons find it themselves)."""
+    cog: Any = h.bot.get_cog("Trivia")
+    service: GameService = cog.service
+    return service
+
+
 async def _answer_of(h: Harness, channel_id: int) -> tuple[int, int, Any]:
     async with h.db.read() as conn:
-        game = await store.active_game_in_channel(conn, channel_id)
+        game = await game_store.active_game_in_channel(conn, channel_id)
     assert game is not None
-    cog: Any = h.bot.get_cog("Trivia")
-    question = await cog.service.question(game.id, game.current_index)
+    question = await trivia_service(h).question(game.id, game.current_index)
     return game.id, game.current_index, question
 
 
@@ -105,7 +115,7 @@ async def test_a_button_pressed_many_times_scores_once(h: Harness) -> None:
     acks = await asyncio.gather(*(h.discord.click(h.fan, message, f"trivia:{game_id}:{q_index}:{i % 4}") for i in range(8)))
     assert sum("Locked in" in a.text for a in acks) == 1
     async with h.db.read() as conn:
-        assert len(await store.answers_for(conn, game_id, q_index)) == 1
+        assert len(await answer_store.answers_for(conn, game_id, q_index)) == 1
 
 
 async def test_a_full_typed_game(h: Harness) -> None:
@@ -173,7 +183,7 @@ async def test_a_second_start_in_the_channel_is_refused(h: Harness) -> None:
     )
     assert sorted(["started trivia" in first.text, "started trivia" in second.text]) == [False, True]
     async with h.db.read() as conn:
-        assert len(await store.active_games(conn)) == 1
+        assert len(await game_store.active_games(conn)) == 1
 
 
 @pytest.mark.parametrize(
@@ -190,7 +200,7 @@ async def test_a_bad_import_is_refused_and_stores_nothing(h: Harness, data: byte
     reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("bad.yaml", data))
     assert expected in reply.text
     async with h.db.read() as conn:
-        assert [r.name for r in await store.imported_lists(conn, h.guild.id)] == ["known"]
+        assert [r.name for r in await list_store.imported_lists(conn, h.guild.id)] == ["known"]
 
 
 async def test_a_ten_megabyte_import_is_refused(h: Harness) -> None:
@@ -199,7 +209,7 @@ async def test_a_ten_megabyte_import_is_refused(h: Harness) -> None:
     )
     assert "Nothing was imported" in reply.text
     async with h.db.read() as conn:
-        assert [r.name for r in await store.imported_lists(conn, h.guild.id)] == ["known"]
+        assert [r.name for r in await list_store.imported_lists(conn, h.guild.id)] == ["known"]
 
 
 async def test_an_imported_red_list_is_listed_and_exported(h: Harness) -> None:
@@ -255,8 +265,7 @@ LATE_LIST = "\n".join(
 
 async def _only_late_questions(h: Harness) -> None:
     await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "import", file=Attachment("late.yaml", LATE_LIST))
-    cog: Any = h.bot.get_cog("Trivia")
-    for name in [*cog.service.built_in_lists(), "known"]:
+    for name in [*trivia_service(h).built_in_lists(), "known"]:
         await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "settings", disable_list=name)
 
 
@@ -283,7 +292,7 @@ async def test_settings_need_manage_server(h: Harness) -> None:
     refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "settings", answer_time=10)
     assert refused.ephemeral and "Answer time" not in refused.text
     async with h.db.read() as conn:
-        assert (await store.get_settings(conn, h.guild.id)).answer_seconds == 20
+        assert (await settings_store.get_settings(conn, h.guild.id)).answer_seconds == 20
     reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", answer_time=10)
     assert "10 s" in reply.text
 

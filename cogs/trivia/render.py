@@ -1,10 +1,6 @@
-"""Trivia as Discord sees it: question, reveal and result embeds, and the persistent buttons.
-
-Buttons are DynamicItems: their state lives in the custom_id (`trivia:<game>:<question>:<choice>`,
-`trivia-hint:<game>:<question>`, `trivia-report:<game>:<question>[:<reason>]`,
-`trivia-daily:<channel>:<day>:<choice>`), and the
-classes are registered with `bot.add_dynamic_items` when the cog loads, so a click still works
-after a restart. Their callbacks hand the click to the Trivia cog.
+"""Trivia as Discord shows it: the question, reveal and result embeds, the lists, settings, stats
+and reports embeds, and the short private replies. Pure functions of domain results; the buttons
+are in views.py.
 
 Spoilers: a game never draws a question past its gate, so the question and its choices are shown
 as they are (labels still pass through spoilers.unhideable against the gate). The answer, the
@@ -16,137 +12,28 @@ the same way: a 50/50's choices like the question's buttons, an answer's shape l
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from typing import Any, Protocol
 
 import discord
 
 from bot import spoilers
 from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
 from bot.trivia.daily import DailyAnswer
-from bot.trivia.hints import hint_available
-from bot.trivia.model import Question
+from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
+from bot.trivia.library import ListExport
+from bot.trivia.model import (
+    ImportedList,
+    MemberStats,
+    Question,
+    Report,
+    Score,
+    TriviaSettings,
+)
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
-from bot.trivia.service import ClickResult, GameEnded, HintResult, ListExport, QuestionShown, Revealed
-from db.trivia import ListRow, MemberStats, ReportRow, ScoreRow, TriviaSettings
 
 LETTERS = "ABCDE"
 COLOUR = discord.Colour(0x8E1B1B)
-REPORT_REASONS = ("wrong", "ambiguous", "spoiler")
 REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "Spoiler"}
-
-
-class TriviaHandler(Protocol):
-    async def on_choice(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, choice: int) -> None: ...
-    async def on_hint(self, interaction: discord.Interaction[Any], game_id: int, q_index: int) -> None: ...
-    async def on_report(self, interaction: discord.Interaction[Any], game_id: int, q_index: int, reason: str | None) -> None: ...
-    async def on_daily(self, interaction: discord.Interaction[Any], channel_id: int, day: str, choice: int) -> None: ...
-
-
-def _handler(interaction: discord.Interaction[Any]) -> TriviaHandler | None:
-    get_cog = getattr(interaction.client, "get_cog", None)
-    cog: TriviaHandler | None = get_cog("Trivia") if get_cog is not None else None
-    return cog
-
-
-async def _gone(interaction: discord.Interaction[Any]) -> None:
-    await interaction.response.send_message("Trivia is not available right now.", ephemeral=True)
-
-
-class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia:(?P<game>\d{1,19}):(?P<q>\d{1,3}):(?P<choice>\d)"):
-    def __init__(self, game_id: int, q_index: int, choice: int, label: str, *, disabled: bool = False,
-                 style: discord.ButtonStyle = discord.ButtonStyle.secondary) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=label, style=style, disabled=disabled, custom_id=f"trivia:{game_id}:{q_index}:{choice}"
-            )
-        )
-        self.game_id, self.q_index, self.choice = game_id, q_index, choice
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> ChoiceButton:
-        return cls(int(match["game"]), int(match["q"]), int(match["choice"]), "?")
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        handler = _handler(interaction)
-        if handler is None:
-            await _gone(interaction)
-            return
-        await handler.on_choice(interaction, self.game_id, self.q_index, self.choice)
-
-
-class HintButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-hint:(?P<game>\d{1,19}):(?P<q>\d{1,3})"):
-    def __init__(self, game_id: int, q_index: int) -> None:
-        super().__init__(
-            discord.ui.Button(label="Hint (half points)", style=discord.ButtonStyle.primary,
-                              custom_id=f"trivia-hint:{game_id}:{q_index}", row=1)
-        )
-        self.game_id, self.q_index = game_id, q_index
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> HintButton:
-        return cls(int(match["game"]), int(match["q"]))
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        handler = _handler(interaction)
-        if handler is None:
-            await _gone(interaction)
-            return
-        await handler.on_hint(interaction, self.game_id, self.q_index)
-
-
-class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?"):
-    def __init__(self, game_id: int, q_index: int, reason: str | None = None) -> None:
-        suffix = f":{reason}" if reason else ""
-        label = REASON_LABELS[reason] if reason else "Report this question"
-        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
-        super().__init__(
-            discord.ui.Button(label=label, style=style, custom_id=f"trivia-report:{game_id}:{q_index}{suffix}")
-        )
-        self.game_id, self.q_index, self.reason = game_id, q_index, reason
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> ReportButton:
-        return cls(int(match["game"]), int(match["q"]), match["reason"])
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        handler = _handler(interaction)
-        if handler is None:
-            await _gone(interaction)
-            return
-        await handler.on_report(interaction, self.game_id, self.q_index, self.reason)
-
-
-class DailyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia-daily:(?P<channel>\d{1,19}):(?P<day>\d{8}):(?P<choice>\d)"):
-    def __init__(self, channel_id: int, day: str, choice: int, label: str) -> None:
-        super().__init__(
-            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
-                              custom_id=f"trivia-daily:{channel_id}:{day}:{choice}")
-        )
-        self.channel_id, self.day, self.choice = channel_id, day, choice
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> DailyButton:
-        return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        handler = _handler(interaction)
-        if handler is None:
-            await _gone(interaction)
-            return
-        await handler.on_daily(interaction, self.channel_id, self.day, self.choice)
-
-
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -165,8 +52,9 @@ def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Cho
     return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if needle in n.casefold()][:25]
 
 
-def timestamp(unix: float, style: str = "R") -> str:
-    return f"<t:{int(unix)}:{style}>"
+def timestamp(when: dt.datetime, style: str = "R") -> str:
+    """Discord's own timestamp markup: every reader sees it in their time zone."""
+    return f"<t:{int(when.timestamp())}:{style}>"
 
 
 def mention(user_id: int) -> str:
@@ -199,7 +87,7 @@ def difficulty_text(question: Question) -> str:
     )
 
 
-def scores_lines(scores: list[ScoreRow], limit: int = 10) -> str:
+def scores_lines(scores: list[Score], limit: int = 10) -> str:
     if not scores:
         return "Nobody scored."
     lines = []
@@ -216,7 +104,7 @@ def scores_lines(scores: list[ScoreRow], limit: int = 10) -> str:
 # Messages
 
 
-def question_message(event: QuestionShown) -> tuple[discord.Embed, discord.ui.View | None]:
+def question_embed(event: QuestionShown) -> discord.Embed:
     game, q = event.game, event.question
     embed = discord.Embed(
         title=f"Question {event.q_index + 1} of {game.question_count}",
@@ -229,29 +117,10 @@ def question_message(event: QuestionShown) -> tuple[discord.Embed, discord.ui.Vi
     if event.resumed:
         embed.add_field(name="Resumed", value="The bot restarted; this question starts again.", inline=False)
     embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to episode {game.gate}" if game.gate else ""))
-    view = discord.ui.View(timeout=None)
-    if game.mode == "buttons":
-        for index in range(len(q.choices)):
-            view.add_item(ChoiceButton(game.id, event.q_index, index, choice_label(q, index, game.gate)))
-    if hint_available(q, game.mode):
-        view.add_item(HintButton(game.id, event.q_index))
-    return embed, (view if view.children else None)
+    return embed
 
 
-def closed_question_view(event: Revealed) -> discord.ui.View | None:
-    """The question's buttons after it closed: disabled, the right one highlighted (buttons mode);
-    None in typed mode, where the only button (the hint) simply goes away."""
-    if event.game.mode != "buttons":
-        return None
-    view = discord.ui.View(timeout=None)
-    for index in range(len(event.question.choices)):
-        style = discord.ButtonStyle.success if index == event.correct_choice and event.show_answer else discord.ButtonStyle.secondary
-        view.add_item(ChoiceButton(event.game.id, event.q_index, index,
-                                   choice_label(event.question, index, event.game.gate), disabled=True, style=style))
-    return view
-
-
-def reveal_message(event: Revealed) -> tuple[discord.Embed, discord.ui.View]:
+def reveal_embed(event: Revealed) -> discord.Embed:
     q, game = event.question, event.game
     if event.early:
         title = "Everyone has answered!"
@@ -283,16 +152,7 @@ def reveal_message(event: Revealed) -> tuple[discord.Embed, discord.ui.View]:
         lines.append("Source: " + _reveal_text(q.source, q, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
-    view = discord.ui.View(timeout=None)
-    view.add_item(ReportButton(game.id, event.q_index))
-    return embed, view
-
-
-def report_reasons_view(game_id: int, q_index: int) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    for reason in REPORT_REASONS:
-        view.add_item(ReportButton(game_id, q_index, reason))
-    return view
+    return embed
 
 
 _END_TEXT = {
@@ -304,7 +164,7 @@ _END_TEXT = {
 }
 
 
-def game_over_message(event: GameEnded) -> discord.Embed:
+def game_over_embed(event: GameEnded) -> discord.Embed:
     reason = _END_TEXT.get(event.reason, "the game could not continue (no winner)")
     if event.winners:
         names = " and ".join(mention(u) for u in event.winners)
@@ -318,7 +178,7 @@ def game_over_message(event: GameEnded) -> discord.Embed:
     return embed
 
 
-def started_message(event: QuestionShown, starter_id: int) -> str:
+def started_text(event: QuestionShown, starter_id: int) -> str:
     game = event.game
     gate = f"safe up to episode {game.gate}" if game.gate else "spoiler-free (no episode content)"
     return (
@@ -357,7 +217,7 @@ def leaderboard_embed(rows: list[MemberStats], period: str, sort: str) -> discor
     return embed
 
 
-def stats_embed(user_id: int, stats: MemberStats | None, daily_best: int | None = None) -> discord.Embed:
+def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     embed = discord.Embed(title="Trivia stats", colour=COLOUR)
     if stats is None:
         embed.description = f"{mention(user_id)} has not finished a game here yet."
@@ -374,7 +234,7 @@ def stats_embed(user_id: int, stats: MemberStats | None, daily_best: int | None 
 
 
 def lists_embed(
-    built_in: dict[str, int], imported: list[ListRow], categories: list[str], settings: TriviaSettings
+    built_in: dict[str, int], imported: list[ImportedList], categories: list[str], settings: TriviaSettings
 ) -> discord.Embed:
     lines = []
     for name, count in sorted(built_in.items()):
@@ -409,7 +269,7 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     return embed
 
 
-def reports_embed(rows: list[ReportRow]) -> discord.Embed:
+def reports_embed(rows: list[Report]) -> discord.Embed:
     if not rows:
         return discord.Embed(title="Question reports", description="The queue is empty.", colour=COLOUR)
     lines = []
@@ -422,48 +282,40 @@ def reports_embed(rows: list[ReportRow]) -> discord.Embed:
     return embed
 
 
-def daily_message(channel_id: int, day: str, question: Question, gate: int) -> tuple[str, discord.ui.View]:
+def daily_text(day: str, question: Question, gate: int) -> str:
     date = dt.datetime.strptime(day, "%Y%m%d").strftime("%d %B %Y")
-    text = f"**Daily question, {date}**\n{_question_text(question, gate)}"
-    view = discord.ui.View(timeout=None)
-    for index in range(len(question.choices)):
-        view.add_item(DailyButton(channel_id, day, index, choice_label(question, index, gate)))
-    return text, view
+    return f"**Daily question, {date}**\n{_question_text(question, gate)}"
 
 
 HINT_COST = "Taking the hint halves your points on this question (your streak is kept)."
 
 
-def hint_message(result: HintResult) -> tuple[str, discord.ui.View | None]:
-    """The private answer to a Hint click: the hint itself, or why there is none."""
+def hint_text(result: HintResult) -> str:
+    """The private answer to a Hint click: the hint itself, or why there is none (a 50/50's two
+    choices come with their buttons: views.hint_view)."""
     if result.status == "unknown":
-        return "This game is over.", None
+        return "This game is over."
     if result.status == "closed":
-        return "This question is closed.", None
+        return "This question is closed."
     if result.status == "none":
-        return "This question has no hint.", None
+        return "This question has no hint."
     if result.status == "answered":
-        return "You already answered this question, so a hint would not help (and costs nothing).", None
+        return "You already answered this question, so a hint would not help (and costs nothing)."
     hint, question, game = result.hint, result.question, result.game
     assert hint is not None and question is not None and game is not None
     again = " (again)" if result.status == "again" else ""
     if hint.kind == "fifty":
         lines = [f"**Hint{again}: 50/50.** It is one of these two:"]
-        view = discord.ui.View(timeout=None)
-        for index in hint.keep:
-            label = choice_label(question, index, game.gate)
-            lines.append(f"- {label}")
-            view.add_item(ChoiceButton(game.id, game.current_index, index, label))
+        lines += [f"- {choice_label(question, index, game.gate)}" for index in hint.keep]
         lines.append(HINT_COST)
-        return "\n".join(lines), view
+        return "\n".join(lines)
     words = ", ".join(str(n) for n in hint.lengths)
     shape = spoilers.render(f"`{_inert(hint.shape, 200)}`", question.spoils, game.clear_up_to)
     plural = "s" if len(hint.lengths) != 1 else ""
-    text = (
+    return (
         f"**Hint{again}:** the answer looks like {shape} "
         f"({len(hint.lengths)} word{plural}: {words} letters; first letters shown).\n{HINT_COST}"
     )
-    return text, None
 
 
 # -- short private replies ---------------------------------------------------------------------

@@ -8,8 +8,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.trivia.daily import DailyService, hour_minute, parse_time
-from bot.trivia.model import Question
-from bot.trivia.service import TriviaError
+from bot.trivia.model import Question, TriviaError
 from db.connection import Database
 
 QUESTIONS = [

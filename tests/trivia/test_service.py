@@ -1,10 +1,9 @@
-"""The game engine on a real SQLite file, with a ManualClock driving the deadlines."""
+"""The game engine (through its GameService facade) on a real SQLite file, with a ManualClock driving the deadlines."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import random
 from dataclasses import replace
 
 import pytest
@@ -12,57 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
-from bot.trivia import service as rules
+from bot.trivia import library, starting
+from bot.trivia.events import GameEnded, QuestionShown, Revealed
 from bot.trivia.lists import MAX_BYTES, slugify
-from bot.trivia.matching import AnswerMatcher
-from bot.trivia.model import Question, TriviaList
-from bot.trivia.service import (
-    GameEnded,
-    GameService,
-    QuestionShown,
-    Revealed,
-    StartRequest,
-    TriviaError,
-)
-from db import trivia as store
+from bot.trivia.model import Question, TriviaError, TriviaList, TriviaSettings
 from db.connection import Database
-
-GUILD, CHANNEL, STARTER, OTHER, MOD = 1, 10, 100, 200, 300
-
-
-def _questions(count: int = 12, spoils: int = 0) -> list[Question]:
-    return [
-        Question(
-            id=f"t-{i:03d}",
-            text=f"Question {i}?",
-            answers=(f"answer {i}",),
-            choices=(f"answer {i}", f"wrong {i}a", f"wrong {i}b", f"wrong {i}c"),
-            spoils=spoils,
-            list_name="test",
-        )
-        for i in range(count)
-    ]
-
-
-def _service(db: Database, clock: ManualClock, questions: list[Question] | None = None, mark: int = 12) -> GameService:
-    async def channel_mark(_: int) -> int:
-        return mark
-
-    return GameService(
-        db, clock, questions if questions is not None else _questions(), matcher=AnswerMatcher(None),
-        channel_mark=channel_mark, rng=random.Random(1),
-    )
-
-
-def _request(**changes: object) -> StartRequest:
-    base: dict[str, object] = dict(guild_id=GUILD, channel_id=CHANNEL, starter_id=STARTER, questions=2)
-    base.update(changes)
-    return StartRequest(**base)  # type: ignore[arg-type]
-
-
-async def _expire(service: GameService, clock: ManualClock, seconds: float = 60) -> list[object]:
-    clock.advance(dt.timedelta(seconds=seconds))
-    return list(await service.tick())
+from db.trivia import answers as answer_store
+from db.trivia import games as game_store
+from db.trivia import settings as settings_store
+from db.trivia import stats as stats_store
+from tests.trivia.helpers import CHANNEL, GUILD, MOD, OTHER, STARTER, _expire, _questions, _request, _service
 
 
 async def test_two_starts_at_the_same_moment_leave_exactly_one_game(db: Database, clock: ManualClock) -> None:
@@ -71,7 +29,7 @@ async def test_two_starts_at_the_same_moment_leave_exactly_one_game(db: Database
     assert sum(isinstance(r, QuestionShown) for r in results) == 1
     assert all(isinstance(r, TriviaError) for r in results if not isinstance(r, QuestionShown))
     async with db.read() as conn:
-        assert len(await store.active_games(conn)) == 1
+        assert len(await game_store.active_games(conn)) == 1
 
 
 async def test_a_full_buttons_game_scores_and_names_the_winner(db: Database, clock: ManualClock) -> None:
@@ -92,7 +50,7 @@ async def test_a_full_buttons_game_scores_and_names_the_winner(db: Database, clo
     ended = next(e for e in events if isinstance(e, GameEnded))
     assert ended.status == "finished" and ended.winners == [STARTER]
     async with db.read() as conn:
-        stats = await store.member_stats(conn, GUILD, STARTER)
+        stats = await stats_store.member_stats(conn, GUILD, STARTER)
     assert stats is not None and stats.games == 1
 
 
@@ -102,7 +60,7 @@ async def test_a_button_click_counts_once_however_often_it_is_pressed(db: Databa
     results = await asyncio.gather(*(service.click(game.id, 0, STARTER, i % 4) for i in range(20)))
     assert [r.status for r in results].count("recorded") == 1
     async with db.read() as conn:
-        assert len(await store.answers_for(conn, game.id, 0)) == 1
+        assert len(await answer_store.answers_for(conn, game.id, 0)) == 1
 
 
 async def test_a_click_after_the_deadline_is_refused(db: Database, clock: ManualClock) -> None:
@@ -172,13 +130,13 @@ async def test_a_stopped_game_gives_no_win(db: Database, clock: ManualClock) -> 
     ended = await service.stop(CHANNEL, STARTER, moderator=False)
     assert ended.winners == []
     async with db.read() as conn:
-        stats = await store.member_stats(conn, GUILD, STARTER)
+        stats = await stats_store.member_stats(conn, GUILD, STARTER)
     assert stats is not None and stats.wins == 0 and stats.points > 0
 
 
 async def test_a_game_ends_as_soon_as_someone_reaches_the_points_to_win(db: Database, clock: ManualClock) -> None:
     async with db.transaction() as conn:
-        await store.update_settings(conn, GUILD, points_to_win=10)
+        await settings_store.update_settings(conn, GUILD, points_to_win=10)
     service = _service(db, clock)
     game = (await service.start(_request(questions=5))).game
     await service.click(game.id, 0, STARTER, 0)
@@ -190,7 +148,7 @@ async def test_a_game_ends_as_soon_as_someone_reaches_the_points_to_win(db: Data
 
 async def test_a_game_without_answers_stops_when_idle(db: Database, clock: ManualClock) -> None:
     async with db.transaction() as conn:
-        await store.update_settings(conn, GUILD, idle_seconds=40, pause_seconds=0)
+        await settings_store.update_settings(conn, GUILD, idle_seconds=40, pause_seconds=0)
     service = _service(db, clock)
     await service.start(_request(questions=10))
     ended: list[GameEnded] = []
@@ -209,7 +167,7 @@ async def test_a_restarted_bot_resumes_the_current_question_with_a_fresh_deadlin
     events = await second.resume_all()
     resumed = next(e for e in events if isinstance(e, QuestionShown))
     assert resumed.resumed and resumed.q_index == 0 and resumed.question.id == shown.question.id
-    assert resumed.deadline > clock.now().timestamp()
+    assert resumed.deadline > clock.now()
     result = await second.guess(CHANNEL, OTHER, shown.question.answers[0])
     assert result is not None and result.status == "correct"
 
@@ -230,7 +188,7 @@ async def test_no_question_repeats_within_the_last_games(db: Database, clock: Ma
         shown = await service.start(_request(questions=2))
         seen += [shown.question.id]
         async with db.read() as conn:
-            rows = [await store.get_game_question(conn, shown.game.id, i) for i in range(2)]
+            rows = [await game_store.get_game_question(conn, shown.game.id, i) for i in range(2)]
         seen += [r.question_id for r in rows if r is not None][1:]
         await service.stop(CHANNEL, STARTER, moderator=False)
     assert len(seen) == len(set(seen)) == 8
@@ -265,7 +223,7 @@ async def test_no_question_past_the_gate_is_ever_drawn(
             assert all(s > gate for s in spoils)
             return
         async with db.read() as conn:
-            rows = [await store.get_game_question(conn, shown.game.id, i) for i in range(shown.game.question_count)]
+            rows = [await game_store.get_game_question(conn, shown.game.id, i) for i in range(shown.game.question_count)]
         drawn = [q for q in questions if q.id in {r.question_id for r in rows if r is not None}]
         assert drawn and all(q.spoils <= gate for q in drawn)
         assert shown.game.gate == gate
@@ -276,47 +234,47 @@ async def test_no_question_past_the_gate_is_ever_drawn(
 # -- rules the cog used to hold -----------------------------------------------------------------
 
 
-def _policy(policy: str, role: int | None = None) -> store.TriviaSettings:
-    return store.TriviaSettings(guild_id=GUILD, start_policy=policy, start_role_id=role)
+def _policy(policy: str, role: int | None = None) -> TriviaSettings:
+    return TriviaSettings(guild_id=GUILD, start_policy=policy, start_role_id=role)
 
 
 def test_anyone_may_start_under_the_everyone_policy() -> None:
-    rules.check_may_start(_policy("everyone"), moderator=False, role_ids=())
+    starting.check_may_start(_policy("everyone"), moderator=False, role_ids=())
 
 
 def test_a_moderator_may_start_under_any_policy() -> None:
     for policy in ("everyone", "role", "moderators"):
-        rules.check_may_start(_policy(policy, 5), moderator=True, role_ids=())
+        starting.check_may_start(_policy(policy, 5), moderator=True, role_ids=())
 
 
 def test_the_role_policy_lets_holders_of_the_start_role_in_and_no_one_else() -> None:
-    rules.check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
+    starting.check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
     with pytest.raises(TriviaError, match="trivia role"):
-        rules.check_may_start(_policy("role", 5), moderator=False, role_ids={4})
+        starting.check_may_start(_policy("role", 5), moderator=False, role_ids={4})
 
 
 def test_the_moderators_policy_refuses_a_member() -> None:
     with pytest.raises(TriviaError, match="Only moderators"):
-        rules.check_may_start(_policy("moderators"), moderator=False, role_ids={5})
+        starting.check_may_start(_policy("moderators"), moderator=False, role_ids={5})
 
 
 def test_typed_mode_is_refused_when_the_bot_cannot_read_messages() -> None:
-    rules.check_mode("buttons", reads_messages=False)
-    rules.check_mode("typed", reads_messages=True)
+    starting.check_mode("buttons", reads_messages=False)
+    starting.check_mode("typed", reads_messages=True)
     with pytest.raises(TriviaError, match="Message Content"):
-        rules.check_mode("typed", reads_messages=False)
+        starting.check_mode("typed", reads_messages=False)
 
 
 def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
-    assert rules.import_name("My List!", "ignored.yaml") == slugify("My List!")
-    assert rules.import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
-    assert rules.import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
+    assert library.import_name("My List!", "ignored.yaml") == slugify("My List!")
+    assert library.import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
+    assert library.import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
 
 
 def test_a_file_over_the_size_limit_is_refused_before_download() -> None:
-    rules.check_import_size(MAX_BYTES)
+    library.check_import_size(MAX_BYTES)
     with pytest.raises(TriviaError, match="Nothing was imported"):
-        rules.check_import_size(MAX_BYTES + 1)
+        library.check_import_size(MAX_BYTES + 1)
 
 
 async def test_the_role_policy_cannot_be_chosen_without_a_start_role(db: Database, clock: ManualClock) -> None:

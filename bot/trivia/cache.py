@@ -1,0 +1,62 @@
+"""What the game engine keeps in memory to answer fast: each game's questions, who already answered
+(so a repeated click is refused without a write), and which channels run a typed game (so chat in
+other channels costs nothing). Only a speed-up: the database stays the authority, and a fresh
+process rebuilds this from it (bot/trivia/resume.py).
+"""
+
+from __future__ import annotations
+
+from bot.trivia import snapshot
+from bot.trivia.model import Game, Question
+from db.connection import Database
+from db.trivia import games as game_store
+
+
+class GameCache:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._questions: dict[tuple[int, int], Question] = {}
+        self._answered: set[tuple[int, int, int]] = set()
+        self._typed_channels: dict[int, int] = {}  # channel id -> its active typed game's id
+
+    async def question(self, game_id: int, q_index: int) -> Question | None:
+        """Question `q_index` of a game (None when there is no such game or question)."""
+        key = (game_id, q_index)
+        cached = self._questions.get(key)
+        if cached is not None:
+            return cached
+        async with self.db.read() as conn:
+            row = await game_store.get_game_question(conn, game_id, q_index)
+        if row is None:
+            return None
+        question = snapshot.load_question(row.question_json)
+        self._questions[key] = question
+        return question
+
+    def remember_question(self, game_id: int, q_index: int, question: Question) -> None:
+        self._questions[(game_id, q_index)] = question
+
+    def has_answered(self, game_id: int, q_index: int, user_id: int) -> bool:
+        return (game_id, q_index, user_id) in self._answered
+
+    def mark_answered(self, game_id: int, q_index: int, user_id: int) -> None:
+        self._answered.add((game_id, q_index, user_id))
+
+    def typed_game_in(self, channel_id: int) -> int | None:
+        return self._typed_channels.get(channel_id)
+
+    def playing(self, game: Game) -> None:
+        """A game runs: in typed mode, its channel's messages are guesses."""
+        if game.mode == "typed":
+            self._typed_channels[game.channel_id] = game.id
+
+    def forget_channel(self, channel_id: int) -> None:
+        self._typed_channels.pop(channel_id, None)
+
+    def forget(self, game: Game) -> None:
+        """A game ended: drop everything kept about it."""
+        if self._typed_channels.get(game.channel_id) == game.id:
+            del self._typed_channels[game.channel_id]
+        for key in [k for k in self._questions if k[0] == game.id]:
+            del self._questions[key]
+        self._answered = {k for k in self._answered if k[0] != game.id}

@@ -1,0 +1,96 @@
+"""What the game engine hands back: the steps of a game for the Discord side to show (a question, a
+reveal, the end of a game), and the answers to a start, a click, a hint or a typed guess.
+
+The engine never sends anything itself; cogs/trivia renders and posts these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.trivia.hints import Hint
+from bot.trivia.model import Game, Mode, Question, Score
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    mode: Mode = "buttons"
+    questions: int = 10
+    category: str | None = None
+    difficulty: str | None = None
+    up_to_episode: int | None = None
+
+
+@dataclass(frozen=True)
+class QuestionShown:
+    game: Game
+    q_index: int
+    question: Question
+    deadline: dt.datetime
+    resumed: bool = False
+    overrides: tuple[str, ...] = ()  # the list CONFIG applied at start, described for the players
+
+
+@dataclass(frozen=True)
+class Revealed:
+    game: Game
+    q_index: int
+    question: Question
+    correct_choice: int | None
+    earned: dict[int, int]  # user -> points on this question
+    answered: int  # how many players answered
+    timed_out: bool
+    show_answer: bool
+    scores: list[Score]
+    early: bool = False  # closed before its time because every active player had answered
+    hinted: frozenset[int] = frozenset()  # players who took the hint (half points)
+    question_message_id: int | None = None  # the question's own message, whose buttons now close
+
+
+@dataclass(frozen=True)
+class GameEnded:
+    game: Game
+    status: str  # finished | stopped | idle | abandoned
+    reason: str
+    winners: list[int]
+    scores: list[Score]
+
+
+Event = QuestionShown | Revealed | GameEnded
+
+
+@dataclass(frozen=True)
+class ClickResult:
+    """A choice button's answer. `deadline` is set when this answer brought the question's
+    deadline forward (the early-close rule), so the caller re-arms its timer."""
+
+    status: Literal["recorded", "already", "closed", "unknown"]
+    choice: int | None = None
+    hinted: bool = False
+    events: list[Event] = field(default_factory=list)
+    deadline: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class HintResult:
+    """`given` (first time), `again` (the same hint once more, no extra cost), `answered` (buttons:
+    the player already answered; no hint, no cost), `closed`, `none` (this question has no hint),
+    `unknown` (no such game)."""
+
+    status: Literal["given", "again", "answered", "closed", "none", "unknown"]
+    hint: Hint | None = None
+    question: Question | None = None
+    game: Game | None = None
+
+
+@dataclass(frozen=True)
+class GuessResult:
+    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed"]
+    guesses_left: int = 0
+    points: int = 0
+    events: list[Event] = field(default_factory=list)

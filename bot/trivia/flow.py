@@ -1,0 +1,191 @@
+"""The question flow: closing a question (score it, reveal it), then a pause, the next question or
+the end of the game (points to win reached, questions run out, idle), and a game whose deadline
+passed moving on.
+
+Every step runs inside the caller's write transaction, guarded so it happens once: a question
+closes once (`close_question`), a game ends once (`end_game`). Steps return events (bot/trivia/
+events.py) for the Discord side to show.
+
+Timing: every active game has a `deadline`, the end of its current question or of the pause after
+it. `advance(game_id)` is what runs when that deadline passes (cogs/trivia keeps one scheduler
+deadline per game).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.trivia import snapshot
+from bot.trivia.cache import GameCache
+from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
+from bot.trivia.model import Game, GameStatus, Question, Score
+from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question, reached_target, top_scorers
+from db.connection import Database
+from db.trivia import answers as answer_store
+from db.trivia import games as game_store
+from db.trivia import stats as stats_store
+
+# A deadline this much before the full answer time was brought forward by the early-close rule.
+_EARLY_MARGIN = dt.timedelta(seconds=0.5)
+
+
+def seconds(count: float) -> dt.timedelta:
+    return dt.timedelta(seconds=count)
+
+
+class QuestionFlow:
+    def __init__(self, db: Database, clock: Clock, cache: GameCache) -> None:
+        self.db = db
+        self.clock = clock
+        self.cache = cache
+
+    async def close_question(
+        self,
+        conn: aiosqlite.Connection,
+        game: Game,
+        question: Question,
+        *,
+        winner: int | None,
+        now: dt.datetime,
+        timed_out: bool,
+        early: bool = False,
+    ) -> list[Event]:
+        """Score the current question and move the game on (inside the caller's transaction)."""
+        q_index = game.current_index
+        if not await game_store.close_question(conn, game.id, q_index, winner):
+            return []
+        answer_ms = game.settings.answer_seconds * 1000
+        answers = await answer_store.answers_for(conn, game.id, q_index)
+        outcomes = [Outcome(a.user_id, a.correct, a.elapsed_ms) for a in answers]
+        if game.mode == "typed":
+            winners = {a.user_id for a in answers if a.correct}
+            guessed = await answer_store.guessers(conn, game.id, q_index)
+            outcomes += [Outcome(u, False, 0) for u in guessed if u not in winners]
+        hinted = frozenset(await answer_store.hinted_users(conn, game.id, q_index))
+        old = await game_store.scores(conn, game.id)
+        new, earned = apply_question(
+            old, outcomes, answer_ms, difficulty=question.difficulty, hinted=hinted,
+            bot_plays=game.settings.bot_plays,
+        )
+        await game_store.save_scores(conn, game.id, new)
+        right = snapshot.correct_choice(question) if game.mode == "buttons" else None
+        posted = await game_store.get_game_question(conn, game.id, q_index)
+        reveal = Revealed(
+            game=game,
+            q_index=q_index,
+            question=question,
+            correct_choice=right,
+            earned=earned,
+            answered=len(outcomes),
+            timed_out=timed_out,
+            show_answer=game.settings.reveal_answers or not timed_out,
+            scores=new,
+            early=early,
+            hinted=hinted,
+            question_message_id=posted.message_id if posted is not None else None,
+        )
+        events: list[Event] = [reveal]
+        target = reached_target(new, game.settings.points_to_win)
+        last = q_index + 1 >= game.question_count
+        idle = timed_out and not outcomes and now - game.last_answer_at >= seconds(game.settings.idle_seconds)
+        if target:
+            events.append(await self.end(conn, game, "finished", "points", target, new, now))
+        elif last:
+            events.append(await self.end(conn, game, "finished", "questions", top_scorers(new), new, now))
+        elif idle:
+            events.append(await self.end(conn, game, "idle", "idle", [], new, now))
+        elif game.settings.pause_seconds > 0:
+            await game_store.set_phase(
+                conn, game.id, current_index=q_index, phase="pause", posted_at=game.posted_at,
+                deadline=now + seconds(game.settings.pause_seconds),
+            )
+        else:
+            events.append(await self.next_question(conn, game, now))
+        return events
+
+    async def next_question(self, conn: aiosqlite.Connection, game: Game, now: dt.datetime) -> QuestionShown:
+        q_index = game.current_index + 1
+        deadline = now + seconds(game.settings.answer_seconds)
+        await game_store.set_phase(conn, game.id, current_index=q_index, phase="asking", posted_at=now, deadline=deadline)
+        row = await game_store.get_game_question(conn, game.id, q_index)
+        assert row is not None
+        question = snapshot.load_question(row.question_json)
+        self.cache.remember_question(game.id, q_index, question)
+        fresh = await game_store.get_game(conn, game.id)
+        assert fresh is not None
+        return QuestionShown(fresh, q_index, question, deadline)
+
+    async def end(
+        self,
+        conn: aiosqlite.Connection,
+        game: Game,
+        status: GameStatus,
+        reason: str,
+        winners: list[int],
+        scores: list[Score],
+        now: dt.datetime,
+    ) -> GameEnded:
+        await game_store.end_game(conn, game.id, status, reason, now)
+        # The bot's seat (bot_plays) is shown in the game but kept out of members' stats.
+        people = [row for row in scores if row.user_id != BOT_PLAYER]
+        await stats_store.record_results(conn, game.id, game.guild_id, people, winners, now)
+        return GameEnded(game, status, reason, winners, scores)
+
+    def settled(self, events: Sequence[Event]) -> None:
+        """After a step committed: forget the games it ended."""
+        for event in events:
+            if isinstance(event, GameEnded):
+                self.cache.forget(event.game)
+
+    async def advance(self, game_id: int) -> list[Event]:
+        """A game's deadline passed: close its question, or end its pause with the next question.
+        Nothing happens when the deadline has not passed yet or the game moved on meanwhile."""
+        now = self.clock.now()
+        question: Question | None = None
+        async with self.db.read() as conn:
+            peek = await game_store.get_game(conn, game_id)
+        if peek is not None and peek.phase == "asking":
+            question = await self.cache.question(game_id, peek.current_index)
+        events: list[Event] = []
+        async with self.db.transaction() as conn:
+            game = await game_store.get_game(conn, game_id)
+            if game is None or game.status != "active" or game.deadline is None or game.deadline > now:
+                return []
+            if game.phase == "asking":
+                if question is None or peek is None or peek.current_index != game.current_index:
+                    return []  # moved on meanwhile; its new deadline is armed by whoever moved it
+                # a deadline brought forward by the early-close rule ends before the full answer time
+                full = seconds(game.settings.answer_seconds) - _EARLY_MARGIN
+                early = game.posted_at is not None and game.deadline < game.posted_at + full
+                events = await self.close_question(conn, game, question, winner=None, now=now, timed_out=True, early=early)
+            elif game.phase == "pause":
+                events = [await self.next_question(conn, game, now)]
+        self.settled(events)
+        return events
+
+    async def abandon(self, game_id: int, reason: str) -> GameEnded | None:
+        """Close a game the bot cannot run any more (its channel is gone, a send keeps failing)."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            game = await game_store.get_game(conn, game_id)
+            if game is None or game.status != "active":
+                return None
+            scores = await game_store.scores(conn, game.id)
+            ended = await self.end(conn, game, "abandoned", reason, [], scores, now)
+        self.settled([ended])
+        return ended
+
+    async def deadline(self, game_id: int) -> dt.datetime | None:
+        """When the game's current question or pause ends; None once it has ended."""
+        async with self.db.read() as conn:
+            game = await game_store.get_game(conn, game_id)
+        return None if game is None or game.status != "active" else game.deadline
+
+    async def record_message(self, game_id: int, q_index: int, message_id: int, *, reveal: bool = False) -> None:
+        """Remember the message that shows a question (or its reveal), so its buttons can be closed."""
+        async with self.db.transaction() as conn:
+            await game_store.set_question_message(conn, game_id, q_index, message_id, reveal=reveal)

@@ -1,0 +1,26 @@
+"""How far a channel's trivia may go: the channel's spoiler mark (the lore side's, 0 when unmarked),
+lowered by a game's `up_to_episode`. Games, exports and daily questions never go past it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+# The channel's spoiler mark (the highest episode it may show), from the lore side.
+ChannelMark = Callable[[int], Awaitable[int | None]]
+
+
+class Gates:
+    """How far a channel's games may go: its spoiler mark, lowered by a game's up_to_episode."""
+
+    def __init__(self, channel_mark: ChannelMark) -> None:
+        self._channel_mark = channel_mark
+
+    async def channel_mark(self, channel_id: int) -> int:
+        return (await self._channel_mark(channel_id)) or 0
+
+    async def gate_for(self, channel_id: int, up_to_episode: int | None) -> int:
+        """The highest episode a game here may ask about: min(channel mark, up_to_episode)."""
+        mark = await self.channel_mark(channel_id)
+        if up_to_episode is None:
+            return mark
+        return max(0, min(mark, up_to_episode))

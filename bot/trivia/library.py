@@ -1,0 +1,122 @@
+"""The lists a server plays: the built-in ones (the bundled pack and the lore-generated questions)
+and the ones it imported; importing, exporting, and the names and categories commands offer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+
+from bot.clock import Clock
+from bot.text import clean_input
+from bot.trivia import snapshot
+from bot.trivia.bank import QuestionBank
+from bot.trivia.gates import Gates
+from bot.trivia.lists import MAX_BYTES, slugify
+from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
+from db.connection import Database
+from db.trivia import lists as list_store
+
+
+def import_name(name: str | None, filename: str) -> str:
+    """The name an imported list is stored under: the given name, else the file's stem, as a slug."""
+    list_name = slugify(clean_input(name or PurePath(filename).stem, limit=60))
+    if not list_name:
+        raise TriviaError("Give the list a name made of letters or digits.")
+    return list_name
+
+
+def check_import_size(size: int) -> None:
+    """Refuse a file too big to be a list before downloading it."""
+    if size > MAX_BYTES:
+        raise TriviaError(
+            f"That file is {size / 1_000_000:.1f} MB; lists can be at most {MAX_BYTES // 1000} KB. "
+            "Nothing was imported."
+        )
+
+
+@dataclass(frozen=True)
+class ListExport:
+    """A list's questions safe for a channel (`gate`: its spoiler mark), and how many were left out."""
+
+    name: str
+    author: str | None
+    description: str | None
+    questions: list[Question]
+    left_out: int
+    gate: int
+
+
+class Library:
+    def __init__(self, db: Database, clock: Clock, built_in: Sequence[Question], gates: Gates) -> None:
+        self.db = db
+        self.clock = clock
+        self.built_in = list(built_in)
+        self.gates = gates
+
+    def built_in_lists(self) -> dict[str, int]:
+        """Each built-in list's name and size."""
+        counts: dict[str, int] = {}
+        for question in self.built_in:
+            counts[question.list_name] = counts.get(question.list_name, 0) + 1
+        return counts
+
+    async def imported_lists(self, guild_id: int) -> list[ImportedList]:
+        async with self.db.read() as conn:
+            return await list_store.imported_lists(conn, guild_id)
+
+    async def pool(self, guild_id: int) -> tuple[list[Question], dict[str, dict[str, object]]]:
+        """The guild's questions (built in and imported), and the CONFIG of each imported list that
+        carries one."""
+        async with self.db.read() as conn:
+            lists = await list_store.imported_lists(conn, guild_id, with_questions=True)
+        found = list(self.built_in)
+        configs: dict[str, dict[str, object]] = {}
+        for row in lists:
+            assert row.questions_json is not None
+            found.extend(snapshot.load_questions(row.questions_json))
+            if row.config:
+                configs[row.name] = row.config
+        return found, configs
+
+    async def list_names(self, guild_id: int) -> list[str]:
+        """Every list this server can play, built-in and imported, sorted."""
+        return sorted(set(self.built_in_lists()) | {row.name for row in await self.imported_lists(guild_id)})
+
+    async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
+        questions, _ = await self.pool(guild_id)
+        return QuestionBank(questions).categories(max_spoils=max_spoils)
+
+    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:
+        """Store a parsed list for the guild (replacing one of the same name); returns its size."""
+        if parsed.name in self.built_in_lists():
+            raise TriviaError(f"'{parsed.name}' is a built-in list; import under another name.")
+        if not parsed.questions:
+            raise TriviaError("The list has no questions; nothing was imported.")
+        questions = [replace(q, list_name=parsed.name) for q in parsed.questions]
+        async with self.db.transaction() as conn:
+            await list_store.save_list(
+                conn, guild_id, parsed.name, author=parsed.author, description=parsed.description,
+                questions_json=snapshot.dump_questions(questions), question_count=len(questions),
+                imported_by=user_id, now=self.clock.now(), config_json=json.dumps(parsed.config, sort_keys=True),
+            )
+        return len(questions)
+
+    async def list_questions(self, guild_id: int, name: str) -> tuple[str | None, str | None, list[Question]]:
+        """(author, description, questions) of a built-in or imported list."""
+        if name in self.built_in_lists():
+            return None, None, [q for q in self.built_in if q.list_name == name]
+        async with self.db.read() as conn:
+            row = await list_store.get_list(conn, guild_id, name)
+        if row is None or row.questions_json is None:
+            raise TriviaError("There is no list by that name (see /trivia lists).")
+        return row.author, row.description, snapshot.load_questions(row.questions_json)
+
+    async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
+        """A list for export from a channel: nothing past the channel's spoiler mark."""
+        author, description, questions = await self.list_questions(guild_id, name)
+        gate = await self.gates.gate_for(channel_id, None)
+        safe = [q for q in questions if q.spoils <= gate]
+        return ListExport(name, author, description, safe, len(questions) - len(safe), gate)

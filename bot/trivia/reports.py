@@ -1,0 +1,40 @@
+"""Reports: a player flags a question (wrong, ambiguous, spoiler) for the moderators' queue."""
+
+from __future__ import annotations
+
+from bot.clock import Clock
+from bot.trivia.cache import GameCache
+from bot.trivia.model import REPORT_REASONS, Report, TriviaError
+from db.connection import Database
+from db.trivia import reports as report_store
+
+
+class Reports:
+    def __init__(self, db: Database, clock: Clock, cache: GameCache) -> None:
+        self.db = db
+        self.clock = clock
+        self.cache = cache
+
+    async def report(
+        self, guild_id: int, channel_id: int, game_id: int, q_index: int, user_id: int, reason: str
+    ) -> bool:
+        """Queue a report about a question for the moderators; False when already reported."""
+        if reason not in REPORT_REASONS:
+            raise TriviaError("Unknown reason.")
+        question = await self.cache.question(game_id, q_index)
+        if question is None:
+            raise TriviaError("That question is gone.")
+        async with self.db.transaction() as conn:
+            return await report_store.add_report(
+                conn, guild_id=guild_id, channel_id=channel_id, game_id=game_id, question_id=question.id,
+                question_text=question.text, spoils=question.spoils, reporter_id=user_id, reason=reason,
+                now=self.clock.now(),
+            )
+
+    async def open_reports(self, guild_id: int) -> list[Report]:
+        async with self.db.read() as conn:
+            return await report_store.open_reports(conn, guild_id)
+
+    async def resolve(self, guild_id: int, report_id: int) -> bool:
+        async with self.db.transaction() as conn:
+            return await report_store.resolve_report(conn, guild_id, report_id)

@@ -1,0 +1,77 @@
+"""A server's trivia settings: reading them, and a moderator's changes (including the lists and
+categories switched on or off), checked before anything is saved."""
+
+from __future__ import annotations
+
+from bot.trivia.library import Library
+from bot.trivia.model import TriviaError, TriviaSettings
+from db.connection import Database
+from db.trivia import settings as settings_store
+
+
+class ServerSettings:
+    def __init__(self, db: Database, library: Library) -> None:
+        self.db = db
+        self.library = library
+
+    async def get(self, guild_id: int) -> TriviaSettings:
+        async with self.db.read() as conn:
+            return await settings_store.get_settings(conn, guild_id)
+
+    async def update(self, guild_id: int, **changes: object) -> TriviaSettings:
+        async with self.db.transaction() as conn:
+            if changes:
+                await settings_store.update_settings(conn, guild_id, **changes)
+            return await settings_store.get_settings(conn, guild_id)
+
+    async def change(self, guild_id: int, changes: dict[str, object], **switches: str) -> tuple[TriviaSettings, bool]:
+        """Apply a moderator's changes (settings fields, plus lists or categories to switch on or
+        off: see switch_lists); returns the new settings and whether anything was asked to change.
+
+        The `role` start policy needs a start role: given now or already set.
+        """
+        current = await self.get(guild_id)
+        if changes.get("start_policy") == "role" and changes.get("start_role_id") is None and current.start_role_id is None:
+            raise TriviaError("Give start_role too: the role whose members may start games.")
+        changes = changes | await self.switch_lists(guild_id, current, **switches)
+        return await self.update(guild_id, **changes), bool(changes)
+
+    async def switch_lists(
+        self,
+        guild_id: int,
+        current: TriviaSettings,
+        *,
+        enable_list: str | None = None,
+        disable_list: str | None = None,
+        enable_category: str | None = None,
+        disable_category: str | None = None,
+    ) -> dict[str, object]:
+        """The settings changes that turn lists and categories on or off.
+
+        A name must be one this server has (a built-in or imported list, a category); anything
+        else is refused, so a typo can't silently switch nothing off.
+        """
+        lists = set(await self.library.list_names(guild_id))
+        categories = set(await self.library.categories(guild_id))
+        lists_off = set(current.disabled_lists)
+        cats_off = set(current.disabled_categories)
+        for name, known, off, turn_off, kind in (
+            (enable_list, lists, lists_off, False, "list"),
+            (disable_list, lists, lists_off, True, "list"),
+            (enable_category, categories, cats_off, False, "category"),
+            (disable_category, categories, cats_off, True, "category"),
+        ):
+            if name is None:
+                continue
+            if name not in known and name not in off:
+                raise TriviaError(f"There is no trivia {kind} by that name here; /trivia lists shows them.")
+            if turn_off:
+                off.add(name)
+            else:
+                off.discard(name)
+        changes: dict[str, object] = {}
+        if lists_off != set(current.disabled_lists):
+            changes["disabled_lists"] = sorted(lists_off)
+        if cats_off != set(current.disabled_categories):
+            changes["disabled_categories"] = sorted(cats_off)
+        return changes

@@ -1,0 +1,39 @@
+"""Standings: the server's leaderboards (all time, this month, this week) and a member's stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import Clock
+from bot.trivia.model import LEADER_SORTS, MemberStats, TriviaError
+from db.connection import Database
+from db.trivia import stats as stats_store
+
+
+class Standings:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def period_start(self, period: str) -> dt.datetime | None:
+        """Start of the leaderboard period: all time, this calendar month or this ISO week (UTC)."""
+        now = self.clock.now().astimezone(dt.UTC)
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        if period == "month":
+            return midnight.replace(day=1)
+        if period == "week":
+            return midnight - dt.timedelta(days=midnight.weekday())
+        if period == "all":
+            return None
+        raise TriviaError("The period must be all, month or week.")
+
+    async def leaderboard(self, guild_id: int, period: str, sort: str, limit: int = 10) -> list[MemberStats]:
+        if sort not in LEADER_SORTS:
+            raise TriviaError("Sort by points, wins, accuracy or streak.")
+        since = self.period_start(period)
+        async with self.db.read() as conn:
+            return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
+
+    async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
+        async with self.db.read() as conn:
+            return await stats_store.member_stats(conn, guild_id, user_id)

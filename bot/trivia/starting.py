@@ -1,0 +1,162 @@
+"""Starting and stopping games: who may start, which questions a game draws (never past its gate),
+the list CONFIG that applies, and the one active game per channel.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+
+from bot.clock import Clock
+from bot.show import LAST_EPISODE
+from bot.trivia import snapshot
+from bot.trivia.bank import QuestionBank
+from bot.trivia.cache import GameCache
+from bot.trivia.events import GameEnded, QuestionShown, StartRequest
+from bot.trivia.flow import QuestionFlow, seconds
+from bot.trivia.gates import Gates
+from bot.trivia.library import Library
+from bot.trivia.listconfig import apply_list_config
+from bot.trivia.model import Question, TriviaError, TriviaSettings
+from db.connection import Database
+from db.trivia import games as game_store
+from db.trivia import settings as settings_store
+
+MAX_QUESTIONS = 50
+
+
+def check_may_start(settings: TriviaSettings, *, moderator: bool, role_ids: Collection[int]) -> None:
+    """Raise unless the member may start a game under the guild's start policy.
+
+    Moderators always may; `everyone` lets anyone; `role` lets members holding the start role.
+    """
+    if settings.start_policy == "everyone" or moderator:
+        return
+    if settings.start_policy == "role" and settings.start_role_id in role_ids:
+        return
+    if settings.start_policy == "role":
+        raise TriviaError("Only members with the trivia role (or moderators) can start a game here.")
+    raise TriviaError("Only moderators can start a game here.")
+
+
+def check_mode(mode: str, *, reads_messages: bool) -> None:
+    """Typed answers need the bot to read messages (the Message Content intent)."""
+    if mode == "typed" and not reads_messages:
+        raise TriviaError(
+            "Typed mode needs the Message Content intent, and this bot runs without it, so it cannot read "
+            "typed answers. Play with mode:buttons, or ask the bot's owner to enable Message Content "
+            "(Developer Portal, Bot, Privileged Gateway Intents) and set HYOSAN_MESSAGE_CONTENT=true."
+        )
+
+
+class GameStarter:
+    def __init__(
+        self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow, library: Library, gates: Gates,
+        rng: random.Random,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.cache = cache
+        self.flow = flow
+        self.library = library
+        self.gates = gates
+        self.rng = rng
+
+    async def start(self, request: StartRequest) -> QuestionShown:
+        if request.mode not in ("buttons", "typed"):
+            raise TriviaError("The mode must be buttons or typed.")
+        if not 1 <= request.questions <= MAX_QUESTIONS:
+            raise TriviaError(f"A game has 1 to {MAX_QUESTIONS} questions.")
+        if request.up_to_episode is not None and not 0 <= request.up_to_episode <= LAST_EPISODE:
+            raise TriviaError(f"up_to_episode must be between 0 and {LAST_EPISODE}.")
+        async with self.db.read() as conn:
+            running = await game_store.active_game_in_channel(conn, request.channel_id)
+            settings = await settings_store.get_settings(conn, request.guild_id)
+            recent = await game_store.recent_question_ids(conn, request.guild_id, settings.no_repeat_games)
+        if running is not None:
+            raise TriviaError("A game is already running in this channel.")
+        gate = await self.gates.gate_for(request.channel_id, request.up_to_episode)
+        questions, configs = await self.library.pool(request.guild_id)
+        pool = [
+            q
+            for q in questions
+            if snapshot.playable(q, request.mode)
+            and q.list_name not in settings.disabled_lists
+            and q.category not in settings.disabled_categories
+        ]
+        bank = QuestionBank(pool)
+        if request.category is not None and request.category not in bank.categories():
+            raise TriviaError("There is no such category (see /trivia lists).")
+        drawn = self._draw(bank, gate, request, recent)
+        if not drawn:
+            raise TriviaError(
+                f"No questions fit: nothing safe up to episode {gate} with these options"
+                + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
+            )
+        overrides: list[str] = []
+        sources = {q.list_name for q in drawn}
+        if len(sources) == 1 and settings.lists_override:
+            config = configs.get(next(iter(sources)))
+            if config:
+                settings, overrides = apply_list_config(settings, config)
+        now = self.clock.now()
+        deadline = now + seconds(settings.answer_seconds)
+        async with self.db.transaction() as conn:
+            game_id = await game_store.create_game(
+                conn,
+                guild_id=request.guild_id,
+                channel_id=request.channel_id,
+                starter_id=request.starter_id,
+                mode=request.mode,
+                settings=settings,
+                gate=gate,
+                clear_up_to=0,
+                questions=[(q.id, snapshot.dump_question(q)) for q in drawn],
+                category=request.category,
+                difficulty=request.difficulty,
+                now=now,
+                deadline=deadline,
+            )
+            game = None if game_id is None else await game_store.get_game(conn, game_id)
+        if game is None:
+            raise TriviaError("A game is already running in this channel.")
+        self.cache.remember_question(game.id, 0, drawn[0])
+        self.cache.playing(game)
+        return QuestionShown(game, 0, drawn[0], deadline, overrides=tuple(overrides))
+
+    def _draw(self, bank: QuestionBank, gate: int, request: StartRequest, recent: set[str]) -> list[Question]:
+        drawn = bank.draw(
+            max_spoils=gate,
+            count=request.questions,
+            category=request.category,
+            difficulty=request.difficulty,
+            exclude_ids=recent,
+            rng=self.rng,
+        )
+        if len(drawn) < request.questions and recent:
+            # Not enough unseen questions: top up with the least recent ones rather than refuse.
+            more = bank.draw(
+                max_spoils=gate,
+                count=request.questions,
+                category=request.category,
+                difficulty=request.difficulty,
+                exclude_ids={q.id for q in drawn},
+                rng=self.rng,
+            )
+            drawn = list(drawn) + list(more[: request.questions - len(drawn)])
+        # The gate is the one rule that must never bend, whatever the bank does.
+        return [q for q in drawn if (q.spoils or 0) <= gate][: request.questions]
+
+    async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
+        """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            game = await game_store.active_game_in_channel(conn, channel_id)
+            if game is None:
+                raise TriviaError("No game is running in this channel.")
+            if game.starter_id != user_id and not moderator:
+                raise TriviaError("Only the player who started this game or a moderator can stop it.")
+            scores = await game_store.scores(conn, game.id)
+            ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
+        self.flow.settled([ended])
+        return ended

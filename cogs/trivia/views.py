@@ -1,0 +1,258 @@
+"""The trivia buttons: persistent DynamicItems whose own callbacks do the work.
+
+Their state lives in the custom_id, in formats unchanged since they first shipped, so the buttons
+of messages posted before a restart keep working:
+`trivia:<game>:<question>:<choice>`, `trivia-hint:<game>:<question>`,
+`trivia-report:<game>:<question>[:<reason>]`, `trivia-daily:<channel>:<day>:<choice>`.
+The classes are registered with `bot.add_dynamic_items` when the cog loads, and the cog registers
+its GameHost for the bot (`register`); a callback finds it with `host_of(interaction.client)`, calls
+the domain service, answers privately, and hands any game step it caused to the host to post.
+
+Errors: discord.py only logs what a DynamicItem's callback raises (it never reaches a View's
+on_error), so every button runs through `TriviaItem.callback`, whose `on_error` maps the error as
+the command tree does (bot.tree.describe_error, then bot.tree.send_ephemeral): a domain refusal
+is the user's private message, anything else the apology, logged once with its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.tree import describe_error, send_ephemeral
+from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
+from bot.trivia.hints import hint_available
+from bot.trivia.model import REPORT_REASONS, Question
+from cogs.trivia import render
+
+if TYPE_CHECKING:
+    from cogs.trivia.host import GameHost
+
+log = logging.getLogger(__name__)
+NONE = discord.AllowedMentions.none()
+UNAVAILABLE = "Trivia is not available right now."
+
+# The host of each running bot (weakly held: a closed bot takes its entry with it).
+_HOSTS: weakref.WeakKeyDictionary[discord.Client, GameHost] = weakref.WeakKeyDictionary()
+
+
+def register(client: discord.Client, host: GameHost) -> None:
+    """Give this bot's buttons the host they work for (the cog, at load)."""
+    _HOSTS[client] = host
+
+
+def unregister(client: discord.Client) -> None:
+    _HOSTS.pop(client, None)
+
+
+def host_of(client: discord.Client) -> GameHost | None:
+    """The host the buttons of this bot work for; None when trivia is not loaded."""
+    return _HOSTS.get(client)
+
+
+class TriviaItem:
+    """What every trivia button does around its own work: find the host, map errors."""
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        host = host_of(interaction.client)
+        if host is None:
+            await send_ephemeral(interaction, UNAVAILABLE)
+            return
+        try:
+            await self.run(interaction, host)
+        except Exception as error:
+            await self.on_error(interaction, error)
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        raise NotImplementedError
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+        message, unexpected = describe_error(error)
+        if unexpected:
+            log.error(
+                "trivia button %s failed for user %s in channel %s",
+                type(self).__name__, interaction.user.id, interaction.channel_id, exc_info=error,
+            )
+        await send_ephemeral(interaction, message)
+
+
+class ChoiceButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia:(?P<game>\d{1,19}):(?P<q>\d{1,3}):(?P<choice>\d)",
+):
+    def __init__(self, game_id: int, q_index: int, choice: int, label: str, *, disabled: bool = False,
+                 style: discord.ButtonStyle = discord.ButtonStyle.secondary) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label, style=style, disabled=disabled, custom_id=f"trivia:{game_id}:{q_index}:{choice}"
+            )
+        )
+        self.game_id, self.q_index, self.choice = game_id, q_index, choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ChoiceButton:
+        return cls(int(match["game"]), int(match["q"]), int(match["choice"]), "?")
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        result: ClickResult = await host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice)
+        await interaction.response.send_message(render.click_reply(result, self.choice), ephemeral=True)
+        if result.events:
+            await host.show(result.events)  # every active player answered: reveal now
+        elif result.deadline is not None:
+            host.arm_at(self.game_id, result.deadline)  # the early-close rule brought it forward
+
+
+class HintButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia-hint:(?P<game>\d{1,19}):(?P<q>\d{1,3})",
+):
+    def __init__(self, game_id: int, q_index: int) -> None:
+        super().__init__(
+            discord.ui.Button(label="Hint (half points)", style=discord.ButtonStyle.primary,
+                              custom_id=f"trivia-hint:{game_id}:{q_index}", row=1)
+        )
+        self.game_id, self.q_index = game_id, q_index
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> HintButton:
+        return cls(int(match["game"]), int(match["q"]))
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        result = await host.service.hint(self.game_id, self.q_index, interaction.user.id)
+        text, view = render.hint_text(result), hint_view(result)
+        if view is None:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+        else:
+            await interaction.response.send_message(text, view=view, ephemeral=True, allowed_mentions=NONE)
+
+
+class ReportButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?",
+):
+    def __init__(self, game_id: int, q_index: int, reason: str | None = None) -> None:
+        suffix = f":{reason}" if reason else ""
+        label = render.REASON_LABELS[reason] if reason else "Report this question"
+        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
+        super().__init__(
+            discord.ui.Button(label=label, style=style, custom_id=f"trivia-report:{game_id}:{q_index}{suffix}")
+        )
+        self.game_id, self.q_index, self.reason = game_id, q_index, reason
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ReportButton:
+        return cls(int(match["game"]), int(match["q"]), match["reason"])
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        if self.reason is None:
+            await interaction.response.send_message(
+                render.REPORT_PROMPT, view=report_reasons_view(self.game_id, self.q_index), ephemeral=True
+            )
+            return
+        if interaction.guild_id is None or interaction.channel_id is None:
+            return
+        queued = await host.service.report(
+            interaction.guild_id, interaction.channel_id, self.game_id, self.q_index, interaction.user.id, self.reason
+        )
+        await interaction.response.send_message(render.report_reply(queued), ephemeral=True)
+
+
+class DailyButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia-daily:(?P<channel>\d{1,19}):(?P<day>\d{8}):(?P<choice>\d)",
+):
+    def __init__(self, channel_id: int, day: str, choice: int, label: str) -> None:
+        super().__init__(
+            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                              custom_id=f"trivia-daily:{channel_id}:{day}:{choice}")
+        )
+        self.channel_id, self.day, self.choice = channel_id, day, choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> DailyButton:
+        return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        result = await host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice)
+        await interaction.response.send_message(render.daily_answer_reply(result), ephemeral=True)
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
+
+
+# ---------------------------------------------------------------------------------------------
+# The buttons each message carries
+
+
+def question_view(event: QuestionShown) -> discord.ui.View | None:
+    """A question's answer buttons (buttons mode) and its hint button; None when it has neither."""
+    game, q = event.game, event.question
+    view = discord.ui.View(timeout=None)
+    if game.mode == "buttons":
+        for index in range(len(q.choices)):
+            view.add_item(ChoiceButton(game.id, event.q_index, index, render.choice_label(q, index, game.gate)))
+    if hint_available(q, game.mode):
+        view.add_item(HintButton(game.id, event.q_index))
+    return view if view.children else None
+
+
+def closed_question_view(event: Revealed) -> discord.ui.View | None:
+    """The question's buttons after it closed: disabled, the right one highlighted (buttons mode);
+    None in typed mode, where the only button (the hint) simply goes away."""
+    if event.game.mode != "buttons":
+        return None
+    view = discord.ui.View(timeout=None)
+    for index in range(len(event.question.choices)):
+        right = index == event.correct_choice and event.show_answer
+        style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
+        label = render.choice_label(event.question, index, event.game.gate)
+        view.add_item(ChoiceButton(event.game.id, event.q_index, index, label, disabled=True, style=style))
+    return view
+
+
+def reveal_view(event: Revealed) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ReportButton(event.game.id, event.q_index))
+    return view
+
+
+def report_reasons_view(game_id: int, q_index: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for reason in REPORT_REASONS:
+        view.add_item(ReportButton(game_id, q_index, reason))
+    return view
+
+
+def hint_view(result: HintResult) -> discord.ui.View | None:
+    """A 50/50 hint's two choices, answerable from the hint itself; None for any other hint."""
+    if result.status not in ("given", "again") or result.hint is None or result.hint.kind != "fifty":
+        return None
+    question, game = result.question, result.game
+    assert question is not None and game is not None
+    view = discord.ui.View(timeout=None)
+    for index in result.hint.keep:
+        view.add_item(ChoiceButton(game.id, game.current_index, index, render.choice_label(question, index, game.gate)))
+    return view
+
+
+def daily_view(channel_id: int, day: str, question: Question, gate: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for index in range(len(question.choices)):
+        view.add_item(DailyButton(channel_id, day, index, render.choice_label(question, index, gate)))
+    return view

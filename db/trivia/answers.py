@@ -1,0 +1,124 @@
+"""Answers to a game's questions: button answers and typed winners, typed guess counts, and hints.
+
+Primary keys make repeats harmless: one answer per player per question (the first counts), one
+guess counter per player per question, one hint per player per question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import aiosqlite
+
+from bot.trivia.model import Answer
+from db.times import decode, encode
+
+
+async def insert_answer(
+    conn: aiosqlite.Connection,
+    game_id: int,
+    q_index: int,
+    user_id: int,
+    *,
+    choice: int | None,
+    correct: bool,
+    elapsed_ms: int,
+    now: dt.datetime,
+) -> bool:
+    """Record a player's answer; False when they had already answered this question."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_answers (game_id, q_index, user_id, choice, correct, elapsed_ms, answered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (game_id, q_index, user_id, choice, int(correct), elapsed_ms, encode(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def answers_for(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[Answer]:
+    cursor = await conn.execute(
+        "SELECT user_id, choice, correct, elapsed_ms, answered_at FROM trivia_answers"
+        " WHERE game_id = ? AND q_index = ? ORDER BY answered_at, user_id",
+        (game_id, q_index),
+    )
+    return [
+        Answer(int(r["user_id"]), r["choice"], bool(r["correct"]), int(r["elapsed_ms"]), decode(r["answered_at"]))
+        for r in await cursor.fetchall()
+    ]
+
+
+async def answered_users(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    cursor = await conn.execute(
+        "SELECT user_id FROM trivia_answers WHERE game_id = ? AND q_index = ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}
+
+
+async def players_before(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    """Players who answered at least one question of the game before `q_index` (the active players)."""
+    if q_index <= 0:
+        return set()
+    cursor = await conn.execute(
+        "SELECT DISTINCT user_id FROM trivia_answers WHERE game_id = ? AND q_index < ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}
+
+
+async def count_answers(conn: aiosqlite.Connection, game_id: int) -> int:
+    """Every answer recorded in a game (the trivia benchmark checks its acknowledgements against it)."""
+    cursor = await conn.execute("SELECT COUNT(*) FROM trivia_answers WHERE game_id = ?", (game_id,))
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+# -- typed guesses -------------------------------------------------------------------------------
+
+
+async def bump_guess(
+    conn: aiosqlite.Connection, game_id: int, q_index: int, user_id: int, verdict: str | None
+) -> int:
+    """Count one more guess of a player on a question; returns the new count."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_guesses (game_id, q_index, user_id, guesses, last_verdict) VALUES (?, ?, ?, 1, ?)"
+        " ON CONFLICT (game_id, q_index, user_id) DO UPDATE SET guesses = guesses + 1,"
+        " last_verdict = excluded.last_verdict RETURNING guesses",
+        (game_id, q_index, user_id, verdict),
+    )
+    row = await cursor.fetchone()
+    await cursor.close()
+    assert row is not None
+    return int(row[0])
+
+
+async def guessers(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[int]:
+    cursor = await conn.execute(
+        "SELECT user_id FROM trivia_guesses WHERE game_id = ? AND q_index = ? ORDER BY user_id",
+        (game_id, q_index),
+    )
+    return [int(r[0]) for r in await cursor.fetchall()]
+
+
+async def total_guesses(conn: aiosqlite.Connection, game_id: int) -> int:
+    """Every typed guess counted in a game (the trivia benchmark checks its acknowledgements against it)."""
+    cursor = await conn.execute("SELECT COALESCE(SUM(guesses), 0) FROM trivia_guesses WHERE game_id = ?", (game_id,))
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+# -- hints -----------------------------------------------------------------------------------------
+
+
+async def add_hint(conn: aiosqlite.Connection, game_id: int, q_index: int, user_id: int, now: dt.datetime) -> bool:
+    """Record that a player took the hint on a question; False when they already had."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_hints (game_id, q_index, user_id, taken_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (game_id, q_index, user_id, encode(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def hinted_users(conn: aiosqlite.Connection, game_id: int, q_index: int) -> set[int]:
+    cursor = await conn.execute(
+        "SELECT user_id FROM trivia_hints WHERE game_id = ? AND q_index = ?", (game_id, q_index)
+    )
+    return {int(r[0]) for r in await cursor.fetchall()}

@@ -1,0 +1,95 @@
+"""Daily questions: each channel's posting time and the day's question, members' answers and streaks.
+
+Days are calendar day keys (YYYYMMDD, UTC) and post times HH:MM: dates on the calendar, not moments,
+so they are not in the time encoding of db/times.py.
+"""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.trivia.model import DailyChannel, DailyStreak
+
+
+def _daily(row: aiosqlite.Row) -> DailyChannel:
+    return DailyChannel(
+        channel_id=int(row["channel_id"]),
+        guild_id=int(row["guild_id"]),
+        post_time=str(row["post_time"]),
+        gate=int(row["gate"]),
+        enabled=bool(row["enabled"]),
+        day=row["day"],
+        question_id=row["question_id"],
+        question_json=row["question_json"],
+        message_id=row["message_id"],
+    )
+
+
+async def set_daily(
+    conn: aiosqlite.Connection, channel_id: int, guild_id: int, post_time: str, gate: int, enabled: bool
+) -> None:
+    await conn.execute(
+        "INSERT INTO trivia_daily (channel_id, guild_id, post_time, gate, enabled) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (channel_id) DO UPDATE SET post_time = excluded.post_time, gate = excluded.gate,"
+        " enabled = excluded.enabled",
+        (channel_id, guild_id, post_time, gate, int(enabled)),
+    )
+
+
+async def get_daily(conn: aiosqlite.Connection, channel_id: int) -> DailyChannel | None:
+    cursor = await conn.execute("SELECT * FROM trivia_daily WHERE channel_id = ?", (channel_id,))
+    row = await cursor.fetchone()
+    return None if row is None else _daily(row)
+
+
+async def all_daily(conn: aiosqlite.Connection) -> list[DailyChannel]:
+    cursor = await conn.execute("SELECT * FROM trivia_daily WHERE enabled = 1 ORDER BY channel_id")
+    return [_daily(row) for row in await cursor.fetchall()]
+
+
+async def set_daily_question(
+    conn: aiosqlite.Connection, channel_id: int, day: str, question_id: str, question_json: str
+) -> bool:
+    """Claim the day's question for a channel; False when that day already has one."""
+    cursor = await conn.execute(
+        "UPDATE trivia_daily SET day = ?, question_id = ?, question_json = ?, message_id = NULL"
+        " WHERE channel_id = ? AND (day IS NULL OR day <> ?)",
+        (day, question_id, question_json, channel_id, day),
+    )
+    return cursor.rowcount == 1
+
+
+async def set_daily_message(conn: aiosqlite.Connection, channel_id: int, message_id: int) -> None:
+    await conn.execute("UPDATE trivia_daily SET message_id = ? WHERE channel_id = ?", (message_id, channel_id))
+
+
+async def insert_daily_answer(
+    conn: aiosqlite.Connection, channel_id: int, day: str, user_id: int, choice: int, correct: bool
+) -> bool:
+    """Record a member's answer to the day's question; False when they had already answered."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_daily_answers (channel_id, day, user_id, choice, correct) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (channel_id, day, user_id, choice, int(correct)),
+    )
+    return cursor.rowcount == 1
+
+
+async def get_daily_streak(conn: aiosqlite.Connection, channel_id: int, user_id: int) -> DailyStreak:
+    cursor = await conn.execute(
+        "SELECT streak, best_streak, last_correct_day FROM trivia_daily_streaks WHERE channel_id = ? AND user_id = ?",
+        (channel_id, user_id),
+    )
+    row = await cursor.fetchone()
+    if row is None:
+        return DailyStreak(0, 0, None)
+    return DailyStreak(int(row[0]), int(row[1]), row[2])
+
+
+async def put_daily_streak(conn: aiosqlite.Connection, channel_id: int, user_id: int, streak: DailyStreak) -> None:
+    await conn.execute(
+        "INSERT INTO trivia_daily_streaks (channel_id, user_id, streak, best_streak, last_correct_day)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel_id, user_id) DO UPDATE SET streak = excluded.streak,"
+        " best_streak = excluded.best_streak, last_correct_day = excluded.last_correct_day",
+        (channel_id, user_id, streak.streak, streak.best_streak, streak.last_correct_day),
+    )

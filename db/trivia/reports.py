@@ -1,0 +1,63 @@
+"""The moderators' queue of reported questions (one report per member, question and reason)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import aiosqlite
+
+from bot.trivia.model import Report
+from db.times import decode, encode
+
+
+async def add_report(
+    conn: aiosqlite.Connection,
+    *,
+    guild_id: int,
+    channel_id: int,
+    game_id: int | None,
+    question_id: str,
+    question_text: str,
+    spoils: int,
+    reporter_id: int,
+    reason: str,
+    now: dt.datetime,
+) -> bool:
+    """Queue a report; False when this member already reported this question for this reason."""
+    cursor = await conn.execute(
+        "INSERT INTO trivia_reports (guild_id, channel_id, game_id, question_id, question_text, spoils,"
+        " reporter_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (guild_id, channel_id, game_id, question_id, question_text, spoils, reporter_id, reason, encode(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def open_reports(conn: aiosqlite.Connection, guild_id: int, limit: int = 20) -> list[Report]:
+    cursor = await conn.execute(
+        "SELECT * FROM trivia_reports WHERE guild_id = ? AND status = 'open' ORDER BY created_at, id LIMIT ?",
+        (guild_id, limit),
+    )
+    return [
+        Report(
+            id=int(r["id"]),
+            guild_id=int(r["guild_id"]),
+            channel_id=int(r["channel_id"]),
+            game_id=r["game_id"],
+            question_id=str(r["question_id"]),
+            question_text=str(r["question_text"]),
+            spoils=int(r["spoils"]),
+            reporter_id=int(r["reporter_id"]),
+            reason=str(r["reason"]),
+            status=str(r["status"]),
+            created_at=decode(r["created_at"]),
+        )
+        for r in await cursor.fetchall()
+    ]
+
+
+async def resolve_report(conn: aiosqlite.Connection, guild_id: int, report_id: int) -> bool:
+    cursor = await conn.execute(
+        "UPDATE trivia_reports SET status = 'resolved' WHERE guild_id = ? AND id = ? AND status = 'open'",
+        (guild_id, report_id),
+    )
+    return cursor.rowcount == 1

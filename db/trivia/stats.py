@@ -1,0 +1,92 @@
+"""Results and stats: one result row per player per ended game (the history behind period
+leaderboards) and each member's all-time totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import aiosqlite
+
+from bot.trivia.model import LeaderSort, MemberStats, Score
+from db.times import encode, encode_optional
+
+
+async def record_results(
+    conn: aiosqlite.Connection,
+    game_id: int,
+    guild_id: int,
+    rows: Sequence[Score],
+    winners: Iterable[int],
+    finished_at: dt.datetime,
+) -> None:
+    """Write one result row per player and fold it into the members' all-time stats."""
+    won = set(winners)
+    finished = encode(finished_at)
+    for r in rows:
+        await conn.execute(
+            "INSERT OR IGNORE INTO trivia_results (game_id, guild_id, user_id, points, correct, wrong, won,"
+            " best_streak, fastest_ms, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (game_id, guild_id, r.user_id, r.points, r.correct, r.wrong, int(r.user_id in won),
+             r.best_streak, r.fastest_ms, finished),
+        )
+        await conn.execute(
+            "INSERT INTO trivia_member_stats (guild_id, user_id, games, correct, wrong, wins, points,"
+            " best_streak, fastest_ms) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (guild_id, user_id) DO UPDATE SET games = games + 1,"
+            " correct = correct + excluded.correct, wrong = wrong + excluded.wrong,"
+            " wins = wins + excluded.wins, points = points + excluded.points,"
+            " best_streak = MAX(best_streak, excluded.best_streak),"
+            " fastest_ms = CASE WHEN fastest_ms IS NULL THEN excluded.fastest_ms"
+            "   WHEN excluded.fastest_ms IS NULL THEN fastest_ms"
+            "   ELSE MIN(fastest_ms, excluded.fastest_ms) END",
+            (guild_id, r.user_id, r.correct, r.wrong, int(r.user_id in won), r.points, r.best_streak,
+             r.fastest_ms),
+        )
+
+
+def _stats(row: aiosqlite.Row) -> MemberStats:
+    return MemberStats(
+        user_id=int(row["user_id"]),
+        games=int(row["games"]),
+        correct=int(row["correct"]),
+        wrong=int(row["wrong"]),
+        wins=int(row["wins"]),
+        points=int(row["points"]),
+        best_streak=int(row["best_streak"]),
+        fastest_ms=row["fastest_ms"],
+    )
+
+
+async def member_stats(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> MemberStats | None:
+    cursor = await conn.execute(
+        "SELECT * FROM trivia_member_stats WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else _stats(row)
+
+
+_SORTS: dict[LeaderSort, str] = {
+    # ties broken the same way every time: then points, then fewer games, then user id
+    "points": "points DESC, wins DESC, games ASC, user_id ASC",
+    "wins": "wins DESC, points DESC, games ASC, user_id ASC",
+    "accuracy": "CAST(correct AS REAL) / MAX(correct + wrong, 1) DESC, correct DESC, points DESC, user_id ASC",
+    "streak": "best_streak DESC, points DESC, user_id ASC",
+}
+
+
+async def leaderboard(
+    conn: aiosqlite.Connection, guild_id: int, *, since: dt.datetime | None, sort: LeaderSort, limit: int = 10
+) -> list[MemberStats]:
+    """Members ranked over the games finished since `since` (None: all time)."""
+    order = _SORTS[sort]
+    start = encode_optional(since)
+    cursor = await conn.execute(
+        "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
+        " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
+        " MIN(fastest_ms) AS fastest_ms FROM trivia_results"
+        " WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?) GROUP BY user_id"
+        f" ORDER BY {order} LIMIT ?",
+        (guild_id, start, start, limit),
+    )
+    return [_stats(row) for row in await cursor.fetchall()]

@@ -1,0 +1,57 @@
+"""What the domain tests share: ids, a small question set, a GameService on the test database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from bot.clock import ManualClock
+from bot.trivia.events import Event, StartRequest
+from bot.trivia.matching import AnswerMatcher
+from bot.trivia.model import Question
+from bot.trivia.service import GameService
+from db.connection import Database
+from db.trivia import games as game_store
+
+GUILD, CHANNEL, STARTER, OTHER, MOD = 1, 10, 100, 200, 300
+
+
+def _questions(count: int = 12, spoils: int = 0) -> list[Question]:
+    return [
+        Question(
+            id=f"t-{i:03d}",
+            text=f"Question {i}?",
+            answers=(f"answer {i}",),
+            choices=(f"answer {i}", f"wrong {i}a", f"wrong {i}b", f"wrong {i}c"),
+            spoils=spoils,
+            list_name="test",
+        )
+        for i in range(count)
+    ]
+
+
+def _service(db: Database, clock: ManualClock, questions: list[Question] | None = None, mark: int = 12) -> GameService:
+    async def channel_mark(_: int) -> int:
+        return mark
+
+    return GameService(
+        db, clock, questions if questions is not None else _questions(), matcher=AnswerMatcher(None),
+        channel_mark=channel_mark, rng=random.Random(1),
+    )
+
+
+def _request(**changes: object) -> StartRequest:
+    base: dict[str, object] = dict(guild_id=GUILD, channel_id=CHANNEL, starter_id=STARTER, questions=2)
+    base.update(changes)
+    return StartRequest(**base)  # type: ignore[arg-type]
+
+
+async def _expire(service: GameService, clock: ManualClock, seconds: float = 60) -> list[object]:
+    """Move the clock on and let every running game's deadline pass (what the host's deadlines do)."""
+    clock.advance(dt.timedelta(seconds=seconds))
+    async with service.db.read() as conn:
+        running = await game_store.active_games(conn)
+    events: list[Event] = []
+    for game in running:
+        events += await service.advance(game.id)
+    return list(events)
