@@ -1,4 +1,4 @@
-"""The layering rules, checked on the source so they cannot quietly erode."""
+"""The layout's rules, per role, checked on the source so they cannot quietly erode."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DOMAIN_PACKAGES = ("bot/lore", "bot/trivia", "bot/season2")
+FEATURES = ("lore", "trivia", "season2")
+#: The application core that speaks Discord: the Bot, its error tree, running and syncing it, and the
+#: local Discord with the harness and demo built on it. Everything else in bot/ is plain Python.
+DISCORD_CORE = (
+    "bot/app.py", "bot/tree.py", "bot/runner.py", "bot/sync.py", "bot/endpoints.py", "bot/harness.py",
+    "bot/sandbox/", "bot/demo/",
+)
+MAX_LINES = 600
 SQL = re.compile(
     r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
     r"CREATE\s+(TABLE|INDEX|UNIQUE|TRIGGER|VIEW|VIRTUAL)|DROP\s+TABLE|ALTER\s+TABLE|PRAGMA\s+\w+)",
@@ -22,6 +29,10 @@ def python_files(*folders: str) -> list[Path]:
     return files
 
 
+def relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
@@ -30,6 +41,7 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -38,29 +50,104 @@ def string_constants(path: Path) -> list[str]:
     return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
-def test_domain_packages_never_import_discord() -> None:
+def imports_discord(path: Path) -> bool:
+    return any(m == "discord" or m.startswith("discord.") for m in imported_modules(path))
+
+
+def feature_of(path: Path) -> str | None:
+    parts = path.relative_to(ROOT).parts
+    if len(parts) > 1 and parts[0] in ("bot", "cogs", "db") and parts[1] in FEATURES:
+        return parts[1]
+    return None
+
+
+def test_only_the_cogs_and_the_discord_core_import_discord() -> None:
     offenders = [
-        str(path.relative_to(ROOT))
-        for path in python_files(*DOMAIN_PACKAGES)
-        if any(m == "discord" or m.startswith("discord.") for m in imported_modules(path))
+        relative(path)
+        for path in python_files("bot", "db")
+        if imports_discord(path) and not relative(path).startswith(DISCORD_CORE)
+    ]
+    assert offenders == []
+
+
+def test_domain_packages_never_import_discord_or_a_cog() -> None:
+    offenders = [
+        relative(path)
+        for feature in FEATURES
+        for path in python_files(f"bot/{feature}")
+        if imports_discord(path) or any(m.startswith("cogs") for m in imported_modules(path))
     ]
     assert offenders == []
 
 
 def test_sql_lives_only_in_db() -> None:
     offenders = [
-        str(path.relative_to(ROOT))
+        relative(path)
         for path in python_files("bot", "cogs")
         if any(SQL.search(text) for text in string_constants(path))
     ]
     assert offenders == []
 
 
-def test_cogs_do_not_touch_the_database_connection_directly() -> None:
+def test_cogs_never_touch_a_database_connection() -> None:
     offenders = [
-        str(path.relative_to(ROOT))
+        relative(path)
         for path in python_files("cogs")
         if re.search(r"\.(execute|executemany|executescript)\(", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_db_depends_only_on_itself_and_the_domain_models() -> None:
+    allowed = ("db", "bot.clock", *(f"bot.{feature}.model" for feature in FEATURES))
+    offenders = {
+        relative(path): sorted(
+            m for m in imported_modules(path)
+            if m.split(".")[0] in ("bot", "cogs", "db") and not m.startswith(allowed)
+        )
+        for path in python_files("db")
+    }
+    assert {path: found for path, found in offenders.items() if found} == {}
+
+
+def test_no_feature_imports_another_features_db_package_or_cog() -> None:
+    """The core never reaches into a feature's storage or cog either; only the demo's tour peeks at a
+    game in the database to play it, as a test would."""
+    offenders = []
+    for path in python_files("bot", "cogs", "db"):
+        if relative(path).startswith("bot/demo/"):
+            continue
+        own = feature_of(path)
+        for module in imported_modules(path):
+            for layer in ("db", "cogs"):
+                for other in FEATURES:
+                    if other != own and (module == f"{layer}.{other}" or module.startswith(f"{layer}.{other}.")):
+                        offenders.append(f"{relative(path)} imports {module}")
+    assert offenders == []
+
+
+def test_buttons_never_look_a_cog_up_to_find_their_handler() -> None:
+    offenders = [relative(path) for path in python_files("cogs") if "get_cog(" in path.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_no_product_module_is_over_600_lines() -> None:
+    long = {
+        relative(path): lines
+        for path in python_files("bot", "cogs", "db")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
+
+
+def test_only_the_show_module_knows_how_many_episodes_there_are() -> None:
+    pattern = re.compile(
+        r"^\s*(LAST_EPISODE|EPISODES_PER_SEASON)\s*(:[^=\n]*)?=[^=]|\b12 episodes\b|Range\[int, [01], 12\]", re.M
+    )
+    offenders = [
+        relative(path)
+        for path in python_files("bot", "cogs", "db")
+        if relative(path) != "bot/show.py" and pattern.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
 
@@ -72,6 +159,23 @@ def test_the_scheduler_never_starts_in_on_ready() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.AsyncFunctionDef) and node.name == "on_ready":
                 body = ast.unparse(node)
-                if "scheduler.start" in body or ".start()" in body or "add_job" in body:
-                    offenders.append(str(path.relative_to(ROOT)))
+                if "scheduler" in body or ".start()" in body or "create_task" in body:
+                    offenders.append(relative(path))
     assert offenders == []
+
+
+def test_timers_go_through_the_one_scheduling_interface() -> None:
+    """APScheduler is used by bot/scheduling.py alone; features ask it for jobs and deadlines."""
+    offenders = [
+        relative(path)
+        for path in python_files("bot", "cogs", "db")
+        if relative(path) != "bot/scheduling.py"
+        and any(m.startswith("apscheduler") for m in imported_modules(path))
+    ]
+    assert offenders == []
+
+
+def test_the_domain_has_one_error_base_that_does_not_import_discord() -> None:
+    errors = ROOT / "bot" / "errors.py"
+    assert not imports_discord(errors)
+    assert "class UserError(Exception)" in errors.read_text(encoding="utf-8")

@@ -36,7 +36,7 @@ from typing import Protocol
 from rapidfuzz.distance import Levenshtein
 
 from bot.lore.names import has_hangul, skeleton
-from bot.trivia.answers import (
+from bot.trivia.accepted import (
     HAS_DIGIT,
     Answer,
     GuessWords,

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from db import Database, DatabaseOpenError, MigrationError, bot_state
+from db import Database, DatabaseOpenError, MigrationError
 from db.connection import Migration, bundled_migrations, split_statements
+from tests.db import kv
 from tests.db.bad_databases import EXPECTED, LATEST, bad_database, make_hyosan_database
 
 
@@ -53,24 +54,24 @@ async def test_a_failing_migration_leaves_the_previous_version_and_no_partial_ta
 async def test_a_transaction_that_raises_is_rolled_back(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:
-            await bot_state.put(conn, "k", "v")
+            await kv.put(conn, "k", "v")
             raise RuntimeError("boom")
     async with db.read() as conn:
-        assert await bot_state.get(conn, "k") is None
+        assert await kv.get(conn, "k") is None
 
 
 async def test_readers_never_see_uncommitted_writes(db: Database) -> None:
     async with db.transaction() as conn:
-        await bot_state.put(conn, "k", "pending")
+        await kv.put(conn, "k", "pending")
         async with db.read() as reader:
-            assert await bot_state.get(reader, "k") is None
+            assert await kv.get(reader, "k") is None
     async with db.read() as reader:
-        assert await bot_state.get(reader, "k") == "pending"
+        assert await kv.get(reader, "k") == "pending"
 
 
 async def test_backup_copies_committed_data_into_a_readable_file(db: Database, tmp_path: Path) -> None:
     async with db.transaction() as conn:
-        await bot_state.put(conn, "greeting", "annyeong")
+        await kv.put(conn, "greeting", "annyeong")
     target = await db.backup(tmp_path / "backups" / "copy.db")
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT value FROM bot_state WHERE key = 'greeting'").fetchone() == ("annyeong",)
@@ -102,7 +103,7 @@ async def test_a_transaction_cancelled_while_beginning_leaves_none_open(db: Data
 
     async def write() -> None:
         async with db.transaction() as conn:
-            await bot_state.put(conn, "k", "never")
+            await kv.put(conn, "k", "never")
             await asyncio.sleep(10)
 
     for delay in (0, 0.0005, 0.001, 0.002):
@@ -112,10 +113,10 @@ async def test_a_transaction_cancelled_while_beginning_leaves_none_open(db: Data
         with pytest.raises(asyncio.CancelledError):
             await task
         async with db.transaction() as conn:  # would fail if a transaction were left open
-            await bot_state.put(conn, "after", str(delay))
+            await kv.put(conn, "after", str(delay))
     async with db.read() as conn:
-        assert await bot_state.get(conn, "k") is None
-        assert await bot_state.get(conn, "after") == "0.002"
+        assert await kv.get(conn, "k") is None
+        assert await kv.get(conn, "after") == "0.002"
 
 
 async def test_a_read_cancelled_midway_leaves_the_reader_usable(db: Database) -> None:
@@ -132,7 +133,7 @@ async def test_a_read_cancelled_midway_leaves_the_reader_usable(db: Database) ->
     with pytest.raises(asyncio.CancelledError):
         await task
     async with db.read() as conn:
-        assert await bot_state.get(conn, "missing") is None
+        assert await kv.get(conn, "missing") is None
 
 
 # A database that can't be used is refused at once, in one line, with nothing left running.

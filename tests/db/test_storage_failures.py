@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from db import Database, StorageError, bot_state
+from db import Database, StorageError
 from db.failures import OncePerInterval, storage_reason
+from tests.db import kv
 
 BIG = "x" * 200_000  # needs new pages wherever it goes
 
@@ -48,7 +49,7 @@ async def test_a_write_on_a_full_disk_raises_storage_error_full(db: Database) ->
     await fill_the_disk(db)
     with pytest.raises(StorageError) as failed:
         async with db.transaction() as conn:
-            await bot_state.put(conn, "big", BIG)
+            await kv.put(conn, "big", BIG)
     assert failed.value.reason == "full"
     assert failed.value.message == (
         "I can't save that right now (the bot's disk is full); nothing was changed. Try again later."
@@ -57,26 +58,26 @@ async def test_a_write_on_a_full_disk_raises_storage_error_full(db: Database) ->
 
 async def test_a_write_that_fills_the_disk_leaves_nothing_half_written(db: Database) -> None:
     async with db.transaction() as conn:
-        await bot_state.put(conn, "kept", "committed before")
+        await kv.put(conn, "kept", "committed before")
     await fill_the_disk(db)
     with pytest.raises(StorageError):
         async with db.transaction() as conn:
-            await bot_state.put(conn, "small", "fits")
-            await bot_state.put(conn, "big", BIG)
+            await kv.put(conn, "small", "fits")
+            await kv.put(conn, "big", BIG)
     async with db.read() as conn:
-        assert await bot_state.get(conn, "small") is None
-        assert await bot_state.get(conn, "kept") == "committed before"
+        assert await kv.get(conn, "small") is None
+        assert await kv.get(conn, "kept") == "committed before"
 
 
 async def test_reads_keep_working_while_the_disk_is_full(db: Database) -> None:
     async with db.transaction() as conn:
-        await bot_state.put(conn, "kept", "readable")
+        await kv.put(conn, "kept", "readable")
     await fill_the_disk(db)
     with pytest.raises(StorageError):
         async with db.transaction() as conn:
-            await bot_state.put(conn, "big", BIG)
+            await kv.put(conn, "big", BIG)
     async with db.read() as conn:
-        assert await bot_state.get(conn, "kept") == "readable"
+        assert await kv.get(conn, "kept") == "readable"
 
 
 async def test_writes_work_again_once_space_is_freed(db: Database) -> None:
@@ -84,12 +85,12 @@ async def test_writes_work_again_once_space_is_freed(db: Database) -> None:
     for _ in range(3):
         with pytest.raises(StorageError):
             async with db.transaction() as conn:
-                await bot_state.put(conn, "big", BIG)
+                await kv.put(conn, "big", BIG)
     await free_the_disk(db)
     async with db.transaction() as conn:
-        await bot_state.put(conn, "big", BIG)
+        await kv.put(conn, "big", BIG)
     async with db.read() as conn:
-        assert await bot_state.get(conn, "big") == BIG
+        assert await kv.get(conn, "big") == BIG
 
 
 async def test_writes_queued_behind_a_lock_all_give_up_before_discords_deadline(db: Database) -> None:
@@ -99,7 +100,7 @@ async def test_writes_queued_behind_a_lock_all_give_up_before_discords_deadline(
     async def write(key: str) -> str:
         try:
             async with db.transaction() as conn:
-                await bot_state.put(conn, key, "v")
+                await kv.put(conn, key, "v")
         except StorageError as exc:
             assert "nothing was changed" in exc.message
             return exc.reason
@@ -120,27 +121,27 @@ async def test_writes_queued_behind_a_lock_all_give_up_before_discords_deadline(
 
 async def test_reads_keep_working_while_another_program_holds_the_write_lock(db: Database) -> None:
     async with db.transaction() as conn:
-        await bot_state.put(conn, "kept", "readable")
+        await kv.put(conn, "kept", "readable")
     with write_lock_held_elsewhere(db.path):
         async with db.read() as conn:
-            assert await bot_state.get(conn, "kept") == "readable"
+            assert await kv.get(conn, "kept") == "readable"
 
 
 async def test_writes_work_again_once_the_lock_is_released(db: Database) -> None:
     with write_lock_held_elsewhere(db.path), pytest.raises(StorageError):
         async with db.transaction() as conn:
-            await bot_state.put(conn, "k", "first")
+            await kv.put(conn, "k", "first")
     async with db.transaction() as conn:
-        await bot_state.put(conn, "k", "second")
+        await kv.put(conn, "k", "second")
     async with db.read() as conn:
-        assert await bot_state.get(conn, "k") == "second"
+        assert await kv.get(conn, "k") == "second"
 
 
 async def write_while_read_only(db: Database) -> None:
     async with db.transaction() as conn:
         await conn.execute("PRAGMA query_only = ON")  # SQLite then refuses writes as read-only
         try:
-            await bot_state.put(conn, "k", "v")
+            await kv.put(conn, "k", "v")
         finally:
             await conn.execute("PRAGMA query_only = OFF")
 
@@ -168,7 +169,7 @@ async def test_repeated_failures_log_one_line_without_a_traceback(
         for _ in range(25):
             with pytest.raises(StorageError):
                 async with db.transaction() as conn:
-                    await bot_state.put(conn, "big", BIG)
+                    await kv.put(conn, "big", BIG)
     lines = [r for r in caplog.records if r.name.startswith("db")]
     assert len(lines) == 1
     assert "full" in lines[0].getMessage() and str(db.path) in lines[0].getMessage()
@@ -182,7 +183,7 @@ async def test_different_failures_each_get_their_line(db: Database, caplog: pyte
         await fill_the_disk(db)
         with pytest.raises(StorageError):
             async with db.transaction() as conn:
-                await bot_state.put(conn, "big", BIG)
+                await kv.put(conn, "big", BIG)
     reasons = [r.getMessage() for r in caplog.records if r.name.startswith("db")]
     assert len(reasons) == 2
     assert "(readonly)" in reasons[0] and "(full)" in reasons[1]

@@ -1,1 +1,0 @@
-"""Turning domain results into discord.py embeds, views and files."""
