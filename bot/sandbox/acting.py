@@ -184,15 +184,31 @@ class UserActions:
         return owners
 
     def _check_command_permissions(self, cmd: JSON, member: Member, channel: Channel) -> None:
+        have = self.store.channel_permissions(member, channel)
+        if have & ADMINISTRATOR:
+            return
+        overridden = self._command_override(cmd, member)
+        if overridden is not None:
+            if not overridden:
+                raise SandboxError(f"/{cmd['name']} is not available to {member.name} (this server's choice)")
+            return
         required = cmd.get("default_member_permissions")
         if required is None:
             return
         need = int(required)
-        have = self.store.channel_permissions(member, channel)
-        if have & ADMINISTRATOR:
-            return
         if need == 0 or have & need != need:
             raise SandboxError(f"/{cmd['name']} is not available to {member.name} (needs permissions {need})")
+
+    def _command_override(self, cmd: JSON, member: Member) -> bool | None:
+        """The server's own setting for this member, if any: the member's, else their roles' (one
+        allowing is enough), else @everyone's; None leaves it to default_member_permissions."""
+        targets = self.store.command_overrides.get((member.guild_id, str(cmd["name"])), {})
+        if member.id in targets:
+            return targets[member.id]
+        roles = [targets[r] for r in member.roles if r in targets]
+        if roles:
+            return any(roles)
+        return targets.get(member.guild_id)
 
     async def invoke(
         self,

@@ -202,6 +202,21 @@ class Sandbox(UserActions):
         payload["guild_id"] = str(member.guild_id)
         self.gateway.dispatch("GUILD_MEMBER_UPDATE", payload, guild_id=member.guild_id, intent=GUILD_MEMBERS)
 
+    def set_command_permission(
+        self, guild: Guild, command: str, target: Member | Role | None, allowed: bool | None
+    ) -> None:
+        """A server's own choice of who may use a top-level command (Server Settings > Integrations),
+        over its ``default_member_permissions``: ``target`` a member, a role or ``None`` (@everyone);
+        ``allowed=None`` removes the setting. The member's setting wins, then their roles', then
+        @everyone's; Administrators may always use it."""
+        key = (guild.id, command)
+        tid = guild.id if target is None else target.id
+        targets = self.store.command_overrides.setdefault(key, {})
+        if allowed is None:
+            targets.pop(tid, None)
+        else:
+            targets[tid] = allowed
+
     def add_thread(self, parent: Channel, name: str, *, locked: bool = False, private: bool = False) -> Channel:
         """A thread under ``parent``: posting needs SEND_MESSAGES_IN_THREADS, and MANAGE_THREADS
         when locked; permissions come from the parent's overwrites."""

@@ -68,6 +68,9 @@ class Store:
         # scope (guild id or None) -> command name/type -> command JSON
         self.commands: dict[int | None, dict[tuple[int, str], JSON]] = {}
         self._command_ids: dict[tuple[int | None, int, str], int] = {}
+        #: (guild id, command name) -> target id (a member, a role, or the guild id for @everyone) -> allowed:
+        #: a server's own choice of who may use a command (Server Settings > Integrations)
+        self.command_overrides: dict[tuple[int, str], dict[int, bool]] = {}
         self._nonces: dict[tuple[int, str], tuple[float, int]] = {}
         self.listeners: list[MessageListener] = []
         self.base_url = ""

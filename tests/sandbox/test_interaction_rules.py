@@ -59,6 +59,31 @@ async def test_default_member_permissions_hide_commands(world: World, start_bot:
     assert reply.content == "hello moderator"
 
 
+async def test_a_server_can_open_a_hidden_command_to_everyone_or_a_role(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    s.set_command_permission(world.guild, "modonly", None, True)
+    assert (await s.invoke(world.mina, world.general, "modonly")).content == "hello moderator"
+    s.set_command_permission(world.guild, "modonly", None, None)
+    helpers = s.add_role(world.guild, "helpers")
+    s.give_role(world.mina, helpers)
+    s.set_command_permission(world.guild, "modonly", helpers, True)
+    assert (await s.invoke(world.mina, world.general, "modonly")).content == "hello moderator"
+
+
+async def test_a_members_own_command_setting_wins_over_their_roles(world: World, start_bot: StartBot) -> None:
+    await start_bot()
+    s = world.sandbox
+    helpers = s.add_role(world.guild, "helpers")
+    s.give_role(world.mina, helpers)
+    s.set_command_permission(world.guild, "modonly", helpers, True)
+    s.set_command_permission(world.guild, "modonly", world.mina, False)
+    with pytest.raises(SandboxError, match="this server's choice"):
+        await s.invoke(world.mina, world.general, "modonly")
+    s.set_command_permission(world.guild, "modonly", world.mod, False)
+    assert (await s.invoke(world.mod, world.general, "modonly")).content == "hello moderator"  # Administrator
+
+
 async def test_wait_for_message_sees_existing_and_future_messages(world: World) -> None:
     s = world.sandbox
     await s.say(world.mina, world.general, "first")
