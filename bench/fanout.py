@@ -5,7 +5,7 @@
 `hyosan run` runs as a real subprocess against a sandbox in this process that enforces
 Discord's default limits (50 requests/s global, 5 messages / 5 s per channel). The channels are
 subscribed in the database before the bot starts; a moderator then reports an official
-milestone with `/season2 report`, and we time until every channel holds its announcement.
+milestone with `/season2set report`, and we time until every channel holds its announcement.
 
 Run 1 (clean): elapsed against the bound (channels / 50 s).
 Run 2 (crash): the bot is killed with SIGKILL halfway through the fan-out and started again;
@@ -95,7 +95,7 @@ class Fanout:
     async def report(self) -> None:
         """The status change: a moderator reports an official teaser."""
         reply = await self.discord.invoke(
-            self.moderator, self.general, "season2", "report", timeout=15,
+            self.moderator, self.general, "season2set", "report", timeout=15,
             milestone="teaser", source_url="https://www.netflix.com/tudum/all-of-us-are-dead-season-2-teaser",
             date="2026-02-28", official=True,
         )

@@ -159,9 +159,9 @@ async def trace_walk(workdir: Path) -> tuple[Walk, Message]:
         ) as h:
             await h.bot.scheduler.run_now(POLL_JOB)  # the baseline: TVmaze shows no season 2 yet
             channel = h.channels["announcements"]
-            await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=channel, level="reported")
+            await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel, level="reported")
             reply = await h.discord.invoke(
-                h.moderator, h.general, "season2", "report", milestone="release_date_announced",
+                h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                 source_url="https://www.soompi.com/article/aouad-season-2-date", date="2026-03-01",
                 official=False, release_date=PREMIERE,
             )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -15,6 +17,31 @@ log = logging.getLogger(__name__)
 
 MAX_CONTENT = 2000  # Discord's limit on a message's content
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
+
+T = TypeVar("T")
+
+
+def server_permission_check(*any_of: str) -> Callable[[T], T]:
+    """A check for moderator commands: run in a server, by a member with any of these permissions.
+
+    The command's `default_member_permissions` already hides it from other members, but a server
+    can override that, so the check stays. Outside a server (a client still showing an old schema)
+    the answer is that the command works in a server, never a misleading missing permission.
+    The first permission named is the one reported as missing.
+    """
+    unknown = [name for name in any_of if name not in discord.Permissions.VALID_FLAGS]
+    if not any_of or unknown:
+        raise TypeError(f"server_permission_check needs permission names, got {any_of!r}")
+
+    def predicate(interaction: discord.Interaction[Any]) -> bool:
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        perms = interaction.permissions
+        if perms.administrator or any(getattr(perms, name) for name in any_of):
+            return True
+        raise app_commands.MissingPermissions([any_of[0]])
+
+    return app_commands.check(predicate)
 
 
 def describe_error(error: BaseException) -> tuple[str, bool]:

@@ -1,4 +1,4 @@
-"""Moderators' reports: reading what `/season2 report` was given, and the claim it makes.
+"""Moderators' reports: reading what `/season2set report` was given, and the claim it makes.
 
 A report becomes a `Claim` (origin 'moderator') that goes through the same ingest as a source's:
 an official one backs a milestone alone, an unofficial one waits for an independent second.
@@ -62,7 +62,7 @@ def moderator_claim(
     today: dt.date,
     release_at: dt.datetime | None = None,
 ) -> Claim:
-    """A claim from `/season2 report`; refuses bad URLs and dates in the future."""
+    """A claim from `/season2set report`; refuses bad URLs and dates in the future."""
     parsed = urllib.parse.urlsplit(source_url.strip())
     if parsed.scheme not in ("http", "https") or not parsed.hostname or len(source_url) > 500:
         raise ReportError("The source must be a web address starting with http:// or https://.")

@@ -3,7 +3,7 @@
 Red lists may carry `CONFIG:` with the session settings they were written for. A game honours it
 when all its questions come from one imported list that carries a CONFIG (for instance
 `/trivia start category:<list>`, as an imported Red list is its own category) and the server lets
-lists override its settings (`/trivia settings lists_override`, on by default, like Red).
+lists override its settings (`/triviaset settings lists_override`, on by default, like Red).
 
 The keys mean what they mean in Red's own session code:
 - `delay`: seconds to answer a question (Red's answer time limit) -> answer time, at least 4 s;

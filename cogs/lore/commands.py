@@ -1,4 +1,11 @@
-"""The lore cog: /cast, /character, /episode, /ask, /progress and /spoilers, thin glue over bot.lore."""
+"""The lore cog: /cast, /character, /episode, /ask, /progress and /spoilers, thin glue over bot.lore.
+
+The lookups and /progress run in servers and in the bot's DMs. In a DM the reply is seen by the
+viewer alone and uses their own progress (kept per user, apart from any server's: bot/lore/progress.py),
+as no channel mark exists there. /spoilers needs a server and is shown only to members who may manage
+channels. Installed to servers only: a user install would let these replies appear, public, in
+servers and group DMs the bot cannot mark, at one viewer's progress.
+"""
 
 from __future__ import annotations
 
@@ -16,19 +23,12 @@ from bot.lore.content import bundled_pack
 from bot.lore.names import Entity
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
+from bot.tree import server_permission_check
 from cogs.lore import render
 
 NO_MENTIONS = discord.AllowedMentions.none()
 Episode = app_commands.Range[int, 0, LAST_EPISODE]
 EpisodeNumber = app_commands.Range[int, 1, LAST_EPISODE]
-
-
-def _can_mark_channels(interaction: discord.Interaction) -> bool:
-    """Manage Channels or Manage Server (either is enough)."""
-    perms = interaction.permissions
-    if perms.manage_channels or perms.manage_guild or perms.administrator:
-        return True
-    raise app_commands.MissingPermissions(["manage_channels"])
 
 
 class Lore(commands.Cog):
@@ -85,6 +85,8 @@ class Lore(commands.Cog):
     # -- commands ----------------------------------------------------------------------------
 
     @app_commands.command(name="cast")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     @app_commands.describe(name="A character or an actor (leave empty for the whole cast)")
     @app_commands.autocomplete(name=_complete_any)
     async def cast(self, interaction: discord.Interaction, name: str | None = None) -> None:
@@ -97,6 +99,8 @@ class Lore(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="character")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     @app_commands.describe(name="The character (start typing to pick)")
     @app_commands.autocomplete(name=_complete_character)
     async def character(self, interaction: discord.Interaction, name: str) -> None:
@@ -108,6 +112,8 @@ class Lore(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="episode")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     @app_commands.describe(number=f"Episode of season 1 (1-{LAST_EPISODE})")
     async def episode(self, interaction: discord.Interaction, number: EpisodeNumber) -> None:
         """What happens in an episode of season 1, and who dies or turns (spoilers hidden)."""
@@ -116,6 +122,8 @@ class Lore(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="ask")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
@@ -125,6 +133,8 @@ class Lore(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="progress")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     @app_commands.describe(watched=f"The last episode you have watched (0-{LAST_EPISODE}); leave empty to see it")
     async def progress_command(self, interaction: discord.Interaction, watched: Episode | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
@@ -141,7 +151,9 @@ class Lore(commands.Cog):
     @app_commands.command(name="spoilers")
     @app_commands.describe(up_to=f"Episodes that may be discussed openly in this channel (0-{LAST_EPISODE})")
     @app_commands.guild_only()
-    @app_commands.check(_can_mark_channels)
+    @app_commands.guild_install()
+    @app_commands.default_permissions(manage_channels=True)
+    @server_permission_check("manage_channels", "manage_guild")
     async def spoilers(self, interaction: discord.Interaction, up_to: Episode) -> None:
         """Mark this channel spoiler-safe up to an episode (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:

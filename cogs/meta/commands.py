@@ -1,10 +1,16 @@
-"""/about and /help: the commands."""
+"""/about and /help: the commands.
+
+Both run in servers and in the bot's DMs (installed to servers only, like every hyosan command).
+/help lists what the asker can run where they asked: in a DM the commands allowed in DMs (and which
+need a server), in a server the commands their permissions show them.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import math
+from collections.abc import Callable
 from typing import Any
 
 import discord
@@ -22,10 +28,49 @@ def _usage(command: app_commands.Command[Any, ..., Any]) -> str:
     return f"/{command.qualified_name}" + (f" {options}" if options else "")
 
 
-def describe_tree(tree: app_commands.CommandTree[discord.Client]) -> list[CommandLine]:
-    """Every command in the tree with its description, walked live so /help never goes stale."""
+TopLevel = app_commands.Command[Any, ..., Any] | app_commands.Group
+
+
+def runs_in_dms(command: TopLevel) -> bool:
+    """Whether Discord offers the command in the bot's DMs (no contexts: everywhere it is installed)."""
+    return command.allowed_contexts is None or command.allowed_contexts.dm_channel
+
+
+def visible_to(interaction: discord.Interaction[Any]) -> Callable[[TopLevel], bool]:
+    """Which top-level commands Discord shows to the asker of `interaction`, where they asked."""
+    if interaction.guild_id is None:
+        return runs_in_dms
+    have = interaction.permissions
+
+    def shown(command: TopLevel) -> bool:
+        contexts = command.allowed_contexts
+        if contexts is not None and not contexts.guild:
+            return False
+        needed = command.default_permissions
+        return needed is None or have.administrator or needed.is_subset(have)
+
+    return shown
+
+
+def server_only_note(tree: app_commands.CommandTree[discord.Client]) -> str:
+    """For /help in a DM: the members' commands that need a server."""
+    names = [
+        f"/{c.name}" for c in sorted(tree.get_commands(), key=lambda c: c.name)
+        if isinstance(c, app_commands.Command | app_commands.Group) and not runs_in_dms(c)
+        and c.default_permissions is None
+    ]
+    return f"In a server: {', '.join(names)}." if names else ""
+
+
+def describe_tree(
+    tree: app_commands.CommandTree[discord.Client], shown: Callable[[TopLevel], bool] = lambda _: True
+) -> list[CommandLine]:
+    """The commands in the tree that `shown` keeps, with their descriptions, walked live so /help
+    never goes stale."""
     lines: list[CommandLine] = []
     for top in sorted(tree.get_commands(), key=lambda c: c.name):
+        if not isinstance(top, app_commands.Command | app_commands.Group) or not shown(top):
+            continue
         if isinstance(top, app_commands.Group):
             for command in top.walk_commands():
                 if isinstance(command, app_commands.Command):
@@ -55,6 +100,8 @@ class Meta(commands.Cog):
         self.database_bytes = await asyncio.to_thread(self.bot.database.size_bytes)
 
     @app_commands.command(name="about")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     async def about(self, interaction: discord.Interaction) -> None:
         """Version, uptime, latency and health of this bot."""
         latency = self.bot.latency
@@ -71,9 +118,13 @@ class Meta(commands.Cog):
         )
 
     @app_commands.command(name="help")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.guild_install()
     async def help(self, interaction: discord.Interaction) -> None:
-        """Every command and what it does."""
-        embeds = help_embeds(describe_tree(self.bot.tree))
+        """Every command you can use here and what it does."""
+        tree = self.bot.tree
+        note = server_only_note(tree) if interaction.guild_id is None else ""
+        embeds = help_embeds(describe_tree(tree, visible_to(interaction)), note=note)
         await interaction.response.send_message(
             embeds=embeds, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )

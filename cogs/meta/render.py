@@ -69,8 +69,8 @@ class CommandLine:
     group: str
 
 
-def help_embeds(lines: Iterable[CommandLine]) -> list[discord.Embed]:
-    """One embed per command group, each within Discord's limits."""
+def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord.Embed]:
+    """One embed per command group, each within Discord's limits; `note` goes under the last."""
     by_group: dict[str, list[CommandLine]] = {}
     for line in lines:
         by_group.setdefault(line.group, []).append(line)
@@ -79,4 +79,7 @@ def help_embeds(lines: Iterable[CommandLine]) -> list[discord.Embed]:
         body = "\n".join(f"`{e.usage}` {e.description}" for e in entries)
         embed = discord.Embed(title=shorten(group, 256), description=shorten(body, 4096), colour=ACCENT)
         embeds.append(embed)
-    return embeds[:10]
+    embeds = embeds[:10]
+    if note and embeds:
+        embeds[-1].set_footer(text=shorten(note, 2048))
+    return embeds

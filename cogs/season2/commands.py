@@ -1,4 +1,4 @@
-"""/season2: the status card, announcements to channels, countdown reminders, reports.
+"""/season2 and /season2set: the status card, countdown reminders; announcements to channels, reports.
 
 Thin: parse the interaction, call Season2Service, render with cogs/season2/render.py. The service
 (tracking, reminders, the dispatcher over cogs/season2/transport.py) is built in cog_load, which
@@ -7,7 +7,11 @@ and the delivery sweep (reminders that fell due, then sending). `/season2 status
 `bot.season2_status`, the one current status /ask reads too.
 
 Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
-`/season2 status`.
+`/season2 status`. /season2 is everyone's and runs in servers and in the bot's DMs too (nothing in it
+needs a server; a DM opt-in to reminders is the natural place). /season2set is the moderators' (a
+command of its own because Discord hides commands from members by `default_member_permissions`, set
+per top-level command), in servers only, and keeps its server-side checks. Both are installed to
+servers only.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.service import Season2Service, configured_sources
+from bot.tree import server_permission_check
 from cogs.season2 import render
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -57,13 +62,25 @@ def _guild(interaction: discord.Interaction) -> discord.Guild:
     return interaction.guild
 
 
-class Season2(commands.GroupCog, group_name="season2", group_description="Season 2 news, announcements and countdown"):
-    announce = app_commands.Group(name="announce", description="Where season 2 news is announced")
+SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
+
+
+class Season2(commands.Cog):
+    season2 = app_commands.Group(
+        name="season2", description="Season 2 news and countdown",
+        allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=False),
+        allowed_installs=SERVER_INSTALL,
+    )
+    season2set = app_commands.Group(
+        name="season2set", description="Season 2 announcements, reports and reminder times (moderators)",
+        guild_only=True, allowed_contexts=app_commands.AppCommandContext(guild=True), allowed_installs=SERVER_INSTALL,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+    announce = app_commands.Group(name="announce", description="Where season 2 news is announced", parent=season2set)
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
-        super().__init__()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -109,7 +126,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
 
     # ------------------------------------------------------------------ everyone
 
-    @app_commands.command(name="status")
+    @season2.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
         """Where season 2 stands: milestone, release date, sources, rumours."""
         status = self.bot.season2_status.status
@@ -117,7 +134,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
         )
 
-    @app_commands.command(name="timeline")
+    @season2.command(name="timeline")
     async def timeline(self, interaction: discord.Interaction) -> None:
         """A picture of season 2's milestones over time: official, reported and rumoured."""
         await interaction.response.defer(thinking=True)
@@ -131,7 +148,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    @app_commands.command(name="sources")
+    @season2.command(name="sources")
     async def sources(self, interaction: discord.Interaction) -> None:
         """Each season 2 source: last poll, last change, failures."""
         health = await self._service().sources_health()
@@ -139,7 +156,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             embed=render.sources_embed(health), allowed_mentions=discord.AllowedMentions.none()
         )
 
-    @app_commands.command(name="remind")
+    @season2.command(name="remind")
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
@@ -148,8 +165,8 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
 
     # ------------------------------------------------------------------ moderators
 
-    @app_commands.command(name="report")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @season2set.command(name="report")
+    @server_permission_check("manage_guild")
     @app_commands.choices(milestone=MILESTONE_CHOICES)
     @app_commands.describe(
         milestone="What happened",
@@ -178,8 +195,8 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         )
         await _private(interaction, render.report_text(result))
 
-    @app_commands.command(name="reminders")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @season2set.command(name="reminders")
+    @server_permission_check("manage_guild")
     @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
@@ -194,7 +211,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
 
     @announce.command(name="set")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @server_permission_check("manage_guild")
     @app_commands.describe(
         channel="The channel to post season 2 news in",
         role="A role to ping with each announcement (optional)",
@@ -233,7 +250,7 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         await _private(interaction, render.subscribed_text(channel.id, role.id if role else None, level))
 
     @announce.command(name="off")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @server_permission_check("manage_guild")
     @app_commands.describe(channel="Only this channel (default: every channel of this server)")
     async def announce_off(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
         """Stop season 2 announcements (moderators)."""
@@ -242,17 +259,17 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         await _private(interaction, render.unsubscribed_text(turned_off))
 
     @announce.command(name="test")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @server_permission_check("manage_guild")
     async def announce_test(self, interaction: discord.Interaction) -> None:
         """Post a test announcement the way real ones go out (moderators)."""
         guild = _guild(interaction)
         queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
-            raise UserError("No channel here gets season 2 announcements: use `/season2 announce set` first.")
+            raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
         await _private(interaction, render.test_queued_text(queued))
 
     @announce.command(name="list")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @server_permission_check("manage_guild")
     async def announce_list(self, interaction: discord.Interaction) -> None:
         """Which channels get season 2 news here, and when reminders go out."""
         guild = _guild(interaction)

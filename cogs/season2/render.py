@@ -235,7 +235,7 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
             description=(
                 f"**{name}** failed {failures} times in a row, so I paused it.\n"
                 f"Paused since {since}. Last good read: {ts(last_ok, 'F') if last_ok else 'never'}.\n"
-                "Announcements from the other sources (and moderators' `/season2 report`) continue. "
+                "Announcements from the other sources (and moderators' `/season2set report`) continue. "
                 "I'll keep trying it on my own and post here once it works."
             ),
             colour=NOTICE_COLOUR,
@@ -267,7 +267,7 @@ def notice_embed(payload: dict[str, Any]) -> discord.Embed:
             description=(
                 f"I could not post in <#{channel}> ({reason}), so I stopped announcing there. "
                 "Fix the channel's permissions (View Channel, Send Messages, Embed Links) and run "
-                "`/season2 announce` again."
+                "`/season2set announce set` again."
             ),
             colour=NOTICE_COLOUR,
         )
@@ -300,7 +300,7 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     embed = discord.Embed(title="Season 2 sources", colour=COLOUR)
     if not health:
         embed.description = (
-            "No outside source is configured; moderators can still use `/season2 report`. "
+            "No outside source is configured; moderators can still use `/season2set report`. "
             "Sources are set in hyosan.toml or the environment (TVmaze, RSS feeds)."
         )
         return embed
@@ -372,7 +372,7 @@ def guild_offsets_text(offsets: Sequence[int]) -> str:
 
 def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:
     ping = f", pinging <@&{role_id}>" if role_id is not None else ""
-    return f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}. Try `/season2 announce test`."
+    return f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}. Try `/season2set announce test`."
 
 
 def unsubscribed_text(turned_off: Sequence[Subscription]) -> str:

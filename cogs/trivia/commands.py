@@ -1,4 +1,10 @@
-"""/trivia: the commands, and typed answers read from the channel.
+"""/trivia and /triviaset: the commands, and typed answers read from the channel.
+
+/trivia is the players' (start, stop, leaderboard, stats, lists, export); /triviaset the
+moderators' (settings, import, daily, reports), a command of its own as Red's `triviaset` is,
+because Discord hides a command from members by `default_member_permissions`, set per top-level
+command. Both need a server and are installed to servers only. The server-side checks stay, since
+a server may override who sees a command.
 
 Thin glue: parse the interaction, check, call the domain (bot.trivia, through its GameService
 facade), render (render.py). Game steps a command causes are posted by the host (host.py), which
@@ -21,6 +27,7 @@ from bot.app import Hyosan
 from bot.lore.progress import get_channel_mark
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
+from bot.tree import server_permission_check
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import StartRequest
@@ -41,8 +48,21 @@ def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
     return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
 
 
+# Games and standings are per server: these run in servers only, installed to servers only.
+SERVER = app_commands.AppCommandContext(guild=True)
+SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
+
+
 class Trivia(commands.Cog):
-    trivia = app_commands.Group(name="trivia", description="Spoiler-safe All of Us Are Dead trivia.", guild_only=True)
+    trivia = app_commands.Group(
+        name="trivia", description="Spoiler-safe All of Us Are Dead trivia.",
+        guild_only=True, allowed_contexts=SERVER, allowed_installs=SERVER_INSTALL,
+    )
+    triviaset = app_commands.Group(
+        name="triviaset", description="Trivia settings, lists, the daily question and reports (moderators).",
+        guild_only=True, allowed_contexts=SERVER, allowed_installs=SERVER_INSTALL,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
@@ -196,8 +216,8 @@ class Trivia(commands.Cog):
         )
         await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
-    @trivia.command(name="settings")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @triviaset.command(name="settings")
+    @server_permission_check("manage_guild")
     @app_commands.describe(
         answer_time="Seconds to answer each question (5-300)",
         points_to_win="Points that win a game",
@@ -267,8 +287,8 @@ class Trivia(commands.Cog):
             embed=render.settings_embed(updated), ephemeral=True,
         )
 
-    @trivia.command(name="import")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @triviaset.command(name="import")
+    @server_permission_check("manage_guild")
     @app_commands.describe(file="A list in Red-DiscordBot's or hyosan's YAML format", name="The list's name")
     async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
         """Import a question list from an attached YAML file (Manage Server)."""
@@ -305,8 +325,8 @@ class Trivia(commands.Cog):
             ephemeral=True,
         )
 
-    @trivia.command(name="reports")
-    @app_commands.checks.has_permissions(manage_messages=True)
+    @triviaset.command(name="reports")
+    @server_permission_check("manage_guild", "manage_messages")
     @app_commands.describe(resolve="Mark this report number as handled")
     async def reports(self, interaction: discord.Interaction[Any], resolve: int | None = None) -> None:
         """The moderators' queue of reported questions."""
@@ -318,8 +338,8 @@ class Trivia(commands.Cog):
         rows = await self.service.reports(interaction.guild_id)
         await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
 
-    @trivia.command(name="daily")
-    @app_commands.checks.has_permissions(manage_guild=True)
+    @triviaset.command(name="daily")
+    @server_permission_check("manage_guild")
     @app_commands.describe(channel="Where to post the daily question", time="When, as HH:MM in UTC", enabled="Turn it on or off")
     async def daily_(
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str = "09:00", enabled: bool = True

@@ -278,7 +278,7 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
         text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, 0)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
-    embed.set_footer(text="Resolve one with /trivia reports resolve:<number>.")
+    embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
     return embed
 
 

@@ -9,8 +9,8 @@ import pytest
 from discord import app_commands
 
 from bot.errors import UserError
-from bot.harness import Harness
-from bot.tree import APOLOGY
+from bot.harness import MEMBER_PERMISSIONS, Harness
+from bot.tree import APOLOGY, server_permission_check
 
 
 async def add_and_sync(harness: Harness, command: app_commands.Command) -> None:  # type: ignore[type-arg]
@@ -68,6 +68,43 @@ async def test_a_missing_permission_is_explained(hyosan: Harness) -> None:
     await add_and_sync(hyosan, mods_only)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "mods-only")
     assert "manage guild" in reply.content
+
+
+def moderator_command() -> app_commands.Command:  # type: ignore[type-arg]
+    # Offered in DMs on purpose: a client holding an old schema could still send it from there.
+    @app_commands.command(name="mods-check")
+    @app_commands.allowed_contexts(guilds=True, dms=True)
+    @server_permission_check("manage_channels", "manage_guild")
+    async def mods_check(interaction: discord.Interaction) -> None:
+        """Moderators only, checked by the bot."""
+        await interaction.response.send_message("ok")
+
+    return mods_check
+
+
+async def test_a_moderator_check_run_outside_a_server_says_it_needs_a_server(hyosan: Harness) -> None:
+    hyosan.bot.tree.add_command(moderator_command())
+    await hyosan.bot.tree.sync()  # globally: only global commands reach DMs
+    reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.discord.dm_channel(hyosan.moderator), "mods-check")
+    assert reply.content == "That command works only in a server."
+    assert "permission" not in reply.content
+
+
+async def test_a_moderator_check_takes_any_of_its_permissions_and_names_the_first(hyosan: Harness) -> None:
+    await add_and_sync(hyosan, moderator_command())
+    refused = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "mods-check")
+    assert refused.content == "You need the manage channels permission for that." and refused.ephemeral
+    manager = hyosan.discord.add_member(
+        hyosan.guild, "manager", permissions=MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).value
+    )
+    assert (await hyosan.discord.invoke(manager, hyosan.general, "mods-check")).content == "ok"
+
+
+def test_a_moderator_check_refuses_unknown_permission_names() -> None:
+    with pytest.raises(TypeError):
+        server_permission_check("manage_server")
+    with pytest.raises(TypeError):
+        server_permission_check()
 
 
 async def test_a_cooldown_says_when_to_try_again(hyosan: Harness) -> None:

@@ -1,9 +1,10 @@
 """Every synced slash command, fed hostile input through the local Discord.
 
 One barrage (module-scoped: the bot starts once) walks the command schema the bot actually
-synced and invokes every leaf command as a fan and as a moderator with a fixed corpus of nasty
-values per option type, within the limits Discord enforces client-side (min/max, lengths,
-choices). The tests below each check one property of every reply the barrage saw; a hypothesis
+synced (globally, as in production) and invokes every leaf command as a fan and as a moderator
+(each only where Discord shows it to them), and, for the commands allowed in DMs, as a fan in their
+DM with the bot, with a fixed corpus of nasty values per option type, within the limits Discord
+enforces client-side (min/max, lengths, choices). The tests below each check one property of every reply the barrage saw; a hypothesis
 test then draws further strings and integers for the free-text and numeric options.
 """
 
@@ -13,6 +14,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -25,8 +27,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
+from bot.config import SyncMode
 from bot.harness import Harness
-from bot.sandbox import Attachment, Member, Message, Role, SandboxError
+from bot.sandbox import Attachment, Channel, Member, Message, Role, SandboxError
 from bot.tree import APOLOGY
 
 JSON = dict[str, Any]
@@ -108,6 +111,7 @@ class Leaf:
     path: tuple[str, ...]
     options: tuple[JSON, ...]
     default_permissions: str | None
+    in_dms: bool = False
 
     @property
     def label(self) -> str:
@@ -118,17 +122,18 @@ def leaves(commands: list[JSON]) -> list[Leaf]:
     """Every invocable command: top-level commands, subcommands and subcommands of groups."""
     out: list[Leaf] = []
 
-    def walk(path: tuple[str, ...], options: list[JSON], perms: str | None) -> None:
+    def walk(path: tuple[str, ...], options: list[JSON], perms: str | None, in_dms: bool) -> None:
         subs = [o for o in options if o.get("type") in (1, 2)]
         if not subs:
-            out.append(Leaf(path, tuple(options), perms))
+            out.append(Leaf(path, tuple(options), perms, in_dms))
             return
         for sub in subs:
-            walk((*path, sub["name"]), sub.get("options") or [], perms)
+            walk((*path, sub["name"]), sub.get("options") or [], perms, in_dms)
 
     for command in commands:
         if command.get("type", 1) == 1:
-            walk((command["name"],), command.get("options") or [], command.get("default_member_permissions"))
+            in_dms = 1 in (command.get("contexts") or [])
+            walk((command["name"],), command.get("options") or [], command.get("default_member_permissions"), in_dms)
     return out
 
 
@@ -298,6 +303,7 @@ class _Errors(logging.Handler):
 class Barrage:
     world: World
     invocations: int = 0
+    dm_invocations: int = 0
     autocompletes: int = 0
     typed_replies: int = 0
     failures: dict[str, list[str]] = field(default_factory=dict)
@@ -312,7 +318,7 @@ class Barrage:
 
 
 def channel_for(world: World, leaf: Leaf) -> Any:
-    return world.h.channels["trivia" if leaf.path[0] == "trivia" else "general"]
+    return world.h.channels["trivia" if leaf.path[0] in ("trivia", "triviaset") else "general"]
 
 
 def may_use(leaf: Leaf, member: Member, world: World) -> bool:
@@ -323,25 +329,33 @@ def may_use(leaf: Leaf, member: Member, world: World) -> bool:
     return need != 0 and member.permissions & need == need
 
 
-async def invoke(world: World, member: Member, case: Case) -> Message:
+async def invoke(world: World, member: Member, case: Case, channel: Channel | None = None) -> Message:
     h = world.h
     return await h.discord.invoke(
-        member, channel_for(world, case.leaf), case.leaf.path[0], *case.leaf.path[1:], options=case.options, timeout=10
+        member, channel or channel_for(world, case.leaf), case.leaf.path[0], *case.leaf.path[1:],
+        options=case.options, timeout=10,
     )
 
 
-async def run_case(barrage: Barrage, member: Member, case: Case) -> None:
+#: What the command tree answers a member lacking a permission, or running a server's command elsewhere.
+REFUSED_FOR_PERMISSIONS = re.compile(r"^You need the .+ permission for that\.$|^That command works only in a server\.$")
+
+
+async def run_case(barrage: Barrage, member: Member, case: Case, channel: Channel | None = None) -> None:
     world = barrage.world
-    who = f"as {member.name}: {case.describe()}"
+    where = " in a DM" if channel is not None and channel.guild_id is None else ""
+    who = f"as {member.name}{where}: {case.describe()}"
     seen = len(world.h.discord.unhandled)
     barrage.invocations += 1
     try:
-        reply = await invoke(world, member, case)
+        reply = await invoke(world, member, case, channel)
     except SandboxError as exc:
         barrage.fail("no reply", f"{who}: {exc}")
         return
     for problem in reply_problems(world, case, reply):
         barrage.fail(problem.split(" ")[0], f"{who}: {problem}")
+    if member is not world.h.moderator and REFUSED_FOR_PERMISSIONS.match(reply.text):
+        barrage.fail("refused", f"{who}: shown the command, then refused: {reply.text!r}")
     for rec in world.h.discord.unhandled[seen:]:
         barrage.unhandled.append(f"{who}: {rec.method} {rec.path}")
     if case.leaf.path[:2] == ("trivia", "start"):
@@ -384,10 +398,11 @@ async def run_autocomplete(barrage: Barrage, leaf: Leaf, opt: JSON, text: str) -
     world = barrage.world
     others = {o["name"]: world.benign(o) for o in leaf.options if o.get("required") and o is not opt}
     who = f"autocomplete {leaf.label} {opt['name']}={text[:40]!r}"
+    member = world.h.fan if may_use(leaf, world.h.fan, world) else world.h.moderator
     barrage.autocompletes += 1
     try:
         choices = await world.h.discord.autocomplete(
-            world.h.fan, channel_for(world, leaf), leaf.path[0], *leaf.path[1:],
+            member, channel_for(world, leaf), leaf.path[0], *leaf.path[1:],
             focused=opt["name"], options={**others, opt["name"]: text},
         )
     except SandboxError as exc:
@@ -410,18 +425,22 @@ async def barrage(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Bar
     root = logging.getLogger()
     root.addHandler(errors)
     try:
-        async with Harness.start(tmp, clock=ManualClock(START)) as h:
+        async with Harness.start(tmp, clock=ManualClock(START), sync=SyncMode.GLOBAL) as h:
             role = h.discord.add_role(h.guild, "Crew @everyone ||", mentionable=True)
             locked = h.discord.add_channel(h.guild, "locked")
             h.discord.deny(locked)
             world = World(h, role, locked)
             result = Barrage(world)
-            result.leaves = leaves(h.discord.registered_commands(h.guild))
+            result.leaves = leaves(h.discord.registered_commands())
+            dm = h.discord.dm_channel(h.fan)
             for leaf in result.leaves:
                 for case in cases(world, leaf):
                     for member in (h.fan, h.moderator):
                         if may_use(leaf, member, world):
                             await run_case(result, member, case)
+                    if leaf.in_dms:
+                        result.dm_invocations += 1
+                        await run_case(result, h.fan, case, dm)
             for leaf in result.leaves:
                 for opt in leaf.options:
                     if opt.get("autocomplete"):
@@ -449,7 +468,9 @@ def report(items: list[str]) -> str:
 
 async def test_the_barrage_covers_every_synced_command_and_option_type(barrage: Barrage) -> None:
     labels = {leaf.label for leaf in barrage.leaves}
-    assert {"/about", "/ask", "/trivia import", "/season2 announce set", "/spoilers"} <= labels
+    assert {"/about", "/ask", "/triviaset import", "/season2set announce set", "/spoilers"} <= labels
+    assert {leaf.label for leaf in barrage.leaves if leaf.in_dms} >= {"/ask", "/progress", "/season2 status"}
+    assert barrage.dm_invocations >= 5 * sum(leaf.in_dms for leaf in barrage.leaves)
     kinds = {o["type"] for leaf in barrage.leaves for o in leaf.options}
     assert kinds <= {3, 4, 5, 6, 7, 8, 10, 11}
     assert barrage.invocations >= 10 * len(barrage.leaves)
@@ -465,6 +486,10 @@ async def test_no_hostile_input_causes_an_unexpected_error(barrage: Barrage) -> 
     apologies = barrage.failures.get("answered", [])
     assert not apologies, report(apologies)
     assert not barrage.errors_logged, report(barrage.errors_logged)
+
+
+async def test_no_command_discord_shows_a_member_refuses_them_for_permissions(barrage: Barrage) -> None:
+    assert not barrage.failures.get("refused"), report(barrage.failures["refused"])
 
 
 async def test_no_reply_pings_anyone(barrage: Barrage) -> None:
@@ -510,7 +535,7 @@ def drawable(barrage: Barrage) -> list[tuple[Leaf, JSON]]:
         (leaf, opt)
         for leaf in barrage.leaves
         for opt in leaf.options
-        if opt["type"] in (3, 4, 10) and not opt.get("choices") and leaf.path[:2] != ("trivia", "import")
+        if opt["type"] in (3, 4, 10) and not opt.get("choices") and leaf.path[:2] != ("triviaset", "import")
     ]
 
 

@@ -32,9 +32,9 @@ async def test_two_copies_share_one_lease_and_post_once(tmp_path: Path) -> None:
         try:
             await asyncio.wait_for(second.wait_until_ready(), 15)
             channel = h.channels["announcements"]
-            await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=channel)
+            await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel)
             await h.discord.invoke(
-                h.moderator, h.general, "season2", "report", milestone="teaser",
+                h.moderator, h.general, "season2set", "report", milestone="teaser",
                 source_url="https://www.netflix.com/tudum/x", date="2026-02-28", official=True,
             )
             await h.discord.wait_for_message(channel, lambda m: "Teaser" in m.text, timeout=8)

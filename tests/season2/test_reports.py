@@ -1,4 +1,4 @@
-"""What a moderator types into /season2 report (bot/season2/reports.py): report days, release times."""
+"""What a moderator types into /season2set report (bot/season2/reports.py): report days, release times."""
 
 from __future__ import annotations
 

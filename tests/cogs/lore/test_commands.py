@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import discord
 import pytest
 
-from bot.harness import Harness
+from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.content import bundled_pack
 from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 
+MANAGE_SERVER = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).value
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
 
 
@@ -103,10 +105,25 @@ async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -
     assert "construction site" not in _unwrapped(other.text)
 
 
-async def test_spoilers_needs_manage_channels_or_server(hyosan: Harness) -> None:
+async def test_fans_are_not_offered_spoilers(hyosan: Harness) -> None:
+    with pytest.raises(SandboxError, match="not available to fan"):
+        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to=12)
+
+
+async def test_spoilers_needs_manage_channels_even_where_the_server_shows_it_to_everyone(hyosan: Harness) -> None:
+    hyosan.discord.set_command_permission(hyosan.guild, "spoilers", None, True)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to=12)
     assert reply.ephemeral
-    assert "permission" in reply.text
+    assert "manage channels permission" in reply.text
+    after = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
+    assert "construction site" not in _unwrapped(after.text)
+
+
+async def test_spoilers_accepts_manage_server_in_place_of_manage_channels(hyosan: Harness) -> None:
+    admin = hyosan.discord.add_member(hyosan.guild, "server-manager", permissions=MANAGE_SERVER)
+    hyosan.discord.set_command_permission(hyosan.guild, "spoilers", admin, True)
+    reply = await hyosan.discord.invoke(admin, hyosan.general, "spoilers", up_to=12)
+    assert not reply.ephemeral and "12" in reply.text
 
 
 async def test_progress_is_ephemeral_and_shows_the_current_value(hyosan: Harness) -> None:
@@ -148,7 +165,7 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     before = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert "not announced a release date" in before.text
     report = await hyosan.discord.invoke(
-        hyosan.moderator, hyosan.general, "season2", "report",
+        hyosan.moderator, hyosan.general, "season2set", "report",
         milestone="release_date_announced", source_url="https://example.org/x", date="today",
         official=True, release_date="+10d",
     )

@@ -20,11 +20,18 @@ async def test_about_pings_nobody(hyosan: Harness) -> None:
     assert reply.mentions_pinged == []
 
 
-async def test_help_lists_every_synced_command_with_its_description(hyosan: Harness) -> None:
-    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+async def test_help_lists_every_synced_command_to_a_moderator(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "help")
     assert reply.ephemeral
     for command in hyosan.discord.registered_commands(hyosan.guild):
-        assert f"/{command['name']}" in reply.text
+        assert f"`/{command['name']}" in reply.text
+
+
+async def test_help_shows_a_fan_only_the_commands_discord_shows_them(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    for command in hyosan.discord.registered_commands(hyosan.guild):
+        listed = f"`/{command['name']}" in reply.text
+        assert listed == (command["default_member_permissions"] is None), command["name"]
 
 
 async def test_help_is_built_from_the_live_tree(hyosan: Harness) -> None:

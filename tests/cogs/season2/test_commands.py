@@ -11,7 +11,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
-from bot.sandbox import Channel, Message
+from bot.sandbox import Channel, Message, SandboxError
 from db.season2 import subscriptions as subscriptions_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -34,12 +34,12 @@ def _posts_requests(h: Harness, channel: Channel) -> int:
 
 
 async def _subscribe(h: Harness, channel: Channel, **options: object) -> Message:
-    return await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=channel, **options)
+    return await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel, **options)
 
 
 async def _report(h: Harness, milestone: str = "teaser", official: bool = True, **extra: object) -> Message:
     return await h.discord.invoke(
-        h.moderator, h.general, "season2", "report",
+        h.moderator, h.general, "season2set", "report",
         milestone=milestone, source_url="https://www.netflix.com/tudum/aouad-s2", date="2026-02-28",
         official=official, **extra,
     )
@@ -78,14 +78,20 @@ async def test_seeding_from_the_lore_pack_announces_nothing(h: Harness) -> None:
 
 async def test_announce_test_arrives_through_the_outbox_with_a_nonce(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
-    reply = await h.discord.invoke(h.moderator, h.general, "season2", "announce", "test")
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
     assert "on its way" in reply.text
     post = await _wait_post(h, h.channels["announcements"], "test")
     assert post.nonce is not None and len(str(post.nonce)) <= 25
 
 
-async def test_fans_cannot_set_announcements(h: Harness) -> None:
-    reply = await h.discord.invoke(h.fan, h.general, "season2", "announce", "set", channel=h.channels["announcements"])
+async def test_fans_are_not_offered_the_announcement_settings(h: Harness) -> None:
+    with pytest.raises(SandboxError, match="not available to fan"):
+        await h.discord.invoke(h.fan, h.general, "season2set", "announce", "set", channel=h.channels["announcements"])
+
+
+async def test_fans_cannot_set_announcements_even_where_the_server_shows_them_the_command(h: Harness) -> None:
+    h.discord.set_command_permission(h.guild, "season2set", None, True)
+    reply = await h.discord.invoke(h.fan, h.general, "season2set", "announce", "set", channel=h.channels["announcements"])
     assert reply.ephemeral and "manage guild" in reply.text.lower()
     async with h.db.read() as conn:
         assert await subscriptions_db.list_subscriptions(conn) == []
@@ -112,12 +118,12 @@ async def test_a_single_reported_claim_does_not_move_the_status(h: Harness) -> N
 
 async def test_report_refuses_a_bad_url_and_a_bad_date(h: Harness) -> None:
     bad_url = await h.discord.invoke(
-        h.moderator, h.general, "season2", "report",
+        h.moderator, h.general, "season2set", "report",
         milestone="trailer", source_url="javascript:alert(1)", date="2026-02-28", official=True,
     )
     assert "web address" in bad_url.text
     bad_date = await h.discord.invoke(
-        h.moderator, h.general, "season2", "report",
+        h.moderator, h.general, "season2set", "report",
         milestone="trailer", source_url="https://example.com/x", date="28/02/2026", official=True,
     )
     assert "YYYY-MM-DD" in bad_date.text
@@ -189,9 +195,9 @@ async def test_a_release_date_sets_a_countdown_that_arrives_after_advance(h: Har
 
 
 async def test_reminder_offsets_are_set_per_server(h: Harness) -> None:
-    reply = await h.discord.invoke(h.moderator, h.general, "season2", "reminders", offsets="1d, 1h")
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="1d, 1h")
     assert "1d, 1h" in reply.text
-    bad = await h.discord.invoke(h.moderator, h.general, "season2", "reminders", offsets="soon")
+    bad = await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="soon")
     assert "couldn't read" in bad.text
 
 

@@ -68,9 +68,9 @@ async def _subscribe_everywhere(w: World) -> None:
     h = w.h
     role = h.discord.add_role(h.guild, "season2-fans", mentionable=True)
     await h.discord.invoke(
-        h.moderator, h.general, "season2", "announce", "set", channel=h.channels["announcements"], role=role
+        h.moderator, h.general, "season2set", "announce", "set", channel=h.channels["announcements"], role=role
     )
-    await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=h.channels["trivia"])
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=h.channels["trivia"])
     # Commands are synced to the first server only; the second one subscribes through the service.
     cog = h.bot.get_cog("Season2")
     assert cog is not None

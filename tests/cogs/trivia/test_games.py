@@ -13,7 +13,7 @@ import pytest
 from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
-from bot.sandbox import Attachment
+from bot.sandbox import Attachment, SandboxError
 from bot.sandbox.models import Message
 from bot.trivia.service import GameService
 from db.trivia import answers as answer_store
@@ -44,7 +44,7 @@ KNOWN_LIST = "\n".join(
 async def _import_known_list(h: Harness) -> None:
     """A small list with known answers, so the tests do not depend on the bundled pack's content."""
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "trivia", "import", file=Attachment("known.yaml", KNOWN_LIST)
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment("known.yaml", KNOWN_LIST)
     )
     assert "Imported" in reply.text, reply.text
 
@@ -197,7 +197,7 @@ async def test_a_second_start_in_the_channel_is_refused(h: Harness) -> None:
     ids=["non-utf8", "alias-bomb", "wrong-schema"],
 )
 async def test_a_bad_import_is_refused_and_stores_nothing(h: Harness, data: bytes, expected: str) -> None:
-    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("bad.yaml", data))
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "import", file=Attachment("bad.yaml", data))
     assert expected in reply.text
     async with h.db.read() as conn:
         assert [r.name for r in await list_store.imported_lists(conn, h.guild.id)] == ["known"]
@@ -205,7 +205,7 @@ async def test_a_bad_import_is_refused_and_stores_nothing(h: Harness, data: byte
 
 async def test_a_ten_megabyte_import_is_refused(h: Harness) -> None:
     reply = await h.discord.invoke(
-        h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("big.yaml", b"a" * 10_000_000)
+        h.moderator, h.channels["trivia"], "triviaset", "import", file=Attachment("big.yaml", b"a" * 10_000_000)
     )
     assert "Nothing was imported" in reply.text
     async with h.db.read() as conn:
@@ -214,7 +214,7 @@ async def test_a_ten_megabyte_import_is_refused(h: Harness) -> None:
 
 async def test_an_imported_red_list_is_listed_and_exported(h: Harness) -> None:
     data = b"AUTHOR: someone\nWhat is the capital of France?:\n- Paris\nWhat is 2+2?:\n- 4\n- four\n"
-    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "import", file=Attachment("geo.yaml", data))
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "import", file=Attachment("geo.yaml", data))
     assert "Imported **geo**: 2 questions" in reply.text
     lists = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "lists")
     assert "geo" in lists.text
@@ -249,7 +249,7 @@ async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
     reason = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(":ambiguous"))
     thanks = await h.discord.click(h.fan, menu, reason["custom_id"])
     assert "moderators" in thanks.text
-    queue = await h.discord.invoke(h.moderator, channel, "trivia", "reports")
+    queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
     assert "Ambiguous" in queue.text
 
 
@@ -264,9 +264,9 @@ LATE_LIST = "\n".join(
 
 
 async def _only_late_questions(h: Harness) -> None:
-    await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "import", file=Attachment("late.yaml", LATE_LIST))
+    await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "import", file=Attachment("late.yaml", LATE_LIST))
     for name in [*trivia_service(h).built_in_lists(), "known"]:
-        await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "settings", disable_list=name)
+        await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "settings", disable_list=name)
 
 
 async def test_a_channel_without_a_spoiler_mark_gets_no_spoiling_question(h: Harness) -> None:
@@ -288,16 +288,22 @@ async def test_an_answer_that_spoils_is_revealed_in_spoiler_bars(h: Harness) -> 
     assert "||Late answer" in reveal.text
 
 
-async def test_settings_need_manage_server(h: Harness) -> None:
-    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "settings", answer_time=10)
+async def test_fans_are_not_offered_the_trivia_settings(h: Harness) -> None:
+    with pytest.raises(SandboxError, match="not available to fan"):
+        await h.discord.invoke(h.fan, h.channels["trivia"], "triviaset", "settings", answer_time=10)
+
+
+async def test_settings_need_manage_server_even_where_the_server_shows_them_to_everyone(h: Harness) -> None:
+    h.discord.set_command_permission(h.guild, "triviaset", None, True)
+    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "triviaset", "settings", answer_time=10)
     assert refused.ephemeral and "Answer time" not in refused.text
     async with h.db.read() as conn:
         assert (await settings_store.get_settings(conn, h.guild.id)).answer_seconds == 20
-    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", answer_time=10)
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", answer_time=10)
     assert "10 s" in reply.text
 
 
 async def test_only_moderators_start_when_the_server_says_so(h: Harness) -> None:
-    await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", who_can_start="moderators")
+    await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", who_can_start="moderators")
     refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
     assert refused.ephemeral and "Only moderators" in refused.text

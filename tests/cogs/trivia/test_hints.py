@@ -120,7 +120,7 @@ async def test_a_question_closes_as_soon_as_every_active_player_answered(h: Harn
 async def test_an_imported_red_lists_config_runs_its_games(h: Harness) -> None:
     channel = h.channels["trivia"]
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "trivia", "import", file=Attachment("redcfg.yaml", RED_CONFIG_LIST)
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment("redcfg.yaml", RED_CONFIG_LIST)
     )
     assert "Imported" in reply.text
     started = await h.discord.invoke(h.fan, channel, "trivia", "start", category="redcfg", questions=1, mode="typed")
@@ -132,7 +132,7 @@ async def test_an_imported_red_lists_config_runs_its_games(h: Harness) -> None:
 
 async def test_settings_switch_list_overrides_and_the_bot_off_and_on(h: Harness) -> None:
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "trivia", "settings", lists_override=False, bot_plays=True,
+        h.moderator, h.channels["general"], "triviaset", "settings", lists_override=False, bot_plays=True,
         spoiler_answers=True,
     )
     assert reply.ephemeral and "Saved" in reply.text

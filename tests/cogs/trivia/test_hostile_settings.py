@@ -1,4 +1,4 @@
-"""/trivia settings with hostile or unknown list and category names."""
+"""/triviaset settings with hostile or unknown list and category names."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from cogs.trivia.render import settings_embed
 async def test_an_unknown_category_is_refused_without_echoing_it(hyosan: Harness) -> None:
     h = hyosan
     reply = await h.discord.invoke(
-        h.moderator, h.channels["trivia"], "trivia", "settings", disable_category="@everyone <@&1> ||x"
+        h.moderator, h.channels["trivia"], "triviaset", "settings", disable_category="@everyone <@&1> ||x"
     )
     assert "no trivia category by that name" in reply.text
     assert "@everyone" not in reply.text and "<@&1>" not in reply.text
@@ -20,18 +20,18 @@ async def test_an_unknown_category_is_refused_without_echoing_it(hyosan: Harness
 
 async def test_an_unknown_list_is_refused_and_nothing_is_saved(hyosan: Harness) -> None:
     h = hyosan
-    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", disable_list="nope")
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", disable_list="nope")
     assert "no trivia list by that name" in reply.text
-    shown = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings")
+    shown = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings")
     assert APOLOGY not in shown.text
     assert "nope" not in shown.text
 
 
 async def test_a_known_category_can_be_turned_off_and_on_again(hyosan: Harness) -> None:
     h = hyosan
-    off = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", disable_category="cast")
+    off = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", disable_category="cast")
     assert "Saved." in off.text and "cast" in off.text
-    on = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "settings", enable_category="cast")
+    on = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", enable_category="cast")
     assert "Saved." in on.text
 
 

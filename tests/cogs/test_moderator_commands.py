@@ -1,0 +1,106 @@
+"""Moderator commands, from the synced schema: hidden from members, checked again when run.
+
+Discord shows a command only to members holding its `default_member_permissions` (the sandbox
+refuses the rest, as Discord's client never sends them). A server may show it to everyone anyway
+(Server Settings > Integrations), so each command also checks on its own and refuses a member
+plainly, changing nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment, SandboxError
+
+SNAPSHOT = Path(__file__).resolve().parent.parent / "snapshots" / "commands.json"
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+JSON = dict[str, Any]
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def moderator_leaves() -> Iterator[tuple[tuple[str, ...], list[JSON]]]:
+    """Each invocable moderator command (path, options), from the snapshot the synced schema matches
+    (tests/bot/test_command_schema.py)."""
+    for command in json.loads(SNAPSHOT.read_text(encoding="utf-8")):
+        if command.get("default_member_permissions") is None:
+            continue
+
+        def walk(path: tuple[str, ...], options: list[JSON]) -> Iterator[tuple[tuple[str, ...], list[JSON]]]:
+            subs = [o for o in options if o["type"] in (1, 2)]
+            if not subs:
+                yield path, options
+            for sub in subs:
+                yield from walk((*path, sub["name"]), sub.get("options") or [])
+
+        yield from walk((command["name"],), command.get("options") or [])
+
+
+LEAVES = sorted(moderator_leaves())
+STRINGS = {"source_url": "https://example.com/news", "date": "today", "time": "09:00"}
+
+
+def required_options(h: Harness, options: list[JSON]) -> dict[str, Any]:
+    """A plausible value for each required option."""
+    values: dict[str, Any] = {}
+    for opt in options:
+        if not opt.get("required"):
+            continue
+        name, kind = opt["name"], opt["type"]
+        if opt.get("choices"):
+            values[name] = opt["choices"][0]["value"]
+        elif kind == 3:
+            values[name] = STRINGS.get(name, "3")
+        elif kind in (4, 10):
+            values[name] = max(opt.get("min_value", 0), min(opt.get("max_value", 3), 3))
+        elif kind == 5:
+            values[name] = True
+        elif kind == 7:
+            values[name] = h.channels["announcements"]
+        elif kind == 11:
+            values[name] = Attachment("list.yaml", b"AUTHOR: x\nWhat is 2+2?:\n- 4\n")
+        else:
+            raise AssertionError(f"no value for option type {kind} ({name})")
+    return values
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path_factory.mktemp("moderators"), clock=ManualClock(START)) as harness:
+        yield harness
+
+
+async def test_every_moderator_command_is_covered() -> None:
+    tops = {path[0] for path, _ in LEAVES}
+    assert tops == {"spoilers", "triviaset", "season2set"}
+    assert len(LEAVES) >= 11
+
+
+@pytest.mark.parametrize(("path", "options"), LEAVES, ids=[" ".join(p) for p, _ in LEAVES])
+async def test_a_member_cannot_invoke_a_moderator_command(h: Harness, path: tuple[str, ...], options: list[JSON]) -> None:
+    with pytest.raises(SandboxError, match="not available to fan"):
+        await h.discord.invoke(h.fan, h.general, *path, options=required_options(h, options))
+
+
+@pytest.mark.parametrize(("path", "options"), LEAVES, ids=[" ".join(p) for p, _ in LEAVES])
+async def test_a_member_shown_a_moderator_command_by_their_server_is_refused_plainly(
+    h: Harness, path: tuple[str, ...], options: list[JSON]
+) -> None:
+    h.discord.set_command_permission(h.guild, path[0], None, True)
+    try:
+        before = len(h.discord.messages(h.general))
+        reply = await h.discord.invoke(h.fan, h.general, *path, options=required_options(h, options))
+    finally:
+        h.discord.set_command_permission(h.guild, path[0], None, None)
+    assert reply.ephemeral
+    assert reply.text.startswith("You need the ") and reply.text.endswith(" permission for that.")
+    assert len(h.discord.messages(h.general)) == before
