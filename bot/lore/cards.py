@@ -1,4 +1,4 @@
-"""Cards for /character, /episode and /cast: plain data, each piece with the episode it spoils.
+"""Cards for /character, /episode and /cast: plain data, each piece with the position (season, episode) it spoils.
 
 A card has a title that is always safe (a character's name, "Season 1, episode 5"), sections whose
 names are fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler position. Cards are built
@@ -76,7 +76,7 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
 def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Part, ...]:
     """One line per related character: "<name>: <who they are to this character>", from the
     character's point of view ("Nam So-ju: On-jo's father" on On-jo's card). That is the text of the
-    other side of each bond; bonds with the same character and spoiler episode share a line."""
+    other side of each bond; bonds with the same character and spoiler position share a line."""
     pack = knowledge.pack
     lines: dict[tuple[str, Position], list[str]] = {}
     for rel in pack.relationships_of(character.id):

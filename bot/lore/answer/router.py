@@ -15,7 +15,7 @@ recognises it answers:
 
 then fallback.py (full-text search over every fact and claim, accepted only on enough shared
 words), then an honest "I don't know" that lists what can be answered. Nothing is made up: every
-text comes from the pack or the season-2 status, each part with the episode it spoils, its
+text comes from the pack or the season-2 status, each part with the position it spoils, its
 confidence and its sources. Everything is in memory and synchronous (tens of microseconds), so
 the /ask command answers on the event loop without a thread hop.
 """
