@@ -24,6 +24,7 @@ from pathlib import Path
 from bench.common import bare_bot, hyosan_bot, interleaved, summary
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
+from bot.show import Position
 
 QUESTIONS = [
     "who plays On-jo?", "who does Lomon play?", "who is Su-hook?", "what happens to Cheong-san?",
@@ -71,7 +72,7 @@ def _first_answers(engine: AnswerEngine) -> list[float]:
     first: list[float] = []
     for i, question in enumerate(QUESTIONS):
         start = time.perf_counter()
-        render_text(engine.answer(question), i % 13)
+        render_text(engine.answer(question), Position.legacy(i % 13))
         first.append(time.perf_counter() - start)
     return first
 
@@ -94,7 +95,7 @@ async def in_process(n: int) -> dict[str, object]:
             question = QUESTIONS[i % len(QUESTIONS)]
             start = time.perf_counter()
             answer = engine.answer(question)
-            render_text(answer, i % 13)
+            render_text(answer, Position.legacy(i % 13))
             samples.append(time.perf_counter() - start)
     finally:
         engine.close()

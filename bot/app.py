@@ -16,6 +16,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
+from bot.show import ShowShape
 from bot.tree import HyosanTree
 from db import Database
 
@@ -43,6 +44,7 @@ class Hyosan(commands.Bot):
         database: Database,
         scheduler: Scheduler,
         clock: Clock,
+        show: ShowShape | None = None,
         extensions: Sequence[str] = EXTENSIONS,
         freeze_heap: bool = True,
         **options: Any,
@@ -61,6 +63,8 @@ class Hyosan(commands.Bot):
         self.database = database
         self.scheduler = scheduler
         self.clock = clock
+        # The one shape of the show (seasons, episodes): every feature reads it; it grows at run time.
+        self.show = show or ShowShape.season_one()
         self.version = __version__
         self.started_at: dt.datetime = clock.now()
         # The one current season-2 status: written by season-2 tracking, read by every reader.
@@ -111,6 +115,7 @@ def create_bot(
     database: Database,
     scheduler: Scheduler | None = None,
     clock: Clock | None = None,
+    show: ShowShape | None = None,
     **options: Any,
 ) -> Hyosan:
     """Build the bot from its dependencies (as in discord.py's advanced_startup example)."""
@@ -120,5 +125,6 @@ def create_bot(
         database=database,
         scheduler=scheduler or Scheduler(clock),
         clock=clock,
+        show=show,
         **options,
     )

@@ -1,31 +1,296 @@
-"""The show's shape: its seasons and how many episodes each has. Every other module reads it here.
+"""The show's shape: its seasons and episodes, and positions in it. Nothing else counts episodes.
 
-Season 1 (2022) has 12 episodes. A viewer's progress and a spoiler tag are episode numbers within
-that shape: 0 means nothing watched (or spoils nothing), `LAST_EPISODE` means everything released.
+A `Position` is (season, episode): how far a viewer has watched, how far a channel may discuss,
+which episode a piece of text spoils. `NOTHING` (0, 0) is "nothing watched" / "spoils nothing" and
+orders before every episode. Season 1 has 12 episodes; later seasons have however many the sources
+list, learned at run time: the bot owns one `ShowShape` (`Hyosan.show`) that grows with
+`add_episodes`, and every feature reads it. An episode's title is a spoiler of that episode
+(callers render it through the spoiler renderer, never in a label).
+
+Positions are written one way for people (`label`: "season 1, episode 7") and one way for
+machines (`str`: "S1E7", what autocomplete offers and exports write; `code`: 107, what the database
+and custom ids store). `parse_position` reads what people type.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-#: Episodes per season, for the seasons that have been released.
-EPISODES_PER_SEASON: Mapping[int, int] = MappingProxyType({1: 12})
+from bot.errors import UserError
+from bot.text import quote_user_text
 
-#: The last episode a viewer can have watched: the end of the released show.
-LAST_EPISODE: int = EPISODES_PER_SEASON[max(EPISODES_PER_SEASON)]
-
-
-def episode_numbers() -> range:
-    """Every released episode number, first to last."""
-    return range(1, LAST_EPISODE + 1)
+_MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
 
-def is_episode(number: int) -> bool:
-    """Whether `number` names a released episode (1..LAST_EPISODE)."""
-    return 1 <= number <= LAST_EPISODE
+@dataclass(frozen=True, order=True)
+class Position:
+    """(season, episode), ordered; `NOTHING` (0, 0) comes before every episode."""
+
+    season: int
+    episode: int
+
+    def __post_init__(self) -> None:
+        for value in (self.season, self.episode):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"a position is two whole numbers, not {value!r}")
+        if (self.season, self.episode) != (0, 0) and not (1 <= self.season <= _MAX and 1 <= self.episode <= _MAX):
+            raise ValueError(f"not a position: season {self.season}, episode {self.episode}")
+
+    def __bool__(self) -> bool:
+        """False for NOTHING, as 0 was: `if spoils:` keeps meaning "spoils something"."""
+        return self.season != 0
+
+    def __str__(self) -> str:
+        return f"S{self.season}E{self.episode}" if self.season else "0"
+
+    @property
+    def label(self) -> str:
+        """For sentences: "season 1, episode 7"; "nothing yet" for NOTHING."""
+        return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
+
+    @property
+    def heading(self) -> str:
+        """The label at the start of a sentence or as a title: "Season 1, episode 7"."""
+        return self.label.capitalize()
+
+    @property
+    def code(self) -> int:
+        """The database and custom-id encoding: season * 100 + episode (0 for NOTHING)."""
+        return self.season * 100 + self.episode
+
+    @classmethod
+    def from_code(cls, code: int) -> Position:
+        if isinstance(code, bool) or not isinstance(code, int) or code < 0:
+            raise ValueError(f"not a position code: {code!r}")
+        return cls(code // 100, code % 100)
+
+    @classmethod
+    def legacy(cls, number: int) -> Position:
+        """A number from before seasons: 0 is NOTHING, 1..99 an episode of season 1."""
+        return NOTHING if number == 0 else cls(1, number)
 
 
-def is_progress(number: int) -> bool:
-    """Whether `number` is a progress or spoiler tag (0 = nothing .. LAST_EPISODE = everything)."""
-    return 0 <= number <= LAST_EPISODE
+NOTHING = Position(0, 0)
+
+
+class PositionError(UserError):
+    """Text that is not a position of the show, or a position the show does not have (yet)."""
+
+
+@dataclass(frozen=True)
+class EpisodeInfo:
+    """One episode as the sources list it. Its `title` spoils the episode itself."""
+
+    season: int
+    number: int
+    title: str | None = None
+    airstamp: dt.datetime | None = None
+    runtime: int | None = None  # minutes
+
+    @property
+    def position(self) -> Position:
+        return Position(self.season, self.number)
+
+
+# Season 1: twelve episodes, all released on Netflix at once on 28 January 2022 (00:00 PT).
+SEASON_ONE_EPISODES = 12
+SEASON_ONE_RELEASE = dt.datetime(2022, 1, 28, 8, 0, tzinfo=dt.UTC)
+
+
+class ShowShape:
+    """The seasons and their episodes, growing at run time.
+
+    Readers never see a half-updated shape: every change builds new tuples and swaps them in.
+    """
+
+    def __init__(self, episodes: Iterable[EpisodeInfo] = ()) -> None:
+        self._seasons: dict[int, tuple[EpisodeInfo, ...]] = {}
+        self._positions: tuple[Position, ...] = ()
+        by_season: dict[int, list[EpisodeInfo]] = {}
+        for info in episodes:
+            by_season.setdefault(info.season, []).append(info)
+        for season, infos in by_season.items():
+            self.add_episodes(season, infos)
+
+    @classmethod
+    def season_one(cls, titles: Mapping[int, str] | None = None) -> ShowShape:
+        """The bundled shape: season 1's twelve episodes (titles where the content pack has them)."""
+        titles = titles or {}
+        return cls(
+            EpisodeInfo(1, n, titles.get(n), SEASON_ONE_RELEASE) for n in range(1, SEASON_ONE_EPISODES + 1)
+        )
+
+    def add_episodes(self, season: int, episodes: Iterable[EpisodeInfo]) -> bool:
+        """Learn a season's episodes; the list replaces what was known of that season (a renumbering).
+        Idempotent; an empty list changes nothing. Returns whether the shape changed."""
+        infos = sorted(episodes, key=lambda info: info.number)
+        if not infos:
+            return False
+        numbers = [info.number for info in infos]
+        if any(info.season != season for info in infos):
+            raise ValueError(f"episodes of another season given for season {season}")
+        if len(set(numbers)) != len(numbers):
+            raise ValueError(f"season {season} lists an episode number twice")
+        for info in infos:
+            Position(season, info.number)  # raises on numbers a position cannot hold
+        new = tuple(infos)
+        if self._seasons.get(season) == new:
+            return False
+        seasons = dict(self._seasons)
+        seasons[season] = new
+        self._seasons = dict(sorted(seasons.items()))
+        self._positions = tuple(info.position for infos_ in self._seasons.values() for info in infos_)
+        return True
+
+    def seasons(self) -> tuple[int, ...]:
+        return tuple(self._seasons)
+
+    def episodes_in(self, season: int) -> tuple[EpisodeInfo, ...]:
+        return self._seasons.get(season, ())
+
+    def positions(self) -> tuple[Position, ...]:
+        """Every known episode, first to last."""
+        return self._positions
+
+    def contains(self, position: Position) -> bool:
+        """Whether the show has this episode (NOTHING is not an episode)."""
+        return self.episode(position) is not None
+
+    def allows(self, position: Position) -> bool:
+        """Whether this is a progress, mark or spoiler tag the show knows: NOTHING or an episode."""
+        return position == NOTHING or self.contains(position)
+
+    def episode(self, position: Position) -> EpisodeInfo | None:
+        for info in self._seasons.get(position.season, ()):
+            if info.number == position.episode:
+                return info
+        return None
+
+    def last(self) -> Position:
+        """The last known episode (aired or not)."""
+        return self._positions[-1] if self._positions else NOTHING
+
+    def last_of(self, season: int) -> Position:
+        infos = self._seasons.get(season, ())
+        return infos[-1].position if infos else NOTHING
+
+    def last_released(self, now: dt.datetime) -> Position:
+        """The last episode whose air time has passed, or the last of season 1 when nothing later
+        has aired."""
+        latest = self.last_of(1)
+        for info in (i for infos in self._seasons.values() for i in infos):
+            if info.airstamp is not None and info.airstamp <= now and info.position > latest:
+                latest = info.position
+        return latest
+
+
+# -- reading what people type ------------------------------------------------------------------
+
+_NOTHING_WORDS = frozenset({"0", "none", "nothing", "nothing yet", "not started", "zero"})
+_ALL_WORDS = frozenset({"all", "everything", "latest", "finished"})
+_SEPARATORS = re.compile(r"[\s,·•:/|_.#-]+")
+_EP = r"(?:episode|ep|e)"
+_PATTERNS = (
+    # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
+    re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
+    re.compile(r"^(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03
+    re.compile(r"^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(\d{1,3}) ?[화회]$"),  # 시즌2 3화, 2기 3화
+)
+_SEASON_ONE = (
+    re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
+    re.compile(r"^(\d{1,3}) ?[화회]$"),  # 3화
+)
+ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().strip()
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def read_position(text: str) -> Position | None:
+    """The position `text` spells (without checking the shape: S9E1 reads), NOTHING, or None."""
+    if text.strip().startswith(("-", "\u2212")):
+        return None  # a negative number, not a separator
+    norm = _normal(text)
+    if norm in _NOTHING_WORDS:
+        return NOTHING
+    for pattern in _PATTERNS:
+        match = pattern.match(norm)
+        if match:
+            season, episode = (int(g) for g in match.groups() if g is not None)
+            return _position(season, episode)
+    for pattern in _SEASON_ONE:
+        match = pattern.match(norm)
+        if match:
+            number = int(match.group(1))
+            return NOTHING if number == 0 else _position(1, number)
+    return None
+
+
+def _position(season: int, episode: int) -> Position | None:
+    try:
+        return Position(season, episode)
+    except ValueError:
+        return None
+
+
+def parse_position(
+    text: str, shape: ShowShape, *, now: dt.datetime | None = None, allow_nothing: bool = True
+) -> Position:
+    """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",
+    "season 2 episode 3", "season 2, ep 3", "S2 · Episode 3", a bare number for season 1 ("7",
+    "ep 7"), "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished" (the last
+    released episode at `now`; the wall clock when None) and Korean "시즌2 3화", "2기 3화", "3화".
+    Anything else, and positions the shape does not know, raise PositionError."""
+    now = now or dt.datetime.now(dt.UTC)
+    latest = shape.last_released(now)
+    norm = _normal(text)
+    if norm in _ALL_WORDS:
+        return latest
+    found = read_position(text)
+    shown = quote_user_text(text, limit=40) or "(nothing)"
+    if found is None:
+        raise PositionError(
+            f"\u201c{shown}\u201d is not an episode. Type it like {ACCEPTED}. "
+            f"The latest episode is {latest} ({latest.label})."
+        )
+    if found == NOTHING:
+        if not allow_nothing:
+            raise PositionError(f"Pick an episode (S1E1 to {latest}), not \u201c{shown}\u201d.")
+        return found
+    if not shape.contains(found):
+        known = shape.episodes_in(found.season)
+        why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
+        raise PositionError(
+            f"There is no {found.label} ({why}). The latest episode is {latest} ({latest.label})."
+        )
+    return found
+
+
+def position_choices(
+    shape: ShowShape, typed: str, *, now: dt.datetime, allow_nothing: bool = True, limit: int = 25
+) -> list[tuple[str, str]]:
+    """Autocomplete (name, value) pairs over the known positions, best match first. Names carry no
+    episode titles (a choice cannot hide a spoiler); values are what parse_position reads back."""
+    pool = ([NOTHING] if allow_nothing else []) + list(shape.positions())
+    query = _normal(typed)
+    try:
+        exact: Position | None = parse_position(typed, shape, now=now, allow_nothing=allow_nothing) if query else None
+    except PositionError:
+        exact = None
+    picked: list[Position] = [exact] if exact is not None else []
+    if query:
+        picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
+    else:
+        picked = pool if len(pool) <= limit else pool[:1] + pool[-(limit - 1):]
+    seen: dict[Position, None] = dict.fromkeys(picked)
+    return [(_choice_name(p), str(p)) for p in list(seen)[:limit]]
+
+
+def _choice_name(position: Position) -> str:
+    return f"{position.heading} ({position})"

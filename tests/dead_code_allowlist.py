@@ -32,3 +32,7 @@ _.see_also
 _.end_reason
 _.reveal_message_id
 _.answered_at
+
+# An episode as the sources list it (bot/show.py EpisodeInfo: season, number, title, airstamp,
+# runtime): the TVmaze episode list fills the runtime (issue 12, new episodes learned live).
+_.runtime

@@ -1,7 +1,7 @@
-"""Cards for /character, /episode and /cast: plain data, each piece with the episode it spoils.
+"""Cards for /character, /episode and /cast: plain data, each piece with the position (season, episode) it spoils.
 
-A card has a title that is always safe (a character's name, "Episode 5"), sections whose names are
-fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler episode. Cards are built
+A card has a title that is always safe (a character's name, "Season 1, episode 5"), sections whose
+names are fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler position. Cards are built
 from the engine's `Knowledge` (the pack, its sources as references, names). The Discord renderer
 (cogs/lore/render.py) and the text renderer below both send every part through bot/spoilers.py, so
 nothing past the viewer's progress is ever shown in the clear.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.result import CONFIDENCE_ORDER, Part, SourceRef, part_text
+from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import SpoilerTracker
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class Section:
 
 @dataclass
 class Card:
-    title: str  # safe by construction (a name or "Episode N")
+    title: str  # safe by construction (a name or a position's label)
     sections: list[Section] = field(default_factory=list)
     sources: tuple[SourceRef, ...] = ()
 
@@ -39,8 +40,8 @@ class Card:
         return max(confidences, key=lambda c: CONFIDENCE_ORDER.get(c, 0))
 
 
-def render_card_text(card: Card, progress: int) -> tuple[str, int | None]:
-    """The card as plain text (CLI, tests); returns the highest episode any shown part spoils."""
+def render_card_text(card: Card, progress: Position) -> tuple[str, Position | None]:
+    """The card as plain text (CLI, tests); returns the highest position any shown part spoils."""
     tracker = SpoilerTracker(progress)
     lines = [card.title]
     for section in card.sections:
@@ -56,28 +57,28 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
     if character.actor:
         person = pack.people[character.actor]
         actor = person.name + (f" ({person.hangul})" if person.hangul else "")
-        sections.append(Section("Played by", (Part(actor, 0, character.actor_confidence),)))
+        sections.append(Section("Played by", (Part(actor, NOTHING, character.actor_confidence),)))
     else:
-        sections.append(Section("Played by", (Part("not named in the sources", 0),)))
+        sections.append(Section("Played by", (Part("not named in the sources", NOTHING),)))
     sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils),)))
     rels = _relationship_parts(knowledge, character)
     if rels:
         sections.append(Section("Relationships", rels))
     if character.fate is not None:
         fate = character.fate
-        where = f" (episode {fate.episode})" if fate.episode else ""
+        where = f" ({fate.episode.label})" if fate.episode else ""
         sections.append(Section("Fate", (Part(fate.text + where, fate.spoils),)))
     seasons = ", ".join(str(s) for s in character.seasons)
-    sections.append(Section("Seasons", (Part(seasons, 0),)))
+    sections.append(Section("Seasons", (Part(seasons, NOTHING),)))
     return Card(character.name, sections, refs)
 
 
 def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Part, ...]:
     """One line per related character: "<name>: <who they are to this character>", from the
     character's point of view ("Nam So-ju: On-jo's father" on On-jo's card). That is the text of the
-    other side of each bond; bonds with the same character and spoiler episode share a line."""
+    other side of each bond; bonds with the same character and spoiler position share a line."""
     pack = knowledge.pack
-    lines: dict[tuple[str, int], list[str]] = {}
+    lines: dict[tuple[str, Position], list[str]] = {}
     for rel in pack.relationships_of(character.id):
         back = pack.counterpart(rel)
         text = back.text if back is not None else rel.text
@@ -89,9 +90,19 @@ def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Par
     )
 
 
-def episode_card(knowledge: Knowledge, number: int) -> Card:
-    episode = knowledge.pack.episodes[number]
-    sections = [Section("Summary", (Part(episode.summary, episode.spoils),))]
+def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> Card:
+    """An episode of the shape: its title when known (a spoiler of the episode), the pack's summary
+    and deaths when the pack has the episode (a new episode may not be written up yet)."""
+    episode = knowledge.pack.episodes.get(position)
+    info = shape.episode(position)
+    sections: list[Section] = []
+    title = (episode.title if episode else None) or (info.title if info else None)
+    if title:
+        sections.append(Section("Title", (Part(title, position),)))
+    if episode is None:
+        sections.append(Section("Summary", (Part("Not written up yet: the content pack has no summary of it.", NOTHING),)))
+        return Card(position.heading, sections, knowledge.show_refs())
+    sections.append(Section("Summary", (Part(episode.summary, episode.spoils),)))
     if episode.deaths:
         sections.append(
             Section(
@@ -99,7 +110,7 @@ def episode_card(knowledge: Knowledge, number: int) -> Card:
                 tuple(Part(f"{knowledge.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
             )
         )
-    return Card(f"Episode {number}", sections, knowledge.recap_refs() or knowledge.show_refs())
+    return Card(position.heading, sections, knowledge.recap_refs() or knowledge.show_refs())
 
 
 def person_card(knowledge: Knowledge, person: Person) -> Card:
@@ -107,21 +118,21 @@ def person_card(knowledge: Knowledge, person: Person) -> Card:
     sections: list[Section] = []
     if person.hangul or person.variants:
         spelled = [v for v in (person.hangul, *person.variants[:4]) if v]
-        sections.append(Section("Also written", (Part(", ".join(spelled), 0),)))
+        sections.append(Section("Also written", (Part(", ".join(spelled), NOTHING),)))
     if roles:
         sections.append(
             Section(
                 "Plays",
                 tuple(
-                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), 0, c.actor_confidence)
+                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), NOTHING, c.actor_confidence)
                     for c in roles
                 ),
             )
         )
     else:
-        sections.append(Section("Role", (Part(", ".join(r.replace("_", " ") for r in person.roles), 0),)))
+        sections.append(Section("Role", (Part(", ".join(r.replace("_", " ") for r in person.roles), NOTHING),)))
     if person.notes:
-        sections.append(Section("Notes", (Part(person.notes, 0),)))
+        sections.append(Section("Notes", (Part(person.notes, NOTHING),)))
     return Card(person.name, sections, knowledge.refs(person.sources))
 
 
@@ -129,9 +140,9 @@ def cast_of_character_card(knowledge: Knowledge, character: Character) -> Card:
     if character.actor:
         person = knowledge.pack.people[character.actor]
         actor = person.name + (f" ({person.hangul})" if person.hangul else "")
-        part = Part(actor, 0, character.actor_confidence)
+        part = Part(actor, NOTHING, character.actor_confidence)
     else:
-        part = Part("not named in the sources", 0)
+        part = Part("not named in the sources", NOTHING)
     return Card(character.name, [Section("Played by", (part,))], knowledge.refs(character.sources))
 
 
@@ -147,12 +158,12 @@ def cast_card(knowledge: Knowledge, entity: Entity | None) -> Card:
 def cast_list_card(knowledge: Knowledge) -> Card:
     pack = knowledge.pack
     season1 = tuple(
-        Part(f"{knowledge.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", NOTHING, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and 1 in c.seasons
     )
     new = tuple(
-        Part(f"{knowledge.person_name(c.actor)} as {c.name}", 0, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", NOTHING, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and c.seasons == (2,)
     )

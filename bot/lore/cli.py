@@ -1,6 +1,7 @@
 """The lore commands of the `hyosan` console command.
 
-- `hyosan ask "QUESTION" [--watched N] [--json]`: the /ask answer on the console;
+- `hyosan ask "QUESTION" [--watched POSITION] [--json]`: the /ask answer on the console (POSITION:
+  s1e5, 2x03, "season 2 episode 3", a bare number for season 1, 0 for nothing);
 - `hyosan content check [PATH]`: validate a show content pack (default: the bundled one).
 
 No bot runs here, so season-2 answers read the status the pack's own claims imply, computed with
@@ -17,7 +18,7 @@ from typing import Any
 
 from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
 from bot.lore.content import BUNDLED_DIR, ContentError, bundled_pack, load_pack
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 
 
 def register(subparsers: Any) -> None:
@@ -28,14 +29,12 @@ def register(subparsers: Any) -> None:
 # -- hyosan ask
 
 
-def _episode(value: str) -> int:
+def _position(value: str) -> Position:
+    # No bot runs here: the shape is season 1 as bundled (what the bundled pack covers).
     try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if not 0 <= number <= LAST_EPISODE:
-        raise argparse.ArgumentTypeError(f"must be 0 to {LAST_EPISODE}")
-    return number
+        return parse_position(value, ShowShape.season_one())
+    except PositionError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _register_ask(subparsers: Any) -> None:
@@ -49,12 +48,15 @@ def _register_ask(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("question", help="the question, in quotes")
-    parser.add_argument("--watched", type=_episode, default=0, help=f"episodes watched (0-{LAST_EPISODE}); later spoilers are hidden")
+    parser.add_argument(
+        "--watched", type=_position, default=NOTHING,
+        help="the last episode watched (s1e5, 2x03, a number for season 1, 0 for nothing); later spoilers are hidden",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run_ask)
 
 
-async def ask(question: str, watched: int) -> dict[str, object]:
+async def ask(question: str, watched: Position) -> dict[str, object]:
     pack = await asyncio.to_thread(bundled_pack)
     engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:

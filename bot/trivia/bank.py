@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.show import Position, ShowShape
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
@@ -30,16 +31,17 @@ def bundled_questions() -> tuple[Question, ...]:
     return parse_list(BUNDLED_PATH.read_bytes(), "aouad").questions
 
 
-def generated_questions(pack: LorePack) -> tuple[Question, ...]:
+def generated_questions(pack: LorePack, shape: ShowShape) -> tuple[Question, ...]:
     """Questions generated from the lore content pack (see bot/trivia/generate.py)."""
     from bot.trivia.generate import generate
 
-    return generate(pack)
+    return generate(pack, shape)
 
 
-def load_content() -> tuple[list[Question], AnswerMatcher]:
+def load_content(shape: ShowShape) -> tuple[list[Question], AnswerMatcher]:
     """Everything a game draws from: the bundled pack, the lore-generated questions and a matcher
-    that knows the characters' names (blocking: run it in a thread).
+    that knows the characters' names (blocking: run it in a thread). `shape` is the show's shape
+    the generated questions' episodes come from.
 
     A broken part is logged and left out, so trivia still runs: without the lore, on the bundled
     questions with plain matching.
@@ -56,7 +58,7 @@ def load_content() -> tuple[list[Question], AnswerMatcher]:
 
         pack = bundled_pack()
         resolver = NameResolver.from_pack(pack)
-        questions.extend(generated_questions(pack))
+        questions.extend(generated_questions(pack, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
     return questions, AnswerMatcher(resolver)
@@ -81,7 +83,7 @@ class QuestionBank:
     def get(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)
 
-    def categories(self, *, max_spoils: int | None = None) -> list[str]:
+    def categories(self, *, max_spoils: Position | None = None) -> list[str]:
         """Categories, sorted; with max_spoils, only those that have a question safe to ask."""
         return sorted(
             {q.category for q in self._questions if max_spoils is None or q.spoils <= max_spoils}
@@ -90,7 +92,7 @@ class QuestionBank:
     def draw(
         self,
         *,
-        max_spoils: int,
+        max_spoils: Position,
         count: int,
         category: str | None = None,
         difficulty: str | None = None,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
+from bot.show import NOTHING
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
@@ -71,7 +72,7 @@ class DailyService:
 
     async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyChannel:
         when = parse_time(post_time)
-        gate = (await self.channel_mark(channel_id)) or 0
+        gate = (await self.channel_mark(channel_id)) or NOTHING
         async with self.db.transaction() as conn:
             await store.set_daily(conn, channel_id, guild_id, when, gate, enabled)
             row = await store.get_daily(conn, channel_id)
@@ -90,7 +91,7 @@ class DailyService:
             hour, minute = hour_minute(row.post_time)
             if row.day == today or (now.hour, now.minute) < (hour, minute):
                 continue
-            gate = (await self.channel_mark(row.channel_id)) or 0
+            gate = (await self.channel_mark(row.channel_id)) or NOTHING
             drawn = self.bank.draw(max_spoils=gate, count=1, rng=self.rng)
             if not drawn:
                 continue

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.show import Position
 from bot.trivia.hints import Hint
 from bot.trivia.model import Game, Mode, Question, Score
 
@@ -23,7 +24,7 @@ class StartRequest:
     questions: int = 10
     category: str | None = None
     difficulty: str | None = None
-    up_to_episode: int | None = None
+    up_to_episode: Position | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Writing a list in hyosan's own YAML format (what /trivia export attaches)."""
+"""Writing a list in hyosan's own YAML format (what /trivia export attaches).
+
+`spoils` is written as the position it is ("S1E7"), or 0 for a question that spoils nothing: both
+read back as the same position (bot.trivia.lists)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ def export_yaml(name: str, author: str | None, description: str | None, question
             item["choices"] = list(q.choices)
         item["category"] = q.category
         item["difficulty"] = q.difficulty
-        item["spoils"] = q.spoils
+        item["spoils"] = str(q.spoils) if q.spoils else 0
         if q.explanation:
             item["explanation"] = q.explanation
         if q.source:

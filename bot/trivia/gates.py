@@ -1,12 +1,15 @@
-"""How far a channel's trivia may go: the channel's spoiler mark (the lore side's, 0 when unmarked),
-lowered by a game's `up_to_episode`. Games, exports and daily questions never go past it."""
+"""How far a channel's trivia may go: the channel's spoiler mark (the lore side's, NOTHING when
+unmarked), lowered by a game's `up_to_episode`. Games, exports and daily questions never go past it.
+Both are positions of the show (bot.show.Position)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-# The channel's spoiler mark (the highest episode it may show), from the lore side.
-ChannelMark = Callable[[int], Awaitable[int | None]]
+from bot.show import NOTHING, Position
+
+# The channel's spoiler mark (the highest position it may show), from the lore side.
+ChannelMark = Callable[[int], Awaitable[Position | None]]
 
 
 class Gates:
@@ -15,12 +18,12 @@ class Gates:
     def __init__(self, channel_mark: ChannelMark) -> None:
         self._channel_mark = channel_mark
 
-    async def channel_mark(self, channel_id: int) -> int:
-        return (await self._channel_mark(channel_id)) or 0
+    async def channel_mark(self, channel_id: int) -> Position:
+        return (await self._channel_mark(channel_id)) or NOTHING
 
-    async def gate_for(self, channel_id: int, up_to_episode: int | None) -> int:
-        """The highest episode a game here may ask about: min(channel mark, up_to_episode)."""
+    async def gate_for(self, channel_id: int, up_to_episode: Position | None) -> Position:
+        """The highest position a game here may ask about: min(channel mark, up_to_episode)."""
         mark = await self.channel_mark(channel_id)
         if up_to_episode is None:
             return mark
-        return max(0, min(mark, up_to_episode))
+        return min(mark, up_to_episode)

@@ -3,12 +3,12 @@
 Kinds (ids are deterministic, "gen-<kind>-<entity id>"):
 - actor: "Who plays X?"                       options: other actors
 - role: "Which character does Y play?"        options: other characters
-- fate: "In which episode does X die/turn?"   options: other episode numbers
+- fate: "In which episode of season N does X die/turn?"   options: other episodes of that season
 - relationship kinds (bitten_by, killed_by, infected_by, saved_by, child_of, parent_of, siblings,
   crush_on): "Who bites X?", "Whose parent is Z?" ... options: other characters
 
-Every question carries the highest spoiler episode of the facts it uses: an actor or role question
-is safe (0), a fate question spoils the fate's episode (and at least 9 when it uses the word
+Every question carries the highest position the facts it uses spoil: an actor or role question is
+safe (NOTHING), a fate question spoils the fate's episode (and at least S1E9 when it uses the word
 "halfbie"), a relationship question spoils what the relationship spoils. Wrong options are always
 entities of the same kind, drawn with a generator seeded by the question id, so the same pack gives
 the same questions and options every time.
@@ -20,7 +20,7 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 LorePack = Any  # bot.lore.content.ContentPack (kept loose so this module imports without it)
 
-HALFBIE_TERM_EPISODE = 9  # the word "halfbie"/"hambie" is first used in episode 9
+HALFBIE_TERM_EPISODE = Position(1, 9)  # the word "halfbie"/"hambie" is first used in S1E9
 
 # relationship type -> (question template about the source character, id kind)
 RELATION_TEMPLATES: dict[str, str] = {
@@ -76,7 +76,7 @@ def _names(name: str, variants: Sequence[str]) -> tuple[str, ...]:
 
 def _question(
     pack: ContentPack, qid: str, text: str, answers: tuple[str, ...], pool: Iterable[str], *,
-    category: str, difficulty: str, spoils: int, explanation: str, sources: Sequence[str],
+    category: str, difficulty: str, spoils: Position, explanation: str, sources: Sequence[str],
 ) -> Question:
     """A generated question: options drawn around the first answer, the source from the pack."""
     return Question(
@@ -113,7 +113,7 @@ def _actor_questions(pack: ContentPack) -> list[Question]:
         text = f"Who plays {character.name}" + (" in Season 2?" if only_s2 else "?")
         out.append(_question(
             pack, qid, text, _names(person.name, person.variants), actors, category="cast",
-            difficulty=_difficulty(index), spoils=0, explanation=f"{person.name} plays {character.name}.",
+            difficulty=_difficulty(index), spoils=NOTHING, explanation=f"{person.name} plays {character.name}.",
             sources=character.sources,
         ))
     return out
@@ -130,30 +130,32 @@ def _role_questions(pack: ContentPack) -> list[Question]:
         qid = f"gen-role-{person.id}"
         out.append(_question(
             pack, qid, f"Which character does {person.name} play?", _names(character.name, character.variants),
-            all_characters, category="characters", difficulty=_difficulty(index), spoils=0,
+            all_characters, category="characters", difficulty=_difficulty(index), spoils=NOTHING,
             explanation=f"{person.name} plays {character.name}.", sources=character.sources,
         ))
     return out
 
 
-def _fate_questions(pack: ContentPack) -> list[Question]:
+def _fate_questions(pack: ContentPack, shape: ShowShape) -> list[Question]:
     out: list[Question] = []
     for character in pack.characters.values():
         fate = character.fate
         if fate is None or fate.episode is None or fate.status not in FATE_VERBS:
             continue
         episode = fate.episode
-        if not 1 <= episode <= LAST_EPISODE:
+        if not shape.contains(episode):
             continue
         qid = f"gen-fate-{character.id}"
         spoils = max(fate.spoils, episode)
         if fate.status == "halfbie":
             spoils = max(spoils, HALFBIE_TERM_EPISODE)
-        pool = [str(n) for n in range(1, LAST_EPISODE + 1)]
+        # The options are episodes of the same season, by their number in it.
+        pool = [str(info.number) for info in shape.episodes_in(episode.season)]
+        number = episode.episode
         out.append(_question(
-            pack, qid, f"In which episode does {character.name} {FATE_VERBS[fate.status]}?",
-            (str(episode), f"episode {episode}", f"ep {episode}"), pool, category="episodes",
-            difficulty="medium", spoils=min(spoils, LAST_EPISODE), explanation=fate.text, sources=character.sources,
+            pack, qid, f"In which episode of season {episode.season} does {character.name} {FATE_VERBS[fate.status]}?",
+            (str(number), f"episode {number}", f"ep {number}", str(episode)), pool, category="episodes",
+            difficulty="medium", spoils=spoils, explanation=fate.text, sources=character.sources,
         ))
     return out
 
@@ -179,18 +181,19 @@ def _relationship_questions(pack: ContentPack) -> list[Question]:
             pool = [c.name for c in pack.characters.values() if c.id != character.id]
             out.append(_question(
                 pack, qid, template.format(name=character.name), _names(target.name, target.variants), pool,
-                category="characters", difficulty="medium", spoils=min(max(relation.spoils, 0), LAST_EPISODE),
+                category="characters", difficulty="medium", spoils=relation.spoils,
                 explanation=explanation, sources=character.sources,
             ))
     return out
 
 
-def generate(pack: LorePack) -> tuple[Question, ...]:
-    """All generated questions, in a stable order, ids unique."""
+def generate(pack: LorePack, shape: ShowShape) -> tuple[Question, ...]:
+    """All generated questions, in a stable order, ids unique. `shape` is the show's shape, whose
+    episodes the fate questions offer."""
     questions = [
         *_actor_questions(pack),
         *_role_questions(pack),
-        *_fate_questions(pack),
+        *_fate_questions(pack, shape),
         *_relationship_questions(pack),
     ]
     unique: dict[str, Question] = {}

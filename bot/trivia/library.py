@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from bot.clock import Clock
+from bot.show import Position
 from bot.text import clean_input
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
@@ -46,7 +47,7 @@ class ListExport:
     description: str | None
     questions: list[Question]
     left_out: int
-    gate: int
+    gate: Position
 
 
 class Library:
@@ -85,7 +86,7 @@ class Library:
         """Every list this server can play, built-in and imported, sorted."""
         return sorted(set(self.built_in_lists()) | {row.name for row in await self.imported_lists(guild_id)})
 
-    async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
+    async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         questions, _ = await self.pool(guild_id)
         return QuestionBank(questions).categories(max_spoils=max_spoils)
 

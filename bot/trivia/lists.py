@@ -3,7 +3,9 @@
 Red's format is a YAML mapping: optional AUTHOR, DESCRIPTION and CONFIG, then every other key is a
 question whose value is the list of accepted answers (the first is the one shown). hyosan's format
 is a mapping with `hyosan: 1`, name, description, author and `questions:` (a list of mappings with
-id, question, answers, choices, category, difficulty, spoils, explanation, source).
+id, question, answers, choices, category, difficulty, spoils, explanation, source). `spoils` is a
+position of the show: 0 for nothing, a bare number for an episode of season 1 (`spoils: 7` is S1E7),
+or a position like `S2E3`; it must be one the show's shape has.
 
 Every problem is collected with its line number and raised together as a ListError; nothing
 half-parsed is ever returned. YAML 1.1 traps (007, 1:30, yes, dates, ~) are warnings, and the
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.yamlnodes import (
     BOOL_TAG,
@@ -124,6 +126,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
 @dataclass
 class _Collector:
     list_name: str
+    shape: ShowShape
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -338,7 +341,7 @@ def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | No
                 choices=(),
                 category=name,
                 difficulty="medium",
-                spoils=0,
+                spoils=NOTHING,
                 explanation=None,
                 source=None,
                 list_name=name,
@@ -353,12 +356,15 @@ def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | No
     return TriviaList(name, author, description, config, tuple(questions), tuple(col.warnings))
 
 
-def _int_field(col: _Collector, node: Node, what: str, low: int, high: int) -> int | None:
-    if isinstance(node, ScalarNode) and re.fullmatch(r"[0-9]{1,3}", str(node.value)):
-        number = int(str(node.value))
-        if low <= number <= high:
-            return number
-    col.error(node, f"{what} must be a whole number from {low} to {high}, not {_describe(node)}")
+def _position_field(col: _Collector, node: Node) -> Position | None:
+    found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
+    if found is not None and col.shape.allows(found):
+        return found
+    col.error(
+        node,
+        f"spoils (the episode it spoils) must be 0, an episode of season 1 (1-{len(col.shape.episodes_in(1))})"
+        f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {_describe(node)}",
+    )
     return None
 
 
@@ -440,10 +446,9 @@ def _parse_hyosan_question(
                 )
             else:
                 difficulty = got_difficulty.strip().lower()
-    spoils = 0
+    spoils = NOTHING
     if "spoils" in fields:
-        got_spoils = _int_field(col, fields["spoils"], "spoils (the episode it spoils)", 0, LAST_EPISODE)
-        spoils = got_spoils if got_spoils is not None else 0
+        spoils = _position_field(col, fields["spoils"]) or NOTHING
     explanation = col.optional_text(fields.get("explanation"), "the explanation")
     source = col.optional_text(fields.get("source"), "the source")
     if len(col.problems) > before or text is None or answers is None or qid is None:
@@ -512,7 +517,7 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
-def _parse(data: bytes, name: str, max_bytes: int) -> tuple[str | None, TriviaList]:
+def _parse(data: bytes, name: str, max_bytes: int, shape: ShowShape | None) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
     try:
         root = compose(text)
@@ -522,7 +527,7 @@ def _parse(data: bytes, name: str, max_bytes: int) -> tuple[str | None, TriviaLi
         raise ListError(["the file is empty"])
     if not isinstance(root, MappingNode):
         raise ListError([f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"])
-    col = _Collector(name)
+    col = _Collector(name, shape or ShowShape.season_one())
     fmt = detect_format(root)
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else _parse_red(col, root, name)
@@ -536,9 +541,10 @@ def _parse(data: bytes, name: str, max_bytes: int) -> tuple[str | None, TriviaLi
     return fmt, parsed
 
 
-def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> TriviaList:
-    """Parse a list in Red's or hyosan's format; raise ListError with every problem found."""
-    return _parse(data, name, max_bytes)[1]
+def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: ShowShape | None = None) -> TriviaList:
+    """Parse a list in Red's or hyosan's format; raise ListError with every problem found. Positions
+    are checked against `shape` (the bot's live shape; None: season 1 as bundled)."""
+    return _parse(data, name, max_bytes, shape)[1]
 
 
 @dataclass(frozen=True)
@@ -559,7 +565,7 @@ class CheckResult:
 def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES) -> CheckResult:
     name = Path(path).stem or "list"
     try:
-        fmt, parsed = _parse(data, name, max_bytes)
+        fmt, parsed = _parse(data, name, max_bytes, None)
     except ListError as exc:
         return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems))
     return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, ())

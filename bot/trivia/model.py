@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from bot.errors import UserError
+from bot.show import NOTHING, Position
 
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
 
@@ -38,8 +39,8 @@ class Question:
     `id` is stable across releases: bundled "aouad-001", generated "gen-<kind>-<entity>", imported
     "<list slug>:<sha1 of the text, 10 hex>". `answers[0]` is the answer shown; the others are
     accepted aliases. `choices` holds four options for multiple choice (answers[0] among them) or is
-    empty when the list gives none. `spoils` is the Season 1 episode that the question, its answer,
-    its explanation or its source would spoil (0 = safe).
+    empty when the list gives none. `spoils` is the position (season, episode) that the question,
+    its answer, its explanation or its source would spoil (NOTHING = safe).
     """
 
     id: str
@@ -48,7 +49,7 @@ class Question:
     choices: tuple[str, ...] = ()
     category: str = "general"
     difficulty: str = "medium"
-    spoils: int = 0
+    spoils: Position = NOTHING
     explanation: str | None = None
     source: str | None = None
     list_name: str = "aouad"
@@ -154,8 +155,8 @@ class Game:
     status: str
     mode: str
     settings: TriviaSettings
-    gate: int
-    clear_up_to: int
+    gate: Position
+    clear_up_to: Position
     question_count: int
     current_index: int
     phase: str
@@ -234,7 +235,7 @@ class Report:
     game_id: int | None
     question_id: str
     question_text: str
-    spoils: int
+    spoils: Position
     reporter_id: int
     reason: str
     status: str
@@ -250,7 +251,7 @@ class DailyChannel:
     channel_id: int
     guild_id: int
     post_time: str
-    gate: int
+    gate: Position
     enabled: bool
     day: str | None
     question_id: str | None

@@ -18,6 +18,7 @@ import random
 from collections.abc import Sequence
 
 from bot.clock import Clock
+from bot.show import Position
 from bot.trivia.answering import Answering, Matcher
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
@@ -105,10 +106,10 @@ class GameService:
 
     # -- the channel's gate: gates.py ------------------------------------------------------------
 
-    async def channel_mark(self, channel_id: int) -> int:
+    async def channel_mark(self, channel_id: int) -> Position:
         return await self.gates.channel_mark(channel_id)
 
-    async def gate_for(self, channel_id: int, up_to_episode: int | None) -> int:
+    async def gate_for(self, channel_id: int, up_to_episode: Position | None) -> Position:
         return await self.gates.gate_for(channel_id, up_to_episode)
 
     # -- settings: settings.py -------------------------------------------------------------------
@@ -135,7 +136,7 @@ class GameService:
     async def list_names(self, guild_id: int) -> list[str]:
         return await self._library.list_names(guild_id)
 
-    async def categories(self, guild_id: int, max_spoils: int | None = None) -> list[str]:
+    async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         return await self._library.categories(guild_id, max_spoils)
 
     async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:

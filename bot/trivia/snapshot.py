@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from bot.show import Position
 from bot.trivia.model import Question
 
 
@@ -17,7 +18,7 @@ def question_to_dict(question: Question) -> dict[str, Any]:
         "choices": list(question.choices),
         "category": question.category,
         "difficulty": question.difficulty,
-        "spoils": question.spoils,
+        "spoils": question.spoils.code,  # the database's encoding of a position (season * 100 + episode)
         "explanation": question.explanation,
         "source": question.source,
         "list_name": question.list_name,
@@ -32,7 +33,7 @@ def question_from_dict(data: dict[str, Any]) -> Question:
         choices=tuple(str(c) for c in data.get("choices") or ()),
         category=str(data.get("category") or "general"),
         difficulty=str(data.get("difficulty") or "medium"),
-        spoils=int(data.get("spoils") or 0),
+        spoils=Position.from_code(int(data.get("spoils") or 0)),
         explanation=data.get("explanation"),
         source=data.get("source"),
         list_name=str(data.get("list_name") or "imported"),

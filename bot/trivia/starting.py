@@ -8,7 +8,7 @@ import random
 from collections.abc import Collection
 
 from bot.clock import Clock
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
@@ -67,8 +67,6 @@ class GameStarter:
             raise TriviaError("The mode must be buttons or typed.")
         if not 1 <= request.questions <= MAX_QUESTIONS:
             raise TriviaError(f"A game has 1 to {MAX_QUESTIONS} questions.")
-        if request.up_to_episode is not None and not 0 <= request.up_to_episode <= LAST_EPISODE:
-            raise TriviaError(f"up_to_episode must be between 0 and {LAST_EPISODE}.")
         async with self.db.read() as conn:
             running = await game_store.active_game_in_channel(conn, request.channel_id)
             settings = await settings_store.get_settings(conn, request.guild_id)
@@ -90,7 +88,7 @@ class GameStarter:
         drawn = self._draw(bank, gate, request, recent)
         if not drawn:
             raise TriviaError(
-                f"No questions fit: nothing safe up to episode {gate} with these options"
+                f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
                 + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
             )
         overrides: list[str] = []
@@ -110,7 +108,7 @@ class GameStarter:
                 mode=request.mode,
                 settings=settings,
                 gate=gate,
-                clear_up_to=0,
+                clear_up_to=NOTHING,
                 questions=[(q.id, snapshot.dump_question(q)) for q in drawn],
                 category=request.category,
                 difficulty=request.difficulty,
@@ -124,7 +122,7 @@ class GameStarter:
         self.cache.playing(game)
         return QuestionShown(game, 0, drawn[0], deadline, overrides=tuple(overrides))
 
-    def _draw(self, bank: QuestionBank, gate: int, request: StartRequest, recent: set[str]) -> list[Question]:
+    def _draw(self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str]) -> list[Question]:
         drawn = bank.draw(
             max_spoils=gate,
             count=request.questions,
@@ -145,7 +143,7 @@ class GameStarter:
             )
             drawn = list(drawn) + list(more[: request.questions - len(drawn)])
         # The gate is the one rule that must never bend, whatever the bank does.
-        return [q for q in drawn if (q.spoils or 0) <= gate][: request.questions]
+        return [q for q in drawn if q.spoils <= gate][: request.questions]
 
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""

@@ -21,26 +21,28 @@ from bot.lore import cards, progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.content import bundled_pack
 from bot.lore.names import Entity
-from bot.show import LAST_EPISODE
+from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from cogs.lore import render
 
 NO_MENTIONS = discord.AllowedMentions.none()
-Episode = app_commands.Range[int, 0, LAST_EPISODE]
-EpisodeNumber = app_commands.Range[int, 1, LAST_EPISODE]
+# Positions are string options with autocomplete over the bot's live shape of the show, so a new
+# episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
+POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
+PositionText = app_commands.Range[str, 1, 40]
 
 
 class Lore(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self._engine: AnswerEngine | None = None
-        self.progress = progress.ProgressStore(bot.database)
+        self.progress = progress.ProgressStore(bot.database, bot.show)
 
     async def cog_load(self) -> None:
         pack = await asyncio.to_thread(bundled_pack)
         # Season-2 answers read the bot's one current status, which season-2 tracking publishes to.
-        self._engine = await AnswerEngine.create(pack, season2=self.bot.season2_status)
+        self._engine = await AnswerEngine.create(pack, season2=self.bot.season2_status, show=self.bot.show)
 
     async def cog_unload(self) -> None:
         if self._engine is not None:
@@ -52,7 +54,14 @@ class Lore(commands.Cog):
             raise UserError("The lore is still loading; try again in a moment.")
         return self._engine
 
-    async def _progress(self, interaction: discord.Interaction) -> int:
+    def _latest(self) -> Position:
+        """The last released episode: "everything" means up to here."""
+        return self.bot.show.last_released(self.bot.clock.now())
+
+    def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:
+        return parse_position(typed, self.bot.show, now=self.bot.clock.now(), allow_nothing=allow_nothing)
+
+    async def _progress(self, interaction: discord.Interaction) -> Position:
         guild_id, channel_id, user_id = interaction.guild_id, interaction.channel_id or 0, interaction.user.id
         cached = self.progress.cached_progress(guild_id, channel_id, user_id)  # the usual case: no await
         if cached is not None:
@@ -82,6 +91,16 @@ class Lore(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return await self._complete(current, ("character",))
 
+    async def _complete_position(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        choices = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
+        return [app_commands.Choice(name=name, value=value) for name, value in choices]
+
+    async def _complete_episode(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        choices = position_choices(
+            self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now(), allow_nothing=False
+        )
+        return [app_commands.Choice(name=name, value=value) for name, value in choices]
+
     # -- commands ----------------------------------------------------------------------------
 
     @app_commands.command(name="cast")
@@ -95,7 +114,7 @@ class Lore(commands.Cog):
         if name is not None and clean_input(name):
             entity = self._resolve(name, ("character", "person"), "character or actor")
         card = cards.cast_card(self.engine.knowledge, entity)
-        embed, _ = render.card_embed(card, await self._progress(interaction))
+        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="character")
@@ -108,17 +127,19 @@ class Lore(commands.Cog):
         entity = self._resolve(name, ("character",), "character")
         engine = self.engine
         card = cards.character_card(engine.knowledge, engine.pack.characters[entity.id])
-        embed, _ = render.card_embed(card, await self._progress(interaction))
+        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="episode")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.guild_install()
-    @app_commands.describe(number=f"Episode of season 1 (1-{LAST_EPISODE})")
-    async def episode(self, interaction: discord.Interaction, number: EpisodeNumber) -> None:
-        """What happens in an episode of season 1, and who dies or turns (spoilers hidden)."""
-        card = cards.episode_card(self.engine.knowledge, number)
-        embed, _ = render.card_embed(card, await self._progress(interaction))
+    @app_commands.describe(number=f"The episode, {POSITION_HELP}")
+    @app_commands.autocomplete(number=_complete_episode)
+    async def episode(self, interaction: discord.Interaction, number: PositionText) -> None:
+        """What happens in an episode, and who dies or turns (spoilers hidden)."""
+        position = self._position(number, allow_nothing=False)
+        card = cards.episode_card(self.engine.knowledge, self.bot.show, position)
+        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="ask")
@@ -129,36 +150,42 @@ class Lore(commands.Cog):
         """Ask anything about All of Us Are Dead; answers name their sources."""
         cleaned = prepare_question(question)
         answer = self.engine.answer(cleaned)  # in memory: tens of microseconds, no I/O
-        embed, _ = render.answer_embed(answer, await self._progress(interaction))
+        embed, _ = render.answer_embed(answer, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.guild_install()
-    @app_commands.describe(watched=f"The last episode you have watched (0-{LAST_EPISODE}); leave empty to see it")
-    async def progress_command(self, interaction: discord.Interaction, watched: Episode | None = None) -> None:
+    @app_commands.describe(watched=f"Your last watched episode, {POSITION_HELP}; empty to see it")
+    @app_commands.autocomplete(watched=_complete_position)
+    async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
+        position = None if watched is None else self._position(watched)
         marks = await self.progress.viewer_marks(
             interaction.guild_id, interaction.channel_id or 0, interaction.user.id
         )
-        if watched is None:
-            text = render.progress_text(marks.own, marks.channel)
+        if position is None:
+            text = render.progress_text(marks.own, marks.channel, latest=self._latest())
         else:
-            await self.progress.set_progress(interaction.guild_id, interaction.user.id, watched)
-            text = render.progress_text(watched, marks.channel, saved=watched)
+            await self.progress.set_progress(interaction.guild_id, interaction.user.id, position)
+            text = render.progress_text(position, marks.channel, latest=self._latest(), saved=position)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")
-    @app_commands.describe(up_to=f"Episodes that may be discussed openly in this channel (0-{LAST_EPISODE})")
+    @app_commands.describe(up_to=f"Last episode discussed openly here, {POSITION_HELP}; 0: none")
     @app_commands.guild_only()
     @app_commands.guild_install()
     @app_commands.default_permissions(manage_channels=True)
     @server_permission_check("manage_channels", "manage_guild")
-    async def spoilers(self, interaction: discord.Interaction, up_to: Episode) -> None:
+    @app_commands.autocomplete(up_to=_complete_position)
+    async def spoilers(self, interaction: discord.Interaction, up_to: PositionText) -> None:
         """Mark this channel spoiler-safe up to an episode (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
+        position = self._position(up_to)
         await self.progress.set_channel_mark(
-            interaction.guild_id, interaction.channel_id, up_to, interaction.user.id
+            interaction.guild_id, interaction.channel_id, position, interaction.user.id
         )
-        await interaction.response.send_message(render.spoilers_text(up_to), allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            render.spoilers_text(position, latest=self._latest()), allowed_mentions=NO_MENTIONS
+        )

@@ -15,7 +15,7 @@ import discord
 from bot.lore.answer import Answer, Part, SourceRef, part_text
 from bot.lore.cards import Card
 from bot.lore.names import Entity
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position
 from bot.spoilers import SpoilerTracker, render
 from bot.text import quote_user_text, shorten
 
@@ -26,13 +26,14 @@ CHOICE_LIMIT = 100
 MAX_CHOICES = 25
 
 
-def _progress_footer(progress: int, extra: str = "") -> str:
-    if progress >= LAST_EPISODE:
-        shown = f"Everything is shown (progress {LAST_EPISODE})."
-    elif progress <= 0:
-        shown = "Spoilers from episode 1 on are hidden. Use /progress to set what you have watched."
+def _progress_footer(progress: Position, latest: Position, extra: str = "") -> str:
+    """What the reader's progress shows; `latest` is the last released episode."""
+    if progress >= latest:
+        shown = f"Everything is shown (up to {latest.label})."
+    elif progress == NOTHING:
+        shown = "Every spoiler is hidden. Use /progress to set what you have watched."
     else:
-        shown = f"Spoilers after episode {progress} are hidden."
+        shown = f"Spoilers after {progress.label} are hidden."
     return (extra + " " + shown).strip()
 
 
@@ -67,7 +68,7 @@ def _sources_line(sources: Sequence[SourceRef]) -> str:
     return "Sources: " + "; ".join(s.label() for s in sources[:4])
 
 
-def answer_embed(answer: Answer, progress: int) -> tuple[discord.Embed, int | None]:
+def answer_embed(answer: Answer, progress: Position, *, latest: Position) -> tuple[discord.Embed, Position | None]:
     """/ask: the question (made inert) and the answer parts, each with its sources."""
     tracker = SpoilerTracker(progress)
     question = quote_user_text(answer.question, limit=200) or "(empty question)"
@@ -77,11 +78,11 @@ def answer_embed(answer: Answer, progress: int) -> tuple[discord.Embed, int | No
     extra = ""
     if confidence and confidence != "official":
         extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
-    embed.set_footer(text=_progress_footer(progress, extra))
+    embed.set_footer(text=_progress_footer(progress, latest, extra))
     return embed, tracker.highest
 
 
-def card_embed(card: Card, progress: int) -> tuple[discord.Embed, int | None]:
+def card_embed(card: Card, progress: Position, *, latest: Position) -> tuple[discord.Embed, Position | None]:
     tracker = SpoilerTracker(progress)
     embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
     for section in card.sections[:20]:
@@ -90,7 +91,7 @@ def card_embed(card: Card, progress: int) -> tuple[discord.Embed, int | None]:
     sources = _sources_line(card.sources)
     if sources:
         embed.description = shorten(sources, 1000)
-    embed.set_footer(text=_progress_footer(progress))
+    embed.set_footer(text=_progress_footer(progress, latest))
     return embed, tracker.highest
 
 
@@ -103,28 +104,42 @@ def choices_for(entities: Sequence[Entity]) -> list[tuple[str, str]]:
     return out
 
 
-def progress_text(own: int | None, channel: int | None, *, saved: int | None = None) -> str:
+def _watched(position: Position) -> str:
+    return f"up to {position.label}" if position else "nothing yet"
+
+
+def progress_text(
+    own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None
+) -> str:
     lines: list[str] = []
     if saved is not None:
-        lines.append(f"Saved: you have watched up to episode {saved}.")
+        lines.append(f"Saved: you have watched {_watched(saved)}.")
     else:
         lines.append(
-            f"You have watched up to episode {own}." if own is not None else "You have not set your progress yet (counts as 0)."
+            f"You have watched {_watched(own)}." if own is not None
+            else "You have not set your progress yet (counts as nothing watched)."
         )
     if channel is not None:
-        lines.append(f"This channel is marked spoiler-safe up to episode {channel}.")
-    effective = max(own or 0, channel or 0) if saved is None else max(saved, channel or 0)
-    lines.append(f"Here, spoilers after episode {effective} are hidden." if effective < LAST_EPISODE
-                 else "Here, nothing is hidden.")
+        lines.append(f"This channel is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
+    effective = max(own or NOTHING, channel or NOTHING) if saved is None else max(saved, channel or NOTHING)
+    if effective >= latest:
+        lines.append(f"Here, nothing up to {latest.label} is hidden.")
+    elif effective:
+        lines.append(f"Here, spoilers after {effective.label} are hidden.")
+    else:
+        lines.append("Here, every spoiler is hidden.")
     return "\n".join(lines)
 
 
-def spoilers_text(up_to: int) -> str:
-    if up_to >= LAST_EPISODE:
-        return f"This channel is now a spoiler channel: all {LAST_EPISODE} episodes may be discussed in the clear."
-    if up_to == 0:
-        return "This channel's spoiler mark is now 0: every spoiler is hidden unless a member's own progress allows it."
-    return f"This channel is now spoiler-safe up to episode {up_to}: later spoilers stay hidden."
+def spoilers_text(up_to: Position, *, latest: Position) -> str:
+    if up_to >= latest:
+        return (
+            f"This channel is now a spoiler channel: everything up to {up_to.label} may be discussed in the clear "
+            "(later episodes stay hidden until a moderator raises the mark)."
+        )
+    if up_to == NOTHING:
+        return "This channel's spoiler mark is now nothing: every spoiler is hidden unless a member's own progress allows it."
+    return f"This channel is now spoiler-safe up to {up_to.label}: later spoilers stay hidden."
 
 
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:

@@ -25,7 +25,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.lore.progress import get_channel_mark
-from bot.show import LAST_EPISODE
+from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.trivia.bank import load_content
@@ -73,10 +73,10 @@ class Trivia(commands.Cog):
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
-        questions, matcher = await asyncio.to_thread(load_content)
+        questions, matcher = await asyncio.to_thread(load_content, self.bot.show)
         database = self.bot.database
 
-        async def channel_mark(channel_id: int) -> int | None:
+        async def channel_mark(channel_id: int) -> Position | None:
             return await get_channel_mark(database, channel_id)
 
         self.service = GameService(database, self.bot.clock, questions, channel_mark=channel_mark, matcher=matcher)
@@ -127,15 +127,21 @@ class Trivia(commands.Cog):
             return []
         return render.choices(await self.service.list_names(interaction.guild_id), current)
 
+    async def _position_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        found = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
+        return [app_commands.Choice(name=name, value=value) for name, value in found]
+
     @trivia.command(name="start")
     @app_commands.describe(
         category="Only questions of this category",
         questions="How many questions (1-50)",
         mode="Answer with buttons (multiple choice) or by typing",
         difficulty="Only questions of this difficulty",
-        up_to_episode="Ask nothing past this episode (never past the channel's spoiler mark)",
+        up_to_episode="Ask nothing past this episode, like S1E7 (never past the channel's spoiler mark)",
     )
-    @app_commands.autocomplete(category=_category_autocomplete)
+    @app_commands.autocomplete(category=_category_autocomplete, up_to_episode=_position_autocomplete)
     async def start(
         self,
         interaction: discord.Interaction[Any],
@@ -143,10 +149,11 @@ class Trivia(commands.Cog):
         questions: app_commands.Range[int, 1, 50] = 10,
         mode: Literal["buttons", "typed"] = "buttons",
         difficulty: Literal["easy", "medium", "hard"] | None = None,
-        up_to_episode: app_commands.Range[int, 0, LAST_EPISODE] | None = None,
+        up_to_episode: app_commands.Range[str, 1, 40] | None = None,
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
+        up_to = None if up_to_episode is None else parse_position(up_to_episode, self.bot.show, now=self.bot.clock.now())
         roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []
         reads_messages = self.bot.intents.message_content and self.bot.settings.message_content_intent
         request = StartRequest(
@@ -157,7 +164,7 @@ class Trivia(commands.Cog):
             questions=questions,
             category=clean_input(category, limit=100) if category else None,
             difficulty=difficulty,
-            up_to_episode=up_to_episode,
+            up_to_episode=up_to,
         )
         check_may_start(
             await self.service.settings(interaction.guild_id),
@@ -298,7 +305,7 @@ class Trivia(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
-            parsed = await asyncio.to_thread(lambda: parse_list(data, list_name, max_bytes=MAX_BYTES))
+            parsed = await asyncio.to_thread(lambda: parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show))
             count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         except ListError as exc:
             await interaction.followup.send(

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import discord
 
 from bot import spoilers
+from bot.show import NOTHING, Position
 from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
@@ -40,7 +41,7 @@ REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "
 # Pieces
 
 
-def choice_label(question: Question, index: int, gate: int) -> str:
+def choice_label(question: Question, index: int, gate: Position) -> str:
     letter = LETTERS[index]
     text = spoilers.unhideable(_inert(question.choices[index], 70), question.spoils, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
@@ -70,11 +71,11 @@ def _inert(text: str, limit: int) -> str:
     return shorten(defuse_mentions(strip_invisible(text)).replace("||", "|\u200b|"), limit)
 
 
-def _question_text(question: Question, gate: int) -> str:
+def _question_text(question: Question, gate: Position) -> str:
     return spoilers.render(_inert(question.text, 1500), question.spoils, gate)
 
 
-def _reveal_text(text: str, question: Question, clear_up_to: int) -> str:
+def _reveal_text(text: str, question: Question, clear_up_to: Position) -> str:
     return spoilers.render(_inert(text, 900), question.spoils, clear_up_to)
 
 
@@ -116,7 +117,7 @@ def question_embed(event: QuestionShown) -> discord.Embed:
     embed.add_field(name="Difficulty", value=difficulty_text(q), inline=False)
     if event.resumed:
         embed.add_field(name="Resumed", value="The bot restarted; this question starts again.", inline=False)
-    embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to episode {game.gate}" if game.gate else ""))
+    embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to {game.gate.label}" if game.gate else ""))
     return embed
 
 
@@ -180,7 +181,7 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
 
 def started_text(event: QuestionShown, starter_id: int) -> str:
     game = event.game
-    gate = f"safe up to episode {game.gate}" if game.gate else "spoiler-free (no episode content)"
+    gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
     return (
         f"{mention(starter_id)} started trivia: {game.question_count} question"
         f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}. "
@@ -275,14 +276,14 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
     lines = []
     for row in rows:
         when = timestamp(row.created_at, "R")
-        text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, 0)
+        text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, NOTHING)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
     embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
     return embed
 
 
-def daily_text(day: str, question: Question, gate: int) -> str:
+def daily_text(day: str, question: Question, gate: Position) -> str:
     date = dt.datetime.strptime(day, "%Y%m%d").strftime("%d %B %Y")
     return f"**Daily question, {date}**\n{_question_text(question, gate)}"
 
@@ -377,7 +378,8 @@ def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: in
 
 
 def export_text(export: ListExport) -> str:
-    note = f" ({export.left_out} left out: they spoil past episode {export.gate})" if export.left_out else ""
+    past = f"past {export.gate.label}" if export.gate else "episodes, and this channel has no spoiler mark"
+    note = f" ({export.left_out} left out: they spoil {past})" if export.left_out else ""
     return f"{len(export.questions)} questions{note}."
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.show import Position
 from bot.tree import describe_error, send_ephemeral
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
@@ -251,7 +252,7 @@ def hint_view(result: HintResult) -> discord.ui.View | None:
     return view
 
 
-def daily_view(channel_id: int, day: str, question: Question, gate: int) -> discord.ui.View:
+def daily_view(channel_id: int, day: str, question: Question, gate: Position) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     for index in range(len(question.choices)):
         view.add_item(DailyButton(channel_id, day, index, render.choice_label(question, index, gate)))

@@ -1,53 +1,59 @@
 """Viewing progress and channel spoiler marks (tables lore_progress and lore_channel_marks).
 
-Progress is stored per user per guild (guild_id 0 for direct messages): a fan can be at episode 3
-in one server's watch-along and at 12 in another. A channel has at most one mark.
+Progress is stored per user per guild (guild_id 0 for direct messages): a fan can be at S1E3 in one
+server's watch-along and at S2E1 in another. A channel has at most one mark. Both are positions,
+stored as their code (season * 100 + episode; 0 = nothing).
 """
 
 from __future__ import annotations
 
 import aiosqlite
 
+from bot.show import Position
 from db.times import SQL_NOW
 
 
-async def get_progress(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> int | None:
+def _position(value: int | None) -> Position | None:
+    return None if value is None else Position.from_code(int(value))
+
+
+async def get_progress(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> Position | None:
     cursor = await conn.execute(
         "SELECT watched FROM lore_progress WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
     )
     row = await cursor.fetchone()
-    return None if row is None else int(row[0])
+    return None if row is None else _position(row[0])
 
 
-async def set_progress(conn: aiosqlite.Connection, guild_id: int, user_id: int, watched: int) -> None:
+async def set_progress(conn: aiosqlite.Connection, guild_id: int, user_id: int, watched: Position) -> None:
     await conn.execute(
         "INSERT INTO lore_progress (guild_id, user_id, watched) VALUES (?, ?, ?)"
         " ON CONFLICT(guild_id, user_id) DO UPDATE SET watched = excluded.watched,"
         " updated_at = " + SQL_NOW,
-        (guild_id, user_id, watched),
+        (guild_id, user_id, watched.code),
     )
 
 
-async def get_channel_mark(conn: aiosqlite.Connection, channel_id: int) -> int | None:
+async def get_channel_mark(conn: aiosqlite.Connection, channel_id: int) -> Position | None:
     cursor = await conn.execute("SELECT up_to FROM lore_channel_marks WHERE channel_id = ?", (channel_id,))
     row = await cursor.fetchone()
-    return None if row is None else int(row[0])
+    return None if row is None else _position(row[0])
 
 
 async def set_channel_mark(
-    conn: aiosqlite.Connection, guild_id: int, channel_id: int, up_to: int, set_by: int | None
+    conn: aiosqlite.Connection, guild_id: int, channel_id: int, up_to: Position, set_by: int | None
 ) -> None:
     await conn.execute(
         "INSERT INTO lore_channel_marks (channel_id, guild_id, up_to, set_by) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(channel_id) DO UPDATE SET up_to = excluded.up_to, set_by = excluded.set_by,"
         " guild_id = excluded.guild_id, updated_at = " + SQL_NOW,
-        (channel_id, guild_id, up_to, set_by),
+        (channel_id, guild_id, up_to.code, set_by),
     )
 
 
 async def viewer_marks(
     conn: aiosqlite.Connection, guild_id: int, channel_id: int, user_id: int
-) -> tuple[int | None, int | None]:
+) -> tuple[Position | None, Position | None]:
     """(the user's own progress, the channel's mark) in one query; None where unset."""
     cursor = await conn.execute(
         "SELECT (SELECT watched FROM lore_progress WHERE guild_id = ? AND user_id = ?),"
@@ -57,6 +63,4 @@ async def viewer_marks(
     row = await cursor.fetchone()
     if row is None:
         return None, None
-    own = None if row[0] is None else int(row[0])
-    mark = None if row[1] is None else int(row[1])
-    return own, mark
+    return _position(row[0]), _position(row[1])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot.show import Position
 from bot.trivia.model import DailyChannel, DailyStreak
 
 
@@ -16,7 +17,7 @@ def _daily(row: aiosqlite.Row) -> DailyChannel:
         channel_id=int(row["channel_id"]),
         guild_id=int(row["guild_id"]),
         post_time=str(row["post_time"]),
-        gate=int(row["gate"]),
+        gate=Position.from_code(int(row["gate"])),
         enabled=bool(row["enabled"]),
         day=row["day"],
         question_id=row["question_id"],
@@ -26,13 +27,13 @@ def _daily(row: aiosqlite.Row) -> DailyChannel:
 
 
 async def set_daily(
-    conn: aiosqlite.Connection, channel_id: int, guild_id: int, post_time: str, gate: int, enabled: bool
+    conn: aiosqlite.Connection, channel_id: int, guild_id: int, post_time: str, gate: Position, enabled: bool
 ) -> None:
     await conn.execute(
         "INSERT INTO trivia_daily (channel_id, guild_id, post_time, gate, enabled) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT (channel_id) DO UPDATE SET post_time = excluded.post_time, gate = excluded.gate,"
         " enabled = excluded.enabled",
-        (channel_id, guild_id, post_time, gate, int(enabled)),
+        (channel_id, guild_id, post_time, gate.code, int(enabled)),
     )
 
 

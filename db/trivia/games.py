@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import aiosqlite
 
+from bot.show import Position
 from bot.trivia.model import Game, GameQuestion, GameStatus, Score, TriviaSettings
 from db.times import decode, decode_optional, encode, encode_optional
 
@@ -26,8 +27,8 @@ def _game(row: aiosqlite.Row) -> Game:
         status=str(row["status"]),
         mode=str(row["mode"]),
         settings=TriviaSettings.from_json(row["settings_json"]),
-        gate=int(row["gate"]),
-        clear_up_to=int(row["clear_up_to"]),
+        gate=Position.from_code(int(row["gate"])),
+        clear_up_to=Position.from_code(int(row["clear_up_to"])),
         question_count=int(row["question_count"]),
         current_index=int(row["current_index"]),
         phase=str(row["phase"]),
@@ -63,8 +64,8 @@ async def create_game(
     starter_id: int,
     mode: str,
     settings: TriviaSettings,
-    gate: int,
-    clear_up_to: int,
+    gate: Position,
+    clear_up_to: Position,
     questions: Sequence[tuple[str, str]],
     category: str | None,
     difficulty: str | None,
@@ -84,8 +85,8 @@ async def create_game(
                 starter_id,
                 mode,
                 settings.to_json(),
-                gate,
-                clear_up_to,
+                gate.code,
+                clear_up_to.code,
                 len(questions),
                 encode(now),
                 encode(deadline),

@@ -6,6 +6,7 @@ import datetime as dt
 
 import aiosqlite
 
+from bot.show import Position
 from bot.trivia.model import Report
 from db.times import decode, encode
 
@@ -18,7 +19,7 @@ async def add_report(
     game_id: int | None,
     question_id: str,
     question_text: str,
-    spoils: int,
+    spoils: Position,
     reporter_id: int,
     reason: str,
     now: dt.datetime,
@@ -27,7 +28,7 @@ async def add_report(
     cursor = await conn.execute(
         "INSERT INTO trivia_reports (guild_id, channel_id, game_id, question_id, question_text, spoils,"
         " reporter_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        (guild_id, channel_id, game_id, question_id, question_text, spoils, reporter_id, reason, encode(now)),
+        (guild_id, channel_id, game_id, question_id, question_text, spoils.code, reporter_id, reason, encode(now)),
     )
     return cursor.rowcount == 1
 
@@ -45,7 +46,7 @@ async def open_reports(conn: aiosqlite.Connection, guild_id: int, limit: int = 2
             game_id=r["game_id"],
             question_id=str(r["question_id"]),
             question_text=str(r["question_text"]),
-            spoils=int(r["spoils"]),
+            spoils=Position.from_code(int(r["spoils"])),
             reporter_id=int(r["reporter_id"]),
             reason=str(r["reason"]),
             status=str(r["status"]),

@@ -24,6 +24,7 @@ from bot.lore import cards
 from bot.lore.answer import AnswerEngine, Part
 from bot.lore.content import bundled_pack
 from bot.sandbox import Member, Message, SandboxError
+from bot.show import Position, ShowShape
 from tests.lore.helpers import bundled_resolver
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -68,16 +69,20 @@ def in_the_clear(text: str) -> str:
     return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
-def assert_shown_at(replies: Iterable[Message], parts: Iterable[Part], progress: int) -> None:
-    """Nothing past `progress` in the clear; something up to it (past 0) in the clear, so the
-    replies really used the viewer's progress rather than hiding everything."""
-    replies, parts = list(replies), list(parts)
+def s1(episode: int) -> Position:
+    return Position(1, episode)
+
+
+def assert_shown_at(replies: Iterable[Message], parts: Iterable[Part], episode: int) -> None:
+    """Nothing past season 1, `episode` in the clear; something up to it (past nothing) in the
+    clear, so the replies really used the viewer's progress rather than hiding everything."""
+    replies, parts, progress = list(replies), list(parts), s1(episode)
     clear = "\n".join(in_the_clear(r.text) for r in replies)
     assert any(p.spoils > progress for p in parts), "pick a case with something to hide"
     assert [p.text for p in parts if p.spoils > progress and p.text in clear] == []
-    assert any(0 < p.spoils <= progress and p.text in clear for p in parts), clear
+    assert any(p.spoils and p.spoils <= progress and p.text in clear for p in parts), clear
     for reply in replies:
-        assert f"Spoilers after episode {progress} are hidden." in reply.text
+        assert f"Spoilers after season 1, episode {episode} are hidden." in reply.text
 
 
 def card_parts(card: cards.Card) -> list[Part]:
@@ -86,50 +91,54 @@ def card_parts(card: cards.Card) -> list[Part]:
 
 async def test_progress_in_a_dm_is_the_viewers_own_and_private(h: Harness) -> None:
     fan = viewer(h)
-    saved = await in_dm(h, fan, "progress", watched=5)
-    assert "Saved: you have watched up to episode 5." in saved.text
+    saved = await in_dm(h, fan, "progress", watched="5")
+    assert "Saved: you have watched up to season 1, episode 5." in saved.text
     shown = await in_dm(h, fan, "progress")
-    assert "You have watched up to episode 5." in shown.text
+    assert "You have watched up to season 1, episode 5." in shown.text
     assert "channel" not in shown.text  # no channel mark in a DM
-    assert "Here, spoilers after episode 5 are hidden." in shown.text
+    assert "Here, spoilers after season 1, episode 5 are hidden." in shown.text
 
 
 async def test_progress_set_in_a_dm_opens_nothing_in_a_server_channel(h: Harness) -> None:
     fan = viewer(h)
-    await in_dm(h, fan, "progress", watched=12)
+    await in_dm(h, fan, "progress", watched="12")
     public = await h.discord.invoke(fan, h.general, "ask", question="what happens to Cheong-san?")
     assert "construction site" not in in_the_clear(public.text)
 
 
 async def test_character_in_a_dm_shows_the_card_at_the_viewers_progress(h: Harness, engine: AnswerEngine) -> None:
     fan = viewer(h)
-    await in_dm(h, fan, "progress", watched=10)
+    await in_dm(h, fan, "progress", watched="10")
     reply = await in_dm(h, fan, "character", name="Cheong-san")
     assert reply.embed is not None and reply.embed["title"] == "Lee Cheong-san"
     cheong_san = engine.pack.characters["lee-cheong-san"]
     parts = card_parts(cards.character_card(engine.knowledge, cheong_san))
     clear = in_the_clear(reply.text)
-    assert [p.text for p in parts if p.spoils > 10 and p.text in clear] == []
+    assert [p.text for p in parts if p.spoils > s1(10) and p.text in clear] == []
     assert "construction site" not in clear
-    assert "Spoilers after episode 10 are hidden." in reply.text
-    await in_dm(h, fan, "progress", watched=11)
+    assert "Spoilers after season 1, episode 10 are hidden." in reply.text
+    await in_dm(h, fan, "progress", watched="11")
     opened = await in_dm(h, fan, "character", name="Cheong-san")
     assert "construction site" in in_the_clear(opened.text)
 
 
 async def test_episode_in_a_dm_shows_the_card_at_the_viewers_progress(h: Harness, engine: AnswerEngine) -> None:
     fan = viewer(h)
-    await in_dm(h, fan, "progress", watched=5)
-    shown = await in_dm(h, fan, "episode", number=5)
-    hidden = await in_dm(h, fan, "episode", number=6)
-    parts = [*card_parts(cards.episode_card(engine.knowledge, 5)), *card_parts(cards.episode_card(engine.knowledge, 6))]
+    await in_dm(h, fan, "progress", watched="5")
+    shown = await in_dm(h, fan, "episode", number="5")
+    hidden = await in_dm(h, fan, "episode", number="6")
+    shape = ShowShape.season_one()
+    parts = [
+        *card_parts(cards.episode_card(engine.knowledge, shape, s1(5))),
+        *card_parts(cards.episode_card(engine.knowledge, shape, s1(6))),
+    ]
     assert_shown_at([shown, hidden], parts, 5)
     assert all(f["value"].startswith("||") for f in (hidden.embed or {})["fields"])
 
 
 async def test_ask_in_a_dm_answers_at_the_viewers_progress(h: Harness, engine: AnswerEngine) -> None:
     fan = viewer(h)
-    await in_dm(h, fan, "progress", watched=5)
+    await in_dm(h, fan, "progress", watched="5")
     shown = await in_dm(h, fan, "ask", question="who dies in episode 5?")
     hidden = await in_dm(h, fan, "ask", question="what happens to Cheong-san?")
     parts = [*engine.answer("who dies in episode 5?").parts, *engine.answer("what happens to Cheong-san?").parts]
@@ -139,11 +148,11 @@ async def test_ask_in_a_dm_answers_at_the_viewers_progress(h: Harness, engine: A
 
 async def test_cast_in_a_dm_names_the_actor_with_the_viewers_progress(h: Harness) -> None:
     fan = viewer(h)
-    await in_dm(h, fan, "progress", watched=3)
+    await in_dm(h, fan, "progress", watched="3")
     reply = await in_dm(h, fan, "cast", name="On-jo")
     assert reply.embed is not None and reply.embed["title"] == "Nam On-jo"
     assert "Park Ji-hu" in in_the_clear(reply.text)
-    assert "Spoilers after episode 3 are hidden." in reply.text
+    assert "Spoilers after season 1, episode 3 are hidden." in reply.text
     whole = await in_dm(h, fan, "cast")
     assert "Yoon Chan-young as Lee Cheong-san" in whole.text
 

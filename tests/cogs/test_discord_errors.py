@@ -21,7 +21,7 @@ def integrity(h: Harness) -> str:
 async def test_a_server_error_on_the_reply_is_retried_and_the_progress_is_saved_once(hyosan: Harness) -> None:
     h = hyosan
     h.discord.fail_next("POST", CALLBACK, 500)
-    reply = await h.discord.invoke(h.fan, h.general, "progress", watched=5)
+    reply = await h.discord.invoke(h.fan, h.general, "progress", watched="5")
     assert APOLOGY not in reply.text and "5" in reply.text
     seen = await h.discord.invoke(h.fan, h.general, "progress")
     assert "5" in seen.text
@@ -33,7 +33,7 @@ async def test_an_expired_interaction_on_progress_crashes_nothing_and_the_next_c
     h = hyosan
     h.discord.fail_next("POST", CALLBACK, 404, body=EXPIRED)
     with contextlib.suppress(SandboxError):
-        await h.discord.invoke(h.fan, h.general, "progress", watched=7, timeout=1)
+        await h.discord.invoke(h.fan, h.general, "progress", watched="7", timeout=1)
     seen = await h.discord.invoke(h.fan, h.general, "progress")
     assert APOLOGY not in seen.text and "7" in seen.text
     about = await h.discord.invoke(h.fan, h.general, "about")
@@ -62,8 +62,8 @@ async def test_an_expired_interaction_on_spoilers_does_not_crash_and_the_next_ma
     h = hyosan
     h.discord.fail_next("POST", CALLBACK, 404, body=EXPIRED)
     with contextlib.suppress(SandboxError):
-        await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=4, timeout=1)
-    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=6)
+        await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="4", timeout=1)
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="6")
     assert APOLOGY not in reply.text and "6" in reply.text
     progress = await h.discord.invoke(h.fan, h.general, "progress")
     assert "6" in progress.text

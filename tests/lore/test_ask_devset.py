@@ -49,6 +49,7 @@ import yaml
 
 from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
+from bot.show import Position
 
 HERE = Path(__file__).resolve().parent
 DEVSET_DIR = HERE / "ask_devset"
@@ -212,7 +213,7 @@ async def _ask_all(entries: Sequence[Entry]) -> dict[str, dict[str, Any]]:
     pack = await asyncio.to_thread(bundled_pack)
     engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:
-        return {e.id: answer_json(engine.answer(e.q), e.progress) for e in entries}
+        return {e.id: answer_json(engine.answer(e.q), Position.legacy(e.progress)) for e in entries}
     finally:
         engine.close()
 
@@ -489,7 +490,7 @@ def test_every_event_follows_the_schema_and_names_real_characters_and_sources() 
 
 
 def test_every_death_and_turn_of_the_episode_list_is_an_event_of_that_episode() -> None:
-    present = {(e["episode"], p["character"]) for e in load_events() for p in e["participants"]}
+    present = {(Position.legacy(e["episode"]), p["character"]) for e in load_events() if e.get("episode") for p in e["participants"]}
     missing = [(n, d.character) for n, ep in bundled_pack().episodes.items() for d in ep.deaths
                if (n, d.character) not in present]
     assert not missing, missing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -12,6 +13,7 @@ from bot.lore import cards
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from cogs.lore import render
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
@@ -36,10 +38,10 @@ def _visible(text: str) -> str:
 
 
 @functools.cache
-def _spoilers_past(progress: int) -> list[str]:
+def _spoilers_past(progress: Position) -> list[str]:
     """Text of every piece of content that spoils past `progress` (and appears in no safe content)."""
     pack = _engine().pack
-    texts: list[tuple[str, int]] = []
+    texts: list[tuple[str, Position]] = []
     for character in pack.characters.values():
         if character.fate:
             texts.append((character.fate.text, character.fate.spoils))
@@ -54,14 +56,16 @@ def _spoilers_past(progress: int) -> list[str]:
     return [t for t, spoils in texts if spoils > progress and not any(t in other for other in safe)]
 
 
-def _assert_nothing_leaks(visible: str, progress: int) -> None:
+def _assert_nothing_leaks(visible: str, progress: Position) -> None:
     for secret in _spoilers_past(progress):
         assert secret not in visible, secret
 
 
 character_ids = st.sampled_from(sorted(bundled_pack().characters))
-progresses = st.integers(min_value=0, max_value=12)
-episodes = st.integers(min_value=1, max_value=12)
+SHAPE = ShowShape.season_one()
+LATEST = SHAPE.last()
+progresses = st.sampled_from((NOTHING, *SHAPE.positions()))
+episodes = st.sampled_from(SHAPE.positions())
 question_shapes = st.sampled_from(
     ["what happens to {}?", "is {} dead?", "who is {}", "which episode does {} die?", "who killed {}",
      "who is {}'s brother", "{}'s father", "does {} survive", "who plays {}"]
@@ -70,7 +74,7 @@ question_shapes = st.sampled_from(
 
 @PROPS
 @given(character_ids, progresses)
-def test_character_card_text_never_leaks(character_id: str, progress: int) -> None:
+def test_character_card_text_never_leaks(character_id: str, progress: Position) -> None:
     engine = _engine()
     card = cards.character_card(engine.knowledge, engine.pack.characters[character_id])
     text, _ = cards.render_card_text(card, progress)
@@ -79,9 +83,9 @@ def test_character_card_text_never_leaks(character_id: str, progress: int) -> No
 
 @PROPS
 @given(character_ids, progresses)
-def test_character_embed_never_leaks_in_any_part(character_id: str, progress: int) -> None:
+def test_character_embed_never_leaks_in_any_part(character_id: str, progress: Position) -> None:
     engine = _engine()
-    embed, _ = render.card_embed(cards.character_card(engine.knowledge, engine.pack.characters[character_id]), progress)
+    embed, _ = render.card_embed(cards.character_card(engine.knowledge, engine.pack.characters[character_id]), progress, latest=LATEST)
     data = embed.to_dict()
     unhideable = [data.get("title", ""), *(f["name"] for f in data.get("fields", []))]
     hideable = [data.get("description", ""), *(f["value"] for f in data.get("fields", [])),
@@ -94,10 +98,10 @@ def test_character_embed_never_leaks_in_any_part(character_id: str, progress: in
 
 @PROPS
 @given(episodes, progresses)
-def test_episode_card_never_leaks(number: int, progress: int) -> None:
+def test_episode_card_never_leaks(number: Position, progress: Position) -> None:
     engine = _engine()
-    card = cards.episode_card(engine.knowledge, number)
-    embed, _ = render.card_embed(card, progress)
+    card = cards.episode_card(engine.knowledge, SHAPE, number)
+    embed, _ = render.card_embed(card, progress, latest=LATEST)
     data = embed.to_dict()
     assert "||" not in data["title"]
     visible = _visible("\n".join(f["value"] for f in data.get("fields", [])))
@@ -107,13 +111,13 @@ def test_episode_card_never_leaks(number: int, progress: int) -> None:
 
 @PROPS
 @given(character_ids, question_shapes, progresses)
-def test_answers_never_leak(character_id: str, shape: str, progress: int) -> None:
+def test_answers_never_leak(character_id: str, shape: str, progress: Position) -> None:
     engine = _engine()
     name = engine.pack.characters[character_id].short_name or engine.pack.characters[character_id].name
     answer = engine.answer(shape.format(name))
     text, _ = render_text(answer, progress)
     _assert_nothing_leaks(_visible(text), progress)
-    embed, _ = render.answer_embed(answer, progress)
+    embed, _ = render.answer_embed(answer, progress, latest=LATEST)
     data = embed.to_dict()
     assert "||" not in data["title"]
     _assert_nothing_leaks(_visible(data["description"]), progress)
@@ -131,11 +135,11 @@ season2_questions = st.sampled_from(
 )
 
 
-def _assert_answer_never_leaks(question: str, progress: int) -> None:
+def _assert_answer_never_leaks(question: str, progress: Position) -> None:
     answer = _full_engine().answer(question)
     text, spoils = render_text(answer, progress)
     _assert_nothing_leaks(_visible(text), progress)
-    embed, _ = render.answer_embed(answer, progress)
+    embed, _ = render.answer_embed(answer, progress, latest=LATEST)
     data = embed.to_dict()
     assert "||" not in data["title"]
     # The description opens with the asker's own question (what they typed is theirs to see).
@@ -144,18 +148,18 @@ def _assert_answer_never_leaks(question: str, progress: int) -> None:
     _assert_nothing_leaks(_visible(body), progress)
     _assert_nothing_leaks(data.get("footer", {}).get("text", ""), progress)
     shown = [p.spoils for p in answer.parts]
-    assert spoils == (max(shown) or None if shown else None)
+    assert spoils == ((max(shown) or None) if shown else None)
 
 
 @PROPS
 @given(claim_ids, claim_shapes, progresses)
-def test_answers_quoting_claims_never_leak(claim_id: str, shape: str, progress: int) -> None:
+def test_answers_quoting_claims_never_leak(claim_id: str, shape: str, progress: Position) -> None:
     _assert_answer_never_leaks(shape.format(bundled_pack().claims[claim_id].text), progress)
 
 
 @PROPS
 @given(season2_questions, progresses)
-def test_season2_and_survival_answers_never_leak(question: str, progress: int) -> None:
+def test_season2_and_survival_answers_never_leak(question: str, progress: Position) -> None:
     _assert_answer_never_leaks(question, progress)
 
 
@@ -165,12 +169,63 @@ def test_autocomplete_choices_never_spoil(typed: str) -> None:
     engine = _engine()
     for name, _value in render.choices_for(engine.resolver.search(typed, ("character", "person"))):
         assert "||" not in name
-        _assert_nothing_leaks(name, 0)
+        _assert_nothing_leaks(name, NOTHING)
 
 
 @PROPS
 @given(character_ids, progresses)
-def test_every_spoiler_span_is_closed(character_id: str, progress: int) -> None:
+def test_every_spoiler_span_is_closed(character_id: str, progress: Position) -> None:
     engine = _engine()
     text, _ = cards.render_card_text(cards.character_card(engine.knowledge, engine.pack.characters[character_id]), progress)
     assert len(re.findall(r"(?<!\\)\|\|", text)) % 2 == 0
+
+
+# -- across seasons: a pack whose later facts spoil season 2 ----------------------------------------
+
+SEASON_TWO = ShowShape.season_one()
+SEASON_TWO.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+S2_FATE = "survives into season 2 only to be bitten in its first episode"
+
+
+@functools.cache
+def _season_two_engine() -> AnswerEngine:
+    """The bundled pack with a season-2 fate for On-jo and a season-2 fact: both spoil S2E1."""
+    pack = bundled_pack()
+    on_jo = pack.characters["nam-on-jo"]
+    assert on_jo.fate is not None
+    fate = dataclasses.replace(on_jo.fate, text=S2_FATE, episode=Position(2, 1), spoils=Position(2, 1))
+    characters = dict(pack.characters) | {on_jo.id: dataclasses.replace(on_jo, fate=fate)}
+    return AnswerEngine(dataclasses.replace(pack, characters=characters), index=None, show=SEASON_TWO)
+
+
+all_positions = st.sampled_from((NOTHING, *SEASON_TWO.positions()))
+
+
+@PROPS
+@given(all_positions)
+def test_a_season_two_spoiler_is_shown_only_from_its_own_episode_on(progress: Position) -> None:
+    engine = _season_two_engine()
+    card = cards.character_card(engine.knowledge, engine.pack.characters["nam-on-jo"])
+    text, _ = cards.render_card_text(card, progress)
+    embed, _ = render.card_embed(card, progress, latest=SEASON_TWO.last())
+    embed_text = "\n".join(f["value"] for f in embed.to_dict().get("fields", []))
+    for shown in (_visible(text), _visible(embed_text)):
+        assert (S2_FATE in shown) == (progress >= Position(2, 1)), (progress, shown)
+
+
+@PROPS
+@given(character_ids, st.sampled_from(SEASON_TWO.positions()[SEASON_TWO.positions().index(Position(2, 1)):]))
+def test_a_season_two_viewer_sees_every_season_one_fact(character_id: str, progress: Position) -> None:
+    engine = _engine()
+    card = cards.character_card(engine.knowledge, engine.pack.characters[character_id])
+    text, _ = cards.render_card_text(card, progress)
+    assert "||" not in text
+
+
+def test_a_viewer_at_the_end_of_season_one_sees_a_season_two_answer_only_in_bars() -> None:
+    answer = _season_two_engine().answer("what happens to on-jo?")
+    hidden, spoils = render_text(answer, Position(1, 12))
+    assert spoils == Position(2, 1)
+    assert S2_FATE in hidden and S2_FATE not in _visible(hidden)
+    shown, _ = render_text(answer, Position(2, 1))
+    assert S2_FATE in _visible(shown)

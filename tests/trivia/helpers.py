@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from bot.clock import ManualClock
+from bot.show import NOTHING, Position
 from bot.trivia.events import Event, StartRequest
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
@@ -14,9 +15,10 @@ from db.connection import Database
 from db.trivia import games as game_store
 
 GUILD, CHANNEL, STARTER, OTHER, MOD = 1, 10, 100, 200, 300
+END_OF_SEASON_ONE = Position(1, 12)
 
 
-def _questions(count: int = 12, spoils: int = 0) -> list[Question]:
+def _questions(count: int = 12, spoils: Position = NOTHING) -> list[Question]:
     return [
         Question(
             id=f"t-{i:03d}",
@@ -30,8 +32,10 @@ def _questions(count: int = 12, spoils: int = 0) -> list[Question]:
     ]
 
 
-def _service(db: Database, clock: ManualClock, questions: list[Question] | None = None, mark: int = 12) -> GameService:
-    async def channel_mark(_: int) -> int:
+def _service(
+    db: Database, clock: ManualClock, questions: list[Question] | None = None, mark: Position = END_OF_SEASON_ONE
+) -> GameService:
+    async def channel_mark(_: int) -> Position:
         return mark
 
     return GameService(

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.bank import BUNDLED_PATH, QuestionBank, bundled_questions, load_content
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
@@ -32,7 +33,7 @@ def test_bundled_questions_are_complete() -> None:
     for q in bundled_questions():
         assert q.category in CATEGORIES, q.id
         assert q.difficulty in DIFFICULTIES, q.id
-        assert 0 <= q.spoils <= 12, q.id
+        assert NOTHING <= q.spoils <= Position(1, 12), q.id
         assert len(q.choices) == 4 and len(set(q.choices)) == 4 and q.answers[0] in q.choices, q.id
         assert q.explanation and q.source, q.id
         assert q.list_name == "aouad", q.id
@@ -62,32 +63,38 @@ def test_questions_that_name_deaths_or_bites_spoil_an_episode() -> None:
     words = re.compile(r"\b(dies?|die|kills?|bites?|bitten|turns?|sacrific\w*|halfbie|epilogue)\b", re.IGNORECASE)
     for q in bundled_questions():
         if words.search(q.text) and q.category != "season2":
-            assert q.spoils > 0, q.id
+            assert q.spoils > NOTHING, q.id
 
 
 def test_bundled_pack_covers_every_category_and_difficulty() -> None:
     questions = bundled_questions()
     assert {q.category for q in questions} >= CATEGORIES - {"trivia"}
     assert {q.difficulty for q in questions} == set(DIFFICULTIES)
-    assert sum(1 for q in questions if q.spoils == 0) >= 60
+    assert sum(1 for q in questions if q.spoils == NOTHING) >= 60
 
 
 # -- draw -----------------------------------------------------------------------------------------
 
 
-def make(i: int, spoils: int, category: str = "c", difficulty: str = "easy") -> Question:
+def make(i: int, spoils: Position, category: str = "c", difficulty: str = "easy") -> Question:
     return Question(id=f"q{i}", text=f"Q{i}?", answers=(f"a{i}",), category=category, difficulty=difficulty, spoils=spoils)
 
 
+# Positions across two seasons: NOTHING, S1E1..S1E12, S2E1..S2E8.
+positions = st.one_of(
+    st.just(NOTHING), st.builds(Position, st.just(1), st.integers(1, 12)), st.builds(Position, st.just(2), st.integers(1, 8))
+)
+
+
 questions_strategy = st.lists(
-    st.tuples(st.integers(0, 12), st.sampled_from(["x", "y"]), st.sampled_from(DIFFICULTIES)), max_size=40
+    st.tuples(positions, st.sampled_from(["x", "y"]), st.sampled_from(DIFFICULTIES)), max_size=40
 ).map(lambda rows: [make(i, s, c, d) for i, (s, c, d) in enumerate(rows)])
 
 
 @settings(max_examples=60, deadline=None)
 @given(
     questions=questions_strategy,
-    max_spoils=st.integers(0, 12),
+    max_spoils=positions,
     count=st.integers(0, 50),
     category=st.one_of(st.none(), st.sampled_from(["x", "y"])),
     difficulty=st.one_of(st.none(), st.sampled_from(DIFFICULTIES)),
@@ -96,7 +103,7 @@ questions_strategy = st.lists(
 )
 def test_draw_never_passes_the_spoiler_gate_never_repeats_and_honours_filters(
     questions: list[Question],
-    max_spoils: int,
+    max_spoils: Position,
     count: int,
     category: str | None,
     difficulty: str | None,
@@ -123,8 +130,8 @@ def test_draw_never_passes_the_spoiler_gate_never_repeats_and_honours_filters(
 
 
 @settings(max_examples=30, deadline=None)
-@given(max_spoils=st.integers(0, 12), seed=st.integers(0, 2**32))
-def test_bundled_pack_draw_respects_the_spoiler_mark(max_spoils: int, seed: int) -> None:
+@given(max_spoils=st.integers(0, 12).map(Position.legacy), seed=st.integers(0, 2**32))
+def test_bundled_pack_draw_respects_the_spoiler_mark(max_spoils: Position, seed: int) -> None:
     bank = QuestionBank(bundled_questions())
     drawn = bank.draw(max_spoils=max_spoils, count=500, rng=random.Random(seed))
     assert drawn and all(q.spoils <= max_spoils for q in drawn)
@@ -132,23 +139,24 @@ def test_bundled_pack_draw_respects_the_spoiler_mark(max_spoils: int, seed: int)
 
 def test_same_seed_gives_the_same_draw() -> None:
     bank = QuestionBank(bundled_questions())
-    first = bank.draw(max_spoils=12, count=10, rng=random.Random(7))
-    assert first == bank.draw(max_spoils=12, count=10, rng=random.Random(7))
+    first = bank.draw(max_spoils=Position(1, 12), count=10, rng=random.Random(7))
+    assert first == bank.draw(max_spoils=Position(1, 12), count=10, rng=random.Random(7))
 
 
 def test_duplicate_ids_keep_the_first_question() -> None:
-    bank = QuestionBank([make(1, 0), Question(id="q1", text="other", answers=("b",))])
+    bank = QuestionBank([make(1, NOTHING), Question(id="q1", text="other", answers=("b",))])
     assert len(bank) == 1 and bank.get("q1") is not None and bank.get("q1").text == "Q1?"  # type: ignore[union-attr]
 
 
 def test_categories_can_be_limited_to_what_is_safe() -> None:
-    bank = QuestionBank([make(1, 0, "x"), make(2, 9, "y")])
-    assert bank.categories() == ["x", "y"]
-    assert bank.categories(max_spoils=3) == ["x"]
+    bank = QuestionBank([make(1, NOTHING, "x"), make(2, Position(1, 9), "y"), make(3, Position(2, 1), "z")])
+    assert bank.categories() == ["x", "y", "z"]
+    assert bank.categories(max_spoils=Position(1, 3)) == ["x"]
+    assert bank.categories(max_spoils=Position(1, 12)) == ["x", "y"]
 
 
 def test_load_content_joins_the_bundled_and_lore_generated_questions_with_a_name_aware_matcher() -> None:
-    questions, matcher = load_content()
+    questions, matcher = load_content(ShowShape.season_one())
     ids = {q.id for q in questions}
     assert {q.id for q in bundled_questions()} <= ids
     assert len(ids) > len(bundled_questions())  # the lore adds its generated questions

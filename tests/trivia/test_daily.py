@@ -7,18 +7,19 @@ import datetime as dt
 import pytest
 
 from bot.clock import ManualClock
+from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyService, hour_minute, parse_time
 from bot.trivia.model import Question, TriviaError
 from db.connection import Database
 
 QUESTIONS = [
-    Question(id=f"d{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=0)
+    Question(id=f"d{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=NOTHING)
     for i in range(5)
-] + [Question(id="late", text="Late?", answers=("l",), choices=("l", "x", "y", "z"), spoils=9)]
+] + [Question(id="late", text="Late?", answers=("l",), choices=("l", "x", "y", "z"), spoils=Position(1, 9))]
 
 
-async def _mark(_: int) -> int:
-    return 0
+async def _mark(_: int) -> Position:
+    return NOTHING
 
 
 def _daily(db: Database, clock: ManualClock) -> DailyService:
@@ -31,7 +32,7 @@ async def test_the_question_is_posted_once_its_time_has_come(db: Database, clock
     assert await service.due() == []
     clock.advance(dt.timedelta(hours=1))
     posts = await service.due()
-    assert len(posts) == 1 and posts[0].question.spoils == 0
+    assert len(posts) == 1 and posts[0].question.spoils == NOTHING
     assert await service.due() == []
 
 

@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from bot.trivia.export import export_yaml
 from bot.trivia.lists import ListError, check_files, imported_id, parse_list
+from bot.trivia.model import Question, TriviaList
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def parse(text: str, name: str = "test") -> object:
+def parse(text: str, name: str = "test") -> TriviaList:
     return parse_list(text.encode("utf-8"), name)
 
 
@@ -35,7 +38,7 @@ def test_red_list_reads_author_description_config_and_questions() -> None:
     assert first.text == "Which city is the capital of France?"
     assert first.answers == ("Paris",)
     assert first.list_name == "red_small" and first.category == "red_small"
-    assert first.spoils == 0 and first.choices == ()
+    assert first.spoils == NOTHING and first.choices == ()
 
 
 def test_red_question_ids_are_slug_and_text_hash() -> None:
@@ -234,10 +237,10 @@ def test_hyosan_list_reads_every_field() -> None:
     assert first.id == "fixture-001"
     assert first.answers == ("Hyosan High School", "Hyosan High", "Hyosan")
     assert len(first.choices) == 4 and first.choices[0] == "Hyosan High School"
-    assert (first.category, first.difficulty, first.spoils) == ("production", "easy", 0)
+    assert (first.category, first.difficulty, first.spoils) == ("production", "easy", NOTHING)
     assert first.source == "Test Publisher, 2022-01-28"
     assert first.explanation is not None
-    assert (second.answers, second.spoils, second.choices) == (("12", "twelve"), 12, ())
+    assert (second.answers, second.spoils, second.choices) == (("12", "twelve"), Position(1, 12), ())
     assert parsed.warnings == ()
 
 
@@ -256,7 +259,41 @@ def test_hyosan_needs_exactly_four_choices() -> None:
 
 def test_hyosan_spoils_out_of_range_is_an_error() -> None:
     problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: 13\n")
-    assert problems == ["line 6: spoils (the episode it spoils) must be a whole number from 0 to 12, not '13'"]
+    assert problems == [
+        "line 6: spoils (the episode it spoils) must be 0, an episode of season 1 (1-12) or a position like S2E3"
+        " that the show has (up to S1E12), not '13'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("0", NOTHING), ("7", Position(1, 7)), ("S1E7", Position(1, 7)), ("s1e12", Position(1, 12)), ("1x03", Position(1, 3))],
+)
+def test_hyosan_spoils_is_a_number_for_season_one_or_a_position(written: str, expected: Position) -> None:
+    parsed = parse(HYOSAN_HEAD + f"  - question: Q?\n    answers: [a]\n    spoils: {written}\n")
+    assert parsed.questions[0].spoils == expected
+
+
+def test_hyosan_spoils_of_season_two_needs_a_shape_that_has_it() -> None:
+    text = HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: s2e3\n"
+    problems = problems_of(text)
+    assert problems and "not 's2e3'" in problems[0]
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+    assert parse_list(text.encode(), "t", shape=shape).questions[0].spoils == Position(2, 3)
+
+
+def test_an_exported_list_reads_back_with_the_same_positions() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+    questions = [
+        Question(id="x:1", text="Safe?", answers=("a",), spoils=NOTHING),
+        Question(id="x:2", text="Late?", answers=("b",), spoils=Position(1, 11)),
+        Question(id="x:3", text="Next?", answers=("c",), spoils=Position(2, 2)),
+    ]
+    data = export_yaml("x", None, None, questions)
+    assert b"spoils: S1E11" in data and b"spoils: S2E2" in data and b"spoils: 0" in data
+    assert [q.spoils for q in parse_list(data, "x", shape=shape).questions] == [q.spoils for q in questions]
 
 
 def test_hyosan_duplicate_ids_are_an_error() -> None:

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
+from bot.show import NOTHING, Position
 from bot.trivia import library, starting
 from bot.trivia.events import GameEnded, QuestionShown, Revealed
 from bot.trivia.lists import MAX_BYTES, slugify
@@ -21,6 +22,11 @@ from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 from db.trivia import stats as stats_store
 from tests.trivia.helpers import CHANNEL, GUILD, MOD, OTHER, STARTER, _expire, _questions, _request, _service
+
+# Positions across two seasons, for the gate's properties.
+POSITIONS = st.one_of(
+    st.just(NOTHING), st.builds(Position, st.just(1), st.integers(1, 12)), st.builds(Position, st.just(2), st.integers(1, 8))
+)
 
 
 async def test_two_starts_at_the_same_moment_leave_exactly_one_game(db: Database, clock: ManualClock) -> None:
@@ -202,12 +208,12 @@ async def test_buttons_mode_needs_multiple_choice_questions(db: Database, clock:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    mark=st.integers(0, 12),
-    up_to=st.one_of(st.none(), st.integers(0, 12)),
-    spoils=st.lists(st.integers(0, 12), min_size=1, max_size=30),
+    mark=POSITIONS,
+    up_to=st.one_of(st.none(), POSITIONS),
+    spoils=st.lists(POSITIONS, min_size=1, max_size=30),
 )
 async def test_no_question_past_the_gate_is_ever_drawn(
-    tmp_path_factory: pytest.TempPathFactory, mark: int, up_to: int | None, spoils: list[int]
+    tmp_path_factory: pytest.TempPathFactory, mark: Position, up_to: Position | None, spoils: list[Position]
 ) -> None:
     db = await Database.open(tmp_path_factory.mktemp("gate") / "t.db")
     try:
@@ -299,11 +305,28 @@ async def test_changing_settings_merges_list_switches_and_says_whether_anything_
 
 
 async def test_an_export_leaves_out_questions_past_the_channel_mark(db: Database, clock: ManualClock) -> None:
-    questions = _questions(3) + [replace(q, id=f"late-{q.id}", spoils=9) for q in _questions(2)]
-    service = _service(db, clock, questions, mark=4)
+    questions = _questions(3) + [replace(q, id=f"late-{q.id}", spoils=Position(1, 9)) for q in _questions(2)]
+    service = _service(db, clock, questions, mark=Position(1, 4))
     export = await service.export_list(GUILD, "test", CHANNEL)
-    assert [q.spoils for q in export.questions] == [0, 0, 0]
-    assert (export.left_out, export.gate) == (2, 4)
+    assert [q.spoils for q in export.questions] == [NOTHING, NOTHING, NOTHING]
+    assert (export.left_out, export.gate) == (2, Position(1, 4))
+
+
+async def test_a_season_two_question_is_never_drawn_in_a_channel_marked_at_the_end_of_season_one(
+    db: Database, clock: ManualClock
+) -> None:
+    questions = [replace(q, spoils=Position(2, 1)) for q in _questions(4)]
+    with pytest.raises(TriviaError, match="No questions fit"):
+        await _service(db, clock, questions, mark=Position(1, 12)).start(_request())
+    shown = await _service(db, clock, questions, mark=Position(2, 1)).start(_request(questions=4))
+    assert shown.game.gate == Position(2, 1)
+
+
+async def test_up_to_episode_lowers_a_season_two_mark_to_season_one(db: Database, clock: ManualClock) -> None:
+    questions = [replace(q, id=f"s2-{q.id}", spoils=Position(2, 1)) for q in _questions(2)] + _questions(2)
+    service = _service(db, clock, questions, mark=Position(2, 3))
+    shown = await service.start(_request(questions=4, up_to_episode=Position(1, 12)))
+    assert shown.game.gate == Position(1, 12) and shown.game.question_count == 2
 
 
 async def test_list_names_are_the_built_in_and_imported_lists_sorted(db: Database, clock: ManualClock) -> None:

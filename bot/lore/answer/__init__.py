@@ -1,5 +1,5 @@
 """The /ask answer engine: free-text questions answered from the content pack and the season-2
-status, with sources, confidence and the episode every part spoils.
+status, with sources, confidence and the position (season, episode) every part spoils.
 
 router.py holds `AnswerEngine` (the order in which the kinds of question are tried); one module
 per kind of question (episodes, season2 and season2_status, relations, cast, fates, corrections,

@@ -10,6 +10,7 @@ from bot.lore.answer.question import Question
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
 from bot.lore.content import Character, Person
 from bot.lore.names import Entity, fold
+from bot.show import NOTHING
 
 _PLAYS = re.compile(
     r"\b(?:who\s+(?:plays|played|portrays|portrayed|acts|acted|is playing|voices|stars as)|"
@@ -52,7 +53,7 @@ class CastAnswers:
             note = f" {character.actor_note}" if character.actor_note else ""
             return Answer(question, True, [Part(
                 f"The sources I have do not name the actor who plays {character.name}.{note}",
-                0, "official", knowledge.refs(character.sources))], "cast", (entity,))
+                NOTHING, "official", knowledge.refs(character.sources))], "cast", (entity,))
         person = knowledge.pack.people[character.actor]
         text = f"{character.name} is played by {person.name}"
         if person.hangul:
@@ -64,7 +65,7 @@ class CastAnswers:
         if character.actor_note:
             text += f" {character.actor_note}"
         return Answer(question, True, [Part(
-            text, 0, character.actor_confidence, knowledge.refs(character.sources))], "cast", (entity,))
+            text, NOTHING, character.actor_confidence, knowledge.refs(character.sources))], "cast", (entity,))
 
     def _roles_of(self, question: str, person: Person) -> Answer:
         knowledge = self.knowledge
@@ -76,7 +77,7 @@ class CastAnswers:
             )
             text = f"{person.name} plays {listing}."
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-            return Answer(question, True, [Part(text, 0, conf, knowledge.refs(person.sources))], "cast", (entity,))
+            return Answer(question, True, [Part(text, NOTHING, conf, knowledge.refs(person.sources))], "cast", (entity,))
         return self.profiles.person(question, person)
 
     def _cast_list(self, question: str) -> Answer:
@@ -86,4 +87,4 @@ class CastAnswers:
             for c in knowledge.pack.characters.values() if c.actor and 1 in c.seasons
         ][:_CAST_LIST_SIZE]
         return Answer(question, True, [Part(
-            "Main season 1 cast: " + "; ".join(lines) + ".", 0, "official", knowledge.show_refs())], "cast")
+            "Main season 1 cast: " + "; ".join(lines) + ".", NOTHING, "official", knowledge.show_refs())], "cast")

@@ -9,6 +9,7 @@ from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import Character, Person
 from bot.lore.names import Entity
+from bot.show import NOTHING
 
 
 def _roles_phrase(roles: Sequence[str]) -> str:
@@ -40,7 +41,7 @@ class CharacterAnswers:
         parts = [Part(f"{character.name}: {character.summary}", character.summary_spoils, "official", refs)]
         if character.actor:
             person = knowledge.pack.people[character.actor]
-            parts.append(Part(f"Played by {person.name}.", 0, character.actor_confidence, refs))
+            parts.append(Part(f"Played by {person.name}.", NOTHING, character.actor_confidence, refs))
         return Answer(question, True, parts, "who_is", (entity,))
 
     def person(self, question: str, person: Person) -> Answer:
@@ -54,4 +55,4 @@ class CharacterAnswers:
         text = "".join(bits) + "."
         if person.notes:
             text += " " + person.notes
-        return Answer(question, True, [Part(text, 0, "official", knowledge.refs(person.sources))], "who_is", (entity,))
+        return Answer(question, True, [Part(text, NOTHING, "official", knowledge.refs(person.sources))], "who_is", (entity,))

@@ -132,7 +132,7 @@ class Claims:
         """Claims the bot knows are wrong, said plainly (no hedge: `sure` is only the JSON's
         confidence): "<first> <claim> (<date>)<ending>." then "Also wrong: <claim> (<date>)." for
         the others. The date is left out when the claim's text has it. Each claim is its own part,
-        with its own spoiler episode and source."""
+        with its own spoiler position and source."""
         parts: list[Part] = []
         for i, claim in enumerate(claims):
             said = claim.text.rstrip(".")

@@ -24,6 +24,7 @@ from bot.lore.answer.question import YES_NO, Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.content import Claim
+from bot.show import NOTHING
 
 _CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
 
@@ -138,7 +139,7 @@ class CorrectionAnswers:
 
     def _not_released(self, q: Question, years: set[str]) -> Answer:
         claims = self.claims
-        parts = [Part("No. Season 2 has not come out, and Netflix has given no release date.", 0, "official",
+        parts = [Part("No. Season 2 has not come out, and Netflix has given no release date.", NOTHING, "official",
                       claims.latest_official_refs())]
         predicted = claims.wrong_predictions(years)
         # Wrong for certain: season 2 has not come out (so no hedge on these either).

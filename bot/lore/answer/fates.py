@@ -10,7 +10,7 @@ from bot.lore.answer.question import FATE_WORDS, YES_NO, Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import Character, Fact
 from bot.lore.names import Entity
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, ShowShape
 
 _WHICH_EPISODE = re.compile(r"\b(?:which|what)\s+(?:episode|ep)\b|\bwhen\s+(?:does|did|do)\b|\bin what episode\b")
 _SURVIVORS = re.compile(r"\bhow many\b|\bwho\s+(?:survive|survives|survived|dies|died|lives)\b|\bsurvivors\b")
@@ -61,9 +61,10 @@ def _yes_no_lead(asked: str, status: str) -> str:
 
 
 class FateAnswers:
-    def __init__(self, knowledge: Knowledge, claims: Claims) -> None:
+    def __init__(self, knowledge: Knowledge, claims: Claims, shape: ShowShape) -> None:
         self.knowledge = knowledge
         self.claims = claims
+        self.shape = shape
         pack = knowledge.pack
         self._survivor_facts: list[Fact] = [
             f for f in pack.facts.values() if any(k.casefold() in _SURVIVOR_KEYWORDS for k in f.keywords)
@@ -87,16 +88,16 @@ class FateAnswers:
         fate = character.fate
         if fate is None:
             return Answer(question, True, [Part(
-                f"The sources I have do not say what happens to {character.name}.", 0, "official",
+                f"The sources I have do not say what happens to {character.name}.", NOTHING, "official",
                 refs)], "fate", (entity,))
         lead = ""
         if yes_no is not None:
             lead = _yes_no_lead(yes_no, fate.status)
-        where = f" (episode {fate.episode})" if fate.episode else ""
+        where = f" ({fate.episode.label})" if fate.episode else ""
         text = f"{lead}{character.name}: {fate.text}{where}"
         if which_episode:
             if fate.episode:
-                text = f"Episode {fate.episode}. {character.name}: {fate.text}"
+                text = f"{fate.episode.heading}. {character.name}: {fate.text}"
             else:
                 text = f"The sources do not pin down the episode. {character.name}: {fate.text}"
         status_conf = "reported" if fate.status in ("unknown",) else "official"
@@ -116,7 +117,7 @@ class FateAnswers:
         if not alive:
             return None
         spoils = max(
-            (c.fate.spoils for c in characters if c.fate and c.fate.status == "alive"), default=LAST_EPISODE
+            (c.fate.spoils for c in characters if c.fate and c.fate.status == "alive"), default=self.shape.last_of(1)
         )
         return Answer(q.raw, True, [Part(
             f"Alive at the end of season 1 ({len(alive)} named characters): " + ", ".join(alive) + ".",

@@ -12,6 +12,7 @@ from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.wording import date_text
 from bot.lore.content import Fact
+from bot.show import NOTHING
 
 _WEBTOON = re.compile(r"\bwebtoon\b|\bbased on\b|\badapt\w*\b|\bsource material\b|\bcomic\b|\bmanhwa\b|\boriginal story\b")
 _WEBTOON_AUTHOR = re.compile(r"\bwho\s+(?:wrote|writes|created|made|drew|draws|is the author)\b|\bauthor\b|\bcreator\b|\bartist\b")
@@ -62,8 +63,8 @@ class ProductionAnswers:
         t = q.text
         refs = knowledge.show_refs()
 
-        def ans(text: str, intent: str, spoils: int = 0) -> Answer:
-            return Answer(q.raw, True, [Part(text, spoils, "official", refs)], intent)
+        def ans(text: str, intent: str) -> Answer:
+            return Answer(q.raw, True, [Part(text, NOTHING, "official", refs)], intent)
 
         person = knowledge.person_name
 

@@ -16,6 +16,7 @@ from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import Character
 from bot.lore.names import Entity, Mention
+from bot.show import NOTHING, Position
 
 _REL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(?:father|dad|daddy|mother|mom|mum|parent|parents)\b"), ("parent_of",), "parent"),
@@ -67,7 +68,7 @@ class RelationAnswers:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         # (character X, type T) -> who has T toward X: (their id, text about them, spoils)
-        self._incoming: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
+        self._incoming: dict[tuple[str, str], list[tuple[str, str, Position]]] = {}
         pack = knowledge.pack
         for character in pack.characters.values():
             for rel in pack.relationships_of(character.id):
@@ -95,7 +96,7 @@ class RelationAnswers:
             types = ("crush_on", "loves")
         subject = characters[-1] if _SUBJECT_ACTS.search(q.text) is None and len(characters) > 1 and label in ("killer", "biter") else characters[0]
         entity = Entity("character", subject.id, subject.name)
-        found: list[tuple[str, str, int]] = []
+        found: list[tuple[str, str, Position]] = []
         for rel_type in types:
             for source_id, text, spoils in self._incoming.get((subject.id, rel_type), []):
                 if all(f[0] != source_id for f in found):
@@ -109,7 +110,7 @@ class RelationAnswers:
             if label in ("killer", "biter"):
                 return None  # let the fate answer say what happens
             return Answer(q.raw, True, [Part(
-                f"The content I have records no {label} for {subject.name}.", 0, "official",
+                f"The content I have records no {label} for {subject.name}.", NOTHING, "official",
                 knowledge.refs(subject.sources))], "relationship", (entity,))
         parts = []
         for source_id, text, spoils in found:

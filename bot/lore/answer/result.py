@@ -1,9 +1,9 @@
-"""What the engine returns: an `Answer` of `Part`s, each with its spoiler episode, confidence and
+"""What the engine returns: an `Answer` of `Part`s, each with the position it spoils, confidence and
 sources (`SourceRef`), and the one text renderer (`render_text`, `answer_json`).
 
 `render_text(answer, progress)` wraps every part past `progress` in ||…|| through bot/spoilers.py;
 sources travel inside their part (so a spoiling part's sources are hidden with it), and the highest
-episode any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
+position any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
 per embed field.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.wording import date_text
 from bot.lore.names import Entity
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position
 from bot.spoilers import SpoilerTracker
 
 CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
@@ -23,7 +23,7 @@ _LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
 CAPABILITIES = (
     "who plays a character and whom an actor plays, who a character is, what happens to them and in "
     "which episode (behind spoiler tags), family and friends (\"On-jo's father\"), what happens in "
-    f"episodes 1-{LAST_EPISODE}, the show's premiere, directors, writer, studios and webtoon, and "
+    "each episode, the show's premiere, directors, writer, studios and webtoon, and "
     "season 2 news (renewal, filming, cast, release date)"
 )
 
@@ -49,7 +49,7 @@ class SourceRef:
 @dataclass(frozen=True)
 class Part:
     text: str
-    spoils: int = 0
+    spoils: Position = NOTHING
     confidence: str = "official"
     sources: tuple[SourceRef, ...] = ()
     # The text already says how sure it is ("No. ...", "What settles it (reported): ..."), so no
@@ -89,8 +89,9 @@ class Answer:
         return list(seen)
 
     @property
-    def spoils_episode(self) -> int | None:
-        highest = max((p.spoils for p in self.parts), default=0)
+    def spoils(self) -> Position | None:
+        """The highest position any part spoils (None when nothing does)."""
+        highest = max((p.spoils for p in self.parts), default=NOTHING)
         return highest or None
 
 
@@ -104,21 +105,24 @@ def part_text(part: Part) -> str:
     return part.line
 
 
-def render_text(answer: Answer, progress: int) -> tuple[str, int | None]:
-    """The answer as text with ||…|| around every part past `progress`; and its spoiler episode."""
+def render_text(answer: Answer, progress: Position) -> tuple[str, Position | None]:
+    """The answer as text with ||…|| around every part past `progress`; and its spoiler position."""
     tracker = SpoilerTracker(progress)
     lines = [tracker.render(part_text(part), part.spoils) for part in answer.parts]
     return "\n".join(lines), tracker.highest
 
 
-def answer_json(answer: Answer, progress: int) -> dict[str, object]:
-    """`hyosan ask --json`: question, answered, answer (rendered), spoils_episode, confidence, sources."""
+def answer_json(answer: Answer, progress: Position) -> dict[str, object]:
+    """`hyosan ask --json`: question, answered, answer (rendered), spoils (the highest position a
+    shown part spoils, "S1E7"), spoils_episode (that position's episode number, as before seasons),
+    confidence, sources."""
     text, spoils = render_text(answer, progress)
     return {
         "question": answer.question,
         "answered": answer.answered,
         "answer": text,
-        "spoils_episode": spoils,
+        "spoils": str(spoils) if spoils else None,
+        "spoils_episode": spoils.episode if spoils else None,
         "confidence": answer.confidence,
         "sources": [s.as_json() for s in answer.sources],
     }

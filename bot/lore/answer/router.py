@@ -15,7 +15,7 @@ recognises it answers:
 
 then fallback.py (full-text search over every fact and claim, accepted only on enough shared
 words), then an honest "I don't know" that lists what can be answered. Nothing is made up: every
-text comes from the pack or the season-2 status, each part with the episode it spoils, its
+text comes from the pack or the season-2 status, each part with the position it spoils, its
 confidence and its sources. Everything is in memory and synchronous (tens of microseconds), so
 the /ask command answers on the event loop without a thread hop.
 """
@@ -43,6 +43,7 @@ from bot.lore.answer.terms import Terms
 from bot.lore.content import ContentPack
 from bot.lore.names import NameResolver
 from bot.season2.tracking import CurrentStatus
+from bot.show import ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
@@ -54,7 +55,8 @@ class AnswerEngine:
 
     `season2` is the status season-2 answers read (the bot's `Hyosan.season2_status`); without
     one, the status the pack's own claims imply (`pack_status`). `index` is the full-text index
-    the fallback searches; without one, no fallback (`build` and `create` make one).
+    the fallback searches; without one, no fallback (`build` and `create` make one). `show` is the
+    show's shape (the bot's `Hyosan.show`, which grows at run time); without one, season 1.
     """
 
     def __init__(
@@ -63,8 +65,10 @@ class AnswerEngine:
         resolver: NameResolver | None = None,
         index: FactSearchIndex | None = None,
         season2: CurrentStatus | None = None,
+        show: ShowShape | None = None,
     ) -> None:
         self.pack = pack
+        self.show = show = show or ShowShape.season_one()
         self.resolver = resolver or NameResolver.from_pack(pack)
         self.knowledge = knowledge = Knowledge(pack, self.resolver)
         terms = Terms(pack)
@@ -73,11 +77,11 @@ class AnswerEngine:
         corrections = CorrectionAnswers(claims, status)
         profiles = CharacterAnswers(knowledge)
         self._kinds: tuple[Callable[[Question], Answer | None], ...] = (
-            EpisodeAnswers(knowledge).answer,
+            EpisodeAnswers(knowledge, show).answer,
             Season2Answers(knowledge, claims, corrections, status).answer,
             RelationAnswers(knowledge).answer,
             CastAnswers(knowledge, profiles).answer,
-            FateAnswers(knowledge, claims).answer,
+            FateAnswers(knowledge, claims, show).answer,
             corrections.answer,
             ProductionAnswers(knowledge, terms).answer,
             profiles.answer,
@@ -86,17 +90,25 @@ class AnswerEngine:
 
     @classmethod
     def build(
-        cls, pack: ContentPack, resolver: NameResolver | None = None, season2: CurrentStatus | None = None
+        cls,
+        pack: ContentPack,
+        resolver: NameResolver | None = None,
+        season2: CurrentStatus | None = None,
+        show: ShowShape | None = None,
     ) -> AnswerEngine:
         """An engine with its full-text index built (a private in-memory SQLite database)."""
-        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2)
+        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2, show)
 
     @classmethod
     async def create(
-        cls, pack: ContentPack, resolver: NameResolver | None = None, season2: CurrentStatus | None = None
+        cls,
+        pack: ContentPack,
+        resolver: NameResolver | None = None,
+        season2: CurrentStatus | None = None,
+        show: ShowShape | None = None,
     ) -> AnswerEngine:
         """`build` in a worker thread (indexing and name keys are a few milliseconds of CPU)."""
-        return await asyncio.to_thread(cls.build, pack, resolver, season2)
+        return await asyncio.to_thread(cls.build, pack, resolver, season2, show)
 
     def close(self) -> None:
         self._fallback.close()

@@ -22,6 +22,7 @@ from bot.lore.answer.wording import date_text
 from bot.lore.content import Character
 from bot.lore.names import Entity
 from bot.season2.model import Status
+from bot.show import NOTHING
 
 _SEASON_1 = re.compile(r"\b(?:season\s*(?:1|one)\b|s1\b|first\s+season)")
 _PRODUCTION = re.compile(r"\b(?:filming|production|release date|wrap(?:ped)?)\b")
@@ -83,7 +84,7 @@ class Season2Answers:
         claims = self.claims
         if _CANCEL.search(text):
             latest = [c for c in claims.season2 if c.standing == "standing" and c.confidence in ("official", "reported")]
-            parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, "official", claims.latest_official_refs())]
+            parts = [Part("No. Nothing I have says season 2 was cancelled.", NOTHING, "official", claims.latest_official_refs())]
             if latest:
                 parts.append(claims.part(latest[-1], "Latest news"))
             return Answer(q.raw, True, parts, "season2.cancelled")
@@ -107,7 +108,7 @@ class Season2Answers:
             return Answer(q.raw, True, [claims.part(best)], "season2.claim")
         if _EPISODES.search(text):
             return Answer(q.raw, True, [Part(
-                "Netflix has not announced how many episodes season 2 will have.", 0, "official",
+                "Netflix has not announced how many episodes season 2 will have.", NOTHING, "official",
                 claims.latest_official_refs())], "season2.episodes")
         return self._where_things_stand(q)
 
@@ -174,7 +175,7 @@ class Season2Answers:
             newest = claims.by_date[-1].date if claims.by_date else None
             as_of = f" (as of {date_text(newest)})" if newest else ""
             parts.append(Part(
-                f"Netflix has not announced a release date for season 2{as_of}.", 0, "official",
+                f"Netflix has not announced a release date for season 2{as_of}.", NOTHING, "official",
                 claims.latest_official_refs(),
             ))
             for claim in claims.estimates()[-2:]:
@@ -207,7 +208,7 @@ class Season2Answers:
                 actor = f" ({knowledge.person_name(character.actor)})" if character.actor else ""
                 cast = "is in" if 2 in character.seasons else "is not in"
                 parts.append(Part(
-                    f"{character.name}{actor} {cast} the season 2 cast Netflix announced.", 0, "official",
+                    f"{character.name}{actor} {cast} the season 2 cast Netflix announced.", NOTHING, "official",
                     self._cast_refs(),
                 ))
             return Answer(q.raw, True, parts, "season2.cast", tuple(Entity("character", c.id, c.name) for c in characters))
@@ -225,12 +226,12 @@ class Season2Answers:
         if returning:
             parts.append(Part(
                 "Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
-                0, "official", self._cast_refs(),
+                NOTHING, "official", self._cast_refs(),
             ))
         if new:
             parts.append(Part(
                 "New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
-                0, "official", self._cast_refs(),
+                NOTHING, "official", self._cast_refs(),
             ))
         casting = [
             c for c in self.claims.season2

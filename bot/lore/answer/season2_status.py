@@ -27,6 +27,7 @@ from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
 from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
+from bot.show import NOTHING
 
 _MAX_SOURCES = 3
 _ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b")
@@ -123,11 +124,11 @@ class StatusAnswers:
         if heading:
             hedge = HEDGE_WORDS.get(confidence)
             text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
-            return Part(text, 0, confidence, self.refs(status), hedged=True)
+            return Part(text, NOTHING, confidence, self.refs(status), hedged=True)
         if verdict:
-            return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", 0, confidence,
+            return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", NOTHING, confidence,
                         self.refs(status), hedged=True)
-        return Part(sentence, 0, confidence, self.refs(status))
+        return Part(sentence, NOTHING, confidence, self.refs(status))
 
     def release_part(self, status: Status, verdict: str = "") -> Part | None:
         if status.release_at is None:
@@ -138,7 +139,7 @@ class StatusAnswers:
         text = f"Season 2's release date is {when_text(status.release_at)}{set_on}."
         if verdict:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
-        return Part(text, 0, confidence, self.refs(status, release=True), hedged=bool(verdict))
+        return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict))
 
     def pack_history(self, limit: int = 1) -> list[Part]:
         """The pack's newest news about season 2's progress (not rumours), as earlier news."""
@@ -154,7 +155,7 @@ class StatusAnswers:
         """"Is season 2 cancelled?": yes with the cancellation, or no with where things stand."""
         if status.milestone is Milestone.CANCELLED:
             return Answer(q.raw, True, [self.part(status, verdict="Yes.")], "season2.cancelled")
-        parts = [Part("No. Nothing I have says season 2 was cancelled.", 0, _confidence(status.backing, "official"),
+        parts = [Part("No. Nothing I have says season 2 was cancelled.", NOTHING, _confidence(status.backing, "official"),
                       self.refs(status)),
                  self.part(status, "Where things stand now")]
         return Answer(q.raw, True, parts, "season2.cancelled")
@@ -185,7 +186,7 @@ class StatusAnswers:
                     parts.append(self.part(status, "Where things stand now"))
             else:
                 lead = "Not yet. " if yes_no else ""
-                parts.append(Part(f"{lead}No release date for season 2 has been announced yet.", 0,
+                parts.append(Part(f"{lead}No release date for season 2 has been announced yet.", NOTHING,
                                   confidence, self.refs(status), hedged=bool(lead)))
                 parts.append(self.part(status, "Where things stand now"))
                 parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
@@ -195,7 +196,7 @@ class StatusAnswers:
     def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:
         """"will season 2 come out in 2026?" against the current release date."""
         if status.release_at is None or status.milestone is Milestone.CANCELLED:
-            parts = [Part("No release date for season 2 has been announced yet.", 0,
+            parts = [Part("No release date for season 2 has been announced yet.", NOTHING,
                           _confidence(status.backing, "official"), self.refs(status)),
                      self.part(status, "Where things stand now")]
             return Answer(q.raw, True, parts, "season2.release")

@@ -1,10 +1,11 @@
 """Checking a pack across its files, then building the typed `ContentPack`.
 
 The reader has checked each value on its own; the builder checks what spans records and files:
-ids unique across every kind, every reference pointing at an id of the right kind, episodes 1 to
-the last one each present once, claims' standing agreeing with refuted_by/superseded_by, a fate
-never spoiling less than its own episode, the show's episode count agreeing with the show's shape
-(bot.show). Only a pack without problems is built; inverse relationships are derived here.
+ids unique across every kind, every reference pointing at an id of the right kind, every episode
+of season 1 present once and no episode the show's shape (bot.show) does not have, claims'
+standing agreeing with refuted_by/superseded_by, a fate never spoiling less than its own episode,
+the show's episode count agreeing with the shape. Only a pack without problems is built; inverse
+relationships are derived here.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from bot.lore.content.model import (
 )
 from bot.lore.content.reader import BAD, Problem, Reader, Record
 from bot.lore.content.schema import FILES, TOP
-from bot.show import EPISODES_PER_SEASON, episode_numbers
+from bot.show import NOTHING, Position, ShowShape
 
 # Text for a derived relationship when the YAML gives no inverse_text; {t} = the target's short name.
 _DERIVED_TEXT: dict[str, str] = {
@@ -90,9 +91,10 @@ def _short(name: str) -> str:
 class Builder:
     """Reads, checks and builds the pack in `root`; `problems` holds everything found."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, shape: ShowShape) -> None:
         self.root = root
-        self.reader = Reader()
+        self.shape = shape
+        self.reader = Reader(shape)
         self.docs: dict[str, Any] = {}
         # kind -> id -> (path, line)
         self.ids: dict[str, dict[str, tuple[str, int]]] = {}
@@ -160,7 +162,7 @@ class Builder:
         show = self.docs["show.yaml"]
         if not isinstance(show, Record):
             return
-        count, season_one = show["episode_count"], EPISODES_PER_SEASON[1]
+        count, season_one = show["episode_count"], len(self.shape.episodes_in(1))
         if isinstance(count, int) and count is not BAD and count != season_one:
             self.problem(
                 "show.yaml",
@@ -170,30 +172,32 @@ class Builder:
 
     def _check_episodes(self) -> None:
         episodes = self.docs["episodes.yaml"]
-        seen: dict[int, int] = {}
+        seen: dict[Position, int] = {}
         for rec in _records(episodes):
-            number, spoils = rec["number"], rec["spoils"]
-            if isinstance(number, int) and number is not BAD:
-                if number in seen:
-                    self.problem(
-                        "episodes.yaml",
-                        rec.lines["number"],
-                        f"duplicate episode {number} (first at line {seen[number]})",
-                    )
-                else:
-                    seen[number] = rec.lines["number"]
-                if isinstance(spoils, int) and spoils != number:
-                    self.problem(
-                        "episodes.yaml",
-                        rec.lines["spoils"],
-                        f"episode {number}: spoils must equal the episode number ({number})",
-                    )
-        if _ok(episodes):
-            missing = [n for n in episode_numbers() if n not in seen]
-            if missing:
+            position = _episode_position(rec)
+            line = rec.lines.get("number", rec.line)
+            if position is None:
+                if isinstance(rec["number"], int) and rec["number"] is not BAD:
+                    self.problem("episodes.yaml", line, f"episode number {rec['number']} is not an episode")
+                continue
+            if not self.shape.contains(position):
+                self.problem("episodes.yaml", line, f"episode {position} ({position.label}) is not in the show")
+                continue
+            if position in seen:
+                self.problem("episodes.yaml", line, f"duplicate episode {position} (first at line {seen[position]})")
+            else:
+                seen[position] = line
+            spoils = rec["spoils"]
+            if isinstance(spoils, Position) and spoils != position:
                 self.problem(
-                    "episodes.yaml", None, "missing episodes: " + ", ".join(str(n) for n in missing)
+                    "episodes.yaml",
+                    rec.lines["spoils"],
+                    f"episode {position}: spoils must be the episode itself ({position})",
                 )
+        if _ok(episodes):
+            missing = [p for p in (info.position for info in self.shape.episodes_in(1)) if p not in seen]
+            if missing:
+                self.problem("episodes.yaml", None, "missing episodes: " + ", ".join(str(p) for p in missing))
 
     def _check_claims(self) -> None:
         for rec in _records(self.docs["claims.yaml"]):
@@ -225,11 +229,11 @@ class Builder:
             fate = rec["fate"]
             if isinstance(fate, Record):
                 ep, sp = fate["episode"], fate["spoils"]
-                if isinstance(ep, int) and isinstance(sp, int) and sp < ep and ep is not BAD:
+                if isinstance(ep, Position) and isinstance(sp, Position) and sp < ep:
                     self.problem(
                         "characters.yaml",
                         fate.lines["spoils"],
-                        f"fate of '{rec['id']}' happens in episode {ep} but spoils only {sp}",
+                        f"fate of '{rec['id']}' happens in {ep} but spoils only {sp}",
                     )
             for rel in _records(rec["relationships"]):
                 if rel["target"] == rec["id"] and _ok(rel["target"]):
@@ -288,15 +292,18 @@ class Builder:
             )
             if r["actor"]:
                 played.setdefault(r["actor"], []).append(r["id"])
-        episodes = {
-            r["number"]: Episode(
-                r["number"],
+        episodes: dict[Position, Episode] = {}
+        for r in _records(d["episodes.yaml"]):
+            position = _episode_position(r)
+            assert position is not None  # checked
+            episodes[position] = Episode(
+                position,
                 r["summary"],
                 r["spoils"],
                 tuple(Death(x["character"], x["kind"], x["text"]) for x in _records(r["deaths"])),
+                r["title"],
             )
-            for r in sorted(_records(d["episodes.yaml"]), key=lambda x: int(x["number"]))
-        }
+        episodes = dict(sorted(episodes.items()))
         facts = {
             r["id"]: Fact(
                 r["id"],
@@ -326,7 +333,7 @@ class Builder:
                 approximate_date=bool(r["approximate_date"]),
                 corroborated_by=_tup(r["corroborated_by"]),
                 see_also=_tup(r["see_also"]),
-                spoils=r["spoils"] or 0,
+                spoils=r["spoils"] or NOTHING,
             )
             for r in _records(d["claims.yaml"])
         }
@@ -357,6 +364,18 @@ class Builder:
             sources=sources,
             _played_by={k: tuple(v) for k, v in played.items()},
         )
+
+
+def _episode_position(rec: Record) -> Position | None:
+    """An episodes.yaml record's position: its season (1 when left out) and number."""
+    season, number = rec["season"], rec["number"]
+    season = 1 if season is None else season
+    if not isinstance(season, int) or not isinstance(number, int) or season is BAD or number is BAD:
+        return None
+    try:
+        return Position(season, number)
+    except ValueError:
+        return None
 
 
 def _relations(char_recs: list[Record]) -> dict[str, tuple[Relationship, ...]]:

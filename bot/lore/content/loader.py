@@ -9,6 +9,7 @@ from bot.lore.content.builder import Builder
 from bot.lore.content.model import ContentPack
 from bot.lore.content.reader import ContentError, Problem
 from bot.lore.content.schema import FILES
+from bot.show import ShowShape
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "content"
 
@@ -22,19 +23,20 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=key)
 
 
-def load_pack(path: Path | None = None) -> ContentPack:
-    """Load and validate a pack (None = the bundled bot/content); raises ContentError with ALL problems."""
-    builder = Builder(Path(path) if path is not None else BUNDLED_DIR)
+def load_pack(path: Path | None = None, shape: ShowShape | None = None) -> ContentPack:
+    """Load and validate a pack (None = the bundled bot/content) against the show's shape (None =
+    season 1 as bundled); raises ContentError with ALL problems."""
+    builder = Builder(Path(path) if path is not None else BUNDLED_DIR, shape or ShowShape.season_one())
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))
     return pack
 
 
-def check_pack(path: Path) -> list[Problem]:
+def check_pack(path: Path, shape: ShowShape | None = None) -> list[Problem]:
     """Every problem in the pack at `path` (empty when it is valid)."""
     try:
-        load_pack(path)
+        load_pack(path, shape)
     except ContentError as exc:
         return exc.problems
     return []

@@ -4,7 +4,9 @@ Conventions the rest of hyosan can rely on:
 
 * ids are lowercase slugs (``nam-on-jo``) and share ONE namespace across people, characters,
   facts, claims and sources, so a name resolver can map any id to exactly one thing.
-* ``spoils`` is the Season 1 episode a piece of text spoils (0 = safe).
+* ``spoils`` is the position (bot.show.Position: season, episode) a piece of text spoils
+  (``NOTHING`` = safe); in the YAML a bare number is an episode of season 1 (0 = safe) and
+  ``S2E3`` a position of any season.
 * Relationships are written in one direction only; the builder derives the inverse
   (``parent_of`` <-> ``child_of``, ``killed`` <-> ``killed_by``, symmetric types map to
   themselves), marked ``derived=True``. A relationship's ``text`` describes its ``source``
@@ -17,6 +19,8 @@ Conventions the rest of hyosan can rely on:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from bot.show import NOTHING, Position
 
 CONFIDENCES = frozenset({"official", "reported", "rumour"})
 STANDINGS = frozenset({"standing", "refuted", "superseded"})
@@ -107,7 +111,7 @@ class Relationship:
     source: str
     target: str
     text: str
-    spoils: int
+    spoils: Position
     derived: bool
 
 
@@ -115,15 +119,15 @@ class Relationship:
 class Fate:
     status: str
     text: str
-    episode: int | None
-    spoils: int
+    episode: Position | None
+    spoils: Position
 
 
 @dataclass(frozen=True)
 class Event:
     text: str
-    episode: int
-    spoils: int
+    episode: Position
+    spoils: Position
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ class Character:
     actor: str | None
     seasons: tuple[int, ...]
     summary: str
-    summary_spoils: int
+    summary_spoils: Position
     # Written and derived (inverse) relationships, from this character toward others.
     relationships: tuple[Relationship, ...]
     fate: Fate | None
@@ -156,10 +160,11 @@ class Death:
 
 @dataclass(frozen=True)
 class Episode:
-    number: int
+    position: Position
     summary: str
-    spoils: int
+    spoils: Position
     deaths: tuple[Death, ...]
+    title: str | None = None  # spoils the episode itself
 
 
 @dataclass(frozen=True)
@@ -168,7 +173,7 @@ class Fact:
     topic: str
     text: str
     keywords: tuple[str, ...]
-    spoils: int
+    spoils: Position
     confidence: str
     sources: tuple[str, ...]
     date: str | None
@@ -190,7 +195,7 @@ class Claim:
     approximate_date: bool = False
     corroborated_by: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
-    spoils: int = 0
+    spoils: Position = NOTHING
 
 
 @dataclass(frozen=True)
@@ -233,7 +238,7 @@ class ContentPack:
     show: Show
     people: dict[str, Person]
     characters: dict[str, Character]
-    episodes: dict[int, Episode]
+    episodes: dict[Position, Episode]
     facts: dict[str, Fact]
     claims: dict[str, Claim]
     sources: dict[str, Source]

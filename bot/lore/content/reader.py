@@ -2,7 +2,8 @@
 
 Each file is composed into nodes by the one YAML node reader (bot.yamlnodes.compose), and each
 node is checked against its `Spec` (schema.py): a wrong type, an unknown or duplicate key, a
-missing required key, a bad id, date or episode number each becomes a `Problem` naming the file
+missing required key, a bad id, date or position (an episode the show's shape does not have) each
+becomes a `Problem` naming the file
 and the line. Reading never stops at the first problem: every value that fails is recorded as
 `BAD` and the rest is still read, so one run reports everything.
 """
@@ -18,7 +19,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lore.content.schema import TOP, Spec, mapping
-from bot.show import LAST_EPISODE
+from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.yamlnodes import BOOL_TAG, INT_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG, YamlProblem, compose, describe
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -30,8 +31,8 @@ _KIND_NAMES = {
     "ref": "an id",
     "date": "a date (YYYY-MM-DD or YYYY-MM)",
     "int": "an integer",
-    "episode": f"an episode number (1-{LAST_EPISODE})",
-    "spoils": f"an episode number (0-{LAST_EPISODE})",
+    "episode": "an episode (a number for season 1, or like S2E3)",
+    "spoils": "a position (0 for nothing, a number for season 1, or like S2E3)",
     "enum": "one of the allowed values",
     "map": "a mapping",
     "list": "a list",
@@ -84,9 +85,11 @@ BAD: Any = _Bad()
 
 
 class Reader:
-    """Reads files of one pack; `problems` and `refs` accumulate over every file read."""
+    """Reads files of one pack; `problems` and `refs` accumulate over every file read. Positions
+    must be known to `shape` (the show's shape the pack is checked against)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shape: ShowShape) -> None:
+        self.shape = shape
         self.problems: list[Problem] = []
         # (kind, id, path, line) of every reference
         self.refs: list[tuple[str, str, str, int]] = []
@@ -140,22 +143,17 @@ class Reader:
             return BAD
         tag = node.tag
         raw: str = node.value
-        if kind in ("int", "episode", "spoils"):
+        if kind in ("episode", "spoils"):
+            return self.position(raw, tag, kind, line, where)
+        if kind == "int":
             if tag != INT_TAG:
                 self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {describe(node)} {raw!r}")
                 return BAD
             try:
-                number = int(raw.replace("_", ""), 0)
+                return int(raw.replace("_", ""), 0)
             except ValueError:
                 self.problem(line, f"{where}: not an integer: {raw!r}")
                 return BAD
-            if kind == "episode" and not 1 <= number <= LAST_EPISODE:
-                self.problem(line, f"{where}: episode {number} is outside 1..{LAST_EPISODE}")
-                return BAD
-            if kind == "spoils" and not 0 <= number <= LAST_EPISODE:
-                self.problem(line, f"{where}: spoils {number} is outside 0..{LAST_EPISODE}")
-                return BAD
-            return number
         if kind == "bool":
             if tag != BOOL_TAG:
                 self.problem(line, f"{where}: expected true or false, got {describe(node)} {raw!r}")
@@ -187,6 +185,25 @@ class Reader:
                 return BAD
             return text
         return text
+
+    def position(self, raw: str, tag: str, kind: str, line: int, where: str) -> Any:
+        """An `episode` (an episode of the show) or `spoils` (NOTHING or an episode): a bare number
+        is season 1, text like S2E3 any season; either must be in the shape."""
+        found: Position | None = None
+        if tag == INT_TAG and raw.isdigit():
+            found = Position.legacy(int(raw)) if int(raw) <= 99 else None
+        elif tag == STR_TAG:
+            found = read_position(raw)
+        if found is None:
+            self.problem(line, f"{where}: expected {_KIND_NAMES[kind]}, got {raw!r}")
+            return BAD
+        if found == NOTHING and kind == "episode":
+            self.problem(line, f"{where}: an episode cannot be 0 (nothing)")
+            return BAD
+        if found != NOTHING and not self.shape.contains(found):
+            self.problem(line, f"{where}: {found} ({found.label}) is not in the show ({_known(self.shape, found)})")
+            return BAD
+        return found
 
     def sequence(self, node: Node, spec: Spec, where: str) -> Any:
         line = node.start_mark.line + 1
@@ -237,6 +254,13 @@ class Reader:
             if fspec.required and key not in seen:
                 self.problem(line, f"{where}: missing required key '{key}'")
         return rec
+
+
+def _known(shape: ShowShape, position: Position) -> str:
+    episodes = shape.episodes_in(position.season)
+    if not episodes:
+        return f"season {position.season} is not known"
+    return f"season {position.season} has {len(episodes)} episodes"
 
 
 def _valid_date(raw: str) -> bool:

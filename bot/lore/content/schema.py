@@ -1,7 +1,8 @@
 """The content pack's schema: which files it has, and what every field of every record may hold.
 
 A `Spec` says what one YAML value must be (text, an id, a reference to an id of some kind, a
-date, an episode number, one of a set of values, a mapping of named fields, a list); `TOP` gives,
+date, an episode or a spoiler position (a bare number for season 1, or S2E3), one of a set of
+values, a mapping of named fields, a list); `TOP` gives,
 for each file, its top-level key, the spec of what is under it and the kind of ids it declares.
 The reader (reader.py) checks nodes against these specs.
 """
@@ -152,7 +153,9 @@ _CHARACTER = {
     "sources": _SOURCES,
 }
 _EPISODE = {
-    "number": Spec("episode"),
+    "season": Spec("int", required=False),
+    "number": Spec("int"),
+    "title": _s(required=False, nullable=True),
     "summary": _s(),
     "spoils": Spec("spoils"),
     "deaths": _list_of(

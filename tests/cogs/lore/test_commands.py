@@ -57,7 +57,7 @@ async def test_character_card_hides_the_fate_for_a_new_viewer(hyosan: Harness) -
 
 
 async def test_character_card_shows_the_fate_after_progress_12(hyosan: Harness) -> None:
-    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=12)
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="12")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
     assert "construction site" in _unwrapped(reply.text)
 
@@ -75,14 +75,21 @@ async def test_unknown_character_gets_a_clear_reply(hyosan: Harness) -> None:
 
 
 async def test_episode_card_hides_the_summary_past_progress(hyosan: Harness) -> None:
-    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number=5)
-    assert reply.embed is not None and reply.embed["title"] == "Episode 5"
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number="5")
+    assert reply.embed is not None and reply.embed["title"] == "Season 1, episode 5"
     assert reply.embed["fields"][0]["value"].startswith("||")
 
 
-async def test_episode_outside_1_to_12_is_refused(hyosan: Harness) -> None:
+@pytest.mark.parametrize("typed", ["13", "s1e13", "s2e1", "0", "soon"])
+async def test_an_episode_the_show_does_not_have_is_refused_privately(hyosan: Harness, typed: str) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number=typed)
+    assert reply.ephemeral and reply.embed is None
+    assert "S1E12" in reply.text  # the latest episode, so the fan knows what to type
+
+
+async def test_an_overlong_position_is_refused_by_discord(hyosan: Harness) -> None:
     with pytest.raises(SandboxError):
-        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number=13)
+        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "episode", number="s" * 41)
 
 
 async def test_ask_answers_with_sources(hyosan: Harness) -> None:
@@ -98,7 +105,7 @@ async def test_ask_hides_a_fate_for_a_new_viewer(hyosan: Harness) -> None:
 
 
 async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -> None:
-    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to=12)
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
     assert "construction site" in _unwrapped(reply.text)
     other = await hyosan.discord.invoke(hyosan.fan, hyosan.channels["trivia"], "ask", question="what happens to Cheong-san?")
@@ -107,12 +114,12 @@ async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -
 
 async def test_fans_are_not_offered_spoilers(hyosan: Harness) -> None:
     with pytest.raises(SandboxError, match="not available to fan"):
-        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to=12)
+        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to="12")
 
 
 async def test_spoilers_needs_manage_channels_even_where_the_server_shows_it_to_everyone(hyosan: Harness) -> None:
     hyosan.discord.set_command_permission(hyosan.guild, "spoilers", None, True)
-    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to=12)
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to="12")
     assert reply.ephemeral
     assert "manage channels permission" in reply.text
     after = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
@@ -122,22 +129,22 @@ async def test_spoilers_needs_manage_channels_even_where_the_server_shows_it_to_
 async def test_spoilers_accepts_manage_server_in_place_of_manage_channels(hyosan: Harness) -> None:
     admin = hyosan.discord.add_member(hyosan.guild, "server-manager", permissions=MANAGE_SERVER)
     hyosan.discord.set_command_permission(hyosan.guild, "spoilers", admin, True)
-    reply = await hyosan.discord.invoke(admin, hyosan.general, "spoilers", up_to=12)
+    reply = await hyosan.discord.invoke(admin, hyosan.general, "spoilers", up_to="12")
     assert not reply.ephemeral and "12" in reply.text
 
 
 async def test_progress_is_ephemeral_and_shows_the_current_value(hyosan: Harness) -> None:
-    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=4)
-    assert saved.ephemeral and "episode 4" in saved.text
+    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="4")
+    assert saved.ephemeral and "season 1, episode 4" in saved.text
     shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
-    assert "episode 4" in shown.text
+    assert "season 1, episode 4" in shown.text
 
 
 async def test_progress_survives_a_restart(hyosan: Harness) -> None:
-    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=7)
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="7")
     await hyosan.restart()
     shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
-    assert "episode 7" in shown.text
+    assert "season 1, episode 7" in shown.text
 
 
 @pytest.mark.parametrize(

@@ -278,8 +278,8 @@ async def test_a_channel_without_a_spoiler_mark_gets_no_spoiling_question(h: Har
 async def test_an_answer_that_spoils_is_revealed_in_spoiler_bars(h: Harness) -> None:
     await _only_late_questions(h)
     channel = h.channels["trivia"]
-    await h.discord.invoke(h.moderator, channel, "spoilers", up_to=6)
-    low = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode=4)
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="6")
+    low = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode="4")
     assert low.ephemeral and "No questions fit" in low.text  # up_to_episode lowers the gate
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
     await _wait_for(h, channel, "Question")

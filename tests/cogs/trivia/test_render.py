@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
@@ -37,8 +38,13 @@ def test_import_problems_are_quoted_and_cut_to_the_first_ten() -> None:
 
 
 def test_an_export_says_how_many_questions_were_left_out_for_spoilers() -> None:
-    assert render.export_text(ListExport("x", None, None, [], 0, 12)) == "0 questions."
-    assert "2 left out: they spoil past episode 4" in render.export_text(ListExport("x", None, None, [], 2, 4))
+    assert render.export_text(ListExport("x", None, None, [], 0, Position(1, 12))) == "0 questions."
+    assert "2 left out: they spoil past season 1, episode 4" in render.export_text(
+        ListExport("x", None, None, [], 2, Position(1, 4))
+    )
+    assert "1 left out: they spoil episodes, and this channel has no spoiler mark" in render.export_text(
+        ListExport("x", None, None, [], 1, NOTHING)
+    )
 
 
 def test_autocomplete_choices_match_any_case_keep_order_and_stop_at_25() -> None:

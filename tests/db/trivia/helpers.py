@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.show import NOTHING
 from bot.trivia.model import Score, TriviaSettings
 from db.connection import Database
 from db.trivia import games as game_store
@@ -26,8 +27,8 @@ async def new_game(db: Database, channel_id: int = 10) -> int | None:
             starter_id=5,
             mode="buttons",
             settings=TriviaSettings(guild_id=1),
-            gate=0,
-            clear_up_to=0,
+            gate=NOTHING,
+            clear_up_to=NOTHING,
             questions=[("q1", "{}"), ("q2", "{}")],
             category=None,
             difficulty=None,

@@ -10,6 +10,7 @@ import pytest
 
 from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
 from bot.lore.content import ContentPack, bundled_pack
+from bot.show import NOTHING, Position
 from tests.lore.helpers import bundled_resolver
 
 HIDDEN = "||"
@@ -103,9 +104,9 @@ TABLE += [
     ("does Na-yeon die?", 12, ("Yes",), True),
     ("does I-sak die", 2, ("I-sak",), True),
     ("does I-sak die", 1, (HIDDEN,), True),
-    ("which episode does Gwi-nam die?", 12, ("Episode 11",), True),
+    ("which episode does Gwi-nam die?", 12, ("Season 1, episode 11",), True),
     ("which episode does Gwi-nam die?", 3, (HIDDEN,), True),
-    ("when does So-ju die", 12, ("Episode 11",), True),
+    ("when does So-ju die", 12, ("Season 1, episode 11",), True),
     ("is Lee Cheong-san alive?", 12, ("Uncertain",), True),
     ("what happened to Byeong-chan", 4, ("police station",), True),
     ("what happened to Byeong-chan", 3, (HIDDEN,), True),
@@ -116,15 +117,19 @@ TABLE += [
     ("how many students survive", 0, (HIDDEN,), True),
     ("what happens to Park Ji-hu's character", 12, ("Nam On-jo",), True),
     # episodes
-    ("what happens in episode 3", 3, ("Episode 3", "broadcasting room"), True),
+    ("what happens in episode 3", 3, ("Season 1, episode 3", "broadcasting room"), True),
     ("what happens in episode 3", 2, (HIDDEN,), True),
-    ("episode 1 summary", 1, ("Episode 1",), True),
+    ("episode 1 summary", 1, ("Season 1, episode 1",), True),
     ("who dies in episode 11", 11, ("Nam So-ju",), True),
     ("who dies in episode 11", 10, (HIDDEN,), True),
-    ("what happens in the last episode", 12, ("Episode 12",), True),
-    ("what happens in the first episode", 1, ("Episode 1",), True),
-    ("what happens in episode 13", 0, ("no episode 13",), True),
-    ("ep 5", 5, ("Episode 5",), True),
+    ("what happens in the last episode", 12, ("Season 1, episode 12",), True),
+    ("what happens in the first episode", 1, ("Season 1, episode 1",), True),
+    ("what happens in episode 13", 0, ("no season 1, episode 13",), True),
+    ("what happens in s1e3", 3, ("Season 1, episode 3", "broadcasting room"), True),
+    ("who dies in 1x11", 11, ("Nam So-ju",), True),
+    ("what happens in season 1, ep 4", 4, ("Season 1, episode 4",), True),
+    ("what happens in s2e1", 12, ("no season 2, episode 1",), True),
+    ("ep 5", 5, ("Season 1, episode 5",), True),
     ("who dies in episode 4", 4, ("Byeong-chan",), True),
     # show facts and production
     ("when did it premiere?", 0, ("28 January 2022",), True),
@@ -214,7 +219,7 @@ async def test_question_table(
     engine: AnswerEngine, question: str, watched: int, expected: tuple[str, ...], answered: bool
 ) -> None:
     answer = engine.answer(question)
-    text, _ = render_text(answer, watched)
+    text, _ = render_text(answer, Position.legacy(watched))
     assert answer.answered is answered, text
     for needle in expected:
         if needle == HIDDEN:
@@ -233,7 +238,7 @@ async def test_every_answered_reply_names_a_source(engine: AnswerEngine) -> None
 async def test_a_reported_fact_is_labelled(engine: AnswerEngine) -> None:
     answer = engine.answer("has season 2 finished filming")
     assert answer.confidence == "reported"
-    assert render_text(answer, 0)[0].startswith("Reportedly")
+    assert render_text(answer, NOTHING)[0].startswith("Reportedly")
 
 
 REFUTED = [
@@ -248,7 +253,7 @@ REFUTED = [
 
 @pytest.mark.parametrize("question", REFUTED)
 async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngine, question: str) -> None:
-    text, _ = render_text(engine.answer(question), 12)
+    text, _ = render_text(engine.answer(question), Position(1, 12))
     assert text.startswith("No."), text
     # Confidence is said inside a line ("What settles it (reported): ..."), never before a verdict
     # or a heading.
@@ -257,14 +262,14 @@ async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngi
 
 @pytest.mark.parametrize("question", REFUTED)
 async def test_a_refuted_claim_answer_never_repeats_a_date(engine: AnswerEngine, question: str) -> None:
-    text, _ = render_text(engine.answer(question), 12)
+    text, _ = render_text(engine.answer(question), Position(1, 12))
     for line in text.split("\n"):
         assert not re.search(r"(\w+ \d{4})\W[^\n]*\(\1\)", line), line
 
 
 async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engine: AnswerEngine) -> None:
     answer = engine.answer("did season 2 start filming in 2022?")
-    text, _ = render_text(answer, 0)
+    text, _ = render_text(answer, NOTHING)
     assert "Photos shared on Twitter" in text and "TikTok" in text
     assert "What settles it (reported): Park Ji-hu told Teen Vogue" in text
     assert answer.intent == "claim.refuted" and answer.confidence == "reported"
@@ -272,36 +277,36 @@ async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engi
 
 async def test_a_spoiling_answer_reports_its_episode(engine: AnswerEngine) -> None:
     answer = engine.answer("what happens to Cheong-san?")
-    assert render_text(answer, 0)[1] == 11
-    assert answer.spoils_episode == 11
+    assert render_text(answer, NOTHING)[1] == Position(1, 11)
+    assert answer.spoils == Position(1, 11)
 
 
 async def test_a_safe_answer_has_no_spoiler_episode(engine: AnswerEngine) -> None:
-    assert render_text(engine.answer("who plays On-jo?"), 0)[1] is None
+    assert render_text(engine.answer("who plays On-jo?"), NOTHING)[1] is None
 
 
 async def test_json_has_exactly_the_documented_keys(engine: AnswerEngine) -> None:
-    data = answer_json(engine.answer("who plays On-jo?"), 0)
-    assert set(data) == {"question", "answered", "answer", "spoils_episode", "confidence", "sources"}
+    data = answer_json(engine.answer("who plays On-jo?"), NOTHING)
+    assert set(data) == {"question", "answered", "answer", "spoils", "spoils_episode", "confidence", "sources"}
     assert set(data["sources"][0]) == {"publisher", "title", "url", "date"}  # type: ignore[index]
 
 
 async def test_dont_know_lists_what_can_be_answered(engine: AnswerEngine) -> None:
     answer: Answer = engine.answer("who won the world cup")
-    assert "who plays a character" in render_text(answer, 0)[0]
+    assert "who plays a character" in render_text(answer, NOTHING)[0]
     assert answer.sources == []
 
 
 def test_structured_path_needs_no_database() -> None:
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None)
     answer = engine.answer("who plays On-jo?")
-    assert answer is not None and "Park Ji-hu" in render_text(answer, 0)[0]
+    assert answer is not None and "Park Ji-hu" in render_text(answer, NOTHING)[0]
 
 
 # -- claims spoil by their own `spoils` field ---------------------------------------------------
 
 
-def _with_claim_spoils(claim_id: str, spoils: int) -> ContentPack:
+def _with_claim_spoils(claim_id: str, spoils: Position) -> ContentPack:
     pack = bundled_pack()
     claims = dict(pack.claims)
     claims[claim_id] = dataclasses.replace(claims[claim_id], spoils=spoils)
@@ -314,14 +319,14 @@ def _claims_shown(pack: ContentPack, text: str) -> set[str]:
 
 def test_a_claim_is_hidden_until_the_episode_its_spoils_field_names() -> None:
     question = "is there a season 2 trailer"
-    shown = _claims_shown(bundled_pack(), render_text(AnswerEngine.build(bundled_pack()).answer(question), 0)[0])
+    shown = _claims_shown(bundled_pack(), render_text(AnswerEngine.build(bundled_pack()).answer(question), NOTHING)[0])
     assert len(shown) == 1
     (claim_id,) = shown
-    engine = AnswerEngine.build(_with_claim_spoils(claim_id, 7))
+    engine = AnswerEngine.build(_with_claim_spoils(claim_id, Position(1, 7)))
     answer = engine.answer(question)
-    assert render_text(answer, 6)[0].startswith(HIDDEN)
-    assert not render_text(answer, 7)[0].startswith(HIDDEN)
-    assert answer.spoils_episode == 7
+    assert render_text(answer, Position(1, 6))[0].startswith(HIDDEN)
+    assert not render_text(answer, Position(1, 7))[0].startswith(HIDDEN)
+    assert answer.spoils == Position(1, 7)
 
 
 def test_a_claim_is_never_guessed_a_spoiler_from_its_words() -> None:
@@ -329,8 +334,8 @@ def test_a_claim_is_never_guessed_a_spoiler_from_its_words() -> None:
     question = "Article 000 claimed that everyone is dead by the end of Season 1"
     pack = bundled_pack()
     claim = pack.claims["a000-everyone-dead"]
-    assert claim.season == 1 and claim.spoils > 0
-    text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, 0)).answer(question), 0)
+    assert claim.season == 1 and claim.spoils > NOTHING
+    text, _ = render_text(AnswerEngine.build(_with_claim_spoils(claim.id, NOTHING)).answer(question), NOTHING)
     assert text.startswith("A claim that was wrong: ") and claim.text.rstrip(".") in text.split("\n")[0]
 
 
@@ -338,13 +343,13 @@ def test_every_spoiling_claim_an_answer_shows_is_hidden_until_its_episode() -> N
     pack = bundled_pack()
     engine = AnswerEngine.build(pack)
     surfaced = 0
-    for claim in (c for c in pack.claims.values() if c.spoils > 0):
+    for claim in (c for c in pack.claims.values() if c.spoils > NOTHING):
         answer = engine.answer("is it true that " + claim.text)
         needle = claim.text.rstrip(".")
-        if needle not in render_text(answer, 12)[0]:
+        if needle not in render_text(answer, Position(1, 12))[0]:
             continue
         surfaced += 1
-        before, spoils = render_text(answer, claim.spoils - 1)
+        before, spoils = render_text(answer, Position.legacy(claim.spoils.episode - 1))
         assert needle not in SPOILER_SPAN.sub("", before), claim.id
         assert spoils is not None and spoils >= claim.spoils
     assert surfaced >= 3

@@ -17,6 +17,7 @@ from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
 from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
+from bot.show import NOTHING
 from tests.lore.helpers import bundled_resolver
 
 RELEASE = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)
@@ -53,7 +54,7 @@ def _with(*news: Claim) -> Status:
 
 
 def _text(engine: AnswerEngine, question: str) -> str:
-    return render_text(engine.answer(question), 0)[0]
+    return render_text(engine.answer(question), NOTHING)[0]
 
 
 async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_out(
@@ -61,7 +62,7 @@ async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_o
 ) -> None:
     current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
     answer = engine.answer("when is season 2 coming out?")
-    text = render_text(answer, 0)[0]
+    text = render_text(answer, NOTHING)[0]
     assert f"release date is {RELEASE_TEXT}" in text, text
     assert "not announced a release date" not in text
     assert any(s.publisher == "Netflix Tudum" and s.date == "2026-03-01" for s in answer.sources)

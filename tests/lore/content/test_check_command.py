@@ -47,3 +47,17 @@ def test_check_of_a_broken_pack_prints_file_line_message_and_exits_one(
 def test_check_of_a_missing_directory_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["content", "check", str(tmp_path / "nope")]) == 1
     assert "not a directory" in capsys.readouterr().out
+
+
+def test_check_reports_a_position_the_show_does_not_have_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE, pack)
+    facts = pack / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("    spoils: 12\n", "    spoils: S2E1\n", 1), encoding="utf-8")
+    line = next(i + 1 for i, row in enumerate(facts.read_text(encoding="utf-8").splitlines()) if "S2E1" in row)
+    assert main(["content", "check", str(pack)]) == 1
+    (out,) = capsys.readouterr().out.strip().splitlines()
+    assert out.startswith(f"{facts}:{line}: ") and "S2E1 (season 2, episode 1) is not in the show" in out

@@ -17,6 +17,7 @@ from bot.lore.content import (
     check_pack,
     load_pack,
 )
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 
@@ -27,7 +28,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 def test_bundled_pack_loads_and_is_valid() -> None:
     assert check_pack(BUNDLED_DIR) == []
     pack = bundled_pack()
-    assert sorted(pack.episodes) == list(range(1, 13))
+    assert sorted(pack.episodes) == [Position(1, n) for n in range(1, 13)]
 
 
 def test_bundled_pack_is_loaded_once() -> None:
@@ -168,8 +169,8 @@ def test_all_five_articles_are_sources() -> None:
 
 def test_episode_deaths_refer_to_characters_and_spoil_their_episode() -> None:
     pack = bundled_pack()
-    for number, episode in pack.episodes.items():
-        assert episode.spoils == number
+    for position, episode in pack.episodes.items():
+        assert episode.spoils == position == episode.position
         for death in episode.deaths:
             assert death.character in pack.characters
 
@@ -199,7 +200,7 @@ def test_inverse_relationship_is_derived() -> None:
     assert daughter.type == "child_of"
     assert daughter.derived
     assert daughter.text == "So-ju's daughter"
-    assert daughter.spoils == 0
+    assert daughter.spoils == NOTHING
 
 
 def test_counterpart_is_the_same_bond_from_the_other_side() -> None:
@@ -220,7 +221,7 @@ def test_spoiling_relationship_keeps_its_episode_in_both_directions() -> None:
     pack = bundled_pack()
     (killed,) = [r for r in pack.relationships_of("choi-nam-ra") if r.type == "killed"]
     (killed_by,) = [r for r in pack.relationships_of("jang-woo-jin") if r.type == "killed_by"]
-    assert killed.spoils == killed_by.spoils == 12
+    assert killed.spoils == killed_by.spoils == Position(1, 12)
     assert killed_by.target == "choi-nam-ra"
 
 
@@ -295,7 +296,7 @@ BROKEN: dict[str, Broken] = {
         "characters.yaml", "actor: actor-two", "actor: child-char", "unknown person id 'child-char'"
     ),
     "spoils_outside_range_is_rejected": Broken(
-        "facts.yaml", "    spoils: 12\n", "    spoils: 14\n", "outside 0..12", "spoils: 14"
+        "facts.yaml", "    spoils: 12\n", "    spoils: 14\n", "S1E14 (season 1, episode 14) is not in the show", "spoils: 14"
     ),
     "fact_without_source_is_rejected": Broken(
         "facts.yaml", "    sources: [src-b]\n", "    sources: []\n", "sources: must not be empty", "sources: []"
@@ -345,10 +346,10 @@ def test_episode_thirteen_is_rejected(tmp_path: Path) -> None:
     problems = check_pack(pack)
     line = _line_of(pack, "episodes.yaml", "number: 13")
     assert any(
-        p.path == str(pack / "episodes.yaml") and p.line == line and "episode 13 is outside 1..12" in p.message
+        p.path == str(pack / "episodes.yaml") and p.line == line and "episode S1E13 (season 1, episode 13) is not in the show" in p.message
         for p in problems
     ), [str(p) for p in problems]
-    assert any("missing episodes: 12" in p.message for p in problems)
+    assert any("missing episodes: S1E12" in p.message for p in problems)
 
 
 def test_unquoted_date_is_accepted(tmp_path: Path) -> None:
@@ -390,12 +391,70 @@ def test_problem_renders_as_path_line_message() -> None:
 
 def test_claims_that_reveal_the_plot_carry_spoils() -> None:
     pack = bundled_pack()
-    assert pack.claims["s1-survivors"].spoils == 12
-    assert pack.claims["a000-everyone-dead"].spoils == 12
-    assert pack.claims["s2-renewed"].spoils == 0
+    assert pack.claims["s1-survivors"].spoils == Position(1, 12)
+    assert pack.claims["a000-everyone-dead"].spoils == Position(1, 12)
+    assert pack.claims["s2-renewed"].spoils == NOTHING
 
 
 def test_claim_spoils_outside_range_is_rejected(tmp_path: Path) -> None:
     pack = _broken(tmp_path, "claims.yaml", "    milestone: renewed\n", "    milestone: renewed\n    spoils: 13\n")
     problem = _only(check_pack(pack))
     assert problem.line == _line_of(pack, "claims.yaml", "spoils: 13")
+
+
+# ---------------------------------------------------------------- positions
+
+
+def _season_two(count: int = 8) -> ShowShape:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, count + 1)])
+    return shape
+
+
+@pytest.mark.parametrize("written", ["S1E12", "s1e12", "1x12", "season 1 episode 12", "12"])
+def test_spoils_is_a_bare_number_for_season_one_or_a_position(tmp_path: Path, written: str) -> None:
+    pack = load_pack(_broken(tmp_path, "facts.yaml", "    spoils: 12\n", f"    spoils: {written}\n"))
+    assert {f.spoils for f in pack.facts.values()} >= {Position(1, 12)}
+
+
+def test_a_season_two_spoiler_needs_a_shape_that_knows_season_two(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    spoils: 12\n", "    spoils: S2E3\n")
+    problem = _only(check_pack(pack))
+    assert problem.line == _line_of(pack, "facts.yaml", "spoils: S2E3")
+    assert "S2E3 (season 2, episode 3) is not in the show (season 2 is not known)" in problem.message
+    assert check_pack(pack, _season_two()) == []
+    assert Position(2, 3) in {f.spoils for f in load_pack(pack, _season_two()).facts.values()}
+
+
+@pytest.mark.parametrize("written", ["S2E9", "s3e1", "0x1", "soon"])
+def test_a_spoils_position_the_show_does_not_have_is_reported_with_its_line(tmp_path: Path, written: str) -> None:
+    pack = _broken(tmp_path, "facts.yaml", "    spoils: 12\n", f"    spoils: {written}\n")
+    problem = _only(check_pack(pack, _season_two()))
+    assert problem.line == _line_of(pack, "facts.yaml", f"spoils: {written}")
+    assert "spoils" in problem.message
+
+
+def test_a_season_two_episode_record_is_keyed_by_its_position(tmp_path: Path) -> None:
+    root = tmp_path / "pack"
+    shutil.copytree(FIXTURE, root)
+    text = (root / "episodes.yaml").read_text(encoding="utf-8")
+    (root / "episodes.yaml").write_text(
+        text.rstrip("\n") + "\n  - season: 2\n    number: 1\n    spoils: S2E1\n    title: The Return\n"
+        "    summary: Season two begins.\n",
+        encoding="utf-8",
+    )
+    loaded = load_pack(root, _season_two())
+    episode = loaded.episodes[Position(2, 1)]
+    assert (episode.title, episode.spoils, episode.summary) == ("The Return", Position(2, 1), "Season two begins.")
+    # Against season 1 alone, the record names an episode the show does not have (yet).
+    assert [(p.line, p.message) for p in check_pack(root)] == [
+        (_line_of(root, "episodes.yaml", "season: 2") + 1, "episode S2E1 (season 2, episode 1) is not in the show"),
+        (_line_of(root, "episodes.yaml", "spoils: S2E1"),
+         "episodes[12].spoils: S2E1 (season 2, episode 1) is not in the show (season 2 is not known)"),
+    ]
+
+
+def test_an_episode_record_must_spoil_itself(tmp_path: Path) -> None:
+    pack = _broken(tmp_path, "episodes.yaml", "  - number: 12\n    spoils: 12", "  - number: 12\n    spoils: 11")
+    problem = _only(check_pack(pack))
+    assert "episode S1E12: spoils must be the episode itself (S1E12)" in problem.message

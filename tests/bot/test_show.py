@@ -1,0 +1,275 @@
+"""The show's shape (bot/show.py): positions, their order and codes, what people may type, and a
+shape that grows when new episodes appear."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.show import (
+    NOTHING,
+    EpisodeInfo,
+    Position,
+    PositionError,
+    ShowShape,
+    parse_position,
+    position_choices,
+    read_position,
+)
+
+NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+PREMIERE = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)
+positions = st.builds(Position, st.integers(1, 99), st.integers(1, 99))
+
+
+def with_season_two(count: int = 8, first_airs: dt.datetime = PREMIERE) -> ShowShape:
+    shape = ShowShape.season_one()
+    shape.add_episodes(
+        2, [EpisodeInfo(2, n, f"Title {n}", first_airs + dt.timedelta(weeks=n - 1), 60) for n in range(1, count + 1)]
+    )
+    return shape
+
+
+# -- positions ---------------------------------------------------------------------------------------
+
+
+def test_nothing_comes_before_every_episode_and_seasons_before_their_successors() -> None:
+    ordered = [NOTHING, Position(1, 1), Position(1, 2), Position(1, 12), Position(2, 1), Position(2, 10), Position(3, 1)]
+    assert sorted(reversed(ordered)) == ordered
+
+
+@settings(max_examples=200, deadline=None)
+@given(positions, positions)
+def test_order_is_season_first_then_episode(a: Position, b: Position) -> None:
+    assert (a < b) == ((a.season, a.episode) < (b.season, b.episode))
+    assert NOTHING < a
+
+
+@settings(max_examples=200, deadline=None)
+@given(positions)
+def test_a_code_reads_back_as_the_same_position(position: Position) -> None:
+    assert Position.from_code(position.code) == position
+    assert read_position(str(position)) == position
+
+
+def test_a_position_prints_as_a_code_and_reads_in_a_sentence() -> None:
+    assert str(Position(1, 7)) == "S1E7" and Position(1, 7).code == 107
+    assert Position(1, 7).label == "season 1, episode 7" and Position(2, 3).heading == "Season 2, episode 3"
+    assert (str(NOTHING), NOTHING.code, NOTHING.label) == ("0", 0, "nothing yet")
+
+
+def test_nothing_is_false_and_every_episode_true() -> None:
+    assert not NOTHING and Position(1, 1)
+
+
+def test_legacy_numbers_are_season_one() -> None:
+    assert Position.legacy(0) == NOTHING and Position.legacy(7) == Position(1, 7)
+
+
+@pytest.mark.parametrize(("season", "episode"), [(0, 1), (1, 0), (100, 1), (1, 100), (-1, 3)])
+def test_a_position_outside_what_a_code_holds_is_refused(season: int, episode: int) -> None:
+    with pytest.raises(ValueError):
+        Position(season, episode)
+
+
+@pytest.mark.parametrize("code", [-1, 7, 100, 1300])
+def test_a_code_that_is_no_position_is_refused(code: int) -> None:
+    with pytest.raises(ValueError):
+        Position.from_code(code)
+
+
+# -- what people type ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("s2e3", Position(2, 3)),
+        ("S02E03", Position(2, 3)),
+        ("2x03", Position(2, 3)),
+        ("season 2 episode 3", Position(2, 3)),
+        ("Season 2, Episode 3", Position(2, 3)),
+        ("season 2, ep 3", Position(2, 3)),
+        ("s2 ep3", Position(2, 3)),
+        ("S2 · Episode 3", Position(2, 3)),
+        ("  s2e3  ", Position(2, 3)),
+        ("ｓ２ｅ３", Position(2, 3)),  # full-width, as some keyboards type it
+        ("시즌2 3화", Position(2, 3)),
+        ("시즌 2 3화", Position(2, 3)),
+        ("2기 3화", Position(2, 3)),
+        ("7", Position(1, 7)),
+        ("ep 7", Position(1, 7)),
+        ("episode 7", Position(1, 7)),
+        ("Ep. 7", Position(1, 7)),
+        ("3화", Position(1, 3)),
+        ("s1e12", Position(1, 12)),
+        ("0", NOTHING),
+        ("none", NOTHING),
+        ("Nothing", NOTHING),
+        ("not started", NOTHING),
+        ("nothing yet", NOTHING),
+    ],
+)
+def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == expected
+
+
+@pytest.mark.parametrize("word", ["all", "everything", "latest", "finished", "LATEST"])
+def test_all_means_the_last_released_episode(word: str) -> None:
+    shape = with_season_two()
+    assert parse_position(word, shape, now=NOW) == Position(1, 12)
+    assert parse_position(word, shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("13", "no season 1, episode 13"),
+        ("S1E13", "no season 1, episode 13"),
+        ("s3e1", "season 3 is not known yet"),
+        ("s2e9", "season 2 has 8 episodes"),
+        ("s2e0", "is not an episode"),
+        ("season 2", "is not an episode"),
+        ("banana", "is not an episode"),
+        ("-1", "is not an episode"),
+        ("1.5", "is not an episode"),
+        ("", "is not an episode"),
+        ("s2e3 and more", "is not an episode"),
+    ],
+)
+def test_anything_else_is_refused_with_what_is_accepted_and_the_latest_episode(typed: str, why: str) -> None:
+    with pytest.raises(PositionError) as refused:
+        parse_position(typed, with_season_two(), now=NOW)
+    message = refused.value.message
+    assert why in message
+    assert "latest episode is S1E12" in message
+
+
+def test_a_season_two_position_is_refused_until_the_shape_knows_it() -> None:
+    shape = ShowShape.season_one()
+    with pytest.raises(PositionError, match="season 2 is not known yet"):
+        parse_position("s2e1", shape, now=NOW)
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    assert parse_position("s2e1", shape, now=NOW) == Position(2, 1)
+
+
+def test_nothing_can_be_refused_where_an_episode_is_needed() -> None:
+    with pytest.raises(PositionError, match="Pick an episode"):
+        parse_position("0", ShowShape.season_one(), now=NOW, allow_nothing=False)
+
+
+def test_what_was_typed_is_echoed_inert() -> None:
+    with pytest.raises(PositionError) as refused:
+        parse_position("@everyone ||s9e9||", ShowShape.season_one(), now=NOW)
+    assert "@everyone" not in refused.value.message.replace("@\u200beveryone", "")
+    assert "||" not in refused.value.message
+
+
+# -- the shape ---------------------------------------------------------------------------------------
+
+
+def test_season_one_has_twelve_released_episodes() -> None:
+    shape = ShowShape.season_one()
+    assert shape.positions() == tuple(Position(1, n) for n in range(1, 13))
+    assert shape.seasons() == (1,) and shape.last() == Position(1, 12)
+    assert shape.last_released(NOW) == Position(1, 12)
+    assert shape.contains(Position(1, 12)) and not shape.contains(Position(1, 13)) and not shape.contains(NOTHING)
+    assert shape.allows(NOTHING) and not shape.allows(Position(2, 1))
+
+
+def test_season_one_takes_titles_from_the_content_pack_where_it_has_them() -> None:
+    shape = ShowShape.season_one({3: "The Broadcasting Room"})
+    info = shape.episode(Position(1, 3))
+    assert info is not None and info.title == "The Broadcasting Room"
+    assert shape.episode(Position(1, 4)) is not None and shape.episode(Position(1, 4)).title is None  # type: ignore[union-attr]
+
+
+def test_adding_a_season_grows_the_shape_and_adding_it_again_changes_nothing() -> None:
+    shape = ShowShape.season_one()
+    episodes = [EpisodeInfo(2, n) for n in range(1, 9)]
+    assert shape.add_episodes(2, episodes) is True
+    assert shape.add_episodes(2, list(reversed(episodes))) is False
+    assert shape.seasons() == (1, 2) and shape.last() == Position(2, 8) and len(shape.positions()) == 20
+
+
+def test_a_renumbering_replaces_the_seasons_list() -> None:
+    shape = with_season_two(8)
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 7)])
+    assert shape.episodes_in(2)[-1].position == Position(2, 6) and not shape.contains(Position(2, 8))
+
+
+def test_an_empty_list_changes_nothing() -> None:
+    shape = with_season_two()
+    assert shape.add_episodes(2, []) is False and shape.last() == Position(2, 8)
+
+
+@pytest.mark.parametrize(
+    "episodes",
+    [[EpisodeInfo(3, 1)], [EpisodeInfo(2, 1), EpisodeInfo(2, 1)], [EpisodeInfo(2, 0)], [EpisodeInfo(2, 100)]],
+)
+def test_a_list_that_cannot_be_a_season_is_refused_and_the_shape_is_kept(episodes: list[EpisodeInfo]) -> None:
+    shape = ShowShape.season_one()
+    with pytest.raises(ValueError):
+        shape.add_episodes(2, episodes)
+    assert shape.seasons() == (1,)
+
+
+def test_the_last_released_episode_follows_the_air_times() -> None:
+    shape = with_season_two()
+    assert shape.last_released(PREMIERE - dt.timedelta(seconds=1)) == Position(1, 12)
+    assert shape.last_released(PREMIERE) == Position(2, 1)
+    assert shape.last_released(PREMIERE + dt.timedelta(weeks=30)) == Position(2, 8)
+
+
+def test_an_episode_without_an_air_time_is_not_released() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1, airstamp=None)])
+    assert shape.last_released(NOW + dt.timedelta(days=5000)) == Position(1, 12)
+
+
+# -- autocomplete ------------------------------------------------------------------------------------
+
+
+def test_autocomplete_offers_nothing_and_every_known_episode() -> None:
+    choices = position_choices(ShowShape.season_one(), "", now=NOW)
+    assert choices[0] == ("Nothing yet (0)", "0")
+    assert [value for _, value in choices[1:]] == [f"S1E{n}" for n in range(1, 13)]
+    assert ("Season 1, episode 7 (S1E7)", "S1E7") in choices
+
+
+def test_autocomplete_grows_when_the_shape_grows() -> None:
+    shape = ShowShape.season_one()
+    assert not any(value.startswith("S2") for _, value in position_choices(shape, "", now=NOW))
+    shape.add_episodes(2, [EpisodeInfo(2, n, f"Secret title {n}") for n in range(1, 4)])
+    values = [value for _, value in position_choices(shape, "", now=NOW)]
+    assert values[-3:] == ["S2E1", "S2E2", "S2E3"]
+    assert [value for _, value in position_choices(shape, "s2", now=NOW)] == ["S2E1", "S2E2", "S2E3"]
+
+
+def test_autocomplete_puts_what_was_typed_first_and_every_value_reads_back() -> None:
+    shape = with_season_two()
+    for typed in ("7", "2x03", "season 2 episode 3", "ep 12", "latest", "nothing"):
+        choices = position_choices(shape, typed, now=NOW)
+        assert choices and choices[0][1] == str(parse_position(typed, shape, now=NOW))
+        for _, value in choices:
+            parse_position(value, shape, now=NOW)
+
+
+def test_autocomplete_never_shows_an_episode_title() -> None:
+    shape = with_season_two()
+    for typed in ("", "s2", "title", "2"):
+        assert not any("Title" in name for name, _ in position_choices(shape, typed, now=NOW))
+
+
+def test_autocomplete_keeps_within_discords_25_choices_and_keeps_the_latest() -> None:
+    shape = with_season_two(16)
+    choices = position_choices(shape, "", now=NOW)
+    assert len(choices) == 25 and choices[0][1] == "0" and choices[-1][1] == "S2E16"
+
+
+def test_autocomplete_for_an_episode_leaves_nothing_out() -> None:
+    choices = position_choices(ShowShape.season_one(), "", now=NOW, allow_nothing=False)
+    assert choices[0][1] == "S1E1" and all(value != "0" for _, value in choices)

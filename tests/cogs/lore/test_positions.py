@@ -1,0 +1,122 @@
+"""Positions on Discord: /progress, /spoilers and /episode take a position typed any usual way, offer
+the known episodes by autocomplete (growing with the bot's shape, no new command schema), and gate
+season-2 content across seasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.show import EpisodeInfo, Position, ShowShape
+
+SECRET_TITLE = "The Return of Cheong-san"
+
+
+def _unwrapped(text: str) -> str:
+    return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
+
+
+@pytest.fixture
+async def s2(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    """hyosan with season 2's first episodes known (and aired): S2E1 has a title, which spoils it."""
+    shape = ShowShape.season_one()
+    aired = clock.now() - dt.timedelta(days=7)
+    shape.add_episodes(2, [EpisodeInfo(2, 1, SECRET_TITLE, aired), EpisodeInfo(2, 2, None, aired + dt.timedelta(days=14))])
+    async with Harness.start(tmp_path, clock=clock, bot_options={"show": shape}) as harness:
+        yield harness
+
+
+@pytest.mark.parametrize("typed", ["5", "s1e5", "S01E05", "1x05", "season 1 episode 5", "ep 5", "5화"])
+async def test_progress_takes_a_position_however_it_is_typed(hyosan: Harness, typed: str) -> None:
+    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched=typed)
+    assert saved.ephemeral and "Saved: you have watched up to season 1, episode 5." in saved.text
+
+
+async def test_progress_refuses_what_is_not_a_position_and_saves_nothing(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="3")
+    refused = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="s2e1")
+    assert refused.ephemeral and "season 2 is not known yet" in refused.text and "S1E12" in refused.text
+    shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
+    assert "season 1, episode 3" in shown.text
+
+
+async def test_nothing_watched_is_a_progress_too(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="7")
+    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="none")
+    assert "you have watched nothing yet" in saved.text and "every spoiler is hidden" in saved.text
+
+
+async def test_progress_autocomplete_offers_nothing_and_every_known_episode(hyosan: Harness) -> None:
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "progress", focused="watched", watched="")
+    assert [c["value"] for c in choices] == ["0", *(f"S1E{n}" for n in range(1, 13))]
+    assert choices[7]["name"] == "Season 1, episode 7 (S1E7)"
+
+
+async def test_autocomplete_grows_with_the_shape_and_the_command_schema_stays(hyosan: Harness) -> None:
+    before = hyosan.discord.registered_commands(hyosan.guild)
+    hyosan.bot.show.add_episodes(2, [EpisodeInfo(2, n, f"Secret {n}") for n in range(1, 4)])
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "progress", focused="watched", watched="s2")
+    assert [c["value"] for c in choices] == ["S2E1", "S2E2", "S2E3"]
+    assert not any("Secret" in c["name"] for c in choices)
+    saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="2x03")
+    assert "season 2, episode 3" in saved.text
+    assert hyosan.discord.registered_commands(hyosan.guild) == before
+
+
+async def test_episode_autocomplete_offers_episodes_only(hyosan: Harness) -> None:
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "episode", focused="number", number="1")
+    values = [c["value"] for c in choices]
+    assert values[0] == "S1E1" and "0" not in values and "S1E12" in values
+
+
+async def test_spoilers_latest_marks_the_channel_up_to_the_last_released_episode(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="latest")
+    assert "everything up to season 1, episode 12 may be discussed" in reply.text
+    shown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress")
+    assert "This channel is marked spoiler-safe up to season 1, episode 12." in shown.text
+
+
+# -- across seasons ------------------------------------------------------------------------------------
+
+
+async def test_a_viewer_at_the_end_of_season_one_sees_a_season_two_title_only_behind_bars(s2: Harness) -> None:
+    await s2.discord.invoke(s2.fan, s2.general, "progress", watched="S1E12")
+    card = await s2.discord.invoke(s2.fan, s2.general, "episode", number="s2e1")
+    assert card.embed is not None and card.embed["title"] == "Season 2, episode 1"
+    assert SECRET_TITLE in card.text and SECRET_TITLE not in _unwrapped(card.text)
+    await s2.discord.invoke(s2.fan, s2.general, "progress", watched="S2E1")
+    card = await s2.discord.invoke(s2.fan, s2.general, "episode", number="S2 · Episode 1")
+    assert SECRET_TITLE in _unwrapped(card.text)
+
+
+async def test_a_channel_marked_at_the_end_of_season_one_hides_season_two(s2: Harness) -> None:
+    await s2.discord.invoke(s2.moderator, s2.general, "spoilers", up_to="S1E12")
+    card = await s2.discord.invoke(s2.fan, s2.general, "episode", number="2x01")
+    assert not card.ephemeral and SECRET_TITLE not in _unwrapped(card.text)
+    summary = next(f for f in card.embed["fields"] if f["name"] == "Summary")  # type: ignore[index]
+    assert "Not written up yet" in summary["value"]
+    s1 = await s2.discord.invoke(s2.fan, s2.general, "ask", question="what happens to Cheong-san?")
+    assert "construction site" in _unwrapped(s1.text)  # season 1 is open there
+
+
+async def test_latest_follows_the_air_times_of_season_two(s2: Harness) -> None:
+    saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="latest")
+    assert "season 2, episode 1" in saved.text
+    await s2.advance(dt.timedelta(days=8))
+    saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="latest")
+    assert "season 2, episode 2" in saved.text
+    assert "nothing up to season 2, episode 2 is hidden" in saved.text
+
+
+async def test_a_season_two_mark_survives_a_restart(s2: Harness) -> None:
+    await s2.discord.invoke(s2.moderator, s2.general, "spoilers", up_to="s2e2")
+    await s2.restart()
+    shown = await s2.discord.invoke(s2.fan, s2.general, "progress")
+    assert "spoiler-safe up to season 2, episode 2" in shown.text
+    assert Position(2, 2) in s2.bot.show.positions()

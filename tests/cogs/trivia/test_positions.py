@@ -1,0 +1,90 @@
+"""/trivia on positions: a list may tag a question with a season-2 position, the gate compares positions
+across seasons, and up_to_episode takes a position with autocomplete over the known episodes."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import EXTENSIONS
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+from bot.show import EpisodeInfo, ShowShape
+
+TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
+CATEGORY = "next-season"
+NEXT_SEASON_LIST = "\n".join(
+    ["hyosan: 1", "name: next", "questions:"]
+    + [
+        f"  - {{id: next-{i}, question: 'Season two question {i}?', answers: ['S2 answer {i}'], category: {CATEGORY},"
+        f" choices: ['S2 answer {i}', 'No {i}a', 'No {i}b', 'No {i}c'], spoils: S2E1}}"
+        for i in range(3)
+    ]
+).encode()
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, clock.now() - dt.timedelta(days=1)) for n in range(1, 3)])
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA, bot_options={"show": shape}) as harness:
+        reply = await harness.discord.invoke(
+            harness.moderator, harness.general, "triviaset", "import", file=Attachment("next.yaml", NEXT_SEASON_LIST)
+        )
+        assert "Imported" in reply.text, reply.text
+        yield harness
+
+
+async def _question_posted(h: Harness, channel: object) -> str:
+    for _ in range(250):
+        found = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+        if found:
+            return found[-1].text
+        await asyncio.sleep(0.02)
+    raise AssertionError("no question was posted")
+
+
+async def test_a_channel_marked_at_the_end_of_season_one_never_asks_a_season_two_question(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    refused = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, category=CATEGORY)
+    assert refused.ephemeral and "No questions fit: nothing safe up to season 1, episode 12" in refused.text
+
+
+async def test_a_channel_marked_season_two_asks_it_and_says_how_far_it_is_safe(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="2x01")
+    started = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, category=CATEGORY)
+    assert "safe up to season 2, episode 1" in started.text
+    assert "Season two question" in await _question_posted(h, channel)
+
+
+async def test_up_to_episode_takes_a_position_and_lowers_the_gate_across_seasons(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="s2e2")
+    low = await h.discord.invoke(
+        h.fan, channel, "trivia", "start", questions=1, category=CATEGORY, up_to_episode="season 1 episode 12"
+    )
+    assert low.ephemeral and "No questions fit" in low.text
+    bad = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode="s3e1")
+    assert bad.ephemeral and "season 3 is not known yet" in bad.text
+
+
+async def test_up_to_episode_autocomplete_offers_the_known_positions(h: Harness) -> None:
+    choices = await h.discord.autocomplete(
+        h.fan, h.channels["trivia"], "trivia", "start", focused="up_to_episode", up_to_episode=""
+    )
+    values = [c["value"] for c in choices]
+    assert values[0] == "0" and values[-2:] == ["S2E1", "S2E2"] and len(values) == 15
+
+
+async def test_an_export_writes_the_positions_the_questions_spoil(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S2E1")
+    reply = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="next")
+    assert reply.attachments and b"spoils: S2E1" in reply.attachments[0].data
