@@ -30,6 +30,7 @@ from .errors import (
     missing_access,
     missing_permissions,
 )
+from .gateway import Gateway
 from .models import (
     AUTO_ARCHIVE_DURATIONS,
     CREATE_PRIVATE_THREADS,
@@ -52,12 +53,12 @@ def _now() -> str:
 
 
 class ThreadRoutes(RoutesBase):
-    gateway: object  # bot.sandbox.gateway.Gateway (typed loosely: the mixin only dispatches)
+    gateway: Gateway
 
     def _dispatch_thread(self, event: str, thread: Channel, extra: JSON | None = None) -> None:
         payload = thread_payload(thread, self.store, member_of=self.store.bot_user_id)
         payload.update(extra or {})
-        self.gateway.dispatch(event, payload, guild_id=thread.guild_id)  # type: ignore[attr-defined]
+        self.gateway.dispatch(event, payload, guild_id=thread.guild_id)
 
     def _check_fields(self, body: JSON, *, creating: bool) -> None:
         errors = FormErrors()

@@ -33,10 +33,12 @@ from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone
 from bot.season2.reports import parse_release, parse_report_day
+from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
 from bot.show import NOTHING, Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
+from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
 
@@ -46,6 +48,8 @@ TICK_SECONDS = 2.0
 POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
 POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
+ROOMS_JOB = "season2-rooms"
+ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
 
@@ -79,11 +83,16 @@ class Season2(commands.Cog):
         default_permissions=discord.Permissions(manage_guild=True),
     )
     announce = app_commands.Group(name="announce", description="Where season 2 news is announced", parent=season2set)
+    rooms_group = app_commands.Group(
+        name="rooms", description="Episode rooms: a discussion thread for each new episode", parent=season2set
+    )
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
         self.pending: views.PendingReports | None = None
+        self.rooms: Rooms | None = None
+        self.room_opener: RoomOpener | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -117,6 +126,9 @@ class Season2(commands.Cog):
         scheduler = self.bot.scheduler
         scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
         scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
+        self.rooms = Rooms(self.bot.database, self.bot.clock, self.bot.show)
+        self.room_opener = RoomOpener(self.bot, self.rooms, dispatcher.kick)
+        scheduler.repeat(ROOMS_JOB, dt.timedelta(seconds=ROOMS_SECONDS), self.room_opener.tick)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
@@ -125,6 +137,7 @@ class Season2(commands.Cog):
             return
         self.bot.scheduler.cancel(POLL_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
+        self.bot.scheduler.cancel_deadline(ROOMS_JOB)
         await self.service.stop()
 
     def _service(self) -> Season2Service:
@@ -327,3 +340,32 @@ class Season2(commands.Cog):
         service = self._service()
         text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
         await _private(interaction, text)
+
+    # ------------------------------------------------------------------ episode rooms
+
+    @rooms_group.command(name="on")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(channel="The channel to open each new episode's discussion thread in")
+    async def rooms_on(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Open a spoiler-safe discussion thread for each new episode in a channel (moderators)."""
+        guild = _guild(interaction)
+        if self.rooms is None or self.room_opener is None:
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
+        me = guild.me
+        if me is not None:
+            missing = missing_permissions(channel, me)
+            if missing:
+                raise UserError(f"I can't open rooms in {channel.mention}: I need {', '.join(missing)} there.")
+        settings = await self.rooms.turn_on(guild.id, channel.id, interaction.user.id)
+        await _private(interaction, render.rooms_on_text(settings.channel_id))
+        await self.room_opener.tick()  # an episode already out gets its room now
+
+    @rooms_group.command(name="off")
+    @server_permission_check("manage_guild")
+    async def rooms_off(self, interaction: discord.Interaction) -> None:
+        """Stop opening episode rooms (the rooms already open stay) (moderators)."""
+        guild = _guild(interaction)
+        if self.rooms is None:
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
+        changed = await self.rooms.turn_off(guild.id)
+        await _private(interaction, render.rooms_off_text(changed))

@@ -320,6 +320,20 @@ def notice_embed(payload: dict[str, Any]) -> discord.Embed:
         return source_alert_embed(payload)
     if payload.get("type") == "correction":
         return correction_embed(payload)
+    if payload.get("type") == "rooms_disabled":
+        channel = int(payload.get("channel_id") or 0)
+        missing = payload.get("missing") if isinstance(payload.get("missing"), list) else []
+        assert isinstance(missing, list)
+        needs = ", ".join(_safe(str(m), 80) for m in missing) or "a permission"
+        return discord.Embed(
+            title="Episode rooms turned off",
+            description=(
+                f"I could not open an episode room in <#{channel}> (missing: {needs}), so episode rooms are off. "
+                "Give me View Channel, Create Public Threads and Send Messages in Threads there, then run "
+                "`/season2set rooms on` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = _safe(str(payload.get("reason") or "an error"), 60)
@@ -505,3 +519,16 @@ def unsubscribed_text(turned_off: Sequence[Subscription]) -> str:
 
 def test_queued_text(queued: int) -> str:
     return f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."
+
+
+def rooms_on_text(channel_id: int) -> str:
+    return (
+        f"Episode rooms are on: when an episode comes out, I open a thread for it in <#{channel_id}> "
+        "(named like “S2 · Episode 3”, spoiler-safe up to that episode). `/season2set rooms off` stops them."
+    )
+
+
+def rooms_off_text(changed: bool) -> str:
+    if not changed:
+        return "Episode rooms were not on here."
+    return "Episode rooms are off: no new rooms will open. The rooms already open stay as they are."
