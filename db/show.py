@@ -1,4 +1,6 @@
-"""The episodes of the seasons after the first, as the sources list them (table show_episodes).
+"""The show's shape as learned: the episodes of the seasons after the first, as the sources list
+them (table show_episodes). Part of the core (bot/show.py): the bot restores its shape from here at
+start, season-2 tracking writes what TVmaze lists, the CLI checks content packs against it.
 
 A season is stored whole: `replace_season` swaps its rows in one go, so a renumbering never leaves
 half of an old list behind. Season 1 is bundled (bot/show.py) and never stored.

@@ -5,10 +5,8 @@ an official one backs a milestone alone; an unofficial one counts only beside a 
 (bot/season2/rules.py), so moderators' unofficial reports alone never move the status.
 
 What a report may hold, so that it can't hurt:
-- its source is an http(s) address of a public web site: a domain name (no IP address, no
-  private, loopback, link-local or reserved name such as localhost, *.local, *.internal or
-  example.com), on the usual port, without credentials, spaces or control characters; it is shown
-  as a link, never pinged;
+- its source is the address of a public web page (bot/urls.py: http(s), a public domain name, no
+  IP address, credentials or odd port); it is shown as a link, never pinged;
 - the day the source said it lies between season 1's release (nothing about a season 2 predates
   the show) and today;
 - a release date lies after season 1's release and at most five years ahead, and agrees with the
@@ -20,13 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import ipaddress
 import re
 import urllib.parse
 
 from bot.errors import UserError
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.show import SEASON_ONE_RELEASE
+from bot.urls import UrlRefused, check_public_url
 
 
 class ReportError(UserError):
@@ -37,19 +35,8 @@ class ReportError(UserError):
 SHOW_BEGAN = SEASON_ONE_RELEASE.date()
 #: How far ahead a release date may be and still be meant.
 FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
-MAX_URL = 500
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
 _NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
-#: Names that never belong to a public web site (RFC 2606, RFC 6761, RFC 6762, ICANN's advice).
-_PRIVATE_TLDS = frozenset(
-    "localhost local localdomain internal intranet lan home corp private test example invalid onion arpa "
-    "home.arpa".split()
-)
-_RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-_TLD = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
-
-
 def parse_report_day(text: str, today: dt.date) -> dt.date:
     """The day a source said something: 'today' or YYYY-MM-DD."""
     if text.strip().lower() == "today":
@@ -86,47 +73,10 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
 
 def check_source_url(text: str) -> str:
     """The address of a public web page, or ReportError saying what is wrong with it."""
-    url = text.strip()
-    if not url:
-        raise ReportError("Give the source's web address (https://...).")
-    if len(url) > MAX_URL:
-        raise ReportError(f"That web address is over {MAX_URL} characters; link the article itself.")
-    if any(ch.isspace() or ord(ch) < 32 or ch in '<>"\\`{}|^' for ch in url):
-        raise ReportError("The web address has spaces or characters a link can't hold; paste it again.")
     try:
-        parsed = urllib.parse.urlsplit(url)
-        port = parsed.port
-    except ValueError:
-        raise ReportError("That is not a web address I can read.") from None
-    if parsed.scheme.lower() not in ("http", "https") or not parsed.netloc:
-        raise ReportError("The source must be a web address starting with http:// or https://.")
-    if "@" in parsed.netloc or parsed.username is not None or parsed.password is not None:
-        raise ReportError("The web address carries a user name or password: link the public page instead.")
-    if port not in (None, 80, 443):
-        raise ReportError("The web address names an unusual port: link the site's public page.")
-    _check_host(parsed.hostname or "")
-    return url
-
-
-def _check_host(host: str) -> None:
-    host = host.rstrip(".").lower()
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        pass
-    else:
-        raise ReportError("The source must be a named web site, not an IP address.")
-    try:
-        ascii_host = host.encode("idna").decode("ascii") if host else ""
-    except UnicodeError:
-        raise ReportError("That site's name is not a valid domain name.") from None
-    labels = ascii_host.split(".")
-    if len(labels) < 2 or len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
-        raise ReportError("The source must be a public web site (a name like netflix.com).")
-    if not _TLD.match(labels[-1]) or labels[-1] in _PRIVATE_TLDS or ".".join(labels[-2:]) in _PRIVATE_TLDS:
-        raise ReportError("That address is not on the public internet (local, private or reserved names are refused).")
-    if ".".join(labels[-2:]) in _RESERVED_DOMAINS:
-        raise ReportError("example.com and its kin are reserved for examples: link the real source.")
+        return check_public_url(text)
+    except UrlRefused as exc:
+        raise ReportError(exc.message) from None
 
 
 def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | None, now: dt.datetime) -> None:

@@ -108,18 +108,19 @@ class Season2Service:
     # ------------------------------------------------------------------ lifecycle and timers
 
     async def start(self, pack: Pack | None) -> None:
-        """Restore the episodes learned before, seed from the lore pack (baseline: announces
-        nothing), rebuild reminders, send what waits."""
+        """Seed from the lore pack (baseline: announces nothing), rebuild reminders, send what waits."""
         self.settlements = settlements_from_pack(pack) if pack is not None else {}
-        learned = await self.tracking.restore_show()
-        if learned:
-            log.info("season 2: %d episodes of later seasons known from earlier polls", learned)
         seeded = await self.tracking.seed(claims_from_pack(pack) if pack is not None else ())
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         status = self.status
         await self.reminders.rebuild(status.release_at, rules.release_confidence(status))
         self.dispatcher.kick()
+
+    async def use_pack(self, pack: Pack) -> None:
+        """A new content pack version: its claims join the history (baseline: announces nothing)."""
+        self.settlements = settlements_from_pack(pack)
+        await self.tracking.seed(claims_from_pack(pack))
 
     async def tick(self) -> None:
         """Fire due reminders, then send whatever is due (the scheduler's delivery sweep)."""

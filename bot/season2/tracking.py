@@ -43,10 +43,10 @@ from bot.season2.model import (
 )
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
 from bot.show import EpisodeInfo, ShowShape
+from db import show as show_db
 from db import times
 from db.connection import Database
 from db.season2 import claims as claims_db
-from db.season2 import episodes as episodes_db
 from db.season2 import reports as reports_db
 from db.season2 import sources as sources_db
 from db.season2 import transitions as transitions_db
@@ -248,20 +248,9 @@ class Tracking:
             listed = tuple(sorted(episodes, key=lambda e: e.number))
             if season < 2 or not listed or listed == self.show.episodes_in(season):
                 continue
-            await episodes_db.replace_season(conn, season, listed, source=update.state.source_id, now=now)
+            await show_db.replace_season(conn, season, listed, source=update.state.source_id, now=now)
             changed[season] = listed
         return changed
-
-    async def restore_show(self) -> int:
-        """At start: grow the show's shape with the episodes learned before (returns how many)."""
-        async with self.db.read() as conn:
-            stored = await episodes_db.load_episodes(conn)
-        by_season: dict[int, list[EpisodeInfo]] = {}
-        for info in stored:
-            by_season.setdefault(info.season, []).append(info)
-        for season, infos in by_season.items():
-            self.show.add_episodes(season, infos)
-        return len(stored)
 
     async def refute(self, claim_id: str, by: str | None = None) -> list[Transition]:
         """Mark a stored claim refuted (a correction); records and announces what that changes."""

@@ -97,13 +97,7 @@ class Season2(commands.Cog):
     # ------------------------------------------------------------------ lifecycle
 
     async def cog_load(self) -> None:
-        pack = None
-        try:
-            from bot.lore.content import bundled_pack
-
-            pack = await asyncio.to_thread(bundled_pack)
-        except Exception:
-            log.exception("season 2: the lore pack could not be read; starting without its claims")
+        pack = self.bot.content.base  # the content every server starts from: its claims seed the history
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
@@ -118,6 +112,7 @@ class Season2(commands.Cog):
         )
         await service.start(pack)
         self.service = service
+        self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
         views.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)

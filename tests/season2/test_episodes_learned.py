@@ -10,6 +10,7 @@ from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import Tracking
 from bot.show import Position, ShowShape
+from bot.showstore import restore_show
 from db import Database
 
 HOUR = dt.timedelta(hours=1, minutes=1)
@@ -44,8 +45,7 @@ async def test_a_restart_knows_what_was_learned(db: Database, clock: ManualClock
         await first.poll_now()
         await first.close()
     restarted = ShowShape.season_one()
-    later = Tracking(db, clock, show=restarted)
-    assert await later.restore_show() == 6
+    assert await restore_show(db, restarted) == 6
     assert [p for p in restarted.positions() if p.season == 2] == [Position(2, n) for n in range(1, 7)]
 
 
@@ -62,7 +62,7 @@ async def test_a_renumbering_replaces_the_season(db: Database, clock: ManualCloc
         await tracking.close()
     assert len(show.episodes_in(2)) == 7 and not show.contains(Position(2, 8))
     restarted = ShowShape.season_one()
-    await Tracking(db, clock, show=restarted).restore_show()
+    await restore_show(db, restarted)
     assert len(restarted.episodes_in(2)) == 7
 
 
