@@ -143,7 +143,10 @@ def run_additions(args: argparse.Namespace) -> int:
         print("no additions")
     for a in found:
         what = a.fields.get("text") or a.fields.get("name") or a.fields.get("question") or ""
-        print(f"#{a.id}  server {a.guild_id}  {a.kind}  {a.spoils}  {a.state}  for {a.scope}  {what[:70]}")
+        by = f" by {a.reviewed_by}" if a.reviewed_by else ""
+        note = f" ({a.review_note})" if a.review_note else ""
+        promoted = f" since {a.promoted_at:%Y-%m-%d}" if a.promoted_at else ""
+        print(f"#{a.id}  server {a.guild_id}  {a.kind}  {a.spoils}  {a.state}{by}{note}  for {a.scope}{promoted}  {what[:70]}")
     return 0
 
 

@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 LOOKBACK = dt.timedelta(days=7)
 #: Discord's longest inactivity before a thread archives (minutes): rooms stay listed a week.
 AUTO_ARCHIVE_MINUTES: Literal[60, 1440, 4320, 10080] = 10080
-#: What the bot needs in the rooms' channel (Discord's names, as the notice shows them).
-NEEDED = ("View Channel", "Create Public Threads", "Send Messages in Threads")
 
 
 def room_name(position: Position) -> str:

@@ -210,6 +210,12 @@ def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
     return _field_lines(lines)
 
 
+def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
+    """A date given without a time (midnight UTC) that got its time, within the same premiere day."""
+    return (before.hour, before.minute, before.second) == (0, 0, 0) and abs(after - before) < dt.timedelta(hours=36) \
+        and after > before - dt.timedelta(hours=12)
+
+
 def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
     kind = str(payload.get("kind"))
     before = _parse(payload.get("release_at_before"))
@@ -218,6 +224,9 @@ def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
     if kind == "release_date_set" and after is not None:
         title = "Season 2 has a release date"
         what = f"Release: {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_changed" and after is not None and before is not None and _time_of_day(before, after):
+        title = "Season 2's release time is known"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), the first episode's air time."
     elif kind == "release_date_changed" and after is not None:
         title = "Season 2's release date changed"
         what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"

@@ -84,6 +84,10 @@ def test_the_cli_imports_lists_and_rolls_back(env: Path, capsys: pytest.CaptureF
     assert "in use: version 1" in capsys.readouterr().out
     assert main(["content", "rollback"]) == 0
     assert "now using the bundled pack (was version 1)" in capsys.readouterr().out
+    assert main(["content", "additions"]) == 0
+    assert "no additions" in capsys.readouterr().out
+    assert main(["content", "promote", "7"]) == 1
+    assert "addition #7 is not an approved addition" in capsys.readouterr().err
     broken = pack_file(env, "broken.yaml", old="  - id: nam-on-jo\n", new="  - id: Nam On Jo\n")
     assert main(["content", "import", str(broken)]) == 1
     err = capsys.readouterr().err

@@ -136,3 +136,12 @@ def test_specials_and_malformed_entries_are_left_out() -> None:
         "junk",
     ])
     assert listed == {2: (EpisodeInfo(2, 1, "One", PREMIERE, 60), EpisodeInfo(2, 2, None, None, None))}
+
+
+async def test_a_special_in_the_list_is_not_an_episode(clock: ManualClock) -> None:
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, premiere_date="2027-03-05")
+        tvmaze.add_episodes(2, 2)
+        tvmaze.add_special(2, "Behind the scenes", airstamp="2027-03-01T08:00:00+00:00")
+        result, _ = await fetch(tvmaze, clock)
+    assert result.episodes is not None and [e.number for e in result.episodes[2]] == [1, 2]
