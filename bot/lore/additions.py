@@ -261,9 +261,10 @@ class _Pack:
             episode = self.episode(pos)
             self.episodes[pos] = replace(episode, deaths=(*episode.deaths, Death(character.id, kind, f["text"])))
             status = _FATE_OF.get(kind)
+            # `seasons` stays as it was: a season-1 character shown "in season 2" would give away
+            # that they survive season 1 (the fate, hidden by its position, tells it instead).
             changes: dict[str, object] = {
                 "sources": (*character.sources, source.id),
-                "seasons": tuple(sorted({*character.seasons, pos.season})),
                 "events": (*character.events, Event(f["text"], pos, pos)),
             }
             old = character.fate

@@ -101,21 +101,31 @@ async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h:
     assert "gym" not in reply.text
 
 
-@pytest.mark.parametrize(
-    ("change", "why"),
-    [
-        ({"spoils": "0"}, "Pick an episode"),
-        ({"spoils": "S3E1"}, "season 3"),
-        ({"source": "http://127.0.0.1/x"}, "IP address"),
-        ({"source": "not a link"}, "Source link"),
-        ({"character": "Nobody Atall"}, "don't know a character"),
-        ({"death_kind": "vanishes"}, "die, turn"),
-    ],
-)
-async def test_a_submission_is_refused_with_what_to_fix(h: Harness, change: dict[str, str], why: str) -> None:
-    reply = await add(h, "death", {**DEATH, **change})
-    assert reply.ephemeral and why in reply.text
+REFUSED = [
+    ({"spoils": "0"}, "Pick an episode"),
+    ({"spoils": "S3E1"}, "season 3"),
+    ({"source": "http://127.0.0.1/x"}, "IP address"),
+    ({"source": "not a link"}, "Source link"),
+    ({"character": "Nobody Atall"}, "don't know a character"),
+    ({"death_kind": "vanishes"}, "die, turn"),
+]
+
+
+async def test_a_submission_is_refused_with_what_to_fix(h: Harness) -> None:
+    for change, why in REFUSED:
+        reply = await add(h, "death", {**DEATH, **change})
+        assert reply.ephemeral and why in reply.text, (change, reply.text)
     assert "Nothing waits" in (await review(h)).text
+
+
+async def test_a_season_one_survivors_death_in_season_two_does_not_show_them_in_season_two(h: Harness) -> None:
+    await add(h, "death", {**DEATH, "character": "Jang Ha-ri", "text": "Ha-ri falls from the bridge."})
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    character = await h.discord.invoke(h.fan, h.general, "character", name="Ha-ri")
+    assert re.search(r"\|\|[^|]*Ha-ri falls from the bridge", character.text), "the fate hides it"
+    seasons = next(f["value"] for f in character.embed["fields"] if f["name"] == "Seasons")  # type: ignore[index]
+    assert seasons == "1", "season 2 in the clear would tell she survives season 1"
 
 
 async def test_a_new_character_and_an_event_join_this_servers_lore(h: Harness) -> None:
