@@ -32,7 +32,7 @@ from bot.lore.content.model import Character, ContentPack, Death, Episode, Event
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver
 from bot.show import Position, PositionError, ShowShape, parse_position
-from bot.text import clean_input
+from bot.text import clean_input, defuse_mentions
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, check_public_url, host_of
 
@@ -114,7 +114,15 @@ def _text(values: Mapping[str, str], spec: FieldSpec) -> str:
     text = clean_input(str(values.get(spec.key) or ""), limit=spec.max_length)
     if spec.required and not text:
         raise AdditionError(f"“{spec.label}” can't be empty.")
-    return text
+    return text if spec.key == "source" else _inert(text)
+
+
+def _inert(text: str) -> str:
+    """A moderator's words as the lore will show them anywhere, plain or in spoiler bars: no pings,
+    no masked links, no spoiler bars or code spans of their own (nothing a reader could be fooled
+    by, nothing that could open or close the bot's bars)."""
+    text = defuse_mentions(text).replace("](", "] (").replace("`", "'")
+    return re.sub(r"\|{2,}", "|", text)
 
 
 def prepare(

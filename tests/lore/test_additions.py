@@ -77,3 +77,13 @@ def test_prepare_needs_a_known_episode_a_public_source_and_known_names() -> None
     for bad in ({"spoils": "S2E2"}, {"source": "ftp://x.com"}, {"text": "   "}, {"characters": "Nobody Atall"}):
         with pytest.raises(AdditionError):
             prepare("event", {"text": "x", "spoils": "S2E1", "source": URL, **bad}, resolver=resolver, shape=shape, now=NOW)
+
+
+def test_a_moderators_words_are_made_inert() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    resolver = NameResolver.from_pack(bundled_pack())
+    draft = prepare("event", {"text": "@everyone see ||this|| [here](https://evil.com) `code`", "spoils": "S2E1",
+                              "source": URL}, resolver=resolver, shape=shape, now=NOW)
+    text = draft.fields["text"]
+    assert "@everyone" not in text and "||" not in text and "](" not in text and "`" not in text
