@@ -57,6 +57,11 @@ async def test_the_premiere_rehearsal_plays_end_to_end_against_hyosan_run(world:
             write_clock_file(clock, T0 + dt.timedelta(minutes=61))
             await eventually(lambda: sum(r.path.endswith("/episodes") for r in tvmaze.requests) >= 1, "the episode list read")
             episode = await discord.invoke(fan, general, "episode", number="S2E8")
+            for _ in range(100):  # the poll commits, then the show grows: a moment after the request
+                if "Season 2, episode 8" in episode.text:
+                    break
+                await asyncio.sleep(0.05)
+                episode = await discord.invoke(fan, general, "episode", number="S2E8")
             assert "Season 2, episode 8" in episode.text
 
             # Netflix confirms the day; the time is the first episode's airstamp.
