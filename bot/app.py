@@ -14,13 +14,18 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.lore.library import ContentLibrary
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
+from bot.showstore import restore_show
 from bot.tree import HyosanTree
 from db import Database
 
 log = logging.getLogger(__name__)
+
+CONTENT_WATCH_JOB = "content-watch"
+CONTENT_WATCH_SECONDS = 5.0
 
 # Extensions loaded in setup_hook, in this order.
 EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
@@ -69,6 +74,7 @@ class Hyosan(commands.Bot):
         self.started_at: dt.datetime = clock.now()
         # The one current season-2 status: written by season-2 tracking, read by every reader.
         self.season2_status = CurrentStatus()
+        self.content: ContentLibrary  # opened in setup_hook (it reads the database and the pack)
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
 
@@ -76,7 +82,16 @@ class Hyosan(commands.Bot):
         # Everything that must happen once per process lives here, never in on_ready,
         # which fires again after every reconnect.
         self.started_at = self.clock.now()
+        learned = await restore_show(self.database, self.show)
+        if learned:
+            log.info("the show: %d episodes of later seasons known from earlier polls", learned)
+        # The content every server sees (the active pack and the approved additions), before any
+        # feature reads it; the CLI's imports and promotions are picked up every few seconds.
+        self.content = await ContentLibrary.open(
+            self.database, self.show, clock=self.clock, season2=self.season2_status
+        )
         self.scheduler.start()
+        self.scheduler.repeat(CONTENT_WATCH_JOB, dt.timedelta(seconds=CONTENT_WATCH_SECONDS), self.content.watch)
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)

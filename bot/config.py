@@ -42,6 +42,8 @@ class Settings:
     tvmaze_show_query: str = "All of Us Are Dead"
     rss_feeds: tuple[str, ...] = ()
     user_agent: str = "hyosan/0.1 (Discord fan bot; +https://github.com/hyosan-bot)"
+    # A rehearsal clock (bot/rehearsal.py): the bot's time read from this file. Unset: the system clock.
+    clock_file: Path | None = None
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -60,6 +62,7 @@ _ENV_KEYS = {
     "HYOSAN_TVMAZE_QUERY": "tvmaze_show_query",
     "HYOSAN_RSS_FEEDS": "rss_feeds",
     "HYOSAN_USER_AGENT": "user_agent",
+    "HYOSAN_CLOCK_FILE": "clock_file",
 }
 
 _FILE_KEYS = {
@@ -75,10 +78,13 @@ _FILE_KEYS = {
     "tvmaze_query": "tvmaze_show_query",
     "rss_feeds": "rss_feeds",
     "user_agent": "user_agent",
+    "clock_file": "clock_file",
 }
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name == "clock_file":
+        return Path(str(value)).expanduser() if value not in ("", None) else None
     if name == "db_path" or name == "log_dir":
         if value in ("", None):
             return None if name == "log_dir" else DEFAULT_DB_PATH

@@ -9,9 +9,10 @@ import signal
 import discord
 
 from bot.app import create_bot
-from bot.clock import SystemClock
+from bot.clock import Clock, ManualClock, SystemClock
 from bot.config import DEFAULT_DB_PATH, Settings
 from bot.endpoints import point_discord_at
+from bot.rehearsal import ClockFileError, follow_clock_file, read_clock_file
 from bot.scheduling import Scheduler
 from db import Database, DatabaseOpenError, MigrationError
 
@@ -59,8 +60,20 @@ async def run_bot(settings: Settings) -> None:
 
 async def _serve(settings: Settings, token: str, database: Database) -> None:
     point_discord_at(settings.api_base, settings.gateway_url)
-    clock = SystemClock()
-    bot = create_bot(settings, database, Scheduler(clock), clock)
+    clock: Clock = SystemClock()
+    following: asyncio.Task[None] | None = None
+    if settings.clock_file is not None:
+        try:
+            clock = ManualClock(read_clock_file(settings.clock_file))
+        except ClockFileError as exc:
+            raise StartupError(str(exc)) from None
+        log.warning("running on the rehearsal clock in %s (%s)", settings.clock_file, clock.now().isoformat())
+    scheduler = Scheduler(clock)
+    bot = create_bot(settings, database, scheduler, clock)
+    if isinstance(clock, ManualClock) and settings.clock_file is not None:
+        following = asyncio.get_running_loop().create_task(
+            follow_clock_file(settings.clock_file, clock, scheduler), name="rehearsal-clock"
+        )
     loop = asyncio.get_running_loop()
     stop_signals = (signal.SIGINT, signal.SIGTERM)
     closing: set[asyncio.Task[None]] = set()
@@ -87,3 +100,5 @@ async def _serve(settings: Settings, token: str, database: Database) -> None:
     finally:
         for sig in stop_signals:
             loop.remove_signal_handler(sig)
+        if following is not None:
+            following.cancel()

@@ -11,7 +11,8 @@ One step per line:
   wait 0.5                                         let the bot work for a moment
   expect some text                                 check the last message shows that text
   help, quit                                       this text, leave
-Features add their own steps with `register_command`.
+Features add their own steps with `register_command`. `{today}` and `{today+7d}` in a step are the
+demo clock's date (YYYY-MM-DD), so scripts can name days relative to now.
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ CommandHandler = Callable[["DemoConsole", str], Awaitable[None]]
 _EXTRA_COMMANDS: dict[str, tuple[CommandHandler, str]] = {}
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|s)")
+_DAY = re.compile(r"\{today(?:([+-])(\d{1,4})d)?\}")
+
+
+def expand_days(line: str, now: dt.datetime) -> str:
+    """`{today}`, `{today+7d}`, `{today-1d}` as YYYY-MM-DD dates of the demo clock."""
+
+    def day(match: re.Match[str]) -> str:
+        shift = int(match.group(2) or 0) * (-1 if match.group(1) == "-" else 1)
+        return (now + dt.timedelta(days=shift)).date().isoformat()
+
+    return _DAY.sub(day, line)
 SETTLE_SECONDS = 0.25
 
 
@@ -132,7 +144,7 @@ class DemoConsole:
     # -- steps ---------------------------------------------------------------------------
     async def run_line(self, line: str) -> bool:
         """Run one step; returns False when the user asked to quit."""
-        line = line.strip()
+        line = expand_days(line.strip(), self.harness.clock.now())
         if not line or line.startswith("#"):
             return True
         word, _, rest = line.partition(" ")

@@ -23,7 +23,7 @@ from bot.logs import setup_logging
 #     async def demo_setup(stack: contextlib.AsyncExitStack) -> dict[str, Any]
 # which starts what it needs before the bot (e.g. a local news feed, entered into `stack` so it
 # stops with the demo) and returns Settings overrides (e.g. {"rss_feeds": (url,)}).
-DEMO_EXTENSIONS: tuple[str, ...] = ("bot.demo.trivia", "bot.demo.season2")
+DEMO_EXTENSIONS: tuple[str, ...] = ("bot.demo.trivia", "bot.demo.season2", "bot.demo.premiere")
 
 BANNER = """\
 hyosan demo: a local Discord with the server "Hyosan High Fans" (#general, #trivia, #announcements).

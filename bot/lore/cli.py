@@ -2,7 +2,8 @@
 
 - `hyosan ask "QUESTION" [--watched POSITION] [--json]`: the /ask answer on the console (POSITION:
   s1e5, 2x03, "season 2 episode 3", a bare number for season 1, 0 for nothing);
-- `hyosan content check [PATH]`: validate a show content pack (default: the bundled one).
+- `hyosan content check [PATH]`: validate a show content pack (default: the bundled one);
+- `hyosan content import|versions|rollback|additions|promote|unpromote`: bot/lore/content_cli.py.
 
 No bot runs here, so season-2 answers read the status the pack's own claims imply, computed with
 the tracker's rules (`bot.lore.answer.pack_status`).
@@ -16,6 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bot.lore import content_cli
 from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
 from bot.lore.content import BUNDLED_DIR, ContentError, bundled_pack, load_pack
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
@@ -92,6 +94,7 @@ def _register_content(subparsers: Any) -> None:
         "path", nargs="?", type=Path, default=None, help="pack directory (default: the bundled bot/content)"
     )
     check.set_defaults(handler=run_check)
+    content_cli.register(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:

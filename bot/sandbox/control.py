@@ -224,6 +224,18 @@ class Sandbox(UserActions):
         self.gateway.dispatch("THREAD_CREATE", channel_payload(thread, self.store), guild_id=parent.guild_id)
         return thread
 
+    def threads(self, parent: Channel | None = None, *, archived: bool | None = None) -> list[Channel]:
+        """Threads of the seeded guilds (of ``parent`` only, if given), oldest first; ``archived``
+        picks the archived or the active ones."""
+        found = [t for gid in self.store.guilds for t in self.store.threads(gid, archived=archived)]
+        return [t for t in found if parent is None or t.parent_id == parent.id]
+
+    def archive_thread(self, thread: Channel, *, locked: bool = False) -> None:
+        """Archive a thread as Discord does after its inactivity time (or a moderator, ``locked``)."""
+        thread.archived = True
+        thread.locked = thread.locked or locked
+        self.gateway.dispatch("THREAD_UPDATE", channel_payload(thread, self.store), guild_id=thread.guild_id)
+
     def group_dm(self, *members: Member, name: str = "") -> Channel:
         """A group DM of ``members`` (not the bot): commands there run in context 2, PRIVATE_CHANNEL."""
         cid = self.store.new_id()

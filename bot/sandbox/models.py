@@ -21,6 +21,8 @@ MANAGE_GUILD = 1 << 5
 SEND_TTS_MESSAGES = 1 << 12
 MANAGE_ROLES = 1 << 28
 MANAGE_THREADS = 1 << 34
+CREATE_PUBLIC_THREADS = 1 << 35
+CREATE_PRIVATE_THREADS = 1 << 36
 SEND_MESSAGES_IN_THREADS = 1 << 38
 VIEW_CHANNEL = 1 << 10
 SEND_MESSAGES = 1 << 11
@@ -51,7 +53,10 @@ BOT_PERMISSIONS = (
     | MANAGE_MESSAGES
     | USE_APPLICATION_COMMANDS
     | SEND_MESSAGES_IN_THREADS
+    | CREATE_PUBLIC_THREADS
 )
+#: The values a thread's auto_archive_duration may take (minutes).
+AUTO_ARCHIVE_DURATIONS = frozenset({60, 1440, 4320, 10080})
 
 
 class SandboxError(Exception):
@@ -123,6 +128,15 @@ class Channel:
     #: For threads (types 10, 11, 12): the channel they live in, and whether they are locked.
     parent_id: int | None = None
     locked: bool = False
+    #: For threads: who started it, whether it is archived (and since when), after how many
+    #: minutes of inactivity it archives, when it was made, its slowmode and its members.
+    owner_id: int | None = None
+    archived: bool = False
+    archive_timestamp: str | None = None
+    auto_archive_duration: int = 4320
+    create_timestamp: str | None = None
+    rate_limit_per_user: int = 0
+    member_ids: set[int] = field(default_factory=set)
 
 
 @dataclass

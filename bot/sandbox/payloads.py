@@ -71,6 +71,8 @@ def channel_payload(chan: Channel, store: Store) -> JSON:
             "recipients": [recipient] if recipient else [],
             "flags": 0,
         }
+    if chan.type in (10, 11, 12):
+        return thread_payload(chan, store)
     return {
         "id": str(chan.id),
         "type": chan.type,
@@ -93,6 +95,43 @@ def channel_payload(chan: Channel, store: Store) -> JSON:
         "rate_limit_per_user": 0,
         "flags": 0,
     }
+
+
+def thread_payload(chan: Channel, store: Store, *, member_of: int | None = None) -> JSON:
+    """A thread channel (developers/resources/channel.mdx, thread-specific fields); with
+    ``member_of``, the thread member object of that user when they are a member."""
+    messages = [m for m in store.channel_messages.get(chan.id, {}).values() if not m.ephemeral]
+    live = [m for m in messages if not m.deleted]
+    out: JSON = {
+        "id": str(chan.id),
+        "type": chan.type,
+        "guild_id": str(chan.guild_id),
+        "parent_id": str(chan.parent_id) if chan.parent_id is not None else None,
+        "owner_id": str(chan.owner_id or 0),
+        "name": chan.name,
+        "last_message_id": str(live[-1].id) if live else None,
+        "rate_limit_per_user": chan.rate_limit_per_user,
+        "message_count": len(live),
+        "member_count": min(len(chan.member_ids), 50),
+        "total_message_sent": len(messages),
+        "flags": 0,
+        "thread_metadata": {
+            "archived": chan.archived,
+            "archive_timestamp": chan.archive_timestamp,
+            "auto_archive_duration": chan.auto_archive_duration,
+            "locked": chan.locked,
+            "create_timestamp": chan.create_timestamp,
+            **({"invitable": True} if chan.type == 12 else {}),
+        },
+    }
+    if member_of is not None and member_of in chan.member_ids:
+        out["member"] = {
+            "id": str(chan.id),
+            "user_id": str(member_of),
+            "join_timestamp": chan.create_timestamp or chan.archive_timestamp or "",
+            "flags": 0,
+        }
+    return out
 
 
 def guild_create_payload(gid: int, store: Store) -> JSON:
@@ -131,7 +170,7 @@ def guild_create_payload(gid: int, store: Store) -> JSON:
         "emojis": [],
         "stickers": [],
         "channels": [channel_payload(store.channels[c], store) for c in store.guild_channels[gid]],
-        "threads": [],
+        "threads": [thread_payload(t, store, member_of=store.bot_user_id) for t in store.threads(gid, archived=False)],
         "members": [member_payload(m) for m in members],
         "member_count": len(members),
         "voice_states": [],

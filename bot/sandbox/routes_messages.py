@@ -50,6 +50,9 @@ class MessageRoutes(RoutesBase):
     #: How many more DM opens answer 400 40003 (``Sandbox.refuse_dm_opens``).
     dm_open_refusals: int
 
+    def unarchive_on_post(self, chan: Channel) -> None:
+        """Overridden by the thread routes: a post to an archived thread unarchives it."""
+
     def _visible(self, chan: Channel) -> int:
         """The bot's permissions in ``chan``; 403 50001 when it cannot see the channel."""
         perms = self.store.bot_permissions(chan)
@@ -121,6 +124,7 @@ class MessageRoutes(RoutesBase):
             prior = self.store.find_nonce(chan.id, str(nonce), self.nonce_window)
             if prior is not None:
                 return json_response(message_payload(prior, self.store))
+        self.unarchive_on_post(chan)
         msg = self._new_message(chan, body, files)
         msg.message_reference = reference
         self.store.add_message(msg)

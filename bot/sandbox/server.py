@@ -28,6 +28,7 @@ from .ratelimit import RateLimiter
 from .routes_base import BODY_KEY, FILES_KEY, JSON_KEY, Handler, json_response
 from .routes_interactions import InteractionRoutes
 from .routes_messages import MessageRoutes
+from .routes_threads import ThreadRoutes
 from .state import Store
 
 API = "/api/v10"
@@ -80,7 +81,7 @@ def answered_command(cmd: JSON) -> JSON:
     return out
 
 
-class Api(MessageRoutes, InteractionRoutes):
+class Api(ThreadRoutes, MessageRoutes, InteractionRoutes):
     """Request handlers; state lives in Store, gateway events go out through store listeners."""
 
     def __init__(
@@ -127,6 +128,9 @@ class Api(MessageRoutes, InteractionRoutes):
         r.add_patch(API + "/webhooks/{app}/{token}/messages/{message}", self.webhook_message_edit)
         r.add_delete(API + "/webhooks/{app}/{token}/messages/{message}", self.webhook_message_delete)
         r.add_get(API + "/channels/{channel}", self.channel_get)
+        r.add_patch(API + "/channels/{channel}", self.channel_patch)
+        r.add_post(API + "/channels/{channel}/threads", self.thread_create)
+        r.add_get(API + "/guilds/{guild}/threads/active", self.active_threads)
         r.add_post(API + "/channels/{channel}/messages", self.message_create)
         r.add_get(API + "/channels/{channel}/messages", self.message_history)
         r.add_get(API + "/channels/{channel}/messages/{message}", self.message_get)

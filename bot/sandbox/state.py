@@ -147,22 +147,47 @@ class Store:
             guild.system_channel_id = cid
         return chan
 
-    def add_thread(self, parent: Channel, name: str, *, locked: bool = False, private: bool = False) -> Channel:
-        """A thread in ``parent`` (public type 11, private type 12)."""
+    def add_thread(
+        self,
+        parent: Channel,
+        name: str,
+        *,
+        locked: bool = False,
+        private: bool = False,
+        owner_id: int | None = None,
+        auto_archive_duration: int = 4320,
+        rate_limit_per_user: int = 0,
+    ) -> Channel:
+        """A thread in ``parent`` (public type 11, private type 12; 10 in an announcement channel)."""
         if parent.guild_id is None:
             raise ApiError(400, 50024, "Cannot execute action on this channel type")
         cid = self.new_id()
+        owner = owner_id if owner_id is not None else int(self.owner_user["id"])
+        stamp = now_iso()
         chan = Channel(
             id=cid,
             name=name,
             guild_id=parent.guild_id,
-            type=12 if private else 11,
+            type=12 if private else (10 if parent.type == 5 else 11),
             parent_id=parent.id,
             locked=locked,
+            owner_id=owner,
+            archive_timestamp=stamp,
+            create_timestamp=stamp,
+            auto_archive_duration=auto_archive_duration,
+            rate_limit_per_user=rate_limit_per_user,
+            member_ids={owner},
         )
         self.channels[cid] = chan
         self.channel_messages[cid] = {}
         return chan
+
+    def threads(self, guild_id: int, *, archived: bool | None = None) -> list[Channel]:
+        """The guild's threads (all, or only the archived / active ones), oldest first."""
+        return [
+            c for c in self.channels.values()
+            if c.guild_id == guild_id and c.type in (10, 11, 12) and (archived is None or c.archived == archived)
+        ]
 
     def add_role(self, guild: Guild, name: str, *, permissions: int = 0, mentionable: bool = True) -> Role:
         self.require_guild(guild.id)

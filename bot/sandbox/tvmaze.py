@@ -83,34 +83,84 @@ class LocalTVmaze(LocalHttpServer):
                     episode["airstamp"] = stamp
         self._touch()
 
-    def add_episodes(self, number: int, count: int, airstamp: str | None = None) -> None:
-        """Episodes of a season (TVmaze lists announced episodes, airstamp in UTC)."""
+    def add_episodes(
+        self,
+        number: int,
+        count: int,
+        airstamp: str | None = None,
+        *,
+        names: list[str] | None = None,
+        runtime: int | None = 60,
+        dated: bool = True,
+    ) -> None:
+        """Episodes of a season (TVmaze lists announced episodes, airstamp in UTC). Without an
+        airstamp they air at the season's premiere, if it has one; `dated=False` lists them with a
+        null airstamp (TVmaze's way for episodes announced without a date)."""
         existing = sum(1 for e in self._episodes if e["season"] == number)
         season = self._seasons[number]
         stamp = airstamp
-        if stamp is None and season["premiereDate"]:
+        if stamp is None and season["premiereDate"] and dated:
             stamp = f"{season['premiereDate']}T{_RELEASE_HOUR_UTC:02d}:00:00+00:00"
-        for i in range(existing + 1, existing + count + 1):
+        for offset, i in enumerate(range(existing + 1, existing + count + 1)):
             episode_id = self._next_episode_id
             self._next_episode_id += 1
+            name = names[offset] if names is not None and offset < len(names) else f"Episode {i}"
             self._episodes.append(
                 {
                     "id": episode_id,
                     "url": f"https://www.tvmaze.com/episodes/{episode_id}/all-of-us-are-dead-{number}x{i:02d}-episode-{i}",
-                    "name": f"Episode {i}",
+                    "name": name,
                     "season": number,
                     "number": i,
                     "type": "regular",
                     "airdate": stamp[:10] if stamp else "",
                     "airtime": "",
                     "airstamp": stamp,
-                    "runtime": 60,
+                    "runtime": runtime,
                     "rating": {"average": None},
                     "image": None,
                     "summary": None,
                     "_links": {"self": {"href": f"https://api.tvmaze.com/episodes/{episode_id}"}},
                 }
             )
+        self._touch()
+
+    def set_episode(self, season: int, number: int, **fields: Any) -> None:
+        """Change one episode's fields as TVmaze would (name, airstamp, runtime ...); an airstamp
+        moves its airdate with it."""
+        for episode in self._episodes:
+            if episode["season"] == season and episode["number"] == number:
+                episode.update(fields)
+                if "airstamp" in fields:
+                    stamp = fields["airstamp"]
+                    episode["airdate"] = stamp[:10] if stamp else ""
+                self._touch()
+                return
+        raise KeyError(f"no episode {season}x{number}")
+
+    def add_special(self, season: int, name: str, airstamp: str | None = None) -> None:
+        """A special: TVmaze lists it in the season with no number (type significant_special)."""
+        episode_id = self._next_episode_id
+        self._next_episode_id += 1
+        self._episodes.append(
+            {
+                "id": episode_id, "url": f"https://www.tvmaze.com/episodes/{episode_id}/special",
+                "name": name, "season": season, "number": None, "type": "significant_special",
+                "airdate": airstamp[:10] if airstamp else "", "airtime": "", "airstamp": airstamp,
+                "runtime": 20, "rating": {"average": None}, "image": None, "summary": None,
+                "_links": {"self": {"href": f"https://api.tvmaze.com/episodes/{episode_id}"}},
+            }
+        )
+        self._touch()
+
+    def remove_episode(self, season: int, number: int, *, renumber: bool = True) -> None:
+        """Drop an episode (a listing error fixed); the later ones move up a number, as when TVmaze
+        merges two parts into one."""
+        self._episodes = [e for e in self._episodes if not (e["season"] == season and e["number"] == number)]
+        if renumber:
+            for episode in self._episodes:
+                if episode["season"] == season and isinstance(episode["number"], int) and episode["number"] > number:
+                    episode["number"] -= 1
         self._touch()
 
     # -- documents
@@ -146,7 +196,8 @@ class LocalTVmaze(LocalHttpServer):
         return [self._seasons[n] for n in sorted(self._seasons)]
 
     def episodes(self) -> list[dict[str, Any]]:
-        return sorted(self._episodes, key=lambda e: (e["season"], e["number"]))
+        """In air order, as TVmaze lists them (specials, numbered None, after their season's episodes)."""
+        return sorted(self._episodes, key=lambda e: (e["season"], e["number"] is None, e["number"] or 0))
 
     # -- HTTP
 

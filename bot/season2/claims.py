@@ -13,7 +13,8 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol
 
-from bot.season2.model import Claim, Confidence, Milestone, Origin, Source, Standing
+from bot.season2.model import Claim, Confidence, Milestone, Origin, Settlement, Source, Standing
+from bot.show import NOTHING, Position
 
 LORE_PREFIX = "lore:"
 
@@ -64,6 +65,15 @@ def _text(value: object) -> str:
     return "" if value is None else str(getattr(value, "value", value))
 
 
+def _spoils(value: object) -> Position:
+    """The pack's spoiler tag: a Position, or a bare number meaning season 1."""
+    if isinstance(value, Position):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return Position.legacy(value)
+    return NOTHING
+
+
 def lore_id(pack_id: str) -> str:
     return pack_id if pack_id.startswith(LORE_PREFIX) else LORE_PREFIX + pack_id
 
@@ -83,6 +93,28 @@ def claims_from_pack(pack: Pack) -> list[Claim]:
         for position, sid in enumerate([source_id, *corroborating]):
             claim_id = base_id if position == 0 else f"{base_id}@{sid}"
             out.append(_pack_claim(pack, raw, pack_id, claim_id, sid, date, precision))
+    return out
+
+
+def settlements_from_pack(pack: Pack) -> dict[str, Settlement]:
+    """Every season-2 claim of the pack (milestone or not) as what can settle a refuted claim, by
+    its season-2 id."""
+    out: dict[str, Settlement] = {}
+    for pack_id, raw in pack.claims.items():
+        if getattr(raw, "season", 2) != 2:
+            continue
+        claim_id = lore_id(str(getattr(raw, "id", pack_id)))
+        try:
+            date, precision = parse_claim_date(getattr(raw, "date", ""))
+        except ClaimError:
+            continue
+        out[claim_id] = Settlement(
+            claim_id,
+            str(getattr(raw, "text", "")),
+            _pack_source(pack, _text(getattr(raw, "source", None))),
+            date.strftime("%Y-%m") if precision == "month" else date.isoformat(),
+            _spoils(getattr(raw, "spoils", None)),
+        )
     return out
 
 
@@ -131,6 +163,7 @@ def _pack_claim(
             origin="lore",
             date_precision=precision,
             release_window=_text(getattr(raw, "release_window", None)) or None,
+            spoils=_spoils(getattr(raw, "spoils", None)),
         )
     except ValueError as exc:
         raise ClaimError(f"lore claim {pack_id}: {exc}") from None

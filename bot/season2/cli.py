@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from bot.files import FileRefused, read_text_file
 from bot.season2.claims import ClaimError
 from bot.season2.replay import (
     bundled_history_text,
@@ -51,14 +52,16 @@ def run_replay(args: argparse.Namespace) -> int:
             pack = bundled_pack()
             claims, notes = claims_from_pack(pack), notes_from_pack(pack)
         elif args.file is not None:
-            claims, notes = read_timeline(args.file.read_text(encoding="utf-8"))
+            claims, notes = read_timeline(read_text_file(args.file))
         else:
             claims, notes = read_timeline(bundled_history_text())
-    except OSError as exc:
-        print(f"hyosan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+    except FileRefused as exc:
+        print(f"hyosan: {exc.message}", file=sys.stderr)
         return 2
     except yaml.YAMLError as exc:
-        print(f"hyosan: {args.file} is not valid YAML: {exc}", file=sys.stderr)
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        print(f"hyosan: {args.file} is not valid YAML{where}: {getattr(exc, 'problem', None) or 'unreadable'}", file=sys.stderr)
         return 2
     except ClaimError as exc:
         print(f"hyosan: {exc}", file=sys.stderr)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, get_args
 
+from bot.show import NOTHING, Position
+
 Origin = Literal["lore", "tvmaze", "rss", "moderator"]
 ORIGINS: tuple[Origin, ...] = get_args(Origin)
 
@@ -206,7 +208,8 @@ class Claim:
     `id` is unique across origins (lore ids are prefixed 'lore:', RSS 'rss:', ...);
     `date` is when it was said; `date_precision` is 'month' for claims known only to the month
     (their `date` is then the first of that month). `release_at` carries a release date (UTC)
-    for release_date_announced / release_date_changed / delayed claims.
+    for release_date_announced / release_date_changed / delayed claims. `spoils` is the position
+    the claim's text gives away (a season-2 cast list can tell who survives season 1).
     """
 
     id: str
@@ -222,6 +225,7 @@ class Claim:
     origin: Origin = "lore"
     date_precision: Literal["day", "month"] = "day"
     release_window: str | None = None
+    spoils: Position = NOTHING
 
     def __post_init__(self) -> None:
         if self.release_at is not None and self.release_at.tzinfo is None:
@@ -235,6 +239,22 @@ class Claim:
     @property
     def date_text(self) -> str:
         return self.date.strftime("%Y-%m") if self.date_precision == "month" else self.date.isoformat()
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What settles a refuted claim: another claim's words, with who said them and when (a pack
+    claim that is not itself a milestone, or a milestone claim)."""
+
+    id: str
+    text: str
+    source: Source
+    date_text: str
+    spoils: Position = NOTHING
+
+    @classmethod
+    def of(cls, claim: Claim) -> Settlement:
+        return cls(claim.id, claim.text, claim.source, claim.date_text, claim.spoils)
 
 
 def strongest(claims: tuple[Claim, ...] | list[Claim]) -> Confidence:
@@ -354,7 +374,8 @@ class Status:
     current milestone; `confidence` the strongest of them. `release_backing` back `release_at`.
     `refuted` are kept and shown as refuted; `rumours` are rumour-level claims (labelled);
     `pending` are reported claims ahead of the status still waiting for an independent second.
-    `delayed` is set when a backed delay came after the last step of progress.
+    `delayed` is set when a backed delay came after the last step of progress. `settled_by` are
+    the claims that refute those in `refuted` (what settles them).
     """
 
     milestone: Milestone | None
@@ -369,6 +390,7 @@ class Status:
     delayed: bool = False
     delay_backing: tuple[Claim, ...] = field(default=())
     delayed_since: dt.datetime | None = None
+    settled_by: tuple[Claim, ...] = field(default=())
 
     @property
     def confidence(self) -> Confidence | None:
@@ -409,6 +431,17 @@ class SourceState:
     baseline_recorded: bool = False
     last_error: str | None = None
     snapshot: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """Which server and moderator made a report (`/season2set report`), and when it was retracted."""
+
+    claim_id: str
+    guild_id: int
+    user_id: int
+    reported_at: dt.datetime
+    retracted_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -492,3 +525,32 @@ class LeaseRecord:
     holder: str
     expires_at: dt.datetime
     acquired_at: dt.datetime
+
+
+# ---------------------------------------------------------------- episode rooms
+
+
+@dataclass(frozen=True)
+class RoomSettings:
+    """A server's episode rooms: the channel their threads open in, since when, and whether on."""
+
+    guild_id: int
+    channel_id: int
+    enabled: bool
+    since: dt.datetime
+    set_by: int
+    disabled_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Room:
+    """One episode's room in one server: 'opening' (the thread is being made), 'open' or 'failed'."""
+
+    guild_id: int
+    position: Position
+    channel_id: int
+    state: str
+    thread_id: int | None = None
+    starter_id: int | None = None
+    opened_at: dt.datetime | None = None
+    last_error: str | None = None

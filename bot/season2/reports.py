@@ -1,7 +1,17 @@
 """Moderators' reports: reading what `/season2set report` was given, and the claim it makes.
 
 A report becomes a `Claim` (origin 'moderator') that goes through the same ingest as a source's:
-an official one backs a milestone alone, an unofficial one waits for an independent second.
+an official one backs a milestone alone; an unofficial one counts only beside a source's report
+(bot/season2/rules.py), so moderators' unofficial reports alone never move the status.
+
+What a report may hold, so that it can't hurt:
+- its source is the address of a public web page (bot/urls.py: http(s), a public domain name, no
+  IP address, credentials or odd port); it is shown as a link, never pinged;
+- the day the source said it lies between season 1's release (nothing about a season 2 predates
+  the show) and today;
+- a release date lies after season 1's release and at most five years ahead, and agrees with the
+  milestone: an announced or changed date is not before the day it was announced, a delay's new
+  date comes after it, a release already happened; other milestones take no release date.
 """
 
 from __future__ import annotations
@@ -13,12 +23,20 @@ import urllib.parse
 
 from bot.errors import UserError
 from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.show import SEASON_ONE_RELEASE
+from bot.urls import UrlRefused, check_public_url
 
 
 class ReportError(UserError):
     """A moderator's report could not be accepted; the message says why."""
 
 
+#: Nothing about a season 2 can be said before the show existed (season 1's release).
+SHOW_BEGAN = SEASON_ONE_RELEASE.date()
+#: How far ahead a release date may be and still be meant.
+FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
+_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
+_NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 def parse_report_day(text: str, today: dt.date) -> dt.date:
     """The day a source said something: 'today' or YYYY-MM-DD."""
     if text.strip().lower() == "today":
@@ -53,34 +71,70 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     )
 
 
+def check_source_url(text: str) -> str:
+    """The address of a public web page, or ReportError saying what is wrong with it."""
+    try:
+        return check_public_url(text)
+    except UrlRefused as exc:
+        raise ReportError(exc.message) from None
+
+
+def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | None, now: dt.datetime) -> None:
+    """The report's day and release date, checked against the show's history and the milestone."""
+    today = now.date()
+    if date > today:
+        raise ReportError("The date is in the future: give the day the source said it.")
+    if date < SHOW_BEGAN:
+        raise ReportError(
+            f"That date is before the show existed (season 1 came out on {SHOW_BEGAN.isoformat()}): "
+            "give the day the source said it."
+        )
+    if milestone in _NEEDS_DATE and release_at is None:
+        raise ReportError("A release date report needs the release date (release_date option).")
+    if release_at is None:
+        return
+    if milestone not in _DATED:
+        raise ReportError(
+            f"A {milestone.label.lower()} report takes no release date; report the date as "
+            "release date announced."
+        )
+    if release_at <= SEASON_ONE_RELEASE:
+        raise ReportError(f"Season 2 can't come out before season 1 did ({SHOW_BEGAN.isoformat()}).")
+    if release_at > now + FURTHEST_RELEASE:
+        raise ReportError("That release date is more than five years away; check the year.")
+    said = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
+    if milestone is Milestone.RELEASED and release_at > now:
+        raise ReportError("A release that hasn't happened yet is a release date: report release date announced.")
+    if milestone in _NEEDS_DATE and release_at < said:
+        raise ReportError(
+            "That release date is before the day it was announced; if it is out, report it as released."
+        )
+    if milestone is Milestone.DELAYED and release_at <= said:
+        raise ReportError("A delay's new release date comes after the day the delay was announced.")
+
+
 def moderator_claim(
     *,
     milestone: Milestone,
     source_url: str,
     date: dt.date,
     official: bool,
-    today: dt.date,
+    now: dt.datetime,
     release_at: dt.datetime | None = None,
 ) -> Claim:
-    """A claim from `/season2set report`; refuses bad URLs and dates in the future."""
-    parsed = urllib.parse.urlsplit(source_url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.hostname or len(source_url) > 500:
-        raise ReportError("The source must be a web address starting with http:// or https://.")
-    if date > today:
-        raise ReportError("The date is in the future: give the day the source said it.")
-    if milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED) and release_at is None:
-        raise ReportError("A release date report needs the release date (release_date option).")
-    host = parsed.hostname.removeprefix("www.")
+    """A claim from `/season2set report`, refused (ReportError) unless it passes the checks above."""
+    url = check_source_url(source_url)
+    check_dates(milestone, date, release_at, now)
+    host = (urllib.parse.urlsplit(url).hostname or "").lower().removeprefix("www.")
     confidence = Confidence.OFFICIAL if official else Confidence.REPORTED
-    key = "|".join([milestone.value, source_url.strip(), date.isoformat(), confidence.value,
+    key = "|".join([milestone.value, url, date.isoformat(), confidence.value,
                     "" if release_at is None else release_at.isoformat()])
     return Claim(
         id="mod:" + hashlib.sha1(key.encode()).hexdigest()[:16],
         milestone=milestone,
         date=date,
         confidence=confidence,
-        source=Source(publisher=host, title=f"{host} (moderator report)", url=source_url.strip(),
-                      date=date),
+        source=Source(publisher=host, title=f"{host} (moderator report)", url=url, date=date),
         text=f"{milestone.label} ({confidence.value}), reported by a moderator",
         release_at=release_at,
         origin="moderator",

@@ -2,14 +2,18 @@
 
 - A claim backs something when it is standing (not refuted, not superseded) and not a rumour.
 - Something is backed by one official claim, or by two reported claims from different
-  publishers (independent reports). It becomes backed at the date of the first official claim
-  or of the second independent report, whichever is earlier.
+  publishers (independent reports), at least one of them from a source rather than a moderator's
+  report (moderators' unofficial reports alone never back anything: they can neither move the
+  status forward nor undo what a source backs). It becomes backed at the date of the first
+  official claim or of the second independent report, whichever is earlier.
 - The status is the furthest step of progress that is backed. A rumour never moves it. Claims
   about earlier steps never move it back, and a cancellation, a delay or a withdrawn release date
   only counts when its backing is at least as strong as what it would undo (a reported claim can
   never undo an official one).
 - The release date is chosen among backed dates by the strength of their backing first, then by
-  which was backed last (a newer date of the same strength replaces an older one).
+  which was backed last (a newer date of the same strength replaces an older one). A date given
+  without a time takes the time of a claim that gives one for that day (the first episode's
+  airstamp on TVmaze), so reminders and announcements fire at the premiere's moment.
 - Refuted claims are kept and listed as refuted.
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
@@ -64,12 +68,14 @@ def backing(claims: Iterable[Claim]) -> Backing | None:
     official_since: dt.datetime | None = None
     reported_since: dt.datetime | None = None
     publishers: set[str] = set()
+    sourced = False  # a report from a source, not only moderators' reports
     for claim in usable:
         if claim.confidence is Confidence.OFFICIAL and official_since is None:
             official_since = claim.when
         if claim.confidence is Confidence.REPORTED and reported_since is None:
             publishers.add(claim.source.publisher_key)
-            if len(publishers) >= 2:
+            sourced = sourced or claim.origin != "moderator"
+            if len(publishers) >= 2 and sourced:
                 reported_since = claim.when
     candidates = [t for t in (official_since, reported_since) if t is not None]
     if not candidates:
@@ -126,7 +132,33 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             best = (key, precise.release_at.astimezone(dt.UTC), found)
     if best is None:
         return None
-    return best[1], best[2]
+    return _with_time(best[1], claims), best[2]
+
+
+#: How far a timed claim may be from a date given without a time and still give it its time: the
+#: premiere "on 5 March" in Korea is 4 March 15:00 UTC as much as 5 March 08:00 UTC.
+_SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
+
+
+def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
+    """A date without a time takes the time a usable claim gives for that day (strongest, then newest)."""
+    if _has_time(release_at):
+        return release_at
+    timed = [
+        c
+        for c in claims
+        if c.release_at is not None
+        and c.milestone in _RELEASE_KINDS
+        and c.standing is Standing.STANDING
+        and c.confidence is not Confidence.RUMOUR
+        and _has_time(c.release_at)
+        and _SAME_DAY[0] <= c.release_at - release_at < _SAME_DAY[1]
+    ]
+    if not timed:
+        return release_at
+    chosen = max(timed, key=lambda c: (c.confidence.strength, c.date, c.id))
+    assert chosen.release_at is not None
+    return chosen.release_at.astimezone(dt.UTC)
 
 
 def compute_status(claims: Iterable[Claim]) -> Status:
@@ -134,6 +166,8 @@ def compute_status(claims: Iterable[Claim]) -> Status:
     every = sorted(claims, key=claim_order)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
+    by_id = {c.id: c for c in every}
+    settled_by = tuple(dict.fromkeys(by_id[c.refuted_by] for c in refuted if c.refuted_by in by_id))
     rumours = tuple(c for c in standing if c.confidence is Confidence.RUMOUR)
 
     release = _release_choice(standing)
@@ -212,6 +246,7 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         delayed=delayed,
         delay_backing=delay.claims if (delay is not None and delayed) else (),
         delayed_since=delay.since if (delay is not None and delayed) else None,
+        settled_by=settled_by,
     )
 
 

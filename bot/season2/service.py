@@ -16,17 +16,28 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.season2 import rules
-from bot.season2.claims import Pack, claims_from_pack
+from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders
-from bot.season2.model import LEVELS, Claim, Milestone, Status, Subscription, Transition
+from bot.season2.model import (
+    LEVELS,
+    Claim,
+    Confidence,
+    Milestone,
+    ReportRow,
+    Settlement,
+    Status,
+    Subscription,
+    Transition,
+)
 from bot.season2.reports import moderator_claim
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
-from bot.season2.tracking import CurrentStatus, Tracking
+from bot.season2.tracking import CurrentStatus, Retraction, Tracking
+from bot.show import ShowShape
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -39,6 +50,21 @@ class ReportResult:
     claim: Claim
     transitions: tuple[Transition, ...]
     queued: int
+
+
+@dataclass(frozen=True)
+class ReportPreview:
+    """What a report would do: its transitions and the roles (in how many servers) they would ping."""
+
+    claim: Claim
+    transitions: tuple[Transition, ...]
+    roles_pinged: int
+    servers_pinged: int
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """An official report whose announcements would ping someone asks first."""
+        return self.claim.confidence is Confidence.OFFICIAL and bool(self.transitions) and self.roles_pinged > 0
 
 
 def configured_sources(settings: Settings) -> list[NewsSource]:
@@ -62,13 +88,16 @@ class Season2Service:
         *,
         sources: Sequence[NewsSource] = (),
         user_agent: str = "hyosan",
+        show: ShowShape | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.dispatcher = dispatcher
+        #: What settles refuted claims: the pack's own words for them (its non-milestone claims too).
+        self.settlements: dict[str, Settlement] = {}
         self.reminders = Reminders(db, clock, on_queued=dispatcher.kick)
         self.tracking = Tracking(
-            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick
+            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick, show=show
         )
 
     @property
@@ -80,12 +109,18 @@ class Season2Service:
 
     async def start(self, pack: Pack | None) -> None:
         """Seed from the lore pack (baseline: announces nothing), rebuild reminders, send what waits."""
+        self.settlements = settlements_from_pack(pack) if pack is not None else {}
         seeded = await self.tracking.seed(claims_from_pack(pack) if pack is not None else ())
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         status = self.status
         await self.reminders.rebuild(status.release_at, rules.release_confidence(status))
         self.dispatcher.kick()
+
+    async def use_pack(self, pack: Pack) -> None:
+        """A new content pack version: its claims join the history (baseline: announces nothing)."""
+        self.settlements = settlements_from_pack(pack)
+        await self.tracking.seed(claims_from_pack(pack))
 
     async def tick(self) -> None:
         """Fire due reminders, then send whatever is due (the scheduler's delivery sweep)."""
@@ -171,7 +206,7 @@ class Season2Service:
         status = self.status
         await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, rules.release_confidence(status))
 
-    async def report(
+    def report_claim(
         self,
         *,
         milestone: Milestone,
@@ -179,11 +214,34 @@ class Season2Service:
         date: dt.date,
         official: bool,
         release_at: dt.datetime | None = None,
-    ) -> ReportResult:
-        """A moderator's report: a claim through the same ingest as a source's."""
-        claim = moderator_claim(
+    ) -> Claim:
+        """The claim a moderator's report makes, checked (ReportError says what is wrong)."""
+        return moderator_claim(
             milestone=milestone, source_url=source_url, date=date, official=official,
-            today=self.clock.now().date(), release_at=release_at,
+            now=self.clock.now(), release_at=release_at,
         )
-        done = await self.tracking.ingest([claim])
+
+    async def preview_report(self, claim: Claim) -> ReportPreview:
+        """What the report would change and how many roles its announcements would ping."""
+        _, transitions = await self.tracking.preview([claim])
+        async with self.db.read() as conn:
+            subs = await subscriptions_db.list_subscriptions(conn)
+        pinged = {
+            (sub.guild_id, sub.role_id)
+            for sub in subs
+            if sub.enabled and sub.role_id is not None
+            and any(outbox.level_admits(sub.level, t.confidence) for t in transitions)
+        }
+        return ReportPreview(claim, tuple(transitions), len(pinged), len({g for g, _ in pinged}))
+
+    async def report(self, claim: Claim, *, guild_id: int, user_id: int) -> ReportResult:
+        """A moderator's report: a claim through the same ingest as a source's."""
+        done = await self.tracking.ingest_report(claim, guild_id=guild_id, user_id=user_id)
         return ReportResult(claim, done.transitions, done.queued)
+
+    async def reports(self, guild_id: int) -> list[tuple[ReportRow, Claim]]:
+        """This server's reports that stand, newest first (what `/season2set retract` offers)."""
+        return await self.tracking.open_reports(guild_id)
+
+    async def retract(self, claim_id: str, *, guild_id: int, user_id: int) -> Retraction:
+        return await self.tracking.retract(claim_id, guild_id=guild_id, user_id=user_id)

@@ -21,27 +21,33 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import aiohttp
 import aiosqlite
 
 from bot.clock import Clock
+from bot.errors import UserError
 from bot.season2 import rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     CircuitEvent,
     Claim,
     HistoryEntry,
+    ReportRow,
     SourceState,
     Standing,
     Status,
     Transition,
 )
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
+from bot.show import EpisodeInfo, ShowShape
+from db import show as show_db
+from db import times
 from db.connection import Database
 from db.season2 import claims as claims_db
+from db.season2 import reports as reports_db
 from db.season2 import sources as sources_db
 from db.season2 import transitions as transitions_db
 
@@ -75,6 +81,21 @@ class Ingested:
     status: Status
 
 
+class RetractError(UserError):
+    """A report that can't be retracted (not this server's, already retracted, unknown)."""
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """What retracting a report did."""
+
+    claim: Claim
+    transitions: tuple[Transition, ...]  # the status changes (recorded, not announced)
+    announced: int  # announcements that had cited it
+    queued: int  # correction messages queued
+    status: Status
+
+
 @dataclass(frozen=True)
 class PollOutcome:
     source_id: str
@@ -94,6 +115,8 @@ class SourceUpdate:
     seen: tuple[SeenItem, ...] = ()
     changed: bool = False  # the source shows something it did not show before
     closed: CircuitEvent | None = None  # the poll ended an outage
+    #: The episode lists the source shows now (season -> episodes), for the show's shape.
+    episodes: Mapping[int, tuple[EpisodeInfo, ...]] | None = None
 
 
 class Tracking:
@@ -108,10 +131,13 @@ class Tracking:
         timeout: float = TIMEOUT_SECONDS,
         policy: schedule.Policy = schedule.DEFAULT_POLICY,
         on_queued: Callable[[], None] | None = None,
+        show: ShowShape | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.current = current if current is not None else CurrentStatus()
+        # The bot's one shape of the show: episode lists the sources show grow it (after commit).
+        self.show = show if show is not None else ShowShape.season_one()
         self.sources = list(sources)
         self.user_agent = user_agent
         self.timeout = timeout
@@ -126,13 +152,75 @@ class Tracking:
         """Store new claims, record (and announce) what they change; claims already stored change nothing."""
         return await self._ingest(list(claims), announce=announce)
 
+    async def ingest_report(self, claim: Claim, *, guild_id: int, user_id: int) -> Ingested:
+        """A moderator's report: its claim through the ingest, and in the same transaction which
+        server and moderator made it (so it can be retracted there)."""
+
+        async def record(conn: aiosqlite.Connection) -> None:
+            await reports_db.record_report(conn, claim.id, guild_id=guild_id, user_id=user_id, now=self.clock.now())
+
+        return await self._ingest([claim], announce=True, also=record)
+
+    async def preview(self, claims: Sequence[Claim]) -> tuple[Status, list[Transition]]:
+        """What ingesting `claims` would change, without changing anything (a confirmation step)."""
+        async with self.db.read() as conn:
+            stored = await claims_db.load_claims(conn)
+        known = {c.id for c in stored}
+        old = rules.compute_status(stored)
+        new = rules.compute_status([*stored, *(c for c in claims if c.id not in known)])
+        return new, rules.diff(old, new)
+
+    async def retract(self, claim_id: str, *, guild_id: int, user_id: int) -> Retraction:
+        """Remove a server's report: the status is computed again without it; what changes is
+        recorded as baseline (not announced); if an announcement had cited the report, one
+        correction is queued to the channels it reached (its unsent rows are skipped)."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            report = await reports_db.get_report(conn, claim_id)
+            if report is None or report.guild_id != guild_id or report.retracted_at is not None:
+                raise RetractError("There is no report of this server by that name that stands (see the list).")
+            stored = await claims_db.load_claims(conn)
+            removed = await claims_db.delete_claim(conn, claim_id)
+            if removed is None:
+                raise RetractError("That report is no longer stored.")
+            old = rules.compute_status(stored)
+            new = rules.compute_status([c for c in stored if c.id != claim_id])
+            recorded = await self._record(conn, old, new, announce=False, now=now)
+            announced = await transitions_db.announced_citing(conn, claim_id)
+            queued = 0
+            if announced:
+                queued = await outbox.enqueue_correction(
+                    conn, removed, announced, new, now=now, key=f"{claim_id}:{times.encode(report.reported_at)}"
+                )
+            if old.release_at != new.release_at:
+                await reminders.sync(conn, new.release_at, rules.release_confidence(new), now, reason="report retracted")
+            await reports_db.mark_retracted(
+                conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
+            )
+        self._committed(new, queued)
+        return Retraction(removed, tuple(recorded), len(announced), queued, new)
+
+    async def open_reports(self, guild_id: int) -> list[tuple[ReportRow, Claim]]:
+        """A server's reports that stand, newest first, with their claims."""
+        async with self.db.read() as conn:
+            rows = await reports_db.open_reports(conn, guild_id)
+            claims = await claims_db.get_claims(conn, [r.claim_id for r in rows])
+        return [(row, claims[row.claim_id]) for row in rows if row.claim_id in claims]
+
     async def _ingest(
-        self, claims: Sequence[Claim], *, announce: bool, source: SourceUpdate | None = None
+        self,
+        claims: Sequence[Claim],
+        *,
+        announce: bool,
+        source: SourceUpdate | None = None,
+        also: Callable[[aiosqlite.Connection], Awaitable[None]] | None = None,
     ) -> Ingested:
         now = self.clock.now()
         queued = 0
         recorded: list[Transition] = []
         async with self.db.transaction() as conn:
+            if also is not None:
+                await also(conn)
             stored = await claims_db.load_claims(conn)
             old = rules.compute_status(stored)
             added = [c for c in claims if await claims_db.insert_claim(conn, c, baseline=not announce, recorded_at=now)]
@@ -140,10 +228,29 @@ class Tracking:
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
                 queued += await self._announce(conn, recorded, new, now) if announce else 0
+            learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:
                 queued += await self._save_source(conn, source, now)
+                learned = await self._save_episodes(conn, source, now)
+        for season, episodes in learned.items():
+            self.show.add_episodes(season, episodes)
+            log.info("season2: the show now has %d episodes in season %d", len(episodes), season)
         self._committed(new, queued)
         return Ingested(tuple(recorded), len(added), queued, new)
+
+    async def _save_episodes(
+        self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime
+    ) -> dict[int, tuple[EpisodeInfo, ...]]:
+        """Store the seasons whose episode list changed (a season's list replaces what was known
+        of it: a renumbering); an empty list changes nothing. Returns what changed."""
+        changed: dict[int, tuple[EpisodeInfo, ...]] = {}
+        for season, episodes in (update.episodes or {}).items():
+            listed = tuple(sorted(episodes, key=lambda e: e.number))
+            if season < 2 or not listed or listed == self.show.episodes_in(season):
+                continue
+            await show_db.replace_season(conn, season, listed, source=update.state.source_id, now=now)
+            changed[season] = listed
+        return changed
 
     async def refute(self, claim_id: str, by: str | None = None) -> list[Transition]:
         """Mark a stored claim refuted (a correction); records and announces what that changes."""
@@ -170,6 +277,7 @@ class Tracking:
         now = self.clock.now()
         recorded: list[Transition] = []
         async with self.db.transaction() as conn:
+            await claims_db.set_spoils(conn, batch)
             stored = await claims_db.load_claims(conn)
             added = [c for c in batch if await claims_db.insert_claim(conn, c, baseline=True, recorded_at=now)]
             every = [*stored, *added]
@@ -297,7 +405,9 @@ class Tracking:
             last_modified=result.last_modified,
             snapshot=result.snapshot if result.snapshot is not None else state.snapshot,
         )
-        update = SourceUpdate(after, result.seen, changed=result.changed or baseline, closed=closed)
+        update = SourceUpdate(
+            after, result.seen, changed=result.changed or baseline, closed=closed, episodes=result.episodes
+        )
         done = await self._ingest(result.claims, announce=not baseline, source=update)
         if baseline:
             log.info("season2: %s baseline recorded (%d claims, nothing announced)", source.source_id, done.new_claims)

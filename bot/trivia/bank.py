@@ -38,10 +38,11 @@ def generated_questions(pack: LorePack, shape: ShowShape) -> tuple[Question, ...
     return generate(pack, shape)
 
 
-def load_content(shape: ShowShape) -> tuple[list[Question], AnswerMatcher]:
+def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Question], AnswerMatcher]:
     """Everything a game draws from: the bundled pack, the lore-generated questions and a matcher
     that knows the characters' names (blocking: run it in a thread). `shape` is the show's shape
-    the generated questions' episodes come from.
+    the generated questions' episodes come from; `pack` the lore content pack in use (None: the
+    bundled one).
 
     A broken part is logged and left out, so trivia still runs: without the lore, on the bundled
     questions with plain matching.
@@ -56,9 +57,9 @@ def load_content(shape: ShowShape) -> tuple[list[Question], AnswerMatcher]:
         from bot.lore.content import bundled_pack
         from bot.lore.names import NameResolver
 
-        pack = bundled_pack()
-        resolver = NameResolver.from_pack(pack)
-        questions.extend(generated_questions(pack, shape))
+        lore: Any = pack if pack is not None else bundled_pack()
+        resolver = NameResolver.from_pack(lore)
+        questions.extend(generated_questions(lore, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
     return questions, AnswerMatcher(resolver)

@@ -5,7 +5,7 @@ and the ones it imported; importing, exporting, and the names and categories com
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -50,12 +50,20 @@ class ListExport:
     gate: Position
 
 
+#: A server's own questions besides the built-in and imported lists (its moderators' additions).
+GuildQuestions = Callable[[int], Sequence[Question]]
+
+
 class Library:
-    def __init__(self, db: Database, clock: Clock, built_in: Sequence[Question], gates: Gates) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, built_in: Sequence[Question], gates: Gates,
+        guild_questions: GuildQuestions | None = None,
+    ) -> None:
         self.db = db
         self.clock = clock
         self.built_in = list(built_in)
         self.gates = gates
+        self.guild_questions = guild_questions
 
     def built_in_lists(self) -> dict[str, int]:
         """Each built-in list's name and size."""
@@ -74,6 +82,8 @@ class Library:
         async with self.db.read() as conn:
             lists = await list_store.imported_lists(conn, guild_id, with_questions=True)
         found = list(self.built_in)
+        if self.guild_questions is not None:
+            found.extend(self.guild_questions(guild_id))
         configs: dict[str, dict[str, object]] = {}
         for row in lists:
             assert row.questions_json is not None

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.files import FileRefused, read_text_file
 from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.yamlnodes import (
@@ -575,15 +576,10 @@ def check_files(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> l
     """Validate list files (for the CLI); unreadable files are reported, never raised."""
     results: list[CheckResult] = []
     for raw in paths:
-        path = Path(raw)
         try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                results.append(CheckResult(str(raw), None, 0, (), (size_problem(size, max_bytes),)))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            results.append(CheckResult(str(raw), None, 0, (), (f"cannot read the file: {exc.strerror or exc}",)))
+            text = read_text_file(Path(raw), limit=max_bytes)
+        except FileRefused as exc:
+            results.append(CheckResult(str(raw), None, 0, (), (exc.message,)))
             continue
-        results.append(check_bytes(data, str(raw), max_bytes=max_bytes))
+        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes))
     return results

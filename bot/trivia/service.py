@@ -32,7 +32,7 @@ from bot.trivia.events import (
 )
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
-from bot.trivia.library import Library, ListExport
+from bot.trivia.library import GuildQuestions, Library, ListExport
 from bot.trivia.model import ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
 from bot.trivia.reports import Reports
 from bot.trivia.resume import Resumer
@@ -52,19 +52,24 @@ class GameService:
         channel_mark: ChannelMark,
         matcher: Matcher | None = None,
         rng: random.Random | None = None,
+        guild_questions: GuildQuestions | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.gates = Gates(channel_mark)
         self._cache = GameCache(db)
         self._flow = QuestionFlow(db, clock, self._cache)
-        self._library = Library(db, clock, questions, self.gates)
+        self._library = Library(db, clock, questions, self.gates, guild_questions)
         self._settings = ServerSettings(db, self._library)
         self._starter = GameStarter(db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random())
         self._answering = Answering(db, clock, self._cache, self._flow, matcher)
         self._resumer = Resumer(db, clock, self._cache, self._flow)
         self._reports = Reports(db, clock, self._cache)
         self._standings = Standings(db, clock)
+
+    def use_built_in(self, questions: Sequence[Question]) -> None:
+        """A new content pack version: the built-in lists' questions from now on."""
+        self._library.built_in = list(questions)
 
     # -- games: starting.py, answering.py, flow.py, resume.py --------------------------------------
 

@@ -1,14 +1,17 @@
-"""Lore on Discord: /cast, /character, /episode, /ask, /progress and /spoilers.
+"""Lore on Discord: /cast, /character, /episode, /ask, /progress and /spoilers; /lore for moderators.
 
 commands.py holds the cog (parse, check, call bot.lore, render); render.py turns answers and cards
-into embeds, every part through the one spoiler renderer (bot/spoilers.py).
+into embeds, every part through the one spoiler renderer (bot/spoilers.py); review.py is /lore
+(moderators' additions and their review queue).
 """
 
 from __future__ import annotations
 
 from bot.app import Hyosan
 from cogs.lore.commands import Lore
+from cogs.lore.review import LoreReview
 
 
 async def setup(bot: Hyosan) -> None:
     await bot.add_cog(Lore(bot))
+    await bot.add_cog(LoreReview(bot))

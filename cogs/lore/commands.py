@@ -9,8 +9,6 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
-import asyncio
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -19,7 +17,6 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore import cards, progress
 from bot.lore.answer import AnswerEngine, prepare_question
-from bot.lore.content import bundled_pack
 from bot.lore.names import Entity
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
@@ -34,25 +31,20 @@ PositionText = app_commands.Range[str, 1, 40]
 
 
 class Lore(commands.Cog):
+    """Every lookup answers from the content of the server it runs in (`Hyosan.content`: the pack
+    with the additions approved there; in DMs, what every server shares), so an approved addition
+    shows at once."""
+
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
-        self._engine: AnswerEngine | None = None
         self.progress = progress.ProgressStore(bot.database, bot.show)
 
     async def cog_load(self) -> None:
-        pack = await asyncio.to_thread(bundled_pack)
-        # Season-2 answers read the bot's one current status, which season-2 tracking publishes to.
-        self._engine = await AnswerEngine.create(pack, season2=self.bot.season2_status, show=self.bot.show)
+        await self.bot.content.engine_for(None)  # the shared engine, built before the first question
 
-    async def cog_unload(self) -> None:
-        if self._engine is not None:
-            self._engine.close()
-
-    @property
-    def engine(self) -> AnswerEngine:
-        if self._engine is None:
-            raise UserError("The lore is still loading; try again in a moment.")
-        return self._engine
+    async def _engine(self, interaction: discord.Interaction) -> AnswerEngine:
+        """The /ask engine over this server's content (season-2 answers read the bot's one status)."""
+        return await self.bot.content.engine_for(interaction.guild_id)
 
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
@@ -68,28 +60,30 @@ class Lore(commands.Cog):
             return cached
         return await self.progress.viewer_progress(guild_id, channel_id, user_id)
 
-    def _resolve(self, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
+    @staticmethod
+    def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
         text = clean_input(typed, limit=200)
         if not text:
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
-        resolution = self.engine.resolver.resolve(text, kinds)
+        resolution = engine.resolver.resolve(text, kinds)
         if resolution.entity is None:
             raise UserError(render.not_found_text(what, typed, resolution.candidates))
         return resolution.entity
 
-    async def _complete(self, current: str, kinds: tuple[str, ...]) -> list[app_commands.Choice[str]]:
-        if self._engine is None:
-            return []
-        found = self._engine.resolver.search(clean_input(current, limit=100), kinds, limit=25)
+    async def _complete(
+        self, interaction: discord.Interaction, current: str, kinds: tuple[str, ...]
+    ) -> list[app_commands.Choice[str]]:
+        engine = await self._engine(interaction)
+        found = engine.resolver.search(clean_input(current, limit=100), kinds, limit=25)
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return await self._complete(current, ("character", "person"))
+        return await self._complete(interaction, current, ("character", "person"))
 
     async def _complete_character(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await self._complete(current, ("character",))
+        return await self._complete(interaction, current, ("character",))
 
     async def _complete_position(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         choices = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
@@ -110,10 +104,11 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(name=_complete_any)
     async def cast(self, interaction: discord.Interaction, name: str | None = None) -> None:
         """Who plays whom: an actor's roles or a character's actor (or the whole cast)."""
+        engine = await self._engine(interaction)
         entity = None
         if name is not None and clean_input(name):
-            entity = self._resolve(name, ("character", "person"), "character or actor")
-        card = cards.cast_card(self.engine.knowledge, entity)
+            entity = self._resolve(engine, name, ("character", "person"), "character or actor")
+        card = cards.cast_card(engine.knowledge, entity)
         embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -124,8 +119,8 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(name=_complete_character)
     async def character(self, interaction: discord.Interaction, name: str) -> None:
         """A character card: actor, who they are, relationships and fate (spoilers hidden)."""
-        entity = self._resolve(name, ("character",), "character")
-        engine = self.engine
+        engine = await self._engine(interaction)
+        entity = self._resolve(engine, name, ("character",), "character")
         card = cards.character_card(engine.knowledge, engine.pack.characters[entity.id])
         embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
@@ -138,7 +133,7 @@ class Lore(commands.Cog):
     async def episode(self, interaction: discord.Interaction, number: PositionText) -> None:
         """What happens in an episode, and who dies or turns (spoilers hidden)."""
         position = self._position(number, allow_nothing=False)
-        card = cards.episode_card(self.engine.knowledge, self.bot.show, position)
+        card = cards.episode_card((await self._engine(interaction)).knowledge, self.bot.show, position)
         embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
@@ -149,7 +144,8 @@ class Lore(commands.Cog):
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
         cleaned = prepare_question(question)
-        answer = self.engine.answer(cleaned)  # in memory: tens of microseconds, no I/O
+        engine = await self._engine(interaction)
+        answer = engine.answer(cleaned)  # in memory: tens of microseconds, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction), latest=self._latest())
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 

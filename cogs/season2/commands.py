@@ -28,13 +28,17 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
+from bot.lore.progress import get_channel_mark, get_progress
 from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone
 from bot.season2.reports import parse_release, parse_report_day
+from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
+from bot.show import NOTHING, Position
 from bot.tree import server_permission_check
-from cogs.season2 import render
+from cogs.season2 import render, views
+from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
 
@@ -44,6 +48,8 @@ TICK_SECONDS = 2.0
 POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
 POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
+ROOMS_JOB = "season2-rooms"
+ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
 
@@ -77,21 +83,21 @@ class Season2(commands.Cog):
         default_permissions=discord.Permissions(manage_guild=True),
     )
     announce = app_commands.Group(name="announce", description="Where season 2 news is announced", parent=season2set)
+    rooms_group = app_commands.Group(
+        name="rooms", description="Episode rooms: a discussion thread for each new episode", parent=season2set
+    )
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
+        self.pending: views.PendingReports | None = None
+        self.rooms: Rooms | None = None
+        self.room_opener: RoomOpener | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
     async def cog_load(self) -> None:
-        pack = None
-        try:
-            from bot.lore.content import bundled_pack
-
-            pack = await asyncio.to_thread(bundled_pack)
-        except Exception:
-            log.exception("season 2: the lore pack could not be read; starting without its claims")
+        pack = self.bot.content.base  # the content every server starts from: its claims seed the history
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
@@ -102,21 +108,31 @@ class Season2(commands.Cog):
         settings = self.bot.settings
         service = Season2Service(
             self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
-            sources=configured_sources(settings), user_agent=settings.user_agent,
+            sources=configured_sources(settings), user_agent=settings.user_agent, show=self.bot.show,
         )
         await service.start(pack)
         self.service = service
+        self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
+        self.pending = views.PendingReports(service)
+        views.register(self.bot, self.pending)
+        self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         # One run at a time each; the sweep's scan and the polls are idempotent. The first poll
         # runs at once (on the injected clock), the sweep every few seconds.
         scheduler = self.bot.scheduler
         scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
         scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
+        self.rooms = Rooms(self.bot.database, self.bot.clock, self.bot.show)
+        self.room_opener = RoomOpener(self.bot, self.rooms, dispatcher.kick)
+        scheduler.repeat(ROOMS_JOB, dt.timedelta(seconds=ROOMS_SECONDS), self.room_opener.tick)
 
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
+        views.unregister(self.bot)
         if self.service is None:
             return
         self.bot.scheduler.cancel(POLL_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
+        self.bot.scheduler.cancel_deadline(ROOMS_JOB)
         await self.service.stop()
 
     def _service(self) -> Season2Service:
@@ -126,12 +142,23 @@ class Season2(commands.Cog):
 
     # ------------------------------------------------------------------ everyone
 
+    async def _audience(self, interaction: discord.Interaction) -> Position:
+        """What a reply here may show in the clear: the channel's mark in a server (read by the
+        channel, whoever asked), the reader's own progress in the bot's DMs."""
+        if interaction.guild_id is None:
+            return await get_progress(self.bot.database, None, interaction.user.id) or NOTHING
+        return await get_channel_mark(self.bot.database, interaction.channel_id or 0) or NOTHING
+
     @season2.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
         """Where season 2 stands: milestone, release date, sources, rumours."""
         status = self.bot.season2_status.status
+        audience = await self._audience(interaction)
         await interaction.response.send_message(
-            embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
+            embed=render.status_embed(
+                status, self.bot.clock.now(), audience, self.service.settlements if self.service else None
+            ),
+            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     @season2.command(name="timeline")
@@ -185,15 +212,47 @@ class Season2(commands.Cog):
         release_date: str | None = None,
     ) -> None:
         """Report a season 2 milestone with its source (moderators)."""
-        _guild(interaction)
+        guild = _guild(interaction)
+        service = self._service()
         now = self.bot.clock.now()
         day = parse_report_day(date, now.date())
         release_at = parse_release(release_date, now)
-        result = await self._service().report(
+        claim = service.report_claim(
             milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
             release_at=release_at,
         )
+        preview = await service.preview_report(claim)
+        if preview.needs_confirmation and self.pending is not None:
+            token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
+            await interaction.response.send_message(
+                render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            return
+        result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
         await _private(interaction, render.report_text(result))
+
+    async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None or self.service is None:
+            return []
+        typed = current.casefold().strip()
+        choices = []
+        for row, claim in await self.service.reports(interaction.guild_id):
+            name = render.report_choice(claim)
+            if typed and typed not in name.casefold():
+                continue
+            choices.append(app_commands.Choice(name=name, value=row.claim_id))
+        return choices[:25]
+
+    @season2set.command(name="retract")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(report="One of this server's reports (start typing to pick)")
+    @app_commands.autocomplete(report=_complete_report)
+    async def retract(self, interaction: discord.Interaction, report: app_commands.Range[str, 1, 100]) -> None:
+        """Take back one of this server's season 2 reports; announcements get one correction (moderators)."""
+        guild = _guild(interaction)
+        done = await self._service().retract(report.strip(), guild_id=guild.id, user_id=interaction.user.id)
+        await _private(interaction, render.retract_text(done))
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
@@ -276,3 +335,32 @@ class Season2(commands.Cog):
         service = self._service()
         text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
         await _private(interaction, text)
+
+    # ------------------------------------------------------------------ episode rooms
+
+    @rooms_group.command(name="on")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(channel="The channel to open each new episode's discussion thread in")
+    async def rooms_on(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Open a spoiler-safe discussion thread for each new episode in a channel (moderators)."""
+        guild = _guild(interaction)
+        if self.rooms is None or self.room_opener is None:
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
+        me = guild.me
+        if me is not None:
+            missing = missing_permissions(channel, me)
+            if missing:
+                raise UserError(f"I can't open rooms in {channel.mention}: I need {', '.join(missing)} there.")
+        settings = await self.rooms.turn_on(guild.id, channel.id, interaction.user.id)
+        await _private(interaction, render.rooms_on_text(settings.channel_id))
+        await self.room_opener.tick()  # an episode already out gets its room now
+
+    @rooms_group.command(name="off")
+    @server_permission_check("manage_guild")
+    async def rooms_off(self, interaction: discord.Interaction) -> None:
+        """Stop opening episode rooms (the rooms already open stay) (moderators)."""
+        guild = _guild(interaction)
+        if self.rooms is None:
+            raise UserError("Season 2 tracking is still starting; try again in a moment.")
+        changed = await self.rooms.turn_off(guild.id)
+        await _private(interaction, render.rooms_off_text(changed))

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import discord
 
+from bot import spoilers
 from bot.season2.delivery.reminders import format_offset
-from bot.season2.model import Claim, Milestone, Status, Subscription
+from bot.season2.model import Claim, Milestone, Settlement, Status, Subscription
 from bot.season2.schedule import SourceHealth
-from bot.season2.service import ReportResult
-from bot.text import quote_user_text
+from bot.season2.service import ReportPreview, ReportResult
+from bot.season2.tracking import Retraction
+from bot.show import NOTHING, Position
+from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
 
 COLOUR = discord.Colour(0x8B0000)
 NOTICE_COLOUR = discord.Colour.orange()
@@ -57,14 +60,45 @@ def _link(title: str, url: str | None) -> str:
     return safe_title
 
 
-def claim_line(claim: Claim, *, refuted: bool = False) -> str:
+def _source_link(publisher: str, url: str | None) -> str:
+    """Who said it, as a link to where (never a headline: the claim is what was said)."""
+    return _link(_safe(publisher, 60) or "source", url)
+
+
+def _claim_text(text: str, spoils: Position, audience: Position, limit: int = 160) -> str:
+    """A claim's own words, inert and bounded; hidden in bars whole when they spoil past what the
+    audience may read (inside bars only what could close them or link is neutralised, so the text
+    reads the same once revealed)."""
+    cleaned = shorten(clean_input(text, limit=limit * 4), limit) or "(no text)"
+    if spoilers.is_safe(spoils, audience):
+        return defuse_mentions(escape_markdown(cleaned))
+    return spoilers.hide(defuse_mentions(cleaned.replace("](", "] (")))
+
+
+def claim_line(
+    claim: Claim,
+    audience: Position = NOTHING,
+    *,
+    settled_by: Settlement | None = None,
+    refuted: bool = False,
+) -> str:
+    """One claim as its claim: confidence, what was claimed, who said it (a link) and when; a
+    refuted one struck through, with what settles it."""
     badge = "❌ refuted" if refuted else _BADGE.get(claim.confidence.value, claim.confidence.value)
-    source = claim.source
-    title = source.title or claim.text
-    text = f"{badge} · {claim.milestone.label} · {_safe(source.publisher, 60)}, {claim.date_text}: " + _link(
-        title, source.url
-    )
-    return f"~~{text}~~" if refuted else text
+    said = _claim_text(claim.text, claim.spoils, audience)
+    if refuted:
+        said = f"~~{said}~~"
+    line = f"{badge} · {said} — {_source_link(claim.source.publisher, claim.source.url)}, {claim.date_text}"
+    if refuted:
+        if settled_by is not None:
+            settles = _claim_text(settled_by.text, settled_by.spoils, audience, limit=140)
+            line += (
+                f"\n↳ settled by: {settles} — {_source_link(settled_by.source.publisher, settled_by.source.url)}, "
+                f"{settled_by.date_text}"
+            )
+        else:
+            line += "\n↳ settled by a later source"
+    return line
 
 
 def _field_lines(lines: Sequence[str], limit: int = 1000) -> str:
@@ -82,8 +116,16 @@ def _field_lines(lines: Sequence[str], limit: int = 1000) -> str:
 # --------------------------------------------------------------------------- the status card
 
 
-def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
-    """/season2 status: where season 2 stands, with every claim's provenance."""
+def status_embed(
+    status: Status,
+    now: dt.datetime,
+    audience: Position = NOTHING,
+    settlements: Mapping[str, Settlement] | None = None,
+) -> discord.Embed:
+    """/season2 status: where season 2 stands, each claim shown as what was claimed, by whom,
+    when and how surely; a refuted claim with what settles it (from `status.settled_by`, else
+    `settlements`: the pack's own words). `audience` is what the reader may see in the clear (a
+    channel's mark)."""
     if status.milestone is None:
         title = "Season 2: nothing confirmed yet"
     else:
@@ -102,27 +144,37 @@ def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
         lines.append("No release date has been announced.")
     embed.description = "\n".join(lines)
     if status.backing:
-        embed.add_field(name="Backed by", value=_field_lines([claim_line(c) for c in status.backing]), inline=False)
+        embed.add_field(
+            name="Backed by", value=_field_lines([claim_line(c, audience) for c in status.backing]), inline=False
+        )
     if status.release_backing and status.release_at is not None:
         embed.add_field(
-            name="Release date sources", value=_field_lines([claim_line(c) for c in status.release_backing]),
+            name="Release date sources",
+            value=_field_lines([claim_line(c, audience) for c in status.release_backing]),
             inline=False,
         )
     if status.pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
-            value=_field_lines([claim_line(c) for c in status.pending]),
+            value=_field_lines([claim_line(c, audience) for c in status.pending]),
             inline=False,
         )
     if status.rumours:
         embed.add_field(
             name="Rumours (never move the status)",
-            value=_field_lines([claim_line(c) for c in status.rumours]),
+            value=_field_lines([claim_line(c, audience) for c in status.rumours]),
             inline=False,
         )
     if status.refuted:
+        settlers = dict(settlements or {})
+        settlers.update((c.id, Settlement.of(c)) for c in status.settled_by)
+        newest_first = sorted(status.refuted, key=lambda c: (c.date, c.id), reverse=True)
         embed.add_field(
-            name="Refuted", value=_field_lines([claim_line(c, refuted=True) for c in status.refuted]), inline=False
+            name="Refuted",
+            value=_field_lines(
+                [claim_line(c, audience, settled_by=settlers.get(c.refuted_by or ""), refuted=True) for c in newest_first]
+            ),
+            inline=False,
         )
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
     return embed
@@ -140,15 +192,28 @@ def _date_text(value: object) -> str:
 
 
 def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
+    """The claims behind an announcement, each as what was claimed (hidden in bars when it spoils
+    anything: an announcement's channel may be unmarked) by whom, when; older rows without the
+    claim's text show who said it."""
     lines = []
     for source in sources:
         badge = _BADGE.get(str(source.get("confidence")), str(source.get("confidence")))
-        title = str(source.get("title") or source.get("publisher") or "source")
-        lines.append(
-            f"{badge} · {_safe(str(source.get('publisher') or ''), 60)}, {_date_text(source.get('date'))}: "
-            + _link(title, source.get("url") if isinstance(source.get("url"), str) else None)
-        )
+        url = source.get("url") if isinstance(source.get("url"), str) else None
+        who = _source_link(str(source.get("publisher") or ""), url)
+        text = source.get("text")
+        said = ""
+        if isinstance(text, str) and text:
+            spoils = source.get("spoils")
+            position = Position.from_code(spoils) if isinstance(spoils, int) and not isinstance(spoils, bool) and spoils >= 0 else NOTHING
+            said = _claim_text(text, position, NOTHING, limit=180) + " — "
+        lines.append(f"{badge} · {said}{who}, {_date_text(source.get('date'))}")
     return _field_lines(lines)
+
+
+def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
+    """A date given without a time (midnight UTC) that got its time, within the same premiere day."""
+    return (before.hour, before.minute, before.second) == (0, 0, 0) and abs(after - before) < dt.timedelta(hours=36) \
+        and after > before - dt.timedelta(hours=12)
 
 
 def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
@@ -159,6 +224,9 @@ def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
     if kind == "release_date_set" and after is not None:
         title = "Season 2 has a release date"
         what = f"Release: {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_changed" and after is not None and before is not None and _time_of_day(before, after):
+        title = "Season 2's release time is known"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), the first episode's air time."
     elif kind == "release_date_changed" and after is not None:
         title = "Season 2's release date changed"
         what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
@@ -259,6 +327,22 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
 def notice_embed(payload: dict[str, Any]) -> discord.Embed:
     if payload.get("type") in ("source_down", "source_up"):
         return source_alert_embed(payload)
+    if payload.get("type") == "correction":
+        return correction_embed(payload)
+    if payload.get("type") == "rooms_disabled":
+        channel = int(payload.get("channel_id") or 0)
+        missing = payload.get("missing") if isinstance(payload.get("missing"), list) else []
+        assert isinstance(missing, list)
+        needs = ", ".join(_safe(str(m), 80) for m in missing) or "a permission"
+        return discord.Embed(
+            title="Episode rooms turned off",
+            description=(
+                f"I could not open an episode room in <#{channel}> (missing: {needs}), so episode rooms are off. "
+                "Give me View Channel, Create Public Threads and Send Messages in Threads there, then run "
+                "`/season2set rooms on` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = _safe(str(payload.get("reason") or "an error"), 60)
@@ -273,6 +357,30 @@ def notice_embed(payload: dict[str, Any]) -> discord.Embed:
         )
     return discord.Embed(title="Season 2 notice", description=_safe(str(payload.get("text") or ""), 300),
                          colour=NOTICE_COLOUR)
+
+
+def correction_embed(payload: dict[str, Any]) -> discord.Embed:
+    """A report an announcement cited was retracted: what it said, and where season 2 stands now."""
+    retracted = payload.get("retracted") if isinstance(payload.get("retracted"), dict) else {}
+    assert isinstance(retracted, dict)
+    status = payload.get("status") if isinstance(payload.get("status"), dict) else {}
+    assert isinstance(status, dict)
+    release = _parse(status.get("release_at"))
+    stands = f"**{_milestone_label(status.get('milestone'))}**" + (" (delayed)" if status.get("delayed") else "")
+    embed = discord.Embed(
+        title="Correction: a season 2 report was retracted",
+        description=(
+            f"An announcement here relied on a report of **{_milestone_label(retracted.get('milestone'))}** "
+            "that this server's moderators have since retracted. Disregard it.\n"
+            f"Season 2 now stands at {stands}; release: "
+            + (f"{ts(release, 'F')} ({ts(release, 'R')})" if release else "no date")
+            + "."
+        ),
+        colour=NOTICE_COLOUR,
+    )
+    embed.add_field(name="The retracted report", value=_sources_text([retracted]), inline=False)
+    embed.set_footer(text="/season2 status for the full picture")
+    return embed
 
 
 def render_row(kind: str, payload: dict[str, Any]) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
@@ -359,11 +467,48 @@ def report_text(result: ReportResult) -> str:
     """What a moderator's report changed, or why it changed nothing."""
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
-        return f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}."
+        return (
+            f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}. "
+            "`/season2set retract` takes it back."
+        )
     return (
-        "Recorded, but the status did not change "
-        "(a reported claim needs a second, independent source; a milestone already reached changes nothing)."
+        "Recorded, but the status did not change (an unofficial report counts once a news source reports "
+        "it too; a milestone already reached changes nothing). `/season2set retract` takes it back."
     )
+
+
+CONFIRM_EXPIRED = "That confirmation has expired (or I restarted): run `/season2set report` again."
+REPORT_CANCELLED = "Cancelled: nothing was reported."
+
+
+def confirm_report_text(preview: ReportPreview) -> str:
+    changes = "; ".join(t.summary() for t in preview.transitions)
+    servers = f" in {preview.servers_pinged} servers" if preview.servers_pinged > 1 else ""
+    roles = f"{preview.roles_pinged} role{'s' if preview.roles_pinged != 1 else ''}{servers}"
+    return (
+        f"This official report changes season 2's status ({changes}) and its announcement will ping {roles}. "
+        "Post it?"
+    )
+
+
+def report_choice(claim: Claim) -> str:
+    """A report as /season2set retract offers it (a choice: plain text, at most 100 characters)."""
+    when = f" for {claim.release_at.date().isoformat()}" if claim.release_at else ""
+    text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
+    return shorten(clean_input(text, limit=200), 100) or claim.id
+
+
+def retract_text(done: Retraction) -> str:
+    what = f"Retracted the {done.claim.milestone.label.lower()} report from {_safe(done.claim.source.publisher, 60)}."
+    if done.transitions:
+        what += " The status changed back: " + "; ".join(t.summary() for t in done.transitions) + "."
+    else:
+        what += " The status did not change."
+    if done.queued:
+        what += f" A correction is on its way to {done.queued} channel{'s' if done.queued != 1 else ''}."
+    elif done.announced:
+        what += " Its announcement had not gone out yet, so it was stopped."
+    return what
 
 
 def guild_offsets_text(offsets: Sequence[int]) -> str:
@@ -383,3 +528,16 @@ def unsubscribed_text(turned_off: Sequence[Subscription]) -> str:
 
 def test_queued_text(queued: int) -> str:
     return f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."
+
+
+def rooms_on_text(channel_id: int) -> str:
+    return (
+        f"Episode rooms are on: when an episode comes out, I open a thread for it in <#{channel_id}> "
+        "(named like “S2 · Episode 3”, spoiler-safe up to that episode). `/season2set rooms off` stops them."
+    )
+
+
+def rooms_off_text(changed: bool) -> str:
+    if not changed:
+        return "Episode rooms were not on here."
+    return "Episode rooms are off: no new rooms will open. The rooms already open stay as they are."

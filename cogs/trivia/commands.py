@@ -34,6 +34,7 @@ from bot.trivia.events import StartRequest
 from bot.trivia.export import export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
+from bot.trivia.model import Question
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from cogs.trivia import render, views
@@ -73,13 +74,26 @@ class Trivia(commands.Cog):
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
-        questions, matcher = await asyncio.to_thread(load_content, self.bot.show)
+        content = self.bot.content
+        questions, matcher = await asyncio.to_thread(load_content, self.bot.show, content.base)
         database = self.bot.database
 
         async def channel_mark(channel_id: int) -> Position | None:
             return await get_channel_mark(database, channel_id)
 
-        self.service = GameService(database, self.bot.clock, questions, channel_mark=channel_mark, matcher=matcher)
+        def guild_questions(guild_id: int) -> tuple[Question, ...]:
+            return content.for_guild(guild_id).questions  # the server's approved trivia additions
+
+        self.service = GameService(
+            database, self.bot.clock, questions, channel_mark=channel_mark, matcher=matcher,
+            guild_questions=guild_questions,
+        )
+
+        async def use_pack(pack: Any) -> None:
+            fresh, _ = await asyncio.to_thread(load_content, self.bot.show, pack)
+            self.service.use_built_in(fresh)
+
+        content.on_swap(use_pack)
         self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
         self.host = GameHost(self.bot, self.service, self.daily)
         views.register(self.bot, self.host)

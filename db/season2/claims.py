@@ -9,6 +9,7 @@ from typing import Literal
 import aiosqlite
 
 from bot.season2.model import ORIGINS, Claim, Confidence, Milestone, Origin, Source, Standing
+from bot.show import Position
 from db.times import decode_optional, encode_optional
 
 
@@ -39,6 +40,7 @@ async def insert_claim(
         "superseded_by": claim.superseded_by,
         "release_at": encode_optional(claim.release_at),
         "release_window": claim.release_window,
+        "spoils": claim.spoils.code,
         "baseline": 1 if baseline else 0,
         "recorded_at": encode_optional(recorded_at),
     }
@@ -78,6 +80,7 @@ def _claim_from_row(row: aiosqlite.Row) -> Claim:
         origin=_origin(str(row["origin"])),
         date_precision=precision,
         release_window=None if row["release_window"] is None else str(row["release_window"]),
+        spoils=Position.from_code(int(row["spoils"] or 0)),
     )
 
 
@@ -110,6 +113,23 @@ async def set_standing(
     if not (cursor.rowcount or 0):
         return None
     return (await get_claims(conn, [claim_id])).get(claim_id)
+
+
+async def set_spoils(conn: aiosqlite.Connection, claims: Iterable[Claim]) -> None:
+    """Bring stored claims' spoiler positions in line with `claims` (the pack's tags can change
+    after its claims were first stored)."""
+    await conn.executemany(
+        "UPDATE season2_claims SET spoils = ? WHERE claim_id = ? AND spoils != ?",
+        [(c.spoils.code, c.id, c.spoils.code) for c in claims],
+    )
+
+
+async def delete_claim(conn: aiosqlite.Connection, claim_id: str) -> Claim | None:
+    """Remove a claim (a retracted report); the claim as it was, or None when there was none."""
+    found = (await get_claims(conn, [claim_id])).get(claim_id)
+    if found is not None:
+        await conn.execute("DELETE FROM season2_claims WHERE claim_id = ?", (claim_id,))
+    return found
 
 
 async def count_claims(conn: aiosqlite.Connection) -> int:

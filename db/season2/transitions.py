@@ -71,3 +71,13 @@ async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
             )
         )
     return out
+
+
+async def announced_citing(conn: aiosqlite.Connection, claim_id: str) -> list[str]:
+    """The ids of the announced (not baseline) transitions whose claims include `claim_id`, oldest first."""
+    cursor = await conn.execute(
+        "SELECT t.transition_id FROM season2_transitions AS t, json_each(t.claim_ids) AS c"
+        " WHERE t.baseline = 0 AND c.value = ? ORDER BY t.seq",
+        (claim_id,),
+    )
+    return [str(row[0]) for row in await cursor.fetchall()]

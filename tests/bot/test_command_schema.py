@@ -32,6 +32,7 @@ MODERATOR_COMMANDS = {
     "spoilers": discord.Permissions(manage_channels=True).value,
     "triviaset": discord.Permissions(manage_guild=True).value,
     "season2set": discord.Permissions(manage_guild=True).value,
+    "lore": discord.Permissions(manage_guild=True).value,
 }
 #: The lookups, /help, /about and season-2 news run in the bot's DMs too; the rest needs a server.
 DM_COMMANDS = {"about", "help", "cast", "character", "episode", "ask", "progress", "season2"}

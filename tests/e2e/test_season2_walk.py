@@ -14,7 +14,9 @@ from bench.walk import trace_walk
 #: The season-2 domain package (bot/season2/): the pipeline's own modules.
 DOMAIN = "bot/season2/"
 #: The whole walk (every project file: core, domain, cog, SQL) may not spread further than this.
-MOST_FILES = 24
+#: (27 since premiere day: the poll also learns the episode list, bot/show.py and db/show.py, and
+#: the announcement hides a claim's words that spoil, bot/spoilers.py.)
+MOST_FILES = 27
 
 
 async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:

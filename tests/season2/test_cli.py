@@ -57,7 +57,7 @@ def test_replay_of_the_lore_pack(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_a_missing_file_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["season2", "replay", str(tmp_path / "nope.yaml")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "nope.yaml: no such file" in capsys.readouterr().err
 
 
 def test_a_malformed_timeline_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,7 +36,7 @@ def test_check_reports_missing_and_oversized_files(tmp_path: Path, capsys: pytes
     code = main(["trivia", "check", str(big), str(tmp_path / "nope.yaml")])
     out = capsys.readouterr().out
     assert code == 1
-    assert "limit is 1.0 MB" in out and "cannot read the file" in out
+    assert "the limit is 1.0 MB" in out and "nope.yaml: no such file" in out
 
 
 def test_quiet_prints_only_failures_and_totals(capsys: pytest.CaptureFixture[str]) -> None:

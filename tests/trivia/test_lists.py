@@ -340,4 +340,4 @@ def test_check_files_counts_questions_and_reports_errors(tmp_path: Path) -> None
     assert [r.ok for r in results] == [True, False, False, False]
     assert results[0].format == "red" and len(results[0].warnings) == 4
     assert "limit is 1.0 MB" in results[2].errors[0]
-    assert "cannot read" in results[3].errors[0]
+    assert "no such file" in results[3].errors[0]

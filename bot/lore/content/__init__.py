@@ -11,7 +11,7 @@ and all problems are reported at once in one `ContentError`.
 - loader.py: `load_pack(path)`, `check_pack(path)`, `bundled_pack()`.
 """
 
-from bot.lore.content.loader import BUNDLED_DIR, bundled_pack, check_pack, load_pack
+from bot.lore.content.loader import BUNDLED_DIR, bundled_pack, check_pack, load_bundle, load_pack
 from bot.lore.content.model import (
     CLAIM_MILESTONES,
     Character,
@@ -40,5 +40,6 @@ __all__ = [
     "Source",
     "bundled_pack",
     "check_pack",
+    "load_bundle",
     "load_pack",
 ]

@@ -89,10 +89,13 @@ def _short(name: str) -> str:
 
 
 class Builder:
-    """Reads, checks and builds the pack in `root`; `problems` holds everything found."""
+    """Reads, checks and builds the pack in `root` (a folder of the seven files), or in `bundle`
+    (the whole pack as one file's text, `root` then naming that file); `problems` holds
+    everything found."""
 
-    def __init__(self, root: Path, shape: ShowShape) -> None:
+    def __init__(self, root: Path, shape: ShowShape, bundle: str | None = None) -> None:
         self.root = root
+        self.bundle = bundle
         self.shape = shape
         self.reader = Reader(shape)
         self.docs: dict[str, Any] = {}
@@ -104,18 +107,21 @@ class Builder:
         return self.reader.problems
 
     def path(self, name: str) -> str:
-        return str(self.root / name)
+        return str(self.root) if self.bundle is not None else str(self.root / name)
 
     def problem(self, name: str, line: int | None, message: str) -> None:
         self.reader.problems.append(Problem(self.path(name), line, message))
 
     def run(self) -> ContentPack | None:
         r = self.reader
-        if not self.root.is_dir():
+        if self.bundle is not None:
+            self.docs.update(r.read_bundle(self.bundle, str(self.root)))
+        elif not self.root.is_dir():
             r.problems.append(Problem(str(self.root), None, "not a directory"))
             return None
-        for name in FILES:
-            self.docs[name] = r.read_file(self.root / name, name)
+        else:
+            for name in FILES:
+                self.docs[name] = r.read_file(self.root / name, name)
         self.check_ids()
         self.check_refs()
         self.check_records()

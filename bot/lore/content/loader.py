@@ -1,4 +1,5 @@
-"""Loading a pack: any directory (`load_pack`, `check_pack`) or the bundled one (`bundled_pack`)."""
+"""Loading a pack: any directory (`load_pack`, `check_pack`), one file holding a whole pack
+(`load_bundle`), or the bundled one (`bundled_pack`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ def load_pack(path: Path | None = None, shape: ShowShape | None = None) -> Conte
     """Load and validate a pack (None = the bundled bot/content) against the show's shape (None =
     season 1 as bundled); raises ContentError with ALL problems."""
     builder = Builder(Path(path) if path is not None else BUNDLED_DIR, shape or ShowShape.season_one())
+    pack = builder.run()
+    if pack is None:
+        raise ContentError(_sorted(builder.problems))
+    return pack
+
+
+def load_bundle(text: str, origin: str, shape: ShowShape | None = None) -> ContentPack:
+    """A pack written as one file (a mapping with each file's top-level key), validated like a
+    folder; problems name `origin` and the line. Raises ContentError with ALL problems."""
+    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text)
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))

@@ -124,6 +124,26 @@ class Reader:
             return None
         return top[key]
 
+    def read_bundle(self, text: str, path: str) -> dict[str, Any]:
+        """A whole pack in one file: one mapping with each file's top-level key (sources, show,
+        people, ...), its problems named by that file's path and line. Returns what each file
+        would hold (None where it failed)."""
+        self.path = path
+        out: dict[str, Any] = dict.fromkeys(TOP)
+        try:
+            node = compose(text, bundled=True)
+        except YamlProblem as exc:
+            self.problem(exc.line, exc.message)
+            return out
+        if node is None:
+            self.problem(1, "file is empty; expected a mapping with the keys " + ", ".join(k for k, _, _ in TOP.values()))
+            return out
+        top = self.value(node, mapping({key: spec for key, spec, _ in TOP.values()}), "document")
+        if isinstance(top, Record):
+            for name, (key, _, _) in TOP.items():
+                out[name] = top[key]
+        return out
+
     # -- values
 
     def value(self, node: Node, spec: Spec, where: str) -> Any:

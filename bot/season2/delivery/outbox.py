@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
-from bot.season2.model import CircuitEvent, Confidence, Subscription, Transition
+from bot.season2.model import CircuitEvent, Claim, Confidence, OutboxEntry, Status, Subscription, Transition
 from db import times
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -96,16 +96,20 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
         "release_at_after": _iso(transition.release_at_after),
         "at": _iso(transition.at),
         "confidence": transition.confidence.value,
-        "sources": [
-            {
-                "publisher": claim.source.publisher,
-                "title": claim.source.title,
-                "url": claim.source.url,
-                "date": claim.date_text,
-                "confidence": claim.confidence.value,
-            }
-            for claim in transition.claims
-        ],
+        "sources": [claim_payload(claim) for claim in transition.claims],
+    }
+
+
+def claim_payload(claim: Claim) -> dict[str, Any]:
+    """A claim as an announcement shows it: what was claimed, by whom, when, how sure, where."""
+    return {
+        "text": claim.text,
+        "spoils": claim.spoils.code,
+        "milestone": claim.milestone.value,
+        "publisher": claim.source.publisher,
+        "url": claim.source.url,
+        "date": claim.date_text,
+        "confidence": claim.confidence.value,
     }
 
 
@@ -288,5 +292,50 @@ async def enqueue_source_alert(conn: aiosqlite.Connection, event: CircuitEvent, 
     added = 0
     for sub in chosen.values():
         if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind="notice", payload=payload, now=now):
+            added += 1
+    return added
+
+
+def _status_payload(status: Status) -> dict[str, Any]:
+    return {
+        "milestone": None if status.milestone is None else status.milestone.value,
+        "release_at": _iso(status.release_at),
+        "delayed": status.delayed,
+    }
+
+
+async def enqueue_correction(
+    conn: aiosqlite.Connection,
+    claim: Claim,
+    announced: list[str],
+    status: Status,
+    *,
+    now: dt.datetime,
+    key: str,
+) -> int:
+    """After a retracted report: one correction per channel that an announcement citing it reached
+    (or is reaching); announcements not sent yet are skipped instead. Call inside the retraction's
+    transaction. `key` names the report (its id and when it was made), so each retraction corrects
+    once. A correction is a notice (it never pings). Returns the rows added."""
+    reached: dict[str, OutboxEntry] = {}
+    for transition_id in announced:
+        event_key = f"transition:{transition_id}"
+        await outbox_db.skip_open_rows(conn, "the report it cited was retracted", event_prefix=event_key)
+        for row in await outbox_db.outbox_rows(conn, event_key=event_key):
+            if row.state in ("sent", "sending") and row.kind == "announcement":
+                reached.setdefault(row.target, row)
+    payload = {
+        "type": "correction",
+        "retracted": claim_payload(claim),
+        "announced": announced,
+        "status": _status_payload(status),
+        "at": _iso(now),
+    }
+    added = 0
+    for target, row in reached.items():
+        if await _enqueue_one(
+            conn, event_key=f"correction:{key}", target=target, kind="notice", payload=payload, now=now,
+            subscription_id=row.subscription_id, guild_id=row.guild_id,
+        ):
             added += 1
     return added

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import aiohttp
 
 from bot.season2.model import Claim, SourceState
+from bot.show import EpisodeInfo
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
@@ -36,6 +38,9 @@ class FetchResult:
     show_id: int | None = None
     seen: tuple[SeenItem, ...] = field(default=())
     changed: bool = False  # the source shows something it did not show last time
+    #: The episodes of the seasons after the first, as the source lists them now (season ->
+    #: episodes in order); None when not read this time (unchanged, or no later season listed).
+    episodes: Mapping[int, tuple[EpisodeInfo, ...]] | None = None
 
 
 class NewsSource(Protocol):

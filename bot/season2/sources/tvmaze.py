@@ -1,17 +1,25 @@
-"""TVmaze as a season-2 source.
+"""TVmaze as a season-2 source, and where hyosan learns the show's later seasons' episodes.
 
 The show id is resolved once with /singlesearch/shows?q=... and stored. Each poll asks for
-/shows/{id}/seasons conditionally (ETag / Last-Modified) and, when it changed, the episodes.
+/shows/{id}/seasons and, once a season after the first is listed, /shows/{id}/episodes, each
+conditionally (ETag / Last-Modified; the episodes' validator rides in the snapshot).
 Signals: season 2 appearing, its episode order being set, its premiere date being set, changed
 or removed, its first episode having aired. TVmaze aggregates other people's news, so its
 claims are 'reported' (a second, independent publisher is needed to move the status). Claims
 are derived from what TVmaze shows and keyed by their value, so a re-poll adds nothing new.
+
+The episode list (season, number, name, airstamp, runtime) of every season after the first is
+handed to tracking as `FetchResult.episodes`, which grows the show's shape (bot/show.py) with it:
+episodes with a null airstamp are known but not out; specials (no number) are left out; a
+placeholder name ("TBA", "Episode 3") is no title. The first episode's airstamp is the premiere's
+moment, so the release date (and the reminders and announcements built on it) carry its time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +27,7 @@ import aiohttp
 
 from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState
 from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, read_body
+from bot.show import EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
 PUBLISHER = "TVmaze"
@@ -65,43 +74,63 @@ class TVmazeSource:
         if show_id is None:
             show_id = await self.resolve_show_id(http)
         self._show_id = show_id
+        previous = _load(state.snapshot)
         status, seasons, headers = await self._get_json(
             http, f"/shows/{show_id}/seasons", conditional_headers(state)
         )
+        if status == 404:
+            raise SourceError(f"TVmaze has no show {show_id} any more")
         if status == 304:
+            if previous is None:
+                raise SourceError("TVmaze answered 304 to a first request")
+            facts = {key: previous.get(key) for key in _SEASON_KEYS}
+            later_seasons = bool(previous.get("later_seasons", previous.get("listed")))
+        else:
+            season = _find_season(seasons, SEASON)
+            facts = {
+                "listed": season is not None,
+                "episodeOrder": None if season is None else _int_or_none(season.get("episodeOrder")),
+                "premiereDate": None if season is None else _date_text(season.get("premiereDate")),
+            }
+            later_seasons = any(
+                isinstance(s, dict) and isinstance(s.get("number"), int) and s["number"] > 1 for s in seasons
+            )
+        episodes: dict[int, tuple[EpisodeInfo, ...]] | None = None
+        episodes_etag = (previous or {}).get("episodes_etag")
+        airstamp = (previous or {}).get("airstamp") if status == 304 else None
+        if later_seasons:
+            wanted = {"If-None-Match": str(episodes_etag)} if episodes_etag else {}
+            e_status, listed, e_headers = await self._get_json(http, f"/shows/{show_id}/episodes", wanted)
+            if e_status == 200:
+                episodes = parse_episodes(listed)
+                episodes_etag = _header(e_headers, "ETag")
+                first = next((e for e in episodes.get(SEASON, ()) if e.number == 1), None)
+                airstamp = first.airstamp.isoformat() if first is not None and first.airstamp else None
+            elif e_status == 304:
+                airstamp = (previous or {}).get("airstamp")
+        snapshot = dict(facts, airstamp=airstamp if facts.get("listed") else None)
+        kept = {key: (previous or {}).get(key) for key in snapshot}
+        changed = previous is None or kept != snapshot
+        if status == 304 and episodes is None and not changed:
             # Unchanged; still re-derive from the last snapshot (a premiere date may have passed).
-            kept = _load(state.snapshot)
             return FetchResult(
                 not_modified=True,
-                claims=tuple(self.claims_for(kept, kept, now)) if kept else (),
+                claims=tuple(self.claims_for(previous, previous, now)) if previous else (),
                 show_id=show_id,
                 etag=state.etag,
                 last_modified=state.last_modified,
                 snapshot=state.snapshot,
             )
-        if status == 404:
-            raise SourceError(f"TVmaze has no show {show_id} any more")
-        season = _find_season(seasons, SEASON)
-        airstamp: str | None = None
-        if season is not None and season.get("premiereDate"):
-            e_status, episodes, _ = await self._get_json(http, f"/shows/{show_id}/episodes")
-            if e_status == 200:
-                airstamp = _first_airstamp(episodes, SEASON)
-        snapshot = {
-            "listed": season is not None,
-            "episodeOrder": None if season is None else _int_or_none(season.get("episodeOrder")),
-            "premiereDate": None if season is None else _date_text(season.get("premiereDate")),
-            "airstamp": airstamp,
-        }
-        previous = _load(state.snapshot)
         claims = self.claims_for(snapshot, previous, now)
+        stored = dict(snapshot, later_seasons=later_seasons, episodes_etag=episodes_etag)
         return FetchResult(
             claims=tuple(claims),
-            etag=_header(headers, "ETag"),
-            last_modified=_header(headers, "Last-Modified"),
-            snapshot=json.dumps(snapshot, sort_keys=True),
+            etag=state.etag if status == 304 else _header(headers, "ETag"),
+            last_modified=state.last_modified if status == 304 else _header(headers, "Last-Modified"),
+            snapshot=json.dumps(stored, sort_keys=True),
             show_id=show_id,
-            changed=previous != snapshot,
+            changed=changed or bool(episodes),
+            episodes=episodes,
         )
 
     def claims_for(
@@ -169,6 +198,56 @@ def claims_from_snapshot(
     return out
 
 
+_SEASON_KEYS = ("listed", "episodeOrder", "premiereDate")
+#: Names TVmaze gives episodes before they have one.
+_PLACEHOLDER = re.compile(r"^(?:tba|tbd|tbc|episode\s*#?\s*\d{1,3}|ep\.?\s*\d{1,3}|\d{1,3}화)$", re.I)
+MAX_TITLE = 200
+
+
+def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
+    """Every numbered episode of the seasons after the first, by season, from /shows/{id}/episodes.
+    Specials (no number) and malformed entries are left out; a season listing a number twice
+    keeps the first."""
+    if not isinstance(document, list):
+        raise SourceError("TVmaze episodes: expected a list")
+    found: dict[int, dict[int, EpisodeInfo]] = {}
+    for entry in document:
+        if not isinstance(entry, dict):
+            continue
+        season, number = _whole(entry.get("season")), _whole(entry.get("number"))
+        if season is None or number is None or not 2 <= season <= 99 or not 1 <= number <= 99:
+            continue
+        found.setdefault(season, {}).setdefault(
+            number,
+            EpisodeInfo(
+                season, number, _title(entry.get("name")), _airstamp(entry.get("airstamp")),
+                _int_or_none(entry.get("runtime")),
+            ),
+        )
+    return {season: tuple(by_number[n] for n in sorted(by_number)) for season, by_number in sorted(found.items())}
+
+
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _title(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())[:MAX_TITLE]
+    return None if not text or _PLACEHOLDER.match(text) else text
+
+
+def _airstamp(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
+
+
 def _find_season(document: Any, number: int) -> dict[str, Any] | None:
     if not isinstance(document, list):
         raise SourceError("TVmaze seasons: expected a list")
@@ -177,16 +256,6 @@ def _find_season(document: Any, number: int) -> dict[str, Any] | None:
             raise SourceError("TVmaze seasons: malformed season")
         if season.get("number") == number:
             return season
-    return None
-
-
-def _first_airstamp(document: Any, season: int) -> str | None:
-    if not isinstance(document, list):
-        return None
-    for episode in document:
-        if isinstance(episode, dict) and episode.get("season") == season and episode.get("number") == 1:
-            stamp = episode.get("airstamp")
-            return str(stamp) if stamp else None
     return None
 
 

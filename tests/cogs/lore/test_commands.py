@@ -173,14 +173,14 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     assert "not announced a release date" in before.text
     report = await hyosan.discord.invoke(
         hyosan.moderator, hyosan.general, "season2set", "report",
-        milestone="release_date_announced", source_url="https://example.org/x", date="today",
+        milestone="release_date_announced", source_url="https://www.netflix.com/tudum/aouad-s2", date="today",
         official=True, release_date="+10d",
     )
     assert "Recorded" in report.text
     release = hyosan.clock.now() + dt.timedelta(days=10)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert f"{release.day} {release:%B} {release.year}" in reply.text, reply.text
-    assert "example.org" in reply.text
+    assert "netflix.com" in reply.text
     assert "not announced a release date" not in reply.text
 
 

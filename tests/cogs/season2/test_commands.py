@@ -100,7 +100,9 @@ async def test_fans_cannot_set_announcements_even_where_the_server_shows_them_th
 async def test_an_official_report_is_announced_once_pinging_only_the_chosen_role(h: Harness) -> None:
     role = h.discord.add_role(h.guild, "s2-news")
     await _subscribe(h, h.channels["announcements"], role=role)
-    reply = await _report(h)
+    asked = await _report(h)
+    assert "will ping 1 role" in asked.text  # an official report that pings asks first
+    reply = await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])
     assert "status changed" in reply.text
     post = await _wait_post(h, h.channels["announcements"], "Teaser")
     assert post.mentions_pinged == [f"role:{role.id}"]

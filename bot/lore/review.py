@@ -1,0 +1,100 @@
+"""The review queue of moderators' additions: submit, edit, approve, reject; and the owners' promotion.
+
+A server's moderators submit additions (`submit`: checked by bot/lore/additions.py against that
+server's content, so a death names a character the server's lore knows); they wait as 'pending'
+until a moderator approves, edits or rejects them. An approval makes the server's content include
+it at once (`ContentLibrary.refresh_guild`, then the server's /ask engine is built again before the
+approval is answered). The bot's owners promote an approved addition to every server from the CLI
+(`promote`), which notes a change the running bot picks up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.clock import Clock
+from bot.errors import UserError
+from bot.lore.additions import prepare
+from bot.lore.library import ContentLibrary
+from bot.lore.model import Addition, AdditionKind, AdditionScope
+from db.connection import Database
+from db.lore import additions as additions_db
+from db.lore import packs as packs_db
+
+
+class ReviewError(UserError):
+    """An addition that can't be reviewed (another server's, reviewed already, unknown)."""
+
+
+class ReviewQueue:
+    def __init__(self, db: Database, clock: Clock, library: ContentLibrary) -> None:
+        self.db = db
+        self.clock = clock
+        self.library = library
+
+    async def submit(self, guild_id: int, user_id: int, kind: AdditionKind, values: Mapping[str, str]) -> Addition:
+        engine = await self.library.engine_for(guild_id)
+        draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
+        async with self.db.transaction() as conn:
+            return await additions_db.insert_addition(
+                conn, guild_id=guild_id, kind=draft.kind, spoils=draft.spoils, source_url=draft.source_url,
+                fields=draft.fields, submitted_by=user_id, now=self.clock.now(),
+            )
+
+    async def pending(self, guild_id: int) -> list[Addition]:
+        async with self.db.read() as conn:
+            return await additions_db.pending(conn, guild_id)
+
+    async def get(self, guild_id: int, addition_id: int) -> Addition:
+        async with self.db.read() as conn:
+            found = await additions_db.get_addition(conn, addition_id)
+        if found is None or found.guild_id != guild_id:
+            raise ReviewError("That addition is not in this server's queue.")
+        return found
+
+    async def edit(self, guild_id: int, addition_id: int, values: Mapping[str, str]) -> Addition:
+        current = await self.get(guild_id, addition_id)
+        engine = await self.library.engine_for(guild_id)
+        draft = prepare(current.kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
+        async with self.db.transaction() as conn:
+            if not await additions_db.update_pending(
+                conn, addition_id, spoils=draft.spoils, source_url=draft.source_url, fields=draft.fields
+            ):
+                raise ReviewError("That addition was reviewed already; it can't be edited now.")
+        return await self.get(guild_id, addition_id)
+
+    async def approve(self, guild_id: int, addition_id: int, by: int) -> Addition:
+        await self._review(guild_id, addition_id, "approved", by, None)
+        await self.library.refresh_guild(guild_id)
+        await self.library.engine_for(guild_id)  # built now, so the next /ask answers with it at once
+        return await self.get(guild_id, addition_id)
+
+    async def reject(self, guild_id: int, addition_id: int, by: int, note: str | None = None) -> Addition:
+        await self._review(guild_id, addition_id, "rejected", by, note)
+        return await self.get(guild_id, addition_id)
+
+    async def _review(self, guild_id: int, addition_id: int, state: str, by: int, note: str | None) -> None:
+        await self.get(guild_id, addition_id)
+        async with self.db.transaction() as conn:
+            done = await additions_db.review(
+                conn, addition_id, "approved" if state == "approved" else "rejected", by=by, now=self.clock.now(),
+                note=note,
+            )
+        if not done:
+            raise ReviewError("That addition was reviewed already.")
+
+
+async def listed(db: Database, *, guild_id: int | None = None, state: str | None = None) -> list[Addition]:
+    async with db.read() as conn:
+        return await additions_db.listed(conn, guild_id=guild_id, state=state)
+
+
+async def promote(db: Database, clock: Clock, addition_id: int, scope: AdditionScope = "everyone") -> bool:
+    """The owners' promotion of an approved addition to every server (or back to its own server);
+    False when it is not approved or has that scope already. A running bot picks it up."""
+    now = clock.now()
+    async with db.transaction() as conn:
+        changed = await additions_db.set_scope(conn, addition_id, scope, now)
+        if changed:
+            await packs_db.note_change(conn, f"addition {addition_id} now for {scope}", now)
+    return changed

@@ -1,0 +1,131 @@
+"""The season-2 buttons: confirming an official report that would ping a role, or not.
+
+A report waiting for confirmation is held in memory for ten minutes (on the bot's clock) under a
+random token; the buttons carry the token (`s2-report:<token>:<yes|no>`), and only the moderator
+who made the report may press them. The buttons are DynamicItems registered when the cog loads,
+so a press after a restart (the report forgotten) is answered plainly instead of failing. Errors
+map as the command tree maps them (bot.tree.describe_error).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import secrets
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bot.season2.model import Claim
+from bot.season2.service import Season2Service
+from bot.tree import describe_error, send_ephemeral
+from cogs.season2 import render
+
+log = logging.getLogger(__name__)
+NONE = discord.AllowedMentions.none()
+CONFIRM_FOR = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class PendingReport:
+    claim: Claim
+    guild_id: int
+    user_id: int
+    expires_at: dt.datetime
+
+
+class PendingReports:
+    """Official reports waiting for their moderator's confirmation, by token."""
+
+    def __init__(self, service: Season2Service) -> None:
+        self.service = service
+        self._waiting: dict[str, PendingReport] = {}
+
+    def hold(self, claim: Claim, *, guild_id: int, user_id: int) -> str:
+        now = self.service.clock.now()
+        self._waiting = {t: p for t, p in self._waiting.items() if p.expires_at > now}
+        token = secrets.token_hex(8)
+        self._waiting[token] = PendingReport(claim, guild_id, user_id, now + CONFIRM_FOR)
+        return token
+
+    def peek(self, token: str) -> PendingReport | None:
+        found = self._waiting.get(token)
+        if found is None or found.expires_at <= self.service.clock.now():
+            self._waiting.pop(token, None)
+            return None
+        return found
+
+    def take(self, token: str) -> PendingReport | None:
+        found = self.peek(token)
+        self._waiting.pop(token, None)
+        return found
+
+
+_PENDING: weakref.WeakKeyDictionary[discord.Client, PendingReports] = weakref.WeakKeyDictionary()
+
+
+def register(client: discord.Client, pending: PendingReports) -> None:
+    _PENDING[client] = pending
+
+
+def unregister(client: discord.Client) -> None:
+    _PENDING.pop(client, None)
+
+
+class ConfirmReportButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"s2-report:(?P<token>[0-9a-f]{16}):(?P<answer>yes|no)",
+):
+    def __init__(self, token: str, yes: bool) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Post it and ping" if yes else "Cancel",
+                style=discord.ButtonStyle.danger if yes else discord.ButtonStyle.secondary,
+                custom_id=f"s2-report:{token}:{'yes' if yes else 'no'}",
+            )
+        )
+        self.token, self.yes = token, yes
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ConfirmReportButton:
+        return cls(match["token"], match["answer"] == "yes")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        try:
+            await self._run(interaction)
+        except Exception as error:
+            message, unexpected = describe_error(error)
+            if unexpected:
+                log.error("season-2 report confirmation failed for user %s", interaction.user.id, exc_info=error)
+            await send_ephemeral(interaction, message)
+
+    async def _run(self, interaction: discord.Interaction[Any]) -> None:
+        pending = _PENDING.get(interaction.client)
+        held = pending.peek(self.token) if pending is not None else None
+        if pending is None or held is None:
+            await interaction.response.edit_message(content=render.CONFIRM_EXPIRED, view=None, allowed_mentions=NONE)
+            return
+        if held.user_id != interaction.user.id:
+            await send_ephemeral(interaction, "Only the moderator who made this report can confirm it.")
+            return
+        pending.take(self.token)
+        if not self.yes:
+            await interaction.response.edit_message(content=render.REPORT_CANCELLED, view=None, allowed_mentions=NONE)
+            return
+        result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
+        await interaction.response.edit_message(content=render.report_text(result), view=None, allowed_mentions=NONE)
+
+
+def confirm_view(token: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ConfirmReportButton(token, True))
+    view.add_item(ConfirmReportButton(token, False))
+    return view
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ConfirmReportButton,)

@@ -1,0 +1,55 @@
+"""The CLI refuses bad files clearly (issue 12 item 7): `hyosan season2 replay`, `hyosan content
+import` and `hyosan trivia check` read FILE through bot.files.read_text_file, so a binary file, a
+10.5 MB file, a missing one or a folder each get one clear line and a non-zero exit, never a
+traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+BIG = 10_500_000
+
+
+@pytest.fixture
+def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    monkeypatch.setenv("HYOSAN_DB", str(tmp_path / "hyosan.db"))
+    monkeypatch.setenv("HYOSAN_CONFIG", str(tmp_path / "absent.toml"))
+    binary = tmp_path / "pack.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.write(b"claims:\n" + b"  - x\n" * (BIG // 6))
+    latin = tmp_path / "latin1.yaml"
+    latin.write_bytes("claims:\n  - text: Caf\u00e9\n".encode("latin-1"))
+    return {"binary": binary, "big": big, "latin": latin, "missing": tmp_path / "nope.yaml"}
+
+
+COMMANDS = {
+    "replay": (["season2", "replay"], 2, "err"),
+    "import": (["content", "import"], 1, "err"),
+    "check": (["trivia", "check"], 1, "out"),
+}
+WHY = {
+    "binary": "binary file, not text",
+    "big": "the file is 10.5 MB; the limit is",
+    "latin": "not UTF-8 text (a bad byte on line 2)",
+    "missing": "no such file",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WHY))
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_bad_file_gets_one_clear_line_and_a_nonzero_exit(
+    files: dict[str, Path], command: str, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv, code, stream = COMMANDS[command]
+    assert main([*argv, str(files[kind])]) == code
+    captured = capsys.readouterr()
+    said = getattr(captured, stream)
+    assert WHY[kind] in said, said
+    assert "Traceback" not in captured.out + captured.err
+    assert str(files[kind]) in said

@@ -1,0 +1,156 @@
+"""Content that grows after release, with review (issue 12 item 3), through the local Discord:
+/lore add opens a form that needs the episode it spoils and a source link; additions wait in
+/lore review (approve, edit, reject); approved, they are used by /ask, cards and trivia in that
+server at once, hidden in bars from anyone not there yet, and by no other server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Message
+from bot.show import EpisodeInfo
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+AIRED = dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC)
+SOURCE = "https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2-recap"
+DEATH = {
+    "character": "Han Du-seok", "death_kind": "dies", "text": "Du-seok dies holding the gym doors shut.",
+    "spoils": "S2E1", "source": SOURCE,
+}
+HIDDEN = re.compile(r"\|\|[^|]*Du-seok dies holding the gym doors shut[^|]*\|\|")
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=ManualClock(START)) as harness:
+        harness.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, AIRED, 60) for n in range(1, 9)])
+        yield harness
+
+
+async def add(h: Harness, kind: str, values: dict[str, str]) -> Message:
+    form = await h.discord.invoke(h.moderator, h.general, "lore", "add", kind=kind)
+    assert form.id == 0 and form.content.startswith("Add ")
+    return await h.discord.submit_modal(h.moderator, values)
+
+
+async def review(h: Harness) -> Message:
+    return await h.discord.invoke(h.moderator, h.general, "lore", "review")
+
+
+def button(message: Message, label: str) -> str:
+    return next(str(b["custom_id"]) for b in message.buttons if b["label"] == label)
+
+
+async def test_a_death_added_and_approved_is_used_at_once_behind_bars_until_the_viewer_is_there(h: Harness) -> None:
+    queued = await add(h, "death", DEATH)
+    assert queued.ephemeral and "Queued for review as #1" in queued.text and "S2E1" in queued.text
+    before = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
+    assert "gym doors" not in before.text, "not before approval"
+    card = await review(h)
+    assert card.ephemeral and "Addition #1: a death or turn" in card.text and HIDDEN.search(card.text)
+    approved = await h.discord.click(h.moderator, card, button(card, "Approve"))
+    assert "Approved #1" in approved.text and "Nothing else waits" in approved.text
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
+    behind = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
+    assert HIDDEN.search(behind.text), behind.text
+    character = await h.discord.invoke(h.fan, h.general, "character", name="Du-seok")
+    assert HIDDEN.search(character.text)
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    plain = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
+    assert "Du-seok dies holding the gym doors shut." in plain.text and not HIDDEN.search(plain.text)
+    assert "netflix.com" in plain.text
+    episode = await h.discord.invoke(h.fan, h.general, "episode", number="S2E1")
+    assert "gym doors" in episode.text
+
+
+async def test_another_server_and_direct_messages_do_not_see_it(h: Harness) -> None:
+    card = await review(await _approved(h))
+    assert "Nothing waits" in card.text
+    assert h.bot.content.for_guild(h.guild.id).pack.characters["han-du-seok"].fate is not None
+    for elsewhere in (h.guild.id + 1, None):
+        assert h.bot.content.for_guild(elsewhere).pack.characters["han-du-seok"].fate is None
+        engine = await h.bot.content.engine_for(elsewhere)
+        assert "gym doors" not in str(engine.answer("what happens to Du-seok?").parts)
+
+
+async def _approved(h: Harness) -> Harness:
+    await add(h, "death", DEATH)
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    return h
+
+
+async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h: Harness) -> None:
+    await add(h, "death", DEATH)
+    card = await review(h)
+    form = await h.discord.click(h.moderator, card, button(card, "Edit"))
+    assert form.id == 0 and form.content.startswith("Edit ")
+    edited = await h.discord.submit_modal(h.moderator, {**DEATH, "text": "Du-seok turns in the gym.", "death_kind": "turns"})
+    assert "Edited #1" in edited.text and "turns in the gym" in edited.text
+    rejected = await h.discord.click(h.moderator, edited, button(edited, "Reject"))
+    assert "Rejected #1" in rejected.text
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
+    assert "gym" not in reply.text
+
+
+REFUSED = [
+    ({"spoils": "0"}, "Pick an episode"),
+    ({"spoils": "S3E1"}, "season 3"),
+    ({"source": "http://127.0.0.1/x"}, "IP address"),
+    ({"source": "not a link"}, "Source link"),
+    ({"character": "Nobody Atall"}, "don't know a character"),
+    ({"death_kind": "vanishes"}, "die, turn"),
+]
+
+
+async def test_a_submission_is_refused_with_what_to_fix(h: Harness) -> None:
+    for change, why in REFUSED:
+        reply = await add(h, "death", {**DEATH, **change})
+        assert reply.ephemeral and why in reply.text, (change, reply.text)
+    assert "Nothing waits" in (await review(h)).text
+
+
+async def test_a_season_one_survivors_death_in_season_two_does_not_show_them_in_season_two(h: Harness) -> None:
+    await add(h, "death", {**DEATH, "character": "Jang Ha-ri", "text": "Ha-ri falls from the bridge."})
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    character = await h.discord.invoke(h.fan, h.general, "character", name="Ha-ri")
+    assert re.search(r"\|\|[^|]*Ha-ri falls from the bridge", character.text), "the fate hides it"
+    seasons = next(f["value"] for f in character.embed["fields"] if f["name"] == "Seasons")  # type: ignore[index]
+    assert seasons == "1", "season 2 in the clear would tell she survives season 1"
+
+
+async def test_a_new_character_and_an_event_join_this_servers_lore(h: Harness) -> None:
+    await add(h, "character", {"name": "Kang Ha-neul", "actor": "Kim Test", "summary": "A medic at the camp.",
+                               "spoils": "S2E2", "source": SOURCE})
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await add(h, "event", {"text": "Ha-neul opens the quarantine gate.", "characters": "Kang Ha-neul, On-jo",
+                           "spoils": "S2E2", "source": SOURCE})
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S2E2")
+    who = await h.discord.invoke(h.fan, h.general, "character", name="Ha-neul")
+    assert "Kang Ha-neul" in who.text and "A medic at the camp." in who.text and "Kim Test" in who.text
+    episode = await h.discord.invoke(h.fan, h.general, "episode", number="S2E2")
+    assert "opens the quarantine gate" in episode.text
+
+
+async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None:
+    await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
+                              "wrong": "On-jo; Su-hyeok; Nam-ra", "spoils": "S2E1", "source": SOURCE})
+    card = await review(h)
+    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    trivia = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E1")
+    questions, _ = await h.bot.get_cog("Trivia").service._library.pool(h.guild.id)  # type: ignore[union-attr]
+    added = [q for q in questions if q.list_name == "added-by-moderators"]
+    assert len(added) == 1 and added[0].spoils.code == 201 and sorted(added[0].choices) == ["Du-seok", "Nam-ra", "On-jo", "Su-hyeok"]

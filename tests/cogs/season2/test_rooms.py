@@ -1,0 +1,121 @@
+"""Episode rooms through the local Discord (issue 12 item 4): when an episode becomes available, a
+thread in the chosen channel named without spoilers, marked spoiler-safe up to that episode, with a
+spoiler-free starter; once per episode, restarts included; a missing permission turns rooms off
+with one notice to the server."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.lore.progress import get_channel_mark
+from bot.sandbox.models import CREATE_PUBLIC_THREADS
+from bot.sandbox.tvmaze import LocalTVmaze
+from bot.show import Position
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+AIRS = "2026-03-05T08:00:00+00:00"
+EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
+
+
+@pytest.fixture
+async def tvmaze() -> AsyncIterator[LocalTVmaze]:
+    async with LocalTVmaze() as server:
+        server.add_season(2, episode_order=3, premiere_date="2026-03-05")
+        server.add_episodes(2, 3, airstamp=AIRS, names=["The Title Spoils", "Second", "Third"])
+        yield server
+
+
+@pytest.fixture
+async def h(tmp_path: Path, tvmaze: LocalTVmaze) -> AsyncIterator[Harness]:
+    async with Harness.start(
+        tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, tvmaze_base_url=tvmaze.base_url
+    ) as harness:
+        await harness.bot.scheduler.run_now("season2-poll")
+        assert len(harness.bot.show.episodes_in(2)) == 3
+        yield harness
+
+
+async def rooms_on(h: Harness, channel: str = "general") -> str:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "rooms", "on", channel=h.channels[channel])
+    return reply.text
+
+
+async def test_a_room_opens_for_each_episode_when_it_comes_out(h: Harness) -> None:
+    assert "Episode rooms are on" in await rooms_on(h)
+    await h.advance(dt.timedelta(seconds=10))
+    assert h.discord.threads(h.general) == [], "nothing is out yet"
+    await h.advance(dt.timedelta(days=4))
+    threads = h.discord.threads(h.general)
+    assert [t.name for t in threads] == ["S2 · Episode 1", "S2 · Episode 2", "S2 · Episode 3"]
+    first = threads[0]
+    assert first.type == 11 and first.auto_archive_duration == 10080 and first.owner_id == h.discord.bot_user_id
+    assert await get_channel_mark(h.db, first.id) == Position(2, 1)
+    (starter,) = h.discord.messages(first)
+    assert "Season 2, episode 1" in starter.text and "spoiler-safe up to S2E1" in starter.text
+    assert f"<t:{int(dt.datetime(2026, 3, 5, 8, tzinfo=dt.UTC).timestamp())}:F>" in starter.text
+    assert "Title Spoils" not in starter.text and starter.mentions_pinged == []
+
+
+async def test_each_room_opens_once_across_sweeps_and_restarts(h: Harness) -> None:
+    await rooms_on(h)
+    await h.advance(dt.timedelta(days=4))
+    await h.advance(dt.timedelta(minutes=1))
+    await h.restart()
+    await h.bot.scheduler.run_now()
+    await h.advance(dt.timedelta(minutes=1))
+    threads = h.discord.threads(h.general)
+    assert len(threads) == 3 and all(len(h.discord.messages(t)) == 1 for t in threads)
+
+
+async def test_rooms_turned_on_after_the_premiere_open_at_once(h: Harness) -> None:
+    await h.advance(dt.timedelta(days=4))
+    await rooms_on(h, "trivia")
+    for _ in range(200):  # opened right after the reply, without waiting for the next sweep
+        if len(h.discord.threads(h.channels["trivia"])) == 3:
+            break
+        await asyncio.sleep(0.02)
+    assert len(h.discord.threads(h.channels["trivia"])) == 3
+
+
+async def test_rooms_refuse_a_channel_where_threads_cannot_be_made(h: Harness) -> None:
+    h.discord.set_overwrite(h.channels["trivia"], None, deny=CREATE_PUBLIC_THREADS)
+    assert "Create Public Threads" in await rooms_on(h, "trivia")
+
+
+async def test_a_permission_lost_later_turns_rooms_off_with_one_notice(h: Harness) -> None:
+    await rooms_on(h, "trivia")
+    h.discord.set_overwrite(h.channels["trivia"], None, deny=CREATE_PUBLIC_THREADS)
+    await h.advance(dt.timedelta(days=4))
+    await h.advance(dt.timedelta(minutes=5))
+    notice = await h.discord.wait_for_message(
+        h.general, lambda m: m.interaction_id is None and "Episode rooms turned off" in m.text, timeout=8
+    )
+    assert "Create Public Threads" in notice.text and notice.mentions_pinged == []
+    assert h.discord.threads(h.channels["trivia"]) == []
+    await h.advance(dt.timedelta(minutes=5))
+    notices = [m for m in h.discord.messages(h.general) if "Episode rooms turned off" in m.text]
+    assert len(notices) == 1
+
+
+async def test_a_room_left_half_open_is_finished_in_the_same_thread(h: Harness) -> None:
+    await rooms_on(h)
+    h.discord.fail_next("POST", "/channels/*/messages", 400, times=1, body={"code": 50035, "message": "Invalid Form Body"})
+    await h.advance(dt.timedelta(days=4))
+    await h.advance(dt.timedelta(minutes=1))
+    threads = h.discord.threads(h.general)
+    assert len(threads) == 3 and all(len(h.discord.messages(t)) == 1 for t in threads)
+
+
+async def test_rooms_off_stops_new_rooms(h: Harness) -> None:
+    await rooms_on(h)
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "rooms", "off")
+    assert "off" in reply.text
+    await h.advance(dt.timedelta(days=4))
+    assert h.discord.threads(h.general) == []
