@@ -5,7 +5,9 @@ The environment wins over the file, so a deployment can override one value witho
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -42,6 +44,15 @@ class Settings:
     tvmaze_show_query: str = "All of Us Are Dead"
     rss_feeds: tuple[str, ...] = ()
     user_agent: str = "hyosan/0.1 (Discord fan bot; +https://github.com/hyosan-bot)"
+    # Delivery: how long a send may take before the dispatcher stops waiting for it (the send itself
+    # carries on), and how long Discord is trusted to remember a message's nonce (a resend later
+    # than that first looks for the message in the channel).
+    send_deadline: dt.timedelta = dt.timedelta(seconds=60)
+    nonce_window: dt.timedelta = dt.timedelta(seconds=60)
+    # Housekeeping: how long finished records are kept, and how often the pruning and the WAL
+    # checkpoint run (README, Operations).
+    retention: dt.timedelta = dt.timedelta(days=30)
+    housekeeping_every: dt.timedelta = dt.timedelta(minutes=10)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -60,6 +71,10 @@ _ENV_KEYS = {
     "HYOSAN_TVMAZE_QUERY": "tvmaze_show_query",
     "HYOSAN_RSS_FEEDS": "rss_feeds",
     "HYOSAN_USER_AGENT": "user_agent",
+    "HYOSAN_SEND_DEADLINE": "send_deadline",
+    "HYOSAN_NONCE_WINDOW": "nonce_window",
+    "HYOSAN_RETENTION": "retention",
+    "HYOSAN_HOUSEKEEPING_EVERY": "housekeeping_every",
 }
 
 _FILE_KEYS = {
@@ -75,10 +90,33 @@ _FILE_KEYS = {
     "tvmaze_query": "tvmaze_show_query",
     "rss_feeds": "rss_feeds",
     "user_agent": "user_agent",
+    "send_deadline": "send_deadline",
+    "nonce_window": "nonce_window",
+    "retention": "retention",
+    "housekeeping_every": "housekeeping_every",
 }
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
+_DURATION_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every"}
+
+
+def parse_duration(name: str, value: Any) -> dt.timedelta:
+    """'90' or '90s', '15m', '12h', '30d' (a number alone is seconds); more than zero."""
+    if isinstance(value, dt.timedelta):
+        return value
+    text = str(value).strip().lower()
+    match = _DURATION.match(text)
+    seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)] if match else 0.0
+    if seconds <= 0:
+        key = next((k for k, v in _ENV_KEYS.items() if v == name), name)
+        raise ConfigError(f"{key} must be a duration like 90s, 15m, 12h or 30d, not {value!r}")
+    return dt.timedelta(seconds=seconds)
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name in _DURATIONS:
+        return parse_duration(name, value)
     if name == "db_path" or name == "log_dir":
         if value in ("", None):
             return None if name == "log_dir" else DEFAULT_DB_PATH
