@@ -450,7 +450,9 @@ class OutboxEntry:
 
     `target` is 'channel:<id>', 'dm:<user id>' or 'notice:<guild id>'; `state` pending, sending
     (claimed by `claimed_by`), sent, failed or skipped; `payload` the JSON the message is rendered
-    from at send time; `nonce` is the same for the same event and target.
+    from at send time; `nonce` is the same for the same event and target. `attempted_at` is when
+    the latest send attempt began; a row just claimed also carries `previous_attempt_at`, when the
+    attempt before this one began (None: this is the first, or it was never recorded).
     """
 
     id: int
@@ -469,6 +471,8 @@ class OutboxEntry:
     claimed_by: str | None
     created_at: dt.datetime
     sent_at: dt.datetime | None
+    attempted_at: dt.datetime | None = None
+    previous_attempt_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

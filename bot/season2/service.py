@@ -28,6 +28,7 @@ from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Tracking
 from db.connection import Database
+from db.failures import StorageError
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
@@ -91,6 +92,8 @@ class Season2Service:
         """Fire due reminders, then send whatever is due (the scheduler's delivery sweep)."""
         try:
             await self.reminders.tick()
+        except StorageError:
+            pass  # the database logged it (once a minute); the next sweep tries again
         except Exception:
             log.exception("season-2 reminder scan failed")
         await self.dispatcher.tick()

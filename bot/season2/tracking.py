@@ -41,6 +41,7 @@ from bot.season2.model import (
 )
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
 from db.connection import Database
+from db.failures import StorageError
 from db.season2 import claims as claims_db
 from db.season2 import sources as sources_db
 from db.season2 import transitions as transitions_db
@@ -265,25 +266,32 @@ class Tracking:
         if lock.locked() and not force:
             return None
         async with lock:
-            state = await self._state(source)
-            if not force and not schedule.is_due(state, now, source.min_interval):
-                return None
             try:
-                result = await source.fetch(self._session(), state, now)
-            except asyncio.CancelledError:
-                raise
-            except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
-                return await self._failed(source, state, now, _describe(exc))
-            except Exception as exc:  # a bug in a parser must not stop the other sources
-                log.exception("season2: source %s raised unexpectedly", source.source_id)
-                return await self._failed(source, state, now, _describe(exc))
-            try:
-                return await self._fetched(source, state, now, result)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.exception("season2: recording what %s showed failed", source.source_id)
-                return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
+                return await self._poll_locked(source, now, force=force)
+            except StorageError as exc:
+                # The database logged it (once a minute); the source is polled again next time.
+                return PollOutcome(source.source_id, ok=False, error=f"storage: {exc.reason}")
+
+    async def _poll_locked(self, source: NewsSource, now: dt.datetime, *, force: bool) -> PollOutcome | None:
+        state = await self._state(source)
+        if not force and not schedule.is_due(state, now, source.min_interval):
+            return None
+        try:
+            result = await source.fetch(self._session(), state, now)
+        except asyncio.CancelledError:
+            raise
+        except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
+            return await self._failed(source, state, now, _describe(exc))
+        except Exception as exc:  # a bug in a parser must not stop the other sources
+            log.exception("season2: source %s raised unexpectedly", source.source_id)
+            return await self._failed(source, state, now, _describe(exc))
+        try:
+            return await self._fetched(source, state, now, result)
+        except (asyncio.CancelledError, StorageError):
+            raise
+        except Exception as exc:
+            log.exception("season2: recording what %s showed failed", source.source_id)
+            return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
 
     async def _fetched(
         self, source: NewsSource, state: SourceState, now: dt.datetime, result: FetchResult

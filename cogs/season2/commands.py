@@ -75,14 +75,16 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
             pack = await asyncio.to_thread(bundled_pack)
         except Exception:
             log.exception("season 2: the lore pack could not be read; starting without its claims")
+        settings = self.bot.settings
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
             DiscordTransport(self.bot),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
+            send_deadline=settings.send_deadline.total_seconds(),
+            nonce_window=settings.nonce_window.total_seconds(),
         )
-        settings = self.bot.settings
         service = Season2Service(
             self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
             sources=configured_sources(settings), user_agent=settings.user_agent,
