@@ -30,6 +30,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock, ManualClock, SystemClock
+from db.failures import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -291,5 +292,9 @@ class Scheduler:
             await job()
         except asyncio.CancelledError:
             raise
+        except StorageError:
+            # The database logs each storage failure once a minute; a traceback per job run
+            # (every few seconds, for every feature) would flood the log while the disk is full.
+            log.debug("scheduled job %s: the database refused", name)
         except Exception:
             log.exception("scheduled job %s failed", name)
