@@ -12,7 +12,16 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
-from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.model import (
+    RELEASE_HORIZON,
+    Claim,
+    Confidence,
+    DateOutOfRange,
+    Milestone,
+    Source,
+    check_day,
+    check_release,
+)
 
 
 class ReportError(UserError):
@@ -24,9 +33,15 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     if text.strip().lower() == "today":
         return today
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ReportError("I couldn't read the date: write it as YYYY-MM-DD, for example 2026-07-23.") from None
+    if day <= today:
+        try:
+            check_day(day)
+        except DateOutOfRange:
+            raise ReportError("That date is too long ago for season 2 news: check the year.") from None
+    return day
 
 
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
@@ -41,16 +56,29 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     if relative:
         amount = int(relative.group(1))
         delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
-        return (now + delta).replace(second=0, microsecond=0)
+        return _in_range((now + delta).replace(second=0, microsecond=0), now)
     raw = text.strip().upper().removesuffix("UTC").strip().replace("T", " ")
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
-            return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
+            parsed = dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
         except ValueError:
             continue
+        return _in_range(parsed, now)
     raise ReportError(
         "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
     )
+
+
+def _in_range(release_at: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """A release date ten years off (9999-12-31, a slip of the year) is refused, not stored."""
+    try:
+        return check_release(release_at, now)
+    except DateOutOfRange:
+        limit = (now + RELEASE_HORIZON).date()
+        raise ReportError(
+            f"The release date {release_at.date().isoformat()} can't be right: give one between 2000 and "
+            f"{limit.isoformat()}, or leave it out."
+        ) from None
 
 
 def moderator_claim(

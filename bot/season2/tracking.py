@@ -33,11 +33,14 @@ from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     CircuitEvent,
     Claim,
+    DateOutOfRange,
     HistoryEntry,
     SourceState,
     Standing,
     Status,
     Transition,
+    check_day,
+    check_release,
 )
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
 from db.connection import Database
@@ -131,6 +134,7 @@ class Tracking:
         self, claims: Sequence[Claim], *, announce: bool, source: SourceUpdate | None = None
     ) -> Ingested:
         now = self.clock.now()
+        claims = [c for c in claims if _dates_can_be_true(c, now)]
         queued = 0
         recorded: list[Transition] = []
         async with self.db.transaction() as conn:
@@ -363,6 +367,18 @@ class Tracking:
     async def history(self) -> list[HistoryEntry]:
         async with self.db.read() as conn:
             return await transitions_db.load_history(conn)
+
+
+def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
+    """The last guard before storage (each source and report checks its own dates first)."""
+    try:
+        check_day(claim.date)
+        if claim.release_at is not None:
+            check_release(claim.release_at, now)
+    except DateOutOfRange as exc:
+        log.warning("season2: claim %s not recorded: %s", claim.id, exc)
+        return False
+    return True
 
 
 def _describe(exc: BaseException) -> str:
