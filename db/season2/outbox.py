@@ -188,3 +188,22 @@ async def has_open_rows(conn: aiosqlite.Connection) -> bool:
         "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"
     )
     return await cursor.fetchone() is not None
+
+
+async def prune_finished(conn: aiosqlite.Connection, older_than: dt.datetime) -> int:
+    """Delete rows done with (sent, failed, skipped) that were queued before `older_than`.
+
+    Safe because each event is de-duplicated upstream of the outbox (a transition or a fired
+    reminder is recorded once, a test by its interaction), so a deleted row is never queued again.
+    """
+    cursor = await conn.execute(
+        "DELETE FROM season2_outbox WHERE state IN ('sent', 'failed', 'skipped') AND created_at < ?",
+        (encode(older_than),),
+    )
+    return cursor.rowcount or 0
+
+
+async def count_rows(conn: aiosqlite.Connection) -> int:
+    cursor = await conn.execute("SELECT COUNT(*) FROM season2_outbox")
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
