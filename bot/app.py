@@ -14,6 +14,8 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.housekeeping import JOB as HOUSEKEEPING_JOB
+from bot.housekeeping import Housekeeping
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
@@ -65,6 +67,8 @@ class Hyosan(commands.Bot):
         self.started_at: dt.datetime = clock.now()
         # The one current season-2 status: written by season-2 tracking, read by every reader.
         self.season2_status = CurrentStatus()
+        # Pruning and WAL checkpoints; each feature adds its pruner in cog_load.
+        self.housekeeping = Housekeeping(database, clock, settings.retention)
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
 
@@ -73,6 +77,7 @@ class Hyosan(commands.Bot):
         # which fires again after every reconnect.
         self.started_at = self.clock.now()
         self.scheduler.start()
+        self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -96,6 +101,9 @@ class Hyosan(commands.Bot):
             synced = await self.tree.sync()
         log.info("synced %d commands (%s)", len(synced), mode.value)
         return synced
+
+    async def _housekeep(self) -> None:
+        await self.housekeeping.run()
 
     async def on_ready(self) -> None:
         assert self.user is not None
