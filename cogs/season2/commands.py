@@ -96,12 +96,14 @@ class Season2(commands.GroupCog, group_name="season2", group_description="Season
         scheduler = self.bot.scheduler
         scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
         scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
+        self.bot.housekeeping.add("season 2", service.prune)
 
     async def cog_unload(self) -> None:
         if self.service is None:
             return
         self.bot.scheduler.cancel(POLL_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
+        self.bot.housekeeping.remove("season 2")
         await self.service.stop()
 
     def _service(self) -> Season2Service:
