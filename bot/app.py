@@ -19,6 +19,7 @@ from bot.housekeeping import Housekeeping
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
+from bot.vitals import Vitals
 from db import Database
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class Hyosan(commands.Bot):
         self.season2_status = CurrentStatus()
         # Pruning and WAL checkpoints; each feature adds its pruner in cog_load.
         self.housekeeping = Housekeeping(database, clock, settings.retention)
+        self.vitals = Vitals(database, settings.vitals_every) if settings.vitals_every else None
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
 
@@ -78,6 +80,8 @@ class Hyosan(commands.Bot):
         self.started_at = self.clock.now()
         self.scheduler.start()
         self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)
+        if self.vitals is not None:
+            self.vitals.start()
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -110,6 +114,8 @@ class Hyosan(commands.Bot):
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
 
     async def close(self) -> None:
+        if self.vitals is not None:
+            await self.vitals.stop()
         await self.scheduler.shutdown()
         await super().close()
 

@@ -53,6 +53,8 @@ class Settings:
     # checkpoint run (README, Operations).
     retention: dt.timedelta = dt.timedelta(days=30)
     housekeeping_every: dt.timedelta = dt.timedelta(minutes=10)
+    # A log line of vital signs (tasks, loop lag, memory, descriptors, database size); None: off.
+    vitals_every: dt.timedelta | None = None
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -75,6 +77,7 @@ _ENV_KEYS = {
     "HYOSAN_NONCE_WINDOW": "nonce_window",
     "HYOSAN_RETENTION": "retention",
     "HYOSAN_HOUSEKEEPING_EVERY": "housekeeping_every",
+    "HYOSAN_VITALS_EVERY": "vitals_every",
 }
 
 _FILE_KEYS = {
@@ -94,11 +97,12 @@ _FILE_KEYS = {
     "nonce_window": "nonce_window",
     "retention": "retention",
     "housekeeping_every": "housekeeping_every",
+    "vitals_every": "vitals_every",
 }
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _DURATION_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
-_DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every"}
+_DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every", "vitals_every"}
 
 
 def parse_duration(name: str, value: Any) -> dt.timedelta:
@@ -115,6 +119,8 @@ def parse_duration(name: str, value: Any) -> dt.timedelta:
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name == "vitals_every" and str(value).strip().lower() in ("", "off"):
+        return None
     if name in _DURATIONS:
         return parse_duration(name, value)
     if name == "db_path" or name == "log_dir":
