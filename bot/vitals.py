@@ -65,7 +65,7 @@ class Vitals:
 
     async def _report(self) -> None:
         lags, self._lags = sorted(self._lags), []
-        p99 = lags[min(len(lags) - 1, int(0.99 * len(lags)))] if lags else 0.0
+        p99 = lags[int(0.99 * (len(lags) - 1))] if lags else 0.0
         rss, fds = await asyncio.to_thread(_memory_and_descriptors)
         log.info(
             "vitals: tasks=%d loop_lag_p99_ms=%.1f loop_lag_max_ms=%.1f rss_kib=%d fds=%d db_bytes=%d wal_bytes=%d",

@@ -41,7 +41,8 @@ MIN_LOCK_WAIT_MS = 20
 QUEUED_MS = 50
 # A storage failure is logged once per this many seconds for each distinct cause.
 FAILURE_LOG_INTERVAL = 60.0
-WAL_SIZE_LIMIT = 4 * 1024 * 1024
+WAL_AUTOCHECKPOINT_PAGES = 256
+WAL_SIZE_LIMIT = 1024 * 1024
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 
@@ -126,9 +127,10 @@ async def _connect(path: Path, opened: list[aiosqlite.Connection]) -> aiosqlite.
     await conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     await conn.execute("PRAGMA foreign_keys = ON")
     await conn.execute("PRAGMA synchronous = NORMAL")
-    # After each checkpoint SQLite cuts the WAL file back to this size: between housekeeping's
-    # TRUNCATE checkpoints it stays near its auto-checkpoint size (1000 pages) instead of keeping
-    # whatever size a burst of writes once gave it.
+    # Between housekeeping's TRUNCATE checkpoints, SQLite checkpoints on its own once the WAL holds
+    # WAL_AUTOCHECKPOINT_PAGES (1 MiB of 4 KiB pages, not its default 4 MiB) and then cuts the file
+    # back to WAL_SIZE_LIMIT, so the WAL never keeps the size a burst of writes once gave it.
+    await conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     await conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     return conn
 
