@@ -290,7 +290,8 @@ async def soak(minutes: float, workdir: Path, *, retention: str, housekeeping: s
             vitals: dict[str, float] = {}
             while True:
                 await asyncio.sleep(sample)
-                vitals = await asyncio.to_thread(log.latest_vitals) or vitals
+                latest = await asyncio.to_thread(log.latest_vitals)
+                vitals = latest if latest is not None else vitals
                 rss, fds = await asyncio.to_thread(_proc, process.pid)
                 samples.append({
                     "t_s": round(time.monotonic() - started),
