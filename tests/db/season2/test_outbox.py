@@ -104,3 +104,14 @@ async def test_pruning_removes_finished_rows_older_than_the_cutoff_and_keeps_ope
         assert await outbox_db.prune_finished(conn, T0 + dt.timedelta(days=1)) == 3
     async with db.read() as conn:
         assert sorted(r.event_key for r in await outbox_db.outbox_rows(conn)) == ["pending", "sending"]
+
+
+async def test_a_claim_stamps_the_attempt_and_hands_back_when_the_one_before_began(db: Database) -> None:
+    await _row(db)
+    later = T0 + dt.timedelta(minutes=3)
+    async with db.transaction() as conn:
+        (first,) = await outbox_db.claim_due(conn, holder="a", now=T0, limit=1)
+        (second,) = await outbox_db.claim_due(conn, holder="b", now=later, limit=1)  # "a" died
+    assert first.attempted_at == T0 and first.previous_attempt_at is None
+    assert second.attempted_at == later and second.previous_attempt_at == T0
+    assert second.attempts == 2
