@@ -160,6 +160,7 @@ class Dispatcher:
         # Outcomes Discord gave that the database could not take yet (recorded on a later pass).
         self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
         self._late: set[asyncio.Task[None]] = set()
+        self._stopped = False
 
     @property
     def holder(self) -> str:
@@ -249,6 +250,7 @@ class Dispatcher:
             log.warning("could not hand season-2 rows back on shutdown: the database refused; the next start takes them")
         except Exception:
             log.exception("could not release season-2 claims on shutdown")
+        self._stopped = True
 
     # ------------------------------------------------------------------ a pass
 
@@ -348,8 +350,11 @@ class Dispatcher:
         await self._settle(row, talk.result())
 
     def _record_late(self, row: OutboxEntry, talk: asyncio.Task[SendResult]) -> None:
-        if talk.cancelled():  # only the event loop closing does that: the row stays claimed
+        if talk.cancelled() or self._stopped:
+            # Only the event loop closing cancels a send; after stop() the row was handed back and
+            # the next start confirms it (same nonce, or a look at the channel).
             self._wire.pop(row.id, None)
+            log.info("season-2 row %d: Discord answered after shutdown; the next start confirms it", row.id)
             return
         task = asyncio.get_running_loop().create_task(self._settle(row, talk.result()))
         self._late.add(task)

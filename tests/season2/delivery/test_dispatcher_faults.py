@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from pathlib import Path
+
+import pytest
 
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox
@@ -130,3 +133,17 @@ async def test_a_retry_set_before_the_wall_clock_stepped_back_is_not_put_off(db:
     clock.set(T0 - dt.timedelta(hours=3))  # NTP steps the clock back three hours
     await dispatcher.tick()
     assert await _states(db) == {"channel:100": "sent"}
+
+
+async def test_stopping_during_a_slow_send_hands_the_row_back_and_lets_the_send_finish(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _queue(db, [100])
+    transport = ScriptedTransport(delay=0.4)
+    dispatcher = _dispatcher(db, transport, ManualClock(T0), send_deadline=0.05)
+    await dispatcher.tick()
+    await dispatcher.stop(grace=0.1)
+    assert await _states(db) == {"channel:100": "pending"}  # the next start sends it (same nonce)
+    await asyncio.sleep(0.5)
+    assert transport.delivered  # the send was never cut off
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
