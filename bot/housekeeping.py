@@ -2,7 +2,7 @@
 
 Each feature registers a pruner (`add`), a coroutine given the cutoff (now minus the configured
 retention) that deletes what it no longer needs and says how many rows went. After the pruners, a
-`PRAGMA wal_checkpoint(TRUNCATE)` copies the write-ahead log into the database and cuts it to
+checkpoint in TRUNCATE mode copies the write-ahead log into the database and cuts it to
 nothing, so neither file grows with the bot's age. One line per run goes to the log.
 """
 

@@ -12,7 +12,7 @@ import pytest
 from bench.fanout import run_crash
 from tests.e2e.conftest import World, spawn_ready
 
-CHANNELS = 200
+CHANNELS = 150
 
 
 def _bot_tests(world: World, channel_name: str) -> int:

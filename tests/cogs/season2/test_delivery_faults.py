@@ -80,7 +80,6 @@ async def test_a_season2_write_the_database_refuses_is_answered_in_time_and_logg
         # invoke fails unless the bot acknowledges within Discord's 3 s.
         replies = [
             await h.discord.invoke(h.moderator, h.general, "season2", "announce", "set", channel=news),
-            await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True),
             await h.discord.invoke(
                 h.moderator, h.general, "season2", "report", milestone="teaser",
                 source_url="https://www.netflix.com/tudum/aouad-s2", date="2026-02-28", official=True,
