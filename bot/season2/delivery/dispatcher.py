@@ -51,7 +51,7 @@ from bot.season2.delivery import outbox
 from bot.season2.delivery.lease import Lease
 from bot.season2.model import OutboxEntry
 from db.connection import Database
-from db.failures import StorageError
+from db.failures import OncePerInterval, StorageError
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
@@ -161,6 +161,7 @@ class Dispatcher:
         self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
         self._late: set[asyncio.Task[None]] = set()
         self._stopped = False
+        self._slow_log = OncePerInterval(log, 60.0)
 
     @property
     def holder(self) -> str:
@@ -341,10 +342,11 @@ class Dispatcher:
             if not talk.done():
                 talk.add_done_callback(lambda finished: self._record_late(row, finished))
         if talk not in done:
-            log.warning(
-                "season-2 row %d to %s: Discord has not answered in %.0f s (rate limited?); "
-                "the send carries on and is recorded when it ends",
-                row.id, row.target, self.send_deadline,
+            # Under a global rate limit every send in flight is slow: one line a minute, not fifty.
+            self._slow_log.log(
+                logging.WARNING, "slow",
+                f"season-2 row {row.id} to {row.target}: Discord has not answered in {self.send_deadline:.0f} s "
+                "(rate limited?); the send carries on and is recorded when it ends",
             )
             return
         await self._settle(row, talk.result())
