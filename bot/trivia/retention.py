@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Awaitable, Callable
 
+from bot.trivia.model import TriviaSettings
 from db import Database
 from db.trivia import retention as retention_db
-
-#: The no-repeat rule looks back at most this many games per server (/trivia settings allows 0-100).
-KEEP_RECENT_GAMES = 100
 
 
 def pruner(db: Database) -> Callable[[dt.datetime], Awaitable[dict[str, int]]]:
@@ -19,7 +17,7 @@ def pruner(db: Database) -> Callable[[dt.datetime], Awaitable[dict[str, int]]]:
     async def prune(older_than: dt.datetime) -> dict[str, int]:
         async with db.transaction() as conn:
             return await retention_db.prune_finished_games(
-                conn, ended_before=older_than, keep_recent_games=KEEP_RECENT_GAMES
+                conn, ended_before=older_than, default_no_repeat=TriviaSettings(guild_id=0).no_repeat_games
             )
 
     return prune
