@@ -9,9 +9,13 @@ rate limits). For N minutes, drivers in this process play a server:
 - fan-outs: `/season2 announce test` once a minute to the 40 subscribed news channels.
 Every `--sample` seconds it records the bot's resident memory and open descriptors (from /proc),
 its asyncio tasks and event-loop lag (from the vital-signs line the bot logs, bot/vitals.py), and
-the database and WAL sizes. The bot runs with a short retention (`--retention`, default 2m) and
-housekeeping every `--housekeeping` (default 1m), so ten minutes reach the steady state a real
-server reaches after a month: the database must level off, tasks and descriptors stay flat.
+the database and WAL sizes, the database split (SQLite's dbstat) into what housekeeping prunes
+(outbox rows, feed items, finished games' answers, guesses, hints, running scores and question
+snapshots, past daily answers) and what is kept for good (claims, games, each player's result per
+game, stats). The bot runs with a short retention (`--retention`, default 2m) and housekeeping
+every `--housekeeping` (default 1m), so ten minutes reach the steady state a real server reaches
+after a month: the pruned part must level off, tasks and descriptors stay flat, and what grows is
+the kept history, reported per game played.
 
 Prints one JSON object: the samples, what the drivers did, and a summary with the verdicts.
 Not part of `make test`.
@@ -27,6 +31,7 @@ import os
 import random
 import re
 import signal
+import sqlite3
 import sys
 import tempfile
 import time
@@ -49,6 +54,11 @@ QUESTIONS = (
     "when is season 2 coming out?", "who directed All of Us Are Dead?", "what school is it set in?",
     "who is Gwi-nam?", "how many episodes are there?", "is there a season 2?",
 )
+#: Tables housekeeping prunes (bot/housekeeping.py and the features' pruners); their indexes count too.
+PRUNED = frozenset({
+    "season2_outbox", "season2_seen_items", "trivia_answers", "trivia_guesses", "trivia_hints",
+    "trivia_scores", "trivia_game_questions", "trivia_daily_answers",
+})
 WRONG = ("zebra", "pineapple", "teapot", "volcano", "lighthouse", "umbrella", "Cheong-san", "On-jo", "Su-hyeok")
 
 
@@ -112,6 +122,22 @@ def _proc(pid: int) -> tuple[int, int]:
     except OSError:
         fds = 0
     return rss, fds
+
+
+def _split(path: Path) -> tuple[int, int]:
+    """Bytes of the database in tables housekeeping prunes, and in the rest (read-only)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
+            owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master").fetchall())
+            pruned = kept = 0
+            for name, size in conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+                if owner.get(name, name) in PRUNED:
+                    pruned += int(size)
+                else:
+                    kept += int(size)
+            return pruned, kept
+    except sqlite3.Error:
+        return 0, 0
 
 
 def _size(path: Path) -> int:
@@ -293,6 +319,7 @@ async def soak(minutes: float, workdir: Path, *, retention: str, housekeeping: s
                 latest = await asyncio.to_thread(log.latest_vitals)
                 vitals = latest if latest is not None else vitals
                 rss, fds = await asyncio.to_thread(_proc, process.pid)
+                pruned, kept = await asyncio.to_thread(_split, workdir / "hyosan.db")
                 samples.append({
                     "t_s": round(time.monotonic() - started),
                     "rss_kib": rss,
@@ -302,6 +329,9 @@ async def soak(minutes: float, workdir: Path, *, retention: str, housekeeping: s
                     "loop_lag_max_ms": vitals.get("max"),
                     "db_bytes": _size(workdir / "hyosan.db"),
                     "wal_bytes": _size(workdir / "hyosan.db-wal"),
+                    "pruned_tables_bytes": pruned,
+                    "kept_tables_bytes": kept,
+                    "games_started": load.games_started,
                     "commands": load.commands, "clicks": load.clicks, "typed": load.typed_guesses,
                 })
                 if time.monotonic() - started >= minutes * 60:
@@ -341,30 +371,38 @@ async def soak(minutes: float, workdir: Path, *, retention: str, housekeeping: s
 
 
 def summarise(samples: list[dict[str, Any]]) -> dict[str, Any]:
-    """First and last quarter compared (the first quarter after start-up settles)."""
+    """Early against late (the first quarter is start-up and is left out of "early")."""
     if len(samples) < 4:
         return {"note": "too few samples"}
     quarter = max(1, len(samples) // 4)
     early, late = samples[quarter: 2 * quarter], samples[-quarter:]
+    half = len(samples) // 2
 
     def mean(rows: list[dict[str, Any]], key: str) -> float:
         values = [float(r[key]) for r in rows if r.get(key) is not None]
         return sum(values) / len(values) if values else 0.0
 
-    db_half = samples[len(samples) // 2]["db_bytes"]
+    minutes = (samples[-1]["t_s"] - samples[half]["t_s"]) / 60 or 1.0
+    games = samples[-1]["games_started"] - samples[half]["games_started"]
+    kept_growth = samples[-1]["kept_tables_bytes"] - samples[half]["kept_tables_bytes"]
+    pruned_first_half = max(s["pruned_tables_bytes"] for s in samples[:half])
     out: dict[str, Any] = {
         "tasks_early_late": [round(mean(early, "tasks"), 1), round(mean(late, "tasks"), 1)],
         "fds_early_late": [round(mean(early, "fds"), 1), round(mean(late, "fds"), 1)],
         "rss_kib_early_late": [round(mean(early, "rss_kib")), round(mean(late, "rss_kib"))],
         "loop_lag_p99_ms_max": max((s["loop_lag_p99_ms"] or 0.0) for s in samples),
         "loop_lag_max_ms_max": max((s["loop_lag_max_ms"] or 0.0) for s in samples),
-        "db_bytes_half_end": [db_half, samples[-1]["db_bytes"]],
+        "db_file_bytes_half_end": [samples[half]["db_bytes"], samples[-1]["db_bytes"]],
         "wal_bytes_max": max(s["wal_bytes"] for s in samples),
+        "pruned_tables_bytes_first_half_max_end": [pruned_first_half, samples[-1]["pruned_tables_bytes"]],
+        "kept_history_growth_bytes_per_min": round(kept_growth / minutes),
+        "kept_history_bytes_per_game": round(kept_growth / games) if games else None,
     }
     out["tasks_flat"] = out["tasks_early_late"][1] <= out["tasks_early_late"][0] * 1.2 + 5
     out["fds_flat"] = out["fds_early_late"][1] <= out["fds_early_late"][0] * 1.2 + 5
-    # Bounded: the second half adds at most a fifth of what the first half built.
-    out["db_bounded"] = samples[-1]["db_bytes"] - db_half <= max(db_half // 5, 256 * 1024)
+    # Bounded: what housekeeping prunes holds no more at the end than it did in the first half.
+    out["db_bounded"] = samples[-1]["pruned_tables_bytes"] <= pruned_first_half * 1.25 + 64 * 1024
+    out["wal_bounded"] = out["wal_bytes_max"] <= 2 * 1024 * 1024
     return out
 
 
@@ -384,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(json.dumps(result, indent=2))
     summary = result["summary"]
-    ok = summary.get("tasks_flat") and summary.get("fds_flat") and summary.get("db_bounded")
+    ok = all(summary.get(k) for k in ("tasks_flat", "fds_flat", "db_bounded", "wal_bounded"))
     return 0 if ok else 1
 
 
