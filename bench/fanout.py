@@ -10,6 +10,10 @@ milestone with `/season2set report`, and we time until every channel holds its a
 Run 1 (clean): elapsed against the bound (channels / 50 s).
 Run 2 (crash): the bot is killed with SIGKILL halfway through the fan-out and started again;
 every channel must still end with exactly one message.
+Run 3 (crash past the nonce window): the local Discord forgets nonces after 5 s, the bot is told
+to trust them for 4 s, and the bot stays down 6 s after the SIGKILL: the sends in flight at the
+kill can no longer be deduplicated by their nonce, so the restarted bot must look in each channel
+before resending (0 duplicates, 0 losses).
 
 "messages created" counts what users see (one per channel is right); "sends attempted" counts
 every POST the bot made (429s included), so a resend that the nonce deduplicated is visible as
@@ -51,9 +55,10 @@ class Fanout:
     workdir: Path
     runs: int = 0
     processes: list[asyncio.subprocess.Process] = field(default_factory=list)
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     def env(self) -> dict[str, str]:
-        return sandbox_env(self.discord, self.guild, self.workdir)
+        return sandbox_env(self.discord, self.guild, self.workdir, **self.extra_env)
 
     async def start_bot(self) -> asyncio.subprocess.Process:
         """`hyosan run` as a subprocess; returns once it is connected and has synced its commands."""
@@ -145,13 +150,20 @@ class Fanout:
             "rate_limited_429": sum(1 for r in posts if r.status == 429),
             "duplicates": sum(n - 1 for n in per_channel if n > 1),
             "losses": sum(1 for n in per_channel if n == 0),
+            "history_lookups": sum(
+                1 for r in self.discord.requests
+                if r.method == "GET" and r.path in ids and r.status == 200
+            ),
         }
 
 
 @contextlib.asynccontextmanager
-async def fanout_world(workdir: Path, n_channels: int) -> AsyncIterator[Fanout]:
-    """A sandbox with one guild, `n_channels` subscribed channels, and the database prepared."""
-    async with Sandbox() as discord:
+async def fanout_world(
+    workdir: Path, n_channels: int, *, nonce_window: float = 300.0, **extra_env: str
+) -> AsyncIterator[Fanout]:
+    """A sandbox with one guild, `n_channels` subscribed channels, and the database prepared.
+    `nonce_window`: how long the local Discord remembers a nonce; `extra_env` goes to the bot."""
+    async with Sandbox(nonce_window=nonce_window) as discord:
         guild = discord.add_guild("Hyosan High Fans")
         general = discord.add_channel(guild, "general")
         moderator = discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
@@ -167,7 +179,7 @@ async def fanout_world(workdir: Path, n_channels: int) -> AsyncIterator[Fanout]:
                     )
         finally:
             await database.close()
-        world = Fanout(discord, guild, general, moderator, channels, workdir)
+        world = Fanout(discord, guild, general, moderator, channels, workdir, extra_env=dict(extra_env))
         try:
             yield world
         finally:
@@ -186,10 +198,14 @@ async def run_clean(workdir: Path, n_channels: int) -> dict[str, Any]:
         return _result(world, elapsed, n_channels)
 
 
-async def run_crash(workdir: Path, n_channels: int, kill_after: int | None = None) -> dict[str, Any]:
+async def run_crash(
+    workdir: Path, n_channels: int, kill_after: int | None = None, *, downtime: float = 0.0,
+    nonce_window: float = 300.0, **extra_env: str,
+) -> dict[str, Any]:
+    """SIGKILL once `kill_after` channels have their message, stay down `downtime` s, restart."""
     await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
     kill_after = kill_after if kill_after is not None else n_channels // 2
-    async with fanout_world(workdir, n_channels) as world:
+    async with fanout_world(workdir, n_channels, nonce_window=nonce_window, **extra_env) as world:
         first = await world.start_bot()
         started = time.monotonic()
         await world.report()
@@ -197,10 +213,12 @@ async def run_crash(workdir: Path, n_channels: int, kill_after: int | None = Non
         await world.kill(first)
         killed_at = time.monotonic()
         at_kill = world.delivered()
+        await asyncio.sleep(downtime)
         await world.start_bot()
         restarted_at = time.monotonic()
         await world.wait_delivered(n_channels, timeout=n_channels / GLOBAL_RATE * 3 + 30)
         elapsed = time.monotonic() - started
+        await world.wait_recorded(timeout=30)  # everything in flight at the kill is settled
         await asyncio.sleep(0.5)
         result = _result(world, elapsed, n_channels)
         result.update(
@@ -208,7 +226,14 @@ async def run_crash(workdir: Path, n_channels: int, kill_after: int | None = Non
             downtime_s=round(restarted_at - killed_at, 3),
             ratio_excluding_downtime=round((elapsed - (restarted_at - killed_at)) / (n_channels / GLOBAL_RATE), 3),
         )
+        if nonce_window < 300.0:
+            result["discord_nonce_window_s"] = nonce_window
         return result
+
+
+async def run_crash_past_nonce_window(workdir: Path, n_channels: int) -> dict[str, Any]:
+    """Run 3: Discord forgets nonces after 5 s; the bot trusts them 4 s and is down 6 s."""
+    return await run_crash(workdir, n_channels, downtime=6.0, nonce_window=5.0, HYOSAN_NONCE_WINDOW="4s")
 
 
 def _result(world: Fanout, elapsed: float, n_channels: int) -> dict[str, Any]:
@@ -228,6 +253,7 @@ async def main_async(n_channels: int, workdir: Path, crash: bool) -> dict[str, A
     out["clean"] = await run_clean(workdir / "clean", n_channels)
     if crash:
         out["crash_and_restart"] = await run_crash(workdir / "crash", n_channels)
+        out["crash_past_nonce_window"] = await run_crash_past_nonce_window(workdir / "crash-window", n_channels)
     out["target_ratio"] = 1.10
     out["ok"] = (
         out["clean"]["ratio"] <= 1.10

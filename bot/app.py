@@ -14,12 +14,15 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.housekeeping import JOB as HOUSEKEEPING_JOB
+from bot.housekeeping import Housekeeping
 from bot.lore.library import ContentLibrary
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
 from bot.showstore import restore_show
 from bot.tree import HyosanTree
+from bot.vitals import Vitals
 from db import Database
 
 log = logging.getLogger(__name__)
@@ -75,6 +78,9 @@ class Hyosan(commands.Bot):
         # The one current season-2 status: written by season-2 tracking, read by every reader.
         self.season2_status = CurrentStatus()
         self.content: ContentLibrary  # opened in setup_hook (it reads the database and the pack)
+        # Pruning and WAL checkpoints; each feature adds its pruner in cog_load.
+        self.housekeeping = Housekeeping(database, clock, settings.retention)
+        self.vitals = Vitals(database, settings.vitals_every) if settings.vitals_every else None
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
 
@@ -92,6 +98,9 @@ class Hyosan(commands.Bot):
         )
         self.scheduler.start()
         self.scheduler.repeat(CONTENT_WATCH_JOB, dt.timedelta(seconds=CONTENT_WATCH_SECONDS), self.content.watch)
+        self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)
+        if self.vitals is not None:
+            self.vitals.start()
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -116,11 +125,16 @@ class Hyosan(commands.Bot):
         log.info("synced %d commands (%s)", len(synced), mode.value)
         return synced
 
+    async def _housekeep(self) -> None:
+        await self.housekeeping.run()
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
 
     async def close(self) -> None:
+        if self.vitals is not None:
+            await self.vitals.stop()
         await self.scheduler.shutdown()
         await super().close()
 

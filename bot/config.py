@@ -5,7 +5,9 @@ The environment wins over the file, so a deployment can override one value witho
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -44,6 +46,17 @@ class Settings:
     user_agent: str = "hyosan/0.1 (Discord fan bot; +https://github.com/hyosan-bot)"
     # A rehearsal clock (bot/rehearsal.py): the bot's time read from this file. Unset: the system clock.
     clock_file: Path | None = None
+    # Delivery: how long a send may take before the dispatcher stops waiting for it (the send itself
+    # carries on), and how long Discord is trusted to remember a message's nonce (a resend later
+    # than that first looks for the message in the channel).
+    send_deadline: dt.timedelta = dt.timedelta(seconds=60)
+    nonce_window: dt.timedelta = dt.timedelta(seconds=60)
+    # Housekeeping: how long finished records are kept, and how often the pruning and the WAL
+    # checkpoint run (README, Operations).
+    retention: dt.timedelta = dt.timedelta(days=30)
+    housekeeping_every: dt.timedelta = dt.timedelta(minutes=10)
+    # A log line of vital signs (tasks, loop lag, memory, descriptors, database size); None: off.
+    vitals_every: dt.timedelta | None = None
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -63,6 +76,11 @@ _ENV_KEYS = {
     "HYOSAN_RSS_FEEDS": "rss_feeds",
     "HYOSAN_USER_AGENT": "user_agent",
     "HYOSAN_CLOCK_FILE": "clock_file",
+    "HYOSAN_SEND_DEADLINE": "send_deadline",
+    "HYOSAN_NONCE_WINDOW": "nonce_window",
+    "HYOSAN_RETENTION": "retention",
+    "HYOSAN_HOUSEKEEPING_EVERY": "housekeeping_every",
+    "HYOSAN_VITALS_EVERY": "vitals_every",
 }
 
 _FILE_KEYS = {
@@ -79,12 +97,38 @@ _FILE_KEYS = {
     "rss_feeds": "rss_feeds",
     "user_agent": "user_agent",
     "clock_file": "clock_file",
+    "send_deadline": "send_deadline",
+    "nonce_window": "nonce_window",
+    "retention": "retention",
+    "housekeeping_every": "housekeeping_every",
+    "vitals_every": "vitals_every",
 }
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
+_DURATION_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every", "vitals_every"}
+
+
+def parse_duration(name: str, value: Any) -> dt.timedelta:
+    """'90' or '90s', '15m', '12h', '30d' (a number alone is seconds); more than zero."""
+    if isinstance(value, dt.timedelta):
+        return value
+    text = str(value).strip().lower()
+    match = _DURATION.match(text)
+    seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)] if match else 0.0
+    if seconds <= 0:
+        key = next((k for k, v in _ENV_KEYS.items() if v == name), name)
+        raise ConfigError(f"{key} must be a duration like 90s, 15m, 12h or 30d, not {value!r}")
+    return dt.timedelta(seconds=seconds)
 
 
 def _coerce(name: str, value: Any) -> Any:
     if name == "clock_file":
         return Path(str(value)).expanduser() if value not in ("", None) else None
+    if name == "vitals_every" and str(value).strip().lower() in ("", "off"):
+        return None
+    if name in _DURATIONS:
+        return parse_duration(name, value)
     if name == "db_path" or name == "log_dir":
         if value in ("", None):
             return None if name == "log_dir" else DEFAULT_DB_PATH

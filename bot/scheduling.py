@@ -30,6 +30,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock, ManualClock, SystemClock
+from db.failures import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,12 @@ class Scheduler:
             self._mark = self._readings()
             self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="clock-step-watch")
 
-    async def shutdown(self) -> None:
-        """Stop every timer; jobs already running are cancelled."""
+    async def shutdown(self, grace: float = 3.0) -> None:
+        """Stop every timer; jobs already running get `grace` seconds to finish, then are cancelled.
+
+        The grace matters because jobs talk to Discord: discord.py (http.py) sleeps out a global
+        429 between clearing and setting its global-limit event, so a request cancelled there
+        leaves every later request of that client waiting."""
         self._closed = True
         if self._watcher is not None:
             self._watcher.cancel()
@@ -115,6 +120,8 @@ class Scheduler:
         self._deadlines.clear()
         if self._aps.running:
             self._aps.shutdown(wait=False)
+        if self._running:
+            await asyncio.wait(list(self._running), timeout=grace)
         for task in list(self._running):
             task.cancel()
         if self._running:
@@ -291,5 +298,9 @@ class Scheduler:
             await job()
         except asyncio.CancelledError:
             raise
+        except StorageError:
+            # The database logs each storage failure once a minute; a traceback per job run
+            # (every few seconds, for every feature) would flood the log while the disk is full.
+            log.debug("scheduled job %s: the database refused", name)
         except Exception:
             log.exception("scheduled job %s failed", name)

@@ -130,6 +130,18 @@ class Sandbox(UserActions):
         self._clock = clock
         self.api.clock = clock
 
+    @property
+    def nonce_window(self) -> float:
+        """Seconds a message's nonce is remembered (Discord: "the past few minutes"); a resend with
+        the same nonce and `enforce_nonce` inside the window returns the first message."""
+        return self.api.nonce_window
+
+    @nonce_window.setter
+    def nonce_window(self, seconds: float) -> None:
+        if seconds < 0:
+            raise SandboxError("the nonce window cannot be negative")
+        self.api.nonce_window = seconds
+
     # ---- addresses and identity ------------------------------------------------------------
     @property
     def api_base(self) -> str:

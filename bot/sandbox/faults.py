@@ -4,6 +4,7 @@
     server.serve_garbage("html", times=3)   # 200s whose body is not what the client expects
     server.hang()                            # no answer until the server closes
     server.fail(500)                         # an error status
+    server.redirect("http://elsewhere/feed")   # a redirect (301/302/307/308) to any address
     server.stop_misbehaving()                # answer normally again
 """
 
@@ -35,10 +36,11 @@ class RecordedFetch:
 class _Misbehaviour:
     """What to do instead of answering normally, `times` more times."""
 
-    kind: Literal["garbage", "hang", "status"]
+    kind: Literal["garbage", "hang", "status", "redirect"]
     times: int
     garbage: Garbage = "html"
     status: int = 500
+    location: str = ""
 
 
 class LocalHttpServer:
@@ -106,6 +108,10 @@ class LocalHttpServer:
     def fail(self, status: int = 500, times: int = 1) -> None:
         self._faults.append(_Misbehaviour("status", times, status=status))
 
+    def redirect(self, location: str, status: int = 302, times: int = 1) -> None:
+        """The next `times` answers are a redirect to `location` (absolute or relative)."""
+        self._faults.append(_Misbehaviour("redirect", times, status=status, location=location))
+
     def stop_misbehaving(self) -> None:
         """Forget every fault still queued: answer normally from the next request on."""
         self._faults.clear()
@@ -135,6 +141,8 @@ class LocalHttpServer:
             response = web.Response(status=503)
         elif fault.kind == "status":
             response = web.Response(status=fault.status, text="Internal Server Error")
+        elif fault.kind == "redirect":
+            response = web.Response(status=fault.status, headers={"Location": fault.location})
         else:
             response = _garbage(fault.garbage)
         self.requests.append(

@@ -199,7 +199,9 @@ def attachment_payload(att: Attachment) -> JSON:
     return out
 
 
-def message_payload(msg: Message, store: Store, *, strip_content: bool = False) -> JSON:
+def message_payload(
+    msg: Message, store: Store, *, strip_content: bool = False, with_nonce: bool = True
+) -> JSON:
     """The Message object; strip_content models a bot without the message-content intent."""
     author = store.users.get(msg.author_id) or store.bot_user
     pinged = msg.mentions_pinged
@@ -240,7 +242,7 @@ def message_payload(msg: Message, store: Store, *, strip_content: bool = False) 
     if msg.webhook_id is not None:
         out["webhook_id"] = str(msg.webhook_id)
         out["application_id"] = str(store.application_id)
-    if msg.nonce is not None:
+    if msg.nonce is not None and with_nonce:
         out["nonce"] = msg.nonce
     if msg.message_reference is not None:
         out["message_reference"] = msg.message_reference

@@ -137,22 +137,27 @@ class MessageRoutes(RoutesBase):
         perms = self._visible(chan)
         if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
             raise missing_permissions()
-        return json_response(message_payload(self._channel_message(request, chan), self.store))
+        message = self._channel_message(request, chan)
+        return json_response(message_payload(message, self.store, with_nonce=False))
 
     async def message_history(self, request: web.Request) -> web.Response:
+        """Newest first. `before` / `after` (snowflakes) bound it; with `after`, the `limit`
+        messages right after it. A fetched message carries no nonce: Discord echoes the nonce on
+        create and in the gateway event only, so a bot cannot find its message by nonce here."""
         chan = self._channel(request)
         perms = self._visible(chan)
         if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
             return json_response([])  # documented: no history permission, no messages
         limit = min(int(request.query.get("limit", "50")), 100)
         before = int(request.query.get("before", "0") or 0)
-        out: list[JSON] = []
-        for msg in reversed(self.store.channel_messages.get(chan.id, {}).values()):
-            if msg.ephemeral or (before and msg.id >= before):
-                continue
-            out.append(message_payload(msg, self.store))
-            if len(out) >= limit:
-                break
+        after = int(request.query.get("after", "0") or 0)
+        found = [
+            msg for msg in self.store.channel_messages.get(chan.id, {}).values()
+            if not msg.ephemeral and (not before or msg.id < before) and (not after or msg.id > after)
+        ]
+        found.sort(key=lambda msg: msg.id)
+        chosen = found[:limit] if after and not before else found[-limit:]
+        out = [message_payload(msg, self.store, with_nonce=False) for msg in reversed(chosen)]
         return json_response(out)
 
     async def message_edit(self, request: web.Request) -> web.Response:

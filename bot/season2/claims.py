@@ -13,7 +13,18 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol
 
-from bot.season2.model import Claim, Confidence, Milestone, Origin, Settlement, Source, Standing
+from bot.season2.model import (
+    Claim,
+    Confidence,
+    DateOutOfRange,
+    Milestone,
+    Origin,
+    Settlement,
+    Source,
+    Standing,
+    check_day,
+    check_release,
+)
 from bot.show import NOTHING, Position
 
 LORE_PREFIX = "lore:"
@@ -33,32 +44,45 @@ class ClaimError(ValueError):
 def parse_claim_date(value: object) -> tuple[dt.date, Literal["day", "month"]]:
     """'2022-06-06' -> day precision; '2022-09' -> the 1st, month precision; dates pass through."""
     if isinstance(value, dt.datetime):
-        return value.date(), "day"
+        return _day_in_range(value.date()), "day"
     if isinstance(value, dt.date):
-        return value, "day"
+        return _day_in_range(value), "day"
     text = str(value).strip()
+    precision: Literal["day", "month"] = "month" if len(text) == 7 else "day"
     try:
-        if len(text) == 7:
-            return dt.date.fromisoformat(text + "-01"), "month"
-        return dt.date.fromisoformat(text[:10]), "day"
+        day = dt.date.fromisoformat(text + "-01" if precision == "month" else text[:10])
     except ValueError:
         raise ClaimError(f"not a date (YYYY-MM-DD or YYYY-MM): {value!r}") from None
+    return _day_in_range(day), precision
+
+
+def _day_in_range(day: dt.date) -> dt.date:
+    try:
+        return check_day(day)
+    except DateOutOfRange as exc:
+        raise ClaimError(str(exc)) from None
 
 
 def parse_release_at(value: object) -> dt.datetime | None:
-    """A release moment in UTC: '2027-03-05', '2027-03-05T08:00:00Z' (naive times are UTC)."""
+    """A release moment in UTC: '2027-03-05', '2027-03-05T08:00:00Z' (naive times are UTC), in
+    this century (a placeholder such as 9999-12-31 is refused)."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-    text = str(value).strip().replace("Z", "+00:00")
+        parsed = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    elif isinstance(value, dt.date):
+        parsed = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    else:
+        text = str(value).strip().replace("Z", "+00:00")
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise ClaimError(f"not a release date/time: {value!r}") from None
+        parsed = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
     try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise ClaimError(f"not a release date/time: {value!r}") from None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+        return check_release(parsed)
+    except DateOutOfRange as exc:
+        raise ClaimError(str(exc)) from None
 
 
 def _text(value: object) -> str:

@@ -170,6 +170,41 @@ class Standing(StrEnum):
     SUPERSEDED = "superseded"
 
 
+# ---------------------------------------------------------------- dates that can be true
+
+#: Season-2 news, a release date included, is dated in this century; 9999-12-31 ("TBA" on some
+#: sites) or 0001-01-01 is a placeholder, never a date. Checked where dates enter (sources,
+#: moderators' reports, timeline files), so nothing downstream meets a year it cannot draw.
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2099, 12, 31)
+#: A release date further ahead than this is not news about season 2.
+RELEASE_HORIZON = dt.timedelta(days=10 * 366)
+
+
+class DateOutOfRange(ValueError):
+    """A date that cannot be meant (a placeholder, a typo of the year); the message says which."""
+
+
+def check_day(day: dt.date, what: str = "date", *, latest: dt.date | None = None) -> dt.date:
+    """`day` when it lies between 2000 and `latest` (default the end of 2099), else DateOutOfRange."""
+    last = min(latest, LATEST_DAY) if latest is not None else LATEST_DAY
+    if not EARLIEST_DAY <= day <= last:
+        raise DateOutOfRange(f"the {what} {day.isoformat()} is out of range ({EARLIEST_DAY.isoformat()} to {last.isoformat()})")
+    return day
+
+
+def check_release(at: dt.datetime, now: dt.datetime | None = None) -> dt.datetime:
+    """A release moment from 2000 on and, given `now`, at most RELEASE_HORIZON ahead of it."""
+    latest = (now + RELEASE_HORIZON).date() if now is not None else None
+    check_day(at.astimezone(dt.UTC).date(), "release date", latest=latest)
+    return at
+
+
+def plausible_day(day: dt.date, today: dt.date) -> bool:
+    """Whether a stored date is one a reader can be shown on a time axis around `today`."""
+    return EARLIEST_DAY <= day <= min(LATEST_DAY, today + RELEASE_HORIZON)
+
+
 def normalise_publisher(publisher: str) -> str:
     """'www.Pinkvilla.com' and 'pinkvilla.com ' are the same publisher (independence check)."""
     text = " ".join(publisher.strip().lower().split())
@@ -483,7 +518,9 @@ class OutboxEntry:
 
     `target` is 'channel:<id>', 'dm:<user id>' or 'notice:<guild id>'; `state` pending, sending
     (claimed by `claimed_by`), sent, failed or skipped; `payload` the JSON the message is rendered
-    from at send time; `nonce` is the same for the same event and target.
+    from at send time; `nonce` is the same for the same event and target. `attempted_at` is when
+    the latest send attempt began; a row just claimed also carries `previous_attempt_at`, when the
+    attempt before this one began (None: this is the first, or it was never recorded).
     """
 
     id: int
@@ -502,6 +539,8 @@ class OutboxEntry:
     claimed_by: str | None
     created_at: dt.datetime
     sent_at: dt.datetime | None
+    attempted_at: dt.datetime | None = None
+    previous_attempt_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,15 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
-from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.model import (
+    RELEASE_HORIZON,
+    Claim,
+    Confidence,
+    DateOutOfRange,
+    Milestone,
+    Source,
+    check_release,
+)
 from bot.show import SEASON_ONE_RELEASE
 from bot.urls import UrlRefused, check_public_url
 
@@ -42,9 +50,10 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     if text.strip().lower() == "today":
         return today
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ReportError("I couldn't read the date: write it as YYYY-MM-DD, for example 2026-07-23.") from None
+    return day  # its range is checked with the milestone (check_dates)
 
 
 _RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
@@ -59,13 +68,14 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     if relative:
         amount = int(relative.group(1))
         delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
-        return (now + delta).replace(second=0, microsecond=0)
+        return _in_range((now + delta).replace(second=0, microsecond=0), now)
     raw = text.strip().upper().removesuffix("UTC").strip().replace("T", " ")
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
-            return dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
+            parsed = dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
         except ValueError:
             continue
+        return _in_range(parsed, now)
     raise ReportError(
         "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
     )
@@ -111,6 +121,16 @@ def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | N
         )
     if milestone is Milestone.DELAYED and release_at <= said:
         raise ReportError("A delay's new release date comes after the day the delay was announced.")
+def _in_range(release_at: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """A release date ten years off (9999-12-31, a slip of the year) is refused, not stored."""
+    try:
+        return check_release(release_at, now)
+    except DateOutOfRange:
+        limit = (now + RELEASE_HORIZON).date()
+        raise ReportError(
+            f"The release date {release_at.date().isoformat()} can't be right: give one between 2000 and "
+            f"{limit.isoformat()}, or leave it out."
+        ) from None
 
 
 def moderator_claim(

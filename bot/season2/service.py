@@ -39,10 +39,15 @@ from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
 from bot.show import ShowShape
 from db.connection import Database
+from db.failures import StorageError
 from db.season2 import outbox as outbox_db
+from db.season2 import sources as sources_db
 from db.season2 import subscriptions as subscriptions_db
 
 log = logging.getLogger(__name__)
+
+#: Feed items remembered per source at most (a feed shows a few hundred; this is days of churn).
+SEEN_ITEMS_PER_SOURCE = 5000
 
 
 @dataclass(frozen=True)
@@ -126,9 +131,23 @@ class Season2Service:
         """Fire due reminders, then send whatever is due (the scheduler's delivery sweep)."""
         try:
             await self.reminders.tick()
+        except StorageError:
+            pass  # the database logged it (once a minute); the next sweep tries again
         except Exception:
             log.exception("season-2 reminder scan failed")
         await self.dispatcher.tick()
+
+    async def prune(self, older_than: dt.datetime) -> dict[str, int]:
+        """Housekeeping (README, Operations): forget outbox rows done with before `older_than`, and
+        feed items no source shows any more (never one a feed still shows; at most
+        SEEN_ITEMS_PER_SOURCE per source). Claims, transitions and reminders are the history
+        `/season2 timeline` draws: they stay."""
+        async with self.db.transaction() as conn:
+            outbox_rows = await outbox_db.prune_finished(conn, older_than)
+            seen_items = await sources_db.prune_seen(
+                conn, older_than=older_than, keep_per_source=SEEN_ITEMS_PER_SOURCE
+            )
+        return {"outbox rows": outbox_rows, "seen feed items": seen_items}
 
     async def stop(self) -> None:
         await self.dispatcher.stop()

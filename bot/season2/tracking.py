@@ -34,18 +34,22 @@ from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     CircuitEvent,
     Claim,
+    DateOutOfRange,
     HistoryEntry,
     ReportRow,
     SourceState,
     Standing,
     Status,
     Transition,
+    check_day,
+    check_release,
 )
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
 from bot.show import EpisodeInfo, ShowShape
 from db import show as show_db
 from db import times
 from db.connection import Database
+from db.failures import StorageError
 from db.season2 import claims as claims_db
 from db.season2 import reports as reports_db
 from db.season2 import sources as sources_db
@@ -216,6 +220,7 @@ class Tracking:
         also: Callable[[aiosqlite.Connection], Awaitable[None]] | None = None,
     ) -> Ingested:
         now = self.clock.now()
+        claims = [c for c in claims if _dates_can_be_true(c, now)]
         queued = 0
         recorded: list[Transition] = []
         async with self.db.transaction() as conn:
@@ -373,25 +378,32 @@ class Tracking:
         if lock.locked() and not force:
             return None
         async with lock:
-            state = await self._state(source)
-            if not force and not schedule.is_due(state, now, source.min_interval):
-                return None
             try:
-                result = await source.fetch(self._session(), state, now)
-            except asyncio.CancelledError:
-                raise
-            except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
-                return await self._failed(source, state, now, _describe(exc))
-            except Exception as exc:  # a bug in a parser must not stop the other sources
-                log.exception("season2: source %s raised unexpectedly", source.source_id)
-                return await self._failed(source, state, now, _describe(exc))
-            try:
-                return await self._fetched(source, state, now, result)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.exception("season2: recording what %s showed failed", source.source_id)
-                return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
+                return await self._poll_locked(source, now, force=force)
+            except StorageError as exc:
+                # The database logged it (once a minute); the source is polled again next time.
+                return PollOutcome(source.source_id, ok=False, error=f"storage: {exc.reason}")
+
+    async def _poll_locked(self, source: NewsSource, now: dt.datetime, *, force: bool) -> PollOutcome | None:
+        state = await self._state(source)
+        if not force and not schedule.is_due(state, now, source.min_interval):
+            return None
+        try:
+            result = await source.fetch(self._session(), state, now)
+        except asyncio.CancelledError:
+            raise
+        except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
+            return await self._failed(source, state, now, _describe(exc))
+        except Exception as exc:  # a bug in a parser must not stop the other sources
+            log.exception("season2: source %s raised unexpectedly", source.source_id)
+            return await self._failed(source, state, now, _describe(exc))
+        try:
+            return await self._fetched(source, state, now, result)
+        except (asyncio.CancelledError, StorageError):
+            raise
+        except Exception as exc:
+            log.exception("season2: recording what %s showed failed", source.source_id)
+            return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
 
     async def _fetched(
         self, source: NewsSource, state: SourceState, now: dt.datetime, result: FetchResult
@@ -465,6 +477,18 @@ class Tracking:
     async def history(self) -> list[HistoryEntry]:
         async with self.db.read() as conn:
             return await transitions_db.load_history(conn)
+
+
+def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
+    """The last guard before storage (each source and report checks its own dates first)."""
+    try:
+        check_day(claim.date)
+        if claim.release_at is not None:
+            check_release(claim.release_at, now)
+    except DateOutOfRange as exc:
+        log.warning("season2: claim %s not recorded: %s", claim.id, exc)
+        return False
+    return True
 
 
 def _describe(exc: BaseException) -> str:

@@ -98,14 +98,16 @@ class Season2(commands.Cog):
 
     async def cog_load(self) -> None:
         pack = self.bot.content.base  # the content every server starts from: its claims seed the history
+        settings = self.bot.settings
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
             DiscordTransport(self.bot),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
+            send_deadline=settings.send_deadline.total_seconds(),
+            nonce_window=settings.nonce_window.total_seconds(),
         )
-        settings = self.bot.settings
         service = Season2Service(
             self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
             sources=configured_sources(settings), user_agent=settings.user_agent, show=self.bot.show,
@@ -124,6 +126,7 @@ class Season2(commands.Cog):
         self.rooms = Rooms(self.bot.database, self.bot.clock, self.bot.show)
         self.room_opener = RoomOpener(self.bot, self.rooms, dispatcher.kick)
         scheduler.repeat(ROOMS_JOB, dt.timedelta(seconds=ROOMS_SECONDS), self.room_opener.tick)
+        self.bot.housekeeping.add("season 2", service.prune)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
@@ -133,6 +136,7 @@ class Season2(commands.Cog):
         self.bot.scheduler.cancel(POLL_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
         self.bot.scheduler.cancel_deadline(ROOMS_JOB)
+        self.bot.housekeeping.remove("season 2")
         await self.service.stop()
 
     def _service(self) -> Season2Service:

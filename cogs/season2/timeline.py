@@ -16,7 +16,15 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.season2.model import PROGRESS_MILESTONES, Claim, Confidence, Milestone, Standing, Transition
+from bot.season2.model import (
+    PROGRESS_MILESTONES,
+    Claim,
+    Confidence,
+    Milestone,
+    Standing,
+    Transition,
+    plausible_day,
+)
 
 SCALE = 2  # drawn at twice the size, then downsampled: smooth edges
 
@@ -132,6 +140,12 @@ def render_timeline_png(
     used = {_row_of(c.milestone) for c in claims} | {_row_of(t.to_milestone) for t in transitions}
     rows = [m for m in _ROWS if m in _ALWAYS or m in used]
     today = (now or dt.datetime.now(dt.UTC)).date()
+    # Dates no reader could mean (a 9999-12-31 placeholder stored before dates were checked) are
+    # left off the axis and not drawn, so one bad row never breaks the picture.
+    claims = [c for c in claims if plausible_day(c.date, today)]
+    transitions = [t for t in transitions if plausible_day(t.at.date(), today)]
+    if release_at is not None and not plausible_day(release_at.date(), today):
+        release_at = None
     days = [c.date for c in claims] + [t.at.date() for t in transitions]
     if release_at is not None:
         days.append(release_at.date())

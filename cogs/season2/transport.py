@@ -1,14 +1,29 @@
 """The season-2 delivery transport: sends outbox rows through discord.py and maps its errors to
 the dispatcher's outcomes (bot.season2.delivery.dispatcher knows nothing about discord.py).
 
-Issue 14, fault 1 (not fixed here): `send` bounds each delivery with a 60 s `wait_for`; cancelling
-a send while discord.py sleeps out a global 429 leaves discord.py's global-limit event unset, and
-every later request waits. The deadline must become separate from the send.
+Nothing here bounds a request with a timeout, and nothing may. In discord.py 2.7
+(`discord/http.py`, `HTTPClient.request`), a 429 whose body says `"global": true` makes the client
+call `self._global_over.clear()`, `await asyncio.sleep(retry_after)`, then `self._global_over.set()`,
+with no try/finally around the sleep; every request first does `await self._global_over.wait()`
+when the event is unset. A request cancelled during that sleep (an `asyncio.wait_for` running out,
+a task cancelled) therefore never sets the event again, and every later REST call of the whole bot
+(announcements, reminders, DMs, trivia posts) waits forever while slash commands, which answer
+through the interaction webhook routes, still work. The dispatcher runs each row's conversation with
+Discord in a task it never cancels and keeps its own deadline apart (dispatcher module docstring),
+so a global 429 of any length delays the queue and never stops it. (The interaction webhook adapter,
+`discord/webhook/async_.py`, has a like hazard: `AsyncDeferredLock.__aexit__` releases the bucket
+lock only after a pre-emptive `asyncio.sleep`, so a cancelled followup can hold that token's lock.)
+
+`channel.send(nonce=...)` makes discord.py send `enforce_nonce: true`, so a resend of the same row
+within Discord's nonce window returns the first message instead of a second one. Past the window,
+`find_sent` looks for the message in the channel's history: fetched messages carry no nonce, so it
+matches the bot's own messages posted after the earlier attempt by what the row renders to (content
+and embed).
 """
 
 from __future__ import annotations
 
-import asyncio
+import datetime as dt
 from typing import Any
 
 import aiohttp
@@ -19,67 +34,70 @@ from bot.season2.delivery.outbox import parse_target
 from bot.season2.model import OutboxEntry
 from cogs.season2.render import render_row
 
+#: Messages read after the earlier attempt when looking for a row's message (one request).
+LOOKUP_MESSAGES = 100
+
 
 class DiscordTransport:
     """Delivers outbox rows with discord.py; maps its errors to the dispatcher's outcomes.
 
-    `channel.send(nonce=...)` makes discord.py send `enforce_nonce: true`, so a resend of the
-    same row (after a crash or a timeout) returns the first message instead of a second one.
     discord.py itself waits out 429s (up to max_ratelimit_timeout) and retries 5xx a few times;
     what still fails comes back here as retry_later.
     """
 
-    def __init__(self, client: discord.Client, *, timeout: float = 60.0) -> None:
+    def __init__(self, client: discord.Client) -> None:
         self.client = client
-        self.timeout = timeout
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
-        try:
-            return await asyncio.wait_for(self._send(row, payload, pace), self.timeout)
-        except TimeoutError:
-            return SendResult(Outcome.RETRY_LATER, error="timed out")
-
-    async def _send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
-        target = parse_target(row.target)
         content, embed, mentions = render_row(row.kind, payload)
         try:
-            if target.kind == "channel":
-                await pace()
-                channel: discord.abc.Messageable = self.client.get_partial_messageable(target.id)
-            elif target.kind == "dm":
-                channel = await self._dm(target.id, pace)
-            else:
-                found = await self._notice_channel(target.id, payload, pace)
-                if found is None:
-                    return SendResult(Outcome.TARGET_GONE, error="no system channel and no moderator to tell")
-                channel = found
-                await pace()
+            channel = await self._channel(row, payload, pace)
+            if channel is None:
+                return SendResult(Outcome.TARGET_GONE, error="no system channel and no moderator to tell")
+            await pace()
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             return SendResult(Outcome.SENT, message_id=message.id)
-        except discord.Forbidden as exc:
-            return SendResult(Outcome.FORBIDDEN, error=f"403 {exc.code}: {exc.text}"[:300])
-        except discord.NotFound as exc:
-            return SendResult(Outcome.TARGET_GONE, error=f"404 {exc.code}: {exc.text}"[:300])
-        except discord.RateLimited as exc:
-            return SendResult(Outcome.RETRY_LATER, retry_after=exc.retry_after, error="rate limited")
-        except discord.DiscordServerError as exc:
-            return SendResult(Outcome.RETRY_LATER, error=f"{exc.status} server error")
-        except discord.HTTPException as exc:
-            if exc.status == 429 or exc.status >= 500:
-                return SendResult(Outcome.RETRY_LATER, error=f"{exc.status}: {exc.text}"[:300])
-            return SendResult(Outcome.REJECTED, error=f"{exc.status} {exc.code}: {exc.text}"[:300])
-        except (aiohttp.ClientError, OSError) as exc:
-            return SendResult(Outcome.RETRY_LATER, error=f"network: {exc}"[:300])
+        except Exception as exc:
+            return _failure(exc)
+
+    async def find_sent(
+        self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
+    ) -> SendResult | None:
+        content, embed, _ = render_row(row.kind, payload)
+        wanted = _fingerprint(content, [embed])
+        me = self.client.user
+        try:
+            channel = await self._channel(row, payload, pace)
+            if channel is None or me is None:
+                return None
+            await pace()
+            async for message in channel.history(limit=LOOKUP_MESSAGES, after=since):
+                if message.author.id != me.id:
+                    continue
+                if str(message.nonce or "") == row.nonce or _fingerprint(message.content, message.embeds) == wanted:
+                    return SendResult(Outcome.SENT, message_id=message.id)
+            return None
+        except discord.Forbidden:
+            return None  # no history to read here: the send itself will say what is wrong
+        except Exception as exc:
+            return _failure(exc)
+
+    async def _channel(
+        self, row: OutboxEntry, payload: dict[str, Any], pace: Pace
+    ) -> discord.abc.Messageable | None:
+        target = parse_target(row.target)
+        if target.kind == "channel":
+            return self.client.get_partial_messageable(target.id)
+        if target.kind == "dm":
+            return await self._dm(target.id, pace)
+        return await self._notice_channel(target.id, payload, pace)
 
     async def _dm(self, user_id: int, pace: Pace) -> discord.abc.Messageable:
         user = self.client.get_user(user_id)
         if user is not None and user.dm_channel is not None:
-            await pace()
             return user.dm_channel
         await pace()
-        dm = await self.client.create_dm(discord.Object(user_id))
-        await pace()
-        return dm
+        return await self.client.create_dm(discord.Object(user_id))
 
     async def _notice_channel(
         self, guild_id: int, payload: dict[str, Any], pace: Pace
@@ -96,3 +114,36 @@ class DiscordTransport:
             await pace()
             return await self.client.create_dm(discord.Object(moderator))
         return None
+
+
+def _fingerprint(content: str | None, embeds: list[discord.Embed]) -> tuple[object, ...]:
+    """What a reader sees of a message, in a form that survives the round trip through Discord."""
+
+    def text(value: object) -> str:
+        return str(value or "").strip()
+
+    shown: list[object] = [text(content)]
+    for embed in embeds:
+        shown.append((
+            text(embed.title), text(embed.description), text(embed.footer.text),
+            tuple((text(f.name), text(f.value)) for f in embed.fields),
+        ))
+    return tuple(shown)
+
+
+def _failure(exc: Exception) -> SendResult:
+    if isinstance(exc, discord.Forbidden):
+        return SendResult(Outcome.FORBIDDEN, error=f"403 {exc.code}: {exc.text}"[:300])
+    if isinstance(exc, discord.NotFound):
+        return SendResult(Outcome.TARGET_GONE, error=f"404 {exc.code}: {exc.text}"[:300])
+    if isinstance(exc, discord.RateLimited):
+        return SendResult(Outcome.RETRY_LATER, retry_after=exc.retry_after, error="rate limited")
+    if isinstance(exc, discord.DiscordServerError):
+        return SendResult(Outcome.RETRY_LATER, error=f"{exc.status} server error")
+    if isinstance(exc, discord.HTTPException):
+        if exc.status == 429 or exc.status >= 500:
+            return SendResult(Outcome.RETRY_LATER, error=f"{exc.status}: {exc.text}"[:300])
+        return SendResult(Outcome.REJECTED, error=f"{exc.status} {exc.code}: {exc.text}"[:300])
+    if isinstance(exc, aiohttp.ClientError | OSError | TimeoutError):
+        return SendResult(Outcome.RETRY_LATER, error=f"network: {exc}"[:300])
+    raise exc

@@ -28,6 +28,7 @@ from bot.lore.progress import get_channel_mark
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
+from bot.trivia import retention
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import StartRequest
@@ -98,9 +99,11 @@ class Trivia(commands.Cog):
         self.host = GameHost(self.bot, self.service, self.daily)
         views.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
+        self.bot.housekeeping.add("trivia", retention.pruner(database))
         await self.host.open()
 
     async def cog_unload(self) -> None:
+        self.bot.housekeeping.remove("trivia")
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
         views.unregister(self.bot)
         self.host.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 import aiosqlite
 
@@ -33,6 +34,7 @@ def _outbox(row: aiosqlite.Row) -> OutboxEntry:
         claimed_by=None if row["claimed_by"] is None else str(row["claimed_by"]),
         created_at=decode(str(row["created_at"])),
         sent_at=decode_optional(row["sent_at"]),
+        attempted_at=decode_optional(row["attempted_at"]),
     )
 
 
@@ -60,19 +62,29 @@ async def insert_outbox(
 
 
 async def claim_due(
-    conn: aiosqlite.Connection, *, holder: str, now: dt.datetime, limit: int, exclude: Sequence[int] = ()
+    conn: aiosqlite.Connection,
+    *,
+    holder: str,
+    now: dt.datetime,
+    limit: int,
+    exclude: Sequence[int] = (),
+    horizon: dt.timedelta | None = None,
 ) -> list[OutboxEntry]:
-    """Mark up to `limit` due rows 'sending' for `holder` and return them.
+    """Mark up to `limit` due rows 'sending' for `holder`, stamp the attempt, and return them.
 
     Due: pending rows whose time has come, and 'sending' rows claimed by someone else (a copy that
     crashed or lost its lease) or by `holder` itself but not in `exclude` (its own in-flight rows).
+    With `horizon`, a pending row whose time is further ahead than `now + horizon` is due as well:
+    no retry is ever put off that long, so the wall clock stepped back after it was set.
+    Each returned row's `previous_attempt_at` is when its attempt before this one began.
     """
-    params: list[object] = [encode(now), holder]
-    sql = (
-        "SELECT id FROM season2_outbox WHERE"
-        " ((state = 'pending' AND next_attempt_at <= ?)"
-        "  OR (state = 'sending' AND (claimed_by IS NULL OR claimed_by != ?"
-    )
+    params: list[object] = [encode(now)]
+    sql = "SELECT id, attempted_at FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
+    if horizon is not None:
+        sql += " OR next_attempt_at > ?"
+        params.append(encode(now + horizon))
+    sql += ")) OR (state = 'sending' AND (claimed_by IS NULL OR claimed_by != ?"
+    params.append(holder)
     if exclude:
         sql += f" OR id NOT IN ({','.join('?' for _ in exclude)})"
         params.extend(exclude)
@@ -81,17 +93,18 @@ async def claim_due(
     sql += "))) ORDER BY id LIMIT ?"
     params.append(limit)
     cursor = await conn.execute(sql, params)
-    ids = [int(row[0]) for row in await cursor.fetchall()]
-    if not ids:
+    previous = {int(row[0]): decode_optional(row[1]) for row in await cursor.fetchall()}
+    if not previous:
         return []
+    ids = list(previous)
     marks = ",".join("?" for _ in ids)
     await conn.execute(
-        f"UPDATE season2_outbox SET state = 'sending', claimed_by = ?, attempts = attempts + 1"
+        f"UPDATE season2_outbox SET state = 'sending', claimed_by = ?, attempts = attempts + 1, attempted_at = ?"
         f" WHERE id IN ({marks})",
-        [holder, *ids],
+        [holder, encode(now), *ids],
     )
     cursor = await conn.execute(f"SELECT * FROM season2_outbox WHERE id IN ({marks}) ORDER BY id", ids)
-    return [_outbox(row) for row in await cursor.fetchall()]
+    return [replace(_outbox(row), previous_attempt_at=previous[int(row["id"])]) for row in await cursor.fetchall()]
 
 
 async def mark_sent(conn: aiosqlite.Connection, row_id: int, message_id: int | None, now: dt.datetime) -> None:
@@ -175,3 +188,22 @@ async def has_open_rows(conn: aiosqlite.Connection) -> bool:
         "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"
     )
     return await cursor.fetchone() is not None
+
+
+async def prune_finished(conn: aiosqlite.Connection, older_than: dt.datetime) -> int:
+    """Delete rows done with (sent, failed, skipped) that were queued before `older_than`.
+
+    Safe because each event is de-duplicated upstream of the outbox (a transition or a fired
+    reminder is recorded once, a test by its interaction), so a deleted row is never queued again.
+    """
+    cursor = await conn.execute(
+        "DELETE FROM season2_outbox WHERE state IN ('sent', 'failed', 'skipped') AND created_at < ?",
+        (encode(older_than),),
+    )
+    return cursor.rowcount or 0
+
+
+async def count_rows(conn: aiosqlite.Connection) -> int:
+    cursor = await conn.execute("SELECT COUNT(*) FROM season2_outbox")
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0

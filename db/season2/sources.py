@@ -106,17 +106,23 @@ async def count_seen(conn: aiosqlite.Connection, source_id: str) -> int:
     return int(row[0]) if row else 0
 
 
-async def prune_seen(
-    conn: aiosqlite.Connection, source_id: str, still_shown: Iterable[str], older_than: dt.datetime
-) -> int:
-    """Forget items not seen since `older_than`, never one the feed still shows."""
-    shown = list(dict.fromkeys(still_shown))
-    params: list[object] = [source_id, encode(older_than)]
-    clause = ""
-    if shown:
-        clause = f" AND item_key NOT IN ({', '.join('?' for _ in shown)})"
-        params.extend(shown)
+async def prune_seen(conn: aiosqlite.Connection, *, older_than: dt.datetime, keep_per_source: int) -> int:
+    """Forget feed items their source no longer shows: those not seen since `older_than`, and
+    beyond the `keep_per_source` seen most recently. Never an item of a source's latest full read
+    (all of those share its `last_seen_at`): the feed still shows them, and forgetting an item a
+    feed still shows would make it new again (MonitoRSS re-posted old articles that way)."""
     cursor = await conn.execute(
-        "DELETE FROM season2_seen_items WHERE source_id = ? AND last_seen_at < ?" + clause, params
+        "DELETE FROM season2_seen_items AS s WHERE s.last_seen_at < ? AND s.last_seen_at <"
+        " (SELECT MAX(m.last_seen_at) FROM season2_seen_items AS m WHERE m.source_id = s.source_id)",
+        (encode(older_than),),
     )
-    return cursor.rowcount or 0
+    removed = cursor.rowcount or 0
+    cursor = await conn.execute(
+        "DELETE FROM season2_seen_items WHERE rowid IN (SELECT rowid FROM ("
+        "  SELECT rowid, last_seen_at,"
+        "   ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY last_seen_at DESC, first_seen_at DESC) AS rank,"
+        "   MAX(last_seen_at) OVER (PARTITION BY source_id) AS latest"
+        "  FROM season2_seen_items) WHERE rank > ? AND last_seen_at < latest)",
+        (keep_per_source,),
+    )
+    return removed + (cursor.rowcount or 0)

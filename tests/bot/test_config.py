@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,19 @@ def test_the_token_is_not_in_the_settings_repr(tmp_path: Path) -> None:
 def test_rss_feeds_are_split_on_commas(tmp_path: Path) -> None:
     settings = load_settings({"HYOSAN_RSS_FEEDS": "http://a/feed, http://b/feed"}, tmp_path / "absent.toml")
     assert settings.rss_feeds == ("http://a/feed", "http://b/feed")
+
+
+def test_durations_read_units_and_plain_seconds(tmp_path: Path) -> None:
+    settings = load_settings(
+        {"HYOSAN_RETENTION": "30d", "HYOSAN_SEND_DEADLINE": "90", "HYOSAN_HOUSEKEEPING_EVERY": "15m"},
+        tmp_path / "absent.toml",
+    )
+    assert settings.retention == dt.timedelta(days=30)
+    assert settings.send_deadline == dt.timedelta(seconds=90)
+    assert settings.housekeeping_every == dt.timedelta(minutes=15)
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5m", "10y"])
+def test_a_bad_duration_is_explained(tmp_path: Path, value: str) -> None:
+    with pytest.raises(ConfigError, match="HYOSAN_NONCE_WINDOW must be a duration"):
+        load_settings({"HYOSAN_NONCE_WINDOW": value}, tmp_path / "absent.toml")

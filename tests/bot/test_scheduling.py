@@ -195,3 +195,31 @@ async def test_shutting_down_cancels_every_pending_timer() -> None:
     await asyncio.sleep(0.05)
     assert calls.count == 0
     assert not timers.running
+
+
+async def test_shutting_down_lets_a_running_job_finish_its_request_instead_of_cancelling_it() -> None:
+    timers = Scheduler(ManualClock(START))
+    timers.start()
+    finished = asyncio.Event()
+
+    async def posting() -> None:
+        await asyncio.sleep(0.1)  # a request to Discord in flight
+        finished.set()
+
+    timers.after("post", dt.timedelta(0), posting)
+    await asyncio.sleep(0.02)
+    await timers.shutdown(grace=2.0)
+    assert finished.is_set()
+
+
+async def test_a_deadline_armed_before_a_backward_wall_clock_step_fires_on_time() -> None:
+    clock = SteppingClock()
+    timers = Scheduler(clock, watch_clock_steps=False)
+    timers.start()
+    try:
+        calls = Calls()
+        timers.after("question", dt.timedelta(seconds=0.2), calls)  # a 20 s answer time, shortened
+        clock.step(dt.timedelta(seconds=-150))
+        await asyncio.wait_for(calls.event.wait(), 2.0)  # not 150 s later
+    finally:
+        await timers.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import aiohttp
@@ -149,6 +150,33 @@ async def test_nonce_dedupe(world: World) -> None:
     # Without enforce_nonce the same nonce makes a new message.
     _, third, _ = await raw(s, "POST", path, {"content": "twice", "nonce": "abc123"})
     assert third["id"] != first["id"]
+
+
+async def test_a_nonce_is_forgotten_once_the_shortened_window_has_passed(world: World) -> None:
+    s = world.sandbox
+    s.nonce_window = 0.2
+    body = {"content": "once", "nonce": "abc123", "enforce_nonce": True}
+    path = f"/channels/{world.general.id}/messages"
+    _, first, _ = await raw(s, "POST", path, body)
+    await asyncio.sleep(0.3)
+    _, second, _ = await raw(s, "POST", path, body)
+    assert first["id"] != second["id"]
+    assert [m.content for m in s.messages(world.general)] == ["once", "once"]
+
+
+async def test_fetched_history_carries_no_nonce_and_honours_after(world: World) -> None:
+    s = world.sandbox
+    path = f"/channels/{world.general.id}/messages"
+    ids = []
+    for text in ("one", "two", "three", "four"):
+        _, made, _ = await raw(s, "POST", path, {"content": text, "nonce": text, "enforce_nonce": True})
+        assert made["nonce"] == text  # the create answer echoes it
+        ids.append(made["id"])
+    _, newest, _ = await raw(s, "GET", path + "?limit=2")
+    assert [m["content"] for m in newest] == ["four", "three"]
+    assert all("nonce" not in m for m in newest)
+    _, after, _ = await raw(s, "GET", path + f"?limit=2&after={ids[0]}")
+    assert [m["content"] for m in after] == ["three", "two"]
 
 
 async def test_unimplemented_route_is_404_json_and_recorded(world: World) -> None:

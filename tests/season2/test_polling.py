@@ -242,13 +242,28 @@ async def test_tvmaze_garbage_json_is_a_failure(db: Database, clock: ManualClock
 
 async def test_seen_items_still_in_the_feed_are_never_pruned(db: Database, clock: ManualClock) -> None:
     async with db.transaction() as conn:
-        await sources_db.mark_seen(conn, "rss:x", [("k1", "old", "P"), ("k2", "older", "P")], clock.now())
+        await sources_db.mark_seen(conn, "rss:x", [("gone", "older", "P")], clock.now() - dt.timedelta(days=1))
+        await sources_db.mark_seen(conn, "rss:x", [("k1", "old", "P"), ("k2", "old too", "P")], clock.now())
+    # A year of 304s later nothing was re-read, yet the feed still shows k1 and k2.
     later = clock.now() + dt.timedelta(days=400)
     async with db.transaction() as conn:
-        pruned = await sources_db.prune_seen(conn, "rss:x", still_shown=["k1"], older_than=later)
+        pruned = await sources_db.prune_seen(conn, older_than=later, keep_per_source=1)
     async with db.read() as conn:
-        assert await sources_db.seen_keys(conn, "rss:x", ["k1", "k2"]) == {"k1"}
+        assert await sources_db.seen_keys(conn, "rss:x", ["k1", "k2", "gone"]) == {"k1", "k2"}
     assert pruned == 1
+
+
+async def test_seen_items_are_bounded_per_source_beyond_the_feeds_latest_read(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        for day in range(10):
+            when = clock.now() + dt.timedelta(days=day)
+            await sources_db.mark_seen(conn, "rss:x", [(f"d{day}", "t", "P")], when)
+        await sources_db.mark_seen(conn, "rss:y", [("y", "t", "P")], clock.now())
+    async with db.transaction() as conn:
+        await sources_db.prune_seen(conn, older_than=clock.now() - dt.timedelta(days=1), keep_per_source=3)
+    async with db.read() as conn:
+        assert await sources_db.seen_keys(conn, "rss:x", [f"d{d}" for d in range(10)]) == {"d7", "d8", "d9"}
+        assert await sources_db.count_seen(conn, "rss:y") == 1
 
 
 async def test_pollers_from_settings_poll_every_configured_source(db: Database, clock: ManualClock) -> None:

@@ -2,8 +2,8 @@
 
 A pass: take the lease (only one running copy dispatches), claim due rows a few at a time
 (pending rows whose time has come, and rows left 'sending' by a copy that died or lost the
-lease), send them in parallel through a `Transport` under a bounded semaphore and a client-side
-pace (Discord's global 50 requests/s), and record each outcome at once:
+lease), send them in parallel through a `Transport` under a bounded number of sends on the wire
+and a client-side pace (Discord's global 50 requests/s), and record each outcome at once:
 
 - sent: the message id is stored;
 - retry_later (429 beyond what discord.py waits for itself, 5xx after its retries, network
@@ -12,7 +12,23 @@ pace (Discord's global 50 requests/s), and record each outcome at once:
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued.
 
-A row re-sent after a crash carries the same nonce, so Discord does not create a second message.
+**A send is never cancelled.** Each row's conversation with Discord runs in a task of its own that
+nothing cancels, neither the send deadline, nor a pass being cancelled, nor shutdown: cancelling a
+discord.py request while it sleeps out a global 429 leaves discord.py's global-limit event unset,
+and every later request of the whole bot then waits forever (see cogs/season2/transport.py). The
+deadline is a separate decision: after `send_deadline` the pass stops waiting for that send (it
+logs one line) and the send is recorded whenever Discord answers; until then the row stays
+claimed, counts against the sends on the wire, and is not sent again by this copy.
+
+**Exactly once past the nonce window.** A row re-sent carries the same nonce, so within Discord's
+nonce window a second message is never created. When the earlier attempt began longer ago than
+`nonce_window` (a restart after a long downtime, a long backoff), Discord may have forgotten the
+nonce: the transport first looks for the message in the channel's recent history and records it
+as sent when it finds it.
+
+A storage failure (disk full, database locked elsewhere) is logged by the database once a minute;
+here it ends the pass quietly, and outcomes Discord already gave are kept in memory and recorded
+on a later pass, so a message that went out is not sent again when the disk comes back.
 This module knows nothing about discord.py: the cog gives it a Transport.
 """
 
@@ -35,10 +51,17 @@ from bot.season2.delivery import outbox
 from bot.season2.delivery.lease import Lease
 from bot.season2.model import OutboxEntry
 from db.connection import Database
+from db.failures import OncePerInterval, StorageError
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
 log = logging.getLogger(__name__)
+
+BACKOFF_CAP = 300.0
+#: A pending row due further ahead than this was set before the wall clock stepped back: due now.
+RETRY_HORIZON = dt.timedelta(seconds=2 * BACKOFF_CAP)
+#: How far before an earlier attempt a found message may be dated (our clock against Discord's).
+LOOKUP_SLACK = dt.timedelta(seconds=30)
 
 
 class Outcome(StrEnum):
@@ -65,6 +88,13 @@ class Transport(Protocol):
         """Deliver one row; await `pace()` before every request to Discord."""
         ...
 
+    async def find_sent(
+        self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
+    ) -> SendResult | None:
+        """Look for the row's message posted after `since`: SENT with its id when found, None when
+        not, another result when the lookup itself failed. Await `pace()` before every request."""
+        ...
+
 
 class RateLimiter:
     """At most `rate` acquisitions in any window of `per` seconds (sliding window), FIFO."""
@@ -89,7 +119,7 @@ class RateLimiter:
                 await asyncio.sleep(self.per - (now - self._stamps[0]))
 
 
-def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap: float = 300.0) -> float:
+def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap: float = BACKOFF_CAP) -> float:
     """Seconds before the next try: base x 2^(attempts-1), capped, never less than retry_after."""
     delay: float = min(cap, base * 2.0 ** max(attempts - 1, 0))
     return max(delay, retry_after or 0.0)
@@ -107,6 +137,8 @@ class Dispatcher:
         rate_per_second: int | None = 50,
         rate_window: float = 1.02,
         max_attempts: int = 8,
+        send_deadline: float = 60.0,
+        nonce_window: float = 60.0,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -115,16 +147,30 @@ class Dispatcher:
         self.concurrency = max(1, concurrency)
         self.limiter = RateLimiter(rate_per_second, rate_window)
         self.max_attempts = max_attempts
+        self.send_deadline = send_deadline
+        self.nonce_window = dt.timedelta(seconds=nonce_window)
         self._running: asyncio.Task[None] | None = None
         self._again = False
         self._stopping = False
         self._kicks: set[asyncio.Task[None]] = set()
         self._idle = asyncio.Event()
         self._idle.set()
+        # Row id -> its conversation with Discord: claimed and not yet recorded. Never cancelled.
+        self._wire: dict[int, asyncio.Task[SendResult]] = {}
+        # Outcomes Discord gave that the database could not take yet (recorded on a later pass).
+        self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
+        self._late: set[asyncio.Task[None]] = set()
+        self._stopped = False
+        self._slow_log = OncePerInterval(log, 60.0)
 
     @property
     def holder(self) -> str:
         return self.lease.holder
+
+    @property
+    def on_the_wire(self) -> int:
+        """Sends Discord has not answered yet (the concurrency counts them, slow ones included)."""
+        return len(self._wire)
 
     # ------------------------------------------------------------------ driving
 
@@ -151,6 +197,8 @@ class Dispatcher:
                 await self._pass()
                 if not self._again or self._stopping:
                     break
+        except StorageError:
+            pass  # the database logged it (once a minute); the next tick tries again
         except Exception:
             log.exception("season-2 dispatch pass failed")
         finally:
@@ -158,20 +206,34 @@ class Dispatcher:
             self._idle.set()
 
     async def wait_idle(self, limit: float) -> None:
-        """Wait until no pass is running (tests, shutdown); TimeoutError after `limit` s."""
-        await asyncio.wait_for(self._idle.wait(), limit)
+        """Wait until no pass is running and no send is on the wire (tests, shutdown);
+        TimeoutError after `limit` s."""
+        deadline = time.monotonic() + limit
+        while True:
+            await asyncio.wait_for(self._idle.wait(), max(deadline - time.monotonic(), 0.0))
+            pending = [*self._wire.values(), *self._late]
+            if not pending:
+                return
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            await asyncio.wait(pending, timeout=left)
 
     async def stop(self, *, grace: float = 5.0) -> None:
         """Finish in-flight sends (up to `grace` s), hand unfinished rows back, drop the lease.
 
-        Running passes are not cancelled (a cancellation in the middle of a database statement
-        could leave a transaction open); they see `_stopping`, claim nothing more and end.
+        Nothing is cancelled while it talks to Discord: a pass still running after the grace is
+        cancelled only while it waits (its sends carry on, see the module docstring), and a
+        cancellation in the middle of a database statement rolls its transaction back.
         """
         self._stopping = True
         try:
             await self.wait_idle(grace)
         except TimeoutError:
-            log.warning("season-2 dispatch pass still running after %.0f s; cancelling it", grace)
+            log.warning(
+                "season-2 dispatch still busy after %.0f s (%d sends on the wire); handing their rows back",
+                grace, len(self._wire),
+            )
             if self._running is not None:
                 self._running.cancel()
             try:
@@ -179,67 +241,144 @@ class Dispatcher:
             except TimeoutError:
                 pass
         try:
+            await self._record_held_back()
             async with self.db.transaction() as conn:
                 released = await outbox_db.release_claims(conn, self.holder)
             if released:
                 log.info("handed %d unsent season-2 rows back to the outbox", released)
             await self.lease.release()
+        except StorageError:
+            log.warning("could not hand season-2 rows back on shutdown: the database refused; the next start takes them")
         except Exception:
             log.exception("could not release season-2 claims on shutdown")
+        self._stopped = True
 
     # ------------------------------------------------------------------ a pass
 
     async def _pass(self) -> None:
         if not await self.lease.acquire():
             return
-        in_flight: dict[int, asyncio.Task[None]] = {}
+        await self._record_held_back()
+        waiting: dict[int, asyncio.Task[None]] = {}
         try:
             while True:
                 if self.lease.needs_renewal() and not await self.lease.acquire():
                     log.warning("lost the season-2 dispatch lease; stopping this pass")
                     break
-                free = self.concurrency - len(in_flight)
+                free = self.concurrency - len(self._wire) - len(self._unrecorded)
                 if free > 0 and not self._stopping:
+                    now = self.clock.now()
                     async with self.db.transaction() as conn:
                         rows = await outbox_db.claim_due(
-                            conn, holder=self.holder, now=self.clock.now(), limit=free, exclude=list(in_flight)
+                            conn, holder=self.holder, now=now, limit=free,
+                            exclude=[*self._wire, *self._unrecorded], horizon=RETRY_HORIZON,
                         )
                     for row in rows:
-                        in_flight[row.id] = asyncio.create_task(self._deliver(row))
-                if not in_flight:
+                        waiting[row.id] = asyncio.create_task(self._deliver(row, self._start(row)))
+                if not waiting:
                     break
                 done, _ = await asyncio.wait(
-                    in_flight.values(),
+                    waiting.values(),
                     timeout=max(self.lease.ttl.total_seconds() / 3, 0.5),
                     return_when=asyncio.FIRST_COMPLETED,
                 )
-                for row_id, task in list(in_flight.items()):
+                for row_id, task in list(waiting.items()):
                     if task in done:
-                        del in_flight[row_id]
+                        del waiting[row_id]
         finally:
-            if in_flight:
-                # Cancelled (shutdown): let the sends already on the wire finish being recorded.
-                for task in in_flight.values():
+            if waiting:
+                # Cancelled (shutdown): only the waiting is cancelled; each send carries on and
+                # is recorded when Discord answers (see _deliver).
+                for task in waiting.values():
                     task.cancel()
-                await asyncio.gather(*in_flight.values(), return_exceptions=True)
+                await asyncio.gather(*waiting.values(), return_exceptions=True)
 
-    async def _deliver(self, row: OutboxEntry) -> None:
+    def _start(self, row: OutboxEntry) -> asyncio.Task[SendResult]:
+        """The row's conversation with Discord, as a task nothing cancels."""
+        talk = asyncio.get_running_loop().create_task(self._talk(row), name=f"season2-send-{row.id}")
+        self._wire[row.id] = talk
+        return talk
+
+    async def _talk(self, row: OutboxEntry) -> SendResult:
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
         except ValueError as exc:
-            await self._record(row, SendResult(Outcome.FORBIDDEN, error=f"unreadable row: {exc}"), final_only=True)
-            return
+            return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
         try:
-            result = await self.transport.send(row, payload, self.limiter.acquire)
-        except asyncio.CancelledError:
-            raise
+            since = self._lookup_since(row)
+            if since is not None:
+                found = await self.transport.find_sent(row, payload, since, self.limiter.acquire)
+                if found is not None:
+                    if found.outcome is Outcome.SENT:
+                        log.info(
+                            "season-2 row %d to %s was already posted (message %s); not sent again",
+                            row.id, row.target, found.message_id,
+                        )
+                    return found
+            return await self.transport.send(row, payload, self.limiter.acquire)
         except Exception as exc:
             log.exception("season-2 send of outbox row %d failed unexpectedly", row.id)
-            result = SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}")
-        await self._record(row, result)
+            return SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}")
 
-    async def _record(self, row: OutboxEntry, result: SendResult, *, final_only: bool = False) -> None:
+    def _lookup_since(self, row: OutboxEntry) -> dt.datetime | None:
+        """When an earlier attempt may have posted the row and Discord may have forgotten its
+        nonce: the moment to look from. None when this is the first attempt, or the earlier one
+        is recent enough for the nonce to hold."""
+        if row.attempts <= 1:
+            return None
+        earlier = row.previous_attempt_at or row.created_at
+        age = self.clock.now() - earlier
+        if dt.timedelta(0) <= age < self.nonce_window:
+            return None
+        return earlier - LOOKUP_SLACK  # a negative age: the clock stepped back, so look anyway
+
+    async def _deliver(self, row: OutboxEntry, talk: asyncio.Task[SendResult]) -> None:
+        """Wait for the row's send up to the deadline, then record it; a send slower than that is
+        recorded when it ends (it is never cancelled)."""
+        try:
+            done, _ = await asyncio.wait({talk}, timeout=self.send_deadline)
+        finally:
+            if not talk.done():
+                talk.add_done_callback(lambda finished: self._record_late(row, finished))
+        if talk not in done:
+            # Under a global rate limit every send in flight is slow: one line a minute, not fifty.
+            self._slow_log.log(
+                logging.WARNING, "slow",
+                f"season-2 row {row.id} to {row.target}: Discord has not answered in {self.send_deadline:.0f} s "
+                "(rate limited?); the send carries on and is recorded when it ends",
+            )
+            return
+        await self._settle(row, talk.result())
+
+    def _record_late(self, row: OutboxEntry, talk: asyncio.Task[SendResult]) -> None:
+        if talk.cancelled() or self._stopped:
+            # Only the event loop closing cancels a send; after stop() the row was handed back and
+            # the next start confirms it (same nonce, or a look at the channel).
+            self._wire.pop(row.id, None)
+            log.info("season-2 row %d: Discord answered after shutdown; the next start confirms it", row.id)
+            return
+        task = asyncio.get_running_loop().create_task(self._settle(row, talk.result()))
+        self._late.add(task)
+        task.add_done_callback(self._late.discard)
+        task.add_done_callback(lambda _: self.kick())  # a slot on the wire is free again
+
+    async def _settle(self, row: OutboxEntry, result: SendResult) -> None:
+        try:
+            await self._record(row, result)
+        except StorageError:
+            self._unrecorded[row.id] = (row, result)  # kept out of claims until recorded
+        except Exception:
+            log.exception("season-2 row %d: recording its outcome failed", row.id)
+        finally:
+            self._wire.pop(row.id, None)
+
+    async def _record_held_back(self) -> None:
+        for row_id, (row, result) in list(self._unrecorded.items()):
+            await self._record(row, result)  # StorageError: still held back, the pass ends
+            del self._unrecorded[row_id]
+
+    async def _record(self, row: OutboxEntry, result: SendResult) -> None:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             if result.outcome is Outcome.SENT:
@@ -261,8 +400,6 @@ class Dispatcher:
                 return
             # forbidden / target gone: a configuration problem, never retried blindly.
             await outbox_db.mark_final(conn, row.id, "failed", error)
-            if final_only:
-                return
             await self._target_unusable(conn, row, result, now)
 
     async def _target_unusable(

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import aiohttp
+import yarl
 
 from bot.season2.model import Claim, SourceState
 from bot.show import EpisodeInfo
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class SourceError(Exception):
@@ -73,3 +77,47 @@ def conditional_headers(state: SourceState) -> dict[str, str]:
     if state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
     return headers
+
+
+def same_host(origin: yarl.URL, target: yarl.URL) -> bool:
+    """Whether `target` is on `origin`'s host: the same name and port, or http upgraded to https."""
+    if target.scheme not in ("http", "https") or not target.host or not origin.host:
+        return False
+    if target.host.lower() != origin.host.lower():
+        return False
+    if target.port == origin.port:
+        return True
+    return origin.scheme == "http" and target.scheme == "https" and target.port == 443 and origin.port == 80
+
+
+@contextlib.asynccontextmanager
+async def get_on_host(
+    http: aiohttp.ClientSession, url: str, *, headers: Mapping[str, str] | None = None
+) -> AsyncIterator[aiohttp.ClientResponse]:
+    """GET `url`, following at most MAX_REDIRECTS redirects, and only while they stay on its host.
+
+    A source is trusted for its own host only: a feed that redirects elsewhere (an expired
+    domain, a hijacked link) is a SourceError, counted like any other failure and shown in
+    `/season2 sources`, and nothing from the other host is read or stored."""
+    origin = yarl.URL(url)
+    current = origin
+    for _ in range(MAX_REDIRECTS + 1):
+        response = await http.get(current, headers=dict(headers or {}), allow_redirects=False)
+        if response.status not in _REDIRECTS:
+            try:
+                yield response
+            finally:
+                response.release()
+            return
+        location = response.headers.get("Location")
+        response.release()
+        if not location:
+            raise SourceError(f"{current.host} answered {response.status} without saying where to")
+        try:
+            target = current.join(yarl.URL(location))
+        except ValueError:
+            raise SourceError(f"{current.host} redirected to an address that is not one") from None
+        if not same_host(origin, target):
+            raise SourceError(f"redirected from {origin.host} to another host ({target.host}); not followed")
+        current = target
+    raise SourceError(f"more than {MAX_REDIRECTS} redirects from {origin.host}")

@@ -1,8 +1,13 @@
 """RSS / Atom news feeds as a season-2 source.
 
-Fetched with aiohttp (conditional GET); the body is parsed with feedparser in a thread (CPU work,
-`parse_feed`, pure). Each headline about the show goes through `headlines.classify_headline`;
-items are de-duplicated on `headlines.item_key` (normalised title + publisher).
+Fetched with aiohttp (conditional GET, redirects only on the feed's own host, see
+`sources.base.get_on_host`); the body is parsed with feedparser and its headlines classified in a
+thread (CPU work: `read_feed`, pure), so a hostile feed never stalls the event loop. Every field
+is cut where it enters (titles, links, publishers; summaries are never read), so a 1 MB title is
+one 300-character title from then on. Each headline about the show goes through
+`headlines.classify_headline`; items are de-duplicated on `headlines.item_key` (normalised title
++ publisher). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
+release date in a headline more than ten years off is not taken.
 """
 
 from __future__ import annotations
@@ -16,11 +21,24 @@ from typing import Any
 import aiohttp
 import feedparser
 
-from bot.season2.model import Claim, Source, SourceState
-from bot.season2.sources.base import FetchResult, SeenItem, SourceError, conditional_headers, read_body
+from bot.season2.model import EARLIEST_DAY, Claim, Source, SourceState, check_release
+from bot.season2.sources.base import (
+    FetchResult,
+    SeenItem,
+    SourceError,
+    conditional_headers,
+    get_on_host,
+    read_body,
+)
 from bot.season2.sources.headlines import classify_headline, item_key
 
 DEFAULT_INTERVAL = dt.timedelta(minutes=10)
+#: What is kept of each item (Discord shows an embed title of 256 and a field of 1024).
+MAX_TITLE = 300
+MAX_PUBLISHER = 100
+MAX_LINK = 2000
+#: Items read per fetch (a feed of thousands is cut, newest first as feeds list them).
+MAX_ITEMS = 200
 
 
 @dataclass(frozen=True)
@@ -43,19 +61,48 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         raise SourceError(f"not a valid feed: {parsed.get('bozo_exception')}")
     if not parsed.get("version"):
         raise SourceError("not an RSS or Atom feed")
-    feed_title = str(parsed.feed.get("title") or "")
+    feed_title = _cut(parsed.feed.get("title"), MAX_PUBLISHER)
     items: list[FeedItem] = []
-    for entry in parsed.entries:
-        title = " ".join(str(entry.get("title") or "").split())
+    for entry in parsed.entries[:MAX_ITEMS]:
+        title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
         source = entry.get("source") or {}
-        publisher = str(source.get("title") or entry.get("author") or feed_title or "unknown")
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
-        link = entry.get("link")
-        items.append(FeedItem(title, str(link) if link else None, publisher, published))
+        publisher = _cut(source.get("title") or entry.get("author") or feed_title, MAX_PUBLISHER) or "unknown"
+        items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
     return feed_title, items
+
+
+def _cut(value: object, limit: int) -> str:
+    """Whitespace collapsed, at most `limit` characters (the rest of a runaway field is dropped
+    before any other work looks at it)."""
+    text = " ".join(str(value or "")[: limit * 4].split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _link(value: object) -> str | None:
+    link = str(value or "").strip()
+    if not link.startswith(("http://", "https://")) or len(link) > MAX_LINK or any(c.isspace() for c in link):
+        return None
+    return link
+
+
+def _day(entry: Any) -> dt.date | None:
+    """The item's date, when it has one that can be true (a year-9999 pubDate is none)."""
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not stamp:
+        return None
+    try:
+        day = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+    except (TypeError, ValueError):
+        return None
+    return day if day >= EARLIEST_DAY else None
+
+
+def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
+    """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
+    _, items = parse_feed(body)
+    return claims_from_items(items, today)
 
 
 def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
@@ -69,7 +116,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         found = classify_headline(item.title)
-        if found is None:
+        if found is None or not _release_in_range(found.release_at, today):
             continue
         day = item.published if item.published and item.published <= today else today
         claims.append(
@@ -87,6 +134,16 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
     return tuple(claims), tuple(seen.values())
 
 
+def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:
+    if release_at is None:
+        return True
+    try:
+        check_release(release_at, dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC))
+    except ValueError:
+        return False
+    return True
+
+
 # ------------------------------------------------------------------ fetching
 
 
@@ -99,7 +156,7 @@ class RSSSource:
         self.min_interval = DEFAULT_INTERVAL
 
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
-        async with http.get(self.base_url, headers=conditional_headers(state)) as response:
+        async with get_on_host(http, self.base_url, headers=conditional_headers(state)) as response:
             if response.status == 304:
                 return FetchResult(not_modified=True, etag=state.etag, last_modified=state.last_modified)
             if response.status != 200:
@@ -107,8 +164,7 @@ class RSSSource:
             body = await read_body(response)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
-        _, items = await asyncio.to_thread(parse_feed, body)
-        claims, seen = claims_from_items(items, now.astimezone(dt.UTC).date())
+        claims, seen = await asyncio.to_thread(read_feed, body, now.astimezone(dt.UTC).date())
         return FetchResult(
             claims=claims,
             etag=etag,

@@ -25,13 +25,14 @@ from urllib.parse import quote
 
 import aiohttp
 
-from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState
-from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, read_body
+from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState, check_release
+from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, get_on_host, read_body
 from bot.show import EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
 PUBLISHER = "TVmaze"
 SEASON = 2
+MAX_EPISODE_ORDER = 100  # TVmaze's field is free data: an order past this is garbage
 
 
 class TVmazeSource:
@@ -47,7 +48,7 @@ class TVmazeSource:
     async def _get_json(
         self, http: aiohttp.ClientSession, path: str, headers: dict[str, str] | None = None
     ) -> tuple[int, Any, aiohttp.typedefs.LooseHeaders]:
-        async with http.get(self.base_url + path, headers=headers or {}) as response:
+        async with get_on_host(http, self.base_url + path, headers=headers) as response:
             if response.status == 304:
                 return 304, None, response.headers
             if response.status == 404:
@@ -167,12 +168,13 @@ def claims_from_snapshot(
 
     out = [make("listed", Milestone.RENEWED, f"TVmaze lists season {SEASON}.")]
     order = snapshot.get("episodeOrder")
-    if order:
+    if isinstance(order, int) and 0 < order <= MAX_EPISODE_ORDER:
         out.append(
             make(f"episode-order:{order}", Milestone.RENEWED, f"TVmaze lists {order} episodes for season {SEASON}.")
         )
-    premiere = snapshot.get("premiereDate")
-    before = (previous or {}).get("premiereDate")
+    # A premiere date that cannot be meant (9999-12-31 is "to be announced" on some sites) is no date.
+    premiere = _plausible_premiere(snapshot.get("premiereDate"), now)
+    before = _plausible_premiere((previous or {}).get("premiereDate"), now)
     if premiere:
         release_at = _release_at(premiere, snapshot.get("airstamp"))
         changed = bool(before) and before != premiere
@@ -246,6 +248,14 @@ def _airstamp(value: Any) -> dt.datetime | None:
     except ValueError:
         return None
     return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
+def _plausible_premiere(value: Any, now: dt.datetime) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        check_release(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC), now)
+    except ValueError:
+        return None
+    return value
 
 
 def _find_season(document: Any, number: int) -> dict[str, Any] | None:
@@ -268,7 +278,7 @@ def _release_at(premiere: str, airstamp: str | None) -> dt.datetime:
                 moment = moment.astimezone(dt.UTC)
                 if abs((moment.date() - day).days) <= 1:
                     return moment
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 

@@ -58,3 +58,11 @@ def test_official_reported_rumoured_refuted_and_release_are_drawn_distinctly() -
 def test_no_claims_still_gives_a_picture() -> None:
     data = render_timeline_png([], now=NOW, width=800, height=400)
     assert Image.open(io.BytesIO(data)).size == (800, 400)
+
+
+def test_a_placeholder_date_stored_long_ago_does_not_break_the_picture() -> None:
+    placeholder = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+    bad = [*CLAIMS, claim("tba", Milestone.RELEASE_DATE_ANNOUNCED, "2026-02-21", Confidence.REPORTED, "TVmaze",
+                          release_at=placeholder)]
+    data = render_timeline_png(bad, history(bad), release_at=placeholder, now=NOW)
+    assert Image.open(io.BytesIO(data)).size == (1200, 500)

@@ -88,3 +88,30 @@ async def test_sent_rows_keep_the_message_id(db: Database) -> None:
     assert (done.state, done.message_id, done.sent_at) == ("sent", 4242, T0)
 
 
+
+
+async def test_pruning_removes_finished_rows_older_than_the_cutoff_and_keeps_open_ones(db: Database) -> None:
+    for key in ("sent", "failed", "skipped", "pending", "sending"):
+        await _row(db, event_key=key)
+    async with db.transaction() as conn:
+        rows = {r.event_key: r for r in await outbox_db.outbox_rows(conn)}
+        await outbox_db.mark_sent(conn, rows["sent"].id, 5, T0)
+        await outbox_db.mark_final(conn, rows["failed"].id, "failed", "403")
+        await outbox_db.mark_final(conn, rows["skipped"].id, "skipped", "turned off")
+        await conn.execute("UPDATE season2_outbox SET state = 'sending' WHERE id = ?", (rows["sending"].id,))
+    async with db.transaction() as conn:
+        assert await outbox_db.prune_finished(conn, T0) == 0  # nothing is older than T0
+        assert await outbox_db.prune_finished(conn, T0 + dt.timedelta(days=1)) == 3
+    async with db.read() as conn:
+        assert sorted(r.event_key for r in await outbox_db.outbox_rows(conn)) == ["pending", "sending"]
+
+
+async def test_a_claim_stamps_the_attempt_and_hands_back_when_the_one_before_began(db: Database) -> None:
+    await _row(db)
+    later = T0 + dt.timedelta(minutes=3)
+    async with db.transaction() as conn:
+        (first,) = await outbox_db.claim_due(conn, holder="a", now=T0, limit=1)
+        (second,) = await outbox_db.claim_due(conn, holder="b", now=later, limit=1)  # "a" died
+    assert first.attempted_at == T0 and first.previous_attempt_at is None
+    assert second.attempted_at == later and second.previous_attempt_at == T0
+    assert second.attempts == 2

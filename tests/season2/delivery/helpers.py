@@ -77,11 +77,14 @@ class ScriptedTransport:
         self.delay = delay
         self.sends: list[tuple[str, str, dict[str, Any]]] = []
         self.delivered: dict[str, str] = {}  # nonce -> target (what a user would see, deduped)
+        self.lookups: list[str] = []
+        self.sending = asyncio.Event()  # set once a send has begun
         self._next = 1000
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
         await pace()
         self.sends.append((row.target, row.nonce, payload))
+        self.sending.set()
         if self.delay:
             await asyncio.sleep(self.delay)
         queue = self.script.get(row.target)
@@ -91,3 +94,13 @@ class ScriptedTransport:
             self.delivered.setdefault(row.nonce, row.target)
             return SendResult(Outcome.SENT, message_id=self._next)
         return SendResult(outcome, retry_after=0.0, error=f"scripted {outcome.value}")
+
+    async def find_sent(
+        self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
+    ) -> SendResult | None:
+        """What a look at the channel would find: a message this transport delivered for the row."""
+        await pace()
+        self.lookups.append(row.target)
+        if row.nonce in self.delivered:
+            return SendResult(Outcome.SENT, message_id=self._next)
+        return None

@@ -214,3 +214,22 @@ async def test_reminders_of_a_reported_date_skip_official_only_channels(db: Data
     clock.set(RELEASE - dt.timedelta(days=30))
     await Reminders(db, clock).tick()
     assert [r.target for r in await _reminder_rows(db)] == ["channel:101"]
+
+
+async def test_a_fired_reminder_is_not_fired_again_when_the_clock_steps_back_across_it(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    async with db.transaction() as conn:
+        await subscriptions_db.set_guild_offsets(conn, 1, (60, 0), T0)
+    release = T0 + dt.timedelta(minutes=10)
+    await _set_date(db, clock, release)
+    service = Reminders(db, clock)
+    clock.set(release - dt.timedelta(seconds=59))  # the one-minute reminder is due
+    await service.tick()
+    clock.advance(dt.timedelta(seconds=-150))  # NTP steps the clock back past its due time
+    await service.tick()
+    clock.set(release - dt.timedelta(seconds=30))
+    await service.tick()
+    rows = await _reminder_rows(db)
+    assert [r.event_key for r in rows] == [reminders.reminder_event_key(release, 60)]
+    assert (await _schedule(db))[(release, 0)] == "scheduled"  # the release one still comes
