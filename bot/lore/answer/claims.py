@@ -85,7 +85,6 @@ class Claims:
         self.terms = terms
         self.by_date: list[Claim] = sorted(knowledge.pack.claims.values(), key=lambda c: (c.date, c.id))
         self.season2 = [c for c in self.by_date if c.season == 2]
-        self.not_standing = [c for c in self.by_date if c.standing != "standing"]
         # Years each claim names (its date's year and every year-like run of its text), so the
         # per-question scoring is set intersections; the season-2 rows add the release window.
         self._years: dict[str, frozenset[str]] = {

@@ -5,12 +5,18 @@ sources (`SourceRef`), and the one text renderer (`render_text`, `answer_json`).
 sources travel inside their part (so a spoiling part's sources are hidden with it), and the highest
 position any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
 per embed field.
+
+A part may be true only up to a point of the story (`until`): "as far as you have watched,
+Gwi-nam is human" holds before episode 5. A viewer at or past `until` is shown the later part
+instead, so `visible_parts(answer, progress)` leaves the earlier one out: every reader sees what is
+true at their own position, and what comes later behind spoiler bars.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from bot.lore.answer.wording import date_text
 from bot.lore.names import Entity
@@ -55,6 +61,11 @@ class Part:
     # The text already says how sure it is ("No. ...", "What settles it (reported): ..."), so no
     # confidence label goes in front of it (a verdict the bot is sure of is never hedged).
     hedged: bool = False
+    # True only before this position: a viewer at or past it is shown the later part instead.
+    until: Position | None = None
+
+    def shown_at(self, progress: Position) -> bool:
+        return self.until is None or progress < self.until
 
     @functools.cached_property
     def line(self) -> str:
@@ -72,6 +83,10 @@ class Answer:
     parts: list[Part]
     intent: str = "unknown"
     entities: tuple[Entity, ...] = ()
+    # What the answer rests on (the stems of its records) and which words of the question it read as
+    # its own: the router checks that every other word of the question is accounted for.
+    evidence: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    consumed: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def confidence(self) -> str | None:
@@ -95,9 +110,23 @@ class Answer:
         return highest or None
 
 
-def dont_know(question: str) -> Answer:
-    """The honest answer when nothing in the pack answers: what can be asked instead."""
-    return Answer(question, False, [Part(f"I don't know that. I can answer questions about {CAPABILITIES}.")], "unknown")
+def dont_know(question: str, what: str = "", instead: Sequence[str] = ()) -> Answer:
+    """The honest answer when nothing in the pack answers: what was not known, and what can be
+    asked instead (about the same character or person when the question named one)."""
+    lead = f"I don't know {what}: my sources don't say." if what else "I don't know that."
+    offer = f" About them I can tell you {_listing(instead)}." if instead else ""
+    text = f"{lead}{offer} I can answer questions about {CAPABILITIES}."
+    return Answer(question, False, [Part(text)], "unknown")
+
+
+def _listing(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def visible_parts(answer: Answer, progress: Position) -> list[Part]:
+    """The parts a viewer at `progress` is shown (an as-of part they are past is left out)."""
+    return [part for part in answer.parts if part.shown_at(progress)]
 
 
 def part_text(part: Part) -> str:
@@ -108,7 +137,7 @@ def part_text(part: Part) -> str:
 def render_text(answer: Answer, progress: Position) -> tuple[str, Position | None]:
     """The answer as text with ||…|| around every part past `progress`; and its spoiler position."""
     tracker = SpoilerTracker(progress)
-    lines = [tracker.render(part_text(part), part.spoils) for part in answer.parts]
+    lines = [tracker.render(part_text(part), part.spoils) for part in visible_parts(answer, progress)]
     return "\n".join(lines), tracker.highest
 
 
