@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.lore.answer import Answer, Part, SourceRef, part_text
+from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
@@ -72,7 +72,8 @@ def answer_embed(answer: Answer, progress: Position, *, latest: Position) -> tup
     """/ask: the question (made inert) and the answer parts, each with its sources."""
     tracker = SpoilerTracker(progress)
     question = quote_user_text(answer.question, limit=200) or "(empty question)"
-    body = _join_parts(tracker, answer.parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True)
+    parts = visible_parts(answer, progress)  # what is true at the reader's position
+    body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence
     extra = ""

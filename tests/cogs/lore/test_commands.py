@@ -170,7 +170,7 @@ async def test_bad_questions_get_a_clear_reply_and_ping_nobody(hyosan: Harness, 
 
 async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) -> None:
     before = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
-    assert "not announced a release date" in before.text
+    assert "No release date for season 2 has been announced" in before.text
     report = await hyosan.discord.invoke(
         hyosan.moderator, hyosan.general, "season2set", "report",
         milestone="release_date_announced", source_url="https://example.org/x", date="today",
@@ -181,7 +181,7 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert f"{release.day} {release:%B} {release.year}" in reply.text, reply.text
     assert "example.org" in reply.text
-    assert "not announced a release date" not in reply.text
+    assert "No release date for season 2 has been announced" not in reply.text
 
 
 async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> None:
