@@ -122,7 +122,8 @@ class Claims:
                 if verdict:
                     text = f"{hedged_verdict(verdict, claim.confidence)} {text}"
             refs = self.knowledge.refs([claim.source, *claim.corroborated_by])
-            part = Part(text, claim.spoils, claim.confidence, refs, hedged)
+            aside = heading in ("Earlier", "Unofficial estimate")
+            part = Part(text, claim.spoils, claim.confidence, refs, hedged, aside=aside)
             if len(self._parts) < _PARTS_MEMO_SIZE:
                 self._parts[key] = part
         return part

@@ -20,7 +20,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
-from bot.lore.answer.words import stem
+from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 
 # What a verb of the question says happened: the event kinds it means, and the roles of the one who
@@ -65,6 +65,9 @@ class EventAnswers:
         self.fates = fates
         self.events = list(shared.pack.events.values())
         self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
+        # What fans call each event ("the library scene"), as stems: a question that says it all
+        # is about that event above any other that shares its words.
+        self._names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
 
     # -- matching
 
@@ -97,6 +100,9 @@ class EventAnswers:
             ):
                 continue
             score = self.s.records.score(stems, record)
+            asked = set(stems)
+            if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
+                score *= 1.5
             if kinds and event.kind in kinds:
                 score += 2.0 if event.kind in primary else 1.0
             elif kinds and not (verb_stems & record.stems):

@@ -46,7 +46,19 @@ class SourceRef:
 
     @functools.cached_property
     def _label(self) -> str:
-        return f"{self.publisher}, {date_text(self.date)}" if self.date else self.publisher
+        if self.date:
+            return f"{self.publisher}, {date_text(self.date)}"
+        if self.url is None and self.title:
+            # An article known only by itself (no address, no date) is cited by its title.
+            return f"{self.publisher}, \u201c{self.title}\u201d"
+        return self.publisher
+
+    def link(self) -> str:
+        """The label as a Markdown link to the page ("[Radio Times, 28 January 2022](https://...)")."""
+        if not self.url or not self.url.startswith(("https://", "http://")):
+            return self.label()
+        text = self.label().replace("[", "(").replace("]", ")")
+        return f"[{text}]({self.url.replace(')', '%29').replace(' ', '%20')})"
 
     def as_json(self) -> dict[str, str | None]:
         return {"publisher": self.publisher, "title": self.title, "url": self.url, "date": self.date}
@@ -63,6 +75,9 @@ class Part:
     hedged: bool = False
     # True only before this position: a viewer at or past it is shown the later part instead.
     until: Position | None = None
+    # Context beside the answer ("Unofficial estimate (rumour): ...", "Earlier: ..."), labelled in its
+    # own text: it does not lower the answer's confidence.
+    aside: bool = False
 
     def shown_at(self, progress: Position) -> bool:
         return self.until is None or progress < self.until
@@ -70,10 +85,16 @@ class Part:
     @functools.cached_property
     def line(self) -> str:
         """The part as one line (see `part_text`), built once per part."""
-        text = self.text if self.hedged else _LABELS.get(self.confidence, "") + self.text
-        if self.sources:
-            text += " (" + "; ".join(s.label() for s in self.sources) + ")"
-        return text
+        return self.said + (" (" + "; ".join(s.label() for s in self.sources) + ")" if self.sources else "")
+
+    @functools.cached_property
+    def linked_line(self) -> str:
+        """The line with each source a link to its page (for Discord)."""
+        return self.said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
+
+    @property
+    def said(self) -> str:
+        return self.text if self.hedged else _LABELS.get(self.confidence, "") + self.text
 
 
 @dataclass
@@ -90,10 +111,12 @@ class Answer:
 
     @property
     def confidence(self) -> str | None:
-        """The weakest confidence among the parts (official > reported > rumour)."""
+        """The weakest confidence among the parts that answer (official > reported > rumour);
+        labelled asides count only when nothing else is said."""
         if not self.answered or not self.parts:
             return None
-        return max((p.confidence for p in self.parts), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+        said = [p for p in self.parts if not p.aside] or self.parts
+        return max((p.confidence for p in said), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -129,9 +152,10 @@ def visible_parts(answer: Answer, progress: Position) -> list[Part]:
     return [part for part in answer.parts if part.shown_at(progress)]
 
 
-def part_text(part: Part) -> str:
-    """A part as one line: confidence label, text, then its sources in brackets."""
-    return part.line
+def part_text(part: Part, *, links: bool = False) -> str:
+    """A part as one line: confidence label, text, then its sources in brackets (as links to
+    their pages when `links`: Discord shows them so)."""
+    return part.linked_line if links else part.line
 
 
 def render_text(answer: Answer, progress: Position) -> tuple[str, Position | None]:

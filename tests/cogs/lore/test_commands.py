@@ -194,3 +194,15 @@ async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> N
     hyosan.bot.season2_status.publish(compute_status([*claims_from_pack(bundled_pack()), news]))
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert "Season 2's release date is 11 March 2026" in reply.text
+
+
+async def test_ask_says_i_dont_know_to_the_asker_alone(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="how tall is park ji-hu")
+    assert reply.ephemeral and "I don't know" in reply.text
+    assert "whom they play" in reply.text  # what can be asked instead
+
+
+async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="who plays On-jo's father?")
+    assert not reply.ephemeral and "Jeon Bae-soo" in reply.text
+    assert "](https://" in reply.text  # every source named by its publisher, linked to its page
