@@ -87,6 +87,8 @@ _BARE_POSSESSIVE = re.compile(
 _WHAT_DOES_DO = re.compile(
     r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
 )
+# Words without which neither the show's names nor a platform can be in a text (a cheap first test).
+_SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
 _WATCH_ON = re.compile(
@@ -167,7 +169,8 @@ class Analyser:
             cursor = mention.end
         pieces.append(raw[cursor:])
         text = "".join(pieces)
-        text = _WATCH_ON.sub("where can i watch it", _SHOW_NAMES.sub(" the show ", text))
+        if _SHOW_HINT.search(text):
+            text = _WATCH_ON.sub("where can i watch it", _SHOW_NAMES.sub(" the show ", text))
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]

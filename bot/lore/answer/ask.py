@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.records import Record, Records
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Evidence, Part
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
 from bot.lore.answer.words import stem
 from bot.lore.names import Entity
@@ -74,14 +74,12 @@ class Shared:
         self, ask: Ask, parts: Sequence[Part], intent: str, *, evidence: Iterable[Record] = (),
         consumed: Iterable[str] = (), subjects: Sequence[Subject] = (), extra: frozenset[str] = frozenset(),
     ) -> Answer:
-        stems: set[str] = set(extra)
-        for record in evidence:
-            stems |= record.stems
+        stems = Evidence((extra, *(record.stems for record in evidence)))
         entities = tuple(Entity(s.kind, s.id, s.name) for s in subjects)  # type: ignore[arg-type]
         used = frozenset(stem(w) for w in consumed) | frozenset(consumed)
         for subject in subjects:
             used |= subject.consumed  # the words that described them ("the science teacher")
-        return Answer(ask.raw, True, list(parts), intent, entities, frozenset(stems), used)
+        return Answer(ask.raw, True, list(parts), intent, entities, stems, used)
 
     def subject_spoils(self, subjects: Sequence[Subject]) -> Position:
         return max((s.spoils for s in subjects), default=Position(0, 0))

@@ -4,7 +4,7 @@ question ("..., right?", "true?"), a negative question ("isn't season 1 only 8 e
 
 The claim is matched against the pack's records (records.py): a claim the pack knows is wrong
 (refuted or superseded), a fact that says a claim is wrong, or a fact whose number differs from the
-question's ("8 episodes" against "12 episodes"). The answer says "No." with what settles it and its
+question's ("8 episodes" against the count the pack gives). The answer says "No." with what settles it and its
 source; for a season-2 claim, also where things stand now (the current season-2 status). A claim
 that the pack supports gets "Yes." with the fact.
 """
@@ -35,7 +35,7 @@ class CorrectionAnswers:
         self.claims = claims
         self.status = status
         self.records = records
-        self._pool = [r for r in shared.records.all if r.kind in ("fact", "claim")]
+        self._pool = shared.records.pool(r for r in shared.records.all if r.kind in ("fact", "claim"))
 
     def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
         a = ask.a
@@ -55,7 +55,9 @@ class CorrectionAnswers:
 
     def _check(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> Answer | None:
         a = ask.a
-        numbers = [s for s in dict.fromkeys(stems) if s.isdigit() and s not in a.years]
+        # Numbers (years too) the claim gives: a record with other numbers for the same thing
+        # settles it ("the webtoon from 2015" against "2009 to 2011").
+        numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
         words = [s for s in stems if s not in numbers]
         ranked = self.s.records.ranked(stems, pool)
         if a.reported:
@@ -73,7 +75,7 @@ class CorrectionAnswers:
                 continue
             if numbers and not all(n in record.stems for n in numbers):
                 if record.has_number and not record.negates:
-                    return self._said(ask, record, "No.", numbers)  # "10 episodes" against "12 episodes"
+                    return self._said(ask, record, "No.", numbers)  # "10 episodes" against the pack's count
                 continue
             if record.negates:
                 verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")

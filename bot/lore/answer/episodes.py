@@ -20,7 +20,7 @@ _DIE = re.compile(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten
 _COUNT = re.compile(r"\bhow many\b")
 _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
-          "second", "final", "finale", "bite", "what", "go", "on", "tell")
+          "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
 _BITTEN_KINDS = ("bite", "infection")
 
 

@@ -13,7 +13,7 @@ its event spoils: "which episode do Su-hyeok and Nam-ra kiss" is hidden until ep
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
@@ -64,10 +64,22 @@ class EventAnswers:
         self.s = shared
         self.fates = fates
         self.events = list(shared.pack.events.values())
+        self._order = {e.id: i for i, e in enumerate(self.events)}
         self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
         # What fans call each event ("the library scene"), as stems: a question that says it all
         # is about that event above any other that shares its words.
         self._names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
+        # Who takes part in each event, and the events each character takes part in; each event's
+        # words with their kind: a match visits only the events that can fit.
+        self._taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
+        self._of: dict[str, list[StoryEvent]] = {}
+        self._by_word: dict[str, list[StoryEvent]] = {}
+        self._words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
+        for event in self.events:
+            for cid in self._taking_part[event.id]:
+                self._of.setdefault(cid, []).append(event)
+            for word in self._words[event.id]:
+                self._by_word.setdefault(word, []).append(event)
 
     # -- matching
 
@@ -90,17 +102,25 @@ class EventAnswers:
         verb_stems = {stem(w) for v in verbs for w in v[3].split()}
         ranked: list[tuple[float, StoryEvent]] = []
         ids = {s.id for s in subjects}
-        for event in self.events:
+        candidates: Iterable[StoryEvent]
+        if ids:
+            candidates = self._of.get(next(iter(ids)), [])
+        else:
+            seen: dict[str, StoryEvent] = {}
+            for word in (*stems, *verb_stems, *(stem(k) for k in kinds)):
+                for event in self._by_word.get(word, ()):
+                    seen.setdefault(event.id, event)
+            candidates = sorted(seen.values(), key=lambda e: self._order[e.id])
+        asked = set(stems)
+        for event in candidates:
             record = self.record[event.id]
-            taking_part = {p.character for p in event.participants}
-            if ids and not ids <= taking_part:
+            if ids and not ids <= self._taking_part[event.id]:
                 continue
             if subject_roles and ids and not any(
                 p.role in subject_roles for p in event.participants if p.character in ids
             ):
                 continue
             score = self.s.records.score(stems, record)
-            asked = set(stems)
             if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
                 score *= 1.5
             if kinds and event.kind in kinds:
@@ -108,7 +128,7 @@ class EventAnswers:
             elif kinds and not (verb_stems & record.stems):
                 continue
             rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]
-            if not self.s.records.covers(rest, record.stems | {stem(event.kind)}):
+            if not self.s.records.covers(rest, self._words[event.id]):
                 continue
             if score <= 0 and not ids:
                 continue
@@ -135,7 +155,7 @@ class EventAnswers:
             return None  # "when did it come out" is about the show, not the story
         stems = ask.stems_without(_EPISODE_WORDS)
         subjects, stems = self._subjects(ask, stems)
-        dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns|zombie)\b(?!\s+(?:her|him|them)sel)",
+        dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns)\b(?!\s+(?:her|him|them)sel)",
                                ask.text))
         roles = frozenset({"victim"}) if dying and subjects else frozenset()
         ranked = self.match(ask, subjects, stems, subject_roles=roles)

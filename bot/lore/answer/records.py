@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.lore.answer.words import SOFT_STEMS, stems_of
@@ -30,7 +30,8 @@ _NEGATES = re.compile(
     r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",
     re.I,
 )
-_PERSONISH = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+-[a-z]+\b")
+# A name of the Korean kind ("Nam-su", "Park Ji-hu"): someone is named even if the pack lacks them.
+_PERSONISH = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 
 
 # What a claim's milestone is called in questions (a claim's record holds these words too).
@@ -76,12 +77,13 @@ def make_record(
     keywords: Iterable[str] = (), subjects: Iterable[str] = (), episode: Position | None = None, topic: str = "",
 ) -> Record:
     keys = " ".join(keywords)
+    about = frozenset(subjects)
     text_stems = stems_of(text)
     key_stems = stems_of(keys) if keys else frozenset()
     return Record(
-        rid, kind, text, text_stems | key_stems, spoils, confidence, tuple(sources), frozenset(subjects), episode,
+        rid, kind, text, text_stems | key_stems, spoils, confidence, tuple(sources), about, episode,
         topic, bool(_NUMBER.search(text)), bool(_DATE.search(text)), bool(_NEGATES.search(text)),
-        bool(_PERSONISH.search(text)), key_stems - text_stems, key_stems & text_stems,
+        bool(about) or bool(_PERSONISH.search(text)), key_stems - text_stems, key_stems & text_stems,
     )
 
 
@@ -125,11 +127,16 @@ class Records:
         self._idf: dict[str, float] = {s: math.log(total / (1 + n)) + 1.0 for s, n in counts.items()}
         self._unknown_idf = math.log(total) + 1.0
         self.vocabulary: frozenset[str] = frozenset(counts)
+        # Each record's words with their weight in a match (see `ranked`), made on first use.
+        self._weights: dict[int, dict[str, float]] = {}
+        # For pools registered once (`pool`), which of their records hold each word: a match then
+        # visits only the records that share a word with the question.
+        self._postings: dict[int, dict[str, list[tuple[Record, float]]]] = {}
 
     def _about(self, text: str) -> set[str]:
         return {e.id for m in self.resolver.mentions(text) for e in m.candidates}
 
-    def covers(self, stems: Sequence[str], evidence: frozenset[str]) -> bool:
+    def covers(self, stems: Sequence[str], evidence: Container[str]) -> bool:
         """`covers` with the rarity of words in this pack."""
         return covers(stems, evidence, self.idf)
 
@@ -139,40 +146,79 @@ class Records:
     def score(self, stems: Iterable[str], record: Record) -> float:
         return sum(self.idf(s) for s in set(stems) if s in record.stems)
 
+    def weights(self, record: Record) -> dict[str, float]:
+        """A word's weight in a match: its rarity; found only in the keywords a little less, in the
+        text and the keywords (what the record is about) a little more; long records are a little
+        less specific. Computed once per record."""
+        found = self._weights.get(id(record))
+        if found is None:
+            norm = 1.0 + 0.01 * len(record.stems)
+            found = {
+                s: self.idf(s) * (0.75 if s in record.keyword_stems else 1.25 if s in record.topic_stems else 1.0) / norm
+                for s in record.stems
+            }
+            self._weights[id(record)] = found
+        return found
+
+    def pool(self, records: Iterable[Record]) -> tuple[Record, ...]:
+        """A pool matched often (kept for the engine's life): indexed by word once."""
+        kept = tuple(records)
+        postings: dict[str, list[tuple[Record, float]]] = {}
+        for record in kept:
+            for s, w in self.weights(record).items():
+                postings.setdefault(s, []).append((record, w))
+        self._postings[id(kept)] = postings
+        return kept
+
     def ranked(
         self, stems: Sequence[str], pool: Iterable[Record], *, minimum: float = 0.0,
     ) -> list[tuple[float, Record]]:
         """Records of `pool` sharing words with `stems`, best first (ties: safer, surer first)."""
-        wanted = set(stems)
-        scored = []
-        for record in pool:
-            shared = wanted & record.stems
-            if not shared:
-                continue
-            # A word in the text counts; found only in the keywords a little less; in both (what the
-            # record is about) a little more. Long records are a little less specific.
-            value = sum(
-                self.idf(s) * (0.75 if s in record.keyword_stems else 1.25 if s in record.topic_stems else 1.0)
-                for s in shared
-            )
-            value /= 1.0 + 0.01 * len(record.stems)
-            if value > minimum:
-                scored.append((value, record))
+        wanted = tuple(set(stems))
+        postings = self._postings.get(id(pool))
+        scored: list[tuple[float, Record]]
+        if postings is not None:
+            totals: dict[int, float] = {}
+            found: dict[int, Record] = {}
+            for s in wanted:
+                for record, w in postings.get(s, ()):
+                    key = id(record)
+                    totals[key] = totals.get(key, 0.0) + w
+                    found[key] = record
+            scored = [(v, found[k]) for k, v in totals.items() if v > minimum]
+        else:
+            scored = []
+            for record in pool:
+                weights = self._weights.get(id(record)) or self.weights(record)
+                value = 0.0
+                for s in wanted:
+                    value += weights.get(s, 0.0)
+                if value > minimum:
+                    scored.append((value, record))
         order = {"official": 0, "reported": 1, "rumour": 2}
         scored.sort(key=lambda pair: (-pair[0], order.get(pair[1].confidence, 3), pair[1].spoils, pair[1].id))
         return scored
 
 
-def uncovered(stems: Iterable[str], evidence: frozenset[str]) -> list[str]:
+def uncovered(stems: Iterable[str], evidence: Container[str]) -> list[str]:
     """The question's stems that the evidence does not account for (soft words may stay open)."""
     return [s for s in dict.fromkeys(stems) if s not in evidence and s not in SOFT_STEMS]
 
 
-def covers(stems: Sequence[str], evidence: frozenset[str], rarity: Callable[[str], float]) -> bool:
+def _all_in(stems: Sequence[str], evidence: Container[str]) -> bool:
+    for s in stems:
+        if s not in evidence:
+            return False
+    return True
+
+
+def covers(stems: Sequence[str], evidence: Container[str], rarity: Callable[[str], float]) -> bool:
     """Whether the evidence accounts for the question's words: all of them, or all but one when at
     least three meaningful words are matched and the one left is not the question's most telling
     word (a paraphrase, "use the PA system to distract", not a different subject, "who killed
     Hyosan High's principal" against a text about Hyosan High's students)."""
+    if _all_in(stems, evidence):
+        return True
     missing = uncovered(stems, evidence)
     if not missing:
         return True

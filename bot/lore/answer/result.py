@@ -15,7 +15,8 @@ true at their own position, and what comes later behind spoiler bars.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from bot.lore.answer.wording import date_text
@@ -32,6 +33,21 @@ CAPABILITIES = (
     "each episode, the show's premiere, directors, writer, studios and webtoon, and "
     "season 2 news (renewal, filming, cast, release date)"
 )
+
+
+class Evidence:
+    """The words an answer rests on (its records' stems), looked up without joining them."""
+
+    __slots__ = ("_sets",)
+
+    def __init__(self, sets: Iterable[AbstractSet[str]]) -> None:
+        self._sets = tuple(s for s in sets if s)
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in s for s in self._sets)
+
+    def __bool__(self) -> bool:
+        return bool(self._sets)
 
 
 @dataclass(frozen=True)
@@ -106,7 +122,7 @@ class Answer:
     entities: tuple[Entity, ...] = ()
     # What the answer rests on (the stems of its records) and which words of the question it read as
     # its own: the router checks that every other word of the question is accounted for.
-    evidence: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    evidence: Evidence = field(default_factory=lambda: Evidence(()), compare=False, repr=False)
     consumed: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property

@@ -48,6 +48,9 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather t
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
 _SEASON_TWO = frozenset({"season", "2"})
+# The most a record's score can be raised by what it holds (place, headword, definition, count,
+# names): a record this far below the best so far can be passed over.
+_MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = re.compile(
     rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+|\bset\b|\blocation|\bsite\b|\bcamp\b"
@@ -108,7 +111,7 @@ class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
         records = shared.records.all
-        self._general = [r for r in records if r.kind in ("fact", "claim", "event")]
+        self._general = shared.records.pool(r for r in records if r.kind in ("fact", "claim", "event"))
         # Each fact's one-word keywords, as stems: what the fact is about.
         self._headwords: dict[str, frozenset[str]] = {
             fact.id: frozenset(stem(k.casefold()) for k in fact.keywords if " " not in k.strip())
@@ -150,12 +153,11 @@ class RecordAnswers:
         if not stems:
             return None
         characters = [s for s in ask.found.subjects if s.kind == "character"]
+        pool: Sequence[Record] = self._general
         if characters:
             pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
             common = set(pools[0]).intersection(*pools[1:])
             pool = [pools[0][rid] for rid in common]
-        else:
-            pool = self._general
         ranked = self.s.records.ranked(stems, pool)
         best: tuple[float, Record] | None = None
         for score, record in ranked[:30]:
@@ -193,7 +195,10 @@ class RecordAnswers:
         counted = _counted(ask.text) if a.qtype == "how_many" else None
         definition = _defined(ask.text) if a.qtype == "what_is" else None
         scored: list[tuple[float, Record]] = []
+        ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
+            if score * _MOST_BOOST < ceiling:
+                break
             if not self.s.records.covers(stems, record.stems):
                 continue
             if not self._fits(ask, record):
@@ -222,6 +227,7 @@ class RecordAnswers:
                 elif not _UNKNOWN.search(record.text):
                     continue  # "how many weeks": a number of weeks, or no answer
             scored.append((score, record))
+            ceiling = max(ceiling, score)
         if not scored:
             return []
         scored.sort(key=lambda pair: (-pair[0], {"official": 0, "reported": 1, "rumour": 2}[pair[1].confidence],

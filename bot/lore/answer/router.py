@@ -43,7 +43,7 @@ from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
-from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
@@ -58,6 +58,7 @@ from bot.show import ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
+_REMEMBERED = 4096
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
 _MARKUP = re.compile(r"<[^<>]{0,60}>")
@@ -77,7 +78,8 @@ class AnswerEngine:
     `season2` is the status season-2 answers read (the bot's `Hyosan.season2_status`); without
     one, the status the pack's own claims imply (`pack_status`). `index` is the full-text index of
     the last resort; without one, none (`build` and `create` make one). `show` is the show's shape
-    (the bot's `Hyosan.show`, which grows at run time); without one, season 1.
+    (the bot's `Hyosan.show`, which grows at run time); without one, season 1. `remember`: how many
+    answers are kept to give again (0: none), until the status or the shape changes.
     """
 
     def __init__(
@@ -87,8 +89,10 @@ class AnswerEngine:
         index: FactSearchIndex | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> None:
         self.pack = pack
+        self._remember = remember
         self.show = show = show or ShowShape.season_one()
         self.resolver = resolver = resolver or NameResolver.from_pack(pack)
         self.knowledge = knowledge = Knowledge(pack, resolver)
@@ -99,7 +103,7 @@ class AnswerEngine:
         shared = Shared(knowledge, records, profiles, finder)
         terms = Terms(pack)
         claims = Claims(knowledge, terms)
-        status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
+        self._status = status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
         self.records = retrieval = RecordAnswers(shared)
         corrections = CorrectionAnswers(shared, claims, status, retrieval)
         fates = FateAnswers(shared)
@@ -123,6 +127,10 @@ class AnswerEngine:
             retrieval.answer,
         )
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
+        # Answers already given, by the question as typed: valid while the season-2 status and the
+        # show's shape they were given under are the ones in force.
+        self._answers: dict[str, Answer] = {}
+        self._answered_under: tuple[object, int] = (None, 0)
 
     @staticmethod
     def _premise(fates: FateAnswers) -> Callable[[Ask], Answer | None]:
@@ -140,9 +148,10 @@ class AnswerEngine:
         resolver: NameResolver | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> AnswerEngine:
         """An engine with its full-text index built (a private in-memory SQLite database)."""
-        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2, show)
+        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2, show, remember)
 
     @classmethod
     async def create(
@@ -151,9 +160,10 @@ class AnswerEngine:
         resolver: NameResolver | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> AnswerEngine:
         """`build` in a worker thread (indexing and name keys are a few milliseconds of CPU)."""
-        return await asyncio.to_thread(cls.build, pack, resolver, season2, show)
+        return await asyncio.to_thread(cls.build, pack, resolver, season2, show, remember)
 
     def close(self) -> None:
         self._fallback.close()
@@ -161,6 +171,21 @@ class AnswerEngine:
     # -- answering
 
     def answer(self, question: str) -> Answer:
+        """The answer to `question` (remembered: fans ask the same things again)."""
+        under = (self._status.current.status, len(self.show.positions()))
+        if under[0] is not self._answered_under[0] or under[1] != self._answered_under[1]:
+            self._answers.clear()
+            self._answered_under = under
+        found = self._answers.get(question)
+        if found is None:
+            found = self._answer(question)
+            if self._remember:
+                if len(self._answers) >= self._remember:
+                    del self._answers[next(iter(self._answers))]  # the oldest first
+                self._answers[question] = found
+        return found
+
+    def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
@@ -226,8 +251,8 @@ class AnswerEngine:
             return None
         return found
 
-    def _fallback_evidence(self, answer: Answer) -> frozenset[str]:
-        return stems_of(" ".join(p.text for p in answer.parts))
+    def _fallback_evidence(self, answer: Answer) -> Evidence:
+        return Evidence((stems_of(" ".join(p.text for p in answer.parts)),))
 
     def _abstain(self, ask: Ask) -> Answer:
         subject = ask.found.first()

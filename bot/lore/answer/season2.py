@@ -70,10 +70,10 @@ class Season2Answers:
         self.status = status
         self.records = records
         self.dated = DatedAnswers(claims, status)
-        self._pool: list[Record] = [
+        self._pool: tuple[Record, ...] = shared.records.pool(
             r for r in shared.records.all
             if (r.kind == "claim" and r.topic == "season2") or (r.kind == "fact" and {"season", "2"} <= r.stems)
-        ]
+        )
         self._last = max(shared.pack.episodes, default=NOTHING)
 
     def answer(self, ask: Ask) -> Answer | None:
@@ -161,7 +161,7 @@ class Season2Answers:
     def _wrap(self, ask: Ask, answer: Answer) -> Answer:
         """An answer built from the status or the claims: every word of the question is its own."""
         return Answer(answer.question, answer.answered, answer.parts, answer.intent, answer.entities,
-                      frozenset(), frozenset(ask.a.stems))
+                      consumed=frozenset(ask.a.stems))
 
     def _from_status(self, ask: Ask, q: Question, status: Status) -> Answer | None:
         """Release, filming and wrap questions from the current status, with the pack's history."""

@@ -38,6 +38,7 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "sibling": (("sibling_of", "older_sibling_of", "younger_sibling_of"), ""),
     "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
     "crush": (("crush_on", "loves", "love_interest_of"), ""),
+    "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
     "girlfriend": (("crush_on", "loves", "love_interest_of"), ""),
     "boyfriend": (("crush_on", "loves", "love_interest_of"), ""),
     "lover": (("crush_on", "loves", "love_interest_of"), ""),
@@ -48,7 +49,7 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
 # Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
-_OUTGOING = {"crush", "girlfriend", "boyfriend", "lover"}
+_OUTGOING = {"crush", "girlfriend", "boyfriend", "lover", "interest"}
 _GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
            "daughter": "son"}
 _MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",

@@ -56,11 +56,10 @@ _SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "'s", "’s")
 _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("die", "dead", "death", "kill", "killer", "deceased", "murder", "passe", "pass away", "sacrifice"),
     ("survive", "survivor", "alive", "surviving", "make it"),
-    ("zombie", "zombified", "undead"),
+    ("turn", "turned", "transform", "become", "zombie", "zombified", "undead"),
     ("halfbie", "hambie", "hybrid", "half zombie", "halfzombie"),
     ("bite", "bit", "bitten", "biter"),
     ("infect", "infected", "infection", "infector", "contaminate"),
-    ("turn", "turned", "transform", "become"),
     ("father", "dad", "daddy", "papa", "appa"),
     ("mother", "mom", "mum", "mommy", "mama", "eomma"),
     ("brother", "bro"),
@@ -73,7 +72,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("actor", "actress", "cast", "casting", "play", "portray", "role", "star", "act", "perform"),
     ("release", "premiere", "air", "launch", "debut", "drop", "come out", "came out", "comes out",
      "coming out", "stream date", "publish"),
-    ("watch", "stream", "view", "see"),
+    ("watch", "stream", "view"),
+    ("meet", "see", "face to face", "encounter", "run into", "comes face to face"),
     ("film", "shoot", "filming", "shooting", "photography"),
     ("job", "work", "occupation", "profession", "career", "for a living", "do for work"),
     ("teacher", "teach", "teaching", "sir", "miss", "ms", "mr"),
@@ -272,6 +272,7 @@ _PHRASES = sorted(
 )
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b")
 _PHRASE_HEAD = dict(_PHRASES)
+_PHRASE_STARTS = frozenset(p.split()[0] for p, _ in _PHRASES)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -287,7 +288,7 @@ SOFT = frozenset(
     """
     make use do have take keep want need try look find give put bring start first last
     still ever whole exactly end finally later early good bad other another
-    kind sort type way lot lots much time times day days person school all come end everyone everybody
+    kind sort type way lot lots much time times day days person school all come end everyone everybody life
     name named called call netflix story
     """.split()
 )
@@ -300,8 +301,11 @@ def fold_text(text: str) -> str:
     return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
 
 
+@functools.lru_cache(maxsize=4096)
 def join_phrases(text: str) -> str:
     """Folded text with each phrase of a synonym group as its group's word ("come out" -> "release")."""
+    if not _PHRASE_STARTS.intersection(text.split()):
+        return text  # no phrase can start here: no need to run the long alternation
     return _PHRASE_RE.sub(lambda m: " " + _PHRASE_HEAD[m.group(0)] + " ", text)
 
 
