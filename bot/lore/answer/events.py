@@ -30,7 +30,7 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
      kinds.split()[0])
     for pattern, kinds, agents, patients in (
         (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
-         "death attack fight", "killer attacker", "victim"),
+         "death attack fight turn", "killer attacker biter", "victim"),
         (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
         (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
         (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
@@ -133,7 +133,8 @@ class EventAnswers:
             if score <= 0 and not ids:
                 continue
             ranked.append((score + (1.0 if ids else 0.0), event))
-        ranked.sort(key=lambda pair: (-pair[0], pair[1].earliest))
+        # Ties: the earlier event first, one whose episode is known before one between two.
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].earliest, pair[1].episode is None))
         return ranked
 
     def _subjects(self, ask: Ask, stems: Sequence[str]) -> tuple[list[Subject], list[str]]:
@@ -155,6 +156,19 @@ class EventAnswers:
             return None  # "when did it come out" is about the show, not the story
         stems = ask.stems_without(_EPISODE_WORDS)
         subjects, stems = self._subjects(ask, stems)
+        if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
+            # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
+            for fallback in (False, True):
+                for subject in subjects:
+                    found = self._which_episode(ask, [subject], stems, fallback=fallback)
+                    if found is not None:
+                        return found
+            return None
+        return self._which_episode(ask, subjects, stems)
+
+    def _which_episode(
+        self, ask: Ask, subjects: list[Subject], stems: list[str], *, fallback: bool = True
+    ) -> Answer | None:
         dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns)\b(?!\s+(?:her|him|them)sel)",
                                ask.text))
         roles = frozenset({"victim"}) if dying and subjects else frozenset()
@@ -166,7 +180,7 @@ class EventAnswers:
                 rest = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, rest, subject_roles=roles)
         if not ranked and subjects and dying:
-            return self._death_episode(ask, subjects)
+            return self._death_episode(ask, subjects) if fallback else None
         if not ranked:
             return None
         picked = self._picked(ranked)
@@ -235,6 +249,8 @@ class EventAnswers:
         if not ranked:
             return None
         wanted = patients if agent_subject else agents
+        if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
+            wanted = frozenset({"victim"})  # "who dies first": the one it happens to
         ids = {s.id for s in subjects}
         chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]
         if agent_subject:

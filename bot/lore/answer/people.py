@@ -8,12 +8,14 @@ with what can be asked about them instead: never their profile in its place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
+from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import SOFT_STEMS
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -28,7 +30,7 @@ _WANTS_ACTOR = re.compile(
 )
 _CAST_LIST = re.compile(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
-_PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know")
+_PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -37,8 +39,9 @@ _ABOUT_PERSON = ("whom they play", "who they are")
 
 
 class PeopleAnswers:
-    def __init__(self, shared: Shared) -> None:
+    def __init__(self, shared: Shared, verdict: Callable[[Ask, Sequence[str], Record], str]) -> None:
         self.s = shared
+        self.verdict = verdict  # yes or no for a yes/no question, from the record that answers it
 
     # -- who plays / whom does an actor play
 
@@ -160,7 +163,7 @@ class PeopleAnswers:
                 subjects = narrowed
         subject = subjects[0]
         rest = ask.stems_without(_PROFILE_WORDS)
-        rest = [s for s in rest if s not in subject.consumed]
+        rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
         if not rest:
             return self._profile(ask, subjects)
         return self.attribute(ask, subject, rest)
@@ -187,16 +190,20 @@ class PeopleAnswers:
             if self.s.records.covers(rest, record.stems):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
-                parts.append(self.s.part(record, self._say(subject, record), spoils=subject.spoils))
+                said = self._say(subject, record)
+                verdict = self.verdict(ask, rest, record) if ask.a.yes_no and rest else ""
+                verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
+                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils)
+                if verdict:
+                    part = Part(part.text, part.spoils, part.confidence, part.sources, hedged=True)
+                parts.append(part)
                 return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=consumed,
                                      subjects=[subject])
-        what = " ".join(w for w in ask.a.words if w not in ("what", "whats", "is", "the", "who", "does", "do",
-                                                              "how", "which", "are", "was", "did", "s", "'s")
-                        and not w.startswith("ent"))
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
-        answer = dont_know(ask.raw, f"{name}'s {what}".strip() if what else f"that about {name}", about)
-        return answer
+        asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
+        what = f"{name}'s {asked.group('what')}" if asked else f"that about {name}"
+        return dont_know(ask.raw, what, about)
 
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary":

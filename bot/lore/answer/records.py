@@ -152,7 +152,7 @@ class Records:
         less specific. Computed once per record."""
         found = self._weights.get(id(record))
         if found is None:
-            norm = 1.0 + 0.01 * len(record.stems)
+            norm = 1.0 + 0.01 * len(record.stems - record.keyword_stems)  # keywords do not dilute
             found = {
                 s: self.idf(s) * (0.75 if s in record.keyword_stems else 1.25 if s in record.topic_stems else 1.0) / norm
                 for s in record.stems

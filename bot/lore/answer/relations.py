@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
 from bot.lore.content import Relationship
 
@@ -114,7 +114,9 @@ class RelationAnswers:
                               self.s.knowledge.refs(other.sources)))
             evidence += self.s.profiles.character.get(other.id, [])
         if not parts:
-            return None
+            # The pack records no such bond: say so rather than tell who they are instead.
+            return dont_know(ask.raw, f"that about {character.name}", ("who they are", "who plays them",
+                                                                        "what happens to them"))
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[subject])
 
     def _likes(self, ask: Ask, x: Subject | None, y: Subject | None) -> Answer | None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import fold_text, stem, synonyms_of, words_of
 
 _SCAFFOLD: dict[str, tuple[str, ...]] = {
@@ -48,12 +49,15 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather t
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
 _SEASON_TWO = frozenset({"season", "2"})
+_SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
+_SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
 # names): a record this far below the best so far can be passed over.
 _MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE = re.compile(
     rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+|\bset\b|\blocation|\bsite\b|\bcamp\b"
+    r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"
 )
 _NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 _UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
@@ -126,7 +130,8 @@ class RecordAnswers:
         stems = self.stems(ask)
         a = ask.a
         if not stems:
-            if a.mentions_show and a.qtype in ("what_is", "statement") and not ask.found.subjects:
+            if (a.mentions_show and a.qtype in ("what_is", "statement") and not ask.found.subjects
+                    and not re.search(r"\bhappen", ask.text)):
                 return self._the_show(ask)
             return None
         if "plot" in stems and not (a.mentions_show or a.season or a.episode):
@@ -139,6 +144,7 @@ class RecordAnswers:
             verdict = self.verdict(ask, stems, picked[0])
             if verdict:
                 first = picked[0]
+                verdict = hedged_verdict(verdict, first.confidence) if verdict != "Not confirmed." else verdict
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, first.confidence, parts[0].sources,
                                 hedged=True)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
@@ -194,6 +200,8 @@ class RecordAnswers:
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
         definition = _defined(ask.text) if a.qtype == "what_is" else None
+        story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
+        someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
         scored: list[tuple[float, Record]] = []
         ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
@@ -211,6 +219,11 @@ class RecordAnswers:
                 score *= 0.95
             if record.kind == "claim":
                 score *= 0.95
+            score *= _SURENESS.get(record.confidence, 1.0)
+            if record.kind == "event" and story:
+                score *= 1.2  # "what happened in the library": the story's own events
+            if someone and (record.subjects or _NAMES.search(record.text)):
+                score *= 1.2  # "is the squid game girl in it": a person is asked about
             if record.subjects and not ask.found.subjects:
                 score *= 0.95
             if a.qtype == "where" and not _PLACE.search(record.text):

@@ -108,7 +108,7 @@ class AnswerEngine:
         corrections = CorrectionAnswers(shared, claims, status, retrieval)
         fates = FateAnswers(shared)
         events = EventAnswers(shared, fates)
-        people = PeopleAnswers(shared)
+        people = PeopleAnswers(shared, retrieval.verdict)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
@@ -246,6 +246,8 @@ class AnswerEngine:
         return self._records.covers(rest, answer.evidence)
 
     def _fallback_answer(self, ask: Ask) -> Answer | None:
+        if ask.a.qtype in ("how_many", "when", "who", "which_episode", "where"):
+            return None  # these ask for a kind of answer (a number, a date, a name) the search cannot check
         found = self._fallback.answer(ask.raw)
         if found is None or not self._records.covers(ask.a.stems, found.evidence or self._fallback_evidence(found)):
             return None

@@ -55,7 +55,7 @@ _GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister"
 _MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
               "younger": "younger_sibling_of", "little": "younger_sibling_of", "baby": "younger_sibling_of"}
 _REL_AFTER = re.compile(
-    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:[a-z0-9]+\s+){0,5}?[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|big|"
+    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|big|"
     r"elder|baby|love)\s+)?[a-z]+(?:\s*'s\s+(?:(?:best|older|younger|little|big|elder)\s+)?[a-z]+)*)"
     r"|(?P<anchor_ko>ent\d+)\s+(?P<path_ko>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|sibling|brother|sister|friend|teacher|son|daughter|girlfriend|boyfriend|crush|partner))\b"
 )
@@ -335,13 +335,18 @@ class SubjectFinder:
         wanted = frozenset(s for s in stems if s not in FILLER)
         if not wanted:
             return None
-        # Tier 1: what fans call them (a description's words all in the question, or the other way).
-        tier: list[tuple[int, Subject]] = []
+        # Tier 1: what fans call them: a description's words all in the question (or the other way,
+        # or two words shared); more words shared first, then the one whose last word (its noun,
+        # "villain" in "the villain") the question says.
+        tier: list[tuple[float, Subject]] = []
         for cid, descs in self.profiles.descriptions.items():
             for record in descs:
                 own = record.stems - FILLER
-                if own and (own <= wanted or (wanted <= own and not strict)):
-                    tier.append((len(own & wanted), self._subject(cid, record.spoils, own & wanted)))
+                shared = own & wanted
+                if own and (own <= wanted or (wanted <= own and not strict) or len(shared) >= 2):
+                    head = stem(record.text.split()[-1].casefold())
+                    tier.append((len(shared) + (0.5 if head in shared else 0.0),
+                                 self._subject(cid, record.spoils, shared)))
         picked = self._unique(tier)
         if picked is not None:
             return picked
@@ -367,7 +372,7 @@ class SubjectFinder:
         return event is not None and any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
                                          for p in event.participants)
 
-    def _unique(self, tier: list[tuple[int, Subject]]) -> Subject | list[Subject] | None:
+    def _unique(self, tier: list[tuple[float, Subject]]) -> Subject | list[Subject] | None:
         if not tier or len({s.id for _, s in tier}) > 4:
             return None
         best = max(size for size, _ in tier)

@@ -108,7 +108,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("bomb", "bombing", "missile", "airstrike", "strike", "nuke", "explosion"),
     ("birth", "give birth", "baby", "labour", "labor", "pregnant", "pregnancy"),
     ("fight", "battle", "duel", "brawl"),
-    ("setting", "set in", "take place", "located", "location"),
+    ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
     ("bully", "bullied", "bullying", "tormentor"),
@@ -121,6 +121,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("nominate", "nomination", "nominee"),
     ("trailer", "teaser", "promo"),
     ("reach", "hit", "attain"),
+    ("captain", "leader", "lead", "leads", "head of", "in charge of"),
     ("nobody", "no one", "noone", "not anyone"),
     ("suicide", "kill herself", "kill himself", "kill themselves", "end her life", "end his life",
      "take her own life", "take his own life", "takes his own life", "takes her own life", "own life"),
@@ -141,7 +142,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("scientist", "researcher", "pharmaceutical"),
     ("firefighter", "paramedic", "rescue worker", "fireman", "119"),
     ("detective", "investigator"),
-    ("commander", "general", "army", "military", "soldier"),
+    ("commander", "general", "army", "military"),
 )
 # Function words and question scaffolding: never content.
 STOP = frozenset(
@@ -236,12 +237,19 @@ _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 
 
+_AMBIGUOUS_STEMS = frozenset({"set", "nam"})  # "nam": a syllable of names (Nam-ra), not "name"
+_SET_VERB = re.compile(r"\b((?:is|was|are|were|be|being)(?: it| the show| the story| this| season \d)?) set\b(?! in\b)")
+
+
 def _build_canon() -> dict[str, str]:
     canon: dict[str, str] = {}
     for group in _SYNONYMS:
         head = group[0]
         for member in group:
             for form in (member, _plain_stem(member.replace(" ", ""))):
+                short = len(form) < 4 and len(member) - len(form) > 1
+                if form != member and (form in _AMBIGUOUS_STEMS or short):
+                    continue  # "setting" is a locale, but "set" may be a film set; "named" is not "Nam"
                 canon.setdefault(form, head)
     return canon
 
@@ -288,7 +296,7 @@ SOFT = frozenset(
     """
     make use do have take keep want need try look find give put bring start first last
     still ever whole exactly end finally later early good bad other another
-    kind sort type way lot lots much time times day days person school all come end everyone everybody life
+    kind sort type way lot lots much time times day days person school all come end everyone everybody life main
     name named called call netflix story
     """.split()
 )
@@ -304,6 +312,7 @@ def fold_text(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def join_phrases(text: str) -> str:
     """Folded text with each phrase of a synonym group as its group's word ("come out" -> "release")."""
+    text = _SET_VERB.sub(r"\1 set in", text)  # "where is it set": a locale, not a film set
     if not _PHRASE_STARTS.intersection(text.split()):
         return text  # no phrase can start here: no need to run the long alternation
     return _PHRASE_RE.sub(lambda m: " " + _PHRASE_HEAD[m.group(0)] + " ", text)
