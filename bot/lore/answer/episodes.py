@@ -35,7 +35,9 @@ class EpisodeAnswers:
             return None
         deaths = bool(ask.matches(_DIE))
         if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
-            return None  # "does Cheong-san die in episode 11" is about Cheong-san
+            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no"):
+                return None  # "does Cheong-san die in episode 11" is about Cheong-san
+            return self._in_episode(ask, position)
         if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():
             return None
         if not self.shape.contains(position):
@@ -53,6 +55,32 @@ class EpisodeAnswers:
             parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
         return self._deaths(ask, position, episode.spoils, evidence)
+
+    def _in_episode(self, ask: Ask, position: Position) -> Answer | None:
+        """"what does On-jo's father do in episode 7": what the story tells of them there."""
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        subjects = ask.characters()
+        for subject in subjects[:2]:
+            character = self.s.pack.characters[subject.id]
+            refs = self.s.knowledge.refs(character.sources)
+            lead = subject.lead()
+            if lead:
+                parts.append(Part(lead, subject.spoils, "official", refs))
+            told = [e for e in character.events if e.episode == position]
+            parts += [Part(f"{position.heading}, {character.short_name or character.name}: {e.text}",
+                           max(e.spoils, subject.spoils), "official", refs) for e in told]
+            if not told:
+                for event in self.s.pack.events.values():
+                    if event.episode == position and subject.id in event.roles_by_character():
+                        record = self.s.records.by_id[event.id]
+                        parts.append(self.s.part(record, f"{position.heading}: {event.text}", spoils=subject.spoils))
+                        evidence.append(record)
+            evidence += self.s.profiles.evidence(subject)
+        if not [p for p in parts if p.text.startswith(position.heading)]:
+            return None
+        return self.s.answer(ask, parts, "episode.character", evidence=evidence, consumed=(*_WORDS, "do", "doing"),
+                             subjects=subjects)
 
     def _deaths(self, ask: Ask, position: Position, spoils: Position, evidence: list[Record]) -> Answer:
         episode = self.s.pack.episodes[position]

@@ -95,8 +95,8 @@ class Subject:
 
     def lead(self) -> str:
         """"On-jo's father is Nam So-ju" for a subject found through a relation, else ""."""
-        if self.via != "relation" or not self.path or not self.anchor:
-            return ""
+        if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
+            return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
         return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
 
 

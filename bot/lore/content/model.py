@@ -221,6 +221,9 @@ class StoryEvent:
     def roles_of(self, character_id: str) -> tuple[str, ...]:
         return tuple(p.role for p in self.participants if p.character == character_id)
 
+    def roles_by_character(self) -> dict[str, tuple[str, ...]]:
+        return {p.character: self.roles_of(p.character) for p in self.participants}
+
 
 @dataclass(frozen=True)
 class Fact:
