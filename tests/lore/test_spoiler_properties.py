@@ -188,6 +188,23 @@ def test_answers_about_a_description_never_leak(description: str, shape: str, pr
     _assert_answer_never_leaks(shape.format(description), progress)
 
 
+kinds_of_question = st.sampled_from(
+    ["list the halfbies", "who survives", "who dies in episode 11", "how many students survive",
+     "which ep do su-hyeok and nam-ra kiss", "who did gwi-nam bite", "what is a halfbie", "whats the virus called",
+     "who is the first halfbie", "what does on-jo's father do in episode 11", "who plays the main character's dad",
+     "who is On-jo's dad and what does he do", "why did woo-jin die", "where does so-ju die",
+     "isn't season 1 only 8 episodes?", "does everyone die at the end", "청산이 몇 화에서 죽어?", "온조 아빠 어떻게 돼?",
+     "why did On-jo die in episode 3?", "which episode does su-hyeok die", "who kills woo-jin",
+     "what happens in the finale", "when is the ending set", "is gwi-nam a zombie now"]
+)
+
+
+@PROPS
+@given(kinds_of_question, progresses)
+def test_every_kind_of_answer_never_leaks(question: str, progress: Position) -> None:
+    _assert_answer_never_leaks(question, progress)
+
+
 @PROPS
 @given(character_ids, progresses)
 def test_a_state_answer_shows_only_what_is_true_at_the_viewers_position(character_id: str, progress: Position) -> None:

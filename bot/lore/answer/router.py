@@ -195,6 +195,8 @@ class AnswerEngine:
         if _OPINION.search(text):
             return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
         clauses, slots, korean = self.analyser.clauses(text)
+        if not clauses:
+            return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
         previous: Answer | None = None
         for clause in clauses[:3]:

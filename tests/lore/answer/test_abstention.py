@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.lore.answer import AnswerEngine, answer_json, render_text
 from bot.lore.content import bundled_pack
@@ -81,3 +83,21 @@ def test_a_bare_surname_is_several_people_not_a_guess() -> None:
 def test_an_actor_the_sources_do_not_name_is_not_known() -> None:
     text = _not_answered("who plays eun-ji")
     assert "Min Eun-ji" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_gets_an_answer_or_an_honest_i_dont_know(text: str) -> None:
+    answer = _engine().answer(text)
+    rendered, _ = render_text(answer, NOTHING)
+    assert rendered and (answer.answered or not answer.sources)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["who", "plays", "on-jo", "'s", "father", "and", "what", "does", "he", "do", "@everyone", "<@&123>", "||",
+     "episode", "11", "season", "2", "청산이", "몇", "화", "?", ",", "the", "bully", "right", "isn't", "kiss"]
+), max_size=14))
+def test_any_mix_of_question_words_gets_an_answer_or_an_honest_i_dont_know(words: list[str]) -> None:
+    answer = _engine().answer(" ".join(words))
+    assert render_text(answer, NOTHING)[0]
