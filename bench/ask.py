@@ -1,7 +1,9 @@
 """python -m bench.ask: /ask speed in-process and through the sandbox against the bare bot.
 
 1. 10,000 mixed questions answered in-process (AnswerEngine.answer, every kind of question plus the
-   FTS fallback, then render_text); median and p99 per question. Target: p99 < 2 ms.
+   FTS fallback, then render_text); median and p99 per question. Target: p99 < 2 ms. The engine
+   remembers answers it gave (as the bot's does), so `uncached` also gives the same loop on an
+   engine that remembers nothing: every answer computed from the question.
    Also each question's first answer: on an engine that has answered a few other questions of
    every kind (`first_time`: no memo has seen these yet), and on an engine just built (`cold`: the
    first questions a freshly started bot answers; the bot does not warm its engine up, since every
@@ -36,6 +38,12 @@ QUESTIONS = [
     "who won the world cup", "how many students survive", "남온조 누가 연기해?", "who plays Lee?",
     "did the virus come from Japan?", "where was it filmed", "who is the showrunner",
     "how many hours did it get in the first three days", "who plays Cheongsann", "is Hyo-ryeong alive?",
+    # issue 10: descriptions, relation paths, the event index, states, corrections, Korean, abstention
+    "who plays the girl in the pink vest", "who plays the main character's dad", "which ep do su-hyeok and nam-ra kiss",
+    "wich ep is the libary scene", "who killed the principal", "is gwi-nam a zombie now", "why did the teacher make the virus",
+    "isn't season 1 only 8 episodes?", "474 million hours in its first 30 days, right?", "청산이 몇 화에서 죽어?",
+    "온조 아빠 어떻게 돼?", "who is On-jo's dad and what does he do", "Cheong-san's MBTI", "how tall is park ji-hu",
+    "<script>alert(1)</script>", "where does so-ju die", "what's the korean title",
 ]
 
 # Questions of every kind (episodes, season 2, relationships, cast, fates, refuted claims, show
@@ -99,9 +107,20 @@ async def in_process(n: int) -> dict[str, object]:
             samples.append(time.perf_counter() - start)
     finally:
         engine.close()
+    fresh = await AnswerEngine.create(pack, remember=0)
+    try:
+        uncached: list[float] = []
+        for i in range(n):
+            question = QUESTIONS[i % len(QUESTIONS)]
+            start = time.perf_counter()
+            render_text(fresh.answer(question), Position.legacy(i % 13))
+            uncached.append(time.perf_counter() - start)
+    finally:
+        fresh.close()
     return {
         "questions": n,
         **_percentiles(samples),
+        "uncached": {"questions": n, **_percentiles(uncached)},
         "first_time": {"questions": len(first), **_percentiles(first)},
         "cold": {"questions": len(cold), **_percentiles(cold)},
     }

@@ -145,9 +145,12 @@ class Lore(commands.Cog):
         """Ask anything about All of Us Are Dead; answers name their sources."""
         cleaned = prepare_question(question)
         engine = await self._engine(interaction)
-        answer = engine.answer(cleaned)  # in memory: tens of microseconds, no I/O
+        answer = engine.answer(cleaned)  # in memory, well under a millisecond, no I/O
         embed, _ = render.answer_embed(answer, await self._progress(interaction), latest=self._latest())
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        # "I don't know" is for the asker alone: a public one only clutters the channel.
+        await interaction.response.send_message(
+            embed=embed, allowed_mentions=NO_MENTIONS, ephemeral=not answer.answered
+        )
 
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.lore.answer import Answer, Part, SourceRef, part_text
+from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
@@ -37,12 +37,14 @@ def _progress_footer(progress: Position, latest: Position, extra: str = "") -> s
     return (extra + " " + shown).strip()
 
 
-def _join_parts(tracker: SpoilerTracker, parts: Sequence[Part], limit: int, *, with_sources: bool) -> str:
+def _join_parts(
+    tracker: SpoilerTracker, parts: Sequence[Part], limit: int, *, with_sources: bool, links: bool = False
+) -> str:
     lines: list[str] = []
     size = 0
     left_out = 0
     for part in parts:
-        text = part_text(part) if with_sources else _label(part)
+        text = part_text(part, links=links) if with_sources else _label(part)
         candidate = render(text, part.spoils, tracker.progress)
         if size + len(candidate) + 1 > limit - 20:
             left_out += 1
@@ -72,7 +74,8 @@ def answer_embed(answer: Answer, progress: Position, *, latest: Position) -> tup
     """/ask: the question (made inert) and the answer parts, each with its sources."""
     tracker = SpoilerTracker(progress)
     question = quote_user_text(answer.question, limit=200) or "(empty question)"
-    body = _join_parts(tracker, answer.parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True)
+    parts = visible_parts(answer, progress)  # what is true at the reader's position
+    body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence
     extra = ""

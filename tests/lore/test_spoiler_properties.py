@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.lore import cards
-from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer import AnswerEngine, render_text, visible_parts
 from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
@@ -47,9 +47,13 @@ def _spoilers_past(progress: Position) -> list[str]:
             texts.append((character.fate.text, character.fate.spoils))
         texts.append((character.summary, character.summary_spoils))
         texts.extend((r.text, r.spoils) for r in character.relationships)
+        texts.extend((e.text, e.spoils) for e in character.events)
+        texts.extend((d.text, d.spoils) for d in character.descriptions)
     for episode in pack.episodes.values():
         texts.append((episode.summary, episode.spoils))
         texts.extend((d.text, episode.spoils) for d in episode.deaths)
+    # The event index: each event's text spoils its position.
+    texts.extend((event.text, event.spoils) for event in pack.events.values())
     # Claims (answers may quote one without its final period).
     texts.extend((claim.text.rstrip("."), claim.spoils) for claim in pack.claims.values())
     safe = [t for t, spoils in texts if spoils <= progress]
@@ -68,7 +72,9 @@ progresses = st.sampled_from((NOTHING, *SHAPE.positions()))
 episodes = st.sampled_from(SHAPE.positions())
 question_shapes = st.sampled_from(
     ["what happens to {}?", "is {} dead?", "who is {}", "which episode does {} die?", "who killed {}",
-     "who is {}'s brother", "{}'s father", "does {} survive", "who plays {}"]
+     "who is {}'s brother", "{}'s father", "does {} survive", "who plays {}", "is {} a zombie now",
+     "who bit {}", "where does {} die", "who did {} bite", "who plays {}'s father", "why did {} die",
+     "what is {}'s job", "who does {} love", "which episode is {} bitten", "who saved {}"]
 )
 
 
@@ -147,7 +153,7 @@ def _assert_answer_never_leaks(question: str, progress: Position) -> None:
     assert echoed.startswith("**Q:**")
     _assert_nothing_leaks(_visible(body), progress)
     _assert_nothing_leaks(data.get("footer", {}).get("text", ""), progress)
-    shown = [p.spoils for p in answer.parts]
+    shown = [p.spoils for p in visible_parts(answer, progress)]
     assert spoils == ((max(shown) or None) if shown else None)
 
 
@@ -161,6 +167,52 @@ def test_answers_quoting_claims_never_leak(claim_id: str, shape: str, progress: 
 @given(season2_questions, progresses)
 def test_season2_and_survival_answers_never_leak(question: str, progress: Position) -> None:
     _assert_answer_never_leaks(question, progress)
+
+
+event_names = st.sampled_from(sorted({n for e in bundled_pack().events.values() for n in e.names}))
+event_shapes = st.sampled_from(["which episode is {}", "when is {}", "what happens in {}", "where is {}"])
+descriptions = st.sampled_from(sorted({d.text for c in bundled_pack().characters.values() for d in c.descriptions}))
+description_shapes = st.sampled_from(["who plays {}", "who is {}", "what happens to {}", "who is {}'s father",
+                                      "which episode does {} die"])
+
+
+@PROPS
+@given(event_names, event_shapes, progresses)
+def test_event_answers_never_leak_before_their_events_position(name: str, shape: str, progress: Position) -> None:
+    _assert_answer_never_leaks(shape.format(name), progress)
+
+
+@PROPS
+@given(descriptions, description_shapes, progresses)
+def test_answers_about_a_description_never_leak(description: str, shape: str, progress: Position) -> None:
+    _assert_answer_never_leaks(shape.format(description), progress)
+
+
+kinds_of_question = st.sampled_from(
+    ["list the halfbies", "who survives", "who dies in episode 11", "how many students survive",
+     "which ep do su-hyeok and nam-ra kiss", "who did gwi-nam bite", "what is a halfbie", "whats the virus called",
+     "who is the first halfbie", "what does on-jo's father do in episode 11", "who plays the main character's dad",
+     "who is On-jo's dad and what does he do", "why did woo-jin die", "where does so-ju die",
+     "isn't season 1 only 8 episodes?", "does everyone die at the end", "청산이 몇 화에서 죽어?", "온조 아빠 어떻게 돼?",
+     "why did On-jo die in episode 3?", "which episode does su-hyeok die", "who kills woo-jin",
+     "what happens in the finale", "when is the ending set", "is gwi-nam a zombie now"]
+)
+
+
+@PROPS
+@given(kinds_of_question, progresses)
+def test_every_kind_of_answer_never_leaks(question: str, progress: Position) -> None:
+    _assert_answer_never_leaks(question, progress)
+
+
+@PROPS
+@given(character_ids, progresses)
+def test_a_state_answer_shows_only_what_is_true_at_the_viewers_position(character_id: str, progress: Position) -> None:
+    character = bundled_pack().characters[character_id]
+    answer = _engine().answer(f"is {character.short_name or character.name} alive?")
+    for part in visible_parts(answer, progress):
+        assert part.until is None or progress < part.until  # no state the viewer is past
+    _assert_answer_never_leaks(f"is {character.short_name or character.name} alive?", progress)
 
 
 @PROPS

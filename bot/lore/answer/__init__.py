@@ -1,10 +1,13 @@
 """The /ask answer engine: free-text questions answered from the content pack and the season-2
 status, with sources, confidence and the position (season, episode) every part spoils.
 
-router.py holds `AnswerEngine` (the order in which the kinds of question are tried); one module
-per kind of question (episodes, season2 and season2_status, relations, cast, fates, corrections,
-production, characters, fallback); question.py reads the question, knowledge.py, terms.py and
-claims.py hold what several kinds look up, result.py the types returned and the text renderer.
+analysis -> resolution -> answer: analysis.py reads a question (type, clauses, cues; words.py and
+vocabulary.py the words), subjects.py resolves who it is about (names, descriptions, relation
+paths), and router.py's `AnswerEngine` offers it to one kind of answer after another: season2
+(season2_status, season2_dated, claims), episodes, fates (states as of the viewer's position),
+people (cast, profiles, attributes), events (the event index), relations, corrections, lists,
+retrieval (the one record that states the answer; records.py), fallback. ask.py holds what they
+share, result.py the types returned and the text renderer, knowledge.py sources and names.
 """
 
 from bot.lore.answer.question import QUESTION_LIMIT, QuestionError, prepare_question
@@ -16,6 +19,7 @@ from bot.lore.answer.result import (
     answer_json,
     part_text,
     render_text,
+    visible_parts,
 )
 from bot.lore.answer.router import AnswerEngine
 from bot.lore.answer.season2_status import pack_status
@@ -33,4 +37,5 @@ __all__ = [
     "part_text",
     "prepare_question",
     "render_text",
+    "visible_parts",
 ]

@@ -85,7 +85,6 @@ class Claims:
         self.terms = terms
         self.by_date: list[Claim] = sorted(knowledge.pack.claims.values(), key=lambda c: (c.date, c.id))
         self.season2 = [c for c in self.by_date if c.season == 2]
-        self.not_standing = [c for c in self.by_date if c.standing != "standing"]
         # Years each claim names (its date's year and every year-like run of its text), so the
         # per-question scoring is set intersections; the season-2 rows add the release window.
         self._years: dict[str, frozenset[str]] = {
@@ -123,7 +122,8 @@ class Claims:
                 if verdict:
                     text = f"{hedged_verdict(verdict, claim.confidence)} {text}"
             refs = self.knowledge.refs([claim.source, *claim.corroborated_by])
-            part = Part(text, claim.spoils, claim.confidence, refs, hedged)
+            aside = heading in ("Earlier", "Unofficial estimate")
+            part = Part(text, claim.spoils, claim.confidence, refs, hedged, aside=aside)
             if len(self._parts) < _PARTS_MEMO_SIZE:
                 self._parts[key] = part
         return part

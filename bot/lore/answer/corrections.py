@@ -1,174 +1,130 @@
-"""Claims and corrections: yes/no questions about a dated claim, and claims the pack knows are wrong.
+"""Claims to check, in any phrasing: a statement ("season one is eight 45 minute episodes"), a tag
+question ("..., right?", "true?"), a negative question ("isn't season 1 only 8 episodes?"), a report
+("an article said ...", "i read ..."), or a plain yes/no question that a wrong claim matches.
 
-"did season 2 start filming in 2022?" finds the claim the question is about (shared words, the
-milestone it asks about, the year it names) and says yes with that claim, or no with the wrong
-claims, what settles them and where things stand now. A yes/no question that matches a refuted or
-superseded claim best (any season) is answered the same way.
+The claim is matched against the pack's records (records.py): a claim the pack knows is wrong
+(refuted or superseded), a fact that says a claim is wrong, or a fact whose number differs from the
+question's ("8 episodes" against the count the pack gives). The answer says "No." with what settles it and its
+source; for a season-2 claim, also where things stand now (the current season-2 status). A claim
+that the pack supports gets "Yes." with the fact.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
-from bot.lore.answer.claims import (
-    RELATED,
-    SHOWS_HAPPENED,
-    Claims,
-    milestone_of,
-    related_milestone,
-    shows_happened,
-)
-from bot.lore.answer.question import YES_NO, Question
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.claims import Claims, milestone_of
+from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.content import Claim
-from bot.show import NOTHING
 
-_CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
+_CLAIM_WORDS = (
+    "article", "say", "said", "read", "hear", "heard", "site", "website", "blog", "post", "report", "claim", "true",
+    "right", "correct", "really", "think", "thought", "tell", "told", "someone", "somebody", "apparently",
+    "supposedly", "rumour", "rumor", "people", "friend", "video", "tiktok", "tweet", "youtuber", "news", "be", "do",
+    "have", "isn't", "wasn't", "weren't", "didn't", "doesn't", "that", "is", "was", "it", "only", "just",
+)
 
 
 class CorrectionAnswers:
-    def __init__(self, claims: Claims, status: StatusAnswers) -> None:
+    def __init__(self, shared: Shared, claims: Claims, status: StatusAnswers, records: RecordAnswers) -> None:
+        self.s = shared
         self.claims = claims
         self.status = status
+        self.records = records
+        self._pool = shared.records.pool(r for r in shared.records.all if r.kind in ("fact", "claim"))
 
-    def answer(self, q: Question) -> Answer | None:
-        """A yes/no question that matches a refuted or superseded claim best: say no, and why."""
-        if not YES_NO.match(q.text):
+    def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
+        a = ask.a
+        if not (a.claim or a.yes_no):
             return None
-        best = self.claims.best(q, self.claims.not_standing)
-        if best is None:
+        stems = ask.stems_without(_CLAIM_WORDS)
+        if not stems:
             return None
-        return self.verdict(q, best, milestone_of(q.text), set(q.years))
+        general = list(pool if pool is not None else self._pool)
+        ids = {s.id for s in ask.found.subjects}
+        if ids:
+            about = [r for r in general if r.subjects & ids]
+            found = self._check(ask, stems, about) if about else None
+            if found is not None:
+                return found
+        return self._check(ask, stems, general)
 
-    def verify(self, q: Question) -> Answer | None:
-        """Yes/no questions about a dated season-2 claim: "did season 2 start filming in 2022?"."""
-        if not YES_NO.match(q.text):
-            return None
-        claims = self.claims
-        years = set(q.years)
-        stems = q.stems - {"season", "2"}
-        milestone = milestone_of(q.text)
-        if not years and milestone is None:
-            return None
-        if years and milestone in ("filming", "filming_wrapped", "renewed"):
-            group = SHOWS_HAPPENED[milestone]
-            happened = [
-                c for c in claims.season2
-                if c.milestone in group and c.standing == "standing" and c.confidence in ("official", "reported")
-                and c.date[:4] in years
-            ]
-            if happened:
-                official = [c for c in happened if c.confidence == "official"]
-                return Answer(q.raw, True, [claims.part((official or happened)[0], verdict="Yes.")], "claim")
-        if milestone == "release_date_announced" and years:
-            released = [c for c in claims.season2 if c.milestone == "released" and c.standing == "standing"]
-            if not released:
-                return self._not_released(q, years)
-        # The best-scoring claim (earliest first; on a tie a refuted or superseded claim wins over a
-        # standing one): shared words, +2 for the milestone asked about (or a related one), and
-        # +3 when it names a year asked about (-1 when years were asked and it names none of them).
-        related: AbstractSet[str] = RELATED.get(milestone, {milestone}) if milestone is not None else frozenset()
-        best_score = -math.inf
-        best_claim: Claim | None = None
-        best_standing = False
-        for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
-            score = float(len(stems & claim_stems))
-            if claim_milestone in related:
-                score += 2.0
-            if years:
-                score += -1.0 if years.isdisjoint(claim_years) else 3.0
-            if score > best_score or (score == best_score and best_standing and not standing):
-                best_score, best_claim, best_standing = score, claim, standing
-        if best_claim is None or best_score < _CLAIM_MATCH:
-            if years and milestone is not None:
-                return self._by_milestone(q, milestone, years)
-            return None
-        also: list[Claim] = []
-        if not best_standing:
-            # Other wrong claims the same news settles that fit the question too, on its topic and
-            # not by a year alone (the September photos and the October TikTok for "did season 2
-            # start filming in 2022?", not a 2022 guess at the release date).
-            for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
-                if standing or claim is best_claim or (claim.refuted_by, claim.superseded_by) != (
-                    best_claim.refuted_by, best_claim.superseded_by
-                ):
+    def _check(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> Answer | None:
+        a = ask.a
+        # Numbers (years too) the claim gives: a record with other numbers for the same thing
+        # settles it ("the webtoon from 2015" against "2009 to 2011").
+        numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
+        words = [s for s in stems if s not in numbers]
+        ranked = self.s.records.ranked(stems, pool)
+        if a.reported:
+            # "an article said ...": the claims someone made that turned out wrong come first.
+            ranked.sort(key=lambda pair: self._standing(pair[1]))
+        for _, record in ranked[:30]:
+            if not self.s.records.covers(words or stems, record.stems):
+                continue
+            claim = self.s.pack.claims.get(record.id)
+            if claim is not None and claim.standing != "standing":
+                if numbers and not all(n in record.stems for n in numbers):
                     continue
-                topic = float(len((stems - years) & claim_stems)) + (2.0 if claim_milestone in related else 0.0)
-                if years:
-                    topic += -1.0 if years.isdisjoint(claim_years) else 3.0
-                if topic >= _CLAIM_MATCH and (claim_milestone in related or (stems - years) & claim_stems):
-                    also.append(claim)
-        return self.verdict(q, best_claim, milestone, years, also)
+                return self._refuted(ask, claim)
+            if a.years and not a.years <= record.stems and record.kind == "claim":
+                continue
+            if numbers and not all(n in record.stems for n in numbers):
+                if record.has_number and not record.negates:
+                    return self._said(ask, record, "No.", numbers)  # "10 episodes" against the pack's count
+                continue
+            if record.negates:
+                verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")
+                if verdict:
+                    return self._said(ask, record, verdict)
+            if not a.claim:
+                return None  # a plain yes/no question about a true fact: the other kinds answer it
+            verdict = self.records.verdict(ask, stems, record)
+            return self._said(ask, record, verdict)
+        return None
 
-    def verdict(
-        self, q: Question, claim: Claim, milestone: str | None, years: set[str], also: Sequence[Claim] = ()
-    ) -> Answer:
-        claims = self.claims
-        if claim.standing in ("refuted", "superseded"):
-            other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
-            other = claims.knowledge.pack.claims.get(other_id or "")
-            # The verdict is as sure as the news that settles it (the JSON's confidence); it is
-            # said plainly, and the settling claim carries its own hedge.
-            sure = other.confidence if other is not None else "reported"
-            ending = ", but that was wrong" if claim.standing == "refuted" else ", but newer news replaced that"
-            verdict = "No." if claim.standing == "refuted" else "Not any more."
-            wrong = sorted([claim, *also], key=lambda c: (c.date, c.id))
-            parts = claims.wrong_parts(wrong, verdict, sure, ending)
-            if other is not None:
-                parts.append(claims.part(other, "What settles it"))
-            newer = self.status.newer_than_pack() if claim.season == 2 else None
-            truth = claims.current_truth(milestone) if claim.season == 2 else None
-            if newer is not None:
-                parts.append(self.status.part(newer, "Where things stand now"))
-            elif truth is not None and truth is not other:
-                parts.append(claims.part(truth, "Where things stand"))
-            return Answer(q.raw, True, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded")
-        if years and milestone is not None:
-            # Only a claim about that milestone (or a related one) says it happened that year.
-            happened = shows_happened(milestone, claim.milestone) and (
-                claim.date[:4] in years or any(y in claim.text for y in years)
-            )
-            if not happened:
-                found = self._by_milestone(q, milestone, years)
-                if found is not None:
-                    return found
-        return Answer(q.raw, True, [claims.part(claim, verdict="Yes.")], "claim")
+    def _standing(self, record: Record) -> int:
+        claim = self.s.pack.claims.get(record.id)
+        return 0 if claim is not None and claim.standing != "standing" else 1
 
-    def _not_released(self, q: Question, years: set[str]) -> Answer:
-        claims = self.claims
-        parts = [Part("No. Season 2 has not come out, and Netflix has given no release date.", NOTHING, "official",
-                      claims.latest_official_refs())]
-        predicted = claims.wrong_predictions(years)
-        # Wrong for certain: season 2 has not come out (so no hedge on these either).
-        parts += claims.wrong_parts(predicted[:2], "", "official", ", but that was wrong")
-        truth = claims.current_truth("release_date_announced")
-        if truth is not None:
-            parts.append(claims.part(truth, "Where things stand"))
-        return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
+    def _said(self, ask: Ask, record: Record, verdict: str, settled: Sequence[str] = ()) -> Answer:
+        part = self.s.part(record)
+        if verdict:
+            # A verdict is said plainly; how sure the record is stays in the answer's confidence.
+            part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
+        return self.s.answer(ask, [part], "correction", evidence=[record], consumed=(*_CLAIM_WORDS, *settled))
 
-    def _by_milestone(self, q: Question, milestone: str, years: set[str]) -> Answer | None:
-        """Yes when the first standing claim that the milestone happened is from a year asked
-        about; otherwise no, with that claim and the wrong claims about those years."""
+    def _refuted(self, ask: Ask, claim: Claim) -> Answer:
         claims = self.claims
-        standing = [
-            c for c in claims.season2
-            if shows_happened(milestone, c.milestone)
-            and c.standing == "standing" and c.confidence in ("official", "reported")
-        ]
-        if not standing:
-            return None
-        first = standing[0]
-        if first.date[:4] in years:
-            return Answer(q.raw, True, [claims.part(first, verdict="Yes.")], "season2.claim")
-        year_list = ", ".join(sorted(years))
-        parts = [claims.part(first, verdict=f"No, not in {year_list}.")]
-        refuted = [
-            c for c in claims.season2
-            if c.standing == "refuted" and related_milestone(milestone, c.milestone)
-            and (c.date[:4] in years or any(y in c.text for y in years))
-        ]
-        parts += claims.wrong_parts(refuted[:2], "A claim said otherwise and was wrong:", first.confidence)
-        return Answer(q.raw, True, parts, "season2.refuted")
+        other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
+        other = self.s.pack.claims.get(other_id or "")
+        sure = other.confidence if other is not None else "reported"
+        ending = ", but that was wrong" if claim.standing == "refuted" else ", but newer news replaced that"
+        verdict = "No." if claim.standing == "refuted" else "Not any more."
+        parts = claims.wrong_parts([claim], verdict, sure, ending)
+        if other is not None:
+            parts.append(claims.part(other, "What settles it"))
+        if claim.season == 2:
+            milestone = milestone_of(ask.text) or claim.milestone
+            status = self.status.current.status
+            if milestone in ("release_date_announced",) or claim.release_window:
+                if status.milestone is not None:
+                    release = self.status.release_part(status)
+                    if release is None:
+                        parts.append(self.status.no_release_part(status))
+                    else:
+                        parts.append(release)
+            else:
+                truth = claims.current_truth(milestone)
+                if truth is not None and truth is not other:
+                    parts.append(claims.part(truth, "Where things stand"))
+            if status.milestone is not None:
+                parts.append(self.status.part(status, "Where things stand now"))
+        record = self.s.records.by_id[claim.id]
+        evidence = [record] + ([self.s.records.by_id[other.id]] if other is not None else [])
+        return self.s.answer(ask, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded",
+                             evidence=evidence, consumed=_CLAIM_WORDS)

@@ -1,91 +1,115 @@
-"""Episode questions: what happens in an episode, who dies or turns in it.
+"""Episode questions: what happens in an episode, who dies or turns in it, how many.
 
-An episode is a position of the show's shape: "episode 3", "the last episode" and "3화" are
-season 1; "s2e3", "2x03" and "season 2 episode 3" name their season.
+An episode is a position of the show's shape: "episode 3", "the last episode", "3화" are season 1;
+"s2e3", "2x03" and "season 2 episode 3" name their season. Every part spoils its episode.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.question import FATE_WORDS, SEASON_2, Question
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.show import NOTHING, Position, ShowShape
 
-_EPISODE_NO = re.compile(r"\b(?:episode|ep|eps|e)\s*\.?\s*#?\s*(\d{1,3})\b|(?<!\d)(\d{1,3})\s*[화회]")
-_SEASON_EPISODE = re.compile(
-    r"\b(?:s|season\s*)(\d{1,2})\s*,?\s*(?:episode|ep|e)\s*\.?\s*(\d{1,3})\b|\b(\d{1,2})x(\d{1,3})\b"
-    r"|(?:시즌\s*(\d{1,2})|(\d{1,2})\s*기)\s*(\d{1,3})\s*[화회]"
+_DEATHS = re.compile(
+    r"\b(?:who|anyone|anybody|someone|somebody|deaths?|dies|die|died|dying|killed|turns?|turned|zombies?)\b"
 )
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
-_LAST = ("last", "final")
-_ORDINAL_EPISODE = re.compile(r"\b(" + "|".join((*_ORDINALS, *_LAST)) + r")\s+episode\b")
-_WHO_DIES = re.compile(r"\bwho\s+(?:dies|died|turns)\b")
-_DEATHS_ONLY = re.compile(r"\b(?:who|anyone|anybody|deaths?|dies|die|died|killed|turns?)\b|죽|사망")
-
-
-def _asked_position(text: str, shape: ShowShape) -> tuple[Position, bool] | None:
-    """The episode a question names, and whether it named its season; None when it names none.
-    A position may be outside the shape ("episode 13"): the answer says so."""
-    match = _SEASON_EPISODE.search(text)
-    if match:
-        season, episode = (int(g) for g in match.groups() if g is not None)
-        if 1 <= season <= 99 and 1 <= episode <= 99:
-            return Position(season, episode), True
-    match = _EPISODE_NO.search(text)
-    if match:
-        number = int(match.group(1) or match.group(2))
-        return (Position(1, number), False) if 1 <= number <= 99 else (NOTHING, False)
-    match = _ORDINAL_EPISODE.search(text)
-    if match:
-        word = match.group(1)
-        return (shape.last_of(1) if word in _LAST else Position(1, _ORDINALS[word])), False
-    return None
+_DIE = re.compile(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
+_COUNT = re.compile(r"\bhow many\b")
+_WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
+          "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
+          "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
+_BITTEN_KINDS = ("bite", "infection")
 
 
 class EpisodeAnswers:
-    def __init__(self, knowledge: Knowledge, shape: ShowShape) -> None:
-        self.knowledge = knowledge
+    def __init__(self, shared: Shared, shape: ShowShape) -> None:
+        self.s = shared
         self.shape = shape
 
-    def answer(self, q: Question) -> Answer | None:
-        asked = _asked_position(q.text, self.shape)
-        if asked is None:
+    def answer(self, ask: Ask) -> Answer | None:
+        position = ask.a.episode
+        if position is None:
             return None
-        position, with_season = asked
-        if not with_season and SEASON_2.search(q.text):
-            return None  # "how many episodes will season 2 have" is season 2 news
-        knowledge = self.knowledge
-        has_character = bool(knowledge.characters(q, people_as_roles=False))
-        if has_character and FATE_WORDS.search(q.text) and not _WHO_DIES.search(q.text):
-            return None  # "does Cheong-san die in episode 11?" is a fate question
+        deaths = bool(ask.matches(_DIE))
+        if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
+            if deaths or ask.a.qtype in ("which_episode", "when", "why", "where", "yes_no"):
+                return None  # "does Cheong-san die in episode 11" is about Cheong-san
+            return self._in_episode(ask, position)
+        if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():
+            return None
         if not self.shape.contains(position):
-            return Answer(q.raw, True, [Part(self._no_such(position), NOTHING, "official", knowledge.show_refs())], "episode")
-        episode = knowledge.pack.episodes.get(position)
-        heading = position.heading
+            return self.s.answer(ask, [Part(self._no_such(position), NOTHING, "official",
+                                            self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
+        episode = self.s.pack.episodes.get(position)
         if episode is None:
-            return Answer(q.raw, True, [Part(
-                f"{heading}: the content pack has no summary of it yet.", NOTHING, "official", knowledge.show_refs()
-            )], "episode")
-        recaps = knowledge.recap_refs()
-        deaths_only = bool(_DEATHS_ONLY.search(q.text))
+            part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official",
+                        self.s.knowledge.show_refs())
+            return self.s.answer(ask, [part], "episode", consumed=_WORDS)
+        recaps = self.s.knowledge.recap_refs()
+        summary = self.s.records.by_id.get(f"episode-{position}")
+        evidence: list[Record] = [summary] if summary is not None else []
+        if not deaths or not ask.matches(_DEATHS):
+            parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
+            return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
+        return self._deaths(ask, position, episode.spoils, evidence)
+
+    def _in_episode(self, ask: Ask, position: Position) -> Answer | None:
+        """"what does On-jo's father do in episode 7": what the story tells of them there."""
         parts: list[Part] = []
-        if not deaths_only:
-            parts.append(Part(f"{heading}: {episode.summary}", episode.spoils, "official", recaps))
-        elif not episode.deaths:
-            parts.append(Part(f"Nobody is recorded as dying or turning in {position.label}.", episode.spoils, "official", recaps))
-        for death in episode.deaths:
-            parts.append(Part(f"{heading}, {knowledge.character_name(death.character)}: {death.text}", episode.spoils, "official", recaps))
-        return Answer(q.raw, True, parts, "episode")
+        evidence: list[Record] = []
+        subjects = ask.characters()
+        for subject in subjects[:2]:
+            character = self.s.pack.characters[subject.id]
+            refs = self.s.knowledge.refs(character.sources)
+            lead = subject.lead()
+            if lead:
+                parts.append(Part(lead, subject.spoils, "official", refs))
+            told = [e for e in character.events if e.episode == position]
+            parts += [Part(f"{position.heading}, {character.short_name or character.name}: {e.text}",
+                           max(e.spoils, subject.spoils), "official", refs) for e in told]
+            if not told:
+                for event in self.s.pack.events.values():
+                    if event.episode == position and subject.id in event.roles_by_character():
+                        record = self.s.records.by_id[event.id]
+                        parts.append(self.s.part(record, f"{position.heading}: {event.text}", spoils=subject.spoils))
+                        evidence.append(record)
+            evidence += self.s.profiles.evidence(subject)
+        if not [p for p in parts if p.text.startswith(position.heading)]:
+            return None
+        return self.s.answer(ask, parts, "episode.character", evidence=evidence, consumed=(*_WORDS, "do", "doing"),
+                             subjects=subjects)
+
+    def _deaths(self, ask: Ask, position: Position, spoils: Position, evidence: list[Record]) -> Answer:
+        episode = self.s.pack.episodes[position]
+        recaps = self.s.knowledge.recap_refs()
+        heading = position.heading
+        dead = [d for d in episode.deaths if d.kind != "bitten"]
+        names = list(dict.fromkeys(self.s.knowledge.character_name(d.character) for d in dead))
+        parts: list[Part] = []
+        if _COUNT.search(ask.text) and names:
+            parts.append(Part(f"{len(names)} named characters die, turn or are presumed dead in {position.label}: "
+                              f"{', '.join(names)}.", spoils, "official", recaps))
+        for death in dead:
+            parts.append(Part(f"{heading}, {self.s.knowledge.character_name(death.character)}: {death.text}", spoils,
+                              "official", recaps))
+        if not dead:
+            parts.append(Part(f"No named character dies or turns in {position.label}.", spoils, "official", recaps))
+            for event in self.s.pack.events.values():
+                if event.episode == position and event.kind in _BITTEN_KINDS:
+                    record = self.s.records.by_id[event.id]
+                    parts.append(self.s.part(record, f"{heading}: {event.text}"))
+                    evidence.append(record)
+        for event in self.s.pack.events.values():
+            if event.episode == position and event.kind in ("death", "turn", "sacrifice", "halfbie"):
+                evidence.append(self.s.records.by_id[event.id])
+        return self.s.answer(ask, parts, "episode.deaths", evidence=evidence, consumed=_WORDS,
+                             extra=frozenset({"die", "turn", "zombie"}))
 
     def _no_such(self, position: Position) -> str:
         known = self.shape.episodes_in(position.season)
-        if not position:
-            return "Episodes are numbered from 1."
         if not known:
             return f"There is no {position.label}: season {position.season} has no episodes listed yet."
         return f"Season {position.season} has {len(known)} episodes, so there is no {position.label}."

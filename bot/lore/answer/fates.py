@@ -1,124 +1,337 @@
-"""Fate questions: what happens to a character, in which episode, is X alive or dead, who survives."""
+"""What happens to a character, and what is true of them at the viewer's position.
+
+- "what happens to X", "how does X die": X's own story beats in order, each hidden until its
+  episode, then their fate.
+- "is X alive / a zombie / dead?", "does X survive?": answered as of the viewer's position. The
+  pack's events give each character's states in order (alive, bitten, a halfbie, a zombie, dead);
+  each state is one part, true from its episode until the next state's (`Part.until`), so a viewer
+  at episode 4 reads that Gwi-nam is not infected, one at episode 5 that he is a halfbie, and later
+  states stay behind spoiler bars.
+- A false premise ("why did On-jo die in episode 3?", "which episode does Su-hyeok die?") is named
+  as false: "No: On-jo does not die in episode 3", hidden only as far as the episode it names.
+- "who survives", "how many students survive", "list the halfbies": from the fates and events.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.lore.answer.claims import Claims
-from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.question import FATE_WORDS, YES_NO, Question
-from bot.lore.answer.result import Answer, Part
-from bot.lore.content import Character, Fact
-from bot.lore.names import Entity
-from bot.show import NOTHING, ShowShape
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.content import Character, StoryEvent
+from bot.show import NOTHING, Position
 
-_WHICH_EPISODE = re.compile(r"\b(?:which|what)\s+(?:episode|ep)\b|\bwhen\s+(?:does|did|do)\b|\bin what episode\b")
-_SURVIVORS = re.compile(r"\bhow many\b|\bwho\s+(?:survive|survives|survived|dies|died|lives)\b|\bsurvivors\b")
-_ASKS_ALIVE = re.compile(r"\b(?:alive|survive\w*|live|lives|make it)\b")
-_ASKS_DEAD = re.compile(r"\b(?:dead|die|dies|died|killed|death)\b")
-_ASKS_TURNS = re.compile(r"\b(?:zombie|turn|turns|turned|infected|halfbie|hambie)\b")
-_SURVIVOR_KEYWORDS = ("survivors", "survive", "survivor")
+FATE_ASKED = re.compile(
+    r"\bwhat\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
+    r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go)\b"
+    r"|\bend up\b|\bstory arc\b|\bwhat about\b"
+)
+STATE_WORDS = re.compile(
+    r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|dead|die|dies|died|dying|"
+    r"killed|death|zombie|zombies|zombified|turn|turns|turned|infected|halfbie|hambie|bitten|ok|okay|safe|human)\b"
+)
+_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
+_ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
+_ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
+_ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
+_ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
+_DEATH_KINDS = ("death", "sacrifice")
+_STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
+                  "death": "dead", "sacrifice": "dead", "survival": "alive"}
+_FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
+_STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
+                "safe", "human", "end", "make", "live")
+_PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
 
-def _yes_no_fate(text: str) -> str | None:
-    """What a yes/no fate question asks: alive, dead or turns (None: not a yes/no fate question)."""
-    if not YES_NO.match(text):
-        return None
-    if _ASKS_ALIVE.search(text):
-        return "alive"
-    if _ASKS_DEAD.search(text):
-        return "dead"
-    if _ASKS_TURNS.search(text):
-        return "turns"
-    return None
+@dataclass(frozen=True)
+class Stage:
+    start: Position
+    state: str  # alive, bitten, halfbie, zombie, dead, presumed_dead, unknown
+    text: str
+    spoils: Position
+    confidence: str
+    sources: tuple[str, ...]
+    label: str = ""  # where it happens, when not simply `start` ("season 1, episode 8 or 9")
 
-
-def _yes_no_lead(asked: str, status: str) -> str:
-    dead_like = status in ("dead", "zombie")
-    if asked == "alive":
-        if status == "alive":
-            return "Yes. "
-        if status == "halfbie":
-            return "In a way: "
-        if status in ("presumed_dead", "unknown"):
-            return "Uncertain. "
-        return "No. "
-    if asked == "dead":
-        if dead_like:
-            return "Yes. "
-        if status in ("presumed_dead", "unknown"):
-            return "Presumably, but it is not certain. "
-        if status == "halfbie":
-            return "Not exactly. "
-        return "No. "
-    if asked == "turns":
-        if status in ("zombie", "halfbie"):
-            return "Yes. "
-        if status == "dead":
-            return "They die. "
-        return "No. "
-    return ""
+    @property
+    def where(self) -> str:
+        return self.label or self.start.label
 
 
 class FateAnswers:
-    def __init__(self, knowledge: Knowledge, claims: Claims, shape: ShowShape) -> None:
-        self.knowledge = knowledge
-        self.claims = claims
-        self.shape = shape
-        pack = knowledge.pack
-        self._survivor_facts: list[Fact] = [
-            f for f in pack.facts.values() if any(k.casefold() in _SURVIVOR_KEYWORDS for k in f.keywords)
-        ]
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        pack = shared.pack
+        self._events_of: dict[str, list[StoryEvent]] = {}
+        for event in pack.events.values():
+            for participant in event.participants:
+                self._events_of.setdefault(participant.character, []).append(event)
+        self._stages: dict[str, list[Stage]] = {c.id: self._build(c) for c in pack.characters.values()}
 
-    def answer(self, q: Question) -> Answer | None:
-        if not FATE_WORDS.search(q.text) and not _WHICH_EPISODE.search(q.text):
-            return None
-        characters = self.knowledge.characters(q)
-        if not characters:
-            if _SURVIVORS.search(q.text):
-                return self._survivors(q)
-            return self.knowledge.ambiguous(q, ("character", "person"))
-        character = characters[0]
-        return self._fate_of(q.raw, character, which_episode=bool(_WHICH_EPISODE.search(q.text)),
-                             yes_no=_yes_no_fate(q.text))
+    # -- states through the story
 
-    def _fate_of(self, question: str, character: Character, *, which_episode: bool, yes_no: str | None) -> Answer:
-        entity = Entity("character", character.id, character.name)
-        refs = self.knowledge.refs(character.sources)
+    def _build(self, character: Character) -> list[Stage]:
+        stages: list[Stage] = []
+        for event in self._events_of.get(character.id, []):
+            roles = event.roles_of(character.id)
+            state = _STATE_OF_KIND.get(event.kind)
+            if state is None or not ({"victim", "survivor"} & set(roles)):
+                continue
+            if state == "alive" and event.kind == "survival":
+                continue  # the fate says it, in the character's own words
+            text = self._story_text(character, event) or event.text
+            label = f"{event.between[0].label} or {event.between[1].episode}" if event.between else ""
+            stages.append(Stage(event.earliest, state, text, event.spoils, event.confidence, event.sources, label))
         fate = character.fate
-        if fate is None:
-            return Answer(question, True, [Part(
-                f"The sources I have do not say what happens to {character.name}.", NOTHING, "official",
-                refs)], "fate", (entity,))
-        lead = ""
-        if yes_no is not None:
-            lead = _yes_no_lead(yes_no, fate.status)
-        where = f" ({fate.episode.label})" if fate.episode else ""
-        text = f"{lead}{character.name}: {fate.text}{where}"
-        if which_episode:
-            if fate.episode:
-                text = f"{fate.episode.heading}. {character.name}: {fate.text}"
-            else:
-                text = f"The sources do not pin down the episode. {character.name}: {fate.text}"
-        status_conf = "reported" if fate.status in ("unknown",) else "official"
-        return Answer(question, True, [Part(text, fate.spoils, status_conf, refs)], "fate", (entity,))
+        if fate is not None and fate.status != "unknown":
+            final = fate.status
+            start = fate.episode or (stages[-1].start if stages else None)
+            if start is None and character.events:
+                start = min(e.episode for e in character.events)  # the first the story shows of it
+            if start is not None:
+                if stages and stages[-1].start == start and fate.spoils > stages[-1].spoils:
+                    # The fate's text says more than that episode (Nam-ra's halfbie life to the end):
+                    # the state begins there, told by the event; the fate follows as its own part.
+                    last = stages[-1]
+                    stages[-1] = Stage(last.start, final, last.text, last.spoils, last.confidence, last.sources,
+                                       last.label)
+                else:
+                    stages = [st for st in stages if st.start < start]
+                    conf = self._fate_confidence(character)
+                    stages.append(Stage(start, final, fate.text, fate.spoils, conf, character.sources))
+        # One state per episode: the last one the episode reaches.
+        merged: dict[Position, Stage] = {}
+        for stage in stages:
+            merged[stage.start] = stage
+        return [merged[p] for p in sorted(merged)]
 
-    def _survivors(self, q: Question) -> Answer | None:
-        if self._survivor_facts:
-            return Answer(q.raw, True, [self.knowledge.fact_part(self._survivor_facts[0])], "survivors")
-        claims = [
-            c for c in self.claims.by_date
-            if c.standing == "standing" and c.season == 1 and "surviv" in c.text.casefold()
-        ]
-        if claims:
-            return Answer(q.raw, True, [self.claims.part(claims[0])], "survivors")
-        characters = self.knowledge.pack.characters.values()
-        alive = [c.name for c in characters if c.fate and c.fate.status == "alive" and 1 in c.seasons]
-        if not alive:
+    def _story_text(self, character: Character, event: StoryEvent) -> str | None:
+        if event.episode is None:
             return None
-        spoils = max(
-            (c.fate.spoils for c in characters if c.fate and c.fate.status == "alive"), default=self.shape.last_of(1)
-        )
-        return Answer(q.raw, True, [Part(
-            f"Alive at the end of season 1 ({len(alive)} named characters): " + ", ".join(alive) + ".",
-            spoils, "official", self.knowledge.show_refs())], "survivors")
+        for own in character.events:
+            if own.episode == event.episode and own.spoils <= event.spoils:
+                return own.text
+        return None
+
+    def _fate_confidence(self, character: Character) -> str:
+        ends = [e for e in self._events_of.get(character.id, [])
+                if e.kind in ("death", "sacrifice", "turn", "halfbie", "survival", "bite")
+                and {"victim", "survivor"} & set(e.roles_of(character.id))]
+        if character.fate is not None and character.fate.status == "unknown":
+            return "rumour" if not ends else "reported"
+        if not ends:
+            return "official"
+        return max((e.confidence for e in ends), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+
+    def stages(self, character_id: str) -> list[Stage]:
+        return self._stages.get(character_id, [])
+
+    def dies_in(self, character_id: str) -> list[Stage]:
+        return [st for st in self.stages(character_id) if st.state in ("dead", "zombie", "presumed_dead")]
+
+    # -- "what happens to X"
+
+    def fate(self, ask: Ask) -> Answer | None:
+        if not ask.matches(FATE_ASKED):
+            return None
+        subjects = self._subjects(ask)
+        if not subjects:
+            return None
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for subject in subjects[:2]:
+            character = self.s.pack.characters[subject.id]
+            evidence += self.s.profiles.evidence(subject)
+            parts += self._lead(subject)
+            parts += self._story(character, subject)
+        if not parts:
+            return None
+        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=_FATE_STEMS, subjects=subjects)
+
+    def _subjects(self, ask: Ask) -> list[Subject]:
+        characters = ask.characters()
+        if not characters:
+            for person in ask.people():
+                roles = self.s.pack.characters_played_by(person.id)
+                if len(roles) == 1:
+                    characters.append(Subject("character", roles[0].id, roles[0].name))
+        if not characters:
+            described = self.s.finder.describe(ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
+            if isinstance(described, Subject):
+                characters = [described]
+        return characters
+
+    def _lead(self, subject: Subject) -> list[Part]:
+        if not subject.lead():
+            return []
+        character = self.s.pack.characters[subject.id]
+        return [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(character.sources))]
+
+    def _story(self, character: Character, subject: Subject) -> list[Part]:
+        """What happens to them: each change of state (bitten, a halfbie, a zombie, dead) in order,
+        their fate, and what the story still tells of them after it."""
+        refs = self.s.knowledge.refs(character.sources)
+        fate = character.fate
+        parts: list[Part] = []
+        told: set[str] = set()
+        for stage in self.stages(character.id):
+            if fate is not None and stage.text == fate.text:
+                continue
+            told.add(stage.text)
+            parts.append(Part(f"{stage.where[0].upper()}{stage.where[1:]}: {stage.text}", max(stage.spoils, subject.spoils),
+                              stage.confidence, self.s.knowledge.refs(stage.sources) or refs))
+        if fate is None:
+            later = [e for e in character.events if e.text not in told]
+            parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
+                      for e in later]
+            if not parts:
+                return [Part(f"The sources I have do not say what happens to {character.name}.", subject.spoils,
+                             "official", refs)]
+            return parts
+        where = f" ({fate.episode.label})" if fate.episode else ""
+        conf = self._fate_confidence(character)
+        parts.append(Part(f"{character.name}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
+        after = fate.episode or Position(1, 99)
+        parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
+                  for e in character.events if e.episode > after and e.text not in told]
+        return parts
+
+    # -- "is X alive?", as of the viewer's position
+
+    def state(self, ask: Ask) -> Answer | None:
+        if not (ask.a.yes_no or ask.a.claim) or not ask.matches(STATE_WORDS):
+            return None
+        if ask.a.season and ask.a.season >= 2:
+            return None
+        subjects = self._subjects(ask)
+        if not subjects:
+            return None
+        asked = self._asked(ask.text)
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for subject in subjects[:2]:
+            character = self.s.pack.characters[subject.id]
+            evidence += self.s.profiles.evidence(subject)
+            premise = self.premise(ask, subject) if ask.a.episode else None
+            if premise is not None:
+                return premise
+            parts += self._lead(subject)
+            parts += self._staged(character, subject, asked)
+        if not parts:
+            return None
+        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS),
+                             subjects=subjects)
+
+    def _asked(self, text: str) -> str:
+        if _ASK_HALFBIE.search(text):
+            return "halfbie"
+        if _ASK_INFECTED.search(text):
+            return "infected"
+        if _ASK_ZOMBIE.search(text):
+            return "zombie"
+        if _ASK_ALIVE.search(text):
+            return "alive"
+        if _ASK_DEAD.search(text):
+            return "dead"
+        return "alive"
+
+    def _staged(self, character: Character, subject: Subject, asked: str) -> list[Part]:
+        stages = self.stages(character.id)
+        name = character.short_name or character.name
+        refs = self.s.knowledge.refs(character.sources)
+        parts: list[Part] = []
+        first = stages[0].start if stages else None
+        if first is None or first > subject.spoils:
+            verdict = _VERDICTS[("alive", asked)]
+            parts.append(Part(f"{verdict} As far as you have watched, {name} is alive and not infected.",
+                              subject.spoils, "official", refs, hedged=True, until=first))
+        for i, stage in enumerate(stages):
+            until = stages[i + 1].start if i + 1 < len(stages) else None
+            verdict = _VERDICTS[(stage.state, asked)]
+            said = _SAID[stage.state].format(name=name)
+            text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {stage.text}"
+            label = "" if stage.state in ("alive",) else f" ({stage.where})"
+            parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
+                              self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
+                              until=until))
+        fate = character.fate
+        if stages and fate is not None and fate.spoils > stages[-1].spoils and fate.text != stages[-1].text:
+            parts.append(Part(f"{character.name}: {fate.text}", max(fate.spoils, subject.spoils),
+                              self._fate_confidence(character), refs))
+        return parts
+
+    def premise(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
+        if not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text):
+            return None
+        character = self.s.pack.characters.get(subject.id)
+        if character is None:
+            return None
+        deaths = self.dies_in(character.id)
+        episode = ask.a.episode
+        if episode is not None and any(st.start == episode for st in deaths):
+            return None
+        if episode is None and deaths:
+            return None
+        name = character.short_name or character.name
+        refs = self.s.knowledge.refs(character.sources)
+        where = f" in {episode.label}" if episode is not None else ""
+        spoils = max(episode or NOTHING, subject.spoils) if episode is not None else self._last(character)
+        parts = [Part(f"No: that's a false premise. {name} does not die{where}.", spoils, "official", refs,
+                      hedged=True)]
+        parts += self._story(character, subject)[-1:]
+        return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, "why", "episode", "which"), subjects=[subject])
+
+    def _last(self, character: Character) -> Position:
+        if character.fate is not None:
+            return character.fate.spoils
+        return max(self.s.pack.episodes, default=NOTHING)
+
+    # -- who survives, the halfbies
+
+    def halfbies(self) -> list[tuple[Character, Position]]:
+        out: list[tuple[Character, Position]] = []
+        for character in self.s.pack.characters.values():
+            stages = [st for st in self.stages(character.id) if st.state == "halfbie"]
+            if stages:
+                out.append((character, min(st.spoils for st in stages)))
+            elif character.fate is not None and character.fate.status == "halfbie":
+                out.append((character, character.fate.spoils))
+        return out
+
+
+def pronouns(character: Character) -> Sequence[str]:
+    return _PRONOUN["they"]
+
+
+# (state at that point, what was asked) -> the verdict that opens the sentence
+_VERDICTS: dict[tuple[str, str], str] = {}
+for _state, _answers in {
+    "alive": {"alive": "Yes.", "dead": "No.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
+    "bitten": {"alive": "For now.", "dead": "Not yet.", "zombie": "Not yet.", "halfbie": "Not yet.", "infected": "Yes."},
+    "halfbie": {"alive": "In a way.", "dead": "Not exactly.", "zombie": "Not exactly.", "halfbie": "Yes.",
+                "infected": "Yes."},
+    "zombie": {"alive": "No.", "dead": "Yes.", "zombie": "Yes.", "halfbie": "No.", "infected": "Yes."},
+    "dead": {"alive": "No.", "dead": "Yes.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
+    "presumed_dead": {"alive": "Uncertain.", "dead": "Presumably, but it is not certain.", "zombie": "Uncertain.",
+                      "halfbie": "Uncertain.", "infected": "Uncertain."},
+    "unknown": {"alive": "Unclear.", "dead": "Unclear.", "zombie": "Unclear.", "halfbie": "Unclear.",
+                "infected": "Unclear."},
+}.items():
+    for _asked, _verdict in _answers.items():
+        _VERDICTS[(_state, _asked)] = _verdict
+_SAID = {
+    "alive": "",
+    "bitten": "{name} has been bitten",
+    "halfbie": "{name} is a halfbie, infected but keeping their mind",
+    "zombie": "{name} turns into a zombie",
+    "dead": "{name} is dead",
+    "presumed_dead": "{name} is presumed dead, though recaps disagree",
+    "unknown": "the sources do not say what becomes of {name}",
+}

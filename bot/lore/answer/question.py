@@ -1,10 +1,11 @@
-"""A question as the engine reads it: cleaned, checked, folded, its words stemmed and the names in it.
+"""A question as /ask takes it, and the plain form the season-2 claim matching reads.
 
 `prepare_question` is what /ask runs on what a member typed (bot.text.clean_input, then not empty,
-not too long). `Question` is the text every kind of question reads: `raw` (as cleaned), `text`
-(casefolded, apostrophes straightened), `mentions` (the one name resolver's spans), and, computed on
-first use, the stems of its content words and the years it names. The word-level vocabulary shared
-by several kinds of question lives here too; patterns only one kind uses live in that kind's module.
+not too long). `Question` is the text the season-2 claim matching (claims.py, season2_dated.py,
+season2_status.py) and the full-text fallback read: `raw` (as cleaned), `text` (casefolded,
+apostrophes straightened), `mentions` (the one name resolver's spans), and, computed on first use,
+the stems of its content words and the years it names. The engine's own reading of a question
+(type, subject, clauses) is analysis.py.
 """
 
 from __future__ import annotations
@@ -37,17 +38,6 @@ def prepare_question(text: str) -> str:
 
 YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _YEAR_RUN = re.compile(r"20[0-3]\d")
-YES_NO = re.compile(r"^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b")
-SEASON_2 = re.compile(
-    r"\b(?:season\s*(?:2|two|ii)\b|s2\b|second\s+season|next\s+season|new\s+season|sequel|renew\w*"
-    r"|(?:be|is there)\s+(?:a\s+)?another\s+season)"
-)
-FATE_WORDS = re.compile(
-    r"\b(?:dead|die|dies|died|dying|death|alive|survive[sd]?|surviving|survivor|live|lives|lived|"
-    r"fate|happens?|happened|killed|turn|turns|turned|zombie|zombified|halfbie|hambie|infected|"
-    r"make it|end up|ending|become)\b"
-)
-
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOP_WORDS = frozenset(
     """

@@ -1,9 +1,10 @@
-"""Relationship questions: "On-jo's father", "who killed Woo-jin?", "how are On-jo and Cheong-san related?".
+"""Relationship questions the graph answers directly: who X loves and who loves X, whom X killed,
+bit, bullied or saved, whether X likes Y, how X and Y are related.
 
-A relationship word names the type the ANSWER has toward the character X the question names, read
-from the answer's side: "X's father" = F parent_of X; "who killed X" = K killed X. "Who did X
-kill / bite / bully / love" turns it round (X acts, the answer receives). The pack's relationships
-are indexed once by (X, type) -> who has that type toward X.
+"X's father" and the like are relation paths, resolved with the subject (subjects.py); these are
+the questions whose verb names the relationship: "who does Su-hyeok love" (Su-hyeok's side),
+"who has a crush on On-jo" (the other side), "who does Na-yeon bully". Each relationship keeps the
+position it spoils.
 """
 
 from __future__ import annotations
@@ -11,121 +12,139 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.question import Question, normalise
-from bot.lore.answer.result import Answer, Part
-from bot.lore.content import Character
-from bot.lore.names import Entity, Mention
-from bot.show import NOTHING, Position
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.subjects import Subject
+from bot.lore.content import Relationship
 
-_REL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
-    (re.compile(r"\b(?:father|dad|daddy|mother|mom|mum|parent|parents)\b"), ("parent_of",), "parent"),
-    (re.compile(r"\b(?:son|daughter|child|children|kid|kids)\b"), ("child_of",), "child"),
-    (re.compile(r"\b(?:older|big|elder)\s+(?:brother|sister|sibling)\b"), ("older_sibling_of",), "older sibling"),
-    (re.compile(r"\b(?:younger|little|baby)\s+(?:brother|sister|sibling)\b"), ("younger_sibling_of",), "younger sibling"),
-    (re.compile(r"\b(?:brother|sister|sibling|siblings|brothers|sisters)\b"), ("sibling_of", "older_sibling_of", "younger_sibling_of"), "sibling"),
-    (re.compile(r"\bbest\s+friends?\b|\bbff\b"), ("best_friend_of",), "best friend"),
-    (re.compile(r"\bfriends?\b"), ("best_friend_of", "friend_of"), "friend"),
-    (re.compile(r"\bcrush(?:es)?\b|\bin love\b|\blove interest\b|\bloves?\b|\bgirlfriend\b|\bboyfriend\b"), ("crush_of", "love_interest_of"), "love interest"),
-    (re.compile(r"\bteachers?\b|\bhomeroom\b"), ("teacher_of",), "teacher"),
-    (re.compile(r"\bstudents?\b|\bpupils?\b"), ("student_of",), "student"),
-    (re.compile(r"\bneighbou?rs?\b|\bnext door\b"), ("neighbour_of",), "neighbour"),
-    (re.compile(r"\bclassmates?\b"), ("classmate_of",), "classmate"),
-    (re.compile(r"\bbull(?:y|ies|ied|ying)\b"), ("bullies",), "bully"),
-    (re.compile(r"\bkill(?:s|ed|er)?\b"), ("killed",), "killer"),
-    (re.compile(r"\bbit\b|\bbites?\b|\bbitten\b"), ("bit",), "biter"),
-    (re.compile(r"\bcolleagues?\b|\bpartners?\b|\bco-?workers?\b"), ("colleague_of",), "colleague"),
-    (re.compile(r"\bseniors?\b|\bsunbae\b"), ("senior_of",), "senior"),
-    (re.compile(r"\bjuniors?\b|\bhoobae\b"), ("junior_of",), "junior"),
+_X = r"(?P<x>ent\d+)"
+# (pattern, relationship types, whose side the answer is on: "out" = the ones X acts on)
+_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
+    (re.compile(pattern), tuple(types.split()), side)
+    for pattern, types, side in (
+        (rf"\bwho(?:m)?\s+(?:does|did|do|is|was|has)\s+{_X}\s+(?:love|like|likes|loves|fancy|have a crush on|"
+         rf"has a crush on|crush on|in love with|falls? for|fell for|date|dating|kiss)\b", "crush_on loves love_interest_of", "out"),
+        (rf"\bwho(?:m)?\s+(?:is|was)\s+{_X}\s+in love with\b", "crush_on loves love_interest_of", "out"),
+        # Korean order, glossed: "수혁이 누구 좋아해?" -> "ent0 who likes"
+        (rf"^{_X}\s+who\s+(?:likes|love|loves)\b", "crush_on loves love_interest_of", "out"),
+        (rf"^{_X}\s+who\s+(?:kills|killed)\b", "killed", "out"),
+        (rf"\bwho\s+(?:loves|loved|likes|liked|fancies|has a crush on|had a crush on|is in love with|was in love with|"
+         rf"has feelings for|falls for|fell for)\s+{_X}\b", "crush_on loves love_interest_of", "in"),
+        (rf"\bwho(?:m)?\s+(?:does|did|do|has)\s+{_X}\s+(?:kill|killed)\b", "killed", "out"),
+        (rf"\bwho(?:m)?\s+(?:does|did|do|has)\s+{_X}\s+(?:bite|bitten|bit)\b", "bit", "out"),
+        (rf"\bwho(?:m)?\s+(?:does|did|do|has)\s+{_X}\s+(?:bully|bullied|bullies|pick on|look down on)\b", "bullies", "out"),
+        (rf"\bwho(?:m)?\s+(?:does|did|do|has)\s+{_X}\s+(?:save|saved|rescue|rescued|protect|protected)\b", "saved", "out"),
+        (rf"\bwho(?:m)?\s+(?:does|did|do|has)\s+{_X}\s+(?:infect|infected)\b", "infected", "out"),
+        (rf"\bwho\s+(?:lives|lived)\s+next door to\s+{_X}\b", "neighbour_of", "in"),
+        (rf"\bwho\s+(?:bullies|bullied)\s+{_X}\b", "bullies", "in"),
+    )
 )
-_REL_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _REL_WORDS))
-# "who did X kill / bite / bully / love": X is the actor, the answer is on the receiving end.
-_SUBJECT_ACTS = re.compile(
-    r"\bwho(?:m)?\s+(?:did|does|do|has|had)\s+.+\s+(?:kill|bite|bully|love|like|have a crush on|has a crush on|fall for|kiss)\b"
-    r"|\bwho(?:m)?\s+(?:is|was)\s+.+\s+in love with\b"
+_LIKES = re.compile(
+    r"^(?:does|did|do|is|was)\s+(?P<x>ent\d+)\s+(?:like|love|have a crush on|has a crush on|fancy|in love with|"
+    r"have feelings for|fall for)\s+(?P<y>ent\d+)\b|^(?:does|did|is|was)\s+(?P<x2>ent\d+)\s+(?:like|love)\b"
 )
-_SUBJECT_TYPES = {
-    "killer": ("killed_by",),
-    "biter": ("bitten_by",),
-    "bully": ("bullied_by",),
-    "love interest": ("crush_of", "love_interest_of"),
-}
-# "who has a crush on X / who loves X / who is in love with X": the answer loves X.
-_LOVES_X = re.compile(r"\bwho\s+(?:has|had)\s+a\s+crush\s+on\b|\bwho\s+(?:loves|loved|likes|liked)\b|\bwho(?:'s| is| was)\s+in\s+love\s+with\b")
 _BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b")
-_ASKS_KILLER = re.compile(r"\bkiller\b|\bwho\s+(?:killed|kills|kill)\b|\bkilled by\b|\bwho(?:m)? did\b")
-_WHO = re.compile(r"\bwho\b")
-
-
-def _masked(text: str, mentions: Sequence[Mention]) -> str:
-    """`text` with every mentioned name blanked out (same length, so spans stay valid)."""
-    for mention in mentions:
-        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
-    return text
+_WORDS = ("love", "crush", "like", "fancy", "kill", "bite", "bully", "save", "rescue", "protect", "infect", "neighbour",
+          "next", "door", "live", "date", "fall", "who", "have", "relate", "connect", "between", "each", "other",
+          "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss")
 
 
 class RelationAnswers:
-    def __init__(self, knowledge: Knowledge) -> None:
-        self.knowledge = knowledge
-        # (character X, type T) -> who has T toward X: (their id, text about them, spoils)
-        self._incoming: dict[tuple[str, str], list[tuple[str, str, Position]]] = {}
-        pack = knowledge.pack
-        for character in pack.characters.values():
-            for rel in pack.relationships_of(character.id):
-                self._incoming.setdefault((rel.target, rel.type), []).append((rel.source, rel.text, rel.spoils))
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
 
-    def answer(self, q: Question) -> Answer | None:
-        knowledge = self.knowledge
-        characters = knowledge.characters(q, people_as_roles=False)
-        if not characters:
-            return None
-        if len(characters) >= 2 and _BETWEEN.search(q.text):
-            return self._between(q, characters[0], characters[1])
-        if not _REL_ANY.search(q.text):
-            return None
-        if len(characters) == 1 and not _REL_ANY.search(normalise(_masked(q.raw, q.mentions))):
-            return None  # the relation word is part of the name ("who is Cheong-san's mother?")
-        types, label = next((types, label) for pattern, types, label in _REL_WORDS if pattern.search(q.text))
-        if label == "killer" and not _ASKS_KILLER.search(q.text):
-            return None  # "is X killed?" is a fate question
-        if label == "biter" and not _WHO.search(q.text):
-            return None  # "does X get bitten?" is a fate question
-        if label in _SUBJECT_TYPES and _SUBJECT_ACTS.search(q.text):
-            types = _SUBJECT_TYPES[label]
-        elif label == "love interest" and _LOVES_X.search(q.text):
-            types = ("crush_on", "loves")
-        subject = characters[-1] if _SUBJECT_ACTS.search(q.text) is None and len(characters) > 1 and label in ("killer", "biter") else characters[0]
-        entity = Entity("character", subject.id, subject.name)
-        found: list[tuple[str, str, Position]] = []
-        for rel_type in types:
-            for source_id, text, spoils in self._incoming.get((subject.id, rel_type), []):
-                if all(f[0] != source_id for f in found):
-                    found.append((source_id, text, spoils))
-        if len(characters) >= 2:
-            others = {c.id for c in characters if c.id != subject.id}
-            narrowed = [f for f in found if f[0] in others]
-            if narrowed:
-                found = narrowed
-        if not found:
-            if label in ("killer", "biter"):
-                return None  # let the fate answer say what happens
-            return Answer(q.raw, True, [Part(
-                f"The content I have records no {label} for {subject.name}.", NOTHING, "official",
-                knowledge.refs(subject.sources))], "relationship", (entity,))
-        parts = []
-        for source_id, text, spoils in found:
-            source = knowledge.pack.characters[source_id]
-            parts.append(Part(f"{source.name} \u2014 {text}", spoils, "official", knowledge.refs(source.sources)))
-        return Answer(q.raw, True, parts, "relationship", (entity,))
+    def answer(self, ask: Ask) -> Answer | None:
+        slots = {w: s for w, s in ask.a.slots.items()}
+        by_word = {w: self._subject(ask, w) for w in slots}
+        likes = _LIKES.search(ask.text)
+        if likes is not None:
+            return self._likes(ask, by_word.get(likes.group("x") or likes.group("x2") or ""),
+                               by_word.get(likes.group("y") or ""))
+        characters = ask.characters()
+        if len(characters) >= 2 and ask.matches(_BETWEEN):
+            return self._between(ask, characters[0], characters[1])
+        for pattern, types, side in _ASKS:
+            match = pattern.search(ask.text)
+            if match is None:
+                continue
+            subject = by_word.get(match.group("x"))
+            if subject is None:
+                return None
+            rels = self._related(subject.id, types, side)
+            return self._listed(ask, subject, rels)
+        return None
 
-    def _between(self, q: Question, first: Character, second: Character) -> Answer:
-        rels = [r for r in self.knowledge.pack.relationships_of(first.id) if r.target == second.id]
+    def _subject(self, ask: Ask, word: str) -> Subject | None:
+        slot = ask.a.slots.get(word)
+        if slot is None or len(slot.candidates) != 1:
+            return None
+        entity = slot.candidates[0]
+        if entity.kind == "character":
+            return Subject("character", entity.id, entity.name)
+        roles = self.s.pack.characters_played_by(entity.id)
+        return Subject("character", roles[0].id, roles[0].name) if len(roles) == 1 else None
+
+    def _related(self, cid: str, types: Sequence[str], side: str) -> list[Relationship]:
+        """Relationships told from the answer's side: for "out" the ones `cid` acts on, for "in" the
+        ones acting on `cid`."""
+        profiles = self.s.profiles
+        if side == "in":
+            return [r for t in types for r in profiles.incoming.get((cid, t), [])]
+        out: list[Relationship] = []
+        for t in types:
+            for rel in profiles.outgoing.get((cid, t), []):
+                back = self.s.pack.counterpart(rel)
+                out.append(back if back is not None else Relationship(t, rel.target, cid, rel.text, rel.spoils, True))
+        return out
+
+    def _listed(self, ask: Ask, subject: Subject, rels: Sequence[Relationship]) -> Answer | None:
+        character = self.s.pack.characters.get(subject.id)
+        if character is None:
+            return None
+        parts: list[Part] = []
+        evidence: list[Record] = list(self.s.profiles.evidence(subject))
+        seen: set[str] = set()
+        for rel in sorted(rels, key=lambda r: r.spoils):
+            if rel.source in seen:
+                continue
+            seen.add(rel.source)
+            other = self.s.pack.characters[rel.source]
+            parts.append(Part(f"{other.name} \u2014 {rel.text}", max(rel.spoils, subject.spoils), "official",
+                              self.s.knowledge.refs(other.sources)))
+            evidence += self.s.profiles.character.get(other.id, [])
+        if not parts:
+            # The pack records no such bond: say so rather than tell who they are instead.
+            return dont_know(ask.raw, f"that about {character.name}", ("who they are", "who plays them",
+                                                                        "what happens to them"))
+        return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[subject])
+
+    def _likes(self, ask: Ask, x: Subject | None, y: Subject | None) -> Answer | None:
+        if x is None:
+            return None
+        loved = self._related(x.id, ("crush_on", "loves", "love_interest_of"), "out")
+        if y is not None:
+            match = [r for r in loved if r.source == y.id]
+            if not match:
+                return None
+            rel = match[0]
+            other = self.s.pack.characters[x.id]
+            back = self.s.pack.counterpart(rel)
+            said = back.text if back is not None else rel.text
+            part = Part(f"Yes. {other.short_name or other.name} \u2014 {said}", rel.spoils, "official",
+                        self.s.knowledge.refs(other.sources), hedged=True)
+            return self.s.answer(ask, [part], "relationship", evidence=self.s.profiles.evidence(x), consumed=_WORDS,
+                                 subjects=[x, y])
+        return self._listed(ask, x, loved)
+
+    def _between(self, ask: Ask, first: Subject, second: Subject) -> Answer:
+        rels = [r for r in self.s.pack.relationships_of(first.id) if r.target == second.id]
         if not rels:
-            return Answer(q.raw, True, [Part(
-                f"The content I have records no direct relationship between {first.name} and {second.name}.",
-            )], "relationship")
-        parts = [
-            Part(f"{first.name} \u2014 {r.text}", r.spoils, "official", self.knowledge.refs(first.sources))
-            for r in rels
-        ]
-        return Answer(q.raw, True, parts, "relationship")
+            return Answer(ask.raw, True, [Part(
+                f"The content I have records no direct relationship between {first.name} and {second.name}.")],
+                "relationship")
+        source = self.s.pack.characters[first.id]
+        parts = [Part(f"{first.name} \u2014 {r.text}", r.spoils, "official", self.s.knowledge.refs(source.sources))
+                 for r in rels]
+        return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(first), consumed=_WORDS,
+                             subjects=[first, second])

@@ -5,12 +5,19 @@ sources (`SourceRef`), and the one text renderer (`render_text`, `answer_json`).
 sources travel inside their part (so a spoiling part's sources are hidden with it), and the highest
 position any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
 per embed field.
+
+A part may be true only up to a point of the story (`until`): "as far as you have watched,
+Gwi-nam is human" holds before episode 5. A viewer at or past `until` is shown the later part
+instead, so `visible_parts(answer, progress)` leaves the earlier one out: every reader sees what is
+true at their own position, and what comes later behind spoiler bars.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 from bot.lore.answer.wording import date_text
 from bot.lore.names import Entity
@@ -28,6 +35,21 @@ CAPABILITIES = (
 )
 
 
+class Evidence:
+    """The words an answer rests on (its records' stems), looked up without joining them."""
+
+    __slots__ = ("_sets",)
+
+    def __init__(self, sets: Iterable[AbstractSet[str]]) -> None:
+        self._sets = tuple(s for s in sets if s)
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in s for s in self._sets)
+
+    def __bool__(self) -> bool:
+        return bool(self._sets)
+
+
 @dataclass(frozen=True)
 class SourceRef:
     publisher: str
@@ -40,7 +62,19 @@ class SourceRef:
 
     @functools.cached_property
     def _label(self) -> str:
-        return f"{self.publisher}, {date_text(self.date)}" if self.date else self.publisher
+        if self.date:
+            return f"{self.publisher}, {date_text(self.date)}"
+        if self.url is None and self.title:
+            # An article known only by itself (no address, no date) is cited by its title.
+            return f"{self.publisher}, \u201c{self.title}\u201d"
+        return self.publisher
+
+    def link(self) -> str:
+        """The label as a Markdown link to the page ("[Radio Times, 28 January 2022](https://...)")."""
+        if not self.url or not self.url.startswith(("https://", "http://")):
+            return self.label()
+        text = self.label().replace("[", "(").replace("]", ")")
+        return f"[{text}]({self.url.replace(')', '%29').replace(' ', '%20')})"
 
     def as_json(self) -> dict[str, str | None]:
         return {"publisher": self.publisher, "title": self.title, "url": self.url, "date": self.date}
@@ -55,14 +89,28 @@ class Part:
     # The text already says how sure it is ("No. ...", "What settles it (reported): ..."), so no
     # confidence label goes in front of it (a verdict the bot is sure of is never hedged).
     hedged: bool = False
+    # True only before this position: a viewer at or past it is shown the later part instead.
+    until: Position | None = None
+    # Context beside the answer ("Unofficial estimate (rumour): ...", "Earlier: ..."), labelled in its
+    # own text: it does not lower the answer's confidence.
+    aside: bool = False
+
+    def shown_at(self, progress: Position) -> bool:
+        return self.until is None or progress < self.until
 
     @functools.cached_property
     def line(self) -> str:
         """The part as one line (see `part_text`), built once per part."""
-        text = self.text if self.hedged else _LABELS.get(self.confidence, "") + self.text
-        if self.sources:
-            text += " (" + "; ".join(s.label() for s in self.sources) + ")"
-        return text
+        return self.said + (" (" + "; ".join(s.label() for s in self.sources) + ")" if self.sources else "")
+
+    @functools.cached_property
+    def linked_line(self) -> str:
+        """The line with each source a link to its page (for Discord)."""
+        return self.said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
+
+    @property
+    def said(self) -> str:
+        return self.text if self.hedged else _LABELS.get(self.confidence, "") + self.text
 
 
 @dataclass
@@ -72,13 +120,19 @@ class Answer:
     parts: list[Part]
     intent: str = "unknown"
     entities: tuple[Entity, ...] = ()
+    # What the answer rests on (the stems of its records) and which words of the question it read as
+    # its own: the router checks that every other word of the question is accounted for.
+    evidence: Evidence = field(default_factory=lambda: Evidence(()), compare=False, repr=False)
+    consumed: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def confidence(self) -> str | None:
-        """The weakest confidence among the parts (official > reported > rumour)."""
+        """The weakest confidence among the parts that answer (official > reported > rumour);
+        labelled asides count only when nothing else is said."""
         if not self.answered or not self.parts:
             return None
-        return max((p.confidence for p in self.parts), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+        said = [p for p in self.parts if not p.aside] or self.parts
+        return max((p.confidence for p in said), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -95,20 +149,35 @@ class Answer:
         return highest or None
 
 
-def dont_know(question: str) -> Answer:
-    """The honest answer when nothing in the pack answers: what can be asked instead."""
-    return Answer(question, False, [Part(f"I don't know that. I can answer questions about {CAPABILITIES}.")], "unknown")
+def dont_know(question: str, what: str = "", instead: Sequence[str] = ()) -> Answer:
+    """The honest answer when nothing in the pack answers: what was not known, and what can be
+    asked instead (about the same character or person when the question named one)."""
+    lead = f"I don't know {what}: my sources don't say." if what else "I don't know that."
+    offer = f" About them I can tell you {_listing(instead)}." if instead else ""
+    text = f"{lead}{offer} I can answer questions about {CAPABILITIES}."
+    return Answer(question, False, [Part(text)], "unknown")
 
 
-def part_text(part: Part) -> str:
-    """A part as one line: confidence label, text, then its sources in brackets."""
-    return part.line
+def _listing(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def visible_parts(answer: Answer, progress: Position) -> list[Part]:
+    """The parts a viewer at `progress` is shown (an as-of part they are past is left out)."""
+    return [part for part in answer.parts if part.shown_at(progress)]
+
+
+def part_text(part: Part, *, links: bool = False) -> str:
+    """A part as one line: confidence label, text, then its sources in brackets (as links to
+    their pages when `links`: Discord shows them so)."""
+    return part.linked_line if links else part.line
 
 
 def render_text(answer: Answer, progress: Position) -> tuple[str, Position | None]:
     """The answer as text with ||…|| around every part past `progress`; and its spoiler position."""
     tracker = SpoilerTracker(progress)
-    lines = [tracker.render(part_text(part), part.spoils) for part in answer.parts]
+    lines = [tracker.render(part_text(part), part.spoils) for part in visible_parts(answer, progress)]
     return "\n".join(lines), tracker.highest
 
 

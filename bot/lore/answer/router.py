@@ -1,62 +1,85 @@
-"""The answer engine: reads a question, asks each kind of question in turn, falls back to search.
+"""The answer engine: analysis, then resolution, then the one kind of answer the question asks for.
 
-`AnswerEngine.answer(question)` cleans the text (bot.text.clean_input), finds the names in it
-(the one `NameResolver`), then offers the `Question` to each kind in a fixed order; the first that
-recognises it answers:
+`AnswerEngine.answer(question)`:
 
-1. episodes.py      "what happens in episode 3", "who dies in episode 5"
-2. season2.py       renewal, filming, release, cast, status (the current season-2 status first)
-3. relations.py     "On-jo's father", "who killed Woo-jin"
-4. cast.py          "who plays On-jo", "who does Lomon play", the cast list
-5. fates.py         "what happens to Nam-ra", "is Cheong-san alive", "how many survive"
-6. corrections.py   yes/no questions that match a refuted or superseded claim
-7. production.py    webtoon, directors, writer, studios, rating, premiere, awards, filming places
-8. characters.py    "who is Su-hyeok" (a character's or a person's profile)
+1. cleans the text (bot.text.clean_input); markup and garbage ("<script>", "???") are not questions;
+2. analysis (analysis.py): the names in it (the one `NameResolver`), Korean glosses, chat spellings
+   and typos repaired, the question type, the claim cues, the episode, season and years it names,
+   and its clauses ("who is On-jo's dad and what does he do" is two questions; "he" in the second
+   is the answer of the first);
+3. resolution (subjects.py): the subject as a name, a description ("the bully") or a relation path
+   ("the main character's dad");
+4. the kinds of answer, in order: a season beyond the pack's is not known; season 2 (the current
+   status first); an episode's content; the character's state as of the viewer's position and
+   false premises; what happens to them; who plays whom; the event index (which episode, who did
+   it, where); relationships; claims to check; kinds of characters; who someone is and their
+   attributes; then the one record that states the answer (when, how many, what is, where, why);
+5. an answer is accepted only if it accounts for every word of the question (records.py
+   `covers`): the words its kind read as its own, the subject's, and the evidence it rests on.
+   Otherwise "I don't know" with what can be asked instead (answered: false).
 
-then fallback.py (full-text search over every fact and claim, accepted only on enough shared
-words), then an honest "I don't know" that lists what can be answered. Nothing is made up: every
-text comes from the pack or the season-2 status, each part with the position it spoils, its
-confidence and its sources. Everything is in memory and synchronous (tens of microseconds), so
-the /ask command answers on the event loop without a thread hop.
+Nothing is made up: every text comes from the pack or the season-2 status, each part with the
+position it spoils, its confidence and its sources. Everything is in memory and synchronous (well
+under a millisecond), so /ask answers on the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 
-from bot.lore.answer.cast import CastAnswers
-from bot.lore.answer.characters import CharacterAnswers
+from bot.lore.answer.analysis import Analyser, Analysis, Slot
+from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
+from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.production import ProductionAnswers
-from bot.lore.answer.question import QUESTION_LIMIT, Question, normalise
+from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.people import PeopleAnswers
+from bot.lore.answer.question import QUESTION_LIMIT
+from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
-from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.result import Answer, Evidence, Part, dont_know
+from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
+from bot.lore.answer.subjects import Profiles, SubjectFinder
 from bot.lore.answer.terms import Terms
+from bot.lore.answer.vocabulary import question_vocabulary
+from bot.lore.answer.words import stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import NameResolver
+from bot.lore.names import Mention, NameResolver, fold
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
+_REMEMBERED = 4096
+_PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
+_MARKUP = re.compile(r"<[^<>]{0,60}>")
+# Text shaped like an attack on a database or a page, not a question.
+_INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
+# "who is the best character": opinions are not facts.
+_OPINION = re.compile(
+    r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated)\b"
+    r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b", re.I
+)
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 class AnswerEngine:
     """Answers over one content pack and one current season-2 status.
 
     `season2` is the status season-2 answers read (the bot's `Hyosan.season2_status`); without
-    one, the status the pack's own claims imply (`pack_status`). `index` is the full-text index
-    the fallback searches; without one, no fallback (`build` and `create` make one). `show` is the
-    show's shape (the bot's `Hyosan.show`, which grows at run time); without one, season 1.
+    one, the status the pack's own claims imply (`pack_status`). `index` is the full-text index of
+    the last resort; without one, none (`build` and `create` make one). `show` is the show's shape
+    (the bot's `Hyosan.show`, which grows at run time); without one, season 1. `remember`: how many
+    answers are kept to give again (0: none), until the status or the shape changes.
     """
 
     def __init__(
@@ -66,27 +89,57 @@ class AnswerEngine:
         index: FactSearchIndex | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> None:
         self.pack = pack
+        self._remember = remember
         self.show = show = show or ShowShape.season_one()
-        self.resolver = resolver or NameResolver.from_pack(pack)
-        self.knowledge = knowledge = Knowledge(pack, self.resolver)
+        self.resolver = resolver = resolver or NameResolver.from_pack(pack)
+        self.knowledge = knowledge = Knowledge(pack, resolver)
+        self._records = records = Records(pack, resolver)
+        profiles = Profiles(pack, records)
+        self._finder = finder = SubjectFinder(pack, profiles)
+        self.analyser = Analyser(resolver, question_vocabulary(pack), show)
+        shared = Shared(knowledge, records, profiles, finder)
         terms = Terms(pack)
         claims = Claims(knowledge, terms)
-        status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
-        corrections = CorrectionAnswers(claims, status)
-        profiles = CharacterAnswers(knowledge)
-        self._kinds: tuple[Callable[[Question], Answer | None], ...] = (
-            EpisodeAnswers(knowledge, show).answer,
-            Season2Answers(knowledge, claims, corrections, status).answer,
-            RelationAnswers(knowledge).answer,
-            CastAnswers(knowledge, profiles).answer,
-            FateAnswers(knowledge, claims, show).answer,
+        self._status = status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
+        self.records = retrieval = RecordAnswers(shared)
+        corrections = CorrectionAnswers(shared, claims, status, retrieval)
+        fates = FateAnswers(shared)
+        events = EventAnswers(shared, fates)
+        people = PeopleAnswers(shared, retrieval.verdict)
+        self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
+            EpisodeAnswers(shared, show).answer,
+            Season2Answers(shared, claims, corrections, status, retrieval).answer,
+            fates.state,
+            self._premise(fates),
+            fates.fate,
+            people.cast,
+            events.which_episode,
+            events.who_did,
+            events.where,
+            RelationAnswers(shared).answer,
             corrections.answer,
-            ProductionAnswers(knowledge, terms).answer,
-            profiles.answer,
+            ListAnswers(shared, fates).answer,
+            retrieval.why,
+            people.about,
+            retrieval.answer,
         )
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
+        # Answers already given, by the question as typed: valid while the season-2 status and the
+        # show's shape they were given under are the ones in force.
+        self._answers: dict[str, Answer] = {}
+        self._answered_under: tuple[object, int] = (None, 0)
+
+    @staticmethod
+    def _premise(fates: FateAnswers) -> Callable[[Ask], Answer | None]:
+        def premise(ask: Ask) -> Answer | None:
+            if ask.a.qtype not in ("why", "which_episode", "how_many", "when") or not ask.characters():
+                return None
+            return fates.premise(ask, ask.characters()[0])
+
+        return premise
 
     @classmethod
     def build(
@@ -95,9 +148,10 @@ class AnswerEngine:
         resolver: NameResolver | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> AnswerEngine:
         """An engine with its full-text index built (a private in-memory SQLite database)."""
-        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2, show)
+        return cls(pack, resolver, FactSearchIndex.build(search_documents(pack)), season2, show, remember)
 
     @classmethod
     async def create(
@@ -106,22 +160,130 @@ class AnswerEngine:
         resolver: NameResolver | None = None,
         season2: CurrentStatus | None = None,
         show: ShowShape | None = None,
+        remember: int = _REMEMBERED,
     ) -> AnswerEngine:
         """`build` in a worker thread (indexing and name keys are a few milliseconds of CPU)."""
-        return await asyncio.to_thread(cls.build, pack, resolver, season2, show)
+        return await asyncio.to_thread(cls.build, pack, resolver, season2, show, remember)
 
     def close(self) -> None:
         self._fallback.close()
 
+    # -- answering
+
     def answer(self, question: str) -> Answer:
-        """The first kind of question that recognises it answers; then full-text search; then an
-        honest "I don't know"."""
+        """The answer to `question` (remembered: fans ask the same things again)."""
+        under = (self._status.current.status, len(self.show.positions()))
+        if under[0] is not self._answered_under[0] or under[1] != self._answered_under[1]:
+            self._answers.clear()
+            self._answered_under = under
+        found = self._answers.get(question)
+        if found is None:
+            found = self._answer(question)
+            if self._remember:
+                if len(self._answers) >= self._remember:
+                    del self._answers[next(iter(self._answers))]  # the oldest first
+                self._answers[question] = found
+        return found
+
+    def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
-        q = Question(cleaned, normalise(cleaned), self.resolver.mentions(cleaned))
+        text = _MARKUP.sub(" ", cleaned)
+        if not _LETTERS.search(text) or _INJECTION.search(text):
+            return dont_know(cleaned)
+        if _OPINION.search(text):
+            return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
+        clauses, slots, korean = self.analyser.clauses(text)
+        if not clauses:
+            return dont_know(cleaned)  # nothing but pings and markup
+        answers: list[Answer] = []
+        previous: Answer | None = None
+        for clause in clauses[:3]:
+            a = self.analyser.analyse(cleaned, clause, slots, korean)
+            if previous is not None and a.pronouns and not a.slots:
+                self._refer(a, previous)
+            found = self._one(a)
+            answers.append(found)
+            if found.answered:
+                previous = found
+        if len(answers) == 1:
+            return answers[0]
+        return self._joined(cleaned, answers)
+
+    def _one(self, a: Analysis) -> Answer:
+        if a.season is not None and a.season > 2:
+            return dont_know(a.raw, f"anything about a season {a.season}")
+        found = self._finder.find(a)
+        ask = Ask(a, found)
+        if not found.subjects and not found.ambiguous:
+            found.ambiguous += self._surnames(a)
+        if found.ambiguous and not found.subjects:
+            text, names = found.ambiguous[0]
+            return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
+                                              f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         for kind in self._kinds:
-            found = kind(q)
-            if found is not None:
-                return found
-        return self._fallback.answer(cleaned) or dont_know(cleaned)
+            answer = kind(ask)
+            if answer is None:
+                continue
+            if not answer.answered or self._accounts_for(ask, answer):
+                return answer
+        if not found.subjects and not a.stems:
+            return dont_know(a.raw)
+        return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _surnames(self, a: Analysis) -> list[tuple[str, tuple[str, ...]]]:
+        """"who plays Lee?": a bare surname (capitalised) is several people, never a guess."""
+        if a.qtype not in ("who", "statement"):
+            return []
+        found = []
+        for mention in self.resolver.surname_mentions(a.raw):
+            rest = [s for s in a.stems if s != fold(mention.text) and s not in _PERSON_QUESTION]
+            if not rest:
+                found.append((mention.text, tuple(e.name for e in mention.candidates)))
+        return found
+
+    def _accounts_for(self, ask: Ask, answer: Answer) -> bool:
+        rest = [s for s in ask.stems_without(()) if s not in answer.consumed]
+        return self._records.covers(rest, answer.evidence)
+
+    def _fallback_answer(self, ask: Ask) -> Answer | None:
+        if ask.a.qtype in ("how_many", "when", "who", "which_episode", "where"):
+            return None  # these ask for a kind of answer (a number, a date, a name) the search cannot check
+        found = self._fallback.answer(ask.raw)
+        if found is None or not self._records.covers(ask.a.stems, found.evidence or self._fallback_evidence(found)):
+            return None
+        return found
+
+    def _fallback_evidence(self, answer: Answer) -> Evidence:
+        return Evidence((stems_of(" ".join(p.text for p in answer.parts)),))
+
+    def _abstain(self, ask: Ask) -> Answer:
+        subject = ask.found.first()
+        if subject is not None:
+            about = ("who plays them", "who they are", "what happens to them") if subject.kind == "character" else (
+                "whom they play", "who they are")
+            return dont_know(ask.raw, "that" + f" about {subject.name}", about)
+        return dont_know(ask.raw)
+
+    def _refer(self, a: Analysis, previous: Answer) -> None:
+        """"what does he do": the one the previous clause was about."""
+        entity = previous.entities[0] if previous.entities else None
+        if entity is None:
+            return
+        word = "ent9"
+        a.slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
+        a.words = [word if w in ("he", "him", "she", "her", "they", "them") else w for w in a.words]
+        a.words = [w if w not in ("his", "their") else f"{word} 's" for w in a.words]
+        a.text = " ".join(a.words)
+
+    def _joined(self, question: str, answers: list[Answer]) -> Answer:
+        parts = [p for a in answers for p in a.parts if a.answered]
+        if not parts:
+            return answers[0]
+        entities = tuple(e for a in answers for e in a.entities)
+        return Answer(question, True, parts, "compound", entities)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]

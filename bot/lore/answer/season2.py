@@ -1,256 +1,257 @@
 """Season-2 questions: renewal, filming, wrap, release, cancellation, trailer, cast, plot and status.
 
-A question is about season 2 when it says so ("season 2", "s2", "sequel", "renewed", ...) or asks
-about filming, production or a release date in a given year without naming season 1. When the
-current status knows more than the pack (season2_status.py), status, release, filming and
-cancellation questions are answered from it first; then a yes/no question about a dated claim is
-checked (corrections.py); then the pack's season-2 claims answer by topic.
+One truth: where season 2 stands (its milestone, release date, delay) is always the current
+`Status` the season-2 tracker computes (season2_status.py; `hyosan ask` computes it from the pack's
+claims with the same rules), never a sentence written here. The pack adds what a status does not
+hold: the dated history (the renewal, the production announcement, the wrap reports), the cast,
+the outline, rumours (labelled) and the claims that turned out wrong.
+
+A question is about season 2 when it says so ("season 2", "s2", "sequel", "renewed", ...). A
+question naming a character or an actor is about season 2's cast only when it asks whether they
+are in it ("is Cheong-san in season 2"); "who plays Yong Ma-ru in season 2" is a cast question
+the general kinds answer.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
+from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
-from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.question import SEASON_2, YEAR, YES_NO, Question
+from bot.lore.answer.question import Question, normalise
+from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
+from bot.lore.answer.retrieval import RecordAnswers
+from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.wording import date_text
 from bot.lore.content import Character
 from bot.lore.names import Entity
 from bot.season2.model import Status
-from bot.show import NOTHING
+from bot.show import NOTHING, Position
 
-_SEASON_1 = re.compile(r"\b(?:season\s*(?:1|one)\b|s1\b|first\s+season)")
-_PRODUCTION = re.compile(r"\b(?:filming|production|release date|wrap(?:ped)?)\b")
 _CANCEL = re.compile(r"\bcancel\w*\b")
-_CLAIM_TOPICS = re.compile(r"\btrailers?\b|\bteasers?\b|\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b")
-_PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b")
-_CAST = re.compile(
-    r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bback\b|\bin season\b"
+_PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
+_MEMBERSHIP = re.compile(
+    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
+)
+_CAST_ASK = re.compile(
+    r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
+    r"|\bcoming back\b|\bcharacters\b"
 )
 _WRAP = re.compile(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
 _FILMING = re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
 _RENEWAL = re.compile(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
-    r"|\bis there\b|\bgetting\b"
+    r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
-_RELEASE = re.compile(
-    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bwhen\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
-    r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b"
-)
-_EPISODES = re.compile(r"\bepisodes?\b|\bhow many\b")
-# With a newer status: topics only the pack's claims know about; release words, but "when" only
-# when it is not about filming, production, renewal or an announcement.
-_PACK_TOPICS = re.compile(r"\bbudget\b|\bplot\b|\bstory\b|\babout\b|\bzombies?\b|\bseoul\b|\bslate\b|\bepisodes?\b|\bhow many\b")
 _TRAILER = re.compile(r"\btrailers?\b|\bteasers?\b")
 _RELEASE_NOW = re.compile(
-    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
-    r"|\bstream\w*\b|\bout yet\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc))"
+    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
+    r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bout\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc|wrap|finish|cast))"
+)
+_RELEASE_WORDS = re.compile(
+    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
+    r"|\bstream\w*\b|\bout\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
-_STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bwhere\b")
-
+_STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
+_SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
 
 
 class Season2Answers:
-    def __init__(
-        self, knowledge: Knowledge, claims: Claims, corrections: CorrectionAnswers, status: StatusAnswers
-    ) -> None:
-        self.knowledge = knowledge
+    def __init__(self, shared: Shared, claims: Claims, corrections: CorrectionAnswers, status: StatusAnswers,
+                 records: RecordAnswers) -> None:
+        self.s = shared
         self.claims = claims
         self.corrections = corrections
         self.status = status
+        self.records = records
+        self.dated = DatedAnswers(claims, status)
+        self._pool: tuple[Record, ...] = shared.records.pool(
+            r for r in shared.records.all
+            if (r.kind == "claim" and r.topic == "season2") or (r.kind == "fact" and {"season", "2"} <= r.stems)
+        )
+        self._last = max(shared.pack.episodes, default=NOTHING)
 
-    def answer(self, q: Question) -> Answer | None:
-        text = q.text
-        if not SEASON_2.search(text) and not (
-            _PRODUCTION.search(text) and YEAR.search(text) and not _SEASON_1.search(text)
-        ):
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        if a.season != 2:
             return None
-        newer = self.status.newer_than_pack()
-        if newer is not None:
-            found = self._from_status(q, newer)
+        q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
+        status = self.status.current.status
+        if status.milestone is None and self._asks_status(ask):
+            # Before the tracker has published anything there is no status to tell.
+            return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
+        if a.years and status.release_at is not None and _RELEASE_WORDS.search(ask.text):
+            return self._wrap(ask, self.status.release_in(q, status, a.years))
+        if a.yes_no and a.years and milestone_of(ask.text) is not None:
+            found = self.dated.verify(q, True)
+            if found is not None:
+                return self._wrap(ask, found)
+        if a.claim or (a.yes_no and a.years):
+            found = self.corrections.answer(ask, self._pool)
             if found is not None:
                 return found
-        verdict = self.corrections.verify(q)
-        if verdict is not None:
-            return verdict
-        claims = self.claims
-        if _CANCEL.search(text):
-            latest = [c for c in claims.season2 if c.standing == "standing" and c.confidence in ("official", "reported")]
-            parts = [Part("No. Nothing I have says season 2 was cancelled.", NOTHING, "official", claims.latest_official_refs())]
-            if latest:
-                parts.append(claims.part(latest[-1], "Latest news"))
-            return Answer(q.raw, True, parts, "season2.cancelled")
-        if _CLAIM_TOPICS.search(text):
-            extra = ("outline", "outbreak") if _PLOT.search(text) else ()
-            best = claims.best(q, claims.season2, extra)
-            if best is not None:
-                return Answer(q.raw, True, [claims.part(best)], "season2.claim")
-        if self._asks_cast(q):
-            return self._cast(q)
+        if ask.found.subjects:
+            return self._about_someone(ask)
+        if ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no"):
+            found = self._cast(ask) if not ask.matches(re.compile(r"\bsquid game\b")) else None
+            if found is not None:
+                return found
+        if _STATUS.search(ask.text) and not ask.found.subjects:
+            return self._wrap(ask, self.status.where_things_stand(q, status))
+        if a.qtype == "when":
+            found = self._when(ask, q, status)
+            if found is not None:
+                return found
+        if a.qtype in ("how_many", "why", "where", "what_is", "who", "when"):
+            found = self.records.answer(ask, self._pool)
+            if found is not None:
+                return found
+        if _CANCEL.search(ask.text):
+            return self._wrap(ask, self.status.cancellation(q, status))
+        if _TRAILER.search(ask.text):
+            found = self.status.trailer(q, status)
+            if found is not None:
+                return self._wrap(ask, found)
+            return self.records.answer(ask, self._pool)
+        if ask.matches(_CAST_ASK):
+            return self._cast(ask)
+        found = self._from_status(ask, q, status)
+        if found is not None:
+            return found
+        if _RENEWAL.search(ask.text):
+            return self._milestones(ask, ("renewed", "cancelled"), "season2.renewal")
+        if _STATUS.search(ask.text) or not ask.stems_without(_SEASON_WORDS):
+            return self._wrap(ask, self.status.where_things_stand(q, status))
+        return self.records.answer(ask, self._pool)
+
+    def _asks_status(self, ask: Ask) -> bool:
+        text = ask.text
+        return bool(_STATUS.search(text) or _CANCEL.search(text) or _TRAILER.search(text) or _WRAP.search(text)
+                    or (_RELEASE_NOW.search(text) and not _CAST_ASK.search(text))
+                    or (_FILMING.search(text) and not ask.a.years))
+
+    def _when(self, ask: Ask, q: Question, status: Status) -> Answer | None:
+        """When a step happened: the first news of it (official first), then where things stand."""
+        text = ask.text
+        if _RELEASE_WORDS.search(text) and not _RENEWAL.search(text) and not _FILMING.search(text):
+            return self._wrap(ask, self.status.release(q, status, False))
         if _WRAP.search(text):
-            return self._milestones(q, _WRAP_STAGES, "season2.wrap")
-        if _FILMING.search(text):
-            return self._milestones(q, _FILMING_STAGES, "season2.filming")
-        if _RENEWAL.search(text):
-            return self._milestones(q, ("renewed", "cancelled"), "season2.renewal")
-        if _RELEASE.search(text):
-            return self._release(q)
-        best = claims.best(q, claims.season2)
-        if best is not None:
-            return Answer(q.raw, True, [claims.part(best)], "season2.claim")
-        if _EPISODES.search(text):
-            return Answer(q.raw, True, [Part(
-                "Netflix has not announced how many episodes season 2 will have.", NOTHING, "official",
-                claims.latest_official_refs())], "season2.episodes")
-        return self._where_things_stand(q)
-
-    def _asks_cast(self, q: Question) -> bool:
-        return bool(_CAST.search(q.text) or self.knowledge.characters(q) or self.knowledge.entities(q, "person"))
-
-    # -- from a status newer than the pack
-
-    def _from_status(self, q: Question, status: Status) -> Answer | None:
-        """Status, release, filming and cancellation questions answered from the current status,
-        with the pack's history after it. None leaves the question to the pack (the cast, the
-        plot, a dated claim such as "did season 2 start filming in 2022?")."""
-        text = q.text
-        if self._asks_cast(q) or _PACK_TOPICS.search(text):
+            steps: tuple[str, ...] = ("filming_wrapped",)
+        elif _CAST_ASK.search(text):
+            steps = ("casting",)
+        elif _FILMING.search(text) and not re.search(r"\bpre\b", text):
+            steps = ("filming",)
+        elif _RENEWAL.search(text):
+            steps = ("renewed",)
+        else:
             return None
-        if _CANCEL.search(text):
-            return self.status.cancellation(q, status)
-        if _TRAILER.search(text):
-            return self.status.trailer(q, status)
-        yes_no = bool(YES_NO.match(text))
-        asked = milestone_of(text)
-        if q.years:
-            if asked != "release_date_announced":
-                return None  # a dated claim about filming or renewal: the pack's history answers
-            return self.status.release_in(q, status, q.years)
+        news = [c for c in self.claims.season2 if c.milestone in steps and c.standing == "standing"
+                and c.confidence != "rumour"]
+        if not news:
+            return None
+        official = [c for c in news if c.confidence == "official"]
+        parts = [self.claims.part((official or news)[0])]
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.when"))
+
+    def _wrap(self, ask: Ask, answer: Answer) -> Answer:
+        """An answer built from the status or the claims: every word of the question is its own."""
+        return Answer(answer.question, answer.answered, answer.parts, answer.intent, answer.entities,
+                      consumed=frozenset(ask.a.stems))
+
+    def _from_status(self, ask: Ask, q: Question, status: Status) -> Answer | None:
+        """Release, filming and wrap questions from the current status, with the pack's history."""
+        if status.milestone is None:
+            return None
+        text = ask.text
+        yes_no = ask.a.yes_no
         if _WRAP.search(text):
-            return self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no)
-        if _RELEASE_NOW.search(text):
-            return self.status.release(q, status, yes_no)
+            return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
+        if _RELEASE_NOW.search(text) and not _RENEWAL.search(text):
+            return self._wrap(ask, self.status.release(q, status, yes_no))
         if _FILMING.search(text):
-            asks_yes_no = yes_no and asked == "filming" and not _IS_ARE.match(text)
-            return self.status.stage(q, status, "filming", _FILMING_STAGES, "season2.filming", asks_yes_no)
-        if _STATUS.search(text):
-            return self.status.where_things_stand(q, status)
+            asks_yes_no = yes_no and not _IS_ARE.match(text)
+            return self._wrap(ask, self.status.stage(q, status, "filming", _FILMING_STAGES, "season2.filming",
+                                                     asks_yes_no))
         return None
 
-    # -- from the pack's claims
-
-    def _milestones(self, q: Question, milestones: Sequence[str], intent: str) -> Answer:
-        claims = [
-            c for c in self.claims.season2
-            if c.milestone in milestones and c.standing == "standing"
-        ]
+    def _milestones(self, ask: Ask, milestones: tuple[str, ...], intent: str) -> Answer | None:
+        claims = [c for c in self.claims.season2 if c.milestone in milestones and c.standing == "standing"]
         official = [c for c in claims if c.confidence == "official"]
         if official:
             later = [c for c in claims if c.confidence != "official" and c.date > official[-1].date]
             claims = official + later[-2:]
-        parts = [self.claims.part(c) for c in claims[-4:]]
+        verdict = "Yes." if ask.a.yes_no and claims and "renewed" in milestones else ""
+        parts = [self.claims.part(c, verdict=verdict if i == 0 else "") for i, c in enumerate(claims[-4:])]
         if not parts:
-            return self._where_things_stand(q)
-        return Answer(q.raw, True, parts, intent)
+            return None
+        return self._wrap(ask, Answer(ask.raw, True, parts, intent))
 
-    def _release(self, q: Question) -> Answer:
-        claims = self.claims
-        announced = [
-            c for c in claims.season2
-            if c.milestone in ("release_date_announced", "release_date_changed", "released")
-            and c.standing == "standing" and c.confidence == "official"
-        ]
+    # -- the cast
+
+    def _about_someone(self, ask: Ask) -> Answer | None:
+        """Is a character or actor in season 2? Other questions about them are the general kinds'."""
+        if not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement"):
+            if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
+                ids = {s.id for s in ask.found.subjects}
+                about = [r for r in self._pool if r.subjects & ids]
+                return self.records.answer(ask, about) if about else None
         parts: list[Part] = []
-        if announced:
-            parts.append(claims.part(announced[-1]))
-        else:
-            newest = claims.by_date[-1].date if claims.by_date else None
-            as_of = f" (as of {date_text(newest)})" if newest else ""
-            parts.append(Part(
-                f"Netflix has not announced a release date for season 2{as_of}.", NOTHING, "official",
-                claims.latest_official_refs(),
-            ))
-            for claim in claims.estimates()[-2:]:
-                parts.append(claims.part(claim, "Unofficial estimate"))
-        return Answer(q.raw, True, parts, "season2.release")
-
-    def _where_things_stand(self, q: Question) -> Answer:
-        newer = self.status.newer_than_pack()
-        if newer is not None:
-            return self.status.where_things_stand(q, newer)
-        season2 = self.claims.season2
-        official = [c for c in season2 if c.confidence == "official" and c.standing == "standing"]
-        latest = [c for c in season2 if c.standing == "standing" and c.confidence != "official"]
-        parts = [self.claims.part(c) for c in official[-3:]]
-        for claim in latest[-2:]:
-            if claim.date >= (official[-1].date if official else ""):
-                parts.append(self.claims.part(claim))
-        if not parts:
-            return dont_know(q.raw)
-        return Answer(q.raw, True, parts, "season2.status")
-
-    # -- the season-2 cast
-
-    def _cast(self, q: Question) -> Answer:
-        knowledge = self.knowledge
-        characters = knowledge.characters(q)
-        if characters:
-            parts: list[Part] = []
-            for character in characters[:3]:
-                actor = f" ({knowledge.person_name(character.actor)})" if character.actor else ""
-                cast = "is in" if 2 in character.seasons else "is not in"
-                parts.append(Part(
-                    f"{character.name}{actor} {cast} the season 2 cast Netflix announced.", NOTHING, "official",
-                    self._cast_refs(),
-                ))
-            return Answer(q.raw, True, parts, "season2.cast", tuple(Entity("character", c.id, c.name) for c in characters))
-        for entity in knowledge.entities(q, "person"):
-            person = knowledge.pack.people[entity.id]
+        entities: list[Entity] = []
+        for subject in ask.found.subjects[:3]:
+            if subject.kind == "character":
+                parts.append(self._member(self.s.pack.characters[subject.id]))
+                entities.append(Entity("character", subject.id, subject.name))
+                continue
+            roles = self.s.pack.characters_played_by(subject.id)
+            if roles:
+                parts += [self._member(c) for c in roles]
+                entities.append(Entity("person", subject.id, subject.name))
+            person = self.s.pack.people[subject.id]
             names = [person.name, *person.variants]
-            about = [c for c in self.claims.season2 if any(n in c.text for n in names)]
-            if about:
-                standing = [c for c in about if c.standing == "standing"] or about
-                return Answer(q.raw, True, [self.claims.part(c) for c in standing[-2:]], "season2.cast", (entity,))
-        season2 = [c for c in knowledge.pack.characters.values() if 2 in c.seasons]
+            news = [c for c in self.claims.season2 if any(n in c.text for n in names)]
+            standing = [c for c in news if c.standing == "standing"] or news
+            parts += [self.claims.part(c) for c in standing[-2:] if c.milestone == "casting" or not roles]
+        if not parts:
+            return None
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))
+
+    def _member(self, character: Character) -> Part:
+        actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
+        if 2 in character.seasons:
+            text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
+        else:
+            text = f"No. {character.name}{actor} is not in the season 2 cast Netflix announced."
+        return Part(text, self._spoils(character), "official", self._cast_refs(), hedged=True)
+
+    def _spoils(self, character: Character) -> Position:
+        """A season-1 character's place in season 2 (or absence) tells how season 1 ends for them."""
+        return self._last if 1 in character.seasons else NOTHING
+
+    def _cast(self, ask: Ask) -> Answer | None:
+        season2 = [c for c in self.s.pack.characters.values() if 2 in c.seasons]
         returning = [c for c in season2 if 1 in c.seasons]
         new = [c for c in season2 if 1 not in c.seasons]
-        parts = []
-        if returning:
-            parts.append(Part(
-                "Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
-                NOTHING, "official", self._cast_refs(),
-            ))
+        parts: list[Part] = []
         if new:
-            parts.append(Part(
-                "New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
-                NOTHING, "official", self._cast_refs(),
-            ))
-        casting = [
-            c for c in self.claims.season2
-            if c.milestone == "casting" and c.confidence != "official" and c.standing == "standing"
-        ]
-        for claim in casting[-2:]:
-            parts.append(self.claims.part(claim))
+            parts.append(Part("New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
+                              NOTHING, "official", self._cast_refs()))
+        if returning and not ask.matches(re.compile(r"\bnew\b")):
+            parts.append(Part("Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
+                              self._last, "official", self._cast_refs()))
         if not parts:
-            return self._milestones(q, ("casting",), "season2.cast")
-        return Answer(q.raw, True, parts, "season2.cast")
+            return None
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast"))
 
     def _cast_refs(self) -> tuple[SourceRef, ...]:
-        official = [
-            c for c in self.claims.season2
-            if c.milestone in ("casting", "filming", "pre_production") and c.confidence == "official"
-        ]
-        return self.knowledge.refs([official[-1].source]) if official else self.claims.latest_official_refs()
+        official = [c for c in self.claims.season2 if c.milestone == "casting" and c.confidence == "official"]
+        return self.s.knowledge.refs([official[-1].source]) if official else self.claims.latest_official_refs()
 
     def _cast_line(self, character: Character) -> str:
         if character.actor:
-            return f"{self.knowledge.person_name(character.actor)} as {character.name}"
+            return f"{self.s.knowledge.person_name(character.actor)} as {character.name}"
         return character.name

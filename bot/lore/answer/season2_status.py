@@ -141,6 +141,18 @@ class StatusAnswers:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
         return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict))
 
+    def no_release_part(self, status: Status, verdict: str = "") -> Part:
+        """That the current status has no release date (its milestone is not a release), as sure as
+        the status itself; with a verdict ("No.") in front when one is asked for."""
+        confidence = _confidence(status.backing, "official")
+        since = _day(status.since)
+        as_of = f" as of {day_text(since)}" if since else ""
+        text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+        if verdict:
+            text = f"{verdict} {text}"
+        # Said plainly: that no date has been announced does not rest on a report.
+        return Part(text, NOTHING, confidence, self.refs(status), hedged=True)
+
     def pack_history(self, limit: int = 1) -> list[Part]:
         """The pack's newest news about season 2's progress (not rumours), as earlier news."""
         news = [
@@ -170,7 +182,6 @@ class StatusAnswers:
         """When season 2 comes out: the release date, or that none is set, and where things stand."""
         parts: list[Part] = []
         milestone = status.milestone
-        confidence = _confidence(status.backing, "official")
         if milestone is Milestone.CANCELLED:
             parts.append(self.part(status, verdict="No." if yes_no else ""))
         elif milestone is Milestone.RELEASED and status.release_at is None:
@@ -185,9 +196,7 @@ class StatusAnswers:
                 if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
                     parts.append(self.part(status, "Where things stand now"))
             else:
-                lead = "Not yet. " if yes_no else ""
-                parts.append(Part(f"{lead}No release date for season 2 has been announced yet.", NOTHING,
-                                  confidence, self.refs(status), hedged=bool(lead)))
+                parts.append(self.no_release_part(status, "Not yet." if yes_no else ""))
                 parts.append(self.part(status, "Where things stand now"))
                 parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
         parts += self.pack_history()
@@ -196,9 +205,8 @@ class StatusAnswers:
     def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:
         """"will season 2 come out in 2026?" against the current release date."""
         if status.release_at is None or status.milestone is Milestone.CANCELLED:
-            parts = [Part("No release date for season 2 has been announced yet.", NOTHING,
-                          _confidence(status.backing, "official"), self.refs(status)),
-                     self.part(status, "Where things stand now")]
+            parts = [self.no_release_part(status), self.part(status, "Where things stand now")]
+            parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
             return Answer(q.raw, True, parts, "season2.release")
         year = str(status.release_at.year)
         verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."

@@ -1,8 +1,9 @@
 """The show content pack: the YAML in bot/content/, read into typed, checked data.
 
-The pack is seven files (sources, show, people, characters, episodes, facts, claims; events.yaml is
-data for the answer engine's rewrite and not read yet). Every problem names the file and the line,
-and all problems are reported at once in one `ContentError`.
+The pack is eight files (sources, show, people, characters, episodes, facts, claims, and events: the
+event index the /ask engine answers "which episode" and "who did it" from; a pack may leave
+events.yaml out). Every problem names the file and the line, and all problems are reported at once
+in one `ContentError`.
 
 - model.py: the pack's types (dataclasses) and vocabularies;
 - schema.py: what every file and field may hold;
@@ -19,9 +20,11 @@ from bot.lore.content.model import (
     ContentPack,
     Episode,
     Fact,
+    Participant,
     Person,
     Relationship,
     Source,
+    StoryEvent,
 )
 from bot.lore.content.reader import ContentError, Problem
 
@@ -34,10 +37,12 @@ __all__ = [
     "ContentPack",
     "Episode",
     "Fact",
+    "Participant",
     "Person",
     "Problem",
     "Relationship",
     "Source",
+    "StoryEvent",
     "bundled_pack",
     "check_pack",
     "load_bundle",

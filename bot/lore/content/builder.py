@@ -19,19 +19,22 @@ from bot.lore.content.model import (
     Claim,
     ContentPack,
     Death,
+    Description,
     Episode,
     Event,
     Fact,
     Fate,
+    Participant,
     Person,
     Relationship,
     Show,
     Source,
+    StoryEvent,
     Titles,
     Webtoon,
 )
 from bot.lore.content.reader import BAD, Problem, Reader, Record
-from bot.lore.content.schema import FILES, TOP
+from bot.lore.content.schema import FILES, OPTIONAL_FILES, TOP
 from bot.show import NOTHING, Position, ShowShape
 
 # Text for a derived relationship when the YAML gives no inverse_text; {t} = the target's short name.
@@ -121,6 +124,9 @@ class Builder:
             return None
         else:
             for name in FILES:
+                if name in OPTIONAL_FILES and not (self.root / name).exists():
+                    self.docs[name] = None
+                    continue
                 self.docs[name] = r.read_file(self.root / name, name)
         self.check_ids()
         self.check_refs()
@@ -163,6 +169,7 @@ class Builder:
         self._check_episodes()
         self._check_claims()
         self._check_characters()
+        self._check_events()
 
     def _check_show(self) -> None:
         show = self.docs["show.yaml"]
@@ -245,6 +252,27 @@ class Builder:
                 if rel["target"] == rec["id"] and _ok(rel["target"]):
                     self.problem("characters.yaml", rel.lines["target"], "a character cannot relate to itself")
 
+    def _check_events(self) -> None:
+        """An event has an episode, or (when the sources do not pin it down) `between` its first and
+        last possible episodes; it spoils at least the last episode it may be in."""
+        for rec in _records(self.docs["events.yaml"]):
+            episode, between, spoils = rec["episode"], rec["between"], rec["spoils"]
+            line = rec.values.get("__id_line__", rec.line)
+            latest: Position | None = episode if isinstance(episode, Position) else None
+            if episode is None and "episode" in rec.values:
+                span = [p for p in _tup(between) if isinstance(p, Position)]
+                if len(span) != 2 or span[0] > span[1]:
+                    self.problem("events.yaml", rec.lines.get("between", line),
+                                 f"event '{rec['id']}' has no episode, so it needs between: [first, last]")
+                    continue
+                latest = span[1]
+            elif _ok(between):
+                self.problem("events.yaml", rec.lines["between"],
+                             f"event '{rec['id']}' has an episode; between is only for an event without one")
+            if isinstance(spoils, Position) and latest is not None and spoils < latest:
+                self.problem("events.yaml", rec.lines["spoils"],
+                             f"event '{rec['id']}' happens in {latest} but spoils only {spoils}")
+
     # -- dataclasses (only when there are no problems)
 
     def build(self) -> ContentPack:
@@ -295,6 +323,7 @@ class Builder:
                 short_name=r["short_name"] or _short(r["name"]),
                 actor_confidence=r["actor_confidence"] or "reported",
                 actor_note=r["actor_note"],
+                descriptions=tuple(Description(x["text"], x["spoils"]) for x in _records(r["descriptions"])),
             )
             if r["actor"]:
                 played.setdefault(r["actor"], []).append(r["id"])
@@ -343,6 +372,7 @@ class Builder:
             )
             for r in _records(d["claims.yaml"])
         }
+        events = _events(_records(d["events.yaml"]))
         s = d["show.yaml"]
         t, w = s["titles"], s["webtoon"]
         show = Show(
@@ -368,8 +398,31 @@ class Builder:
             facts=facts,
             claims=claims,
             sources=sources,
+            events=events,
             _played_by={k: tuple(v) for k, v in played.items()},
         )
+
+
+def _events(records: list[Record]) -> dict[str, StoryEvent]:
+    """The event index in story order: by the first episode each may be in, then as written."""
+    built = [
+        StoryEvent(
+            id=r["id"],
+            kind=r["kind"],
+            text=r["text"],
+            episode=r["episode"],
+            between=(r["between"][0], r["between"][1]) if r["episode"] is None else None,
+            participants=tuple(Participant(p["character"], p["role"]) for p in _records(r["participants"])),
+            place=r["place"],
+            names=_tup(r["names"]),
+            spoils=r["spoils"],
+            confidence=r["confidence"],
+            sources=_tup(r["sources"]),
+        )
+        for r in records
+    ]
+    order = sorted(range(len(built)), key=lambda i: (built[i].earliest, i))
+    return {built[i].id: built[i] for i in order}
 
 
 def _episode_position(rec: Record) -> Position | None:

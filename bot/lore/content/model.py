@@ -43,6 +43,15 @@ CLAIM_MILESTONES = frozenset(
     }
 )
 FATE_STATUSES = frozenset({"alive", "dead", "halfbie", "presumed_dead", "zombie", "unknown"})
+# The event index (events.yaml): what happens, to whom, in which episode.
+EVENT_KINDS = frozenset(
+    {"death", "turn", "bite", "halfbie", "infection", "attack", "fight", "rescue", "sacrifice", "kiss",
+     "confession", "reunion", "reveal", "escape", "bombing", "birth", "survival", "scene"}
+)
+EVENT_ROLES = frozenset(
+    {"victim", "killer", "biter", "attacker", "infector", "rescuer", "rescued", "protector", "protected",
+     "partner", "confessor", "confessed_to", "survivor", "present"}
+)
 DEATH_KINDS = frozenset({"dies", "turns", "bitten", "halfbie", "presumed_dead"})
 FACT_TOPICS = frozenset(
     {
@@ -131,6 +140,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Description:
+    """What fans call a character instead of a name ("the bully", "the girl in the pink vest"),
+    with the position it spoils (a description can give away a plot point)."""
+
+    text: str
+    spoils: Position
+
+
+@dataclass(frozen=True)
 class Character:
     id: str
     name: str
@@ -149,6 +167,7 @@ class Character:
     short_name: str = ""
     actor_confidence: str = "reported"
     actor_note: str | None = None
+    descriptions: tuple[Description, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +184,45 @@ class Episode:
     spoils: Position
     deaths: tuple[Death, ...]
     title: str | None = None  # spoils the episode itself
+
+
+@dataclass(frozen=True)
+class Participant:
+    character: str
+    role: str
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    """One thing that happens in the story (events.yaml): its episode (or, when the sources do not
+    pin it down, the first and last episode it may be in), who takes part and how, where, what fans
+    call it, and the position its text spoils."""
+
+    id: str
+    kind: str
+    text: str
+    episode: Position | None
+    between: tuple[Position, Position] | None
+    participants: tuple[Participant, ...]
+    place: str | None
+    names: tuple[str, ...]
+    spoils: Position
+    confidence: str
+    sources: tuple[str, ...]
+
+    @property
+    def earliest(self) -> Position:
+        """The first episode it may happen in."""
+        if self.episode is not None:
+            return self.episode
+        assert self.between is not None
+        return self.between[0]
+
+    def roles_of(self, character_id: str) -> tuple[str, ...]:
+        return tuple(p.role for p in self.participants if p.character == character_id)
+
+    def roles_by_character(self) -> dict[str, tuple[str, ...]]:
+        return {p.character: self.roles_of(p.character) for p in self.participants}
 
 
 @dataclass(frozen=True)
@@ -242,6 +300,8 @@ class ContentPack:
     facts: dict[str, Fact]
     claims: dict[str, Claim]
     sources: dict[str, Source]
+    # The event index, in story order (episode, then as written); empty for a pack without events.yaml.
+    events: dict[str, StoryEvent] = field(default_factory=dict)
     _played_by: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def characters_played_by(self, person_id: str) -> list[Character]:

@@ -16,6 +16,8 @@ from bot.lore.content.model import (
     CLAIM_MILESTONES,
     CONFIDENCES,
     DEATH_KINDS,
+    EVENT_KINDS,
+    EVENT_ROLES,
     FACT_TOPICS,
     FATE_STATUSES,
     RELATIONSHIP_TYPES,
@@ -30,7 +32,10 @@ FILES = (
     "episodes.yaml",
     "facts.yaml",
     "claims.yaml",
+    "events.yaml",
 )
+# Files a pack may leave out (a pack without events.yaml has an empty event index).
+OPTIONAL_FILES = frozenset({"events.yaml"})
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,7 @@ _CHARACTER = {
         nullable=True,
     ),
     "events": _list_of({"text": _s(), "episode": Spec("episode"), "spoils": Spec("spoils")}, required=False),
+    "descriptions": _list_of({"text": _s(), "spoils": Spec("spoils")}, required=False),
     "sources": _SOURCES,
 }
 _EPISODE = {
@@ -190,6 +196,20 @@ _CLAIM = {
     "spoils": Spec("spoils", required=False),
 }
 
+_EVENT = {
+    "id": Spec("id"),
+    "episode": Spec("episode", nullable=True),
+    "between": Spec("list", required=False, item=Spec("episode")),
+    "kind": _enum(EVENT_KINDS),
+    "participants": _list_of({"character": _ref("character"), "role": _enum(EVENT_ROLES)}),
+    "place": _s(required=False, nullable=True),
+    "names": _strs(),
+    "text": _s(),
+    "spoils": Spec("spoils"),
+    "sources": _SOURCES,
+    "confidence": _enum(CONFIDENCES),
+}
+
 # file -> (top-level key, spec of the document under it, kind of ids declared there)
 TOP: dict[str, tuple[str, Spec, str]] = {
     "sources.yaml": ("sources", _list_of(_SOURCE, min_items=1), "source"),
@@ -199,4 +219,5 @@ TOP: dict[str, tuple[str, Spec, str]] = {
     "episodes.yaml": ("episodes", _list_of(_EPISODE, min_items=1), ""),
     "facts.yaml": ("facts", _list_of(_FACT), "fact"),
     "claims.yaml": ("claims", _list_of(_CLAIM), "claim"),
+    "events.yaml": ("events", _list_of(_EVENT), "event"),
 }

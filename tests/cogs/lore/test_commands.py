@@ -170,7 +170,7 @@ async def test_bad_questions_get_a_clear_reply_and_ping_nobody(hyosan: Harness, 
 
 async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) -> None:
     before = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
-    assert "not announced a release date" in before.text
+    assert "No release date for season 2 has been announced" in before.text
     report = await hyosan.discord.invoke(
         hyosan.moderator, hyosan.general, "season2set", "report",
         milestone="release_date_announced", source_url="https://www.netflix.com/tudum/aouad-s2", date="today",
@@ -181,7 +181,7 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert f"{release.day} {release:%B} {release.year}" in reply.text, reply.text
     assert "netflix.com" in reply.text
-    assert "not announced a release date" not in reply.text
+    assert "No release date for season 2 has been announced" not in reply.text
 
 
 async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> None:
@@ -194,3 +194,15 @@ async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> N
     hyosan.bot.season2_status.publish(compute_status([*claims_from_pack(bundled_pack()), news]))
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert "Season 2's release date is 11 March 2026" in reply.text
+
+
+async def test_ask_says_i_dont_know_to_the_asker_alone(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="how tall is park ji-hu")
+    assert reply.ephemeral and "I don't know" in reply.text
+    assert "whom they play" in reply.text  # what can be asked instead
+
+
+async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="who plays On-jo's father?")
+    assert not reply.ephemeral and "Jeon Bae-soo" in reply.text
+    assert "](https://" in reply.text  # every source named by its publisher, linked to its page

@@ -1,0 +1,312 @@
+"""Question analysis: what is asked (the question type), about whom, and in which words.
+
+`Analyser.analyse(text)` reads a cleaned question into an `Analysis`:
+
+1. the names in it (the one name resolver, on the text as typed, Hangul included), each replaced
+   by a slot word (`ent0`, `ent1`, ...) so that "On-jo's father" reads "ent0 's father";
+2. Korean question words glossed into English ("몇 화" -> "which episode"), chat spellings written
+   out ("wat" -> "what"), misspelt words of the engine's vocabulary repaired ("libary");
+3. the question type: who, which_episode, when, why, how_many (with what is counted or measured:
+   many, much, long, old, tall, big), where, what_is, yes_no, or a statement (no question word:
+   "it has 8 episodes right", "lee yoo mi role"); whether it reads as a claim to check (a tag
+   "right?" / "true?", "isn't ...", "an article said ..."), the episode, season and years it names;
+4. the clauses of a compound question ("who is On-jo's dad and what does he do").
+
+The subject (a name, a description, a relation path) is resolved from the slots and the words by
+subjects.py; what is asked beyond the subject is the analysis' content stems that no part of the
+answer explains (router.py checks them against the answer's evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.lore.answer.words import (
+    CHAT,
+    FILLER,
+    STOP,
+    TypoFixer,
+    fold_text,
+    gloss_korean,
+    join_phrases,
+    stem,
+    words_of,
+)
+from bot.lore.names import Entity, Mention, NameResolver
+from bot.show import Position, ShowShape
+
+SLOT = re.compile(r"^ent(\d+)$")
+_AUX = frozenset(
+    """is are was were do does did has have had will would can could should am isn't aren't wasn't
+    weren't doesn't don't didn't hasn't haven't won't can't couldn't wouldn't shouldn't""".split()
+)
+_NEGATIVE_AUX = frozenset({"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't"})
+_HOW = {"many": "many", "much": "much", "long": "long", "old": "old", "tall": "tall", "big": "big",
+        "large": "big", "short": "tall", "heavy": "heavy", "far": "far", "often": "often", "rich": "much"}
+_TAG = re.compile(
+    r"(?:,|\s)\s*(?:right|true|correct|yes|no|innit|isn't it|aren't they|wasn't it|weren't they|didn't it|"
+    r"didn't they|doesn't it|don't they|is that (?:right|true|correct)|is it true|am i right|yeah|yh)\s*\??\s*$"
+)
+_REPORTED = re.compile(
+    r"^(?:an?|some|one|the)?\s*(?:article|site|website|blog|post|report|video|tiktok|tweet|friend|someone|"
+    r"somebody|people|person|guy|youtuber|news)\s+(?:[\w-]+\s+)?(?:said|says|claimed|claims|told me|reported|wrote|"
+    r"mentioned)\b"
+    r"|^(?:i|we)\s+(?:read|heard|saw|was told|thought)\b|^(?:they|people)\s+(?:say|said)\b|^is it true\b"
+    r"|^(?:apparently|supposedly|rumou?r has it|word is)\b"
+)
+_WH = re.compile(
+    r"\b(?:(?P<which_ep>(?:in\s+)?(?:which|what)\s+(?:episode|part)s?)|(?P<when>when)|(?P<why>why)|"
+    r"(?P<how>how)\s+(?P<how_what>many|much|long|old|tall|big|large|short|heavy|far|often|rich)|"
+    r"(?P<where>where)|(?P<who>who|whom|whose)|(?P<what>what|which))\b"
+)
+_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
+_EPISODE_NO = re.compile(r"\b(?:episode|eps?)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b")
+_SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
+_ORDINAL_EPISODE = re.compile(
+    r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_SEASON = re.compile(r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew")
+_POSITION_WORD = re.compile(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
+_YEAR = re.compile(r"\b(20[0-3]\d)\b")
+_COMPOUND = re.compile(
+    r"\s*(?:,\s*)?\band\s+(?=(?:who|what|when|where|why|how|which|is|are|does|did|was|were|has)\b)|\?\s+(?=\w)"
+)
+# "what is season 2 about", "what happens in season 2": its plot.
+_ABOUT = re.compile(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
+# "onjos dad": a possessive typed without its apostrophe, before a relation word.
+_BARE_POSSESSIVE = re.compile(
+    r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
+    r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling)\b)"
+)
+# "what does he do (for a living)": the job of whoever it is.
+_WHAT_DOES_DO = re.compile(
+    r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
+)
+# Words without which neither the show's names nor a platform can be in a text (a cheap first test).
+_SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
+_PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
+# "can i watch it on disney plus": where it can be watched (the platform named is the claim).
+_WATCH_ON = re.compile(
+    r"\b(?:can|could|do|does|is|are)\s+(?:i|we|you|it|they|the show)?\s*(?:watch|stream|see|find)?\s*(?:it|the show|this)?\s*"
+    r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
+    r"[\w+ ]{0,12}?)(?=\?|$)", re.I
+)
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+_SHOW_NAMES = re.compile(
+    r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
+    r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun)\b"
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A name found in the question: its slot word (ent0) and the entities it may mean."""
+
+    word: str
+    mention: Mention
+
+    @property
+    def candidates(self) -> tuple[Entity, ...]:
+        return self.mention.candidates
+
+
+@dataclass
+class Analysis:
+    raw: str
+    text: str  # folded English words with slot words, one space apart
+    words: list[str]
+    slots: dict[str, Slot]
+    korean: bool = False
+    qtype: str = "statement"
+    how: str | None = None
+    yes_no: bool = False
+    negative: bool = False  # "isn't ...", "didn't ..."
+    claim: bool = False  # a claim to check: a tag question, a reported claim, a bare statement
+    reported: bool = False  # "an article said ...": a claim someone made
+    episode: Position | None = None
+    season: int | None = None
+    years: frozenset[str] = frozenset()
+    mentions_show: bool = False
+    pronouns: bool = False
+    stems: list[str] = field(default_factory=list)  # content stems in order (slots left out)
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.words for w in words)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.text)
+
+    @property
+    def slot_words(self) -> list[str]:
+        return [w for w in self.words if SLOT.match(w)]
+
+
+class Analyser:
+    def __init__(self, resolver: NameResolver, vocabulary: Sequence[str], shape: ShowShape) -> None:
+        self.resolver = resolver
+        self.shape = shape
+        self.typos = TypoFixer(vocabulary)
+
+    def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
+        """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
+        raw = _PINGS.sub(" ", raw)
+        raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
+        mentions = self.resolver.mentions(raw)
+        slots: dict[str, Slot] = {}
+        pieces: list[str] = []
+        cursor = 0
+        for i, mention in enumerate(mentions):
+            word = f"ent{i}"
+            slots[word] = Slot(word, mention)
+            tail = " 's " if re.search(r"['’]s?$|s['’]$", mention.text) else " "
+            pieces.append(raw[cursor:mention.start])
+            pieces.append(f" {word}{tail}")
+            cursor = mention.end
+        pieces.append(raw[cursor:])
+        text = "".join(pieces)
+        if _SHOW_HINT.search(text):
+            text = _WATCH_ON.sub("where can i watch it", _SHOW_NAMES.sub(" the show ", text))
+        korean = bool(re.search(r"[\uac00-\ud7a3]", text))
+        text = fold_text(gloss_korean(text))
+        parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
+        return parts, slots, korean
+
+    def _possessive(self, match: re.Match[str]) -> str:
+        """"onjos dad" -> "onjo's dad" when "onjo" is a name (never "does Son ..." -> "doe's Son")."""
+        word = match.group(1)
+        return f"{word}'s " if self.resolver.resolve(word).found else match.group(0)
+
+    def analyse(self, raw: str, text: str, slots: dict[str, Slot], korean: bool) -> Analysis:
+        words: list[str] = []
+        for word in words_of(text):
+            if SLOT.match(word):
+                words.append(word)
+                continue
+            expanded = CHAT.get(word, word)
+            for piece in expanded.split():
+                words.append(self.typos.fix(piece))
+        joined = _WHAT_DOES_DO.sub(r"what is \1 's job", " ".join(words))
+        words = joined.split()
+        a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
+        a.mentions_show = bool(_SHOW_NAMES.search(joined))
+        if a.mentions_show:
+            joined = _SHOW_NAMES.sub(" the show ", joined)
+            a.text = " ".join(joined.split())
+            a.words = a.text.split()
+        self._read_type(a)
+        self._read_positions(a)
+        a.pronouns = any(w in _PRONOUNS for w in a.words)
+        dropped = self._position_words(a)
+        if re.search(r"\bname of\b|'s name\b|\bnamed\b", a.text) and a.qtype in ("what_is", "who"):
+            dropped.add("name")  # "the name of the school": the school is asked about
+        text = a.text + (" plot" if _ABOUT.search(a.text) else "")
+        a.stems = [
+            stem(w) for w in words_of(join_phrases(text))
+            if not SLOT.match(w) and w not in STOP and w not in FILLER and (len(w) > 1 or w.isdigit())
+            and stem(w) not in FILLER and stem(w) not in dropped
+        ]
+        return a
+
+    # -- reading
+
+    def _position_words(self, a: Analysis) -> set[str]:
+        """Words that only name a place in the show ("episode 11", "season 1"): read, not matched."""
+        dropped: set[str] = set()
+        dropped |= {w for w in a.words if _POSITION_WORD.match(w)}
+        dropped |= set(re.findall(r"\b(?:article|source|site)\s+(\d+)\b", a.text))  # a label, not a number
+        if a.episode is not None:
+            dropped |= {str(a.episode.episode), "episode"}
+            if a.season is not None:
+                dropped.add(str(a.season))
+        if a.season in (1, 2):
+            dropped |= {"season", str(a.season), "second", "sequel"}
+        return dropped
+
+    def _read_type(self, a: Analysis) -> None:
+        text = a.text
+        first = a.words[0] if a.words else ""
+        a.yes_no = first in _AUX
+        a.negative = first in _NEGATIVE_AUX
+        tag = _TAG.search(text)
+        reported = _REPORTED.search(text)
+        match = _WH.search(text)
+        if match is not None and not (a.yes_no and match.start() > 0 and match.group("who") is None):
+            group = match.lastgroup or ""
+            if group in ("how", "how_what"):
+                a.qtype, a.how = "how_many", _HOW.get(match.group("how_what"), "many")
+            elif group == "which_ep":
+                a.qtype = "which_episode"
+            elif group == "what":
+                a.qtype = "what_is"
+            else:
+                a.qtype = group
+            if a.yes_no and match.start() > 0:
+                a.qtype = "yes_no"  # "is there anyone who ...", "did the teacher who ..."
+        elif a.yes_no:
+            a.qtype = "yes_no"
+        if tag is not None:
+            a.claim = True
+            a.yes_no = True
+            if a.qtype in ("statement", "what_is"):
+                a.qtype = "yes_no"
+            a.text = text[: tag.start()].strip()
+            a.words = a.text.split()
+        if reported is not None:
+            a.claim = a.reported = True
+            a.yes_no = True
+            a.qtype = "yes_no"
+        if a.negative:
+            a.claim = True
+        if a.qtype == "statement" and first == "how":
+            a.qtype = "how"  # "how does Byeong-chan die": the way it happens
+        if a.qtype == "statement" and _STATES.search(a.text):
+            a.claim = True  # "season one is eight 45 minute episodes": a claim to check
+        if a.qtype == "statement" and a.korean and a.words:
+            if re.search(r"\b(?:actor|role|plays|character|name)\b", a.text):
+                a.qtype = "who"  # "장하리 역 배우": who plays Jang Ha-ri
+            else:
+                a.qtype = "yes_no"  # "나연이 죽어?": a Korean question without a question word
+                a.yes_no = True
+        moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b", a.text)
+        if moment is not None:
+            a.qtype, a.how = "when", {"time": "time", "year": "year"}.get(moment.group(1))
+
+    def _read_positions(self, a: Analysis) -> None:
+        text = a.text
+        found = _SEASON_EPISODE.search(text)
+        if found is not None:
+            season, number = (int(g) for g in found.groups() if g is not None)
+            if 1 <= number <= 99 and 1 <= season <= 99:
+                a.episode, a.season = Position(season, number), season
+        if a.episode is None:
+            numbered = _EPISODE_NO.search(text)
+            if numbered is not None:
+                number = int(numbered.group(1) or numbered.group(2))
+                if 1 <= number <= 99:
+                    a.episode = Position(1, number)
+        if a.episode is None:
+            ordinal = _ORDINAL_EPISODE.search(text)
+            if ordinal is not None:
+                word = ordinal.group(1) or ordinal.group(2)
+                if word in ("last", "final", "finale"):
+                    a.episode = self.shape.last_of(1) or None
+                else:
+                    number = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+                    if 1 <= number <= 99:
+                        a.episode = Position(1, number)
+        named = _SEASON.search(text)
+        if named is not None and a.season is None:
+            if named.group(1):
+                a.season = int(named.group(1))
+            elif named.group(2) in ("second", "next", "new") or named.group(0).startswith(("sequel", "renew")):
+                a.season = 2
+            elif named.group(2) == "third":
+                a.season = 3
+            elif named.group(2) == "fourth":
+                a.season = 4
+        a.years = frozenset(_YEAR.findall(text))

@@ -1,0 +1,89 @@
+"""One question (or one clause of a compound question) as the kinds of answer see it.
+
+`Ask` bundles the analysis (analysis.py), the subjects found (subjects.py) and the lookups every
+kind of answer shares: records and profiles, sources as `SourceRef`s, and how a record becomes a
+`Part` (its text, the position it spoils, its confidence and sources).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.records import Record, Records
+from bot.lore.answer.result import Answer, Evidence, Part
+from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
+from bot.lore.answer.words import stem
+from bot.lore.names import Entity
+from bot.show import Position
+
+
+@dataclass
+class Ask:
+    a: Analysis
+    found: Found
+
+    @property
+    def raw(self) -> str:
+        return self.a.raw
+
+    @property
+    def text(self) -> str:
+        return self.a.text
+
+    def characters(self) -> list[Subject]:
+        return self.found.of_kind("character")
+
+    def people(self) -> list[Subject]:
+        return self.found.of_kind("person")
+
+    def matches(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.a.text)
+
+    def stems_without(self, words: Iterable[str]) -> list[str]:
+        """The question's content stems, less the subjects' words and `words` (stems or words)."""
+        drop = {stem(w) for w in words} | set(words) | self.found.consumed
+        drop |= {stem(w) for w in self.found.consumed_words}
+        return [s for s in self.a.stems if s not in drop]
+
+
+class Shared:
+    """What every kind of answer looks things up in."""
+
+    def __init__(self, knowledge: Knowledge, records: Records, profiles: Profiles, finder: SubjectFinder) -> None:
+        self.knowledge = knowledge
+        self.records = records
+        self.profiles = profiles
+        self.finder = finder
+        self.pack = knowledge.pack
+
+    def part(self, record: Record, text: str | None = None, *, spoils: Position | None = None,
+             until: Position | None = None) -> Part:
+        return Part(
+            text if text is not None else record.text,
+            record.spoils if spoils is None else max(spoils, record.spoils),
+            record.confidence,
+            self.knowledge.refs(record.sources),
+            until=until,
+        )
+
+    def answer(
+        self, ask: Ask, parts: Sequence[Part], intent: str, *, evidence: Iterable[Record] = (),
+        consumed: Iterable[str] = (), subjects: Sequence[Subject] = (), extra: frozenset[str] = frozenset(),
+    ) -> Answer:
+        stems = Evidence((extra, *(record.stems for record in evidence)))
+        entities = tuple(Entity(s.kind, s.id, s.name) for s in subjects)  # type: ignore[arg-type]
+        used = frozenset(stem(w) for w in consumed) | frozenset(consumed)
+        for subject in subjects:
+            used |= subject.consumed  # the words that described them ("the science teacher")
+        return Answer(ask.raw, True, list(parts), intent, entities, stems, used)
+
+    def subject_spoils(self, subjects: Sequence[Subject]) -> Position:
+        return max((s.spoils for s in subjects), default=Position(0, 0))
+
+    def short(self, character_id: str) -> str:
+        character = self.pack.characters.get(character_id)
+        return (character.short_name or character.name) if character else character_id

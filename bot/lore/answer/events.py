@@ -1,0 +1,319 @@
+"""Questions the event index answers: which episode something happens in, who did it, where.
+
+The index (events.yaml, `ContentPack.events`) holds every event of every episode with its
+participants and their roles. A question is matched to events by:
+- who takes part (the characters it names or describes must all take part),
+- what happens (its verb: "die", "kiss", "bite" read as the event's kind, and the role the subject
+  plays: "does So-ju die" wants So-ju as the victim),
+- its other words against the event's text, names ("the library scene") and place,
+and an event answers only when it accounts for every word of the question. An answer spoils what
+its event spoils: "which episode do Su-hyeok and Nam-ra kiss" is hidden until episode 7.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.answer.words import stem, stems_of
+from bot.lore.content import StoryEvent
+
+# What a verb of the question says happened: the event kinds it means, and the roles of the one who
+# does it (the agent) and of the one it is done to.
+_VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], str], ...] = tuple(
+    (re.compile(pattern), frozenset(kinds.split()), frozenset(agents.split()), frozenset(patients.split()),
+     kinds.split()[0])
+    for pattern, kinds, agents, patients in (
+        (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
+         "death attack fight turn", "killer attacker biter", "victim"),
+        (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
+        (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
+        (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
+        (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
+         "turn infection", "biter infector", "victim"),
+        (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
+        (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
+         "rescue sacrifice", "rescuer protector", "rescued protected"),
+        (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protected victim", "protector"),
+        (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|fight\w*|fought|beat\w*)\b",
+         "attack fight death", "attacker", "victim"),
+        (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),
+        (r"\b(?:kiss\w*)\b", "kiss", "partner", "partner"),
+        (r"\b(?:confess\w*|tells? \w+ (?:how|that) (?:he|she) feels)\b", "confession", "confessor", "confessed_to"),
+        (r"\b(?:give birth|gives birth|gave birth|birth|pregnant)\b", "birth", "present", "present"),
+        (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
+        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout)\b", "escape rescue", "present rescuer", "present rescued"),
+    )
+)
+_EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
+                  "season", "1", "first", "show")
+_WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
+_AGENT_SUBJECT = re.compile(
+    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
+)
+_PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
+_WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
+
+
+class EventAnswers:
+    def __init__(self, shared: Shared, fates: FateAnswers) -> None:
+        self.s = shared
+        self.fates = fates
+        self.events = list(shared.pack.events.values())
+        self._order = {e.id: i for i, e in enumerate(self.events)}
+        self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
+        # What fans call each event ("the library scene"), as stems: a question that says it all
+        # is about that event above any other that shares its words.
+        self._names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
+        # Who takes part in each event, and the events each character takes part in; each event's
+        # words with their kind: a match visits only the events that can fit.
+        self._taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
+        self._of: dict[str, list[StoryEvent]] = {}
+        self._by_word: dict[str, list[StoryEvent]] = {}
+        self._words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
+        for event in self.events:
+            for cid in self._taking_part[event.id]:
+                self._of.setdefault(cid, []).append(event)
+            for word in self._words[event.id]:
+                self._by_word.setdefault(word, []).append(event)
+
+    # -- matching
+
+    def _verbs(self, text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
+        found = []
+        for pattern, kinds, agents, patients, primary in _VERBS:
+            match = pattern.search(text)
+            if match is not None:
+                found.append((kinds, agents, patients, match.group(0), primary))
+        return found
+
+    def match(
+        self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str], *, subject_roles: frozenset[str] = frozenset(),
+    ) -> list[tuple[float, StoryEvent]]:
+        """Events ranked for the question: every subject takes part (in `subject_roles` when given);
+        the verbs' kinds count; the words must be accounted for."""
+        verbs = self._verbs(ask.text)
+        kinds = frozenset().union(*(v[0] for v in verbs)) if verbs else frozenset()
+        primary = {v[4] for v in verbs}
+        verb_stems = {stem(w) for v in verbs for w in v[3].split()}
+        ranked: list[tuple[float, StoryEvent]] = []
+        ids = {s.id for s in subjects}
+        candidates: Iterable[StoryEvent]
+        if ids:
+            candidates = self._of.get(next(iter(ids)), [])
+        else:
+            seen: dict[str, StoryEvent] = {}
+            for word in (*stems, *verb_stems, *(stem(k) for k in kinds)):
+                for event in self._by_word.get(word, ()):
+                    seen.setdefault(event.id, event)
+            candidates = sorted(seen.values(), key=lambda e: self._order[e.id])
+        asked = set(stems)
+        for event in candidates:
+            record = self.record[event.id]
+            if ids and not ids <= self._taking_part[event.id]:
+                continue
+            if subject_roles and ids and not any(
+                p.role in subject_roles for p in event.participants if p.character in ids
+            ):
+                continue
+            score = self.s.records.score(stems, record)
+            if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
+                score *= 1.5
+            if kinds and event.kind in kinds:
+                score += 2.0 if event.kind in primary else 1.0
+            elif kinds and not (verb_stems & record.stems):
+                continue
+            rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]
+            if not self.s.records.covers(rest, self._words[event.id]):
+                continue
+            if score <= 0 and not ids:
+                continue
+            ranked.append((score + (1.0 if ids else 0.0), event))
+        # Ties: the earlier event first, one whose episode is known before one between two.
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].earliest, pair[1].episode is None))
+        return ranked
+
+    def _subjects(self, ask: Ask, stems: Sequence[str]) -> tuple[list[Subject], list[str]]:
+        subjects = ask.characters()
+        for person in ask.people():
+            roles = self.s.pack.characters_played_by(person.id)
+            if len(roles) == 1:
+                subjects.append(Subject("character", roles[0].id, roles[0].name))
+        return subjects, list(stems)
+
+    # -- which episode
+
+    def which_episode(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        asks_episode = a.qtype == "which_episode" or (a.qtype == "when" and not a.season and not a.years)
+        if not asks_episode or a.episode is not None:
+            return None
+        if a.qtype == "when" and not (ask.found.subjects or self._verbs(ask.text) or a.has("scene")):
+            return None  # "when did it come out" is about the show, not the story
+        stems = ask.stems_without(_EPISODE_WORDS)
+        subjects, stems = self._subjects(ask, stems)
+        if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
+            # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
+            for fallback in (False, True):
+                for subject in subjects:
+                    found = self._which_episode(ask, [subject], stems, fallback=fallback)
+                    if found is not None:
+                        return found
+            return None
+        return self._which_episode(ask, subjects, stems)
+
+    def _which_episode(
+        self, ask: Ask, subjects: list[Subject], stems: list[str], *, fallback: bool = True
+    ) -> Answer | None:
+        dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns)\b(?!\s+(?:her|him|them)sel)",
+                               ask.text))
+        roles = frozenset({"victim"}) if dying and subjects else frozenset()
+        ranked = self.match(ask, subjects, stems, subject_roles=roles)
+        if not ranked and not subjects:
+            described = self.s.finder.describe(stems)
+            if isinstance(described, Subject):
+                subjects = [described]
+                rest = [s for s in stems if s not in described.consumed]
+                ranked = self.match(ask, subjects, rest, subject_roles=roles)
+        if not ranked and subjects and dying:
+            return self._death_episode(ask, subjects) if fallback else None
+        if not ranked:
+            return None
+        picked = self._picked(ranked)
+        parts = [self._episode_part(event, subjects) for event in picked]
+        return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
+                             consumed=(*_EPISODE_WORDS, *[w for v in self._verbs(ask.text) for w in v[3].split()]),
+                             subjects=subjects)
+
+    def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
+        best_score, best = ranked[0]
+        picked = [best]
+        for score, event in ranked[1:3]:
+            if score >= best_score - 1e-9 and event.kind == best.kind and event.earliest != best.earliest:
+                picked.append(event)
+        return picked
+
+    def _episode_part(self, event: StoryEvent, subjects: Sequence[Subject]) -> Part:
+        record = self.record[event.id]
+        if event.episode is not None:
+            text = f"{event.episode.heading}: {event.text}"
+        else:
+            assert event.between is not None
+            first, last = event.between
+            text = (f"The sources do not pin down the episode: it happens between {first.label} and {last.label}"
+                    f" (episode {first.episode} or {last.episode} at the latest). {event.text}")
+            if last.episode - first.episode > 1:
+                text = f"The sources do not pin down the episode (somewhere from {first.label} to {last.label}). {event.text}"
+        spoils = max([s.spoils for s in subjects], default=record.spoils)
+        return self.s.part(record, text, spoils=spoils)
+
+    def _death_episode(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
+        subject = subjects[0]
+        deaths = self.fates.dies_in(subject.id)
+        if not deaths:
+            return self.fates.premise(ask, subject)
+        stage = deaths[0]
+        character = self.s.pack.characters[subject.id]
+        text = f"{stage.start.heading}: {stage.text}"
+        part = Part(text, max(stage.spoils, subject.spoils), stage.confidence,
+                    self.s.knowledge.refs(stage.sources or character.sources))
+        return self.s.answer(ask, [part], "which_episode", evidence=self.s.profiles.evidence(subject),
+                             consumed=_EPISODE_WORDS, subjects=subjects)
+
+    # -- who did it
+
+    def who_did(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text):
+            return None
+        verbs = self._verbs(ask.text)
+        if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:\w+\s+)?{re.escape(v[3])}\b", ask.text) for v in verbs):
+            return None  # "what bit Hyeon-ju", not "what is a halfbie"
+        if not verbs:
+            return self._who_acted(ask)
+        kinds, agents, patients, verb_text, _ = verbs[0]
+        subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
+        agent_subject = bool(_AGENT_SUBJECT.search(ask.text)) and not _PASSIVE.search(ask.text)
+        subject_roles = agents if agent_subject else patients
+        ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
+        if not ranked and not subjects:
+            described = self.s.finder.describe(stems)
+            if isinstance(described, Subject):
+                subjects = [described]
+                stems = [s for s in stems if s not in described.consumed]
+                ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
+        if not ranked:
+            return None
+        wanted = patients if agent_subject else agents
+        if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
+            wanted = frozenset({"victim"})  # "who dies first": the one it happens to
+        ids = {s.id for s in subjects}
+        chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]
+        if agent_subject:
+            chosen = chosen or [e for _, e in ranked]
+            events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]
+        else:
+            events = [ranked[0][1]]
+        return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
+
+    def _who_acted(self, ask: Ask) -> Answer | None:
+        """"who exposes the asymptomatic carriers": an action without a verb of the index's kinds,
+        found by its words; the answer is who takes part."""
+        if not re.match(r"^who\s+(?!is\b|are\b|was\b|were\b|'s\b|s\b)\w+", ask.text):
+            return None
+        subjects, stems = self._subjects(ask, ask.stems_without(("who",)))
+        if len(stems) < 2:
+            return None
+        ranked = self.match(ask, subjects, stems)
+        if not ranked:
+            return None
+        agents = frozenset({"present", "attacker", "killer", "rescuer", "infector", "biter", "protector", "confessor"})
+        return self._told(ask, [ranked[0][1]], agents, subjects, ("who",))
+
+    def _told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
+              consumed: Sequence[str]) -> Answer:
+        ids = {s.id for s in subjects}
+        parts: list[Part] = []
+        used: list[Record] = []
+        for event in events:
+            names = [self.s.pack.characters[p.character].name for p in event.participants
+                     if p.role in wanted and p.character not in ids]
+            lead = " and ".join(dict.fromkeys(names))
+            text = event.text
+            if lead and not all(self.s.short(p.character) in text for p in event.participants if p.role in wanted):
+                text = f"{lead}. {text}"
+            elif lead:
+                text = f"{lead}. {text}"
+            where = f" ({event.episode.label})" if event.episode else ""
+            parts.append(self.s.part(self.record[event.id], text.rstrip(".") + where + ".",
+                                     spoils=max([s.spoils for s in subjects], default=self.record[event.id].spoils)))
+            used.append(self.record[event.id])
+        return self.s.answer(ask, parts, "who_did", evidence=used, consumed=consumed, subjects=subjects)
+
+    # -- where
+
+    def where(self, ask: Ask) -> Answer | None:
+        if ask.a.qtype != "where" or ask.a.season:
+            return None
+        stems = ask.stems_without(_WHERE_WORDS)
+        subjects, stems = self._subjects(ask, stems)
+        if not self._verbs(ask.text) and not subjects:
+            return None
+        ranked = self.match(ask, subjects, stems)
+        ranked = [(score, e) for score, e in ranked if e.place]
+        if not ranked:
+            return None
+        event = ranked[0][1]
+        record = self.record[event.id]
+        place = event.place or ""
+        heading = event.episode.heading if event.episode else "Somewhere in season 1"
+        text = f"At the {place} ({heading.lower() if event.episode else heading}): {event.text}"
+        if place[:1].isupper():
+            text = f"In {place} ({heading.lower()}): {event.text}"
+        part = self.s.part(record, text, spoils=max([s.spoils for s in subjects], default=record.spoils))
+        return self.s.answer(ask, [part], "where", evidence=[record], consumed=_WHERE_WORDS, subjects=subjects)

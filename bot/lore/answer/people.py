@@ -1,0 +1,263 @@
+"""Questions about one character or person: who plays them, whom an actor plays, who they are, and
+any other attribute the pack records (a job, a degree, a real name, a nickname).
+
+An attribute the pack does not record (height, MBTI, blood type, a birthday) gets "I don't know",
+with what can be asked about them instead: never their profile in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record, uncovered, union
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
+from bot.lore.answer.subjects import Subject
+from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import SOFT_STEMS
+from bot.lore.content import Character, Person
+from bot.lore.names import fold
+from bot.show import NOTHING
+
+CAST_WORDS = re.compile(
+    r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast|acts?|acted|acting|stars? as|"
+    r"starring|roles?|voiced?|voices|performer)\b"
+)
+_WANTS_ACTOR = re.compile(
+    r"\bwho\b.*\b(?:plays?|played|playing|portray\w*|acts?|acted|voices?|voiced)\b|\bplayed by\b|\bportrayed by\b"
+    r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
+)
+_CAST_LIST = re.compile(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
+_CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
+_PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
+_CAST_LIST_SIZE = 15
+_KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
+               "relation": 7, "note": 8}
+_ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
+_ABOUT_PERSON = ("whom they play", "who they are")
+
+
+class PeopleAnswers:
+    def __init__(self, shared: Shared, verdict: Callable[[Ask, Sequence[str], Record], str]) -> None:
+        self.s = shared
+        self.verdict = verdict  # yes or no for a yes/no question, from the record that answers it
+
+    # -- who plays / whom does an actor play
+
+    def cast(self, ask: Ask) -> Answer | None:
+        if not ask.matches(CAST_WORDS):
+            return None
+        characters, people = ask.characters(), ask.people()
+        if ask.a.yes_no and not (characters and people):
+            return None  # "did Victoria Grace play On-jo?": a claim to check
+        wants_actor = bool(ask.matches(_WANTS_ACTOR))
+        if not characters and not people:
+            described = self.s.finder.describe(ask.stems_without(_CAST_STEMS))
+            if isinstance(described, Subject):
+                characters = [described]
+            elif isinstance(described, list):
+                return self._which_one(ask, described)
+            elif ask.matches(_CAST_LIST) and not ask.a.season:
+                return self._cast_list(ask)
+            elif not ask.stems_without(_CAST_STEMS) and ask.a.qtype == "who":
+                return dont_know(ask.raw, "whom you mean: name a character or an actor")
+            else:
+                return None
+        if characters and (wants_actor or not people):
+            return self._actors_of(ask, characters)
+        return self._roles_of(ask, people)
+
+    def _actors_of(self, ask: Ask, characters: Sequence[Subject]) -> Answer:
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for subject in characters[:3]:
+            character = self.s.pack.characters[subject.id]
+            evidence += self.s.profiles.evidence(subject)
+            if character.actor is None:
+                if len(characters) == 1:
+                    note = f" {character.actor_note}" if character.actor_note else ""
+                    return dont_know(ask.raw, f"who plays {character.name}" + (f" ({note.strip()})" if note else ""),
+                                     ("who they are", "what happens to them"))
+                continue
+            person = self.s.pack.people[character.actor]
+            evidence += self.s.profiles.person.get(person.id, [])
+            parts.append(Part(self._played_by(subject, character, person), subject.spoils, character.actor_confidence,
+                              self.s.knowledge.refs((*person.sources, *character.sources))))
+        return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=characters)
+
+    def _played_by(self, subject: Subject, character: Character, person: Person) -> str:
+        text = f"{subject.lead()} " if subject.lead() else ""
+        text += f"{character.name} is played by {person.name}"
+        if person.hangul:
+            text += f" ({person.hangul})"
+        extra = [v for v in person.variants if fold(v) != fold(person.name)][:2]
+        if extra:
+            text += f", also written {' / '.join(extra)}"
+        text += "."
+        if character.actor_note:
+            text += f" {character.actor_note}"
+        return text
+
+    def _roles_of(self, ask: Ask, people: Sequence[Subject]) -> Answer | None:
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for subject in people[:2]:
+            person = self.s.pack.people[subject.id]
+            roles = self.s.pack.characters_played_by(person.id)
+            evidence += self.s.profiles.person.get(person.id, [])
+            if not roles:
+                found = self._person_fact(ask, subject)
+                if found is None:
+                    return None
+                return found
+            for character in roles:
+                evidence += self.s.profiles.character.get(character.id, [])
+            listing = ", ".join(c.name + (" (season 2)" if c.seasons == (2,) else "") for c in roles)
+            conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+            parts.append(Part(f"{person.name} plays {listing}.", NOTHING, conf, self.s.knowledge.refs(person.sources)))
+        return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=people)
+
+    def _person_fact(self, ask: Ask, subject: Subject) -> Answer | None:
+        records = self.s.profiles.person.get(subject.id, [])
+        ranked = self.s.records.ranked(ask.stems_without(_CAST_STEMS) or ["actor"], records)
+        facts = [r for _, r in ranked if r.kind in ("fact", "claim")] or [r for r in records if r.kind != "note"]
+        if not facts:
+            return None
+        return self.s.answer(ask, [self.s.part(facts[0])], "cast", evidence=records, consumed=_CAST_STEMS,
+                             subjects=[subject])
+
+    def _cast_list(self, ask: Ask) -> Answer:
+        lines = [
+            f"{self.s.knowledge.person_name(c.actor)} as {c.name}"
+            for c in self.s.pack.characters.values() if c.actor and 1 in c.seasons
+        ][:_CAST_LIST_SIZE]
+        part = Part("Main season 1 cast: " + "; ".join(lines) + ".", NOTHING, "official",
+                    self.s.knowledge.refs(("s1-radiotimes-cast", "s3-collider-character-guide", *self.s.pack.show.sources)))
+        return self.s.answer(ask, [part], "cast", consumed=(*_CAST_STEMS, "main", "list", "everyone", "full"),
+                             extra=frozenset({"cast", "actor"}))
+
+    def _which_one(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
+        names = ", ".join(s.name for s in subjects[:8])
+        return Answer(ask.raw, False, [Part(f"That could mean several characters: {names}. Which one?")], "ambiguous")
+
+    # -- who is / attributes
+
+    def about(self, ask: Ask) -> Answer | None:
+        """A character's or person's profile, or the attribute the question asks of them."""
+        subjects = ask.found.subjects
+        if not subjects:
+            if ask.a.qtype not in ("who", "statement", "what_is", "yes_no"):
+                return None
+            strict = ask.a.qtype not in ("who", "statement")  # "what degree does the science teacher have"
+            described = self.s.finder.describe(ask.stems_without(_PROFILE_WORDS), strict=strict)
+            if isinstance(described, Subject):
+                subjects = [described]
+            elif isinstance(described, list) and ask.a.qtype == "who":
+                return self._narrowed(ask, described)
+            else:
+                return None
+        if len(subjects) > 1 and len({s.id for s in subjects}) > 1:
+            narrowed = self._narrow(ask, subjects)
+            if len(narrowed) == 1:
+                subjects = narrowed
+        subject = subjects[0]
+        rest = ask.stems_without(_PROFILE_WORDS)
+        rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
+        if not rest:
+            return self._profile(ask, subjects)
+        return self.attribute(ask, subject, rest)
+
+    def _narrow(self, ask: Ask, subjects: Sequence[Subject]) -> list[Subject]:
+        rest = [s for s in ask.stems_without(_PROFILE_WORDS)]
+        fitting = [s for s in subjects if rest and not uncovered(rest, union(self.s.profiles.evidence(s)))]
+        return fitting or list(subjects)
+
+    def _narrowed(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
+        return self._which_one(ask, subjects)
+
+    def attribute(self, ask: Ask, subject: Subject, rest: Sequence[str]) -> Answer:
+        records = self.s.profiles.evidence(subject)
+        ranked = self.s.records.ranked(rest, records)
+        ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))
+        consumed: tuple[str, ...] = _PROFILE_WORDS
+        if set(rest) == {"job"} and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
+            # No record names a job: who they are is what they do.
+            summary = next((r for r in records if r.kind == "summary"), None)
+            ranked = [(1.0, summary)] if summary is not None else ranked
+            rest, consumed = [], (*_PROFILE_WORDS, "job")
+        for _, record in ranked:
+            if self.s.records.covers(rest, record.stems):
+                parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
+                    if subject.lead() else []
+                said = self._say(subject, record)
+                verdict = self.verdict(ask, rest, record) if ask.a.yes_no and rest else ""
+                verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
+                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils)
+                if verdict:
+                    part = Part(part.text, part.spoils, part.confidence, part.sources, hedged=True)
+                parts.append(part)
+                return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=consumed,
+                                     subjects=[subject])
+        about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
+        name = self._name(subject)
+        asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
+        what = f"{name}'s {asked.group('what')}" if asked else f"that about {name}"
+        return dont_know(ask.raw, what, about)
+
+    def _say(self, subject: Subject, record: Record) -> str:
+        if record.kind == "summary":
+            return f"{self._name(subject)}: {record.text}"
+        return record.text
+
+    def _name(self, subject: Subject) -> str:
+        if subject.kind == "character":
+            return self.s.pack.characters[subject.id].name
+        return self.s.pack.people[subject.id].name
+
+    def _profile(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for subject in subjects[:3]:
+            evidence += self.s.profiles.evidence(subject)
+            if subject.kind == "character":
+                parts += self._character_parts(subject)
+            else:
+                parts += self._person_parts(subject)
+        return self.s.answer(ask, parts, "who_is", evidence=evidence, consumed=_PROFILE_WORDS, subjects=subjects)
+
+    def _character_parts(self, subject: Subject) -> list[Part]:
+        character = self.s.pack.characters[subject.id]
+        refs = self.s.knowledge.refs(character.sources)
+        parts: list[Part] = []
+        if subject.lead():
+            parts.append(Part(subject.lead(), subject.spoils, "official", refs))
+        summary_spoils = max(character.summary_spoils, subject.spoils)
+        parts.append(Part(f"{character.name}: {character.summary}", summary_spoils, "official", refs))
+        if character.actor:
+            person = self.s.pack.people[character.actor]
+            parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,
+                              self.s.knowledge.refs(person.sources)))
+        return parts
+
+    def _person_parts(self, subject: Subject) -> list[Part]:
+        person = self.s.pack.people[subject.id]
+        roles = self.s.pack.characters_played_by(person.id)
+        text = person.name + (f" ({person.hangul})" if person.hangul else "")
+        extra = [v for v in person.variants if fold(v) != fold(person.name)][:2]
+        if extra:
+            text += f", also known as {' / '.join(extra)},"
+        what = " and ".join(r.replace("_", " ") for r in person.roles) or "part of the show"
+        text += f" is {'an' if what[:1] in 'aeiou' else 'a'} {what}"
+        if roles:
+            text += "; plays " + ", ".join(c.name for c in roles)
+        text += "."
+        conf = "official"
+        if roles:
+            conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+        parts = [Part(text, NOTHING, conf, self.s.knowledge.refs(person.sources))]
+        if not roles:
+            # Someone without a role in the pack (a reported or rumoured cast member): what is said of them.
+            said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]
+            parts += [self.s.part(r) for r in sorted(said, key=lambda r: r.id)[-2:]]
+        return parts

@@ -1,0 +1,239 @@
+"""Everything the pack states, as records a question's words are matched against.
+
+A `Record` is one statement the engine can answer with: a fact, a claim, an event of the index, an
+episode summary, a character's summary, fate or event, a person's note. It carries the stems of its
+text and keywords (words.py), the characters and people it is about, the position it spoils, how
+sure it is and its sources. `Records.ranked` scores records for a question by the rarity of the
+words they share with it (a word found in few records weighs more: "handkerchief" decides, "season"
+hardly does), and `covers` says whether a record accounts for every word of a question: an answer
+that leaves a word of the question unexplained ("Cheong-san's MBTI") is not an answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.lore.answer.words import SOFT_STEMS, stems_of
+from bot.lore.content import ContentPack
+from bot.lore.names import NameResolver
+from bot.show import NOTHING, Position
+
+_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|dozen)\b", re.I)
+_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:midnight|a\.m\.|p\.m\.|GMT|Pacific|Eastern|day|days|week|weeks|month|months|year|years)\b"
+)
+_NEGATES = re.compile(
+    r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",
+    re.I,
+)
+# A name of the Korean kind ("Nam-su", "Park Ji-hu"): someone is named even if the pack lacks them.
+_PERSONISH = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+
+
+# What a claim's milestone is called in questions (a claim's record holds these words too).
+_MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
+    "renewed": ("renewed", "renewal", "announced", "confirmed"),
+    "pre_production": ("pre-production",),
+    "casting": ("cast", "casting", "announced"),
+    "filming": ("filming", "production", "started"),
+    "filming_wrapped": ("wrapped", "finished filming"),
+    "post_production": ("post-production",),
+    "teaser": ("teaser",),
+    "trailer": ("trailer",),
+    "release_date_announced": ("release date",),
+    "release_date_changed": ("release date",),
+    "released": ("released",),
+    "delayed": ("delayed", "postponed", "pushed back"),
+    "cancelled": ("cancelled",),
+}
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    kind: str  # fact, claim, event, episode, summary, fate, story (a character's own event), note
+    text: str
+    stems: frozenset[str]
+    spoils: Position
+    confidence: str
+    sources: tuple[str, ...]
+    subjects: frozenset[str] = frozenset()
+    episode: Position | None = None
+    topic: str = ""
+    has_number: bool = False
+    has_date: bool = False
+    negates: bool = False
+    names_someone: bool = False
+    keyword_stems: frozenset[str] = frozenset()  # found only in the keywords
+    topic_stems: frozenset[str] = frozenset()  # in the text and the keywords: what it is about
+
+
+def make_record(
+    rid: str, kind: str, text: str, spoils: Position, confidence: str, sources: Sequence[str], *,
+    keywords: Iterable[str] = (), subjects: Iterable[str] = (), episode: Position | None = None, topic: str = "",
+) -> Record:
+    keys = " ".join(keywords)
+    about = frozenset(subjects)
+    text_stems = stems_of(text)
+    key_stems = stems_of(keys) if keys else frozenset()
+    return Record(
+        rid, kind, text, text_stems | key_stems, spoils, confidence, tuple(sources), about, episode,
+        topic, bool(_NUMBER.search(text)), bool(_DATE.search(text)), bool(_NEGATES.search(text)),
+        bool(about) or bool(_PERSONISH.search(text)), key_stems - text_stems, key_stems & text_stems,
+    )
+
+
+class Records:
+    """Every record of the pack, and how rare each stem is among them."""
+
+    def __init__(self, pack: ContentPack, resolver: NameResolver) -> None:
+        self.pack = pack
+        self.resolver = resolver
+        records: list[Record] = []
+        for fact in pack.facts.values():
+            records.append(make_record(
+                fact.id, "fact", fact.text, fact.spoils, fact.confidence, fact.sources, keywords=fact.keywords,
+                subjects=self._about(fact.text + " " + " ".join(fact.keywords)), topic=fact.topic,
+            ))
+        for claim in pack.claims.values():
+            said = (claim.date[:4], *_MILESTONE_WORDS.get(claim.milestone or "", ()), claim.release_window or "")
+            records.append(make_record(
+                claim.id, "claim", claim.text, claim.spoils, claim.confidence, (claim.source, *claim.corroborated_by),
+                keywords=said, subjects=self._about(claim.text), topic=f"season{claim.season}",
+            ))
+        for event in pack.events.values():
+            words = [*event.names, event.place or "", event.kind]
+            records.append(make_record(
+                event.id, "event", event.text, event.spoils, event.confidence, event.sources, keywords=words,
+                subjects={p.character for p in event.participants} | self._about(event.text),
+                episode=event.episode,
+            ))
+        for position, episode in pack.episodes.items():
+            records.append(make_record(
+                f"episode-{position}", "episode", episode.summary, episode.spoils, "official", pack.show.recaps,
+                episode=position,
+            ))
+        self.all: tuple[Record, ...] = tuple(records)
+        self.by_id: dict[str, Record] = {r.id: r for r in records}
+        counts: dict[str, int] = {}
+        for record in records:
+            for s in record.stems:
+                counts[s] = counts.get(s, 0) + 1
+        total = len(records) + 1
+        self._idf: dict[str, float] = {s: math.log(total / (1 + n)) + 1.0 for s, n in counts.items()}
+        self._unknown_idf = math.log(total) + 1.0
+        self.vocabulary: frozenset[str] = frozenset(counts)
+        # Each record's words with their weight in a match (see `ranked`), made on first use.
+        self._weights: dict[int, dict[str, float]] = {}
+        # For pools registered once (`pool`), which of their records hold each word: a match then
+        # visits only the records that share a word with the question.
+        self._postings: dict[int, dict[str, list[tuple[Record, float]]]] = {}
+
+    def _about(self, text: str) -> set[str]:
+        return {e.id for m in self.resolver.mentions(text) for e in m.candidates}
+
+    def covers(self, stems: Sequence[str], evidence: Container[str]) -> bool:
+        """`covers` with the rarity of words in this pack."""
+        return covers(stems, evidence, self.idf)
+
+    def idf(self, s: str) -> float:
+        return self._idf.get(s, self._unknown_idf)
+
+    def score(self, stems: Iterable[str], record: Record) -> float:
+        return sum(self.idf(s) for s in set(stems) if s in record.stems)
+
+    def weights(self, record: Record) -> dict[str, float]:
+        """A word's weight in a match: its rarity; found only in the keywords a little less, in the
+        text and the keywords (what the record is about) a little more; long records are a little
+        less specific. Computed once per record."""
+        found = self._weights.get(id(record))
+        if found is None:
+            norm = 1.0 + 0.01 * len(record.stems - record.keyword_stems)  # keywords do not dilute
+            found = {
+                s: self.idf(s) * (0.75 if s in record.keyword_stems else 1.25 if s in record.topic_stems else 1.0) / norm
+                for s in record.stems
+            }
+            self._weights[id(record)] = found
+        return found
+
+    def pool(self, records: Iterable[Record]) -> tuple[Record, ...]:
+        """A pool matched often (kept for the engine's life): indexed by word once."""
+        kept = tuple(records)
+        postings: dict[str, list[tuple[Record, float]]] = {}
+        for record in kept:
+            for s, w in self.weights(record).items():
+                postings.setdefault(s, []).append((record, w))
+        self._postings[id(kept)] = postings
+        return kept
+
+    def ranked(
+        self, stems: Sequence[str], pool: Iterable[Record], *, minimum: float = 0.0,
+    ) -> list[tuple[float, Record]]:
+        """Records of `pool` sharing words with `stems`, best first (ties: safer, surer first)."""
+        wanted = tuple(set(stems))
+        postings = self._postings.get(id(pool))
+        scored: list[tuple[float, Record]]
+        if postings is not None:
+            totals: dict[int, float] = {}
+            found: dict[int, Record] = {}
+            for s in wanted:
+                for record, w in postings.get(s, ()):
+                    key = id(record)
+                    totals[key] = totals.get(key, 0.0) + w
+                    found[key] = record
+            scored = [(v, found[k]) for k, v in totals.items() if v > minimum]
+        else:
+            scored = []
+            for record in pool:
+                weights = self._weights.get(id(record)) or self.weights(record)
+                value = 0.0
+                for s in wanted:
+                    value += weights.get(s, 0.0)
+                if value > minimum:
+                    scored.append((value, record))
+        order = {"official": 0, "reported": 1, "rumour": 2}
+        scored.sort(key=lambda pair: (-pair[0], order.get(pair[1].confidence, 3), pair[1].spoils, pair[1].id))
+        return scored
+
+
+def uncovered(stems: Iterable[str], evidence: Container[str]) -> list[str]:
+    """The question's stems that the evidence does not account for (soft words may stay open)."""
+    return [s for s in dict.fromkeys(stems) if s not in evidence and s not in SOFT_STEMS]
+
+
+def _all_in(stems: Sequence[str], evidence: Container[str]) -> bool:
+    for s in stems:
+        if s not in evidence:
+            return False
+    return True
+
+
+def covers(stems: Sequence[str], evidence: Container[str], rarity: Callable[[str], float]) -> bool:
+    """Whether the evidence accounts for the question's words: all of them, or all but one when at
+    least three meaningful words are matched and the one left is not the question's most telling
+    word (a paraphrase, "use the PA system to distract", not a different subject, "who killed
+    Hyosan High's principal" against a text about Hyosan High's students)."""
+    if _all_in(stems, evidence):
+        return True
+    missing = uncovered(stems, evidence)
+    if not missing:
+        return True
+    matched = [s for s in set(stems) if s in evidence and s not in SOFT_STEMS]
+    if len(missing) != 1 or len(matched) < 3:
+        return False
+    return rarity(missing[0]) <= max(rarity(s) for s in matched)
+
+
+def union(records: Iterable[Record]) -> frozenset[str]:
+    out: set[str] = set()
+    for record in records:
+        out |= record.stems
+    return frozenset(out)
+
+
+def highest(positions: Iterable[Position]) -> Position:
+    return max(positions, default=NOTHING)

@@ -1,0 +1,308 @@
+"""Questions answered by the one record that states the answer: when, how many / how long, what is,
+where, why, yes or no, about the show, its production, its story and its numbers.
+
+The records (records.py) are ranked by the rare words they share with the question; the first one
+that accounts for every word of the question AND holds the kind of answer asked for answers: a
+number for "how many", a duration for "how long", a date for "when", a name for "who". "How many
+hours in the first 28 days" finds the 28-day total, not the three-day figure beside it; "how tall is
+Park Ji-hu" finds nothing and is not answered.
+
+A yes/no question gets a verdict only when the record settles it: "Yes." when the record states
+every word of the question plainly, "No." when the clause that names the question's subject
+negates it ("JTBC Studios is one of its producers rather than a broadcaster"), no verdict otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import fold_text, stem, synonyms_of, words_of
+
+_SCAFFOLD: dict[str, tuple[str, ...]] = {
+    "when": ("when", "date", "time", "year", "day", "exactly", "happen"),
+    "how_many": ("how", "many", "much", "long", "number", "total", "count", "amount", "big", "old", "tall", "figure",
+                 "size"),
+    "what_is": ("what", "definition", "define", "explain"),
+    "where": ("where", "place"),
+    "why": ("why", "reason", "cause", "because", "how", "come"),
+    "who": ("who", "whom", "whose", "person", "name"),
+    "yes_no": ("be", "do", "have", "really", "true", "right", "correct"),
+    "statement": ("really", "true", "right"),
+    "which_episode": (),
+}
+_MEASURES = {
+    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b", re.I),
+    "old": re.compile(r"\b(?:years? old|aged|born)\b", re.I),
+    "tall": re.compile(r"\b(?:cm|centimet\w*|tall|feet|ft)\b", re.I),
+    "heavy": re.compile(r"\b(?:kg|kilo\w*|pounds|lbs)\b", re.I),
+    "big": re.compile(r"\b(?:storey|metres?|meters?|square|acres?|big|large|across)\b", re.I),
+    "much": re.compile(r"(?:\$|₩|\bwon\b|dollars?|\d)", re.I),
+    "far": re.compile(r"\b(?:km|kilomet\w*|miles?)\b", re.I),
+    "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
+}
+_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't)\b", re.I)
+_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
+_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
+_SEASON_TWO = frozenset({"season", "2"})
+_SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
+_SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
+# The most a record's score can be raised by what it holds (place, headword, definition, count,
+# names): a record this far below the best so far can be passed over.
+_MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PLACE = re.compile(
+    rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+|\bset\b|\blocation|\bsite\b|\bcamp\b"
+    r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"
+)
+_NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+_UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
+_CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
+# A record that says a claim is false ("... is wrong", "no source says ...").
+_FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|\bnot everyone\b|"
+                    r"\bnot the korean\b|\bneither won\b", re.I)
+_REASON = re.compile(
+    r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
+    r"feel)|in order to|after|while|since|named after|for a|for the)\b", re.I
+)
+
+
+_NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+            r"hundred|thousand|million)")
+
+
+def _defined(text: str) -> re.Pattern[str] | None:
+    """For "what is the Jonas virus": a record that opens by defining it ("The Jonas virus is ...")."""
+    match = re.match(r"^what(?: is| are| was|'s| 's)\s+(?:an?\s+|the\s+)?(?P<term>[a-z0-9 ]{3,40}?)\s*\??$", text)
+    if match is None:
+        return None
+    term = match.group("term").strip()
+    return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(term)}\w*\s+(?:is|are|was|were|means)\b", re.I)
+
+
+_PHRASE_END = frozenset(
+    "did do does is are was were will would has have had can could in of on at for from to by with the a an "
+    "it its they there this that".split()
+)
+
+
+def _counted(text: str) -> re.Pattern[str] | None:
+    """For "how many weeks ...": a number right before "week" ("eleven weeks", "560.8 million viewing
+    hours") in a record, or any word of its group ("chapters" -> "130 episodes")."""
+    match = re.search(r"\bhow many\b\s*(?P<rest>.*)$", text)
+    if match is None:
+        return None
+    nouns: list[str] = []
+    for word in match.group("rest").split()[:3]:
+        if word in _PHRASE_END or not word.isalpha():
+            break
+        nouns.append(word)
+    if not nouns:
+        before = text[: match.start()].split()
+        nouns = [w for w in before[-1:] if w.isalpha() and w not in _PHRASE_END]
+    if not nouns:
+        return None
+    forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
+    alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
+    return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
+
+
+class RecordAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        records = shared.records.all
+        self._general = shared.records.pool(r for r in records if r.kind in ("fact", "claim", "event"))
+        # Each fact's one-word keywords, as stems: what the fact is about.
+        self._headwords: dict[str, frozenset[str]] = {
+            fact.id: frozenset(stem(k.casefold()) for k in fact.keywords if " " not in k.strip())
+            for fact in shared.pack.facts.values()
+        }
+
+    def stems(self, ask: Ask) -> list[str]:
+        return ask.stems_without(_SCAFFOLD.get(ask.a.qtype, ()))
+
+    def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
+        """The record that answers the question, with a verdict when it is a yes/no question."""
+        stems = self.stems(ask)
+        a = ask.a
+        if not stems:
+            if (a.mentions_show and a.qtype in ("what_is", "statement") and not ask.found.subjects
+                    and not re.search(r"\bhappen", ask.text)):
+                return self._the_show(ask)
+            return None
+        if "plot" in stems and not (a.mentions_show or a.season or a.episode):
+            return None  # "what is Train to Busan about": the pack tells no other story
+        picked = self.pick(ask, stems, pool if pool is not None else self._general)
+        if not picked:
+            return None
+        parts = [self.s.part(r, spoils=self.s.subject_spoils(ask.found.subjects)) for r in picked]
+        if ask.a.yes_no:
+            verdict = self.verdict(ask, stems, picked[0])
+            if verdict:
+                first = picked[0]
+                verdict = hedged_verdict(verdict, first.confidence) if verdict != "Not confirmed." else verdict
+                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, first.confidence, parts[0].sources,
+                                hedged=True)
+        return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
+                             consumed=_SCAFFOLD.get(ask.a.qtype, ()), subjects=ask.found.subjects)
+
+    def why(self, ask: Ask) -> Answer | None:
+        """Why something happens: the record that says it with its reason, among what the pack says
+        of the characters named (all of them), or anywhere when none is named."""
+        if ask.a.qtype != "why":
+            return None
+        stems = self.stems(ask)
+        if not stems:
+            return None
+        characters = [s for s in ask.found.subjects if s.kind == "character"]
+        pool: Sequence[Record] = self._general
+        if characters:
+            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
+            common = set(pools[0]).intersection(*pools[1:])
+            pool = [pools[0][rid] for rid in common]
+        ranked = self.s.records.ranked(stems, pool)
+        best: tuple[float, Record] | None = None
+        for score, record in ranked[:30]:
+            if not self.s.records.covers(stems, record.stems):
+                continue
+            if _REASON.search(record.text):
+                score *= 1.3
+            if record.kind == "fate":
+                score *= 1.1
+            if best is None or score > best[0]:
+                best = (score, record)
+        if best is None:
+            return None
+        record = best[1]
+        part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+
+    def _the_show(self, ask: Ask) -> Answer:
+        """"What is All of Us Are Dead?": the show's own card (show.yaml)."""
+        show = self.s.pack.show
+        webtoon = show.webtoon
+        about = f", about {webtoon.episodes_approx} episodes" if webtoon.episodes_approx else ""
+        text = (f"{show.titles.english} ({show.titles.korean}) is a {show.type.rstrip('.')}: "
+                f"{show.episode_count} episodes produced by {' and '.join(show.studios)}, based on the "
+                f"{webtoon.platform} webtoon {webtoon.title} ({webtoon.years}{about}).")
+        refs = self.s.knowledge.show_refs()
+        parts = [Part(text, confidence="official", sources=refs),
+                 Part(f"It is rated {show.rating}.", confidence="reported", sources=refs)]
+        return self.s.answer(ask, parts, "record.show", extra=frozenset({"show"}))
+
+    def pick(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> list[Record]:
+        a = ask.a
+        season_two = a.season == 2
+        ranked = self.s.records.ranked(stems, pool)
+        counted = _counted(ask.text) if a.qtype == "how_many" else None
+        definition = _defined(ask.text) if a.qtype == "what_is" else None
+        story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
+        someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
+        scored: list[tuple[float, Record]] = []
+        ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
+        for score, record in ranked[:150]:
+            if score * _MOST_BOOST < ceiling:
+                break
+            if not self.s.records.covers(stems, record.stems):
+                continue
+            if not self._fits(ask, record):
+                continue
+            if record.kind == "claim" and not a.claim and self._wrong(record):
+                continue
+            if not season_two and _SEASON_TWO <= record.stems and not (_SEASON_TWO <= set(stems)):
+                score *= 0.6
+            if record.negates and not a.claim and not a.yes_no:
+                score *= 0.95
+            if record.kind == "claim":
+                score *= 0.95
+            score *= _SURENESS.get(record.confidence, 1.0)
+            if record.kind == "event" and story:
+                score *= 1.2  # "what happened in the library": the story's own events
+            if someone and (record.subjects or _NAMES.search(record.text)):
+                score *= 1.2  # "is the squid game girl in it": a person is asked about
+            if record.subjects and not ask.found.subjects:
+                score *= 0.95
+            if a.qtype == "where" and not _PLACE.search(record.text):
+                continue  # "where": a place, or no answer
+            if a.qtype == "who":
+                score *= 1.0 + 0.04 * min(len(_NAMES.findall(record.text)), 6)
+            if a.qtype in ("what_is", "where") and set(stems) & self._headwords.get(record.id, frozenset()):
+                score *= 1.15  # a keyword that is exactly the thing asked about: the record is about it
+            if definition is not None and definition.match(record.text):
+                score *= 1.2  # "The Jonas virus is ...": it defines what was asked
+            if counted is not None:
+                if counted.search(record.text):
+                    score *= 1.2
+                elif not _UNKNOWN.search(record.text):
+                    continue  # "how many weeks": a number of weeks, or no answer
+            scored.append((score, record))
+            ceiling = max(ceiling, score)
+        if not scored:
+            return []
+        scored.sort(key=lambda pair: (-pair[0], {"official": 0, "reported": 1, "rumour": 2}[pair[1].confidence],
+                                      pair[1].spoils))
+        best_score, best = scored[0]
+        picked = [best]
+        if a.qtype in ("what_is", "where", "yes_no", "statement"):
+            # A second record as close, and no less sure (for "where", places from any source:
+            # "a set ... and one scene in Andong").
+            order = {"official": 0, "reported": 1, "rumour": 2}
+            for score, record in scored[1:4]:
+                surer = order[record.confidence] <= order[best.confidence] or a.qtype == "where"
+                if score >= best_score * 0.8 and record.text != best.text and surer:
+                    picked.append(record)
+                    break
+        return picked
+
+    def _wrong(self, record: Record) -> bool:
+        claim = self.s.pack.claims.get(record.id)
+        return claim is not None and claim.standing != "standing"
+
+    def _fits(self, ask: Ask, record: Record) -> bool:
+        """Whether the record holds the kind of answer asked for."""
+        a = ask.a
+        if a.qtype == "how_many":
+            measure = _MEASURES.get(a.how or "many")
+            if measure is not None and not measure.search(record.text):
+                return False
+            return record.has_number
+        if a.qtype == "when":
+            if a.how == "time":
+                return bool(_CLOCK.search(record.text))
+            if a.how == "year":
+                return bool(re.search(r"\b(?:19|20)\d\d\b", record.text))
+            return record.has_date or record.episode is not None
+        if a.qtype == "who":
+            return record.names_someone
+        if a.qtype == "which_episode":
+            return record.episode is not None or bool(re.search(r"\bepisodes? \d", record.text, re.I))
+        return True
+
+    def verdict(self, ask: Ask, stems: Sequence[str], record: Record) -> str:
+        """"Yes.", "No.", "Not confirmed." or "" (the record does not settle it)."""
+        claim = self.s.pack.claims.get(record.id)
+        if claim is not None and claim.standing != "standing":
+            return "No."
+        if _FALSE.search(record.text):
+            return "No."
+        text_stems = {stem(w) for w in words_of(fold_text(record.text))}
+        for real, fictional in _ANTONYMS:
+            if real.search(ask.a.raw.casefold()) and fictional.search(record.text):
+                return "No."
+        key = [s for s in stems if s in record.stems]
+        if not key:
+            return ""
+        for clause in re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", record.text):
+            clause_stems = {stem(w) for w in words_of(fold_text(clause))}
+            if clause_stems & set(key):
+                if _UNSURE.search(clause):
+                    return "Not confirmed."
+                if _NEGATION.search(clause):
+                    return "No."
+        if all(s in text_stems for s in key) and len(key) == len(set(stems)):
+            return "Yes."
+        return ""

@@ -1,0 +1,166 @@
+"""Dated season-2 questions: "did season 2 start filming in 2022?", "will it come out in 2023?".
+
+The question names a step of season 2 (filming, wrap, renewal, release) and a year. The claim it is
+about is found (shared words, the milestone asked about, the year named) and the answer is yes with
+that claim, or no with the wrong claims, what settles them and where things stand now (the current
+season-2 status). A release in a year is checked against the status: while it has no release date,
+season 2 has not come out in any year.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from bot.lore.answer.claims import (
+    RELATED,
+    SHOWS_HAPPENED,
+    Claims,
+    milestone_of,
+    related_milestone,
+    shows_happened,
+)
+from bot.lore.answer.question import Question
+from bot.lore.answer.result import Answer
+from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.content import Claim
+from bot.season2.model import Milestone
+
+_CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
+
+
+class DatedAnswers:
+    def __init__(self, claims: Claims, status: StatusAnswers) -> None:
+        self.claims = claims
+        self.status = status
+
+    def verify(self, q: Question, yes_no: bool) -> Answer | None:
+        """Yes/no questions about a dated season-2 claim: "did season 2 start filming in 2022?"."""
+        if not yes_no:
+            return None
+        claims = self.claims
+        years = set(q.years)
+        stems = q.stems - {"season", "2"}
+        milestone = milestone_of(q.text)
+        if not years and milestone is None:
+            return None
+        if years and milestone in ("filming", "filming_wrapped", "renewed"):
+            group = SHOWS_HAPPENED[milestone]
+            happened = [
+                c for c in claims.season2
+                if c.milestone in group and c.standing == "standing" and c.confidence in ("official", "reported")
+                and c.date[:4] in years
+            ]
+            if happened:
+                official = [c for c in happened if c.confidence == "official"]
+                return Answer(q.raw, True, [claims.part((official or happened)[0], verdict="Yes.")], "claim")
+        if milestone == "release_date_announced" and years:
+            status = self.status.current.status
+            if status.release_at is None and status.milestone is not Milestone.RELEASED:
+                return self._not_released(q, years)
+        # The best-scoring claim (earliest first; on a tie a refuted or superseded claim wins over a
+        # standing one): shared words, +2 for the milestone asked about (or a related one), and
+        # +3 when it names a year asked about (-1 when years were asked and it names none of them).
+        related: AbstractSet[str] = RELATED.get(milestone, {milestone}) if milestone is not None else frozenset()
+        best_score = -math.inf
+        best_claim: Claim | None = None
+        best_standing = False
+        for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
+            score = float(len(stems & claim_stems))
+            if claim_milestone in related:
+                score += 2.0
+            if years:
+                score += -1.0 if years.isdisjoint(claim_years) else 3.0
+            if score > best_score or (score == best_score and best_standing and not standing):
+                best_score, best_claim, best_standing = score, claim, standing
+        if best_claim is None or best_score < _CLAIM_MATCH:
+            if years and milestone is not None:
+                return self._by_milestone(q, milestone, years)
+            return None
+        also: list[Claim] = []
+        if not best_standing:
+            # Other wrong claims the same news settles that fit the question too, on its topic and
+            # not by a year alone (the September photos and the October TikTok for "did season 2
+            # start filming in 2022?", not a 2022 guess at the release date).
+            for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
+                if standing or claim is best_claim or (claim.refuted_by, claim.superseded_by) != (
+                    best_claim.refuted_by, best_claim.superseded_by
+                ):
+                    continue
+                topic = float(len((stems - years) & claim_stems)) + (2.0 if claim_milestone in related else 0.0)
+                if years:
+                    topic += -1.0 if years.isdisjoint(claim_years) else 3.0
+                if topic >= _CLAIM_MATCH and (claim_milestone in related or (stems - years) & claim_stems):
+                    also.append(claim)
+        return self.verdict(q, best_claim, milestone, years, also)
+
+    def verdict(
+        self, q: Question, claim: Claim, milestone: str | None, years: set[str], also: Sequence[Claim] = ()
+    ) -> Answer:
+        claims = self.claims
+        if claim.standing in ("refuted", "superseded"):
+            other_id = claim.refuted_by if claim.standing == "refuted" else claim.superseded_by
+            other = claims.knowledge.pack.claims.get(other_id or "")
+            # The verdict is as sure as the news that settles it (the JSON's confidence); it is
+            # said plainly, and the settling claim carries its own hedge.
+            sure = other.confidence if other is not None else "reported"
+            ending = ", but that was wrong" if claim.standing == "refuted" else ", but newer news replaced that"
+            verdict = "No." if claim.standing == "refuted" else "Not any more."
+            wrong = sorted([claim, *also], key=lambda c: (c.date, c.id))
+            parts = claims.wrong_parts(wrong, verdict, sure, ending)
+            if other is not None:
+                parts.append(claims.part(other, "What settles it"))
+            newer = self.status.newer_than_pack() if claim.season == 2 else None
+            truth = claims.current_truth(milestone) if claim.season == 2 else None
+            if newer is not None:
+                parts.append(self.status.part(newer, "Where things stand now"))
+            elif truth is not None and truth is not other:
+                parts.append(claims.part(truth, "Where things stand"))
+            return Answer(q.raw, True, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded")
+        if years and milestone is not None:
+            # Only a claim about that milestone (or a related one) says it happened that year.
+            happened = shows_happened(milestone, claim.milestone) and (
+                claim.date[:4] in years or any(y in claim.text for y in years)
+            )
+            if not happened:
+                found = self._by_milestone(q, milestone, years)
+                if found is not None:
+                    return found
+        return Answer(q.raw, True, [claims.part(claim, verdict="Yes.")], "claim")
+
+    def _not_released(self, q: Question, years: set[str]) -> Answer:
+        """Season 2 has not come out while the current status says it has not (no release date)."""
+        claims = self.claims
+        status = self.status.current.status
+        parts = [self.status.no_release_part(status, "No.")]
+        predicted = claims.wrong_predictions(years)
+        # Wrong for certain: season 2 has not come out (so no hedge on these either).
+        parts += claims.wrong_parts(predicted[:2], "", parts[0].confidence, ", but that was wrong")
+        if status.milestone is not None:
+            parts.append(self.status.part(status, "Where things stand now"))
+        return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
+
+    def _by_milestone(self, q: Question, milestone: str, years: set[str]) -> Answer | None:
+        """Yes when the first standing claim that the milestone happened is from a year asked
+        about; otherwise no, with that claim and the wrong claims about those years."""
+        claims = self.claims
+        standing = [
+            c for c in claims.season2
+            if shows_happened(milestone, c.milestone)
+            and c.standing == "standing" and c.confidence in ("official", "reported")
+        ]
+        if not standing:
+            return None
+        first = standing[0]
+        if first.date[:4] in years:
+            return Answer(q.raw, True, [claims.part(first, verdict="Yes.")], "season2.claim")
+        year_list = ", ".join(sorted(years))
+        parts = [claims.part(first, verdict=f"No, not in {year_list}.")]
+        refuted = [
+            c for c in claims.season2
+            if c.standing == "refuted" and related_milestone(milestone, c.milestone)
+            and (c.date[:4] in years or any(y in c.text for y in years))
+        ]
+        parts += claims.wrong_parts(refuted[:2], "A claim said otherwise and was wrong:", first.confidence)
+        return Answer(q.raw, True, parts, "season2.refuted")

@@ -1,0 +1,398 @@
+"""Who a question is about: a name, a description, or a relation path, resolved to characters and people.
+
+- A name is a slot of the analysis (the one name resolver found it).
+- A description ("the bully", "the girl in the pink vest", "the pregnant girl", "the martial law
+  commander") is matched against what the pack says of each character, most specific first: the
+  descriptions fans use (characters.yaml `descriptions`), then the character's summary and names,
+  then any one thing the pack says about them (a relationship, an event). Only one character may
+  fit; identifying them spoils what the matching text spoils.
+- A relation path follows the relationship graph from a name or a description: "On-jo's father",
+  "the father of the boy thrown off the roof", "the main character's dad", "the boy On-jo likes";
+  each step keeps the position it spoils.
+
+`Profiles` holds, for each character and person, the records of everything the pack says about
+them: the evidence an answer about them may rest on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.records import Record, Records, make_record
+from bot.lore.answer.words import FILLER, STOP, stem, stems_of
+from bot.lore.content import Character, ContentPack, Relationship
+from bot.show import NOTHING, Position
+
+# Relation words -> (relationship types read toward the anchor, gender word the text must not contradict)
+REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "father": (("parent_of",), "father"), "dad": (("parent_of",), "father"), "daddy": (("parent_of",), "father"),
+    "mother": (("parent_of",), "mother"), "mom": (("parent_of",), "mother"), "mum": (("parent_of",), "mother"),
+    "parent": (("parent_of",), ""), "parents": (("parent_of",), ""),
+    "son": (("child_of",), "son"), "daughter": (("child_of",), "daughter"), "child": (("child_of",), ""),
+    "kid": (("child_of",), ""),
+    "brother": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
+    "sister": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
+    "sibling": (("sibling_of", "older_sibling_of", "younger_sibling_of"), ""),
+    "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
+    "crush": (("crush_on", "loves", "love_interest_of"), ""),
+    "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
+    "girlfriend": (("crush_on", "loves", "love_interest_of"), ""),
+    "boyfriend": (("crush_on", "loves", "love_interest_of"), ""),
+    "lover": (("crush_on", "loves", "love_interest_of"), ""),
+    "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
+    "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
+    "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
+    "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
+}
+LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
+# Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
+_OUTGOING = {"crush", "girlfriend", "boyfriend", "lover", "interest"}
+_GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
+           "daughter": "son"}
+_MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
+              "younger": "younger_sibling_of", "little": "younger_sibling_of", "baby": "younger_sibling_of"}
+_REL_AFTER = re.compile(
+    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|big|"
+    r"elder|baby|love)\s+)?[a-z]+(?:\s*'s\s+(?:(?:best|older|younger|little|big|elder)\s+)?[a-z]+)*)"
+    r"|(?P<anchor_ko>ent\d+)\s+(?P<path_ko>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|sibling|brother|sister|friend|teacher|son|daughter|girlfriend|boyfriend|crush|partner))\b"
+)
+_REL_OF = re.compile(
+    r"\b(?:the\s+)?(?P<rel>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|parents?|son|daughter|"
+    r"brother|sister|siblings?|friends?|teacher|neighbou?r|partner|senior|junior|crush|girlfriend|boyfriend|killer))\s+of\s+"
+    r"(?P<anchor>ent\d+|(?:the|a)\s+[a-z0-9' ]+?)(?=\s*(?:and|in|from|on|at|\?|$))"
+)
+_LIKED_BY = re.compile(
+    r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:(?:that|who|whom)\s+)?"
+    r"(?P<anchor>ent\d+)\s+(?:likes|loves|liked|loved|fancies|is in love with|was in love with|has a crush on|"
+    r"had a crush on|love|kisses|kissed|is crushing on)\b"
+)
+_LIKES = re.compile(
+    r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:that|who)\s+(?:likes|loves|liked|"
+    r"loved|is in love with|has a crush on|had a crush on)\s+(?P<anchor>ent\d+)\b"
+)
+# What a fate is called in questions ("why does X die" finds a fate that never says "die").
+_FATE_WORDS: dict[str, tuple[str, ...]] = {
+    "dead": ("dies", "dead", "death"), "zombie": ("dies", "turns", "zombie"), "halfbie": ("halfbie",),
+    "alive": ("survives", "alive"), "presumed_dead": ("dies", "presumed dead"), "unknown": ("fate",),
+}
+_HEADS = frozenset({"boy", "girl", "guy", "one", "person", "man", "woman", "kid", "student", "character", "lady",
+                    "dude", "teen", "teenager", "people", "who", "that", "whose"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str  # character or person
+    id: str
+    name: str
+    spoils: Position = NOTHING  # what finding them reveals (a description or a relation may spoil)
+    consumed: frozenset[str] = frozenset()  # question stems used to find them
+    path: tuple[str, ...] = ()  # relation words followed ("father",)
+    via: str = "name"
+    anchor: str = ""  # for a relation: whom it starts from ("On-jo")
+
+    def lead(self) -> str:
+        """"On-jo's father is Nam So-ju" for a subject found through a relation, else ""."""
+        if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
+            return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
+        return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
+
+
+@dataclass
+class Found:
+    subjects: list[Subject] = field(default_factory=list)
+    ambiguous: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (typed text, names)
+    consumed_words: set[str] = field(default_factory=set)  # words of the question read as the subject
+
+    def first(self, kind: str | None = None) -> Subject | None:
+        return next((s for s in self.subjects if kind is None or s.kind == kind), None)
+
+    def of_kind(self, kind: str) -> list[Subject]:
+        return [s for s in self.subjects if s.kind == kind]
+
+    @property
+    def consumed(self) -> frozenset[str]:
+        out: set[str] = set()
+        for s in self.subjects:
+            out |= s.consumed
+        return frozenset(out)
+
+
+class Profiles:
+    """What the pack says about each character and person, as records."""
+
+    def __init__(self, pack: ContentPack, records: Records) -> None:
+        self.pack = pack
+        self.records = records
+        self.character: dict[str, list[Record]] = {}
+        self.descriptions: dict[str, list[Record]] = {}
+        self.person: dict[str, list[Record]] = {}
+        self.incoming: dict[tuple[str, str], list[Relationship]] = {}
+        self.outgoing: dict[tuple[str, str], list[Relationship]] = {}
+        for c in pack.characters.values():
+            self.character[c.id] = self._character_records(c)
+            self.descriptions[c.id] = [
+                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id})
+                for i, d in enumerate(c.descriptions)
+            ]
+            for rel in c.relationships:
+                self.outgoing.setdefault((rel.source, rel.type), []).append(rel)
+                self.incoming.setdefault((rel.target, rel.type), []).append(rel)
+        # A person's notes are not tagged with what they spoil ("plays On-jo in both seasons"): an
+        # answer quoting one hides it until the end of the story told so far.
+        last = max(pack.episodes, default=NOTHING)
+        for p in pack.people.values():
+            own = [make_record(f"{p.id}-note", "note", p.notes or p.name, last, "official", p.sources,
+                               keywords=(p.name, *p.variants, *p.roles), subjects={p.id})]
+            own += [r for r in records.all if p.id in r.subjects and r.kind in ("fact", "claim")]
+            self.person[p.id] = own
+
+    def _character_records(self, c: Character) -> list[Record]:
+        out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, "official", c.sources,
+                           keywords=(c.name, c.short_name, *c.variants), subjects={c.id})]
+        for i, event in enumerate(c.events):
+            out.append(make_record(f"{c.id}-story-{i}", "story", event.text, event.spoils, "official", c.sources,
+                                   subjects={c.id}, episode=event.episode))
+        for rel in c.relationships:
+            out.append(make_record(f"{c.id}-rel-{rel.type}-{rel.target}", "relation", rel.text, rel.spoils,
+                                   "official", c.sources, subjects={c.id, rel.target}))
+        if c.fate is not None:
+            out.append(make_record(f"{c.id}-fate", "fate", c.fate.text, c.fate.spoils, "official", c.sources,
+                                   keywords=_FATE_WORDS.get(c.fate.status, ()), subjects={c.id},
+                                   episode=c.fate.episode))
+        out += [r for r in self.records.all if c.id in r.subjects and r.kind in ("fact", "event")]
+        return out
+
+    def evidence(self, subject: Subject) -> list[Record]:
+        if subject.kind == "character":
+            return self.character.get(subject.id, []) + self.descriptions.get(subject.id, [])
+        return self.person.get(subject.id, [])
+
+    # -- relations
+
+    def related(self, anchor: str, word: str, modifier: str = "") -> list[Relationship]:
+        """The relationships that make someone `word` of `anchor` ("father" of On-jo: So-ju's
+        parent_of toward her), told from that someone's side."""
+        types, gender = REL_WORDS.get(word, ((), ""))
+        if modifier in _MODIFIERS and "sibling_of" in types:
+            types = (_MODIFIERS[modifier],)
+        if modifier == "best" and word == "friend":
+            types = ("best_friend_of",)
+        found: list[Relationship] = []
+        if word in _OUTGOING:
+            # Whom the anchor loves (told from that one's side), then who loves the anchor.
+            found += [r for r in (self._reverse(x) for t in types for x in self.outgoing.get((anchor, t), []))
+                      if r is not None]
+            found += [r for t in types for r in self.incoming.get((anchor, t), [])
+                      if r.source not in {f.source for f in found}]
+        else:
+            found += [r for t in types for r in self.incoming.get((anchor, t), [])]
+        if gender:
+            other = _GENDER[gender]
+            found = [r for r in found if not re.search(rf"\b{other}\b", r.text.casefold())]
+        seen: dict[str, Relationship] = {}
+        for r in found:
+            seen.setdefault(r.source, r)
+        return list(seen.values())
+
+    def _reverse(self, rel: Relationship) -> Relationship | None:
+        """The relationship seen from its target's side (for "X's girlfriend": who X loves)."""
+        back = self.pack.counterpart(rel)
+        return back
+
+    def loved_by(self, anchor: str) -> list[Relationship]:
+        """Whom `anchor` loves or has a crush on (told from the loved one's side)."""
+        out: list[Relationship] = []
+        for t in LOVE_TYPES:
+            for rel in self.outgoing.get((anchor, t), []):
+                back = self.pack.counterpart(rel)
+                out.append(back if back is not None else Relationship(t, rel.target, anchor, rel.text, rel.spoils, True))
+        return out
+
+    def lovers_of(self, anchor: str) -> list[Relationship]:
+        """Who loves or has a crush on `anchor`."""
+        return [r for t in LOVE_TYPES for r in self.incoming.get((anchor, t), [])]
+
+
+class SubjectFinder:
+    def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
+        self.pack = pack
+        self.profiles = profiles
+
+    def find(self, a: Analysis) -> Found:
+        found = Found()
+        by_slot: dict[str, list[Subject]] = {}
+        for word in a.slot_words:
+            slot = a.slots.get(word)
+            if slot is None:
+                continue
+            entities = [e for e in slot.candidates]
+            if len(entities) > 1:
+                found.ambiguous.append((slot.mention.text, tuple(e.name for e in entities)))
+                continue
+            entity = entities[0]
+            by_slot[word] = [Subject(entity.kind, entity.id, entity.name)]
+        text = a.text
+        for match in _LIKED_BY.finditer(text):
+            anchor = by_slot.get(match.group("anchor"), [])
+            for s in anchor:
+                rels = self.profiles.loved_by(s.id)
+                self._replace(found, by_slot, match, s, rels, "love", text)
+        for match in _LIKES.finditer(text):
+            for s in by_slot.get(match.group("anchor"), []):
+                self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "love", text)
+        for match in _REL_AFTER.finditer(text):
+            anchor_text = match.group("anchor") or match.group("anchor_ko")
+            path_text = match.group("path") or match.group("path_ko")
+            anchors = self._anchor(anchor_text, by_slot, found, a)
+            steps = [s.strip() for s in path_text.split("'s")]
+            if not anchors or not self._is_path(steps):
+                continue
+            subjects = self._follow(anchors, steps, found)
+            if subjects is not None:
+                key = f"path{len(by_slot)}"
+                for word in re.findall(r"ent\d+", anchor_text):
+                    by_slot.pop(word, None)
+                by_slot[key] = subjects
+                found.consumed_words.update(anchor_text.split())
+                found.consumed_words.update(w for step in steps for w in step.split())
+        for match in _REL_OF.finditer(text):
+            anchors = self._anchor(match.group("anchor"), by_slot, found, a)
+            rel = match.group("rel").split()
+            if not anchors:
+                continue
+            subjects = self._follow(anchors, [" ".join(rel)], found)
+            if subjects is not None:
+                for word in re.findall(r"ent\d+", match.group("anchor")):
+                    by_slot.pop(word, None)
+                by_slot[f"of{len(by_slot)}"] = subjects
+                found.consumed_words.update(match.group(0).split())
+        for subjects in by_slot.values():
+            for s in subjects:
+                if s not in found.subjects:
+                    found.subjects.append(s)
+        return found
+
+    def _is_path(self, steps: Sequence[str]) -> bool:
+        return all(step.split()[-1] in REL_WORDS for step in steps if step)
+
+    def _anchor(self, text: str, by_slot: dict[str, list[Subject]], found: Found, a: Analysis) -> list[Subject]:
+        slot = re.fullmatch(r"ent\d+", text.strip())
+        if slot is not None:
+            return by_slot.get(text.strip(), [])
+        words = [w for w in text.split() if w not in ("the", "a")]
+        described = self.describe([stem(w) for w in words if w not in STOP and stem(w) not in FILLER and w not in _HEADS])
+        if isinstance(described, Subject):
+            return [described]
+        return []
+
+    def _follow(self, anchors: list[Subject], steps: Sequence[str], found: Found) -> list[Subject] | None:
+        current = anchors
+        for step in steps:
+            words = step.split()
+            if not words:
+                continue
+            word, modifier = words[-1], (words[0] if len(words) > 1 else "")
+            nxt: list[Subject] = []
+            for anchor in current:
+                if anchor.kind != "character":
+                    continue
+                for rel in self.profiles.related(anchor.id, word, modifier):
+                    target = self.pack.characters.get(rel.source)
+                    if target is None:
+                        continue
+                    spoils = max(anchor.spoils, rel.spoils)
+                    start = anchor.anchor or self._short(anchor.id)
+                    path = (*anchor.path, step) if anchor.via == "relation" else (step,)
+                    nxt.append(Subject("character", target.id, target.name, spoils,
+                                       anchor.consumed | stems_of(step), path, "relation", start))
+            if not nxt:
+                return None
+            current = nxt
+        return current
+
+    def _replace(self, found: Found, by_slot: dict[str, list[Subject]], match: re.Match[str], anchor: Subject,
+                 rels: list[Relationship], word: str, text: str) -> None:
+        subjects = []
+        for rel in rels:
+            target = self.pack.characters.get(rel.source)
+            if target is not None:
+                label = "crush" if word == "love" else word
+                subjects.append(Subject("character", target.id, target.name, max(anchor.spoils, rel.spoils),
+                                        stems_of(match.group(0)), (label,), "relation", self._short(anchor.id)))
+        if subjects:
+            by_slot.pop(match.group("anchor"), None)
+            by_slot[f"rel{match.start()}"] = subjects
+            found.consumed_words.update(match.group(0).split())
+
+    # -- descriptions
+
+    def describe(self, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
+        """The one character `stems` describe: a Subject; several equally: the list; none: None.
+        `strict`: only what fans call them (their descriptions), not any text that fits."""
+        wanted = frozenset(s for s in stems if s not in FILLER)
+        if not wanted:
+            return None
+        # Tier 1: what fans call them: a description's words all in the question (or the other way,
+        # or two words shared); more words shared first, then the one whose last word (its noun,
+        # "villain" in "the villain") the question says.
+        tier: list[tuple[float, Subject]] = []
+        for cid, descs in self.profiles.descriptions.items():
+            for record in descs:
+                own = record.stems - FILLER
+                shared = own & wanted
+                if own and (own <= wanted or (wanted <= own and not strict) or len(shared) >= 2):
+                    head = stem(record.text.split()[-1].casefold())
+                    tier.append((len(shared) + (0.5 if head in shared else 0.0),
+                                 self._subject(cid, record.spoils, shared)))
+        picked = self._unique(tier)
+        if picked is not None:
+            return picked
+        # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
+        # ("best", "survive") is not enough to describe someone there.
+        if len(wanted) < 2 or strict:
+            return None
+        for kinds in (("summary",), ("event",), ("relation", "story", "fate")):
+            tier = []
+            for cid, records in self.profiles.character.items():
+                fits = [r for r in records if r.kind in kinds and wanted <= r.stems and (
+                    r.kind != "event" or self._takes_part(cid, r))]
+                if fits:
+                    best = min(fits, key=lambda r: r.spoils)
+                    tier.append((len(wanted), self._subject(cid, best.spoils, wanted)))
+            picked = self._unique(tier)
+            if picked is not None:
+                return picked
+        return None
+
+    def _takes_part(self, cid: str, record: Record) -> bool:
+        event = self.pack.events.get(record.id)
+        return event is not None and any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
+                                         for p in event.participants)
+
+    def _unique(self, tier: list[tuple[float, Subject]]) -> Subject | list[Subject] | None:
+        if not tier or len({s.id for _, s in tier}) > 4:
+            return None
+        best = max(size for size, _ in tier)
+        top: dict[str, Subject] = {}
+        for size, s in tier:
+            if size == best and (s.id not in top or s.spoils < top[s.id].spoils):
+                top[s.id] = s
+        if len(top) == 1:
+            return next(iter(top.values()))
+        # Several fit as well: the one the story shows first, when one comes first ("the boy thrown
+        # off the roof" is the episode-1 one), so a description never reaches past the earliest.
+        ordered = sorted(top.values(), key=lambda s: s.spoils)
+        if ordered[0].spoils < ordered[1].spoils:
+            return ordered[0]
+        return ordered
+
+    def _short(self, cid: str) -> str:
+        character = self.pack.characters.get(cid)
+        return (character.short_name or character.name) if character else cid
+
+    def _subject(self, cid: str, spoils: Position, consumed: frozenset[str]) -> Subject:
+        character = self.pack.characters[cid]
+        return Subject("character", cid, character.name, spoils, consumed, (), "description")

@@ -1,0 +1,403 @@
+"""Words as the engine compares them: folding, stems, synonyms, number words, Korean glosses.
+
+Every text the engine matches (a question, a fact, an event, a summary) goes through `stems_of`:
+lower case, number words as digits ("ten days" = "10 days"), each word reduced to a stem
+(`stem`: "bitten" = "bite" = "bit"), and each stem to the one word of its synonym group
+(`canon`: "dad" = "father", "flee" = "escape"). Two texts share a meaning word for word when their
+stem sets meet.
+
+`gloss_korean` turns the Korean question words and particles into English words ("청산이 몇 화에서
+죽어?" -> "청산 which episode die"), so a Korean question is read by the same analysis; names in
+Hangul are left for the name resolver. `TypoFixer` repairs misspelt words of the engine's own
+vocabulary (a word one edit away from a known word: "libary", "episdoes", "comming").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+WORD = re.compile(r"[a-z0-9\uac00-\ud7a3]+(?:['’][a-z]+)?|(?<![\w'’])['’]s\b")
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+    "fifteen": "15", "twenty": "20", "thirty": "30", "first": "first", "second": "second",
+}
+_ORDINAL_NUMBERS = {
+    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th",
+    "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
+}
+_IRREGULAR = {
+    "bit": "bite", "bitten": "bite", "threw": "throw", "thrown": "throw", "began": "begin", "begun": "begin",
+    "came": "come", "won": "win", "shot": "shoot", "left": "leave", "made": "make", "told": "tell",
+    "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "hid": "hide", "hidden": "hide", "met": "meet", "led": "lead",
+    "kept": "keep", "saw": "see", "seen": "see", "fought": "fight", "caught": "catch", "brought": "bring",
+    "said": "say", "went": "go", "gone": "go", "did": "do", "done": "do", "died": "die", "dies": "die",
+    "dying": "die", "fled": "flee", "halfbies": "halfbie", "hambies": "halfbie", "zombies": "zombie", "wrote": "write", "written": "write", "drove": "drive", "driven": "drive",
+    "flew": "fly", "flown": "fly", "swam": "swim", "ran": "run", "wore": "wear", "worn": "wear",
+    "lives": "live", "lived": "live", "living": "live", "knew": "know", "known": "know", "men": "man",
+    "women": "woman", "children": "child", "people": "person", "stole": "steal", "stolen": "steal",
+    "rode": "ride", "ridden": "ride", "sang": "sing", "sung": "sing", "broke": "break", "broken": "break",
+    "stabbed": "stab", "stabbing": "stab", "hugged": "hug", "dropped": "drop", "dropping": "drop",
+    "shipped": "ship", "planned": "plan", "slipped": "slip", "hit": "hit", "was": "be", "were": "be",
+    "is": "be", "are": "be", "been": "be", "has": "have", "had": "have", "does": "do", "news": "news",
+    "series": "series", "species": "species", "its": "it", "this": "this", "us": "us", "bus": "bus",
+    "gas": "gas", "yes": "yes", "always": "always", "sometimes": "sometimes", "perhaps": "perhaps",
+    "physics": "physics", "lens": "lens", "analysis": "analysis", "news's": "news", "hours": "hour",
+}
+_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "'s", "’s")
+
+# Synonym groups: every word of a group is compared as its first word.
+_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("die", "dead", "death", "kill", "killer", "deceased", "murder", "passe", "pass away", "sacrifice"),
+    ("survive", "survivor", "alive", "surviving", "make it"),
+    ("turn", "turned", "transform", "become", "zombie", "zombified", "undead"),
+    ("halfbie", "hambie", "hybrid", "half zombie", "halfzombie"),
+    ("bite", "bit", "bitten", "biter"),
+    ("infect", "infected", "infection", "infector", "contaminate"),
+    ("father", "dad", "daddy", "papa", "appa"),
+    ("mother", "mom", "mum", "mommy", "mama", "eomma"),
+    ("brother", "bro"),
+    ("sister", "sis"),
+    ("sibling", "siblings"),
+    ("child", "kid", "kids", "children", "student", "pupil", "teen", "teenager"),
+    ("son",),
+    ("daughter",),
+    ("love", "crush", "girlfriend", "boyfriend", "lover", "romance", "romantic", "ship", "in love"),
+    ("actor", "actress", "cast", "casting", "play", "portray", "role", "star", "act", "perform"),
+    ("release", "premiere", "air", "launch", "debut", "drop", "come out", "came out", "comes out",
+     "coming out", "stream date", "publish"),
+    ("watch", "stream", "view"),
+    ("meet", "see", "face to face", "encounter", "run into", "comes face to face"),
+    ("film", "shoot", "filming", "shooting", "photography"),
+    ("job", "work", "occupation", "profession", "career", "for a living", "do for work"),
+    ("teacher", "teach", "teaching", "sir", "miss", "ms", "mr"),
+    ("former", "before", "previous", "previously", "earlier", "ex"),
+    ("degree", "doctorate", "phd", "qualification"),
+    ("grade", "class"),
+    ("rodent", "rat", "mouse", "hamster", "mice", "lab animal"),
+    ("adapt", "based on", "adaptation", "adapted", "source material"),
+    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake"),
+    ("throw", "hurl", "toss", "push off", "fling"),
+    ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
+    ("escape", "flee", "run away", "get away", "break out", "breakout"),
+    ("trap", "lure", "trick"),
+    ("distract", "draw away", "divert", "draw"),
+    ("appear", "show up", "arrive", "introduce", "enter"),
+    ("size", "big", "large", "huge", "storey", "across"),
+    ("top", "number 1", "no 1", "1st", "chart", "most watched"),
+    ("rate", "rating", "rated", "age rating", "certificate"),
+    ("swear", "curse", "cuss", "foul", "profanity", "shibal"),
+    ("korea", "korean", "south korea", "south korean", "k drama", "kdrama"),
+    ("make", "create", "creator", "build", "invent", "develop", "engineer"),
+    ("start", "begin", "commence", "kick off"),
+    ("wrap", "finish", "end filming", "complete", "done"),
+    ("ending", "finale", "epilogue", "final scene", "final episode"),
+    ("confess", "confession", "admit", "declare"),
+    ("kiss", "smooch"),
+    ("camp", "quarantine"),
+    ("dub", "dubbing", "voice", "english voice"),
+    ("lock", "locked"),
+    ("stab", "stabbed", "eye"),
+    ("hour", "hours", "viewing hours"),
+    ("bomb", "bombing", "missile", "airstrike", "strike", "nuke", "explosion"),
+    ("birth", "give birth", "baby", "labour", "labor", "pregnant", "pregnancy"),
+    ("fight", "battle", "duel", "brawl"),
+    ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
+    ("name", "call", "called", "title", "named"),
+    ("meaning", "mean", "translate", "translation", "literally"),
+    ("bully", "bullied", "bullying", "tormentor"),
+    ("rich", "wealthy", "classist"),
+    ("joker", "clown", "comic relief", "funny"),
+    ("weapon", "bow", "arrow", "archery", "archer"),
+    ("president", "banjang"),
+    ("announce", "announcement", "reveal", "unveil"),
+    ("award", "prize", "win", "trophy"),
+    ("nominate", "nomination", "nominee"),
+    ("trailer", "teaser", "promo"),
+    ("reach", "hit", "attain"),
+    ("captain", "leader", "lead", "leads", "head of", "in charge of"),
+    ("nobody", "no one", "noone", "not anyone"),
+    ("suicide", "kill herself", "kill himself", "kill themselves", "end her life", "end his life",
+     "take her own life", "take his own life", "takes his own life", "takes her own life", "own life"),
+    ("school", "hyosan high school", "hyosan high"),
+    ("firstweek", "first week", "week one", "week 1", "opening week"),
+    ("hide", "barricade", "hole up", "shelter", "take refuge", "holed up"),
+    ("episode", "ep", "eps", "chapter"),
+    ("review", "critic", "score", "rotten", "tomato"),
+    ("population", "resident", "inhabitant"),
+    ("netflix", "nf"),
+    ("webtoon", "comic", "manhwa", "book", "novel", "source material"),
+    ("author", "writer", "write", "screenwriter", "screenplay", "script", "pen"),
+    ("direct", "director", "directed", "filmmaker"),
+    ("producer", "produce", "studio", "production company"),
+    ("song", "soundtrack", "ost"),
+    ("nickname", "stage name", "alias"),
+    ("vest", "jacket", "cardigan"),
+    ("scientist", "researcher", "pharmaceutical"),
+    ("firefighter", "paramedic", "rescue worker", "fireman", "119"),
+    ("detective", "investigator"),
+    ("commander", "general", "army", "military"),
+)
+# Function words and question scaffolding: never content.
+STOP = frozenset(
+    """
+    a an the of to in on at by for from with about as into onto than then so too very just only also
+    i me my we our you your he him his she her it its they them their this that these those there here
+    is am are was were be been being do does did doing done have has had having will would shall should
+    can could may might must ought
+    what which who whom whose when where why how whats whos wheres whens hows
+    and or but if because though although while yet nor not no yes
+    any some all every each both either neither much many more most less least few
+    get got gets getting let lets please tell know say said ask asked answer
+    really actually exactly ever even still again already now then anyway basically literally lol lmao
+    pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg
+    one thing things stuff something anything someone anyone anybody somebody up
+    show series drama kdrama program programme aouad like likes
+    's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
+    wouldn't shouldn't out isnt wasnt werent arent doesnt didnt dont wont hasnt havent hadnt cant couldnt
+    wouldnt shouldnt
+    """.split()
+)
+# Words that say what kind of thing is asked about, or that carry no fact: read by the question's
+# analysis, never matched against the pack.
+FILLER = frozenset(
+    """
+    happen happens happened happening occur occurs go goes went going come comes came
+    thing things person people one someone character characters guy girl boy woman man kid kids
+    real true right correct wrong fact facts info information detail details
+    scene scenes moment moments part time times happen exactly also again first later end
+    """.split()
+)
+
+# Words as typed in chat, in full.
+CHAT = {
+    "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
+    "whr": "where", "wich": "which", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
+    "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
+    "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
+    "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
+    "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is",
+    "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
+    "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
+    "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
+    "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
+    "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
+    "aoad": "aouad", "aouad's": "aouad",
+}
+_KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
+    # Longest first, so "어떻게 돼" wins over "어떻게".
+    ("지금 우리 학교는", " koreantitle "),
+    ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
+    ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
+    ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
+    ("몇 명", " how many "), ("몇명", " how many "), ("몇 살", " how old "), ("몇살", " how old "),
+    ("볼 수", " watch "), ("봐야", " watch "), ("보려면", " watch "),
+    ("시즌", " season "), ("누구 역", " what role "), ("무슨 역", " what role "), ("역할", " role "),
+    ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
+    ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
+    ("배우", " actor "), ("연기", " plays "), ("역", " role "), ("캐릭터", " character "),
+    ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
+    ("동생", " younger sibling "), ("누나", " older sister "), ("언니", " older sister "),
+    ("오빠", " older brother "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
+    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "),
+    ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
+    ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
+    ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
+    ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
+    ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
+    ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
+    ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
+    ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
+    ("촬영", " filming "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
+    ("나와", " come out "), ("나오", " come out "), ("개봉", " release "), ("공개", " release "),
+    ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
+    ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
+    ("임신", " pregnant "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
+    ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
+    ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
+    ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
+    ("바이러스", " virus "), ("이름", " name "), ("원작", " original "), ("웹툰", " webtoon "),
+    ("작가", " author "), ("감독", " director "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
+    ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키는", " height "),
+    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "),
+    ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
+    ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
+    ("누구야", " who "), ("뭐야", " what "),
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
+_SEASON_KO = re.compile(r"시즌\s*(\d)")
+
+
+_AMBIGUOUS_STEMS = frozenset({"set", "nam"})  # "nam": a syllable of names (Nam-ra), not "name"
+_SET_VERB = re.compile(r"\b((?:is|was|are|were|be|being)(?: it| the show| the story| this| season \d)?) set\b(?! in\b)")
+
+
+def _build_canon() -> dict[str, str]:
+    canon: dict[str, str] = {}
+    for group in _SYNONYMS:
+        head = group[0]
+        for member in group:
+            for form in (member, _plain_stem(member.replace(" ", ""))):
+                short = len(form) < 4 and len(member) - len(form) > 1
+                if form != member and (form in _AMBIGUOUS_STEMS or short):
+                    continue  # "setting" is a locale, but "set" may be a film set; "named" is not "Nam"
+                canon.setdefault(form, head)
+    return canon
+
+
+def _plain_stem(word: str) -> str:
+    """`word` without its inflection ("killed" -> "kill", "bites" -> "bit", "lures" -> "lur")."""
+    irregular = _IRREGULAR.get(word)
+    if irregular is not None:
+        word = irregular
+    elif not word.isascii() or word.isdigit():
+        return word
+    else:
+        for suffix in _SUFFIXES:
+            if len(word) > len(suffix) + (1 if suffix in ("ies", "ied") else 2) and word.endswith(suffix):
+                word = word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+                if suffix in ("ed", "ing", "ings") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]  # stabb -> stab
+                break
+    if len(word) > 3 and word.endswith("e") and word.isascii():
+        word = word[:-1]  # lure/lured/lures -> lur, live/lived -> liv
+    return word
+
+
+_CANON = _build_canon()
+# Multi-word synonyms, joined before single words are read ("come out" -> "release").
+_PHRASES = sorted(
+    ((m, g[0]) for g in _SYNONYMS for m in g if " " in m), key=lambda pair: -len(pair[0])
+)
+_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b")
+_PHRASE_HEAD = dict(_PHRASES)
+_PHRASE_STARTS = frozenset(p.split()[0] for p, _ in _PHRASES)
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A word's comparison form: its stem, then the head of its synonym group."""
+    word = _NUMBER_WORDS.get(word, _ORDINAL_NUMBERS.get(word, word))
+    plain = _plain_stem(word)
+    return _CANON.get(word, _CANON.get(plain, plain))
+
+
+# Words that may stay unmatched: they shape a question without naming what it is about.
+SOFT = frozenset(
+    """
+    make use do have take keep want need try look find give put bring start first last
+    still ever whole exactly end finally later early good bad other another
+    kind sort type way lot lots much time times day days person school all come end everyone everybody life main
+    name named called call netflix story
+    """.split()
+)
+SOFT_STEMS = frozenset(stem(w) for w in SOFT)
+
+def fold_text(text: str) -> str:
+    """Casefolded, quotes straightened, hyphens as spaces."""
+    folded = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)  # 60,000 -> 60000
+    return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
+
+
+@functools.lru_cache(maxsize=4096)
+def join_phrases(text: str) -> str:
+    """Folded text with each phrase of a synonym group as its group's word ("come out" -> "release")."""
+    text = _SET_VERB.sub(r"\1 set in", text)  # "where is it set": a locale, not a film set
+    if not _PHRASE_STARTS.intersection(text.split()):
+        return text  # no phrase can start here: no need to run the long alternation
+    return _PHRASE_RE.sub(lambda m: " " + _PHRASE_HEAD[m.group(0)] + " ", text)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of folded text (possessive 's dropped)."""
+    out: list[str] = []
+    for word in WORD.findall(text):
+        if word in ("'s", "’s"):
+            out.append("'s")
+            continue
+        if "'" in word or "’" in word:
+            base, _, tail = word.replace("’", "'").partition("'")
+            if tail == "s":
+                out += [base, "'s"]
+                continue
+            word = base if tail == "" else base + tail
+        out.append(word)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def stems_of(text: str) -> frozenset[str]:
+    """The content stems of a text: no function words, no one-letter words."""
+    return frozenset(
+        stem(w) for w in words_of(join_phrases(fold_text(text))) if w not in STOP and (len(w) > 1 or w.isdigit())
+    )
+
+
+def gloss_korean(text: str) -> str:
+    """Korean question words and endings as English words; Hangul names stay (the name resolver
+    finds them first). "11화" -> "episode 11", "시즌2" -> "season 2"."""
+    if not _HANGUL.search(text):
+        return text
+    text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
+    text = _SEASON_KO.sub(r" season \1 ", text)
+    for korean, english in _KOREAN_GLOSSES:
+        if korean in text:
+            text = text.replace(korean, english)
+    # What is left of Hangul: particles and endings (이야, 에서, 랑, ...) carry nothing to match.
+    return re.sub(r"[\uac00-\ud7a3]+", " ", text)
+
+
+class TypoFixer:
+    """Repairs words one edit away from the engine's vocabulary (two for long words), remembered."""
+
+    _MEMO_SIZE = 20_000
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.vocabulary = frozenset(w for w in vocabulary if w.isascii() and w.isalpha())
+        # Repairs aim at words that carry meaning; a function word is never the repair of a typo.
+        self._choices = sorted(w for w in self.vocabulary if len(w) >= 4 and w not in STOP and w not in FILLER)
+        self._memo: dict[str, str] = {}
+
+    def fix(self, word: str) -> str:
+        if word in self.vocabulary or not word.isascii() or not word.isalpha() or len(word) < 5:
+            return word
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        limit = 1 if len(word) < 8 else 2
+        hit = process.extractOne(word, self._choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+        fixed = str(hit[0]) if hit is not None and abs(len(str(hit[0])) - len(word)) <= limit else word
+        if len(self._memo) >= self._MEMO_SIZE:
+            self._memo.clear()
+        self._memo[word] = fixed
+        return fixed
+
+
+def known_words() -> frozenset[str]:
+    """Every word this module reads (so a typo repair never turns one into another)."""
+    words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS)
+    words |= set(_IRREGULAR) | set(_IRREGULAR.values())
+    for group in _SYNONYMS:
+        for member in group:
+            words.update(member.split())
+    for value in CHAT.values():
+        words.update(value.split())
+    for _, english in _KOREAN_GLOSSES:
+        words.update(english.split())
+    return frozenset(w for w in words if w.isalpha())
+
+
+def synonyms_of(word: str) -> tuple[str, ...]:
+    """The words of `word`'s synonym group ("chapters" -> episode, ep, eps, chapter)."""
+    head = stem(word)
+    return tuple(m for group in _SYNONYMS if group[0] == head for m in group if " " not in m)

@@ -1,0 +1,103 @@
+"""Abstention: what the pack does not hold gets "I don't know" (answered: false) with what can be
+asked instead, never a profile or a neighbouring fact in its place."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.lore.answer import AnswerEngine, answer_json, render_text
+from bot.lore.content import bundled_pack
+from bot.show import NOTHING, Position
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    return AnswerEngine(bundled_pack(), index=None)
+
+
+def _not_answered(question: str) -> str:
+    answer = _engine().answer(question)
+    text = render_text(answer, Position(1, 12))[0]
+    assert not answer.answered, (question, text)
+    data = answer_json(answer, NOTHING)
+    assert data["answered"] is False and data["confidence"] is None and data["sources"] == []
+    return text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how tall is park ji-hu", "Cheong-san's MBTI", "On-jo's blood type", "온조 혈액형 뭐야?",
+     "what's nam-ra's favorite food", "when is cho yi-hyun's birthday", "what car does so-ju drive",
+     "how old is lomon", "whats yoon chan-young's instagram", "what shoe size is su-hyeok"],
+)
+def test_an_attribute_the_pack_does_not_hold_is_not_known(question: str) -> None:
+    text = _not_answered(question)
+    assert text.startswith("I don't know")
+
+
+def test_the_answer_names_what_is_not_known_and_offers_what_is() -> None:
+    text = _not_answered("Cheong-san's MBTI")
+    assert "Lee Cheong-san's" in text and "MBTI" in text.upper()
+    assert "who plays them" in text and "what happens to them" in text
+
+
+def test_never_a_profile_in_place_of_an_unknown_attribute() -> None:
+    summary = bundled_pack().characters["park-mi-jin"].summary
+    assert summary not in _not_answered("what is mi-jin's star sign")
+
+
+def test_what_the_pack_holds_about_the_same_character_is_answered() -> None:
+    answer = _engine().answer("what is so-ju's job")
+    assert answer.answered and "firefighter" in render_text(answer, NOTHING)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who won the world cup", "what's the weather in seoul today", "recommend me another zombie kdrama",
+     "who plays eleven in stranger things", "how many episodes does squid game have", "tell me a joke",
+     "what is train to busan about", "is season 3 confirmed", "who is the best character",
+     "what year does the story take place in", "which episode is the class president vote"],
+)
+def test_out_of_scope_and_unrecorded_questions_are_not_answered(question: str) -> None:
+    _not_answered(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["<script>alert(1)</script>", "asdfghjkl", "???", "🧟🧟🧟", "lol", "'; DROP TABLE facts; --", "who plays",
+     "12345 67890", "!!!!"],
+)
+def test_garbage_is_not_answered(question: str) -> None:
+    _not_answered(question)
+
+
+def test_a_bare_surname_is_several_people_not_a_guess() -> None:
+    text = _not_answered("who plays Lee?")
+    assert "could mean several" in text
+
+
+def test_an_actor_the_sources_do_not_name_is_not_known() -> None:
+    text = _not_answered("who plays eun-ji")
+    assert "Min Eun-ji" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_gets_an_answer_or_an_honest_i_dont_know(text: str) -> None:
+    answer = _engine().answer(text)
+    rendered, _ = render_text(answer, NOTHING)
+    assert rendered and (answer.answered or not answer.sources)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["who", "plays", "on-jo", "'s", "father", "and", "what", "does", "he", "do", "@everyone", "<@&123>", "||",
+     "episode", "11", "season", "2", "청산이", "몇", "화", "?", ",", "the", "bully", "right", "isn't", "kiss"]
+), max_size=14))
+def test_any_mix_of_question_words_gets_an_answer_or_an_honest_i_dont_know(words: list[str]) -> None:
+    answer = _engine().answer(" ".join(words))
+    assert render_text(answer, NOTHING)[0]
