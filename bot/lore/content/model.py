@@ -91,6 +91,7 @@ class Source:
     title: str
     url: str | None
     date: str | None
+    spoils: Position = NOTHING  # what the title gives away ("Does Na-yeon die in ...")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Person:
     roles: tuple[str, ...]
     notes: str | None
     sources: tuple[str, ...]
+    notes_spoils: Position = NOTHING
 
 
 @dataclass(frozen=True)
