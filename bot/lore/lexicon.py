@@ -43,15 +43,17 @@ _E = r"(?![\w-])"
 #: Kinds of event that happen to a character, each with its words.
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|kill(?:s|ed|ing|er|ers)?|murder\w*|sacrific\w*|perish\w*"
+        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|\w+'s) life"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
         r"|presumed dead|(?:his|her) body)" + _E,
         re.I,
     ),
+    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
     "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her)" + _E
+        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
+        r"|at|for|over|a|an|his|their)" + _E
         + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
         re.I,
     ),
@@ -87,21 +89,27 @@ SEASON_TWO = re.compile(
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half-zombies?)" + _E, re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
-    "bombing": re.compile(_B + r"(?:bomb(?:s|ed|ing)?|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
+    "bombing": re.compile(_B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
-    "Yangdong": re.compile(_B + r"yangdong" + _E, re.I),
-    "vaccine": re.compile(_B + r"vaccines?" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
 }
 
 #: What never counts: the show's own titles ("Dead" is not a death).
 _TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
-_SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+|\s+[-–—]\s+"
-)
+_SENTENCE_END = re.compile(r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+")
+#: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
+#: "On-jo's father" is someone the pack knows.
+_POSSESSIVE = re.compile(r"['’]s?$")
+_RELATIVE = re.compile(r"\s*(father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling)\b", re.I)
+_RELATIVE_TYPES = {
+    "father": "child_of", "dad": "child_of", "mother": "child_of", "mum": "child_of", "mom": "child_of",
+    "parent": "child_of", "parents": "child_of", "son": "parent_of", "daughter": "parent_of", "child": "parent_of",
+    "brother": "sibling", "sister": "sibling", "sibling": "sibling",
+}
+_SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Pronouns stand for the character a text is about (its owner, a card's title).
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die).
@@ -123,28 +131,32 @@ _FATE_KINDS = {
 }
 #: Relationships that are events, and the kind of event each anchors for its source at its spoils.
 _RELATIONSHIP_KINDS = {
-    "killed": "death", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
+    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
     "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
     "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
     "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
 }
 #: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
-_RELATIONSHIP_GROUPS = frozenset({"death", "turn", "bite", "infect", "halfbie", "family", "romance"})
+_RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
 
 
-#: (start, end, characters, stands in: a pronoun or the implied subject) of each name in a sentence.
-Mentions = list[tuple[int, int, frozenset[str], bool]]
+#: (start, end, characters, stands in: a pronoun or the implied subject, written as an owner) of each
+#: name in a sentence.
+Mentions = list[tuple[int, int, frozenset[str], bool, bool]]
 
 
-def _nearest(sentence: str, mentions: Mentions, start: int, end: int) -> frozenset[str]:
+def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
     """The characters of the name nearest a word (all of them when several are as near), with the
-    names listed together with it ("Cheong-san and Na-yeon die")."""
+    names listed together with it ("Cheong-san and Na-yeon die"). A name written as an owner
+    ("On-jo's friends") counts only for `owners` words (family: "On-jo's father")."""
     best: list[int] = []
     gap_best = None
-    for index, (m_start, m_end, _, stand_in) in enumerate(mentions):
+    for index, (m_start, m_end, _, stand_in, owner) in enumerate(mentions):
         inside = m_end > start and m_start < end
         if inside and stand_in:
             continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
+        if owner and not owners and not inside:
+            continue
         gap = 0 if inside else start - m_end if m_end <= start else m_start - end
         if gap_best is None or gap < gap_best:
             gap_best, best = gap, [index]
@@ -153,7 +165,8 @@ def _nearest(sentence: str, mentions: Mentions, start: int, end: int) -> frozens
     chosen: set[int] = set(best)
 
     def listed(a: int, b: int) -> bool:  # two names written as a list: "A and B", "A, B"
-        return not (mentions[a][3] or mentions[b][3]) and bool(_LIST_GAP.match(sentence[mentions[a][1]:mentions[b][0]]))
+        plain = not (mentions[a][3] or mentions[a][4] or mentions[b][3] or mentions[b][4])
+        return plain and bool(_LIST_GAP.match(sentence[mentions[a][1]:mentions[b][0]]))
 
     for index in best:
         left = index
@@ -223,6 +236,8 @@ class Lexicon:
         self._played_by = played_by
         self._names = names
         self.end_of_season_one = end_of_season_one
+        # character -> relationship type ("child_of", "parent_of", "sibling") -> the relatives
+        self._relatives: dict[str, dict[str, set[str]]] = {}
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -244,6 +259,11 @@ class Lexicon:
 
     def _anchor_pack(self, pack: ContentPack) -> None:
         anchors = self._anchors
+        for character in pack.characters.values():
+            for rel in character.relationships:
+                kind = "sibling" if rel.type in _SIBLINGS else rel.type
+                if kind in ("child_of", "parent_of", "sibling"):
+                    self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
         for position, episode in pack.episodes.items():
             self._anchor_text(episode.summary, position, ())
             for death in episode.deaths:
@@ -276,7 +296,10 @@ class Lexicon:
                 if relationship and group not in _RELATIONSHIP_GROUPS:
                     continue
                 for match in pattern.finditer(sentence):
-                    named = _nearest(sentence, mentions, match.start(), match.end()) if mentions else owners
+                    named = (
+                        _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                        if mentions else owners
+                    )
                     for character in named:
                         self._anchors.add(character, group, position)
             if not relationship:
@@ -290,8 +313,8 @@ class Lexicon:
         found: Mentions = []
         if subject:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
-            found.append((0, 0, subject, True))
-            found.extend((m.start(), m.end(), subject, True) for m in _PRONOUN.finditer(sentence))
+            found.append((0, 0, subject, True, False))
+            found.extend((m.start(), m.end(), subject, True, False) for m in _PRONOUN.finditer(sentence))
         for mention in self.resolver.mentions(sentence, fuzzy=False):
             characters: set[str] = set()
             for entity in mention.candidates:
@@ -300,7 +323,14 @@ class Lexicon:
                 else:
                     characters.update(self._played_by.get(entity.id, ()))
             if characters:
-                found.append((mention.start, mention.end, frozenset(characters), False))
+                owner = bool(_POSSESSIVE.search(mention.text))
+                found.append((mention.start, mention.end, frozenset(characters), False, owner))
+                relative = _RELATIVE.match(sentence, mention.end) if owner else None
+                if relative is not None:  # "On-jo's father": the pack's relatives stand there
+                    kind = _RELATIVE_TYPES[relative.group(1).lower()]
+                    kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
+                    if kin:
+                        found.append((relative.start(1), relative.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
         return found
 
@@ -313,7 +343,7 @@ class Lexicon:
             return None
         context: frozenset[str] = frozenset()
         if about:
-            context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) for c in m[2])
+            context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
         for sentence in sentences(_TITLES.sub(" ", text)):
             found = self._scan_sentence(sentence, context)
@@ -343,7 +373,10 @@ class Lexicon:
             return best
         for group, pattern in GROUPS.items():
             for match in pattern.finditer(sentence):
-                characters = _nearest(sentence, mentions, match.start(), match.end()) if mentions else context
+                characters = (
+                    _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                    if mentions else context
+                )
                 for character in characters:
                     position = self._anchors.by_character.get(character, {}).get(group)
                     if position is None and group == "survival":

@@ -75,8 +75,8 @@ def _question_text(question: Question, gate: Position) -> str:
     return spoilers.render(_inert(question.text, 1500), question.spoils, gate)
 
 
-def _reveal_text(text: str, question: Question, clear_up_to: Position) -> str:
-    return spoilers.render(_inert(text, 900), question.spoils, clear_up_to)
+def _reveal_text(text: str, spoils: Position, clear_up_to: Position) -> str:
+    return spoilers.render(_inert(text, 900), spoils, clear_up_to)
 
 
 def difficulty_text(question: Question) -> str:
@@ -131,7 +131,7 @@ def reveal_embed(event: Revealed) -> discord.Embed:
         title = "Correct!"
     lines: list[str] = []
     if event.show_answer:
-        answer = _reveal_text(q.shown_answer, q, game.clear_up_to)
+        answer = _reveal_text(q.shown_answer, q.spoils, game.clear_up_to)
         if game.settings.spoiler_answers and spoilers.is_safe(q.spoils, game.clear_up_to):
             answer = spoilers.hide(answer)  # the server (or the list) wants every answer in bars
         lines.append(f"The answer: **{answer}**")
@@ -148,9 +148,9 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     else:
         lines.append("Nobody answered.")
     if event.show_answer and q.explanation:
-        lines.append(_reveal_text(q.explanation, q, game.clear_up_to))
+        lines.append(_reveal_text(q.explanation, q.explanation_tag, game.clear_up_to))
     if event.show_answer and q.source:
-        lines.append("Source: " + _reveal_text(q.source, q, game.clear_up_to))
+        lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
     return embed
@@ -179,13 +179,25 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
     return embed
 
 
-def started_text(event: QuestionShown, starter_id: int) -> str:
+def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None) -> str:
+    """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
+    (nothing when unmarked), and when that is what held it back, how a moderator raises it."""
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
+    capped = ""
+    if asked is not None and mark < asked:
+        held = f"is spoiler-safe only up to {mark.label}" if mark else "has no spoiler mark"
+        capped = (
+            f" You asked for up to {asked.label}, but this channel {held}: a moderator can raise it with "
+            f"/spoilers up_to:{asked}."
+        )
+    elif asked is None and not mark:
+        capped = " This channel has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
     return (
         f"{mention(starter_id)} started trivia: {game.question_count} question"
-        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}. "
-        f"First to {game.settings.points_to_win} points wins."
+        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}."
+        + capped
+        + f" First to {game.settings.points_to_win} points wins."
         + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
     )
 
