@@ -277,12 +277,12 @@ class Lexicon:
                     anchors.add(character.id, group, fate.episode or fate.spoils)
                 # The fate's text may run past its episode (an epilogue): it is read at its tag.
                 self._anchor_text(fate.text, fate.spoils, (character.id,))
-            for event in character.events:
-                self._anchor_text(event.text, event.episode, (character.id,))
+            for happening in character.events:
+                self._anchor_text(happening.text, happening.episode, (character.id,))
             for rel in character.relationships:
-                kind = _RELATIONSHIP_KINDS.get(rel.type)
-                if kind is not None:
-                    anchors.add(rel.source, kind, rel.spoils)
+                event = _RELATIONSHIP_KINDS.get(rel.type)
+                if event is not None:
+                    anchors.add(rel.source, event, rel.spoils)
                     self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
 
     def _anchor_text(
