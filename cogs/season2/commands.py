@@ -81,6 +81,7 @@ class Season2(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
+        self.reads: render.Reads = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -88,14 +89,16 @@ class Season2(commands.Cog):
         pack = None
         try:
             from bot.lore.content import bundled_pack
+            from bot.lore.lexicon import lexicon_of
 
             pack = await asyncio.to_thread(bundled_pack)
+            self.reads = (await asyncio.to_thread(lexicon_of, pack)).position
         except Exception:
             log.exception("season 2: the lore pack could not be read; starting without its claims")
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot),
+            DiscordTransport(self.bot, reads=self.reads),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
         )
@@ -131,7 +134,8 @@ class Season2(commands.Cog):
         """Where season 2 stands: milestone, release date, sources, rumours."""
         status = self.bot.season2_status.status
         await interaction.response.send_message(
-            embed=render.status_embed(status, self.bot.clock.now()), allowed_mentions=discord.AllowedMentions.none()
+            embed=render.status_embed(status, self.bot.clock.now(), self.reads),
+            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     @season2.command(name="timeline")

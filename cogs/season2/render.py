@@ -2,7 +2,11 @@
 outbox rows, and the command replies. No I/O: cogs/season2/transport.py sends what this builds.
 
 Text that came from outside (headlines, publishers, URLs typed by moderators) is made inert
-with bot.text before it is shown. Dates are Discord timestamps, so each reader sees them in their
+with bot.text before it is shown. Show content in it is a spoiler like any other: a headline or
+claim that names something from the show (the spoiler lexicon, `reads`) goes inside spoiler bars
+whole, and so does one whose author wrote spoiler bars into it (their `||` made inert, never
+turned into readable text). These messages are public, in channels of any mark, so the bars go
+around anything that spoils at all. Dates are Discord timestamps, so each reader sees them in their
 own time zone.
 """
 
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import discord
@@ -19,7 +23,11 @@ from bot.season2.delivery.reminders import format_offset
 from bot.season2.model import Claim, Milestone, Status, Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportResult
-from bot.text import quote_user_text
+from bot.show import Position
+from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
+
+#: What a text gives away (the lore's spoiler lexicon); None when the lore could not be read.
+Reads = Callable[[str], Position] | None
 
 COLOUR = discord.Colour(0x8B0000)
 NOTICE_COLOUR = discord.Colour.orange()
@@ -50,19 +58,30 @@ def _safe(text: str | None, limit: int = 120) -> str:
     return quote_user_text(text or "", limit=limit)
 
 
-def _link(title: str, url: str | None) -> str:
-    safe_title = _safe(title, 80) or "source"
+def feed_text(text: str | None, limit: int, reads: Reads) -> tuple[str, bool]:
+    """Text from outside (a headline, a claim): made inert, and whether it must be hidden (it names
+    something from the show, or its author hid part of it in spoiler bars)."""
+    cleaned = shorten(clean_input(text or "", limit=limit * 4), limit)
+    hidden = "||" in cleaned or (reads is not None and bool(reads(cleaned)))
+    return defuse_mentions(escape_markdown(cleaned)), hidden
+
+
+def _link(title: str, url: str | None, reads: Reads = None) -> str:
+    safe_title, hidden = feed_text(title, 80, reads)
+    safe_title = safe_title or "source"
     if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
-        return f"[{safe_title}]({url})"
-    return safe_title
+        linked = f"[{safe_title}]({url})"
+    else:
+        linked = safe_title
+    return f"||{linked}||" if hidden else linked
 
 
-def claim_line(claim: Claim, *, refuted: bool = False) -> str:
+def claim_line(claim: Claim, *, refuted: bool = False, reads: Reads = None) -> str:
     badge = "❌ refuted" if refuted else _BADGE.get(claim.confidence.value, claim.confidence.value)
     source = claim.source
     title = source.title or claim.text
     text = f"{badge} · {claim.milestone.label} · {_safe(source.publisher, 60)}, {claim.date_text}: " + _link(
-        title, source.url
+        title, source.url, reads
     )
     return f"~~{text}~~" if refuted else text
 
@@ -82,7 +101,7 @@ def _field_lines(lines: Sequence[str], limit: int = 1000) -> str:
 # --------------------------------------------------------------------------- the status card
 
 
-def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
+def status_embed(status: Status, now: dt.datetime, reads: Reads = None) -> discord.Embed:
     """/season2 status: where season 2 stands, with every claim's provenance."""
     if status.milestone is None:
         title = "Season 2: nothing confirmed yet"
@@ -102,27 +121,27 @@ def status_embed(status: Status, now: dt.datetime) -> discord.Embed:
         lines.append("No release date has been announced.")
     embed.description = "\n".join(lines)
     if status.backing:
-        embed.add_field(name="Backed by", value=_field_lines([claim_line(c) for c in status.backing]), inline=False)
+        embed.add_field(name="Backed by", value=_field_lines([claim_line(c, reads=reads) for c in status.backing]), inline=False)
     if status.release_backing and status.release_at is not None:
         embed.add_field(
-            name="Release date sources", value=_field_lines([claim_line(c) for c in status.release_backing]),
+            name="Release date sources", value=_field_lines([claim_line(c, reads=reads) for c in status.release_backing]),
             inline=False,
         )
     if status.pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
-            value=_field_lines([claim_line(c) for c in status.pending]),
+            value=_field_lines([claim_line(c, reads=reads) for c in status.pending]),
             inline=False,
         )
     if status.rumours:
         embed.add_field(
             name="Rumours (never move the status)",
-            value=_field_lines([claim_line(c) for c in status.rumours]),
+            value=_field_lines([claim_line(c, reads=reads) for c in status.rumours]),
             inline=False,
         )
     if status.refuted:
         embed.add_field(
-            name="Refuted", value=_field_lines([claim_line(c, refuted=True) for c in status.refuted]), inline=False
+            name="Refuted", value=_field_lines([claim_line(c, refuted=True, reads=reads) for c in status.refuted]), inline=False
         )
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
     return embed
@@ -139,19 +158,19 @@ def _date_text(value: object) -> str:
     return text if _DATE_TEXT.match(text) else _safe(text, 12)
 
 
-def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
+def _sources_text(sources: Iterable[dict[str, Any]], reads: Reads) -> str:
     lines = []
     for source in sources:
         badge = _BADGE.get(str(source.get("confidence")), str(source.get("confidence")))
         title = str(source.get("title") or source.get("publisher") or "source")
         lines.append(
             f"{badge} · {_safe(str(source.get('publisher') or ''), 60)}, {_date_text(source.get('date'))}: "
-            + _link(title, source.get("url") if isinstance(source.get("url"), str) else None)
+            + _link(title, source.get("url") if isinstance(source.get("url"), str) else None, reads)
         )
     return _field_lines(lines)
 
 
-def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
+def announcement_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
     kind = str(payload.get("kind"))
     before = _parse(payload.get("release_at_before"))
     after = _parse(payload.get("release_at_after"))
@@ -180,7 +199,7 @@ def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
     if at is not None:
         embed.add_field(name="Since", value=ts(at, "D"), inline=True)
     embed.add_field(name="Confidence", value=_BADGE.get(confidence, confidence), inline=True)
-    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or []), inline=False)
+    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
     return embed
 
@@ -256,7 +275,7 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
     return embed
 
 
-def notice_embed(payload: dict[str, Any]) -> discord.Embed:
+def notice_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
     if payload.get("type") in ("source_down", "source_up"):
         return source_alert_embed(payload)
     if payload.get("type") == "subscription_disabled":
@@ -271,20 +290,23 @@ def notice_embed(payload: dict[str, Any]) -> discord.Embed:
             ),
             colour=NOTICE_COLOUR,
         )
-    return discord.Embed(title="Season 2 notice", description=_safe(str(payload.get("text") or ""), 300),
+    text, hidden = feed_text(str(payload.get("text") or ""), 300, reads)
+    return discord.Embed(title="Season 2 notice", description=f"||{text}||" if hidden and text else text,
                          colour=NOTICE_COLOUR)
 
 
-def render_row(kind: str, payload: dict[str, Any]) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
+def render_row(
+    kind: str, payload: dict[str, Any], reads: Reads = None
+) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
     """The content, embed and allowed mentions of one outbox row: only the chosen role may ping."""
     if kind == "announcement":
-        embed = announcement_embed(payload)
+        embed = announcement_embed(payload, reads)
     elif kind == "reminder":
         embed = reminder_embed(payload)
     elif kind == "test":
         embed = test_embed(payload)
     else:
-        embed = notice_embed(payload)
+        embed = notice_embed(payload, reads)
     role_id = payload.get("role_id")
     if kind in ("announcement", "reminder") and isinstance(role_id, int):
         return (

@@ -17,7 +17,7 @@ import discord
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model import OutboxEntry
-from cogs.season2.render import render_row
+from cogs.season2.render import Reads, render_row
 
 
 class DiscordTransport:
@@ -29,9 +29,10 @@ class DiscordTransport:
     what still fails comes back here as retry_later.
     """
 
-    def __init__(self, client: discord.Client, *, timeout: float = 60.0) -> None:
+    def __init__(self, client: discord.Client, *, timeout: float = 60.0, reads: Reads = None) -> None:
         self.client = client
         self.timeout = timeout
+        self.reads = reads  # the spoiler lexicon: headlines that name the show's events go in bars
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
         try:
@@ -41,7 +42,7 @@ class DiscordTransport:
 
     async def _send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
         target = parse_target(row.target)
-        content, embed, mentions = render_row(row.kind, payload)
+        content, embed, mentions = render_row(row.kind, payload, self.reads)
         try:
             if target.kind == "channel":
                 await pace()
