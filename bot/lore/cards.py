@@ -73,15 +73,10 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
     return Card(character.name, sections, refs)
 
 
-def end_of_season_one(knowledge: Knowledge) -> Position:
-    """The last episode of season 1 the pack covers."""
-    return max((p for p in knowledge.pack.episodes if p.season == 1), default=NOTHING)
-
-
 def seasons_spoils(knowledge: Knowledge, character: Character) -> Position:
     """Which seasons a season-1 character is in says whether they outlive season 1 ("1, 2") or not
     ("1", now that season 2's cast is known): it spoils the end of season 1."""
-    return end_of_season_one(knowledge) if 1 in character.seasons else NOTHING
+    return knowledge.pack.season_end(1) if 1 in character.seasons else NOTHING
 
 
 def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Part, ...]:

@@ -63,24 +63,22 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             spoiling += 1
         if declared and tagged.spoils > question.spoils:
             raised.append(f"{shorten(question.text, 60)!r} declares {question.spoils or 0} but names {tagged.spoils}")
-    warnings = list(parsed.warnings)
+    warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
     undeclared = len(parsed.undeclared)
     red = parsed.format == "red"
     if red or undeclared:
-        where = "every spoiler may be said (a channel marked /spoilers up_to:latest)"
-        if red:
-            head = "Red lists cannot say which episode a question spoils"
-        else:
-            head = f"{undeclared} question{'s' if undeclared != 1 else ''} declare no spoils"
+        head = "Red lists cannot say what a question spoils" if red else "Some questions do not say what they spoil"
         warnings.append(
-            f"{head}: {spoiling} of {undeclared} name something from the show, so they count as spoiling "
-            f"{last} (the last released episode) and are asked only where {where}; the others are "
-            "spoiler-free. To declare what each spoils, export the list with /trivia export, set `spoils:` "
-            "on each question (0 for nothing, S1E7 for season 1 episode 7) and import that file."
+            f"{head}: {spoiling} of {undeclared} name something from the show, so they count as spoiling {last} "
+            "(the last released episode) and are asked only in channels marked /spoilers up_to:latest."
+        )
+        warnings.append(
+            "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
+            "episode like S1E7) and import the file again."
         )
     if raised:
         warnings.append(
             f"{len(raised)} question{'s' if len(raised) != 1 else ''} name more than they declare, so they count "
             "as spoiling what they name: " + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
-    return replace(parsed, questions=tuple(questions), warnings=tuple(warnings), undeclared=frozenset())
+    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())

@@ -385,7 +385,7 @@ def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:
 
 
 def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: int = 5) -> str:
-    lines = "".join(f"\n- {quote_user_text(w, limit=180)}" for w in warnings[:shown])
+    lines = "".join(f"\n- {quote_user_text(w, limit=300)}" for w in warnings[:shown])
     return f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{lines}" if lines else "")
 
 

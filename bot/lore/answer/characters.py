@@ -55,4 +55,5 @@ class CharacterAnswers:
         text = "".join(bits) + "."
         if person.notes:
             text += " " + person.notes
-        return Answer(question, True, [Part(text, NOTHING, "official", knowledge.refs(person.sources))], "who_is", (entity,))
+        spoils = person.notes_spoils if person.notes else NOTHING  # issue 9: the notes carry their tag
+        return Answer(question, True, [Part(text, spoils, "official", knowledge.refs(person.sources))], "who_is", (entity,))

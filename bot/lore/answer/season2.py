@@ -207,8 +207,10 @@ class Season2Answers:
             for character in characters[:3]:
                 actor = f" ({knowledge.person_name(character.actor)})" if character.actor else ""
                 cast = "is in" if 2 in character.seasons else "is not in"
+                # issue 9: whether a season-1 character is in season 2 gives away the end of season 1
+                spoils = knowledge.pack.season_end(1) if 1 in character.seasons else NOTHING
                 parts.append(Part(
-                    f"{character.name}{actor} {cast} the season 2 cast Netflix announced.", NOTHING, "official",
+                    f"{character.name}{actor} {cast} the season 2 cast Netflix announced.", spoils, "official",
                     self._cast_refs(),
                 ))
             return Answer(q.raw, True, parts, "season2.cast", tuple(Entity("character", c.id, c.name) for c in characters))
@@ -226,7 +228,7 @@ class Season2Answers:
         if returning:
             parts.append(Part(
                 "Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
-                NOTHING, "official", self._cast_refs(),
+                knowledge.pack.season_end(1), "official", self._cast_refs(),  # issue 9: who outlives season 1
             ))
         if new:
             parts.append(Part(

@@ -246,6 +246,11 @@ class ContentPack:
     sources: dict[str, Source]
     _played_by: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
+    def season_end(self, season: int) -> Position:
+        """The last episode of a season the pack covers (NOTHING when it covers none): what telling
+        who is in the next season gives away."""
+        return max((p for p in self.episodes if p.season == season), default=NOTHING)
+
     def characters_played_by(self, person_id: str) -> list[Character]:
         return [self.characters[c] for c in self._played_by.get(person_id, ())]
 
