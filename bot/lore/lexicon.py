@@ -126,7 +126,7 @@ _FATE_KINDS = {
     "dead": ("death",),
     "zombie": ("turn", "death"),
     "presumed_dead": ("death",),
-    "halfbie": ("halfbie", "survival"),
+    "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
     "alive": ("survival",),
 }
 #: Relationships that are events, and the kind of event each anchors for its source at its spoils.
