@@ -13,17 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.config import SyncMode
-from bot.harness import Harness
+from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
-from bot.sandbox import Attachment, Message
+from bot.sandbox import Attachment, Channel, Member, Message
 from bot.trivia.bank import bundled_questions
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
@@ -33,13 +33,24 @@ RED_LIST = (
 )
 
 
-@pytest.fixture
-async def everywhere(tmp_path: Path) -> AsyncIterator[Harness]:
-    """hyosan with its commands synced globally, so they run in DMs as in production."""
-    async with Harness.start(
-        tmp_path, clock=ManualClock(dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)), sync=SyncMode.GLOBAL
-    ) as harness:
-        yield harness
+START = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def bot(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    """One hyosan for the module, its commands synced globally (so they run in DMs too). Each test
+    has a channel and a fan of its own (`place`), so no test sees another's marks or progress."""
+    async with Harness.start(tmp_path_factory.mktemp("regressions"), clock=ManualClock(START), sync=SyncMode.GLOBAL) as h:
+        yield h
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def place(bot: Harness, request: pytest.FixtureRequest) -> tuple[Harness, Channel, Member]:
+    name = request.node.name[5:40]
+    return bot, bot.discord.add_channel(bot.guild, name), bot.discord.add_member(bot.guild, name, permissions=MEMBER_PERMISSIONS)
+
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 def visible(message: Message) -> str:
@@ -59,93 +70,88 @@ async def private(h: Harness, member: Any, reply: Message) -> Message:
     return answer
 
 
-async def test_a_public_answer_shows_the_channel_mark_not_the_askers_progress(hyosan: Harness) -> None:
-    h = hyosan
-    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="3")
-    await h.discord.invoke(h.fan, h.general, "progress", watched="12")
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question="who kills Woo-jin?")
+async def test_a_public_answer_shows_the_channel_mark_not_the_askers_progress(
+    place: tuple[Harness, Channel, Member],
+) -> None:
+    h, channel, fan = place
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="3")
+    await h.discord.invoke(fan, channel, "progress", watched="12")
+    answer = await h.discord.invoke(fan, channel, "ask", question="who kills Woo-jin?")
     assert not answer.ephemeral and "Nam-ra" in hidden(answer) and "Nam-ra" not in visible(answer)
-    card = await h.discord.invoke(h.fan, h.general, "character", name="Nam-ra")
+    card = await h.discord.invoke(fan, channel, "character", name="Nam-ra")
     assert "halfbie" not in visible(card)
-    assert "Nam-ra" in visible(await private(h, h.fan, answer))
-    assert "halfbie" in visible(await private(h, h.fan, card))
+    assert "Nam-ra" in visible(await private(h, fan, answer))
+    assert "halfbie" in visible(await private(h, fan, card))
 
 
-async def test_show_me_privately_answers_each_clicker_at_their_own_progress(hyosan: Harness) -> None:
-    h = hyosan
-    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="12")
-    card = await h.discord.invoke(h.moderator, h.general, "character", name="Cheong-san")
+async def test_show_me_privately_answers_each_clicker_at_their_own_progress(
+    place: tuple[Harness, Channel, Member],
+) -> None:
+    h, channel, fan = place
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="12")
+    card = await h.discord.invoke(h.moderator, channel, "character", name="Cheong-san")
     assert "construction site" in visible(card)  # the channel may discuss everything
-    assert "construction site" not in visible(await private(h, h.fan, card))  # the fan has watched nothing
+    assert "construction site" not in visible(await private(h, fan, card))  # the fan has watched nothing
 
 
-async def test_show_me_privately_works_after_a_restart_even_for_a_long_question(hyosan: Harness) -> None:
-    h = hyosan
-    question = "what happens to Cheong-san at the very end of the first season, after the last fight with Gwi-nam?"
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question=question)
-    await h.discord.invoke(h.fan, h.general, "progress", watched="12")
-    assert all(len(str(b["custom_id"])) <= 100 for b in answer.buttons)
-    await h.restart()
-    shown = await private(h, h.fan, answer)
-    assert question.split(",")[0] in plain(shown.text) and "construction site" in visible(shown)
-
-
-async def test_a_dm_uses_the_viewers_own_progress_and_carries_no_button(everywhere: Harness) -> None:
-    h = everywhere
-    dm = h.discord.dm_channel(h.fan)
-    await h.discord.invoke(h.fan, dm, "progress", watched="12")
-    card = await h.discord.invoke(h.fan, dm, "character", name="Cheong-san")
+async def test_a_dm_uses_the_viewers_own_progress_and_carries_no_button(place: tuple[Harness, Channel, Member]) -> None:
+    h, _, fan = place
+    dm = h.discord.dm_channel(fan)
+    await h.discord.invoke(fan, dm, "progress", watched="12")
+    card = await h.discord.invoke(fan, dm, "character", name="Cheong-san")
     assert "construction site" in visible(card) and not card.buttons
 
 
 async def test_an_imported_red_question_that_names_deaths_is_asked_only_where_everything_may_be_said(
-    hyosan: Harness,
+    place: tuple[Harness, Channel, Member],
 ) -> None:
-    h = hyosan
-    imported = await h.discord.invoke(h.moderator, h.general, "triviaset", "import",
+    h, channel, fan = place
+    imported = await h.discord.invoke(h.moderator, channel, "triviaset", "import",
                                       file=Attachment("red.yaml", RED_LIST), timeout=10)
     assert "Red lists cannot say what a question spoils" in imported.text and "/trivia export" in imported.text
-    started = await h.discord.invoke(h.fan, h.general, "trivia", "start", category="red", mode="typed", questions=2)
+    started = await h.discord.invoke(fan, channel, "trivia", "start", category="red", mode="typed", questions=2)
     assert "1 question," in started.text and "spoiler-free" in started.text
-    asked = await h.discord.wait_for_message(h.general, lambda m: m.text.startswith("Question 1 of 1"))
+    asked = await h.discord.wait_for_message(channel, lambda m: m.text.startswith("Question 1 of 1"))
     assert "What colour is the sky on a clear day?" in asked.text
-    await h.discord.invoke(h.moderator, h.general, "trivia", "stop")
-    export = await h.discord.invoke(h.moderator, h.general, "trivia", "export", name="red")
+    await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="red")
     assert "1 left out" in export.text and b"spoils: 0" in export.attachments[0].data
-    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="latest")
-    export = await h.discord.invoke(h.moderator, h.general, "trivia", "export", name="red")
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="latest")
+    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="red")
     assert b"spoils: S1E12" in export.attachments[0].data  # what the game used, not 0
 
 
-async def test_season_two_facts_never_reveal_who_survives_season_one(hyosan: Harness) -> None:
-    h = hyosan
-    card = await h.discord.invoke(h.fan, h.general, "character", name="On-jo")
+async def test_season_two_facts_never_reveal_who_survives_season_one(place: tuple[Harness, Channel, Member]) -> None:
+    h, channel, fan = place
+    card = await h.discord.invoke(fan, channel, "character", name="On-jo")
     assert "university" not in visible(card) and "Yong Ma-ru" not in visible(card)
     seasons = next(f for f in card.embeds[0]["fields"] if f["name"] == "Seasons")
     assert seasons["value"].startswith("||")
-    actor = await h.discord.invoke(h.fan, h.general, "cast", name="Park Ji-hu")
+    actor = await h.discord.invoke(fan, channel, "cast", name="Park Ji-hu")
     assert "both seasons" not in visible(actor)
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question="what is season 2 about?")
+    answer = await h.discord.invoke(fan, channel, "ask", question="what is season 2 about?")
     assert "university" not in visible(answer)
     trivia_tag = {q.id: q.spoils for q in bundled_questions()}
     assert "aouad-213" in trivia_tag  # the trivia's own season-2 question agrees: it spoils the end of season 1
     assert str(trivia_tag["aouad-213"]) == "S1E12"
 
 
-async def test_the_first_student_halfbie_is_an_episode_5_fact_everywhere(everywhere: Harness) -> None:
-    h = everywhere
-    dm = h.discord.dm_channel(h.fan)
-    await h.discord.invoke(h.fan, dm, "progress", watched="5")
-    card = await h.discord.invoke(h.fan, dm, "episode", number="5")
+async def test_the_first_student_halfbie_is_an_episode_5_fact_everywhere(place: tuple[Harness, Channel, Member]) -> None:
+    h, _, fan = place
+    dm = h.discord.dm_channel(fan)
+    await h.discord.invoke(fan, dm, "progress", watched="5")
+    card = await h.discord.invoke(fan, dm, "episode", number="5")
     assert "halfbie" in visible(card)
     assert str({q.id: q.spoils for q in bundled_questions()}["aouad-086"]) == "S1E5"  # trivia agrees (facts.md)
 
 
-async def test_every_episode_card_has_the_same_fields_and_one_hidden_line_of_deaths(hyosan: Harness) -> None:
-    h = hyosan
+async def test_every_episode_card_has_the_same_fields_and_one_hidden_line_of_deaths(
+    place: tuple[Harness, Channel, Member],
+) -> None:
+    h, channel, fan = place
     shapes = set()
     for number in range(1, 13):
-        card = await h.discord.invoke(h.fan, h.general, "episode", number=str(number))
+        card = await h.discord.invoke(fan, channel, "episode", number=str(number))
         fields = card.embeds[0]["fields"]
         shapes.add(tuple(f["name"] for f in fields))
         deaths = next(f["value"] for f in fields if f["name"] == "Deaths and turns")
@@ -153,37 +159,37 @@ async def test_every_episode_card_has_the_same_fields_and_one_hidden_line_of_dea
     assert shapes == {("Summary", "Deaths and turns")}
 
 
-async def test_ha_ris_bow_is_an_episode_5_spoiler(everywhere: Harness) -> None:
-    h = everywhere
-    card = await h.discord.invoke(h.fan, h.general, "character", name="Ha-ri")
+async def test_ha_ris_bow_is_an_episode_5_spoiler(place: tuple[Harness, Channel, Member]) -> None:
+    h, channel, fan = place
+    card = await h.discord.invoke(fan, channel, "character", name="Ha-ri")
     assert "archery" not in visible(card)
-    dm = h.discord.dm_channel(h.fan)
-    await h.discord.invoke(h.fan, dm, "progress", watched="5")
-    assert "archery" in visible(await h.discord.invoke(h.fan, dm, "character", name="Ha-ri"))
+    dm = h.discord.dm_channel(fan)
+    await h.discord.invoke(fan, dm, "progress", watched="5")
+    assert "archery" in visible(await h.discord.invoke(fan, dm, "character", name="Ha-ri"))
 
 
-async def test_who_is_lee_min_goo_hides_the_episode_1_fact_at_progress_0(hyosan: Harness) -> None:
-    h = hyosan
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question="who is lee min-goo")
+async def test_who_is_lee_min_goo_hides_the_episode_1_fact_at_progress_0(place: tuple[Harness, Channel, Member]) -> None:
+    h, channel, fan = place
+    answer = await h.discord.invoke(fan, channel, "ask", question="who is lee min-goo")
     assert "science teacher's son" in hidden(answer) and "science teacher's son" not in visible(answer)
 
 
-async def test_a_spoiler_typed_into_a_public_question_is_hidden_with_it(hyosan: Harness) -> None:
-    h = hyosan
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question="does Cheong-san die in episode 11?")
+async def test_a_spoiler_typed_into_a_public_question_is_hidden_with_it(place: tuple[Harness, Channel, Member]) -> None:
+    h, channel, fan = place
+    answer = await h.discord.invoke(fan, channel, "ask", question="does Cheong-san die in episode 11?")
     assert "die" not in visible(answer).split("**Q:**")[1].split("\n")[0]
 
 
 @pytest.mark.xfail(reason="answers 'as of the viewer's gate' are the /ask engine rewrite's (issue 10)", strict=False)
-async def test_is_gwi_nam_a_zombie_now_answers_as_of_the_viewers_episode(everywhere: Harness) -> None:
-    h = everywhere
-    dm = h.discord.dm_channel(h.fan)
-    await h.discord.invoke(h.fan, dm, "progress", watched="4")
-    answer = await h.discord.invoke(h.fan, dm, "ask", question="is gwi-nam a zombie now")
+async def test_is_gwi_nam_a_zombie_now_answers_as_of_the_viewers_episode(place: tuple[Harness, Channel, Member]) -> None:
+    h, _, fan = place
+    dm = h.discord.dm_channel(fan)
+    await h.discord.invoke(fan, dm, "progress", watched="4")
+    answer = await h.discord.invoke(fan, dm, "ask", question="is gwi-nam a zombie now")
     assert "construction site" not in hidden(answer)  # not his episode-11 death, even in bars
 
 
-def test_the_oracle_reads_the_pack_not_the_tags() -> None:
+async def test_the_oracle_reads_the_pack_not_the_tags() -> None:
     """The lexicon the oracle uses finds the issue's leaks in the texts themselves."""
     lexicon = lexicon_of(bundled_pack())
     assert str(lexicon.position("Source: Fiction Horizon, Do Cheong-san and Lee Na-yeon die in All of Us Are Dead")) == "S1E11"

@@ -14,7 +14,9 @@ from bench.walk import trace_walk
 #: The season-2 domain package (bot/season2/): the pipeline's own modules.
 DOMAIN = "bot/season2/"
 #: The whole walk (every project file: core, domain, cog, SQL) may not spread further than this.
-MOST_FILES = 24
+#: (27 since the announcement's headlines are read by the spoiler lexicon: bot/lore/lexicon.py,
+#: names.py and the positions of bot/show.py; issue 9.)
+MOST_FILES = 27
 
 
 async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:
