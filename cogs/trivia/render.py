@@ -18,7 +18,15 @@ import discord
 
 from bot import spoilers
 from bot.show import NOTHING, Position
-from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
+from bot.text import (
+    defuse_mentions,
+    keep_spoilers,
+    quote_keeping_spoilers,
+    quote_user_list,
+    quote_user_text,
+    shorten,
+    strip_invisible,
+)
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
@@ -43,7 +51,10 @@ REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "
 
 def choice_label(question: Question, index: int, gate: Position) -> str:
     letter = LETTERS[index]
-    text = spoilers.unhideable(_inert(question.choices[index], 70), question.spoils, gate, fallback=f"Option {letter}")
+    choice = question.choices[index]
+    if "||" in choice:  # a label cannot hide what the list's author hid
+        return f"{letter}. Option {letter}"
+    text = spoilers.unhideable(_inert(choice, 70), question.spoils, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
 
 
@@ -66,9 +77,10 @@ def mention(user_id: int) -> str:
 
 
 def _inert(text: str, limit: int) -> str:
-    """List text (possibly imported by a member) made harmless but keeping its markdown:
-    no pings, no invisible characters, no spoiler bars that could close the bot's own."""
-    return shorten(defuse_mentions(strip_invisible(text)).replace("||", "|\u200b|"), limit)
+    """List text (possibly imported by a member) made harmless but keeping its markdown: no pings,
+    no invisible characters; the author's spoiler bars stay spoilers, balanced (bot.text.keep_spoilers):
+    what they hid is never shown in the clear, and the bot's own bars around it still close."""
+    return keep_spoilers(shorten(defuse_mentions(strip_invisible(text)), limit))
 
 
 def _question_text(question: Question, gate: Position) -> str:
@@ -255,7 +267,7 @@ def lists_embed(
         lines.append(f"**{name}**: {count} questions, built in{state}")
     for row in imported:
         state = " (off)" if row.name in settings.disabled_lists else ""
-        author = f" by {quote_user_text(row.author, limit=40)}" if row.author else ""
+        author = f" by {quote_keeping_spoilers(row.author, limit=40)}" if row.author else ""
         lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, imported{author}{state}")
     embed = discord.Embed(title="Trivia lists", description="\n".join(lines) or "No lists.", colour=COLOUR)
     cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
@@ -288,7 +300,7 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
     lines = []
     for row in rows:
         when = timestamp(row.created_at, "R")
-        text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, NOTHING)
+        text = spoilers.render(quote_keeping_spoilers(row.question_text, limit=120), row.spoils, NOTHING)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
     embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
