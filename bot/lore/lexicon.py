@@ -25,7 +25,7 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -389,9 +389,11 @@ class Lexicon:
                 consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
         return best
 
-    def terms(self) -> dict[str, Position]:
-        """The plot words the pack anchors, with their positions (for the content check's report)."""
-        return dict(self._anchors.by_term)
+    def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
+        """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's
+        own events are: what a moderator adds for a new episode teaches the lexicon its deaths and
+        turns. A server's additions belong in its own lexicon (`Lexicon.from_pack`), not the shared one."""
+        self._anchor_text(text, position, tuple(characters))
 
 
 def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:

@@ -160,3 +160,12 @@ def test_a_message_gives_away_the_latest_of_what_its_sentences_give_away(
 def test_no_pack_text_reads_later_than_its_tag(item: tuple[str, Position, str]) -> None:
     text, tag, about = item
     assert LEXICON.position(text, about=about) <= tag
+
+
+def test_an_added_event_teaches_a_lexicon_of_its_own() -> None:
+    """What the review queue will do with an approved addition (issue 12): its own lexicon learns."""
+    lexicon = Lexicon.from_pack(PACK)
+    assert lexicon.position("Ha-ri dies.") == NOTHING  # she survives season 1
+    lexicon.learn("Ha-ri dies in the new outbreak.", Position(1, 12), ["jang-ha-ri"])
+    assert lexicon.position("Ha-ri dies.") == s1(12)
+    assert LEXICON.position("Ha-ri dies.") == NOTHING  # the shared one is untouched
