@@ -2,8 +2,10 @@
 
 A text spoils when, in one sentence, it names a character (or an actor, standing for the characters
 they play; names go through the one name resolver) together with a word of a kind of event that
-happens to that character: dying, turning, being bitten, becoming a halfbie, surviving, family and
-romance. The position is the earliest one at which the pack shows that kind of event for that
+happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
+surviving, family and romance. Which name a word goes with is read as a reader would: the nearest
+name (with the names listed together with it), a pronoun standing for whom the text is about, an
+owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju. The position is the earliest one at which the pack shows that kind of event for that
 character: "Nam-ra" + "bitten" is season 1, episode 6, because the pack's episode 6 has her bitten.
 These anchors come from what the pack states as happening in an episode (the episodes' summaries and
 deaths, the characters' fates and events, and the relationships that are events, such as bites and
@@ -17,7 +19,8 @@ Three more rules need no anchor:
 * the show's own title ("All of Us Are Dead") is never a death.
 
 `Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
-(None when it reveals nothing); `about` adds names that every sentence is about (a card's title).
+(None when it reveals nothing); `about` names whom the text is about (a card's title, the owner of
+a fate), for its pronouns and for sentences that name nobody.
 The lexicon is a lower bound: a text may be tagged later than it scans, never earlier. It serves
 the content check, imported trivia lists, feed headlines and the tests' end-to-end oracle.
 """
@@ -199,8 +202,6 @@ class _Anchors:
     by_term: dict[str, Position] = field(default_factory=dict)
 
     def add(self, character: str, group: str, position: Position) -> None:
-        if not position:
-            position = NOTHING
         groups = self.by_character.setdefault(character, {})
         if group not in groups or position < groups[group]:
             groups[group] = position
@@ -246,8 +247,7 @@ class Lexicon:
             person_id: tuple(c.id for c in pack.characters_played_by(person_id)) for person_id in pack.people
         }
         season_one = frozenset(c.id for c in pack.characters.values() if 1 in c.seasons)
-        episodes_one = [p for p in pack.episodes if p.season == 1]
-        end = max(episodes_one) if episodes_one else Position(1, 1)
+        end = pack.season_end(1) or Position(1, 1)
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end)
