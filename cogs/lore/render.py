@@ -17,7 +17,7 @@ from bot.lore.answer import Answer, Part, SourceRef, part_text
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
-from bot.spoilers import SpoilerTracker, is_safe, render
+from bot.spoilers import SpoilerTracker, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 
 ACCENT = discord.Colour(0x8B0000)
@@ -88,7 +88,7 @@ def answer_embed(
     if is_safe(question_spoils, progress):
         question = quote_keeping_spoilers(answer.question, limit=200) or "(empty question)"
     else:  # hidden whole: quoted without bars of its own, so these are the only ones
-        question = "||" + quote_user_text(answer.question, limit=200) + "||"
+        question = hide_quoted(quote_user_text(answer.question, limit=200) or "(empty question)")
     body = _join_parts(tracker, answer.parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence

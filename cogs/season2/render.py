@@ -24,6 +24,7 @@ from bot.season2.model import Claim, Milestone, Status, Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportResult
 from bot.show import Position
+from bot.spoilers import hide_quoted
 from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
 
 #: What a text gives away (the lore's spoiler lexicon); None when the lore could not be read.
@@ -73,7 +74,7 @@ def _link(title: str, url: str | None, reads: Reads = None) -> str:
         linked = f"[{safe_title}]({url})"
     else:
         linked = safe_title
-    return f"||{linked}||" if hidden else linked
+    return hide_quoted(linked) if hidden else linked
 
 
 def claim_line(claim: Claim, *, refuted: bool = False, reads: Reads = None) -> str:
@@ -291,7 +292,7 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
             colour=NOTICE_COLOUR,
         )
     text, hidden = feed_text(str(payload.get("text") or ""), 300, reads)
-    return discord.Embed(title="Season 2 notice", description=f"||{text}||" if hidden and text else text,
+    return discord.Embed(title="Season 2 notice", description=hide_quoted(text) if hidden else text,
                          colour=NOTICE_COLOUR)
 
 
