@@ -74,9 +74,11 @@ def _bar_positions(text: str) -> list[int]:
         if ch == "\\" and i + 1 < n:
             i += 2
             continue
-        if ch == "`":
+        if ch == "`":  # a code span: a run of backticks closed by a run of exactly the same length
             run = len(text[i:]) - len(text[i:].lstrip("`"))
             close = text.find("`" * run, i + run)
+            while close != -1 and close + run < n and text[close + run] == "`":
+                close = text.find("`" * run, close + run + 1)
             i = close + run if close != -1 else i + run
             continue
         if text.startswith("||", i):

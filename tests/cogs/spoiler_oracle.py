@@ -52,13 +52,15 @@ def outside_bars(text: str) -> str:
             out.append(text[i:i + 2])
             i += 2
             continue
-        if ch == "`":
+        if ch == "`":  # a code span: a run of backticks closed by a run of the same length
             run = len(text[i:]) - len(text[i:].lstrip("`"))
             close = text.find("`" * run, i + run)
-            if close != -1:
-                out.append(text[i:close + run])
-                i = close + run
-                continue
+            while close != -1 and close + run < n and text[close + run] == "`":
+                close = text.find("`" * run, close + run + 1)
+            end = close + run if close != -1 else i + run  # an unmatched run is plain backticks
+            out.append(text[i:end])
+            i = end
+            continue
         if text.startswith("||", i):
             if hidden_from is None:
                 hidden_from = len(out)

@@ -6,10 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.lore import cards
+from bot.lore.answer import AnswerEngine
 from bot.lore.content import bundled_pack
 from bot.lore.content.model import ContentPack
 from bot.lore.lexicon import Lexicon, lexicon_of
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import render
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
@@ -112,7 +114,7 @@ def test_the_lexicon_is_built_once_per_pack() -> None:
 
 
 def _tagged(pack: ContentPack) -> list[tuple[str, Position, str]]:
-    """(text, tag, whom it is about) of every tagged text of the pack."""
+    """(text, tag, whom it is about) of every tagged text of the pack, as the pack holds it."""
     out: list[tuple[str, Position, str]] = []
     for c in pack.characters.values():
         out.append((c.summary, c.summary_spoils, c.name))
@@ -130,19 +132,37 @@ def _tagged(pack: ContentPack) -> list[tuple[str, Position, str]]:
     return out
 
 
+def _shown(pack: ContentPack) -> list[tuple[str, list[tuple[str, Position]]]]:
+    """(title, lines with their tags) of every card, as the cards build them; and the facts, claims
+    and source titles the answers show, each on its own."""
+    engine = AnswerEngine.build(pack)
+    knowledge = engine.knowledge
+    shape = ShowShape.season_one()
+    built = [cards.character_card(knowledge, c) for c in pack.characters.values()]
+    built += [cards.person_card(knowledge, p) for p in pack.people.values()]
+    built += [cards.episode_card(knowledge, shape, p) for p in shape.positions()]
+    built.append(cards.cast_list_card(knowledge))
+    out = [(card.title, [(part.text, part.spoils) for s in card.sections for part in s.parts]) for card in built]
+    out += [("", [(f.text, f.spoils)]) for f in pack.facts.values()]
+    out += [("", [(c.text, c.spoils)]) for c in pack.claims.values()]
+    out += [("", [(s.title, s.spoils)]) for s in pack.sources.values()]
+    return out
+
+
 TAGGED = _tagged(PACK)
+SHOWN = _shown(PACK)
 PROGRESS = st.sampled_from([NOTHING, *(s1(n) for n in range(1, 13))])
 
 
 @settings(max_examples=300, deadline=None)
-@given(parts=st.lists(st.sampled_from(TAGGED), min_size=1, max_size=6), progress=PROGRESS)
-def test_pack_texts_rendered_at_any_progress_give_away_nothing_past_it(
-    parts: list[tuple[str, Position, str]], progress: Position
-) -> None:
-    """Any message of pack texts, each through the one spoiler renderer at its tag, read outside
-    the bars: the lexicon finds nothing past the reader's progress."""
-    shown = "\n".join(render(text, tag, progress) for text, tag, _ in parts)
-    assert LEXICON.position(plain(outside_bars(shown))) <= progress
+@given(data=st.data(), progress=PROGRESS)
+def test_a_card_rendered_at_any_progress_gives_away_nothing_past_it(data: st.DataObject, progress: Position) -> None:
+    """Any lines of a card, each through the one spoiler renderer at its tag, read outside the bars
+    with the card's title (as a reader reads them): nothing past the reader's progress."""
+    title, lines = data.draw(st.sampled_from(SHOWN), label="card")
+    picked = data.draw(st.lists(st.sampled_from(lines), min_size=1, max_size=8), label="lines")
+    shown = "\n".join(render(text, tag, progress) for text, tag in picked)
+    assert LEXICON.position(plain(outside_bars(shown)), about=title) <= progress
 
 
 @settings(max_examples=300, deadline=None)
