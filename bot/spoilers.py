@@ -26,6 +26,12 @@ def hide(text: str) -> str:
     return f"||{inner}||"
 
 
+def hide_quoted(quoted: str) -> str:
+    """Bars around text already made inert (bot.text: its pipes and backslashes escaped), without
+    escaping it again: a quoted headline or question hidden whole."""
+    return f"||{quoted}||" if quoted else quoted
+
+
 def render(text: str, spoils: Position | None, viewer: Position) -> str:
     """Text for a message body, embed description or field value."""
     return text if is_safe(spoils, viewer) else hide(text)

@@ -3,7 +3,9 @@
 Any text a user typed (a question, a guess, an imported list) passes through `quote_user_text`
 before the bot repeats it: no pings, no markdown that changes the bot's own formatting, no
 spoiler bars that could close the bot's spoilers early, no invisible or direction-changing
-characters, and a bounded length.
+characters, and a bounded length. Where the author's own spoiler bars matter (text shown to a
+channel: a question asked in public, an imported list), `keep_spoilers` keeps what they hid hidden
+instead of turning their bars into readable text.
 """
 
 from __future__ import annotations
@@ -61,6 +63,64 @@ def quote_user_text(text: str, *, limit: int = 200) -> str:
     """Text a user wrote, made inert for the bot to repeat: cleaned, escaped, defused, bounded."""
     cleaned = shorten(clean_input(text, limit=limit * 4), limit)
     return defuse_mentions(escape_markdown(cleaned))
+
+
+def _bar_positions(text: str) -> list[int]:
+    """Where Discord reads `||` as a spoiler marker (backslash escapes and code spans skipped)."""
+    found: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            i += 2
+            continue
+        if ch == "`":  # a code span: a run of backticks closed by a run of exactly the same length
+            run = len(text[i:]) - len(text[i:].lstrip("`"))
+            close = text.find("`" * run, i + run)
+            while close != -1 and close + run < n and text[close + run] == "`":
+                close = text.find("`" * run, close + run + 1)
+            i = close + run if close != -1 else i + run
+            continue
+        if text.startswith("||", i):
+            found.append(i)
+            i += 2
+            continue
+        i += 1
+    return found
+
+
+def spoiler_bars(text: str) -> int:
+    """How many `||` Discord reads as spoiler markers."""
+    return len(_bar_positions(text))
+
+
+def keep_spoilers(text: str) -> str:
+    """Spoiler bars an author wrote, made safe without revealing: pairs stay spoilers as Discord
+    pairs them, and an unpaired last || hides the rest of the text (it is closed at the end), so
+    the bars always balance and nothing the author meant to hide becomes readable. When closing
+    cannot be done cleanly, the whole text is hidden. Other markup is left as it is."""
+    if spoiler_bars(text) % 2 == 0:
+        return text
+    closed = text + "\u200b||"
+    if spoiler_bars(closed) % 2 == 0:
+        return closed
+    return "||" + text.replace("\\", "\\\\").replace("|", "\\|") + "||"
+
+
+def quote_keeping_spoilers(text: str, *, limit: int = 200) -> str:
+    """`quote_user_text`, but the author's spoilers stay spoilers (see `keep_spoilers`): the text
+    between the bars Discord would read is quoted, the bars kept, an unpaired one closed at the end."""
+    cleaned = shorten(clean_input(text, limit=limit * 4), limit)
+    cuts = _bar_positions(cleaned)
+    if not cuts:
+        return quote_user_text(cleaned, limit=limit)
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(cleaned[start:cut])
+        start = cut + 2
+    pieces.append(cleaned[start:])
+    quoted = "||".join(defuse_mentions(escape_markdown(piece)) for piece in pieces)
+    return quoted + "||" if len(cuts) % 2 else quoted
 
 
 def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, empty: str = "none") -> str:

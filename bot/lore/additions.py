@@ -66,7 +66,7 @@ FIELDS: dict[AdditionKind, tuple[FieldSpec, ...]] = {
     ),
     "death": (
         FieldSpec("character", "Character", 80, placeholder="a name, as in /character"),
-        FieldSpec("death_kind", "Dies, turns, bitten, halfbie or presumed dead", 20, placeholder="dies"),
+        FieldSpec("death_kind", "Dies, turns, bitten or presumed dead (or …)", 20, placeholder="dies"),
         FieldSpec("text", "What happens", 300, long=True),
         SPOILS,
         SOURCE,
@@ -151,7 +151,7 @@ def prepare(
         fields["character_id"] = _character(resolver, fields["character"])
         kind_text = " ".join(fields["death_kind"].casefold().replace("-", " ").split())
         if kind_text not in _DEATH_KINDS:
-            raise AdditionError("Say whether they die, turn, are bitten, become a halfbie or are presumed dead.")
+            raise AdditionError("Say what becomes of them in a word or two: dies, turns, bitten, presumed dead, or another state the lore knows.")
         fields["death_kind"] = _DEATH_KINDS[kind_text]
     elif kind == "event" and fields.get("characters"):
         names = [n.strip() for n in re.split(r"[,;/]|\band\b", fields["characters"]) if n.strip()]

@@ -69,8 +69,14 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
         where = f" ({fate.episode.label})" if fate.episode else ""
         sections.append(Section("Fate", (Part(fate.text + where, fate.spoils),)))
     seasons = ", ".join(str(s) for s in character.seasons)
-    sections.append(Section("Seasons", (Part(seasons, NOTHING),)))
+    sections.append(Section("Seasons", (Part(seasons, seasons_spoils(knowledge, character)),)))
     return Card(character.name, sections, refs)
+
+
+def seasons_spoils(knowledge: Knowledge, character: Character) -> Position:
+    """Which seasons a season-1 character is in says whether they outlive season 1 ("1, 2") or not
+    ("1", now that season 2's cast is known): it spoils the end of season 1."""
+    return knowledge.pack.season_end(1) if 1 in character.seasons else NOTHING
 
 
 def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Part, ...]:
@@ -90,9 +96,16 @@ def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Par
     )
 
 
+NO_DEATHS = "Nobody dies or turns in this episode."
+NOT_WRITTEN = "Not written up yet: the content pack has no summary of it."
+
+
 def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> Card:
     """An episode of the shape: its title when known (a spoiler of the episode), the pack's summary
-    and deaths when the pack has the episode (a new episode may not be written up yet)."""
+    and deaths when the pack has the episode (a new episode may not be written up yet).
+
+    Every episode has the same fields, each one line: the deaths are one part, "nobody dies" hidden
+    like any other, so neither a missing field nor a count of hidden lines tells who dies."""
     episode = knowledge.pack.episodes.get(position)
     info = shape.episode(position)
     sections: list[Section] = []
@@ -100,16 +113,12 @@ def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> 
     if title:
         sections.append(Section("Title", (Part(title, position),)))
     if episode is None:
-        sections.append(Section("Summary", (Part("Not written up yet: the content pack has no summary of it.", NOTHING),)))
+        sections.append(Section("Summary", (Part(NOT_WRITTEN, NOTHING),)))
+        sections.append(Section("Deaths and turns", (Part(NOT_WRITTEN, NOTHING),)))
         return Card(position.heading, sections, knowledge.show_refs())
     sections.append(Section("Summary", (Part(episode.summary, episode.spoils),)))
-    if episode.deaths:
-        sections.append(
-            Section(
-                "Deaths and turns",
-                tuple(Part(f"{knowledge.character_name(d.character)}: {d.text}", episode.spoils) for d in episode.deaths),
-            )
-        )
+    deaths = " ".join(f"{knowledge.character_name(d.character)}: {d.text}" for d in episode.deaths) or NO_DEATHS
+    sections.append(Section("Deaths and turns", (Part(deaths, max(episode.spoils, position)),)))
     return Card(position.heading, sections, knowledge.recap_refs() or knowledge.show_refs())
 
 
@@ -132,7 +141,7 @@ def person_card(knowledge: Knowledge, person: Person) -> Card:
     else:
         sections.append(Section("Role", (Part(", ".join(r.replace("_", " ") for r in person.roles), NOTHING),)))
     if person.notes:
-        sections.append(Section("Notes", (Part(person.notes, NOTHING),)))
+        sections.append(Section("Notes", (Part(person.notes, person.notes_spoils),)))
     return Card(person.name, sections, knowledge.refs(person.sources))
 
 

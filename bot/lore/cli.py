@@ -100,7 +100,7 @@ def _register_content(subparsers: Any) -> None:
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.path if args.path is not None else BUNDLED_DIR
     try:
-        pack = load_pack(path)
+        pack = load_pack(path, check_tags=True)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem)

@@ -411,8 +411,9 @@ class NameResolver:
 
     # -- free text ---------------------------------------------------------------------------
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Names inside free text, leftmost-longest, non-overlapping; fuzzy only if nothing exact."""
+    def mentions(self, text: str, *, fuzzy: bool = True) -> list[Mention]:
+        """Names inside free text, leftmost-longest, non-overlapping; fuzzy only if nothing exact
+        (and `fuzzy`: the spoiler lexicon reads exact names only)."""
         tokens = _tokens(text)
         found: list[Mention] = []
         prefixes = self._mention_prefixes
@@ -429,7 +430,7 @@ class NameResolver:
             mention, width = hit
             found.append(mention)
             i += width
-        if not found:
+        if not found and fuzzy:
             found = self._fuzzy_mentions(tokens, text)
         return found
 

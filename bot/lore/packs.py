@@ -46,7 +46,7 @@ def check_pack_text(text: str, origin: str, shape: ShowShape, folder: Path | Non
     """The pack, validated (a folder first file by file, for its own line numbers); ContentError
     lists every problem."""
     if folder is not None:
-        load_pack(folder, shape)
+        load_pack(folder, shape, check_tags=True)
     return load_bundle(text, origin, shape)
 
 

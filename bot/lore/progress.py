@@ -1,9 +1,11 @@
 """How far a viewer has watched: their own progress and the channel's spoiler mark.
 
 Both are positions of the show (bot.show.Position: season, episode; NOTHING = nothing watched).
-Progress is kept per user per guild (guild_id 0 = direct messages). What a reply may show in the
-clear is the higher of the asker's progress and the channel's mark; unknown is NOTHING. A position
-is accepted only when the show's shape has it (or it is NOTHING).
+Progress is kept per user per guild (guild_id 0 = direct messages). The audience decides what a reply
+may show in the clear: a public reply (a message in a channel) is read by the whole channel, so it
+shows what the channel's mark allows, NOTHING when the channel has no mark, whoever asked; a private
+reply (ephemeral, a direct message, `hyosan ask`) shows the viewer's own progress. A position is
+accepted only when the show's shape has it (or it is NOTHING).
 """
 
 from __future__ import annotations
@@ -35,8 +37,17 @@ class ViewerProgress:
     channel: Position | None
 
     @property
-    def effective(self) -> Position:
-        return max(self.own or NOTHING, self.channel or NOTHING)
+    def public(self) -> Position:
+        """What a message in the channel may show: its mark, NOTHING when it has none."""
+        return self.channel or NOTHING
+
+    @property
+    def private(self) -> Position:
+        """What a reply only the viewer sees may show: their own progress."""
+        return self.own or NOTHING
+
+    def gate(self, *, public: bool) -> Position:
+        return self.public if public else self.private
 
 
 async def viewer_marks(db: Database, guild_id: int | None, channel_id: int, user_id: int) -> ViewerProgress:
@@ -45,9 +56,12 @@ async def viewer_marks(db: Database, guild_id: int | None, channel_id: int, user
     return ViewerProgress(own, mark)
 
 
-async def viewer_progress(db: Database, guild_id: int | None, channel_id: int, user_id: int) -> Position:
-    """max(own progress, channel mark); NOTHING when neither is known."""
-    return (await viewer_marks(db, guild_id, channel_id, user_id)).effective
+async def reply_gate(
+    db: Database, guild_id: int | None, channel_id: int, user_id: int, *, public: bool
+) -> Position:
+    """What a reply may show in the clear: the channel's mark when public, the viewer's own
+    progress when private; NOTHING when it is not known."""
+    return (await viewer_marks(db, guild_id, channel_id, user_id)).gate(public=public)
 
 
 async def get_progress(db: Database, guild_id: int | None, user_id: int) -> Position | None:
@@ -101,18 +115,19 @@ class ProgressStore:
         self._marks[channel_id] = marks.channel
         return marks
 
-    async def viewer_progress(self, guild_id: int | None, channel_id: int, user_id: int) -> Position:
-        cached = self.cached_progress(guild_id, channel_id, user_id)
+    async def reply_gate(self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool) -> Position:
+        """What a reply may show in the clear (see `ViewerProgress.gate`)."""
+        cached = self.cached_gate(guild_id, channel_id, user_id, public=public)
         if cached is not None:
             return cached
-        return (await self.viewer_marks(guild_id, channel_id, user_id)).effective
+        return (await self.viewer_marks(guild_id, channel_id, user_id)).gate(public=public)
 
-    def cached_progress(self, guild_id: int | None, channel_id: int, user_id: int) -> Position | None:
-        """The effective progress if both halves are cached (no await needed), else None."""
+    def cached_gate(self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool) -> Position | None:
+        """The gate if the half it needs is cached (no await needed), else None."""
+        if public:
+            return (self._marks[channel_id] or NOTHING) if channel_id in self._marks else None
         key = (guild_id or DM_GUILD, user_id)
-        if key not in self._own or channel_id not in self._marks:
-            return None
-        return max(self._own[key] or NOTHING, self._marks[channel_id] or NOTHING)
+        return (self._own[key] or NOTHING) if key in self._own else None
 
     async def set_progress(self, guild_id: int | None, user_id: int, watched: Position) -> Position:
         await set_progress(self.db, guild_id, user_id, watched, shape=self.shape)

@@ -17,6 +17,7 @@ from bot.show import Position, ShowShape
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
+from bot.trivia.tagging import Reads
 
 if TYPE_CHECKING:
     from bot.trivia.generate import LorePack
@@ -63,6 +64,20 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
     return questions, AnswerMatcher(resolver)
+
+
+def spoiler_reader(pack: LorePack | None = None) -> Reads | None:
+    """What a text gives away, read by the lore's spoiler lexicon of `pack` (None: the bundled one;
+    blocking: run it in a thread); None when the lore cannot be read (imported questions then count
+    as spoiling: tagging.py)."""
+    try:
+        from bot.lore.content import ContentPack, bundled_pack
+        from bot.lore.lexicon import lexicon_of
+
+        return lexicon_of(pack if isinstance(pack, ContentPack) else bundled_pack()).position
+    except Exception:
+        log.exception("lore content unavailable: imported questions count as spoiling")
+        return None
 
 
 class QuestionBank:

@@ -8,8 +8,10 @@ Kinds (ids are deterministic, "gen-<kind>-<entity id>"):
   crush_on): "Who bites X?", "Whose parent is Z?" ... options: other characters
 
 Every question carries the highest position the facts it uses spoil: an actor or role question is
-safe (NOTHING), a fate question spoils the fate's episode (and at least S1E9 when it uses the word
-"halfbie"), a relationship question spoils what the relationship spoils. Wrong options are always
+safe (NOTHING), a fate question spoils the fate's episode, a relationship question spoils what the
+relationship spoils. The source line carries its own tag: what the source's title gives away (the
+pack tags it: "Do Cheong-san and Lee Na-yeon die in ..." spoils S1E11), at least the question's.
+Wrong options are always
 entities of the same kind, drawn with a generator seeded by the question id, so the same pack gives
 the same questions and options every time.
 """
@@ -27,8 +29,6 @@ if TYPE_CHECKING:
     from bot.lore.content import Character, ContentPack, Relationship
 
 LorePack = Any  # bot.lore.content.ContentPack (kept loose so this module imports without it)
-
-HALFBIE_TERM_EPISODE = Position(1, 9)  # the word "halfbie"/"hambie" is first used in S1E9
 
 # relationship type -> (question template about the source character, id kind)
 RELATION_TEMPLATES: dict[str, str] = {
@@ -49,15 +49,16 @@ FATE_VERBS: dict[str, str] = {
 }
 
 
-def _source_text(pack: ContentPack, source_ids: Sequence[str]) -> str | None:
+def _source_text(pack: ContentPack, source_ids: Sequence[str]) -> tuple[str | None, Position]:
+    """The first known source as "publisher, date" (or "publisher, title"), and what it spoils."""
     for source_id in source_ids:
         source = pack.sources.get(source_id)
         if source is None:
             continue
         if source.date:
-            return f"{source.publisher}, {source.date}"
-        return f"{source.publisher}, {source.title}"
-    return None
+            return f"{source.publisher}, {source.date}", NOTHING
+        return f"{source.publisher}, {source.title}", source.spoils
+    return None, NOTHING
 
 
 def _options(qid: str, right: str, pool: Iterable[str]) -> tuple[str, ...]:
@@ -79,6 +80,7 @@ def _question(
     category: str, difficulty: str, spoils: Position, explanation: str, sources: Sequence[str],
 ) -> Question:
     """A generated question: options drawn around the first answer, the source from the pack."""
+    source, source_spoils = _source_text(pack, sources)
     return Question(
         id=qid,
         text=text,
@@ -88,8 +90,9 @@ def _question(
         difficulty=difficulty,
         spoils=spoils,
         explanation=explanation,
-        source=_source_text(pack, sources),
+        source=source,
         list_name="generated",
+        source_spoils=max(spoils, source_spoils),
     )
 
 
@@ -147,8 +150,6 @@ def _fate_questions(pack: ContentPack, shape: ShowShape) -> list[Question]:
             continue
         qid = f"gen-fate-{character.id}"
         spoils = max(fate.spoils, episode)
-        if fate.status == "halfbie":
-            spoils = max(spoils, HALFBIE_TERM_EPISODE)
         # The options are episodes of the same season, by their number in it.
         pool = [str(info.number) for info in shape.episodes_in(episode.season)]
         number = episode.episode

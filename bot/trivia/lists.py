@@ -354,7 +354,10 @@ def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | No
         col.error(None, f"the list has {len(questions)} questions; the limit is {MAX_QUESTIONS}")
     if col.problems:
         return None
-    return TriviaList(name, author, description, config, tuple(questions), tuple(col.warnings))
+    return TriviaList(
+        name, author, description, config, tuple(questions), tuple(col.warnings),
+        undeclared=frozenset(q.id for q in questions), format="red",  # Red's format cannot say what a question spoils
+    )
 
 
 def _position_field(col: _Collector, node: Node) -> Position | None:
@@ -502,13 +505,18 @@ def _parse_hyosan(col: _Collector, root: MappingNode, name: str) -> TriviaList |
         return None
     ids: dict[str, int] = {}
     questions: list[Question] = []
+    undeclared: set[str] = set()
     for item in questions_node.value:
         question = _parse_hyosan_question(col, item, list_name, ids)
         if question is not None:
             questions.append(question)
+            if isinstance(item, MappingNode) and not any(getattr(k, "value", None) == "spoils" for k, _ in item.value):
+                undeclared.add(question.id)
     if col.problems:
         return None
-    return TriviaList(list_name, author, description, {}, tuple(questions), tuple(col.warnings))
+    return TriviaList(
+        list_name, author, description, {}, tuple(questions), tuple(col.warnings), undeclared=frozenset(undeclared)
+    )
 
 
 def detect_format(root: MappingNode) -> str:

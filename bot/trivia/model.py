@@ -40,7 +40,9 @@ class Question:
     "<list slug>:<sha1 of the text, 10 hex>". `answers[0]` is the answer shown; the others are
     accepted aliases. `choices` holds four options for multiple choice (answers[0] among them) or is
     empty when the list gives none. `spoils` is the position (season, episode) that the question,
-    its answer, its explanation or its source would spoil (NOTHING = safe).
+    its choices or its answer would spoil (NOTHING = safe): a game asks it only where that may be
+    shown. The explanation and the source line carry their own tags (at least `spoils`: see
+    `explanation_tag`, `source_tag`), as a source's title may name a death the question does not.
     """
 
     id: str
@@ -53,10 +55,20 @@ class Question:
     explanation: str | None = None
     source: str | None = None
     list_name: str = "aouad"
+    explanation_spoils: Position = NOTHING
+    source_spoils: Position = NOTHING
 
     @property
     def shown_answer(self) -> str:
         return self.answers[0]
+
+    @property
+    def explanation_tag(self) -> Position:
+        return max(self.spoils, self.explanation_spoils)
+
+    @property
+    def source_tag(self) -> Position:
+        return max(self.spoils, self.source_spoils)
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,9 @@ class TriviaList:
     config: dict[str, object] = field(default_factory=dict, hash=False)
     questions: tuple[Question, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Ids of the questions that do not say what they spoil (every question of a Red list).
+    undeclared: frozenset[str] = frozenset()
+    format: str = "hyosan"  # or "red"
 
 
 @dataclass(frozen=True)

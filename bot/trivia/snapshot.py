@@ -22,6 +22,8 @@ def question_to_dict(question: Question) -> dict[str, Any]:
         "explanation": question.explanation,
         "source": question.source,
         "list_name": question.list_name,
+        "explanation_spoils": question.explanation_spoils.code,
+        "source_spoils": question.source_spoils.code,
     }
 
 
@@ -37,6 +39,8 @@ def question_from_dict(data: dict[str, Any]) -> Question:
         explanation=data.get("explanation"),
         source=data.get("source"),
         list_name=str(data.get("list_name") or "imported"),
+        explanation_spoils=Position.from_code(int(data.get("explanation_spoils") or 0)),
+        source_spoils=Position.from_code(int(data.get("source_spoils") or 0)),
     )
 
 

@@ -1,8 +1,11 @@
 """The lore cog: /cast, /character, /episode, /ask, /progress and /spoilers, thin glue over bot.lore.
 
-The lookups and /progress run in servers and in the bot's DMs. In a DM the reply is seen by the
-viewer alone and uses their own progress (kept per user, apart from any server's: bot/lore/progress.py),
-as no channel mark exists there. /spoilers needs a server and is shown only to members who may manage
+The lookups and /progress run in servers and in the bot's DMs. The audience decides what a reply
+shows (bot/lore/progress.py, cogs/lore/replies.py): in a server channel the reply is public, so it
+shows what the channel's mark allows (nothing when unmarked), whoever asked, with a "Show me
+privately" button that answers the clicker at their own progress (cogs/lore/views.py); in a DM the
+reply is seen by the viewer alone and uses their own progress (kept per user, apart from any
+server's). /spoilers needs a server and is shown only to members who may manage
 channels. Installed to servers only: a user install would let these replies appear, public, in
 servers and group DMs the bot cannot mark, at one viewer's progress.
 """
@@ -15,13 +18,14 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.lore import cards, progress
+from bot.lore import progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.names import Entity
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
-from cogs.lore import render
+from cogs.lore import render, views
+from cogs.lore.replies import LoreReplies
 
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
@@ -38,27 +42,26 @@ class Lore(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.progress = progress.ProgressStore(bot.database, bot.show)
+        self.replies = LoreReplies(bot, self.progress)
 
     async def cog_load(self) -> None:
-        await self.bot.content.engine_for(None)  # the shared engine, built before the first question
+        # The shared engine and lexicon, built before the first question (a server with its own
+        # additions gets its own, built once per version of its content).
+        await self.replies.engine_for(None)
+        await self.replies.lexicon_for(None)
+        views.register(self.bot, self.replies)
+        self.bot.add_dynamic_items(views.ShowPrivately)
 
-    async def _engine(self, interaction: discord.Interaction) -> AnswerEngine:
-        """The /ask engine over this server's content (season-2 answers read the bot's one status)."""
-        return await self.bot.content.engine_for(interaction.guild_id)
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(views.ShowPrivately)
+        views.unregister(self.bot)
 
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
-        return self.bot.show.last_released(self.bot.clock.now())
+        return self.replies.latest()
 
     def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:
         return parse_position(typed, self.bot.show, now=self.bot.clock.now(), allow_nothing=allow_nothing)
-
-    async def _progress(self, interaction: discord.Interaction) -> Position:
-        guild_id, channel_id, user_id = interaction.guild_id, interaction.channel_id or 0, interaction.user.id
-        cached = self.progress.cached_progress(guild_id, channel_id, user_id)  # the usual case: no await
-        if cached is not None:
-            return cached
-        return await self.progress.viewer_progress(guild_id, channel_id, user_id)
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
@@ -73,7 +76,7 @@ class Lore(commands.Cog):
     async def _complete(
         self, interaction: discord.Interaction, current: str, kinds: tuple[str, ...]
     ) -> list[app_commands.Choice[str]]:
-        engine = await self._engine(interaction)
+        engine = await self.replies.engine_for(interaction.guild_id)
         found = engine.resolver.search(clean_input(current, limit=100), kinds, limit=25)
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
@@ -104,13 +107,11 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(name=_complete_any)
     async def cast(self, interaction: discord.Interaction, name: str | None = None) -> None:
         """Who plays whom: an actor's roles or a character's actor (or the whole cast)."""
-        engine = await self._engine(interaction)
         entity = None
         if name is not None and clean_input(name):
+            engine = await self.replies.engine_for(interaction.guild_id)
             entity = self._resolve(engine, name, ("character", "person"), "character or actor")
-        card = cards.cast_card(engine.knowledge, entity)
-        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        await self.replies.send(interaction, "cast", entity.ref if entity is not None else "")
 
     @app_commands.command(name="character")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -119,11 +120,9 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(name=_complete_character)
     async def character(self, interaction: discord.Interaction, name: str) -> None:
         """A character card: actor, who they are, relationships and fate (spoilers hidden)."""
-        engine = await self._engine(interaction)
+        engine = await self.replies.engine_for(interaction.guild_id)
         entity = self._resolve(engine, name, ("character",), "character")
-        card = cards.character_card(engine.knowledge, engine.pack.characters[entity.id])
-        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        await self.replies.send(interaction, "character", entity.id)
 
     @app_commands.command(name="episode")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -133,9 +132,7 @@ class Lore(commands.Cog):
     async def episode(self, interaction: discord.Interaction, number: PositionText) -> None:
         """What happens in an episode, and who dies or turns (spoilers hidden)."""
         position = self._position(number, allow_nothing=False)
-        card = cards.episode_card((await self._engine(interaction)).knowledge, self.bot.show, position)
-        embed, _ = render.card_embed(card, await self._progress(interaction), latest=self._latest())
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        await self.replies.send(interaction, "episode", str(position.code))
 
     @app_commands.command(name="ask")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -143,14 +140,7 @@ class Lore(commands.Cog):
     @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
-        cleaned = prepare_question(question)
-        engine = await self._engine(interaction)
-        answer = engine.answer(cleaned)  # in memory, well under a millisecond, no I/O
-        embed, _ = render.answer_embed(answer, await self._progress(interaction), latest=self._latest())
-        # "I don't know" is for the asker alone: a public one only clutters the channel.
-        await interaction.response.send_message(
-            embed=embed, allowed_mentions=NO_MENTIONS, ephemeral=not answer.answered
-        )
+        await self.replies.send(interaction, "ask", prepare_question(question))
 
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -163,11 +153,14 @@ class Lore(commands.Cog):
         marks = await self.progress.viewer_marks(
             interaction.guild_id, interaction.channel_id or 0, interaction.user.id
         )
+        in_server = interaction.guild_id is not None
         if position is None:
-            text = render.progress_text(marks.own, marks.channel, latest=self._latest())
+            text = render.progress_text(marks.own, marks.channel, latest=self._latest(), in_server=in_server)
         else:
             await self.progress.set_progress(interaction.guild_id, interaction.user.id, position)
-            text = render.progress_text(position, marks.channel, latest=self._latest(), saved=position)
+            text = render.progress_text(
+                position, marks.channel, latest=self._latest(), saved=position, in_server=in_server
+            )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")

@@ -2,7 +2,8 @@
 
 Every piece of show content goes through bot/spoilers.py (a SpoilerTracker per reply). Titles and
 field names are only fixed labels or names (never spoilers); descriptions and field values hold the
-parts, wrapped in ||…|| when they spoil past the viewer's progress. A field value never cuts a part
+parts, wrapped in ||…|| when they spoil past the reply's gate: the channel's mark for a public reply,
+the viewer's own progress for a private one (bot/lore/progress.py). A field value never cuts a part
 in half (a cut spoiler would leak): parts that do not fit are left out with a note.
 """
 
@@ -16,8 +17,8 @@ from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
-from bot.spoilers import SpoilerTracker, render
-from bot.text import quote_user_text, shorten
+from bot.spoilers import SpoilerTracker, hide_quoted, is_safe, render
+from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 
 ACCENT = discord.Colour(0x8B0000)
 FIELD_LIMIT = 1024
@@ -26,9 +27,18 @@ CHOICE_LIMIT = 100
 MAX_CHOICES = 25
 
 
-def _progress_footer(progress: Position, latest: Position, extra: str = "") -> str:
-    """What the reader's progress shows; `latest` is the last released episode."""
-    if progress >= latest:
+def _progress_footer(progress: Position, latest: Position, extra: str = "", *, public: bool = False) -> str:
+    """What the reply's gate shows; `latest` is the last released episode. A public reply's gate is
+    the channel's mark, whoever asked."""
+    if public:
+        if progress >= latest:
+            shown = f"This channel may discuss everything up to {latest.label}."
+        elif progress == NOTHING:
+            shown = "This channel has no spoiler mark, so every spoiler is hidden here."
+        else:
+            shown = f"This channel is spoiler-safe up to {progress.label}; later spoilers are hidden."
+        shown += " Show me privately answers at your own /progress."
+    elif progress >= latest:
         shown = f"Everything is shown (up to {latest.label})."
     elif progress == NOTHING:
         shown = "Every spoiler is hidden. Use /progress to set what you have watched."
@@ -70,10 +80,17 @@ def _sources_line(sources: Sequence[SourceRef]) -> str:
     return "Sources: " + "; ".join(s.label() for s in sources[:4])
 
 
-def answer_embed(answer: Answer, progress: Position, *, latest: Position) -> tuple[discord.Embed, Position | None]:
-    """/ask: the question (made inert) and the answer parts, each with its sources."""
+def answer_embed(
+    answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING
+) -> tuple[discord.Embed, Position | None]:
+    """/ask: the question (made inert, and hidden whole when it gives away more than the reply may
+    show: a fan's public "does Cheong-san die in episode 11?" spoils the channel too) and the answer
+    parts, each with its sources."""
     tracker = SpoilerTracker(progress)
-    question = quote_user_text(answer.question, limit=200) or "(empty question)"
+    if is_safe(question_spoils, progress):
+        question = quote_keeping_spoilers(answer.question, limit=200) or "(empty question)"
+    else:  # hidden whole: quoted without bars of its own, so these are the only ones
+        question = hide_quoted(quote_user_text(answer.question, limit=200) or "(empty question)")
     parts = visible_parts(answer, progress)  # what is true at the reader's position
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
@@ -81,11 +98,13 @@ def answer_embed(answer: Answer, progress: Position, *, latest: Position) -> tup
     extra = ""
     if confidence and confidence != "official":
         extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
-    embed.set_footer(text=_progress_footer(progress, latest, extra))
+    embed.set_footer(text=_progress_footer(progress, latest, extra, public=public))
     return embed, tracker.highest
 
 
-def card_embed(card: Card, progress: Position, *, latest: Position) -> tuple[discord.Embed, Position | None]:
+def card_embed(
+    card: Card, progress: Position, *, latest: Position, public: bool = False
+) -> tuple[discord.Embed, Position | None]:
     tracker = SpoilerTracker(progress)
     embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
     for section in card.sections[:20]:
@@ -94,7 +113,7 @@ def card_embed(card: Card, progress: Position, *, latest: Position) -> tuple[dis
     sources = _sources_line(card.sources)
     if sources:
         embed.description = shorten(sources, 1000)
-    embed.set_footer(text=_progress_footer(progress, latest))
+    embed.set_footer(text=_progress_footer(progress, latest, public=public))
     return embed, tracker.highest
 
 
@@ -112,7 +131,8 @@ def _watched(position: Position) -> str:
 
 
 def progress_text(
-    own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None
+    own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None,
+    in_server: bool = True,
 ) -> str:
     lines: list[str] = []
     if saved is not None:
@@ -122,15 +142,27 @@ def progress_text(
             f"You have watched {_watched(own)}." if own is not None
             else "You have not set your progress yet (counts as nothing watched)."
         )
+    mine = saved if saved is not None else (own or NOTHING)
+    if not in_server:
+        lines.append(
+            f"Here, nothing up to {latest.label} is hidden." if mine >= latest
+            else f"Here, spoilers after {mine.label} are hidden." if mine else "Here, every spoiler is hidden."
+        )
+        return "\n".join(lines)
+    mark = channel or NOTHING
     if channel is not None:
         lines.append(f"This channel is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
-    effective = max(own or NOTHING, channel or NOTHING) if saved is None else max(saved, channel or NOTHING)
-    if effective >= latest:
-        lines.append(f"Here, nothing up to {latest.label} is hidden.")
-    elif effective:
-        lines.append(f"Here, spoilers after {effective.label} are hidden.")
+    if mark >= latest:
+        lines.append(f"Public replies here show everything up to {latest.label}.")
+    elif mark:
+        lines.append(f"Public replies here hide spoilers after {mark.label}, whoever asks.")
     else:
-        lines.append("Here, every spoiler is hidden.")
+        lines.append("Public replies here hide every spoiler, whoever asks (the channel has no spoiler mark).")
+    lines.append(
+        "Your private replies (Show me privately, direct messages) "
+        + (f"show everything up to {latest.label}." if mine >= latest
+           else f"hide spoilers after {mine.label}." if mine else "hide every spoiler.")
+    )
     return "\n".join(lines)
 
 
@@ -141,8 +173,11 @@ def spoilers_text(up_to: Position, *, latest: Position) -> str:
             "(later episodes stay hidden until a moderator raises the mark)."
         )
     if up_to == NOTHING:
-        return "This channel's spoiler mark is now nothing: every spoiler is hidden unless a member's own progress allows it."
-    return f"This channel is now spoiler-safe up to {up_to.label}: later spoilers stay hidden."
+        return (
+            "This channel's spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
+            "(members still see their own progress with Show me privately)."
+        )
+    return f"This channel is now spoiler-safe up to {up_to.label}: later spoilers stay hidden in public replies."
 
 
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:

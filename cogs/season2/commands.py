@@ -28,6 +28,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
+from bot.lore.lexicon import lexicon_of
 from bot.lore.progress import get_channel_mark, get_progress
 from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
@@ -93,16 +94,20 @@ class Season2(commands.Cog):
         self.pending: views.PendingReports | None = None
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
+        self.reads: render.Reads = None
 
     # ------------------------------------------------------------------ lifecycle
 
     async def cog_load(self) -> None:
         pack = self.bot.content.base  # the content every server starts from: its claims seed the history
         settings = self.bot.settings
+        # What a headline gives away (the lore's spoiler lexicon, shared with /ask's public replies).
+        lexicon = await self.bot.content.for_guild(None).derive("lexicon", lambda content: lexicon_of(content.pack))
+        self.reads = lexicon.position
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot),
+            DiscordTransport(self.bot, reads=self.reads),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
@@ -160,7 +165,8 @@ class Season2(commands.Cog):
         audience = await self._audience(interaction)
         await interaction.response.send_message(
             embed=render.status_embed(
-                status, self.bot.clock.now(), audience, self.service.settlements if self.service else None
+                status, self.bot.clock.now(), audience, self.service.settlements if self.service else None,
+                reads=self.reads,
             ),
             allowed_mentions=discord.AllowedMentions.none(),
         )

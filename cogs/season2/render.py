@@ -2,7 +2,11 @@
 outbox rows, and the command replies. No I/O: cogs/season2/transport.py sends what this builds.
 
 Text that came from outside (headlines, publishers, URLs typed by moderators) is made inert
-with bot.text before it is shown. Dates are Discord timestamps, so each reader sees them in their
+with bot.text before it is shown. Show content in it is a spoiler like any other: a headline or
+claim that names something from the show (the spoiler lexicon, `reads`) goes inside spoiler bars
+whole, and so does one whose author wrote spoiler bars into it (their `||` made inert, never
+turned into readable text). These messages are public, in channels of any mark, so the bars go
+around anything that spoils at all. Dates are Discord timestamps, so each reader sees them in their
 own time zone.
 """
 
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import discord
@@ -22,7 +26,11 @@ from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction
 from bot.show import NOTHING, Position
+from bot.spoilers import hide_quoted
 from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
+
+#: What a text gives away (the lore's spoiler lexicon); None when the lore could not be read.
+Reads = Callable[[str], Position] | None
 
 COLOUR = discord.Colour(0x8B0000)
 NOTICE_COLOUR = discord.Colour.orange()
@@ -53,11 +61,22 @@ def _safe(text: str | None, limit: int = 120) -> str:
     return quote_user_text(text or "", limit=limit)
 
 
-def _link(title: str, url: str | None) -> str:
-    safe_title = _safe(title, 80) or "source"
+def feed_text(text: str | None, limit: int, reads: Reads) -> tuple[str, bool]:
+    """Text from outside (a headline, a claim): made inert, and whether it must be hidden (it names
+    something from the show, or its author hid part of it in spoiler bars)."""
+    cleaned = shorten(clean_input(text or "", limit=limit * 4), limit)
+    hidden = "||" in cleaned or (reads is not None and bool(reads(cleaned)))
+    return defuse_mentions(escape_markdown(cleaned)), hidden
+
+
+def _link(title: str, url: str | None, reads: Reads = None) -> str:
+    safe_title, hidden = feed_text(title, 80, reads)
+    safe_title = safe_title or "source"
     if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
-        return f"[{safe_title}]({url})"
-    return safe_title
+        linked = f"[{safe_title}]({url})"
+    else:
+        linked = safe_title
+    return hide_quoted(linked) if hidden else linked
 
 
 def _source_link(publisher: str, url: str | None) -> str:
@@ -65,12 +84,14 @@ def _source_link(publisher: str, url: str | None) -> str:
     return _link(_safe(publisher, 60) or "source", url)
 
 
-def _claim_text(text: str, spoils: Position, audience: Position, limit: int = 160) -> str:
+def _claim_text(text: str, spoils: Position, audience: Position, limit: int = 160, reads: Reads = None) -> str:
     """A claim's own words, inert and bounded; hidden in bars whole when they spoil past what the
-    audience may read (inside bars only what could close them or link is neutralised, so the text
-    reads the same once revealed)."""
+    audience may read, by their tag or by what the lexicon reads in them, or when their author hid
+    part of them in bars (inside bars only what could close them or link is neutralised, so the
+    text reads the same once revealed)."""
     cleaned = shorten(clean_input(text, limit=limit * 4), limit) or "(no text)"
-    if spoilers.is_safe(spoils, audience):
+    read = reads(cleaned) if reads is not None else NOTHING
+    if "||" not in cleaned and spoilers.is_safe(max(spoils, read), audience):
         return defuse_mentions(escape_markdown(cleaned))
     return spoilers.hide(defuse_mentions(cleaned.replace("](", "] (")))
 
@@ -81,17 +102,18 @@ def claim_line(
     *,
     settled_by: Settlement | None = None,
     refuted: bool = False,
+    reads: Reads = None,
 ) -> str:
     """One claim as its claim: confidence, what was claimed, who said it (a link) and when; a
     refuted one struck through, with what settles it."""
     badge = "❌ refuted" if refuted else _BADGE.get(claim.confidence.value, claim.confidence.value)
-    said = _claim_text(claim.text, claim.spoils, audience)
+    said = _claim_text(claim.text, claim.spoils, audience, reads=reads)
     if refuted:
         said = f"~~{said}~~"
     line = f"{badge} · {said} — {_source_link(claim.source.publisher, claim.source.url)}, {claim.date_text}"
     if refuted:
         if settled_by is not None:
-            settles = _claim_text(settled_by.text, settled_by.spoils, audience, limit=140)
+            settles = _claim_text(settled_by.text, settled_by.spoils, audience, limit=140, reads=reads)
             line += (
                 f"\n↳ settled by: {settles} — {_source_link(settled_by.source.publisher, settled_by.source.url)}, "
                 f"{settled_by.date_text}"
@@ -121,6 +143,7 @@ def status_embed(
     now: dt.datetime,
     audience: Position = NOTHING,
     settlements: Mapping[str, Settlement] | None = None,
+    reads: Reads = None,
 ) -> discord.Embed:
     """/season2 status: where season 2 stands, each claim shown as what was claimed, by whom,
     when and how surely; a refuted claim with what settles it (from `status.settled_by`, else
@@ -145,24 +168,24 @@ def status_embed(
     embed.description = "\n".join(lines)
     if status.backing:
         embed.add_field(
-            name="Backed by", value=_field_lines([claim_line(c, audience) for c in status.backing]), inline=False
+            name="Backed by", value=_field_lines([claim_line(c, audience, reads=reads) for c in status.backing]), inline=False
         )
     if status.release_backing and status.release_at is not None:
         embed.add_field(
             name="Release date sources",
-            value=_field_lines([claim_line(c, audience) for c in status.release_backing]),
+            value=_field_lines([claim_line(c, audience, reads=reads) for c in status.release_backing]),
             inline=False,
         )
     if status.pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
-            value=_field_lines([claim_line(c, audience) for c in status.pending]),
+            value=_field_lines([claim_line(c, audience, reads=reads) for c in status.pending]),
             inline=False,
         )
     if status.rumours:
         embed.add_field(
             name="Rumours (never move the status)",
-            value=_field_lines([claim_line(c, audience) for c in status.rumours]),
+            value=_field_lines([claim_line(c, audience, reads=reads) for c in status.rumours]),
             inline=False,
         )
     if status.refuted:
@@ -172,7 +195,7 @@ def status_embed(
         embed.add_field(
             name="Refuted",
             value=_field_lines(
-                [claim_line(c, audience, settled_by=settlers.get(c.refuted_by or ""), refuted=True) for c in newest_first]
+                [claim_line(c, audience, settled_by=settlers.get(c.refuted_by or ""), refuted=True, reads=reads) for c in newest_first]
             ),
             inline=False,
         )
@@ -191,7 +214,7 @@ def _date_text(value: object) -> str:
     return text if _DATE_TEXT.match(text) else _safe(text, 12)
 
 
-def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
+def _sources_text(sources: Iterable[dict[str, Any]], reads: Reads = None) -> str:
     """The claims behind an announcement, each as what was claimed (hidden in bars when it spoils
     anything: an announcement's channel may be unmarked) by whom, when; older rows without the
     claim's text show who said it."""
@@ -205,7 +228,7 @@ def _sources_text(sources: Iterable[dict[str, Any]]) -> str:
         if isinstance(text, str) and text:
             spoils = source.get("spoils")
             position = Position.from_code(spoils) if isinstance(spoils, int) and not isinstance(spoils, bool) and spoils >= 0 else NOTHING
-            said = _claim_text(text, position, NOTHING, limit=180) + " — "
+            said = _claim_text(text, position, NOTHING, limit=180, reads=reads) + " — "
         lines.append(f"{badge} · {said}{who}, {_date_text(source.get('date'))}")
     return _field_lines(lines)
 
@@ -216,7 +239,7 @@ def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
         and after > before - dt.timedelta(hours=12)
 
 
-def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
+def announcement_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
     kind = str(payload.get("kind"))
     before = _parse(payload.get("release_at_before"))
     after = _parse(payload.get("release_at_after"))
@@ -248,7 +271,7 @@ def announcement_embed(payload: dict[str, Any]) -> discord.Embed:
     if at is not None:
         embed.add_field(name="Since", value=ts(at, "D"), inline=True)
     embed.add_field(name="Confidence", value=_BADGE.get(confidence, confidence), inline=True)
-    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or []), inline=False)
+    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
     return embed
 
@@ -324,11 +347,11 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
     return embed
 
 
-def notice_embed(payload: dict[str, Any]) -> discord.Embed:
+def notice_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
     if payload.get("type") in ("source_down", "source_up"):
         return source_alert_embed(payload)
     if payload.get("type") == "correction":
-        return correction_embed(payload)
+        return correction_embed(payload, reads)
     if payload.get("type") == "rooms_disabled":
         channel = int(payload.get("channel_id") or 0)
         missing = payload.get("missing") if isinstance(payload.get("missing"), list) else []
@@ -355,11 +378,12 @@ def notice_embed(payload: dict[str, Any]) -> discord.Embed:
             ),
             colour=NOTICE_COLOUR,
         )
-    return discord.Embed(title="Season 2 notice", description=_safe(str(payload.get("text") or ""), 300),
+    text, hidden = feed_text(str(payload.get("text") or ""), 300, reads)
+    return discord.Embed(title="Season 2 notice", description=hide_quoted(text) if hidden else text,
                          colour=NOTICE_COLOUR)
 
 
-def correction_embed(payload: dict[str, Any]) -> discord.Embed:
+def correction_embed(payload: dict[str, Any], reads: Reads = None) -> discord.Embed:
     """A report an announcement cited was retracted: what it said, and where season 2 stands now."""
     retracted = payload.get("retracted") if isinstance(payload.get("retracted"), dict) else {}
     assert isinstance(retracted, dict)
@@ -378,21 +402,23 @@ def correction_embed(payload: dict[str, Any]) -> discord.Embed:
         ),
         colour=NOTICE_COLOUR,
     )
-    embed.add_field(name="The retracted report", value=_sources_text([retracted]), inline=False)
+    embed.add_field(name="The retracted report", value=_sources_text([retracted], reads), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
     return embed
 
 
-def render_row(kind: str, payload: dict[str, Any]) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
+def render_row(
+    kind: str, payload: dict[str, Any], reads: Reads = None
+) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
     """The content, embed and allowed mentions of one outbox row: only the chosen role may ping."""
     if kind == "announcement":
-        embed = announcement_embed(payload)
+        embed = announcement_embed(payload, reads)
     elif kind == "reminder":
         embed = reminder_embed(payload)
     elif kind == "test":
         embed = test_embed(payload)
     else:
-        embed = notice_embed(payload)
+        embed = notice_embed(payload, reads)
     role_id = payload.get("role_id")
     if kind in ("announcement", "reminder") and isinstance(role_id, int):
         return (

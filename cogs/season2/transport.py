@@ -32,7 +32,7 @@ import discord
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model import OutboxEntry
-from cogs.season2.render import render_row
+from cogs.season2.render import Reads, render_row
 
 #: Messages read after the earlier attempt when looking for a row's message (one request).
 LOOKUP_MESSAGES = 100
@@ -45,11 +45,12 @@ class DiscordTransport:
     what still fails comes back here as retry_later.
     """
 
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(self, client: discord.Client, *, reads: Reads = None) -> None:
         self.client = client
+        self.reads = reads  # the spoiler lexicon: headlines that name the show's events go in bars
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
-        content, embed, mentions = render_row(row.kind, payload)
+        content, embed, mentions = render_row(row.kind, payload, self.reads)
         try:
             channel = await self._channel(row, payload, pace)
             if channel is None:
@@ -63,7 +64,7 @@ class DiscordTransport:
     async def find_sent(
         self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
     ) -> SendResult | None:
-        content, embed, _ = render_row(row.kind, payload)
+        content, embed, _ = render_row(row.kind, payload, self.reads)
         wanted = _fingerprint(content, [embed])
         me = self.client.user
         try:

@@ -29,15 +29,16 @@ from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.trivia import retention
-from bot.trivia.bank import load_content
+from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.model import Question
+from bot.trivia.model import Question, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
+from bot.trivia.tagging import Reads, tag_imported
 from cogs.trivia import render, views
 from cogs.trivia.host import GameHost
 
@@ -71,12 +72,14 @@ class Trivia(commands.Cog):
         self.service: GameService
         self.daily: DailyService
         self.host: GameHost
+        self.reads: Reads | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
         content = self.bot.content
         questions, matcher = await asyncio.to_thread(load_content, self.bot.show, content.base)
+        self.reads = await asyncio.to_thread(spoiler_reader, content.base)
         database = self.bot.database
 
         async def channel_mark(channel_id: int) -> Position | None:
@@ -189,9 +192,10 @@ class Trivia(commands.Cog):
         )
         check_mode(mode, reads_messages=reads_messages)
         shown = await self.service.start(request)
+        mark = await self.service.channel_mark(interaction.channel_id)
         try:
             await interaction.response.send_message(
-                render.started_text(shown, interaction.user.id), allowed_mentions=NONE
+                render.started_text(shown, interaction.user.id, mark=mark, asked=up_to), allowed_mentions=NONE
             )
         except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
             log.warning("could not confirm game %s to its starter: %s", shown.game.id, exc)
@@ -321,8 +325,9 @@ class Trivia(commands.Cog):
         check_import_size(file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
+        latest = self.bot.show.last_released(self.bot.clock.now())
         try:
-            parsed = await asyncio.to_thread(lambda: parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show))
+            parsed = await asyncio.to_thread(self._read_list, data, list_name, latest)
             count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         except ListError as exc:
             await interaction.followup.send(
@@ -332,6 +337,11 @@ class Trivia(commands.Cog):
         await interaction.followup.send(
             render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
         )
+
+    def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
+        """Parse an uploaded list and tag what its questions spoil (bot/trivia/tagging.py)."""
+        parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show)
+        return tag_imported(parsed, self.reads, latest)
 
     @trivia.command(name="export")
     @app_commands.describe(name="The list to export")

@@ -18,7 +18,15 @@ import discord
 
 from bot import spoilers
 from bot.show import NOTHING, Position
-from bot.text import defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
+from bot.text import (
+    defuse_mentions,
+    keep_spoilers,
+    quote_keeping_spoilers,
+    quote_user_list,
+    quote_user_text,
+    shorten,
+    strip_invisible,
+)
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
@@ -43,7 +51,10 @@ REASON_LABELS = {"wrong": "Wrong answer", "ambiguous": "Ambiguous", "spoiler": "
 
 def choice_label(question: Question, index: int, gate: Position) -> str:
     letter = LETTERS[index]
-    text = spoilers.unhideable(_inert(question.choices[index], 70), question.spoils, gate, fallback=f"Option {letter}")
+    choice = question.choices[index]
+    if "||" in choice:  # a label cannot hide what the list's author hid
+        return f"{letter}. Option {letter}"
+    text = spoilers.unhideable(_inert(choice, 70), question.spoils, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
 
 
@@ -66,17 +77,18 @@ def mention(user_id: int) -> str:
 
 
 def _inert(text: str, limit: int) -> str:
-    """List text (possibly imported by a member) made harmless but keeping its markdown:
-    no pings, no invisible characters, no spoiler bars that could close the bot's own."""
-    return shorten(defuse_mentions(strip_invisible(text)).replace("||", "|\u200b|"), limit)
+    """List text (possibly imported by a member) made harmless but keeping its markdown: no pings,
+    no invisible characters; the author's spoiler bars stay spoilers, balanced (bot.text.keep_spoilers):
+    what they hid is never shown in the clear, and the bot's own bars around it still close."""
+    return keep_spoilers(shorten(defuse_mentions(strip_invisible(text)), limit))
 
 
 def _question_text(question: Question, gate: Position) -> str:
     return spoilers.render(_inert(question.text, 1500), question.spoils, gate)
 
 
-def _reveal_text(text: str, question: Question, clear_up_to: Position) -> str:
-    return spoilers.render(_inert(text, 900), question.spoils, clear_up_to)
+def _reveal_text(text: str, spoils: Position, clear_up_to: Position) -> str:
+    return spoilers.render(_inert(text, 900), spoils, clear_up_to)
 
 
 def difficulty_text(question: Question) -> str:
@@ -131,7 +143,7 @@ def reveal_embed(event: Revealed) -> discord.Embed:
         title = "Correct!"
     lines: list[str] = []
     if event.show_answer:
-        answer = _reveal_text(q.shown_answer, q, game.clear_up_to)
+        answer = _reveal_text(q.shown_answer, q.spoils, game.clear_up_to)
         if game.settings.spoiler_answers and spoilers.is_safe(q.spoils, game.clear_up_to):
             answer = spoilers.hide(answer)  # the server (or the list) wants every answer in bars
         lines.append(f"The answer: **{answer}**")
@@ -148,9 +160,9 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     else:
         lines.append("Nobody answered.")
     if event.show_answer and q.explanation:
-        lines.append(_reveal_text(q.explanation, q, game.clear_up_to))
+        lines.append(_reveal_text(q.explanation, q.explanation_tag, game.clear_up_to))
     if event.show_answer and q.source:
-        lines.append("Source: " + _reveal_text(q.source, q, game.clear_up_to))
+        lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
     return embed
@@ -179,13 +191,25 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
     return embed
 
 
-def started_text(event: QuestionShown, starter_id: int) -> str:
+def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None) -> str:
+    """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
+    (nothing when unmarked), and when that is what held it back, how a moderator raises it."""
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
+    capped = ""
+    if asked is not None and mark < asked:
+        held = f"is spoiler-safe only up to {mark.label}" if mark else "has no spoiler mark"
+        capped = (
+            f" You asked for up to {asked.label}, but this channel {held}: a moderator can raise it with "
+            f"/spoilers up_to:{asked}."
+        )
+    elif asked is None and not mark:
+        capped = " This channel has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
     return (
         f"{mention(starter_id)} started trivia: {game.question_count} question"
-        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}. "
-        f"First to {game.settings.points_to_win} points wins."
+        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}."
+        + capped
+        + f" First to {game.settings.points_to_win} points wins."
         + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
     )
 
@@ -243,7 +267,7 @@ def lists_embed(
         lines.append(f"**{name}**: {count} questions, built in{state}")
     for row in imported:
         state = " (off)" if row.name in settings.disabled_lists else ""
-        author = f" by {quote_user_text(row.author, limit=40)}" if row.author else ""
+        author = f" by {quote_keeping_spoilers(row.author, limit=40)}" if row.author else ""
         lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, imported{author}{state}")
     embed = discord.Embed(title="Trivia lists", description="\n".join(lines) or "No lists.", colour=COLOUR)
     cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
@@ -276,7 +300,7 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
     lines = []
     for row in rows:
         when = timestamp(row.created_at, "R")
-        text = spoilers.render(quote_user_text(row.question_text, limit=120), row.spoils, NOTHING)
+        text = spoilers.render(quote_keeping_spoilers(row.question_text, limit=120), row.spoils, NOTHING)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
     embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
@@ -373,7 +397,7 @@ def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:
 
 
 def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: int = 5) -> str:
-    lines = "".join(f"\n- {quote_user_text(w, limit=180)}" for w in warnings[:shown])
+    lines = "".join(f"\n- {quote_user_text(w, limit=300)}" for w in warnings[:shown])
     return f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{lines}" if lines else "")
 
 

@@ -1,11 +1,23 @@
-"""User text made inert: no pings, no markdown, no spoiler bars, no invisible characters."""
+"""User text made inert: no pings, no markdown, no invisible characters, and spoiler bars that
+neither close the bot's own nor reveal what the author hid."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import clean_input, defuse_mentions, quote_user_list, quote_user_text, shorten, strip_invisible
+from bot.text import (
+    clean_input,
+    defuse_mentions,
+    keep_spoilers,
+    quote_keeping_spoilers,
+    quote_user_list,
+    quote_user_text,
+    shorten,
+    spoiler_bars,
+    strip_invisible,
+)
+from tests.cogs.spoiler_oracle import outside_bars
 
 
 def test_everyone_and_here_no_longer_ping() -> None:
@@ -77,3 +89,35 @@ def test_a_quoted_list_stays_within_its_limit_and_counts_what_it_left_out() -> N
 
 def test_a_quoted_list_of_blank_names_is_none() -> None:
     assert quote_user_list(["", "   "], limit=100) == "none"
+
+
+# -- the author's own spoiler bars (issue 9) ------------------------------------------------------
+
+
+SECRET = "Qzxsecret"
+NOISE = st.lists(st.sampled_from([*"ab |\\`*_~>#@<&:!-\n", "||", "``"]), max_size=20).map("".join)
+
+
+def test_a_pair_of_bars_the_author_wrote_stays_a_spoiler() -> None:
+    assert keep_spoilers("the end: ||Cheong-san dies||") == "the end: ||Cheong-san dies||"
+    assert quote_keeping_spoilers("**the end**: ||Cheong-san dies||") == "\\*\\*the end\\*\\*: ||Cheong\\-san dies||"
+
+
+def test_an_unpaired_bar_hides_the_rest_instead_of_showing_it() -> None:
+    assert keep_spoilers("who wins? || Nam-ra") == "who wins? || Nam-ra\u200b||"
+    assert quote_keeping_spoilers("a || b") == "a || b||"
+
+
+def test_text_without_bars_is_quoted_as_ever() -> None:
+    assert quote_keeping_spoilers("@everyone *hi*") == quote_user_text("@everyone *hi*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=NOISE, after=NOISE)
+def test_what_the_author_hid_is_never_shown_and_the_bars_always_balance(before: str, after: str) -> None:
+    raw = f"{before}||{SECRET}||{after}"
+    hidden_by_author = SECRET not in outside_bars(raw)  # as Discord itself would show the raw text
+    for kept in (keep_spoilers(raw), quote_keeping_spoilers(raw)):
+        assert spoiler_bars(kept) % 2 == 0, kept
+        if hidden_by_author:
+            assert SECRET not in outside_bars(kept), kept

@@ -113,7 +113,7 @@ async def test_progress_and_marks_become_season_one_positions(before_010: Databa
     assert await progress.get_progress(before_010, None, 7) == Position(1, 12)
     assert await progress.get_channel_mark(before_010, 10) == Position(1, 3)
     assert await progress.get_channel_mark(before_010, 11) == NOTHING
-    assert await progress.viewer_progress(before_010, 1, 12, 7) == Position(1, 12)
+    assert await progress.viewer_marks(before_010, 1, 12, 7) == progress.ViewerProgress(Position(1, 7), Position(1, 12))
     async with before_010.read() as conn:
         assert [r["watched"] for r in await _rows(conn, "lore_progress")] == [107, 0, 112]
         assert [r["up_to"] for r in await _rows(conn, "lore_channel_marks")] == [103, 0, 112]
@@ -212,7 +212,8 @@ async def test_a_fresh_database_stores_a_season_two_position(tmp_path: Path) -> 
     try:
         await progress.set_progress(database, 1, 7, Position(2, 8), shape=shape)
         await progress.set_channel_mark(database, 1, 10, Position(2, 1), shape=shape)
-        assert await progress.viewer_progress(database, 1, 10, 7) == Position(2, 8)
+        marks = await progress.viewer_marks(database, 1, 10, 7)
+        assert (marks.own, marks.channel) == (Position(2, 8), Position(2, 1))
         async with database.read() as conn:
             assert [r["watched"] for r in await _rows(conn, "lore_progress")] == [208]
     finally:

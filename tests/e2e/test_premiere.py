@@ -96,13 +96,16 @@ async def test_the_premiere_rehearsal_plays_end_to_end_against_hyosan_run(world:
             approve = next(b["custom_id"] for b in card.buttons if b["label"] == "Approve")
             assert "Approved" in (await discord.click(mod, card, str(approve))).text
 
-            # A fan at S1E12 sees it only behind bars; after /progress S2E1, in the clear.
+            # A fan at S1E12 sees it only behind bars; after /progress S2E1, in the clear when they ask
+            # for it privately (#general is unmarked: its public replies hide every spoiler).
             await discord.invoke(fan, general, "progress", watched="S1E12")
             behind = await discord.invoke(fan, general, "ask", question="what happens to Du-seok?")
             assert re.search(r"\|\|[^|]*holds the gym doors shut[^|]*\|\|", behind.text), behind.text
             await discord.invoke(fan, general, "progress", watched="S2E1")
-            clear = await discord.invoke(fan, general, "ask", question="what happens to Du-seok?")
-            assert DEATH in clear.text and "||" not in clear.text
+            public = await discord.invoke(fan, general, "ask", question="what happens to Du-seok?")
+            privately = next(b["custom_id"] for b in public.buttons if b["label"] == "Show me privately")
+            clear = await discord.click(fan, public, str(privately))
+            assert clear.ephemeral and DEATH in clear.text and "||" not in clear.text
         finally:
             bot.signal(signal.SIGTERM)
             code, stderr = await bot.wait()

@@ -108,3 +108,44 @@ def test_a_season_two_episode_the_pack_has_not_written_up_still_gets_a_card_with
     assert "The Return" not in text.replace("||The Return||", "")
     shown, _ = cards.render_card_text(card, Position(2, 1))
     assert "  The Return" in shown
+
+
+def _fields(card: cards.Card) -> tuple[str, ...]:
+    return tuple(section.name for section in card.sections)
+
+
+def test_every_episode_has_the_same_fields_and_one_deaths_line_at_the_episodes_tag() -> None:
+    engine = _engine()
+    for position in SHAPE.positions():
+        card = cards.episode_card(engine.knowledge, SHAPE, position)
+        assert _fields(card) == ("Summary", "Deaths and turns"), position
+        (deaths,) = [s for s in card.sections if s.name == "Deaths and turns"]
+        assert len(deaths.parts) == 1 and deaths.parts[0].spoils == position
+
+
+def test_an_episode_without_deaths_says_so_behind_the_same_bars() -> None:
+    card = cards.episode_card(_engine().knowledge, SHAPE, Position(1, 7))
+    (deaths,) = [s for s in card.sections if s.name == "Deaths and turns"]
+    assert deaths.parts[0].text == cards.NO_DEATHS and deaths.parts[0].spoils == Position(1, 7)
+
+
+def test_an_episode_not_written_up_yet_has_the_same_fields() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    card = cards.episode_card(_engine().knowledge, shape, Position(2, 1))
+    assert _fields(card) == ("Summary", "Deaths and turns")
+
+
+def test_the_seasons_of_a_season_one_character_spoil_the_end_of_season_one() -> None:
+    engine = _engine()
+    for character_id, spoils in (("nam-on-jo", Position(1, 12)), ("yoon-gwi-nam", Position(1, 12)), ("yong-ma-ru", NOTHING)):
+        card = cards.character_card(engine.knowledge, engine.pack.characters[character_id])
+        (seasons,) = [s for s in card.sections if s.name == "Seasons"]
+        assert seasons.parts[0].spoils == spoils, character_id
+
+
+def test_an_actors_notes_carry_their_tag() -> None:
+    engine = _engine()
+    card = cards.person_card(engine.knowledge, engine.pack.people["park-ji-hu"])
+    (notes,) = [s for s in card.sections if s.name == "Notes"]
+    assert "both seasons" in notes.parts[0].text and notes.parts[0].spoils == Position(1, 12)

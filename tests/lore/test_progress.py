@@ -33,14 +33,19 @@ def database(db: Database) -> Database:
     return db
 
 
+async def gate(db: Database, guild_id: int, channel_id: int, user_id: int, *, public: bool) -> Position:
+    return await progress.reply_gate(db, guild_id, channel_id, user_id, public=public)
+
+
 async def test_unknown_progress_is_nothing(database: Database) -> None:
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == NOTHING
+    assert await gate(database, GUILD, CHANNEL, USER, public=False) == NOTHING
+    assert await gate(database, GUILD, CHANNEL, USER, public=True) == NOTHING
 
 
-async def test_own_progress_is_stored(database: Database) -> None:
+async def test_own_progress_is_stored_and_used_for_private_replies(database: Database) -> None:
     await set_progress(database, GUILD, USER, s1(5))
     assert await progress.get_progress(database, GUILD, USER) == s1(5)
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == s1(5)
+    assert await gate(database, GUILD, CHANNEL, USER, public=False) == s1(5)
 
 
 async def test_progress_can_go_down(database: Database) -> None:
@@ -52,7 +57,7 @@ async def test_progress_can_go_down(database: Database) -> None:
 async def test_progress_is_per_guild(database: Database) -> None:
     await set_progress(database, GUILD, USER, s1(7))
     assert await progress.get_progress(database, OTHER_GUILD, USER) is None
-    assert await progress.viewer_progress(database, OTHER_GUILD, CHANNEL, USER) == NOTHING
+    assert await gate(database, OTHER_GUILD, CHANNEL, USER, public=False) == NOTHING
 
 
 async def test_direct_messages_use_their_own_progress(database: Database) -> None:
@@ -61,17 +66,17 @@ async def test_direct_messages_use_their_own_progress(database: Database) -> Non
     assert await progress.get_progress(database, GUILD, USER) is None
 
 
-async def test_channel_mark_raises_viewer_progress(database: Database) -> None:
+async def test_a_public_reply_shows_the_channel_mark_whoever_asked(database: Database) -> None:
+    await set_progress(database, GUILD, USER, s1(12))
+    await set_channel_mark(database, GUILD, CHANNEL, s1(3), set_by=99)
+    assert await gate(database, GUILD, CHANNEL, USER, public=True) == s1(3)
+    assert await gate(database, GUILD, OTHER_CHANNEL, USER, public=True) == NOTHING  # unmarked
+
+
+async def test_a_private_reply_shows_the_viewers_own_progress_whatever_the_mark(database: Database) -> None:
     await set_progress(database, GUILD, USER, s1(3))
-    await set_channel_mark(database, GUILD, CHANNEL, s1(12), set_by=99)
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == s1(12)
-    assert await progress.viewer_progress(database, GUILD, OTHER_CHANNEL, USER) == s1(3)
-
-
-async def test_own_progress_beats_a_lower_channel_mark(database: Database) -> None:
-    await set_progress(database, GUILD, USER, s1(8))
-    await set_channel_mark(database, GUILD, CHANNEL, s1(2))
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == s1(8)
+    await set_channel_mark(database, GUILD, CHANNEL, s1(12))
+    assert await gate(database, GUILD, CHANNEL, USER, public=False) == s1(3)
 
 
 async def test_channel_mark_is_replaced(database: Database) -> None:
@@ -100,7 +105,7 @@ async def test_progress_survives_reopening_the_database(tmp_path: Path) -> None:
     await db.close()
     db = await Database.open(tmp_path / "lore.db")
     try:
-        assert await progress.viewer_progress(db, GUILD, CHANNEL, USER) == s1(11)
+        assert await gate(db, GUILD, CHANNEL, USER, public=False) == s1(11)
     finally:
         await db.close()
 
@@ -108,19 +113,21 @@ async def test_progress_survives_reopening_the_database(tmp_path: Path) -> None:
 async def test_the_store_answers_from_its_cache_once_it_has_read(database: Database) -> None:
     await set_progress(database, GUILD, USER, s1(4))
     store = progress.ProgressStore(database, SHAPE)
-    assert store.cached_progress(GUILD, CHANNEL, USER) is None  # nothing read yet
-    assert await store.viewer_progress(GUILD, CHANNEL, USER) == s1(4)
-    assert store.cached_progress(GUILD, CHANNEL, USER) == s1(4)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=False) is None  # nothing read yet
+    assert await store.reply_gate(GUILD, CHANNEL, USER, public=False) == s1(4)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=False) == s1(4)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=True) == NOTHING
 
 
 async def test_the_store_cache_follows_its_own_writes(database: Database) -> None:
     store = progress.ProgressStore(database, SHAPE)
-    assert await store.viewer_progress(GUILD, CHANNEL, USER) == NOTHING
+    assert await store.reply_gate(GUILD, CHANNEL, USER, public=True) == NOTHING
     await store.set_channel_mark(GUILD, CHANNEL, s1(9))
-    assert store.cached_progress(GUILD, CHANNEL, USER) == s1(9)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=True) == s1(9)
     await store.set_progress(GUILD, USER, s1(11))
-    assert store.cached_progress(GUILD, CHANNEL, USER) == s1(11)
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == s1(11)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=False) == s1(11)
+    assert store.cached_gate(GUILD, CHANNEL, USER, public=True) == s1(9)
+    assert await gate(database, GUILD, CHANNEL, USER, public=False) == s1(11)
 
 
 # -- seasons ---------------------------------------------------------------------------------------
@@ -138,12 +145,12 @@ async def test_a_season_two_position_is_stored_and_read_back(database: Database)
     assert await progress.get_progress(database, GUILD, USER) == Position(2, 3)
 
 
-async def test_the_higher_of_progress_and_mark_is_compared_across_seasons(database: Database) -> None:
+async def test_marks_and_progress_keep_their_seasons(database: Database) -> None:
     shape = _with_season_two()
     await progress.set_progress(database, GUILD, USER, s1(12), shape=shape)
     await progress.set_channel_mark(database, GUILD, CHANNEL, Position(2, 1), shape=shape)
-    assert await progress.viewer_progress(database, GUILD, CHANNEL, USER) == Position(2, 1)
-    assert await progress.viewer_progress(database, GUILD, OTHER_CHANNEL, USER) == s1(12)
+    assert await gate(database, GUILD, CHANNEL, USER, public=True) == Position(2, 1)
+    assert await gate(database, GUILD, CHANNEL, USER, public=False) == s1(12)
 
 
 async def test_the_store_accepts_a_new_season_once_the_shape_has_grown(database: Database) -> None:
@@ -153,7 +160,7 @@ async def test_the_store_accepts_a_new_season_once_the_shape_has_grown(database:
         await store.set_progress(GUILD, USER, Position(2, 1))
     shape.add_episodes(2, [EpisodeInfo(2, 1), EpisodeInfo(2, 2)])
     assert await store.set_progress(GUILD, USER, Position(2, 1)) == Position(2, 1)
-    assert await store.viewer_progress(GUILD, CHANNEL, USER) == Position(2, 1)
+    assert await store.reply_gate(GUILD, CHANNEL, USER, public=False) == Position(2, 1)
 
 
 async def test_nothing_watched_is_stored_as_nothing(database: Database) -> None:

@@ -247,7 +247,8 @@ class FateAnswers:
         parts: list[Part] = []
         first = stages[0].start if stages else None
         if first is None or first > subject.spoils:
-            verdict = _VERDICTS[("alive", asked)]
+            # "So far": a bare "Yes." to "does Nam-ra survive?" would read as the ending.
+            verdict = "So far, yes." if _VERDICTS[("alive", asked)] == "Yes." else "So far, no."
             parts.append(Part(f"{verdict} As far as you have watched, {name} is alive and not infected.",
                               subject.spoils, "official", refs, hedged=True, until=first))
         for i, stage in enumerate(stages):

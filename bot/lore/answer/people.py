@@ -256,6 +256,9 @@ class PeopleAnswers:
         if roles:
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
         parts = [Part(text, NOTHING, conf, self.s.knowledge.refs(person.sources))]
+        if person.notes:
+            # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
+            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources)))
         if not roles:
             # Someone without a role in the pack (a reported or rumoured cast member): what is said of them.
             said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]

@@ -62,12 +62,9 @@ class SourceRef:
 
     @functools.cached_property
     def _label(self) -> str:
-        if self.date:
-            return f"{self.publisher}, {date_text(self.date)}"
-        if self.url is None and self.title:
-            # An article known only by itself (no address, no date) is cited by its title.
-            return f"{self.publisher}, \u201c{self.title}\u201d"
-        return self.publisher
+        # Never the title: next to a card or an answer, a harmless one ("Season 2: what we know so
+        # far" beside Su-hyeok) tells who lives; the publisher, the date and the link cite it.
+        return f"{self.publisher}, {date_text(self.date)}" if self.date else self.publisher
 
     def link(self) -> str:
         """The label as a Markdown link to the page ("[Radio Times, 28 January 2022](https://...)")."""

@@ -140,11 +140,8 @@ class Profiles:
             for rel in c.relationships:
                 self.outgoing.setdefault((rel.source, rel.type), []).append(rel)
                 self.incoming.setdefault((rel.target, rel.type), []).append(rel)
-        # A person's notes are not tagged with what they spoil ("plays On-jo in both seasons"): an
-        # answer quoting one hides it until the end of the story told so far.
-        last = max(pack.episodes, default=NOTHING)
         for p in pack.people.values():
-            own = [make_record(f"{p.id}-note", "note", p.notes or p.name, last, "official", p.sources,
+            own = [make_record(f"{p.id}-note", "note", p.notes or p.name, p.notes_spoils, "official", p.sources,
                                keywords=(p.name, *p.variants, *p.roles), subjects={p.id})]
             own += [r for r in records.all if p.id in r.subjects and r.kind in ("fact", "claim")]
             self.person[p.id] = own

@@ -5,7 +5,8 @@ ids unique across every kind, every reference pointing at an id of the right kin
 of season 1 present once and no episode the show's shape (bot.show) does not have, claims'
 standing agreeing with refuted_by/superseded_by, a fate never spoiling less than its own episode,
 the show's episode count agreeing with the shape. Only a pack without problems is built; inverse
-relationships are derived here.
+relationships are derived here. With `check_tags`, every text's spoiler tag is then checked against
+what the spoiler lexicon reads in it (tags.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.lore.content.model import (
 )
 from bot.lore.content.reader import BAD, Problem, Reader, Record
 from bot.lore.content.schema import FILES, OPTIONAL_FILES, TOP
+from bot.lore.content.tags import tag_problems
 from bot.show import NOTHING, Position, ShowShape
 
 # Text for a derived relationship when the YAML gives no inverse_text; {t} = the target's short name.
@@ -96,10 +98,13 @@ class Builder:
     (the whole pack as one file's text, `root` then naming that file); `problems` holds
     everything found."""
 
-    def __init__(self, root: Path, shape: ShowShape, bundle: str | None = None) -> None:
+    def __init__(
+        self, root: Path, shape: ShowShape, bundle: str | None = None, *, check_tags: bool = False
+    ) -> None:
         self.root = root
         self.bundle = bundle
         self.shape = shape
+        self.check_tags = check_tags
         self.reader = Reader(shape)
         self.docs: dict[str, Any] = {}
         # kind -> id -> (path, line)
@@ -133,7 +138,12 @@ class Builder:
         self.check_records()
         if r.problems:
             return None
-        return self.build()
+        pack = self.build()
+        if self.check_tags:
+            r.problems.extend(tag_problems(pack, self.docs, self.root))
+            if r.problems:
+                return None
+        return pack
 
     # -- checks
 
@@ -278,7 +288,7 @@ class Builder:
     def build(self) -> ContentPack:
         d = self.docs
         sources = {
-            r["id"]: Source(r["id"], r["publisher"], r["title"], r["url"], r["date"])
+            r["id"]: Source(r["id"], r["publisher"], r["title"], r["url"], r["date"], r["spoils"] or NOTHING)
             for r in _records(d["sources.yaml"])
         }
         people = {
@@ -291,6 +301,7 @@ class Builder:
                 _tup(r["roles"]),
                 r["notes"],
                 _tup(r["sources"]),
+                r["notes_spoils"] or NOTHING,
             )
             for r in _records(d["people.yaml"])
         }

@@ -24,10 +24,13 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=key)
 
 
-def load_pack(path: Path | None = None, shape: ShowShape | None = None) -> ContentPack:
+def load_pack(path: Path | None = None, shape: ShowShape | None = None, *, check_tags: bool = False) -> ContentPack:
     """Load and validate a pack (None = the bundled bot/content) against the show's shape (None =
-    season 1 as bundled); raises ContentError with ALL problems."""
-    builder = Builder(Path(path) if path is not None else BUNDLED_DIR, shape or ShowShape.season_one())
+    season 1 as bundled); raises ContentError with ALL problems. `check_tags` also checks every
+    text's spoiler tag against the spoiler lexicon (what `hyosan content check` does)."""
+    builder = Builder(
+        Path(path) if path is not None else BUNDLED_DIR, shape or ShowShape.season_one(), check_tags=check_tags
+    )
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))
@@ -37,7 +40,7 @@ def load_pack(path: Path | None = None, shape: ShowShape | None = None) -> Conte
 def load_bundle(text: str, origin: str, shape: ShowShape | None = None) -> ContentPack:
     """A pack written as one file (a mapping with each file's top-level key), validated like a
     folder; problems name `origin` and the line. Raises ContentError with ALL problems."""
-    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text)
+    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text, check_tags=True)
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))
@@ -45,9 +48,9 @@ def load_bundle(text: str, origin: str, shape: ShowShape | None = None) -> Conte
 
 
 def check_pack(path: Path, shape: ShowShape | None = None) -> list[Problem]:
-    """Every problem in the pack at `path` (empty when it is valid)."""
+    """Every problem in the pack at `path`, spoiler tags included (empty when it is valid)."""
     try:
-        load_pack(path, shape)
+        load_pack(path, shape, check_tags=True)
     except ContentError as exc:
         return exc.problems
     return []

@@ -100,6 +100,7 @@ class Source:
     title: str
     url: str | None
     date: str | None
+    spoils: Position = NOTHING  # what the title gives away ("Does Na-yeon die in ...")
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Person:
     roles: tuple[str, ...]
     notes: str | None
     sources: tuple[str, ...]
+    notes_spoils: Position = NOTHING
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,11 @@ class ContentPack:
     # The event index, in story order (episode, then as written); empty for a pack without events.yaml.
     events: dict[str, StoryEvent] = field(default_factory=dict)
     _played_by: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def season_end(self, season: int) -> Position:
+        """The last episode of a season the pack covers (NOTHING when it covers none): what telling
+        who is in the next season gives away."""
+        return max((p for p in self.episodes if p.season == season), default=NOTHING)
 
     def characters_played_by(self, person_id: str) -> list[Character]:
         return [self.characters[c] for c in self._played_by.get(person_id, ())]

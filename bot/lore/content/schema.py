@@ -88,6 +88,7 @@ _SOURCE = {
     "title": _s(),
     "url": _s(nullable=True),
     "date": Spec("date", nullable=True),
+    "spoils": Spec("spoils", required=False),  # what the title gives away
 }
 _SHOW = {
     "titles": mapping(
@@ -122,6 +123,7 @@ _PERSON = {
     "misspellings": _strs(),
     "roles": Spec("list", item=_s(), min_items=1),
     "notes": _s(required=False, nullable=True),
+    "notes_spoils": Spec("spoils", required=False),
     "sources": _SOURCES,
 }
 _RELATIONSHIP = {

@@ -56,10 +56,12 @@ async def test_character_card_hides_the_fate_for_a_new_viewer(hyosan: Harness) -
     assert "construction site" not in _unwrapped(reply.text)
 
 
-async def test_character_card_shows_the_fate_after_progress_12(hyosan: Harness) -> None:
+async def test_character_card_shows_the_fate_privately_to_a_fan_at_progress_12(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="12")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
-    assert "construction site" in _unwrapped(reply.text)
+    assert "construction site" not in _unwrapped(reply.text)  # the unmarked channel reads it too
+    private = await hyosan.discord.click(hyosan.fan, reply, reply.buttons[0]["custom_id"])
+    assert private.ephemeral and "construction site" in _unwrapped(private.text)
 
 
 async def test_character_autocomplete_never_contains_a_fate(hyosan: Harness) -> None:

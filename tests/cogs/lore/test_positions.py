@@ -49,7 +49,7 @@ async def test_progress_refuses_what_is_not_a_position_and_saves_nothing(hyosan:
 async def test_nothing_watched_is_a_progress_too(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="7")
     saved = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="none")
-    assert "you have watched nothing yet" in saved.text and "every spoiler is hidden" in saved.text
+    assert "you have watched nothing yet" in saved.text and "hide every spoiler" in saved.text
 
 
 async def test_progress_autocomplete_offers_nothing_and_every_known_episode(hyosan: Harness) -> None:
@@ -90,9 +90,13 @@ async def test_a_viewer_at_the_end_of_season_one_sees_a_season_two_title_only_be
     card = await s2.discord.invoke(s2.fan, s2.general, "episode", number="s2e1")
     assert card.embed is not None and card.embed["title"] == "Season 2, episode 1"
     assert SECRET_TITLE in card.text and SECRET_TITLE not in _unwrapped(card.text)
+    private = await s2.discord.click(s2.fan, card, card.buttons[0]["custom_id"])
+    assert SECRET_TITLE not in _unwrapped(private.text)
     await s2.discord.invoke(s2.fan, s2.general, "progress", watched="S2E1")
     card = await s2.discord.invoke(s2.fan, s2.general, "episode", number="S2 · Episode 1")
-    assert SECRET_TITLE in _unwrapped(card.text)
+    assert SECRET_TITLE not in _unwrapped(card.text)  # public: the unmarked channel decides
+    private = await s2.discord.click(s2.fan, card, card.buttons[0]["custom_id"])
+    assert private.ephemeral and SECRET_TITLE in _unwrapped(private.text)
 
 
 async def test_a_channel_marked_at_the_end_of_season_one_hides_season_two(s2: Harness) -> None:
@@ -111,7 +115,7 @@ async def test_latest_follows_the_air_times_of_season_two(s2: Harness) -> None:
     await s2.advance(dt.timedelta(days=8))
     saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="latest")
     assert "season 2, episode 2" in saved.text
-    assert "nothing up to season 2, episode 2 is hidden" in saved.text
+    assert "show everything up to season 2, episode 2" in saved.text
 
 
 async def test_a_season_two_mark_survives_a_restart(s2: Harness) -> None:

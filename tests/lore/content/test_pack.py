@@ -393,7 +393,9 @@ def test_claims_that_reveal_the_plot_carry_spoils() -> None:
     pack = bundled_pack()
     assert pack.claims["s1-survivors"].spoils == Position(1, 12)
     assert pack.claims["a000-everyone-dead"].spoils == Position(1, 12)
-    assert pack.claims["s2-renewed"].spoils == NOTHING
+    # The renewal was announced by four actors whose return gives away who outlives season 1.
+    assert pack.claims["s2-renewed"].spoils == Position(1, 12)
+    assert pack.claims["s2-director-hopes-2022-02"].spoils == NOTHING
 
 
 def test_claim_spoils_outside_range_is_rejected(tmp_path: Path) -> None:

@@ -1,0 +1,411 @@
+"""The spoiler lexicon: which position a piece of text gives away, read from the content pack itself.
+
+A text spoils when, in one sentence, it names a character (or an actor, standing for the characters
+they play; names go through the one name resolver) together with a word of a kind of event that
+happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
+surviving, family and romance. Which name a word goes with is read as a reader would: the nearest
+name (with the names listed together with it), a pronoun standing for whom the text is about, an
+owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju. The position is the earliest one at which the pack shows that kind of event for that
+character: "Nam-ra" + "bitten" is season 1, episode 6, because the pack's episode 6 has her bitten.
+These anchors come from what the pack states as happening in an episode (the episodes' summaries and
+deaths, the characters' fates and events, and the relationships that are events, such as bites and
+kills), never from the text being judged, so a text can be checked against its own tag.
+
+Three more rules need no anchor:
+* a season-1 character named with a season-2 role ("in both seasons", "returns for season 2", "now a
+  university student") gives away that they outlive season 1: it spoils the last episode of season 1;
+* plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
+  the first episode the pack mentions them in;
+* the show's own title ("All of Us Are Dead") is never a death.
+
+`Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
+(None when it reveals nothing); `about` names whom the text is about (a card's title, the owner of
+a fate), for its pronouns and for sentences that name nobody.
+The lexicon is a lower bound: a text may be tagged later than it scans, never earlier. It serves
+the content check, imported trivia lists, feed headlines and the tests' end-to-end oracle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.lore.names import NameResolver
+from bot.show import NOTHING, Position
+
+if TYPE_CHECKING:
+    from bot.lore.content import ContentPack
+
+# -- the words ----------------------------------------------------------------------------------
+
+_B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
+_E = r"(?![\w-])"
+
+#: Kinds of event that happen to a character, each with its words.
+GROUPS: dict[str, re.Pattern[str]] = {
+    "death": re.compile(
+        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
+        r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
+        r"|presumed dead|(?:his|her) body)" + _E,
+        re.I,
+    ),
+    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "turn": re.compile(
+        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
+        r"|at|for|over|a|an|his|their)" + _E
+        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
+        re.I,
+    ),
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
+    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
+    "halfbie": re.compile(
+        _B + r"(?:half-?bies?|hambies?|half-zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
+    ),
+    "survival": re.compile(
+        _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
+        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
+        re.I,
+    ),
+    "family": re.compile(
+        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
+    ),
+    "romance": re.compile(
+        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
+        re.I,
+    ),
+}
+
+#: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
+SEASON_TWO = re.compile(
+    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
+    r"|universit(?:y|ies)|college|sequel)" + _E,
+    re.I,
+)
+
+#: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
+#: uses it (words the pack never anchors spoil nothing).
+PLOT_TERMS: dict[str, re.Pattern[str]] = {
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half-zombies?)" + _E, re.I),
+    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
+    "bombing": re.compile(_B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
+    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "construction site": re.compile(_B + r"construction site" + _E, re.I),
+    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+}
+
+#: What never counts: the show's own titles ("Dead" is not a death).
+_TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
+#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
+_SENTENCE_END = re.compile(r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+")
+#: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
+#: "On-jo's father" is someone the pack knows.
+_POSSESSIVE = re.compile(r"['’]s?$")
+_RELATIVE = re.compile(r"\s*(father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling)\b", re.I)
+_RELATIVE_TYPES = {
+    "father": "child_of", "dad": "child_of", "mother": "child_of", "mum": "child_of", "mom": "child_of",
+    "parent": "child_of", "parents": "child_of", "son": "parent_of", "daughter": "parent_of", "child": "parent_of",
+    "brother": "sibling", "sister": "sibling", "sibling": "sibling",
+}
+_SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
+#: Pronouns stand for the character a text is about (its owner, a card's title).
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
+#: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die).
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)?\s*$", re.I)
+#: How a death entry or a fate's status in the pack reads as kinds of event.
+_DEATH_KINDS = {
+    "dies": ("death",),
+    "turns": ("turn", "death"),
+    "bitten": ("bite",),
+    "halfbie": ("halfbie",),
+    "presumed_dead": ("death",),
+}
+_FATE_KINDS = {
+    "dead": ("death",),
+    "zombie": ("turn", "death"),
+    "presumed_dead": ("death",),
+    "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
+    "alive": ("survival",),
+}
+#: Relationships that are events, and the kind of event each anchors for its source at its spoils.
+_RELATIONSHIP_KINDS = {
+    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
+    "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
+    "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
+    "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
+}
+#: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
+_RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
+
+
+#: (start, end, characters, stands in: a pronoun or the implied subject, written as an owner) of each
+#: name in a sentence.
+Mentions = list[tuple[int, int, frozenset[str], bool, bool]]
+
+
+def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
+    """The characters of the name nearest a word (all of them when several are as near), with the
+    names listed together with it ("Cheong-san and Na-yeon die"). A name written as an owner
+    ("On-jo's friends") counts only for `owners` words (family: "On-jo's father")."""
+    best: list[int] = []
+    gap_best = None
+    for index, (m_start, m_end, _, stand_in, owner) in enumerate(mentions):
+        inside = m_end > start and m_start < end
+        if inside and stand_in:
+            continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
+        if owner and not owners and not inside:
+            continue
+        gap = 0 if inside else start - m_end if m_end <= start else m_start - end
+        if gap_best is None or gap < gap_best:
+            gap_best, best = gap, [index]
+        elif gap == gap_best:
+            best.append(index)
+    chosen: set[int] = set(best)
+
+    def listed(a: int, b: int) -> bool:  # two names written as a list: "A and B", "A, B"
+        plain = not (mentions[a][3] or mentions[a][4] or mentions[b][3] or mentions[b][4])
+        return plain and bool(_LIST_GAP.match(sentence[mentions[a][1]:mentions[b][0]]))
+
+    for index in best:
+        left = index
+        while left > 0 and listed(left - 1, left):
+            left -= 1
+            chosen.add(left)
+        right = index
+        while right + 1 < len(mentions) and listed(right, right + 1):
+            right += 1
+            chosen.add(right)
+    return frozenset(c for index in chosen for c in mentions[index][2])
+
+
+@dataclass(frozen=True)
+class Reveal:
+    """What a text gives away: the latest position, and the words that gave it away."""
+
+    position: Position
+    terms: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.position} ({', '.join(self.terms)})"
+
+
+@dataclass
+class _Anchors:
+    """The earliest position of each kind of event, per character and per plot word."""
+
+    by_character: dict[str, dict[str, Position]] = field(default_factory=dict)
+    by_term: dict[str, Position] = field(default_factory=dict)
+
+    def add(self, character: str, group: str, position: Position) -> None:
+        groups = self.by_character.setdefault(character, {})
+        if group not in groups or position < groups[group]:
+            groups[group] = position
+
+    def add_term(self, term: str, position: Position) -> None:
+        if term not in self.by_term or position < self.by_term[term]:
+            self.by_term[term] = position
+
+
+def sentences(text: str) -> Iterator[str]:
+    for sentence in _SENTENCE_END.split(text):
+        if sentence and sentence.strip():
+            yield sentence
+
+
+class Lexicon:
+    """What texts give away, built once from a content pack (`from_pack`)."""
+
+    def __init__(
+        self,
+        resolver: NameResolver,
+        anchors: _Anchors,
+        fates: dict[str, Position],
+        season_one: frozenset[str],
+        played_by: dict[str, tuple[str, ...]],
+        names: dict[str, str],
+        end_of_season_one: Position,
+    ) -> None:
+        self.resolver = resolver
+        self._anchors = anchors
+        self._fates = fates
+        self._season_one = season_one
+        self._played_by = played_by
+        self._names = names
+        self.end_of_season_one = end_of_season_one
+        # character -> relationship type ("child_of", "parent_of", "sibling") -> the relatives
+        self._relatives: dict[str, dict[str, set[str]]] = {}
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
+        resolver = resolver or NameResolver.from_pack(pack)
+        played_by: dict[str, tuple[str, ...]] = {
+            person_id: tuple(c.id for c in pack.characters_played_by(person_id)) for person_id in pack.people
+        }
+        season_one = frozenset(c.id for c in pack.characters.values() if 1 in c.seasons)
+        end = pack.season_end(1) or Position(1, 1)
+        fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
+        names = {c.id: c.short_name or c.name for c in pack.characters.values()}
+        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end)
+        lexicon._anchor_pack(pack)
+        return lexicon
+
+
+    # -- building the anchors ---------------------------------------------------------------
+
+    def _anchor_pack(self, pack: ContentPack) -> None:
+        anchors = self._anchors
+        for character in pack.characters.values():
+            for rel in character.relationships:
+                kind = "sibling" if rel.type in _SIBLINGS else rel.type
+                if kind in ("child_of", "parent_of", "sibling"):
+                    self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
+        for position, episode in pack.episodes.items():
+            self._anchor_text(episode.summary, position, ())
+            for death in episode.deaths:
+                for group in _DEATH_KINDS.get(death.kind, ()):
+                    anchors.add(death.character, group, position)
+                self._anchor_text(death.text, position, (death.character,))
+        for character in pack.characters.values():
+            fate = character.fate
+            if fate is not None:
+                for group in _FATE_KINDS.get(fate.status, ()):
+                    anchors.add(character.id, group, fate.episode or fate.spoils)
+                # The fate's text may run past its episode (an epilogue): it is read at its tag.
+                self._anchor_text(fate.text, fate.spoils, (character.id,))
+            for happening in character.events:
+                self._anchor_text(happening.text, happening.episode, (character.id,))
+            for rel in character.relationships:
+                event = _RELATIONSHIP_KINDS.get(rel.type)
+                if event is not None:
+                    anchors.add(rel.source, event, rel.spoils)
+                    self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
+
+    def _anchor_text(
+        self, text: str, position: Position, owners: tuple[str, ...], *, relationship: bool = False
+    ) -> None:
+        """Anchor the kinds of event a text states: a character's own text (fate, event, death)
+        speaks of its owners; a summary of whoever is named nearest each word."""
+        for sentence in sentences(_TITLES.sub(" ", text)):
+            mentions = self._mentions(sentence, frozenset(owners))
+            for group, pattern in GROUPS.items():
+                if relationship and group not in _RELATIONSHIP_GROUPS:
+                    continue
+                for match in pattern.finditer(sentence):
+                    named = (
+                        _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                        if mentions else owners
+                    )
+                    for character in named:
+                        self._anchors.add(character, group, position)
+            if not relationship:
+                for term, pattern in PLOT_TERMS.items():
+                    if pattern.search(sentence):
+                        self._anchors.add_term(term, position)
+
+    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
+        """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
+        a pronoun for `subject` (whom the text is about)."""
+        found: Mentions = []
+        if subject:
+            # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
+            found.append((0, 0, subject, True, False))
+            found.extend((m.start(), m.end(), subject, True, False) for m in _PRONOUN.finditer(sentence))
+        for mention in self.resolver.mentions(sentence, fuzzy=False):
+            characters: set[str] = set()
+            for entity in mention.candidates:
+                if entity.kind == "character":
+                    characters.add(entity.id)
+                else:
+                    characters.update(self._played_by.get(entity.id, ()))
+            if characters:
+                owner = bool(_POSSESSIVE.search(mention.text))
+                found.append((mention.start, mention.end, frozenset(characters), False, owner))
+                relative = _RELATIVE.match(sentence, mention.end) if owner else None
+                if relative is not None:  # "On-jo's father": the pack's relatives stand there
+                    kind = _RELATIVE_TYPES[relative.group(1).lower()]
+                    kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
+                    if kin:
+                        found.append((relative.start(1), relative.end(1), kin, False, False))
+        found.sort(key=lambda m: m[0])
+        return found
+
+    # -- reading a text ---------------------------------------------------------------------
+
+    def scan(self, text: str, *, about: str = "") -> Reveal | None:
+        """The latest position `text` gives away, with the words that did; None when nothing.
+        Names in `about` (a card's title, the subject of a line) count in sentences naming nobody."""
+        if not text:
+            return None
+        context: frozenset[str] = frozenset()
+        if about:
+            context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
+        best: tuple[Position, tuple[str, ...]] | None = None
+        for sentence in sentences(_TITLES.sub(" ", text)):
+            found = self._scan_sentence(sentence, context)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return None if best is None else Reveal(best[0], best[1])
+
+    def position(self, text: str, *, about: str = "") -> Position:
+        """`scan`'s position, NOTHING when the text gives nothing away."""
+        found = self.scan(text, about=about)
+        return found.position if found is not None else NOTHING
+
+    def _scan_sentence(self, sentence: str, context: frozenset[str]) -> tuple[Position, tuple[str, ...]] | None:
+        best: tuple[Position, tuple[str, ...]] | None = None
+
+        def consider(position: Position | None, *terms: str) -> None:
+            nonlocal best
+            if position and (best is None or position > best[0]):
+                best = (position, terms)
+
+        for term, pattern in PLOT_TERMS.items():
+            match = pattern.search(sentence)
+            if match:
+                consider(self._anchors.by_term.get(term), match.group(0))
+        mentions = self._mentions(sentence, context)
+        if not mentions and not context:
+            return best
+        for group, pattern in GROUPS.items():
+            for match in pattern.finditer(sentence):
+                characters = (
+                    _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                    if mentions else context
+                )
+                for character in characters:
+                    position = self._anchors.by_character.get(character, {}).get(group)
+                    if position is None and group == "survival":
+                        position = self._fates.get(character)  # a fate says whether they survive
+                    consider(position, self._names.get(character, character), match.group(0))
+        season_two = SEASON_TWO.search(sentence)
+        if season_two:
+            named = frozenset(c for m in mentions for c in m[2])
+            for character in named & self._season_one:
+                consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
+        return best
+
+    def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
+        """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's
+        own events are: what a moderator adds for a new episode teaches the lexicon its deaths and
+        turns. A server's additions belong in its own lexicon (`Lexicon.from_pack`), not the shared one."""
+        self._anchor_text(text, position, tuple(characters))
+
+
+def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
+    """The lexicon of a pack, built once per pack object (the last few packs are remembered)."""
+    for known, lexicon in _RECENT:
+        if known is pack:
+            return lexicon
+    lexicon = Lexicon.from_pack(pack, resolver)
+    _RECENT.insert(0, (pack, lexicon))
+    del _RECENT[_RECENT_SIZE:]
+    return lexicon
+
+
+_RECENT: list[tuple[ContentPack, Lexicon]] = []
+_RECENT_SIZE = 4

@@ -1,0 +1,84 @@
+"""Spoiler tags for questions from outside: imported lists are spoiling until declared otherwise.
+
+A question of an imported list is shown in the clear wherever a game asks it, so its tag must cover
+what it names. The spoiler lexicon (bot/lore/lexicon.py, handed in as `reads`: text -> the position
+it gives away) reads the question, its choices and answers:
+* a question that declares `spoils` (hyosan's format) keeps its tag, raised to what the lexicon
+  reads when that is later;
+* a question that declares nothing (every question of a Red list) spoils nothing when the lexicon
+  finds nothing, and else the last released episode: it is asked only where everything may be said;
+* the explanation and the source get their own tags the same way (shown at the reveal, in bars when
+  they spoil more than the channel allows).
+Without a lexicon (`reads` None) every undeclared question counts as spoiling the last episode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.show import NOTHING, Position
+from bot.text import shorten
+from bot.trivia.model import Question, TriviaList
+
+Reads = Callable[[str], Position]
+
+
+def _read(reads: Reads | None, *texts: str | None) -> Position | None:
+    """What the texts give away; None when no lexicon is there to tell."""
+    if reads is None:
+        return None
+    return max((reads(t) for t in texts if t), default=NOTHING)
+
+
+def _tag(found: Position | None, declared: Position | None, last: Position) -> Position:
+    if declared is None:  # nothing declared: spoiling unless the lexicon finds nothing
+        return NOTHING if found == NOTHING else last
+    return max(declared, found or NOTHING)
+
+
+def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
+    said = question.spoils if declared else None
+    spoils = _tag(_read(reads, question.text, *question.answers, *question.choices), said, last)
+    explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
+    source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
+    return replace(
+        question,
+        spoils=spoils,
+        explanation_spoils=max(question.explanation_spoils, explanation),
+        source_spoils=max(question.source_spoils, source),
+    )
+
+
+def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> TriviaList:
+    """The list with every question's tags as games will use them, and warnings that say so."""
+    questions: list[Question] = []
+    spoiling = 0
+    raised: list[str] = []
+    for question in parsed.questions:
+        declared = question.id not in parsed.undeclared
+        tagged = tag_question(question, reads, declared=declared, last=last)
+        questions.append(tagged)
+        if not declared and tagged.spoils:
+            spoiling += 1
+        if declared and tagged.spoils > question.spoils:
+            raised.append(f"{shorten(question.text, 60)!r} declares {question.spoils or 0} but names {tagged.spoils}")
+    warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
+    undeclared = len(parsed.undeclared)
+    red = parsed.format == "red"
+    if red or undeclared:
+        head = "Red lists cannot say what a question spoils" if red else "Some questions do not say what they spoil"
+        warnings.append(
+            f"{head}: {spoiling} of {undeclared} name something from the show, so they count as spoiling {last} "
+            "(the last released episode) and are asked only in channels marked /spoilers up_to:latest."
+        )
+        warnings.append(
+            "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
+            "episode like S1E7) and import the file again."
+        )
+    if raised:
+        warnings.append(
+            f"{len(raised)} question{'s' if len(raised) != 1 else ''} name more than they declare, so they count "
+            "as spoiling what they name: " + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
+        )
+    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())

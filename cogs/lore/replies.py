@@ -1,0 +1,138 @@
+"""Lore replies for their audience: what the commands and the "Show me privately" button send.
+
+The audience decides (bot/lore/progress.py): a reply in a server channel is public, so it shows
+what the channel's mark allows (nothing when unmarked), whoever asked, and carries the button; a
+reply in the bot's DMs and the button's own reply are private, at the viewer's own progress.
+A request (`kind`, `argument`) is everything needed to build a reply again: the button keeps it in
+its custom_id (cogs/lore/views.py). Replies read the content of the server they are in
+(`Hyosan.content`: its engine and lexicon are built once per version of that content). An answer
+that is "I don't know" goes to the asker alone: a public one only clutters the channel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.errors import UserError
+from bot.lore import asked, cards
+from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.lexicon import Lexicon, lexicon_of
+from bot.lore.progress import ProgressStore
+from bot.show import Position
+from cogs.lore import render, views
+
+if TYPE_CHECKING:
+    from bot.app import Hyosan
+
+NO_MENTIONS = discord.AllowedMentions.none()
+GONE = "That is no longer something I can show (the lore changed since this message was posted)."
+
+
+LEXICON = "lexicon"
+
+
+class LoreReplies:
+    def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
+        self.bot = bot
+        self.progress = progress
+
+    async def engine_for(self, guild_id: int | None) -> AnswerEngine:
+        """The /ask engine over a server's content (season-2 answers read the bot's one status)."""
+        return await self.bot.content.engine_for(guild_id)
+
+    async def lexicon_for(self, guild_id: int | None) -> Lexicon:
+        """The spoiler lexicon of a server's content (its approved additions included)."""
+        return await self.bot.content.for_guild(guild_id).derive(LEXICON, lambda content: lexicon_of(content.pack))
+
+    def latest(self) -> Position:
+        """The last released episode: "everything" means up to here."""
+        return self.bot.show.last_released(self.bot.clock.now())
+
+    async def gate(self, interaction: discord.Interaction, *, public: bool) -> Position:
+        guild_id, channel_id, user_id = interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+        cached = self.progress.cached_gate(guild_id, channel_id, user_id, public=public)  # usually: no await
+        if cached is not None:
+            return cached
+        return await self.progress.reply_gate(guild_id, channel_id, user_id, public=public)
+
+    # -- building ---------------------------------------------------------------------------
+
+    async def embed(
+        self, guild_id: int | None, kind: str, argument: str, gate: Position, *, public: bool
+    ) -> tuple[discord.Embed, bool]:
+        """The reply to a request, shown at `gate`, and whether it answers (False: "I don't
+        know"); raises UserError when it cannot be built."""
+        engine = await self.engine_for(guild_id)
+        latest = self.latest()
+        if kind == "ask":
+            question = prepare_question(argument)
+            answer = engine.answer(question)  # in memory, well under a millisecond, no I/O
+            # Hidden whole when it gives more away than the gate, private replies too: the one who
+            # clicks "Show me privately" need not be the one who asked.
+            asked_spoils = (await self.lexicon_for(guild_id)).position(question)
+            embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=asked_spoils)
+            return embed, answer.answered
+        card = self._card(engine, kind, argument)
+        embed, _ = render.card_embed(card, gate, latest=latest, public=public)
+        return embed, True
+
+    def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
+        knowledge = engine.knowledge
+        pack = knowledge.pack
+        if kind == "character":
+            character = pack.characters.get(argument)
+            if character is None:
+                raise UserError(GONE)
+            return cards.character_card(knowledge, character)
+        if kind == "episode":
+            try:
+                position = Position.from_code(int(argument))
+            except ValueError:
+                raise UserError(GONE) from None
+            if not self.bot.show.contains(position):
+                raise UserError(GONE)
+            return cards.episode_card(knowledge, self.bot.show, position)
+        if kind == "cast":
+            entity = engine.resolver.resolve(argument).entity if argument else None
+            if argument and entity is None:
+                raise UserError(GONE)
+            return cards.cast_card(knowledge, entity)
+        raise UserError(GONE)
+
+    # -- sending ----------------------------------------------------------------------------
+
+    async def send(self, interaction: discord.Interaction, kind: str, argument: str) -> None:
+        """Reply to a command: public with the button in a server channel, private in a DM."""
+        public = interaction.guild_id is not None
+        gate = await self.gate(interaction, public=public)
+        embed, answered = await self.embed(interaction.guild_id, kind, argument, gate, public=public)
+        if not public:
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+            return
+        if not answered:
+            # "I don't know" at the asker's own progress, for them alone.
+            gate = await self.gate(interaction, public=False)
+            embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
+            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        view = views.private_view(kind, await self._button_argument(kind, argument))
+        await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+
+    async def _button_argument(self, kind: str, argument: str) -> str:
+        """The argument as the button carries it: itself when it fits, else a key to it (kept)."""
+        if views.custom_id(kind, argument) is not None:
+            return argument
+        return "#" + await asked.remember_question(self.bot.database, argument)
+
+    async def show_privately(self, interaction: discord.Interaction, kind: str, argument: str) -> None:
+        """The button: the same reply, ephemeral, at the clicker's own progress."""
+        if kind == "ask" and argument.startswith("#"):
+            found = await asked.recall_question(self.bot.database, argument[1:])
+            if found is None:
+                raise UserError(GONE)
+            argument = found
+        gate = await self.gate(interaction, public=False)
+        embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -1,0 +1,88 @@
+"""The lore button: "Show me privately", a persistent DynamicItem on every public card and answer.
+
+A public reply shows what the channel's mark allows (bot/lore/progress.py). The button answers the
+member who clicks it with the same card or answer, ephemeral, at their own progress. Its custom_id
+carries what is needed to rebuild the reply after a restart (Discord allows 100 characters):
+`lore-private:<kind>:<argument>` with kind c (a character id), e (an episode's position code),
+p (/cast: an entity ref, or nothing for the whole cast) or a (/ask: the question itself, or `#` and a
+key to the question kept in the database when it is too long).
+
+The cog registers its `LoreReplies` for the bot (`register`); the callback finds them with
+`replies_of(interaction.client)` and maps any error as the command tree does.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.tree import describe_error, send_ephemeral
+
+if TYPE_CHECKING:
+    from cogs.lore.replies import LoreReplies
+
+log = logging.getLogger(__name__)
+PREFIX = "lore-private"
+CUSTOM_ID_LIMIT = 100
+LABEL = "Show me privately"
+KINDS = {"character": "c", "episode": "e", "cast": "p", "ask": "a"}
+KIND_NAMES = {letter: kind for kind, letter in KINDS.items()}
+UNAVAILABLE = "The lore is not available right now; try again in a moment."
+
+_REPLIES: weakref.WeakKeyDictionary[discord.Client, LoreReplies] = weakref.WeakKeyDictionary()
+
+
+def register(client: discord.Client, replies: LoreReplies) -> None:
+    _REPLIES[client] = replies
+
+
+def unregister(client: discord.Client) -> None:
+    _REPLIES.pop(client, None)
+
+
+def custom_id(kind: str, argument: str) -> str | None:
+    """The button's custom_id, or None when the argument does not fit in one."""
+    value = f"{PREFIX}:{KINDS[kind]}:{argument}"
+    return value if len(value) <= CUSTOM_ID_LIMIT else None
+
+
+class ShowPrivately(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=PREFIX + r":(?P<kind>[cepa]):(?P<argument>.*)",
+):
+    def __init__(self, kind: str, argument: str) -> None:
+        ident = custom_id(kind, argument)
+        if ident is None:
+            raise ValueError("the argument does not fit in a custom_id")
+        super().__init__(discord.ui.Button(label=LABEL, style=discord.ButtonStyle.secondary, custom_id=ident))
+        self.kind, self.argument = kind, argument
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ShowPrivately:
+        return cls(KIND_NAMES[match["kind"]], match["argument"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        replies = _REPLIES.get(interaction.client)
+        if replies is None:
+            await send_ephemeral(interaction, UNAVAILABLE)
+            return
+        try:
+            await replies.show_privately(interaction, self.kind, self.argument)
+        except Exception as error:
+            message, unexpected = describe_error(error)
+            if unexpected:
+                log.error("Show me privately failed for user %s (%s %r)", interaction.user.id, self.kind,
+                          self.argument, exc_info=error)
+            await send_ephemeral(interaction, message)
+
+
+def private_view(kind: str, argument: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ShowPrivately(kind, argument))
+    return view

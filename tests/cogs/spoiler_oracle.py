@@ -1,0 +1,282 @@
+"""The spoiler oracle: what the local Discord recorded, read as its audience reads it.
+
+Every request the bot made that puts text in front of someone (a message, an edit, an interaction
+reply or followup, autocomplete choices, a modal) is taken from the sandbox's recorded traffic,
+with its audience:
+* a message in a server channel is public: its gate is the channel's spoiler mark (nothing when
+  unmarked), whoever caused it;
+* an ephemeral reply and a direct message are private: the gate is the viewer's own progress
+  (per server, or their DM progress);
+* a trivia game's buttons answer with the game (hints, locked-in answers): their gate is the
+  channel's, as the game is public;
+* autocomplete choices and modals are read before anything is chosen: their gate is nothing.
+Marks and progress are read from the database file itself, as they stand when the traffic is read.
+
+Each string is then read by the spoiler lexicon (built from the pack's own events, not from the
+tags of what is shown): where Discord hides spoilers (content, descriptions, field values) only
+what is outside ||…|| counts; where it cannot (titles, field names, footers, authors, labels,
+options, choices, alt text) the whole string counts. A string that gives away a position past its
+audience's gate is a leak.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.lore.lexicon import Lexicon
+from bot.sandbox import Sandbox
+from bot.show import NOTHING, Position
+
+JSON = dict[str, Any]
+_CHANNEL_MESSAGE = re.compile(r"^/channels/(\d+)/messages(?:/(\d+))?$")
+_CALLBACK = re.compile(r"^/interactions/(\d+)/([^/]+)/callback$")
+_WEBHOOK = re.compile(r"^/webhooks/\d+/([^/]+)(?:/messages/(@original|\d+))?$")
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+
+
+def outside_bars(text: str) -> str:
+    """What Discord shows of `text` with every ||…|| span hidden (escapes and code spans as Discord
+    reads them; an unclosed || hides nothing)."""
+    out: list[str] = []
+    hidden_from: int | None = None  # index in `out` where an open spoiler started
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n:
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if ch == "`":  # a code span: a run of backticks closed by a run of the same length
+            run = len(text[i:]) - len(text[i:].lstrip("`"))
+            close = text.find("`" * run, i + run)
+            while close != -1 and close + run < n and text[close + run] == "`":
+                close = text.find("`" * run, close + run + 1)
+            end = close + run if close != -1 else i + run  # an unmatched run is plain backticks
+            out.append(text[i:end])
+            i = end
+            continue
+        if text.startswith("||", i):
+            if hidden_from is None:
+                hidden_from = len(out)
+                out.append("||")
+            else:
+                del out[hidden_from:]
+                out.append(" ")
+                hidden_from = None
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Markdown escapes and invisible characters removed: the words a reader reads."""
+    return _INVISIBLE.sub("", _ESCAPE.sub(r"\1", text))
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One string as a reader sees it: where, to whom (the gate), and whether bars can hide it."""
+
+    text: str
+    hideable: bool
+    gate: Position
+    where: str
+    about: str = ""
+
+
+def message_strings(body: JSON) -> Iterator[tuple[str, bool, str]]:
+    """(text, hideable, about) of everything a message body shows."""
+    if isinstance(body.get("content"), str):
+        yield body["content"], True, ""
+    for embed in body.get("embeds") or []:
+        title = str(embed.get("title") or "")
+        if title:
+            yield title, False, ""
+        if embed.get("description"):
+            yield str(embed["description"]), True, title
+        for item in embed.get("fields") or []:
+            yield str(item.get("name") or ""), False, ""
+            yield str(item.get("value") or ""), True, title
+        for key in ("footer", "author"):
+            part = embed.get(key) or {}
+            text = part.get("text") or part.get("name")
+            if text:
+                yield str(text), False, ""
+    yield from component_strings(body.get("components") or [])
+    for attachment in body.get("attachments") or []:
+        if attachment.get("description"):
+            yield str(attachment["description"]), False, ""
+    if body.get("title"):  # a modal
+        yield str(body["title"]), False, ""
+    for choice in body.get("choices") or []:  # autocomplete
+        yield str(choice.get("name") or ""), False, ""
+
+
+def component_strings(components: list[JSON]) -> Iterator[tuple[str, bool, str]]:
+    for comp in components:
+        for key in ("label", "placeholder"):
+            if comp.get(key):
+                yield str(comp[key]), False, ""
+        for option in comp.get("options") or []:
+            for key in ("label", "description"):
+                if option.get(key):
+                    yield str(option[key]), False, ""
+        yield from component_strings(comp.get("components") or [])
+        if isinstance(comp.get("component"), dict):
+            yield from component_strings([comp["component"]])
+
+
+@dataclass
+class Audiences:
+    """Marks and progress as the database holds them, and what the sandbox knows of channels."""
+
+    marks: dict[int, Position] = field(default_factory=dict)
+    progress: dict[tuple[int, int], Position] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, db_path: Path) -> Audiences:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            marks = {int(c): Position.from_code(int(u)) for c, u in conn.execute(
+                "SELECT channel_id, up_to FROM lore_channel_marks")}
+            progress = {(int(g), int(u)): Position.from_code(int(w)) for g, u, w in conn.execute(
+                "SELECT guild_id, user_id, watched FROM lore_progress")}
+        return cls(marks, progress)
+
+    def own(self, guild_id: int | None, user_id: int) -> Position:
+        return self.progress.get((guild_id or 0, user_id), NOTHING)
+
+
+@dataclass
+class Transcript:
+    """Reads the sandbox's recorded traffic from where it last stopped."""
+
+    sandbox: Sandbox
+    db_path: Path
+    seen: int = 0
+    ephemeral_originals: set[str] = field(default_factory=set)
+
+    def read(self) -> list[Shown]:
+        requests = self.sandbox.requests
+        new, self.seen = requests[self.seen:], len(requests)
+        audiences = Audiences.read(self.db_path)
+        shown: list[Shown] = []
+        for rec in new:
+            if rec.status >= 400 or rec.method not in ("POST", "PATCH") or not isinstance(rec.json, dict):
+                continue
+            found = self._audience(rec.method, rec.path, rec.json, audiences)
+            if found is None:
+                continue
+            body, gate, where = found
+            for text, hideable, about in message_strings(body):
+                if text:
+                    shown.append(Shown(text, hideable, gate, where, about))
+        return shown
+
+    def _audience(self, method: str, path: str, body: JSON, audiences: Audiences) -> tuple[JSON, Position, str] | None:
+        store = self.sandbox.store
+        match = _CHANNEL_MESSAGE.match(path)
+        if match:
+            return body, self._channel_gate(int(match[1]), audiences), f"{method} #{self._name(int(match[1]))}"
+        match = _CALLBACK.match(path)
+        if match:
+            rec = self.sandbox.interactions.by_id.get(int(match[1]))
+            if rec is None:
+                return None
+            kind, data = body.get("type"), body.get("data") or {}
+            ephemeral = bool(int(data.get("flags") or 0) & 64)
+            if kind in (4, 5) and ephemeral:
+                self.ephemeral_originals.add(rec.token)
+            if kind in (8, 9):  # autocomplete choices, a modal: read before anything is chosen
+                return data, NOTHING, f"{'choices' if kind == 8 else 'modal'} for {self._who(rec.user_id)}"
+            if kind == 7:  # the message the component is on, updated
+                source = store.messages.get(rec.source_message_id or 0)
+                ephemeral = bool(source is not None and source.ephemeral)
+            return data, self._interaction_gate(rec, ephemeral, audiences), self._where(rec, ephemeral)
+        match = _WEBHOOK.match(path)
+        if match:
+            rec = self.sandbox.interactions.by_token.get(match[1])
+            if rec is None:
+                return None
+            if match[2] is None:
+                ephemeral = bool(int(body.get("flags") or 0) & 64)
+            elif match[2] == "@original":
+                ephemeral = rec.token in self.ephemeral_originals
+            else:
+                message = store.messages.get(int(match[2]))
+                ephemeral = bool(message is not None and message.ephemeral)
+            return body, self._interaction_gate(rec, ephemeral, audiences), self._where(rec, ephemeral)
+        return None
+
+    def _channel_gate(self, channel_id: int, audiences: Audiences) -> Position:
+        channel = self.sandbox.store.channels.get(channel_id)
+        if channel is not None and channel.guild_id is None:  # a DM: its reader's own progress
+            return audiences.own(None, channel.recipient_id or 0)
+        return audiences.marks.get(channel_id, NOTHING)
+
+    def _interaction_gate(self, rec: Any, ephemeral: bool, audiences: Audiences) -> Position:
+        if rec.type == 3 and self._on_a_game(rec.source_message_id):
+            return self._channel_gate(rec.channel_id, audiences)  # the public game's own gate
+        if ephemeral or rec.guild_id is None:
+            return audiences.own(rec.guild_id, rec.user_id)
+        return self._channel_gate(rec.channel_id, audiences)
+
+    def _on_a_game(self, message_id: int | None) -> bool:
+        message = self.sandbox.store.messages.get(message_id or 0)
+        if message is None:
+            return False
+        ids = [str(c.get("custom_id") or "") for c in message.buttons + message.selects]
+        return any(i.startswith("trivia") for i in ids)
+
+    def _name(self, channel_id: int) -> str:
+        channel = self.sandbox.store.channels.get(channel_id)
+        return channel.name if channel is not None and channel.name else f"DM {channel_id}"
+
+    def _who(self, user_id: int) -> str:
+        for guild_members in self.sandbox.store.guild_members.values():
+            member = guild_members.get(user_id)
+            if member is not None:
+                return member.name
+        return str(user_id)
+
+    def _where(self, rec: Any, ephemeral: bool) -> str:
+        place = "a DM" if rec.guild_id is None else f"#{self._name(rec.channel_id)}"
+        return f"{'ephemeral to ' + self._who(rec.user_id) if ephemeral else 'public'} in {place}"
+
+
+@dataclass(frozen=True)
+class Leak:
+    shown: Shown
+    position: Position
+    terms: tuple[str, ...]
+
+    def __str__(self) -> str:
+        kind = "" if self.shown.hideable else " (where Discord cannot hide it)"
+        return (
+            f"{self.shown.where.split(' in ')[0]}, gate {self.shown.gate or 0}: gives away {self.position} "
+            f"({' + '.join(self.terms)}){kind}: {self.shown.text[:160]!r}"
+        )
+
+
+#: What /ask says is true at the reader's own episode ("As far as you have watched, Nam-ra is alive
+#: and not infected."): the engine shows it only before the next change (`visible_parts`, tested in
+#: tests/lore), so it is no spoiler, whatever the lexicon reads into "alive" next to a name.
+_AS_OF = re.compile(r"As far as you have watched, [^.\n]*\.")
+
+
+def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:
+    """Every string that gives away more than its audience may read."""
+    found: list[Leak] = []
+    for item in shown:
+        visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
+        reveal = lexicon.scan(visible, about=plain(item.about))
+        if reveal is not None and reveal.position > item.gate:
+            found.append(Leak(item, reveal.position, reveal.terms))
+    return found

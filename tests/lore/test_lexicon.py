@@ -1,0 +1,191 @@
+"""The spoiler lexicon (bot/lore/lexicon.py): what a text gives away, read from the pack itself."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.lore import cards
+from bot.lore.answer import AnswerEngine
+from bot.lore.content import bundled_pack
+from bot.lore.content.model import ContentPack
+from bot.lore.lexicon import Lexicon, lexicon_of
+from bot.show import NOTHING, Position, ShowShape
+from bot.spoilers import render
+from tests.cogs.spoiler_oracle import outside_bars, plain
+
+PACK = bundled_pack()
+LEXICON = lexicon_of(PACK)
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who plays Lee Na-yeon?",
+        "A violent bully at Hyosan High.",
+        "All of Us Are Dead premiered on Netflix on 28 January 2022.",  # "Dead" in the title is no death
+        "Park Ji-hu said she began shooting in June 2020.",
+        "What colour is the sky on a clear day?",
+        "",
+    ],
+)
+def test_a_text_that_names_no_event_gives_nothing_away(text: str) -> None:
+    assert LEXICON.scan(text) is None
+    assert LEXICON.position(text) == NOTHING
+
+
+def test_a_death_spoils_the_episode_the_pack_has_it_in_and_says_which_words_gave_it_away() -> None:
+    found = LEXICON.scan("Do Cheong-san and Lee Na-yeon die in All of Us Are Dead")
+    assert found is not None and found.position == s1(11)
+    assert found.terms == ("Cheong-san", "die")
+
+
+def test_each_name_listed_with_the_event_counts() -> None:
+    assert LEXICON.position("Do Gwi-nam and Ha-ri die?") == s1(11)
+    assert LEXICON.position("Ha-ri and Gwi-nam die?") == s1(11)
+
+
+def test_the_earliest_event_of_its_kind_is_what_a_text_gives_away() -> None:
+    assert LEXICON.position("Nam-ra is bitten.") == s1(6)  # her bite (E6), not her fate's tag (E12)
+    assert LEXICON.position("Gwi-nam becomes the first student halfbie.") == s1(5)  # as facts.md has it
+
+
+def test_a_kill_belongs_to_both_sides() -> None:
+    assert LEXICON.position("Choi Nam-ra ends Woo-jin's life after he is bitten") == s1(12)
+    assert LEXICON.position("who kills Woo-jin?") == s1(12)
+
+
+def test_a_season_two_role_of_a_season_one_character_spoils_the_end_of_season_one() -> None:
+    for text in (
+        "Yong Ma-ru: On-jo's senior at university",
+        "Plays Nam On-jo in both seasons.",  # an actor stands for the character they play
+        "On-jo, now a university student in Seoul",
+        "Park Ji-hu, Yoon Chan-young, Cho Yi-hyun and Lomon return for Season 2.",
+    ):
+        assert LEXICON.position(text) == s1(12), text
+
+
+def test_a_new_season_two_character_alone_spoils_nothing() -> None:
+    assert LEXICON.position("Yong Ma-ru is a new Season 2 character.") == NOTHING
+
+
+def test_plot_words_spoil_the_first_episode_the_pack_uses_them_in() -> None:
+    assert LEXICON.position("Captain of the school archery club.") == s1(5)
+    assert LEXICON.position("Four months later the friends meet on the roof.") == s1(12)
+    assert LEXICON.position("The city is bombed.") == s1(11)
+
+
+def test_survival_reads_the_characters_fate() -> None:
+    assert LEXICON.position("Cheong-san is alive") == s1(11)
+    assert LEXICON.position("Nam-ra survives") == s1(12)
+
+
+def test_relatives_are_read_through_the_packs_relationships() -> None:
+    assert LEXICON.position("On-jo's father dies") == s1(11)  # So-ju
+    assert LEXICON.position("Plays Lee Jin-su, the science teacher's son.") == s1(1)
+    assert LEXICON.position("On-jo's father is a rescue worker.") == NOTHING
+
+
+def test_a_name_written_as_an_owner_is_not_the_one_the_event_happens_to() -> None:
+    assert LEXICON.position("Which of On-jo's friends hides a bite and turns?") == NOTHING
+
+
+def test_pronouns_stand_for_whom_the_text_is_about() -> None:
+    assert LEXICON.position("She survives and reaches the quarantine camp.", about="Nam On-jo") == s1(12)
+    assert LEXICON.position("She survives.") == NOTHING
+    assert LEXICON.position("sacrifices herself so Na-yeon can escape", about="Park Sun-hwa") == s1(3)
+
+
+def test_ms_and_mr_do_not_end_a_sentence() -> None:
+    assert LEXICON.position("Ms. Park dies so Na-yeon can flee.") == s1(3)
+
+
+def test_the_lexicon_is_built_once_per_pack() -> None:
+    assert lexicon_of(PACK) is lexicon_of(PACK)
+    assert isinstance(Lexicon.from_pack(PACK), Lexicon)
+
+
+# -- properties over the lexicon and the pack's tags -------------------------------------------
+
+
+def _tagged(pack: ContentPack) -> list[tuple[str, Position, str]]:
+    """(text, tag, whom it is about) of every tagged text of the pack, as the pack holds it."""
+    out: list[tuple[str, Position, str]] = []
+    for c in pack.characters.values():
+        out.append((c.summary, c.summary_spoils, c.name))
+        out += [(r.text, r.spoils, c.name) for r in c.relationships]
+        if c.fate is not None:
+            out.append((c.fate.text, c.fate.spoils, c.name))
+        out += [(e.text, e.spoils, c.name) for e in c.events]
+    out += [(p.notes, p.notes_spoils, p.name) for p in pack.people.values() if p.notes]
+    for episode in pack.episodes.values():
+        out.append((episode.summary, episode.spoils, ""))
+        out += [(d.text, episode.spoils, pack.characters[d.character].name) for d in episode.deaths]
+    out += [(f.text, f.spoils, "") for f in pack.facts.values()]
+    out += [(c.text, c.spoils, "") for c in pack.claims.values()]
+    out += [(s.title, s.spoils, "") for s in pack.sources.values()]
+    return out
+
+
+def _shown(pack: ContentPack) -> list[tuple[str, list[tuple[str, Position]]]]:
+    """(title, lines with their tags) of every card, as the cards build them; and the facts, claims
+    and source titles the answers show, each on its own."""
+    engine = AnswerEngine.build(pack)
+    knowledge = engine.knowledge
+    shape = ShowShape.season_one()
+    built = [cards.character_card(knowledge, c) for c in pack.characters.values()]
+    built += [cards.person_card(knowledge, p) for p in pack.people.values()]
+    built += [cards.episode_card(knowledge, shape, p) for p in shape.positions()]
+    built.append(cards.cast_list_card(knowledge))
+    out = [(card.title, [(part.text, part.spoils) for s in card.sections for part in s.parts]) for card in built]
+    out += [("", [(f.text, f.spoils)]) for f in pack.facts.values()]
+    out += [("", [(c.text, c.spoils)]) for c in pack.claims.values()]
+    out += [("", [(s.title, s.spoils)]) for s in pack.sources.values()]
+    return out
+
+
+TAGGED = _tagged(PACK)
+SHOWN = _shown(PACK)
+PROGRESS = st.sampled_from([NOTHING, *(s1(n) for n in range(1, 13))])
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), progress=PROGRESS)
+def test_a_card_rendered_at_any_progress_gives_away_nothing_past_it(data: st.DataObject, progress: Position) -> None:
+    """Any lines of a card, each through the one spoiler renderer at its tag, read outside the bars
+    with the card's title (as a reader reads them): nothing past the reader's progress."""
+    title, lines = data.draw(st.sampled_from(SHOWN), label="card")
+    picked = data.draw(st.lists(st.sampled_from(lines), min_size=1, max_size=8), label="lines")
+    shown = "\n".join(render(text, tag, progress) for text, tag in picked)
+    assert LEXICON.position(plain(outside_bars(shown)), about=title) <= progress
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(TAGGED), min_size=1, max_size=4))
+def test_a_message_gives_away_the_latest_of_what_its_sentences_give_away(
+    parts: list[tuple[str, Position, str]]
+) -> None:
+    """Reading is per sentence: joining texts (each ending a sentence) never hides nor invents."""
+    texts = [text.rstrip(". ") + "." for text, _, _ in parts]
+    assert LEXICON.position("\n".join(texts)) == max(LEXICON.position(t) for t in texts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(item=st.sampled_from(TAGGED))
+def test_no_pack_text_reads_later_than_its_tag(item: tuple[str, Position, str]) -> None:
+    text, tag, about = item
+    assert LEXICON.position(text, about=about) <= tag
+
+
+def test_an_added_event_teaches_a_lexicon_of_its_own() -> None:
+    """What the review queue will do with an approved addition (issue 12): its own lexicon learns."""
+    lexicon = Lexicon.from_pack(PACK)
+    assert lexicon.position("Ha-ri dies.") == NOTHING  # she survives season 1
+    lexicon.learn("Ha-ri dies in the new outbreak.", Position(1, 12), ["jang-ha-ri"])
+    assert lexicon.position("Ha-ri dies.") == s1(12)
+    assert LEXICON.position("Ha-ri dies.") == NOTHING  # the shared one is untouched

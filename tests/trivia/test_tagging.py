@@ -1,0 +1,107 @@
+"""Imported questions are spoiling until declared otherwise (bot/trivia/tagging.py)."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position, ShowShape
+from bot.trivia.bank import bundled_questions, generated_questions
+from bot.trivia.export import export_yaml
+from bot.trivia.lists import parse_list
+from bot.trivia.tagging import tag_imported
+
+READS = lexicon_of(bundled_pack()).position
+LAST = Position(1, 12)
+RED = (
+    b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
+    b"What colour is the sky on a clear day?:\n- blue\n"
+)
+HYOSAN = b"""hyosan: 1
+name: mixed
+questions:
+  - question: "Who plays On-jo?"
+    answers: [Park Ji-hu]
+    spoils: 0
+  - question: "Whom does Gwi-nam bite first?"
+    answers: [Nam-ra]
+    spoils: 2
+    explanation: "Gwi-nam bites Nam-ra while she protects Su-hyeok."
+  - question: "Who survives with On-jo?"
+    answers: [Su-hyeok]
+  - question: "What does Ha-ri's club do?"
+    answers: [archery]
+    spoils: 5
+    source: "Fiction Horizon, Do Cheong-san and Lee Na-yeon die in All of Us Are Dead"
+"""
+
+
+def _by_text(data: bytes, name: str) -> dict[str, object]:
+    tagged = tag_imported(parse_list(data, name), READS, LAST)
+    return {q.text: q for q in tagged.questions} | {"warnings": tagged.warnings}
+
+
+def test_a_red_question_that_names_the_shows_events_spoils_the_last_released_episode() -> None:
+    found = _by_text(RED, "red")
+    spoiling = found["Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?"]
+    assert spoiling.spoils == LAST  # type: ignore[attr-defined]
+
+
+def test_a_red_question_that_names_nothing_from_the_show_stays_spoiler_free() -> None:
+    assert _by_text(RED, "red")["What colour is the sky on a clear day?"].spoils == NOTHING  # type: ignore[attr-defined]
+
+
+def test_a_red_list_is_told_at_import_what_its_questions_spoil_and_how_to_declare_it() -> None:
+    warnings = _by_text(RED, "red")["warnings"]
+    assert isinstance(warnings, tuple)
+    assert warnings[0].startswith("Red lists cannot say what a question spoils: 1 of 2 name something from the show")
+    assert "S1E12" in warnings[0] and "/spoilers up_to:latest" in warnings[0]
+    assert "/trivia export" in warnings[1] and "`spoils:`" in warnings[1]
+
+
+def test_a_declared_tag_stands_unless_the_question_names_something_later() -> None:
+    found = _by_text(HYOSAN, "mixed")
+    assert found["Who plays On-jo?"].spoils == NOTHING  # type: ignore[attr-defined]
+    raised = found["Whom does Gwi-nam bite first?"]
+    assert raised.spoils == Position(1, 6)  # type: ignore[attr-defined]
+    warnings = found["warnings"]
+    assert isinstance(warnings, tuple) and any("name more than they declare" in w for w in warnings)
+
+
+def test_an_undeclared_question_of_a_hyosan_list_is_spoiling_when_it_names_the_show() -> None:
+    assert _by_text(HYOSAN, "mixed")["Who survives with On-jo?"].spoils == LAST  # type: ignore[attr-defined]
+
+
+def test_a_source_line_gets_its_own_tag() -> None:
+    question = _by_text(HYOSAN, "mixed")["What does Ha-ri's club do?"]
+    assert question.spoils == Position(1, 5)  # type: ignore[attr-defined]
+    assert question.source_tag == Position(1, 11)  # type: ignore[attr-defined]
+
+
+def test_without_the_lexicon_every_undeclared_question_counts_as_spoiling() -> None:
+    tagged = tag_imported(parse_list(RED, "red"), None, LAST)
+    assert {q.spoils for q in tagged.questions} == {LAST}
+
+
+def test_export_writes_the_tags_the_game_used() -> None:
+    tagged = tag_imported(parse_list(RED, "red"), READS, LAST)
+    data = yaml.safe_load(export_yaml("red", None, None, tagged.questions))
+    assert [q["spoils"] for q in data["questions"]] == ["S1E12", 0]
+    again = tag_imported(parse_list(export_yaml("red", None, None, tagged.questions), "red"), READS, LAST)
+    assert [q.spoils for q in again.questions] == [LAST, NOTHING]
+
+
+def test_every_bundled_and_generated_question_is_tagged_at_least_as_late_as_what_it_names() -> None:
+    questions = [*bundled_questions(), *generated_questions(bundled_pack(), ShowShape.season_one())]
+    for q in questions:
+        assert READS(" \n".join([q.text, *q.answers, *q.choices])) <= q.spoils, q.id
+        if q.source:
+            assert READS(q.source) <= q.source_tag, q.id
+
+
+def test_a_generated_question_shows_a_death_naming_source_title_only_behind_its_tag() -> None:
+    generated = {q.id: q for q in generated_questions(bundled_pack(), ShowShape.season_one())}
+    question = generated["gen-actor-lee-na-yeon"]
+    assert question.spoils == NOTHING and question.source is not None and "die" in question.source
+    assert question.source_tag == Position(1, 11)
