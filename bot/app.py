@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
@@ -14,12 +14,17 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
 from db import Database
 
 log = logging.getLogger(__name__)
+
+class StartupFailure(RuntimeError):
+    """The bot cannot start for a reason the operator must fix; its message is one line."""
+
 
 # Extensions loaded in setup_hook, in this order.
 EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
@@ -45,6 +50,8 @@ class Hyosan(commands.Bot):
         clock: Clock,
         extensions: Sequence[str] = EXTENSIONS,
         freeze_heap: bool = True,
+        serve: bool = True,
+        handover_slack: float = 0.3,
         **options: Any,
     ) -> None:
         options.setdefault("intents", build_intents(settings))
@@ -67,12 +74,42 @@ class Hyosan(commands.Bot):
         self.season2_status = CurrentStatus()
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
+        # Of several copies running on this token and database, only the owner answers Discord.
+        self.ownership = Ownership(database.path, handover_slack=handover_slack)
+        self._serve = serve
+        self._gate_events()
+
+    def _gate_events(self) -> None:
+        """Interactions and messages reach discord.py's handlers only in the copy that owns them;
+        a standby keeps them for a handover (bot/ownership.py). The gate wraps discord.py's own
+        parsers for these two events, the one place every interaction and message goes through."""
+        parsers = self._connection.parsers
+        for event, interaction in (("INTERACTION_CREATE", True), ("MESSAGE_CREATE", False)):
+            parsers[event] = self._gated(parsers[event], interaction=interaction)
+
+    def _gated(self, parse: Callable[[Any], None], *, interaction: bool) -> Callable[[Any], None]:
+        ownership = self.ownership
+
+        def gate(data: Any) -> None:
+            snowflake = int(data["id"])
+            if ownership.takes(snowflake):
+                parse(data)
+            else:
+                ownership.keep(snowflake, lambda: parse(data), interaction=interaction)
+
+        return gate
 
     async def setup_hook(self) -> None:
         # Everything that must happen once per process lives here, never in on_ready,
         # which fires again after every reconnect.
         self.started_at = self.clock.now()
         self.scheduler.start()
+        if self._serve:
+            try:
+                self.ownership.open()
+            except OwnershipError as exc:
+                raise StartupFailure(str(exc)) from None
+            self.ownership.start_watching()
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -102,8 +139,12 @@ class Hyosan(commands.Bot):
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
 
     async def close(self) -> None:
+        await self.ownership.hand_over()
         await self.scheduler.shutdown()
-        await super().close()
+        try:
+            await super().close()
+        finally:
+            self.ownership.release()
 
 
 def create_bot(
