@@ -98,8 +98,8 @@ def timed_guess(service: GameService, pending: dict[tuple[int, int], asyncio.Fut
     guess's transaction has committed (its status, or "ignored" when it was not taken as a guess)."""
     guess = service.guess
 
-    async def timed(channel_id: int, user_id: int, text: str) -> GuessResult | None:
-        result = await guess(channel_id, user_id, text)
+    async def timed(channel_id: int, user_id: int, text: str, message_id: int | None = None) -> GuessResult | None:
+        result = await guess(channel_id, user_id, text, message_id)
         future = pending.pop((channel_id, user_id), None)
         if future is not None and not future.done():
             future.set_result("ignored" if result is None else result.status)

@@ -29,6 +29,7 @@ from bot.trivia.events import ClickResult, Event, GuessResult, HintResult, Revea
 from bot.trivia.flow import QuestionFlow, seconds
 from bot.trivia.hints import hint_for
 from bot.trivia.model import Game, Question
+from db import handled
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
@@ -149,8 +150,9 @@ class Answering:
         """Whether a typed game runs in the channel (so its messages are guesses)."""
         return self.cache.typed_game_in(channel_id) is not None
 
-    async def guess(self, channel_id: int, user_id: int, text: str) -> GuessResult | None:
-        """A typed message in a channel; None when no typed game runs there."""
+    async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None = None) -> GuessResult | None:
+        """A typed message in a channel; None when no typed game runs there, or when this message
+        (`message_id`) was counted already (a second delivery of it changes nothing)."""
         game_id = self.cache.typed_game_in(channel_id)
         if game_id is None or self.matcher is None:
             return None
@@ -170,7 +172,9 @@ class Answering:
         async with self.db.transaction() as conn:
             game = await game_store.get_game(conn, game_id)
             if game is None or not is_open(game, q_index, now):
-                result: GuessResult = GuessResult("closed")
+                result: GuessResult | None = GuessResult("closed")
+            elif message_id is not None and not await handled.record(conn, message_id, "trivia-guess", now):
+                result = None
             else:
                 limit = game.settings.max_guesses
                 count = await answer_store.bump_guess(conn, game_id, q_index, user_id, verdict)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import time
 from typing import Any, Literal
 
 import discord
@@ -21,6 +22,7 @@ from bot.app import Hyosan
 from bot.lore.progress import get_channel_mark
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
+from bot.tree import note_unanswerable
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import StartRequest
@@ -31,9 +33,11 @@ from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from cogs.trivia import render, views
 from cogs.trivia.host import GameHost
+from db import StorageError
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
+STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -49,6 +53,7 @@ class Trivia(commands.Cog):
         self.service: GameService
         self.daily: DailyService
         self.host: GameHost
+        self._noticed: dict[int, float] = {}
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -64,7 +69,8 @@ class Trivia(commands.Cog):
         self.host = GameHost(self.bot, self.service, self.daily)
         views.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        await self.host.open()
+        # The games run in the copy of hyosan that answers Discord (bot/ownership.py).
+        await self.bot.ownership.when_owner(self.host.open)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
@@ -79,16 +85,33 @@ class Trivia(commands.Cog):
             return
         if not self.service.takes_guesses(message.channel.id):
             return
-        result = await self.service.guess(message.channel.id, message.author.id, clean_input(message.content, limit=200))
+        try:
+            result = await self.service.guess(
+                message.channel.id, message.author.id, clean_input(message.content, limit=200), message.id
+            )
+        except StorageError as exc:  # logged once a minute by the database; the player hears it
+            await self._storage_notice(message, exc)
+            return
         if result is None:
             return
         if result.status == "correct":
-            await self.host.show(result.events)
+            await self.host.follow(result.events)
         elif result.status == "close":
             try:
                 await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
             except discord.HTTPException:
                 pass
+
+    async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
+        """Say (once a minute per channel) that guesses can't be recorded right now."""
+        now = time.monotonic()
+        if now - self._noticed.get(message.channel.id, -STORAGE_NOTICE_EVERY) < STORAGE_NOTICE_EVERY:
+            return
+        self._noticed[message.channel.id] = now
+        try:
+            await message.reply(error.message, mention_author=False, allowed_mentions=NONE)
+        except discord.HTTPException:
+            pass
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -150,16 +173,19 @@ class Trivia(commands.Cog):
                 render.started_text(shown, interaction.user.id), allowed_mentions=NONE
             )
         except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
-            log.warning("could not confirm game %s to its starter: %s", shown.game.id, exc)
-        await self.host.show([shown])
+            note_unanswerable(interaction, exc)
+        await self.host.follow([shown])
 
     @trivia.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
         ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
-        self.host.arm_at(ended.game.id, None)
-        await interaction.response.send_message(embed=render.game_over_embed(ended), allowed_mentions=NONE)
+        await self.host.follow([ended])
+        try:
+            await interaction.response.send_message(render.stopped_text(interaction.user.id), allowed_mentions=NONE)
+        except discord.HTTPException as exc:  # the final scores are a queued post: they come anyway
+            note_unanswerable(interaction, exc)
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(period="All time, this month or this week", sort="What to rank by")

@@ -157,30 +157,6 @@ async def test_a_game_without_answers_stops_when_idle(db: Database, clock: Manua
     assert ended and ended[0].status == "idle" and ended[0].winners == []
 
 
-async def test_a_restarted_bot_resumes_the_current_question_with_a_fresh_deadline(
-    db: Database, clock: ManualClock
-) -> None:
-    first = _service(db, clock)
-    shown = await first.start(_request(mode="typed"))
-    clock.advance(dt.timedelta(seconds=60))  # the bot was down past the deadline
-    second = _service(db, clock)
-    events = await second.resume_all()
-    resumed = next(e for e in events if isinstance(e, QuestionShown))
-    assert resumed.resumed and resumed.q_index == 0 and resumed.question.id == shown.question.id
-    assert resumed.deadline > clock.now()
-    result = await second.guess(CHANNEL, OTHER, shown.question.answers[0])
-    assert result is not None and result.status == "correct"
-
-
-async def test_a_game_left_too_long_is_closed_at_restart(db: Database, clock: ManualClock) -> None:
-    first = _service(db, clock)
-    await first.start(_request())
-    clock.advance(dt.timedelta(hours=3))
-    events = await _service(db, clock).resume_all()
-    assert [type(e) for e in events] == [GameEnded]
-    assert isinstance(events[0], GameEnded) and events[0].status == "abandoned"
-
-
 async def test_no_question_repeats_within_the_last_games(db: Database, clock: ManualClock) -> None:
     service = _service(db, clock, _questions(8))
     seen: list[str] = []
