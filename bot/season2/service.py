@@ -27,6 +27,7 @@ from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Tracking
+from db import handled
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -161,10 +162,24 @@ class Season2Service:
                 return await subscriptions_db.add_optin(conn, user_id, guild_id, self.clock.now())
             return await subscriptions_db.remove_optin(conn, user_id)
 
-    async def toggle_optin(self, user_id: int, guild_id: int | None, on: bool | None = None) -> bool:
-        """Opt a fan in (on=True), out (on=False), or switch (None); returns whether they are now in."""
-        wanted = (not await self.is_opted_in(user_id)) if on is None else on
-        await self.set_optin(user_id, guild_id, wanted)
+    async def toggle_optin(
+        self, user_id: int, guild_id: int | None, on: bool | None = None, *, key: int | None = None
+    ) -> bool:
+        """Opt a fan in (on=True), out (on=False), or switch (None), read and written in one
+        transaction; returns whether they are now in. `key` is the press's interaction id: a
+        second delivery of the same press changes nothing and gets the first one's answer."""
+        async with self.db.transaction() as conn:
+            earlier = None if key is None else await handled.outcome(conn, key)
+            if earlier is not None:
+                return earlier == "in"
+            now = self.clock.now()
+            wanted = (not await subscriptions_db.is_opted_in(conn, user_id)) if on is None else on
+            if wanted:
+                await subscriptions_db.add_optin(conn, user_id, guild_id, now)
+            else:
+                await subscriptions_db.remove_optin(conn, user_id)
+            if key is not None:
+                await handled.record(conn, key, "season2-remind", now, "in" if wanted else "out")
         return wanted
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
