@@ -4,9 +4,10 @@ a reveal, the final scores) is queued in the same transaction as the change, and
 interaction or a long storm of 429s delays a post; nothing loses it.
 
 Posting it once: each post carries a nonce derived from its id, so Discord returns the first message
-when a send is repeated (after a crash between the send and its record). Discord remembers nonces
-only for a few minutes, so a post first tried longer ago than `NONCE_TRUSTED` is first looked for
-among the channel's recent messages (`marker`).
+when a send is repeated (a send that failed for a while). Discord remembers nonces only for a few
+minutes, so a post tried by an earlier process (killed between Discord creating the message and
+its record) or longer ago than `NONCE_TRUSTED` is first looked for among the channel's recent
+messages (`marker`), and sent again only when it is not there.
 
 A question shown late (the bot was down, or Discord held it up for `LATE_AFTER` or more) gets its
 full answer time from the moment it is shown, and a question closes only once it has been shown
@@ -133,6 +134,7 @@ class PostQueue:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self._since = clock.now()  # tries before this were an earlier process's
 
     async def channels(self) -> list[int]:
         """Channels with posts waiting, the longest waiting first."""
@@ -164,7 +166,8 @@ class PostQueue:
 
     async def _rebuild(self, conn: aiosqlite.Connection, post: Post, game: Game, now: dt.datetime) -> Delivery | None:
         data = json.loads(post.payload)
-        look_first = post.first_tried_at is not None and now - post.first_tried_at >= NONCE_TRUSTED
+        tried = post.first_tried_at
+        look_first = tried is not None and (tried < self._since or now - tried >= NONCE_TRUSTED)
         if post.step == "end":
             return await self._rebuild_end(conn, post, game, data, look_first)
         row = await game_store.get_game_question(conn, game.id, post.q_index)

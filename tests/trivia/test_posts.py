@@ -87,6 +87,19 @@ async def test_a_second_try_keeps_the_first_tries_deadline(db: Database, clock: 
     assert not again.look_first  # Discord still remembers the nonce
 
 
+async def test_a_post_an_earlier_process_tried_is_looked_for_before_it_is_sent_again(
+    db: Database, clock: ManualClock
+) -> None:
+    """Killed between Discord creating the message and its record: the next process looks first."""
+    first = _service(db, clock)
+    await first.start(_request())
+    post = await first.posts.next(CHANNEL)
+    assert post is not None and await first.posts.begin(post) is not None
+    clock.advance(_seconds(2))
+    again = await _service(db, clock).posts.begin(post)
+    assert again is not None and again.look_first
+
+
 async def test_a_post_first_tried_long_ago_is_looked_for_before_it_is_sent_again(db: Database, clock: ManualClock) -> None:
     service = _service(db, clock)
     await service.start(_request())

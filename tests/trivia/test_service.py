@@ -288,3 +288,17 @@ async def test_list_names_are_the_built_in_and_imported_lists_sorted(db: Databas
     await service.import_list(GUILD, imported, STARTER)
     assert await service.list_names(GUILD) == ["aaa", "test"]
     assert await service.list_names(GUILD + 1) == ["test"]
+
+
+async def test_a_typed_guess_delivered_twice_counts_once(db: Database, clock: ManualClock) -> None:
+    """Keyed by the message: a second delivery (another copy of hyosan, a replay) changes nothing,
+    so a player's right answer is never refused as over the limit."""
+    async with db.transaction() as conn:
+        await settings_store.update_settings(conn, GUILD, max_guesses=2)
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    first = await service.guess(CHANNEL, OTHER, "zebra", message_id=5001)
+    assert first is not None and first.status == "wrong"
+    assert await service.guess(CHANNEL, OTHER, "zebra", message_id=5001) is None
+    right = await service.guess(CHANNEL, OTHER, shown.question.answers[0], message_id=5002)
+    assert right is not None and right.status == "correct"
