@@ -118,12 +118,16 @@ class Ownership:
             if self._try_take():
                 break
             await asyncio.sleep(POLL_SECONDS)
+        kept, self._kept = list(self._kept), deque(maxlen=MAX_KEPT)
+        # Interactions first: Discord waits only 3 s for them. Messages after the features have
+        # taken over (a typed guess needs its game taken up).
+        self._replay([event for event in kept if event.interaction])
         for start in self._starts:
             try:
                 await start()
             except Exception:
                 log.exception("taking over failed in %s", getattr(start, "__qualname__", start))
-        self._replay()
+        self._replay([event for event in kept if not event.interaction])
 
     async def when_owner(self, start: Start) -> None:
         """Run `start` now if this copy owns, else once it takes over."""
@@ -171,8 +175,7 @@ class Ownership:
             self._kept.popleft()
         self._kept.append(_Kept(snowflake, interaction, handle))
 
-    def _replay(self) -> None:
-        kept, self._kept = list(self._kept), deque(maxlen=MAX_KEPT)
+    def _replay(self, kept: list[_Kept]) -> None:
         if self._floor <= 0:
             return  # no handover mark: the last owner died, and may have handled these
         answerable = snowflake_at(time.time() - ANSWERABLE_SECONDS)

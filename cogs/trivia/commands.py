@@ -109,7 +109,7 @@ class Trivia(commands.Cog):
             return
         self._noticed[message.channel.id] = now
         try:
-            await message.reply(error.message, mention_author=False, allowed_mentions=NONE)
+            await message.channel.send(f"<@{message.author.id}> {error.message}", allowed_mentions=NONE)
         except discord.HTTPException:
             pass
 
