@@ -155,13 +155,6 @@ class Season2Service:
         self.dispatcher.kick()
         return queued
 
-    async def set_optin(self, user_id: int, guild_id: int | None, wanted: bool) -> bool:
-        """Opt a fan in or out of DM reminders; True when something changed."""
-        async with self.db.transaction() as conn:
-            if wanted:
-                return await subscriptions_db.add_optin(conn, user_id, guild_id, self.clock.now())
-            return await subscriptions_db.remove_optin(conn, user_id)
-
     async def toggle_optin(
         self, user_id: int, guild_id: int | None, on: bool | None = None, *, key: int | None = None
     ) -> bool:
