@@ -76,10 +76,7 @@ async def test_two_copies_answer_each_interaction_and_count_each_guess_once(worl
 @pytest.mark.slow
 async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interaction(world: World) -> None:
     old = await spawn_ready(world)
-    await world.discord.invoke(world.moderator, world.general, "trivia", "settings", answer_time=120)
-    await world.discord.invoke(world.fan, world.general, "trivia", "start", questions=2)
-    [question] = await wait_titled(world, world.general, "Question 1")
-    new = await _second_copy(world)
+    new: BotProcess | None = None
     answered: list[int] = []
     failed: list[str] = []
 
@@ -92,18 +89,22 @@ async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interac
                 failed.append(str(exc))
             await asyncio.sleep(0.02)
 
-    asking = asyncio.create_task(keep_asking())
     try:
-        await asyncio.sleep(0.3)
-        old.signal(signal.SIGTERM)  # the deploy stops the old copy while users keep going
-        code, stderr = await old.wait(timeout=30)
-        assert code == 0 and "Traceback" not in stderr
-        await asyncio.sleep(1.0)  # the new copy answers on its own now
-    finally:
-        asking.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asking
-    try:
+        await world.discord.invoke(world.moderator, world.general, "trivia", "settings", answer_time=120)
+        await world.discord.invoke(world.fan, world.general, "trivia", "start", questions=2)
+        [question] = await wait_titled(world, world.general, "Question 1")
+        new = await _second_copy(world)
+        asking = asyncio.create_task(keep_asking())
+        try:
+            await asyncio.sleep(0.3)
+            old.signal(signal.SIGTERM)  # the deploy stops the old copy while users keep going
+            code, stderr = await old.wait(timeout=30)
+            assert code == 0 and "Traceback" not in stderr
+            await asyncio.sleep(1.0)  # the new copy answers on its own now
+        finally:
+            asking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asking
         assert failed == []
         assert len(answered) > 10
         assert set(_callbacks_per_interaction(world).values()) == {1}
@@ -114,7 +115,9 @@ async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interac
         assert "Locked in" in ack.text
         assert len(titled(world, world.general, "Question")) == 1
     finally:
-        await new.stop()
+        await old.stop()
+        if new is not None:
+            await new.stop()
 
 
 @pytest.mark.slow

@@ -162,6 +162,10 @@ async def test_a_click_while_another_program_holds_the_database_is_acknowledged_
     with _write_lock_held_elsewhere(h.db_path):
         reply = await h.discord.click(h.fan, question, f"trivia:{game_id}:0:0", timeout=10)
     assert reply.ephemeral and "busy" in reply.text
+    # the database kept it waiting: the click was acknowledged first (a private "thinking" state)
+    [callback] = [r for r in h.discord.requests if r.path.startswith(f"/interactions/{reply.interaction_id}/")
+                  and r.path.endswith("/callback")]
+    assert callback.json["type"] == 5 and callback.json["data"]["flags"] & 64
 
 
 async def test_trivia_commands_say_clearly_when_nothing_can_be_saved(h: Harness) -> None:
