@@ -17,7 +17,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import SandboxError
-from bot.trivia.answering import EARLY_CLOSE_MIN_SECONDS
+from bot.trivia.clicks import EARLY_CLOSE_MIN_SECONDS
 from bot.trivia.snapshot import correct_choice
 from tests.cogs.trivia.test_games import (
     TRIVIA,
@@ -67,7 +67,9 @@ async def test_a_completing_click_whose_interaction_expired_still_reveals_and_mo
     _, _, question = await _answer_of(h, channel.id)
     await _advance(h, EARLY_CLOSE_MIN_SECONDS + 1)
     # The fan is the only active player: this click closes the question. Its interaction has expired.
-    h.discord.fail_next("POST", "/interactions/*/callback", 404, body={"code": 10062, "message": "Unknown interaction"})
+    h.discord.fail_next(  # every answer to it (an acknowledgement first, then the reply) is refused
+        "POST", "/interactions/*/callback", 404, times=2, body={"code": 10062, "message": "Unknown interaction"}
+    )
     with pytest.raises(SandboxError):
         await h.discord.click(h.fan, second, _right_button(game_id, 1, question), timeout=1.0)
     await _wait_for(h, channel, "Everyone has answered")
