@@ -1,4 +1,5 @@
-"""Answering a trivia button within Discord's 3 seconds, whatever the database or the machine does.
+"""Answering a trivia button (or a command that writes) within Discord's 3 seconds, whatever the
+database or the machine does.
 
 `answer_first` runs the button's work; when it is not done by `ACK_BY` seconds after Discord
 created the interaction (a lock held elsewhere, a full disk being found out, an oversubscribed
@@ -40,32 +41,33 @@ def time_left(interaction: discord.Interaction[Any], ack_by: float = ACK_BY) -> 
     return max(0.0, min(ack_by, ack_by - age))
 
 
-async def answer_first(interaction: discord.Interaction[Any], work: Awaitable[T], *, ack_by: float = ACK_BY) -> T:
-    """The result of `work`, with the interaction acknowledged in time if `work` is slow."""
+async def answer_first(
+    interaction: discord.Interaction[Any], work: Awaitable[T], *, ack_by: float = ACK_BY, ephemeral: bool = True
+) -> T:
+    """The result of `work`, with the interaction acknowledged in time if `work` is slow (a
+    "thinking" state, private unless the answer will be public)."""
     task = asyncio.ensure_future(work)
     left = time_left(interaction, ack_by)
     if left > 0:
         await asyncio.wait({task}, timeout=left)
     if not task.done():
         try:
-            await interaction.response.defer(ephemeral=True, thinking=True)
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         except discord.HTTPException as exc:
             note_unanswerable(interaction, exc)
     return await task
 
 
-async def reply(interaction: discord.Interaction[Any], text: str, *, view: discord.ui.View | None = None) -> None:
-    """Answer privately: the response, or the followup once acknowledged. Never raises."""
+async def reply(
+    interaction: discord.Interaction[Any], text: str, *, view: discord.ui.View | None = None, ephemeral: bool = True
+) -> None:
+    """Answer (privately by default): the response, or the followup once acknowledged. Never raises."""
     text = shorten(text, MAX_CONTENT)
+    extra: dict[str, Any] = {} if view is None else {"view": view}
     try:
         if interaction.response.is_done():
-            if view is None:
-                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NONE)
-            else:
-                await interaction.followup.send(text, view=view, ephemeral=True, allowed_mentions=NONE)
-        elif view is None:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+            await interaction.followup.send(text, ephemeral=ephemeral, allowed_mentions=NONE, **extra)
         else:
-            await interaction.response.send_message(text, view=view, ephemeral=True, allowed_mentions=NONE)
+            await interaction.response.send_message(text, ephemeral=ephemeral, allowed_mentions=NONE, **extra)
     except discord.HTTPException as exc:
         note_unanswerable(interaction, exc)

@@ -22,7 +22,6 @@ from bot.app import Hyosan
 from bot.lore.progress import get_channel_mark
 from bot.show import LAST_EPISODE
 from bot.text import clean_input
-from bot.tree import note_unanswerable
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import StartRequest
@@ -32,6 +31,7 @@ from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from cogs.trivia import render, views
+from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.host import GameHost
 from db import StorageError
 
@@ -167,25 +167,23 @@ class Trivia(commands.Cog):
             moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
         )
         check_mode(mode, reads_messages=reads_messages)
-        shown = await self.service.start(request)
-        try:
-            await interaction.response.send_message(
-                render.started_text(shown, interaction.user.id), allowed_mentions=NONE
-            )
-        except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
-            note_unanswerable(interaction, exc)
+        shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
+        # an interaction that expired meanwhile is noted; the game runs anyway
+        await reply(interaction, render.started_text(shown, interaction.user.id), ephemeral=False)
         await self.host.follow([shown])
 
     @trivia.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
-        ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
+        ended = await answer_first(
+            interaction,
+            self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction)),
+            ephemeral=False,
+        )
         await self.host.follow([ended])
-        try:
-            await interaction.response.send_message(render.stopped_text(interaction.user.id), allowed_mentions=NONE)
-        except discord.HTTPException as exc:  # the final scores are a queued post: they come anyway
-            note_unanswerable(interaction, exc)
+        # the final scores are a queued post: they come even if this answer can't be given
+        await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(period="All time, this month or this week", sort="What to rank by")
