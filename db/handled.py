@@ -9,6 +9,7 @@ interactions and messages share one table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import aiosqlite
 
@@ -22,6 +23,23 @@ async def record(conn: aiosqlite.Connection, event_id: int, kind: str, now: dt.d
         (event_id, kind, outcome, encode(now)),
     )
     return cursor.rowcount == 1
+
+
+async def seen_among(conn: aiosqlite.Connection, event_ids: Sequence[int]) -> set[int]:
+    """Which of these events had their effect already."""
+    if not event_ids:
+        return set()
+    marks = ", ".join("?" for _ in event_ids)
+    cursor = await conn.execute(f"SELECT event_id FROM handled_events WHERE event_id IN ({marks})", list(event_ids))
+    return {int(row[0]) for row in await cursor.fetchall()}
+
+
+async def record_many(conn: aiosqlite.Connection, event_ids: Sequence[int], kind: str, now: dt.datetime) -> None:
+    """`record` for several events at once (the caller checked them with `seen_among`)."""
+    await conn.executemany(
+        "INSERT INTO handled_events (event_id, kind, handled_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        [(event_id, kind, encode(now)) for event_id in event_ids],
+    )
 
 
 async def outcome(conn: aiosqlite.Connection, event_id: int) -> str | None:

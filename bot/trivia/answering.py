@@ -12,28 +12,16 @@ shows the same hint and costs nothing more.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from bot.clock import Clock
 from bot.trivia.cache import GameCache
-from bot.trivia.clicks import ClickWriter, elapsed_ms, is_open
-from bot.trivia.events import ClickResult, Event, GuessResult, HintResult, Revealed
+from bot.trivia.clicks import ClickWriter, is_open
+from bot.trivia.events import ClickResult, GuessResult, HintResult
 from bot.trivia.flow import QuestionFlow
+from bot.trivia.guessing import GuessWriter, Matcher
 from bot.trivia.hints import hint_for
-from bot.trivia.model import Question
-from db import handled
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
-
-
-class MatchLike(Protocol):
-    @property
-    def verdict(self) -> str: ...
-
-
-class Matcher(Protocol):
-    def match(self, guess: str, question: Question) -> MatchLike: ...
 
 
 class Answering:
@@ -46,6 +34,7 @@ class Answering:
         self.flow = flow
         self.matcher = matcher
         self.clicks = ClickWriter(db, clock, cache, flow)
+        self.guesses = None if matcher is None else GuessWriter(db, clock, cache, flow, matcher)
 
     async def click(self, game_id: int, q_index: int, user_id: int, choice: int) -> ClickResult:
         """A button press in buttons mode: one answer per player per question."""
@@ -78,50 +67,6 @@ class Answering:
     async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None = None) -> GuessResult | None:
         """A typed message in a channel; None when no typed game runs there, or when this message
         (`message_id`) was counted already (a second delivery of it changes nothing)."""
-        game_id = self.cache.typed_game_in(channel_id)
-        if game_id is None or self.matcher is None:
+        if self.guesses is None:
             return None
-        async with self.db.read() as conn:
-            game = await game_store.get_game(conn, game_id)
-        if game is None or game.status != "active":
-            self.cache.forget_channel(channel_id)
-            return None
-        q_index = game.current_index
-        question = await self.cache.question(game_id, q_index) if game.phase == "asking" else None
-        if question is None:
-            return None  # between questions: chat, not a guess
-        verdict = self.matcher.match(text, question).verdict
-        now = self.clock.now()
-        events: list[Event] = []
-        points = 0
-        async with self.db.transaction() as conn:
-            game = await game_store.get_game(conn, game_id)
-            if game is None or not is_open(game, q_index, now):
-                result: GuessResult | None = GuessResult("closed")
-            elif message_id is not None and not await handled.record(conn, message_id, "trivia-guess", now):
-                result = None
-            else:
-                limit = game.settings.max_guesses
-                count = await answer_store.bump_guess(conn, game_id, q_index, user_id, verdict)
-                await game_store.touch_answer(conn, game_id, now)
-                left = max(0, limit - count)
-                if limit > 0 and count > limit:
-                    result = GuessResult("limit", 0)
-                elif verdict == "correct":
-                    await answer_store.insert_answer(
-                        conn, game_id, q_index, user_id, choice=None, correct=True,
-                        elapsed_ms=elapsed_ms(game, now), now=now,
-                    )
-                    events = await self.flow.close_question(
-                        conn, game, question, winner=user_id, now=now, timed_out=False
-                    )
-                    for event in events:
-                        if isinstance(event, Revealed):
-                            points = event.earned.get(user_id, 0)
-                    result = GuessResult("correct", left, points, events)
-                elif verdict in ("close", "multiple"):
-                    result = GuessResult(verdict, left)  # type: ignore[arg-type]
-                else:
-                    result = GuessResult("wrong", left)
-        self.flow.settled(events)
-        return result
+        return await self.guesses.guess(channel_id, user_id, text, message_id)

@@ -19,7 +19,7 @@ import random
 from collections.abc import Sequence
 
 from bot.clock import Clock
-from bot.trivia.answering import Answering, Matcher
+from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
     ClickResult,
@@ -32,6 +32,7 @@ from bot.trivia.events import (
 )
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
+from bot.trivia.guessing import Matcher
 from bot.trivia.library import Library, ListExport
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
 from bot.trivia.posts import PostQueue

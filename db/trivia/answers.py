@@ -109,20 +109,25 @@ async def count_answers(conn: aiosqlite.Connection, game_id: int) -> int:
 # -- typed guesses -------------------------------------------------------------------------------
 
 
-async def bump_guess(
-    conn: aiosqlite.Connection, game_id: int, q_index: int, user_id: int, verdict: str | None
-) -> int:
-    """Count one more guess of a player on a question; returns the new count."""
-    cursor = await conn.execute(
-        "INSERT INTO trivia_guesses (game_id, q_index, user_id, guesses, last_verdict) VALUES (?, ?, ?, 1, ?)"
-        " ON CONFLICT (game_id, q_index, user_id) DO UPDATE SET guesses = guesses + 1,"
-        " last_verdict = excluded.last_verdict RETURNING guesses",
-        (game_id, q_index, user_id, verdict),
+async def guess_counts(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> dict[tuple[int, int, int], int]:
+    """How many guesses each of these (game, question, user) has had."""
+    if not keys:
+        return {}
+    where, params = _keys_clause(keys)
+    cursor = await conn.execute(f"SELECT game_id, q_index, user_id, guesses FROM trivia_guesses WHERE {where}", params)
+    return {(int(r[0]), int(r[1]), int(r[2])): int(r[3]) for r in await cursor.fetchall()}
+
+
+async def set_guess_counts(
+    conn: aiosqlite.Connection, counts: dict[tuple[int, int, int], tuple[int, str]]
+) -> None:
+    """Store guess counts worked out in this transaction (from `guess_counts`): (count, last verdict)."""
+    await conn.executemany(
+        "INSERT INTO trivia_guesses (game_id, q_index, user_id, guesses, last_verdict) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (game_id, q_index, user_id) DO UPDATE SET guesses = excluded.guesses,"
+        " last_verdict = excluded.last_verdict",
+        [(g, q, u, count, verdict) for (g, q, u), (count, verdict) in counts.items()],
     )
-    row = await cursor.fetchone()
-    await cursor.close()
-    assert row is not None
-    return int(row[0])
 
 
 async def guessers(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[int]:
