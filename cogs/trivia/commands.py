@@ -24,7 +24,7 @@ from bot.show import LAST_EPISODE
 from bot.text import clean_input
 from bot.trivia.bank import load_content
 from bot.trivia.daily import DailyService, parse_time
-from bot.trivia.events import StartRequest
+from bot.trivia.events import QuestionShown, StartRequest
 from bot.trivia.export import export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
@@ -162,12 +162,15 @@ class Trivia(commands.Cog):
             difficulty=difficulty,
             up_to_episode=up_to_episode,
         )
-        check_may_start(
-            await self.service.settings(interaction.guild_id),
-            moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
-        )
-        check_mode(mode, reads_messages=reads_messages)
-        shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
+        guild_id, moderator = interaction.guild_id, _is_moderator(interaction)
+
+        async def start_game() -> QuestionShown:
+            settings = await self.service.settings(guild_id)
+            check_may_start(settings, moderator=moderator, role_ids={role.id for role in roles})
+            check_mode(mode, reads_messages=reads_messages)
+            return await self.service.start(request)
+
+        shown = await answer_first(interaction, start_game(), ephemeral=False)
         # an interaction that expired meanwhile is noted; the game runs anyway
         await reply(interaction, render.started_text(shown, interaction.user.id), ephemeral=False)
         await self.host.follow([shown])

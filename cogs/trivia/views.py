@@ -34,7 +34,7 @@ from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
 from bot.trivia.model import REPORT_REASONS, Game, Question
 from cogs.trivia import render
-from cogs.trivia.acks import answer_first, reply
+from cogs.trivia.acks import InteractionGone, answer_first, reply
 
 if TYPE_CHECKING:
     from cogs.trivia.host import GameHost
@@ -71,6 +71,8 @@ class TriviaItem:
             return
         try:
             await self.run(interaction, host)
+        except InteractionGone:
+            return  # noted in one line; the click did not count
         except Exception as error:
             await self.on_error(interaction, error)
 
@@ -113,7 +115,8 @@ class ChoiceButton(
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
         result: ClickResult = await answer_first(
-            interaction, host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice)
+            interaction, host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice),
+            needs_ack=True,
         )
         await reply(interaction, render.click_reply(result, self.choice))
         if result.events:
@@ -141,7 +144,9 @@ class HintButton(
         return cls(int(match["game"]), int(match["q"]))
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result = await answer_first(interaction, host.service.hint(self.game_id, self.q_index, interaction.user.id))
+        result = await answer_first(
+            interaction, host.service.hint(self.game_id, self.q_index, interaction.user.id), needs_ack=True
+        )
         await reply(interaction, render.hint_text(result), view=hint_view(result))
 
 
@@ -196,7 +201,9 @@ class DailyButton(
         return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result = await answer_first(interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice))
+        result = await answer_first(
+            interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
+        )
         await reply(interaction, render.daily_answer_reply(result))
 
 
