@@ -18,13 +18,16 @@ from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.tree import HyosanTree
-from db import Database
+from db import Database, StorageError, handled
 
 log = logging.getLogger(__name__)
 
 class StartupFailure(RuntimeError):
     """The bot cannot start for a reason the operator must fix; its message is one line."""
 
+
+PRUNE_JOB = "handled-events-prune"
+HANDLED_EVENTS_KEPT = dt.timedelta(days=1)
 
 # Extensions loaded in setup_hook, in this order.
 EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
@@ -110,6 +113,7 @@ class Hyosan(commands.Bot):
             except OwnershipError as exc:
                 raise StartupFailure(str(exc)) from None
             self.ownership.start_watching()
+            self.scheduler.every(PRUNE_JOB, dt.timedelta(hours=1), self._forget_handled_events)
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -118,6 +122,16 @@ class Hyosan(commands.Bot):
             # garbage collector's scans, so collections during requests stay short.
             gc.collect()
             gc.freeze()
+
+    async def _forget_handled_events(self) -> None:
+        """Keys of handled interactions and messages are kept a day: Discord redelivers nothing older."""
+        if not self.ownership.owner:
+            return
+        try:
+            async with self.database.transaction() as conn:
+                await handled.prune(conn, self.clock.now() - HANDLED_EVENTS_KEPT)
+        except StorageError:
+            pass  # logged once by the database; the next hour tries again
 
     async def sync_commands(self, mode: SyncMode) -> list[discord.app_commands.AppCommand]:
         """Push the command tree to Discord: to the dev guild (instant) or globally."""
