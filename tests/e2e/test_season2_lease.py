@@ -1,4 +1,5 @@
-"""Two running copies of hyosan on one database and one Discord: only the lease holder posts."""
+"""Two running copies of hyosan on one database and one Discord: only the owner answers (bot/ownership.py),
+only the lease holder posts."""
 
 from __future__ import annotations
 
