@@ -91,12 +91,12 @@ def _question_message_recorded(world: World, game_id: int) -> bool:
 
 @pytest.mark.slow
 async def test_a_crash_loop_neither_reposts_nor_holds_the_question(world: World) -> None:
-    """Killed again and again: each process takes the game up where it stood, so the question's
-    time runs out as it would have, its one message closes, and nothing is posted twice."""
+    """Killed again and again: each process takes the game up where it stood (its question's one
+    message, its deadline unchanged), and the buttons of that message close when the game ends."""
     channel = world.general
     bot = await spawn_ready(world)
     try:
-        await world.discord.invoke(world.moderator, channel, "trivia", "settings", answer_time=12)
+        await world.discord.invoke(world.moderator, channel, "trivia", "settings", answer_time=120)
         await world.discord.invoke(world.fan, channel, "trivia", "start", questions=2)
         [question] = await wait_titled(world, channel, "Question 1")
         game = latest_game(world)
@@ -106,10 +106,13 @@ async def test_a_crash_loop_neither_reposts_nor_holds_the_question(world: World)
             await bot.wait()
             bot = await spawn_ready(world)
         assert len(titled(world, channel, "Question")) == 1
-        assert (latest_game(world) or {})["deadline"] == game["deadline"]
-        await wait_titled(world, channel, "Time's up", timeout=30)
+        now = latest_game(world) or {}
+        assert (now["deadline"], now["posted_at"]) == (game["deadline"], game["posted_at"])
+        ack = await world.discord.click(world.fan, question, f"trivia:{game['id']}:0:0")
+        assert "Locked in" in ack.text  # the one message still takes answers
+        await world.discord.invoke(world.fan, channel, "trivia", "stop")
+        await wait_titled(world, channel, "Game over")
         closed = world.discord.message(question.id)
         assert closed.buttons and all(b["disabled"] for b in closed.buttons if b["custom_id"].startswith("trivia:"))
-        assert len(titled(world, channel, "Question 1")) == 1
     finally:
         await bot.stop()
