@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
@@ -17,18 +17,27 @@ from bot.config import Settings, SyncMode
 from bot.housekeeping import JOB as HOUSEKEEPING_JOB
 from bot.housekeeping import Housekeeping
 from bot.lore.library import ContentLibrary
+from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
 from bot.showstore import restore_show
 from bot.tree import HyosanTree
 from bot.vitals import Vitals
-from db import Database
+from db import Database, handled
 
 log = logging.getLogger(__name__)
 
 CONTENT_WATCH_JOB = "content-watch"
 CONTENT_WATCH_SECONDS = 5.0
+
+
+class StartupFailure(RuntimeError):
+    """The bot cannot start for a reason the operator must fix; its message is one line."""
+
+
+#: Keys of handled interactions and messages: Discord redelivers nothing older.
+HANDLED_EVENTS_KEPT = dt.timedelta(days=1)
 
 # Extensions loaded in setup_hook, in this order.
 EXTENSIONS: tuple[str, ...] = ("cogs.meta", "cogs.lore", "cogs.trivia", "cogs.season2")
@@ -55,6 +64,8 @@ class Hyosan(commands.Bot):
         show: ShowShape | None = None,
         extensions: Sequence[str] = EXTENSIONS,
         freeze_heap: bool = True,
+        serve: bool = True,
+        handover_slack: float = 0.3,
         **options: Any,
     ) -> None:
         options.setdefault("intents", build_intents(settings))
@@ -83,6 +94,30 @@ class Hyosan(commands.Bot):
         self.vitals = Vitals(database, settings.vitals_every) if settings.vitals_every else None
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap
+        # Of several copies running on this token and database, only the owner answers Discord.
+        self.ownership = Ownership(database.path, handover_slack=handover_slack)
+        self._serve = serve
+        self._gate_events()
+
+    def _gate_events(self) -> None:
+        """Interactions and messages reach discord.py's handlers only in the copy that owns them;
+        a standby keeps them for a handover (bot/ownership.py). The gate wraps discord.py's own
+        parsers for these two events, the one place every interaction and message goes through."""
+        parsers = self._connection.parsers
+        for event, interaction in (("INTERACTION_CREATE", True), ("MESSAGE_CREATE", False)):
+            parsers[event] = self._gated(parsers[event], interaction=interaction)
+
+    def _gated(self, parse: Callable[[Any], None], *, interaction: bool) -> Callable[[Any], None]:
+        ownership = self.ownership
+
+        def gate(data: Any) -> None:
+            snowflake = int(data["id"])
+            if ownership.takes(snowflake):
+                parse(data)
+            else:
+                ownership.keep(snowflake, lambda: parse(data), interaction=interaction)
+
+        return gate
 
     async def setup_hook(self) -> None:
         # Everything that must happen once per process lives here, never in on_ready,
@@ -101,6 +136,13 @@ class Hyosan(commands.Bot):
         self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)
         if self.vitals is not None:
             self.vitals.start()
+        if self._serve:
+            try:
+                self.ownership.open()
+            except OwnershipError as exc:
+                raise StartupFailure(str(exc)) from None
+            self.ownership.start_watching()
+            self.housekeeping.add("handled", self._forget_handled_events)
         for extension in self._extensions:
             await self.load_extension(extension)
         await self.sync_commands(self.settings.sync)
@@ -109,6 +151,13 @@ class Hyosan(commands.Bot):
             # garbage collector's scans, so collections during requests stay short.
             gc.collect()
             gc.freeze()
+
+    async def _forget_handled_events(self, _cutoff: dt.datetime) -> dict[str, int]:
+        """Housekeeping's pruner for the keys of handled events, kept a day whatever the retention."""
+        if not self.ownership.owner:
+            return {}
+        async with self.database.transaction() as conn:
+            return {"event keys": await handled.prune(conn, self.clock.now() - HANDLED_EVENTS_KEPT)}
 
     async def sync_commands(self, mode: SyncMode) -> list[discord.app_commands.AppCommand]:
         """Push the command tree to Discord: to the dev guild (instant) or globally."""
@@ -135,8 +184,12 @@ class Hyosan(commands.Bot):
     async def close(self) -> None:
         if self.vitals is not None:
             await self.vitals.stop()
+        await self.ownership.hand_over()
         await self.scheduler.shutdown()
-        await super().close()
+        try:
+            await super().close()
+        finally:
+            self.ownership.release()
 
 
 def create_bot(

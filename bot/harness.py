@@ -149,7 +149,8 @@ class Harness:
         point_discord_at(self.settings.api_base, self.settings.gateway_url)
         self.db = await Database.open(self.db_path)
         # Many bots come and go in one test process: freezing each one's heap would keep it forever.
-        options: dict[str, Any] = {"guild_ready_timeout": 0.05, "freeze_heap": False}
+        # No pause when handing over to another copy on close: a test that has one says so.
+        options: dict[str, Any] = {"guild_ready_timeout": 0.05, "freeze_heap": False, "handover_slack": 0.0}
         options.update(self.bot_options)
         self.bot = create_bot(
             self.settings,

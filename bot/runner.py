@@ -8,7 +8,7 @@ import signal
 
 import discord
 
-from bot.app import create_bot
+from bot.app import StartupFailure, create_bot
 from bot.clock import Clock, ManualClock, SystemClock
 from bot.config import DEFAULT_DB_PATH, Settings
 from bot.endpoints import point_discord_at
@@ -89,6 +89,8 @@ async def _serve(settings: Settings, token: str, database: Database) -> None:
     try:
         async with bot:
             await bot.start(token)
+    except StartupFailure as exc:
+        raise StartupError(str(exc)) from None
     except discord.LoginFailure:
         raise StartupError("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)") from None
     except discord.PrivilegedIntentsRequired:

@@ -21,8 +21,9 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
         raise SyncError("give --guild ID or set HYOSAN_DEV_GUILD (or use --global)")
     point_discord_at(settings.api_base, settings.gateway_url)
     database = await Database.open(settings.db_path)
-    # Loading the cogs builds the tree; no gateway connection is needed to sync.
-    bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database)
+    # Loading the cogs builds the tree; no gateway connection is needed to sync, and this copy
+    # answers nothing (serve=False), so a running bot keeps answering Discord.
+    bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database, serve=False)
     try:
         try:
             await bot.login(settings.token)

@@ -17,6 +17,29 @@ log = logging.getLogger(__name__)
 
 MAX_CONTENT = 2000  # Discord's limit on a message's content
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
+ALREADY_ACKNOWLEDGED = 40060  # Discord: "Interaction has already been acknowledged"
+UNKNOWN_INTERACTION = 10062  # Discord: the interaction expired (3 s for the first answer) or is unknown
+
+
+def answered_elsewhere(error: BaseException) -> bool:
+    """Whether Discord refused an answer because the interaction was already answered: by another
+    running copy of hyosan on this token, or a second delivery of the same interaction."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    return isinstance(error, discord.HTTPException) and error.code == ALREADY_ACKNOWLEDGED
+
+
+def note_unanswerable(interaction: discord.Interaction[discord.Client], error: discord.HTTPException) -> None:
+    """One warning line for an answer Discord would not take (no traceback: nothing is wrong here)."""
+    if error.code == ALREADY_ACKNOWLEDGED:
+        log.warning(
+            "interaction %s was already answered (40060): another copy of hyosan on this token, or a repeat",
+            interaction.id,
+        )
+    elif error.code == UNKNOWN_INTERACTION:
+        log.warning("interaction %s expired before it could be answered (10062)", interaction.id)
+    else:
+        log.warning("could not answer interaction %s: %s %s", interaction.id, error.status, error.code)
 
 T = TypeVar("T")
 
@@ -74,6 +97,11 @@ class HyosanTree(app_commands.CommandTree[discord.Client]):
     async def on_error(
         self, interaction: discord.Interaction[discord.Client], error: app_commands.AppCommandError
     ) -> None:
+        if answered_elsewhere(error):
+            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+            assert isinstance(original, discord.HTTPException)
+            note_unanswerable(interaction, original)
+            return
         message, unexpected = describe_error(error)
         if unexpected:
             command = interaction.command.qualified_name if interaction.command else "?"
@@ -102,5 +130,5 @@ async def send_ephemeral(interaction: discord.Interaction[discord.Client], messa
             await interaction.response.send_message(
                 message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
             )
-    except discord.HTTPException:
-        log.warning("could not deliver an error message for interaction %s", interaction.id)
+    except discord.HTTPException as exc:
+        note_unanswerable(interaction, exc)

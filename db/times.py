@@ -22,9 +22,15 @@ def encode(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime(FORMAT)
 
 
+_WIDTH = len("2026-03-01T12:00:00.000000Z")
+
+
 def decode(text: object) -> dt.datetime:
     """A stored time back as an aware UTC datetime."""
-    return dt.datetime.strptime(str(text), FORMAT).replace(tzinfo=dt.UTC)
+    value = str(text)
+    if len(value) == _WIDTH and value[-1] == "Z" and value[10] == "T":
+        return dt.datetime.fromisoformat(value)  # the same format, parsed several times faster
+    return dt.datetime.strptime(value, FORMAT).replace(tzinfo=dt.UTC)
 
 
 def encode_optional(when: dt.datetime | None) -> str | None:

@@ -46,6 +46,7 @@ def expand_days(line: str, now: dt.datetime) -> str:
 
     return _DAY.sub(day, line)
 SETTLE_SECONDS = 0.25
+EXPECT_WAIT = 6.0
 
 
 class TourFailure(RuntimeError):
@@ -137,6 +138,12 @@ class DemoConsole:
                 if message.id not in self._seen:
                     self.show(message, f"a DM to {member.name}")
 
+    def _last_shows(self, text: str) -> bool:
+        if self.last is None:
+            return False
+        visible = hide_spoilers(self.last.text, reveal=True).replace("⟦", "").replace("⟧", "")
+        return text.lower() in visible.lower()
+
     async def settle(self, seconds: float = SETTLE_SECONDS) -> None:
         await asyncio.sleep(seconds)
         self.show_new_messages()
@@ -167,7 +174,7 @@ class DemoConsole:
             elif word == "wait":
                 await self.settle(float(rest or "1"))
             elif word == "expect":
-                self.expect(rest)
+                await self.expect(rest)
             elif word in ("help", "?"):
                 self.out(self.help_text())
             elif word in ("quit", "exit"):
@@ -307,10 +314,14 @@ class DemoConsole:
         self.out(f"(the clock moves {text} forward to {self.harness.clock.now():%Y-%m-%d %H:%M} UTC)")
         await self.settle()
 
-    def expect(self, text: str) -> None:
-        if self.last is None:
-            raise TourFailure(f"expected {text!r} but nothing was shown yet")
-        visible = hide_spoilers(self.last.text, reveal=True).replace("⟦", "").replace("⟧", "")
-        if text.lower() not in visible.lower():
-            raise TourFailure(f"expected {text!r} in the last message")
+    async def expect(self, text: str) -> None:
+        """Check the last message shows `text`, giving the bot up to EXPECT_WAIT seconds to post
+        it (a channel's posts wait for Discord's rate limit, 5 messages per 5 seconds)."""
+        deadline = asyncio.get_running_loop().time() + EXPECT_WAIT
+        while not self._last_shows(text):
+            if asyncio.get_running_loop().time() >= deadline:
+                if self.last is None:
+                    raise TourFailure(f"expected {text!r} but nothing was shown yet")
+                raise TourFailure(f"expected {text!r} in the last message")
+            await self.settle(0.05)
         self.out(f"(ok: the reply mentions {text!r})")

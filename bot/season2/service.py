@@ -38,6 +38,7 @@ from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
 from bot.show import ShowShape
+from db import handled
 from db.connection import Database
 from db.failures import StorageError
 from db.season2 import outbox as outbox_db
@@ -208,17 +209,24 @@ class Season2Service:
         self.dispatcher.kick()
         return queued
 
-    async def set_optin(self, user_id: int, guild_id: int | None, wanted: bool) -> bool:
-        """Opt a fan in or out of DM reminders; True when something changed."""
+    async def toggle_optin(
+        self, user_id: int, guild_id: int | None, on: bool | None = None, *, key: int | None = None
+    ) -> bool:
+        """Opt a fan in (on=True), out (on=False), or switch (None), read and written in one
+        transaction; returns whether they are now in. `key` is the press's interaction id: a
+        second delivery of the same press changes nothing and gets the first one's answer."""
         async with self.db.transaction() as conn:
+            earlier = None if key is None else await handled.outcome(conn, key)
+            if earlier is not None:
+                return earlier == "in"
+            now = self.clock.now()
+            wanted = (not await subscriptions_db.is_opted_in(conn, user_id)) if on is None else on
             if wanted:
-                return await subscriptions_db.add_optin(conn, user_id, guild_id, self.clock.now())
-            return await subscriptions_db.remove_optin(conn, user_id)
-
-    async def toggle_optin(self, user_id: int, guild_id: int | None, on: bool | None = None) -> bool:
-        """Opt a fan in (on=True), out (on=False), or switch (None); returns whether they are now in."""
-        wanted = (not await self.is_opted_in(user_id)) if on is None else on
-        await self.set_optin(user_id, guild_id, wanted)
+                await subscriptions_db.add_optin(conn, user_id, guild_id, now)
+            else:
+                await subscriptions_db.remove_optin(conn, user_id)
+            if key is not None:
+                await handled.record(conn, key, "season2-remind", now, "in" if wanted else "out")
         return wanted
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:

@@ -18,6 +18,7 @@ class GameCache:
         self._questions: dict[tuple[int, int], Question] = {}
         self._answered: set[tuple[int, int, int]] = set()
         self._typed_channels: dict[int, int] = {}  # channel id -> its active typed game's id
+        self._current: dict[int, int] = {}  # game id -> the question it asks (or last asked)
 
     async def question(self, game_id: int, q_index: int) -> Question | None:
         """Question `q_index` of a game (None when there is no such game or question)."""
@@ -34,7 +35,13 @@ class GameCache:
         return question
 
     def remember_question(self, game_id: int, q_index: int, question: Question) -> None:
+        """A game asks question `q_index` now (the newest question a game shows is its current one)."""
         self._questions[(game_id, q_index)] = question
+        self._current[game_id] = max(q_index, self._current.get(game_id, q_index))
+
+    def current_question(self, game_id: int) -> int | None:
+        """The question a running game asks (or asked last, during a pause); None when unknown."""
+        return self._current.get(game_id)
 
     def has_answered(self, game_id: int, q_index: int, user_id: int) -> bool:
         return (game_id, q_index, user_id) in self._answered
@@ -49,6 +56,7 @@ class GameCache:
         """A game runs: in typed mode, its channel's messages are guesses."""
         if game.mode == "typed":
             self._typed_channels[game.channel_id] = game.id
+        self._current[game.id] = max(game.current_index, self._current.get(game.id, game.current_index))
 
     def forget_channel(self, channel_id: int) -> None:
         self._typed_channels.pop(channel_id, None)
@@ -57,6 +65,7 @@ class GameCache:
         """A game ended: drop everything kept about it."""
         if self._typed_channels.get(game.channel_id) == game.id:
             del self._typed_channels[game.channel_id]
+        self._current.pop(game.id, None)
         for key in [k for k in self._questions if k[0] == game.id]:
             del self._questions[key]
         self._answered = {k for k in self._answered if k[0] != game.id}

@@ -1,7 +1,8 @@
-"""What the game engine hands back: the steps of a game for the Discord side to show (a question, a
-reveal, the end of a game), and the answers to a start, a click, a hint or a typed guess.
+"""What the game engine hands back: the steps of a game (a question, a reveal, the end of a game),
+and the answers to a start, a click, a hint or a typed guess.
 
-The engine never sends anything itself; cogs/trivia renders and posts these.
+The engine never sends anything itself: each step is queued for its channel in the transaction
+that made it (bot/trivia/posts.py), and cogs/trivia renders and posts the queue.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ class QuestionShown:
     q_index: int
     question: Question
     deadline: dt.datetime
-    resumed: bool = False
     overrides: tuple[str, ...] = ()  # the list CONFIG applied at start, described for the players
+    late: bool = False  # first shown late (a restart, a slow Discord): its answer time starts then
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,6 @@ class Revealed:
     scores: list[Score]
     early: bool = False  # closed before its time because every active player had answered
     hinted: frozenset[int] = frozenset()  # players who took the hint (half points)
-    question_message_id: int | None = None  # the question's own message, whose buttons now close
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ the end of the game (points to win reached, questions run out, idle), and a game
 passed moving on.
 
 Every step runs inside the caller's write transaction, guarded so it happens once: a question
-closes once (`close_question`), a game ends once (`end_game`). Steps return events (bot/trivia/
-events.py) for the Discord side to show.
+closes once (`close_question`), a game ends once (`end_game`). Each step queues its post in that
+same transaction (bot/trivia/posts.py), so once it has committed it is shown whatever happens to
+the process, and returns its event (bot/trivia/events.py) to the caller.
 
 Timing: every active game has a `deadline`, the end of its current question or of the pause after
 it. `advance(game_id)` is what runs when that deadline passes (cogs/trivia keeps one scheduler
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.clock import Clock
-from bot.trivia import snapshot
+from bot.trivia import posts, snapshot
 from bot.trivia.cache import GameCache
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
 from bot.trivia.model import Game, GameStatus, Question, Score
@@ -27,6 +28,7 @@ from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question, reached_targ
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
+from db.trivia import posts as post_store
 from db.trivia import stats as stats_store
 
 # A deadline this much before the full answer time was brought forward by the early-close rule.
@@ -73,7 +75,6 @@ class QuestionFlow:
         )
         await game_store.save_scores(conn, game.id, new)
         right = snapshot.correct_choice(question) if game.mode == "buttons" else None
-        posted = await game_store.get_game_question(conn, game.id, q_index)
         reveal = Revealed(
             game=game,
             q_index=q_index,
@@ -86,8 +87,8 @@ class QuestionFlow:
             scores=new,
             early=early,
             hinted=hinted,
-            question_message_id=posted.message_id if posted is not None else None,
         )
+        await posts.enqueue(conn, [reveal], now)
         events: list[Event] = [reveal]
         target = reached_target(new, game.settings.points_to_win)
         last = q_index + 1 >= game.question_count
@@ -117,7 +118,9 @@ class QuestionFlow:
         self.cache.remember_question(game.id, q_index, question)
         fresh = await game_store.get_game(conn, game.id)
         assert fresh is not None
-        return QuestionShown(fresh, q_index, question, deadline)
+        shown = QuestionShown(fresh, q_index, question, deadline)
+        await posts.enqueue(conn, [shown], now)
+        return shown
 
     async def end(
         self,
@@ -133,7 +136,9 @@ class QuestionFlow:
         # The bot's seat (bot_plays) is shown in the game but kept out of members' stats.
         people = [row for row in scores if row.user_id != BOT_PLAYER]
         await stats_store.record_results(conn, game.id, game.guild_id, people, winners, now)
-        return GameEnded(game, status, reason, winners, scores)
+        ended = GameEnded(game, status, reason, winners, scores)
+        await posts.enqueue(conn, [ended], now)
+        return ended
 
     def settled(self, events: Sequence[Event]) -> None:
         """After a step committed: forget the games it ended."""
@@ -158,6 +163,8 @@ class QuestionFlow:
             if game.phase == "asking":
                 if question is None or peek is None or peek.current_index != game.current_index:
                     return []  # moved on meanwhile; its new deadline is armed by whoever moved it
+                if await post_store.is_pending(conn, game.id, "question", game.current_index):
+                    return []  # not shown yet: it closes once shown (its post re-arms the deadline)
                 # a deadline brought forward by the early-close rule ends before the full answer time
                 full = seconds(game.settings.answer_seconds) - _EARLY_MARGIN
                 early = game.posted_at is not None and game.deadline < game.posted_at + full
@@ -184,8 +191,3 @@ class QuestionFlow:
         async with self.db.read() as conn:
             game = await game_store.get_game(conn, game_id)
         return None if game is None or game.status != "active" else game.deadline
-
-    async def record_message(self, game_id: int, q_index: int, message_id: int, *, reveal: bool = False) -> None:
-        """Remember the message that shows a question (or its reveal), so its buttons can be closed."""
-        async with self.db.transaction() as conn:
-            await game_store.set_question_message(conn, game_id, q_index, message_id, reveal=reveal)

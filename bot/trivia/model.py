@@ -279,3 +279,27 @@ class DailyStreak:
     streak: int
     best_streak: int
     last_correct_day: str | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Posts: a game's steps queued for the channel (bot/trivia/posts.py)
+
+@dataclass(frozen=True)
+class Post:
+    """One step of a game waiting to be (or already) posted in its channel.
+
+    `payload` is what the step needs beyond the game and its question (which are read when it is
+    posted): scores, points earned, winners. `first_tried_at` is when a send was first attempted."""
+
+    id: int
+    game_id: int
+    guild_id: int
+    channel_id: int
+    step: str
+    q_index: int
+    payload: str
+    status: str
+    attempts: int
+    first_tried_at: dt.datetime | None
+    message_id: int | None
+    created_at: dt.datetime

@@ -1,6 +1,11 @@
-"""Resuming at start: each game still running in the database gets its current question posted again
-with a fresh answer time (or its pause ends with the next question); a game left too long is
-closed instead.
+"""Resuming at start: every game still running in the database goes on where it stood. Its question
+keeps its message and its remaining time (a deadline that passed while the bot was away closes the
+question at once), a pause ends when it would have, and the posts still queued go out (a question
+never shown gets its full time when it is: bot/trivia/posts.py). A game left too long is closed
+instead, and the end of a game stopped mid-question closes that question's buttons.
+
+Nothing is posted again: a new process (a restart, a crash loop, a rolling deploy) never shows a
+question twice nor gives it a fresh answer time.
 """
 
 from __future__ import annotations
@@ -10,8 +15,9 @@ import datetime as dt
 from bot.clock import Clock
 from bot.trivia import snapshot
 from bot.trivia.cache import GameCache
-from bot.trivia.events import Event, QuestionShown
-from bot.trivia.flow import QuestionFlow, seconds
+from bot.trivia.events import GameEnded
+from bot.trivia.flow import QuestionFlow
+from bot.trivia.model import Game
 from db.connection import Database
 from db.trivia import games as game_store
 
@@ -26,42 +32,32 @@ class Resumer:
         self.cache = cache
         self.flow = flow
 
-    async def resume_all(self) -> list[Event]:
-        """Re-post each running game's current question with a fresh deadline, or close the game."""
+    async def resume_all(self) -> list[Game]:
+        """Take up every running game (or close those left too long); returns the games that go on,
+        whose deadlines the caller arms."""
         now = self.clock.now()
         async with self.db.read() as conn:
             running = await game_store.active_games(conn)
-        events: list[Event] = []
+        going_on: list[Game] = []
         for game in running:
+            ended: GameEnded | None = None
             async with self.db.transaction() as conn:
                 fresh = await game_store.get_game(conn, game.id)
                 if fresh is None or fresh.status != "active":
                     continue
                 reference = fresh.deadline if fresh.deadline is not None else fresh.started_at
-                if now - reference > RESUME_WINDOW:
-                    scores = await game_store.scores(conn, game.id)
-                    events.append(await self.flow.end(conn, fresh, "abandoned", "offline", [], scores, now))
-                    continue
-                await game_store.touch_answer(conn, game.id, now)  # downtime is not idleness
-                if fresh.phase == "pause":
-                    events.append(await self.flow.next_question(conn, fresh, now))
-                    continue
                 row = await game_store.get_game_question(conn, game.id, fresh.current_index)
-                if row is None:
-                    events.append(await self.flow.end(conn, fresh, "abandoned", "broken", [], [], now))
-                    continue
-                deadline = now + seconds(fresh.settings.answer_seconds)
-                await game_store.set_phase(
-                    conn, game.id, current_index=fresh.current_index, phase="asking",
-                    posted_at=now, deadline=deadline,
-                )
-                resumed = await game_store.get_game(conn, game.id)
-                assert resumed is not None
-            question = snapshot.load_question(row.question_json)
-            self.cache.remember_question(game.id, fresh.current_index, question)
-            events.append(QuestionShown(resumed, resumed.current_index, question, deadline, resumed=True))
-        for event in events:
-            if isinstance(event, QuestionShown):
-                self.cache.playing(event.game)
-        self.flow.settled(events)
-        return events
+                if now - reference > RESUME_WINDOW or row is None:
+                    scores = await game_store.scores(conn, game.id)
+                    reason = "offline" if row is not None else "broken"
+                    ended = await self.flow.end(conn, fresh, "abandoned", reason, [], scores, now)
+                else:
+                    await game_store.touch_answer(conn, game.id, now)  # downtime is not idleness
+            if ended is not None or row is None:
+                self.flow.settled([ended] if ended else [])
+                continue
+            if fresh.phase == "asking":
+                self.cache.remember_question(game.id, fresh.current_index, snapshot.load_question(row.question_json))
+            self.cache.playing(fresh)
+            going_on.append(fresh)
+        return going_on

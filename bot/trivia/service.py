@@ -6,6 +6,7 @@ does it, so the cog and the buttons need one name. Where each behaviour lives:
 - answering.py: choice buttons, typed guesses, hints, the early close;
 - flow.py: close, reveal, pause, next question, end; a game whose deadline passed;
 - resume.py: running games at start-up;
+- posts.py: the queue of each game's posts, which the game host posts;
 - settings.py, library.py, reports.py, standings.py: settings, lists, reports, leaderboards;
 - cache.py: what is kept in memory to answer fast (the database stays the authority).
 The daily question is its own service (daily.py).
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from bot.clock import Clock
 from bot.show import Position
-from bot.trivia.answering import Answering, Matcher
+from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
     ClickResult,
@@ -32,8 +33,10 @@ from bot.trivia.events import (
 )
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
+from bot.trivia.guessing import Matcher
 from bot.trivia.library import GuildQuestions, Library, ListExport
-from bot.trivia.model import ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
+from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
+from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
 from bot.trivia.resume import Resumer
 from bot.trivia.settings import ServerSettings
@@ -64,6 +67,7 @@ class GameService:
         self._starter = GameStarter(db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random())
         self._answering = Answering(db, clock, self._cache, self._flow, matcher)
         self._resumer = Resumer(db, clock, self._cache, self._flow)
+        self.posts = PostQueue(db, clock)
         self._reports = Reports(db, clock, self._cache)
         self._standings = Standings(db, clock)
 
@@ -88,8 +92,8 @@ class GameService:
     def takes_guesses(self, channel_id: int) -> bool:
         return self._answering.takes_guesses(channel_id)
 
-    async def guess(self, channel_id: int, user_id: int, text: str) -> GuessResult | None:
-        return await self._answering.guess(channel_id, user_id, text)
+    async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None = None) -> GuessResult | None:
+        return await self._answering.guess(channel_id, user_id, text, message_id)
 
     async def advance(self, game_id: int) -> list[Event]:
         return await self._flow.advance(game_id)
@@ -100,10 +104,7 @@ class GameService:
     async def abandon(self, game_id: int, reason: str) -> GameEnded | None:
         return await self._flow.abandon(game_id, reason)
 
-    async def record_message(self, game_id: int, q_index: int, message_id: int, *, reveal: bool = False) -> None:
-        await self._flow.record_message(game_id, q_index, message_id, reveal=reveal)
-
-    async def resume_all(self) -> list[Event]:
+    async def resume_all(self) -> list[Game]:
         return await self._resumer.resume_all()
 
     async def question(self, game_id: int, q_index: int) -> Question | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -64,6 +65,7 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@functools.lru_cache(maxsize=8192)  # asked for every click and every question a game may draw
 def correct_choice(question: Question) -> int | None:
     """Index of the choice that is the right answer (None when the question has no choices)."""
     if not question.choices:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.trivia import snapshot
+from bot.trivia import posts, snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
 from bot.trivia.events import GameEnded, QuestionShown, StartRequest
@@ -116,11 +116,13 @@ class GameStarter:
                 deadline=deadline,
             )
             game = None if game_id is None else await game_store.get_game(conn, game_id)
-        if game is None:
-            raise TriviaError("A game is already running in this channel.")
+            if game is None:
+                raise TriviaError("A game is already running in this channel.")
+            shown = QuestionShown(game, 0, drawn[0], deadline, overrides=tuple(overrides))
+            await posts.enqueue(conn, [shown], now)
         self.cache.remember_question(game.id, 0, drawn[0])
         self.cache.playing(game)
-        return QuestionShown(game, 0, drawn[0], deadline, overrides=tuple(overrides))
+        return shown
 
     def _draw(self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str]) -> list[Question]:
         drawn = bank.draw(

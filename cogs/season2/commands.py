@@ -197,7 +197,7 @@ class Season2(commands.Cog):
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
-        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on)
+        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await _private(interaction, render.remind_text(wanted))
 
     # ------------------------------------------------------------------ moderators

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import time
 from typing import Any, Literal
 
 import discord
@@ -31,7 +32,7 @@ from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, parse_time
-from bot.trivia.events import StartRequest
+from bot.trivia.events import QuestionShown, StartRequest
 from bot.trivia.export import export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
@@ -40,10 +41,13 @@ from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported
 from cogs.trivia import render, views
+from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.host import GameHost
+from db import StorageError
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
+STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -73,6 +77,7 @@ class Trivia(commands.Cog):
         self.daily: DailyService
         self.host: GameHost
         self.reads: Reads | None = None
+        self._noticed: dict[int, float] = {}
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -103,7 +108,8 @@ class Trivia(commands.Cog):
         views.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         self.bot.housekeeping.add("trivia", retention.pruner(database))
-        await self.host.open()
+        # The games run in the copy of hyosan that answers Discord (bot/ownership.py).
+        await self.bot.ownership.when_owner(self.host.open)
 
     async def cog_unload(self) -> None:
         self.bot.housekeeping.remove("trivia")
@@ -119,16 +125,33 @@ class Trivia(commands.Cog):
             return
         if not self.service.takes_guesses(message.channel.id):
             return
-        result = await self.service.guess(message.channel.id, message.author.id, clean_input(message.content, limit=200))
+        try:
+            result = await self.service.guess(
+                message.channel.id, message.author.id, clean_input(message.content, limit=200), message.id
+            )
+        except StorageError as exc:  # logged once a minute by the database; the player hears it
+            await self._storage_notice(message, exc)
+            return
         if result is None:
             return
         if result.status == "correct":
-            await self.host.show(result.events)
+            await self.host.follow(result.events)
         elif result.status == "close":
             try:
                 await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
             except discord.HTTPException:
                 pass
+
+    async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
+        """Say (once a minute per channel) that guesses can't be recorded right now."""
+        now = time.monotonic()
+        if now - self._noticed.get(message.channel.id, -STORAGE_NOTICE_EVERY) < STORAGE_NOTICE_EVERY:
+            return
+        self._noticed[message.channel.id] = now
+        try:
+            await message.channel.send(f"<@{message.author.id}> {error.message}", allowed_mentions=NONE)
+        except discord.HTTPException:
+            pass
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -186,28 +209,32 @@ class Trivia(commands.Cog):
             difficulty=difficulty,
             up_to_episode=up_to,
         )
-        check_may_start(
-            await self.service.settings(interaction.guild_id),
-            moderator=_is_moderator(interaction), role_ids={role.id for role in roles},
-        )
-        check_mode(mode, reads_messages=reads_messages)
-        shown = await self.service.start(request)
+        guild_id, moderator = interaction.guild_id, _is_moderator(interaction)
+
+        async def start_game() -> QuestionShown:
+            settings = await self.service.settings(guild_id)
+            check_may_start(settings, moderator=moderator, role_ids={role.id for role in roles})
+            check_mode(mode, reads_messages=reads_messages)
+            return await self.service.start(request)
+
+        shown = await answer_first(interaction, start_game(), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
-        try:
-            await interaction.response.send_message(
-                render.started_text(shown, interaction.user.id, mark=mark, asked=up_to), allowed_mentions=NONE
-            )
-        except discord.HTTPException as exc:  # e.g. the interaction expired: the game runs anyway
-            log.warning("could not confirm game %s to its starter: %s", shown.game.id, exc)
-        await self.host.show([shown])
+        # an interaction that expired meanwhile is noted; the game runs anyway
+        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to), ephemeral=False)
+        await self.host.follow([shown])
 
     @trivia.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
-        ended = await self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction))
-        self.host.arm_at(ended.game.id, None)
-        await interaction.response.send_message(embed=render.game_over_embed(ended), allowed_mentions=NONE)
+        ended = await answer_first(
+            interaction,
+            self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction)),
+            ephemeral=False,
+        )
+        await self.host.follow([ended])
+        # the final scores are a queued post: they come even if this answer can't be given
+        await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(period="All time, this month or this week", sort="What to rank by")

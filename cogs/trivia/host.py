@@ -1,13 +1,19 @@
-"""The game host: runs one bot's trivia games on Discord.
+"""The game host: runs one bot's trivia games on Discord, once this copy of hyosan owns them.
 
-It posts each step the domain returns (a question with its buttons, a reveal that closes the
-question's buttons, the final scores) in the game's channel, one channel at a time, and keeps one
-short deadline per running game on the bot's scheduler (bot.scheduling), named after the game, so
-that when a question's answer time or a pause ends the game moves on. The daily questions are
-calendar jobs on the same scheduler.
+Posts: every step of a game is queued in the transaction that made it (bot/trivia/posts.py); the
+host posts each channel's queue in order, one worker per channel, with the post's nonce. A send
+that fails for a while (429s beyond discord.py's own retries, 5xx, the network, the database) is
+tried again after a growing pause, in the same order; a channel the bot can no longer use ends its
+game. A post first tried longer ago than Discord remembers nonces is looked for in the channel
+before it is sent again. Sends are never cancelled (a cancelled send can wedge discord.py's rate
+limiter), only the pauses between them.
 
-Everything that posts a game's steps comes through `show`, whoever caused them: a command, a
-button, a typed answer or a deadline.
+Deadlines: one short deadline per running game on the bot's scheduler (bot.scheduling), named
+after the game, so that when a question's answer time or a pause ends the game moves on. The daily
+questions are calendar jobs on the same scheduler.
+
+`follow(events)` is what every caller does after a step committed (a command, a button, a typed
+answer, a deadline): wake the channels' workers and arm the games' deadlines.
 """
 
 from __future__ import annotations
@@ -17,18 +23,27 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+import aiohttp
 import discord
 
 from bot.app import Hyosan
 from bot.scheduling import AsyncJob
 from bot.trivia.daily import DailyService, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
+from bot.trivia.model import Post
+from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
 from cogs.trivia import render, views
+from db import StorageError
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
-RESUME_JOB = "trivia-resume"
+SWEEP_JOB = "trivia-posts"
+SWEEP_EVERY = dt.timedelta(seconds=15)
+# Pauses between tries of a post that failed for a while, and of a deadline the database refused.
+FIRST_PAUSE = 1.0
+MAX_PAUSE = 30.0
+HISTORY_LOOKBACK = 50
 
 
 def deadline_name(game_id: int) -> str:
@@ -40,86 +55,202 @@ def daily_job_name(channel_id: int) -> str:
     return f"trivia-daily-{channel_id}"
 
 
+def _pause(tries: int) -> float:
+    return float(min(MAX_PAUSE, FIRST_PAUSE * 2 ** max(0, tries - 1)))
+
+
+def _retryable(exc: Exception) -> bool:
+    if isinstance(exc, discord.HTTPException):
+        return exc.status == 429 or exc.status >= 500
+    return isinstance(exc, aiohttp.ClientError | OSError | asyncio.TimeoutError | StorageError)
+
+
 class GameHost:
     def __init__(self, bot: Hyosan, service: GameService, daily: DailyService) -> None:
         self.bot = bot
         self.service = service
         self.daily = daily
-        self._locks: dict[int, asyncio.Lock] = {}
         self._armed: set[int] = set()
         self._daily_jobs: set[str] = set()
+        self._workers: dict[int, asyncio.Task[None]] = {}
+        self._again: set[int] = set()
+        self._deadline_tries: dict[int, int] = {}
+        self._open = False
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def open(self) -> None:
-        """Schedule the daily questions, and the resumption of running games: resuming posts
-        messages, so it runs once the bot is up, as the first short deadline."""
+        """This copy owns the games now: take up the running ones (bot/trivia/resume.py), post
+        what is still queued, and schedule the daily questions."""
+        if self._open:
+            return
+        self._open = True
         for row in await self.daily.channels():
             self.schedule_daily(row.channel_id, row.post_time)
-        self.bot.scheduler.after(RESUME_JOB, dt.timedelta(0), self.resume)
+        self.bot.scheduler.repeat(SWEEP_JOB, SWEEP_EVERY, self.sweep)
+        try:
+            for game in await self.service.resume_all():
+                await self.arm(game.id)
+        except StorageError:
+            log.warning("resuming trivia games waits for the database (the sweep tries again)")
+        await self.sweep()
+        await self.post_daily()
 
     def close(self) -> None:
-        self.bot.scheduler.cancel_deadline(RESUME_JOB)
+        self._open = False
+        self.bot.scheduler.cancel_deadline(SWEEP_JOB)
         for game_id in list(self._armed):
             self.bot.scheduler.cancel_deadline(deadline_name(game_id))
         self._armed.clear()
         for job in list(self._daily_jobs):
             self.bot.scheduler.cancel(job)
         self._daily_jobs.clear()
+        for task in self._workers.values():
+            task.cancel()
+        self._workers.clear()
 
-    async def resume(self) -> None:
+    async def sweep(self) -> None:
+        """Wake every channel with posts waiting (at start, and now and then as a safety net)."""
         try:
-            await self.show(await self.service.resume_all())
-        except Exception:
-            log.exception("resuming trivia games failed")
-        await self.post_daily()
+            for channel_id in await self.service.posts.channels():
+                self.wake(channel_id)
+            await self.service.posts.prune()
+        except StorageError:
+            pass  # logged once by the database; the next sweep tries again
 
-    # -- posting a game's steps ----------------------------------------------------------------
+    # -- after a step committed ----------------------------------------------------------------
 
-    async def show(self, events: Sequence[Event]) -> None:
-        """Post each step in its channel, in order, then arm the deadline of every game they moved."""
-        try:
-            for event in events:
-                await self._post_safely(event)
-        finally:
-            for game_id in dict.fromkeys(event.game.id for event in events):
-                await self.arm(game_id)
+    async def follow(self, events: Sequence[Event]) -> None:
+        """Post what these steps queued, and arm the deadline of every game they moved."""
+        for channel_id in dict.fromkeys(event.game.channel_id for event in events):
+            self.wake(channel_id)
+        for game_id in dict.fromkeys(event.game.id for event in events):
+            await self.arm(game_id)
 
-    async def _post_safely(self, event: Event) -> None:
-        game = event.game
-        async with self._locks.setdefault(game.channel_id, asyncio.Lock()):
+    def wake(self, channel_id: int) -> None:
+        """Make sure the channel's worker runs (it posts the channel's queue, then stops)."""
+        if not self._open:
+            return
+        worker = self._workers.get(channel_id)
+        if worker is not None and not worker.done():
+            self._again.add(channel_id)
+            return
+        task = asyncio.get_running_loop().create_task(self._work(channel_id), name=f"trivia-posts-{channel_id}")
+        self._workers[channel_id] = task
+        task.add_done_callback(lambda done: self._forget_worker(channel_id, done))
+
+    def _forget_worker(self, channel_id: int, task: asyncio.Task[None]) -> None:
+        if self._workers.get(channel_id) is task:
+            del self._workers[channel_id]
+
+    async def _work(self, channel_id: int) -> None:
+        tries = 0
+        while True:
+            self._again.discard(channel_id)
+            post: Post | None = None
             try:
-                await self._post(event)
-            except (discord.NotFound, discord.Forbidden):
-                log.warning("trivia game %s: channel %s unusable, closing the game", game.id, game.channel_id)
-                await self.service.abandon(game.id, "channel unavailable")
-            except discord.HTTPException:
-                log.exception("trivia game %s: sending failed", game.id)
+                post = await self.service.posts.next(channel_id)
+                if post is None:
+                    if channel_id in self._again:
+                        continue  # woken while reading: something was queued meanwhile
+                    return
+                done = await self._deliver(post)
+            except Exception as exc:
+                done = False
+                if not _retryable(exc):
+                    log.exception("trivia post %s in channel %s failed", post.id if post else "?", channel_id)
+                    done = post is not None and await self._give_up_quietly(post, repr(exc))
+            if done:
+                tries = 0
+                continue
+            tries += 1
+            await asyncio.sleep(_pause(tries))  # only this pause is ever cancelled, never a send
 
-    def _channel(self, channel_id: int, guild_id: int | None) -> discord.PartialMessageable:
-        return self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+    async def _give_up_quietly(self, post: Post, error: str) -> bool:
+        try:
+            await self.service.posts.give_up(post, error)
+        except Exception:
+            return False
+        return True
 
-    async def _post(self, event: Event) -> None:
-        game = event.game
-        channel = self._channel(game.channel_id, game.guild_id)
+    async def _deliver(self, post: Post) -> bool:
+        """Post one queued step; True when it is done with (sent, skipped or given up), False to
+        try it again after a pause."""
+        delivery = await self.service.posts.begin(post)
+        if delivery is None:
+            return True
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        try:
+            found = await self._already_posted(channel, delivery) if delivery.look_first else None
+            if found is None:
+                await self._close_question(channel, delivery)
+                found = await self._send(channel, delivery)
+        except (discord.NotFound, discord.Forbidden) as exc:
+            log.warning("trivia game %s: channel %s unusable (%s), closing the game", post.game_id, post.channel_id, exc)
+            await self.service.posts.drop_game(post.game_id, f"{exc.status} {exc.code}")
+            ended = await self.service.abandon(post.game_id, "channel unavailable")
+            if ended is not None:
+                await self.service.posts.drop_game(post.game_id, "channel unavailable")
+                self.arm_at(post.game_id, None)
+            return True
+        except discord.HTTPException as exc:
+            if _retryable(exc):
+                log.info("trivia post %s: %s %s, trying again later", post.id, exc.status, exc.text[:100])
+                await self.service.posts.retry_later(post, f"{exc.status} {exc.text}")
+                return False
+            log.warning("trivia post %s refused by Discord (%s %s): dropped", post.id, exc.status, exc.text[:200])
+            await self.service.posts.give_up(post, f"{exc.status} {exc.code} {exc.text}")
+            return True
+        await self.service.posts.sent(delivery, found)
+        await self.arm(post.game_id)
+        return True
+
+    async def _send(self, channel: discord.PartialMessageable, delivery: Delivery) -> int:
+        event = delivery.event
         if isinstance(event, QuestionShown):
             embed, view = render.question_embed(event), views.question_view(event)
             if view is None:
-                message = await channel.send(embed=embed, allowed_mentions=NONE)
+                message = await channel.send(embed=embed, nonce=delivery.nonce, allowed_mentions=NONE)
             else:
-                message = await channel.send(embed=embed, view=view, allowed_mentions=NONE)
-            await self.service.record_message(game.id, event.q_index, message.id)
+                message = await channel.send(embed=embed, view=view, nonce=delivery.nonce, allowed_mentions=NONE)
         elif isinstance(event, Revealed):
-            message_id = event.question_message_id  # from the database, so it survives a restart
-            if message_id is not None:
-                try:
-                    await channel.get_partial_message(message_id).edit(view=views.closed_question_view(event))
-                except discord.HTTPException:
-                    log.info("could not disable the buttons of message %s", message_id)
-            message = await channel.send(embed=render.reveal_embed(event), view=views.reveal_view(event), allowed_mentions=NONE)
-            await self.service.record_message(game.id, event.q_index, message.id, reveal=True)
-        elif isinstance(event, GameEnded):
-            await channel.send(embed=render.game_over_embed(event), allowed_mentions=NONE)
+            message = await channel.send(
+                embed=render.reveal_embed(event), view=views.reveal_view(event), nonce=delivery.nonce,
+                allowed_mentions=NONE,
+            )
+        else:
+            message = await channel.send(embed=render.game_over_embed(event), nonce=delivery.nonce, allowed_mentions=NONE)
+        return message.id
+
+    async def _close_question(self, channel: discord.PartialMessageable, delivery: Delivery) -> None:
+        """A reveal (or the end of a game stopped mid-question) first closes the question's buttons."""
+        if delivery.close_message_id is None:
+            return
+        event = delivery.event
+        if isinstance(event, Revealed):
+            view = views.closed_question_view(event)
+        elif isinstance(event, GameEnded) and delivery.open_question is not None:
+            view = views.retired_question_view(event.game, event.game.current_index, delivery.open_question)
+        else:
+            return
+        try:
+            await channel.get_partial_message(delivery.close_message_id).edit(view=view)
+        except discord.HTTPException as exc:
+            log.info("could not close the buttons of message %s: %s", delivery.close_message_id, exc.status)
+
+    async def _already_posted(self, channel: discord.PartialMessageable, delivery: Delivery) -> int | None:
+        """The message of a post tried long ago, found among the channel's recent messages (its
+        nonce may be forgotten by now); None when it is not there."""
+        me = self.bot.user.id if self.bot.user is not None else None
+        try:
+            async for message in channel.history(limit=HISTORY_LOOKBACK):
+                if message.author.id == me and any(
+                    (embed.footer.text or "").endswith(delivery.marker) for embed in message.embeds
+                ):
+                    return message.id
+        except discord.Forbidden:
+            return None  # no history to read here: the nonce is all there is
+        return None
 
     # -- one deadline per game -------------------------------------------------------------------
 
@@ -132,17 +263,32 @@ class GameHost:
         if when is None:
             self.bot.scheduler.cancel_deadline(name)
             self._armed.discard(game_id)
-        elif self.bot.scheduler.deadline(name) != when:
+            self._deadline_tries.pop(game_id, None)
+        elif self._open and self.bot.scheduler.deadline(name) != when:
             self.bot.scheduler.at(name, when, self._deadline_job(game_id))
             self._armed.add(game_id)
 
     def _deadline_job(self, game_id: int) -> AsyncJob:
         async def due() -> None:
             try:
-                for event in await self.service.advance(game_id):
-                    await self._post_safely(event)
-            finally:
-                await self.arm(game_id)
+                events = await self.service.advance(game_id)
+                deadline = await self.service.deadline(game_id)
+            except StorageError:
+                events, deadline = [], self.bot.clock.now()  # the database logged it; try again soon
+            except Exception:
+                log.exception("trivia game %s: moving on failed", game_id)
+                events, deadline = [], self.bot.clock.now()
+            await self.follow(events)
+            if deadline is None:
+                self.arm_at(game_id, None)
+            elif deadline <= self.bot.clock.now():
+                # Nothing moved (the database refused, or the question is not shown yet): try again
+                # after a pause rather than at once, so a failing step never spins.
+                tries = self._deadline_tries[game_id] = self._deadline_tries.get(game_id, 0) + 1
+                self.arm_at(game_id, self.bot.clock.now() + dt.timedelta(seconds=_pause(tries)))
+            else:
+                self._deadline_tries.pop(game_id, None)
+                self.arm_at(game_id, deadline)
 
         return due
 
@@ -161,12 +307,18 @@ class GameHost:
 
     async def post_daily(self) -> None:
         """Post the day's question in every channel whose time has come and that has none yet."""
-        for post in await self.daily.due():
+        try:
+            due = await self.daily.due()
+        except StorageError:
+            return  # logged once by the database; the next run tries again
+        for post in due:
             gate = await self.service.channel_mark(post.channel_id)
             text = render.daily_text(post.day, post.question, gate)
             view = views.daily_view(post.channel_id, post.day, post.question, gate)
             try:
-                message = await self._channel(post.channel_id, post.guild_id).send(text, view=view, allowed_mentions=NONE)
+                message = await self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id).send(
+                    text, view=view, allowed_mentions=NONE
+                )
             except discord.HTTPException:
                 log.warning("could not post the daily question in %s", post.channel_id)
                 continue

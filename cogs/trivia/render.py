@@ -38,6 +38,7 @@ from bot.trivia.model import (
     Score,
     TriviaSettings,
 )
+from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
 
 LETTERS = "ABCDE"
@@ -127,9 +128,10 @@ def question_embed(event: QuestionShown) -> discord.Embed:
     how = "Pick an answer below." if game.mode == "buttons" else "Type your answer in this channel."
     embed.add_field(name="Time", value=f"Answers close {timestamp(event.deadline)}. {how}", inline=False)
     embed.add_field(name="Difficulty", value=difficulty_text(q), inline=False)
-    if event.resumed:
-        embed.add_field(name="Resumed", value="The bot restarted; this question starts again.", inline=False)
-    embed.set_footer(text=f"{q.category} · {q.difficulty}" + (f" · safe up to {game.gate.label}" if game.gate else ""))
+    if event.late:
+        embed.add_field(name="Late", value="This question was held up, so its answer time starts now.", inline=False)
+    gate = f" · safe up to {game.gate.label}" if game.gate else ""
+    embed.set_footer(text=f"{q.category} · {q.difficulty}{gate} · {marker('question', game.id, event.q_index)}")
     return embed
 
 
@@ -165,6 +167,7 @@ def reveal_embed(event: Revealed) -> discord.Embed:
         lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
+    embed.set_footer(text=marker("reveal", game.id, event.q_index))
     return embed
 
 
@@ -188,7 +191,12 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
     embed.add_field(name="Final scores", value=scores_lines(event.scores), inline=False)
+    embed.set_footer(text=marker("end", event.game.id, -1))
     return embed
+
+
+def stopped_text(user_id: int) -> str:
+    return f"{mention(user_id)} stopped the game: nobody wins a stopped game. The final scores follow."
 
 
 def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None) -> str:

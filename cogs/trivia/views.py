@@ -8,10 +8,16 @@ The classes are registered with `bot.add_dynamic_items` when the cog loads, and 
 its GameHost for the bot (`register`); a callback finds it with `host_of(interaction.client)`, calls
 the domain service, answers privately, and hands any game step it caused to the host to post.
 
+Answering: the buttons that write run their work through `acks.answer_first`, so the click is
+acknowledged within Discord's 3 s even when the database is locked, the disk full or the machine
+oversubscribed, and answer through `acks.reply`, which never raises: a click whose interaction
+expired still has its effect, and the steps it caused are queued posts the host posts anyway.
+
 Errors: discord.py only logs what a DynamicItem's callback raises (it never reaches a View's
 on_error), so every button runs through `TriviaItem.callback`, whose `on_error` maps the error as
-the command tree does (bot.tree.describe_error, then bot.tree.send_ephemeral): a domain refusal
-is the user's private message, anything else the apology, logged once with its traceback.
+the command tree does (bot.tree.describe_error): a domain refusal or a storage failure is the
+user's private message, anything else the apology, logged once with its traceback; an interaction
+another copy of hyosan answered is one warning line.
 """
 
 from __future__ import annotations
@@ -24,11 +30,12 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.show import Position
-from bot.tree import describe_error, send_ephemeral
+from bot.tree import answered_elsewhere, describe_error, note_unanswerable
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
-from bot.trivia.model import REPORT_REASONS, Question
+from bot.trivia.model import REPORT_REASONS, Game, Question
 from cogs.trivia import render
+from cogs.trivia.acks import InteractionGone, answer_first, reply
 
 if TYPE_CHECKING:
     from cogs.trivia.host import GameHost
@@ -61,10 +68,12 @@ class TriviaItem:
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         host = host_of(interaction.client)
         if host is None:
-            await send_ephemeral(interaction, UNAVAILABLE)
+            await reply(interaction, UNAVAILABLE)
             return
         try:
             await self.run(interaction, host)
+        except InteractionGone:
+            return  # noted in one line; the click did not count
         except Exception as error:
             await self.on_error(interaction, error)
 
@@ -72,13 +81,17 @@ class TriviaItem:
         raise NotImplementedError
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+        if answered_elsewhere(error):
+            assert isinstance(error, discord.HTTPException)
+            note_unanswerable(interaction, error)
+            return
         message, unexpected = describe_error(error)
         if unexpected:
             log.error(
                 "trivia button %s failed for user %s in channel %s",
                 type(self).__name__, interaction.user.id, interaction.channel_id, exc_info=error,
             )
-        await send_ephemeral(interaction, message)
+        await reply(interaction, message)
 
 
 class ChoiceButton(
@@ -102,10 +115,13 @@ class ChoiceButton(
         return cls(int(match["game"]), int(match["q"]), int(match["choice"]), "?")
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result: ClickResult = await host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice)
-        await interaction.response.send_message(render.click_reply(result, self.choice), ephemeral=True)
+        result: ClickResult = await answer_first(
+            interaction, host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice),
+            needs_ack=True,
+        )
+        await reply(interaction, render.click_reply(result, self.choice))
         if result.events:
-            await host.show(result.events)  # every active player answered: reveal now
+            await host.follow(result.events)  # every active player answered: reveal now
         elif result.deadline is not None:
             host.arm_at(self.game_id, result.deadline)  # the early-close rule brought it forward
 
@@ -129,12 +145,10 @@ class HintButton(
         return cls(int(match["game"]), int(match["q"]))
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result = await host.service.hint(self.game_id, self.q_index, interaction.user.id)
-        text, view = render.hint_text(result), hint_view(result)
-        if view is None:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        else:
-            await interaction.response.send_message(text, view=view, ephemeral=True, allowed_mentions=NONE)
+        result = await answer_first(
+            interaction, host.service.hint(self.game_id, self.q_index, interaction.user.id), needs_ack=True
+        )
+        await reply(interaction, render.hint_text(result), view=hint_view(result))
 
 
 class ReportButton(
@@ -159,16 +173,14 @@ class ReportButton(
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
         if self.reason is None:
-            await interaction.response.send_message(
-                render.REPORT_PROMPT, view=report_reasons_view(self.game_id, self.q_index), ephemeral=True
-            )
+            await reply(interaction, render.REPORT_PROMPT, view=report_reasons_view(self.game_id, self.q_index))
             return
         if interaction.guild_id is None or interaction.channel_id is None:
             return
-        queued = await host.service.report(
+        queued = await answer_first(interaction, host.service.report(
             interaction.guild_id, interaction.channel_id, self.game_id, self.q_index, interaction.user.id, self.reason
-        )
-        await interaction.response.send_message(render.report_reply(queued), ephemeral=True)
+        ))
+        await reply(interaction, render.report_reply(queued))
 
 
 class DailyButton(
@@ -190,8 +202,10 @@ class DailyButton(
         return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result = await host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice)
-        await interaction.response.send_message(render.daily_answer_reply(result), ephemeral=True)
+        result = await answer_first(
+            interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
+        )
+        await reply(interaction, render.daily_answer_reply(result))
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
@@ -224,6 +238,18 @@ def closed_question_view(event: Revealed) -> discord.ui.View | None:
         style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
         label = render.choice_label(event.question, index, event.game.gate)
         view.add_item(ChoiceButton(event.game.id, event.q_index, index, label, disabled=True, style=style))
+    return view
+
+
+def retired_question_view(game: Game, q_index: int, question: Question) -> discord.ui.View | None:
+    """A question's buttons once its game ended before it closed (stopped, or the bot was away too
+    long): all disabled, the answer not shown; None in typed mode (the hint button goes away)."""
+    if game.mode != "buttons":
+        return None
+    view = discord.ui.View(timeout=None)
+    for index in range(len(question.choices)):
+        label = render.choice_label(question, index, game.gate)
+        view.add_item(ChoiceButton(game.id, q_index, index, label, disabled=True))
     return view
 
 

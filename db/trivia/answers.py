@@ -7,6 +7,7 @@ guess counter per player per question, one hint per player per question.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import aiosqlite
 
@@ -32,6 +33,41 @@ async def insert_answer(
         (game_id, q_index, user_id, choice, int(correct), elapsed_ms, encode(now)),
     )
     return cursor.rowcount == 1
+
+
+async def insert_answers(
+    conn: aiosqlite.Connection, rows: Sequence[tuple[int, int, int, int | None, bool, int, dt.datetime]]
+) -> None:
+    """Record many players' answers in one statement: (game, question, user, choice, correct,
+    elapsed ms, answered at) each; an answer already there is kept (the first counts)."""
+    await conn.executemany(
+        "INSERT INTO trivia_answers (game_id, q_index, user_id, choice, correct, elapsed_ms, answered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [(g, q, u, choice, int(correct), ms, encode(at)) for g, q, u, choice, correct, ms, at in rows],
+    )
+
+
+def _keys_clause(keys: Sequence[tuple[int, int, int]]) -> tuple[str, list[int]]:
+    values = ", ".join("(?, ?, ?)" for _ in keys)
+    return f"(game_id, q_index, user_id) IN (VALUES {values})", [part for key in keys for part in key]
+
+
+async def answered_among(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    """Which of these (game, question, user) already have an answer."""
+    if not keys:
+        return set()
+    where, params = _keys_clause(keys)
+    cursor = await conn.execute(f"SELECT game_id, q_index, user_id FROM trivia_answers WHERE {where}", params)
+    return {(int(r[0]), int(r[1]), int(r[2])) for r in await cursor.fetchall()}
+
+
+async def hinted_among(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    """Which of these (game, question, user) took the question's hint."""
+    if not keys:
+        return set()
+    where, params = _keys_clause(keys)
+    cursor = await conn.execute(f"SELECT game_id, q_index, user_id FROM trivia_hints WHERE {where}", params)
+    return {(int(r[0]), int(r[1]), int(r[2])) for r in await cursor.fetchall()}
 
 
 async def answers_for(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[Answer]:
@@ -73,20 +109,25 @@ async def count_answers(conn: aiosqlite.Connection, game_id: int) -> int:
 # -- typed guesses -------------------------------------------------------------------------------
 
 
-async def bump_guess(
-    conn: aiosqlite.Connection, game_id: int, q_index: int, user_id: int, verdict: str | None
-) -> int:
-    """Count one more guess of a player on a question; returns the new count."""
-    cursor = await conn.execute(
-        "INSERT INTO trivia_guesses (game_id, q_index, user_id, guesses, last_verdict) VALUES (?, ?, ?, 1, ?)"
-        " ON CONFLICT (game_id, q_index, user_id) DO UPDATE SET guesses = guesses + 1,"
-        " last_verdict = excluded.last_verdict RETURNING guesses",
-        (game_id, q_index, user_id, verdict),
+async def guess_counts(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> dict[tuple[int, int, int], int]:
+    """How many guesses each of these (game, question, user) has had."""
+    if not keys:
+        return {}
+    where, params = _keys_clause(keys)
+    cursor = await conn.execute(f"SELECT game_id, q_index, user_id, guesses FROM trivia_guesses WHERE {where}", params)
+    return {(int(r[0]), int(r[1]), int(r[2])): int(r[3]) for r in await cursor.fetchall()}
+
+
+async def set_guess_counts(
+    conn: aiosqlite.Connection, counts: dict[tuple[int, int, int], tuple[int, str]]
+) -> None:
+    """Store guess counts worked out in this transaction (from `guess_counts`): (count, last verdict)."""
+    await conn.executemany(
+        "INSERT INTO trivia_guesses (game_id, q_index, user_id, guesses, last_verdict) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (game_id, q_index, user_id) DO UPDATE SET guesses = excluded.guesses,"
+        " last_verdict = excluded.last_verdict",
+        [(g, q, u, count, verdict) for (g, q, u), (count, verdict) in counts.items()],
     )
-    row = await cursor.fetchone()
-    await cursor.close()
-    assert row is not None
-    return int(row[0])
 
 
 async def guessers(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[int]:

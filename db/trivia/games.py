@@ -114,6 +114,16 @@ async def get_game(conn: aiosqlite.Connection, game_id: int) -> Game | None:
     return None if row is None else _game(row)
 
 
+async def get_games(conn: aiosqlite.Connection, game_ids: Iterable[int]) -> dict[int, Game]:
+    """Several games at once, by id (the missing ones left out)."""
+    ids = sorted(set(game_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    cursor = await conn.execute(f"SELECT * FROM trivia_games WHERE id IN ({marks})", ids)
+    return {game.id: game for game in map(_game, await cursor.fetchall())}
+
+
 async def active_game_in_channel(conn: aiosqlite.Connection, channel_id: int) -> Game | None:
     cursor = await conn.execute(
         "SELECT * FROM trivia_games WHERE channel_id = ? AND status = 'active'", (channel_id,)
@@ -176,6 +186,13 @@ async def shorten_deadline(conn: aiosqlite.Connection, game_id: int, q_index: in
 async def touch_answer(conn: aiosqlite.Connection, game_id: int, now: dt.datetime) -> None:
     """Note an answer's time: the idle stop counts only time without answers."""
     await conn.execute("UPDATE trivia_games SET last_answer_at = ? WHERE id = ?", (encode(now), game_id))
+
+
+async def touch_answers(conn: aiosqlite.Connection, latest: Iterable[tuple[int, dt.datetime]]) -> None:
+    """touch_answer for several games at once: (game, its latest answer's time) each."""
+    await conn.executemany(
+        "UPDATE trivia_games SET last_answer_at = ? WHERE id = ?", [(encode(when), game) for game, when in latest]
+    )
 
 
 async def set_question_message(

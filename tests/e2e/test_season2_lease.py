@@ -1,12 +1,11 @@
-"""Two running copies of hyosan on one database and one Discord: only the lease holder posts."""
+"""Two running copies of hyosan on one database and one Discord: only the owner answers (bot/ownership.py),
+only the lease holder posts."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 from pathlib import Path
-
-import pytest
 
 from bot.app import create_bot
 from bot.clock import ManualClock
@@ -18,9 +17,6 @@ from db.season2 import leases as leases_db
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
-@pytest.mark.contract_known_violation(
-    reason="both copies answer each interaction, so the second answer gets 400 40060 (issue 13: the faults issue decides)"
-)
 async def test_two_copies_share_one_lease_and_post_once(tmp_path: Path) -> None:
     clock = ManualClock(START)
     async with Harness.start(tmp_path, clock=clock) as h:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 from bot.clock import ManualClock
@@ -50,12 +51,31 @@ def _request(**changes: object) -> StartRequest:
     return StartRequest(**base)  # type: ignore[arg-type]
 
 
+_message_ids = itertools.count(9000)
+
+
+async def _post_queued(service: GameService) -> int:
+    """Post what the games queued, in order, as the host does (each post gets a made-up message id);
+    returns how many were posted."""
+    posted = 0
+    for channel in await service.posts.channels():
+        while (post := await service.posts.next(channel)) is not None:
+            delivery = await service.posts.begin(post)
+            if delivery is not None:
+                await service.posts.sent(delivery, next(_message_ids))
+                posted += 1
+    return posted
+
+
 async def _expire(service: GameService, clock: ManualClock, seconds: float = 60) -> list[object]:
-    """Move the clock on and let every running game's deadline pass (what the host's deadlines do)."""
+    """Post what is queued, move the clock on and let every running game's deadline pass (what the
+    host's deadlines do), then post what that queued."""
+    await _post_queued(service)
     clock.advance(dt.timedelta(seconds=seconds))
     async with service.db.read() as conn:
         running = await game_store.active_games(conn)
     events: list[Event] = []
     for game in running:
         events += await service.advance(game.id)
+    await _post_queued(service)
     return list(events)

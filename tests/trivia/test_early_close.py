@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import ManualClock
-from bot.trivia.answering import EARLY_CLOSE_MIN_SECONDS
+from bot.trivia.clicks import EARLY_CLOSE_MIN_SECONDS
 from bot.trivia.events import QuestionShown, Revealed
 from bot.trivia.service import GameService
 from db.connection import Database

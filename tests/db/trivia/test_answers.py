@@ -23,6 +23,22 @@ async def test_guesses_are_counted_per_player_per_question(db: Database) -> None
     game_id = await new_game(db)
     assert game_id is not None
     async with db.transaction() as conn:
-        counts = [await answer_store.bump_guess(conn, game_id, 0, 7, "wrong") for _ in range(3)]
-        other = await answer_store.bump_guess(conn, game_id, 0, 8, "wrong")
-    assert counts == [1, 2, 3] and other == 1
+        await answer_store.set_guess_counts(conn, {(game_id, 0, 7): (2, "wrong"), (game_id, 0, 8): (1, "close")})
+        await answer_store.set_guess_counts(conn, {(game_id, 0, 7): (3, "wrong")})
+    async with db.read() as conn:
+        counts = await answer_store.guess_counts(conn, [(game_id, 0, 7), (game_id, 0, 8), (game_id, 0, 9)])
+        total = await answer_store.total_guesses(conn, game_id)
+    assert counts == {(game_id, 0, 7): 3, (game_id, 0, 8): 1} and total == 4
+
+
+async def test_answers_are_found_among_many_keys_at_once(db: Database) -> None:
+    game_id = await new_game(db)
+    assert game_id is not None
+    async with db.transaction() as conn:
+        await answer_store.insert_answers(conn, [(game_id, 0, 7, 1, True, 10, at(101)), (game_id, 0, 8, 0, False, 20, at(102))])
+        await answer_store.insert_answers(conn, [(game_id, 0, 7, 3, False, 30, at(103))])  # the first one counts
+    async with db.read() as conn:
+        found = await answer_store.answered_among(conn, [(game_id, 0, 7), (game_id, 0, 9), (game_id, 1, 8)])
+        answers = await answer_store.answers_for(conn, game_id, 0)
+    assert found == {(game_id, 0, 7)}
+    assert [(a.user_id, a.choice) for a in answers] == [(7, 1), (8, 0)]

@@ -22,7 +22,7 @@ async def _played(db: Database, channel_id: int, ended: bool = True) -> int:
     assert game_id is not None
     async with db.transaction() as conn:
         await answer_store.insert_answer(conn, game_id, 0, 7, choice=1, correct=True, elapsed_ms=900, now=at(101))
-        await answer_store.bump_guess(conn, game_id, 0, 8, "wrong")
+        await answer_store.set_guess_counts(conn, {(game_id, 0, 8): (1, "wrong")})
         await answer_store.add_hint(conn, game_id, 0, 7, at(101))
         await game_store.save_scores(conn, game_id, [Score(7, points=10, correct=1)])
         if ended:

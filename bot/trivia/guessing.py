@@ -1,0 +1,186 @@
+"""Typed guesses, written together: every guess waiting for the database goes into the next write
+transaction with the others (a group commit), in a fixed handful of statements however many there
+are, as button answers do (bot/trivia/clicks.py).
+
+A guess is judged against the question its game was asking when it arrived, at that moment, and
+counted in the order guesses arrived: the first right one closes the question, later ones in the
+same transaction find it closed, as they would have one by one. Each is keyed by its message, so a
+second delivery of the same message (another copy of hyosan, a replay) counts nothing. A guess is
+answered only once its transaction has committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.trivia.cache import GameCache
+from bot.trivia.clicks import MAX_BATCH, elapsed_ms, is_open
+from bot.trivia.events import Event, GuessResult, Revealed
+from bot.trivia.flow import QuestionFlow
+from bot.trivia.model import Game, Question
+from db import StorageError, handled
+from db.connection import Database
+from db.trivia import answers as answer_store
+from db.trivia import games as game_store
+
+Key = tuple[int, int, int]  # game, question, user
+
+
+class MatchLike(Protocol):
+    @property
+    def verdict(self) -> str: ...
+
+
+class Matcher(Protocol):
+    def match(self, guess: str, question: Question) -> MatchLike: ...
+
+
+@dataclass
+class _Guess:
+    channel_id: int
+    game_id: int
+    q_index: int
+    user_id: int
+    verdict: str
+    question: Question
+    message_id: int | None
+    at: dt.datetime
+    future: asyncio.Future[GuessResult | None]
+
+    @property
+    def key(self) -> Key:
+        return (self.game_id, self.q_index, self.user_id)
+
+
+@dataclass
+class _Batch:
+    """What one transaction decided, before it is written."""
+
+    results: list[GuessResult | None]
+    counts: dict[Key, tuple[int, str]]
+    seen: list[int]
+    winners: dict[int, _Guess]  # game -> the guess that closes its question
+
+
+class GuessWriter:
+    def __init__(self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow, matcher: Matcher) -> None:
+        self.db = db
+        self.clock = clock
+        self.cache = cache
+        self.flow = flow
+        self.matcher = matcher
+        self._waiting: list[_Guess] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None) -> GuessResult | None:
+        """A typed message in a channel; None when it is not a guess (no typed game, between
+        questions) or when this message was counted already."""
+        at = self.clock.now()
+        game_id = self.cache.typed_game_in(channel_id)
+        q_index = None if game_id is None else self.cache.current_question(game_id)
+        if game_id is None or q_index is None:
+            return None
+        question = await self.cache.question(game_id, q_index)
+        if question is None:
+            return None
+        verdict = self.matcher.match(text, question).verdict
+        future: asyncio.Future[GuessResult | None] = asyncio.get_running_loop().create_future()
+        self._waiting.append(_Guess(channel_id, game_id, q_index, user_id, verdict, question, message_id, at, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write_waiting(), name="trivia-guesses")
+        return await future
+
+    async def _write_waiting(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
+            try:
+                await self._write(batch)
+            except StorageError as exc:
+                for guess in batch:
+                    _fail(guess, StorageError(exc.reason, exc.operation, exc.detail))
+            except Exception:
+                for guess in batch:  # something about one guess: each alone, so only its own fails
+                    try:
+                        await self._write([guess])
+                    except Exception as exc:
+                        _fail(guess, exc)
+
+    async def _write(self, batch: Sequence[_Guess]) -> None:
+        events: list[Event] = []
+        async with self.db.transaction() as conn:
+            games = await game_store.get_games(conn, {guess.game_id for guess in batch})
+            decided = await self._decide(conn, games, batch)
+            await handled.record_many(conn, decided.seen, "trivia-guess", batch[0].at)
+            await answer_store.set_guess_counts(conn, decided.counts)
+            latest: dict[int, dt.datetime] = {}
+            for guess, result in zip(batch, decided.results, strict=True):
+                if result is not None and result.status != "closed":
+                    latest[guess.game_id] = max(guess.at, latest.get(guess.game_id, guess.at))
+            await game_store.touch_answers(conn, latest.items())
+            for game_id, winner in decided.winners.items():
+                index = batch.index(winner)
+                closing = await self._close(conn, games[game_id], winner)
+                events += closing
+                result = decided.results[index]
+                assert result is not None
+                points = next((e.earned.get(winner.user_id, 0) for e in closing if isinstance(e, Revealed)), 0)
+                decided.results[index] = GuessResult("correct", result.guesses_left, points, closing)
+        for guess, result in zip(batch, decided.results, strict=True):
+            game = games.get(guess.game_id)
+            if game is None or game.status != "active":
+                self.cache.forget_channel(guess.channel_id)
+            if not guess.future.done():
+                guess.future.set_result(result)
+        self.flow.settled(events)
+
+    async def _decide(self, conn: aiosqlite.Connection, games: dict[int, Game], batch: Sequence[_Guess]) -> _Batch:
+        ids = [guess.message_id for guess in batch if guess.message_id is not None]
+        seen_before = await handled.seen_among(conn, ids)
+        counts = {key: (count, "") for key, count in (await answer_store.guess_counts(conn, [g.key for g in batch])).items()}
+        decided = _Batch([], {}, [], {})
+        for guess in batch:
+            game = games.get(guess.game_id)
+            if game is None or not is_open(game, guess.q_index, guess.at) or guess.game_id in decided.winners:
+                decided.results.append(GuessResult("closed"))
+                continue
+            if guess.message_id is not None:
+                if guess.message_id in seen_before:
+                    decided.results.append(None)
+                    continue
+                seen_before.add(guess.message_id)
+                decided.seen.append(guess.message_id)
+            count = counts.get(guess.key, (0, ""))[0] + 1
+            counts[guess.key] = decided.counts[guess.key] = (count, guess.verdict)
+            limit = game.settings.max_guesses
+            left = max(0, limit - count)
+            if limit > 0 and count > limit:
+                decided.results.append(GuessResult("limit", 0))
+            elif guess.verdict == "correct":
+                decided.winners[guess.game_id] = guess
+                decided.results.append(GuessResult("correct", left))
+            elif guess.verdict in ("close", "multiple"):
+                decided.results.append(GuessResult(guess.verdict, left))  # type: ignore[arg-type]
+            else:
+                decided.results.append(GuessResult("wrong", left))
+        return decided
+
+    async def _close(self, conn: aiosqlite.Connection, game: Game, winner: _Guess) -> list[Event]:
+        await answer_store.insert_answer(
+            conn, game.id, winner.q_index, winner.user_id, choice=None, correct=True,
+            elapsed_ms=elapsed_ms(game, winner.at), now=winner.at,
+        )
+        return await self.flow.close_question(
+            conn, game, winner.question, winner=winner.user_id, now=winner.at, timed_out=False
+        )
+
+
+def _fail(guess: _Guess, error: Exception) -> None:
+    if not guess.future.done():
+        guess.future.set_exception(error)
