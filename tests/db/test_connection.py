@@ -93,15 +93,9 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
     assert statements[1].count("UPDATE") == 2
 
 
-#: Numbers taken by branches landing in parallel (issue 14's season-2 delivery and trivia faults);
-#: the gap closes when they merge, and this set must then be emptied.
-IN_FLIGHT = frozenset({11, 12})
-
-
 def test_bundled_migrations_are_numbered_without_gaps() -> None:
     versions = [m.version for m in bundled_migrations()]
-    expected = [v for v in range(1, max(versions) + 1) if v not in IN_FLIGHT or v in versions]
-    assert versions == expected
+    assert versions == list(range(1, max(versions) + 1))
 
 
 async def test_a_transaction_cancelled_while_beginning_leaves_none_open(db: Database) -> None:
