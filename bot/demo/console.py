@@ -46,6 +46,7 @@ def expand_days(line: str, now: dt.datetime) -> str:
 
     return _DAY.sub(day, line)
 SETTLE_SECONDS = 0.25
+QUIET_SECONDS = 0.06
 EXPECT_WAIT = 6.0
 
 
@@ -144,8 +145,22 @@ class DemoConsole:
         visible = hide_spoilers(self.last.text, reveal=True).replace("⟦", "").replace("⟧", "")
         return text.lower() in visible.lower()
 
-    async def settle(self, seconds: float = SETTLE_SECONDS) -> None:
-        await asyncio.sleep(seconds)
+    async def settle(self, seconds: float = SETTLE_SECONDS, *, until_quiet: bool = True) -> None:
+        """Let the bot finish what a step set off, then print what it posted: up to `seconds`, or
+        (`until_quiet`) as soon as it has called Discord for nothing in QUIET_SECONDS. A post that
+        comes later still shows, with the next step's; `expect` waits for the one it needs."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + seconds
+        if not until_quiet:
+            await asyncio.sleep(seconds)
+        calls = self.harness.discord.api.requests
+        seen, quiet_since = len(calls), loop.time()
+        while loop.time() < end:
+            await asyncio.sleep(min(0.02, max(0.0, end - loop.time())))
+            if len(calls) != seen:
+                seen, quiet_since = len(calls), loop.time()
+            elif loop.time() - quiet_since >= QUIET_SECONDS:
+                break
         self.show_new_messages()
 
     # -- steps ---------------------------------------------------------------------------
@@ -172,7 +187,7 @@ class DemoConsole:
             elif word == "advance":
                 await self.advance(rest)
             elif word == "wait":
-                await self.settle(float(rest or "1"))
+                await self.settle(float(rest or "1"), until_quiet=False)
             elif word == "expect":
                 await self.expect(rest)
             elif word in ("help", "?"):

@@ -78,13 +78,20 @@ async def _interactive(console: DemoConsole) -> None:
             return
 
 
+async def demo_overrides(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
+    """Load the demo extensions (their tour steps) and start what they need before the bot (the
+    local TVmaze and news feed); the settings that point the bot at them."""
+    overrides: dict[str, Any] = {}
+    for module in _load_demo_extensions():
+        setup = getattr(module, "demo_setup", None)
+        if setup is not None:
+            overrides.update(await setup(stack))
+    return overrides
+
+
 async def demo_session(lines: list[str] | None, workdir: Path) -> None:
     async with contextlib.AsyncExitStack() as stack:
-        overrides: dict[str, Any] = {}
-        for module in _load_demo_extensions():
-            setup = getattr(module, "demo_setup", None)
-            if setup is not None:
-                overrides.update(await setup(stack))
+        overrides = await demo_overrides(stack)
         harness = await stack.enter_async_context(Harness.start(workdir, clock=ManualClock(), **overrides))
         console = DemoConsole(harness, strict=lines is not None)
         if lines is None:

@@ -71,7 +71,7 @@ async def tvmaze(console: DemoConsole, rest: str) -> None:
     await cog.service.tracking.poll_now()
     known = console.harness.bot.show.episodes_in(season)
     console.out(f"  [hyosan] the show now has {len(known)} episodes in season {season}")
-    await console.settle(0.5)
+    await console.settle(0.5, until_quiet=False)
 
 
 _UNTIL = re.compile(r"^release(?:\s*([+-])\s*(\S+))?$")
@@ -91,7 +91,7 @@ async def until(console: DemoConsole, rest: str) -> None:
         raise TourFailure(f"that moment ({target:%Y-%m-%d %H:%M} UTC) has passed")
     await console.harness.advance(delta)
     console.out(f"(the clock moves to {console.harness.clock.now():%Y-%m-%d %H:%M} UTC)")
-    await console.settle(0.5)
+    await console.settle(0.5, until_quiet=False)
 
 
 async def rooms(console: DemoConsole, rest: str) -> None:

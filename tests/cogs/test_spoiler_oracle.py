@@ -25,10 +25,8 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.config import SyncMode
-from bot.demo import season2 as demo_season2
-from bot.demo import trivia as demo_trivia  # noqa: F401  (registers the tour's `answer` step)
 from bot.demo.console import DemoConsole
-from bot.demo.main import tour_lines
+from bot.demo.main import demo_overrides, tour_lines
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import Lexicon
@@ -352,18 +350,18 @@ async def tour_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 class QuickConsole(DemoConsole):
     """The demo's console, waiting only as long as the bot needs here (no reader to pace for)."""
 
-    async def settle(self, seconds: float = 0.25) -> None:
-        await super().settle(min(seconds, 0.05))
+    async def settle(self, seconds: float = 0.25, *, until_quiet: bool = True) -> None:
+        await super().settle(min(seconds, 0.05), until_quiet=until_quiet)
 
 
 async def tour(workdir: Path, lexicon: Lexicon, run: Run) -> None:
     """The demo tour, read after each of its steps (marks and progress change along the way)."""
     async with contextlib.AsyncExitStack() as stack:
-        overrides = await demo_season2.demo_setup(stack)
+        overrides = await demo_overrides(stack)  # the tour's own steps and local sources
         clock = ManualClock(START)
         discord = await stack.enter_async_context(Sandbox(clock=clock, rate_limits=RateLimits.unlimited()))
         h = await stack.enter_async_context(Harness.start(workdir, clock=clock, sandbox=discord, **overrides))
-        console = QuickConsole(h, strict=False)  # the demo test holds the tour to its expectations
+        console = QuickConsole(h, strict=True)  # every step must do what the tour says
         console.out = lambda *_: None  # type: ignore[method-assign]
         transcript = Transcript(h.discord, h.db_path)
         for line in tour_lines():
