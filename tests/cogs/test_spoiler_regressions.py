@@ -180,7 +180,6 @@ async def test_a_spoiler_typed_into_a_public_question_is_hidden_with_it(place: t
     assert "die" not in visible(answer).split("**Q:**")[1].split("\n")[0]
 
 
-@pytest.mark.xfail(reason="answers 'as of the viewer's gate' are the /ask engine rewrite's (issue 10)", strict=False)
 async def test_is_gwi_nam_a_zombie_now_answers_as_of_the_viewers_episode(place: tuple[Harness, Channel, Member]) -> None:
     h, _, fan = place
     dm = h.discord.dm_channel(fan)

@@ -39,6 +39,8 @@ _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|ma
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
 _ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
 _ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
+# "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
+_ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
@@ -221,7 +223,7 @@ class FateAnswers:
             if premise is not None:
                 return premise
             parts += self._lead(subject)
-            parts += self._staged(character, subject, asked)
+            parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)))
         if not parts:
             return None
         return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS),
@@ -240,7 +242,7 @@ class FateAnswers:
             return "dead"
         return "alive"
 
-    def _staged(self, character: Character, subject: Subject, asked: str) -> list[Part]:
+    def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False) -> list[Part]:
         stages = self.stages(character.id)
         name = character.short_name or character.name
         refs = self.s.knowledge.refs(character.sources)
@@ -259,11 +261,11 @@ class FateAnswers:
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
                               self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
-                              until=until))
+                              until=until, since=stage.start if now else None))
         fate = character.fate
         if stages and fate is not None and fate.spoils > stages[-1].spoils and fate.text != stages[-1].text:
             parts.append(Part(f"{character.name}: {fate.text}", max(fate.spoils, subject.spoils),
-                              self._fate_confidence(character), refs))
+                              self._fate_confidence(character), refs, since=fate.spoils if now else None))
         return parts
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:

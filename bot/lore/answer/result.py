@@ -88,12 +88,15 @@ class Part:
     hedged: bool = False
     # True only before this position: a viewer at or past it is shown the later part instead.
     until: Position | None = None
+    # Shown only from this position on (an answer about "now" says nothing, even in bars, of what
+    # the viewer has not reached).
+    since: Position | None = None
     # Context beside the answer ("Unofficial estimate (rumour): ...", "Earlier: ..."), labelled in its
     # own text: it does not lower the answer's confidence.
     aside: bool = False
 
     def shown_at(self, progress: Position) -> bool:
-        return self.until is None or progress < self.until
+        return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
 
     @functools.cached_property
     def line(self) -> str:
