@@ -110,6 +110,9 @@ class ShowShape:
     def __init__(self, episodes: Iterable[EpisodeInfo] = ()) -> None:
         self._seasons: dict[int, tuple[EpisodeInfo, ...]] = {}
         self._positions: tuple[Position, ...] = ()
+        # last_released, asked on every reply: kept for the shape it was worked out on, while
+        # `now` stays between the last air time passed and the next one.
+        self._released: tuple[tuple[Position, ...], dt.datetime | None, dt.datetime | None, Position] | None = None
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -181,10 +184,24 @@ class ShowShape:
     def last_released(self, now: dt.datetime) -> Position:
         """The last episode whose air time has passed, or the last of season 1 when nothing later
         has aired."""
+        known = self._released
+        if known is not None and known[0] is self._positions:
+            _, passed, coming, cached = known
+            if (passed is None or passed <= now) and (coming is None or now < coming):
+                return cached
         latest = self.last_of(1)
+        since: dt.datetime | None = None
+        until: dt.datetime | None = None
         for info in (i for infos in self._seasons.values() for i in infos):
-            if info.airstamp is not None and info.airstamp <= now and info.position > latest:
-                latest = info.position
+            if info.airstamp is None:
+                continue
+            if info.airstamp <= now:
+                since = info.airstamp if since is None else max(since, info.airstamp)
+                if info.position > latest:
+                    latest = info.position
+            else:
+                until = info.airstamp if until is None else min(until, info.airstamp)
+        self._released = (self._positions, since, until, latest)
         return latest
 
 

@@ -31,12 +31,17 @@ GONE = "That is no longer something I can show (the lore changed since this mess
 
 
 LEXICON = "lexicon"
+ASKED_REMEMBERED = 4096
 
 
 class LoreReplies:
     def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
         self.bot = bot
         self.progress = progress
+        # What a question gives away, per lexicon (fans ask the same things again, as the engine
+        # remembers its answers); a new lexicon (new content) starts it afresh.
+        self._asked: dict[str, Position] = {}
+        self._asked_lexicon: Lexicon | None = None
 
     async def engine_for(self, guild_id: int | None) -> AnswerEngine:
         """The /ask engine over a server's content (season-2 answers read the bot's one status)."""
@@ -71,12 +76,23 @@ class LoreReplies:
             answer = engine.answer(question)  # in memory, well under a millisecond, no I/O
             # Hidden whole when it gives more away than the gate, private replies too: the one who
             # clicks "Show me privately" need not be the one who asked.
-            asked_spoils = (await self.lexicon_for(guild_id)).position(question)
+            asked_spoils = self._question_spoils(await self.lexicon_for(guild_id), question)
             embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=asked_spoils)
             return embed, answer.answered
         card = self._card(engine, kind, argument)
         embed, _ = render.card_embed(card, gate, latest=latest, public=public)
         return embed, True
+
+    def _question_spoils(self, lexicon: Lexicon, question: str) -> Position:
+        if lexicon is not self._asked_lexicon:
+            self._asked, self._asked_lexicon = {}, lexicon
+        found = self._asked.get(question)
+        if found is None:
+            found = lexicon.position(question)
+            if len(self._asked) >= ASKED_REMEMBERED:
+                self._asked.clear()
+            self._asked[question] = found
+        return found
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge

@@ -224,6 +224,16 @@ def test_the_last_released_episode_follows_the_air_times() -> None:
     assert shape.last_released(PREMIERE + dt.timedelta(weeks=30)) == Position(2, 8)
 
 
+def test_the_last_released_episode_is_right_whichever_way_the_clock_goes_and_after_new_episodes() -> None:
+    shape = with_season_two()
+    later = PREMIERE + dt.timedelta(weeks=30)
+    for now, expected in [(later, Position(2, 8)), (PREMIERE - dt.timedelta(seconds=1), Position(1, 12)),
+                          (PREMIERE, Position(2, 1)), (PREMIERE, Position(2, 1)), (later, Position(2, 8))]:
+        assert shape.last_released(now) == expected
+    shape.add_episodes(3, [EpisodeInfo(3, 1, airstamp=PREMIERE + dt.timedelta(weeks=1))])
+    assert shape.last_released(later) == Position(3, 1)
+
+
 def test_an_episode_without_an_air_time_is_not_released() -> None:
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, 1, airstamp=None)])
