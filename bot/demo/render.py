@@ -10,6 +10,7 @@ from typing import Any
 
 WIDTH = 72
 _SPOILER = re.compile(r"\|\|(.+?)(?<!\\)\|\|", re.S)
+_ESCAPED = re.compile(r"\\([\\*_~`|>#\-\[\]()<:.!+=])")
 _MENTION = re.compile(r"<(@!?|@&|#)(\d+)>")
 _TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 
@@ -51,9 +52,13 @@ def humanize(text: str, names: NameLookup | None, now: dt.datetime | None) -> st
 
 
 def hide_spoilers(text: str, reveal: bool) -> str:
+    """Spoilers drawn as bars (or ⟦shown⟧), and Markdown escapes as a client shows them ("Du-seok",
+    not "Du\\-seok")."""
     if reveal:
-        return _SPOILER.sub(lambda m: "⟦" + m.group(1).replace("\\|", "|") + "⟧", text)
-    return _SPOILER.sub(lambda m: "▒" * min(12, max(4, len(m.group(1)) // 3)), text)
+        shown = _SPOILER.sub(lambda m: "⟦" + m.group(1).replace("\\|", "|") + "⟧", text)
+    else:
+        shown = _SPOILER.sub(lambda m: "▒" * min(12, max(4, len(m.group(1)) // 3)), text)
+    return _ESCAPED.sub(r"\1", shown)
 
 
 def _wrap(text: str, prefix: str, width: int = WIDTH) -> list[str]:
