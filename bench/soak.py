@@ -195,7 +195,7 @@ async def commands(world: World, load: Load, stop: asyncio.Event, rng: random.Ra
         lambda m: _invoke(world, load, m, world.general, "ask", question=rng.choice(QUESTIONS)),
         lambda m: _invoke(world, load, m, world.general, "ask", question=rng.choice(QUESTIONS)),
         lambda m: _invoke(world, load, m, world.general, "cast"),
-        lambda m: _invoke(world, load, m, world.general, "episode", number=rng.randint(1, 12)),
+        lambda m: _invoke(world, load, m, world.general, "episode", number=f"S1E{rng.randint(1, 12)}"),
         lambda m: _invoke(world, load, m, world.general, "season2", "status"),
         lambda m: _invoke(world, load, m, world.general, "season2", "sources"),
         lambda m: _invoke(world, load, m, world.general, "trivia", "leaderboard"),
