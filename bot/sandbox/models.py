@@ -224,6 +224,8 @@ class Message:
     can_mention_everyone: bool = True
     #: Roles a mention of which does not ping: not mentionable and no MENTION_EVERYONE.
     unpingable_roles: frozenset[str] = frozenset()
+    #: Reactions in the order first added: emoji name -> the ids of the users who reacted with it.
+    reactions: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
