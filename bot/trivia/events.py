@@ -91,7 +91,18 @@ class HintResult:
 
 @dataclass(frozen=True)
 class GuessResult:
-    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed"]
+    """A typed message's answer. `chat`: not an attempt (counts nothing, makes nobody a player);
+    `limit`: over the player's `limit` guesses on this question (`over_limit`: by how many), not counted;
+    `closed`: the question had closed (answered, or its time ran out)."""
+
+    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed", "chat"]
     guesses_left: int = 0
     points: int = 0
     events: list[Event] = field(default_factory=list)
+    over_limit: int = 0
+    limit: int = 0
+
+    @property
+    def ignored(self) -> bool:
+        """An attempt the game did not take (the player should hear why)."""
+        return self.status in ("limit", "closed")

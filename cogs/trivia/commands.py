@@ -42,6 +42,7 @@ from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported
 from cogs.trivia import render, views
 from cogs.trivia.acks import answer_first, reply
+from cogs.trivia.feedback import tell_ignored
 from cogs.trivia.host import GameHost
 from db import StorageError
 
@@ -134,7 +135,9 @@ class Trivia(commands.Cog):
             return
         if result is None:
             return
-        if result.status == "correct":
+        if result.ignored:
+            await tell_ignored(message, result)
+        elif result.status == "correct":
             await self.host.follow(result.events)
         elif result.status == "close":
             try:

@@ -393,6 +393,15 @@ def close_guess_text(guesses_left: int) -> str:
     return f"So close! Check your spelling: {guesses_left} guess{plural} left on this question."
 
 
+def over_limit_text(limit: int) -> str:
+    """The direct message to a player's first typed guess past the limit (no show content in it)."""
+    plural = "es" if limit != 1 else ""
+    return (
+        f"That guess was not counted: you have used your {limit} guess{plural} on this question. "
+        "You can try again on the next one."
+    )
+
+
 def settings_saved_text(changed: bool) -> str:
     return ("Saved. " if changed else "") + "Running games keep the settings they started with."
 

@@ -108,7 +108,7 @@ async def test_guesses_past_the_limit_are_not_judged(db: Database, clock: Manual
     service = _service(db, clock)
     shown = await service.start(_request(mode="typed"))
     for _ in range(3):
-        await service.guess(CHANNEL, OTHER, "nope nope")
+        await service.guess(CHANNEL, OTHER, "zebra")
     result = await service.guess(CHANNEL, OTHER, shown.question.answers[0])
     assert result is not None and result.status == "limit"
 
@@ -325,3 +325,12 @@ async def test_a_typed_guess_delivered_twice_counts_once(db: Database, clock: Ma
     assert await service.guess(CHANNEL, OTHER, "zebra", message_id=5001) is None
     right = await service.guess(CHANNEL, OTHER, shown.question.answers[0], message_id=5002)
     assert right is not None and right.status == "correct"
+
+
+async def test_chat_in_a_typed_game_is_not_a_guess(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    results = [await service.guess(CHANNEL, OTHER, line) for line in ("lol", "this one is hard", "brb")]
+    assert [r.status for r in results if r is not None] == ["chat"] * 3
+    async with db.read() as conn:
+        assert await answer_store.guessers(conn, shown.game.id, 0) == []
