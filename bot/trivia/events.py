@@ -22,10 +22,11 @@ class StartRequest:
     channel_id: int
     starter_id: int
     mode: Mode = "buttons"
-    questions: int = 10
+    questions: int | None = None  # None: 10, or every question the draw allows for a right-answer target
     category: str | None = None
     difficulty: str | None = None
     up_to_episode: Position | None = None
+    first_to: int | None = None  # won by the first to this many right answers (bot.trivia.target)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.trivia import posts, snapshot
+from bot.trivia import posts, snapshot, target
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
 from bot.trivia.events import GameEnded, QuestionShown, StartRequest
@@ -23,6 +23,7 @@ from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 
 MAX_QUESTIONS = 50
+DEFAULT_QUESTIONS = 10
 
 
 def check_may_start(settings: TriviaSettings, *, moderator: bool, role_ids: Collection[int]) -> None:
@@ -65,8 +66,10 @@ class GameStarter:
     async def start(self, request: StartRequest) -> QuestionShown:
         if request.mode not in ("buttons", "typed"):
             raise TriviaError("The mode must be buttons or typed.")
-        if not 1 <= request.questions <= MAX_QUESTIONS:
+        if request.questions is not None and not 1 <= request.questions <= MAX_QUESTIONS:
             raise TriviaError(f"A game has 1 to {MAX_QUESTIONS} questions.")
+        if request.first_to is not None and not 1 <= request.first_to <= target.MAX_RIGHT_ANSWERS:
+            raise TriviaError(f"A game is won by 1 to {target.MAX_RIGHT_ANSWERS} right answers.")
         async with self.db.read() as conn:
             running = await game_store.active_game_in_channel(conn, request.channel_id)
             settings = await settings_store.get_settings(conn, request.guild_id)
@@ -85,7 +88,10 @@ class GameStarter:
         bank = QuestionBank(pool)
         if request.category is not None and request.category not in bank.categories():
             raise TriviaError("There is no such category (see /trivia lists).")
-        drawn = self._draw(bank, gate, request, recent)
+        count = request.questions or (
+            MAX_QUESTIONS if request.first_to or _red_target(configs, request.category, settings) else DEFAULT_QUESTIONS
+        )
+        drawn = self._draw(bank, gate, request, recent, count)
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
@@ -96,7 +102,15 @@ class GameStarter:
         if len(sources) == 1 and settings.lists_override:
             config = configs.get(next(iter(sources)))
             if config:
-                settings, overrides = apply_list_config(settings, config)
+                # max_score counts right answers in Red: the target, not a number of points
+                rest = {key: value for key, value in config.items() if key != target.RED_MAX_SCORE}
+                settings, overrides = apply_list_config(settings, rest)
+                right_answers = target.red_right_answers(config)
+                if right_answers is not None and request.first_to is None:
+                    settings = target.first_to(settings, right_answers)
+                    overrides.append(f"first to {right_answers} right answers")
+        if request.first_to is not None:
+            settings = target.first_to(settings, request.first_to)
         now = self.clock.now()
         deadline = now + seconds(settings.answer_seconds)
         async with self.db.transaction() as conn:
@@ -124,28 +138,30 @@ class GameStarter:
         self.cache.playing(game)
         return shown
 
-    def _draw(self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str]) -> list[Question]:
+    def _draw(
+        self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str], count: int
+    ) -> list[Question]:
         drawn = bank.draw(
             max_spoils=gate,
-            count=request.questions,
+            count=count,
             category=request.category,
             difficulty=request.difficulty,
             exclude_ids=recent,
             rng=self.rng,
         )
-        if len(drawn) < request.questions and recent:
+        if len(drawn) < count and recent:
             # Not enough unseen questions: top up with the least recent ones rather than refuse.
             more = bank.draw(
                 max_spoils=gate,
-                count=request.questions,
+                count=count,
                 category=request.category,
                 difficulty=request.difficulty,
                 exclude_ids={q.id for q in drawn},
                 rng=self.rng,
             )
-            drawn = list(drawn) + list(more[: request.questions - len(drawn)])
+            drawn = list(drawn) + list(more[: count - len(drawn)])
         # The gate is the one rule that must never bend, whatever the bank does.
-        return [q for q in drawn if q.spoils <= gate][: request.questions]
+        return [q for q in drawn if q.spoils <= gate][:count]
 
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""
@@ -160,3 +176,9 @@ class GameStarter:
             ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
         self.flow.settled([ended])
         return ended
+
+
+def _red_target(configs: dict[str, dict[str, object]], category: str | None, settings: TriviaSettings) -> bool:
+    """Whether the game plays one Red list (its own category) whose CONFIG sets a right-answer target."""
+    config = configs.get(category) if category is not None else None
+    return bool(config) and settings.lists_override and target.red_right_answers(config or {}) is not None

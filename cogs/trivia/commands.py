@@ -182,20 +182,22 @@ class Trivia(commands.Cog):
     @trivia.command(name="start")
     @app_commands.describe(
         category="Only questions of this category",
-        questions="How many questions (1-50)",
+        questions="How many questions (1-50; 10 by default, as many as there are with first_to)",
         mode="Answer with buttons (multiple choice) or by typing",
         difficulty="Only questions of this difficulty",
         up_to_episode="Ask nothing past this episode, like S1E7 (never past the channel's spoiler mark)",
+        first_to="Won by the first to this many right answers, instead of points",
     )
     @app_commands.autocomplete(category=_category_autocomplete, up_to_episode=_position_autocomplete)
     async def start(
         self,
         interaction: discord.Interaction[Any],
         category: str | None = None,
-        questions: app_commands.Range[int, 1, 50] = 10,
+        questions: app_commands.Range[int, 1, 50] | None = None,
         mode: Literal["buttons", "typed"] = "buttons",
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         up_to_episode: app_commands.Range[str, 1, 40] | None = None,
+        first_to: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
@@ -211,6 +213,7 @@ class Trivia(commands.Cog):
             category=clean_input(category, limit=100) if category else None,
             difficulty=difficulty,
             up_to_episode=up_to,
+            first_to=first_to,
         )
         guild_id, moderator = interaction.guild_id, _is_moderator(interaction)
 

@@ -173,6 +173,7 @@ def reveal_embed(event: Revealed) -> discord.Embed:
 
 _END_TEXT = {
     "points": "reached the points to win",
+    "answers": "reached the right answers to win",
     "questions": "the questions ran out",
     "stopped": "the game was stopped: nobody wins a stopped game",
     "idle": "nobody answered for a while, so the game stopped (no winner)",
@@ -213,12 +214,30 @@ def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked
         )
     elif asked is None and not mark:
         capped = " This channel has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
+    count = game.question_count
+    length = "1 question" if count == 1 else f"up to {count} questions"
     return (
-        f"{mention(starter_id)} started trivia: {game.question_count} question"
-        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}."
+        f"{mention(starter_id)} started trivia: {length}, {game.mode} mode, {gate}."
         + capped
-        + f" First to {game.settings.points_to_win} points wins."
+        + " "
+        + winning_rule(game.settings, count)
         + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
+    )
+
+
+def winning_rule(settings: TriviaSettings, question_count: int) -> str:
+    """How this game is won, as it will be played (bot.trivia.target): the target, and who wins when
+    the questions run out first."""
+    last = "the last question" if question_count != 1 else "the question"
+    right = settings.right_answers_to_win
+    if right > 0:
+        if right > question_count:
+            return f"The most right answers after {last} wins."
+        plural = "s" if right != 1 else ""
+        return f"The first to {right} right answer{plural} wins, else the most right answers after {last}."
+    return (
+        f"The first to {settings.points_to_win} points wins (a right answer earns {base_points('easy')} or more), "
+        f"else the top score after {last}."
     )
 
 
