@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.trivia import posts, snapshot, target
+from bot.trivia import posts, selection, snapshot, target
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
 from bot.trivia.events import GameEnded, QuestionShown, StartRequest
@@ -18,6 +18,7 @@ from bot.trivia.gates import Gates
 from bot.trivia.library import Library
 from bot.trivia.listconfig import apply_list_config
 from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
@@ -62,6 +63,7 @@ class GameStarter:
         self.library = library
         self.gates = gates
         self.rng = rng
+        self.options = ListOptions()
 
     async def start(self, request: StartRequest) -> QuestionShown:
         if request.mode not in ("buttons", "typed"):
@@ -78,20 +80,14 @@ class GameStarter:
             raise TriviaError("A game is already running in this channel.")
         gate = await self.gates.gate_for(request.channel_id, request.up_to_episode)
         questions, configs = await self.library.pool(request.guild_id)
-        pool = [
-            q
-            for q in questions
-            if snapshot.playable(q, request.mode)
-            and q.list_name not in settings.disabled_lists
-            and q.category not in settings.disabled_categories
-        ]
+        categories = selection.split_categories(request.category)
+        pool = selection.select(questions, settings, request.mode, categories)
         bank = QuestionBank(pool)
-        if request.category is not None and request.category not in bank.categories():
-            raise TriviaError("There is no such category (see /trivia lists).")
+        only = categories[0] if len(categories) == 1 else None
         count = request.questions or (
-            MAX_QUESTIONS if request.first_to or _red_target(configs, request.category, settings) else DEFAULT_QUESTIONS
+            MAX_QUESTIONS if request.first_to or _red_target(configs, only, settings) else DEFAULT_QUESTIONS
         )
-        drawn = self._draw(bank, gate, request, recent, count)
+        drawn = await self._draw_playable(bank, pool, gate, request, recent, count)
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
@@ -138,13 +134,46 @@ class GameStarter:
         self.cache.playing(game)
         return shown
 
+    async def _draw_playable(
+        self, bank: QuestionBank, pool: list[Question], gate: Position, request: StartRequest, recent: set[str],
+        count: int,
+    ) -> list[Question]:
+        """The drawn questions, in buttons mode with options picked for those without (bot.trivia.options);
+        one that still has none is replaced by another draw while the bank has more."""
+        drawn = self._draw(bank, gate, request, recent, count)
+        if request.mode != "buttons":
+            return drawn
+        seed = f"{request.channel_id}:{self.clock.now().isoformat()}"
+        offered = await self.options.offer(drawn, pool, seed=seed)
+        kept, left_out = list(offered.questions), list(offered.left_out)
+        tried = {q.id for q in drawn} | recent
+        last = offered.left_out
+        while len(kept) < count and last:
+            more = [
+                q for q in bank.draw(
+                    max_spoils=gate, count=count - len(kept), difficulty=request.difficulty, exclude_ids=tried,
+                    rng=self.rng,
+                )
+                if q.spoils <= gate
+            ]
+            if not more:
+                break
+            tried |= {q.id for q in more}
+            offered = await self.options.offer(more, pool, seed=seed)
+            kept += offered.questions
+            last = offered.left_out
+            left_out += last
+        if not kept and left_out:
+            question, reason = left_out[0]
+            raise selection.unplayable_with_buttons(question.category, reason)
+        return kept
+
     def _draw(
         self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str], count: int
     ) -> list[Question]:
         drawn = bank.draw(
             max_spoils=gate,
             count=count,
-            category=request.category,
             difficulty=request.difficulty,
             exclude_ids=recent,
             rng=self.rng,
@@ -154,7 +183,6 @@ class GameStarter:
             more = bank.draw(
                 max_spoils=gate,
                 count=count,
-                category=request.category,
                 difficulty=request.difficulty,
                 exclude_ids={q.id for q in drawn},
                 rng=self.rng,
