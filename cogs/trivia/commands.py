@@ -164,7 +164,7 @@ class Trivia(commands.Cog):
         if interaction.guild_id is None or interaction.channel_id is None:
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
-        return render.choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
+        return render.several_choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -181,7 +181,7 @@ class Trivia(commands.Cog):
 
     @trivia.command(name="start")
     @app_commands.describe(
-        category="Only questions of this category",
+        category="Only questions of this category or list (several: separate them with commas)",
         questions="How many questions (1-50; 10 by default, as many as there are with first_to)",
         mode="Answer with buttons (multiple choice) or by typing",
         difficulty="Only questions of this difficulty",
@@ -210,7 +210,7 @@ class Trivia(commands.Cog):
             starter_id=interaction.user.id,
             mode=mode,
             questions=questions,
-            category=clean_input(category, limit=100) if category else None,
+            category=clean_input(category, limit=300) if category else None,
             difficulty=difficulty,
             up_to_episode=up_to,
             first_to=first_to,

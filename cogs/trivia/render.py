@@ -65,6 +65,22 @@ def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Cho
     return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if needle in n.casefold()][:25]
 
 
+def several_choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
+    """Autocomplete of a comma-separated list: the names matching the part being typed, each after
+    the parts already chosen (a choice is at most 100 characters, so longer ones are not offered)."""
+    *done, typing = current.split(",")
+    chosen = [part.strip() for part in done if part.strip()]
+    prefix = ", ".join(chosen)
+    needle = typing.strip().casefold()
+    found: list[discord.app_commands.Choice[str]] = []
+    for name in names:
+        value = f"{prefix}, {name}" if prefix else name
+        if name in chosen or needle not in name.casefold() or len(value) > 100:
+            continue
+        found.append(discord.app_commands.Choice(name=value, value=value))
+    return found[:25]
+
+
 def timestamp(when: dt.datetime, style: str = "R") -> str:
     """Discord's own timestamp markup: every reader sees it in their time zone."""
     return f"<t:{int(when.timestamp())}:{style}>"

@@ -63,3 +63,18 @@ async def test_a_list_that_cannot_offer_options_says_why(h: Harness) -> None:
     reply = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", category="tiny")
     assert reply.ephemeral and "can't be played in buttons mode" in reply.text and "mode:typed" in reply.text
     assert "no such category" not in reply.text
+
+
+async def test_a_game_over_two_lists_starts_from_the_command(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    reply = await h.discord.invoke(h.fan, channel, "trivia", "start", category="capitals, tiny", mode="typed")
+    assert "started trivia" in reply.text and "up to 7 questions" in reply.text
+
+
+async def test_category_autocomplete_offers_a_second_list_after_a_comma(h: Harness) -> None:
+    choices = await h.discord.autocomplete(
+        h.fan, h.channels["trivia"], "trivia", "start", focused="category", category="capitals, ti"
+    )
+    values = [c["value"] for c in choices]
+    assert "capitals, tiny" in values and all(v.startswith("capitals, ") for v in values)
+    assert "capitals, capitals" not in values
