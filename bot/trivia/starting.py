@@ -144,6 +144,8 @@ class GameStarter:
         if request.mode != "buttons":
             return drawn
         seed = f"{request.channel_id}:{self.clock.now().isoformat()}"
+        # An option is another question's answer: only answers this channel may see are offered.
+        pool = [q for q in pool if q.spoils <= gate]
         offered = await self.options.offer(drawn, pool, seed=seed)
         kept, left_out = list(offered.questions), list(offered.left_out)
         tried = {q.id for q in drawn} | recent

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.clock import ManualClock
+from bot.show import Position
 from bot.trivia import snapshot
 from bot.trivia.lists import parse_list
 from bot.trivia.model import Question, TriviaError
@@ -109,3 +110,22 @@ async def test_a_list_turned_off_says_so_rather_than_that_it_does_not_exist(db: 
     with pytest.raises(TriviaError) as info:
         await service.start(_request(category="redmix"))
     assert "turned off" in info.value.message
+
+
+SPOILING = b"""hyosan: 1
+name: places
+questions:
+  - {id: places-1, question: 'Capital of France?', answers: ['Paris'], spoils: 0}
+  - {id: places-2, question: 'Capital of Italy?', answers: ['Rome'], spoils: 0}
+  - {id: places-3, question: 'Capital of Spain?', answers: ['Madrid'], spoils: 0}
+  - {id: places-4, question: 'Capital of Japan?', answers: ['Tokyo'], spoils: 0}
+  - {id: places-5, question: 'Where does the outbreak end?', answers: ['Seoul'], spoils: S1E9}
+"""
+
+
+async def test_an_option_is_never_an_answer_the_channel_may_not_see(db: Database, clock: ManualClock) -> None:
+    service = await _imported(db, clock, SPOILING, "places")
+    shown = await service.start(_request(category="places", questions=5, up_to_episode=Position(1, 5)))
+    stored = await _stored(db, shown.game.id)
+    assert len(stored) == 4
+    assert all("Seoul" not in question.choices for question in stored)
