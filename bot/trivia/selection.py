@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.text import quote_user_text
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.options import needs_picked_options
 from bot.trivia.snapshot import playable
@@ -53,7 +54,7 @@ def select(
     for asked in categories:
         name = by_name.get(asked.casefold())
         if name is None:
-            raise TriviaError(f"There is no category or list called '{asked}' (see /trivia lists).")
+            raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
         wanted.add(name)
     enabled = [
         q for q in questions
@@ -61,10 +62,13 @@ def select(
     ]
     chosen = [q for q in enabled if not wanted or q.category in wanted]
     for name in sorted(wanted - {q.category for q in chosen}):
-        raise TriviaError(f"'{name}' is turned off in this server (a moderator can turn it on with /triviaset settings).")
+        raise TriviaError(
+            f"'{quote_user_text(name, limit=60)}' is turned off in this server "
+            "(a moderator can turn it on with /triviaset settings)."
+        )
     pool = [q for q in chosen if may_ask(q, mode)]
     for name in sorted(wanted - {q.category for q in pool}):
-        raise TriviaError(f"'{name}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
+        raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
 
 
@@ -80,4 +84,4 @@ def _try(mode: str) -> str:
 
 def unplayable_with_buttons(name: str, reason: str) -> TriviaError:
     """The start's error when no drawn question of a list could get options."""
-    return TriviaError(f"'{name}' can't be played in buttons mode: {reason}. Try mode:typed.")
+    return TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in buttons mode: {reason}. Try mode:typed.")
