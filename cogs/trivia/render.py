@@ -27,6 +27,7 @@ from bot.text import (
     shorten,
     strip_invisible,
 )
+from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
@@ -117,16 +118,23 @@ def difficulty_text(question: Question) -> str:
     )
 
 
-def scores_lines(scores: list[Score], limit: int = 10) -> str:
+def scores_lines(scores: list[Score], limit: int = 10, *, by_right_answers: bool = False) -> str:
+    """The standings, ranked as the game is won: by points, or (a right-answer target) by right answers."""
     if not scores:
         return "Nobody scored."
+    if by_right_answers:
+        scores = sorted(scores, key=lambda row: (-row.correct, -row.points, row.user_id))
     lines = []
     rank = 0
-    last: int | None = None
+    last: tuple[int, int] | None = None
     for position, row in enumerate(scores[:limit], start=1):
-        if row.points != last:
-            rank, last = position, row.points
-        lines.append(f"**{rank}.** {mention(row.user_id)}: {row.points} pts ({row.correct} right)")
+        key = (row.correct, 0) if by_right_answers else (row.points, 0)
+        if key != last:
+            rank, last = position, key
+        if by_right_answers:
+            lines.append(f"**{rank}.** {mention(row.user_id)}: {row.correct} right ({row.points} pts)")
+        else:
+            lines.append(f"**{rank}.** {mention(row.user_id)}: {row.points} pts ({row.correct} right)")
     return "\n".join(lines)
 
 
@@ -182,7 +190,8 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     if event.show_answer and q.source:
         lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
-    embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
+    by_right = target.by_right_answers(game.settings)
+    embed.add_field(name="Scores", value=scores_lines(event.scores, 5, by_right_answers=by_right), inline=False)
     embed.set_footer(text=marker("reveal", game.id, event.q_index))
     return embed
 
@@ -207,7 +216,8 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
         title = "Game over"
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
-    embed.add_field(name="Final scores", value=scores_lines(event.scores), inline=False)
+    by_right = target.by_right_answers(event.game.settings)
+    embed.add_field(name="Final scores", value=scores_lines(event.scores, by_right_answers=by_right), inline=False)
     embed.set_footer(text=marker("end", event.game.id, -1))
     return embed
 
