@@ -36,6 +36,8 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 
 Key = tuple[int, int, int]  # game, question, user
+# How long after a typed game ended an answer to its last question is still told it came too late.
+AFTER_THE_END = dt.timedelta(seconds=30)
 
 
 class MatchLike(Protocol):
@@ -89,8 +91,10 @@ class GuessWriter:
         message was counted already; `chat` (nothing written) when it is not an attempt at all."""
         at = self.clock.now()
         game_id = self.cache.typed_game_in(channel_id)
-        q_index = None if game_id is None else self.cache.current_question(game_id)
-        if game_id is None or q_index is None:
+        if game_id is None:
+            return await self._after_the_end(channel_id, text, at)
+        q_index = self.cache.current_question(game_id)
+        if q_index is None:
             return None
         question = await self.cache.question(game_id, q_index)
         if question is None:
@@ -103,6 +107,22 @@ class GuessWriter:
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(self._write_waiting(), name="trivia-guesses")
         return await future
+
+    async def _after_the_end(self, channel_id: int, text: str, at: dt.datetime) -> GuessResult | None:
+        """A message shortly after the channel's typed game ended: an attempt at its last question
+        is `closed` (too late), chat is chat; later, or with no game, nothing."""
+        ended = self.cache.just_ended(channel_id)
+        if ended is None:
+            return None
+        game_id, question = ended
+        async with self.db.read() as conn:
+            game = await game_store.get_game(conn, game_id)
+        if game is None or game.ended_at is None or at - game.ended_at > AFTER_THE_END:
+            self.cache.drop_ended(channel_id)
+            return None
+        if self.matcher.judge(text, question).verdict == Verdict.CHAT:
+            return GuessResult("chat")
+        return GuessResult("closed")
 
     async def _write_waiting(self) -> None:
         while self._waiting:

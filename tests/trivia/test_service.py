@@ -334,3 +334,30 @@ async def test_chat_in_a_typed_game_is_not_a_guess(db: Database, clock: ManualCl
     assert [r.status for r in results if r is not None] == ["chat"] * 3
     async with db.read() as conn:
         assert await answer_store.guessers(conn, shown.game.id, 0) == []
+
+
+async def test_an_answer_just_after_a_typed_game_ended_is_too_late(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    won = await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    assert won is not None and any(isinstance(e, GameEnded) for e in won.events)
+    assert service.takes_guesses(CHANNEL)
+    late = await service.guess(CHANNEL, STARTER, shown.question.answers[0])
+    assert late is not None and late.status == "closed"
+
+
+async def test_chat_just_after_a_typed_game_ended_is_chat(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    late = await service.guess(CHANNEL, STARTER, "gg")
+    assert late is not None and late.status == "chat"
+
+
+async def test_a_message_long_after_a_typed_game_ended_is_not_a_guess(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    clock.advance(dt.timedelta(minutes=1))
+    assert await service.guess(CHANNEL, STARTER, shown.question.answers[0]) is None
+    assert not service.takes_guesses(CHANNEL)

@@ -165,3 +165,13 @@ async def test_a_bot_that_cannot_react_tells_an_ignored_guess_by_direct_message(
     told = await _dms(h, bystander)
     assert len(told) == 1 and "closed" in told[0]
     assert h.discord.message(late.id).reactions == {}
+
+
+async def test_an_answer_just_after_the_game_ended_gets_an_hourglass(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    bystander = _bystander(h)
+    _, question = await _typed_game(h, 1)
+    await h.discord.say(h.fan, channel, question.answers[0])
+    await _wait_for(h, channel, "We have a winner")
+    late = await h.discord.say(bystander, channel, question.answers[0])
+    assert list(await _reactions(h, late)) == ["\N{HOURGLASS}"]
