@@ -33,7 +33,7 @@ to the reply the player reads ("Locked in", which follows a thinking state).
 `--cpu-hog N` runs N busy processes beside the benchmark (an oversubscribed machine); the load
 average is reported before and after the run.
 
-Also measured in-process: the cost of one AnswerMatcher.match over the bundled questions.
+Also measured in-process: the cost of one AnswerMatcher.judge (what a typed game calls) over the bundled questions.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ WRONG_WORDS = ("zebra", "pineapple", "bicycle", "teapot", "volcano", "accordion"
 
 
 def match_cost(samples: int = 20000) -> dict[str, float]:
-    """Median and p99 of one AnswerMatcher.match call, in microseconds (questions prepared once)."""
+    """Median and p99 of one AnswerMatcher.judge call, in microseconds (questions prepared once)."""
     from bot.lore.content import bundled_pack
     from bot.lore.names import NameResolver
     from bot.trivia.bank import bundled_questions
@@ -92,12 +92,12 @@ def match_cost(samples: int = 20000) -> dict[str, float]:
             (", ".join((q.choices or q.answers)[:3]), q),  # several candidates
         ]
     for guess, q in cases:  # warm the per-question preparation cache, as a running game would
-        matcher.match(guess, q)
+        matcher.judge(guess, q)
     timings: list[int] = []
     for i in range(samples):
         guess, q = cases[i % len(cases)]
         start = time.perf_counter_ns()
-        matcher.match(guess, q)
+        matcher.judge(guess, q)
         timings.append(time.perf_counter_ns() - start)
     timings.sort()
     return {

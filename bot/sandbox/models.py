@@ -84,6 +84,9 @@ class RateLimits:
     #: one bucket shared by create, edit, fetch and delete, as Discord's webhook limit is.
     webhook_per_token: int = 5
     webhook_window: float = 2.0
+    #: PUT /channels/{id}/messages/{id}/reactions/{emoji}/@me, per channel (Discord's famous 1 per 250 ms).
+    reactions_per_channel: int = 1
+    reactions_window: float = 0.25
 
     @classmethod
     def unlimited(cls) -> RateLimits:
@@ -101,6 +104,8 @@ class RateLimits:
             dm_opens_window=1.0,
             webhook_per_token=big,
             webhook_window=1.0,
+            reactions_per_channel=big,
+            reactions_window=1.0,
         )
 
 
@@ -224,6 +229,8 @@ class Message:
     can_mention_everyone: bool = True
     #: Roles a mention of which does not ping: not mentionable and no MENTION_EVERYONE.
     unpingable_roles: frozenset[str] = frozenset()
+    #: Reactions in the order first added: emoji name -> the ids of the users who reacted with it.
+    reactions: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -246,6 +246,15 @@ def message_payload(
         out["nonce"] = msg.nonce
     if msg.message_reference is not None:
         out["message_reference"] = msg.message_reference
+    if msg.reactions:
+        out["reactions"] = [
+            {
+                "emoji": {"id": None, "name": name}, "count": len(users),
+                "count_details": {"burst": 0, "normal": len(users)}, "burst_colors": [], "me_burst": False,
+                "me": store.bot_user_id in users,
+            }
+            for name, users in msg.reactions.items()
+        ]
     return out
 
 

@@ -66,6 +66,7 @@ _FREE_HEADERS = {
 
 _MESSAGES = re.compile(r"^/channels/(\d+)/messages$")
 _MESSAGE = re.compile(r"^/channels/(\d+)/messages/\d+$")
+_REACTION = re.compile(r"^/channels/(\d+)/messages/\d+/reactions/[^/]+/@me$")
 _WEBHOOK = re.compile(r"^/webhooks/(\d+)/([^/]+)(?:/messages/[^/]+)?$")
 
 
@@ -92,6 +93,9 @@ class RateLimiter:
             return "PATCH /channels/{id}/messages/{id}", m.group(1), lim.edits_per_channel, lim.edits_window
         if method == "DELETE" and (m := _MESSAGE.match(path)):
             return "DELETE /channels/{id}/messages/{id}", m.group(1), lim.deletes_per_channel, lim.deletes_window
+        if method == "PUT" and (m := _REACTION.match(path)):
+            name = "PUT /channels/{id}/messages/{id}/reactions/{emoji}/@me"
+            return name, m.group(1), lim.reactions_per_channel, lim.reactions_window
         if method == "POST" and path == "/users/@me/channels":
             return "POST /users/@me/channels", "", lim.dm_opens, lim.dm_opens_window
         if m := _WEBHOOK.match(path):

@@ -8,6 +8,10 @@ Without EMBED_LINKS Discord drops a bot's embeds (discord-api-docs issues #2601 
 message goes out without them, and one that would then be empty is refused.
 Ephemeral messages are reachable only through the interaction's webhook: channel routes answer
 10008 Unknown Message.
+Create Reaction (PUT .../reactions/{emoji}/@me) needs READ_MESSAGE_HISTORY, and ADD_REACTIONS when
+nobody has reacted with that emoji yet; a message holds at most 20 different emoji (30010); an
+emoji is a Unicode emoji or a server's `name:id` (the sandbox's servers have none: 10014); the
+same reaction twice changes nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from aiohttp import web
 
 from .errors import (
     CANNOT_EDIT_OTHERS_MESSAGE,
+    MAX_REACTIONS,
     OPENING_DMS_TOO_FAST,
     THREAD_LOCKED,
+    UNKNOWN_EMOJI,
     UNKNOWN_MEMBER,
     UNKNOWN_MESSAGE,
     ApiError,
@@ -27,6 +33,7 @@ from .errors import (
 )
 from .limits import CHANNEL_FLAGS, validate_message
 from .models import (
+    ADD_REACTIONS,
     ATTACH_FILES,
     EMBED_LINKS,
     JSON,
@@ -44,6 +51,7 @@ from .routes_base import FILES_KEY, JSON_KEY, RoutesBase, json_response
 from .state import DM_REFUSALS
 
 CATEGORY = 4
+MAX_REACTIONS_PER_MESSAGE = 20
 
 
 class MessageRoutes(RoutesBase):
@@ -178,6 +186,26 @@ class MessageRoutes(RoutesBase):
         if msg.author_id != self.store.bot_user_id and not perms & MANAGE_MESSAGES:
             raise missing_permissions()
         self.store.delete_message(msg)
+        return web.Response(status=204)
+
+    async def reaction_add_mine(self, request: web.Request) -> web.Response:
+        chan = self._channel(request)
+        perms = self._visible(chan)
+        if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
+            raise missing_permissions()
+        msg = self._channel_message(request, chan)
+        emoji = request.match_info["emoji"]
+        if not emoji or ":" in emoji or emoji.isascii():
+            raise ApiError(400, UNKNOWN_EMOJI, "Unknown Emoji")
+        users = msg.reactions.get(emoji)
+        if users is None:
+            if chan.guild_id is not None and not perms & ADD_REACTIONS:
+                raise missing_permissions()
+            if len(msg.reactions) >= MAX_REACTIONS_PER_MESSAGE:
+                raise ApiError(400, MAX_REACTIONS, "Maximum number of reactions reached (20)")
+            users = msg.reactions[emoji] = []
+        if self.store.bot_user_id not in users:
+            users.append(self.store.bot_user_id)
         return web.Response(status=204)
 
     async def dm_create(self, request: web.Request) -> web.Response:

@@ -136,6 +136,7 @@ class Api(ThreadRoutes, MessageRoutes, InteractionRoutes):
         r.add_get(API + "/channels/{channel}/messages/{message}", self.message_get)
         r.add_patch(API + "/channels/{channel}/messages/{message}", self.message_edit)
         r.add_delete(API + "/channels/{channel}/messages/{message}", self.message_delete)
+        r.add_put(API + "/channels/{channel}/messages/{message}/reactions/{emoji}/@me", self.reaction_add_mine)
         r.add_post(API + "/users/@me/channels", self.dm_create)
         r.add_get(API + "/guilds/{guild}/members/{user}", self.member_get)
         r.add_route("*", "/{tail:.*}", self.not_found)

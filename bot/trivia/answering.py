@@ -61,8 +61,9 @@ class Answering:
         return HintResult("given" if first else "again", hint, question, game)
 
     def takes_guesses(self, channel_id: int) -> bool:
-        """Whether a typed game runs in the channel (so its messages are guesses)."""
-        return self.cache.typed_game_in(channel_id) is not None
+        """Whether a typed game runs in the channel (so its messages are guesses), or has just
+        ended there (so a late answer is told it came too late)."""
+        return self.cache.typed_game_in(channel_id) is not None or self.cache.just_ended(channel_id) is not None
 
     async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None = None) -> GuessResult | None:
         """A typed message in a channel; None when no typed game runs there, or when this message

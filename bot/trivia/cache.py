@@ -19,6 +19,9 @@ class GameCache:
         self._answered: set[tuple[int, int, int]] = set()
         self._typed_channels: dict[int, int] = {}  # channel id -> its active typed game's id
         self._current: dict[int, int] = {}  # game id -> the question it asks (or last asked)
+        # channel id -> (game id, last question) of the typed game that ended there last, so a late
+        # answer to its final question is told it came too late (bot.trivia.guessing)
+        self._ended: dict[int, tuple[int, Question]] = {}
 
     async def question(self, game_id: int, q_index: int) -> Question | None:
         """Question `q_index` of a game (None when there is no such game or question)."""
@@ -52,8 +55,16 @@ class GameCache:
     def typed_game_in(self, channel_id: int) -> int | None:
         return self._typed_channels.get(channel_id)
 
+    def just_ended(self, channel_id: int) -> tuple[int, Question] | None:
+        """The typed game that ended last in the channel and its last question (until `drop_ended`)."""
+        return self._ended.get(channel_id)
+
+    def drop_ended(self, channel_id: int) -> None:
+        self._ended.pop(channel_id, None)
+
     def playing(self, game: Game) -> None:
         """A game runs: in typed mode, its channel's messages are guesses."""
+        self._ended.pop(game.channel_id, None)
         if game.mode == "typed":
             self._typed_channels[game.channel_id] = game.id
         self._current[game.id] = max(game.current_index, self._current.get(game.id, game.current_index))
@@ -65,6 +76,10 @@ class GameCache:
         """A game ended: drop everything kept about it."""
         if self._typed_channels.get(game.channel_id) == game.id:
             del self._typed_channels[game.channel_id]
+            current = self._current.get(game.id)
+            last = None if current is None else self._questions.get((game.id, current))
+            if last is not None:
+                self._ended[game.channel_id] = (game.id, last)
         self._current.pop(game.id, None)
         for key in [k for k in self._questions if k[0] == game.id]:
             del self._questions[key]

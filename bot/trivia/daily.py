@@ -2,7 +2,9 @@
 
 Each channel has a posting time (UTC). `due()` claims the day's question for every channel whose
 time has come and that has none yet today (claiming is one guarded UPDATE, so two runs post
-once). Answers are one per member per day; a correct answer on consecutive days grows the
+once). The question comes from a list and a category the server has not turned off
+(`/triviaset settings disable_list / disable_category`), never past the channel's spoiler mark.
+Answers are one per member per day; a correct answer on consecutive days grows the
 member's daily streak in that channel, a wrong one resets it.
 """
 
@@ -23,6 +25,7 @@ from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from db.connection import Database
 from db.trivia import daily as store
+from db.trivia import settings as settings_store
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -92,7 +95,13 @@ class DailyService:
             if row.day == today or (now.hour, now.minute) < (hour, minute):
                 continue
             gate = (await self.channel_mark(row.channel_id)) or NOTHING
-            drawn = self.bank.draw(max_spoils=gate, count=1, rng=self.rng)
+            async with self.db.read() as conn:
+                settings = await settings_store.get_settings(conn, row.guild_id)
+            allowed = QuestionBank(
+                q for q in self.bank
+                if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
+            )
+            drawn = allowed.draw(max_spoils=gate, count=1, rng=self.rng)
             if not drawn:
                 continue
             question = drawn[0]

@@ -22,10 +22,11 @@ class StartRequest:
     channel_id: int
     starter_id: int
     mode: Mode = "buttons"
-    questions: int = 10
+    questions: int | None = None  # None: 10, or every question the draw allows for a right-answer target
     category: str | None = None
     difficulty: str | None = None
     up_to_episode: Position | None = None
+    first_to: int | None = None  # won by the first to this many right answers (bot.trivia.target)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,18 @@ class HintResult:
 
 @dataclass(frozen=True)
 class GuessResult:
-    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed"]
+    """A typed message's answer. `chat`: not an attempt (counts nothing, makes nobody a player);
+    `limit`: over the player's `limit` guesses on this question (`over_limit`: by how many), not counted;
+    `closed`: the question had closed (answered, or its time ran out)."""
+
+    status: Literal["correct", "close", "wrong", "multiple", "limit", "closed", "chat"]
     guesses_left: int = 0
     points: int = 0
     events: list[Event] = field(default_factory=list)
+    over_limit: int = 0
+    limit: int = 0
+
+    @property
+    def ignored(self) -> bool:
+        """An attempt the game did not take (the player should hear why)."""
+        return self.status in ("limit", "closed")

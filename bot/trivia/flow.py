@@ -20,11 +20,11 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.clock import Clock
-from bot.trivia import posts, snapshot
+from bot.trivia import posts, snapshot, target
 from bot.trivia.cache import GameCache
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
 from bot.trivia.model import Game, GameStatus, Question, Score
-from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question, reached_target, top_scorers
+from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
@@ -90,13 +90,14 @@ class QuestionFlow:
         )
         await posts.enqueue(conn, [reveal], now)
         events: list[Event] = [reveal]
-        target = reached_target(new, game.settings.points_to_win)
+        reached = target.reached(new, game.settings)
         last = q_index + 1 >= game.question_count
         idle = timed_out and not outcomes and now - game.last_answer_at >= seconds(game.settings.idle_seconds)
-        if target:
-            events.append(await self.end(conn, game, "finished", "points", target, new, now))
+        if reached:
+            reason = "answers" if target.by_right_answers(game.settings) else "points"
+            events.append(await self.end(conn, game, "finished", reason, reached, new, now))
         elif last:
-            events.append(await self.end(conn, game, "finished", "questions", top_scorers(new), new, now))
+            events.append(await self.end(conn, game, "finished", "questions", target.best_when_over(new, game.settings), new, now))
         elif idle:
             events.append(await self.end(conn, game, "idle", "idle", [], new, now))
         elif game.settings.pause_seconds > 0:

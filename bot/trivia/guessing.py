@@ -2,6 +2,10 @@
 transaction with the others (a group commit), in a fixed handful of statements however many there
 are, as button answers do (bot/trivia/clicks.py).
 
+A message that is chat, not an attempt at the answer ("lol", "this one is hard", "brb": the
+matcher's CHAT verdict), is not a guess: it costs nothing, is not written, and does not make its
+author a player.
+
 A guess is judged against the question its game was asking when it arrived, at that moment, and
 counted in the order guesses arrived: the first right one closes the question, later ones in the
 same transaction find it closed, as they would have one by one. Each is keyed by its message, so a
@@ -24,6 +28,7 @@ from bot.trivia.cache import GameCache
 from bot.trivia.clicks import MAX_BATCH, elapsed_ms, is_open
 from bot.trivia.events import Event, GuessResult, Revealed
 from bot.trivia.flow import QuestionFlow
+from bot.trivia.guesses import Verdict
 from bot.trivia.model import Game, Question
 from db import StorageError, handled
 from db.connection import Database
@@ -31,6 +36,8 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 
 Key = tuple[int, int, int]  # game, question, user
+# How long after a typed game ended an answer to its last question is still told it came too late.
+AFTER_THE_END = dt.timedelta(seconds=30)
 
 
 class MatchLike(Protocol):
@@ -39,7 +46,7 @@ class MatchLike(Protocol):
 
 
 class Matcher(Protocol):
-    def match(self, guess: str, question: Question) -> MatchLike: ...
+    def judge(self, guess: str, question: Question) -> MatchLike: ...
 
 
 @dataclass
@@ -80,22 +87,42 @@ class GuessWriter:
         self._writer: asyncio.Task[None] | None = None
 
     async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None) -> GuessResult | None:
-        """A typed message in a channel; None when it is not a guess (no typed game, between
-        questions) or when this message was counted already."""
+        """A typed message in a channel; None when no typed game asks anything there or when this
+        message was counted already; `chat` (nothing written) when it is not an attempt at all."""
         at = self.clock.now()
         game_id = self.cache.typed_game_in(channel_id)
-        q_index = None if game_id is None else self.cache.current_question(game_id)
-        if game_id is None or q_index is None:
+        if game_id is None:
+            return await self._after_the_end(channel_id, text, at)
+        q_index = self.cache.current_question(game_id)
+        if q_index is None:
             return None
         question = await self.cache.question(game_id, q_index)
         if question is None:
             return None
-        verdict = self.matcher.match(text, question).verdict
+        verdict = str(self.matcher.judge(text, question).verdict)
+        if verdict == Verdict.CHAT:
+            return GuessResult("chat")
         future: asyncio.Future[GuessResult | None] = asyncio.get_running_loop().create_future()
         self._waiting.append(_Guess(channel_id, game_id, q_index, user_id, verdict, question, message_id, at, future))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(self._write_waiting(), name="trivia-guesses")
         return await future
+
+    async def _after_the_end(self, channel_id: int, text: str, at: dt.datetime) -> GuessResult | None:
+        """A message shortly after the channel's typed game ended: an attempt at its last question
+        is `closed` (too late), chat is chat; later, or with no game, nothing."""
+        ended = self.cache.just_ended(channel_id)
+        if ended is None:
+            return None
+        game_id, question = ended
+        async with self.db.read() as conn:
+            game = await game_store.get_game(conn, game_id)
+        if game is None or game.ended_at is None or at - game.ended_at > AFTER_THE_END:
+            self.cache.drop_ended(channel_id)
+            return None
+        if self.matcher.judge(text, question).verdict == Verdict.CHAT:
+            return GuessResult("chat")
+        return GuessResult("closed")
 
     async def _write_waiting(self) -> None:
         while self._waiting:
@@ -161,7 +188,7 @@ class GuessWriter:
             limit = game.settings.max_guesses
             left = max(0, limit - count)
             if limit > 0 and count > limit:
-                decided.results.append(GuessResult("limit", 0))
+                decided.results.append(GuessResult("limit", 0, over_limit=count - limit, limit=limit))
             elif guess.verdict == "correct":
                 decided.winners[guess.game_id] = guess
                 decided.results.append(GuessResult("correct", left))

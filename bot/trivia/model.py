@@ -133,6 +133,9 @@ class TriviaSettings:
     lists_override: bool = True
     bot_plays: bool = False
     spoiler_answers: bool = False
+    #: A game's own target, never a server setting: won by this many right answers instead of
+    #: `points_to_win` when above 0 (a Red list's max_score, /trivia start first_to; bot.trivia.target).
+    right_answers_to_win: int = 0
 
     def to_json(self) -> str:
         """The snapshot a game keeps of the settings it started with."""

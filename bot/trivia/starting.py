@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.trivia import posts, snapshot
+from bot.trivia import posts, selection, snapshot, target
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
 from bot.trivia.events import GameEnded, QuestionShown, StartRequest
@@ -18,11 +18,13 @@ from bot.trivia.gates import Gates
 from bot.trivia.library import Library
 from bot.trivia.listconfig import apply_list_config
 from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 
 MAX_QUESTIONS = 50
+DEFAULT_QUESTIONS = 10
 
 
 def check_may_start(settings: TriviaSettings, *, moderator: bool, role_ids: Collection[int]) -> None:
@@ -61,12 +63,15 @@ class GameStarter:
         self.library = library
         self.gates = gates
         self.rng = rng
+        self.options = ListOptions()
 
     async def start(self, request: StartRequest) -> QuestionShown:
         if request.mode not in ("buttons", "typed"):
             raise TriviaError("The mode must be buttons or typed.")
-        if not 1 <= request.questions <= MAX_QUESTIONS:
+        if request.questions is not None and not 1 <= request.questions <= MAX_QUESTIONS:
             raise TriviaError(f"A game has 1 to {MAX_QUESTIONS} questions.")
+        if request.first_to is not None and not 1 <= request.first_to <= target.MAX_RIGHT_ANSWERS:
+            raise TriviaError(f"A game is won by 1 to {target.MAX_RIGHT_ANSWERS} right answers.")
         async with self.db.read() as conn:
             running = await game_store.active_game_in_channel(conn, request.channel_id)
             settings = await settings_store.get_settings(conn, request.guild_id)
@@ -75,17 +80,14 @@ class GameStarter:
             raise TriviaError("A game is already running in this channel.")
         gate = await self.gates.gate_for(request.channel_id, request.up_to_episode)
         questions, configs = await self.library.pool(request.guild_id)
-        pool = [
-            q
-            for q in questions
-            if snapshot.playable(q, request.mode)
-            and q.list_name not in settings.disabled_lists
-            and q.category not in settings.disabled_categories
-        ]
+        categories = selection.split_categories(request.category)
+        pool = selection.select(questions, settings, request.mode, categories)
         bank = QuestionBank(pool)
-        if request.category is not None and request.category not in bank.categories():
-            raise TriviaError("There is no such category (see /trivia lists).")
-        drawn = self._draw(bank, gate, request, recent)
+        only = categories[0] if len(categories) == 1 else None
+        count = request.questions or (
+            MAX_QUESTIONS if request.first_to or _red_target(configs, only, settings) else DEFAULT_QUESTIONS
+        )
+        drawn = await self._draw_playable(bank, pool, gate, request, recent, count)
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
@@ -96,7 +98,15 @@ class GameStarter:
         if len(sources) == 1 and settings.lists_override:
             config = configs.get(next(iter(sources)))
             if config:
-                settings, overrides = apply_list_config(settings, config)
+                # max_score counts right answers in Red: the target, not a number of points
+                rest = {key: value for key, value in config.items() if key != target.RED_MAX_SCORE}
+                settings, overrides = apply_list_config(settings, rest)
+                right_answers = target.red_right_answers(config)
+                if right_answers is not None and request.first_to is None:
+                    settings = target.first_to(settings, right_answers)
+                    overrides.append(f"first to {right_answers} right answers")
+        if request.first_to is not None:
+            settings = target.first_to(settings, request.first_to)
         now = self.clock.now()
         deadline = now + seconds(settings.answer_seconds)
         async with self.db.transaction() as conn:
@@ -124,28 +134,64 @@ class GameStarter:
         self.cache.playing(game)
         return shown
 
-    def _draw(self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str]) -> list[Question]:
+    async def _draw_playable(
+        self, bank: QuestionBank, pool: list[Question], gate: Position, request: StartRequest, recent: set[str],
+        count: int,
+    ) -> list[Question]:
+        """The drawn questions, in buttons mode with options picked for those without (bot.trivia.options);
+        one that still has none is replaced by another draw while the bank has more."""
+        drawn = self._draw(bank, gate, request, recent, count)
+        if request.mode != "buttons":
+            return drawn
+        seed = f"{request.channel_id}:{self.clock.now().isoformat()}"
+        # An option is another question's answer: only answers this channel may see are offered.
+        pool = [q for q in pool if q.spoils <= gate]
+        offered = await self.options.offer(drawn, pool, seed=seed)
+        kept, left_out = list(offered.questions), list(offered.left_out)
+        tried = {q.id for q in drawn} | recent
+        last = offered.left_out
+        while len(kept) < count and last:
+            more = [
+                q for q in bank.draw(
+                    max_spoils=gate, count=count - len(kept), difficulty=request.difficulty, exclude_ids=tried,
+                    rng=self.rng,
+                )
+                if q.spoils <= gate
+            ]
+            if not more:
+                break
+            tried |= {q.id for q in more}
+            offered = await self.options.offer(more, pool, seed=seed)
+            kept += offered.questions
+            last = offered.left_out
+            left_out += last
+        if not kept and left_out:
+            question, reason = left_out[0]
+            raise selection.unplayable_with_buttons(question.category, reason)
+        return kept
+
+    def _draw(
+        self, bank: QuestionBank, gate: Position, request: StartRequest, recent: set[str], count: int
+    ) -> list[Question]:
         drawn = bank.draw(
             max_spoils=gate,
-            count=request.questions,
-            category=request.category,
+            count=count,
             difficulty=request.difficulty,
             exclude_ids=recent,
             rng=self.rng,
         )
-        if len(drawn) < request.questions and recent:
+        if len(drawn) < count and recent:
             # Not enough unseen questions: top up with the least recent ones rather than refuse.
             more = bank.draw(
                 max_spoils=gate,
-                count=request.questions,
-                category=request.category,
+                count=count,
                 difficulty=request.difficulty,
                 exclude_ids={q.id for q in drawn},
                 rng=self.rng,
             )
-            drawn = list(drawn) + list(more[: request.questions - len(drawn)])
+            drawn = list(drawn) + list(more[: count - len(drawn)])
         # The gate is the one rule that must never bend, whatever the bank does.
-        return [q for q in drawn if q.spoils <= gate][: request.questions]
+        return [q for q in drawn if q.spoils <= gate][:count]
 
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""
@@ -160,3 +206,9 @@ class GameStarter:
             ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
         self.flow.settled([ended])
         return ended
+
+
+def _red_target(configs: dict[str, dict[str, object]], category: str | None, settings: TriviaSettings) -> bool:
+    """Whether the game plays one Red list (its own category) whose CONFIG sets a right-answer target."""
+    config = configs.get(category) if category is not None else None
+    return bool(config) and settings.lists_override and target.red_right_answers(config or {}) is not None

@@ -42,6 +42,7 @@ from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported
 from cogs.trivia import render, views
 from cogs.trivia.acks import answer_first, reply
+from cogs.trivia.feedback import tell_ignored
 from cogs.trivia.host import GameHost
 from db import StorageError
 
@@ -134,7 +135,9 @@ class Trivia(commands.Cog):
             return
         if result is None:
             return
-        if result.status == "correct":
+        if result.ignored:
+            await tell_ignored(message, result)
+        elif result.status == "correct":
             await self.host.follow(result.events)
         elif result.status == "close":
             try:
@@ -161,7 +164,7 @@ class Trivia(commands.Cog):
         if interaction.guild_id is None or interaction.channel_id is None:
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
-        return render.choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
+        return render.several_choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -178,21 +181,23 @@ class Trivia(commands.Cog):
 
     @trivia.command(name="start")
     @app_commands.describe(
-        category="Only questions of this category",
-        questions="How many questions (1-50)",
+        category="Only questions of this category or list (several: separate them with commas)",
+        questions="How many questions (1-50; 10 by default, as many as there are with first_to)",
         mode="Answer with buttons (multiple choice) or by typing",
         difficulty="Only questions of this difficulty",
         up_to_episode="Ask nothing past this episode, like S1E7 (never past the channel's spoiler mark)",
+        first_to="Won by the first to this many right answers, instead of points",
     )
     @app_commands.autocomplete(category=_category_autocomplete, up_to_episode=_position_autocomplete)
     async def start(
         self,
         interaction: discord.Interaction[Any],
         category: str | None = None,
-        questions: app_commands.Range[int, 1, 50] = 10,
+        questions: app_commands.Range[int, 1, 50] | None = None,
         mode: Literal["buttons", "typed"] = "buttons",
         difficulty: Literal["easy", "medium", "hard"] | None = None,
         up_to_episode: app_commands.Range[str, 1, 40] | None = None,
+        first_to: app_commands.Range[int, 1, 50] | None = None,
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
@@ -205,9 +210,10 @@ class Trivia(commands.Cog):
             starter_id=interaction.user.id,
             mode=mode,
             questions=questions,
-            category=clean_input(category, limit=100) if category else None,
+            category=clean_input(category, limit=300) if category else None,
             difficulty=difficulty,
             up_to_episode=up_to,
+            first_to=first_to,
         )
         guild_id, moderator = interaction.guild_id, _is_moderator(interaction)
 

@@ -27,6 +27,7 @@ from bot.text import (
     shorten,
     strip_invisible,
 )
+from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
@@ -65,6 +66,22 @@ def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Cho
     return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if needle in n.casefold()][:25]
 
 
+def several_choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
+    """Autocomplete of a comma-separated list: the names matching the part being typed, each after
+    the parts already chosen (a choice is at most 100 characters, so longer ones are not offered)."""
+    *done, typing = current.split(",")
+    chosen = [part.strip() for part in done if part.strip()]
+    prefix = ", ".join(chosen)
+    needle = typing.strip().casefold()
+    found: list[discord.app_commands.Choice[str]] = []
+    for name in names:
+        value = f"{prefix}, {name}" if prefix else name
+        if name in chosen or needle not in name.casefold() or len(value) > 100:
+            continue
+        found.append(discord.app_commands.Choice(name=value, value=value))
+    return found[:25]
+
+
 def timestamp(when: dt.datetime, style: str = "R") -> str:
     """Discord's own timestamp markup: every reader sees it in their time zone."""
     return f"<t:{int(when.timestamp())}:{style}>"
@@ -101,16 +118,23 @@ def difficulty_text(question: Question) -> str:
     )
 
 
-def scores_lines(scores: list[Score], limit: int = 10) -> str:
+def scores_lines(scores: list[Score], limit: int = 10, *, by_right_answers: bool = False) -> str:
+    """The standings, ranked as the game is won: by points, or (a right-answer target) by right answers."""
     if not scores:
         return "Nobody scored."
+    if by_right_answers:
+        scores = sorted(scores, key=lambda row: (-row.correct, -row.points, row.user_id))
     lines = []
     rank = 0
-    last: int | None = None
+    last: tuple[int, int] | None = None
     for position, row in enumerate(scores[:limit], start=1):
-        if row.points != last:
-            rank, last = position, row.points
-        lines.append(f"**{rank}.** {mention(row.user_id)}: {row.points} pts ({row.correct} right)")
+        key = (row.correct, 0) if by_right_answers else (row.points, 0)
+        if key != last:
+            rank, last = position, key
+        if by_right_answers:
+            lines.append(f"**{rank}.** {mention(row.user_id)}: {row.correct} right ({row.points} pts)")
+        else:
+            lines.append(f"**{rank}.** {mention(row.user_id)}: {row.points} pts ({row.correct} right)")
     return "\n".join(lines)
 
 
@@ -166,13 +190,15 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     if event.show_answer and q.source:
         lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
-    embed.add_field(name="Scores", value=scores_lines(event.scores, 5), inline=False)
+    by_right = target.by_right_answers(game.settings)
+    embed.add_field(name="Scores", value=scores_lines(event.scores, 5, by_right_answers=by_right), inline=False)
     embed.set_footer(text=marker("reveal", game.id, event.q_index))
     return embed
 
 
 _END_TEXT = {
     "points": "reached the points to win",
+    "answers": "reached the right answers to win",
     "questions": "the questions ran out",
     "stopped": "the game was stopped: nobody wins a stopped game",
     "idle": "nobody answered for a while, so the game stopped (no winner)",
@@ -190,7 +216,8 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
         title = "Game over"
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
-    embed.add_field(name="Final scores", value=scores_lines(event.scores), inline=False)
+    by_right = target.by_right_answers(event.game.settings)
+    embed.add_field(name="Final scores", value=scores_lines(event.scores, by_right_answers=by_right), inline=False)
     embed.set_footer(text=marker("end", event.game.id, -1))
     return embed
 
@@ -213,12 +240,30 @@ def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked
         )
     elif asked is None and not mark:
         capped = " This channel has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
+    count = game.question_count
+    length = "1 question" if count == 1 else f"up to {count} questions"
     return (
-        f"{mention(starter_id)} started trivia: {game.question_count} question"
-        f"{'s' if game.question_count != 1 else ''}, {game.mode} mode, {gate}."
+        f"{mention(starter_id)} started trivia: {length}, {game.mode} mode, {gate}."
         + capped
-        + f" First to {game.settings.points_to_win} points wins."
+        + " "
+        + winning_rule(game.settings, count)
         + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
+    )
+
+
+def winning_rule(settings: TriviaSettings, question_count: int) -> str:
+    """How this game is won, as it will be played (bot.trivia.target): the target, and who wins when
+    the questions run out first."""
+    last = "the last question" if question_count != 1 else "the question"
+    right = settings.right_answers_to_win
+    if right > 0:
+        if right > question_count:
+            return f"The most right answers after {last} wins."
+        plural = "s" if right != 1 else ""
+        return f"The first to {right} right answer{plural} wins, else the most right answers after {last}."
+    return (
+        f"The first to {settings.points_to_win} points wins (a right answer earns {base_points('easy')} or more), "
+        f"else the top score after {last}."
     )
 
 
@@ -391,6 +436,15 @@ def close_guess_text(guesses_left: int) -> str:
     """The direct message to a typed guess that was nearly right."""
     plural = "es" if guesses_left != 1 else ""
     return f"So close! Check your spelling: {guesses_left} guess{plural} left on this question."
+
+
+def over_limit_text(limit: int) -> str:
+    """The direct message to a player's first typed guess past the limit (no show content in it)."""
+    plural = "es" if limit != 1 else ""
+    return (
+        f"That guess was not counted: you have used your {limit} guess{plural} on this question. "
+        "You can try again on the next one."
+    )
 
 
 def settings_saved_text(changed: bool) -> str:

@@ -98,3 +98,15 @@ async def test_interaction_callbacks_have_no_bucket(world: World) -> None:
         rec = open_interaction(s, 2, world.mina, world.general)
         status, _, _ = await raw(s, "POST", f"/interactions/{rec.id}/{rec.token}/callback", {"type": 5})
         assert status == 200
+
+
+async def test_reactions_have_discords_bucket_of_one_per_quarter_second(world: World) -> None:
+    said = await world.sandbox.say(world.mina, world.trivia, "lol")
+    statuses = []
+    for emoji in ("%E2%8C%9B", "%E2%9B%94"):
+        status, data, _ = await raw(
+            world.sandbox, "PUT", f"/channels/{world.trivia.id}/messages/{said.id}/reactions/{emoji}/@me"
+        )
+        statuses.append(status)
+    assert statuses == [204, 429]
+    assert data["global"] is False and 0 < data["retry_after"] <= 0.25

@@ -11,6 +11,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyService, hour_minute, parse_time
 from bot.trivia.model import Question, TriviaError
 from db.connection import Database
+from db.trivia import settings as settings_store
 
 QUESTIONS = [
     Question(id=f"d{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=NOTHING)
@@ -67,3 +68,38 @@ def test_a_malformed_time_is_refused() -> None:
 def test_a_post_time_splits_into_hour_and_minute() -> None:
     assert hour_minute(parse_time("7:05")) == (7, 5)
     assert hour_minute("23:59") == (23, 59)
+
+
+TWO_LISTS = [
+    Question(id=f"{name}{i}", text=f"{name} {i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"),
+             list_name=name, category=f"{name}-category")
+    for name in ("kept", "off") for i in range(5)
+]
+
+
+async def _days_of_questions(db: Database, clock: ManualClock, days: int = 8) -> set[str]:
+    service = DailyService(db, clock, TWO_LISTS, _mark)
+    await service.configure(1, 10, "09:00", True)
+    seen: set[str] = set()
+    for _ in range(days):
+        seen |= {post.question.list_name for post in await service.due()}
+        clock.advance(dt.timedelta(days=1))
+    return seen
+
+
+async def test_the_daily_question_never_comes_from_a_list_turned_off(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await settings_store.update_settings(conn, 1, disabled_lists=("off",))
+    assert await _days_of_questions(db, clock) == {"kept"}
+
+
+async def test_the_daily_question_never_comes_from_a_category_turned_off(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await settings_store.update_settings(conn, 1, disabled_categories=("off-category",))
+    assert await _days_of_questions(db, clock) == {"kept"}
+
+
+async def test_no_daily_question_when_every_list_is_turned_off(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        await settings_store.update_settings(conn, 1, disabled_lists=("kept", "off"))
+    assert await _days_of_questions(db, clock, days=2) == set()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.clock import ManualClock
 from bot.trivia.events import GameEnded, Revealed
-from bot.trivia.listconfig import RED_POINT
 from bot.trivia.lists import parse_list
 from bot.trivia.scoring import BOT_PLAYER, base_points
 from bot.trivia.service import GameService
@@ -41,7 +40,7 @@ async def test_a_game_from_one_configured_list_takes_its_settings(db: Database, 
     shown = await service.start(_request(mode="typed", category="redcfg"))
     settings = shown.game.settings
     assert settings.answer_seconds == 4  # Red's minimum, though the list asks for 2
-    assert settings.idle_seconds == 600 and settings.points_to_win == 3 * RED_POINT
+    assert settings.idle_seconds == 600 and settings.right_answers_to_win == 3  # Red counts right answers
     assert settings.bot_plays and settings.spoiler_answers and not settings.reveal_answers
     assert shown.overrides and "answer time 4 s" in shown.overrides
 

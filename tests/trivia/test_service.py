@@ -108,7 +108,7 @@ async def test_guesses_past_the_limit_are_not_judged(db: Database, clock: Manual
     service = _service(db, clock)
     shown = await service.start(_request(mode="typed"))
     for _ in range(3):
-        await service.guess(CHANNEL, OTHER, "nope nope")
+        await service.guess(CHANNEL, OTHER, "zebra")
     result = await service.guess(CHANNEL, OTHER, shown.question.answers[0])
     assert result is not None and result.status == "limit"
 
@@ -325,3 +325,39 @@ async def test_a_typed_guess_delivered_twice_counts_once(db: Database, clock: Ma
     assert await service.guess(CHANNEL, OTHER, "zebra", message_id=5001) is None
     right = await service.guess(CHANNEL, OTHER, shown.question.answers[0], message_id=5002)
     assert right is not None and right.status == "correct"
+
+
+async def test_chat_in_a_typed_game_is_not_a_guess(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed"))
+    results = [await service.guess(CHANNEL, OTHER, line) for line in ("lol", "this one is hard", "brb")]
+    assert [r.status for r in results if r is not None] == ["chat"] * 3
+    async with db.read() as conn:
+        assert await answer_store.guessers(conn, shown.game.id, 0) == []
+
+
+async def test_an_answer_just_after_a_typed_game_ended_is_too_late(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    won = await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    assert won is not None and any(isinstance(e, GameEnded) for e in won.events)
+    assert service.takes_guesses(CHANNEL)
+    late = await service.guess(CHANNEL, STARTER, shown.question.answers[0])
+    assert late is not None and late.status == "closed"
+
+
+async def test_chat_just_after_a_typed_game_ended_is_chat(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    late = await service.guess(CHANNEL, STARTER, "gg")
+    assert late is not None and late.status == "chat"
+
+
+async def test_a_message_long_after_a_typed_game_ended_is_not_a_guess(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=1))
+    await service.guess(CHANNEL, OTHER, shown.question.answers[0])
+    clock.advance(dt.timedelta(minutes=1))
+    assert await service.guess(CHANNEL, STARTER, shown.question.answers[0]) is None
+    assert not service.takes_guesses(CHANNEL)

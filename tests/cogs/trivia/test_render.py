@@ -6,6 +6,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
+from bot.trivia.model import Score, TriviaSettings
 from cogs.trivia import render
 
 
@@ -51,3 +52,19 @@ def test_autocomplete_choices_match_any_case_keep_order_and_stop_at_25() -> None
     assert [c.value for c in render.choices(["Cast", "episodes", "Webtoon"], "E")] == ["episodes", "Webtoon"]
     assert len(render.choices([f"n{i}" for i in range(40)], "")) == 25
     assert render.choices(["x" * 150], "")[0].name == "x" * 100
+
+
+def test_a_right_answer_game_ranks_its_scores_by_right_answers() -> None:
+    scores = [Score(1, points=90, correct=2), Score(2, points=40, correct=3)]
+    lines = render.scores_lines(scores, by_right_answers=True).splitlines()
+    assert lines[0].startswith("**1.** <@2>: 3 right") and lines[1].startswith("**2.** <@1>: 2 right")
+
+
+def test_a_points_game_ranks_its_scores_by_points() -> None:
+    scores = [Score(1, points=90, correct=2), Score(2, points=40, correct=3)]
+    assert render.scores_lines(scores).splitlines()[0].startswith("**1.** <@1>: 90 pts")
+
+
+def test_the_rule_of_a_game_whose_target_is_out_of_reach_names_only_the_fallback() -> None:
+    rule = render.winning_rule(TriviaSettings(guild_id=1, right_answers_to_win=10), 5)
+    assert rule == "The most right answers after the last question wins."

@@ -1,0 +1,87 @@
+"""Which questions a game may draw: the categories asked for (none, one, or several separated by
+commas: an imported list is its own category), what the server turned off, and what the mode can
+play. Each refusal says what is wrong: a category that does not exist, one turned off here, or one
+whose questions cannot be played in this mode (and why).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text import quote_user_text
+from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.options import needs_picked_options
+from bot.trivia.snapshot import playable
+
+MAX_CATEGORIES = 10
+# A question that only makes sense with its options in front of the player (typed mode skips it).
+_CHOICE_ONLY = re.compile(
+    r"\b(?:which|what|who)\s+(?:one\s+)?of\s+(?:these|those|the\s+following|the\s+options|the\s+choices)\b"
+    r"|\b(?:all|none|both)\s+of\s+the\s+above\b|\bnone\s+of\s+these\b",
+    re.IGNORECASE,
+)
+
+
+def split_categories(text: str | None) -> tuple[str, ...]:
+    """The categories a start asked for, in order, without repeats ("" or None: every category)."""
+    if not text:
+        return ()
+    found = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    if len(found) > MAX_CATEGORIES:
+        raise TriviaError(f"A game plays at most {MAX_CATEGORIES} categories at once.")
+    return found
+
+
+def needs_its_options(question: Question) -> bool:
+    """A choice-only question ("Which of these films…", "All of the above"): typed mode can't ask it."""
+    return bool(_CHOICE_ONLY.search(question.text)) or any(_CHOICE_ONLY.search(a) for a in question.answers)
+
+
+def may_ask(question: Question, mode: str) -> bool:
+    """Whether the mode can ask the question (buttons: its options, or options a picker may find)."""
+    if mode == "typed":
+        return playable(question, "typed") and not needs_its_options(question)
+    return playable(question, "buttons") or needs_picked_options(question)
+
+
+def select(
+    questions: Sequence[Question], settings: TriviaSettings, mode: str, categories: Sequence[str]
+) -> list[Question]:
+    """The questions a game may draw from (before its spoiler gate, difficulty and repeats)."""
+    by_name = {q.category.casefold(): q.category for q in questions}
+    wanted: set[str] = set()
+    for asked in categories:
+        name = by_name.get(asked.casefold())
+        if name is None:
+            raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
+        wanted.add(name)
+    enabled = [
+        q for q in questions
+        if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
+    ]
+    chosen = [q for q in enabled if not wanted or q.category in wanted]
+    for name in sorted(wanted - {q.category for q in chosen}):
+        raise TriviaError(
+            f"'{quote_user_text(name, limit=60)}' is turned off in this server "
+            "(a moderator can turn it on with /triviaset settings)."
+        )
+    pool = [q for q in chosen if may_ask(q, mode)]
+    for name in sorted(wanted - {q.category for q in pool}):
+        raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
+    return pool
+
+
+def _why_not(mode: str) -> str:
+    if mode == "typed":
+        return "its questions only make sense with their options shown"
+    return "its questions have no answers to show as options"
+
+
+def _try(mode: str) -> str:
+    return "Try mode:buttons." if mode == "typed" else "Try mode:typed."
+
+
+def unplayable_with_buttons(name: str, reason: str) -> TriviaError:
+    """The start's error when no drawn question of a list could get options."""
+    return TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in buttons mode: {reason}. Try mode:typed.")
