@@ -45,6 +45,20 @@ def _no_errors(caplog: pytest.LogCaptureFixture) -> list[str]:
     ]
 
 
+async def _closed(h: Harness, message_id: int, timeout: float = 5.0) -> list[dict[str, object]]:
+    """The message's buttons once its choices are closed (the edit is a post of its own, queued
+    beside the game's next ones: it may land just after them)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        buttons = h.discord.message(message_id).buttons
+        if buttons and all(b["disabled"] for b in buttons if str(b["custom_id"]).startswith("trivia:")):
+            return buttons
+        if loop.time() >= deadline:
+            raise AssertionError(f"the buttons never closed: {buttons}")
+        await asyncio.sleep(0.05)
+
+
 def _right_button(game_id: int, q_index: int, question: object) -> str:
     right = correct_choice(question)  # type: ignore[arg-type]
     return f"trivia:{game_id}:{q_index}:{right}"
@@ -101,9 +115,8 @@ async def test_a_stopped_game_closes_the_buttons_of_its_open_question(h: Harness
     stopped = await h.discord.invoke(h.moderator, channel, "trivia", "stop")
     assert "nobody wins a stopped game" in stopped.text
     await _wait_for(h, channel, "Game over")
-    closed = h.discord.message(question.id)
-    assert closed.buttons and all(b["disabled"] for b in closed.buttons if b["custom_id"].startswith("trivia:"))
-    assert all(b.get("style") != 3 for b in closed.buttons)  # stopped, not revealed: no answer shown
+    closed = await _closed(h, question.id)
+    assert all(b.get("style") != 3 for b in closed)  # stopped, not revealed: no answer shown
 
 
 async def test_a_game_left_too_long_closes_its_question_at_the_restart(h: Harness) -> None:
@@ -114,8 +127,7 @@ async def test_a_game_left_too_long_closes_its_question_at_the_restart(h: Harnes
     await h.restart()
     over = (await _wait_for(h, channel, "Game over"))[-1]
     assert "offline too long" in over.text
-    closed = h.discord.message(question.id)
-    assert closed.buttons and all(b["disabled"] for b in closed.buttons if b["custom_id"].startswith("trivia:"))
+    await _closed(h, question.id)
     assert len(_questions(h, channel)) == 1
 
 
