@@ -59,6 +59,23 @@ async def _closed(h: Harness, message_id: int, timeout: float = 5.0) -> list[dic
         await asyncio.sleep(0.05)
 
 
+async def _recorded(h: Harness, channel_id: int, timeout: float = 5.0) -> None:
+    """Wait until the bot has recorded the current question's message (after Discord made it)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        async with h.db.read() as conn:
+            cursor = await conn.execute(
+                "SELECT q.message_id FROM trivia_game_questions q JOIN trivia_games g ON g.id = q.game_id"
+                " WHERE g.channel_id = ? AND q.q_index = g.current_index", (channel_id,),
+            )
+            row = await cursor.fetchone()
+        if row is not None and row[0] is not None:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the question's message was never recorded")
+
+
 def _right_button(game_id: int, q_index: int, question: object) -> str:
     right = correct_choice(question)  # type: ignore[arg-type]
     return f"trivia:{game_id}:{q_index}:{right}"
@@ -123,6 +140,7 @@ async def test_a_game_left_too_long_closes_its_question_at_the_restart(h: Harnes
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3)
     question = (await _wait_for(h, channel, "Question 1"))[-1]
+    await _recorded(h, channel.id)  # stopped once the question is recorded as posted (not mid-post)
     h.clock.advance(dt.timedelta(hours=1))  # the bot is away for an hour
     await h.restart()
     over = (await _wait_for(h, channel, "Game over"))[-1]
