@@ -85,6 +85,17 @@ class TriviaList:
     undeclared: frozenset[str] = frozenset()
     format: str = "hyosan"  # or "red"
 
+    @property
+    def target_right_answers(self) -> int | None:
+        """Red's `CONFIG max_score: N`: the first player with N right answers wins (None: not set)."""
+        return target_right_answers(self.config)
+
+
+def target_right_answers(config: dict[str, object]) -> int | None:
+    """The number of right answers that wins, from a list's Red CONFIG (`max_score`), if it sets one."""
+    value = config.get("max_score")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
 
 @dataclass(frozen=True)
 class ImportedList:
