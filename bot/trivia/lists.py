@@ -17,7 +17,7 @@ Aliases are expanded as Red's reader expands them, within a budget (no "billion 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -283,36 +283,43 @@ def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: Sho
 
 @dataclass(frozen=True)
 class CheckResult:
-    """What `hyosan trivia check` reports for one file."""
+    """What `hyosan trivia check` reports for one file. `red` is Red-DiscordBot's verdict (the
+    rules its upload breaks) when asked for (`--red`): then it alone decides `ok`, and `errors` are
+    what would stop hyosan importing the file."""
 
     path: str
     format: str | None
     questions: int
     warnings: tuple[str, ...]
     errors: tuple[str, ...]
+    red: tuple[str, ...] | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not (self.red if self.red is not None else self.errors)
 
 
-def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES) -> CheckResult:
+def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None) -> CheckResult:
     name = Path(path).stem or "list"
+    verdict = tuple(red(data)) if red is not None else None
     try:
         fmt, parsed = _parse(data, name, max_bytes, None)
     except ListError as exc:
-        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems))
-    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, ())
+        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict)
+    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, (), verdict)
 
 
-def check_files(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> list[CheckResult]:
-    """Validate list files (for the CLI); unreadable files are reported, never raised."""
+def check_files(
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None
+) -> list[CheckResult]:
+    """Validate list files (for the CLI), with `red` (Red's upload rules) too when given; unreadable
+    files are reported, never raised."""
     results: list[CheckResult] = []
     for raw in paths:
         try:
             text = read_text_file(Path(raw), limit=max_bytes)
         except FileRefused as exc:
-            results.append(CheckResult(str(raw), None, 0, (), (exc.message,)))
+            results.append(CheckResult(str(raw), None, 0, (), (exc.message,), (exc.message,) if red else None))
             continue
-        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes))
+        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes, red=red))
     return results
