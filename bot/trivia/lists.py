@@ -2,9 +2,9 @@
 
 Red's format (bot/trivia/redformat.py) is a YAML mapping: optional `$schema`, AUTHOR, DESCRIPTION
 and CONFIG, then every other key is a question whose value is the list of accepted answers (the
-first is the one shown). hyosan's format
-is a mapping with `hyosan: 1`, name, description, author and `questions:` (a list of mappings with
-id, question, answers, choices, category, difficulty, spoils, explanation, source). `spoils` is a
+first is the one shown). hyosan's format is a mapping with `hyosan: 1`, name, description,
+author, config (Red's CONFIG keys) and `questions:` (a list of mappings with id, question,
+answers, choices, category, difficulty, spoils, explanation, source). `spoils` is a
 position of the show: 0 for nothing, a bare number for an episode of season 1 (`spoils: 7` is S1E7),
 or a position like `S2E3`; it must be one the show's shape has.
 
@@ -38,12 +38,12 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
-from bot.trivia.redformat import parse_red
+from bot.trivia.redformat import parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
 __all__ = ["MAX_BYTES", "CheckResult", "ListError", "check_bytes", "check_files", "imported_id", "parse_list", "slugify"]
 
-HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "questions")
+HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "config", "questions")
 HYOSAN_QUESTION_KEYS = (
     "id",
     "question",
@@ -214,6 +214,7 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
         if got:
             list_name = got
     description = col.optional_text(fields.get("description"), "the description")
+    config = red_config(col, fields["config"]) if "config" in fields else {}
     author = col.optional_text(fields.get("author"), "the author")
     questions_node = fields.get("questions")
     if questions_node is None:
@@ -240,7 +241,7 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
     if col.problems:
         return None
     return TriviaList(
-        list_name, author, description, {}, tuple(questions), tuple(col.warnings), undeclared=frozenset(undeclared)
+        list_name, author, description, config, tuple(questions), tuple(col.warnings), undeclared=frozenset(undeclared)
     )
 
 

@@ -56,7 +56,7 @@ def _config_value(col: Collector, name: str, kind: str, value: Node) -> object |
     return typed
 
 
-def _config(col: Collector, node: Node) -> dict[str, object]:
+def red_config(col: Collector, node: Node) -> dict[str, object]:
     if not isinstance(node, MappingNode):
         col.error(node, f"CONFIG must be a mapping of settings, not {kind_of(node)}")
         return {}
@@ -138,7 +138,7 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             description = col.optional_text(value, "DESCRIPTION")
             continue
         if key_text == "CONFIG":
-            config = _config(col, value)
+            config = red_config(col, value)
             continue
         if key.style is None and key.tag == NULL_TAG and key.value in ("", "~", "null"):
             col.error(key, "a question is empty (the key has no text)")

@@ -34,7 +34,10 @@ from bot.trivia.listparts import ALIAS_BUDGET, MAX_BYTES, ListError
 from bot.trivia.lists import decode
 from bot.yamlnodes import YamlProblem, compose, line_of, python_value
 
-_TEXT_LIMITS = {"AUTHOR": 1000, "DESCRIPTION": 200}
+RED_AUTHOR_LIMIT = 1000
+RED_DESCRIPTION_LIMIT = 200
+RED_RESERVED_KEYS = ("$schema", "AUTHOR", "DESCRIPTION", "CONFIG")
+_TEXT_LIMITS = {"AUTHOR": RED_AUTHOR_LIMIT, "DESCRIPTION": RED_DESCRIPTION_LIMIT}
 
 
 def _number(value: object) -> float | None:
@@ -69,6 +72,12 @@ _CONFIG_RULES: dict[str, tuple[Callable[[object], bool], str]] = {
     "payout_multiplier": (_at_least(0.0), "must be a number of at least 0"),
     "use_spoilers": (_flag, "must be true or false"),
 }
+
+
+def red_accepts_setting(key: str, value: object) -> bool:
+    """Whether Red's upload accepts `key: value` in CONFIG."""
+    rule = _CONFIG_RULES.get(key)
+    return rule is not None and rule[0](value)
 
 
 def _is_answer(item: object) -> bool:

@@ -34,7 +34,7 @@ from bot.trivia.events import (
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
 from bot.trivia.guessing import Matcher
-from bot.trivia.library import GuildQuestions, Library, ListExport
+from bot.trivia.library import GuildQuestions, Library, ListExport, ListInfo
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
 from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
@@ -150,6 +150,15 @@ class GameService:
 
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         return await self._library.export_list(guild_id, name, channel_id)
+
+    async def list_info(self, guild_id: int, name: str) -> ListInfo:
+        return await self._library.list_info(guild_id, name)
+
+    async def imported_list(self, guild_id: int, name: str) -> ImportedList | None:
+        return await self._library.imported_list(guild_id, name)
+
+    async def delete_list(self, guild_id: int, name: str) -> ImportedList:
+        return await self._library.delete_list(guild_id, name)
 
     # -- reports and standings: reports.py, standings.py -----------------------------------------
 

@@ -31,7 +31,6 @@ from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.model import (
-    ImportedList,
     MemberStats,
     Question,
     Report,
@@ -263,23 +262,6 @@ def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     embed.add_field(name="Best streak", value=str(stats.best_streak))
     fastest = "n/a" if stats.fastest_ms is None else f"{stats.fastest_ms / 1000:.1f} s"
     embed.add_field(name="Fastest answer", value=fastest)
-    return embed
-
-
-def lists_embed(
-    built_in: dict[str, int], imported: list[ImportedList], categories: list[str], settings: TriviaSettings
-) -> discord.Embed:
-    lines = []
-    for name, count in sorted(built_in.items()):
-        state = " (off)" if name in settings.disabled_lists else ""
-        lines.append(f"**{name}**: {count} questions, built in{state}")
-    for row in imported:
-        state = " (off)" if row.name in settings.disabled_lists else ""
-        author = f" by {quote_keeping_spoilers(row.author, limit=40)}" if row.author else ""
-        lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, imported{author}{state}")
-    embed = discord.Embed(title="Trivia lists", description="\n".join(lines) or "No lists.", colour=COLOUR)
-    cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
-    embed.add_field(name="Categories", value=shorten(cats or "none", 1000), inline=False)
     return embed
 
 
