@@ -19,8 +19,8 @@ DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
 
 Mode = Literal["buttons", "typed"]
 GameStatus = Literal["active", "finished", "stopped", "idle", "abandoned"]
-LeaderSort = Literal["points", "wins", "accuracy", "streak"]
-LEADER_SORTS: tuple[LeaderSort, ...] = ("points", "wins", "accuracy", "streak")
+LeaderSort = Literal["points", "wins", "average", "games", "accuracy", "streak"]
+LEADER_SORTS: tuple[LeaderSort, ...] = ("points", "wins", "average", "games", "accuracy", "streak")
 REPORT_REASONS: tuple[str, ...] = ("wrong", "ambiguous", "spoiler")
 
 
@@ -247,6 +247,11 @@ class MemberStats:
     def accuracy(self) -> float:
         answered = self.correct + self.wrong
         return self.correct / answered if answered else 0.0
+
+    @property
+    def average(self) -> float:
+        """Points per game played."""
+        return self.points / self.games if self.games else 0.0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -173,8 +173,10 @@ class GameService:
     async def resolve_report(self, guild_id: int, report_id: int) -> bool:
         return await self._reports.resolve(guild_id, report_id)
 
-    async def leaderboard(self, guild_id: int, period: str, sort: str, limit: int = 10) -> list[MemberStats]:
-        return await self._standings.leaderboard(guild_id, period, sort, limit)
+    async def leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
+    ) -> list[MemberStats]:
+        return await self._standings.leaderboard(guild_id, period, sort, limit, list_name)
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         return await self._standings.member_stats(guild_id, user_id)

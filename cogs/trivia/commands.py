@@ -40,7 +40,7 @@ from bot.trivia.model import Question, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
-from cogs.trivia import render, render_lists, views
+from cogs.trivia import render, render_boards, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import ReplaceListPrompt
@@ -249,17 +249,29 @@ class Trivia(commands.Cog):
         await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
 
     @trivia.command(name="leaderboard")
-    @app_commands.describe(period="All time, this month or this week", sort="What to rank by")
+    @app_commands.describe(
+        period="All time, this month or this week",
+        sort="What to rank by: total points, wins, average points per game, games played, accuracy, best streak",
+        top="How many players to show (1-25)",
+        list_name="Only the games played with this list",
+    )
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_list_autocomplete)
     async def leaderboard(
         self,
         interaction: discord.Interaction[Any],
         period: Literal["all", "month", "week"] = "all",
-        sort: Literal["points", "wins", "accuracy", "streak"] = "points",
+        sort: Literal["points", "wins", "average", "games", "accuracy", "streak"] = "points",
+        top: app_commands.Range[int, 1, 25] = 10,
+        list_name: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """The server's best trivia players."""
         assert interaction.guild_id is not None
-        rows = await self.service.leaderboard(interaction.guild_id, period, sort)
-        await interaction.response.send_message(embed=render.leaderboard_embed(rows, period, sort), allowed_mentions=NONE)
+        chosen = clean_input(list_name, limit=100) if list_name else None
+        rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
+        await interaction.response.send_message(
+            embed=render_boards.leaderboard_embed(rows, period, sort, chosen), allowed_mentions=NONE
+        )
 
     @trivia.command(name="stats")
     @app_commands.describe(member="Whose stats (you by default)")

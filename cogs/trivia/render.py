@@ -221,34 +221,6 @@ def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked
     )
 
 
-def leaderboard_embed(rows: list[MemberStats], period: str, sort: str) -> discord.Embed:
-    title = {"all": "Trivia leaderboard", "month": "Trivia leaderboard: this month", "week": "Trivia leaderboard: this week"}[period]
-    if not rows:
-        return discord.Embed(title=title, description="No finished games yet.", colour=COLOUR)
-
-    def key(row: MemberStats) -> tuple[float, ...]:
-        if sort == "wins":
-            return (row.wins, row.points)
-        if sort == "accuracy":
-            return (round(row.accuracy, 6), row.correct)
-        if sort == "streak":
-            return (row.best_streak,)
-        return (row.points, row.wins)
-
-    lines = []
-    rank, last = 0, None
-    for position, row in enumerate(rows, start=1):
-        if key(row) != last:
-            rank, last = position, key(row)
-        lines.append(
-            f"**{rank}.** {mention(row.user_id)}: {row.points} pts · {row.wins} win{'s' if row.wins != 1 else ''}"
-            f" · {row.accuracy:.0%} right · best streak {row.best_streak}"
-        )
-    embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
-    embed.set_footer(text=f"Sorted by {sort}; equal scores share a rank.")
-    return embed
-
-
 def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     embed = discord.Embed(title="Trivia stats", colour=COLOUR)
     if stats is None:
