@@ -21,6 +21,7 @@ from bot.text import clean_input
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
+from bot.trivia.listparts import MAX_QUESTIONS
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
 from db.connection import Database
@@ -143,6 +144,32 @@ class Library:
                 imported_by=user_id, now=self.clock.now(), config_json=json.dumps(parsed.config, sort_keys=True),
             )
         return len(questions)
+
+    async def add_question(self, guild_id: int, addition: TriviaList, user_id: int) -> tuple[int, bool]:
+        """Add the one question of `addition` (bot/trivia/builder.py, tagged) to the server's list of
+        that name, creating the list when there is none; returns the list's size and whether it was
+        created. An existing list keeps its author, description, CONFIG and importer."""
+        name = addition.name
+        if name in self.built_in_lists():
+            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        new = [replace(q, list_name=name) for q in addition.questions]
+        async with self.db.transaction() as conn:
+            row = await list_store.get_list(conn, guild_id, name)
+            questions = snapshot.load_questions(row.questions_json) if row and row.questions_json else []
+            known = {" ".join(q.text.casefold().split()) for q in questions}
+            if any(" ".join(q.text.casefold().split()) in known for q in new):
+                raise TriviaError(f"'{name}' already has that question; nothing was added.")
+            if len(questions) + len(new) > MAX_QUESTIONS:
+                raise TriviaError(f"'{name}' already has {len(questions)} questions, the most a list can hold.")
+            questions.extend(new)
+            await list_store.save_list(
+                conn, guild_id, name, author=row.author if row else None,
+                description=row.description if row else None,
+                questions_json=snapshot.dump_questions(questions), question_count=len(questions),
+                imported_by=row.imported_by if row else user_id, now=row.imported_at if row else self.clock.now(),
+                config_json=row.config_json if row else "{}",
+            )
+        return len(questions), row is None
 
     async def imported_list(self, guild_id: int, name: str) -> ImportedList | None:
         """The server's imported list of that name (what an import of that name would replace)."""

@@ -160,6 +160,9 @@ class GameService:
     async def delete_list(self, guild_id: int, name: str) -> ImportedList:
         return await self._library.delete_list(guild_id, name)
 
+    async def add_question(self, guild_id: int, addition: TriviaList, user_id: int) -> tuple[int, bool]:
+        return await self._library.add_question(guild_id, addition, user_id)
+
     # -- reports and standings: reports.py, standings.py -----------------------------------------
 
     async def report(

@@ -1,7 +1,7 @@
 """/trivia and /triviaset: the commands, and typed answers read from the channel.
 
 /trivia is the players' (start, stop, leaderboard, stats, lists, info, export); /triviaset the
-moderators' (settings, import, delete, daily, reports), a command of its own as Red's `triviaset` is,
+moderators' (settings, import, delete, add_question, daily, reports), a command of its own as Red's `triviaset` is,
 because Discord hides a command from members by `default_member_permissions`, set per top-level
 command. Both need a server and are installed to servers only. The server-side checks stay, since
 a server may override who sees a command.
@@ -36,14 +36,14 @@ from bot.trivia.events import QuestionShown, StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.model import Question, TriviaList
+from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
 from cogs.trivia import render, render_boards, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.host import GameHost
-from cogs.trivia.list_views import ReplaceListPrompt
+from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from db import StorageError
 
 log = logging.getLogger(__name__)
@@ -421,6 +421,21 @@ class Trivia(commands.Cog):
         count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         await interaction.followup.send(
             render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
+        )
+
+    @triviaset.command(name="add_question")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(list_name="The server's own list to add to (a new name starts a new list)")
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_imported_autocomplete)
+    async def add_question(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 60]) -> None:
+        """Write a question for one of this server's lists, checked like an import (Manage Server)."""
+        name = import_name(list_name, "")
+        if name in self.service.built_in_lists():  # said before the form, so nothing typed is lost
+            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        latest = self.bot.show.last_released(self.bot.clock.now())
+        await interaction.response.send_modal(
+            AddQuestionForm(self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest))
         )
 
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:

@@ -144,3 +144,19 @@ def replace_answer_text(replaced: bool, name: str, count: int | None = None) -> 
 
 def replace_expired_text(name: str) -> str:
     return f"No answer in time: the existing **{quote_user_text(name, limit=60)}** was kept; nothing was imported."
+
+
+def render_problems(problems: Sequence[str], shown: int = 10) -> str:
+    """Why the question was not added (quoted: they echo what the moderator typed)."""
+    lines = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in problems[:shown])
+    more = f"\n(and {len(problems) - shown} more)" if len(problems) > shown else ""
+    return f"Nothing was added: the question has problems.\n{lines}{more}"
+
+
+def added_text(name: str, count: int, created: bool, spoils: Position) -> str:
+    where = "new list" if created else "list"
+    tag = (
+        f"It counts as spoiling {spoils.label}, so it is asked only where that may be shown."
+        if spoils else "It spoils nothing, so it may be asked anywhere."
+    )
+    return f"Added a question to the {where} **{quote_user_text(name, limit=60)}** (now {count} questions). {tag}"
