@@ -88,7 +88,7 @@ class SafeNodeLoader(yaml.SafeLoader):
             raise YamlProblem(f"the alias *{event.anchor} refers to a value that contains it (a loop)", line)
         self._repeated += self._size(target)
         if self._repeated > self._alias_budget:
-            raise YamlProblem(
+            raise AliasBudgetExceeded(
                 f"the aliases repeat more than {self._alias_budget} values in all (at *{event.anchor}); "
                 "write the values out, or use fewer aliases",
                 line,
@@ -123,6 +123,10 @@ class SafeNodeLoader(yaml.SafeLoader):
             return super().compose_mapping_node(anchor)
         finally:
             self._open.pop()
+
+
+class AliasBudgetExceeded(YamlProblem):
+    """The aliases repeat more values than the budget allows (the document itself may be fine)."""
 
 
 _BUNDLED_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

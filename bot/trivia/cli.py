@@ -29,6 +29,8 @@ def register(subparsers: Any) -> None:
 def _status(result: CheckResult) -> str:
     if result.red is None:
         return "ok" if result.ok else "ERROR"
+    if not result.judged:
+        return "NOT CHECKED against Red's upload rules (hyosan could not read it)"
     return "accepted by Red's upload rules" if result.ok else "REFUSED by Red's upload rules"
 
 
@@ -46,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=out,
         )
         for problem in result.red or ():
-            print(f"  red: {problem}", file=out)
+            print(f"  {'red' if result.judged else 'unread'}: {problem}", file=out)
         if result.red is not None and result.errors:
             print("  (hyosan would not import it as it is:)", file=out)
         for error in result.errors:
@@ -54,11 +56,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"  warning: {warning}", file=out)
     bad = sum(1 for r in results if not r.ok)
-    refused = "files Red refuses" if args.red else "files with errors"
+    if args.red:
+        unread = sum(1 for r in results if not r.judged)
+        verdict = f"{bad - unread} files Red refuses, {unread} not checked"
+    else:
+        verdict = f"{bad} files with errors"
     print(
         f"{len(results)} files, {sum(r.questions for r in results)} questions, "
         f"{sum(len(r.warnings) for r in results)} warnings, {sum(len(r.errors) for r in results)} errors "
-        f"({bad} {refused})",
+        f"({verdict})",
         file=out,
     )
     return 1 if bad else 0

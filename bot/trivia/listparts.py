@@ -47,6 +47,11 @@ class ListError(Exception):
         super().__init__("; ".join(self.problems))
 
 
+class NotJudged(Exception):
+    """hyosan's own limits keep it from reading a file Red-DiscordBot might accept: no verdict on
+    it by Red's rules (bot/trivia/redrules.py)."""
+
+
 def slugify(name: str) -> str:
     slug = _SLUG_RE.sub("-", name.lower()).strip("-")
     return slug[:40] or "list"

@@ -32,6 +32,7 @@ from bot.trivia.listparts import (
     MAX_QUESTIONS,
     Collector,
     ListError,
+    NotJudged,
     imported_id,
     mapping_pairs,
     short,
@@ -41,7 +42,7 @@ from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.redformat import parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
-__all__ = ["MAX_BYTES", "CheckResult", "ListError", "check_bytes", "check_files", "imported_id", "parse_list", "slugify"]
+__all__ = ["MAX_BYTES", "CheckResult", "ListError", "NotJudged", "check_bytes", "check_files", "imported_id", "parse_list", "slugify"]
 
 HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "config", "questions")
 HYOSAN_QUESTION_KEYS = (
@@ -286,7 +287,8 @@ def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: Sho
 class CheckResult:
     """What `hyosan trivia check` reports for one file. `red` is Red-DiscordBot's verdict (the
     rules its upload breaks) when asked for (`--red`): then it alone decides `ok`, and `errors` are
-    what would stop hyosan importing the file."""
+    what would stop hyosan importing the file. `judged` is False when hyosan could not read the
+    file to apply Red's rules (`red` then says why): not ok either."""
 
     path: str
     format: str | None
@@ -294,20 +296,26 @@ class CheckResult:
     warnings: tuple[str, ...]
     errors: tuple[str, ...]
     red: tuple[str, ...] | None = None
+    judged: bool = True
 
     @property
     def ok(self) -> bool:
-        return not (self.red if self.red is not None else self.errors)
+        return self.judged and not (self.red if self.red is not None else self.errors)
 
 
 def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None) -> CheckResult:
     name = Path(path).stem or "list"
-    verdict = tuple(red(data)) if red is not None else None
+    verdict, judged = None, True
+    if red is not None:
+        try:
+            verdict = tuple(red(data))
+        except NotJudged as exc:
+            verdict, judged = (str(exc),), False
     try:
         fmt, parsed = _parse(data, name, max_bytes, None)
     except ListError as exc:
-        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict)
-    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, (), verdict)
+        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict, judged)
+    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, (), verdict, judged)
 
 
 def check_files(
@@ -320,7 +328,7 @@ def check_files(
         try:
             text = read_text_file(Path(raw), limit=max_bytes)
         except FileRefused as exc:
-            results.append(CheckResult(str(raw), None, 0, (), (exc.message,), (exc.message,) if red else None))
+            results.append(CheckResult(str(raw), None, 0, (), (exc.message,), (exc.message,) if red else None, red is None))
             continue
         results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes, red=red))
     return results

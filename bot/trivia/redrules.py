@@ -16,12 +16,15 @@ does), rule for rule:
 - at least one question.
 Red also refuses an upload named like one of its own lists or a trivia subcommand; that is about
 the file's name, not its content, so it is not checked here (Red's 54 lists would fail by name).
-hyosan reads the file within its own safety limits first (size, UTF-8, nesting, alias budget);
-a file past them is reported as not readable rather than judged.
+hyosan reads the file within its own safety limits first. Past a limit Red does not have (the
+file's size, the alias budget, a UTF-16 file) nothing is judged (`NotJudged`); past one whose
+files Red refuses anyway (not UTF-8 text, a NUL byte, YAML errors, nesting no valid list has,
+an alias loop) the file is refused with hyosan's message.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import math
 from collections.abc import Callable, Hashable
@@ -30,9 +33,9 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from bot.trivia.listparts import ALIAS_BUDGET, MAX_BYTES, ListError
-from bot.trivia.lists import decode
-from bot.yamlnodes import YamlProblem, compose, line_of, python_value
+from bot.trivia.listparts import ALIAS_BUDGET, MAX_BYTES, ListError, NotJudged
+from bot.trivia.lists import decode, size_problem
+from bot.yamlnodes import AliasBudgetExceeded, YamlProblem, compose, line_of, python_value
 
 RED_AUTHOR_LIMIT = 1000
 RED_DESCRIPTION_LIMIT = 200
@@ -171,14 +174,18 @@ def _describe(value: object) -> str:
 
 
 def check_red(data: bytes, *, max_bytes: int = MAX_BYTES) -> list[str]:
-    """Red's verdict on an upload: the rules it breaks (empty: accepted), or why hyosan could not
-    read it to judge."""
+    """Red's verdict on an upload: the rules it breaks (empty: accepted). Raise NotJudged when
+    hyosan's own limits keep it from reading a file Red might accept."""
+    if len(data) > max_bytes or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise NotJudged(size_problem(len(data), max_bytes) if len(data) > max_bytes else "the file is UTF-16 text")
     try:
         text = decode(data, max_bytes=max_bytes)
     except ListError as exc:
         return exc.problems
     try:
         root = compose(text, alias_budget=ALIAS_BUDGET)
+    except AliasBudgetExceeded as exc:
+        raise NotJudged(str(exc)) from None
     except YamlProblem as exc:
         return [str(exc)]
     if root is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.trivia.lists import ListError, parse_list
+from bot.trivia.lists import ListError, NotJudged, parse_list
 from bot.trivia.redrules import check_red
 
 RULES = Path(__file__).parent / "fixtures" / "red_rules"
@@ -78,7 +78,7 @@ def test_check_red_says_refused_and_fails_for_a_list_red_refuses(capsys: pytest.
     assert code == 1
     assert f"{path}: REFUSED by Red's upload rules, red format, 1 questions" in out
     assert "  red: line 2: 'delay' in CONFIG must be a number of at least 4, not 3" in out
-    assert out.strip().endswith("(1 files Red refuses)")
+    assert out.strip().endswith("(1 files Red refuses, 0 not checked)")
 
 
 def test_check_red_accepts_and_passes_for_lists_red_accepts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,6 +95,29 @@ def test_check_red_shows_what_would_stop_hyosan_importing_a_list_red_accepts(cap
     out = capsys.readouterr().out
     assert "(hyosan would not import it as it is:)" in out
     assert "  error: line 3: question 'A question with no answers?' has no answers" in out
+
+
+def test_a_file_past_a_limit_red_does_not_have_is_not_judged() -> None:
+    with pytest.raises(NotJudged, match="the limit is"):
+        check_red(b"Q?:\n- " + b"a" * 2_000 + b"\n", max_bytes=1_000)
+
+
+def test_aliases_past_the_budget_are_not_judged() -> None:
+    answers = "[" + ", ".join(["x"] * 100) + "]"
+    text = f"Q0?: &a {answers}\n" + "".join(f"Q{i}?: *a\n" for i in range(1, 600))
+    with pytest.raises(NotJudged, match="aliases repeat more than"):
+        check_red(text.encode())
+
+
+def test_check_red_says_not_checked_and_fails_for_a_file_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "utf16.yaml"
+    path.write_bytes("Q?:\n- a\n".encode("utf-16"))
+    assert main(["trivia", "check", "--red", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "NOT CHECKED against Red's upload rules (hyosan could not read it)" in out and "  unread: " in out
+    assert out.strip().endswith("(0 files Red refuses, 1 not checked)")
 
 
 def test_default_check_still_passes_lists_red_refuses_for_keys_hyosan_ignores(capsys: pytest.CaptureFixture[str]) -> None:
