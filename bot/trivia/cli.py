@@ -47,6 +47,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(result.warnings)} warnings, {len(result.errors)} errors",
             file=out,
         )
+        if result.red and result.judged and result.format == "hyosan":
+            print("  (a list in hyosan's format, which Red cannot read: /trivia export format:red writes one)", file=out)
         for problem in result.red or ():
             print(f"  {'red' if result.judged else 'unread'}: {problem}", file=out)
         if result.red is not None and result.errors:

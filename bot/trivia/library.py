@@ -176,8 +176,16 @@ class Library:
         async with self.db.read() as conn:
             return await list_store.get_list(conn, guild_id, name)
 
+    async def _named(self, guild_id: int, name: str) -> str:
+        """The list a member meant: the name as typed when a list has it, else as imports name
+        lists ("World Capitals" -> world-capitals)."""
+        if name in self.built_in_lists() or await self.imported_list(guild_id, name) is not None:
+            return name
+        return slugify(name)
+
     async def delete_list(self, guild_id: int, name: str) -> ImportedList:
         """Delete an imported list; the built-in ones cannot be (turn them off instead)."""
+        name = await self._named(guild_id, name)
         if name in self.built_in_lists():
             raise TriviaError(f"'{name}' is a built-in list; it cannot be deleted (turn it off with /triviaset settings).")
         async with self.db.transaction() as conn:
@@ -187,6 +195,7 @@ class Library:
         return replace(row, questions_json=None)
 
     async def _read(self, guild_id: int, name: str) -> tuple[ListInfo, list[Question]]:
+        name = await self._named(guild_id, name)
         if name in self.built_in_lists():
             questions = [q for q in self.built_in if q.list_name == name]
             return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
@@ -209,7 +218,7 @@ class Library:
         info, questions = await self._read(guild_id, name)
         gate = await self.gates.gate_for(channel_id, None)
         safe = [q for q in questions if q.spoils <= gate]
-        return ListExport(name, info.author, info.description, safe, len(questions) - len(safe), gate, info.config)
+        return ListExport(info.name, info.author, info.description, safe, len(questions) - len(safe), gate, info.config)
 
 
 def _spoils(questions: Sequence[Question]) -> dict[Position, int]:

@@ -112,6 +112,11 @@ class ImportedList:
     config_json: str = "{}"
 
     @property
+    def target_right_answers(self) -> int | None:
+        """Red's `CONFIG max_score: N`: the first player with N right answers wins (None: not set)."""
+        return target_right_answers(self.config)
+
+    @property
     def config(self) -> dict[str, object]:
         """The list's Red CONFIG (already validated when the list was parsed); {} when it has none."""
         try:

@@ -120,6 +120,12 @@ def test_check_red_says_not_checked_and_fails_for_a_file_it_could_not_read(
     assert out.strip().endswith("(0 files Red refuses, 1 not checked)")
 
 
+def test_check_red_tells_that_red_cannot_read_hyosans_format(capsys: pytest.CaptureFixture[str]) -> None:
+    path = Path(__file__).parent / "fixtures" / "hyosan_small.yaml"
+    assert main(["trivia", "check", "--red", str(path)]) == 1
+    assert "a list in hyosan's format, which Red cannot read" in capsys.readouterr().out
+
+
 def test_default_check_still_passes_lists_red_refuses_for_keys_hyosan_ignores(capsys: pytest.CaptureFixture[str]) -> None:
     paths = [str(RULES / "refused" / f"{name}.yaml") for name in ("config_unknown_key", "config_delay_3")]
     assert main(["trivia", "check", *paths]) == 0

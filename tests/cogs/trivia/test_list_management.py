@@ -79,6 +79,19 @@ async def test_info_hides_a_description_that_spoils_past_the_channel_mark(h: Har
     assert info.embeds[0]["title"] == "Trivia list"
 
 
+async def test_info_finds_a_list_by_the_name_as_a_member_types_it(h: Harness) -> None:
+    await _import(h, FAKED, "World Capitals.yaml")
+    info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="World Capitals")
+    assert "**world\\-capitals**" in info.embeds[0]["description"]
+
+
+async def test_the_stored_list_keeps_max_score_as_right_answers(h: Harness) -> None:
+    await _import(h, FAKED)
+    async with h.db.read() as conn:
+        row = await list_store.get_list(conn, h.guild.id, "faked")
+    assert row is not None and row.target_right_answers == 3
+
+
 async def test_info_of_an_unknown_list_is_a_clear_private_answer(h: Harness) -> None:
     reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="nope")
     assert reply.ephemeral and "There is no list by that name" in reply.text
