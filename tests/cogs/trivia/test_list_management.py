@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
-from bot.sandbox.models import Attachment, Message
+from bot.sandbox.models import Attachment, Message, SandboxError
 from bot.trivia.lists import parse_list
 from bot.trivia.redrules import check_red
 from db.trivia import lists as list_store
@@ -108,6 +108,19 @@ async def test_delete_removes_an_imported_list(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "delete", list="faked")
     assert reply.ephemeral and reply.text.startswith("Deleted **faked** (2 questions")
     assert await _names(h) == []
+
+
+async def test_fans_are_not_offered_delete(h: Harness) -> None:
+    with pytest.raises(SandboxError, match="not available to fan"):
+        await h.discord.invoke(h.fan, h.channels["general"], "triviaset", "delete", list="faked")
+
+
+async def test_delete_needs_manage_server_even_where_the_server_shows_it_to_everyone(h: Harness) -> None:
+    await _import(h, FAKED)
+    h.discord.set_command_permission(h.guild, "triviaset", None, True)
+    refused = await h.discord.invoke(h.fan, h.channels["general"], "triviaset", "delete", list="faked")
+    assert refused.ephemeral and "Deleted" not in refused.text
+    assert await _names(h) == ["faked"]
 
 
 async def test_delete_of_a_list_the_server_does_not_have_deletes_nothing(h: Harness) -> None:
