@@ -2,8 +2,12 @@
 
 Both the content pack (bot/lore) and trivia lists (bot/trivia) read YAML through `compose` and
 check the nodes themselves, so every problem can name its line. Untrusted text (an uploaded list)
-goes through `SafeNodeLoader`, which refuses aliases (so no "billion laughs") and bounds nesting
-depth; files shipped with the bot (`bundled=True`) take libyaml's fast composer when present.
+goes through `SafeNodeLoader`, which bounds nesting depth and refuses aliases (so no "billion
+laughs"), or, with `alias_budget=N` (trivia lists, as Red reads them), lets aliases through as long
+as everything they repeat adds up to at most N nodes: an alias counts the whole subtree it stands
+for, nested aliases included, so a bomb is refused at the alias that crosses the budget, before
+anything walks it; an alias to a node that contains it is refused. Files shipped with the bot
+(`bundled=True`) take libyaml's fast composer when present.
 Scalars stay the text the author wrote; callers decide per field whether they want that text
 (question, answers) or the YAML 1.1 value (CONFIG numbers and flags). `yaml11_trap` tells when
 YAML 1.1 would have read a plain scalar as something other than its text (007 -> 7, 1:30 -> 90,
@@ -45,22 +49,54 @@ class YamlProblem(Exception):
 
 
 class SafeNodeLoader(yaml.SafeLoader):
-    """SafeLoader that composes nodes with aliases refused and depth bounded."""
+    """SafeLoader that composes nodes with depth bounded and aliases refused, or (`alias_budget`)
+    allowed while the nodes they repeat stay within the budget."""
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, alias_budget: int | None = None) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._alias_budget = alias_budget
+        self._repeated = 0
+        self._open: list[Any] = []  # anchors of the collections being composed
+        self._sizes: dict[int, int] = {}
 
     def _peek(self) -> Any:
         return self.peek_event()  # type: ignore[no-untyped-call]
 
+    def _size(self, node: Node) -> int:
+        """How many nodes `node` stands for once every alias inside it is written out."""
+        known = self._sizes.get(id(node))
+        if known is not None:
+            return known
+        size = 1
+        if isinstance(node, SequenceNode):
+            size += sum(self._size(item) for item in node.value)
+        elif isinstance(node, MappingNode):
+            size += sum(self._size(key) + self._size(value) for key, value in node.value)
+        self._sizes[id(node)] = size
+        return size
+
+    def _alias(self) -> None:
+        event = self._peek()
+        line = event.start_mark.line + 1
+        if self._alias_budget is None:
+            raise YamlProblem("YAML aliases (*name) are not allowed; write the value out in full", line)
+        target = self.anchors.get(event.anchor)
+        if target is None:
+            return  # PyYAML reports the undefined alias itself
+        if event.anchor in self._open:
+            raise YamlProblem(f"the alias *{event.anchor} refers to a value that contains it (a loop)", line)
+        self._repeated += self._size(target)
+        if self._repeated > self._alias_budget:
+            raise AliasBudgetExceeded(
+                f"the aliases repeat more than {self._alias_budget} values in all (at *{event.anchor}); "
+                "write the values out, or use fewer aliases",
+                line,
+            )
+
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self._peek()
-            raise YamlProblem(
-                "YAML aliases (*name) are not allowed; write the value out in full",
-                event.start_mark.line + 1,
-            )
+            self._alias()
         nesting = self.check_event(MappingStartEvent) or self.check_event(SequenceStartEvent)
         if nesting:
             self._depth += 1
@@ -74,15 +110,34 @@ class SafeNodeLoader(yaml.SafeLoader):
             if nesting:
                 self._depth -= 1
 
+    def compose_sequence_node(self, anchor: Any) -> SequenceNode:
+        self._open.append(anchor)  # PyYAML registers the anchor before the children:
+        try:  # an alias to an open anchor is a loop (a second anchor of one name is refused)
+            return super().compose_sequence_node(anchor)
+        finally:
+            self._open.pop()
+
+    def compose_mapping_node(self, anchor: Any) -> MappingNode:
+        self._open.append(anchor)
+        try:
+            return super().compose_mapping_node(anchor)
+        finally:
+            self._open.pop()
+
+
+class AliasBudgetExceeded(YamlProblem):
+    """The aliases repeat more values than the budget allows (the document itself may be fine)."""
+
 
 _BUNDLED_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def compose(text: str, *, bundled: bool = False) -> Node | None:
+def compose(text: str, *, bundled: bool = False, alias_budget: int | None = None) -> Node | None:
     """Compose one YAML document into nodes; raise YamlProblem with a line on any fault.
 
-    `bundled=True` is for files shipped with the bot: trusted, so read with the fast composer."""
-    loader = _BUNDLED_LOADER(text) if bundled else SafeNodeLoader(text)
+    `bundled=True` is for files shipped with the bot: trusted, so read with the fast composer.
+    `alias_budget`: aliases allowed while they repeat at most that many nodes (None: refused)."""
+    loader = _BUNDLED_LOADER(text) if bundled else SafeNodeLoader(text, alias_budget)
     try:
         node: Node | None = loader.get_single_node()
         return node
@@ -100,6 +155,16 @@ def compose(text: str, *, bundled: bool = False) -> Node | None:
         raise YamlProblem(f"invalid YAML: {exc}") from None
     except RecursionError:
         raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep") from None
+    finally:
+        loader.dispose()
+
+
+def python_value(node: Node) -> Any:
+    """The Python value PyYAML's safe_load gives the document `node` (what Red-DiscordBot checks):
+    merge keys applied, the last of duplicate keys kept, aliases shared (never copied)."""
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(node)
     finally:
         loader.dispose()
 

@@ -1,12 +1,18 @@
-"""`hyosan trivia check FILE...`: validate trivia lists in Red's or hyosan's format."""
+"""`hyosan trivia check [--red] FILE...`: validate trivia lists in Red's or hyosan's format.
+
+By default a file is checked as hyosan imports it. With `--red`, Red-DiscordBot's own upload rules
+decide (bot/trivia/redrules.py): "accepted" or "REFUSED" as Red's `[p]triviaset custom upload`
+would answer, with hyosan's own findings listed beside them."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from typing import Any
 
-from bot.trivia.lists import MAX_BYTES, check_files
+from bot.trivia.lists import MAX_BYTES, CheckResult, check_files
+from bot.trivia.redrules import check_red
 
 
 def register(subparsers: Any) -> None:
@@ -14,33 +20,53 @@ def register(subparsers: Any) -> None:
     commands = trivia.add_subparsers(dest="trivia_command", required=True)
     check = commands.add_parser("check", help="validate trivia list files (Red's or hyosan's format)")
     check.add_argument("files", nargs="+", metavar="FILE", help="YAML list files")
+    check.add_argument("--red", action="store_true", help="apply Red-DiscordBot's own upload rules")
     check.add_argument("--quiet", action="store_true", help="print only files with errors and the totals")
     check.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=argparse.SUPPRESS)
     check.set_defaults(handler=cmd_check)
 
 
+def _status(result: CheckResult) -> str:
+    if result.red is None:
+        return "ok" if result.ok else "ERROR"
+    if not result.judged:
+        return "NOT CHECKED against Red's upload rules (hyosan could not read it)"
+    return "accepted by Red's upload rules" if result.ok else "REFUSED by Red's upload rules"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    results = check_files(args.files, max_bytes=args.max_bytes)
+    red = partial(check_red, max_bytes=args.max_bytes) if args.red else None
+    results = check_files(args.files, max_bytes=args.max_bytes, red=red)
     out = sys.stdout
     for result in results:
         if args.quiet and result.ok:
             continue
-        status = "ok" if result.ok else "ERROR"
         fmt = f", {result.format} format" if result.format else ""
         print(
-            f"{result.path}: {status}{fmt}, {result.questions} questions, "
+            f"{result.path}: {_status(result)}{fmt}, {result.questions} questions, "
             f"{len(result.warnings)} warnings, {len(result.errors)} errors",
             file=out,
         )
+        if result.red and result.judged and result.format == "hyosan":
+            print("  (a list in hyosan's format, which Red cannot read: /trivia export format:red writes one)", file=out)
+        for problem in result.red or ():
+            print(f"  {'red' if result.judged else 'unread'}: {problem}", file=out)
+        if result.red is not None and result.errors:
+            print("  (hyosan would not import it as it is:)", file=out)
         for error in result.errors:
             print(f"  error: {error}", file=out)
         for warning in result.warnings:
             print(f"  warning: {warning}", file=out)
     bad = sum(1 for r in results if not r.ok)
+    if args.red:
+        unread = sum(1 for r in results if not r.judged)
+        verdict = f"{bad - unread} files Red refuses, {unread} not checked"
+    else:
+        verdict = f"{bad} files with errors"
     print(
         f"{len(results)} files, {sum(r.questions for r in results)} questions, "
         f"{sum(len(r.warnings) for r in results)} warnings, {sum(len(r.errors) for r in results)} errors "
-        f"({bad} files with errors)",
+        f"({verdict})",
         file=out,
     )
     return 1 if bad else 0

@@ -1,20 +1,27 @@
 """The lists a server plays: the built-in ones (the bundled pack and the lore-generated questions)
-and the ones it imported; importing, exporting, and the names and categories commands offer.
+and the ones it imported; importing (and whether it replaces a list), deleting, exporting, what
+/trivia info tells of a list, and the names and categories commands offer.
+
+A list's author is what its file declares; who imported it is recorded beside it (`imported_by`),
+so whoever shows the author shows the importer too and credit cannot be faked.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bot.clock import Clock
-from bot.show import Position
+from bot.show import NOTHING, Position
 from bot.text import clean_input
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
+from bot.trivia.listparts import MAX_QUESTIONS
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
 from db.connection import Database
@@ -48,6 +55,29 @@ class ListExport:
     questions: list[Question]
     left_out: int
     gate: Position
+    config: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ListInfo:
+    """What /trivia info shows of a list. Built-in lists have no author, importer or CONFIG.
+
+    `spoils` counts the questions by the position each spoils (NOTHING: safe anywhere), as games
+    use the tags (bot/trivia/tagging.py)."""
+
+    name: str
+    built_in: bool
+    author: str | None
+    description: str | None
+    question_count: int
+    imported_by: int | None
+    imported_at: dt.datetime | None
+    config: dict[str, object]
+    spoils: dict[Position, int]
+
+    @property
+    def spoiling(self) -> int:
+        return sum(count for position, count in self.spoils.items() if position != NOTHING)
 
 
 #: A server's own questions besides the built-in and imported lists (its moderators' additions).
@@ -115,19 +145,81 @@ class Library:
             )
         return len(questions)
 
-    async def list_questions(self, guild_id: int, name: str) -> tuple[str | None, str | None, list[Question]]:
-        """(author, description, questions) of a built-in or imported list."""
+    async def add_question(self, guild_id: int, addition: TriviaList, user_id: int) -> tuple[int, bool]:
+        """Add the one question of `addition` (bot/trivia/builder.py, tagged) to the server's list of
+        that name, creating the list when there is none; returns the list's size and whether it was
+        created. An existing list keeps its author, description, CONFIG and importer."""
+        name = addition.name
         if name in self.built_in_lists():
-            return None, None, [q for q in self.built_in if q.list_name == name]
-        async with self.db.read() as conn:
+            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        new = [replace(q, list_name=name) for q in addition.questions]
+        async with self.db.transaction() as conn:
             row = await list_store.get_list(conn, guild_id, name)
+            questions = snapshot.load_questions(row.questions_json) if row and row.questions_json else []
+            known = {" ".join(q.text.casefold().split()) for q in questions}
+            if any(" ".join(q.text.casefold().split()) in known for q in new):
+                raise TriviaError(f"'{name}' already has that question; nothing was added.")
+            if len(questions) + len(new) > MAX_QUESTIONS:
+                raise TriviaError(f"'{name}' already has {len(questions)} questions, the most a list can hold.")
+            questions.extend(new)
+            await list_store.save_list(
+                conn, guild_id, name, author=row.author if row else None,
+                description=row.description if row else None,
+                questions_json=snapshot.dump_questions(questions), question_count=len(questions),
+                imported_by=row.imported_by if row else user_id, now=row.imported_at if row else self.clock.now(),
+                config_json=row.config_json if row else "{}",
+            )
+        return len(questions), row is None
+
+    async def imported_list(self, guild_id: int, name: str) -> ImportedList | None:
+        """The server's imported list of that name (what an import of that name would replace)."""
+        async with self.db.read() as conn:
+            return await list_store.get_list(conn, guild_id, name)
+
+    async def _named(self, guild_id: int, name: str) -> str:
+        """The list a member meant: the name as typed when a list has it, else as imports name
+        lists ("World Capitals" -> world-capitals)."""
+        if name in self.built_in_lists() or await self.imported_list(guild_id, name) is not None:
+            return name
+        return slugify(name)
+
+    async def delete_list(self, guild_id: int, name: str) -> ImportedList:
+        """Delete an imported list; the built-in ones cannot be (turn them off instead)."""
+        name = await self._named(guild_id, name)
+        if name in self.built_in_lists():
+            raise TriviaError(f"'{name}' is a built-in list; it cannot be deleted (turn it off with /triviaset settings).")
+        async with self.db.transaction() as conn:
+            row = await list_store.get_list(conn, guild_id, name)
+            if row is None or not await list_store.delete_list(conn, guild_id, name):
+                raise TriviaError("This server has no imported list by that name (see /trivia lists); nothing was deleted.")
+        return replace(row, questions_json=None)
+
+    async def _read(self, guild_id: int, name: str) -> tuple[ListInfo, list[Question]]:
+        name = await self._named(guild_id, name)
+        if name in self.built_in_lists():
+            questions = [q for q in self.built_in if q.list_name == name]
+            return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
+        row = await self.imported_list(guild_id, name)
         if row is None or row.questions_json is None:
             raise TriviaError("There is no list by that name (see /trivia lists).")
-        return row.author, row.description, snapshot.load_questions(row.questions_json)
+        questions = snapshot.load_questions(row.questions_json)
+        info = ListInfo(
+            name, False, row.author, row.description, len(questions), row.imported_by, row.imported_at, row.config,
+            _spoils(questions),
+        )
+        return info, questions
+
+    async def list_info(self, guild_id: int, name: str) -> ListInfo:
+        """A built-in or imported list as /trivia info shows it."""
+        return (await self._read(guild_id, name))[0]
 
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         """A list for export from a channel: nothing past the channel's spoiler mark."""
-        author, description, questions = await self.list_questions(guild_id, name)
+        info, questions = await self._read(guild_id, name)
         gate = await self.gates.gate_for(channel_id, None)
         safe = [q for q in questions if q.spoils <= gate]
-        return ListExport(name, author, description, safe, len(questions) - len(safe), gate)
+        return ListExport(info.name, info.author, info.description, safe, len(questions) - len(safe), gate, info.config)
+
+
+def _spoils(questions: Sequence[Question]) -> dict[Position, int]:
+    return dict(sorted(Counter(q.spoils for q in questions).items()))

@@ -8,8 +8,10 @@ lists override its settings (`/triviaset settings lists_override`, on by default
 The keys mean what they mean in Red's own session code:
 - `delay`: seconds to answer a question (Red's answer time limit) -> answer time, at least 4 s;
 - `timeout`: seconds without any answer before the game stops -> idle stop, at least 30 s;
-- `max_score`: correct answers that win in Red (one point each); hyosan scores a right answer
-  with 15 points and up, so this becomes max_score x RED_POINT points to win;
+- `max_score`: correct answers that win in Red (one point each). The parsed list keeps it as
+  that number of right answers (`TriviaList.target_right_answers`, `model.target_right_answers`
+  for a stored CONFIG); until the game counts right answers, it becomes max_score x RED_POINT
+  points to win;
 - `reveal_answer`, `bot_plays`, `use_spoilers`: reveal the answer on timeout, the bot scores when
   nobody gets a question, the revealed answer goes in spoiler bars.
 `payout_multiplier` has no meaning here (hyosan has no economy) and is ignored.

@@ -1,62 +1,50 @@
 """Reading trivia lists: Red-DiscordBot's format and hyosan's own, from untrusted bytes.
 
-Red's format is a YAML mapping: optional AUTHOR, DESCRIPTION and CONFIG, then every other key is a
-question whose value is the list of accepted answers (the first is the one shown). hyosan's format
-is a mapping with `hyosan: 1`, name, description, author and `questions:` (a list of mappings with
-id, question, answers, choices, category, difficulty, spoils, explanation, source). `spoils` is a
+Red's format (bot/trivia/redformat.py) is a YAML mapping: optional `$schema`, AUTHOR, DESCRIPTION
+and CONFIG, then every other key is a question whose value is the list of accepted answers (the
+first is the one shown). hyosan's format is a mapping with `hyosan: 1`, name, description,
+author, config (Red's CONFIG keys) and `questions:` (a list of mappings with id, question,
+answers, choices, category, difficulty, spoils, explanation, source). `spoils` is a
 position of the show: 0 for nothing, a bare number for an episode of season 1 (`spoils: 7` is S1E7),
 or a position like `S2E3`; it must be one the show's shape has.
 
 Every problem is collected with its line number and raised together as a ListError; nothing
-half-parsed is ever returned. YAML 1.1 traps (007, 1:30, yes, dates, ~) are warnings, and the
-answer is kept as the text the author wrote.
+half-parsed is ever returned. YAML 1.1 traps (007, 1:30, yes, dates) are warnings, and the
+answer is kept as the text the author wrote; an answer no guess could match (~, empty) is an error.
+Aliases are expanded as Red's reader expands them, within a budget (no "billion laughs").
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
 from bot.show import NOTHING, Position, ShowShape, read_position
-from bot.trivia.model import DIFFICULTIES, Question, TriviaList
-from bot.yamlnodes import (
-    BOOL_TAG,
-    FLOAT_TAG,
-    INT_TAG,
-    NULL_TAG,
-    YamlProblem,
-    compose,
-    kind_of,
-    line_of,
-    typed_value,
-    yaml11_trap,
+from bot.trivia.listparts import (
+    ALIAS_BUDGET,
+    MAX_BYTES,
+    MAX_QUESTION_CHARS,
+    MAX_QUESTIONS,
+    Collector,
+    ListError,
+    NotJudged,
+    imported_id,
+    mapping_pairs,
+    short,
+    slugify,
 )
+from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.trivia.redformat import parse_red, red_config
+from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
-MAX_BYTES = 1_000_000
-MAX_QUESTIONS = 20_000
-MAX_QUESTION_CHARS = 2_000
-MAX_ANSWER_CHARS = 1_000
-MAX_ANSWERS = 100
-MAX_TEXT_CHARS = 4_000
+__all__ = ["MAX_BYTES", "CheckResult", "ListError", "NotJudged", "check_bytes", "check_files", "imported_id", "parse_list", "slugify"]
 
-RED_META_KEYS = ("AUTHOR", "DESCRIPTION", "CONFIG")
-# Red's CONFIG keys and the kind of value each takes.
-RED_CONFIG: dict[str, str] = {
-    "bot_plays": "bool",
-    "delay": "number",
-    "timeout": "number",
-    "max_score": "int",
-    "reveal_answer": "bool",
-    "payout_multiplier": "number",
-    "use_spoilers": "bool",
-}
-HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "questions")
+HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "config", "questions")
 HYOSAN_QUESTION_KEYS = (
     "id",
     "question",
@@ -69,32 +57,6 @@ HYOSAN_QUESTION_KEYS = (
     "source",
 )
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9:_.-]{0,79}$")
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
-
-
-class ListError(Exception):
-    """A list could not be read. `problems` are exact messages, with line numbers where known."""
-
-    def __init__(self, problems: list[str], warnings: Iterable[str] = ()) -> None:
-        self.problems = list(problems)
-        self.warnings = list(warnings)
-        self.format: str | None = None
-        super().__init__("; ".join(self.problems))
-
-
-def slugify(name: str) -> str:
-    slug = _SLUG_RE.sub("-", name.lower()).strip("-")
-    return slug[:40] or "list"
-
-
-def imported_id(list_name: str, text: str) -> str:
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return f"{slugify(list_name)}:{digest}"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def size_problem(size: int, max_bytes: int) -> str:
@@ -124,243 +86,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
-@dataclass
-class _Collector:
-    list_name: str
-    shape: ShowShape
-    problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def error(self, node: Node | None, message: str) -> None:
-        self.problems.append(f"line {line_of(node)}: {message}" if node is not None else message)
-
-    def warn(self, node: Node | None, message: str) -> None:
-        self.warnings.append(f"line {line_of(node)}: {message}" if node is not None else message)
-
-    # -- scalars -----------------------------------------------------------------------------
-    def text(self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True) -> str | None:
-        """A scalar's literal text; a YAML 1.1 trap is a warning and the text is kept."""
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not {kind_of(node)}")
-            return None
-        value = str(node.value)
-        trap = yaml11_trap(node)
-        if trap is not None and trap_warning and value != "":
-            self.warn(
-                node,
-                f"{what} {trap.text!r} is unquoted, so YAML may read it as {trap.reading}; "
-                f"kept as the text {trap.text!r} (quote it to silence this warning)",
-            )
-        if len(value) > limit:
-            self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
-            return None
-        return value
-
-    def optional_text(self, node: Node | None, what: str) -> str | None:
-        if node is None:
-            return None
-        if isinstance(node, ScalarNode) and node.style is None and node.tag == NULL_TAG:
-            return None
-        value = self.text(node, what)
-        return value.strip() or None if value is not None else None
-
-    def answers(self, node: Node, question: str, *, what: str = "answers") -> tuple[str, ...] | None:
-        if not isinstance(node, SequenceNode):
-            self.error(
-                node,
-                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}",
-            )
-            return None
-        if not node.value:
-            self.error(node, f"question {question!r} has no {what}")
-            return None
-        if len(node.value) > MAX_ANSWERS:
-            self.error(node, f"question {question!r} has {len(node.value)} {what}; the limit is {MAX_ANSWERS}")
-            return None
-        out: list[str] = []
-        ok = True
-        for item in node.value:
-            value = self.text(item, f"an answer of {question!r}" if what == "answers" else f"a choice of {question!r}",
-                              limit=MAX_ANSWER_CHARS)
-            if value is None:
-                ok = False
-                continue
-            value = value.strip()
-            if not value:
-                self.warn(item, f"an empty answer of question {question!r} was skipped")
-                continue
-            if value in out:
-                self.warn(item, f"question {question!r} lists {value!r} twice")
-                continue
-            out.append(value)
-        if not ok:
-            return None
-        if not out:
-            self.error(node, f"question {question!r} has no non-empty {what}")
-            return None
-        return tuple(out)
-
-
-def _mapping_pairs(col: _Collector, node: MappingNode, where: str) -> list[tuple[ScalarNode, Node]] | None:
-    """Key/value pairs of a mapping with scalar keys; duplicate or non-text keys are errors."""
-    pairs: list[tuple[ScalarNode, Node]] = []
-    seen: dict[str, int] = {}
-    ok = True
-    for key, value in node.value:
-        if not isinstance(key, ScalarNode):
-            col.error(key, f"a key in {where} must be text, not {kind_of(key)}")
-            ok = False
-            continue
-        if key.value == "<<" and key.tag == "tag:yaml.org,2002:merge":
-            col.error(key, "YAML merge keys (<<) are not allowed in trivia lists")
-            ok = False
-            continue
-        text = str(key.value)
-        if text in seen:
-            col.error(
-                key,
-                f"duplicate key {_short(text)!r} in {where} (first at line {seen[text]}); "
-                "YAML would silently keep only the last one",
-            )
-            ok = False
-            continue
-        seen[text] = line_of(key)
-        pairs.append((key, value))
-    return pairs if ok else None
-
-
-def _config(col: _Collector, node: Node) -> dict[str, object]:
-    if not isinstance(node, MappingNode):
-        col.error(node, f"CONFIG must be a mapping of settings, not {kind_of(node)}")
-        return {}
-    pairs = _mapping_pairs(col, node, "CONFIG")
-    config: dict[str, object] = {}
-    for key, value in pairs or ():
-        name = str(key.value)
-        kind = RED_CONFIG.get(name)
-        if kind is None:
-            col.warn(key, f"unknown CONFIG key {name!r} ignored (known: {', '.join(RED_CONFIG)})")
-            continue
-        if not isinstance(value, ScalarNode):
-            col.error(value, f"CONFIG {name} must be a single value, not {kind_of(value)}")
-            continue
-        typed = typed_value(value) if value.style is None else str(value.value)
-        if kind == "bool":
-            if value.tag != BOOL_TAG or not isinstance(typed, bool):
-                col.error(value, f"CONFIG {name} must be true or false, not {value.value!r}")
-                continue
-        elif kind == "int":
-            if value.tag != INT_TAG or isinstance(typed, bool) or not isinstance(typed, int) or typed <= 0:
-                col.error(value, f"CONFIG {name} must be a whole number above 0, not {value.value!r}")
-                continue
-        else:
-            if value.tag not in (INT_TAG, FLOAT_TAG) or isinstance(typed, bool) or not isinstance(typed, int | float):
-                col.error(value, f"CONFIG {name} must be a number, not {value.value!r}")
-                continue
-            if typed < 0 or typed != typed or typed == float("inf"):
-                col.error(value, f"CONFIG {name} must be a finite number of at least 0, not {value.value!r}")
-                continue
-        config[name] = typed
-    return config
-
-
-def _same_answers(a: Node, b: Node) -> bool:
-    def texts(node: Node) -> list[str] | None:
-        if not isinstance(node, SequenceNode) or not all(isinstance(i, ScalarNode) for i in node.value):
-            return None
-        return [str(i.value).strip() for i in node.value]
-
-    return texts(a) is not None and texts(a) == texts(b)
-
-
-def _parse_red(col: _Collector, root: MappingNode, name: str) -> TriviaList | None:
-    # Red's own lists repeat questions: a repeat with the same answers is harmless (kept once);
-    # a repeat with different answers cannot be trusted either way, so both are dropped. Both are
-    # warnings; any other duplicate key (AUTHOR, CONFIG, inside CONFIG) is an error.
-    first: dict[str, tuple[int, Node]] = {}
-    conflicting: set[str] = set()
-    pairs: list[tuple[ScalarNode, Node]] = []
-    for key, value in root.value:
-        if not isinstance(key, ScalarNode):
-            col.error(key, f"a question must be text, not {kind_of(key)}")
-            continue
-        if key.value == "<<" and key.tag == "tag:yaml.org,2002:merge":
-            col.error(key, "YAML merge keys (<<) are not allowed in trivia lists")
-            continue
-        text = str(key.value)
-        if text in first:
-            first_line, first_value = first[text]
-            if text in RED_META_KEYS:
-                col.error(key, f"duplicate key {text} (first at line {first_line})")
-            elif _same_answers(first_value, value):
-                col.warn(key, f"question {_short(text)!r} is repeated (first at line {first_line}); kept once")
-            else:
-                col.warn(
-                    key,
-                    f"question {_short(text)!r} is repeated with different answers (first at line "
-                    f"{first_line}); both were dropped because neither can be trusted",
-                )
-                conflicting.add(text)
-            continue
-        first[text] = (line_of(key), value)
-        pairs.append((key, value))
-    author: str | None = None
-    description: str | None = None
-    config: dict[str, object] = {}
-    questions: list[Question] = []
-    for key, value in pairs:
-        key_text = str(key.value)
-        if key_text == "AUTHOR":
-            author = col.optional_text(value, "AUTHOR")
-            continue
-        if key_text == "DESCRIPTION":
-            description = col.optional_text(value, "DESCRIPTION")
-            continue
-        if key_text == "CONFIG":
-            config = _config(col, value)
-            continue
-        if key_text in conflicting:
-            continue
-        if isinstance(key, ScalarNode) and key.style is None and key.tag == NULL_TAG and key.value in ("", "~", "null"):
-            col.error(key, "a question is empty (the key has no text)")
-            continue
-        question = col.text(key, "the question", limit=MAX_QUESTION_CHARS)
-        if question is None:
-            continue
-        question = question.strip()
-        if not question:
-            col.error(key, "a question is empty")
-            continue
-        answers = col.answers(value, _short(question))
-        if answers is None:
-            continue
-        questions.append(
-            Question(
-                id=imported_id(name, question),
-                text=question,
-                answers=answers,
-                choices=(),
-                category=name,
-                difficulty="medium",
-                spoils=NOTHING,
-                explanation=None,
-                source=None,
-                list_name=name,
-            )
-        )
-    if not questions and not col.problems:
-        col.error(root, "the list has no questions (every key other than AUTHOR, DESCRIPTION, CONFIG is a question)")
-    if len(questions) > MAX_QUESTIONS:
-        col.error(None, f"the list has {len(questions)} questions; the limit is {MAX_QUESTIONS}")
-    if col.problems:
-        return None
-    return TriviaList(
-        name, author, description, config, tuple(questions), tuple(col.warnings),
-        undeclared=frozenset(q.id for q in questions), format="red",  # Red's format cannot say what a question spoils
-    )
-
-
-def _position_field(col: _Collector, node: Node) -> Position | None:
+def _position_field(col: Collector, node: Node) -> Position | None:
     found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
     if found is not None and col.shape.allows(found):
         return found
@@ -377,12 +103,12 @@ def _describe(node: Node) -> str:
 
 
 def _parse_hyosan_question(
-    col: _Collector, node: Node, list_name: str, ids: dict[str, int]
+    col: Collector, node: Node, list_name: str, ids: dict[str, int]
 ) -> Question | None:
     if not isinstance(node, MappingNode):
         col.error(node, f"each entry of questions must be a mapping (id, question, answers, ...), not {kind_of(node)}")
         return None
-    pairs = _mapping_pairs(col, node, "a question")
+    pairs = mapping_pairs(col, node, "a question")
     if pairs is None:
         return None
     fields = {str(k.value): v for k, v in pairs}
@@ -399,7 +125,7 @@ def _parse_hyosan_question(
     if text == "":
         col.error(text_node, "a question is empty")
         text = None
-    label = _short(text) if text else f"at line {line_of(node)}"
+    label = short(text) if text else f"at line {line_of(node)}"
     answers_node = fields.get("answers")
     answers: tuple[str, ...] | None = None
     if answers_node is None:
@@ -471,8 +197,8 @@ def _parse_hyosan_question(
     )
 
 
-def _parse_hyosan(col: _Collector, root: MappingNode, name: str) -> TriviaList | None:
-    pairs = _mapping_pairs(col, root, "the list")
+def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
+    pairs = mapping_pairs(col, root, "the list")
     if pairs is None:
         return None
     fields = {str(k.value): v for k, v in pairs}
@@ -489,6 +215,7 @@ def _parse_hyosan(col: _Collector, root: MappingNode, name: str) -> TriviaList |
         if got:
             list_name = got
     description = col.optional_text(fields.get("description"), "the description")
+    config = red_config(col, fields["config"]) if "config" in fields else {}
     author = col.optional_text(fields.get("author"), "the author")
     questions_node = fields.get("questions")
     if questions_node is None:
@@ -515,7 +242,7 @@ def _parse_hyosan(col: _Collector, root: MappingNode, name: str) -> TriviaList |
     if col.problems:
         return None
     return TriviaList(
-        list_name, author, description, {}, tuple(questions), tuple(col.warnings), undeclared=frozenset(undeclared)
+        list_name, author, description, config, tuple(questions), tuple(col.warnings), undeclared=frozenset(undeclared)
     )
 
 
@@ -529,17 +256,17 @@ def detect_format(root: MappingNode) -> str:
 def _parse(data: bytes, name: str, max_bytes: int, shape: ShowShape | None) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
     try:
-        root = compose(text)
+        root = compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
         raise ListError([str(exc)]) from None
     if root is None:
         raise ListError(["the file is empty"])
     if not isinstance(root, MappingNode):
         raise ListError([f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"])
-    col = _Collector(name, shape or ShowShape.season_one())
+    col = Collector(name, shape or ShowShape.season_one())
     fmt = detect_format(root)
     try:
-        parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else _parse_red(col, root, name)
+        parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:
         col.problems.append(str(exc))
         parsed = None
@@ -558,36 +285,50 @@ def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: Sho
 
 @dataclass(frozen=True)
 class CheckResult:
-    """What `hyosan trivia check` reports for one file."""
+    """What `hyosan trivia check` reports for one file. `red` is Red-DiscordBot's verdict (the
+    rules its upload breaks) when asked for (`--red`): then it alone decides `ok`, and `errors` are
+    what would stop hyosan importing the file. `judged` is False when hyosan could not read the
+    file to apply Red's rules (`red` then says why): not ok either."""
 
     path: str
     format: str | None
     questions: int
     warnings: tuple[str, ...]
     errors: tuple[str, ...]
+    red: tuple[str, ...] | None = None
+    judged: bool = True
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return self.judged and not (self.red if self.red is not None else self.errors)
 
 
-def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES) -> CheckResult:
+def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None) -> CheckResult:
     name = Path(path).stem or "list"
+    verdict, judged = None, True
+    if red is not None:
+        try:
+            verdict = tuple(red(data))
+        except NotJudged as exc:
+            verdict, judged = (str(exc),), False
     try:
         fmt, parsed = _parse(data, name, max_bytes, None)
     except ListError as exc:
-        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems))
-    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, ())
+        return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict, judged)
+    return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, (), verdict, judged)
 
 
-def check_files(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> list[CheckResult]:
-    """Validate list files (for the CLI); unreadable files are reported, never raised."""
+def check_files(
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None
+) -> list[CheckResult]:
+    """Validate list files (for the CLI), with `red` (Red's upload rules) too when given; unreadable
+    files are reported, never raised."""
     results: list[CheckResult] = []
     for raw in paths:
         try:
             text = read_text_file(Path(raw), limit=max_bytes)
         except FileRefused as exc:
-            results.append(CheckResult(str(raw), None, 0, (), (exc.message,)))
+            results.append(CheckResult(str(raw), None, 0, (), (exc.message,), (exc.message,) if red else None, red is None))
             continue
-        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes))
+        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes, red=red))
     return results

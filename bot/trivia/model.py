@@ -19,8 +19,8 @@ DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
 
 Mode = Literal["buttons", "typed"]
 GameStatus = Literal["active", "finished", "stopped", "idle", "abandoned"]
-LeaderSort = Literal["points", "wins", "accuracy", "streak"]
-LEADER_SORTS: tuple[LeaderSort, ...] = ("points", "wins", "accuracy", "streak")
+LeaderSort = Literal["points", "wins", "average", "games", "accuracy", "streak"]
+LEADER_SORTS: tuple[LeaderSort, ...] = ("points", "wins", "average", "games", "accuracy", "streak")
 REPORT_REASONS: tuple[str, ...] = ("wrong", "ambiguous", "spoiler")
 
 
@@ -85,6 +85,17 @@ class TriviaList:
     undeclared: frozenset[str] = frozenset()
     format: str = "hyosan"  # or "red"
 
+    @property
+    def target_right_answers(self) -> int | None:
+        """Red's `CONFIG max_score: N`: the first player with N right answers wins (None: not set)."""
+        return target_right_answers(self.config)
+
+
+def target_right_answers(config: dict[str, object]) -> int | None:
+    """The number of right answers that wins, from a list's Red CONFIG (`max_score`), if it sets one."""
+    value = config.get("max_score")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
 
 @dataclass(frozen=True)
 class ImportedList:
@@ -99,6 +110,11 @@ class ImportedList:
     imported_at: dt.datetime
     questions_json: str | None = None
     config_json: str = "{}"
+
+    @property
+    def target_right_answers(self) -> int | None:
+        """Red's `CONFIG max_score: N`: the first player with N right answers wins (None: not set)."""
+        return target_right_answers(self.config)
 
     @property
     def config(self) -> dict[str, object]:
@@ -239,6 +255,11 @@ class MemberStats:
     def accuracy(self) -> float:
         answered = self.correct + self.wrong
         return self.correct / answered if answered else 0.0
+
+    @property
+    def average(self) -> float:
+        """Points per game played."""
+        return self.points / self.games if self.games else 0.0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from bot.trivia.events import (
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
 from bot.trivia.guessing import Matcher
-from bot.trivia.library import GuildQuestions, Library, ListExport
+from bot.trivia.library import GuildQuestions, Library, ListExport, ListInfo
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
 from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
@@ -151,6 +151,18 @@ class GameService:
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         return await self._library.export_list(guild_id, name, channel_id)
 
+    async def list_info(self, guild_id: int, name: str) -> ListInfo:
+        return await self._library.list_info(guild_id, name)
+
+    async def imported_list(self, guild_id: int, name: str) -> ImportedList | None:
+        return await self._library.imported_list(guild_id, name)
+
+    async def delete_list(self, guild_id: int, name: str) -> ImportedList:
+        return await self._library.delete_list(guild_id, name)
+
+    async def add_question(self, guild_id: int, addition: TriviaList, user_id: int) -> tuple[int, bool]:
+        return await self._library.add_question(guild_id, addition, user_id)
+
     # -- reports and standings: reports.py, standings.py -----------------------------------------
 
     async def report(
@@ -164,8 +176,10 @@ class GameService:
     async def resolve_report(self, guild_id: int, report_id: int) -> bool:
         return await self._reports.resolve(guild_id, report_id)
 
-    async def leaderboard(self, guild_id: int, period: str, sort: str, limit: int = 10) -> list[MemberStats]:
-        return await self._standings.leaderboard(guild_id, period, sort, limit)
+    async def leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
+    ) -> list[MemberStats]:
+        return await self._standings.leaderboard(guild_id, period, sort, limit, list_name)
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         return await self._standings.member_stats(guild_id, user_id)

@@ -1,4 +1,6 @@
-"""Standings: the server's leaderboards (all time, this month, this week) and a member's stats."""
+"""Standings: the server's leaderboards (all time, this month, this week; every list or one; the
+top N by total points, wins, average points per game, games played, accuracy or best streak) and
+a member's stats."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from bot.clock import Clock
 from bot.trivia.model import LEADER_SORTS, MemberStats, TriviaError
 from db.connection import Database
 from db.trivia import stats as stats_store
+
+MAX_TOP = 25
 
 
 class Standings:
@@ -27,12 +31,16 @@ class Standings:
             return None
         raise TriviaError("The period must be all, month or week.")
 
-    async def leaderboard(self, guild_id: int, period: str, sort: str, limit: int = 10) -> list[MemberStats]:
+    async def leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
+    ) -> list[MemberStats]:
         if sort not in LEADER_SORTS:
-            raise TriviaError("Sort by points, wins, accuracy or streak.")
+            raise TriviaError(f"Sort by {', '.join(LEADER_SORTS[:-1])} or {LEADER_SORTS[-1]}.")
+        if not 1 <= limit <= MAX_TOP:
+            raise TriviaError(f"A leaderboard shows the top 1 to {MAX_TOP} players.")
         since = self.period_start(period)
         async with self.db.read() as conn:
-            return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
+            return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit, list_name=list_name)
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         async with self.db.read() as conn:

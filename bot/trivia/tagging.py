@@ -82,3 +82,11 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             "as spoiling what they name: " + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
     return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())
+
+
+def tag_text(text: str | None, reads: Reads | None, last: Position) -> Position:
+    """What a text from an imported list that declares nothing (its author, its description)
+    spoils: nothing when the lexicon finds nothing, else the last released episode."""
+    if not text:
+        return NOTHING
+    return _tag(_read(reads, text), None, last)

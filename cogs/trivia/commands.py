@@ -1,7 +1,7 @@
 """/trivia and /triviaset: the commands, and typed answers read from the channel.
 
-/trivia is the players' (start, stop, leaderboard, stats, lists, export); /triviaset the
-moderators' (settings, import, daily, reports), a command of its own as Red's `triviaset` is,
+/trivia is the players' (start, stop, leaderboard, stats, lists, info, export); /triviaset the
+moderators' (settings, import, delete, add_question, daily, reports), a command of its own as Red's `triviaset` is,
 because Discord hides a command from members by `default_member_permissions`, set per top-level
 command. Both need a server and are installed to servers only. The server-side checks stay, since
 a server may override who sees a command.
@@ -33,17 +33,18 @@ from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import QuestionShown, StartRequest
-from bot.trivia.export import export_yaml
+from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import check_import_size, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.model import Question, TriviaList
+from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
-from bot.trivia.tagging import Reads, tag_imported
-from cogs.trivia import render, views
+from bot.trivia.tagging import Reads, tag_imported, tag_text
+from cogs.trivia import render, render_boards, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.feedback import tell_ignored
 from cogs.trivia.host import GameHost
+from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from db import StorageError
 
 log = logging.getLogger(__name__)
@@ -173,6 +174,17 @@ class Trivia(commands.Cog):
             return []
         return render.choices(await self.service.list_names(interaction.guild_id), current)
 
+    async def _imported_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        return render.choices([row.name for row in await self.service.imported_lists(interaction.guild_id)], current)
+
+    def _list_tag(self, text: str | None) -> Position:
+        """What an imported list's own text (author, description) spoils (bot/trivia/tagging.py)."""
+        return tag_text(text, self.reads, self.bot.show.last_released(self.bot.clock.now()))
+
     async def _position_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
@@ -243,17 +255,29 @@ class Trivia(commands.Cog):
         await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
 
     @trivia.command(name="leaderboard")
-    @app_commands.describe(period="All time, this month or this week", sort="What to rank by")
+    @app_commands.describe(
+        period="All time, this month or this week",
+        sort="What to rank by: total points, wins, average points per game, games played, accuracy, best streak",
+        top="How many players to show (1-25)",
+        list_name="Only the games played with this list",
+    )
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_list_autocomplete)
     async def leaderboard(
         self,
         interaction: discord.Interaction[Any],
         period: Literal["all", "month", "week"] = "all",
-        sort: Literal["points", "wins", "accuracy", "streak"] = "points",
+        sort: Literal["points", "wins", "average", "games", "accuracy", "streak"] = "points",
+        top: app_commands.Range[int, 1, 25] = 10,
+        list_name: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """The server's best trivia players."""
         assert interaction.guild_id is not None
-        rows = await self.service.leaderboard(interaction.guild_id, period, sort)
-        await interaction.response.send_message(embed=render.leaderboard_embed(rows, period, sort), allowed_mentions=NONE)
+        chosen = clean_input(list_name, limit=100) if list_name else None
+        rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
+        await interaction.response.send_message(
+            embed=render_boards.leaderboard_embed(rows, period, sort, chosen), allowed_mentions=NONE
+        )
 
     @trivia.command(name="stats")
     @app_commands.describe(member="Whose stats (you by default)")
@@ -269,13 +293,39 @@ class Trivia(commands.Cog):
         """The question lists and categories, and which are turned off here."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         gate = await self.service.gate_for(interaction.channel_id, None)
-        embed = render.lists_embed(
+        embed = render_lists.lists_embed(
             self.service.built_in_lists(),
             await self.service.imported_lists(interaction.guild_id),
             await self.service.categories(interaction.guild_id, max_spoils=gate),
             await self.service.settings(interaction.guild_id),
+            gate=await self.service.channel_mark(interaction.channel_id), tag=self._list_tag,
         )
         await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
+
+    @trivia.command(name="info")
+    @app_commands.describe(list_name="The list to describe")
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_list_autocomplete)
+    async def info(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 100]) -> None:
+        """A list's author and importer, description, size, settings (CONFIG) and spoilers."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        found = await self.service.list_info(interaction.guild_id, clean_input(list_name, limit=100))
+        embed = render_lists.info_embed(
+            found, await self.service.settings(interaction.guild_id),
+            gate=await self.service.channel_mark(interaction.channel_id), tag=self._list_tag,
+        )
+        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
+
+    @triviaset.command(name="delete")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(list_name="The imported list to delete")
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_imported_autocomplete)
+    async def delete(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 100]) -> None:
+        """Delete a list this server imported (Manage Server)."""
+        assert interaction.guild_id is not None
+        row = await self.service.delete_list(interaction.guild_id, clean_input(list_name, limit=100))
+        await interaction.response.send_message(render_lists.deleted_text(row), ephemeral=True, allowed_mentions=NONE)
 
     @triviaset.command(name="settings")
     @server_permission_check("manage_guild")
@@ -361,14 +411,37 @@ class Trivia(commands.Cog):
         latest = self.bot.show.last_released(self.bot.clock.now())
         try:
             parsed = await asyncio.to_thread(self._read_list, data, list_name, latest)
-            count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         except ListError as exc:
             await interaction.followup.send(
                 render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
             )
             return
+        existing = await self.service.imported_list(interaction.guild_id, parsed.name)
+        if existing is not None:  # nothing is replaced before the moderator says so
+            prompt = ReplaceListPrompt(self.service, interaction.guild_id, interaction.user.id, parsed)
+            prompt.message = await interaction.followup.send(
+                render_lists.replace_prompt_text(existing, len(parsed.questions), parsed.warnings),
+                view=prompt, ephemeral=True, allowed_mentions=NONE, wait=True,
+            )
+            return
+        count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         await interaction.followup.send(
             render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
+        )
+
+    @triviaset.command(name="add_question")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(list_name="The server's own list to add to (a new name starts a new list)")
+    @app_commands.rename(list_name="list")
+    @app_commands.autocomplete(list_name=_imported_autocomplete)
+    async def add_question(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 60]) -> None:
+        """Write a question for one of this server's lists, checked like an import (Manage Server)."""
+        name = import_name(list_name, "")
+        if name in self.service.built_in_lists():  # said before the form, so nothing typed is lost
+            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        latest = self.bot.show.last_released(self.bot.clock.now())
+        await interaction.response.send_modal(
+            AddQuestionForm(self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest))
         )
 
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
@@ -377,15 +450,28 @@ class Trivia(commands.Cog):
         return tag_imported(parsed, self.reads, latest)
 
     @trivia.command(name="export")
-    @app_commands.describe(name="The list to export")
+    @app_commands.describe(
+        name="The list to export",
+        list_format="hyosan's format (keeps spoilers, choices, CONFIG) or Red-DiscordBot's (with CONFIG)",
+    )
+    @app_commands.rename(list_format="format")
     @app_commands.autocomplete(name=_list_autocomplete)
-    async def export(self, interaction: discord.Interaction[Any], name: str) -> None:
+    async def export(
+        self, interaction: discord.Interaction[Any], name: str, list_format: Literal["hyosan", "red"] = "hyosan"
+    ) -> None:
         """Export a list as a YAML file (only questions safe for this channel)."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         export = await self.service.export_list(
             interaction.guild_id, clean_input(name, limit=100), interaction.channel_id
         )
-        data = await asyncio.to_thread(export_yaml, name, export.author, export.description, export.questions)
+        if list_format == "red":
+            data = await asyncio.to_thread(
+                export_red_yaml, export.author, export.description, export.questions, export.config
+            )
+        else:
+            data = await asyncio.to_thread(
+                export_yaml, export.name, export.author, export.description, export.questions, export.config
+            )
         await interaction.response.send_message(
             render.export_text(export),
             file=discord.File(io.BytesIO(data), filename=f"{slugify(name) or 'list'}.yaml"),

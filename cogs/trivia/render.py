@@ -32,7 +32,6 @@ from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.model import (
-    ImportedList,
     MemberStats,
     Question,
     Report,
@@ -267,34 +266,6 @@ def winning_rule(settings: TriviaSettings, question_count: int) -> str:
     )
 
 
-def leaderboard_embed(rows: list[MemberStats], period: str, sort: str) -> discord.Embed:
-    title = {"all": "Trivia leaderboard", "month": "Trivia leaderboard: this month", "week": "Trivia leaderboard: this week"}[period]
-    if not rows:
-        return discord.Embed(title=title, description="No finished games yet.", colour=COLOUR)
-
-    def key(row: MemberStats) -> tuple[float, ...]:
-        if sort == "wins":
-            return (row.wins, row.points)
-        if sort == "accuracy":
-            return (round(row.accuracy, 6), row.correct)
-        if sort == "streak":
-            return (row.best_streak,)
-        return (row.points, row.wins)
-
-    lines = []
-    rank, last = 0, None
-    for position, row in enumerate(rows, start=1):
-        if key(row) != last:
-            rank, last = position, key(row)
-        lines.append(
-            f"**{rank}.** {mention(row.user_id)}: {row.points} pts · {row.wins} win{'s' if row.wins != 1 else ''}"
-            f" · {row.accuracy:.0%} right · best streak {row.best_streak}"
-        )
-    embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
-    embed.set_footer(text=f"Sorted by {sort}; equal scores share a rank.")
-    return embed
-
-
 def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     embed = discord.Embed(title="Trivia stats", colour=COLOUR)
     if stats is None:
@@ -308,23 +279,6 @@ def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     embed.add_field(name="Best streak", value=str(stats.best_streak))
     fastest = "n/a" if stats.fastest_ms is None else f"{stats.fastest_ms / 1000:.1f} s"
     embed.add_field(name="Fastest answer", value=fastest)
-    return embed
-
-
-def lists_embed(
-    built_in: dict[str, int], imported: list[ImportedList], categories: list[str], settings: TriviaSettings
-) -> discord.Embed:
-    lines = []
-    for name, count in sorted(built_in.items()):
-        state = " (off)" if name in settings.disabled_lists else ""
-        lines.append(f"**{name}**: {count} questions, built in{state}")
-    for row in imported:
-        state = " (off)" if row.name in settings.disabled_lists else ""
-        author = f" by {quote_keeping_spoilers(row.author, limit=40)}" if row.author else ""
-        lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, imported{author}{state}")
-    embed = discord.Embed(title="Trivia lists", description="\n".join(lines) or "No lists.", colour=COLOUR)
-    cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
-    embed.add_field(name="Categories", value=shorten(cats or "none", 1000), inline=False)
     return embed
 
 

@@ -60,3 +60,9 @@ async def get_list(conn: aiosqlite.Connection, guild_id: int, name: str) -> Impo
     cursor = await conn.execute("SELECT * FROM trivia_lists WHERE guild_id = ? AND name = ?", (guild_id, name))
     row = await cursor.fetchone()
     return None if row is None else _list(row, True)
+
+
+async def delete_list(conn: aiosqlite.Connection, guild_id: int, name: str) -> bool:
+    """Remove a guild's imported list; False when it had none by that name."""
+    cursor = await conn.execute("DELETE FROM trivia_lists WHERE guild_id = ? AND name = ?", (guild_id, name))
+    return cursor.rowcount > 0

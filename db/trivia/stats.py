@@ -1,5 +1,6 @@
 """Results and stats: one result row per player per ended game (the history behind period
-leaderboards) and each member's all-time totals."""
+leaderboards), the lists each such game drew from (per-list leaderboards), and each member's
+all-time totals."""
 
 from __future__ import annotations
 
@@ -20,9 +21,16 @@ async def record_results(
     winners: Iterable[int],
     finished_at: dt.datetime,
 ) -> None:
-    """Write one result row per player and fold it into the members' all-time stats."""
+    """Write one result row per player and fold it into the members' all-time stats; note the
+    lists the game's questions came from (its question snapshots are still there)."""
     won = set(winners)
     finished = encode(finished_at)
+    await conn.execute(
+        "INSERT OR IGNORE INTO trivia_game_lists (game_id, guild_id, list_name)"
+        " SELECT DISTINCT game_id, ?, json_extract(question_json, '$.list_name') FROM trivia_game_questions"
+        " WHERE game_id = ? AND json_valid(question_json) AND json_extract(question_json, '$.list_name') IS NOT NULL",
+        (guild_id, game_id),
+    )
     for r in rows:
         await conn.execute(
             "INSERT OR IGNORE INTO trivia_results (game_id, guild_id, user_id, points, correct, wrong, won,"
@@ -70,23 +78,28 @@ _SORTS: dict[LeaderSort, str] = {
     # ties broken the same way every time: then points, then fewer games, then user id
     "points": "points DESC, wins DESC, games ASC, user_id ASC",
     "wins": "wins DESC, points DESC, games ASC, user_id ASC",
+    "average": "CAST(points AS REAL) / games DESC, points DESC, user_id ASC",
+    "games": "games DESC, points DESC, user_id ASC",
     "accuracy": "CAST(correct AS REAL) / MAX(correct + wrong, 1) DESC, correct DESC, points DESC, user_id ASC",
     "streak": "best_streak DESC, points DESC, user_id ASC",
 }
 
 
 async def leaderboard(
-    conn: aiosqlite.Connection, guild_id: int, *, since: dt.datetime | None, sort: LeaderSort, limit: int = 10
+    conn: aiosqlite.Connection, guild_id: int, *, since: dt.datetime | None, sort: LeaderSort, limit: int = 10,
+    list_name: str | None = None,
 ) -> list[MemberStats]:
-    """Members ranked over the games finished since `since` (None: all time)."""
+    """Members ranked over the games finished since `since` (None: all time), only the games that
+    drew from `list_name` when given."""
     order = _SORTS[sort]
     start = encode_optional(since)
     cursor = await conn.execute(
         "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
         " MIN(fastest_ms) AS fastest_ms FROM trivia_results"
-        " WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?) GROUP BY user_id"
-        f" ORDER BY {order} LIMIT ?",
-        (guild_id, start, start, limit),
+        " WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?)"
+        " AND (? IS NULL OR game_id IN (SELECT game_id FROM trivia_game_lists WHERE guild_id = ? AND list_name = ?))"
+        f" GROUP BY user_id ORDER BY {order} LIMIT ?",
+        (guild_id, start, start, list_name, guild_id, list_name, limit),
     )
     return [_stats(row) for row in await cursor.fetchall()]

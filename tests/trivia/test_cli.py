@@ -26,7 +26,8 @@ def test_check_fails_with_exact_errors(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert code == 1
     assert "broken.yaml: ERROR, red format, 0 questions" in out
-    assert "  error: line 4: duplicate key AUTHOR (first at line 1)" in out
+    assert "  error: line 3: question 'A question with no answers?' has no answers" in out
+    assert "  warning: line 4: AUTHOR is given twice (first at line 1); the last one is used, as in Red" in out
     assert "(1 files with errors)" in out
 
 

@@ -10,7 +10,7 @@ from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.bank import bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
-from bot.trivia.tagging import tag_imported
+from bot.trivia.tagging import tag_imported, tag_text
 
 READS = lexicon_of(bundled_pack()).position
 LAST = Position(1, 12)
@@ -105,3 +105,11 @@ def test_a_generated_question_shows_a_death_naming_source_title_only_behind_its_
     question = generated["gen-actor-lee-na-yeon"]
     assert question.spoils == NOTHING and question.source is not None and "die" in question.source
     assert question.source_tag == Position(1, 11)
+
+
+def test_a_list_text_that_names_a_death_counts_as_spoiling_the_last_episode() -> None:
+    assert tag_text("Questions about the moment Cheong-san dies in the end", READS, LAST) == LAST
+
+
+def test_a_list_text_that_names_nothing_from_the_show_spoils_nothing() -> None:
+    assert tag_text("A fan list about geography", READS, LAST) == NOTHING

@@ -155,7 +155,8 @@ async def test_a_game_left_too_long_closes_its_question_at_the_restart(h: Harnes
 @contextlib.contextmanager
 def _write_lock_held_elsewhere(path: Path) -> Iterator[None]:
     """Another program holding the database's write lock until the block ends."""
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None, check_same_thread=False)) as other:
+    # (timeout: it waits its turn behind the bot's own writes, as another program would)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)) as other:
         other.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -191,6 +192,7 @@ async def test_a_click_while_another_program_holds_the_database_is_acknowledged_
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
     question = (await _wait_for(h, channel, "Question 1"))[-1]
     game_id, _, _ = await _answer_of(h, channel.id)
+    await _recorded(h, channel.id)
     with _write_lock_held_elsewhere(h.db_path):
         reply = await h.discord.click(h.fan, question, f"trivia:{game_id}:0:0", timeout=10)
     assert reply.ephemeral and "busy" in reply.text

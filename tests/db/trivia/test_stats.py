@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from bot.trivia.model import Score
 from db.connection import Database
 from db.trivia import stats as stats_store
@@ -47,3 +49,67 @@ async def test_member_stats_accumulate_over_games(db: Database) -> None:
     assert stats is not None
     assert (stats.games, stats.points, stats.wins, stats.correct, stats.wrong) == (2, 25, 1, 2, 2)
     assert stats.best_streak == 2 and stats.fastest_ms == 900
+
+
+async def test_leaderboard_by_average_points_per_game(db: Database) -> None:
+    first = await new_game(db, 10)
+    second = await new_game(db, 11)
+    assert first is not None and second is not None
+    await add_results(db, first, [Score(1, points=30), Score(2, points=25)], [1], at(1000))
+    await add_results(db, second, [Score(1, points=0)], [], at(2000))
+    async with db.read() as conn:
+        average = await stats_store.leaderboard(conn, 1, since=None, sort="average")
+    assert [(r.user_id, r.average) for r in average] == [(2, 25.0), (1, 15.0)]
+
+
+async def test_leaderboard_by_games_played(db: Database) -> None:
+    first = await new_game(db, 10)
+    second = await new_game(db, 11)
+    assert first is not None and second is not None
+    await add_results(db, first, [Score(1, points=5), Score(2, points=50)], [2], at(1000))
+    await add_results(db, second, [Score(1, points=5)], [], at(2000))
+    async with db.read() as conn:
+        games = await stats_store.leaderboard(conn, 1, since=None, sort="games")
+    assert [(r.user_id, r.games) for r in games] == [(1, 2), (2, 1)]
+
+
+async def test_leaderboard_shows_only_the_top_n(db: Database) -> None:
+    game = await new_game(db)
+    assert game is not None
+    await add_results(db, game, [Score(user, points=user) for user in range(1, 8)], [7], at(1000))
+    async with db.read() as conn:
+        top = await stats_store.leaderboard(conn, 1, since=None, sort="points", limit=3)
+    assert [r.user_id for r in top] == [7, 6, 5]
+
+
+async def _game_of_list(db: Database, channel_id: int, list_name: str) -> int:
+    game = await new_game(db, channel_id)
+    assert game is not None
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE trivia_game_questions SET question_json = ? WHERE game_id = ?",
+            (json.dumps({"id": "q", "list_name": list_name}), game),
+        )
+    return game
+
+
+async def test_leaderboard_of_one_list_counts_only_games_that_drew_from_it(db: Database) -> None:
+    geography = await _game_of_list(db, 10, "geography")
+    aouad = await _game_of_list(db, 11, "aouad")
+    await add_results(db, geography, [Score(1, points=10), Score(2, points=5)], [1], at(1000))
+    await add_results(db, aouad, [Score(2, points=90)], [2], at(2000))
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="points", list_name="geography")
+        everything = await stats_store.leaderboard(conn, 1, since=None, sort="points")
+    assert [(r.user_id, r.points) for r in board] == [(1, 10), (2, 5)]
+    assert [(r.user_id, r.points) for r in everything] == [(2, 95), (1, 10)]
+
+
+async def test_a_list_board_outlives_the_pruned_question_snapshots(db: Database) -> None:
+    game = await _game_of_list(db, 10, "geography")
+    await add_results(db, game, [Score(1, points=10)], [1], at(1000))
+    async with db.transaction() as conn:
+        await conn.execute("DELETE FROM trivia_game_questions")
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="points", list_name="geography")
+    assert [r.user_id for r in board] == [1]

@@ -1,0 +1,40 @@
+"""A question written in Discord (the /triviaset add_question form) for a server's own list.
+
+The form's fields are put into a one-question list in hyosan's format and read by the importer
+itself (bot/trivia/lists.py), so a question built in Discord is checked exactly as an imported one:
+answers one per line (the first is the one shown), optional four choices that include the answer,
+optional `spoils` (0, an episode of season 1, or a position like S2E3). Problems come back without
+the line numbers of that internal document, which the moderator never saw.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from bot.show import ShowShape
+from bot.trivia.lists import ListError, parse_list
+from bot.trivia.model import TriviaList
+
+_LINE = re.compile(r"^line \d+: ")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def read_question(
+    list_name: str, question: str, answers: str, choices: str = "", spoils: str = "", *, shape: ShowShape | None = None
+) -> TriviaList:
+    """The form as a one-question list; raise ListError with every problem, in the form's words."""
+    item: dict[str, object] = {"question": question.strip(), "answers": _lines(answers)}
+    if choices.strip():
+        item["choices"] = _lines(choices)
+    if spoils.strip():
+        item["spoils"] = spoils.strip()
+    document = yaml.safe_dump({"hyosan": 1, "name": list_name, "questions": [item]}, allow_unicode=True)
+    try:
+        return parse_list(document.encode("utf-8"), list_name, shape=shape)
+    except ListError as exc:
+        raise ListError([_LINE.sub("", problem) for problem in exc.problems]) from None

@@ -1,0 +1,183 @@
+"""What reading a trivia list in either format shares: the limits, the one error, and the collector
+that gathers every problem and warning with its line (bot/trivia/lists.py, redformat.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.show import ShowShape
+from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
+
+MAX_BYTES = 1_000_000
+MAX_QUESTIONS = 20_000
+MAX_QUESTION_CHARS = 2_000
+MAX_ANSWER_CHARS = 1_000
+MAX_ANSWERS = 100
+MAX_TEXT_CHARS = 4_000
+
+RED_META_KEYS = ("AUTHOR", "DESCRIPTION", "CONFIG")
+# Red's CONFIG keys and the kind of value each takes.
+RED_CONFIG: dict[str, str] = {
+    "bot_plays": "bool",
+    "delay": "number",
+    "timeout": "number",
+    "max_score": "int",
+    "reveal_answer": "bool",
+    "payout_multiplier": "number",
+    "use_spoilers": "bool",
+}
+# Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
+ALIAS_BUDGET = 50_000
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+class ListError(Exception):
+    """A list could not be read. `problems` are exact messages, with line numbers where known."""
+
+    def __init__(self, problems: list[str], warnings: Iterable[str] = ()) -> None:
+        self.problems = list(problems)
+        self.warnings = list(warnings)
+        self.format: str | None = None
+        super().__init__("; ".join(self.problems))
+
+
+class NotJudged(Exception):
+    """hyosan's own limits keep it from reading a file Red-DiscordBot might accept: no verdict on
+    it by Red's rules (bot/trivia/redrules.py)."""
+
+
+def slugify(name: str) -> str:
+    slug = _SLUG_RE.sub("-", name.lower()).strip("-")
+    return slug[:40] or "list"
+
+
+def imported_id(list_name: str, text: str) -> str:
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return f"{slugify(list_name)}:{digest}"
+
+
+def short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Collector:
+    list_name: str
+    shape: ShowShape
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def error(self, node: Node | None, message: str) -> None:
+        self.problems.append(f"line {line_of(node)}: {message}" if node is not None else message)
+
+    def warn(self, node: Node | None, message: str) -> None:
+        self.warnings.append(f"line {line_of(node)}: {message}" if node is not None else message)
+
+    # -- scalars -----------------------------------------------------------------------------
+    def text(self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True) -> str | None:
+        """A scalar's literal text; a YAML 1.1 trap is a warning and the text is kept."""
+        if not isinstance(node, ScalarNode):
+            self.error(node, f"{what} must be text, not {kind_of(node)}")
+            return None
+        value = str(node.value)
+        trap = yaml11_trap(node)
+        if trap is not None and trap_warning and value != "":
+            self.warn(
+                node,
+                f"{what} {trap.text!r} is unquoted, so YAML may read it as {trap.reading}; "
+                f"kept as the text {trap.text!r} (quote it to silence this warning)",
+            )
+        if len(value) > limit:
+            self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
+            return None
+        return value
+
+    def optional_text(self, node: Node | None, what: str) -> str | None:
+        if node is None:
+            return None
+        if isinstance(node, ScalarNode) and node.style is None and node.tag == NULL_TAG:
+            return None
+        value = self.text(node, what)
+        return value.strip() or None if value is not None else None
+
+    def answers(self, node: Node, question: str, *, what: str = "answers") -> tuple[str, ...] | None:
+        if not isinstance(node, SequenceNode):
+            self.error(
+                node,
+                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}",
+            )
+            return None
+        if not node.value:
+            self.error(node, f"question {question!r} has no {what}")
+            return None
+        if len(node.value) > MAX_ANSWERS:
+            self.error(node, f"question {question!r} has {len(node.value)} {what}; the limit is {MAX_ANSWERS}")
+            return None
+        out: list[str] = []
+        ok = True
+        one = "an answer" if what == "answers" else "a choice"
+        for item in node.value:
+            if isinstance(item, ScalarNode) and item.style is None and item.tag == NULL_TAG:
+                self.error(
+                    item,
+                    f"{one} of question {question!r} is empty ({item.value or 'nothing'} is YAML's null), so no "
+                    "guess could ever match it; write the answer or remove the line",
+                )
+                ok = False
+                continue
+            value = self.text(item, f"{one} of {question!r}", limit=MAX_ANSWER_CHARS)
+            if value is None:
+                ok = False
+                continue
+            value = value.strip()
+            if not value.strip(_INVISIBLE):
+                self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
+                ok = False
+                continue
+            if value in out:
+                self.warn(item, f"question {question!r} lists {value!r} twice")
+                continue
+            out.append(value)
+        if not ok:
+            return None
+        if not out:
+            self.error(node, f"question {question!r} has no non-empty {what}")
+            return None
+        return tuple(out)
+
+
+def mapping_pairs(col: Collector, node: MappingNode, where: str) -> list[tuple[ScalarNode, Node]] | None:
+    """Key/value pairs of a mapping with scalar keys; duplicate or non-text keys are errors."""
+    pairs: list[tuple[ScalarNode, Node]] = []
+    seen: dict[str, int] = {}
+    ok = True
+    for key, value in node.value:
+        if not isinstance(key, ScalarNode):
+            col.error(key, f"a key in {where} must be text, not {kind_of(key)}")
+            ok = False
+            continue
+        if key.value == "<<" and key.tag == "tag:yaml.org,2002:merge":
+            col.error(key, "YAML merge keys (<<) are not allowed in trivia lists")
+            ok = False
+            continue
+        text = str(key.value)
+        if text in seen:
+            col.error(
+                key,
+                f"duplicate key {short(text)!r} in {where} (first at line {seen[text]}); "
+                "YAML would silently keep only the last one",
+            )
+            ok = False
+            continue
+        seen[text] = line_of(key)
+        pairs.append((key, value))
+    return pairs if ok else None
+
+

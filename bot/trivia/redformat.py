@@ -1,0 +1,171 @@
+"""Red-DiscordBot's list format, read the way hyosan imports it (bot/trivia/lists.py decides the
+format; bot/trivia/redrules.py is Red's own upload check, for `hyosan trivia check --red`).
+
+A Red list is a YAML mapping: optional `$schema`, AUTHOR, DESCRIPTION and CONFIG, then every other
+key is a question whose value is the list of accepted answers (the first is the one shown). Where
+Red's reader (PyYAML's safe_load) would quietly pick one of two things, hyosan picks the same or
+the safer one and says so in a warning: a second AUTHOR, DESCRIPTION or CONFIG (or key inside
+CONFIG) replaces the first, as in Red; a repeated question keeps its first copy. An answer that no
+guess could ever match (`~`, empty) is an error.
+"""
+
+from __future__ import annotations
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.show import NOTHING
+from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
+from bot.trivia.model import Question, TriviaList
+from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
+
+SCHEMA_KEY = "$schema"
+RED_META_KEYS = ("AUTHOR", "DESCRIPTION", "CONFIG")
+# Red's CONFIG keys and the kind of value each takes.
+RED_CONFIG: dict[str, str] = {
+    "bot_plays": "bool",
+    "delay": "number",
+    "timeout": "number",
+    "max_score": "int",
+    "reveal_answer": "bool",
+    "payout_multiplier": "number",
+    "use_spoilers": "bool",
+}
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _config_value(col: Collector, name: str, kind: str, value: Node) -> object | None:
+    if not isinstance(value, ScalarNode):
+        col.error(value, f"CONFIG {name} must be a single value, not {kind_of(value)}")
+        return None
+    typed = typed_value(value) if value.style is None else str(value.value)
+    if kind == "bool":
+        if value.tag != BOOL_TAG or not isinstance(typed, bool):
+            col.error(value, f"CONFIG {name} must be true or false, not {value.value!r}")
+            return None
+    elif kind == "int":
+        if value.tag != INT_TAG or isinstance(typed, bool) or not isinstance(typed, int) or typed <= 0:
+            col.error(value, f"CONFIG {name} must be a whole number above 0, not {value.value!r}")
+            return None
+    else:
+        if value.tag not in (INT_TAG, FLOAT_TAG) or isinstance(typed, bool) or not isinstance(typed, int | float):
+            col.error(value, f"CONFIG {name} must be a number, not {value.value!r}")
+            return None
+        if typed < 0 or typed != typed or typed == float("inf"):
+            col.error(value, f"CONFIG {name} must be a finite number of at least 0, not {value.value!r}")
+            return None
+    return typed
+
+
+def red_config(col: Collector, node: Node) -> dict[str, object]:
+    if not isinstance(node, MappingNode):
+        col.error(node, f"CONFIG must be a mapping of settings, not {kind_of(node)}")
+        return {}
+    config: dict[str, object] = {}
+    seen: dict[str, int] = {}
+    for key, value in node.value:
+        if not isinstance(key, ScalarNode) or key.tag == _MERGE_TAG:
+            col.error(key, f"a key in CONFIG must be a setting's name, not {kind_of(key)}")
+            continue
+        name = str(key.value)
+        kind = RED_CONFIG.get(name)
+        if kind is None:
+            col.warn(key, f"unknown CONFIG key {name!r} ignored (known: {', '.join(RED_CONFIG)})")
+            continue
+        if name in seen:
+            col.warn(key, f"CONFIG {name} is given twice (first at line {seen[name]}); the last one is used, as in Red")
+        seen[name] = line_of(key)
+        typed = _config_value(col, name, kind, value)
+        if typed is not None:
+            config[name] = typed
+    return config
+
+
+def _same_answers(a: Node, b: Node) -> bool:
+    def texts(node: Node) -> list[str] | None:
+        if not isinstance(node, SequenceNode) or not all(isinstance(i, ScalarNode) for i in node.value):
+            return None
+        return [str(i.value).strip() for i in node.value]
+
+    return texts(a) is not None and texts(a) == texts(b)
+
+
+def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, Node]]:
+    """The mapping's pairs with text keys: the last of a repeated meta key, the first of a repeated
+    question (each repeat a warning)."""
+    first: dict[str, tuple[int, Node]] = {}
+    pairs: dict[str, tuple[ScalarNode, Node]] = {}
+    for key, value in root.value:
+        if not isinstance(key, ScalarNode):
+            col.error(key, f"a question must be text, not {kind_of(key)}")
+            continue
+        if key.tag == _MERGE_TAG:
+            col.error(key, "YAML merge keys (<<) are not allowed in trivia lists; write the questions out")
+            continue
+        text = str(key.value)
+        if text in first:
+            first_line, first_value = first[text]
+            if text in RED_META_KEYS or text == SCHEMA_KEY:
+                col.warn(key, f"{text} is given twice (first at line {first_line}); the last one is used, as in Red")
+                pairs[text] = (key, value)
+            elif _same_answers(first_value, value):
+                col.warn(key, f"question {short(text)!r} is repeated (first at line {first_line}); kept once")
+            else:
+                col.warn(
+                    key,
+                    f"question {short(text)!r} is repeated with different answers (first at line "
+                    f"{first_line}); the first one is kept",
+                )
+            continue
+        first[text] = (line_of(key), value)
+        pairs[text] = (key, value)
+    return list(pairs.values())
+
+
+def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
+    author: str | None = None
+    description: str | None = None
+    config: dict[str, object] = {}
+    questions: list[Question] = []
+    for key, value in _unique_keys(col, root):
+        key_text = str(key.value)
+        if key_text == SCHEMA_KEY:  # where an editor finds Red's JSON schema: nothing to keep
+            col.text(value, SCHEMA_KEY, trap_warning=False)
+            continue
+        if key_text == "AUTHOR":
+            author = col.optional_text(value, "AUTHOR")
+            continue
+        if key_text == "DESCRIPTION":
+            description = col.optional_text(value, "DESCRIPTION")
+            continue
+        if key_text == "CONFIG":
+            config = red_config(col, value)
+            continue
+        if key.style is None and key.tag == NULL_TAG and key.value in ("", "~", "null"):
+            col.error(key, "a question is empty (the key has no text)")
+            continue
+        question = col.text(key, "the question", limit=MAX_QUESTION_CHARS)
+        if question is None:
+            continue
+        question = question.strip()
+        if not question:
+            col.error(key, "a question is empty")
+            continue
+        answers = col.answers(value, short(question))
+        if answers is None:
+            continue
+        questions.append(
+            Question(
+                id=imported_id(name, question), text=question, answers=answers, choices=(), category=name,
+                difficulty="medium", spoils=NOTHING, explanation=None, source=None, list_name=name,
+            )
+        )
+    if not questions and not col.problems:
+        col.error(root, "the list has no questions (every key other than AUTHOR, DESCRIPTION, CONFIG is a question)")
+    if len(questions) > MAX_QUESTIONS:
+        col.error(None, f"the list has {len(questions)} questions; the limit is {MAX_QUESTIONS}")
+    if col.problems:
+        return None
+    return TriviaList(
+        name, author, description, config, tuple(questions), tuple(col.warnings),
+        undeclared=frozenset(q.id for q in questions), format="red",  # Red's format cannot say what a question spoils
+    )

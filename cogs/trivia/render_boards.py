@@ -1,0 +1,56 @@
+"""Leaderboards as Discord shows them: the top N of a period, of every list or one, by the sort
+asked for; equal scores share a rank. A list's name (chosen by a moderator) goes in the
+description, never the title."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.text import quote_user_text
+from bot.trivia.model import MemberStats
+
+COLOUR = discord.Colour(0x8E1B1B)
+TITLES = {"all": "Trivia leaderboard", "month": "Trivia leaderboard: this month", "week": "Trivia leaderboard: this week"}
+SORT_WORDS = {
+    "points": "total points", "wins": "wins", "average": "average points per game", "games": "games played",
+    "accuracy": "accuracy", "streak": "best streak",
+}
+
+
+def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
+    if sort == "wins":
+        return (row.wins, row.points)
+    if sort == "average":
+        return (round(row.average, 6), row.points)
+    if sort == "games":
+        return (row.games, row.points)
+    if sort == "accuracy":
+        return (round(row.accuracy, 6), row.correct)
+    if sort == "streak":
+        return (row.best_streak,)
+    return (row.points, row.wins)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_name: str | None = None) -> discord.Embed:
+    scope = f"List **{quote_user_text(list_name, limit=60)}** only.\n" if list_name else ""
+    title = TITLES[period]
+    if not rows:
+        return discord.Embed(title=title, description=f"{scope}No finished games yet.", colour=COLOUR)
+    lines = []
+    rank, last = 0, None
+    for position, row in enumerate(rows, start=1):
+        key = _key(row, sort)
+        if key != last:
+            rank, last = position, key
+        lines.append(
+            f"**{rank}.** <@{row.user_id}>: {row.points} pts · {_plural(row.wins, 'win')} · "
+            f"{row.average:.1f} per game · {_plural(row.games, 'game')} · {row.accuracy:.0%} right · "
+            f"best streak {row.best_streak}"
+        )
+    embed = discord.Embed(title=title, description=scope + "\n".join(lines), colour=COLOUR)
+    embed.set_footer(text=f"Top {len(rows)} by {SORT_WORDS[sort]}; equal scores share a rank.")
+    return embed
