@@ -155,8 +155,7 @@ async def test_a_game_left_too_long_closes_its_question_at_the_restart(h: Harnes
 @contextlib.contextmanager
 def _write_lock_held_elsewhere(path: Path) -> Iterator[None]:
     """Another program holding the database's write lock until the block ends."""
-    # (timeout: it waits its turn behind the bot's own writes, as another program would)
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)) as other:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None, check_same_thread=False)) as other:
         other.execute("BEGIN IMMEDIATE")
         try:
             yield
