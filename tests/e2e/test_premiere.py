@@ -22,7 +22,7 @@ from .conftest import World, spawn_ready
 T0 = dt.datetime(2027, 2, 26, 9, 0, tzinfo=dt.UTC)
 PREMIERE = (T0 + dt.timedelta(days=5)).date()
 RELEASE = dt.datetime(PREMIERE.year, PREMIERE.month, PREMIERE.day, 8, tzinfo=dt.UTC)
-WAIT = 15.0
+WAIT = 30.0
 DEATH = "Du-seok holds the gym doors shut so the others can run, and dies there."
 
 
