@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
@@ -59,6 +60,40 @@ from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
 _REMEMBERED = 4096
+
+
+@dataclass(frozen=True)
+class _PackParts:
+    """What an engine reads from its pack alone (names, records, profiles, vocabulary, terms): read
+    only once built, so the engines of one pack (a restart of the cog, every server without
+    additions of its own) share them; the search index, the status and the show stay per engine."""
+
+    resolver: NameResolver
+    records: Records
+    profiles: Profiles
+    finder: SubjectFinder
+    vocabulary: list[str]
+    terms: Terms
+
+    @classmethod
+    def of(cls, pack: ContentPack, resolver: NameResolver) -> _PackParts:
+        records = Records(pack, resolver)
+        profiles = Profiles(pack, records)
+        return cls(resolver, records, profiles, SubjectFinder(pack, profiles), question_vocabulary(pack), Terms(pack))
+
+
+_RECENT_PACKS: list[tuple[ContentPack, _PackParts]] = []
+_RECENT_PACKS_KEPT = 4
+
+
+def _pack_parts(pack: ContentPack) -> _PackParts:
+    for known, parts in _RECENT_PACKS:
+        if known is pack:
+            return parts
+    parts = _PackParts.of(pack, NameResolver.from_pack(pack))
+    _RECENT_PACKS.insert(0, (pack, parts))
+    del _RECENT_PACKS[_RECENT_PACKS_KEPT:]
+    return parts
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
 _MARKUP = re.compile(r"<[^<>]{0,60}>")
@@ -94,14 +129,18 @@ class AnswerEngine:
         self.pack = pack
         self._remember = remember
         self.show = show = show or ShowShape.season_one()
-        self.resolver = resolver = resolver or NameResolver.from_pack(pack)
+        if resolver is None:
+            parts = _pack_parts(pack)
+        else:
+            parts = _PackParts.of(pack, resolver)
+        self.resolver = resolver = parts.resolver
         self.knowledge = knowledge = Knowledge(pack, resolver)
-        self._records = records = Records(pack, resolver)
-        profiles = Profiles(pack, records)
-        self._finder = finder = SubjectFinder(pack, profiles)
-        self.analyser = Analyser(resolver, question_vocabulary(pack), show)
+        self._records = records = parts.records
+        profiles = parts.profiles
+        self._finder = finder = parts.finder
+        self.analyser = Analyser(resolver, parts.vocabulary, show)
         shared = Shared(knowledge, records, profiles, finder)
-        terms = Terms(pack)
+        terms = parts.terms
         claims = Claims(knowledge, terms)
         self._status = status = StatusAnswers(claims, season2 if season2 is not None else pack_status(pack))
         self.records = retrieval = RecordAnswers(shared)
