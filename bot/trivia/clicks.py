@@ -32,11 +32,11 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.trivia import snapshot
+from bot.trivia.batching import GroupWriter
 from bot.trivia.cache import GameCache
 from bot.trivia.events import ClickResult, Event
 from bot.trivia.flow import QuestionFlow, seconds
 from bot.trivia.model import Game, Question
-from db import StorageError
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 
 # Buttons mode: a question stays open at least this long before it may close early.
 EARLY_CLOSE_MIN_SECONDS = 5.0
-MAX_BATCH = 256  # clicks in one transaction
 BUSY = 32  # from this many clicks in one transaction, optional work waits
 
 Key = tuple[int, int, int]  # game, question, user
@@ -88,8 +87,7 @@ class ClickWriter:
         self.clock = clock
         self.cache = cache
         self.flow = flow
-        self._waiting: list[_Click] = []
-        self._writer: asyncio.Task[None] | None = None
+        self._batches = GroupWriter[_Click](self._write, name="trivia-clicks")
 
     async def click(self, game_id: int, q_index: int, user_id: int, choice: int) -> ClickResult:
         """A button press in buttons mode: one answer per player per question."""
@@ -100,26 +98,8 @@ class ClickWriter:
         if question is None or not 0 <= choice < len(question.choices):
             return ClickResult("unknown")
         future: asyncio.Future[ClickResult] = asyncio.get_running_loop().create_future()
-        self._waiting.append(_Click(game_id, q_index, user_id, choice, question, at, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write_waiting(), name="trivia-clicks")
+        self._batches.add(_Click(game_id, q_index, user_id, choice, question, at, future))
         return await future
-
-    async def _write_waiting(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
-            try:
-                await self._write(batch)
-            except StorageError as exc:
-                for click in batch:
-                    _fail(click, StorageError(exc.reason, exc.operation, exc.detail))
-            except Exception:
-                # Something about one click (not the storage): write each alone, so only its own fails.
-                for click in batch:
-                    try:
-                        await self._write([click])
-                    except Exception as exc:
-                        _fail(click, exc)
 
     async def _write(self, batch: Sequence[_Click]) -> None:
         results: dict[int, ClickResult] = {}
@@ -206,7 +186,3 @@ class ClickWriter:
         moved = await game_store.shorten_deadline(conn, game.id, q_index, close_at)
         return [], (close_at if moved else None)
 
-
-def _fail(click: _Click, error: Exception) -> None:
-    if not click.future.done():
-        click.future.set_exception(error)

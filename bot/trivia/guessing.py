@@ -24,13 +24,14 @@ from typing import Protocol
 import aiosqlite
 
 from bot.clock import Clock
+from bot.trivia.batching import GroupWriter
 from bot.trivia.cache import GameCache
-from bot.trivia.clicks import MAX_BATCH, elapsed_ms, is_open
+from bot.trivia.clicks import elapsed_ms, is_open
 from bot.trivia.events import Event, GuessResult, Revealed
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.guesses import Verdict
 from bot.trivia.model import Game, Question
-from db import StorageError, handled
+from db import handled
 from db.connection import Database
 from db.trivia import answers as answer_store
 from db.trivia import games as game_store
@@ -83,8 +84,7 @@ class GuessWriter:
         self.cache = cache
         self.flow = flow
         self.matcher = matcher
-        self._waiting: list[_Guess] = []
-        self._writer: asyncio.Task[None] | None = None
+        self._batches = GroupWriter[_Guess](self._write, name="trivia-guesses")
 
     async def guess(self, channel_id: int, user_id: int, text: str, message_id: int | None) -> GuessResult | None:
         """A typed message in a channel; None when no typed game asks anything there or when this
@@ -103,9 +103,7 @@ class GuessWriter:
         if verdict == Verdict.CHAT:
             return GuessResult("chat")
         future: asyncio.Future[GuessResult | None] = asyncio.get_running_loop().create_future()
-        self._waiting.append(_Guess(channel_id, game_id, q_index, user_id, verdict, question, message_id, at, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write_waiting(), name="trivia-guesses")
+        self._batches.add(_Guess(channel_id, game_id, q_index, user_id, verdict, question, message_id, at, future))
         return await future
 
     async def _after_the_end(self, channel_id: int, text: str, at: dt.datetime) -> GuessResult | None:
@@ -123,21 +121,6 @@ class GuessWriter:
         if self.matcher.judge(text, question).verdict == Verdict.CHAT:
             return GuessResult("chat")
         return GuessResult("closed")
-
-    async def _write_waiting(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
-            try:
-                await self._write(batch)
-            except StorageError as exc:
-                for guess in batch:
-                    _fail(guess, StorageError(exc.reason, exc.operation, exc.detail))
-            except Exception:
-                for guess in batch:  # something about one guess: each alone, so only its own fails
-                    try:
-                        await self._write([guess])
-                    except Exception as exc:
-                        _fail(guess, exc)
 
     async def _write(self, batch: Sequence[_Guess]) -> None:
         events: list[Event] = []
@@ -207,7 +190,3 @@ class GuessWriter:
             conn, game, winner.question, winner=winner.user_id, now=winner.at, timed_out=False
         )
 
-
-def _fail(guess: _Guess, error: Exception) -> None:
-    if not guess.future.done():
-        guess.future.set_exception(error)
