@@ -14,22 +14,19 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.show import NOTHING
-from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
+from bot.trivia.listparts import (
+    MAX_QUESTION_CHARS,
+    MAX_QUESTIONS,
+    RED_CONFIG,
+    RED_META_KEYS,
+    Collector,
+    imported_id,
+    short,
+)
 from bot.trivia.model import Question, TriviaList
 from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
 
 SCHEMA_KEY = "$schema"
-RED_META_KEYS = ("AUTHOR", "DESCRIPTION", "CONFIG")
-# Red's CONFIG keys and the kind of value each takes.
-RED_CONFIG: dict[str, str] = {
-    "bot_plays": "bool",
-    "delay": "number",
-    "timeout": "number",
-    "max_score": "int",
-    "reveal_answer": "bool",
-    "payout_multiplier": "number",
-    "use_spoilers": "bool",
-}
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
