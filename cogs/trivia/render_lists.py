@@ -18,8 +18,8 @@ from bot import spoilers
 from bot.show import NOTHING, Position
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 from bot.trivia.library import ListInfo
+from bot.trivia.listparts import RED_CONFIG
 from bot.trivia.model import ImportedList, TriviaSettings, target_right_answers
-from bot.trivia.redformat import RED_CONFIG
 
 COLOUR = discord.Colour(0x8E1B1B)
 #: What a list's text (author, description) spoils.
