@@ -7,9 +7,12 @@ the sandbox and the clock is a ManualClock, so schedules can be moved by hand.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import datetime as dt
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,7 +150,7 @@ class Harness:
 
     async def _start_bot(self) -> None:
         point_discord_at(self.settings.api_base, self.settings.gateway_url)
-        self.db = await Database.open(self.db_path)
+        self.db = await open_migrated(self.db_path)
         # Many bots come and go in one test process: freezing each one's heap would keep it forever.
         # No pause when handing over to another copy on close: a test that has one says so.
         options: dict[str, Any] = {"guild_ready_timeout": 0.05, "freeze_heap": False, "handover_slack": 0.0}
@@ -191,3 +194,33 @@ class Harness:
     async def advance(self, delta: dt.timedelta) -> None:
         """Move the clock and let every feature process what fell due (bot.scheduling)."""
         await self.bot.scheduler.advance(delta)
+
+
+# -- databases for many short-lived bots -------------------------------------------------------
+
+_template: Path | None = None
+
+
+async def open_migrated(path: Path) -> Database:
+    """Open the database at `path`; a new one starts as a copy of a database migrated once per
+    process (migrating an empty file is most of what starting a test bot costs). An existing
+    file (a restart) is opened as it is; either way `Database.open` brings it up to date."""
+    await asyncio.to_thread(_copy_if_new, await _migrated_template(), path)
+    return await Database.open(path)
+
+
+def _copy_if_new(template: Path, path: Path) -> None:
+    if not path.exists():
+        shutil.copyfile(template, path)
+
+
+async def _migrated_template() -> Path:
+    global _template
+    if _template is None:
+        folder = Path(await asyncio.to_thread(tempfile.mkdtemp, prefix="hyosan-template-"))
+        atexit.register(shutil.rmtree, folder, True)
+        database = await Database.open(folder / "template.db")
+        await database.close()  # closing checkpoints the WAL into the file: one file to copy
+        _template = folder / "template.db"
+    return _template
+

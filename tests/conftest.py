@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from bot.clock import ManualClock
+from bot.harness import open_migrated
 from db import Database
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "hyosan.db")
+    database = await open_migrated(tmp_path / "hyosan.db")
     try:
         yield database
     finally:
