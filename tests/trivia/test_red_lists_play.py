@@ -1,5 +1,5 @@
-"""Red-DiscordBot's 54 trivia lists (../shared/red-trivia-lists) play in both modes: each imported
-list starts a buttons game whose questions all have options with the right one among them, and a
+"""Red-DiscordBot's 54 trivia lists (../shared/red-trivia-lists) import and play in both modes: each
+imported list starts a buttons game whose questions all have options with the right one among them, and a
 typed game whose first question is won by typing its answer (issue 11). Skipped without the lists."""
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ async def test_a_red_list_plays_in_buttons_and_typed_mode(path: Path, db: Databa
     assert path.parent == RED_LISTS
     service = _service(db, clock)
     data = await asyncio.to_thread(path.read_bytes)
-    await service.import_list(GUILD, parse_list(data, path.stem), STARTER)
+    parsed = parse_list(data, path.stem)  # default mode: imports as Red's format
+    assert parsed.questions and parsed.format == "red"
+    await service.import_list(GUILD, parsed, STARTER)
 
     buttons = await service.start(_request(category=path.stem, questions=3, mode="buttons"))
     async with db.read() as conn:

@@ -168,11 +168,7 @@ def test_all_54_red_lists_are_present() -> None:
     assert len(_red_lists()) == 54
 
 
-@needs_red_lists
-@pytest.mark.parametrize("path", _red_lists() or [Path("absent.yaml")], ids=lambda p: p.stem)
-def test_red_list_imports_in_default_mode(path: Path) -> None:
-    parsed = parse_list(path.read_bytes(), path.stem)
-    assert parsed.questions and parsed.format == "red"
+# Each list imports in default mode and plays: tests/trivia/test_red_lists_play.py.
 
 
 @needs_red_lists
