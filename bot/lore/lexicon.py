@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.lore.names import NameResolver
+from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
 if TYPE_CHECKING:
@@ -398,14 +399,7 @@ class Lexicon:
 
 def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
     """The lexicon of a pack, built once per pack object (the last few packs are remembered)."""
-    for known, lexicon in _RECENT:
-        if known is pack:
-            return lexicon
-    lexicon = Lexicon.from_pack(pack, resolver)
-    _RECENT.insert(0, (pack, lexicon))
-    del _RECENT[_RECENT_SIZE:]
-    return lexicon
+    return _RECENT.get(pack, lambda: Lexicon.from_pack(pack, resolver))
 
 
-_RECENT: list[tuple[ContentPack, Lexicon]] = []
-_RECENT_SIZE = 4
+_RECENT: RecentByIdentity[ContentPack, Lexicon] = RecentByIdentity()

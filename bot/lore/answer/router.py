@@ -54,6 +54,7 @@ from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.words import stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Mention, NameResolver, fold
+from bot.recent import RecentByIdentity
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
 from bot.text import clean_input
@@ -82,18 +83,11 @@ class _PackParts:
         return cls(resolver, records, profiles, SubjectFinder(pack, profiles), question_vocabulary(pack), Terms(pack))
 
 
-_RECENT_PACKS: list[tuple[ContentPack, _PackParts]] = []
-_RECENT_PACKS_KEPT = 4
+_RECENT_PACKS: RecentByIdentity[ContentPack, _PackParts] = RecentByIdentity()
 
 
 def _pack_parts(pack: ContentPack) -> _PackParts:
-    for known, parts in _RECENT_PACKS:
-        if known is pack:
-            return parts
-    parts = _PackParts.of(pack, NameResolver.from_pack(pack))
-    _RECENT_PACKS.insert(0, (pack, parts))
-    del _RECENT_PACKS[_RECENT_PACKS_KEPT:]
-    return parts
+    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, NameResolver.from_pack(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
 _MARKUP = re.compile(r"<[^<>]{0,60}>")
