@@ -19,6 +19,7 @@ from bot.harness import Harness
 from bot.sandbox import SandboxError
 from bot.trivia.clicks import EARLY_CLOSE_MIN_SECONDS
 from bot.trivia.snapshot import correct_choice
+from db.trivia import games as game_store
 from tests.cogs.trivia.test_games import (
     TRIVIA,
     _advance,
@@ -65,12 +66,9 @@ async def _recorded(h: Harness, channel_id: int, timeout: float = 5.0) -> None:
     deadline = loop.time() + timeout
     while loop.time() < deadline:
         async with h.db.read() as conn:
-            cursor = await conn.execute(
-                "SELECT q.message_id FROM trivia_game_questions q JOIN trivia_games g ON g.id = q.game_id"
-                " WHERE g.channel_id = ? AND q.q_index = g.current_index", (channel_id,),
-            )
-            row = await cursor.fetchone()
-        if row is not None and row[0] is not None:
+            game = await game_store.active_game_in_channel(conn, channel_id)
+            row = None if game is None else await game_store.get_game_question(conn, game.id, game.current_index)
+        if row is not None and row.message_id is not None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("the question's message was never recorded")
