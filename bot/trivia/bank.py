@@ -29,7 +29,7 @@ BUNDLED_PATH = Path(__file__).parent / "data" / "aouad.yaml"
 @cache
 def bundled_questions() -> tuple[Question, ...]:
     """The hand-written All of Us Are Dead pack (read once; call from a thread in async code)."""
-    return parse_list(BUNDLED_PATH.read_bytes(), "aouad").questions
+    return parse_list(BUNDLED_PATH.read_bytes(), "aouad", bundled=True).questions
 
 
 def generated_questions(pack: LorePack, shape: ShowShape) -> tuple[Question, ...]:

@@ -253,10 +253,12 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
-def _parse(data: bytes, name: str, max_bytes: int, shape: ShowShape | None) -> tuple[str | None, TriviaList]:
+def _parse(
+    data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
+) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
     try:
-        root = compose(text, alias_budget=ALIAS_BUDGET)
+        root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
         raise ListError([str(exc)]) from None
     if root is None:
@@ -277,10 +279,13 @@ def _parse(data: bytes, name: str, max_bytes: int, shape: ShowShape | None) -> t
     return fmt, parsed
 
 
-def parse_list(data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: ShowShape | None = None) -> TriviaList:
+def parse_list(
+    data: bytes, name: str, *, max_bytes: int = MAX_BYTES, shape: ShowShape | None = None, bundled: bool = False
+) -> TriviaList:
     """Parse a list in Red's or hyosan's format; raise ListError with every problem found. Positions
-    are checked against `shape` (the bot's live shape; None: season 1 as bundled)."""
-    return _parse(data, name, max_bytes, shape)[1]
+    are checked against `shape` (the bot's live shape; None: season 1 as bundled). `bundled`: a
+    file shipped with the bot, read with libyaml's fast composer (an upload never is)."""
+    return _parse(data, name, max_bytes, shape, bundled)[1]
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ def _load(paths: Iterable[Path]) -> tuple[Entry, ...]:
     problems: list[str] = []
     seen: dict[str, str] = {}
     for path in paths:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         for i, raw in enumerate(doc.get("questions") or []):
             where = f"{path.name}[{i}]"
             found = _problems(raw, where)

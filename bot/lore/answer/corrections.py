@@ -35,7 +35,7 @@ class CorrectionAnswers:
         self.claims = claims
         self.status = status
         self.records = records
-        self._pool = shared.records.pool(r for r in shared.records.all if r.kind in ("fact", "claim"))
+        self._pool = shared.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
 
     def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
         a = ask.a

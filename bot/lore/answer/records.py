@@ -132,6 +132,7 @@ class Records:
         # For pools registered once (`pool`), which of their records hold each word: a match then
         # visits only the records that share a word with the question.
         self._postings: dict[int, dict[str, list[tuple[Record, float]]]] = {}
+        self._pools: dict[str, tuple[Record, ...]] = {}
 
     def _about(self, text: str) -> set[str]:
         return {e.id for m in self.resolver.mentions(text) for e in m.candidates}
@@ -160,14 +161,20 @@ class Records:
             self._weights[id(record)] = found
         return found
 
-    def pool(self, records: Iterable[Record]) -> tuple[Record, ...]:
-        """A pool matched often (kept for the engine's life): indexed by word once."""
-        kept = tuple(records)
+    def pool(self, name: str, wanted: Callable[[Record], bool]) -> tuple[Record, ...]:
+        """The records `wanted` picks, as a pool matched often: indexed by word once per pack and
+        kept with these records, so every engine of the pack shares it (and its id, the key of
+        its index, is never reused while the index lives)."""
+        kept = self._pools.get(name)
+        if kept is not None:
+            return kept
+        kept = tuple(r for r in self.all if wanted(r))
         postings: dict[str, list[tuple[Record, float]]] = {}
         for record in kept:
             for s, w in self.weights(record).items():
                 postings.setdefault(s, []).append((record, w))
         self._postings[id(kept)] = postings
+        self._pools[name] = kept
         return kept
 
     def ranked(

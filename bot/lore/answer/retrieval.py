@@ -114,8 +114,7 @@ def _counted(text: str) -> re.Pattern[str] | None:
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        records = shared.records.all
-        self._general = shared.records.pool(r for r in records if r.kind in ("fact", "claim", "event"))
+        self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
         # Each fact's one-word keywords, as stems: what the fact is about.
         self._headwords: dict[str, frozenset[str]] = {
             fact.id: frozenset(stem(k.casefold()) for k in fact.keywords if " " not in k.strip())

@@ -71,8 +71,7 @@ class Season2Answers:
         self.records = records
         self.dated = DatedAnswers(claims, status)
         self._pool: tuple[Record, ...] = shared.records.pool(
-            r for r in shared.records.all
-            if (r.kind == "claim" and r.topic == "season2") or (r.kind == "fact" and {"season", "2"} <= r.stems)
+            "season 2", lambda r: (r.kind == "claim" and r.topic == "season2") or (r.kind == "fact" and {"season", "2"} <= r.stems)
         )
         self._last = max(shared.pack.episodes, default=NOTHING)
 
