@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.lore import content_cli
-from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
-from bot.lore.content import BUNDLED_DIR, ContentError, bundled_pack, load_pack
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
+
+# The pack and the answer engine are imported by the commands that use them: every `hyosan`
+# command builds this parser, and most need neither.
 
 
 def register(subparsers: Any) -> None:
@@ -59,6 +60,9 @@ def _register_ask(subparsers: Any) -> None:
 
 
 async def ask(question: str, watched: Position) -> dict[str, object]:
+    from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
+    from bot.lore.content import bundled_pack
+
     pack = await asyncio.to_thread(bundled_pack)
     engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:
@@ -69,6 +73,8 @@ async def ask(question: str, watched: Position) -> dict[str, object]:
 
 
 def run_ask(args: argparse.Namespace) -> int:
+    from bot.lore.content import ContentError
+
     try:
         result = asyncio.run(ask(args.question, args.watched))
     except ContentError as exc:
@@ -98,6 +104,8 @@ def _register_content(subparsers: Any) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from bot.lore.content import BUNDLED_DIR, ContentError, load_pack
+
     path: Path = args.path if args.path is not None else BUNDLED_DIR
     try:
         pack = load_pack(path, check_tags=True)

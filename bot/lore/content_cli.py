@@ -19,10 +19,10 @@ from typing import Any, TypeVar
 from bot.clock import SystemClock
 from bot.config import ConfigError, load_settings
 from bot.files import FileRefused
-from bot.lore import packs, review
-from bot.lore.content import ContentError
-from bot.showstore import load_show
 from db import Database, DatabaseOpenError, StorageError
+
+# The lore and the show store are imported by the commands that use them: `hyosan --help`, `db
+# upgrade` and the rest build this parser too, and should not wait for the answer engine to load.
 
 T = TypeVar("T")
 
@@ -76,6 +76,10 @@ def _with_database(work: Callable[[Database], Awaitable[T]]) -> T:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from bot.lore import packs
+    from bot.lore.content import ContentError
+    from bot.showstore import load_show
+
     async def work(database: Database) -> packs.Imported:
         return await packs.import_pack(database, SystemClock(), args.file, await load_show(database))
 
@@ -101,6 +105,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_versions(args: argparse.Namespace) -> int:
+    from bot.lore import packs
+
     try:
         known = _with_database(packs.versions)
     except (DatabaseOpenError, StorageError) as exc:
@@ -114,6 +120,8 @@ def run_versions(args: argparse.Namespace) -> int:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
+    from bot.lore import packs
+
     async def work(database: Database) -> tuple[int | None, int | None]:
         return await packs.rollback(database, SystemClock(), None if args.to is None else (args.to or None))
 
@@ -132,6 +140,8 @@ def _named(version: int | None) -> str:
 
 
 def run_additions(args: argparse.Namespace) -> int:
+    from bot.lore import review
+
     async def work(database: Database) -> list[Any]:
         return await review.listed(database, guild_id=args.guild, state=args.state)
 
@@ -151,6 +161,8 @@ def run_additions(args: argparse.Namespace) -> int:
 
 
 def run_promote(args: argparse.Namespace) -> int:
+    from bot.lore import review
+
     async def work(database: Database) -> bool:
         return await review.promote(database, SystemClock(), args.id, args.scope)
 

@@ -41,6 +41,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.people import PeopleAnswers
+from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
@@ -145,6 +146,7 @@ class AnswerEngine:
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
+            ProductionAnswers(shared).answer,
             fates.state,
             self._premise(fates),
             fates.fate,

@@ -1,0 +1,178 @@
+"""Who made the show: its makers by role, and a maker someone names checked against them.
+
+"who made the show", "who created all of us are dead", "who is the creator": the directors, the
+writer, the studios and the webtoon it adapts. "who wrote the webtoon": its author. "was it made by
+hbo", "did yeon sang-ho direct it", "is it a jtbc drama": "No." (or "Yes.") with the fact that
+settles it. Only questions about the show itself: "who made the virus" names something else, and is
+left to the other kinds of answer.
+
+The makers come from the pack's show card (directors, writer, studios, the webtoon's author); the
+answer's text and sources are the pack's facts on each role, found by their words, so a pack with
+other facts answers with its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import stems_of
+
+# A role, by the stem its words fold to (bot/lore/answer/words.py): "directed" -> direct.
+_DIRECT, _WRITE, _PRODUCE, _MAKE, _WEBTOON, _PLATFORM = "direct", "author", "producer", "make", "webtoon", "netflix"
+_ROLE_STEMS = frozenset({_DIRECT, _WRITE, _PRODUCE, _MAKE, "behind", "production", "company", "network", "broadcaster"})
+# Words that may stand beside a role without naming anything else ("who made season 2 of the show").
+_FILLER = frozenset({
+    "season", "1", "2", "one", "two", "first", "second", "seri", "series", "drama", "kdrama", "korea", "origin",
+    "original", "show", "it", "actual", "actually", "real", "really", "exactly", "person", "peopl", "people", "team",
+    "main", "guy", "who", "name", "credit", "credited", "also", "same",
+})
+# The platforms and companies fans name in place of the real ones.
+_COMPANIES = (
+    r"hbo(?: max)?|max|disney(?: ?\+| plus)?|hulu|amazon(?: prime)?|prime video|apple(?: tv)?|peacock|paramount(?: ?\+)?|"
+    r"netflix|jtbc(?: studios)?|film monster|studio dragon|cj(?: enm)?|tvn|kbs|mbc|sbs|tving|wavve|viki|hybe|"
+    r"sbs studios|kakao(?: entertainment)?|showbox|next entertainment world|new|a24|bbc|warner(?: bros)?|sony"
+)
+_BY = re.compile(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
+_DID = re.compile(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
+_A_SHOW = re.compile(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
+_IS_THE = re.compile(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
+_NOT_NAME = re.compile(r"[^\w]+")
+_TRAILING = re.compile(r"\s+(?:right|too|also|as well|correct|true|or not|then|lol|tho|though)$")
+
+
+@dataclass(frozen=True)
+class _Maker:
+    name: str
+    ids: frozenset[str]  # the pack's entity ids for a person; none for a company
+
+
+class ProductionAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        show = shared.pack.show
+        person = shared.knowledge.person_name
+        self._makers: dict[str, tuple[_Maker, ...]] = {
+            _DIRECT: tuple(_Maker(person(p), frozenset({p})) for p in show.directors),
+            _WRITE: (_Maker(person(show.writer), frozenset({show.writer})),),
+            _PRODUCE: tuple(_Maker(name, frozenset()) for name in show.studios),
+            _WEBTOON: (_Maker(person(show.webtoon.author), frozenset({show.webtoon.author})),),
+            _PLATFORM: (_Maker("Netflix", frozenset()),) if "netflix" in show.type.casefold() else (),
+        }
+        self._facts = [r for r in shared.records.all if r.kind == "fact"]
+
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        stems = set(a.stems)
+        if not stems & _ROLE_STEMS and not (a.yes_no and _A_SHOW.search(a.text)):
+            return None
+        if ask.characters() and not a.yes_no:
+            return None  # "who made Gwi-nam a zombie": the story, not the show
+        named = self._named(ask) if a.yes_no else None
+        if a.yes_no and named is None:
+            return None
+        role = self._role(stems)
+        named_words = set(named[0].casefold().split()) if named else set()
+        rest = {s for s in stems - _ROLE_STEMS - _FILLER - {_WEBTOON} if s not in named_words}
+        rest -= {w for w in rest if any(w in n.casefold() for n in named_words)}  # stems of the name's words
+        if rest - {s.id for s in ask.found.subjects} and not named:
+            return None  # "who made the virus": something other than the show
+        if named is not None:
+            return self._checked(ask, role, named)
+        roles = [role] if role != _MAKE else [_DIRECT, _WRITE, _PRODUCE, _WEBTOON]
+        if role == _MAKE and re.search(r"\bcreat", ask.text):
+            roles = [_WEBTOON, _DIRECT, _WRITE, _PRODUCE]  # "the creator": whose story it is first
+        parts = [part for r in roles if (part := self._part(r)) is not None]
+        return self._answer(ask, parts, roles) if parts else None
+
+    @staticmethod
+    def _role(stems: set[str]) -> str:
+        if _WEBTOON in stems:
+            return _WEBTOON  # "who wrote the webtoon", "who created the comic"
+        for role in (_DIRECT, _WRITE, _PRODUCE):
+            if role in stems:
+                return role
+        if stems & {"production", "company", "network", "broadcaster"}:
+            return _PRODUCE
+        return _MAKE
+
+    def _named(self, ask: Ask) -> tuple[str, frozenset[str]] | None:
+        """The maker a yes/no question names, as typed, with its pack ids when it is a known person."""
+        text = _TRAILING.sub("", ask.text.strip(" ?!.")).strip()
+        for pattern in (_BY, _A_SHOW, _DID, _IS_THE):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            words = match.group(1).strip()
+            if words in ("it", "the show", "they", "he", "she", "someone", "anyone", "anybody"):
+                return None
+            ids: set[str] = set()
+            shown: list[str] = []
+            for word in words.split():
+                slot = ask.a.slots.get(word)
+                if slot is not None:
+                    ids |= {c.id for c in slot.candidates}
+                    shown.append(slot.mention.text)
+                else:
+                    shown.append(word)
+            return " ".join(shown), frozenset(ids)
+        return None
+
+    def _checked(self, ask: Ask, role: str, named: tuple[str, frozenset[str]]) -> Answer | None:
+        """"was it made by hbo": Yes. or No. with the fact on that role."""
+        text, ids = named
+        roles = [role] if role != _MAKE else [_PRODUCE, _DIRECT, _WRITE, _WEBTOON, _PLATFORM]
+        if _A_SHOW.search(ask.text) and role == _MAKE:
+            roles = [_PLATFORM]  # "is it a jtbc show": whose show it is, where it airs (a producer is not that)
+        matched = next((r for r in roles if any(self._same(m, text, ids) for m in self._makers[r])), None)
+        shown = matched or roles[0]
+        fact = self._fact(shown)
+        if fact is None:
+            return None
+        verdict = hedged_verdict("Yes." if matched else "No.", fact.confidence)
+        parts = [self.s.part(fact, f"{verdict} {fact.text}")]
+        if not matched and shown == _PRODUCE and (platform := self._fact(_PLATFORM)) is not None:
+            parts.append(self.s.part(platform))
+        return self._answer(ask, parts, [shown], named=text)
+
+    @staticmethod
+    def _same(maker: _Maker, text: str, ids: frozenset[str]) -> bool:
+        if ids:
+            return bool(maker.ids & ids)
+        typed = _NOT_NAME.sub("", text.casefold())
+        known = _NOT_NAME.sub("", maker.name.casefold())
+        return len(typed) >= 3 and (typed in known or known in typed)
+
+    def _fact(self, role: str) -> Record | None:
+        """The pack's fact on a role: the best-ranked fact holding the role's word, the show's own
+        (production, webtoon, release) first."""
+        ranked = self.s.records.ranked([role], self._facts)
+        held = [r for _, r in ranked if role in r.stems and not r.subjects - self._maker_ids(role)]
+        own = [r for r in held if r.topic in ("production", "webtoon", "release")]
+        if role == _WRITE:
+            own = [r for r in own if r.topic == "production"] or own
+        own = own or held
+        # The fact that names the makers ("Lee Jae-kyoo and Kim Nam-su directed the series") before
+        # one that only mentions the role ("The director said ...").
+        names = [m.name.casefold() for m in self._makers.get(role, ())]
+        own.sort(key=lambda r: -sum(n in r.text.casefold() for n in names))
+        return own[0] if own else None
+
+    def _maker_ids(self, role: str) -> set[str]:
+        return {i for m in self._makers.get(role, ()) for i in m.ids}
+
+    def _part(self, role: str) -> Part | None:
+        fact = self._fact(role)
+        return self.s.part(fact) if fact is not None else None
+
+    def _answer(self, ask: Ask, parts: Sequence[Part], roles: Sequence[str], named: str = "") -> Answer:
+        """The answer; the name checked is accounted for by the verdict, though no fact holds it."""
+        evidence = [f for r in roles if (f := self._fact(r)) is not None]
+        consumed = (*_ROLE_STEMS, *_FILLER, *roles, *stems_of(named), *named.casefold().split())
+        return self.s.answer(ask, parts, "production", evidence=evidence, consumed=consumed,
+                             subjects=ask.found.subjects)
