@@ -87,6 +87,12 @@ _BARE_POSSESSIVE = re.compile(
 _WHAT_DOES_DO = re.compile(
     r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
 )
+# "how does it end", "what happens at the end": the ending.
+_HOW_IT_ENDS = re.compile(
+    r"\b(?:how|where) (?:does|did|do|will) (?:it|this|the show|the series|the story|season (?:1|one)|s1|"
+    r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
+    r"|\bhow (?:it|the show|the series|season (?:1|one)) ends\b"
+)
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
@@ -191,6 +197,7 @@ class Analyser:
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", " ".join(words))
+        joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
         a.mentions_show = bool(_SHOW_NAMES.search(joined))

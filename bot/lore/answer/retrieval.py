@@ -47,6 +47,8 @@ _MEASURES = {
 }
 _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't)\b", re.I)
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
+_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
+_CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
 _SEASON_TWO = frozenset({"season", "2"})
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
@@ -286,13 +288,18 @@ class RecordAnswers:
         claim = self.s.pack.claims.get(record.id)
         if claim is not None and claim.standing != "standing":
             return "No."
+        key = [s for s in stems if s in record.stems]
+        clauses = [(c, {stem(w) for w in words_of(fold_text(c))}) for c in _CLAUSES.split(record.text)]
+        for s in key:
+            bearing = [c for c, found in clauses if s in found]
+            if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
+                return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
         if _FALSE.search(record.text):
             return "No."
         text_stems = {stem(w) for w in words_of(fold_text(record.text))}
         for real, fictional in _ANTONYMS:
             if real.search(ask.a.raw.casefold()) and fictional.search(record.text):
                 return "No."
-        key = [s for s in stems if s in record.stems]
         if not key:
             return ""
         for clause in re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", record.text):

@@ -14,6 +14,7 @@ the general kinds answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.lore.answer.ask import Ask, Shared
@@ -25,9 +26,10 @@ from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.wording import day_text
 from bot.lore.content import Character
 from bot.lore.names import Entity
-from bot.season2.model import Status
+from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
 
 _CANCEL = re.compile(r"\bcancel\w*\b")
@@ -59,6 +61,11 @@ _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
+# "how many seasons are there", "is there only one season": how many have come out, and season 2.
+_HOW_MANY_SEASONS = re.compile(
+    r"\bhow many (?:seasons|parts|series)\b|\bnumber of seasons\b|\bonly (?:one|1|a single) season\b"
+    r"|\b(?:is|was) there (?:just|only) (?:one|1)\b"
+)
 
 
 class Season2Answers:
@@ -77,6 +84,8 @@ class Season2Answers:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if ask.matches(_HOW_MANY_SEASONS) and not ask.found.subjects:
+            return self._seasons(ask)
         if a.season != 2:
             return None
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
@@ -156,6 +165,22 @@ class Season2Answers:
         official = [c for c in news if c.confidence == "official"]
         parts = [self.claims.part((official or news)[0])]
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.when"))
+
+    def _seasons(self, ask: Ask) -> Answer:
+        """How many seasons have come out (season 2 counts once the status says it is out), and
+        where season 2 stands."""
+        status = self.status.current.status
+        show = self.s.pack.show
+        first = f"season 1, {show.episode_count} episodes, released on {day_text(dt.date.fromisoformat(show.premiere))}"
+        out = status.milestone is Milestone.RELEASED
+        if out:
+            text = f"{'No. ' if ask.a.yes_no else ''}Two seasons have come out: {first}, and season 2."
+        else:
+            text = f"Yes, so far: only {first}." if ask.a.yes_no else f"One season has come out so far: {first}."
+        parts = [Part(text, NOTHING, "official", self.s.knowledge.show_refs())]
+        if status.milestone is not None and not out:
+            parts.append(self.status.part(status, "Season 2"))
+        return self._wrap(ask, Answer(ask.raw, True, parts, "seasons"))
 
     def _wrap(self, ask: Ask, answer: Answer) -> Answer:
         """An answer built from the status or the claims: every word of the question is its own."""
