@@ -168,7 +168,10 @@ class UserActions:
 
         handle = loop.call_later(self.interaction_deadline + 0.05, expire)
         try:
-            return await asyncio.wait_for(asyncio.shield(rec.reply), timeout)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
+            # arrives as the reply does, and a caller looping on invoke() could then never stop.
+            async with asyncio.timeout(timeout):
+                return await asyncio.shield(rec.reply)
         except TimeoutError:
             state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"
             error = f"; last error answered: {rec.last_error}" if rec.last_error else ""

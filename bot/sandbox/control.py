@@ -362,7 +362,8 @@ class Sandbox(UserActions):
         entry = (pred, fut)
         waiters.append(entry)
         try:
-            return await asyncio.wait_for(fut, timeout)
+            async with asyncio.timeout(timeout):  # never swallows a cancellation (wait_for can on 3.11)
+                return await fut
         except TimeoutError:
             raise SandboxError(f"no matching message in #{channel.name} within {timeout}s") from None
         finally:
@@ -381,7 +382,8 @@ class Sandbox(UserActions):
         entry = (predicate, fut)
         self._request_waiters.append(entry)
         try:
-            return await asyncio.wait_for(fut, timeout)
+            async with asyncio.timeout(timeout):
+                return await fut
         except TimeoutError:
             raise SandboxError(f"no matching request within {timeout}s") from None
         finally:
@@ -493,7 +495,8 @@ class Sandbox(UserActions):
                 raise SandboxError(f"unknown disconnect kind {kind!r}")
         for conn in conns:
             try:
-                await asyncio.wait_for(conn.closed.wait(), timeout)
+                async with asyncio.timeout(timeout):
+                    await conn.closed.wait()
             except TimeoutError:
                 raise SandboxError("a bot did not drop its gateway connection") from None
 

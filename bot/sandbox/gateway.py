@@ -271,11 +271,13 @@ class Gateway:
             while sum(1 for s in self.sessions.values() if s.conn is not None and s.ready.is_set()) < count:
                 await self.changed.wait()
 
-        await asyncio.wait_for(_wait(), timeout)
+        async with asyncio.timeout(timeout):  # unlike wait_for on 3.11, never swallows a cancellation
+            await _wait()
 
     async def close_all(self) -> None:
         for conn in list(self.connections):
             conn.send(1001)
         for conn in list(self.connections):
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(conn.closed.wait(), 2.0)
+                async with asyncio.timeout(2.0):
+                    await conn.closed.wait()

@@ -80,8 +80,10 @@ async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interac
     answered: list[int] = []
     failed: list[str] = []
 
+    stop = asyncio.Event()
+
     async def keep_asking() -> None:
-        while True:
+        while not stop.is_set():
             try:
                 reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
                 answered.append(reply.interaction_id or 0)
@@ -103,6 +105,8 @@ async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interac
             answered_by_then = len(answered)
             await wait_until(lambda: len(answered) >= answered_by_then + 5, "the new copy to answer on its own")
         finally:
+            stop.set()
+            await asyncio.wait([asking], timeout=15)
             asking.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await asking

@@ -210,7 +210,10 @@ class Dispatcher:
         TimeoutError after `limit` s."""
         deadline = time.monotonic() + limit
         while True:
-            await asyncio.wait_for(self._idle.wait(), max(deadline - time.monotonic(), 0.0))
+            # asyncio.timeout: a stop cancelled while it waits must stay cancelled (wait_for on
+            # Python 3.11 can lose the cancellation when the event is set at the same moment).
+            async with asyncio.timeout(max(deadline - time.monotonic(), 0.0)):
+                await self._idle.wait()
             pending = [*self._wire.values(), *self._late]
             if not pending:
                 return
@@ -237,7 +240,8 @@ class Dispatcher:
             if self._running is not None:
                 self._running.cancel()
             try:
-                await asyncio.wait_for(self._idle.wait(), 2.0)
+                async with asyncio.timeout(2.0):
+                    await self._idle.wait()
             except TimeoutError:
                 pass
         try:
