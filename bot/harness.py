@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
@@ -179,7 +180,14 @@ class Harness:
 
     async def _stop_bot(self) -> None:
         if not self.bot.is_closed():
+            # discord.py's close unloads every extension and drops the cogs' modules, so the next
+            # bot of this process would execute them all again (most of a test bot's start). The
+            # modules a cog package imports are kept; each start still runs the package's own
+            # setup, which builds new cogs and commands for the new bot as in production.
+            kept = {name: module for name, module in sys.modules.items() if name.startswith("cogs.") and name.count(".") >= 2}
             await self.bot.close()
+            for name, module in kept.items():
+                sys.modules.setdefault(name, module)
         if self._task is not None:
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.wait_for(self._task, timeout=5)
