@@ -29,6 +29,11 @@ _WANTS_ACTOR = re.compile(
     r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
 )
 _CAST_LIST = re.compile(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
+_WHOLE_CAST = re.compile(
+    r"\b(?:main|whole|full|entire|principal)\s+(?:cast|actors|characters)\b|\bcast list\b|\bmain leads\b"
+    r"|\b(?:all|list|every)\s+(?:of\s+)?(?:the\s+)?(?:actors|characters|cast)\b|\bwho(?:'s| is| are) in the cast\b"
+    r"|\bcharacters'? names\b|\bnames of (?:all )?(?:the )?characters\b"
+)
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
 _CAST_LIST_SIZE = 15
@@ -46,12 +51,15 @@ class PeopleAnswers:
     # -- who plays / whom does an actor play
 
     def cast(self, ask: Ask) -> Answer | None:
-        if not ask.matches(CAST_WORDS):
+        whole = ask.matches(_WHOLE_CAST) is not None and not ask.a.season and not ask.a.yes_no
+        if not ask.matches(CAST_WORDS) and not whole:
             return None
         characters, people = ask.characters(), ask.people()
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
+        if not characters and not people and whole:
+            return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
         if not characters and not people:
             described = self.s.finder.describe(ask.stems_without(_CAST_STEMS))
             if isinstance(described, Subject):
@@ -134,7 +142,7 @@ class PeopleAnswers:
         ][:_CAST_LIST_SIZE]
         part = Part("Main season 1 cast: " + "; ".join(lines) + ".", NOTHING, "official",
                     self.s.knowledge.refs(("s1-radiotimes-cast", "s3-collider-character-guide", *self.s.pack.show.sources)))
-        return self.s.answer(ask, [part], "cast", consumed=(*_CAST_STEMS, "main", "list", "everyone", "full"),
+        return self.s.answer(ask, [part], "cast", consumed=(*_CAST_STEMS, "main", "list", "everyone", "full", "whole", "entire", "principal", "lead", "name", "names"),
                              extra=frozenset({"cast", "actor"}))
 
     def _which_one(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
