@@ -282,8 +282,8 @@ class FateAnswers:
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
-        if not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text):
-            return None
+        if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
+            return None  # "when does Nam-ra turn into a halfbie" asks of no death
         character = self.s.pack.characters.get(subject.id)
         if character is None or (character.fate is not None and character.fate.status == "unknown"):
             return None  # nobody can say they did not die

@@ -157,6 +157,10 @@ class RecordAnswers:
         if not picked:
             return None
         parts = [self.s.part(r, spoils=self.s.subject_spoils(ask.found.subjects)) for r in picked]
+        if a.qtype == "when":
+            # "when do they get to the roof": a moment of the story is answered by its episode.
+            parts = [Part(f"{r.episode.heading}: {p.text}", p.spoils, p.confidence, p.sources)
+                     if r.kind == "event" and r.episode is not None else p for r, p in zip(picked, parts, strict=True)]
         if ask.a.yes_no:
             verdict = self.verdict(ask, stems, picked[0])
             if verdict:
