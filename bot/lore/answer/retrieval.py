@@ -52,6 +52,7 @@ _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
 _SEASON_TWO = frozenset({"season", "2"})
+_DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
@@ -257,6 +258,8 @@ class RecordAnswers:
                 score *= 1.15  # a keyword that is exactly the thing asked about: the record is about it
             if definition is not None and definition.match(record.text):
                 score *= 1.2  # "The Jonas virus is ...": it defines what was asked
+            if a.how == "long" and record.stems & _DURATION:
+                score *= 1.3  # "how long are the episodes": the record about their length
             if counted is not None:
                 if counted.search(record.text):
                     score *= 1.2
