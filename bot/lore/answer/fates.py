@@ -54,6 +54,9 @@ _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "ha
 _FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
 _STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
                 "safe", "human", "end", "make", "live")
+# "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
+_HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", "told", "someone", "article", "right",
+            "true", "really", "wait")
 _PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
 
@@ -238,7 +241,7 @@ class FateAnswers:
             parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)))
         if not parts:
             return None
-        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS),
+        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
                              subjects=subjects)
 
     def _asked(self, text: str) -> str:
@@ -301,7 +304,8 @@ class FateAnswers:
                       hedged=True)]
         parts += self._story(character, subject)[-1:]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
-                             consumed=(*_STATE_STEMS, *_FATE_STEMS, "why", "episode", "which"), subjects=[subject])
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which"),
+                             subjects=[subject])
 
     def _last(self, character: Character) -> Position:
         if character.fate is not None:
