@@ -71,6 +71,14 @@ _ORDINAL_EPISODE = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _SEASON = re.compile(r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew")
+# "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
+# (not "comes back from the horde", "back to life").
+_RETURNING = re.compile(r"\b(?:com(?:e|es|ing) back|return(?:s|ing)?|be back)\b(?!\s+(?:to|from|for a|after)\b)")
+# A "which episode" that names nothing that happens (only the show): how many episodes there are.
+_BARE_EPISODE = re.compile(
+    r"^(?:the show\s+|season (?:1|one)\s+)?(?:which|what) episodes?(?:\s+(?:is it|are there|does it have|in total|total))?"
+    r"(?:\s+(?:the show|season (?:1|one)))?$"
+)
 _POSITION_WORD = re.compile(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _COMPOUND = re.compile(
@@ -279,6 +287,11 @@ class Analyser:
             else:
                 a.qtype = "yes_no"  # "나연이 죽어?": a Korean question without a question word
                 a.yes_no = True
+        if a.qtype == "which_episode" and not a.slots and _BARE_EPISODE.match(a.text):
+            # "지금 우리 학교는 몇 화야?", "the show which episode": how many episodes it has.
+            a.qtype, a.how = "how_many", "many"
+            a.text = "how many episodes are there"
+            a.words = a.text.split()
         moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b", a.text)
         if moment is not None:
             a.qtype, a.how = "when", {"time": "time", "year": "year"}.get(moment.group(1))
@@ -316,4 +329,7 @@ class Analyser:
                 a.season = 3
             elif named.group(2) == "fourth":
                 a.season = 4
+        if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
+                and _RETURNING.search(text)):
+            a.season = 2  # "is cheong-san coming back": in season 2
         a.years = frozenset(_YEAR.findall(text))

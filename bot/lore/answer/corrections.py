@@ -55,6 +55,7 @@ class CorrectionAnswers:
 
     def _check(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> Answer | None:
         a = ask.a
+        named = {s.id for s in ask.found.subjects if s.kind == "character"}
         # Numbers (years too) the claim gives: a record with other numbers for the same thing
         # settles it ("the webtoon from 2015" against "2009 to 2011").
         numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
@@ -68,6 +69,8 @@ class CorrectionAnswers:
                 continue
             claim = self.s.pack.claims.get(record.id)
             if claim is not None and claim.standing != "standing":
+                if named and not record.subjects & named:
+                    continue  # a wrong claim about others says nothing of whom the question names
                 if numbers and not all(n in record.stems for n in numbers):
                     continue
                 return self._refuted(ask, claim)

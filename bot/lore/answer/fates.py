@@ -41,12 +41,22 @@ _ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
 _ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
 _ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
+# "who dies", "who all died in the show", "list everyone who dies", "which characters die".
+_WHO_DIES = re.compile(
+    r"^(?:so\s+|wait\s+|ok\s+)?(?:(?:list|name)\s+(?:of\s+)?(?:all\s+|everyone\s+|everybody\s+|the\s+)?"
+    r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+)"
+    r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
+    r"make it)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
+)
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
 _FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
 _STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
                 "safe", "human", "end", "make", "live")
+# "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
+_HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", "told", "someone", "article", "right",
+            "true", "really", "wait")
 _PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
 
@@ -90,7 +100,12 @@ class FateAnswers:
             label = f"{event.between[0].label} or {event.between[1].episode}" if event.between else ""
             stages.append(Stage(event.earliest, state, text, event.spoils, event.confidence, event.sources, label))
         fate = character.fate
-        if fate is not None and fate.status != "unknown":
+        if fate is not None and fate.status == "unknown" and fate.episode is not None:
+            # From where the sources lose track of them, "is Cheol-su alive?" is "Unclear.", never
+            # an "alive so far" that would hold to the end.
+            stages = [st for st in stages if st.start < fate.episode]
+            stages.append(Stage(fate.episode, "unknown", fate.text, fate.spoils, "official", character.sources))
+        elif fate is not None and fate.status != "unknown":
             final = fate.status
             start = fate.episode or (stages[-1].start if stages else None)
             if start is None and character.events:
@@ -226,7 +241,7 @@ class FateAnswers:
             parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)))
         if not parts:
             return None
-        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS),
+        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
                              subjects=subjects)
 
     def _asked(self, text: str) -> str:
@@ -270,11 +285,11 @@ class FateAnswers:
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
-        if not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text):
-            return None
+        if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
+            return None  # "when does Nam-ra turn into a halfbie" asks of no death
         character = self.s.pack.characters.get(subject.id)
-        if character is None:
-            return None
+        if character is None or (character.fate is not None and character.fate.status == "unknown"):
+            return None  # nobody can say they did not die
         deaths = self.dies_in(character.id)
         episode = ask.a.episode
         if episode is not None and any(st.start == episode for st in deaths):
@@ -289,14 +304,42 @@ class FateAnswers:
                       hedged=True)]
         parts += self._story(character, subject)[-1:]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
-                             consumed=(*_STATE_STEMS, *_FATE_STEMS, "why", "episode", "which"), subjects=[subject])
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which"),
+                             subjects=[subject])
 
     def _last(self, character: Character) -> Position:
         if character.fate is not None:
             return character.fate.spoils
         return max(self.s.pack.episodes, default=NOTHING)
 
-    # -- who survives, the halfbies
+    # -- who survives, who dies, the halfbies
+
+    def deaths(self, ask: Ask) -> Answer | None:
+        """"who dies", "list everyone who died": each death (or turn) its own part, hidden as far as
+        the episode that shows it; Nam-ra (a halfbie) and the unclear fates are not counted."""
+        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1 or not ask.matches(_WHO_DIES):
+            return None
+        rows: list[tuple[Position, str, Part]] = []
+        for character in self.s.pack.characters.values():
+            died = self.dies_in(character.id)
+            if not died or 1 not in character.seasons:
+                continue
+            stage = died[0]
+            fate = character.fate
+            where = stage.where
+            if fate is not None and fate.episode is None and stage.spoils > stage.start:
+                where = f"around {stage.start.label} or {stage.spoils.episode}"
+            how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
+            text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
+            refs = self.s.knowledge.refs(stage.sources[:1] or character.sources[:1])
+            rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs)))
+        if len(rows) < 2:
+            return None
+        parts = [Part("Who dies or turns into a zombie in season 1, in order:", NOTHING, "official",
+                      aside=True)]
+        parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
+        return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone"),
+                             extra=frozenset({"die", "kill", "dead"}))
 
     def halfbies(self) -> list[tuple[Character, Position]]:
         out: list[tuple[Character, Position]] = []
@@ -336,5 +379,5 @@ _SAID = {
     "zombie": "{name} turns into a zombie",
     "dead": "{name} is dead",
     "presumed_dead": "{name} is presumed dead, though recaps disagree",
-    "unknown": "the sources do not say what becomes of {name}",
+    "unknown": "The sources do not say what becomes of {name}",
 }

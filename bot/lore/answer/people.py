@@ -29,6 +29,20 @@ _WANTS_ACTOR = re.compile(
     r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
 )
 _CAST_LIST = re.compile(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
+_WHOLE_CAST = re.compile(
+    r"\b(?:main|whole|full|entire|principal)\s+(?:cast|actors|characters)\b|\bcast list\b|\bmain leads\b"
+    r"|\b(?:all|list|every)\s+(?:of\s+)?(?:the\s+)?(?:actors|characters|cast)\b|\bwho(?:'s| is| are) in the cast\b"
+    r"|\bcharacters'? names\b|\bnames of (?:all )?(?:the )?characters\b"
+)
+_NAME_ASK = re.compile(
+    r"\b(?:full|real|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
+    r"|\bname in (?:korean|hangul)\b|\bin hangul\b"
+)
+_KOREAN_NAME = re.compile(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|hangul)\b|\bin hangul\b")
+_FAMILY_NAME = re.compile(r"\b(?:last|family)\s+name\b|\bsurname\b")
+_REAL_NAME = re.compile(r"\breal\s+name\b")
+_NAME_WORDS = ("full", "real", "korean", "korea", "hangul", "last", "family", "first", "birth", "given", "whole",
+               "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
 _CAST_LIST_SIZE = 15
@@ -46,12 +60,15 @@ class PeopleAnswers:
     # -- who plays / whom does an actor play
 
     def cast(self, ask: Ask) -> Answer | None:
-        if not ask.matches(CAST_WORDS):
+        whole = ask.matches(_WHOLE_CAST) is not None and not ask.a.season and not ask.a.yes_no
+        if not ask.matches(CAST_WORDS) and not whole:
             return None
         characters, people = ask.characters(), ask.people()
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
+        if not characters and not people and whole:
+            return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
         if not characters and not people:
             described = self.s.finder.describe(ask.stems_without(_CAST_STEMS))
             if isinstance(described, Subject):
@@ -134,7 +151,7 @@ class PeopleAnswers:
         ][:_CAST_LIST_SIZE]
         part = Part("Main season 1 cast: " + "; ".join(lines) + ".", NOTHING, "official",
                     self.s.knowledge.refs(("s1-radiotimes-cast", "s3-collider-character-guide", *self.s.pack.show.sources)))
-        return self.s.answer(ask, [part], "cast", consumed=(*_CAST_STEMS, "main", "list", "everyone", "full"),
+        return self.s.answer(ask, [part], "cast", consumed=(*_CAST_STEMS, "main", "list", "everyone", "full", "whole", "entire", "principal", "lead", "name", "names"),
                              extra=frozenset({"cast", "actor"}))
 
     def _which_one(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
@@ -162,11 +179,41 @@ class PeopleAnswers:
             if len(narrowed) == 1:
                 subjects = narrowed
         subject = subjects[0]
+        named = self._name_of(ask, subject) if ask.matches(_NAME_ASK) and not ask.a.yes_no else None
+        if named is not None:
+            return named
         rest = ask.stems_without(_PROFILE_WORDS)
         rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
         if not rest:
             return self._profile(ask, subjects)
         return self.attribute(ask, subject, rest)
+
+    def _name_of(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"what is Su-hyeok's full name", "On-jo's surname", "Park Ji-hu's Korean name": the name
+        itself, in Hangul, with the family name first as Korean names are written."""
+        entity = self.s.pack.characters.get(subject.id) if subject.kind == "character" else self.s.pack.people.get(subject.id)
+        if entity is None:
+            return None
+        name, hangul = entity.name, entity.hangul
+        if "'" in name:  # "Cheong-san's mother": the sources give her no name
+            return dont_know(ask.raw, f"{name}'s name", _ABOUT_CHARACTER)
+        family = name.split()[0] if " " in name else None
+        if ask.matches(_KOREAN_NAME):
+            if not hangul:
+                return None
+            text = f"{name} is written {hangul} in Korean (Hangul)."
+        elif ask.matches(_FAMILY_NAME):
+            if family is None:
+                return None
+            text = f"{name}'s family name is {family}: Korean names put the family name first."
+        elif ask.matches(_REAL_NAME) and subject.kind == "person":
+            return None  # a stage name: the profile says whose it is
+        else:
+            others = [v for v in entity.variants if " " in v and not _bare(name).endswith(_bare(v))][:2]
+            text = f"{name}'s full name is {name}" + (f" ({hangul} in Korean)" if hangul else "")
+            text += (f", also written {' / '.join(others)}." if others else ".")
+        parts = [Part(text, subject.spoils, "official", self.s.knowledge.refs(entity.sources))]
+        return self.s.answer(ask, parts, "attribute.name", consumed=(*_PROFILE_WORDS, *_NAME_WORDS), subjects=[subject])
 
     def _narrow(self, ask: Ask, subjects: Sequence[Subject]) -> list[Subject]:
         rest = [s for s in ask.stems_without(_PROFILE_WORDS)]
@@ -264,3 +311,8 @@ class PeopleAnswers:
             said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]
             parts += [self.s.part(r) for r in sorted(said, key=lambda r: r.id)[-2:]]
         return parts
+
+
+def _bare(name: str) -> str:
+    """A name without its spaces and hyphens ("Jae Ik" is "Jae-ik" spelt apart)."""
+    return re.sub(r"[\s\-]", "", fold(name))

@@ -45,12 +45,14 @@ _MEASURES = {
     "far": re.compile(r"\b(?:km|kilomet\w*|miles?)\b", re.I),
     "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
 }
+_NEAR = 6  # words between a negation and what it denies
 _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't)\b", re.I)
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
 _SEASON_TWO = frozenset({"season", "2"})
+_DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
@@ -65,8 +67,11 @@ _NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 _UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
 _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
 # A record that says a claim is false ("... is wrong", "no source says ...").
-_FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|\bnot everyone\b|"
+_FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
                     r"\bnot the korean\b|\bneither won\b", re.I)
+# "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
+_NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
+_EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
     r"feel)|in order to|after|while|since|named after|for a|for the)\b", re.I
@@ -113,6 +118,18 @@ def _counted(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
 
 
+def _negates(clause: str, key: Sequence[str]) -> bool:
+    """Whether a negation in `clause` bears on a word asked about: within a few words of it
+    ("about 10,000 not infected" does not deny that people were killed)."""
+    words = words_of(fold_text(clause))
+    at = [i for i, w in enumerate(words) if stem(w) in key]
+    for match in _NEGATION.finditer(clause):
+        before = len(words_of(fold_text(clause[: match.start()])))
+        if any(abs(before - i) <= _NEAR for i in at):
+            return True
+    return False
+
+
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -141,6 +158,10 @@ class RecordAnswers:
         if not picked:
             return None
         parts = [self.s.part(r, spoils=self.s.subject_spoils(ask.found.subjects)) for r in picked]
+        if a.qtype == "when":
+            # "when do they get to the roof": a moment of the story is answered by its episode.
+            parts = [Part(f"{r.episode.heading}: {p.text}", p.spoils, p.confidence, p.sources)
+                     if r.kind == "event" and r.episode is not None else p for r, p in zip(picked, parts, strict=True)]
         if ask.a.yes_no:
             verdict = self.verdict(ask, stems, picked[0])
             if verdict:
@@ -223,6 +244,8 @@ class RecordAnswers:
             score *= _SURENESS.get(record.confidence, 1.0)
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
+            if any(real.search(ask.a.raw.casefold()) and fictional.search(record.text) for real, fictional in _ANTONYMS):
+                score *= 1.5  # "is Hyosan a real place": the record that calls it fictional settles it
             if someone and (record.subjects or _NAMES.search(record.text)):
                 score *= 1.2  # "is the squid game girl in it": a person is asked about
             if record.subjects and not ask.found.subjects:
@@ -235,6 +258,8 @@ class RecordAnswers:
                 score *= 1.15  # a keyword that is exactly the thing asked about: the record is about it
             if definition is not None and definition.match(record.text):
                 score *= 1.2  # "The Jonas virus is ...": it defines what was asked
+            if a.how == "long" and record.stems & _DURATION:
+                score *= 1.3  # "how long are the episodes": the record about their length
             if counted is not None:
                 if counted.search(record.text):
                     score *= 1.2
@@ -294,6 +319,8 @@ class RecordAnswers:
             bearing = [c for c, found in clauses if s in found]
             if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
+        if _NOT_EVERYONE.search(record.text):
+            return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
         if _FALSE.search(record.text):
             return "No."
         text_stems = {stem(w) for w in words_of(fold_text(record.text))}
@@ -307,7 +334,7 @@ class RecordAnswers:
             if clause_stems & set(key):
                 if _UNSURE.search(clause):
                     return "Not confirmed."
-                if _NEGATION.search(clause):
+                if _negates(clause, key):
                     return "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
             return "Yes."

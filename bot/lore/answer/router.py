@@ -150,6 +150,7 @@ class AnswerEngine:
             fates.state,
             self._premise(fates),
             fates.fate,
+            fates.deaths,
             people.cast,
             events.which_episode,
             events.who_did,

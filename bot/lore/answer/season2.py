@@ -57,7 +57,9 @@ _RELEASE_WORDS = re.compile(
     r"|\bstream\w*\b|\bout\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
-_STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b")
+_STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
+# "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
+_NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -109,7 +111,7 @@ class Season2Answers:
             found = self._cast(ask) if not ask.matches(re.compile(r"\bsquid game\b")) else None
             if found is not None:
                 return found
-        if _STATUS.search(ask.text) and not ask.found.subjects:
+        if (_STATUS.search(ask.text) or (_NOW.search(ask.text) and not a.yes_no)) and not ask.found.subjects:
             return self._wrap(ask, self.status.where_things_stand(q, status))
         if a.qtype == "when":
             found = self._when(ask, q, status)

@@ -133,6 +133,13 @@ class DatedAnswers:
         """Season 2 has not come out while the current status says it has not (no release date)."""
         claims = self.claims
         status = self.status.current.status
+        if self._still_open(years):
+            # "will it come out in 2027?" while no date is set: not a no, just not known yet.
+            parts = [self.status.no_release_part(status, "Not confirmed.")]
+            if status.milestone is not None:
+                parts.append(self.status.part(status, "Where things stand now"))
+            parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
+            return Answer(q.raw, True, parts, "season2.release")
         parts = [self.status.no_release_part(status, "No.")]
         predicted = claims.wrong_predictions(years)
         # Wrong for certain: season 2 has not come out (so no hedge on these either).
@@ -140,6 +147,13 @@ class DatedAnswers:
         if status.milestone is not None:
             parts.append(self.status.part(status, "Where things stand now"))
         return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
+
+    def _still_open(self, years: AbstractSet[str]) -> bool:
+        """Whether a year asked about has not yet ended as of the latest news (the status's date,
+        else the pack's newest season-2 claim): season 2 may still come out in it."""
+        since = self.status.current.status.since
+        latest = since.date().isoformat() if since is not None else max((c.date for c in self.claims.season2), default="")
+        return bool(latest) and any(y.isdigit() and y >= latest[:4] for y in years)
 
     def _by_milestone(self, q: Question, milestone: str, years: set[str]) -> Answer | None:
         """Yes when the first standing claim that the milestone happened is from a year asked
