@@ -86,7 +86,8 @@ async def test_a_completing_click_whose_interaction_expired_still_reveals_and_mo
     h: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     channel = h.channels["trivia"]
-    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", pause=0)
+    # pause 0, and no score ends the game before its third question, whichever questions are drawn
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", pause=0, points_to_win=10000)
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3)
     first = (await _wait_for(h, channel, "Question 1"))[-1]
     game_id, _, question = await _answer_of(h, channel.id)
