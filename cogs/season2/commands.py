@@ -95,6 +95,9 @@ class Season2(commands.Cog):
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
         self.reads: render.Reads = None
+        # The last timeline drawn and what it was drawn from: the picture is the same for every
+        # reader until the news or the day changes, and drawing it is the command's whole cost.
+        self._timeline: tuple[object, bytes] | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -176,9 +179,15 @@ class Season2(commands.Cog):
         """A picture of season 2's milestones over time: official, reported and rumoured."""
         await interaction.response.defer(thinking=True)
         claims, transitions, status = await self._service().timeline_data()
-        png = await asyncio.to_thread(
-            render_timeline_png, claims, transitions, release_at=status.release_at, now=self.bot.clock.now()
-        )
+        now = self.bot.clock.now()
+        drawn_from = (tuple(claims), tuple(transitions), status.release_at, now.date())
+        if self._timeline is not None and self._timeline[0] == drawn_from:
+            png = self._timeline[1]
+        else:
+            png = await asyncio.to_thread(
+                render_timeline_png, claims, transitions, release_at=status.release_at, now=now
+            )
+            self._timeline = (drawn_from, png)
         await interaction.followup.send(
             content=render.TIMELINE_CAPTION,
             file=discord.File(io.BytesIO(png), filename="season2-timeline.png"),

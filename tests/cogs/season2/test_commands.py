@@ -210,6 +210,20 @@ async def test_timeline_attaches_a_png(h: Harness) -> None:
     assert attachment.data.startswith(b"\x89PNG")
 
 
+async def test_the_timeline_is_drawn_again_once_the_news_changes(h: Harness) -> None:
+    first = (await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)).attachments[0].data
+    again = (await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)).attachments[0].data
+    assert again == first
+    reply = await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone="trailer",
+        source_url="https://www.soompi.com/article/aouad-season-2-trailer", date=h.clock.now().date().isoformat(),
+        official=True,
+    )
+    assert "Recorded" in reply.text
+    after = (await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)).attachments[0].data
+    assert after != first
+
+
 async def test_sources_without_configuration_says_so(h: Harness) -> None:
     reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
     assert "No outside source is configured" in reply.text
