@@ -187,6 +187,9 @@ class SpecContract:
         self.components = spec["components"]
         self.operations: dict[str, list[Operation]] = {}
         self._validators: dict[str, Validator] = {}
+        # Verdicts by schema and body: every test bot syncs the same commands and is answered the
+        # same way, and a body already judged need not be judged again.
+        self._judged: dict[tuple[str, bytes], str | None] = {}
         self.compile_seconds = 0.0
         for template, item in spec["paths"].items():
             shared_params = item.get("parameters") or []
@@ -254,12 +257,18 @@ class SpecContract:
 
     def _check(self, key: str, schema: Any, value: Any) -> str | None:
         """The first error of ``value`` against ``schema``: 'path: message', or None."""
+        body = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str).encode()
+        seen = (key, hashlib.blake2b(body, digest_size=16).digest())
+        if seen in self._judged:
+            return self._judged[seen]
+        verdict: str | None = None
         try:
             self._validator(key, schema)(value)
         except fastjsonschema.JsonSchemaValueException as exc:
             where = ".".join(str(p) for p in exc.path[1:])
-            return f"{where}|{exc.message}"
-        return None
+            verdict = f"{where}|{exc.message}"
+        self._judged[seen] = verdict
+        return verdict
 
     # ---- one exchange --------------------------------------------------------------------
     def check(self, rec: RecordedRequest) -> list[Violation]:
