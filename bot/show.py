@@ -207,8 +207,28 @@ class ShowShape:
 
 # -- reading what people type ------------------------------------------------------------------
 
-_NOTHING_WORDS = frozenset({"0", "none", "nothing", "nothing yet", "not started", "zero"})
-_ALL_WORDS = frozenset({"all", "everything", "latest", "finished"})
+_NOTHING_WORDS = frozenset({"0", "none", "nothing", "nothing yet", "not started", "zero", "havent started"})
+_ALL_WORDS = frozenset({
+    "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
+    "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "the end", "finale",
+    "the finale", "last episode", "the last episode", "final episode", "the final episode", "latest episode",
+    "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
+})
+_FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep"})
+# "episode seven", "season two episode three": numbers as fans spell them.
+_NUMBER_WORDS = {
+    word: str(n) for n, word in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ))
+} | {
+    word: str(n) for n, word in enumerate((
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth",
+    ), start=1)
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_WHOLE_SEASON = re.compile(r"^(?:all of |the whole |whole )?(?:s|season) ?(\d{1,2})$")
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#-]+")
 _EP = r"(?:episode|ep|e)"
 _PATTERNS = (
@@ -219,6 +239,7 @@ _PATTERNS = (
 )
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
+    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
     re.compile(r"^(\d{1,3}) ?[화회]$"),  # 3화
 )
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
@@ -229,11 +250,17 @@ def _normal(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+def _numbers_as_digits(norm: str) -> str:
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], norm)
+
+
 def read_position(text: str) -> Position | None:
     """The position `text` spells (without checking the shape: S9E1 reads), NOTHING, or None."""
     if text.strip().startswith(("-", "\u2212")):
         return None  # a negative number, not a separator
     norm = _normal(text)
+    if norm not in _NOTHING_WORDS:
+        norm = _numbers_as_digits(norm)
     if norm in _NOTHING_WORDS:
         return NOTHING
     for pattern in _PATTERNS:
@@ -261,14 +288,25 @@ def parse_position(
 ) -> Position:
     """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",
     "season 2 episode 3", "season 2, ep 3", "S2 · Episode 3", a bare number for season 1 ("7",
-    "ep 7"), "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished" (the last
-    released episode at `now`; the wall clock when None) and Korean "시즌2 3화", "2기 3화", "3화".
+    "ep 7", "7th episode"), numbers in words ("episode seven", "season two episode three"),
+    "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done"/"the finale"
+    (the last released episode at `now`; the wall clock when None), "pilot"/"first episode", a whole
+    season ("season 1": its last released episode) and Korean "시즌2 3화", "2기 3화", "3화".
     Anything else, and positions the shape does not know, raise PositionError."""
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
     norm = _normal(text)
     if norm in _ALL_WORDS:
         return latest
+    if norm in _FIRST_WORDS:
+        return Position(1, 1)
+    whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
+    if whole is not None:  # "season 1": all of it, as far as it has come out
+        season = int(whole.group(1))
+        if not shape.episodes_in(season) or latest.season < season:
+            state = "has not come out yet" if shape.episodes_in(season) else "is not known yet"
+            raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")
+        return min(shape.last_of(season), latest)
     found = read_position(text)
     shown = quote_user_text(text, limit=40) or "(nothing)"
     if found is None:

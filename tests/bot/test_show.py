@@ -111,17 +111,33 @@ def test_a_code_that_is_no_position_is_refused(code: int) -> None:
         ("Nothing", NOTHING),
         ("not started", NOTHING),
         ("nothing yet", NOTHING),
+        ("episode seven", Position(1, 7)),
+        ("the 7th episode", Position(1, 7)),
+        ("second episode", Position(1, 2)),
+        ("season two episode three", Position(2, 3)),
+        ("pilot", Position(1, 1)),
+        ("first episode", Position(1, 1)),
+        ("season 1", Position(1, 12)),
+        ("season one", Position(1, 12)),
     ],
 )
 def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
-@pytest.mark.parametrize("word", ["all", "everything", "latest", "finished", "LATEST"])
+@pytest.mark.parametrize(
+    "word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up", "the finale", "last episode"]
+)
 def test_all_means_the_last_released_episode(word: str) -> None:
     shape = with_season_two()
     assert parse_position(word, shape, now=NOW) == Position(1, 12)
     assert parse_position(word, shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
+
+
+def test_a_whole_season_reads_as_far_as_it_has_come_out() -> None:
+    shape = with_season_two()
+    assert parse_position("season 2", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
+    assert parse_position("season 1", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(1, 12)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +148,8 @@ def test_all_means_the_last_released_episode(word: str) -> None:
         ("s3e1", "season 3 is not known yet"),
         ("s2e9", "season 2 has 8 episodes"),
         ("s2e0", "is not an episode"),
-        ("season 2", "is not an episode"),
+        ("season 2", "Season 2 has not come out yet"),
+        ("season 3", "Season 3 is not known yet"),
         ("banana", "is not an episode"),
         ("-1", "is not an episode"),
         ("1.5", "is not an episode"),
