@@ -59,30 +59,60 @@ def grace_for(offset_s: int) -> dt.timedelta:
     return dt.timedelta(seconds=offset_s / 7)
 
 
-_UNIT = {"d": DAY, "h": HOUR, "m": MINUTE, "w": 7 * DAY}
-_OFFSET = re.compile(r"^(\d{1,4})\s*([wdhm]?)$")
+_UNIT = {"w": 7 * DAY, "d": DAY, "h": HOUR, "m": MINUTE}
+_UNIT_WORD = re.compile(r"(\d{1,4})\s*(weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])")
+_NUMBER_WORDS = {
+    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "thirty": "30",
+}
+_AT_RELEASE = frozenset({"0", "at release", "release", "on release", "at launch", "launch", "when it comes out"})
+# Words around an offset that say nothing more: "1 week before", "2 days prior".
+_FILLER = re.compile(r"\b(?:before|prior|ahead|early|earlier|in advance|of release|release day)\b")
+
+
+def _seconds(part: str) -> int | None:
+    """One offset as typed ("1d", "2 days", "an hour", "1h30m", "1 hour 30 minutes") in seconds."""
+    text = _FILLER.sub(" ", part).strip()
+    if text in _AT_RELEASE:
+        return 0
+    text = re.sub(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+                  lambda m: _NUMBER_WORDS[m.group(1)], text)
+    total, at = 0, 0
+    for match in _UNIT_WORD.finditer(text):
+        if text[at:match.start()].strip():
+            return None
+        total += int(match.group(1)) * _UNIT[match.group(2)[0]]
+        at = match.end()
+    if at == 0 or text[at:].strip():
+        return None
+    return total
 
 
 def parse_offsets(text: str) -> tuple[int, ...]:
-    """'30d, 7d, 1d, 1h, 0' -> seconds, largest first. 'none' or '' -> no reminders."""
-    cleaned = text.strip().lower()
-    if cleaned in ("", "none", "off"):
+    """'30d, 7d, 1d, 1h, 0' -> seconds, largest first; also as people write them ("1 week, 2 days
+    and an hour before", "1h30m", "at release"). 'none' or '' -> no reminders."""
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in ("", "none", "off", "no", "never"):
         return ()
     found: set[int] = set()
-    for part in re.split(r"[,\s]+", cleaned):
+    for part in re.split(r"\s*(?:[,;/+]|\band\b)\s*", cleaned):
         if not part:
             continue
-        match = _OFFSET.match(part)
         shown = f"“{quote_user_text(part, limit=30)}”"  # the user's text, inert and short
-        if match is None:
-            raise ValueError(f"{shown} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
-        number, unit = int(match.group(1)), match.group(2)
-        if number != 0 and not unit:
+        if re.fullmatch(r"\d{1,4}", part) and part != "0":
             raise ValueError(f"{shown} needs a unit (w, d, h or m)")
-        seconds = number * _UNIT.get(unit, 0)
-        if seconds > MAX_OFFSET:
-            raise ValueError(f"{shown} is more than a year before release")
-        found.add(seconds)
+        words = part.split()
+        if len(words) > 1 and all(re.fullmatch(r"\d{1,4}[wdhm]|0", w) for w in words):
+            values = [_seconds(w) or 0 for w in words]  # "30d 7d 1d": a list written with spaces
+        else:
+            seconds = _seconds(part)  # "1h30m", "1 hour 30 minutes": one offset
+            if seconds is None:
+                raise ValueError(f"{shown} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
+            values = [seconds]
+        for value in values:
+            if value > MAX_OFFSET:
+                raise ValueError(f"{shown} is more than a year before release")
+            found.add(value)
     if len(found) > MAX_OFFSETS:
         raise ValueError(f"at most {MAX_OFFSETS} reminders")
     return tuple(sorted(found, reverse=True))

@@ -41,7 +41,22 @@ def test_offsets_parse_from_friendly_text() -> None:
     assert parse_offsets("none") == ()
 
 
-@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 day, 1 hour", (DAY, HOUR)),
+        ("a week, 2 days and an hour before", (7 * DAY, 2 * DAY, HOUR)),
+        ("1h30m", (HOUR + 30 * 60,)),
+        ("1 hour 30 minutes", (HOUR + 30 * 60,)),
+        ("one day; at release", (DAY, 0)),
+        ("30d 7d 1d 0", (30 * DAY, 7 * DAY, DAY, 0)),
+    ],
+)
+def test_offsets_read_as_moderators_write_them(text: str, expected: tuple[int, ...]) -> None:
+    assert parse_offsets(text) == expected
+
+
+@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h", "half an hour", "1d banana", "1y"])
 def test_bad_offsets_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_offsets(text)
