@@ -45,14 +45,54 @@ SHOW_BEGAN = SEASON_ONE_RELEASE.date()
 FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
 _NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
-def parse_report_day(text: str, today: dt.date) -> dt.date:
-    """The day a source said something: 'today' or YYYY-MM-DD."""
-    if text.strip().lower() == "today":
+_MONTHS = {
+    name: number for number, names in enumerate((
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+        ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+        ("nov", "november"), ("dec", "december"),
+    ), start=1) for name in names
+}
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{4})$")  # 1 March 2026
+_MONTH_FIRST = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")  # March 1, 2026
+_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
+_TIME = re.compile(r"^(.*?)[\st,]+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$")
+_DATE_HELP = "write it as YYYY-MM-DD (2026-07-23) or with the month's name (23 July 2026)"
+
+
+def read_day(text: str, today: dt.date) -> dt.date | None:
+    """A day as moderators write it: 2026-07-23, 2026/07/23, 23 July 2026, July 23rd, 2026,
+    23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today, yesterday."""
+    norm = " ".join(text.strip().lower().split())
+    if norm in ("today", "now"):
         return today
+    if norm == "yesterday":
+        return today - dt.timedelta(days=1)
     try:
-        day = dt.date.fromisoformat(text.strip())
+        if (m := _DAY_FIRST.match(norm)) and m.group(2) in _MONTHS:
+            return dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+        if (m := _MONTH_FIRST.match(norm)) and m.group(1) in _MONTHS:
+            return dt.date(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
+        if m := _NUMERIC.match(norm):
+            a, b, c = (int(g) for g in m.groups())
+            if len(m.group(1)) == 4:
+                return dt.date(a, b, c)
+            if len(m.group(3)) != 4:
+                return None
+            if a > 12 >= b:
+                return dt.date(c, b, a)  # 23/7/2026
+            if b > 12 >= a:
+                return dt.date(c, a, b)  # 7/23/2026
+            return dt.date(c, b, a) if a == b else None  # 3/4/2026 could be either
     except ValueError:
-        raise ReportError("I couldn't read the date: write it as YYYY-MM-DD, for example 2026-07-23.") from None
+        return None
+    return None
+
+
+def parse_report_day(text: str, today: dt.date) -> dt.date:
+    """The day a source said something (see `read_day`)."""
+    day = read_day(text, today)
+    if day is None:
+        raise ReportError(f"I couldn't read the date: {_DATE_HELP}.")
     return day  # its range is checked with the milestone (check_dates)
 
 
@@ -60,25 +100,34 @@ _RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
 
 
 def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
-    """A reported release time: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC; a 'T' between them and a trailing 'UTC' allowed)
-    or +10d / +36h from now (to the minute). Empty means none given."""
+    """A reported release time in UTC: a day as `read_day` reads it, with a time or without
+    (2027-03-14 17:00, 2027-03-14T17:00 UTC, 14 March 2027 5pm), or +10d / +36h from now (to the
+    minute). Empty means none given."""
     if text is None or not text.strip():
         return None
-    relative = _RELATIVE.match(text.strip().lower())
+    raw = " ".join(text.strip().lower().removesuffix("utc").removesuffix("z").split())
+    relative = _RELATIVE.match(raw)
     if relative:
         amount = int(relative.group(1))
         delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
         return _in_range((now + delta).replace(second=0, microsecond=0), now)
-    raw = text.strip().upper().removesuffix("UTC").strip().replace("T", " ")
-    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            parsed = dt.datetime.strptime(raw, fmt).replace(tzinfo=dt.UTC)
-        except ValueError:
-            continue
-        return _in_range(parsed, now)
-    raise ReportError(
-        "I couldn't read the release date: write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d / +36h from now."
-    )
+    day = read_day(raw, now.date())
+    hour = minute = 0
+    if day is None and (timed := _TIME.match(raw)):
+        day = read_day(timed.group(1), now.date())
+        hour, minute = int(timed.group(2)), int(timed.group(3) or 0)
+        if timed.group(4) == "pm" and hour < 12:
+            hour += 12
+        elif timed.group(4) == "am" and hour == 12:
+            hour = 0
+        if timed.group(3) is None and timed.group(4) is None:
+            day = None  # "2027-03-14 17" is not a time
+    if day is None or hour > 23 or minute > 59:
+        raise ReportError(
+            f"I couldn't read the release date: {_DATE_HELP}, optionally with a time in UTC (17:00), "
+            "or +10d / +36h from now."
+        )
+    return _in_range(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC), now)
 
 
 def check_source_url(text: str) -> str:

@@ -217,9 +217,9 @@ class Season2(commands.Cog):
     @app_commands.describe(
         milestone="What happened",
         source_url="Where it was said (a web address)",
-        date="When the source said it (YYYY-MM-DD or today)",
+        date="When the source said it: 2026-07-23, 23 July 2026, today or yesterday",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +10d from now",
+        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 (UTC) or +10d from now",
     )
     async def report(
         self,
