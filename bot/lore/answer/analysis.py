@@ -110,6 +110,13 @@ _WATCH_ON = re.compile(
     r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
     r"[\w+ ]{0,12}?)(?=\?|$)", re.I
 )
+# "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
+_RANK = re.compile(
+    r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
+    r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
+)
+# "at the end", "in the end": the ending of the story (not "the end of episode 5").
+_AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end\b(?!\s+of\s+(?:the\s+)?(?:episode|ep|ent\d|it\b))")
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 _SHOW_NAMES = re.compile(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
@@ -147,6 +154,7 @@ class Analysis:
     years: frozenset[str] = frozenset()
     mentions_show: bool = False
     pronouns: bool = False
+    rank: str = ""  # "the first zombie", "who dies last": the rank the answer must state
     stems: list[str] = field(default_factory=list)  # content stems in order (slots left out)
 
     def has(self, *words: str) -> bool:
@@ -206,6 +214,8 @@ class Analyser:
                 words.append(self.typos.fix(piece))
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", " ".join(words))
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        if re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined):
+            joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
         a.mentions_show = bool(_SHOW_NAMES.search(joined))
@@ -220,10 +230,12 @@ class Analyser:
         if re.search(r"\bname of\b|'s name\b|\bnamed\b", a.text) and a.qtype in ("what_is", "who"):
             dropped.add("name")  # "the name of the school": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
+        ranked = {w for m in _RANK.finditer(a.text) for w in m.groups() if w}
+        a.rank = min(ranked, default="")
         a.stems = [
             stem(w) for w in words_of(join_phrases(text))
-            if not SLOT.match(w) and w not in STOP and w not in FILLER and (len(w) > 1 or w.isdigit())
-            and stem(w) not in FILLER and stem(w) not in dropped
+            if w in ranked or (not SLOT.match(w) and w not in STOP and w not in FILLER and (len(w) > 1 or w.isdigit())
+                               and stem(w) not in FILLER and stem(w) not in dropped)
         ]
         return a
 

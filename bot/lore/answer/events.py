@@ -19,6 +19,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -116,6 +117,8 @@ class EventAnswers:
         for event in candidates:
             record = self.record[event.id]
             if ids and not ids <= self._taking_part[event.id]:
+                continue
+            if not fits_rank(ask, record):
                 continue
             if subject_roles and ids and not any(
                 p.role in subject_roles for p in event.participants if p.character in ids

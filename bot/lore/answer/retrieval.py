@@ -91,6 +91,8 @@ def _defined(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(term)}\w*\s+(?:is|are|was|were|means)\b", re.I)
 
 
+# What is counted in people: "how many survivors", "how many deaths", "how many escaped".
+_PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
 _PHRASE_END = frozenset(
     "did do does is are was were will would has have had can could in of on at for from to by with the a an "
     "it its they there this that".split()
@@ -114,8 +116,20 @@ def _counted(text: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
+    if any(stem(noun) in _PEOPLE_COUNTED for noun in nouns):
+        forms |= {"people", "students", "residents"}  # "how many survivors": a number of people
     alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
     return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
+
+
+def fits_rank(ask: Ask, record: Record) -> bool:
+    """"the first zombie": a record that states the rank ("the first person infected"), and a
+    halfbie (who keeps their mind) is not what "zombie" asks for."""
+    if not ask.a.rank:
+        return True
+    if ask.a.rank not in record.stems:
+        return False
+    return "halfbie" not in record.stems or "halfbie" in ask.a.stems
 
 
 def _negates(clause: str, key: Sequence[str]) -> bool:
@@ -232,6 +246,8 @@ class RecordAnswers:
             if not self.s.records.covers(stems, record.stems):
                 continue
             if not self._fits(ask, record):
+                continue
+            if not fits_rank(ask, record):
                 continue
             if record.kind == "claim" and not a.claim and self._wrong(record):
                 continue
