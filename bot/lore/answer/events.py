@@ -58,6 +58,8 @@ _AGENT_SUBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
 )
 _PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
+# "which episode does Woo-jin appear / first show up / come in": when they are first seen.
+_APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
@@ -185,6 +187,8 @@ class EventAnswers:
                 ranked = self.match(ask, subjects, rest, subject_roles=roles)
         if not ranked and subjects and dying:
             return self._death_episode(ask, subjects) if fallback else None
+        if not ranked and len(subjects) == 1 and stems and set(stems) <= _APPEARING:
+            return self._first_seen(ask, subjects[0])
         if not ranked:
             return None
         picked = self._picked(ranked)
@@ -214,6 +218,22 @@ class EventAnswers:
                 text = f"The sources do not pin down the episode (somewhere from {first.label} to {last.label}). {event.text}"
         spoils = max([s.spoils for s in subjects], default=record.spoils)
         return self.s.part(record, text, spoils=spoils)
+
+    def _first_seen(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"which episode does Woo-jin appear": no event says so, but the earliest one they take
+        part in bounds it (said as that, not as their first appearance)."""
+        seen = [e for e in self._of.get(subject.id, []) if e.episode is not None]
+        if not seen:
+            return None
+        event = min(seen, key=lambda e: (e.earliest, self._order[e.id]))
+        assert event.episode is not None
+        record = self.record[event.id]
+        name = self.s.short(subject.id)
+        text = (f"The earliest episode my sources place {name} in is {event.episode.label}: {event.text} "
+                f"They do not say whether {name} is seen before that.")
+        part = self.s.part(record, text, spoils=subject.spoils)
+        return self.s.answer(ask, [part], "which_episode", evidence=[record],
+                             consumed=(*_EPISODE_WORDS, *_APPEARING), subjects=[subject])
 
     def _death_episode(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
         subject = subjects[0]

@@ -281,7 +281,8 @@ class PeopleAnswers:
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
         asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
-        what = f"{name}'s {asked.group('what')}" if asked else f"that about {name}"
+        # "ha ri's brother appear": the words after a relation are not an attribute of the one found.
+        what = f"{name}'s {asked.group('what')}" if asked and subject.via != "relation" else f"that about {name}"
         return dont_know(ask.raw, what, about)
 
     def _say(self, subject: Subject, record: Record) -> str:

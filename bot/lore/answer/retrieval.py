@@ -50,7 +50,10 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather t
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
-_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
+# A word of the question and one of a record that cannot both hold: "is Hyosan real" against
+# "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
+_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),
+             (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
 _SEASON_TWO = frozenset({"season", "2"})
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
@@ -132,6 +135,14 @@ def fits_rank(ask: Ask, record: Record) -> bool:
     return "halfbie" not in record.stems or "halfbie" in ask.a.stems
 
 
+def _platform_verdict(platform: str, record: Record) -> str:
+    """"is it on disney plus" against "streams on Netflix only": No; "is it on netflix": Yes."""
+    only = re.search(r"\b(\w+) only\b", record.text)
+    if only is None:
+        return ""
+    return "Yes." if only.group(1).casefold().startswith(platform) else "No."
+
+
 def _negates(clause: str, key: Sequence[str]) -> bool:
     """Whether a negation in `clause` bears on a word asked about: within a few words of it
     ("about 10,000 not infected" does not deny that people were killed)."""
@@ -176,6 +187,11 @@ class RecordAnswers:
             # "when do they get to the roof": a moment of the story is answered by its episode.
             parts = [Part(f"{r.episode.heading}: {p.text}", p.spoils, p.confidence, p.sources)
                      if r.kind == "event" and r.episode is not None else p for r, p in zip(picked, parts, strict=True)]
+        if a.platform and a.qtype == "where":
+            verdict = _platform_verdict(a.platform, picked[0])
+            if verdict:
+                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, parts[0].confidence, parts[0].sources,
+                                hedged=True)
         if ask.a.yes_no:
             verdict = self.verdict(ask, stems, picked[0])
             if verdict:
@@ -215,6 +231,13 @@ class RecordAnswers:
             return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        if not _REASON.search(record.text) and record.kind != "fate":
+            # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
+            # event as if it were the reason.
+            found = self.s.answer(ask, [Part("My sources don't say why. What they do say:"), part], "why.unknown",
+                                  evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
+                          found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
 
     def _the_show(self, ask: Ask) -> Answer:

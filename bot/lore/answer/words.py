@@ -132,7 +132,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("review", "critic", "score", "rotten", "tomato"),
     ("population", "resident", "inhabitant"),
     ("netflix", "nf"),
-    ("webtoon", "comic", "manhwa", "book", "novel", "source material"),
+    ("webtoon", "comic", "manhwa", "book", "novel", "source material", "manga", "graphic novel", "comic book"),
     ("author", "writer", "write", "screenwriter", "screenplay", "script", "pen"),
     ("direct", "director", "directed", "filmmaker"),
     ("producer", "produce", "studio", "production company"),
