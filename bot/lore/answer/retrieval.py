@@ -36,7 +36,9 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     "which_episode": (),
 }
 _MEASURES = {
-    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b", re.I),
+    # A length of time, or of a work ("the webtoon ran from 2009 to 2011, with about 130 episodes").
+    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b|\bfrom (?:19|20)\d\d to (?:19|20)\d\d\b",
+                       re.I),
     "old": re.compile(r"\b(?:years? old|aged|born)\b", re.I),
     "tall": re.compile(r"\b(?:cm|centimet\w*|tall|feet|ft)\b", re.I),
     "heavy": re.compile(r"\b(?:kg|kilo\w*|pounds|lbs)\b", re.I),

@@ -120,6 +120,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("award", "prize", "win", "trophy"),
     ("nominate", "nomination", "nominee"),
     ("trailer", "teaser", "promo"),
+    ("delay", "postpone", "taking so long", "take so long", "taking forever", "take forever",
+     "took so long", "long wait"),
     ("reach", "hit", "attain"),
     ("captain", "leader", "lead", "leads", "head of", "in charge of"),
     ("nobody", "no one", "noone", "not anyone"),
