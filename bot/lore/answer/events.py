@@ -222,14 +222,15 @@ class EventAnswers:
     def _first_seen(self, ask: Ask, subject: Subject) -> Answer | None:
         """"which episode does Woo-jin appear": no event says so, but the earliest one they take
         part in bounds it (said as that, not as their first appearance)."""
-        seen = [e for e in self._of.get(subject.id, []) if e.episode is not None]
+        # Events of the index they take part in, and the episodes of what the pack says of them.
+        seen = [self.record[e.id] for e in self._of.get(subject.id, []) if e.episode is not None]
+        seen += [r for r in self.s.profiles.evidence(subject) if r.kind in ("story", "event") and r.episode is not None]
         if not seen:
             return None
-        event = min(seen, key=lambda e: (e.earliest, self._order[e.id]))
-        assert event.episode is not None
-        record = self.record[event.id]
+        record = min(seen, key=lambda r: (r.episode, r.kind != "event", r.id))
+        assert record.episode is not None
         name = self.s.short(subject.id)
-        text = (f"The earliest episode my sources place {name} in is {event.episode.label}: {event.text} "
+        text = (f"The earliest episode my sources place {name} in is {record.episode.label}: {record.text} "
                 f"They do not say whether {name} is seen before that.")
         part = self.s.part(record, text, spoils=subject.spoils)
         return self.s.answer(ask, [part], "which_episode", evidence=[record],
