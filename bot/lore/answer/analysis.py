@@ -110,6 +110,14 @@ _WATCH_ON = re.compile(
     r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
     r"[\w+ ]{0,12}?)(?=\?|$)", re.I
 )
+# "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
+_RANK = re.compile(
+    r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
+    r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
+)
+# "at the end", "in the end": the ending of the story (not "the end of episode 5").
+_AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end\b(?!\s+of\s+(?:the\s+)?(?:episode|ep|ent\d|it\b))")
+_PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 _SHOW_NAMES = re.compile(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
@@ -147,6 +155,8 @@ class Analysis:
     years: frozenset[str] = frozenset()
     mentions_show: bool = False
     pronouns: bool = False
+    platform: str = ""  # "is it on disney plus": the platform asked about ("disney")
+    rank: str = ""  # "the first zombie", "who dies last": the rank the answer must state
     stems: list[str] = field(default_factory=list)  # content stems in order (slots left out)
 
     def has(self, *words: str) -> bool:
@@ -184,7 +194,10 @@ class Analyser:
         pieces.append(raw[cursor:])
         text = "".join(pieces)
         if _SHOW_HINT.search(text):
-            text = _WATCH_ON.sub("where can i watch it", _SHOW_NAMES.sub(" the show ", text))
+            # The platform named stays (as one word the analysis takes out): "is it on disney plus"
+            # is answered "No." with where it streams, "is it on netflix" "Yes.".
+            text = _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}",
+                                 _SHOW_NAMES.sub(" the show ", text))
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
@@ -204,10 +217,17 @@ class Analyser:
             expanded = CHAT.get(word, word)
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
-        joined = _WHAT_DOES_DO.sub(r"what is \1 's job", " ".join(words))
+        joined = " ".join(words)
+        platform = _PLATFORM.search(joined)
+        if platform is not None:
+            joined = _PLATFORM.sub("", joined).strip()
+        joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        if re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined):
+            joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
+        a.platform = platform.group(1) if platform is not None else ""
         a.mentions_show = bool(_SHOW_NAMES.search(joined))
         if a.mentions_show:
             joined = _SHOW_NAMES.sub(" the show ", joined)
@@ -220,10 +240,12 @@ class Analyser:
         if re.search(r"\bname of\b|'s name\b|\bnamed\b", a.text) and a.qtype in ("what_is", "who"):
             dropped.add("name")  # "the name of the school": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
+        ranked = {w for m in _RANK.finditer(a.text) for w in m.groups() if w}
+        a.rank = min(ranked, default="")
         a.stems = [
             stem(w) for w in words_of(join_phrases(text))
-            if not SLOT.match(w) and w not in STOP and w not in FILLER and (len(w) > 1 or w.isdigit())
-            and stem(w) not in FILLER and stem(w) not in dropped
+            if w in ranked or (not SLOT.match(w) and w not in STOP and w not in FILLER and (len(w) > 1 or w.isdigit())
+                               and stem(w) not in FILLER and stem(w) not in dropped)
         ]
         return a
 

@@ -19,6 +19,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
@@ -57,6 +58,8 @@ _AGENT_SUBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
 )
 _PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
+# "which episode does Woo-jin appear / first show up / come in": when they are first seen.
+_APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
@@ -116,6 +119,8 @@ class EventAnswers:
         for event in candidates:
             record = self.record[event.id]
             if ids and not ids <= self._taking_part[event.id]:
+                continue
+            if not fits_rank(ask, record):
                 continue
             if subject_roles and ids and not any(
                 p.role in subject_roles for p in event.participants if p.character in ids
@@ -182,6 +187,8 @@ class EventAnswers:
                 ranked = self.match(ask, subjects, rest, subject_roles=roles)
         if not ranked and subjects and dying:
             return self._death_episode(ask, subjects) if fallback else None
+        if not ranked and len(subjects) == 1 and stems and set(stems) <= _APPEARING:
+            return self._first_seen(ask, subjects[0])
         if not ranked:
             return None
         picked = self._picked(ranked)
@@ -211,6 +218,23 @@ class EventAnswers:
                 text = f"The sources do not pin down the episode (somewhere from {first.label} to {last.label}). {event.text}"
         spoils = max([s.spoils for s in subjects], default=record.spoils)
         return self.s.part(record, text, spoils=spoils)
+
+    def _first_seen(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"which episode does Woo-jin appear": no event says so, but the earliest one they take
+        part in bounds it (said as that, not as their first appearance)."""
+        # Events of the index they take part in, and the episodes of what the pack says of them.
+        seen = [self.record[e.id] for e in self._of.get(subject.id, []) if e.episode is not None]
+        seen += [r for r in self.s.profiles.evidence(subject) if r.kind in ("story", "event") and r.episode is not None]
+        if not seen:
+            return None
+        record = min(seen, key=lambda r: (r.episode, r.kind != "event", r.id))
+        assert record.episode is not None
+        name = self.s.short(subject.id)
+        text = (f"The earliest episode my sources place {name} in is {record.episode.label}: {record.text} "
+                f"They do not say whether {name} is seen before that.")
+        part = self.s.part(record, text, spoils=subject.spoils)
+        return self.s.answer(ask, [part], "which_episode", evidence=[record],
+                             consumed=(*_EPISODE_WORDS, *_APPEARING), subjects=[subject])
 
     def _death_episode(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
         subject = subjects[0]

@@ -45,6 +45,10 @@ _NAME_WORDS = ("full", "real", "korean", "korea", "hangul", "last", "family", "f
                "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
+# "who is in class 2-5", "who are on the roof", "who all survives": a group, answered with everyone in it.
+_GROUP = re.compile(
+    r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
+)
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -171,7 +175,7 @@ class PeopleAnswers:
             if isinstance(described, Subject):
                 subjects = [described]
             elif isinstance(described, list) and ask.a.qtype == "who":
-                return self._narrowed(ask, described)
+                return self._several(ask, described) or self._narrowed(ask, described)
             else:
                 return None
         if len(subjects) > 1 and len({s.id for s in subjects}) > 1:
@@ -220,6 +224,34 @@ class PeopleAnswers:
         fitting = [s for s in subjects if rest and not uncovered(rest, union(self.s.profiles.evidence(s)))]
         return fitting or list(subjects)
 
+    def _several(self, ask: Ask, subjects: Sequence[Subject]) -> Answer | None:
+        """"who is in class 2-5", "who is on the roof at the end": a place or a group holds several
+        people, so every one who fits is the answer (each with what says so), not "which one?"."""
+        if not ask.matches(_GROUP):
+            return None
+        stems = ask.stems_without(_PROFILE_WORDS)
+        ids = {s.id for s in subjects}
+        general = self.s.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
+        covering = [r for _, r in self.s.records.ranked(stems, general) if self.s.records.covers(stems, r.stems)]
+        whole = next((r for r in covering if ids <= r.subjects), None)
+        if whole is not None:  # one record names them all ("she and her friends find Nam-ra there")
+            return self.s.answer(ask, [self.s.part(whole)], "who.several", evidence=[whole],
+                                 consumed=_PROFILE_WORDS, subjects=subjects)
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        group = next((r for r in covering if not r.subjects), None)
+        if group is not None:
+            parts.append(self.s.part(group))
+            evidence.append(group)
+        for subject in subjects[:8]:
+            fits = [r for r in self.s.profiles.evidence(subject) if self.s.records.covers(stems, r.stems)]
+            if not fits:
+                return None
+            record = min(fits, key=lambda r: (r.spoils, _KIND_ORDER.get(r.kind, 9)))
+            evidence.append(record)
+            parts.append(self.s.part(record, f"{self._name(subject)}: {record.text}", spoils=subject.spoils))
+        return self.s.answer(ask, parts, "who.several", evidence=evidence, consumed=_PROFILE_WORDS, subjects=subjects)
+
     def _narrowed(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
         return self._which_one(ask, subjects)
 
@@ -249,7 +281,8 @@ class PeopleAnswers:
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
         asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
-        what = f"{name}'s {asked.group('what')}" if asked else f"that about {name}"
+        # "ha ri's brother appear": the words after a relation are not an attribute of the one found.
+        what = f"{name}'s {asked.group('what')}" if asked and subject.via != "relation" else f"that about {name}"
         return dont_know(ask.raw, what, about)
 
     def _say(self, subject: Subject, record: Record) -> str:
@@ -269,6 +302,7 @@ class PeopleAnswers:
             evidence += self.s.profiles.evidence(subject)
             if subject.kind == "character":
                 parts += self._character_parts(subject)
+                parts += self._why_described(subject)
             else:
                 parts += self._person_parts(subject)
         return self.s.answer(ask, parts, "who_is", evidence=evidence, consumed=_PROFILE_WORDS, subjects=subjects)
@@ -286,6 +320,23 @@ class PeopleAnswers:
             parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,
                               self.s.knowledge.refs(person.sources)))
         return parts
+
+    def _why_described(self, subject: Subject) -> list[Part]:
+        """"who is patient zero": what makes them that (the first infected at the school), when
+        their summary does not already say it."""
+        wanted = [s for s in subject.consumed if s not in SOFT_STEMS]
+        if subject.via != "description" or not wanted:
+            return []
+        records = self.s.profiles.evidence(subject)
+        summary = next((r for r in records if r.kind == "summary"), None)
+        if summary is not None and self.s.records.covers(wanted, summary.stems):
+            return []
+        fits = [r for r in records if r.kind not in ("description", "summary", "note")
+                and self.s.records.covers(wanted, r.stems)]
+        if not fits:
+            return []
+        record = min(fits, key=lambda r: (r.spoils, _KIND_ORDER.get(r.kind, 9)))
+        return [self.s.part(record, spoils=subject.spoils)]
 
     def _person_parts(self, subject: Subject) -> list[Part]:
         person = self.s.pack.people[subject.id]

@@ -36,7 +36,9 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     "which_episode": (),
 }
 _MEASURES = {
-    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b", re.I),
+    # A length of time, or of a work ("the webtoon ran from 2009 to 2011, with about 130 episodes").
+    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b|\bfrom (?:19|20)\d\d to (?:19|20)\d\d\b",
+                       re.I),
     "old": re.compile(r"\b(?:years? old|aged|born)\b", re.I),
     "tall": re.compile(r"\b(?:cm|centimet\w*|tall|feet|ft)\b", re.I),
     "heavy": re.compile(r"\b(?:kg|kilo\w*|pounds|lbs)\b", re.I),
@@ -50,7 +52,10 @@ _NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather t
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
-_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),)
+# A word of the question and one of a record that cannot both hold: "is Hyosan real" against
+# "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
+_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),
+             (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
 _SEASON_TWO = frozenset({"season", "2"})
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
@@ -91,6 +96,8 @@ def _defined(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(term)}\w*\s+(?:is|are|was|were|means)\b", re.I)
 
 
+# What is counted in people: "how many survivors", "how many deaths", "how many escaped".
+_PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
 _PHRASE_END = frozenset(
     "did do does is are was were will would has have had can could in of on at for from to by with the a an "
     "it its they there this that".split()
@@ -114,8 +121,28 @@ def _counted(text: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
+    if any(stem(noun) in _PEOPLE_COUNTED for noun in nouns):
+        forms |= {"people", "students", "residents"}  # "how many survivors": a number of people
     alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
     return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
+
+
+def fits_rank(ask: Ask, record: Record) -> bool:
+    """"the first zombie": a record that states the rank ("the first person infected"), and a
+    halfbie (who keeps their mind) is not what "zombie" asks for."""
+    if not ask.a.rank:
+        return True
+    if ask.a.rank not in record.stems:
+        return False
+    return "halfbie" not in record.stems or "halfbie" in ask.a.stems
+
+
+def _platform_verdict(platform: str, record: Record) -> str:
+    """"is it on disney plus" against "streams on Netflix only": No; "is it on netflix": Yes."""
+    only = re.search(r"\b(\w+) only\b", record.text)
+    if only is None:
+        return ""
+    return "Yes." if only.group(1).casefold().startswith(platform) else "No."
 
 
 def _negates(clause: str, key: Sequence[str]) -> bool:
@@ -162,6 +189,11 @@ class RecordAnswers:
             # "when do they get to the roof": a moment of the story is answered by its episode.
             parts = [Part(f"{r.episode.heading}: {p.text}", p.spoils, p.confidence, p.sources)
                      if r.kind == "event" and r.episode is not None else p for r, p in zip(picked, parts, strict=True)]
+        if a.platform and a.qtype == "where":
+            verdict = _platform_verdict(a.platform, picked[0])
+            if verdict:
+                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, parts[0].confidence, parts[0].sources,
+                                hedged=True)
         if ask.a.yes_no:
             verdict = self.verdict(ask, stems, picked[0])
             if verdict:
@@ -201,6 +233,13 @@ class RecordAnswers:
             return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        if not _REASON.search(record.text) and record.kind != "fate":
+            # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
+            # event as if it were the reason.
+            found = self.s.answer(ask, [Part("My sources don't say why. What they do say:"), part], "why.unknown",
+                                  evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
+                          found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
 
     def _the_show(self, ask: Ask) -> Answer:
@@ -232,6 +271,8 @@ class RecordAnswers:
             if not self.s.records.covers(stems, record.stems):
                 continue
             if not self._fits(ask, record):
+                continue
+            if not fits_rank(ask, record):
                 continue
             if record.kind == "claim" and not a.claim and self._wrong(record):
                 continue

@@ -60,6 +60,11 @@ _IS_ARE = re.compile(r"^(?:is|are)\b")
 _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
+# What happens in the story ("who dies in season 2", "does On-jo survive it"): unknown until it is out.
+_STORY = re.compile(
+    r"\b(?:die|dies|died|dying|death|deaths|dead|kill\w*|surviv\w*|alive|turns? into|turned into|bitten|bites?|"
+    r"zombified|happens? to|happened to|villain|end up|ends up)\b"
+)
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -92,6 +97,8 @@ class Season2Answers:
             return None
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
         status = self.status.current.status
+        if ask.matches(_STORY) and status.milestone is not Milestone.RELEASED and not a.claim:
+            return self._untold(ask, status)
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
@@ -138,6 +145,19 @@ class Season2Answers:
         if _STATUS.search(ask.text) or not ask.stems_without(_SEASON_WORDS):
             return self._wrap(ask, self.status.where_things_stand(q, status))
         return self.records.answer(ask, self._pool)
+
+    def _untold(self, ask: Ask, status: Status) -> Answer:
+        """"who dies in season 2", "does On-jo survive season 2": a story not yet out is not known;
+        where season 2 stands, and whether the characters named are in its announced cast."""
+        refs = self._cast_refs()
+        parts = [Part("Nobody knows yet: season 2 has not come out, and my sources say nothing about what happens "
+                      "to anyone in it.", NOTHING, "official", refs)]
+        if status.milestone is not None:
+            parts.append(self.status.part(status, "Season 2"))
+        for subject in ask.found.subjects[:3]:
+            if subject.kind == "character":
+                parts.append(self._member(self.s.pack.characters[subject.id], verdict=False))
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))
 
     def _asks_status(self, ask: Ask) -> bool:
         text = ask.text
@@ -246,12 +266,14 @@ class Season2Answers:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))
 
-    def _member(self, character: Character) -> Part:
+    def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
         else:
             text = f"No. {character.name}{actor} is not in the season 2 cast Netflix announced."
+        if not verdict:
+            text = text.split(" ", 1)[1]
         return Part(text, self._spoils(character), "official", self._cast_refs(), hedged=True)
 
     def _spoils(self, character: Character) -> Position:
