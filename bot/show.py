@@ -210,25 +210,35 @@ class ShowShape:
 _NOTHING_WORDS = frozenset({"0", "none", "nothing", "nothing yet", "not started", "zero", "havent started"})
 _ALL_WORDS = frozenset({
     "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
-    "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "the end", "finale",
-    "the finale", "last episode", "the last episode", "final episode", "the final episode", "latest episode",
+    "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "latest episode",
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
 })
+# The finale is season 1's only while nothing later has aired; after that it is asked again.
+_FINALE_WORDS = frozenset({
+    "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
+})
 _FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep"})
-# "episode seven", "season two episode three": numbers as fans spell them.
-_NUMBER_WORDS = {
+# "episode seven", "season two episode three", "the second episode": numbers as fans spell them.
+_CARDINALS = {
     word: str(n) for n, word in enumerate((
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ))
-} | {
+}
+_ORDINALS = {
     word: str(n) for n, word in enumerate((
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth",
     ), start=1)
 }
+_NUMBER_WORDS = _CARDINALS | _ORDINALS
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
-_WHOLE_SEASON = re.compile(r"^(?:all of |the whole |whole )?(?:s|season) ?(\d{1,2})$")
+# "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).
+_WHOLE_SEASON = re.compile(
+    r"^(?:(?:finished|done with|completed|watched|all of|the whole|whole) (?:s|season) ?(\d{1,2})"
+    r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all))$"
+)
+_BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#-]+")
 _EP = r"(?:episode|ep|e)"
 _PATTERNS = (
@@ -246,12 +256,20 @@ ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7
 
 
 def _normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().strip()
+    text = unicodedata.normalize("NFKC", text).casefold().strip().replace("'", "").replace("\u2019", "")
     return _SEPARATORS.sub(" ", text).strip()
 
 
+_EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
+
+
 def _numbers_as_digits(norm: str) -> str:
-    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], norm)
+    """"episode seven" -> "episode 7"; an ordinal ("second") only beside an episode or season word,
+    where it cannot be an ordinary word."""
+    beside = bool(_EPISODE_WORDS.search(norm))
+    return _NUMBER_WORD.sub(
+        lambda m: _NUMBER_WORDS[m.group(1)] if beside or m.group(1) not in _ORDINALS else m.group(1), norm
+    )
 
 
 def read_position(text: str) -> Position | None:
@@ -289,9 +307,10 @@ def parse_position(
     """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",
     "season 2 episode 3", "season 2, ep 3", "S2 · Episode 3", a bare number for season 1 ("7",
     "ep 7", "7th episode"), numbers in words ("episode seven", "season two episode three"),
-    "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done"/"the finale"
-    (the last released episode at `now`; the wall clock when None), "pilot"/"first episode", a whole
-    season ("season 1": its last released episode) and Korean "시즌2 3화", "2기 3화", "3화".
+    "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done" (the last
+    released episode at `now`; the wall clock when None), "the finale" (season 1's, until a later
+    season airs), "pilot"/"first episode", a whole season ("finished season 1": its last released
+    episode; a bare "season 1" is asked again) and Korean "시즌2 3화", "2기 3화", "3화".
     Anything else, and positions the shape does not know, raise PositionError."""
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
@@ -300,9 +319,22 @@ def parse_position(
         return latest
     if norm in _FIRST_WORDS:
         return Position(1, 1)
+    if norm in _FINALE_WORDS:
+        if latest.season == 1:
+            return latest
+        raise PositionError(
+            f"Which season's finale? Type it like S1E12, or \u201clatest\u201d for {latest} ({latest.label})."
+        )
+    bare = _BARE_SEASON.match(_numbers_as_digits(norm))
+    if bare is not None:
+        season = int(bare.group(1))
+        raise PositionError(
+            f"Which episode of season {season}? Type it like S{season}E3, or \u201cfinished season {season}\u201d. "
+            f"The latest episode is {latest} ({latest.label})."
+        )
     whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
-    if whole is not None:  # "season 1": all of it, as far as it has come out
-        season = int(whole.group(1))
+    if whole is not None:  # "finished season 1": all of it, as far as it has come out
+        season = int(whole.group(1) or whole.group(2))
         if not shape.episodes_in(season) or latest.season < season:
             state = "has not come out yet" if shape.episodes_in(season) else "is not known yet"
             raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")

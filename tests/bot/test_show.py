@@ -117,17 +117,16 @@ def test_a_code_that_is_no_position_is_refused(code: int) -> None:
         ("season two episode three", Position(2, 3)),
         ("pilot", Position(1, 1)),
         ("first episode", Position(1, 1)),
-        ("season 1", Position(1, 12)),
-        ("season one", Position(1, 12)),
+        ("finished season 1", Position(1, 12)),
+        ("season one done", Position(1, 12)),
+        ("haven't started", NOTHING),
     ],
 )
 def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
-@pytest.mark.parametrize(
-    "word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up", "the finale", "last episode"]
-)
+@pytest.mark.parametrize("word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up"])
 def test_all_means_the_last_released_episode(word: str) -> None:
     shape = with_season_two()
     assert parse_position(word, shape, now=NOW) == Position(1, 12)
@@ -136,8 +135,28 @@ def test_all_means_the_last_released_episode(word: str) -> None:
 
 def test_a_whole_season_reads_as_far_as_it_has_come_out() -> None:
     shape = with_season_two()
-    assert parse_position("season 2", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
-    assert parse_position("season 1", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(1, 12)
+    later = PREMIERE + dt.timedelta(weeks=2, hours=1)
+    assert parse_position("finished season 2", shape, now=later) == Position(2, 3)
+    assert parse_position("all of season 1", shape, now=later) == Position(1, 12)
+
+
+@pytest.mark.parametrize("typed", ["season 1", "s1", "season one"])
+def test_a_bare_season_is_asked_again_never_read_as_all_of_it(typed: str) -> None:
+    with pytest.raises(PositionError, match="Which episode of season 1"):
+        parse_position(typed, with_season_two(), now=NOW)
+
+
+def test_the_finale_is_season_ones_until_a_later_season_airs_then_asked_again() -> None:
+    shape = with_season_two()
+    assert parse_position("the finale", shape, now=NOW) == Position(1, 12)
+    with pytest.raises(PositionError, match="Which season"):
+        parse_position("the finale", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1))
+
+
+@pytest.mark.parametrize("typed", ["second", "the second", "fifth"])
+def test_an_ordinal_alone_is_not_an_episode(typed: str) -> None:
+    with pytest.raises(PositionError):
+        parse_position(typed, with_season_two(), now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -148,8 +167,8 @@ def test_a_whole_season_reads_as_far_as_it_has_come_out() -> None:
         ("s3e1", "season 3 is not known yet"),
         ("s2e9", "season 2 has 8 episodes"),
         ("s2e0", "is not an episode"),
-        ("season 2", "Season 2 has not come out yet"),
-        ("season 3", "Season 3 is not known yet"),
+        ("finished season 2", "Season 2 has not come out yet"),
+        ("finished season 3", "Season 3 is not known yet"),
         ("banana", "is not an episode"),
         ("-1", "is not an episode"),
         ("1.5", "is not an episode"),
