@@ -63,7 +63,7 @@ def read_day(text: str, today: dt.date) -> dt.date | None:
     """A day as moderators write it: 2026-07-23, 2026/07/23, 23 July 2026, July 23rd, 2026,
     23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today, yesterday."""
     norm = " ".join(text.strip().lower().split())
-    if norm in ("today", "now"):
+    if norm == "today":
         return today
     if norm == "yesterday":
         return today - dt.timedelta(days=1)
@@ -88,11 +88,22 @@ def read_day(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+def _unreadable(what: str, text: str) -> str:
+    numeric = _NUMERIC.match(" ".join(text.strip().lower().split()))
+    if numeric and len(numeric.group(3)) == 4 and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+        return (f"I couldn't tell the {what}: {a} {months[b - 1]} or {b} {months[a - 1]}? {_DATE_HELP[0].upper()}"
+                f"{_DATE_HELP[1:]}.")
+    return f"I couldn't read the {what}: {_DATE_HELP}."
+
+
 def parse_report_day(text: str, today: dt.date) -> dt.date:
     """The day a source said something (see `read_day`)."""
     day = read_day(text, today)
     if day is None:
-        raise ReportError(f"I couldn't read the date: {_DATE_HELP}.")
+        raise ReportError(_unreadable("date", text))
     return day  # its range is checked with the milestone (check_dates)
 
 
@@ -116,7 +127,9 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
     if day is None and (timed := _TIME.match(raw)):
         day = read_day(timed.group(1), now.date())
         hour, minute = int(timed.group(2)), int(timed.group(3) or 0)
-        if timed.group(4) == "pm" and hour < 12:
+        if timed.group(4) and not 1 <= hour <= 12:
+            day = None  # "13pm" is no time
+        elif timed.group(4) == "pm" and hour < 12:
             hour += 12
         elif timed.group(4) == "am" and hour == 12:
             hour = 0
@@ -124,8 +137,8 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
             day = None  # "2027-03-14 17" is not a time
     if day is None or hour > 23 or minute > 59:
         raise ReportError(
-            f"I couldn't read the release date: {_DATE_HELP}, optionally with a time in UTC (17:00), "
-            "or +10d / +36h from now."
+            f"{_unreadable('release date', raw)[:-1]}, optionally with a time in UTC (17:00), or +10d / +36h "
+            "from now."
         )
     return _in_range(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC), now)
 

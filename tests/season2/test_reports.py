@@ -24,6 +24,11 @@ def test_a_report_day_reads_as_moderators_write_it(typed: str) -> None:
     assert parse_report_day(typed, TODAY) == dt.date(2026, 2, 14)
 
 
+def test_an_ambiguous_day_names_both_readings() -> None:
+    with pytest.raises(ReportError, match="3 April or 4 March"):
+        parse_report_day("03/04/2026", TODAY)
+
+
 def test_yesterday_is_the_day_before_today() -> None:
     assert parse_report_day("yesterday", TODAY) == TODAY - dt.timedelta(days=1)
 

@@ -65,9 +65,15 @@ _NUMBER_WORDS = {
     "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "thirty": "30",
 }
-_AT_RELEASE = frozenset({"0", "at release", "release", "on release", "at launch", "launch", "when it comes out"})
-# Words around an offset that say nothing more: "1 week before", "2 days prior".
-_FILLER = re.compile(r"\b(?:before|prior|ahead|early|earlier|in advance|of release|release day)\b")
+_AT_RELEASE = frozenset({
+    "0", "at release", "release", "on release", "at launch", "launch", "when it comes out", "release day",
+    "on release day", "day of release", "on the day", "premiere", "at premiere",
+})
+# Words around an offset that say nothing more: "1 week before", "2 days before release".
+_FILLER = re.compile(
+    r"\b(?:(?:before|prior to|ahead of) (?:the )?(?:release|premiere)|before|prior|ahead|early|earlier|in advance"
+    r"|of release)\b"
+)
 
 
 def _seconds(part: str) -> int | None:
@@ -90,7 +96,9 @@ def _seconds(part: str) -> int | None:
 
 def parse_offsets(text: str) -> tuple[int, ...]:
     """'30d, 7d, 1d, 1h, 0' -> seconds, largest first; also as people write them ("1 week, 2 days
-    and an hour before", "1h30m", "at release"). 'none' or '' -> no reminders."""
+    and an hour before", "2 weeks before release", "at release"). Commas, "and" and spaces between
+    short forms ("30d 7d 1d") separate reminders; units written together ("1h30m", "1 hour 30
+    minutes") make one. The reply lists what was understood. 'none' or '' -> no reminders."""
     cleaned = " ".join(text.strip().lower().split())
     if cleaned in ("", "none", "off", "no", "never"):
         return ()

@@ -50,6 +50,7 @@ def test_offsets_parse_from_friendly_text() -> None:
         ("1 hour 30 minutes", (HOUR + 30 * 60,)),
         ("one day; at release", (DAY, 0)),
         ("30d 7d 1d 0", (30 * DAY, 7 * DAY, DAY, 0)),
+        ("2 weeks before release, on release day", (14 * DAY, 0)),
     ],
 )
 def test_offsets_read_as_moderators_write_them(text: str, expected: tuple[int, ...]) -> None:
