@@ -38,6 +38,12 @@ _COMPANIES = (
     r"netflix|jtbc(?: studios)?|film monster|studio dragon|cj(?: enm)?|tvn|kbs|mbc|sbs|tving|wavve|viki|hybe|"
     r"sbs studios|kakao(?: entertainment)?|showbox|next entertainment world|new|a24|bbc|warner(?: bros)?|sony"
 )
+# A person's name as typed ("yeon sang-ho"), not a description ("a korean company", "koreans").
+_NAME_LIKE = re.compile(
+    r"^(?!(?:a|an|the|some|any|korean|koreans|people|someone|somebody|netflix|studio|company)\b)"
+    r"[a-z]+(?:[ -][a-z]+){1,3}$"
+)
+_KNOWN_COMPANY = re.compile(rf"(?:the )?(?:{_COMPANIES})(?: studios?| network| tv| channel)?")
 _BY = re.compile(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
 _DID = re.compile(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
 _A_SHOW = re.compile(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
@@ -85,6 +91,8 @@ class ProductionAnswers:
         if named is not None:
             return self._checked(ask, role, named)
         roles = [role] if role != _MAKE else [_DIRECT, _WRITE, _PRODUCE, _WEBTOON]
+        if role == _WRITE and re.search(r"\bauthors?\b", ask.text):
+            roles = [_WEBTOON, _WRITE]  # "who is the author": the webtoon's, and the screenplay's
         if role == _MAKE and re.search(r"\bcreat", ask.text):
             roles = [_WEBTOON, _DIRECT, _WRITE, _PRODUCE]  # "the creator": whose story it is first
         parts = [part for r in roles if (part := self._part(r)) is not None]
@@ -127,18 +135,33 @@ class ProductionAnswers:
         """"was it made by hbo": Yes. or No. with the fact on that role."""
         text, ids = named
         roles = [role] if role != _MAKE else [_PRODUCE, _DIRECT, _WRITE, _WEBTOON, _PLATFORM]
+        if role == _WRITE:
+            roles = [_WRITE, _WEBTOON]  # "did joo dong-geun write it": he wrote the webtoon
         if _A_SHOW.search(ask.text) and role == _MAKE:
             roles = [_PLATFORM]  # "is it a jtbc show": whose show it is, where it airs (a producer is not that)
         matched = next((r for r in roles if any(self._same(m, text, ids) for m in self._makers[r])), None)
+        if matched is None:  # "one source also credits Kim Jong-hak Production": the fact names them
+            matched = next(
+                (r for r in roles if r != _PLATFORM and (f := self._fact(r)) is not None and self._names(f, text)), None
+            )
         shown = matched or roles[0]
         fact = self._fact(shown)
         if fact is None:
             return None
+        known = ids or _KNOWN_COMPANY.fullmatch(text.casefold()) or (shown != _PRODUCE and _NAME_LIKE.match(text.casefold()))
+        if matched is None and not known:
+            # "was it made by a korean company": nothing to check the words against; the fact, no verdict
+            return self._answer(ask, [self.s.part(fact)], [shown], named=text)
         verdict = hedged_verdict("Yes." if matched else "No.", fact.confidence)
         parts = [self.s.part(fact, f"{verdict} {fact.text}")]
         if not matched and shown == _PRODUCE and (platform := self._fact(_PLATFORM)) is not None:
             parts.append(self.s.part(platform))
         return self._answer(ask, parts, [shown], named=text)
+
+    @staticmethod
+    def _names(fact: Record, text: str) -> bool:
+        typed = _NOT_NAME.sub("", text.casefold())
+        return len(typed) >= 4 and typed in _NOT_NAME.sub("", fact.text.casefold())
 
     @staticmethod
     def _same(maker: _Maker, text: str, ids: frozenset[str]) -> bool:

@@ -71,8 +71,10 @@ _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
 # "how many seasons are there", "is there only one season": how many have come out, and season 2.
 _HOW_MANY_SEASONS = re.compile(
     r"\bhow many (?:seasons|parts|series)\b|\bnumber of seasons\b|\bonly (?:one|1|a single) season\b"
-    r"|\b(?:is|was) there (?:just|only) (?:one|1)\b"
+    r"|\b(?:is|was) there (?:just|only) (?:one|1) (?:season|part|series)\b"
 )
+# "how many seasons of kingdom", "... of the webtoon": something other than the show.
+_OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
 class Season2Answers:
@@ -91,7 +93,7 @@ class Season2Answers:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
-        if ask.matches(_HOW_MANY_SEASONS) and not ask.found.subjects:
+        if ask.matches(_HOW_MANY_SEASONS) and not ask.found.subjects and not ask.matches(_OTHER_WORK):
             return self._seasons(ask)
         if a.season != 2:
             return None
