@@ -73,7 +73,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _SEASON = re.compile(r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew")
 # "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
 # (not "comes back from the horde", "back to life").
-_RETURNING = re.compile(r"\b(?:com(?:e|es|ing) back|return(?:s|ing)?|be back)\b(?!\s+(?:to|from|for a|after)\b)")
+_RETURNING = re.compile(
+    r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
+    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to|from|for|after|alive|as a|as an)\b)"
+)
+# "did X come back" (in the story, in the past): not a season-2 question.
+_STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
 _BARE_EPISODE = re.compile(
     r"^(?:the show\s+|season (?:1|one)\s+)?(?:which|what) episodes?(?:\s+(?:is it|are there|does it have|in total|total))?"
@@ -115,8 +120,11 @@ _RANK = re.compile(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
     r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
 )
-# "at the end", "in the end": the ending of the story (not "the end of episode 5").
-_AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end\b(?!\s+of\s+(?:the\s+)?(?:episode|ep|ent\d|it\b))")
+# "who is on the roof at the end": the ending of the story, when the phrase ends the question or
+# names the show ("at the end of the show"); never "the end of the library scene", and not a
+# question about who lives (the survivors' own record answers "who survives in the end").
+_AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
+_ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 _SHOW_NAMES = re.compile(
@@ -223,7 +231,8 @@ class Analyser:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
-        if re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined):
+        if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
+                and not _ABOUT_SURVIVING.search(joined)):
             joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
@@ -352,6 +361,6 @@ class Analyser:
             elif named.group(2) == "fourth":
                 a.season = 4
         if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
-                and _RETURNING.search(text)):
+                and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
             a.season = 2  # "is cheong-san coming back": in season 2
         a.years = frozenset(_YEAR.findall(text))

@@ -35,7 +35,7 @@ from bot.show import NOTHING, Position
 _CANCEL = re.compile(r"\bcancel\w*\b")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = re.compile(
-    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
+    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
 )
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
@@ -63,7 +63,14 @@ _NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|
 # What happens in the story ("who dies in season 2", "does On-jo survive it"): unknown until it is out.
 _STORY = re.compile(
     r"\b(?:die|dies|died|dying|death|deaths|dead|kill\w*|surviv\w*|alive|turns? into|turned into|bitten|bites?|"
-    r"zombified|happens? to|happened to|villain|end up|ends up)\b"
+    r"zombified|happens? to|happened to|end up|ends up)\b"
+)
+# "is season 2 dead", "did netflix kill season 2", "what happened to season 2": the season itself
+# (its status or a cancellation), not its story.
+_SEASON_ITSELF = re.compile(
+    r"\b(?:season 2|s2|it|the season|the sequel)\s+(?:is\s+|still\s+)*(?:dead|alive|killed|cancell?ed)\b"
+    r"|\b(?:kill|killed|cancel\w*)\s+(?:off\s+)?(?:season 2|s2|the season|the sequel)\b"
+    r"|\bhappened to (?:season 2|s2|the season|the sequel)\b|\b(?:been|got|get) (?:killed|cancell?ed)\b"
 )
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
@@ -99,7 +106,10 @@ class Season2Answers:
             return None
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
         status = self.status.current.status
-        if ask.matches(_STORY) and status.milestone is not Milestone.RELEASED and not a.claim:
+        if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*)\b", ask.text):
+            return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
+        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and status.milestone is not Milestone.RELEASED
+                and not a.claim):
             return self._untold(ask, status)
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
