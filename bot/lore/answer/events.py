@@ -63,6 +63,12 @@ _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen")
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
+# "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
+_WHO_MADE = re.compile(
+    r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
+)
+
+
 class EventAnswers:
     def __init__(self, shared: Shared, fates: FateAnswers) -> None:
         self.s = shared
@@ -258,6 +264,9 @@ class EventAnswers:
         verbs = self._verbs(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:\w+\s+)?{re.escape(v[3])}\b", ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie"
+        made = _WHO_MADE.match(ask.text)
+        if made and not ask.characters() and not any(made.group(1) in v[3] for v in verbs):
+            return None  # "who made the zombie virus": its maker is a fact the records hold, not an event
         if not verbs:
             return self._who_acted(ask)
         kinds, agents, patients, verb_text, _ = verbs[0]

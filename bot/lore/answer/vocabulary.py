@@ -17,7 +17,7 @@ happen happens happened coming come comes came released release premiere premier
 streaming netflix survive survives survived survivor survivors alive dead die dies died death kill kills
 killed killer bite bites bitten infected zombie zombies halfbie halfbies turn turns turned become becomes
 actor actress actors plays played playing role character characters cast director directed writer wrote
-webtoon author created creator made virus school teacher father mother brother sister friend girlfriend
+webtoon author created creator made invented invent inventor developed designed virus school teacher father mother brother sister friend girlfriend
 boyfriend crush love loves likes daughter son parent parents scene scenes library kiss kissed kisses
 confess confesses confession rooftop roof gym bombing bomb missile drone music broadcasting thunderstorm
 filming filmed finished wrapped trailer renewed cancelled confirmed announced production rating rated
