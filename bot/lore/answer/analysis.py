@@ -77,6 +77,11 @@ _RETURNING = re.compile(
     r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
     r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to|from|for|after|alive|as a|as an)\b)"
 )
+# "is the show dead", "did netflix cancel it": whether the show goes on.
+_SHOW_ITSELF = re.compile(
+    r"\b(?:is|was|has|did)\s+(?:netflix\s+)?(?:the show|it)\s+(?:been\s+|got\s+|get\s+)?"
+    r"(?:dead|over|cancell?ed|axed|killed|renewed|done for)\b|\b(?:cancel|axe|kill)(?:ed|led)?\s+(?:the show|it)\b"
+)
 # "did X come back" (in the story, in the past): not a season-2 question.
 _STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
@@ -363,4 +368,6 @@ class Analyser:
         if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
             a.season = 2  # "is cheong-san coming back": in season 2
+        if a.season is None and _SHOW_ITSELF.search(text):
+            a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
         a.years = frozenset(_YEAR.findall(text))

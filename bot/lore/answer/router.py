@@ -26,6 +26,7 @@ under a millisecond), so /ask answers on the event loop.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.subjects import Profiles, SubjectFinder
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.vocabulary import question_vocabulary
+from bot.lore.answer.wording import weighed_verdict
 from bot.lore.answer.words import stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Mention, NameResolver, fold
@@ -263,7 +265,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return answer
+                return _weighed(ask, answer)
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
@@ -323,3 +325,18 @@ class AnswerEngine:
 
 def _plain(text: str) -> str:
     return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
+
+
+def _weighed(ask: Ask, answer: Answer) -> Answer:
+    """Every kind's "Yes." held to what its fact says ("does every student die" is not answered
+    yes by one student's death): see `weighed_verdict`."""
+    if not (ask.a.yes_no and answer.parts and answer.parts[0].text.startswith("Yes. ")):
+        return answer
+    first = answer.parts[0]
+    said = first.text.removeprefix("Yes. ")
+    verdict = weighed_verdict(ask.text, said, "Yes.")
+    if verdict == "Yes.":
+        return answer
+    text = f"{verdict} {said}" if verdict else said
+    parts = [dataclasses.replace(first, text=text), *answer.parts[1:]]
+    return dataclasses.replace(answer, parts=parts)

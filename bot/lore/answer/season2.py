@@ -68,7 +68,7 @@ _STORY = re.compile(
 # "is season 2 dead", "did netflix kill season 2", "what happened to season 2": the season itself
 # (its status or a cancellation), not its story.
 _SEASON_ITSELF = re.compile(
-    r"\b(?:season 2|s2|it|the season|the sequel)\s+(?:is\s+|still\s+)*(?:dead|alive|killed|cancell?ed)\b"
+    r"\b(?:season 2|s2|it|the show|the season|the sequel)\s+(?:is\s+|still\s+)*(?:dead|alive|killed|cancell?ed|over)\b"
     r"|\b(?:kill|killed|cancel\w*)\s+(?:off\s+)?(?:season 2|s2|the season|the sequel)\b"
     r"|\bhappened to (?:season 2|s2|the season|the sequel)\b|\b(?:been|got|get) (?:killed|cancell?ed)\b"
 )
@@ -106,7 +106,7 @@ class Season2Answers:
             return None
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
         status = self.status.current.status
-        if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*)\b", ask.text):
+        if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
         if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and status.milestone is not Milestone.RELEASED
                 and not a.claim):

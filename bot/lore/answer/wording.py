@@ -60,3 +60,26 @@ def hedged_verdict(verdict: str, confidence: str) -> str:
 def plain_name(text: str) -> str:
     """A name as the member typed it, stripped of anything but letters, digits and name marks."""
     return _NOT_NAME_LIKE.sub("", text)[:60]
+
+
+_ONLY_ONE = re.compile(r"\b(?:only|just)\s+(?:one|1|a single)\b|\ba single\b")
+_MANY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|hundreds|thousands)\b"
+    r"|\b(?:[2-9]|\d{2,})(?:,\d{3})*\b"
+)
+_ALL = re.compile(r"\b(?:all|every\s*\w*|everyone|everybody|whole|entire)\b")
+
+
+def weighed_verdict(question: str, text: str, verdict: str) -> str:
+    """A "Yes." the record does not bear out, turned: "was there only one survivor" against "six
+    survive" is No; "do all of them die" against a death toll is no verdict (it does not say all)."""
+    if verdict != "Yes.":
+        return verdict
+    if _ONLY_ONE.search(question):
+        if _MANY.search(text):
+            return "No."
+        if not re.search(r"\b(?:only|one|single|sole|1)\b", text, re.I):
+            return ""  # the record does not say there is just one
+    if _ALL.search(question) and not _ALL.search(text):
+        return ""
+    return verdict
