@@ -15,7 +15,7 @@ from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS
+from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -48,6 +48,15 @@ _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", 
 # "who is in class 2-5", "who are on the roof", "who all survives": a group, answered with everyone in it.
 _GROUP = re.compile(
     r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
+)
+# "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
+# name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
+_NATIONALITY = frozenset(stem(w) for w in (
+    "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
+))
+_NATIONALITY_SAID = re.compile(
+    r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
+    r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
 )
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
@@ -265,8 +274,11 @@ class PeopleAnswers:
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
             rest, consumed = [], (*_PROFILE_WORDS, "job")
+        nationality = bool(_NATIONALITY & set(rest))
         for _, record in ranked:
-            if self.s.records.covers(rest, record.stems):
+            if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
+                continue
+            if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record)
@@ -280,9 +292,12 @@ class PeopleAnswers:
                                      subjects=[subject])
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
-        asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
-        # "ha ri's brother appear": the words after a relation are not an attribute of the one found.
-        what = f"{name}'s {asked.group('what')}" if asked and subject.via != "relation" else f"that about {name}"
+        asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
+        # "ha ri's brother appear": the words after a relation are not an attribute of the one found;
+        # "ha-ri's brother's blood type" is Woo-jin's blood type.
+        owned = asked is not None and (subject.via != "relation" or (bool(subject.path) and re.search(
+            rf"\b{re.escape(subject.path[-1])} 's {re.escape(asked.group('what'))}$", ask.text) is not None))
+        what = f"{name}'s {asked.group('what')}" if asked and owned else f"that about {name}"
         return dont_know(ask.raw, what, about)
 
     def _say(self, subject: Subject, record: Record) -> str:

@@ -245,6 +245,8 @@ class SubjectFinder:
             path_text = match.group("path") or match.group("path_ko")
             anchors = self._anchor(anchor_text, by_slot, found, a)
             steps = [s.strip() for s in path_text.split("'s")]
+            while len(steps) > 1 and not self._is_path(steps):
+                steps.pop()  # "Ha-ri's brother's blood type": the path ends where the attribute begins
             if not anchors or not self._is_path(steps):
                 continue
             subjects = self._follow(anchors, steps, found)
