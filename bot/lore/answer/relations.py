@@ -55,6 +55,8 @@ _COUPLE = re.compile(
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
 )
+_REAL_LIFE = re.compile(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
+                        r"irl|off ?screen)\b")
 _ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
 _BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b")
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
@@ -134,6 +136,8 @@ class RelationAnswers:
         entity = slot.candidates[0]
         if entity.kind == "character":
             return Subject("character", entity.id, entity.name)
+        if _REAL_LIFE.search(ask.text):
+            return None  # "who is Lomon dating": the actor's own life, not his character's
         roles = self.s.pack.characters_played_by(entity.id)
         return Subject("character", roles[0].id, roles[0].name) if len(roles) == 1 else None
 

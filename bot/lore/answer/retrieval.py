@@ -167,6 +167,10 @@ class RecordAnswers:
             for fact in shared.pack.facts.values()
         }
 
+    def headwords(self, record: Record) -> frozenset[str]:
+        """What a fact is about: its one-word keywords, as stems ("teaser", "poster", "premiere")."""
+        return self._headwords.get(record.id, frozenset())
+
     def stems(self, ask: Ask) -> list[str]:
         return ask.stems_without(_SCAFFOLD.get(ask.a.qtype, ()))
 
