@@ -57,21 +57,26 @@ class CorrectionAnswers:
     def _check(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> Answer | None:
         a = ask.a
         named = {s.id for s in ask.found.subjects if s.kind == "character"}
+        # ... and whoever plays them ("did Victoria Grace play On-jo": the record naming Park Ji-hu).
+        named |= {c.actor for c in (self.s.pack.characters.get(i) for i in tuple(named)) if c is not None and c.actor}
         # Numbers (years too) the claim gives: a record with other numbers for the same thing
         # settles it ("the webtoon from 2015" against "2009 to 2011").
         numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
         words = [s for s in stems if s not in numbers]
         ranked = self.s.records.ranked(stems, pool)
+        # A fact about what the question names comes first: "was it released in 2021" is settled by
+        # the premiere, not by the teaser "released" on 31 December 2021.
+        ranked.sort(key=lambda pair: not (set(words) & self.records.headwords(pair[1])))
         if a.reported:
             # "an article said ...": the claims someone made that turned out wrong come first.
             ranked.sort(key=lambda pair: self._standing(pair[1]))
         for _, record in ranked[:30]:
             if not self.s.records.covers(words or stems, record.stems):
                 continue
+            if named and not record.subjects & named:
+                continue  # a record about others says nothing of whom the question names
             claim = self.s.pack.claims.get(record.id)
             if claim is not None and claim.standing != "standing":
-                if named and not record.subjects & named:
-                    continue  # a wrong claim about others says nothing of whom the question names
                 if numbers and not all(n in record.stems for n in numbers):
                     continue
                 return self._refuted(ask, claim)

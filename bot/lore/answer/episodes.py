@@ -18,6 +18,7 @@ _DEATHS = re.compile(
 )
 _DIE = re.compile(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
 _COUNT = re.compile(r"\bhow many\b")
+_TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
 _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
           "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
@@ -43,6 +44,11 @@ class EpisodeAnswers:
         if not self.shape.contains(position):
             return self.s.answer(ask, [Part(self._no_such(position), NOTHING, "official",
                                             self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
+        titles = self.s.records.by_id.get("no-episode-titles")
+        if titles is not None and ask.matches(_TITLE) and not deaths:
+            # "what is episode 5 called": the episodes have no official titles, which is the answer.
+            return self.s.answer(ask, [self.s.part(titles)], "episode.title", evidence=[titles],
+                                 consumed=(*_WORDS, "called", "title", "name", "official"))
         episode = self.s.pack.episodes.get(position)
         if episode is None:
             part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official",
@@ -95,7 +101,23 @@ class EpisodeAnswers:
         for death in dead:
             parts.append(Part(f"{heading}, {self.s.knowledge.character_name(death.character)}: {death.text}", spoils,
                               "official", recaps))
-        if not dead:
+        # A death the sources place only within a few episodes ("episode 8 or 9") may be this
+        # episode's: said as that, never "no one dies" (the line then spoils what it hints at).
+        maybe = [e for e in self.s.pack.events.values()
+                 if e.episode is None and e.between is not None and e.kind in ("death", "turn")
+                 and e.between[0] <= position <= e.between[1] and e.between[1].episode - e.between[0].episode <= 2]
+        hinted = max([spoils, *(e.spoils for e in maybe)])
+        for event in maybe:
+            first, last = event.between or (position, position)
+            record = self.s.records.by_id[event.id]
+            parts.append(self.s.part(record, f"Possibly in {position.label}: {event.text.rstrip('.')} (the sources "
+                                             f"place it between episodes {first.episode} and {last.episode} without "
+                                             "pinning it down).", spoils=hinted))
+            evidence.append(record)
+        if not dead and maybe:
+            parts.insert(0, Part(f"No named character's death or turn is placed in {position.label} for certain.",
+                                 hinted, "official", recaps))
+        elif not dead:
             parts.append(Part(f"No named character dies or turns in {position.label}.", spoils, "official", recaps))
             for event in self.s.pack.events.values():
                 if event.episode == position and event.kind in _BITTEN_KINDS:

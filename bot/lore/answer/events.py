@@ -46,7 +46,8 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
         (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),
         (r"\b(?:kiss\w*)\b", "kiss", "partner", "partner"),
         (r"\b(?:confess\w*|tells? \w+ (?:how|that) (?:he|she) feels)\b", "confession", "confessor", "confessed_to"),
-        (r"\b(?:give birth|gives birth|gave birth|birth|pregnant)\b", "birth", "present", "present"),
+        (r"\b(?:give birth|gives birth|gave birth|birth|pregnant|(?:have|has|had|having|deliver\w*) (?:the|her|a) baby|"
+         r"baby (?:is |was )?born)\b", "birth", "present", "present"),
         (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
         (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout)\b", "escape rescue", "present rescuer", "present rescued"),
     )

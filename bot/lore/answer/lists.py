@@ -18,8 +18,10 @@ from bot.show import NOTHING
 
 _LIST = re.compile(
     r"\b(?:who are|who were|list|name|which|what are|all)\s+(?:all\s+|of\s+)?(?:the\s+)?(?P<noun>[a-z' ]+?)"
-    r"(?:\s+(?:in|on|of|from)\b.*|\s*\?|$)"
+    r"(?:\s+(?P<where>(?:in|on|of|from)\b.*)|\s*\?|$)"
 )
+# The words of a qualifier ("in class 2-5", "on the roof") that say nothing of who fits it.
+_QUALIFIER_FILLER = frozenset({"in", "on", "of", "from", "the", "a", "at", "season", "1", "show", "series", "aouad"})
 _HEAD = re.compile(r"^(.*?)(?:,| who | whom | with |;|$)")
 _WORDS = ("who", "list", "name", "which", "all", "character", "show", "are", "were")
 
@@ -41,10 +43,23 @@ class ListAnswers:
             return None
         if wanted == {"halfbie"}:
             return self._halfbies(ask)
+        # "the students in class 2-5": only those whom something in the pack puts there, each
+        # hidden as far as what puts them there spoils.
+        where = [w for w in stems_of(match.group("where") or "") - FILLER if w not in _QUALIFIER_FILLER]
         parts: list[Part] = []
         evidence: list[Record] = []
         for character in self.s.pack.characters.values():
-            heads = [(_HEAD.match(character.summary) or _HEAD.match("")).group(1), *(d.text for d in character.descriptions)]  # type: ignore[union-attr]
+            placed = NOTHING
+            if where:
+                records = self.s.profiles.character.get(character.id, []) + self.s.profiles.descriptions.get(
+                    character.id, [])
+                fitting = [r for r in records if self.s.records.covers(where, r.stems)]
+                if not fitting:
+                    continue
+                placed = min(r.spoils for r in fitting)
+            # "the teacher's son" is a son, not a teacher: a description is what follows its possessive.
+            heads = [(_HEAD.match(character.summary) or _HEAD.match("")).group(1),  # type: ignore[union-attr]
+                     *(d.text.rsplit("'s ", 1)[-1] for d in character.descriptions)]
             spoils = [d.spoils for d in character.descriptions]
             if any(wanted <= stems_of(h) for h in heads[:1]):
                 parts.append(Part(f"{character.name}: {character.summary}", character.summary_spoils, "official",
@@ -55,7 +70,19 @@ class ListAnswers:
                                   "official", self.s.knowledge.refs(character.sources)))
             else:
                 continue
+            if placed > parts[-1].spoils:
+                last = parts[-1]
+                parts[-1] = Part(last.text, placed, last.confidence, last.sources)
             evidence += self.s.profiles.character.get(character.id, [])
+        if where and parts:
+            # "the students in class 2-5": what the pack says of the group as a whole comes first.
+            pool = self.s.records.pool("facts", lambda r: r.kind == "fact")
+            asked = [*where, *wanted]
+            group = next((r for _, r in self.s.records.ranked(asked, pool)
+                          if not r.subjects and self.s.records.covers(asked, r.stems)), None)
+            if group is not None:
+                parts.insert(0, self.s.part(group))
+                evidence.append(group)
         if len(parts) < 2:
             return None
         return self.s.answer(ask, parts, "list", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))

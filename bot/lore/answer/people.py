@@ -15,7 +15,7 @@ from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS
+from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -49,6 +49,28 @@ _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", 
 _GROUP = re.compile(
     r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
 )
+# "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
+# name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
+_NATIONALITY = frozenset(stem(w) for w in (
+    "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
+))
+_NATIONALITY_SAID = re.compile(
+    r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
+    r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
+)
+# "what else was Lomon in", "other dramas", "what is Lomon in now": the other work the pack names.
+_OTHER_WORK = re.compile(
+    r"\bwhat else\b|\bother (?:shows?|dramas?|films?|movies?|roles?|work|projects?)\b|\bfilmography\b"
+    r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
+    r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
+)
+_ANOTHER_WORK = re.compile(
+    r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
+    r"|\bjoined the (?:drama|film|series|movie)\b",
+)
+_OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
+                "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
+                "next", "these", "day", "nowadays", "be", "have")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -186,6 +208,8 @@ class PeopleAnswers:
         named = self._name_of(ask, subject) if ask.matches(_NAME_ASK) and not ask.a.yes_no else None
         if named is not None:
             return named
+        if subject.kind == "person" and ask.matches(_OTHER_WORK):
+            return self._other_work(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
         rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
         if not rest:
@@ -265,8 +289,11 @@ class PeopleAnswers:
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
             rest, consumed = [], (*_PROFILE_WORDS, "job")
+        nationality = bool(_NATIONALITY & set(rest))
         for _, record in ranked:
-            if self.s.records.covers(rest, record.stems):
+            if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
+                continue
+            if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record)
@@ -280,10 +307,24 @@ class PeopleAnswers:
                                      subjects=[subject])
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
-        asked = re.search(r"\bent\d+ 's (?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
-        # "ha ri's brother appear": the words after a relation are not an attribute of the one found.
-        what = f"{name}'s {asked.group('what')}" if asked and subject.via != "relation" else f"that about {name}"
+        asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
+        # "ha ri's brother appear": the words after a relation are not an attribute of the one found;
+        # "ha-ri's brother's blood type" is Woo-jin's blood type.
+        owned = asked is not None and (subject.via != "relation" or (bool(subject.path) and re.search(
+            rf"\b{re.escape(subject.path[-1])} 's {re.escape(asked.group('what'))}$", ask.text) is not None))
+        what = f"{name}'s {asked.group('what')}" if asked and owned else f"that about {name}"
         return dont_know(ask.raw, what, about)
+
+    def _other_work(self, ask: Ask, subject: Subject) -> Answer:
+        """What else an actor was in: only the other work the pack names, each with how sure it is."""
+        pool = self.s.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
+        records = [*self.s.profiles.person.get(subject.id, []), *(r for r in pool if subject.id in r.subjects)]
+        said = list({r.text: r for r in records if _ANOTHER_WORK.search(self.s.records.said_of(r, [subject.id]))
+                     }.values())
+        if not said:
+            return dont_know(ask.raw, f"what else {self._name(subject)} has been in", _ABOUT_PERSON)
+        parts = [self.s.part(r) for r in sorted(said, key=lambda r: (CONFIDENCE_ORDER.get(r.confidence, 9), r.id))[:3]]
+        return self.s.answer(ask, parts, "person.work", evidence=said, consumed=_OTHER_WORDS, subjects=[subject])
 
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary":

@@ -30,6 +30,7 @@ _NEGATES = re.compile(
     r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",
     re.I,
 )
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A name of the Korean kind ("Nam-su", "Park Ji-hu"): someone is named even if the pack lacks them.
 _PERSONISH = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 
@@ -136,6 +137,24 @@ class Records:
 
     def _about(self, text: str) -> set[str]:
         return {e.id for m in self.resolver.mentions(text) for e in m.candidates}
+
+    def said_of(self, record: Record, ids: Iterable[str]) -> str:
+        """The sentences of the record that name one of `ids`; all of it when it is one sentence or
+        none names them. "They are not the Korean actors" says nothing of Lomon, whom the next
+        sentence names among the leads."""
+        wanted = set(ids)
+        if not wanted:
+            return record.text
+        sentences = _SENTENCES.split(record.text)
+        if len(sentences) < 2:
+            return record.text
+        kept = [t for t in sentences if wanted & self._about(t)]
+        return " ".join(kept) if kept else record.text
+
+    def stems_said_of(self, record: Record, ids: Iterable[str]) -> frozenset[str]:
+        """The record's stems, less those of its sentences about others (`said_of`)."""
+        said = self.said_of(record, ids)
+        return record.stems if said == record.text else stems_of(said)
 
     def covers(self, stems: Sequence[str], evidence: Container[str]) -> bool:
         """`covers` with the rarity of words in this pack."""

@@ -44,7 +44,24 @@ _LIKES = re.compile(
     r"^(?:does|did|do|is|was)\s+(?P<x>ent\d+)\s+(?:like|love|have a crush on|has a crush on|fancy|in love with|"
     r"have feelings for|fall for)\s+(?P<y>ent\d+)\b|^(?:does|did|is|was)\s+(?P<x2>ent\d+)\s+(?:like|love)\b"
 )
+# "did Su-hyeok and On-jo end up together", "are they a couple", "is Su-hyeok Nam-ra's boyfriend".
+_TOGETHER = (r"(?:a couple|an item|together|dating|date|going out|get(?:ting)? together|end(?:ed|s)? up together|"
+             r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married)")
+_COUPLE = re.compile(
+    rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
+    rf"finally|actually)\s+)?{_TOGETHER}\b"
+    r"|^(?:is|was|does|did|do|will)\s+(?P<x2>ent\d+)\s+(?:(?:ever|still|really|finally|actually)\s+)?(?:end(?:s)? up with|"
+    r"get(?:s)? together with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
+    r"(?P<y2>ent\d+)\b"
+    r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
+)
+_REAL_LIFE = re.compile(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
+                        r"irl|off ?screen)\b")
+_ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
 _BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b")
+_COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
+                 "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",
+                 "really", "finally", "actually", "with")
 _WORDS = ("love", "crush", "like", "fancy", "kill", "bite", "bully", "save", "rescue", "protect", "infect", "neighbour",
           "next", "door", "live", "date", "fall", "who", "have", "relate", "connect", "between", "each", "other",
           "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss")
@@ -75,6 +92,43 @@ class RelationAnswers:
             return self._listed(ask, subject, rels)
         return None
 
+    def couple(self, ask: Ask) -> Answer | None:
+        """Whether two characters end up together: the sources tell who loves whom and what passes
+        between them, never how a romance ends; so that is said first, spoiling nothing, then what
+        they do tell, each part hidden as far as it spoils."""
+        match = _COUPLE.search(ask.text)
+        if match is None:
+            return None
+        words = [w for w in match.groups() if w is not None]
+        pair = [self._subject(ask, w) for w in words]
+        if len(pair) != 2 or pair[0] is None or pair[1] is None or pair[0].id == pair[1].id:
+            return None
+        x, y = pair[0], pair[1]
+        ids = {x.id, y.id}
+        romance = ("crush_on", "loves", "love_interest_of")
+        bonds: list[tuple[Relationship, bool]] = []  # (bond, between the two)
+        for cid in (x.id, y.id):
+            for rel in self.s.pack.relationships_of(cid):
+                if rel.type in romance and not rel.derived:
+                    bonds.append((rel, rel.target in ids))
+        parts = [Part(f"My sources don't say whether {self.s.short(x.id)} and {self.s.short(y.id)} end up together. "
+                      "What they do say:")]
+        for rel, _ in sorted(bonds, key=lambda pair: (not pair[1], pair[0].spoils)):
+            source = self.s.pack.characters[rel.source]
+            parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
+                              self.s.knowledge.refs(source.sources)))
+        for cid, other in ((x.id, y.id), (y.id, x.id)):
+            character = self.s.pack.characters[cid]
+            for event in character.events:
+                if _ROMANCE.search(event.text) and self.s.short(other) in event.text:
+                    parts.append(Part(f"{self.s.short(cid)}: {event.text}", event.spoils, "official",
+                                      self.s.knowledge.refs(character.sources)))
+        if len(parts) == 1:
+            parts[0] = Part(f"My sources record no romance between {x.name} and {y.name}.")
+        evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
+        return self.s.answer(ask, parts, "relationship.couple", evidence=evidence, consumed=_COUPLE_WORDS,
+                             subjects=[x, y])
+
     def _subject(self, ask: Ask, word: str) -> Subject | None:
         slot = ask.a.slots.get(word)
         if slot is None or len(slot.candidates) != 1:
@@ -82,6 +136,8 @@ class RelationAnswers:
         entity = slot.candidates[0]
         if entity.kind == "character":
             return Subject("character", entity.id, entity.name)
+        if _REAL_LIFE.search(ask.text):
+            return None  # "who is Lomon dating": the actor's own life, not his character's
         roles = self.s.pack.characters_played_by(entity.id)
         return Subject("character", roles[0].id, roles[0].name) if len(roles) == 1 else None
 

@@ -167,6 +167,10 @@ class RecordAnswers:
             for fact in shared.pack.facts.values()
         }
 
+    def headwords(self, record: Record) -> frozenset[str]:
+        """What a fact is about: its one-word keywords, as stems ("teaser", "poster", "premiere")."""
+        return self._headwords.get(record.id, frozenset())
+
     def stems(self, ask: Ask) -> list[str]:
         return ask.stems_without(_SCAFFOLD.get(ask.a.qtype, ()))
 
@@ -349,28 +353,34 @@ class RecordAnswers:
             return record.episode is not None or bool(re.search(r"\bepisodes? \d", record.text, re.I))
         return True
 
+    def _focus(self, ask: Ask, record: Record) -> str:
+        """What the record says of whom the question names (`Records.said_of`)."""
+        named = [s.id for s in ask.found.subjects if s.kind in ("character", "person")]
+        return self.s.records.said_of(record, named)
+
     def verdict(self, ask: Ask, stems: Sequence[str], record: Record) -> str:
         """"Yes.", "No.", "Not confirmed." or "" (the record does not settle it)."""
         claim = self.s.pack.claims.get(record.id)
         if claim is not None and claim.standing != "standing":
             return "No."
         key = [s for s in stems if s in record.stems]
-        clauses = [(c, {stem(w) for w in words_of(fold_text(c))}) for c in _CLAUSES.split(record.text)]
+        said = self._focus(ask, record)
+        clauses = [(c, {stem(w) for w in words_of(fold_text(c))}) for c in _CLAUSES.split(said)]
         for s in key:
             bearing = [c for c, found in clauses if s in found]
             if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
-        if _NOT_EVERYONE.search(record.text):
+        if _NOT_EVERYONE.search(said):
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
-        if _FALSE.search(record.text):
+        if _FALSE.search(said):
             return "No."
-        text_stems = {stem(w) for w in words_of(fold_text(record.text))}
+        text_stems = {stem(w) for w in words_of(fold_text(said))}
         for real, fictional in _ANTONYMS:
-            if real.search(ask.a.raw.casefold()) and fictional.search(record.text):
+            if real.search(ask.a.raw.casefold()) and fictional.search(said):
                 return "No."
         if not key:
             return ""
-        for clause in re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", record.text):
+        for clause in re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", said):
             clause_stems = {stem(w) for w in words_of(fold_text(clause))}
             if clause_stems & set(key):
                 if _UNSURE.search(clause):

@@ -145,10 +145,12 @@ class AnswerEngine:
         fates = FateAnswers(shared)
         events = EventAnswers(shared, fates)
         people = PeopleAnswers(shared, retrieval.verdict)
+        relations = RelationAnswers(shared)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
+            relations.couple,
             fates.state,
             self._premise(fates),
             fates.fate,
@@ -157,7 +159,7 @@ class AnswerEngine:
             events.which_episode,
             events.who_did,
             events.where,
-            RelationAnswers(shared).answer,
+            relations.answer,
             corrections.answer,
             ListAnswers(shared, fates).answer,
             retrieval.why,

@@ -51,7 +51,11 @@ _TRAILER = re.compile(r"\btrailers?\b|\bteasers?\b")
 _RELEASE_NOW = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
     r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bout\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc|wrap|finish|cast))"
+    r"|\bhow long (?:until|till|til|before|to wait|do we (?:have to )?wait)\b|\bwait\w* for\b"
 )
+# "has Netflix announced a release date", "is there a release date": the release, whatever else
+# the question says ("announced", "is there" alone ask whether there is a season 2).
+_RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
 _RELEASE_WORDS = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
     r"|\bstream\w*\b|\bout\b"
@@ -180,7 +184,8 @@ class Season2Answers:
     def _when(self, ask: Ask, q: Question, status: Status) -> Answer | None:
         """When a step happened: the first news of it (official first), then where things stand."""
         text = ask.text
-        if _RELEASE_WORDS.search(text) and not _RENEWAL.search(text) and not _FILMING.search(text):
+        if _RELEASE_WORDS.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)) \
+                and not _FILMING.search(text):
             return self._wrap(ask, self.status.release(q, status, False))
         if _WRAP.search(text):
             steps: tuple[str, ...] = ("filming_wrapped",)
@@ -229,7 +234,7 @@ class Season2Answers:
         yes_no = ask.a.yes_no
         if _WRAP.search(text):
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
-        if _RELEASE_NOW.search(text) and not _RENEWAL.search(text):
+        if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):
             return self._wrap(ask, self.status.release(q, status, yes_no))
         if _FILMING.search(text):
             asks_yes_no = yes_no and not _IS_ARE.match(text)

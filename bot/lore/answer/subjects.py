@@ -245,6 +245,8 @@ class SubjectFinder:
             path_text = match.group("path") or match.group("path_ko")
             anchors = self._anchor(anchor_text, by_slot, found, a)
             steps = [s.strip() for s in path_text.split("'s")]
+            while len(steps) > 1 and not self._is_path(steps):
+                steps.pop()  # "Ha-ri's brother's blood type": the path ends where the attribute begins
             if not anchors or not self._is_path(steps):
                 continue
             subjects = self._follow(anchors, steps, found)
@@ -340,8 +342,10 @@ class SubjectFinder:
             for record in descs:
                 own = record.stems - FILLER
                 shared = own & wanted
-                if own and (own <= wanted or (wanted <= own and not strict) or len(shared) >= 2):
-                    head = stem(record.text.split()[-1].casefold())
+                head = stem(record.text.split()[-1].casefold())
+                # Part of a description names them only with its noun: "the president" is the class
+                # president, but "the baby" (a "birth" word) is not "the pregnant girl".
+                if own and (own <= wanted or (wanted <= own and not strict and head in wanted) or len(shared) >= 2):
                     tier.append((len(shared) + (0.5 if head in shared else 0.0),
                                  self._subject(cid, record.spoils, shared)))
         picked = self._unique(tier)

@@ -106,7 +106,11 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("stab", "stabbed", "eye"),
     ("hour", "hours", "viewing hours"),
     ("bomb", "bombing", "missile", "airstrike", "strike", "nuke", "explosion"),
-    ("birth", "give birth", "baby", "labour", "labor", "pregnant", "pregnancy"),
+    # "the baby" is someone else than "the pregnant girl"; having the baby is giving birth.
+    ("birth", "give birth", "labour", "labor", "pregnant", "pregnancy", "have the baby", "has the baby",
+     "had the baby", "have her baby", "has her baby", "had her baby", "having the baby", "having her baby",
+     "have a baby", "has a baby", "had a baby", "having a baby", "deliver the baby", "delivers the baby",
+     "delivered the baby", "baby is born", "baby born"),
     ("fight", "battle", "duel", "brawl"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
