@@ -313,8 +313,8 @@ class Analyser:
             a.qtype = "yes_no"
         if a.negative:
             a.claim = True
-        if a.qtype == "statement" and first == "how":
-            a.qtype = "how"  # "how does Byeong-chan die": the way it happens
+        if a.qtype == "statement" and (first == "how" or (a.words[-1:] == ["how"] and tag is None)):
+            a.qtype = "how"  # "how does Byeong-chan die", "gwinam dies how": the way it happens
         if a.qtype == "statement" and _STATES.search(a.text):
             a.claim = True  # "season one is eight 45 minute episodes": a claim to check
         if a.qtype == "statement" and a.korean and a.words:

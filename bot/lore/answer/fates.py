@@ -29,6 +29,8 @@ FATE_ASKED = re.compile(
     r"\bwhat\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go)\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
+    # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
+    r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )
 STATE_WORDS = re.compile(
     r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|dead|die|dies|died|dying|"

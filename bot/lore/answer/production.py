@@ -48,6 +48,11 @@ _BY = re.compile(r"\b(?:made|created|produced|directed|written|done|filmed|devel
 _DID = re.compile(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
 _A_SHOW = re.compile(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
 _IS_THE = re.compile(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
+# "isn't the director kim eun-hee": the negative question names the maker after the role.
+_THE_IS = re.compile(
+    r"^(?:is|isn't|isnt|was|wasn't|wasnt)\s+(?:not\s+)?the\s+(?:director|writer|creator|producer|studio|maker|author)s?"
+    r"(?:\s+of\s+(?:it|the show|the series))?\s+(?!of\b|for\b)(.+)$"
+)
 _NOT_NAME = re.compile(r"[^\w]+")
 _TRAILING = re.compile(r"\s+(?:right|too|also|as well|correct|true|or not|then|lol|tho|though)$")
 
@@ -112,7 +117,7 @@ class ProductionAnswers:
     def _named(self, ask: Ask) -> tuple[str, frozenset[str]] | None:
         """The maker a yes/no question names, as typed, with its pack ids when it is a known person."""
         text = _TRAILING.sub("", ask.text.strip(" ?!.")).strip()
-        for pattern in (_BY, _A_SHOW, _DID, _IS_THE):
+        for pattern in (_BY, _A_SHOW, _DID, _IS_THE, _THE_IS):
             match = pattern.search(text)
             if match is None:
                 continue
