@@ -109,7 +109,7 @@ class PeopleAnswers:
                 return None
         if characters and (wants_actor or not people):
             return self._actors_of(ask, characters)
-        return self._roles_of(ask, people)
+        return self._roles_of(ask, people, characters if ask.a.qtype in ("yes_no", "statement") else ())
 
     def _actors_of(self, ask: Ask, characters: Sequence[Subject]) -> Answer:
         parts: list[Part] = []
@@ -142,7 +142,9 @@ class PeopleAnswers:
             text += f" {character.actor_note}"
         return text
 
-    def _roles_of(self, ask: Ask, people: Sequence[Subject]) -> Answer | None:
+    def _roles_of(self, ask: Ask, people: Sequence[Subject], claimed: Sequence[Subject] = ()) -> Answer | None:
+        """Whom they play; with `claimed` ("lomon plays cheong-san", "did park ji-hu play nam-ra"),
+        "Yes." or "No." first: the claim is whether they play those characters."""
         parts: list[Part] = []
         evidence: list[Record] = []
         for subject in people[:2]:
@@ -158,7 +160,11 @@ class PeopleAnswers:
                 evidence += self.s.profiles.character.get(character.id, [])
             listing = ", ".join(c.name + (" (season 2)" if c.seasons == (2,) else "") for c in roles)
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-            parts.append(Part(f"{person.name} plays {listing}.", NOTHING, conf, self.s.knowledge.refs(person.sources)))
+            text = f"{person.name} plays {listing}."
+            if claimed and not parts:
+                played = {c.id for c in roles}
+                text = f"{hedged_verdict('Yes.' if all(c.id in played for c in claimed) else 'No.', conf)} {text}"
+            parts.append(Part(text, NOTHING, conf, self.s.knowledge.refs(person.sources)))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=people)
 
     def _person_fact(self, ask: Ask, subject: Subject) -> Answer | None:

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.content import Relationship
 
-_X = r"(?P<x>ent\d+)"
+# "who does lomon's character love": the one character the actor plays (see `_subject`).
+_X = r"(?P<x>ent\d+)(?:\s*'s\s+(?:character|role|char))?"
 # (pattern, relationship types, whose side the answer is on: "out" = the ones X acts on)
 _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
     (re.compile(pattern), tuple(types.split()), side)
@@ -55,6 +56,20 @@ _COUPLE = re.compile(
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
 )
+# "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
+_KIN_CLAIM = re.compile(
+    r"^(?:(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?P<x>ent\d+)\s+|(?P<x2>ent\d+)\s+(?:is|was|isn't|isnt)\s+"
+    r"(?:not\s+)?(?:really\s+|actually\s+)?)(?P<y>ent\d+)\s*'s\s+(?:(?P<mod>older|younger|little|big|elder|baby)\s+)?"
+    r"(?P<rel>[a-z]+)$"
+)
+# Kin the pack has no type for: said of two characters the pack relates otherwise, the claim is wrong.
+_OTHER_KIN = frozenset({"uncle", "aunt", "auntie", "cousin", "grandfather", "grandpa", "grandmother", "grandma",
+                        "nephew", "niece", "husband", "wife", "stepdad", "stepmom", "stepfather", "stepmother",
+                        "twin", "bro", "sis"})
+_SIBLING_MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
+                      "younger": "younger_sibling_of", "little": "younger_sibling_of", "baby": "younger_sibling_of"}
+_OPPOSITE = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
+             "daughter": "son"}
 _REAL_LIFE = re.compile(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
                         r"irl|off ?screen)\b")
 _ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
@@ -127,6 +142,37 @@ class RelationAnswers:
             parts[0] = Part(f"My sources record no romance between {x.name} and {y.name}.")
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
         return self.s.answer(ask, parts, "relationship.couple", evidence=evidence, consumed=_COUPLE_WORDS,
+                             subjects=[x, y])
+
+    def kin(self, ask: Ask) -> Answer | None:
+        """"so-ju is on-jo's uncle right": Yes. or No. with how the two are related, when the pack
+        relates them at all (else the claim is left to the other kinds of answer)."""
+        match = _KIN_CLAIM.search(ask.text)
+        if match is None:
+            return None
+        word, modifier = match.group("rel"), match.group("mod")
+        if word not in REL_WORDS and word not in _OTHER_KIN:
+            return None
+        x = self._subject(ask, match.group("x") or match.group("x2") or "")
+        y = self._subject(ask, match.group("y"))
+        if x is None or y is None or x.id == y.id:
+            return None
+        rels = [r for r in self.s.pack.relationships_of(x.id) if r.target == y.id]
+        if not rels:
+            return None
+        types, gender = REL_WORDS.get(word, ((), ""))
+        if modifier is not None and "sibling_of" in " ".join(types):
+            types = (_SIBLING_MODIFIERS[modifier],)
+        opposite = _OPPOSITE.get(gender, "")
+        same = [r for r in rels if r.type in types and not (opposite and re.search(rf"\b{opposite}\b", r.text))]
+        shown = same or rels
+        verdict = "Yes." if same else "No."
+        source = self.s.pack.characters[x.id]
+        spoils = max([*(r.spoils for r in shown), x.spoils, y.spoils])
+        parts = [Part(f"{verdict} {self.s.short(x.id)} \u2014 {shown[0].text}.", spoils, "official",
+                      self.s.knowledge.refs(source.sources))]
+        consumed = (*_WORDS, word, *(REL_WORDS.get(word, ((), ""))[1:]), modifier or "", "really", "actually")
+        return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(x), consumed=consumed,
                              subjects=[x, y])
 
     def _subject(self, ask: Ask, word: str) -> Subject | None:

@@ -151,6 +151,7 @@ class AnswerEngine:
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             relations.couple,
+            relations.kin,
             fates.state,
             self._premise(fates),
             fates.fate,
