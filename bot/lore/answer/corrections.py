@@ -11,6 +11,7 @@ that the pack supports gets "Yes." with the fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
@@ -20,6 +21,7 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import weighed_verdict
+from bot.lore.answer.words import stems_of
 from bot.lore.content import Claim
 
 _CLAIM_WORDS = (
@@ -28,6 +30,24 @@ _CLAIM_WORDS = (
     "supposedly", "rumour", "rumor", "people", "friend", "video", "tiktok", "tweet", "youtuber", "news", "be", "do",
     "have", "isn't", "wasn't", "weren't", "didn't", "doesn't", "that", "is", "was", "it", "only", "just",
 )
+
+_NEG = r"(?:is|isn't|isnt|was|wasn't|wasnt)\s+(?:not\s+)?"
+# "is hyosan in seoul", "the school is in busan right": where the story is set, as a claim.
+_PLACE_CLAIM = re.compile(
+    rf"^{_NEG}(?P<x>.+?)\s+(?:located\s+|set\s+|based\s+)?in\s+(?P<y>[a-z]+)$"
+    r"|^(?P<x2>.+?)\s+(?:is|was)\s+(?:located\s+|set\s+|based\s+)?in\s+(?P<y2>[a-z]+)$"
+)
+# Real cities a fan may place it in (a country is not a city: Hyosan is a South Korean city).
+_CITIES = frozenset({"seoul", "busan", "incheon", "daegu", "daejeon", "gwangju", "ulsan", "suwon", "andong", "jeju",
+                     "pusan", "gangnam", "tokyo", "osaka"})
+_SETTING = re.compile(r"^(?:hyosan(?: high(?: school)?)?|the (?:school|city|town|high school|story))$")
+# "is the virus called the hyosan virus": a name, as a claim.
+_NAME_CLAIM = re.compile(
+    rf"^{_NEG}(?P<x>.+?)\s+(?:called|named|known as)\s+(?P<y>.+)$|^(?P<x2>.+?)\s+(?:is|was)\s+(?:called|named|known as)\s+"
+    r"(?P<y2>.+)$"
+)
+_NAMING = re.compile(r"\b(?:called|named|known as)\b")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 class CorrectionAnswers:
@@ -45,6 +65,9 @@ class CorrectionAnswers:
         stems = ask.stems_without(_CLAIM_WORDS)
         if not stems:
             return None
+        settled = self._place(ask) or self._name(ask)
+        if settled is not None:
+            return settled
         general = list(pool if pool is not None else self._pool)
         ids = {s.id for s in ask.found.subjects}
         if ids:
@@ -95,6 +118,38 @@ class CorrectionAnswers:
             verdict = self.records.verdict(ask, stems, record)
             return self._said(ask, record, verdict)
         return None
+
+    def _place(self, ask: Ask) -> Answer | None:
+        """"is hyosan in seoul": the setting is a fictional city; a real place named is not it."""
+        match = _PLACE_CLAIM.search(ask.text)
+        if match is None or ask.a.season:
+            return None
+        what, where = match.group("x") or match.group("x2"), match.group("y") or match.group("y2")
+        if not _SETTING.match(what) or where not in _CITIES:
+            return None
+        ranked = self.s.records.ranked(["hyosan", "fiction", "set"], self._pool)
+        found = next((r for _, r in ranked if re.search(r"\bfictional\b", r.text, re.I) and "Hyosan" in r.text), None)
+        if found is None or re.search(rf"\b{re.escape(where)}\b", found.text, re.I):
+            return None
+        return self._said(ask, found, "No.", (*stems_of(what), *stems_of(where), "locate", "set", "base", where))
+
+    def _name(self, ask: Ask) -> Answer | None:
+        """"is the virus called the hyosan virus": the name a record gives it, Yes. or No."""
+        match = _NAME_CLAIM.search(ask.text)
+        if match is None or "ent" in ask.text:
+            return None
+        what, name = match.group("x") or match.group("x2"), match.group("y") or match.group("y2")
+        head = _ARTICLE.sub("", what).split()[-1] if what.split() else ""
+        if not head:
+            return None
+        ranked = self.s.records.ranked([*stems_of(head), "call", "name"], self._pool)
+        pattern = re.compile(rf"\b{re.escape(head)}\b[^.;]*?{_NAMING.pattern}", re.I)
+        found = next((r for _, r in ranked[:10] if pattern.search(r.text)), None)
+        if found is None:
+            return None
+        typed = _ARTICLE.sub("", name).casefold()
+        verdict = "Yes." if typed and typed in found.text.casefold() else "No."
+        return self._said(ask, found, verdict, (*stems_of(what), *stems_of(name), "call", "name", "known", "as"))
 
     def _standing(self, record: Record) -> int:
         claim = self.s.pack.claims.get(record.id)
