@@ -7,6 +7,7 @@ with what can be asked about them instead: never their profile in its place.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
@@ -77,6 +78,12 @@ _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4
 _ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
 _ABOUT_PERSON = ("whom they play", "who they are")
 
+# "is gwi-nam the class president", "na-yeon is the bully right": a description claimed of someone.
+_IS_THE_DESCRIBED = re.compile(
+    r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?P<x>ent\d+)\s+the\s+(?P<d>[a-z][a-z ]*)$"
+    r"|^(?P<x2>ent\d+)\s+(?:is|was)\s+(?:really\s+|actually\s+)?the\s+(?P<d2>[a-z][a-z ]*)$"
+)
+
 
 class PeopleAnswers:
     def __init__(self, shared: Shared, verdict: Callable[[Ask, Sequence[str], Record], str]) -> None:
@@ -110,6 +117,35 @@ class PeopleAnswers:
         if characters and (wants_actor or not people):
             return self._actors_of(ask, characters)
         return self._roles_of(ask, people, characters if ask.a.qtype in ("yes_no", "statement") else ())
+
+    def described(self, ask: Ask) -> Answer | None:
+        """"is gwi-nam the class president", "isn't na-yeon the bully": a description claimed of
+        someone, Yes. or No. with whom it describes (as fans call them, `describe(strict=True)`)."""
+        match = _IS_THE_DESCRIBED.search(ask.text)
+        if match is None:
+            return None
+        slot = ask.a.slots.get(match.group("x") or match.group("x2") or "")
+        if slot is None or len(slot.candidates) != 1:
+            return None
+        entity = slot.candidates[0]
+        ids = {entity.id} | ({c.id for c in self.s.pack.characters_played_by(entity.id)} if entity.kind == "person" else set())
+        words = (match.group("d") or match.group("d2") or "").split()
+        described = self.s.finder.describe([stem(w) for w in words], strict=True)
+        if not isinstance(described, Subject) or described.kind != "character":
+            return None
+        records = [r for r in self.s.profiles.descriptions.get(described.id, []) if r.stems & set(described.consumed)]
+        if not records:
+            return None
+        record = records[0]
+        verdict = "Yes." if described.id in ids else "No."
+        wanted = set(described.consumed)
+        if verdict == "No." and any(wanted <= r.stems for i in ids for r in self.s.profiles.evidence(
+                Subject("character", i, ""))):
+            return None  # what is said of them fits too ("isn't na-yeon a bully"): not a No.
+        text = f"{verdict} {described.name} is {record.text}."
+        part = dataclasses.replace(self.s.part(record, text), spoils=max(record.spoils, described.spoils))
+        return self.s.answer(ask, [part], "who_is", evidence=[record, *self.s.profiles.evidence(described)],
+                             consumed=words, subjects=[described])
 
     def _actors_of(self, ask: Ask, characters: Sequence[Subject]) -> Answer:
         parts: list[Part] = []
