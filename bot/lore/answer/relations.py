@@ -17,6 +17,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.content import Relationship
+from bot.show import Position
 
 # "who does lomon's character love": the one character the actor plays (see `_subject`).
 _X = r"(?P<x>ent\d+)(?:\s*'s\s+(?:character|role|char))?"
@@ -62,6 +63,14 @@ _KIN_CLAIM = re.compile(
     r"(?:not\s+)?(?:really\s+|actually\s+)?)(?P<y>ent\d+)\s*'s\s+(?:(?P<mod>older|younger|little|big|elder|baby)\s+)?"
     r"(?P<rel>[a-z]+)$"
 )
+# "gwi-nam was killed by su-hyeok right", "na-yeon killed gyeong-su with a knife": who killed whom, as a claim.
+_KILL_CLAIM = re.compile(
+    r"^(?:(?:was|is|wasn't|wasnt)\s+)?(?P<x>ent\d+)\s+(?:was\s+|got\s+|gets\s+|is\s+)?(?:killed|murdered|stabbed)\s+by\s+"
+    r"(?P<y>ent\d+)(?P<rest>.*)$"
+    r"|^(?:did\s+|didn't\s+|didnt\s+)?(?P<y2>ent\d+)\s+(?:kill|kills|killed|murder|murdered|stab|stabbed)\s+(?P<x2>ent\d+)"
+    r"(?P<rest2>.*)$"
+)
+_WITH = re.compile(r"^\s*(?:with|using)\s+(?:a|an|the|his|her)?\s*(?P<what>[a-z]+)")
 # Kin the pack has no type for: said of two characters the pack relates otherwise, the claim is wrong.
 _OTHER_KIN = frozenset({"uncle", "aunt", "auntie", "cousin", "grandfather", "grandpa", "grandmother", "grandma",
                         "nephew", "niece", "husband", "wife", "stepdad", "stepmom", "stepfather", "stepmother",
@@ -173,6 +182,44 @@ class RelationAnswers:
                       self.s.knowledge.refs(source.sources))]
         consumed = (*_WORDS, word, *(REL_WORDS.get(word, ((), ""))[1:]), modifier or "", "really", "actually")
         return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(x), consumed=consumed,
+                             subjects=[x, y])
+
+    def killer(self, ask: Ask) -> Answer | None:
+        """"gwi-nam was killed by su-hyeok right": Yes. only when the pack says so; No. with what
+        happened to them when it tells their end otherwise (the killer named nowhere in it)."""
+        match = _KILL_CLAIM.search(ask.text)
+        if match is None:
+            return None
+        x = self._subject(ask, match.group("x") or match.group("x2") or "")
+        y = self._subject(ask, match.group("y") or match.group("y2") or "")
+        if x is None or y is None or x.id == y.id:
+            return None
+        tool = _WITH.match(match.group("rest") or match.group("rest2") or "")
+        what = tool.group("what") if tool else ""
+        rels = [r for r in self.s.pack.relationships_of(x.id) if r.type in ("killed_by", "bitten_by", "infected_by")]
+        by_y = [r for r in rels if r.target == y.id]
+        killed = [r for r in rels if r.type == "killed_by"]
+        source = self.s.pack.characters[x.id]
+        refs = self.s.knowledge.refs(source.sources)
+        fate = source.fate
+        said: list[tuple[str, Position]] = []
+        if by_y:
+            right = any(r.type == "killed_by" for r in by_y) and not (what and not any(what in r.text for r in by_y))
+            verdict = "Yes." if right else ("No." if what else "")
+            said = [(r.text, r.spoils) for r in by_y]
+        elif killed:
+            verdict, said = "No.", [(r.text, r.spoils) for r in killed]
+        elif fate is not None and fate.status in ("dead", "zombie"):
+            named = self.s.short(y.id)
+            verdict = "" if named in fate.text else "No."
+            said = [(fate.text, fate.spoils)]
+        else:
+            return None
+        spoils = max([*(p for _, p in said), x.spoils, y.spoils])
+        text = f"{self.s.short(x.id)}: " + "; ".join(t.rstrip(".") for t, _ in said) + "."
+        part = Part(f"{verdict} {text}" if verdict else text, spoils, "official", refs, hedged=bool(verdict))
+        consumed = (*_WORDS, "die", "kill", "murder", "stab", "with", "using", what)
+        return self.s.answer(ask, [part], "relationship", evidence=self.s.profiles.evidence(x), consumed=consumed,
                              subjects=[x, y])
 
     def _subject(self, ask: Ask, word: str) -> Subject | None:

@@ -152,6 +152,7 @@ class AnswerEngine:
             ProductionAnswers(shared).answer,
             relations.couple,
             relations.kin,
+            relations.killer,
             people.described,
             fates.state,
             self._premise(fates),
