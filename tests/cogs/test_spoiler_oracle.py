@@ -57,6 +57,10 @@ QUESTIONS = (
     "who survives at the end?",
     "what weapon does Ha-ri use?",
     "does Cheong-san die in episode 11 and come back in season 2?",  # a spoiler typed in public
+    "how does it end",
+    "who dies",
+    "was there only one survivor",
+    "gwi-nam was killed by su-hyeok right",
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
