@@ -94,9 +94,12 @@ class PeopleAnswers:
 
     def cast(self, ask: Ask) -> Answer | None:
         whole = ask.matches(_WHOLE_CAST) is not None and not ask.a.season and not ask.a.yes_no
-        if not ask.matches(CAST_WORDS) and not whole:
-            return None
         characters, people = ask.characters(), ask.people()
+        # "isn't park ji-hu on-jo", "lomon is su-hyeok right": an actor named as a character is the
+        # claim that they play them, with nothing else asked.
+        bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
+        if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
+            return None
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
