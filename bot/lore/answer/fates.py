@@ -55,7 +55,9 @@ _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "ha
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
 _FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
 _STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
-                "safe", "human", "end", "make", "live")
+                "safe", "human", "end", "make", "live",
+                # "a full zombie", "completely turned": how far they turned is the state itself
+                "full", "fully", "complete", "completely", "total", "totally", "proper", "real")
 # "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
 _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", "told", "someone", "article", "right",
             "true", "really", "wait")
