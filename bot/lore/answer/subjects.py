@@ -368,6 +368,19 @@ class SubjectFinder:
                 return picked
         return None
 
+    def members(self, stems: Sequence[str]) -> list[Subject]:
+        """Everyone whose summary or a description says all of `stems` ("who is in the archery
+        club": the captain and the boy from the club), the first time it is said of them."""
+        wanted = frozenset(s for s in stems if s not in FILLER)
+        if not wanted:
+            return []
+        found: list[Subject] = []
+        for cid, records in self.profiles.character.items():
+            fits = [r for r in records if r.kind in ("summary", "description") and wanted <= r.stems]
+            if fits:
+                found.append(self._subject(cid, min(r.spoils for r in fits), wanted))
+        return found
+
     def _takes_part(self, cid: str, record: Record) -> bool:
         event = self.pack.events.get(record.id)
         return event is not None and any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
