@@ -62,6 +62,11 @@ _WH = re.compile(
     r"(?P<where>where)|(?P<who>who|whom|whose)|(?P<what>what|which))\b"
 )
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
+# "namra halfbie?", "suhyeok still alive", "cheongsan dead??": a name and a state, asked in chat.
+_CHAT_STATE = re.compile(
+    r"^ent\d+(?: (?:still|really|actually|now|rly|fr))? (?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|"
+    r"bitten|human|ok|okay|safe|survives?|dies|died|turns?|turned)(?: (?:now|still|rn|fr|at the end|in the end))?$"
+)
 _EPISODE_NO = re.compile(r"\b(?:episode|eps?)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b")
 _SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
 _ORDINAL_EPISODE = re.compile(
@@ -315,6 +320,8 @@ class Analyser:
             a.claim = True
         if a.qtype == "statement" and (first == "how" or (a.words[-1:] == ["how"] and tag is None)):
             a.qtype = "how"  # "how does Byeong-chan die", "gwinam dies how": the way it happens
+        if a.qtype == "statement" and _CHAT_STATE.match(a.text):
+            a.qtype, a.yes_no = "yes_no", True  # "namra halfbie?", "cheongsan dead??": is it so
         if a.qtype == "statement" and _STATES.search(a.text):
             a.claim = True  # "season one is eight 45 minute episodes": a claim to check
         if a.qtype == "statement" and a.korean and a.words:

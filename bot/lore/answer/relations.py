@@ -56,6 +56,7 @@ _COUPLE = re.compile(
     r"get(?:s)? together with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
+    r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
 _KIN_CLAIM = re.compile(

@@ -179,11 +179,12 @@ class Profiles:
             types = ("best_friend_of",)
         found: list[Relationship] = []
         if word in _OUTGOING:
-            # Whom the anchor loves (told from that one's side), then who loves the anchor.
+            # Whom the anchor loves (told from that one's side); only if nobody, who loves the anchor
+            # (On-jo's crush on Su-hyeok does not make her his girlfriend: he loves Nam-ra).
             found += [r for r in (self._reverse(x) for t in types for x in self.outgoing.get((anchor, t), []))
                       if r is not None]
-            found += [r for t in types for r in self.incoming.get((anchor, t), [])
-                      if r.source not in {f.source for f in found}]
+            if not found:
+                found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         else:
             found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         if gender:
