@@ -184,7 +184,7 @@ FILLER = frozenset(
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
-    "whr": "where", "wich": "which", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
+    "whr": "where", "wich": "which", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
@@ -215,7 +215,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
     ("동생", " younger sibling "), ("누나", " older sister "), ("언니", " older sister "),
     ("오빠", " older brother "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
-    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "),
+    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),
     ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
     ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
