@@ -75,7 +75,11 @@ _ORDINAL_EPISODE = re.compile(
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_SEASON = re.compile(r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew")
+_SEASON = re.compile(
+    r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew"
+    # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
+    r"|\bthe show\s+(\d)\b(?!\s*(?:episodes?|eps?|times?|hours?|million|billion|years?|months?|people|days?|weeks?))"
+)
 # "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
 # (not "comes back from the horde", "back to life").
 _RETURNING = re.compile(
@@ -364,8 +368,8 @@ class Analyser:
                         a.episode = Position(1, number)
         named = _SEASON.search(text)
         if named is not None and a.season is None:
-            if named.group(1):
-                a.season = int(named.group(1))
+            if named.group(1) or named.group(3):
+                a.season = int(named.group(1) or named.group(3))
             elif named.group(2) in ("second", "next", "new") or named.group(0).startswith(("sequel", "renew")):
                 a.season = 2
             elif named.group(2) == "third":

@@ -162,7 +162,7 @@ STOP = frozenset(
     any some all every each both either neither much many more most less least few
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
-    pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg
+    pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
