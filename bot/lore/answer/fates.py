@@ -27,7 +27,8 @@ from bot.show import NOTHING, Position
 
 FATE_ASKED = re.compile(
     r"\bwhat\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
-    r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go)\b"
+    r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
+    r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
