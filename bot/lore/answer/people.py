@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.content import Character, Person
@@ -366,6 +366,9 @@ class PeopleAnswers:
         owned = asked is not None and (subject.via != "relation" or (bool(subject.path) and re.search(
             rf"\b{re.escape(subject.path[-1])} 's {re.escape(asked.group('what'))}$", ask.text) is not None))
         what = f"{name}'s {asked.group('what')}" if asked and owned else f"that about {name}"
+        if asked and owned and subject.via != "relation" and asked.group("what").split()[0] in REL_WORDS:
+            # "is nam-ra's dad alive": no such person is known, so nothing about them either
+            what = f"who {name}'s {asked.group('what').split()[0]} is"
         return dont_know(ask.raw, what, about)
 
     def _other_work(self, ask: Ask, subject: Subject) -> Answer:
