@@ -62,6 +62,11 @@ _WH = re.compile(
     r"(?P<where>where)|(?P<who>who|whom|whose)|(?P<what>what|which))\b"
 )
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
+# "namra halfbie?", "suhyeok still alive", "cheongsan dead??": a name and a state, asked in chat.
+_CHAT_STATE = re.compile(
+    r"^ent\d+(?: (?:still|really|actually|now|rly|fr))? (?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|"
+    r"bitten|human|ok|okay|safe|survives?|dies|died|turns?|turned)(?: (?:now|still|rn|fr|at the end|in the end))?$"
+)
 _EPISODE_NO = re.compile(r"\b(?:episode|eps?)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b")
 _SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
 _ORDINAL_EPISODE = re.compile(
@@ -70,7 +75,11 @@ _ORDINAL_EPISODE = re.compile(
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_SEASON = re.compile(r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew")
+_SEASON = re.compile(
+    r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew"
+    # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
+    r"|\bthe show\s+(\d)\b(?!\s*(?:episodes?|eps?|times?|hours?|million|billion|years?|months?|people|days?|weeks?))"
+)
 # "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
 # (not "comes back from the horde", "back to life").
 _RETURNING = re.compile(
@@ -315,6 +324,8 @@ class Analyser:
             a.claim = True
         if a.qtype == "statement" and (first == "how" or (a.words[-1:] == ["how"] and tag is None)):
             a.qtype = "how"  # "how does Byeong-chan die", "gwinam dies how": the way it happens
+        if a.qtype == "statement" and _CHAT_STATE.match(a.text):
+            a.qtype, a.yes_no = "yes_no", True  # "namra halfbie?", "cheongsan dead??": is it so
         if a.qtype == "statement" and _STATES.search(a.text):
             a.claim = True  # "season one is eight 45 minute episodes": a claim to check
         if a.qtype == "statement" and a.korean and a.words:
@@ -357,8 +368,8 @@ class Analyser:
                         a.episode = Position(1, number)
         named = _SEASON.search(text)
         if named is not None and a.season is None:
-            if named.group(1):
-                a.season = int(named.group(1))
+            if named.group(1) or named.group(3):
+                a.season = int(named.group(1) or named.group(3))
             elif named.group(2) in ("second", "next", "new") or named.group(0).startswith(("sequel", "renew")):
                 a.season = 2
             elif named.group(2) == "third":

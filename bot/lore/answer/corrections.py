@@ -48,6 +48,8 @@ _NAME_CLAIM = re.compile(
 )
 _NAMING = re.compile(r"\b(?:called|named|known as)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+# "the epilogue is one year later": a length of time, settled by a record giving it in other units.
+_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 
 class CorrectionAnswers:
@@ -86,6 +88,8 @@ class CorrectionAnswers:
         # settles it ("the webtoon from 2015" against "2009 to 2011").
         numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
         words = [s for s in stems if s not in numbers]
+        units = [s for s in words if s in _UNITS]
+        words = [s for s in words if s not in _UNITS] or words
         ranked = self.s.records.ranked(stems, pool)
         # A fact about what the question names comes first: "was it released in 2021" is settled by
         # the premiere, not by the teaser "released" on 31 December 2021.
@@ -107,7 +111,11 @@ class CorrectionAnswers:
                 continue
             if numbers and not all(n in record.stems for n in numbers):
                 if record.has_number and not record.negates:
-                    return self._said(ask, record, "No.", numbers)  # "10 episodes" against the pack's count
+                    return self._said(ask, record, "No.", (*numbers, *units))  # "10 episodes" against the pack's count
+                continue
+            if units and not all(u in record.stems for u in units):
+                if record.has_number and record.stems & _UNITS and not record.negates:
+                    return self._said(ask, record, "No.", (*numbers, *units))  # "a year later" against "four months after"
                 continue
             if record.negates:
                 verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")

@@ -19,6 +19,8 @@ _DEATHS = re.compile(
 _DIE = re.compile(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
 _COUNT = re.compile(r"\bhow many\b")
 _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
+# "how long is episode 1": no source gives one episode's runtime, only the rough length of all.
+_LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|mins?|duration)\b")
 _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
           "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
@@ -49,6 +51,11 @@ class EpisodeAnswers:
             # "what is episode 5 called": the episodes have no official titles, which is the answer.
             return self.s.answer(ask, [self.s.part(titles)], "episode.title", evidence=[titles],
                                  consumed=(*_WORDS, "called", "title", "name", "official"))
+        length = self.s.records.by_id.get("episode-length")
+        if length is not None and ask.matches(_LENGTH) and not deaths:
+            return self.s.answer(ask, [self.s.part(length)], "episode.length", evidence=[length],
+                                 consumed=(*_WORDS, "long", "runtime", "run", "time", "running", "length",
+                                           "minute", "min", "duration", "how"))
         episode = self.s.pack.episodes.get(position)
         if episode is None:
             part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official",

@@ -52,6 +52,11 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
         (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout)\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )
+# "when do they reach / make it to / end up on the roof": getting to a place is being there.
+_MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
+# "when do they / the kids / the class get to the roof": the group, not one of them.
+_COLLECTIVE = re.compile(r"\b(?:they|them|the (?:class|group|students|kids|friends|survivors)|everyone|everybody)\b")
+_COLLECTIVE_SAID = re.compile(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
@@ -86,6 +91,7 @@ class EventAnswers:
         self._of: dict[str, list[StoryEvent]] = {}
         self._by_word: dict[str, list[StoryEvent]] = {}
         self._words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
+        self._places = frozenset(w for e in self.events if e.place for w in stems_of(e.place))
         for event in self.events:
             for cid in self._taking_part[event.id]:
                 self._of.setdefault(cid, []).append(event)
@@ -136,6 +142,7 @@ class EventAnswers:
             score = self.s.records.score(stems, record)
             if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
                 score *= 1.5
+            score += self._placed(ask, event, asked) if not ids else 0.0
             if kinds and event.kind in kinds:
                 score += 2.0 if event.kind in primary else 1.0
             elif kinds and not (verb_stems & record.stems):
@@ -149,6 +156,18 @@ class EventAnswers:
         # Ties: the earlier event first, one whose episode is known before one between two.
         ranked.sort(key=lambda pair: (-pair[0], pair[1].earliest, pair[1].episode is None))
         return ranked
+
+    @staticmethod
+    def _placed(ask: Ask, event: StoryEvent, asked: set[str]) -> float:
+        """"what ep do they get on the roof": the place and who is there must be the question's: an
+        event set there first, and one of the whole group when the question is about them all (not
+        Jin-su thrown off a roof)."""
+        bonus = 0.0
+        if event.place and stems_of(event.place) and set(stems_of(event.place)) <= asked:
+            bonus += 0.5
+        if _COLLECTIVE.search(ask.text):
+            bonus += 1.0 if _COLLECTIVE_SAID.search(event.text) else (-0.5 if event.participants else 0.0)
+        return bonus
 
     def _subjects(self, ask: Ask, stems: Sequence[str]) -> tuple[list[Subject], list[str]]:
         subjects = ask.characters()
@@ -168,6 +187,8 @@ class EventAnswers:
         if a.qtype == "when" and not (ask.found.subjects or self._verbs(ask.text) or a.has("scene")):
             return None  # "when did it come out" is about the show, not the story
         stems = ask.stems_without(_EPISODE_WORDS)
+        if self._places & set(stems):
+            stems = [s for s in stems if s not in _MOVING]  # "when do they reach the roof": being there
         subjects, stems = self._subjects(ask, stems)
         if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
             # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
@@ -187,7 +208,9 @@ class EventAnswers:
         roles = frozenset({"victim"}) if dying and subjects else frozenset()
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if not ranked and not subjects:
-            described = self.s.finder.describe(stems)
+            # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
+            # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
+            described = self.s.finder.describe(stems, strict=bool(_COLLECTIVE.search(ask.text)))
             if isinstance(described, Subject):
                 subjects = [described]
                 rest = [s for s in stems if s not in described.consumed]
@@ -201,7 +224,8 @@ class EventAnswers:
         picked = self._picked(ranked)
         parts = [self._episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
-                             consumed=(*_EPISODE_WORDS, *[w for v in self._verbs(ask.text) for w in v[3].split()]),
+                             consumed=(*_EPISODE_WORDS, *_MOVING,
+                                       *[w for v in self._verbs(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:

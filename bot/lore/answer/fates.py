@@ -27,7 +27,8 @@ from bot.show import NOTHING, Position
 
 FATE_ASKED = re.compile(
     r"\bwhat\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
-    r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go)\b"
+    r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
+    r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
@@ -55,7 +56,9 @@ _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "ha
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
 _FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
 _STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
-                "safe", "human", "end", "make", "live")
+                "safe", "human", "end", "make", "live",
+                # "a full zombie", "completely turned": how far they turned is the state itself
+                "full", "fully", "complete", "completely", "total", "totally", "proper", "real")
 # "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
 _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", "told", "someone", "article", "right",
             "true", "really", "wait")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.content import Character, Person
@@ -50,6 +50,7 @@ _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", 
 _GROUP = re.compile(
     r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
 )
+_GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
 _NATIONALITY = frozenset(stem(w) for w in (
@@ -94,9 +95,12 @@ class PeopleAnswers:
 
     def cast(self, ask: Ask) -> Answer | None:
         whole = ask.matches(_WHOLE_CAST) is not None and not ask.a.season and not ask.a.yes_no
-        if not ask.matches(CAST_WORDS) and not whole:
-            return None
         characters, people = ask.characters(), ask.people()
+        # "isn't park ji-hu on-jo", "lomon is su-hyeok right": an actor named as a character is the
+        # claim that they play them, with nothing else asked.
+        bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
+        if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
+            return None
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
@@ -236,6 +240,13 @@ class PeopleAnswers:
                 return None
             strict = ask.a.qtype not in ("who", "statement")  # "what degree does the science teacher have"
             described = self.s.finder.describe(ask.stems_without(_PROFILE_WORDS), strict=strict)
+            if ask.a.qtype == "who" and ask.matches(_GROUP):
+                # "who is in the archery club": everyone it is said of, not only the best fit
+                members = self.s.finder.members(ask.stems_without((*_PROFILE_WORDS, *_GROUP_WORDS)))
+                if len(members) > 1:
+                    found = self._several(ask, members)
+                    if found is not None:
+                        return found
             if isinstance(described, Subject):
                 subjects = [described]
             elif isinstance(described, list) and ask.a.qtype == "who":
@@ -295,14 +306,14 @@ class PeopleAnswers:
         people, so every one who fits is the answer (each with what says so), not "which one?"."""
         if not ask.matches(_GROUP):
             return None
-        stems = ask.stems_without(_PROFILE_WORDS)
+        stems = ask.stems_without((*_PROFILE_WORDS, *_GROUP_WORDS))
         ids = {s.id for s in subjects}
         general = self.s.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
         covering = [r for _, r in self.s.records.ranked(stems, general) if self.s.records.covers(stems, r.stems)]
         whole = next((r for r in covering if ids <= r.subjects), None)
         if whole is not None:  # one record names them all ("she and her friends find Nam-ra there")
             return self.s.answer(ask, [self.s.part(whole)], "who.several", evidence=[whole],
-                                 consumed=_PROFILE_WORDS, subjects=subjects)
+                                 consumed=(*_PROFILE_WORDS, *_GROUP_WORDS), subjects=subjects)
         parts: list[Part] = []
         evidence: list[Record] = []
         group = next((r for r in covering if not r.subjects), None)
@@ -316,7 +327,7 @@ class PeopleAnswers:
             record = min(fits, key=lambda r: (r.spoils, _KIND_ORDER.get(r.kind, 9)))
             evidence.append(record)
             parts.append(self.s.part(record, f"{self._name(subject)}: {record.text}", spoils=subject.spoils))
-        return self.s.answer(ask, parts, "who.several", evidence=evidence, consumed=_PROFILE_WORDS, subjects=subjects)
+        return self.s.answer(ask, parts, "who.several", evidence=evidence, consumed=(*_PROFILE_WORDS, *_GROUP_WORDS), subjects=subjects)
 
     def _narrowed(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
         return self._which_one(ask, subjects)
@@ -355,6 +366,9 @@ class PeopleAnswers:
         owned = asked is not None and (subject.via != "relation" or (bool(subject.path) and re.search(
             rf"\b{re.escape(subject.path[-1])} 's {re.escape(asked.group('what'))}$", ask.text) is not None))
         what = f"{name}'s {asked.group('what')}" if asked and owned else f"that about {name}"
+        if asked and owned and subject.via != "relation" and asked.group("what").split()[0] in REL_WORDS:
+            # "is nam-ra's dad alive": no such person is known, so nothing about them either
+            what = f"who {name}'s {asked.group('what').split()[0]} is"
         return dont_know(ask.raw, what, about)
 
     def _other_work(self, ask: Ask, subject: Subject) -> Answer:

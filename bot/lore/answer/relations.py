@@ -56,6 +56,8 @@ _COUPLE = re.compile(
     r"get(?:s)? together with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
+    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
+    r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
 _KIN_CLAIM = re.compile(
@@ -275,7 +277,7 @@ class RelationAnswers:
         if y is not None:
             match = [r for r in loved if r.source == y.id]
             if not match:
-                return None
+                return self._not_said_likes(ask, x, y)
             rel = match[0]
             other = self.s.pack.characters[x.id]
             back = self.s.pack.counterpart(rel)
@@ -285,6 +287,22 @@ class RelationAnswers:
             return self.s.answer(ask, [part], "relationship", evidence=self.s.profiles.evidence(x), consumed=_WORDS,
                                  subjects=[x, y])
         return self._listed(ask, x, loved)
+
+    def _not_said_likes(self, ask: Ask, x: Subject, y: Subject) -> Answer | None:
+        """"does on-jo like cheong-san": the sources give her no such feeling; whom each of the
+        two loves, as they tell it (no verdict: "No." would claim more than they say)."""
+        romance = ("crush_on", "loves", "love_interest_of")
+        rels = [r for cid in (x.id, y.id) for r in self.s.pack.relationships_of(cid)
+                if r.type in romance and not r.derived]
+        if not rels:
+            return None
+        parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:")]
+        for rel in sorted(rels, key=lambda r: (r.source != x.id, r.spoils)):
+            source = self.s.pack.characters[rel.source]
+            parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
+                              self.s.knowledge.refs(source.sources)))
+        evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
+        return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[x, y])
 
     def _between(self, ask: Ask, first: Subject, second: Subject) -> Answer:
         rels = [r for r in self.s.pack.relationships_of(first.id) if r.target == second.id]

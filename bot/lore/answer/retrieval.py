@@ -23,6 +23,11 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.wording import hedged_verdict, weighed_verdict
 from bot.lore.answer.words import fold_text, stem, synonyms_of, words_of
 
+# Places of the story a rank can be of ("the first one in the library").
+_RANKED_PLACE = re.compile(
+    r"\b(?:roof|rooftop|library|gym|gymnasium|classroom|music room|broadcasting room|office|infirmary|hospital|"
+    r"lab|laboratory|bathroom|toilet|camp|police station|apartment|construction site|mountain|hill)\b", re.I
+)
 _SCAFFOLD: dict[str, tuple[str, ...]] = {
     "when": ("when", "date", "time", "year", "day", "exactly", "happen"),
     "how_many": ("how", "many", "much", "long", "number", "total", "count", "amount", "big", "old", "tall", "figure",
@@ -134,7 +139,24 @@ def fits_rank(ask: Ask, record: Record) -> bool:
         return True
     if ask.a.rank not in record.stems:
         return False
+    if not _ranks_the_place(ask, record):
+        return False
     return "halfbie" not in record.stems or "halfbie" in ask.a.stems
+
+
+def _ranks_the_place(ask: Ask, record: Record) -> bool:
+    """"the first person on the roof": the record's rank must be of the same place ("the first
+    person to receive the virus ... thrown off a roof" ranks the infected, not who was on the roof)."""
+    rank = re.compile(rf"\b{re.escape(ask.a.rank)}\b", re.I)
+    asked = rank.search(ask.text)
+    places = {stem(p) for p in _RANKED_PLACE.findall(ask.text[asked.end():])} if asked is not None else set()
+    if not places:
+        return True
+    for said in rank.finditer(record.text):
+        clause = re.split(r"[,.;:]", record.text[said.end():], maxsplit=1)[0]
+        if places <= {stem(w) for w in words_of(fold_text(clause))}:
+            return True
+    return False
 
 
 def _platform_verdict(platform: str, record: Record) -> str:

@@ -99,7 +99,9 @@ _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*
 # "who is the best character": opinions are not facts.
 _OPINION = re.compile(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated)\b"
-    r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b", re.I
+    r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b"
+    r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
+    re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 

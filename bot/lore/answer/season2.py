@@ -48,10 +48,13 @@ _RENEWAL = re.compile(
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
 _TRAILER = re.compile(r"\btrailers?\b|\bteasers?\b")
+# "can i watch season 2", "is season 2 on netflix already": whether it is out.
+_AVAILABLE = (r"\bwatch\w*\b|\bavailable\b|\b(?:already|now|yet) on netflix\b|\bon netflix (?:yet|now|already)\b"
+              r"|^(?:is|isn't|isnt) (?:season 2|s2|it|the season|the sequel) (?:already )?on netflix\b")
 _RELEASE_NOW = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
     r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bout\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc|wrap|finish|cast))"
-    r"|\bhow long (?:until|till|til|before|to wait|do we (?:have to )?wait)\b|\bwait\w* for\b"
+    r"|\bhow long (?:until|till|til|before|to wait|do we (?:have to )?wait)\b|\bwait\w* for\b|" + _AVAILABLE
 )
 # "has Netflix announced a release date", "is there a release date": the release, whatever else
 # the question says ("announced", "is there" alone ask whether there is a season 2).
@@ -124,6 +127,11 @@ class Season2Answers:
             found = self.dated.verify(q, True)
             if found is not None:
                 return self._wrap(ask, found)
+        if a.claim and not a.years and not ask.found.subjects and (_RELEASE_WORDS.search(ask.text)
+                                                                  or re.search(_AVAILABLE, ask.text)):
+            found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
+            if found is not None:
+                return found
         if a.claim or (a.yes_no and a.years):
             found = self.corrections.answer(ask, self._pool)
             if found is not None:

@@ -30,7 +30,7 @@ from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING
 
 _MAX_SOURCES = 3
-_ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b")
+_ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
 _PROGRESS_NEWS = frozenset({

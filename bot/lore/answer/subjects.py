@@ -179,11 +179,12 @@ class Profiles:
             types = ("best_friend_of",)
         found: list[Relationship] = []
         if word in _OUTGOING:
-            # Whom the anchor loves (told from that one's side), then who loves the anchor.
+            # Whom the anchor loves (told from that one's side); only if nobody, who loves the anchor
+            # (On-jo's crush on Su-hyeok does not make her his girlfriend: he loves Nam-ra).
             found += [r for r in (self._reverse(x) for t in types for x in self.outgoing.get((anchor, t), []))
                       if r is not None]
-            found += [r for t in types for r in self.incoming.get((anchor, t), [])
-                      if r.source not in {f.source for f in found}]
+            if not found:
+                found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         else:
             found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         if gender:
@@ -367,6 +368,19 @@ class SubjectFinder:
             if picked is not None:
                 return picked
         return None
+
+    def members(self, stems: Sequence[str]) -> list[Subject]:
+        """Everyone whose summary or a description says all of `stems` ("who is in the archery
+        club": the captain and the boy from the club), the first time it is said of them."""
+        wanted = frozenset(s for s in stems if s not in FILLER)
+        if not wanted:
+            return []
+        found: list[Subject] = []
+        for cid, records in self.profiles.character.items():
+            fits = [r for r in records if r.kind in ("summary", "description") and wanted <= r.stems]
+            if fits:
+                found.append(self._subject(cid, min(r.spoils for r in fits), wanted))
+        return found
 
     def _takes_part(self, cid: str, record: Record) -> bool:
         event = self.pack.events.get(record.id)

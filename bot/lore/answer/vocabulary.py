@@ -51,7 +51,7 @@ small some something sometimes soon sort start state stay still such sure take t
 thank that their them then there these they thing think this those though thought three through time
 together told took toward true turn under until upon used very want wanted watch water ways well went
 were what when where whether which while whole whom whose will with within without word words work
-world would write wrong year years
+world would write wrong year years fully completely totally entirely partly properly
 """.split()
 
 

@@ -162,7 +162,7 @@ STOP = frozenset(
     any some all every each both either neither much many more most less least few
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
-    pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg
+    pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
@@ -184,7 +184,7 @@ FILLER = frozenset(
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
-    "whr": "where", "wich": "which", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
+    "whr": "where", "wich": "which", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
@@ -215,7 +215,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
     ("동생", " younger sibling "), ("누나", " older sister "), ("언니", " older sister "),
     ("오빠", " older brother "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
-    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "),
+    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),
     ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
     ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
