@@ -48,7 +48,16 @@ pytest: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 6 --dist worksteal; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-test: lint typecheck deadcode pytest
+# mypy and the dead-code check run beside pytest: each is one process on one core, while pytest's
+# workers spend much of their time waiting on sockets and subprocesses. Their reports are printed
+# after pytest's, whole; the run fails when any of them fails.
+test: lint $(STAMP)
+	@log=$$(mktemp); \
+	  ( { $(MAKE) -s --no-print-directory typecheck && $(MAKE) -s --no-print-directory deadcode; } >$$log 2>&1; \
+	    echo $$? >$$log.rc ) & checks=$$!; \
+	  $(MAKE) -s --no-print-directory pytest; rc=$$?; wait $$checks; \
+	  echo "--- mypy and the dead-code check:"; cat $$log; crc=$$(cat $$log.rc); rm -f $$log $$log.rc; \
+	  if [ $$rc -ne 0 ]; then exit $$rc; fi; exit $$crc
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.latency
