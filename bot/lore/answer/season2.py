@@ -243,11 +243,22 @@ class Season2Answers:
         if _WRAP.search(text):
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
         if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):
-            return self._wrap(ask, self.status.release(q, status, yes_no))
+            found = self.status.release(q, status, yes_no)
+            where = self._where_it_streams() if re.search(r"\bwhere\b", text) else None
+            if where is not None:  # "where can i watch season 2": when, and where the show streams
+                found = Answer(found.question, found.answered, [*found.parts, where], found.intent, found.entities)
+            return self._wrap(ask, found)
         if _FILMING.search(text):
             asks_yes_no = yes_no and not _IS_ARE.match(text)
             return self._wrap(ask, self.status.stage(q, status, "filming", _FILMING_STAGES, "season2.filming",
                                                      asks_yes_no))
+        return None
+
+    def _where_it_streams(self) -> Part | None:
+        """The pack's fact on where the show streams ("... on Netflix only ...")."""
+        for record in self.s.records.all:
+            if record.kind == "fact" and "netflix" in record.stems and re.search(r"\bonly\b", record.text):
+                return self.s.part(record)
         return None
 
     def _milestones(self, ask: Ask, milestones: tuple[str, ...], intent: str) -> Answer | None:
