@@ -20,7 +20,6 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.wording import weighed_verdict
 from bot.lore.answer.words import stems_of
 from bot.lore.content import Claim
 
@@ -164,7 +163,6 @@ class CorrectionAnswers:
         return 0 if claim is not None and claim.standing != "standing" else 1
 
     def _said(self, ask: Ask, record: Record, verdict: str, settled: Sequence[str] = ()) -> Answer:
-        verdict = weighed_verdict(ask.text, record.text, verdict)
         part = self.s.part(record)
         if verdict:
             # A verdict is said plainly; how sure the record is stays in the answer's confidence.

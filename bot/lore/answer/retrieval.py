@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.wording import hedged_verdict, weighed_verdict
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import fold_text, stem, synonyms_of, words_of
 
 # Places of the story a rank can be of ("the first one in the library").
@@ -221,7 +221,7 @@ class RecordAnswers:
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, parts[0].confidence, parts[0].sources,
                                 hedged=True)
         if ask.a.yes_no:
-            verdict = weighed_verdict(ask.text, picked[0].text, self.verdict(ask, stems, picked[0]))
+            verdict = self.verdict(ask, stems, picked[0])  # held to its part by router._weighed
             if verdict:
                 first = picked[0]
                 verdict = hedged_verdict(verdict, first.confidence) if verdict != "Not confirmed." else verdict

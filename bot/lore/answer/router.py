@@ -335,15 +335,27 @@ def _plain(text: str) -> str:
 
 
 def _weighed(ask: Ask, answer: Answer) -> Answer:
-    """Every kind's "Yes." held to what its fact says ("does every student die" is not answered
-    yes by one student's death): see `weighed_verdict`."""
-    if not (ask.a.yes_no and answer.parts and answer.parts[0].text.startswith("Yes. ")):
+    """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
+    is not answered yes by one student's death; "was there only one survivor" is no against six):
+    see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge."""
+    if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
     first = answer.parts[0]
-    said = first.text.removeprefix("Yes. ")
+    hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
+    if hedge is None:
+        return answer
+    said = first.text[len(hedge) + len("yes. "):]
     verdict = weighed_verdict(ask.text, said, "Yes.")
     if verdict == "Yes.":
         return answer
-    text = f"{verdict} {said}" if verdict else said
-    parts = [dataclasses.replace(first, text=text), *answer.parts[1:]]
+    if verdict:
+        verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
+    # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").
+    changed = dataclasses.replace(first, text=f"{verdict} {said}") if verdict else dataclasses.replace(
+        first, text=said, hedged=False
+    )
+    parts = [changed, *answer.parts[1:]]
     return dataclasses.replace(answer, parts=parts)
+
+
+_YES_PREFIXES = ("", "Reportedly, ")
