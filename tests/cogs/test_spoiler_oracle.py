@@ -61,6 +61,8 @@ QUESTIONS = (
     "who dies",
     "was there only one survivor",
     "gwi-nam was killed by su-hyeok right",
+    "who made the show",
+    "how many seasons are there",
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
