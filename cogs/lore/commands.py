@@ -68,16 +68,20 @@ class Lore(commands.Cog):
         text = clean_input(typed, limit=200)
         if not text:
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
-        resolution = engine.resolver.resolve(text, kinds)
-        if resolution.entity is None:
-            raise UserError(render.not_found_text(what, typed, resolution.candidates))
-        return resolution.entity
+        entity = engine.identify(text, kinds)
+        if entity is None:
+            raise UserError(render.not_found_text(what, typed, engine.resolver.resolve(text, kinds).candidates))
+        return entity
 
     async def _complete(
         self, interaction: discord.Interaction, current: str, kinds: tuple[str, ...]
     ) -> list[app_commands.Choice[str]]:
         engine = await self.replies.engine_for(interaction.guild_id)
-        found = engine.resolver.search(clean_input(current, limit=100), kinds, limit=25)
+        typed = clean_input(current, limit=100)
+        found = engine.resolver.search(typed, kinds, limit=25)
+        if not found and typed:
+            described = engine.identify(typed, kinds)  # "the bully": what fans call a character
+            found = [described] if described is not None else []
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
@@ -50,16 +50,16 @@ from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
-from bot.lore.answer.subjects import Profiles, SubjectFinder
+from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.answer.words import stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import Mention, NameResolver, fold
+from bot.lore.names import Entity, Mention, NameResolver, fold
 from bot.recent import RecentByIdentity
 from bot.season2.tracking import CurrentStatus
-from bot.show import ShowShape
+from bot.show import NOTHING, ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
@@ -212,6 +212,18 @@ class AnswerEngine:
 
     def close(self) -> None:
         self._fallback.close()
+
+    def identify(self, text: str, kinds: Sequence[str]) -> Entity | None:
+        """Whom `text` names, or describes the way fans call a character ("the bully", "the class
+        president"), when saying who that is gives nothing away; None when it is nobody, or
+        several (the name resolver's candidates then say whom it could be)."""
+        resolution = self.resolver.resolve(text, kinds)
+        if resolution.entity is not None or resolution.candidates or "character" not in kinds:
+            return resolution.entity
+        described = self._finder.describe(sorted(stems_of(text)), strict=True)
+        if not isinstance(described, Subject) or described.spoils != NOTHING:
+            return None
+        return self.resolver.get("character", described.id)
 
     # -- answering
 

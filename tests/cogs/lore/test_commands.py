@@ -70,6 +70,26 @@ async def test_character_autocomplete_never_contains_a_fate(hyosan: Harness) -> 
     assert not any(word in c["name"].lower() for c in choices for word in ("dead", "dies", "zombie", "halfbie"))
 
 
+@pytest.mark.parametrize(("typed", "title"), [("the bully", "Yoon Gwi-nam"), ("class president", "Choi Nam-ra"),
+                                              ("the science teacher", "Lee Byeong-chan")])
+async def test_character_is_found_by_what_fans_call_them(hyosan: Harness, typed: str, title: str) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name=typed)
+    assert reply.embed is not None and reply.embed["title"] == title
+
+
+async def test_character_autocomplete_offers_whom_a_description_means(hyosan: Harness) -> None:
+    choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "character", focused="name",
+                                                name="the bully")
+    assert [c["name"] for c in choices] == ["Yoon Gwi-nam"]
+
+
+async def test_a_description_that_would_spoil_who_it_is_finds_nobody(hyosan: Harness) -> None:
+    # "the pregnant girl" is Hee-soo, which the show reveals in episode 2: a public card may not say so
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="the pregnant girl")
+    assert reply.ephemeral and reply.embed is None
+    assert "Hee-soo" not in reply.text
+
+
 async def test_unknown_character_gets_a_clear_reply(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Harry Potter")
     assert reply.ephemeral
