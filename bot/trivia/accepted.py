@@ -1,7 +1,7 @@
 """Accepted answers and options prepared for matching, and the typos forgiven inside a word.
 
 An answer is read once (`prepare_answer`): its words in comparison form, how many typos each word
-may carry (none below five letters, one up to seven, two from eight; a short word of a long title
+may carry (none below five letters, one up to seven, two from eight; two letters swapped are one typo from seven letters; a short word of a long title
 may carry one substitution), whether a word may match another romanization of itself (Korean
 names and places: Cheong = Jeong, Jeju = Cheju), and the other spellings it is known by ("Hall
 Oates" for Hall & Oates, "4" for 4 months). `GuessWords` compares a message's words with them.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
@@ -213,7 +213,9 @@ class GuessWords:
             return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc")
         if len(answer) < 5 and diff:
             return None  # a short word of a long title may only carry a substitution
-        distance = Levenshtein.distance(guess, answer, score_cutoff=word.allowance)
+        # two letters swapped are one typo in a long word ("jupietr"), two in a short one ("Parsi")
+        measure = OSA if len(answer) >= 7 else Levenshtein
+        distance = measure.distance(guess, answer, score_cutoff=word.allowance)
         return distance if distance <= word.allowance else None
 
     def fuzzy_at(self, answer: Answer, start: int) -> bool:

@@ -67,6 +67,7 @@ CHAT_WORDS = frozenset(
     like kinda sorta right ready start started over done won win winning score points point final
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
+    doubt duh ofc obv obvs def defo deffo knows
     """.split()
 )
 # Titles and place words that may stand before an accepted answer without naming another one:
@@ -135,14 +136,32 @@ _LONG_RUN = re.compile(r"(.)\1{2,}")
 MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat
 
 
+_STRUCK = re.compile(r"~~(?!~)(.+?)~~")
+
+
 def strip_markup(text: str, *, links: bool = True) -> str:
-    """The text without custom emoji, mentions, :shortcodes:, emoticons and (unless `links` is
-    False) links. An answer may be a link, so the matcher keeps them; chat never needs them."""
+    """The text without custom emoji, mentions, :shortcodes:, emoticons, struck-out words ("~~mars~~
+    jupiter": taken back) and (unless `links` is False) links. An answer may be a link, so the
+    matcher keeps them; chat never needs them."""
+    if "~~" in text:
+        text = _STRUCK.sub(" ", text)
     if _MARKUP_HINT.search(text):
         text = _MARKUP.sub(" ", text)
     if links and "://" in text:
         text = _LINK.sub(" ", text)
     return text
+
+
+STRETCHED = re.compile(r"([a-zA-Z])\1{2,}").search
+
+
+def destretched(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Words stretched for emphasis a typo away from themselves ("jupiterrrr" as "jupiterr"); chat
+    words ("lmaooo") are left to be chat."""
+    return tuple(t if is_chat_word(t) or not t.isalpha() else _LONG_LETTERS.sub(r"\1\1", t) for t in tokens)
+
+
+_LONG_LETTERS = re.compile(r"([a-z])\1{2,}")
 
 
 def is_chat_word(word: str) -> bool:
@@ -192,9 +211,32 @@ def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tu
     return start, end
 
 
+# Without a question mark, "who knows", "how do i play", "what is this" still ask rather than guess
+# ("what about paris" does not).
+_ASKING_WORDS = frozenset("who what whats how hows why whys where wheres when".split())
+_ASKING_NEXT = frozenset(
+    """
+    is are was were do does did knows know cares care can could would should will the i you we it its
+    am even happened
+    """.split()
+)
+# Pronouns and verbs that make a message of three words or more a sentence about the game ("this
+# question is stupid", "i love this show") when the answers are one or two words.
+_SENTENCE_SIGNS = frozenset(
+    """
+    i me my you your we our us im ive id youre is are was were am do does did dont doesnt didnt cant
+    can should would could will wont this that
+    """.split()
+)
+
+
 def is_question_back(tokens: Sequence[str], text: str) -> bool:
     """A question put to the others ("who knows?", "what year was it?") rather than a framed guess."""
-    if "?" not in text or not tokens or tokens[0] not in _QUESTION_STARTERS:
+    if not tokens:
+        return False
+    if "?" not in text:
+        return len(tokens) >= 2 and tokens[0] in _ASKING_WORDS and tokens[1] in _ASKING_NEXT
+    if tokens[0] not in _QUESTION_STARTERS:
         return False
     return tuple(tokens[:2]) not in _GUESS_QUESTIONS
 
@@ -228,6 +270,11 @@ def classify_tokens(
             return Verdict.WRONG_ATTEMPT
         return Verdict.CHAT
     if len(core) > max(MAX_ATTEMPT_WORDS, longest_answer + 2):
+        return Verdict.CHAT
+    if (
+        longest_answer <= 2 and len(core) >= 3 and not _SENTENCE_SIGNS.isdisjoint(core)
+        and answer_words.isdisjoint(core)
+    ):
         return Verdict.CHAT
     return Verdict.WRONG_ATTEMPT
 

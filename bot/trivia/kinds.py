@@ -18,10 +18,13 @@ from bot.trivia.normal import is_number, read
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 # "Who..." asks for a person when it opens the question (after a topic in brackets); a relative
 # "who" inside a quotation or a slogan ("the men who wear the star") does not.
-_WHO = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:who|whom|whose|he|she)\b|[,;:]\s*(?:who|whom|whose)\b", re.IGNORECASE)
+_WHO = re.compile(
+    r"^\W*(?:\([^)]*\)\W*)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
+)
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
 _INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
-_ASKED = r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'-]+\s+){0,4}?"
+# ("This famous English actor ... passed away": a clue that describes the one asked for)
+_ASKED = r"\b(?:which|what|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'-]+\s+){0,4}?"
 _PERSON_NOUNS = re.compile(
     _ASKED + r"("
     r"actor|actress|player|singer|rapper|character|person|people|president|king|queen|author|"

@@ -86,6 +86,35 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
+_TAB_INDENT = re.compile(r"^ *\t")
+# An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
+_COLON_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
+_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!])")
+_ERROR_LINE = re.compile(r"^line (\d+): ")
+
+
+def syntax_hint(text: str, error: str) -> str:
+    """YAML's syntax error, said as what the author must change when a usual cause comes first: a
+    tab in an indent, a question holding ": " unquoted, an answer opening with "*", "&", "`"..."""
+    if "syntax error" not in error:
+        return error  # an alias loop or a budget: said as it is
+    found = _ERROR_LINE.match(error)
+    last = int(found.group(1)) if found else None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if last is not None and number > last:
+            break
+        hint = None
+        if _TAB_INDENT.match(line):
+            hint = "a tab indents this line; YAML needs spaces"
+        elif _COLON_IN_KEY.match(line):
+            hint = f"the question {short(line.rstrip()[:-1])!r} holds ': '; put the whole question in quotes"
+        elif (sign := _SIGN_ANSWER.match(line)) is not None:
+            hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
+        if hint is not None:
+            return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
+    return error
+
+
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
     if found is not None and col.shape.allows(found):
@@ -260,7 +289,7 @@ def _parse(
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
-        raise ListError([str(exc)]) from None
+        raise ListError([syntax_hint(text, str(exc))]) from None
     if root is None:
         raise ListError(["the file is empty"])
     if not isinstance(root, MappingNode):

@@ -5,7 +5,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
 
 1. A message is right when it holds an accepted answer as whole words, whatever chat frames it:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
-   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer. Typos are
+   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer, but not a
+   qualified one ("New York" for York), nor a number with another unit ("4 years" for 4 months);
+   short forms, yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
@@ -33,11 +35,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from rapidfuzz.distance import Levenshtein
-
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import (
-    HAS_DIGIT,
     Answer,
     GuessWords,
     allowed_edits,
@@ -52,17 +51,29 @@ from bot.trivia.guesses import (
     FILLER_WORDS,
     NEGATIONS,
     SENTENCE_WORDS,
+    STRETCHED,
     TITLE_WORDS,
     Verdict,
     answer_vocabulary,
     classify_tokens,
     content_words,
     core_bounds,
+    destretched,
     strip_markup,
 )
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
-from bot.trivia.normal import compact_form, fold_text, is_number, join_compact, normalize_tokens, read
+from bot.trivia.nearmiss import near_miss
+from bot.trivia.normal import (
+    Reading,
+    compact_form,
+    fold_text,
+    is_number,
+    normalize_tokens,
+    read,
+    windows,
+)
+from bot.trivia.variants import names_another, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -85,6 +96,7 @@ _NAMES_SIZE = 20_000
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
+_ITEM_TOKENS = _SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -143,6 +155,7 @@ _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 @dataclass(frozen=True)
 class _Prepared:
+    key: tuple[str, tuple[str, ...], tuple[str, ...]]  # what it was prepared from (text, answers, choices)
     accepted: tuple[Answer, ...]
     options: tuple[Answer, ...]
     exact: dict[str, Answer]  # compact -> accepted answer or option (accepted first)
@@ -159,6 +172,8 @@ class _Prepared:
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
     longest: int
+    surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
+    units: frozenset[str]  # the units a number answer and its question use
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,18 +188,6 @@ class _Hit:
     @property
     def accepted(self) -> bool:
         return self.group == ""
-
-
-def _windows(tokens: Sequence[str], width: int, size: int) -> set[str]:
-    out: set[str] = set()
-    for i in range(len(tokens)):
-        acc = ""
-        for j in range(i, min(len(tokens), i + width)):
-            acc = join_compact(acc, tokens[j])
-            if len(acc) > size:
-                break
-            out.add(acc)
-    return out
 
 
 class AnswerMatcher:
@@ -238,7 +241,8 @@ class AnswerMatcher:
 
     def _prepare(self, question: Question) -> _Prepared:
         cached = self._cache.get(question.id)
-        if cached is not None:
+        if cached is not None and cached.key == (question.text, question.answers, question.choices):
+            # (a list imported again under the same name may give a question other answers)
             self._cache.move_to_end(question.id)
             return cached
         prepared = self._build(question)
@@ -258,7 +262,7 @@ class AnswerMatcher:
                 continue
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
-            for variant in (without_and(answer), without_unit(answer)):
+            for variant in (without_and(answer), without_unit(answer), *spellings(answer)):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
             entity = self._entity(text)
@@ -276,7 +280,7 @@ class AnswerMatcher:
             options.append(option)
             exact[option.compact] = option
         question_tokens = normalize_tokens(question.text)
-        echoed = frozenset(_windows(question_tokens, 4, 60))
+        echoed = frozenset(windows(question_tokens, 4, 60))
         echoed_entities: frozenset[tuple[str, str]] = frozenset()
         if self._resolver is not None and entities:
             echoed_entities = frozenset(
@@ -287,6 +291,12 @@ class AnswerMatcher:
         if question.answers:
             numeric = answer_kind(question.answers[0], question.text) in (Kind.NUMBER, Kind.YEAR)
             pool = self._pools.get(question.list_name) or None
+        surnames: dict[str, Answer] = {}
+        for answer in accepted:
+            name = surname(answer, question.text, accepted, echoed)
+            if name is not None and name not in exact:
+                surnames.setdefault(name, answer)
+        units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
             width = max(width, min(self._pool_width.get(question.list_name, 1), _MAX_WINDOW))
@@ -297,6 +307,9 @@ class AnswerMatcher:
                 for key in {first.text[0], first.initial}:
                     by_initial.setdefault(key, []).append(answer)
         return _Prepared(
+            key=(question.text, question.answers, question.choices),
+            surnames=surnames,
+            units=units,
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
             pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
@@ -358,6 +371,8 @@ class AnswerMatcher:
                 return MatchResult(Verdict.RIGHT, whole.text)
         text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
         reading = read(text)
+        if STRETCHED(text) and reading.compact not in p.exact:
+            reading = Reading(destretched(reading.tokens), reading.seps)  # "jupiterrrr"
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
@@ -370,6 +385,8 @@ class AnswerMatcher:
         hit = p.exact.get(compact)
         if hit is None and (start or end < len(tokens)):
             hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
+        if hit is None and p.surnames:
+            hit = p.surnames.get(compact)
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -387,8 +404,11 @@ class AnswerMatcher:
         hits, negated = _chosen_hits(p, tokens)
         rivals: dict[str, str] = {}
         right: str | None = None
+        another = False  # the answer qualified into another one ("new york" for York)
         for h in hits:
-            if h.accepted:
+            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.answer):
+                another = True
+            elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
                 rivals.setdefault(h.group, h.text)
@@ -404,13 +424,19 @@ class AnswerMatcher:
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
         if right is not None:
-            return MatchResult(Verdict.SEVERAL_ANSWERS if rivals else Verdict.RIGHT, right)
+            if rivals:
+                return MatchResult(Verdict.SEVERAL_ANSWERS, right)
+            if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
+                return MatchResult(Verdict.RIGHT, right)
+            return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2:
             return MatchResult(Verdict.SEVERAL_ANSWERS)
-        if rivals:
-            return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values())))
+        if another or rivals:
+            return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
+        if p.units and other_unit(tokens, p.units):
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
         # 4. a near miss
-        near = _close(p, core, compact)
+        near = near_miss(p.accepted, core, compact, p.echoed)
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat
@@ -441,14 +467,14 @@ class AnswerMatcher:
         bounds = [0]
         for k in range(1, len(tokens) + 1):
             if k < len(tokens) and (
-                (k in seps and k not in inside) or (tokens[k] in _SEPARATOR_TOKENS and not covered[k])
+                (k in seps and k not in inside) or (tokens[k] in _ITEM_TOKENS and not covered[k])
             ):
                 bounds.append(k)
         bounds.append(len(tokens))
         segments = [(a, b) for a, b in pairwise(bounds) if a < b]
         several_items = len(segments) > 1
         for a, b in segments:
-            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _SEPARATOR_TOKENS]
+            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _ITEM_TOKENS]
             seg_hits = [h for h in hits if a <= h.start < b]
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
@@ -569,29 +595,3 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
 
-
-def _close(p: _Prepared, core: Sequence[str], compact: str) -> str | None:
-    """A near miss of an accepted answer: one typo too many, part of it, or a chunk added."""
-    numbers: tuple[str, ...] | None = None
-    size = len(compact)
-    for answer in p.accepted:
-        limit = answer.edits + 1
-        if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
-            continue
-        if numbers is None:
-            numbers = tuple(t for t in core if HAS_DIGIT(t))
-        if numbers != answer.numbers:
-            continue
-        if Levenshtein.distance(compact, answer.compact, score_cutoff=limit) <= limit:
-            return answer.text if content_words(core) else None
-    if size < 3:
-        return None
-    width = len(core)
-    for answer in p.accepted:
-        if width >= len(answer.tokens) or core[0] not in answer.tokens:
-            continue
-        tokens = answer.tokens
-        for start in range(len(tokens) - width + 1):
-            if tokens[start : start + width] == tuple(core):
-                return answer.text if content_words(core) else None
-    return None

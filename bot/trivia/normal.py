@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.lore.names import fold
@@ -96,8 +97,9 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
     while i < len(tokens):
         word = tokens[i]
         if word in UNITS:
-            # a unit follows nothing, a tens word, a scale or "and": "five six" is two numbers
-            if previous == "unit":
+            # a unit follows nothing, a tens word, a scale or "and": "five six" is two numbers, and
+            # "twenty eleven" is a year (read by the caller), not 31
+            if previous == "unit" or (previous == "tens" and UNITS[word] >= 10):
                 break
             current += UNITS[word]
             previous = "unit"
@@ -125,6 +127,19 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
     if i == start:
         return None
     return total + current, i
+
+
+def _spoken_year(tokens: list[str], seps: list[bool], first: int, end: int) -> tuple[str, int] | None:
+    """A year said in two halves ("nineteen eighty four" = 1984, "twenty eleven" = 2011): a first
+    half of 11 to 20 right after which (no separator) a second half of 10 to 99 is spoken."""
+    if not 11 <= first <= 20 or end >= len(tokens) or seps[end]:
+        return None
+    if tokens[end] not in TENS and UNITS.get(tokens[end], 0) < 10:
+        return None
+    second = _read_number(tokens, end)
+    if second is None or not 10 <= second[0] <= 99:
+        return None
+    return str(first * 100 + second[0]), second[1]
 
 
 def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
@@ -185,6 +200,9 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
                     text = f"{value}." + "".join(digits)
                 else:
                     text = str(value)
+                    year = _spoken_year(tokens, seps, value, end) if not negative else None
+                    if year is not None:
+                        text, end = year
                 out.append(("-" if negative else "") + text)
                 out_seps.append(sep)
                 i = end
@@ -390,14 +408,90 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
     return out, out_seps
 
 
+# Short forms written either way: expanded when a word follows (a trailing "St" is a street).
+_BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
+_ALWAYS = {"bros": "brothers", "jr": "junior", "sr": "senior"}
+_BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}
+_MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
+_BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
+_WORD_TRIGGERS = frozenset([*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, "bn", "bil", "mil"])
+_DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b)$")
+
+
+def _number_like(token: str) -> bool:
+    return bool(token) and token[0].isdigit()
+
+
+def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Short forms as words ("St Louis" = "Saint Louis", "Super Mario Bros" = "Brothers", "Guns N'
+    Roses" = "Guns and Roses"), money written short ("1.45b", "2 bil"), and dates in one order:
+    "Dec 18th, 2015" and "18 December 2015" are "december 18 2015"."""
+    out: list[str] = []
+    out_seps: list[bool] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < n else ""
+        word = token
+        if token in _ALWAYS:
+            word = _ALWAYS[token]
+        elif token in _BEFORE_A_WORD and after.isalpha() and not _number_like(before):
+            word = _BEFORE_A_WORD[token]
+        elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
+            word = _BETWEEN_WORDS[token]
+        elif token in _MONTHS and (_number_like(before) or _number_like(after)):
+            word = _MONTHS[token]
+        elif token in _BILLIONS and is_number(before):
+            word = _BILLIONS[token]
+        elif (scaled := _SCALED.match(token)) is not None:
+            out.append(scaled.group(1))
+            out_seps.append(seps[i])
+            word = "billion"
+            out.append(word)
+            out_seps.append(False)
+            continue
+        out.append(word)
+        out_seps.append(seps[i])
+    for i, token in enumerate(out):  # a day beside its month: "18th" = "18"; the month first
+        if token not in _MONTH_NAMES:
+            continue
+        if i + 1 < len(out) and (day := _DAY.match(out[i + 1])) is not None:
+            out[i + 1] = day.group(1)
+        elif i >= 1 and (day := _DAY.match(out[i - 1])) is not None:
+            out[i - 1], out[i] = token, day.group(1)
+            out_seps[i - 1], out_seps[i] = out_seps[i - 1], False
+    return out, out_seps
+
+
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
     tokens, seps = _tokenize(text)
     if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
+    if not _WORD_TRIGGERS.isdisjoint(tokens) or any(_SCALED.match(t) for t in tokens if t[-1] in "bn" and t[0].isdigit()):
+        tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):
         tokens, seps = _spaced_thousands(tokens, seps)
     return Reading(tuple(tokens), frozenset(k for k, s in enumerate(seps) if s) if True in seps else _NO_SEPS)
+
+
+def windows(tokens: Sequence[str], width: int, size: int) -> set[str]:
+    """The compact forms of every run of up to `width` words (and `size` characters) in `tokens`."""
+    out: set[str] = set()
+    for i in range(len(tokens)):
+        acc = ""
+        for j in range(i, min(len(tokens), i + width)):
+            acc = join_compact(acc, tokens[j])
+            if len(acc) > size:
+                break
+            out.add(acc)
+    return out
 
 
 def normalize_tokens(text: str) -> list[str]:

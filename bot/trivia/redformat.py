@@ -137,6 +137,9 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
         if key_text == "CONFIG":
             config = red_config(col, value)
             continue
+        if key_text.upper() in RED_META_KEYS and key_text not in RED_META_KEYS:
+            col.error(key, f"{key_text!r} is not a key Red knows; write it in capitals: {key_text.upper()}")
+            continue
         if key.style is None and key.tag == NULL_TAG and key.value in ("", "~", "null"):
             col.error(key, "a question is empty (the key has no text)")
             continue

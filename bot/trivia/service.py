@@ -64,7 +64,10 @@ class GameService:
         self._flow = QuestionFlow(db, clock, self._cache)
         self._library = Library(db, clock, questions, self.gates, guild_questions)
         self._settings = ServerSettings(db, self._library)
-        self._starter = GameStarter(db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random())
+        self._starter = GameStarter(
+            db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random(),
+            learn=getattr(matcher, "add_lists", None),
+        )
         self._answering = Answering(db, clock, self._cache, self._flow, matcher)
         self._resumer = Resumer(db, clock, self._cache, self._flow)
         self.posts = PostQueue(db, clock)

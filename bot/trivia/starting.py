@@ -5,7 +5,7 @@ the list CONFIG that applies, and the one active game per channel.
 from __future__ import annotations
 
 import random
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
@@ -54,8 +54,12 @@ def check_mode(mode: str, *, reads_messages: bool) -> None:
 class GameStarter:
     def __init__(
         self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow, library: Library, gates: Gates,
-        rng: random.Random,
+        rng: random.Random, learn: Callable[[Iterable[Question]], None] | None = None,
     ) -> None:
+        # `learn` (the matcher's add_lists): the answers of the lists a typed game draws from, so
+        # that "paris london" names two answers of the list; each version of a list is taught once
+        self.learn = learn
+        self._taught: dict[str, int] = {}
         self.db = db
         self.clock = clock
         self.cache = cache
@@ -95,6 +99,8 @@ class GameStarter:
             )
         overrides: list[str] = []
         sources = {q.list_name for q in drawn}
+        if self.learn is not None and request.mode == "typed":
+            self._teach(questions, sources)
         if len(sources) == 1 and settings.lists_override:
             config = configs.get(next(iter(sources)))
             if config:
@@ -133,6 +139,15 @@ class GameStarter:
         self.cache.remember_question(game.id, 0, drawn[0])
         self.cache.playing(game)
         return shown
+
+    def _teach(self, questions: Sequence[Question], sources: Collection[str]) -> None:
+        assert self.learn is not None
+        for name in sources:
+            members = [q for q in questions if q.list_name == name]
+            version = hash(tuple((q.id, q.answers) for q in members))
+            if self._taught.get(name) != version:
+                self.learn(members)
+                self._taught[name] = version
 
     async def _draw_playable(
         self, bank: QuestionBank, pool: list[Question], gate: Position, request: StartRequest, recent: set[str],

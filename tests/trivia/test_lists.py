@@ -377,3 +377,51 @@ def test_check_files_counts_questions_and_reports_errors(tmp_path: Path) -> None
     assert results[0].format == "red" and len(results[0].warnings) == 4
     assert "limit is 1.0 MB" in results[2].errors[0]
     assert "no such file" in results[3].errors[0]
+
+
+# -- YAML mistakes moderators make, said as what to change ---------------------------------------
+
+
+def test_a_question_holding_a_colon_unquoted_is_named_with_its_own_line() -> None:
+    problems = problems_of('AUTHOR: mod\nQ1?:\n- a\nWho said: "I will be back"?:\n- Arnold\nQ3?:\n- c\n')
+    assert len(problems) == 1
+    assert problems[0].startswith("line 4: the question 'Who said: \"I will be back\"?' holds ': '")
+    assert "quotes" in problems[0]
+
+
+def test_a_tab_in_an_indent_is_named_with_its_line() -> None:
+    problems = problems_of("Q?:\n\t- a\n")
+    assert problems == [problems[0]] and problems[0].startswith("line 2: a tab indents this line; YAML needs spaces")
+
+
+@pytest.mark.parametrize("sign", ["*", "&", "`"])
+def test_an_answer_opening_with_a_yaml_sign_must_be_quoted(sign: str) -> None:
+    problems = problems_of(f"Q?:\n- {sign}{sign}bold{sign}{sign} answer\n")
+    assert len(problems) == 1 and problems[0].startswith(f"line 2: an answer opening with '{sign}' must be in quotes")
+
+
+@pytest.mark.parametrize("key", ["author", "Description", "config"])
+def test_a_meta_key_in_lower_case_says_to_write_it_in_capitals(key: str) -> None:
+    problems = problems_of(f"{key}: x\nQ?:\n- a\n")
+    assert problems == [f"line 1: {key!r} is not a key Red knows; write it in capitals: {key.upper()}"]
+
+
+def test_answers_written_as_yaml_scalars_are_the_text_the_author_wrote() -> None:
+    data = b"Y?:\n- yes\nV?:\n- 1.10\nP?:\n- 3.14\nB?:\n- 007\nT?:\n- 1:30\nD?:\n- 2021-12-31\nE?:\n- 1e3\n1984:\n- Orwell\n"
+    parsed = parse_list(data, "t")
+    assert {q.text: q.answers for q in parsed.questions} == {
+        "Y?": ("yes",), "V?": ("1.10",), "P?": ("3.14",), "B?": ("007",), "T?": ("1:30",),
+        "D?": ("2021-12-31",), "E?": ("1e3",), "1984": ("Orwell",),
+    }
+
+
+def test_crlf_line_endings_a_bom_and_deep_indents_read_like_any_list() -> None:
+    data = "\ufeffAUTHOR: mod\r\nQ1?:\r\n    - a\r\nQ2?:\r\n  - b\r\n".encode()
+    assert [(q.text, q.answers) for q in parse_list(data, "t").questions] == [("Q1?", ("a",)), ("Q2?", ("b",))]
+
+
+def test_a_windows_1252_file_is_one_error_naming_its_line() -> None:
+    with pytest.raises(ListError) as caught:
+        parse_list("AUTHOR: mod\nWhat is the café called?:\n- Café de Flore\n".encode("cp1252"), "t")
+    assert len(caught.value.problems) == 1 and caught.value.problems[0].startswith("line 2:")
+    assert "UTF-8" in caught.value.problems[0]

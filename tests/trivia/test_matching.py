@@ -68,7 +68,8 @@ TABLE: list[tuple[str, Question, str]] = [
     ("13", TWELVE, "wrong"),
     ("11", q("12"), "wrong"),
     ("1996", YEAR, "wrong"),
-    ("nineteen ninety seven", YEAR, "wrong"),
+    ("nineteen ninety seven", YEAR, "correct"),  # a year said in two halves
+    ("nineteen ninety six", YEAR, "wrong"),
     ("4 months", FOUR_MONTHS, "correct"),
     ("Four", FOUR_MONTHS, "correct"),
     ("5", FOUR_MONTHS, "wrong"),
@@ -261,3 +262,14 @@ def test_normalize_keeps_the_symbols_that_carry_meaning() -> None:
 def test_two_numbers_side_by_side_are_not_one_number() -> None:
     assert AnswerMatcher().judge("1 4", q("14")).verdict is not Verdict.RIGHT
     assert AnswerMatcher().judge("10 000", q("10000")).verdict is Verdict.RIGHT
+
+
+def test_a_question_imported_again_with_other_answers_is_judged_by_its_new_answers() -> None:
+    # A moderator fixes a wrong answer and imports the list again: same name and question text,
+    # hence the same question id; the matcher must not keep judging by the old answers.
+    matcher = AnswerMatcher()
+    before = Question(id="general:abc", text="Capital of Australia?", answers=("Sydney",), list_name="general")
+    after = Question(id="general:abc", text="Capital of Australia?", answers=("Canberra",), list_name="general")
+    assert matcher.judge("sydney", before).verdict is Verdict.RIGHT
+    assert matcher.judge("canberra", after).verdict is Verdict.RIGHT
+    assert matcher.judge("sydney", after).verdict is Verdict.WRONG_ATTEMPT

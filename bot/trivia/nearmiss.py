@@ -1,0 +1,52 @@
+"""A near miss of an accepted answer: told privately as "close", and counted as a guess.
+
+A near miss is one typo too many, a part of a multi-word answer ("Deja" for Deja Q), or the answer
+with a chunk added ("washingtondc"). It is never a different place or thing named by its own
+qualifier ("North Korea" is not close to South Korea), nor only the question's own words ("Mexico"
+for the capital of Mexico).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from rapidfuzz.distance import OSA
+
+from bot.trivia.accepted import HAS_DIGIT, Answer
+from bot.trivia.guesses import content_words
+from bot.trivia.variants import QUALIFIERS
+
+
+def _qualifiers(tokens: Sequence[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t in QUALIFIERS)
+
+
+def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, echoed: Collection[str]) -> str | None:
+    """The accepted answer `core` nearly names (see module docstring), or None."""
+    words = content_words(core)
+    if not words or all(w in echoed for w in words):
+        return None
+    numbers: tuple[str, ...] | None = None
+    size = len(compact)
+    qualifiers = _qualifiers(core)
+    for answer in accepted:
+        limit = answer.edits + 1
+        if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
+            continue
+        if numbers is None:
+            numbers = tuple(t for t in core if HAS_DIGIT(t))
+        if numbers != answer.numbers or qualifiers != _qualifiers(answer.tokens):
+            continue
+        if OSA.distance(compact, answer.compact, score_cutoff=limit) <= limit:
+            return answer.text
+    if size < 3:
+        return None
+    width = len(core)
+    for answer in accepted:
+        if width >= len(answer.tokens) or core[0] not in answer.tokens:
+            continue
+        tokens = answer.tokens
+        for start in range(len(tokens) - width + 1):
+            if tokens[start : start + width] == tuple(core):
+                return answer.text
+    return None

@@ -1,0 +1,132 @@
+"""Other ways players type an accepted answer, and what turns a guess holding it into another answer.
+
+- Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
+  well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2").
+- A person's surname alone ("Einstein" for Albert Einstein) when the question asks for a person, the
+  name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
+  varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
+  question's own word. Only the whole guess counts: "Michael Jackson" never matches Janet Jackson.
+- A number with another unit than the question's ("4 years" when it asks how many months; "1.45
+  million" for 1.45 billion) is another answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
+from bot.trivia.kinds import Kind, answer_kind
+from bot.trivia.normal import compact_form, is_number
+
+_YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
+_NO = ("no", "nope", "nah")
+# Compact forms of one thing (bot.trivia.normal.compact_form): any of them stands for the others.
+_SAME_THING: tuple[tuple[str, ...], ...] = (
+    ("unitedstates", "unitedstatesofamerica", "usa", "us", "america", "theus"),
+    ("unitedkingdom", "uk"),
+    ("sovietunion", "ussr"),
+    ("newyorkcity", "nyc"),
+    ("losangeles", "la"),
+    ("unitedarabemirates", "uae"),
+    ("newzealand", "nz"),
+    ("europeanunion", "eu"),
+    ("worldwar2", "ww2", "wwii", "2ndworldwar"),
+    ("worldwar1", "ww1", "wwi", "1stworldwar"),
+)
+_SAME: dict[str, tuple[str, ...]] = {form: group for group in _SAME_THING for form in group}
+_ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
+# Words that make a place or a thing another one: "New York" is not York, "North Korea" is not Korea.
+QUALIFIERS = frozenset(
+    "new north south east west northern southern eastern western upper lower central equatorial".split()
+)
+_PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st".split())
+
+
+def _ordinal(number: str) -> str:
+    if number.endswith(("11", "12", "13")):
+        return number + "th"
+    return number + _ORDINAL_ENDINGS.get(number[-1], "th")
+
+
+def spellings(answer: Answer) -> list[str]:
+    """Compact forms `answer` is also typed as (see module docstring)."""
+    compact = answer.compact
+    if compact in _YES:
+        return [w for w in _YES if w != compact]
+    if compact in _NO:
+        return [w for w in _NO if w != compact]
+    if compact in _SAME:
+        return [form for form in _SAME[compact] if form != compact]
+    if len(answer.tokens) == 1 and compact.isdigit() and len(compact) <= 3:
+        return [_ordinal(compact)]  # "11th" for episode 11
+    if len(answer.tokens) == 1 and compact[:-2].isdigit() and compact[-2:] in ("st", "nd", "rd", "th"):
+        return [compact[:-2]]  # 3 for "3rd"
+    return []
+
+
+def surname(answer: Answer, question_text: str, others: Iterable[Answer], echoed: Collection[str]) -> str | None:
+    """The surname that alone names the person `answer` is, or None (see module docstring)."""
+    words = answer.text.split()
+    tokens = answer.tokens
+    if not 2 <= len(tokens) <= 3 or len(words) != len(tokens) or "-" in answer.text:
+        return None
+    last = tokens[-1]
+    if len(last) < 4 or not all(t.isalpha() for t in tokens) or tokens[0] in ARTICLES:
+        return None
+    if any(t in _PARTICLES or t in CONNECTORS for t in tokens) or last in FILLER_WORDS or last in TITLE_WORDS:
+        return None
+    if last in echoed or any(last in other.tokens[:-1] for other in others):
+        return None
+    if answer_kind(answer.text, question_text) is not Kind.PERSON:
+        return None
+    return last
+
+
+_UNIT_ALIASES = {
+    "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "h": "hour",
+    "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
+    "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
+    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram",
+}
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def unit_of(word: str) -> str | None:
+    """A unit or a scale word in one spelling ("yrs" = "years" = "year"), or None."""
+    if word in _SCALES:
+        return word
+    if word in _UNIT_ALIASES:
+        return _UNIT_ALIASES[word]
+    if word in UNITS:
+        return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+    return None
+
+
+def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The units the answers and the question use (right after a number, or anywhere in the question)."""
+    found: set[str] = set()
+    for tokens in token_lists:
+        for token in tokens:
+            unit = unit_of(token)
+            if unit is not None:
+                found.add(unit)
+    return frozenset(found)
+
+
+def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
+    """Whether a number in the guess carries a unit the question and its answers never use."""
+    for i in range(len(tokens) - 1):
+        if is_number(tokens[i]):
+            unit = unit_of(tokens[i + 1])
+            if unit is not None and unit not in units:
+                return True
+    return False
+
+
+def names_another(tokens: Sequence[str], start: int, answer: Answer) -> bool:
+    """Whether the word before an answer found at `start` makes it another place or thing."""
+    if start == 0 or tokens[start - 1] not in QUALIFIERS:
+        return False
+    return compact_form([tokens[start - 1], *answer.tokens]) != answer.compact
