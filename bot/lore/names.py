@@ -369,11 +369,15 @@ class NameResolver:
         results = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
         if not results:
             return NOT_FOUND
-        best_score = results[0][1]
         scored: dict[Entity, float] = {}
+        others: set[Entity] = set()  # their closest name is another name, not a slip ("Ji-hoon")
         for candidate, score, _ in results:
             for entity in self._best[candidate][1]:
-                if entity.kind in wanted and score > scored.get(entity, -1.0):
+                if entity.kind not in wanted or entity in others or entity in scored:
+                    continue  # results come best first: an entity's first key is its closest
+                if another_syllable(key, candidate):
+                    others.add(entity)
+                else:
                     scored[entity] = score
         if not scored:
             return NOT_FOUND
@@ -517,11 +521,21 @@ class NameResolver:
         if key in memo:
             return memo[key]
         hit = process.extractOne(key, self._mention_fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
-        found = None if hit is None else (str(hit[0]), float(hit[1]))
+        found = None if hit is None or another_syllable(key, hit[0]) else (str(hit[0]), float(hit[1]))
         if len(memo) >= _FUZZY_MEMO_SIZE:
             del memo[next(iter(memo))]  # oldest first
         memo[key] = found
         return found
+
+
+def another_syllable(typed: str, name: str) -> bool:
+    """Whether two folded names differ only by a final consonant on the last syllable ("parkjihoon"
+    and "parkjihoo"): that is another Korean name (Ji-hoon is not Ji-hu), not a typing slip, which
+    a doubled letter ("cheongsann") is."""
+    longer, shorter = (typed, name) if len(typed) > len(name) else (name, typed)
+    if len(longer) != len(shorter) + 1 or not longer.startswith(shorter) or not shorter:
+        return False
+    return longer[-1] in "nmlkg" and shorter[-1] in "aeiouy"
 
 
 def _resolution(ents: tuple[Entity, ...], score: float) -> Resolution:

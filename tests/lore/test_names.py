@@ -111,6 +111,18 @@ def test_fuzzy_matching_forgives_a_typo_in_a_long_name(resolver: NameResolver) -
     assert _name(resolver, "Park Jihuu") == "Park Ji-hu"
 
 
+@pytest.mark.parametrize("typed", ["Park Ji-hoon", "park jihoon"])
+def test_a_final_consonant_more_is_another_name_not_a_typo(resolver: NameResolver, typed: str) -> None:
+    # Ji-hoon is another actor's name, not a misspelling of Ji-hu
+    assert resolver.resolve(typed).entity is None
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("cheongsann", "lee-cheong-san"), ("park jihoo", "park-ji-hu")])
+def test_a_doubled_letter_or_a_long_vowel_is_still_a_typo(resolver: NameResolver, typed: str, expected: str) -> None:
+    found = resolver.resolve(typed).entity
+    assert found is not None and found.id == expected
+
+
 @pytest.mark.parametrize("typed", ["Na", "Jo", "Oh", "xyz", "zzzz", "Harry Potter", ""])
 def test_short_or_unknown_names_do_not_fuzzy_match(resolver: NameResolver, typed: str) -> None:
     assert resolver.resolve(typed).entity is None
