@@ -275,12 +275,12 @@ class Season2(commands.Cog):
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
-    @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
+    @app_commands.describe(offsets="When to remind before release: 30d, 7d, 1d, 1h, 0 or \"day before and hour before\" (none: off)")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
         guild = _guild(interaction)
         service = self._service()
-        if offsets is not None:
+        if offsets is not None and offsets.strip():  # blank shows the setting; "none" clears it
             try:
                 parsed = reminders.parse_offsets(offsets)
             except ValueError as exc:

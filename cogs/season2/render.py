@@ -538,6 +538,8 @@ def retract_text(done: Retraction) -> str:
 
 
 def guild_offsets_text(offsets: Sequence[int]) -> str:
+    if not offsets:
+        return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
     return f"Countdown reminders in this server: {offsets_text(offsets)}."
 
 
