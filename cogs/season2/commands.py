@@ -216,10 +216,10 @@ class Season2(commands.Cog):
     @app_commands.choices(milestone=MILESTONE_CHOICES)
     @app_commands.describe(
         milestone="What happened",
-        source_url="Where it was said (a web address)",
-        date="When the source said it: 2026-07-23, 23 July 2026, today or yesterday",
+        source_url="Where it was said: the article's web address (https://...)",
+        date="When the source said it: 2026-07-23, 23 July 2026, July 23, today, yesterday or 3 days ago",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 (UTC) or +10d from now",
+        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 KST, 5pm PT (UTC if no zone) or +10d",
     )
     async def report(
         self,
@@ -249,7 +249,7 @@ class Season2(commands.Cog):
             )
             return
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, render.report_text(result))
+        await _private(interaction, render.report_text(result, service.status))
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:
