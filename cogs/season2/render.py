@@ -454,7 +454,9 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     return embed
 
 
-def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int]) -> str:
+def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = ()) -> str:
+    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me)."""
+    missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
     else:
@@ -462,6 +464,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int]) -> 
         for sub in subs:
             role = f", pinging <@&{sub.role_id}>" if sub.role_id else ""
             state = "on" if sub.enabled else f"off ({_safe(sub.disabled_reason, 60)})"
+            if sub.enabled and sub.channel_id in missing:
+                state = "on, but I can't find that channel (deleted, or hidden from me)"
             lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
     lines.append(f"Countdown reminders: {offsets_text(offsets)}")
     return "\n".join(lines)
