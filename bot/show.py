@@ -255,6 +255,13 @@ _SEASON_ONE = (
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
 
+# Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
+_LEAD = re.compile(
+    r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
+    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?)"
+)
+
+
 def _normal(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().strip().replace("'", "").replace("\u2019", "")
     return _SEPARATORS.sub(" ", text).strip()
@@ -302,6 +309,22 @@ def _position(season: int, episode: int) -> Position | None:
 
 
 def parse_position(
+    text: str, shape: ShowShape, *, now: dt.datetime | None = None, allow_nothing: bool = True
+) -> Position:
+    """What a person typed, as a position the show has (see `_parse`); a lead that says nothing
+    more ("up to 6", "through ep 4", "watched 3", "I've seen up to S1E8") is read past."""
+    try:
+        return _parse(text, shape, now=now, allow_nothing=allow_nothing)
+    except PositionError:
+        norm = _normal(text)
+        lead = _LEAD.match(norm)
+        rest = norm[lead.end():] if lead else ""
+        if not rest or (read_position(rest) is None and _normal(rest) not in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS):
+            raise
+    return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
+
+
+def _parse(
     text: str, shape: ShowShape, *, now: dt.datetime | None = None, allow_nothing: bool = True
 ) -> Position:
     """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",

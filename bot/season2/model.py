@@ -261,6 +261,7 @@ class Claim:
     date_precision: Literal["day", "month"] = "day"
     release_window: str | None = None
     spoils: Position = NOTHING
+    recorded_at: dt.datetime | None = field(default=None, compare=False)  # None: not stored yet (newest)
 
     def __post_init__(self) -> None:
         if self.release_at is not None and self.release_at.tzinfo is None:

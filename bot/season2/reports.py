@@ -22,6 +22,7 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
+from bot.season2.dates import ambiguous_day, read_day, read_moment, window_words
 from bot.season2.model import (
     RELEASE_HORIZON,
     Claim,
@@ -32,6 +33,7 @@ from bot.season2.model import (
     check_release,
 )
 from bot.show import SEASON_ONE_RELEASE
+from bot.text import quote_user_text
 from bot.urls import UrlRefused, check_public_url
 
 
@@ -45,108 +47,68 @@ SHOW_BEGAN = SEASON_ONE_RELEASE.date()
 FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
 _NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
-_MONTHS = {
-    name: number for number, names in enumerate((
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-        ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-        ("nov", "november"), ("dec", "december"),
-    ), start=1) for name in names
-}
-_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{4})$")  # 1 March 2026
-_MONTH_FIRST = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")  # March 1, 2026
-_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
-_TIME = re.compile(r"^(.*?)[\st,]+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$")
 _DATE_HELP = "write it as YYYY-MM-DD (2026-07-23) or with the month's name (23 July 2026)"
+_RELEASE_HELP = (
+    "write it as 2027-03-14 or 14 March 2027, with a time if it has one (17:00 KST, 5pm PT, 08:00 UTC; "
+    "UTC when no zone is given), or +10d / in 36 hours from now"
+)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
 
 
-def read_day(text: str, today: dt.date) -> dt.date | None:
-    """A day as moderators write it: 2026-07-23, 2026/07/23, 23 July 2026, July 23rd, 2026,
-    23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today, yesterday."""
-    norm = " ".join(text.strip().lower().split())
-    if norm == "today":
-        return today
-    if norm == "yesterday":
-        return today - dt.timedelta(days=1)
-    try:
-        if (m := _DAY_FIRST.match(norm)) and m.group(2) in _MONTHS:
-            return dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
-        if (m := _MONTH_FIRST.match(norm)) and m.group(1) in _MONTHS:
-            return dt.date(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
-        if m := _NUMERIC.match(norm):
-            a, b, c = (int(g) for g in m.groups())
-            if len(m.group(1)) == 4:
-                return dt.date(a, b, c)
-            if len(m.group(3)) != 4:
-                return None
-            if a > 12 >= b:
-                return dt.date(c, b, a)  # 23/7/2026
-            if b > 12 >= a:
-                return dt.date(c, a, b)  # 7/23/2026
-            return dt.date(c, b, a) if a == b else None  # 3/4/2026 could be either
-    except ValueError:
-        return None
-    return None
-
-
-def _unreadable(what: str, text: str) -> str:
-    numeric = _NUMERIC.match(" ".join(text.strip().lower().split()))
-    if numeric and len(numeric.group(3)) == 4 and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12:
-        a, b = int(numeric.group(1)), int(numeric.group(2))
-        months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December")
-        return (f"I couldn't tell the {what}: {a} {months[b - 1]} or {b} {months[a - 1]}? {_DATE_HELP[0].upper()}"
-                f"{_DATE_HELP[1:]}.")
-    return f"I couldn't read the {what}: {_DATE_HELP}."
+def _unreadable(what: str, text: str, help_text: str = _DATE_HELP) -> str:
+    both = ambiguous_day(text)
+    if both is not None:
+        a, b = both
+        return (f"I couldn't tell the {what}: {a} {_MONTH_NAMES[b - 1]} or {b} {_MONTH_NAMES[a - 1]}? "
+                f"{help_text[0].upper()}{help_text[1:]}.")
+    return f"I couldn't read the {what}: {help_text}."
 
 
 def parse_report_day(text: str, today: dt.date) -> dt.date:
-    """The day a source said something (see `read_day`)."""
+    """The day a source said something (bot/season2/dates.py: `read_day`, looking back for a day
+    typed without its year; a stamp with a time gives its day)."""
     day = read_day(text, today)
+    if day is None:
+        moment = read_moment(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead=False)
+        day = moment.date() if moment is not None else None
     if day is None:
         raise ReportError(_unreadable("date", text))
     return day  # its range is checked with the milestone (check_dates)
 
 
-_RELATIVE = re.compile(r"^\+(\d{1,4})([dh])$")
-
-
 def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
-    """A reported release time in UTC: a day as `read_day` reads it, with a time or without
-    (2027-03-14 17:00, 2027-03-14T17:00 UTC, 14 March 2027 5pm), or +10d / +36h from now (to the
-    minute). Empty means none given."""
+    """A reported release time in UTC (bot/season2/dates.py: `read_moment`, looking ahead for a
+    day typed without its year). Empty means none given; a month or season without its day is
+    refused as a window."""
     if text is None or not text.strip():
         return None
-    raw = " ".join(text.strip().lower().removesuffix("utc").removesuffix("z").split())
-    relative = _RELATIVE.match(raw)
-    if relative:
-        amount = int(relative.group(1))
-        delta = dt.timedelta(days=amount) if relative.group(2) == "d" else dt.timedelta(hours=amount)
-        return _in_range((now + delta).replace(second=0, microsecond=0), now)
-    day = read_day(raw, now.date())
-    hour = minute = 0
-    if day is None and (timed := _TIME.match(raw)):
-        day = read_day(timed.group(1), now.date())
-        hour, minute = int(timed.group(2)), int(timed.group(3) or 0)
-        if timed.group(4) and not 1 <= hour <= 12:
-            day = None  # "13pm" is no time
-        elif timed.group(4) == "pm" and hour < 12:
-            hour += 12
-        elif timed.group(4) == "am" and hour == 12:
-            hour = 0
-        if timed.group(3) is None and timed.group(4) is None:
-            day = None  # "2027-03-14 17" is not a time
-    if day is None or hour > 23 or minute > 59:
-        raise ReportError(
-            f"{_unreadable('release date', raw)[:-1]}, optionally with a time in UTC (17:00), or +10d / +36h "
-            "from now."
-        )
-    return _in_range(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC), now)
+    release_at = read_moment(text, now, ahead=True)
+    if release_at is None:
+        shown = quote_user_text(text, limit=40)
+        if window_words(text):
+            raise ReportError(
+                f"\u201c{shown}\u201d is a window, not a day: a release date report needs the day (like 14 March "
+                "2027). Until Netflix names it, report the news without a release date."
+            )
+        raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
+    return _in_range(release_at, now)
+
+
+_BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
 
 
 def check_source_url(text: str) -> str:
-    """The address of a public web page, or ReportError saying what is wrong with it."""
+    """The address of a public web page, or ReportError saying what is wrong with it. As pasted in
+    Discord: `<https://...>` (the brackets that stop a preview) and a bare `netflix.com/tudum`
+    (read as https) are the addresses they show."""
+    url = text.strip()
+    if url.startswith("<") and url.endswith(">"):
+        url = url[1:-1].strip()
+    if _BARE_ADDRESS.match(url):
+        url = "https://" + url
     try:
-        return check_public_url(text)
+        return check_public_url(url)
     except UrlRefused as exc:
         raise ReportError(exc.message) from None
 

@@ -11,7 +11,8 @@
   only counts when its backing is at least as strong as what it would undo (a reported claim can
   never undo an official one).
 - The release date is chosen among backed dates by the strength of their backing first, then by
-  which was backed last (a newer date of the same strength replaces an older one). A date given
+  which was backed last (a newer date of the same strength replaces an older one; of two said on
+  the same day, the one recorded last). A date given
   without a time takes the time of a claim that gives one for that day (the first episode's
   airstamp on TVmaze), so reminders and announcements fire at the premiere's moment.
 - Refuted claims are kept and listed as refuted.
@@ -100,6 +101,10 @@ def _has_time(value: dt.datetime) -> bool:
     return (value.hour, value.minute, value.second) != (0, 0, 0)
 
 
+#: A claim not stored yet (a report being previewed or ingested) was heard after every stored one.
+_UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
 def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | None:
     """The release date with the strongest, then latest, backing; None when no date is backed."""
     groups: dict[dt.date, list[Claim]] = {}
@@ -107,7 +112,7 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
         if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
             continue
         groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
-    best: tuple[tuple[int, dt.datetime, dt.date], dt.datetime, Backing] | None = None
+    best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], dt.datetime, Backing] | None = None
     for day, group in groups.items():
         found = backing(group)
         if found is None:
@@ -127,7 +132,9 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             # An official restatement counts from its own date (A -> B -> A follows the newest word).
             latest = max(c.when for c in found.claims if c.confidence is Confidence.OFFICIAL)
             found = Backing(found.confidence, latest, found.claims)
-        key = (found.strength, found.since, day)
+        # Said on the same day with the same strength: the newest word wins (a same-day correction).
+        heard = max(c.recorded_at or _UNSTORED for c in found.claims if c.confidence is found.confidence)
+        key = (found.strength, found.since, heard, day)
         if best is None or key > best[0]:
             best = (key, precise.release_at.astimezone(dt.UTC), found)
     if best is None:

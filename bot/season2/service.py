@@ -190,12 +190,15 @@ class Season2Service:
                 created_by=created_by, now=self.clock.now(),
             )
 
-    async def unsubscribe(self, guild_id: int, channel_id: int | None = None) -> list[Subscription]:
-        """Turn off the guild's announcements (or one channel's); their unsent messages are skipped."""
+    async def unsubscribe(
+        self, guild_id: int, channel_id: int | None = None, *, reason: str = "turned off by a moderator"
+    ) -> list[Subscription]:
+        """Turn off the guild's announcements (or one channel's: also when the channel or thread was
+        deleted); their unsent messages are skipped."""
         async with self.db.transaction() as conn:
             now = self.clock.now()
             turned_off = await subscriptions_db.disable_guild_subscriptions(
-                conn, guild_id, "turned off by a moderator", now, channel_id=channel_id
+                conn, guild_id, reason, now, channel_id=channel_id
             )
             for sub in turned_off:
                 await outbox_db.skip_open_rows(conn, "announcements turned off", subscription_id=sub.id)

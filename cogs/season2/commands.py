@@ -216,10 +216,10 @@ class Season2(commands.Cog):
     @app_commands.choices(milestone=MILESTONE_CHOICES)
     @app_commands.describe(
         milestone="What happened",
-        source_url="Where it was said (a web address)",
-        date="When the source said it: 2026-07-23, 23 July 2026, today or yesterday",
+        source_url="Where it was said: the article's web address (https://...)",
+        date="When the source said it: 2026-07-23, 23 July 2026, July 23, today, yesterday or 3 days ago",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 (UTC) or +10d from now",
+        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 KST, 5pm PT (UTC if no zone) or +10d",
     )
     async def report(
         self,
@@ -249,7 +249,7 @@ class Season2(commands.Cog):
             )
             return
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, render.report_text(result))
+        await _private(interaction, render.report_text(result, service.status))
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:
@@ -275,12 +275,12 @@ class Season2(commands.Cog):
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
-    @app_commands.describe(offsets="When to remind before release, e.g. 30d, 7d, 1d, 1h, 0 (or none)")
+    @app_commands.describe(offsets="When to remind before release: 30d, 7d, 1d, 1h, 0 or \"day before and hour before\" (none: off)")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
         guild = _guild(interaction)
         service = self._service()
-        if offsets is not None:
+        if offsets is not None and offsets.strip():  # blank shows the setting; "none" clears it
             try:
                 parsed = reminders.parse_offsets(offsets)
             except ValueError as exc:
@@ -288,29 +288,48 @@ class Season2(commands.Cog):
             await service.set_offsets(guild.id, parsed)
         await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
 
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self._channel_gone(channel.guild.id, channel.id)
+
+    @commands.Cog.listener()
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        await self._channel_gone(payload.guild_id, payload.thread_id)
+
+    async def _channel_gone(self, guild_id: int, channel_id: int) -> None:
+        """A deleted channel or thread stops getting news at once (the list says so; nothing is
+        posted to the server: a moderator deleted it)."""
+        if self.service is not None:
+            await self.service.unsubscribe(guild_id, channel_id, reason="channel deleted")
+
     @announce.command(name="set")
     @server_permission_check("manage_guild")
     @app_commands.describe(
-        channel="The channel to post season 2 news in",
+        channel="The channel or thread to post season 2 news in",
         role="A role to ping with each announcement (optional)",
         level="official only, official and reported, or all (default official)",
     )
     async def announce_set(
         self,
         interaction: discord.Interaction,
-        channel: discord.TextChannel,
+        channel: discord.TextChannel | discord.Thread,
         role: discord.Role | None = None,
         level: Level = "official",
     ) -> None:
-        """Announce season 2 changes in a channel (moderators)."""
+        """Announce season 2 changes in a channel or thread (moderators)."""
         guild = _guild(interaction)
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
+            thread = isinstance(channel, discord.Thread)
+            locked = isinstance(channel, discord.Thread) and channel.locked
+            can_send = perms.send_messages_in_threads if thread else perms.send_messages
             missing = [
                 name for name, ok in (
-                    ("View Channel", perms.view_channel), ("Send Messages", perms.send_messages),
+                    ("View Channel", perms.view_channel),
+                    ("Send Messages in Threads" if thread else "Send Messages", can_send),
                     ("Embed Links", perms.embed_links),
+                    ("Manage Threads (the thread is locked)", not locked or perms.manage_threads),
                 ) if not ok
             ]
             if missing:
@@ -330,7 +349,9 @@ class Season2(commands.Cog):
     @announce.command(name="off")
     @server_permission_check("manage_guild")
     @app_commands.describe(channel="Only this channel (default: every channel of this server)")
-    async def announce_off(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+    async def announce_off(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | discord.Thread | None = None
+    ) -> None:
         """Stop season 2 announcements (moderators)."""
         guild = _guild(interaction)
         turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
@@ -352,7 +373,9 @@ class Season2(commands.Cog):
         """Which channels get season 2 news here, and when reminders go out."""
         guild = _guild(interaction)
         service = self._service()
-        text = render.subscriptions_text(await service.subscriptions(guild.id), await service.guild_offsets(guild.id))
+        subs = await service.subscriptions(guild.id)
+        gone = {s.channel_id for s in subs if s.enabled and guild.get_channel_or_thread(s.channel_id) is None}
+        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone)
         await _private(interaction, text)
 
     # ------------------------------------------------------------------ episode rooms

@@ -21,7 +21,7 @@ import discord
 
 from bot import spoilers
 from bot.season2.delivery.reminders import format_offset
-from bot.season2.model import Claim, Milestone, Settlement, Status, Subscription
+from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction
@@ -454,7 +454,9 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     return embed
 
 
-def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int]) -> str:
+def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = ()) -> str:
+    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me)."""
+    missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
     else:
@@ -462,6 +464,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int]) -> 
         for sub in subs:
             role = f", pinging <@&{sub.role_id}>" if sub.role_id else ""
             state = "on" if sub.enabled else f"off ({_safe(sub.disabled_reason, 60)})"
+            if sub.enabled and sub.channel_id in missing:
+                state = "on, but I can't find that channel (deleted, or hidden from me)"
             lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
     lines.append(f"Countdown reminders: {offsets_text(offsets)}")
     return "\n".join(lines)
@@ -489,18 +493,29 @@ def remind_text(wanted: bool) -> str:
     return "You won't get season 2 reminders by direct message any more."
 
 
-def report_text(result: ReportResult) -> str:
-    """What a moderator's report changed, or why it changed nothing."""
+_RETRACT_HINT = "`/season2set retract` takes it back."
+
+
+def report_text(result: ReportResult, status: Status | None = None) -> str:
+    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
+    claim = result.claim
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
-        return (
-            f"Recorded. The status changed: {changes}. Announcements queued: {result.queued}. "
-            "`/season2set retract` takes it back."
-        )
-    return (
-        "Recorded, but the status did not change (an unofficial report counts once a news source reports "
-        "it too; a milestone already reached changes nothing). `/season2set retract` takes it back."
-    )
+        when = f" ({ts(claim.release_at, 'F')} your time)" if claim.release_at else ""
+        return f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}. {_RETRACT_HINT}"
+    if claim.confidence is not Confidence.OFFICIAL:
+        why = ("an unofficial report counts once a news source reports the same too; a moderator's unofficial "
+               "report alone never moves the status")
+    elif status is not None and claim.release_at is not None and status.release_at == claim.release_at:
+        why = "that already is the release date"
+    elif status is not None and claim.release_at is not None and status.release_at is not None:
+        why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "
+               "if that one is wrong, retract it")
+    elif status is not None and status.milestone is not None:
+        why = f"season 2 is already at {status.milestone.label.lower()}, and an earlier step never moves it back"
+    else:
+        why = "a milestone already reached changes nothing"
+    return f"Recorded, but the status did not change: {why}. {_RETRACT_HINT}"
 
 
 CONFIRM_EXPIRED = "That confirmation has expired (or I restarted): run `/season2set report` again."
@@ -538,6 +553,8 @@ def retract_text(done: Retraction) -> str:
 
 
 def guild_offsets_text(offsets: Sequence[int]) -> str:
+    if not offsets:
+        return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
     return f"Countdown reminders in this server: {offsets_text(offsets)}."
 
 

@@ -118,7 +118,8 @@ class ConfirmReportButton(
             await interaction.response.edit_message(content=render.REPORT_CANCELLED, view=None, allowed_mentions=NONE)
             return
         result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
-        await interaction.response.edit_message(content=render.report_text(result), view=None, allowed_mentions=NONE)
+        text = render.report_text(result, pending.service.status)
+        await interaction.response.edit_message(content=text, view=None, allowed_mentions=NONE)
 
 
 def confirm_view(token: str) -> discord.ui.View:

@@ -81,6 +81,7 @@ def _claim_from_row(row: aiosqlite.Row) -> Claim:
         date_precision=precision,
         release_window=None if row["release_window"] is None else str(row["release_window"]),
         spoils=Position.from_code(int(row["spoils"] or 0)),
+        recorded_at=decode_optional(row["recorded_at"]),
     )
 
 

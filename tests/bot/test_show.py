@@ -126,6 +126,32 @@ def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("up to 6", Position(1, 6)),
+        ("through ep 4", Position(1, 4)),
+        ("watched 3", Position(1, 3)),
+        ("I've watched up to episode 7", Position(1, 7)),
+        ("up to and including s1e5", Position(1, 5)),
+        ("seen 8", Position(1, 8)),
+        ("finished episode 9", Position(1, 9)),
+        ("until ep 10", Position(1, 10)),
+        ("up to the finale", Position(1, 12)),
+        ("watched it all", Position(1, 12)),
+    ],
+)
+def test_a_lead_that_says_nothing_more_is_read_past(typed: str, expected: Position) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == expected
+
+
+@pytest.mark.parametrize(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
+                                            ("up to", "is not an episode")])
+def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, why: str) -> None:
+    with pytest.raises(PositionError, match=why):
+        parse_position(typed, with_season_two(), now=NOW)
+
+
 @pytest.mark.parametrize("word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up"])
 def test_all_means_the_last_released_episode(word: str) -> None:
     shape = with_season_two()

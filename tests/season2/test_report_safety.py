@@ -58,7 +58,6 @@ def report(
         "https://-bad-.com/",
         "https://" + "a" * 600 + ".com/",
         "",
-        "netflix.com/tudum",
     ],
 )
 def test_a_source_must_be_a_public_web_page(url: str) -> None:

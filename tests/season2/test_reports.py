@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.season2.reports import ReportError, parse_release, parse_report_day
+from bot.season2.reports import ReportError, check_source_url, parse_release, parse_report_day
 from tests.season2.delivery.helpers import T0
 
 TODAY = dt.date(2026, 3, 1)
@@ -69,3 +69,83 @@ def test_a_release_reads_with_the_months_name_and_a_time_of_day() -> None:
 def test_an_unreadable_release_is_refused() -> None:
     with pytest.raises(ReportError, match="release date"):
         parse_release("next summer", T0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Saturday, February 14, 2026", dt.date(2026, 2, 14)),
+        ("14-Feb-2026", dt.date(2026, 2, 14)),
+        ("20260214", dt.date(2026, 2, 14)),
+        ("Feb 14", dt.date(2026, 2, 14)),  # no year: the last such day
+        ("14 december", dt.date(2025, 12, 14)),
+        ("3 days ago", dt.date(2026, 2, 26)),
+        ("a week ago", dt.date(2026, 2, 22)),
+        ("2026-02-14T10:00:00Z", dt.date(2026, 2, 14)),
+    ],
+)
+def test_a_report_day_reads_weekdays_missing_years_and_days_ago(typed: str, expected: dt.date) -> None:
+    assert parse_report_day(typed, TODAY) == expected
+
+
+KST_FIVE_PM = dt.datetime(2027, 3, 14, 8, 0, tzinfo=dt.UTC)  # 17:00 in Seoul
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2027-03-14 17:00 KST", "March 14, 2027 5pm KST", "14 March 2027 17:00 (KST)", "2027-03-14T17:00:00+09:00",
+        "2027-03-14 17:00 GMT+9", "2027-03-14T08:00:00Z", "2027-03-14 08:00 UTC", "2027-03-14 00:00 PT",
+        "March 14 2027 at 12am PST", "Sunday, March 14, 2027 17:00 KST",
+    ],
+)
+def test_a_release_time_in_a_named_zone_or_offset_is_converted_to_utc(typed: str) -> None:
+    assert parse_release(typed, T0) == KST_FIVE_PM
+
+
+def test_pacific_and_eastern_time_follow_daylight_saving() -> None:
+    assert parse_release("2027-01-14 00:00 PT", T0) == dt.datetime(2027, 1, 14, 8, 0, tzinfo=dt.UTC)
+    assert parse_release("2027-07-14 00:00 PT", T0) == dt.datetime(2027, 7, 14, 7, 0, tzinfo=dt.UTC)
+    assert parse_release("2027-07-14 3am ET", T0) == dt.datetime(2027, 7, 14, 7, 0, tzinfo=dt.UTC)
+
+
+def test_a_release_day_without_a_year_is_the_next_one() -> None:
+    assert T0.date() == dt.date(2026, 3, 1)
+    assert parse_release("Feb 14", T0) == dt.datetime(2027, 2, 14, tzinfo=dt.UTC)
+    assert parse_release("March 14", T0) == dt.datetime(2026, 3, 14, tzinfo=dt.UTC)
+
+
+def test_a_release_from_now_reads_in_words() -> None:
+    assert parse_release("in 10 days", T0) == parse_release("+10d", T0) == T0 + dt.timedelta(days=10)
+    assert parse_release("2 weeks from now", T0) == T0 + dt.timedelta(weeks=2)
+    assert parse_release("in 36 hours", T0) == T0 + dt.timedelta(hours=36)
+
+
+@pytest.mark.parametrize("typed", ["March 2027", "H1 2027", "early 2027", "2027", "first half of 2027"])
+def test_a_window_without_its_day_is_refused_as_a_window(typed: str) -> None:
+    with pytest.raises(ReportError, match="is a window, not a day"):
+        parse_release(typed, T0)
+
+
+@pytest.mark.parametrize("typed", ["2027-03-14 17", "2027-03-14 13pm", "2027-03-14 25:00 KST", "14 March 2027 17:00 XYZ"])
+def test_a_release_time_that_is_no_time_is_refused_with_examples(typed: str) -> None:
+    with pytest.raises(ReportError, match="17:00 KST"):
+        parse_release(typed, T0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("netflix.com/tudum", "https://netflix.com/tudum"),
+        ("www.soompi.com/article/1", "https://www.soompi.com/article/1"),
+        ("<https://www.soompi.com/article/1>", "https://www.soompi.com/article/1"),
+    ],
+)
+def test_a_source_pasted_bare_or_in_brackets_is_the_address_it_shows(typed: str, expected: str) -> None:
+    assert check_source_url(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["junk", "javascript:alert(1)", "localhost/x", "127.0.0.1/x", "<javascript:alert(1)>"])
+def test_a_bare_address_that_is_no_public_site_is_still_refused(typed: str) -> None:
+    with pytest.raises(ReportError):
+        check_source_url(typed)

@@ -324,3 +324,16 @@ def test_an_official_date_moved_back_to_the_first_date_follows_the_newest_word()
     assert transitions[-1].kind == "release_date_changed"
     assert transitions[-1].at == at("2026-11-01")
     assert len({t.id for t in transitions}) == 3
+
+
+def test_of_two_official_dates_said_the_same_day_the_one_recorded_last_wins() -> None:
+    from dataclasses import replace
+
+    first = replace(claim("a", Milestone.RELEASE_DATE_ANNOUNCED, "2026-03-01", release_at=at("2026-04-20", 8)),
+                    recorded_at=at("2026-03-01", 9))
+    corrected = claim("b", Milestone.RELEASE_DATE_CHANGED, "2026-03-01", release_at=at("2026-03-20", 8))
+    # The correction moves the date earlier, whether it is still being ingested or already stored.
+    assert compute_status([first, corrected]).release_at == at("2026-03-20", 8)
+    stored = replace(corrected, recorded_at=at("2026-03-01", 10))
+    assert compute_status([first, stored]).release_at == at("2026-03-20", 8)
+    assert compute_status([replace(first, recorded_at=at("2026-03-01", 11)), stored]).release_at == at("2026-04-20", 8)

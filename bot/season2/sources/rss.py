@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,6 +148,12 @@ def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:
 # ------------------------------------------------------------------ fetching
 
 
+_STATUS_HINTS = {
+    404: " (not found: check the feed's address)", 410: " (gone: the site removed this feed)",
+    401: " (it needs a login: not a public feed)", 403: " (refused: the site blocks this bot)",
+}
+
+
 class RSSSource:
     kind = "rss"
 
@@ -156,11 +163,16 @@ class RSSSource:
         self.min_interval = DEFAULT_INTERVAL
 
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
+        address = urllib.parse.urlsplit(self.base_url.strip())
+        if address.scheme.lower() not in ("http", "https") or not address.hostname:
+            # A typo in rss_feeds: said in words /season2 sources shows, not as aiohttp's exception.
+            raise SourceError("not a feed address: rss_feeds entries start with http:// or https://")
         async with get_on_host(http, self.base_url, headers=conditional_headers(state)) as response:
             if response.status == 304:
                 return FetchResult(not_modified=True, etag=state.etag, last_modified=state.last_modified)
             if response.status != 200:
-                raise SourceError(f"the feed answered {response.status}")
+                why = _STATUS_HINTS.get(response.status, "")
+                raise SourceError(f"the feed answered {response.status}{why}")
             body = await read_body(response)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")

@@ -152,15 +152,38 @@ async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) 
     assert _posts_requests(h, h.channels["announcements"]) == 1  # never retried
 
 
-async def test_a_deleted_channel_is_disabled_not_retried(h: Harness) -> None:
+async def _subscription_state(h: Harness) -> tuple[bool, str | None]:
+    async with h.db.read() as conn:
+        (sub,) = await subscriptions_db.list_subscriptions(conn, enabled_only=False)
+    return sub.enabled, sub.disabled_reason
+
+
+async def test_a_deleted_channel_is_turned_off_at_once_and_never_posted_to(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
     gone = h.channels["announcements"]
     h.discord.delete_channel(gone)
+    for _ in range(100):
+        if await _subscription_state(h) == (False, "channel deleted"):
+            break
+        await asyncio.sleep(0.05)
+    assert await _subscription_state(h) == (False, "channel deleted")
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "off (channel deleted)" in listed.text
+    await _report(h)
+    await h.bot.scheduler.run_now()
+    assert _posts_requests(h, gone) == 0
+
+
+async def test_a_channel_deleted_while_i_was_away_is_disabled_when_a_post_finds_it_gone(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await h._stop_bot()  # deleted while the bot is down: no event tells it
+    h.discord.delete_channel(h.channels["announcements"])
+    await h._start_bot()
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "can't find that channel" in listed.text
     await _report(h)
     await _wait_post(h, h.general, "turned off")
-    async with h.db.read() as conn:
-        (sub,) = await subscriptions_db.list_subscriptions(conn, enabled_only=False)
-    assert (sub.enabled, sub.disabled_reason) == (False, "channel deleted")
+    assert await _subscription_state(h) == (False, "channel deleted")
 
 
 async def test_per_channel_and_global_429s_still_deliver_exactly_once(h: Harness) -> None:
@@ -245,3 +268,19 @@ async def test_a_source_serving_garbage_shows_as_failing_and_announces_nothing(t
             reply = await h.discord.invoke(h.fan, h.general, "season2", "sources")
             assert "Failures in a row" in reply.text
             assert _bot_posts(h, h.channels["announcements"]) == []
+
+
+async def test_news_can_go_to_a_thread(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["announcements"], "season 2 news")
+    reply = await _subscribe(h, thread)
+    assert f"<#{thread.id}>" in reply.text
+    await _report(h)
+    post = await _wait_post(h, thread, "Teaser")
+    assert post.mentions_pinged == []
+
+
+async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["announcements"], "old news", locked=True)
+    reply = await _subscribe(h, thread)
+    assert reply.ephemeral and "can't post" in reply.text and "locked" in reply.text
+

@@ -51,15 +51,30 @@ def test_offsets_parse_from_friendly_text() -> None:
         ("one day; at release", (DAY, 0)),
         ("30d 7d 1d 0", (30 * DAY, 7 * DAY, DAY, 0)),
         ("2 weeks before release, on release day", (14 * DAY, 0)),
+        ("day before and hour before", (DAY, HOUR)),
+        ("the day before & the hour before", (DAY, HOUR)),
+        ("a month before", (30 * DAY,)),
+        ("1.5h", (90 * 60,)),
+        ("half an hour", (30 * 60,)),
+        ("a fortnight, a week", (14 * DAY, 7 * DAY)),
     ],
 )
 def test_offsets_read_as_moderators_write_them(text: str, expected: tuple[int, ...]) -> None:
     assert parse_offsets(text) == expected
 
 
-@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h", "half an hour", "1d banana", "1y"])
+@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h", "1d banana", "1y", "90s", "13 months"])
 def test_bad_offsets_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
+        parse_offsets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("-1d", "without the minus"), ("90s", "to the minute"), ("400d", "more than a year"), ("7", "needs a unit")],
+)
+def test_a_refused_offset_says_what_to_write_instead(text: str, says: str) -> None:
+    with pytest.raises(ValueError, match=says):
         parse_offsets(text)
 
 

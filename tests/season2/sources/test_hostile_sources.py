@@ -96,3 +96,19 @@ async def test_tvmaze_redirecting_to_another_host_is_refused(clock: ManualClock)
         with pytest.raises(SourceError, match="another host"):
             await source.fetch(http, _fresh(source, "tvmaze"), clock.now())
     assert elsewhere.requests == []
+
+
+@pytest.mark.parametrize("url", ["junk", "ftp://news.example.org/feed.xml", "javascript:alert(1)", "https://"])
+async def test_a_feed_address_that_is_no_web_address_fails_in_words(clock: ManualClock, url: str) -> None:
+    source = RSSSource(url)
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(SourceError, match="start with http:// or https://"):
+            await source.fetch(http, _fresh(source, "rss"), clock.now())
+
+
+async def test_a_feed_that_is_not_found_says_to_check_its_address(clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed, aiohttp.ClientSession() as http:
+        feed.fail(404)
+        source = RSSSource(feed.feed_url)
+        with pytest.raises(SourceError, match="404 \\(not found: check the feed's address\\)"):
+            await source.fetch(http, _fresh(source, "rss"), clock.now())

@@ -1,0 +1,206 @@
+"""Days and moments as moderators type them, for season-2 reports (pure: no range checks here,
+bot/season2/reports.py checks what a date may be).
+
+A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Thursday,
+July 23, 2026, 23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today,
+yesterday, tomorrow, 3 days ago, a week ago; without a year ("July 23") the nearest such day on
+the side the caller asks for (a report looks back, a release date ahead).
+
+A moment: a day with a time or without (17:00, 5pm, 5:30 pm, noon, midnight), in UTC unless a
+time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
+UTC, GMT, Z) or an offset (+09:00, GMT+9, UTC-5); ISO 8601 stamps (2027-03-14T17:00:00+09:00);
+or from now (+10d, +36h, in 10 days, 2 weeks from now). A month or a season without its day
+("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the
+refusal can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+MONTHS = {
+    name: number for number, names in enumerate((
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+        ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+        ("nov", "november"), ("dec", "december"),
+    ), start=1) for name in names
+}
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+")
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
+_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?$")  # March 1, 2026
+_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven)"
+_AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
+_FROM_NOW = re.compile(rf"^(?:\+\s*(\d{{1,4}})\s*([dhw])|in\s+{_COUNT}\s+(days?|hours?|weeks?)|{_COUNT}\s+(days?|hours?|weeks?)\s+from\s+now)$")
+_TIME = re.compile(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_WINDOW = re.compile(
+    r"^(?:(?:early|mid|late|end of|the end of|beginning of|start of|spring|summer|fall|autumn|winter|h[12]|q[1-4]"
+    r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
+)
+
+# Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
+# S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
+_FIXED_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
+    "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
+    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60,
+    "mst": -7 * 60, "mdt": -6 * 60,
+}
+_AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
+             "mt": ("America/Denver", -7)}
+_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_AMERICAN], key=len, reverse=True))
+_ZONE = re.compile(
+    rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({_ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
+    rf"|(?<=\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"
+)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.strip().lower().replace("\u2212", "-").split())
+
+
+def _count(word: str) -> int:
+    return _COUNT_WORDS.get(word) or int(word)
+
+
+def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
+    if year is not None:
+        return dt.date(year, month, day)
+    # No year: the nearest such day on the asked side (Feb 29 falls to a year that has one).
+    for shift in (0, 1, 2, 3, 4) if ahead else (0, -1, -2, -3, -4):
+        try:
+            candidate = dt.date(today.year + shift, month, day)
+        except ValueError:
+            continue
+        if (candidate >= today) if ahead else (candidate <= today):
+            return candidate
+    raise ValueError("no such day")
+
+
+def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
+    """A day as typed (see the module's docstring), or None. `ahead`: a day without a year is the
+    next one to come, else the last one past."""
+    norm = _WEEKDAY.sub("", _normal(text))
+    relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if norm in relative:
+        return today + dt.timedelta(days=relative[norm])
+    try:
+        if m := _AGO.match(norm):
+            return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
+        if (m := _DAY_FIRST.match(norm)) and m.group(2) in MONTHS:
+            year = int(m.group(3)) if m.group(3) else None
+            return _dated(year, MONTHS[m.group(2)], int(m.group(1)), today, ahead)
+        if (m := _MONTH_FIRST.match(norm)) and m.group(1) in MONTHS:
+            year = int(m.group(3)) if m.group(3) else None
+            return _dated(year, MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+        if m := _COMPACT.match(norm):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _NUMERIC.match(norm):
+            a, b, c = (int(g) for g in m.groups())
+            if len(m.group(1)) == 4:
+                return dt.date(a, b, c)
+            if len(m.group(3)) != 4:
+                return None
+            if a > 12 >= b:
+                return dt.date(c, b, a)  # 23/7/2026
+            if b > 12 >= a:
+                return dt.date(c, a, b)  # 7/23/2026
+            return dt.date(c, b, a) if a == b else None  # 3/4/2026 could be either
+    except ValueError:
+        return None
+    return None
+
+
+def ambiguous_day(text: str) -> tuple[int, int] | None:
+    """(a, b) when `text` is a numeric day that reads both ways (3/4/2026), else None."""
+    m = _NUMERIC.match(_normal(text))
+    if m and len(m.group(3)) == 4 and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+        return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def window_words(text: str) -> bool:
+    """Whether `text` names a month, a season or a year without its day ("March 2027", "H1 2027")."""
+    return bool(_WINDOW.match(_normal(text)))
+
+
+def _zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,
+                 local: dt.datetime) -> dt.timedelta | None:
+    """The UTC offset of a named zone (plus any "+9" after it) at the local time `local`."""
+    extra = dt.timedelta(hours=int(hours or 0), minutes=int(minutes or 0)) * (-1 if sign == "-" else 1)
+    if extra > dt.timedelta(hours=14) or extra < dt.timedelta(hours=-12):
+        return None
+    if name is None:
+        return extra
+    if name in _FIXED_ZONES:
+        return dt.timedelta(minutes=_FIXED_ZONES[name]) + extra
+    zone_name, standard = _AMERICAN[name]
+    try:
+        offset = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name)).utcoffset()
+    except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
+        offset = None
+    return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
+
+
+def _clock(hour_text: str, minute_text: str | None, meridiem: str | None) -> tuple[int, int] | None:
+    hour, minute = int(hour_text), int(minute_text or 0)
+    half = (meridiem or "").replace(".", "")
+    if half:
+        if not 1 <= hour <= 12:
+            return None  # "13pm" is no time
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _iso(norm: str) -> dt.datetime | None:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}t", norm):
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(norm.upper())
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
+
+
+def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.datetime | None:
+    """A moment as typed (see the module's docstring) in UTC, or None. A day without a time is
+    its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
+    source that gives one, such as the first episode's airstamp)."""
+    norm = _normal(text)
+    norm = re.sub(r"\bnoon\b", "12:00", re.sub(r"\bmidnight\b", "00:00", norm))
+    if stamp := _iso(norm):
+        return stamp.astimezone(dt.UTC)
+    if m := _FROM_NOW.match(norm):
+        amount, unit = (m.group(1), m.group(2)) if m.group(1) else (
+            (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6)))
+        size = {"d": dt.timedelta(days=1), "h": dt.timedelta(hours=1), "w": dt.timedelta(weeks=1)}[unit[0]]
+        return (now + _count(amount) * size).replace(second=0, microsecond=0)
+    zone: tuple[str | None, str | None, str | None, str | None] | None = None
+    norm = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", norm)  # 2026-07-23T16:00 UTC
+    if (z := _ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+        zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
+    elif norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
+        norm, zone = norm[:-1], ("z", None, None, None)
+    today = now.astimezone(dt.UTC).date()
+    day = read_day(norm, today, ahead=ahead)
+    if day is not None:
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    m = _TIME.match(norm)
+    if m is None or (m.group(3) is None and m.group(4) is None):
+        return None  # "2027-03-14 17" is not a time
+    day, clock = read_day(m.group(1), today, ahead=ahead), _clock(m.group(2), m.group(3), m.group(4))
+    if day is None or clock is None:
+        return None
+    local = dt.datetime(day.year, day.month, day.day, *clock)
+    offset = dt.timedelta(0) if zone is None else _zone_offset(*zone, local=local)
+    if offset is None:
+        return None
+    return (local - offset).replace(tzinfo=dt.UTC)

@@ -1,0 +1,67 @@
+"""Moderators' reports typed as moderators type them (through the local Discord): a release time
+in Korean or Pacific time, a bare or bracketed address, a same-day correction of the date, and a
+reply that says why a report changed nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Message
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+EXTENSIONS = ("cogs.meta", "cogs.season2")
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=ManualClock(START), extensions=EXTENSIONS) as harness:
+        yield harness
+
+
+async def report(h: Harness, url: str, *, milestone: str = "release_date_announced", official: bool = True,
+                 date: str = "today", **extra: object) -> Message:
+    return await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone=milestone, source_url=url, date=date,
+        official=official, **extra,
+    )
+
+
+def stamp(when: dt.datetime) -> str:
+    return f"<t:{int(when.timestamp())}:F>"
+
+
+async def test_a_release_time_in_korean_time_is_kept_as_that_moment(h: Harness) -> None:
+    reply = await report(h, "netflix.com/tudum/aouad-s2", release_date="April 10, 2026 5pm KST")
+    assert "Recorded. The status changed" in reply.text
+    assert stamp(dt.datetime(2026, 4, 10, 8, 0, tzinfo=dt.UTC)) in reply.text  # shown in each reader's own time
+    assert h.bot.season2_status.status.release_at == dt.datetime(2026, 4, 10, 8, 0, tzinfo=dt.UTC)
+
+
+async def test_a_same_day_correction_moves_the_date_earlier(h: Harness) -> None:
+    await report(h, "<https://www.netflix.com/tudum/a>", release_date="2026-04-20 00:00 PT")
+    corrected = await report(
+        h, "https://www.netflix.com/tudum/b", milestone="release_date_changed", release_date="2026-03-20 00:00 PT"
+    )
+    assert "release date changed" in corrected.text
+    assert h.bot.season2_status.status.release_at == dt.datetime(2026, 3, 20, 7, 0, tzinfo=dt.UTC)  # PDT
+
+
+async def test_a_window_instead_of_a_day_is_refused_as_a_window(h: Harness) -> None:
+    reply = await report(h, "https://www.soompi.com/article/1", release_date="H1 2027")
+    assert reply.ephemeral and "is a window, not a day" in reply.text
+
+
+async def test_a_report_that_changes_nothing_says_why(h: Harness) -> None:
+    unofficial = await report(h, "https://www.soompi.com/article/1", milestone="trailer", official=False)
+    assert "did not change" in unofficial.text and "unofficial" in unofficial.text
+    await report(h, "https://www.netflix.com/tudum/a", release_date="2026-04-20 08:00")
+    again = await report(h, "https://www.netflix.com/tudum/c", release_date="April 20, 2026 8am UTC", date="yesterday")
+    assert "already is the release date" in again.text
+    behind = await report(h, "https://www.netflix.com/tudum/d", milestone="filming", date="Feb 27")
+    assert "already at release date announced" in behind.text
