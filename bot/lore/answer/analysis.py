@@ -133,6 +133,8 @@ _WATCH_ON = re.compile(
 _RANK = re.compile(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
     r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
+    # "마지막에 누가 죽어" glossed: "last who die"
+    r"|\b(first|last)\s+(?=(?:who\s+)?(?:die|dies|died|dying|death|killed)\b)"
 )
 # "who is on the roof at the end": the ending of the story, when the phrase ends the question or
 # names the show ("at the end of the show"); never "the end of the library scene", and not a

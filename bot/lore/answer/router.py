@@ -160,6 +160,7 @@ class AnswerEngine:
             self._premise(fates),
             fates.fate,
             fates.deaths,
+            fates.ranked_death,
             people.cast,
             events.which_episode,
             events.who_did,

@@ -163,6 +163,8 @@ STOP = frozenset(
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
+    fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
+    bot
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
@@ -235,7 +237,8 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("바이러스", " virus "), ("이름", " name "), ("원작", " original "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키는", " height "),
-    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "),
+    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
+    ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
     ("누구야", " who "), ("뭐야", " what "),
