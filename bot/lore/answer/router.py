@@ -161,6 +161,7 @@ class AnswerEngine:
             fates.fate,
             fates.deaths,
             fates.ranked_death,
+            events.thing,
             people.cast,
             events.which_episode,
             events.who_did,
