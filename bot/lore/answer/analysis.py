@@ -262,8 +262,8 @@ class Analyser:
         self._read_positions(a)
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
-        if re.search(r"\bname of\b|'s name\b|\bnamed\b", a.text) and a.qtype in ("what_is", "who"):
-            dropped.add("name")  # "the name of the school": the school is asked about
+        if re.search(r"\bname of\b|'s name\b|\bnamed\b|\bcalled$", a.text) and a.qtype in ("what_is", "who", "statement"):
+            dropped.add("name")  # "the name of the school", "what is the school called": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
         ranked = {w for m in _RANK.finditer(a.text) for w in m.groups() if w}
         a.rank = min(ranked, default="")

@@ -35,9 +35,10 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     "what_is": ("what", "definition", "define", "explain"),
     "where": ("where", "place"),
     "why": ("why", "reason", "cause", "because", "how", "come"),
-    "who": ("who", "whom", "whose", "person", "name"),
+    # "name everyone who survives", "list the survivors": the asking, not what is asked about
+    "who": ("who", "whom", "whose", "person", "name", "list", "everyone", "everybody"),
     "yes_no": ("be", "do", "have", "really", "true", "right", "correct"),
-    "statement": ("really", "true", "right"),
+    "statement": ("really", "true", "right", "list", "name"),
     "which_episode": (),
 }
 _MEASURES = {

@@ -32,6 +32,8 @@ _ORDINAL_NUMBERS = {
     "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
 }
 _IRREGULAR = {
+    # Who is bullied is not who bullies ("the kid who gets bullied" is not "the bully").
+    "bullied": "bullied",
     "bit": "bite", "bitten": "bite", "threw": "throw", "thrown": "throw", "began": "begin", "begun": "begin",
     "came": "come", "won": "win", "shot": "shoot", "left": "leave", "made": "make", "told": "tell",
     "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
@@ -115,7 +117,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
-    ("bully", "bullied", "bullying", "tormentor"),
+    ("bully", "bullying", "tormentor"),
+    ("bullied", "picked on", "bullying victim"),
     ("rich", "wealthy", "classist"),
     ("joker", "clown", "comic relief", "funny"),
     ("weapon", "bow", "arrow", "archery", "archer"),
@@ -385,6 +388,8 @@ class TypoFixer:
         found = self._memo.get(word)
         if found is not None:
             return found
+        if _plain_stem(word) in self.vocabulary:
+            return word  # an inflection of a known word ("bullies"), not a typo of a neighbour ("bullied")
         limit = 1 if len(word) < 8 else 2
         hit = process.extractOne(word, self._choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         fixed = str(hit[0]) if hit is not None and abs(len(str(hit[0])) - len(word)) <= limit else word
