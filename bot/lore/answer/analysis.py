@@ -91,6 +91,10 @@ _SHOW_ITSELF = re.compile(
     r"\b(?:is|was|has|did)\s+(?:netflix\s+)?(?:the show|it)\s+(?:been\s+|got\s+|get\s+)?"
     r"(?:dead|over|cancell?ed|axed|killed|renewed|done for)\b|\b(?:cancel|axe|kill)(?:ed|led)?\s+(?:the show|it)\b"
 )
+# "is there a release date yet", "any release date announced": the next season's.
+_NEXT_RELEASE = re.compile(
+    r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
+)
 # "did X come back" (in the story, in the past): not a season-2 question.
 _STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
@@ -383,4 +387,6 @@ class Analyser:
             a.season = 2  # "is cheong-san coming back": in season 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
+        if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
+            a.season = 2  # "is there a release date yet": season 1 came out long ago
         a.years = frozenset(_YEAR.findall(text))

@@ -206,7 +206,7 @@ class RecordAnswers:
                     and not re.search(r"\bhappen", ask.text)):
                 return self._the_show(ask)
             return None
-        if "plot" in stems and not (a.mentions_show or a.season or a.episode):
+        if "plot" in stems and set(stems) != {"plot"} and not (a.mentions_show or a.season or a.episode):
             return None  # "what is Train to Busan about": the pack tells no other story
         picked = self.pick(ask, stems, pool if pool is not None else self._general)
         if not picked:
@@ -305,6 +305,8 @@ class RecordAnswers:
                 continue
             if not season_two and _SEASON_TWO <= record.stems and not (_SEASON_TWO <= set(stems)):
                 score *= 0.6
+            if season_two and not _SEASON_TWO <= record.stems and not self._of_season_two(record):
+                continue  # "when is the season 2 trailer": never season 1's teaser
             if record.negates and not a.claim and not a.yes_no:
                 score *= 0.95
             if record.kind == "claim":
@@ -351,6 +353,10 @@ class RecordAnswers:
                     picked.append(record)
                     break
         return picked
+
+    def _of_season_two(self, record: Record) -> bool:
+        claim = self.s.pack.claims.get(record.id)
+        return claim is not None and claim.season == 2
 
     def _wrong(self, record: Record) -> bool:
         claim = self.s.pack.claims.get(record.id)

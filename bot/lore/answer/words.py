@@ -114,6 +114,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
      "have a baby", "has a baby", "had a baby", "having a baby", "deliver the baby", "delivers the baby",
      "delivered the baby", "baby is born", "baby born"),
     ("fight", "battle", "duel", "brawl"),
+    ("plot", "synopsis", "logline", "premise"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
