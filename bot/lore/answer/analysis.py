@@ -124,6 +124,16 @@ _HOW_IT_ENDS = re.compile(
     r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
     r"|\bhow (?:it|the show|the series|season (?:1|one)) ends\b"
 )
+# "is it for kids", "can a 12 year old watch it", "is it kid friendly": how old a viewer should be.
+_SUITABLE = re.compile(
+    r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
+    r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
+    r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
+    r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
+    r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"
+    r"|\bage (?:rating|limit|restriction|requirement)\b"
+)
+_A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
@@ -251,6 +261,9 @@ class Analyser:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        joined = _A_KDRAMA.sub("a korean drama", joined)
+        if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
+            joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
         if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
                 and not _ABOUT_SURVIVING.search(joined)):
             joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"

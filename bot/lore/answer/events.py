@@ -49,7 +49,9 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
         (r"\b(?:give birth|gives birth|gave birth|birth|pregnant|(?:have|has|had|having|deliver\w*) (?:the|her|a) baby|"
          r"baby (?:is |was )?born)\b", "birth", "present", "present"),
         (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
-        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout)\b", "escape rescue", "present rescuer", "present rescued"),
+        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout|"
+         r"(?:leave|leaves|leaving|left|get out of|got out of|make it out of|made it out of)\s+(?:the\s+)?"
+         r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
@@ -149,6 +151,8 @@ class EventAnswers:
             score += self._placed(ask, event, asked) if not ids else 0.0
             if kinds and event.kind in kinds:
                 score += 2.0 if event.kind in primary else 1.0
+                # The verb is the event's kind ("leave the school" is an escape) even in other words.
+                score += sum(self.s.records.idf(w) for w in verb_stems & asked if w not in record.stems)
             elif kinds and not (verb_stems & record.stems):
                 continue
             rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]

@@ -57,6 +57,7 @@ _RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|c
 _RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
                "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
+_NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
@@ -298,6 +299,8 @@ class FateAnswers:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
         if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
             return None  # "when does Nam-ra turn into a halfbie" asks of no death
+        if ask.a.qtype == "why" and _NEGATED.search(ask.text):
+            return None  # "why doesn't Nam-ra turn fully" supposes no death
         character = self.s.pack.characters.get(subject.id)
         if character is None or (character.fate is not None and character.fate.status == "unknown"):
             return None  # nobody can say they did not die

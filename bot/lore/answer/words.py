@@ -309,7 +309,7 @@ def stem(word: str) -> str:
 # Words that may stay unmatched: they shape a question without naming what it is about.
 SOFT = frozenset(
     """
-    make use do have take keep want need try look find give put bring start first last
+    make use do have take keep want need try look find give put bring start first last lose lost
     still ever whole exactly end finally later early good bad other another
     kind sort type way lot lots much time times day days person school all come end everyone everybody life main
     name named called call netflix story
