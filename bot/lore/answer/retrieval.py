@@ -65,7 +65,7 @@ _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bf
 _SEASON_TWO = frozenset({"season", "2"})
 _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
 # A part of the show a record may be about ("the library sequence took five days to film").
-_SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room|sequence|scene)\b", re.I)
+_SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
