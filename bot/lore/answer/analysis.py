@@ -91,6 +91,10 @@ _SHOW_ITSELF = re.compile(
     r"\b(?:is|was|has|did)\s+(?:netflix\s+)?(?:the show|it)\s+(?:been\s+|got\s+|get\s+)?"
     r"(?:dead|over|cancell?ed|axed|killed|renewed|done for)\b|\b(?:cancel|axe|kill)(?:ed|led)?\s+(?:the show|it)\b"
 )
+# "is there a release date yet", "any release date announced": the next season's.
+_NEXT_RELEASE = re.compile(
+    r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
+)
 # "did X come back" (in the story, in the past): not a season-2 question.
 _STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
@@ -120,6 +124,16 @@ _HOW_IT_ENDS = re.compile(
     r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
     r"|\bhow (?:it|the show|the series|season (?:1|one)) ends\b"
 )
+# "is it for kids", "can a 12 year old watch it", "is it kid friendly": how old a viewer should be.
+_SUITABLE = re.compile(
+    r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
+    r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
+    r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
+    r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
+    r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"
+    r"|\bage (?:rating|limit|restriction|requirement)\b"
+)
+_A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
@@ -133,6 +147,8 @@ _WATCH_ON = re.compile(
 _RANK = re.compile(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
     r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
+    # "마지막에 누가 죽어" glossed: "last who die"
+    r"|\b(first|last)\s+(?=(?:who\s+)?(?:die|dies|died|dying|death|killed)\b)"
 )
 # "who is on the roof at the end": the ending of the story, when the phrase ends the question or
 # names the show ("at the end of the show"); never "the end of the library scene", and not a
@@ -245,6 +261,9 @@ class Analyser:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        joined = _A_KDRAMA.sub("a korean drama", joined)
+        if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
+            joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
         if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
                 and not _ABOUT_SURVIVING.search(joined)):
             joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
@@ -260,8 +279,8 @@ class Analyser:
         self._read_positions(a)
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
-        if re.search(r"\bname of\b|'s name\b|\bnamed\b", a.text) and a.qtype in ("what_is", "who"):
-            dropped.add("name")  # "the name of the school": the school is asked about
+        if re.search(r"\bname of\b|'s name\b|\bnamed\b|\bcalled$", a.text) and a.qtype in ("what_is", "who", "statement"):
+            dropped.add("name")  # "the name of the school", "what is the school called": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
         ranked = {w for m in _RANK.finditer(a.text) for w in m.groups() if w}
         a.rank = min(ranked, default="")
@@ -381,4 +400,6 @@ class Analyser:
             a.season = 2  # "is cheong-san coming back": in season 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
+        if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
+            a.season = 2  # "is there a release date yet": season 1 came out long ago
         a.years = frozenset(_YEAR.findall(text))

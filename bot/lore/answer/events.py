@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.fates import FATE_ASKED, STATE_WORDS, FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import fits_rank
@@ -49,7 +49,9 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
         (r"\b(?:give birth|gives birth|gave birth|birth|pregnant|(?:have|has|had|having|deliver\w*) (?:the|her|a) baby|"
          r"baby (?:is |was )?born)\b", "birth", "present", "present"),
         (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
-        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout)\b", "escape rescue", "present rescuer", "present rescued"),
+        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout|"
+         r"(?:leave|leaves|leaving|left|get out of|got out of|make it out of|made it out of)\s+(?:the\s+)?"
+         r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
@@ -69,6 +71,10 @@ _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen")
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
+# "what happens to the baby", "is the laptop ok": the words that ask for what happens.
+_THING_WORDS = ("happen", "fate", "end", "become", "what", "to", "with", "of", "after", "later", "then", "next",
+                "survive", "alive", "live", "ok", "okay", "safe", "die", "dead", "make")
+_MOST_THINGS = 4
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
 _WHO_MADE = re.compile(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
@@ -145,6 +151,8 @@ class EventAnswers:
             score += self._placed(ask, event, asked) if not ids else 0.0
             if kinds and event.kind in kinds:
                 score += 2.0 if event.kind in primary else 1.0
+                # The verb is the event's kind ("leave the school" is an escape) even in other words.
+                score += sum(self.s.records.idf(w) for w in verb_stems & asked if w not in record.stems)
             elif kinds and not (verb_stems & record.stems):
                 continue
             rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]
@@ -279,6 +287,31 @@ class EventAnswers:
                     self.s.knowledge.refs(stage.sources or character.sources))
         return self.s.answer(ask, [part], "which_episode", evidence=self.s.profiles.evidence(subject),
                              consumed=_EPISODE_WORDS, subjects=subjects)
+
+    # -- what happens to a thing
+
+    def thing(self, ask: Ask) -> Answer | None:
+        """"what happens to the baby", "is the laptop ok": the story of something that is no
+        character, told by every event that names it, in episode order (never the one record that
+        mentions it in passing, "protecting her baby", as if it were the whole answer). No verdict:
+        the events say what happens; each is hidden as far as its own episode."""
+        a = ask.a
+        if ask.found.subjects or a.season or a.episode is not None or a.mentions_show or a.qtype == "why":
+            return None
+        if not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
+            return None
+        stems = ask.stems_without(_THING_WORDS)
+        if not stems or len(stems) > 2 or not re.search(r"\b(?:to|with|of|the|a|an)\s+\w+", ask.text):
+            return None
+        found = [e for e in self._by_word.get(min(stems, key=lambda w: len(self._by_word.get(w, ()))), ())
+                 if set(stems) <= self._words[e.id] or any(n and set(stems) <= n for n in self._names[e.id])]
+        if not found or len(found) > _MOST_THINGS:
+            return None  # nothing names it, or so much does that it is a setting, not a thing
+        # In story order; one the sources place only between two episodes goes by the later one.
+        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self._order[e.id]))
+        parts = [self._episode_part(event, ()) for event in found]
+        return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
+                             consumed=_THING_WORDS)
 
     # -- who did it
 

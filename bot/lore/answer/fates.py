@@ -51,6 +51,13 @@ _WHO_DIES = re.compile(
     r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
     r"make it)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
 )
+# "who dies last", "the first death", "the last person to be killed": a rank of deaths (a rank of
+# bites or turns, "who turned first", is the event index's).
+_RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
+_RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
+_RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
+               "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
+_NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
@@ -292,6 +299,8 @@ class FateAnswers:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
         if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
             return None  # "when does Nam-ra turn into a halfbie" asks of no death
+        if ask.a.qtype == "why" and _NEGATED.search(ask.text):
+            return None  # "why doesn't Nam-ra turn fully" supposes no death
         character = self.s.pack.characters.get(subject.id)
         if character is None or (character.fate is not None and character.fate.status == "unknown"):
             return None  # nobody can say they did not die
@@ -319,12 +328,9 @@ class FateAnswers:
 
     # -- who survives, who dies, the halfbies
 
-    def deaths(self, ask: Ask) -> Answer | None:
-        """"who dies", "list everyone who died": each death (or turn) its own part, hidden as far as
-        the episode that shows it; Nam-ra (a halfbie) and the unclear fates are not counted."""
-        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1 or not ask.matches(_WHO_DIES):
-            return None
-        rows: list[tuple[Position, str, Part]] = []
+    def _death_rows(self) -> list[tuple[Stage, Character, str]]:
+        """Each season-1 character's first death (or turn), with where it happens as said."""
+        rows: list[tuple[Stage, Character, str]] = []
         for character in self.s.pack.characters.values():
             died = self.dies_in(character.id)
             if not died or 1 not in character.seasons:
@@ -334,6 +340,16 @@ class FateAnswers:
             where = stage.where
             if fate is not None and fate.episode is None and stage.spoils > stage.start:
                 where = f"around {stage.start.label} or {stage.spoils.episode}"
+            rows.append((stage, character, where))
+        return rows
+
+    def deaths(self, ask: Ask) -> Answer | None:
+        """"who dies", "list everyone who died": each death (or turn) its own part, hidden as far as
+        the episode that shows it; Nam-ra (a halfbie) and the unclear fates are not counted."""
+        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1 or not ask.matches(_WHO_DIES):
+            return None
+        rows: list[tuple[Position, str, Part]] = []
+        for stage, character, where in self._death_rows():
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
             refs = self.s.knowledge.refs(stage.sources[:1] or character.sources[:1])
@@ -344,6 +360,40 @@ class FateAnswers:
                       aside=True)]
         parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
         return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone"),
+                             extra=frozenset({"die", "kill", "dead"}))
+
+    def ranked_death(self, ask: Ask) -> Answer | None:
+        """"who dies last", "the first death", "the last person to die": the first or last death of
+        season 1 in episode order (from every character's fate), never a record that merely says
+        "first" or "last" ("their last fight"). Deaths the sources place only between two episodes
+        that reach the one picked are named as such; each part hidden as far as its episode."""
+        a = ask.a
+        if (not a.rank or ask.found.subjects or a.episode is not None or (a.season or 1) != 1
+                or (a.qtype not in ("who", "statement", "what_is", "which_episode", "when")
+                    and not (a.korean and a.qtype == "yes_no"))
+                or not ask.matches(_RANKED_DEATH) or ask.matches(_RANKED_TURN)):
+            return None
+        rows = self._death_rows()
+        if not rows:
+            return None
+        last = a.rank == "last"
+        edge = max(st.start for st, _, _ in rows) if last else min(st.start for st, _, _ in rows)
+        picked = sorted(((st, c, w) for st, c, w in rows if st.start == edge), key=lambda row: row[1].name)
+        near = sorted(((st, c, w) for st, c, w in rows if st.start != edge
+                       and (st.start < edge <= st.spoils if last else st.start <= edge < st.spoils)),
+                      key=lambda row: row[1].name)
+        turned = any(st.state == "zombie" for st, _, _ in picked)
+        what = "death or turn into a zombie" if turned else "death"
+        parts = [Part(f"The {a.rank} {what} of season 1, in episode order:", NOTHING, "official", aside=True)]
+        for stage, character, where in picked:
+            refs = self.s.knowledge.refs(stage.sources or character.sources)
+            parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))
+        for stage, character, where in near:
+            refs = self.s.knowledge.refs(stage.sources or character.sources)
+            parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",
+                              stage.spoils, stage.confidence, refs, aside=True))
+        return self.s.answer(ask, parts, "rank.death",
+                             consumed=(*_FATE_STEMS, *_STATE_STEMS, *_RANK_STEMS, a.rank),
                              extra=frozenset({"die", "kill", "dead"}))
 
     def halfbies(self) -> list[tuple[Character, Position]]:

@@ -21,7 +21,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import fold_text, stem, synonyms_of, words_of
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, synonyms_of, words_of
 
 # Places of the story a rank can be of ("the first one in the library").
 _RANKED_PLACE = re.compile(
@@ -35,9 +35,10 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     "what_is": ("what", "definition", "define", "explain"),
     "where": ("where", "place"),
     "why": ("why", "reason", "cause", "because", "how", "come"),
-    "who": ("who", "whom", "whose", "person", "name"),
+    # "name everyone who survives", "list the survivors": the asking, not what is asked about
+    "who": ("who", "whom", "whose", "person", "name", "list", "everyone", "everybody"),
     "yes_no": ("be", "do", "have", "really", "true", "right", "correct"),
-    "statement": ("really", "true", "right"),
+    "statement": ("really", "true", "right", "list", "name"),
     "which_episode": (),
 }
 _MEASURES = {
@@ -62,6 +63,9 @@ _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 _ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),
              (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
 _SEASON_TWO = frozenset({"season", "2"})
+_SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
+# A part of the show a record may be about ("the library sequence took five days to film").
+_SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
@@ -205,7 +209,7 @@ class RecordAnswers:
                     and not re.search(r"\bhappen", ask.text)):
                 return self._the_show(ask)
             return None
-        if "plot" in stems and not (a.mentions_show or a.season or a.episode):
+        if "plot" in stems and set(stems) != {"plot"} and not (a.mentions_show or a.season or a.episode):
             return None  # "what is Train to Busan about": the pack tells no other story
         picked = self.pick(ask, stems, pool if pool is not None else self._general)
         if not picked:
@@ -283,6 +287,8 @@ class RecordAnswers:
 
     def pick(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> list[Record]:
         a = ask.a
+        if a.qtype == "how" and all(s in SOFT_STEMS for s in stems):
+            return []  # "how did it all start": nothing named to tell the way of
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
@@ -296,6 +302,8 @@ class RecordAnswers:
                 break
             if not self.s.records.covers(stems, record.stems):
                 continue
+            if a.qtype == "how" and not all(s in record.stems for s in stems):
+                continue  # "how did the virus start": the way it starts, not a record that names the virus
             if not self._fits(ask, record):
                 continue
             if not fits_rank(ask, record):
@@ -304,11 +312,15 @@ class RecordAnswers:
                 continue
             if not season_two and _SEASON_TWO <= record.stems and not (_SEASON_TWO <= set(stems)):
                 score *= 0.6
+            if season_two and not _SEASON_TWO_SAID.search(record.text) and not self._of_season_two(record):
+                continue  # "when is the season 2 trailer": never season 1's teaser
             if record.negates and not a.claim and not a.yes_no:
                 score *= 0.95
             if record.kind == "claim":
                 score *= 0.95
             score *= _SURENESS.get(record.confidence, 1.0)
+            if record.kind == "fact" and _SCENE.search(record.text) and not _SCENE.search(ask.text):
+                score *= 0.7  # "how long did it take to film": the show, not the library sequence
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
             if any(real.search(ask.a.raw.casefold()) and fictional.search(record.text) for real, fictional in _ANTONYMS):
@@ -350,6 +362,10 @@ class RecordAnswers:
                     picked.append(record)
                     break
         return picked
+
+    def _of_season_two(self, record: Record) -> bool:
+        claim = self.s.pack.claims.get(record.id)
+        return claim is not None and claim.season == 2
 
     def _wrong(self, record: Record) -> bool:
         claim = self.s.pack.claims.get(record.id)

@@ -160,6 +160,8 @@ class AnswerEngine:
             self._premise(fates),
             fates.fate,
             fates.deaths,
+            fates.ranked_death,
+            events.thing,
             people.cast,
             events.which_episode,
             events.who_did,

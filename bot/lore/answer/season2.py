@@ -14,6 +14,7 @@ the general kinds answer.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -26,6 +27,7 @@ from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.content import Character
 from bot.lore.names import Entity
@@ -37,6 +39,7 @@ _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpre
 _MEMBERSHIP = re.compile(
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
 )
+_MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still")
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b"
@@ -136,6 +139,11 @@ class Season2Answers:
             found = self.corrections.answer(ask, self._pool)
             if found is not None:
                 return found
+        if not ask.found.subjects and ask.matches(_MEMBERSHIP) and a.qtype in ("yes_no", "statement"):
+            # "is the bully back in season 2": whom fans call so, in the announced cast or not.
+            described = self.s.finder.describe(ask.stems_without(_MEMBER_WORDS), strict=True)
+            if isinstance(described, Subject) and described.kind == "character":
+                return self._about_someone(Ask(a, Found([described])))
         if ask.found.subjects:
             return self._about_someone(ask)
         if ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no"):
@@ -158,7 +166,11 @@ class Season2Answers:
             found = self.status.trailer(q, status)
             if found is not None:
                 return self._wrap(ask, found)
-            return self.records.answer(ask, self._pool)
+            found = self.records.answer(ask, self._pool)
+            if found is None and a.qtype == "when":
+                # "when is the season 2 trailer": no date to give; what the news says of trailers.
+                found = self.records.answer(Ask(dataclasses.replace(a, qtype="what_is"), ask.found), self._pool)
+            return found
         if ask.matches(_CAST_ASK):
             return self._cast(ask)
         found = self._from_status(ask, q, status)

@@ -32,6 +32,8 @@ _ORDINAL_NUMBERS = {
     "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
 }
 _IRREGULAR = {
+    # Who is bullied is not who bullies ("the kid who gets bullied" is not "the bully").
+    "bullied": "bullied",
     "bit": "bite", "bitten": "bite", "threw": "throw", "thrown": "throw", "began": "begin", "begun": "begin",
     "came": "come", "won": "win", "shot": "shoot", "left": "leave", "made": "make", "told": "tell",
     "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
@@ -112,10 +114,12 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
      "have a baby", "has a baby", "had a baby", "having a baby", "deliver the baby", "delivers the baby",
      "delivered the baby", "baby is born", "baby born"),
     ("fight", "battle", "duel", "brawl"),
+    ("plot", "synopsis", "logline", "premise"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
-    ("bully", "bullied", "bullying", "tormentor"),
+    ("bully", "bullying", "tormentor"),
+    ("bullied", "picked on", "bullying victim"),
     ("rich", "wealthy", "classist"),
     ("joker", "clown", "comic relief", "funny"),
     ("weapon", "bow", "arrow", "archery", "archer"),
@@ -163,6 +167,8 @@ STOP = frozenset(
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
+    fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
+    bot
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
@@ -235,7 +241,8 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("바이러스", " virus "), ("이름", " name "), ("원작", " original "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키는", " height "),
-    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "),
+    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
+    ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
     ("누구야", " who "), ("뭐야", " what "),
@@ -302,7 +309,7 @@ def stem(word: str) -> str:
 # Words that may stay unmatched: they shape a question without naming what it is about.
 SOFT = frozenset(
     """
-    make use do have take keep want need try look find give put bring start first last
+    make use do have take keep want need try look find give put bring start first last lose lost
     still ever whole exactly end finally later early good bad other another
     kind sort type way lot lots much time times day days person school all come end everyone everybody life main
     name named called call netflix story
@@ -382,6 +389,8 @@ class TypoFixer:
         found = self._memo.get(word)
         if found is not None:
             return found
+        if _plain_stem(word) in self.vocabulary:
+            return word  # an inflection of a known word ("bullies"), not a typo of a neighbour ("bullied")
         limit = 1 if len(word) < 8 else 2
         hit = process.extractOne(word, self._choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         fixed = str(hit[0]) if hit is not None and abs(len(str(hit[0])) - len(word)) <= limit else word
