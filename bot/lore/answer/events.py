@@ -75,6 +75,12 @@ _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 _THING_WORDS = ("happen", "fate", "end", "become", "what", "to", "with", "of", "after", "later", "then", "next",
                 "survive", "alive", "live", "ok", "okay", "safe", "die", "dead", "make")
 _MOST_THINGS = 4
+# What a possessive names that is not a thing with a story of its own ("On-jo's fate", "his actor").
+_NOT_THINGS = frozenset(stem(w) for w in (
+    "fate", "death", "actor", "name", "job", "age", "role", "story", "arc", "ending", "end", "life", "body", "family",
+    "father", "mother", "brother", "sister", "friend", "love", "son", "daughter", "parent", "character", "scene",
+    "episode", "eye", "mind", "state", "condition", "health", "status", "plan", "reason", "feeling",
+))
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
 _WHO_MADE = re.compile(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
@@ -312,6 +318,31 @@ class EventAnswers:
         parts = [self._episode_part(event, ()) for event in found]
         return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
                              consumed=_THING_WORDS)
+
+    def possessed(self, ask: Ask) -> Answer | None:
+        """"what happened to Hee-soo's baby", "is Byeong-chan's laptop ok": the story of the thing
+        (told by the events that name it, the owner's first), not the owner's fate."""
+        a = ask.a
+        subjects = ask.characters()
+        if len(subjects) != 1 or subjects[0].path or a.season or a.episode is not None or a.qtype == "why":
+            return None
+        owned = re.search(r"\bent\d+ 's (\w+)\b", ask.text)
+        if owned is None or not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
+            return None
+        thing = stem(owned.group(1))
+        if thing in _NOT_THINGS or thing not in self.s.records.vocabulary:
+            return None
+        owner = subjects[0].id
+        found = [e for e in self._by_word.get(thing, ())
+                 if thing in self.record[e.id].stems or any(thing in n for n in self._names[e.id])]
+        short = self.s.short(owner)
+        if not found or len(found) > _MOST_THINGS or not any(
+                owner in self._taking_part[e.id] or short in e.text for e in found):
+            return None
+        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self._order[e.id]))
+        parts = [self._episode_part(event, ()) for event in found]
+        return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
+                             consumed=(*_THING_WORDS, owned.group(1)), subjects=subjects)
 
     # -- who did it
 

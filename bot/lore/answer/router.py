@@ -39,6 +39,7 @@ from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.people import PeopleAnswers
@@ -164,19 +165,23 @@ class AnswerEngine:
         events = EventAnswers(shared, fates)
         people = PeopleAnswers(shared, retrieval.verdict)
         relations = RelationAnswers(shared)
+        lists = ListAnswers(shared, fates)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
+            IdentityAnswers(shared).answer,
             relations.couple,
             relations.kin,
             relations.killer,
             people.described,
+            events.possessed,
             fates.state,
             self._premise(fates),
             fates.fate,
             fates.deaths,
             fates.ranked_death,
+            lists.states,
             events.thing,
             people.cast,
             events.which_episode,
@@ -184,7 +189,7 @@ class AnswerEngine:
             events.where,
             relations.answer,
             corrections.answer,
-            ListAnswers(shared, fates).answer,
+            lists.answer,
             retrieval.why,
             people.about,
             retrieval.answer,
