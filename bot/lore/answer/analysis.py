@@ -85,7 +85,7 @@ _SEASON = re.compile(
 # (not "comes back from the horde", "back to life").
 _RETURNING = re.compile(
     r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
-    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to|from|for|after|alive|as a|as an)\b)"
+    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to(?! life\b)|from|for|after|alive|as a|as an)\b)"
 )
 # "is the show dead", "did netflix cancel it": whether the show goes on.
 _SHOW_ITSELF = re.compile(
@@ -117,6 +117,8 @@ _COMPOUND = re.compile(
 )
 # "what is season 2 about", "what happens in season 2": its plot.
 _ABOUT = re.compile(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
+# "whats the story", "what is the storyline": what the show is about.
+_THE_STORY = re.compile(r"^what(?: is| was|'s)? (?:the )?(?:story|storyline)(?: of (?:the show|it))?$")
 # "onjos dad": a possessive typed without its apostrophe, before a relation word.
 _BARE_POSSESSIVE = re.compile(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
@@ -270,6 +272,7 @@ class Analyser:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
         if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
             joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."

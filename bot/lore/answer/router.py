@@ -100,6 +100,7 @@ _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*
 # "who is the best character": opinions are not facts.
 _OPINION = re.compile(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated)\b"
+    r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b"
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
     re.I,
@@ -182,6 +183,7 @@ class AnswerEngine:
             fates.deaths,
             fates.ranked_death,
             lists.states,
+            events.after,
             events.thing,
             people.cast,
             events.which_episode,
