@@ -77,6 +77,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _SEASON = re.compile(
     r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew"
+    r"|\bseason\s+(two|three|four)\b"
     # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
     r"|\bthe show\s+(\d)\b(?!\s*(?:episodes?|eps?|times?|hours?|million|billion|years?|months?|people|days?|weeks?))"
 )
@@ -84,7 +85,7 @@ _SEASON = re.compile(
 # (not "comes back from the horde", "back to life").
 _RETURNING = re.compile(
     r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
-    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to|from|for|after|alive|as a|as an)\b)"
+    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to(?! life\b)|from|for|after|alive|as a|as an)\b)"
 )
 # "is the show dead", "did netflix cancel it": whether the show goes on.
 _SHOW_ITSELF = re.compile(
@@ -102,6 +103,13 @@ _BARE_EPISODE = re.compile(
     r"^(?:the show\s+|season (?:1|one)\s+)?(?:which|what) episodes?(?:\s+(?:is it|are there|does it have|in total|total))?"
     r"(?:\s+(?:the show|season (?:1|one)))?$"
 )
+# "the episode with the music room", "ep where hee-soo gives birth": an episode named by what is in it.
+_EPISODE_DESCRIBED = re.compile(
+    r"^(?:(?:what|which) (?:is|was) )?(?:the |that |this )?(?:episode|ep|part|scene|one) (?:where|with|when|in which|that has|"
+    r"that shows|about)\b(?! (?:the show|it)\b)"
+)
+# "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
+_EPISODE_PAIR = re.compile(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
 _POSITION_WORD = re.compile(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _COMPOUND = re.compile(
@@ -109,6 +117,8 @@ _COMPOUND = re.compile(
 )
 # "what is season 2 about", "what happens in season 2": its plot.
 _ABOUT = re.compile(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
+# "whats the story", "what is the storyline": what the show is about.
+_THE_STORY = re.compile(r"^what(?: is| was|'s)? (?:the )?(?:story|storyline)(?: of (?:the show|it))?$")
 # "onjos dad": a possessive typed without its apostrophe, before a relation word.
 _BARE_POSSESSIVE = re.compile(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
@@ -239,6 +249,7 @@ class Analyser:
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
+        parts = [q for p in parts for q in _each_episode(p)]
         return parts, slots, korean
 
     def _possessive(self, match: re.Match[str]) -> str:
@@ -261,6 +272,7 @@ class Analyser:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
+        joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
         if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
             joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
@@ -358,6 +370,8 @@ class Analyser:
             a.qtype, a.how = "how_many", "many"
             a.text = "how many episodes are there"
             a.words = a.text.split()
+        if a.qtype in ("statement", "what_is", "where", "when") and _EPISODE_DESCRIBED.match(a.text):
+            a.qtype = "which_episode"  # "the episode with the music room", "the ep where they kiss"
         moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b", a.text)
         if moment is not None:
             a.qtype, a.how = "when", {"time": "time", "year": "year"}.get(moment.group(1))
@@ -387,8 +401,10 @@ class Analyser:
                         a.episode = Position(1, number)
         named = _SEASON.search(text)
         if named is not None and a.season is None:
-            if named.group(1) or named.group(3):
-                a.season = int(named.group(1) or named.group(3))
+            if named.group(1) or named.group(4):
+                a.season = int(named.group(1) or named.group(4))
+            elif named.group(3):
+                a.season = {"two": 2, "three": 3, "four": 4}[named.group(3)]
             elif named.group(2) in ("second", "next", "new") or named.group(0).startswith(("sequel", "renew")):
                 a.season = 2
             elif named.group(2) == "third":
@@ -398,8 +414,20 @@ class Analyser:
         if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
             a.season = 2  # "is cheong-san coming back": in season 2
+        if (a.season is None and a.episode is None and not a.slots and a.qtype == "who"
+                and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
+            a.season = 2  # "who is coming back": the returning cast of season 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
         if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
             a.season = 2  # "is there a release date yet": season 1 came out long ago
         a.years = frozenset(_YEAR.findall(text))
+
+
+def _each_episode(clause: str) -> list[str]:
+    """"who dies in ep 5 and ep 6" as "who dies in episode 5" and "who dies in episode 6"."""
+    pair = _EPISODE_PAIR.search(clause)
+    if pair is None or pair.group(2) == pair.group(3):
+        return [clause]
+    head, tail = clause[: pair.start()], clause[pair.end():]
+    return [f"{head}episode {n}{tail}" for n in (pair.group(2), pair.group(3))]

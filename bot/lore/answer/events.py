@@ -75,6 +75,13 @@ _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 _THING_WORDS = ("happen", "fate", "end", "become", "what", "to", "with", "of", "after", "later", "then", "next",
                 "survive", "alive", "live", "ok", "okay", "safe", "die", "dead", "make")
 _MOST_THINGS = 4
+_AFTER = re.compile(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
+# What a possessive names that is not a thing with a story of its own ("On-jo's fate", "his actor").
+_NOT_THINGS = frozenset(stem(w) for w in (
+    "fate", "death", "actor", "name", "job", "age", "role", "story", "arc", "ending", "end", "life", "body", "family",
+    "father", "mother", "brother", "sister", "friend", "love", "son", "daughter", "parent", "character", "scene",
+    "episode", "eye", "mind", "state", "condition", "health", "status", "plan", "reason", "feeling",
+))
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
 _WHO_MADE = re.compile(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
@@ -312,6 +319,56 @@ class EventAnswers:
         parts = [self._episode_part(event, ()) for event in found]
         return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
                              consumed=_THING_WORDS)
+
+    def possessed(self, ask: Ask) -> Answer | None:
+        """"what happened to Hee-soo's baby", "is Byeong-chan's laptop ok": the story of the thing
+        (told by the events that name it, the owner's first), not the owner's fate."""
+        a = ask.a
+        subjects = ask.characters()
+        if len(subjects) != 1 or subjects[0].path or a.season or a.episode is not None or a.qtype == "why":
+            return None
+        owned = re.search(r"\bent\d+ 's (\w+)\b", ask.text)
+        if owned is None or not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
+            return None
+        thing = stem(owned.group(1))
+        if thing in _NOT_THINGS or thing not in self.s.records.vocabulary:
+            return None
+        owner = subjects[0].id
+        found = [e for e in self._by_word.get(thing, ())
+                 if thing in self.record[e.id].stems or any(thing in n for n in self._names[e.id])]
+        short = self.s.short(owner)
+        if not found or len(found) > _MOST_THINGS or not any(
+                owner in self._taking_part[e.id] or short in e.text for e in found):
+            return None
+        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self._order[e.id]))
+        parts = [self._episode_part(event, ()) for event in found]
+        return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
+                             consumed=(*_THING_WORDS, owned.group(1)), subjects=subjects)
+
+    def after(self, ask: Ask) -> Answer | None:
+        """"what happens after the bombing": what follows it in its episode, then the next episode's
+        summary, each hidden as far as its own episode."""
+        match = _AFTER.match(ask.text)
+        if match is None or ask.found.subjects or ask.a.season or ask.a.episode is not None:
+            return None
+        stems = ask.stems_without(("after", *_EPISODE_WORDS))
+        ranked = self.match(ask, [], stems)
+        if not ranked or ranked[0][1].episode is None:
+            return None
+        event = ranked[0][1]
+        assert event.episode is not None
+        same = [e for e in self.events if e.episode == event.episode and self._order[e.id] > self._order[event.id]]
+        parts = [self._episode_part(e, ()) for e in same[:3]]
+        used = [self.record[e.id] for e in same[:3]]
+        nxt = next((p for p in sorted(self.s.pack.episodes) if p > event.episode), None)
+        following = self.s.records.by_id.get(f"episode-{nxt}") if nxt is not None else None
+        if following is not None and following.episode is not None:
+            parts.append(self.s.part(following, f"{following.episode.heading}: {following.text}"))
+            used.append(following)
+        if not parts:
+            return None
+        return self.s.answer(ask, parts, "after", evidence=[self.record[event.id], *used],
+                             consumed=("after", "happen", "what", *_EPISODE_WORDS))
 
     # -- who did it
 

@@ -24,6 +24,16 @@ _LIST = re.compile(
 _QUALIFIER_FILLER = frozenset({"in", "on", "of", "from", "the", "a", "at", "season", "1", "show", "series", "aouad"})
 _HEAD = re.compile(r"^(.*?)(?:,| who | whom | with |;|$)")
 _WORDS = ("who", "list", "name", "which", "all", "character", "show", "are", "were")
+# "who was bullied", "who gets bullied": everyone the pack says it of (not "who is the bully").
+_WHO_STATE = re.compile(
+    r"^who (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
+    r"(?P<state>(?!the\b|a\b|an\b|in\b|on\b|at\b)[a-z]+(?: on)?)(?: (?:at school|in school|in the show))?$"
+)
+# "who becomes a halfbie", "who else turns into a hambie", "how many halfbies are there".
+_HALFBIES = re.compile(
+    r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
+    r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|season 1))?$"
+)
 
 
 class ListAnswers:
@@ -87,7 +97,35 @@ class ListAnswers:
             return None
         return self.s.answer(ask, parts, "list", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))
 
-    def _halfbies(self, ask: Ask) -> Answer | None:
+    def states(self, ask: Ask) -> Answer | None:
+        """"who was bullied": every character whose summary or description says so; "who becomes
+        a halfbie", "how many halfbies are there": every halfbie, not the first one found."""
+        if ask.found.subjects or ask.a.season or ask.a.episode is not None or ask.a.rank:
+            return None
+        if ask.matches(_HALFBIES):
+            return self._halfbies(ask, counted=ask.a.qtype == "how_many")
+        match = ask.matches(_WHO_STATE)
+        if match is None:
+            return None
+        wanted = stems_of(match.group("state")) - FILLER
+        if not wanted:
+            return None
+        parts: list[Part] = []
+        evidence: list[Record] = []
+        for character in self.s.pack.characters.values():
+            said = [(character.summary, character.summary_spoils),
+                    *((d.text.rsplit("'s ", 1)[-1], d.spoils) for d in character.descriptions)]
+            spoils = [p for text, p in said if wanted <= stems_of(text)]
+            if not spoils:
+                continue
+            parts.append(Part(f"{character.name}: {character.summary}", max(min(spoils), character.summary_spoils),
+                              "official", self.s.knowledge.refs(character.sources)))
+            evidence += self.s.profiles.character.get(character.id, [])
+        if len(parts) < 2:
+            return None
+        return self.s.answer(ask, parts, "list.state", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))
+
+    def _halfbies(self, ask: Ask, *, counted: bool = False) -> Answer | None:
         parts: list[Part] = []
         for character, spoils in sorted(self.fates.halfbies(), key=lambda pair: pair[1]):
             fate = character.fate
@@ -96,4 +134,9 @@ class ListAnswers:
                               "official", self.s.knowledge.refs(character.sources)))
         if not parts:
             return None
-        return self.s.answer(ask, parts, "list.halfbies", consumed=_WORDS, extra=frozenset({"halfbie"}))
+        if counted:
+            # Only the ones the sources name: Nam-ra herself says there are others.
+            parts.insert(0, Part(f"My sources name {len(parts)} halfbies (infected, yet keeping their minds):",
+                                 NOTHING, "official", ()))
+        return self.s.answer(ask, parts, "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "turn", "else"),
+                             extra=frozenset({"halfbie"}))

@@ -82,7 +82,9 @@ _UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknow
 _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
 # A record that says a claim is false ("... is wrong", "no source says ...").
 _FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
-                    r"\bnot the korean\b|\bneither won\b", re.I)
+                    r"\bnot the korean\b", re.I)
+# "neither won": no to whether those named won, not to whether the show won anything anywhere.
+_NEITHER_WON = re.compile(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
@@ -352,12 +354,20 @@ class RecordAnswers:
                                       pair[1].spoils))
         best_score, best = scored[0]
         picked = [best]
+        if counted is not None and not any(s.isdigit() for s in stems):
+            # "how many countries was it number 1 in": each window the sources count, not one (a
+            # question that names its window, "in its first 30 days", gets that one only).
+            picked += [r for score, r in scored[1:4] if score >= best_score * 0.8 and counted.search(r.text)
+                       and r.text != best.text and r.kind == best.kind and r.topic == best.topic
+                       and not r.negates][:2]
         if a.qtype in ("what_is", "where", "yes_no", "statement"):
             # A second record as close, and no less sure (for "where", places from any source:
             # "a set ... and one scene in Andong").
             order = {"official": 0, "reported": 1, "rumour": 2}
             for score, record in scored[1:4]:
-                surer = order[record.confidence] <= order[best.confidence] or a.qtype == "where"
+                # A "no" beside a less sure "yes" (each labelled): "did it win any awards".
+                surer = (order[record.confidence] <= order[best.confidence] or a.qtype == "where"
+                         or (a.yes_no and best.negates))
                 if score >= best_score * 0.8 and record.text != best.text and surer:
                     picked.append(record)
                     break
@@ -412,6 +422,8 @@ class RecordAnswers:
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
         if _FALSE.search(said):
             return "No."
+        if _NEITHER_WON.search(said) and "award" in stems and "nominate" not in stems:
+            return "No." if ask.found.subjects or "baeksang" in stems else ""
         text_stems = {stem(w) for w in words_of(fold_text(said))}
         for real, fictional in _ANTONYMS:
             if real.search(ask.a.raw.casefold()) and fictional.search(said):

@@ -61,7 +61,7 @@ _RELEASE_NOW = re.compile(
 )
 # "has Netflix announced a release date", "is there a release date": the release, whatever else
 # the question says ("announced", "is there" alone ask whether there is a season 2).
-_RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
+_RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
 _RELEASE_WORDS = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
     r"|\bstream\w*\b|\bout\b"

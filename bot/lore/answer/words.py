@@ -190,7 +190,7 @@ FILLER = frozenset(
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
-    "whr": "where", "wich": "which", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
+    "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
@@ -372,6 +372,12 @@ def gloss_korean(text: str) -> str:
     return re.sub(r"[\uac00-\ud7a3]+", " ", text)
 
 
+# Question words long enough to be repaired safely (five letters or more).
+_QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there"})
+# Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.
+_DERIVED = re.compile(r"ly|y|ish|ful|less|ness|er|est")
+
+
 class TypoFixer:
     """Repairs words one edit away from the engine's vocabulary (two for long words), remembered."""
 
@@ -379,8 +385,11 @@ class TypoFixer:
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self.vocabulary = frozenset(w for w in vocabulary if w.isascii() and w.isalpha())
-        # Repairs aim at words that carry meaning; a function word is never the repair of a typo.
-        self._choices = sorted(w for w in self.vocabulary if len(w) >= 4 and w not in STOP and w not in FILLER)
+        # Repairs aim at words that carry meaning; a function word is never the repair of a typo,
+        # except the few long question words a question cannot be read without ("whihc", "happend").
+        self._choices = sorted(
+            w for w in self.vocabulary if len(w) >= 4 and ((w not in STOP and w not in FILLER) or w in _QUESTION_REPAIRS)
+        )
         self._memo: dict[str, str] = {}
 
     def fix(self, word: str) -> str:
@@ -394,6 +403,8 @@ class TypoFixer:
         limit = 1 if len(word) < 8 else 2
         hit = process.extractOne(word, self._choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         fixed = str(hit[0]) if hit is not None and abs(len(str(hit[0])) - len(word)) <= limit else word
+        if fixed != word and word.startswith(fixed) and _DERIVED.fullmatch(word[len(fixed):]):
+            fixed = word  # "friendly" is another word than "friend", not a typo of it
         if len(self._memo) >= self._MEMO_SIZE:
             self._memo.clear()
         self._memo[word] = fixed
