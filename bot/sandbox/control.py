@@ -37,6 +37,7 @@ from .payloads import (
     message_payload,
     role_payload,
 )
+from .permissions import THREAD_TYPES
 from .ratelimit import RateLimiter
 from .server import Api, FailRule
 from .state import DM_REFUSALS, Store
@@ -284,8 +285,20 @@ class Sandbox(UserActions):
         return self.store.bot_permissions(channel)
 
     def delete_channel(self, channel: Channel) -> None:
-        """Remove a channel; later requests to it get 404 10003 Unknown Channel."""
+        """Remove a channel or a thread; later requests to it get 404 10003 Unknown Channel.
+
+        A channel goes out as CHANNEL_DELETE (the channel object); a thread as THREAD_DELETE, whose
+        payload is only its id, guild_id, parent_id and type (developers/topics/gateway-events.mdx)."""
         self.store.delete_channel(channel)
+        if channel.type in THREAD_TYPES:
+            payload: JSON = {
+                "id": str(channel.id),
+                "guild_id": str(channel.guild_id),
+                "parent_id": str(channel.parent_id) if channel.parent_id is not None else None,
+                "type": channel.type,
+            }
+            self.gateway.dispatch("THREAD_DELETE", payload, guild_id=channel.guild_id)
+            return
         self.gateway.dispatch(
             "CHANNEL_DELETE", channel_payload(channel, self.store), guild_id=channel.guild_id
         )

@@ -117,6 +117,11 @@ class Guild:
     system_channel_id: int | None = None
 
 
+#: Guild channel types (developers/resources/channel.mdx, Channel Types): text, voice, category,
+#: announcement, stage, forum, media. Threads (10-12) are made with `add_thread`.
+GUILD_CHANNEL_TYPES = frozenset({0, 2, 4, 5, 13, 15, 16})
+
+
 @dataclass
 class Channel:
     id: int

@@ -73,28 +73,49 @@ def channel_payload(chan: Channel, store: Store) -> JSON:
         }
     if chan.type in (10, 11, 12):
         return thread_payload(chan, store)
-    return {
+    return guild_channel_payload(chan, store)
+
+
+#: Channels that carry messages of their own (a category does not; a forum's live in its threads).
+_MESSAGE_CHANNELS = frozenset({0, 2, 5, 13})
+
+
+def guild_channel_payload(chan: Channel, store: Store) -> JSON:
+    """A guild channel with the fields Discord sends for its type (GuildChannelResponse):
+    every type has its overwrites, category and flags; text and announcement channels a topic;
+    voice and stage channels their bitrate, user limit and region (discord.py reads `bitrate`
+    and `user_limit` as required); forums and media channels their tags and defaults."""
+    roles = store.guild_roles.get(chan.guild_id or 0, {})
+    out: JSON = {
         "id": str(chan.id),
         "type": chan.type,
         "guild_id": str(chan.guild_id),
         "name": chan.name,
         "position": chan.position,
         "permission_overwrites": [
-            {
-                "id": str(target),
-                "type": 0 if target in store.guild_roles.get(chan.guild_id or 0, {}) else 1,
-                "allow": str(allow),
-                "deny": str(deny),
-            }
+            {"id": str(target), "type": 0 if target in roles else 1, "allow": str(allow), "deny": str(deny)}
             for target, (allow, deny) in chan.overwrites.items()
         ],
         "parent_id": None,
-        "topic": None,
         "nsfw": False,
-        "last_message_id": None,
-        "rate_limit_per_user": 0,
         "flags": 0,
     }
+    if chan.type in _MESSAGE_CHANNELS:
+        out["last_message_id"] = None
+        out["rate_limit_per_user"] = chan.rate_limit_per_user
+    if chan.type in (0, 5, 13, 15, 16):
+        out["topic"] = None
+    if chan.type in (2, 13):
+        out.update(bitrate=64000, user_limit=0, rtc_region=None)
+        if chan.type == 2:
+            out["video_quality_mode"] = 1
+    if chan.type in (15, 16):
+        out.update(
+            last_message_id=None, rate_limit_per_user=chan.rate_limit_per_user, available_tags=[],
+            default_reaction_emoji=None, default_sort_order=None, default_forum_layout=0,
+            default_thread_rate_limit_per_user=0,
+        )
+    return out
 
 
 def thread_payload(chan: Channel, store: Store, *, member_of: int | None = None) -> JSON:

@@ -18,6 +18,7 @@ from . import permissions
 from .errors import UNKNOWN_CHANNEL, UNKNOWN_MESSAGE, ApiError
 from .models import (
     BOT_PERMISSIONS,
+    GUILD_CHANNEL_TYPES,
     JSON,
     MEMBER_PERMISSIONS,
     Attachment,
@@ -26,6 +27,7 @@ from .models import (
     Member,
     Message,
     Role,
+    SandboxError,
 )
 
 DISCORD_EPOCH_MS = 1420070400000
@@ -136,6 +138,8 @@ class Store:
 
     def add_channel(self, guild: Guild, name: str, *, type: int = 0) -> Channel:
         self.require_guild(guild.id)
+        if type not in GUILD_CHANNEL_TYPES:
+            raise SandboxError(f"channel type {type} is not a guild channel type {sorted(GUILD_CHANNEL_TYPES)}")
         cid = self.new_id()
         chan = Channel(
             id=cid, name=name, guild_id=guild.id, type=type, position=len(self.guild_channels[guild.id])

@@ -29,16 +29,16 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
-from bot.lore.progress import get_channel_mark, get_progress
 from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
-from bot.show import NOTHING, Position
+from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
+from cogs.season2.audience import Audiences
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -72,6 +72,10 @@ def _guild(interaction: discord.Interaction) -> discord.Guild:
 SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
 
 
+async def _no_wait() -> None:
+    """An interaction's reply is not paced by the delivery's rate limiter."""
+
+
 class Season2(commands.Cog):
     season2 = app_commands.Group(
         name="season2", description="Season 2 news and countdown",
@@ -94,7 +98,7 @@ class Season2(commands.Cog):
         self.pending: views.PendingReports | None = None
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
-        self.reads: render.Reads = None
+        self.audiences = Audiences(bot, bot.database)
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
@@ -104,13 +108,10 @@ class Season2(commands.Cog):
     async def cog_load(self) -> None:
         pack = self.bot.content.base  # the content every server starts from: its claims seed the history
         settings = self.bot.settings
-        # What a headline gives away (the lore's spoiler lexicon, shared with /ask's public replies).
-        lexicon = await self.bot.content.for_guild(None).derive("lexicon", lambda content: lexicon_of(content.pack))
-        self.reads = lexicon.position
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot, reads=self.reads),
+            DiscordTransport(self.bot, self.audiences, self.reads_for),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
@@ -147,6 +148,12 @@ class Season2(commands.Cog):
         self.bot.housekeeping.remove("season 2")
         await self.service.stop()
 
+    async def reads_for(self, guild_id: int | None) -> render.Reads:
+        """What a text gives away: the spoiler lexicon of a server's content (its approved additions
+        included; the base content in the bot's DMs), shared with /ask's public replies."""
+        lexicon = await self.bot.content.for_guild(guild_id).derive("lexicon", lambda content: lexicon_of(content.pack))
+        return lexicon.position
+
     def _service(self) -> Season2Service:
         if self.service is None:
             raise UserError("Season 2 tracking is still starting; try again in a moment.")
@@ -156,10 +163,11 @@ class Season2(commands.Cog):
 
     async def _audience(self, interaction: discord.Interaction) -> Position:
         """What a reply here may show in the clear: the channel's mark in a server (read by the
-        channel, whoever asked), the reader's own progress in the bot's DMs."""
+        channel, whoever asked; a thread without a mark of its own reads as its parent channel), the
+        reader's own progress in the bot's DMs."""
         if interaction.guild_id is None:
-            return await get_progress(self.bot.database, None, interaction.user.id) or NOTHING
-        return await get_channel_mark(self.bot.database, interaction.channel_id or 0) or NOTHING
+            return await self.audiences.of_user(interaction.user.id)
+        return await self.audiences.of_channel(interaction.channel_id or 0, _no_wait)
 
     @season2.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
@@ -169,7 +177,7 @@ class Season2(commands.Cog):
         await interaction.response.send_message(
             embed=render.status_embed(
                 status, self.bot.clock.now(), audience, self.service.settlements if self.service else None,
-                reads=self.reads,
+                reads=await self.reads_for(interaction.guild_id),
             ),
             allowed_mentions=discord.AllowedMentions.none(),
         )

@@ -14,16 +14,23 @@ so a global 429 of any length delays the queue and never stops it. (The interact
 `discord/webhook/async_.py`, has a like hazard: `AsyncDeferredLock.__aexit__` releases the bucket
 lock only after a pre-emptive `asyncio.sleep`, so a cancelled followup can hold that token's lock.)
 
+A row is rendered when it is sent, never when it was queued: `send` reads its audience
+(cogs/season2/audience.py: the channel's spoiler mark, a thread's own or its parent's; a DM's
+reader's progress) and the spoiler lexicon of the row's server as the last thing before the
+request, so a post shows in the clear exactly what its reader may see at delivery.
+
 `channel.send(nonce=...)` makes discord.py send `enforce_nonce: true`, so a resend of the same row
 within Discord's nonce window returns the first message instead of a second one. Past the window,
 `find_sent` looks for the message in the channel's history: fetched messages carry no nonce, so it
 matches the bot's own messages posted after the earlier attempt by what the row renders to (content
-and embed).
+and embed), read with its spoiler bars and escapes set aside: the earlier attempt may have been
+rendered for another mark.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -32,10 +39,15 @@ import discord
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model import OutboxEntry
-from cogs.season2.render import Reads, render_row
+from bot.show import NOTHING, Position
+from cogs.season2.audience import Audiences
+from cogs.season2.render_claims import Reads
+from cogs.season2.render_posts import render_row
 
 #: Messages read after the earlier attempt when looking for a row's message (one request).
 LOOKUP_MESSAGES = 100
+
+ReadsFor = Callable[[int | None], Awaitable[Reads]]
 
 
 class DiscordTransport:
@@ -45,26 +57,39 @@ class DiscordTransport:
     what still fails comes back here as retry_later.
     """
 
-    def __init__(self, client: discord.Client, *, reads: Reads = None) -> None:
+    def __init__(self, client: discord.Client, audiences: Audiences, reads_for: ReadsFor) -> None:
         self.client = client
-        self.reads = reads  # the spoiler lexicon: headlines that name the show's events go in bars
+        self.audiences = audiences
+        # The spoiler lexicon of a server's content (None: the bot's DMs): what a headline gives away.
+        self.reads_for = reads_for
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
-        content, embed, mentions = render_row(row.kind, payload, self.reads)
         try:
             channel = await self._channel(row, payload, pace)
             if channel is None:
                 return SendResult(Outcome.TARGET_GONE, error="no system channel and no moderator to tell")
+            reads = await self.reads_for(row.guild_id)
             await pace()
+            audience = await self._audience(row, channel, pace)  # the last read before the request
+            content, embed, mentions = render_row(row.kind, payload, reads, audience)
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             return SendResult(Outcome.SENT, message_id=message.id)
         except Exception as exc:
             return _failure(exc)
 
+    async def _audience(self, row: OutboxEntry, channel: discord.abc.Messageable, pace: Pace) -> Position:
+        """What the reader of this post may see in the clear, as it stands now."""
+        if isinstance(channel, discord.DMChannel):
+            recipient = channel.recipient
+            return await self.audiences.of_user(recipient.id) if recipient is not None else NOTHING
+        if isinstance(channel, discord.PartialMessageable | discord.abc.GuildChannel | discord.Thread):
+            return await self.audiences.of_channel(channel.id, pace)
+        return NOTHING
+
     async def find_sent(
         self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
     ) -> SendResult | None:
-        content, embed, _ = render_row(row.kind, payload, self.reads)
+        content, embed, _ = render_row(row.kind, payload, await self.reads_for(row.guild_id), NOTHING)
         wanted = _fingerprint(content, [embed])
         me = self.client.user
         try:
@@ -118,10 +143,13 @@ class DiscordTransport:
 
 
 def _fingerprint(content: str | None, embeds: list[discord.Embed]) -> tuple[object, ...]:
-    """What a reader sees of a message, in a form that survives the round trip through Discord."""
+    """What a message says, in a form that survives the round trip through Discord and does not
+    depend on the mark it was rendered for: spoiler bars, escapes and the space that breaks a
+    link inside bars are set aside (a part in the clear and the same part hidden read alike)."""
 
     def text(value: object) -> str:
-        return str(value or "").strip()
+        shown = str(value or "").replace("\\", "").replace("|", "").replace("] (", "](")
+        return shown.strip()
 
     shown: list[object] = [text(content)]
     for embed in embeds:

@@ -6,6 +6,11 @@ queues it twice. Each row carries a nonce derived from its event and target: Dis
 sandbox) refuse to create a second message with the same nonce, so a row re-sent after a crash
 does not show up twice.
 
+A payload holds data, never finished text: show content in it is kept as parts that each know
+what they spoil (a claim's text with its `spoils` position; headlines the spoiler lexicon reads),
+and the transport renders the row when it sends it, for the audience it reads then (the channel's
+spoiler mark at delivery: cogs/season2/audience.py), so a mark lowered while a row waits is obeyed.
+
 Targets: 'channel:<id>' (a subscription), 'dm:<user id>' (a fan's reminder), 'notice:<guild id>'
 (a warning to the server: its system channel, else the moderator named in the payload, by DM).
 

@@ -279,6 +279,23 @@ async def test_news_can_go_to_a_thread(h: Harness) -> None:
     assert post.mentions_pinged == []
 
 
+async def test_a_deleted_thread_is_turned_off_at_once_and_never_posted_to(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["announcements"], "season 2 news")
+    await _subscribe(h, thread)
+    h.discord.delete_channel(thread)  # Discord sends THREAD_DELETE: id, guild_id, parent_id, type
+    for _ in range(100):
+        if await _subscription_state(h) == (False, "channel deleted"):
+            break
+        await asyncio.sleep(0.05)
+    assert await _subscription_state(h) == (False, "channel deleted")
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{thread.id}>" in listed.text and "off (channel deleted)" in listed.text
+    await _report(h)
+    await h.bot.scheduler.run_now()
+    assert _posts_requests(h, thread) == 0
+    assert _bot_posts(h, h.general) == []  # a moderator deleted it: nothing to tell the server
+
+
 async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:
     thread = h.discord.add_thread(h.channels["announcements"], "old news", locked=True)
     reply = await _subscribe(h, thread)

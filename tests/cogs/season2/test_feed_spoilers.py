@@ -1,5 +1,7 @@
 """Feed headlines and moderators' text in season-2 messages: show content stays behind spoiler bars
-(cogs/season2/render.py). These messages are public, so anything that spoils at all is hidden."""
+(cogs/season2/render_claims.py, render_posts.py). Rendered here for an unmarked channel (the
+default audience), anything that spoils at all is hidden; tests/cogs/season2/test_post_audiences.py
+has the marked channels."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import datetime as dt
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.season2.model import Claim, Confidence, Milestone, Source
-from cogs.season2 import render
+from cogs.season2 import render_claims, render_posts
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
 READS = lexicon_of(bundled_pack()).position
@@ -26,23 +28,23 @@ def _visible(text: str) -> str:
 
 
 def test_a_headline_whose_author_hid_a_spoiler_keeps_it_hidden() -> None:
-    line = render.claim_line(_claim("Season 2 teaser: ||Cheong-san is alive||"), reads=READS)
+    line = render_claims.claim_line(_claim("Season 2 teaser: ||Cheong-san is alive||"), reads=READS)
     assert "alive" not in _visible(line)
     assert line.replace("\\|", "").count("||") == 2  # the bot's own bars, balanced; the author's made inert
 
 
 def test_a_headline_that_names_a_death_goes_inside_bars_whole() -> None:
-    line = render.claim_line(_claim("Cheong-san is alive: season 2 brings him back"), reads=READS)
+    line = render_claims.claim_line(_claim("Cheong-san is alive: season 2 brings him back"), reads=READS)
     assert "Cheong-san" not in _visible(line) and "Soompi" in _visible(line)
 
 
 def test_a_headline_without_show_content_is_shown_as_it_is() -> None:
-    line = render.claim_line(_claim("All of Us Are Dead season 2 teaser is out"), reads=READS)
+    line = render_claims.claim_line(_claim("All of Us Are Dead season 2 teaser is out"), reads=READS)
     assert "season 2 teaser is out" in _visible(line)
 
 
 def test_a_headline_with_bars_is_hidden_even_without_the_lexicon() -> None:
-    line = render.claim_line(_claim("||spoiler|| in the title"), reads=None)
+    line = render_claims.claim_line(_claim("||spoiler|| in the title"), reads=None)
     assert "spoiler" not in _visible(line)
 
 
@@ -52,6 +54,6 @@ def test_an_announcement_hides_its_spoiling_sources() -> None:
         "sources": [{"publisher": "Koreaboo", "title": "Nam-ra survives in season 2", "url": "https://e.com/a",
                      "confidence": "reported", "date": "2026-03-01"}],
     }
-    embed = render.announcement_embed(payload, READS)
+    embed = render_posts.announcement_embed(payload, READS)
     sources = next(f for f in embed.fields if f.name == "Sources")
     assert "Nam-ra" not in _visible(str(sources.value)) and "Koreaboo" in str(sources.value)

@@ -1,0 +1,135 @@
+"""How season 2's claims and outside text are shown: what was claimed, by whom, when, how surely,
+and for which audience. Shared by the status card (cogs/season2/render.py) and the posts of the
+outbox (cogs/season2/render_posts.py). No I/O.
+
+Text that came from outside (headlines, publishers, URLs typed by moderators) is made inert with
+bot.text before it is shown. Show content in it is a spoiler like any other: a headline or claim
+that gives away more than the audience may read (its tag, or what the spoiler lexicon `reads` in
+it) goes inside spoiler bars whole, and so does one whose author wrote spoiler bars into it (their
+`||` made inert, never turned into readable text). The audience is the position the reader may
+see in the clear: a channel's spoiler mark for a public message (NOTHING when unmarked), the
+reader's own progress in a DM. Dates are Discord timestamps, so each reader sees them in their own
+time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import discord
+
+from bot import spoilers
+from bot.season2.model import Claim, Milestone, Settlement
+from bot.show import NOTHING, Position
+from bot.spoilers import hide_quoted
+from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
+
+Reads = Callable[[str], Position] | None
+
+COLOUR = discord.Colour(0x8B0000)
+NOTICE_COLOUR = discord.Colour.orange()
+BADGE = {"official": "✅ official", "reported": "📰 reported", "rumour": "💬 rumour"}
+
+
+def ts(when: dt.datetime, style: str = "D") -> str:
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def parse_when(value: object) -> dt.datetime | None:
+    if not value:
+        return None
+    parsed = dt.datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def milestone_label(value: object) -> str:
+    if value is None:
+        return "nothing yet"
+    try:
+        return Milestone(str(value)).label
+    except ValueError:
+        return quote_user_text(str(value), limit=40)
+
+
+def inert(text: str | None, limit: int = 120) -> str:
+    return quote_user_text(text or "", limit=limit)
+
+
+def feed_text(text: str | None, limit: int, reads: Reads, audience: Position = NOTHING) -> tuple[str, bool]:
+    """Text from outside (a headline, a publisher, a notice): made inert, and whether it must be
+    hidden from `audience` (it names something from the show past what they may read, or its author
+    hid part of it in spoiler bars)."""
+    cleaned = shorten(clean_input(text or "", limit=limit * 4), limit)
+    hidden = "||" in cleaned or (reads is not None and not spoilers.is_safe(reads(cleaned), audience))
+    return defuse_mentions(escape_markdown(cleaned)), hidden
+
+
+def link(title: str, url: str | None, reads: Reads = None, audience: Position = NOTHING) -> str:
+    """A title linking to `url` (a web address only), hidden whole when the title spoils."""
+    safe_title, hidden = feed_text(title, 80, reads, audience)
+    safe_title = safe_title or "source"
+    if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
+        linked = f"[{safe_title}]({url})"
+    else:
+        linked = safe_title
+    return hide_quoted(linked) if hidden else linked
+
+
+def source_link(publisher: str, url: str | None, reads: Reads = None, audience: Position = NOTHING) -> str:
+    """Who said it, as a link to where (never a headline: the claim is what was said); a publisher's
+    name is outside text too, read by the lexicon like a headline."""
+    return link(shorten(clean_input(publisher, limit=240), 60) or "source", url, reads, audience)
+
+
+def claim_text(text: str, spoils: Position, audience: Position, limit: int = 160, reads: Reads = None) -> str:
+    """A claim's own words, inert and bounded; hidden in bars whole when they spoil past what the
+    audience may read, by their tag or by what the lexicon reads in them, or when their author hid
+    part of them in bars (inside bars only what could close them or link is neutralised, so the
+    text reads the same once revealed)."""
+    cleaned = shorten(clean_input(text, limit=limit * 4), limit) or "(no text)"
+    read = reads(cleaned) if reads is not None else NOTHING
+    if "||" not in cleaned and spoilers.is_safe(max(spoils, read), audience):
+        return defuse_mentions(escape_markdown(cleaned))
+    return spoilers.hide(defuse_mentions(cleaned.replace("](", "] (")))
+
+
+def claim_line(
+    claim: Claim,
+    audience: Position = NOTHING,
+    *,
+    settled_by: Settlement | None = None,
+    refuted: bool = False,
+    reads: Reads = None,
+) -> str:
+    """One claim as its claim: confidence, what was claimed, who said it (a link) and when; a
+    refuted one struck through, with what settles it."""
+    badge = "❌ refuted" if refuted else BADGE.get(claim.confidence.value, claim.confidence.value)
+    said = claim_text(claim.text, claim.spoils, audience, reads=reads)
+    if refuted:
+        said = f"~~{said}~~"
+    line = f"{badge} · {said} — {source_link(claim.source.publisher, claim.source.url, reads, audience)}, {claim.date_text}"
+    if refuted:
+        if settled_by is not None:
+            settles = claim_text(settled_by.text, settled_by.spoils, audience, limit=140, reads=reads)
+            line += (
+                f"\n↳ settled by: {settles} — {source_link(settled_by.source.publisher, settled_by.source.url, reads, audience)}, "
+                f"{settled_by.date_text}"
+            )
+        else:
+            line += "\n↳ settled by a later source"
+    return line
+
+
+def field_lines(lines: Sequence[str], limit: int = 1000) -> str:
+    out: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        if used + len(line) + 1 > limit - 20:
+            out.append(f"…and {len(lines) - index} more")
+            break
+        out.append(line)
+        used += len(line) + 1
+    return "\n".join(out) or "—"
+
+

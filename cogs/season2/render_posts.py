@@ -1,0 +1,289 @@
+"""The posts of the season-2 outbox rendered for Discord: announcements, countdown reminders,
+tests, notices (source alerts, corrections, turned-off warnings). No I/O:
+cogs/season2/transport.py renders a row when it sends it, for the audience it reads then.
+
+A row's payload keeps show content as its parts, each with what it spoils (a claim's text and tag;
+a headline the spoiler lexicon reads at render time), never as finished text, so a post shows in
+the clear exactly what its audience allows at delivery: the channel's spoiler mark (a thread's
+own, else its parent channel's; NOTHING when unmarked), whoever caused it, or the reader's own
+progress in a DM. Titles, field names and footers are fixed wording or milestone names: nothing
+from the show goes where Discord cannot hide it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import discord
+
+from bot.season2.delivery.reminders import format_offset
+from bot.show import NOTHING, Position
+from bot.spoilers import hide_quoted
+from cogs.season2.render_claims import (
+    BADGE,
+    COLOUR,
+    NOTICE_COLOUR,
+    Reads,
+    claim_text,
+    feed_text,
+    field_lines,
+    inert,
+    milestone_label,
+    parse_when,
+    source_link,
+    ts,
+)
+
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+def _date_text(value: object) -> str:
+    text = str(value or "")
+    return text if _DATE_TEXT.match(text) else inert(text, 12)
+
+
+def _spoils(value: object) -> Position:
+    """A stored part's position code (anything else spoils nothing by its tag: the lexicon still
+    reads its text)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return Position.from_code(value)
+    return NOTHING
+
+
+def _sources_text(sources: Iterable[dict[str, Any]], reads: Reads, audience: Position) -> str:
+    """The claims behind an announcement, each as what was claimed (in bars whole when it spoils
+    past what the audience may read) by whom, when; older rows without the claim's text show who
+    said it."""
+    lines = []
+    for source in sources:
+        badge = BADGE.get(str(source.get("confidence")), str(source.get("confidence")))
+        url = source.get("url") if isinstance(source.get("url"), str) else None
+        who = source_link(str(source.get("publisher") or ""), url, reads, audience)
+        text = source.get("text")
+        said = ""
+        if isinstance(text, str) and text:
+            said = claim_text(text, _spoils(source.get("spoils")), audience, limit=180, reads=reads) + " — "
+        lines.append(f"{badge} · {said}{who}, {_date_text(source.get('date'))}")
+    return field_lines(lines)
+
+
+def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
+    """A date given without a time (midnight UTC) that got its time, within the same premiere day."""
+    return (before.hour, before.minute, before.second) == (0, 0, 0) and abs(after - before) < dt.timedelta(hours=36) \
+        and after > before - dt.timedelta(hours=12)
+
+
+def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
+    """A status change: the title and description say what changed (milestones and dates only);
+    the claims behind it are shown for `audience`."""
+    kind = str(payload.get("kind"))
+    before = parse_when(payload.get("release_at_before"))
+    after = parse_when(payload.get("release_at_after"))
+    frm, to = milestone_label(payload.get("from_milestone")), milestone_label(payload.get("to_milestone"))
+    if kind == "release_date_set" and after is not None:
+        title = "Season 2 has a release date"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_changed" and after is not None and before is not None and _time_of_day(before, after):
+        title = "Season 2's release time is known"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), the first episode's air time."
+    elif kind == "release_date_changed" and after is not None:
+        title = "Season 2's release date changed"
+        what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_withdrawn":
+        title = "Season 2's release date was withdrawn"
+        what = f"It was {ts(before, 'D')}." if before else "No date stands now."
+    elif kind == "delayed":
+        title = "Season 2 is delayed"
+        what = f"New release: {ts(after, 'F')} ({ts(after, 'R')})" if after else "No new date yet."
+    elif kind == "cancelled":
+        title = "Season 2 was cancelled"
+        what = f"From **{frm}** to **{to}**."
+    else:
+        title = f"Season 2: {to}"
+        what = f"From **{frm}** to **{to}**."
+    confidence = str(payload.get("confidence"))
+    embed = discord.Embed(title=title, description=what, colour=COLOUR)
+    at = parse_when(payload.get("at"))
+    if at is not None:
+        embed.add_field(name="Since", value=ts(at, "D"), inline=True)
+    embed.add_field(name="Confidence", value=BADGE.get(confidence, confidence), inline=True)
+    embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
+    embed.set_footer(text="/season2 status for the full picture")
+    return embed
+
+
+def reminder_embed(payload: dict[str, Any]) -> discord.Embed:
+    release = parse_when(payload.get("release_at"))
+    offset = int(payload.get("offset_s") or 0)
+    if release is None:
+        return discord.Embed(title="Season 2 reminder", colour=COLOUR)
+    if offset == 0:
+        title = "Season 2 is out now"
+        what = f"Released {ts(release, 'F')}."
+    else:
+        title = f"Season 2 countdown: {format_offset(offset)} to go"
+        what = f"Release: {ts(release, 'F')} ({ts(release, 'R')})"
+    embed = discord.Embed(title=title, description=what, colour=COLOUR)
+    confidence = str(payload.get("confidence") or "official")
+    if confidence != "official":
+        embed.set_footer(text=f"The date is {confidence}, not confirmed officially.")
+    return embed
+
+
+def mark_text(audience: Position) -> str:
+    """What a channel's posts show in the clear, said to its readers."""
+    if audience == NOTHING:
+        return (
+            "This channel has no spoiler mark, so season 2 news here hides anything from the show in spoiler bars "
+            "(a moderator can mark it with `/spoilers`)."
+        )
+    return (
+        f"This channel is spoiler-safe up to {audience} ({audience.label}): season 2 news here shows the show "
+        "up to there in the clear and hides anything later in spoiler bars."
+    )
+
+
+def test_embed(payload: dict[str, Any], audience: Position = NOTHING) -> discord.Embed:
+    """A moderator's test post: what the news here will look like, spoilers included."""
+    return discord.Embed(
+        title="Season 2 announcements: test",
+        description=(
+            "This channel will get season 2 news here. Nothing has changed; this is only a test.\n"
+            + mark_text(audience)
+        ),
+        colour=COLOUR,
+    )
+
+
+_SOURCE_KINDS = {"tvmaze": "TVmaze", "rss": "news feed"}
+
+
+def _source_name(payload: dict[str, Any]) -> str:
+    kind = str(payload.get("source_kind") or "")
+    name = _SOURCE_KINDS.get(kind, inert(kind, 20) or "source")
+    url = inert(str(payload.get("base_url") or ""), 150)
+    return f"{name} ({url})" if url else name
+
+
+def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
+    """A source's circuit breaker opened ('source_down') or closed again ('source_up')."""
+    name = _source_name(payload)
+    opened = parse_when(payload.get("opened_at"))
+    last_ok = parse_when(payload.get("last_success_at"))
+    error = inert(str(payload.get("last_error") or "no error recorded"), 200)
+    since = f"{ts(opened, 'F')} ({ts(opened, 'R')})" if opened else "a while"
+    if payload.get("type") == "source_down":
+        failures = int(payload.get("failures") or 0)
+        embed = discord.Embed(
+            title="A season 2 source stopped answering",
+            description=(
+                f"**{name}** failed {failures} times in a row, so I paused it.\n"
+                f"Paused since {since}. Last good read: {ts(last_ok, 'F') if last_ok else 'never'}.\n"
+                "Announcements from the other sources (and moderators' `/season2set report`) continue. "
+                "I'll keep trying it on my own and post here once it works."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+        embed.add_field(name="Last error", value=error, inline=False)
+    else:
+        back = parse_when(payload.get("at"))
+        embed = discord.Embed(
+            title="A season 2 source answers again",
+            description=(
+                f"**{name}** is back{' since ' + ts(back, 'F') if back else ''}, after being paused since {since}. "
+                "Its season 2 news will be announced again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+        embed.add_field(name="Error before it recovered", value=error, inline=False)
+    embed.set_footer(text="/season2 sources shows every source's health")
+    return embed
+
+
+def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
+    """A warning or correction for a server (never pings); outside text in it shown for `audience`."""
+    if payload.get("type") in ("source_down", "source_up"):
+        return source_alert_embed(payload)
+    if payload.get("type") == "correction":
+        return correction_embed(payload, reads, audience)
+    if payload.get("type") == "rooms_disabled":
+        channel = int(payload.get("channel_id") or 0)
+        missing = payload.get("missing") if isinstance(payload.get("missing"), list) else []
+        assert isinstance(missing, list)
+        needs = ", ".join(inert(str(m), 80) for m in missing) or "a permission"
+        return discord.Embed(
+            title="Episode rooms turned off",
+            description=(
+                f"I could not open an episode room in <#{channel}> (missing: {needs}), so episode rooms are off. "
+                "Give me View Channel, Create Public Threads and Send Messages in Threads there, then run "
+                "`/season2set rooms on` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+    if payload.get("type") == "subscription_disabled":
+        channel = int(payload.get("channel_id") or 0)
+        reason = inert(str(payload.get("reason") or "an error"), 60)
+        return discord.Embed(
+            title="Season 2 announcements turned off in one channel",
+            description=(
+                f"I could not post in <#{channel}> ({reason}), so I stopped announcing there. "
+                "Fix the channel's permissions (View Channel, Send Messages, Embed Links) and run "
+                "`/season2set announce set` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+    text, hidden = feed_text(str(payload.get("text") or ""), 300, reads, audience)
+    return discord.Embed(title="Season 2 notice", description=hide_quoted(text) if hidden else text,
+                         colour=NOTICE_COLOUR)
+
+
+def correction_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
+    """A report an announcement cited was retracted: what it said, and where season 2 stands now."""
+    retracted = payload.get("retracted") if isinstance(payload.get("retracted"), dict) else {}
+    assert isinstance(retracted, dict)
+    status = payload.get("status") if isinstance(payload.get("status"), dict) else {}
+    assert isinstance(status, dict)
+    release = parse_when(status.get("release_at"))
+    stands = f"**{milestone_label(status.get('milestone'))}**" + (" (delayed)" if status.get("delayed") else "")
+    embed = discord.Embed(
+        title="Correction: a season 2 report was retracted",
+        description=(
+            f"An announcement here relied on a report of **{milestone_label(retracted.get('milestone'))}** "
+            "that this server's moderators have since retracted. Disregard it.\n"
+            f"Season 2 now stands at {stands}; release: "
+            + (f"{ts(release, 'F')} ({ts(release, 'R')})" if release else "no date")
+            + "."
+        ),
+        colour=NOTICE_COLOUR,
+    )
+    embed.add_field(name="The retracted report", value=_sources_text([retracted], reads, audience), inline=False)
+    embed.set_footer(text="/season2 status for the full picture")
+    return embed
+
+
+def render_row(
+    kind: str, payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING
+) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
+    """The content, embed and allowed mentions of one outbox row for its audience (what its reader
+    may see in the clear, read at delivery): only the chosen role may ping."""
+    if kind == "announcement":
+        embed = announcement_embed(payload, reads, audience)
+    elif kind == "reminder":
+        embed = reminder_embed(payload)
+    elif kind == "test":
+        embed = test_embed(payload, audience)
+    else:
+        embed = notice_embed(payload, reads, audience)
+    role_id = payload.get("role_id")
+    if kind in ("announcement", "reminder") and isinstance(role_id, int):
+        return (
+            f"<@&{role_id}>",
+            embed,
+            discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False),
+        )
+    return None, embed, discord.AllowedMentions.none()
+
+

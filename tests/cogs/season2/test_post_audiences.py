@@ -1,0 +1,273 @@
+"""Season-2 posts show what their channel allows, read when they are delivered: a public message
+shows in the clear exactly what its channel's spoiler mark allows (nothing when unmarked), whoever
+caused it; a thread without a mark of its own reads as its parent channel; a mark lowered between
+the enqueue and the delivery (a restart in between included) is the one that counts; and nothing
+from the show ever stands where Discord cannot hide it (titles, field names, footers)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness, open_migrated
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import Lexicon
+from bot.sandbox import Channel, Message
+from bot.sandbox.newsfeed import LocalNewsFeed
+from bot.show import NOTHING, Position
+from db import times
+from db.lore import progress as progress_db
+from db.season2 import outbox as outbox_db
+from tests.cogs.spoiler_oracle import Transcript, leaks, outside_bars, plain
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
+WAIT = 8.0
+LEXICON = Lexicon.from_pack(bundled_pack())
+#: Two independent reports of the teaser (the status moves), each naming a season-1 death.
+HEADLINES = (
+    ("All of Us Are Dead season 2 teaser revisits Lee Cheong-san's death", "Soompi"),
+    ("All of Us Are Dead season 2 teaser: after Cheong-san's death, Nam-ra returns as a halfbie", "Koreaboo"),
+)
+S1E12 = Position(1, 12)
+
+
+@pytest.fixture
+async def feed() -> AsyncIterator[LocalNewsFeed]:
+    async with LocalNewsFeed(title="K-drama News", publisher="News") as served:
+        yield served
+
+
+@pytest.fixture
+async def h(tmp_path: Path, feed: LocalNewsFeed) -> AsyncIterator[Harness]:
+    async with Harness.start(
+        tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, rss_feeds=(feed.feed_url,)
+    ) as harness:
+        yield harness
+
+
+async def _mark(h: Harness, channel: Channel, up_to: str) -> None:
+    reply = await h.discord.invoke(h.moderator, channel, "spoilers", up_to=up_to)
+    assert "spoiler" in reply.text
+
+
+async def _subscribe(h: Harness, channel: Channel) -> None:
+    reply = await h.discord.invoke(
+        h.moderator, h.general, "season2set", "announce", "set", channel=channel, level="reported"
+    )
+    assert f"<#{channel.id}>" in reply.text
+
+
+async def _news(h: Harness, feed: LocalNewsFeed) -> None:
+    for title, publisher in HEADLINES:
+        feed.add_headline(title, publisher=publisher)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+
+
+async def _announcement(h: Harness, channel: Channel) -> Message:
+    return await h.discord.wait_for_message(
+        channel, lambda m: m.interaction_id is None and "Teaser" in m.text, timeout=WAIT
+    )
+
+
+def _sources(post: Message) -> str:
+    embed = post.embeds[0]
+    return str(next(f["value"] for f in embed["fields"] if f["name"] == "Sources"))
+
+
+def _visible(text: str) -> str:
+    return plain(outside_bars(text))
+
+
+def _gives_away(text: str) -> Position:
+    found = LEXICON.scan(text)
+    return found.position if found is not None else NOTHING
+
+
+def _assert_nothing_unhideable(post: Message) -> None:
+    for embed in post.embeds:
+        fixed = [embed.get("title"), (embed.get("footer") or {}).get("text"), *(f["name"] for f in embed.get("fields", []))]
+        for text in fixed:
+            assert _gives_away(plain(str(text or ""))) == NOTHING, text
+
+
+def test_the_headlines_name_a_season_one_death_the_mark_allows() -> None:
+    for title, _ in HEADLINES:
+        assert NOTHING < _gives_away(title) <= S1E12
+
+
+async def test_a_channel_marked_s1e12_sees_a_season_one_death_in_a_headline_in_the_clear(
+    h: Harness, feed: LocalNewsFeed
+) -> None:
+    marked = h.channels["announcements"]
+    await _mark(h, marked, "S1E12")
+    await _subscribe(h, marked)
+    await _news(h, feed)
+    sources = _sources(await _announcement(h, marked))
+    assert "Cheong-san's death" in _visible(sources) and "Nam-ra returns as a halfbie" in _visible(sources)
+    assert "||" not in sources
+
+
+async def test_an_unmarked_channel_sees_the_same_headline_in_bars(h: Harness, feed: LocalNewsFeed) -> None:
+    unmarked = h.channels["trivia"]
+    await _subscribe(h, unmarked)
+    await _news(h, feed)
+    post = await _announcement(h, unmarked)
+    sources = _sources(post)
+    assert "Cheong-san" in plain(sources)  # there, behind bars
+    assert "Cheong-san" not in _visible(sources) and "halfbie" not in _visible(sources)
+    assert "Soompi" in _visible(sources) and "Koreaboo" in _visible(sources)  # who said it stays readable
+    _assert_nothing_unhideable(post)
+
+
+async def test_one_event_shows_each_channel_what_its_own_mark_allows(h: Harness, feed: LocalNewsFeed) -> None:
+    marked, unmarked = h.channels["announcements"], h.channels["trivia"]
+    await _mark(h, marked, "S1E12")
+    await _mark(h, h.general, "S1E3")  # the moderator who subscribes types here: their channel decides nothing
+    for channel in (marked, unmarked):
+        await _subscribe(h, channel)
+    await _news(h, feed)
+    assert "Cheong-san's death" in _visible(_sources(await _announcement(h, marked)))
+    assert "Cheong-san" not in _visible(_sources(await _announcement(h, unmarked)))
+    shown = Transcript(h.discord, h.db_path).read()
+    assert leaks(LEXICON, shown) == []  # the oracle: every post read at its own channel's mark
+
+
+async def test_a_thread_reads_as_its_marked_parent_channel(h: Harness, feed: LocalNewsFeed) -> None:
+    parent = h.channels["announcements"]
+    await _mark(h, parent, "S1E12")
+    thread = h.discord.add_thread(parent, "season 2 news")
+    await _subscribe(h, thread)
+    await _news(h, feed)
+    assert "Cheong-san's death" in _visible(_sources(await _announcement(h, thread)))
+
+
+async def test_a_thread_of_an_unmarked_channel_hides_the_headline(h: Harness, feed: LocalNewsFeed) -> None:
+    thread = h.discord.add_thread(h.channels["trivia"], "season 2 news")
+    await _subscribe(h, thread)
+    await _news(h, feed)
+    post = await _announcement(h, thread)
+    assert "Cheong-san" not in _visible(_sources(post))
+    _assert_nothing_unhideable(post)
+
+
+async def test_a_thread_with_its_own_lower_mark_keeps_to_it(h: Harness, feed: LocalNewsFeed) -> None:
+    parent = h.channels["announcements"]
+    await _mark(h, parent, "S1E12")
+    thread = h.discord.add_thread(parent, "first-timers")
+    await _mark(h, thread, "S1E2")
+    await _subscribe(h, thread)
+    await _news(h, feed)
+    assert "Cheong-san" not in _visible(_sources(await _announcement(h, thread)))
+
+
+async def _refused_once(h: Harness, channel: Channel, feed: LocalNewsFeed) -> None:
+    """Queue the announcement and have its first delivery refused (503: tried again later)."""
+    h.discord.fail_next("POST", f"/channels/{channel.id}/messages", 503)
+    await _news(h, feed)
+    await h.discord.wait_for_request(
+        lambda r: r.method == "POST" and r.path == f"/channels/{channel.id}/messages", timeout=WAIT
+    )
+    async with h.db.read() as conn:
+        (row,) = await outbox_db.outbox_rows(conn)
+    assert row.state in ("pending", "sending") and row.attempts == 1
+    assert [m for m in h.discord.messages(channel) if m.interaction_id is None] == []
+
+
+async def test_a_mark_lowered_between_the_enqueue_and_the_delivery_hides_the_headline(
+    h: Harness, feed: LocalNewsFeed
+) -> None:
+    channel = h.channels["announcements"]
+    await _mark(h, channel, "S1E12")
+    await _subscribe(h, channel)
+    await _refused_once(h, channel, feed)
+    await _mark(h, channel, "0")  # lowered while the post waits in the outbox
+    await h.advance(dt.timedelta(minutes=10))
+    post = await _announcement(h, channel)
+    assert "Cheong-san" in plain(_sources(post)) and "Cheong-san" not in _visible(_sources(post))
+
+
+async def test_a_mark_lowered_while_the_bot_is_down_counts_after_the_restart(h: Harness, feed: LocalNewsFeed) -> None:
+    channel = h.channels["announcements"]
+    await _mark(h, channel, "S1E12")
+    await _subscribe(h, channel)
+    await _refused_once(h, channel, feed)
+    await h._stop_bot()
+    # Lowered while this copy is away (by another copy of the bot sharing the database): the post
+    # queued before the restart is rendered for the mark it finds at delivery.
+    database = await open_migrated(h.db_path)
+    try:
+        async with database.transaction() as conn:
+            await progress_db.set_channel_mark(conn, h.guild.id, channel.id, Position(1, 3), h.moderator.id)
+    finally:
+        await database.close()
+    await h._start_bot()
+    await h.advance(dt.timedelta(minutes=10))
+    post = await _announcement(h, channel)
+    assert "Cheong-san" not in _visible(_sources(post))
+    async with h.db.read() as conn:
+        (row,) = await outbox_db.outbox_rows(conn, state="sent")
+    assert "||" not in row.payload  # the outbox keeps the parts, never a rendering
+
+
+async def test_a_mark_raised_before_the_delivery_shows_what_it_now_allows(h: Harness, feed: LocalNewsFeed) -> None:
+    channel = h.channels["announcements"]
+    await _subscribe(h, channel)
+    await _refused_once(h, channel, feed)
+    await _mark(h, channel, "S1E12")
+    await h.advance(dt.timedelta(minutes=10))
+    assert "Cheong-san's death" in _visible(_sources(await _announcement(h, channel)))
+
+
+async def test_a_test_announcement_says_what_the_channel_shows(h: Harness) -> None:
+    marked, unmarked = h.channels["announcements"], h.channels["trivia"]
+    await _mark(h, marked, "S1E12")
+    for channel in (marked, unmarked):
+        await _subscribe(h, channel)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    marked_post = await h.discord.wait_for_message(marked, lambda m: "test" in m.text, timeout=WAIT)
+    unmarked_post = await h.discord.wait_for_message(unmarked, lambda m: "test" in m.text, timeout=WAIT)
+    assert "spoiler-safe up to S1E12" in marked_post.text
+    assert "no spoiler mark" in unmarked_post.text and "/spoilers" in unmarked_post.text
+
+
+async def _recorded(h: Harness) -> None:
+    """Wait until the dispatcher has recorded the post it made (Discord shows it a moment before)."""
+    for _ in range(200):
+        async with h.db.read() as conn:
+            if [row.state for row in await outbox_db.outbox_rows(conn)] == ["sent"]:
+                return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the post was never recorded as sent")
+
+
+async def test_a_post_resent_after_the_mark_fell_finds_the_one_already_shown(h: Harness, feed: LocalNewsFeed) -> None:
+    channel = h.channels["announcements"]
+    await _mark(h, channel, "S1E12")
+    await _subscribe(h, channel)
+    await _news(h, feed)
+    shown = await _announcement(h, channel)
+    await _recorded(h)
+    # A copy that crashed after Discord made the message and before it recorded it, longer ago than
+    # Discord remembers nonces: the row is sent again, now for a lower mark.
+    long_ago = h.clock.now() - dt.timedelta(hours=1)
+    async with h.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE season2_outbox SET state = 'sending', claimed_by = 'crashed copy', attempted_at = ?",
+            (times.encode(long_ago),),
+        )
+    h.discord.nonce_window = 0  # Discord has forgotten the nonce too
+    await _mark(h, channel, "0")
+    await h.advance(dt.timedelta(seconds=10))
+    async with h.db.read() as conn:
+        (row,) = await outbox_db.outbox_rows(conn)
+    assert row.state == "sent" and row.message_id == shown.id
+    assert any(r.method == "GET" and r.path == f"/channels/{channel.id}/messages" for r in h.discord.requests)
+    assert [m.id for m in h.discord.messages(channel) if m.interaction_id is None] == [shown.id]
