@@ -106,26 +106,46 @@ class ProgressStore:
         self._own: dict[tuple[int, int], Position | None] = {}
         self._marks: dict[int, Position | None] = {}
 
-    async def viewer_marks(self, guild_id: int | None, channel_id: int, user_id: int) -> ViewerProgress:
+    async def viewer_marks(
+        self, guild_id: int | None, channel_id: int, user_id: int, parent_id: int | None = None
+    ) -> ViewerProgress:
+        """The viewer's own progress and what the channel allows. `parent_id`: the channel a
+        thread lives in, whose mark the thread reads while it has none of its own (the channel's
+        readers are the thread's)."""
         key = (guild_id or DM_GUILD, user_id)
-        if key in self._own and channel_id in self._marks:
-            return ViewerProgress(self._own[key], self._marks[channel_id])
-        marks = await viewer_marks(self.db, guild_id, channel_id, user_id)
-        self._own[key] = marks.own
-        self._marks[channel_id] = marks.channel
-        return marks
+        if key not in self._own or channel_id not in self._marks:
+            marks = await viewer_marks(self.db, guild_id, channel_id, user_id)
+            self._own[key] = marks.own
+            self._marks[channel_id] = marks.channel
+        if parent_id is not None and self._marks[channel_id] is None and parent_id not in self._marks:
+            self._marks[parent_id] = await get_channel_mark(self.db, parent_id)
+        return ViewerProgress(self._own[key], self._mark(channel_id, parent_id))
 
-    async def reply_gate(self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool) -> Position:
+    def _mark(self, channel_id: int, parent_id: int | None) -> Position | None:
+        own = self._marks[channel_id]
+        if own is not None or parent_id is None:
+            return own
+        return self._marks[parent_id]
+
+    async def reply_gate(
+        self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool, parent_id: int | None = None
+    ) -> Position:
         """What a reply may show in the clear (see `ViewerProgress.gate`)."""
-        cached = self.cached_gate(guild_id, channel_id, user_id, public=public)
+        cached = self.cached_gate(guild_id, channel_id, user_id, public=public, parent_id=parent_id)
         if cached is not None:
             return cached
-        return (await self.viewer_marks(guild_id, channel_id, user_id)).gate(public=public)
+        return (await self.viewer_marks(guild_id, channel_id, user_id, parent_id)).gate(public=public)
 
-    def cached_gate(self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool) -> Position | None:
+    def cached_gate(
+        self, guild_id: int | None, channel_id: int, user_id: int, *, public: bool, parent_id: int | None = None
+    ) -> Position | None:
         """The gate if the half it needs is cached (no await needed), else None."""
         if public:
-            return (self._marks[channel_id] or NOTHING) if channel_id in self._marks else None
+            if channel_id not in self._marks:
+                return None
+            if self._marks[channel_id] is None and parent_id is not None and parent_id not in self._marks:
+                return None
+            return self._mark(channel_id, parent_id) or NOTHING
         key = (guild_id or DM_GUILD, user_id)
         return (self._own[key] or NOTHING) if key in self._own else None
 

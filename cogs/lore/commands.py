@@ -25,7 +25,7 @@ from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from cogs.lore import render, views
-from cogs.lore.replies import LoreReplies
+from cogs.lore.replies import LoreReplies, thread_parent
 
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
@@ -155,7 +155,7 @@ class Lore(commands.Cog):
         """Set (or see) how far you have watched, so answers hide later spoilers."""
         position = None if watched is None else self._position(watched)
         marks = await self.progress.viewer_marks(
-            interaction.guild_id, interaction.channel_id or 0, interaction.user.id
+            interaction.guild_id, interaction.channel_id or 0, interaction.user.id, thread_parent(interaction)
         )
         in_server = interaction.guild_id is not None
         if position is None:

@@ -57,10 +57,13 @@ class LoreReplies:
 
     async def gate(self, interaction: discord.Interaction, *, public: bool) -> Position:
         guild_id, channel_id, user_id = interaction.guild_id, interaction.channel_id or 0, interaction.user.id
-        cached = self.progress.cached_gate(guild_id, channel_id, user_id, public=public)  # usually: no await
+        parent_id = thread_parent(interaction)
+        cached = self.progress.cached_gate(  # usually: no await
+            guild_id, channel_id, user_id, public=public, parent_id=parent_id
+        )
         if cached is not None:
             return cached
-        return await self.progress.reply_gate(guild_id, channel_id, user_id, public=public)
+        return await self.progress.reply_gate(guild_id, channel_id, user_id, public=public, parent_id=parent_id)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -152,3 +155,10 @@ class LoreReplies:
         gate = await self.gate(interaction, public=False)
         embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+def thread_parent(interaction: discord.Interaction) -> int | None:
+    """The channel a thread lives in (whose spoiler mark the thread reads while it has none of its
+    own), None outside a thread."""
+    channel = interaction.channel
+    return channel.parent_id if isinstance(channel, discord.Thread) else None

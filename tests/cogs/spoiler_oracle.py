@@ -4,7 +4,7 @@ Every request the bot made that puts text in front of someone (a message, an edi
 reply or followup, autocomplete choices, a modal) is taken from the sandbox's recorded traffic,
 with its audience:
 * a message in a server channel is public: its gate is the channel's spoiler mark (nothing when
-  unmarked), whoever caused it;
+  unmarked), whoever caused it; a thread without a mark of its own reads its channel's;
 * an ephemeral reply and a direct message are private: the gate is the viewer's own progress
   (per server, or their DM progress);
 * a trivia game's buttons answer with the game (hints, locked-in answers): their gate is the
@@ -134,6 +134,9 @@ def component_strings(components: list[JSON]) -> Iterator[tuple[str, bool, str]]
             yield from component_strings([comp["component"]])
 
 
+_THREAD_TYPES = frozenset({10, 11, 12})  # announcement, public and private threads
+
+
 @dataclass
 class Audiences:
     """Marks and progress as the database holds them, and what the sandbox knows of channels."""
@@ -219,6 +222,8 @@ class Transcript:
         channel = self.sandbox.store.channels.get(channel_id)
         if channel is not None and channel.guild_id is None:  # a DM: its reader's own progress
             return audiences.own(None, channel.recipient_id or 0)
+        if channel_id not in audiences.marks and channel is not None and channel.type in _THREAD_TYPES:
+            return audiences.marks.get(channel.parent_id or 0, NOTHING)  # a thread reads its channel's mark
         return audiences.marks.get(channel_id, NOTHING)
 
     def _interaction_gate(self, rec: Any, ephemeral: bool, audiences: Audiences) -> Position:

@@ -228,3 +228,24 @@ async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> Non
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="who plays On-jo's father?")
     assert not reply.ephemeral and "Jeon Bae-soo" in reply.text
     assert "](https://" in reply.text  # every source named by its publisher, linked to its page
+
+
+async def test_a_thread_reads_its_marked_parent_channels_mark(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
+    thread = hyosan.discord.add_thread(hyosan.general, "finale talk")
+    reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
+    assert "construction site" in _unwrapped(reply.text)
+
+
+async def test_a_thread_with_its_own_lower_mark_keeps_to_it(hyosan: Harness) -> None:
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
+    thread = hyosan.discord.add_thread(hyosan.general, "first-timers")
+    await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="2")
+    reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
+    assert "construction site" not in _unwrapped(reply.text)
+
+
+async def test_a_thread_of_an_unmarked_channel_shows_nothing_in_the_clear(hyosan: Harness) -> None:
+    thread = hyosan.discord.add_thread(hyosan.general, "chat")
+    reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
+    assert "construction site" not in _unwrapped(reply.text)
