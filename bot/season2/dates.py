@@ -27,7 +27,8 @@ MONTHS = {
         ("nov", "november"), ("dec", "december"),
     ), start=1) for name in names
 }
-_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+")
+_WEEKDAY = re.compile(r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
 _MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?$")  # March 1, 2026
@@ -37,7 +38,7 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven)"
 _AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
 _FROM_NOW = re.compile(rf"^(?:\+\s*(\d{{1,4}})\s*([dhw])|in\s+{_COUNT}\s+(days?|hours?|weeks?)|{_COUNT}\s+(days?|hours?|weeks?)\s+from\s+now)$")
-_TIME = re.compile(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_TIME = re.compile(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?$")
 _WINDOW = re.compile(
     r"^(?:(?:early|mid|late|end of|the end of|beginning of|start of|spring|summer|fall|autumn|winter|h[12]|q[1-4]"
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
@@ -56,7 +57,7 @@ _AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), 
 _ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_AMERICAN], key=len, reverse=True))
 _ZONE = re.compile(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({_ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
-    rf"|(?<=\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"
+    rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
 )
 
 
@@ -77,7 +78,8 @@ def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) 
             candidate = dt.date(today.year + shift, month, day)
         except ValueError:
             continue
-        if (candidate >= today) if ahead else (candidate <= today):
+        # Looking back, "today" may already be tomorrow's UTC date where the source is (Korea).
+        if (candidate >= today) if ahead else (candidate <= today + dt.timedelta(days=1)):
             return candidate
     raise ValueError("no such day")
 
@@ -85,7 +87,12 @@ def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) 
 def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
     """A day as typed (see the module's docstring), or None. `ahead`: a day without a year is the
     next one to come, else the last one past."""
-    norm = _WEEKDAY.sub("", _normal(text))
+    norm = _normal(text)
+    weekday = _WEEKDAY.match(norm)
+    if weekday is not None:
+        day = read_day(norm[weekday.end():], today, ahead=ahead)
+        said = _WEEKDAYS.index(weekday.group(1)[:3])
+        return day if day is not None and day.weekday() == said else None  # "Monday 14 March 2027" is a Sunday
     relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
     if norm in relative:
         return today + dt.timedelta(days=relative[norm])
@@ -114,6 +121,21 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     except ValueError:
         return None
     return None
+
+
+def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
+    """The day `text` names when the weekday typed before it is not that day's ("Monday 14 March
+    2027", a Sunday), else None."""
+    norm = _normal(text)
+    weekday = _WEEKDAY.match(norm)
+    if weekday is None:
+        return None
+    rest = norm[weekday.end():]
+    day = read_day(rest, today, ahead=ahead)
+    if day is None:
+        moment = _moment_parts(rest, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead)
+        day = moment[0].date() if moment is not None else None
+    return day if day is not None and day.weekday() != _WEEKDAYS.index(weekday.group(1)[:3]) else None
 
 
 def ambiguous_day(text: str) -> tuple[int, int] | None:
@@ -173,15 +195,32 @@ def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.dateti
     """A moment as typed (see the module's docstring) in UTC, or None. A day without a time is
     its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
     source that gives one, such as the first episode's airstamp)."""
+    parts = _moment_parts(text, now, ahead)
+    if parts is None:
+        return None
+    local, offset = parts
+    return (local - offset).replace(tzinfo=dt.UTC)
+
+
+def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
+    """The day of a moment as typed, where it was said: "dec 31 11pm pt" is 31 December, though it
+    is 1 January in UTC."""
+    parts = _moment_parts(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead)
+    return None if parts is None else parts[0].date()
+
+
+def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
+    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
     norm = _normal(text)
-    norm = re.sub(r"\bnoon\b", "12:00", re.sub(r"\bmidnight\b", "00:00", norm))
+    norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     if stamp := _iso(norm):
-        return stamp.astimezone(dt.UTC)
+        return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
     if m := _FROM_NOW.match(norm):
         amount, unit = (m.group(1), m.group(2)) if m.group(1) else (
             (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6)))
         size = {"d": dt.timedelta(days=1), "h": dt.timedelta(hours=1), "w": dt.timedelta(weeks=1)}[unit[0]]
-        return (now + _count(amount) * size).replace(second=0, microsecond=0)
+        later = (now + _count(amount) * size).replace(second=0, microsecond=0)
+        return later.astimezone(dt.UTC).replace(tzinfo=None), dt.timedelta(0)
     zone: tuple[str | None, str | None, str | None, str | None] | None = None
     norm = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", norm)  # 2026-07-23T16:00 UTC
     if (z := _ZONE.match(norm)) and z.group(1):
@@ -192,7 +231,7 @@ def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.dateti
     today = now.astimezone(dt.UTC).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:
-        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        return dt.datetime(day.year, day.month, day.day), dt.timedelta(0)
     m = _TIME.match(norm)
     if m is None or (m.group(3) is None and m.group(4) is None):
         return None  # "2027-03-14 17" is not a time
@@ -203,4 +242,4 @@ def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.dateti
     offset = dt.timedelta(0) if zone is None else _zone_offset(*zone, local=local)
     if offset is None:
         return None
-    return (local - offset).replace(tzinfo=dt.UTC)
+    return local, offset

@@ -22,7 +22,14 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
-from bot.season2.dates import ambiguous_day, read_day, read_moment, window_words
+from bot.season2.dates import (
+    ambiguous_day,
+    read_day,
+    read_local_day,
+    read_moment,
+    window_words,
+    wrong_weekday,
+)
 from bot.season2.model import (
     RELEASE_HORIZON,
     Claim,
@@ -70,9 +77,9 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     typed without its year; a stamp with a time gives its day)."""
     day = read_day(text, today)
     if day is None:
-        moment = read_moment(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead=False)
-        day = moment.date() if moment is not None else None
+        day = read_local_day(text, today)  # "dec 31 11pm pt" was said on 31 December, there
     if day is None:
+        _check_weekday(text, today, ahead=False)
         raise ReportError(_unreadable("date", text))
     return day  # its range is checked with the milestone (check_dates)
 
@@ -85,6 +92,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
         return None
     release_at = read_moment(text, now, ahead=True)
     if release_at is None:
+        _check_weekday(text, now.date(), ahead=True)
         shown = quote_user_text(text, limit=40)
         if window_words(text):
             raise ReportError(
@@ -93,6 +101,14 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
             )
         raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
     return _in_range(release_at, now)
+
+
+def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
+    day = wrong_weekday(text, today, ahead=ahead)
+    if day is not None:
+        raise ReportError(
+            f"{day.day} {day.strftime('%B %Y')} is a {day.strftime('%A')}, not the weekday typed: check the date."
+        )
 
 
 _BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
@@ -113,10 +129,14 @@ def check_source_url(text: str) -> str:
         raise ReportError(exc.message) from None
 
 
+#: How far a source's own day may run ahead of the UTC day (Korea is 9 hours ahead, Kiribati 14).
+_AHEAD_OF_UTC = dt.timedelta(days=1)
+
+
 def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | None, now: dt.datetime) -> None:
     """The report's day and release date, checked against the show's history and the milestone."""
     today = now.date()
-    if date > today:
+    if date > today + _AHEAD_OF_UTC:  # a source in Korea says tomorrow's UTC date already
         raise ReportError("The date is in the future: give the day the source said it.")
     if date < SHOW_BEGAN:
         raise ReportError(

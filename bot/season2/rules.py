@@ -133,7 +133,12 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             latest = max(c.when for c in found.claims if c.confidence is Confidence.OFFICIAL)
             found = Backing(found.confidence, latest, found.claims)
         # Said on the same day with the same strength: the newest word wins (a same-day correction).
-        heard = max(c.recorded_at or _UNSTORED for c in found.claims if c.confidence is found.confidence)
+        # Only what was said on that day counts: an older statement recorded late undoes no correction.
+        heard = max(
+            (c.recorded_at or _UNSTORED for c in found.claims
+             if c.confidence is found.confidence and c.when == found.since),
+            default=_UNSTORED,
+        )
         key = (found.strength, found.since, heard, day)
         if best is None or key > best[0]:
             best = (key, precise.release_at.astimezone(dt.UTC), found)

@@ -83,7 +83,7 @@ def test_public_sources_pass(url: str) -> None:
     [
         (Milestone.TEASER, dt.date(1900, 1, 1), None, "before the show existed"),
         (Milestone.RENEWED, dt.date(2021, 12, 31), None, "before the show existed"),
-        (Milestone.TRAILER, dt.date(2026, 3, 2), None, "future"),
+        (Milestone.TRAILER, dt.date(2026, 3, 3), None, "future"),  # a day ahead is Korea's today
         (Milestone.RELEASE_DATE_ANNOUNCED, TODAY, dt.datetime(2020, 1, 1, tzinfo=dt.UTC), "before season 1"),
         (Milestone.RELEASE_DATE_ANNOUNCED, TODAY, dt.datetime(2099, 1, 1, tzinfo=dt.UTC), "five years"),
         (Milestone.RELEASE_DATE_ANNOUNCED, TODAY, None, "needs the release date"),

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.season2.reports import ReportError, check_source_url, parse_release, parse_report_day
+from bot.season2.model import Milestone
+from bot.season2.reports import ReportError, check_dates, check_source_url, parse_release, parse_report_day
 from tests.season2.delivery.helpers import T0
 
 TODAY = dt.date(2026, 3, 1)
@@ -149,3 +150,36 @@ def test_a_source_pasted_bare_or_in_brackets_is_the_address_it_shows(typed: str,
 def test_a_bare_address_that_is_no_public_site_is_still_refused(typed: str) -> None:
     with pytest.raises(ReportError):
         check_source_url(typed)
+
+
+_YEAR_END = dt.datetime(2026, 12, 30, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("typed", ["14-03-2027", "3-14-2027", "14 Mar 2027 00:00:00"])
+def test_a_release_date_with_dashes_or_seconds_is_read(typed: str) -> None:
+    assert parse_release(typed, _YEAR_END) == dt.datetime(2027, 3, 14, tzinfo=dt.UTC)
+
+
+def test_a_bare_offset_after_a_clock_time_is_a_time_zone() -> None:
+    assert parse_release("2027-03-14 17:00+09:00", _YEAR_END) == dt.datetime(2027, 3, 14, 8, tzinfo=dt.UTC)
+
+
+def test_twelve_noon_is_midday() -> None:
+    assert parse_release("14 March 2027 12 noon", _YEAR_END) == dt.datetime(2027, 3, 14, 12, tzinfo=dt.UTC)
+
+
+def test_a_weekday_that_is_not_the_dates_is_refused_with_the_right_one() -> None:
+    with pytest.raises(ReportError, match="Sunday"):
+        parse_release("Monday 14 March 2027", _YEAR_END)
+
+
+def test_a_report_day_with_a_local_time_is_that_local_day() -> None:
+    # 11pm in California on 31 December is already 1 January in UTC: the source said it on the 31st
+    assert parse_report_day("dec 31 11pm pt", dt.date(2027, 1, 2)) == dt.date(2026, 12, 31)
+
+
+def test_a_day_without_a_year_that_is_already_today_in_korea_is_this_year() -> None:
+    now = dt.datetime(2027, 1, 2, 16, tzinfo=dt.UTC)  # 3 January, 01:00 in Seoul
+    day = parse_report_day("Jan 3", now.date())
+    assert day == dt.date(2027, 1, 3)
+    check_dates(Milestone.FILMING_WRAPPED, day, None, now)  # accepted: not "in the future"

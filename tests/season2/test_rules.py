@@ -337,3 +337,19 @@ def test_of_two_official_dates_said_the_same_day_the_one_recorded_last_wins() ->
     stored = replace(corrected, recorded_at=at("2026-03-01", 10))
     assert compute_status([first, stored]).release_at == at("2026-03-20", 8)
     assert compute_status([replace(first, recorded_at=at("2026-03-01", 11)), stored]).release_at == at("2026-04-20", 8)
+
+
+def _netflix_date(cid: str, said: str, release: dt.datetime, recorded: dt.datetime) -> Claim:
+    return Claim(
+        id=cid, milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date.fromisoformat(said),
+        confidence=Confidence.OFFICIAL, source=Source(publisher="Netflix", title="Netflix " + cid),
+        text="release date", release_at=release, recorded_at=recorded,
+    )
+
+
+def test_an_older_statement_recorded_late_does_not_undo_a_same_day_correction() -> None:
+    april, march = dt.datetime(2027, 4, 20, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 20, 8, tzinfo=dt.UTC)
+    first = _netflix_date("a", "2026-03-01", april, dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC))
+    correction = _netflix_date("b", "2026-03-01", march, dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC))
+    older = _netflix_date("c", "2026-02-01", april, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))  # said 1 Feb, added 2 Mar
+    assert compute_status([first, correction, older]).release_at == march

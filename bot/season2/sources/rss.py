@@ -163,8 +163,12 @@ class RSSSource:
         self.min_interval = DEFAULT_INTERVAL
 
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
-        address = urllib.parse.urlsplit(self.base_url.strip())
-        if address.scheme.lower() not in ("http", "https") or not address.hostname:
+        try:
+            address = urllib.parse.urlsplit(self.base_url.strip())
+            readable = address.scheme.lower() in ("http", "https") and bool(address.hostname)
+        except ValueError:  # "http://[abc/feed": an unclosed bracket, a bad port
+            readable = False
+        if not readable:
             # A typo in rss_feeds: said in words /season2 sources shows, not as aiohttp's exception.
             raise SourceError("not a feed address: rss_feeds entries start with http:// or https://")
         async with get_on_host(http, self.base_url, headers=conditional_headers(state)) as response:

@@ -98,7 +98,7 @@ async def test_tvmaze_redirecting_to_another_host_is_refused(clock: ManualClock)
     assert elsewhere.requests == []
 
 
-@pytest.mark.parametrize("url", ["junk", "ftp://news.example.org/feed.xml", "javascript:alert(1)", "https://"])
+@pytest.mark.parametrize("url", ["junk", "ftp://news.example.org/feed.xml", "javascript:alert(1)", "https://", "http://[abc/feed", "http://news.example.org:99999/feed"])
 async def test_a_feed_address_that_is_no_web_address_fails_in_words(clock: ManualClock, url: str) -> None:
     source = RSSSource(url)
     async with aiohttp.ClientSession() as http:
