@@ -166,6 +166,7 @@ class RSSSource:
         try:
             address = urllib.parse.urlsplit(self.base_url.strip())
             readable = address.scheme.lower() in ("http", "https") and bool(address.hostname)
+            address.port  # noqa: B018 - raises on a port out of range
         except ValueError:  # "http://[abc/feed": an unclosed bracket, a bad port
             readable = False
         if not readable:
