@@ -218,6 +218,9 @@ class Analysis:
         return [w for w in self.words if SLOT.match(w)]
 
 
+_HOW_NEXT = frozenset("many much long old tall far often does did do to come can".split())
+
+
 class Analyser:
     def __init__(self, resolver: NameResolver, vocabulary: Sequence[str], shape: ShowShape) -> None:
         self.resolver = resolver
@@ -259,10 +262,13 @@ class Analyser:
 
     def analyse(self, raw: str, text: str, slots: dict[str, Slot], korean: bool) -> Analysis:
         words: list[str] = []
-        for word in words_of(text):
+        typed = words_of(text)
+        for i, word in enumerate(typed):
             if SLOT.match(word):
                 words.append(word)
                 continue
+            if word == "hwo":  # "how" or "who" with two letters swapped: the next word says which
+                word = "how" if i + 1 < len(typed) and typed[i + 1] in _HOW_NEXT else "who"
             expanded = CHAT.get(word, word)
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))

@@ -190,7 +190,9 @@ FILLER = frozenset(
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
-    "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why", "u": "you", "ur": "your",
+    "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
+    "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
+    "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
