@@ -177,6 +177,7 @@ class AnswerEngine:
             relations.killer,
             people.described,
             events.possessed,
+            lists.other_halfbies,
             fates.state,
             self._premise(fates),
             fates.fate,
