@@ -54,7 +54,11 @@ _MEASURES = {
     "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
 }
 _NEAR = 6  # words between a negation and what it denies
-_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't|cannot"
+    r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
+    re.I,
+)
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
