@@ -25,6 +25,11 @@ _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", 
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
           "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
 _BITTEN_KINDS = ("bite", "infection")
+# "which episode has the most deaths", "the deadliest episode": counted from every episode's deaths.
+_MOST_DEATHS = re.compile(
+    r"^(?:which|what) (?:episode|ep)s?\b.*\b(?:most|more)\b.*\b(?:deaths?|die|dies|died|killed|kills)\b"
+    r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
+)
 
 
 class EpisodeAnswers:
@@ -35,6 +40,8 @@ class EpisodeAnswers:
     def answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode
         if position is None:
+            if "dead" in ask.text or "most" in ask.text:
+                return self._most_deaths(ask)
             return None
         deaths = bool(ask.matches(_DIE))
         if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
@@ -136,6 +143,21 @@ class EpisodeAnswers:
                 evidence.append(self.s.records.by_id[event.id])
         return self.s.answer(ask, parts, "episode.deaths", evidence=evidence, consumed=_WORDS,
                              extra=frozenset({"die", "turn", "zombie"}))
+
+    def _most_deaths(self, ask: Ask) -> Answer | None:
+        if not ask.matches(_MOST_DEATHS) or ask.characters():
+            return None
+        counted = {p: list(dict.fromkeys(d.character for d in e.deaths if d.kind != "bitten"))
+                   for p, e in self.s.pack.episodes.items() if p.season == 1}
+        most = max(counted.values(), key=len, default=[])
+        if not most:
+            return None
+        tops = sorted(p for p, names in counted.items() if len(names) == len(most))
+        parts = [Part(f"{p.heading} has the most named deaths, turns or presumed deaths ({len(counted[p])}): "
+                      f"{', '.join(self.s.knowledge.character_name(c) for c in counted[p])}.", p, "official",
+                      self.s.knowledge.recap_refs()) for p in tops]
+        return self.s.answer(ask, parts, "episode.most_deaths",
+                             consumed=(*_WORDS, "most", "more", "deadliest", "deadly", "has", "kill", "death", "the"))
 
     def _no_such(self, position: Position) -> str:
         known = self.shape.episodes_in(position.season)

@@ -328,6 +328,9 @@ class EventAnswers:
         if len(subjects) != 1 or subjects[0].path or a.season or a.episode is not None or a.qtype == "why":
             return None
         owned = re.search(r"\bent\d+ 's (\w+)\b", ask.text)
+        if owned is None and ask.matches(FATE_ASKED):
+            # "what happens to hee soo baby": the owner's 's dropped, the thing the last word
+            owned = re.search(r"\bent\d+ (\w+)\W*$", ask.text)
         if owned is None or not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
             return None
         thing = stem(owned.group(1))

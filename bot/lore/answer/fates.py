@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,18 @@ _WHO_DIES = re.compile(
     r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+)"
     r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
     r"make it)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
+)
+# "deaths", "list of deaths", "all the deaths": the list "who dies" gives.
+_DEATHS = re.compile(r"^(?:(?:a |the )?list (?:of )?(?:all )?(?:the )?deaths|(?:all )?(?:the )?deaths|death list|every death)"
+                     r"(?: in (?:the )?(?:show|series|season 1|s1))?\W*$")
+# "how many characters die", "how many people died": the named characters who die or turn (the
+# bombing's toll is the record's: "how many people died in the bombing / in Hyosan").
+_HOW_MANY_DIE = re.compile(
+    r"^(?:so\s+|wait\s+|ok\s+)?how many (?:of the )?(?:named |main |major |important )?"
+    r"(?P<who>characters?|people|ppl|persons?|ones)?\s*(?:(?:have )?die[sd]?|get killed|got killed|(?:are|were) killed"
+    r"|(?:are|were) dead|end up dead|turn into zombies|(?:do not|don't|didn't) make it)"
+    r"(?: in (?:the )?(?:show|series|season 1|s1|total|all|end))?\s*\??$"
+    r"|^how many deaths(?: are there)?(?: in (?:the )?(?:show|series|season 1|s1|total))?\s*\??$|^(?:the )?body count\W*$"
 )
 # "who dies last", "the first death", "the last person to be killed": a rank of deaths (a rank of
 # bites or turns, "who turned first", is the event index's).
@@ -346,7 +359,10 @@ class FateAnswers:
     def deaths(self, ask: Ask) -> Answer | None:
         """"who dies", "list everyone who died": each death (or turn) its own part, hidden as far as
         the episode that shows it; Nam-ra (a halfbie) and the unclear fates are not counted."""
-        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1 or not ask.matches(_WHO_DIES):
+        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1:
+            return None
+        counted = ask.matches(_HOW_MANY_DIE) if ask.a.qtype == "how_many" or "body" in ask.text else None
+        if counted is None and not ask.matches(_WHO_DIES) and not ask.matches(_DEATHS):
             return None
         rows: list[tuple[Position, str, Part]] = []
         for stage, character, where in self._death_rows():
@@ -358,8 +374,19 @@ class FateAnswers:
             return None
         parts = [Part("Who dies or turns into a zombie in season 1, in order:", NOTHING, "official",
                       aside=True)]
+        if counted is not None:
+            # The count tells how far the deaths go: hidden as far as the last one.
+            parts = [Part(f"The sources name {len(rows)} characters who die, turn into zombies or are presumed dead "
+                          "in season 1 (only the named ones; countless unnamed people die too):",
+                          max(part.spoils for _, _, part in rows), "official", ())]
+            toll = self.s.records.by_id.get("bombing-deaths")
+            if counted.group("who") in ("people", "ppl", "persons", "person") and toll is not None:
+                parts.append(dataclasses.replace(self.s.part(toll), aside=True))
         parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
-        return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone"),
+        return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone", "how", "many",
+                                                           "people", "named", "main", "major", "important", "body",
+                                                           "count", "total", "end", "up", "turn", "zombie", "make",
+                                                           "death", "all", "every", "the"),
                              extra=frozenset({"die", "kill", "dead"}))
 
     def ranked_death(self, ask: Ask) -> Answer | None:

@@ -34,6 +34,18 @@ _HALFBIES = re.compile(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
     r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|season 1))?$"
 )
+# "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
+# halfbies": the others (a yes/no answered by them), never the one named.
+_OTHER_HALFBIES = re.compile(
+    r"^(?:(?:who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as))"
+    r"|(?:does|did|do|will) any(?:one|body)? (?:else )?(?:become|turn into|end up as|turn)"
+    r"|(?:is|was|are|were) (?:there )?any(?:one|body)? (?:else )?|are there (?:any )?(?:other|more)"
+    r"|who are the) (?:a |an |other |more )?(?:halfbie|hambie)s?(?: too| as well)?"
+    r" (?:besides|beside|other than|apart from|except|but|aside from|than|not counting|excluding) (?P<but>ent\d+)"
+    r"|^(?:(?:is|was|are|were) any(?:one|body)? else|are there (?:any )?(?:other|more)|(?:does|did) any(?:one|body)? else"
+    r" (?:become|turn into)) (?:a |an )?(?:halfbie|hambie)s?$"
+    r"|^(?:is|was) (?P<only>ent\d+) the only (?:halfbie|hambie)$"
+)
 
 
 class ListAnswers:
@@ -124,6 +136,33 @@ class ListAnswers:
         if len(parts) < 2:
             return None
         return self.s.answer(ask, parts, "list.state", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))
+
+    def other_halfbies(self, ask: Ask) -> Answer | None:
+        """"does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie": the others."""
+        if "halfbie" not in ask.text and "hambie" not in ask.text:
+            return None  # the cheap test first
+        match = ask.matches(_OTHER_HALFBIES)
+        if match is None or ask.a.season or ask.a.episode is not None:
+            return None
+        slot = match.group("but") or match.group("only")
+        candidates = ask.a.slots[slot].candidates if slot and slot in ask.a.slots else ()
+        named = candidates[0].id if candidates else None
+        others = [(c, spoils) for c, spoils in sorted(self.fates.halfbies(), key=lambda pair: pair[1]) if c.id != named]
+        if not others:
+            return None
+        verdict = "No. " if match.group("only") else "Yes. " if ask.a.yes_no else ""
+        parts = []
+        for i, (character, spoils) in enumerate(others):
+            fate = character.fate
+            text = fate.text if fate is not None else character.summary
+            parts.append(Part(f"{verdict if i == 0 else ''}{character.name}: {text}",
+                              max(spoils, fate.spoils if fate else NOTHING), "official",
+                              self.s.knowledge.refs(character.sources), hedged=bool(verdict) and i == 0))
+        subjects = ask.characters()
+        return self.s.answer(ask, parts, "list.halfbies", subjects=subjects, extra=frozenset({"halfbie"}),
+                             consumed=(*_WORDS, "else", "other", "more", "only", "besides", "beside", "except",
+                                       "apart", "aside", "than", "anyone", "anybody", "any", "become", "turn",
+                                       "there", "too", "well", "counting", "excluding", "end"))
 
     def _halfbies(self, ask: Ask, *, counted: bool = False) -> Answer | None:
         parts: list[Part] = []

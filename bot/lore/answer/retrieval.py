@@ -54,7 +54,11 @@ _MEASURES = {
     "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
 }
 _NEAR = 6  # words between a negation and what it denies
-_NEGATION = re.compile(r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't|cannot"
+    r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
+    re.I,
+)
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
@@ -67,7 +71,10 @@ _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", 
 # A part of the show a record may be about ("the library sequence took five days to film").
 _SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
-_SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person)\b")
+_SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
+# "who plays in squid game", "which actors were in X": everyone the records of that kind name.
+_PEOPLE_ASKED = re.compile(r"^who\b|\b(?:actors|actresses|cast|anyone|anybody|people)\b")
+_PERSON_STEMS = frozenset({"actor", "play", "cast", "star", "appear", "act"})
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
 # names): a record this far below the best so far can be passed over.
@@ -360,6 +367,16 @@ class RecordAnswers:
             picked += [r for score, r in scored[1:4] if score >= best_score * 0.8 and counted.search(r.text)
                        and r.text != best.text and r.kind == best.kind and r.topic == best.topic
                        and not r.negates][:2]
+        if not ask.found.subjects and not a.rank and _PEOPLE_ASKED.search(ask.text) and best.names_someone:
+            # "who plays in squid game": each record of that kind that names people, not the first.
+            named = [s for s in stems if s not in _PERSON_STEMS]
+            if named and all(s in best.stems for s in named):
+                # (the asking words, "plays", need not be in them: "were both in Squid Game")
+                picked += [r for _, r in ranked[:8] if r.topic == best.topic and r.names_someone and r is not best
+                           and r.text != best.text and all(s in r.stems for s in named)
+                           and not (r.kind == "claim" and self._wrong(r))][:3]
+                if len(picked) > 1:
+                    return picked
         if a.qtype in ("what_is", "where", "yes_no", "statement"):
             # A second record as close, and no less sure (for "where", places from any source:
             # "a set ... and one scene in Andong").

@@ -105,6 +105,8 @@ _OPINION = re.compile(
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
     re.I,
 )
+# "who kills the most zombies", "who has the most screen time": a tally the sources never keep.
+_TALLY = re.compile(r"^(?:who|which (?:character|student|person|one|actor|actress)s?)\b.*\b(?:most|least|fewest)\b")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 # "what's 2+2": sums are not questions about the show.
 _ARITHMETIC = re.compile(
@@ -184,6 +186,7 @@ class AnswerEngine:
             relations.killer,
             people.described,
             events.possessed,
+            lists.other_halfbies,
             fates.state,
             self._premise(fates),
             fates.fate,
@@ -315,6 +318,8 @@ class AnswerEngine:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
+        if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
+            return dont_know(a.raw, "who did that the most")
         for kind in self._kinds:
             answer = kind(ask)
             if answer is None:
