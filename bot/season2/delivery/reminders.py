@@ -77,6 +77,7 @@ _FILLER = re.compile(
     r"\b(?:(?:before|prior to|ahead of) (?:the )?(?:release|premiere|launch)|before|prior|ahead|early|earlier"
     r"|in advance|of release|the)\b"
 )
+_AND_A_HALF = re.compile(r"\b(an?|one|two|three|\d{1,3})\s+(hours?|days?|weeks?|months?)\s+and\s+a\s+half\b")
 # A unit on its own is one of it: "day before and hour before", "a week".
 _BARE_UNIT = re.compile(r"^" + _UNITS + r"$")
 
@@ -115,6 +116,8 @@ def parse_offsets(text: str) -> tuple[int, ...]:
     cleaned = " ".join(text.strip().lower().replace("\u2212", "-").split())
     if cleaned in ("", "none", "off", "no", "never", "no reminders", "nothing"):
         return ()
+    # "an hour and a half" is one reminder, not "an hour" and "a half"
+    cleaned = _AND_A_HALF.sub(lambda m: f"{float(_NUMBER_WORDS.get(m.group(1), m.group(1))) + 0.5} {m.group(2)}", cleaned)
     found: set[int] = set()
     for part in re.split(r"\s*(?:[,;/+&]|\band\b|\bthen\b)\s*", cleaned):
         if not part:

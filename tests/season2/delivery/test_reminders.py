@@ -56,6 +56,8 @@ def test_offsets_parse_from_friendly_text() -> None:
         ("a month before", (30 * DAY,)),
         ("1.5h", (90 * 60,)),
         ("half an hour", (30 * 60,)),
+        ("an hour and a half", (90 * 60,)),
+        ("a day and a half before, 1h", (36 * 3600, 3600)),
         ("a fortnight, a week", (14 * DAY, 7 * DAY)),
     ],
 )
