@@ -433,3 +433,8 @@ def test_an_unquoted_answer_holding_a_colon_says_to_quote_it() -> None:
         "line 2: an answer of question 'What film?' holds ': ', so YAML reads it as a mapping; put the whole "
         'answer in quotes: - "The Lord of the Rings: The Two Towers"'
     ]
+
+
+def test_a_list_of_fifty_thousand_questions_is_refused_before_it_is_read() -> None:
+    problems = problems_of("".join(f"Q{i}?:\n- a\n" for i in range(50_000)))
+    assert problems == ["the list has at least 49996 questions; the limit is 20000"]
