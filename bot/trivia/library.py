@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.text import clean_input
+from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
@@ -34,6 +34,26 @@ def import_name(name: str | None, filename: str) -> str:
     if not list_name:
         raise TriviaError("Give the list a name made of letters or digits.")
     return list_name
+
+
+LIST_SUFFIXES = (".yaml", ".yml")
+
+
+def check_upload(filename: str, size: int) -> None:
+    """Refuse, before downloading it, an attachment that cannot be a list: a name with folders in
+    it, a file that is not YAML by its name (a .txt, an image), or a file too big."""
+    shown = quote_user_text(filename, limit=80)
+    if "/" in filename or "\\" in filename or filename.startswith(".") or not filename.strip():
+        raise TriviaError(
+            f"The file name `{shown}` is not a plain file name; upload the list as a file like "
+            "`capitals.yaml`. Nothing was imported."
+        )
+    if not filename.lower().endswith(LIST_SUFFIXES):
+        raise TriviaError(
+            f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
+            "or hyosan's). If it holds a list, rename it to end in .yaml. Nothing was imported."
+        )
+    check_import_size(size)
 
 
 def check_import_size(size: int) -> None:

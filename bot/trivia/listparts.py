@@ -132,6 +132,15 @@ class Collector:
                 )
                 ok = False
                 continue
+            colon = _colon_text(item)
+            if colon is not None:  # "- Title: Subtitle" unquoted
+                self.error(
+                    item,
+                    f"{one} of question {question!r} holds ': ', so YAML reads it as a mapping; put the whole "
+                    f"answer in quotes: - \"{colon}\"",
+                )
+                ok = False
+                continue
             value = self.text(item, f"{one} of {question!r}", limit=MAX_ANSWER_CHARS)
             if value is None:
                 ok = False
@@ -151,6 +160,16 @@ class Collector:
             self.error(node, f"question {question!r} has no non-empty {what}")
             return None
         return tuple(out)
+
+
+def _colon_text(node: Node) -> str | None:
+    """The text an author meant by an unquoted "- Title: Subtitle" (read as a one-pair mapping)."""
+    if not isinstance(node, MappingNode) or node.flow_style or len(node.value) != 1:
+        return None
+    key, value = node.value[0]
+    if not (isinstance(key, ScalarNode) and isinstance(value, ScalarNode)) or key.style or value.style:
+        return None
+    return short(f"{key.value}: {value.value}", 80)
 
 
 def mapping_pairs(col: Collector, node: MappingNode, where: str) -> list[tuple[ScalarNode, Node]] | None:

@@ -282,10 +282,22 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
+_TOP_KEY = re.compile(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
+
+
+def _too_many_questions(text: str) -> None:
+    """Refuse at once a file with more top-level keys than a list may have questions (every key but
+    AUTHOR, DESCRIPTION, CONFIG and $schema is a Red question), before reading a node of it."""
+    keys = len(_TOP_KEY.findall(text)) - 4
+    if keys > MAX_QUESTIONS:
+        raise ListError([f"the list has at least {keys} questions; the limit is {MAX_QUESTIONS}"])
+
+
 def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
+    _too_many_questions(text)
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:

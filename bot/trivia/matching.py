@@ -73,6 +73,7 @@ from bot.trivia.normal import (
     read,
     windows,
 )
+from bot.trivia.typedforms import asks_for_a_thing
 from bot.trivia.variants import names_another, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -169,6 +170,7 @@ class _Prepared:
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
+    thing: bool  # the question asks for a place or thing ("Freddie Mercury" is then someone else)
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
     longest: int
@@ -262,7 +264,7 @@ class AnswerMatcher:
                 continue
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
-            for variant in (without_and(answer), without_unit(answer), *spellings(answer)):
+            for variant in (without_and(answer), without_unit(answer), *spellings(answer, question.text)):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
             entity = self._entity(text)
@@ -286,11 +288,9 @@ class AnswerMatcher:
             echoed_entities = frozenset(
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
-        pool: dict[str, str] | None = None
-        numeric = False
-        if question.answers:
-            numeric = answer_kind(question.answers[0], question.text) in (Kind.NUMBER, Kind.YEAR)
-            pool = self._pools.get(question.list_name) or None
+        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
+        numeric = kind in (Kind.NUMBER, Kind.YEAR)
+        pool = (self._pools.get(question.list_name) or None) if question.answers else None
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed)
@@ -323,6 +323,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
+            thing=asks_for_a_thing(question.text, kind),
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
@@ -406,7 +407,7 @@ class AnswerMatcher:
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York)
         for h in hits:
-            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.answer):
+            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.answer, p.thing):
                 another = True
             elif h.accepted:
                 right = right or h.text

@@ -11,6 +11,7 @@ question twice nor gives it a fresh answer time.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
 
 from bot.clock import Clock
 from bot.trivia import snapshot
@@ -26,7 +27,12 @@ RESUME_WINDOW = dt.timedelta(minutes=30)
 
 
 class Resumer:
-    def __init__(self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow,
+        prepare: Callable[[Game], Awaitable[None]] | None = None,
+    ) -> None:
+        # `prepare`: what a game needs before it takes guesses again (the matcher taught its lists)
+        self.prepare = prepare
         self.db = db
         self.clock = clock
         self.cache = cache
@@ -56,6 +62,8 @@ class Resumer:
             if ended is not None or row is None:
                 self.flow.settled([ended] if ended else [])
                 continue
+            if self.prepare is not None:
+                await self.prepare(fresh)
             if fresh.phase == "asking":
                 self.cache.remember_question(game.id, fresh.current_index, snapshot.load_question(row.question_json))
             self.cache.playing(fresh)

@@ -69,7 +69,7 @@ class GameService:
             learn=getattr(matcher, "add_lists", None),
         )
         self._answering = Answering(db, clock, self._cache, self._flow, matcher)
-        self._resumer = Resumer(db, clock, self._cache, self._flow)
+        self._resumer = Resumer(db, clock, self._cache, self._flow, prepare=self._starter.teach_resumed)
         self.posts = PostQueue(db, clock)
         self._reports = Reports(db, clock, self._cache)
         self._standings = Standings(db, clock)

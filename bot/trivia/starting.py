@@ -17,7 +17,7 @@ from bot.trivia.flow import QuestionFlow, seconds
 from bot.trivia.gates import Gates
 from bot.trivia.library import Library
 from bot.trivia.listconfig import apply_list_config
-from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.model import Game, Question, TriviaError, TriviaSettings
 from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
@@ -139,6 +139,17 @@ class GameStarter:
         self.cache.remember_question(game.id, 0, drawn[0])
         self.cache.playing(game)
         return shown
+
+    async def teach_resumed(self, game: Game) -> None:
+        """A typed game taken up after a restart: teach the matcher its lists' answers, as its start
+        did in the process that is gone ("paris london" names two answers after a restart too)."""
+        if self.learn is None or game.mode != "typed":
+            return
+        async with self.db.read() as conn:
+            rows = [await game_store.get_game_question(conn, game.id, i) for i in range(game.question_count)]
+        sources = {snapshot.load_question(row.question_json).list_name for row in rows if row is not None}
+        questions, _ = await self.library.pool(game.guild_id)
+        self._teach(questions, sources)
 
     def _teach(self, questions: Sequence[Question], sources: Collection[str]) -> None:
         assert self.learn is not None

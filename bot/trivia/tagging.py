@@ -68,14 +68,22 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
     red = parsed.format == "red"
     if red or undeclared:
         head = "Red lists cannot say what a question spoils" if red else "Some questions do not say what they spoil"
-        warnings.append(
-            f"{head}: {spoiling} of {undeclared} name something from the show, so they count as spoiling {last} "
-            "(the last released episode) and are asked only in channels marked /spoilers up_to:latest."
-        )
-        warnings.append(
-            "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
-            "episode like S1E7) and import the file again."
-        )
+        if spoiling:
+            safe = undeclared - spoiling
+            warnings.append(
+                f"{head}: {spoiling} of {undeclared} name something from the show, so those count as spoiling "
+                f"{last} (the last released episode) and are asked only in channels marked /spoilers up_to:latest"
+                + (f"; the other {safe} spoil nothing and are asked anywhere." if safe else ".")
+            )
+            warnings.append(
+                "To declare spoils: /trivia export this list, set `spoils:` on each question (0 for nothing, or an "
+                "episode like S1E7) and import the file again."
+            )
+        else:
+            warnings.append(
+                f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
+                "asked anywhere."
+            )
     if raised:
         warnings.append(
             f"{len(raised)} question{'s' if len(raised) != 1 else ''} name more than they declare, so they count "

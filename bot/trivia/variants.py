@@ -6,6 +6,7 @@
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
   question's own word. Only the whole guess counts: "Michael Jackson" never matches Janet Jackson.
+- Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
 - A number with another unit than the question's ("4 years" when it asks how many months; "1.45
   million" for 1.45 billion) is another answer.
 """
@@ -18,6 +19,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number
+from bot.trivia.typedforms import names_a_person, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -49,8 +51,12 @@ def _ordinal(number: str) -> str:
     return number + _ORDINAL_ENDINGS.get(number[-1], "th")
 
 
-def spellings(answer: Answer) -> list[str]:
-    """Compact forms `answer` is also typed as (see module docstring)."""
+def spellings(answer: Answer, question_text: str = "") -> list[str]:
+    """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms)."""
+    return typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+
+
+def _short_forms(answer: Answer) -> list[str]:
     compact = answer.compact
     if compact in _YES:
         return [w for w in _YES if w != compact]
@@ -125,8 +131,12 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     return False
 
 
-def names_another(tokens: Sequence[str], start: int, answer: Answer) -> bool:
-    """Whether the word before an answer found at `start` makes it another place or thing."""
+def names_another(tokens: Sequence[str], start: int, answer: Answer, thing: bool = False) -> bool:
+    """Whether the word before an answer found at `start` makes it another place or thing: a
+    qualifier ("New York" for York), or a given name before the answer to a question asking for a
+    place or thing ("Freddie Mercury" for the planet; bot.trivia.typedforms)."""
+    if thing and len(answer.tokens) == 1 and names_a_person(tokens, start):
+        return True
     if start == 0 or tokens[start - 1] not in QUALIFIERS:
         return False
     return compact_form([tokens[start - 1], *answer.tokens]) != answer.compact

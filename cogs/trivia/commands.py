@@ -34,7 +34,7 @@ from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, parse_time
 from bot.trivia.events import QuestionShown, StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
-from bot.trivia.library import check_import_size, import_name
+from bot.trivia.library import check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
 from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
@@ -404,10 +404,17 @@ class Trivia(commands.Cog):
     async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
         """Import a question list from an attached YAML file (Manage Server)."""
         assert interaction.guild_id is not None
+        check_upload(file.filename, file.size)
         list_name = import_name(name, file.filename)
-        check_import_size(file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await file.read()
+        try:
+            data = await file.read()
+        except discord.HTTPException:  # the file is gone from Discord's CDN, or the CDN failed
+            await interaction.followup.send(
+                "I could not download that file from Discord. Upload it again; nothing was imported.",
+                ephemeral=True, allowed_mentions=NONE,
+            )
+            return
         latest = self.bot.show.last_released(self.bot.clock.now())
         try:
             parsed = await asyncio.to_thread(self._read_list, data, list_name, latest)

@@ -2,6 +2,10 @@
 and reports embeds, and the short private replies. Pure functions of domain results; the buttons
 are in views.py.
 
+Text from a list (questions, answers, explanations, sources) is shown inert: no pings, its
+markdown escaped, the author's spoiler bars kept (button labels render no markdown: only pings
+and invisibles are taken out there).
+
 Spoilers: a game never draws a question past its gate, so the question and its choices are shown
 as they are (labels still pass through spoilers.unhideable against the gate). The answer, the
 explanation and the source of a question that spoils anything at all are put in ||...|| in the
@@ -100,12 +104,22 @@ def _inert(text: str, limit: int) -> str:
     return keep_spoilers(shorten(defuse_mentions(strip_invisible(text)), limit))
 
 
+def _shown(text: str, spoils: Position, viewer: Position, limit: int, *, hidden: bool = False) -> str:
+    """List text shown in a message: inert (no pings, its markdown read as plain characters: a
+    list's `**`, `#` or backticks never restyle the bot's message). In the clear the author's
+    spoiler bars stay spoilers, balanced (bot.text.quote_keeping_spoilers); hidden whole (it spoils
+    past `viewer`, or `hidden`) every pipe is escaped, so nothing closes the bot's bars early."""
+    if spoilers.is_safe(spoils, viewer) and not hidden:
+        return quote_keeping_spoilers(text, limit=limit)
+    return spoilers.hide_quoted(quote_user_text(text, limit=limit))
+
+
 def _question_text(question: Question, gate: Position) -> str:
-    return spoilers.render(_inert(question.text, 1500), question.spoils, gate)
+    return _shown(question.text, question.spoils, gate, 1500)
 
 
 def _reveal_text(text: str, spoils: Position, clear_up_to: Position) -> str:
-    return spoilers.render(_inert(text, 900), spoils, clear_up_to)
+    return _shown(text, spoils, clear_up_to, 900)
 
 
 def difficulty_text(question: Question) -> str:
@@ -168,9 +182,8 @@ def reveal_embed(event: Revealed) -> discord.Embed:
         title = "Correct!"
     lines: list[str] = []
     if event.show_answer:
-        answer = _reveal_text(q.shown_answer, q.spoils, game.clear_up_to)
-        if game.settings.spoiler_answers and spoilers.is_safe(q.spoils, game.clear_up_to):
-            answer = spoilers.hide(answer)  # the server (or the list) wants every answer in bars
+        # the server (or the list) may want every answer in bars
+        answer = _shown(q.shown_answer, q.spoils, game.clear_up_to, 900, hidden=game.settings.spoiler_answers)
         lines.append(f"The answer: **{answer}**")
     else:
         lines.append("The answer stays secret in this server.")

@@ -425,3 +425,16 @@ def test_a_windows_1252_file_is_one_error_naming_its_line() -> None:
         parse_list("AUTHOR: mod\nWhat is the café called?:\n- Café de Flore\n".encode("cp1252"), "t")
     assert len(caught.value.problems) == 1 and caught.value.problems[0].startswith("line 2:")
     assert "UTF-8" in caught.value.problems[0]
+
+
+def test_an_unquoted_answer_holding_a_colon_says_to_quote_it() -> None:
+    problems = problems_of("What film?:\n- The Lord of the Rings: The Two Towers\n")
+    assert problems == [
+        "line 2: an answer of question 'What film?' holds ': ', so YAML reads it as a mapping; put the whole "
+        'answer in quotes: - "The Lord of the Rings: The Two Towers"'
+    ]
+
+
+def test_a_list_of_fifty_thousand_questions_is_refused_before_it_is_read() -> None:
+    problems = problems_of("".join(f"Q{i}?:\n- a\n" for i in range(50_000)))
+    assert problems == ["the list has at least 49996 questions; the limit is 20000"]

@@ -361,3 +361,19 @@ async def test_a_message_long_after_a_typed_game_ended_is_not_a_guess(db: Databa
     clock.advance(dt.timedelta(minutes=1))
     assert await service.guess(CHANNEL, STARTER, shown.question.answers[0]) is None
     assert not service.takes_guesses(CHANNEL)
+
+
+@pytest.mark.parametrize(
+    ("filename", "said"),
+    [("../../x.yaml", "not a plain file name"), ("..\\x.yaml", "not a plain file name"), (".hidden.yaml", "not a plain"),
+     ("list.txt", "not a YAML file"), ("photo.png", "not a YAML file"), ("list.yaml.exe", "not a YAML file")],
+)
+def test_an_upload_that_cannot_be_a_list_is_refused_by_its_name(filename: str, said: str) -> None:
+    with pytest.raises(TriviaError) as info:
+        library.check_upload(filename, 100)
+    assert said in info.value.message and "Nothing was imported" in info.value.message
+
+
+def test_a_yaml_or_yml_upload_of_any_case_is_taken() -> None:
+    for filename in ("capitals.yaml", "Capitals.YML", "my list.yml"):
+        library.check_upload(filename, 100)

@@ -113,3 +113,20 @@ def test_a_list_text_that_names_a_death_counts_as_spoiling_the_last_episode() ->
 
 def test_a_list_text_that_names_nothing_from_the_show_spoils_nothing() -> None:
     assert tag_text("A fan list about geography", READS, LAST) == NOTHING
+
+
+def test_a_red_list_naming_nothing_from_the_show_is_told_it_is_asked_anywhere() -> None:
+    warnings = _by_text(b"What colour is the sky on a clear day?:\n- blue\nHow many legs has a spider?:\n- 8\n", "red")[
+        "warnings"
+    ]
+    assert isinstance(warnings, tuple)
+    assert warnings[0] == (
+        "Red lists cannot say what a question spoils: none of these 2 name anything from the show, so they spoil "
+        "nothing and are asked anywhere."
+    )
+    assert not any("S1E12" in w or "/trivia export" in w for w in warnings)
+
+
+def test_a_mixed_red_list_says_how_many_are_asked_anywhere() -> None:
+    warnings = _by_text(RED, "red")["warnings"]
+    assert isinstance(warnings, tuple) and "the other 1 spoil nothing and are asked anywhere" in warnings[0]

@@ -1,0 +1,129 @@
+"""How players type an answer that is written out in full, and a given name that makes it a person.
+
+- Episode codes: when a question asks which episode, "s1e11", "S01E11", "ep11", "e11" and "1x11"
+  stand for episode 11 (of the season the answer or the question names, else season 1).
+- Text-speak inside a title: "Train 2 Busan" for Train to Busan, "Made 4 You" for Made for You
+  (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
+- A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
+  "The Lord of the Rings: The Fellowship of the Ring".
+- A given name right before the answer to a question that asks for a place or a thing (which
+  planet, river, element, band...) makes it someone else: "Freddie Mercury" is not the planet,
+  "Michael Jordan" not the river. Where the question does not say (or asks for a person), "Barack
+  Obama" for Obama stays right. Names that are also everyday words (Will, May, Rose, Bill), places
+  (Virginia, Victoria) or Korean surnames (Kim, Lee) are not counted as given names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.trivia.kinds import Kind
+from bot.trivia.normal import compact_form, is_number, normalize_tokens
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_EPISODE_QUESTION = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_SEASON_SAID = re.compile(r"\b(?:season|s)\s*0?(\d{1,2})\b", re.IGNORECASE)
+_ANSWER_EPISODE = re.compile(
+    r"^\s*(?:s(?:eason)?\s*0?(\d{1,2})\s*,?\s*)?(?:e(?:p(?:isode)?)?\.?\s*)?0?(\d{1,3})\s*$", re.IGNORECASE
+)
+_SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
+_TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
+_THING = re.compile(
+    r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
+    r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
+    r"plant|flower|tree|game|team|club|ship|drink|food|dish|language|instrument|gas|mineral|"
+    r"chemical|compound|disease|organ|bone|colou?r|word|currency)s?\b",
+    re.IGNORECASE,
+)
+
+
+def episode_forms(answer: str, question_text: str) -> list[str]:
+    """The compact forms of an episode answer ("11", "Episode 11", "S1E11") as players type them."""
+    if not _EPISODE_QUESTION.search(question_text) or _HOW_MANY.search(question_text):
+        return []
+    found = _ANSWER_EPISODE.match(answer)
+    if found is None:
+        return []
+    said = _SEASON_SAID.search(question_text)
+    season = int(found.group(1) or (said.group(1) if said else 1))
+    episode = int(found.group(2))
+    forms: list[str] = []
+    for s in {str(season), f"{season:02d}"}:
+        for e in {str(episode), f"{episode:02d}"}:
+            forms += [f"s{s}e{e}", f"s{s}ep{e}", f"s{s}episode{e}", f"season{s}episode{e}", f"{s}x{e}"]
+    forms += [f"e{episode}", f"ep{episode}", f"e{episode:02d}", f"ep{episode:02d}", f"episode{episode}"]
+    return forms
+
+
+def text_speak(tokens: Sequence[str]) -> str | None:
+    """The compact form with "2"/"4" for an inner "to"/"too"/"for" ("train2busan"), or None."""
+    if len(tokens) < 3 or any(is_number(t) for t in tokens):
+        return None
+    inner = [i for i in range(1, len(tokens) - 1) if tokens[i] in _TEXT_SPEAK]
+    if not inner:
+        return None
+    return compact_form([_TEXT_SPEAK[t] if i in inner else t for i, t in enumerate(tokens)])
+
+
+def without_subtitle_articles(answer: str) -> str | None:
+    """The compact form of "Title: The Subtitle" with each part's leading article left out."""
+    parts = [p for p in _SUBTITLE.split(answer) if p.strip()]
+    if len(parts) < 2:
+        return None
+    tokens: list[str] = []
+    for part in parts:
+        words = normalize_tokens(part)
+        tokens += words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+    return compact_form(tokens) or None
+
+
+def typed_forms(answer: str, tokens: Sequence[str], question_text: str) -> list[str]:
+    """Every compact form above that `answer` (read as `tokens`) is also typed as."""
+    forms = episode_forms(answer, question_text)
+    for form in (text_speak(tokens), without_subtitle_articles(answer)):
+        if form is not None:
+            forms.append(form)
+    return forms
+
+
+def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
+    """Whether the question asks for a place or a thing, so that no person is its answer."""
+    return kind is Kind.PLACE or (kind is not Kind.PERSON and _THING.search(question_text) is not None)
+
+
+def names_a_person(tokens: Sequence[str], start: int) -> bool:
+    """Whether the word before position `start` is a given name ("freddie" in "freddie mercury")."""
+    return start > 0 and tokens[start - 1] in GIVEN_NAMES
+
+
+# Common given names (folded as guesses are) that are not everyday words.
+GIVEN_NAMES = frozenset(
+    """
+    aaron abigail adam adrian ahmed aidan alan albert alex alexander alexandra alexis alfred alice alicia
+    alison amanda amber amelia amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+    arnold arthur ashley audrey barack barbara barry ben benjamin bernard beth betty beyonce billy
+    bob bobby brad bradley brandon brenda brian britney bruce bruno bryan caleb calvin cameron carl carlos
+    carol caroline carrie catherine charles charlie chris christina christine christopher claire
+    clara colin connor craig cristiano crystal cynthia daisy dan daniel danielle danny david debbie
+    deborah denise dennis diana diane diego donald donna dorothy doug douglas dwayne dylan eddie edgar
+    edward elena eli elijah elizabeth ella ellen elon elvis emily emma eric erica erin ethan eugene eva
+    evan felix fernando fiona francis frank frankie fred freddie freddy frederick gabriel gary gavin
+    george gerald gina gloria gordon greg gregory hannah harold harriet harry heather helen henry
+    howard hugh hugo ian isaac isabel isabella isaiah jack jackie jacob jake james jamie jane janet jared
+    jason jeff jeffrey jennifer jenny jeremy jerry jesse jessica jesus jim jimmy joan joe joel john johnny
+    jonathan jordan jose joseph josh joshua joyce juan judith judy julia julian julie justin karen kate
+    katherine kathleen kathy katie keith kelly ken kenneth kevin kimberly kurt kyle larry laura
+    lauren leah lebron leo leon leonard leslie liam lily linda lionel lisa logan lois louis louise
+    lucas lucy luis luke lyndon madison madonna marco margaret maria marie marilyn mario marion martha
+    martin mary matt matthew megan melissa mia michael michelle mike miley milo mohammed molly monica
+    nancy naomi natalie nathan neil nelson nicholas nick nicole noah norman oliver olivia oscar owen
+    pamela patricia patrick paul paula peter philip phillip rachel ralph randy rebecca richard rick
+    ricky rita robert roberto robin roger ronald ronnie roy russell ruth ryan sally samantha samuel sandra
+    sara sarah scott sean sebastian selena seth sharon shawn sheila simon sophia sophie stanley stephanie
+    stephen steve steven stuart susan sylvia taylor teresa terry theodore thomas timothy tina todd tom
+    tommy tony tracy travis trevor troy tyler valerie vanessa victor vincent walter
+    wayne wendy william willie xavier yvonne zachary zoe
+    """.split()
+)
