@@ -74,7 +74,7 @@ from bot.trivia.normal import (
     windows,
 )
 from bot.trivia.typedforms import asks_for_a_thing
-from bot.trivia.variants import names_another, other_unit, spellings, surname, units_in
+from bot.trivia.variants import counts_inside, names_another, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -293,7 +293,7 @@ class AnswerMatcher:
         pool = (self._pools.get(question.list_name) or None) if question.answers else None
         surnames: dict[str, Answer] = {}
         for answer in accepted:
-            name = surname(answer, question.text, accepted, echoed)
+            name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
@@ -539,7 +539,7 @@ def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set
             if not in_exact and (pool_prefixes is None or acc not in pool_prefixes):
                 break  # no answer or candidate starts like this
             answer = p.exact.get(acc) if in_exact else None
-            if answer is not None:
+            if answer is not None and (n == 1 or counts_inside(acc, i, j, tokens)):
                 found.append(_Hit(i, j + 1, answer, answer.text, answer.group, True))
             elif pool is not None and acc in pool and acc not in p.echoed and (p.numeric or not _NUMBERISH(acc)):
                 # (a number beside a word answer is chat as often as not: "paris 100%", "2 mins")

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import compact_form, is_number
+from bot.trivia.normal import compact_form, is_number, normalize_tokens
 from bot.trivia.typedforms import names_a_person, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
@@ -43,6 +43,29 @@ QUALIFIERS = frozenset(
     "new north south east west northern southern eastern western upper lower central equatorial".split()
 )
 _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st".split())
+
+
+# Short forms that are everyday words too ("give us a hint", "la paz"): an answer only as the whole guess.
+_WORDS_TOO = frozenset({"us", "la"})
+# Said with yes or no, these are chat: "no idea" is not No, "ya no" is neither.
+_NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you"})
+
+
+def counts_inside(form: str, at: int, last: int, tokens: Sequence[str]) -> bool:
+    """Whether the answer form `form`, found at words `at`..`last` of a longer guess, answers it:
+    a short form is never spelt across words ("us a" is no "usa"); "us" and "la" only as the whole
+    guess; yes and no only as its first or last word, not in an idiom ("no idea") nor beside the
+    other one ("ya no")."""
+    if last > at:
+        return len(form) > 3
+    if form in _WORDS_TOO:
+        return False
+    if form in _YES or form in _NO:
+        other = _NO if form in _YES else _YES
+        return at in (0, len(tokens) - 1) and not (at + 1 < len(tokens) and tokens[at + 1] in _NOT_A_REPLY) and not any(
+            t in other for t in tokens
+        )
+    return True
 
 
 def _ordinal(number: str) -> str:
@@ -71,8 +94,12 @@ def _short_forms(answer: Answer) -> list[str]:
     return []
 
 
-def surname(answer: Answer, question_text: str, others: Iterable[Answer], echoed: Collection[str]) -> str | None:
-    """The surname that alone names the person `answer` is, or None (see module docstring)."""
+def surname(
+    answer: Answer, question_text: str, others: Sequence[Answer], echoed: Collection[str],
+    list_answers: Iterable[str] = (),
+) -> str | None:
+    """The surname that alone names the person `answer` is, or None (see module docstring). A
+    surname another answer of the list shares (Theodore and Franklin Roosevelt) names nobody."""
     words = answer.text.split()
     tokens = answer.tokens
     if not 2 <= len(tokens) <= 3 or len(words) != len(tokens) or "-" in answer.text:
@@ -86,6 +113,11 @@ def surname(answer: Answer, question_text: str, others: Iterable[Answer], echoed
         return None
     if answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
+    own = {answer.compact, *(other.compact for other in others)}
+    for text in list_answers:
+        tokens_there = normalize_tokens(text)
+        if len(tokens_there) > 1 and tokens_there[-1] == last and compact_form(tokens_there) not in own:
+            return None
     return last
 
 
