@@ -195,6 +195,8 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
+        self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
+        self._topics = frozenset(self._topic_stems.values())
         self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
         # Each fact's one-word keywords, as stems: what the fact is about.
         self._headwords: dict[str, frozenset[str]] = {
@@ -304,6 +306,7 @@ class RecordAnswers:
         definition = _defined(ask.text) if a.qtype == "what_is" else None
         story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
         someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
+        topical = a.qtype == "how" and not self._topics.isdisjoint(stems)  # a topic the pack files facts under
         scored: list[tuple[float, Record]] = []
         ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
@@ -330,6 +333,8 @@ class RecordAnswers:
             score *= _SURENESS.get(record.confidence, 1.0)
             if record.kind == "fact" and _SCENE.search(record.text) and not _SCENE.search(ask.text):
                 score *= 0.7  # "how long did it take to film": the show, not the library sequence
+            if topical and self._topic_stems.get(record.topic) not in stems:
+                score *= 0.6  # "how does the virus work": the virus's own records, not a title with "Virus" in it
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
             if any(real.search(ask.a.raw.casefold()) and fictional.search(record.text) for real, fictional in _ANTONYMS):
