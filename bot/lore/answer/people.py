@@ -69,6 +69,7 @@ _OTHER_WORK = re.compile(
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
 )
+_MOTIVE = re.compile(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _ANOTHER_WORK = re.compile(
     r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
     r"|\bjoined the (?:drama|film|series|movie)\b|\b(?:earlier|previous|other) (?:work|credits|shows)\b",
@@ -107,6 +108,8 @@ class PeopleAnswers:
             return None
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
+        if ask.a.qtype in ("how", "why") and not characters and not people:
+            return None  # "how were the actors cast": the way they were chosen, not who plays whom
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
         if not characters and not people and whole:
             return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
@@ -269,6 +272,8 @@ class PeopleAnswers:
             return self._other_work(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
         rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
+        if not rest and ask.matches(_MOTIVE):
+            rest = ["want"]  # "what does Gwi-nam want": a goal, which a profile does not tell
         if not rest:
             return self._profile(ask, subjects)
         return self.attribute(ask, subject, rest)

@@ -187,6 +187,7 @@ class AnswerEngine:
             people.described,
             events.possessed,
             lists.other_halfbies,
+            fates.immune,
             fates.state,
             self._premise(fates),
             fates.fate,

@@ -119,6 +119,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
     ("bully", "bullying", "tormentor"),
+    ("vaccine", "cure", "antidote", "remedy"),
     ("villain", "antagonist", "bad guy", "baddie", "big bad"),
     ("bullied", "picked on", "bullying victim"),
     ("rich", "wealthy", "classist"),
