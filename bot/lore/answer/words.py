@@ -84,7 +84,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("grade", "class"),
     ("rodent", "rat", "mouse", "hamster", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
-    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake"),
+    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
     ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
     ("escape", "flee", "run away", "get away", "break out", "breakout"),
