@@ -105,6 +105,11 @@ _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
             r"hundred|thousand|million)")
 
 
+_MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
+                    r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+_TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
+
+
 def _defined(text: str) -> re.Pattern[str] | None:
     """For "what is the Jonas virus": a record that opens by defining it ("The Jonas virus is ...")."""
     match = re.match(r"^what(?: is| are| was|'s| 's)\s+(?:an?\s+|the\s+)?(?P<term>[a-z0-9 ]{3,40}?)\s*\??$", text)
@@ -300,6 +305,11 @@ class RecordAnswers:
         a = ask.a
         if a.qtype == "how" and all(s in SOFT_STEMS for s in stems):
             return []  # "how did it all start": nothing named to tell the way of
+        meant = _MEANT.search(ask.text) if "mean" in ask.text else None
+        if meant is not None:
+            # "what is the meaning of life": what is meant must itself be in the record, soft or not
+            term = {stem(w) for w in words_of(meant.group("term") or meant.group("term2"))} - _TERM_FILLER
+            pool = [r for r in pool if term <= r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None

@@ -207,6 +207,12 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad",
+    # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
+    "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
+    "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
+    "plaing": "playing", "plyaing": "playing", "dye": "die",
+    "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
+    "sesaon": "season", "sason": "season",
 }
 _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
