@@ -393,7 +393,7 @@ class PeopleAnswers:
         return self.s.answer(ask, parts, "person.work", evidence=said, consumed=_OTHER_WORDS, subjects=[subject])
 
     def _say(self, subject: Subject, record: Record) -> str:
-        if record.kind == "summary":
+        if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
         return record.text
 
