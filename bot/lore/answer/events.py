@@ -59,6 +59,10 @@ _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "c
 # "when do they / the kids / the class get to the roof": the group, not one of them.
 _COLLECTIVE = re.compile(r"\b(?:they|them|the (?:class|group|students|kids|friends|survivors)|everyone|everybody)\b")
 _COLLECTIVE_SAID = re.compile(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
+_GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "students", "kids", "friends", "survivors",
+                                            "everyone", "everybody", "the"))
+# "who saves who", "who kills whom": both sides asked, so each such event
+_BOTH_OPEN = re.compile(r"^who\s+\w+\s+(?:who|whom)\W*$")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
@@ -388,6 +392,8 @@ class EventAnswers:
         if not verbs:
             return self._who_acted(ask)
         kinds, agents, patients, verb_text, _ = verbs[0]
+        if _BOTH_OPEN.match(ask.text):
+            return self._each(ask, verbs[0][4], agents, patients, verb_text)
         subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
         agent_subject = bool(_AGENT_SUBJECT.search(ask.text)) and not _PASSIVE.search(ask.text)
         subject_roles = agents if agent_subject else patients
@@ -412,13 +418,28 @@ class EventAnswers:
             events = [ranked[0][1]]
         return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
 
+    def _each(self, ask: Ask, primary: str, agents: frozenset[str], patients: frozenset[str],
+              verb_text: str) -> Answer | None:
+        """"who saves who", "who kills who": every event of the kind with someone on both sides, in
+        episode order, each hidden as far as its episode."""
+        found = [e for e in self.s.pack.events.values() if e.kind == primary
+                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants)]
+        if len(found) < 2:
+            return None
+        found.sort(key=lambda e: (e.spoils, e.id))
+        return self._told(ask, found[:8], agents, [], ("who", "whom", *verb_text.split()))
+
     def _who_acted(self, ask: Ask) -> Answer | None:
         """"who exposes the asymptomatic carriers": an action without a verb of the index's kinds,
         found by its words; the answer is who takes part."""
         if not re.match(r"^who\s+(?!is\b|are\b|was\b|were\b|'s\b|s\b)\w+", ask.text):
             return None
         subjects, stems = self._subjects(ask, ask.stems_without(("who",)))
-        if len(stems) < 2:
+        if _COLLECTIVE.search(ask.text):
+            stems = [s for s in stems if s not in _GROUP_STEMS]  # "who betrays the group": the group is the class
+        elif len(stems) < 2:
+            return None
+        if not stems:
             return None
         ranked = self.match(ask, subjects, stems)
         if not ranked:

@@ -59,13 +59,20 @@ _DEATHS = re.compile(r"^(?:(?:a |the )?list (?:of )?(?:all )?(?:the )?deaths|(?:
 # bombing's toll is the record's: "how many people died in the bombing / in Hyosan").
 _HOW_MANY_DIE = re.compile(
     r"^(?:so\s+|wait\s+|ok\s+)?how many (?:of the )?(?:named |main |major |important )?"
-    r"(?P<who>characters?|people|ppl|persons?|ones)?\s*(?:(?:have )?die[sd]?|get killed|got killed|(?:are|were) killed"
+    r"(?P<who>characters?|people|ppl|persons?|ones|students?|kids|classmates)?\s*(?:(?:have )?die[sd]?|get killed|got killed|(?:are|were) killed"
     r"|(?:are|were) dead|end up dead|turn into zombies|(?:do not|don't|didn't) make it)"
     r"(?: in (?:the )?(?:show|series|season 1|s1|total|all|end))?\s*\??$"
     r"|^how many deaths(?: are there)?(?: in (?:the )?(?:show|series|season 1|s1|total))?\s*\??$|^(?:the )?body count\W*$"
 )
 # "who dies last", "the first death", "the last person to be killed": a rank of deaths (a rank of
 # bites or turns, "who turned first", is the event index's).
+# "how many students die", "which students die": the students only (no teacher, parent or soldier).
+_STUDENTS = re.compile(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
+# "what happens to the students": many people, never the one a description fits best
+_GROUP_NOUN = re.compile(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
+_GROUP_FATE = re.compile(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
+                         r"everyone|everybody)(?: in the end| at the end)?\W*$")
+_ADULT = re.compile(r"\b(?:teacher|father|mother|commander|detective|police|assembly|firefighter|politician)\b")
 _RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
 _RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
@@ -202,7 +209,7 @@ class FateAnswers:
                 roles = self.s.pack.characters_played_by(person.id)
                 if len(roles) == 1:
                     characters.append(Subject("character", roles[0].id, roles[0].name))
-        if not characters:
+        if not characters and not _GROUP_NOUN.search(ask.text):
             described = self.s.finder.describe(ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
             if isinstance(described, Subject):
                 characters = [described]
@@ -267,6 +274,27 @@ class FateAnswers:
         if not parts:
             return None
         return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
+                             subjects=subjects)
+
+    def immune(self, ask: Ask) -> Answer | None:
+        """"why is Nam-ra immune", "is Gwi-nam immune": a halfbie is infected, not immune (a false
+        premise, said as far as the episode that makes them one); nobody else is called immune."""
+        if "immun" not in ask.text:
+            return None
+        subjects = self._subjects(ask)
+        if len(subjects) != 1:
+            return None
+        character = self.s.pack.characters[subjects[0].id]
+        turned = [st for st in self.stages(character.id) if st.state == "halfbie"]
+        if not turned:
+            return None
+        stage, name = turned[0], character.short_name or character.name
+        refs = self.s.knowledge.refs(stage.sources or character.sources)
+        parts = [Part(f"No: that's a false premise. {name} is not immune: they are infected, and "
+                      f"become a halfbie, keeping their mind while fighting the hunger ({stage.where}).",
+                      stage.spoils, stage.confidence, refs, hedged=True)]
+        return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subjects[0]),
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, "why", "immune", "immunity", "how", "come"),
                              subjects=subjects)
 
     def _asked(self, text: str) -> str:
@@ -362,31 +390,40 @@ class FateAnswers:
         if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) != 1:
             return None
         counted = ask.matches(_HOW_MANY_DIE) if ask.a.qtype == "how_many" or "body" in ask.text else None
-        if counted is None and not ask.matches(_WHO_DIES) and not ask.matches(_DEATHS):
+        whole = ask.matches(_GROUP_FATE) if counted is None else None
+        if counted is None and whole is None and not ask.matches(_WHO_DIES) and not ask.matches(_DEATHS):
             return None
+        students = _STUDENTS.search(ask.text) is not None
         rows: list[tuple[Position, str, Part]] = []
         for stage, character, where in self._death_rows():
+            if students and _ADULT.search(character.summary.casefold()):
+                continue
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
             refs = self.s.knowledge.refs(stage.sources[:1] or character.sources[:1])
             rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs)))
         if len(rows) < 2:
             return None
-        parts = [Part("Who dies or turns into a zombie in season 1, in order:", NOTHING, "official",
+        parts = [Part(f"{'Which students' if students else 'Who'} die{'' if students else 's'} or turn{'' if students else 's'} into "
+                      "a zombie in season 1, in order:", NOTHING, "official",
                       aside=True)]
         if counted is not None:
             # The count tells how far the deaths go: hidden as far as the last one.
-            parts = [Part(f"The sources name {len(rows)} characters who die, turn into zombies or are presumed dead "
+            who = "students" if students else "characters"
+            parts = [Part(f"The sources name {len(rows)} {who} who die, turn into zombies or are presumed dead "
                           "in season 1 (only the named ones; countless unnamed people die too):",
                           max(part.spoils for _, _, part in rows), "official", ())]
             toll = self.s.records.by_id.get("bombing-deaths")
             if counted.group("who") in ("people", "ppl", "persons", "person") and toll is not None:
                 parts.append(dataclasses.replace(self.s.part(toll), aside=True))
+        survivors = self.s.records.by_id.get("not-everyone-dies")
+        if whole is not None and survivors is not None:
+            parts.insert(0, self.s.part(survivors))  # "what happens to the students": who lives, then who dies
         parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
         return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone", "how", "many",
                                                            "people", "named", "main", "major", "important", "body",
                                                            "count", "total", "end", "up", "turn", "zombie", "make",
-                                                           "death", "all", "every", "the"),
+                                                           "death", "all", "every", "the", "child", "student", "classmate", "happen", "to", "grade"),
                              extra=frozenset({"die", "kill", "dead"}))
 
     def ranked_death(self, ask: Ask) -> Answer | None:

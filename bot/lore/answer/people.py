@@ -34,6 +34,9 @@ _WHOLE_CAST = re.compile(
     r"\b(?:main|whole|full|entire|principal)\s+(?:cast|actors|characters)\b|\bcast list\b|\bmain leads\b"
     r"|\b(?:all|list|every)\s+(?:of\s+)?(?:the\s+)?(?:actors|characters|cast)\b|\bwho(?:'s| is| are) in the cast\b"
     r"|\bcharacters'? names\b|\bnames of (?:all )?(?:the )?characters\b"
+    # "who is in it", "who's in the show", "who stars in it": the show's cast, not a group in it
+    r"|^who(?: is| 's|s| are| stars| starred| acts| acted| plays)? (?:in|starring in) (?:it|this|the (?:show|series|drama))\W*$"
+    r"|^who (?:stars|starred|is starring)(?: in (?:it|this|the (?:show|series|drama)))?\W*$"
 )
 _NAME_ASK = re.compile(
     r"\b(?:full|real|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
@@ -66,13 +69,15 @@ _OTHER_WORK = re.compile(
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
 )
+_MOTIVE = re.compile(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _ANOTHER_WORK = re.compile(
     r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
-    r"|\bjoined the (?:drama|film|series|movie)\b",
+    r"|\bjoined the (?:drama|film|series|movie)\b|\b(?:earlier|previous|other) (?:work|credits|shows)\b",
 )
 _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
                 "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
-                "next", "these", "day", "nowadays", "be", "have")
+                "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
+                "earlier", "former", "before", "previous")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -103,6 +108,8 @@ class PeopleAnswers:
             return None
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
+        if ask.a.qtype in ("how", "why") and not characters and not people:
+            return None  # "how were the actors cast": the way they were chosen, not who plays whom
         wants_actor = bool(ask.matches(_WANTS_ACTOR))
         if not characters and not people and whole:
             return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
@@ -265,6 +272,8 @@ class PeopleAnswers:
             return self._other_work(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
         rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
+        if not rest and ask.matches(_MOTIVE):
+            rest = ["want"]  # "what does Gwi-nam want": a goal, which a profile does not tell
         if not rest:
             return self._profile(ask, subjects)
         return self.attribute(ask, subject, rest)
@@ -379,11 +388,12 @@ class PeopleAnswers:
                      }.values())
         if not said:
             return dont_know(ask.raw, f"what else {self._name(subject)} has been in", _ABOUT_PERSON)
+        said = [r for r in said if r.kind != "note"] or said  # a profile's note repeats the fact
         parts = [self.s.part(r) for r in sorted(said, key=lambda r: (CONFIDENCE_ORDER.get(r.confidence, 9), r.id))[:3]]
         return self.s.answer(ask, parts, "person.work", evidence=said, consumed=_OTHER_WORDS, subjects=[subject])
 
     def _say(self, subject: Subject, record: Record) -> str:
-        if record.kind == "summary":
+        if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
         return record.text
 

@@ -25,7 +25,8 @@ from bot.lore.answer.words import stems_of
 
 # A role, by the stem its words fold to (bot/lore/answer/words.py): "directed" -> direct.
 _DIRECT, _WRITE, _PRODUCE, _MAKE, _WEBTOON, _PLATFORM = "direct", "author", "producer", "make", "webtoon", "netflix"
-_ROLE_STEMS = frozenset({_DIRECT, _WRITE, _PRODUCE, _MAKE, "behind", "production", "company", "network", "broadcaster"})
+_ROLE_STEMS = frozenset({_DIRECT, _WRITE, _PRODUCE, _MAKE, "behind", "production", "company", "network", "broadcaster",
+                         "channel", "platform"})
 # Words that may stand beside a role without naming anything else ("who made season 2 of the show").
 _FILLER = frozenset({
     "season", "1", "2", "one", "two", "first", "second", "seri", "series", "drama", "kdrama", "korea", "origin",
@@ -98,6 +99,8 @@ class ProductionAnswers:
         roles = [role] if role != _MAKE else [_DIRECT, _WRITE, _PRODUCE, _WEBTOON]
         if role == _WRITE and re.search(r"\bauthors?\b", ask.text):
             roles = [_WEBTOON, _WRITE]  # "who is the author": the webtoon's, and the screenplay's
+        if not a.yes_no and stems & {"network", "broadcaster", "channel", "platform"}:
+            roles = [_PLATFORM, _PRODUCE]  # "what network is it on": where it airs, then who made it
         if role == _MAKE and re.search(r"\bcreat", ask.text):
             roles = [_WEBTOON, _DIRECT, _WRITE, _PRODUCE]  # "the creator": whose story it is first
         parts = [part for r in roles if (part := self._part(r)) is not None]
@@ -110,7 +113,7 @@ class ProductionAnswers:
         for role in (_DIRECT, _WRITE, _PRODUCE):
             if role in stems:
                 return role
-        if stems & {"production", "company", "network", "broadcaster"}:
+        if stems & {"production", "company", "network", "broadcaster", "channel", "platform"}:
             return _PRODUCE
         return _MAKE
 

@@ -29,7 +29,9 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
          rf"has a crush on|crush on|in love with|falls? for|fell for|date|dating|kiss)\b", "crush_on loves love_interest_of", "out"),
         (rf"\bwho(?:m)?\s+(?:is|was)\s+{_X}\s+in love with\b", "crush_on loves love_interest_of", "out"),
         # Korean order, glossed: "수혁이 누구 좋아해?" -> "ent0 who likes"
-        (rf"^{_X}\s+who\s+(?:likes|love|loves)\b", "crush_on loves love_interest_of", "out"),
+        (rf"^{_X}\s+(?:who\s+(?:\S+\s+)?(?:likes|love|loves|dating|date)|(?:likes|loves|dating|dates)\s+who(?:m)?)\b",
+         "crush_on loves love_interest_of", "out"),
+        (rf"\bwho\s+(?:is|was)\s+(?:dating|going out with|seeing)\s+{_X}\b", "crush_on loves love_interest_of", "in"),
         (rf"^{_X}\s+who\s+(?:kills|killed)\b", "killed", "out"),
         (rf"\bwho\s+(?:loves|loved|likes|liked|fancies|has a crush on|had a crush on|is in love with|was in love with|"
          rf"has feelings for|falls for|fell for)\s+{_X}\b", "crush_on loves love_interest_of", "in"),

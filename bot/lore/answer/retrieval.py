@@ -105,6 +105,11 @@ _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
             r"hundred|thousand|million)")
 
 
+_MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
+                    r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+_TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
+
+
 def _defined(text: str) -> re.Pattern[str] | None:
     """For "what is the Jonas virus": a record that opens by defining it ("The Jonas virus is ...")."""
     match = re.match(r"^what(?: is| are| was|'s| 's)\s+(?:an?\s+|the\s+)?(?P<term>[a-z0-9 ]{3,40}?)\s*\??$", text)
@@ -195,6 +200,8 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
+        self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
+        self._topics = frozenset(self._topic_stems.values())
         self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
         # Each fact's one-word keywords, as stems: what the fact is about.
         self._headwords: dict[str, frozenset[str]] = {
@@ -298,12 +305,18 @@ class RecordAnswers:
         a = ask.a
         if a.qtype == "how" and all(s in SOFT_STEMS for s in stems):
             return []  # "how did it all start": nothing named to tell the way of
+        meant = _MEANT.search(ask.text) if "mean" in ask.text else None
+        if meant is not None:
+            # "what is the meaning of life": what is meant must itself be in the record, soft or not
+            term = {stem(w) for w in words_of(meant.group("term") or meant.group("term2"))} - _TERM_FILLER
+            pool = [r for r in pool if term <= r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
         definition = _defined(ask.text) if a.qtype == "what_is" else None
         story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
         someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
+        topical = a.qtype == "how" and not self._topics.isdisjoint(stems)  # a topic the pack files facts under
         scored: list[tuple[float, Record]] = []
         ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
@@ -330,6 +343,8 @@ class RecordAnswers:
             score *= _SURENESS.get(record.confidence, 1.0)
             if record.kind == "fact" and _SCENE.search(record.text) and not _SCENE.search(ask.text):
                 score *= 0.7  # "how long did it take to film": the show, not the library sequence
+            if topical and self._topic_stems.get(record.topic) not in stems:
+                score *= 0.6  # "how does the virus work": the virus's own records, not a title with "Virus" in it
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
             if any(real.search(ask.a.raw.casefold()) and fictional.search(record.text) for real, fictional in _ANTONYMS):

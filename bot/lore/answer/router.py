@@ -97,6 +97,17 @@ _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-j
 _MARKUP = re.compile(r"<[^<>]{0,60}>")
 # Text shaped like an attack on a database or a page, not a question.
 _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
+_POLITE = re.compile(
+    r"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so),?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+)?"
+    r"(?:tell|show|give)\s+me|(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
+    re.I,
+)
+_TO_THE_BOT = re.compile(
+    r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"
+    r"|\b(?:the|this|ur|your|you) bot\b|^(?:are|r) (?:you|u)\b(?! sure\b)|^(?:who|what) (?:are|r) (?:you|u)\W*$",
+    re.I,
+)
 # "who is the best character": opinions are not facts.
 _OPINION = re.compile(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated)\b"
@@ -187,6 +198,7 @@ class AnswerEngine:
             people.described,
             events.possessed,
             lists.other_halfbies,
+            fates.immune,
             fates.state,
             self._premise(fates),
             fates.fate,
@@ -284,10 +296,14 @@ class AnswerEngine:
         text = _MARKUP.sub(" ", cleaned)
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
+        if (polite := _POLITE.match(text)) is not None:
+            text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
             return dont_know(cleaned)
         if _WHAT_IF.search(text) or _WHAT_IF.search(cleaned):
             return dont_know(cleaned, "what would have happened")
+        if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
+            return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show
         if _OPINION.search(text):
             return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
         clauses, slots, korean = self.analyser.clauses(text)

@@ -46,6 +46,7 @@ _CAST_ASK = re.compile(
 )
 _WRAP = re.compile(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
 _FILMING = re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
+_PLACE = re.compile(r"\bwhere\b|\blocations?\b|\blocated\b")
 _RENEWAL = re.compile(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
@@ -260,7 +261,7 @@ class Season2Answers:
             if where is not None:  # "where can i watch season 2": when, and where the show streams
                 found = Answer(found.question, found.answered, [*found.parts, where], found.intent, found.entities)
             return self._wrap(ask, found)
-        if _FILMING.search(text):
+        if _FILMING.search(text) and not _PLACE.search(text):  # "where is season 2 filmed": a place, not a stage
             asks_yes_no = yes_no and not _IS_ARE.match(text)
             return self._wrap(ask, self.status.stage(q, status, "filming", _FILMING_STAGES, "season2.filming",
                                                      asks_yes_no))

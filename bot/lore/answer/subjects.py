@@ -347,7 +347,7 @@ class SubjectFinder:
                 # Part of a description names them only with its noun: "the president" is the class
                 # president, but "the baby" (a "birth" word) is not "the pregnant girl".
                 if own and (own <= wanted or (wanted <= own and not strict and head in wanted) or len(shared) >= 2):
-                    tier.append((len(shared) + (0.5 if head in shared else 0.0),
+                    tier.append((len(shared) + (0.5 if head in shared else 0.0) + (0.25 if own == wanted else 0.0),
                                  self._subject(cid, record.spoils, shared)))
         picked = self._unique(tier)
         if picked is not None:

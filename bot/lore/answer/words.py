@@ -84,7 +84,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("grade", "class"),
     ("rodent", "rat", "mouse", "hamster", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
-    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake"),
+    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
     ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
     ("escape", "flee", "run away", "get away", "break out", "breakout"),
@@ -119,6 +119,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
     ("bully", "bullying", "tormentor"),
+    ("vaccine", "cure", "antidote", "remedy"),
+    ("villain", "antagonist", "bad guy", "baddie", "big bad"),
     ("bullied", "picked on", "bullying victim"),
     ("rich", "wealthy", "classist"),
     ("joker", "clown", "comic relief", "funny"),
@@ -205,6 +207,12 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad",
+    # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
+    "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
+    "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
+    "plaing": "playing", "plyaing": "playing", "dye": "die",
+    "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
+    "sesaon": "season", "sason": "season",
 }
 _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -247,7 +255,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
-    ("누구야", " who "), ("뭐야", " what "),
+    ("누구야", " who "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
