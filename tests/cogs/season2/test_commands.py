@@ -158,15 +158,20 @@ async def _subscription_state(h: Harness) -> tuple[bool, str | None]:
     return sub.enabled, sub.disabled_reason
 
 
+async def _turned_off_as_deleted(h: Harness) -> None:
+    """Wait until the subscription is off because its channel was deleted (the gateway event)."""
+    for _ in range(100):
+        if await _subscription_state(h) == (False, "channel deleted"):
+            return
+        await asyncio.sleep(0.05)
+    assert await _subscription_state(h) == (False, "channel deleted")
+
+
 async def test_a_deleted_channel_is_turned_off_at_once_and_never_posted_to(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
     gone = h.channels["announcements"]
     h.discord.delete_channel(gone)
-    for _ in range(100):
-        if await _subscription_state(h) == (False, "channel deleted"):
-            break
-        await asyncio.sleep(0.05)
-    assert await _subscription_state(h) == (False, "channel deleted")
+    await _turned_off_as_deleted(h)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert "off (channel deleted)" in listed.text
     await _report(h)
@@ -283,11 +288,7 @@ async def test_a_deleted_thread_is_turned_off_at_once_and_never_posted_to(h: Har
     thread = h.discord.add_thread(h.channels["announcements"], "season 2 news")
     await _subscribe(h, thread)
     h.discord.delete_channel(thread)  # Discord sends THREAD_DELETE: id, guild_id, parent_id, type
-    for _ in range(100):
-        if await _subscription_state(h) == (False, "channel deleted"):
-            break
-        await asyncio.sleep(0.05)
-    assert await _subscription_state(h) == (False, "channel deleted")
+    await _turned_off_as_deleted(h)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert f"<#{thread.id}>" in listed.text and "off (channel deleted)" in listed.text
     await _report(h)
