@@ -13,6 +13,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.wording import summary_line
 from bot.lore.answer.words import FILLER, stems_of
 from bot.show import NOTHING
 
@@ -84,11 +85,11 @@ class ListAnswers:
                      *(d.text.rsplit("'s ", 1)[-1] for d in character.descriptions)]
             spoils = [d.spoils for d in character.descriptions]
             if any(wanted <= stems_of(h) for h in heads[:1]):
-                parts.append(Part(f"{character.name}: {character.summary}", character.summary_spoils, "official",
+                parts.append(Part(summary_line(character.name, character.summary), character.summary_spoils, "official",
                                   self.s.knowledge.refs(character.sources)))
             elif any(wanted <= stems_of(h) for h in heads[1:]):
                 first = min((s for h, s in zip(heads[1:], spoils, strict=True) if wanted <= stems_of(h)), default=NOTHING)
-                parts.append(Part(f"{character.name}: {character.summary}", max(first, character.summary_spoils),
+                parts.append(Part(summary_line(character.name, character.summary), max(first, character.summary_spoils),
                                   "official", self.s.knowledge.refs(character.sources)))
             else:
                 continue
@@ -130,7 +131,7 @@ class ListAnswers:
             spoils = [p for text, p in said if wanted <= stems_of(text)]
             if not spoils:
                 continue
-            parts.append(Part(f"{character.name}: {character.summary}", max(min(spoils), character.summary_spoils),
+            parts.append(Part(summary_line(character.name, character.summary), max(min(spoils), character.summary_spoils),
                               "official", self.s.knowledge.refs(character.sources)))
             evidence += self.s.profiles.character.get(character.id, [])
         if len(parts) < 2:

@@ -15,7 +15,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject
-from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import SOFT_STEMS, stem
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
@@ -421,7 +421,7 @@ class PeopleAnswers:
         if subject.lead():
             parts.append(Part(subject.lead(), subject.spoils, "official", refs))
         summary_spoils = max(character.summary_spoils, subject.spoils)
-        parts.append(Part(f"{character.name}: {character.summary}", summary_spoils, "official", refs))
+        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, "official", refs))
         if character.actor:
             person = self.s.pack.people[character.actor]
             parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,

@@ -33,6 +33,9 @@ _FILLER = frozenset({
     "original", "show", "it", "actual", "actually", "real", "really", "exactly", "person", "peopl", "people", "team",
     "main", "guy", "who", "name", "credit", "credited", "also", "same",
 })
+_OUTLET = frozenset({"network", "broadcaster", "channel", "platform"})
+_AIRING = frozenset({"air", "aire", "aired", "airing", "stream", "streamed", "broadcast", "broadcasted", "releas",
+                     "release", "released", "premier", "premiered", "originally", "origin"})
 # The platforms and companies fans name in place of the real ones.
 _COMPANIES = (
     r"hbo(?: max)?|max|disney(?: ?\+| plus)?|hulu|amazon(?: prime)?|prime video|apple(?: tv)?|peacock|paramount(?: ?\+)?|"
@@ -91,6 +94,8 @@ class ProductionAnswers:
         role = self._role(stems)
         named_words = set(named[0].casefold().split()) if named else set()
         rest = {s for s in stems - _ROLE_STEMS - _FILLER - {_WEBTOON} if s not in named_words}
+        if stems & _OUTLET:
+            rest -= _AIRING  # "what network aired it": where it airs
         rest -= {w for w in rest if any(w in n.casefold() for n in named_words)}  # stems of the name's words
         if rest - {s.id for s in ask.found.subjects} and not named:
             return None  # "who made the virus": something other than the show

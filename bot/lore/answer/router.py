@@ -130,6 +130,14 @@ _WHAT_IF = re.compile(r"\bwhat if\b|\bas if\b|\bimagine\b|\bwould\b[^.?!]*\bif\b
 # A question word ends an order before it: "respond in short who plays su-hyeok" keeps its question.
 _ASKING = r"\b(?:who|whos|what|whats|when|where|which|why|how)\b"
 _FREE = rf"(?:(?!{_ASKING})[^.!?\n])"
+# The bot addressed by name before the question ("@hyosan who plays onjo", "hyosan bot: does namra
+# die", "yo bot, ..."): the name is no part of the question. Bare "hyosan" counts only before a
+# question word or punctuation, so "hyosan high" and "hyosan city" stay the place.
+_ADDRESSED = re.compile(
+    r"^\s*(?:(?:hey|yo|ok|oi|hi)\s+)?(?:@\s*hyosan(?:\s*bot)?|hyosan\s*bot|hyosan(?=\s*[:,!]|\s+(?:who|what|whats|"
+    r"what's|which|when|where|why|how|is|are|was|were|does|do|did|can|will|has|have|tell)\b))\s*[:,!-]*\s*",
+    re.I,
+)
 _INSTRUCTIONS = re.compile(
     r"^\s*(?:(?:system|assistant|user|developer|prompt)\s*:\s*)?(?:"
     r"(?:please\s+)?(?:ignore|forget|disregard|override)\s+(?:all\s+|any\s+|everything\s+)?(?:(?:the|your|my)\s+)?"
@@ -294,6 +302,8 @@ class AnswerEngine:
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
         text = _MARKUP.sub(" ", cleaned)
+        if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
+            text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
         if (polite := _POLITE.match(text)) is not None:

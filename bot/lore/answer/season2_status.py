@@ -87,6 +87,16 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
 
+def _latest_said(status: Status) -> dt.date | None:
+    """The newest day a source backing the status said it: a "not announced" is as sure, and
+    as recent, as the latest source saying so (the wrap of 19 February, reported on the 23rd)."""
+    days = [d for c in status.backing for d in (c.date, c.source.date) if d is not None]
+    since = _day(status.since)
+    if since is not None:
+        days.append(since)
+    return max(days) if days else None
+
+
 class StatusAnswers:
     def __init__(self, claims: Claims, current: CurrentStatus) -> None:
         self.claims = claims
@@ -145,7 +155,7 @@ class StatusAnswers:
         """That the current status has no release date (its milestone is not a release), as sure as
         the status itself; with a verdict ("No.") in front when one is asked for."""
         confidence = _confidence(status.backing, "official")
-        since = _day(status.since)
+        since = _latest_said(status)
         as_of = f" as of {day_text(since)}" if since else ""
         text = f"No release date for season 2 has been announced{as_of}; it has not come out."
         if verdict:

@@ -83,3 +83,9 @@ def weighed_verdict(question: str, text: str, verdict: str) -> str:
     if _ALL.search(question) and not _ALL.search(text):
         return ""
     return verdict
+
+
+def summary_line(name: str, summary: str) -> str:
+    """"On-jo: <summary>", but a summary that already opens with the name ("Cheong-san's mother,
+    who runs ...") is said once."""
+    return summary if summary.startswith(name) else f"{name}: {summary}"

@@ -50,9 +50,16 @@ def test_an_event_the_sources_do_not_pin_down_gives_both_episodes() -> None:
 
 
 def test_an_event_answer_carries_the_events_confidence_and_sources() -> None:
-    data = answer_json(_engine().answer("which episode does ms. park sacrifice herself"), S1(12))
-    assert data["confidence"] == "reported"  # the fact sheet: [V1] for the exact episode
-    assert {s["publisher"] for s in data["sources"]} >= {"Sportskeeda"}
+    data = answer_json(_engine().answer("which episode does joon-yeong die"), S1(12))
+    assert data["confidence"] == "reported"  # the fact sheet: [V1] for the episode (S31 only, row 23)
+    assert {s["publisher"] for s in data["sources"]} >= {"Showbiz Cheat Sheet"}
+
+
+def test_a_verified_death_is_stated_plainly() -> None:
+    # Ms. Park's death is [V] (row 18), and four recaps put it in episode 3 (section 2)
+    data = answer_json(_engine().answer("how did ms park die"), S1(12))
+    assert data["confidence"] == "official"
+    assert "Reportedly" not in data["answer"]
 
 
 @pytest.mark.parametrize(
