@@ -438,12 +438,13 @@ class NameResolver:
             found = self._fuzzy_mentions(tokens, text)
         return found
 
-    def surname_mentions(self, text: str) -> list[Mention]:
-        """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates."""
+    def surname_mentions(self, text: str, *, any_case: bool = False) -> list[Mention]:
+        """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates.
+        Capitalised only, unless `any_case` (the caller knows nothing else is asked: "who is park")."""
         found: list[Mention] = []
         for start, end, key in _tokens(text):
             ents = self._surnames.get(key)
-            if ents and text[start:start + 1].isupper():
+            if ents and (any_case or text[start:start + 1].isupper()):
                 found.append(Mention(start, end, text[start:end], tuple(sorted(ents))))
         return found
 

@@ -361,9 +361,10 @@ class AnswerEngine:
         if a.qtype not in ("who", "statement"):
             return []
         found = []
-        for mention in self.resolver.surname_mentions(a.raw):
+        for mention in self.resolver.surname_mentions(a.raw, any_case=True):
             rest = [s for s in a.stems if s != fold(mention.text) and s not in _PERSON_QUESTION]
-            if not rest:
+            # lower case too when nothing else is asked ("who is park"), never inside a sentence
+            if not rest and len(mention.candidates) > 1 and (mention.text[:1].isupper() or len(a.stems) <= 2):
                 found.append((mention.text, tuple(e.name for e in mention.candidates)))
         return found
 

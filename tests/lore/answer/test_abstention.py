@@ -80,6 +80,12 @@ def test_a_bare_surname_is_several_people_not_a_guess() -> None:
     assert "could mean several" in text
 
 
+@pytest.mark.parametrize("question", ["who is park", "who plays lee", "who is kim"])
+def test_a_bare_surname_in_lower_case_is_several_people_too(question: str) -> None:
+    text = _not_answered(question)
+    assert "could mean several" in text and "Which one?" in text
+
+
 def test_an_actor_the_sources_do_not_name_is_not_known() -> None:
     text = _not_answered("who plays eun-ji")
     assert "Min Eun-ji" in text
