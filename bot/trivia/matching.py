@@ -45,6 +45,7 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
+from bot.trivia.another import Asked, asked, names_another
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -73,8 +74,7 @@ from bot.trivia.normal import (
     read,
     windows,
 )
-from bot.trivia.typedforms import asks_for_a_thing
-from bot.trivia.variants import counts_inside, names_another, other_unit, spellings, surname, units_in
+from bot.trivia.variants import counts_inside, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -98,6 +98,7 @@ _NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 _ITEM_TOKENS = _SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_RANGE_ITEMS = _ITEM_TOKENS | {"to", "till", "until", "through", "thru"}  # "4 to 5" names two numbers
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -170,7 +171,7 @@ class _Prepared:
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
-    thing: bool  # the question asks for a place or thing ("Freddie Mercury" is then someone else)
+    asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
     longest: int
@@ -323,7 +324,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
-            thing=asks_for_a_thing(question.text, kind),
+            asks=asked(question.text, kind),
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
@@ -407,7 +408,7 @@ class AnswerMatcher:
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York)
         for h in hits:
-            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.answer, p.thing):
+            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
                 another = True
             elif h.accepted:
                 right = right or h.text
@@ -465,17 +466,18 @@ class AnswerMatcher:
                 covered[i] = True
         # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
         inside = {k for h in hits for k in range(h.start + 1, h.end)}
+        items = _RANGE_ITEMS if p.numeric else _ITEM_TOKENS
         bounds = [0]
         for k in range(1, len(tokens) + 1):
             if k < len(tokens) and (
-                (k in seps and k not in inside) or (tokens[k] in _ITEM_TOKENS and not covered[k])
+                (k in seps and k not in inside) or (tokens[k] in items and not covered[k])
             ):
                 bounds.append(k)
         bounds.append(len(tokens))
         segments = [(a, b) for a, b in pairwise(bounds) if a < b]
         several_items = len(segments) > 1
         for a, b in segments:
-            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _ITEM_TOKENS]
+            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
             seg_hits = [h for h in hits if a <= h.start < b]
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
