@@ -6,9 +6,12 @@
   are one place: bot.trivia.variants lists them as the same thing.)
 - A given name before the answer to a question asking for a place or a thing: "Freddie Mercury"
   is not the planet (bot.trivia.typedforms).
-- A place word after it, naming another kind of place than the question asks for: "Mexico City"
-  for the country Mexico, "Kansas City" for the state, "Washington DC" for the state. When the
-  question asks for a city, "New York City" is New York; when it does not say, the word is kept.
+- A place or thing word after it, naming another kind than the question asks for: "Mexico City"
+  for the country Mexico, "Kansas City" or "Washington DC" for the state, "Beatles song" for the
+  band, "gold medal" for the metal, "Iron Man" for the element. When the question asks for a city,
+  "New York City" is New York; when it names no kind, the word is kept.
+- A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
+  says that word itself: "capital of France" to "Paris is the capital of which country?").
 - A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
   Man, "Henry 8" not Henry ("Iron Man 1" is; an answer with a number of its own is left alone:
   "Apollo 11"; a number the question says is no sequel; after a place, it is chat: "paris 20").
@@ -31,21 +34,46 @@ PLACE_QUALIFIERS = frozenset(
     "great little latin american british french dutch spanish portuguese german danish inner outer "
     "baja saudi lesser".split()
 )
-# The kind of place each word names, after an answer ("Mexico City") or in the question ("which city").
-_PLACE_WORDS = {
-    "city": "city", "cities": "city", "capital": "city", "town": "city", "towns": "city", "village": "city",
-    "borough": "city", "dc": "city", "country": "country", "countries": "country", "nation": "country",
-    "nations": "country", "kingdom": "country", "republic": "country", "state": "state", "states": "state",
-    "province": "province", "provinces": "province", "region": "province", "county": "county",
-    "counties": "county", "island": "island", "islands": "island", "isle": "island", "territory": "territory",
-    "territories": "territory", "continent": "continent", "continents": "continent",
+# The kind of place or thing a word names, after an answer ("Mexico City") or in the question ("which city").
+_KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys("city cities capital town towns village borough dc".split(), "city"),
+    **dict.fromkeys("country countries nation nations kingdom republic".split(), "country"),
+    **dict.fromkeys("state states".split(), "state"),
+    **dict.fromkeys("province provinces region".split(), "province"),
+    **dict.fromkeys("county counties".split(), "county"),
+    **dict.fromkeys("island islands isle".split(), "island"),
+    **dict.fromkeys("territory territories".split(), "territory"),
+    **{w: w.rstrip("s") for w in "continent ocean sea river lake mountain desert planet moon moons star".split()},
+    **dict.fromkeys("song songs single track".split(), "song"),
+    **dict.fromkeys("album record".split(), "album"),
+    **dict.fromkeys("film films movie movies".split(), "film"),
+    **dict.fromkeys("book novel".split(), "book"),
+    **dict.fromkeys("show series sitcom".split(), "show"),
+    **dict.fromkeys("band group".split(), "band"),
+    **dict.fromkeys("team club".split(), "team"),
+    **dict.fromkeys("element metal gas".split(), "element"),
+    **dict.fromkeys("animal bird fish creature dog".split(), "animal"),
+    **dict.fromkeys("man woman boy girl lady".split(), "person"),
+    **{w: w for w in "character game ship medal car company language sport instrument".split()},
 }
-_AFTER = frozenset({"city", "town", "dc", "county", "province", "state", "island", "islands", "isle", "territory"})
-_NOUN = "|".join(sorted(_PLACE_WORDS, key=len, reverse=True))
-_ASKED_PLACE = re.compile(
+_PLACE_KINDS = frozenset(
+    "city country state province county island territory continent ocean sea river lake mountain desert".split()
+)
+# After an answer, words that make it another place or thing ("Kansas City", "Beatles song", "Iron Man").
+_AFTER = frozenset(
+    "city town dc county province state island islands isle territory moon moons song album film movie book "
+    "novel show series band team club character game medal man woman boy girl lady".split()
+)
+_NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+_ASKED_KIND = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
     re.IGNORECASE,
+)
+# "the moon of Jupiter", "Zeus's son": another one, related to the answer.
+_RELATIONS = frozenset(
+    "capital moon moons king queen prince princess son daughter father mother wife husband brother sister "
+    "sequel prequel leader president ruler".split()
 )
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
@@ -57,16 +85,19 @@ class Asked:
 
     thing: bool = False  # a place or a thing: no person is its answer
     place: bool = False
-    places: frozenset[str] = frozenset()  # the kinds of place it names: "city", "country", "state"...
+    kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
 
 
 def asked(question_text: str, kind: Kind) -> Asked:
     """What `question_text` asks for, its answer being of `kind`."""
-    places: set[str] = set()
-    found = _ASKED_PLACE.search(question_text)
+    kinds: set[str] = set()
+    found = _ASKED_KIND.search(question_text)
     if found is not None:
-        places.update(_PLACE_WORDS[w.lower()] for w in found.groups() if w)
-    return Asked(asks_for_a_thing(question_text, kind), kind is Kind.PLACE, frozenset(places))
+        kinds.update(_KIND_WORDS[w.lower()] for w in found.groups() if w)
+    if kind is Kind.PERSON:
+        kinds.update(("person", "band"))  # "who sang it?": a singer or a band
+    place = kind is Kind.PLACE or not kinds.isdisjoint(_PLACE_KINDS)  # ("Which U.S. state": kinds misses it)
+    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds))
 
 
 def names_another(
@@ -82,18 +113,22 @@ def names_another(
         if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
             if compact_form([before, *answer.tokens]) != answer.compact:
                 return True
+    if start > 1 and tokens[start - 1] == "of" and tokens[start - 2] in _RELATIONS and tokens[start - 2] not in echoed:
+        return True
     if end == len(tokens):
         return False
-    return _another_place(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
+    if tokens[end] in _RELATIONS and tokens[end - 1] == answer.tokens[-1] + "s" and tokens[end] not in echoed:
+        return True  # "zeus's son" (read "zeuss son")
+    return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 
 
-def _another_place(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) -> bool:
+def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) -> bool:
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or not asks.places or answer.tokens[-1] in _PLACE_WORDS:
+    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in _KIND_WORDS:
         return False
-    return _PLACE_WORDS[word] not in asks.places
+    return _KIND_WORDS[word] not in asks.kinds
 
 
 def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[str]) -> bool:

@@ -98,7 +98,7 @@ _NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 _ITEM_TOKENS = _SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
-_RANGE_ITEMS = _ITEM_TOKENS | {"to", "till", "until", "through", "thru"}  # "4 to 5" names two numbers
+_RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
