@@ -431,7 +431,7 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2:
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS)
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
