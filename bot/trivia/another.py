@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from bot.trivia.accepted import Answer
+from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import compact_form
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
@@ -62,8 +62,9 @@ _PLACE_KINDS = frozenset(
 # After an answer, words that make it another place or thing ("Kansas City", "Beatles song", "Iron Man").
 _AFTER = frozenset(
     "city town dc county province state island islands isle territory moon moons song album film movie book "
-    "novel show series band team club character game medal man woman boy girl lady".split()
-)
+    "novel show series band character game medal man woman boy girl lady".split()
+)  # (not "team": "the England team" is England; nor a person word after a place: "paris man" is chat)
+_PERSON_WORDS = frozenset("man woman boy girl lady".split())
 _NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
 _ASKED_KIND = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")\b"
@@ -128,6 +129,8 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
         word = "dc"
     if word not in _AFTER or not asks.kinds or answer.tokens[-1] in _KIND_WORDS:
         return False
+    if asks.place and word in _PERSON_WORDS:
+        return False
     return _KIND_WORDS[word] not in asks.kinds
 
 
@@ -136,4 +139,6 @@ def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[
         return False
     at = end + 1 if tokens[end] in _SEQUEL_WORDS and end + 1 < len(tokens) else end
     number = tokens[at]
+    if at + 1 < len(tokens) and tokens[at + 1] in UNITS:
+        return False  # a count: "celtics 3 times"
     return number.isdigit() and 2 <= int(number) <= _MAX_SEQUEL and number not in echoed
