@@ -9,12 +9,15 @@
 - A place or thing word after it, naming another kind than the question asks for: "Mexico City"
   for the country Mexico, "Kansas City" or "Washington DC" for the state, "Beatles song" for the
   band, "gold medal" for the metal, "Iron Man" for the element. When the question asks for a city,
-  "New York City" is New York; when it names no kind, the word is kept.
+  "New York City" is New York; when it names no kind, the word is kept. ("the England team" is
+  England; after a place, "man" is said to the channel: "its paris man".)
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
   says that word itself: "capital of France" to "Paris is the capital of which country?").
 - A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
   Man, "Henry 8" not Henry ("Iron Man 1" is; an answer with a number of its own is left alone:
-  "Apollo 11"; a number the question says is no sequel; after a place, it is chat: "paris 20").
+  "Apollo 11"; a number the question says, or a count ("celtics 3 times"), is no sequel; after a
+  place, it is chat: "paris 20").
+- A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
 """
 
 from __future__ import annotations

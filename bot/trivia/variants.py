@@ -1,4 +1,5 @@
-"""Other ways players type an accepted answer, and what turns a guess holding it into another answer.
+"""Other ways players type an accepted answer, and a number given with another unit (what else turns a
+guess holding the answer into another answer: bot.trivia.another).
 
 - Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
   well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2").
