@@ -5,8 +5,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
 
 1. A message is right when it holds an accepted answer as whole words, whatever chat frames it:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
-   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer, but not a
-   qualified one ("New York" for York), nor a number with another unit ("4 years" for 4 months);
+   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer, but not another
+   ("New York", "Mexico City", "Iron Man 2": `bot.trivia.another`), nor a number with another unit;
    short forms, yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
@@ -45,6 +45,7 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
+from bot.trivia.another import Asked, asked, names_another
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -73,8 +74,7 @@ from bot.trivia.normal import (
     read,
     windows,
 )
-from bot.trivia.typedforms import asks_for_a_thing
-from bot.trivia.variants import counts_inside, names_another, other_unit, spellings, surname, units_in
+from bot.trivia.variants import counts_inside, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -98,6 +98,7 @@ _NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 _ITEM_TOKENS = _SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -170,7 +171,7 @@ class _Prepared:
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
-    thing: bool  # the question asks for a place or thing ("Freddie Mercury" is then someone else)
+    asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
     longest: int
@@ -323,7 +324,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
-            thing=asks_for_a_thing(question.text, kind),
+            asks=asked(question.text, kind),
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
@@ -407,7 +408,7 @@ class AnswerMatcher:
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York)
         for h in hits:
-            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.answer, p.thing):
+            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
                 another = True
             elif h.accepted:
                 right = right or h.text
@@ -430,7 +431,7 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2:
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS)
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
@@ -465,17 +466,18 @@ class AnswerMatcher:
                 covered[i] = True
         # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
         inside = {k for h in hits for k in range(h.start + 1, h.end)}
+        items = _RANGE_ITEMS if p.numeric else _ITEM_TOKENS
         bounds = [0]
         for k in range(1, len(tokens) + 1):
             if k < len(tokens) and (
-                (k in seps and k not in inside) or (tokens[k] in _ITEM_TOKENS and not covered[k])
+                (k in seps and k not in inside) or (tokens[k] in items and not covered[k])
             ):
                 bounds.append(k)
         bounds.append(len(tokens))
         segments = [(a, b) for a, b in pairwise(bounds) if a < b]
         several_items = len(segments) > 1
         for a, b in segments:
-            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in _ITEM_TOKENS]
+            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
             seg_hits = [h for h in hits if a <= h.start < b]
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"

@@ -1,4 +1,5 @@
-"""Other ways players type an accepted answer, and what turns a guess holding it into another answer.
+"""Other ways players type an accepted answer, and a number given with another unit (what else turns a
+guess holding the answer into another answer: bot.trivia.another).
 
 - Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
   well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2").
@@ -19,7 +20,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
-from bot.trivia.typedforms import names_a_person, typed_forms
+from bot.trivia.typedforms import typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -27,6 +28,7 @@ _NO = ("no", "nope", "nah")
 _SAME_THING: tuple[tuple[str, ...], ...] = (
     ("unitedstates", "unitedstatesofamerica", "usa", "us", "america", "theus"),
     ("unitedkingdom", "uk"),
+    ("greatbritain", "britain"),  # (the island, and the country as people say it)
     ("sovietunion", "ussr"),
     ("newyorkcity", "nyc"),
     ("losangeles", "la"),
@@ -162,13 +164,3 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
                 return True
     return False
 
-
-def names_another(tokens: Sequence[str], start: int, answer: Answer, thing: bool = False) -> bool:
-    """Whether the word before an answer found at `start` makes it another place or thing: a
-    qualifier ("New York" for York), or a given name before the answer to a question asking for a
-    place or thing ("Freddie Mercury" for the planet; bot.trivia.typedforms)."""
-    if thing and len(answer.tokens) == 1 and names_a_person(tokens, start):
-        return True
-    if start == 0 or tokens[start - 1] not in QUALIFIERS:
-        return False
-    return compact_form([tokens[start - 1], *answer.tokens]) != answer.compact

@@ -1,0 +1,147 @@
+"""What turns a guess that holds an accepted answer into another answer.
+
+- A qualifier before it: "New York" is not York, "North Korea" not Korea (`QUALIFIERS`, always);
+  and, when the question asks for a place, a word that makes another place: "Latin America" is
+  not America, "American Samoa" not Samoa, "Little Italy" not Italy. ("Great Britain" and Britain
+  are one place: bot.trivia.variants lists them as the same thing.)
+- A given name before the answer to a question asking for a place or a thing: "Freddie Mercury"
+  is not the planet (bot.trivia.typedforms).
+- A place or thing word after it, naming another kind than the question asks for: "Mexico City"
+  for the country Mexico, "Kansas City" or "Washington DC" for the state, "Beatles song" for the
+  band, "gold medal" for the metal, "Iron Man" for the element. When the question asks for a city,
+  "New York City" is New York; when it names no kind, the word is kept. ("the England team" is
+  England; after a place, "man" is said to the channel: "its paris man".)
+- A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
+  says that word itself: "capital of France" to "Paris is the capital of which country?").
+- A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
+  Man, "Henry 8" not Henry ("Iron Man 1" is; an answer with a number of its own is left alone:
+  "Apollo 11"; a number the question says, or a count ("celtics 3 times"), is no sequel; after a
+  place, it is chat: "paris 20").
+- A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.kinds import Kind
+from bot.trivia.normal import compact_form
+from bot.trivia.typedforms import asks_for_a_thing, names_a_person
+from bot.trivia.variants import QUALIFIERS
+
+# Before a place: words that make it another place ("Latin America", "British Columbia").
+PLACE_QUALIFIERS = frozenset(
+    "great little latin american british french dutch spanish portuguese german danish inner outer "
+    "baja saudi lesser".split()
+)
+# The kind of place or thing a word names, after an answer ("Mexico City") or in the question ("which city").
+_KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys("city cities capital town towns village borough dc".split(), "city"),
+    **dict.fromkeys("country countries nation nations kingdom republic".split(), "country"),
+    **dict.fromkeys("state states".split(), "state"),
+    **dict.fromkeys("province provinces region".split(), "province"),
+    **dict.fromkeys("county counties".split(), "county"),
+    **dict.fromkeys("island islands isle".split(), "island"),
+    **dict.fromkeys("territory territories".split(), "territory"),
+    **{w: w.rstrip("s") for w in "continent ocean sea river lake mountain desert planet moon moons star".split()},
+    **dict.fromkeys("song songs single track".split(), "song"),
+    **dict.fromkeys("album record".split(), "album"),
+    **dict.fromkeys("film films movie movies".split(), "film"),
+    **dict.fromkeys("book novel".split(), "book"),
+    **dict.fromkeys("show series sitcom".split(), "show"),
+    **dict.fromkeys("band group".split(), "band"),
+    **dict.fromkeys("team club".split(), "team"),
+    **dict.fromkeys("element metal gas".split(), "element"),
+    **dict.fromkeys("animal bird fish creature dog".split(), "animal"),
+    **dict.fromkeys("man woman boy girl lady".split(), "person"),
+    **{w: w for w in "character game ship medal car company language sport instrument".split()},
+}
+_PLACE_KINDS = frozenset(
+    "city country state province county island territory continent ocean sea river lake mountain desert".split()
+)
+# After an answer, words that make it another place or thing ("Kansas City", "Beatles song", "Iron Man").
+_AFTER = frozenset(
+    "city town dc county province state island islands isle territory moon moons song album film movie book "
+    "novel show series band character game medal man woman boy girl lady".split()
+)  # (not "team": "the England team" is England; nor a person word after a place: "paris man" is chat)
+_PERSON_WORDS = frozenset("man woman boy girl lady".split())
+_NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+_ASKED_KIND = re.compile(
+    r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")\b"
+    r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
+    re.IGNORECASE,
+)
+# "the moon of Jupiter", "Zeus's son": another one, related to the answer.
+_RELATIONS = frozenset(
+    "capital moon moons king queen prince princess son daughter father mother wife husband brother sister "
+    "sequel prequel leader president ruler".split()
+)
+_SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
+_MAX_SEQUEL = 12
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, as far as telling one answer from another goes."""
+
+    thing: bool = False  # a place or a thing: no person is its answer
+    place: bool = False
+    kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
+
+
+def asked(question_text: str, kind: Kind) -> Asked:
+    """What `question_text` asks for, its answer being of `kind`."""
+    kinds: set[str] = set()
+    found = _ASKED_KIND.search(question_text)
+    if found is not None:
+        kinds.update(_KIND_WORDS[w.lower()] for w in found.groups() if w)
+    if kind is Kind.PERSON:
+        kinds.update(("person", "band"))  # "who sang it?": a singer or a band
+    place = kind is Kind.PLACE or not kinds.isdisjoint(_PLACE_KINDS)  # ("Which U.S. state": kinds misses it)
+    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds))
+
+
+def names_another(
+    tokens: Sequence[str], start: int, end: int, answer: Answer, asks: Asked = Asked(),
+    echoed: Collection[str] = (),
+) -> bool:
+    """Whether the words around an answer found at `start`..`end` make it another answer (see the
+    module docstring); `echoed` are the question's own words (a number it says is no sequel)."""
+    if asks.thing and len(answer.tokens) == 1 and names_a_person(tokens, start):
+        return True
+    if start > 0:
+        before = tokens[start - 1]
+        if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
+            if compact_form([before, *answer.tokens]) != answer.compact:
+                return True
+    if start > 1 and tokens[start - 1] == "of" and tokens[start - 2] in _RELATIONS and tokens[start - 2] not in echoed:
+        return True
+    if end == len(tokens):
+        return False
+    if tokens[end] in _RELATIONS and tokens[end - 1] == answer.tokens[-1] + "s" and tokens[end] not in echoed:
+        return True  # "zeus's son" (read "zeuss son")
+    return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
+
+
+def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) -> bool:
+    word = tokens[end]
+    if word == "d" and tokens[end + 1 : end + 2] == ("c",):
+        word = "dc"
+    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in _KIND_WORDS:
+        return False
+    if asks.place and word in _PERSON_WORDS:
+        return False
+    return _KIND_WORDS[word] not in asks.kinds
+
+
+def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[str]) -> bool:
+    if answer.numbers:
+        return False
+    at = end + 1 if tokens[end] in _SEQUEL_WORDS and end + 1 < len(tokens) else end
+    number = tokens[at]
+    if at + 1 < len(tokens) and tokens[at + 1] in UNITS:
+        return False  # a count: "celtics 3 times"
+    return number.isdigit() and 2 <= int(number) <= _MAX_SEQUEL and number not in echoed
