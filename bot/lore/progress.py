@@ -10,6 +10,7 @@ accepted only when the show's shape has it (or it is NOTHING).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.errors import UserError
@@ -81,6 +82,20 @@ async def set_progress(
 async def get_channel_mark(db: Database, channel_id: int) -> Position | None:
     async with db.read() as conn:
         return await progress_db.get_channel_mark(conn, channel_id)
+
+
+async def get_reading_mark(
+    db: Database, channel_id: int, parent_of: Callable[[], Awaitable[int | None]]
+) -> Position | None:
+    """The mark a message in this channel or thread is read by: its own, else, for a thread, its
+    parent channel's (the channel's readers are the thread's). `parent_of` finds the channel a
+    thread lives in (None for a channel, or a thread whose parent cannot be read: unmarked); it is
+    asked only when the channel has no mark of its own."""
+    own = await get_channel_mark(db, channel_id)
+    if own is not None:
+        return own
+    parent = await parent_of()
+    return None if parent is None else await get_channel_mark(db, parent)
 
 
 async def set_channel_mark(

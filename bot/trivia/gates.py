@@ -1,5 +1,6 @@
 """How far a channel's trivia may go: the channel's spoiler mark (the lore side's, NOTHING when
-unmarked), lowered by a game's `up_to_episode`. Games, exports and daily questions never go past it.
+unmarked; a thread's own, else its parent channel's: bot.lore.progress.get_reading_mark, the parent
+found by the cog), lowered by a game's `up_to_episode`. Games, exports and daily questions never go past it.
 Both are positions of the show (bot.show.Position)."""
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from __future__ import annotations
 import aiohttp
 import discord
 
-from bot.lore.progress import get_channel_mark, get_progress
+from bot.lore.progress import get_progress, get_reading_mark
 from bot.season2.delivery.dispatcher import Pace
 from bot.show import NOTHING, Position
 from db.connection import Database
@@ -31,13 +31,7 @@ class Audiences:
 
     async def of_channel(self, channel_id: int, pace: Pace) -> Position:
         """What a post in this channel or thread may show in the clear now."""
-        own = await get_channel_mark(self.database, channel_id)
-        if own is not None:
-            return own
-        parent = await self._parent_of(channel_id, pace)
-        if parent is None:
-            return NOTHING
-        return await get_channel_mark(self.database, parent) or NOTHING
+        return await get_reading_mark(self.database, channel_id, lambda: self._parent_of(channel_id, pace)) or NOTHING
 
     async def of_user(self, user_id: int) -> Position:
         """What a direct message to this user may show in the clear: their own progress."""

@@ -20,12 +20,13 @@ import logging
 import time
 from typing import Any, Literal
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from bot.lore.progress import get_channel_mark
+from bot.lore.progress import get_reading_mark
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
@@ -90,7 +91,8 @@ class Trivia(commands.Cog):
         database = self.bot.database
 
         async def channel_mark(channel_id: int) -> Position | None:
-            return await get_channel_mark(database, channel_id)
+            # a thread without a mark of its own plays by its parent channel's, as /ask and season-2 posts do
+            return await get_reading_mark(database, channel_id, lambda: self._thread_parent(channel_id))
 
         def guild_questions(guild_id: int) -> tuple[Question, ...]:
             return content.for_guild(guild_id).questions  # the server's approved trivia additions
@@ -112,6 +114,16 @@ class Trivia(commands.Cog):
         self.bot.housekeeping.add("trivia", retention.pruner(database))
         # The games run in the copy of hyosan that answers Discord (bot/ownership.py).
         await self.bot.ownership.when_owner(self.host.open)
+
+    async def _thread_parent(self, channel_id: int) -> int | None:
+        """The channel a thread lives in; None for a channel, or when Discord cannot say (unmarked)."""
+        channel: object = self.bot.get_channel(channel_id)
+        if channel is None:  # not cached: an archived thread, or a channel gone
+            try:
+                channel = await self.bot.fetch_channel(channel_id)
+            except (discord.HTTPException, aiohttp.ClientError, OSError):
+                return None
+        return channel.parent_id if isinstance(channel, discord.Thread) else None
 
     async def cog_unload(self) -> None:
         self.bot.housekeeping.remove("trivia")

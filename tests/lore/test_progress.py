@@ -167,3 +167,26 @@ async def test_nothing_watched_is_stored_as_nothing(database: Database) -> None:
     await set_progress(database, GUILD, USER, s1(5))
     await set_progress(database, GUILD, USER, NOTHING)
     assert await progress.get_progress(database, GUILD, USER) == NOTHING
+
+
+async def test_a_thread_reads_by_its_own_mark_without_asking_for_its_parent(database: Database) -> None:
+    await set_channel_mark(database, GUILD, CHANNEL, s1(12))
+    await set_channel_mark(database, GUILD, OTHER_CHANNEL, s1(2))
+
+    async def parent_unasked() -> int | None:
+        raise AssertionError("the parent is asked for only when the thread has no mark")
+
+    assert await progress.get_reading_mark(database, OTHER_CHANNEL, parent_unasked) == s1(2)
+
+
+async def test_a_thread_without_a_mark_reads_its_parents_and_an_unknown_parent_is_unmarked(database: Database) -> None:
+    await set_channel_mark(database, GUILD, CHANNEL, s1(12))
+
+    async def parent() -> int | None:
+        return CHANNEL
+
+    async def unknown() -> int | None:
+        return None
+
+    assert await progress.get_reading_mark(database, OTHER_CHANNEL, parent) == s1(12)
+    assert await progress.get_reading_mark(database, OTHER_CHANNEL, unknown) is None

@@ -1,0 +1,71 @@
+"""/trivia in a thread: a thread plays by its own spoiler mark, else by its parent channel's (the
+channel's readers are the thread's), as /ask and season-2 posts do; a thread of an unmarked channel
+asks nothing past episode 0."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import EXTENSIONS
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+
+TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
+CATEGORY = "finale"
+FINALE_LIST = "\n".join(
+    ["hyosan: 1", "name: finale", "questions:"]
+    + [
+        f"  - {{id: finale-{i}, question: 'Finale question {i}?', answers: ['Finale answer {i}'],"
+        f" category: {CATEGORY}, choices: ['Finale answer {i}', 'No {i}a', 'No {i}b', 'No {i}c'], spoils: S1E12}}"
+        for i in range(3)
+    ]
+).encode()
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+        reply = await harness.discord.invoke(
+            harness.moderator, harness.general, "triviaset", "import", file=Attachment("finale.yaml", FINALE_LIST)
+        )
+        assert "Imported" in reply.text, reply.text
+        yield harness
+
+
+async def _question_posted(h: Harness, channel: object) -> str:
+    for _ in range(250):
+        found = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+        if found:
+            return found[-1].text
+        await asyncio.sleep(0.02)
+    raise AssertionError("no question was posted")
+
+
+async def test_a_game_in_a_thread_of_a_channel_marked_at_the_finale_may_ask_about_the_finale(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    thread = h.discord.add_thread(channel, "finale night")
+    started = await h.discord.invoke(h.fan, thread, "trivia", "start", questions=1, category=CATEGORY)
+    assert "safe up to season 1, episode 12" in started.text
+    assert "Finale question" in await _question_posted(h, thread)
+
+
+async def test_a_thread_with_its_own_lower_mark_plays_by_it(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    thread = h.discord.add_thread(channel, "first-timers")
+    await h.discord.invoke(h.moderator, thread, "spoilers", up_to="S1E2")
+    refused = await h.discord.invoke(h.fan, thread, "trivia", "start", questions=1, category=CATEGORY)
+    assert refused.ephemeral and "No questions fit: nothing safe up to season 1, episode 2" in refused.text
+
+
+async def test_a_thread_of_an_unmarked_channel_asks_nothing_past_episode_zero(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["trivia"], "chat")
+    refused = await h.discord.invoke(h.fan, thread, "trivia", "start", questions=1, category=CATEGORY)
+    assert refused.ephemeral and "No questions fit" in refused.text
+    assert "episode 12" not in refused.text
