@@ -215,7 +215,9 @@ class Season2(commands.Cog):
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
         wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
-        await _private(interaction, render.remind_text(wanted))
+        await _private(interaction, render.remind_text(
+            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None
+        ))
 
     # ------------------------------------------------------------------ moderators
 

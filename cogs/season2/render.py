@@ -10,7 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
-from bot.season2.delivery.reminders import format_offset
+from bot.season2 import rules
+from bot.season2.delivery import outbox
+from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
 from bot.season2.model import Claim, Confidence, Settlement, Status, Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
@@ -145,13 +147,54 @@ TIMELINE_CAPTION = (
 )
 
 
-def remind_text(wanted: bool) -> str:
-    if wanted:
+def _span(offset_s: int) -> str:
+    """An offset as a fan reads it: "30 days", "1 hour"."""
+    for size, unit in ((DAY, "day"), (HOUR, "hour"), (60, "minute")):
+        if offset_s % size == 0:
+            count = offset_s // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return format_offset(offset_s)
+
+
+def _before(offset_s: int) -> str:
+    return "at release" if offset_s == 0 else f"{_span(offset_s)} before the release"
+
+
+def _dm_schedule() -> str:
+    """The direct-message reminders: "30 days, 7 days, 1 day and 1 hour before the release, and at release"."""
+    spans = [_span(offset) for offset in DEFAULT_OFFSETS if offset]
+    listed = spans[0] if len(spans) == 1 else f"{', '.join(spans[:-1])} and {spans[-1]}"
+    return f"{listed} before the release" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
+
+
+def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool) -> str:
+    """/season2 remind: whether the fan is now on the list, and what they will get and when (the
+    next reminder when a date is known; none left once season 2 is out)."""
+    stop = "Run `/season2 remind` again to stop."
+    if not wanted:
+        return "You won't get season 2 reminders by direct message any more."
+    release_at = status.release_at
+    confidence = rules.release_confidence(status)
+    if release_at is not None and release_at <= now:
         return (
-            "You'll get a direct message before season 2 comes out (30 days, 7 days, 1 day, 1 hour, and at release). "
-            "Run `/season2 remind` again to stop."
+            f"Season 2 came out {ts(release_at, 'R')} ({ts(release_at, 'D')}), so there is no countdown "
+            f"left to remind you of. {stop}"
         )
-    return "You won't get season 2 reminders by direct message any more."
+    when = _dm_schedule()
+    if release_at is None or confidence is None or not outbox.level_admits(DM_LEVEL, confidence):
+        text = (
+            "You're on the list. No release date is confirmed yet: once an official or reported one is, "
+            f"you'll get a direct message {when}."
+        )
+    else:
+        upcoming = [offset for offset in DEFAULT_OFFSETS if release_at - dt.timedelta(seconds=offset) > now]
+        text = f"You're on the list: a direct message {when}."
+        if upcoming:
+            due = release_at - dt.timedelta(seconds=upcoming[0])
+            text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
+    if in_server:
+        text += " They come only if this server's members may send you direct messages (your privacy settings)."
+    return f"{text} {stop}"
 
 
 _RETRACT_HINT = "`/season2set retract` takes it back."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.season2.delivery.reminders import DAY, HOUR
+from bot.season2.model import Status
 from cogs.season2 import render
 
 
@@ -26,5 +29,6 @@ def test_a_test_announcement_counts_channels_in_good_english() -> None:
 
 
 def test_remind_says_how_to_stop_only_when_turned_on() -> None:
-    assert "again to stop" in render.remind_text(True)
-    assert "any more" in render.remind_text(False)
+    now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    assert "again to stop" in render.remind_text(True, Status(None, None, None), now, in_server=False)
+    assert "any more" in render.remind_text(False, Status(None, None, None), now, in_server=False)

@@ -1,0 +1,65 @@
+"""/season2 remind as a fan reads it: what they will get and when, where it cannot arrive, and
+nothing promised once season 2 is out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.config import SyncMode
+from bot.harness import Harness
+
+START = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with Harness.start(
+        tmp_path, clock=ManualClock(START), extensions=("cogs.meta", "cogs.season2"), sync=SyncMode.GLOBAL
+    ) as harness:
+        yield harness
+
+
+async def _release_date(h: Harness, when: str) -> None:
+    reply = await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+        source_url="https://www.netflix.com/tudum/aouad-s2", date="2026-12-01", official=True, release_date=when,
+    )
+    assert "Recorded" in reply.text, reply.text
+
+
+async def test_before_any_date_it_says_reminders_start_once_a_date_is_confirmed(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.discord.dm_channel(h.fan), "season2", "remind", on=True)
+    assert reply.ephemeral
+    assert "No release date is confirmed yet" in reply.text
+    assert "30 days, 7 days, 1 day and 1 hour before the release, and at release" in reply.text
+    assert "privacy settings" not in reply.text  # in the bot's DMs, they arrive
+
+
+async def test_in_a_server_it_warns_that_closed_direct_messages_get_nothing(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    assert "may send you direct messages" in reply.text
+
+
+async def test_with_a_release_date_it_says_when_the_next_reminder_comes(h: Harness) -> None:
+    await _release_date(h, "2027-01-20 08:00 UTC")  # 48 days ahead: the 30-day one is next
+    reply = await h.discord.invoke(h.fan, h.discord.dm_channel(h.fan), "season2", "remind", on=True)
+    due = dt.datetime(2026, 12, 21, 8, 0, tzinfo=dt.UTC)
+    assert f"The next one: 30 days before the release, <t:{int(due.timestamp())}:R>." in reply.text
+
+
+async def test_once_season_two_is_out_it_promises_no_countdown(h: Harness) -> None:
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    await h.advance(dt.timedelta(days=10))
+    reply = await h.discord.invoke(h.fan, h.discord.dm_channel(h.fan), "season2", "remind", on=True)
+    assert "Season 2 came out" in reply.text and "no countdown left" in reply.text
+    assert "before the release" not in reply.text
+
+
+async def test_turning_reminders_off_says_so(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=False)
+    assert reply.text == "You won't get season 2 reminders by direct message any more."
