@@ -58,10 +58,13 @@ def status_embed(
         embed.add_field(
             name="Backed by", value=field_lines([claim_line(c, audience, reads=reads) for c in status.backing]), inline=False
         )
-    if status.release_backing and status.release_at is not None:
+    # the date's own sources, unless they are the ones just listed (the milestone is the date)
+    listed = {c.id for c in status.backing}
+    dated_by = [c for c in status.release_backing if c.id not in listed]
+    if dated_by and status.release_at is not None:
         embed.add_field(
             name="Release date sources",
-            value=field_lines([claim_line(c, audience, reads=reads) for c in status.release_backing]),
+            value=field_lines([claim_line(c, audience, reads=reads) for c in dated_by]),
             inline=False,
         )
     if status.pending:

@@ -69,6 +69,14 @@ async def test_status_card_shows_the_milestone_and_its_sources(h: Harness) -> No
     assert reply.mentions_pinged == []
 
 
+async def test_a_release_date_source_is_listed_once_on_the_status_card(h: Harness) -> None:
+    await _report(h, milestone="release_date_announced", release_date="2026-04-10 12:00")
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert reply.embed is not None and reply.embed["title"] == "Season 2: Release date announced"
+    assert reply.text.count("reported by a moderator") == 1
+    assert "Release date sources" not in [f["name"] for f in reply.embed.get("fields", [])]
+
+
 async def test_seeding_from_the_lore_pack_announces_nothing(h: Harness) -> None:
     await _subscribe(h, h.channels["announcements"])
     await h.restart()
