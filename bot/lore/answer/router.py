@@ -352,6 +352,10 @@ class AnswerEngine:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
                 return _weighed(ask, answer)
+        if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
+            # "how long is season 1": the season itself asked about, as "how long is season one" is
+            # (only when nothing took the question with "season 1" read as a place in the show)
+            return self._one(dataclasses.replace(a, season=None, stems=[*a.stems, "season"]))
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
