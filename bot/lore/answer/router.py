@@ -226,6 +226,7 @@ class AnswerEngine:
             people.about,
             retrieval.answer,
         )
+        self._syllables = _given_syllables(pack)
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -340,6 +341,8 @@ class AnswerEngine:
         ask = Ask(a, found)
         if not found.subjects and not found.ambiguous:
             found.ambiguous += self._surnames(a)
+        if not found.subjects and not found.ambiguous and (partial := self._partial_name(a)) is not None:
+            return partial
         if found.ambiguous and not found.subjects:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
@@ -359,6 +362,18 @@ class AnswerEngine:
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _partial_name(self, a: Analysis) -> Answer | None:
+        """"who is cheong", "who is su": part of a given name is whom it could be, never a guess."""
+        rest = [s for s in a.stems if s not in _PERSON_QUESTION]
+        if a.qtype not in ("who", "statement") or len(rest) != 1 or rest[0] not in self._syllables:
+            return None
+        typed, names = rest[0], self._syllables[rest[0]]
+        if len(names) == 1:
+            text = f"I don't know anyone called \u201c{typed}\u201d. Did you mean {names[0]}?"
+        else:
+            text = f"\u201c{typed}\u201d could be part of several names: {', '.join(names[:8])}. Which one?"
+        return Answer(a.raw, False, [Part(text)], "ambiguous")
 
     def _surnames(self, a: Analysis) -> list[tuple[str, tuple[str, ...]]]:
         """"who plays Lee?": a bare surname (capitalised) is several people, never a guess."""
@@ -412,6 +427,22 @@ class AnswerEngine:
             return answers[0]
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
+
+
+def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
+    """Each syllable of a character's given name ("cheong", "san"), with the characters it is part of."""
+    found: dict[str, list[str]] = {}
+    for character in pack.characters.values():
+        if "'" in character.name or " " not in character.name:
+            continue  # "Cheong-san's mother" is no given name; "Chang-hoon" has no surname
+        given = character.name.split()[-1]
+        if "-" not in given:
+            continue
+        for syllable in given.split("-"):
+            names = found.setdefault(fold(syllable), [])
+            if character.name not in names:
+                names.append(character.name)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _plain(text: str) -> str:
