@@ -118,6 +118,9 @@ _OPINION = re.compile(
 )
 # "who kills the most zombies", "who has the most screen time": a tally the sources never keep.
 _TALLY = re.compile(r"^(?:who|which (?:character|student|person|one|actor|actress)s?)\b.*\b(?:most|least|fewest)\b")
+# "who comes back to life", "who returns from the dead": no one in the sources; words about
+# "back" would otherwise find someone dragged back to a classroom.
+_BACK_TO_LIFE = re.compile(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w*|\breviv(?:e|es|ed|ing)\b")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 # "what's 2+2": sums are not questions about the show.
 _ARITHMETIC = re.compile(
@@ -349,6 +352,9 @@ class AnswerEngine:
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
+        if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
+                or "reviv" in a.text or "resurrect" in a.text) and _BACK_TO_LIFE.search(a.text)):
+            return dont_know(a.raw, "of anyone coming back to life")  # no source says anyone does
         for kind in self._kinds:
             answer = kind(ask)
             if answer is None:
