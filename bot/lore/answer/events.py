@@ -422,9 +422,12 @@ class EventAnswers:
               verb_text: str) -> Answer | None:
         """"who saves who", "who kills who": every event of the kind with someone on both sides, in
         episode order, each hidden as far as its episode."""
-        found = [e for e in self.s.pack.events.values() if e.kind == primary
-                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants)]
-        if len(found) < 2:
+        found = [e for e in self.s.pack.events.values() if (e.kind == primary
+                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants))
+                 # "who kills who": every killing the index names a killer of ("Gwi-nam kills the principal",
+                 # whose victim is no character of the pack)
+                 or ("killer" in agents and any(p.role == "killer" for p in e.participants))]
+        if not found:
             return None
         found.sort(key=lambda e: (e.spoils, e.id))
         return self._told(ask, found[:8], agents, [], ("who", "whom", *verb_text.split()))
