@@ -96,6 +96,8 @@ _SHOW_ITSELF = re.compile(
 _NEXT_RELEASE = re.compile(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
+# "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
+_TO_LIFE = re.compile(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
 _STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
@@ -425,7 +427,8 @@ class Analyser:
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
             a.season = 2  # "is cheong-san coming back": in season 2
         if (a.season is None and a.episode is None and not a.slots and a.qtype == "who"
-                and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
+                and _RETURNING.search(text) and not _STORY_RETURN.search(text)
+                and not ("life" in text and _TO_LIFE.search(text))):
             a.season = 2  # "who is coming back": the returning cast of season 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news

@@ -62,6 +62,9 @@ _COLLECTIVE_SAID = re.compile(r"\b(?:the (?:class|group|students|kids|friends|su
 _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "students", "kids", "friends", "survivors",
                                             "everyone", "everybody", "the"))
 # "who saves who", "who kills whom": both sides asked, so each such event
+# "who betrays the group", "is cheol-su a traitor": a judgement no source makes.
+_BETRAY = re.compile(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*)\b")
+_LEFT_TO_FATE = frozenset({stem("abandon"), stem("lock")})
 _BOTH_OPEN = re.compile(r"^who\s+\w+\s+(?:who|whom)\W*$")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
@@ -383,6 +386,8 @@ class EventAnswers:
         a = ask.a
         if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text):
             return None
+        if ("tray" in ask.text or "trait" in ask.text or "backstab" in ask.text) and _BETRAY.search(ask.text):
+            return self._betrayal(ask)
         verbs = self._verbs(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:\w+\s+)?{re.escape(v[3])}\b", ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie"
@@ -418,13 +423,33 @@ class EventAnswers:
             events = [ranked[0][1]]
         return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
 
+    def _betrayal(self, ask: Ask) -> Answer | None:
+        """"who betrays the group": no source calls anyone a traitor; what they do describe is
+        someone leaving others to their fate (abandoned, locked out), each hidden to its episode."""
+        subjects, _ = self._subjects(ask, ask.stems_without(("who",)))
+        ids = {s.id for s in subjects}
+        found = [e for e in self.s.pack.events.values() if self.record[e.id].stems & _LEFT_TO_FATE
+                 and (not ids or ids & {p.character for p in e.participants})]
+        if not found:
+            return None
+        found.sort(key=lambda e: (e.spoils, e.id))
+        parts = [Part("The sources don't call anyone a traitor; what they describe is this:")]
+        for event in found[:6]:
+            where = f" ({event.episode.label})" if event.episode else ""
+            parts.append(self.s.part(self.record[event.id], event.text.rstrip(".") + where + "."))
+        return self.s.answer(ask, parts, "who_did", evidence=[self.record[e.id] for e in found[:6]],
+                             consumed=(*ask.a.stems, "who"), subjects=subjects)
+
     def _each(self, ask: Ask, primary: str, agents: frozenset[str], patients: frozenset[str],
               verb_text: str) -> Answer | None:
         """"who saves who", "who kills who": every event of the kind with someone on both sides, in
         episode order, each hidden as far as its episode."""
-        found = [e for e in self.s.pack.events.values() if e.kind == primary
-                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants)]
-        if len(found) < 2:
+        found = [e for e in self.s.pack.events.values() if (e.kind == primary
+                 and any(p.role in agents for p in e.participants) and any(p.role in patients for p in e.participants))
+                 # "who kills who": every killing the index names a killer of ("Gwi-nam kills the principal",
+                 # whose victim is no character of the pack)
+                 or ("killer" in agents and any(p.role == "killer" for p in e.participants))]
+        if not found:
             return None
         found.sort(key=lambda e: (e.spoils, e.id))
         return self._told(ask, found[:8], agents, [], ("who", "whom", *verb_text.split()))

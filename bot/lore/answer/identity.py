@@ -19,6 +19,14 @@ _IS_IT = re.compile(
     r"(?:(?:a|an)\s+)?(?P<what>[a-z ]+?)\s*$"
     r"|^(?:it|the show|this)\s+(?:'s|s|is|was)\s+(?:(?:a|an)\s+)?(?P<said>[a-z ]+?)\s*$"
 )
+# "is it based on a true story", "did it really happen": it is fiction, adapted from a webtoon.
+_TRUE_STORY = re.compile(
+    r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:it|the show|this|this show|the story|the series)\s+(?:really\s+|actually\s+)?"
+    r"(?:(?:based|inspired)\s+(?:on|by)\s+|from\s+)(?:a\s+)?(?:true|real)(?:\s+|-)(?:life\s+)?"
+    r"(?:story|stories|events?|life|incidents?|outbreak)\b"
+    r"|^(?:is|was|isn't|isnt)\s+(?:it|the show|this|the story)\s+(?:a\s+)?(?:true|real)\s+story\b"
+    r"|^(?:did|does)\s+(?:it|this|that|the story|the outbreak)\s+(?:really\s+|actually\s+)?happen\s+(?:in\s+real\s+life|for\s+real)\b"
+)
 # What the show is: each word the question may use, and whether it fits (True) or not (False).
 _COUNTRIES = {
     "korean": True, "south korean": True, "korea": True, "k": True,
@@ -58,6 +66,9 @@ class IdentityAnswers:
         a = ask.a
         if ask.found.subjects or a.season or a.episode is not None or self._type is None:
             return None
+        if self._adapts is not None and ("true" in a.text or "real" in a.text) and _TRUE_STORY.match(a.text):
+            parts = [self.s.part(self._adapts, f"No. {self._adapts.text}")]
+            return self.s.answer(ask, parts, "identity", evidence=[self._adapts], consumed=tuple(a.stems))
         match = _IS_IT.match(a.text)
         if match is None:
             return None

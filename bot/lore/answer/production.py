@@ -99,6 +99,8 @@ class ProductionAnswers:
         rest -= {w for w in rest if any(w in n.casefold() for n in named_words)}  # stems of the name's words
         if rest - {s.id for s in ask.found.subjects} and not named:
             return None  # "who made the virus": something other than the show
+        if named is not None and (described := self._described(ask, named)) is not None:
+            return described
         if named is not None:
             return self._checked(ask, role, named)
         roles = [role] if role != _MAKE else [_DIRECT, _WRITE, _PRODUCE, _WEBTOON]
@@ -143,6 +145,25 @@ class ProductionAnswers:
                     shown.append(word)
             return " ".join(shown), frozenset(ids)
         return None
+
+    def _described(self, ask: Ask, named: tuple[str, frozenset[str]]) -> Answer | None:
+        """"did the webtoon author write the show": a maker named by a role, checked against
+        another role ("No." with who holds each); None when the question names someone."""
+        text, ids = named
+        typed = set(stems_of(text))
+        if ids or not typed & (_ROLE_STEMS | {_WEBTOON}):
+            return None
+        who = self._role(typed)
+        asked = self._role(set(stems_of(ask.text.replace(text, " "))) & (_ROLE_STEMS | {_WEBTOON}))
+        if who == asked or _MAKE in (who, asked) or not self._makers[who] or not self._makers[asked]:
+            return None  # "did the director direct it": nothing to check
+        mine, theirs = self._fact(asked), self._fact(who)
+        if mine is None or theirs is None:
+            return None
+        same = {i for m in self._makers[who] for i in m.ids} & {i for m in self._makers[asked] for i in m.ids}
+        verdict = hedged_verdict("Yes." if same else "No.", mine.confidence)
+        parts = [self.s.part(mine, f"{verdict} {mine.text}"), self.s.part(theirs)]
+        return self._answer(ask, parts, [asked, who], named=text)
 
     def _checked(self, ask: Ask, role: str, named: tuple[str, frozenset[str]]) -> Answer | None:
         """"was it made by hbo": Yes. or No. with the fact on that role."""

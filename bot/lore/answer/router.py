@@ -118,6 +118,9 @@ _OPINION = re.compile(
 )
 # "who kills the most zombies", "who has the most screen time": a tally the sources never keep.
 _TALLY = re.compile(r"^(?:who|which (?:character|student|person|one|actor|actress)s?)\b.*\b(?:most|least|fewest)\b")
+# "who comes back to life", "who returns from the dead": no one in the sources; words about
+# "back" would otherwise find someone dragged back to a classroom.
+_BACK_TO_LIFE = re.compile(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w*|\breviv(?:e|es|ed|ing)\b")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 # "what's 2+2": sums are not questions about the show.
 _ARITHMETIC = re.compile(
@@ -226,6 +229,7 @@ class AnswerEngine:
             people.about,
             retrieval.answer,
         )
+        self._syllables = _given_syllables(pack)
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -340,21 +344,42 @@ class AnswerEngine:
         ask = Ask(a, found)
         if not found.subjects and not found.ambiguous:
             found.ambiguous += self._surnames(a)
+        if not found.subjects and not found.ambiguous and (partial := self._partial_name(a)) is not None:
+            return partial
         if found.ambiguous and not found.subjects:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
+        if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
+                or "reviv" in a.text or "resurrect" in a.text) and _BACK_TO_LIFE.search(a.text)):
+            return dont_know(a.raw, "of anyone coming back to life")  # no source says anyone does
         for kind in self._kinds:
             answer = kind(ask)
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
                 return _weighed(ask, answer)
+        if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
+            # "how long is season 1": the season itself asked about, as "how long is season one" is
+            # (only when nothing took the question with "season 1" read as a place in the show)
+            return self._one(dataclasses.replace(a, season=None, stems=[*a.stems, "season"]))
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _partial_name(self, a: Analysis) -> Answer | None:
+        """"who is cheong", "who is su": part of a given name is whom it could be, never a guess."""
+        rest = [s for s in a.stems if s not in _PERSON_QUESTION]
+        if a.qtype not in ("who", "statement") or len(rest) != 1 or rest[0] not in self._syllables:
+            return None
+        typed, names = rest[0], self._syllables[rest[0]]
+        if len(names) == 1:
+            text = f"I don't know anyone called \u201c{typed}\u201d. Did you mean {names[0]}?"
+        else:
+            text = f"\u201c{typed}\u201d could be part of several names: {', '.join(names[:8])}. Which one?"
+        return Answer(a.raw, False, [Part(text)], "ambiguous")
 
     def _surnames(self, a: Analysis) -> list[tuple[str, tuple[str, ...]]]:
         """"who plays Lee?": a bare surname (capitalised) is several people, never a guess."""
@@ -408,6 +433,22 @@ class AnswerEngine:
             return answers[0]
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
+
+
+def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
+    """Each syllable of a character's given name ("cheong", "san"), with the characters it is part of."""
+    found: dict[str, list[str]] = {}
+    for character in pack.characters.values():
+        if "'" in character.name or " " not in character.name:
+            continue  # "Cheong-san's mother" is no given name; "Chang-hoon" has no surname
+        given = character.name.split()[-1]
+        if "-" not in given:
+            continue
+        for syllable in given.split("-"):
+            names = found.setdefault(fold(syllable), [])
+            if character.name not in names:
+                names.append(character.name)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _plain(text: str) -> str:

@@ -101,6 +101,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
     ("confess", "confession", "admit", "declare"),
+    ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),

@@ -194,6 +194,10 @@ TABLE += [
     # ambiguous and out of scope
     ("who plays Lee?", 0, ("could mean several",), False),
     ("who is Kim", 0, ("could mean several",), False),
+    ("who betrays the group", 12, ("don't call anyone a traitor", "roof door locked", "Ji-min abandons"), True),
+    ("who is cheong", 0, ("Did you mean Lee Cheong-san?",), False),  # part of a given name: offered
+    ("who is gwi", 0, ("Did you mean Yoon Gwi-nam?",), False),
+    ("who is su", 0, ("could be part of several names", "Lee Su-hyeok", "Yang Dae-su"), False),
     ("who won the world cup", 0, ("I don't know that",), False),
     ("what is the capital of France", 0, ("I don't know that",), False),
     ("how do I bake bread", 0, ("I don't know that",), False),
