@@ -178,6 +178,11 @@ class ProductionAnswers:
             matched = next(
                 (r for r in roles if r != _PLATFORM and (f := self._fact(r)) is not None and self._names(f, text)), None
             )
+        screenplay, webtoon = self._fact(_WRITE), self._fact(_WEBTOON)
+        if role == _WRITE and matched == _WEBTOON and screenplay is not None and webtoon is not None:
+            # "did joo dong-geun write it": he wrote the webtoon it adapts, not the screenplay. Either
+            # could be meant, so no verdict: both facts, his first.
+            return self._answer(ask, [self.s.part(webtoon), self.s.part(screenplay)], [_WEBTOON, _WRITE], named=text)
         shown = matched or roles[0]
         fact = self._fact(shown)
         if fact is None:
