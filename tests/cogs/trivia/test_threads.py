@@ -4,7 +4,6 @@ asks nothing past episode 0."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
+from tests.cogs.trivia.test_positions import _question_posted
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 CATEGORY = "finale"
@@ -35,15 +35,6 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
         )
         assert "Imported" in reply.text, reply.text
         yield harness
-
-
-async def _question_posted(h: Harness, channel: object) -> str:
-    for _ in range(250):
-        found = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
-        if found:
-            return found[-1].text
-        await asyncio.sleep(0.02)
-    raise AssertionError("no question was posted")
 
 
 async def test_a_game_in_a_thread_of_a_channel_marked_at_the_finale_may_ask_about_the_finale(h: Harness) -> None:
