@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
@@ -158,6 +159,20 @@ class Hyosan(commands.Bot):
             return {}
         async with self.database.transaction() as conn:
             return {"event keys": await handled.prune(conn, self.clock.now() - HANDLED_EVENTS_KEPT)}
+
+    async def thread_parent(self, channel_id: int, *, pace: Callable[[], Awaitable[None]] | None = None) -> int | None:
+        """The channel a thread lives in, whose spoiler mark the thread reads while it has none of
+        its own; None for a channel, or when Discord cannot say (then the thread counts as unmarked).
+        `pace`: awaited before asking Discord, when the channel is not cached."""
+        channel: object = self.get_channel(channel_id)
+        if channel is None:  # not cached: an archived thread, or a channel gone
+            try:
+                if pace is not None:
+                    await pace()
+                channel = await self.fetch_channel(channel_id)
+            except (discord.HTTPException, aiohttp.ClientError, OSError):
+                return None
+        return channel.parent_id if isinstance(channel, discord.Thread) else None
 
     async def sync_commands(self, mode: SyncMode) -> list[discord.app_commands.AppCommand]:
         """Push the command tree to Discord: to the dev guild (instant) or globally."""

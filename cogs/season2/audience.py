@@ -15,9 +15,7 @@ never less.
 
 from __future__ import annotations
 
-import aiohttp
-import discord
-
+from bot.app import Hyosan
 from bot.lore.progress import get_progress, get_reading_mark
 from bot.season2.delivery.dispatcher import Pace
 from bot.show import NOTHING, Position
@@ -25,25 +23,15 @@ from db.connection import Database
 
 
 class Audiences:
-    def __init__(self, client: discord.Client, database: Database) -> None:
+    def __init__(self, client: Hyosan, database: Database) -> None:
         self.client = client
         self.database = database
 
     async def of_channel(self, channel_id: int, pace: Pace) -> Position:
         """What a post in this channel or thread may show in the clear now."""
-        return await get_reading_mark(self.database, channel_id, lambda: self._parent_of(channel_id, pace)) or NOTHING
+        parent = self.client.thread_parent
+        return await get_reading_mark(self.database, channel_id, lambda: parent(channel_id, pace=pace)) or NOTHING
 
     async def of_user(self, user_id: int) -> Position:
         """What a direct message to this user may show in the clear: their own progress."""
         return await get_progress(self.database, None, user_id) or NOTHING
-
-    async def _parent_of(self, channel_id: int, pace: Pace) -> int | None:
-        """The channel a thread lives in (None for a channel, or when Discord cannot say)."""
-        channel: object = self.client.get_channel(channel_id)
-        if channel is None:  # not cached: an archived thread, or a channel gone (the send will say)
-            try:
-                await pace()
-                channel = await self.client.fetch_channel(channel_id)
-            except (discord.HTTPException, aiohttp.ClientError, OSError):
-                return None
-        return channel.parent_id if isinstance(channel, discord.Thread) else None

@@ -20,7 +20,6 @@ import logging
 import time
 from typing import Any, Literal
 
-import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -92,7 +91,7 @@ class Trivia(commands.Cog):
 
         async def channel_mark(channel_id: int) -> Position | None:
             # a thread without a mark of its own plays by its parent channel's, as /ask and season-2 posts do
-            return await get_reading_mark(database, channel_id, lambda: self._thread_parent(channel_id))
+            return await get_reading_mark(database, channel_id, lambda: self.bot.thread_parent(channel_id))
 
         def guild_questions(guild_id: int) -> tuple[Question, ...]:
             return content.for_guild(guild_id).questions  # the server's approved trivia additions
@@ -114,16 +113,6 @@ class Trivia(commands.Cog):
         self.bot.housekeeping.add("trivia", retention.pruner(database))
         # The games run in the copy of hyosan that answers Discord (bot/ownership.py).
         await self.bot.ownership.when_owner(self.host.open)
-
-    async def _thread_parent(self, channel_id: int) -> int | None:
-        """The channel a thread lives in; None for a channel, or when Discord cannot say (unmarked)."""
-        channel: object = self.bot.get_channel(channel_id)
-        if channel is None:  # not cached: an archived thread, or a channel gone
-            try:
-                channel = await self.bot.fetch_channel(channel_id)
-            except (discord.HTTPException, aiohttp.ClientError, OSError):
-                return None
-        return channel.parent_id if isinstance(channel, discord.Thread) else None
 
     async def cog_unload(self) -> None:
         self.bot.housekeeping.remove("trivia")
