@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+import aiohttp
 import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
@@ -29,3 +30,9 @@ def point_discord_at(api_base: str | None, gateway_url: str | None) -> None:
             Route.BASE,
             DiscordWebSocket.DEFAULT_GATEWAY,
         )
+
+
+def unreachable(exc: aiohttp.ClientError | OSError) -> str:
+    """One line saying Discord could not be reached and what to check (no traceback for a CLI)."""
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    return f"could not reach Discord at {Route.BASE} ({reason}): check the network, or DISCORD_API_BASE if it is set"

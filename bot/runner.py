@@ -6,14 +6,7 @@ import asyncio
 import logging
 import signal
 
-import discord
-
-from bot.app import StartupFailure, create_bot
-from bot.clock import Clock, ManualClock, SystemClock
 from bot.config import DEFAULT_DB_PATH, Settings
-from bot.endpoints import point_discord_at
-from bot.rehearsal import ClockFileError, follow_clock_file, read_clock_file
-from bot.scheduling import Scheduler
 from db import Database, DatabaseOpenError, MigrationError
 
 log = logging.getLogger(__name__)
@@ -59,6 +52,17 @@ async def run_bot(settings: Settings) -> None:
 
 
 async def _serve(settings: Settings, token: str, database: Database) -> None:
+    # Imported here, once the token and the database are known to be usable: discord.py and the
+    # lore take a second of CPU to import, which a refusal of a bad configuration need not pay.
+    import aiohttp
+    import discord
+
+    from bot.app import StartupFailure, create_bot
+    from bot.clock import Clock, ManualClock, SystemClock
+    from bot.endpoints import point_discord_at, unreachable
+    from bot.rehearsal import ClockFileError, follow_clock_file, read_clock_file
+    from bot.scheduling import Scheduler
+
     point_discord_at(settings.api_base, settings.gateway_url)
     clock: Clock = SystemClock()
     following: asyncio.Task[None] | None = None
@@ -99,6 +103,13 @@ async def _serve(settings: Settings, token: str, database: Database) -> None:
         if exc.code == 4004:
             raise StartupError("Discord rejected the token at the gateway (close code 4004): check DISCORD_TOKEN") from None
         raise StartupError(f"the gateway closed the connection with code {exc.code}") from None
+    except discord.HTTPException as exc:
+        raise StartupError(
+            f"Discord answered the login with HTTP {exc.status}: it may be having an outage; try again in a few minutes"
+        ) from None
+    except (aiohttp.ClientError, OSError) as exc:
+        # Only the login gets here: once connected, discord.py reconnects by itself.
+        raise StartupError(unreachable(exc)) from None
     finally:
         for sig in stop_signals:
             loop.remove_signal_handler(sig)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import aiohttp
 import discord
 
 from bot.app import create_bot
 from bot.config import Settings, SyncMode
-from bot.endpoints import point_discord_at
+from bot.endpoints import point_discord_at, unreachable
 from db import Database
 
 
@@ -31,6 +32,16 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
             raise SyncError("Discord rejected the token: check DISCORD_TOKEN") from None
         synced = await bot.sync_commands(mode)
         return len(synced)
+    except discord.Forbidden:
+        where = "globally" if mode is SyncMode.GLOBAL else f"to server {settings.dev_guild}"
+        raise SyncError(
+            f"Discord refused to take the commands {where}: invite the bot to that server with the "
+            "applications.commands scope, or check the server ID"
+        ) from None
+    except discord.HTTPException as exc:
+        raise SyncError(f"Discord refused the sync with HTTP {exc.status}: {' '.join(exc.text.split())[:200]}") from None
+    except (aiohttp.ClientError, OSError) as exc:
+        raise SyncError(unreachable(exc)) from None
     finally:
         await bot.close()
         await database.close()

@@ -20,7 +20,7 @@ from bot.clock import Clock
 
 from . import recording
 from .command_schema import validate_commands
-from .errors import ApiError
+from .errors import MISSING_ACCESS, ApiError
 from .gateway import Gateway
 from .interactions import Interactions
 from .models import JSON, Attachment, RecordedRequest
@@ -318,5 +318,8 @@ class Api(ThreadRoutes, MessageRoutes, InteractionRoutes):
         guild = request.match_info.get("guild")
         if guild is None:
             return None
-        self.store.require_guild(int(guild))
+        if int(guild) not in self.store.guilds:
+            # Discord's answer for a server the application was not added to (or that does not
+            # exist): it says nothing about which.
+            raise ApiError(403, MISSING_ACCESS, "Missing Access")
         return int(guild)

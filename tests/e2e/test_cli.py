@@ -75,3 +75,38 @@ async def test_sync_pushes_the_commands_to_the_guild(world: World) -> None:
     assert b"synced" in stdout
     names = {c["name"] for c in world.discord.registered_commands(world.guild)}
     assert {"about", "help"} <= names
+
+
+def test_sync_to_an_unreachable_discord_is_one_clear_line(tmp_path: Path) -> None:
+    env = plain_env(tmp_path) | {
+        "DISCORD_TOKEN": "a-token-that-is-never-used",
+        "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",  # nothing listens on the loopback's port 9
+    }
+    result = run_cli("sync", "--guild", "1", env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("hyosan: could not reach Discord at http://127.0.0.1:9/api/v10")
+
+
+async def test_sync_to_a_server_the_bot_is_not_in_says_how_to_invite_it(world: World) -> None:
+    import asyncio
+
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "sync",
+        "--guild",
+        "4242",
+        env=world.env(HYOSAN_SYNC="none"),
+        cwd=world.workdir,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 1
+    assert b"Traceback" not in stderr
+    assert stderr.decode().splitlines()[-1] == (
+        "hyosan: Discord refused to take the commands to server 4242: invite the bot to that server "
+        "with the applications.commands scope, or check the server ID"
+    )

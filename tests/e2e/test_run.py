@@ -100,3 +100,21 @@ async def test_the_token_never_reaches_the_log_file(world: World) -> None:
     log_text = "".join(p.read_text() for p in (world.workdir / "logs").glob("*.log*"))
     assert log_text
     assert world.discord.token not in log_text
+
+
+async def test_an_unreachable_discord_gives_one_clear_line_and_a_failing_exit(world: World) -> None:
+    # Port 9 (discard) on the loopback: nothing listens there, so the login's connection is refused.
+    bot = await spawn(world, DISCORD_API_BASE="http://127.0.0.1:9/api/v10", DISCORD_GATEWAY_URL="ws://127.0.0.1:9/")
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "Traceback" not in stderr
+    assert "could not reach Discord at http://127.0.0.1:9/api/v10" in stderr.splitlines()[-1]
+
+
+async def test_a_discord_outage_at_login_gives_one_clear_line_and_a_failing_exit(world: World) -> None:
+    world.discord.fail_next("GET", "/users/@me", status=503)
+    bot = await spawn(world)
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "Traceback" not in stderr
+    assert "Discord answered the login with HTTP 503" in stderr.splitlines()[-1]
