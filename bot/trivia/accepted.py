@@ -134,6 +134,21 @@ class Answer:
         return self.group == ""
 
 
+def _a_chunk_apart(longer: str, shorter: str) -> bool:
+    """Whether `longer` is `shorter` with one run of two or more letters added anywhere: another
+    word ("washingtondc", "Australia" and "Austria"), not a typo. A run of a letter already beside
+    it is a stretched letter ("australiaaa"), a typo."""
+    size = len(longer) - len(shorter)
+    for at in range(len(shorter) + 1):  # the words agree up to `at`
+        if longer[at + size :] == shorter[at:]:
+            run = longer[at : at + size]
+            beside = {longer[at - 1] if at else "", longer[at + size] if at + size < len(longer) else ""}
+            return not (len(set(run)) == 1 and run[0] in beside)
+        if at == len(shorter) or longer[at] != shorter[at]:
+            break
+    return False
+
+
 def prepare_answer(text: str, group: str) -> Answer | None:
     """An answer's comparison form (a leading article dropped); None if it folds to nothing."""
     tokens = normalize_tokens(text)
@@ -222,8 +237,8 @@ class GuessWords:
         if word.allowance == 0 or abs(diff) > word.allowance:
             return None
         longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
-        if abs(diff) >= 2 and (longer.startswith(shorter) or longer.endswith(shorter)):
-            return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc")
+        if abs(diff) >= 2 and _a_chunk_apart(longer, shorter):
+            return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc", "Austria")
         if len(answer) < 5 and diff:
             return None  # a short word of a long title may only carry a substitution
         # two letters swapped are one typo in a long word ("jupietr"), two in a short one ("Parsi")
