@@ -15,6 +15,10 @@
   the same day, the one recorded last). A date given
   without a time takes the time of a claim that gives one for that day (the first episode's
   airstamp on TVmaze), so reminders and announcements fire at the premiere's moment.
+- Once the clock passes the release moment, season 2 is out: computed with `now`, a release date
+  that has passed makes the status released, as surely as the date is backed (since the release
+  moment; a delay whose new date has passed is over). Tracking computes on its clock and computes
+  again when the moment comes (a calendar job), so every reader sees "released" from then on.
 - Refuted claims are kept and listed as refuted.
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
@@ -173,8 +177,9 @@ def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
     return chosen.release_at.astimezone(dt.UTC)
 
 
-def compute_status(claims: Iterable[Claim]) -> Status:
-    """The status implied by a set of claims (their `standing` is taken as given)."""
+def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
+    """The status implied by a set of claims (their `standing` is taken as given), at `now` (None:
+    whatever the time, so a release date never makes season 2 out by itself)."""
     every = sorted(claims, key=claim_order)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
@@ -229,6 +234,11 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         milestone, current = Milestone.CANCELLED, cancel
         release_at, release_backing = None, None
         delayed = False
+    elif _out_by(release_at, release_backing, milestone, now):
+        assert release_at is not None and release_backing is not None
+        milestone = Milestone.RELEASED
+        current = Backing(release_backing.confidence, release_at, release_backing.claims)
+        delayed = False
 
     backing_claims = current.claims if current else ()
     backed_ids = {c.id for c in backing_claims}
@@ -260,6 +270,15 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         delayed_since=delay.since if (delay is not None and delayed) else None,
         settled_by=settled_by,
     )
+
+
+def _out_by(
+    release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
+) -> bool:
+    """Whether the release moment has passed at `now` with season 2 not yet counted as released."""
+    if now is None or release_at is None or backed is None or release_at > now:
+        return False
+    return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
 
 
 def _latest(*values: dt.datetime | None) -> dt.datetime:

@@ -3,14 +3,15 @@
 Thin: each method is one command's work. Tracking owns the claims and the current status (what
 `/season2 status` shows is `current.status`, the object /ask reads); the outbox, reminders and
 dispatcher deliver. The cog registers the timers with the bot's scheduler: `tracking.poll`
-(sources) and `tick` (reminders that fell due, then a delivery sweep).
+(sources), `tick` (reminders that fell due, then a delivery sweep) and, told each status published
+(`on_published`), `tracking.refresh` at the release moment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -95,6 +96,7 @@ class Season2Service:
         sources: Sequence[NewsSource] = (),
         user_agent: str = "hyosan",
         show: ShowShape | None = None,
+        on_published: Callable[[Status], None] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -103,7 +105,8 @@ class Season2Service:
         self.settlements: dict[str, Settlement] = {}
         self.reminders = Reminders(db, clock, on_queued=dispatcher.kick)
         self.tracking = Tracking(
-            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick, show=show
+            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick, show=show,
+            on_published=on_published,
         )
 
     @property
@@ -119,6 +122,7 @@ class Season2Service:
         seeded = await self.tracking.seed(claims_from_pack(pack) if pack is not None else ())
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
+        await self.tracking.refresh()  # a release moment that passed while the bot was down
         status = self.status
         await self.reminders.rebuild(status.release_at, rules.release_confidence(status))
         self.dispatcher.kick()

@@ -2,8 +2,9 @@
 
 Thin: parse the interaction, call Season2Service, render with cogs/season2/render.py. The service
 (tracking, reminders, the dispatcher over cogs/season2/transport.py) is built in cog_load, which
-registers its two timers with the bot's scheduler: the source poll (a calendar job, first at once)
-and the delivery sweep (reminders that fell due, then sending). `/season2 status` reads
+registers its timers with the bot's scheduler: the source poll (a calendar job, first at once),
+the delivery sweep (reminders that fell due, then sending) and, whenever a release moment is ahead,
+a calendar job at that moment that computes the status again (season 2 is out from then). `/season2 status` reads
 `bot.season2_status`, the one current status /ask reads too.
 
 Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
@@ -31,7 +32,7 @@ from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
 from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.model import Milestone
+from bot.season2.model import Milestone, Status
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
@@ -50,6 +51,7 @@ POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
 POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
+RELEASE_JOB = "season2-release"
 ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
@@ -120,6 +122,7 @@ class Season2(commands.Cog):
         service = Season2Service(
             self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
             sources=configured_sources(settings), user_agent=settings.user_agent, show=self.bot.show,
+            on_published=self._follow_release,
         )
         await service.start(pack)
         self.service = service
@@ -143,10 +146,25 @@ class Season2(commands.Cog):
         if self.service is None:
             return
         self.bot.scheduler.cancel(POLL_JOB)
+        self.bot.scheduler.cancel(RELEASE_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
         self.bot.scheduler.cancel_deadline(ROOMS_JOB)
         self.bot.housekeeping.remove("season 2")
         await self.service.stop()
+
+    def _follow_release(self, status: Status) -> None:
+        """Each status published: season 2 comes out at its release moment, so a calendar job then
+        computes the status again (every reader sees it released from that moment on)."""
+        scheduler = self.bot.scheduler
+        release = status.release_at
+        if release is not None and release > scheduler.clock.now():
+            scheduler.once(RELEASE_JOB, release, self._release_passed)
+        else:
+            scheduler.cancel(RELEASE_JOB)
+
+    async def _release_passed(self) -> None:
+        if self.service is not None:
+            await self.service.tracking.refresh()
 
     async def reads_for(self, guild_id: int | None) -> render.Reads:
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions

@@ -13,7 +13,7 @@ import discord
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
-from bot.season2.model import Claim, Confidence, Settlement, Status, Subscription
+from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction
@@ -48,9 +48,12 @@ def status_embed(
     if status.since is not None:
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
-    if status.release_at is not None:
-        when = "Released" if status.release_at <= now else "Release"
-        lines.append(f"**{when}:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    if status.release_at is not None and status.release_at <= now:
+        lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    elif status.release_at is not None:
+        lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    elif status.milestone is Milestone.RELEASED:
+        lines.append("**Out now.**")
     else:
         lines.append("No release date has been announced.")
     embed.description = "\n".join(lines)

@@ -147,6 +147,8 @@ class StatusAnswers:
         release_since = _day(status.release_since)
         set_on = f" (set on {day_text(release_since)})" if release_since else ""
         text = f"Season 2's release date is {when_text(status.release_at)}{set_on}."
+        if status.milestone is Milestone.RELEASED:  # its release moment has passed (or a source says it is out)
+            text = f"Season 2 came out on {when_text(status.release_at)}."
         if verdict:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
         return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict))
