@@ -30,9 +30,9 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
-from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone, Status
+from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
@@ -303,18 +303,20 @@ class Season2(commands.Cog):
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
-    @app_commands.describe(offsets="When to remind before release: 30d, 7d, 1d, 1h, 0 or \"day before and hour before\" (none: off)")
+    @app_commands.describe(offsets="Times before release, commas between reminders: 7d, 1d, 1h 30m (one: 90 min), 0 · none: off")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
         guild = _guild(interaction)
         service = self._service()
+        read = None
         if offsets is not None and offsets.strip():  # blank shows the setting; "none" clears it
             try:
-                parsed = reminders.parse_offsets(offsets)
+                read = read_offsets(offsets)
             except ValueError as exc:
                 raise UserError(f"I couldn't read that: {exc}.") from None
-            await service.set_offsets(guild.id, parsed)
-        await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
+            await service.set_offsets(guild.id, read.offsets)
+        text = render.guild_offsets_text(await service.guild_offsets(guild.id), read.combined if read else None)
+        await _private(interaction, text)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:

@@ -262,10 +262,25 @@ def retract_text(done: Retraction) -> str:
     return what
 
 
-def guild_offsets_text(offsets: Sequence[int]) -> str:
+OFFSETS_HELP = (
+    "Separate reminders with commas (`7d, 1d, 1h`); units written together are one time (`1h 30m`, "
+    "`an hour and 30 minutes`: one reminder 90 minutes before), but `1d 1h` is the day and the hour before."
+)
+
+
+def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int]] | None = None) -> str:
+    """/season2set reminders: the server's reminders; after a change, each time read as one from
+    parts written together, and how to have them separately instead. `combined` None: only shown."""
     if not offsets:
         return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
-    return f"Countdown reminders in this server: {offsets_text(offsets)}."
+    text = f"Countdown reminders in this server: {offsets_text(offsets)}."
+    for written, seconds in combined or ():
+        separate = ", ".join(written.split())
+        text += (f"\n`{written}` is one reminder, {_span(seconds)} before the release; "
+                 f"for separate reminders write `{separate}`.")
+    if combined is None:
+        text += "\n" + OFFSETS_HELP
+    return text
 
 
 def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:
