@@ -21,17 +21,8 @@ from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders
-from bot.season2.model import (
-    LEVELS,
-    Claim,
-    Confidence,
-    Milestone,
-    ReportRow,
-    Settlement,
-    Status,
-    Subscription,
-    Transition,
-)
+from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
+from bot.season2.model.delivery import Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource

@@ -13,7 +13,8 @@ import discord
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
-from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, Subscription
+from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status
+from bot.season2.model.delivery import Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction

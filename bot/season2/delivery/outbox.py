@@ -34,7 +34,8 @@ from typing import Any, Literal
 
 import aiosqlite
 
-from bot.season2.model import CircuitEvent, Claim, Confidence, OutboxEntry, Status, Subscription, Transition
+from bot.season2.model import CircuitEvent, Claim, Confidence, Status, Transition
+from bot.season2.model.delivery import OutboxEntry, Subscription
 from db import times
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db

@@ -22,7 +22,8 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence, Reminder, Subscription
+from bot.season2.model import Confidence
+from bot.season2.model.delivery import Reminder, Subscription
 from db import times
 from db.connection import Database
 from db.season2 import outbox as outbox_db

@@ -10,7 +10,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.season2.delivery import reminders
 from bot.season2.delivery.reminders import DAY, HOUR, Reminders, grace_for
-from bot.season2.model import OutboxEntry
+from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import parse_offsets
 from db.connection import Database
 from db.season2 import outbox as outbox_db
