@@ -29,6 +29,7 @@ from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
+from bot.season2.windows import Window
 from bot.show import ShowShape
 from db import handled
 from db.connection import Database
@@ -239,11 +240,12 @@ class Season2Service:
         date: dt.date,
         official: bool,
         release_at: dt.datetime | None = None,
+        window: Window | None = None,
     ) -> Claim:
         """The claim a moderator's report makes, checked (ReportError says what is wrong)."""
         return moderator_claim(
             milestone=milestone, source_url=source_url, date=date, official=official,
-            now=self.clock.now(), release_at=release_at,
+            now=self.clock.now(), release_at=release_at, window=window,
         )
 
     async def preview_report(self, claim: Claim) -> ReportPreview:

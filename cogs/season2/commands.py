@@ -36,6 +36,7 @@ from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
+from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
@@ -247,7 +248,7 @@ class Season2(commands.Cog):
         source_url="Where it was said: the article's web address (https://...)",
         date="When the source said it: 2026-07-23, 23 July 2026, July 23, today, yesterday or 3 days ago",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 KST, 5pm PT (UTC if no zone) or +10d",
+        release_date="A day (2027-03-14, 14 March 2027 5pm KST, +10d) or a window (H1 2027, Q1 2027, spring 2027)",
     )
     async def report(
         self,
@@ -263,10 +264,11 @@ class Season2(commands.Cog):
         service = self._service()
         now = self.bot.clock.now()
         day = parse_report_day(date, now.date())
-        release_at = parse_release(release_date, now)
+        release = parse_release(release_date, now)  # a day, or a window ("the first half of 2027")
         claim = service.report_claim(
             milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
-            release_at=release_at,
+            release_at=release if isinstance(release, dt.datetime) else None,
+            window=release if isinstance(release, Window) else None,
         )
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
