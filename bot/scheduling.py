@@ -1,9 +1,10 @@
 """The one scheduling interface every feature uses, over the injected clock.
 
 Two kinds of timer:
-- **calendar jobs** (polls, reminder ticks, the daily question, housekeeping) run on APScheduler,
-  the design card's scheduler. APScheduler 3 reads the wall clock itself; `_ClockedAPScheduler`
-  makes it read the injected `Clock`, so a ManualClock drives it in tests and the demo. After the
+- **calendar jobs** (polls, reminder ticks, the daily question, housekeeping, a moment such as a
+  release: `once`) run on APScheduler, the design card's scheduler. APScheduler 3 reads the wall
+  clock itself; `_ClockedAPScheduler` makes it read the injected `Clock`, so a ManualClock drives
+  it in tests and the demo. After the
   wall clock steps (NTP, a VM resume), calendar jobs are recomputed so a step neither stalls nor
   skips them.
 - **short deadlines** (a trivia question's answer time, a retry) run on the event loop's monotonic
@@ -27,6 +28,7 @@ from typing import Any
 from apscheduler.schedulers import base as apscheduler_base
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock, ManualClock, SystemClock
@@ -141,6 +143,11 @@ class Scheduler:
         """Run `job` every day at hour:minute UTC."""
         trigger = CronTrigger(hour=hour, minute=minute, timezone=dt.UTC)
         self._add(name, trigger, job, trigger.get_next_fire_time(None, self.clock.now()))
+
+    def once(self, name: str, when: dt.datetime, job: AsyncJob) -> None:
+        """Run `job` once when the injected clock reaches `when` (a moment on the calendar, such as
+        a release: it follows a wall-clock step, unlike `at`); replaces a job of that name."""
+        self._add(name, DateTrigger(run_date=when, timezone=dt.UTC), job, when)
 
     def _add(self, name: str, trigger: Any, job: AsyncJob, first: dt.datetime | None) -> None:
         # misfire_grace_time=None: APScheduler's executor would judge lateness on the wall clock;

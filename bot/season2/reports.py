@@ -11,7 +11,11 @@ What a report may hold, so that it can't hurt:
   the show) and today;
 - a release date lies after season 1's release and at most five years ahead, and agrees with the
   milestone: an announced or changed date is not before the day it was announced, a delay's new
-  date comes after it, a release already happened; other milestones take no release date.
+  date comes after it, a release already happened; other milestones take no release date;
+- a release window (bot/season2/windows.py: "the first half of 2027", "Q1 2027", "spring 2027",
+  "sometime in 2027") is stored as a window claim with its confidence, never as a date: reported
+  as a release date (announced or changed) or as a release window it is a release_window claim, as
+  a delay it is the delay's window; it has not ended yet and begins within five years.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from bot.season2.model import (
     Source,
     check_release,
 )
+from bot.season2.windows import Window, read_window
 from bot.show import SEASON_ONE_RELEASE
 from bot.text import quote_user_text
 from bot.urls import UrlRefused, check_public_url
@@ -54,10 +59,16 @@ SHOW_BEGAN = SEASON_ONE_RELEASE.date()
 FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
 _NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
+#: Milestones whose report becomes a release window claim when given a window instead of a day.
+_AS_WINDOW = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW)
 _DATE_HELP = "write it as YYYY-MM-DD (2026-07-23) or with the month's name (23 July 2026)"
+_WINDOW_HELP = (
+    "a window as a year, half, quarter, season or month: 2027, the first half of 2027 (H1 2027), Q1 2027, "
+    "early 2027, spring 2027, March 2027, or two of them (late 2026 or early 2027, March to May 2027)"
+)
 _RELEASE_HELP = (
     "write it as 2027-03-14 or 14 March 2027, with a time if it has one (17:00 KST, 5pm PT, 08:00 UTC; "
-    "UTC when no zone is given), or +10d / in 36 hours from now"
+    f"UTC when no zone is given), or +10d / in 36 hours from now; or {_WINDOW_HELP}"
 )
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -84,23 +95,40 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     return day  # its range is checked with the milestone (check_dates)
 
 
-def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | None:
+def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | None:
     """A reported release time in UTC (bot/season2/dates.py: `read_moment`, looking ahead for a
-    day typed without its year). Empty means none given; a month or season without its day is
-    refused as a window."""
+    day typed without its year), or a release window (bot/season2/windows.py: a month, season,
+    half, quarter or year without its day). Empty means none given."""
     if text is None or not text.strip():
         return None
     release_at = read_moment(text, now, ahead=True)
-    if release_at is None:
-        _check_weekday(text, now.date(), ahead=True)
-        shown = quote_user_text(text, limit=40)
-        if window_words(text):
-            raise ReportError(
-                f"\u201c{shown}\u201d is a window, not a day: a release date report needs the day (like 14 March "
-                "2027). Until Netflix names it, report the news without a release date."
-            )
-        raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
-    return _in_range(release_at, now)
+    if release_at is not None:
+        return _in_range(release_at, now)
+    window = read_window(text, now.date())
+    if window is not None:
+        return window
+    _check_weekday(text, now.date(), ahead=True)
+    if window_words(text):
+        raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")
+    raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
+
+
+def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Milestone:
+    """The milestone a report with a window makes (release_window, or delayed), refused
+    (ReportError) when the window cannot be the news: over already, too far ahead, or given to a
+    milestone that takes none."""
+    if milestone not in (*_AS_WINDOW, Milestone.DELAYED):
+        what = "A release" if milestone is Milestone.RELEASED else f"A {milestone.label.lower()} report"
+        takes = "takes the day it came out" if milestone is Milestone.RELEASED else "takes no release date or window"
+        raise ReportError(f"{what} {takes}; report the window as release window.")
+    if window.last < now.date():
+        raise ReportError(
+            f"{window.label[:1].upper()}{window.label[1:]} is over (it ended on {window.last.isoformat()}): report "
+            "the window that stands now, or season 2 as released if it is out."
+        )
+    if window.first > (now + FURTHEST_RELEASE).date():
+        raise ReportError("That window is more than five years away; check the year.")
+    return Milestone.DELAYED if milestone is Milestone.DELAYED else Milestone.RELEASE_WINDOW
 
 
 def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
@@ -185,21 +213,41 @@ def moderator_claim(
     official: bool,
     now: dt.datetime,
     release_at: dt.datetime | None = None,
+    window: Window | None = None,
 ) -> Claim:
-    """A claim from `/season2set report`, refused (ReportError) unless it passes the checks above."""
+    """A claim from `/season2set report`, refused (ReportError) unless it passes the checks above.
+    A release window (`window`) makes a release window claim, or a delay's window; a day given to
+    a release window report makes it a release date."""
     url = check_source_url(source_url)
+    if window is not None:
+        milestone = check_window(milestone, window, now)
+    elif milestone is Milestone.RELEASE_WINDOW:
+        if release_at is None:
+            raise ReportError(f"A release window report needs the window (release_date option): {_WINDOW_HELP}.")
+        milestone = Milestone.RELEASE_DATE_ANNOUNCED  # a day is a release date
     check_dates(milestone, date, release_at, now)
     host = (urllib.parse.urlsplit(url).hostname or "").lower().removeprefix("www.")
     confidence = Confidence.OFFICIAL if official else Confidence.REPORTED
     key = "|".join([milestone.value, url, date.isoformat(), confidence.value,
-                    "" if release_at is None else release_at.isoformat()])
+                    "" if release_at is None else release_at.isoformat(),
+                    *([window.label] if window is not None else [])])
     return Claim(
         id="mod:" + hashlib.sha1(key.encode()).hexdigest()[:16],
         milestone=milestone,
         date=date,
         confidence=confidence,
         source=Source(publisher=host, title=f"{host} (moderator report)", url=url, date=date),
-        text=f"{milestone.label} ({confidence.value}), reported by a moderator",
+        text=_report_text(milestone, confidence, window),
         release_at=release_at,
         origin="moderator",
+        release_window=window.label if window is not None else None,
     )
+
+
+def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None) -> str:
+    said = f"({confidence.value}), reported by a moderator"
+    if window is None:
+        return f"{milestone.label} {said}"
+    if milestone is Milestone.DELAYED:
+        return f"Delayed, now expected {window.phrase} {said}"
+    return f"Release window: {window.label} {said}"

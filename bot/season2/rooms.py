@@ -23,7 +23,7 @@ from typing import Literal
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Room, RoomSettings
+from bot.season2.model.rooms import Room, RoomSettings
 from bot.show import Position, ShowShape
 from db import times
 from db.connection import Database

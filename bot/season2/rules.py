@@ -15,6 +15,14 @@
   the same day, the one recorded last). A date given
   without a time takes the time of a claim that gives one for that day (the first episode's
   airstamp on TVmaze), so reminders and announcements fire at the premiere's moment.
+- Once the clock passes the release moment, season 2 is out: computed with `now`, a release date
+  that has passed makes the status released, as surely as the date is backed (since the release
+  moment; a delay whose new date has passed is over). Tracking computes on its clock and computes
+  again when the moment comes (a calendar job), so every reader sees "released" from then on.
+- A release window ("the first half of 2027") is a span, never a date: while no date stands, the
+  window backed most strongly, then most recently (official, or two independent reports), is the
+  status's window; it moves no milestone and starts no countdown. A delay said after it leaves it
+  behind (unless the delay gives the window itself).
 - Refuted claims are kept and listed as refuted.
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
@@ -39,6 +47,8 @@ from bot.season2.model import (
 
 # Milestones whose claims say something about the release date.
 _RELEASE_KINDS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
+# Milestones whose claims can give a release window instead of a date.
+_WINDOW_KINDS = (Milestone.RELEASE_WINDOW, Milestone.DELAYED)
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,29 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
     return _with_time(best[1], claims), best[2]
 
 
+def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
+    """The release window with the strongest, then latest, backing (claims that give a window and
+    no date: release_window claims, and delays that say when instead); None when none is backed."""
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.release_window and claim.release_at is None and claim.milestone in _WINDOW_KINDS:
+            groups.setdefault(_window_key(claim.release_window), []).append(claim)
+    best: tuple[tuple[int, dt.datetime, dt.datetime, str], str, Backing] | None = None
+    for key, group in groups.items():
+        found = backing(group)
+        if found is None:
+            continue
+        if found.confidence is Confidence.OFFICIAL:  # an official restatement counts from its own date
+            found = Backing(found.confidence, max(c.when for c in found.claims if c.confidence is Confidence.OFFICIAL),
+                            found.claims)
+        heard = max((c.recorded_at or _UNSTORED for c in found.claims if c.when == found.since), default=_UNSTORED)
+        label = max(found.claims, key=lambda c: (c.confidence.strength, c.date, c.id)).release_window or key
+        rank = (found.strength, found.since, heard, key)
+        if best is None or rank > best[0]:
+            best = (rank, label, found)
+    return None if best is None else (best[1], best[2])
+
+
 #: How far a timed claim may be from a date given without a time and still give it its time: the
 #: premiere "on 5 March" in Korea is 4 March 15:00 UTC as much as 5 March 08:00 UTC.
 _SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
@@ -173,8 +206,9 @@ def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
     return chosen.release_at.astimezone(dt.UTC)
 
 
-def compute_status(claims: Iterable[Claim]) -> Status:
-    """The status implied by a set of claims (their `standing` is taken as given)."""
+def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
+    """The status implied by a set of claims (their `standing` is taken as given), at `now` (None:
+    whatever the time, so a release date never makes season 2 out by itself)."""
     every = sorted(claims, key=claim_order)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
@@ -205,16 +239,17 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         current is None or (cancel.strength >= current.strength and cancel.since >= current.since)
     )
 
-    delay = backing(c for c in standing if c.milestone is Milestone.DELAYED)
+    # Only delays said since the current step count: an older one was about an older schedule (and,
+    # backed from its first claim, would hide every delay after it).
+    delays = [c for c in standing if c.milestone is Milestone.DELAYED and (current is None or c.when >= current.since)]
+    delay = backing(delays)
     delayed = False
     if delay is not None:
         after_progress = current is None or delay.since >= current.since
         after_release = release_backing is None or delay.since >= release_backing.since
         delayed = after_progress and after_release
         # A backed delay without a new date withdraws an older date of no greater strength.
-        undated = backing(
-            c for c in standing if c.milestone is Milestone.DELAYED and c.release_at is None
-        )
+        undated = backing(c for c in delays if c.release_at is None)
         if (
             undated is not None
             and release_backing is not None
@@ -229,13 +264,27 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         milestone, current = Milestone.CANCELLED, cancel
         release_at, release_backing = None, None
         delayed = False
+    elif _out_by(release_at, release_backing, milestone, now):
+        assert release_at is not None and release_backing is not None
+        milestone = Milestone.RELEASED
+        current = Backing(release_backing.confidence, release_at, release_backing.claims)
+        delayed = False
+
+    window = None
+    if release_at is None and milestone not in (Milestone.CANCELLED, Milestone.RELEASED):
+        window = _window_choice(standing)
+        if window is not None and delayed and delay is not None and delay.since > window[1].since:
+            window = None  # a delay announced after the window leaves it behind
 
     backing_claims = current.claims if current else ()
     backed_ids = {c.id for c in backing_claims}
     if release_backing:
         backed_ids |= {c.id for c in release_backing.claims}
-    for event in (delay, cancel):
-        if event is not None:  # a backed event is not "waiting for a second report"
+    if window:
+        backed_ids |= {c.id for c in window[1].claims}
+    every_delay = backing(c for c in standing if c.milestone is Milestone.DELAYED)
+    for event in (every_delay, cancel):
+        if event is not None:  # a backed event, however old, is not "waiting for a second report"
             backed_ids |= {c.id for c in event.claims}
     rank = milestone.rank if milestone is not None else None
     pending = tuple(
@@ -259,7 +308,19 @@ def compute_status(claims: Iterable[Claim]) -> Status:
         delay_backing=delay.claims if (delay is not None and delayed) else (),
         delayed_since=delay.since if (delay is not None and delayed) else None,
         settled_by=settled_by,
+        window=window[0] if window else None,
+        window_backing=window[1].claims if window else (),
+        window_since=window[1].since if window else None,
     )
+
+
+def _out_by(
+    release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
+) -> bool:
+    """Whether the release moment has passed at `now` with season 2 not yet counted as released."""
+    if now is None or release_at is None or backed is None or release_at > now:
+        return False
+    return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
 
 
 def _latest(*values: dt.datetime | None) -> dt.datetime:
@@ -290,7 +351,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
             Transition.make("milestone", old.milestone, to, None, None, _latest(new.since), new.backing)
         )
     if newly_delayed:
-        claims = tuple(dict.fromkeys(new.delay_backing + new.release_backing))
+        claims = tuple(dict.fromkeys(new.delay_backing + new.release_backing + new.window_backing))
         out.append(
             Transition.make(
                 "delayed",
@@ -300,6 +361,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
                 new.release_at,
                 _latest(new.delayed_since),
                 claims,
+                window=new.window,
             )
         )
     elif release_changed:
@@ -331,8 +393,19 @@ def diff(old: Status, new: Status) -> list[Transition]:
                     new.release_backing,
                 )
             )
+    if not newly_delayed and new.window is not None and _window_key(new.window) != _window_key(old.window):
+        out.append(
+            Transition.make(
+                "release_window", old.milestone, to, None, None, _latest(new.window_since), new.window_backing,
+                window=new.window,
+            )
+        )
     out.sort(key=lambda t: t.at)
     return out
+
+
+def _window_key(window: str | None) -> str:
+    return " ".join((window or "").casefold().split())
 
 
 def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | None = None) -> list[Claim]:

@@ -3,14 +3,15 @@
 Thin: each method is one command's work. Tracking owns the claims and the current status (what
 `/season2 status` shows is `current.status`, the object /ask reads); the outbox, reminders and
 dispatcher deliver. The cog registers the timers with the bot's scheduler: `tracking.poll`
-(sources) and `tick` (reminders that fell due, then a delivery sweep).
+(sources), `tick` (reminders that fell due, then a delivery sweep) and, told each status published
+(`on_published`), `tracking.refresh` at the release moment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -20,23 +21,15 @@ from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders
-from bot.season2.model import (
-    LEVELS,
-    Claim,
-    Confidence,
-    Milestone,
-    ReportRow,
-    Settlement,
-    Status,
-    Subscription,
-    Transition,
-)
+from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
+from bot.season2.model.delivery import Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
+from bot.season2.windows import Window
 from bot.show import ShowShape
 from db import handled
 from db.connection import Database
@@ -95,6 +88,7 @@ class Season2Service:
         sources: Sequence[NewsSource] = (),
         user_agent: str = "hyosan",
         show: ShowShape | None = None,
+        on_published: Callable[[Status], None] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -103,7 +97,8 @@ class Season2Service:
         self.settlements: dict[str, Settlement] = {}
         self.reminders = Reminders(db, clock, on_queued=dispatcher.kick)
         self.tracking = Tracking(
-            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick, show=show
+            db, clock, current, sources=sources, user_agent=user_agent, on_queued=dispatcher.kick, show=show,
+            on_published=on_published,
         )
 
     @property
@@ -119,6 +114,7 @@ class Season2Service:
         seeded = await self.tracking.seed(claims_from_pack(pack) if pack is not None else ())
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
+        await self.tracking.refresh()  # a release moment that passed while the bot was down
         status = self.status
         await self.reminders.rebuild(status.release_at, rules.release_confidence(status))
         self.dispatcher.kick()
@@ -244,11 +240,12 @@ class Season2Service:
         date: dt.date,
         official: bool,
         release_at: dt.datetime | None = None,
+        window: Window | None = None,
     ) -> Claim:
         """The claim a moderator's report makes, checked (ReportError says what is wrong)."""
         return moderator_claim(
             milestone=milestone, source_url=source_url, date=date, official=official,
-            now=self.clock.now(), release_at=release_at,
+            now=self.clock.now(), release_at=release_at, window=window,
         )
 
     async def preview_report(self, claim: Claim) -> ReportPreview:

@@ -13,7 +13,9 @@ claims, compute the status after (once, from what was loaded plus what was inser
 transitions, queue their announcements in the outbox (and follow a changed release date with the
 reminders), save the source's state, then commit. After the commit the new status is published and
 the dispatcher woken. A source's first successful poll and the lore pack's seeding record their
-transitions as baseline: nothing is announced.
+transitions as baseline: nothing is announced. The status is computed on the clock (a release
+moment that has passed means season 2 is out); `refresh`, run by the calendar job of that moment,
+computes it again.
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ class Tracking:
         policy: schedule.Policy = schedule.DEFAULT_POLICY,
         on_queued: Callable[[], None] | None = None,
         show: ShowShape | None = None,
+        on_published: Callable[[Status], None] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -147,6 +150,8 @@ class Tracking:
         self.timeout = timeout
         self.policy = policy
         self.on_queued = on_queued
+        #: Told each status published (the cog arms the calendar job of its release moment).
+        self.on_published = on_published
         self._http: aiohttp.ClientSession | None = None
         self._polling: dict[str, asyncio.Lock] = {s.source_id: asyncio.Lock() for s in self.sources}
 
@@ -170,8 +175,9 @@ class Tracking:
         async with self.db.read() as conn:
             stored = await claims_db.load_claims(conn)
         known = {c.id for c in stored}
-        old = rules.compute_status(stored)
-        new = rules.compute_status([*stored, *(c for c in claims if c.id not in known)])
+        now = self.clock.now()
+        old = rules.compute_status(stored, now)
+        new = rules.compute_status([*stored, *(c for c in claims if c.id not in known)], now)
         return new, rules.diff(old, new)
 
     async def retract(self, claim_id: str, *, guild_id: int, user_id: int) -> Retraction:
@@ -187,8 +193,8 @@ class Tracking:
             removed = await claims_db.delete_claim(conn, claim_id)
             if removed is None:
                 raise RetractError("That report is no longer stored.")
-            old = rules.compute_status(stored)
-            new = rules.compute_status([c for c in stored if c.id != claim_id])
+            old = rules.compute_status(stored, now)
+            new = rules.compute_status([c for c in stored if c.id != claim_id], now)
             recorded = await self._record(conn, old, new, announce=False, now=now)
             announced = await transitions_db.announced_citing(conn, claim_id)
             queued = 0
@@ -227,9 +233,9 @@ class Tracking:
             if also is not None:
                 await also(conn)
             stored = await claims_db.load_claims(conn)
-            old = rules.compute_status(stored)
+            old = rules.compute_status(stored, now)
             added = [c for c in claims if await claims_db.insert_claim(conn, c, baseline=not announce, recorded_at=now)]
-            new = rules.compute_status([*stored, *added]) if added else old
+            new = rules.compute_status([*stored, *added], now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
                 queued += await self._announce(conn, recorded, new, now) if announce else 0
@@ -262,11 +268,11 @@ class Tracking:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             stored = await claims_db.load_claims(conn)
-            old = rules.compute_status(stored)
+            old = rules.compute_status(stored, now)
             changed = await claims_db.set_standing(conn, claim_id, Standing.REFUTED, by)
             if changed is None:
                 raise KeyError(claim_id)
-            new = rules.compute_status([changed if c.id == claim_id else c for c in stored])
+            new = rules.compute_status([changed if c.id == claim_id else c for c in stored], now)
             recorded = await self._record(conn, old, new, announce=True, now=now)
             queued = await self._announce(conn, recorded, new, now)
         self._committed(new, queued)
@@ -286,13 +292,25 @@ class Tracking:
             stored = await claims_db.load_claims(conn)
             added = [c for c in batch if await claims_db.insert_claim(conn, c, baseline=True, recorded_at=now)]
             every = [*stored, *added]
-            new = rules.compute_status(every)
+            new = rules.compute_status(every, now)
             if added and stored:
-                recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
+                recorded = await self._record(conn, rules.compute_status(stored, now), new, announce=False, now=now)
             elif added:
                 for transition in rules.history(every):
                     if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
                         recorded.append(transition)
+        self._committed(new, 0)
+        return recorded
+
+    async def refresh(self) -> list[Transition]:
+        """The status computed again on the clock: the calendar job of the release moment (and a
+        start after it). Once the moment has passed season 2 is out; that change is recorded but not
+        announced (the at-release reminder is its post), once whenever this runs."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            stored = await claims_db.load_claims(conn)
+            new = rules.compute_status(stored, now)
+            recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
         self._committed(new, 0)
         return recorded
 
@@ -352,6 +370,8 @@ class Tracking:
     def _committed(self, status: Status, queued: int) -> None:
         """After the commit: publish the status, wake the dispatcher when something was queued."""
         self.current.publish(status)
+        if self.on_published is not None:
+            self.on_published(status)
         if queued and self.on_queued is not None:
             self.on_queued()
 

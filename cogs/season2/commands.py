@@ -2,8 +2,9 @@
 
 Thin: parse the interaction, call Season2Service, render with cogs/season2/render.py. The service
 (tracking, reminders, the dispatcher over cogs/season2/transport.py) is built in cog_load, which
-registers its two timers with the bot's scheduler: the source poll (a calendar job, first at once)
-and the delivery sweep (reminders that fell due, then sending). `/season2 status` reads
+registers its timers with the bot's scheduler: the source poll (a calendar job, first at once),
+the delivery sweep (reminders that fell due, then sending) and, whenever a release moment is ahead,
+a calendar job at that moment that computes the status again (season 2 is out from then). `/season2 status` reads
 `bot.season2_status`, the one current status /ask reads too.
 
 Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
@@ -29,12 +30,13 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
-from bot.season2.delivery import reminders
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.model import Milestone
+from bot.season2.model import Milestone, Status
+from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
+from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
@@ -50,6 +52,7 @@ POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
 POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
+RELEASE_JOB = "season2-release"
 ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
 GLOBAL_RATE = 50  # Discord's global limit: requests per second
@@ -120,6 +123,7 @@ class Season2(commands.Cog):
         service = Season2Service(
             self.bot.database, self.bot.clock, dispatcher, self.bot.season2_status,
             sources=configured_sources(settings), user_agent=settings.user_agent, show=self.bot.show,
+            on_published=self._follow_release,
         )
         await service.start(pack)
         self.service = service
@@ -143,10 +147,25 @@ class Season2(commands.Cog):
         if self.service is None:
             return
         self.bot.scheduler.cancel(POLL_JOB)
+        self.bot.scheduler.cancel(RELEASE_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
         self.bot.scheduler.cancel_deadline(ROOMS_JOB)
         self.bot.housekeeping.remove("season 2")
         await self.service.stop()
+
+    def _follow_release(self, status: Status) -> None:
+        """Each status published: season 2 comes out at its release moment, so a calendar job then
+        computes the status again (every reader sees it released from that moment on)."""
+        scheduler = self.bot.scheduler
+        release = status.release_at
+        if release is not None and release > scheduler.clock.now():
+            scheduler.once(RELEASE_JOB, release, self._release_passed)
+        else:
+            scheduler.cancel(RELEASE_JOB)
+
+    async def _release_passed(self) -> None:
+        if self.service is not None:
+            await self.service.tracking.refresh()
 
     async def reads_for(self, guild_id: int | None) -> render.Reads:
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions
@@ -229,7 +248,7 @@ class Season2(commands.Cog):
         source_url="Where it was said: the article's web address (https://...)",
         date="When the source said it: 2026-07-23, 23 July 2026, July 23, today, yesterday or 3 days ago",
         official="Is the source official (Netflix, the studio, the cast)?",
-        release_date="For a release date: 2027-03-14, 14 March 2027 17:00 KST, 5pm PT (UTC if no zone) or +10d",
+        release_date="A day (2027-03-14, 14 March 2027 5pm KST, +10d) or a window (H1 2027, Q1 2027, spring 2027)",
     )
     async def report(
         self,
@@ -245,10 +264,11 @@ class Season2(commands.Cog):
         service = self._service()
         now = self.bot.clock.now()
         day = parse_report_day(date, now.date())
-        release_at = parse_release(release_date, now)
+        release = parse_release(release_date, now)  # a day, or a window ("the first half of 2027")
         claim = service.report_claim(
             milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
-            release_at=release_at,
+            release_at=release if isinstance(release, dt.datetime) else None,
+            window=release if isinstance(release, Window) else None,
         )
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
@@ -285,18 +305,20 @@ class Season2(commands.Cog):
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
-    @app_commands.describe(offsets="When to remind before release: 30d, 7d, 1d, 1h, 0 or \"day before and hour before\" (none: off)")
+    @app_commands.describe(offsets="Times before release, commas between reminders: 7d, 1d, 1h 30m (one: 90 min), 0 · none: off")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
         guild = _guild(interaction)
         service = self._service()
+        read = None
         if offsets is not None and offsets.strip():  # blank shows the setting; "none" clears it
             try:
-                parsed = reminders.parse_offsets(offsets)
+                read = read_offsets(offsets)
             except ValueError as exc:
                 raise UserError(f"I couldn't read that: {exc}.") from None
-            await service.set_offsets(guild.id, parsed)
-        await _private(interaction, render.guild_offsets_text(await service.guild_offsets(guild.id)))
+            await service.set_offsets(guild.id, read.offsets)
+        text = render.guild_offsets_text(await service.guild_offsets(guild.id), read.combined if read else None)
+        await _private(interaction, text)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:

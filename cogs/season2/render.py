@@ -13,10 +13,12 @@ import discord
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
-from bot.season2.model import Claim, Confidence, Settlement, Status, Subscription
+from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, strongest
+from bot.season2.model.delivery import Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction
+from bot.season2.windows import read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
 from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, ts
@@ -48,11 +50,16 @@ def status_embed(
     if status.since is not None:
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
-    if status.release_at is not None:
-        when = "Released" if status.release_at <= now else "Release"
-        lines.append(f"**{when}:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    if status.release_at is not None and status.release_at <= now:
+        lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    elif status.release_at is not None:
+        lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    elif status.milestone is Milestone.RELEASED:
+        lines.append("**Out now.**")
     else:
         lines.append("No release date has been announced.")
+    if status.window is not None and status.release_at is None:
+        lines.append(window_line(status, now))
     embed.description = "\n".join(lines)
     if status.backing:
         embed.add_field(
@@ -65,6 +72,13 @@ def status_embed(
         embed.add_field(
             name="Release date sources",
             value=field_lines([claim_line(c, audience, reads=reads) for c in dated_by]),
+            inline=False,
+        )
+    window_by = [c for c in status.window_backing if c.id not in listed]
+    if window_by and status.window is not None and status.release_at is None:
+        embed.add_field(
+            name="Release window sources",
+            value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
     if status.pending:
@@ -93,6 +107,16 @@ def status_embed(
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
     return embed
 
+
+
+def window_line(status: Status, now: dt.datetime) -> str:
+    """The release window as a window: no date, so no countdown (and said so once it has passed)."""
+    label = inert(status.window, 80)
+    sure = f" ({strongest(status.window_backing).value})" if status.window_backing else ""
+    window = read_window(status.window or "", now.date())
+    if window is not None and window.last < now.date():
+        return f"**Expected:** {label}{sure}; that window has passed with no date announced."
+    return f"**Expected:** {label}{sure} — a window, not a date: no countdown until the day is announced."
 
 
 def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
@@ -185,8 +209,11 @@ def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bo
         )
     when = _dm_schedule()
     if release_at is None or confidence is None or not outbox.level_admits(DM_LEVEL, confidence):
+        expected = ""
+        if release_at is None and status.window is not None:  # a window is no date: nothing to count down to
+            expected = f" (season 2 is expected in {inert(status.window, 80)}, a window, not a date)"
         text = (
-            "You're on the list. No release date is confirmed yet: once an official or reported one is, "
+            f"You're on the list. No release date is confirmed yet{expected}: once an official or reported one is, "
             f"you'll get a direct message {when}."
         )
     else:
@@ -206,10 +233,22 @@ _RETRACT_HINT = "`/season2set retract` takes it back."
 def report_text(result: ReportResult, status: Status | None = None) -> str:
     """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
+    window = (f" It is kept as a window ({inert(claim.release_window, 80)}), never as a date: no countdown until "
+              "the day is announced.") if claim.release_window else ""
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
         when = f" ({ts(claim.release_at, 'F')} your time)" if claim.release_at else ""
-        return f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}. {_RETRACT_HINT}"
+        return (f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}."
+                f"{window} {_RETRACT_HINT}")
+    if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:
+        if status.release_at is not None:
+            why = (f"a release date stands ({ts(status.release_at, 'F')}), and a window changes nothing while a date "
+                   "does; if the date is wrong, retract it")
+        elif status.window is not None and status.window.casefold() == (claim.release_window or "").casefold():
+            why = "that already is the release window"
+        else:
+            why = "the release window stays the one backed by a stronger or newer report; if that one is wrong, retract it"
+        return f"Recorded, but the status did not change: {why}.{window} {_RETRACT_HINT}"
     if claim.confidence is not Confidence.OFFICIAL:
         why = ("an unofficial report counts once a news source reports the same too; a moderator's unofficial "
                "report alone never moves the status")
@@ -222,7 +261,7 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         why = f"season 2 is already at {status.milestone.label.lower()}, and an earlier step never moves it back"
     else:
         why = "a milestone already reached changes nothing"
-    return f"Recorded, but the status did not change: {why}. {_RETRACT_HINT}"
+    return f"Recorded, but the status did not change: {why}.{window} {_RETRACT_HINT}"
 
 
 CONFIRM_EXPIRED = "That confirmation has expired (or I restarted): run `/season2set report` again."
@@ -242,6 +281,8 @@ def confirm_report_text(preview: ReportPreview) -> str:
 def report_choice(claim: Claim) -> str:
     """A report as /season2set retract offers it (a choice: plain text, at most 100 characters)."""
     when = f" for {claim.release_at.date().isoformat()}" if claim.release_at else ""
+    if claim.release_window:
+        when = f": {claim.release_window}"
     text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
     return shorten(clean_input(text, limit=200), 100) or claim.id
 
@@ -259,10 +300,25 @@ def retract_text(done: Retraction) -> str:
     return what
 
 
-def guild_offsets_text(offsets: Sequence[int]) -> str:
+OFFSETS_HELP = (
+    "Separate reminders with commas (`7d, 1d, 1h`); units written together are one time (`1h 30m`, "
+    "`an hour and 30 minutes`: one reminder 90 minutes before), but `1d 1h` is the day and the hour before."
+)
+
+
+def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int]] | None = None) -> str:
+    """/season2set reminders: the server's reminders; after a change, each time read as one from
+    parts written together, and how to have them separately instead. `combined` None: only shown."""
     if not offsets:
         return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
-    return f"Countdown reminders in this server: {offsets_text(offsets)}."
+    text = f"Countdown reminders in this server: {offsets_text(offsets)}."
+    for written, seconds in combined or ():
+        separate = ", ".join(written.split())
+        text += (f"\n`{written}` is one reminder, {_span(seconds)} before the release; "
+                 f"for separate reminders write `{separate}`.")
+    if combined is None:
+        text += "\n" + OFFSETS_HELP
+    return text
 
 
 def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:

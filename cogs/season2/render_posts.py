@@ -98,6 +98,12 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     elif kind == "delayed":
         title = "Season 2 is delayed"
         what = f"New release: {ts(after, 'F')} ({ts(after, 'R')})" if after else "No new date yet."
+        if after is None and payload.get("window"):
+            what += f" Now expected in {inert(str(payload['window']), 80)} (a window, not a date)."
+    elif kind == "release_window":
+        title = "Season 2 has a release window"
+        what = (f"Expected in **{inert(str(payload.get('window') or 'a window'), 80)}**: a window, not a date, so "
+                "the countdown starts once the day is announced.")
     elif kind == "cancelled":
         title = "Season 2 was cancelled"
         what = f"From **{frm}** to **{to}**."
@@ -248,13 +254,14 @@ def correction_embed(payload: dict[str, Any], reads: Reads = None, audience: Pos
     assert isinstance(status, dict)
     release = parse_when(status.get("release_at"))
     stands = f"**{milestone_label(status.get('milestone'))}**" + (" (delayed)" if status.get("delayed") else "")
+    window = f" (expected in {inert(str(status['window']), 80)})" if status.get("window") and not release else ""
     embed = discord.Embed(
         title="Correction: a season 2 report was retracted",
         description=(
             f"An announcement here relied on a report of **{milestone_label(retracted.get('milestone'))}** "
             "that this server's moderators have since retracted. Disregard it.\n"
             f"Season 2 now stands at {stands}; release: "
-            + (f"{ts(release, 'F')} ({ts(release, 'R')})" if release else "no date")
+            + (f"{ts(release, 'F')} ({ts(release, 'R')})" if release else f"no date{window}")
             + "."
         ),
         colour=NOTICE_COLOUR,

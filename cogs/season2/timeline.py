@@ -71,7 +71,10 @@ def _font(size: int, bold: bool = False) -> Font:
 
 
 def _row_of(milestone: Milestone) -> Milestone:
-    return Milestone.RELEASE_DATE_ANNOUNCED if milestone is Milestone.RELEASE_DATE_CHANGED else milestone
+    """A changed date and a release window are drawn on the release date's row."""
+    if milestone in (Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW):
+        return Milestone.RELEASE_DATE_ANNOUNCED
+    return milestone
 
 
 @dataclass(frozen=True)

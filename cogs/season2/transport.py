@@ -38,7 +38,7 @@ import discord
 
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
-from bot.season2.model import OutboxEntry
+from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.season2.audience import Audiences
 from cogs.season2.render_claims import Reads

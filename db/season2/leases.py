@@ -6,7 +6,7 @@ import datetime as dt
 
 import aiosqlite
 
-from bot.season2.model import LeaseRecord
+from bot.season2.model.delivery import LeaseRecord
 from db.times import decode, encode
 
 

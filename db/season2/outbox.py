@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import aiosqlite
 
-from bot.season2.model import OutboxEntry
+from bot.season2.model.delivery import OutboxEntry
 from db.times import decode, decode_optional, encode
 
 

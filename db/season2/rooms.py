@@ -7,7 +7,7 @@ import datetime as dt
 
 import aiosqlite
 
-from bot.season2.model import Room, RoomSettings
+from bot.season2.model.rooms import Room, RoomSettings
 from bot.show import Position
 from db.times import decode, decode_optional, encode, encode_optional
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import aiosqlite
 
-from bot.season2.model import Subscription
+from bot.season2.model.delivery import Subscription
 from db.times import decode, encode
 
 

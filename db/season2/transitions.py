@@ -51,6 +51,9 @@ async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     for row in rows:
         kind: TransitionKind = row["kind"]  # written from TransitionKind only
+        cited = tuple(claims[i] for i in ids_of[int(row["seq"])] if i in claims)
+        # A window is not a column: the claims that gave it carry it.
+        window = next((c.release_window for c in cited if c.release_window), None)
         transition = Transition(
             id=str(row["transition_id"]),
             kind=kind,
@@ -59,8 +62,9 @@ async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
             release_at_before=decode_optional(row["release_at_before"]),
             release_at_after=decode_optional(row["release_at_after"]),
             at=decode(row["at"]),
-            claims=tuple(claims[i] for i in ids_of[int(row["seq"])] if i in claims),
+            claims=cited,
             confidence=Confidence(str(row["confidence"])),
+            window=window if kind in ("release_window", "delayed") else None,
         )
         out.append(
             HistoryEntry(

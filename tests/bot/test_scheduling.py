@@ -84,6 +84,44 @@ async def test_a_cancelled_calendar_job_never_runs(scheduler: Scheduler) -> None
     assert "poll" not in scheduler.job_names()
 
 
+async def test_a_one_off_calendar_job_runs_once_at_its_moment_then_is_gone(scheduler: Scheduler) -> None:
+    calls = Calls()
+    scheduler.once("release", START + dt.timedelta(days=2), calls)
+    await scheduler.advance(dt.timedelta(days=2) - dt.timedelta(seconds=1))
+    assert calls.count == 0
+    await scheduler.advance(dt.timedelta(seconds=1))
+    assert calls.count == 1
+    await scheduler.advance(dt.timedelta(days=30))
+    assert calls.count == 1
+    assert "release" not in scheduler.job_names()
+
+
+async def test_setting_a_one_off_job_again_moves_it(scheduler: Scheduler) -> None:
+    calls = Calls()
+    scheduler.once("release", START + dt.timedelta(days=2), calls)
+    scheduler.once("release", START + dt.timedelta(days=5), calls)
+    await scheduler.advance(dt.timedelta(days=3))
+    assert calls.count == 0
+    await scheduler.advance(dt.timedelta(days=2))
+    assert calls.count == 1
+
+
+async def test_a_one_off_job_follows_a_wall_clock_step_forward() -> None:
+    clock = SteppingClock()
+    timers = Scheduler(clock, watch_clock_steps=False)
+    timers.start()
+    calls = Calls()
+    try:
+        timers.once("release", START + dt.timedelta(hours=1), calls)
+        timers.check_clock_step()
+        clock.step(dt.timedelta(hours=2))  # the machine resumes after the moment
+        timers.check_clock_step()
+        await asyncio.wait_for(calls.event.wait(), 5)
+        assert calls.count == 1
+    finally:
+        await timers.shutdown()
+
+
 async def test_a_deadline_fires_when_the_clock_is_advanced_past_it(scheduler: Scheduler) -> None:
     calls = Calls()
     scheduler.after("question", dt.timedelta(seconds=20), calls)

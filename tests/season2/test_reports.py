@@ -8,6 +8,7 @@ import pytest
 
 from bot.season2.model import Milestone
 from bot.season2.reports import ReportError, check_dates, check_source_url, parse_release, parse_report_day
+from bot.season2.windows import Window
 from tests.season2.delivery.helpers import T0
 
 TODAY = dt.date(2026, 3, 1)
@@ -67,9 +68,10 @@ def test_a_release_reads_with_the_months_name_and_a_time_of_day() -> None:
     assert parse_release("July 23, 2026 at 16:00", T0) == dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
 
 
-def test_an_unreadable_release_is_refused() -> None:
-    with pytest.raises(ReportError, match="release date"):
-        parse_release("next summer", T0)
+def test_an_unreadable_release_is_refused_saying_which_days_and_windows_are_read() -> None:
+    with pytest.raises(ReportError, match="release date") as refused:
+        parse_release("when it's ready", T0)
+    assert "14 March 2027" in str(refused.value) and "the first half of 2027" in str(refused.value)
 
 
 @pytest.mark.parametrize(
@@ -122,10 +124,20 @@ def test_a_release_from_now_reads_in_words() -> None:
     assert parse_release("in 36 hours", T0) == T0 + dt.timedelta(hours=36)
 
 
-@pytest.mark.parametrize("typed", ["March 2027", "H1 2027", "early 2027", "2027", "first half of 2027"])
-def test_a_window_without_its_day_is_refused_as_a_window(typed: str) -> None:
-    with pytest.raises(ReportError, match="is a window, not a day"):
-        parse_release(typed, T0)
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [("March 2027", "March 2027"), ("H1 2027", "the first half of 2027"), ("early 2027", "early 2027"),
+     ("2027", "2027"), ("first half of 2027", "the first half of 2027"), ("next summer", "summer 2026")],
+)
+def test_a_window_without_its_day_is_read_as_a_window_not_a_date(typed: str, label: str) -> None:
+    window = parse_release(typed, T0)
+    assert isinstance(window, Window) and window.label == label
+
+
+def test_a_window_that_is_not_one_says_which_windows_are_read() -> None:
+    with pytest.raises(ReportError, match="couldn't read the window") as refused:
+        parse_release("holidays 2027", T0)
+    assert "Q1 2027" in str(refused.value)
 
 
 @pytest.mark.parametrize("typed", ["2027-03-14 17", "2027-03-14 13pm", "2027-03-14 25:00 KST", "14 March 2027 17:00 XYZ"])

@@ -353,3 +353,17 @@ def test_an_older_statement_recorded_late_does_not_undo_a_same_day_correction() 
     correction = _netflix_date("b", "2026-03-01", march, dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC))
     older = _netflix_date("c", "2026-02-01", april, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))  # said 1 Feb, added 2 Mar
     assert compute_status([first, correction, older]).release_at == march
+
+
+def test_a_delay_years_after_an_earlier_one_still_counts() -> None:
+    old = claim("old", Milestone.DELAYED, "2024-05-23", REPORTED, "Pinkvilla")
+    old2 = claim("old2", Milestone.DELAYED, "2024-05-23", REPORTED, "Collider")
+    filming = claim("f", Milestone.FILMING, "2025-07-23")
+    date = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-01", release_at=at("2027-01-20"))
+    new = claim("x", Milestone.DELAYED, "2026-12-05")
+    status = compute_status([old, old2, filming, date, new])
+    assert status.delayed and status.release_at is None
+    assert [c.id for c in status.delay_backing] == ["x"]
+    assert status.pending == ()  # the old delay was backed in its day: it waits for nothing
+    before = compute_status([old, old2, filming, date])
+    assert not before.delayed and before.release_at == at("2027-01-20")

@@ -136,9 +136,12 @@ class DatedAnswers:
         if self._still_open(years):
             # "will it come out in 2027?" while no date is set: not a no, just not known yet.
             parts = [self.status.no_release_part(status, "Not confirmed.")]
+            window = self.status.window_part(status)  # a window that stands says more than the estimates
+            parts += [window] if window is not None else []
             if status.milestone is not None:
                 parts.append(self.status.part(status, "Where things stand now"))
-            parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
+            if window is None:
+                parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
             return Answer(q.raw, True, parts, "season2.release")
         parts = [self.status.no_release_part(status, "No.")]
         predicted = claims.wrong_predictions(years)

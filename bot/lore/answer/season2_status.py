@@ -108,7 +108,7 @@ class StatusAnswers:
         status = self.current.status
         if status.milestone is None:
             return None
-        every = (*status.backing, *status.release_backing, *status.delay_backing)
+        every = (*status.backing, *status.release_backing, *status.delay_backing, *status.window_backing)
         return status if any(claim.origin != "lore" for claim in every) else None
 
     # -- parts
@@ -147,9 +147,21 @@ class StatusAnswers:
         release_since = _day(status.release_since)
         set_on = f" (set on {day_text(release_since)})" if release_since else ""
         text = f"Season 2's release date is {when_text(status.release_at)}{set_on}."
+        if status.milestone is Milestone.RELEASED:  # its release moment has passed (or a source says it is out)
+            text = f"Season 2 came out on {when_text(status.release_at)}."
         if verdict:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
         return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict))
+
+    def window_part(self, status: Status) -> Part | None:
+        """The release window while no date stands: a span, said as one, never as a date."""
+        if status.window is None or status.release_at is not None:
+            return None
+        confidence = _confidence(status.window_backing, "reported")
+        hedge = HEDGE_WORDS.get(confidence)
+        heading = f"Release window ({hedge})" if hedge else "Release window"
+        text = f"{heading}: season 2 is expected in {status.window}, a window, not a date."
+        return Part(text, NOTHING, confidence, _sources(status.window_backing), hedged=True)
 
     def no_release_part(self, status: Status, verdict: str = "") -> Part:
         """That the current status has no release date (its milestone is not a release), as sure as
@@ -207,16 +219,22 @@ class StatusAnswers:
                     parts.append(self.part(status, "Where things stand now"))
             else:
                 parts.append(self.no_release_part(status, "Not yet." if yes_no else ""))
+                window = self.window_part(status)
+                parts += [window] if window is not None else []
                 parts.append(self.part(status, "Where things stand now"))
-                parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+                if window is None:
+                    parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
         parts += self.pack_history()
         return Answer(q.raw, True, parts, "season2.release")
 
     def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:
         """"will season 2 come out in 2026?" against the current release date."""
         if status.release_at is None or status.milestone is Milestone.CANCELLED:
-            parts = [self.no_release_part(status), self.part(status, "Where things stand now")]
-            parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+            window = self.window_part(status)
+            parts = [self.no_release_part(status), *([window] if window else []),
+                     self.part(status, "Where things stand now")]
+            if window is None:
+                parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
             return Answer(q.raw, True, parts, "season2.release")
         year = str(status.release_at.year)
         verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."
@@ -253,5 +271,8 @@ class StatusAnswers:
         release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
         if release is not None:
             parts.append(release)
+        window = self.window_part(status)
+        if window is not None:
+            parts.append(window)
         parts += self.pack_history(limit=2)
         return Answer(q.raw, True, parts, "season2.status")

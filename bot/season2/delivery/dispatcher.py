@@ -49,7 +49,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.season2.delivery import outbox
 from bot.season2.delivery.lease import Lease
-from bot.season2.model import OutboxEntry
+from bot.season2.model.delivery import OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
 from db.season2 import outbox as outbox_db

@@ -34,7 +34,8 @@ from typing import Any, Literal
 
 import aiosqlite
 
-from bot.season2.model import CircuitEvent, Claim, Confidence, OutboxEntry, Status, Subscription, Transition
+from bot.season2.model import CircuitEvent, Claim, Confidence, Status, Transition
+from bot.season2.model.delivery import OutboxEntry, Subscription
 from db import times
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -102,6 +103,7 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
         "at": _iso(transition.at),
         "confidence": transition.confidence.value,
         "sources": [claim_payload(claim) for claim in transition.claims],
+        **({"window": transition.window} if transition.window else {}),
     }
 
 
@@ -306,6 +308,7 @@ def _status_payload(status: Status) -> dict[str, Any]:
         "milestone": None if status.milestone is None else status.milestone.value,
         "release_at": _iso(status.release_at),
         "delayed": status.delayed,
+        **({"window": status.window} if status.window else {}),
     }
 
 

@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence, Reminder, Subscription
-from bot.text import quote_user_text
+from bot.season2.model import Confidence
+from bot.season2.model.delivery import Reminder, Subscription
 from db import times
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -37,8 +36,6 @@ MINUTE = 60
 HOUR = 3600
 DAY = 86400
 DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
-MAX_OFFSETS = 10
-MAX_OFFSET = 365 * DAY
 #: Direct-message reminders follow release dates backed at least this strongly.
 DM_LEVEL = "reported"
 
@@ -57,101 +54,6 @@ def grace_for(offset_s: int) -> dt.timedelta:
     if offset_s <= DAY:
         return dt.timedelta(seconds=offset_s / 4)
     return dt.timedelta(seconds=offset_s / 7)
-
-
-_UNIT = {"w": 7 * DAY, "d": DAY, "h": HOUR, "m": MINUTE, "mo": 30 * DAY, "f": 14 * DAY}
-_UNITS = r"(months?|mos?|fortnights?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)"
-_UNIT_WORD = re.compile(r"(\d{1,4}(?:\.\d{1,2})?)\s*" + _UNITS + r"(?![a-z])")
-_NUMBER_WORDS = {
-    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "thirty": "30",
-    "half a": "0.5", "half an": "0.5",
-}
-_AT_RELEASE = frozenset({
-    "0", "at release", "release", "on release", "at launch", "launch", "when it comes out", "release day",
-    "on release day", "day of release", "on the day", "premiere", "at premiere", "at premiere time",
-    "when it drops", "when it releases", "at the premiere", "at the release",
-})
-# Words around an offset that say nothing more: "1 week before", "2 days before release", "the day before".
-_FILLER = re.compile(
-    r"\b(?:(?:before|prior to|ahead of) (?:the )?(?:release|premiere|launch)|before|prior|ahead|early|earlier"
-    r"|in advance|of release|the)\b"
-)
-_AND_A_HALF = re.compile(r"\b(an?|one|two|three|\d{1,3})\s+(hours?|days?|weeks?|months?)\s+and\s+a\s+half\b")
-# A unit on its own is one of it: "day before and hour before", "a week".
-_BARE_UNIT = re.compile(r"^" + _UNITS + r"$")
-
-
-def _unit(word: str) -> int:
-    return _UNIT["mo" if word.startswith("mo") else word[0]]
-
-
-def _seconds(part: str) -> int | None:
-    """One offset as typed ("1d", "2 days", "an hour", "1h30m", "1 hour 30 minutes", "day before",
-    "1.5h", "a month") in seconds; a month counts 30 days."""
-    text = " ".join(_FILLER.sub(" ", part).split())
-    if text in _AT_RELEASE:
-        return 0
-    text = re.sub(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
-                  lambda m: _NUMBER_WORDS[m.group(1)], text)
-    if _BARE_UNIT.match(text):
-        return _unit(text)
-    total, at = 0.0, 0
-    for match in _UNIT_WORD.finditer(text):
-        if text[at:match.start()].strip():
-            return None
-        total += float(match.group(1)) * _unit(match.group(2))
-        at = match.end()
-    if at == 0 or text[at:].strip():
-        return None
-    return round(total / MINUTE) * MINUTE  # to the minute: "1.5h" is 90 minutes
-
-
-def parse_offsets(text: str) -> tuple[int, ...]:
-    """'30d, 7d, 1d, 1h, 0' -> seconds, largest first; also as people write them ("1 week, 2 days
-    and an hour before", "2 weeks before release", "day before and hour before", "1.5h", "a month",
-    "at release"). Commas, "and" and spaces between short forms ("30d 7d 1d") separate reminders;
-    units written together ("1h30m", "1 hour 30 minutes") make one. The reply lists what was
-    understood. 'none' or '' -> no reminders."""
-    cleaned = " ".join(text.strip().lower().replace("\u2212", "-").split())
-    if cleaned in ("", "none", "off", "no", "never", "no reminders", "nothing"):
-        return ()
-    # "an hour and a half" is one reminder, not "an hour" and "a half"
-    cleaned = _AND_A_HALF.sub(lambda m: f"{float(_NUMBER_WORDS.get(m.group(1), m.group(1))) + 0.5} {m.group(2)}", cleaned)
-    found: set[int] = set()
-    for part in re.split(r"\s*(?:[,;/+&]|\band\b|\bthen\b)\s*", cleaned):
-        if not part:
-            continue
-        shown = f"“{quote_user_text(part, limit=30)}”"  # the user's text, inert and short
-        if part.startswith("-"):
-            raise ValueError(f"{shown}: a reminder comes before release, so write it without the minus (like 1d)")
-        if re.fullmatch(r"\d{1,4}(?:\.\d+)?", part) and part != "0":
-            raise ValueError(f"{shown} needs a unit (w, d, h or m)")
-        if re.fullmatch(r"\d{1,4}\s*(?:s|secs?|seconds?)", part):
-            raise ValueError(f"{shown} is in seconds: reminders go to the minute (like 15m)")
-        words = part.split()
-        if len(words) > 1 and all(re.fullmatch(r"\d{1,4}[wdhm]|0", w) for w in words):
-            values = [_seconds(w) or 0 for w in words]  # "30d 7d 1d": a list written with spaces
-        else:
-            seconds = _seconds(part)  # "1h30m", "1 hour 30 minutes": one offset
-            if seconds is None:
-                raise ValueError(f"{shown} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
-            if seconds == 0 and not _means_release(part):
-                raise ValueError(f"{shown} is under a minute: write 0 for a reminder at release")
-            values = [seconds]
-        for value in values:
-            if value > MAX_OFFSET:
-                raise ValueError(f"{shown} is more than a year before release")
-            found.add(value)
-    if len(found) > MAX_OFFSETS:
-        raise ValueError(f"at most {MAX_OFFSETS} reminders")
-    return tuple(sorted(found, reverse=True))
-
-
-def _means_release(part: str) -> bool:
-    """Whether a part that came to 0 meant "at release" (not "0.001h" or "0d")."""
-    text = " ".join(_FILLER.sub(" ", part).split())
-    return text in _AT_RELEASE or all(re.fullmatch(r"0+(?:\.0+)?\s*[a-z]*", w) for w in text.split() or ["0"])
 
 
 def format_offset(offset_s: int) -> str:

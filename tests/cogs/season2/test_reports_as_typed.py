@@ -52,9 +52,11 @@ async def test_a_same_day_correction_moves_the_date_earlier(h: Harness) -> None:
     assert h.bot.season2_status.status.release_at == dt.datetime(2026, 3, 20, 7, 0, tzinfo=dt.UTC)  # PDT
 
 
-async def test_a_window_instead_of_a_day_is_refused_as_a_window(h: Harness) -> None:
+async def test_a_window_instead_of_a_day_is_kept_as_a_window_not_a_date(h: Harness) -> None:
     reply = await report(h, "https://www.soompi.com/article/1", release_date="H1 2027")
-    assert reply.ephemeral and "is a window, not a day" in reply.text
+    assert reply.ephemeral and "kept as a window (the first half of 2027), never as a date" in reply.text
+    status = h.bot.season2_status.status
+    assert status.window == "the first half of 2027" and status.release_at is None
 
 
 async def test_a_report_that_changes_nothing_says_why(h: Harness) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
-from bot.season2.model import Claim, Confidence, Milestone, OutboxEntry, Source, Subscription, Transition
+from bot.season2.model import Claim, Confidence, Milestone, Source, Transition
+from bot.season2.model.delivery import OutboxEntry, Subscription
 from db.connection import Database
 from db.season2 import subscriptions as subscriptions_db
 

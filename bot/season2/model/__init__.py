@@ -22,6 +22,7 @@ TransitionKind = Literal[
     "release_date_set",
     "release_date_changed",
     "release_date_withdrawn",
+    "release_window",
     "delayed",
     "cancelled",
 ]
@@ -47,6 +48,7 @@ class Milestone(StrEnum):
     RELEASED = "released"
     # Events rather than steps of progress:
     RELEASE_DATE_CHANGED = "release_date_changed"  # a change at the release_date_announced level
+    RELEASE_WINDOW = "release_window"  # a span without its day ("the first half of 2027"), never a date
     DELAYED = "delayed"
     CANCELLED = "cancelled"
 
@@ -80,6 +82,7 @@ class Milestone(StrEnum):
             "date_announced": "release_date_announced",
             "premiere_date": "release_date_announced",
             "canceled": "cancelled",
+            "window": "release_window",
             "preproduction": "pre_production",
             "postproduction": "post_production",
         }
@@ -118,6 +121,7 @@ _LABELS: dict[Milestone, str] = {
     Milestone.RELEASE_DATE_ANNOUNCED: "Release date announced",
     Milestone.RELEASED: "Released",
     Milestone.RELEASE_DATE_CHANGED: "Release date changed",
+    Milestone.RELEASE_WINDOW: "Release window",
     Milestone.DELAYED: "Delayed",
     Milestone.CANCELLED: "Cancelled",
 }
@@ -243,7 +247,8 @@ class Claim:
     `id` is unique across origins (lore ids are prefixed 'lore:', RSS 'rss:', ...);
     `date` is when it was said; `date_precision` is 'month' for claims known only to the month
     (their `date` is then the first of that month). `release_at` carries a release date (UTC)
-    for release_date_announced / release_date_changed / delayed claims. `spoils` is the position
+    for release_date_announced / release_date_changed / delayed claims; `release_window` the window
+    a release_window (or delayed) claim gives instead, as its label. `spoils` is the position
     the claim's text gives away (a season-2 cast list can tell who survives season 1).
     """
 
@@ -313,6 +318,7 @@ def transition_id(
     release_at_before: dt.datetime | None,
     release_at_after: dt.datetime | None,
     at: dt.datetime,
+    window: str | None = None,
 ) -> str:
     """Deterministic: the same change computed twice (after a restart, a re-poll) has the same id."""
     parts = [
@@ -322,13 +328,14 @@ def transition_id(
         _iso(release_at_before),
         _iso(release_at_after),
         _iso(at),
+        *([window] if window else []),  # only a window's transitions carry one (older ids unchanged)
     ]
     return "t_" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
 class Transition:
-    """One change of the status, with the claims that caused it."""
+    """One change of the status, with the claims that caused it (and the release window it gives)."""
 
     id: str
     kind: TransitionKind
@@ -339,6 +346,7 @@ class Transition:
     at: dt.datetime
     claims: tuple[Claim, ...]
     confidence: Confidence
+    window: str | None = None
 
     @classmethod
     def make(
@@ -350,10 +358,11 @@ class Transition:
         release_at_after: dt.datetime | None,
         at: dt.datetime,
         claims: tuple[Claim, ...],
+        window: str | None = None,
     ) -> Transition:
         ordered = tuple(sorted(claims, key=lambda c: (-c.confidence.strength, c.date, c.id)))
         return cls(
-            id=transition_id(kind, from_milestone, to_milestone, release_at_before, release_at_after, at),
+            id=transition_id(kind, from_milestone, to_milestone, release_at_before, release_at_after, at, window),
             kind=kind,
             from_milestone=from_milestone,
             to_milestone=to_milestone,
@@ -362,6 +371,7 @@ class Transition:
             at=at,
             claims=ordered,
             confidence=strongest(claims),
+            window=window,
         )
 
     @property
@@ -387,7 +397,9 @@ class Transition:
                 f" (release date {_day(self.release_at_before)} -> {_day(self.release_at_after)})"
                 if self.release_at_before != self.release_at_after
                 else ""
-            )
+            ) + (f", now expected {self.window}" if self.window else "")
+        elif self.kind == "release_window":
+            what = f"release window: {self.window or 'unknown'} (no date yet)"
         else:
             what = f"{before} -> Cancelled"
         return what
@@ -411,7 +423,9 @@ class Status:
     `refuted` are kept and shown as refuted; `rumours` are rumour-level claims (labelled);
     `pending` are reported claims ahead of the status still waiting for an independent second.
     `delayed` is set when a backed delay came after the last step of progress. `settled_by` are
-    the claims that refute those in `refuted` (what settles them).
+    the claims that refute those in `refuted` (what settles them). `window` is the backed release
+    window while no date stands (its label, never a date), backed by `window_backing` since
+    `window_since`.
     """
 
     milestone: Milestone | None
@@ -427,6 +441,9 @@ class Status:
     delay_backing: tuple[Claim, ...] = field(default=())
     delayed_since: dt.datetime | None = None
     settled_by: tuple[Claim, ...] = field(default=())
+    window: str | None = None
+    window_backing: tuple[Claim, ...] = ()
+    window_since: dt.datetime | None = None
 
     @property
     def confidence(self) -> Confidence | None:
@@ -493,104 +510,3 @@ class CircuitEvent:
     failures: int
     last_error: str | None
     last_success_at: dt.datetime | None
-
-
-# ---------------------------------------------------------------- delivery
-
-
-@dataclass(frozen=True)
-class Subscription:
-    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set."""
-
-    id: int
-    guild_id: int
-    channel_id: int
-    role_id: int | None
-    level: str
-    created_by: int
-    enabled: bool
-    disabled_reason: str | None
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    """One message waiting in (or done with) the outbox: an event for one target.
-
-    `target` is 'channel:<id>', 'dm:<user id>' or 'notice:<guild id>'; `state` pending, sending
-    (claimed by `claimed_by`), sent, failed or skipped; `payload` the JSON the message is rendered
-    from at send time; `nonce` is the same for the same event and target. `attempted_at` is when
-    the latest send attempt began; a row just claimed also carries `previous_attempt_at`, when the
-    attempt before this one began (None: this is the first, or it was never recorded).
-    """
-
-    id: int
-    event_key: str
-    target: str
-    kind: str
-    subscription_id: int | None
-    guild_id: int | None
-    state: str
-    attempts: int
-    next_attempt_at: dt.datetime
-    nonce: str
-    payload: str
-    message_id: int | None
-    last_error: str | None
-    claimed_by: str | None
-    created_at: dt.datetime
-    sent_at: dt.datetime | None
-    attempted_at: dt.datetime | None = None
-    previous_attempt_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class Reminder:
-    """A countdown reminder `offset_s` seconds before `release_at` (scheduled, fired, skipped, cancelled)."""
-
-    id: int
-    release_at: dt.datetime
-    offset_s: int
-    due_at: dt.datetime
-    confidence: str
-    state: str
-    reason: str | None
-
-
-@dataclass(frozen=True)
-class LeaseRecord:
-    """Who holds a named lease, until when."""
-
-    name: str
-    holder: str
-    expires_at: dt.datetime
-    acquired_at: dt.datetime
-
-
-# ---------------------------------------------------------------- episode rooms
-
-
-@dataclass(frozen=True)
-class RoomSettings:
-    """A server's episode rooms: the channel their threads open in, since when, and whether on."""
-
-    guild_id: int
-    channel_id: int
-    enabled: bool
-    since: dt.datetime
-    set_by: int
-    disabled_reason: str | None = None
-
-
-@dataclass(frozen=True)
-class Room:
-    """One episode's room in one server: 'opening' (the thread is being made), 'open' or 'failed'."""
-
-    guild_id: int
-    position: Position
-    channel_id: int
-    state: str
-    thread_id: int | None = None
-    starter_id: int | None = None
-    opened_at: dt.datetime | None = None
-    last_error: str | None = None

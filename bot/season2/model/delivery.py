@@ -1,0 +1,76 @@
+"""The rows of season-2 delivery: subscriptions, outbox entries, countdown reminders, leases
+(db/season2 maps its rows onto these)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set."""
+
+    id: int
+    guild_id: int
+    channel_id: int
+    role_id: int | None
+    level: str
+    created_by: int
+    enabled: bool
+    disabled_reason: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One message waiting in (or done with) the outbox: an event for one target.
+
+    `target` is 'channel:<id>', 'dm:<user id>' or 'notice:<guild id>'; `state` pending, sending
+    (claimed by `claimed_by`), sent, failed or skipped; `payload` the JSON the message is rendered
+    from at send time; `nonce` is the same for the same event and target. `attempted_at` is when
+    the latest send attempt began; a row just claimed also carries `previous_attempt_at`, when the
+    attempt before this one began (None: this is the first, or it was never recorded).
+    """
+
+    id: int
+    event_key: str
+    target: str
+    kind: str
+    subscription_id: int | None
+    guild_id: int | None
+    state: str
+    attempts: int
+    next_attempt_at: dt.datetime
+    nonce: str
+    payload: str
+    message_id: int | None
+    last_error: str | None
+    claimed_by: str | None
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    attempted_at: dt.datetime | None = None
+    previous_attempt_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A countdown reminder `offset_s` seconds before `release_at` (scheduled, fired, skipped, cancelled)."""
+
+    id: int
+    release_at: dt.datetime
+    offset_s: int
+    due_at: dt.datetime
+    confidence: str
+    state: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class LeaseRecord:
+    """Who holds a named lease, until when."""
+
+    name: str
+    holder: str
+    expires_at: dt.datetime
+    acquired_at: dt.datetime

@@ -1,0 +1,197 @@
+"""Release windows as moderators type them, for season-2 reports (pure: bot/season2/reports.py checks
+what a window may be).
+
+A window is a span of days named without its day:
+- a year: "2027", "sometime in 2027", "in '27", "next year";
+- a half: "the first half of 2027", "H1 2027", "1H 2027", "2027 H2", "the latter half of 2027";
+- a quarter: "Q1 2027", "1Q 2027", "the first quarter of 2027";
+- a part of a year: "early 2027", "mid-2027", "late 2027", "the beginning of 2027", "the end of 2027",
+  "early next year";
+- a season: "spring 2027", "summer of 2027", "fall 2027", "next summer" (the next one not yet begun;
+  winter 2027 is the winter that ends in 2027: December 2026 to February 2027);
+- a month: "March 2027", "early March 2027", "mid-March 2027";
+- two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
+  March and May 2027", "Q1-Q2 2027".
+Words around it that say nothing more are allowed ("season 2 comes out in spring 2027", "expected
+sometime in 2027", "pushed back to late 2027"); anything else is not read as a window ("by 2027"
+and "2027 at the earliest" are open-ended, so they are refused rather than guessed).
+
+A window has a canonical label ("the first half of 2027", "Q1 2027", "mid-2027", "March to May
+2027") that reads back as the same window: the label is what a claim stores, and what a reader
+sees, always as a window, never as a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.season2.dates import MONTHS
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+#: Words around a window that say nothing more ("season 2 is expected to come out in ...").
+_FILLER = frozenset(
+    "season 2 s2 two ii all of us are dead aouad it it's its will would should could is was be been to comes come "
+    "coming out release released releases releasing premiere premieres premiering arrives arrive arriving "
+    "drops drop dropping lands land landing hits hit expected expect slated scheduled set planned due targeted "
+    "targeting target aimed aiming for sometime some time in during around about on netflix the estimated "
+    "likely probably possibly maybe now said says reportedly reports report window release-window date : - "
+    "a an pushed pushed-back back moved delayed postponed rescheduled".split()
+)
+_YEAR = r"(\d{4}|'\d{2}|this year|next year)"
+_HALF = re.compile(rf"^(?:h([12])|([12])h|(first|1st|second|2nd|latter|last|back|front) half)(?: of)?(?: the year)? {_YEAR}$")
+_HALF_AFTER = re.compile(rf"^{_YEAR} h([12])$")
+_QUARTER = re.compile(rf"^(?:q([1-4])|([1-4])q|(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter)(?: of)? {_YEAR}$")
+_QUARTER_AFTER = re.compile(rf"^{_YEAR} q([1-4])$")
+_PART = re.compile(
+    rf"^(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?{_YEAR}$"
+)
+_SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
+_SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
+_SEASON_RELATIVE = re.compile(r"^(this|next) (spring|summer|autumn|fall|winter)$")
+_MONTH = re.compile(rf"^(?:(early|mid|late)[ -]?)?([a-z]+)\.?(?: of)? {_YEAR}$")
+_JOIN = re.compile(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PARTS = {"early": (1, 4, "early"), "beginning of": (1, 4, "early"), "start of": (1, 4, "early"),
+          "mid": (5, 8, "mid-"), "middle of": (5, 8, "mid-"), "late": (9, 12, "late"), "end of": (9, 12, "late")}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@dataclass(frozen=True)
+class Window:
+    """A span of days (`first` to `last`, both included) and how it reads."""
+
+    label: str
+    first: dt.date
+    last: dt.date
+
+    @property
+    def phrase(self) -> str:
+        """As the end of a sentence: "in the first half of 2027", "in Q1 2027"."""
+        return f"in {self.label}"
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(label: str, year: int, first: int, last: int) -> Window:
+    return Window(label, dt.date(year, first, 1), _last_day(year, last))
+
+
+def _year(text: str, today: dt.date) -> int:
+    if text == "this year":
+        return today.year
+    if text == "next year":
+        return today.year + 1
+    if text.startswith("'"):
+        return 2000 + int(text[1:])
+    return int(text)
+
+
+def _season(name: str, year: int) -> Window:
+    start = _SEASONS[name]
+    if name == "winter":  # the winter that ends in `year`
+        return Window(f"winter {year}", dt.date(year - 1, 12, 1), _last_day(year, 2))
+    return _months(f"{name} {year}", year, start, start + 2)
+
+
+def _next_season(which: str, name: str, today: dt.date) -> Window:
+    year = today.year + (1 if name == "winter" else 0)
+    if which == "next":
+        while _season(name, year).first <= today:
+            year += 1
+    return _season(name, year)
+
+
+def _single(text: str, today: dt.date) -> Window | None:
+    """One window (no "or"/"to"), or None."""
+    text = text.removeprefix("the ")
+    if re.fullmatch(_YEAR, text):
+        year = _year(text, today)
+        return _months(str(year), year, 1, 12)
+    if (m := _HALF.match(text)) or (m := _HALF_AFTER.match(text)):
+        groups = [g for g in m.groups() if g]
+        year = _year(next(g for g in groups if re.fullmatch(_YEAR, g)), today)
+        word = next(g for g in groups if not re.fullmatch(_YEAR, g))
+        second = word in ("2", "second", "2nd", "latter", "last", "back")
+        return _months(f"the {'second' if second else 'first'} half of {year}", year, 7 if second else 1,
+                       12 if second else 6)
+    if (m := _QUARTER.match(text)) or (m := _QUARTER_AFTER.match(text)):
+        groups = [g for g in m.groups() if g]
+        year = _year(next(g for g in groups if re.fullmatch(_YEAR, g)), today)
+        word = next(g for g in groups if not re.fullmatch(_YEAR, g))
+        quarter = 4 if word in ("last", "final") else _ORDINAL.get(word) or int(word)
+        return _months(f"Q{quarter} {year}", year, 3 * quarter - 2, 3 * quarter)
+    if m := _PART.match(text):
+        first, last, word = _PARTS[m.group(1)]
+        year = _year(m.group(2), today)
+        return _months(f"{word}{'' if word.endswith('-') else ' '}{year}", year, first, last)
+    if (m := _SEASON.match(text)) or (m := _SEASON_AFTER.match(text)):
+        name = m.group(1) if m.group(1) in _SEASONS else m.group(2)
+        return _season(name, _year(m.group(2) if name == m.group(1) else m.group(1), today))
+    if m := _SEASON_RELATIVE.match(text):
+        return _next_season(m.group(1), m.group(2), today)
+    if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
+        month, year = MONTHS[m.group(2)], _year(m.group(3), today)
+        name = f"{_MONTH_NAMES[month - 1]} {year}"
+        part = m.group(1)
+        if part is None:
+            return _months(name, year, month, month)
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, _last_day(year, month).day)}[part]
+        label = f"mid-{name}" if part == "mid" else f"{part} {name}"
+        return Window(label, dt.date(year, month, days[0]), dt.date(year, month, days[1]))
+    return None
+
+
+def _trailing_year(text: str) -> str | None:
+    m = re.search(rf"(?:^| ){_YEAR}$", text)
+    return m.group(1) if m else None
+
+
+def _joined(text: str, today: dt.date) -> Window | None:
+    """Two windows joined ("late 2026 or early 2027", "March to May 2027"); the first may take the
+    second's year."""
+    m = _JOIN.match(text)
+    if m is None:
+        return None
+    left_text, how, right_text = m.group(1), m.group(2), m.group(3)
+    if how == "and" and not text.startswith("between "):
+        return None
+    right = _single(right_text, today)
+    if right is None:
+        return None
+    left = _single(left_text, today)
+    year = _trailing_year(right_text)
+    if left is None and year is not None:
+        left = _single(f"{left_text} {year}", today)
+    if left is None:
+        return None
+    if how != "or" and left.first > right.first:
+        return None  # "May to March 2027" is no span
+    shown_left = left.label
+    suffix = f" {right.last.year}"
+    if right.label.endswith(suffix) and shown_left.endswith(suffix) and not re.fullmatch(r"\d{4}", shown_left):
+        shown_left = shown_left.removesuffix(suffix)  # "March or April 2027"
+    word = "or" if how == "or" else "to"
+    return Window(f"{shown_left} {word} {right.label}", min(left.first, right.first), max(left.last, right.last))
+
+
+def read_window(text: str, today: dt.date) -> Window | None:
+    """The window `text` names (see the module's docstring), or None. Relative years ("next
+    year", "next summer") count from `today`."""
+    norm = text.strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
+    norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
+    words = norm.split()
+    for start in range(len(words)):
+        if start and words[start - 1] not in _FILLER:
+            return None
+        rest = " ".join(words[start:])
+        found = _single(rest, today) or _joined(rest, today)
+        if found is not None:
+            return found
+    return None

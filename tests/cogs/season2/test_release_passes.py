@@ -1,0 +1,98 @@
+"""After the release moment, as fans and moderators see it through the local Discord: the status card
+and /ask say season 2 is out (the one status both read, computed again by the calendar job of that
+moment), a restart after the moment agrees, a moved date moves the moment, and the release is posted
+once (the at-release reminder), never again as a second announcement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Message
+from cogs.season2.commands import RELEASE_JOB
+
+START = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
+RELEASE = dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC)
+EXTENSIONS = ("cogs.meta", "cogs.season2", "cogs.lore")
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=ManualClock(START), extensions=EXTENSIONS) as harness:
+        yield harness
+
+
+async def _report_date(h: Harness, when: str, milestone: str = "release_date_announced") -> None:
+    reply = await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone=milestone,
+        source_url="https://www.netflix.com/tudum/aouad-s2", date="today", official=True, release_date=when,
+    )
+    assert "status changed" in reply.text, reply.text
+
+
+async def _card(h: Harness) -> Message:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert reply.embed is not None
+    return reply
+
+
+async def _until(h: Harness, when: dt.datetime) -> None:
+    await h.advance(when - h.clock.now())
+
+
+async def test_the_card_says_release_date_announced_until_the_moment_then_released(h: Harness) -> None:
+    await _report_date(h, "2026-12-10 17:00 KST")
+    await _until(h, RELEASE - dt.timedelta(minutes=1))
+    before = await _card(h)
+    assert before.embed is not None and before.embed["title"] == "Season 2: Release date announced"
+    await _until(h, RELEASE)
+    after = await _card(h)
+    assert after.embed is not None and after.embed["title"] == "Season 2: Released"
+    assert "**Out now:** released" in (after.embed.get("description") or "")
+
+
+@pytest.mark.parametrize("question", ["is season 2 out yet?", "can i watch season 2 now", "when does s2 come out"])
+async def test_ask_agrees_that_season_two_is_out_once_the_moment_passed(h: Harness, question: str) -> None:
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    await _until(h, RELEASE + dt.timedelta(hours=3))
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    assert "Season 2 came out on 10 December 2026" in answer.text
+    assert "release date is" not in answer.text
+
+
+async def test_a_bot_that_was_down_across_the_moment_starts_with_season_two_out(h: Harness) -> None:
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    h.clock.advance(RELEASE - h.clock.now() + dt.timedelta(days=2))  # nothing ran: the bot was "down"
+    await h.restart()
+    card = await _card(h)
+    assert card.embed is not None and card.embed["title"] == "Season 2: Released"
+
+
+async def test_a_date_moved_later_moves_the_moment(h: Harness) -> None:
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    assert h.bot.scheduler.next_run(RELEASE_JOB) == RELEASE
+    await _report_date(h, "2026-12-24 08:00 UTC", milestone="release_date_changed")
+    await _until(h, RELEASE + dt.timedelta(days=1))
+    card = await _card(h)
+    assert card.embed is not None and card.embed["title"] == "Season 2: Release date announced"
+    await _until(h, dt.datetime(2026, 12, 24, 8, 0, tzinfo=dt.UTC))
+    card = await _card(h)
+    assert card.embed is not None and card.embed["title"] == "Season 2: Released"
+
+
+async def test_the_release_is_posted_once_as_the_at_release_reminder(h: Harness) -> None:
+    news = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    await _until(h, RELEASE)
+    await h.discord.wait_for_message(news, lambda m: "Season 2 is out now" in m.text, timeout=8)
+    await h.bot.scheduler.run_now()
+    await h.advance(dt.timedelta(minutes=5))
+    posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert posts.count("Season 2 is out now") == 1
+    assert "Season 2: Released" not in posts

@@ -1,0 +1,107 @@
+"""Once the release moment passes, season 2 is out (bot/season2/rules.py computed on the clock, and
+bot/season2/tracking.py's refresh, the calendar job of that moment)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.clock import ManualClock
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.rules import compute_status
+from bot.season2.tracking import Tracking
+from db import Database
+from db.season2 import outbox as outbox_db
+from db.season2 import transitions as transitions_db
+from tests.season2.delivery.helpers import subscribe
+
+RELEASE = dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC)
+BEFORE = RELEASE - dt.timedelta(seconds=1)
+
+
+def claim(cid: str, milestone: Milestone, day: str, confidence: Confidence = Confidence.OFFICIAL,
+          publisher: str = "Netflix", release_at: dt.datetime | None = None) -> Claim:
+    return Claim(
+        id=cid, milestone=milestone, date=dt.date.fromisoformat(day), confidence=confidence,
+        source=Source(publisher=publisher, title="t", url="https://example.org/" + cid),
+        text=f"{milestone.label} per {publisher}", origin="rss", release_at=release_at,
+    )
+
+
+POST = claim("p", Milestone.POST_PRODUCTION, "2026-02-19")
+DATE = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-01", release_at=RELEASE)
+
+
+def test_before_the_release_moment_the_date_is_announced() -> None:
+    status = compute_status([POST, DATE], BEFORE)
+    assert status.milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at == RELEASE
+
+
+def test_at_the_release_moment_season_two_is_out_as_surely_as_its_date() -> None:
+    status = compute_status([POST, DATE], RELEASE)
+    assert status.milestone is Milestone.RELEASED
+    assert status.since == RELEASE and status.release_at == RELEASE
+    assert status.confidence is Confidence.OFFICIAL and [c.id for c in status.backing] == ["d"]
+
+
+def test_a_reported_date_that_passed_is_a_reported_release() -> None:
+    reports = [
+        claim(f"r{i}", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-01", Confidence.REPORTED, publisher, RELEASE)
+        for i, publisher in enumerate(("Soompi", "Pinkvilla"))
+    ]
+    status = compute_status([POST, *reports], RELEASE + dt.timedelta(days=1))
+    assert status.milestone is Milestone.RELEASED and status.confidence is Confidence.REPORTED
+
+
+def test_without_a_clock_a_date_never_makes_season_two_out_by_itself() -> None:
+    assert compute_status([POST, DATE]).milestone is Milestone.RELEASE_DATE_ANNOUNCED
+
+
+def test_a_date_only_one_report_gives_makes_nothing_out() -> None:
+    lone = claim("r", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-01", Confidence.REPORTED, "Soompi", RELEASE)
+    status = compute_status([POST, lone], RELEASE + dt.timedelta(days=1))
+    assert status.milestone is Milestone.POST_PRODUCTION and status.release_at is None
+
+
+def test_a_delay_whose_new_date_has_passed_is_over() -> None:
+    delayed = claim("x", Milestone.DELAYED, "2026-12-05", release_at=RELEASE + dt.timedelta(days=30))
+    assert compute_status([POST, DATE, delayed], RELEASE + dt.timedelta(days=1)).delayed
+    out = compute_status([POST, DATE, delayed], RELEASE + dt.timedelta(days=30))
+    assert out.milestone is Milestone.RELEASED and not out.delayed
+
+
+def test_a_cancellation_stays_a_cancellation_after_the_date() -> None:
+    cancelled = claim("c", Milestone.CANCELLED, "2026-12-05")
+    status = compute_status([POST, DATE, cancelled], RELEASE + dt.timedelta(days=1))
+    assert status.milestone is Milestone.CANCELLED and status.release_at is None
+
+
+async def test_refresh_at_the_moment_records_the_release_once_and_announces_nothing(db: Database) -> None:
+    await subscribe(db, [100], level="all")
+    clock = ManualClock(dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
+    tracking = Tracking(db, clock)
+    await tracking.ingest([POST, DATE])
+    assert await tracking.refresh() == []
+    assert tracking.current.status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    clock.set(RELEASE)
+    (passed,) = await tracking.refresh()
+    assert (passed.from_milestone, passed.to_milestone, passed.at) == (
+        Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASED, RELEASE)
+    assert tracking.current.status.milestone is Milestone.RELEASED
+    assert await tracking.refresh() == []  # the job again, or a restart: recorded once
+    async with db.read() as conn:
+        history = await transitions_db.load_history(conn)
+        announced = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "announcement"]
+    assert [e.baseline for e in history if e.transition.id == passed.id] == [True]
+    assert f"transition:{passed.id}" not in {r.event_key for r in announced}  # the at-release reminder is its post
+
+
+async def test_news_after_the_moment_does_not_announce_the_release_again(db: Database) -> None:
+    await subscribe(db, [100], level="all")
+    clock = ManualClock(dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
+    tracking = Tracking(db, clock)
+    await tracking.ingest([POST, DATE])
+    clock.set(RELEASE + dt.timedelta(hours=1))
+    await tracking.refresh()
+    tvmaze = claim("tv", Milestone.RELEASED, "2026-12-10", Confidence.REPORTED, "TVmaze")
+    done = await tracking.ingest([tvmaze])
+    assert done.transitions == () and tracking.current.status.milestone is Milestone.RELEASED

@@ -1,0 +1,85 @@
+"""Release windows as moderators type them (bot/season2/windows.py): what each names, and what is not one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.season2.windows import read_window
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "label", "first", "last"),
+    [
+        ("2027", "2027", "2027-01-01", "2027-12-31"),
+        ("sometime in 2027", "2027", "2027-01-01", "2027-12-31"),
+        ("next year", "2027", "2027-01-01", "2027-12-31"),
+        ("in '27", "2027", "2027-01-01", "2027-12-31"),
+        ("first half of 2027", "the first half of 2027", "2027-01-01", "2027-06-30"),
+        ("H1 2027", "the first half of 2027", "2027-01-01", "2027-06-30"),
+        ("1H 2027", "the first half of 2027", "2027-01-01", "2027-06-30"),
+        ("2027 H2", "the second half of 2027", "2027-07-01", "2027-12-31"),
+        ("the latter half of 2027", "the second half of 2027", "2027-07-01", "2027-12-31"),
+        ("Q1 2027", "Q1 2027", "2027-01-01", "2027-03-31"),
+        ("the third quarter of 2027", "Q3 2027", "2027-07-01", "2027-09-30"),
+        ("2027 Q4", "Q4 2027", "2027-10-01", "2027-12-31"),
+        ("early 2027", "early 2027", "2027-01-01", "2027-04-30"),
+        ("mid-2027", "mid-2027", "2027-05-01", "2027-08-31"),
+        ("the end of 2027", "late 2027", "2027-09-01", "2027-12-31"),
+        ("early next year", "early 2027", "2027-01-01", "2027-04-30"),
+        ("spring 2027", "spring 2027", "2027-03-01", "2027-05-31"),
+        ("summer of 2027", "summer 2027", "2027-06-01", "2027-08-31"),
+        ("next summer", "summer 2027", "2027-06-01", "2027-08-31"),
+        ("winter 2027", "winter 2027", "2026-12-01", "2027-02-28"),
+        ("March 2027", "March 2027", "2027-03-01", "2027-03-31"),
+        ("mid-March 2027", "mid-March 2027", "2027-03-11", "2027-03-20"),
+        ("late 2026 or early 2027", "late 2026 or early 2027", "2026-09-01", "2027-04-30"),
+        ("March or April 2027", "March or April 2027", "2027-03-01", "2027-04-30"),
+        ("between March and May 2027", "March to May 2027", "2027-03-01", "2027-05-31"),
+        ("Q1-Q2 2027", "Q1 to Q2 2027", "2027-01-01", "2027-06-30"),
+    ],
+)
+def test_a_window_reads_as_its_span(typed: str, label: str, first: str, last: str) -> None:
+    window = read_window(typed, TODAY)
+    assert window is not None
+    assert (window.label, window.first, window.last) == (label, d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "season 2 comes out in spring 2027", "Season 2 is expected in the first half of 2027.",
+        "it's slated for spring 2027", "Netflix: release window spring 2027", "coming spring 2027",
+    ],
+)
+def test_words_around_a_window_that_say_nothing_more_are_allowed(typed: str) -> None:
+    window = read_window(typed, TODAY)
+    assert window is not None and window.label in ("spring 2027", "the first half of 2027")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["by 2027", "2027 at the earliest", "before 2028", "14 March 2027", "2027-03-14", "March", "banana 2027",
+     "May to March 2027", "not in 2027", "", "soon"],
+)
+def test_what_is_not_a_window_is_not_read_as_one(typed: str) -> None:
+    assert read_window(typed, TODAY) is None
+
+
+@given(st.sampled_from(["the first half of", "the second half of", "early", "late", "spring", "summer", "fall",
+                        "winter", "Q1", "Q4", "March", "mid-June", "late October", ""]),
+       st.integers(min_value=2022, max_value=2035))
+def test_a_windows_label_reads_back_as_the_same_window(words: str, year: int) -> None:
+    window = read_window(f"{words} {year}".strip(), TODAY)
+    assert window is not None
+    assert read_window(window.label, TODAY) == window
+    assert window.first <= window.last
