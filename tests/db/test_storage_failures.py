@@ -36,7 +36,7 @@ async def free_the_disk(db: Database) -> None:
 @contextlib.contextmanager
 def write_lock_held_elsewhere(path: Path) -> Iterator[None]:
     """Another program's connection holding the write lock until the block ends."""
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None, timeout=30)) as other:
         other.execute("BEGIN IMMEDIATE")
         other.execute("INSERT INTO bot_state (key, value) VALUES ('elsewhere', 'held')")
         try:
