@@ -107,6 +107,8 @@ _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+# A record that says what a word means or what someone is called ("calling him a 'welfie'").
+_DEFINES = re.compile(r"\b(?:means?|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
 _TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
 
 
@@ -310,6 +312,8 @@ class RecordAnswers:
             # "what is the meaning of life": what is meant must itself be in the record, soft or not
             term = {stem(w) for w in words_of(meant.group("term") or meant.group("term2"))} - _TERM_FILLER
             pool = [r for r in pool if term <= r.stems]
+        if a.definition:
+            pool = [r for r in pool if "meaning" in r.stems or _DEFINES.search(r.text)]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
@@ -392,7 +396,7 @@ class RecordAnswers:
                            and not (r.kind == "claim" and self._wrong(r))][:3]
                 if len(picked) > 1:
                     return picked
-        if a.qtype in ("what_is", "where", "yes_no", "statement"):
+        if a.qtype in ("what_is", "where", "yes_no", "statement") and not a.definition:
             # A second record as close, and no less sure (for "where", places from any source:
             # "a set ... and one scene in Andong").
             order = {"official": 0, "reported": 1, "rumour": 2}

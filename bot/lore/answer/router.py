@@ -103,6 +103,21 @@ _POLITE = re.compile(
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
+# Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
+# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
+_ASIDE = re.compile(
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|quick (?:q|question)|real quick|random (?:q|question)|"
+    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b[\s,.!:-]*)+"
+    r"|\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
+    r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
+    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
+    r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
+    r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
+    r"stans?|can'?t stand)\b"
+    r"|(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
+    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
+    re.I,
+)
 _TO_THE_BOT = re.compile(
     r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"
     r"|\b(?:the|this|ur|your|you) bot\b|^(?:are|r) (?:you|u)\b(?! sure\b)|^(?:who|what) (?:are|r) (?:you|u)\W*$",
@@ -310,6 +325,7 @@ class AnswerEngine:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
+        text = _ASIDE.sub(" ", text).strip() or text
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
@@ -355,7 +371,8 @@ class AnswerEngine:
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
                 or "reviv" in a.text or "resurrect" in a.text) and _BACK_TO_LIFE.search(a.text)):
             return dont_know(a.raw, "of anyone coming back to life")  # no source says anyone does
-        for kind in self._kinds:
+        kinds = self._kinds if not a.definition else (self.records.answer, *self._kinds)
+        for kind in kinds:
             answer = kind(ask)
             if answer is None:
                 continue
