@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, synonyms_of, words_of
 
@@ -261,22 +262,15 @@ class RecordAnswers:
         if not stems:
             return None
         characters = [s for s in ask.found.subjects if s.kind == "character"]
-        pool: Sequence[Record] = self._general
-        if characters:
-            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
-            common = set(pools[0]).intersection(*pools[1:])
-            pool = [pools[0][rid] for rid in common]
-        ranked = self.s.records.ranked(stems, pool)
-        best: tuple[float, Record] | None = None
-        for score, record in ranked[:30]:
-            if not self.s.records.covers(stems, record.stems):
-                continue
-            if _REASON.search(record.text):
-                score *= 1.3
-            if record.kind == "fate":
-                score *= 1.1
-            if best is None or score > best[0]:
-                best = (score, record)
+        best = self._reason(stems, characters)
+        if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
+            # "why did the science teacher make the virus": among what is said of the one character
+            # the words describe (fans' own words for them), the record that gives the reason
+            described = self.s.finder.describe(stems, strict=True)
+            if isinstance(described, Subject):
+                theirs = self._reason([s for s in stems if s not in described.consumed], [described])
+                if theirs is not None and _REASON.search(theirs[1].text):
+                    best, characters = theirs, [described]
         if best is None:
             return None
         record = best[1]
@@ -289,6 +283,25 @@ class RecordAnswers:
             return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
                           found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+
+    def _reason(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
+        """The record that best states why, among what is said of all `characters` (or anywhere)."""
+        pool: Sequence[Record] = self._general
+        if characters:
+            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
+            common = set(pools[0]).intersection(*pools[1:])
+            pool = [pools[0][rid] for rid in common]
+        best: tuple[float, Record] | None = None
+        for score, record in self.s.records.ranked(stems, pool)[:30]:
+            if not self.s.records.covers(stems, record.stems):
+                continue
+            if _REASON.search(record.text):
+                score *= 1.3
+            if record.kind == "fate":
+                score *= 1.1
+            if best is None or score > best[0]:
+                best = (score, record)
+        return best
 
     def _the_show(self, ask: Ask) -> Answer:
         """"What is All of Us Are Dead?": the show's own card (show.yaml)."""

@@ -42,6 +42,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
@@ -240,6 +241,7 @@ class AnswerEngine:
             relations.answer,
             corrections.answer,
             lists.answer,
+            MotiveAnswers(shared).answer,
             retrieval.why,
             people.about,
             retrieval.answer,
