@@ -95,6 +95,17 @@ _WHO_MADE = re.compile(
 )
 
 
+def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
+    """What the question's verbs say happened, in `_VERBS` order: (event kinds, roles of the one who
+    does it, roles of the one it is done to, the words matched, the main kind)."""
+    found = []
+    for pattern, kinds, agents, patients, primary in _VERBS:
+        match = pattern.search(text)
+        if match is not None:
+            found.append((kinds, agents, patients, match.group(0), primary))
+    return found
+
+
 class EventAnswers:
     def __init__(self, shared: Shared, fates: FateAnswers) -> None:
         self.s = shared
@@ -121,12 +132,7 @@ class EventAnswers:
     # -- matching
 
     def _verbs(self, text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
-        found = []
-        for pattern, kinds, agents, patients, primary in _VERBS:
-            match = pattern.search(text)
-            if match is not None:
-                found.append((kinds, agents, patients, match.group(0), primary))
-        return found
+        return verbs_in(text)
 
     def match(
         self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str], *, subject_roles: frozenset[str] = frozenset(),

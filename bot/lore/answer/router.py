@@ -35,6 +35,7 @@ from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.corrections import CorrectionAnswers
+from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -107,8 +108,8 @@ _POLITE = re.compile(
 # Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
 # everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
 _ASIDE = re.compile(
-    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|quick (?:q|question)|real quick|random (?:q|question)|"
-    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b[\s,.!:-]*)+"
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|quick (?:q|question)|real quick|random (?:q|question)|"
+    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+"
     r"|\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
     r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
@@ -222,6 +223,7 @@ class AnswerEngine:
             relations.couple,
             relations.kin,
             relations.killer,
+            DeedChecks(shared).answer,
             people.described,
             events.possessed,
             lists.other_halfbies,
