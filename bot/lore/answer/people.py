@@ -16,7 +16,7 @@ from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.wording import hedged_verdict, summary_line
-from bot.lore.answer.words import SOFT_STEMS, stem
+from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -56,6 +56,7 @@ _GROUP = re.compile(
 _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
+_JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
@@ -351,6 +352,9 @@ class PeopleAnswers:
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
             rest, consumed = [], (*_PROFILE_WORDS, "job")
+        job = self._other_job(ask, subject, rest, records)
+        if job is not None:
+            return job
         nationality = bool(_NATIONALITY & set(rest))
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
@@ -379,6 +383,21 @@ class PeopleAnswers:
             # "is nam-ra's dad alive": no such person is known, so nothing about them either
             what = f"who {name}'s {asked.group('what').split()[0]} is"
         return dont_know(ask.raw, what, about)
+
+    def _other_job(self, ask: Ask, subject: Subject, rest: Sequence[str], records: Sequence[Record]) -> Answer | None:
+        """"is On-jo's dad a cop": No, with the job the pack gives them (a firefighter)."""
+        if not (ask.a.yes_no and subject.kind == "character" and len(rest) == 1 and rest[0] in _JOB_STEMS):
+            return None
+        jobs = [r for r in records if "job" in r.stems]
+        if not jobs or rest[0] in jobs[0].stems:
+            return None
+        record = jobs[0]
+        parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
+            if subject.lead() else []
+        said = self.s.part(record, f"No. {record.text}", spoils=subject.spoils)
+        parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
+        return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
+                             subjects=[subject])
 
     def _other_work(self, ask: Ask, subject: Subject) -> Answer:
         """What else an actor was in: only the other work the pack names, each with how sure it is."""

@@ -155,6 +155,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("scientist", "researcher", "pharmaceutical"),
     ("firefighter", "paramedic", "rescue worker", "fireman", "119"),
     ("detective", "investigator"),
+    ("police", "cop", "cops", "policeman", "policewoman", "police officer", "police force"),
     ("commander", "general", "army", "military"),
 )
 # Function words and question scaffolding: never content.
@@ -187,6 +188,17 @@ FILLER = frozenset(
     thing things person people one someone character characters guy girl boy woman man kid kids
     real true right correct wrong fact facts info information detail details
     scene scenes moment moments part time times happen exactly also again first later end
+    """.split()
+)
+
+# Jobs someone may be asked to have ("is On-jo's dad a cop"): known words (never "repaired" into
+# another: "nurse" is not "curse"), and a job the pack does not give them is a No.
+OCCUPATIONS = frozenset(
+    """
+    cop cops police policeman policewoman detective doctor nurse surgeon teacher professor soldier firefighter
+    fireman paramedic lawyer chef cook scientist researcher farmer driver pilot politician lawmaker assemblywoman
+    journalist reporter youtuber streamer principal janitor guard nanny businessman businesswoman engineer
+    mechanic athlete singer idol banker judge priest pastor monk gangster dentist vet waiter waitress cashier
     """.split()
 )
 
@@ -424,7 +436,7 @@ class TypoFixer:
 
 def known_words() -> frozenset[str]:
     """Every word this module reads (so a typo repair never turns one into another)."""
-    words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS)
+    words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS) | set(OCCUPATIONS)
     words |= set(_IRREGULAR) | set(_IRREGULAR.values())
     for group in _SYNONYMS:
         for member in group:
