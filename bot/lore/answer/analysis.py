@@ -150,6 +150,12 @@ _KOREAN_WHAT = re.compile(
     r"^(?!.*\b(?:ent\d+|name|title|role|actor|job|age|plot|episode|ending|season|who|when|where|why|how)\b)"
     r"(?P<k>(?:\w+ ){0,2}\w+) (?:what|meaning)$"
 )
+# "is it rated r", "is it pg 13", "is it 18+": a rating named (before "r" is read as "are").
+_RATING_NAMED = re.compile(
+    r"\b(?:rated|rating(?: of)?|an?)\s+(?:r|pg(?:\s*-?\s*13)?|nc\s*-?\s*17|ma|m|x|1[2-9]\s*\+?)(?!\w)"
+    r"|(?:^|\s)(?:r|pg\s*-?\s*13|nc\s*-?\s*17|1[2-9])\s*(?:\+\s*)?(?:rated|rating)\b"
+    r"|(?:^|\s)(?:1[2-9]\s*\+|1[2-9] plus|pg\s*-?\s*13|nc\s*-?\s*17)(?=\s|\?|$)"
+)
 _A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
@@ -182,6 +188,8 @@ _DEFINITION = re.compile(
     r"|^what(?: is| 's|s) (?P<e>.+?) in english$"
 )
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+# The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
+_WEBTOON_TITLE = re.compile(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = re.compile(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun)\b"
@@ -289,6 +297,8 @@ class Analyser:
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
         joined = " ".join(words)
+        if "our school" in joined and "mean" not in joined:
+            joined = _WEBTOON_TITLE.sub("the webtoon", joined)
         platform = _PLATFORM.search(joined)
         if platform is not None:
             joined = _PLATFORM.sub("", joined).strip()
@@ -296,7 +306,8 @@ class Analyser:
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
-        if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
+        if (_SUITABLE.search(joined) or _SUITABLE.search(text) or _RATING_NAMED.search(text)) and not re.search(
+                r"\bent\d", joined):
             joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
         if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
                 and not _ABOUT_SURVIVING.search(joined)):

@@ -487,5 +487,6 @@ class RecordAnswers:
                 if _negates(clause, key):
                     return "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
-            return "Yes."
+            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes
+            return "Not confirmed." if _UNKNOWN.search(said) else "Yes."
         return ""
