@@ -78,7 +78,7 @@ _ANOTHER_WORK = re.compile(
 _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
                 "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
                 "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
-                "earlier", "former", "before", "previous")
+                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}

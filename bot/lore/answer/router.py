@@ -120,6 +120,16 @@ _ASIDE = re.compile(
     r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
     re.I,
 )
+# "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
+# series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
+_SPINOFF = re.compile(
+    r"\b(?:is there|are there|will there (?:ever )?be|is there (?:going to|gonna) be|will (?:they|netflix|anyone) (?:ever )?make|"
+    r"did (?:they|netflix|anyone) (?:ever )?make|are they making|is (?:netflix|anyone) making|any plans? for|planning)\b"
+    r"[^?]*?\b(?:movies?|films?|spin[- ]?offs?|prequels?|remakes?|animes?|video games?|games?|musicals?|live action|"
+    r"(?:american|english|us|hollywood) (?:version|remake))\b(?!\s+(?:reference|referenced|mention|quote|line|in (?:the show|it|episode)))",
+    re.I,
+)
+_SPINOFF_WORDS = ("movie", "film", "spin", "prequel", "remake", "anime", "game", "musical", "live action", "version")
 _TO_THE_BOT = re.compile(
     r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"
     r"|\b(?:the|this|ur|your|you) bot\b|^(?:are|r) (?:you|u)\b(?! sure\b)|^(?:who|what) (?:are|r) (?:you|u)\W*$",
@@ -338,6 +348,10 @@ class AnswerEngine:
             return dont_know(cleaned, "what would have happened")
         if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
             return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show
+        folded = text.casefold()
+        if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
+                and "busan" not in folded):
+            return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
         if _OPINION.search(text):
             return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
         clauses, slots, korean = self.analyser.clauses(text)
