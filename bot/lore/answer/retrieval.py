@@ -108,6 +108,9 @@ _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+# "who made / directed / wrote X": the making is what is asked (never a soft word then).
+_MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
+                    r"developed|designed)\b")
 # A record that says what a word means or what someone is called ("calling him a 'welfie'").
 _DEFINES = re.compile(r"\b(?:means?|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
 _TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
@@ -327,6 +330,11 @@ class RecordAnswers:
             pool = [r for r in pool if term <= r.stems]
         if a.definition:
             pool = [r for r in pool if "meaning" in r.stems or _DEFINES.search(r.text)]
+        maker = _MAKER.match(ask.text) if a.qtype == "who" else None
+        if maker is not None:
+            # "who made squid game": a record that says who made it, not one that merely names it
+            made = stem(maker.group(1))
+            pool = [r for r in pool if made in r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
