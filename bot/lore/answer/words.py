@@ -115,7 +115,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
      "have a baby", "has a baby", "had a baby", "having a baby", "deliver the baby", "delivers the baby",
      "delivered the baby", "baby is born", "baby born"),
     ("fight", "battle", "duel", "brawl"),
-    ("plot", "synopsis", "logline", "premise"),
+    ("plot", "synopsis", "logline", "premise", "summary"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
@@ -220,6 +220,8 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad",
+    # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
+    "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
     "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
