@@ -61,7 +61,8 @@ _NEGATION = re.compile(
     re.I,
 )
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
-_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
+_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
+                     re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 # A word of the question and one of a record that cannot both hold: "is Hyosan real" against
 # "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).

@@ -82,7 +82,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
     ("grade", "class"),
-    ("rodent", "rat", "mouse", "hamster", "mice", "lab animal"),
+    # a hamster is what only some recaps call it: asked of, it must be found as such
+    ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
     ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
