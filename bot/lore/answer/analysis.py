@@ -188,6 +188,8 @@ _DEFINITION = re.compile(
     r"|^what(?: is| 's|s) (?P<e>.+?) in english$"
 )
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+# "2" for "to" after a verb that takes "to" ("what happened 2 mr lee", "what happens 2 namra").
+_TO_AS_TWO = re.compile(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
 # The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
 _WEBTOON_TITLE = re.compile(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = re.compile(
@@ -297,6 +299,8 @@ class Analyser:
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
         joined = " ".join(words)
+        if " 2 " in joined:
+            joined = _TO_AS_TWO.sub(r"\1 to ", joined)  # "what happened 2 mr lee": "to"
         if "our school" in joined and "mean" not in joined:
             joined = _WEBTOON_TITLE.sub("the webtoon", joined)
         platform = _PLATFORM.search(joined)

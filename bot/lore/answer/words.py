@@ -227,6 +227,8 @@ CHAT = {
     "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
     "plaing": "playing", "plyaing": "playing", "dye": "die",
+    "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
+    "hapen": "happen", "happn": "happen", "hppnd": "happened",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
     "sesaon": "season", "sason": "season",
 }
