@@ -265,16 +265,7 @@ class RecordAnswers:
         stems = self.stems(ask)
         if not stems:
             return None
-        characters = [s for s in ask.found.subjects if s.kind == "character"]
-        best = self._reason(stems, characters)
-        if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
-            # "why did the science teacher make the virus": among what is said of the one character
-            # the words describe (fans' own words for them), the record that gives the reason
-            described = self.s.finder.describe(stems, strict=True)
-            if isinstance(described, Subject):
-                theirs = self._reason([s for s in stems if s not in described.consumed], [described])
-                if theirs is not None and _REASON.search(theirs[1].text):
-                    best, characters = theirs, [described]
+        best, characters = self._why_record(ask, stems)
         if best is None:
             return None
         record = best[1]
@@ -288,7 +279,39 @@ class RecordAnswers:
                           found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
 
-    def _reason(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
+    def purpose(self, ask: Ask) -> Answer | None:
+        """"did the teacher make the virus on purpose": Yes, with the record that gives the reason
+        (a reason is a purpose), or one that says it was deliberate; otherwise not this kind's."""
+        if not ask.a.yes_no or "purpose" not in ask.a.stems:
+            return None
+        stems = [s for s in self.stems(ask) if s != "purpose"]
+        if not stems:
+            return None
+        best, characters = self._why_record(ask, stems)
+        if best is None or not (_REASON.search(best[1].text) or "purpose" in best[1].stems):
+            return None
+        record = best[1]
+        part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        part = Part(f"{hedged_verdict('Yes.', record.confidence)} {part.text}", part.spoils, part.confidence,
+                    part.sources, hedged=True)
+        return self.s.answer(ask, [part], "why.purpose", evidence=[record], consumed=(*_SCAFFOLD["yes_no"], "purpose"),
+                             subjects=characters)
+
+    def _why_record(self, ask: Ask, stems: Sequence[str]) -> tuple[tuple[float, Record] | None, list[Subject]]:
+        """The record that says why, and whom it is about."""
+        characters = [s for s in ask.found.subjects if s.kind == "character"]
+        best = self.reason_for(stems, characters)
+        if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
+            # "why did the science teacher make the virus": among what is said of the one character
+            # the words describe (fans' own words for them), the record that gives the reason
+            described = self.s.finder.describe(stems, strict=True)
+            if isinstance(described, Subject):
+                theirs = self.reason_for([s for s in stems if s not in described.consumed], [described])
+                if theirs is not None and _REASON.search(theirs[1].text):
+                    best, characters = theirs, [described]
+        return best, characters
+
+    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
         """The record that best states why, among what is said of all `characters` (or anywhere)."""
         pool: Sequence[Record] = self._general
         if characters:

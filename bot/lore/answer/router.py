@@ -255,6 +255,7 @@ class AnswerEngine:
             lists.answer,
             MotiveAnswers(shared).answer,
             retrieval.why,
+            retrieval.purpose,
             people.about,
             retrieval.answer,
         )

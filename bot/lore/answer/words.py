@@ -104,6 +104,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("confess", "confession", "admit", "declare"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
+    ("purpose", "on purpose", "deliberate", "deliberately", "intentional", "intentionally", "purposely", "purposefully"),
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),
     ("lock", "locked"),
