@@ -112,6 +112,9 @@ _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).
 _MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
                     r"developed|designed)\b")
+# A glossary record (its keywords say "definition") and the keywords every such record has.
+_GLOSSED = stem("definition")
+_GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
 # A record that says what a word means or what someone is called ("calling him a 'welfie'").
 _DEFINES = re.compile(r"\b(?:means?|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
 _TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
@@ -408,6 +411,9 @@ class RecordAnswers:
                 score *= 1.0 + 0.04 * min(len(_NAMES.findall(record.text)), 6)
             if a.qtype in ("what_is", "where") and set(stems) & self._headwords.get(record.id, frozenset()):
                 score *= 1.15  # a keyword that is exactly the thing asked about: the record is about it
+            if not a.definition and _GLOSSED in self._headwords.get(record.id, ()) and set(stems).isdisjoint(
+                    self._headwords[record.id] - _GLOSS_WORDS):
+                score *= 0.5  # "what class are they in": not what "banjang" means, unless asked
             if definition is not None and definition.match(record.text):
                 score *= 1.2  # "The Jonas virus is ...": it defines what was asked
             if a.how == "long" and record.stems & _DURATION:
