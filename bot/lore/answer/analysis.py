@@ -141,6 +141,7 @@ _SUITABLE = re.compile(
     r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
     r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
     r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
+    r"|\bfor (?:adults|grown ?ups|mature (?:audiences|viewers)|over 18s?|18\+?)\b"
     r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
     r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"
     r"|\bage (?:rating|limit|restriction|requirement)\b"
@@ -190,6 +191,8 @@ _DEFINITION = re.compile(
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # "2" for "to" after a verb that takes "to" ("what happened 2 mr lee", "what happens 2 namra").
 _TO_AS_TWO = re.compile(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
+# "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
+_WHO_DREW = re.compile(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
 # The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
 _WEBTOON_TITLE = re.compile(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = re.compile(
@@ -307,6 +310,7 @@ class Analyser:
         if platform is not None:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _WHO_DREW.sub("who created", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
@@ -333,7 +337,7 @@ class Analyser:
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
         if a.definition:
-            dropped.add("meaning")  # "what does welfie mean": what is said of welfie answers it
+            dropped |= {"meaning", "stand"}  # "what does welfie mean / stand for": what is said of welfie
             a.qtype, a.yes_no, a.claim = "what_is", False, False
             if a.mentions_show:
                 a.text += " title"  # "what does all of us are dead mean": its title's meaning

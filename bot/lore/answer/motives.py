@@ -62,9 +62,11 @@ class MotiveAnswers:
         found = self.s.answer(ask, said, "why.unknown", evidence=records, consumed=("why", "do"), subjects=characters)
         return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)
 
-    @staticmethod
-    def _did(event: StoryEvent, doer: str, target: str | None) -> bool:
+    def _did(self, event: StoryEvent, doer: str, target: str | None) -> bool:
         acts = any(p.character == doer and p.role in _DOER for p in event.participants)
+        if not acts and target is not None:
+            # "Ji-min abandons Hyo-ryeong, and Woo-jin ...": there only "present", but the sentence's doer
+            acts = event.text.startswith(self.s.short(doer)) and any(p.character == doer for p in event.participants)
         if not acts:
             return False
         if target is None:

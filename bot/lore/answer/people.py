@@ -57,6 +57,7 @@ _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
+_SCHOOL_STEMS = frozenset({stem("student")})
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
@@ -388,13 +389,18 @@ class PeopleAnswers:
         """"is On-jo's dad a cop": No, with the job the pack gives them (a firefighter)."""
         if not (ask.a.yes_no and subject.kind == "character" and len(rest) == 1 and rest[0] in _JOB_STEMS):
             return None
-        jobs = [r for r in records if "job" in r.stems]
-        if not jobs or rest[0] in jobs[0].stems:
-            return None
+        owner = f"{self.s.short(subject.id)}'s "
+        jobs = [r for r in records if "job" in r.stems and owner not in r.text]  # not "On-jo's father ... works as"
+        if not jobs:
+            # no job on record: who they are may still say what they do ("Hyosan High's science teacher")
+            jobs = [r for r in records if r.kind == "summary" and not r.stems.isdisjoint(_JOB_STEMS | _SCHOOL_STEMS)]
+        asked = next((w for w in ask.a.words if stem(w) == rest[0]), rest[0])
+        if not jobs or rest[0] in jobs[0].stems or asked in jobs[0].text.casefold():
+            return None  # the job asked about ("a doctor" in "a doctorate"), or none known
         record = jobs[0]
         parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
             if subject.lead() else []
-        said = self.s.part(record, f"No. {record.text}", spoils=subject.spoils)
+        said = self.s.part(record, f"No. {self._say(subject, record)}", spoils=subject.spoils)
         parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
         return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
                              subjects=[subject])
@@ -414,6 +420,9 @@ class PeopleAnswers:
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
+        if record.kind == "relation" and subject.kind == "character" and record.text[:1].islower():
+            # a relationship is said from its owner's side ("has a crush on Su-hyeok")
+            return f"{self.s.short(subject.id)} {record.text}"
         return record.text
 
     def _name(self, subject: Subject) -> str:

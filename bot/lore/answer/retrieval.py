@@ -112,6 +112,11 @@ _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).
 _MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
                     r"developed|designed)\b")
+# A reason that is a purpose ("hoping it would ...", "so that ..."), not a time ("after the outbreak").
+_MOTIVE = re.compile(r"\b(?:because|so that|hoping|in order to|intend\w*|to (?:make|get|give|save|protect|escape))\b",
+                     re.I)
+# "did she infect him by accident": the other side of "on purpose".
+_ACCIDENT = stem("accident")
 # A glossary record (its keywords say "definition") and the keywords every such record has.
 _GLOSSED = stem("definition")
 _GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
@@ -285,20 +290,23 @@ class RecordAnswers:
     def purpose(self, ask: Ask) -> Answer | None:
         """"did the teacher make the virus on purpose": Yes, with the record that gives the reason
         (a reason is a purpose), or one that says it was deliberate; otherwise not this kind's."""
-        if not ask.a.yes_no or "purpose" not in ask.a.stems:
+        accident = _ACCIDENT in ask.a.stems
+        if not ask.a.yes_no or ("purpose" not in ask.a.stems and not accident):
             return None
-        stems = [s for s in self.stems(ask) if s != "purpose"]
+        stems = [s for s in self.stems(ask) if s not in ("purpose", _ACCIDENT)]
         if not stems:
             return None
-        best, characters = self._why_record(ask, stems)
-        if best is None or not (_REASON.search(best[1].text) or "purpose" in best[1].stems):
-            return None
+        best, characters = self._why_record(ask, [*stems, "purpose"])  # one that says it was deliberate
+        if best is None or "purpose" not in best[1].stems:
+            best, characters = self._why_record(ask, stems)  # or one that gives a purpose
+            if best is None or not _MOTIVE.search(best[1].text):
+                return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
-        part = Part(f"{hedged_verdict('Yes.', record.confidence)} {part.text}", part.spoils, part.confidence,
-                    part.sources, hedged=True)
-        return self.s.answer(ask, [part], "why.purpose", evidence=[record], consumed=(*_SCAFFOLD["yes_no"], "purpose"),
-                             subjects=characters)
+        verdict = hedged_verdict("No." if accident else "Yes.", record.confidence)
+        part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
+        return self.s.answer(ask, [part], "why.purpose", evidence=[record],
+                             consumed=(*_SCAFFOLD["yes_no"], "purpose", _ACCIDENT), subjects=characters)
 
     def _why_record(self, ask: Ask, stems: Sequence[str]) -> tuple[tuple[float, Record] | None, list[Subject]]:
         """The record that says why, and whom it is about."""

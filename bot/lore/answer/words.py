@@ -104,6 +104,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("confess", "confession", "admit", "declare"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
+    ("accident", "accidentally", "by accident", "by mistake", "unintentionally", "accidental"),
     ("purpose", "on purpose", "deliberate", "deliberately", "intentional", "intentionally", "purposely", "purposefully"),
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),
@@ -199,7 +200,7 @@ OCCUPATIONS = frozenset(
     """
     cop cops police policeman policewoman detective doctor nurse surgeon teacher professor soldier firefighter
     fireman paramedic lawyer chef cook scientist researcher farmer driver pilot politician lawmaker assemblywoman
-    journalist reporter youtuber streamer principal janitor guard nanny businessman businesswoman engineer
+    journalist reporter youtuber streamer janitor guard nanny businessman businesswoman engineer
     mechanic athlete singer idol banker judge priest pastor monk gangster dentist vet waiter waitress cashier
     """.split()
 )
