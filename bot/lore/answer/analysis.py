@@ -157,6 +157,7 @@ _RATING_NAMED = re.compile(
     r"|(?:^|\s)(?:r|pg\s*-?\s*13|nc\s*-?\s*17|1[2-9])\s*(?:\+\s*)?(?:rated|rating)\b"
     r"|(?:^|\s)(?:1[2-9]\s*\+|1[2-9] plus|pg\s*-?\s*13|nc\s*-?\s*17)(?=\s|\?|$)"
 )
+_RATING_HINTS = ("rat", "pg", "+", "plus", "nc", " ma", " r", " m", " x", " 1")
 _A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
@@ -314,8 +315,8 @@ class Analyser:
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
-        if (_SUITABLE.search(joined) or _SUITABLE.search(text) or _RATING_NAMED.search(text)) and not re.search(
-                r"\bent\d", joined):
+        rating = any(w in text for w in _RATING_HINTS) and _RATING_NAMED.search(text) is not None
+        if (_SUITABLE.search(joined) or _SUITABLE.search(text) or rating) and not re.search(r"\bent\d", joined):
             joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
         if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
                 and not _ABOUT_SURVIVING.search(joined)):

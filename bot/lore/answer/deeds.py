@@ -39,7 +39,7 @@ class DeedChecks:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
-        if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative:
+        if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative or not 0 < len(ask.found.subjects) < 3:
             return None
         verbs = verbs_in(ask.text)
         if not verbs:

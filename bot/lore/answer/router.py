@@ -107,19 +107,29 @@ _POLITE = re.compile(
 )
 # Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
 # everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
-_ASIDE = re.compile(
-    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|quick (?:q|question)|real quick|random (?:q|question)|"
-    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+"
-    r"|\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
+_ASIDE_LEAD = re.compile(
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
+    r"quick (?:q|question)|real quick|random (?:q|question)|"
+    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
+    re.I,
+)
+_ASIDE_MIDDLE = re.compile(
+    r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
     r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
     r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
     r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
-    r"stans?|can'?t stand)\b"
-    r"|(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
+    r"stans?|can'?t stand)\b",
+    re.I,
+)
+_ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
+                       "fans", "people", "ppl")
+_ASIDE_TAIL = re.compile(
+    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
     r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
     re.I,
 )
+_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
 _SPINOFF = re.compile(
@@ -340,7 +350,7 @@ class AnswerEngine:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
-        text = _ASIDE.sub(" ", text).strip() or text
+        text = self._without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
@@ -371,6 +381,17 @@ class AnswerEngine:
         if len(answers) == 1:
             return answers[0]
         return self._joined(cleaned, answers)
+
+    @staticmethod
+    def _without_asides(text: str) -> str:
+        """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
+        bare = _ASIDE_LEAD.sub("", text)
+        folded = bare.casefold()
+        if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
+            bare = _ASIDE_MIDDLE.sub(" ", bare)
+        if any(w in folded for w in _ASIDE_TAIL_WORDS):
+            bare = _ASIDE_TAIL.sub(" ", bare)
+        return bare.strip() or text
 
     def _one(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
