@@ -213,7 +213,8 @@ DEED_QUESTIONS = (
     "was it so-ju who saved the kids", "did gyeongsu bite cheongsan's mom", "bro why did na-yeon do that to gyeong-su",
     "이나연 왜 그랬어?", "why would namra do that to woojin", "did nayeon infect gyeongsu by accident",
     "did the teacher make the virus on purpose", "what episode does onjo get bitten", "is gwi-nam a halfbie",
-    "is onjo's dad a cop", "what does welfie mean", "summarize episode 12",
+    "is onjo's dad a cop", "what does welfie mean", "summarize episode 12", "did on-jo kill nam-ra",
+    "was it na-yeon who killed ms park", "who bit su-hyeok", "how tall is lomon and who does he play",
 )
 
 

@@ -338,7 +338,7 @@ class Analyser:
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
         if a.definition:
-            dropped |= {"meaning", "stand"}  # "what does welfie mean / stand for": what is said of welfie
+            dropped |= {"meaning", "stand", "word", "term"}  # "what does the word welfie mean / stand for"
             a.qtype, a.yes_no, a.claim = "what_is", False, False
             if a.mentions_show:
                 a.text += " title"  # "what does all of us are dead mean": its title's meaning

@@ -26,6 +26,7 @@ _SYMMETRIC = frozenset({"partner", "present"})
 _ASKED = ("yes_no", "when", "which_episode")
 _ATTACKER = frozenset({"attacker", "biter", "killer"})
 _VICTIM = frozenset({"victim"})
+_DYING = frozenset({"death", "sacrifice", "turn"})
 # "saved the kids", "killed everyone": the group as the one it is done to, and a text naming it.
 _GROUP = re.compile(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
                     r"everybody)\b")
@@ -44,7 +45,7 @@ class DeedChecks:
         verbs = verbs_in(ask.text)
         if not verbs:
             return None
-        kinds, agents, patients, verb_text, _ = verbs[0]
+        kinds, agents, patients, verb_text, primary = verbs[0]
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)
@@ -68,15 +69,34 @@ class DeedChecks:
         else:
             others = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)
                       and any(p.role in agents and p.character != doer.id for p in e.participants)]
+            if not others and primary == "death":
+                # "was it Na-yeon who killed Ms. Park": she gives her life for Na-yeon; no killer of hers
+                others = [e for e in self._events if e.kind in _DYING and self._plays(e, done.id, _VICTIM)
+                          and not self._plays(e, doer.id, agents)]
             near = [e for e in self._events if self._plays(e, doer.id, _ATTACKER) and self._plays(e, done.id, _VICTIM)]
             if others:
                 event, verdict = min(others, key=lambda e: (e.earliest, e.id)), "No."
             elif near and a.qtype == "yes_no":
                 # "did Gyeong-su bite Cheong-san's mom": the sources say he mauls her; told, not judged
                 event, verdict = min(near, key=lambda e: (e.earliest, e.id)), ""
+            elif primary == "death" and a.qtype == "yes_no":
+                return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
+
+    def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""
+        character = self.s.pack.characters.get(done.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status not in ("alive", "halfbie"):
+            return None
+        part = Part(f"No. {character.short_name or character.name} is not killed: {fate.text}",
+                    max(fate.spoils, doer.spoils, done.spoils), "official", self.s.knowledge.refs(character.sources),
+                    hedged=True)
+        consumed = ("it", "who", "that", *verb_text.split())
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
 
     def _to_group(self, ask: Ask, doer: Subject, kinds: frozenset[str], agents: frozenset[str],
                   verb_text: str) -> Answer | None:

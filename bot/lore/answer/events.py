@@ -280,11 +280,12 @@ class EventAnswers:
                if not _ALMOST.search(e.text)):
             return None
         name = self.s.short(subject.id)
-        part = Part(f"No: that's a false premise. {name} is never {_NEVER_SAID[verbs[0][4]]}: {character.fate.text}",
+        lead = "No one" if ask.a.qtype == "who" else "No"
+        part = Part(f"{lead}: that's a false premise. {name} is never {_NEVER_SAID[verbs[0][4]]}: {character.fate.text}",
                     max(character.fate.spoils, subject.spoils), "official", self.s.knowledge.refs(character.sources),
                     hedged=True)
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
-                             consumed=(*_EPISODE_WORDS, "get", "got", *verbs[0][3].split()), subjects=[subject])
+                             consumed=(*_EPISODE_WORDS, "get", "got", "who", *verbs[0][3].split()), subjects=[subject])
 
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
         best_score, best = ranked[0]
@@ -445,6 +446,8 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
+        if not ranked and len(subjects) == 1 and not agent_subject:
+            return self._never(ask, subjects[0])  # "who bit Su-hyeok": no one does
         if not ranked:
             return None
         wanted = patients if agent_subject else agents

@@ -108,6 +108,8 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
+        if "dub" in ask.a.stems:
+            return None  # "who voices On-jo in the english dub": not the Korean cast
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         if ask.a.qtype in ("how", "why") and not characters and not people:

@@ -130,6 +130,8 @@ _ASIDE_TAIL = re.compile(
     re.I,
 )
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
+# "did cheongsan die at the end or nah": the question, not an alternative to weigh.
+_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
 _SPINOFF = re.compile(
@@ -369,15 +371,17 @@ class AnswerEngine:
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
-        previous: Answer | None = None
+        previous: Entity | None = None  # whom the last clause was about: "he" in the next one
         for clause in clauses[:3]:
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
             answers.append(found)
-            if found.answered:
-                previous = found
+            if found.answered and found.entities:
+                previous = found.entities[0]
+            elif len(named := {s.candidates[0] for s in a.slots.values() if len(s.candidates) == 1}) == 1:
+                previous = next(iter(named))  # "how tall is Lomon and who does he play": Lomon, though unknown
         if len(answers) == 1:
             return answers[0]
         return self._joined(cleaned, answers)
@@ -391,6 +395,8 @@ class AnswerEngine:
             bare = _ASIDE_MIDDLE.sub(" ", bare)
         if any(w in folded for w in _ASIDE_TAIL_WORDS):
             bare = _ASIDE_TAIL.sub(" ", bare)
+        if " or " in folded:
+            bare = _OR_NOT.sub("", bare)
         return bare.strip() or text
 
     def _one(self, a: Analysis) -> Answer:
@@ -473,11 +479,8 @@ class AnswerEngine:
             return dont_know(ask.raw, "that" + f" about {subject.name}", about)
         return dont_know(ask.raw)
 
-    def _refer(self, a: Analysis, previous: Answer) -> None:
+    def _refer(self, a: Analysis, entity: Entity) -> None:
         """"what does he do": the one the previous clause was about."""
-        entity = previous.entities[0] if previous.entities else None
-        if entity is None:
-            return
         word = "ent9"
         a.slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
         a.words = [word if w in ("he", "him", "she", "her", "they", "them") else w for w in a.words]
@@ -485,11 +488,20 @@ class AnswerEngine:
         a.text = " ".join(a.words)
 
     def _joined(self, question: str, answers: list[Answer]) -> Answer:
-        parts = [p for a in answers for p in a.parts if a.answered]
-        if not parts:
+        parts = [p for a in answers for p in (a.parts if a.answered else _unknown_part(a))]
+        if not any(a.answered for a in answers):
             return answers[0]
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
+
+
+def _unknown_part(answer: Answer) -> list[Part]:
+    """What a compound question's unanswered clause says, in short ("I don't know that about
+    Lomon: my sources don't say."), so the answered clauses are not taken for the whole answer."""
+    if answer.intent != "unknown" or not answer.parts:
+        return []
+    said = answer.parts[0].text
+    return [Part(said[: said.index(" my sources don't say.") + 22])] if " my sources don't say." in said else []
 
 
 def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:

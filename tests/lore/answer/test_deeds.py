@@ -113,3 +113,19 @@ def test_a_state_that_ended_says_it_held(engine: AnswerEngine) -> None:
     assert _clear(engine, "is gwi-nam a halfbie", 6).startswith("Yes.")
     assert _clear(engine, "is gwi-nam a halfbie", 4).startswith("So far, no.")
     assert render_text(engine.answer("is gwi-nam a halfbie"), NOTHING)[1] == S1(11)
+
+
+def test_a_killing_of_someone_who_gives_their_life_is_no_with_how(engine: AnswerEngine) -> None:
+    text = _clear(engine, "was it na-yeon who killed ms park")
+    assert text.startswith("No.") and "gives herself up" in text, text
+
+
+def test_a_killing_of_someone_who_lives_is_no_with_their_fate(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did on-jo kill nam-ra")
+    assert text.startswith("No. Nam-ra is not killed") and "halfbie" in text, text
+    assert engine.answer("did on-jo kill nam-ra").spoils == S1(12)
+
+
+def test_who_did_it_to_someone_it_never_happens_to_is_no_one(engine: AnswerEngine) -> None:
+    text = _clear(engine, "who bit su-hyeok")
+    assert text.startswith("No one: that's a false premise.") and "Nam-ra" not in text, text

@@ -113,3 +113,17 @@ def test_a_summary_asked_in_other_words_is_the_episodes(engine: AnswerEngine, qu
 def test_what_an_actor_did_after_the_show_is_their_other_work(engine: AnswerEngine) -> None:
     text = _text(engine, "what drama is lomon in after all of us are dead")
     assert "Beauty in the Beast" in text and "Hans Jonas" not in text
+
+
+def test_or_nah_asks_the_question_before_it(engine: AnswerEngine) -> None:
+    assert "presumed dead" in _text(engine, "did cheongsan die at the end or nah")
+
+
+def test_dubbing_is_not_the_korean_cast(engine: AnswerEngine) -> None:
+    answer = engine.answer("who voices onjo in the english dub")
+    assert not answer.answered and "Park Ji-hu" not in _text(engine, "who voices onjo in the english dub")
+
+
+def test_a_compound_question_says_which_part_is_not_known(engine: AnswerEngine) -> None:
+    text = _text(engine, "how tall is lomon and who does he play")
+    assert text.startswith("I don't know that about Lomon: my sources don't say.") and "Su-hyeok" in text, text
