@@ -99,7 +99,7 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
-    r"feel)|in order to|after|while|since|named after|for a|for the)\b", re.I
+    r"feel)|in order to|after|while|since|named after|based on|for a|for the)\b", re.I
 )
 
 
