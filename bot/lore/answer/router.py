@@ -132,6 +132,13 @@ _ASIDE_TAIL = re.compile(
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
+# "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
+_IT = re.compile(r"\bit\b")
+_THING = re.compile(r"\bthe ([a-z]{3,})\b")
+_NOT_A_THING = frozenset(
+    "show series drama name end ending first last same main one other episode episodes season story cast actor actress "
+    "actors characters character people students kids class group guy girl boy".split()
+)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
 _SPINOFF = re.compile(
@@ -372,7 +379,12 @@ class AnswerEngine:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
+        thing = ""  # the last thing the previous clause named: "it" in the next one
         for clause in clauses[:3]:
+            if thing and _IT.search(clause):
+                clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
+            things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
+            thing = things[-1] if things else ""
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)

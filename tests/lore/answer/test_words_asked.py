@@ -127,3 +127,9 @@ def test_dubbing_is_not_the_korean_cast(engine: AnswerEngine) -> None:
 def test_a_compound_question_says_which_part_is_not_known(engine: AnswerEngine) -> None:
     text = _text(engine, "how tall is lomon and who does he play")
     assert text.startswith("I don't know that about Lomon: my sources don't say.") and "Su-hyeok" in text, text
+
+
+def test_it_in_a_compounds_second_part_is_the_thing_the_first_named(engine: AnswerEngine) -> None:
+    text = _text(engine, "who is the webtoon author and when was it published")
+    assert "2009" in text and "28 January 2022" not in text, text
+    assert "premiered" in _text(engine, "who plays onjo and when did it come out")  # no thing named: the show
