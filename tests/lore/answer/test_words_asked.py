@@ -131,5 +131,5 @@ def test_a_compound_question_says_which_part_is_not_known(engine: AnswerEngine) 
 
 def test_it_in_a_compounds_second_part_is_the_thing_the_first_named(engine: AnswerEngine) -> None:
     text = _text(engine, "who is the webtoon author and when was it published")
-    assert "2009" in text and "28 January 2022" not in text, text
+    assert "2009" in text and "premiered" not in text, text
     assert "premiered" in _text(engine, "who plays onjo and when did it come out")  # no thing named: the show
