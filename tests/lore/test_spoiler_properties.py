@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -203,6 +204,24 @@ kinds_of_question = st.sampled_from(
 @given(kinds_of_question, progresses)
 def test_every_kind_of_answer_never_leaks(question: str, progress: Position) -> None:
     _assert_answer_never_leaks(question, progress)
+
+
+# Who did what to whom, why they did "that", on purpose, a premise about a survivor, a state that
+# ended, a job denied: each answer hidden as far as what it tells, at every position.
+DEED_QUESTIONS = (
+    "did namra bite cheongsan", "bro was it gyeong-su who killed woojin", "when did cheong-san get bitten by namra",
+    "was it so-ju who saved the kids", "did gyeongsu bite cheongsan's mom", "bro why did na-yeon do that to gyeong-su",
+    "이나연 왜 그랬어?", "why would namra do that to woojin", "did nayeon infect gyeongsu by accident",
+    "did the teacher make the virus on purpose", "what episode does onjo get bitten", "is gwi-nam a halfbie",
+    "is onjo's dad a cop", "what does welfie mean", "summarize episode 12", "did on-jo kill nam-ra",
+    "was it na-yeon who killed ms park", "who bit su-hyeok", "how tall is lomon and who does he play",
+)
+
+
+@pytest.mark.parametrize("question", DEED_QUESTIONS)
+def test_deed_motive_and_premise_answers_never_leak_at_any_position(question: str) -> None:
+    for progress in (NOTHING, *SHAPE.positions()):
+        _assert_answer_never_leaks(question, progress)
 
 
 @PROPS

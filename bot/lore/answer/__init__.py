@@ -4,9 +4,10 @@ status, with sources, confidence and the position (season, episode) every part s
 analysis -> resolution -> answer: analysis.py reads a question (type, clauses, cues; words.py and
 vocabulary.py the words), subjects.py resolves who it is about (names, descriptions, relation
 paths), and router.py's `AnswerEngine` offers it to one kind of answer after another: season2
-(season2_status, season2_dated, claims), episodes, fates (states as of the viewer's position),
-people (cast, profiles, attributes), events (the event index), relations, corrections, lists,
-retrieval (the one record that states the answer; records.py), fallback. ask.py holds what they
+(season2_status, season2_dated, claims), episodes, deeds (who did what to whom), fates (states as of
+the viewer's position), people (cast, profiles, attributes), events (the event index), relations,
+corrections, lists, motives (why someone did "that"), retrieval (the one record that states the
+answer; records.py), fallback. ask.py holds what they
 share, result.py the types returned and the text renderer, knowledge.py sources and names.
 """
 

@@ -141,10 +141,23 @@ _SUITABLE = re.compile(
     r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
     r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
     r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
+    r"|\bfor (?:adults|grown ?ups|mature (?:audiences|viewers)|over 18s?|18\+?)\b"
     r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
     r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"
     r"|\bage (?:rating|limit|restriction|requirement)\b"
 )
+# "반장이 뭐야" glossed: "class president what" (a Korean word asked about, no name in it).
+_KOREAN_WHAT = re.compile(
+    r"^(?!.*\b(?:ent\d+|name|title|role|actor|job|age|plot|episode|ending|season|who|when|where|why|how)\b)"
+    r"(?P<k>(?:\w+ ){0,2}\w+) (?:what|meaning)$"
+)
+# "is it rated r", "is it pg 13", "is it 18+": a rating named (before "r" is read as "are").
+_RATING_NAMED = re.compile(
+    r"\b(?:rated|rating(?: of)?|an?)\s+(?:r|pg(?:\s*-?\s*13)?|nc\s*-?\s*17|ma|m|x|1[2-9]\s*\+?)(?!\w)"
+    r"|(?:^|\s)(?:r|pg\s*-?\s*13|nc\s*-?\s*17|1[2-9])\s*(?:\+\s*)?(?:rated|rating)\b"
+    r"|(?:^|\s)(?:1[2-9]\s*\+|1[2-9] plus|pg\s*-?\s*13|nc\s*-?\s*17)(?=\s|\?|$)"
+)
+_RATING_HINTS = ("rat", "pg", "+", "plus", "nc", " ma", " r", " m", " x", " 1")
 _A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
@@ -168,7 +181,21 @@ _RANK = re.compile(
 _AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
 _ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
+# "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
+# the resolver knows, "Banjang" for Nam-ra, is then the word, not the person).
+_DEFINITION = re.compile(
+    r"^(?:what|wat)(?: is| 's|s)? (?:the )?(?:meaning|definition) of (?:the (?:word|term) )?(?P<a>.+?)$"
+    r"|^what (?:does|do|did) (?:the (?:word|term) )?(?P<b>.+?) (?:mean|means|stand for|translate to)(?: in english)?$"
+    r"|^(?:define|meaning of) (?P<c>.+?)$|^(?P<d>.+?) (?:meaning|definition)$"
+    r"|^what(?: is| 's|s) (?P<e>.+?) in english$"
+)
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+# "2" for "to" after a verb that takes "to" ("what happened 2 mr lee", "what happens 2 namra").
+_TO_AS_TWO = re.compile(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
+# "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
+_WHO_DREW = re.compile(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
+# The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
+_WEBTOON_TITLE = re.compile(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = re.compile(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun)\b"
@@ -205,6 +232,7 @@ class Analysis:
     years: frozenset[str] = frozenset()
     mentions_show: bool = False
     pronouns: bool = False
+    definition: bool = False  # "what does banjang mean": what a word means
     platform: str = ""  # "is it on disney plus": the platform asked about ("disney")
     rank: str = ""  # "the first zombie", "who dies last": the rank the answer must state
     stems: list[str] = field(default_factory=list)  # content stems in order (slots left out)
@@ -275,20 +303,30 @@ class Analyser:
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
         joined = " ".join(words)
+        if " 2 " in joined:
+            joined = _TO_AS_TWO.sub(r"\1 to ", joined)  # "what happened 2 mr lee": "to"
+        if "our school" in joined and "mean" not in joined:
+            joined = _WEBTOON_TITLE.sub("the webtoon", joined)
         platform = _PLATFORM.search(joined)
         if platform is not None:
             joined = _PLATFORM.sub("", joined).strip()
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _WHO_DREW.sub("who created", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)
-        if (_SUITABLE.search(joined) or _SUITABLE.search(text)) and not re.search(r"\bent\d", joined):
+        rating = any(w in text for w in _RATING_HINTS) and _RATING_NAMED.search(text) is not None
+        if (_SUITABLE.search(joined) or _SUITABLE.search(text) or rating) and not re.search(r"\bent\d", joined):
             joined = "what is the age rating"  # "is it ok for kids": the rating, never a bare "Yes."
         if (re.match(r"(?:who|what|which)\b", joined) and not re.search(r"\bent\d", joined)
                 and not _ABOUT_SURVIVING.search(joined)):
             joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
+        defined = _DEFINITION.match(joined) or (_KOREAN_WHAT.match(joined) if korean else None)
+        if defined is not None:
+            joined = self._unslotted(joined, slots)
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
+        a.definition = defined is not None
         a.platform = platform.group(1) if platform is not None else ""
         a.mentions_show = bool(_SHOW_NAMES.search(joined))
         if a.mentions_show:
@@ -299,6 +337,12 @@ class Analyser:
         self._read_positions(a)
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
+        if a.definition:
+            dropped |= {"meaning", "stand", "word", "term"}  # "what does the word welfie mean / stand for"
+            a.qtype, a.yes_no, a.claim = "what_is", False, False
+            if a.mentions_show:
+                a.text += " title"  # "what does all of us are dead mean": its title's meaning
+                a.words = a.text.split()
         if re.search(r"\bname of\b|'s name\b|\bnamed\b|\bcalled$", a.text) and a.qtype in ("what_is", "who", "statement"):
             dropped.add("name")  # "the name of the school", "what is the school called": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
@@ -310,6 +354,13 @@ class Analyser:
                                and stem(w) not in FILLER and stem(w) not in dropped)
         ]
         return a
+
+    @staticmethod
+    def _unslotted(text: str, slots: dict[str, Slot]) -> str:
+        """The question with each name slot written back as the word typed ("what does ent0 mean"
+        -> "what does banjang mean"): a word's meaning is asked, not who it names."""
+        return re.sub(r"\bent\d+\b", lambda m: fold_text(slots[m.group(0)].mention.text) if m.group(0) in slots
+                      else m.group(0), text)
 
     # -- reading
 

@@ -54,6 +54,11 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
          r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )
+# What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
+_NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
+_NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
+# What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
+_ALMOST = re.compile(r"\b(?:almost|nearly|narrowly)\b", re.I)
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
 _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
 # "when do they / the kids / the class get to the roof": the group, not one of them.
@@ -95,6 +100,17 @@ _WHO_MADE = re.compile(
 )
 
 
+def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
+    """What the question's verbs say happened, in `_VERBS` order: (event kinds, roles of the one who
+    does it, roles of the one it is done to, the words matched, the main kind)."""
+    found = []
+    for pattern, kinds, agents, patients, primary in _VERBS:
+        match = pattern.search(text)
+        if match is not None:
+            found.append((kinds, agents, patients, match.group(0), primary))
+    return found
+
+
 class EventAnswers:
     def __init__(self, shared: Shared, fates: FateAnswers) -> None:
         self.s = shared
@@ -121,12 +137,7 @@ class EventAnswers:
     # -- matching
 
     def _verbs(self, text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
-        found = []
-        for pattern, kinds, agents, patients, primary in _VERBS:
-            match = pattern.search(text)
-            if match is not None:
-                found.append((kinds, agents, patients, match.group(0), primary))
-        return found
+        return verbs_in(text)
 
     def match(
         self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str], *, subject_roles: frozenset[str] = frozenset(),
@@ -169,6 +180,8 @@ class EventAnswers:
                 score += sum(self.s.records.idf(w) for w in verb_stems & asked if w not in record.stems)
             elif kinds and not (verb_stems & record.stems):
                 continue
+            elif kinds and _ALMOST.search(event.text):
+                continue  # "Nam-ra almost bites On-jo" is no bite
             rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]
             if not self.s.records.covers(rest, self._words[event.id]):
                 continue
@@ -239,6 +252,10 @@ class EventAnswers:
                 ranked = self.match(ask, subjects, rest, subject_roles=roles)
         if not ranked and subjects and dying:
             return self._death_episode(ask, subjects) if fallback else None
+        if not ranked and len(subjects) == 1 and fallback:
+            never = self._never(ask, subjects[0])
+            if never is not None:
+                return never
         if not ranked and len(subjects) == 1 and stems and set(stems) <= _APPEARING:
             return self._first_seen(ask, subjects[0])
         if not ranked:
@@ -249,6 +266,26 @@ class EventAnswers:
                              consumed=(*_EPISODE_WORDS, *_MOVING,
                                        *[w for v in self._verbs(ask.text) for w in v[3].split()]),
                              subjects=subjects)
+
+    def _never(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"when does On-jo get bitten": she never is (no bite, turn or infection of hers anywhere in
+        the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
+        verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
+        character = self.s.pack.characters.get(subject.id)
+        if not verbs or character is None or character.fate is None or character.fate.status != "alive":
+            return None
+        if any(st.state != "alive" for st in self.fates.stages(subject.id)):
+            return None
+        if any(e.kind in _NEVER_KINDS and "victim" in e.roles_of(subject.id) for e in self._of.get(subject.id, [])
+               if not _ALMOST.search(e.text)):
+            return None
+        name = self.s.short(subject.id)
+        lead = "No one" if ask.a.qtype == "who" else "No"
+        part = Part(f"{lead}: that's a false premise. {name} is never {_NEVER_SAID[verbs[0][4]]}: {character.fate.text}",
+                    max(character.fate.spoils, subject.spoils), "official", self.s.knowledge.refs(character.sources),
+                    hedged=True)
+        return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_EPISODE_WORDS, "get", "got", "who", *verbs[0][3].split()), subjects=[subject])
 
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
         best_score, best = ranked[0]
@@ -409,6 +446,8 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
+        if not ranked and len(subjects) == 1 and not agent_subject:
+            return self._never(ask, subjects[0])  # "who bit Su-hyeok": no one does
         if not ranked:
             return None
         wanted = patients if agent_subject else agents

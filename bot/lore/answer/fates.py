@@ -270,7 +270,8 @@ class FateAnswers:
             if premise is not None:
                 return premise
             parts += self._lead(subject)
-            parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)))
+            parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)),
+                                  past=bool(_PAST.search(ask.text)))
         if not parts:
             return None
         return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
@@ -310,7 +311,8 @@ class FateAnswers:
             return "dead"
         return "alive"
 
-    def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False) -> list[Part]:
+    def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False,
+                past: bool = False) -> list[Part]:
         stages = self.stages(character.id)
         name = character.short_name or character.name
         refs = self.s.knowledge.refs(character.sources)
@@ -321,9 +323,16 @@ class FateAnswers:
             verdict = "So far, yes." if _VERDICTS[("alive", asked)] == "Yes." else "So far, no."
             parts.append(Part(f"{verdict} As far as you have watched, {name} is alive and not infected.",
                               subject.spoils, "official", refs, hedged=True, until=first))
+        had: Stage | None = None  # the first stage the question's state held in
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
             verdict = _VERDICTS[(stage.state, asked)]
+            if verdict == "Yes." and had is None:
+                had = stage
+            elif had is not None and verdict == "No." and asked in _ONCE_STATES:
+                # "is Gwi-nam a halfbie", asked past his death: he was one, not "No." as if never
+                was = f"{name} was {_ONCE_STATES[asked]} from {had.where}"
+                verdict = f"Yes: {was}." if past else f"Not any more: {was}."
             said = _SAID[stage.state].format(name=name)
             text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {stage.text}"
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
@@ -491,6 +500,9 @@ for _state, _answers in {
 }.items():
     for _asked, _verdict in _answers.items():
         _VERDICTS[(_state, _asked)] = _verdict
+# States that a later one ends (a halfbie who dies was one): asked of that later time, said so.
+_ONCE_STATES = {"halfbie": "a halfbie", "infected": "infected"}
+_PAST = re.compile(r"^(?:was|were|did|had|has)\b|\b(?:ever|become|became)\b")
 _SAID = {
     "alive": "",
     "bitten": "{name} has been bitten",

@@ -16,7 +16,7 @@ from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.wording import hedged_verdict, summary_line
-from bot.lore.answer.words import SOFT_STEMS, stem
+from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -56,6 +56,8 @@ _GROUP = re.compile(
 _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
 # "is Lomon Korean": a nationality is stated only as one ("a South Korean actor"), never read off a
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
+_JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
+_SCHOOL_STEMS = frozenset({stem("student")})
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
@@ -77,7 +79,7 @@ _ANOTHER_WORK = re.compile(
 _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
                 "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
                 "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
-                "earlier", "former", "before", "previous")
+                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -106,6 +108,8 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
+        if "dub" in ask.a.stems:
+            return None  # "who voices On-jo in the english dub": not the Korean cast
         if ask.a.yes_no and not (characters and people):
             return None  # "did Victoria Grace play On-jo?": a claim to check
         if ask.a.qtype in ("how", "why") and not characters and not people:
@@ -351,6 +355,9 @@ class PeopleAnswers:
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
             rest, consumed = [], (*_PROFILE_WORDS, "job")
+        job = self._other_job(ask, subject, rest, records)
+        if job is not None:
+            return job
         nationality = bool(_NATIONALITY & set(rest))
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
@@ -380,6 +387,26 @@ class PeopleAnswers:
             what = f"who {name}'s {asked.group('what').split()[0]} is"
         return dont_know(ask.raw, what, about)
 
+    def _other_job(self, ask: Ask, subject: Subject, rest: Sequence[str], records: Sequence[Record]) -> Answer | None:
+        """"is On-jo's dad a cop": No, with the job the pack gives them (a firefighter)."""
+        if not (ask.a.yes_no and subject.kind == "character" and len(rest) == 1 and rest[0] in _JOB_STEMS):
+            return None
+        owner = f"{self.s.short(subject.id)}'s "
+        jobs = [r for r in records if "job" in r.stems and owner not in r.text]  # not "On-jo's father ... works as"
+        if not jobs:
+            # no job on record: who they are may still say what they do ("Hyosan High's science teacher")
+            jobs = [r for r in records if r.kind == "summary" and not r.stems.isdisjoint(_JOB_STEMS | _SCHOOL_STEMS)]
+        asked = next((w for w in ask.a.words if stem(w) == rest[0]), rest[0])
+        if not jobs or rest[0] in jobs[0].stems or asked in jobs[0].text.casefold():
+            return None  # the job asked about ("a doctor" in "a doctorate"), or none known
+        record = jobs[0]
+        parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
+            if subject.lead() else []
+        said = self.s.part(record, f"No. {self._say(subject, record)}", spoils=subject.spoils)
+        parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
+        return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
+                             subjects=[subject])
+
     def _other_work(self, ask: Ask, subject: Subject) -> Answer:
         """What else an actor was in: only the other work the pack names, each with how sure it is."""
         pool = self.s.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
@@ -395,6 +422,9 @@ class PeopleAnswers:
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
+        if record.kind == "relation" and subject.kind == "character" and record.text[:1].islower():
+            # a relationship is said from its owner's side ("has a crush on Su-hyeok")
+            return f"{self.s.short(subject.id)} {record.text}"
         return record.text
 
     def _name(self, subject: Subject) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, synonyms_of, words_of
 
@@ -60,7 +61,8 @@ _NEGATION = re.compile(
     re.I,
 )
 _UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
-_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently)\b", re.I)
+_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
+                     re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 # A word of the question and one of a record that cannot both hold: "is Hyosan real" against
 # "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
@@ -97,7 +99,7 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
-    r"feel)|in order to|after|while|since|named after|for a|for the)\b", re.I
+    r"feel)|in order to|after|while|since|named after|based on|for a|for the)\b", re.I
 )
 
 
@@ -107,6 +109,19 @@ _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+# "who made / directed / wrote X": the making is what is asked (never a soft word then).
+_MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
+                    r"developed|designed)\b")
+# A reason that is a purpose ("hoping it would ...", "so that ..."), not a time ("after the outbreak").
+_MOTIVE = re.compile(r"\b(?:because|so that|hoping|in order to|intend\w*|to (?:make|get|give|save|protect|escape))\b",
+                     re.I)
+# "did she infect him by accident": the other side of "on purpose".
+_ACCIDENT = stem("accident")
+# A glossary record (its keywords say "definition") and the keywords every such record has.
+_GLOSSED = stem("definition")
+_GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
+# A record that says what a word means or what someone is called ("calling him a 'welfie'").
+_DEFINES = re.compile(r"\b(?:means?|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
 _TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
 
 
@@ -258,23 +273,7 @@ class RecordAnswers:
         stems = self.stems(ask)
         if not stems:
             return None
-        characters = [s for s in ask.found.subjects if s.kind == "character"]
-        pool: Sequence[Record] = self._general
-        if characters:
-            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
-            common = set(pools[0]).intersection(*pools[1:])
-            pool = [pools[0][rid] for rid in common]
-        ranked = self.s.records.ranked(stems, pool)
-        best: tuple[float, Record] | None = None
-        for score, record in ranked[:30]:
-            if not self.s.records.covers(stems, record.stems):
-                continue
-            if _REASON.search(record.text):
-                score *= 1.3
-            if record.kind == "fate":
-                score *= 1.1
-            if best is None or score > best[0]:
-                best = (score, record)
+        best, characters = self._why_record(ask, stems)
         if best is None:
             return None
         record = best[1]
@@ -287,6 +286,60 @@ class RecordAnswers:
             return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
                           found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+
+    def purpose(self, ask: Ask) -> Answer | None:
+        """"did the teacher make the virus on purpose": Yes, with the record that gives the reason
+        (a reason is a purpose), or one that says it was deliberate; otherwise not this kind's."""
+        accident = _ACCIDENT in ask.a.stems
+        if not ask.a.yes_no or ("purpose" not in ask.a.stems and not accident):
+            return None
+        stems = [s for s in self.stems(ask) if s not in ("purpose", _ACCIDENT)]
+        if not stems:
+            return None
+        best, characters = self._why_record(ask, [*stems, "purpose"])  # one that says it was deliberate
+        if best is None or "purpose" not in best[1].stems:
+            best, characters = self._why_record(ask, stems)  # or one that gives a purpose
+            if best is None or not _MOTIVE.search(best[1].text):
+                return None
+        record = best[1]
+        part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        verdict = hedged_verdict("No." if accident else "Yes.", record.confidence)
+        part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
+        return self.s.answer(ask, [part], "why.purpose", evidence=[record],
+                             consumed=(*_SCAFFOLD["yes_no"], "purpose", _ACCIDENT), subjects=characters)
+
+    def _why_record(self, ask: Ask, stems: Sequence[str]) -> tuple[tuple[float, Record] | None, list[Subject]]:
+        """The record that says why, and whom it is about."""
+        characters = [s for s in ask.found.subjects if s.kind == "character"]
+        best = self.reason_for(stems, characters)
+        if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
+            # "why did the science teacher make the virus": among what is said of the one character
+            # the words describe (fans' own words for them), the record that gives the reason
+            described = self.s.finder.describe(stems, strict=True)
+            if isinstance(described, Subject):
+                theirs = self.reason_for([s for s in stems if s not in described.consumed], [described])
+                if theirs is not None and _REASON.search(theirs[1].text):
+                    best, characters = theirs, [described]
+        return best, characters
+
+    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
+        """The record that best states why, among what is said of all `characters` (or anywhere)."""
+        pool: Sequence[Record] = self._general
+        if characters:
+            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
+            common = set(pools[0]).intersection(*pools[1:])
+            pool = [pools[0][rid] for rid in common]
+        best: tuple[float, Record] | None = None
+        for score, record in self.s.records.ranked(stems, pool)[:30]:
+            if not self.s.records.covers(stems, record.stems):
+                continue
+            if _REASON.search(record.text):
+                score *= 1.3
+            if record.kind == "fate":
+                score *= 1.1
+            if best is None or score > best[0]:
+                best = (score, record)
+        return best
 
     def _the_show(self, ask: Ask) -> Answer:
         """"What is All of Us Are Dead?": the show's own card (show.yaml)."""
@@ -310,6 +363,13 @@ class RecordAnswers:
             # "what is the meaning of life": what is meant must itself be in the record, soft or not
             term = {stem(w) for w in words_of(meant.group("term") or meant.group("term2"))} - _TERM_FILLER
             pool = [r for r in pool if term <= r.stems]
+        if a.definition:
+            pool = [r for r in pool if "meaning" in r.stems or _DEFINES.search(r.text)]
+        maker = _MAKER.match(ask.text) if a.qtype == "who" else None
+        if maker is not None:
+            # "who made squid game": a record that says who made it, not one that merely names it
+            made = stem(maker.group(1))
+            pool = [r for r in pool if made in r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
         counted = _counted(ask.text) if a.qtype == "how_many" else None
@@ -359,6 +419,9 @@ class RecordAnswers:
                 score *= 1.0 + 0.04 * min(len(_NAMES.findall(record.text)), 6)
             if a.qtype in ("what_is", "where") and set(stems) & self._headwords.get(record.id, frozenset()):
                 score *= 1.15  # a keyword that is exactly the thing asked about: the record is about it
+            if not a.definition and _GLOSSED in self._headwords.get(record.id, ()) and set(stems).isdisjoint(
+                    self._headwords[record.id] - _GLOSS_WORDS):
+                score *= 0.5  # "what class are they in": not what "banjang" means, unless asked
             if definition is not None and definition.match(record.text):
                 score *= 1.2  # "The Jonas virus is ...": it defines what was asked
             if a.how == "long" and record.stems & _DURATION:
@@ -392,7 +455,7 @@ class RecordAnswers:
                            and not (r.kind == "claim" and self._wrong(r))][:3]
                 if len(picked) > 1:
                     return picked
-        if a.qtype in ("what_is", "where", "yes_no", "statement"):
+        if a.qtype in ("what_is", "where", "yes_no", "statement") and not a.definition:
             # A second record as close, and no less sure (for "where", places from any source:
             # "a set ... and one scene in Andong").
             order = {"official": 0, "reported": 1, "rumour": 2}
@@ -470,5 +533,6 @@ class RecordAnswers:
                 if _negates(clause, key):
                     return "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
-            return "Yes."
+            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes
+            return "Not confirmed." if _UNKNOWN.search(said) else "Yes."
         return ""

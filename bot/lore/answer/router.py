@@ -35,6 +35,7 @@ from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.corrections import CorrectionAnswers
+from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -42,6 +43,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
@@ -103,6 +105,50 @@ _POLITE = re.compile(
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
+# Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
+# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
+_ASIDE_LEAD = re.compile(
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
+    r"quick (?:q|question)|real quick|random (?:q|question)|"
+    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
+    re.I,
+)
+_ASIDE_MIDDLE = re.compile(
+    r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
+    r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
+    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
+    r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
+    r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
+    r"stans?|can'?t stand)\b",
+    re.I,
+)
+_ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
+                       "fans", "people", "ppl")
+_ASIDE_TAIL = re.compile(
+    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
+    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
+    re.I,
+)
+_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
+# "did cheongsan die at the end or nah": the question, not an alternative to weigh.
+_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
+# "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
+_IT = re.compile(r"\bit\b")
+_THING = re.compile(r"\bthe ([a-z]{3,})\b")
+_NOT_A_THING = frozenset(
+    "show series drama name end ending first last same main one other episode episodes season story cast actor actress "
+    "actors characters character people students kids class group guy girl boy".split()
+)
+# "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
+# series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
+_SPINOFF = re.compile(
+    r"\b(?:is there|are there|will there (?:ever )?be|is there (?:going to|gonna) be|will (?:they|netflix|anyone) (?:ever )?make|"
+    r"did (?:they|netflix|anyone) (?:ever )?make|are they making|is (?:netflix|anyone) making|any plans? for|planning)\b"
+    r"[^?]*?\b(?:movies?|films?|spin[- ]?offs?|prequels?|remakes?|animes?|video games?|games?|musicals?|live action|"
+    r"(?:american|english|us|hollywood) (?:version|remake))\b(?!\s+(?:reference|referenced|mention|quote|line|in (?:the show|it|episode)))",
+    re.I,
+)
+_SPINOFF_WORDS = ("movie", "film", "spin", "prequel", "remake", "anime", "game", "musical", "live action", "version")
 _TO_THE_BOT = re.compile(
     r"^(?:can|could|will|would) (?:you|u) help(?: me| us)?(?: out)?(?: please| pls| plz)?\W*$"
     r"|\b(?:the|this|ur|your|you) bot\b|^(?:are|r) (?:you|u)\b(?! sure\b)|^(?:who|what) (?:are|r) (?:you|u)\W*$",
@@ -206,6 +252,7 @@ class AnswerEngine:
             relations.couple,
             relations.kin,
             relations.killer,
+            DeedChecks(shared).answer,
             people.described,
             events.possessed,
             lists.other_halfbies,
@@ -225,7 +272,9 @@ class AnswerEngine:
             relations.answer,
             corrections.answer,
             lists.answer,
+            MotiveAnswers(shared).answer,
             retrieval.why,
+            retrieval.purpose,
             people.about,
             retrieval.answer,
         )
@@ -310,6 +359,7 @@ class AnswerEngine:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
+        text = self._without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
@@ -318,24 +368,48 @@ class AnswerEngine:
             return dont_know(cleaned, "what would have happened")
         if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
             return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show
+        folded = text.casefold()
+        if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
+                and "busan" not in folded):
+            return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
         if _OPINION.search(text):
             return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
         clauses, slots, korean = self.analyser.clauses(text)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
-        previous: Answer | None = None
+        previous: Entity | None = None  # whom the last clause was about: "he" in the next one
+        thing = ""  # the last thing the previous clause named: "it" in the next one
         for clause in clauses[:3]:
+            if thing and _IT.search(clause):
+                clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
+            things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
+            thing = things[-1] if things else ""
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
             answers.append(found)
-            if found.answered:
-                previous = found
+            if found.answered and found.entities:
+                previous = found.entities[0]
+            elif len(named := {s.candidates[0] for s in a.slots.values() if len(s.candidates) == 1}) == 1:
+                previous = next(iter(named))  # "how tall is Lomon and who does he play": Lomon, though unknown
         if len(answers) == 1:
             return answers[0]
         return self._joined(cleaned, answers)
+
+    @staticmethod
+    def _without_asides(text: str) -> str:
+        """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
+        bare = _ASIDE_LEAD.sub("", text)
+        folded = bare.casefold()
+        if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
+            bare = _ASIDE_MIDDLE.sub(" ", bare)
+        if any(w in folded for w in _ASIDE_TAIL_WORDS):
+            bare = _ASIDE_TAIL.sub(" ", bare)
+        if " or " in folded:
+            bare = _OR_NOT.sub("", bare)
+        return bare.strip() or text
 
     def _one(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
@@ -355,7 +429,8 @@ class AnswerEngine:
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
                 or "reviv" in a.text or "resurrect" in a.text) and _BACK_TO_LIFE.search(a.text)):
             return dont_know(a.raw, "of anyone coming back to life")  # no source says anyone does
-        for kind in self._kinds:
+        kinds = self._kinds if not a.definition else (self.records.answer, *self._kinds)
+        for kind in kinds:
             answer = kind(ask)
             if answer is None:
                 continue
@@ -416,11 +491,8 @@ class AnswerEngine:
             return dont_know(ask.raw, "that" + f" about {subject.name}", about)
         return dont_know(ask.raw)
 
-    def _refer(self, a: Analysis, previous: Answer) -> None:
+    def _refer(self, a: Analysis, entity: Entity) -> None:
         """"what does he do": the one the previous clause was about."""
-        entity = previous.entities[0] if previous.entities else None
-        if entity is None:
-            return
         word = "ent9"
         a.slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
         a.words = [word if w in ("he", "him", "she", "her", "they", "them") else w for w in a.words]
@@ -428,11 +500,20 @@ class AnswerEngine:
         a.text = " ".join(a.words)
 
     def _joined(self, question: str, answers: list[Answer]) -> Answer:
-        parts = [p for a in answers for p in a.parts if a.answered]
-        if not parts:
+        parts = [p for a in answers for p in (a.parts if a.answered else _unknown_part(a))]
+        if not any(a.answered for a in answers):
             return answers[0]
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
+
+
+def _unknown_part(answer: Answer) -> list[Part]:
+    """What a compound question's unanswered clause says, in short ("I don't know that about
+    Lomon: my sources don't say."), so the answered clauses are not taken for the whole answer."""
+    if answer.intent != "unknown" or not answer.parts:
+        return []
+    said = answer.parts[0].text
+    return [Part(said[: said.index(" my sources don't say.") + 22])] if " my sources don't say." in said else []
 
 
 def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:

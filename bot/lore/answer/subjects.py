@@ -251,6 +251,14 @@ class SubjectFinder:
             if not anchors or not self._is_path(steps):
                 continue
             subjects = self._follow(anchors, steps, found)
+            named = self._apposed(text[:match.start()], by_slot, subjects)
+            if named is not None:
+                # "who played I-sak, On-jo's best friend": the path says who I-sak is, not another
+                for word in {named, *re.findall(r"ent\d+", anchor_text)} - {named}:
+                    by_slot.pop(word, None)
+                found.consumed_words.update(anchor_text.split())
+                found.consumed_words.update(w for step in steps for w in step.split())
+                continue
             if subjects is not None:
                 key = f"path{len(by_slot)}"
                 for word in re.findall(r"ent\d+", anchor_text):
@@ -274,6 +282,16 @@ class SubjectFinder:
                 if s not in found.subjects:
                     found.subjects.append(s)
         return found
+
+    @staticmethod
+    def _apposed(before: str, by_slot: dict[str, list[Subject]], subjects: list[Subject] | None) -> str | None:
+        """The slot right before a relation path that the path describes ("ent0 ent1 's best friend"
+        where ent0 is one of ent1's best friends), or None."""
+        prior = re.search(r"(ent\d+)\s*,?\s*$", before)
+        if prior is None or subjects is None:
+            return None
+        named = by_slot.get(prior.group(1), [])
+        return prior.group(1) if len(named) == 1 and any(s.id == named[0].id for s in subjects) else None
 
     def _is_path(self, steps: Sequence[str]) -> bool:
         return all(step.split()[-1] in REL_WORDS for step in steps if step)

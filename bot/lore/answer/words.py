@@ -82,7 +82,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
     ("grade", "class"),
-    ("rodent", "rat", "mouse", "hamster", "mice", "lab animal"),
+    # a hamster is what only some recaps call it: asked of, it must be found as such
+    ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
     ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
@@ -103,6 +104,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("confess", "confession", "admit", "declare"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
+    ("accident", "accidentally", "by accident", "by mistake", "unintentionally", "accidental"),
+    ("purpose", "on purpose", "deliberate", "deliberately", "intentional", "intentionally", "purposely", "purposefully"),
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),
     ("lock", "locked"),
@@ -115,7 +118,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
      "have a baby", "has a baby", "had a baby", "having a baby", "deliver the baby", "delivers the baby",
      "delivered the baby", "baby is born", "baby born"),
     ("fight", "battle", "duel", "brawl"),
-    ("plot", "synopsis", "logline", "premise"),
+    ("plot", "synopsis", "logline", "premise", "summary"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
@@ -155,6 +158,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("scientist", "researcher", "pharmaceutical"),
     ("firefighter", "paramedic", "rescue worker", "fireman", "119"),
     ("detective", "investigator"),
+    ("police", "cop", "cops", "policeman", "policewoman", "police officer", "police force"),
     ("commander", "general", "army", "military"),
 )
 # Function words and question scaffolding: never content.
@@ -190,6 +194,18 @@ FILLER = frozenset(
     """.split()
 )
 
+# Jobs someone may be asked to have ("is On-jo's dad a cop"): known words (never "repaired" into
+# another: "nurse" is not "curse"), and a job the pack does not give them is a No.
+OCCUPATIONS = frozenset(
+    """
+    cop cops police policeman policewoman detective doctor nurse surgeon teacher professor soldier firefighter
+    fireman paramedic lawyer chef cook scientist researcher farmer driver pilot politician lawmaker assemblywoman
+    journalist reporter youtuber streamer janitor guard nanny businessman businesswoman engineer
+    mechanic athlete singer idol banker judge priest pastor monk gangster dentist vet waiter waitress cashier
+    commander
+    """.split()
+)
+
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
@@ -208,10 +224,14 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad",
+    # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
+    "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
     "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
     "plaing": "playing", "plyaing": "playing", "dye": "die",
+    "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
+    "hapen": "happen", "happn": "happen", "hppnd": "happened",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
     "sesaon": "season", "sason": "season",
 }
@@ -249,14 +269,14 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
-    ("바이러스", " virus "), ("이름", " name "), ("원작", " original "), ("웹툰", " webtoon "),
+    ("바이러스", " virus "), ("이름", " name "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " original "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키는", " height "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
-    ("누구야", " who "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
+    ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
@@ -424,7 +444,7 @@ class TypoFixer:
 
 def known_words() -> frozenset[str]:
     """Every word this module reads (so a typo repair never turns one into another)."""
-    words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS)
+    words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS) | set(OCCUPATIONS)
     words |= set(_IRREGULAR) | set(_IRREGULAR.values())
     for group in _SYNONYMS:
         for member in group:

@@ -1,0 +1,159 @@
+"""Whether one character did something to another: "did Nam-ra bite Cheong-san", "was it Gyeong-su
+who killed Woo-jin", "when did Cheong-san get bitten by Nam-ra".
+
+The question names two characters and a verb of the event index (bite, kill, infect, save, ...);
+which one acts is read from the words ("by Nam-ra" is the one who acts, otherwise the first named).
+An event where they play those parts answers it ("Yes.", or its episode); when the index has the
+second one on the receiving end of that kind of event from someone else, the premise is wrong and
+the answer says so with what does happen ("No. At a construction site Gwi-nam bites Cheong-san").
+Each answer spoils what its event spoils. Verbs of two equal parts (a kiss) and of no one acting
+(a bombing) are left to the event answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.events import verbs_in
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.content import StoryEvent
+
+_SLOTS = re.compile(r"\bent\d+\b")
+_BY = re.compile(r"\bby\s+(ent\d+)\b")
+_SYMMETRIC = frozenset({"partner", "present"})
+_ASKED = ("yes_no", "when", "which_episode")
+_ATTACKER = frozenset({"attacker", "biter", "killer"})
+_VICTIM = frozenset({"victim"})
+_DYING = frozenset({"death", "sacrifice", "turn"})
+# "saved the kids", "killed everyone": the group as the one it is done to, and a text naming it.
+_GROUP = re.compile(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
+                    r"everybody)\b")
+_GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
+
+
+class DeedChecks:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._events = list(shared.pack.events.values())
+
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative or not 0 < len(ask.found.subjects) < 3:
+            return None
+        verbs = verbs_in(ask.text)
+        if not verbs:
+            return None
+        kinds, agents, patients, verb_text, primary = verbs[0]
+        if agents & _SYMMETRIC or patients & _SYMMETRIC:
+            return None
+        placed = self._placed(ask)
+        if len(placed) == 1 and a.qtype == "yes_no":
+            return self._to_group(ask, placed[0][1], kinds, agents, verb_text)
+        if len(placed) != 2:
+            return None
+        by = _BY.search(ask.text)
+        by_at = ask.text.find(by.group(1)) if by is not None else -1
+        (first_at, first), (_, second) = placed
+        doer, done = (second, first) if by is not None and by_at != first_at else (first, second)
+        if doer.id == done.id:
+            return None
+        fitting = [e for e in self._events if e.kind in kinds and self._plays(e, doer.id, agents)
+                   and self._plays(e, done.id, patients)]
+        verdict = "Yes."
+        if fitting:
+            if a.qtype != "yes_no":
+                return None  # "when does Gwi-nam bite Nam-ra": the event answers give its episode
+            event = min(fitting, key=lambda e: (e.earliest, e.id))
+        else:
+            others = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)
+                      and any(p.role in agents and p.character != doer.id for p in e.participants)]
+            if not others and primary == "death":
+                # "was it Na-yeon who killed Ms. Park": she gives her life for Na-yeon; no killer of hers
+                others = [e for e in self._events if e.kind in _DYING and self._plays(e, done.id, _VICTIM)
+                          and not self._plays(e, doer.id, agents)]
+            near = [e for e in self._events if self._plays(e, doer.id, _ATTACKER) and self._plays(e, done.id, _VICTIM)]
+            if others:
+                event, verdict = min(others, key=lambda e: (e.earliest, e.id)), "No."
+            elif near and a.qtype == "yes_no":
+                # "did Gyeong-su bite Cheong-san's mom": the sources say he mauls her; told, not judged
+                event, verdict = min(near, key=lambda e: (e.earliest, e.id)), ""
+            elif primary == "death" and a.qtype == "yes_no":
+                return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
+            else:
+                return None  # nothing says it happens to them at all: not this kind's to deny
+        return self._said(ask, event, verdict, doer, [doer, done], verb_text)
+
+    def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""
+        character = self.s.pack.characters.get(done.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status not in ("alive", "halfbie"):
+            return None
+        part = Part(f"No. {character.short_name or character.name} is not killed: {fate.text}",
+                    max(fate.spoils, doer.spoils, done.spoils), "official", self.s.knowledge.refs(character.sources),
+                    hedged=True)
+        consumed = ("it", "who", "that", *verb_text.split())
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
+
+    def _to_group(self, ask: Ask, doer: Subject, kinds: frozenset[str], agents: frozenset[str],
+                  verb_text: str) -> Answer | None:
+        """"was it So-ju who saved the kids": an event of the kind where they act on the group."""
+        after = ask.text[ask.text.find(verb_text) + len(verb_text):]
+        if _GROUP.search(after) is None:
+            return None
+        fitting = [e for e in self._events if e.kind in kinds and self._plays(e, doer.id, agents)
+                   and _GROUP_SAID.search(e.text)]
+        if not fitting:
+            return None
+        event = min(fitting, key=lambda e: (e.earliest, e.id))
+        return self._said(ask, event, "Yes.", doer, [doer], verb_text, ("kid", "child", "student", "class", "group"))
+
+    def _said(self, ask: Ask, event: StoryEvent, verdict: str, doer: Subject, subjects: list[Subject],
+              verb_text: str, more: tuple[str, ...] = ()) -> Answer:
+        record = self.s.records.by_id[event.id]
+        where = f" ({event.episode.label})" if event.episode else ""
+        if ask.a.qtype == "yes_no":
+            text = f"{verdict} {event.text.rstrip('.')}{where}.".lstrip()
+        elif event.episode is not None:
+            text = f"Not {self.s.short(doer.id)}. {event.episode.heading}: {event.text}"
+        else:
+            text = f"Not {self.s.short(doer.id)}. {event.text}"
+        part = Part(text, max(record.spoils, *(s.spoils for s in subjects)), record.confidence,
+                    self.s.knowledge.refs(record.sources), hedged=bool(verdict))
+        consumed = ("get", "got", "be", "by", "it", "who", "that", "when", "which", "episode", *verb_text.split(), *more)
+        return self.s.answer(ask, [part], "deed", evidence=[record], consumed=consumed, subjects=subjects)
+
+    def _placed(self, ask: Ask) -> list[tuple[int, Subject]]:
+        """The characters the question is about, each with where it names them (a relation at its
+        anchor: "Cheong-san's mom" where "Cheong-san" is), in the order it names them."""
+        slots = {w: ask.text.find(w) for w in dict.fromkeys(_SLOTS.findall(ask.text))}
+        placed: list[tuple[int, Subject]] = []
+        for subject in ask.found.subjects:
+            at = -1
+            for word, where in slots.items():
+                slot = ask.a.slots.get(word)
+                if slot is None or len(slot.candidates) != 1:
+                    continue
+                entity = slot.candidates[0]
+                if entity.id == subject.id or (subject.via == "relation" and subject.anchor in (
+                        entity.name, self.s.short(entity.id))):
+                    at = where
+                    break
+            character = self._character(subject)
+            if at < 0 or character is None:
+                return []
+            placed.append((at, character))
+        return sorted(placed, key=lambda pair: pair[0])
+
+    @staticmethod
+    def _plays(event: StoryEvent, character: str, roles: frozenset[str]) -> bool:
+        return any(p.character == character and p.role in roles for p in event.participants)
+
+    def _character(self, subject: Subject) -> Subject | None:
+        if subject.kind == "character":
+            return subject
+        roles = self.s.pack.characters_played_by(subject.id)
+        return Subject("character", roles[0].id, roles[0].name) if len(roles) == 1 else None

@@ -1,0 +1,79 @@
+"""Why someone did "that": a deed the question points at without naming it.
+
+"bro why did Na-yeon do that to Gyeong-su", "why did he treat him like that", "이나연 왜 그랬어":
+the question names who acted (and to whom) but not what they did. The deed is what the event index
+has the first character doing to the second (infecting, attacking, killing, biting, saving...), or,
+with one character named, the few things they do to others. A reason is given only where an event
+states one; otherwise the answer says the sources give none and tells what they do say (each part
+hidden as far as its own episode), never the character's card in place of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+from bot.lore.content import StoryEvent
+
+# "do that (to)", "did this", "do him like that", "treat her that way": a deed not named.
+_VAGUE_DEED = re.compile(
+    r"\b(?:do|did|does|doing|done)\s+(?:that|this|it|such a thing|all that|so)\b(?!\s+(?:episode|scene|part))"
+    r"|\btreat\w*\s+(?:ent\d+|him|her|them)\s+(?:like that|that way|so badly|so bad)\b"
+    r"|\b(?:do|did)\s+(?:ent\d+|him|her|them)\s+(?:like that|dirty|so dirty)\b"
+)
+# The roles of one who does something to another.
+_DOER = frozenset({"killer", "attacker", "biter", "infector", "rescuer", "protector", "confessor"})
+# With one character named, "why did she do that" points at one of a few deeds, never at many.
+_MOST_DEEDS = 3
+_REASON = re.compile(r"\b(?:because|so that|hoping|in order to|to (?:make|save|protect|get|escape))\b", re.I)
+
+
+class MotiveAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._events = list(shared.pack.events.values())
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.a.qtype != "why" or ask.a.season or not _VAGUE_DEED.search(ask.text):
+            return None
+        characters = ask.characters()
+        if not characters or len(characters) > 2:
+            return None
+        doer, target = characters[0], (characters[1] if len(characters) > 1 else None)
+        deeds = [e for e in self._events if self._did(e, doer.id, target.id if target else None)]
+        if not deeds or (target is None and len(deeds) > _MOST_DEEDS):
+            # "why did Gwi-nam do that": nothing, or too much, he does to guess which (nor his card instead)
+            name = self.s.short(doer.id)
+            return Answer(ask.raw, False, [Part(f"Which of {name}'s actions do you mean? Name it and I'll tell you "
+                                                "what my sources say about why.")], "ambiguous")
+        deeds.sort(key=lambda e: (e.earliest, e.id))
+        records = [self.s.records.by_id[e.id] for e in deeds[:_MOST_DEEDS]]
+        spoils = self.s.subject_spoils(characters)
+        parts = [self.s.part(r, self._told(e), spoils=spoils) for e, r in zip(deeds, records, strict=False)]
+        reasoned = [p for p in parts if _REASON.search(p.text)]
+        if reasoned:
+            return self.s.answer(ask, reasoned, "why.deed", evidence=records, consumed=("why", "do"),
+                                 subjects=characters)
+        summary = next((r for r in self.s.profiles.evidence(doer) if r.kind == "summary"), None)
+        said = [Part("My sources don't say why. What they do say:"), *parts]
+        if summary is not None:
+            said.append(self.s.part(summary, f"{self.s.short(doer.id)}: {summary.text}"))
+        found = self.s.answer(ask, said, "why.unknown", evidence=records, consumed=("why", "do"), subjects=characters)
+        return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)
+
+    def _did(self, event: StoryEvent, doer: str, target: str | None) -> bool:
+        acts = any(p.character == doer and p.role in _DOER for p in event.participants)
+        if not acts and target is not None:
+            # "Ji-min abandons Hyo-ryeong, and Woo-jin ...": there only "present", but the sentence's doer
+            acts = event.text.startswith(self.s.short(doer)) and any(p.character == doer for p in event.participants)
+        if not acts:
+            return False
+        if target is None:
+            return any(p.character != doer for p in event.participants)
+        return any(p.character == target and p.role not in _DOER for p in event.participants)
+
+    @staticmethod
+    def _told(event: StoryEvent) -> str:
+        where = f" ({event.episode.label})" if event.episode else ""
+        return event.text.rstrip(".") + where + "."
