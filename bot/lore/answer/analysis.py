@@ -189,6 +189,21 @@ _DEFINITION = re.compile(
     r"|^(?:define|meaning of) (?P<c>.+?)$|^(?P<d>.+?) (?:meaning|definition)$"
     r"|^what(?: is| 's|s) (?P<e>.+?) in english$"
 )
+# "what is banjang", "whats a banjang": "what", not "who", asked of a word that only names someone
+# by a nickname or a title asks what the word is (a name part, "what is namra", still asks who).
+_WHAT_IS_SLOT = re.compile(r"^(?:what|wat)(?: is| 's|s) (?:a |an |the )?(ent\d+)"
+                           r"(?: (?:lol|lmao|haha|again|exactly|tho|though|anyway|even|bro|pls|please))*$")
+
+
+def _a_nickname_asked(joined: str, slots: dict[str, Slot]) -> bool:
+    found = _WHAT_IS_SLOT.match(joined)
+    slot = slots.get(found.group(1)) if found is not None else None
+    if slot is None or len(slot.candidates) != 1:
+        return False
+    typed = fold_text(slot.mention.text).replace(" ", "")
+    return typed not in fold_text(slot.candidates[0].name).replace("-", "").replace(" ", "")
+
+
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # "2" for "to" after a verb that takes "to" ("what happened 2 mr lee", "what happens 2 namra").
 _TO_AS_TWO = re.compile(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
@@ -322,11 +337,12 @@ class Analyser:
                 and not _ABOUT_SURVIVING.search(joined)):
             joined = _AT_THE_END.sub("in the ending", joined)  # "who is on the roof at the end"
         defined = _DEFINITION.match(joined) or (_KOREAN_WHAT.match(joined) if korean else None)
-        if defined is not None:
+        definition = defined is not None or _a_nickname_asked(joined, slots)
+        if definition:
             joined = self._unslotted(joined, slots)
         words = joined.split()
         a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
-        a.definition = defined is not None
+        a.definition = definition
         a.platform = platform.group(1) if platform is not None else ""
         a.mentions_show = bool(_SHOW_NAMES.search(joined))
         if a.mentions_show:
