@@ -6,7 +6,7 @@ import aiohttp
 import discord
 
 from bot.app import create_bot
-from bot.config import Settings, SyncMode
+from bot.config import DEFAULT_DB_PATH, Settings, SyncMode
 from bot.endpoints import point_discord_at, unreachable
 from db import Database
 
@@ -21,7 +21,7 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
     if mode is SyncMode.GUILD and settings.dev_guild is None:
         raise SyncError("give --guild ID or set HYOSAN_DEV_GUILD (or use --global)")
     point_discord_at(settings.api_base, settings.gateway_url)
-    database = await Database.open(settings.db_path)
+    database = await Database.open(settings.db_path, create_folder=settings.db_path == DEFAULT_DB_PATH)
     # Loading the cogs builds the tree; no gateway connection is needed to sync, and this copy
     # answers nothing (serve=False), so a running bot keeps answering Discord.
     bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database, serve=False)

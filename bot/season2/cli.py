@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from bot.files import FileRefused, read_text_file
+from bot.files import FileRefused, read_text_file, write_text_file
 from bot.season2.claims import ClaimError
 from bot.season2.replay import (
     bundled_history_text,
@@ -83,7 +83,14 @@ def run_export(args: argparse.Namespace) -> int:
         + yaml.safe_dump(timeline_from_pack(bundled_pack()), sort_keys=False, allow_unicode=True, width=100)
     )
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            write_text_file(args.output, text)
+        except FileRefused as exc:
+            print(f"hyosan: {exc.message}", file=sys.stderr)
+            return 1
+    elif sys.stdout is None:  # started with standard output closed (`>&-`)
+        print("hyosan: standard output is closed; write to a file with --output FILE", file=sys.stderr)
+        return 1
     else:
         sys.stdout.write(text)
     return 0
