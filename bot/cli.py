@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import __version__
 from bot.config import MAX_SNOWFLAKE, ConfigError, Settings, SyncMode, load_settings
-from bot.logs import setup_logging
+from bot.logs import LogFolderError, setup_logging
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
@@ -88,7 +88,11 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from bot.runner import StartupError, run_bot
 
     settings = _settings_or_exit()
-    setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
+    try:
+        setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
+    except LogFolderError as exc:
+        print(f"hyosan: {exc.message}", file=sys.stderr)
+        return 1
     try:
         asyncio.run(run_bot(settings))
     except StartupError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import aiohttp
 import discord
 
-from bot.app import create_bot
+from bot.app import create_bot, sync_refused
 from bot.config import DEFAULT_DB_PATH, Settings, SyncMode
 from bot.endpoints import point_discord_at, unreachable
 from db import Database
@@ -34,10 +34,7 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
         return len(synced)
     except discord.Forbidden:
         where = "globally" if mode is SyncMode.GLOBAL else f"to server {settings.dev_guild}"
-        raise SyncError(
-            f"Discord refused to take the commands {where}: invite the bot to that server with the "
-            "applications.commands scope, or check the server ID"
-        ) from None
+        raise SyncError(sync_refused(where, "the server ID")) from None
     except discord.HTTPException as exc:
         raise SyncError(f"Discord refused the sync with HTTP {exc.status}: {' '.join(exc.text.split())[:200]}") from None
     except (aiohttp.ClientError, OSError) as exc:
