@@ -200,3 +200,34 @@ def test_a_config_file_whose_hyosan_key_is_not_a_table_is_one_line(tmp_path: Pat
     result = run_cli("db", "upgrade", env=plain_env(tmp_path) | {"HYOSAN_CONFIG": str(config)}, cwd=tmp_path)
     assert result.returncode != 0
     assert last_line_only(result.stderr) == f"hyosan: {config}: [hyosan] must be a table of settings, not 5"
+
+
+def test_a_backup_never_replaces_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    config = tmp_path / "hyosan.toml"
+    config.write_text('[hyosan]\ntoken = "keep me"\n', encoding="utf-8")
+    result = run_cli("db", "backup", str(config), env=plain_env(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert last_line_only(result.stderr) == (
+        f"hyosan: backup failed: {config} exists and is not an SQLite database; give the backup a new file name"
+    )
+    assert config.read_text(encoding="utf-8") == '[hyosan]\ntoken = "keep me"\n'
+
+
+def test_a_backup_to_a_folder_says_to_name_the_file(tmp_path: Path) -> None:
+    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    result = run_cli("db", "backup", str(folder), env=plain_env(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert last_line_only(result.stderr) == (
+        f"hyosan: backup failed: {folder} is a folder; give the backup's file name, such as {folder / 'hyosan.db'}"
+    )
+
+
+def test_a_backup_may_replace_an_older_backup(tmp_path: Path) -> None:
+    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    target = tmp_path / "copy.db"
+    assert run_cli("db", "backup", str(target), env=plain_env(tmp_path), cwd=tmp_path).returncode == 0
+    again = run_cli("db", "backup", str(target), env=plain_env(tmp_path), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
