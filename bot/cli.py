@@ -98,8 +98,6 @@ def _cmd_run(args: argparse.Namespace) -> int:
     except StartupError as exc:
         print(f"hyosan: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     return 0
 
 

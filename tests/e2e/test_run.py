@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import sqlite3
 
@@ -162,3 +163,21 @@ async def test_a_rehearsal_clock_file_that_is_not_text_gives_one_clear_line(worl
     assert code != 0
     assert "Traceback" not in stderr
     assert stderr.splitlines()[-1] == f"hyosan: can't read the rehearsal clock: {clock_file}: this is a binary file, not text"
+
+
+async def test_a_stop_signal_during_start_up_stops_cleanly(world: World) -> None:
+    # The command sync is held by a 429, so the signal surely comes while the bot is starting.
+    world.discord.fail_next("PUT", "/applications/*/guilds/*/commands", 429, retry_after=3.0)
+    bot = await spawn(world)
+    try:
+        deadline = asyncio.get_running_loop().time() + 60
+        while not any(r.method == "PUT" and r.path.endswith("/commands") for r in world.discord.requests):
+            assert asyncio.get_running_loop().time() < deadline, "hyosan never tried to sync its commands"
+            await asyncio.sleep(0.05)
+        bot.signal(signal.SIGINT)
+        code, stderr = await bot.wait()
+    finally:
+        await bot.stop()
+    assert code == 0
+    assert "Traceback" not in stderr
+    assert "gateway closed, scheduler stopped, database closed" in stderr.splitlines()[-1]
