@@ -55,7 +55,6 @@ class ReconnectLine(logging.Filter):
             record.msg = f"{record.getMessage()} ({type(error).__name__}: {reason})"
             record.args = None
             record.exc_info = None
-            record.exc_text = None
         return True
 
 
