@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot import __version__
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SyncMode
+from bot.endpoints import gateway_unreachable
 from bot.housekeeping import JOB as HOUSEKEEPING_JOB
 from bot.housekeeping import Housekeeping
 from bot.lore.library import ContentLibrary
@@ -35,6 +36,14 @@ CONTENT_WATCH_SECONDS = 5.0
 
 class StartupFailure(RuntimeError):
     """The bot cannot start for a reason the operator must fix; its message is one line."""
+
+
+def sync_refused(where: str, check: str) -> str:
+    """What Discord's 403/404 to a command sync means (`hyosan run` and `hyosan sync`)."""
+    return (
+        f"Discord refused to take the commands {where}: invite the bot to that server with the "
+        f"applications.commands scope, or check {check}"
+    )
 
 
 #: Keys of handled interactions and messages: Discord redelivers nothing older.
@@ -146,7 +155,12 @@ class Hyosan(commands.Bot):
             self.housekeeping.add("handled", self._forget_handled_events)
         for extension in self._extensions:
             await self.load_extension(extension)
-        await self.sync_commands(self.settings.sync)
+        try:
+            await self.sync_commands(self.settings.sync)
+        except (discord.Forbidden, discord.NotFound):
+            if self.settings.sync is not SyncMode.GUILD:
+                raise
+            raise StartupFailure(sync_refused(f"to server {self.settings.dev_guild}", "HYOSAN_DEV_GUILD")) from None
         if self._freeze_heap:
             # The content loaded above lives as long as the process: keep it out of the cyclic
             # garbage collector's scans, so collections during requests stay short.
@@ -173,6 +187,17 @@ class Hyosan(commands.Bot):
             except (discord.HTTPException, aiohttp.ClientError, OSError):
                 return None
         return channel.parent_id if isinstance(channel, discord.Thread) else None
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        try:
+            await super().connect(reconnect=reconnect)
+        except AttributeError as exc:
+            # discord.py (2.7) retries a first gateway connection that failed by reading the
+            # session of the websocket that never opened (self.ws is still None) and dies with
+            # this AttributeError; the failure that matters is the one it was handling.
+            if self.ws is not None:
+                raise
+            raise StartupFailure(gateway_unreachable(exc.__context__)) from None
 
     async def sync_commands(self, mode: SyncMode) -> list[discord.app_commands.AppCommand]:
         """Push the command tree to Discord: to the dev guild (instant) or globally."""

@@ -10,10 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bot import __version__
-from bot.config import ConfigError, Settings, SyncMode, load_settings
-from bot.logs import setup_logging
+from bot.config import MAX_SNOWFLAKE, ConfigError, Settings, SyncMode, load_settings
+from bot.logs import LogFolderError, setup_logging
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
@@ -21,6 +22,59 @@ FEATURE_CLIS: tuple[str, ...] = (
     "bot.season2.cli",
     "bot.trivia.cli",
 )
+
+
+#: What Ctrl-C ends a command with (exit 130, as a shell reports SIGINT). Every command writes in
+#: one transaction or through write_text_file, so an interrupted one leaves nothing half-written.
+INTERRUPTED = "hyosan: interrupted; nothing more was done"
+
+
+def snowflake(text: str) -> int:
+    """An id option (a server, an addition): a whole number Discord and SQLite can both hold."""
+    value = int(text) if text.strip().isdigit() else 0
+    if not 0 < value <= MAX_SNOWFLAKE:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1 to {MAX_SNOWFLAKE})")
+    return value
+
+
+class OutputFailed(Exception):
+    """Standard output refused a write (a full disk, a device error): the command can't report."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _GuardedOutput:
+    """Standard output whose write failures end the command with one line instead of a traceback
+    (a reader that went away stays a BrokenPipeError: that one ends quietly, as `cat` does)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _discard_output() -> None:
+    """Point standard output at /dev/null, so what is still buffered can't fail again at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _settings_or_exit() -> Settings:
@@ -34,14 +88,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from bot.runner import StartupError, run_bot
 
     settings = _settings_or_exit()
-    setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
+    try:
+        setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
+    except LogFolderError as exc:
+        print(f"hyosan: {exc.message}", file=sys.stderr)
+        return 1
     try:
         asyncio.run(run_bot(settings))
     except StartupError as exc:
         print(f"hyosan: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     return 0
 
 
@@ -164,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync = sub.add_parser("sync", help="push the slash commands to Discord once, then exit")
     where = sync.add_mutually_exclusive_group()
-    where.add_argument("--guild", type=int, help="guild id (default: HYOSAN_DEV_GUILD)")
+    where.add_argument("--guild", type=snowflake, help="guild id (default: HYOSAN_DEV_GUILD)")
     where.add_argument("--global", dest="global_", action="store_true", help="sync globally (slow to appear)")
     sync.set_defaults(handler=_cmd_sync)
 
@@ -184,14 +240,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.captureWarnings(True)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    stdout = sys.stdout
+    if stdout is not None:  # None when started with standard output closed
+        sys.stdout = _GuardedOutput(stdout)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         code: int = args.handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # the reader went away (`hyosan trivia check big.yaml | head`): stop quietly, as cat does
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.stdout = stdout
+        _discard_output()
         return 141
+    except OutputFailed as failed:
+        sys.stdout = stdout
+        _discard_output()
+        print(f"hyosan: could not write the output: {failed.error.strerror or failed.error}", file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout = stdout
     return code
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -107,28 +108,60 @@ _FILE_KEYS = {
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _DURATION_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every", "vitals_every"}
+#: The longest duration any setting takes: a retention of ten years is already "keep everything";
+#: past it the date arithmetic of the scheduler and the pruners would overflow.
+MAX_DURATION = dt.timedelta(days=3650)
+#: Discord's ids are 64-bit snowflakes; SQLite stores signed 64-bit integers.
+MAX_SNOWFLAKE = 2**63 - 1
+#: The largest hyosan.toml worth reading (a few hundred bytes in practice).
+CONFIG_LIMIT = 1_000_000
+_TEXT = {"token", "db_path", "log_dir", "clock_file", "sync", "api_base", "gateway_url", "tvmaze_base_url",
+         "tvmaze_show_query", "user_agent"}
+_SCHEMES = {
+    "api_base": (("http", "https"), "a web address starting with http:// or https://"),
+    "tvmaze_base_url": (("http", "https"), "a web address starting with http:// or https://"),
+    "gateway_url": (("ws", "wss"), "a websocket address starting with ws:// or wss://"),
+}
+_ONE_LINE = {"tvmaze_show_query", "user_agent"}
+_BLANK = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
-def parse_duration(name: str, value: Any) -> dt.timedelta:
-    """'90' or '90s', '15m', '12h', '30d' (a number alone is seconds); more than zero."""
-    if isinstance(value, dt.timedelta):
-        return value
-    text = str(value).strip().lower()
+def parse_duration(label: str, value: Any) -> dt.timedelta:
+    """'90' or '90s', '15m', '12h', '30d' (a number alone is seconds); more than zero, at most
+    3650d; a ConfigError starting with `label` otherwise."""
+    text = "" if isinstance(value, bool) else str(value).strip().lower()
     match = _DURATION.match(text)
     seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)] if match else 0.0
-    if seconds <= 0:
-        key = next((k for k, v in _ENV_KEYS.items() if v == name), name)
-        raise ConfigError(f"{key} must be a duration like 90s, 15m, 12h or 30d, not {value!r}")
+    if not 0 < seconds <= MAX_DURATION.total_seconds():  # also false for inf
+        raise ConfigError(
+            f"{label} must be a duration like 90s, 15m, 12h or 30d (more than 0, at most 3650d), not {value!r}"
+        )
     return dt.timedelta(seconds=seconds)
 
 
-def _coerce(name: str, value: Any) -> Any:
+def _is_address(text: str, schemes: tuple[str, ...]) -> bool:
+    """A URL with one of `schemes` and a host (local hosts allowed: a local Discord, test sources)."""
+    try:
+        parsed = urllib.parse.urlsplit(text)
+        _ = parsed.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parsed.scheme.lower() in schemes and bool(parsed.hostname) and not _BLANK.search(text)
+
+
+def _coerce(name: str, value: Any, label: str) -> Any:
+    """The setting `name` from a raw value (text from the environment; any TOML type from the
+    file), or a ConfigError whose message starts with `label` (the variable, or file: key)."""
+    if name in _TEXT and not isinstance(value, str):
+        raise ConfigError(f"{label} must be text (in quotes), not {value!r}")
     if name == "clock_file":
         return Path(str(value)).expanduser() if value not in ("", None) else None
-    if name == "vitals_every" and str(value).strip().lower() in ("", "off"):
+    if name == "vitals_every" and isinstance(value, str) and value.strip().lower() in ("", "off"):
         return None
     if name in _DURATIONS:
-        return parse_duration(name, value)
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise ConfigError(f"{label} must be a duration like 90s, 15m, 12h or 30d, not {value!r}")
+        return parse_duration(label, value)
     if name == "db_path" or name == "log_dir":
         if value in ("", None):
             return None if name == "log_dir" else DEFAULT_DB_PATH
@@ -136,34 +169,70 @@ def _coerce(name: str, value: Any) -> Any:
     if name == "dev_guild":
         if value in ("", None):
             return None
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            raise ConfigError(f"HYOSAN_DEV_GUILD must be a guild id (a number), not {value!r}") from None
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, str) and value.strip().isdigit():
+            number = int(value.strip())
+        if number is None or not 0 < number <= MAX_SNOWFLAKE:
+            raise ConfigError(f"{label} must be a guild id (a number), not {value!r}")
+        return number
     if name == "sync":
         try:
             return SyncMode(str(value).strip().lower())
         except ValueError:
-            raise ConfigError(f"HYOSAN_SYNC must be none, guild or global, not {value!r}") from None
+            raise ConfigError(f"{label} must be none, guild or global, not {value!r}") from None
     if name == "message_content_intent":
         if isinstance(value, bool):
             return value
-        text = str(value).strip().lower()
+        text = str(value).strip().lower() if isinstance(value, str) else ""
         if text in ("1", "true", "yes", "on"):
             return True
         if text in ("0", "false", "no", "off"):
             return False
-        raise ConfigError(f"HYOSAN_MESSAGE_CONTENT must be true or false, not {value!r}")
+        raise ConfigError(f"{label} must be true or false, not {value!r}")
     if name == "rss_feeds":
         if isinstance(value, str):
-            return tuple(url.strip() for url in value.split(",") if url.strip())
-        if isinstance(value, list | tuple):
-            return tuple(str(url) for url in value)
-        raise ConfigError("rss_feeds must be a list of URLs")
+            urls = [url.strip() for url in value.split(",") if url.strip()]
+        elif isinstance(value, list) and all(isinstance(url, str) for url in value):
+            urls = [url.strip() for url in value if url.strip()]
+        else:
+            raise ConfigError(f"{label} must be a list of web addresses (in quotes), not {value!r}")
+        for url in urls:
+            if not _is_address(url, ("http", "https")):
+                raise ConfigError(f"{label}: {url!r} is not a web address (each starts with http:// or https://)")
+        return tuple(urls)
+    text = str(value).strip()
+    if name == "token" and _BLANK.search(text):
+        raise ConfigError(f"{label} has spaces or line breaks inside: paste the token again, alone")
+    if name in _SCHEMES and text:
+        schemes, what = _SCHEMES[name]
+        if not _is_address(text, schemes):
+            raise ConfigError(f"{label} must be {what}, not {text!r}")
+    if name in _ONE_LINE and re.search(r"[\x00-\x1f\x7f]", text):
+        raise ConfigError(f"{label} must be one line of text, without control characters")
     if name in ("api_base", "gateway_url", "tvmaze_base_url", "token"):
-        text = str(value).strip()
         return text or None
     return str(value)
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    """The settings in hyosan.toml (its [hyosan] table, or the whole file), checked as read."""
+    from bot.files import FileRefused, read_text_file
+
+    try:
+        data = tomllib.loads(read_text_file(path, limit=CONFIG_LIMIT))
+    except FileRefused as exc:
+        raise ConfigError(exc.message) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    section = data.get("hyosan", data)
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [hyosan] must be a table of settings, not {section!r}")
+    values: dict[str, Any] = {}
+    for key, raw in section.items():
+        if key not in _FILE_KEYS:
+            raise ConfigError(f"{path}: unknown setting {key!r}")
+        values[_FILE_KEYS[key]] = _coerce(_FILE_KEYS[key], raw, f"{path}: {key}")
+    return values
 
 
 def load_settings(
@@ -172,20 +241,10 @@ def load_settings(
     """Read hyosan.toml (when present) and then the environment."""
     env = os.environ if environ is None else environ
     path = config_file or Path(env.get("HYOSAN_CONFIG", str(DEFAULT_CONFIG_FILE)))
-    values: dict[str, Any] = {}
-    if path.is_file():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: {exc}") from None
-        section = data.get("hyosan", data)
-        for key, raw in section.items():
-            if key not in _FILE_KEYS:
-                raise ConfigError(f"{path}: unknown setting {key!r}")
-            values[_FILE_KEYS[key]] = _coerce(_FILE_KEYS[key], raw)
+    values = _read_config(path) if path.is_file() else {}
     for env_key, name in _ENV_KEYS.items():
         if env_key in env:
-            values[name] = _coerce(name, env[env_key])
+            values[name] = _coerce(name, env[env_key], env_key)
     settings = Settings(**values)
     if settings.sync is SyncMode.GUILD and settings.dev_guild is None:
         raise ConfigError("HYOSAN_SYNC=guild needs HYOSAN_DEV_GUILD, the id of the guild to sync to")

@@ -36,3 +36,12 @@ def unreachable(exc: aiohttp.ClientError | OSError) -> str:
     """One line saying Discord could not be reached and what to check (no traceback for a CLI)."""
     reason = " ".join(str(exc).split()) or type(exc).__name__
     return f"could not reach Discord at {Route.BASE} ({reason}): check the network, or DISCORD_API_BASE if it is set"
+
+
+def gateway_unreachable(exc: BaseException | None) -> str:
+    """One line saying the gateway could not be reached (the REST API could: the login worked)."""
+    reason = (" ".join(str(exc).split()) or type(exc).__name__) if exc is not None else "no answer"
+    return (
+        f"could not connect to Discord's gateway at {DiscordWebSocket.DEFAULT_GATEWAY} ({reason}): check the "
+        "network (a firewall may let HTTPS through but not websockets), or DISCORD_GATEWAY_URL if it is set"
+    )

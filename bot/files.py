@@ -1,14 +1,18 @@
 """The one way the CLI reads a file someone handed it: size-limited, encoding-checked, one clear line.
 
-`hyosan season2 replay`, `hyosan content import` and `hyosan trivia check` read their FILE through
-`read_text_file`. It refuses a missing path, a folder, a file over the limit (judged before reading,
-and again while reading, since a file can grow), a binary file and text that is not UTF-8, each with
-a `FileRefused` whose message names the file and says what is wrong; never a traceback.
+`hyosan season2 replay`, `hyosan content import|check`, `hyosan trivia check`, `hyosan demo --script`
+and hyosan.toml are read through `read_text_file`. It refuses a missing path, a folder, a file over
+the limit (judged before reading, and again while reading, since a file can grow), a binary file and
+text that is not UTF-8, each with a `FileRefused` whose message names the file and says what is
+wrong; never a traceback. `write_text_file` is the writing side (`hyosan season2 export-history
+--output`): the whole file or nothing.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
 from pathlib import Path
 
 #: The default limit: every file the CLI takes is a few hundred kilobytes at most.
@@ -69,3 +73,25 @@ def decode_text(data: bytes, name: str) -> str:
 def read_text_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> str:
     """A text file the CLI was given, checked as described in the module docstring."""
     return decode_text(read_bytes_file(path, limit=limit), str(path))
+
+
+def write_text_file(path: str | Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: into a temporary file beside it, then renamed
+    over it, so an interruption or a full disk never leaves half a file. FileRefused says why not."""
+    path = Path(path)
+    if path.is_dir():
+        raise FileRefused(f"{path}: is a folder, not a file; nothing was written")
+    if not path.parent.is_dir():
+        raise FileRefused(f"{path}: the folder {path.parent} does not exist; nothing was written")
+    spare = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        spare.write_text(text, encoding="utf-8")
+        os.replace(spare, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            spare.unlink()
+        raise FileRefused(f"{path}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+    except BaseException:  # Ctrl-C mid-write: no half file, no spare left behind
+        with contextlib.suppress(OSError):
+            spare.unlink()
+        raise

@@ -152,6 +152,16 @@ class Harness:
     async def _start_bot(self) -> None:
         point_discord_at(self.settings.api_base, self.settings.gateway_url)
         self.db = await open_migrated(self.db_path)
+        try:
+            await self._connect_bot()
+        except BaseException:
+            # Interrupted (Ctrl-C while `hyosan demo` starts) or never ready: close what did
+            # start, or the database's worker threads keep the process alive after it is over.
+            with contextlib.suppress(Exception):
+                await self._stop_bot()
+            raise
+
+    async def _connect_bot(self) -> None:
         # Many bots come and go in one test process: freezing each one's heap would keep it forever.
         # No pause when handing over to another copy on close: a test that has one says so.
         options: dict[str, Any] = {"guild_ready_timeout": 0.05, "freeze_heap": False, "handover_slack": 0.0}
@@ -179,20 +189,23 @@ class Harness:
             raise TimeoutError("hyosan did not become ready on the sandbox")
 
     async def _stop_bot(self) -> None:
-        if not self.bot.is_closed():
-            # discord.py's close unloads every extension and drops the cogs' modules, so the next
-            # bot of this process would execute them all again (most of a test bot's start). The
-            # modules a cog package imports are kept; each start still runs the package's own
-            # setup, which builds new cogs and commands for the new bot as in production.
-            kept = {name: module for name, module in sys.modules.items() if name.startswith("cogs.") and name.count(".") >= 2}
-            await self.bot.close()
-            for name, module in kept.items():
-                sys.modules.setdefault(name, module)
-        if self._task is not None:
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await asyncio.wait_for(self._task, timeout=5)
-            self._task = None
-        await self.db.close()
+        try:
+            if getattr(self, "bot", None) is not None and not self.bot.is_closed():
+                # discord.py's close unloads every extension and drops the cogs' modules, so the
+                # next bot of this process would execute them all again (most of a test bot's
+                # start). The modules a cog package imports are kept; each start still runs the
+                # package's own setup, which builds new cogs and commands for the new bot as in
+                # production.
+                kept = {name: module for name, module in sys.modules.items() if name.startswith("cogs.") and name.count(".") >= 2}
+                await self.bot.close()
+                for name, module in kept.items():
+                    sys.modules.setdefault(name, module)
+            if self._task is not None:
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await asyncio.wait_for(self._task, timeout=5)
+                self._task = None
+        finally:
+            await self.db.close()
 
     async def restart(self) -> None:
         """Stop the bot and its database connection, then start a fresh bot on the same file."""

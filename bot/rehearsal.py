@@ -18,10 +18,12 @@ import os
 from pathlib import Path
 
 from bot.clock import ManualClock
+from bot.files import FileRefused, read_text_file
 from bot.scheduling import Scheduler
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.1
+CLOCK_FILE_LIMIT = 1_000  # one ISO 8601 line
 
 
 class ClockFileError(ValueError):
@@ -30,9 +32,9 @@ class ClockFileError(ValueError):
 
 def read_clock_file(path: Path) -> dt.datetime:
     try:
-        text = path.read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise ClockFileError(f"{path}: can't read the rehearsal clock ({exc.strerror or exc})") from None
+        text = read_text_file(path, limit=CLOCK_FILE_LIMIT).strip()
+    except FileRefused as exc:
+        raise ClockFileError(f"can't read the rehearsal clock: {exc.message}") from None
     try:
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

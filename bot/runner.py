@@ -54,12 +54,9 @@ async def run_bot(settings: Settings) -> None:
 async def _serve(settings: Settings, token: str, database: Database) -> None:
     # Imported here, once the token and the database are known to be usable: discord.py and the
     # lore take a second of CPU to import, which a refusal of a bad configuration need not pay.
-    import aiohttp
-    import discord
-
-    from bot.app import StartupFailure, create_bot
+    from bot.app import create_bot
     from bot.clock import Clock, ManualClock, SystemClock
-    from bot.endpoints import point_discord_at, unreachable
+    from bot.endpoints import point_discord_at
     from bot.rehearsal import ClockFileError, follow_clock_file, read_clock_file
     from bot.scheduling import Scheduler
 
@@ -81,9 +78,11 @@ async def _serve(settings: Settings, token: str, database: Database) -> None:
     loop = asyncio.get_running_loop()
     stop_signals = (signal.SIGINT, signal.SIGTERM)
     closing: set[asyncio.Task[None]] = set()
+    signalled: list[str] = []
 
     def request_stop(signame: str) -> None:
         log.info("received %s, shutting down", signame)
+        signalled.append(signame)
         task = loop.create_task(bot.close())
         closing.add(task)  # keep a reference until it finishes
         task.add_done_callback(closing.discard)
@@ -93,25 +92,44 @@ async def _serve(settings: Settings, token: str, database: Database) -> None:
     try:
         async with bot:
             await bot.start(token)
-    except StartupFailure as exc:
-        raise StartupError(str(exc)) from None
-    except discord.LoginFailure:
-        raise StartupError("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)") from None
-    except discord.PrivilegedIntentsRequired:
-        raise StartupError(PRIVILEGED_INTENTS_HELP) from None
-    except discord.ConnectionClosed as exc:
-        if exc.code == 4004:
-            raise StartupError("Discord rejected the token at the gateway (close code 4004): check DISCORD_TOKEN") from None
-        raise StartupError(f"the gateway closed the connection with code {exc.code}") from None
-    except discord.HTTPException as exc:
-        raise StartupError(
-            f"Discord answered the login with HTTP {exc.status}: it may be having an outage; try again in a few minutes"
-        ) from None
-    except (aiohttp.ClientError, OSError) as exc:
-        # Only the login gets here: once connected, discord.py reconnects by itself.
-        raise StartupError(unreachable(exc)) from None
+    except Exception as exc:
+        if signalled:
+            # A stop signal closed the bot while it was still starting (logging in, syncing):
+            # what failed after that is the close itself, not a fault to report.
+            log.info("stopped while starting (%s)", type(exc).__name__)
+            return
+        message = _refusal(exc)
+        if message is None:
+            raise
+        raise StartupError(message) from None
     finally:
         for sig in stop_signals:
             loop.remove_signal_handler(sig)
         if following is not None:
             following.cancel()
+
+
+def _refusal(exc: Exception) -> str | None:
+    """The one line for a start that Discord or the network refused (None: not one of those)."""
+    import aiohttp
+    import discord
+
+    from bot.app import StartupFailure
+    from bot.endpoints import unreachable
+
+    if isinstance(exc, StartupFailure):
+        return str(exc)
+    if isinstance(exc, discord.LoginFailure):
+        return "Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)"
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        return PRIVILEGED_INTENTS_HELP
+    if isinstance(exc, discord.ConnectionClosed):
+        if exc.code == 4004:
+            return "Discord rejected the token at the gateway (close code 4004): check DISCORD_TOKEN"
+        return f"the gateway closed the connection with code {exc.code}"
+    if isinstance(exc, discord.HTTPException):
+        return f"Discord answered the login with HTTP {exc.status}: it may be having an outage; try again in a few minutes"
+    if isinstance(exc, aiohttp.ClientError | OSError):
+        # Only the login gets here: once connected, discord.py reconnects by itself.
+        return unreachable(exc)
+    return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import aiohttp
 import discord
 
-from bot.app import create_bot
-from bot.config import Settings, SyncMode
+from bot.app import create_bot, sync_refused
+from bot.config import DEFAULT_DB_PATH, Settings, SyncMode
 from bot.endpoints import point_discord_at, unreachable
 from db import Database
 
@@ -21,7 +21,7 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
     if mode is SyncMode.GUILD and settings.dev_guild is None:
         raise SyncError("give --guild ID or set HYOSAN_DEV_GUILD (or use --global)")
     point_discord_at(settings.api_base, settings.gateway_url)
-    database = await Database.open(settings.db_path)
+    database = await Database.open(settings.db_path, create_folder=settings.db_path == DEFAULT_DB_PATH)
     # Loading the cogs builds the tree; no gateway connection is needed to sync, and this copy
     # answers nothing (serve=False), so a running bot keeps answering Discord.
     bot = create_bot(settings.with_overrides(sync=SyncMode.NONE), database, serve=False)
@@ -34,10 +34,7 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
         return len(synced)
     except discord.Forbidden:
         where = "globally" if mode is SyncMode.GLOBAL else f"to server {settings.dev_guild}"
-        raise SyncError(
-            f"Discord refused to take the commands {where}: invite the bot to that server with the "
-            "applications.commands scope, or check the server ID"
-        ) from None
+        raise SyncError(sync_refused(where, "the server ID")) from None
     except discord.HTTPException as exc:
         raise SyncError(f"Discord refused the sync with HTTP {exc.status}: {' '.join(exc.text.split())[:200]}") from None
     except (aiohttp.ClientError, OSError) as exc:

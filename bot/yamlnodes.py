@@ -169,6 +169,22 @@ def python_value(node: Node) -> Any:
         loader.dispose()
 
 
+def plain_value(node: Node | None) -> Any:
+    """The document as Python values, scalars typed as YAML 1.1 reads them except timestamps,
+    which stay the text written (a date a person typed is checked by whoever reads it, with a
+    message of its own, instead of failing here: 2026-13-45 is no day). Keys are their text."""
+    if node is None:
+        return None
+    if isinstance(node, MappingNode):
+        return {str(key.value) if isinstance(key, ScalarNode) else describe(key): plain_value(value) for key, value in node.value}
+    if isinstance(node, SequenceNode):
+        return [plain_value(item) for item in node.value]
+    assert isinstance(node, ScalarNode)
+    if node.tag == TIMESTAMP_TAG:
+        return str(node.value)
+    return typed_value(node)
+
+
 def line_of(node: Node) -> int:
     return int(node.start_mark.line) + 1
 

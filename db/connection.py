@@ -26,7 +26,7 @@ from pathlib import Path
 import aiosqlite
 
 from db.failures import OncePerInterval, Operation, StorageError, describe, storage_reason
-from db.opening import DatabaseOpenError, check_schema, explain_open_failure, inspect_location
+from db.opening import SQLITE_MAGIC, DatabaseOpenError, check_schema, explain_open_failure, inspect_location
 from db.times import SQL_NOW
 
 log = logging.getLogger(__name__)
@@ -347,9 +347,7 @@ class Database:
     async def backup(self, destination: str | Path) -> Path:
         """Copy the live database with SQLite's online backup API."""
         destination = Path(destination)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if destination.resolve() == self.path.resolve():
-            raise ValueError("the backup must not overwrite the live database")
+        await asyncio.to_thread(self._check_backup_target, destination)
         target = await aiosqlite.connect(destination)
         try:
             async with self._write_lock:
@@ -357,6 +355,19 @@ class Database:
         finally:
             await target.close()
         return destination
+
+    def _check_backup_target(self, destination: Path) -> None:
+        """A backup replaces only an older backup (an SQLite file) or an empty file: a typo must
+        not overwrite a config file or a folder's worth of anything. ValueError says why not."""
+        if destination.is_dir():
+            raise ValueError(f"{destination} is a folder; give the backup's file name, such as {destination / self.path.name}")
+        if destination.exists() and destination.resolve() == self.path.resolve():
+            raise ValueError("the backup must not overwrite the live database")
+        if destination.is_file() and destination.stat().st_size > 0:
+            with destination.open("rb") as existing:
+                if existing.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                    raise ValueError(f"{destination} exists and is not an SQLite database; give the backup a new file name")
+        destination.parent.mkdir(parents=True, exist_ok=True)
 
     async def checkpoint(self) -> tuple[int, int]:
         """Copy the WAL into the database and truncate it (`PRAGMA wal_checkpoint(TRUNCATE)`), with

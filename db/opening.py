@@ -15,7 +15,7 @@ from typing import Literal
 import aiosqlite
 
 OpenReason = Literal[
-    "directory", "no_folder", "not_sqlite", "corrupt", "locked", "readonly", "full", "foreign", "newer", "unusable"
+    "directory", "not_a_file", "no_folder", "not_sqlite", "corrupt", "locked", "readonly", "full", "foreign", "newer", "unusable"
 ]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,6 +61,12 @@ def inspect_location(path: Path, *, create_folder: bool) -> None:
         )
     if not path.exists():
         return
+    if not path.is_file():  # reading a named pipe would wait for a writer for ever
+        raise DatabaseOpenError(
+            "not_a_file",
+            f"the database path {path} is not a regular file (a pipe or a device): point HYOSAN_DB at a "
+            f"file, such as {folder / 'hyosan.db'}",
+        )
     try:
         with path.open("rb") as file:
             header = file.read(_HEADER_SIZE)

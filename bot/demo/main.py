@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.clock import ManualClock
 from bot.demo.console import DemoConsole, TourFailure
+from bot.files import FileRefused, read_text_file
 from bot.harness import Harness
 from bot.logs import setup_logging
 
@@ -108,9 +109,9 @@ def run_demo(script: Path | None = None, interactive: bool | None = None) -> int
     lines: list[str] | None
     if script is not None:
         try:
-            lines = script.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            print(f"hyosan: can't read {script}: {exc}", file=sys.stderr)
+            lines = read_text_file(script).splitlines()
+        except FileRefused as exc:
+            print(f"hyosan: {exc.message}", file=sys.stderr)
             return 2
     elif interactive:
         lines = None

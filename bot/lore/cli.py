@@ -97,18 +97,27 @@ def _register_content(subparsers: Any) -> None:
     actions.required = True
     check = actions.add_parser("check", help="validate a content pack; problems are printed as file:line: message")
     check.add_argument(
-        "path", nargs="?", type=Path, default=None, help="pack directory (default: the bundled bot/content)"
+        "path", nargs="?", type=Path, default=None,
+        help="the pack: a folder like bot/content or one YAML file, as `content import` takes (default: the bundled pack)",
     )
     check.set_defaults(handler=run_check)
     content_cli.register(actions)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from bot.lore.content import BUNDLED_DIR, ContentError, load_pack
+    from bot.files import FileRefused
+    from bot.lore.content import BUNDLED_DIR, ContentError, load_bundle, load_pack
+    from bot.lore.packs import read_pack_text
 
     path: Path = args.path if args.path is not None else BUNDLED_DIR
     try:
-        pack = load_pack(path, check_tags=True)
+        # Read as `content import` reads it (one file or a folder; the CLI's file reader), so
+        # what check accepts, import accepts.
+        text = read_pack_text(path)
+        pack = load_pack(path, check_tags=True) if path.is_dir() else load_bundle(text, str(path))
+    except FileRefused as exc:
+        print(exc.message)
+        return 1
     except ContentError as exc:
         for problem in exc.problems:
             print(problem)

@@ -16,10 +16,11 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.cli import snowflake
 from bot.clock import SystemClock
-from bot.config import ConfigError, load_settings
+from bot.config import DEFAULT_DB_PATH, ConfigError, load_settings
 from bot.files import FileRefused
-from db import Database, DatabaseOpenError, StorageError
+from db import Database, DatabaseOpenError, MigrationError, StorageError
 
 # The lore and the show store are imported by the commands that use them: `hyosan --help`, `db
 # upgrade` and the rest build this parser too, and should not wait for the answer engine to load.
@@ -43,14 +44,14 @@ def register(actions: Any) -> None:
     back.add_argument("--to", type=int, default=None, help="the version to use (0: the bundled pack)")
     back.set_defaults(handler=run_rollback)
     listing = actions.add_parser("additions", help="list moderators' additions (all servers)")
-    listing.add_argument("--guild", type=int, default=None, help="only this server's")
+    listing.add_argument("--guild", type=snowflake, default=None, help="only this server's")
     listing.add_argument("--state", choices=("pending", "approved", "rejected"), default=None)
     listing.set_defaults(handler=run_additions)
     promote = actions.add_parser("promote", help="use a server's approved addition in every server (owners)")
-    promote.add_argument("id", type=int)
+    promote.add_argument("id", type=snowflake)
     promote.set_defaults(handler=run_promote, scope="everyone")
     unpromote = actions.add_parser("unpromote", help="keep a promoted addition to its own server again")
-    unpromote.add_argument("id", type=int)
+    unpromote.add_argument("id", type=snowflake)
     unpromote.set_defaults(handler=run_promote, scope="guild")
 
 
@@ -66,13 +67,18 @@ def _with_database(work: Callable[[Database], Awaitable[T]]) -> T:
         raise SystemExit(f"hyosan: {exc}") from None
 
     async def run() -> T:
-        database = await Database.open(settings.db_path)
+        # As `hyosan run` does: only the default folder is created; a missing one is more likely
+        # a typo in HYOSAN_DB than a wish for a new database no running bot reads.
+        database = await Database.open(settings.db_path, create_folder=settings.db_path == DEFAULT_DB_PATH)
         try:
             return await work(database)
         finally:
             await database.close()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except MigrationError as exc:
+        raise SystemExit(f"hyosan: {exc}: the database is left as it was before that migration") from None
 
 
 def run_import(args: argparse.Namespace) -> int:

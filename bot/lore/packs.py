@@ -20,7 +20,7 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.files import FileRefused, read_text_file
 from bot.lore.content import ContentError, ContentPack, load_bundle, load_pack
-from bot.lore.content.schema import FILES
+from bot.lore.content.schema import FILES, OPTIONAL_FILES
 from bot.lore.model import PackVersion
 from bot.show import ShowShape
 from db.connection import Database
@@ -31,10 +31,15 @@ PACK_LIMIT = 4_000_000
 
 
 def read_pack_text(path: Path) -> str:
-    """The pack at `path` as one file's text: the file itself, or a folder's seven files joined
-    (each a mapping with its own key, so joined they are one mapping). FileRefused when unreadable."""
+    """The pack at `path` as one file's text: the file itself, or a folder's files joined (each a
+    mapping with its own key, so joined they are one mapping; an optional file may be absent).
+    FileRefused when unreadable."""
     if path.is_dir():
-        parts = [read_text_file(path / name, limit=PACK_LIMIT).rstrip("\n") + "\n" for name in FILES]
+        parts = [
+            read_text_file(path / name, limit=PACK_LIMIT).rstrip("\n") + "\n"
+            for name in FILES
+            if name not in OPTIONAL_FILES or (path / name).exists()
+        ]
         text = "\n".join(parts)
         if len(text.encode("utf-8")) > PACK_LIMIT:
             raise FileRefused(f"{path}: the pack's files are over the limit of {PACK_LIMIT // 1_000_000} MB together")

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from bot.files import FileRefused, read_text_file
+from bot.files import FileRefused, read_text_file, write_text_file
 from bot.season2.claims import ClaimError
 from bot.season2.replay import (
     bundled_history_text,
@@ -21,6 +21,7 @@ from bot.season2.replay import (
     timeline_from_pack,
     to_json,
 )
+from bot.yamlnodes import YamlProblem
 
 
 def register(subparsers: Any) -> None:
@@ -54,14 +55,13 @@ def run_replay(args: argparse.Namespace) -> int:
         elif args.file is not None:
             claims, notes = read_timeline(read_text_file(args.file))
         else:
-            claims, notes = read_timeline(bundled_history_text())
+            claims, notes = read_timeline(bundled_history_text(), bundled=True)
     except FileRefused as exc:
         print(f"hyosan: {exc.message}", file=sys.stderr)
         return 2
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        print(f"hyosan: {args.file} is not valid YAML{where}: {getattr(exc, 'problem', None) or 'unreadable'}", file=sys.stderr)
+    except YamlProblem as exc:
+        where = f" (line {exc.line})" if exc.line is not None else ""
+        print(f"hyosan: {args.file} is not valid YAML{where}: {exc.message}", file=sys.stderr)
         return 2
     except ClaimError as exc:
         print(f"hyosan: {exc}", file=sys.stderr)
@@ -83,7 +83,14 @@ def run_export(args: argparse.Namespace) -> int:
         + yaml.safe_dump(timeline_from_pack(bundled_pack()), sort_keys=False, allow_unicode=True, width=100)
     )
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            write_text_file(args.output, text)
+        except FileRefused as exc:
+            print(f"hyosan: {exc.message}", file=sys.stderr)
+            return 1
+    elif sys.stdout is None:  # started with standard output closed (`>&-`)
+        print("hyosan: standard output is closed; write to a file with --output FILE", file=sys.stderr)
+        return 1
     else:
         sys.stdout.write(text)
     return 0

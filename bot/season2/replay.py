@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from bot.season2.claims import Pack, claims_from_pack, claims_from_timeline, lore_id
 from bot.season2.model import Claim, Confidence, Standing, Status, Transition
 from bot.season2.rules import as_of, claim_order, compute_status, history
+from bot.yamlnodes import compose, plain_value
 
 HISTORY_FILE = "history.yaml"
 
@@ -97,9 +96,10 @@ def replay(claims: Sequence[Claim], notes: Mapping[str, Note] | None = None) -> 
 # ---------------------------------------------------------------- inputs
 
 
-def read_timeline(text: str) -> tuple[list[Claim], dict[str, Note]]:
-    """A YAML timeline, parsed once: its claims and the notes that refute or supersede them."""
-    data = yaml.safe_load(text)
+def read_timeline(text: str, *, bundled: bool = False) -> tuple[list[Claim], dict[str, Note]]:
+    """A YAML timeline, parsed once: its claims and the notes that refute or supersede them.
+    Read by the one YAML reader (aliases refused, nesting bounded; YamlProblem names the line)."""
+    data = plain_value(compose(text, bundled=bundled))
     return claims_from_timeline(data), notes_from_timeline(data)
 
 
@@ -108,7 +108,7 @@ def bundled_history_text() -> str:
 
 
 def bundled_history() -> list[Claim]:
-    return read_timeline(bundled_history_text())[0]
+    return read_timeline(bundled_history_text(), bundled=True)[0]
 
 
 def notes_from_pack(pack: Pack) -> dict[str, Note]:

@@ -25,6 +25,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
+from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
@@ -50,6 +51,17 @@ from db import StorageError
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
+
+
+def _cannot_post(perms: discord.Permissions, *, thread: bool, embeds: bool) -> list[str]:
+    """What the bot lacks to post where `perms` are its permissions (Discord's names). An
+    interaction's own answer needs none of them, so a command that goes on posting checks first."""
+    send = ("Send Messages in Threads", perms.send_messages_in_threads) if thread else ("Send Messages", perms.send_messages)
+    missing = [name for name, ok in (("View Channel", perms.view_channel), send) if not ok]
+    # Without Send Messages Discord denies Embed Links too: name it only when sending is allowed.
+    if embeds and not missing and not perms.embed_links:
+        missing.append("Embed Links")
+    return missing
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -214,6 +226,13 @@ class Trivia(commands.Cog):
     ) -> None:
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
+        thread = isinstance(interaction.channel, discord.Thread)
+        missing = _cannot_post(interaction.app_permissions, thread=thread, embeds=True)
+        if missing:  # else the game would be announced, then abandoned at its first question
+            raise UserError(
+                f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
+                "here. Start the game in another channel, or ask a moderator to let me post here."
+            )
         up_to = None if up_to_episode is None else parse_position(up_to_episode, self.bot.show, now=self.bot.clock.now())
         roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []
         reads_messages = self.bot.intents.message_content and self.bot.settings.message_content_intent
@@ -507,6 +526,11 @@ class Trivia(commands.Cog):
     ) -> None:
         """Post a daily multiple-choice question in a channel (Manage Server)."""
         assert interaction.guild_id is not None
+        me = interaction.guild.me if interaction.guild is not None else None
+        if enabled and me is not None:
+            missing = _cannot_post(channel.permissions_for(me), thread=False, embeds=False)
+            if missing:
+                raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
         row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
         if enabled:
             self.host.schedule_daily(channel.id, row.post_time)

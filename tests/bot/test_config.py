@@ -85,3 +85,105 @@ def test_durations_read_units_and_plain_seconds(tmp_path: Path) -> None:
 def test_a_bad_duration_is_explained(tmp_path: Path, value: str) -> None:
     with pytest.raises(ConfigError, match="HYOSAN_NONCE_WINDOW must be a duration"):
         load_settings({"HYOSAN_NONCE_WINDOW": value}, tmp_path / "absent.toml")
+
+
+# ---- junk an operator may write (each is one ConfigError naming where it came from) ----------
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    config = tmp_path / "hyosan.toml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("hyosan = 5\n", "[hyosan] must be a table of settings"),
+        ("[hyosan]\ndev_guild = 1.5\n", "dev_guild must be a guild id"),
+        ("[hyosan]\ndev_guild = true\n", "dev_guild must be a guild id"),
+        ("[hyosan]\ndev_guild = -5\n", "dev_guild must be a guild id"),
+        ('[hyosan]\ndatabase = ["x.db"]\n', "database must be text"),
+        ("[hyosan]\ntoken = 5\n", "token must be text"),
+        ("[hyosan]\nsync = true\n", "sync must be text"),
+        ("[hyosan]\nrss_feeds = [1, 2]\n", "rss_feeds must be a list of web addresses"),
+        ("[hyosan]\nmessage_content_intent = 1\n", "message_content_intent must be true or false"),
+        ("[hyosan]\nretention = true\n", "retention must be a duration"),
+        ("[hyosan]\nsend_deadline = 2026-01-01\n", "send_deadline must be a duration"),
+    ],
+)
+def test_a_file_value_of_the_wrong_type_is_refused_naming_the_file_and_key(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    config = write_config(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings({}, config)
+    assert str(caught.value).startswith(f"{config}: "), str(caught.value)
+    assert says in str(caught.value)
+
+
+def test_an_unreadable_config_file_is_one_clear_error() -> None:
+    # /proc/self/mem is a regular file whose read fails (EIO), even for root
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_settings({}, Path("/proc/self/mem"))
+
+
+def test_a_config_file_that_is_not_utf8_text_says_so(tmp_path: Path) -> None:
+    config = tmp_path / "hyosan.toml"
+    config.write_bytes(b"[hyosan]\ndatabase = \"caf\xe9.db\"\n")
+    with pytest.raises(ConfigError, match="not UTF-8 text"):
+        load_settings({}, config)
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999d", "9" * 400, "3651d"])
+def test_a_duration_too_long_to_mean_anything_is_explained_not_a_crash(tmp_path: Path, value: str) -> None:
+    with pytest.raises(ConfigError, match=r"HYOSAN_RETENTION must be a duration .* at most 3650d"):
+        load_settings({"HYOSAN_RETENTION": value}, tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "99999999999999999999999"])
+def test_a_guild_id_that_no_guild_can_have_is_refused(tmp_path: Path, value: str) -> None:
+    with pytest.raises(ConfigError, match="HYOSAN_DEV_GUILD must be a guild id"):
+        load_settings({"HYOSAN_DEV_GUILD": value}, tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize("token", ["abc\ndef", "abc def", "Bot\tabc", "abc\x00def"])
+def test_a_token_pasted_with_a_break_inside_is_refused_before_it_reaches_discord(tmp_path: Path, token: str) -> None:
+    with pytest.raises(ConfigError, match="DISCORD_TOKEN has spaces or line breaks inside"):
+        load_settings({"DISCORD_TOKEN": token}, tmp_path / "absent.toml")
+
+
+def test_a_token_with_a_trailing_newline_is_trimmed(tmp_path: Path) -> None:
+    assert load_settings({"DISCORD_TOKEN": "abc.def\n"}, tmp_path / "absent.toml").token == "abc.def"
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({"DISCORD_API_BASE": "notaurl"}, "DISCORD_API_BASE must be a web address starting with http:// or https://"),
+        ({"DISCORD_API_BASE": "ftp://discord.com/api"}, "DISCORD_API_BASE must be a web address"),
+        ({"DISCORD_GATEWAY_URL": "http://127.0.0.1:9/"}, "DISCORD_GATEWAY_URL must be a websocket address starting with ws:// or wss://"),
+        ({"HYOSAN_TVMAZE_URL": "api.tvmaze.com"}, "HYOSAN_TVMAZE_URL must be a web address"),
+        ({"HYOSAN_RSS_FEEDS": "https://ok.example/feed, file:///etc/passwd"}, "HYOSAN_RSS_FEEDS: 'file:///etc/passwd' is not a web address"),
+        ({"HYOSAN_USER_AGENT": "hyosan\r\nX-Evil: 1"}, "HYOSAN_USER_AGENT must be one line"),
+    ],
+)
+def test_a_junk_address_or_header_is_refused_at_start_not_on_every_poll(
+    tmp_path: Path, env: dict[str, str], says: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env, tmp_path / "absent.toml")
+    assert says in str(caught.value), str(caught.value)
+
+
+def test_local_addresses_stay_allowed_for_a_local_discord_and_local_sources(tmp_path: Path) -> None:
+    settings = load_settings(
+        {
+            "DISCORD_API_BASE": "http://127.0.0.1:5000/api/v10",
+            "DISCORD_GATEWAY_URL": "ws://127.0.0.1:5000/",
+            "HYOSAN_TVMAZE_URL": "http://localhost:8080",
+            "HYOSAN_RSS_FEEDS": "http://127.0.0.1:8081/feed.xml",
+        },
+        tmp_path / "absent.toml",
+    )
+    assert settings.rss_feeds == ("http://127.0.0.1:8081/feed.xml",)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from yaml.nodes import MappingNode
 
-from bot.yamlnodes import YamlProblem, compose, python_value
+from bot.yamlnodes import YamlProblem, compose, plain_value, python_value
 
 
 def _laughs(levels: int) -> str:
@@ -50,3 +50,8 @@ def test_an_alias_to_the_value_that_contains_it_is_refused() -> None:
 def test_python_value_applies_merge_keys_and_keeps_the_last_duplicate_as_safe_load_does() -> None:
     node = compose("base: &b {x: 1}\nmerged:\n  <<: *b\n  y: 2\nk: first\nk: last\n", alias_budget=100)
     assert python_value(node) == {"base": {"x": 1}, "merged": {"x": 1, "y": 2}, "k": "last"}
+
+
+def test_plain_value_keeps_a_date_as_written_and_types_the_rest() -> None:
+    node = compose("- {date: 2026-13-45, day: 2026-02-01, n: 7, ok: yes, text: hi, none: ~}\n")
+    assert plain_value(node) == [{"date": "2026-13-45", "day": "2026-02-01", "n": 7, "ok": True, "text": "hi", "none": None}]

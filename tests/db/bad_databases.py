@@ -36,6 +36,7 @@ EXPECTED: dict[str, Expected] = {
     "read_only_file": Expected("readonly", "writable"),
     "read_only_folder": Expected("readonly", "writable"),
     "directory": Expected("directory", "is a folder, not a file"),
+    "fifo": Expected("not_a_file", "is not a regular file (a pipe or a device)"),
     "missing_folder": Expected("no_folder", "does not exist"),
     "foreign": Expected("foreign", "belongs to another application"),
     "foreign_versioned": Expected("foreign", "belongs to another application"),
@@ -130,6 +131,9 @@ async def bad_database(kind: str, folder: Path) -> AsyncIterator[Path]:
             yield path
     elif kind == "directory":
         path.mkdir()
+        yield path
+    elif kind == "fifo":  # opening it for reading waits for a writer that never comes
+        os.mkfifo(path)
         yield path
     elif kind == "missing_folder":
         yield folder / "no-such-folder" / "hyosan.db"

@@ -27,6 +27,7 @@ RUN_CASES = [
     "read_only_file",
     "read_only_folder",
     "directory",
+    "fifo",
     "missing_folder",
     "foreign",
     "newer",

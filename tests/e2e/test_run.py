@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import sqlite3
 
@@ -118,3 +119,65 @@ async def test_a_discord_outage_at_login_gives_one_clear_line_and_a_failing_exit
     assert code != 0
     assert "Traceback" not in stderr
     assert "Discord answered the login with HTTP 503" in stderr.splitlines()[-1]
+
+
+async def test_an_unreachable_gateway_after_a_good_login_gives_one_clear_line(world: World) -> None:
+    # The REST API answers (the login and the command sync succeed), the gateway does not.
+    bot = await spawn(world, DISCORD_GATEWAY_URL="ws://127.0.0.1:9/")
+    code, stderr = await bot.wait(timeout=60)
+    assert code != 0
+    assert "Traceback" not in stderr
+    assert stderr.splitlines()[-1].startswith(
+        "hyosan: could not connect to Discord's gateway at ws://127.0.0.1:9/ ("
+    ), stderr[-2000:]
+
+
+async def test_a_command_sync_to_a_server_the_bot_is_not_in_says_so_at_start(world: World) -> None:
+    bot = await spawn(world, HYOSAN_DEV_GUILD="4242")
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "Traceback" not in stderr
+    assert stderr.splitlines()[-1] == (
+        "hyosan: Discord refused to take the commands to server 4242: invite the bot to that server with "
+        "the applications.commands scope, or check HYOSAN_DEV_GUILD"
+    )
+
+
+async def test_a_log_folder_that_is_a_file_gives_one_clear_line(world: World) -> None:
+    taken = world.workdir / "logs"
+    taken.write_text("not a folder\n", encoding="utf-8")
+    bot = await spawn(world, HYOSAN_LOG_DIR=str(taken))
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert stderr.strip().splitlines() == [
+        f"hyosan: can't write the log in {taken} (it is not a folder): set HYOSAN_LOG_DIR to a folder "
+        "hyosan may write in, or to nothing to log to the console only"
+    ]
+
+
+async def test_a_rehearsal_clock_file_that_is_not_text_gives_one_clear_line(world: World) -> None:
+    clock_file = world.workdir / "clock.txt"
+    clock_file.write_bytes(b"\xff\xfe2\x000\x002\x007\x00")  # UTF-16, as a Windows editor may save it
+    bot = await spawn(world, HYOSAN_CLOCK_FILE=str(clock_file))
+    code, stderr = await bot.wait()
+    assert code != 0
+    assert "Traceback" not in stderr
+    assert stderr.splitlines()[-1] == f"hyosan: can't read the rehearsal clock: {clock_file}: this is a binary file, not text"
+
+
+async def test_a_stop_signal_during_start_up_stops_cleanly(world: World) -> None:
+    # The command sync is held by a 429, so the signal surely comes while the bot is starting.
+    world.discord.fail_next("PUT", "/applications/*/guilds/*/commands", 429, retry_after=3.0)
+    bot = await spawn(world)
+    try:
+        deadline = asyncio.get_running_loop().time() + 60
+        while not any(r.method == "PUT" and r.path.endswith("/commands") for r in world.discord.requests):
+            assert asyncio.get_running_loop().time() < deadline, "hyosan never tried to sync its commands"
+            await asyncio.sleep(0.05)
+        bot.signal(signal.SIGINT)
+        code, stderr = await bot.wait()
+    finally:
+        await bot.stop()
+    assert code == 0
+    assert "Traceback" not in stderr
+    assert "gateway closed, scheduler stopped, database closed" in stderr.splitlines()[-1]

@@ -109,3 +109,13 @@ async def test_a_running_bot_swaps_to_an_import_and_back_without_a_restart(tmp_p
         await h.advance(dt.timedelta(seconds=6))
         back = await h.discord.invoke(h.fan, h.general, "character", name="On-jo")
         assert "closest thing the story has to a lead" in back.text and h.bot.content.base_version is None
+
+
+async def test_a_folder_without_the_optional_event_index_imports_as_check_accepts_it(
+    db: Database, clock: ManualClock, tmp_path: Path
+) -> None:
+    minimal = Path(__file__).parent / "content" / "fixtures" / "minimal"
+    assert not (minimal / "events.yaml").exists()
+    assert main(["content", "check", str(minimal)]) == 0
+    done = await packs.import_pack(db, clock, minimal, ShowShape.season_one())
+    assert done.version == 1 and "3 characters" in done.summary

@@ -83,3 +83,39 @@ def test_a_placeholder_date_in_a_timeline_is_a_clean_error(
     assert main(["season2", "replay", str(path)]) == 2
     err = capsys.readouterr().err
     assert "entry 1" in err and "9999-12-31 is out of range" in err
+
+
+BOMB_TIMELINE = """\
+- date: 2026-01-01
+  milestone: filming
+  confidence: official
+  publisher: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+  title: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+  text: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+- date: 2026-01-02
+  milestone: filming
+  confidence: official
+  publisher: x
+  text: [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+"""
+
+
+def test_a_timeline_with_aliases_is_refused_before_anything_expands_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bomb.yaml"
+    path.write_text(BOMB_TIMELINE, encoding="utf-8")
+    assert main(["season2", "replay", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"hyosan: {path} is not valid YAML (line 5): ") and "alias" in err, err
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "2026-02-30"])
+def test_a_date_that_is_not_on_the_calendar_is_a_clean_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], date: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(f"- {{date: {date}, milestone: filming, confidence: official, publisher: N, text: t}}\n")
+    assert main(["season2", "replay", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("hyosan: entry 1: ") and date in err, err

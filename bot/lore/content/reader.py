@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.lore.content.schema import TOP, Spec, mapping
+from bot.lore.content.schema import OPTIONAL_FILES, TOP, Spec, mapping
 from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.yamlnodes import BOOL_TAG, INT_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG, YamlProblem, compose, describe
 
@@ -138,7 +138,9 @@ class Reader:
         if node is None:
             self.problem(1, "file is empty; expected a mapping with the keys " + ", ".join(k for k, _, _ in TOP.values()))
             return out
-        top = self.value(node, mapping({key: spec for key, spec, _ in TOP.values()}), "document")
+        # What a folder may leave out (events.yaml), a one-file pack may too: each is the same pack.
+        fields = {key: replace(spec, required=False) if name in OPTIONAL_FILES else spec for name, (key, spec, _) in TOP.items()}
+        top = self.value(node, mapping(fields), "document")
         if isinstance(top, Record):
             for name, (key, _, _) in TOP.items():
                 out[name] = top[key]

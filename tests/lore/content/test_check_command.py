@@ -46,7 +46,7 @@ def test_check_of_a_broken_pack_prints_file_line_message_and_exits_one(
 
 def test_check_of_a_missing_directory_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["content", "check", str(tmp_path / "nope")]) == 1
-    assert "not a directory" in capsys.readouterr().out
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'nope'}: no such file"
 
 
 def test_check_reports_a_position_the_show_does_not_have_with_its_line(
@@ -61,3 +61,36 @@ def test_check_reports_a_position_the_show_does_not_have_with_its_line(
     assert main(["content", "check", str(pack)]) == 1
     (out,) = capsys.readouterr().out.strip().splitlines()
     assert out.startswith(f"{facts}:{line}: ") and "S2E1 (season 2, episode 1) is not in the show" in out
+
+
+def test_check_of_a_pack_in_one_file_reads_it_as_import_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.lore.content.schema import FILES
+
+    bundle = tmp_path / "pack.yaml"
+    bundle.write_text(
+        "\n".join((FIXTURE / name).read_text(encoding="utf-8") for name in FILES if (FIXTURE / name).exists()),
+        encoding="utf-8",
+    )
+    assert main(["content", "check", str(bundle)]) == 0
+    assert capsys.readouterr().out.strip() == "ok: 4 people, 3 characters, 12 episodes, 2 facts, 2 claims, 2 sources"
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"people:\n  - id: x\n    name: caf\xe9\n", "not UTF-8 text (a bad byte on line 3); save it as UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "this is a binary file, not text"),
+        (b"people:\n" + b"  # padding\n" * 400_000, "the file is 4.8 MB; the limit is 4.0 MB"),
+    ],
+    ids=["latin-1", "binary", "huge"],
+)
+def test_check_refuses_a_file_it_cannot_read_in_one_line_as_import_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, says: str
+) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(FIXTURE, pack)
+    (pack / "people.yaml").write_bytes(content)
+    assert main(["content", "check", str(pack)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == f"{pack / 'people.yaml'}: {says}"
+    assert "Traceback" not in captured.out + captured.err
