@@ -39,13 +39,15 @@ deadcode: $(STAMP)
 	  | grep -E '^(bot|cogs|db)/'; rc=$$?; \
 	  if [ $$rc -eq 0 ]; then echo "dead code found (see above)"; exit 1; fi; echo "no dead code"
 
-# pytest exits 5 when it collected nothing: that is a failure here, not a pass. Most tests wait on
-# sockets and subprocesses, so six workers keep two cores busy (pytest-xdist; idle workers take waiting tests from busy ones). The tests start
+# pytest exits 5 when it collected nothing: that is a failure here, not a pass. Many tests wait on
+# sockets and subprocesses, so four workers keep two cores busy (pytest-xdist; idle workers take
+# waiting tests from busy ones); six were measured 25 s slower, each worker collecting and
+# importing everything again and all of them fighting over the two cores. The tests start
 # many bots and `hyosan` processes: compiled once here and kept (whatever PYTHONDONTWRITEBYTECODE
 # says), the modules are not compiled again by every one of them.
 pytest: $(STAMP)
 	$(BIN)/python -m compileall -q bot cogs db bench tests
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 6 --dist worksteal; rc=$$?; \
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 4 --dist worksteal; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
 # mypy and the dead-code check run beside pytest: each is one process on one core, while pytest's

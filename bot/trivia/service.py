@@ -83,6 +83,9 @@ class GameService:
     async def start(self, request: StartRequest) -> QuestionShown:
         return await self._starter.start(request)
 
+    async def check_stop(self, channel_id: int, user_id: int, *, moderator: bool) -> None:
+        await self._starter.check_stop(channel_id, user_id, moderator=moderator)
+
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         return await self._starter.stop(channel_id, user_id, moderator=moderator)
 

@@ -219,19 +219,29 @@ class GameStarter:
         # The gate is the one rule that must never bend, whatever the bank does.
         return [q for q in drawn if q.spoils <= gate][:count]
 
+    async def check_stop(self, channel_id: int, user_id: int, *, moderator: bool) -> None:
+        """Raise what `stop` would refuse, from a read: a refusal is then told privately at once,
+        never after a public "thinking" while the write waits its turn."""
+        async with self.db.read() as conn:
+            _may_stop(await game_store.active_game_in_channel(conn, channel_id), user_id, moderator)
+
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         """Stop the channel's game: only its starter or a moderator may. A stopped game has no winner."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            game = await game_store.active_game_in_channel(conn, channel_id)
-            if game is None:
-                raise TriviaError("No game is running in this channel.")
-            if game.starter_id != user_id and not moderator:
-                raise TriviaError("Only the player who started this game or a moderator can stop it.")
+            game = _may_stop(await game_store.active_game_in_channel(conn, channel_id), user_id, moderator)
             scores = await game_store.scores(conn, game.id)
             ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
         self.flow.settled([ended])
         return ended
+
+
+def _may_stop(game: Game | None, user_id: int, moderator: bool) -> Game:
+    if game is None:
+        raise TriviaError("No game is running in this channel.")
+    if game.starter_id != user_id and not moderator:
+        raise TriviaError("Only the player who started this game or a moderator can stop it.")
+    return game
 
 
 def _red_target(configs: dict[str, dict[str, object]], category: str | None, settings: TriviaSettings) -> bool:

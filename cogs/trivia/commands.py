@@ -33,7 +33,7 @@ from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, parse_time
-from bot.trivia.events import QuestionShown, StartRequest
+from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
@@ -247,15 +247,11 @@ class Trivia(commands.Cog):
             up_to_episode=up_to,
             first_to=first_to,
         )
-        guild_id, moderator = interaction.guild_id, _is_moderator(interaction)
-
-        async def start_game() -> QuestionShown:
-            settings = await self.service.settings(guild_id)
-            check_may_start(settings, moderator=moderator, role_ids={role.id for role in roles})
-            check_mode(mode, reads_messages=reads_messages)
-            return await self.service.start(request)
-
-        shown = await answer_first(interaction, start_game(), ephemeral=False)
+        # Refused from reads before any public "thinking": a refusal is then told privately.
+        settings = await self.service.settings(interaction.guild_id)
+        check_may_start(settings, moderator=_is_moderator(interaction), role_ids={role.id for role in roles})
+        check_mode(mode, reads_messages=reads_messages)
+        shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
         # an interaction that expired meanwhile is noted; the game runs anyway
         await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to), ephemeral=False)
@@ -265,9 +261,10 @@ class Trivia(commands.Cog):
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
+        moderator = _is_moderator(interaction)
+        await self.service.check_stop(interaction.channel_id, interaction.user.id, moderator=moderator)
         ended = await answer_first(
-            interaction,
-            self.service.stop(interaction.channel_id, interaction.user.id, moderator=_is_moderator(interaction)),
+            interaction, self.service.stop(interaction.channel_id, interaction.user.id, moderator=moderator),
             ephemeral=False,
         )
         await self.host.follow([ended])
