@@ -38,7 +38,7 @@ from tests.cogs.spoiler_oracle import Leak, Transcript, leaks
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 MARKS = (None, "0", "3", "7", "11")
 PROGRESS = ("0", "5", "12")
-#: The questions of the issue, and the everyday kinds fans ask, at every mark and progress.
+#: The questions of the issue, and the everyday kinds fans ask: the fan furthest along asks each in every channel.
 QUESTIONS = (
     "who kills Woo-jin?",
     "what is season 2 about?",
@@ -180,19 +180,19 @@ def benign(world: World, option: dict[str, Any]) -> Any:
 
 
 async def lore_matrix(world: World, path: tuple[str, ...], in_dms: bool) -> None:
-    """Every argument publicly and privately. /ask runs every mark x every progress; for the cards,
-    the fan furthest along (whom a reply at the asker's progress would betray) asks in every
-    channel and the others in a channel that rotates with the argument, so across the arguments
-    every (mark, progress) pair is covered; each fan clicks "Show me privately" once per argument
-    (in that rotating channel) and asks in their DMs."""
+    """Every argument publicly and privately. The fan furthest along (whom a reply at the asker's
+    progress would betray) asks in every channel and the others in a channel that rotates with the
+    argument, so across the arguments every (mark, progress) pair is covered; each fan clicks "Show
+    me privately" once per argument (in that rotating channel; /ask's fan furthest along, in every
+    channel) and asks in their DMs."""
     channels = list(world.channels.values())
     for index, options in enumerate(lore_arguments(path)):
         for number, (progress, fan) in enumerate(world.fans.items()):
             rotating = channels[(index + number) % len(channels)]
-            asked_in = channels if path == ("ask",) or progress == PROGRESS[-1] else [rotating]
-            for channel in asked_in:
+            furthest = progress == PROGRESS[-1]
+            for channel in channels if furthest else [rotating]:
                 reply = await world.invoke(fan, channel, path, options)
-                if reply is not None and reply.buttons and (channel is rotating or path == ("ask",)):
+                if reply is not None and reply.buttons and (channel is rotating or (furthest and path == ("ask",))):
                     await world.click(fan, reply, str(reply.buttons[0]["custom_id"]))
             if in_dms:
                 await world.invoke(fan, world.h.discord.dm_channel(fan), path, options)
