@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import subprocess
@@ -54,24 +55,21 @@ def test_a_bad_setting_is_one_clear_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-async def test_sync_pushes_the_commands_to_the_guild(world: World) -> None:
-    import asyncio
-
-    env = world.env(HYOSAN_SYNC="none")
+async def sync_subprocess(world: World, guild_id: int) -> tuple[int, bytes, bytes]:
+    """`hyosan sync --guild ID` against the world's local Discord: exit code, stdout, stderr."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "sync",
-        "--guild",
-        str(world.guild.id),
-        env=env,
-        cwd=world.workdir,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        sys.executable, "-m", "bot", "sync", "--guild", str(guild_id),
+        env=world.env(HYOSAN_SYNC="none"), cwd=world.workdir,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
-    stdout, _ = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode == 0
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, stdout, stderr
+
+
+async def test_sync_pushes_the_commands_to_the_guild(world: World) -> None:
+    code, stdout, _ = await sync_subprocess(world, world.guild.id)
+    assert code == 0
     assert b"synced" in stdout
     names = {c["name"] for c in world.discord.registered_commands(world.guild)}
     assert {"about", "help"} <= names
@@ -89,22 +87,8 @@ def test_sync_to_an_unreachable_discord_is_one_clear_line(tmp_path: Path) -> Non
 
 
 async def test_sync_to_a_server_the_bot_is_not_in_says_how_to_invite_it(world: World) -> None:
-    import asyncio
-
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "sync",
-        "--guild",
-        "4242",
-        env=world.env(HYOSAN_SYNC="none"),
-        cwd=world.workdir,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    _, stderr = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode == 1
+    code, _, stderr = await sync_subprocess(world, 4242)
+    assert code == 1
     assert b"Traceback" not in stderr
     assert stderr.decode().splitlines()[-1] == (
         "hyosan: Discord refused to take the commands to server 4242: invite the bot to that server "
