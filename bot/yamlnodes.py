@@ -137,8 +137,9 @@ def compose(text: str, *, bundled: bool = False, alias_budget: int | None = None
 
     `bundled=True` is for files shipped with the bot: trusted, so read with the fast composer.
     `alias_budget`: aliases allowed while they repeat at most that many nodes (None: refused)."""
-    loader = _BUNDLED_LOADER(text) if bundled else SafeNodeLoader(text, alias_budget)
-    try:
+    loader: Any = None
+    try:  # (the loader reads the text as it is made: a control character is refused right there)
+        loader = _BUNDLED_LOADER(text) if bundled else SafeNodeLoader(text, alias_budget)
         node: Node | None = loader.get_single_node()
         return node
     except YamlProblem:
@@ -150,13 +151,18 @@ def compose(text: str, *, bundled: bool = False, alias_budget: int | None = None
             problem = "more than one YAML document in the file (remove the extra ---)"
         raise YamlProblem(f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
-        raise YamlProblem(f"unreadable character {exc.character!r} at position {exc.position}") from None
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise YamlProblem(
+            f"a character YAML does not allow (U+{code:04X}, a control character) at position {exc.position}: "
+            "remove it"
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"invalid YAML: {exc}") from None
     except RecursionError:
         raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def python_value(node: Node) -> Any:
@@ -166,7 +172,8 @@ def python_value(node: Node) -> Any:
     try:
         return loader.construct_document(node)
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def plain_value(node: Node | None) -> Any:
@@ -203,7 +210,8 @@ def typed_value(node: ScalarNode) -> object:
     except yaml.YAMLError:
         return str(node.value)
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 @dataclass(frozen=True)

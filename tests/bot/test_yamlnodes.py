@@ -55,3 +55,11 @@ def test_python_value_applies_merge_keys_and_keeps_the_last_duplicate_as_safe_lo
 def test_plain_value_keeps_a_date_as_written_and_types_the_rest() -> None:
     node = compose("- {date: 2026-13-45, day: 2026-02-01, n: 7, ok: yes, text: hi, none: ~}\n")
     assert plain_value(node) == [{"date": "2026-13-45", "day": "2026-02-01", "n": 7, "ok": True, "text": "hi", "none": None}]
+
+
+@pytest.mark.parametrize("character", ["\x07", "\x1b", "\x00"])
+def test_a_control_character_is_a_problem_naming_it_not_a_crash(character: str) -> None:
+    with pytest.raises(YamlProblem) as refused:
+        compose(f"Which colour?:\n- {character}[31mred\n", alias_budget=100)
+    assert f"U+{ord(character):04X}" in refused.value.message
+    assert "remove it" in refused.value.message

@@ -438,3 +438,9 @@ def test_an_unquoted_answer_holding_a_colon_says_to_quote_it() -> None:
 def test_a_list_of_fifty_thousand_questions_is_refused_before_it_is_read() -> None:
     problems = problems_of("".join(f"Q{i}?:\n- a\n" for i in range(50_000)))
     assert problems == ["the list has at least 49996 questions; the limit is 20000"]
+
+
+def test_a_list_holding_a_terminal_colour_code_is_refused_in_words() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"AUTHOR: a fan\nWhat colour is the sky?:\n- \x1b[34mblue\n", "colours.yaml")
+    assert "U+001B" in str(refused.value)
