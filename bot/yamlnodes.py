@@ -7,7 +7,9 @@ laughs"), or, with `alias_budget=N` (trivia lists, as Red reads them), lets alia
 as everything they repeat adds up to at most N nodes: an alias counts the whole subtree it stands
 for, nested aliases included, so a bomb is refused at the alias that crosses the budget, before
 anything walks it; an alias to a node that contains it is refused. Files shipped with the bot
-(`bundled=True`) take libyaml's fast composer when present.
+(`bundled=True`) take libyaml's fast composer when present; untrusted text takes libyaml's
+scanner and parser under PyYAML's composer (the nodes are the same; a syntax error is libyaml's
+wording).
 Scalars stay the text the author wrote; callers decide per field whether they want that text
 (question, answers) or the YAML 1.1 value (CONFIG numbers and flags). `yaml11_trap` tells when
 YAML 1.1 would have read a plain scalar as something other than its text (007 -> 7, 1:30 -> 90,
@@ -21,10 +23,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 MAX_DEPTH = 32
+
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -48,7 +54,23 @@ class YamlProblem(Exception):
         super().__init__(f"line {line}: {message}" if line is not None else message)
 
 
-class SafeNodeLoader(yaml.SafeLoader):
+# libyaml's scanner and parser with PyYAML's own composer above them, when PyYAML has libyaml: the
+# events come several times faster and `SafeNodeLoader` still sees every node as it is composed.
+_EVENTS: Any = yaml.SafeLoader  # (without libyaml: the pure-Python parser, slower, the same nodes)
+_C_PARSER: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+if _C_PARSER is not None:
+
+    class _CEvents(Composer, _C_PARSER, SafeConstructor, Resolver):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            _C_PARSER.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    _EVENTS = _CEvents
+
+
+class SafeNodeLoader(_EVENTS):  # type: ignore[misc]
     """SafeLoader that composes nodes with depth bounded and aliases refused, or (`alias_budget`)
     allowed while the nodes they repeat stay within the budget."""
 
@@ -61,7 +83,7 @@ class SafeNodeLoader(yaml.SafeLoader):
         self._sizes: dict[int, int] = {}
 
     def _peek(self) -> Any:
-        return self.peek_event()  # type: ignore[no-untyped-call]
+        return self.peek_event()
 
     def _size(self, node: Node) -> int:
         """How many nodes `node` stands for once every alias inside it is written out."""
@@ -105,7 +127,8 @@ class SafeNodeLoader(yaml.SafeLoader):
                     f"nested more than {MAX_DEPTH} levels deep", self._peek().start_mark.line + 1
                 )
         try:
-            return super().compose_node(parent, index)
+            node: Node | None = super().compose_node(parent, index)
+            return node
         finally:
             if nesting:
                 self._depth -= 1
@@ -113,14 +136,21 @@ class SafeNodeLoader(yaml.SafeLoader):
     def compose_sequence_node(self, anchor: Any) -> SequenceNode:
         self._open.append(anchor)  # PyYAML registers the anchor before the children:
         try:  # an alias to an open anchor is a loop (a second anchor of one name is refused)
-            return super().compose_sequence_node(anchor)
+            node: SequenceNode = super().compose_sequence_node(anchor)
+            return node
         finally:
             self._open.pop()
+
+    def compose_scalar_node(self, anchor: Any) -> ScalarNode:
+        node: ScalarNode = super().compose_scalar_node(anchor)
+        node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
+        return node
 
     def compose_mapping_node(self, anchor: Any) -> MappingNode:
         self._open.append(anchor)
         try:
-            return super().compose_mapping_node(anchor)
+            node: MappingNode = super().compose_mapping_node(anchor)
+            return node
         finally:
             self._open.pop()
 
