@@ -27,6 +27,9 @@ _ASKED = ("yes_no", "when", "which_episode")
 _ATTACKER = frozenset({"attacker", "biter", "killer"})
 _VICTIM = frozenset({"victim"})
 _DYING = frozenset({"death", "sacrifice", "turn"})
+# What happens to someone once (dying, being bitten, infected, turned): another's doing it answers
+# "did X do it" with "No."; being saved, protected or attacked by one does not rule out another.
+_ONCE = frozenset({"death", "bite", "infection", "turn", "halfbie"})
 # "saved the kids", "killed everyone": the group as the one it is done to, and a text naming it.
 _GROUP = re.compile(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
                     r"everybody)\b")
@@ -68,7 +71,9 @@ class DeedChecks:
             event = min(fitting, key=lambda e: (e.earliest, e.id))
         else:
             others = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)
-                      and any(p.role in agents and p.character != doer.id for p in e.participants)]
+                      and any(p.role in agents and p.character != doer.id for p in e.participants)
+                      and ((primary in _ONCE and patients <= _VICTIM)
+                           or any(p.character == doer.id for p in e.participants))]
             if not others and primary == "death":
                 # "was it Na-yeon who killed Ms. Park": she gives her life for Na-yeon; no killer of hers
                 others = [e for e in self._events if e.kind in _DYING and self._plays(e, done.id, _VICTIM)

@@ -129,3 +129,15 @@ def test_a_killing_of_someone_who_lives_is_no_with_their_fate(engine: AnswerEngi
 def test_who_did_it_to_someone_it_never_happens_to_is_no_one(engine: AnswerEngine) -> None:
     text = _clear(engine, "who bit su-hyeok")
     assert text.startswith("No one: that's a false premise.") and "Nam-ra" not in text, text
+
+
+def test_someone_else_saving_them_is_no_no(engine: AnswerEngine) -> None:
+    """So-ju leading the students out does not mean Cheong-san never saves On-jo: no "No." for a
+    deed that can happen to someone more than once."""
+    text = _clear(engine, "did cheong-san save on-jo")
+    assert not text.startswith("No.")
+
+
+def test_one_who_leaves_them_behind_did_not_save_them(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did ji-min save hyo-ryung")
+    assert text.startswith("No.") and "Woo-jin" in text
