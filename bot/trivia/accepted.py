@@ -135,15 +135,19 @@ class Answer:
 
 
 def _a_chunk_apart(longer: str, shorter: str) -> bool:
-    """Whether `longer` is `shorter` with one run of two or more letters added anywhere: another
-    word ("washingtondc", "Australia" and "Austria"), not a typo. A run of a letter already beside
-    it is a stretched letter ("australiaaa"), a typo."""
+    """Whether `longer` is `shorter` with one run of two or more letters added: another word, not a
+    typo. At either end always ("washingtondc", "cataclysmic"); inside, when the run is a fifth of
+    the word or more ("Australia" and "Austria"): a smaller one in a long word is a slip
+    ("mediterrean", "mississpi"). A run of a letter already beside it is a stretched letter
+    ("australiaaa"), a typo."""
     size = len(longer) - len(shorter)
     for at in range(len(shorter) + 1):  # the words agree up to `at`
         if longer[at + size :] == shorter[at:]:
             run = longer[at : at + size]
             beside = {longer[at - 1] if at else "", longer[at + size] if at + size < len(longer) else ""}
-            return not (len(set(run)) == 1 and run[0] in beside)
+            if len(set(run)) == 1 and run[0] in beside:
+                return False
+            return at in (0, len(shorter)) or size * 5 >= len(longer)
         if at == len(shorter) or longer[at] != shorter[at]:
             break
     return False
