@@ -57,6 +57,10 @@ _COUNT = r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})
 # "an hour and a half" is one time (1.5 hours), as is "2 and a half days".
 _AND_A_FRACTION = re.compile(_COUNT + r"\s+(hours?|days?|weeks?|months?)\s+and\s+a\s+(half|quarter)\b")
 _FRACTION_FIRST = re.compile(_COUNT + r"\s+and\s+a\s+(half|quarter)\s+(hours?|days?|weeks?|months?)\b")
+# "1h30", "2 hours 15": minutes after hours without their unit, as a clock reads them.
+_HOURS_THEN_MINUTES = re.compile(
+    r"\b(\d{1,3}\s*(?:hours?|hrs?|h))\s*([0-5]?\d)(?![\d.])(?!\s*" + _UNITS + r"(?![a-z]))"
+)
 _HARD_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\bthen\b)\s*")
 _AND = re.compile(r"\s+and\s+")
 _NONE = frozenset({"", "none", "off", "no", "never", "no reminders", "nothing"})
@@ -192,6 +196,7 @@ def read_offsets(text: str) -> Offsets:
     if cleaned in _NONE:
         return Offsets(())
     cleaned = re.sub(r"(?<![\d.])\.5", "0.5", cleaned)
+    cleaned = _HOURS_THEN_MINUTES.sub(r"\1 \2m", cleaned)
     cleaned = _AND_A_FRACTION.sub(lambda m: f"{_fraction(m.group(1), m.group(3))} {m.group(2)}", cleaned)
     cleaned = _FRACTION_FIRST.sub(lambda m: f"{_fraction(m.group(1), m.group(2))} {m.group(3)}", cleaned)
     found: set[int] = set()

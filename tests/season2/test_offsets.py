@@ -70,7 +70,7 @@ def test_a_refused_offset_is_quoted_inert_and_short() -> None:
     [
         "1h 30m", "1H 30M", "1 hour 30 minutes", "90m", "90 minutes", "1.5h", "1.5 hours", "1½h", "an hour and a half",
         "one and a half hours", "an hour and 30 minutes", "1 hour and 30 mins", "1h and 30m", "1 hr 30 min before",
-        "an hour and thirty minutes before release",
+        "an hour and thirty minutes before release", "1h30", "1 h 30", "1 hour 30",
     ],
 )
 def test_a_time_written_in_units_together_is_one_reminder(text: str) -> None:
@@ -123,3 +123,8 @@ def test_what_was_read_as_one_time_is_named_for_the_reply() -> None:
 def test_a_compound_time_over_a_year_is_refused_as_one() -> None:
     with pytest.raises(ValueError, match="more than a year"):
         parse_offsets("12 months 2 weeks")
+
+
+def test_minutes_after_hours_keep_the_reminders_listed_after_them() -> None:
+    assert parse_offsets("1h30 and 1d") == (DAY, 90 * MINUTE)
+    assert parse_offsets("2 hours 15, 7d") == (7 * DAY, 135 * MINUTE)
