@@ -59,7 +59,7 @@ _AND_A_FRACTION = re.compile(_COUNT + r"\s+(hours?|days?|weeks?|months?)\s+and\s
 _FRACTION_FIRST = re.compile(_COUNT + r"\s+and\s+a\s+(half|quarter)\s+(hours?|days?|weeks?|months?)\b")
 # "1h30", "2 hours 15": minutes after hours without their unit, as a clock reads them.
 _HOURS_THEN_MINUTES = re.compile(
-    r"\b(\d{1,3}\s*(?:hours?|hrs?|h))\s*([0-5]?\d)(?![\d.])(?!\s*" + _UNITS + r"(?![a-z]))"
+    r"\b(\d{1,3}\s*(?:hours?|hrs?|h))\s*(0?[1-9]|[1-5]\d)(?![\d.])(?!\s*" + _UNITS + r"(?![a-z]))"
 )
 _HARD_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\bthen\b)\s*")
 _AND = re.compile(r"\s+and\s+")
