@@ -53,6 +53,9 @@ _SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
 _SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
 _SEASON_RELATIVE = re.compile(r"^(this|next) (spring|summer|autumn|fall|winter)$")
 _MONTH = re.compile(rf"^(?:(early|mid|late)[ -]?)?([a-z]+)\.?(?: of)? {_YEAR}$")
+_NAMED = (r"(?:spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+          r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NAMED_SPAN = re.compile(r"\b(" + _NAMED + r")-(?=" + _NAMED + r"\b)")
 _JOIN = re.compile(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PARTS = {"early": (1, 4, "early"), "beginning of": (1, 4, "early"), "start of": (1, 4, "early"),
@@ -186,6 +189,8 @@ def read_window(text: str, today: dt.date) -> Window | None:
     norm = text.strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
+    norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"
+    norm = re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
     words = norm.split()
     for start in range(len(words)):
         if start and words[start - 1] not in _FILLER:

@@ -46,6 +46,10 @@ def d(text: str) -> dt.date:
         ("March or April 2027", "March or April 2027", "2027-03-01", "2027-04-30"),
         ("between March and May 2027", "March to May 2027", "2027-03-01", "2027-05-31"),
         ("Q1-Q2 2027", "Q1 to Q2 2027", "2027-01-01", "2027-06-30"),
+        ("late 2026/early 2027", "late 2026 or early 2027", "2026-09-01", "2027-04-30"),
+        ("Spring/Summer 2027", "spring or summer 2027", "2027-03-01", "2027-08-31"),
+        ("March-April 2027", "March to April 2027", "2027-03-01", "2027-04-30"),
+        ("spring-summer 2027", "spring to summer 2027", "2027-03-01", "2027-08-31"),
     ],
 )
 def test_a_window_reads_as_its_span(typed: str, label: str, first: str, last: str) -> None:
