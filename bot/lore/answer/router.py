@@ -547,7 +547,7 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
     if hedge is None:
         return answer
     said = first.text[len(hedge) + len("yes. "):]
-    verdict = weighed_verdict(ask.text, said, "Yes.")
+    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said) else ""
     if verdict == "Yes.":
         return answer
     if verdict:
@@ -561,3 +561,14 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
 
 
 _YES_PREFIXES = ("", "Reportedly, ")
+
+
+def _names_everyone(ask: Ask, said: str) -> bool:
+    """Whether a part that would say "Yes." names every character the question names, when it
+    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong)."""
+    named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
+             for c in slot.candidates if c.kind == "character"}
+    if len(named) < 2:
+        return True
+    text = said.casefold()
+    return all(c.name.casefold() in text or c.name.split()[-1].casefold() in text for c in named)
