@@ -113,6 +113,15 @@ class DailyService:
                 posts.append(DailyPost(row.channel_id, row.guild_id, today, question))
         return posts
 
+    async def turn_off(self, channel_id: int) -> bool:
+        """Stop a channel's daily question (the channel is gone); whether one was on."""
+        async with self.db.transaction() as conn:
+            row = await store.get_daily(conn, channel_id)
+            if row is None or not row.enabled:
+                return False
+            await store.set_daily(conn, channel_id, row.guild_id, row.post_time, row.gate, False)
+        return True
+
     async def record_message(self, channel_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:
             await store.set_daily_message(conn, channel_id, message_id)

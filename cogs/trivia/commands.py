@@ -132,6 +132,10 @@ class Trivia(commands.Cog):
         views.unregister(self.bot)
         self.host.close()
 
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self.host.daily_channel_gone(channel.id)
+
     # -- typed answers -------------------------------------------------------------------------
 
     @commands.Cog.listener()

@@ -305,6 +305,15 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
+    async def daily_channel_gone(self, channel_id: int) -> None:
+        """A deleted channel's daily question is turned off, and said once in the log."""
+        self.unschedule_daily(channel_id)
+        try:
+            if await self.daily.turn_off(channel_id):
+                log.warning("the daily question's channel %s is gone: its daily question is turned off", channel_id)
+        except StorageError:
+            pass  # logged once by the database; the next post finds the channel gone again
+
     async def post_daily(self) -> None:
         """Post the day's question in every channel whose time has come and that has none yet."""
         try:
@@ -319,6 +328,9 @@ class GameHost:
                 message = await self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id).send(
                     text, view=view, allowed_mentions=NONE
                 )
+            except discord.NotFound:  # the channel is gone (deleted while the bot was away)
+                await self.daily_channel_gone(post.channel_id)
+                continue
             except discord.HTTPException:
                 log.warning("could not post the daily question in %s", post.channel_id)
                 continue

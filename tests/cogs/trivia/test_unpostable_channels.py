@@ -5,6 +5,9 @@ its first question, and the daily question was promised and never came."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import logging
 import sqlite3
 
 import pytest
@@ -74,3 +77,42 @@ async def test_a_daily_question_can_still_be_turned_off_where_the_bot_lost_its_p
     h.discord.deny(locked)
     off = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=locked, enabled=False)
     assert off.ephemeral and "can't post" not in off.text
+
+
+def daily_enabled(h: Harness, channel: Channel) -> bool | None:
+    with sqlite3.connect(h.db_path) as conn:
+        row = conn.execute("SELECT enabled FROM trivia_daily WHERE channel_id = ?", (channel.id,)).fetchone()
+    return None if row is None else bool(row[0])
+
+
+async def test_deleting_a_daily_question_channel_turns_its_daily_question_off(hyosan: Harness) -> None:
+    h = hyosan
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="23:00")
+    assert daily_enabled(h, quiz) is True
+    h.discord.delete_channel(quiz)
+    for _ in range(100):  # until the gateway's CHANNEL_DELETE has reached the bot
+        if not daily_enabled(h, quiz):
+            break
+        await asyncio.sleep(0.05)
+    assert daily_enabled(h, quiz) is False
+    assert not any(name.endswith(str(quiz.id)) for name in h.bot.scheduler.job_names())
+
+
+async def test_a_channel_deleted_while_the_bot_was_away_stops_its_daily_question_at_the_first_post(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    h = hyosan
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
+    await h._stop_bot()
+    h.discord.delete_channel(quiz)
+    await h._start_bot()
+    with caplog.at_level(logging.WARNING, logger="cogs.trivia.host"):
+        for _ in range(2):  # two days: the first post finds it gone, the second tries no more
+            await h.advance(dt.timedelta(hours=2))  # (the bot's clock starts at 12:00)
+            await h.advance(dt.timedelta(hours=22))
+    assert daily_enabled(h, quiz) is False
+    gone = [r for r in caplog.records if "is gone" in r.getMessage()]
+    assert len(gone) == 1
+    assert not [r for r in caplog.records if "could not post the daily question" in r.getMessage()]
