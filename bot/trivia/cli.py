@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.trivia.lists import MAX_BYTES, CheckResult, check_files
-from bot.trivia.redrules import check_red
+if TYPE_CHECKING:
+    from bot.trivia.lists import CheckResult
+
+# The checks are imported by the command that uses them: every `hyosan` command builds this parser.
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +24,7 @@ def register(subparsers: Any) -> None:
     check.add_argument("files", nargs="+", metavar="FILE", help="YAML list files")
     check.add_argument("--red", action="store_true", help="apply Red-DiscordBot's own upload rules")
     check.add_argument("--quiet", action="store_true", help="print only files with errors and the totals")
-    check.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=argparse.SUPPRESS)
+    check.add_argument("--max-bytes", type=int, default=None, help=argparse.SUPPRESS)
     check.set_defaults(handler=cmd_check)
 
 
@@ -35,8 +37,12 @@ def _status(result: CheckResult) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    red = partial(check_red, max_bytes=args.max_bytes) if args.red else None
-    results = check_files(args.files, max_bytes=args.max_bytes, red=red)
+    from bot.trivia.lists import MAX_BYTES, check_files
+    from bot.trivia.redrules import check_red
+
+    max_bytes = MAX_BYTES if args.max_bytes is None else args.max_bytes
+    red = partial(check_red, max_bytes=max_bytes) if args.red else None
+    results = check_files(args.files, max_bytes=max_bytes, red=red)
     out = sys.stdout
     for result in results:
         if args.quiet and result.ok:
