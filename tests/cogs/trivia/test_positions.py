@@ -18,14 +18,21 @@ from bot.show import EpisodeInfo, ShowShape
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 CATEGORY = "next-season"
-NEXT_SEASON_LIST = "\n".join(
-    ["hyosan: 1", "name: next", "questions:"]
-    + [
-        f"  - {{id: next-{i}, question: 'Season two question {i}?', answers: ['S2 answer {i}'], category: {CATEGORY},"
-        f" choices: ['S2 answer {i}', 'No {i}a', 'No {i}b', 'No {i}c'], spoils: S2E1}}"
-        for i in range(3)
-    ]
-).encode()
+
+
+def positioned_list(name: str, category: str, spoils: str, question: str, answer: str) -> bytes:
+    """A hyosan list of three button questions of `category`, each spoiling `spoils`."""
+    return "\n".join(
+        ["hyosan: 1", f"name: {name}", "questions:"]
+        + [
+            f"  - {{id: {name}-{i}, question: '{question} {i}?', answers: ['{answer} {i}'], category: {category},"
+            f" choices: ['{answer} {i}', 'No {i}a', 'No {i}b', 'No {i}c'], spoils: {spoils}}}"
+            for i in range(3)
+        ]
+    ).encode()
+
+
+NEXT_SEASON_LIST = positioned_list("next", CATEGORY, "S2E1", "Season two question", "S2 answer")
 
 
 @pytest.fixture

@@ -13,18 +13,11 @@ from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
-from tests.cogs.trivia.test_positions import _question_posted
+from tests.cogs.trivia.test_positions import _question_posted, positioned_list
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 CATEGORY = "finale"
-FINALE_LIST = "\n".join(
-    ["hyosan: 1", "name: finale", "questions:"]
-    + [
-        f"  - {{id: finale-{i}, question: 'Finale question {i}?', answers: ['Finale answer {i}'],"
-        f" category: {CATEGORY}, choices: ['Finale answer {i}', 'No {i}a', 'No {i}b', 'No {i}c'], spoils: S1E12}}"
-        for i in range(3)
-    ]
-).encode()
+FINALE_LIST = positioned_list("finale", CATEGORY, "S1E12", "Finale question", "Finale answer")
 
 
 @pytest.fixture
