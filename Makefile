@@ -6,11 +6,18 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test run lint typecheck deadcode pytest bench clean
 
+# The venv is made without pip, and the current pip is put in it by the machine's own pip
+# (`pip --python`, pip 22.3 and later): 2 s instead of 10 s for ensurepip's old pip and then the
+# upgrade. A machine whose pip cannot do that gets ensurepip's. Nothing is byte-compiled at install:
+# the modules that are imported are compiled then, once, and most installed modules never are.
+# The lock pins setuptools, so the project's own install needs no throwaway build environment.
 $(STAMP): pyproject.toml requirements.lock
-	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements.lock
-	$(BIN)/python -m pip install -q --no-deps -e .
+	test -x $(BIN)/python || $(PY) -m venv --without-pip $(VENV)
+	$(BIN)/python -m pip --version >/dev/null 2>&1 \
+	  || $(PY) -m pip --python $(BIN)/python install -q --no-compile pip 2>/dev/null \
+	  || { $(BIN)/python -m ensurepip -q && $(BIN)/python -m pip install -q --upgrade pip; }
+	$(BIN)/python -m pip install -q --no-compile -r requirements.lock
+	$(BIN)/python -m pip install -q --no-compile --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)
