@@ -234,7 +234,8 @@ class Tracking:
                 await also(conn)
             stored = await claims_db.load_claims(conn)
             old = rules.compute_status(stored, now)
-            added = [c for c in claims if await claims_db.insert_claim(conn, c, baseline=not announce, recorded_at=now)]
+            added = _unseen(stored, claims)
+            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=now)
             new = rules.compute_status([*stored, *added], now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
@@ -290,7 +291,8 @@ class Tracking:
         async with self.db.transaction() as conn:
             await claims_db.set_spoils(conn, batch)
             stored = await claims_db.load_claims(conn)
-            added = [c for c in batch if await claims_db.insert_claim(conn, c, baseline=True, recorded_at=now)]
+            added = _unseen(stored, batch)
+            await claims_db.insert_claims(conn, added, baseline=True, recorded_at=now)
             every = [*stored, *added]
             new = rules.compute_status(every, now)
             if added and stored:
@@ -516,3 +518,15 @@ def _describe(exc: BaseException) -> str:
         return "timed out"
     text = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {text}" if not isinstance(exc, SourceError) else text
+
+
+def _unseen(stored: Iterable[Claim], claims: Iterable[Claim]) -> list[Claim]:
+    """The claims not stored yet, each key once (the first wins, as the table's unique key keeps
+    the first): read from the claims the transaction loaded, so storing them is one statement."""
+    seen = {claim.key for claim in stored}
+    unseen: list[Claim] = []
+    for claim in claims:
+        if claim.key not in seen:
+            seen.add(claim.key)
+            unseen.append(claim)
+    return unseen

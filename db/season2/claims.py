@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 import aiosqlite
@@ -13,43 +13,56 @@ from bot.show import Position
 from db.times import decode_optional, encode_optional
 
 
-def claim_key(claim: Claim) -> str:
-    """The normalised key a claim is unique by within its origin."""
-    return claim.id.strip().lower()
-
-
 async def insert_claim(
     conn: aiosqlite.Connection, claim: Claim, *, baseline: bool, recorded_at: dt.datetime
 ) -> bool:
     """Store a claim; False when it (same origin + key) was already there."""
-    values: dict[str, object] = {
-        "claim_id": claim.id,
-        "origin": claim.origin,
-        "claim_key": claim_key(claim),
-        "milestone": claim.milestone.value,
-        "claim_date": claim.date.isoformat(),
-        "date_precision": claim.date_precision,
-        "confidence": claim.confidence.value,
-        "publisher": claim.source.publisher,
-        "source_title": claim.source.title,
-        "source_url": claim.source.url,
-        "source_date": claim.source.date.isoformat() if claim.source.date else None,
-        "text": claim.text,
-        "standing": claim.standing.value,
-        "refuted_by": claim.refuted_by,
-        "superseded_by": claim.superseded_by,
-        "release_at": encode_optional(claim.release_at),
-        "release_window": claim.release_window,
-        "spoils": claim.spoils.code,
-        "baseline": 1 if baseline else 0,
-        "recorded_at": encode_optional(recorded_at),
-    }
-    cursor = await conn.execute(
-        f"INSERT INTO season2_claims ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})"
+    return await insert_claims(conn, [claim], baseline=baseline, recorded_at=recorded_at) == 1
+
+
+async def insert_claims(
+    conn: aiosqlite.Connection, claims: Sequence[Claim], *, baseline: bool, recorded_at: dt.datetime
+) -> int:
+    """Store claims in one statement (a start seeds dozens); how many were new. A claim whose
+    origin and key are already stored is left as it was."""
+    cursor = await conn.executemany(
+        f"INSERT INTO season2_claims ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
         " ON CONFLICT DO NOTHING",
-        tuple(values.values()),
+        [_claim_values(claim, baseline=baseline, recorded_at=recorded_at) for claim in claims],
     )
-    return (cursor.rowcount or 0) > 0
+    return max(cursor.rowcount or 0, 0)
+
+
+_COLUMNS = (
+    "claim_id", "origin", "claim_key", "milestone", "claim_date", "date_precision", "confidence", "publisher",
+    "source_title", "source_url", "source_date", "text", "standing", "refuted_by", "superseded_by", "release_at",
+    "release_window", "spoils", "baseline", "recorded_at",
+)
+
+
+def _claim_values(claim: Claim, *, baseline: bool, recorded_at: dt.datetime) -> tuple[object, ...]:
+    return (
+        claim.id,
+        claim.origin,
+        claim.key[1],
+        claim.milestone.value,
+        claim.date.isoformat(),
+        claim.date_precision,
+        claim.confidence.value,
+        claim.source.publisher,
+        claim.source.title,
+        claim.source.url,
+        claim.source.date.isoformat() if claim.source.date else None,
+        claim.text,
+        claim.standing.value,
+        claim.refuted_by,
+        claim.superseded_by,
+        encode_optional(claim.release_at),
+        claim.release_window,
+        claim.spoils.code,
+        1 if baseline else 0,
+        encode_optional(recorded_at),
+    )
 
 
 def _origin(value: str) -> Origin:

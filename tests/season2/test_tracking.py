@@ -63,6 +63,14 @@ async def test_ingesting_the_same_claims_twice_changes_nothing(db: Database, tra
     assert len(await tracking.claims()) == 2
 
 
+async def test_a_claim_said_twice_in_one_poll_is_stored_and_announced_once(db: Database, tracking: Tracking) -> None:
+    echoed = claim(" N ", Milestone.RENEWED, "2022-06-06")  # the same id, spaced and cased otherwise
+    ingested = await tracking.ingest([RENEWED, echoed])
+    assert ingested.new_claims == 1 and len(ingested.transitions) == 1
+    assert [c.id for c in await tracking.claims()] == ["n"]
+    assert len(await _announced(db)) == 1
+
+
 async def test_a_failing_announcement_rolls_back_the_transition(db: Database, tracking: Tracking) -> None:
     async with db.transaction() as conn:  # the outbox refuses every row, as a full one would
         await conn.execute(

@@ -273,6 +273,12 @@ class Claim:
             raise ValueError(f"claim {self.id}: release_at must be timezone-aware (UTC)")
 
     @property
+    def key(self) -> tuple[Origin, str]:
+        """What a claim is unique by: its origin and its normalised id (a source that says the
+        same thing again is the same claim)."""
+        return self.origin, self.id.strip().lower()
+
+    @property
     def when(self) -> dt.datetime:
         """The claim's date as a UTC datetime (midnight)."""
         return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
