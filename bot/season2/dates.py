@@ -9,7 +9,8 @@ the side the caller asks for (a report looks back, a release date ahead).
 A moment: a day with a time or without (17:00, 5pm, 5:30 pm, noon, midnight), in UTC unless a
 time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
 UTC, GMT, Z) or an offset (+09:00, GMT+9, UTC-5); ISO 8601 stamps (2027-03-14T17:00:00+09:00);
-or from now (+10d, +36h, in 10 days, 2 weeks from now). A month or a season without its day
+or from now (+10d, +36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15
+2027"), and Korean is read too (2027년 1월 15일 (금) 오후 5시 (한국시간)). A month or a season without its day
 ("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the
 refusal can say so.
 """
@@ -61,8 +62,48 @@ _ZONE = re.compile(
 )
 
 
+# Korean as Korean servers' moderators write a date: 2027년 1월 15일 (금) 오후 5시 (한국시간).
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?[월화수목금토일](?:요일)?\)?(?!\S))?")
+_KO_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*반)?")
+_KO_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
+
+
+def _korean(text: str) -> str:
+    if not re.search(r"[년월일시]", text):
+        return text
+
+    def day(m: re.Match[str]) -> str:
+        month = int(m.group(2))
+        name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
+        return f"{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "")
+
+    def clock(m: re.Match[str]) -> str:
+        minutes = "30" if m.group(0).endswith("반") else f"{int(m.group(3) or 0):02d}"
+        half = {"오전": "am", "오후": "pm"}.get(m.group(1) or "", "")
+        return f" {int(m.group(2))}:{minutes}{half}"
+
+    text = _KO_ZONE.sub(" kst", _KO_TIME.sub(clock, _KO_DAY.sub(day, text.replace("정오", "noon").replace("자정", "midnight"))))
+    return " ".join(text.split())
+
+
 def _normal(text: str) -> str:
-    return " ".join(text.strip().lower().replace("\u2212", "-").split())
+    return _korean(" ".join(text.strip().lower().replace("\u2212", "-").split()))
+
+
+# A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
+# with minutes or am/pm counts, so "15 January" stays a day.
+_TIME_FIRST = re.compile(
+    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{_ZONE_NAMES})\)?)?(?:\s*,\s*|\s+on\s+|\s+)(.+)$"
+)
+
+
+def _time_last(norm: str) -> str:
+    m = _TIME_FIRST.match(norm)
+    if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
+        return norm
+    return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
 
 
 def _count(word: str) -> int:
@@ -213,6 +254,7 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
     """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
     norm = _normal(text)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
+    norm = _time_last(norm)
     if stamp := _iso(norm):
         return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
     if m := _FROM_NOW.match(norm):

@@ -106,6 +106,32 @@ def test_a_release_time_in_a_named_zone_or_offset_is_converted_to_utc(typed: str
     assert parse_release(typed, T0) == KST_FIVE_PM
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["5pm KST March 14 2027", "17:00 KST, 14 March 2027", "5:00 pm (KST) on 14/03/2027", "8am UTC 2027-03-14"],
+)
+def test_a_release_time_written_before_its_day_is_read(typed: str) -> None:
+    assert parse_release(typed, T0) == KST_FIVE_PM
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2027년 3월 14일 오후 5시 (한국시간)", "2027년 3월 14일 (일) 17시 한국 시간", "2027년 3월 14일 오후 5시 한국시간 기준"],
+)
+def test_a_release_time_written_in_korean_is_read(typed: str) -> None:
+    assert parse_release(typed, T0) == KST_FIVE_PM
+
+
+def test_a_report_day_written_in_korean_is_read() -> None:
+    assert parse_report_day("2026년 2월 14일", TODAY) == dt.date(2026, 2, 14)
+
+
+@pytest.mark.parametrize("typed", ["2027년 2월 30일", "2027년 13월 1일", "15 pm March 14 2027"])
+def test_an_impossible_korean_or_time_first_date_is_refused(typed: str) -> None:
+    with pytest.raises(ReportError, match="couldn't"):
+        parse_release(typed, T0)
+
+
 def test_pacific_and_eastern_time_follow_daylight_saving() -> None:
     assert parse_release("2027-01-14 00:00 PT", T0) == dt.datetime(2027, 1, 14, 8, 0, tzinfo=dt.UTC)
     assert parse_release("2027-07-14 00:00 PT", T0) == dt.datetime(2027, 7, 14, 7, 0, tzinfo=dt.UTC)
