@@ -109,6 +109,7 @@ _POLITE = re.compile(
 # everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
 _ASIDE_LEAD = re.compile(
     r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
+    r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
     r"quick (?:q|question)|real quick|random (?:q|question)|"
     r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
     re.I,
@@ -125,11 +126,16 @@ _ASIDE_MIDDLE = re.compile(
 _ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
                        "fans", "people", "ppl")
 _ASIDE_TAIL = re.compile(
-    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
-    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
+    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|theyre)\s+"
+    r"(?:so|really|lowkey|kinda|such|literally|soo+|rly|too)\s+"
+    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave|[a-z]+(?:y|ing|ful|ed|ous|ic|ive))\b"
+    r"[^?]*(?=\?*\s*$)",
     re.I,
 )
-_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
+# "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
+_OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
+                   r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
+_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
@@ -409,6 +415,8 @@ class AnswerEngine:
             bare = _ASIDE_TAIL.sub(" ", bare)
         if " or " in folded:
             bare = _OR_NOT.sub("", bare)
+        if "tf" in folded or " the h" in folded or " the f" in folded or "wth" in folded or "f" in folded:
+            bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
         return bare.strip() or text
 
     def _one(self, a: Analysis) -> Answer:

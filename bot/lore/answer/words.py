@@ -175,7 +175,7 @@ STOP = frozenset(
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
     fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
-    bot
+    bot whole entire entirety
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
