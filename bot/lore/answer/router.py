@@ -443,7 +443,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return _weighed(ask, answer)
+                return _weighed(ask, answer, self.pack)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)
@@ -544,7 +544,7 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
 
 
-def _weighed(ask: Ask, answer: Answer) -> Answer:
+def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
     is not answered yes by one student's death; "was there only one survivor" is no against six):
     see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge."""
@@ -555,7 +555,7 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
     if hedge is None:
         return answer
     said = first.text[len(hedge) + len("yes. "):]
-    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said) else ""
+    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said, pack) else ""
     if verdict == "Yes.":
         return answer
     if verdict:
@@ -571,12 +571,19 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
 _YES_PREFIXES = ("", "Reportedly, ")
 
 
-def _names_everyone(ask: Ask, said: str) -> bool:
+def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
     """Whether a part that would say "Yes." names every character the question names, when it
-    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong)."""
+    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong), by
+    any of their names ("Ms. Park")."""
     named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
              for c in slot.candidates if c.kind == "character"}
     if len(named) < 2:
         return True
     text = said.casefold()
-    return all(c.name.casefold() in text or c.name.split()[-1].casefold() in text for c in named)
+
+    def names(c: Entity) -> list[str]:
+        character = pack.characters.get(c.id)
+        more = [character.short_name or "", *character.variants] if character is not None else []
+        return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
+
+    return all(any(n in text for n in names(c)) for c in named)

@@ -202,7 +202,7 @@ OCCUPATIONS = frozenset(
     fireman paramedic lawyer chef cook scientist researcher farmer driver pilot politician lawmaker assemblywoman
     journalist reporter youtuber streamer janitor guard nanny businessman businesswoman engineer
     mechanic athlete singer idol banker judge priest pastor monk gangster dentist vet waiter waitress cashier
-    commander
+    commander principal headmaster headmistress headteacher
     """.split()
 )
 
