@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims
+from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.episodes import EpisodeAnswers
@@ -252,6 +253,7 @@ class AnswerEngine:
         lists = ListAnswers(shared, fates)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
+            ComparisonAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
