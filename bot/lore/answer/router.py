@@ -388,7 +388,9 @@ class AnswerEngine:
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
         thing = ""  # the last thing the previous clause named: "it" in the next one
+        asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
+            clause, asked = _asked_again(clause, asked), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
@@ -515,6 +517,24 @@ class AnswerEngine:
             return answers[0]
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
+
+
+# "who plays Ha-ri and what about her brother": the previous clause's question, of another.
+_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<rest>.+?)[\s?!.]*$")
+_SLOT_WORD = re.compile(r"\bent\d+\b")
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
+
+
+def _asked_again(clause: str, previous: str) -> str:
+    """"what about her brother" after "who plays ent0": "who plays ent0 's brother"; "what about
+    ent1" after it: "who plays ent1". A clause that is not such a follow-up is left as it is."""
+    match = _WHAT_ABOUT.match(clause)
+    named = set(_SLOT_WORD.findall(previous))
+    if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
+        return clause
+    slot = named.pop()
+    rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest"))
+    return _SLOT_WORD.sub(rest, previous)
 
 
 def _unknown_part(answer: Answer) -> list[Part]:
