@@ -126,6 +126,8 @@ _BARE_POSSESSIVE = re.compile(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
     r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling)\b)"
 )
+# "is the same writer back for s2": the show's writer (the same as ever), not a different one.
+_SAME_MAKER = re.compile(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
 # "what does he do (for a living)": the job of whoever it is.
 _WHAT_DOES_DO = re.compile(
     r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
@@ -325,6 +327,8 @@ class Analyser:
         platform = _PLATFORM.search(joined)
         if platform is not None:
             joined = _PLATFORM.sub("", joined).strip()
+        if "same" in joined:
+            joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _WHO_DREW.sub("who created", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)

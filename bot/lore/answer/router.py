@@ -58,7 +58,7 @@ from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.wording import weighed_verdict
-from bot.lore.answer.words import stems_of
+from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, fold
 from bot.recent import RecentByIdentity
@@ -436,6 +436,8 @@ class AnswerEngine:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
+        if not found.subjects and (several := self._several_described(a)) is not None:
+            return several
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
@@ -455,6 +457,20 @@ class AnswerEngine:
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _several_described(self, a: Analysis) -> Answer | None:
+        """"which episode does the teacher die", "what happened to the teacher": what befalls
+        someone fans name by a word that fits several ("the teacher": Byeong-chan and Ms. Park) is
+        asked of one of them; which one, never the first event that says "teacher"."""
+        if not _BEFALLS.search(a.text):
+            return None
+        for noun in _THE_NOUN.findall(a.text):
+            described = self._finder.describe([stem(noun)])
+            if isinstance(described, list) and len(described) > 1:
+                names = ", ".join(s.name for s in described[:8])
+                return Answer(a.raw, False, [Part(f"\u201cThe {noun}\u201d could mean several characters: {names}. "
+                                                  "Which one?")], "ambiguous")
+        return None
 
     def _partial_name(self, a: Analysis) -> Answer | None:
         """"who is cheong", "who is su": part of a given name is whom it could be, never a guess."""
@@ -518,6 +534,11 @@ class AnswerEngine:
         entities = tuple(e for a in answers for e in a.entities)
         return Answer(question, True, parts, "compound", entities)
 
+
+# What befalls someone: their death, bite, turning, or what happens to them.
+_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|killed|bitten|turns?|turned|happen\w*|fate)\b")
+# "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
+_THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
 # "who plays Ha-ri and what about her brother": the previous clause's question, of another.
 _WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<rest>.+?)[\s?!.]*$")
