@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.chat import asked_again, without_asides
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -106,39 +107,6 @@ _POLITE = re.compile(
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
-# Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
-# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
-_ASIDE_LEAD = re.compile(
-    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
-    r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
-    r"quick (?:q|question)|real quick|random (?:q|question)|"
-    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
-    re.I,
-)
-_ASIDE_MIDDLE = re.compile(
-    r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
-    r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
-    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
-    r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
-    r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
-    r"stans?|can'?t stand)\b",
-    re.I,
-)
-_ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
-                       "fans", "people", "ppl")
-_ASIDE_TAIL = re.compile(
-    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|theyre)\s+"
-    r"(?:so|really|lowkey|kinda|such|literally|soo+|rly|too)\s+"
-    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave|[a-z]+(?:y|ing|ful|ed|ous|ic|ive))\b"
-    r"[^?]*(?=\?*\s*$)",
-    re.I,
-)
-# "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
-_OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
-                   r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
-_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
-# "did cheongsan die at the end or nah": the question, not an alternative to weigh.
-_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
@@ -367,7 +335,7 @@ class AnswerEngine:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
-        text = self._without_asides(text)
+        text = without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
@@ -390,7 +358,7 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
-            clause, asked = _asked_again(clause, asked), clause
+            clause, asked = asked_again(clause, asked), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
@@ -407,21 +375,6 @@ class AnswerEngine:
         if len(answers) == 1:
             return answers[0]
         return self._joined(cleaned, answers)
-
-    @staticmethod
-    def _without_asides(text: str) -> str:
-        """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
-        bare = _ASIDE_LEAD.sub("", text)
-        folded = bare.casefold()
-        if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
-            bare = _ASIDE_MIDDLE.sub(" ", bare)
-        if any(w in folded for w in _ASIDE_TAIL_WORDS):
-            bare = _ASIDE_TAIL.sub(" ", bare)
-        if " or " in folded:
-            bare = _OR_NOT.sub("", bare)
-        if "tf" in folded or " the h" in folded or " the f" in folded or "wth" in folded or "f" in folded:
-            bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
-        return bare.strip() or text
 
     def _one(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
@@ -539,24 +492,6 @@ class AnswerEngine:
 _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|killed|bitten|turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
-
-# "who plays Ha-ri and what about her brother": the previous clause's question, of another.
-_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<rest>.+?)[\s?!.]*$")
-_SLOT_WORD = re.compile(r"\bent\d+\b")
-_POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
-
-
-def _asked_again(clause: str, previous: str) -> str:
-    """"what about her brother" after "who plays ent0": "who plays ent0 's brother"; "what about
-    ent1" after it: "who plays ent1". A clause that is not such a follow-up is left as it is."""
-    match = _WHAT_ABOUT.match(clause)
-    named = set(_SLOT_WORD.findall(previous))
-    if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
-        return clause
-    slot = named.pop()
-    rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest"))
-    return _SLOT_WORD.sub(rest, previous)
-
 
 def _unknown_part(answer: Answer) -> list[Part]:
     """What a compound question's unanswered clause says, in short ("I don't know that about
