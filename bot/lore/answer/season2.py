@@ -226,7 +226,7 @@ class Season2Answers:
         if not news:
             return None
         official = [c for c in news if c.confidence == "official"]
-        parts = [self.claims.part((official or news)[0])]
+        parts = self.claims.parts((official or news)[0])
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.when"))
 
     def _seasons(self, ask: Ask) -> Answer:
@@ -284,7 +284,7 @@ class Season2Answers:
             later = [c for c in claims if c.confidence != "official" and c.date > official[-1].date]
             claims = official + later[-2:]
         verdict = "Yes." if ask.a.yes_no and claims and "renewed" in milestones else ""
-        parts = [self.claims.part(c, verdict=verdict if i == 0 else "") for i, c in enumerate(claims[-4:])]
+        parts = [p for i, c in enumerate(claims[-4:]) for p in self.claims.parts(c, verdict=verdict if i == 0 else "")]
         if not parts:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, intent))
