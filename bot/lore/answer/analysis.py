@@ -126,6 +126,14 @@ _BARE_POSSESSIVE = re.compile(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
     r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling)\b)"
 )
+# "hyoryeong's friend jimin", "hari's little brother woojin": the one named, whoever's they are.
+_APPOSED = re.compile(
+    r"\bent\d+ 's (?:(?:best|little|lil|older|younger|big|baby|ex|former|old) )?(?:friend|bff|brother|bro|sister|sis|"
+    r"dad|father|mom|mum|mother|son|daughter|classmate|crush|girlfriend|boyfriend|partner|neighbou?r|teacher|"
+    r"student|sibling) (ent\d+)\b"
+)
+# "is the same writer back for s2": the show's writer (the same as ever), not a different one.
+_SAME_MAKER = re.compile(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
 # "what does he do (for a living)": the job of whoever it is.
 _WHAT_DOES_DO = re.compile(
     r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
@@ -325,6 +333,10 @@ class Analyser:
         platform = _PLATFORM.search(joined)
         if platform is not None:
             joined = _PLATFORM.sub("", joined).strip()
+        if " 's " in joined and not re.match(r"(?:is|was|are|were|isn't|wasn't|does|did|do)\b", joined):
+            joined = _APPOSED.sub(r"\1", joined)  # "what happened to hyoryeong's friend jimin": Ji-min
+        if "same" in joined:
+            joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _WHO_DREW.sub("who created", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)

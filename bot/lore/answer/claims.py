@@ -101,6 +101,22 @@ class Claims:
 
     # -- saying a claim
 
+    def parts(self, claim: Claim, verdict: str = "") -> list[Part]:
+        """A claim as parts: when its details spoil (the renewal's video names who is back), the
+        pack's spoiler-free fact of that day first, shown in the clear until the reader gets past
+        what the claim spoils; the claim itself after it, hidden as far as it spoils."""
+        full = self.part(claim, verdict=verdict)
+        if not claim.spoils:
+            return [full]
+        plain = next((f for f in self.knowledge.pack.facts.values() if f.date == claim.date and not f.spoils
+                      and f.topic in ("production", "release")), None)
+        if plain is None:
+            return [full]
+        text = f"{hedged_verdict(verdict, plain.confidence)} {plain.text}" if verdict else plain.text
+        lead = Part(text, plain.spoils, plain.confidence, self.knowledge.refs(plain.sources), bool(verdict),
+                    until=claim.spoils)
+        return [lead, full]
+
     def part(self, claim: Claim, heading: str = "", verdict: str = "") -> Part:
         """A claim as a part: built once per (claim, heading, verdict), so its line is reused.
 

@@ -12,6 +12,7 @@ Each answer spoils what its event spoils. Verbs of two equal parts (a kiss) and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.lore.answer.ask import Ask, Shared
@@ -33,6 +34,15 @@ _ONCE = frozenset({"death", "bite", "infection", "turn", "halfbie"})
 # "saved the kids", "killed everyone": the group as the one it is done to, and a text naming it.
 _GROUP = re.compile(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
                     r"everybody)\b")
+# Saving and shielding: no event of it between the two is no "No." (another may have saved them
+# too), but nothing of the kind between them is not a different rescue of either to show.
+_HELPING = re.compile(r"(?:save|rescue|protect|shield|defend|gets? |got |help)")
+_HELPED = frozenset({"rescued", "protected"})
+_HELPED_KINDS = frozenset({"rescue", "sacrifice", "bite", "fight"})
+_SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves", "rescue": "rescues",
+          "rescued": "rescues", "rescues": "rescues", "protect": "protects", "protected": "protects",
+          "protects": "protects", "shield": "shields", "shielded": "shields", "defend": "defends",
+          "defended": "defends"}
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -86,9 +96,29 @@ class DeedChecks:
                 event, verdict = min(near, key=lambda e: (e.earliest, e.id)), ""
             elif primary == "death" and a.qtype == "yes_no":
                 return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
+            elif _HELPING.match(verb_text) and a.qtype == "yes_no":
+                return self._unsaid(ask, doer, done, verb_text)  # "did Su-hyeok save Nam-ra"
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
+
+    def _unsaid(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer:
+        """No source has the one save (or shield) the other: said so, never another rescue of
+        theirs; and when the sources have it the other way round, that is what they say."""
+        reverse = [e for e in self._events if e.kind in _HELPED_KINDS and self._plays(e, doer.id, _HELPED)
+                   and any(p.character == done.id and p.role not in _HELPED for p in e.participants)]
+        saves = _SAVES.get(verb_text.split()[0], "saves")
+        lead = f"My sources don't say that {self.s.short(doer.id)} {saves} {self.s.short(done.id)}."
+        if not reverse:
+            # what the sources say of the two is that they don't have it, as "whether they end up
+            # together" is said (relations.py): an answer, spoiling nothing
+            return self.s.answer(ask, [Part(lead)], "deed", evidence=[], consumed=("it", "who", "that",
+                                 *verb_text.split()), subjects=[doer, done])
+        event = min(reverse, key=lambda e: (e.earliest, e.id))
+        answer = self._said(ask, event, "", doer, [doer, done], verb_text)
+        first = answer.parts[0]
+        said = dataclasses.replace(first, text=f"{lead} It is the other way round: {first.text}")
+        return dataclasses.replace(answer, parts=[said])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
         """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""

@@ -39,8 +39,9 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
          "turn infection", "biter infector", "victim"),
         (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
         (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
-         "rescue sacrifice", "rescuer protector", "rescued protected"),
-        (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protected victim", "protector"),
+         # who gives their life so another gets away (the victim of a sacrifice) saves them
+         "rescue sacrifice", "rescuer protector victim", "rescued protected"),
+        (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protector victim rescuer", "protected rescued"),
         (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|fight\w*|fought|beat\w*)\b",
          "attack fight death", "attacker", "victim"),
         (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),

@@ -67,10 +67,13 @@ _NATIONALITY_SAID = re.compile(
 )
 # "what else was Lomon in", "other dramas", "what is Lomon in now": the other work the pack names.
 _OTHER_WORK = re.compile(
-    r"\bwhat else\b|\bother (?:shows?|dramas?|films?|movies?|roles?|work|projects?)\b|\bfilmography\b"
+    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
+    r"|\bfilmography\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
 )
+_DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
+_WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
 _MOTIVE = re.compile(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _ANOTHER_WORK = re.compile(
     r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
@@ -246,6 +249,8 @@ class PeopleAnswers:
     def about(self, ask: Ask) -> Answer | None:
         """A character's or person's profile, or the attribute the question asks of them."""
         subjects = ask.found.subjects
+        if not subjects and ask.matches(_OTHER_WORK) and (makers := self._makers(ask)):
+            return self._makers_work(ask, makers)  # "what other shows did the director make"
         if not subjects:
             if ask.a.qtype not in ("who", "statement", "what_is", "yes_no"):
                 return None
@@ -406,6 +411,22 @@ class PeopleAnswers:
         parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
         return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
                              subjects=[subject])
+
+    def _makers(self, ask: Ask) -> list[Subject]:
+        """The show's directors or writer, as "the director" / "the writer" names them."""
+        show = self.s.pack.show
+        ids = (show.directors if _DIRECTOR.search(ask.text) else
+               (show.writer,) if _WRITER.search(ask.text) else ())
+        return [Subject("person", pid, self.s.pack.people[pid].name) for pid in ids if pid in self.s.pack.people]
+
+    def _makers_work(self, ask: Ask, makers: Sequence[Subject]) -> Answer:
+        """What else each of them made, as far as the pack names it."""
+        found = [self._other_work(ask, m) for m in makers]
+        known = [a for a in found if a.answered]
+        if not known:
+            return found[0]
+        return dataclasses.replace(known[0], parts=[p for a in known for p in a.parts],
+                                   entities=tuple(e for a in known for e in a.entities))
 
     def _other_work(self, ask: Ask, subject: Subject) -> Answer:
         """What else an actor was in: only the other work the pack names, each with how sure it is."""

@@ -50,7 +50,8 @@ _LIKES = re.compile(
 )
 # "did Su-hyeok and On-jo end up together", "are they a couple", "is Su-hyeok Nam-ra's boyfriend".
 _TOGETHER = (r"(?:a couple|an item|together|dating|date|going out|get(?:ting)? together|end(?:ed|s)? up together|"
-             r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married)")
+             r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married|"
+             r"endgame|end ?game|canon|a thing|official)")
 _COUPLE = re.compile(
     rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
     rf"finally|actually)\s+)?{_TOGETHER}\b"
@@ -58,7 +59,7 @@ _COUPLE = re.compile(
     r"get(?:s)? together with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
-    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
+    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
     r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
@@ -89,7 +90,7 @@ _ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)
 _BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b")
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
                  "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",
-                 "really", "finally", "actually", "with")
+                 "really", "finally", "actually", "with", "endgame", "canon", "thing", "official", "game")
 _WORDS = ("love", "crush", "like", "fancy", "kill", "bite", "bully", "save", "rescue", "protect", "infect", "neighbour",
           "next", "door", "live", "date", "fall", "who", "have", "relate", "connect", "between", "each", "other",
           "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss")

@@ -66,7 +66,9 @@ _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|so
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 # A word of the question and one of a record that cannot both hold: "is Hyosan real" against
 # "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
-_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"), re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b", re.I)),
+# "was it filmed at a real school" against "built as a set".
+_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"),
+              re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b|\bbuilt as a set\b|\bpurpose-built\b", re.I)),
              (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
 _SEASON_TWO = frozenset({"season", "2"})
 _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)

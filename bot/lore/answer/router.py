@@ -33,7 +33,9 @@ from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.chat import asked_again, without_asides
 from bot.lore.answer.claims import Claims
+from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.episodes import EpisodeAnswers
@@ -57,7 +59,7 @@ from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.wording import weighed_verdict
-from bot.lore.answer.words import stems_of
+from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, fold
 from bot.recent import RecentByIdentity
@@ -105,33 +107,6 @@ _POLITE = re.compile(
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
-# Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
-# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
-_ASIDE_LEAD = re.compile(
-    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
-    r"quick (?:q|question)|real quick|random (?:q|question)|"
-    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
-    re.I,
-)
-_ASIDE_MIDDLE = re.compile(
-    r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
-    r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
-    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
-    r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
-    r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
-    r"stans?|can'?t stand)\b",
-    re.I,
-)
-_ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
-                       "fans", "people", "ppl")
-_ASIDE_TAIL = re.compile(
-    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:he|she|they)\s+(?:was|were|is|are)\s+(?:so|really|lowkey|kinda|such)\s+"
-    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave)\b[^?]*(?=\?*\s*$)",
-    re.I,
-)
-_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ")
-# "did cheongsan die at the end or nah": the question, not an alternative to weigh.
-_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
@@ -246,6 +221,7 @@ class AnswerEngine:
         lists = ListAnswers(shared, fates)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
+            ComparisonAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
@@ -359,7 +335,7 @@ class AnswerEngine:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
             text = text[order.end():]
-        text = self._without_asides(text)
+        text = without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
@@ -380,7 +356,9 @@ class AnswerEngine:
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
         thing = ""  # the last thing the previous clause named: "it" in the next one
+        asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
+            clause, asked = asked_again(clause, asked), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
@@ -398,19 +376,6 @@ class AnswerEngine:
             return answers[0]
         return self._joined(cleaned, answers)
 
-    @staticmethod
-    def _without_asides(text: str) -> str:
-        """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
-        bare = _ASIDE_LEAD.sub("", text)
-        folded = bare.casefold()
-        if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
-            bare = _ASIDE_MIDDLE.sub(" ", bare)
-        if any(w in folded for w in _ASIDE_TAIL_WORDS):
-            bare = _ASIDE_TAIL.sub(" ", bare)
-        if " or " in folded:
-            bare = _OR_NOT.sub("", bare)
-        return bare.strip() or text
-
     def _one(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
             return dont_know(a.raw, f"anything about a season {a.season}")
@@ -424,6 +389,8 @@ class AnswerEngine:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
+        if not found.subjects and (several := self._several_described(a)) is not None:
+            return several
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
@@ -435,7 +402,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return _weighed(ask, answer)
+                return _weighed(ask, answer, self.pack)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)
@@ -443,6 +410,20 @@ class AnswerEngine:
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _several_described(self, a: Analysis) -> Answer | None:
+        """"which episode does the teacher die", "what happened to the teacher": what befalls
+        someone fans name by a word that fits several ("the teacher": Byeong-chan and Ms. Park) is
+        asked of one of them; which one, never the first event that says "teacher"."""
+        if not _BEFALLS.search(a.text):
+            return None
+        for noun in _THE_NOUN.findall(a.text):
+            described = self._finder.describe([stem(noun)])
+            if isinstance(described, list) and len(described) > 1:
+                names = ", ".join(s.name for s in described[:8])
+                return Answer(a.raw, False, [Part(f"\u201cThe {noun}\u201d could mean several characters: {names}. "
+                                                  "Which one?")], "ambiguous")
+        return None
 
     def _partial_name(self, a: Analysis) -> Answer | None:
         """"who is cheong", "who is su": part of a given name is whom it could be, never a guess."""
@@ -507,6 +488,11 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
+# What befalls someone: their death, bite, turning, or what happens to them.
+_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|killed|bitten|turns?|turned|happen\w*|fate)\b")
+# "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
+_THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
+
 def _unknown_part(answer: Answer) -> list[Part]:
     """What a compound question's unanswered clause says, in short ("I don't know that about
     Lomon: my sources don't say."), so the answered clauses are not taken for the whole answer."""
@@ -536,7 +522,7 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
 
 
-def _weighed(ask: Ask, answer: Answer) -> Answer:
+def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
     is not answered yes by one student's death; "was there only one survivor" is no against six):
     see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge."""
@@ -547,7 +533,7 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
     if hedge is None:
         return answer
     said = first.text[len(hedge) + len("yes. "):]
-    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said) else ""
+    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said, pack) else ""
     if verdict == "Yes.":
         return answer
     if verdict:
@@ -563,12 +549,19 @@ def _weighed(ask: Ask, answer: Answer) -> Answer:
 _YES_PREFIXES = ("", "Reportedly, ")
 
 
-def _names_everyone(ask: Ask, said: str) -> bool:
+def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
     """Whether a part that would say "Yes." names every character the question names, when it
-    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong)."""
+    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong), by
+    any of their names ("Ms. Park")."""
     named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
              for c in slot.candidates if c.kind == "character"}
     if len(named) < 2:
         return True
     text = said.casefold()
-    return all(c.name.casefold() in text or c.name.split()[-1].casefold() in text for c in named)
+
+    def names(c: Entity) -> list[str]:
+        character = pack.characters.get(c.id)
+        more = [character.short_name or "", *character.variants] if character is not None else []
+        return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
+
+    return all(any(n in text for n in names(c)) for c in named)

@@ -95,6 +95,9 @@ _HOW_MANY_SEASONS = re.compile(
 _OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
+_PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
+
+
 class Season2Answers:
     def __init__(self, shared: Shared, claims: Claims, corrections: CorrectionAnswers, status: StatusAnswers,
                  records: RecordAnswers) -> None:
@@ -223,7 +226,7 @@ class Season2Answers:
         if not news:
             return None
         official = [c for c in news if c.confidence == "official"]
-        parts = [self.claims.part((official or news)[0])]
+        parts = self.claims.parts((official or news)[0])
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.when"))
 
     def _seasons(self, ask: Ask) -> Answer:
@@ -281,7 +284,7 @@ class Season2Answers:
             later = [c for c in claims if c.confidence != "official" and c.date > official[-1].date]
             claims = official + later[-2:]
         verdict = "Yes." if ask.a.yes_no and claims and "renewed" in milestones else ""
-        parts = [self.claims.part(c, verdict=verdict if i == 0 else "") for i, c in enumerate(claims[-4:])]
+        parts = [p for i, c in enumerate(claims[-4:]) for p in self.claims.parts(c, verdict=verdict if i == 0 else "")]
         if not parts:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, intent))
@@ -290,6 +293,15 @@ class Season2Answers:
 
     def _about_someone(self, ask: Ask) -> Answer | None:
         """Is a character or actor in season 2? Other questions about them are the general kinds'."""
+        subjects = ask.found.subjects
+        if ask.a.qtype == "who" and len(subjects) == 1 and subjects[0].kind == "character" and ask.matches(_PLAYS):
+            # "who plays Jong-ah in s2": the actor, as the cast answer says it (not every name of
+            # the announcement); of a character who is not in season 2, that they are not
+            character = self.s.pack.characters[subjects[0].id]
+            if 2 in character.seasons:
+                return None
+            return self._wrap(ask, Answer(ask.raw, True, [self._member(character)], "season2.cast",
+                                          (Entity("character", character.id, character.name),)))
         if not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement"):
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}

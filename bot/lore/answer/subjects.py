@@ -36,6 +36,8 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "brother": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
     "sister": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
     "sibling": (("sibling_of", "older_sibling_of", "younger_sibling_of"), ""),
+    "bro": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
+    "sis": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
     "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
     "crush": (("crush_on", "loves", "love_interest_of"), ""),
     "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
@@ -53,9 +55,10 @@ _OUTGOING = {"crush", "girlfriend", "boyfriend", "lover", "interest"}
 _GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
            "daughter": "son"}
 _MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
-              "younger": "younger_sibling_of", "little": "younger_sibling_of", "baby": "younger_sibling_of"}
+              "younger": "younger_sibling_of", "little": "younger_sibling_of", "lil": "younger_sibling_of",
+              "baby": "younger_sibling_of"}
 _REL_AFTER = re.compile(
-    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|big|"
+    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|lil|big|"
     r"elder|baby|love)\s+)?[a-z]+(?:\s*'s\s+(?:(?:best|older|younger|little|big|elder)\s+)?[a-z]+)*)"
     r"|(?P<anchor_ko>ent\d+)\s+(?P<path_ko>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|sibling|brother|sister|friend|teacher|son|daughter|girlfriend|boyfriend|crush|partner))\b"
 )

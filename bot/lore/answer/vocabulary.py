@@ -52,6 +52,8 @@ thank that their them then there these they thing think this those though though
 together told took toward true turn under until upon used very want wanted watch water ways well went
 were what when where whether which while whole whom whose will with within without word words work
 world would write wrong year years fully completely totally entirely partly properly
+protect protects protected protecting shield shields shielded defend defends defended save saves saved saving
+rescue rescues rescued endgame canon principal headmaster
 """.split()
 
 

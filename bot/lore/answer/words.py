@@ -175,7 +175,7 @@ STOP = frozenset(
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
     fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
-    bot
+    bot whole entire entirety
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
     's s it's isn't wasn't weren't aren't doesn't didn't don't won't hasn't haven't can't couldn't hadn't
@@ -202,7 +202,7 @@ OCCUPATIONS = frozenset(
     fireman paramedic lawyer chef cook scientist researcher farmer driver pilot politician lawmaker assemblywoman
     journalist reporter youtuber streamer janitor guard nanny businessman businesswoman engineer
     mechanic athlete singer idol banker judge priest pastor monk gangster dentist vet waiter waitress cashier
-    commander
+    commander principal headmaster headmistress headteacher
     """.split()
 )
 
@@ -223,7 +223,7 @@ CHAT = {
     "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
-    "aoad": "aouad", "aouad's": "aouad",
+    "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"

@@ -1,0 +1,77 @@
+"""What chat adds to a question that asks nothing, and what it leaves out that the last question said.
+
+`without_asides`: "wait", "yall", "i forgot", "lol she was so good", "who tf is", "or nah" read past,
+so the question itself is what is matched. `asked_again`: "what about her brother" after "who plays
+Ha-ri" is "who plays Ha-ri's brother".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
+# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
+_ASIDE_LEAD = re.compile(
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
+    r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
+    r"quick (?:q|question)|real quick|random (?:q|question)|"
+    r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
+    re.I,
+)
+_ASIDE_MIDDLE = re.compile(
+    r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
+    r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
+    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
+    r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
+    r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
+    r"stans?|can'?t stand)\b",
+    re.I,
+)
+_ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
+                       "fans", "people", "ppl")
+_ASIDE_TAIL = re.compile(
+    r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|theyre)\s+"
+    r"(?:so|really|lowkey|kinda|such|literally|soo+|rly|too)\s+"
+    r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave|[a-z]+(?:y|ing|ful|ed|ous|ic|ive))\b"
+    r"[^?]*(?=\?*\s*$)",
+    re.I,
+)
+# "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
+_OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
+                   r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
+_ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
+# "did cheongsan die at the end or nah": the question, not an alternative to weigh.
+_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
+
+
+def without_asides(text: str) -> str:
+    """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
+    bare = _ASIDE_LEAD.sub("", text)
+    folded = bare.casefold()
+    if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
+        bare = _ASIDE_MIDDLE.sub(" ", bare)
+    if any(w in folded for w in _ASIDE_TAIL_WORDS):
+        bare = _ASIDE_TAIL.sub(" ", bare)
+    if " or " in folded:
+        bare = _OR_NOT.sub("", bare)
+    if _OATH.search(bare):
+        bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
+    return bare.strip() or text
+
+
+# "who plays Ha-ri and what about her brother": the previous clause's question, of another.
+_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<rest>.+?)[\s?!.]*$")
+_SLOT_WORD = re.compile(r"\bent\d+\b")
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
+
+
+def asked_again(clause: str, previous: str) -> str:
+    """"what about her brother" after "who plays ent0": "who plays ent0 's brother"; "what about
+    ent1" after it: "who plays ent1". A clause that is not such a follow-up is left as it is."""
+    match = _WHAT_ABOUT.match(clause)
+    named = set(_SLOT_WORD.findall(previous))
+    if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
+        return clause
+    slot = named.pop()
+    rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest"))
+    return _SLOT_WORD.sub(rest, previous)
