@@ -79,10 +79,16 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     if p.by_initial:
         # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
         words = GuessWords(tokens)
-        exact_at = {i for h in found for i in range(h.start, h.end)}
+        # (only the question's own answers and options are read first: a plural of the answer is the
+        # answer even where the list has it as another answer, "apples" for Apple; and an answer read
+        # with a typo over more words is the longer one: "bow and arrows" for "Bow and arrow")
+        reach: dict[int, int] = {}
+        for h in found:
+            if h.answer is not None:
+                for i in range(h.start, h.end):
+                    reach[i] = max(reach.get(i, 0), h.end)
+        exact = len(found)
         for i in range(n):
-            if i in exact_at:
-                continue
             token = tokens[i]
             candidates = p.by_initial.get(token[0], ())
             initial = initial_class(token)
@@ -90,8 +96,14 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
             for answer in candidates:
                 width = len(answer.tokens)
-                if i + width <= n and words.fuzzy_at(answer, i):
+                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
+        longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
+        if longer:
+            found = [
+                h for h in found
+                if not (h.exact and h.accepted and any(f.start <= h.start and h.end <= f.end for f in longer))
+            ]
     if not found:
         return [], set()
     # The question's answers and options before the list's other answers (an accepted "New York"

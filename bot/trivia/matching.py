@@ -44,7 +44,7 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
-from bot.trivia.another import asked, names_another
+from bot.trivia.another import asked, makes_compound, names_another
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -219,8 +219,10 @@ class AnswerMatcher:
         exact: dict[str, Answer] = {}
         skeletons: dict[str, Answer] = {}
         entities: dict[tuple[str, str], str] = {}
+        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
+        asks = asked(question.text, kind)
         for text in question.answers:
-            answer = prepare_answer(text, "")
+            answer = prepare_answer(text, "", asks.names)
             if answer is None:
                 continue
             accepted.append(answer)
@@ -249,7 +251,6 @@ class AnswerMatcher:
             echoed_entities = frozenset(
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
-        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
         pool = (self._pools.get(question.list_name) or None) if question.answers else None
         surnames: dict[str, Answer] = {}
@@ -284,7 +285,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
-            asks=asked(question.text, kind),
+            asks=asks,
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
@@ -366,10 +367,16 @@ class AnswerMatcher:
         hits, negated = chosen_hits(p, tokens)
         rivals: dict[str, str] = {}
         right: str | None = None
-        another = False  # the answer qualified into another one ("new york" for York)
+        another = False  # the answer qualified into another one ("new york" for York, "mars bar" for Mars)
+        starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
+        compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
             if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
                 another = True
+            elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
+                tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
+            ):
+                another, compound = True, h.text
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
@@ -391,8 +398,8 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}):  # ("iron man 2 or thor")
-            return MatchResult(Verdict.SEVERAL_ANSWERS)
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
+            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
