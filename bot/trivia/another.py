@@ -86,7 +86,7 @@ _NAMED_KINDS = frozenset(
 )
 _NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
 _ASKED_KIND = re.compile(
-    r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")\b"
+    r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")s?\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
     re.IGNORECASE,
 )
@@ -95,17 +95,25 @@ _RELATIONS = frozenset(
     "capital moon moons king queen prince princess son daughter father mother wife husband brother sister "
     "sequel prequel leader president ruler".split()
 )
-# After an answer, words that are no second half of a name: what is said to the channel, a company's
-# legal form, prepositions and words that open a clause.
+# After an answer, words that are no second half of a name: what is said to the channel or about the
+# guess, a company's legal form, prepositions and words that open a clause. (Text-speak without a
+# vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either.)
 _NOT_A_HEAD = frozenset(
     """
-    mate mates fam bud buddy pal homie lads lad guys boss chief dawg fella bestie innit bet man dude
+    mate mates fam bud buddy pal homie homies lads lad guys boys girls folks peeps people chat bestie
+    besties sis bro bros bruv dawg fella fellas hun hon honey babe baby maam mam dude dudes man men
+    noob noobs nerd nerds dummy dummies idiot idiots nub scrub
+    yessir yes ye yea yah yas yass yay woo woohoo woot hooray hurray huzzah ayy aye bingo boom bam
+    ding ezpz simple obvious duh jk lul lel kek cmon iirc afaik afair forreal fact facts srsly prob
+    probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
+    highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo
     inc incorporated corp corporation co ltd llc plc gmbh company
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
-    cuz cos coz bc since unless though although while whereas ig
+    cuz cos coz bc since unless though although while whereas
     """.split()
 )
+_VOWEL = re.compile(r"[aeiou]").search
 _ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
@@ -194,8 +202,16 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in _NOT_A_HEAD or word in _KIND_WORDS or word in UNITS or word in TITLE_WORDS or word in echoed:
+    if word in _KIND_WORDS or word in UNITS or word in TITLE_WORDS or word in echoed:
         return False
-    if any(word in other.tokens for other in (answer, *accepted)) or is_filler(word):
+    if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
     return not place_at(tokens, end)
+
+
+def _chat(word: str) -> bool:
+    """Chat, glue or text-speak after an answer, a stretched letter aside ("easyy", "duhh", "yasss")."""
+    if not _VOWEL(word) or is_filler(word) or word in _NOT_A_HEAD:
+        return True
+    trimmed = word.rstrip(word[-1])
+    return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)

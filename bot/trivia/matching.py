@@ -73,7 +73,8 @@ from bot.trivia.normal import (
     read,
     windows,
 )
-from bot.trivia.variants import other_unit, spellings, surname, units_in
+from bot.trivia.places import place_at
+from bot.trivia.variants import initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -221,6 +222,9 @@ class AnswerMatcher:
         entities: dict[tuple[str, str], str] = {}
         kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
         asks = asked(question.text, kind)
+        question_tokens = normalize_tokens(question.text)
+        echoed = frozenset(windows(question_tokens, 4, 60))
+        pool = (self._pools.get(question.list_name) or None) if question.answers else None
         for text in question.answers:
             answer = prepare_answer(text, "", asks.names)
             if answer is None:
@@ -230,6 +234,12 @@ class AnswerMatcher:
             for variant in (without_and(answer), without_unit(answer), *spellings(answer, question.text)):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
+            for variant in initialisms(answer):
+                # (not "dvi" to "What does DVI stand for?", nor "cow" for Cave of Wonders in a list
+                # where Cows is another answer; "DBZ" there is the same abbreviation)
+                there = pool.get(variant) if pool is not None else None
+                if variant not in echoed and (there is None or there.isupper()):
+                    exact.setdefault(variant, answer)
             entity = self._entity(text)
             if entity is not None:
                 entities.setdefault(entity, text)
@@ -244,15 +254,12 @@ class AnswerMatcher:
             assert option is not None
             options.append(option)
             exact[option.compact] = option
-        question_tokens = normalize_tokens(question.text)
-        echoed = frozenset(windows(question_tokens, 4, 60))
         echoed_entities: frozenset[tuple[str, str]] = frozenset()
         if self._resolver is not None and entities:
             echoed_entities = frozenset(
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
-        pool = (self._pools.get(question.list_name) or None) if question.answers else None
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
@@ -449,6 +456,8 @@ class AnswerMatcher:
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
+            if seg and "city" in p.asks.kinds and place_at(seg, 0) == len(seg):
+                continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare:
