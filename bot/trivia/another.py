@@ -18,17 +18,17 @@
   "Apollo 11"; a number the question says, or a count ("celtics 3 times"), is no sequel; after a
   place, it is chat: "paris 20").
 - A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
-- A word right after the answer that makes it the first half of another name (a compound noun: the
+- A word right after the answer that makes it the first half of another name (a compound noun: its
   last noun names the thing): "Mars bar" is not Mars, "apple pie" not Apple, "eagle scout" not
   Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo (`makes_compound`). Not when the word
-  is chat or sentence glue ("mars lol", "mars is my guess"), a word the question says ("webbed
-  feet" to "what kind of feet"), a kind word (above), a unit, a company's legal form ("Apple
-  Inc"), a preposition ("pineapple under the sea"), a word said to the channel ("paris mate"), the
-  country or region a place is in ("Tel Aviv Israel": bot.trivia.places), a word of another
-  accepted answer ("ABBA SOS" for "ABBA (with SOS)"), or when a separator
-  stands between ("mars, obviously"). Nor after a person's name (a surname after a given name is
-  the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for Webbed).
-  Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
+  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"), a word the
+  question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
+  or a brand's kind ("Apple Inc", "Forbes magazine"), a preposition ("pineapple under the sea"), a
+  word said to the channel ("paris mate"), the country or region a place is in ("Tel Aviv Israel":
+  bot.trivia.places), a word of another accepted answer ("ABBA SOS" for "ABBA (with SOS)"), or when
+  a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
+  given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
+  Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import TITLE_WORDS, is_filler
+from bot.trivia.guesses import is_filler
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import compact_form
 from bot.trivia.places import place_at
@@ -97,7 +97,8 @@ _RELATIONS = frozenset(
 )
 # After an answer, words that are no second half of a name: what is said to the channel or about the
 # guess, a company's legal form, prepositions and words that open a clause. (Text-speak without a
-# vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either.)
+# vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either; nor is the kind
+# of thing a brand is: "Forbes magazine".)
 _NOT_A_HEAD = frozenset(
     """
     mate mates fam bud buddy pal homie homies lads lad guys boys girls folks peeps people chat bestie
@@ -106,8 +107,8 @@ _NOT_A_HEAD = frozenset(
     yessir yes ye yea yah yas yass yay woo woohoo woot hooray hurray huzzah ayy aye bingo boom bam
     ding ezpz simple obvious duh jk lul lel kek cmon iirc afaik afair forreal fact facts srsly prob
     probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
-    highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo
-    inc incorporated corp corporation co ltd llc plc gmbh company
+    highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
@@ -202,7 +203,7 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in _KIND_WORDS or word in UNITS or word in TITLE_WORDS or word in echoed:
+    if word in _KIND_WORDS or word in echoed:
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False

@@ -5,9 +5,10 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
 
 1. A message is right when it holds an accepted answer as whole words, whatever chat frames it:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
-   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer, but not another
-   ("New York", "Mexico City", "Iron Man 2": `bot.trivia.another`), nor a number with another unit;
-   short forms, yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
+   A word before an accepted answer ("Mt Etna", "President Obama", "planet Mars") keeps it that
+   answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
+   "apple pie": `bot.trivia.another`), nor a number with another unit; short forms, initials of a
+   title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
