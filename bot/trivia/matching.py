@@ -238,7 +238,7 @@ class AnswerMatcher:
             for variant in initialisms(answer):
                 # (not "dvi" to "What does DVI stand for?", nor "cow" for Cave of Wonders in a list
                 # where Cows is another answer; "DBZ" there is the same abbreviation)
-                there = pool.get(variant) if pool is not None else None
+                there = (pool.get(variant) or pool.get(variant + "s")) if pool is not None else None
                 if variant not in echoed and (there is None or there.isupper()):
                     exact.setdefault(variant, answer)
             entity = self._entity(text)
@@ -457,7 +457,8 @@ class AnswerMatcher:
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
-            if seg and "city" in p.asks.kinds and place_at(seg, 0) == len(seg):
+            whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
+            if whole and "city" in p.asks.kinds and place_at(whole, 0) == len(whole):
                 continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
