@@ -3,7 +3,9 @@
 An answer is read once (`prepare_answer`): its words in comparison form, how many typos each word
 may carry (none below five letters, one up to seven, two from eight; two letters swapped are one typo from seven letters; a short word of a long title
 may carry one substitution; a one-word answer of five letters or fewer cut short by its last letter is
-a near miss, unless that letter is a silent "e" or a plural "s": "mar" for Mars, "pari" for Paris), whether a word may match another romanization of itself (Korean
+a near miss, unless that letter is a silent "e" or a plural "s": "mar" for Mars, "pari" for Paris; a
+singular of three letters is the plural's when the answer names nothing, "dog" for Dogs, "cow" for
+Cows, but not a name's: "mar" for the planet Mars), whether a word may match another romanization of itself (Korean
 names and places: Cheong = Jeong, Jeju = Cheju), and the other spellings it is known by ("Hall
 Oates" for Hall & Oates, "4" for 4 months). `GuessWords` compares a message's words with them.
 """
@@ -71,9 +73,10 @@ class Word:
     initial: str  # romanization class of its first letter
     skeleton: str | None  # set when it may match another romanization of itself
     short_alone: bool = False  # a one-word answer of five letters or fewer: cut short, it is a near miss
+    named: bool = False  # it names someone or something (a person, a place, a title): its "s" is no plural
 
 
-def prepare_word(text: str, long_title: bool, alone: bool = False) -> Word:
+def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool = False) -> Word:
     romanized = len(text) >= 2 and text.isalpha() and _KOREAN_LOOKING.search(text) is not None
     allowance = word_allowance(text, long_title)
     if allowance == 0 and not romanized:
@@ -85,6 +88,7 @@ def prepare_word(text: str, long_title: bool, alone: bool = False) -> Word:
         initial=initial_class(text),
         skeleton=skeleton(text) if romanized else None,
         short_alone=alone and len(text) <= 5,
+        named=named,
     )
 
 
@@ -107,12 +111,13 @@ def initial_class(word: str) -> str:
     return _INITIAL_CLASS.get(first, first)
 
 
-def _may_drop_last(guess: str, answer: str) -> bool:
+def _may_drop_last(guess: str, answer: str, named: bool) -> bool:
     """Whether `guess`, `answer` without its last letter, is still that answer: a silent final "e"
     ("Sein" for Seine) or a plural "s" on a word of four letters or more ("coin" for Coins; "-is" and
-    "-us" are no plurals: "pari" for Paris)."""
+    "-us" are no plurals: "pari" for Paris), or of three when the answer names nothing ("dog" for
+    Dogs; not "mar" for the planet Mars)."""
     last = answer[-1]
-    return last == "e" or (last == "s" and len(guess) >= 4 and guess[-1] not in "ius")
+    return last == "e" or (last == "s" and (len(guess) >= 4 or not named) and guess[-1] not in "ius")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +158,9 @@ def _a_chunk_apart(longer: str, shorter: str) -> bool:
     return False
 
 
-def prepare_answer(text: str, group: str) -> Answer | None:
-    """An answer's comparison form (a leading article dropped); None if it folds to nothing."""
+def prepare_answer(text: str, group: str, named: bool = False) -> Answer | None:
+    """An answer's comparison form (a leading article dropped); None if it folds to nothing. `named`:
+    the question asks for a name (a person, a place, a title), whose final "s" is no plural."""
     tokens = normalize_tokens(text)
     if len(tokens) > 1 and tokens[0] in ARTICLES:
         tokens = tokens[1:]
@@ -162,7 +168,7 @@ def prepare_answer(text: str, group: str) -> Answer | None:
     if not compact:
         return None
     long_title = len(tokens) >= 3 and len(compact) >= 12
-    words = tuple(prepare_word(t, long_title, len(tokens) == 1) for t in tokens)
+    words = tuple(prepare_word(t, long_title, len(tokens) == 1, named) for t in tokens)
     weak = (len(tokens) == 1 and compact in FILLER_WORDS) or (len(compact) == 1 and not compact.isdigit())
     return Answer(
         text=text,
@@ -210,7 +216,7 @@ class GuessWords:
         if guess == answer:
             return 0
         diff = len(guess) - len(answer)
-        if diff == -1 and word.short_alone and answer.startswith(guess) and not _may_drop_last(guess, answer):
+        if diff == -1 and word.short_alone and answer.startswith(guess) and not _may_drop_last(guess, answer, word.named):
             return None  # cut short: "mar" for Mars, "pari" for Paris, "chin" for China
         if word.plural and (diff == 1 or diff == 2 or diff == -1 or diff == -2):
             longer, shorter = (guess, answer) if diff > 0 else (answer, guess)

@@ -18,6 +18,17 @@
   "Apollo 11"; a number the question says, or a count ("celtics 3 times"), is no sequel; after a
   place, it is chat: "paris 20").
 - A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
+- A word right after the answer that makes it the first half of another name (a compound noun: its
+  last noun names the thing): "Mars bar" is not Mars, "apple pie" not Apple, "eagle scout" not
+  Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo (`makes_compound`). Not when the word
+  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"), a word the
+  question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
+  or a brand's kind ("Apple Inc", "Forbes magazine"), a preposition ("pineapple under the sea"), a
+  word said to the channel ("paris mate"), the country or region a place is in ("Tel Aviv Israel":
+  bot.trivia.places), a word of another accepted answer ("ABBA SOS" for "ABBA (with SOS)"), or when
+  a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
+  given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
+  Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
 """
 
 from __future__ import annotations
@@ -27,8 +38,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.guesses import is_filler
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import compact_form
+from bot.trivia.places import place_at
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
 from bot.trivia.variants import QUALIFIERS
 
@@ -51,7 +64,7 @@ _KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("album record".split(), "album"),
     **dict.fromkeys("film films movie movies".split(), "film"),
     **dict.fromkeys("book novel".split(), "book"),
-    **dict.fromkeys("show series sitcom".split(), "show"),
+    **dict.fromkeys("show series sitcom musical opera".split(), "show"),
     **dict.fromkeys("band group".split(), "band"),
     **dict.fromkeys("team club".split(), "team"),
     **dict.fromkeys("element metal gas".split(), "element"),
@@ -68,9 +81,12 @@ _AFTER = frozenset(
     "novel show series band character game medal man woman boy girl lady".split()
 )  # (not "team": "the England team" is England; nor a person word after a place: "paris man" is chat)
 _PERSON_WORDS = frozenset("man woman boy girl lady".split())
+_NAMED_KINDS = frozenset(
+    "person planet moon star song album film book show band team character game ship company".split()
+)
 _NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
 _ASKED_KIND = re.compile(
-    r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")\b"
+    r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")s?\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
     re.IGNORECASE,
 )
@@ -79,6 +95,27 @@ _RELATIONS = frozenset(
     "capital moon moons king queen prince princess son daughter father mother wife husband brother sister "
     "sequel prequel leader president ruler".split()
 )
+# After an answer, words that are no second half of a name: what is said to the channel or about the
+# guess, a company's legal form, prepositions and words that open a clause. (Text-speak without a
+# vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either; nor is the kind
+# of thing a brand is: "Forbes magazine".)
+_NOT_A_HEAD = frozenset(
+    """
+    mate mates fam bud buddy pal homie homies lads lad guys boys girls folks peeps people chat bestie
+    besties sis bro bros bruv dawg fella fellas hun hon honey babe baby maam mam dude dudes man men
+    noob noobs nerd nerds dummy dummies idiot idiots nub scrub
+    yessir yes ye yea yah yas yass yay woo woohoo woot hooray hurray huzzah ayy aye bingo boom bam
+    ding ezpz simple obvious duh jk lul lel kek cmon iirc afaik afair forreal fact facts srsly prob
+    probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
+    highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
+    under over near inside outside after before behind beside besides between during without within
+    across through around against along upon via per off onto toward towards
+    cuz cos coz bc since unless though although while whereas
+    """.split()
+)
+_VOWEL = re.compile(r"[aeiou]").search
+_ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
 
@@ -90,6 +127,12 @@ class Asked:
     thing: bool = False  # a place or a thing: no person is its answer
     place: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
+
+    @property
+    def names(self) -> bool:
+        """Whether it asks for a name (a person, a place, a planet, a title, a team...), not a common
+        noun (an animal, a metal, a sport): "Mars" then is no plural of "mar"."""
+        return self.place or not self.kinds.isdisjoint(_NAMED_KINDS)
 
 
 def asked(question_text: str, kind: Kind) -> Asked:
@@ -145,3 +188,31 @@ def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[
     if at + 1 < len(tokens) and tokens[at + 1] in UNITS:
         return False  # a count: "celtics 3 times"
     return number.isdigit() and 2 <= int(number) <= _MAX_SEQUEL and number not in echoed
+
+
+def makes_compound(
+    tokens: Sequence[str], end: int, answer: Answer, asks: Asked, echoed: Collection[str],
+    seps: Collection[int] = (), accepted: Sequence[Answer] = (),
+) -> bool:
+    """Whether the word right after an answer found up to `end` makes it part of another name (see
+    the module docstring); a word of another `accepted` answer is none ("ABBA SOS" for "ABBA (with
+    SOS)")."""
+    if end >= len(tokens) or end in seps or "person" in asks.kinds:
+        return False
+    word = tokens[end]
+    last = answer.tokens[-1]
+    if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if word in _KIND_WORDS or word in echoed:
+        return False
+    if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
+        return False
+    return not place_at(tokens, end)
+
+
+def _chat(word: str) -> bool:
+    """Chat, glue or text-speak after an answer, a stretched letter aside ("easyy", "duhh", "yasss")."""
+    if not _VOWEL(word) or is_filler(word) or word in _NOT_A_HEAD:
+        return True
+    trimmed = word.rstrip(word[-1])
+    return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)

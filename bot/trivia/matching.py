@@ -5,9 +5,10 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
 
 1. A message is right when it holds an accepted answer as whole words, whatever chat frames it:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
-   An accepted alias plus a word ("Mt Etna", "President Obama") is still that answer, but not another
-   ("New York", "Mexico City", "Iron Man 2": `bot.trivia.another`), nor a number with another unit;
-   short forms, yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
+   A word before an accepted answer ("Mt Etna", "President Obama", "planet Mars") keeps it that
+   answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
+   "apple pie": `bot.trivia.another`), nor a number with another unit; short forms, initials of a
+   title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
@@ -22,8 +23,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    added) is close; a message that resembles an answer or an option, or is short and shaped like
    an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
 
-Answers are prepared once per question and cached by question id; a match is a few dictionary
-hits over the message's word windows and a few bounded Levenshtein computations.
+Answers are prepared once per question and cached by question id (`bot.trivia.hits.Prepared`); a
+match is a few dictionary hits over the message's word windows and a few bounded Levenshtein
+computations (`bot.trivia.hits.chosen_hits`).
 """
 
 from __future__ import annotations
@@ -38,19 +40,16 @@ from typing import Protocol
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import (
     Answer,
-    GuessWords,
     allowed_edits,
-    initial_class,
     prepare_answer,
     without_and,
     without_unit,
 )
-from bot.trivia.another import Asked, asked, names_another
+from bot.trivia.another import asked, makes_compound, names_another
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
     FILLER_WORDS,
-    NEGATIONS,
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
@@ -62,6 +61,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -74,7 +74,8 @@ from bot.trivia.normal import (
     read,
     windows,
 )
-from bot.trivia.variants import counts_inside, other_unit, spellings, surname, units_in
+from bot.trivia.places import place_at
+from bot.trivia.variants import initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -96,8 +97,7 @@ _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
-_SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
-_ITEM_TOKENS = _SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 class _EntityLike(Protocol):
     @property
@@ -155,44 +155,6 @@ def normalize(text: str) -> str:
 _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    key: tuple[str, tuple[str, ...], tuple[str, ...]]  # what it was prepared from (text, answers, choices)
-    accepted: tuple[Answer, ...]
-    options: tuple[Answer, ...]
-    exact: dict[str, Answer]  # compact -> accepted answer or option (accepted first)
-    skeletons: dict[str, Answer]  # romanization skeleton -> accepted name answer
-    entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
-    echoed: frozenset[str]  # compacts of the question's own word windows
-    echoed_entities: frozenset[tuple[str, str]]
-    list_name: str
-    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
-    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
-    prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
-    pool_prefixes: frozenset[str] | None
-    numeric: bool  # the accepted answer is a number
-    asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
-    width: int  # the widest word window worth looking up
-    vocabulary: frozenset[str]
-    longest: int
-    surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
-    units: frozenset[str]  # the units a number answer and its question use
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    start: int
-    end: int
-    answer: Answer | None  # None for a pool candidate
-    text: str
-    group: str
-    exact: bool
-
-    @property
-    def accepted(self) -> bool:
-        return self.group == ""
-
-
 class AnswerMatcher:
     """Judges typed messages; one instance serves every game (prepared answers cached by question id).
 
@@ -201,7 +163,7 @@ class AnswerMatcher:
 
     def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
         self._resolver = resolver
-        self._cache: OrderedDict[str, _Prepared] = OrderedDict()
+        self._cache: OrderedDict[str, Prepared] = OrderedDict()
         self._names: dict[str, tuple[str, str] | None] = {}
         # list name -> compact form -> answer as written; and every prefix of those forms
         self._pools: dict[str, dict[str, str]] = {}
@@ -242,7 +204,7 @@ class AnswerMatcher:
         """Warm the cache for a question (optional; `judge` prepares on first use)."""
         self._prepare(question)
 
-    def _prepare(self, question: Question) -> _Prepared:
+    def _prepare(self, question: Question) -> Prepared:
         cached = self._cache.get(question.id)
         if cached is not None and cached.key == (question.text, question.answers, question.choices):
             # (a list imported again under the same name may give a question other answers)
@@ -254,13 +216,18 @@ class AnswerMatcher:
             self._cache.popitem(last=False)
         return prepared
 
-    def _build(self, question: Question) -> _Prepared:
+    def _build(self, question: Question) -> Prepared:
         accepted: list[Answer] = []
         exact: dict[str, Answer] = {}
         skeletons: dict[str, Answer] = {}
         entities: dict[tuple[str, str], str] = {}
+        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
+        asks = asked(question.text, kind)
+        question_tokens = normalize_tokens(question.text)
+        echoed = frozenset(windows(question_tokens, 4, 60))
+        pool = (self._pools.get(question.list_name) or None) if question.answers else None
         for text in question.answers:
-            answer = prepare_answer(text, "")
+            answer = prepare_answer(text, "", asks.names)
             if answer is None:
                 continue
             accepted.append(answer)
@@ -268,6 +235,12 @@ class AnswerMatcher:
             for variant in (without_and(answer), without_unit(answer), *spellings(answer, question.text)):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
+            for variant in initialisms(answer):
+                # (not "dvi" to "What does DVI stand for?", nor "cow" for Cave of Wonders in a list
+                # where Cows is another answer; "DBZ" there is the same abbreviation)
+                there = (pool.get(variant) or pool.get(variant + "s")) if pool is not None else None
+                if variant not in echoed and (there is None or there.isupper()):
+                    exact.setdefault(variant, answer)
             entity = self._entity(text)
             if entity is not None:
                 entities.setdefault(entity, text)
@@ -282,16 +255,12 @@ class AnswerMatcher:
             assert option is not None
             options.append(option)
             exact[option.compact] = option
-        question_tokens = normalize_tokens(question.text)
-        echoed = frozenset(windows(question_tokens, 4, 60))
         echoed_entities: frozenset[tuple[str, str]] = frozenset()
         if self._resolver is not None and entities:
             echoed_entities = frozenset(
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
-        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
-        pool = (self._pools.get(question.list_name) or None) if question.answers else None
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
@@ -307,7 +276,7 @@ class AnswerMatcher:
                 first = answer.words[0]
                 for key in {first.text[0], first.initial}:
                     by_initial.setdefault(key, []).append(answer)
-        return _Prepared(
+        return Prepared(
             key=(question.text, question.answers, question.choices),
             surnames=surnames,
             units=units,
@@ -324,7 +293,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
-            asks=asked(question.text, kind),
+            asks=asks,
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
             longest=max((len(a.tokens) for a in accepted), default=1),
@@ -403,13 +372,19 @@ class AnswerMatcher:
                     return MatchResult(Verdict.RIGHT, p.entities[key])
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
-        hits, negated = _chosen_hits(p, tokens)
+        hits, negated = chosen_hits(p, tokens)
         rivals: dict[str, str] = {}
         right: str | None = None
-        another = False  # the answer qualified into another one ("new york" for York)
+        another = False  # the answer qualified into another one ("new york" for York, "mars bar" for Mars)
+        starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
+        compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
             if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
                 another = True
+            elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
+                tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
+            ):
+                another, compound = True, h.text
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
@@ -431,8 +406,8 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}):  # ("iron man 2 or thor")
-            return MatchResult(Verdict.SEVERAL_ANSWERS)
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
+            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
@@ -449,10 +424,10 @@ class AnswerMatcher:
 
     def _segment_rivals(
         self,
-        p: _Prepared,
+        p: Prepared,
         tokens: tuple[str, ...],
         seps: frozenset[int],
-        hits: list[_Hit],
+        hits: list[Hit],
         core_start: int,
         core_end: int,
         rivals: dict[str, str],
@@ -482,6 +457,9 @@ class AnswerMatcher:
             if seg:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
+            whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
+            if whole and "city" in p.asks.kinds and place_at(whole, 0) == len(whole):
+                continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare:
@@ -501,7 +479,7 @@ class AnswerMatcher:
                 rivals.setdefault("bare", " ".join(words))
 
     @staticmethod
-    def _rival_words(p: _Prepared, words: Sequence[str]) -> list[str]:
+    def _rival_words(p: Prepared, words: Sequence[str]) -> list[str]:
         """The words that could be another answer: not chat, not a title, not the question's own,
         and of the answer's shape: numbers beside a number, words beside a word (a number beside
         a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
@@ -513,7 +491,7 @@ class AnswerMatcher:
         return out
 
 
-def _classify(tokens: tuple[str, ...], text: str, p: _Prepared) -> Verdict:
+def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
@@ -523,78 +501,3 @@ def _bare(words: Sequence[str]) -> bool:
     """No sentence glue (an article may open it): a list of items, not a sentence."""
     rest = words[1:] if words and words[0] in ARTICLES else words
     return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)
-
-
-def _chosen_hits(p: _Prepared, tokens: tuple[str, ...]) -> tuple[list[_Hit], set[int]]:
-    """Non-overlapping answer, option and list-candidate occurrences; and the negated words."""
-    found: list[_Hit] = []
-    n = len(tokens)
-    pool = p.pool
-    prefixes = p.prefixes
-    pool_prefixes = p.pool_prefixes
-    for i in range(n):
-        acc = ""
-        for j in range(i, min(n, i + p.width)):
-            token = tokens[j]
-            acc = f"{acc}_{token}" if acc and acc[-1].isdigit() and token[0].isdigit() else acc + token
-            in_exact = acc in prefixes
-            if not in_exact and (pool_prefixes is None or acc not in pool_prefixes):
-                break  # no answer or candidate starts like this
-            answer = p.exact.get(acc) if in_exact else None
-            if answer is not None and (n == 1 or counts_inside(acc, i, j, tokens)):
-                found.append(_Hit(i, j + 1, answer, answer.text, answer.group, True))
-            elif pool is not None and acc in pool and acc not in p.echoed and (p.numeric or not _NUMBERISH(acc)):
-                # (a number beside a word answer is chat as often as not: "paris 100%", "2 mins")
-                found.append(_Hit(i, j + 1, None, pool[acc], "p:" + acc, True))
-    if p.by_initial:
-        # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
-        words = GuessWords(tokens)
-        exact_at = {i for h in found for i in range(h.start, h.end)}
-        for i in range(n):
-            if i in exact_at:
-                continue
-            token = tokens[i]
-            candidates = p.by_initial.get(token[0], ())
-            initial = initial_class(token)
-            if initial != token[0]:
-                candidates = (*candidates, *p.by_initial.get(initial, ()))
-            for answer in candidates:
-                width = len(answer.tokens)
-                if i + width <= n and words.fuzzy_at(answer, i):
-                    found.append(_Hit(i, i + width, answer, answer.text, answer.group, False))
-    if not found:
-        return [], set()
-    # The question's answers and options before the list's other answers (an accepted "New York"
-    # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
-    found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
-    taken = [False] * n
-    chosen: list[_Hit] = []
-    negated: set[int] = set()
-    for h in found:
-        if any(taken[h.start:h.end]):
-            continue
-        for i in range(h.start, h.end):
-            taken[i] = True
-        before = h.start - 1
-        if before >= 0 and tokens[before] in ARTICLES:
-            before -= 1
-        if before >= 0 and tokens[before] in NEGATIONS:
-            negated.update(range(before, h.end))  # "it's not Paris": not a guess of Paris
-            continue
-        if h.group.startswith("o:") and h.answer is not None and h.answer.compact in p.echoed:
-            continue  # an option the question itself names
-        chosen.append(h)
-    # A weak answer ("It", "I", "A") counts only as the message's core, framing aside: "i think
-    # it's it", or options "a or b"; never as a word of a sentence ("omg i know this").
-    weak = [h for h in chosen if h.answer is not None and h.answer.weak]
-    if weak:
-        covered = frozenset(i for h in chosen for i in range(h.start, h.end))
-        start, end = core_bounds(tokens, covered)
-        core_covered = all(i in covered or tokens[i] in _SEPARATOR_TOKENS for i in range(start, end))
-        chosen = [
-            h for h in chosen
-            if h not in weak or (core_covered and h.start >= start and h.end <= end)
-        ]
-    chosen.sort(key=lambda h: h.start)
-    return chosen, negated
-

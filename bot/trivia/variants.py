@@ -8,12 +8,18 @@ guess holding the answer into another answer: bot.trivia.another).
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
   question's own word. Only the whole guess counts: "Michael Jackson" never matches Janet Jackson.
 - Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
+- A ruler's or a pope's number said as players say it: "Henry the 8th", "Henry the eighth", "Louis
+  14th" for Henry VIII and Louis XIV.
+- The initials of a title of three words or more, or of two and a number, as fans abbreviate games
+  and films: "ff4" and "ffiv" for Final Fantasy IV, "smb3", "lotr", "gta" (`initialisms`; never
+  the question's own abbreviation, "dvi" to "What does DVI stand for?", nor a chat word).
 - A number with another unit than the question's ("4 years" when it asks how many months; "1.45
   million" for 1.45 billion) is another answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 
 from bot.trivia.accepted import UNITS, Answer
@@ -44,6 +50,8 @@ _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
 QUALIFIERS = frozenset(
     "new north south east west northern southern eastern western upper lower central equatorial".split()
 )
+_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$")
+_ROMAN_DIGITS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st".split())
 
 
@@ -91,6 +99,9 @@ def _short_forms(answer: Answer) -> list[str]:
         return [form for form in _SAME[compact] if form != compact]
     if len(answer.tokens) == 1 and compact.isdigit() and len(compact) <= 3:
         return [_ordinal(compact)]  # "11th" for episode 11
+    if len(answer.tokens) >= 2 and answer.tokens[-1].isdigit() and _ROMAN_END.search(answer.text):
+        name = compact_form(list(answer.tokens[:-1]))  # a ruler's number: "Henry the 8th" for Henry VIII
+        return [name + "the" + _ordinal(answer.tokens[-1]), name + _ordinal(answer.tokens[-1])]
     if len(answer.tokens) == 1 and compact[:-2].isdigit() and compact[-2:] in ("st", "nd", "rd", "th"):
         return [compact[:-2]]  # 3 for "3rd"
     return []
@@ -164,3 +175,32 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
                 return True
     return False
 
+
+
+def initialisms(answer: Answer) -> list[str]:
+    """The initials players abbreviate a title to (see module docstring): of its words but a first
+    article, with its number in digits or in Roman numerals ("ff4", "ffiv"); at least three letters
+    without a number, two with one."""
+    tokens = answer.tokens
+    number = tokens[-1] if tokens and tokens[-1].isdigit() else ""
+    words = tokens[:-1] if number else tokens
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    if not all(w.isalpha() and w != "and" for w in words) or not (2 if number else 3) <= len(words) <= 6:
+        return []
+    letters = "".join(w[0] for w in words)
+    if not number:
+        return [letters] if letters not in FILLER_WORDS else []
+    forms = [letters + number]
+    if 0 < int(number) <= 20:
+        forms.append(letters + _roman(int(number)))
+    return forms
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for size, numeral in _ROMAN_DIGITS:
+        while value >= size:
+            out += numeral
+            value -= size
+    return out

@@ -209,7 +209,7 @@ def test_learned_lists_make_other_answers_of_the_list_rivals() -> None:
                 for c in ("Paris", "London", "Rome")]
     plain = AnswerMatcher()
     taught = AnswerMatcher(lists=capitals)
-    assert plain.judge("paris london", capitals[0]).verdict is Verdict.RIGHT  # one answer plus a word
+    assert plain.judge("paris london", capitals[0]).verdict is Verdict.WRONG_ATTEMPT  # a name of two words
     assert taught.judge("paris london", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
 
 
@@ -235,7 +235,7 @@ def test_a_candidate_the_question_itself_names_is_not_a_second_answer() -> None:
 def test_add_lists_forgets_prepared_questions() -> None:
     matcher = AnswerMatcher()
     question = Question(id="f-1", text="Which city?", answers=("Paris",), list_name="f")
-    assert matcher.judge("paris rome", question).verdict is Verdict.RIGHT
+    assert matcher.judge("paris rome", question).verdict is Verdict.WRONG_ATTEMPT  # one name of two words
     matcher.add_lists([question, Question(id="f-2", text="Which city?", answers=("Rome",), list_name="f")])
     assert matcher.judge("paris rome", question).verdict is Verdict.SEVERAL_ANSWERS
 

@@ -1,0 +1,142 @@
+"""A question's answers read once for matching (`Prepared`), and where its answers, options and its
+list's other answers stand in a message (`chosen_hits`): exact word windows first, then typos
+(bot.trivia.accepted), one occurrence per word; a candidate right after "not" is no guess; a weak
+answer ("It", "I") counts only as the message's whole core."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.trivia.accepted import Answer, GuessWords, initial_class
+from bot.trivia.another import Asked
+from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
+from bot.trivia.variants import counts_inside
+
+_NUMBERISH = re.compile(r"^[-\d._/]+$").match
+SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    key: tuple[str, tuple[str, ...], tuple[str, ...]]  # what it was prepared from (text, answers, choices)
+    accepted: tuple[Answer, ...]
+    options: tuple[Answer, ...]
+    exact: dict[str, Answer]  # compact -> accepted answer or option (accepted first)
+    skeletons: dict[str, Answer]  # romanization skeleton -> accepted name answer
+    entities: dict[tuple[str, str], str]  # lore entity -> the accepted answer naming it
+    echoed: frozenset[str]  # compacts of the question's own word windows
+    echoed_entities: frozenset[tuple[str, str]]
+    list_name: str
+    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
+    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
+    prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
+    pool_prefixes: frozenset[str] | None
+    numeric: bool  # the accepted answer is a number
+    asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
+    width: int  # the widest word window worth looking up
+    vocabulary: frozenset[str]
+    longest: int
+    surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
+    units: frozenset[str]  # the units a number answer and its question use
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    answer: Answer | None  # None for a pool candidate
+    text: str
+    group: str
+    exact: bool
+
+    @property
+    def accepted(self) -> bool:
+        return self.group == ""
+
+
+def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[int]]:
+    """Non-overlapping answer, option and list-candidate occurrences; and the negated words."""
+    found: list[Hit] = []
+    n = len(tokens)
+    pool = p.pool
+    prefixes = p.prefixes
+    pool_prefixes = p.pool_prefixes
+    for i in range(n):
+        acc = ""
+        for j in range(i, min(n, i + p.width)):
+            token = tokens[j]
+            acc = f"{acc}_{token}" if acc and acc[-1].isdigit() and token[0].isdigit() else acc + token
+            in_exact = acc in prefixes
+            if not in_exact and (pool_prefixes is None or acc not in pool_prefixes):
+                break  # no answer or candidate starts like this
+            answer = p.exact.get(acc) if in_exact else None
+            if answer is not None and (n == 1 or counts_inside(acc, i, j, tokens)):
+                found.append(Hit(i, j + 1, answer, answer.text, answer.group, True))
+            elif pool is not None and acc in pool and acc not in p.echoed and (p.numeric or not _NUMBERISH(acc)):
+                # (a number beside a word answer is chat as often as not: "paris 100%", "2 mins")
+                found.append(Hit(i, j + 1, None, pool[acc], "p:" + acc, True))
+    if p.by_initial:
+        # Typos: only answers whose first word starts like guessed word i (typos spare first letters).
+        words = GuessWords(tokens)
+        # (only the question's own answers and options are read first: a plural of the answer is the
+        # answer even where the list has it as another answer, "apples" for Apple; and an answer read
+        # with a typo over more words is the longer one: "bow and arrows" for "Bow and arrow")
+        reach: dict[int, int] = {}
+        for h in found:
+            if h.answer is not None:
+                for i in range(h.start, h.end):
+                    reach[i] = max(reach.get(i, 0), h.end)
+        exact = len(found)
+        for i in range(n):
+            token = tokens[i]
+            candidates = p.by_initial.get(token[0], ())
+            initial = initial_class(token)
+            if initial != token[0]:
+                candidates = (*candidates, *p.by_initial.get(initial, ()))
+            for answer in candidates:
+                width = len(answer.tokens)
+                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i):
+                    found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
+        longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
+        if longer:
+            found = [
+                h for h in found
+                if not (h.exact and h.accepted and any(f.start <= h.start and h.end <= f.end for f in longer))
+            ]
+    if not found:
+        return [], set()
+    # The question's answers and options before the list's other answers (an accepted "New York"
+    # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
+    found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
+    taken = [False] * n
+    chosen: list[Hit] = []
+    negated: set[int] = set()
+    for h in found:
+        if any(taken[h.start:h.end]):
+            continue
+        for i in range(h.start, h.end):
+            taken[i] = True
+        before = h.start - 1
+        if before >= 0 and tokens[before] in ARTICLES:
+            before -= 1
+        if before >= 0 and tokens[before] in NEGATIONS:
+            negated.update(range(before, h.end))  # "it's not Paris": not a guess of Paris
+            continue
+        if h.group.startswith("o:") and h.answer is not None and h.answer.compact in p.echoed:
+            continue  # an option the question itself names
+        chosen.append(h)
+    # A weak answer ("It", "I", "A") counts only as the message's core, framing aside: "i think
+    # it's it", or options "a or b"; never as a word of a sentence ("omg i know this").
+    weak = [h for h in chosen if h.answer is not None and h.answer.weak]
+    if weak:
+        covered = frozenset(i for h in chosen for i in range(h.start, h.end))
+        start, end = core_bounds(tokens, covered)
+        core_covered = all(i in covered or tokens[i] in SEPARATOR_TOKENS for i in range(start, end))
+        chosen = [
+            h for h in chosen
+            if h not in weak or (core_covered and h.start >= start and h.end <= end)
+        ]
+    chosen.sort(key=lambda h: h.start)
+    return chosen, negated
+
