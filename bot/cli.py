@@ -77,22 +77,30 @@ def _discard_output() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _settings_or_exit() -> Settings:
+def _settings_or_exit(*, warn: bool = True) -> Settings:
+    """The settings, or exit with the one line saying what is wrong; with `warn`, a name set that
+    is no setting (HYOSAN_TOKN) is one warning line each on standard error."""
     try:
-        return load_settings()
+        settings = load_settings()
     except ConfigError as exc:
         raise SystemExit(f"hyosan: {exc}") from None
+    if warn:
+        for line in settings.unknown:
+            print(f"hyosan: warning: {line}", file=sys.stderr)
+    return settings
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.runner import StartupError, run_bot
 
-    settings = _settings_or_exit()
+    settings = _settings_or_exit(warn=False)
     try:
         setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
     except LogFolderError as exc:
         print(f"hyosan: {exc.message}", file=sys.stderr)
         return 1
+    for line in settings.unknown:  # in the log as well as on the console, once at start
+        logging.getLogger("bot.config").warning("%s", line)
     try:
         asyncio.run(run_bot(settings))
     except StartupError as exc:

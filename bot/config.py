@@ -1,11 +1,16 @@
 """Settings from the environment, with an optional hyosan.toml underneath.
 
 The environment wins over the file, so a deployment can override one value without editing it.
+A name that is no setting is never silently ignored: an unknown key in the settings table is
+refused (naming the closest known key); a HYOSAN_* variable hyosan does not read (HYOSAN_TOKN) and
+a key or table of hyosan.toml outside [hyosan] are warned about once at start (`Settings.unknown`),
+naming the closest known one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 import tomllib
@@ -58,6 +63,8 @@ class Settings:
     housekeeping_every: dt.timedelta = dt.timedelta(minutes=10)
     # A log line of vital signs (tasks, loop lag, memory, descriptors, database size); None: off.
     vitals_every: dt.timedelta | None = None
+    # What was set but is no setting (HYOSAN_TOKN, a key outside [hyosan]): one warning each, at start.
+    unknown: tuple[str, ...] = field(default=(), compare=False)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -214,8 +221,54 @@ def _coerce(name: str, value: Any, label: str) -> Any:
     return str(value)
 
 
-def _read_config(path: Path) -> dict[str, Any]:
-    """The settings in hyosan.toml (its [hyosan] table, or the whole file), checked as read."""
+#: Variables hyosan reads besides the settings.
+_OTHER_ENV = ("HYOSAN_CONFIG",)
+
+
+def _closest(name: str, known: Mapping[str, str]) -> str | None:
+    """The known name `name` is most likely a typo of: `known` maps each way of writing a setting
+    (lower case: its variable, its file key, its field) to the name to suggest."""
+    typed = name.lower()
+    for prefix in ("hyosan_", "discord_"):
+        typed = typed.removeprefix(prefix)
+    match = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.6)
+    return known[match[0]] if match else None
+
+
+def _spellings(kind: str) -> dict[str, str]:
+    """Every lower-case spelling of each setting, to the variable (`kind` 'env') or file key ('file')."""
+    by_field = {name: env for env, name in _ENV_KEYS.items()} if kind == "env" else {
+        name: key for key, name in _FILE_KEYS.items()}
+    spellings: dict[str, str] = {}
+    for env, name in _ENV_KEYS.items():
+        for spelling in (env.lower().removeprefix("hyosan_").removeprefix("discord_"), name):
+            spellings.setdefault(spelling, by_field[name])
+    for key, name in _FILE_KEYS.items():
+        spellings.setdefault(key, by_field[name])
+    if kind == "env":
+        spellings["config"] = "HYOSAN_CONFIG"
+    return spellings
+
+
+def _unknown_line(name: str, where: str, suggestion: str | None) -> str:
+    hint = f"did you mean {suggestion}?" if suggestion else "no setting is named like it (README, Configuration)"
+    return f"{where}{name} is not a hyosan setting and is ignored: {hint}"
+
+
+def unknown_environment(env: Mapping[str, str]) -> list[str]:
+    """One line per HYOSAN_* variable hyosan does not read (any case), naming the closest known one."""
+    known = {*_ENV_KEYS, *_OTHER_ENV}
+    spellings = _spellings("env")
+    return [
+        _unknown_line(name, "", _closest(name, spellings) if name.upper() not in known else name.upper())
+        for name in sorted(env)
+        if name.upper().startswith("HYOSAN_") and name not in known
+    ]
+
+
+def _read_config(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The settings in hyosan.toml (its [hyosan] table, or the whole file), checked as read, and a
+    line for each key or table outside [hyosan] (which nothing reads)."""
     from bot.files import FileRefused, read_text_file
 
     try:
@@ -227,12 +280,29 @@ def _read_config(path: Path) -> dict[str, Any]:
     section = data.get("hyosan", data)
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [hyosan] must be a table of settings, not {section!r}")
+    spellings = _spellings("file")
+    outside = [] if section is data else [
+        _outside(path, key, raw, spellings) for key, raw in data.items() if key != "hyosan"
+    ]
     values: dict[str, Any] = {}
     for key, raw in section.items():
         if key not in _FILE_KEYS:
-            raise ConfigError(f"{path}: unknown setting {key!r}")
+            near = "[hyosan]" if isinstance(raw, dict) and _closest(key, {"hyosan": "[hyosan]"}) else (
+                _closest(key, spellings))
+            raise ConfigError(f"{path}: unknown setting {key!r}" + (f" (did you mean {near}?)" if near else ""))
         values[_FILE_KEYS[key]] = _coerce(_FILE_KEYS[key], raw, f"{path}: {key}")
-    return values
+    return values, outside
+
+
+def _outside(path: Path, key: str, raw: Any, spellings: Mapping[str, str]) -> str:
+    """The warning for a key or table outside [hyosan], which nothing reads: a setting to move into
+    [hyosan], a misspelt [hyosan], or something else."""
+    if isinstance(raw, dict):
+        hint = "did you mean [hyosan]?" if _closest(key, {"hyosan": "[hyosan]"}) else "only [hyosan] is read"
+        return f"{path}: the table [{key}] is ignored: {hint}"
+    near = _closest(key, spellings)
+    hint = f"move it into [hyosan] (as {near})" if near else "no setting is named like it (README, Configuration)"
+    return f"{path}: {key} is outside the [hyosan] table and is ignored: {hint}"
 
 
 def load_settings(
@@ -241,11 +311,11 @@ def load_settings(
     """Read hyosan.toml (when present) and then the environment."""
     env = os.environ if environ is None else environ
     path = config_file or Path(env.get("HYOSAN_CONFIG", str(DEFAULT_CONFIG_FILE)))
-    values = _read_config(path) if path.is_file() else {}
+    values, outside = _read_config(path) if path.is_file() else ({}, [])
     for env_key, name in _ENV_KEYS.items():
         if env_key in env:
             values[name] = _coerce(name, env[env_key], env_key)
-    settings = Settings(**values)
+    settings = Settings(**values, unknown=(*outside, *unknown_environment(env)))
     if settings.sync is SyncMode.GUILD and settings.dev_guild is None:
         raise ConfigError("HYOSAN_SYNC=guild needs HYOSAN_DEV_GUILD, the id of the guild to sync to")
     return settings

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 MAX_CONTENT = 2000  # Discord's limit on a message's content
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
+#: Discord answered 5xx past discord.py's own retries: nothing is wrong here, and trying again helps.
+DISCORD_TROUBLE = "Discord is having trouble right now, so that didn't go through. Please try again in a minute."
 ALREADY_ACKNOWLEDGED = 40060  # Discord: "Interaction has already been acknowledged"
 UNKNOWN_INTERACTION = 10062  # Discord: the interaction expired (3 s for the first answer) or is unknown
 
@@ -40,6 +42,17 @@ def note_unanswerable(interaction: discord.Interaction[discord.Client], error: d
         log.warning("interaction %s expired before it could be answered (10062)", interaction.id)
     else:
         log.warning("could not answer interaction %s: %s %s", interaction.id, error.status, error.code)
+
+
+def discord_trouble(error: BaseException) -> bool:
+    """Whether Discord itself failed (a 5xx that outlasted discord.py's retries, or a 503 it does
+    not retry): the user is told to try again shortly, and the log gets one line, no traceback."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    return isinstance(error, discord.DiscordServerError) or (
+        isinstance(error, discord.HTTPException) and error.status >= 500
+    )
+
 
 T = TypeVar("T")
 
@@ -76,6 +89,8 @@ def describe_error(error: BaseException) -> tuple[str, bool]:
     if isinstance(error, UserError | StorageError):
         # A storage failure was logged once where it happened; the user hears what it means.
         return error.message, False
+    if discord_trouble(error):
+        return DISCORD_TROUBLE, False
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s.", False
     if isinstance(error, app_commands.MissingPermissions):
@@ -103,6 +118,12 @@ class HyosanTree(app_commands.CommandTree[discord.Client]):
             note_unanswerable(interaction, original)
             return
         message, unexpected = describe_error(error)
+        if discord_trouble(error):
+            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+            assert isinstance(original, discord.HTTPException)
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.warning("command /%s: Discord answered %s (%s); the user was asked to try again",
+                        command, original.status, original.text or "no detail")
         if unexpected:
             command = interaction.command.qualified_name if interaction.command else "?"
             original = error.original if isinstance(error, app_commands.CommandInvokeError) else error

@@ -65,6 +65,8 @@ def _with_database(work: Callable[[Database], Awaitable[T]]) -> T:
         settings = load_settings()
     except ConfigError as exc:
         raise SystemExit(f"hyosan: {exc}") from None
+    for line in settings.unknown:
+        print(f"hyosan: warning: {line}", file=sys.stderr)
 
     async def run() -> T:
         # As `hyosan run` does: only the default folder is created; a missing one is more likely

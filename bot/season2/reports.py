@@ -13,7 +13,8 @@ What a report may hold, so that it can't hurt:
   milestone: an announced or changed date is not before the day it was announced, a delay's new
   date comes after it, a release already happened; other milestones take no release date;
 - a release window (bot/season2/windows.py: "the first half of 2027", "Q1 2027", "spring 2027",
-  "sometime in 2027") is stored as a window claim with its confidence, never as a date: reported
+  "sometime in 2027"; "spring" or "Q2" without a year is the next one not over, and the reply says
+  how it was read; "early" alone is refused) is stored as a window claim with its confidence, never as a date: reported
   as a release date (announced or changed) or as a release window it is a release_window claim, as
   a delay it is the delay's window; it has not ended yet and begins within five years.
 """
@@ -43,7 +44,7 @@ from bot.season2.model import (
     Source,
     check_release,
 )
-from bot.season2.windows import Window, read_window
+from bot.season2.windows import Window, read_window, yearless_part
 from bot.show import SEASON_ONE_RELEASE
 from bot.text import quote_user_text
 from bot.urls import UrlRefused, check_public_url
@@ -106,7 +107,14 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
         return _in_range(release_at, now)
     window = read_window(text, now.date())
     if window is not None:
-        return window
+        return window  # one typed without its year is the next not over (`year_read`: the reply says so)
+    part = yearless_part(text)
+    if part is not None:
+        labels = [w.label for y in (now.year, now.year + 1)
+                  if (w := read_window(f"{part}{'' if part.endswith('-') else ' '}{y}", now.date())) and w.last >= now.date()]
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d names no year or month: write {' or '.join(labels)}, or name the month."
+        )
     _check_weekday(text, now.date(), ahead=True)
     if window_words(text):
         raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")

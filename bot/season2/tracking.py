@@ -38,6 +38,7 @@ from bot.season2.model import (
     Claim,
     DateOutOfRange,
     HistoryEntry,
+    Milestone,
     ReportRow,
     SourceState,
     Standing,
@@ -306,14 +307,18 @@ class Tracking:
 
     async def refresh(self) -> list[Transition]:
         """The status computed again on the clock: the calendar job of the release moment (and a
-        start after it). Once the moment has passed season 2 is out; that change is recorded but not
-        announced (the at-release reminder is its post), once whenever this runs."""
+        start after it). Once the moment has passed season 2 is out; that change is recorded once
+        whenever this runs, and posted as the at-release reminder where a server keeps it, else as
+        one "Season 2 is out" post (reminders.announce_release), never as an announcement."""
         now = self.clock.now()
+        queued = 0
         async with self.db.transaction() as conn:
             stored = await claims_db.load_claims(conn)
             new = rules.compute_status(stored, now)
             recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
-        self._committed(new, 0)
+            if new.release_at is not None and any(t.to_milestone is Milestone.RELEASED for t in recorded):
+                queued = await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now)
+        self._committed(new, queued)
         return recorded
 
     async def _record(

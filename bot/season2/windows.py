@@ -12,6 +12,12 @@ A window is a span of days named without its day:
 - a month: "March 2027", "early March 2027", "mid-March 2027";
 - two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
   March and May 2027", "Q1-Q2 2027".
+A half, quarter, season or month typed without its year ("Q2", "spring", "the first half", "in
+March", "spring or summer") is the next such window not over yet, counted from `today`: the one
+under way ("Q4" on 2 December 2026 is Q4 2026), else the next to begin ("spring" then is spring
+2027). Such a window says so (`year_read`), so that the reply can say how it was read. A part of a
+year without the year ("early", "late", "the end") names no window and is refused, as is a pair
+whose first comes after the second with the year given once ("Q4 or Q1 2027": which Q4?).
 Words around it that say nothing more are allowed ("season 2 comes out in spring 2027", "expected
 sometime in 2027", "pushed back to late 2027"); anything else is not read as a window ("by 2027"
 and "2027 at the earliest" are open-ended, so they are refused rather than guessed).
@@ -26,7 +32,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MONTHS
 
@@ -41,7 +47,7 @@ _FILLER = frozenset(
     "likely probably possibly maybe now said says reportedly reports report window release-window date : - "
     "a an pushed pushed-back back moved delayed postponed rescheduled".split()
 )
-_YEAR = r"(\d{4}|'\d{2}|this year|next year)"
+_YEAR = r"(\d{4}|'\d{2}|this year|next year|the year)"
 _HALF = re.compile(rf"^(?:h([12])|([12])h|(first|1st|second|2nd|latter|last|back|front) half)(?: of)?(?: the year)? {_YEAR}$")
 _HALF_AFTER = re.compile(rf"^{_YEAR} h([12])$")
 _QUARTER = re.compile(rf"^(?:q([1-4])|([1-4])q|(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter)(?: of)? {_YEAR}$")
@@ -56,6 +62,10 @@ _MONTH = re.compile(rf"^(?:(early|mid|late)[ -]?)?([a-z]+)\.?(?: of)? {_YEAR}$")
 _NAMED = (r"(?:spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
           r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NAMED_SPAN = re.compile(r"\b(" + _NAMED + r")-(?=" + _NAMED + r"\b)")
+#: A year typed in any form: a window with one is never read as one without.
+_HAS_YEAR = re.compile(r"\d{4}|'\d{2}\b|\byear\b")
+#: What makes a window without its year: a half, a quarter, a season or a month ("early" alone does not).
+_NAMES_A_WINDOW = re.compile(r"\b(?:q[1-4]|[1-4]q|h[12]|[12]h|half|quarter|" + _NAMED[3:-1] + r")\b")
 _JOIN = re.compile(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PARTS = {"early": (1, 4, "early"), "beginning of": (1, 4, "early"), "start of": (1, 4, "early"),
@@ -70,6 +80,8 @@ class Window:
     label: str
     first: dt.date
     last: dt.date
+    #: Typed without its year, which was read from today (the reply says so: "read as spring 2027").
+    year_read: bool = field(default=False, compare=False)
 
     @property
     def phrase(self) -> str:
@@ -86,7 +98,7 @@ def _months(label: str, year: int, first: int, last: int) -> Window:
 
 
 def _year(text: str, today: dt.date) -> int:
-    if text == "this year":
+    if text in ("this year", "the year"):  # "the end of the year": this one
         return today.year
     if text == "next year":
         return today.year + 1
@@ -171,6 +183,8 @@ def _joined(text: str, today: dt.date) -> Window | None:
     year = _trailing_year(right_text)
     if left is None and year is not None:
         left = _single(f"{left_text} {year}", today)
+        if left is not None and left.first > right.first:
+            return None  # "Q4 or Q1 2027": the Q4 before it, or the one after? Not guessed.
     if left is None:
         return None
     if how != "or" and left.first > right.first:
@@ -185,12 +199,42 @@ def _joined(text: str, today: dt.date) -> Window | None:
 
 def read_window(text: str, today: dt.date) -> Window | None:
     """The window `text` names (see the module's docstring), or None. Relative years ("next
-    year", "next summer") count from `today`."""
+    year", "next summer") count from `today`, and so does a window typed without its year ("Q2",
+    "spring"): the next one not over yet, marked `year_read`."""
+    norm = _normal(text)
+    found = _read(norm, today)
+    if found is not None or _HAS_YEAR.search(norm) or not _NAMES_A_WINDOW.search(norm):
+        return found
+    for year in (today.year, today.year + 1):  # every window labelled with a year ends in it or later
+        found = _read(f"{norm} {year}", today)
+        if found is None:
+            return None
+        if found.last >= today:
+            return replace(found, year_read=True)
+    return None
+
+
+_BARE_PART = re.compile(r"^(?:(?:sometime|some time|in|around|about|the|by) )*(early|mid|late|beginning|start|middle|end)"
+                        r"(?: of)?(?: the)?$")
+
+
+def yearless_part(text: str) -> str | None:
+    """The part of a year typed alone ("early", "late", "the end of"), which names no year: the
+    word to write with one ("early", "mid-", "late"), or None."""
+    words = [w for w in _normal(text).split() if w not in _FILLER or w in ("the", "in", "around", "about")]
+    m = _BARE_PART.match(" ".join(words))
+    return None if m is None else _PARTS[m.group(1) if m.group(1) in _PARTS else f"{m.group(1)} of"][2]
+
+
+def _normal(text: str) -> str:
     norm = text.strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
     norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"
-    norm = re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
+    return re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
+
+
+def _read(norm: str, today: dt.date) -> Window | None:
     words = norm.split()
     for start in range(len(words)):
         if start and words[start - 1] not in _FILLER:

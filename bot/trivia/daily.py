@@ -6,6 +6,10 @@ once). The question comes from a list and a category the server has not turned o
 (`/triviaset settings disable_list / disable_category`), never past the channel's spoiler mark.
 Answers are one per member per day; a correct answer on consecutive days grows the
 member's daily streak in that channel, a wrong one resets it.
+
+A channel the bot may no longer post in stops its daily question at the first refused post
+(`stop`): it is not tried again every day, and the next moderator to use a trivia command in that
+server is told once (`untold_stops`), until a moderator sets the daily question again.
 """
 
 from __future__ import annotations
@@ -121,6 +125,23 @@ class DailyService:
                 return False
             await store.set_daily(conn, channel_id, row.guild_id, row.post_time, row.gate, False)
         return True
+
+    async def stop(self, channel_id: int, reason: str, day: str) -> bool:
+        """Turn a channel's daily question off because the bot may no longer post there (`reason`
+        says what is missing; `day`: the day whose question was refused), kept for the next
+        moderator to be told; whether one was on."""
+        async with self.db.transaction() as conn:
+            return await store.stop_daily(conn, channel_id, reason, day)
+
+    async def untold_stops(self, guild_id: int) -> list[DailyChannel]:
+        """The server's daily questions the bot turned off that no moderator was told about yet,
+        now counted as told (each is told once; `tell_again` when the telling failed)."""
+        async with self.db.transaction() as conn:
+            return await store.take_untold_stops(conn, guild_id)
+
+    async def tell_again(self, channel_ids: list[int]) -> None:
+        async with self.db.transaction() as conn:
+            await store.untell_stops(conn, channel_ids)
 
     async def record_message(self, channel_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:

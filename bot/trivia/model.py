@@ -296,6 +296,9 @@ class DailyChannel:
     question_id: str | None
     question_json: str | None
     message_id: int | None
+    #: Why and when (a day key) the bot turned it off itself, when it did (a moderator is told).
+    stopped_reason: str | None = None
+    stopped_on: str | None = None
 
 
 @dataclass(frozen=True)

@@ -270,16 +270,18 @@ class Season2(commands.Cog):
             release_at=release if isinstance(release, dt.datetime) else None,
             window=release if isinstance(release, Window) else None,
         )
+        # A window typed without its year says how it was read, before anything else.
+        read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
             await interaction.response.send_message(
-                render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
+                read_as + render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, render.report_text(result, service.status))
+        await _private(interaction, read_as + render.report_text(result, service.status))
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:

@@ -18,7 +18,7 @@ from bot.season2.model.delivery import Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
 from bot.season2.tracking import Retraction
-from bot.season2.windows import read_window
+from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
 from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, ts
@@ -228,6 +228,14 @@ def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bo
 
 
 _RETRACT_HINT = "`/season2set retract` takes it back."
+
+
+def read_as_text(window: Window, today: dt.date) -> str:
+    """How a window typed without its year was read (empty when it had one): said first, plainly."""
+    if not window.year_read:
+        return ""
+    which = "the one under way" if window.first <= today else "the next one"
+    return f"No year was given: read as **{inert(window.label, 80)}** ({which}). "
 
 
 def report_text(result: ReportResult, status: Status | None = None) -> str:

@@ -126,7 +126,10 @@ def reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     offset = int(payload.get("offset_s") or 0)
     if release is None:
         return discord.Embed(title="Season 2 reminder", colour=COLOUR)
-    if offset == 0:
+    if payload.get("type") == "released":  # where no at-release reminder posts it
+        title = "Season 2 is out"
+        what = f"Released {ts(release, 'F')} ({ts(release, 'R')})."
+    elif offset == 0:
         title = "Season 2 is out now"
         what = f"Released {ts(release, 'F')}."
     else:

@@ -53,17 +53,6 @@ NONE = discord.AllowedMentions.none()
 STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
 
 
-def _cannot_post(perms: discord.Permissions, *, thread: bool, embeds: bool) -> list[str]:
-    """What the bot lacks to post where `perms` are its permissions (Discord's names). An
-    interaction's own answer needs none of them, so a command that goes on posting checks first."""
-    send = ("Send Messages in Threads", perms.send_messages_in_threads) if thread else ("Send Messages", perms.send_messages)
-    missing = [name for name, ok in (("View Channel", perms.view_channel), send) if not ok]
-    # Without Send Messages Discord denies Embed Links too: name it only when sending is allowed.
-    if embeds and not missing and not perms.embed_links:
-        missing.append("Embed Links")
-    return missing
-
-
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
     perms = interaction.permissions
     return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
@@ -135,6 +124,16 @@ class Trivia(commands.Cog):
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
         await self.host.daily_channel_gone(channel.id)
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction[Any], command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu
+    ) -> None:
+        """After a moderator's /trivia or /triviaset command: a daily question the bot had to turn
+        off in this server, told once (a private followup)."""
+        root = command.qualified_name.split(" ")[0]
+        if interaction.guild_id is not None and root in ("trivia", "triviaset") and _is_moderator(interaction):
+            await self.host.tell_stopped_daily(interaction)
 
     # -- typed answers -------------------------------------------------------------------------
 
@@ -231,7 +230,7 @@ class Trivia(commands.Cog):
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         thread = isinstance(interaction.channel, discord.Thread)
-        missing = _cannot_post(interaction.app_permissions, thread=thread, embeds=True)
+        missing = render.cannot_post(interaction.app_permissions, thread=thread, embeds=True)
         if missing:  # else the game would be announced, then abandoned at its first question
             raise UserError(
                 f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
@@ -529,7 +528,7 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         me = interaction.guild.me if interaction.guild is not None else None
         if enabled and me is not None:
-            missing = _cannot_post(channel.permissions_for(me), thread=False, embeds=False)
+            missing = render.cannot_post(channel.permissions_for(me), thread=False, embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
         row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)

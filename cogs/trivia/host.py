@@ -28,7 +28,7 @@ import discord
 
 from bot.app import Hyosan
 from bot.scheduling import AsyncJob
-from bot.trivia.daily import DailyService, hour_minute
+from bot.trivia.daily import DailyPost, DailyService, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
 from bot.trivia.model import Post
 from bot.trivia.posts import Delivery
@@ -314,6 +314,39 @@ class GameHost:
         except StorageError:
             pass  # logged once by the database; the next post finds the channel gone again
 
+    async def daily_channel_unpostable(self, post: DailyPost, error: discord.Forbidden) -> None:
+        """Discord refused the daily question (403): it is turned off rather than tried and warned
+        about every day, and the next moderator to use a trivia command in the server is told why."""
+        channel_id = post.channel_id
+        self.unschedule_daily(channel_id)
+        channel = self.bot.get_channel(channel_id)
+        missing: list[str] = []
+        if isinstance(channel, discord.abc.GuildChannel):
+            missing = render.cannot_post(channel.permissions_for(channel.guild.me), thread=False, embeds=False)
+        reason = (f"I lost permission to post there (I need {', '.join(missing)})" if missing
+                  else f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})")
+        try:
+            if await self.daily.stop(channel_id, reason, post.day):
+                log.warning("the daily question in channel %s is turned off: %s", channel_id, reason)
+        except StorageError:
+            pass  # logged once by the database; the next post is refused again and stops it then
+
+    async def tell_stopped_daily(self, interaction: discord.Interaction[Hyosan]) -> None:
+        """Tell the moderator who just used a trivia command about daily questions the bot turned
+        off in this server: once (privately), and again later only if this telling failed."""
+        if interaction.guild_id is None or interaction.response.type is discord.InteractionResponseType.modal:
+            return  # a form is open: no followup fits until it is submitted
+        try:
+            stopped = await self.daily.untold_stops(interaction.guild_id)
+        except StorageError:
+            return
+        if not stopped:
+            return
+        try:
+            await interaction.followup.send(render.daily_stopped_text(stopped), ephemeral=True, allowed_mentions=NONE)
+        except discord.HTTPException:
+            await self.daily.tell_again([row.channel_id for row in stopped])
+
     async def post_daily(self) -> None:
         """Post the day's question in every channel whose time has come and that has none yet."""
         try:
@@ -330,6 +363,9 @@ class GameHost:
                 )
             except discord.NotFound:  # the channel is gone (deleted while the bot was away)
                 await self.daily_channel_gone(post.channel_id)
+                continue
+            except discord.Forbidden as exc:  # the bot may no longer post there: stop, and say so once
+                await self.daily_channel_unpostable(post, exc)
                 continue
             except discord.HTTPException:
                 log.warning("could not post the daily question in %s", post.channel_id)

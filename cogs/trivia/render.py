@@ -36,6 +36,7 @@ from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.model import (
+    DailyChannel,
     MemberStats,
     Question,
     Report,
@@ -440,7 +441,29 @@ def resolved_text(report_id: int, done: bool) -> str:
     return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
 
 
+def cannot_post(perms: discord.Permissions, *, thread: bool, embeds: bool) -> list[str]:
+    """What the bot lacks to post where `perms` are its permissions (Discord's names). An
+    interaction's own answer needs none of them, so a command that goes on posting checks first."""
+    send = ("Send Messages in Threads", perms.send_messages_in_threads) if thread else ("Send Messages", perms.send_messages)
+    missing = [name for name, ok in (("View Channel", perms.view_channel), send) if not ok]
+    # Without Send Messages Discord denies Embed Links too: name it only when sending is allowed.
+    if embeds and not missing and not perms.embed_links:
+        missing.append("Embed Links")
+    return missing
+
+
 def daily_configured_text(channel_id: int, post_time: str, enabled: bool) -> str:
     if enabled:
         return f"A daily question will appear in <#{channel_id}> at {post_time} UTC."
     return f"No more daily questions in <#{channel_id}>."
+
+
+def daily_stopped_text(stopped: Sequence[DailyChannel]) -> str:
+    """For a moderator, once: the daily questions the bot turned off because it could not post."""
+    lines = []
+    for row in stopped:
+        day = dt.datetime.strptime(row.stopped_on, "%Y%m%d").strftime("%-d %B %Y") if row.stopped_on else "a day"
+        lines.append(f"The daily question in <#{row.channel_id}> is off since {day}: {row.stopped_reason}.")
+    return "\n".join(lines) + (
+        "\nGive me that permission there and turn it on again with `/triviaset daily` (or pick another channel)."
+    )

@@ -23,6 +23,8 @@ def _daily(row: aiosqlite.Row) -> DailyChannel:
         question_id=row["question_id"],
         question_json=row["question_json"],
         message_id=row["message_id"],
+        stopped_reason=row["stopped_reason"],
+        stopped_on=row["stopped_on"],
     )
 
 
@@ -32,8 +34,38 @@ async def set_daily(
     await conn.execute(
         "INSERT INTO trivia_daily (channel_id, guild_id, post_time, gate, enabled) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT (channel_id) DO UPDATE SET post_time = excluded.post_time, gate = excluded.gate,"
-        " enabled = excluded.enabled",
+        " enabled = excluded.enabled, stopped_reason = NULL, stopped_on = NULL, stop_told = 1",
         (channel_id, guild_id, post_time, gate.code, int(enabled)),
+    )
+
+
+async def stop_daily(conn: aiosqlite.Connection, channel_id: int, reason: str, day: str) -> bool:
+    """The bot turns a channel's daily question off itself (why, on which day), for a moderator to
+    be told; False when it was not on."""
+    cursor = await conn.execute(
+        "UPDATE trivia_daily SET enabled = 0, stopped_reason = ?, stopped_on = ?, stop_told = 0"
+        " WHERE channel_id = ? AND enabled = 1",
+        (reason, day, channel_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def take_untold_stops(conn: aiosqlite.Connection, guild_id: int) -> list[DailyChannel]:
+    """A server's daily questions the bot turned off that no moderator has been told about yet,
+    marked told (call inside the transaction that tells, or give them back with `untell_stops`)."""
+    cursor = await conn.execute(
+        "SELECT * FROM trivia_daily WHERE guild_id = ? AND stop_told = 0 ORDER BY channel_id", (guild_id,)
+    )
+    rows = [_daily(row) for row in await cursor.fetchall()]
+    await conn.execute("UPDATE trivia_daily SET stop_told = 1 WHERE guild_id = ? AND stop_told = 0", (guild_id,))
+    return rows
+
+
+async def untell_stops(conn: aiosqlite.Connection, channel_ids: list[int]) -> None:
+    """The telling failed: these stops wait for the next moderator again (unless set since)."""
+    await conn.executemany(
+        "UPDATE trivia_daily SET stop_told = 0 WHERE channel_id = ? AND stopped_reason IS NOT NULL",
+        [(channel_id,) for channel_id in channel_ids],
     )
 
 

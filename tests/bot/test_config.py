@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,75 @@ def test_local_addresses_stay_allowed_for_a_local_discord_and_local_sources(tmp_
         tmp_path / "absent.toml",
     )
     assert settings.rss_feeds == ("http://127.0.0.1:8081/feed.xml",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("HYOSAN_TOKN", "DISCORD_TOKEN"),
+        ("HYOSAN_TOKEN", "DISCORD_TOKEN"),
+        ("HYOSAN_DATABASE", "HYOSAN_DB"),
+        ("HYOSAN_DEVGUILD", "HYOSAN_DEV_GUILD"),
+        ("HYOSAN_SYNC_MODE", "HYOSAN_SYNC"),
+        ("HYOSAN_RSS_FEED", "HYOSAN_RSS_FEEDS"),
+        ("HYOSAN_LOGDIR", "HYOSAN_LOG_DIR"),
+        ("HYOSAN_CONFG", "HYOSAN_CONFIG"),
+        ("hyosan_db", "HYOSAN_DB"),
+    ],
+)
+def test_an_unknown_hyosan_variable_is_warned_about_naming_the_closest_setting(
+    tmp_path: Path, typed: str, meant: str
+) -> None:
+    settings = load_settings({typed: "1", "HYOSAN_DB": str(tmp_path / "x.db")}, tmp_path / "absent.toml")
+    assert settings.unknown == (f"{typed} is not a hyosan setting and is ignored: did you mean {meant}?",)
+
+
+def test_a_variable_like_no_setting_is_still_warned_about(tmp_path: Path) -> None:
+    (line,) = load_settings({"HYOSAN_BANANA": "1"}, tmp_path / "absent.toml").unknown
+    assert line.startswith("HYOSAN_BANANA is not a hyosan setting and is ignored: no setting")
+
+
+def test_known_variables_and_other_programs_variables_bring_no_warning(tmp_path: Path) -> None:
+    env = {"HYOSAN_DB": "x.db", "HYOSAN_CONFIG": str(tmp_path / "absent.toml"), "DISCORD_TOKEN": "t", "PATH": "/bin",
+           "DISCORD_BOT_PREFIX": "!"}
+    assert load_settings(env, tmp_path / "absent.toml").unknown == ()
+
+
+def test_keys_and_tables_outside_the_hyosan_table_are_warned_about(tmp_path: Path) -> None:
+    config = tmp_path / "hyosan.toml"
+    config.write_text('token = "t"\ndatabse = "x.db"\n[hyosan]\nsync = "none"\n[hyoson]\nretention = "7d"\n[bot]\nx = 1\n',
+                      encoding="utf-8")
+    settings = load_settings({}, config)
+    assert settings.token is None and settings.retention == dt.timedelta(days=30)
+    assert settings.unknown == (
+        f"{config}: token is outside the [hyosan] table and is ignored: move it into [hyosan] (as token)",
+        f"{config}: databse is outside the [hyosan] table and is ignored: move it into [hyosan] (as database)",
+        f"{config}: the table [hyoson] is ignored: did you mean [hyosan]?",
+        f"{config}: the table [bot] is ignored: only [hyosan] is read",
+    )
+
+
+@pytest.mark.parametrize(("key", "meant"), [("databse", "database"), ("tvmaze_base_url", "tvmaze_url"),
+                                            ("retension", "retention"), ("db_path", "database")])
+def test_an_unknown_key_in_the_hyosan_table_is_refused_naming_the_closest(tmp_path: Path, key: str, meant: str) -> None:
+    config = tmp_path / "hyosan.toml"
+    config.write_text(f'[hyosan]\n{key} = "x"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"unknown setting '{key}' \(did you mean {meant}\?\)"):
+        load_settings({}, config)
+
+
+def test_the_cli_warns_once_at_start_about_an_unknown_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    for name in [n for n in os.environ if n.upper().startswith("HYOSAN_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("HYOSAN_CONFIG", str(tmp_path / "absent.toml"))
+    monkeypatch.setenv("HYOSAN_DB", str(tmp_path / "hyosan.db"))
+    monkeypatch.setenv("HYOSAN_TOKN", "secret-ish")
+    assert main(["db", "upgrade"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("HYOSAN_TOKN") == 1
+    assert "hyosan: warning: HYOSAN_TOKN is not a hyosan setting and is ignored: did you mean DISCORD_TOKEN?" in err
+    assert "secret-ish" not in err

@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.harness import MEMBER_PERMISSIONS, Harness
-from bot.tree import APOLOGY, server_permission_check
+from bot.tree import APOLOGY, DISCORD_TROUBLE, server_permission_check
 
 
 async def add_and_sync(harness: Harness, command: app_commands.Command) -> None:  # type: ignore[type-arg]
@@ -169,3 +169,56 @@ async def test_a_storage_failure_tells_the_user_what_it_means_without_a_tracebac
     assert reply.ephemeral
     assert "nothing was changed" in reply.content
     assert caplog.records == []
+
+
+async def test_discord_failing_past_its_retries_is_said_as_discords_trouble_not_ours(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    @app_commands.command(name="post-here")
+    async def post_here(interaction: discord.Interaction) -> None:
+        """Posts in the channel, then answers."""
+        assert isinstance(interaction.channel, discord.TextChannel)
+        await interaction.channel.send("hello")
+        await interaction.response.send_message("posted", ephemeral=True)
+
+    await add_and_sync(hyosan, post_here)
+    hyosan.discord.fail_next("POST", "/channels/*/messages", 503, body={"message": "upstream connect error", "code": 0})
+    with caplog.at_level(logging.WARNING, logger="bot.tree"):
+        reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "post-here")
+    assert reply.ephemeral and reply.content == DISCORD_TROUBLE
+    assert "try again" in reply.content and APOLOGY not in reply.content
+    (line,) = [r for r in caplog.records if "Discord answered 503" in r.getMessage()]
+    assert line.exc_info is None
+    again = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "post-here")
+    assert again.content == "posted"
+
+
+class _Answer:
+    """What discord.py reads of an HTTP answer to build its exception (aiohttp's response)."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.reason = "Discord"
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 520, 524])
+def test_every_discord_server_error_asks_to_try_again(status: int) -> None:
+    from bot.tree import describe_error
+
+    error = app_commands.CommandInvokeError(
+        app_commands.Command(name="x", description="x", callback=_noop),
+        discord.DiscordServerError(_Answer(status), {"message": "Internal Server Error", "code": 0}),
+    )
+    assert describe_error(error) == (DISCORD_TROUBLE, False)
+
+
+@pytest.mark.parametrize("status", [400, 403, 404])
+def test_a_discord_refusal_of_a_request_is_still_ours_to_explain(status: int) -> None:
+    from bot.tree import describe_error
+
+    error = discord.HTTPException(_Answer(status), {"message": "no", "code": 50035})
+    assert describe_error(error) == (APOLOGY, True)
+
+
+async def _noop(interaction: discord.Interaction) -> None:
+    """Does nothing."""

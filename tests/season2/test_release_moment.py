@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import ManualClock
+from bot.season2.delivery import reminders
+from bot.season2.delivery.reminders import Reminders
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
+from db.season2 import subscriptions as subscriptions_db
 from db.season2 import transitions as transitions_db
 from tests.season2.delivery.helpers import subscribe
 
@@ -105,3 +108,90 @@ async def test_news_after_the_moment_does_not_announce_the_release_again(db: Dat
     tvmaze = claim("tv", Milestone.RELEASED, "2026-12-10", Confidence.REPORTED, "TVmaze")
     done = await tracking.ingest([tvmaze])
     assert done.transitions == () and tracking.current.status.milestone is Milestone.RELEASED
+
+
+# ------------------------------------------------------------------ every channel learns it once
+
+NO_AT_RELEASE = (7 * 86400, 86400)  # a server whose reminders leave out "at release"
+
+
+async def _two_servers(db: Database) -> None:
+    """Channel 100 in a server keeping the default reminders (at release included), channels 200 and
+    201 in one that keeps only the week and the day before."""
+    await subscribe(db, [100], guild_id=1, level="all")
+    await subscribe(db, [200, 201], guild_id=2, level="all")
+    async with db.transaction() as conn:
+        await subscriptions_db.set_guild_offsets(conn, 2, NO_AT_RELEASE, RELEASE - dt.timedelta(days=9))
+
+
+async def _release_posts(db: Database) -> dict[str, list[str]]:
+    """Each channel's posts of the release (the at-release reminder, or the release post)."""
+    async with db.read() as conn:
+        rows = await outbox_db.outbox_rows(conn)
+    posts: dict[str, list[str]] = {}
+    for row in rows:
+        if row.event_key in (reminders.reminder_event_key(RELEASE, 0), reminders.release_event_key(RELEASE)):
+            posts.setdefault(row.target, []).append(row.event_key.partition(":")[0])
+    return posts
+
+
+async def test_at_the_moment_channels_without_the_at_release_reminder_get_one_release_post(db: Database) -> None:
+    await _two_servers(db)
+    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    tracking = Tracking(db, clock)
+    await tracking.ingest([POST, DATE])
+    clock.set(RELEASE)
+    await tracking.refresh()
+    await Reminders(db, clock).tick()
+    assert await _release_posts(db) == {
+        "channel:100": ["reminder"], "channel:200": ["released"], "channel:201": ["released"]}
+
+
+async def test_the_release_is_posted_once_however_often_the_moment_is_computed_again(db: Database) -> None:
+    await _two_servers(db)
+    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    await Tracking(db, clock).ingest([POST, DATE])
+    clock.set(RELEASE + dt.timedelta(minutes=3))
+    for _ in range(3):  # the release job, then two restarts
+        await Tracking(db, clock).refresh()
+        await Reminders(db, clock).tick()
+        clock.advance(dt.timedelta(hours=1))
+    assert await _release_posts(db) == {
+        "channel:100": ["reminder"], "channel:200": ["released"], "channel:201": ["released"]}
+
+
+async def test_a_bot_down_past_the_at_release_reminders_grace_posts_the_release_instead(db: Database) -> None:
+    await _two_servers(db)
+    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    await Tracking(db, clock).ingest([POST, DATE])
+    clock.set(RELEASE + dt.timedelta(hours=9))  # the at-release reminder is 6 hours' news
+    await Tracking(db, clock).refresh()  # a start: the refresh runs first, then the reminder scan
+    await Reminders(db, clock).tick()
+    assert await _release_posts(db) == {
+        "channel:100": ["released"], "channel:200": ["released"], "channel:201": ["released"]}
+
+
+async def test_a_bot_down_for_over_a_week_posts_no_stale_release(db: Database) -> None:
+    await _two_servers(db)
+    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    await Tracking(db, clock).ingest([POST, DATE])
+    clock.set(RELEASE + dt.timedelta(days=8))
+    tracking = Tracking(db, clock)
+    await tracking.refresh()
+    await Reminders(db, clock).tick()
+    assert tracking.current.status.milestone is Milestone.RELEASED
+    assert await _release_posts(db) == {}
+
+
+async def test_the_release_post_follows_the_channels_level_as_announcements_do(db: Database) -> None:
+    await subscribe(db, [300], guild_id=3, level="official")
+    await subscribe(db, [301], guild_id=3, level="reported")
+    async with db.transaction() as conn:
+        await subscriptions_db.set_guild_offsets(conn, 3, NO_AT_RELEASE, RELEASE - dt.timedelta(days=9))
+    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    reports = [claim(f"r{i}", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-01", Confidence.REPORTED, publisher, RELEASE)
+               for i, publisher in enumerate(("Soompi", "Pinkvilla"))]
+    await Tracking(db, clock).ingest([POST, *reports])
+    clock.set(RELEASE)
+    await Tracking(db, clock).refresh()
+    assert await _release_posts(db) == {"channel:301": ["released"]}

@@ -221,3 +221,19 @@ def test_a_day_without_a_year_that_is_already_today_in_korea_is_this_year() -> N
     day = parse_report_day("Jan 3", now.date())
     assert day == dt.date(2027, 1, 3)
     check_dates(Milestone.FILMING_WRAPPED, day, None, now)  # accepted: not "in the future"
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [("early", "write early 2027"), ("late", "write late 2026 or late 2027"), ("sometime mid", "write mid-2027"),
+     ("the end", "write late 2026 or late 2027")],
+)
+def test_a_part_of_a_year_alone_is_refused_naming_the_windows_it_could_be(typed: str, says: str) -> None:
+    with pytest.raises(ReportError, match="names no year or month") as refused:
+        parse_release(typed, dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
+    assert says in str(refused.value)
+
+
+def test_a_window_typed_without_its_year_is_read_as_the_next_one() -> None:
+    window = parse_release("spring", dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
+    assert isinstance(window, Window) and window.label == "spring 2027" and window.year_read

@@ -72,8 +72,9 @@ def test_words_around_a_window_that_say_nothing_more_are_allowed(typed: str) -> 
 
 @pytest.mark.parametrize(
     "typed",
-    ["by 2027", "2027 at the earliest", "before 2028", "14 March 2027", "2027-03-14", "March", "banana 2027",
-     "May to March 2027", "not in 2027", "", "soon"],
+    ["by 2027", "2027 at the earliest", "before 2028", "14 March 2027", "2027-03-14", "banana 2027",
+     "May to March 2027", "not in 2027", "", "soon", "early", "late", "the end", "mid", "it may come out",
+     "Q4 or Q1 2027", "Q4 or Q1", "later"],
 )
 def test_what_is_not_a_window_is_not_read_as_one(typed: str) -> None:
     assert read_window(typed, TODAY) is None
@@ -87,3 +88,47 @@ def test_a_windows_label_reads_back_as_the_same_window(words: str, year: int) ->
     assert window is not None
     assert read_window(window.label, TODAY) == window
     assert window.first <= window.last
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "label"),
+    [
+        ("Q2", "2026-12-02", "Q2 2027"),
+        ("q2", "2027-05-20", "Q2 2027"),  # the one under way
+        ("Q4", "2026-12-02", "Q4 2026"),
+        ("the last quarter", "2026-12-02", "Q4 2026"),
+        ("the second quarter", "2027-07-01", "Q2 2028"),
+        ("spring", "2026-12-02", "spring 2027"),
+        ("Spring", "2027-04-10", "spring 2027"),
+        ("in the spring", "2027-06-01", "spring 2028"),
+        ("summer", "2026-12-02", "summer 2027"),
+        ("sometime in summer", "2027-03-01", "summer 2027"),
+        ("season 2 comes out in the summer", "2026-12-02", "summer 2027"),
+        ("winter", "2026-12-02", "winter 2027"),  # December 2026 to February 2027, begun yesterday
+        ("fall", "2026-12-02", "fall 2027"),
+        ("autumn", "2027-10-15", "autumn 2027"),
+        ("H1", "2026-12-02", "the first half of 2027"),
+        ("the first half", "2027-03-01", "the first half of 2027"),
+        ("2H", "2027-06-30", "the second half of 2027"),
+        ("March", "2026-12-02", "March 2027"),
+        ("in December", "2026-12-02", "December 2026"),
+        ("mid-March", "2027-03-25", "mid-March 2028"),
+        ("spring or summer", "2026-12-02", "spring or summer 2027"),
+        ("Q2-Q3", "2026-12-02", "Q2 to Q3 2027"),
+        ("Q1/Q2", "2026-12-02", "Q1 or Q2 2027"),
+    ],
+)
+def test_a_window_without_its_year_is_the_next_one_not_over(typed: str, today: str, label: str) -> None:
+    window = read_window(typed, d(today))
+    assert window is not None and window.label == label
+    assert window.year_read and window.last >= d(today)
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [("spring 2027", "spring 2027"), ("early next year", "early 2027"), ("next summer", "summer 2027"),
+     ("the end of the year", "late 2026"), ("the first half of the year", "the first half of 2026")],
+)
+def test_a_window_with_its_year_in_any_form_is_not_marked_as_read(typed: str, label: str) -> None:
+    window = read_window(typed, TODAY)
+    assert window is not None and window.label == label and not window.year_read

@@ -10,6 +10,12 @@ A reminder that fell due while the bot was down is still sent while it means som
 `grace_for`), otherwise skipped with a log line; when several fell due together, only the latest
 one is sent (the others are superseded). Firing writes outbox rows (event key = release date +
 offset), so a reminder is delivered once per channel and per opted-in fan.
+
+The release itself (`announce_release`): every subscribed channel learns once that season 2 is
+out. A channel whose server keeps the at-release reminder (offset 0) gets that reminder; every
+other channel gets one "Season 2 is out" post (event key `released:<release date>`), and so does a
+channel whose at-release reminder was skipped as too late. Never both: each side looks at the
+other's rows in the same transaction.
 """
 
 from __future__ import annotations
@@ -65,8 +71,16 @@ def format_offset(offset_s: int) -> str:
     return f"{offset_s}s"
 
 
+#: The release is news for a week: a bot that was down longer posts no late "Season 2 is out".
+RELEASE_NEWS_GRACE = dt.timedelta(days=7)
+
+
 def reminder_event_key(release_at: dt.datetime, offset_s: int) -> str:
     return f"reminder:{times.encode(release_at)}:{offset_s}"
+
+
+def release_event_key(release_at: dt.datetime) -> str:
+    return f"released:{times.encode(release_at)}"
 
 
 def _event_prefix(release_at: dt.datetime) -> str:
@@ -157,6 +171,8 @@ class Reminders:
                             "skipped season-2 reminder %s before %s: due %s, now %s late (grace %s)",
                             format_offset(row.offset_s), row.release_at, row.due_at, late, grace_for(row.offset_s),
                         )
+                        if row.offset_s == 0:  # its channels still learn that season 2 is out
+                            queued += await announce_release(conn, row.release_at, row.confidence, now)
                     else:
                         queued += await fan_out(conn, row, now)
                         await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
@@ -182,10 +198,12 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         "offset_s": reminder.offset_s,
         "confidence": reminder.confidence,
     }
+    told = await _targets(conn, release_event_key(reminder.release_at)) if reminder.offset_s == 0 else set()
     subs: Iterable[Subscription] = [
         sub
         for sub in await subscriptions_db.list_subscriptions(conn)
         if _guild_wants(offsets_by_guild, sub.guild_id, reminder.offset_s)
+        and outbox.channel_target(sub.channel_id) not in told  # it had the release post already
     ]
     count = await outbox.enqueue_to_subscriptions(
         conn,
@@ -200,4 +218,42 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         for user_id in await subscriptions_db.list_optins(conn):
             if await outbox.enqueue_dm(conn, event_key=key, kind="reminder", user_id=user_id, payload=payload, now=now):
                 count += 1
+    return count
+
+
+async def _targets(conn: aiosqlite.Connection, event_key: str) -> set[str]:
+    return {row.target for row in await outbox_db.outbox_rows(conn, event_key=event_key)}
+
+
+async def announce_release(
+    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: Confidence | str | None, now: dt.datetime
+) -> int:
+    """Season 2 came out at `release_at`: one "Season 2 is out" post to each subscribed channel
+    that does not get the at-release reminder (its server left it out, or it was skipped as too
+    late), within RELEASE_NEWS_GRACE. Call inside the transaction that found the release (the
+    release moment's refresh, or the tick that skipped the at-release reminder); returns the rows
+    added (none when it was queued before: once per channel, restarts included)."""
+    if now - release_at > RELEASE_NEWS_GRACE:
+        log.info("season 2 came out at %s, over %s ago: no release post", release_at, RELEASE_NEWS_GRACE)
+        return 0
+    level = Confidence(confidence or Confidence.OFFICIAL)
+    will_fire = any(
+        row.release_at == release_at and row.offset_s == 0
+        for row in await reminders_db.list_reminders(conn, state="scheduled")
+    )
+    offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
+    reminded = await _targets(conn, reminder_event_key(release_at, 0))
+    subs = [
+        sub
+        for sub in await subscriptions_db.list_subscriptions(conn)
+        if outbox.channel_target(sub.channel_id) not in reminded
+        and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
+    ]
+    payload = {"type": "released", "release_at": release_at.isoformat(), "offset_s": 0, "confidence": level.value}
+    count = await outbox.enqueue_to_subscriptions(
+        conn, event_key=release_event_key(release_at), kind="reminder", payload=payload, now=now,
+        confidence=level, subscriptions=subs,
+    )
+    if count:
+        log.info("season 2 is out: the release post queued for %d channels", count)
     return count

@@ -1,7 +1,7 @@
 """After the release moment, as fans and moderators see it through the local Discord: the status card
 and /ask say season 2 is out (the one status both read, computed again by the calendar job of that
 moment), a restart after the moment agrees, a moved date moves the moment, and the release is posted
-once (the at-release reminder), never again as a second announcement."""
+once (the at-release reminder, or "Season 2 is out" where a server has none), never again as a second announcement."""
 
 from __future__ import annotations
 
@@ -96,3 +96,17 @@ async def test_the_release_is_posted_once_as_the_at_release_reminder(h: Harness)
     posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
     assert posts.count("Season 2 is out now") == 1
     assert "Season 2: Released" not in posts
+
+
+async def test_a_server_without_the_at_release_reminder_is_told_once_that_season_two_is_out(h: Harness) -> None:
+    news = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="7d, 1d")
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    await _until(h, RELEASE)
+    post = await h.discord.wait_for_message(news, lambda m: "Season 2 is out" in m.text, timeout=8)
+    assert post.embed is not None and post.embed["title"] == "Season 2 is out"
+    await h.restart()
+    await h.advance(dt.timedelta(hours=7))
+    posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [p for p in posts if p.startswith("Season 2 is out") or p == "Season 2: Released"] == ["Season 2 is out"]

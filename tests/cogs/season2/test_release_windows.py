@@ -162,3 +162,15 @@ async def test_a_window_that_changes_nothing_says_why(h: Harness) -> None:
     late = await report(h, "Q2 2027", milestone="release_window", url="https://about.netflix.com/en/news/q2")
     assert "did not change: a release date stands" in late.text
     assert h.bot.season2_status.status.window is None
+
+
+async def test_a_window_typed_without_its_year_is_stored_and_the_reply_says_how_it_was_read(h: Harness) -> None:
+    spring = await report(h, "spring")
+    assert spring.text.startswith("No year was given: read as **spring 2027** (the next one).")
+    assert h.bot.season2_status.status.window == "spring 2027"
+    q4 = await report(h, "Q4", url="https://about.netflix.com/en/news/q4")
+    assert "read as **Q4 2026** (the one under way)" in q4.text
+    dated = await report(h, "H1 2027", url="https://about.netflix.com/en/news/h1")
+    assert "No year was given" not in dated.text
+    early = await report(h, "early", url="https://about.netflix.com/en/news/early")
+    assert "names no year or month: write early 2027" in early.text

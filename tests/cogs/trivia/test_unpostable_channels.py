@@ -116,3 +116,55 @@ async def test_a_channel_deleted_while_the_bot_was_away_stops_its_daily_question
     gone = [r for r in caplog.records if "is gone" in r.getMessage()]
     assert len(gone) == 1
     assert not [r for r in caplog.records if "could not post the daily question" in r.getMessage()]
+
+
+def told(h: Harness) -> list[str]:
+    return [m.text for m in h.discord.messages(h.general, include_ephemeral=True) if "is off since" in m.text]
+
+
+async def test_a_daily_question_the_bot_may_no_longer_post_stops_and_the_next_moderator_is_told_once(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    h = hyosan
+    start = h.clock.now()
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
+    h.discord.deny(quiz)  # a moderator takes Send Messages away from the bot there
+    with caplog.at_level(logging.WARNING, logger="cogs.trivia.host"):
+        for _ in range(3):  # three days: the first post is refused, the next ones are not tried
+            await h.advance(dt.timedelta(hours=2))  # (the bot's clock starts at 12:00)
+            await h.advance(dt.timedelta(hours=22))
+    assert daily_enabled(h, quiz) is False
+    assert [r.getMessage() for r in caplog.records if "daily question" in r.getMessage()] == [
+        f"the daily question in channel {quiz.id} is turned off: I lost permission to post there (I need Send Messages)"
+    ]
+    await h.discord.invoke(h.fan, h.general, "trivia", "lists")  # a member is not told
+    assert told(h) == []
+    await h.discord.invoke(h.moderator, h.general, "trivia", "lists")
+    notice = await h.discord.wait_for_message(h.general, lambda m: "is off since" in m.text, timeout=5)
+    assert notice.ephemeral
+    assert notice.text.startswith(f"The daily question in <#{quiz.id}> is off since {start.day} {start:%B %Y}: I lost "
+                                  "permission to post there (I need Send Messages).")
+    assert "`/triviaset daily`" in notice.text
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+    assert len(told(h)) == 1  # once
+
+
+async def test_setting_the_daily_question_again_clears_the_notice_and_it_posts_again(hyosan: Harness) -> None:
+    h = hyosan
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
+    h.discord.deny(quiz)
+    await h.advance(dt.timedelta(hours=2))
+    for _ in range(100):  # until the refused post has turned it off
+        if not daily_enabled(h, quiz):
+            break
+        await asyncio.sleep(0.05)
+    assert daily_enabled(h, quiz) is False
+    h.discord.deny(quiz, send=False)
+    again = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
+    assert "will appear" in again.text
+    await h.discord.invoke(h.moderator, h.general, "trivia", "lists")
+    assert told(h) == [] and daily_enabled(h, quiz) is True
+    await h.advance(dt.timedelta(days=1))
+    assert [m for m in h.discord.messages(quiz) if m.buttons]
