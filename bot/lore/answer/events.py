@@ -106,10 +106,17 @@ def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[
     does it, roles of the one it is done to, the words matched, the main kind)."""
     found = []
     for pattern, kinds, agents, patients, primary in _VERBS:
-        match = pattern.search(text)
+        # A verb's word after an article or a possessive is its noun: "who hid a bite" asks who
+        # hid something, not who bit someone.
+        match = next((m for m in pattern.finditer(text)
+                      if not (_AS_NOUN.fullmatch(m.group(0)) and _NOUN_BEFORE.search(text, 0, m.start()))), None)
         if match is not None:
             found.append((kinds, agents, patients, match.group(0), primary))
     return found
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
+_AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
 
 
 class EventAnswers:
