@@ -57,6 +57,7 @@ from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
 from bot.lore.answer.terms import Terms
+from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.answer.words import stem, stems_of
@@ -391,6 +392,8 @@ class AnswerEngine:
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
+        if (nameless := unnamed(a, found)) is not None:
+            return nameless
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
