@@ -72,7 +72,10 @@ class DeedChecks:
         doer, done = (second, first) if by is not None and by_at != first_at else (first, second)
         if doer.id == done.id:
             return None
-        fitting = [e for e in self._events if e.kind in kinds and self._plays(e, doer.id, agents)
+        # A rescue is told by its roles whatever the event's kind ("Cheong-san drags On-jo back to
+        # the classroom" is a scene in which he is her rescuer).
+        helping = bool(_HELPING.match(verb_text))
+        fitting = [e for e in self._events if (e.kind in kinds or helping) and self._plays(e, doer.id, agents)
                    and self._plays(e, done.id, patients)]
         verdict = "Yes."
         if fitting:
