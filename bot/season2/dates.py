@@ -10,7 +10,8 @@ A moment: a day with a time or without (17:00, 5pm, 5:30 pm, noon, midnight), in
 time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
 UTC, GMT, Z) or an offset (+09:00, GMT+9, UTC-5); ISO 8601 stamps (2027-03-14T17:00:00+09:00);
 or from now (+10d, +36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15
-2027"), and Korean is read too (2027년 1월 15일 (금) 오후 5시 (한국시간)). A month or a season without its day
+2027"), and Korean is read too (2027년 1월 15일 (금) 오후 5시 (한국시간); a time in Korean is KST when no
+zone is given). A month or a season without its day
 ("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the
 refusal can say so.
 """
@@ -65,7 +66,8 @@ _ZONE = re.compile(
 # Korean as Korean servers' moderators write a date: 2027년 1월 15일 (금) 오후 5시 (한국시간).
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
-_KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?[월화수목금토일](?:요일)?\)?(?!\S))?")
+_KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
+_KO_WEEKDAYS = dict(zip("월화수목금토일", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), strict=True))
 _KO_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*반)?")
 _KO_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 
@@ -77,15 +79,21 @@ def _korean(text: str) -> str:
     def day(m: re.Match[str]) -> str:
         month = int(m.group(2))
         name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
-        return f"{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "")
+        # (its weekday goes first, as in English, so that a wrong one is refused: "(화)" on a Friday)
+        weekday = f"{_KO_WEEKDAYS[m.group(4)]} " if m.group(4) else ""
+        return f"{weekday}{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "")
 
     def clock(m: re.Match[str]) -> str:
         minutes = "30" if m.group(0).endswith("반") else f"{int(m.group(3) or 0):02d}"
         half = {"오전": "am", "오후": "pm"}.get(m.group(1) or "", "")
         return f" {int(m.group(2))}:{minutes}{half}"
 
-    text = _KO_ZONE.sub(" kst", _KO_TIME.sub(clock, _KO_DAY.sub(day, text.replace("정오", "noon").replace("자정", "midnight"))))
-    return " ".join(text.split())
+    korean = text.replace("정오", "noon").replace("자정", "midnight")
+    text = _KO_ZONE.sub(" kst", _KO_TIME.sub(clock, _KO_DAY.sub(day, korean)))
+    text = " ".join(text.split())
+    if _KO_TIME.search(korean) and not _ZONE.match(text):
+        text += " kst"  # a time written in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone says otherwise
+    return text
 
 
 def _normal(text: str) -> str:

@@ -24,8 +24,8 @@
   is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"), a word the
   question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
   or a brand's kind ("Apple Inc", "Forbes magazine"), a preposition ("pineapple under the sea"), a
-  word said to the channel ("paris mate"), the country or region a place is in ("Tel Aviv Israel":
-  bot.trivia.places), a word of another accepted answer ("ABBA SOS" for "ABBA (with SOS)"), or when
+  word said to the channel ("paris mate", "mars sir"), an adverb ("mars hopefully"), the country
+  or region a place is in ("Tel Aviv Israel": bot.trivia.places), a word of another accepted answer ("ABBA SOS" for "ABBA (with SOS)"), or when
   a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
   given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
   Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
@@ -108,6 +108,8 @@ _NOT_A_HEAD = frozenset(
     ding ezpz simple obvious duh jk lul lel kek cmon iirc afaik afair forreal fact facts srsly prob
     probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
+    sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
+    cause coz
     inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
@@ -115,6 +117,13 @@ _NOT_A_HEAD = frozenset(
     """.split()
 )
 _VOWEL = re.compile(r"[aeiou]").search
+# An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
+# few nouns in -ly are heads of names all the same ("fruit fly", "royal family", "apple jelly").
+_ADVERB = re.compile(r"^[a-z]{3,}ly$").match
+_LY_NOUNS = frozenset(
+    "family fly butterfly dragonfly firefly housefly jelly belly rally bully holly folly gully tally lily "
+    "ally assembly anomaly monopoly supply reply italy july".split()
+)
 _ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
@@ -214,5 +223,7 @@ def _chat(word: str) -> bool:
     """Chat, glue or text-speak after an answer, a stretched letter aside ("easyy", "duhh", "yasss")."""
     if not _VOWEL(word) or is_filler(word) or word in _NOT_A_HEAD:
         return True
+    if _ADVERB(word) and word not in _LY_NOUNS:
+        return True  # "mars hopefully", "hyosan clearly"
     trimmed = word.rstrip(word[-1])
     return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)

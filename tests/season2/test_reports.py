@@ -122,6 +122,21 @@ def test_a_release_time_written_in_korean_is_read(typed: str) -> None:
     assert parse_release(typed, T0) == KST_FIVE_PM
 
 
+@pytest.mark.parametrize("typed", ["2027년 3월 14일 오후 5시", "2027년 3월 14일 17시", "2027년 3월 14일 (일요일) 오후 5시"])
+def test_a_time_written_in_korean_without_a_zone_is_korean_time(typed: str) -> None:
+    assert parse_release(typed, T0) == KST_FIVE_PM
+
+
+def test_a_time_written_in_korean_keeps_the_zone_typed_after_it() -> None:
+    assert parse_release("2027년 3월 14일 오후 5시 UTC", T0) == dt.datetime(2027, 3, 14, 17, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("typed", ["2027년 3월 14일 (화) 오후 5시 (한국시간)", "2027년 3월 14일 금요일 17시", "2027년 3월 14일 (월)"])
+def test_a_wrong_korean_weekday_is_refused(typed: str) -> None:
+    with pytest.raises(ReportError, match="Sunday"):
+        parse_release(typed, T0)
+
+
 def test_a_report_day_written_in_korean_is_read() -> None:
     assert parse_report_day("2026년 2월 14일", TODAY) == dt.date(2026, 2, 14)
 
