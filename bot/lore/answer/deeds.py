@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.events import verbs_in
@@ -94,6 +95,9 @@ class DeedChecks:
             near = [e for e in self._events if self._plays(e, doer.id, _ATTACKER) and self._plays(e, done.id, _VICTIM)]
             if others:
                 event, verdict = min(others, key=lambda e: (e.earliest, e.id)), "No."
+            elif near and a.qtype == "yes_no" and _HELPING.match(verb_text):
+                # "did Gwi-nam save Nam-ra": no save of his, and what the sources have is him biting her
+                return self._unsaid(ask, doer, done, verb_text, instead=near)
             elif near and a.qtype == "yes_no":
                 # "did Gyeong-su bite Cheong-san's mom": the sources say he mauls her; told, not judged
                 event, verdict = min(near, key=lambda e: (e.earliest, e.id)), ""
@@ -105,11 +109,16 @@ class DeedChecks:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
 
-    def _unsaid(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer:
+    def _unsaid(self, ask: Ask, doer: Subject, done: Subject, verb_text: str,
+                instead: Sequence[StoryEvent] = ()) -> Answer:
         """No source has the one save (or shield) the other: said so, never another rescue of
-        theirs; and when the sources have it the other way round, that is what they say."""
+        theirs; and when the sources have it the other way round, or have the one attack the
+        other (`instead`), that is what they say."""
         reverse = [e for e in self._events if e.kind in _HELPED_KINDS and self._plays(e, doer.id, _HELPED)
                    and any(p.character == done.id and p.role not in _HELPED for p in e.participants)]
+        joint = "It is the other way round:"
+        if instead:
+            reverse, joint = list(instead), "What they say is this:"
         saves = _SAVES.get(verb_text.split()[0], "saves")
         lead = f"My sources don't say that {self.s.short(doer.id)} {saves} {self.s.short(done.id)}."
         if not reverse:
@@ -120,7 +129,7 @@ class DeedChecks:
         event = min(reverse, key=lambda e: (e.earliest, e.id))
         answer = self._said(ask, event, "", doer, [doer, done], verb_text)
         first = answer.parts[0]
-        said = dataclasses.replace(first, text=f"{lead} It is the other way round: {first.text}")
+        said = dataclasses.replace(first, text=f"{lead} {joint} {first.text}")
         return dataclasses.replace(answer, parts=[said])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
