@@ -86,6 +86,8 @@ def _korean(text: str) -> str:
     def clock(m: re.Match[str]) -> str:
         minutes = "30" if m.group(0).endswith("반") else f"{int(m.group(3) or 0):02d}"
         half = {"오전": "am", "오후": "pm"}.get(m.group(1) or "", "")
+        if not half and 1 <= int(m.group(2)) <= 11:
+            return " 시?"  # "5시" is five in the morning or the afternoon: unread, so the reply asks for 오전/오후 or 17시
         return f" {int(m.group(2))}:{minutes}{half}"
 
     korean = text.replace("정오", "noon").replace("자정", "midnight")

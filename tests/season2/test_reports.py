@@ -141,7 +141,7 @@ def test_a_report_day_written_in_korean_is_read() -> None:
     assert parse_report_day("2026년 2월 14일", TODAY) == dt.date(2026, 2, 14)
 
 
-@pytest.mark.parametrize("typed", ["2027년 2월 30일", "2027년 13월 1일", "15 pm March 14 2027"])
+@pytest.mark.parametrize("typed", ["2027년 2월 30일", "2027년 13월 1일", "15 pm March 14 2027", "2027년 3월 14일 5시"])
 def test_an_impossible_korean_or_time_first_date_is_refused(typed: str) -> None:
     with pytest.raises(ReportError, match="couldn't"):
         parse_release(typed, T0)
