@@ -388,8 +388,13 @@ class Season2(commands.Cog):
     ) -> None:
         """Stop season 2 announcements (moderators)."""
         guild = _guild(interaction)
-        turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
-        await _private(interaction, render.unsubscribed_text(turned_off))
+        service = self._service()
+        turned_off = await service.unsubscribe(guild.id, channel.id if channel else None)
+        still_on = [s.channel_id for s in await service.subscriptions(guild.id) if s.enabled]
+        await _private(
+            interaction,
+            render.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
+        )
 
     @announce.command(name="test")
     @server_permission_check("manage_guild")
