@@ -374,11 +374,16 @@ class Season2(commands.Cog):
                 )
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
-        await self._service().subscribe(
+        service = self._service()
+        before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
+        await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
             created_by=interaction.user.id,
         )
-        await _private(interaction, render.subscribed_text(channel.id, role.id if role else None, level))
+        dropped = before.role_id if before is not None and before.enabled and role is None else None
+        await _private(
+            interaction, render.subscribed_text(channel.id, role.id if role else None, level, dropped_role=dropped)
+        )
 
     @announce.command(name="off")
     @server_permission_check("manage_guild")

@@ -329,9 +329,13 @@ def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int
     return text
 
 
-def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:
+def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None) -> str:
+    """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
     ping = f", pinging <@&{role_id}>" if role_id is not None else ""
-    return f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}. Try `/season2set announce test`."
+    text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
+    if dropped_role is not None:
+        text += f" It no longer pings <@&{dropped_role}>: give `role` again to keep the ping."
+    return text + " Try `/season2set announce test`."
 
 
 def unsubscribed_text(

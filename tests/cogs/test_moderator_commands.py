@@ -142,3 +142,22 @@ async def test_turning_off_a_daily_question_that_was_not_on_changes_nothing_and_
     assert off.text == f"No more daily questions in <#{quiz.id}>."
     again = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
     assert again.text == f"There was no daily question in <#{quiz.id}>; nothing changed."
+
+
+async def test_setting_a_channel_again_without_its_role_says_the_ping_is_dropped(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "S2 news")
+    try:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        kept = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        assert "no longer pings" not in kept.text
+        level = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="all")
+        assert f"It no longer pings <@&{role.id}>: give `role` again to keep the ping." in level.text
+        assert level.mentions_pinged == []
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<#{news.id}>: all, on" in listed.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+    after_off = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    assert "no longer pings" not in after_off.text  # a channel that was off had nothing to drop
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
