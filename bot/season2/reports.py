@@ -128,7 +128,7 @@ def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Mile
     if milestone not in (*_AS_WINDOW, Milestone.DELAYED):
         what = "A release" if milestone is Milestone.RELEASED else f"A {milestone.label.lower()} report"
         takes = "takes the day it came out" if milestone is Milestone.RELEASED else "takes no release date or window"
-        raise ReportError(f"{what} {takes}; report the window as release window.")
+        raise ReportError(f"{what} {takes}; report the window with milestone \u201cRelease window\u201d.")
     if window.last < now.date():
         raise ReportError(
             f"{window.label[:1].upper()}{window.label[1:]} is over (it ended on {window.last.isoformat()}): report "
@@ -185,8 +185,8 @@ def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | N
         return
     if milestone not in _DATED:
         raise ReportError(
-            f"A {milestone.label.lower()} report takes no release date; report the date as "
-            "release date announced."
+            f"A {milestone.label.lower()} report takes no release date; report the date with milestone "
+            "\u201cRelease date announced\u201d (or \u201cRelease date changed\u201d)."
         )
     if release_at <= SEASON_ONE_RELEASE:
         raise ReportError(f"Season 2 can't come out before season 1 did ({SHOW_BEGAN.isoformat()}).")

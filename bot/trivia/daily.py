@@ -31,14 +31,36 @@ from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import settings as settings_store
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
+_TIME = re.compile(
+    r"^(?P<hour>\d{1,2})(?:(?:[:.h])(?P<minute>\d{2})?)?\s*(?P<half>[ap])?(?:\.?m\.?)?$"
+)
+_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_UTC = re.compile(r"\s*(?:utc|gmt|z)$", re.I)
+_TIME_HELP = "09:00 or 9pm (UTC)"
 
 
 def parse_time(text: str) -> str:
-    match = _TIME.match(text.strip())
-    if not match:
-        raise TriviaError("The time must look like 09:00 (24-hour clock, UTC).")
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
+    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM", or TriviaError saying how
+    to write it. A time in another zone is refused rather than read as UTC."""
+    cleaned = _UTC.sub("", text.strip().lower()).strip()
+    if cleaned in _NAMED:
+        return _NAMED[cleaned]
+    match = _TIME.match(cleaned)
+    if match is None:
+        if re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{2,5}$", cleaned):
+            raise TriviaError("Daily question times are in UTC: give the time in UTC, like 09:00 or 9pm.")
+        raise TriviaError(f"I couldn't read that time: write it like {_TIME_HELP}.")
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if match["half"] is not None:
+        if not 1 <= hour <= 12:
+            raise TriviaError(f"{hour}{match['half']}m is not a time: write it like {_TIME_HELP}.")
+        hour = hour % 12 + (12 if match["half"] == "p" else 0)
+    elif match["minute"] is None and not cleaned.endswith("h") and 1 <= hour <= 12:
+        raise TriviaError(f"Is {hour} in the morning or the evening? Write it like {_TIME_HELP}.")
+    if hour > 23 or minute > 59:
+        raise TriviaError(f"That is not a time of day: write it like {_TIME_HELP}.")
+    return f"{hour:02d}:{minute:02d}"
 
 
 def hour_minute(post_time: str) -> tuple[int, int]:

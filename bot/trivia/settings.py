@@ -3,6 +3,7 @@ categories switched on or off), checked before anything is saved."""
 
 from __future__ import annotations
 
+from bot.text import quote_user_text
 from bot.trivia.library import Library
 from bot.trivia.model import TriviaError, TriviaSettings
 from db.connection import Database
@@ -31,8 +32,25 @@ class ServerSettings:
         The `role` start policy needs a start role: given now or already set.
         """
         current = await self.get(guild_id)
+        changes = dict(changes)
         if changes.get("start_policy") == "role" and changes.get("start_role_id") is None and current.start_role_id is None:
             raise TriviaError("Give start_role too: the role whose members may start games.")
+        if changes.get("start_role_id") is not None:
+            # A start role given alone means "members of this role start games"; given beside
+            # another policy it would be saved and do nothing, so that is refused.
+            policy = changes.setdefault("start_policy", "role")
+            if policy != "role":
+                raise TriviaError(
+                    f"start_role only matters with who_can_start:role, not {policy}: "
+                    "give the role alone (or with who_can_start:role), or leave it out."
+                )
+        for kind in ("list", "category"):
+            on, off = switches.get(f"enable_{kind}"), switches.get(f"disable_{kind}")
+            if on is not None and on == off:
+                raise TriviaError(
+                    f"You asked to turn the {kind} \u201c{quote_user_text(on, limit=60)}\u201d both on and off; "
+                    "give one of the two."
+                )
         changes = changes | await self.switch_lists(guild_id, current, **switches)
         return await self.update(guild_id, **changes), bool(changes)
 

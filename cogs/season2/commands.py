@@ -374,11 +374,16 @@ class Season2(commands.Cog):
                 )
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
-        await self._service().subscribe(
+        service = self._service()
+        before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
+        await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
             created_by=interaction.user.id,
         )
-        await _private(interaction, render.subscribed_text(channel.id, role.id if role else None, level))
+        dropped = before.role_id if before is not None and before.enabled and role is None else None
+        await _private(
+            interaction, render.subscribed_text(channel.id, role.id if role else None, level, dropped_role=dropped)
+        )
 
     @announce.command(name="off")
     @server_permission_check("manage_guild")
@@ -388,8 +393,13 @@ class Season2(commands.Cog):
     ) -> None:
         """Stop season 2 announcements (moderators)."""
         guild = _guild(interaction)
-        turned_off = await self._service().unsubscribe(guild.id, channel.id if channel else None)
-        await _private(interaction, render.unsubscribed_text(turned_off))
+        service = self._service()
+        turned_off = await service.unsubscribe(guild.id, channel.id if channel else None)
+        still_on = [s.channel_id for s in await service.subscriptions(guild.id) if s.enabled]
+        await _private(
+            interaction,
+            render.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
+        )
 
     @announce.command(name="test")
     @server_permission_check("manage_guild")

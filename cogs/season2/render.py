@@ -329,15 +329,32 @@ def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int
     return text
 
 
-def subscribed_text(channel_id: int, role_id: int | None, level: str) -> str:
+def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None) -> str:
+    """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
     ping = f", pinging <@&{role_id}>" if role_id is not None else ""
-    return f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}. Try `/season2set announce test`."
+    text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
+    if dropped_role is not None:
+        text += f" It no longer pings <@&{dropped_role}>: give `role` again to keep the ping."
+    return text + " Try `/season2set announce test`."
 
 
-def unsubscribed_text(turned_off: Sequence[Subscription]) -> str:
-    if not turned_off:
+def unsubscribed_text(
+    turned_off: Sequence[Subscription], *, channel_id: int | None = None, still_on: Sequence[int] = ()
+) -> str:
+    """`/season2set announce off`: what it turned off, for one channel (`channel_id`) or every one,
+    and the channels that still get the news (so "off" in one is not read as off everywhere)."""
+    if turned_off:
+        text = "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
+    elif channel_id is not None:
+        text = f"<#{channel_id}> was not getting season 2 announcements; nothing changed."
+    else:
         return "No channel here was getting season 2 announcements."
-    return "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
+    if still_on:
+        text += (
+            " Still announced in " + ", ".join(f"<#{c}>" for c in still_on)
+            + " (`/season2set announce off` with no channel stops them all)."
+        )
+    return text
 
 
 def test_queued_text(queued: int) -> str:

@@ -355,7 +355,7 @@ class Trivia(commands.Cog):
         reveal_answers="Show the answer when time runs out",
         pause="Seconds between a reveal and the next question",
         who_can_start="Who may start games",
-        start_role="The role that may start games (with who_can_start:role)",
+        start_role="The role whose members may start games (sets who_can_start:role)",
         guesses="Typed guesses per player per question (0 = unlimited)",
         idle_stop="Stop a game after this many seconds without answers",
         no_repeat_games="No question repeats within this many games",
@@ -520,7 +520,7 @@ class Trivia(commands.Cog):
 
     @triviaset.command(name="daily")
     @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Where to post the daily question", time="When, as HH:MM in UTC", enabled="Turn it on or off")
+    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm)", enabled="Turn it on or off")
     async def daily_(
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str = "09:00", enabled: bool = True
     ) -> None:
@@ -531,11 +531,18 @@ class Trivia(commands.Cog):
             missing = render.cannot_post(channel.permissions_for(me), thread=False, embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
+        on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]
+        if not enabled and all(row.channel_id != channel.id for row in on_before):
+            # Nothing to turn off: say so, and where the daily question still goes.
+            text = render.daily_not_on_text(channel.id, on_before)
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+            return
         row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
         if enabled:
             self.host.schedule_daily(channel.id, row.post_time)
         else:
             self.host.unschedule_daily(channel.id)
-        text = render.daily_configured_text(channel.id, row.post_time, enabled)
+        still_on = [r for r in on_before if r.channel_id != channel.id]
+        text = render.daily_configured_text(channel.id, row.post_time, enabled, still_on=still_on)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         await self.host.post_daily()

@@ -452,10 +452,24 @@ def cannot_post(perms: discord.Permissions, *, thread: bool, embeds: bool) -> li
     return missing
 
 
-def daily_configured_text(channel_id: int, post_time: str, enabled: bool) -> str:
+def daily_configured_text(
+    channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = ()
+) -> str:
     if enabled:
         return f"A daily question will appear in <#{channel_id}> at {post_time} UTC."
-    return f"No more daily questions in <#{channel_id}>."
+    return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on)
+
+
+def daily_not_on_text(channel_id: int, on: Sequence[DailyChannel]) -> str:
+    """Turning off a daily question that was not on: nothing changes, and where it does go."""
+    return f"There was no daily question in <#{channel_id}>; nothing changed." + _daily_elsewhere(on)
+
+
+def _daily_elsewhere(on: Sequence[DailyChannel]) -> str:
+    if not on:
+        return ""
+    where = ", ".join(f"<#{row.channel_id}> at {row.post_time} UTC" for row in on)
+    return f" The daily question still goes to {where}."
 
 
 def daily_stopped_text(stopped: Sequence[DailyChannel]) -> str:

@@ -104,3 +104,60 @@ async def test_a_member_shown_a_moderator_command_by_their_server_is_refused_pla
     assert reply.ephemeral
     assert reply.text.startswith("You need the ") and reply.text.endswith(" permission for that.")
     assert len(h.discord.messages(h.general)) == before
+
+
+# ---- replies that say what happened where, not what happened somewhere -----------------------
+
+
+async def test_turning_announcements_off_in_one_channel_says_which_and_where_they_still_go(h: Harness) -> None:
+    news, general = h.channels["announcements"], h.general
+    await h.discord.invoke(h.moderator, general, "season2set", "announce", "set", channel=news)
+    try:
+        never = await h.discord.invoke(h.moderator, general, "season2set", "announce", "off", channel=general)
+        assert never.text.startswith(f"<#{general.id}> was not getting season 2 announcements; nothing changed.")
+        assert f"Still announced in <#{news.id}>" in never.text
+        assert "No channel here" not in never.text
+        await h.discord.invoke(h.moderator, general, "season2set", "announce", "set", channel=general)
+        one = await h.discord.invoke(h.moderator, general, "season2set", "announce", "off", channel=news)
+        assert one.text.startswith(f"Season 2 announcements are off in <#{news.id}>.")
+        assert f"Still announced in <#{general.id}>" in one.text
+    finally:
+        every = await h.discord.invoke(h.moderator, general, "season2set", "announce", "off")
+    assert "Still announced" not in every.text
+
+
+async def test_turning_off_a_daily_question_that_was_not_on_changes_nothing_and_says_so(h: Harness) -> None:
+    quiz, news = h.channels["trivia"], h.channels["announcements"]
+    on = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
+    assert on.text == f"A daily question will appear in <#{quiz.id}> at 21:00 UTC."
+    try:
+        for _ in range(2):  # and again: still nothing to turn off there
+            never = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=news, enabled=False)
+            assert never.text == (
+                f"There was no daily question in <#{news.id}>; nothing changed. "
+                f"The daily question still goes to <#{quiz.id}> at 21:00 UTC."
+            )
+    finally:
+        off = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+    assert off.text == f"No more daily questions in <#{quiz.id}>."
+    again = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+    assert again.text == f"There was no daily question in <#{quiz.id}>; nothing changed."
+
+
+async def test_setting_a_channel_again_without_its_role_says_the_ping_is_dropped(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "S2 news")
+    try:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        kept = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        assert "no longer pings" not in kept.text
+        level = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="all")
+        assert f"It no longer pings <@&{role.id}>: give `role` again to keep the ping." in level.text
+        assert level.mentions_pinged == []
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<#{news.id}>: all, on" in listed.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+    after_off = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    assert "no longer pings" not in after_off.text  # a channel that was off had nothing to drop
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")

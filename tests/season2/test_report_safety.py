@@ -100,6 +100,15 @@ def test_dates_out_of_range_for_the_milestone_are_refused(
         report(milestone, day=day, release_at=release_at)
 
 
+@pytest.mark.parametrize("milestone", [Milestone.FILMING, Milestone.RENEWED, Milestone.TRAILER, Milestone.CASTING])
+def test_a_release_date_on_the_wrong_milestone_names_the_milestones_to_pick(milestone: Milestone) -> None:
+    """The refusal names the milestone as the command's choices show it, so it can be picked."""
+    with pytest.raises(ReportError) as refused:
+        report(milestone, day=TODAY, release_at=dt.datetime(2027, 3, 14, tzinfo=dt.UTC))
+    choices = {m.label for m in Milestone}
+    assert "Release date announced" in choices and "\u201cRelease date announced\u201d" in str(refused.value)
+
+
 def test_a_sane_release_report_passes() -> None:
     claim = report(Milestone.RELEASE_DATE_ANNOUNCED, "https://www.netflix.com/tudum", official=True,
                    release_at=dt.datetime(2027, 3, 5, tzinfo=dt.UTC))

@@ -65,6 +65,26 @@ def test_a_malformed_time_is_refused() -> None:
     assert parse_time("9:05") == "09:05"
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("9pm", "21:00"), ("9 PM", "21:00"), ("9:30 p.m.", "21:30"), ("7am", "07:00"), ("12am", "00:00"),
+     ("12pm", "12:00"), ("noon", "12:00"), ("midnight", "00:00"), ("21h", "21:00"), ("21h30", "21:30"),
+     ("9.30", "09:30"), ("09:00 UTC", "09:00"), ("18", "18:00")],
+)
+def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
+    assert parse_time(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("9", "morning or the evening"), ("13pm", "not a time"), ("24:00", "not a time of day"),
+     ("9pm KST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read")],
+)
+def test_a_time_it_cannot_place_is_refused_saying_how_to_write_it(typed: str, said: str) -> None:
+    with pytest.raises(TriviaError, match=said):
+        parse_time(typed)
+
+
 def test_a_post_time_splits_into_hour_and_minute() -> None:
     assert hour_minute(parse_time("7:05")) == (7, 5)
     assert hour_minute("23:59") == (23, 59)

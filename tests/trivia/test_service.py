@@ -270,6 +270,38 @@ async def test_the_role_policy_cannot_be_chosen_without_a_start_role(db: Databas
     assert updated.start_role_id == 7
 
 
+@pytest.mark.parametrize("policy", [None, "role"])
+async def test_a_start_role_given_alone_or_with_the_role_policy_limits_who_starts(
+    db: Database, clock: ManualClock, policy: str | None
+) -> None:
+    service = _service(db, clock)
+    changes: dict[str, object] = {"start_role_id": 7} | ({"start_policy": policy} if policy else {})
+    updated, changed = await service.change_settings(GUILD, changes)
+    assert changed and (updated.start_policy, updated.start_role_id) == ("role", 7)
+
+
+@pytest.mark.parametrize("policy", ["everyone", "moderators"])
+async def test_a_start_role_beside_another_policy_is_refused_not_saved_to_do_nothing(
+    db: Database, clock: ManualClock, policy: str
+) -> None:
+    service = _service(db, clock)
+    with pytest.raises(TriviaError, match=f"who_can_start:role, not {policy}"):
+        await service.change_settings(GUILD, {"start_policy": policy, "start_role_id": 7})
+    assert (await service.settings(GUILD)).start_role_id is None
+
+
+@pytest.mark.parametrize("kind", ["list", "category"])
+async def test_turning_one_list_or_category_both_on_and_off_is_refused(
+    db: Database, clock: ManualClock, kind: str
+) -> None:
+    service = _service(db, clock)
+    name = "test" if kind == "list" else "@everyone **x**"
+    with pytest.raises(TriviaError, match="both on and off") as refused:
+        await service.change_settings(GUILD, {}, **{f"enable_{kind}": name, f"disable_{kind}": name})
+    assert "@everyone" not in str(refused.value) and "**x**" not in str(refused.value)
+    assert (await service.settings(GUILD)).disabled_lists == ()
+
+
 async def test_changing_settings_merges_list_switches_and_says_whether_anything_changed(
     db: Database, clock: ManualClock
 ) -> None:

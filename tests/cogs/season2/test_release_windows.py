@@ -136,7 +136,7 @@ async def test_retracting_the_window_report_takes_the_window_away(h: Harness) ->
         ("first half of 2025", "release_window", "is over"),
         ("by 2027", "release_window", "the first half of 2027 (H1 2027), Q1 2027"),
         ("when netflix says so", "release_date_announced", "or a window as a year, half, quarter, season or month"),
-        ("spring 2027", "filming", "report the window as release window"),
+        ("spring 2027", "filming", "report the window with milestone “Release window”"),
     ],
 )
 async def test_a_window_that_cannot_be_stored_is_refused_saying_what_is_read(
