@@ -38,6 +38,8 @@ _TIME = re.compile(
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 _UTC = re.compile(r"\s*(?:utc|gmt|z)$", re.I)
 _TIME_HELP = "09:00 or 9pm (UTC)"
+#: When a daily question is posted if the moderator gives no time.
+DAILY_DEFAULT_TIME = "09:00"
 
 
 def parse_time(text: str) -> str:
@@ -107,6 +109,13 @@ class DailyService:
             row = await store.get_daily(conn, channel_id)
         assert row is not None
         return row
+
+    async def post_time(self, channel_id: int) -> str:
+        """The time a channel's daily question is (or was, while off) posted at; the default when
+        it never had one."""
+        async with self.db.read() as conn:
+            row = await store.get_daily(conn, channel_id)
+        return row.post_time if row is not None else DAILY_DEFAULT_TIME
 
     async def channels(self) -> list[DailyChannel]:
         async with self.db.read() as conn:

@@ -520,9 +520,10 @@ class Trivia(commands.Cog):
 
     @triviaset.command(name="daily")
     @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm)", enabled="Turn it on or off")
+    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm); the time it had, else 09:00", enabled="Turn it on or off")
     async def daily_(
-        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str = "09:00", enabled: bool = True
+        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
+        enabled: bool = True,
     ) -> None:
         """Post a daily multiple-choice question in a channel (Manage Server)."""
         assert interaction.guild_id is not None
@@ -537,7 +538,9 @@ class Trivia(commands.Cog):
             text = render.daily_not_on_text(channel.id, on_before)
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
             return
-        row = await self.daily.configure(interaction.guild_id, channel.id, parse_time(time), enabled)
+        # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
+        post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
+        row = await self.daily.configure(interaction.guild_id, channel.id, post_time, enabled)
         if enabled:
             self.host.schedule_daily(channel.id, row.post_time)
         else:

@@ -144,6 +144,17 @@ async def test_turning_off_a_daily_question_that_was_not_on_changes_nothing_and_
     assert again.text == f"There was no daily question in <#{quiz.id}>; nothing changed."
 
 
+async def test_a_daily_question_turned_off_and_on_again_without_a_time_keeps_its_time(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
+    try:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+        back = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz)
+        assert back.text == f"A daily question will appear in <#{quiz.id}> at 21:00 UTC."
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+
+
 async def test_setting_a_channel_again_without_its_role_says_the_ping_is_dropped(h: Harness) -> None:
     news = h.channels["announcements"]
     role = h.discord.add_role(h.guild, "S2 news")
