@@ -183,5 +183,9 @@ class Lore(commands.Cog):
             interaction.guild_id, interaction.channel_id, position, interaction.user.id
         )
         await interaction.response.send_message(
-            render.spoilers_text(position, latest=self._latest()), allowed_mentions=NO_MENTIONS
+            render.spoilers_text(
+                position, latest=self._latest(),
+                place="thread" if isinstance(interaction.channel, discord.Thread) else "channel",
+            ),
+            allowed_mentions=NO_MENTIONS,
         )

@@ -166,18 +166,19 @@ def progress_text(
     return "\n".join(lines)
 
 
-def spoilers_text(up_to: Position, *, latest: Position) -> str:
+def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel") -> str:
+    """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets)."""
     if up_to >= latest:
         return (
-            f"This channel is now a spoiler channel: everything up to {up_to.label} may be discussed in the clear "
+            f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear "
             "(later episodes stay hidden until a moderator raises the mark)."
         )
     if up_to == NOTHING:
         return (
-            "This channel's spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
+            f"This {place}'s spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
             "(members still see their own progress with Show me privately)."
         )
-    return f"This channel is now spoiler-safe up to {up_to.label}: later spoilers stay hidden in public replies."
+    return f"This {place} is now spoiler-safe up to {up_to.label}: later spoilers stay hidden in public replies."
 
 
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:

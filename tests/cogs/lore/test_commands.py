@@ -240,7 +240,8 @@ async def test_a_thread_reads_its_marked_parent_channels_mark(hyosan: Harness) -
 async def test_a_thread_with_its_own_lower_mark_keeps_to_it(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
     thread = hyosan.discord.add_thread(hyosan.general, "first-timers")
-    await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="2")
+    marked = await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="2")
+    assert marked.text.startswith("This thread is now spoiler-safe up to")
     reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
     assert "construction site" not in _unwrapped(reply.text)
 
