@@ -168,6 +168,24 @@ _RATING_NAMED = re.compile(
 _RATING_HINTS = ("rat", "pg", "+", "plus", "nc", " ma", " r", " m", " x", " 1")
 _A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
+# "who makes it out alive", "who gets out": who survives (never the one whose story says it).
+_MAKES_IT_OUT = re.compile(r"^who (?:all |else )?(?:makes?|made|gets?|got) (?:it )?out(?: alive)?"
+                           r"(?: of (?:hyosan|the city|the school|there))?(?: alive)?(?: in the end| at the end)?$")
+# "list everyone Gwi-nam bites", "everybody that Su-hyeok saves": whom they do it to.
+_EVERYONE_DONE = re.compile(r"^(?:(?:list|name|tell me)\s+)?(?:all\s+)?(?:every(?:one|body)|all the (?:people|ones|characters)"
+                            r"|the (?:people|ones|characters))\s+(?:(?:that|who|whom)\s+)?(ent\d+)\s+"
+                            r"(bites|bit|has bitten|kills|killed|has killed|saves|saved|rescues|rescued|infects|infected)\W*$")
+# Korean puts the topic first: "반좀비 누구누구야" is "halfbie who are the", "죽는 사람 누구야" "die person who".
+_KOREAN_TOPIC = re.compile(r"^(?P<topic>halfbie|zombie|die|survive|alive)(?: person| people)? (?P<q>who are the|who|how many)\W*$")
+_KOREAN_TOPICS = {
+    ("halfbie", "who"): "who are the halfbies", ("halfbie", "how"): "how many halfbies are there",
+    ("zombie", "who"): "who turns into a zombie", ("zombie", "how"): "how many characters turn into zombies",
+    ("die", "who"): "who dies", ("die", "how"): "how many characters die",
+    ("survive", "who"): "who survives", ("survive", "how"): "how many students survive",
+    ("alive", "who"): "who survives", ("alive", "how"): "how many students survive",
+}
+# "when is the kiss between Cheong-san and On-jo": what the two do, not how they are related.
+_DEED_BETWEEN = re.compile(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
@@ -338,6 +356,14 @@ class Analyser:
         if "same" in joined:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _MAKES_IT_OUT.sub("who survives", joined)
+        joined = _EVERYONE_DONE.sub(r"who did \1 \2", joined)
+        if korean:
+            reordered = _KOREAN_TOPIC.match(joined)
+            if reordered is not None:  # "반좀비 누구누구야" glossed "halfbie who are the": who are the halfbies
+                joined = _KOREAN_TOPICS[(reordered.group("topic"), reordered.group("q").split()[0])]
+        if "between" in joined:
+            joined = _DEED_BETWEEN.sub(r"\2 and \3 \1", joined)  # "the kiss between ent0 and ent1": they kiss
         joined = _WHO_DREW.sub("who created", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
