@@ -139,6 +139,10 @@ _WHAT_DOES_DO = re.compile(
     r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
 )
 # "how does it end", "what happens at the end": the ending.
+# "how does the webtoon end": the sources only say the show changed its ending (never when it was serialised).
+_WEBTOON_ENDS = re.compile(r"\b(?:how|where) (?:does|did) (?:the )?(?:webtoon|manhwa|comic|original)(?: story)? end\b"
+                           r"|\bwhat happens (?:at|in) the end of (?:the )?(?:webtoon|manhwa|comic)\b"
+                           r"|\bwhat is the (?:webtoon|manhwa|comic) (?:ending|'s ending)\b|\bwebtoon ending\b")
 _HOW_IT_ENDS = re.compile(
     r"\b(?:how|where) (?:does|did|do|will) (?:it|this|the show|the series|the story|season (?:1|one)|s1|"
     r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
@@ -168,6 +172,30 @@ _RATING_NAMED = re.compile(
 _RATING_HINTS = ("rat", "pg", "+", "plus", "nc", " ma", " r", " m", " x", " 1")
 _A_KDRAMA = re.compile(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
+# "who makes it out alive", "who gets out": who survives (never the one whose story says it).
+_MAKES_IT_OUT = re.compile(r"^who (?:all |else )?(?:makes?|made|gets?|got) (?:it )?out(?: alive)?"
+                           r"(?: of (?:hyosan|the city|the school|there))?(?: alive)?(?: in the end| at the end)?$")
+# "list everyone Gwi-nam bites", "everybody that Su-hyeok saves": whom they do it to.
+_EVERYONE_DONE = re.compile(r"^(?:(?:list|name|tell me)\s+)?(?:all\s+)?(?:every(?:one|body)|all the (?:people|ones|characters)"
+                            r"|the (?:people|ones|characters))\s+(?:(?:that|who|whom)\s+)?(ent\d+)\s+"
+                            r"(bites|bit|has bitten|kills|killed|has killed|saves|saved|rescues|rescued|infects|infected)\W*$")
+# Korean puts the topic first: "반좀비 누구누구야" is "halfbie who are the", "죽는 사람 누구야" "die person who".
+_KOREAN_TOPIC = re.compile(r"^(?P<topic>halfbie|zombie|die|survive|alive)(?: person| people)? (?P<q>who are the|who|how many)\W*$")
+_KOREAN_TOPICS = {
+    ("halfbie", "who"): "who are the halfbies", ("halfbie", "how"): "how many halfbies are there",
+    ("zombie", "who"): "who turns into a zombie", ("zombie", "how"): "how many characters turn into zombies",
+    ("die", "who"): "who dies", ("die", "how"): "how many characters die",
+    ("survive", "who"): "who survives", ("survive", "how"): "how many students survive",
+    ("alive", "who"): "who survives", ("alive", "how"): "how many students survive",
+}
+_MUSIC = re.compile(r"\bmusic\b(?!\s+(?:room|class|classroom|teacher|club))")
+# "what's the relationship between On-jo and Cheong-san", "what is On-jo and Cheong-san's relationship".
+_RELATION_BETWEEN = re.compile(
+    r"^what(?: ?'s| is| s|s)? (?:the |their )?(?:relationship|relation|connection) (?:between|of) (ent\d+) and (ent\d+)\W*$"
+    r"|^what(?: ?'s| is| s|s)? (ent\d+) and (ent\d+) ?'s (?:relationship|relation|connection)\W*$"
+)
+# "when is the kiss between Cheong-san and On-jo": what the two do, not how they are related.
+_DEED_BETWEEN = re.compile(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
@@ -326,6 +354,9 @@ class Analyser:
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
         joined = " ".join(words)
+        if "relation" in joined or "connect" in joined:
+            joined = _RELATION_BETWEEN.sub(lambda m: f"how is {m.group(1) or m.group(3)} related to {m.group(2) or m.group(4)}",
+                                           joined)
         if " 2 " in joined:
             joined = _TO_AS_TWO.sub(r"\1 to ", joined)  # "what happened 2 mr lee": "to"
         if "our school" in joined and "mean" not in joined:
@@ -338,7 +369,18 @@ class Analyser:
         if "same" in joined:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _MAKES_IT_OUT.sub("who survives", joined)
+        if "music" in joined:
+            joined = _MUSIC.sub("soundtrack", joined)  # "what music is in the show": not the music room
+        joined = _EVERYONE_DONE.sub(r"who did \1 \2", joined)
+        if korean:
+            reordered = _KOREAN_TOPIC.match(joined)
+            if reordered is not None:  # "반좀비 누구누구야" glossed "halfbie who are the": who are the halfbies
+                joined = _KOREAN_TOPICS[(reordered.group("topic"), reordered.group("q").split()[0])]
+        if "between" in joined:
+            joined = _DEED_BETWEEN.sub(r"\2 and \3 \1", joined)  # "the kiss between ent0 and ent1": they kiss
         joined = _WHO_DREW.sub("who created", joined)
+        joined = _WEBTOON_ENDS.sub("how is the webtoon ending different", joined)
         joined = _HOW_IT_ENDS.sub("what is the ending", joined)
         joined = _THE_STORY.sub("what is the show about", joined)
         joined = _A_KDRAMA.sub("a korean drama", joined)

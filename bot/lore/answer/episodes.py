@@ -31,6 +31,14 @@ _MOST_DEATHS = re.compile(
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
+# "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
+_EVERY_EPISODE = re.compile(
+    r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)(?: all| every)?(?: of)?(?: the)? episodes?(?: of season 1| in season 1)?"
+    r"|(?:the |an |full )?episode (?:list|guide|summaries|breakdown)"
+    r"|(?:a )?summary (?:of )?(?:every|each|all(?: the)?) episodes?"
+    r"|what happens in (?:every|each|all(?: the)?) episodes?)\W*$"
+)
+
 
 class EpisodeAnswers:
     def __init__(self, shared: Shared, shape: ShowShape) -> None:
@@ -40,6 +48,8 @@ class EpisodeAnswers:
     def answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode
         if position is None:
+            if "episode" in ask.text and ask.matches(_EVERY_EPISODE) and not ask.characters():
+                return self._every_episode(ask)
             if "dead" in ask.text or "most" in ask.text:
                 return self._most_deaths(ask)
             return None
@@ -158,6 +168,18 @@ class EpisodeAnswers:
                       self.s.knowledge.recap_refs()) for p in tops]
         return self.s.answer(ask, parts, "episode.most_deaths",
                              consumed=(*_WORDS, "most", "more", "deadliest", "deadly", "has", "kill", "death", "the"))
+
+    def _every_episode(self, ask: Ask) -> Answer | None:
+        episodes = sorted((p, e) for p, e in self.s.pack.episodes.items() if p.season == (ask.a.season or 1))
+        if len(episodes) < 2:
+            return None
+        recaps = self.s.knowledge.recap_refs()
+        parts = [Part(f"Season {episodes[0][0].season} has {len(episodes)} episodes, known only by number; "
+                      "what happens in each:", NOTHING, "official", self.s.knowledge.show_refs())]
+        parts += [Part(f"{p.heading}: {e.summary}", e.spoils, "official", recaps) for p, e in episodes]
+        evidence = [r for p, _ in episodes if (r := self.s.records.by_id.get(f"episode-{p}")) is not None]
+        return self.s.answer(ask, parts, "episode.list", evidence=evidence,
+                             consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full"))
 
     def _no_such(self, position: Position) -> str:
         known = self.shape.episodes_in(position.season)

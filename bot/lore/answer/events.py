@@ -60,6 +60,11 @@ _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
 # What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
 _ALMOST = re.compile(r"\b(?:almost|nearly|narrowly)\b", re.I)
+# "when does Gwi-nam get bitten", "what ep is Nam-ra bitten": the subject is the one it is done to.
+_DONE_TO = re.compile(r"\b(?:get|gets|got|getting|is|was|are|were|be|been|being)\s+(?:\w+\s+)?"
+                      r"(bitten|bit|infected|attacked|mauled|stabbed|saved|rescued|protected|shielded)\b(?!\s+by\b)")
+# "when does Cheong-san's mom get bitten": mauled by a zombie is what a fan calls bitten.
+_BY_ZOMBIE = re.compile(r"\b(?:maul\w*|by (?:the |a )?zombies?)\b", re.I)
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
 _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
 # "when do they / the kids / the class get to the roof": the group, not one of them.
@@ -78,6 +83,9 @@ _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _AGENT_SUBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
 )
+# "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
+_BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
+                         r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
 _PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
@@ -182,7 +190,8 @@ class EventAnswers:
             if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
                 score *= 1.5
             score += self._placed(ask, event, asked) if not ids else 0.0
-            if kinds and event.kind in kinds:
+            fits = event.kind in kinds or ("bite" in kinds and event.kind == "attack" and bool(_BY_ZOMBIE.search(event.text)))
+            if kinds and fits:
                 score += 2.0 if event.kind in primary else 1.0
                 # The verb is the event's kind ("leave the school" is an escape) even in other words.
                 score += sum(self.s.records.idf(w) for w in verb_stems & asked if w not in record.stems)
@@ -190,7 +199,7 @@ class EventAnswers:
                 continue
             elif kinds and _ALMOST.search(event.text):
                 continue  # "Nam-ra almost bites On-jo" is no bite
-            rest = [s for s in stems if s not in verb_stems or event.kind not in kinds]
+            rest = [s for s in stems if s not in verb_stems or not fits]
             if not self.s.records.covers(rest, self._words[event.id]):
                 continue
             if score <= 0 and not ids:
@@ -249,6 +258,10 @@ class EventAnswers:
         dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns)\b(?!\s+(?:her|him|them)sel)",
                                ask.text))
         roles = frozenset({"victim"}) if dying and subjects else frozenset()
+        done_to = _DONE_TO.search(ask.text) if subjects and not roles else None
+        if done_to is not None:
+            # "when does Gwi-nam get bitten": he is the one bitten, never the biter.
+            roles = frozenset().union(*(v[2] for v in verbs_in(done_to.group(1))))
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
@@ -445,7 +458,8 @@ class EventAnswers:
         if _BOTH_OPEN.match(ask.text):
             return self._each(ask, verbs[0][4], agents, patients, verb_text)
         subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
-        agent_subject = bool(_AGENT_SUBJECT.search(ask.text)) and not _PASSIVE.search(ask.text)
+        agent_subject = ((bool(_AGENT_SUBJECT.search(ask.text)) and not _PASSIVE.search(ask.text))
+                         or bool(_BY_SUBJECT.search(ask.text)))
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         if not ranked and not subjects:

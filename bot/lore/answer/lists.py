@@ -33,7 +33,7 @@ _WHO_STATE = re.compile(
 # "who becomes a halfbie", "who else turns into a hambie", "how many halfbies are there".
 _HALFBIES = re.compile(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
-    r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|season 1))?$"
+    r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|the series|season 1|total))?$"
 )
 # "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
 # halfbies": the others (a yes/no answered by them), never the one named.
@@ -113,11 +113,11 @@ class ListAnswers:
     def states(self, ask: Ask) -> Answer | None:
         """"who was bullied": every character whose summary or description says so; "who becomes
         a halfbie", "how many halfbies are there": every halfbie, not the first one found."""
-        if ask.found.subjects or ask.a.season or ask.a.episode is not None or ask.a.rank:
+        if ask.found.subjects or ask.a.episode is not None or ask.a.rank:
             return None
-        if ask.matches(_HALFBIES):
+        if ask.a.season in (None, 0, 1) and ask.matches(_HALFBIES):
             return self._halfbies(ask, counted=ask.a.qtype == "how_many")
-        match = ask.matches(_WHO_STATE)
+        match = ask.matches(_WHO_STATE) if not ask.a.season else None
         if match is None:
             return None
         wanted = stems_of(match.group("state")) - FILLER

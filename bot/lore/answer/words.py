@@ -234,6 +234,13 @@ CHAT = {
     "hapen": "happen", "happn": "happen", "hppnd": "happened",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
     "sesaon": "season", "sason": "season",
+    # romanised Korean as typed in chat: "onjo appa myeot hwa e jugeo", "namra banjombi ya"
+    "jugeo": "die", "jugeoyo": "die", "jugeosseo": "died", "jugeoss": "died", "jugeotda": "died", "jukeo": "die",
+    "jugeosseoyo": "died", "jungneun": "die", "jugneun": "die", "jugeum": "death", "saraisseo": "alive",
+    "sarasseo": "alive", "saranam": "survive", "saranama": "survive", "appa": "father", "abeoji": "father",
+    "eomma": "mother", "umma": "mother", "eomeoni": "mother", "myeot": "which", "myeoch": "which", "hwa": "episode",
+    "banjombi": "halfbie", "jombi": "zombie", "mullyeo": "bitten", "mullyeosseo": "bitten", "nugu": "who",
+    "nuga": "who", "eonje": "when", "wae": "why",
 }
 _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -246,7 +253,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("몇 명", " how many "), ("몇명", " how many "), ("몇 살", " how old "), ("몇살", " how old "),
     ("볼 수", " watch "), ("봐야", " watch "), ("보려면", " watch "),
     ("시즌", " season "), ("누구 역", " what role "), ("무슨 역", " what role "), ("역할", " role "),
-    ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
+    ("누구누구", " who are the "), ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
     ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
     ("배우", " actor "), ("연기", " plays "), ("역", " role "), ("캐릭터", " character "),
     ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
@@ -258,7 +265,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
     ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
     ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
-    ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
+    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("촬영", " filming "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
