@@ -135,11 +135,17 @@ async def _release_posts(db: Database) -> dict[str, list[str]]:
     return posts
 
 
-async def test_at_the_moment_channels_without_the_at_release_reminder_get_one_release_post(db: Database) -> None:
+async def _dated_in_two_servers(db: Database) -> ManualClock:
+    """The two servers subscribed, and the release date announced in December: the clock of it."""
     await _two_servers(db)
     clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
+    await Tracking(db, clock).ingest([POST, DATE])
+    return clock
+
+
+async def test_at_the_moment_channels_without_the_at_release_reminder_get_one_release_post(db: Database) -> None:
+    clock = await _dated_in_two_servers(db)
     tracking = Tracking(db, clock)
-    await tracking.ingest([POST, DATE])
     clock.set(RELEASE)
     await tracking.refresh()
     await Reminders(db, clock).tick()
@@ -148,9 +154,7 @@ async def test_at_the_moment_channels_without_the_at_release_reminder_get_one_re
 
 
 async def test_the_release_is_posted_once_however_often_the_moment_is_computed_again(db: Database) -> None:
-    await _two_servers(db)
-    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
-    await Tracking(db, clock).ingest([POST, DATE])
+    clock = await _dated_in_two_servers(db)
     clock.set(RELEASE + dt.timedelta(minutes=3))
     for _ in range(3):  # the release job, then two restarts
         await Tracking(db, clock).refresh()
@@ -161,9 +165,7 @@ async def test_the_release_is_posted_once_however_often_the_moment_is_computed_a
 
 
 async def test_a_bot_down_past_the_at_release_reminders_grace_posts_the_release_instead(db: Database) -> None:
-    await _two_servers(db)
-    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
-    await Tracking(db, clock).ingest([POST, DATE])
+    clock = await _dated_in_two_servers(db)
     clock.set(RELEASE + dt.timedelta(hours=9))  # the at-release reminder is 6 hours' news
     await Tracking(db, clock).refresh()  # a start: the refresh runs first, then the reminder scan
     await Reminders(db, clock).tick()
@@ -172,9 +174,7 @@ async def test_a_bot_down_past_the_at_release_reminders_grace_posts_the_release_
 
 
 async def test_a_bot_down_for_over_a_week_posts_no_stale_release(db: Database) -> None:
-    await _two_servers(db)
-    clock = ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC))
-    await Tracking(db, clock).ingest([POST, DATE])
+    clock = await _dated_in_two_servers(db)
     clock.set(RELEASE + dt.timedelta(days=8))
     tracking = Tracking(db, clock)
     await tracking.refresh()
