@@ -112,21 +112,18 @@ class HyosanTree(app_commands.CommandTree[discord.Client]):
     async def on_error(
         self, interaction: discord.Interaction[discord.Client], error: app_commands.AppCommandError
     ) -> None:
+        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
         if answered_elsewhere(error):
-            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
             assert isinstance(original, discord.HTTPException)
             note_unanswerable(interaction, original)
             return
         message, unexpected = describe_error(error)
+        command = interaction.command.qualified_name if interaction.command else "?"
         if discord_trouble(error):
-            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
             assert isinstance(original, discord.HTTPException)
-            command = interaction.command.qualified_name if interaction.command else "?"
             log.warning("command /%s: Discord answered %s (%s); the user was asked to try again",
                         command, original.status, original.text or "no detail")
         if unexpected:
-            command = interaction.command.qualified_name if interaction.command else "?"
-            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
             log.error(
                 "command /%s failed for user %s in channel %s",
                 command,

@@ -64,8 +64,7 @@ _ZONE = re.compile(
 
 
 # Korean as Korean servers' moderators write a date: 2027년 1월 15일 (금) 오후 5시 (한국시간).
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+_MONTH_NAMES = tuple(max((name for name, n in MONTHS.items() if n == month), key=len) for month in range(1, 13))
 _KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
 _KO_WEEKDAYS = dict(zip("월화수목금토일", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), strict=True))
 _KO_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*반)?")

@@ -167,6 +167,9 @@ class DailyService:
     async def untold_stops(self, guild_id: int) -> list[DailyChannel]:
         """The server's daily questions the bot turned off that no moderator was told about yet,
         now counted as told (each is told once; `tell_again` when the telling failed)."""
+        async with self.db.read() as conn:  # asked after every moderator's trivia command: read first
+            if not await store.has_untold_stops(conn, guild_id):
+                return []
         async with self.db.transaction() as conn:
             return await store.take_untold_stops(conn, guild_id)
 

@@ -13,13 +13,6 @@ from bot.show import Position
 from db.times import decode_optional, encode_optional
 
 
-async def insert_claim(
-    conn: aiosqlite.Connection, claim: Claim, *, baseline: bool, recorded_at: dt.datetime
-) -> bool:
-    """Store a claim; False when it (same origin + key) was already there."""
-    return await insert_claims(conn, [claim], baseline=baseline, recorded_at=recorded_at) == 1
-
-
 async def insert_claims(
     conn: aiosqlite.Connection, claims: Sequence[Claim], *, baseline: bool, recorded_at: dt.datetime
 ) -> int:

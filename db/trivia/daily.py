@@ -50,6 +50,11 @@ async def stop_daily(conn: aiosqlite.Connection, channel_id: int, reason: str, d
     return cursor.rowcount == 1
 
 
+async def has_untold_stops(conn: aiosqlite.Connection, guild_id: int) -> bool:
+    cursor = await conn.execute("SELECT 1 FROM trivia_daily WHERE guild_id = ? AND stop_told = 0 LIMIT 1", (guild_id,))
+    return await cursor.fetchone() is not None
+
+
 async def take_untold_stops(conn: aiosqlite.Connection, guild_id: int) -> list[DailyChannel]:
     """A server's daily questions the bot turned off that no moderator has been told about yet,
     marked told (call inside the transaction that tells, or give them back with `untell_stops`)."""

@@ -41,7 +41,7 @@ async def test_a_placeholder_release_date_stored_by_an_older_version_does_not_br
         release_at=dt.datetime(9999, 12, 31, tzinfo=dt.UTC), origin="tvmaze",
     )
     async with h.db.transaction() as conn:
-        await claims_db.insert_claim(conn, placeholder, baseline=True, recorded_at=START)
+        await claims_db.insert_claims(conn, [placeholder], baseline=True, recorded_at=START)
     await h.restart()  # the status is computed from what is stored, the bad row included
     reply = await h.discord.invoke(h.fan, h.general, "season2", "timeline", timeout=15)
     assert reply.attachments and reply.attachments[0].filename == "season2-timeline.png"

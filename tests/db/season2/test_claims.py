@@ -9,8 +9,8 @@ from tests.season2.delivery.helpers import T0, claim
 
 async def test_a_claim_is_stored_once(db: Database) -> None:
     async with db.transaction() as conn:
-        assert await claims_db.insert_claim(conn, claim(), baseline=False, recorded_at=T0) is True
-        assert await claims_db.insert_claim(conn, claim(), baseline=False, recorded_at=T0) is False
+        assert await claims_db.insert_claims(conn, [claim()], baseline=False, recorded_at=T0) == 1
+        assert await claims_db.insert_claims(conn, [claim()], baseline=False, recorded_at=T0) == 0
         assert await claims_db.count_claims(conn) == 1
 
 

@@ -11,7 +11,7 @@ from tests.season2.delivery.helpers import T0, transition
 async def test_a_transition_is_recorded_once(db: Database) -> None:
     step = transition()
     async with db.transaction() as conn:
-        await claims_db.insert_claim(conn, step.claims[0], baseline=False, recorded_at=T0)
+        await claims_db.insert_claims(conn, step.claims[:1], baseline=False, recorded_at=T0)
         assert await transitions_db.insert_transition(conn, step, baseline=False, recorded_at=T0) is True
         assert await transitions_db.insert_transition(conn, step, baseline=False, recorded_at=T0) is False
         assert await transitions_db.transition_exists(conn, step.id)
