@@ -63,6 +63,9 @@ QUESTIONS = (
     "gwi-nam was killed by su-hyeok right",
     "who made the show",
     "how many seasons are there",
+    "did gwinam save namra",  # a save that is not there, and what the sources have instead
+    "who hid a bite",
+    "whats the name of the principal",
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

@@ -29,7 +29,7 @@ _LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
 
 CAPABILITIES = (
     "who plays a character and whom an actor plays, who a character is, what happens to them and in "
-    "which episode (behind spoiler tags), family and friends (\"On-jo's father\"), what happens in "
+    "which episode (behind spoiler tags), family and friends (whose father someone is), what happens in "
     "each episode, the show's premiere, directors, writer, studios and webtoon, and "
     "season 2 news (renewal, filming, cast, release date)"
 )
