@@ -72,8 +72,11 @@ class AdditionForm(discord.ui.Modal):
         values = {key: str(field.value or "") for key, field in self.inputs.items()}
         guild_id = interaction.guild_id or 0
         if self.addition is None:
+            # Checking the fields reads names with the server's /ask engine, built again after any
+            # content or season-2 change (a second or more): acknowledged first, within Discord's 3 s.
+            await interaction.response.defer(ephemeral=True, thinking=True)
             added = await self.queue.submit(guild_id, interaction.user.id, self.kind, values)
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 f"Queued for review as #{added.id}: {KIND_NAMES[added.kind]} spoiling {added.spoils}. "
                 "A moderator approves it with `/lore review`; then it is used in this server at once.",
                 ephemeral=True, allowed_mentions=NONE,
