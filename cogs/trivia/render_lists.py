@@ -42,6 +42,13 @@ def list_text(text: str, spoils: Position, gate: Position, limit: int) -> str:
     return spoilers.hide_quoted(quote_user_text(text.replace("||", ""), limit=limit))
 
 
+def name_text(name: str, gate: Position, tag: Tag, limit: int = 40) -> str:
+    """A list's or a category's name, inert, in spoiler bars when it names more than `gate` allows
+    (a name from before names were checked at import)."""
+    quoted = quote_user_text(name, limit=limit)
+    return quoted if spoilers.is_safe(tag(name), gate) else spoilers.hide_quoted(quoted)
+
+
 def credit(author: str | None, imported_by: int | None, spoils: Position, gate: Position) -> str:
     """"by X, imported by @Y": the declared author beside the member who really imported it."""
     if imported_by is None:
@@ -63,9 +70,9 @@ def lists_embed(
     for row in imported:
         state = " (off)" if row.name in settings.disabled_lists else ""
         who = credit(row.author, row.imported_by, tag(row.author), gate)
-        lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, {who}{state}")
+        lines.append(f"**{name_text(row.name, gate, tag)}**: {row.question_count} questions, {who}{state}")
     embed = discord.Embed(title="Trivia lists", description=shorten("\n".join(lines), 4000) or "No lists.", colour=COLOUR)
-    cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
+    cats = ", ".join(name_text(c, gate, tag) + (" (off)" if c in settings.disabled_categories else "") for c in categories)
     embed.add_field(name="Categories", value=shorten(cats or "none", 1000), inline=False)
     embed.set_footer(text="/trivia info shows a list's description, settings and spoilers.")
     return embed
