@@ -31,6 +31,7 @@ from typing import Any
 from bot.lore.lexicon import Lexicon
 from bot.sandbox import Sandbox
 from bot.show import NOTHING, Position
+from bot.text import as_read, as_words
 
 JSON = dict[str, Any]
 _CHANNEL_MESSAGE = re.compile(r"^/channels/(\d+)/messages(?:/(\d+))?$")
@@ -79,6 +80,17 @@ def outside_bars(text: str) -> str:
 def plain(text: str) -> str:
     """Markdown escapes and invisible characters removed: the words a reader reads."""
     return _INVISIBLE.sub("", _ESCAPE.sub(r"\1", text))
+
+
+_LINK_TARGET = re.compile(r"\]\(<?https?://[^)\s]*>?\)")
+
+
+def read_views(text: str) -> tuple[str, ...]:
+    """The ways a reader may read `text`: as the oracle strips it, with look-alike letters and
+    markdown inside words gone, and with words joined into a slug read apart (not in the address
+    behind a link's text, which is not read inline)."""
+    shown = as_read(text)
+    return tuple(dict.fromkeys((plain(text), shown, as_words(as_read(_LINK_TARGET.sub("]", text))))))
 
 
 @dataclass(frozen=True)
@@ -281,7 +293,8 @@ def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:
     found: list[Leak] = []
     for item in shown:
         visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
-        reveal = lexicon.scan(visible, about=plain(item.about))
+        reveals = [lexicon.scan(view, about=plain(item.about)) for view in read_views(visible)]
+        reveal = max((r for r in reveals if r is not None), key=lambda r: r.position, default=None)
         if reveal is not None and reveal.position > item.gate:
             found.append(Leak(item, reveal.position, reveal.terms))
     return found
