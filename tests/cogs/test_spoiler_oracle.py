@@ -66,6 +66,8 @@ QUESTIONS = (
     "did gwinam save namra",  # a save that is not there, and what the sources have instead
     "who hid a bite",
     "whats the name of the principal",
+    "does Cheong-san d\u0456e in episode 11?",  # a spoiler typed with a Cyrillic і, as Discord shows it
+    "so nam_ra_becomes_a_halfbie?",  # and as a slug
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
