@@ -459,3 +459,10 @@ def test_a_number_of_thousands_of_digits_is_a_problem_in_words(data: bytes) -> N
     with pytest.raises(ListError) as refused:
         parse_list(data, "digits")
     assert "limit" in refused.value.problems[0] or "must be" in refused.value.problems[0]
+
+
+def test_a_hyosan_files_own_name_is_stored_as_a_slug_like_every_list_name() -> None:
+    for written, stored in (("Fan Quiz", "fan-quiz"), ("@everyone ||x||", "everyone-x"), ("<@&1> **bold**", "1-bold"), ("???", "given")):
+        data = f"hyosan: 1\nname: {written!r}\nquestions:\n  - {{question: 'Q?', answers: [a]}}\n".encode()
+        parsed = parse_list(data, "given")
+        assert parsed.name == stored and parsed.questions[0].category == stored
