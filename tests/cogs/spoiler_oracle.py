@@ -9,14 +9,16 @@ with its audience:
   (per server, or their DM progress);
 * a trivia game's buttons answer with the game (hints, locked-in answers): their gate is the
   channel's, as the game is public;
-* autocomplete choices and modals are read before anything is chosen: their gate is nothing.
+* autocomplete choices and modals are read before anything is chosen: their gate is nothing;
+* a new thread's name (and a forum post's first message) is its channel's, read by everyone there.
 Marks and progress are read from the database file itself, as they stand when the traffic is read.
 
 Each string is then read by the spoiler lexicon (built from the pack's own events, not from the
 tags of what is shown): where Discord hides spoilers (content, descriptions, field values) only
 what is outside ||…|| counts; where it cannot (titles, field names, footers, authors, labels,
-options, choices, alt text) the whole string counts. A string that gives away a position past its
-audience's gate is a leak.
+options, choices, alt text, thread names) the whole string counts. Each is read as Discord shows
+it: a look-alike letter, an invisible character or markdown inside a word hides nothing, nor do
+words joined into a slug. A string that gives away a position past its audience's gate is a leak.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from bot.text import as_read, as_words
 
 JSON = dict[str, Any]
 _CHANNEL_MESSAGE = re.compile(r"^/channels/(\d+)/messages(?:/(\d+))?$")
+_THREAD = re.compile(r"^/channels/(\d+)(?:/messages/\d+)?/threads$")
 _CALLBACK = re.compile(r"^/interactions/(\d+)/([^/]+)/callback$")
 _WEBHOOK = re.compile(r"^/webhooks/\d+/([^/]+)(?:/messages/(@original|\d+))?$")
 _ESCAPE = re.compile(r"\\(.)", re.S)
@@ -126,6 +129,10 @@ def message_strings(body: JSON) -> Iterator[tuple[str, bool, str]]:
     for attachment in body.get("attachments") or []:
         if attachment.get("description"):
             yield str(attachment["description"]), False, ""
+    if body.get("name"):  # a thread's name (the channel list shows it to everyone)
+        yield str(body["name"]), False, ""
+    if isinstance(body.get("message"), dict):  # a forum post's first message
+        yield from message_strings(body["message"])
     if body.get("title"):  # a modal
         yield str(body["title"]), False, ""
     for choice in body.get("choices") or []:  # autocomplete
@@ -134,7 +141,7 @@ def message_strings(body: JSON) -> Iterator[tuple[str, bool, str]]:
 
 def component_strings(components: list[JSON]) -> Iterator[tuple[str, bool, str]]:
     for comp in components:
-        for key in ("label", "placeholder"):
+        for key in ("label", "placeholder", "description"):
             if comp.get(key):
                 yield str(comp[key]), False, ""
         for option in comp.get("options") or []:
@@ -200,6 +207,9 @@ class Transcript:
         match = _CHANNEL_MESSAGE.match(path)
         if match:
             return body, self._channel_gate(int(match[1]), audiences), f"{method} #{self._name(int(match[1]))}"
+        match = _THREAD.match(path)
+        if match:  # a new thread's name and first message: read as its channel is
+            return body, self._channel_gate(int(match[1]), audiences), f"thread in #{self._name(int(match[1]))}"
         match = _CALLBACK.match(path)
         if match:
             rec = self.sandbox.interactions.by_id.get(int(match[1]))
