@@ -29,7 +29,7 @@ from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
 from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.spoilers import read_as_shown
-from bot.text import clean_input
+from bot.text import clean_input, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
@@ -309,8 +309,15 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         chosen = clean_input(list_name, limit=100) if list_name else None
         rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
+        if chosen is not None and not rows and chosen not in await self.service.list_names(interaction.guild_id):
+            # said to the one who typed it: a public board would repeat any words typed, spoilers too
+            raise TriviaError(f"There is no list called '{quote_user_text(chosen, limit=60)}' (see /trivia lists).")
+        shown = None
+        if chosen is not None:
+            gate = await self.service.channel_mark(interaction.channel_id or 0)
+            shown = render_lists.name_text(chosen, gate, self._list_tag, limit=60)
         await interaction.response.send_message(
-            embed=render_boards.leaderboard_embed(rows, period, sort, chosen), allowed_mentions=NONE
+            embed=render_boards.leaderboard_embed(rows, period, sort, shown), allowed_mentions=NONE
         )
 
     @trivia.command(name="stats")
