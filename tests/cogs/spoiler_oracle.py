@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import Lexicon, Reveal
 from bot.sandbox import Sandbox
 from bot.show import NOTHING, Position
 from bot.text import as_read, as_words
@@ -301,10 +301,14 @@ _AS_OF = re.compile(r"As far as you have watched, [^.\n]*\.")
 def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:
     """Every string that gives away more than its audience may read."""
     found: list[Leak] = []
+    read: dict[tuple[str, str], Reveal | None] = {}  # the same texts come back in every channel
     for item in shown:
         visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
-        reveals = [lexicon.scan(view, about=plain(item.about)) for view in read_views(visible)]
-        reveal = max((r for r in reveals if r is not None), key=lambda r: r.position, default=None)
+        key = (visible, plain(item.about))
+        if key not in read:
+            reveals = [lexicon.scan(view, about=key[1]) for view in read_views(visible)]
+            read[key] = max((r for r in reveals if r is not None), key=lambda r: r.position, default=None)
+        reveal = read[key]
         if reveal is not None and reveal.position > item.gate:
             found.append(Leak(item, reveal.position, reveal.terms))
     return found
