@@ -8,9 +8,14 @@ autocomplete choices) is replaced by a safe fallback instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.show import NOTHING, Position
+from bot.text import as_read, as_words
+
+Reads = Callable[[str], Position]
 
 
 def is_safe(spoils: Position | None, viewer: Position) -> bool:
@@ -40,6 +45,21 @@ def render(text: str, spoils: Position | None, viewer: Position) -> str:
 def unhideable(text: str, spoils: Position | None, viewer: Position, fallback: str) -> str:
     """Text for a place Discord cannot hide (title, field name, label, choice): never spoil there."""
     return text if is_safe(spoils, viewer) else fallback
+
+
+def read_as_shown(reads: Reads) -> Reads:
+    """`reads` (text -> the position it gives away: the spoiler lexicon) reading what a reader of
+    Discord reads: the text as written, as rendered (invisible characters, look-alike letters and
+    markdown inside words gone: bot.text.as_read) and with words joined by -, _ or . read apart (a
+    slug like "cheong-san-dies"). The latest of the three: a tag is a lower bound, and a text must
+    not pass as safe because of how it is spelled."""
+
+    @lru_cache(maxsize=4096)
+    def read(text: str) -> Position:
+        views = dict.fromkeys((text, shown := as_read(text), as_words(shown)))  # usually one or two
+        return max(reads(view) for view in views)
+
+    return read
 
 
 @dataclass

@@ -26,6 +26,30 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+#: Letters of other scripts drawn like Latin ones ("dіes" with a Cyrillic і reads "dies"): folded
+#: only to read text as a reader does (`as_read`), never to change what is shown.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһӏԛԝɡАВЕКМНОРСТХІЈЅαοριεκνυτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhlqwgABEKMHOPCTXIJSaopiekvutxABEZHIKMNOPTYX",
+)
+_READ_MARKUP = re.compile(r"\\(.)|[*~`|]|(?<![^\W_])_+|_+(?![^\W_])", re.S)
+_JOINED_WORDS = re.compile(r"(?<=[^\W_])[-_.+/]+(?=[^\W_])")
+
+
+def as_read(text: str) -> str:
+    """`text` as a reader reads it on Discord: invisible characters gone (also inside a word),
+    compatibility and look-alike letters folded, markdown and escapes dropped ("Cheong-san
+    d**i**es" reads "Cheong-san dies"). For judging what a text gives away, never for showing."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_LOOKALIKES)
+    return _READ_MARKUP.sub(lambda m: m.group(1) or "", text).replace("_", " ")
+
+
+def as_words(text: str) -> str:
+    """Words joined into a name or slug read apart ("cheong-san-dies_ep11" reads "cheong san dies
+    ep11"), as a reader reads a list or category name."""
+    return _JOINED_WORDS.sub(" ", text)
+
+
 def clean_input(text: str, *, limit: int = 300) -> str:
     """Normalise what a user typed before the bot reads it: NFKC, no invisibles, one-line, bounded."""
     if text.isascii() and text.isprintable():

@@ -236,8 +236,10 @@ def typed_value(node: ScalarNode) -> object:
         return str(node.value)
     loader = yaml.SafeLoader("")
     try:
-        return loader.construct_object(node, deep=True)
-    except yaml.YAMLError:
+        value = loader.construct_object(node, deep=True)
+        str(value)  # an integer of thousands of digits cannot be read or printed (Python's limit): ValueError
+        return value
+    except (yaml.YAMLError, ValueError):
         return str(node.value)
     finally:
         if loader is not None:

@@ -14,9 +14,11 @@ from collections.abc import Mapping
 
 from bot.clock import Clock
 from bot.errors import UserError
-from bot.lore.additions import prepare
+from bot.lore.additions import AdditionError, Draft, prepare
+from bot.lore.lexicon import lexicon_of
 from bot.lore.library import ContentLibrary
 from bot.lore.model import Addition, AdditionKind, AdditionScope
+from bot.spoilers import read_as_shown
 from db.connection import Database
 from db.lore import additions as additions_db
 from db.lore import packs as packs_db
@@ -32,9 +34,24 @@ class ReviewQueue:
         self.clock = clock
         self.library = library
 
-    async def submit(self, guild_id: int, user_id: int, kind: AdditionKind, values: Mapping[str, str]) -> Addition:
+    async def _prepare(self, guild_id: int, kind: AdditionKind, values: Mapping[str, str]) -> Draft:
+        """`prepare`, and the episode it spoils no earlier than what its words give away (read by
+        the server's spoiler lexicon, as Discord shows them): the lore shows an addition in the
+        clear from that episode on, so a mistyped episode must not show a later death early."""
         engine = await self.library.engine_for(guild_id)
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
+        lexicon = await self.library.for_guild(guild_id).derive("lexicon", lambda content: lexicon_of(content.pack))
+        reads = read_as_shown(lexicon.position)
+        named = max((reads(text) for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))), default=None)
+        if named is not None and named > draft.spoils:
+            raise AdditionError(
+                f"Episode it spoils: what you wrote gives away {named} ({named.label}), later than {draft.spoils}. "
+                f"Set it to {named} or later, or leave out what happens then."
+            )
+        return draft
+
+    async def submit(self, guild_id: int, user_id: int, kind: AdditionKind, values: Mapping[str, str]) -> Addition:
+        draft = await self._prepare(guild_id, kind, values)
         async with self.db.transaction() as conn:
             return await additions_db.insert_addition(
                 conn, guild_id=guild_id, kind=draft.kind, spoils=draft.spoils, source_url=draft.source_url,
@@ -54,8 +71,7 @@ class ReviewQueue:
 
     async def edit(self, guild_id: int, addition_id: int, values: Mapping[str, str]) -> Addition:
         current = await self.get(guild_id, addition_id)
-        engine = await self.library.engine_for(guild_id)
-        draft = prepare(current.kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
+        draft = await self._prepare(guild_id, current.kind, values)
         async with self.db.transaction() as conn:
             if not await additions_db.update_pending(
                 conn, addition_id, spoils=draft.spoils, source_url=draft.source_url, fields=draft.fields

@@ -241,8 +241,8 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
     list_name = name
     if "name" in fields:
         got = col.optional_text(fields["name"], "the name")
-        if got:
-            list_name = got
+        if got and slugify(got) != "list":  # a name as /triviaset import stores one (nothing to ping or format)
+            list_name = slugify(got)
     description = col.optional_text(fields.get("description"), "the description")
     config = red_config(col, fields["config"]) if "config" in fields else {}
     author = col.optional_text(fields.get("author"), "the author")

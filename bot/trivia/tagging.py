@@ -98,3 +98,28 @@ def tag_text(text: str | None, reads: Reads | None, last: Position) -> Position:
     if not text:
         return NOTHING
     return _tag(_read(reads, text), None, last)
+
+
+def spoiling_names(parsed: TriviaList, reads: Reads) -> list[str]:
+    """Why a list's name or a category of it cannot be used: they show in autocomplete choices, game
+    announcements and the lists, where Discord cannot hide spoilers, so they must give nothing
+    away (`reads`: what a name gives away, read as its words). Said without repeating the name."""
+    problems = []
+    spoils = reads(parsed.name)
+    if spoils:
+        problems.append(
+            f"the list's name (the name option, else the file's `name:` or its file name) names what happens in "
+            f"the show (up to {spoils.label}); names show where spoilers cannot be hidden: choose another"
+        )
+    named = {parsed.name}
+    for number, question in enumerate(parsed.questions, start=1):
+        if question.category in named:
+            continue
+        named.add(question.category)
+        spoils = reads(question.category)
+        if spoils:
+            problems.append(
+                f"question {number}: its category names what happens in the show (up to {spoils.label}); "
+                "categories show where spoilers cannot be hidden: choose another"
+            )
+    return problems

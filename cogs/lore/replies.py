@@ -21,6 +21,7 @@ from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.lore.progress import ProgressStore
 from bot.show import Position
+from bot.spoilers import Reads, read_as_shown
 from cogs.lore import render, views
 
 if TYPE_CHECKING:
@@ -31,16 +32,16 @@ GONE = "That is no longer something I can show (the lore changed since this mess
 
 
 LEXICON = "lexicon"
-ASKED_REMEMBERED = 4096
 
 
 class LoreReplies:
     def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
         self.bot = bot
         self.progress = progress
-        # What a question gives away, per lexicon (fans ask the same things again, as the engine
-        # remembers its answers); a new lexicon (new content) starts it afresh.
-        self._asked: dict[str, Position] = {}
+        # What a question gives away, read as Discord shows it (a look-alike letter or a slug hides
+        # nothing), per lexicon: fans ask the same things again, as the engine remembers its answers
+        # (read_as_shown remembers), and a new lexicon (new content) starts afresh.
+        self._asked: Reads | None = None
         self._asked_lexicon: Lexicon | None = None
 
     async def engine_for(self, guild_id: int | None) -> AnswerEngine:
@@ -87,15 +88,9 @@ class LoreReplies:
         return embed, True
 
     def _question_spoils(self, lexicon: Lexicon, question: str) -> Position:
-        if lexicon is not self._asked_lexicon:
-            self._asked, self._asked_lexicon = {}, lexicon
-        found = self._asked.get(question)
-        if found is None:
-            found = lexicon.position(question)
-            if len(self._asked) >= ASKED_REMEMBERED:
-                self._asked.clear()
-            self._asked[question] = found
-        return found
+        if self._asked is None or lexicon is not self._asked_lexicon:
+            self._asked, self._asked_lexicon = read_as_shown(lexicon.position), lexicon
+        return self._asked(question)
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import discord
@@ -90,7 +90,31 @@ class AdditionForm(discord.ui.Modal):
         message, unexpected = describe_error(error)
         if unexpected:
             log.error("lore addition form failed for user %s", interaction.user.id, exc_info=error)
-        await send_ephemeral(interaction, message)
+        if not isinstance(error, UserError):
+            await send_ephemeral(interaction, message)
+            return
+        # Refused: nothing typed is lost, the button opens the form again filled in.
+        typed = {key: str(field.value or "") for key, field in self.inputs.items()}
+        again = TryAgain(lambda: AdditionForm(self.queue, self.kind, self.addition, typed))
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(message, view=again, ephemeral=True, allowed_mentions=NONE)
+            else:
+                await interaction.response.send_message(message, view=again, ephemeral=True, allowed_mentions=NONE)
+        except discord.HTTPException:
+            await send_ephemeral(interaction, message)
+
+
+class TryAgain(discord.ui.View):
+    """Opens a refused form again with what the moderator typed."""
+
+    def __init__(self, form: Callable[[], AdditionForm]) -> None:
+        super().__init__(timeout=900)
+        self.form = form
+
+    @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
+    async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
+        await interaction.response.send_modal(self.form())
 
 
 async def review_embed(queue: ReviewQueue, addition: Addition, viewer: int, *, note: str = "") -> discord.Embed:

@@ -27,8 +27,9 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
-from bot.show import Position, parse_position, position_choices
-from bot.text import clean_input
+from bot.show import NOTHING, Position, parse_position, position_choices
+from bot.spoilers import read_as_shown
+from bot.text import clean_input, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
@@ -40,7 +41,7 @@ from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
 from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
-from bot.trivia.tagging import Reads, tag_imported, tag_text
+from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from cogs.trivia import render, render_boards, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.feedback import tell_ignored
@@ -87,7 +88,9 @@ class Trivia(commands.Cog):
     async def cog_load(self) -> None:
         content = self.bot.content
         questions, matcher = await asyncio.to_thread(load_content, self.bot.show, content.base)
-        self.reads = await asyncio.to_thread(spoiler_reader, content.base)
+        reader = await asyncio.to_thread(spoiler_reader, content.base)
+        # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
+        self.reads = None if reader is None else read_as_shown(reader)
         database = self.bot.database
 
         async def channel_mark(channel_id: int) -> Position | None:
@@ -181,21 +184,32 @@ class Trivia(commands.Cog):
         if interaction.guild_id is None or interaction.channel_id is None:
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
-        return render.several_choices(await self.service.categories(interaction.guild_id, max_spoils=gate), current)
+        names = await self.service.categories(interaction.guild_id, max_spoils=gate)
+        return render.several_choices(self._names_safe(names), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        return render.choices(await self.service.list_names(interaction.guild_id), current)
+        return render.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
 
     async def _imported_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        return render.choices([row.name for row in await self.service.imported_lists(interaction.guild_id)], current)
+        names = [row.name for row in await self.service.imported_lists(interaction.guild_id)]
+        return render.choices(self._names_safe(names), current)
+
+    def _name_spoils(self, name: str) -> Position:
+        """What a list's or a category's name gives away (it is shown where nothing can be hidden)."""
+        return NOTHING if self.reads is None else self.reads(name)
+
+    def _names_safe(self, names: list[str]) -> list[str]:
+        """Names that give nothing away: the only ones offered as autocomplete choices (a name stored
+        before names were checked is still accepted when typed)."""
+        return [name for name in names if not self._name_spoils(name)]
 
     def _list_tag(self, text: str | None) -> Position:
         """What an imported list's own text (author, description) spoils (bot/trivia/tagging.py)."""
@@ -295,8 +309,15 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         chosen = clean_input(list_name, limit=100) if list_name else None
         rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
+        if chosen is not None and not rows and chosen not in await self.service.list_names(interaction.guild_id):
+            # said to the one who typed it: a public board would repeat any words typed, spoilers too
+            raise TriviaError(f"There is no list called '{quote_user_text(chosen, limit=60)}' (see /trivia lists).")
+        shown = None
+        if chosen is not None:
+            gate = await self.service.channel_mark(interaction.channel_id or 0)
+            shown = render_lists.name_text(chosen, gate, self._list_tag, limit=60)
         await interaction.response.send_message(
-            embed=render_boards.leaderboard_embed(rows, period, sort, chosen), allowed_mentions=NONE
+            embed=render_boards.leaderboard_embed(rows, period, sort, shown), allowed_mentions=NONE
         )
 
     @trivia.command(name="stats")
@@ -452,8 +473,8 @@ class Trivia(commands.Cog):
             )
             return
         count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
-        await interaction.followup.send(
-            render.imported_text(list_name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
+        await interaction.followup.send(  # the name it is stored under (a hyosan file may give its own)
+            render.imported_text(parsed.name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
         )
 
     @triviaset.command(name="add_question")
@@ -466,6 +487,12 @@ class Trivia(commands.Cog):
         name = import_name(list_name, "")
         if name in self.service.built_in_lists():  # said before the form, so nothing typed is lost
             raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        spoils = self._name_spoils(name)
+        if spoils:  # not repeated: it would show in the clear
+            raise TriviaError(
+                f"That list name names what happens in the show (up to {spoils.label}), and list names show where "
+                "spoilers cannot be hidden (autocomplete, the lists). Choose another name."
+            )
         latest = self.bot.show.last_released(self.bot.clock.now())
         await interaction.response.send_modal(
             AddQuestionForm(self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest))
@@ -474,6 +501,9 @@ class Trivia(commands.Cog):
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
         """Parse an uploaded list and tag what its questions spoil (bot/trivia/tagging.py)."""
         parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show)
+        problems = spoiling_names(parsed, self._name_spoils)
+        if problems:
+            raise ListError(problems)
         return tag_imported(parsed, self.reads, latest)
 
     @trivia.command(name="export")

@@ -428,7 +428,7 @@ def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:
 
 def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: int = 5) -> str:
     lines = "".join(f"\n- {quote_user_text(w, limit=300)}" for w in warnings[:shown])
-    return f"Imported **{list_name}**: {count} questions." + (f"\nWarnings:{lines}" if lines else "")
+    return f"Imported **{list_name}**: {count} question{'' if count == 1 else 's'}." + (f"\nWarnings:{lines}" if lines else "")
 
 
 def export_text(export: ListExport) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import discord
 
-from bot.text import quote_user_text
 from bot.trivia.model import MemberStats
 
 COLOUR = discord.Colour(0x8E1B1B)
@@ -35,8 +34,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_name: str | None = None) -> discord.Embed:
-    scope = f"List **{quote_user_text(list_name, limit=60)}** only.\n" if list_name else ""
+def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None) -> discord.Embed:
+    """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was asked."""
+    scope = f"List **{list_shown}** only.\n" if list_shown else ""
     title = TITLES[period]
     if not rows:
         return discord.Embed(title=title, description=f"{scope}No finished games yet.", colour=COLOUR)

@@ -42,6 +42,17 @@ def list_text(text: str, spoils: Position, gate: Position, limit: int) -> str:
     return spoilers.hide_quoted(quote_user_text(text.replace("||", ""), limit=limit))
 
 
+def questions(count: int) -> str:
+    return f"{count} question{'' if count == 1 else 's'}"
+
+
+def name_text(name: str, gate: Position, tag: Tag, limit: int = 40) -> str:
+    """A list's or a category's name, inert, in spoiler bars when it names more than `gate` allows
+    (a name from before names were checked at import)."""
+    quoted = quote_user_text(name, limit=limit)
+    return quoted if spoilers.is_safe(tag(name), gate) else spoilers.hide_quoted(quoted)
+
+
 def credit(author: str | None, imported_by: int | None, spoils: Position, gate: Position) -> str:
     """"by X, imported by @Y": the declared author beside the member who really imported it."""
     if imported_by is None:
@@ -59,13 +70,13 @@ def lists_embed(
     lines = []
     for name, count in sorted(built_in.items()):
         state = " (off)" if name in settings.disabled_lists else ""
-        lines.append(f"**{name}**: {count} questions, built in{state}")
+        lines.append(f"**{name}**: {questions(count)}, built in{state}")
     for row in imported:
         state = " (off)" if row.name in settings.disabled_lists else ""
         who = credit(row.author, row.imported_by, tag(row.author), gate)
-        lines.append(f"**{quote_user_text(row.name, limit=40)}**: {row.question_count} questions, {who}{state}")
+        lines.append(f"**{name_text(row.name, gate, tag)}**: {questions(row.question_count)}, {who}{state}")
     embed = discord.Embed(title="Trivia lists", description=shorten("\n".join(lines), 4000) or "No lists.", colour=COLOUR)
-    cats = ", ".join(c + (" (off)" if c in settings.disabled_categories else "") for c in categories)
+    cats = ", ".join(name_text(c, gate, tag) + (" (off)" if c in settings.disabled_categories else "") for c in categories)
     embed.add_field(name="Categories", value=shorten(cats or "none", 1000), inline=False)
     embed.set_footer(text="/trivia info shows a list's description, settings and spoilers.")
     return embed
@@ -119,7 +130,7 @@ def info_embed(info: ListInfo, settings: TriviaSettings, *, gate: Position, tag:
 
 def deleted_text(row: ImportedList) -> str:
     return (
-        f"Deleted **{quote_user_text(row.name, limit=60)}** ({row.question_count} questions, imported by "
+        f"Deleted **{quote_user_text(row.name, limit=60)}** ({questions(row.question_count)}, imported by "
         f"<@{row.imported_by}>). Games already running keep the questions they drew."
     )
 
@@ -129,8 +140,8 @@ def replace_prompt_text(existing: ImportedList, incoming: int, warnings: Sequenc
     more = f"\n(and {len(warnings) - 3} more warnings)" if len(warnings) > 3 else ""
     return (
         f"This server already has a list called **{quote_user_text(existing.name, limit=60)}** "
-        f"({existing.question_count} questions, imported by <@{existing.imported_by}> "
-        f"<t:{int(existing.imported_at.timestamp())}:R>). Replace it with the new file ({incoming} questions)?"
+        f"({questions(existing.question_count)}, imported by <@{existing.imported_by}> "
+        f"<t:{int(existing.imported_at.timestamp())}:R>). Replace it with the new file ({questions(incoming)})?"
         + (f"\nWarnings about the new file:{shown}{more}" if shown else "")
     )
 
@@ -138,7 +149,7 @@ def replace_prompt_text(existing: ImportedList, incoming: int, warnings: Sequenc
 def replace_answer_text(replaced: bool, name: str, count: int | None = None) -> str:
     quoted = quote_user_text(name, limit=60)
     if replaced:
-        return f"Replaced **{quoted}**: {count} questions."
+        return f"Replaced **{quoted}**: {questions(count or 0)}."
     return f"Kept the existing **{quoted}**; nothing was imported."
 
 
@@ -159,4 +170,4 @@ def added_text(name: str, count: int, created: bool, spoils: Position) -> str:
         f"It counts as spoiling {spoils.label}, so it is asked only where that may be shown."
         if spoils else "It spoils nothing, so it may be asked anywhere."
     )
-    return f"Added a question to the {where} **{quote_user_text(name, limit=60)}** (now {count} questions). {tag}"
+    return f"Added a question to the {where} **{quote_user_text(name, limit=60)}** (now {questions(count)}). {tag}"

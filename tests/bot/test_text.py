@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    as_read,
+    as_words,
     clean_input,
     defuse_mentions,
     keep_spoilers,
@@ -121,3 +123,18 @@ def test_what_the_author_hid_is_never_shown_and_the_bars_always_balance(before: 
         assert spoiler_bars(kept) % 2 == 0, kept
         if hidden_by_author:
             assert SECRET not in outside_bars(kept), kept
+
+
+def test_a_text_is_read_without_what_hides_letters_from_a_reader() -> None:
+    assert as_read("Cheong\u200bsan d\u200bi\ufeffes") == "Cheongsan dies"  # invisible, also inside a word
+    assert as_read("Cheong-san d\u0456es") == "Cheong-san dies"  # a Cyrillic і
+    assert as_read("N\u03b1m-ra") == "Nam-ra"  # a Greek alpha
+    assert as_read("Ｃｈｅｏｎｇ－ｓａｎ") == "Cheong-san"  # full-width
+    assert as_read("Cheong-san d**ie**s, __really__ ~~not~~ `dead`") == "Cheong-san dies, really not dead"
+    assert as_read("Cheong-san \\dies ||here||") == "Cheong-san dies here"
+
+
+def test_words_joined_into_a_slug_are_read_apart() -> None:
+    assert as_words("cheong-san-dies-ep11") == "cheong san dies ep11"
+    assert as_words("nam_ra.becomes+a/halfbie") == "nam ra becomes a halfbie"
+    assert as_words("ep 11 - the end") == "ep 11 - the end"  # a dash between words is left as written

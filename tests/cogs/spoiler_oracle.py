@@ -9,14 +9,16 @@ with its audience:
   (per server, or their DM progress);
 * a trivia game's buttons answer with the game (hints, locked-in answers): their gate is the
   channel's, as the game is public;
-* autocomplete choices and modals are read before anything is chosen: their gate is nothing.
+* autocomplete choices and modals are read before anything is chosen: their gate is nothing;
+* a new thread's name (and a forum post's first message) is its channel's, read by everyone there.
 Marks and progress are read from the database file itself, as they stand when the traffic is read.
 
 Each string is then read by the spoiler lexicon (built from the pack's own events, not from the
 tags of what is shown): where Discord hides spoilers (content, descriptions, field values) only
 what is outside ||…|| counts; where it cannot (titles, field names, footers, authors, labels,
-options, choices, alt text) the whole string counts. A string that gives away a position past its
-audience's gate is a leak.
+options, choices, alt text, thread names) the whole string counts. Each is read as Discord shows
+it: a look-alike letter, an invisible character or markdown inside a word hides nothing, nor do
+words joined into a slug. A string that gives away a position past its audience's gate is a leak.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import Lexicon, Reveal
 from bot.sandbox import Sandbox
 from bot.show import NOTHING, Position
+from bot.text import as_read, as_words
 
 JSON = dict[str, Any]
 _CHANNEL_MESSAGE = re.compile(r"^/channels/(\d+)/messages(?:/(\d+))?$")
+_THREAD = re.compile(r"^/channels/(\d+)(?:/messages/\d+)?/threads$")
 _CALLBACK = re.compile(r"^/interactions/(\d+)/([^/]+)/callback$")
 _WEBHOOK = re.compile(r"^/webhooks/\d+/([^/]+)(?:/messages/(@original|\d+))?$")
 _ESCAPE = re.compile(r"\\(.)", re.S)
@@ -81,6 +85,17 @@ def plain(text: str) -> str:
     return _INVISIBLE.sub("", _ESCAPE.sub(r"\1", text))
 
 
+_LINK_TARGET = re.compile(r"\]\(<?https?://[^)\s]*>?\)")
+
+
+def read_views(text: str) -> tuple[str, ...]:
+    """The ways a reader may read `text`: as the oracle strips it, with look-alike letters and
+    markdown inside words gone, and with words joined into a slug read apart (not in the address
+    behind a link's text, which is not read inline)."""
+    shown = as_read(text)
+    return tuple(dict.fromkeys((plain(text), shown, as_words(as_read(_LINK_TARGET.sub("]", text))))))
+
+
 @dataclass(frozen=True)
 class Shown:
     """One string as a reader sees it: where, to whom (the gate), and whether bars can hide it."""
@@ -114,6 +129,10 @@ def message_strings(body: JSON) -> Iterator[tuple[str, bool, str]]:
     for attachment in body.get("attachments") or []:
         if attachment.get("description"):
             yield str(attachment["description"]), False, ""
+    if body.get("name"):  # a thread's name (the channel list shows it to everyone)
+        yield str(body["name"]), False, ""
+    if isinstance(body.get("message"), dict):  # a forum post's first message
+        yield from message_strings(body["message"])
     if body.get("title"):  # a modal
         yield str(body["title"]), False, ""
     for choice in body.get("choices") or []:  # autocomplete
@@ -122,7 +141,7 @@ def message_strings(body: JSON) -> Iterator[tuple[str, bool, str]]:
 
 def component_strings(components: list[JSON]) -> Iterator[tuple[str, bool, str]]:
     for comp in components:
-        for key in ("label", "placeholder"):
+        for key in ("label", "placeholder", "description"):
             if comp.get(key):
                 yield str(comp[key]), False, ""
         for option in comp.get("options") or []:
@@ -188,6 +207,9 @@ class Transcript:
         match = _CHANNEL_MESSAGE.match(path)
         if match:
             return body, self._channel_gate(int(match[1]), audiences), f"{method} #{self._name(int(match[1]))}"
+        match = _THREAD.match(path)
+        if match:  # a new thread's name and first message: read as its channel is
+            return body, self._channel_gate(int(match[1]), audiences), f"thread in #{self._name(int(match[1]))}"
         match = _CALLBACK.match(path)
         if match:
             rec = self.sandbox.interactions.by_id.get(int(match[1]))
@@ -279,9 +301,14 @@ _AS_OF = re.compile(r"As far as you have watched, [^.\n]*\.")
 def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:
     """Every string that gives away more than its audience may read."""
     found: list[Leak] = []
+    read: dict[tuple[str, str], Reveal | None] = {}  # the same texts come back in every channel
     for item in shown:
         visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
-        reveal = lexicon.scan(visible, about=plain(item.about))
+        key = (visible, plain(item.about))
+        if key not in read:
+            reveals = [lexicon.scan(view, about=key[1]) for view in read_views(visible)]
+            read[key] = max((r for r in reveals if r is not None), key=lambda r: r.position, default=None)
+        reveal = read[key]
         if reveal is not None and reveal.position > item.gate:
             found.append(Leak(item, reveal.position, reveal.terms))
     return found

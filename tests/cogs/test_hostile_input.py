@@ -100,6 +100,7 @@ def attachments() -> list[Attachment]:
         Attachment("empty.yaml", b""),
         Attachment("@everyone ||x.yaml", TINY_LIST),
         Attachment("tiny.yaml", TINY_LIST),
+        Attachment("digits.yaml", b"What?:\n- " + b"9" * 100_000 + b"\n"),  # past Python's int-reading limit
     ]
 
 
@@ -517,7 +518,7 @@ async def test_only_the_valid_lists_were_imported(barrage: Barrage) -> None:
     reply = await barrage.world.h.discord.invoke(
         barrage.world.h.moderator, barrage.world.h.channels["trivia"], "trivia", "lists"
     )
-    for bad in ("zeros", "bomb", "latin1", "image", "empty"):
+    for bad in ("zeros", "bomb", "latin1", "image", "empty", "digits"):
         assert f"**{bad}**" not in reply.text and f"`{bad}`" not in reply.text
     assert "tiny" in reply.text
 

@@ -66,6 +66,8 @@ QUESTIONS = (
     "did gwinam save namra",  # a save that is not there, and what the sources have instead
     "who hid a bite",
     "whats the name of the principal",
+    "does Cheong-san d\u0456e in episode 11?",  # a spoiler typed with a Cyrillic і, as Discord shows it
+    "so nam_ra_becomes_a_halfbie?",  # and as a slug
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
@@ -73,6 +75,23 @@ SPOILER_LIST = (
     b"Who survives the bombing of Hyosan with On-jo?:\n- Su-hyeok\n"
     b"What colour is the sky on a clear day?:\n- blue\n"
     b"How many legs does a spider have?:\n- 8\n- eight\n"
+)
+#: A list written to slip spoilers past the bot: zero-width spaces, look-alike letters, markdown
+#: inside words and slugs in what a reveal shows (asked in the typed games, as category "spoilers"),
+#: and a list and a category named after what happens (refused: names show where nothing hides).
+SNEAKY_LIST = """hyosan: 1
+name: sneaky
+questions:
+  - {question: "What is 3+3?", answers: ["6"], category: spoilers, explanation: "Cheong\u200bsan d\u200bies in episode 11"}
+  - {question: "What is 5+5?", answers: ["10"], category: spoilers, explanation: "Nam-ra becomes a h\u0430lfbie"}
+  - {question: "What is 1+1?", answers: ["2"], category: spoilers, explanation: "lee-na-yeon-dies-in-ep9"}
+  - {question: "What is 4+4?", answers: ["8"], category: spoilers, explanation: "Su-hyeok d**ie**s? No: he s_urvive_s"}
+""".encode()
+SPOILING_NAMES = (
+    ("namra-becomes-a-halfbie.yaml", None, SPOILER_LIST),
+    ("quiz.yaml", "cheong san dies", SPOILER_LIST),
+    ("quiz.yaml", None, SNEAKY_LIST.replace(b"name: sneaky", b"name: On-jo survives")),
+    ("quiz.yaml", None, SNEAKY_LIST.replace(b"category: spoilers, explanation: \"Nam", b"category: \"Gwi-nam bites Nam-ra\", explanation: \"Nam")),
 )
 HEADLINES = (
     ("Cheong-san is alive: All of Us Are Dead season 2 reveals his return", "Soompi"),
@@ -335,6 +354,12 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
             await world.invoke(fan, h.discord.dm_channel(fan), ("progress",), {"watched": progress})
         schema = leaves(h.discord.registered_commands())
         await world.invoke(h.moderator, h.general, ("triviaset", "import"), {"file": Attachment("spoilers.yaml", SPOILER_LIST)})
+        await world.invoke(h.moderator, h.general, ("triviaset", "import"), {"file": Attachment("sneaky.yaml", SNEAKY_LIST)})
+        for filename, name, data in SPOILING_NAMES:
+            refused = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                         {"file": Attachment(filename, data), **({"name": name} if name else {})})
+            if refused is None or "names what happens in the show" not in refused.text:
+                run.apologies.append(f"a list named after what happens was imported: {filename} {name}")
         for path, _, in_dms in schema:
             if path[0] in LORE:
                 await lore_matrix(world, path, in_dms)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.lore import review
+from bot.lore.additions import AdditionError
 from bot.lore.content import ContentPack
 from bot.lore.library import ContentLibrary
 from bot.show import EpisodeInfo, ShowShape
@@ -60,15 +63,15 @@ async def test_what_is_derived_is_built_once_per_content_version(db: Database) -
     library = await ContentLibrary.open(db, shape())
     built: list[str] = []
 
-    def lexicon(content: object) -> str:
+    def summary(content: object) -> str:
         built.append("x")
-        return "lexicon"
+        return "summary"
 
     view = library.for_guild(GUILD)
-    assert await view.derive("lexicon", lexicon) == await view.derive("lexicon", lexicon) == "lexicon"
-    assert built == ["x"] and view.derived("lexicon") == "lexicon"
+    assert await view.derive("summary", summary) == await view.derive("summary", summary) == "summary"
+    assert built == ["x"] and view.derived("summary") == "summary"
     await approved_death(db, library)
-    assert library.for_guild(GUILD).derived("lexicon") is None, "a new version derives afresh"
+    assert library.for_guild(GUILD).derived("summary") is None, "a new version derives afresh"
 
 
 async def test_a_stored_version_that_does_not_load_is_kept_out(db: Database) -> None:
@@ -99,3 +102,24 @@ async def test_an_addition_that_no_longer_fits_is_left_out(db: Database) -> None
         await additions_db.review(conn, 1, "approved", by=2, now=NOW)
     await library.refresh_guild(GUILD)
     assert "gone-character" not in library.for_guild(GUILD).pack.characters
+
+
+async def test_an_addition_is_refused_when_its_words_give_away_a_later_episode_than_it_says(db: Database) -> None:
+    library = await ContentLibrary.open(db, shape())
+    queue = review.ReviewQueue(db, ManualClock(NOW), library)
+    source = {"source": "https://www.netflix.com/tudum/x"}
+    early = (
+        ("event", {"text": "Cheong-san dies leading the horde away.", "spoils": "S1E2"}),
+        ("event", {"text": "Cheong-san d\u0456es, and Nam-ra becomes a h\u200balfbie.", "spoils": "1"}),  # look-alike, zero-width
+        ("character", {"name": "Min-ji", "summary": "On-jo's friend, the one who survives with Su-hyeok.", "spoils": "S1E3"}),
+        ("question", {"question": "Who bites Nam-ra?", "answer": "Gwi-nam bites Nam-ra", "wrong": "Su-hyeok; On-jo", "spoils": "S1E4"}),
+    )
+    for kind, values in early:
+        with pytest.raises(AdditionError, match="Episode it spoils: what you wrote gives away S1E"):
+            await queue.submit(GUILD, 1, kind, {**values, **source})  # type: ignore[arg-type]
+    added = await queue.submit(GUILD, 1, "event", {"text": "Cheong-san dies leading the horde away.", "spoils": "S1E11", **source})
+    assert added.spoils.code and str(added.spoils) == "S1E11"
+    with pytest.raises(AdditionError, match="later than S1E2"):
+        await queue.edit(GUILD, added.id, {"text": "Cheong-san dies leading the horde away.", "spoils": "S1E2", **source})
+    plain = await queue.submit(GUILD, 1, "event", {"text": "The school goes into lockdown.", "spoils": "S1E1", **source})
+    assert str(plain.spoils) == "S1E1"

@@ -444,3 +444,25 @@ def test_a_list_holding_a_terminal_colour_code_is_refused_in_words() -> None:
     with pytest.raises(ListError) as refused:
         parse_list(b"AUTHOR: a fan\nWhat colour is the sky?:\n- \x1b[34mblue\n", "colours.yaml")
     assert "U+001B" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"What?:\n- " + b"9" * 100_000 + b"\n",  # past Python's limit on reading an integer
+        b"What?:\n- 0x" + b"f" * 5000 + b"\n",  # read fine, too long to print
+        b"CONFIG:\n  max_score: " + b"9" * 6000 + b"\nWhat?:\n- x\n",
+        b"hyosan: 1\nname: n\nquestions:\n  - {question: 'Q?', answers: [" + b"7" * 9000 + b"]}\n",
+    ],
+)
+def test_a_number_of_thousands_of_digits_is_a_problem_in_words(data: bytes) -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(data, "digits")
+    assert "limit" in refused.value.problems[0] or "must be" in refused.value.problems[0]
+
+
+def test_a_hyosan_files_own_name_is_stored_as_a_slug_like_every_list_name() -> None:
+    for written, stored in (("Fan Quiz", "fan-quiz"), ("@everyone ||x||", "everyone-x"), ("<@&1> **bold**", "1-bold"), ("???", "given")):
+        data = f"hyosan: 1\nname: {written!r}\nquestions:\n  - {{question: 'Q?', answers: [a]}}\n".encode()
+        parsed = parse_list(data, "given")
+        assert parsed.name == stored and parsed.questions[0].category == stored

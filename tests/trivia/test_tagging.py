@@ -7,12 +7,14 @@ import yaml
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position, ShowShape
+from bot.spoilers import read_as_shown
 from bot.trivia.bank import bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
-from bot.trivia.tagging import tag_imported, tag_text
+from bot.trivia.tagging import spoiling_names, tag_imported, tag_text
 
 READS = lexicon_of(bundled_pack()).position
+AS_SHOWN = read_as_shown(READS)
 LAST = Position(1, 12)
 RED = (
     b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
@@ -130,3 +132,44 @@ def test_a_red_list_naming_nothing_from_the_show_is_told_it_is_asked_anywhere() 
 def test_a_mixed_red_list_says_how_many_are_asked_anywhere() -> None:
     warnings = _by_text(RED, "red")["warnings"]
     assert isinstance(warnings, tuple) and "the other 1 spoil nothing and are asked anywhere" in warnings[0]
+
+
+def test_a_spoiler_spelled_to_slip_past_the_lexicon_is_read_as_it_shows() -> None:
+    spelled = (
+        "Cheong\u200bsan d\u200bies in episode 11",  # zero-width spaces, stripped when shown
+        "Cheong-san d\u0456es in episode 11",  # a Cyrillic і
+        "Cheong-san d**ie**s in episode 11",  # markdown inside a word
+        "cheong-san-dies-in-ep11",  # a slug
+        "CHEONG_SAN_DIES",
+    )
+    for text in spelled:
+        assert READS(text) in (NOTHING, Position(1, 11)), text
+        assert AS_SHOWN(text) == Position(1, 11), text
+    for text in ("What colour is the sky?", "how-many-legs", "Hyosan High School", "2+2=4"):
+        assert AS_SHOWN(text) == NOTHING, text
+
+
+def test_an_import_tags_what_its_text_shows_not_how_it_is_spelled() -> None:
+    data = (
+        "What is 3+3?:\n- 6\n- Cheong\u200bsan d\u200bies\n"
+        "What is 5+5?:\n- 10\n- Nam-ra becomes a h\u0430lfbie\n"
+        "What is 1+1?:\n- 2\n"
+    ).encode()
+    tagged = tag_imported(parse_list(data, "sums"), AS_SHOWN, LAST)
+    assert [q.spoils for q in tagged.questions] == [LAST, LAST, NOTHING]
+
+
+def _named(name: str, *categories: str) -> bytes:
+    lines = ["hyosan: 1", f"name: {name}", "questions:"]
+    for number, category in enumerate(categories or ("sums",), start=1):
+        lines += [f"  - question: 'What is {number}+{number}?'", f"    answers: ['{2 * number}']", f"    category: {category!r}"]
+    return "\n".join(lines).encode()
+
+
+def test_a_list_or_category_name_that_gives_something_away_cannot_be_used() -> None:
+    for name in ("cheong-san-dies", "Nam-ra becomes a halfbie", "gwi_nam_bites_nam_ra", "On-jo survives"):
+        problems = spoiling_names(parse_list(_named(name), "file"), AS_SHOWN)
+        assert len(problems) == 1 and "the list's name" in problems[0] and name.lower() not in problems[0].lower()
+    problems = spoiling_names(parse_list(_named("quiz", "sums", "Su-hyeok survives", "sums", "lee-na-yeon-dies"), "f"), AS_SHOWN)
+    assert [p.split(":")[0] for p in problems] == ["question 2", "question 4"]
+    assert spoiling_names(parse_list(_named("Hyosan quiz", "maths", "school life"), "file"), AS_SHOWN) == []

@@ -156,3 +156,29 @@ async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None
     questions, _ = await h.bot.get_cog("Trivia").service._library.pool(h.guild.id)  # type: ignore[union-attr]
     added = [q for q in questions if q.list_name == "added-by-moderators"]
     assert len(added) == 1 and added[0].spoils.code == 201 and sorted(added[0].choices) == ["Du-seok", "Nam-ra", "On-jo", "Su-hyeok"]
+
+
+def _typed(form: Message) -> dict[str, str]:
+    """The values a form opens with: {field: value}."""
+    found: dict[str, str] = {}
+
+    def walk(components: list[dict[str, object]]) -> None:
+        for comp in components:
+            if comp.get("type") == 4 and comp.get("value"):
+                found[str(comp["custom_id"])] = str(comp["value"])
+            walk(list(comp.get("components") or []))  # type: ignore[call-overload]
+            if isinstance(comp.get("component"), dict):
+                walk([comp["component"]])  # type: ignore[list-item]
+
+    walk(form.components)
+    return found
+
+
+async def test_a_refused_addition_loses_nothing_typed_and_says_what_to_fix(h: Harness) -> None:
+    early = {**DEATH, "character": "Cheong-san", "text": "Cheong-san d\u0456es leading the horde away.", "spoils": "S1E2"}
+    refused = await add(h, "death", early)
+    assert refused.ephemeral and "gives away S1E11" in refused.text and "Nothing" not in refused.text
+    form = await h.discord.click(h.moderator, refused, str(refused.buttons[0]["custom_id"]))
+    assert form.content == "Add a death or turn" and _typed(form)["text"] == early["text"]
+    fixed = await h.discord.submit_modal(h.moderator, {**_typed(form), "spoils": "S1E11"})
+    assert "Queued for review as #1" in fixed.text and "S1E11" in fixed.text

@@ -34,12 +34,17 @@ async def test_the_board_of_a_list_shows_its_players(h: Harness) -> None:
     assert "List **known** only." in board.text and f"<@{h.fan.id}>" in board.text
 
 
-async def test_the_board_of_a_list_nobody_played_is_empty(h: Harness) -> None:
+async def test_the_board_of_a_list_nobody_played_is_empty_and_of_no_list_is_refused_privately(h: Harness) -> None:
     board = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "leaderboard", list="aouad")
     assert "No finished games yet." in board.text and f"<@{h.fan.id}>" not in board.text
+    # a list that does not exist is said privately: the channel's board would repeat any words typed
+    for typed in ("Cheong-san dies in episode 11", "nam_ra_becomes_a_halfbie", "@everyone ||known"):
+        board = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "leaderboard", list=typed)
+        assert board.ephemeral and board.text.startswith("There is no list called"), board.text
 
 
 async def test_the_board_by_average_shows_points_per_game_and_games(h: Harness) -> None:
     board = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "leaderboard", sort="average", top=1)
     assert "per game · 1 game ·" in board.text
     assert board.embeds[0]["footer"]["text"] == "Top 1 by average points per game; equal scores share a rank."
+

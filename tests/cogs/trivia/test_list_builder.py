@@ -38,7 +38,7 @@ async def _questions(h: Harness, name: str) -> list[str]:
 async def test_the_form_starts_a_new_list_of_the_server(h: Harness) -> None:
     await _open_form(h, "ours")
     reply = await h.discord.submit_modal(h.moderator, FORM)
-    assert reply.ephemeral and "Added a question to the new list **ours** (now 1 questions)." in reply.text
+    assert reply.ephemeral and "Added a question to the new list **ours** (now 1 question)." in reply.text
     assert await _questions(h, "ours") == ["Which school is the series set in?"]
 
 

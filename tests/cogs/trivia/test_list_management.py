@@ -161,7 +161,7 @@ async def test_replacing_stores_the_new_list(h: Harness) -> None:
     prompt = await _import(h, b"Only one question?:\n- yes please\n")
     replace = next(b for b in prompt.buttons if b["label"] == "Replace it")
     answer = await h.discord.click(h.moderator, prompt, replace["custom_id"])
-    assert "Replaced **faked**: 1 questions." in answer.text
+    assert "Replaced **faked**: 1 question." in answer.text
     async with h.db.read() as conn:
         row = await list_store.get_list(conn, h.guild.id, "faked")
     assert row is not None and row.question_count == 1
