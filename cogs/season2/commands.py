@@ -38,6 +38,7 @@ from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.windows import Window
 from bot.show import Position
+from bot.spoilers import Reads, read_as_shown
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
@@ -105,6 +106,7 @@ class Season2(commands.Cog):
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
+        self._reads: dict[int | None, tuple[object, Reads]] = {}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -171,7 +173,12 @@ class Season2(commands.Cog):
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions
         included; the base content in the bot's DMs), shared with /ask's public replies."""
         lexicon = await self.bot.content.for_guild(guild_id).derive("lexicon", lambda content: lexicon_of(content.pack))
-        return lexicon.position
+        known = self._reads.get(guild_id)
+        if known is None or known[0] is not lexicon:
+            # Read as Discord shows it (a slug headline or a look-alike letter hides nothing); kept
+            # per server until its content changes, as read_as_shown remembers what it has read.
+            known = self._reads[guild_id] = (lexicon, read_as_shown(lexicon.position))
+        return known[1]
 
     def _service(self) -> Season2Service:
         if self.service is None:

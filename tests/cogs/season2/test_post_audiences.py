@@ -127,6 +127,21 @@ async def test_an_unmarked_channel_sees_the_same_headline_in_bars(h: Harness, fe
     _assert_nothing_unhideable(post)
 
 
+async def test_a_headline_spelled_to_slip_past_the_lexicon_is_hidden_all_the_same(
+    h: Harness, feed: LocalNewsFeed
+) -> None:
+    unmarked = h.channels["trivia"]
+    await _subscribe(h, unmarked)
+    feed.add_headline("All of Us Are Dead season 2 teaser: nam_ra-returns-as-a-halfbie", publisher="Soompi")
+    feed.add_headline("All of Us Are Dead season 2 teaser: Cheong\u200bsan is alive", publisher="Koreaboo")
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    sources = _sources(await _announcement(h, unmarked))
+    assert "halfbie" in plain(sources) and "halfbie" not in _visible(sources)
+    assert "alive" in plain(sources) and "alive" not in _visible(sources)
+    assert "Soompi" in _visible(sources) and "Koreaboo" in _visible(sources)
+
+
 async def test_one_event_shows_each_channel_what_its_own_mark_allows(h: Harness, feed: LocalNewsFeed) -> None:
     marked, unmarked = h.channels["announcements"], h.channels["trivia"]
     await _mark(h, marked, "S1E12")
