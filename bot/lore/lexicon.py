@@ -51,7 +51,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
-        r"|presumed dead|(?:his|her) body)" + _E,
+        r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
         re.I,
     ),
     "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
@@ -64,7 +64,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
     "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
     "halfbie": re.compile(
-        _B + r"(?:half-?bies?|hambies?|half-zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
+        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
     ),
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
@@ -91,7 +91,7 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half-zombies?)" + _E, re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?)" + _E, re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(_B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),

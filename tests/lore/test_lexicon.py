@@ -55,6 +55,16 @@ def test_the_earliest_event_of_its_kind_is_what_a_text_gives_away() -> None:
     assert LEXICON.position("Gwi-nam becomes the first student halfbie.") == s1(5)  # as facts.md has it
 
 
+def test_a_death_told_in_the_passive_is_a_death() -> None:
+    for text in ("gwi-nam is killed", "Gwi-nam gets killed in the end", "was gwinam murdered?"):
+        assert LEXICON.position(text) == s1(11), text
+
+
+def test_a_half_zombie_written_apart_is_a_halfbie() -> None:
+    for text in ("namra is half zombie", "Nam-ra becomes a half zombie", "nam ra halfzombie"):
+        assert LEXICON.position(text) == s1(6), text
+
+
 def test_a_kill_belongs_to_both_sides() -> None:
     assert LEXICON.position("Choi Nam-ra ends Woo-jin's life after he is bitten") == s1(12)
     assert LEXICON.position("who kills Woo-jin?") == s1(12)
