@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lore.answer.romanised import hangul_of_romanised
 from bot.lore.answer.words import (
     CHAT,
     FILLER,
@@ -312,7 +313,7 @@ class Analyser:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
         raw = _PINGS.sub(" ", raw)
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
-        mentions = self.resolver.mentions(raw)
+        mentions = self.resolver.mentions(raw, known_words=self.typos.vocabulary)
         slots: dict[str, Slot] = {}
         pieces: list[str] = []
         cursor = 0
@@ -330,6 +331,7 @@ class Analyser:
             # is answered "No." with where it streams, "is it on netflix" "Yes.".
             text = _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}",
                                  _SHOW_NAMES.sub(" the show ", text))
+        text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
