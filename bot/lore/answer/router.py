@@ -38,6 +38,7 @@ from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
+from bot.lore.answer.described import undescribed
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -368,6 +369,9 @@ class AnswerEngine:
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
+            if not found.answered and (plain := undescribed(a.text)) is not None:
+                again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
+                found = again if again.answered else found
             answers.append(found)
             if found.answered and found.entities:
                 previous = found.entities[0]
