@@ -201,7 +201,8 @@ _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the s
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
 _WATCH_ON = re.compile(
-    r"\b(?:can|could|do|does|is|are)\s+(?:i|we|you|it|they|the show)?\s*(?:watch|stream|see|find)?\s*(?:it|the show|this)?\s*"
+    r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
+    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|out)?\s*(?:it|the show|this)?\s*"
     r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
     r"[\w+ ]{0,12}?)(?=\?|$)", re.I
 )

@@ -44,6 +44,8 @@ _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves"
           "rescued": "rescues", "rescues": "rescues", "protect": "protects", "protected": "protects",
           "protects": "protects", "shield": "shields", "shielded": "shields", "defend": "defends",
           "defended": "defends"}
+_JOINT = re.compile(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
+                    r"survive|survives|survived|get bitten|got bitten|get infected|got infected)\b")
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -60,6 +62,8 @@ class DeedChecks:
         if not verbs:
             return None
         kinds, agents, patients, verb_text, primary = verbs[0]
+        if _JOINT.search(ask.text):
+            return None  # "did Cheong-san and Gwi-nam both die": what befalls each, no deed of one to the other
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)

@@ -495,8 +495,9 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
-# What befalls someone: their death, bite, turning, or what happens to them.
-_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|killed|bitten|turns?|turned|happen\w*|fate)\b")
+# What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
+_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
+                      r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
