@@ -217,6 +217,9 @@ _RANK = re.compile(
 # names the show ("at the end of the show"); never "the end of the library scene", and not a
 # question about who lives (the survivors' own record answers "who survives in the end").
 _AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
+# "what is namra at the end", "what does gwinam become", "what did namra turn into": their state, their fate.
+_BECOMES = re.compile(r"^what (?:is|'s|s|was|are|were) (ent\d+) (?:at|in) the (?:very )?end(?:ing)?$"
+                      r"|^what (?:does|did|do) (ent\d+) (?:become|turn into|end up as|end up)(?: at the end| in the end)?$")
 _ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
@@ -373,6 +376,8 @@ class Analyser:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _MAKES_IT_OUT.sub("who survives", joined)
+        if (becomes := _BECOMES.match(joined)) is not None:
+            joined = f"what happens to {becomes.group(1) or becomes.group(2)}"
         if "music" in joined:
             joined = _MUSIC.sub("soundtrack", joined)  # "what music is in the show": not the music room
         joined = _EVERYONE_DONE.sub(r"who did \1 \2", joined)
