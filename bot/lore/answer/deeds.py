@@ -112,7 +112,7 @@ class DeedChecks:
                 return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
             elif _HELPING.match(verb_text) and a.qtype == "yes_no":
                 return self._unsaid(ask, doer, done, verb_text)  # "did Su-hyeok save Nam-ra"
-            elif a.qtype != "yes_no" and (near or primary == "death"):
+            elif a.qtype != "yes_no" and primary in _ONCE and (near or primary == "death"):
                 return self._not_so(ask, doer, done, verb_text, near, dying=primary == "death")
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny

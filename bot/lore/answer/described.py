@@ -21,10 +21,12 @@ _NOT_DESCRIPTION = STOP | frozenset(
     """.split()
 )
 # "the <description> entN" anywhere; "<description> entN" right after the verb or preposition that
-# asks about them ("who plays class prez ent0", "what happened to baby mama ent1").
+# asks about them ("who plays class prez ent0", "what happened to baby mama ent1"), never after "is"
+# ("who is stronger ent0").
+# "who is stronger, ent0 or ent1": two named to compare; nothing before them describes either.
+_COMPARED = re.compile(r"\bent\d+,? (?:or|vs|versus|and) ent\d+|\bthan\b")
 _DESCRIBED = re.compile(
-    r"(?:\bthe|(?<=\bplays)|(?<=\bplayed)|(?<=\bplaying)|(?<=\bis)|(?<=\bwas)|(?<=\bto)|(?<=\babout)|(?<=\bdoes)"
-    r"|(?<=\bdid))((?: (?!ent\d|the\b)[a-z]+){1,3}) (ent\d+)\b"
+    r"(?:\bthe|(?<=\bplays)|(?<=\bplayed)|(?<=\bplaying)|(?<=\bto)|(?<=\babout))((?: (?!ent\d|the\b)[a-z]+){1,3}) (ent\d+)\b"
 )
 
 
@@ -36,7 +38,7 @@ def undescribed(text: str) -> str | None:
             return match.group(0)
         return f" {match.group(2)}"
 
-    if not re.search(r"\bent\d", text):
+    if not re.search(r"\bent\d", text) or _COMPARED.search(text):
         return None
     plain = _DESCRIBED.sub(bare, text)
     return plain.strip() if plain != text else None
