@@ -490,7 +490,7 @@ class NameResolver:
     def _near(self, key: str) -> tuple[Entity, ...]:
         """The one entity whose name key is one edit (a letter added, dropped, changed, or two
         swapped) from `key`, a word of five letters or more that is no name; () when none or several."""
-        if len(key) < 5 or key in _NEAR_ENGLISH or key in self._mention_prefixes:
+        if len(key) < 5 or key in _NEAR_ENGLISH or key in self._mention_keys:
             return ()
         memo = self._near_memo
         if key in memo:

@@ -202,7 +202,8 @@ _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
 _WATCH_ON = re.compile(
     r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
-    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|out)?\s*(?:it|the show|this)?\s*"
+    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
+    r"(?:it|the show|this)?\s*"
     r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
     r"[\w+ ]{0,12}?)(?=\?|$)", re.I
 )

@@ -112,8 +112,10 @@ class DeedChecks:
                 return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
             elif _HELPING.match(verb_text) and a.qtype == "yes_no":
                 return self._unsaid(ask, doer, done, verb_text)  # "did Su-hyeok save Nam-ra"
-            elif a.qtype != "yes_no" and primary in _ONCE and (near or primary == "death"):
-                return self._not_so(ask, doer, done, verb_text, near, dying=primary == "death")
+            elif a.qtype != "yes_no" and primary in _ONCE:
+                # what befalls them with no one named doing it ("I-sak hides a bite") is what they say
+                befalls = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)]
+                return self._not_so(ask, doer, done, verb_text, [*near, *befalls], dying=primary == "death")
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -155,7 +157,7 @@ class DeedChecks:
             evidence.append(record)
         character = self.s.pack.characters.get(done.id)
         fate = character.fate if character is not None else None
-        if dying and character is not None and fate is not None:
+        if character is not None and fate is not None and (dying or (not near and fate.status == "alive")):
             where = f" ({fate.episode.label})" if fate.episode is not None else ""
             parts.append(Part(f"{character.short_name or character.name}: {fate.text}{where}",
                               max(fate.spoils, doer.spoils, done.spoils), "official",
