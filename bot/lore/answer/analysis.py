@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.lore.answer.romanised import hangul_of_romanised
+from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.words import (
     CHAT,
     FILLER,
@@ -219,8 +219,13 @@ _RANK = re.compile(
 # question about who lives (the survivors' own record answers "who survives in the end").
 _AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
 # "what is namra at the end", "what does gwinam become", "what did namra turn into": their state, their fate.
-_BECOMES = re.compile(r"^what (?:is|'s|s|was|are|were) (ent\d+) (?:at|in) the (?:very )?end(?:ing)?$"
-                      r"|^what (?:does|did|do) (ent\d+) (?:become|turn into|end up as|end up)(?: at the end| in the end)?$")
+_BECOMES = re.compile(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at|in) the (?:very )?end(?:ing)?$"
+                      r"|^what (?:does|did|do) (ent\d+|the \w+) (?:become|turn into|end up as|end up|do (?:at|in) the end)"
+                      r"(?: at the end| in the end)?$")
+# "when did it come out in korea": it came out worldwide at once; the country asked is no other date.
+_RELEASED_IN = re.compile(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
+                          r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|the philippines|"
+                          r"philippines|brazil|mexico|canada|australia|germany|france|spain|my country)\b")
 _ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
@@ -235,6 +240,11 @@ _DEFINITION = re.compile(
 # by a nickname or a title asks what the word is (a name part, "what is namra", still asks who).
 _WHAT_IS_SLOT = re.compile(r"^(?:what|wat)(?: is| 's|s) (?:a |an |the )?(ent\d+)"
                            r"(?: (?:lol|lmao|haha|again|exactly|tho|though|anyway|even|bro|pls|please))*$")
+
+
+def a_when(joined: str) -> bool:
+    """Whether a question asks when (or whether) something came out."""
+    return re.match(r"(?:when|what (?:day|date|time)|did|was|is|has)\b", joined) is not None
 
 
 def _a_nickname_asked(joined: str, slots: dict[str, Slot]) -> bool:
@@ -313,12 +323,13 @@ class Analyser:
         self.resolver = resolver
         self.shape = shape
         self.typos = TypoFixer(vocabulary)
+        self._known = self.typos.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
         raw = _PINGS.sub(" ", raw)
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
-        mentions = self.resolver.mentions(raw, known_words=self.typos.vocabulary)
+        mentions = self.resolver.mentions(raw, known_words=self._known)
         slots: dict[str, Slot] = {}
         pieces: list[str] = []
         cursor = 0
@@ -379,6 +390,8 @@ class Analyser:
         joined = _MAKES_IT_OUT.sub("who survives", joined)
         if (becomes := _BECOMES.match(joined)) is not None:
             joined = f"what happens to {becomes.group(1) or becomes.group(2)}"
+        if " in " in joined and a_when(joined):
+            joined = _RELEASED_IN.sub(r"\1", joined)
         if "music" in joined:
             joined = _MUSIC.sub("soundtrack", joined)  # "what music is in the show": not the music room
         joined = _EVERYONE_DONE.sub(r"who did \1 \2", joined)

@@ -75,6 +75,8 @@ _WEAK["hwa"] = "화"
 _WEAK["hae"] = "해"
 _WEAK["haeyo"] = "해"
 _WORD = re.compile(r"[A-Za-z]+")
+# Every romanised word read here: never a near miss of a name ("sijeun" is "season", not Si-eun).
+ROMANISED_WORDS = frozenset(_HANGUL_OF) | frozenset(_WEAK)
 
 
 def hangul_of_romanised(text: str) -> str:
