@@ -541,9 +541,18 @@ def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     if hedge is None:
         return answer
     said = first.text[len(hedge) + len("yes. "):]
-    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said, pack) else ""
+    everyone = _names_everyone(ask, said, pack)
+    verdict = weighed_verdict(ask.text, said, "Yes.") if everyone else ""
     if verdict == "Yes.":
         return answer
+    if not everyone:
+        # "did On-jo kiss Su-hyeok": what the sources have is Cheong-san kissing her; said as such
+        named = [pack.characters[slot.candidates[0].id] for slot in ask.a.slots.values()
+                 if len(slot.candidates) == 1 and slot.candidates[0].id in pack.characters]
+        names = " and ".join(dict.fromkeys(c.short_name or c.name for c in named))
+        lead = Part(f"My sources don't say that of {names}. What they do say:")
+        return dataclasses.replace(answer, parts=[lead, dataclasses.replace(first, text=said, hedged=False),
+                                                  *answer.parts[1:]])
     if verdict:
         verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
     # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").
