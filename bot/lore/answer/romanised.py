@@ -69,11 +69,10 @@ for _hangul, _spellings in _GROUPS:
     for _spelling in _spellings.split():
         _HANGUL_OF[_spelling.rstrip("?")] = _hangul
 # Endings and particles that carry nothing: read only in a question that is Korean already.
-_WEAK: dict[str, str] = {w: "야" for w in "ya yo ye iya ieyo yeyo eyo ayo eoyo ni nya hae haeyo wae hwa".split()}
-_WEAK["wae"] = "왜"
-_WEAK["hwa"] = "화"
-_WEAK["hae"] = "해"
-_WEAK["haeyo"] = "해"
+_WEAK: dict[str, str] = {
+    **{w: "야" for w in "ya yo ye iya ieyo yeyo eyo ayo eoyo ni nya".split()},
+    "hae": "해", "haeyo": "해", "wae": "왜", "hwa": "화",
+}
 _WORD = re.compile(r"[A-Za-z]+")
 # Every romanised word read here: never a near miss of a name ("sijeun" is "season", not Si-eun).
 ROMANISED_WORDS = frozenset(_HANGUL_OF) | frozenset(_WEAK)
