@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+
+from bot.lore.near_names import NearMisses
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
@@ -57,10 +58,6 @@ _STOPWORDS = frozenset(
     where which who whom whose why will with you your
     """.split()
 )
-
-# English words one letter away from a name key ("lemon" / Lomon, "spark" / "mspark"): never a
-# near miss of a name, whatever the vocabulary the caller passes says.
-_NEAR_ENGLISH = frozenset("lemon lemons roman romans spark sparks shook".split())
 
 _TOKEN = re.compile(r"[\w'’\-‐‑.]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -295,14 +292,7 @@ class NameResolver:
         # seeded with the words of the pack's own texts (see `learn_words`), so an ordinary word in
         # a question costs a dictionary hit instead of a rapidfuzz scan over every name key.
         self._fuzzy_memo: dict[str, tuple[str, float] | None] = {}
-        # Near misses (see `_near`): every name key of four letters or more, and each form of it
-        # with one letter dropped, to the keys it comes from (a symmetric-deletion index).
-        self._near_index: dict[str, set[str]] = {}
-        for key in self._mention_keys:
-            if key.isascii() and key.isalpha() and len(key) >= 4:
-                for form in {key, *(key[:n] + key[n + 1:] for n in range(len(key)))}:
-                    self._near_index.setdefault(form, set()).add(key)
-        self._near_memo: dict[str, tuple[Entity, ...]] = {}
+        self._near = NearMisses(self._mention_keys, another_syllable)  # "sojuu", "namraa" (near_names.py)
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
             (e, tuple(fold(a) for a in self._aliases[e]))
@@ -461,50 +451,11 @@ class NameResolver:
     def _near_mentions(
         self, tokens: list[tuple[int, int, str]], text: str, found: list[Mention], known: AbstractSet[str]
     ) -> list[Mention]:
-        """`found` plus the near misses among the words no mention covers (two words joined first:
-        "hee sooo")."""
-        taken = [(m.start, m.end) for m in found]
-        more: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            hit: tuple[tuple[Entity, ...], int] | None = None
-            for width in (2, 1):
-                window = tokens[i:i + width]
-                if len(window) < width or any(s < e2 and s2 < e for s, e in taken for s2, e2, _ in window):
-                    continue
-                words = [w for _, _, w in window]
-                if any(not w.isascii() or not w.isalpha() or w in _STOPWORDS or w in known for w in words):
-                    continue
-                ents = self._near("".join(words))
-                if ents:
-                    hit = (ents, width)
-                    break
-            if hit is None:
-                i += 1
-                continue
-            start, end = tokens[i][0], tokens[i + hit[1] - 1][1]
-            more.append(Mention(start, end, text[start:end], hit[0]))
-            i += hit[1]
+        """`found` plus the near misses among the words no mention covers."""
+        taken = [any(m.start < end and start < m.end for m in found) for start, end, _ in tokens]
+        more = [Mention(tokens[i][0], tokens[i + width - 1][1], text[tokens[i][0]:tokens[i + width - 1][1]], ents)
+                for i, width, ents in self._near.spans([w for _, _, w in tokens], taken, _STOPWORDS, known)]
         return sorted([*found, *more], key=lambda m: m.start) if more else found
-
-    def _near(self, key: str) -> tuple[Entity, ...]:
-        """The one entity whose name key is one edit (a letter added, dropped, changed, or two
-        swapped) from `key`, a word of five letters or more that is no name; () when none or several."""
-        if len(key) < 5 or key in _NEAR_ENGLISH or key in self._mention_keys:
-            return ()
-        memo = self._near_memo
-        if key in memo:
-            return memo[key]
-        keys: set[str] = set(self._near_index.get(key, ()))
-        for n in range(len(key)):
-            keys |= self._near_index.get(key[:n] + key[n + 1:], set())
-        ents = {e for k in keys if OSA.distance(key, k) <= 1 and not another_syllable(key, k)
-                for e in self._mention_keys[k]}
-        found = (next(iter(ents)),) if len(ents) == 1 else ()
-        if len(memo) >= _FUZZY_MEMO_SIZE:
-            del memo[next(iter(memo))]
-        memo[key] = found
-        return found
 
     def surname_mentions(self, text: str, *, any_case: bool = False) -> list[Mention]:
         """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates.
