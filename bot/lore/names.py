@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
+
+from bot.lore.near_names import NearMisses
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
@@ -289,6 +292,7 @@ class NameResolver:
         # seeded with the words of the pack's own texts (see `learn_words`), so an ordinary word in
         # a question costs a dictionary hit instead of a rapidfuzz scan over every name key.
         self._fuzzy_memo: dict[str, tuple[str, float] | None] = {}
+        self._near = NearMisses(self._mention_keys, another_syllable)  # "sojuu", "namraa" (near_names.py)
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
             (e, tuple(fold(a) for a in self._aliases[e]))
@@ -415,9 +419,13 @@ class NameResolver:
 
     # -- free text ---------------------------------------------------------------------------
 
-    def mentions(self, text: str, *, fuzzy: bool = True) -> list[Mention]:
+    def mentions(
+        self, text: str, *, fuzzy: bool = True, known_words: AbstractSet[str] | None = None
+    ) -> list[Mention]:
         """Names inside free text, leftmost-longest, non-overlapping; fuzzy only if nothing exact
-        (and `fuzzy`: the spoiler lexicon reads exact names only)."""
+        (and `fuzzy`: the spoiler lexicon reads exact names only). With `known_words` (the words a
+        question may hold), a word left over that is one letter away from exactly one name is that
+        name too ("sojuu", "namraa", "gwinma"), unless it is one of those words."""
         tokens = _tokens(text)
         found: list[Mention] = []
         prefixes = self._mention_prefixes
@@ -436,7 +444,18 @@ class NameResolver:
             i += width
         if not found and fuzzy:
             found = self._fuzzy_mentions(tokens, text)
+        if known_words is not None:
+            found = self._near_mentions(tokens, text, found, known_words)
         return found
+
+    def _near_mentions(
+        self, tokens: list[tuple[int, int, str]], text: str, found: list[Mention], known: AbstractSet[str]
+    ) -> list[Mention]:
+        """`found` plus the near misses among the words no mention covers."""
+        taken = [any(m.start < end and start < m.end for m in found) for start, end, _ in tokens]
+        more = [Mention(tokens[i][0], tokens[i + width - 1][1], text[tokens[i][0]:tokens[i + width - 1][1]], ents)
+                for i, width, ents in self._near.spans([w for _, _, w in tokens], taken, _STOPWORDS, known)]
+        return sorted([*found, *more], key=lambda m: m.start) if more else found
 
     def surname_mentions(self, text: str, *, any_case: bool = False) -> list[Mention]:
         """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates.

@@ -199,3 +199,39 @@ def test_a_long_question_of_unknown_words_names_nobody(resolver: NameResolver) -
 
 def test_entity_is_a_plain_value() -> None:
     assert Entity("character", "x", "X") == Entity("character", "x", "X")
+
+
+def _near(resolver: NameResolver, text: str, known: frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
+    return [(m.text, [e.name for e in m.candidates]) for m in resolver.mentions(text, known_words=known)]
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "name"),
+    [
+        ("who plays sojuu", "sojuu", "Nam So-ju"),  # a letter doubled
+        ("namraa is a halfbie right", "namraa", "Choi Nam-ra"),
+        ("is gwinma dead", "gwinma", "Yoon Gwi-nam"),  # two letters swapped
+        ("wut ep does hyorung die", "hyorung", "Seo Hyo-ryeong"),  # a variant, exactly
+        ("who plays hee sooo", "hee sooo", "Park Hee-soo"),  # two words joined, a letter doubled
+        ("what happened to mijim", "mijim", "Park Mi-jin"),  # a letter changed
+    ],
+)
+def test_a_word_one_letter_from_one_name_is_that_name(resolver: NameResolver, text: str, typed: str,
+                                                      name: str) -> None:
+    assert (typed, [name]) in _near(resolver, text)
+
+
+def test_the_near_miss_also_reads_a_name_beside_an_exact_one(resolver: NameResolver) -> None:
+    assert [n for _, n in _near(resolver, "who plays onjo's dad sojuu")] == [["Nam On-jo"], ["Nam So-ju"]]
+
+
+@pytest.mark.parametrize("text", ["what is a lemon", "a spark of hope", "i was shook", "who plays roman",
+                                  "the jimim question"])
+def test_an_english_or_known_word_near_a_name_is_no_name(resolver: NameResolver, text: str) -> None:
+    assert _near(resolver, text, frozenset({"jimim"})) == []  # "jimim" stands for a word the engine knows
+
+
+def test_a_near_miss_is_read_only_when_asked_for_and_only_when_one_name_is_that_near(resolver: NameResolver) -> None:
+    assert resolver.mentions("who plays sojuu") == []  # without known_words: exact and fuzzy names only
+    assert _near(resolver, "who is namsa") == []  # one letter from Nam-ra and from Nam-su: a guess, never
+    assert _near(resolver, "the soju bar") == [("soju", ["Nam So-ju"])]  # an exact key, as before

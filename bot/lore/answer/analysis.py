@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.words import (
     CHAT,
     FILLER,
@@ -200,7 +201,9 @@ _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the s
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "can i watch it on disney plus": where it can be watched (the platform named is the claim).
 _WATCH_ON = re.compile(
-    r"\b(?:can|could|do|does|is|are)\s+(?:i|we|you|it|they|the show)?\s*(?:watch|stream|see|find)?\s*(?:it|the show|this)?\s*"
+    r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
+    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
+    r"(?:it|the show|this)?\s*"
     r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
     r"[\w+ ]{0,12}?)(?=\?|$)", re.I
 )
@@ -215,6 +218,14 @@ _RANK = re.compile(
 # names the show ("at the end of the show"); never "the end of the library scene", and not a
 # question about who lives (the survivors' own record answers "who survives in the end").
 _AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
+# "what is namra at the end", "what does gwinam become", "what did namra turn into": their state, their fate.
+_BECOMES = re.compile(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at|in) the (?:very )?end(?:ing)?$"
+                      r"|^what (?:does|did|do) (ent\d+|the \w+) (?:become|turn into|end up as|end up|do (?:at|in) the end)"
+                      r"(?: at the end| in the end)?$")
+# "when did it come out in korea": it came out worldwide at once; the country asked is no other date.
+_RELEASED_IN = re.compile(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
+                          r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|the philippines|"
+                          r"philippines|brazil|mexico|canada|australia|germany|france|spain|my country)\b")
 _ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
@@ -229,6 +240,11 @@ _DEFINITION = re.compile(
 # by a nickname or a title asks what the word is (a name part, "what is namra", still asks who).
 _WHAT_IS_SLOT = re.compile(r"^(?:what|wat)(?: is| 's|s) (?:a |an |the )?(ent\d+)"
                            r"(?: (?:lol|lmao|haha|again|exactly|tho|though|anyway|even|bro|pls|please))*$")
+
+
+def a_when(joined: str) -> bool:
+    """Whether a question asks when (or whether) something came out."""
+    return re.match(r"(?:when|what (?:day|date|time)|did|was|is|has)\b", joined) is not None
 
 
 def _a_nickname_asked(joined: str, slots: dict[str, Slot]) -> bool:
@@ -307,12 +323,13 @@ class Analyser:
         self.resolver = resolver
         self.shape = shape
         self.typos = TypoFixer(vocabulary)
+        self._known = self.typos.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
         raw = _PINGS.sub(" ", raw)
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
-        mentions = self.resolver.mentions(raw)
+        mentions = self.resolver.mentions(raw, known_words=self._known)
         slots: dict[str, Slot] = {}
         pieces: list[str] = []
         cursor = 0
@@ -330,6 +347,7 @@ class Analyser:
             # is answered "No." with where it streams, "is it on netflix" "Yes.".
             text = _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}",
                                  _SHOW_NAMES.sub(" the show ", text))
+        text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
@@ -370,6 +388,10 @@ class Analyser:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
         joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
         joined = _MAKES_IT_OUT.sub("who survives", joined)
+        if (becomes := _BECOMES.match(joined)) is not None:
+            joined = f"what happens to {becomes.group(1) or becomes.group(2)}"
+        if " in " in joined and a_when(joined):
+            joined = _RELEASED_IN.sub(r"\1", joined)
         if "music" in joined:
             joined = _MUSIC.sub("soundtrack", joined)  # "what music is in the show": not the music room
         joined = _EVERYONE_DONE.sub(r"who did \1 \2", joined)

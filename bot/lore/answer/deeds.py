@@ -25,7 +25,7 @@ from bot.lore.content import StoryEvent
 _SLOTS = re.compile(r"\bent\d+\b")
 _BY = re.compile(r"\bby\s+(ent\d+)\b")
 _SYMMETRIC = frozenset({"partner", "present"})
-_ASKED = ("yes_no", "when", "which_episode")
+_ASKED = ("yes_no", "when", "which_episode", "why")
 _ATTACKER = frozenset({"attacker", "biter", "killer"})
 _VICTIM = frozenset({"victim"})
 _DYING = frozenset({"death", "sacrifice", "turn"})
@@ -44,6 +44,8 @@ _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves"
           "rescued": "rescues", "rescues": "rescues", "protect": "protects", "protected": "protects",
           "protects": "protects", "shield": "shields", "shielded": "shields", "defend": "defends",
           "defended": "defends"}
+_JOINT = re.compile(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
+                    r"survive|survives|survived|get bitten|got bitten|get infected|got infected)\b")
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -60,6 +62,8 @@ class DeedChecks:
         if not verbs:
             return None
         kinds, agents, patients, verb_text, primary = verbs[0]
+        if _JOINT.search(ask.text):
+            return None  # "did Cheong-san and Gwi-nam both die": what befalls each, no deed of one to the other
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)
@@ -79,6 +83,9 @@ class DeedChecks:
         fitting = [e for e in self._events if (e.kind in kinds or helping) and self._plays(e, doer.id, agents)
                    and self._plays(e, done.id, patients)]
         verdict = "Yes."
+        if fitting and a.qtype != "yes_no" and primary == "death" and not any(e.kind == "death" for e in fitting):
+            # "when did Cheong-san kill Gwi-nam": he attacks him, no source has him kill him
+            return self._not_so(ask, doer, done, verb_text, fitting, dying=True)
         if fitting:
             if a.qtype != "yes_no":
                 return None  # "when does Gwi-nam bite Nam-ra": the event answers give its episode
@@ -105,6 +112,10 @@ class DeedChecks:
                 return self._lives(ask, doer, done, verb_text)  # "did On-jo kill Nam-ra": Nam-ra lives
             elif _HELPING.match(verb_text) and a.qtype == "yes_no":
                 return self._unsaid(ask, doer, done, verb_text)  # "did Su-hyeok save Nam-ra"
+            elif a.qtype != "yes_no" and primary in _ONCE:
+                # what befalls them with no one named doing it ("I-sak hides a bite") is what they say
+                befalls = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)]
+                return self._not_so(ask, doer, done, verb_text, [*near, *befalls], dying=primary == "death")
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -131,6 +142,33 @@ class DeedChecks:
         first = answer.parts[0]
         said = dataclasses.replace(first, text=f"{lead} {joint} {first.text}")
         return dataclasses.replace(answer, parts=[said])
+
+    def _not_so(self, ask: Ask, doer: Subject, done: Subject, verb_text: str, near: Sequence[StoryEvent],
+                *, dying: bool) -> Answer | None:
+        """"why did Nam-ra kill On-jo", "when did Cheong-san kill Gwi-nam": no source has it, said
+        first; then what the sources do have of the two (each part hidden to its episode), and for a
+        killing, how the one asked about ends the season."""
+        parts: list[Part] = []
+        evidence = []
+        for event in sorted(near, key=lambda e: (e.earliest, e.id))[:2]:
+            record = self.s.records.by_id[event.id]
+            heading = f"{event.episode.heading}: " if event.episode is not None else ""
+            parts.append(self.s.part(record, f"{heading}{event.text}", spoils=max(doer.spoils, done.spoils)))
+            evidence.append(record)
+        character = self.s.pack.characters.get(done.id)
+        fate = character.fate if character is not None else None
+        if character is not None and fate is not None and (dying or (not near and fate.status == "alive")):
+            where = f" ({fate.episode.label})" if fate.episode is not None else ""
+            parts.append(Part(f"{character.short_name or character.name}: {fate.text}{where}",
+                              max(fate.spoils, doer.spoils, done.spoils), "official",
+                              self.s.knowledge.refs(character.sources)))
+        if not parts:
+            return None
+        lead = (f"My sources don't say that {self.s.short(doer.id)} {_third(verb_text)} {self.s.short(done.id)}. "
+                "What they do say:")
+        consumed = ("it", "who", "that", "why", "when", "which", "episode", *verb_text.split())
+        return self.s.answer(ask, [Part(lead), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
+                             consumed=consumed, subjects=[doer, done])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
         """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""
@@ -204,3 +242,18 @@ class DeedChecks:
             return subject
         roles = self.s.pack.characters_played_by(subject.id)
         return Subject("character", roles[0].id, roles[0].name) if len(roles) == 1 else None
+
+
+_THIRD = {"bit": "bites", "bitten": "bites", "bite": "bites", "bites": "bites", "ate": "eats", "eaten": "eats",
+          "fought": "fights", "hit": "hits", "shot": "shoots", "stabbed": "stabs", "threw": "throws",
+          "thrown": "throws"}
+
+
+def _third(verb_text: str) -> str:
+    """The verb of `verb_text` as "she ...s" says it ("killed" -> "kills", "bit" -> "bites")."""
+    verb = verb_text.split()[0] if verb_text.split() else "does that to"
+    if verb in _THIRD:
+        return _THIRD[verb]
+    if verb.endswith("ed"):
+        verb = verb[:-1] if verb.endswith(("ved", "sed")) else verb[:-2]
+    return verb if verb.endswith("s") else f"{verb}s"

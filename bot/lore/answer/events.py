@@ -308,6 +308,17 @@ class EventAnswers:
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_EPISODE_WORDS, "get", "got", "who", *verbs[0][3].split()), subjects=[subject])
 
+    def _nameless(self, ask: Ask, subject: Subject, verb_text: str) -> Answer | None:
+        ends = [e for e in self._of.get(subject.id, []) if e.kind in _NEVER_KINDS | {"death", "sacrifice"}
+                and "victim" in e.roles_of(subject.id)]
+        if not ends or ask.a.qtype != "who":
+            return None
+        event = min(ends, key=lambda e: (e.earliest, e.id))
+        where = f" ({event.episode.label})" if event.episode else ""
+        text = f"The sources name no one who did it. {event.text.rstrip('.')}{where}."
+        return self.s.answer(ask, [self.s.part(self.record[event.id], text, spoils=subject.spoils)], "who_did",
+                             evidence=[self.record[event.id]], consumed=("who", *verb_text.split()), subjects=[subject])
+
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
         best_score, best = ranked[0]
         picked = [best]
@@ -469,7 +480,8 @@ class EventAnswers:
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
         if not ranked and len(subjects) == 1 and not agent_subject:
-            return self._never(ask, subjects[0])  # "who bit Su-hyeok": no one does
+            # "who bit Su-hyeok": no one does; "who bit Ms. Park": no one named, and what befalls her
+            return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)
         if not ranked:
             return None
         wanted = patients if agent_subject else agents

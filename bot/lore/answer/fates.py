@@ -441,12 +441,15 @@ class FateAnswers:
         "first" or "last" ("their last fight"). Deaths the sources place only between two episodes
         that reach the one picked are named as such; each part hidden as far as its episode."""
         a = ask.a
-        if (not a.rank or ask.found.subjects or a.episode is not None or (a.season or 1) != 1
+        named = {s.id for s in ask.found.subjects if s.kind == "character"}
+        if len(named) < 2 or len(named) != len(ask.found.subjects):
+            named = set()  # "who dies first, I-sak or Gyeong-su": between the characters named
+        if (not a.rank or (ask.found.subjects and not named) or a.episode is not None or (a.season or 1) != 1
                 or (a.qtype not in ("who", "statement", "what_is", "which_episode", "when")
                     and not (a.korean and a.qtype == "yes_no"))
                 or not ask.matches(_RANKED_DEATH) or ask.matches(_RANKED_TURN)):
             return None
-        rows = self._death_rows()
+        rows = [row for row in self._death_rows() if not named or row[1].id in named]
         if not rows:
             return None
         last = a.rank == "last"
@@ -457,10 +460,16 @@ class FateAnswers:
                       key=lambda row: row[1].name)
         turned = any(st.state == "zombie" for st, _, _ in picked)
         what = "death or turn into a zombie" if turned else "death"
-        parts = [Part(f"The {a.rank} {what} of season 1, in episode order:", NOTHING, "official", aside=True)]
+        among = f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else ""
+        parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", NOTHING, "official", aside=True)]
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))
+        for subject in (s for s in ask.found.subjects if s.id in named and s.id not in {c.id for _, c, _ in rows}):
+            character = self.s.pack.characters[subject.id]
+            if character.fate is not None:  # "who dies first, Ha-ri or Woo-jin": she does not
+                parts.append(Part(f"{character.name}: {character.fate.text}", character.fate.spoils, "official",
+                                  self.s.knowledge.refs(character.sources)))
         for stage, character, where in near:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",

@@ -38,6 +38,7 @@ from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
+from bot.lore.answer.described import undescribed
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -368,6 +369,9 @@ class AnswerEngine:
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
+            if not found.answered and (plain := undescribed(a.text)) is not None:
+                again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
+                found = again if again.answered else found
             answers.append(found)
             if found.answered and found.entities:
                 previous = found.entities[0]
@@ -491,8 +495,9 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
-# What befalls someone: their death, bite, turning, or what happens to them.
-_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|killed|bitten|turns?|turned|happen\w*|fate)\b")
+# What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
+_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
+                      r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
@@ -536,9 +541,18 @@ def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     if hedge is None:
         return answer
     said = first.text[len(hedge) + len("yes. "):]
-    verdict = weighed_verdict(ask.text, said, "Yes.") if _names_everyone(ask, said, pack) else ""
+    everyone = _names_everyone(ask, said, pack)
+    verdict = weighed_verdict(ask.text, said, "Yes.") if everyone else ""
     if verdict == "Yes.":
         return answer
+    if not everyone:
+        # "did On-jo kiss Su-hyeok": what the sources have is Cheong-san kissing her; said as such
+        named = [pack.characters[slot.candidates[0].id] for slot in ask.a.slots.values()
+                 if len(slot.candidates) == 1 and slot.candidates[0].id in pack.characters]
+        names = " and ".join(dict.fromkeys(c.short_name or c.name for c in named))
+        lead = Part(f"My sources don't say that of {names}. What they do say:")
+        return dataclasses.replace(answer, parts=[lead, dataclasses.replace(first, text=said, hedged=False),
+                                                  *answer.parts[1:]])
     if verdict:
         verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
     # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").

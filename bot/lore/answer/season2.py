@@ -44,6 +44,8 @@ _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b"
 )
+# "is the director coming back": the makers, not the cast ("is the same writer back" too).
+_MAKERS = re.compile(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
 _WRAP = re.compile(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
 _FILMING = re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
 _PLACE = re.compile(r"\bwhere\b|\blocations?\b|\blocated\b")
@@ -95,6 +97,7 @@ _HOW_MANY_SEASONS = re.compile(
 _OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
+_IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
 _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
 
@@ -139,6 +142,9 @@ class Season2Answers:
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
+        if (a.claim and ask.found.subjects and ask.matches(_MEMBERSHIP) and not a.years
+                and (not a.reported or ask.matches(_IS_IT_TRUE))):
+            return self._about_someone(ask)  # "is it true yoo in soo is back for s2": the announced cast settles it
         if a.claim or (a.yes_no and a.years):
             found = self.corrections.answer(ask, self._pool)
             if found is not None:
@@ -150,7 +156,7 @@ class Season2Answers:
                 return self._about_someone(Ask(a, Found([described])))
         if ask.found.subjects:
             return self._about_someone(ask)
-        if ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no"):
+        if ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no") and not ask.matches(_MAKERS):
             found = self._cast(ask) if not ask.matches(re.compile(r"\bsquid game\b")) else None
             if found is not None:
                 return found
@@ -175,7 +181,7 @@ class Season2Answers:
                 # "when is the season 2 trailer": no date to give; what the news says of trailers.
                 found = self.records.answer(Ask(dataclasses.replace(a, qtype="what_is"), ask.found), self._pool)
             return found
-        if ask.matches(_CAST_ASK):
+        if ask.matches(_CAST_ASK) and not ask.matches(_MAKERS):
             return self._cast(ask)
         found = self._from_status(ask, q, status)
         if found is not None:

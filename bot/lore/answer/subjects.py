@@ -217,6 +217,9 @@ class Profiles:
         return [r for t in LOVE_TYPES for r in self.incoming.get((anchor, t), [])]
 
 
+_ACTING = frozenset({"killer", "biter", "attacker", "infector"})
+
+
 class SubjectFinder:
     def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
         self.pack = pack
@@ -405,8 +408,13 @@ class SubjectFinder:
 
     def _takes_part(self, cid: str, record: Record) -> bool:
         event = self.pack.events.get(record.id)
-        return event is not None and any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
-                                         for p in event.participants)
+        if event is None:
+            return False
+        # A bystander is not who an event describes when someone in it acts ("the guy who killed the
+        # principal" is Gwi-nam, who kills him, never Cheong-san, who films it).
+        acted = any(p.role in _ACTING for p in event.participants)
+        return any(p.character == cid and p.role in ("victim", "present", "survivor", "rescued")
+                   and not (p.role == "present" and acted) for p in event.participants)
 
     def _unique(self, tier: list[tuple[float, Subject]]) -> Subject | list[Subject] | None:
         if not tier or len({s.id for _, s in tier}) > 4:

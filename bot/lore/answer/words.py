@@ -156,7 +156,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("nickname", "stage name", "alias"),
     ("vest", "jacket", "cardigan"),
     ("scientist", "researcher", "pharmaceutical"),
-    ("firefighter", "paramedic", "rescue worker", "fireman", "119"),
+    ("firefighter", "paramedic", "rescue worker", "fireman", "fire fighter", "119"),
     ("detective", "investigator"),
     ("police", "cop", "cops", "policeman", "policewoman", "police officer", "police force"),
     ("commander", "general", "army", "military"),

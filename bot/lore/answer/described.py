@@ -1,0 +1,44 @@
+"""A name with the fans' description of them in front ("the baby mama hee soo", "the nerd joon
+yeong", "class prez namra"): when the question is not answered as typed, it is asked again of the
+name alone, since the name says who is meant and the description only what fans call them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.words import STOP
+
+# Words that make a clause of what comes before the name, not a description of it: verbs, and the
+# words that join or compare ("the kiss between ent0", "the fight with ent0", "the bite of ent0").
+_NOT_DESCRIPTION = STOP | frozenset(
+    """
+    kill kills killed killing bite bites bit bitten biting save saves saved saving kiss kissed kisses
+    fight fights fought hit hits stab stabs stabbed infect infects infected turn turns turned die dies
+    died death dead alive survive survives survived meet meets met love loves loved hate hates like
+    between vs versus and or with without against over under after before during near like than
+    plays played playing play actor actress role cast episode ep season which
+    """.split()
+)
+# "the <description> entN" anywhere; "<description> entN" right after the verb or preposition that
+# asks about them ("who plays class prez ent0", "what happened to baby mama ent1"), never after "is"
+# ("who is stronger ent0").
+# "who is stronger, ent0 or ent1": two named to compare; nothing before them describes either.
+_COMPARED = re.compile(r"\bent\d+,? (?:or|vs|versus|and) ent\d+|\bthan\b")
+_DESCRIBED = re.compile(
+    r"(?:\bthe|(?<=\bplays)|(?<=\bplayed)|(?<=\bplaying)|(?<=\bto)|(?<=\babout))((?: (?!ent\d|the\b)[a-z]+){1,3}) (ent\d+)\b"
+)
+
+
+def undescribed(text: str) -> str | None:
+    """`text` with the description before a name left out, or None when it has none."""
+    def bare(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        if any(w in _NOT_DESCRIPTION for w in words):
+            return match.group(0)
+        return f" {match.group(2)}"
+
+    if not re.search(r"\bent\d", text) or _COMPARED.search(text):
+        return None
+    plain = _DESCRIBED.sub(bare, text)
+    return plain.strip() if plain != text else None

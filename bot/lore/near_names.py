@@ -1,0 +1,77 @@
+"""Near misses of names (for names.py `NameResolver.mentions(known_words=...)`): a word one letter
+away (a letter added, dropped or changed, or two swapped) from exactly one name key of four letters
+or more is that name ("sojuu", "namraa", "gwinma"). The typed word has five letters or more, is no
+word the caller knows, and is none of the English words a letter away from a name ("lemon" is not
+Lomon). Found through a symmetric-deletion index: each key and each form of it with one letter
+dropped, so a lookup is a few dictionary hits, remembered (bounded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Mapping, Sequence
+from typing import Generic, TypeVar
+
+from rapidfuzz.distance import OSA
+
+T = TypeVar("T")
+
+# English words one letter away from a name key ("lemon" / Lomon, "spark" / "mspark"): never a
+# near miss of a name, whatever the vocabulary the caller passes says.
+ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans spark sparks shook".split())
+_MEMO_SIZE = 20_000
+
+
+class NearMisses(Generic[T]):
+    """`keys`: name key -> the entities it names; `another(typed, key)`: whether `typed` is another
+    name than `key` rather than a slip (names.py `another_syllable`: "jihoon" is not "jihoo")."""
+
+    def __init__(self, keys: Mapping[str, tuple[T, ...]], another: Callable[[str, str], bool]) -> None:
+        self._keys = keys
+        self._another = another
+        self._index: dict[str, set[str]] = {}
+        for key in keys:
+            if key.isascii() and key.isalpha() and len(key) >= 4:
+                for form in {key, *(key[:n] + key[n + 1:] for n in range(len(key)))}:
+                    self._index.setdefault(form, set()).add(key)
+        self._memo: dict[str, tuple[T, ...]] = {}
+
+    def of(self, key: str) -> tuple[T, ...]:
+        """The one entity `key` is a near miss of, as a 1-tuple; () when none or several."""
+        if len(key) < 5 or key in ENGLISH_NEAR_NAMES or key in self._keys:
+            return ()
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        keys: set[str] = set(self._index.get(key, ()))
+        for n in range(len(key)):
+            keys |= self._index.get(key[:n] + key[n + 1:], set())
+        ents = {e for k in keys if OSA.distance(key, k) <= 1 and not self._another(key, k) for e in self._keys[k]}
+        found = (next(iter(ents)),) if len(ents) == 1 else ()
+        if len(self._memo) >= _MEMO_SIZE:
+            del self._memo[next(iter(self._memo))]  # oldest first
+        self._memo[key] = found
+        return found
+
+    def spans(self, words: Sequence[str], taken: Sequence[bool], stop: Container[str],
+              known: Container[str]) -> list[tuple[int, int, tuple[T, ...]]]:
+        """(first word, width, entities) of each near miss among `words` (folded) that no name
+        already covers (`taken`), two words joined first ("hee sooo"), left to right."""
+        found: list[tuple[int, int, tuple[T, ...]]] = []
+        i = 0
+        while i < len(words):
+            hit: tuple[int, int, tuple[T, ...]] | None = None
+            for width in (2, 1):
+                window = words[i:i + width]
+                if len(window) < width or any(taken[i:i + width]) or any(
+                        not w.isascii() or not w.isalpha() or w in stop or w in known for w in window):
+                    continue
+                ents = self.of("".join(window))
+                if ents:
+                    hit = (i, width, ents)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i += hit[1]
+        return found
