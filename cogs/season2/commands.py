@@ -30,6 +30,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
+from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone, Status
 from bot.season2.offsets import read_offsets
@@ -272,6 +273,8 @@ class Season2(commands.Cog):
         )
         # A window typed without its year says how it was read, before anything else.
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
+        if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
+            read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)

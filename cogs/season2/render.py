@@ -238,6 +238,11 @@ def read_as_text(window: Window, today: dt.date) -> str:
     return f"No year was given: read as **{inert(window.label, 80)}** ({which}). "
 
 
+def read_day_as_text(release_at: dt.datetime) -> str:
+    """How a release said from today ("tomorrow 9pm KST", "this Friday") was read, said first."""
+    return f"Read as {ts(release_at, 'F')} (your time). "
+
+
 def report_text(result: ReportResult, status: Status | None = None) -> str:
     """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
