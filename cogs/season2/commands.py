@@ -37,6 +37,7 @@ from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
+from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
@@ -305,8 +306,27 @@ class Season2(commands.Cog):
     async def retract(self, interaction: discord.Interaction, report: app_commands.Range[str, 1, 100]) -> None:
         """Take back one of this server's season 2 reports; announcements get one correction (moderators)."""
         guild = _guild(interaction)
-        done = await self._service().retract(report.strip(), guild_id=guild.id, user_id=interaction.user.id)
+        claim_id = await self._report_named(guild.id, report.strip())
+        try:
+            done = await self._service().retract(claim_id, guild_id=guild.id, user_id=interaction.user.id)
+        except AlreadyRetracted as already:
+            await _private(interaction, render.already_retracted_text(already.report))
+            return
         await _private(interaction, render.retract_text(done))
+
+    async def _report_named(self, guild_id: int, typed: str) -> str:
+        """The report a moderator picked, or typed instead of picking ("teaser", "netflix.com"): the one
+        standing report whose name holds it; several are refused naming them."""
+        standing = await self._service().reports(guild_id)
+        if any(row.claim_id == typed for row, _ in standing) or typed.startswith("mod:"):
+            return typed
+        named = [(row.claim_id, render.report_choice(claim)) for row, claim in standing
+                 if typed.casefold() in render.report_choice(claim).casefold()]
+        if len(named) == 1:
+            return named[0][0]
+        if named:
+            raise UserError(f"{len(named)} reports match: pick one from the list offered as you type.")
+        return typed  # unknown: the service says so
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")

@@ -13,7 +13,7 @@ import discord
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
-from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, strongest
+from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlement, Status, strongest
 from bot.season2.model.delivery import Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
@@ -298,6 +298,14 @@ def report_choice(claim: Claim) -> str:
         when = f": {claim.release_window}"
     text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
     return shorten(clean_input(text, limit=200), 100) or claim.id
+
+
+def already_retracted_text(report: ReportRow) -> str:
+    """A report retracted before: when and by whom (a mention that pings nobody: the reply is sent so)."""
+    when = f" {ts(report.retracted_at, 'R')} ({ts(report.retracted_at, 'f')})" if report.retracted_at else ""
+    who = f" by <@{report.retracted_by}>" if report.retracted_by else ""
+    return (f"That report was already retracted{when}{who}: it no longer counts, and nothing changed now. "
+            "To report it again, use `/season2set report`.")
 
 
 def retract_text(done: Retraction) -> str:
