@@ -43,6 +43,7 @@ from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
+from cogs.season2.permissions import missing_permissions as lacking
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -380,15 +381,10 @@ class Season2(commands.Cog):
             perms = channel.permissions_for(me)
             thread = isinstance(channel, discord.Thread)
             locked = isinstance(channel, discord.Thread) and channel.locked
-            can_send = perms.send_messages_in_threads if thread else perms.send_messages
-            missing = [
-                name for name, ok in (
-                    ("View Channel", perms.view_channel),
-                    ("Send Messages in Threads" if thread else "Send Messages", can_send),
-                    ("Embed Links", perms.embed_links),
-                    ("Manage Threads (the thread is locked)", not locked or perms.manage_threads),
-                ) if not ok
-            ]
+            send = ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")
+            missing = lacking(channel, me, (("View Channel", "view_channel"), send, ("Embed Links", "embed_links")))
+            if locked and not perms.manage_threads:
+                missing.append("Manage Threads (the thread is locked)")
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
             if role is not None and not role.mentionable and not perms.mention_everyone:

@@ -12,6 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message, SandboxError
+from bot.sandbox.models import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
 from db.season2 import subscriptions as subscriptions_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -143,6 +144,21 @@ async def test_announce_refuses_a_channel_the_bot_cannot_post_in(h: Harness) -> 
     h.discord.deny(h.channels["announcements"])
     reply = await _subscribe(h, h.channels["announcements"])
     assert "can't post" in reply.text
+
+
+async def test_announce_names_exactly_the_permissions_the_channel_denies(h: Harness) -> None:
+    channel = h.channels["announcements"]
+    for deny, needs in (
+        (SEND_MESSAGES, "I need Send Messages there."),  # not Embed Links too: Discord takes that with it
+        (VIEW_CHANNEL, "I need View Channel there."),
+        (SEND_MESSAGES | EMBED_LINKS, "I need Send Messages, Embed Links there."),
+        (EMBED_LINKS, "I need Embed Links there."),
+    ):
+        h.discord.set_overwrite(channel, None, deny=deny)
+        reply = await _subscribe(h, channel)
+        assert reply.text.endswith(needs), (deny, reply.text)
+    h.discord.set_overwrite(channel, None)
+    assert "will be announced" in (await _subscribe(h, channel)).text
 
 
 async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) -> None:
