@@ -14,7 +14,6 @@ shown in spoiler bars unless the reviewer's own progress is past it.
 
 from __future__ import annotations
 
-import logging
 import re
 import weakref
 from collections.abc import Mapping
@@ -33,10 +32,9 @@ from bot.lore.review import ReviewQueue
 from bot.show import NOTHING
 from bot.spoilers import hide, is_safe
 from bot.text import clean_input, defuse_mentions, quote_user_text, shorten
-from bot.tree import describe_error, send_ephemeral, server_permission_check
+from bot.tree import answer_error, send_ephemeral, server_permission_check
 from bot.urls import host_of
 
-log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 COLOUR = discord.Colour(0x2F6F4F)
 KIND_CHOICES = [app_commands.Choice(name=KIND_NAMES[k].removeprefix("a ").removeprefix("an "), value=k) for k in ADDITION_KINDS]
@@ -87,10 +85,7 @@ class AdditionForm(discord.ui.Modal):
         await interaction.response.edit_message(embed=embed, view=review_view(edited), allowed_mentions=NONE)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:  # type: ignore[override]
-        message, unexpected = describe_error(error)
-        if unexpected:
-            log.error("lore addition form failed for user %s", interaction.user.id, exc_info=error)
-        await send_ephemeral(interaction, message)
+        await answer_error(interaction, error, where=f"form lore {'edit' if self.addition else 'add'} {self.kind}")
 
 
 async def review_embed(queue: ReviewQueue, addition: Addition, viewer: int, *, note: str = "") -> discord.Embed:
@@ -140,10 +135,7 @@ class ReviewButton(
         try:
             await self._run(interaction)
         except Exception as error:
-            message, unexpected = describe_error(error)
-            if unexpected:
-                log.error("lore review %s failed for user %s", self.action, interaction.user.id, exc_info=error)
-            await send_ephemeral(interaction, message)
+            await answer_error(interaction, error, where=f"button lore review {self.action}")
 
     async def _run(self, interaction: discord.Interaction[Any]) -> None:
         queue = _QUEUES.get(interaction.client)
