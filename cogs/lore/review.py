@@ -69,9 +69,9 @@ class AdditionForm(discord.ui.Modal):
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         values = {key: str(field.value or "") for key, field in self.inputs.items()}
         guild_id = interaction.guild_id or 0
+        # Checking the fields reads names with the server's /ask engine, built again after any
+        # content or season-2 change (a second or more): acknowledged first, within Discord's 3 s.
         if self.addition is None:
-            # Checking the fields reads names with the server's /ask engine, built again after any
-            # content or season-2 change (a second or more): acknowledged first, within Discord's 3 s.
             await interaction.response.defer(ephemeral=True, thinking=True)
             added = await self.queue.submit(guild_id, interaction.user.id, self.kind, values)
             await interaction.followup.send(
@@ -80,9 +80,12 @@ class AdditionForm(discord.ui.Modal):
                 ephemeral=True, allowed_mentions=NONE,
             )
             return
+        # An edit comes from the review card's Edit button: the card is updated once checked (a
+        # refusal arrives as a private followup, and the card stays as it was).
+        await interaction.response.defer()
         edited = await self.queue.edit(guild_id, self.addition.id, values)
         embed = await review_embed(self.queue, edited, interaction.user.id, note=f"Edited #{edited.id}.")
-        await interaction.response.edit_message(embed=embed, view=review_view(edited), allowed_mentions=NONE)
+        await interaction.edit_original_response(embed=embed, view=review_view(edited), allowed_mentions=NONE)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:  # type: ignore[override]
         await answer_error(interaction, error, where=f"form lore {'edit' if self.addition else 'add'} {self.kind}")
