@@ -236,9 +236,12 @@ class Season2(commands.Cog):
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
-        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
+        service = self._service()
+        before = None if on is None else await service.is_opted_in(interaction.user.id)
+        wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await _private(interaction, render.remind_text(
-            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None
+            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None,
+            already=before is wanted,
         ))
 
     # ------------------------------------------------------------------ moderators

@@ -194,11 +194,14 @@ def _dm_schedule() -> str:
     return f"{listed} before the release" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
 
 
-def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool) -> str:
+def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
-    next reminder when a date is known; none left once season 2 is out)."""
+    next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
+    for what already was so (on:True while on the list), and the answer says nothing changed."""
     stop = "Run `/season2 remind` again to stop."
     if not wanted:
+        if already:
+            return "You weren't getting season 2 reminders by direct message, so nothing changed. `/season2 remind` turns them on."
         return "You won't get season 2 reminders by direct message any more."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
@@ -224,6 +227,8 @@ def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bo
             text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
     if in_server:
         text += " They come only if this server's members may send you direct messages (your privacy settings)."
+    if already:
+        text = text.replace("You're on the list", "You were already on the list", 1)
     return f"{text} {stop}"
 
 
