@@ -101,8 +101,12 @@ def _korean(text: str) -> str:
     return text
 
 
+#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~approx.
+MARKDOWN_MARKS = str.maketrans("", "", "*_`|~")
+
+
 def _normal(text: str) -> str:
-    return _korean(" ".join(text.strip().lower().replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-").split()))
+    return _korean(" ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-").split()))
 
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock

@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.season2.dates import MONTHS
+from bot.season2.dates import MARKDOWN_MARKS, MONTHS
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -240,7 +240,7 @@ def yearless_part(text: str) -> str | None:
 
 
 def _normal(text: str) -> str:
-    norm = text.strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
     norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"

@@ -116,3 +116,13 @@ def test_a_vague_time_is_refused_saying_what_forms_work(typed: str) -> None:
 def test_a_limit_is_refused_as_no_release_date(typed: str) -> None:
     with pytest.raises(ReportError, match="is a limit"):
         parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("**March 14, 2027** 5pm KST", "2027-03-14T08:00:00+00:00"), ("`2027-03-14 17:00 KST`", "2027-03-14T08:00:00+00:00"),
+     ("||Q1 2027||", "Q1 2027"), ("~spring 2027", "spring 2027"), ("__early 2027__", "early 2027")],
+)
+def test_a_date_pasted_with_markdown_is_read_as_the_date_it_shows(typed: str, expected: str) -> None:
+    read = parse_release(typed, NOW)
+    assert (read.label if isinstance(read, Window) else read.isoformat() if read else None) == expected
