@@ -169,6 +169,7 @@ async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) 
     await _wait_post(h, h.channels["trivia"], "Teaser")
     notice = await _wait_post(h, h.general, "turned off")
     assert f"<#{h.channels['announcements'].id}>" in notice.text
+    assert "(missing: Send Messages)" in notice.text and "Give me Send Messages there" in notice.text
     async with h.db.read() as conn:
         subs = {s.channel_id: s for s in await subscriptions_db.list_subscriptions(conn, enabled_only=False)}
     assert subs[h.channels["announcements"].id].enabled is False
