@@ -195,6 +195,9 @@ def check_source_url(text: str) -> str:
         raise ReportError(exc.message) from None
 
 
+#: A release date reported as ahead (announced, changed, a delay's) may have begun this long ago: a
+#: day typed without its hour is its UTC midnight, and the release day is still the news that day.
+_PASSED_GRACE = dt.timedelta(days=1)
 #: How far a source's own day may run ahead of the UTC day (Korea is 9 hours ahead, Kiribati 14).
 _AHEAD_OF_UTC = dt.timedelta(days=1)
 
@@ -231,6 +234,14 @@ def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | N
         )
     if milestone is Milestone.DELAYED and release_at <= said:
         raise ReportError("A delay's new release date comes after the day the delay was announced.")
+    if milestone is not Milestone.RELEASED and release_at + _PASSED_GRACE < now:
+        shown = f"{release_at.day} {release_at.strftime('%B %Y')}"
+        raise ReportError(
+            f"That release date ({shown}) has already passed: if season 2 came out then, report it with milestone "
+            "\u201cReleased\u201d; if it is still ahead, check the year."
+        )
+
+
 def _in_range(release_at: dt.datetime, now: dt.datetime) -> dt.datetime:
     """A release date ten years off (9999-12-31, a slip of the year) is refused, not stored."""
     try:

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from bot.season2.reports import ReportError, parse_release, parse_report_day
+from bot.season2.model import Milestone
+from bot.season2.reports import ReportError, check_dates, parse_release, parse_report_day
 from bot.season2.windows import Window, read_window
 
 #: A Wednesday in December: the spring of this year is over.
@@ -126,3 +127,24 @@ def test_a_limit_is_refused_as_no_release_date(typed: str) -> None:
 def test_a_date_pasted_with_markdown_is_read_as_the_date_it_shows(typed: str, expected: str) -> None:
     read = parse_release(typed, NOW)
     assert (read.label if isinstance(read, Window) else read.isoformat() if read else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("milestone", "said", "release"),
+    [(Milestone.RELEASE_DATE_ANNOUNCED, "2026-10-01", "2026-11-01"), (Milestone.RELEASE_DATE_CHANGED, "2026-10-01", "1 Nov 2026 5pm KST"),
+     (Milestone.DELAYED, "2026-09-01", "2026-11-20"), (Milestone.RELEASE_DATE_ANNOUNCED, "2026-11-01", "last friday")],
+)
+def test_a_release_date_already_past_is_refused_as_news_saying_what_to_report(
+    milestone: Milestone, said: str, release: str
+) -> None:
+    release_at = parse_release(release, NOW)
+    assert isinstance(release_at, dt.datetime)
+    with pytest.raises(ReportError, match=r"has already passed: if season 2 came out then, report it with milestone .Released"):
+        check_dates(milestone, dt.date.fromisoformat(said), release_at, NOW)
+
+
+@pytest.mark.parametrize("release", ["today", "2026-12-01 17:00 KST", "tomorrow 9pm KST"])
+def test_a_release_date_of_today_or_later_is_still_news(release: str) -> None:
+    release_at = parse_release(release, NOW)
+    assert isinstance(release_at, dt.datetime)
+    check_dates(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 11, 30), release_at, NOW)
