@@ -280,16 +280,22 @@ class Season2(commands.Cog):
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
         if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
             read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
+        # What it was given is checked (no I/O); what it changes is read and written behind the
+        # season-2 writers (a poll, the delivery sweep): acknowledged first, within Discord's 3 s.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 read_as + render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, read_as + render.report_text(result, service.status))
+        await interaction.followup.send(
+            read_as + render.report_text(result, service.status), ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:

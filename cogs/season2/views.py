@@ -112,9 +112,12 @@ class ConfirmReportButton(
         if not self.yes:
             await interaction.response.edit_message(content=render.REPORT_CANCELLED, view=None, allowed_mentions=NONE)
             return
+        # Recording waits behind the season-2 writers: the press is acknowledged first (the
+        # prompt is then updated in place), within Discord's 3 s.
+        await interaction.response.defer()
         result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
         text = render.report_text(result, pending.service.status)
-        await interaction.response.edit_message(content=text, view=None, allowed_mentions=NONE)
+        await interaction.edit_original_response(content=text, view=None, allowed_mentions=NONE)
 
 
 def confirm_view(token: str) -> discord.ui.View:

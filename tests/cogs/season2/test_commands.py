@@ -111,8 +111,9 @@ async def test_an_official_report_is_announced_once_pinging_only_the_chosen_role
     await _subscribe(h, h.channels["announcements"], role=role)
     asked = await _report(h)
     assert "will ping 1 role" in asked.text  # an official report that pings asks first
-    reply = await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])
-    assert "status changed" in reply.text
+    await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])  # acknowledged, then updated
+    reply = await h.discord.wait_for_message(h.general, lambda m: m.id == asked.id and "status changed" in m.text)
+    assert not reply.buttons
     post = await _wait_post(h, h.channels["announcements"], "Teaser")
     assert post.mentions_pinged == [f"role:{role.id}"]
     assert "official" in post.text

@@ -69,6 +69,8 @@ async def test_an_official_report_that_would_ping_waits_for_its_moderator(h: Har
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements, role=role)
     asked = await report(h)
     assert "will ping 1 role" in asked.text and [b["label"] for b in asked.buttons] == ["Post it and ping", "Cancel"]
+    (command,) = [r for r in h.discord.interactions.by_id.values() if r.original_message_id == asked.id]
+    assert command.response_type == 5, "acknowledged before the report is read against the status"
     cancelled = await h.discord.click(h.moderator, asked, asked.buttons[1]["custom_id"])
     assert "nothing was reported" in cancelled.text
     await h.bot.scheduler.run_now()
