@@ -65,8 +65,17 @@ Level = Literal["official", "reported", "all"]
 
 
 async def _private(interaction: discord.Interaction, text: str) -> None:
-    """An ephemeral answer that pings nobody."""
+    """An ephemeral answer that pings nobody (the followup, once acknowledged)."""
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        return
     await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+
+async def _acknowledge(interaction: discord.Interaction) -> None:
+    """Acknowledge a moderator's change before it is written: a write waits behind the season-2
+    writers (a poll, the delivery sweep), which under load could pass Discord's 3 s."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
 
 
 def _guild(interaction: discord.Interaction) -> discord.Guild:
@@ -280,9 +289,7 @@ class Season2(commands.Cog):
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
         if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
             read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
-        # What it was given is checked (no I/O); what it changes is read and written behind the
-        # season-2 writers (a poll, the delivery sweep): acknowledged first, within Discord's 3 s.
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await _acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
@@ -292,10 +299,7 @@ class Season2(commands.Cog):
             )
             return
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await interaction.followup.send(
-            read_as + render.report_text(result, service.status), ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+        await _private(interaction, read_as + render.report_text(result, service.status))
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:
@@ -316,6 +320,7 @@ class Season2(commands.Cog):
     async def retract(self, interaction: discord.Interaction, report: app_commands.Range[str, 1, 100]) -> None:
         """Take back one of this server's season 2 reports; announcements get one correction (moderators)."""
         guild = _guild(interaction)
+        await _acknowledge(interaction)
         claim_id = await self._report_named(guild.id, report.strip())
         try:
             done = await self._service().retract(claim_id, guild_id=guild.id, user_id=interaction.user.id)
@@ -351,6 +356,7 @@ class Season2(commands.Cog):
                 read = read_offsets(offsets)
             except ValueError as exc:
                 raise UserError(f"I couldn't read that: {exc}.") from None
+            await _acknowledge(interaction)
             await service.set_offsets(guild.id, read.offsets)
         text = render.guild_offsets_text(await service.guild_offsets(guild.id), read.combined if read else None)
         await _private(interaction, text)
@@ -403,6 +409,7 @@ class Season2(commands.Cog):
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
         service = self._service()
+        await _acknowledge(interaction)
         before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
