@@ -1,4 +1,13 @@
-"""The one CommandTree: every application-command error ends here."""
+"""The one error tree: every application-command error ends in `HyosanTree.on_error`, and every
+button's, menu's and form's in `answer_error`, the same way (discord.py routes neither through the
+tree: a View's item error goes to `View.on_error`, a DynamicItem's callback error is only logged by
+the library, a Modal's goes to `Modal.on_error`; so each of those hands its error to `answer_error`).
+
+What the user reads and what the log gets, for both: a refusal (UserError) or a storage failure is
+shown as is, with no log line (a storage failure was logged where it happened); Discord failing past
+discord.py's retries (5xx) asks to try again, with one warning line and no traceback; an answer
+Discord would not take (already answered, expired) is one warning; anything else is an apology and
+the traceback in the log."""
 
 from __future__ import annotations
 
@@ -108,33 +117,34 @@ def describe_error(error: BaseException) -> tuple[str, bool]:
     return APOLOGY, True
 
 
+async def answer_error(interaction: discord.Interaction[Any], error: BaseException, *, where: str) -> None:
+    """End an interaction's failure: the user's answer and the log line (see the module's docstring).
+    `where` names what failed in the log: "command /lore add", "button s2-report", "form lore edit"."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if answered_elsewhere(original):
+        assert isinstance(original, discord.HTTPException)
+        note_unanswerable(interaction, original)
+        return
+    message, unexpected = describe_error(original)
+    if discord_trouble(original):
+        assert isinstance(original, discord.HTTPException)
+        log.warning("%s: Discord answered %s (%s); the user was asked to try again",
+                    where, original.status, original.text or "no detail")
+    if unexpected:
+        log.error("%s failed for user %s in channel %s", where, interaction.user.id, interaction.channel_id,
+                  exc_info=original)
+    await send_ephemeral(interaction, message)
+
+
 class HyosanTree(app_commands.CommandTree[discord.Client]):
     async def on_error(
         self, interaction: discord.Interaction[discord.Client], error: app_commands.AppCommandError
     ) -> None:
-        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-        if answered_elsewhere(error):
-            assert isinstance(original, discord.HTTPException)
-            note_unanswerable(interaction, original)
-            return
-        message, unexpected = describe_error(error)
         command = interaction.command.qualified_name if interaction.command else "?"
-        if discord_trouble(error):
-            assert isinstance(original, discord.HTTPException)
-            log.warning("command /%s: Discord answered %s (%s); the user was asked to try again",
-                        command, original.status, original.text or "no detail")
-        if unexpected:
-            log.error(
-                "command /%s failed for user %s in channel %s",
-                command,
-                interaction.user.id,
-                interaction.channel_id,
-                exc_info=original,
-            )
-        await send_ephemeral(interaction, message)
+        await answer_error(interaction, error, where=f"command /{command}")
 
 
-async def send_ephemeral(interaction: discord.Interaction[discord.Client], message: str) -> None:
+async def send_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
     """Answer with a response when the interaction is fresh, else with a followup; never raise.
 
     The message is cut to Discord's 2000 characters, so an overlong one still arrives."""

@@ -29,7 +29,11 @@ MONTHS = {
         ("nov", "november"), ("dec", "december"),
     ), start=1) for name in names
 }
-_WEEKDAY = re.compile(r"^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+")
+_WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
+_WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
+#: A weekday alone: "Friday", "this Friday", "this coming Fri", "last Friday", "next Friday" (which
+#: is refused as ambiguous: the coming one, or the one a week later?).
+_WEEKDAY_ALONE = re.compile(rf"^(?:(this coming|this|coming|last|past|next)\s+)?{_WEEKDAY_WORD}$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
@@ -97,18 +101,27 @@ def _korean(text: str) -> str:
     return text
 
 
+#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~approx.
+MARKDOWN_MARKS = str.maketrans("", "", "*_`|~")
+
+
 def _normal(text: str) -> str:
-    return _korean(" ".join(text.strip().lower().replace("\u2212", "-").split()))
+    return _korean(" ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-").split()))
 
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
 # with minutes or am/pm counts, so "15 January" stays a day.
 _TIME_FIRST = re.compile(
-    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{_ZONE_NAMES})\)?)?(?:\s*,\s*|\s+on\s+|\s+)(.+)$"
+    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{_ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$"
 )
 
 
+#: Words before a moment that say nothing ("at 5pm KST on Jan 15 2027", "on Friday").
+_LEAD = re.compile(r"^(?:(?:at|on|@)\s+)+")  # not "by": "by Jan 15" is open-ended, refused
+
+
 def _time_last(norm: str) -> str:
+    norm = _LEAD.sub("", norm)
     m = _TIME_FIRST.match(norm)
     if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
         return norm
@@ -146,6 +159,8 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
     if norm in relative:
         return today + dt.timedelta(days=relative[norm])
+    if alone := _WEEKDAY_ALONE.match(norm):
+        return _weekday_alone(alone.group(1), _WEEKDAYS.index(alone.group(2)[:3]), today, ahead)
     try:
         if m := _AGO.match(norm):
             return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
@@ -173,10 +188,46 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     return None
 
 
+def _weekday_alone(which: str | None, weekday: int, today: dt.date, ahead: bool) -> dt.date | None:
+    """"Friday" ahead is the next Friday (today on a Friday), looking back the last one (today on a
+    Friday); "this coming Friday" is always ahead, "last Friday" always before today; "next Friday"
+    is not read (`ambiguous_weekday`)."""
+    if which == "next":
+        return None
+    forward = (weekday - today.weekday()) % 7
+    if which in ("last", "past"):
+        return today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    if which in ("coming", "this coming") or ahead:
+        return today + dt.timedelta(days=forward)
+    return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+
+
+_FROM_TODAY = re.compile(
+    rf"^(?:today|tonight|tomorrow|yesterday|(?:(?:this coming|this|coming|last|past)\s+)?{_WEEKDAY_WORD})(?=$|\s+(?:at\s+)?\d)"
+    r"|^(?:\+|in\s)|\bago$|\bfrom\s+now$"
+)
+
+
+def said_from_today(text: str) -> bool:
+    """Whether a moment is said from today ("tomorrow 9pm KST", "this Friday", "in 3 days"), so the
+    reply says which day it was read as."""
+    return bool(_FROM_TODAY.search(_prepared(text)))
+
+
+def ambiguous_weekday(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The two days "next Friday" may mean (the coming one, or the one a week after), else None."""
+    norm = _prepared(text)
+    m = re.match(rf"^next\s+{_WEEKDAY_WORD}(?=$|\s)", norm)
+    if m is None:
+        return None
+    coming = today + dt.timedelta(days=(_WEEKDAYS.index(m.group(1)[:3]) - today.weekday()) % 7 or 7)
+    return coming, coming + dt.timedelta(days=7)
+
+
 def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
     """The day `text` names when the weekday typed before it is not that day's ("Monday 14 March
-    2027", a Sunday), else None."""
-    norm = _normal(text)
+    2027", a Sunday, or "5pm KST, Thursday Jan 15 2027"), else None."""
+    norm = _prepared(text)
     weekday = _WEEKDAY.match(norm)
     if weekday is None:
         return None
@@ -259,11 +310,19 @@ def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date
     return None if parts is None else parts[0].date()
 
 
-def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
-    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
+def _prepared(text: str) -> str:
+    """A moment as typed, put in one order: its day first, then its time and zone."""
     norm = _normal(text)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
+    norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = _time_last(norm)
+    # "tonight 9pm KST" is today's; "tonight" alone names no time, so it stays unread (not midnight past)
+    return re.sub(r"^tonight(?=\s+\d)", "today", norm)
+
+
+def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
+    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
+    norm = _prepared(text)
     if stamp := _iso(norm):
         return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
     if m := _FROM_NOW.match(norm):

@@ -29,6 +29,7 @@ import urllib.parse
 from bot.errors import UserError
 from bot.season2.dates import (
     ambiguous_day,
+    ambiguous_weekday,
     read_day,
     read_local_day,
     read_moment,
@@ -62,14 +63,16 @@ _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Mile
 _NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 #: Milestones whose report becomes a release window claim when given a window instead of a day.
 _AS_WINDOW = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW)
-_DATE_HELP = "write it as YYYY-MM-DD (2026-07-23) or with the month's name (23 July 2026)"
+_DATE_HELP = ("write it as YYYY-MM-DD (2026-07-23), with the month's name (23 July 2026), or as today, yesterday, "
+              "last Friday or 3 days ago")
 _WINDOW_HELP = (
     "a window as a year, half, quarter, season or month: 2027, the first half of 2027 (H1 2027), Q1 2027, "
     "early 2027, spring 2027, March 2027, or two of them (late 2026 or early 2027, March to May 2027)"
 )
 _RELEASE_HELP = (
     "write it as 2027-03-14 or 14 March 2027, with a time if it has one (17:00 KST, 5pm PT, 08:00 UTC; "
-    f"UTC when no zone is given), or +10d / in 36 hours from now; or {_WINDOW_HELP}"
+    "UTC when no zone is given), as tomorrow 9pm KST or this Friday 5pm KST, or as +10d / in 36 hours from now; "
+    f"or {_WINDOW_HELP}"
 )
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -116,6 +119,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
             f"\u201c{quote_user_text(text, limit=40)}\u201d names no year or month: write {' or '.join(labels)}, or name the month."
         )
     _check_weekday(text, now.date(), ahead=True)
+    _check_vague(text, now.date())
     if window_words(text):
         raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")
     raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
@@ -147,6 +151,32 @@ def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
         )
 
 
+#: Words that name no day and no window of months: said, they get their own refusal.
+_VAGUE = re.compile(r"\b(?:soon|soonish|week|weekend|fortnight|tonight|later|someday|eventually|tba|tbd|tbc|asap)\b", re.I)
+
+
+def _check_vague(text: str, today: dt.date) -> None:
+    both = ambiguous_weekday(text, today)
+    if both is not None:
+        first, second = (f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}" for d in both)
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d could be {first} or {second}: write the date you "
+            f"mean ({both[0].isoformat()}, {first.split(' ', 1)[1]}), or \u201cthis {both[0].strftime('%A')}\u201d "
+            "for the coming one."
+        )
+    if re.match(r"(?i)\s*(?:by|before|no later than|not before|after|until)\s", text):
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d is a limit, not a release date: give the day the source "
+            f"names (14 March 2027 5pm KST), or {_WINDOW_HELP}; if it names neither, leave the release date out."
+        )
+    if _VAGUE.search(text.strip()):
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d names no day I can count down to: give the day "
+            "(14 March 2027, tomorrow, this Friday, with a time if there is one: 5pm KST), or a window of months "
+            "(March 2027, Q1 2027, spring 2027, early 2027)."
+        )
+
+
 _BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
 
 
@@ -165,6 +195,9 @@ def check_source_url(text: str) -> str:
         raise ReportError(exc.message) from None
 
 
+#: A release date reported as ahead (announced, changed, a delay's) may have begun this long ago: a
+#: day typed without its hour is its UTC midnight, and the release day is still the news that day.
+_PASSED_GRACE = dt.timedelta(days=1)
 #: How far a source's own day may run ahead of the UTC day (Korea is 9 hours ahead, Kiribati 14).
 _AHEAD_OF_UTC = dt.timedelta(days=1)
 
@@ -201,6 +234,14 @@ def check_dates(milestone: Milestone, date: dt.date, release_at: dt.datetime | N
         )
     if milestone is Milestone.DELAYED and release_at <= said:
         raise ReportError("A delay's new release date comes after the day the delay was announced.")
+    if milestone is not Milestone.RELEASED and release_at + _PASSED_GRACE < now:
+        shown = f"{release_at.day} {release_at.strftime('%B %Y')}"
+        raise ReportError(
+            f"That release date ({shown}) has already passed: if season 2 came out then, report it with milestone "
+            "\u201cReleased\u201d; if it is still ahead, check the year."
+        )
+
+
 def _in_range(release_at: dt.datetime, now: dt.datetime) -> dt.datetime:
     """A release date ten years off (9999-12-31, a slip of the year) is refused, not stored."""
     try:

@@ -92,6 +92,15 @@ class RetractError(UserError):
     """A report that can't be retracted (not this server's, already retracted, unknown)."""
 
 
+class AlreadyRetracted(RetractError):
+    """The report was retracted before: `report` says when and by whom."""
+
+    def __init__(self, report: ReportRow) -> None:
+        when = report.retracted_at.strftime("%d %B %Y %H:%M UTC") if report.retracted_at else "earlier"
+        super().__init__(f"That report was already retracted ({when}); it no longer counts.")
+        self.report = report
+
+
 @dataclass(frozen=True)
 class Retraction:
     """What retracting a report did."""
@@ -188,8 +197,12 @@ class Tracking:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             report = await reports_db.get_report(conn, claim_id)
-            if report is None or report.guild_id != guild_id or report.retracted_at is not None:
-                raise RetractError("There is no report of this server by that name that stands (see the list).")
+            if report is None or report.guild_id != guild_id:
+                raise RetractError(
+                    "There is no report of this server by that name: pick one from the list offered as you type."
+                )
+            if report.retracted_at is not None:
+                raise AlreadyRetracted(report)
             stored = await claims_db.load_claims(conn)
             removed = await claims_db.delete_claim(conn, claim_id)
             if removed is None:

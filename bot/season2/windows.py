@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.season2.dates import MONTHS
+from bot.season2.dates import MARKDOWN_MARKS, MONTHS
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -57,8 +57,11 @@ _PART = re.compile(
 )
 _SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
 _SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
-_SEASON_RELATIVE = re.compile(r"^(this|next) (spring|summer|autumn|fall|winter)$")
-_MONTH = re.compile(rf"^(?:(early|mid|late)[ -]?)?([a-z]+)\.?(?: of)? {_YEAR}$")
+_SEASON_RELATIVE = re.compile(r"^(this|next|this coming|the coming|coming) (spring|summer|autumn|fall|winter)$")
+_MONTH_RELATIVE = re.compile(r"^(this|next) month$")
+_MONTH = re.compile(
+    rf"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?)?([a-z]+)\.?(?: of)? {_YEAR}$"
+)
 _NAMED = (r"(?:spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
           r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NAMED_SPAN = re.compile(r"\b(" + _NAMED + r")-(?=" + _NAMED + r"\b)")
@@ -115,11 +118,19 @@ def _season(name: str, year: int) -> Window:
 
 
 def _next_season(which: str, name: str, today: dt.date) -> Window:
-    year = today.year + (1 if name == "winter" else 0)
-    if which == "next":
-        while _season(name, year).first <= today:
-            year += 1
-    return _season(name, year)
+    """"this spring" is the one under way or the next to begin (said in December, spring 2027, not the
+    spring that is over); "next spring" the next to begin. Either says how its year was read."""
+    year = today.year
+    while (_season(name, year).first <= today) if which != "this" else (_season(name, year).last < today):
+        year += 1
+    return replace(_season(name, year), year_read=True)
+
+
+def _relative_month(which: str, today: dt.date) -> Window:
+    month = today.month + (1 if which == "next" else 0)
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
 
 
 def _single(text: str, today: dt.date) -> Window | None:
@@ -150,10 +161,12 @@ def _single(text: str, today: dt.date) -> Window | None:
         return _season(name, _year(m.group(2) if name == m.group(1) else m.group(1), today))
     if m := _SEASON_RELATIVE.match(text):
         return _next_season(m.group(1), m.group(2), today)
+    if m := _MONTH_RELATIVE.match(text):
+        return _relative_month(m.group(1), today)
     if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
         month, year = MONTHS[m.group(2)], _year(m.group(3), today)
         name = f"{_MONTH_NAMES[month - 1]} {year}"
-        part = m.group(1)
+        part = None if m.group(1) is None else _PARTS[m.group(1)][2].rstrip("-").strip()
         if part is None:
             return _months(name, year, month, month)
         days = {"early": (1, 10), "mid": (11, 20), "late": (21, _last_day(year, month).day)}[part]
@@ -227,7 +240,7 @@ def yearless_part(text: str) -> str | None:
 
 
 def _normal(text: str) -> str:
-    norm = text.strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
     norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"

@@ -14,7 +14,6 @@ shown in spoiler bars unless the reviewer's own progress is past it.
 
 from __future__ import annotations
 
-import logging
 import re
 import weakref
 from collections.abc import Callable, Mapping
@@ -33,10 +32,9 @@ from bot.lore.review import ReviewQueue
 from bot.show import NOTHING
 from bot.spoilers import hide, is_safe
 from bot.text import clean_input, defuse_mentions, quote_user_text, shorten
-from bot.tree import describe_error, send_ephemeral, server_permission_check
+from bot.tree import answer_error, describe_error, send_ephemeral, server_permission_check
 from bot.urls import host_of
 
-log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 COLOUR = discord.Colour(0x2F6F4F)
 KIND_CHOICES = [app_commands.Choice(name=KIND_NAMES[k].removeprefix("a ").removeprefix("an "), value=k) for k in ADDITION_KINDS]
@@ -71,9 +69,9 @@ class AdditionForm(discord.ui.Modal):
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         values = {key: str(field.value or "") for key, field in self.inputs.items()}
         guild_id = interaction.guild_id or 0
+        # Checking the fields reads names with the server's /ask engine, built again after any
+        # content or season-2 change (a second or more): acknowledged first, within Discord's 3 s.
         if self.addition is None:
-            # Checking the fields reads names with the server's /ask engine, built again after any
-            # content or season-2 change (a second or more): acknowledged first, within Discord's 3 s.
             await interaction.response.defer(ephemeral=True, thinking=True)
             added = await self.queue.submit(guild_id, interaction.user.id, self.kind, values)
             await interaction.followup.send(
@@ -82,17 +80,18 @@ class AdditionForm(discord.ui.Modal):
                 ephemeral=True, allowed_mentions=NONE,
             )
             return
+        # An edit comes from the review card's Edit button: the card is updated once checked (a
+        # refusal arrives as a private followup, and the card stays as it was).
+        await interaction.response.defer()
         edited = await self.queue.edit(guild_id, self.addition.id, values)
         embed = await review_embed(self.queue, edited, interaction.user.id, note=f"Edited #{edited.id}.")
-        await interaction.response.edit_message(embed=embed, view=review_view(edited), allowed_mentions=NONE)
+        await interaction.edit_original_response(embed=embed, view=review_view(edited), allowed_mentions=NONE)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:  # type: ignore[override]
-        message, unexpected = describe_error(error)
-        if unexpected:
-            log.error("lore addition form failed for user %s", interaction.user.id, exc_info=error)
         if not isinstance(error, UserError):
-            await send_ephemeral(interaction, message)
+            await answer_error(interaction, error, where=f"form lore {'edit' if self.addition else 'add'} {self.kind}")
             return
+        message, _ = describe_error(error)
         # Refused: nothing typed is lost, the button opens the form again filled in.
         typed = {key: str(field.value or "") for key, field in self.inputs.items()}
         again = TryAgain(lambda: AdditionForm(self.queue, self.kind, self.addition, typed))
@@ -115,6 +114,9 @@ class TryAgain(discord.ui.View):
     @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
     async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
         await interaction.response.send_modal(self.form())
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
+        await answer_error(interaction, error, where="button lore try again")
 
 
 async def review_embed(queue: ReviewQueue, addition: Addition, viewer: int, *, note: str = "") -> discord.Embed:
@@ -164,10 +166,7 @@ class ReviewButton(
         try:
             await self._run(interaction)
         except Exception as error:
-            message, unexpected = describe_error(error)
-            if unexpected:
-                log.error("lore review %s failed for user %s", self.action, interaction.user.id, exc_info=error)
-            await send_ephemeral(interaction, message)
+            await answer_error(interaction, error, where=f"button lore review {self.action}")
 
     async def _run(self, interaction: discord.Interaction[Any]) -> None:
         queue = _QUEUES.get(interaction.client)

@@ -13,19 +13,17 @@ The cog registers its `LoreReplies` for the bot (`register`); the callback finds
 
 from __future__ import annotations
 
-import logging
 import re
 import weakref
 from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.tree import describe_error, send_ephemeral
+from bot.tree import answer_error, send_ephemeral
 
 if TYPE_CHECKING:
     from cogs.lore.replies import LoreReplies
 
-log = logging.getLogger(__name__)
 PREFIX = "lore-private"
 CUSTOM_ID_LIMIT = 100
 LABEL = "Show me privately"
@@ -75,11 +73,7 @@ class ShowPrivately(
         try:
             await replies.show_privately(interaction, self.kind, self.argument)
         except Exception as error:
-            message, unexpected = describe_error(error)
-            if unexpected:
-                log.error("Show me privately failed for user %s (%s %r)", interaction.user.id, self.kind,
-                          self.argument, exc_info=error)
-            await send_ephemeral(interaction, message)
+            await answer_error(interaction, error, where=f"button Show me privately ({self.kind} {self.argument!r})")
 
 
 def private_view(kind: str, argument: str) -> discord.ui.View:

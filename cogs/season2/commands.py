@@ -30,18 +30,21 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
+from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone, Status
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
+from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.spoilers import Reads, read_as_shown
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
+from cogs.season2.permissions import missing_permissions as lacking
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -63,8 +66,17 @@ Level = Literal["official", "reported", "all"]
 
 
 async def _private(interaction: discord.Interaction, text: str) -> None:
-    """An ephemeral answer that pings nobody."""
+    """An ephemeral answer that pings nobody (the followup, once acknowledged)."""
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        return
     await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+
+
+async def _acknowledge(interaction: discord.Interaction) -> None:
+    """Acknowledge a moderator's change before it is written: a write waits behind the season-2
+    writers (a poll, the delivery sweep), which under load could pass Discord's 3 s."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
 
 
 def _guild(interaction: discord.Interaction) -> discord.Guild:
@@ -240,9 +252,12 @@ class Season2(commands.Cog):
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
-        wanted = await self._service().toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
+        service = self._service()
+        before = None if on is None else await service.is_opted_in(interaction.user.id)
+        wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await _private(interaction, render.remind_text(
-            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None
+            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None,
+            already=before is wanted,
         ))
 
     # ------------------------------------------------------------------ moderators
@@ -279,10 +294,13 @@ class Season2(commands.Cog):
         )
         # A window typed without its year says how it was read, before anything else.
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
+        if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
+            read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
+        await _acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
         preview = await service.preview_report(claim)
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 read_as + render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -309,8 +327,28 @@ class Season2(commands.Cog):
     async def retract(self, interaction: discord.Interaction, report: app_commands.Range[str, 1, 100]) -> None:
         """Take back one of this server's season 2 reports; announcements get one correction (moderators)."""
         guild = _guild(interaction)
-        done = await self._service().retract(report.strip(), guild_id=guild.id, user_id=interaction.user.id)
+        await _acknowledge(interaction)
+        claim_id = await self._report_named(guild.id, report.strip())
+        try:
+            done = await self._service().retract(claim_id, guild_id=guild.id, user_id=interaction.user.id)
+        except AlreadyRetracted as already:
+            await _private(interaction, render.already_retracted_text(already.report))
+            return
         await _private(interaction, render.retract_text(done))
+
+    async def _report_named(self, guild_id: int, typed: str) -> str:
+        """The report a moderator picked, or typed instead of picking ("teaser", "netflix.com"): the one
+        standing report whose name holds it; several are refused naming them."""
+        standing = await self._service().reports(guild_id)
+        if any(row.claim_id == typed for row, _ in standing) or typed.startswith("mod:"):
+            return typed
+        named = [(row.claim_id, render.report_choice(claim)) for row, claim in standing
+                 if typed.casefold() in render.report_choice(claim).casefold()]
+        if len(named) == 1:
+            return named[0][0]
+        if named:
+            raise UserError(f"{len(named)} reports match: pick one from the list offered as you type.")
+        return typed  # unknown: the service says so
 
     @season2set.command(name="reminders")
     @server_permission_check("manage_guild")
@@ -325,6 +363,7 @@ class Season2(commands.Cog):
                 read = read_offsets(offsets)
             except ValueError as exc:
                 raise UserError(f"I couldn't read that: {exc}.") from None
+            await _acknowledge(interaction)
             await service.set_offsets(guild.id, read.offsets)
         text = render.guild_offsets_text(await service.guild_offsets(guild.id), read.combined if read else None)
         await _private(interaction, text)
@@ -364,15 +403,10 @@ class Season2(commands.Cog):
             perms = channel.permissions_for(me)
             thread = isinstance(channel, discord.Thread)
             locked = isinstance(channel, discord.Thread) and channel.locked
-            can_send = perms.send_messages_in_threads if thread else perms.send_messages
-            missing = [
-                name for name, ok in (
-                    ("View Channel", perms.view_channel),
-                    ("Send Messages in Threads" if thread else "Send Messages", can_send),
-                    ("Embed Links", perms.embed_links),
-                    ("Manage Threads (the thread is locked)", not locked or perms.manage_threads),
-                ) if not ok
-            ]
+            send = ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")
+            missing = lacking(channel, me, (("View Channel", "view_channel"), send, ("Embed Links", "embed_links")))
+            if locked and not perms.manage_threads:
+                missing.append("Manage Threads (the thread is locked)")
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
             if role is not None and not role.mentionable and not perms.mention_everyone:
@@ -382,6 +416,7 @@ class Season2(commands.Cog):
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
         service = self._service()
+        await _acknowledge(interaction)
         before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,

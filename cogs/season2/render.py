@@ -13,7 +13,7 @@ import discord
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
-from bot.season2.model import Claim, Confidence, Milestone, Settlement, Status, strongest
+from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlement, Status, strongest
 from bot.season2.model.delivery import Subscription
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
@@ -194,11 +194,14 @@ def _dm_schedule() -> str:
     return f"{listed} before the release" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
 
 
-def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool) -> str:
+def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
-    next reminder when a date is known; none left once season 2 is out)."""
+    next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
+    for what already was so (on:True while on the list), and the answer says nothing changed."""
     stop = "Run `/season2 remind` again to stop."
     if not wanted:
+        if already:
+            return "You weren't getting season 2 reminders by direct message, so nothing changed. `/season2 remind` turns them on."
         return "You won't get season 2 reminders by direct message any more."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
@@ -224,6 +227,8 @@ def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bo
             text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
     if in_server:
         text += " They come only if this server's members may send you direct messages (your privacy settings)."
+    if already:
+        text = text.replace("You're on the list", "You were already on the list", 1)
     return f"{text} {stop}"
 
 
@@ -236,6 +241,11 @@ def read_as_text(window: Window, today: dt.date) -> str:
         return ""
     which = "the one under way" if window.first <= today else "the next one"
     return f"No year was given: read as **{inert(window.label, 80)}** ({which}). "
+
+
+def read_day_as_text(release_at: dt.datetime) -> str:
+    """How a release said from today ("tomorrow 9pm KST", "this Friday") was read, said first."""
+    return f"Read as {ts(release_at, 'F')} (your time). "
 
 
 def report_text(result: ReportResult, status: Status | None = None) -> str:
@@ -293,6 +303,14 @@ def report_choice(claim: Claim) -> str:
         when = f": {claim.release_window}"
     text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
     return shorten(clean_input(text, limit=200), 100) or claim.id
+
+
+def already_retracted_text(report: ReportRow) -> str:
+    """A report retracted before: when and by whom (a mention that pings nobody: the reply is sent so)."""
+    when = f" {ts(report.retracted_at, 'R')} ({ts(report.retracted_at, 'f')})" if report.retracted_at else ""
+    who = f" by <@{report.retracted_by}>" if report.retracted_by else ""
+    return (f"That report was already retracted{when}{who}: it no longer counts, and nothing changed now. "
+            "To report it again, use `/season2set report`.")
 
 
 def retract_text(done: Retraction) -> str:

@@ -235,12 +235,14 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = inert(str(payload.get("reason") or "an error"), 60)
+        missing = ", ".join(inert(str(m), 60) for m in payload.get("missing") or [])
+        fix = (f"Give me {missing} there" if missing
+               else "Fix the channel's permissions (View Channel, Send Messages, Embed Links)")
         return discord.Embed(
             title="Season 2 announcements turned off in one channel",
             description=(
-                f"I could not post in <#{channel}> ({reason}), so I stopped announcing there. "
-                "Fix the channel's permissions (View Channel, Send Messages, Embed Links) and run "
-                "`/season2set announce set` again."
+                f"I could not post in <#{channel}> ({f'missing: {missing}' if missing else reason}), so I stopped "
+                f"announcing there. {fix} and run `/season2set announce set` again."
             ),
             colour=NOTICE_COLOUR,
         )

@@ -20,20 +20,22 @@ from bot.app import Hyosan
 from bot.lore.progress import set_channel_mark
 from bot.season2.delivery.outbox import nonce_for
 from bot.season2.rooms import AUTO_ARCHIVE_MINUTES, DueRoom, Rooms, room_name, starter_text
+from cogs.season2.permissions import missing_permissions as lacking
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 
 
+ROOMS_NEED = (
+    ("View Channel", "view_channel"),
+    ("Create Public Threads", "create_public_threads"),
+    ("Send Messages in Threads", "send_messages_in_threads"),
+)
+
+
 def missing_permissions(channel: discord.abc.GuildChannel, me: discord.Member) -> list[str]:
-    """What the rooms need and the bot lacks in `channel` (Discord's names)."""
-    perms = channel.permissions_for(me)
-    wanted = (
-        ("View Channel", perms.view_channel),
-        ("Create Public Threads", perms.create_public_threads),
-        ("Send Messages in Threads", perms.send_messages_in_threads),
-    )
-    return [name for name, ok in wanted if not ok]
+    """What the rooms need and the bot lacks in `channel` (Discord's names, exactly those to allow)."""
+    return lacking(channel, me, ROOMS_NEED)
 
 
 class RoomOpener:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -41,6 +42,7 @@ from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.season2.audience import Audiences
+from cogs.season2.permissions import missing_permissions as lacking
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import render_row
 
@@ -74,8 +76,20 @@ class DiscordTransport:
             content, embed, mentions = render_row(row.kind, payload, reads, audience)
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             return SendResult(Outcome.SENT, message_id=message.id)
+        except discord.Forbidden as exc:
+            return replace(_failure(exc), missing=tuple(self._missing(row)))
         except Exception as exc:
             return _failure(exc)
+
+    def _missing(self, row: OutboxEntry) -> list[str]:
+        """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""
+        target = parse_target(row.target)
+        channel = self.client.get_channel(target.id) if target.kind == "channel" else None
+        if not isinstance(channel, discord.abc.GuildChannel | discord.Thread) or channel.guild.me is None:
+            return []
+        thread = isinstance(channel, discord.Thread)
+        send = ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")
+        return lacking(channel, channel.guild.me, (("View Channel", "view_channel"), send, ("Embed Links", "embed_links")))
 
     async def _audience(self, row: OutboxEntry, channel: discord.abc.Messageable, pace: Pace) -> Position:
         """What the reader of this post may see in the clear, as it stands now."""

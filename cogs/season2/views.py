@@ -4,13 +4,12 @@ A report waiting for confirmation is held in memory for ten minutes (on the bot'
 random token; the buttons carry the token (`s2-report:<token>:<yes|no>`), and only the moderator
 who made the report may press them. The buttons are DynamicItems registered when the cog loads,
 so a press after a restart (the report forgotten) is answered plainly instead of failing. Errors
-map as the command tree maps them (bot.tree.describe_error).
+end in the one error tree, as a command's do (bot.tree.answer_error).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import secrets
 import weakref
@@ -21,10 +20,9 @@ import discord
 
 from bot.season2.model import Claim
 from bot.season2.service import Season2Service
-from bot.tree import describe_error, send_ephemeral
+from bot.tree import answer_error, send_ephemeral
 from cogs.season2 import render
 
-log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 CONFIRM_FOR = dt.timedelta(minutes=10)
 
@@ -99,10 +97,7 @@ class ConfirmReportButton(
         try:
             await self._run(interaction)
         except Exception as error:
-            message, unexpected = describe_error(error)
-            if unexpected:
-                log.error("season-2 report confirmation failed for user %s", interaction.user.id, exc_info=error)
-            await send_ephemeral(interaction, message)
+            await answer_error(interaction, error, where=f"button season-2 report {'post' if self.yes else 'cancel'}")
 
     async def _run(self, interaction: discord.Interaction[Any]) -> None:
         pending = _PENDING.get(interaction.client)
@@ -117,9 +112,12 @@ class ConfirmReportButton(
         if not self.yes:
             await interaction.response.edit_message(content=render.REPORT_CANCELLED, view=None, allowed_mentions=NONE)
             return
+        # Recording waits behind the season-2 writers: the press is acknowledged first (the
+        # prompt is then updated in place), within Discord's 3 s.
+        await interaction.response.defer()
         result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
         text = render.report_text(result, pending.service.status)
-        await interaction.response.edit_message(content=text, view=None, allowed_mentions=NONE)
+        await interaction.edit_original_response(content=text, view=None, allowed_mentions=NONE)
 
 
 def confirm_view(token: str) -> discord.ui.View:

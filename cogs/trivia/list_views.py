@@ -3,19 +3,18 @@ a question to a server's own list (/triviaset add_question).
 
 The parsed file lives only as long as the prompt (in this copy's memory, PROMPT_SECONDS): a
 moderator answers within minutes or uploads again. Only the moderator who imported can answer.
-The buttons do their own work and map errors as the command tree does (bot.tree.describe_error);
+The buttons do their own work and end errors in the one error tree (bot.tree.answer_error);
 "Keep", a timeout or a restart leave the existing list exactly as it was.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 import discord
 
-from bot.tree import describe_error, send_ephemeral
+from bot.tree import answer_error, send_ephemeral
 from bot.trivia.builder import read_question
 from bot.trivia.listparts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS
 from bot.trivia.lists import ListError
@@ -23,7 +22,6 @@ from bot.trivia.model import TriviaList
 from bot.trivia.service import GameService
 from cogs.trivia.render_lists import added_text, render_problems, replace_answer_text, replace_expired_text
 
-log = logging.getLogger(__name__)
 PROMPT_SECONDS = 300.0
 
 
@@ -71,10 +69,7 @@ class ReplaceListPrompt(discord.ui.View):
             pass  # the prompt is gone (dismissed, or the token expired): nothing was imported anyway
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
-        message, unexpected = describe_error(error)
-        if unexpected:
-            log.error("replacing trivia list %s failed for user %s", self.parsed.name, interaction.user.id, exc_info=error)
-        await send_ephemeral(interaction, message)
+        await answer_error(interaction, error, where=f"button replace trivia list {self.parsed.name!r}")
 
 
 #: Reads the form's question as a tagged one-question list (the cog's own import path).
@@ -143,10 +138,7 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
         )
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:  # type: ignore[override]
-        message, unexpected = describe_error(error)
-        if unexpected:
-            log.error("adding a trivia question failed for user %s", interaction.user.id, exc_info=error)
-        await send_ephemeral(interaction, message)
+        await answer_error(interaction, error, where="form add a trivia question")
 
 
 class TryAgain(discord.ui.View):
@@ -155,6 +147,9 @@ class TryAgain(discord.ui.View):
     def __init__(self, form: Callable[[], AddQuestionForm]) -> None:
         super().__init__(timeout=900)
         self.form = form
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
+        await answer_error(interaction, error, where="button edit a trivia question again")
 
     @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
     async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:

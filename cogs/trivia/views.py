@@ -15,14 +15,13 @@ expired still has its effect, and the steps it caused are queued posts the host 
 
 Errors: discord.py only logs what a DynamicItem's callback raises (it never reaches a View's
 on_error), so every button runs through `TriviaItem.callback`, whose `on_error` maps the error as
-the command tree does (bot.tree.describe_error): a domain refusal or a storage failure is the
+the command tree does (bot.tree.answer_error): a domain refusal or a storage failure is the
 user's private message, anything else the apology, logged once with its traceback; an interaction
 another copy of hyosan answered is one warning line.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.show import Position
-from bot.tree import answered_elsewhere, describe_error, note_unanswerable
+from bot.tree import answer_error
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
 from bot.trivia.model import REPORT_REASONS, Game, Question
@@ -40,7 +39,6 @@ from cogs.trivia.acks import InteractionGone, answer_first, reply
 if TYPE_CHECKING:
     from cogs.trivia.host import GameHost
 
-log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 UNAVAILABLE = "Trivia is not available right now."
 
@@ -81,17 +79,7 @@ class TriviaItem:
         raise NotImplementedError
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
-        if answered_elsewhere(error):
-            assert isinstance(error, discord.HTTPException)
-            note_unanswerable(interaction, error)
-            return
-        message, unexpected = describe_error(error)
-        if unexpected:
-            log.error(
-                "trivia button %s failed for user %s in channel %s",
-                type(self).__name__, interaction.user.id, interaction.channel_id, exc_info=error,
-            )
-        await reply(interaction, message)
+        await answer_error(interaction, error, where=f"trivia button {type(self).__name__}")
 
 
 class ChoiceButton(

@@ -15,7 +15,7 @@ from db.times import decode, decode_optional, encode
 def _row(row: aiosqlite.Row) -> ReportRow:
     return ReportRow(
         str(row["claim_id"]), int(row["guild_id"]), int(row["user_id"]), decode(row["reported_at"]),
-        decode_optional(row["retracted_at"]),
+        decode_optional(row["retracted_at"]), None if row["retracted_by"] is None else int(row["retracted_by"]),
     )
 
 

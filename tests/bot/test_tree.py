@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.harness import MEMBER_PERMISSIONS, Harness
-from bot.tree import APOLOGY, DISCORD_TROUBLE, server_permission_check
+from bot.tree import APOLOGY, DISCORD_TROUBLE, answer_error, server_permission_check
 
 
 async def add_and_sync(harness: Harness, command: app_commands.Command) -> None:  # type: ignore[type-arg]
@@ -222,3 +222,43 @@ def test_a_discord_refusal_of_a_request_is_still_ours_to_explain(status: int) ->
 
 async def _noop(interaction: discord.Interaction) -> None:
     """Does nothing."""
+
+
+async def test_a_real_button_that_fails_gets_the_apology_and_the_traceback_under_its_name(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    public = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="who is On-jo?")
+    button = next(str(b["custom_id"]) for b in public.buttons if b["label"] == "Show me privately")
+    hyosan.discord.fail_next("POST", "/interactions/*/callback", 400, body={"message": "no", "code": 0})
+    with caplog.at_level(logging.WARNING, logger="bot.tree"):
+        reply = await hyosan.discord.click(hyosan.fan, public, button)
+    assert reply.ephemeral and reply.content == APOLOGY
+    (logged,) = [r for r in caplog.records if "button Show me privately (ask 'who is On-jo?') failed" in r.getMessage()]
+    assert logged.levelno == logging.ERROR and logged.exc_info is not None
+
+
+class _PostButton(discord.ui.View):
+    """A view whose button posts in its channel, its errors ended as the bot's views end theirs."""
+
+    @discord.ui.button(label="Post", custom_id="test-post")
+    async def post(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        assert isinstance(interaction.channel, discord.TextChannel)
+        await interaction.channel.send("posted")
+        await interaction.response.send_message("done", ephemeral=True)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:  # type: ignore[type-arg]
+        await answer_error(interaction, error, where="button test-post")
+
+
+async def test_discord_failing_under_a_button_is_said_as_discords_trouble_and_logged_once(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    channel = hyosan.bot.get_channel(hyosan.general.id)
+    assert isinstance(channel, discord.TextChannel)
+    sent = await channel.send("press", view=_PostButton(timeout=None))
+    hyosan.discord.fail_next("POST", "/channels/*/messages", 503, body={"message": "upstream connect error", "code": 0})
+    with caplog.at_level(logging.WARNING, logger="bot.tree"):
+        reply = await hyosan.discord.click(hyosan.fan, hyosan.discord.message(sent.id), "test-post")
+    assert reply.ephemeral and reply.content == DISCORD_TROUBLE
+    (line,) = [r for r in caplog.records if r.getMessage().startswith("button test-post: Discord answered 503")]
+    assert line.levelno == logging.WARNING and line.exc_info is None

@@ -11,7 +11,7 @@ import pytest
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.reports import ReportError, check_source_url, moderator_claim
 from bot.season2.rules import compute_status
-from bot.season2.tracking import RetractError, Tracking
+from bot.season2.tracking import AlreadyRetracted, RetractError, Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from tests.season2.delivery.helpers import subscribe
@@ -195,8 +195,12 @@ async def test_retracting_an_announced_report_posts_one_correction_to_the_channe
         corrections = [r for r in await outbox_db.outbox_rows(conn) if r.event_key.startswith("correction:")]
     assert [(r.target, r.state) for r in corrections] == [(f"channel:{sub.channel_id}", "pending")]
     assert not any(e.transition.from_milestone is Milestone.TEASER and not e.baseline for e in await tracking.history())
-    with pytest.raises(RetractError):
+    with pytest.raises(AlreadyRetracted, match="already retracted") as already:
         await tracking.retract(claim.id, guild_id=GUILD, user_id=MOD)  # once
+    assert (already.value.report.retracted_at, already.value.report.retracted_by) == (NOW, MOD)
+    with pytest.raises(RetractError, match="no report of this server") as elsewhere:
+        await tracking.retract(claim.id, guild_id=OTHER_GUILD, user_id=MOD)  # retracted or not, not theirs to know
+    assert not isinstance(elsewhere.value, AlreadyRetracted)
     assert await tracking.open_reports(GUILD) == []
 
 

@@ -126,7 +126,7 @@ def test_a_window_without_its_year_is_the_next_one_not_over(typed: str, today: s
 
 @pytest.mark.parametrize(
     ("typed", "label"),
-    [("spring 2027", "spring 2027"), ("early next year", "early 2027"), ("next summer", "summer 2027"),
+    [("spring 2027", "spring 2027"), ("early next year", "early 2027"),
      ("the end of the year", "late 2026"), ("the first half of the year", "the first half of 2026")],
 )
 def test_a_window_with_its_year_in_any_form_is_not_marked_as_read(typed: str, label: str) -> None:

@@ -78,6 +78,8 @@ class SendResult:
     message_id: int | None = None
     retry_after: float | None = None
     error: str | None = None
+    #: A refusal (FORBIDDEN): the permissions the channel denies, as Discord names them, when known.
+    missing: tuple[str, ...] = ()
 
 
 Pace = Callable[[], Awaitable[None]]
@@ -428,6 +430,7 @@ class Dispatcher:
                     "type": "subscription_disabled",
                     "channel_id": sub.channel_id,
                     "reason": reason,
+                    "missing": list(result.missing),
                     "moderator_id": sub.created_by,
                     "at": now.isoformat(),
                 },

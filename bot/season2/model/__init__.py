@@ -501,6 +501,7 @@ class ReportRow:
     user_id: int
     reported_at: dt.datetime
     retracted_at: dt.datetime | None
+    retracted_by: int | None = None
 
 
 @dataclass(frozen=True)

@@ -89,12 +89,21 @@ async def _approved(h: Harness) -> Harness:
     return h
 
 
+async def edit(h: Harness, card: Message, values: dict[str, str]) -> Message:
+    """Submit the Edit form: acknowledged at once (the card's update is deferred), then the card is
+    updated in place."""
+    await h.discord.submit_modal(h.moderator, values)
+    (submitted,) = [r for r in h.discord.interactions.by_id.values() if r.type == 5 and r.source_message_id == card.id][-1:]
+    assert submitted.response_type == 6, "acknowledged before the fields are checked"
+    return await h.discord.wait_for_message(h.general, lambda m: m.id == card.id and "Edited" in m.text)
+
+
 async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h: Harness) -> None:
     await add(h, "death", DEATH)
     card = await review(h)
     form = await h.discord.click(h.moderator, card, button(card, "Edit"))
     assert form.id == 0 and form.content.startswith("Edit ")
-    edited = await h.discord.submit_modal(h.moderator, {**DEATH, "text": "Du-seok turns in the gym.", "death_kind": "turns"})
+    edited = await edit(h, card, {**DEATH, "text": "Du-seok turns in the gym.", "death_kind": "turns"})
     assert "Edited #1" in edited.text and "turns in the gym" in edited.text
     rejected = await h.discord.click(h.moderator, edited, button(edited, "Reject"))
     assert "Rejected #1" in rejected.text
@@ -111,6 +120,21 @@ REFUSED = [
     ({"character": "Nobody Atall"}, "don't know a character"),
     ({"death_kind": "vanishes"}, "dies, turns"),
 ]
+
+
+async def test_an_edit_refused_says_what_to_fix_privately_and_the_card_stays(h: Harness) -> None:
+    await add(h, "death", DEATH)
+    card = await review(h)
+    for change, why in REFUSED[1:4]:
+        await h.discord.click(h.moderator, card, button(card, "Edit"))
+        refused = await h.discord.submit_modal(h.moderator, {**DEATH, **change})
+        if refused.id == card.id:  # the deferred update resolves first: the refusal follows it
+            refused = await h.discord.wait_for_message(
+                h.general, lambda m, why=why: m.ephemeral and m.id != card.id and why in m.text, timeout=5
+            )
+        assert refused.ephemeral and why in refused.text, (change, refused.text)
+    assert "Edited" not in h.discord.message(card.id).text
+    assert "gym doors" in (await review(h)).text
 
 
 async def test_a_submission_is_refused_with_what_to_fix(h: Harness) -> None:

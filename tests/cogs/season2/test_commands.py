@@ -12,6 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message, SandboxError
+from bot.sandbox.models import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
 from db.season2 import subscriptions as subscriptions_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -110,8 +111,9 @@ async def test_an_official_report_is_announced_once_pinging_only_the_chosen_role
     await _subscribe(h, h.channels["announcements"], role=role)
     asked = await _report(h)
     assert "will ping 1 role" in asked.text  # an official report that pings asks first
-    reply = await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])
-    assert "status changed" in reply.text
+    await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])  # acknowledged, then updated
+    reply = await h.discord.wait_for_message(h.general, lambda m: m.id == asked.id and "status changed" in m.text)
+    assert not reply.buttons
     post = await _wait_post(h, h.channels["announcements"], "Teaser")
     assert post.mentions_pinged == [f"role:{role.id}"]
     assert "official" in post.text
@@ -139,10 +141,19 @@ async def test_report_refuses_a_bad_url_and_a_bad_date(h: Harness) -> None:
     assert "YYYY-MM-DD" in bad_date.text  # 3 April or 4 March: asked again, never guessed
 
 
-async def test_announce_refuses_a_channel_the_bot_cannot_post_in(h: Harness) -> None:
-    h.discord.deny(h.channels["announcements"])
-    reply = await _subscribe(h, h.channels["announcements"])
-    assert "can't post" in reply.text
+async def test_announce_refuses_a_channel_naming_exactly_the_permissions_it_denies(h: Harness) -> None:
+    channel = h.channels["announcements"]
+    for deny, needs in (
+        (SEND_MESSAGES, "I need Send Messages there."),  # not Embed Links too: Discord takes that with it
+        (VIEW_CHANNEL, "I need View Channel there."),
+        (SEND_MESSAGES | EMBED_LINKS, "I need Send Messages, Embed Links there."),
+        (EMBED_LINKS, "I need Embed Links there."),
+    ):
+        h.discord.set_overwrite(channel, None, deny=deny)
+        reply = await _subscribe(h, channel)
+        assert "I can't post in" in reply.text and reply.text.endswith(needs), (deny, reply.text)
+    h.discord.set_overwrite(channel, None)
+    assert "will be announced" in (await _subscribe(h, channel)).text
 
 
 async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) -> None:
@@ -153,6 +164,7 @@ async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) 
     await _wait_post(h, h.channels["trivia"], "Teaser")
     notice = await _wait_post(h, h.general, "turned off")
     assert f"<#{h.channels['announcements'].id}>" in notice.text
+    assert "(missing: Send Messages)" in notice.text and "Give me Send Messages there" in notice.text
     async with h.db.read() as conn:
         subs = {s.channel_id: s for s in await subscriptions_db.list_subscriptions(conn, enabled_only=False)}
     assert subs[h.channels["announcements"].id].enabled is False

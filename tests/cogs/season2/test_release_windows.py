@@ -174,3 +174,14 @@ async def test_a_window_typed_without_its_year_is_stored_and_the_reply_says_how_
     assert "No year was given" not in dated.text
     early = await report(h, "early", url="https://about.netflix.com/en/news/early")
     assert "names no year or month: write early 2027" in early.text
+
+
+async def test_this_season_said_in_december_is_next_years_and_a_weekday_says_its_day(h: Harness) -> None:
+    spring = await report(h, "this spring")
+    assert spring.text.startswith("No year was given: read as **spring 2027** (the next one).")
+    assert h.bot.season2_status.status.window == "spring 2027"
+    friday = await report(h, "this Friday 5pm KST", url="https://about.netflix.com/en/news/friday")
+    stamp = int(dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC).timestamp())
+    assert friday.text.startswith(f"Read as <t:{stamp}:F> (your time).")
+    vague = await report(h, "next friday", url="https://about.netflix.com/en/news/next")
+    assert "could be Friday 4 December 2026 or Friday 11 December 2026" in vague.text

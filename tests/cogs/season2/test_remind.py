@@ -60,6 +60,13 @@ async def test_once_season_two_is_out_it_promises_no_countdown(h: Harness) -> No
     assert "before the release" not in reply.text
 
 
-async def test_turning_reminders_off_says_so(h: Harness) -> None:
-    reply = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=False)
-    assert reply.text == "You won't get season 2 reminders by direct message any more."
+async def test_turning_reminders_off_says_so_and_asking_for_what_already_is_says_nothing_changed(h: Harness) -> None:
+    never = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=False)
+    assert never.text.startswith("You weren't getting season 2 reminders") and "nothing changed" in never.text
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    again = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    assert again.text.startswith("You were already on the list.")
+    off = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=False)
+    assert off.text == "You won't get season 2 reminders by direct message any more."
+    switched = await h.discord.invoke(h.fan, h.general, "season2", "remind")
+    assert switched.text.startswith("You're on the list.")

@@ -69,6 +69,8 @@ async def test_an_official_report_that_would_ping_waits_for_its_moderator(h: Har
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements, role=role)
     asked = await report(h)
     assert "will ping 1 role" in asked.text and [b["label"] for b in asked.buttons] == ["Post it and ping", "Cancel"]
+    (command,) = [r for r in h.discord.interactions.by_id.values() if r.original_message_id == asked.id]
+    assert command.response_type == 5, "acknowledged before the report is read against the status"
     cancelled = await h.discord.click(h.moderator, asked, asked.buttons[1]["custom_id"])
     assert "nothing was reported" in cancelled.text
     await h.bot.scheduler.run_now()
@@ -100,6 +102,18 @@ async def test_retract_offers_this_servers_reports_and_posts_one_correction(h: H
     assert correction.mentions_pinged == [] and "Post-production" in correction.text
     assert await status_title(h) == "Season 2: Post-production"
     again = await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report=choices[0]["value"])
-    assert "no report" in again.text.lower()
+    assert again.text.startswith("That report was already retracted <t:") and f"by <@{h.moderator.id}>" in again.text
+    assert again.mentions_pinged == [] and "no report" not in again.text.lower()
     await h.bot.scheduler.run_now()
     assert sum("Correction" in m.text for m in posts(h, announcements)) == 1
+
+
+async def test_a_report_typed_by_name_instead_of_picked_is_retracted_and_a_second_time_says_when(h: Harness) -> None:
+    await report(h, official=False)
+    await report(h, "https://www.soompi.com/article/aouad-s2-filming", official=False, milestone="filming_wrapped")
+    both = await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report="(reported)")
+    assert "2 reports match" in both.text
+    named = await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report="Teaser")
+    assert named.text.startswith("Retracted the teaser report from netflix.com")
+    unknown = await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report="trailer")
+    assert "no report of this server by that name" in unknown.text

@@ -15,7 +15,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.lore.progress import get_channel_mark
-from bot.sandbox.models import CREATE_PUBLIC_THREADS
+from bot.sandbox.models import CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS, VIEW_CHANNEL
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.show import Position
 
@@ -84,9 +84,13 @@ async def test_rooms_turned_on_after_the_premiere_open_at_once(h: Harness) -> No
     assert len(h.discord.threads(h.channels["trivia"])) == 3
 
 
-async def test_rooms_refuse_a_channel_where_threads_cannot_be_made(h: Harness) -> None:
+async def test_rooms_refuse_a_channel_naming_only_the_permissions_it_denies(h: Harness) -> None:
     h.discord.set_overwrite(h.channels["trivia"], None, deny=CREATE_PUBLIC_THREADS)
-    assert "Create Public Threads" in await rooms_on(h, "trivia")
+    assert (await rooms_on(h, "trivia")).endswith("I need Create Public Threads there.")
+    h.discord.set_overwrite(h.channels["trivia"], None, deny=VIEW_CHANNEL)
+    assert (await rooms_on(h, "trivia")).endswith("I need View Channel there.")
+    h.discord.set_overwrite(h.channels["trivia"], None, deny=VIEW_CHANNEL | SEND_MESSAGES_IN_THREADS)
+    assert (await rooms_on(h, "trivia")).endswith("I need View Channel, Send Messages in Threads there.")
 
 
 async def test_a_permission_lost_later_turns_rooms_off_with_one_notice(h: Harness) -> None:

@@ -1,0 +1,60 @@
+"""What the bot lacks in a channel, named exactly as a moderator must fix it.
+
+Discord derives some denials from others: without View Channel a member has nothing in the channel,
+and without Send Messages no Embed Links either (discord.py applies both in `permissions_for`). A
+channel that denies only Send Messages would so read as lacking Send Messages and Embed Links, and a
+moderator who allows Send Messages finds Embed Links already there. So the names come from the
+permissions as the server's settings grant them (roles, then the channel's overwrites), before those
+implicit denials; the effective permissions still decide whether anything is missing at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+#: (Discord's name, discord.Permissions attribute)
+Needed = Sequence[tuple[str, str]]
+
+
+def granted_permissions(channel: discord.abc.GuildChannel | discord.Thread, member: discord.Member) -> discord.Permissions:
+    """`member`'s permissions in `channel` from its roles and the channel's overwrites (a thread's are
+    its parent's), without Discord's implicit denials."""
+    if isinstance(channel, discord.Thread):
+        if channel.parent is None:
+            return channel.permissions_for(member)
+        channel = channel.parent
+    guild = channel.guild
+    if guild.owner_id == member.id:
+        return discord.Permissions.all()
+    perms = discord.Permissions(guild.default_role.permissions.value)
+    for role in member.roles:
+        perms.value |= role.permissions.value
+    if perms.administrator:
+        return discord.Permissions.all()
+    allow, deny = channel.overwrites_for(guild.default_role).pair()
+    perms.handle_overwrite(allow.value, deny.value)
+    role_allow = role_deny = 0
+    for role in member.roles:
+        if role.is_default():
+            continue
+        allow, deny = channel.overwrites_for(role).pair()
+        role_allow, role_deny = role_allow | allow.value, role_deny | deny.value
+    perms.handle_overwrite(role_allow, role_deny)
+    allow, deny = channel.overwrites_for(member).pair()
+    perms.handle_overwrite(allow.value, deny.value)
+    return perms
+
+
+def missing_permissions(
+    channel: discord.abc.GuildChannel | discord.Thread, member: discord.Member, needed: Needed
+) -> list[str]:
+    """The names in `needed` that `member` lacks in `channel`: those the server's settings deny, not
+    the ones Discord takes away with them."""
+    effective = channel.permissions_for(member)
+    missing = [name for name, attr in needed if not getattr(effective, attr)]
+    if not missing:
+        return []
+    granted = granted_permissions(channel, member)
+    return [name for name, attr in needed if not getattr(granted, attr)] or missing
