@@ -12,8 +12,8 @@ FEATURES = ("lore", "trivia", "season2")
 #: The application core that speaks Discord: the Bot, its error tree, running and syncing it, and the
 #: local Discord with the harness and demo built on it. Everything else in bot/ is plain Python.
 DISCORD_CORE = (
-    "bot/app.py", "bot/tree.py", "bot/runner.py", "bot/sync.py", "bot/endpoints.py", "bot/harness.py",
-    "bot/sandbox/", "bot/demo/",
+    "bot/app.py", "bot/tree.py", "bot/permissions.py", "bot/runner.py", "bot/sync.py", "bot/endpoints.py",
+    "bot/harness.py", "bot/sandbox/", "bot/demo/",
 )
 MAX_LINES = 600
 SQL = re.compile(

@@ -30,6 +30,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
+from bot.permissions import missing_permissions as lacking
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone, Status
@@ -44,7 +45,6 @@ from bot.spoilers import Reads, read_as_shown
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
-from cogs.season2.permissions import missing_permissions as lacking
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport

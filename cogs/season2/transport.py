@@ -37,12 +37,12 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.permissions import missing_permissions as lacking
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.season2.audience import Audiences
-from cogs.season2.permissions import missing_permissions as lacking
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import render_row
 

@@ -244,7 +244,8 @@ class Trivia(commands.Cog):
         """Start a trivia game in this channel."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         thread = isinstance(interaction.channel, discord.Thread)
-        missing = render.cannot_post(interaction.app_permissions, thread=thread, embeds=True)
+        me = interaction.guild.me if interaction.guild is not None else None
+        missing = render.cannot_post(interaction.channel, me, interaction.app_permissions, embeds=True)
         if missing:  # else the game would be announced, then abandoned at its first question
             raise UserError(
                 f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
@@ -559,7 +560,7 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         me = interaction.guild.me if interaction.guild is not None else None
         if enabled and me is not None:
-            missing = render.cannot_post(channel.permissions_for(me), thread=False, embeds=False)
+            missing = render.cannot_post(channel, me, channel.permissions_for(me), embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
         on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]

@@ -322,7 +322,8 @@ class GameHost:
         channel = self.bot.get_channel(channel_id)
         missing: list[str] = []
         if isinstance(channel, discord.abc.GuildChannel):
-            missing = render.cannot_post(channel.permissions_for(channel.guild.me), thread=False, embeds=False)
+            me = channel.guild.me
+            missing = render.cannot_post(channel, me, channel.permissions_for(me), embeds=False)
         reason = (f"I lost permission to post there (I need {', '.join(missing)})" if missing
                   else f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})")
         try:

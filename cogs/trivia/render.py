@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import discord
 
 from bot import spoilers
+from bot.permissions import missing_permissions
 from bot.show import NOTHING, Position
 from bot.text import (
     defuse_mentions,
@@ -441,15 +442,23 @@ def resolved_text(report_id: int, done: bool) -> str:
     return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
 
 
-def cannot_post(perms: discord.Permissions, *, thread: bool, embeds: bool) -> list[str]:
-    """What the bot lacks to post where `perms` are its permissions (Discord's names). An
-    interaction's own answer needs none of them, so a command that goes on posting checks first."""
-    send = ("Send Messages in Threads", perms.send_messages_in_threads) if thread else ("Send Messages", perms.send_messages)
-    missing = [name for name, ok in (("View Channel", perms.view_channel), send) if not ok]
-    # Without Send Messages Discord denies Embed Links too: name it only when sending is allowed.
-    if embeds and not missing and not perms.embed_links:
-        missing.append("Embed Links")
-    return missing
+def cannot_post(
+    channel: object, me: discord.Member | None, effective: discord.Permissions, *, embeds: bool
+) -> list[str]:
+    """What the bot lacks to post in `channel` (Discord's names, only those the server's settings deny:
+    bot.permissions); `effective` are its permissions there when the channel or the bot's member is
+    not at hand. An interaction's own answer needs none of them, so a command that goes on posting
+    checks first."""
+    thread = isinstance(channel, discord.Thread)
+    needed = [("View Channel", "view_channel"),
+              ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")]
+    if embeds:
+        needed.append(("Embed Links", "embed_links"))
+    if me is not None and isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
+        return missing_permissions(channel, me, needed)
+    missing = [name for name, attr in needed if not getattr(effective, attr)]
+    # Without View Channel or Send Messages Discord denies the rest too: name the first cause only.
+    return missing[:1] if len(missing) > 1 and missing[0] != "Embed Links" else missing
 
 
 def daily_configured_text(

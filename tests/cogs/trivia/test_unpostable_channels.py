@@ -14,6 +14,7 @@ import pytest
 
 from bot.harness import Harness
 from bot.sandbox import Channel
+from bot.sandbox.models import EMBED_LINKS, VIEW_CHANNEL
 
 
 def count(h: Harness, table: str) -> int:
@@ -47,6 +48,18 @@ async def test_a_game_where_the_bot_cannot_see_the_channel_names_what_it_needs(h
     h.discord.deny(hidden, view=True)
     reply = await h.discord.invoke(h.moderator, hidden, "trivia", "start", questions=3)
     assert reply.ephemeral and "I need View Channel, Send Messages here." in reply.text
+    assert count(h, "trivia_games") == 0
+
+
+async def test_a_refusal_names_only_the_permissions_the_channel_denies(hyosan: Harness) -> None:
+    h = hyosan
+    channel = h.discord.add_channel(h.guild, "quiet")
+    h.discord.set_overwrite(channel, None, deny=VIEW_CHANNEL)
+    unseen = await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=3)
+    assert "I need View Channel here." in unseen.text  # Discord takes Send Messages with it
+    h.discord.set_overwrite(channel, None, deny=EMBED_LINKS)
+    plain = await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=3)
+    assert "I need Embed Links here." in plain.text
     assert count(h, "trivia_games") == 0
 
 
