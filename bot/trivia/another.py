@@ -9,7 +9,9 @@
 - A place or thing word after it, naming another kind than the question asks for: "Mexico City"
   for the country Mexico, "Kansas City" or "Washington DC" for the state, "Beatles song" for the
   band, "gold medal" for the metal, "Iron Man" for the element. When the question asks for a city,
-  "New York City" is New York; when it names no kind, the word is kept. ("the England team" is
+  "New York City" is New York; when it names no kind, the word is kept. A sea, river, lake, planet,
+  star or ship word names its own kind: "Red Sea" to "what colour", "Jordan River" for the country
+  ("blue colour" is blue). ("the England team" is
   England; after a place, "man" is said to the channel: "its paris man".)
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
   says that word itself: "capital of France" to "Paris is the capital of which country?").
@@ -21,7 +23,8 @@
 - A word right after the answer that makes it the first half of another name (a compound noun: its
   last noun names the thing): "Mars bar" is not Mars, "apple pie" not Apple, "eagle scout" not
   Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo (`makes_compound`). Not when the word
-  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"), a word the
+  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"; a "y" after a
+  consonant is a vowel: "fruit fly", "blue sky" are names, "ty" and "sry" text-speak), a word the
   question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
   or a brand's kind ("Apple Inc", "Forbes magazine"), a preposition ("pineapple under the sea"), a
   word said to the channel ("paris mate", "mars sir"), an adverb ("mars hopefully"), the country
@@ -70,6 +73,7 @@ _KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("element metal gas".split(), "element"),
     **dict.fromkeys("animal bird fish creature dog".split(), "animal"),
     **dict.fromkeys("man woman boy girl lady".split(), "person"),
+    **dict.fromkeys("color colour colors colours shade".split(), "colour"),
     **{w: w for w in "character game ship medal car company language sport instrument".split()},
 }
 _PLACE_KINDS = frozenset(
@@ -78,7 +82,8 @@ _PLACE_KINDS = frozenset(
 # After an answer, words that make it another place or thing ("Kansas City", "Beatles song", "Iron Man").
 _AFTER = frozenset(
     "city town dc county province state island islands isle territory moon moons song album film movie book "
-    "novel show series band character game medal man woman boy girl lady".split()
+    "novel show series band character game medal man woman boy girl lady sea ocean river lake mountain desert "
+    "planet star continent ship".split()
 )  # (not "team": "the England team" is England; nor a person word after a place: "paris man" is chat)
 _PERSON_WORDS = frozenset("man woman boy girl lady".split())
 _NAMED_KINDS = frozenset(
@@ -109,14 +114,14 @@ _NOT_A_HEAD = frozenset(
     probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
     sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
-    cause coz
+    cause coz ty tyvm tysm sry wyd wym hbu
     inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
     """.split()
 )
-_VOWEL = re.compile(r"[aeiou]").search
+_VOWEL = re.compile(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
 # An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
 # few nouns in -ly are heads of names all the same ("fruit fly", "royal family", "apple jelly").
 _ADVERB = re.compile(r"^[a-z]{3,}ly$").match

@@ -10,7 +10,8 @@ plain fold would lose is kept, because players' answers differ by it:
   a thousands separator is dropped ("6,500" = "6500"); a leading "+", "#", "$" and a trailing "%"
   are not part of a number ("+2" = "2", "#8" = "8", "50%" = "50");
 - number words become digits ("twelve" = "12", "twenty-one" = "21", "minus forty" = "-40",
-  "four point three" = "4.3", "one quarter" = "1/4", "third" = "3rd"), Roman numerals from II
+  "four point three" = "4.3", "one quarter" = "1/4", "a sixteenth" = "1/16", "two and a half" =
+  "2 1/2", "1/16th" = "1/16", "third" = "3rd"), Roman numerals from II
   on become digits ("Rocky II" = "Rocky 2"); "one" after "this", "that", "which"... stays a word.
 
 Hyphens and other punctuation inside or between words only break words ("Ji-hu" = "ji hu"); a
@@ -51,6 +52,8 @@ _DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
     "tenth": 10, "tenths": 10, "sixteenth": 16, "sixteenths": 16,
 }
+# After "a" or "an", one part: "a half", "an eighth" ("a second" is a time).
+_ONE_PART = frozenset(w for w in _DENOMINATORS if not w.endswith("s") and w != "second")
 _NEGATIVES = frozenset({"minus", "negative"})
 # After these, "one" is a pronoun ("this one is hard"), not the number 1.
 _ONE_AS_WORD_AFTER = frozenset(
@@ -161,8 +164,8 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             negative = True
             j = i + 1
         word = tokens[j]
-        # "a quarter", "a half": one of them; "a thousand": one thousand
-        if word == "a" and j + 1 < n and tokens[j + 1] in ("half", "quarter", "third"):
+        # "a quarter", "an eighth", "a sixteenth": one of them; "a thousand": one thousand
+        if word in ("a", "an") and j + 1 < n and tokens[j + 1] in _ONE_PART:
             out.append(f"1/{_DENOMINATORS[tokens[j + 1]]}")
             out_seps.append(sep)
             i = j + 2
@@ -172,7 +175,8 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             tokens = [*tokens[:j], "one", *tokens[j + 1:]]
         # "nine and three quarters": 9 3/4
         if word == "and" and out and out[-1].isdigit() and j + 1 < n and (
-            (tokens[j + 1] in UNITS and j + 2 < n and tokens[j + 2] in _DENOMINATORS)
+            (j + 2 < n and tokens[j + 1] in UNITS and tokens[j + 2] in _DENOMINATORS)
+            or (j + 2 < n and tokens[j + 1] in ("a", "an") and tokens[j + 2] in _ONE_PART)  # "two and a half"
             or ("/" in tokens[j + 1] and is_number(tokens[j + 1]))
         ):
             i = j + 1
@@ -240,6 +244,7 @@ _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
 _SPACED_GROUP = re.compile(r"\d\s+\d00\b")
 _NO_SEPS: frozenset[int] = frozenset()
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)s?$")
 
 
 class Reading(NamedTuple):
@@ -277,7 +282,7 @@ def _glue(tokens: list[str], joiner: str, word: str) -> bool:
     if joiner == ".":
         tokens[-1] = f"{last}.{word}"
     elif joiner == "/" and "." not in last:
-        tokens[-1] = f"{last}/{word}"
+        tokens[-1] = f"{last}/{_ORDINAL_END.sub('', word)}"  # "1/16th" = 1/16
     elif joiner == "," and "." not in last and "/" not in last and word.isdigit():
         if len(word) == 3 and _THOUSANDS.match(last.lstrip("-")):
             tokens[-1] = last + word  # 6,500

@@ -2,7 +2,10 @@
 guess holding the answer into another answer: bot.trivia.another).
 
 - Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
-  well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2").
+  well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2"); a country's other
+  names ("RSA", "DRC", "Holland", "Burma") and, when the answer is the country, the word for its
+  people where it names that country alone ("Swiss", "Dutch"); the country for a nationality
+  (bot.trivia.places.country_forms).
 - A person's surname alone ("Einstein" for Albert Einstein) when the question asks for a person, the
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
@@ -26,6 +29,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.places import country_forms
 from bot.trivia.typedforms import typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
@@ -56,6 +60,7 @@ _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al e
 
 
 # Short forms that are everyday words too ("give us a hint", "la paz"): an answer only as the whole guess.
+_ASKS_WHAT = frozenset({"what", "which", "whats"})
 _WORDS_TOO = frozenset({"us", "la"})
 # Said with yes or no, these are chat: "no idea" is not No, "ya no" is neither.
 _NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you"})
@@ -86,7 +91,11 @@ def _ordinal(number: str) -> str:
 
 def spellings(answer: Answer, question_text: str = "") -> list[str]:
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms)."""
-    return typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+    forms = typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+    question = normalize_tokens(question_text)
+    kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
+    country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
+    return forms + country_forms(answer.compact, question, country)
 
 
 def _short_forms(answer: Answer) -> list[str]:
