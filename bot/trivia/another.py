@@ -32,6 +32,9 @@
   a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
   given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
   Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
+- Another given name before a surname the question accepts alone: "Groucho Marx" when the answers
+  are "Karl Marx" and "Marx", "Rodolphus Lestrange" for Bellatrix (`another_given_name`; a title,
+  an initial or chat before it keep it: "Dr Marx", "K. Marx", "its Marx").
 """
 
 from __future__ import annotations
@@ -40,8 +43,10 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import is_filler
+from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import compact_form
 from bot.trivia.places import place_at
@@ -232,3 +237,30 @@ def _chat(word: str) -> bool:
         return True  # "mars hopefully", "hyosan clearly"
     trimmed = word.rstrip(word[-1])
     return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)
+
+
+def another_given_name(tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer]) -> bool:
+    """Whether the word before a one-word `answer` found at `start` is a given name other than those
+    the `accepted` full names give that surname (see the module docstring)."""
+    if start == 0 or len(answer.tokens) != 1:
+        return False
+    given = {a.tokens[-2] for a in accepted if len(a.tokens) >= 2 and a.tokens[-1] == answer.tokens[0]}
+    if not given:
+        return False
+    before = tokens[start - 1]
+    if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES:
+        return False
+    if any(_same_name(before, name) for name in given):
+        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
+    return not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
+
+
+# Before a name, words of a sentence that are no given name ("said marx", "obviously marx").
+_ASK_WORDS = frozenset("said say says answer guess think thought was is its thats maybe prob".split())
+
+
+def _same_name(typed: str, name: str) -> bool:
+    """A given name typed another way: a short form of it, or a typo ("adolph" for Adolf)."""
+    if typed.startswith(name) or name.startswith(typed):
+        return True
+    return typed[0] == name[0] and OSA.distance(typed, name, score_cutoff=2) <= (1 if len(name) < 5 else 2)

@@ -1,6 +1,7 @@
 """A question's answers read once for matching (`Prepared`), and where its answers, options and its
 list's other answers stand in a message (`chosen_hits`): exact word windows first, then typos
-(bot.trivia.accepted), one occurrence per word; a candidate right after "not" is no guess; a weak
+(bot.trivia.accepted; never another country's or region's name: "Austria" for Australia), one
+occurrence per word; a candidate right after "not" is no guess; a weak
 answer ("It", "I") counts only as the message's whole core."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import Asked
 from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
+from bot.trivia.normal import compact_form
+from bot.trivia.places import PLACES
 from bot.trivia.variants import counts_inside
 
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
@@ -96,7 +99,9 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
             for answer in candidates:
                 width = len(answer.tokens)
-                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i):
+                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i) and not (
+                    compact_form(tokens[i : i + width]) in PLACES  # "Austria" is no typo of Australia
+                ):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
         if longer:

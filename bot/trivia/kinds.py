@@ -16,10 +16,10 @@ from enum import StrEnum
 from bot.trivia.normal import is_number, read
 
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
-# "Who..." asks for a person when it opens the question (after a topic in brackets); a relative
+# "Who..." ("From who...") asks for a person when it opens the question (after a topic in brackets); a relative
 # "who" inside a quotation or a slogan ("the men who wear the star") does not.
 _WHO = re.compile(
-    r"^\W*(?:\([^)]*\)\W*)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
+    r"^\W*(?:\([^)]*\)\W*)?(?:(?:from|to|by|with|for)\s+)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
 )
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
 _INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)

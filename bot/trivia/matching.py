@@ -45,7 +45,7 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
-from bot.trivia.another import asked, makes_compound, names_another
+from bot.trivia.another import another_given_name, asked, makes_compound, names_another
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -75,7 +75,7 @@ from bot.trivia.normal import (
     windows,
 )
 from bot.trivia.places import place_at
-from bot.trivia.variants import initialisms, other_unit, spellings, surname, units_in
+from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -266,6 +266,9 @@ class AnswerMatcher:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
+            name = given_name(answer, accepted, echoed, pool) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
+            if name is not None and name not in exact:
+                surnames.setdefault(name, answer)
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
@@ -357,7 +360,10 @@ class AnswerMatcher:
         if hit is None and (start or end < len(tokens)):
             hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
         if hit is None and p.surnames:
-            hit = p.surnames.get(compact)
+            titled = 0
+            while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
+                titled += 1  # "Dr McCoy", "Professor Lockhart"
+            hit = p.surnames.get(compact_form(core[titled:]))
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -379,7 +385,10 @@ class AnswerMatcher:
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
+            if h.accepted and h.answer is not None and (
+                names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
+                or another_given_name(tokens, h.start, h.answer, p.accepted)
+            ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
@@ -487,6 +496,8 @@ class AnswerMatcher:
         for w in content_words(words):
             if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
                 continue
+            if len(w) == 1 and not p.numeric:
+                continue  # a middle initial: "Dwight D. Eisenhower"
             out.append(w)
         return out
 

@@ -234,6 +234,7 @@ _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
 _APOSTROPHES = re.compile(r"['’`´]")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
+_DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
 _SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
@@ -310,6 +311,7 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
         if "-" in text:
             text = _HYPHEN_IN_WORD.sub(" ", text)  # "Ji-hu" is two words, and no sign
         if "." in text:
+            text = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", text)  # "D.N.A." is DNA
             text = _END_DOT.sub("", text)  # "Paris." is Paris
     if not _SPECIAL.search(text):
         # The common case, words and spaces only: nothing to glue, nothing to separate.
@@ -416,7 +418,15 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 # Short forms written either way: expanded when a word follows (a trailing "St" is a street).
 _BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
-_ALWAYS = {"bros": "brothers", "jr": "junior", "sr": "senior"}
+_ALWAYS = {
+    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
+    # one spelling for words spelt two ways (British and American, old and new)
+    "grey": "gray", "disk": "disc", "racquet": "racket", "colour": "color", "honour": "honor",
+    "favourite": "favorite", "theatre": "theater", "centre": "center", "armour": "armor",
+    "aluminium": "aluminum", "sulphur": "sulfur", "jewellery": "jewelry", "harbour": "harbor",
+}
+_TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
+_AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
 _BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
 _MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -425,7 +435,9 @@ _MONTHS = {
 }
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
-_WORD_TRIGGERS = frozenset([*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, "bn", "bil", "mil"])
+_WORD_TRIGGERS = frozenset(
+    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil"]
+)
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b)$")
 
@@ -455,6 +467,13 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _MONTHS[token]
         elif token in _BILLIONS and is_number(before):
             word = _BILLIONS[token]
+        elif token in _TIMES or (_number_like(token) and _AGED.match(token)):
+            aged = _AGED.match(token)
+            out.append(aged.group(1) if aged is not None else _TIMES[token])
+            out_seps.append(seps[i])
+            out.append("years" if aged is not None else "times")
+            out_seps.append(False)
+            continue
         elif (scaled := _SCALED.match(token)) is not None:
             out.append(scaled.group(1))
             out_seps.append(seps[i])
@@ -480,7 +499,9 @@ def read(text: str) -> Reading:
     tokens, seps = _tokenize(text)
     if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
-    if not _WORD_TRIGGERS.isdisjoint(tokens) or any(_SCALED.match(t) for t in tokens if t[-1] in "bn" and t[0].isdigit()):
+    if not _WORD_TRIGGERS.isdisjoint(tokens) or any(
+        (_SCALED.match(t) or _AGED.match(t)) for t in tokens if t[-1] in "bnsro" and t[0].isdigit()
+    ):
         tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):
         tokens, seps = _spaced_thousands(tokens, seps)

@@ -139,8 +139,30 @@ def surname(
     for text in list_answers:
         tokens_there = normalize_tokens(text)
         if len(tokens_there) > 1 and tokens_there[-1] == last and compact_form(tokens_there) not in own:
-            return None
+            if not all(t in TITLE_WORDS for t in tokens_there[:-1]):  # ("Dr. McCoy" is McCoy)
+                return None
     return last
+
+
+def given_name(
+    answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: dict[str, str],
+) -> str | None:
+    """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it
+    alone as another question's answer, and no other name of the list starts with it (Red's
+    Harry Potter list answers "Sirius" and "Sirius Black")."""
+    tokens = answer.tokens
+    if not 2 <= len(tokens) <= 3 or not all(t.isalpha() for t in tokens) or "-" in answer.text:
+        return None
+    first = tokens[0]
+    if len(first) < 3 or first in FILLER_WORDS or first in TITLE_WORDS or first in echoed or first not in list_answers:
+        return None
+    own = {answer.compact, *(other.compact for other in others)}
+    for compact, text in list_answers.items():
+        if compact != first and compact not in own and compact.startswith(first):
+            tokens_there = normalize_tokens(text)
+            if len(tokens_there) > 1 and tokens_there[0] == first:
+                return None  # (two people of that name)
+    return first
 
 
 _UNIT_ALIASES = {
@@ -148,7 +170,8 @@ _UNIT_ALIASES = {
     "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
     "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
     "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
-    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram",
+    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
+    "pct": "percent",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
@@ -195,11 +218,15 @@ def initialisms(answer: Answer) -> list[str]:
     words = tokens[:-1] if number else tokens
     if words and words[0] in ARTICLES:
         words = words[1:]
-    if not all(w.isalpha() and w != "and" for w in words) or not (2 if number else 3) <= len(words) <= 6:
+    if not all(w.isalpha() and w != "and" for w in words) or not (1 if number else 3) <= len(words) <= 6:
         return []
     letters = "".join(w[0] for w in words)
+    if len(words) == 1 and len(number) >= 2:
+        return [letters + number]  # "n64" for Nintendo 64
     if not number:
         return [letters] if letters not in FILLER_WORDS else []
+    if len(words) == 1:
+        return []
     forms = [letters + number]
     if 0 < int(number) <= 20:
         forms.append(letters + _roman(int(number)))
