@@ -13,6 +13,8 @@
   star or ship word names its own kind: "Red Sea" to "what colour", "Jordan River" for the country
   ("blue colour" is blue). ("the England team" is
   England; after a place, "man" is said to the channel: "its paris man".)
+- Another country or region after a place than the one the question names: "Dover, England" to
+  "What is the capital of Delaware?", "Paris Texas" for the capital of France.
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
   says that word itself: "capital of France" to "Paris is the capital of which country?").
 - A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
@@ -22,7 +24,8 @@
 - A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
 - A word right after the answer that makes it the first half of another name (a compound noun: its
   last noun names the thing): "Mars bar" is not Mars, "apple pie" not Apple, "eagle scout" not
-  Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo (`makes_compound`). Not when the word
+  Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo, "Columbia University" not the capital
+  of South Carolina (`makes_compound`). Not when the word
   is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"; a "y" after a
   consonant is a vowel: "fruit fly", "blue sky" are names, "ty" and "sry" text-speak), a word the
   question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
@@ -48,8 +51,8 @@ from rapidfuzz.distance import OSA
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind
-from bot.trivia.normal import compact_form
-from bot.trivia.places import place_at
+from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.places import PLACES, place_at
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
 from bot.trivia.variants import QUALIFIERS
 
@@ -120,12 +123,14 @@ _NOT_A_HEAD = frozenset(
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
     sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
     cause coz ty tyvm tysm sry wyd wym hbu
-    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
     """.split()
 )
+_FEATURES = frozenset("river lake sea ocean mountain desert island".split())
+_CONTINENTS = frozenset("europe asia africa america".split())  # (a continent says where, not which place)
 _VOWEL = re.compile(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
 # An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
 # few nouns in -ly are heads of names all the same ("fruit fly", "royal family", "apple jelly").
@@ -134,6 +139,8 @@ _LY_NOUNS = frozenset(
     "family fly butterfly dragonfly firefly housefly jelly belly rally bully holly folly gully tally lily "
     "ally assembly anomaly monopoly supply reply italy july".split()
 )
+# After a name, the institution it names ("Harvard University"): the same when a place is not asked for.
+_INSTITUTIONS = frozenset({"university", "college"})
 _ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
@@ -146,6 +153,7 @@ class Asked:
     thing: bool = False  # a place or a thing: no person is its answer
     place: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
+    places: frozenset[str] = frozenset()  # the countries and regions it names ("capital of Delaware")
 
     @property
     def names(self) -> bool:
@@ -163,7 +171,26 @@ def asked(question_text: str, kind: Kind) -> Asked:
     if kind is Kind.PERSON:
         kinds.update(("person", "band"))  # "who sang it?": a singer or a band
     place = kind is Kind.PLACE or not kinds.isdisjoint(_PLACE_KINDS)  # ("Which U.S. state": kinds misses it)
-    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds))
+    places: set[str] = set()
+    if place:
+        tokens = normalize_tokens(question_text)
+        for at in range(len(tokens)):
+            size = place_at(tokens, at)
+            if size:
+                places.add(compact_form(tokens[at : at + size]))
+    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds), frozenset(places - _CONTINENTS))
+
+
+def without_kind(answer: Answer, asks: Asked) -> str | None:
+    """The compact form of a place answer without its last word when that word is the kind the
+    question asks for ("Mackenzie" for Mackenzie River to "What is the longest river in Canada?")."""
+    last = answer.tokens[-1]
+    if len(answer.tokens) < 2 or _KIND_WORDS.get(last) not in _FEATURES or _KIND_WORDS[last] not in asks.kinds:
+        return None  # (nor a city: "Mexico City" is no Mexico)
+    rest = compact_form(list(answer.tokens[:-1]))
+    if answer.tokens[-2] in QUALIFIERS or answer.tokens[-2] in PLACE_QUALIFIERS or len(rest) < 4 or rest in PLACES:
+        return None  # ("Red Sea" is no "Red", "North Sea" no "North", "Jordan River" no Jordan)
+    return rest
 
 
 def names_another(
@@ -185,6 +212,10 @@ def names_another(
         return False
     if tokens[end] in _RELATIONS and tokens[end - 1] == answer.tokens[-1] + "s" and tokens[end] not in echoed:
         return True  # "zeus's son" (read "zeuss son")
+    if asks.places:
+        size = place_at(tokens, end)  # "Dover, England" to "What is the capital of Delaware?"
+        if size and compact_form(list(tokens[end : end + size])) not in asks.places | {answer.compact}:
+            return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 
 
@@ -222,7 +253,7 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in _KIND_WORDS or word in echoed:
+    if word in _KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False

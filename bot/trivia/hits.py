@@ -36,6 +36,7 @@ class Prepared:
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
+    year: bool  # ...a year
     asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
@@ -99,8 +100,9 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
             for answer in candidates:
                 width = len(answer.tokens)
-                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i) and not (
-                    compact_form(tokens[i : i + width]) in PLACES  # "Austria" is no typo of Australia
+                if (
+                    i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i)
+                    and compact_form(tokens[i : i + width]) not in PLACES  # "Austria" is no typo of Australia
                 ):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]

@@ -36,7 +36,7 @@ _PERSON_NOUNS = re.compile(
     r"economist|physicist|chemist|mathematician|philanthropist|businessman|entrepreneur|"
     r"defenseman|defenceman|forward|striker|goalkeeper|winger|center|centre|skater|rookie|"
     r"pok[eé]mon|champion|hero|agent|legend|girl|boy|man|woman|brother|sister|son|daughter|wife|"
-    r"husband|father|mother"
+    r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender"
     r")s?\b",
     re.IGNORECASE,
 )

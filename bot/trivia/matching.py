@@ -45,7 +45,7 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
-from bot.trivia.another import another_given_name, asked, makes_compound, names_another
+from bot.trivia.another import another_given_name, asked, makes_compound, names_another, without_kind
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -66,6 +66,7 @@ from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
+    MONTH_NAMES,
     Reading,
     compact_form,
     fold_text,
@@ -232,7 +233,9 @@ class AnswerMatcher:
                 continue
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
-            for variant in (without_and(answer), without_unit(answer), *spellings(answer, question.text)):
+            for variant in (
+                without_and(answer), without_unit(answer), without_kind(answer, asks), *spellings(answer, question.text)
+            ):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
             for variant in initialisms(answer):
@@ -261,6 +264,7 @@ class AnswerMatcher:
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
+        year = kind is Kind.YEAR
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
@@ -296,6 +300,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
+            year=year,
             asks=asks,
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
@@ -350,6 +355,9 @@ class AnswerMatcher:
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
+        if p.year and not MONTH_NAMES.isdisjoint(tokens):
+            reading = _without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
+            tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
         start, end = core_bounds(tokens)
@@ -506,6 +514,21 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
+
+
+def _without_day_and_month(reading: Reading) -> Reading:
+    """A date's month and day dropped, its year kept (the normal form puts the month first)."""
+    drop: set[int] = set()
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token in MONTH_NAMES and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            drop.add(i)
+            if len(tokens[i + 1]) <= 2 and i + 2 < len(tokens) and tokens[i + 2].isdigit():
+                drop.add(i + 1)
+    if not drop:
+        return reading
+    kept = [i for i in range(len(tokens)) if i not in drop]
+    return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
 
 
 def _bare(words: Sequence[str]) -> bool:

@@ -44,6 +44,7 @@ ORDINALS: dict[str, str] = {
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
     "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th",
     "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th", "twentieth": "20th",
+    "thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th", "thousandth": "1000th",
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
@@ -55,6 +56,7 @@ _DENOMINATORS = {
 # After "a" or "an", one part: "a half", "an eighth" ("a second" is a time).
 _ONE_PART = frozenset(w for w in _DENOMINATORS if not w.endswith("s") and w != "second")
 _NEGATIVES = frozenset({"minus", "negative"})
+_GLUED = {tens + unit: (tens, unit) for tens in TENS for unit in list(UNITS)[1:10]}
 # After these, "one" is a pronoun ("this one is hard"), not the number 1.
 _ONE_AS_WORD_AFTER = frozenset(
     "this that which the each every any no some another other last next only right wrong hard easy "
@@ -434,6 +436,7 @@ _MONTHS = {
     "dec": "december",
 }
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
+MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
     [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil"]
@@ -497,6 +500,9 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
     tokens, seps = _tokenize(text)
+    if not _GLUED.keys().isdisjoint(tokens):  # "twentyone" is "twenty one"
+        seps = [s for t, s in zip(tokens, seps, strict=True) for s in ((s, False) if t in _GLUED else (s,))]
+        tokens = [w for t in tokens for w in _GLUED.get(t, (t,))]
     if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
     if not _WORD_TRIGGERS.isdisjoint(tokens) or any(

@@ -89,6 +89,9 @@ slovenia:slovenian southafrica:southafrican spain:spanish sweden:swedish switzer
 syria:syrian thailand:thai turkey:turkish ukraine:ukrainian unitedkingdom:british
 greatbritain:british britain:british unitedstates:american usa:american venezuela:venezuelan
 vietnam:vietnamese wales:welsh unitedarabemirates:emirati qatar:qatari kuwait:kuwaiti
+tajikistan:tajik uzbekistan:uzbek kazakhstan:kazakh kyrgyzstan:kyrgyz turkmenistan:turkmen
+azerbaijan:azerbaijani belarus:belarusian cyprus:cypriot malta:maltese ecuador:ecuadorian
+uruguay:uruguayan paraguay:paraguayan sovietunion:soviet,soviets ussr:soviet,soviets tunisia:tunisian
 """
 _OTHER_NAMES: dict[str, tuple[str, ...]] = {form: group for group in _SAME_COUNTRY for form in group}
 _COUNTRY_OF: dict[str, tuple[str, ...]] = {}

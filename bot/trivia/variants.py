@@ -54,9 +54,9 @@ _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
 QUALIFIERS = frozenset(
     "new north south east west northern southern eastern western upper lower central equatorial".split()
 )
-_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$")
+_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$", re.IGNORECASE)  # ("elizabeth ii" as a list types it)
 _ROMAN_DIGITS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-_PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st".split())
+_PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st of the".split())  # (an epithet: "Helen of Troy")
 
 
 # Short forms that are everyday words too ("give us a hint", "la paz"): an answer only as the whole guess.
