@@ -62,7 +62,7 @@ PLACE_QUALIFIERS = frozenset(
     "baja saudi lesser".split()
 )
 # The kind of place or thing a word names, after an answer ("Mexico City") or in the question ("which city").
-_KIND_WORDS: dict[str, str] = {
+KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("city cities capital town towns village borough dc".split(), "city"),
     **dict.fromkeys("country countries nation nations kingdom republic".split(), "country"),
     **dict.fromkeys("state states".split(), "state"),
@@ -97,7 +97,7 @@ _PERSON_WORDS = frozenset("man woman boy girl lady".split())
 _NAMED_KINDS = frozenset(
     "person planet moon star song album film book show band team character game ship company".split()
 )
-_NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+_NOUN = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _ASKED_KIND = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")s?\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
@@ -167,7 +167,7 @@ def asked(question_text: str, kind: Kind) -> Asked:
     kinds: set[str] = set()
     found = _ASKED_KIND.search(question_text)
     if found is not None:
-        kinds.update(_KIND_WORDS[w.lower()] for w in found.groups() if w)
+        kinds.update(KIND_WORDS[w.lower()] for w in found.groups() if w)
     if kind is Kind.PERSON:
         kinds.update(("person", "band"))  # "who sang it?": a singer or a band
     place = kind is Kind.PLACE or not kinds.isdisjoint(_PLACE_KINDS)  # ("Which U.S. state": kinds misses it)
@@ -185,7 +185,7 @@ def without_kind(answer: Answer, asks: Asked) -> str | None:
     """The compact form of a place answer without its last word when that word is the kind the
     question asks for ("Mackenzie" for Mackenzie River to "What is the longest river in Canada?")."""
     last = answer.tokens[-1]
-    if len(answer.tokens) < 2 or _KIND_WORDS.get(last) not in _FEATURES or _KIND_WORDS[last] not in asks.kinds:
+    if len(answer.tokens) < 2 or KIND_WORDS.get(last) not in _FEATURES or KIND_WORDS[last] not in asks.kinds:
         return None  # (nor a city: "Mexico City" is no Mexico)
     rest = compact_form(list(answer.tokens[:-1]))
     if answer.tokens[-2] in QUALIFIERS or answer.tokens[-2] in PLACE_QUALIFIERS or len(rest) < 4 or rest in PLACES:
@@ -223,11 +223,11 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in _KIND_WORDS:
+    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in KIND_WORDS:
         return False
     if asks.place and word in _PERSON_WORDS:
         return False
-    return _KIND_WORDS[word] not in asks.kinds
+    return KIND_WORDS[word] not in asks.kinds
 
 
 def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[str]) -> bool:
@@ -253,7 +253,7 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in _KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
+    if word in KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False

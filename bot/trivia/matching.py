@@ -7,7 +7,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
    A word before an accepted answer ("Mt Etna", "President Obama", "planet Mars") keeps it that
    answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
-   "apple pie": `bot.trivia.another`), nor a number with another unit; short forms, initials of a
+   "apple pie": `bot.trivia.another`; nor "Robin Hood" for Robin when another list the matcher
+   learned answers "Robin Hood" and the question's own list does not), nor a number with another unit; short forms, initials of a
    title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
@@ -45,7 +46,14 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
-from bot.trivia.another import another_given_name, asked, makes_compound, names_another, without_kind
+from bot.trivia.another import (
+    KIND_WORDS,
+    another_given_name,
+    asked,
+    makes_compound,
+    names_another,
+    without_kind,
+)
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -169,6 +177,9 @@ class AnswerMatcher:
         # list name -> compact form -> answer as written; and every prefix of those forms
         self._pools: dict[str, dict[str, str]] = {}
         self._pool_width: dict[str, int] = {}
+        # list name -> the compact form of a name's first words -> the words that end it ("robin" ->
+        # ("hood",)): a name of another list that extends an answer is another name
+        self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         self._pool_prefixes: dict[str, frozenset[str]] = {}
         self.add_lists(lists)
 
@@ -181,8 +192,10 @@ class AnswerMatcher:
         lists keep their preparation."""
         pools: dict[str, dict[str, str]] = {}
         widths: dict[str, int] = {}
+        extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         for question in questions:
             forms = pools.setdefault(question.list_name, {})
+            ends = extensions.setdefault(question.list_name, {})
             for text in question.answers:
                 tokens = normalize_tokens(text)
                 if len(tokens) > 1 and tokens[0] in ARTICLES:
@@ -194,8 +207,12 @@ class AnswerMatcher:
                     continue
                 forms.setdefault(compact, text)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
+                for cut in range(1, min(len(tokens), 3)):
+                    if all(t.isalpha() for t in tokens):
+                        ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
         for name, forms in pools.items():
             self._pools[name] = forms
+            self._extensions[name] = extensions.get(name, {})
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
             self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
@@ -396,6 +413,7 @@ class AnswerMatcher:
             if h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted)
+                or self._known_elsewhere(p, tokens, h.end, h.answer)
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
@@ -438,6 +456,21 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
+
+    def _known_elsewhere(self, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
+        """Whether the words after an answer complete a name another list knows ("Robin Hood" for
+        Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
+        if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
+            return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
+        for name, ends in self._extensions.items():
+            if name == p.list_name:
+                continue  # (in its own list, "Sirius Black" beside "Sirius" is one person)
+            for rest in ends.get(answer.compact, ()):
+                if tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
+                    whole = compact_form([*answer.tokens, *rest])
+                    if whole not in p.exact and (p.pool is None or whole not in p.pool):
+                        return True  # (a name its own list knows too is of its own world: "Harry Potter")
+        return False
 
     def _segment_rivals(
         self,
