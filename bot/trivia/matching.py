@@ -83,7 +83,7 @@ from bot.trivia.normal import (
     read,
     windows,
 )
-from bot.trivia.places import place_at
+from bot.trivia.places import COUNTRIES, place_at
 from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -512,7 +512,7 @@ class AnswerMatcher:
                 continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
-                if h.answer is None and bare:
+                if h.answer is None and bare and not _where_it_is(p, hits, h):
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue
@@ -547,6 +547,17 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
+
+
+def _where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
+    """Whether the list candidate `h` is the country a place answer right before it is in ("Paris
+    France" to "Where is the Louvre?", "Ontario, Canada"): not when the answer is a country itself
+    ("France Germany" names two)."""
+    if not p.asks.place or compact_form(normalize_tokens(h.text)) not in COUNTRIES:
+        return False
+    return any(
+        o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
+    )
 
 
 def _without_day_and_month(reading: Reading) -> Reading:

@@ -47,6 +47,8 @@ def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, ech
     for answer in accepted:
         if width >= len(answer.tokens) or core[0] not in answer.tokens:
             continue
+        if compact in PLACES and answer.compact in PLACES:
+            continue  # ("Mexico" is no near miss of New Mexico)
         tokens = answer.tokens
         for start in range(len(tokens) - width + 1):
             if tokens[start : start + width] == tuple(core):

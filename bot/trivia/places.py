@@ -38,7 +38,8 @@ tennessee texas utah vermont virginia washington westvirginia wisconsin wyoming
 ontario quebec britishcolumbia alberta manitoba saskatchewan novascotia newbrunswick newfoundland
 newsouthwales queensland victoria tasmania
 """
-PLACES = frozenset((_COUNTRIES + _REGIONS).split())
+COUNTRIES = frozenset(_COUNTRIES.split())
+PLACES = COUNTRIES | frozenset(_REGIONS.split())
 _LONGEST = 3  # words in the longest name ("united arab emirates")
 
 

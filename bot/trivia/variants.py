@@ -131,8 +131,8 @@ def surname(
         return None
     if any(t in _PARTICLES or t in CONNECTORS for t in tokens) or last in FILLER_WORDS or last in TITLE_WORDS:
         return None
-    if last in echoed or any(last in other.tokens[:-1] for other in others):
-        return None
+    if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
+        return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     if answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
