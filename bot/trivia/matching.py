@@ -161,6 +161,7 @@ def normalize(text: str) -> str:
 
 # -- prepared questions ------------------------------------------------------------------------
 
+_NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
 _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
@@ -180,6 +181,9 @@ class AnswerMatcher:
         # list name -> the compact form of a name's first words -> the words that end it ("robin" ->
         # ("hood",)): a name of another list that extends an answer is another name
         self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        # list name -> one-word answers of questions that ask for no part of a name (a list answering
+        # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
+        self._alone: dict[str, frozenset[str]] = {}
         self._pool_prefixes: dict[str, frozenset[str]] = {}
         self.add_lists(lists)
 
@@ -193,7 +197,9 @@ class AnswerMatcher:
         pools: dict[str, dict[str, str]] = {}
         widths: dict[str, int] = {}
         extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        alone: dict[str, set[str]] = {}
         for question in questions:
+            part = _NAME_PART.search(question.text) is not None
             forms = pools.setdefault(question.list_name, {})
             ends = extensions.setdefault(question.list_name, {})
             for text in question.answers:
@@ -206,6 +212,8 @@ class AnswerMatcher:
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
                 forms.setdefault(compact, text)
+                if len(tokens) == 1 and not part:
+                    alone.setdefault(question.list_name, set()).add(compact)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
                 for cut in range(1, min(len(tokens), 3)):
                     if all(t.isalpha() for t in tokens):
@@ -213,6 +221,7 @@ class AnswerMatcher:
         for name, forms in pools.items():
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
+            self._alone[name] = frozenset(alone.get(name, ()))
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
             self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
@@ -287,7 +296,8 @@ class AnswerMatcher:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
-            name = given_name(answer, accepted, echoed, pool) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
+            alone = self._alone.get(question.list_name, frozenset())
+            name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()

@@ -146,15 +146,16 @@ def surname(
 
 def given_name(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: dict[str, str],
+    alone: Collection[str],
 ) -> str | None:
     """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it
-    alone as another question's answer, and no other name of the list starts with it (Red's
-    Harry Potter list answers "Sirius" and "Sirius Black")."""
+    alone (`alone`: another question's whole answer, not its "first name"), and no other name of
+    the list starts with it (Red's Harry Potter list answers "Sirius" and "Sirius Black")."""
     tokens = answer.tokens
     if not 2 <= len(tokens) <= 3 or not all(t.isalpha() for t in tokens) or "-" in answer.text:
         return None
     first = tokens[0]
-    if len(first) < 3 or first in FILLER_WORDS or first in TITLE_WORDS or first in echoed or first not in list_answers:
+    if len(first) < 3 or first in FILLER_WORDS or first in TITLE_WORDS or first in echoed or first not in alone:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for compact, text in list_answers.items():

@@ -293,3 +293,18 @@ def test_a_name_another_learned_list_knows_that_extends_the_answer_is_another_na
     assert matcher.judge("robin lol", robin).verdict is Verdict.RIGHT
     assert matcher.judge("harry potter", harry).verdict is Verdict.RIGHT  # its own list knows the name
     assert matcher.judge("new york city", york).verdict is Verdict.RIGHT  # a kind word: bot.trivia.another
+
+
+def test_a_given_name_alone_is_the_person_only_where_the_list_answers_it_alone() -> None:
+    mccoy = Question(id="st-1", text="Who was the chief medical officer?", answers=("Leonard McCoy",), list_name="st")
+    sirius = Question(id="hp-1", text="Who lent Hagrid the motorbike?", answers=("Sirius Black",), list_name="hp")
+    pool = [
+        mccoy,
+        Question(id="st-2", text="What is McCoy's first name?", answers=("Leonard",), list_name="st"),
+        Question(id="st-3", text="Who is the Vulcan science officer?", answers=("Spock",), list_name="st"),
+        sirius,
+        Question(id="hp-2", text="Who is Harry's godfather?", answers=("Sirius",), list_name="hp"),
+    ]
+    matcher = AnswerMatcher(lists=pool)
+    assert matcher.judge("sirius", sirius).verdict is Verdict.RIGHT
+    assert matcher.judge("leonard", mccoy).verdict is not Verdict.RIGHT
