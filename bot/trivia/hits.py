@@ -7,13 +7,14 @@ answer ("It", "I") counts only as the message's whole core."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import Asked
 from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
-from bot.trivia.normal import compact_form
-from bot.trivia.places import PLACES
+from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.places import COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
 
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
@@ -147,3 +148,13 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
 
+
+def where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
+    """Whether the list candidate `h` is the country a place answer right before it is in ("Paris
+    France" to "Where is the Louvre?", "Ontario, Canada"): not when the answer is a country itself
+    ("France Germany" names two)."""
+    if not p.asks.place or compact_form(normalize_tokens(h.text)) not in COUNTRIES:
+        return False
+    return any(
+        o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
+    )

@@ -69,7 +69,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, where_it_is
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -82,8 +82,9 @@ from bot.trivia.normal import (
     normalize_tokens,
     read,
     windows,
+    without_day_and_month,
 )
-from bot.trivia.places import COUNTRIES, place_at
+from bot.trivia.places import place_at
 from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -181,6 +182,7 @@ class AnswerMatcher:
         # list name -> the compact form of a name's first words -> the words that end it ("robin" ->
         # ("hood",)): a name of another list that extends an answer is another name
         self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        self._extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the same, by first words
         # list name -> one-word answers of questions that ask for no part of a name (a list answering
         # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
         self._alone: dict[str, frozenset[str]] = {}
@@ -222,6 +224,11 @@ class AnswerMatcher:
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
             self._alone[name] = frozenset(alone.get(name, ()))
+        if extensions:
+            self._extended = {}
+            for name, ends in self._extensions.items():
+                for first, rests in ends.items():
+                    self._extended.setdefault(first, []).extend((name, rest) for rest in rests)
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
             self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
@@ -383,7 +390,7 @@ class AnswerMatcher:
         if not tokens:
             return MatchResult(Verdict.CHAT)
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
-            reading = _without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
+            reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
@@ -472,14 +479,12 @@ class AnswerMatcher:
         Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
         if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
             return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
-        for name, ends in self._extensions.items():
-            if name == p.list_name:
-                continue  # (in its own list, "Sirius Black" beside "Sirius" is one person)
-            for rest in ends.get(answer.compact, ()):
-                if tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
-                    whole = compact_form([*answer.tokens, *rest])
-                    if whole not in p.exact and (p.pool is None or whole not in p.pool):
-                        return True  # (a name its own list knows too is of its own world: "Harry Potter")
+        for name, rest in self._extended.get(answer.compact, ()):
+            # (in its own list, "Sirius Black" beside "Sirius" is one person)
+            if name != p.list_name and tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
+                whole = compact_form([*answer.tokens, *rest])
+                if whole not in p.exact and (p.pool is None or whole not in p.pool):
+                    return True  # (a name its own list knows too is of its own world: "Harry Potter")
         return False
 
     def _segment_rivals(
@@ -522,7 +527,7 @@ class AnswerMatcher:
                 continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
-                if h.answer is None and bare and not _where_it_is(p, hits, h):
+                if h.answer is None and bare and not where_it_is(p, hits, h):
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue
@@ -557,32 +562,6 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
-
-
-def _where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
-    """Whether the list candidate `h` is the country a place answer right before it is in ("Paris
-    France" to "Where is the Louvre?", "Ontario, Canada"): not when the answer is a country itself
-    ("France Germany" names two)."""
-    if not p.asks.place or compact_form(normalize_tokens(h.text)) not in COUNTRIES:
-        return False
-    return any(
-        o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
-    )
-
-
-def _without_day_and_month(reading: Reading) -> Reading:
-    """A date's month and day dropped, its year kept (the normal form puts the month first)."""
-    drop: set[int] = set()
-    tokens = reading.tokens
-    for i, token in enumerate(tokens):
-        if token in MONTH_NAMES and i + 1 < len(tokens) and tokens[i + 1].isdigit():
-            drop.add(i)
-            if len(tokens[i + 1]) <= 2 and i + 2 < len(tokens) and tokens[i + 2].isdigit():
-                drop.add(i + 1)
-    if not drop:
-        return reading
-    kept = [i for i in range(len(tokens)) if i not in drop]
-    return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
 
 
 def _bare(words: Sequence[str]) -> bool:

@@ -535,3 +535,18 @@ def normalize_tokens(text: str) -> list[str]:
 def fold_text(text: str) -> str:
     """The words of a text in comparison form, joined by single spaces."""
     return " ".join(read(text).tokens)
+
+
+def without_day_and_month(reading: Reading) -> Reading:
+    """A date's month and day dropped, its year kept (the normal form puts the month first)."""
+    drop: set[int] = set()
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token in _MONTH_NAMES and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            drop.add(i)
+            if len(tokens[i + 1]) <= 2 and i + 2 < len(tokens) and tokens[i + 2].isdigit():
+                drop.add(i + 1)
+    if not drop:
+        return reading
+    kept = [i for i in range(len(tokens)) if i not in drop]
+    return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
