@@ -270,12 +270,15 @@ def _chat(word: str) -> bool:
     return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)
 
 
-def another_given_name(tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer]) -> bool:
+def another_given_name(
+    tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer], asks: Asked,
+) -> bool:
     """Whether the word before a one-word `answer` found at `start` is a given name other than those
-    the `accepted` full names give that surname (see the module docstring)."""
-    if start == 0 or len(answer.tokens) != 1:
+    the `accepted` full names (of two words, to a question asking for a person or no kind) give that surname
+    (see the module docstring; "Tampa Buccaneers" is no other team than Tampa Bay Buccaneers)."""
+    if start == 0 or len(answer.tokens) != 1 or asks.place or (asks.kinds and "person" not in asks.kinds):
         return False
-    given = {a.tokens[-2] for a in accepted if len(a.tokens) >= 2 and a.tokens[-1] == answer.tokens[0]}
+    given = {a.tokens[0] for a in accepted if len(a.tokens) == 2 and a.tokens[-1] == answer.tokens[0]}
     if not given:
         return False
     before = tokens[start - 1]

@@ -429,7 +429,7 @@ class AnswerMatcher:
         for h in hits:
             if h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
-                or another_given_name(tokens, h.start, h.answer, p.accepted)
+                or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
                 or self._known_elsewhere(p, tokens, h.end, h.answer)
             ):
                 another = True

@@ -1,7 +1,13 @@
 """Countries and the first-level regions people name after a place ("Paris France", "Austin Texas",
 "Sydney Australia"): such a word after a place answer says where it is, it does not make another
-place (bot.trivia.another). Compact forms (bot.trivia.normal.compact_form), common short forms
-included."""
+place (bot.trivia.another), and is no typo of another one ("Austria" for Australia). Compact forms
+(bot.trivia.normal.compact_form), common short forms included.
+
+Also a country's other names ("RSA", "DRC", "Holland") and the word for its people ("Swiss",
+"Dutch"), which a fair quizmaster takes for the country; the choice is documented at
+`country_forms`: a demonym that names two countries ("Korean", "Congolese") is left out, and a
+country's name counts for a nationality answer only when the question asks for a nationality
+(never for a language: "Portugal" is not Portuguese to "What language is spoken in Brazil?")."""
 
 from __future__ import annotations
 
