@@ -9,8 +9,12 @@
 - A place or thing word after it, naming another kind than the question asks for: "Mexico City"
   for the country Mexico, "Kansas City" or "Washington DC" for the state, "Beatles song" for the
   band, "gold medal" for the metal, "Iron Man" for the element. When the question asks for a city,
-  "New York City" is New York; when it names no kind, the word is kept. ("the England team" is
+  "New York City" is New York; when it names no kind, the word is kept. A sea, river, lake, planet,
+  star or ship word names its own kind: "Red Sea" to "what colour", "Jordan River" for the country
+  ("blue colour" is blue). ("the England team" is
   England; after a place, "man" is said to the channel: "its paris man".)
+- Another country or region after a place than the one the question names: "Dover, England" to
+  "What is the capital of Delaware?", "Paris Texas" for the capital of France.
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
   says that word itself: "capital of France" to "Paris is the capital of which country?").
 - A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
@@ -20,8 +24,10 @@
 - A range of numbers is several answers ("4 to 5", "between 4 and 5": bot.trivia.matching).
 - A word right after the answer that makes it the first half of another name (a compound noun: its
   last noun names the thing): "Mars bar" is not Mars, "apple pie" not Apple, "eagle scout" not
-  Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo (`makes_compound`). Not when the word
-  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"), a word the
+  Eagle, "Guinea-Bissau" not Guinea, "Tokyo Tower" not Tokyo, "Columbia University" not the capital
+  of South Carolina (`makes_compound`). Not when the word
+  is chat, text-speak or sentence glue ("mars lol", "mars frfr", "mars is my guess"; a "y" after a
+  consonant is a vowel: "fruit fly", "blue sky" are names, "ty" and "sry" text-speak), a word the
   question says ("webbed feet" to "what kind of feet"), a kind word (above), a company's legal form
   or a brand's kind ("Apple Inc", "Forbes magazine"), a preposition ("pineapple under the sea"), a
   word said to the channel ("paris mate", "mars sir"), an adverb ("mars hopefully"), the country
@@ -29,6 +35,9 @@
   a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
   given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
   Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
+- Another given name before a surname the question accepts alone: "Groucho Marx" when the answers
+  are "Karl Marx" and "Marx", "Rodolphus Lestrange" for Bellatrix (`another_given_name`; a title,
+  an initial or chat before it keep it: "Dr Marx", "K. Marx", "its Marx").
 """
 
 from __future__ import annotations
@@ -37,11 +46,13 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import is_filler
+from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind
-from bot.trivia.normal import compact_form
-from bot.trivia.places import place_at
+from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.places import PLACES, place_at
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
 from bot.trivia.variants import QUALIFIERS
 
@@ -51,7 +62,7 @@ PLACE_QUALIFIERS = frozenset(
     "baja saudi lesser".split()
 )
 # The kind of place or thing a word names, after an answer ("Mexico City") or in the question ("which city").
-_KIND_WORDS: dict[str, str] = {
+KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("city cities capital town towns village borough dc".split(), "city"),
     **dict.fromkeys("country countries nation nations kingdom republic".split(), "country"),
     **dict.fromkeys("state states".split(), "state"),
@@ -70,6 +81,7 @@ _KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("element metal gas".split(), "element"),
     **dict.fromkeys("animal bird fish creature dog".split(), "animal"),
     **dict.fromkeys("man woman boy girl lady".split(), "person"),
+    **dict.fromkeys("color colour colors colours shade".split(), "colour"),
     **{w: w for w in "character game ship medal car company language sport instrument".split()},
 }
 _PLACE_KINDS = frozenset(
@@ -78,13 +90,14 @@ _PLACE_KINDS = frozenset(
 # After an answer, words that make it another place or thing ("Kansas City", "Beatles song", "Iron Man").
 _AFTER = frozenset(
     "city town dc county province state island islands isle territory moon moons song album film movie book "
-    "novel show series band character game medal man woman boy girl lady".split()
+    "novel show series band character game medal man woman boy girl lady sea ocean river lake mountain desert "
+    "planet star continent ship".split()
 )  # (not "team": "the England team" is England; nor a person word after a place: "paris man" is chat)
 _PERSON_WORDS = frozenset("man woman boy girl lady".split())
 _NAMED_KINDS = frozenset(
     "person planet moon star song album film book show band team character game ship company".split()
 )
-_NOUN = "|".join(sorted(_KIND_WORDS, key=len, reverse=True))
+_NOUN = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _ASKED_KIND = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")s?\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
@@ -109,14 +122,16 @@ _NOT_A_HEAD = frozenset(
     probs probly prolly mayb ofcourse gotcha cheers ta tysm tyvm correct innit bet cap nocap lowkey
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
     sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
-    cause coz
-    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal university
+    cause coz ty tyvm tysm sry wyd wym hbu
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
     """.split()
 )
-_VOWEL = re.compile(r"[aeiou]").search
+_FEATURES = frozenset("river lake sea ocean mountain desert island".split())
+_CONTINENTS = frozenset("europe asia africa america".split())  # (a continent says where, not which place)
+_VOWEL = re.compile(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
 # An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
 # few nouns in -ly are heads of names all the same ("fruit fly", "royal family", "apple jelly").
 _ADVERB = re.compile(r"^[a-z]{3,}ly$").match
@@ -124,6 +139,8 @@ _LY_NOUNS = frozenset(
     "family fly butterfly dragonfly firefly housefly jelly belly rally bully holly folly gully tally lily "
     "ally assembly anomaly monopoly supply reply italy july".split()
 )
+# After a name, the institution it names ("Harvard University"): the same when a place is not asked for.
+_INSTITUTIONS = frozenset({"university", "college"})
 _ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
@@ -136,6 +153,7 @@ class Asked:
     thing: bool = False  # a place or a thing: no person is its answer
     place: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
+    places: frozenset[str] = frozenset()  # the countries and regions it names ("capital of Delaware")
 
     @property
     def names(self) -> bool:
@@ -149,11 +167,30 @@ def asked(question_text: str, kind: Kind) -> Asked:
     kinds: set[str] = set()
     found = _ASKED_KIND.search(question_text)
     if found is not None:
-        kinds.update(_KIND_WORDS[w.lower()] for w in found.groups() if w)
+        kinds.update(KIND_WORDS[w.lower()] for w in found.groups() if w)
     if kind is Kind.PERSON:
         kinds.update(("person", "band"))  # "who sang it?": a singer or a band
     place = kind is Kind.PLACE or not kinds.isdisjoint(_PLACE_KINDS)  # ("Which U.S. state": kinds misses it)
-    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds))
+    places: set[str] = set()
+    if place:
+        tokens = normalize_tokens(question_text)
+        for at in range(len(tokens)):
+            size = place_at(tokens, at)
+            if size:
+                places.add(compact_form(tokens[at : at + size]))
+    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds), frozenset(places - _CONTINENTS))
+
+
+def without_kind(answer: Answer, asks: Asked) -> str | None:
+    """The compact form of a place answer without its last word when that word is the kind the
+    question asks for ("Mackenzie" for Mackenzie River to "What is the longest river in Canada?")."""
+    last = answer.tokens[-1]
+    if len(answer.tokens) < 2 or KIND_WORDS.get(last) not in _FEATURES or KIND_WORDS[last] not in asks.kinds:
+        return None  # (nor a city: "Mexico City" is no Mexico)
+    rest = compact_form(list(answer.tokens[:-1]))
+    if answer.tokens[-2] in QUALIFIERS or answer.tokens[-2] in PLACE_QUALIFIERS or len(rest) < 4 or rest in PLACES:
+        return None  # ("Red Sea" is no "Red", "North Sea" no "North", "Jordan River" no Jordan)
+    return rest
 
 
 def names_another(
@@ -175,6 +212,10 @@ def names_another(
         return False
     if tokens[end] in _RELATIONS and tokens[end - 1] == answer.tokens[-1] + "s" and tokens[end] not in echoed:
         return True  # "zeus's son" (read "zeuss son")
+    if asks.places:
+        size = place_at(tokens, end)  # "Dover, England" to "What is the capital of Delaware?"
+        if size and compact_form(list(tokens[end : end + size])) not in asks.places | {answer.compact}:
+            return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 
 
@@ -182,11 +223,11 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in _KIND_WORDS:
+    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in KIND_WORDS:
         return False
     if asks.place and word in _PERSON_WORDS:
         return False
-    return _KIND_WORDS[word] not in asks.kinds
+    return KIND_WORDS[word] not in asks.kinds
 
 
 def _sequel(tokens: Sequence[str], end: int, answer: Answer, echoed: Collection[str]) -> bool:
@@ -212,7 +253,7 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in _KIND_WORDS or word in echoed:
+    if word in KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
@@ -227,3 +268,33 @@ def _chat(word: str) -> bool:
         return True  # "mars hopefully", "hyosan clearly"
     trimmed = word.rstrip(word[-1])
     return trimmed != word and (is_filler(trimmed + word[-1]) or trimmed + word[-1] in _NOT_A_HEAD)
+
+
+def another_given_name(
+    tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer], asks: Asked,
+) -> bool:
+    """Whether the word before a one-word `answer` found at `start` is a given name other than those
+    the `accepted` full names (of two words, to a question asking for a person or no kind) give that surname
+    (see the module docstring; "Tampa Buccaneers" is no other team than Tampa Bay Buccaneers)."""
+    if start == 0 or len(answer.tokens) != 1 or asks.place or (asks.kinds and "person" not in asks.kinds):
+        return False
+    given = {a.tokens[0] for a in accepted if len(a.tokens) == 2 and a.tokens[-1] == answer.tokens[0]}
+    if not given:
+        return False
+    before = tokens[start - 1]
+    if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES:
+        return False
+    if any(_same_name(before, name) for name in given):
+        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
+    return not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
+
+
+# Before a name, words of a sentence that are no given name ("said marx", "obviously marx").
+_ASK_WORDS = frozenset("said say says answer guess think thought was is its thats maybe prob".split())
+
+
+def _same_name(typed: str, name: str) -> bool:
+    """A given name typed another way: a short form of it, or a typo ("adolph" for Adolf)."""
+    if typed.startswith(name) or name.startswith(typed):
+        return True
+    return typed[0] == name[0] and OSA.distance(typed, name, score_cutoff=2) <= (1 if len(name) < 5 else 2)

@@ -74,7 +74,7 @@ CHAT_WORDS = frozenset(
 # "Mt Etna", "Capt Nemo", "President Obama", "Sir Paul McCartney".
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms miss mx dr doctor sir dame lord lady king queen prince princess emperor empress
+    mr mrs ms miss mx dr doctor sir dame madame madam lord lady king queen prince princess emperor empress
     president pres senator sen governor gov mayor prime minister pm chancellor general gen colonel
     col captain capt cpt major maj lieutenant lt sergeant sgt admiral adm commander cmdr officer
     agent detective det professor prof coach saint st mt mount lake river cape fort port isle

@@ -1,16 +1,20 @@
 """A question's answers read once for matching (`Prepared`), and where its answers, options and its
 list's other answers stand in a message (`chosen_hits`): exact word windows first, then typos
-(bot.trivia.accepted), one occurrence per word; a candidate right after "not" is no guess; a weak
+(bot.trivia.accepted; never another country's or region's name: "Austria" for Australia), one
+occurrence per word; a candidate right after "not" is no guess; a weak
 answer ("It", "I") counts only as the message's whole core."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import Asked
 from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
+from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.places import COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
 
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
@@ -33,6 +37,7 @@ class Prepared:
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
+    year: bool  # ...a year
     asks: Asked  # a place or thing ("Freddie Mercury" is then someone else), which kind of place
     width: int  # the widest word window worth looking up
     vocabulary: frozenset[str]
@@ -96,7 +101,10 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
             for answer in candidates:
                 width = len(answer.tokens)
-                if i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i):
+                if (
+                    i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i)
+                    and compact_form(tokens[i : i + width]) not in PLACES  # "Austria" is no typo of Australia
+                ):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
         if longer:
@@ -140,3 +148,13 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
 
+
+def where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
+    """Whether the list candidate `h` is the country a place answer right before it is in ("Paris
+    France" to "Where is the Louvre?", "Ontario, Canada"): not when the answer is a country itself
+    ("France Germany" names two)."""
+    if not p.asks.place or compact_form(normalize_tokens(h.text)) not in COUNTRIES:
+        return False
+    return any(
+        o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
+    )

@@ -16,10 +16,10 @@ from enum import StrEnum
 from bot.trivia.normal import is_number, read
 
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
-# "Who..." asks for a person when it opens the question (after a topic in brackets); a relative
+# "Who..." ("From who...") asks for a person when it opens the question (after a topic in brackets); a relative
 # "who" inside a quotation or a slogan ("the men who wear the star") does not.
 _WHO = re.compile(
-    r"^\W*(?:\([^)]*\)\W*)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
+    r"^\W*(?:\([^)]*\)\W*)?(?:(?:from|to|by|with|for)\s+)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
 )
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
 _INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
@@ -36,7 +36,7 @@ _PERSON_NOUNS = re.compile(
     r"economist|physicist|chemist|mathematician|philanthropist|businessman|entrepreneur|"
     r"defenseman|defenceman|forward|striker|goalkeeper|winger|center|centre|skater|rookie|"
     r"pok[eé]mon|champion|hero|agent|legend|girl|boy|man|woman|brother|sister|son|daughter|wife|"
-    r"husband|father|mother"
+    r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender"
     r")s?\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    "my answer is deluminator", "pretty sure it's Tina Turner", "Dorado i guess", "paris lol".
    A word before an accepted answer ("Mt Etna", "President Obama", "planet Mars") keeps it that
    answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
-   "apple pie": `bot.trivia.another`), nor a number with another unit; short forms, initials of a
+   "apple pie": `bot.trivia.another`; nor "Robin Hood" for Robin when another list the matcher
+   learned answers "Robin Hood" and the question's own list does not), nor a number with another unit; short forms, initials of a
    title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
@@ -45,7 +46,14 @@ from bot.trivia.accepted import (
     without_and,
     without_unit,
 )
-from bot.trivia.another import asked, makes_compound, names_another
+from bot.trivia.another import (
+    KIND_WORDS,
+    another_given_name,
+    asked,
+    makes_compound,
+    names_another,
+    without_kind,
+)
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -61,11 +69,12 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, where_it_is
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
+    MONTH_NAMES,
     Reading,
     compact_form,
     fold_text,
@@ -73,9 +82,10 @@ from bot.trivia.normal import (
     normalize_tokens,
     read,
     windows,
+    without_day_and_month,
 )
 from bot.trivia.places import place_at
-from bot.trivia.variants import initialisms, other_unit, spellings, surname, units_in
+from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -152,6 +162,7 @@ def normalize(text: str) -> str:
 
 # -- prepared questions ------------------------------------------------------------------------
 
+_NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
 _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
@@ -168,6 +179,13 @@ class AnswerMatcher:
         # list name -> compact form -> answer as written; and every prefix of those forms
         self._pools: dict[str, dict[str, str]] = {}
         self._pool_width: dict[str, int] = {}
+        # list name -> the compact form of a name's first words -> the words that end it ("robin" ->
+        # ("hood",)): a name of another list that extends an answer is another name
+        self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        self._extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the same, by first words
+        # list name -> one-word answers of questions that ask for no part of a name (a list answering
+        # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
+        self._alone: dict[str, frozenset[str]] = {}
         self._pool_prefixes: dict[str, frozenset[str]] = {}
         self.add_lists(lists)
 
@@ -180,8 +198,12 @@ class AnswerMatcher:
         lists keep their preparation."""
         pools: dict[str, dict[str, str]] = {}
         widths: dict[str, int] = {}
+        extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+        alone: dict[str, set[str]] = {}
         for question in questions:
+            part = _NAME_PART.search(question.text) is not None
             forms = pools.setdefault(question.list_name, {})
+            ends = extensions.setdefault(question.list_name, {})
             for text in question.answers:
                 tokens = normalize_tokens(text)
                 if len(tokens) > 1 and tokens[0] in ARTICLES:
@@ -192,9 +214,21 @@ class AnswerMatcher:
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
                 forms.setdefault(compact, text)
+                if len(tokens) == 1 and not part:
+                    alone.setdefault(question.list_name, set()).add(compact)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
+                for cut in range(1, min(len(tokens), 3)):
+                    if all(t.isalpha() for t in tokens):
+                        ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
         for name, forms in pools.items():
             self._pools[name] = forms
+            self._extensions[name] = extensions.get(name, {})
+            self._alone[name] = frozenset(alone.get(name, ()))
+        if extensions:
+            self._extended = {}
+            for name, ends in self._extensions.items():
+                for first, rests in ends.items():
+                    self._extended.setdefault(first, []).extend((name, rest) for rest in rests)
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
             self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
@@ -232,7 +266,9 @@ class AnswerMatcher:
                 continue
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
-            for variant in (without_and(answer), without_unit(answer), *spellings(answer, question.text)):
+            for variant in (
+                without_and(answer), without_unit(answer), without_kind(answer, asks), *spellings(answer, question.text)
+            ):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
             for variant in initialisms(answer):
@@ -261,9 +297,14 @@ class AnswerMatcher:
                 (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
             )
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
+        year = kind is Kind.YEAR
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
+            if name is not None and name not in exact:
+                surnames.setdefault(name, answer)
+            alone = self._alone.get(question.list_name, frozenset())
+            name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
@@ -293,6 +334,7 @@ class AnswerMatcher:
             list_name=question.list_name,
             pool=pool,
             numeric=numeric,
+            year=year,
             asks=asks,
             width=width,
             vocabulary=answer_vocabulary([*question.answers, *question.choices]),
@@ -347,6 +389,9 @@ class AnswerMatcher:
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
+        if p.year and not MONTH_NAMES.isdisjoint(tokens):
+            reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
+            tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
         start, end = core_bounds(tokens)
@@ -357,7 +402,10 @@ class AnswerMatcher:
         if hit is None and (start or end < len(tokens)):
             hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
         if hit is None and p.surnames:
-            hit = p.surnames.get(compact)
+            titled = 0
+            while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
+                titled += 1  # "Dr McCoy", "Professor Lockhart"
+            hit = p.surnames.get(compact_form(core[titled:]))
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -379,7 +427,11 @@ class AnswerMatcher:
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed):
+            if h.accepted and h.answer is not None and (
+                names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
+                or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
+                or self._known_elsewhere(p, tokens, h.end, h.answer)
+            ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
@@ -422,6 +474,19 @@ class AnswerMatcher:
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
 
+    def _known_elsewhere(self, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
+        """Whether the words after an answer complete a name another list knows ("Robin Hood" for
+        Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
+        if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
+            return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
+        for name, rest in self._extended.get(answer.compact, ()):
+            # (in its own list, "Sirius Black" beside "Sirius" is one person)
+            if name != p.list_name and tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
+                whole = compact_form([*answer.tokens, *rest])
+                if whole not in p.exact and (p.pool is None or whole not in p.pool):
+                    return True  # (a name its own list knows too is of its own world: "Harry Potter")
+        return False
+
     def _segment_rivals(
         self,
         p: Prepared,
@@ -462,7 +527,7 @@ class AnswerMatcher:
                 continue  # where the city is: "Tel Aviv, Israel"
             bare = _bare(seg)
             for h in seg_hits:
-                if h.answer is None and bare:
+                if h.answer is None and bare and not where_it_is(p, hits, h):
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue
@@ -487,6 +552,8 @@ class AnswerMatcher:
         for w in content_words(words):
             if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
                 continue
+            if len(w) == 1 and not p.numeric:
+                continue  # a middle initial: "Dwight D. Eisenhower"
             out.append(w)
         return out
 

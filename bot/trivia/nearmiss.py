@@ -1,6 +1,7 @@
 """A near miss of an accepted answer: told privately as "close", and counted as a guess.
 
-A near miss is one typo too many, a part of a multi-word answer ("Deja" for Deja Q), or the answer
+A near miss is one typo too many (never another country's or region's name: "Austria" for
+Australia, "Ireland" for Iceland), a part of a multi-word answer ("Deja" for Deja Q), or the answer
 with a chunk added ("washingtondc"). It is never a different place or thing named by its own
 qualifier ("North Korea" is not close to South Korea), nor only the question's own words ("Mexico"
 for the capital of Mexico).
@@ -14,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.trivia.accepted import HAS_DIGIT, Answer
 from bot.trivia.guesses import content_words
+from bot.trivia.places import PLACES
 from bot.trivia.variants import QUALIFIERS
 
 
@@ -29,7 +31,7 @@ def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, ech
     numbers: tuple[str, ...] | None = None
     size = len(compact)
     qualifiers = _qualifiers(core)
-    for answer in accepted:
+    for answer in accepted if compact not in PLACES else ():  # (another country is no typo: "Austria")
         limit = answer.edits + 1
         if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
             continue
@@ -45,6 +47,8 @@ def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, ech
     for answer in accepted:
         if width >= len(answer.tokens) or core[0] not in answer.tokens:
             continue
+        if compact in PLACES and answer.compact in PLACES:
+            continue  # ("Mexico" is no near miss of New Mexico)
         tokens = answer.tokens
         for start in range(len(tokens) - width + 1):
             if tokens[start : start + width] == tuple(core):

@@ -10,7 +10,8 @@ plain fold would lose is kept, because players' answers differ by it:
   a thousands separator is dropped ("6,500" = "6500"); a leading "+", "#", "$" and a trailing "%"
   are not part of a number ("+2" = "2", "#8" = "8", "50%" = "50");
 - number words become digits ("twelve" = "12", "twenty-one" = "21", "minus forty" = "-40",
-  "four point three" = "4.3", "one quarter" = "1/4", "third" = "3rd"), Roman numerals from II
+  "four point three" = "4.3", "one quarter" = "1/4", "a sixteenth" = "1/16", "two and a half" =
+  "2 1/2", "1/16th" = "1/16", "third" = "3rd"), Roman numerals from II
   on become digits ("Rocky II" = "Rocky 2"); "one" after "this", "that", "which"... stays a word.
 
 Hyphens and other punctuation inside or between words only break words ("Ji-hu" = "ji hu"); a
@@ -43,6 +44,7 @@ ORDINALS: dict[str, str] = {
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
     "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th",
     "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th", "twentieth": "20th",
+    "thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th", "thousandth": "1000th",
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
@@ -51,7 +53,10 @@ _DENOMINATORS = {
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
     "tenth": 10, "tenths": 10, "sixteenth": 16, "sixteenths": 16,
 }
+# After "a" or "an", one part: "a half", "an eighth" ("a second" is a time).
+_ONE_PART = frozenset(w for w in _DENOMINATORS if not w.endswith("s") and w != "second")
 _NEGATIVES = frozenset({"minus", "negative"})
+_GLUED = {tens + unit: (tens, unit) for tens in TENS for unit in list(UNITS)[1:10]}
 # After these, "one" is a pronoun ("this one is hard"), not the number 1.
 _ONE_AS_WORD_AFTER = frozenset(
     "this that which the each every any no some another other last next only right wrong hard easy "
@@ -161,8 +166,8 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             negative = True
             j = i + 1
         word = tokens[j]
-        # "a quarter", "a half": one of them; "a thousand": one thousand
-        if word == "a" and j + 1 < n and tokens[j + 1] in ("half", "quarter", "third"):
+        # "a quarter", "an eighth", "a sixteenth": one of them; "a thousand": one thousand
+        if word in ("a", "an") and j + 1 < n and tokens[j + 1] in _ONE_PART:
             out.append(f"1/{_DENOMINATORS[tokens[j + 1]]}")
             out_seps.append(sep)
             i = j + 2
@@ -172,7 +177,8 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             tokens = [*tokens[:j], "one", *tokens[j + 1:]]
         # "nine and three quarters": 9 3/4
         if word == "and" and out and out[-1].isdigit() and j + 1 < n and (
-            (tokens[j + 1] in UNITS and j + 2 < n and tokens[j + 2] in _DENOMINATORS)
+            (j + 2 < n and tokens[j + 1] in UNITS and tokens[j + 2] in _DENOMINATORS)
+            or (j + 2 < n and tokens[j + 1] in ("a", "an") and tokens[j + 2] in _ONE_PART)  # "two and a half"
             or ("/" in tokens[j + 1] and is_number(tokens[j + 1]))
         ):
             i = j + 1
@@ -230,6 +236,7 @@ _PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
 _APOSTROPHES = re.compile(r"['’`´]")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
+_DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
 _SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
@@ -240,6 +247,7 @@ _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
 _SPACED_GROUP = re.compile(r"\d\s+\d00\b")
 _NO_SEPS: frozenset[int] = frozenset()
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)s?$")
 
 
 class Reading(NamedTuple):
@@ -277,7 +285,7 @@ def _glue(tokens: list[str], joiner: str, word: str) -> bool:
     if joiner == ".":
         tokens[-1] = f"{last}.{word}"
     elif joiner == "/" and "." not in last:
-        tokens[-1] = f"{last}/{word}"
+        tokens[-1] = f"{last}/{_ORDINAL_END.sub('', word)}"  # "1/16th" = 1/16
     elif joiner == "," and "." not in last and "/" not in last and word.isdigit():
         if len(word) == 3 and _THOUSANDS.match(last.lstrip("-")):
             tokens[-1] = last + word  # 6,500
@@ -305,6 +313,7 @@ def _tokenize(text: str) -> tuple[list[str], list[bool]]:
         if "-" in text:
             text = _HYPHEN_IN_WORD.sub(" ", text)  # "Ji-hu" is two words, and no sign
         if "." in text:
+            text = _DOTTED.sub(lambda m: m.group().replace(".", "") + " ", text)  # "D.N.A." is DNA
             text = _END_DOT.sub("", text)  # "Paris." is Paris
     if not _SPECIAL.search(text):
         # The common case, words and spaces only: nothing to glue, nothing to separate.
@@ -411,7 +420,15 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 # Short forms written either way: expanded when a word follows (a trailing "St" is a street).
 _BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
-_ALWAYS = {"bros": "brothers", "jr": "junior", "sr": "senior"}
+_ALWAYS = {
+    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
+    # one spelling for words spelt two ways (British and American, old and new)
+    "grey": "gray", "disk": "disc", "racquet": "racket", "colour": "color", "honour": "honor",
+    "favourite": "favorite", "theatre": "theater", "centre": "center", "armour": "armor",
+    "aluminium": "aluminum", "sulphur": "sulfur", "jewellery": "jewelry", "harbour": "harbor",
+}
+_TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
+_AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
 _BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
 _MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -419,8 +436,11 @@ _MONTHS = {
     "dec": "december",
 }
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
+MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
-_WORD_TRIGGERS = frozenset([*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, "bn", "bil", "mil"])
+_WORD_TRIGGERS = frozenset(
+    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil"]
+)
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b)$")
 
@@ -450,6 +470,13 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _MONTHS[token]
         elif token in _BILLIONS and is_number(before):
             word = _BILLIONS[token]
+        elif token in _TIMES or (_number_like(token) and _AGED.match(token)):
+            aged = _AGED.match(token)
+            out.append(aged.group(1) if aged is not None else _TIMES[token])
+            out_seps.append(seps[i])
+            out.append("years" if aged is not None else "times")
+            out_seps.append(False)
+            continue
         elif (scaled := _SCALED.match(token)) is not None:
             out.append(scaled.group(1))
             out_seps.append(seps[i])
@@ -473,9 +500,14 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
     tokens, seps = _tokenize(text)
+    if not _GLUED.keys().isdisjoint(tokens):  # "twentyone" is "twenty one"
+        seps = [s for t, s in zip(tokens, seps, strict=True) for s in ((s, False) if t in _GLUED else (s,))]
+        tokens = [w for t in tokens for w in _GLUED.get(t, (t,))]
     if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
-    if not _WORD_TRIGGERS.isdisjoint(tokens) or any(_SCALED.match(t) for t in tokens if t[-1] in "bn" and t[0].isdigit()):
+    if not _WORD_TRIGGERS.isdisjoint(tokens) or any(
+        (_SCALED.match(t) or _AGED.match(t)) for t in tokens if t[-1] in "bnsro" and t[0].isdigit()
+    ):
         tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):
         tokens, seps = _spaced_thousands(tokens, seps)
@@ -503,3 +535,18 @@ def normalize_tokens(text: str) -> list[str]:
 def fold_text(text: str) -> str:
     """The words of a text in comparison form, joined by single spaces."""
     return " ".join(read(text).tokens)
+
+
+def without_day_and_month(reading: Reading) -> Reading:
+    """A date's month and day dropped, its year kept (the normal form puts the month first)."""
+    drop: set[int] = set()
+    tokens = reading.tokens
+    for i, token in enumerate(tokens):
+        if token in _MONTH_NAMES and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            drop.add(i)
+            if len(tokens[i + 1]) <= 2 and i + 2 < len(tokens) and tokens[i + 2].isdigit():
+                drop.add(i + 1)
+    if not drop:
+        return reading
+    kept = [i for i in range(len(tokens)) if i not in drop]
+    return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))

@@ -1,7 +1,13 @@
 """Countries and the first-level regions people name after a place ("Paris France", "Austin Texas",
 "Sydney Australia"): such a word after a place answer says where it is, it does not make another
-place (bot.trivia.another). Compact forms (bot.trivia.normal.compact_form), common short forms
-included."""
+place (bot.trivia.another), and is no typo of another one ("Austria" for Australia). Compact forms
+(bot.trivia.normal.compact_form), common short forms included.
+
+Also a country's other names ("RSA", "DRC", "Holland") and the word for its people ("Swiss",
+"Dutch"), which a fair quizmaster takes for the country; the choice is documented at
+`country_forms`: a demonym that names two countries ("Korean", "Congolese") is left out, and a
+country's name counts for a nationality answer only when the question asks for a nationality
+(never for a language: "Portugal" is not Portuguese to "What language is spoken in Brazil?")."""
 
 from __future__ import annotations
 
@@ -27,7 +33,7 @@ somalia southafrica southkorea korea southsudan spain srilanka sudan suriname sw
 syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu
 uganda ukraine unitedarabemirates uae unitedkingdom uk britain greatbritain england scotland wales
 northernireland unitedstates usa us america uruguay uzbekistan vanuatu vatican venezuela vietnam
-yemen zambia zimbabwe europe asia africa
+yemen zambia zimbabwe europe asia africa rsa drc cotedivoire czechia eswatini swaziland
 """
 _REGIONS = """
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
@@ -38,7 +44,8 @@ tennessee texas utah vermont virginia washington westvirginia wisconsin wyoming
 ontario quebec britishcolumbia alberta manitoba saskatchewan novascotia newbrunswick newfoundland
 newsouthwales queensland victoria tasmania
 """
-PLACES = frozenset((_COUNTRIES + _REGIONS).split())
+COUNTRIES = frozenset(_COUNTRIES.split())
+PLACES = COUNTRIES | frozenset(_REGIONS.split())
 _LONGEST = 3  # words in the longest name ("united arab emirates")
 
 
@@ -48,3 +55,75 @@ def place_at(tokens: Sequence[str], at: int) -> int:
         if compact_form(list(tokens[at : at + size])) in PLACES:
             return size
     return 0
+
+# Other names of one country (compact forms): the short forms and abbreviations people type.
+_SAME_COUNTRY: tuple[tuple[str, ...], ...] = (
+    ("southafrica", "rsa"),
+    ("democraticrepublicofthecongo", "democraticrepublicofcongo", "drc", "doctorcongo", "congokinshasa"),  # ("DR" reads as Doctor)
+    ("netherlands", "thenetherlands", "holland"),
+    ("czechrepublic", "czechia"),
+    ("ivorycoast", "cotedivoire"),
+    ("myanmar", "burma"),
+    ("eswatini", "swaziland"),
+    ("northkorea", "dprk"),
+    ("china", "prc", "peoplesrepublicofchina"),
+    ("papuanewguinea", "png"),
+    ("saudiarabia", "ksa"),
+    ("bosniaandherzegovina", "bosnia", "bih"),
+    ("turkey", "turkiye"),
+    ("capeverde", "caboverde"),
+    ("easttimor", "timorleste"),
+    ("vaticancity", "vatican", "holysee"),
+    ("northmacedonia", "macedonia"),
+)
+# What its people (and its things) are called, where that word names one country only ("Korean",
+# "Congolese", "Guinean" name two or more and are left out).
+_DEMONYMS = """
+afghanistan:afghan albania:albanian algeria:algerian argentina:argentinian,argentine armenia:armenian
+australia:australian,aussie austria:austrian bangladesh:bangladeshi belgium:belgian bolivia:bolivian
+brazil:brazilian bulgaria:bulgarian cambodia:cambodian canada:canadian chile:chilean china:chinese
+colombia:colombian croatia:croatian cuba:cuban czechrepublic:czech czechia:czech denmark:danish
+egypt:egyptian england:english estonia:estonian ethiopia:ethiopian finland:finnish france:french
+germany:german ghana:ghanaian greece:greek hungary:hungarian iceland:icelandic india:indian
+indonesia:indonesian iran:iranian iraq:iraqi ireland:irish israel:israeli italy:italian
+jamaica:jamaican japan:japanese jordan:jordanian kenya:kenyan latvia:latvian lebanon:lebanese
+libya:libyan lithuania:lithuanian malaysia:malaysian mexico:mexican mongolia:mongolian
+morocco:moroccan nepal:nepalese,nepali netherlands:dutch thenetherlands:dutch holland:dutch
+newzealand:kiwi nigeria:nigerian norway:norwegian pakistan:pakistani peru:peruvian
+philippines:filipino poland:polish portugal:portuguese romania:romanian russia:russian
+saudiarabia:saudi scotland:scottish serbia:serbian singapore:singaporean slovakia:slovak
+slovenia:slovenian southafrica:southafrican spain:spanish sweden:swedish switzerland:swiss
+syria:syrian thailand:thai turkey:turkish ukraine:ukrainian unitedkingdom:british
+greatbritain:british britain:british unitedstates:american usa:american venezuela:venezuelan
+vietnam:vietnamese wales:welsh unitedarabemirates:emirati qatar:qatari kuwait:kuwaiti
+tajikistan:tajik uzbekistan:uzbek kazakhstan:kazakh kyrgyzstan:kyrgyz turkmenistan:turkmen
+azerbaijan:azerbaijani belarus:belarusian cyprus:cypriot malta:maltese ecuador:ecuadorian
+uruguay:uruguayan paraguay:paraguayan sovietunion:soviet,soviets ussr:soviet,soviets tunisia:tunisian
+"""
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {form: group for group in _SAME_COUNTRY for form in group}
+_COUNTRY_OF: dict[str, tuple[str, ...]] = {}
+_DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
+for _entry in _DEMONYMS.split():
+    _country, _words = _entry.split(":")
+    _DEMONYMS_OF[_country] = tuple(_words.split(","))
+    for _word in _DEMONYMS_OF[_country]:
+        _COUNTRY_OF[_word] = (*_COUNTRY_OF.get(_word, ()), _country)
+# A question that asks for a nationality: the country's name there names it too ("Spain" for Spanish;
+# never for a language, "What language is spoken in Brazil?", nor an ocean, "Indian").
+_NATIONALITY_WORDS = frozenset("nationality nationalities heritage ethnic ethnicity citizen citizenship descent".split())
+
+
+def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -> list[str]:
+    """Other compact forms a country answer is typed as: its short forms, and, when the answer is
+    the country (`country`), the word for its people where that names it alone (a fair quizmaster
+    takes "Swiss" for Switzerland, as Red's own lists take "Greek" for Greece); or the country a
+    nationality answer names. Never a word of the question itself ("Where is Dutch spoken?")."""
+    forms = [form for form in _OTHER_NAMES.get(compact, ()) if form != compact]
+    if country:
+        for name in (compact, *forms):
+            forms.extend(_DEMONYMS_OF.get(name, ()))
+    if compact in _COUNTRY_OF and not _NATIONALITY_WORDS.isdisjoint(question_tokens):
+        for name in _COUNTRY_OF[compact]:
+            forms.extend((name, *_OTHER_NAMES.get(name, ())))
+    echoed = set(question_tokens)
+    return [form for form in dict.fromkeys(forms) if form not in echoed and form != compact]

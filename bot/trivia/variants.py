@@ -2,7 +2,10 @@
 guess holding the answer into another answer: bot.trivia.another).
 
 - Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
-  well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2").
+  well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2"); a country's other
+  names ("RSA", "DRC", "Holland", "Burma") and, when the answer is the country, the word for its
+  people where it names that country alone ("Swiss", "Dutch"); the country for a nationality
+  (bot.trivia.places.country_forms).
 - A person's surname alone ("Einstein" for Albert Einstein) when the question asks for a person, the
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
@@ -26,6 +29,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.places import country_forms
 from bot.trivia.typedforms import typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
@@ -50,12 +54,13 @@ _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
 QUALIFIERS = frozenset(
     "new north south east west northern southern eastern western upper lower central equatorial".split()
 )
-_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$")
+_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$", re.IGNORECASE)  # ("elizabeth ii" as a list types it)
 _ROMAN_DIGITS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-_PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st".split())
+_PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st of the".split())  # (an epithet: "Helen of Troy")
 
 
 # Short forms that are everyday words too ("give us a hint", "la paz"): an answer only as the whole guess.
+_ASKS_WHAT = frozenset({"what", "which", "whats"})
 _WORDS_TOO = frozenset({"us", "la"})
 # Said with yes or no, these are chat: "no idea" is not No, "ya no" is neither.
 _NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you"})
@@ -86,7 +91,11 @@ def _ordinal(number: str) -> str:
 
 def spellings(answer: Answer, question_text: str = "") -> list[str]:
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms)."""
-    return typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+    forms = typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+    question = normalize_tokens(question_text)
+    kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
+    country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
+    return forms + country_forms(answer.compact, question, country)
 
 
 def _short_forms(answer: Answer) -> list[str]:
@@ -122,16 +131,39 @@ def surname(
         return None
     if any(t in _PARTICLES or t in CONNECTORS for t in tokens) or last in FILLER_WORDS or last in TITLE_WORDS:
         return None
-    if last in echoed or any(last in other.tokens[:-1] for other in others):
-        return None
+    if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
+        return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     if answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
         tokens_there = normalize_tokens(text)
         if len(tokens_there) > 1 and tokens_there[-1] == last and compact_form(tokens_there) not in own:
-            return None
+            if not all(t in TITLE_WORDS for t in tokens_there[:-1]):  # ("Dr. McCoy" is McCoy)
+                return None
     return last
+
+
+def given_name(
+    answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: dict[str, str],
+    alone: Collection[str],
+) -> str | None:
+    """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it
+    alone (`alone`: another question's whole answer, not its "first name"), and no other name of
+    the list starts with it (Red's Harry Potter list answers "Sirius" and "Sirius Black")."""
+    tokens = answer.tokens
+    if not 2 <= len(tokens) <= 3 or not all(t.isalpha() for t in tokens) or "-" in answer.text:
+        return None
+    first = tokens[0]
+    if len(first) < 3 or first in FILLER_WORDS or first in TITLE_WORDS or first in echoed or first not in alone:
+        return None
+    own = {answer.compact, *(other.compact for other in others)}
+    for compact, text in list_answers.items():
+        if compact != first and compact not in own and compact.startswith(first):
+            tokens_there = normalize_tokens(text)
+            if len(tokens_there) > 1 and tokens_there[0] == first:
+                return None  # (two people of that name)
+    return first
 
 
 _UNIT_ALIASES = {
@@ -139,7 +171,8 @@ _UNIT_ALIASES = {
     "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
     "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
     "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
-    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram",
+    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
+    "pct": "percent",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
@@ -186,11 +219,15 @@ def initialisms(answer: Answer) -> list[str]:
     words = tokens[:-1] if number else tokens
     if words and words[0] in ARTICLES:
         words = words[1:]
-    if not all(w.isalpha() and w != "and" for w in words) or not (2 if number else 3) <= len(words) <= 6:
+    if not all(w.isalpha() and w != "and" for w in words) or not (1 if number else 3) <= len(words) <= 6:
         return []
     letters = "".join(w[0] for w in words)
+    if len(words) == 1 and len(number) >= 2:
+        return [letters + number]  # "n64" for Nintendo 64
     if not number:
         return [letters] if letters not in FILLER_WORDS else []
+    if len(words) == 1:
+        return []
     forms = [letters + number]
     if 0 < int(number) <= 20:
         forms.append(letters + _roman(int(number)))

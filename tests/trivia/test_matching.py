@@ -273,3 +273,38 @@ def test_a_question_imported_again_with_other_answers_is_judged_by_its_new_answe
     assert matcher.judge("sydney", before).verdict is Verdict.RIGHT
     assert matcher.judge("canberra", after).verdict is Verdict.RIGHT
     assert matcher.judge("sydney", after).verdict is Verdict.WRONG_ATTEMPT
+
+
+def test_a_name_another_learned_list_knows_that_extends_the_answer_is_another_name() -> None:
+    robin = Question(id="dc-1", text="Who was Nightwing when he was younger?", answers=("Robin",), list_name="dc")
+    pool = [
+        robin,
+        Question(id="dc-2", text="Who is Batman's butler?", answers=("Alfred Pennyworth",), list_name="dc"),
+        Question(id="di-1", text="Which fox steals from the rich?", answers=("Robin Hood",), list_name="disney"),
+        Question(id="pl-1", text="Where was he born?", answers=("New York City",), list_name="places"),
+        Question(id="hp-1", text="Who is the boy who lived?", answers=("Harry Potter",), list_name="hp"),
+        Question(id="hp-2", text="Who is the boy who lived?", answers=("Harry Potter",), list_name="movies"),
+    ]
+    harry = Question(id="hp-3", text="Who catches the snitch?", answers=("Harry",), list_name="hp")
+    york = Question(id="ny-1", text="Where was he born?", answers=("New York",), list_name="other")
+    matcher = AnswerMatcher(lists=[*pool, harry, york])
+    assert matcher.judge("robin hood", robin).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("its robin hood lol", robin).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("robin lol", robin).verdict is Verdict.RIGHT
+    assert matcher.judge("harry potter", harry).verdict is Verdict.RIGHT  # its own list knows the name
+    assert matcher.judge("new york city", york).verdict is Verdict.RIGHT  # a kind word: bot.trivia.another
+
+
+def test_a_given_name_alone_is_the_person_only_where_the_list_answers_it_alone() -> None:
+    mccoy = Question(id="st-1", text="Who was the chief medical officer?", answers=("Leonard McCoy",), list_name="st")
+    sirius = Question(id="hp-1", text="Who lent Hagrid the motorbike?", answers=("Sirius Black",), list_name="hp")
+    pool = [
+        mccoy,
+        Question(id="st-2", text="What is McCoy's first name?", answers=("Leonard",), list_name="st"),
+        Question(id="st-3", text="Who is the Vulcan science officer?", answers=("Spock",), list_name="st"),
+        sirius,
+        Question(id="hp-2", text="Who is Harry's godfather?", answers=("Sirius",), list_name="hp"),
+    ]
+    matcher = AnswerMatcher(lists=pool)
+    assert matcher.judge("sirius", sirius).verdict is Verdict.RIGHT
+    assert matcher.judge("leonard", mccoy).verdict is not Verdict.RIGHT
