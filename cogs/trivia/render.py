@@ -323,7 +323,9 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
     for row in rows:
         when = timestamp(row.created_at, "R")
         text = spoilers.render(quote_keeping_spoilers(row.question_text, limit=120), row.spoils, NOTHING)
-        lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · `{row.question_id}` · {mention(row.reporter_id)} {when}\n{text}")
+        # A generated question's id names its subject ("gen-bitten-by-…"): hidden as its text is.
+        qid = spoilers.render(f"`{row.question_id}`", row.spoils, NOTHING)
+        lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · {qid} · {mention(row.reporter_id)} {when}\n{text}")
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
     embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
     return embed

@@ -282,6 +282,23 @@ async def test_an_answer_that_spoils_is_revealed_in_spoiler_bars(h: Harness) -> 
     assert "||Late answer" in reveal.text
 
 
+async def test_the_report_queue_hides_a_spoiling_question_and_its_id(h: Harness) -> None:
+    await _only_late_questions(h)
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="6")
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await _wait_for(h, channel, "Question")
+    await _advance(h, 25)
+    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
+    report_button = next(b for b in reveal.buttons if str(b.get("custom_id", "")).startswith("trivia-report:"))
+    menu = await h.discord.click(h.fan, reveal, report_button["custom_id"])
+    reason = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(":spoiler"))
+    await h.discord.click(h.fan, menu, reason["custom_id"])
+    queue = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "reports")
+    assert "||`late-" in queue.text  # a generated id names its subject ("gen-bitten-by-…")
+    assert "||Late question" in queue.text
+
+
 async def test_fans_are_not_offered_the_trivia_settings(h: Harness) -> None:
     with pytest.raises(SandboxError, match="not available to fan"):
         await h.discord.invoke(h.fan, h.channels["trivia"], "triviaset", "settings", answer_time=10)
