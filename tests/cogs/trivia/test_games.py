@@ -232,16 +232,21 @@ async def test_leaderboard_and_stats_after_a_game(h: Harness) -> None:
     assert "Games" in stats.text
 
 
-async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
-    channel = h.channels["trivia"]
+async def _report_one_question(h: Harness, channel: Any, reason: str) -> Message:
+    """A one-question game left to time out, its question reported by the fan for `reason`."""
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
     await _wait_for(h, channel, "Question")
     await _advance(h, 25)
     reveal = (await _wait_for(h, channel, "Time's up"))[-1]
     report_button = next(b for b in reveal.buttons if str(b.get("custom_id", "")).startswith("trivia-report:"))
     menu = await h.discord.click(h.fan, reveal, report_button["custom_id"])
-    reason = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(":ambiguous"))
-    thanks = await h.discord.click(h.fan, menu, reason["custom_id"])
+    picked = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(f":{reason}"))
+    return await h.discord.click(h.fan, menu, picked["custom_id"])
+
+
+async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    thanks = await _report_one_question(h, channel, "ambiguous")
     assert "moderators" in thanks.text
     queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
     assert "Ambiguous" in queue.text
@@ -286,14 +291,7 @@ async def test_the_report_queue_hides_a_spoiling_question_and_its_id(h: Harness)
     await _only_late_questions(h)
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="6")
-    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
-    await _wait_for(h, channel, "Question")
-    await _advance(h, 25)
-    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
-    report_button = next(b for b in reveal.buttons if str(b.get("custom_id", "")).startswith("trivia-report:"))
-    menu = await h.discord.click(h.fan, reveal, report_button["custom_id"])
-    reason = next(b for b in menu.buttons if str(b.get("custom_id", "")).endswith(":spoiler"))
-    await h.discord.click(h.fan, menu, reason["custom_id"])
+    await _report_one_question(h, channel, "spoiler")
     queue = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "reports")
     assert "||`late-" in queue.text  # a generated id names its subject ("gen-bitten-by-…")
     assert "||Late question" in queue.text
