@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 
@@ -273,6 +274,10 @@ async def test_an_interaction_that_expired_is_one_warning_line_and_no_second_try
     hyosan.discord.fail_next("POST", "/interactions/*/callback", 404, body=expired)
     with caplog.at_level(logging.WARNING, logger="bot.tree"), contextlib.suppress(SandboxError):
         await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about", timeout=1)
+    for _ in range(500):  # the bot ends the failure on its own loop: wait for its log line, not a time
+        if any("expired before it could be answered" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
     (line,) = [r for r in caplog.records if "expired before it could be answered" in r.getMessage()]
     assert line.levelno == logging.WARNING and not [r for r in caplog.records if r.levelno >= logging.ERROR]
     callbacks = [r for r in hyosan.discord.requests if r.method == "POST" and r.path.endswith("/callback")]
