@@ -40,6 +40,12 @@ def answered_elsewhere(error: BaseException) -> bool:
     return isinstance(error, discord.HTTPException) and error.code == ALREADY_ACKNOWLEDGED
 
 
+def expired(error: BaseException) -> bool:
+    """Whether Discord refused an answer because the interaction had expired (not acknowledged within
+    its 3 s): its token is dead, so no answer of any kind reaches the user."""
+    return isinstance(error, discord.NotFound) and error.code == UNKNOWN_INTERACTION
+
+
 def note_unanswerable(interaction: discord.Interaction[discord.Client], error: discord.HTTPException) -> None:
     """One warning line for an answer Discord would not take (no traceback: nothing is wrong here)."""
     if error.code == ALREADY_ACKNOWLEDGED:
@@ -121,9 +127,9 @@ async def answer_error(interaction: discord.Interaction[Any], error: BaseExcepti
     """End an interaction's failure: the user's answer and the log line (see the module's docstring).
     `where` names what failed in the log: "command /lore add", "button s2-report", "form lore edit"."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-    if answered_elsewhere(original):
+    if answered_elsewhere(original) or expired(original):
         assert isinstance(original, discord.HTTPException)
-        note_unanswerable(interaction, original)
+        note_unanswerable(interaction, original)  # no answer can reach the user now: a try would fail too
         return
     message, unexpected = describe_error(original)
     if discord_trouble(original):

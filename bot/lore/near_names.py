@@ -1,9 +1,10 @@
 """Near misses of names (for names.py `NameResolver.mentions(known_words=...)`): a word one letter
 away (a letter added, dropped or changed, or two swapped) from exactly one name key of four letters
-or more is that name ("sojuu", "namraa", "gwinma"). The typed word has five letters or more, is no
-word the caller knows, and is none of the English words a letter away from a name ("lemon" is not
-Lomon). Found through a symmetric-deletion index: each key and each form of it with one letter
-dropped, so a lookup is a few dictionary hits, remembered (bounded).
+or more is that name ("sojuu", "namraa", "gwinma"; a title run into a surname, "mrlee", only with
+its title kept: "melee" is English). The typed word has five letters or more, is no word the caller
+knows, and is none of the English words a letter away from a name ("lemon" is not Lomon). Found
+through a symmetric-deletion index: each key and each form of it with one letter dropped, so a
+lookup is a few dictionary hits, remembered (bounded).
 """
 
 from __future__ import annotations
@@ -15,9 +16,17 @@ from rapidfuzz.distance import OSA
 
 T = TypeVar("T")
 
-# English words one letter away from a name key ("lemon" / Lomon, "spark" / "mspark"): never a
-# near miss of a name, whatever the vocabulary the caller passes says.
-ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans spark sparks shook".split())
+# English words one letter away from a name key ("lemon" / Lomon, "quran" / Ju-ran): never a near
+# miss of a name, whatever the vocabulary the caller passes says.
+ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans quran shook".split())
+# A title run into a surname ("mrlee", "mspark", "misspark") is spelled like English, not like a
+# romanised name: a word a letter from it is English ("melee", "spark") unless it keeps the title
+# ("mr leee", "miss parc").
+_TITLES = ("miss", "mr", "ms")
+
+
+def _title(key: str) -> str:
+    return next((t for t in _TITLES if key.startswith(t)), "")
 _MEMO_SIZE = 20_000
 
 
@@ -45,7 +54,8 @@ class NearMisses(Generic[T]):
         keys: set[str] = set(self._index.get(key, ()))
         for n in range(len(key)):
             keys |= self._index.get(key[:n] + key[n + 1:], set())
-        ents = {e for k in keys if OSA.distance(key, k) <= 1 and not self._another(key, k) for e in self._keys[k]}
+        ents = {e for k in keys if OSA.distance(key, k) <= 1 and not self._another(key, k)
+                and key.startswith(_title(k)) for e in self._keys[k]}
         found = (next(iter(ents)),) if len(ents) == 1 else ()
         if len(self._memo) >= _MEMO_SIZE:
             del self._memo[next(iter(self._memo))]  # oldest first

@@ -130,9 +130,12 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
+        # Tagging reads the spoiler lexicon and adding waits for the database: acknowledged first,
+        # within Discord's 3 s (a refusal from here on is the followup: bot.tree.answer_error).
+        await interaction.response.defer(ephemeral=True, thinking=True)
         tagged = self.tag(parsed)
         count, created = await self.service.add_question(interaction.guild_id, tagged, interaction.user.id)
-        await interaction.response.send_message(
+        await interaction.followup.send(
             added_text(self.list_name, count, created, tagged.questions[0].spoils), ephemeral=True,
             allowed_mentions=discord.AllowedMentions.none(),
         )

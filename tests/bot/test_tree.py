@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 
 import discord
@@ -10,6 +12,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.harness import MEMBER_PERMISSIONS, Harness
+from bot.sandbox import SandboxError
 from bot.tree import APOLOGY, DISCORD_TROUBLE, answer_error, server_permission_check
 
 
@@ -262,3 +265,21 @@ async def test_discord_failing_under_a_button_is_said_as_discords_trouble_and_lo
     assert reply.ephemeral and reply.content == DISCORD_TROUBLE
     (line,) = [r for r in caplog.records if r.getMessage().startswith("button test-post: Discord answered 503")]
     assert line.levelno == logging.WARNING and line.exc_info is None
+
+
+async def test_an_interaction_that_expired_is_one_warning_line_and_no_second_try(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    expired = {"code": 10062, "message": "Unknown interaction"}
+    hyosan.discord.fail_next("POST", "/interactions/*/callback", 404, body=expired)
+    with caplog.at_level(logging.WARNING, logger="bot.tree"), contextlib.suppress(SandboxError):
+        await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about", timeout=1)
+    for _ in range(500):  # the bot ends the failure on its own loop: wait for its log line, not a time
+        if any("expired before it could be answered" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    (line,) = [r for r in caplog.records if "expired before it could be answered" in r.getMessage()]
+    assert line.levelno == logging.WARNING and not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    callbacks = [r for r in hyosan.discord.requests if r.method == "POST" and r.path.endswith("/callback")]
+    assert len(callbacks) == 1, "the apology is not tried on a dead token (Discord would refuse it too)"
+    assert (await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about")).embed is not None

@@ -226,7 +226,8 @@ def test_the_near_miss_also_reads_a_name_beside_an_exact_one(resolver: NameResol
 
 
 @pytest.mark.parametrize("text", ["what is a lemon", "a spark of hope", "i was shook", "who plays roman",
-                                  "the jimim question"])
+                                  "the jimim question", "a melee in the gym", "the melees", "read the quran",
+                                  "sparky ms"])
 def test_an_english_or_known_word_near_a_name_is_no_name(resolver: NameResolver, text: str) -> None:
     assert _near(resolver, text, frozenset({"jimim"})) == []  # "jimim" stands for a word the engine knows
 
@@ -235,3 +236,13 @@ def test_a_near_miss_is_read_only_when_asked_for_and_only_when_one_name_is_that_
     assert resolver.mentions("who plays sojuu") == []  # without known_words: exact and fuzzy names only
     assert _near(resolver, "who is namsa") == []  # one letter from Nam-ra and from Nam-su: a guess, never
     assert _near(resolver, "the soju bar") == [("soju", ["Nam So-ju"])]  # an exact key, as before
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("what melee weapon did cheong-san use", [["Lee Cheong-san"]]),  # "melee" is a letter from "mrlee"
+    ("who won the melee, su-hyeok or gwi-nam", [["Lee Su-hyeok"], ["Yoon Gwi-nam"]]),
+    ("did mr leee die", [["Lee Byeong-chan"]]),  # a slip in a title and surname is still read (fuzzy)
+])
+def test_a_word_near_a_title_and_surname_is_english_not_that_teacher(resolver: NameResolver, text: str,
+                                                                     names: list[list[str]]) -> None:
+    assert [n for _, n in _near(resolver, text)] == names

@@ -39,6 +39,8 @@ async def test_the_form_starts_a_new_list_of_the_server(h: Harness) -> None:
     await _open_form(h, "ours")
     reply = await h.discord.submit_modal(h.moderator, FORM)
     assert reply.ephemeral and "Added a question to the new list **ours** (now 1 question)." in reply.text
+    (submitted,) = [r for r in h.discord.interactions.by_id.values() if r.type == 5]
+    assert submitted.response_type == 5, "acknowledged (thinking) before the question is tagged and written"
     assert await _questions(h, "ours") == ["Which school is the series set in?"]
 
 
