@@ -180,6 +180,9 @@ class ReviewButton(
             addition = await queue.get(guild_id, self.addition_id)
             await interaction.response.send_modal(AdditionForm(queue, addition.kind, addition, form_values(addition)))
             return
+        # Approving builds the server's /ask engine again, which under load can pass Discord's 3 s:
+        # acknowledged first, the card is updated in place once it is done.
+        await interaction.response.defer()
         if self.action == "approve":
             done = await queue.approve(guild_id, self.addition_id, interaction.user.id)
             note = f"Approved #{done.id}: it is part of this server's lore now."
@@ -188,12 +191,12 @@ class ReviewButton(
             note = f"Rejected #{done.id}."
         waiting = await queue.pending(guild_id)
         if not waiting:
-            await interaction.response.edit_message(content=f"{note} Nothing else waits for review.", embed=None,
-                                                    view=None, allowed_mentions=NONE)
+            await interaction.edit_original_response(content=f"{note} Nothing else waits for review.", embed=None,
+                                                     view=None, allowed_mentions=NONE)
             return
         embed = await review_embed(queue, waiting[0], interaction.user.id, note=note)
-        await interaction.response.edit_message(content=None, embed=embed, view=review_view(waiting[0]),
-                                                allowed_mentions=NONE)
+        await interaction.edit_original_response(content=None, embed=embed, view=review_view(waiting[0]),
+                                                 allowed_mentions=NONE)
 
 
 def review_view(addition: Addition) -> discord.ui.View:

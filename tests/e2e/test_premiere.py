@@ -94,7 +94,8 @@ async def test_the_premiere_rehearsal_plays_end_to_end_against_hyosan_run(world:
             assert "Queued for review" in queued.text
             card = await discord.invoke(mod, general, "lore", "review")
             approve = next(b["custom_id"] for b in card.buttons if b["label"] == "Approve")
-            assert "Approved" in (await discord.click(mod, card, str(approve))).text
+            await discord.click(mod, card, str(approve))  # acknowledged, then the card says so
+            await discord.wait_for_message(general, lambda m: m.id == card.id and "Approved" in m.text)
 
             # A fan at S1E12 sees it only behind bars; after /progress S2E1, in the clear when they ask
             # for it privately (#general is unmarked: its public replies hide every spoiler).

@@ -48,6 +48,15 @@ def button(message: Message, label: str) -> str:
     return next(str(b["custom_id"]) for b in message.buttons if b["label"] == label)
 
 
+async def decide(h: Harness, card: Message, label: str) -> Message:
+    """Press Approve or Reject: acknowledged at once, then the card is updated in place."""
+    await h.discord.click(h.moderator, card, button(card, label))
+    (pressed,) = [r for r in h.discord.interactions.by_id.values() if r.type == 3 and r.source_message_id == card.id][-1:]
+    assert pressed.response_type == 6, "acknowledged before the lore is rebuilt"
+    done = "Approved" if label == "Approve" else "Rejected"
+    return await h.discord.wait_for_message(h.general, lambda m: m.id == card.id and done in m.text)
+
+
 async def test_a_death_added_and_approved_is_used_at_once_behind_bars_until_the_viewer_is_there(h: Harness) -> None:
     queued = await add(h, "death", DEATH)
     assert queued.ephemeral and "Queued for review as #1" in queued.text and "S2E1" in queued.text
@@ -55,7 +64,7 @@ async def test_a_death_added_and_approved_is_used_at_once_behind_bars_until_the_
     assert "gym doors" not in before.text, "not before approval"
     card = await review(h)
     assert card.ephemeral and "Addition #1: a death or turn" in card.text and HIDDEN.search(card.text)
-    approved = await h.discord.click(h.moderator, card, button(card, "Approve"))
+    approved = await decide(h, card, "Approve")
     assert "Approved #1" in approved.text and "Nothing else waits" in approved.text
     await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
     behind = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
@@ -85,7 +94,7 @@ async def test_another_server_and_direct_messages_do_not_see_it(h: Harness) -> N
 async def _approved(h: Harness) -> Harness:
     await add(h, "death", DEATH)
     card = await review(h)
-    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await decide(h, card, "Approve")
     return h
 
 
@@ -105,7 +114,7 @@ async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h:
     assert form.id == 0 and form.content.startswith("Edit ")
     edited = await edit(h, card, {**DEATH, "text": "Du-seok turns in the gym.", "death_kind": "turns"})
     assert "Edited #1" in edited.text and "turns in the gym" in edited.text
-    rejected = await h.discord.click(h.moderator, edited, button(edited, "Reject"))
+    rejected = await decide(h, edited, "Reject")
     assert "Rejected #1" in rejected.text
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
@@ -147,7 +156,7 @@ async def test_a_submission_is_refused_with_what_to_fix(h: Harness) -> None:
 async def test_a_season_one_survivors_death_in_season_two_does_not_show_them_in_season_two(h: Harness) -> None:
     await add(h, "death", {**DEATH, "character": "Jang Ha-ri", "text": "Ha-ri falls from the bridge."})
     card = await review(h)
-    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await decide(h, card, "Approve")
     character = await h.discord.invoke(h.fan, h.general, "character", name="Ha-ri")
     assert re.search(r"\|\|[^|]*Ha-ri falls from the bridge", character.text), "the fate hides it"
     seasons = next(f["value"] for f in character.embed["fields"] if f["name"] == "Seasons")  # type: ignore[index]
@@ -158,11 +167,11 @@ async def test_a_new_character_and_an_event_join_this_servers_lore(h: Harness) -
     await add(h, "character", {"name": "Kang Ha-neul", "actor": "Kim Test", "summary": "A medic at the camp.",
                                "spoils": "S2E2", "source": SOURCE})
     card = await review(h)
-    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await decide(h, card, "Approve")
     await add(h, "event", {"text": "Ha-neul opens the quarantine gate.", "characters": "Kang Ha-neul, On-jo",
                            "spoils": "S2E2", "source": SOURCE})
     card = await review(h)
-    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await decide(h, card, "Approve")
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E2")
     who = await h.discord.invoke(h.fan, h.general, "character", name="Ha-neul")
     assert "Kang Ha-neul" in who.text and "A medic at the camp." in who.text and "Kim Test" in who.text
@@ -174,7 +183,7 @@ async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None
     await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
                               "wrong": "On-jo; Su-hyeok; Nam-ra", "spoils": "S2E1", "source": SOURCE})
     card = await review(h)
-    await h.discord.click(h.moderator, card, button(card, "Approve"))
+    await decide(h, card, "Approve")
     trivia = h.channels["trivia"]
     await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E1")
     questions, _ = await h.bot.get_cog("Trivia").service._library.pool(h.guild.id)  # type: ignore[union-attr]
