@@ -58,3 +58,32 @@ def missing_permissions(
         return []
     granted = granted_permissions(channel, member)
     return [name for name, attr in needed if not getattr(granted, attr)] or missing
+
+
+def posting_needs(channel: object, *, embeds: bool = True) -> list[tuple[str, str]]:
+    """What posting a message in `channel` needs (Send Messages in Threads inside a thread)."""
+    thread = isinstance(channel, discord.Thread)
+    needed = [("View Channel", "view_channel"),
+              ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")]
+    if embeds:
+        needed.append(("Embed Links", "embed_links"))
+    return needed
+
+
+def missing_to_post(
+    channel: object, member: discord.Member | None, effective: discord.Permissions | None = None, *, embeds: bool = True
+) -> list[str]:
+    """What `member` lacks to post in `channel`, exactly as a moderator must allow it; from
+    `effective` (the interaction's own permissions) when the channel or the member is not cached,
+    naming only the first cause there (Discord takes Send Messages away with View Channel). Nothing
+    known: an empty list."""
+    needed = posting_needs(channel, embeds=embeds)
+    if member is not None and isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+        try:
+            return missing_permissions(channel, member, needed)
+        except discord.ClientException:  # a thread whose parent is not cached: fall back below
+            pass
+    if effective is None:
+        return []
+    missing = [name for name, attr in needed if not getattr(effective, attr)]
+    return missing[:1] if len(missing) > 1 and missing[0] != "Embed Links" else missing

@@ -30,7 +30,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.lexicon import lexicon_of
-from bot.permissions import missing_permissions as lacking
+from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Milestone, Status
@@ -401,10 +401,8 @@ class Season2(commands.Cog):
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
-            thread = isinstance(channel, discord.Thread)
             locked = isinstance(channel, discord.Thread) and channel.locked
-            send = ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")
-            missing = lacking(channel, me, (("View Channel", "view_channel"), send, ("Embed Links", "embed_links")))
+            missing = missing_to_post(channel, me, perms)
             if locked and not perms.manage_threads:
                 missing.append("Manage Threads (the thread is locked)")
             if missing:

@@ -37,7 +37,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.permissions import missing_permissions as lacking
+from bot.permissions import missing_to_post
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
@@ -87,9 +87,7 @@ class DiscordTransport:
         channel = self.client.get_channel(target.id) if target.kind == "channel" else None
         if not isinstance(channel, discord.abc.GuildChannel | discord.Thread) or channel.guild.me is None:
             return []
-        thread = isinstance(channel, discord.Thread)
-        send = ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")
-        return lacking(channel, channel.guild.me, (("View Channel", "view_channel"), send, ("Embed Links", "embed_links")))
+        return missing_to_post(channel, channel.guild.me)
 
     async def _audience(self, row: OutboxEntry, channel: discord.abc.Messageable, pace: Pace) -> Position:
         """What the reader of this post may see in the clear, as it stands now."""

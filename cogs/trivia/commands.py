@@ -27,6 +27,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
+from bot.permissions import missing_to_post
 from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.spoilers import read_as_shown
 from bot.text import clean_input, quote_user_text
@@ -245,7 +246,7 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None and interaction.channel_id is not None
         thread = isinstance(interaction.channel, discord.Thread)
         me = interaction.guild.me if interaction.guild is not None else None
-        missing = render.cannot_post(interaction.channel, me, interaction.app_permissions, embeds=True)
+        missing = missing_to_post(interaction.channel, me, interaction.app_permissions)
         if missing:  # else the game would be announced, then abandoned at its first question
             raise UserError(
                 f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
@@ -560,7 +561,7 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         me = interaction.guild.me if interaction.guild is not None else None
         if enabled and me is not None:
-            missing = render.cannot_post(channel, me, channel.permissions_for(me), embeds=False)
+            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
         on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]

@@ -27,6 +27,7 @@ import aiohttp
 import discord
 
 from bot.app import Hyosan
+from bot.permissions import missing_to_post
 from bot.scheduling import AsyncJob
 from bot.trivia.daily import DailyPost, DailyService, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
@@ -323,7 +324,7 @@ class GameHost:
         missing: list[str] = []
         if isinstance(channel, discord.abc.GuildChannel):
             me = channel.guild.me
-            missing = render.cannot_post(channel, me, channel.permissions_for(me), embeds=False)
+            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
         reason = (f"I lost permission to post there (I need {', '.join(missing)})" if missing
                   else f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})")
         try:

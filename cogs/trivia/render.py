@@ -21,7 +21,6 @@ from collections.abc import Sequence
 import discord
 
 from bot import spoilers
-from bot.permissions import missing_permissions
 from bot.show import NOTHING, Position
 from bot.text import (
     defuse_mentions,
@@ -442,25 +441,6 @@ def export_text(export: ListExport) -> str:
 
 def resolved_text(report_id: int, done: bool) -> str:
     return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
-
-
-def cannot_post(
-    channel: object, me: discord.Member | None, effective: discord.Permissions, *, embeds: bool
-) -> list[str]:
-    """What the bot lacks to post in `channel` (Discord's names, only those the server's settings deny:
-    bot.permissions); `effective` are its permissions there when the channel or the bot's member is
-    not at hand. An interaction's own answer needs none of them, so a command that goes on posting
-    checks first."""
-    thread = isinstance(channel, discord.Thread)
-    needed = [("View Channel", "view_channel"),
-              ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")]
-    if embeds:
-        needed.append(("Embed Links", "embed_links"))
-    if me is not None and isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
-        return missing_permissions(channel, me, needed)
-    missing = [name for name, attr in needed if not getattr(effective, attr)]
-    # Without View Channel or Send Messages Discord denies the rest too: name the first cause only.
-    return missing[:1] if len(missing) > 1 and missing[0] != "Embed Links" else missing
 
 
 def daily_configured_text(
