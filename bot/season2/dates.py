@@ -338,7 +338,10 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
         zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
     elif norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
         norm, zone = norm[:-1], ("z", None, None, None)
-    today = now.astimezone(dt.UTC).date()
+    utc_now = now.astimezone(dt.UTC)
+    # "today", "tomorrow", "this Friday" are days where the zone is: 9pm KST "tonight" is Korea's.
+    offset_now = None if zone is None else _zone_offset(*zone, local=utc_now.replace(tzinfo=None))
+    today = (utc_now + (offset_now or dt.timedelta(0))).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:
         return dt.datetime(day.year, day.month, day.day), dt.timedelta(0)

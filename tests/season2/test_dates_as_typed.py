@@ -90,6 +90,23 @@ def test_a_day_said_from_today_is_read_to_its_day_or_minute(typed: str, expected
     assert parse_release(typed, NOW) == expected
 
 
+#: 16:00 UTC on 2 December is already 3 December in Korea, still 2 December in California.
+LATE_UTC = dt.datetime(2026, 12, 2, 16, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("tonight 9pm KST", dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC)),
+        ("tomorrow 9pm KST", dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)),
+        ("today 11pm PT", dt.datetime(2026, 12, 3, 7, 0, tzinfo=dt.UTC)),
+        ("tomorrow 5pm", dt.datetime(2026, 12, 3, 17, 0, tzinfo=dt.UTC)),
+    ],
+)
+def test_today_and_tomorrow_are_the_days_where_the_zone_named_is(typed: str, expected: dt.datetime) -> None:
+    assert parse_release(typed, LATE_UTC) == expected
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [("last friday", dt.date(2026, 11, 27)), ("Friday", dt.date(2026, 11, 27)), ("on Nov 15", dt.date(2026, 11, 15)),
