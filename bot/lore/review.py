@@ -15,10 +15,8 @@ from collections.abc import Mapping
 from bot.clock import Clock
 from bot.errors import UserError
 from bot.lore.additions import AdditionError, Draft, prepare
-from bot.lore.lexicon import lexicon_of
 from bot.lore.library import ContentLibrary
 from bot.lore.model import Addition, AdditionKind, AdditionScope
-from bot.spoilers import read_as_shown
 from db.connection import Database
 from db.lore import additions as additions_db
 from db.lore import packs as packs_db
@@ -40,8 +38,7 @@ class ReviewQueue:
         clear from that episode on, so a mistyped episode must not show a later death early."""
         engine = await self.library.engine_for(guild_id)
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
-        lexicon = await self.library.for_guild(guild_id).derive("lexicon", lambda content: lexicon_of(content.pack))
-        reads = read_as_shown(lexicon.position)
+        reads = await self.library.reads_for(guild_id)
         named = max((reads(text) for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))), default=None)
         if named is not None and named > draft.spoils:
             raise AdditionError(

@@ -48,7 +48,7 @@ class Lore(commands.Cog):
         # The shared engine and lexicon, built before the first question (a server with its own
         # additions gets its own, built once per version of its content).
         await self.replies.engine_for(None)
-        await self.replies.lexicon_for(None)
+        await self.bot.content.reads_for(None)
         views.register(self.bot, self.replies)
         self.bot.add_dynamic_items(views.ShowPrivately)
 

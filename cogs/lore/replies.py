@@ -18,10 +18,8 @@ import discord
 from bot.errors import UserError
 from bot.lore import asked, cards
 from bot.lore.answer import AnswerEngine, prepare_question
-from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.lore.progress import ProgressStore
 from bot.show import Position
-from bot.spoilers import Reads, read_as_shown
 from cogs.lore import render, views
 
 if TYPE_CHECKING:
@@ -31,26 +29,16 @@ NO_MENTIONS = discord.AllowedMentions.none()
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
 
 
-LEXICON = "lexicon"
 
 
 class LoreReplies:
     def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
         self.bot = bot
         self.progress = progress
-        # What a question gives away, read as Discord shows it (a look-alike letter or a slug hides
-        # nothing), per lexicon: fans ask the same things again, as the engine remembers its answers
-        # (read_as_shown remembers), and a new lexicon (new content) starts afresh.
-        self._asked: Reads | None = None
-        self._asked_lexicon: Lexicon | None = None
 
     async def engine_for(self, guild_id: int | None) -> AnswerEngine:
         """The /ask engine over a server's content (season-2 answers read the bot's one status)."""
         return await self.bot.content.engine_for(guild_id)
-
-    async def lexicon_for(self, guild_id: int | None) -> Lexicon:
-        """The spoiler lexicon of a server's content (its approved additions included)."""
-        return await self.bot.content.for_guild(guild_id).derive(LEXICON, lambda content: lexicon_of(content.pack))
 
     def latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
@@ -80,17 +68,14 @@ class LoreReplies:
             answer = engine.answer(question)  # in memory, well under a millisecond, no I/O
             # Hidden whole when it gives more away than the gate, private replies too: the one who
             # clicks "Show me privately" need not be the one who asked.
-            asked_spoils = self._question_spoils(await self.lexicon_for(guild_id), question)
+            # What the question gives away, read as Discord shows it (a look-alike letter or a slug
+            # hides nothing); the reader remembers, as fans ask the same things again.
+            asked_spoils = (await self.bot.content.reads_for(guild_id))(question)
             embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=asked_spoils)
             return embed, answer.answered
         card = self._card(engine, kind, argument)
         embed, _ = render.card_embed(card, gate, latest=latest, public=public)
         return embed, True
-
-    def _question_spoils(self, lexicon: Lexicon, question: str) -> Position:
-        if self._asked is None or lexicon is not self._asked_lexicon:
-            self._asked, self._asked_lexicon = read_as_shown(lexicon.position), lexicon
-        return self._asked(question)
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge

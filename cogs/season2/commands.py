@@ -29,7 +29,6 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.lore.lexicon import lexicon_of
 from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
@@ -41,7 +40,6 @@ from bot.season2.service import Season2Service, configured_sources
 from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
-from bot.spoilers import Reads, read_as_shown
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
@@ -118,7 +116,6 @@ class Season2(commands.Cog):
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
-        self._reads: dict[int | None, tuple[object, Reads]] = {}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -184,13 +181,7 @@ class Season2(commands.Cog):
     async def reads_for(self, guild_id: int | None) -> render.Reads:
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions
         included; the base content in the bot's DMs), shared with /ask's public replies."""
-        lexicon = await self.bot.content.for_guild(guild_id).derive("lexicon", lambda content: lexicon_of(content.pack))
-        known = self._reads.get(guild_id)
-        if known is None or known[0] is not lexicon:
-            # Read as Discord shows it (a slug headline or a look-alike letter hides nothing); kept
-            # per server until its content changes, as read_as_shown remembers what it has read.
-            known = self._reads[guild_id] = (lexicon, read_as_shown(lexicon.position))
-        return known[1]
+        return await self.bot.content.reads_for(guild_id)
 
     def _service(self) -> Season2Service:
         if self.service is None:
