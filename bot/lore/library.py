@@ -13,8 +13,8 @@ worker thread: `await content.derive(name, build)` (or `content.derived(name)` f
 already). That is the hook for every consumer that must see the server's additions at once:
 - the /ask engine: `await library.engine_for(guild_id)` (`engine_factory` builds it: the default is
   `AnswerEngine.build(pack, season2=..., show=...)`; an engine rewrite plugs in here);
-- the spoiler lexicon: `await library.lexicon_for(guild_id)`, and what a text gives away read as
-  Discord shows it (bot.spoilers.read_as_shown over that lexicon): `await library.reads_for(guild_id)`;
+- the spoiler lexicon, as what a text gives away read as Discord shows it (bot.spoilers.read_as_shown
+  over the server's lexicon): `await library.reads_for(guild_id)`;
 - cards use the engine's `knowledge`; trivia reads `for_guild(guild_id).questions`.
 
 Changes: an approval in this process calls `refresh_guild` (the server sees it at once, no
@@ -36,7 +36,7 @@ from bot.clock import Clock
 from bot.lore.additions import addition_questions, apply_additions
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
-from bot.lore.lexicon import Lexicon, lexicon_of
+from bot.lore.lexicon import lexicon_of
 from bot.lore.model import Addition
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
@@ -154,10 +154,6 @@ class ContentLibrary:
         return await self.for_guild(guild_id).derive(
             ENGINE, lambda content: self.engine_factory(content.pack, self.show, self.season2)
         )
-
-    async def lexicon_for(self, guild_id: int | None) -> Lexicon:
-        """The spoiler lexicon of a server's content (its approved additions included)."""
-        return await self.for_guild(guild_id).derive(LEXICON, lambda content: lexicon_of(content.pack))
 
     async def reads_for(self, guild_id: int | None) -> Reads:
         """What a text gives away in a server, read as Discord shows it (a slug or a look-alike

@@ -29,8 +29,6 @@ NO_MENTIONS = discord.AllowedMentions.none()
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
 
 
-
-
 class LoreReplies:
     def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
         self.bot = bot
