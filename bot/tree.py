@@ -166,3 +166,19 @@ async def send_ephemeral(interaction: discord.Interaction[Any], message: str) ->
             )
     except discord.HTTPException as exc:
         note_unanswerable(interaction, exc)
+
+
+class TryAgain(discord.ui.View):
+    """Under a refused form's answer: opens the form again with what was typed, so a refusal loses
+    nothing (a form's fields cannot be kept open by Discord once it is submitted)."""
+
+    def __init__(self, form: Callable[[], discord.ui.Modal], *, where: str) -> None:
+        super().__init__(timeout=900)
+        self.form, self.where = form, where
+
+    @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
+    async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
+        await interaction.response.send_modal(self.form())
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
+        await answer_error(interaction, error, where=self.where)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import discord
@@ -32,7 +32,7 @@ from bot.lore.review import ReviewQueue
 from bot.show import NOTHING
 from bot.spoilers import hide, is_safe
 from bot.text import clean_input, defuse_mentions, quote_user_text, shorten
-from bot.tree import answer_error, describe_error, send_ephemeral, server_permission_check
+from bot.tree import TryAgain, answer_error, describe_error, send_ephemeral, server_permission_check
 from bot.urls import host_of
 
 NONE = discord.AllowedMentions.none()
@@ -94,7 +94,7 @@ class AdditionForm(discord.ui.Modal):
         message, _ = describe_error(error)
         # Refused: nothing typed is lost, the button opens the form again filled in.
         typed = {key: str(field.value or "") for key, field in self.inputs.items()}
-        again = TryAgain(lambda: AdditionForm(self.queue, self.kind, self.addition, typed))
+        again = TryAgain(lambda: AdditionForm(self.queue, self.kind, self.addition, typed), where="button lore try again")
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(message, view=again, ephemeral=True, allowed_mentions=NONE)
@@ -102,21 +102,6 @@ class AdditionForm(discord.ui.Modal):
                 await interaction.response.send_message(message, view=again, ephemeral=True, allowed_mentions=NONE)
         except discord.HTTPException:
             await send_ephemeral(interaction, message)
-
-
-class TryAgain(discord.ui.View):
-    """Opens a refused form again with what the moderator typed."""
-
-    def __init__(self, form: Callable[[], AdditionForm]) -> None:
-        super().__init__(timeout=900)
-        self.form = form
-
-    @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
-    async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
-        await interaction.response.send_modal(self.form())
-
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
-        await answer_error(interaction, error, where="button lore try again")
 
 
 async def review_embed(queue: ReviewQueue, addition: Addition, viewer: int, *, note: str = "") -> discord.Embed:

@@ -14,7 +14,7 @@ from typing import Any
 
 import discord
 
-from bot.tree import answer_error, send_ephemeral
+from bot.tree import TryAgain, answer_error, send_ephemeral
 from bot.trivia.builder import read_question
 from bot.trivia.listparts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS
 from bot.trivia.lists import ListError
@@ -126,8 +126,8 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
             )
         except ListError as exc:  # nothing typed is lost: the button opens the form again, filled in
             await interaction.response.send_message(
-                render_problems(exc.problems), view=TryAgain(self.again()), ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+                render_problems(exc.problems), view=TryAgain(self.again(), where="button edit a trivia question again"),
+                ephemeral=True, allowed_mentions=discord.AllowedMentions.none(),
             )
             return
         # Tagging reads the spoiler lexicon and adding waits for the database: acknowledged first,
@@ -144,16 +144,3 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
         await answer_error(interaction, error, where="form add a trivia question")
 
 
-class TryAgain(discord.ui.View):
-    """Opens the refused form again with what the moderator typed."""
-
-    def __init__(self, form: Callable[[], AddQuestionForm]) -> None:
-        super().__init__(timeout=900)
-        self.form = form
-
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]) -> None:
-        await answer_error(interaction, error, where="button edit a trivia question again")
-
-    @discord.ui.button(label="Edit and try again", style=discord.ButtonStyle.primary)
-    async def edit(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
-        await interaction.response.send_modal(self.form())
