@@ -39,7 +39,8 @@ def _tag(found: Position | None, declared: Position | None, last: Position) -> P
 
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
-    spoils = _tag(_read(reads, question.text, *question.answers, *question.choices), said, last)
+    # The category shows in the question's footer, where no spoiler bar can hide it.
+    spoils = _tag(_read(reads, question.text, *question.answers, *question.choices, question.category), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(

@@ -75,6 +75,13 @@ def test_an_undeclared_question_of_a_hyosan_list_is_spoiling_when_it_names_the_s
     assert _by_text(HYOSAN, "mixed")["Who survives with On-jo?"].spoils == LAST  # type: ignore[attr-defined]
 
 
+def test_a_question_is_tagged_as_late_as_its_category_which_shows_where_bars_cannot_hide_it() -> None:
+    late = yaml.safe_load(HYOSAN)
+    late["questions"] = [{"question": "Which club?", "answers": ["archery"], "spoils": 0, "category": "namra halfbie"}]
+    (question,) = tag_imported(parse_list(yaml.safe_dump(late).encode(), "late"), AS_SHOWN, LAST).questions
+    assert question.spoils == Position(1, 6)
+
+
 def test_a_source_line_gets_its_own_tag() -> None:
     question = _by_text(HYOSAN, "mixed")["What does Ha-ri's club do?"]
     assert question.spoils == Position(1, 5)  # type: ignore[attr-defined]
