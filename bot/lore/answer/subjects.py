@@ -123,6 +123,15 @@ class Found:
         return frozenset(out)
 
 
+_LEADING_PRONOUN = re.compile(r"^(?:(He|She)|(His|Her)) ")
+
+
+def named(text: str, name: str) -> str:
+    """A character's own event as said on its own: "He orders the missile strikes" names him
+    ("Jin Seon-moo orders ..."), since an answer line may be all a reader sees of it."""
+    return _LEADING_PRONOUN.sub(lambda m: f"{name} " if m.group(1) else f"{name}'s ", text, count=1)
+
+
 class Profiles:
     """What the pack says about each character and person, as records."""
 
@@ -153,13 +162,14 @@ class Profiles:
         out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, "official", c.sources,
                            keywords=(c.name, c.short_name, *c.variants), subjects={c.id})]
         for i, event in enumerate(c.events):
-            out.append(make_record(f"{c.id}-story-{i}", "story", event.text, event.spoils, "official", c.sources,
+            out.append(make_record(f"{c.id}-story-{i}", "story", named(event.text, c.short_name or c.name), event.spoils,
+                                   "official", c.sources,
                                    subjects={c.id}, episode=event.episode))
         for rel in c.relationships:
             out.append(make_record(f"{c.id}-rel-{rel.type}-{rel.target}", "relation", rel.text, rel.spoils,
                                    "official", c.sources, subjects={c.id, rel.target}))
         if c.fate is not None:
-            out.append(make_record(f"{c.id}-fate", "fate", c.fate.text, c.fate.spoils, "official", c.sources,
+            out.append(make_record(f"{c.id}-fate", "fate", named(c.fate.text, c.short_name or c.name), c.fate.spoils, "official", c.sources,
                                    keywords=_FATE_WORDS.get(c.fate.status, ()), subjects={c.id},
                                    episode=c.fate.episode))
         out += [r for r in self.records.all if c.id in r.subjects and r.kind in ("fact", "event")]
