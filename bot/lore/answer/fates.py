@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import Subject, named
 from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
 
@@ -42,6 +42,7 @@ _ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
 _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
 _ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
+_ASK_BITE = re.compile(r"\b(?:bit|bite|bites|bitten)\b")
 _ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
 _ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
@@ -271,7 +272,9 @@ class FateAnswers:
                 return premise
             parts += self._lead(subject)
             parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)),
-                                  past=bool(_PAST.search(ask.text)))
+                                  past=bool(_PAST.search(ask.text)),
+                                  bite=(bite := bool(_ASK_BITE.search(ask.text))),
+                                  unbitten=bite and not self.bitten(character.id))
         if not parts:
             return None
         return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
@@ -311,8 +314,16 @@ class FateAnswers:
             return "dead"
         return "alive"
 
+    def bitten(self, character_id: str) -> bool:
+        """Whether any event has them bitten (Gyeong-su is scratched, then infected on purpose)."""
+        if any(e.kind == "bite" and "victim" in e.roles_of(character_id) for e in self._events_of.get(character_id, [])):
+            return True
+        character = self.s.pack.characters[character_id]
+        own = [character.summary, *(e.text for e in character.events), character.fate.text if character.fate else ""]
+        return any(_ASK_BITE.search(text) for text in own)  # "She keeps a bite hidden", "Gwi-nam bites him"
+
     def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False,
-                past: bool = False) -> list[Part]:
+                past: bool = False, bite: bool = False, unbitten: bool = False) -> list[Part]:
         stages = self.stages(character.id)
         name = character.short_name or character.name
         refs = self.s.knowledge.refs(character.sources)
@@ -329,12 +340,16 @@ class FateAnswers:
             verdict = _VERDICTS[(stage.state, asked)]
             if verdict == "Yes." and had is None:
                 had = stage
+                if unbitten:
+                    verdict = f"My sources don't say {name} is bitten."  # Gyeong-su: scratched, then infected
+            elif bite and verdict != "Yes." and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was Cheong-san bitten": he is, whatever his end
             elif had is not None and verdict == "No." and asked in _ONCE_STATES:
                 # "is Gwi-nam a halfbie", asked past his death: he was one, not "No." as if never
                 was = f"{name} was {_ONCE_STATES[asked]} from {had.where}"
                 verdict = f"Yes: {was}." if past else f"Not any more: {was}."
             said = _SAID[stage.state].format(name=name)
-            text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {stage.text}"
+            text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {named(stage.text, name)}"
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
                               self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
