@@ -379,9 +379,20 @@ class FateAnswers:
         refs = self.s.knowledge.refs(character.sources)
         where = f" in {episode.label}" if episode is not None else ""
         spoils = max(episode or NOTHING, subject.spoils) if episode is not None else self._last(character)
-        parts = [Part(f"No: that's a false premise. {name} does not die{where}.", spoils, "official", refs,
+        # "Nam-ra becomes a zombie in episode 3": the premise as asked (not "does not die"), and
+        # what does happen to them instead (Nam-ra becomes a halfbie), else their story's last part
+        zombie = bool(_ASK_ZOMBIE.search(ask.text)) and not _ASK_DEAD.search(ask.text)
+        said = "turn into a zombie" if zombie else "die"
+        parts = [Part(f"No: that's a false premise. {name} does not {said}{where}.", spoils, "official", refs,
                       hedged=True)]
-        parts += self._story(character, subject)[-1:]
+        changed = [st for st in self.stages(character.id) if st.state not in ("alive", "unknown")]
+        if changed:
+            st = changed[0]
+            became = _SAID[st.state].format(name=name)
+            parts.append(Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}",
+                              max(st.spoils, subject.spoils), st.confidence, self.s.knowledge.refs(st.sources) or refs))
+        else:
+            parts += self._story(character, subject)[-1:]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which"),
                              subjects=[subject])
