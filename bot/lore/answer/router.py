@@ -47,6 +47,7 @@ from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
+from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
@@ -227,6 +228,7 @@ class AnswerEngine:
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
+            NameChecks(shared).answer,
             relations.couple,
             relations.kin,
             relations.killer,
