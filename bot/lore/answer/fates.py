@@ -41,6 +41,8 @@ STATE_WORDS = re.compile(
 _ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
 _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
+# Turning asked of them ("become a zombie", "zombified"), not zombies doing something ("the zombies bite her").
+_ASK_TURNED = re.compile(r"\b(?:zombified|turn|turns|turned|turning)\b|\b(?:a|into|an?)\s+zombie\b|\bzombie\b(?!s)")
 _ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
 _ASK_BITE = re.compile(r"\b(?:bit|bite|bites|bitten)\b")
 _ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
@@ -362,7 +364,7 @@ class FateAnswers:
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
-        if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
+        if (not _ASK_DEAD.search(ask.text) and not _ASK_TURNED.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
             return None  # "when does Nam-ra turn into a halfbie" asks of no death
         if ask.a.qtype == "why" and _NEGATED.search(ask.text):
             return None  # "why doesn't Nam-ra turn fully" supposes no death
@@ -381,7 +383,7 @@ class FateAnswers:
         spoils = max(episode or NOTHING, subject.spoils) if episode is not None else self._last(character)
         # "Nam-ra becomes a zombie in episode 3": the premise as asked (not "does not die"), and
         # what does happen to them instead (Nam-ra becomes a halfbie), else their story's last part
-        zombie = bool(_ASK_ZOMBIE.search(ask.text)) and not _ASK_DEAD.search(ask.text)
+        zombie = bool(_ASK_TURNED.search(ask.text)) and not _ASK_DEAD.search(ask.text)
         said = "turn into a zombie" if zombie else "die"
         parts = [Part(f"No: that's a false premise. {name} does not {said}{where}.", spoils, "official", refs,
                       hedged=True)]
