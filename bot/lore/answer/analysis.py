@@ -37,7 +37,7 @@ from bot.lore.answer.words import (
     words_of,
 )
 from bot.lore.names import Entity, Mention, NameResolver
-from bot.show import Position, ShowShape
+from bot.show import NOTHING, Position, ShowShape
 
 SLOT = re.compile(r"^ent(\d+)$")
 _AUX = frozenset(
@@ -276,6 +276,7 @@ class Slot:
 
     word: str
     mention: Mention
+    spoils: Position = NOTHING  # what reading it as them reveals ("the guy who bit Nam-ra")
 
     @property
     def candidates(self) -> tuple[Entity, ...]:

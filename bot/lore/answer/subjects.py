@@ -247,7 +247,7 @@ class SubjectFinder:
                 found.ambiguous.append((slot.mention.text, tuple(e.name for e in entities)))
                 continue
             entity = entities[0]
-            by_slot[word] = [Subject(entity.kind, entity.id, entity.name)]
+            by_slot[word] = [Subject(entity.kind, entity.id, entity.name, slot.spoils)]
         text = a.text
         for match in _LIKED_BY.finditer(text):
             anchor = by_slot.get(match.group("anchor"), [])
