@@ -146,7 +146,8 @@ class Profiles:
         for c in pack.characters.values():
             self.character[c.id] = self._character_records(c)
             self.descriptions[c.id] = [
-                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id})
+                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id},
+                            keywords=_traits(d.text))
                 for i, d in enumerate(c.descriptions)
             ]
             for rel in c.relationships:
@@ -160,7 +161,7 @@ class Profiles:
 
     def _character_records(self, c: Character) -> list[Record]:
         out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, "official", c.sources,
-                           keywords=(c.name, c.short_name, *c.variants), subjects={c.id})]
+                           keywords=(c.name, c.short_name, *c.variants, *_traits(c.summary)), subjects={c.id})]
         for i, event in enumerate(c.events):
             out.append(make_record(f"{c.id}-story-{i}", "story", named(event.text, c.short_name or c.name), event.spoils,
                                    "official", c.sources,
@@ -225,6 +226,21 @@ class Profiles:
     def lovers_of(self, anchor: str) -> list[Relationship]:
         """Who loves or has a crush on `anchor`."""
         return [r for t in LOVE_TYPES for r in self.incoming.get((anchor, t), [])]
+
+
+# What fans call anyone ("the kid with glasses"): no trait of theirs.
+_PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
+# Saying something ("who says Train to Busan"): the line itself describes them.
+_SPEAKING = frozenset({stem(w) for w in "say says said line quote mention mentions".split()})
+# Traits described in one word and asked in another ("bespectacled": "glasses").
+_TRAIT_WORDS = {"bespectacled": ("glasses", "glass", "spectacles", "specs", "eyeglasses")}
+
+
+_TRAIT_STEMS = frozenset({stem(w) for word, words in _TRAIT_WORDS.items() for w in (word, *words)})
+
+
+def _traits(text: str) -> tuple[str, ...]:
+    return tuple(w for word, words in _TRAIT_WORDS.items() if word in text.casefold() for w in words)
 
 
 _ACTING = frozenset({"killer", "biter", "attacker", "infector"})
@@ -386,18 +402,36 @@ class SubjectFinder:
         picked = self._unique(tier)
         if picked is not None:
             return picked
+        # Tier 1b: a trait only one character's descriptions have ("the kid with glasses": the
+        # bespectacled one), whoever the question calls them ("kid", "guy").
+        trait = wanted - _PERSON_NOUNS
+        if trait and trait <= _TRAIT_STEMS:
+            having: dict[str, Position] = {}
+            for cid, records in self.profiles.character.items():
+                fits = [r for r in (*records, *self.profiles.descriptions.get(cid, []))
+                        if r.kind in ("summary", "description") and trait <= r.stems]
+                if fits:
+                    having[cid] = min(r.spoils for r in fits)
+            if len(having) == 1:
+                cid, spoils = next(iter(having.items()))
+                return self._subject(cid, spoils, wanted)
+        # "who says Train to Busan": what they say is one of their own events
+        asked, spoke = wanted, len(wanted - _SPEAKING) >= 2 and bool(wanted & _SPEAKING)
+        wanted = wanted - _SPEAKING if spoke else wanted
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
         if len(wanted) < 2 or strict:
             return None
-        for kinds in (("summary",), ("event",), ("relation", "story", "fate")):
+        tiers = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
+            ("summary",), ("event",), ("relation", "story", "fate"))
+        for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():
                 fits = [r for r in records if r.kind in kinds and wanted <= r.stems and (
                     r.kind != "event" or self._takes_part(cid, r))]
                 if fits:
                     best = min(fits, key=lambda r: r.spoils)
-                    tier.append((len(wanted), self._subject(cid, best.spoils, wanted)))
+                    tier.append((len(wanted), self._subject(cid, best.spoils, asked)))
             picked = self._unique(tier)
             if picked is not None:
                 return picked
