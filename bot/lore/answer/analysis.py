@@ -138,7 +138,9 @@ _APPOSED = re.compile(
 _SAME_MAKER = re.compile(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
 # "what does he do (for a living)": the job of whoever it is.
 _WHAT_DOES_DO = re.compile(
-    r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
+    r"\bwhat (?:does|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
+    # "what did Eun-ji do" asks what they did in the story; "for a living" still asks their job
+    r"|\bwhat did (ent\d+|he|she|they|\w+ 's \w+) do for (?:a )?(?:living|work|job)(?=\s*(?:\?|$|and\b))"
 )
 # "how does it end", "what happens at the end": the ending.
 # "how does the webtoon end": the sources only say the show changed its ending (never when it was serialised).
@@ -402,7 +404,7 @@ class Analyser:
             joined = _APPOSED.sub(r"\1", joined)  # "what happened to hyoryeong's friend jimin": Ji-min
         if "same" in joined:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
-        joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _WHAT_DOES_DO.sub(lambda m: f"what is {m.group(1) or m.group(2)} 's job", joined)
         joined = _MAKES_IT_OUT.sub("who survives", joined)
         if (becomes := _BECOMES.match(joined)) is not None:
             joined = f"what happens to {becomes.group(1) or becomes.group(2)}"

@@ -31,6 +31,8 @@ FATE_ASKED = re.compile(
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
+    # "what did Eun-ji do": their story, what they do in it (not "what does he do", a job)
+    r"|^what\s+(?:did|has)\s+ent\d+\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )
@@ -203,7 +205,8 @@ class FateAnswers:
             parts += self._story(character, subject)
         if not parts:
             return None
-        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=_FATE_STEMS, subjects=subjects)
+        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*_FATE_STEMS, "do", "done", "did", "has"),
+                             subjects=subjects)
 
     def _subjects(self, ask: Ask) -> list[Subject]:
         characters = ask.characters()
