@@ -217,6 +217,7 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
+        self._opening: dict[str, str] = {}  # record id -> the character its text opens with ("" none)
         self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
         self._topics = frozenset(self._topic_stems.values())
         self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
@@ -335,6 +336,8 @@ class RecordAnswers:
         for score, record in self.s.records.ranked(stems, pool)[:30]:
             if not self.s.records.covers(stems, record.stems):
                 continue
+            if len(characters) == 1 and self._someone_else_acts(record, characters[0]):
+                continue  # "why did On-jo go back": not what So-ju does ("So-ju swims back ...")
             if _REASON.search(record.text):
                 score *= 1.3
             if record.kind == "fate":
@@ -342,6 +345,19 @@ class RecordAnswers:
             if best is None or score > best[0]:
                 best = (score, record)
         return best
+
+    def _someone_else_acts(self, record: Record, subject: Subject) -> bool:
+        """Whether `record` opens with another character doing something (its first name is not
+        `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
+        if record.kind in ("story", "fate", "summary", "description") and subject.id in record.subjects:
+            return False
+        first = self._opening.get(record.id)
+        if first is None:
+            mentions = self.s.knowledge.resolver.mentions(record.text[:40])
+            head = mentions[0] if mentions and mentions[0].start <= 4 else None
+            first = head.candidates[0].id if head is not None and len(head.candidates) == 1 else ""
+            self._opening[record.id] = first
+        return bool(first) and first != subject.id
 
     def _the_show(self, ask: Ask) -> Answer:
         """"What is All of Us Are Dead?": the show's own card (show.yaml)."""
