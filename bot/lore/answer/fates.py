@@ -205,7 +205,7 @@ class FateAnswers:
             parts += self._story(character, subject)
         if not parts:
             return None
-        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*_FATE_STEMS, "do", "done", "did", "has"),
+        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*_FATE_STEMS, "do", "done", "did", "has", "body", "corpse"),
                              subjects=subjects)
 
     def _subjects(self, ask: Ask) -> list[Subject]:
