@@ -367,6 +367,9 @@ class FateAnswers:
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
+        if _ASK_BITE.search(ask.text) and not _ASK_DEAD.search(ask.text) and subject.kind == "character" \
+                and subject.id in self.s.pack.characters and not self.bitten(subject.id):
+            return self._never_bitten(ask, subject)  # "why did Jin-su get bitten": he is not, as told
         if (not _ASK_DEAD.search(ask.text) and not _ASK_TURNED.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
             return None  # "when does Nam-ra turn into a halfbie" asks of no death
         if ask.a.qtype == "why" and _NEGATED.search(ask.text):
@@ -400,6 +403,27 @@ class FateAnswers:
             parts += self._story(character, subject)[-1:]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which"),
+                             subjects=[subject])
+
+    def _never_bitten(self, ask: Ask, subject: Subject) -> Answer | None:
+        """Infected, but no source has them bitten: said so, with how they are infected (hidden as
+        that is)."""
+        character = self.s.pack.characters[subject.id]
+        name = character.short_name or character.name
+        refs = self.s.knowledge.refs(character.sources)
+        changed = [st for st in self.stages(character.id) if st.state not in ("alive", "unknown")]
+        if not changed:
+            return None  # never infected: "who bit Su-hyeok" and the event answers say so
+        st = changed[0]
+        spoils = max(st.spoils, subject.spoils)
+        became = _SAID[st.state].format(name=name)
+        parts = [Part(f"No: that's a false premise. My sources don't say {name} is bitten.", spoils, "official",
+                      refs, hedged=True),
+                 Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}", spoils, st.confidence,
+                      self.s.knowledge.refs(st.sources) or refs)]
+        return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which", "get",
+                                       "got", "bit", "bitten"),
                              subjects=[subject])
 
     def _last(self, character: Character) -> Position:
