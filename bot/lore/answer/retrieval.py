@@ -214,6 +214,10 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
     return False
 
 
+# Done to them ("get bitten", "was killed"): they are the one it happens to.
+_DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
+
+
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -276,7 +280,7 @@ class RecordAnswers:
         stems = self.stems(ask)
         if not stems:
             return None
-        best, characters = self._why_record(ask, stems)
+        best, characters = self._why_record(ask, stems, passive=bool(_DONE_TO.search(ask.text)))
         if best is None:
             return None
         record = best[1]
@@ -311,10 +315,12 @@ class RecordAnswers:
         return self.s.answer(ask, [part], "why.purpose", evidence=[record],
                              consumed=(*_SCAFFOLD["yes_no"], "purpose", _ACCIDENT), subjects=characters)
 
-    def _why_record(self, ask: Ask, stems: Sequence[str]) -> tuple[tuple[float, Record] | None, list[Subject]]:
-        """The record that says why, and whom it is about."""
+    def _why_record(self, ask: Ask, stems: Sequence[str], *, passive: bool = False
+                    ) -> tuple[tuple[float, Record] | None, list[Subject]]:
+        """The record that says why, and whom it is about. `passive`: it is done to them ("why did
+        Nam-ra get bitten"), so never what they do to another (a relationship of theirs)."""
         characters = [s for s in ask.found.subjects if s.kind == "character"]
-        best = self.reason_for(stems, characters)
+        best = self.reason_for(stems, characters, passive=passive)
         if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
             # "why did the science teacher make the virus": among what is said of the one character
             # the words describe (fans' own words for them), the record that gives the reason
@@ -325,7 +331,8 @@ class RecordAnswers:
                     best, characters = theirs, [described]
         return best, characters
 
-    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
+    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject], *,
+                   passive: bool = False) -> tuple[float, Record] | None:
         """The record that best states why, among what is said of all `characters` (or anywhere)."""
         pool: Sequence[Record] = self._general
         if characters:
@@ -336,6 +343,8 @@ class RecordAnswers:
         for score, record in self.s.records.ranked(stems, pool)[:30]:
             if not self.s.records.covers(stems, record.stems):
                 continue
+            if passive and record.kind == "relation":
+                continue  # "why did Nam-ra get bitten": not whom she kills after a bite
             if len(characters) == 1 and self._someone_else_acts(record, characters[0]):
                 continue  # "why did On-jo go back": not what So-ju does ("So-ju swims back ...")
             if _REASON.search(record.text):
