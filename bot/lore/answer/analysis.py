@@ -32,7 +32,7 @@ from bot.lore.answer.words import (
     fold_text,
     gloss_korean,
     join_phrases,
-    known_words,
+    name_words,
     stem,
     words_of,
 )
@@ -319,20 +319,6 @@ class Analysis:
         return [w for w in self.words if SLOT.match(w)]
 
 
-def _name_words(resolver: NameResolver) -> set[str]:
-    """The words of every name and alias (folded), less titles and ordinary words ("mother",
-    "commander"): never the repair of a typo."""
-    words: set[str] = set()
-    for entity in resolver.entities:
-        for name in (entity.name, *resolver.aliases(entity)):
-            words.update(w for w in words_of(name.casefold().replace("-", "")) if w.isalpha())
-            words.update(w for w in words_of(name.casefold()) if w.isalpha())
-    return words - _TITLES - known_words()
-
-
-_TITLES = frozenset("assemblywoman assemblyman commander mother father miss mister teacher detective".split())
-
-
 _HOW_NEXT = frozenset("many much long old tall far often does did do to come can".split())
 
 
@@ -340,7 +326,7 @@ class Analyser:
     def __init__(self, resolver: NameResolver, vocabulary: Sequence[str], shape: ShowShape) -> None:
         self.resolver = resolver
         self.shape = shape
-        self.typos = TypoFixer(vocabulary, _name_words(resolver))
+        self.typos = TypoFixer(vocabulary, name_words(n for e in resolver.entities for n in (e.name, *resolver.aliases(e))))
         self._known = self.typos.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:

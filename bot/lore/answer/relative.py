@@ -17,7 +17,7 @@ from bot.lore.answer.events import verbs_in
 from bot.lore.answer.subjects import Subject, SubjectFinder
 from bot.lore.answer.words import stem
 from bot.lore.content import ContentPack
-from bot.lore.names import Entity, Mention, NameResolver
+from bot.lore.names import Mention, NameResolver
 from bot.show import NOTHING
 
 _RELATIVE = re.compile(
@@ -31,7 +31,6 @@ _NOT_A_PART = frozenset({"present"})
 
 class RelativeClauses:
     def __init__(self, pack: ContentPack, finder: SubjectFinder, resolver: NameResolver) -> None:
-        self._pack = pack
         self._finder = finder
         self._resolver = resolver
         self._events = list(pack.events.values())
@@ -90,5 +89,3 @@ class RelativeClauses:
             return {s.id for s in described}
         return set()
 
-
-__all__ = ["Entity", "RelativeClauses"]

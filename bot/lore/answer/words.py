@@ -453,6 +453,19 @@ class TypoFixer:
         return fixed
 
 
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of names (folded, with and without hyphens), less titles and ordinary words
+    ("mother", "commander"): never the repair of a typo."""
+    words: set[str] = set()
+    for name in names:
+        folded = name.casefold()
+        words.update(w for w in (*words_of(folded.replace("-", "")), *words_of(folded)) if w.isalpha())
+    return frozenset(words - _TITLES - known_words())
+
+
+_TITLES = frozenset("assemblywoman assemblyman commander mother father miss mister teacher detective".split())
+
+
 def known_words() -> frozenset[str]:
     """Every word this module reads (so a typo repair never turns one into another)."""
     words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS) | set(OCCUPATIONS)
