@@ -32,11 +32,12 @@ from bot.lore.answer.words import (
     fold_text,
     gloss_korean,
     join_phrases,
+    name_words,
     stem,
     words_of,
 )
 from bot.lore.names import Entity, Mention, NameResolver
-from bot.show import Position, ShowShape
+from bot.show import NOTHING, Position, ShowShape
 
 SLOT = re.compile(r"^ent(\d+)$")
 _AUX = frozenset(
@@ -137,7 +138,9 @@ _APPOSED = re.compile(
 _SAME_MAKER = re.compile(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
 # "what does he do (for a living)": the job of whoever it is.
 _WHAT_DOES_DO = re.compile(
-    r"\bwhat (?:does|did|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
+    r"\bwhat (?:does|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
+    # "what did Eun-ji do" asks what they did in the story; "for a living" still asks their job
+    r"|\bwhat did (ent\d+|he|she|they|\w+ 's \w+) do for (?:a )?(?:living|work|job)(?=\s*(?:\?|$|and\b))"
 )
 # "how does it end", "what happens at the end": the ending.
 # "how does the webtoon end": the sources only say the show changed its ending (never when it was serialised).
@@ -275,6 +278,7 @@ class Slot:
 
     word: str
     mention: Mention
+    spoils: Position = NOTHING  # what reading it as them reveals ("the guy who bit Nam-ra")
 
     @property
     def candidates(self) -> tuple[Entity, ...]:
@@ -322,7 +326,7 @@ class Analyser:
     def __init__(self, resolver: NameResolver, vocabulary: Sequence[str], shape: ShowShape) -> None:
         self.resolver = resolver
         self.shape = shape
-        self.typos = TypoFixer(vocabulary)
+        self.typos = TypoFixer(vocabulary, name_words(n for e in resolver.entities for n in (e.name, *resolver.aliases(e))))
         self._known = self.typos.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
@@ -386,7 +390,7 @@ class Analyser:
             joined = _APPOSED.sub(r"\1", joined)  # "what happened to hyoryeong's friend jimin": Ji-min
         if "same" in joined:
             joined = _SAME_MAKER.sub(r"the \1", joined)  # "is the same writer back": the writer
-        joined = _WHAT_DOES_DO.sub(r"what is \1 's job", joined)
+        joined = _WHAT_DOES_DO.sub(lambda m: f"what is {m.group(1) or m.group(2)} 's job", joined)
         joined = _MAKES_IT_OUT.sub("who survives", joined)
         if (becomes := _BECOMES.match(joined)) is not None:
             joined = f"what happens to {becomes.group(1) or becomes.group(2)}"

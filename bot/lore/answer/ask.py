@@ -62,6 +62,10 @@ class Shared:
 
     def part(self, record: Record, text: str | None = None, *, spoils: Position | None = None,
              until: Position | None = None) -> Part:
+        if text is None and record.kind == "relation" and record.text[:1].islower() and "-rel-" in record.id:
+            # a relationship is said from its owner's side: on its own, it names them ("Nam-ra ends
+            # Woo-jin's life after he is bitten", never "ends Woo-jin's life ...")
+            text = f"{self.short(record.id.split('-rel-')[0])} {record.text}"
         return Part(
             text if text is not None else record.text,
             record.spoils if spoils is None else max(spoils, record.spoils),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.events import verbs_in
+from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.content import StoryEvent
@@ -46,6 +47,9 @@ _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves"
           "defended": "defends"}
 _JOINT = re.compile(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
                     r"survive|survives|survived|get bitten|got bitten|get infected|got infected)\b")
+# "why did the principal kill Gwi-nam": someone unnamed doing it (not a slot, not a group).
+_UNNAMED_DOER = re.compile(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b|others\b|zombies?\b)([a-z]{3,}) "
+                           r"(?:(?:really|actually|even) )?(\w+)")
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -67,6 +71,11 @@ class DeedChecks:
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)
+        if len(placed) == 1 and (unnamed := _UNNAMED_DOER.search(ask.text)) is not None \
+                and unnamed.group(2) == verb_text and ask.text.find(verb_text) < placed[0][0]:
+            found = self._by_unnamed(ask, unnamed.group(1), placed[0][1], kinds, agents, verb_text)
+            if found is not None:
+                return found
         if len(placed) == 1 and a.qtype == "yes_no":
             return self._to_group(ask, placed[0][1], kinds, agents, verb_text)
         if len(placed) != 2:
@@ -119,6 +128,35 @@ class DeedChecks:
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
+
+    def _by_unnamed(self, ask: Ask, noun: str, done: Subject, kinds: frozenset[str], agents: frozenset[str],
+                    verb_text: str) -> Answer | None:
+        """"why did the principal kill Gwi-nam": someone the pack has no character for, said to do
+        it to a character. When the sources have it the other way round (Gwi-nam kills the
+        principal), or the one named with them otherwise (the teacher gives her life for Na-yeon),
+        the premise is not what they say: said so, with what they do say."""
+        word = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
+        mine = [e for e in self._events if any(p.character == done.id for p in e.participants) and word.search(e.text)]
+        reverse = [e for e in mine if e.kind in kinds and self._plays(e, done.id, agents)]
+        if any(not self._plays(e, done.id, agents) and e.kind in kinds and self._plays(e, done.id, _VICTIM)
+               for e in mine):
+            return None  # the sources may well have it so: the event answers tell it
+        if not mine:
+            return None
+        joint = "It is the other way round:" if reverse else "What they do say:"
+        lead = f"No: that's not what my sources say. They don't say that the {noun} {_third(verb_text)} " \
+               f"{self.s.short(done.id)}."
+        parts: list[Part] = [Part(lead if reverse else f"{lead} {joint}")]
+        evidence: list[Record] = []
+        for event in sorted(reverse or mine, key=lambda e: (e.earliest, e.id))[:2]:
+            record = self.s.records.by_id[event.id]
+            heading = f"{event.episode.heading}: " if event.episode is not None else ""
+            # "the other way round" tells what happens: hidden with the event it tells
+            said = f"{joint} {heading}{event.text}" if reverse and not evidence else f"{heading}{event.text}"
+            parts.append(self.s.part(record, said, spoils=done.spoils))
+            evidence.append(record)
+        consumed = ("it", "who", "that", "why", "when", "which", "episode", noun, *verb_text.split())
+        return self.s.answer(ask, parts, "deed.premise", evidence=evidence, consumed=consumed, subjects=[done])
 
     def _unsaid(self, ask: Ask, doer: Subject, done: Subject, verb_text: str,
                 instead: Sequence[StoryEvent] = ()) -> Answer:

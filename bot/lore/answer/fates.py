@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import Subject, named
 from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
 
@@ -31,6 +31,8 @@ FATE_ASKED = re.compile(
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
+    # "what did Eun-ji do": their story, what they do in it (not "what does he do", a job)
+    r"|^what\s+(?:did|has)\s+ent\d+\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )
@@ -41,7 +43,10 @@ STATE_WORDS = re.compile(
 _ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
 _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
+# Turning asked of them ("become a zombie", "zombified"), not zombies doing something ("the zombies bite her").
+_ASK_TURNED = re.compile(r"\b(?:zombified|turn|turns|turned|turning)\b|\b(?:a|into|an?)\s+zombie\b|\bzombie\b(?!s)")
 _ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
+_ASK_BITE = re.compile(r"\b(?:bit|bite|bites|bitten)\b")
 _ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
 _ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
@@ -200,7 +205,8 @@ class FateAnswers:
             parts += self._story(character, subject)
         if not parts:
             return None
-        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=_FATE_STEMS, subjects=subjects)
+        return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*_FATE_STEMS, "do", "done", "did", "has", "body", "corpse"),
+                             subjects=subjects)
 
     def _subjects(self, ask: Ask) -> list[Subject]:
         characters = ask.characters()
@@ -271,7 +277,9 @@ class FateAnswers:
                 return premise
             parts += self._lead(subject)
             parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)),
-                                  past=bool(_PAST.search(ask.text)))
+                                  past=bool(_PAST.search(ask.text)),
+                                  bite=(bite := bool(_ASK_BITE.search(ask.text))),
+                                  unbitten=bite and not self.bitten(character.id))
         if not parts:
             return None
         return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
@@ -311,8 +319,16 @@ class FateAnswers:
             return "dead"
         return "alive"
 
+    def bitten(self, character_id: str) -> bool:
+        """Whether any event has them bitten (Gyeong-su is scratched, then infected on purpose)."""
+        if any(e.kind == "bite" and "victim" in e.roles_of(character_id) for e in self._events_of.get(character_id, [])):
+            return True
+        character = self.s.pack.characters[character_id]
+        own = [character.summary, *(e.text for e in character.events), character.fate.text if character.fate else ""]
+        return any(_ASK_BITE.search(text) for text in own)  # "She keeps a bite hidden", "Gwi-nam bites him"
+
     def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False,
-                past: bool = False) -> list[Part]:
+                past: bool = False, bite: bool = False, unbitten: bool = False) -> list[Part]:
         stages = self.stages(character.id)
         name = character.short_name or character.name
         refs = self.s.knowledge.refs(character.sources)
@@ -329,12 +345,16 @@ class FateAnswers:
             verdict = _VERDICTS[(stage.state, asked)]
             if verdict == "Yes." and had is None:
                 had = stage
+                if unbitten:
+                    verdict = f"My sources don't say {name} is bitten."  # Gyeong-su: scratched, then infected
+            elif bite and verdict != "Yes." and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was Cheong-san bitten": he is, whatever his end
             elif had is not None and verdict == "No." and asked in _ONCE_STATES:
                 # "is Gwi-nam a halfbie", asked past his death: he was one, not "No." as if never
                 was = f"{name} was {_ONCE_STATES[asked]} from {had.where}"
                 verdict = f"Yes: {was}." if past else f"Not any more: {was}."
             said = _SAID[stage.state].format(name=name)
-            text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {stage.text}"
+            text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {named(stage.text, name)}"
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
                               self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
@@ -347,7 +367,10 @@ class FateAnswers:
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:
         """"why did On-jo die in episode 3?": No, when the story has no such death in that episode."""
-        if (not _ASK_DEAD.search(ask.text) and not _ASK_ZOMBIE.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
+        if _ASK_BITE.search(ask.text) and not _ASK_DEAD.search(ask.text) and subject.kind == "character" \
+                and subject.id in self.s.pack.characters and not self.bitten(subject.id):
+            return self._never_bitten(ask, subject)  # "why did Jin-su get bitten": he is not, as told
+        if (not _ASK_DEAD.search(ask.text) and not _ASK_TURNED.search(ask.text)) or _ASK_HALFBIE.search(ask.text):
             return None  # "when does Nam-ra turn into a halfbie" asks of no death
         if ask.a.qtype == "why" and _NEGATED.search(ask.text):
             return None  # "why doesn't Nam-ra turn fully" supposes no death
@@ -364,11 +387,43 @@ class FateAnswers:
         refs = self.s.knowledge.refs(character.sources)
         where = f" in {episode.label}" if episode is not None else ""
         spoils = max(episode or NOTHING, subject.spoils) if episode is not None else self._last(character)
-        parts = [Part(f"No: that's a false premise. {name} does not die{where}.", spoils, "official", refs,
+        # "Nam-ra becomes a zombie in episode 3": the premise as asked (not "does not die"), and
+        # what does happen to them instead (Nam-ra becomes a halfbie), else their story's last part
+        zombie = bool(_ASK_TURNED.search(ask.text)) and not _ASK_DEAD.search(ask.text)
+        said = "turn into a zombie" if zombie else "die"
+        parts = [Part(f"No: that's a false premise. {name} does not {said}{where}.", spoils, "official", refs,
                       hedged=True)]
-        parts += self._story(character, subject)[-1:]
+        changed = [st for st in self.stages(character.id) if st.state not in ("alive", "unknown")]
+        if changed:
+            st = changed[0]
+            became = _SAID[st.state].format(name=name)
+            parts.append(Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}",
+                              max(st.spoils, subject.spoils), st.confidence, self.s.knowledge.refs(st.sources) or refs))
+        else:
+            parts += self._story(character, subject)[-1:]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
                              consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which"),
+                             subjects=[subject])
+
+    def _never_bitten(self, ask: Ask, subject: Subject) -> Answer | None:
+        """Infected, but no source has them bitten: said so, with how they are infected (hidden as
+        that is)."""
+        character = self.s.pack.characters[subject.id]
+        name = character.short_name or character.name
+        refs = self.s.knowledge.refs(character.sources)
+        changed = [st for st in self.stages(character.id) if st.state not in ("alive", "unknown")]
+        if not changed:
+            return None  # never infected: "who bit Su-hyeok" and the event answers say so
+        st = changed[0]
+        spoils = max(st.spoils, subject.spoils)
+        became = _SAID[st.state].format(name=name)
+        parts = [Part(f"No: that's a false premise. My sources don't say {name} is bitten.", spoils, "official",
+                      refs, hedged=True),
+                 Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}", spoils, st.confidence,
+                      self.s.knowledge.refs(st.sources) or refs)]
+        return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, "why", "episode", "which", "get",
+                                       "got", "bit", "bitten"),
                              subjects=[subject])
 
     def _last(self, character: Character) -> Position:

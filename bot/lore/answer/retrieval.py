@@ -214,9 +214,14 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
     return False
 
 
+# Done to them ("get bitten", "was killed"): they are the one it happens to.
+_DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
+
+
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
+        self._opening: dict[str, str] = {}  # record id -> the character its text opens with ("" none)
         self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
         self._topics = frozenset(self._topic_stems.values())
         self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
@@ -275,7 +280,7 @@ class RecordAnswers:
         stems = self.stems(ask)
         if not stems:
             return None
-        best, characters = self._why_record(ask, stems)
+        best, characters = self._why_record(ask, stems, passive=bool(_DONE_TO.search(ask.text)))
         if best is None:
             return None
         record = best[1]
@@ -310,10 +315,12 @@ class RecordAnswers:
         return self.s.answer(ask, [part], "why.purpose", evidence=[record],
                              consumed=(*_SCAFFOLD["yes_no"], "purpose", _ACCIDENT), subjects=characters)
 
-    def _why_record(self, ask: Ask, stems: Sequence[str]) -> tuple[tuple[float, Record] | None, list[Subject]]:
-        """The record that says why, and whom it is about."""
+    def _why_record(self, ask: Ask, stems: Sequence[str], *, passive: bool = False
+                    ) -> tuple[tuple[float, Record] | None, list[Subject]]:
+        """The record that says why, and whom it is about. `passive`: it is done to them ("why did
+        Nam-ra get bitten"), so never what they do to another (a relationship of theirs)."""
         characters = [s for s in ask.found.subjects if s.kind == "character"]
-        best = self.reason_for(stems, characters)
+        best = self.reason_for(stems, characters, passive=passive)
         if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
             # "why did the science teacher make the virus": among what is said of the one character
             # the words describe (fans' own words for them), the record that gives the reason
@@ -324,7 +331,8 @@ class RecordAnswers:
                     best, characters = theirs, [described]
         return best, characters
 
-    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject]) -> tuple[float, Record] | None:
+    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject], *,
+                   passive: bool = False) -> tuple[float, Record] | None:
         """The record that best states why, among what is said of all `characters` (or anywhere)."""
         pool: Sequence[Record] = self._general
         if characters:
@@ -335,6 +343,10 @@ class RecordAnswers:
         for score, record in self.s.records.ranked(stems, pool)[:30]:
             if not self.s.records.covers(stems, record.stems):
                 continue
+            if passive and record.kind == "relation":
+                continue  # "why did Nam-ra get bitten": not whom she kills after a bite
+            if len(characters) == 1 and self._someone_else_acts(record, characters[0]):
+                continue  # "why did On-jo go back": not what So-ju does ("So-ju swims back ...")
             if _REASON.search(record.text):
                 score *= 1.3
             if record.kind == "fate":
@@ -342,6 +354,19 @@ class RecordAnswers:
             if best is None or score > best[0]:
                 best = (score, record)
         return best
+
+    def _someone_else_acts(self, record: Record, subject: Subject) -> bool:
+        """Whether `record` opens with another character doing something (its first name is not
+        `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
+        if record.kind in ("story", "fate", "summary", "description") and subject.id in record.subjects:
+            return False
+        first = self._opening.get(record.id)
+        if first is None:
+            mentions = self.s.knowledge.resolver.mentions(record.text[:40])
+            head = mentions[0] if mentions and mentions[0].start <= 4 else None
+            first = head.candidates[0].id if head is not None and len(head.candidates) == 1 else ""
+            self._opening[record.id] = first
+        return bool(first) and first != subject.id
 
     def _the_show(self, ask: Ask) -> Answer:
         """"What is All of Us Are Dead?": the show's own card (show.yaml)."""

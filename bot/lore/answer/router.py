@@ -47,11 +47,13 @@ from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
+from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
+from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
@@ -227,6 +229,7 @@ class AnswerEngine:
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
+            NameChecks(shared).answer,
             relations.couple,
             relations.kin,
             relations.killer,
@@ -257,6 +260,7 @@ class AnswerEngine:
             retrieval.answer,
         )
         self._syllables = _given_syllables(pack)
+        self._relative = RelativeClauses(pack, finder, resolver)
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -365,6 +369,7 @@ class AnswerEngine:
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
             thing = things[-1] if things else ""
+            clause = self._relative.rewrite(clause, slots)  # "the teacher who dies for Na-yeon"
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)

@@ -123,6 +123,15 @@ class Found:
         return frozenset(out)
 
 
+_LEADING_PRONOUN = re.compile(r"^(?:(He|She)|(His|Her)) ")
+
+
+def named(text: str, name: str) -> str:
+    """A character's own event as said on its own: "He orders the missile strikes" names him
+    ("Jin Seon-moo orders ..."), since an answer line may be all a reader sees of it."""
+    return _LEADING_PRONOUN.sub(lambda m: f"{name} " if m.group(1) else f"{name}'s ", text, count=1)
+
+
 class Profiles:
     """What the pack says about each character and person, as records."""
 
@@ -137,7 +146,8 @@ class Profiles:
         for c in pack.characters.values():
             self.character[c.id] = self._character_records(c)
             self.descriptions[c.id] = [
-                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id})
+                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id},
+                            keywords=_traits(d.text))
                 for i, d in enumerate(c.descriptions)
             ]
             for rel in c.relationships:
@@ -151,15 +161,16 @@ class Profiles:
 
     def _character_records(self, c: Character) -> list[Record]:
         out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, "official", c.sources,
-                           keywords=(c.name, c.short_name, *c.variants), subjects={c.id})]
+                           keywords=(c.name, c.short_name, *c.variants, *_traits(c.summary)), subjects={c.id})]
         for i, event in enumerate(c.events):
-            out.append(make_record(f"{c.id}-story-{i}", "story", event.text, event.spoils, "official", c.sources,
+            out.append(make_record(f"{c.id}-story-{i}", "story", named(event.text, c.short_name or c.name), event.spoils,
+                                   "official", c.sources,
                                    subjects={c.id}, episode=event.episode))
         for rel in c.relationships:
             out.append(make_record(f"{c.id}-rel-{rel.type}-{rel.target}", "relation", rel.text, rel.spoils,
                                    "official", c.sources, subjects={c.id, rel.target}))
         if c.fate is not None:
-            out.append(make_record(f"{c.id}-fate", "fate", c.fate.text, c.fate.spoils, "official", c.sources,
+            out.append(make_record(f"{c.id}-fate", "fate", named(c.fate.text, c.short_name or c.name), c.fate.spoils, "official", c.sources,
                                    keywords=_FATE_WORDS.get(c.fate.status, ()), subjects={c.id},
                                    episode=c.fate.episode))
         out += [r for r in self.records.all if c.id in r.subjects and r.kind in ("fact", "event")]
@@ -217,6 +228,21 @@ class Profiles:
         return [r for t in LOVE_TYPES for r in self.incoming.get((anchor, t), [])]
 
 
+# What fans call anyone ("the kid with glasses"): no trait of theirs.
+_PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
+# Saying something ("who says Train to Busan"): the line itself describes them.
+_SPEAKING = frozenset({stem(w) for w in "say says said line quote mention mentions".split()})
+# Traits described in one word and asked in another ("bespectacled": "glasses").
+_TRAIT_WORDS = {"bespectacled": ("glasses", "glass", "spectacles", "specs", "eyeglasses")}
+
+
+_TRAIT_STEMS = frozenset({stem(w) for word, words in _TRAIT_WORDS.items() for w in (word, *words)})
+
+
+def _traits(text: str) -> tuple[str, ...]:
+    return tuple(w for word, words in _TRAIT_WORDS.items() if word in text.casefold() for w in words)
+
+
 _ACTING = frozenset({"killer", "biter", "attacker", "infector"})
 
 
@@ -237,7 +263,7 @@ class SubjectFinder:
                 found.ambiguous.append((slot.mention.text, tuple(e.name for e in entities)))
                 continue
             entity = entities[0]
-            by_slot[word] = [Subject(entity.kind, entity.id, entity.name)]
+            by_slot[word] = [Subject(entity.kind, entity.id, entity.name, slot.spoils)]
         text = a.text
         for match in _LIKED_BY.finditer(text):
             anchor = by_slot.get(match.group("anchor"), [])
@@ -376,18 +402,36 @@ class SubjectFinder:
         picked = self._unique(tier)
         if picked is not None:
             return picked
+        # Tier 1b: a trait only one character's descriptions have ("the kid with glasses": the
+        # bespectacled one), whoever the question calls them ("kid", "guy").
+        trait = wanted - _PERSON_NOUNS
+        if trait and trait <= _TRAIT_STEMS:
+            having: dict[str, Position] = {}
+            for cid, records in self.profiles.character.items():
+                fits = [r for r in (*records, *self.profiles.descriptions.get(cid, []))
+                        if r.kind in ("summary", "description") and trait <= r.stems]
+                if fits:
+                    having[cid] = min(r.spoils for r in fits)
+            if len(having) == 1:
+                cid, spoils = next(iter(having.items()))
+                return self._subject(cid, spoils, wanted)
+        # "who says Train to Busan": what they say is one of their own events
+        asked, spoke = wanted, len(wanted - _SPEAKING) >= 2 and bool(wanted & _SPEAKING)
+        wanted = wanted - _SPEAKING if spoke else wanted
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
         if len(wanted) < 2 or strict:
             return None
-        for kinds in (("summary",), ("event",), ("relation", "story", "fate")):
+        tiers = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
+            ("summary",), ("event",), ("relation", "story", "fate"))
+        for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():
                 fits = [r for r in records if r.kind in kinds and wanted <= r.stems and (
                     r.kind != "event" or self._takes_part(cid, r))]
                 if fits:
                     best = min(fits, key=lambda r: r.spoils)
-                    tier.append((len(wanted), self._subject(cid, best.spoils, wanted)))
+                    tier.append((len(wanted), self._subject(cid, best.spoils, asked)))
             picked = self._unique(tier)
             if picked is not None:
                 return picked

@@ -421,12 +421,16 @@ class TypoFixer:
 
     _MEMO_SIZE = 20_000
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], names: Iterable[str] = ()) -> None:
         self.vocabulary = frozenset(w for w in vocabulary if w.isascii() and w.isalpha())
         # Repairs aim at words that carry meaning; a function word is never the repair of a typo,
         # except the few long question words a question cannot be read without ("whihc", "happend").
+        # Nor is a name's word (`names`): a slip of a name is the name resolver's to find, with the
+        # English words it knows are no names ("lemon" is not Lomon, "spark" is not Park).
+        never = frozenset(names)
         self._choices = sorted(
-            w for w in self.vocabulary if len(w) >= 4 and ((w not in STOP and w not in FILLER) or w in _QUESTION_REPAIRS)
+            w for w in self.vocabulary if len(w) >= 4 and w not in never
+            and ((w not in STOP and w not in FILLER) or w in _QUESTION_REPAIRS)
         )
         self._memo: dict[str, str] = {}
 
@@ -447,6 +451,19 @@ class TypoFixer:
             self._memo.clear()
         self._memo[word] = fixed
         return fixed
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of names (folded, with and without hyphens), less titles and ordinary words
+    ("mother", "commander"): never the repair of a typo."""
+    words: set[str] = set()
+    for name in names:
+        folded = name.casefold()
+        words.update(w for w in (*words_of(folded.replace("-", "")), *words_of(folded)) if w.isalpha())
+    return frozenset(words - _TITLES - known_words())
+
+
+_TITLES = frozenset("assemblywoman assemblyman commander mother father miss mister teacher detective".split())
 
 
 def known_words() -> frozenset[str]:

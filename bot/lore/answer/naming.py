@@ -1,0 +1,79 @@
+"""Whether someone is called what the question says: "is the assemblywoman called kim", "is
+On-jo's surname Nam", "is Su-hyeok called Soo-hyuk".
+
+The name typed is held to the names the pack gives them (their name, short name and the spellings
+sources use): "Yes." when it is one of them, else "No:" with their name. Only a name-like answer
+(one word, or a name the resolver knows) is checked; "is On-jo called the class president" is
+something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.analysis import SLOT
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.words import FILLER, STOP, known_words
+from bot.lore.content import Character
+from bot.lore.names import fold
+
+_CALLED = re.compile(
+    r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?P<who>.+?)(?:\s+'s)?\s+"
+    r"(?:(?:real\s+|full\s+|last\s+|family\s+|first\s+|given\s+)?name|surname|called|named|surnamed)\s+(?:is\s+)?"
+    r"(?P<name>[\w-]+)\s*(?:right|really|actually)?\W*$"
+)
+_SURNAME = re.compile(r"\b(?:surname|surnamed|last name|family name)\b")
+_WORDS = ("name", "call", "called", "named", "surname", "surnamed", "real", "full", "last", "family", "first",
+          "given", "right", "really", "actually")
+
+
+class NameChecks:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._common = known_words() | STOP | FILLER
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if not ask.a.yes_no or ("call" not in ask.text and "name" not in ask.text):
+            return None
+        m = _CALLED.match(ask.text)
+        if m is None:
+            return None
+        typed = m.group("name")
+        named = {slot.candidates[0].id for w, slot in ask.a.slots.items()
+                 if w in m.group("who").split() and len(slot.candidates) == 1}
+        subjects = [s for s in (*ask.characters(), *ask.people()) if not named or s.id in named]
+        if len({s.id for s in subjects}) != 1:
+            return None
+        subject = subjects[0]
+        entity = (self.s.pack.characters.get(subject.id) if subject.kind == "character"
+                  else self.s.pack.people.get(subject.id))
+        if entity is None or "'" in entity.name:
+            return None  # "Cheong-san's mother": the sources give her no name
+        short = entity.short_name if isinstance(entity, Character) else None
+        names = [entity.name, *entity.variants, *([short] if short else [])]
+        if SLOT.fullmatch(typed):
+            slot = ask.a.slots.get(typed)
+            if slot is None or len(slot.candidates) != 1:
+                return None
+            same = slot.candidates[0].id == subject.id
+        else:
+            if typed in self._common or not typed.isalpha():
+                return None  # "is On-jo called smart": no name
+            key = fold(typed)
+            surname = entity.name.split()[0] if " " in entity.name else ""
+            if _SURNAME.search(ask.text):
+                same = bool(surname) and fold(surname) == key
+            else:
+                same = any(key == fold(n) or key in {fold(p) for p in n.split()} for n in names)
+        full = entity.name
+        seen = {fold(full), *(fold(p) for p in full.split()[1:])}
+        alts: list[str] = []
+        for n in names:
+            if " " in n and fold(n) not in seen:  # "Nam Onjo" is Nam On-jo spelt again
+                seen.add(fold(n))
+                alts.append(n)
+        also = f", also called {' / '.join(alts[:2])}" if alts else ""
+        text = f"Yes: {full}{also}." if same else f"No: {full}{also}."
+        parts = [Part(text, subject.spoils, "official", self.s.knowledge.refs(entity.sources))]
+        return self.s.answer(ask, parts, "attribute.name", consumed=(*_WORDS, typed), subjects=[subject])
