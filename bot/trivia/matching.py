@@ -84,7 +84,7 @@ from bot.trivia.normal import (
     windows,
     without_day_and_month,
 )
-from bot.trivia.places import place_at
+from bot.trivia.places import PLACES, place_at
 from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -106,6 +106,7 @@ RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
+_YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
@@ -187,6 +188,7 @@ class AnswerMatcher:
         # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
         self._alone: dict[str, frozenset[str]] = {}
         self._pool_prefixes: dict[str, frozenset[str]] = {}
+        self._known: set[str] = set()  # every learned answer (compact): a name, never a typo of another
         self.add_lists(lists)
 
     # -- preparation --------------------------------------------------------------------------
@@ -214,6 +216,7 @@ class AnswerMatcher:
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
                 forms.setdefault(compact, text)
+                self._known.add(compact)
                 if len(tokens) == 1 and not part:
                     alone.setdefault(question.list_name, set()).add(compact)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
@@ -298,6 +301,10 @@ class AnswerMatcher:
             )
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
         year = kind is Kind.YEAR
+        if year:
+            for answer in accepted:  # "'77", "77" for 1977, as players say a year
+                if _YEAR_ONLY(answer.compact) and answer.compact[2:] not in echoed:
+                    exact.setdefault(answer.compact[2:], answer)
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
@@ -321,6 +328,7 @@ class AnswerMatcher:
             key=(question.text, question.answers, question.choices),
             surnames=surnames,
             units=units,
+            known=self._known,
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
             pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
@@ -465,7 +473,7 @@ class AnswerMatcher:
         if p.units and other_unit(tokens, p.units):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
         # 4. a near miss
-        near = near_miss(p.accepted, core, compact, p.echoed)
+        near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat
@@ -523,8 +531,8 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and "city" in p.asks.kinds and place_at(whole, 0) == len(whole):
-                continue  # where the city is: "Tel Aviv, Israel"
+            if whole and p.asks.place and place_at(whole, 0) == len(whole) and not any(a.compact in PLACES for a in p.accepted):
+                continue  # where the place is: "Tel Aviv, Israel" (or where it is not: "Dover, England")
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare and not where_it_is(p, hits, h):
