@@ -85,7 +85,7 @@ from bot.trivia.normal import (
     without_day_and_month,
 )
 from bot.trivia.places import PLACES, place_at
-from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
+from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -314,6 +314,8 @@ class AnswerMatcher:
             name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
+            for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
+                surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
