@@ -227,13 +227,14 @@ class AnswerMatcher:
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
             self._alone[name] = frozenset(alone.get(name, ()))
+            # (every list taught at once gets its prefixes: a game may draw from several)
+            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
+            self._pool_width[name] = widths.get(name, 1)
         if extensions:
             self._extended = {}
             for name, ends in self._extensions.items():
                 for first, rests in ends.items():
                     self._extended.setdefault(first, []).extend((name, rest) for rest in rests)
-            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
-            self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
             del self._cache[question_id]
 

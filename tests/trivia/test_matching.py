@@ -308,3 +308,19 @@ def test_a_given_name_alone_is_the_person_only_where_the_list_answers_it_alone()
     matcher = AnswerMatcher(lists=pool)
     assert matcher.judge("sirius", sirius).verdict is Verdict.RIGHT
     assert matcher.judge("leonard", mccoy).verdict is not Verdict.RIGHT
+
+
+def test_every_list_taught_at_once_knows_its_rival_answers() -> None:
+    # (a game may draw from several lists: each one's answers are rivals, not only the last taught)
+    capitals = [
+        Question(id="cap-1", text="What is the capital of France?", answers=("Paris",), list_name="capitals"),
+        Question(id="cap-2", text="What is the capital of Germany?", answers=("Berlin",), list_name="capitals"),
+    ]
+    planets = [
+        Question(id="pl-1", text="Which planet is the largest?", answers=("Jupiter",), list_name="planets"),
+        Question(id="pl-2", text="Which planet is red?", answers=("Mars",), list_name="planets"),
+    ]
+    for order in ([*capitals, *planets], [*planets, *capitals]):
+        matcher = AnswerMatcher(lists=order)
+        assert matcher.judge("paris berlin", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
+        assert matcher.judge("jupiter mars", planets[0]).verdict is Verdict.SEVERAL_ANSWERS
