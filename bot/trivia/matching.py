@@ -50,6 +50,7 @@ from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
     asked,
+    asked_label,
     makes_compound,
     names_another,
     without_kind,
@@ -184,6 +185,7 @@ class AnswerMatcher:
         # ("hood",)): a name of another list that extends an answer is another name
         self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         self._extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the same, by first words
+        self._labels: dict[str, dict[str, str]] = {}
         # list name -> one-word answers of questions that ask for no part of a name (a list answering
         # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
         self._alone: dict[str, frozenset[str]] = {}
@@ -202,6 +204,7 @@ class AnswerMatcher:
         widths: dict[str, int] = {}
         extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         alone: dict[str, set[str]] = {}
+        labels: dict[str, dict[str, str]] = {}  # list -> a name of several words -> the kind its question asks
         for question in questions:
             part = _NAME_PART.search(question.text) is not None
             forms = pools.setdefault(question.list_name, {})
@@ -223,9 +226,11 @@ class AnswerMatcher:
                 for cut in range(1, min(len(tokens), 3)):
                     if all(t.isalpha() for t in tokens):
                         ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
+                        labels.setdefault(question.list_name, {})[compact] = asked_label(question.text, text)
         for name, forms in pools.items():
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
+            self._labels[name] = labels.get(name, {})
             self._alone[name] = frozenset(alone.get(name, ()))
             # (every list taught at once gets its prefixes: a game may draw from several)
             self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
@@ -491,11 +496,15 @@ class AnswerMatcher:
         if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
             return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
         for name, rest in self._extended.get(answer.compact, ()):
-            # (in its own list, "Sirius Black" beside "Sirius" is one person)
-            if name != p.list_name and tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
-                whole = compact_form([*answer.tokens, *rest])
-                if whole not in p.exact and (p.pool is None or whole not in p.pool):
-                    return True  # (a name its own list knows too is of its own world: "Harry Potter")
+            if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
+                continue
+            whole = compact_form([*answer.tokens, *rest])
+            if whole in p.exact:
+                continue
+            if name != p.list_name and (p.pool is None or whole not in p.pool):
+                return True  # (a name its own list knows too is of its own world: "Harry Potter")
+            if name == p.list_name and self._labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
+                return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
         return False
 
     def _segment_rivals(
