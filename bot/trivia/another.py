@@ -250,8 +250,10 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in KIND_WORDS:
+    if word not in _AFTER or answer.tokens[-1] in KIND_WORDS:
         return False
+    if not asks.kinds:  # a lake, a river named after a thing is a place: "Swan Lake", "Snake River"
+        return word in _FEATURES and not asks.place and answer.compact not in PLACES
     if asks.place and word in _PERSON_WORDS:
         return False
     return KIND_WORDS[word] not in asks.kinds

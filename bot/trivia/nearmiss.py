@@ -2,7 +2,8 @@
 
 A near miss is one typo too many (never another country's or region's name: "Austria" for
 Australia, "Ireland" for Iceland; nor an answer of a list the matcher learned: "Atlantis"), a part of a multi-word answer ("Deja" for Deja Q), or the answer
-with a chunk added ("washingtondc"). It is never a different place or thing named by its own
+with a chunk added ("washingtondc"); never the answer with one of its words replaced ("MAC address"
+for IP address). It is never a different place or thing named by its own
 qualifier ("North Korea" is not close to South Korea), nor only the question's own words ("Mexico"
 for the capital of Mexico).
 """
@@ -21,6 +22,14 @@ from bot.trivia.variants import QUALIFIERS
 
 def _qualifiers(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in QUALIFIERS)
+
+
+def _word_replaced(core: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether a guess of as many words as the answer has one of them replaced by another word, not
+    misspelt: "MAC address" is no near miss of IP address."""
+    if len(core) != len(tokens) or len(tokens) < 2:
+        return False
+    return any(OSA.distance(a, b) > max(1, len(b) // 2) for a, b in zip(core, tokens, strict=True))
 
 
 def near_miss(
@@ -43,7 +52,7 @@ def near_miss(
             numbers = tuple(t for t in core if HAS_DIGIT(t))
         if numbers != answer.numbers or qualifiers != _qualifiers(answer.tokens):
             continue
-        if OSA.distance(compact, answer.compact, score_cutoff=limit) <= limit:
+        if OSA.distance(compact, answer.compact, score_cutoff=limit) <= limit and not _word_replaced(core, answer.tokens):
             return answer.text
     if size < 3:
         return None
