@@ -401,7 +401,7 @@ class AnswerMatcher:
         text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
         reading = read(text)
         if STRETCHED(text) and reading.compact not in p.exact:
-            reading = Reading(destretched(reading.tokens), reading.seps)  # "jupiterrrr"
+            reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
