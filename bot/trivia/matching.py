@@ -12,8 +12,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
-   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
-   matches its other romanizations (Cheong = Jeong, Jeju = Cheju).
+   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor onto another name
+   a learned list answers or a place ("Atlantis" for Atlantic, `bot.trivia.hits`). A name answer also
+   matches its other romanizations (Cheong = Jeong, Jeju = Cheju); a year, its last two digits ("'77").
 2. Several answers (which earns nothing) means two or more *different* candidates: the accepted
    answer and an option of the question, another answer of the same list standing as an item
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
