@@ -50,7 +50,7 @@ from rapidfuzz.distance import OSA
 
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
-from bot.trivia.kinds import Kind
+from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
@@ -154,6 +154,7 @@ class Asked:
     place: bool = False
     kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
     places: frozenset[str] = frozenset()  # the countries and regions it names ("capital of Delaware")
+    mononym: bool = False  # a god or a titan: known by one name, which another word makes another's
 
     @property
     def names(self) -> bool:
@@ -178,7 +179,20 @@ def asked(question_text: str, kind: Kind) -> Asked:
             size = place_at(tokens, at)
             if size:
                 places.add(compact_form(tokens[at : at + size]))
-    return Asked(asks_for_a_thing(question_text, kind), place, frozenset(kinds), frozenset(places - _CONTINENTS))
+    return Asked(
+        asks_for_a_thing(question_text, kind), place, frozenset(kinds), frozenset(places - _CONTINENTS),
+        _MONONYMS.search(question_text) is not None,
+    )
+
+
+def asked_label(question_text: str, answer: str) -> str:
+    """The one kind a question asks for ("band" for "Which British group...", "person" for "Who..."),
+    or "" when it names none: two answers of one list, "Pink" and "Pink Floyd", are one name only
+    when their questions ask for the same kind."""
+    found = _ASKED_KIND.search(question_text)
+    if found is not None:
+        return KIND_WORDS[next(w for w in found.groups() if w).lower()]
+    return "person" if answer_kind(answer, question_text) is Kind.PERSON else ""
 
 
 def without_kind(answer: Answer, asks: Asked) -> str | None:
@@ -199,8 +213,10 @@ def names_another(
 ) -> bool:
     """Whether the words around an answer found at `start`..`end` make it another answer (see the
     module docstring); `echoed` are the question's own words (a number it says is no sequel)."""
-    if asks.thing and len(answer.tokens) == 1 and names_a_person(tokens, start):
-        return True
+    if (asks.thing or asks.mononym) and len(answer.tokens) == 1 and names_a_person(tokens, start):
+        return True  # ("Freddie Mercury" for the planet, "Peter Pan" for the god)
+    if asks.mononym and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed):
+        return True  # "Pan flute", "Thor Heyerdahl" for a god
     if start > 0:
         before = tokens[start - 1]
         if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
@@ -219,12 +235,25 @@ def names_another(
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 
 
+# A question asking for a god, a goddess or a titan: beings known by one name ("Who was the God of Nature?").
+_MONONYMS = re.compile(r"\b(?:gods?|goddess(?:es)?|deity|deities|titans?|titaness)\b", re.IGNORECASE)
+
+
+def _names_a_thing(word: str, echoed: Collection[str]) -> bool:
+    """Whether a word after a one-name answer makes another name: not chat, glue, a title or the
+    question's own word ("pan god of nature", "pan obviously", "pan lol" keep it)."""
+    return len(word) >= 3 and word.isalpha() and word not in echoed and word not in TITLE_WORDS and not _chat(word) \
+        and word not in KIND_WORDS and _MONONYMS.fullmatch(word) is None
+
+
 def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) -> bool:
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or not asks.kinds or answer.tokens[-1] in KIND_WORDS:
+    if word not in _AFTER or answer.tokens[-1] in KIND_WORDS:
         return False
+    if not asks.kinds:  # a lake, a river named after a thing is a place: "Swan Lake", "Snake River"
+        return word in _FEATURES and not asks.place and answer.compact not in PLACES
     if asks.place and word in _PERSON_WORDS:
         return False
     return KIND_WORDS[word] not in asks.kinds

@@ -14,7 +14,7 @@ matched nothing, and the game reads the verdict it returns.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from enum import StrEnum
 
 from bot.trivia.normal import is_number, read
@@ -79,7 +79,7 @@ TITLE_WORDS = frozenset(
     col captain capt cpt major maj lieutenant lt sergeant sgt admiral adm commander cmdr officer
     agent detective det professor prof coach saint st mt mount lake river cape fort port isle
     island uncle aunt auntie grandpa grandma pope father mother sister brother rev reverend
-    judge justice chief master mister lil big old young jr sr
+    judge justice chief master mister lil big old young jr sr god goddess
     """.split()
 )
 CONNECTORS = frozenset({"and", "or", "vs", "versus", "n"})
@@ -155,10 +155,12 @@ def strip_markup(text: str, *, links: bool = True) -> str:
 STRETCHED = re.compile(r"([a-zA-Z])\1{2,}").search
 
 
-def destretched(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def destretched(tokens: tuple[str, ...], keep: Container[str] = ()) -> tuple[str, ...]:
     """Words stretched for emphasis a typo away from themselves ("jupiterrrr" as "jupiterr"); chat
-    words ("lmaooo") are left to be chat."""
-    return tuple(t if is_chat_word(t) or not t.isalpha() else _LONG_LETTERS.sub(r"\1\1", t) for t in tokens)
+    words ("lmaooo") and words in `keep` (an answer's own: "FFVIII") are left as they are."""
+    return tuple(
+        t if is_chat_word(t) or not t.isalpha() or t in keep else _LONG_LETTERS.sub(r"\1\1", t) for t in tokens
+    )
 
 
 _LONG_LETTERS = re.compile(r"([a-z])\1{2,}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
@@ -44,6 +45,7 @@ class Prepared:
     longest: int
     surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
     units: frozenset[str]  # the units a number answer and its question use
+    known: AbstractSet[str]  # the answers of every list the matcher learned: names, never typos
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 width = len(answer.tokens)
                 if (
                     i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i)
-                    and compact_form(tokens[i : i + width]) not in PLACES  # "Austria" is no typo of Australia
+                    and not _another_name(p, tokens, i, answer)
                 ):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
@@ -147,6 +149,27 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
         ]
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
+
+
+def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer) -> bool:
+    """Whether the words a typo reading takes at `at` name something else: a country or region
+    ("Austria" is no typo of Australia, "India Ocean" of Indian Ocean), or an answer of a list the
+    matcher learned ("Atlantis" for Atlantic, "Westside" for Westlife, when a list answers it). A
+    plural is the same word ("apples" for Apple, where Apples is another answer)."""
+    window = tokens[at : at + len(answer.tokens)]
+    whole = compact_form(window)
+    if whole in PLACES or (whole in p.known and whole not in p.exact and not _plural(whole, answer.compact)):
+        return True
+    for typed, word in zip(window, answer.tokens, strict=True):
+        if typed != word and (typed in PLACES or typed in p.known) and not _plural(typed, word):
+            return True
+    return False
+
+
+def _plural(a: str, b: str) -> bool:
+    """Whether one word is the other with a plural ending."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer in (shorter + "s", shorter + "es")
 
 
 def where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:

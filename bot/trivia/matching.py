@@ -12,8 +12,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
-   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"). A name answer also
-   matches its other romanizations (Cheong = Jeong, Jeju = Cheju).
+   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor onto another name
+   a learned list answers or a place ("Atlantis" for Atlantic, `bot.trivia.hits`). A name answer also
+   matches its other romanizations (Cheong = Jeong, Jeju = Cheju); a year, its last two digits ("'77").
 2. Several answers (which earns nothing) means two or more *different* candidates: the accepted
    answer and an option of the question, another answer of the same list standing as an item
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
@@ -50,6 +51,7 @@ from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
     asked,
+    asked_label,
     makes_compound,
     names_another,
     without_kind,
@@ -84,8 +86,8 @@ from bot.trivia.normal import (
     windows,
     without_day_and_month,
 )
-from bot.trivia.places import place_at
-from bot.trivia.variants import given_name, initialisms, other_unit, spellings, surname, units_in
+from bot.trivia.places import PLACES, place_at
+from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -106,6 +108,7 @@ RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
+_YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
@@ -183,10 +186,12 @@ class AnswerMatcher:
         # ("hood",)): a name of another list that extends an answer is another name
         self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         self._extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the same, by first words
+        self._labels: dict[str, dict[str, str]] = {}
         # list name -> one-word answers of questions that ask for no part of a name (a list answering
         # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
         self._alone: dict[str, frozenset[str]] = {}
         self._pool_prefixes: dict[str, frozenset[str]] = {}
+        self._known: set[str] = set()  # every learned answer (compact): a name, never a typo of another
         self.add_lists(lists)
 
     # -- preparation --------------------------------------------------------------------------
@@ -200,6 +205,7 @@ class AnswerMatcher:
         widths: dict[str, int] = {}
         extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
         alone: dict[str, set[str]] = {}
+        labels: dict[str, dict[str, str]] = {}  # list -> a name of several words -> the kind its question asks
         for question in questions:
             part = _NAME_PART.search(question.text) is not None
             forms = pools.setdefault(question.list_name, {})
@@ -214,23 +220,27 @@ class AnswerMatcher:
                 if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
                     continue
                 forms.setdefault(compact, text)
+                self._known.add(compact)
                 if len(tokens) == 1 and not part:
                     alone.setdefault(question.list_name, set()).add(compact)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
                 for cut in range(1, min(len(tokens), 3)):
                     if all(t.isalpha() for t in tokens):
                         ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
+                        labels.setdefault(question.list_name, {})[compact] = asked_label(question.text, text)
         for name, forms in pools.items():
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
+            self._labels[name] = labels.get(name, {})
             self._alone[name] = frozenset(alone.get(name, ()))
+            # (every list taught at once gets its prefixes: a game may draw from several)
+            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
+            self._pool_width[name] = widths.get(name, 1)
         if extensions:
             self._extended = {}
             for name, ends in self._extensions.items():
                 for first, rests in ends.items():
                     self._extended.setdefault(first, []).extend((name, rest) for rest in rests)
-            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
-            self._pool_width[name] = widths.get(name, 1)
         for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
             del self._cache[question_id]
 
@@ -298,6 +308,10 @@ class AnswerMatcher:
             )
         numeric = kind in (Kind.NUMBER, Kind.YEAR)
         year = kind is Kind.YEAR
+        if year:
+            for answer in accepted:  # "'77", "77" for 1977, as players say a year
+                if _YEAR_ONLY(answer.compact) and answer.compact[2:] not in echoed:
+                    exact.setdefault(answer.compact[2:], answer)
         surnames: dict[str, Answer] = {}
         for answer in accepted:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
@@ -307,6 +321,8 @@ class AnswerMatcher:
             name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
+            for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
+                surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
@@ -321,6 +337,7 @@ class AnswerMatcher:
             key=(question.text, question.answers, question.choices),
             surnames=surnames,
             units=units,
+            known=self._known,
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
             pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
@@ -385,7 +402,7 @@ class AnswerMatcher:
         text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
         reading = read(text)
         if STRETCHED(text) and reading.compact not in p.exact:
-            reading = Reading(destretched(reading.tokens), reading.seps)  # "jupiterrrr"
+            reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
@@ -465,7 +482,7 @@ class AnswerMatcher:
         if p.units and other_unit(tokens, p.units):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
         # 4. a near miss
-        near = near_miss(p.accepted, core, compact, p.echoed)
+        near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat
@@ -480,11 +497,15 @@ class AnswerMatcher:
         if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
             return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
         for name, rest in self._extended.get(answer.compact, ()):
-            # (in its own list, "Sirius Black" beside "Sirius" is one person)
-            if name != p.list_name and tokens[end : end + len(rest)] == rest and not any(w in p.echoed for w in rest):
-                whole = compact_form([*answer.tokens, *rest])
-                if whole not in p.exact and (p.pool is None or whole not in p.pool):
-                    return True  # (a name its own list knows too is of its own world: "Harry Potter")
+            if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
+                continue
+            whole = compact_form([*answer.tokens, *rest])
+            if whole in p.exact:
+                continue
+            if name != p.list_name and (p.pool is None or whole not in p.pool):
+                return True  # (a name its own list knows too is of its own world: "Harry Potter")
+            if name == p.list_name and self._labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
+                return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
         return False
 
     def _segment_rivals(
@@ -523,8 +544,8 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and "city" in p.asks.kinds and place_at(whole, 0) == len(whole):
-                continue  # where the city is: "Tel Aviv, Israel"
+            if whole and p.asks.place and place_at(whole, 0) == len(whole) and not any(a.compact in PLACES for a in p.accepted):
+                continue  # where the place is: "Tel Aviv, Israel" (or where it is not: "Dover, England")
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare and not where_it_is(p, hits, h):

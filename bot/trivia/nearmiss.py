@@ -1,8 +1,9 @@
 """A near miss of an accepted answer: told privately as "close", and counted as a guess.
 
 A near miss is one typo too many (never another country's or region's name: "Austria" for
-Australia, "Ireland" for Iceland), a part of a multi-word answer ("Deja" for Deja Q), or the answer
-with a chunk added ("washingtondc"). It is never a different place or thing named by its own
+Australia, "Ireland" for Iceland; nor an answer of a list the matcher learned: "Atlantis"), a part of a multi-word answer ("Deja" for Deja Q), or the answer
+with a chunk added ("washingtondc"); never the answer with one of its words replaced ("MAC address"
+for IP address). It is never a different place or thing named by its own
 qualifier ("North Korea" is not close to South Korea), nor only the question's own words ("Mexico"
 for the capital of Mexico).
 """
@@ -23,15 +24,27 @@ def _qualifiers(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t in QUALIFIERS)
 
 
-def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, echoed: Collection[str]) -> str | None:
-    """The accepted answer `core` nearly names (see module docstring), or None."""
+def _word_replaced(core: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether a guess of as many words as the answer has one of them replaced by another word, not
+    misspelt: "MAC address" is no near miss of IP address."""
+    if len(core) != len(tokens) or len(tokens) < 2:
+        return False
+    return any(OSA.distance(a, b) > max(1, len(b) // 2) for a, b in zip(core, tokens, strict=True))
+
+
+def near_miss(
+    accepted: Sequence[Answer], core: Sequence[str], compact: str, echoed: Collection[str],
+    known: Collection[str] = (),
+) -> str | None:
+    """The accepted answer `core` nearly names (see module docstring), or None; `known`: the answers
+    of the lists learned, which are other names, never near misses ("Atlantis" for Atlantic)."""
     words = content_words(core)
     if not words or all(w in echoed for w in words):
         return None
     numbers: tuple[str, ...] | None = None
     size = len(compact)
     qualifiers = _qualifiers(core)
-    for answer in accepted if compact not in PLACES else ():  # (another country is no typo: "Austria")
+    for answer in accepted if compact not in PLACES and compact not in known else ():  # ("Austria")
         limit = answer.edits + 1
         if len(answer.compact) < 4 or abs(size - len(answer.compact)) > limit + 1:
             continue
@@ -39,7 +52,7 @@ def near_miss(accepted: Sequence[Answer], core: Sequence[str], compact: str, ech
             numbers = tuple(t for t in core if HAS_DIGIT(t))
         if numbers != answer.numbers or qualifiers != _qualifiers(answer.tokens):
             continue
-        if OSA.distance(compact, answer.compact, score_cutoff=limit) <= limit:
+        if OSA.distance(compact, answer.compact, score_cutoff=limit) <= limit and not _word_replaced(core, answer.tokens):
             return answer.text
     if size < 3:
         return None

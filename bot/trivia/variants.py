@@ -166,6 +166,46 @@ def given_name(
     return first
 
 
+# Everyday forms of given names ("Bill Gates" for William Gates); a prefix ("Sam", "Alex") needs none.
+_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "william": ("bill", "billy", "will", "willy"), "robert": ("bob", "bobby", "rob", "robbie"),
+    "richard": ("dick", "rick", "ricky"), "edward": ("ed", "eddie", "ted", "teddy"), "james": ("jim", "jimmy"),
+    "john": ("jack", "johnny"), "michael": ("mike", "mikey"), "thomas": ("tom", "tommy"),
+    "elizabeth": ("liz", "lizzie", "beth", "betty"), "margaret": ("maggie", "peggy", "meg"),
+    "katherine": ("kate", "kathy", "katie"), "catherine": ("kate", "cathy", "katie"), "charles": ("charlie", "chuck"),
+    "joseph": ("joe", "joey"), "daniel": ("dan", "danny"), "anthony": ("tony",), "andrew": ("andy", "drew"),
+    "david": ("dave",), "stephen": ("steve",), "steven": ("steve",), "matthew": ("matt",), "henry": ("harry", "hank"),
+    "lawrence": ("larry",), "theodore": ("ted", "teddy"), "frederick": ("fred", "freddie"), "jennifer": ("jen", "jenny"),
+    "rebecca": ("becky",), "susan": ("sue",), "timothy": ("tim",), "gregory": ("greg",), "kenneth": ("ken",),
+    "donald": ("don",), "ronald": ("ron",), "albert": ("al", "bert"), "abraham": ("abe",), "zachary": ("zach", "zack"),
+    "nicholas": ("nick",), "christopher": ("chris",), "jonathan": ("jon",), "benjamin": ("ben",), "alexander": ("alex",),
+    "patrick": ("pat",), "peter": ("pete",), "philip": ("phil",), "douglas": ("doug",), "raymond": ("ray",),
+}
+
+
+def other_names(
+    answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Iterable[str] = (),
+) -> list[str]:
+    """Compact forms a person `answer` is also called by: an everyday form of its given name ("Bill
+    Gates" for William Gates), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
+    "Jean-Luc" for Jean-Luc Picard: distinctive as a name alone is not), unless the question says it
+    or another answer of the list starts with it."""
+    words = answer.text.split()
+    tokens = answer.tokens
+    if not 2 <= len(words) <= 3 or not all(t.isalpha() for t in tokens):
+        return []
+    forms = [compact_form([nick, *tokens[1:]]) for nick in _NICKNAMES.get(tokens[0], ())]
+    parts = words[0].split("-")
+    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
+        first = compact_form(normalize_tokens(words[0]))
+        own = {answer.compact, first, *(other.compact for other in others)}
+        if first not in echoed and not any(
+            form.startswith(first) and form not in own for form in map(compact_form, map(normalize_tokens, list_answers))
+        ):
+            forms.append(first)
+    return forms
+
+
 _UNIT_ALIASES = {
     "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "h": "hour",
     "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",

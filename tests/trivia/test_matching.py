@@ -308,3 +308,35 @@ def test_a_given_name_alone_is_the_person_only_where_the_list_answers_it_alone()
     matcher = AnswerMatcher(lists=pool)
     assert matcher.judge("sirius", sirius).verdict is Verdict.RIGHT
     assert matcher.judge("leonard", mccoy).verdict is not Verdict.RIGHT
+
+
+def test_every_list_taught_at_once_knows_its_rival_answers() -> None:
+    # (a game may draw from several lists: each one's answers are rivals, not only the last taught)
+    capitals = [
+        Question(id="cap-1", text="What is the capital of France?", answers=("Paris",), list_name="capitals"),
+        Question(id="cap-2", text="What is the capital of Germany?", answers=("Berlin",), list_name="capitals"),
+    ]
+    planets = [
+        Question(id="pl-1", text="Which planet is the largest?", answers=("Jupiter",), list_name="planets"),
+        Question(id="pl-2", text="Which planet is red?", answers=("Mars",), list_name="planets"),
+    ]
+    for order in ([*capitals, *planets], [*planets, *capitals]):
+        matcher = AnswerMatcher(lists=order)
+        assert matcher.judge("paris berlin", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
+        assert matcher.judge("jupiter mars", planets[0]).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_a_longer_name_of_the_same_list_is_another_name_when_its_question_asks_another_kind() -> None:
+    pink = Question(id="m-1", text="Who released her debut album in 2000?", answers=("Pink",), list_name="music")
+    harry = Question(id="hp-1", text="Who catches the snitch?", answers=("Harry",), list_name="hp")
+    pool = [
+        pink,
+        Question(id="m-2", text="Which British group made The Wall?", answers=("Pink Floyd",), list_name="music"),
+        harry,
+        Question(id="hp-2", text="Who is the boy who lived?", answers=("Harry Potter",), list_name="hp"),
+    ]
+    matcher = AnswerMatcher(lists=pool)
+    assert matcher.judge("pink floyd", pink).verdict is Verdict.WRONG_ATTEMPT  # a band, not the singer
+    assert matcher.judge("Pink Floyd lol", pink).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("its pink", pink).verdict is Verdict.RIGHT
+    assert matcher.judge("harry potter", harry).verdict is Verdict.RIGHT  # both ask who: one person
