@@ -190,6 +190,16 @@ def without_and(answer: Answer) -> str | None:
     return compact_form([t for t in answer.tokens if t != "and"])
 
 
+_TIMES_WORDS = frozenset(("twice", "thrice"))
+_ASKS_A_COUNT = re.compile(r"\bhow (?:many|often)\b|\bnumber of\b", re.IGNORECASE)
+
+
+def counted(answer: Answer, question_text: str) -> bool:
+    """Whether an answer may be matched by its bare number: "Twice" is 2 to "How many times…?",
+    but the girl group Twice is no "2"."""
+    return answer.text.strip().lower() not in _TIMES_WORDS or _ASKS_A_COUNT.search(question_text) is not None
+
+
 def without_unit(answer: Answer) -> str | None:
     """The number of an answer that is a number and its unit ("4.3" for "4.3 seconds")."""
     tokens = answer.tokens

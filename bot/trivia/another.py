@@ -52,7 +52,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
-from bot.trivia.places import PLACES, place_at
+from bot.trivia.places import PLACES, place_at, places_agree
 from bot.trivia.typedforms import asks_for_a_thing, names_a_person
 from bot.trivia.variants import QUALIFIERS
 
@@ -230,7 +230,8 @@ def names_another(
         return True  # "zeus's son" (read "zeuss son")
     if asks.places:
         size = place_at(tokens, end)  # "Dover, England" to "What is the capital of Delaware?"
-        if size and compact_form(list(tokens[end : end + size])) not in asks.places | {answer.compact}:
+        said = compact_form(list(tokens[end : end + size])) if size else ""
+        if said and said != answer.compact and not all(places_agree(said, place) for place in asks.places):
             return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 

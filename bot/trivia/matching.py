@@ -43,6 +43,7 @@ from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import (
     Answer,
     allowed_edits,
+    counted,
     prepare_answer,
     without_and,
     without_unit,
@@ -277,7 +278,8 @@ class AnswerMatcher:
             accepted.append(answer)
             exact.setdefault(answer.compact, answer)
             for variant in (
-                without_and(answer), without_unit(answer), without_kind(answer, asks), *spellings(answer, question.text)
+                without_and(answer), without_unit(answer) if counted(answer, question.text) else None,
+                without_kind(answer, asks), *spellings(answer, question.text)
             ):
                 if variant is not None:
                     exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months

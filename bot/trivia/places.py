@@ -127,3 +127,37 @@ def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -
             forms.extend((name, *_OTHER_NAMES.get(name, ())))
     echoed = set(question_tokens)
     return [form for form in dict.fromkeys(forms) if form not in echoed and form != compact]
+
+
+# One country's names, and the regions inside it, for telling "London, England" (the UK's capital,
+# where it is) from "Dover, England" (to "the capital of Delaware": another Dover).
+_ONE_COUNTRY: tuple[frozenset[str], ...] = (
+    frozenset("unitedkingdom uk britain greatbritain".split()),
+    frozenset("unitedstates usa us america unitedstatesofamerica".split()),
+    frozenset("unitedarabemirates uae".split()),
+    *(frozenset(group) for group in _SAME_COUNTRY),
+)
+_INSIDE: dict[str, frozenset[str]] = {
+    "unitedkingdom": frozenset("england scotland wales northernireland".split()),
+    "unitedstates": frozenset(_REGIONS.split()[: _REGIONS.split().index("ontario")]),  # the states come first
+    "canada": frozenset("ontario quebec britishcolumbia alberta manitoba saskatchewan novascotia newbrunswick newfoundland".split()),
+    "australia": frozenset("newsouthwales queensland victoria tasmania".split()),
+}
+
+
+def _country_name(compact: str) -> str:
+    """The one name `_INSIDE` knows a country by ("uk" → "unitedkingdom")."""
+    for group in _ONE_COUNTRY:
+        if compact in group:
+            return next((name for name in group if name in _INSIDE), compact)
+    return compact
+
+
+def places_agree(said: str, asked: str) -> bool:
+    """Whether the place typed after an answer (`said`) fits the place a question names (`asked`):
+    one place by two names ("Holland", "the Netherlands"), or one inside the other ("England" and the
+    UK, "Texas" and the USA)."""
+    if said == asked or any(said in group and asked in group for group in _ONE_COUNTRY):
+        return True
+    said_name, asked_name = _country_name(said), _country_name(asked)
+    return said in _INSIDE.get(asked_name, ()) or asked in _INSIDE.get(said_name, ())
