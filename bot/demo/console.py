@@ -311,6 +311,19 @@ class DemoConsole:
         reply = await self.harness.discord.click(self.member, current, str(button["custom_id"]))
         self.show(reply, f"#{self.channel.name}")
         await self.settle()
+        self._show_update()
+
+    def _show_update(self) -> None:
+        """Show the last message again if the bot has edited it since: a button acknowledged
+        first (a deferred update) changes its message a moment later."""
+        if self.last is None:
+            return
+        try:
+            current = self.harness.discord.message(self.last.id)
+        except SandboxError:
+            return
+        if not current.deleted and (current.text, current.buttons) != (self.last.text, self.last.buttons):
+            self.show(current, f"#{self.channel.name}, updated")
 
     def reveal(self) -> None:
         if self.last is None:
@@ -339,4 +352,5 @@ class DemoConsole:
                     raise TourFailure(f"expected {text!r} but nothing was shown yet")
                 raise TourFailure(f"expected {text!r} in the last message")
             await self.settle(0.05)
+            self._show_update()
         self.out(f"(ok: the reply mentions {text!r})")
