@@ -137,7 +137,7 @@ _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Pronouns stand for the character a text is about (its owner, a card's title).
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die).
-_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)?\s*$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)\s*$", re.I)  # not "best friend I-sak": one person
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 _DEATH_KINDS = {
     "dies": ("death",),
@@ -167,6 +167,17 @@ _RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "ha
 #: (start, end, characters, stands in: a pronoun or the implied subject, written as an owner) of each
 #: name in a sentence.
 Mentions = list[tuple[int, int, frozenset[str], bool, bool]]
+
+
+#: How far (characters) a word may stand from a name to be read through the kinds that imply it:
+#: "Cheong-san becomes a halfbie" is, "After Cheong-san stabs his eye ... he returns as a halfbie" is not.
+_IMPLIED_REACH = 16
+
+
+def _distance(mentions: Mentions, character: str, start: int, end: int) -> int:
+    """How far the nearest name of `character` stands from a word (0: read from the context)."""
+    gaps = [max(m_start - end, start - m_end, 0) for m_start, m_end, chars, _, _ in mentions if character in chars]
+    return min(gaps, default=0)
 
 
 def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
@@ -454,7 +465,9 @@ class Lexicon:
                     if mentions else context
                 )
                 for character in characters:
-                    consider(self._event(character, group), self._names.get(character, character), match.group(0))
+                    near = _distance(mentions, character, match.start(), match.end()) <= _IMPLIED_REACH
+                    consider(self._event(character, group, implied=near), self._names.get(character, character),
+                             match.group(0))
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
@@ -467,12 +480,13 @@ class Lexicon:
                 consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
         return best
 
-    def _event(self, character: str, group: str) -> Position | None:
+    def _event(self, character: str, group: str, *, implied: bool = True) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else
-        the kinds that imply it (IMPLIED_BY), else (survival) the character's fate."""
+        (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
+        (survival) the character's fate."""
         anchors = self._anchors.by_character.get(character, {})
         position = anchors.get(group)
-        if position is None:
+        if position is None and implied:
             implied = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
             position = min(implied) if implied else None
         if position is None and group == "survival":
