@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_words import (
     BARE_OWNER,
+    BY,
     CHARACTER_OF,
     IMPLIED_BY,
     OF_A_RELATIVE,
@@ -249,6 +250,19 @@ def sentences(text: str) -> Iterator[str]:
             yield sentence
 
 
+def _texts(pack: ContentPack) -> Iterator[str]:
+    """The pack's texts that are no events (summaries, notes, facts, claims, sources, names)."""
+    for character in pack.characters.values():
+        yield character.name
+        yield character.summary
+    for person in pack.people.values():
+        yield person.name
+        yield person.notes or ""
+    yield from (fact.text for fact in pack.facts.values())
+    yield from (claim.text for claim in pack.claims.values())
+    yield from (source.title for source in pack.sources.values())
+
+
 class Lexicon:
     """What texts give away, built once from a content pack (`from_pack`)."""
 
@@ -288,6 +302,7 @@ class Lexicon:
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end)
         lexicon._anchor_pack(pack)
+        lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
         return lexicon
 
 
@@ -357,8 +372,9 @@ class Lexicon:
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
-            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary)
-        ]
+            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
+                word not in self._vocabulary for word in _WORD.findall(sentence.lower())) else None)
+        ]  # near misses only where a word is new: the pack's own texts never look for them
         named += [
             (m.start(), m.end(), m.group(0), frozenset(self._roles[i] for i, g in enumerate(m.groups()) if g) & known)
             for m in ROLE_PATTERN.finditer(sentence)
@@ -464,6 +480,13 @@ class Lexicon:
                     _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
                     if mentions else context
                 )
+                before = [m for m in mentions if m[0] < m[1] <= match.start()]
+                if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
+                    characters |= _nearest(sentence, before, match.start(), match.end())
+                if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies
+                    after = [m for m in mentions if m[0] >= match.end()]
+                    for character in _nearest(sentence, after, match.start(), match.end()) if after else ():
+                        consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 for character in characters:
                     near = _distance(mentions, character, match.start(), match.end()) <= _IMPLIED_REACH
                     consider(self._event(character, group, implied=near), self._names.get(character, character),
@@ -487,8 +510,8 @@ class Lexicon:
         anchors = self._anchors.by_character.get(character, {})
         position = anchors.get(group)
         if position is None and implied:
-            implied = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
-            position = min(implied) if implied else None
+            implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
+            position = min(implying) if implying else None
         if position is None and group == "survival":
             position = self._fates.get(character)  # a fate says whether they survive
         return position

@@ -21,7 +21,7 @@ _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + r"(?:di(?:e|es|ed|ing)|die+s+|d ?i ?e ?s|dyin\w*|ded|dead|death|deaths|killed by|murdered"
+        _B + r"(?:di(?:e|es|ed|ing)|die+[sd]+|d ?i ?e ?s|dyin\w*|ded|dead|death|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
@@ -57,7 +57,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive"
-        r"|lives through|lives" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
+        r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue|saranam\w*)" + _E
         + r"|살아\s?남\w*|생존\w*",
@@ -77,7 +77,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
 #: (not "zombie show" nor "zombies", which are what the show is about).
-ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+$", re.I)
+ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still)\s+)?(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama))",
@@ -91,13 +91,14 @@ ROLES: dict[str, str] = {
     r"science teacher": "lee-byeong-chan",
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"pregnant (?:girl|student)": "park-hee-soo",
+    r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
 }
 ROLE_PATTERN = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|big|younger|older|baby|kid|own|best)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니)(?![\w-])",
     re.I,
 )
@@ -112,12 +113,14 @@ RELATIVE_TYPES = {
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
-OWNED_GAP = re.compile(r"^\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big)\s+)?$", re.I)
+OWNED_GAP = re.compile(r"^\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big)\s+)?(?:(?:fate|ending|end)\s*[:=-]?\s*)?$", re.I)
 #: "onjos dad": an owner written without its apostrophe, before a relative.
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
 OF_A_RELATIVE = re.compile(r"^\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+#: "X is bitten by Y": the one before the word is the one it happens to.
+BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
 IMPLIED_BY: dict[str, tuple[str, ...]] = {

@@ -143,6 +143,8 @@ def test_ms_and_mr_do_not_end_a_sentence() -> None:
         "cheongsan ded",
         "cheongsan d i e s",
         "cheongsan kills himself",
+        "CHEONGSAN DIEEEED",
+        "cheongsan's fate: dead",
     ],
 )
 def test_slang_for_dying_is_a_death(text: str) -> None:
@@ -177,6 +179,7 @@ def test_korean_and_romanised_korean_are_read(text: str, spoils: Position) -> No
         ("cheongsan is zombie now", s1(11)),
         ("cheongsan turns into one of them", s1(11)),
         ("zombie namra", s1(6)),
+        ("the first zombie is hyeon-ju", s1(1)),
         ("cheongsan becomes a monster", s1(11)),
     ],
 )
@@ -218,6 +221,7 @@ def test_a_death_written_after_its_owner_is_the_owners(text: str) -> None:
         ("rip onjo's dad", s1(11)),
         ("hari's little brother gets bitten", s1(12)),
         ("hari's bro dies", s1(12)),
+        ("hari's lil bro dies", s1(12)),
         ("onjo's best friend turns", s1(11)),  # I-sak (2) and Cheong-san (11): the later
     ],
 )
@@ -232,6 +236,7 @@ def test_relatives_are_read_however_they_are_written(text: str, spoils: Position
         ("the english teacher dies", s1(3)),
         ("the science teacher dies", s1(4)),
         ("the firefighter dad dies", s1(11)),
+        ("the bully dies", s1(11)),
     ],
 )
 def test_roles_stand_for_their_characters(text: str, spoils: Position) -> None:
@@ -255,6 +260,19 @@ def test_a_name_typed_one_letter_off_is_that_name(text: str, spoils: Position) -
     ],
 )
 def test_victims_actors_characters_and_lowercase_titles_are_read(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan gets bitten by gwinam", s1(11)),
+        ("nam-ra is bitten by gwi-nam", s1(6)),
+        ("cheongsan kills gwinam", s1(11)),
+        ("namra has to kill woojin", s1(12)),
+    ],
+)
+def test_whom_an_event_happens_to_is_read_through_by_and_the_object(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
 
 
