@@ -483,8 +483,8 @@ class Lexicon:
                 before = [m for m in mentions if m[0] < m[1] <= match.start()]
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     characters |= _nearest(sentence, before, match.start(), match.end())
-                if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies
-                    after = [m for m in mentions if m[0] >= match.end()]
+                if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
+                    after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in _nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 for character in characters:
