@@ -287,7 +287,7 @@ class Lexicon:
         # unless the pack writes it.
         self._vocabulary: set[str] = set()
         self._roles = tuple(ROLES.values())  # the character of each role, in ROLE_PATTERN's groups
-        # character -> relationship type ("child_of", "parent_of", "sibling") -> the relatives
+        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
 
     @classmethod
