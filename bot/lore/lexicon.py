@@ -11,6 +11,13 @@ These anchors come from what the pack states as happening in an episode (the epi
 deaths, the characters' fates and events, and the relationships that are events, such as bites and
 kills), never from the text being judged, so a text can be checked against its own tag.
 
+Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such as "unalives", "rip",
+"💀", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean and romanised Korean; roles such as
+"the class president"; "onjo's dad", "his mother"; a name typed one letter off), while the anchors are
+read from the pack with the stricter words below, so slang never moves an anchor earlier. A kind the
+pack anchors nothing of for a character is read through the kinds that imply it ("Nam-ra is infected":
+her bite; "Cheong-san becomes a zombie": his bite).
+
 Three more rules need no anchor:
 * a season-1 character named with a season-2 role ("in both seasons", "returns for season 2", "now a
   university student") gives away that they outlive season 1: it spoils the last episode of season 1;
@@ -32,7 +39,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.lore.names import NameResolver
+from bot.lore.lexicon_words import (
+    BARE_OWNER,
+    BY,
+    CHARACTER_OF,
+    IMPLIED_BY,
+    OF_A_RELATIVE,
+    OWNED_GAP,
+    RELATIVE,
+    RELATIVE_TYPES,
+    ROLE_PATTERN,
+    ROLES,
+    ZOMBIE_AFTER,
+    ZOMBIE_BEFORE,
+)
+from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.lore.names import Entity, NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
@@ -91,7 +113,7 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?)" + _E, re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(_B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
@@ -103,21 +125,20 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 #: What never counts: the show's own titles ("Dead" is not a death).
 _TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
-_SENTENCE_END = re.compile(r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
+)
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
-_RELATIVE = re.compile(r"\s*(father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling)\b", re.I)
-_RELATIVE_TYPES = {
-    "father": "child_of", "dad": "child_of", "mother": "child_of", "mum": "child_of", "mom": "child_of",
-    "parent": "child_of", "parents": "child_of", "son": "parent_of", "daughter": "parent_of", "child": "parent_of",
-    "brother": "sibling", "sister": "sibling", "sibling": "sibling",
-}
+_WORD = re.compile(r"[a-z]+")
+_PRONOUN_RELATIVE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(father|dad|mother|mum|mom|son|daughter)\b", re.I)
+_APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Pronouns stand for the character a text is about (its owner, a card's title).
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die).
-_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)?\s*$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)\s*$", re.I)  # not "best friend I-sak": one person
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 _DEATH_KINDS = {
     "dies": ("death",),
@@ -149,6 +170,17 @@ _RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "ha
 Mentions = list[tuple[int, int, frozenset[str], bool, bool]]
 
 
+#: How far (characters) a word may stand from a name to be read through the kinds that imply it:
+#: "Cheong-san becomes a halfbie" is, "After Cheong-san stabs his eye ... he returns as a halfbie" is not.
+_IMPLIED_REACH = 16
+
+
+def _distance(mentions: Mentions, character: str, start: int, end: int) -> int:
+    """How far the nearest name of `character` stands from a word (0: read from the context)."""
+    gaps = [max(m_start - end, start - m_end, 0) for m_start, m_end, chars, _, _ in mentions if character in chars]
+    return min(gaps, default=0)
+
+
 def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
     """The characters of the name nearest a word (all of them when several are as near), with the
     names listed together with it ("Cheong-san and Na-yeon die"). A name written as an owner
@@ -159,8 +191,8 @@ def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners:
         inside = m_end > start and m_start < end
         if inside and stand_in:
             continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
-        if owner and not owners and not inside:
-            continue
+        if owner and not owners and not inside and not (m_end <= start and OWNED_GAP.match(sentence[m_end:start])):
+            continue  # "On-jo's friends turn" is not On-jo; "Cheong-san's death" is Cheong-san
         gap = 0 if inside else start - m_end if m_end <= start else m_start - end
         if gap_best is None or gap < gap_best:
             gap_best, best = gap, [index]
@@ -218,6 +250,19 @@ def sentences(text: str) -> Iterator[str]:
             yield sentence
 
 
+def _texts(pack: ContentPack) -> Iterator[str]:
+    """The pack's texts that are no events (summaries, notes, facts, claims, sources, names)."""
+    for character in pack.characters.values():
+        yield character.name
+        yield character.summary
+    for person in pack.people.values():
+        yield person.name
+        yield person.notes or ""
+    yield from (fact.text for fact in pack.facts.values())
+    yield from (claim.text for claim in pack.claims.values())
+    yield from (source.title for source in pack.sources.values())
+
+
 class Lexicon:
     """What texts give away, built once from a content pack (`from_pack`)."""
 
@@ -238,7 +283,11 @@ class Lexicon:
         self._played_by = played_by
         self._names = names
         self.end_of_season_one = end_of_season_one
-        # character -> relationship type ("child_of", "parent_of", "sibling") -> the relatives
+        # The words of the texts anchored: a word one letter off a name ("cheongsna") is that name,
+        # unless the pack writes it.
+        self._vocabulary: set[str] = set()
+        self._roles = tuple(ROLES.values())  # the character of each role, in ROLE_PATTERN's groups
+        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
 
     @classmethod
@@ -253,6 +302,7 @@ class Lexicon:
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end)
         lexicon._anchor_pack(pack)
+        lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
         return lexicon
 
 
@@ -263,7 +313,7 @@ class Lexicon:
         for character in pack.characters.values():
             for rel in character.relationships:
                 kind = "sibling" if rel.type in _SIBLINGS else rel.type
-                if kind in ("child_of", "parent_of", "sibling"):
+                if kind in ("child_of", "parent_of", "sibling", "best_friend_of"):
                     self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
         for position, episode in pack.episodes.items():
             self._anchor_text(episode.summary, position, ())
@@ -291,12 +341,15 @@ class Lexicon:
     ) -> None:
         """Anchor the kinds of event a text states: a character's own text (fate, event, death)
         speaks of its owners; a summary of whoever is named nearest each word."""
+        self._vocabulary.update(_WORD.findall(text.lower()))
         for sentence in sentences(_TITLES.sub(" ", text)):
             mentions = self._mentions(sentence, frozenset(owners))
             for group, pattern in GROUPS.items():
                 if relationship and group not in _RELATIONSHIP_GROUPS:
                     continue
                 for match in pattern.finditer(sentence):
+                    if OF_A_RELATIVE.match(sentence, match.end()):
+                        continue  # "his zombified mother": the mother's, not his
                     named = (
                         _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
                         if mentions else owners
@@ -316,24 +369,65 @@ class Lexicon:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
             found.append((0, 0, subject, True, False))
             found.extend((m.start(), m.end(), subject, True, False) for m in _PRONOUN.finditer(sentence))
-        for mention in self.resolver.mentions(sentence, fuzzy=False):
-            characters: set[str] = set()
-            for entity in mention.candidates:
-                if entity.kind == "character":
-                    characters.add(entity.id)
-                else:
-                    characters.update(self._played_by.get(entity.id, ()))
-            if characters:
-                owner = bool(_POSSESSIVE.search(mention.text))
-                found.append((mention.start, mention.end, frozenset(characters), False, owner))
-                relative = _RELATIVE.match(sentence, mention.end) if owner else None
-                if relative is not None:  # "On-jo's father": the pack's relatives stand there
-                    kind = _RELATIVE_TYPES[relative.group(1).lower()]
-                    kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
-                    if kin:
-                        found.append((relative.start(1), relative.end(1), kin, False, False))
+        known = self._names.keys()
+        named = [
+            (mention.start, mention.end, mention.text, self._characters(mention.candidates))
+            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
+                word not in self._vocabulary for word in _WORD.findall(sentence.lower())) else None)
+        ]  # near misses only where a word is new: the pack's own texts never look for them
+        named += [
+            (m.start(), m.end(), m.group(0), frozenset(self._roles[i] for i, g in enumerate(m.groups()) if g) & known)
+            for m in ROLE_PATTERN.finditer(sentence)
+            if not any(start < m.end() and m.start() < end for start, end, _, _ in named)
+        ]
+        for start, end, text, characters in named:
+            if not characters:
+                continue
+            apostrophe = _APOSTROPHE.match(sentence, end)
+            after = apostrophe.end() if apostrophe else end
+            relative = RELATIVE.match(sentence, after)
+            owner = bool(_POSSESSIVE.search(text)) or apostrophe is not None
+            if owner and CHARACTER_OF.match(sentence, after):
+                owner = False  # "Yoon Chan-young's character dies": the character
+            owner = owner or relative is not None  # "onjo dad", "온조 아빠": the relative is who it is about
+            found.append((start, end, characters, False, owner))
+            if relative is not None:  # "On-jo's father": the pack's relatives stand there
+                kind = RELATIVE_TYPES[relative.group(1).lower()]
+                kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
+                if kin:
+                    found.append((relative.start(1), relative.end(1), kin, False, False))
+        found.sort(key=lambda m: m[0])
+        return self._pronoun_relatives(sentence, found, subject)
+
+    def _pronoun_relatives(self, sentence: str, found: Mentions, subject: frozenset[str]) -> Mentions:
+        """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
+        relative is whom the words after it are about (the pack's relative, or no one it knows)."""
+        relatives = list(_PRONOUN_RELATIVE.finditer(sentence))
+        if not relatives:
+            return found
+        for match in relatives:
+            named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
+            owners = subject or (named[-1][2] if named else frozenset())
+            kind = RELATIVE_TYPES[match.group(1).lower()]
+            kin = frozenset(k for c in owners for k in self._relatives.get(c, {}).get(kind, ()))
+            kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know
+            at = match.start(1)
+            found = [
+                (m[0], m[1], kin, True, False) if m[3] and m[0] > at and m[0] > 0 else m for m in found
+            ]  # "she" after "his mother" is the mother
+            found.append((at, match.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
         return found
+
+    def _characters(self, candidates: Iterable[Entity]) -> frozenset[str]:
+        """The characters a name stands for: an actor for the characters they play."""
+        characters: set[str] = set()
+        for entity in candidates:
+            if entity.kind == "character":
+                characters.add(entity.id)
+            else:
+                characters.update(self._played_by.get(entity.id, ()))
+        return frozenset(characters)
 
     # -- reading a text ---------------------------------------------------------------------
 
@@ -347,10 +441,16 @@ class Lexicon:
             context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
         for sentence in sentences(_TITLES.sub(" ", text)):
-            found = self._scan_sentence(sentence, context)
+            found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
         return None if best is None else Reveal(best[0], best[1])
+
+    def _owner_spelled(self, match: re.Match[str]) -> str:
+        """"onjos dad" read as "onjo's dad" when "onjo" is a name (not "his dad")."""
+        text = match.string
+        word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
+        return "'s" if word and self.resolver.mentions(word, fuzzy=False) else "s"
 
     def position(self, text: str, *, about: str = "") -> Position:
         """`scan`'s position, NOTHING when the text gives nothing away."""
@@ -372,23 +472,49 @@ class Lexicon:
         mentions = self._mentions(sentence, context)
         if not mentions and not context:
             return best
-        for group, pattern in GROUPS.items():
+        for group, pattern in SCAN_GROUPS.items():
             for match in pattern.finditer(sentence):
+                if OF_A_RELATIVE.match(sentence, match.end()):
+                    continue  # "his zombified mother": the mother's, not his (as the anchors read it)
                 characters = (
                     _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
                     if mentions else context
                 )
+                before = [m for m in mentions if m[0] < m[1] <= match.start()]
+                if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
+                    characters |= _nearest(sentence, before, match.start(), match.end())
+                if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
+                    after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    for character in _nearest(sentence, after, match.start(), match.end()) if after else ():
+                        consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 for character in characters:
-                    position = self._anchors.by_character.get(character, {}).get(group)
-                    if position is None and group == "survival":
-                        position = self._fates.get(character)  # a fate says whether they survive
-                    consider(position, self._names.get(character, character), match.group(0))
+                    near = _distance(mentions, character, match.start(), match.end()) <= _IMPLIED_REACH
+                    consider(self._event(character, group, implied=near), self._names.get(character, character),
+                             match.group(0))
+        for start, end, characters, stand_in, _ in mentions:
+            zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
+            if zombie:  # "zombie Cheong-san", "namra zombie"
+                for character in characters:
+                    consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
         season_two = SEASON_TWO.search(sentence)
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])
             for character in named & self._season_one:
                 consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
         return best
+
+    def _event(self, character: str, group: str, *, implied: bool = True) -> Position | None:
+        """The earliest position of an event of `group` for `character`: as the pack anchors it, else
+        (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
+        (survival) the character's fate."""
+        anchors = self._anchors.by_character.get(character, {})
+        position = anchors.get(group)
+        if position is None and implied:
+            implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
+            position = min(implying) if implying else None
+        if position is None and group == "survival":
+            position = self._fates.get(character)  # a fate says whether they survive
+        return position
 
     def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
         """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's

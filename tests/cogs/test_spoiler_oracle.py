@@ -68,6 +68,9 @@ QUESTIONS = (
     "whats the name of the principal",
     "does Cheong-san d\u0456e in episode 11?",  # a spoiler typed with a Cyrillic і, as Discord shows it
     "so nam_ra_becomes_a_halfbie?",  # and as a slug
+    "rip cheongsan 💀 does he really die",  # spoilers typed the way fans type them: slang and emoji,
+    "청산 죽어?",  # Korean,
+    "onjos dad doesnt make it right",  # a relative without its apostrophe
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

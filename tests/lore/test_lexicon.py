@@ -32,6 +32,17 @@ def s1(episode: int) -> Position:
         "Park Ji-hu said she began shooting in June 2020.",
         "What colour is the sky on a clear day?",
         "",
+        "All of Us Are Dead season 2 teaser is out",
+        "who plays cheongsan in the zombie show",
+        "cheongsan fights a zombie",
+        "onjo lives next door to cheongsan",
+        "cheongsan makes it to the roof",
+        "namra is the class president",
+        "the science teacher made the virus",
+        "onjo's dad is a firefighter",
+        "park ji-hu rip my heart",
+        "I lost my phone watching this",
+        "청산이 최고야",
     ],
 )
 def test_a_text_that_names_no_event_gives_nothing_away(text: str) -> None:
@@ -113,6 +124,161 @@ def test_pronouns_stand_for_whom_the_text_is_about() -> None:
 
 def test_ms_and_mr_do_not_end_a_sentence() -> None:
     assert LEXICON.position("Ms. Park dies so Na-yeon can flee.") == s1(3)
+
+
+# -- texts typed the way fans type spoilers ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cheongsan unalives himself",
+        "cheong-san kicks the bucket",
+        "cheongsan bites the dust",
+        "cheongsan doesnt make it",
+        "cheong-san is gone 😭",
+        "cheongsan passed away",
+        "they killed off cheongsan",
+        "cheongsan is eaten by zombies",
+        "cheongsan ded",
+        "cheongsan d i e s",
+        "cheongsan kills himself",
+        "CHEONGSAN DIEEEED",
+        "cheongsan's fate: dead",
+    ],
+)
+def test_slang_for_dying_is_a_death(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize("text", ["rip cheongsan", "RIP Cheong-san 😭", "r.i.p cheongsan", "cheongsan 💀", "cheong san ☠️"])
+def test_rip_and_skulls_are_a_death(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산 죽어", s1(11)),
+        ("이청산 죽음", s1(11)),
+        ("온조 아빠 죽어", s1(11)),
+        ("남라 반좀비", s1(6)),
+        ("cheongsan jugeo", s1(11)),
+        ("namra banjombi", s1(6)),
+    ],
+)
+def test_korean_and_romanised_korean_are_read(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("zombie cheong-san", s1(11)),
+        ("cheongsan zombie", s1(11)),
+        ("cheongsan is zombie now", s1(11)),
+        ("cheongsan turns into one of them", s1(11)),
+        ("zombie namra", s1(6)),
+        ("the first zombie is hyeon-ju", s1(1)),
+        ("cheongsan becomes a monster", s1(11)),
+    ],
+)
+def test_a_zombie_written_next_to_a_name_is_a_turn(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan got infected", s1(11)),
+        ("cheongsan becomes a zombie", s1(11)),
+        ("cheongsan becomes a halfbie", s1(11)),
+        ("namra is infected", s1(6)),
+        ("namra turns", s1(6)),
+    ],
+)
+def test_an_event_the_pack_does_not_name_is_read_through_the_bite_that_implies_it(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+def test_his_mother_turning_is_not_his_turn() -> None:
+    """"Cheong-san finds his mother, now a zombie" (episode 10) anchors his mother, not him."""
+    assert LEXICON.position("cheongsan becomes a zombie") == s1(11)
+
+
+@pytest.mark.parametrize(
+    "text", ["cheongsan's death", "cheongsan's sacrifice", "cheong-san's ghost", "cheongsan's final moments", "cheongsan's body"]
+)
+def test_a_death_written_after_its_owner_is_the_owners(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjos dad dies", s1(11)),
+        ("onjo dad doesn't make it", s1(11)),
+        ("rip onjo's dad", s1(11)),
+        ("hari's little brother gets bitten", s1(12)),
+        ("hari's bro dies", s1(12)),
+        ("hari's lil bro dies", s1(12)),
+        ("onjo's best friend turns", s1(11)),  # I-sak (2) and Cheong-san (11): the later
+    ],
+)
+def test_relatives_are_read_however_they_are_written(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the class president becomes a halfbie", s1(6)),
+        ("the english teacher dies", s1(3)),
+        ("the science teacher dies", s1(4)),
+        ("the firefighter dad dies", s1(11)),
+        ("the bully dies", s1(11)),
+    ],
+)
+def test_roles_stand_for_their_characters(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"), [("cheongsna dies", s1(11)), ("cheonsan dies", s1(11)), ("namraa is a halfbie", s1(6))]
+)
+def test_a_name_typed_one_letter_off_is_that_name(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("gwi-nam's victim cheong-san", s1(11)),
+        ("nam-ra's victim woo-jin", s1(12)),
+        ("Yoon Chan-young's character dies", s1(11)),
+        ("mr. lee dies at the police station", s1(4)),
+    ],
+)
+def test_victims_actors_characters_and_lowercase_titles_are_read(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan gets bitten by gwinam", s1(11)),
+        ("nam-ra is bitten by gwi-nam", s1(6)),
+        ("cheongsan kills gwinam", s1(11)),
+        ("namra has to kill woojin", s1(12)),
+    ],
+)
+def test_whom_an_event_happens_to_is_read_through_by_and_the_object(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize("text", ["onjo makes it", "onjo lives!", "onjo made it alive", "온조 살아남음"])
+def test_making_it_is_surviving(text: str) -> None:
+    assert LEXICON.position(text) == s1(12)
 
 
 def test_the_lexicon_is_built_once_per_pack() -> None:
