@@ -54,6 +54,8 @@ from bot.lore.lexicon_words import (
     ZOMBIE_BEFORE,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
 from bot.lore.names import Entity, NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
@@ -63,8 +65,6 @@ if TYPE_CHECKING:
 
 # -- the words ----------------------------------------------------------------------------------
 
-_B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
-_E = r"(?![\w-])"
 
 #: Kinds of event that happen to a character, each with its words.
 GROUPS: dict[str, re.Pattern[str]] = {

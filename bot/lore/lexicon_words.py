@@ -12,6 +12,7 @@ import re
 
 _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
 _E = r"(?![\w-])"
+WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 _K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
