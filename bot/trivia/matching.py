@@ -225,10 +225,10 @@ class AnswerMatcher:
                 if len(tokens) == 1 and not part:
                     alone.setdefault(question.list_name, set()).add(compact)
                 widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
-                for cut in range(1, min(len(tokens), 3)):
-                    if all(t.isalpha() for t in tokens):
+                if len(tokens) > 1 and all(t.isalpha() for t in tokens):
+                    for cut in range(1, min(len(tokens), 3)):
                         ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
-                        labels.setdefault(question.list_name, {})[compact] = asked_label(question.text, text)
+                    labels.setdefault(question.list_name, {})[compact] = asked_label(question.text, text)
         for name, forms in pools.items():
             self._pools[name] = forms
             self._extensions[name] = extensions.get(name, {})
