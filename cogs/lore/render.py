@@ -10,6 +10,7 @@ in half (a cut spoiler would leak): parts that do not fit are left out with a no
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import discord
 
@@ -91,7 +92,10 @@ def answer_embed(
         question = quote_keeping_spoilers(answer.question, limit=200) or "(empty question)"
     else:  # hidden whole: quoted without bars of its own, so these are the only ones
         question = hide_quoted(quote_user_text(answer.question, limit=200) or "(empty question)")
-    parts = visible_parts(answer, progress)  # what is true at the reader's position
+    parts = [  # what is true at the reader's position; a repeat of the question hidden as it is
+        replace(part, spoils=max(part.spoils, question_spoils)) if part.echoes else part
+        for part in visible_parts(answer, progress)
+    ]
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence

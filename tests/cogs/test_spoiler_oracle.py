@@ -71,6 +71,10 @@ QUESTIONS = (
     "rip cheongsan 💀 does he really die",  # spoilers typed the way fans type them: slang and emoji,
     "청산 죽어?",  # Korean,
     "onjos dad doesnt make it right",  # a relative without its apostrophe
+    "why did namra kill onjo",  # a false premise: said not to be so, then what the sources say
+    "why did the principal kill gwi-nam",  # roles reversed
+    "the teacher who dies for nayeon, who plays her",  # a relative clause
+    "namra banjombi ya?",  # romanised Korean without a verb
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

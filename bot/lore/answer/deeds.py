@@ -146,7 +146,7 @@ class DeedChecks:
         joint = "It is the other way round:" if reverse else "What they do say:"
         lead = f"No: that's not what my sources say. They don't say that the {noun} {_third(verb_text)} " \
                f"{self.s.short(done.id)}."
-        parts: list[Part] = [Part(lead if reverse else f"{lead} {joint}")]
+        parts: list[Part] = [Part(lead if reverse else f"{lead} {joint}", echoes=True)]
         evidence: list[Record] = []
         for event in sorted(reverse or mine, key=lambda e: (e.earliest, e.id))[:2]:
             record = self.s.records.by_id[event.id]
@@ -173,7 +173,7 @@ class DeedChecks:
         if not reverse:
             # what the sources say of the two is that they don't have it, as "whether they end up
             # together" is said (relations.py): an answer, spoiling nothing
-            return self.s.answer(ask, [Part(lead)], "deed", evidence=[], consumed=("it", "who", "that",
+            return self.s.answer(ask, [Part(lead, echoes=True)], "deed", evidence=[], consumed=("it", "who", "that",
                                  *verb_text.split()), subjects=[doer, done])
         event = min(reverse, key=lambda e: (e.earliest, e.id))
         answer = self._said(ask, event, "", doer, [doer, done], verb_text)
@@ -205,7 +205,7 @@ class DeedChecks:
         lead = (f"My sources don't say that {self.s.short(doer.id)} {_third(verb_text)} {self.s.short(done.id)}. "
                 "What they do say:")
         consumed = ("it", "who", "that", "why", "when", "which", "episode", *verb_text.split())
-        return self.s.answer(ask, [Part(lead), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
+        return self.s.answer(ask, [Part(lead, echoes=True), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
                              consumed=consumed, subjects=[doer, done])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:

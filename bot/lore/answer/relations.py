@@ -299,7 +299,7 @@ class RelationAnswers:
                 if r.type in romance and not r.derived]
         if not rels:
             return None
-        parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:")]
+        parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:", echoes=True)]
         for rel in sorted(rels, key=lambda r: (r.source != x.id, r.spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",

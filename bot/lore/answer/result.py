@@ -94,6 +94,9 @@ class Part:
     # Context beside the answer ("Unofficial estimate (rumour): ...", "Earlier: ..."), labelled in its
     # own text: it does not lower the answer's confidence.
     aside: bool = False
+    # It repeats the asker's own words ("My sources don't say that Nam-ra kills On-jo"): it gives away
+    # what the question does, so a reply hides it as it hides the question.
+    echoes: bool = False
 
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
