@@ -156,6 +156,16 @@ def pytest_configure(config: pytest.Config) -> None:
     recording.observe(_contract_check.record)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, the slow modules first in every worker's share (tests/long_first.py)."""
+    from tests.long_first import long_first
+
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    root = config.rootpath
+    modules = {index: item.path.relative_to(root).as_posix() for index, item in enumerate(items)}
+    items[:] = long_first(items, modules, workers)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if _contract_check is not None:

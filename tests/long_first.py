@@ -1,0 +1,87 @@
+"""The order that keeps `make test`'s workers busy to the end.
+
+pytest-xdist's worksteal scheduler first gives each of its W workers one contiguous slice of the
+collected tests, then moves tests from the tail of the longest queue to whoever runs dry. A test
+that mostly waits (a `hyosan` subprocess being killed and restarted, the demo's tour, the spoiler
+oracle's thousands of interactions) is therefore worst at the end: in collection order the
+end-to-end tests came last and the run finished with one of them alone on an idle machine for
+15 s. Here the slow modules are dealt out, heaviest first, to the heads of those slices, so every
+worker starts with its share of them and the run ends on short tests. A module moves whole: its
+module-scoped fixtures are still set up once.
+
+LONG holds each slow module's wall time in seconds under four workers, as last measured (pytest
+--durations). A stale figure only costs balance, never a test; a module not listed stays in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+LONG: dict[str, float] = {
+    "tests/e2e/test_run.py": 50,
+    "tests/cogs/test_spoiler_oracle.py": 36,
+    "tests/e2e/test_demo.py": 31,
+    "tests/e2e/test_trivia_faults.py": 30,
+    "tests/e2e/test_cli_misuse.py": 22,
+    "tests/e2e/test_two_copies.py": 21,
+    "tests/e2e/test_delivery_faults.py": 18,
+    "tests/e2e/test_season2_crash.py": 16,
+    "tests/cogs/test_hostile_input.py": 13,
+    "tests/e2e/test_cli.py": 9,
+    "tests/e2e/test_premiere.py": 6,
+    "tests/e2e/test_bad_database.py": 5,
+    "tests/cogs/season2/test_delivery_faults.py": 6,
+    "tests/season2/delivery/test_dispatcher_faults.py": 7,
+}
+
+
+def slice_sizes(total: int, workers: int) -> list[int]:
+    """The sizes of worksteal's first slices: each worker in turn gets an equal share of what is left."""
+    sizes: list[int] = []
+    left = total
+    for index in range(workers):
+        size = left // (workers - index)
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
+def long_first(items: Sequence[T], module_of: dict[int, str], workers: int) -> list[T]:
+    """``items`` reordered so each of ``workers`` slices starts with its share of the LONG modules.
+
+    ``module_of`` maps an item's position to its module path. Returns the items unchanged when
+    there is one worker or when the slow modules would not fit at the heads of the slices."""
+    if workers < 2:
+        return list(items)
+    groups: dict[str, list[T]] = {}
+    rest: list[T] = []
+    for index, item in enumerate(items):
+        module = module_of[index]
+        if module in LONG:
+            groups.setdefault(module, []).append(item)
+        else:
+            rest.append(item)
+    if not groups:
+        return list(items)
+    sizes = slice_sizes(len(items), workers)
+    heads: list[list[T]] = [[] for _ in range(workers)]
+    load = [0.0] * workers
+    # Heaviest first, each to the slice with the least so far (ties: the earliest slice).
+    for module in sorted(groups, key=lambda name: (-LONG[name], name)):
+        target = min(range(workers), key=lambda w: (load[w], w))
+        heads[target].extend(groups[module])
+        load[target] += LONG[module]
+    if any(len(head) > size for head, size in zip(heads, sizes, strict=True)):
+        return list(items)
+    ordered: list[T] = []
+    taken = 0
+    for head, size in zip(heads, sizes, strict=True):
+        fill = size - len(head)
+        ordered.extend(head)
+        ordered.extend(rest[taken : taken + fill])
+        taken += fill
+    ordered.extend(rest[taken:])
+    return ordered
