@@ -22,6 +22,8 @@ import datetime as dt
 import re
 import zoneinfo
 
+from bot.season2.dates_korean import korean_to_english
+
 MONTHS = {
     name: number for number, names in enumerate((
         ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -31,9 +33,12 @@ MONTHS = {
 }
 _WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
-#: A weekday alone: "Friday", "this Friday", "this coming Fri", "last Friday", "next Friday" (which
-#: is refused as ambiguous: the coming one, or the one a week later?).
-_WEEKDAY_ALONE = re.compile(rf"^(?:(this coming|this|coming|last|past|next)\s+)?{_WEEKDAY_WORD}$")
+#: A weekday alone: "Friday", "on Friday", "this Friday", "this coming Fri", "last Friday", "next
+#: Friday", "Friday next week", "this week's Friday" (`_weekday_alone` says which day each is).
+_WEEKDAY_ALONE = re.compile(
+    rf"^(?:(this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(this|next|last) week(?:'s)?\s+)?"
+    rf"{_WEEKDAY_WORD}(?:,?\s+(this|next|last)\s+week)?$"
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
@@ -67,46 +72,36 @@ _ZONE = re.compile(
 )
 
 
-# Korean as Korean servers' moderators write a date: 2027년 1월 15일 (금) 오후 5시 (한국시간).
-_MONTH_NAMES = tuple(max((name for name, n in MONTHS.items() if n == month), key=len) for month in range(1, 13))
-_KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
-_KO_WEEKDAYS = dict(zip("월화수목금토일", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), strict=True))
-_KO_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*반)?")
-_KO_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
-
-
-def _korean(text: str) -> str:
-    if not re.search(r"[년월일시]", text):
-        return text
-
-    def day(m: re.Match[str]) -> str:
-        month = int(m.group(2))
-        name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
-        # (its weekday goes first, as in English, so that a wrong one is refused: "(화)" on a Friday)
-        weekday = f"{_KO_WEEKDAYS[m.group(4)]} " if m.group(4) else ""
-        return f"{weekday}{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "")
-
-    def clock(m: re.Match[str]) -> str:
-        minutes = "30" if m.group(0).endswith("반") else f"{int(m.group(3) or 0):02d}"
-        half = {"오전": "am", "오후": "pm"}.get(m.group(1) or "", "")
-        if not half and 1 <= int(m.group(2)) <= 11:
-            return " 시?"  # "5시" is five in the morning or the afternoon: unread, so the reply asks for 오전/오후 or 17시
-        return f" {int(m.group(2))}:{minutes}{half}"
-
-    korean = text.replace("정오", "noon").replace("자정", "midnight")
-    text = _KO_ZONE.sub(" kst", _KO_TIME.sub(clock, _KO_DAY.sub(day, korean)))
-    text = " ".join(text.split())
-    if _KO_TIME.search(korean) and not _ZONE.match(text):
-        text += " kst"  # a time written in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone says otherwise
-    return text
-
-
 #: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~approx.
 MARKDOWN_MARKS = str.maketrans("", "", "*_`|~")
 
 
+#: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
+_TYPOS = {
+    "janurary": "january", "januray": "january", "janaury": "january", "febuary": "february", "feburary": "february",
+    "febrary": "february", "feberuary": "february", "apirl": "april", "aprl": "april", "agust": "august",
+    "augst": "august", "septmber": "september", "setpember": "september", "sepetmber": "september",
+    "octobor": "october", "novmber": "november", "novemeber": "november", "decmber": "december",
+    "decemeber": "december", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomorow": "tomorrow",
+    "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "2day": "today", "tdy": "today", "yday": "yesterday", "yesterdy": "yesterday", "fryday": "friday",
+    "wendsday": "wednesday", "wensday": "wednesday", "wednseday": "wednesday", "thrusday": "thursday",
+    "thurday": "thursday", "saterday": "saturday", "satuday": "saturday", "tueday": "tuesday", "tuseday": "tuesday",
+    "overmorrow": "today+2",
+}
+_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
+
+
+def _normal_said(text: str) -> tuple[str, bool]:
+    """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
+    plain = " ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
+                     .replace("\u2014", "-").replace("\u2019", "'").split())
+    english, korean = korean_to_english(plain)
+    return " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split()), korean
+
+
 def _normal(text: str) -> str:
-    return _korean(" ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-").split()))
+    return _normal_said(text)[0]
 
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
@@ -125,6 +120,8 @@ def _time_last(norm: str) -> str:
     m = _TIME_FIRST.match(norm)
     if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
         return norm
+    if re.fullmatch(rf"\(?(?:{_ZONE_NAMES})\)?", m.group(3).strip()):
+        return norm  # "9pm kst": a time and its zone, no day
     return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
 
 
@@ -156,11 +153,13 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
         day = read_day(norm[weekday.end():], today, ahead=ahead)
         said = _WEEKDAYS.index(weekday.group(1)[:3])
         return day if day is not None and day.weekday() == said else None  # "Monday 14 March 2027" is a Sunday
-    relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
-    if norm in relative:
-        return today + dt.timedelta(days=relative[norm])
+    if norm in _RELATIVE:
+        return today + dt.timedelta(days=_RELATIVE[norm])
+    if m := re.fullmatch(r"today([+-]\d)", norm):  # 모레, 글피 (bot/season2/dates_korean.py)
+        return today + dt.timedelta(days=int(m.group(1)))
     if alone := _WEEKDAY_ALONE.match(norm):
-        return _weekday_alone(alone.group(1), _WEEKDAYS.index(alone.group(2)[:3]), today, ahead)
+        read = _weekday_alone(alone, today, ahead)
+        return read if isinstance(read, dt.date) else None
     try:
         if m := _AGO.match(norm):
             return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
@@ -188,22 +187,62 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     return None
 
 
-def _weekday_alone(which: str | None, weekday: int, today: dt.date, ahead: bool) -> dt.date | None:
-    """"Friday" ahead is the next Friday (today on a Friday), looking back the last one (today on a
-    Friday); "this coming Friday" is always ahead, "last Friday" always before today; "next Friday"
-    is not read (`ambiguous_weekday`)."""
-    if which == "next":
-        return None
+def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | tuple[dt.date, dt.date] | None:
+    """The day a weekday said alone names, or the two it may name (then it is asked again, never
+    guessed). A week runs Monday to Sunday, or Sunday to Saturday where the speaker is: a reading
+    that changes with that is asked again too.
+    - "Friday", "on Friday": ahead, the next one (today on a Friday); looking back, the last one.
+    - "this Friday": this week's, or the coming one when this week's is past ("this Tuesday" said
+      on a Wednesday: yesterday, or in six days? asked again when looking ahead; looking back,
+      yesterday); "this coming Friday" the next one after today (asked again on a Friday).
+    - "next Friday": the coming one when it falls in next week whichever day a week begins; said
+      on a Wednesday, the Friday two days away or the one nine days away, so asked again.
+      "last Friday" likewise, backwards.
+    - "Friday next week", "this week's Friday", "Friday last week": that week's (asked again for
+      a Sunday, which is in this week or the next as a week begins)."""
+    which, week, weekday = m.group(1), m.group(2) or m.group(4), _WEEKDAYS.index(m.group(3)[:3])
+    if week is not None and which in ("this", "next", "last", "this coming", "coming", "the coming", "upcoming"):
+        return None  # "next Friday next week"
     forward = (weekday - today.weekday()) % 7
+    backward = (today.weekday() - weekday) % 7
+    coming, past = today + dt.timedelta(days=forward), today - dt.timedelta(days=backward)
+    # Where the weekday falls against today, in a week from Monday and in a week from Sunday.
+    later_both = weekday > today.weekday() and (weekday + 1) % 7 > (today.weekday() + 1) % 7
+    earlier_both = weekday < today.weekday() and (weekday + 1) % 7 < (today.weekday() + 1) % 7
+    if week is not None:
+        shift = {"this": 0, "next": 7, "last": -7}[week]
+        monday = today - dt.timedelta(days=today.weekday())
+        sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7)
+        days = sorted({monday + dt.timedelta(days=shift + weekday), sunday + dt.timedelta(days=shift + (weekday + 1) % 7)})
+        return days[0] if len(days) == 1 else (days[0], days[1])  # a Sunday, or anything said on a Sunday
+    if which == "next":
+        if forward == 0:
+            return today + dt.timedelta(days=7)
+        return coming if earlier_both else (coming, coming + dt.timedelta(days=7))
     if which in ("last", "past"):
-        return today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
-    if which in ("coming", "this coming") or ahead:
-        return today + dt.timedelta(days=forward)
-    return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+        if backward == 0:
+            return today - dt.timedelta(days=7)
+        return past if later_both else (past - dt.timedelta(days=7), past)
+    if which in ("coming", "this coming", "the coming", "upcoming"):
+        return coming if forward else (today, today + dt.timedelta(days=7))
+    if which == "this":
+        if forward == 0 or not earlier_both:
+            return coming
+        return (past, coming) if ahead else past
+    return coming if ahead else past
+
+
+_RELATIVE = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
+    "day before yesterday": -2, "the day before yesterday": -2, "a week from today": 7, "a week today": 7,
+    "one week from today": 7, "a week from tomorrow": 8,
+}
 
 
 _FROM_TODAY = re.compile(
-    rf"^(?:today|tonight|tomorrow|yesterday|(?:(?:this coming|this|coming|last|past)\s+)?{_WEEKDAY_WORD})(?=$|\s+(?:at\s+)?\d)"
+    rf"^(?:today|tonight|tomorrow|yesterday|(?:the )?day (?:after|before)|a week|one week"
+    rf"|(?:(?:this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(?:this|next|last) week(?:'s)?\s+)?"
+    rf"{_WEEKDAY_WORD}(?:,?\s+(?:this|next|last)\s+week)?)(?=$|\s+(?:at\s+)?\d|\s+(?:kst|utc))"
     r"|^(?:\+|in\s)|\bago$|\bfrom\s+now$"
 )
 
@@ -214,14 +253,23 @@ def said_from_today(text: str) -> bool:
     return bool(_FROM_TODAY.search(_prepared(text)))
 
 
-def ambiguous_weekday(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The two days "next Friday" may mean (the coming one, or the one a week after), else None."""
+def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tuple[dt.date, dt.date] | None:
+    """The two days a weekday said alone may mean ("next Friday" said on a Wednesday: the coming
+    one, or the one a week after; `_weekday_alone`), else None; today is the named zone's."""
     norm = _prepared(text)
-    m = re.match(rf"^next\s+{_WEEKDAY_WORD}(?=$|\s)", norm)
-    if m is None:
+    today = now.astimezone(dt.UTC).date()
+    if (z := _ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+        zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
+        today = (now.astimezone(dt.UTC) + (_offset_now(zone, now) or dt.timedelta(0))).date()
+    m = _TIME.match(norm)
+    if m is not None and _WEEKDAY_ALONE.match(m.group(1)):
+        norm = m.group(1)
+    alone = _WEEKDAY_ALONE.match(norm)
+    if alone is None:
         return None
-    coming = today + dt.timedelta(days=(_WEEKDAYS.index(m.group(1)[:3]) - today.weekday()) % 7 or 7)
-    return coming, coming + dt.timedelta(days=7)
+    read = _weekday_alone(alone, today, ahead)
+    return read if isinstance(read, tuple) else None
 
 
 def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
@@ -247,6 +295,29 @@ def ambiguous_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+_TIME_ALONE = re.compile(
+    r"^(?:(?:at|@|around|about|approx\.?|by)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?(?:\s*-?\s*ish)?$"
+)
+
+
+def time_problem(text: str) -> str | None:
+    """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for
+    an hour that names neither half of the day ("Friday at 5", "tonight at 9", "5시"), else None."""
+    norm = _prepared(text)
+    if (z := _ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+    if "시?" in norm:
+        return "no half"
+    if _TIME_ALONE.match(norm) and not re.fullmatch(r"\d{1,2}", norm):
+        return "no day"
+    m = _TIME.match(norm)
+    if m is not None and m.group(3) is None and m.group(4) is None and 1 <= int(m.group(2)) <= 12:
+        said = re.sub(r"^tonight$", "today", m.group(1).strip().rstrip(","))
+        if read_day(said, dt.date.today()) is not None or read_day(said, dt.date.today(), ahead=True) is not None:
+            return "no half"
+    return None
+
+
 def window_words(text: str) -> bool:
     """Whether `text` names a month, a season or a year without its day ("March 2027", "H1 2027")."""
     return bool(_WINDOW.match(_normal(text)))
@@ -268,6 +339,17 @@ def _zone_offset(name: str | None, sign: str | None, hours: str | None, minutes:
     except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
         offset = None
     return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
+
+
+def _offset_now(zone: tuple[str | None, str | None, str | None, str | None], now: dt.datetime) -> dt.timedelta | None:
+    """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
+    local = now.astimezone(dt.UTC).replace(tzinfo=None)
+    if zone[0] in _AMERICAN:
+        try:
+            local = now.astimezone(zoneinfo.ZoneInfo(_AMERICAN[zone[0]][0])).replace(tzinfo=None)
+        except zoneinfo.ZoneInfoNotFoundError:
+            pass
+    return _zone_offset(*zone, local=local)
 
 
 def _clock(hour_text: str, minute_text: str | None, meridiem: str | None) -> tuple[int, int] | None:
@@ -312,7 +394,9 @@ def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date
 
 def _prepared(text: str) -> str:
     """A moment as typed, put in one order: its day first, then its time and zone."""
-    norm = _normal(text)
+    norm, korean = _normal_said(text)
+    if korean and not _ZONE.match(norm):
+        norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = _time_last(norm)
@@ -340,7 +424,7 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
         norm, zone = norm[:-1], ("z", None, None, None)
     utc_now = now.astimezone(dt.UTC)
     # "today", "tomorrow", "this Friday" are days where the zone is: 9pm KST "tonight" is Korea's.
-    offset_now = None if zone is None else _zone_offset(*zone, local=utc_now.replace(tzinfo=None))
+    offset_now = None if zone is None else _offset_now(zone, utc_now)
     today = (utc_now + (offset_now or dt.timedelta(0))).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:
