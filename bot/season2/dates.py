@@ -41,8 +41,13 @@ _WEEKDAY_ALONE = re.compile(
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
-_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?$")  # March 1, 2026
+_YEAR4 = r"(\d{4}|'\d{2})"  # 2027, '27 (a bare 27 could be a day: "15 Jan 27" is not read)
+_DAY_FIRST = re.compile(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
+_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(?:the\s+)?(\d{{1,2}}){_ORD}(?:,?\s+{_YEAR4})?$")  # March 1, 2026
+_YEAR_FIRST = re.compile(rf"^(\d{{4}}),?\s+([a-z]+)\.?\s+(\d{{1,2}}){_ORD}$")  # 2027 March 3
+#: A day of the month alone, with its ordinal or "the": "the 13th", "on the 15th" (the next or last one).
+_NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
+_NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -60,7 +65,7 @@ _WINDOW = re.compile(
 _FIXED_ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
     "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
-    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60,
+    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cdt": -5 * 60,
     "mst": -7 * 60, "mdt": -6 * 60,
 }
 _AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
@@ -97,7 +102,11 @@ def _normal_said(text: str) -> tuple[str, bool]:
     plain = " ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
                      .replace("\u2014", "-").replace("\u2019", "'").split())
     english, korean = korean_to_english(plain)
-    return " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split()), korean
+    english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
+    # a weekday after its date goes first, where it is checked: "5 Mar 2027 (Fri)", "2027-03-05 fri 17:00"
+    english = re.sub(rf"^(.*\d)\s*,?\s*\(({_WEEKDAY_WORD})\)|^(.*\d)\s*,?\s+({_WEEKDAY_WORD})(?=$|\s+\d)",
+                     lambda m: f"{m.group(2) or m.group(5)} {m.group(1) or m.group(4)}", english)
+    return english, korean
 
 
 def _normal(text: str) -> str:
@@ -120,13 +129,33 @@ def _time_last(norm: str) -> str:
     m = _TIME_FIRST.match(norm)
     if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
         return norm
-    if re.fullmatch(rf"\(?(?:{_ZONE_NAMES})\)?", m.group(3).strip()):
-        return norm  # "9pm kst": a time and its zone, no day
+    if re.fullmatch(rf"(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:{_ZONE_NAMES})?\)?", m.group(3).strip()):
+        return norm  # "9pm kst", "9:30 p.m.": a time and its zone, no day
     return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
 
 
 def _count(word: str) -> int:
     return _COUNT_WORDS.get(word) or int(word)
+
+
+def _year(text: str | None) -> int | None:
+    return None if text is None else 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
+def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
+    """"The 13th": this month's, or the next (`ahead`) or last month's that has one."""
+    step = 1 if ahead else -1
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and ((candidate >= today) if ahead else (candidate <= today)):
+            return candidate
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return None
 
 
 def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
@@ -148,6 +177,9 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     """A day as typed (see the module's docstring), or None. `ahead`: a day without a year is the
     next one to come, else the last one past."""
     norm = _normal(text)
+    if alone := _WEEKDAY_ALONE.match(norm):
+        read = _weekday_alone(alone, today, ahead)
+        return read if isinstance(read, dt.date) else None
     weekday = _WEEKDAY.match(norm)
     if weekday is not None:
         day = read_day(norm[weekday.end():], today, ahead=ahead)
@@ -157,18 +189,22 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
         return today + dt.timedelta(days=_RELATIVE[norm])
     if m := re.fullmatch(r"today([+-]\d)", norm):  # 모레, 글피 (bot/season2/dates_korean.py)
         return today + dt.timedelta(days=int(m.group(1)))
-    if alone := _WEEKDAY_ALONE.match(norm):
-        read = _weekday_alone(alone, today, ahead)
-        return read if isinstance(read, dt.date) else None
     try:
         if m := _AGO.match(norm):
             return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
         if (m := _DAY_FIRST.match(norm)) and m.group(2) in MONTHS:
-            year = int(m.group(3)) if m.group(3) else None
-            return _dated(year, MONTHS[m.group(2)], int(m.group(1)), today, ahead)
+            return _dated(_year(m.group(3)), MONTHS[m.group(2)], int(m.group(1)), today, ahead)
         if (m := _MONTH_FIRST.match(norm)) and m.group(1) in MONTHS:
-            year = int(m.group(3)) if m.group(3) else None
-            return _dated(year, MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+            return _dated(_year(m.group(3)), MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+        if (m := _YEAR_FIRST.match(norm)) and m.group(2) in MONTHS:
+            return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+        if m := _NTH.match(norm):
+            return _nth(int(m.group(1) or m.group(2)), today, ahead)
+        if m := _NUMERIC_NO_YEAR.match(norm):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b or a == b:
+                return _dated(None, b, a, today, ahead)  # 13/3
+            return _dated(None, a, b, today, ahead) if b > 12 >= a else None  # 3/13
         if m := _COMPACT.match(norm):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _NUMERIC.match(norm):
@@ -240,7 +276,7 @@ _RELATIVE = {
 
 
 _FROM_TODAY = re.compile(
-    rf"^(?:today|tonight|tomorrow|yesterday|(?:the )?day (?:after|before)|a week|one week"
+    rf"^(?:today(?:[+-]\d)?|tonight|tomorrow|yesterday|(?:the )?day (?:after|before)|a week|one week|(?:the )?\d{{1,2}}(?:st|nd|rd|th)"
     rf"|(?:(?:this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(?:this|next|last) week(?:'s)?\s+)?"
     rf"{_WEEKDAY_WORD}(?:,?\s+(?:this|next|last)\s+week)?)(?=$|\s+(?:at\s+)?\d|\s+(?:kst|utc))"
     r"|^(?:\+|in\s)|\bago$|\bfrom\s+now$"
@@ -289,8 +325,8 @@ def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date 
 
 def ambiguous_day(text: str) -> tuple[int, int] | None:
     """(a, b) when `text` is a numeric day that reads both ways (3/4/2026), else None."""
-    m = _NUMERIC.match(_normal(text))
-    if m and len(m.group(3)) == 4 and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?=$|[\s,])", _prepared(text))
+    if m and (m.group(3) or "/" in m.group(0)) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
         return int(m.group(1)), int(m.group(2))
     return None
 
@@ -392,21 +428,75 @@ def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date
     return None if parts is None else parts[0].date()
 
 
+_ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
+_ZONE_WORDS = re.compile(r"\b(" + "|".join(_ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
+
+
+#: Abbreviations two places share, hours apart: asked again, never guessed.
+AMBIGUOUS_ZONES = {"cst": "US Central (UTC-6) or China (UTC+8)"}
+
+
+def unknown_zone(text: str, now: dt.datetime) -> str | None:
+    """The zone typed after a time that hyosan does not know ("5pm HST") or that names two places
+    ("CST": `AMBIGUOUS_ZONES`), else None."""
+    m = re.match(r"^(.*\d(?:\s*(?:am|pm))?)\s+\(?([a-z]{2,5})\)?$", _prepared(text))
+    if m is None or m.group(2) in _FIXED_ZONES or m.group(2) in _AMERICAN or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
+        return None
+    return m.group(2).upper() if _moment_parts(m.group(1), now, True) is not None else None
+
+
+def said_twice_apart(text: str, now: dt.datetime) -> bool:
+    """Whether a moment said twice ("5pm KST (4am ET)") names two different moments."""
+    said = _SAID_AGAIN.match(_prepared(text))
+    return said is not None and _one_moment(said.group(1), now, True) is not None and _moment_parts(text, now, True) is None
+
+
 def _prepared(text: str) -> str:
     """A moment as typed, put in one order: its day first, then its time and zone."""
     norm, korean = _normal_said(text)
     if korean and not _ZONE.match(norm):
         norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
+    norm = _ZONE_WORDS.sub(lambda m: _ZONE_ALIASES[m.group(1)], norm)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
+    norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"
     norm = _time_last(norm)
     # "tonight 9pm KST" is today's; "tonight" alone names no time, so it stays unread (not midnight past)
     return re.sub(r"^tonight(?=\s+\d)", "today", norm)
 
 
+#: The same moment said again elsewhere: "5pm KST (3am ET)", "5pm KST / 12am PT", "17:00 KST (UTC+9)".
+_SAID_AGAIN = re.compile(r"^(.+?)\s*(?:\(([^()]*\d[^()]*)\)|(?<=[a-z])\s*/\s*(?=\d)(.+))$")
+_OFFSET_ALONE = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
+
+
 def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
-    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
+    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset.
+    Said twice ("5pm KST (3am ET)"), it is read only when both name the same moment: a slip in
+    either is refused, never half-read."""
     norm = _prepared(text)
+    said = _SAID_AGAIN.match(norm)
+    if said is None or _iso(norm):
+        return _one_moment(norm, now, ahead)
+    first = _one_moment(said.group(1), now, ahead)
+    again = (said.group(2) or said.group(3)).strip()
+    if first is None:
+        return None
+    local, offset = first
+    if m := _OFFSET_ALONE.match(again):  # "KST (UTC+9)": the zone's offset, said again
+        stated = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
+        return first if stated == offset else None
+    instant = (local - offset).replace(tzinfo=dt.UTC)
+    second = _one_moment(_prepared(again), instant, ahead)  # its day where it is, from the first's moment
+    if second is None or (second[0] - second[1]).replace(tzinfo=dt.UTC) != instant:
+        second = _one_moment(_prepared(f"today {again}"), instant, ahead)
+    if second is None or (second[0] - second[1]).replace(tzinfo=dt.UTC) != instant:
+        return None
+    return first
+
+
+def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
     if stamp := _iso(norm):
         return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
     if m := _FROM_NOW.match(norm):

@@ -20,7 +20,7 @@ _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday",
                      strict=True))
 _DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
 _MONTH = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
-_YEAR_PART = re.compile(r"(\d{4})\s*년\s*(초|중반|말|하순)?")
+_YEAR_PART = re.compile(r"(\d{4}\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d)")
 _PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
           "말": "late", "말경": "late", "말쯤": "late"}
 #: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.
@@ -59,6 +59,10 @@ def _clock(m: re.Match[str]) -> str:
     return f" {hour}:{minutes}{half}"
 
 
+def _year(word: str) -> str:
+    return {"올해": "this year", "금년": "this year", "내년": "next year"}.get(word, word.rstrip("년").strip())
+
+
 def korean_to_english(text: str) -> tuple[str, bool]:
     """`text` with its Korean date words put in English, and whether it said a day or a time in
     Korean (which is then Korea's). Text without Korean is returned as it is."""
@@ -89,13 +93,12 @@ def korean_to_english(text: str) -> tuple[str, bool]:
     english = _ZONE.sub(" kst ", text)
     english = _DAY.sub(day, english)
     english = _MONTH.sub(month, english)
-    english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{m.group(1)} ", english)
+    english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
     english = _WEEKDAY.sub(weekday, english)
     english = _QUARTER.sub(lambda m: f" q{m.group(1)} ", english)
     english = _TIME.sub(_clock, english)
     for word, meaning in _WORDS:
         english = re.sub(word, f" {meaning} ", english)
-    # "내년 초" reads "next year early": a part of a year goes before it, a half or season after it
-    english = re.sub(r"\b(this year|next year|\d{4}) (early|mid|late)\b", r"\2 \1", " ".join(english.split()))
+    english = " ".join(english.split())
     said_day = bool(re.search(r"\b(?:today|tomorrow|yesterday|week)\b|[+-]\d|day\b", english))
     return english.replace("밤", "").replace("에", "").strip(), said_time or said_day

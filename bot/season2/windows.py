@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MARKDOWN_MARKS, MONTHS
+from bot.season2.dates_korean import korean_to_english
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -58,7 +59,9 @@ _PART = re.compile(
 _SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
 _SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
 _SEASON_RELATIVE = re.compile(r"^(this|next|this coming|the coming|coming) (spring|summer|autumn|fall|winter)$")
-_MONTH_RELATIVE = re.compile(r"^(this|next) month$")
+_MONTH_RELATIVE = re.compile(
+    r"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?)?(?:the )?(this|next|the) month$"
+)
 _MONTH = re.compile(
     rf"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?)?([a-z]+)\.?(?: of)? {_YEAR}$"
 )
@@ -162,7 +165,9 @@ def _single(text: str, today: dt.date) -> Window | None:
     if m := _SEASON_RELATIVE.match(text):
         return _next_season(m.group(1), m.group(2), today)
     if m := _MONTH_RELATIVE.match(text):
-        return _relative_month(m.group(1), today)
+        whole = _relative_month(m.group(2), today)
+        part = _single(f"{m.group(1)} {whole.label.lower()}", today) if m.group(1) else whole
+        return None if part is None else replace(part, year_read=True)
     if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
         month, year = MONTHS[m.group(2)], _year(m.group(3), today)
         name = f"{_MONTH_NAMES[month - 1]} {year}"
@@ -239,9 +244,19 @@ def yearless_part(text: str) -> str | None:
     return None if m is None else _PARTS[m.group(1) if m.group(1) in _PARTS else f"{m.group(1)} of"][2]
 
 
+def _numeric_month(m: re.Match[str]) -> str:
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return f"{_MONTH_NAMES[int(month) - 1].lower()} {year}" if 1 <= int(month) <= 12 else m.group(0)
+
+
 def _normal(text: str) -> str:
     norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
+    # "2027-03", "03/2027": a month of a year (a day needs its day: "2027-03-14" is no window)
+    norm = re.sub(r"(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))(?![\d/.-])", _numeric_month, norm)
+    # "H1 27", "1H27", "Q2'27", "spring 27": a year of two digits after a half, quarter or season
+    norm = re.sub(r"\b(h[12]|[12]h|q[1-4]|[1-4]q|spring|summer|fall|autumn|winter) ?'?(\d{2})\b", r"\1 '\2", norm)
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
     norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"
     return re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
