@@ -20,7 +20,7 @@ _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday",
                      strict=True))
 _DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
 _MONTH = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
-_YEAR_PART = re.compile(r"(\d{4}\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d)")
+_YEAR_PART = re.compile(r"(\d{4}\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
 _PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
           "말": "late", "말경": "late", "말쯤": "late"}
 #: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.

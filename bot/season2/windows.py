@@ -136,6 +136,15 @@ def _relative_month(which: str, today: dt.date) -> Window:
     return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
 
 
+def _named_month(which: str, month: int, today: dt.date) -> Window | None:
+    """"this March": the one under way or the next to begin; "next March" the next to begin when
+    this year's is past or under way (said in February, this year's or next year's? not read)."""
+    if which == "next" and month > today.month:
+        return None
+    year = today.year + (1 if month < today.month or (which == "next" and month == today.month) else 0)
+    return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
+
+
 def _single(text: str, today: dt.date) -> Window | None:
     """One window (no "or"/"to"), or None."""
     text = text.removeprefix("the ")
@@ -164,10 +173,12 @@ def _single(text: str, today: dt.date) -> Window | None:
         return _season(name, _year(m.group(2) if name == m.group(1) else m.group(1), today))
     if m := _SEASON_RELATIVE.match(text):
         return _next_season(m.group(1), m.group(2), today)
+    if (m := re.match(r"^(this|this coming|coming|next) ([a-z]+)$", text)) and m.group(2) in MONTHS:
+        return _named_month(m.group(1), MONTHS[m.group(2)], today)
     if m := _MONTH_RELATIVE.match(text):
         whole = _relative_month(m.group(2), today)
-        part = _single(f"{m.group(1)} {whole.label.lower()}", today) if m.group(1) else whole
-        return None if part is None else replace(part, year_read=True)
+        within = _single(f"{m.group(1)} {whole.label.lower()}", today) if m.group(1) else whole
+        return None if within is None else replace(within, year_read=True)
     if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
         month, year = MONTHS[m.group(2)], _year(m.group(3), today)
         name = f"{_MONTH_NAMES[month - 1]} {year}"
@@ -252,6 +263,9 @@ def _numeric_month(m: re.Match[str]) -> str:
 def _normal(text: str) -> str:
     norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
+    norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
+    norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
+    norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     # "2027-03", "03/2027": a month of a year (a day needs its day: "2027-03-14" is no window)
     norm = re.sub(r"(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))(?![\d/.-])", _numeric_month, norm)
