@@ -1,19 +1,26 @@
 """Days and moments as moderators type them, for season-2 reports (pure: no range checks here,
 bot/season2/reports.py checks what a date may be).
 
-A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Thursday,
-July 23, 2026, 23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today,
-yesterday, tomorrow, 3 days ago, a week ago; without a year ("July 23") the nearest such day on
-the side the caller asks for (a report looks back, a release date ahead).
+A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27,
+2027 March 3, the 3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is
+checked), 23.7.2026, 7/23/2026 and 13/3 (only when the order is plain: a day over 12, or both the
+same), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
+days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks
+for (a report looks back, a release date ahead). A weekday alone ("this Friday", "next Tue",
+"Friday next week") is read only when one day fits whichever day a week starts on
+(`_weekday_alone`); when two do, `ambiguous_weekday` names both so that the reply asks.
 
-A moment: a day with a time or without (17:00, 5pm, 5:30 pm, noon, midnight), in UTC unless a
-time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
-UTC, GMT, Z) or an offset (+09:00, GMT+9, UTC-5); ISO 8601 stamps (2027-03-14T17:00:00+09:00);
-or from now (+10d, +36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15
-2027"), and Korean is read too (2027년 1월 15일 (금) 오후 5시 (한국시간); a time in Korean is KST when no
-zone is given). A month or a season without its day
-("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the
-refusal can say so.
+A moment: a day with a time or without (17:00, 5pm, 5:30 pm, 21h30, noon, midnight), in UTC unless
+a time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
+UTC, GMT, Z, "Korea time") or an offset (+09:00, GMT+9, UTC-5); CST (US Central or China?) is
+asked again (`unknown_zone`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or from now (+10d,
++36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15 2027"); said twice
+("5pm KST (3am ET)") it is read only when both agree. Korean is read too
+(bot/season2/dates_korean.py: 2027년 1월 15일 (금) 오후 5시, 내일 밤 9시 반, 이번 주 금요일; a day or time in
+Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am or
+pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
+season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
+`window_words` spots it so the refusal can say so.
 """
 
 from __future__ import annotations
@@ -276,7 +283,7 @@ _RELATIVE = {
 
 
 _FROM_TODAY = re.compile(
-    rf"^(?:today(?:[+-]\d)?|tonight|tomorrow|yesterday|(?:the )?day (?:after|before)|a week|one week|(?:the )?\d{{1,2}}(?:st|nd|rd|th)"
+    rf"^(?:today(?:[+-]\d)?|tonight|tomorrow|yesterday|(?:the )?day (?:after tomorrow|before yesterday)|(?:a|one) week (?:from )?(?:today|tomorrow)|(?:the )?\d{{1,2}}(?:st|nd|rd|th)"
     rf"|(?:(?:this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(?:this|next|last) week(?:'s)?\s+)?"
     rf"{_WEEKDAY_WORD}(?:,?\s+(?:this|next|last)\s+week)?)(?=$|\s+(?:at\s+)?\d|\s+(?:kst|utc))"
     r"|^(?:\+|in\s)|\bago$|\bfrom\s+now$"

@@ -3,15 +3,19 @@ what a window may be).
 
 A window is a span of days named without its day:
 - a year: "2027", "sometime in 2027", "in '27", "next year";
-- a half: "the first half of 2027", "H1 2027", "1H 2027", "2027 H2", "the latter half of 2027";
-- a quarter: "Q1 2027", "1Q 2027", "the first quarter of 2027";
+- a half: "the first half of 2027", "H1 2027", "1H 2027", "2027 H2", "the latter half of 2027", "H1 '27",
+  "1H27" (two digits of a year after a half, quarter or season);
+- a quarter: "Q1 2027", "1Q 2027", "Q2'27", "the first quarter of 2027";
 - a part of a year: "early 2027", "mid-2027", "late 2027", "the beginning of 2027", "the end of 2027",
-  "early next year";
+  "early next year", "eoy", "year-end 2027";
 - a season: "spring 2027", "summer of 2027", "fall 2027", "next summer" (the next one not yet begun;
   winter 2027 is the winter that ends in 2027: December 2026 to February 2027);
-- a month: "March 2027", "early March 2027", "mid-March 2027";
+- a month: "March 2027", "2027-03", "03/2027", "early March 2027", "mid-March 2027", "this month",
+  "the end of next month", "this December", "next March" (not read when this year's is still ahead);
 - two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
-  March and May 2027", "Q1-Q2 2027".
+  March and May 2027", "Q1-Q2 2027";
+- in Korean (bot/season2/dates_korean.py): 2027년 3월, 3월 중순, 2027년 상반기, 내년 상반기, 1분기, 2027년 봄,
+  올해 가을, 내년, 내년 초, 연말, 다음 달.
 A half, quarter, season or month typed without its year ("Q2", "spring", "the first half", "in
 March", "spring or summer") is the next such window not over yet, counted from `today`: the one
 under way ("Q4" on 2 December 2026 is Q4 2026), else the next to begin ("spring" then is spring

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.season2.dates import ambiguous_weekday, read_day
+from bot.season2.dates import ambiguous_weekday, read_day, said_from_today
 from bot.season2.model import Milestone
 from bot.season2.reports import ReportError, check_dates, check_window, parse_release, parse_report_day
 from bot.season2.windows import Window, read_window
@@ -367,3 +367,13 @@ def test_a_moment_that_could_be_misread_is_refused_saying_why_and_what_works(typ
 
 def test_next_month_name_that_could_be_this_years_or_next_is_not_read() -> None:
     assert read_window("next june", dt.date(2027, 3, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "from_today"),
+    [("the 15th", True), ("friday next week", True), ("모레 오후 5시", True), ("이번 주 금요일", True),
+     ("day after tomorrow 5pm kst", True), ("a week from today", True), ("next tuesday", True),
+     ("jan 15 2027", False), ("2027-03-14 17:00 KST", False)],
+)
+def test_a_day_said_from_today_is_known_so_the_reply_says_which_day(typed: str, from_today: bool) -> None:
+    assert said_from_today(typed) is from_today
