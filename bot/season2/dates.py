@@ -490,6 +490,8 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
     again = (said.group(2) or said.group(3)).strip()
     if first is None:
         return None
+    if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(_ZONE.sub(r"\1", again)):
+        return _one_moment(_prepared(f"{said.group(1)} {again}"), now, ahead)  # "14 March 2027 (5pm KST)": its time
     local, offset = first
     if m := _OFFSET_ALONE.match(again):  # "KST (UTC+9)": the zone's offset, said again
         stated = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
