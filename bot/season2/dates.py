@@ -1,19 +1,26 @@
 """Days and moments as moderators type them, for season-2 reports (pure: no range checks here,
 bot/season2/reports.py checks what a date may be).
 
-A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Thursday,
-July 23, 2026, 23.7.2026, 7/23/2026 (only when the order is plain: a day over 12), today,
-yesterday, tomorrow, 3 days ago, a week ago; without a year ("July 23") the nearest such day on
-the side the caller asks for (a report looks back, a release date ahead).
+A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27,
+2027 March 3, the 3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is
+checked), 23.7.2026, 7/23/2026 and 13/3 (only when the order is plain: a day over 12, or both the
+same), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
+days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks
+for (a report looks back, a release date ahead). A weekday alone ("this Friday", "next Tue",
+"Friday next week") is read only when one day fits whichever day a week starts on
+(`_weekday_alone`); when two do, `ambiguous_weekday` names both so that the reply asks.
 
-A moment: a day with a time or without (17:00, 5pm, 5:30 pm, noon, midnight), in UTC unless a
-time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
-UTC, GMT, Z) or an offset (+09:00, GMT+9, UTC-5); ISO 8601 stamps (2027-03-14T17:00:00+09:00);
-or from now (+10d, +36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15
-2027"), and Korean is read too (2027년 1월 15일 (금) 오후 5시 (한국시간); a time in Korean is KST when no
-zone is given). A month or a season without its day
-("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the
-refusal can say so.
+A moment: a day with a time or without (17:00, 5pm, 5:30 pm, 21h30, noon, midnight), in UTC unless
+a time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
+UTC, GMT, Z, "Korea time") or an offset (+09:00, GMT+9, UTC-5); CST (US Central or China?) is
+asked again (`unknown_zone`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or from now (+10d,
++36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15 2027"); said twice
+("5pm KST (3am ET)") it is read only when both agree. Korean is read too
+(bot/season2/dates_korean.py: 2027년 1월 15일 (금) 오후 5시, 내일 밤 9시 반, 이번 주 금요일; a day or time in
+Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am or
+pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
+season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
+`window_words` spots it so the refusal can say so.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+
+from bot.season2.dates_korean import korean_to_english
 
 MONTHS = {
     name: number for number, names in enumerate((
@@ -31,13 +40,21 @@ MONTHS = {
 }
 _WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
-#: A weekday alone: "Friday", "this Friday", "this coming Fri", "last Friday", "next Friday" (which
-#: is refused as ambiguous: the coming one, or the one a week later?).
-_WEEKDAY_ALONE = re.compile(rf"^(?:(this coming|this|coming|last|past|next)\s+)?{_WEEKDAY_WORD}$")
+#: A weekday alone: "Friday", "on Friday", "this Friday", "this coming Fri", "last Friday", "next
+#: Friday", "Friday next week", "this week's Friday" (`_weekday_alone` says which day each is).
+_WEEKDAY_ALONE = re.compile(
+    rf"^(?:(this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(this|next|last) week(?:'s)?\s+)?"
+    rf"{_WEEKDAY_WORD}(?:,?\s+(this|next|last)\s+week)?$"
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(rf"^(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+(\d{{4}}))?$")  # 1 March 2026
-_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?$")  # March 1, 2026
+_YEAR4 = r"(\d{4}|'\d{2})"  # 2027, '27 (a bare 27 could be a day: "15 Jan 27" is not read)
+_DAY_FIRST = re.compile(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
+_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(?:the\s+)?(\d{{1,2}}){_ORD}(?:,?\s+{_YEAR4})?$")  # March 1, 2026
+_YEAR_FIRST = re.compile(rf"^(\d{{4}}),?\s+([a-z]+)\.?\s+(\d{{1,2}}){_ORD}$")  # 2027 March 3
+#: A day of the month alone, with its ordinal or "the": "the 13th", "on the 15th" (the next or last one).
+_NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
+_NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -55,7 +72,7 @@ _WINDOW = re.compile(
 _FIXED_ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
     "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
-    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60,
+    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cdt": -5 * 60,
     "mst": -7 * 60, "mdt": -6 * 60,
 }
 _AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
@@ -67,46 +84,40 @@ _ZONE = re.compile(
 )
 
 
-# Korean as Korean servers' moderators write a date: 2027년 1월 15일 (금) 오후 5시 (한국시간).
-_MONTH_NAMES = tuple(max((name for name, n in MONTHS.items() if n == month), key=len) for month in range(1, 13))
-_KO_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
-_KO_WEEKDAYS = dict(zip("월화수목금토일", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), strict=True))
-_KO_TIME = re.compile(r"(오전|오후)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*반)?")
-_KO_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
-
-
-def _korean(text: str) -> str:
-    if not re.search(r"[년월일시]", text):
-        return text
-
-    def day(m: re.Match[str]) -> str:
-        month = int(m.group(2))
-        name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
-        # (its weekday goes first, as in English, so that a wrong one is refused: "(화)" on a Friday)
-        weekday = f"{_KO_WEEKDAYS[m.group(4)]} " if m.group(4) else ""
-        return f"{weekday}{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "")
-
-    def clock(m: re.Match[str]) -> str:
-        minutes = "30" if m.group(0).endswith("반") else f"{int(m.group(3) or 0):02d}"
-        half = {"오전": "am", "오후": "pm"}.get(m.group(1) or "", "")
-        if not half and 1 <= int(m.group(2)) <= 11:
-            return " 시?"  # "5시" is five in the morning or the afternoon: unread, so the reply asks for 오전/오후 or 17시
-        return f" {int(m.group(2))}:{minutes}{half}"
-
-    korean = text.replace("정오", "noon").replace("자정", "midnight")
-    text = _KO_ZONE.sub(" kst", _KO_TIME.sub(clock, _KO_DAY.sub(day, korean)))
-    text = " ".join(text.split())
-    if _KO_TIME.search(korean) and not _ZONE.match(text):
-        text += " kst"  # a time written in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone says otherwise
-    return text
-
-
 #: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~approx.
 MARKDOWN_MARKS = str.maketrans("", "", "*_`|~")
 
 
+#: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
+_TYPOS = {
+    "janurary": "january", "januray": "january", "janaury": "january", "febuary": "february", "feburary": "february",
+    "febrary": "february", "feberuary": "february", "apirl": "april", "aprl": "april", "agust": "august",
+    "augst": "august", "septmber": "september", "setpember": "september", "sepetmber": "september",
+    "octobor": "october", "novmber": "november", "novemeber": "november", "decmber": "december",
+    "decemeber": "december", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomorow": "tomorrow",
+    "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "2day": "today", "tdy": "today", "yday": "yesterday", "yesterdy": "yesterday", "fryday": "friday",
+    "wendsday": "wednesday", "wensday": "wednesday", "wednseday": "wednesday", "thrusday": "thursday",
+    "thurday": "thursday", "saterday": "saturday", "satuday": "saturday", "tueday": "tuesday", "tuseday": "tuesday",
+    "overmorrow": "today+2",
+}
+_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
+
+
+def _normal_said(text: str) -> tuple[str, bool]:
+    """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
+    plain = " ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
+                     .replace("\u2014", "-").replace("\u2019", "'").split())
+    english, korean = korean_to_english(plain)
+    english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
+    # a weekday after its date goes first, where it is checked: "5 Mar 2027 (Fri)", "2027-03-05 fri 17:00"
+    english = re.sub(rf"^(.*\d)\s*,?\s*\(({_WEEKDAY_WORD})\)|^(.*\d)\s*,?\s+({_WEEKDAY_WORD})(?=$|\s+\d)",
+                     lambda m: f"{m.group(2) or m.group(5)} {m.group(1) or m.group(4)}", english)
+    return english, korean
+
+
 def _normal(text: str) -> str:
-    return _korean(" ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-").replace("\u2014", "-").split()))
+    return _normal_said(text)[0]
 
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
@@ -125,11 +136,33 @@ def _time_last(norm: str) -> str:
     m = _TIME_FIRST.match(norm)
     if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
         return norm
+    if re.fullmatch(rf"(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:{_ZONE_NAMES})?\)?", m.group(3).strip()):
+        return norm  # "9pm kst", "9:30 p.m.": a time and its zone, no day
     return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
 
 
 def _count(word: str) -> int:
     return _COUNT_WORDS.get(word) or int(word)
+
+
+def _year(text: str | None) -> int | None:
+    return None if text is None else 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
+def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
+    """"The 13th": this month's, or the next (`ahead`) or last month's that has one."""
+    step = 1 if ahead else -1
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and ((candidate >= today) if ahead else (candidate <= today)):
+            return candidate
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return None
 
 
 def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
@@ -151,25 +184,34 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     """A day as typed (see the module's docstring), or None. `ahead`: a day without a year is the
     next one to come, else the last one past."""
     norm = _normal(text)
+    if alone := _WEEKDAY_ALONE.match(norm):
+        read = _weekday_alone(alone, today, ahead)
+        return read if isinstance(read, dt.date) else None
     weekday = _WEEKDAY.match(norm)
     if weekday is not None:
         day = read_day(norm[weekday.end():], today, ahead=ahead)
         said = _WEEKDAYS.index(weekday.group(1)[:3])
         return day if day is not None and day.weekday() == said else None  # "Monday 14 March 2027" is a Sunday
-    relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
-    if norm in relative:
-        return today + dt.timedelta(days=relative[norm])
-    if alone := _WEEKDAY_ALONE.match(norm):
-        return _weekday_alone(alone.group(1), _WEEKDAYS.index(alone.group(2)[:3]), today, ahead)
+    if norm in _RELATIVE:
+        return today + dt.timedelta(days=_RELATIVE[norm])
+    if m := re.fullmatch(r"today([+-]\d)", norm):  # 모레, 글피 (bot/season2/dates_korean.py)
+        return today + dt.timedelta(days=int(m.group(1)))
     try:
         if m := _AGO.match(norm):
             return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
         if (m := _DAY_FIRST.match(norm)) and m.group(2) in MONTHS:
-            year = int(m.group(3)) if m.group(3) else None
-            return _dated(year, MONTHS[m.group(2)], int(m.group(1)), today, ahead)
+            return _dated(_year(m.group(3)), MONTHS[m.group(2)], int(m.group(1)), today, ahead)
         if (m := _MONTH_FIRST.match(norm)) and m.group(1) in MONTHS:
-            year = int(m.group(3)) if m.group(3) else None
-            return _dated(year, MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+            return _dated(_year(m.group(3)), MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+        if (m := _YEAR_FIRST.match(norm)) and m.group(2) in MONTHS:
+            return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+        if m := _NTH.match(norm):
+            return _nth(int(m.group(1) or m.group(2)), today, ahead)
+        if m := _NUMERIC_NO_YEAR.match(norm):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b or a == b:
+                return _dated(None, b, a, today, ahead)  # 13/3
+            return _dated(None, a, b, today, ahead) if b > 12 >= a else None  # 3/13
         if m := _COMPACT.match(norm):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _NUMERIC.match(norm):
@@ -188,22 +230,62 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     return None
 
 
-def _weekday_alone(which: str | None, weekday: int, today: dt.date, ahead: bool) -> dt.date | None:
-    """"Friday" ahead is the next Friday (today on a Friday), looking back the last one (today on a
-    Friday); "this coming Friday" is always ahead, "last Friday" always before today; "next Friday"
-    is not read (`ambiguous_weekday`)."""
-    if which == "next":
-        return None
+def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | tuple[dt.date, dt.date] | None:
+    """The day a weekday said alone names, or the two it may name (then it is asked again, never
+    guessed). A week runs Monday to Sunday, or Sunday to Saturday where the speaker is: a reading
+    that changes with that is asked again too.
+    - "Friday", "on Friday": ahead, the next one (today on a Friday); looking back, the last one.
+    - "this Friday": this week's, or the coming one when this week's is past ("this Tuesday" said
+      on a Wednesday: yesterday, or in six days? asked again when looking ahead; looking back,
+      yesterday); "this coming Friday" the next one after today (asked again on a Friday).
+    - "next Friday": the coming one when it falls in next week whichever day a week begins; said
+      on a Wednesday, the Friday two days away or the one nine days away, so asked again.
+      "last Friday" likewise, backwards.
+    - "Friday next week", "this week's Friday", "Friday last week": that week's (asked again for
+      a Sunday, which is in this week or the next as a week begins)."""
+    which, week, weekday = m.group(1), m.group(2) or m.group(4), _WEEKDAYS.index(m.group(3)[:3])
+    if week is not None and which in ("this", "next", "last", "this coming", "coming", "the coming", "upcoming"):
+        return None  # "next Friday next week"
     forward = (weekday - today.weekday()) % 7
+    backward = (today.weekday() - weekday) % 7
+    coming, past = today + dt.timedelta(days=forward), today - dt.timedelta(days=backward)
+    # Where the weekday falls against today, in a week from Monday and in a week from Sunday.
+    later_both = weekday > today.weekday() and (weekday + 1) % 7 > (today.weekday() + 1) % 7
+    earlier_both = weekday < today.weekday() and (weekday + 1) % 7 < (today.weekday() + 1) % 7
+    if week is not None:
+        shift = {"this": 0, "next": 7, "last": -7}[week]
+        monday = today - dt.timedelta(days=today.weekday())
+        sunday = today - dt.timedelta(days=(today.weekday() + 1) % 7)
+        days = sorted({monday + dt.timedelta(days=shift + weekday), sunday + dt.timedelta(days=shift + (weekday + 1) % 7)})
+        return days[0] if len(days) == 1 else (days[0], days[1])  # a Sunday, or anything said on a Sunday
+    if which == "next":
+        if forward == 0:
+            return today + dt.timedelta(days=7)
+        return coming if earlier_both else (coming, coming + dt.timedelta(days=7))
     if which in ("last", "past"):
-        return today - dt.timedelta(days=(today.weekday() - weekday) % 7 or 7)
-    if which in ("coming", "this coming") or ahead:
-        return today + dt.timedelta(days=forward)
-    return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+        if backward == 0:
+            return today - dt.timedelta(days=7)
+        return past if later_both else (past - dt.timedelta(days=7), past)
+    if which in ("coming", "this coming", "the coming", "upcoming"):
+        return coming if forward else (today, today + dt.timedelta(days=7))
+    if which == "this":
+        if forward == 0 or not earlier_both:
+            return coming
+        return (past, coming) if ahead else past
+    return coming if ahead else past
+
+
+_RELATIVE = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
+    "day before yesterday": -2, "the day before yesterday": -2, "a week from today": 7, "a week today": 7,
+    "one week from today": 7, "a week from tomorrow": 8,
+}
 
 
 _FROM_TODAY = re.compile(
-    rf"^(?:today|tonight|tomorrow|yesterday|(?:(?:this coming|this|coming|last|past)\s+)?{_WEEKDAY_WORD})(?=$|\s+(?:at\s+)?\d)"
+    rf"^(?:today(?:[+-]\d)?|tonight|tomorrow|yesterday|(?:the )?day (?:after tomorrow|before yesterday)|(?:a|one) week (?:from )?(?:today|tomorrow)|(?:the )?\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|(?:(?:this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(?:this|next|last) week(?:'s)?\s+)?"
+    rf"{_WEEKDAY_WORD}(?:,?\s+(?:this|next|last)\s+week)?)(?=$|\s+(?:at\s+)?\d|\s+(?:kst|utc))"
     r"|^(?:\+|in\s)|\bago$|\bfrom\s+now$"
 )
 
@@ -214,14 +296,23 @@ def said_from_today(text: str) -> bool:
     return bool(_FROM_TODAY.search(_prepared(text)))
 
 
-def ambiguous_weekday(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The two days "next Friday" may mean (the coming one, or the one a week after), else None."""
+def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tuple[dt.date, dt.date] | None:
+    """The two days a weekday said alone may mean ("next Friday" said on a Wednesday: the coming
+    one, or the one a week after; `_weekday_alone`), else None; today is the named zone's."""
     norm = _prepared(text)
-    m = re.match(rf"^next\s+{_WEEKDAY_WORD}(?=$|\s)", norm)
-    if m is None:
+    today = now.astimezone(dt.UTC).date()
+    if (z := _ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+        zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
+        today = (now.astimezone(dt.UTC) + (_offset_now(zone, now) or dt.timedelta(0))).date()
+    m = _TIME.match(norm)
+    if m is not None and _WEEKDAY_ALONE.match(m.group(1)):
+        norm = m.group(1)
+    alone = _WEEKDAY_ALONE.match(norm)
+    if alone is None:
         return None
-    coming = today + dt.timedelta(days=(_WEEKDAYS.index(m.group(1)[:3]) - today.weekday()) % 7 or 7)
-    return coming, coming + dt.timedelta(days=7)
+    read = _weekday_alone(alone, today, ahead)
+    return read if isinstance(read, tuple) else None
 
 
 def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
@@ -241,9 +332,32 @@ def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date 
 
 def ambiguous_day(text: str) -> tuple[int, int] | None:
     """(a, b) when `text` is a numeric day that reads both ways (3/4/2026), else None."""
-    m = _NUMERIC.match(_normal(text))
-    if m and len(m.group(3)) == 4 and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?=$|[\s,])", _prepared(text))
+    if m and (m.group(3) or "/" in m.group(0)) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
         return int(m.group(1)), int(m.group(2))
+    return None
+
+
+_TIME_ALONE = re.compile(
+    r"^(?:(?:at|@|around|about|approx\.?|by)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?(?:\s*-?\s*ish)?$"
+)
+
+
+def time_problem(text: str) -> str | None:
+    """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for
+    an hour that names neither half of the day ("Friday at 5", "tonight at 9", "5시"), else None."""
+    norm = _prepared(text)
+    if (z := _ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+    if "시?" in norm:
+        return "no half"
+    if _TIME_ALONE.match(norm) and not re.fullmatch(r"\d{1,2}", norm):
+        return "no day"
+    m = _TIME.match(norm)
+    if m is not None and m.group(3) is None and m.group(4) is None and 1 <= int(m.group(2)) <= 12:
+        said = re.sub(r"^tonight$", "today", m.group(1).strip().rstrip(","))
+        if read_day(said, dt.date.today()) is not None or read_day(said, dt.date.today(), ahead=True) is not None:
+            return "no half"
     return None
 
 
@@ -268,6 +382,17 @@ def _zone_offset(name: str | None, sign: str | None, hours: str | None, minutes:
     except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
         offset = None
     return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
+
+
+def _offset_now(zone: tuple[str | None, str | None, str | None, str | None], now: dt.datetime) -> dt.timedelta | None:
+    """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
+    local = now.astimezone(dt.UTC).replace(tzinfo=None)
+    if zone[0] in _AMERICAN:
+        try:
+            local = now.astimezone(zoneinfo.ZoneInfo(_AMERICAN[zone[0]][0])).replace(tzinfo=None)
+        except zoneinfo.ZoneInfoNotFoundError:
+            pass
+    return _zone_offset(*zone, local=local)
 
 
 def _clock(hour_text: str, minute_text: str | None, meridiem: str | None) -> tuple[int, int] | None:
@@ -310,19 +435,77 @@ def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date
     return None if parts is None else parts[0].date()
 
 
+_ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
+_ZONE_WORDS = re.compile(r"\b(" + "|".join(_ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
+
+
+#: Abbreviations two places share, hours apart: asked again, never guessed.
+AMBIGUOUS_ZONES = {"cst": "US Central (UTC-6) or China (UTC+8)"}
+
+
+def unknown_zone(text: str, now: dt.datetime) -> str | None:
+    """The zone typed after a time that hyosan does not know ("5pm HST") or that names two places
+    ("CST": `AMBIGUOUS_ZONES`), else None."""
+    m = re.match(r"^(.*\d(?:\s*(?:am|pm))?)\s+\(?([a-z]{2,5})\)?$", _prepared(text))
+    if m is None or m.group(2) in _FIXED_ZONES or m.group(2) in _AMERICAN or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
+        return None
+    return m.group(2).upper() if _moment_parts(m.group(1), now, True) is not None else None
+
+
+def said_twice_apart(text: str, now: dt.datetime) -> bool:
+    """Whether a moment said twice ("5pm KST (4am ET)") names two different moments."""
+    said = _SAID_AGAIN.match(_prepared(text))
+    return said is not None and _one_moment(said.group(1), now, True) is not None and _moment_parts(text, now, True) is None
+
+
 def _prepared(text: str) -> str:
     """A moment as typed, put in one order: its day first, then its time and zone."""
-    norm = _normal(text)
+    norm, korean = _normal_said(text)
+    if korean and not _ZONE.match(norm):
+        norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
+    norm = _ZONE_WORDS.sub(lambda m: _ZONE_ALIASES[m.group(1)], norm)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
+    norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"
     norm = _time_last(norm)
     # "tonight 9pm KST" is today's; "tonight" alone names no time, so it stays unread (not midnight past)
     return re.sub(r"^tonight(?=\s+\d)", "today", norm)
 
 
+#: The same moment said again elsewhere: "5pm KST (3am ET)", "5pm KST / 12am PT", "17:00 KST (UTC+9)".
+_SAID_AGAIN = re.compile(r"^(.+?)\s*(?:\(([^()]*\d[^()]*)\)|(?<=[a-z])\s*/\s*(?=\d)(.+))$")
+_OFFSET_ALONE = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
+
+
 def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
-    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset."""
+    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset.
+    Said twice ("5pm KST (3am ET)"), it is read only when both name the same moment: a slip in
+    either is refused, never half-read."""
     norm = _prepared(text)
+    said = _SAID_AGAIN.match(norm)
+    if said is None or _iso(norm):
+        return _one_moment(norm, now, ahead)
+    first = _one_moment(said.group(1), now, ahead)
+    again = (said.group(2) or said.group(3)).strip()
+    if first is None:
+        return None
+    if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(_ZONE.sub(r"\1", again)):
+        return _one_moment(_prepared(f"{said.group(1)} {again}"), now, ahead)  # "14 March 2027 (5pm KST)": its time
+    local, offset = first
+    if m := _OFFSET_ALONE.match(again):  # "KST (UTC+9)": the zone's offset, said again
+        stated = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
+        return first if stated == offset else None
+    instant = (local - offset).replace(tzinfo=dt.UTC)
+    second = _one_moment(_prepared(again), instant, ahead)  # its day where it is, from the first's moment
+    if second is None or (second[0] - second[1]).replace(tzinfo=dt.UTC) != instant:
+        second = _one_moment(_prepared(f"today {again}"), instant, ahead)
+    if second is None or (second[0] - second[1]).replace(tzinfo=dt.UTC) != instant:
+        return None
+    return first
+
+
+def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
     if stamp := _iso(norm):
         return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
     if m := _FROM_NOW.match(norm):
@@ -340,7 +523,7 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
         norm, zone = norm[:-1], ("z", None, None, None)
     utc_now = now.astimezone(dt.UTC)
     # "today", "tomorrow", "this Friday" are days where the zone is: 9pm KST "tonight" is Korea's.
-    offset_now = None if zone is None else _zone_offset(*zone, local=utc_now.replace(tzinfo=None))
+    offset_now = None if zone is None else _offset_now(zone, utc_now)
     today = (utc_now + (offset_now or dt.timedelta(0))).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:

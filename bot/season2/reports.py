@@ -28,11 +28,15 @@ import urllib.parse
 
 from bot.errors import UserError
 from bot.season2.dates import (
+    AMBIGUOUS_ZONES,
     ambiguous_day,
     ambiguous_weekday,
     read_day,
     read_local_day,
     read_moment,
+    said_twice_apart,
+    time_problem,
+    unknown_zone,
     window_words,
     wrong_weekday,
 )
@@ -95,6 +99,7 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
         day = read_local_day(text, today)  # "dec 31 11pm pt" was said on 31 December, there
     if day is None:
         _check_weekday(text, today, ahead=False)
+        _check_weekday_pair(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead=False)
         raise ReportError(_unreadable("date", text))
     return day  # its range is checked with the milestone (check_dates)
 
@@ -119,7 +124,10 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
             f"\u201c{quote_user_text(text, limit=40)}\u201d names no year or month: write {' or '.join(labels)}, or name the month."
         )
     _check_weekday(text, now.date(), ahead=True)
-    _check_vague(text, now.date())
+    _check_weekday_pair(text, now, ahead=True)
+    _check_time_alone(text)
+    _check_zone(text, now)
+    _check_vague(text)
     if window_words(text):
         raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")
     raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
@@ -152,18 +160,60 @@ def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
 
 
 #: Words that name no day and no window of months: said, they get their own refusal.
-_VAGUE = re.compile(r"\b(?:soon|soonish|week|weekend|fortnight|tonight|later|someday|eventually|tba|tbd|tbc|asap)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:soon|soonish|week|weeks|weekend|fortnight|tonight|later|someday|eventually|tba|tbd|tbc|asap|couple|few"
+    r"|months?)\b|곧|조만간|미정|추후|주말|다음\s*주|이번\s*주|다다음", re.I
+)
 
 
-def _check_vague(text: str, today: dt.date) -> None:
-    both = ambiguous_weekday(text, today)
-    if both is not None:
-        first, second = (f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}" for d in both)
+def _check_weekday_pair(text: str, now: dt.datetime, *, ahead: bool) -> None:
+    """A weekday said alone that may name either of two days ("next Friday" on a Wednesday) is asked again."""
+    both = ambiguous_weekday(text, now, ahead=ahead)
+    if both is None:
+        return
+    first, second = (f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}" for d in both)
+    # "next Friday" is asked again only when the Friday ahead is this week's: "this Friday" names it
+    hint = f", or \u201cthis {both[0].strftime('%A')}\u201d for the coming one" if re.match(r"(?i)\s*next\s", text) else ""
+    raise ReportError(
+        f"\u201c{quote_user_text(text, limit=40)}\u201d could be {first} or {second}: write the date you "
+        f"mean ({both[0].isoformat()}, {first.split(' ', 1)[1]}){hint}."
+    )
+
+
+def _check_time_alone(text: str) -> None:
+    """A time without its day, or an hour without am or pm, is asked again saying what works."""
+    problem = time_problem(text)
+    if problem == "no day":
         raise ReportError(
-            f"\u201c{quote_user_text(text, limit=40)}\u201d could be {first} or {second}: write the date you "
-            f"mean ({both[0].isoformat()}, {first.split(' ', 1)[1]}), or \u201cthis {both[0].strftime('%A')}\u201d "
-            "for the coming one."
+            f"\u201c{quote_user_text(text, limit=40)}\u201d is a time without its day: write the day with it "
+            "(tomorrow 5pm KST, this Friday 17:00 KST, 14 March 2027 5pm KST)."
         )
+    if problem == "no half":
+        raise ReportError(
+            f"I couldn't tell the time in \u201c{quote_user_text(text, limit=40)}\u201d: morning or afternoon? "
+            "Write 5pm or 17:00 (in Korean 오후 5시 or 17시), with its zone (5pm KST)."
+        )
+
+
+def _check_zone(text: str, now: dt.datetime) -> None:
+    zone = unknown_zone(text, now)
+    if zone is not None and zone.lower() in AMBIGUOUS_ZONES:
+        raise ReportError(
+            f"{zone} could be {AMBIGUOUS_ZONES[zone.lower()]}: write CT or UTC-6, or UTC+8 (5pm UTC+8)."
+        )
+    if zone is not None:
+        raise ReportError(
+            f"I don't know the time zone \u201c{quote_user_text(zone, limit=8)}\u201d: name one of KST, JST, UTC, GMT, "
+            "PT, ET, CT, MT (or PST, EST, CET, IST, SGT, AEST), or give its offset: 14 March 2027 17:00 KST, 7am UTC-10."
+        )
+    if said_twice_apart(text, now):
+        raise ReportError(
+            f"The two times in \u201c{quote_user_text(text, limit=60)}\u201d are not the same moment: check them, "
+            "or give one (14 March 2027 5pm KST)."
+        )
+
+
+def _check_vague(text: str) -> None:
     if re.match(r"(?i)\s*(?:by|before|no later than|not before|after|until)\s", text):
         raise ReportError(
             f"\u201c{quote_user_text(text, limit=40)}\u201d is a limit, not a release date: give the day the source "

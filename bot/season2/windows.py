@@ -3,15 +3,19 @@ what a window may be).
 
 A window is a span of days named without its day:
 - a year: "2027", "sometime in 2027", "in '27", "next year";
-- a half: "the first half of 2027", "H1 2027", "1H 2027", "2027 H2", "the latter half of 2027";
-- a quarter: "Q1 2027", "1Q 2027", "the first quarter of 2027";
+- a half: "the first half of 2027", "H1 2027", "1H 2027", "2027 H2", "the latter half of 2027", "H1 '27",
+  "1H27" (two digits of a year after a half, quarter or season);
+- a quarter: "Q1 2027", "1Q 2027", "Q2'27", "the first quarter of 2027";
 - a part of a year: "early 2027", "mid-2027", "late 2027", "the beginning of 2027", "the end of 2027",
-  "early next year";
+  "early next year", "eoy", "year-end 2027";
 - a season: "spring 2027", "summer of 2027", "fall 2027", "next summer" (the next one not yet begun;
   winter 2027 is the winter that ends in 2027: December 2026 to February 2027);
-- a month: "March 2027", "early March 2027", "mid-March 2027";
+- a month: "March 2027", "2027-03", "03/2027", "early March 2027", "mid-March 2027", "this month",
+  "the end of next month", "this December", "next March" (not read when this year's is still ahead);
 - two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
-  March and May 2027", "Q1-Q2 2027".
+  March and May 2027", "Q1-Q2 2027";
+- in Korean (bot/season2/dates_korean.py): 2027년 3월, 3월 중순, 2027년 상반기, 내년 상반기, 1분기, 2027년 봄,
+  올해 가을, 내년, 내년 초, 연말, 다음 달.
 A half, quarter, season or month typed without its year ("Q2", "spring", "the first half", "in
 March", "spring or summer") is the next such window not over yet, counted from `today`: the one
 under way ("Q4" on 2 December 2026 is Q4 2026), else the next to begin ("spring" then is spring
@@ -35,6 +39,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MARKDOWN_MARKS, MONTHS
+from bot.season2.dates_korean import korean_to_english
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -58,7 +63,9 @@ _PART = re.compile(
 _SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
 _SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
 _SEASON_RELATIVE = re.compile(r"^(this|next|this coming|the coming|coming) (spring|summer|autumn|fall|winter)$")
-_MONTH_RELATIVE = re.compile(r"^(this|next) month$")
+_MONTH_RELATIVE = re.compile(
+    r"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?)?(?:the )?(this|next|the) month$"
+)
 _MONTH = re.compile(
     rf"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?)?([a-z]+)\.?(?: of)? {_YEAR}$"
 )
@@ -133,6 +140,15 @@ def _relative_month(which: str, today: dt.date) -> Window:
     return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
 
 
+def _named_month(which: str, month: int, today: dt.date) -> Window | None:
+    """"this March": the one under way or the next to begin; "next March" the next to begin when
+    this year's is past or under way (said in February, this year's or next year's? not read)."""
+    if which == "next" and month > today.month:
+        return None
+    year = today.year + (1 if month < today.month or (which == "next" and month == today.month) else 0)
+    return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
+
+
 def _single(text: str, today: dt.date) -> Window | None:
     """One window (no "or"/"to"), or None."""
     text = text.removeprefix("the ")
@@ -161,8 +177,12 @@ def _single(text: str, today: dt.date) -> Window | None:
         return _season(name, _year(m.group(2) if name == m.group(1) else m.group(1), today))
     if m := _SEASON_RELATIVE.match(text):
         return _next_season(m.group(1), m.group(2), today)
+    if (m := re.match(r"^(this|this coming|coming|next) ([a-z]+)$", text)) and m.group(2) in MONTHS:
+        return _named_month(m.group(1), MONTHS[m.group(2)], today)
     if m := _MONTH_RELATIVE.match(text):
-        return _relative_month(m.group(1), today)
+        whole = _relative_month(m.group(2), today)
+        within = _single(f"{m.group(1)} {whole.label.lower()}", today) if m.group(1) else whole
+        return None if within is None else replace(within, year_read=True)
     if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
         month, year = MONTHS[m.group(2)], _year(m.group(3), today)
         name = f"{_MONTH_NAMES[month - 1]} {year}"
@@ -239,9 +259,22 @@ def yearless_part(text: str) -> str | None:
     return None if m is None else _PARTS[m.group(1) if m.group(1) in _PARTS else f"{m.group(1)} of"][2]
 
 
+def _numeric_month(m: re.Match[str]) -> str:
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return f"{_MONTH_NAMES[int(month) - 1].lower()} {year}" if 1 <= int(month) <= 12 else m.group(0)
+
+
 def _normal(text: str) -> str:
     norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
+    norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
+    norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
+    norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
+    # "2027-03", "03/2027": a month of a year (a day needs its day: "2027-03-14" is no window)
+    norm = re.sub(r"(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))(?![\d/.-])", _numeric_month, norm)
+    # "H1 27", "1H27", "Q2'27", "spring 27": a year of two digits after a half, quarter or season
+    norm = re.sub(r"\b(h[12]|[12]h|q[1-4]|[1-4]q|spring|summer|fall|autumn|winter) ?'?(\d{2})\b", r"\1 '\2", norm)
     norm = re.sub(r"\b(q[1-4]|h[12]|\d{4}) ?- ?(?=(?:q[1-4]|h[12]|\d{4})\b)", r"\1 - ", norm)  # "Q1-Q2 2027"
     norm = _NAMED_SPAN.sub(r"\1 - ", norm)  # "March-April 2027", "spring-summer 2027"
     return re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"

@@ -5,11 +5,13 @@ and the vague ones refused saying what works."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
+from bot.season2.dates import ambiguous_weekday, read_day, said_from_today
 from bot.season2.model import Milestone
-from bot.season2.reports import ReportError, check_dates, parse_release, parse_report_day
+from bot.season2.reports import ReportError, check_dates, check_window, parse_release, parse_report_day
 from bot.season2.windows import Window, read_window
 
 #: A Wednesday in December: the spring of this year is over.
@@ -165,3 +167,214 @@ def test_a_release_date_of_today_or_later_is_still_news(release: str) -> None:
     release_at = parse_release(release, NOW)
     assert isinstance(release_at, dt.datetime)
     check_dates(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 11, 30), release_at, NOW)
+
+
+# --- A weekday said alone, every way, on every day of the week -------------------------------------------------
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_A_WEEK = [dt.date(2026, 11, 30) + dt.timedelta(days=n) for n in range(7)]  # Monday to Sunday
+
+
+def _weeks(day: dt.date) -> tuple[tuple[int, int], int]:
+    """(the Monday week, the Sunday week) a day is in, as day numbers of their first day."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    return (monday.toordinal(), sunday.toordinal()), day.weekday()
+
+
+@pytest.mark.parametrize(
+    ("said", "ahead", "fits"),
+    [
+        ("{}", True, lambda d, t: 0 <= (d - t).days <= 6),
+        ("on {}", False, lambda d, t: -6 <= (d - t).days <= 0),
+        ("this {}", True, lambda d, t: 0 <= (d - t).days <= 6),
+        ("this coming {}", True, lambda d, t: 1 <= (d - t).days <= 7),
+        ("next {}", True, lambda d, t: all(a - b == 7 for a, b in zip(_weeks(d)[0], _weeks(t)[0], strict=True))),
+        ("last {}", False, lambda d, t: all(b - a == 7 for a, b in zip(_weeks(d)[0], _weeks(t)[0], strict=True))),
+        ("{} next week", True, lambda d, t: all(a - b == 7 for a, b in zip(_weeks(d)[0], _weeks(t)[0], strict=True))),
+        ("this week's {}", False, lambda d, t: all(a == b for a, b in zip(_weeks(d)[0], _weeks(t)[0], strict=True))),
+    ],
+)
+def test_a_weekday_said_alone_is_its_one_day_or_asked_again_naming_both(said: str, ahead: bool, fits: object) -> None:
+    """Read, it is that weekday and the day the words name whichever day a week starts on; else
+    both days it could be are named (never unread without a reason, never guessed)."""
+    assert callable(fits)
+    for today in _A_WEEK:
+        now = dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
+        for number, name in enumerate(_WEEKDAY_NAMES):
+            typed = said.format(name)
+            day = read_day(typed, today, ahead=ahead)
+            if day is None:
+                both = ambiguous_weekday(typed, now, ahead=ahead)
+                assert both is not None and both[0].weekday() == both[1].weekday() == number, (typed, today)
+                assert (both[1] - both[0]).days == 7
+            else:
+                assert day.weekday() == number and fits(day, today), (typed, today, day)
+
+
+#: A Wednesday: Friday is ahead this week, Tuesday behind.
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("this friday", "2026-12-04"), ("This Fri 5pm KST", "2026-12-04T08:00"), ("this wednesday", "2026-12-02"),
+     ("next tuesday", "2026-12-08"), ("next wed", "2026-12-09"), ("coming friday", "2026-12-04"),
+     ("friday next week", "2026-12-11"), ("next week friday 17:00 KST", "2026-12-11T08:00"),
+     ("this week's friday", "2026-12-04"), ("on Fri", "2026-12-04"), ("tuesday", "2026-12-08"),
+     ("thrusday 9pm kst", "2026-12-03T12:00")],
+)
+def test_a_weekday_ahead_or_behind_this_week_is_read_where_only_one_day_fits(typed: str, expected: str) -> None:
+    read = parse_release(typed, NOW)
+    assert isinstance(read, dt.datetime) and read.isoformat().startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "second"),
+    [("this tuesday", "Tuesday 1 December", "Tuesday 8 December"), ("next friday", "Friday 4", "Friday 11"),
+     ("this coming wednesday", "Wednesday 2", "Wednesday 9"), ("next sunday 5pm kst", "Sunday 6", "Sunday 13"),
+     ("sunday next week", "Sunday 6", "Sunday 13"), ("다음 금요일", "Friday 4", "Friday 11"),
+     ("이번 주 일요일", "Sunday 29 November", "Sunday 6 December")],
+)
+def test_a_weekday_that_may_name_two_days_is_refused_naming_both(typed: str, first: str, second: str) -> None:
+    with pytest.raises(ReportError, match=rf"could be {first}.* or {second}.*: write the date you mean"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize("typed", ["last tuesday", "last monday 5pm"])
+def test_a_report_day_last_weekday_of_this_week_or_the_one_before_is_asked_again(typed: str) -> None:
+    with pytest.raises(ReportError, match="could be"):
+        parse_report_day(typed, NOW.date())
+
+
+#: 20:00 UTC on Thursday 3 December is 05:00 on Friday in Korea, noon on Thursday in California.
+THURSDAY_LATE_UTC = dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+     ("friday 9am kst", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+     ("next friday 5pm kst", dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC)),  # Friday there: a week on
+     ("this friday 9am pt", dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.UTC)),
+     ("이번 주 금요일 오전 9시", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+     ("내일 오후 5시", dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC))],
+)
+def test_a_weekday_with_a_zone_counts_from_that_zones_day(typed: str, expected: dt.datetime) -> None:
+    assert parse_release(typed, THURSDAY_LATE_UTC) == expected
+
+
+def test_next_weekday_is_asked_again_where_the_zone_has_not_reached_it() -> None:
+    with pytest.raises(ReportError, match="could be Friday 4 December 2026 or Friday 11 December 2026"):
+        parse_release("next friday 5pm pt", THURSDAY_LATE_UTC)
+
+
+# --- Korean, said from today, and as moderators type it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("오늘", "2026-12-02T00:00"), ("내일", "2026-12-03T00:00"), ("모레", "2026-12-04T00:00"), ("글피", "2026-12-05T00:00"),
+     ("내일 오후 5시", "2026-12-03T08:00"), ("오늘 밤 9시 반", "2026-12-02T12:30"), ("모레 17시", "2026-12-04T08:00"),
+     ("이번 주 금요일 저녁 7시", "2026-12-04T10:00"), ("다음 주 금요일", "2026-12-11T00:00"), ("금요일 오후 5시", "2026-12-04T08:00"),
+     ("12월 25일 밤 9시 반", "2026-12-25T12:30"), ("12월 25일 새벽 2시", "2026-12-24T17:00"), ("12월 25일 낮 2시", "2026-12-25T05:00"),
+     ("12월 25일 정오", "2026-12-25T03:00"), ("Dec 25 오후 5시", "2026-12-25T08:00"), ("12월 25일 오후 5시 UTC", "2026-12-25T17:00")],
+)
+def test_a_korean_day_said_from_today_and_its_time_are_koreas(typed: str, expected: str) -> None:
+    read = parse_release(typed, NOW)
+    assert isinstance(read, dt.datetime) and read.isoformat().startswith(expected)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("어제", dt.date(2026, 12, 1)), ("그저께", dt.date(2026, 11, 30)),
+                                                 ("지난주 금요일", dt.date(2026, 11, 27)), ("오늘", dt.date(2026, 12, 2))])
+def test_a_korean_report_day_said_from_today_is_read(typed: str, expected: dt.date) -> None:
+    assert parse_report_day(typed, NOW.date()) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [("2027년 3월", "March 2027"), ("내년 상반기", "the first half of 2027"), ("2027년 하반기", "the second half of 2027"),
+     ("다음 달", "January 2027"), ("3월 중순", "mid-March 2027"), ("2027년 3월 말", "late March 2027"), ("내년 초", "early 2027"),
+     ("2027년 1분기", "Q1 2027"), ("2027년 봄", "spring 2027"), ("내년", "2027")],
+)
+def test_a_korean_window_is_the_window_it_names(typed: str, label: str) -> None:
+    window = parse_release(typed, NOW)
+    assert isinstance(window, Window) and window.label == label
+
+
+def test_the_first_half_of_next_year_in_korean_is_january_to_june_never_a_day() -> None:
+    window = parse_release("내년 상반기", NOW)
+    assert isinstance(window, Window) and (window.first, window.last) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+
+
+def test_this_years_autumn_said_in_december_is_refused_as_over() -> None:
+    window = parse_release("올해 가을", NOW)
+    assert isinstance(window, Window)
+    with pytest.raises(ReportError, match=r"(?i)fall 2026 is over"):
+        check_window(Milestone.RELEASE_WINDOW, window, NOW)
+
+
+@pytest.mark.parametrize("typed", ["내일 5시", "12월 25일 12시", "12월 24일 밤 12시", "12월 25일 오전 12시", "토요일 밤 1시"])
+def test_a_korean_hour_that_names_neither_half_of_the_day_is_asked_again(typed: str) -> None:
+    with pytest.raises(ReportError, match=r"morning or afternoon.*오후 5시 or 17시"):
+        parse_release(typed, NOW)
+
+
+# --- English as moderators type it ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("mar 3rd", "2027-03-03T00:00"), ("3/13", "2027-03-13"), ("13/3", "2027-03-13"), ("3/3", "2027-03-03"),
+     ("the 13th", "2026-12-13"), ("on the 15th at 5pm kst", "2026-12-15T08:00"), ("2027 march 3", "2027-03-03"),
+     ("5 Mar 2027 (Fri)", "2027-03-05"), ("2027-03-05 fri 17:00 kst", "2027-03-05T08:00"), ("Jan 15 '27", "2027-01-15"),
+     ("Janurary 15 2027", "2027-01-15"), ("febuary 3 2027 5pm kst", "2027-02-03T08:00"), ("tmrw 5pm kst", "2026-12-03T08:00"),
+     ("day after tmrw", "2026-12-04"), ("a week from today", "2026-12-09"), ("jan 15 21h30 kst", "2027-01-15T12:30"),
+     ("jan 15 9:30 p.m. kst", "2027-01-15T12:30"), ("jan 15 5pm korea time", "2027-01-15T08:00"),
+     ("jan 15 5pm KST (3am EST)", "2027-01-15T08:00"), ("jan 15, 5pm KST (midnight PT)", "2027-01-15T08:00"),
+     ("jan 15 5pm KST / 12am PT", "2027-01-15T08:00"), ("jan 15 5pm KST (UTC+9)", "2027-01-15T08:00"),
+     ("March 14 2027 (5pm KST)", "2027-03-14T08:00"), ("jan 15 (fri) 5pm kst", "2027-01-15T08:00")],
+)
+def test_days_and_times_typed_in_a_hurry_are_read(typed: str, expected: str) -> None:
+    read = parse_release(typed, NOW)
+    assert isinstance(read, dt.datetime) and read.isoformat().startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [("2027-03", "March 2027"), ("03/2027", "March 2027"), ("3-2027", "March 2027"), ("H1 27", "the first half of 2027"),
+     ("1H27", "the first half of 2027"), ("Q2'27", "Q2 2027"), ("spring 27", "spring 2027"),
+     ("end of the month", "late December 2026"), ("end of next month", "late January 2027"),
+     ("this december", "December 2026"), ("next march", "March 2027"), ("eoy 2027", "late 2027"),
+     ("year-end", "late 2026")],
+)
+def test_months_and_parts_of_years_typed_short_are_windows(typed: str, label: str) -> None:
+    window = parse_release(typed, NOW)
+    assert isinstance(window, Window) and window.label == label
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [("5pm", "a time without its day"), ("noon", "a time without its day"), ("midnight kst", "a time without its day"),
+     ("17:00 KST", "a time without its day"), ("밤 9시 반", "a time without its day"),
+     ("friday at 5", "morning or afternoon"), ("tonight at 9", "morning or afternoon"), ("jan 15 at 5", "morning or afternoon"),
+     ("3/4", "3 April or 4 March"), ("3/4 5pm kst", "3 April or 4 March"), ("jan 15 5pm HST", "don't know the time zone"),
+     ("jan 15 5pm CST", "US Central .* or China"), ("jan 15 5pm KST (4am EST)", "not the same moment"),
+     ("jan 15 5pm KST (UTC+8)", "not the same moment"), ("in a couple weeks", "names no day"),
+     ("in 3 months", "names no day"), ("다음 주", "names no day")],
+)
+def test_a_moment_that_could_be_misread_is_refused_saying_why_and_what_works(typed: str, says: str) -> None:
+    with pytest.raises(ReportError, match=says) as refused:
+        parse_release(typed, NOW)
+    assert re.search(r"\d", str(refused.value).split("\u201d")[-1])  # an example of what works
+
+
+def test_next_month_name_that_could_be_this_years_or_next_is_not_read() -> None:
+    assert read_window("next june", dt.date(2027, 3, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "from_today"),
+    [("the 15th", True), ("friday next week", True), ("모레 오후 5시", True), ("이번 주 금요일", True),
+     ("day after tomorrow 5pm kst", True), ("a week from today", True), ("next tuesday", True),
+     ("jan 15 2027", False), ("2027-03-14 17:00 KST", False)],
+)
+def test_a_day_said_from_today_is_known_so_the_reply_says_which_day(typed: str, from_today: bool) -> None:
+    assert said_from_today(typed) is from_today

@@ -1,0 +1,104 @@
+"""Dates, times and windows written in Korean, put into the English words bot/season2/dates.py and
+bot/season2/windows.py read (pure).
+
+Days: 2027년 1월 15일 (금), 12월 25일, 오늘, 내일, 모레, 글피, 어제, 그저께, 금요일, 이번 주 금요일 (this week's,
+Monday to Sunday), 다음 주 금요일, 지난주 금요일, 이번 금요일, 다음 금요일 (which may be either of two: asked
+again, as "next Friday" is). Times: 오후 5시, 오전 10시 30분, 저녁 7시, 밤 9시 반, 새벽 2시, 낮 2시, 17시, 정오,
+자정; an hour that names neither half of the day (5시, 12시, 밤 12시, 밤 1시: is it that night's or the next
+morning's?) is marked unread (" 시?"), so the reply asks for 오전/오후 or 17시. Windows: 2027년 3월, 3월 초/중순/말,
+2027년 상반기/하반기, 1분기, 2027년 봄, 올해 가을, 내년, 내년 상반기, 다음 달, 이번 달, 연말, 내년 초.
+A day said in Korean is Korea's (KST) unless a zone is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+                     strict=True))
+_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
+_MONTH = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
+_YEAR_PART = re.compile(r"(\d{4}\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
+_PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
+          "말": "late", "말경": "late", "말쯤": "late"}
+#: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.
+_WEEKDAY = re.compile(r"(?:(이번|다음|지난|저번)\s*(주\s*)?)?([월화수목금토일])요일")
+_WHICH = {"이번": "this", "다음": "next", "지난": "last", "저번": "last"}
+#: The words Korean names for days, said from today, and for years and months.
+_WORDS = (
+    ("그저께", "today-2"), ("그제", "today-2"), ("어제", "yesterday"), ("오늘", "today"), ("내일", "tomorrow"),
+    ("모레", "today+2"), ("글피", "today+3"), ("올해", "this year"), ("금년", "this year"), ("내년", "next year"),
+    ("이번\\s*달", "this month"), ("다음\\s*달", "next month"), ("상반기", "h1"), ("하반기", "h2"), ("연초", "early this year"),
+    ("연말", "late this year"), ("봄", "spring"), ("여름", "summer"), ("가을", "fall"), ("겨울", "winter"),
+    ("정오", "noon"), ("자정", "midnight"),
+)
+_QUARTER = re.compile(r"([1-4])\s*분기")
+#: An hour after the words for parts of the day: which half of the day each hour is, where it says.
+_TIME = re.compile(r"(오전|오후|아침|새벽|낮|저녁|밤)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?")
+_HALF_OF_DAY = {
+    "오전": ("am", range(1, 12)), "아침": ("am", range(5, 12)), "새벽": ("am", range(1, 7)), "오후": ("pm", range(1, 13)),
+    "낮": ("pm", range(12, 13)), "저녁": ("pm", range(5, 12)), "밤": ("pm", range(6, 12)),
+}
+_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
+_KOREAN = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _clock(m: re.Match[str]) -> str:
+    word, hour = m.group(1), int(m.group(2))
+    minutes = "30" if m.group(4) else f"{int(m.group(3) or 0):02d}"
+    if word is None:
+        # 17시 or 0시 is plain; 5시 is five in the morning or the afternoon, 12시 noon or midnight
+        return f" {hour}:{minutes}" if hour == 0 or 13 <= hour <= 23 else " 시?"
+    half, hours = _HALF_OF_DAY[word]
+    if word == "낮" and 1 <= hour <= 5:
+        return f" {hour}:{minutes}pm"  # 낮 2시 is 14:00
+    if hour not in hours:
+        return " 시?"  # 밤 12시, 밤 1시 (that night, or the next morning?), 오전 12시: asked again
+    return f" {hour}:{minutes}{half}"
+
+
+def _year(word: str) -> str:
+    return {"올해": "this year", "금년": "this year", "내년": "next year"}.get(word, word.rstrip("년").strip())
+
+
+def korean_to_english(text: str) -> tuple[str, bool]:
+    """`text` with its Korean date words put in English, and whether it said a day or a time in
+    Korean (which is then Korea's). Text without Korean is returned as it is."""
+    if not _KOREAN.search(text):
+        return text, False
+
+    def day(m: re.Match[str]) -> str:
+        month = int(m.group(2))
+        name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
+        # (its weekday goes first, as in English, so that a wrong one is refused: "(화)" on a Friday)
+        weekday = f"{_WEEKDAYS[m.group(4)]} " if m.group(4) else ""
+        return f" {weekday}{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "") + " "
+
+    def month(m: re.Match[str]) -> str:
+        number = int(m.group(2))
+        name = _MONTH_NAMES[number - 1] if 1 <= number <= 12 else f"month{number}"
+        part = f"{_PARTS[m.group(3)]} " if m.group(3) else ""
+        return f" {part}{name}" + (f" {m.group(1)}" if m.group(1) else "") + " "
+
+    def weekday(m: re.Match[str]) -> str:
+        name = _WEEKDAYS[m.group(3)]
+        if m.group(1) is None:
+            return f" {name} "
+        which = _WHICH[m.group(1)]
+        return f" {which} week {name} " if m.group(2) else f" {which} {name} "
+
+    said_time = bool(_TIME.search(text)) or "정오" in text or "자정" in text
+    english = _ZONE.sub(" kst ", text)
+    english = _DAY.sub(day, english)
+    english = _MONTH.sub(month, english)
+    english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
+    english = _WEEKDAY.sub(weekday, english)
+    english = _QUARTER.sub(lambda m: f" q{m.group(1)} ", english)
+    english = _TIME.sub(_clock, english)
+    for word, meaning in _WORDS:
+        english = re.sub(word, f" {meaning} ", english)
+    english = " ".join(english.split())
+    said_day = bool(re.search(r"\b(?:today|tomorrow|yesterday|week)\b|[+-]\d|day\b", english))
+    return english.replace("밤", "").replace("에", "").strip(), said_time or said_day
