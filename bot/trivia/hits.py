@@ -7,7 +7,7 @@ answer ("It", "I") counts only as the message's whole core."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -33,7 +33,7 @@ class Prepared:
     echoed: frozenset[str]  # compacts of the question's own word windows
     echoed_entities: frozenset[tuple[str, str]]
     list_name: str
-    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
+    pool: Mapping[str, str] | None  # the answers of the question's list: compact -> text
     by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
