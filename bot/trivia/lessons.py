@@ -43,6 +43,9 @@ class Lessons:
     prefixes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # list -> every prefix of its forms
     known: frozenset[str] = frozenset()  # every learned answer (compact): a name, never a typo of another
     versions: Mapping[str, int] = field(default_factory=dict)  # list -> the version of its questions taught
+    # list -> a word of a name of several words -> the words that follow it there ("" at the end):
+    # "robin" -> {""} where the list answers "Nico Robin" (a surname: "Robin Hood" is someone else)
+    followers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
 
 
 def version_of(questions: Iterable[Question]) -> int:
@@ -68,8 +71,10 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
     labels = dict(base.labels)
     alone = dict(base.alone)
     prefixes = dict(base.prefixes)
+    followers = dict(base.followers)
     for name, members in fresh.items():
         forms, width, ends, named, single = _learn_list(members)
+        followers[name] = _followers(forms)
         pools[name] = forms
         widths[name] = width
         extensions[name] = ends
@@ -91,7 +96,18 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
         prefixes=prefixes,
         known=frozenset(form for forms in pools.values() for form in forms),
         versions={**base.versions, **{name: versions[name] for name in fresh}},
+        followers=followers,
     )
+
+
+def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for text in forms.values():
+        tokens = normalize_tokens(text)
+        if 2 <= len(tokens) <= 4 and all(t.isalpha() for t in tokens) and tokens[0] not in ARTICLES:
+            for i, token in enumerate(tokens):
+                found.setdefault(token, set()).add(tokens[i + 1] if i + 1 < len(tokens) else "")
+    return {word: frozenset(after) for word, after in found.items()}
 
 
 def _learn_list(

@@ -52,6 +52,7 @@ from bot.trivia.accepted import (
 from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
+    another_name_after,
     asked,
     asked_label,
     makes_compound,
@@ -88,7 +89,7 @@ from bot.trivia.normal import (
     windows,
     without_day_and_month,
 )
-from bot.trivia.places import PLACES, place_at
+from bot.trivia.places import COUNTRIES, PLACES, place_at
 from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -413,6 +414,10 @@ class AnswerMatcher:
             if h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
+                or another_name_after(
+                    tokens, h.end, h.answer, p.accepted, p.echoed,
+                    self._lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
+                )
                 or self._known_elsewhere(p, tokens, h.end, h.answer)
             ):
                 another = True
@@ -510,8 +515,11 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and p.asks.place and place_at(whole, 0) == len(whole) and not any(a.compact in PLACES for a in p.accepted):
-                continue  # where the place is: "Tel Aviv, Israel" (or where it is not: "Dover, England")
+            if whole and p.asks.place and place_at(whole, 0) == len(whole) and (
+                not any(a.compact in PLACES for a in p.accepted)
+                or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
+            ):
+                continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
             bare = _bare(seg)
             for h in seg_hits:
                 if h.answer is None and bare and not where_it_is(p, hits, h):
