@@ -226,9 +226,11 @@ def names_another(
     module docstring); `echoed` are the question's own words (a number it says is no sequel)."""
     if (asks.thing or asks.mononym) and len(answer.tokens) == 1 and names_a_person(tokens, start):
         return True  # ("Freddie Mercury" for the planet, "Peter Pan" for the god)
-    if (asks.mononym or asks.maker) and len(answer.tokens) == 1 and end < len(tokens) \
-            and _names_a_thing(tokens[end], echoed):
-        return True  # "Pan flute", "Thor Heyerdahl" for a god; "Homer Simpson" for the poet
+    if asks.mononym and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed):
+        return True  # "Pan flute", "Thor Heyerdahl" for a god
+    if asks.maker and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed) \
+            and tokens[end] not in _PARTICLES:
+        return True  # "Homer Simpson" for the poet ("Rembrandt van Rijn" is he)
     if start > 0:
         before = tokens[start - 1]
         if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
@@ -259,12 +261,12 @@ _MONONYMS = re.compile(r"\b(?:gods?|goddess(?:es)?|deity|deities|titans?|titanes
 # name a surname completes ("Homer Simpson", "Leonardo DiCaprio" are someone else). A character is
 # called by a given name: "Which character wrote the letter?" ("Hermione Granger" is Hermione).
 _MAKERS = re.compile(
-    r"\b(?:wrote|write|written|writer|authored|author|penned|poet|poem|poems|epic|novelist|playwright|"
-    r"painted|painter|painting|sculpted|sculptor|composed|composer|symphony|philosopher|invented|inventor|"
-    r"discovered|emperor|pharaoh|prophet)\b",
-    re.IGNORECASE,
+    r"\b(?:[Ww]r[io]te|[Pp]ainted|[Cc]omposed|[Ss]culpted|[Pp]enned|[Aa]uthored)\s+(?:the\s+)?[\"'\u2018\u201c]?[A-Z]"
+    r"|\b(?i:writer|author|poet|poem|poems|epic|novelist|playwright|painter|sculptor|composer|symphony|"
+    r"philosopher|inventor|emperor|pharaoh|prophet)\b"
 )
 _CHARACTER = re.compile(r"\bcharacters?\b", re.IGNORECASE)
+_PARTICLES = frozenset("van von der den del della de di da du la le ter ten bin ibn".split())
 
 
 def _names_a_thing(word: str, echoed: Collection[str]) -> bool:
