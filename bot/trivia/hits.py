@@ -181,3 +181,15 @@ def where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
     return any(
         o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
     )
+
+
+def completes_it(p: Prepared, hits: Sequence[Hit], h: Hit, tokens: Sequence[str]) -> bool:
+    """Whether the list candidate `h` ends a name of the list that an accepted answer right before it
+    begins: "Obi-Wan Kenobi" where the answer is "Obi Wan" and the list answers both "Kenobi" and
+    "Obi-Wan Kenobi" is the full name typed, one answer, not two."""
+    if p.pool is None:
+        return False
+    return any(
+        o.accepted and o.end == h.start and compact_form(list(tokens[o.start : h.end])) in p.pool for o in hits
+    )
+

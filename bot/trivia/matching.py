@@ -73,7 +73,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, where_it_is
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.lessons import Lessons, study
 from bot.trivia.model import Question
@@ -522,7 +522,7 @@ class AnswerMatcher:
                 continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
             bare = _bare(seg)
             for h in seg_hits:
-                if h.answer is None and bare and not where_it_is(p, hits, h):
+                if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue
