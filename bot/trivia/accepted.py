@@ -74,6 +74,7 @@ class Word:
     skeleton: str | None  # set when it may match another romanization of itself
     short_alone: bool = False  # a one-word answer of five letters or fewer: cut short, it is a near miss
     named: bool = False  # it names someone or something (a person, a place, a title): its "s" is no plural
+    undoubled: str = ""  # its letters with doubled ones single, for a word of three letters or more
 
 
 def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool = False) -> Word:
@@ -89,7 +90,18 @@ def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool =
         skeleton=skeleton(text) if romanized else None,
         short_alone=alone and len(text) <= 5,
         named=named,
+        undoubled=undoubled(text) if len(text) >= 3 and text.isalpha() else "",
     )
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_RUNS = re.compile(r"((.)\2*)").findall  # (each run of one letter, with its letter)
+
+
+def undoubled(word: str) -> str:
+    """A word with each run of one letter written once: "Phill" and "Phil", "Morroco" and "Morocco"
+    are a typo apart however short the word (the commonest misspelling there is)."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 _INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
@@ -225,6 +237,12 @@ class GuessWords:
         answer = word.text
         if guess == answer:
             return 0
+        if word.undoubled and guess[0] == answer[0] and guess.isalpha() and undoubled(guess) == word.undoubled \
+                and not is_filler(guess):
+            # one letter doubled or not is one typo, in a short word too: "Phill Collins", "Brad Pit"
+            # (more are judged as any other typos: "Misisipi" is three)
+            if sum(len(a[0]) != len(b[0]) for a, b in zip(_RUNS(guess), _RUNS(answer), strict=True)) == 1:
+                return 1
         diff = len(guess) - len(answer)
         if diff == -1 and word.short_alone and answer.startswith(guess) and not _may_drop_last(guess, answer, word.named):
             return None  # cut short: "mar" for Mars, "pari" for Paris, "chin" for China

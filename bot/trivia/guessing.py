@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -49,8 +49,8 @@ class MatchLike(Protocol):
 class Matcher(Protocol):
     def judge(self, guess: str, question: Question) -> MatchLike: ...
 
-    def add_lists(self, questions: Iterable[Question]) -> None:
-        """Learn the answers of these lists' questions (a guess naming two of them is two answers)."""
+    async def learn(self, questions: Sequence[Question], lists: Collection[str]) -> None:
+        """Learn the answers of these lists (a guess naming two of them is two answers)."""
 
 
 @dataclass

@@ -7,7 +7,7 @@ answer ("It", "I") counts only as the message's whole core."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -33,7 +33,7 @@ class Prepared:
     echoed: frozenset[str]  # compacts of the question's own word windows
     echoed_entities: frozenset[tuple[str, str]]
     list_name: str
-    pool: dict[str, str] | None  # the answers of the question's list: compact -> text
+    pool: Mapping[str, str] | None  # the answers of the question's list: compact -> text
     by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
@@ -181,3 +181,15 @@ def where_it_is(p: Prepared, hits: Sequence[Hit], h: Hit) -> bool:
     return any(
         o.accepted and o.end == h.start and o.answer is not None and o.answer.compact not in COUNTRIES for o in hits
     )
+
+
+def completes_it(p: Prepared, hits: Sequence[Hit], h: Hit, tokens: Sequence[str]) -> bool:
+    """Whether the list candidate `h` ends a name of the list that an accepted answer right before it
+    begins: "Obi-Wan Kenobi" where the answer is "Obi Wan" and the list answers both "Kenobi" and
+    "Obi-Wan Kenobi" is the full name typed, one answer, not two."""
+    if p.pool is None:
+        return False
+    return any(
+        o.accepted and o.end == h.start and compact_form(list(tokens[o.start : h.end])) in p.pool for o in hits
+    )
+

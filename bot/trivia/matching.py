@@ -32,9 +32,10 @@ computations (`bot.trivia.hits.chosen_hits`).
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
@@ -51,6 +52,7 @@ from bot.trivia.accepted import (
 from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
+    another_name_after,
     asked,
     asked_label,
     makes_compound,
@@ -60,7 +62,6 @@ from bot.trivia.another import (
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
-    FILLER_WORDS,
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
@@ -72,8 +73,9 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, where_it_is
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.kinds import Kind, answer_kind
+from bot.trivia.lessons import Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
@@ -87,7 +89,7 @@ from bot.trivia.normal import (
     windows,
     without_day_and_month,
 )
-from bot.trivia.places import PLACES, place_at
+from bot.trivia.places import COUNTRIES, PLACES, place_at
 from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
 
 __all__ = [
@@ -166,84 +168,47 @@ def normalize(text: str) -> str:
 
 # -- prepared questions ------------------------------------------------------------------------
 
-_NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
 _NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
 class AnswerMatcher:
     """Judges typed messages; one instance serves every game (prepared answers cached by question id).
 
-    `add_lists` teaches it the answers of whole lists, so that naming another answer of the same
+    `learn` (or `add_lists`) teaches it the answers of whole lists, so that naming another answer of the same
     kind from the same list alongside the right one counts as several answers."""
 
     def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
         self._resolver = resolver
         self._cache: OrderedDict[str, Prepared] = OrderedDict()
         self._names: dict[str, tuple[str, str] | None] = {}
-        # list name -> compact form -> answer as written; and every prefix of those forms
-        self._pools: dict[str, dict[str, str]] = {}
-        self._pool_width: dict[str, int] = {}
-        # list name -> the compact form of a name's first words -> the words that end it ("robin" ->
-        # ("hood",)): a name of another list that extends an answer is another name
-        self._extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
-        self._extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the same, by first words
-        self._labels: dict[str, dict[str, str]] = {}
-        # list name -> one-word answers of questions that ask for no part of a name (a list answering
-        # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
-        self._alone: dict[str, frozenset[str]] = {}
-        self._pool_prefixes: dict[str, frozenset[str]] = {}
-        self._known: set[str] = set()  # every learned answer (compact): a name, never a typo of another
+        self._lessons = Lessons()  # the lists learned (replaced whole, never changed in place)
+        self._learning = asyncio.Lock()  # one lesson at a time: each builds on the last
         self.add_lists(lists)
 
     # -- preparation --------------------------------------------------------------------------
 
+    async def learn(self, questions: Sequence[Question], lists: Collection[str]) -> None:
+        """Learn the answers of `lists` (their questions among `questions`) as rival candidates,
+        off the event loop: a list of 20,000 questions takes a second to study, and games keep
+        being judged meanwhile with what was learned before. A list is studied again only when
+        its questions changed (imported anew)."""
+        async with self._learning:
+            lessons = await asyncio.to_thread(study, self._lessons, questions, frozenset(lists))
+            self._adopt(lessons)
+
     def add_lists(self, questions: Iterable[Question]) -> None:
-        """Learn the answers of these questions' lists (grouped by `list_name`) as rival candidates.
+        """`learn`, at once (on this thread): these questions' lists (grouped by `list_name`).
 
         What was learned of a list is replaced by the questions given for it; questions of other
         lists keep their preparation."""
-        pools: dict[str, dict[str, str]] = {}
-        widths: dict[str, int] = {}
-        extensions: dict[str, dict[str, set[tuple[str, ...]]]] = {}
-        alone: dict[str, set[str]] = {}
-        labels: dict[str, dict[str, str]] = {}  # list -> a name of several words -> the kind its question asks
-        for question in questions:
-            part = _NAME_PART.search(question.text) is not None
-            forms = pools.setdefault(question.list_name, {})
-            ends = extensions.setdefault(question.list_name, {})
-            for text in question.answers:
-                tokens = normalize_tokens(text)
-                if len(tokens) > 1 and tokens[0] in ARTICLES:
-                    tokens = tokens[1:]
-                compact = compact_form(tokens)
-                if len(tokens) > 4 or (len(compact) < 3 and not compact.isdigit()):
-                    continue
-                if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
-                    continue
-                forms.setdefault(compact, text)
-                self._known.add(compact)
-                if len(tokens) == 1 and not part:
-                    alone.setdefault(question.list_name, set()).add(compact)
-                widths[question.list_name] = max(widths.get(question.list_name, 1), len(tokens))
-                if len(tokens) > 1 and all(t.isalpha() for t in tokens):
-                    for cut in range(1, min(len(tokens), 3)):
-                        ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
-                    labels.setdefault(question.list_name, {})[compact] = asked_label(question.text, text)
-        for name, forms in pools.items():
-            self._pools[name] = forms
-            self._extensions[name] = extensions.get(name, {})
-            self._labels[name] = labels.get(name, {})
-            self._alone[name] = frozenset(alone.get(name, ()))
-            # (every list taught at once gets its prefixes: a game may draw from several)
-            self._pool_prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
-            self._pool_width[name] = widths.get(name, 1)
-        if extensions:
-            self._extended = {}
-            for name, ends in self._extensions.items():
-                for first, rests in ends.items():
-                    self._extended.setdefault(first, []).extend((name, rest) for rest in rests)
-        for question_id in [k for k, v in self._cache.items() if v.list_name in pools]:
-            del self._cache[question_id]
+        self._adopt(study(self._lessons, questions))
+
+    def _adopt(self, lessons: Lessons) -> None:
+        if lessons is self._lessons:
+            return
+        self._lessons = lessons
+        # (every prepared question read the lessons it was built with: the names known, its pool)
+        self._cache.clear()
 
     def prepare(self, question: Question) -> None:
         """Warm the cache for a question (optional; `judge` prepares on first use)."""
@@ -270,7 +235,7 @@ class AnswerMatcher:
         asks = asked(question.text, kind)
         question_tokens = normalize_tokens(question.text)
         echoed = frozenset(windows(question_tokens, 4, 60))
-        pool = (self._pools.get(question.list_name) or None) if question.answers else None
+        pool = (self._lessons.pools.get(question.list_name) or None) if question.answers else None
         for text in question.answers:
             answer = prepare_answer(text, "", asks.names)
             if answer is None:
@@ -319,7 +284,7 @@ class AnswerMatcher:
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
-            alone = self._alone.get(question.list_name, frozenset())
+            alone = self._lessons.alone.get(question.list_name, frozenset())
             name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
@@ -328,7 +293,7 @@ class AnswerMatcher:
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
-            width = max(width, min(self._pool_width.get(question.list_name, 1), _MAX_WINDOW))
+            width = max(width, min(self._lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
         by_initial: dict[str, list[Answer]] = {}
         for answer in (*accepted, *options):
             if answer.fuzzy:
@@ -339,9 +304,9 @@ class AnswerMatcher:
             key=(question.text, question.answers, question.choices),
             surnames=surnames,
             units=units,
-            known=self._known,
+            known=self._lessons.known,
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
-            pool_prefixes=self._pool_prefixes.get(question.list_name) if pool is not None else None,
+            pool_prefixes=self._lessons.prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
             accepted=tuple(accepted),
             options=tuple(options),
@@ -449,6 +414,10 @@ class AnswerMatcher:
             if h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
+                or another_name_after(
+                    tokens, h.end, h.answer, p.accepted, p.echoed,
+                    self._lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
+                )
                 or self._known_elsewhere(p, tokens, h.end, h.answer)
             ):
                 another = True
@@ -498,7 +467,7 @@ class AnswerMatcher:
         Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
         if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
             return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
-        for name, rest in self._extended.get(answer.compact, ()):
+        for name, rest in self._lessons.extended.get(answer.compact, ()):
             if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
                 continue
             whole = compact_form([*answer.tokens, *rest])
@@ -506,7 +475,7 @@ class AnswerMatcher:
                 continue
             if name != p.list_name and (p.pool is None or whole not in p.pool):
                 return True  # (a name its own list knows too is of its own world: "Harry Potter")
-            if name == p.list_name and self._labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
+            if name == p.list_name and self._lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
                 return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
         return False
 
@@ -546,11 +515,14 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and p.asks.place and place_at(whole, 0) == len(whole) and not any(a.compact in PLACES for a in p.accepted):
-                continue  # where the place is: "Tel Aviv, Israel" (or where it is not: "Dover, England")
+            if whole and p.asks.place and place_at(whole, 0) == len(whole) and (
+                not any(a.compact in PLACES for a in p.accepted)
+                or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
+            ):
+                continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
             bare = _bare(seg)
             for h in seg_hits:
-                if h.answer is None and bare and not where_it_is(p, hits, h):
+                if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue

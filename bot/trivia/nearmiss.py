@@ -1,7 +1,7 @@
 """A near miss of an accepted answer: told privately as "close", and counted as a guess.
 
 A near miss is one typo too many (never another country's or region's name: "Austria" for
-Australia, "Ireland" for Iceland; nor an answer of a list the matcher learned: "Atlantis"), a part of a multi-word answer ("Deja" for Deja Q), or the answer
+Australia, "Ireland" for Iceland; nor an answer of a list the matcher learned: "Atlantis"), a part of a multi-word answer ("Deja" for Deja Q; its words typed as one: "westside" for West Side Story), or the answer
 with a chunk added ("washingtondc"); never the answer with one of its words replaced ("MAC address"
 for IP address). It is never a different place or thing named by its own
 qualifier ("North Korea" is not close to South Korea), nor only the question's own words ("Mexico"
@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.trivia.accepted import HAS_DIGIT, Answer
 from bot.trivia.guesses import content_words
+from bot.trivia.normal import compact_form
 from bot.trivia.places import PLACES
 from bot.trivia.variants import QUALIFIERS
 
@@ -57,6 +58,13 @@ def near_miss(
     if size < 3:
         return None
     width = len(core)
+    if width == 1 and compact not in PLACES:
+        for answer in accepted:  # several of its words typed as one: "westside" for West Side Story
+            tokens = answer.tokens
+            for start in range(len(tokens) - 1):
+                for end in range(start + 2, len(tokens) + (start > 0)):
+                    if compact_form(list(tokens[start:end])) == compact:
+                        return answer.text
     for answer in accepted:
         if width >= len(answer.tokens) or core[0] not in answer.tokens:
             continue

@@ -66,7 +66,7 @@ class GameService:
         self._settings = ServerSettings(db, self._library)
         self._starter = GameStarter(
             db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random(),
-            learn=matcher.add_lists if matcher is not None else None,
+            learn=matcher.learn if matcher is not None else None,
         )
         self._answering = Answering(db, clock, self._cache, self._flow, matcher)
         self._resumer = Resumer(db, clock, self._cache, self._flow, prepare=self._starter.teach_resumed)

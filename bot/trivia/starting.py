@@ -4,8 +4,9 @@ the list CONFIG that applies, and the one active game per channel.
 
 from __future__ import annotations
 
+import asyncio
 import random
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
@@ -22,6 +23,9 @@ from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
+
+# the matcher's `learn`: the answers of these lists (their questions among those given)
+Learn = Callable[[Sequence[Question], Collection[str]], Awaitable[None]]
 
 MAX_QUESTIONS = 50
 DEFAULT_QUESTIONS = 10
@@ -54,12 +58,12 @@ def check_mode(mode: str, *, reads_messages: bool) -> None:
 class GameStarter:
     def __init__(
         self, db: Database, clock: Clock, cache: GameCache, flow: QuestionFlow, library: Library, gates: Gates,
-        rng: random.Random, learn: Callable[[Iterable[Question]], None] | None = None,
+        rng: random.Random, learn: Learn | None = None,
     ) -> None:
-        # `learn` (the matcher's add_lists): the answers of the lists a typed game draws from, so
-        # that "paris london" names two answers of the list; each version of a list is taught once
+        # `learn` (the matcher's): the answers of the lists a typed game draws from, so that
+        # "paris london" names two answers of the list; studied off the event loop, each version
+        # of a list once
         self.learn = learn
-        self._taught: dict[str, int] = {}
         self.db = db
         self.clock = clock
         self.cache = cache
@@ -85,8 +89,8 @@ class GameStarter:
         gate = await self.gates.gate_for(request.channel_id, request.up_to_episode)
         questions, configs = await self.library.pool(request.guild_id)
         categories = selection.split_categories(request.category)
-        pool = selection.select(questions, settings, request.mode, categories)
-        bank = QuestionBank(pool)
+        # (off the event loop: an imported list may hold tens of thousands of questions)
+        pool, bank = await asyncio.to_thread(_pool_and_bank, questions, settings, request.mode, categories)
         only = categories[0] if len(categories) == 1 else None
         count = request.questions or (
             MAX_QUESTIONS if request.first_to or _red_target(configs, only, settings) else DEFAULT_QUESTIONS
@@ -100,7 +104,7 @@ class GameStarter:
         overrides: list[str] = []
         sources = {q.list_name for q in drawn}
         if self.learn is not None and request.mode == "typed":
-            self._teach(questions, sources)
+            await self.learn(questions, sources)
         if len(sources) == 1 and settings.lists_override:
             config = configs.get(next(iter(sources)))
             if config:
@@ -149,16 +153,7 @@ class GameStarter:
             rows = [await game_store.get_game_question(conn, game.id, i) for i in range(game.question_count)]
         sources = {snapshot.load_question(row.question_json).list_name for row in rows if row is not None}
         questions, _ = await self.library.pool(game.guild_id)
-        self._teach(questions, sources)
-
-    def _teach(self, questions: Sequence[Question], sources: Collection[str]) -> None:
-        assert self.learn is not None
-        for name in sources:
-            members = [q for q in questions if q.list_name == name]
-            version = hash(tuple((q.id, q.answers) for q in members))
-            if self._taught.get(name) != version:
-                self.learn(members)
-                self._taught[name] = version
+        await self.learn(questions, sources)
 
     async def _draw_playable(
         self, bank: QuestionBank, pool: list[Question], gate: Position, request: StartRequest, recent: set[str],
@@ -166,7 +161,7 @@ class GameStarter:
     ) -> list[Question]:
         """The drawn questions, in buttons mode with options picked for those without (bot.trivia.options);
         one that still has none is replaced by another draw while the bank has more."""
-        drawn = self._draw(bank, gate, request, recent, count)
+        drawn = await asyncio.to_thread(self._draw, bank, gate, request, recent, count)
         if request.mode != "buttons":
             return drawn
         seed = f"{request.channel_id}:{self.clock.now().isoformat()}"
@@ -178,9 +173,9 @@ class GameStarter:
         last = offered.left_out
         while len(kept) < count and last:
             more = [
-                q for q in bank.draw(
-                    max_spoils=gate, count=count - len(kept), difficulty=request.difficulty, exclude_ids=tried,
-                    rng=self.rng,
+                q for q in await asyncio.to_thread(
+                    bank.draw, max_spoils=gate, count=count - len(kept), difficulty=request.difficulty,
+                    exclude_ids=tried, rng=self.rng,
                 )
                 if q.spoils <= gate
             ]
@@ -234,6 +229,13 @@ class GameStarter:
             ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
         self.flow.settled([ended])
         return ended
+
+
+def _pool_and_bank(
+    questions: Sequence[Question], settings: TriviaSettings, mode: str, categories: Sequence[str]
+) -> tuple[list[Question], QuestionBank]:
+    pool = selection.select(questions, settings, mode, categories)
+    return pool, QuestionBank(pool)
 
 
 def _may_stop(game: Game | None, user_id: int, moderator: bool) -> Game:

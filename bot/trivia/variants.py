@@ -23,7 +23,7 @@ guess holding the answer into another answer: bot.trivia.another).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
@@ -145,7 +145,7 @@ def surname(
 
 
 def given_name(
-    answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: dict[str, str],
+    answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Mapping[str, str],
     alone: Collection[str],
 ) -> str | None:
     """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it

@@ -1,0 +1,140 @@
+"""What the matcher learned of whole lists: their answers as rival candidates ("paris london" names
+two answers of a list, "Robin Hood" is another name than Robin when a list answers it).
+
+A `Lessons` is immutable: `study` builds the next one from the last and some lists' questions, as
+plain work that may run in a worker thread while games are judged with the one in use, and the
+matcher then adopts it in one assignment (`bot.trivia.matching.AnswerMatcher.learn`). A judge
+therefore sees a list wholly as it was or wholly as it is, never half taught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from bot.trivia.another import asked_label
+from bot.trivia.guesses import ARTICLES, FILLER_WORDS, TITLE_WORDS
+from bot.trivia.model import Question
+from bot.trivia.normal import compact_form, normalize_tokens
+
+__all__ = ["Lessons", "study", "version_of"]
+
+_NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
+
+Ends = Mapping[str, frozenset[tuple[str, ...]]]
+
+
+@dataclass(frozen=True)
+class Lessons:
+    """Every list learned, by list name (never mutated once built: a new one replaces it)."""
+
+    # list -> compact form -> the answer as written
+    pools: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    widths: Mapping[str, int] = field(default_factory=dict)  # list -> the most words of an answer
+    # list -> the compact form of a name's first words -> the words that end it ("robin" -> ("hood",)):
+    # a name of another list that extends an answer is another name
+    extensions: Mapping[str, Ends] = field(default_factory=dict)
+    extended: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # by first words
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # list -> a name -> the kind asked
+    # list -> one-word answers of questions that ask for no part of a name (a list answering
+    # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
+    alone: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    prefixes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # list -> every prefix of its forms
+    known: frozenset[str] = frozenset()  # every learned answer (compact): a name, never a typo of another
+    versions: Mapping[str, int] = field(default_factory=dict)  # list -> the version of its questions taught
+    # list -> a word of a name of several words -> the words that follow it there ("" at the end):
+    # "robin" -> {""} where the list answers "Nico Robin" (a surname: "Robin Hood" is someone else)
+    followers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+
+
+def version_of(questions: Iterable[Question]) -> int:
+    """What a list's questions are, as far as its lessons go (a list imported again may differ)."""
+    return hash(tuple((q.id, q.text, q.answers) for q in questions))
+
+
+def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] | None = None) -> Lessons:
+    """`base` with the lists of these questions (only those named in `lists`, when given) learned
+    anew; a list whose questions are those it was taught from is left as it is, and `base` is
+    returned unchanged when nothing is new. Pure: safe in a worker thread."""
+    by_list: dict[str, list[Question]] = {}
+    for question in questions:
+        if lists is None or question.list_name in lists:
+            by_list.setdefault(question.list_name, []).append(question)
+    versions = {name: version_of(members) for name, members in by_list.items()}
+    fresh = {name: members for name, members in by_list.items() if base.versions.get(name) != versions[name]}
+    if not fresh:
+        return base
+    pools = dict(base.pools)
+    widths = dict(base.widths)
+    extensions = dict(base.extensions)
+    labels = dict(base.labels)
+    alone = dict(base.alone)
+    prefixes = dict(base.prefixes)
+    followers = dict(base.followers)
+    for name, members in fresh.items():
+        forms, width, ends, named, single = _learn_list(members)
+        followers[name] = _followers(forms)
+        pools[name] = forms
+        widths[name] = width
+        extensions[name] = ends
+        labels[name] = named
+        alone[name] = single
+        # (every list taught gets its prefixes: a game may draw from several)
+        prefixes[name] = frozenset(key[:k] for key in forms for k in range(1, len(key) + 1))
+    extended: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, list_ends in extensions.items():
+        for first, rests in list_ends.items():
+            extended.setdefault(first, []).extend((name, rest) for rest in sorted(rests))
+    return Lessons(
+        pools=pools,
+        widths=widths,
+        extensions=extensions,
+        extended={first: tuple(rests) for first, rests in extended.items()},
+        labels=labels,
+        alone=alone,
+        prefixes=prefixes,
+        known=frozenset(form for forms in pools.values() for form in forms),
+        versions={**base.versions, **{name: versions[name] for name in fresh}},
+        followers=followers,
+    )
+
+
+def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for text in forms.values():
+        tokens = normalize_tokens(text)
+        if 2 <= len(tokens) <= 4 and all(t.isalpha() for t in tokens) and tokens[0] not in ARTICLES:
+            for i, token in enumerate(tokens):
+                found.setdefault(token, set()).add(tokens[i + 1] if i + 1 < len(tokens) else "")
+    return {word: frozenset(after) for word, after in found.items()}
+
+
+def _learn_list(
+    questions: list[Question],
+) -> tuple[dict[str, str], int, Ends, dict[str, str], frozenset[str]]:
+    forms: dict[str, str] = {}
+    width = 1
+    ends: dict[str, set[tuple[str, ...]]] = {}
+    labels: dict[str, str] = {}  # a name of several words -> the kind its question asks
+    alone: set[str] = set()
+    for question in questions:
+        part = _NAME_PART.search(question.text) is not None
+        for text in question.answers:
+            tokens = normalize_tokens(text)
+            if len(tokens) > 1 and tokens[0] in ARTICLES:
+                tokens = tokens[1:]
+            compact = compact_form(tokens)
+            if len(tokens) > 4 or (len(compact) < 3 and not compact.isdigit()):
+                continue
+            if len(tokens) == 1 and (compact in FILLER_WORDS or compact in TITLE_WORDS):
+                continue
+            forms.setdefault(compact, text)
+            if len(tokens) == 1 and not part:
+                alone.add(compact)
+            width = max(width, len(tokens))
+            if len(tokens) > 1 and all(t.isalpha() for t in tokens):
+                for cut in range(1, min(len(tokens), 3)):
+                    ends.setdefault(compact_form(tokens[:cut]), set()).add(tuple(tokens[cut:]))
+                labels[compact] = asked_label(question.text, text)
+    return forms, width, {k: frozenset(v) for k, v in ends.items()}, labels, frozenset(alone)
