@@ -266,7 +266,7 @@ class EventAnswers:
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
-            described = self.s.finder.describe(stems, strict=bool(_COLLECTIVE.search(ask.text)))
+            described = self.s.describe(ask, stems, strict=bool(_COLLECTIVE.search(ask.text)))
             if isinstance(described, Subject):
                 subjects = [described]
                 rest = [s for s in stems if s not in described.consumed]
@@ -474,7 +474,7 @@ class EventAnswers:
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         if not ranked and not subjects:
-            described = self.s.finder.describe(stems)
+            described = self.s.describe(ask, stems)
             if isinstance(described, Subject):
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]

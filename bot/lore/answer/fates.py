@@ -216,7 +216,7 @@ class FateAnswers:
                 if len(roles) == 1:
                     characters.append(Subject("character", roles[0].id, roles[0].name))
         if not characters and not _GROUP_NOUN.search(ask.text):
-            described = self.s.finder.describe(ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
+            described = self.s.describe(ask, ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
             if isinstance(described, Subject):
                 characters = [described]
         return characters

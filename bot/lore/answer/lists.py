@@ -13,6 +13,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import asked_gender
 from bot.lore.answer.wording import summary_line
 from bot.lore.answer.words import FILLER, stems_of
 from bot.show import NOTHING
@@ -27,7 +28,8 @@ _HEAD = re.compile(r"^(.*?)(?:,| who | whom | with |;|$)")
 _WORDS = ("who", "list", "name", "which", "all", "character", "show", "are", "were")
 # "who was bullied", "who gets bullied": everyone the pack says it of (not "who is the bully").
 _WHO_STATE = re.compile(
-    r"^who (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
+    r"^(?:who|(?:who (?:is|was|are|were) )?the (?P<noun>girl|boy|guy|kid|student|one|person|man|woman)s? (?:who|that))"
+    r" (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
     r"(?P<state>(?!the\b|a\b|an\b|in\b|on\b|at\b)[a-z]+(?: on)?)(?: (?:at school|in school|in the show))?$"
 )
 # "who becomes a halfbie", "who else turns into a hambie", "how many halfbies are there".
@@ -125,7 +127,10 @@ class ListAnswers:
             return None
         parts: list[Part] = []
         evidence: list[Record] = []
+        gender = asked_gender([match.group("noun") or ""])
         for character in self.s.pack.characters.values():
+            if gender and self.s.profiles.gender.get(character.id, "") not in ("", gender):
+                continue  # "the girl who got bullied": not the boys
             said = [(character.summary, character.summary_spoils),
                     *((d.text.rsplit("'s ", 1)[-1], d.spoils) for d in character.descriptions)]
             spoils = [p for text, p in said if wanted <= stems_of(text)]
@@ -134,7 +139,7 @@ class ListAnswers:
             parts.append(Part(summary_line(character.name, character.summary), max(min(spoils), character.summary_spoils),
                               "official", self.s.knowledge.refs(character.sources)))
             evidence += self.s.profiles.character.get(character.id, [])
-        if len(parts) < 2:
+        if len(parts) < (1 if match.group("noun") else 2):
             return None
         return self.s.answer(ask, parts, "list.state", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))
 

@@ -324,7 +324,7 @@ class RecordAnswers:
         if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
             # "why did the science teacher make the virus": among what is said of the one character
             # the words describe (fans' own words for them), the record that gives the reason
-            described = self.s.finder.describe(stems, strict=True)
+            described = self.s.describe(ask, stems, strict=True)
             if isinstance(described, Subject):
                 theirs = self.reason_for([s for s in stems if s not in described.consumed], [described])
                 if theirs is not None and _REASON.search(theirs[1].text):

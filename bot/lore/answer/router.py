@@ -58,7 +58,7 @@ from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
-from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
+from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
@@ -310,7 +310,8 @@ class AnswerEngine:
         resolution = self.resolver.resolve(text, kinds)
         if resolution.entity is not None or resolution.candidates or "character" not in kinds:
             return resolution.entity
-        described = self._finder.describe(sorted(stems_of(text)), strict=True)
+        described = self._finder.describe(sorted(stems_of(text)), strict=True,
+                                          gender=asked_gender(text.casefold().split()))
         if not isinstance(described, Subject) or described.spoils != NOTHING:
             return None
         return self.resolver.get("character", described.id)

@@ -167,7 +167,7 @@ class Season2Answers:
                 return found
         if not ask.found.subjects and ask.matches(_MEMBERSHIP) and a.qtype in ("yes_no", "statement"):
             # "is the bully back in season 2": whom fans call so, in the announced cast or not.
-            described = self.s.finder.describe(ask.stems_without(_MEMBER_WORDS), strict=True)
+            described = self.s.describe(ask, ask.stems_without(_MEMBER_WORDS), strict=True)
             if isinstance(described, Subject) and described.kind == "character":
                 return self._about_someone(Ask(a, Found([described])))
         if ask.found.subjects:

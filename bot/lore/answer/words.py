@@ -44,7 +44,7 @@ _IRREGULAR = {
     "flew": "fly", "flown": "fly", "swam": "swim", "ran": "run", "wore": "wear", "worn": "wear",
     "lives": "live", "lived": "live", "living": "live", "knew": "know", "known": "know", "men": "man",
     "women": "woman", "children": "child", "people": "person", "stole": "steal", "stolen": "steal",
-    "rode": "ride", "ridden": "ride", "sang": "sing", "sung": "sing", "broke": "break", "broken": "break",
+    "rode": "ride", "ridden": "ride", "sang": "sing", "broke": "break", "broken": "break",
     "stabbed": "stab", "stabbing": "stab", "hugged": "hug", "dropped": "drop", "dropping": "drop",
     "shipped": "ship", "planned": "plan", "slipped": "slip", "hit": "hit", "was": "be", "were": "be",
     "is": "be", "are": "be", "been": "be", "has": "have", "had": "have", "does": "do", "news": "news",
