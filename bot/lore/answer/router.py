@@ -42,6 +42,7 @@ from bot.lore.answer.described import undescribed
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
+from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
@@ -261,6 +262,7 @@ class AnswerEngine:
         )
         self._syllables = _given_syllables(pack)
         self._relative = RelativeClauses(pack, finder, resolver)
+        self._family = FamilyWords(pack, profiles)
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -428,6 +430,8 @@ class AnswerEngine:
         """"which episode does the teacher die", "what happened to the teacher": what befalls
         someone fans name by a word that fits several ("the teacher": Byeong-chan and Ms. Park) is
         asked of one of them; which one, never the first event that says "teacher"."""
+        if (family := self._family.several(a)) is not None:
+            return family  # "does the dad die": On-jo's or Jin-su's, never one picked
         if not _BEFALLS.search(a.text):
             return None
         for noun in _THE_NOUN.findall(a.text):
