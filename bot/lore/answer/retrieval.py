@@ -101,7 +101,8 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
-    r"feel)|in order to|after|while|since|named after|based on|for a|for the)\b", re.I
+    r"feel|find|rescue|lure|help|warn|stop|keep)|in order to|after|while|since|named after|based on|for a|for the)\b",
+    re.I
 )
 
 
@@ -358,8 +359,8 @@ class RecordAnswers:
     def _someone_else_acts(self, record: Record, subject: Subject) -> bool:
         """Whether `record` opens with another character doing something (its first name is not
         `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
-        if record.kind in ("story", "fate", "summary", "description") and subject.id in record.subjects:
-            return False
+        if record.kind in ("fate", "summary", "description") and subject.id in record.subjects:
+            return False  # (a story of theirs opens with their own name when it is their doing)
         first = self._opening.get(record.id)
         if first is None:
             mentions = self.s.knowledge.resolver.mentions(record.text[:40])
