@@ -174,7 +174,7 @@ STOP = frozenset(
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
-    fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
+    fr frfr rn irl btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
     bot whole entire entirety
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
@@ -359,6 +359,7 @@ def fold_text(text: str) -> str:
     """Casefolded, quotes straightened, hyphens as spaces."""
     folded = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)  # 60,000 -> 60000
+    folded = re.sub(r"#\s?1\b", "number 1", folded)  # "was it #1 on netflix"
     return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
 
 
