@@ -36,6 +36,9 @@ _WHO_STATE = re.compile(
 _HALFBIES = re.compile(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
     r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|the series|season 1|total))?$"
+    r"|^(?:who(?: is| are| was| were|s)? )?the (?:halfbie|hambie|half zombie) (?P<noun>girl|boy|guy|kid|student|one|man|woman)s?$"
+    r"|^(?:who(?: is| are| was| were|s)? )?the (?P<noun2>girl|boy|guy|kid|student|man|woman)s? (?:who|that) "
+    r"(?:is|was|becomes?|became|turns? into|turned into) (?:a |an )?(?:halfbie|hambie)$"
 )
 # "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
 # halfbies": the others (a yes/no answered by them), never the one named.
@@ -117,8 +120,9 @@ class ListAnswers:
         a halfbie", "how many halfbies are there": every halfbie, not the first one found."""
         if ask.found.subjects or ask.a.episode is not None or ask.a.rank:
             return None
-        if ask.a.season in (None, 0, 1) and ask.matches(_HALFBIES):
-            return self._halfbies(ask, counted=ask.a.qtype == "how_many")
+        if ask.a.season in (None, 0, 1) and (halfbies := ask.matches(_HALFBIES)) is not None:
+            noun = halfbies.group("noun") or halfbies.group("noun2") or ""
+            return self._halfbies(ask, counted=ask.a.qtype == "how_many", gender=asked_gender([noun]))
         match = ask.matches(_WHO_STATE) if not ask.a.season else None
         if match is None:
             return None
@@ -170,9 +174,11 @@ class ListAnswers:
                                        "apart", "aside", "than", "anyone", "anybody", "any", "become", "turn",
                                        "there", "too", "well", "counting", "excluding", "end"))
 
-    def _halfbies(self, ask: Ask, *, counted: bool = False) -> Answer | None:
+    def _halfbies(self, ask: Ask, *, counted: bool = False, gender: str = "") -> Answer | None:
         parts: list[Part] = []
         for character, spoils in sorted(self.fates.halfbies(), key=lambda pair: pair[1]):
+            if gender and self.s.profiles.gender.get(character.id, "") not in ("", gender):
+                continue  # "the halfbie girl": not Gwi-nam
             fate = character.fate
             text = fate.text if fate is not None else character.summary
             parts.append(Part(f"{character.name}: {text}", max(spoils, fate.spoils if fate else NOTHING),

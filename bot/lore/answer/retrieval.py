@@ -39,7 +39,7 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     # "name everyone who survives", "list the survivors": the asking, not what is asked about
     "who": ("who", "whom", "whose", "person", "name", "list", "everyone", "everybody"),
     "yes_no": ("be", "do", "have", "really", "true", "right", "correct"),
-    "statement": ("really", "true", "right", "list", "name"),
+    "statement": ("really", "true", "right", "list", "name", "explain", "describe", "summarise", "summarize"),
     "which_episode": (),
 }
 _MEASURES = {

@@ -39,6 +39,7 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "bro": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
     "sis": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
     "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
+    "bestie": (("best_friend_of",), ""), "bestfriend": (("best_friend_of",), ""),
     "crush": (("crush_on", "loves", "love_interest_of"), ""),
     "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
     "girlfriend": (("crush_on", "loves", "love_interest_of"), ""),
