@@ -22,7 +22,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, synonyms_of, words_of
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
 
 # Places of the story a rank can be of ("the first one in the library").
 _RANKED_PLACE = re.compile(
@@ -216,6 +216,9 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 
 
 # Done to them ("get bitten", "was killed"): they are the one it happens to.
+# What a fate answers when asked why ("why is Nam-ra a halfbie": the bite that made her one); a fate
+# is no reason for anything else they do ("why does the assemblywoman tear up her resignation").
+_FATE_ASKED = frozenset(stems_of("die dead kill turn zombie halfbie survive alive bite infect live"))
 _DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
 
 
@@ -286,7 +289,7 @@ class RecordAnswers:
             return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
-        if not _REASON.search(record.text) and record.kind != "fate":
+        if not _REASON.search(record.text) and (record.kind != "fate" or not _FATE_ASKED & set(stems)):
             # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
             # event as if it were the reason.
             found = self.s.answer(ask, [Part("My sources don't say why. What they do say:"), part], "why.unknown",
