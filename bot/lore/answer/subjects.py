@@ -98,7 +98,10 @@ class Subject:
     anchor: str = ""  # for a relation: whom it starts from ("On-jo")
 
     def lead(self) -> str:
-        """"On-jo's father is Nam So-ju" for a subject found through a relation, else ""."""
+        """"On-jo's father is Nam So-ju" for a subject found through a relation; "Yoon Chan-young
+        plays Lee Cheong-san in the show." for a character asked of by their actor's name; else ""."""
+        if self.via == "actor" and self.anchor:
+            return f"{self.anchor} is an actor: this is about the character they play, {self.name}."
         if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
             return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
         return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
