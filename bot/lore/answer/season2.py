@@ -220,12 +220,21 @@ class Season2Answers:
             return []  # "how much did season 2 cost", "who plays the NIS guy in s2": news and cast questions
         return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words]
 
+    def _names(self, record: Record, subject: Subject) -> bool:
+        """Whether `record` speaks of `subject` ("will Nam-ra be a zombie in s2" is not answered by
+        what the director says of season 2's zombies)."""
+        if subject.id in record.subjects:
+            return True
+        short = self.s.short(subject.id) if subject.kind == "character" else subject.name
+        return short.casefold() in record.text.casefold()
+
     def _in_it(self, ask: Ask, status: Status) -> Answer:
         """What season 2 holds: the record of the season-2 news that says it, else untold."""
         # a record about that (its topic words name each word asked), never one that merely uses
         # a word of the question ("the date of the interview" is no answer to "does On-jo date")
         words = set(self._story_words(ask))
-        about = [r for r in self._story if words <= (r.keyword_stems | r.topic_stems)]
+        about = [r for r in self._story if words <= (r.keyword_stems | r.topic_stems)
+                 and all(self._names(r, subject) for subject in ask.found.subjects)]
         found = self.records.answer(ask, about) if about else None
         if found is not None and found.answered:
             return found
