@@ -574,8 +574,17 @@ class EventAnswers:
         subjects, stems = self._subjects(ask, stems)
         if not self._verbs(ask.text) and not subjects:
             return None
-        ranked = self.match(ask, subjects, stems)
-        ranked = [(score, e) for score, e in ranked if e.place]
+        everything = self.match(ask, subjects, stems)
+        ranked = [(score, e) for score, e in everything if e.place]
+        if everything and not everything[0][1].place and (not ranked or ranked[0][0] < everything[0][0]):
+            # "where does Nam-ra get bitten": the event asked of has no place in the sources; never
+            # a weaker match that has one (Woo-jin's death in Yangdong)
+            best = everything[0][1]
+            told = self.s.part(self.record[best.id], spoils=max([s.spoils for s in subjects], default=best.spoils))
+            found = self.s.answer(ask, [Part("My sources don't say where. What they do say:"), told], "where.unknown",
+                                  evidence=[self.record[best.id]], consumed=_WHERE_WORDS, subjects=subjects)
+            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
+                          found.consumed)
         if not ranked:
             return None
         event = ranked[0][1]
