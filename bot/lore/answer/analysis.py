@@ -69,7 +69,7 @@ _CHAT_STATE = re.compile(
     r"^ent\d+(?: (?:still|really|actually|now|rly|fr))? (?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|"
     r"bitten|human|ok|okay|safe|survives?|dies|died|turns?|turned)(?: (?:now|still|rn|fr|at the end|in the end))?$"
 )
-_EPISODE_NO = re.compile(r"\b(?:episode|eps?)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b")
+_EPISODE_NO = re.compile(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
 _SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
 _ORDINAL_EPISODE = re.compile(
     r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
@@ -545,7 +545,7 @@ class Analyser:
         if a.episode is None:
             numbered = _EPISODE_NO.search(text)
             if numbered is not None:
-                number = int(numbered.group(1) or numbered.group(2))
+                number = int(numbered.group(1) or numbered.group(2) or numbered.group(3))
                 if 1 <= number <= 99:
                     a.episode = Position(1, number)
         if a.episode is None:

@@ -15,7 +15,7 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Evidence, Part
-from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
+from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.words import stem
 from bot.lore.names import Entity
 from bot.show import Position
@@ -84,6 +84,11 @@ class Shared:
         for subject in subjects:
             used |= subject.consumed  # the words that described them ("the science teacher")
         return Answer(ask.raw, True, list(parts), intent, entities, stems, used)
+
+    def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
+        """The character `stems` describe (`SubjectFinder.describe`), never one the question's own
+        "girl" or "guy" rules out ("the girl with glasses" is not the bespectacled boy)."""
+        return self.finder.describe(stems, strict=strict, gender=asked_gender(ask.a.words))
 
     def subject_spoils(self, subjects: Sequence[Subject]) -> Position:
         return max((s.spoils for s in subjects), default=Position(0, 0))

@@ -27,6 +27,9 @@ _SLOTS = re.compile(r"\bent\d+\b")
 _BY = re.compile(r"\bby\s+(ent\d+)\b")
 _SYMMETRIC = frozenset({"partner", "present"})
 _ASKED = ("yes_no", "when", "which_episode", "why")
+# "why did Gwi-nam want to kill Cheong-san": a deed wanted or tried, not said to be done; no verdict on it.
+_INTENT = re.compile(r"\b(?:want|wants|wanted|wanna|try|tries|tried|trying|plan|plans|planned|planning|going to|gonna)"
+                     r"(?: to)?\s+(?:\w+\s+)?(?:kill|bite|infect|attack|save|rescue|hurt)")
 _ATTACKER = frozenset({"attacker", "biter", "killer"})
 _VICTIM = frozenset({"victim"})
 _DYING = frozenset({"death", "sacrifice", "turn"})
@@ -63,7 +66,7 @@ class DeedChecks:
         if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative or not 0 < len(ask.found.subjects) < 3:
             return None
         verbs = verbs_in(ask.text)
-        if not verbs:
+        if not verbs or (a.qtype == "why" and _INTENT.search(ask.text)):
             return None
         kinds, agents, patients, verb_text, primary = verbs[0]
         if _JOINT.search(ask.text):

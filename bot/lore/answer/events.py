@@ -266,7 +266,7 @@ class EventAnswers:
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
-            described = self.s.finder.describe(stems, strict=bool(_COLLECTIVE.search(ask.text)))
+            described = self.s.describe(ask, stems, strict=bool(_COLLECTIVE.search(ask.text)))
             if isinstance(described, Subject):
                 subjects = [described]
                 rest = [s for s in stems if s not in described.consumed]
@@ -474,7 +474,7 @@ class EventAnswers:
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         if not ranked and not subjects:
-            described = self.s.finder.describe(stems)
+            described = self.s.describe(ask, stems)
             if isinstance(described, Subject):
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
@@ -574,8 +574,17 @@ class EventAnswers:
         subjects, stems = self._subjects(ask, stems)
         if not self._verbs(ask.text) and not subjects:
             return None
-        ranked = self.match(ask, subjects, stems)
-        ranked = [(score, e) for score, e in ranked if e.place]
+        everything = self.match(ask, subjects, stems)
+        ranked = [(score, e) for score, e in everything if e.place]
+        if everything and not everything[0][1].place and (not ranked or ranked[0][0] < everything[0][0]):
+            # "where does Nam-ra get bitten": the event asked of has no place in the sources; never
+            # a weaker match that has one (Woo-jin's death in Yangdong)
+            best = everything[0][1]
+            told = self.s.part(self.record[best.id], spoils=max([s.spoils for s in subjects], default=best.spoils))
+            found = self.s.answer(ask, [Part("My sources don't say where. What they do say:"), told], "where.unknown",
+                                  evidence=[self.record[best.id]], consumed=_WHERE_WORDS, subjects=subjects)
+            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
+                          found.consumed)
         if not ranked:
             return None
         event = ranked[0][1]

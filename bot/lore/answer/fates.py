@@ -214,9 +214,10 @@ class FateAnswers:
             for person in ask.people():
                 roles = self.s.pack.characters_played_by(person.id)
                 if len(roles) == 1:
-                    characters.append(Subject("character", roles[0].id, roles[0].name))
+                    # "does Yoon Chan-young die": the actor lives; what is asked is his character's story
+                    characters.append(Subject("character", roles[0].id, roles[0].name, via="actor", anchor=person.name))
         if not characters and not _GROUP_NOUN.search(ask.text):
-            described = self.s.finder.describe(ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
+            described = self.s.describe(ask, ask.stems_without((*_FATE_STEMS, *_STATE_STEMS)))
             if isinstance(described, Subject):
                 characters = [described]
         return characters

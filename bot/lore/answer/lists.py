@@ -13,6 +13,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import asked_gender
 from bot.lore.answer.wording import summary_line
 from bot.lore.answer.words import FILLER, stems_of
 from bot.show import NOTHING
@@ -27,13 +28,17 @@ _HEAD = re.compile(r"^(.*?)(?:,| who | whom | with |;|$)")
 _WORDS = ("who", "list", "name", "which", "all", "character", "show", "are", "were")
 # "who was bullied", "who gets bullied": everyone the pack says it of (not "who is the bully").
 _WHO_STATE = re.compile(
-    r"^who (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
+    r"^(?:who|(?:who (?:is|was|are|were) )?the (?P<noun>girl|boy|guy|kid|student|one|person|man|woman)s? (?:who|that))"
+    r" (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
     r"(?P<state>(?!the\b|a\b|an\b|in\b|on\b|at\b)[a-z]+(?: on)?)(?: (?:at school|in school|in the show))?$"
 )
 # "who becomes a halfbie", "who else turns into a hambie", "how many halfbies are there".
 _HALFBIES = re.compile(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
     r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|the series|season 1|total))?$"
+    r"|^(?:who(?: is| are| was| were|s)? )?the (?:halfbie|hambie|half zombie) (?P<noun>girl|boy|guy|kid|student|one|man|woman)s?$"
+    r"|^(?:who(?: is| are| was| were|s)? )?the (?P<noun2>girl|boy|guy|kid|student|man|woman)s? (?:who|that) "
+    r"(?:is|was|becomes?|became|turns? into|turned into) (?:a |an )?(?:halfbie|hambie)$"
 )
 # "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
 # halfbies": the others (a yes/no answered by them), never the one named.
@@ -115,8 +120,9 @@ class ListAnswers:
         a halfbie", "how many halfbies are there": every halfbie, not the first one found."""
         if ask.found.subjects or ask.a.episode is not None or ask.a.rank:
             return None
-        if ask.a.season in (None, 0, 1) and ask.matches(_HALFBIES):
-            return self._halfbies(ask, counted=ask.a.qtype == "how_many")
+        if ask.a.season in (None, 0, 1) and (halfbies := ask.matches(_HALFBIES)) is not None:
+            noun = halfbies.group("noun") or halfbies.group("noun2") or ""
+            return self._halfbies(ask, counted=ask.a.qtype == "how_many", gender=asked_gender([noun]))
         match = ask.matches(_WHO_STATE) if not ask.a.season else None
         if match is None:
             return None
@@ -125,7 +131,10 @@ class ListAnswers:
             return None
         parts: list[Part] = []
         evidence: list[Record] = []
+        gender = asked_gender([match.group("noun") or ""])
         for character in self.s.pack.characters.values():
+            if gender and self.s.profiles.gender.get(character.id, "") not in ("", gender):
+                continue  # "the girl who got bullied": not the boys
             said = [(character.summary, character.summary_spoils),
                     *((d.text.rsplit("'s ", 1)[-1], d.spoils) for d in character.descriptions)]
             spoils = [p for text, p in said if wanted <= stems_of(text)]
@@ -134,7 +143,7 @@ class ListAnswers:
             parts.append(Part(summary_line(character.name, character.summary), max(min(spoils), character.summary_spoils),
                               "official", self.s.knowledge.refs(character.sources)))
             evidence += self.s.profiles.character.get(character.id, [])
-        if len(parts) < 2:
+        if len(parts) < (1 if match.group("noun") else 2):
             return None
         return self.s.answer(ask, parts, "list.state", evidence=evidence, consumed=_WORDS, extra=frozenset(wanted))
 
@@ -165,9 +174,11 @@ class ListAnswers:
                                        "apart", "aside", "than", "anyone", "anybody", "any", "become", "turn",
                                        "there", "too", "well", "counting", "excluding", "end"))
 
-    def _halfbies(self, ask: Ask, *, counted: bool = False) -> Answer | None:
+    def _halfbies(self, ask: Ask, *, counted: bool = False, gender: str = "") -> Answer | None:
         parts: list[Part] = []
         for character, spoils in sorted(self.fates.halfbies(), key=lambda pair: pair[1]):
+            if gender and self.s.profiles.gender.get(character.id, "") not in ("", gender):
+                continue  # "the halfbie girl": not Gwi-nam
             fate = character.fate
             text = fate.text if fate is not None else character.summary
             parts.append(Part(f"{character.name}: {text}", max(spoils, fate.spoils if fate else NOTHING),

@@ -17,12 +17,15 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.words import FILLER, STOP, known_words
 from bot.lore.content import Character
 from bot.lore.names import fold
+from bot.show import NOTHING
 
 _CALLED = re.compile(
     r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?P<who>.+?)(?:\s+'s)?\s+"
     r"(?:(?:real\s+|full\s+|last\s+|family\s+|first\s+|given\s+)?name|surname|called|named|surnamed)\s+(?:is\s+)?"
     r"(?P<name>[\w-]+)\s*(?:right|really|actually)?\W*$"
 )
+# "is Lomon the same guy as Park Solomon", "are Yoon Gwi-nam and Gwi Nam the same person".
+_SAME = re.compile(r"\bthe same (?:person|guy|girl|actor|actress|one|people|character|man|woman|dude)\b|\bsame (?:person|guy|actor|actress)\b|\bthe same\W*$")
 _SURNAME = re.compile(r"\b(?:surname|surnamed|last name|family name)\b")
 _WORDS = ("name", "call", "called", "named", "surname", "surnamed", "real", "full", "last", "family", "first",
           "given", "right", "really", "actually")
@@ -33,7 +36,40 @@ class NameChecks:
         self.s = shared
         self._common = known_words() | STOP | FILLER
 
+    def _same(self, ask: Ask) -> Answer | None:
+        """Whether two names the question types are one person (the same entity, by two of its
+        names) or two."""
+        if not _SAME.search(ask.text):
+            return None
+        named = [slot for w, slot in ask.a.slots.items() if w in ask.text.split() and len(slot.candidates) == 1]
+        if len(named) != 2:
+            return None
+        first, second = (slot.candidates[0] for slot in named)
+        if first.kind != second.kind:
+            return None  # an actor and a role: "who plays whom" is asked, not a naming
+        subjects = [s for s in (*ask.characters(), *ask.people()) if s.id in (first.id, second.id)]
+        entities = [self.s.pack.characters.get(e.id) if e.kind == "character" else self.s.pack.people.get(e.id)
+                    for e in (first, second)]
+        if entities[0] is None or entities[1] is None:
+            return None
+        sources = (*entities[0].sources, *entities[1].sources)
+        if first.id == second.id:
+            entity = entities[0]
+            typed = {fold(slot.mention.text) for slot in named}
+            other = next((n for n in entity.variants if fold(n) in typed and fold(n) != fold(entity.name)), "")
+            text = (f"Yes: {entity.name} is also known as {other}." if other
+                    else f"Yes: both are {entity.name}.")
+        else:
+            kind = "characters" if first.kind == "character" else "people"
+            text = f"No: {first.name} and {second.name} are two different {kind}."
+        spoils = max((s.spoils for s in subjects), default=NOTHING)
+        part = Part(text, spoils, "official", self.s.knowledge.refs(dict.fromkeys(sources)))
+        return self.s.answer(ask, [part], "attribute.name", consumed=("same", "person", "guy", "one", "actor", "actress"),
+                             subjects=subjects)
+
     def answer(self, ask: Ask) -> Answer | None:
+        if ask.a.yes_no and "same" in ask.text and (one := self._same(ask)) is not None:
+            return one
         if not ask.a.yes_no or ("call" not in ask.text and "name" not in ask.text):
             return None
         m = _CALLED.match(ask.text)

@@ -121,7 +121,7 @@ class PeopleAnswers:
         if not characters and not people and whole:
             return self._cast_list(ask)  # "who are the main cast": everyone, not "the main character"
         if not characters and not people:
-            described = self.s.finder.describe(ask.stems_without(_CAST_STEMS))
+            described = self.s.describe(ask, ask.stems_without(_CAST_STEMS))
             if isinstance(described, Subject):
                 characters = [described]
             elif isinstance(described, list):
@@ -148,7 +148,7 @@ class PeopleAnswers:
         entity = slot.candidates[0]
         ids = {entity.id} | ({c.id for c in self.s.pack.characters_played_by(entity.id)} if entity.kind == "person" else set())
         words = (match.group("d") or match.group("d2") or "").split()
-        described = self.s.finder.describe([stem(w) for w in words], strict=True)
+        described = self.s.describe(ask, [stem(w) for w in words], strict=True)
         if not isinstance(described, Subject) or described.kind != "character":
             return None
         records = [r for r in self.s.profiles.descriptions.get(described.id, []) if r.stems & set(described.consumed)]
@@ -255,7 +255,7 @@ class PeopleAnswers:
             if ask.a.qtype not in ("who", "statement", "what_is", "yes_no"):
                 return None
             strict = ask.a.qtype not in ("who", "statement")  # "what degree does the science teacher have"
-            described = self.s.finder.describe(ask.stems_without(_PROFILE_WORDS), strict=strict)
+            described = self.s.describe(ask, ask.stems_without(_PROFILE_WORDS), strict=strict)
             if ask.a.qtype == "who" and ask.matches(_GROUP):
                 # "who is in the archery club": everyone it is said of, not only the best fit
                 members = self.s.finder.members(ask.stems_without((*_PROFILE_WORDS, *_GROUP_WORDS)))

@@ -53,10 +53,10 @@ _TOGETHER = (r"(?:a couple|an item|together|dating|date|going out|get(?:ting)? t
              r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married|"
              r"endgame|end ?game|canon|a thing|official)")
 _COUPLE = re.compile(
-    rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
+    rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with|x)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
     rf"finally|actually)\s+)?{_TOGETHER}\b"
     r"|^(?:is|was|does|did|do|will)\s+(?P<x2>ent\d+)\s+(?:(?:ever|still|really|finally|actually)\s+)?(?:end(?:s)? up with|"
-    r"get(?:s)? together with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
+    r"get(?:s)? together with|get(?:s)? with|hook(?:s)? up with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
     rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"

@@ -14,7 +14,7 @@ import re
 
 from bot.lore.answer.analysis import Slot
 from bot.lore.answer.events import verbs_in
-from bot.lore.answer.subjects import Subject, SubjectFinder
+from bot.lore.answer.subjects import Subject, SubjectFinder, asked_gender
 from bot.lore.answer.words import stem
 from bot.lore.content import ContentPack
 from bot.lore.names import Mention, NameResolver
@@ -82,7 +82,8 @@ class RelativeClauses:
         """The characters `noun` fits (None: anyone)."""
         if noun in _ANYONE:
             return None
-        described = self._finder.describe(sorted({stem(w) for w in phrase.split()}))
+        described = self._finder.describe(sorted({stem(w) for w in phrase.split()}),
+                                          gender=asked_gender([noun, *phrase.split()]))
         if isinstance(described, Subject):
             return {described.id}
         if isinstance(described, list):

@@ -22,7 +22,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, synonyms_of, words_of
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
 
 # Places of the story a rank can be of ("the first one in the library").
 _RANKED_PLACE = re.compile(
@@ -39,7 +39,7 @@ _SCAFFOLD: dict[str, tuple[str, ...]] = {
     # "name everyone who survives", "list the survivors": the asking, not what is asked about
     "who": ("who", "whom", "whose", "person", "name", "list", "everyone", "everybody"),
     "yes_no": ("be", "do", "have", "really", "true", "right", "correct"),
-    "statement": ("really", "true", "right", "list", "name"),
+    "statement": ("really", "true", "right", "list", "name", "explain", "describe", "summarise", "summarize"),
     "which_episode": (),
 }
 _MEASURES = {
@@ -101,7 +101,8 @@ _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
-    r"feel)|in order to|after|while|since|named after|based on|for a|for the)\b", re.I
+    r"feel|find|rescue|lure|help|warn|stop|keep)|in order to|after|while|since|named after|based on|for a|for the)\b",
+    re.I
 )
 
 
@@ -215,6 +216,9 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 
 
 # Done to them ("get bitten", "was killed"): they are the one it happens to.
+# What a fate answers when asked why ("why is Nam-ra a halfbie": the bite that made her one); a fate
+# is no reason for anything else they do ("why does the assemblywoman tear up her resignation").
+_FATE_ASKED = frozenset(stems_of("die dead kill turn zombie halfbie survive alive bite infect live"))
 _DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
 
 
@@ -285,7 +289,7 @@ class RecordAnswers:
             return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
-        if not _REASON.search(record.text) and record.kind != "fate":
+        if not _REASON.search(record.text) and (record.kind != "fate" or not _FATE_ASKED & set(stems)):
             # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
             # event as if it were the reason.
             found = self.s.answer(ask, [Part("My sources don't say why. What they do say:"), part], "why.unknown",
@@ -324,7 +328,7 @@ class RecordAnswers:
         if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
             # "why did the science teacher make the virus": among what is said of the one character
             # the words describe (fans' own words for them), the record that gives the reason
-            described = self.s.finder.describe(stems, strict=True)
+            described = self.s.describe(ask, stems, strict=True)
             if isinstance(described, Subject):
                 theirs = self.reason_for([s for s in stems if s not in described.consumed], [described])
                 if theirs is not None and _REASON.search(theirs[1].text):
@@ -358,8 +362,8 @@ class RecordAnswers:
     def _someone_else_acts(self, record: Record, subject: Subject) -> bool:
         """Whether `record` opens with another character doing something (its first name is not
         `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
-        if record.kind in ("story", "fate", "summary", "description") and subject.id in record.subjects:
-            return False
+        if record.kind in ("fate", "summary", "description") and subject.id in record.subjects:
+            return False  # (a story of theirs opens with their own name when it is their doing)
         first = self._opening.get(record.id)
         if first is None:
             mentions = self.s.knowledge.resolver.mentions(record.text[:40])

@@ -42,6 +42,7 @@ from bot.lore.answer.described import undescribed
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
+from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
@@ -58,7 +59,7 @@ from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
-from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
+from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
@@ -261,6 +262,7 @@ class AnswerEngine:
         )
         self._syllables = _given_syllables(pack)
         self._relative = RelativeClauses(pack, finder, resolver)
+        self._family = FamilyWords(pack, profiles)
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -310,7 +312,8 @@ class AnswerEngine:
         resolution = self.resolver.resolve(text, kinds)
         if resolution.entity is not None or resolution.candidates or "character" not in kinds:
             return resolution.entity
-        described = self._finder.describe(sorted(stems_of(text)), strict=True)
+        described = self._finder.describe(sorted(stems_of(text)), strict=True,
+                                          gender=asked_gender(text.casefold().split()))
         if not isinstance(described, Subject) or described.spoils != NOTHING:
             return None
         return self.resolver.get("character", described.id)
@@ -427,6 +430,8 @@ class AnswerEngine:
         """"which episode does the teacher die", "what happened to the teacher": what befalls
         someone fans name by a word that fits several ("the teacher": Byeong-chan and Ms. Park) is
         asked of one of them; which one, never the first event that says "teacher"."""
+        if (family := self._family.several(a)) is not None:
+            return family  # "does the dad die": On-jo's or Jin-su's, never one picked
         if not _BEFALLS.search(a.text):
             return None
         for noun in _THE_NOUN.findall(a.text):

@@ -29,6 +29,7 @@ from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
+from bot.lore.answer.words import stems_of
 from bot.lore.content import Character
 from bot.lore.names import Entity
 from bot.season2.model import Milestone, Status
@@ -85,6 +86,13 @@ _SEASON_ITSELF = re.compile(
     r"|\b(?:kill|killed|cancel\w*)\s+(?:off\s+)?(?:season 2|s2|the season|the sequel)\b"
     r"|\bhappened to (?:season 2|s2|the season|the sequel)\b|\b(?:been|got|get) (?:killed|cancell?ed)\b"
 )
+# The words of a season-2 question that ask whether there is a season 2, or whether someone is in
+# it ("is there a season 2", "will Cheong-san come back in s2"); any other word asks what is IN it
+# ("is there a kiss in season 2", "do Su-hyeok and Nam-ra kiss in s2"), which no source knows yet.
+_NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
+                    "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
+                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2")
+_STORY_STEMS = stems_of("plot story outline zombie setting")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -114,6 +122,14 @@ class Season2Answers:
             "season 2", lambda r: (r.kind == "claim" and r.topic == "season2") or (r.kind == "fact" and {"season", "2"} <= r.stems)
         )
         self._last = max(shared.pack.episodes, default=NOTHING)
+        # What the news says of season 2's story (Netflix's outline, the director's words), and the
+        # outline itself, official and spoiler-free first.
+        self._story = tuple(r for r in self._pool if r.stems & _STORY_STEMS)
+        # The words season-2 news uses of anything but the story (renewal, filming, cast, release,
+        # makers, rating, budget): a question in them asks about the news, not what is in the season.
+        self._news_words = frozenset().union(*(r.stems for r in self._pool if r not in self._story))
+        self._outline = sorted((r for r in self._story if r.kind == "fact" and "plot" in r.stems),
+                               key=lambda r: (r.confidence != "official", r.spoils, r.id))
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
@@ -151,12 +167,13 @@ class Season2Answers:
                 return found
         if not ask.found.subjects and ask.matches(_MEMBERSHIP) and a.qtype in ("yes_no", "statement"):
             # "is the bully back in season 2": whom fans call so, in the announced cast or not.
-            described = self.s.finder.describe(ask.stems_without(_MEMBER_WORDS), strict=True)
+            described = self.s.describe(ask, ask.stems_without(_MEMBER_WORDS), strict=True)
             if isinstance(described, Subject) and described.kind == "character":
                 return self._about_someone(Ask(a, Found([described])))
         if ask.found.subjects:
             return self._about_someone(ask)
-        if ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no") and not ask.matches(_MAKERS):
+        if (ask.matches(_CAST_ASK) and a.qtype in ("who", "statement", "what_is", "yes_no") and not ask.matches(_MAKERS)
+                and not self._story_words(ask)):
             found = self._cast(ask) if not ask.matches(re.compile(r"\bsquid game\b")) else None
             if found is not None:
                 return found
@@ -181,23 +198,56 @@ class Season2Answers:
                 # "when is the season 2 trailer": no date to give; what the news says of trailers.
                 found = self.records.answer(Ask(dataclasses.replace(a, qtype="what_is"), ask.found), self._pool)
             return found
-        if ask.matches(_CAST_ASK) and not ask.matches(_MAKERS):
+        if ask.matches(_CAST_ASK) and not ask.matches(_MAKERS) and not self._story_words(ask):
             return self._cast(ask)
         found = self._from_status(ask, q, status)
         if found is not None:
             return found
+        if self._story_words(ask):
+            # "is there a kiss in season 2", "who is the villain in s2": what is in it; the outline
+            # where it says so, else nobody knows yet (never "Yes" from the renewal)
+            return self._in_it(ask, status)
         if _RENEWAL.search(ask.text):
             return self._milestones(ask, ("renewed", "cancelled"), "season2.renewal")
         if _STATUS.search(ask.text) or not ask.stems_without(_SEASON_WORDS):
             return self._wrap(ask, self.status.where_things_stand(q, status))
         return self.records.answer(ask, self._pool)
 
+    def _story_words(self, ask: Ask) -> list[str]:
+        """The words of a season-2 question that ask what is in the season (empty: whether there is
+        one, or whether someone is in it)."""
+        if ask.a.qtype not in ("yes_no", "statement", "who", "what_is") or ask.matches(_PLAYS):
+            return []  # "how much did season 2 cost", "who plays the NIS guy in s2": news and cast questions
+        return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words]
+
+    def _names(self, record: Record, subject: Subject) -> bool:
+        """Whether `record` speaks of `subject` ("will Nam-ra be a zombie in s2" is not answered by
+        what the director says of season 2's zombies)."""
+        if subject.id in record.subjects:
+            return True
+        short = self.s.short(subject.id) if subject.kind == "character" else subject.name
+        return short.casefold() in record.text.casefold()
+
+    def _in_it(self, ask: Ask, status: Status) -> Answer:
+        """What season 2 holds: the record of the season-2 news that says it, else untold."""
+        # a record about that (its topic words name each word asked), never one that merely uses
+        # a word of the question ("the date of the interview" is no answer to "does On-jo date")
+        words = set(self._story_words(ask))
+        about = [r for r in self._story if words <= (r.keyword_stems | r.topic_stems)
+                 and all(self._names(r, subject) for subject in ask.found.subjects)]
+        found = self.records.answer(ask, about) if about else None
+        if found is not None and found.answered:
+            return found
+        return self._untold(ask, status)
+
     def _untold(self, ask: Ask, status: Status) -> Answer:
         """"who dies in season 2", "does On-jo survive season 2": a story not yet out is not known;
         where season 2 stands, and whether the characters named are in its announced cast."""
         refs = self._cast_refs()
-        parts = [Part("Nobody knows yet: season 2 has not come out, and my sources say nothing about what happens "
-                      "to anyone in it.", NOTHING, "official", refs)]
+        about = "what happens to anyone in it" if ask.matches(_STORY) else "what is in it"
+        parts = [Part(f"Nobody knows yet: season 2 has not come out, and my sources say nothing about {about}.",
+                      NOTHING, "official", refs)]
+        parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
         if status.milestone is not None:
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
@@ -313,6 +363,9 @@ class Season2Answers:
                 ids = {s.id for s in ask.found.subjects}
                 about = [r for r in self._pool if r.subjects & ids]
                 return self.records.answer(ask, about) if about else None
+        if ask.a.qtype in ("yes_no", "statement") and self._story_words(ask):
+            # "do Su-hyeok and Nam-ra kiss in season 2": what they do in it, not whether they are in it
+            return self._in_it(ask, self.status.current.status)
         parts: list[Part] = []
         entities: list[Entity] = []
         for subject in ask.found.subjects[:3]:

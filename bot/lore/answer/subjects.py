@@ -39,6 +39,7 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "bro": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
     "sis": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
     "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
+    "bestie": (("best_friend_of",), ""), "bestfriend": (("best_friend_of",), ""),
     "crush": (("crush_on", "loves", "love_interest_of"), ""),
     "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
     "girlfriend": (("crush_on", "loves", "love_interest_of"), ""),
@@ -97,7 +98,10 @@ class Subject:
     anchor: str = ""  # for a relation: whom it starts from ("On-jo")
 
     def lead(self) -> str:
-        """"On-jo's father is Nam So-ju" for a subject found through a relation, else ""."""
+        """"On-jo's father is Nam So-ju" for a subject found through a relation; "Yoon Chan-young
+        plays Lee Cheong-san in the show." for a character asked of by their actor's name; else ""."""
+        if self.via == "actor" and self.anchor:
+            return f"{self.anchor} is an actor: this is about the character they play, {self.name}."
         if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
             return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
         return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
@@ -143,6 +147,9 @@ class Profiles:
         self.person: dict[str, list[Record]] = {}
         self.incoming: dict[tuple[str, str], list[Relationship]] = {}
         self.outgoing: dict[tuple[str, str], list[Relationship]] = {}
+        # "she" or "he" as the pack's own sentences about them say ("" when they do not): "the girl
+        # with glasses" is never the bespectacled boy
+        self.gender: dict[str, str] = {c.id: _gender(c) for c in pack.characters.values()}
         for c in pack.characters.values():
             self.character[c.id] = self._character_records(c)
             self.descriptions[c.id] = [
@@ -244,6 +251,34 @@ def _traits(text: str) -> tuple[str, ...]:
 
 
 _ACTING = frozenset({"killer", "biter", "attacker", "infector"})
+# A character's own sentence opening with a pronoun ("She makes it out ...", "His mother runs ...").
+_OPENS = {"he": re.compile(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": re.compile(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
+# Words of a question that say whom it describes is a woman or a man ("the girl with glasses").
+_ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick".split()},
+                 **{w: "he" for w in "boy boys guy guys man dude lad gentleman".split()}}
+
+
+_NOUN_GENDER = {**{w: "he" for w in "boy man son father brother".split()},
+                **{w: "she" for w in "girl woman daughter mother sister".split()}}
+_SUMMARY_NOUN = re.compile(rf"^(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\w-]+'s\s+(?:\w+\s+)?)({'|'.join(_NOUN_GENDER)})\b", re.I)
+
+
+def _gender(character: Character) -> str:
+    texts = [character.summary, *(e.text for e in character.events)]
+    if character.fate is not None:
+        texts.append(character.fate.text)
+    said = {g for g, opens in _OPENS.items() for t in texts if opens.search(t)}
+    noun = _SUMMARY_NOUN.match(character.summary)  # "A boy relentlessly bullied", "On-jo's father"
+    if noun is not None:
+        said.add(_NOUN_GENDER[noun.group(1).casefold()])
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+def asked_gender(words: Sequence[str]) -> str:
+    """"she" or "he" when the question's words say whom it describes is one ("the girl with
+    glasses"), else ""."""
+    said = {_ASKED_GENDER[w] for w in words if w in _ASKED_GENDER}
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 class SubjectFinder:
@@ -379,17 +414,25 @@ class SubjectFinder:
 
     # -- descriptions
 
-    def describe(self, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
+    def describe(self, stems: Sequence[str], *, strict: bool = False, gender: str = ""
+                 ) -> Subject | list[Subject] | None:
         """The one character `stems` describe: a Subject; several equally: the list; none: None.
         `strict`: only what fans call them (their descriptions), not any text that fits."""
         wanted = frozenset(s for s in stems if s not in FILLER)
         if not wanted:
             return None
+        asked = gender
+
+        def fits(cid: str) -> bool:
+            return not asked or self.profiles.gender.get(cid, "") in ("", asked)
+
         # Tier 1: what fans call them: a description's words all in the question (or the other way,
         # or two words shared); more words shared first, then the one whose last word (its noun,
         # "villain" in "the villain") the question says.
         tier: list[tuple[float, Subject]] = []
         for cid, descs in self.profiles.descriptions.items():
+            if not fits(cid):
+                continue
             for record in descs:
                 own = record.stems - FILLER
                 shared = own & wanted
@@ -408,15 +451,15 @@ class SubjectFinder:
         if trait and trait <= _TRAIT_STEMS:
             having: dict[str, Position] = {}
             for cid, records in self.profiles.character.items():
-                fits = [r for r in (*records, *self.profiles.descriptions.get(cid, []))
-                        if r.kind in ("summary", "description") and trait <= r.stems]
-                if fits:
-                    having[cid] = min(r.spoils for r in fits)
+                traits = [r for r in (*records, *self.profiles.descriptions.get(cid, []))
+                          if r.kind in ("summary", "description") and trait <= r.stems]
+                if traits and fits(cid):
+                    having[cid] = min(r.spoils for r in traits)
             if len(having) == 1:
                 cid, spoils = next(iter(having.items()))
                 return self._subject(cid, spoils, wanted)
         # "who says Train to Busan": what they say is one of their own events
-        asked, spoke = wanted, len(wanted - _SPEAKING) >= 2 and bool(wanted & _SPEAKING)
+        said, spoke = wanted, len(wanted - _SPEAKING) >= 2 and bool(wanted & _SPEAKING)
         wanted = wanted - _SPEAKING if spoke else wanted
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
@@ -427,11 +470,11 @@ class SubjectFinder:
         for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():
-                fits = [r for r in records if r.kind in kinds and wanted <= r.stems and (
+                told = [r for r in records if r.kind in kinds and wanted <= r.stems and (
                     r.kind != "event" or self._takes_part(cid, r))]
-                if fits:
-                    best = min(fits, key=lambda r: r.spoils)
-                    tier.append((len(wanted), self._subject(cid, best.spoils, asked)))
+                if told and fits(cid):
+                    best = min(told, key=lambda r: r.spoils)
+                    tier.append((len(wanted), self._subject(cid, best.spoils, said)))
             picked = self._unique(tier)
             if picked is not None:
                 return picked

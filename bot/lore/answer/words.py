@@ -44,7 +44,7 @@ _IRREGULAR = {
     "flew": "fly", "flown": "fly", "swam": "swim", "ran": "run", "wore": "wear", "worn": "wear",
     "lives": "live", "lived": "live", "living": "live", "knew": "know", "known": "know", "men": "man",
     "women": "woman", "children": "child", "people": "person", "stole": "steal", "stolen": "steal",
-    "rode": "ride", "ridden": "ride", "sang": "sing", "sung": "sing", "broke": "break", "broken": "break",
+    "rode": "ride", "ridden": "ride", "sang": "sing", "broke": "break", "broken": "break",
     "stabbed": "stab", "stabbing": "stab", "hugged": "hug", "dropped": "drop", "dropping": "drop",
     "shipped": "ship", "planned": "plan", "slipped": "slip", "hit": "hit", "was": "be", "were": "be",
     "is": "be", "are": "be", "been": "be", "has": "have", "had": "have", "does": "do", "news": "news",
@@ -85,7 +85,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
-    ("abandon", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
+    ("abandon", "leave", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
     ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
     ("escape", "flee", "run away", "get away", "break out", "breakout"),
@@ -174,7 +174,7 @@ STOP = frozenset(
     get got gets getting let lets please tell know say said ask asked answer
     really actually exactly ever even still again already now then anyway basically literally lol lmao
     pls plz thanks thank hey hi hello yo guys guy bro dude man okay ok um uh hmm omg ngl tbh bruh lowkey istg
-    fr frfr rn btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
+    fr frfr rn irl btw imo idk srsly seriously honestly genuinely quick question questions wondering wonder curious
     bot whole entire entirety
     one thing things stuff something anything someone anyone anybody somebody up
     show series drama kdrama program programme aouad like likes
@@ -276,7 +276,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
-    ("바이러스", " virus "), ("이름", " name "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " original "), ("웹툰", " webtoon "),
+    ("바이러스", " virus "), ("이름", " name "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키는", " height "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("마지막", " last "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
@@ -359,6 +359,7 @@ def fold_text(text: str) -> str:
     """Casefolded, quotes straightened, hyphens as spaces."""
     folded = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)  # 60,000 -> 60000
+    folded = re.sub(r"#\s?1\b", "number 1", folded)  # "was it #1 on netflix"
     return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
 
 

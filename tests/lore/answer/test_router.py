@@ -195,6 +195,11 @@ TABLE += [
     ("who plays Lee?", 0, ("could mean several",), False),
     ("who is Kim", 0, ("could mean several",), False),
     ("who betrays the group", 12, ("don't call anyone a traitor", "roof door locked", "Ji-min abandons"), True),
+    # a family word said alone fits several: whom it could mean (hidden as far as it spoils), and which
+    ("does the dad die", 12, ("could mean several", "On-jo's father (Nam So-ju)", "Jin-su's father", "Which one?"), False),
+    ("does the dad die", 0, ("On-jo's father", "||Jin-su's father (Lee Byeong-chan)||"), False),
+    ("does the mother die", 12, ("Cheong-san's mother", "Jin-su's mother", "Which one?"), False),
+    ("what happens to the mom", 3, ("Cheong-san's mother", "||Jin-su's mother||"), False),
     ("who is cheong", 0, ("Did you mean Lee Cheong-san?",), False),  # part of a given name: offered
     ("who is gwi", 0, ("Did you mean Yoon Gwi-nam?",), False),
     ("who is su", 0, ("could be part of several names", "Lee Su-hyeok", "Yang Dae-su"), False),

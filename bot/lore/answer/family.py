@@ -1,0 +1,76 @@
+""""Does the dad die", "what happens to the mother": a family word with no one's name before it.
+
+"The dad" fits everyone the sources make someone's father (So-ju is On-jo's, Byeong-chan is
+Jin-su's); "the mother", everyone they make someone's mother, a character or not (Cheong-san's,
+and Jin-su's, whom an event names). When two or more fit, the answer says whom it could mean and
+asks which, never one picked silently; each "X's father" is hidden until the episode that tells it.
+With one alone, the question is the other kinds' (nothing to choose between).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Profiles
+from bot.lore.content import ContentPack
+from bot.show import NOTHING, Position
+
+# The family word as asked -> (the word said back, the relationship types that make someone it, gender).
+_WORDS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    **{w: ("father", ("parent_of",), "he") for w in ("dad", "daddy", "father", "papa")},
+    **{w: ("mother", ("parent_of",), "she") for w in ("mom", "mum", "mother", "mommy", "mama", "omma", "eomma")},
+    **{w: ("parent", ("parent_of",), "") for w in ("parent", "parents")},
+    **{w: ("son", ("child_of",), "he") for w in ("son",)},
+    **{w: ("daughter", ("child_of",), "she") for w in ("daughter",)},
+    **{w: ("brother", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "he") for w in ("brother", "bro")},
+    **{w: ("sister", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "she") for w in ("sister", "sis")},
+}
+# "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named).
+_THE_WORD = re.compile(rf"(?:^|\s)the ({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
+# Whose mother an event names: "Jin-su and his mother", "Cheong-san's mother".
+_NAMED_KIN = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")
+
+
+class FamilyWords:
+    def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
+        self.pack = pack
+        # (word, whose) -> (who, the position saying so spoils): every "X's father" the pack knows
+        self._kin: dict[tuple[str, str], tuple[str, Position]] = {}
+        short = {c.id: c.short_name or c.name for c in pack.characters.values()}
+        for character in pack.characters.values():
+            for rel in character.relationships:
+                if rel.source != character.id:
+                    continue
+                own = profiles.gender.get(rel.source, "")
+                for word, types, gender in set(_WORDS.values()):
+                    if rel.type in types and (not gender or own == gender):
+                        self._note(word, short.get(rel.target, rel.target), character.name, rel.spoils)
+        by_short = {name: cid for cid, name in short.items()}
+        for event in pack.events.values():
+            for whose, asked in _NAMED_KIN.findall(event.text):
+                if whose in by_short:
+                    self._note(_WORDS[asked][0], whose, "", event.spoils)
+
+    def _note(self, word: str, whose: str, who: str, spoils: Position) -> None:
+        known = self._kin.get((word, whose))
+        if known is None or spoils < known[1] or (who and not known[0]):
+            self._kin[(word, whose)] = (who or (known[0] if known else ""), min(spoils, known[1]) if known else spoils)
+
+    def several(self, a: Analysis) -> Answer | None:
+        """Whom "the dad" could mean, when two or more fit; None otherwise."""
+        match = _THE_WORD.search(a.text)
+        if match is None:
+            return None
+        word = _WORDS[match.group(1)][0]
+        fitting = sorted(((whose, who, spoils) for (w, whose), (who, spoils) in self._kin.items()
+                          if w == word or (word == "parent" and w in ("father", "mother"))),
+                         key=lambda kin: (kin[2], kin[0]))
+        if len(fitting) < 2:
+            return None
+        parts = [Part(f"\u201cThe {match.group(1)}\u201d could mean several people in the story:")]
+        parts += [Part(f"{whose}'s {word}" + (f" ({who})" if who and whose not in who else ""), spoils) for whose, who, spoils in fitting]
+        parts.append(Part(f"Which one? Ask again with whose {word} you mean (\u201c{fitting[0][0]}'s {word}\u201d).",
+                          NOTHING))
+        return Answer(a.raw, False, parts, "ambiguous")
