@@ -3,7 +3,10 @@
 Written the way fans and outside texts write events, not only the way the pack does: slang for dying
 ("unalives", "kicks the bucket", "rip", "💀", "doesn't make it", "gets eaten"), turning ("becomes one of
 them", "zombie Cheong-san"), halfbies ("half human"), Korean (청산 죽어, 남라 반좀비, 온조 아빠) and romanised
-Korean ("jugeo", "banjombi"), and the roles fans name characters by ("the class president").
+Korean ("jugeo", "banjombi"), and the roles fans name characters by ("the class president"); a death denied
+or a return ("doesn't die", "is back"), a sacrifice told without its word ("went out like a hero", "stays
+behind"); where a headline's clauses part (":", " - ", "|"); episode references and reactions ("ep 11",
+"😭"); words whose event happens to the one named after them ("lost her brother", "finally gets X").
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + r"(?:di(?:e|es|ed)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        _B + r"(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
@@ -202,7 +205,7 @@ EPISODE_REF = re.compile(
 #: Reactions that say something happened in the episode named with them.
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
-    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
+    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿",
     re.I,
 )
