@@ -145,6 +145,10 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
     "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "students left behind": re.compile(
+        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
+        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+    ),
 }
 
 #: What never counts: the show's own titles ("Dead" is not a death).
@@ -547,7 +551,7 @@ class Lexicon:
     def _objects(self, sentence: str, mentions: Mentions, consider: Consider, present: frozenset[str]) -> None:
         """Events that happen to the one named right after their word ("Ha-ri lost her brother",
         "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
-        for group, (pattern, tail) in OBJECT_EVENTS.items():
+        for group, pattern, tail in OBJECT_EVENTS:
             if not self._may_read(group, present):
                 continue
             for match in pattern.finditer(sentence):

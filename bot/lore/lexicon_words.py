@@ -39,7 +39,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|gets? what (?:she|he|they) deserve[sd]?"
-        r"|jug(?:eo|eum|eot\w*|neun|da)|juk(?:eo|eum|eot\w*|da)"
+        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
         r"|fighting|in a blaze(?: of glory)?|with a bang)|last stand|(?:takes?|took|taking) one for the team"
@@ -56,8 +56,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
-        r"|at|for|over|a|an|his|their)" + _E
+        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
+        r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
@@ -67,7 +67,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
-        r"|hungry for|hunger for|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        r"|hungry for|hunger for|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*",
         re.I,
     ),
@@ -205,7 +205,7 @@ EPISODE_REF = re.compile(
 #: Reactions that say something happened in the episode named with them.
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
-    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
+    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿",
     re.I,
 )
@@ -213,14 +213,15 @@ REACTION = re.compile(
 #: Words whose event happens to the one named right after them ("Ha-ri lost her brother": he dies; "Gwi-nam
 #: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
 #: end after its name ("gets Cheong-san to help" is no bite).
-OBJECT_EVENTS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
-    "death": (re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None),
-    "bite": (
-        re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
-                   r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
-        re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I),
-    ),
-}
+OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None),
+    ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
+     re.compile(r"\s+down\b", re.I)),
+    ("bite",
+     re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
+                r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
+     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I)),
+)
 #: What may stand between an object word and the name it takes.
 OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
 

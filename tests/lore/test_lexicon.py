@@ -489,9 +489,10 @@ def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils:
         ("cant believe ep 11 did that to him", s1(11)),
         ("ep 12 namra 😭", s1(12)),
         ("someone dies in ep 8??", s1(8)),
-        ("onjo's bff turns in ep 2", s1(2)),
+        ("someone turns in ep 2", s1(2)),
         ("the finale broke me", s1(12)),
         ("episode five made me cry", s1(5)),
+        ("ep 10 gym scene", s1(10)),
     ],
 )
 def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(text: str, spoils: Position) -> None:
@@ -512,6 +513,11 @@ def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(
         ("gwi-nam is basically immortal lol", s1(5)),
         ("only six students make it out", s1(12)),
         ("namra says there are others like her", s1(12)),
+        ("namra had to put woojin down", s1(12)),
+        ("isak turning in the classroom", s1(2)),
+        ("cheong-san said goodbye to onjo", s1(11)),
+        ("woojin jugeosseo", s1(12)),
+        ("the soldiers leave the students behind", s1(9)),
         ("hyosan got nuked", s1(11)),
     ],
 )
