@@ -49,7 +49,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_subjects import IMPLIED_REACH, Consider, Mentions, clauses, distance, in_clause, nearest
-from bot.lore.lexicon_terms import Keyed, PackTerms
+from bot.lore.lexicon_terms import (
+    DEATH_KINDS,
+    EVENT_KINDS,
+    FATE_KINDS,
+    RELATIONSHIP_GROUPS,
+    RELATIONSHIP_KINDS,
+    Keyed,
+    PackTerms,
+)
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BY,
@@ -170,45 +178,6 @@ _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Pronouns stand for the character a text is about (its owner, a card's title).
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
-#: How a death entry or a fate's status in the pack reads as kinds of event.
-_DEATH_KINDS = {
-    "dies": ("death",),
-    "turns": ("turn", "death"),
-    "bitten": ("bite",),
-    "halfbie": ("halfbie",),
-    "presumed_dead": ("death",),
-}
-_FATE_KINDS = {
-    "dead": ("death",),
-    "zombie": ("turn", "death"),
-    "presumed_dead": ("death",),
-    "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
-    "alive": ("survival",),
-}
-#: Relationships that are events, and the kind of event each anchors for its source at its spoils.
-_RELATIONSHIP_KINDS = {
-    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
-    "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
-    "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
-    "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
-}
-#: What each participant of an event of the pack's event index (events.yaml: kind, then role) anchors.
-_EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "death": {"victim": ("death",)},  # a killer's kill is the relationships' (the index leaves some episodes open)
-    "turn": {"victim": ("turn", "death"), "biter": ("bite",)},
-    "bite": {"victim": ("bite",), "biter": ("bite",)},
-    "halfbie": {"victim": ("halfbie",)},
-    "infection": {"victim": ("infect",), "infector": ("infect",)},
-    "sacrifice": {"victim": ("death",), "protected": ("rescue",)},
-    "kiss": {"partner": ("kiss",)},
-    "confession": {"confessor": ("confession",), "confessed_to": ("confession",)},
-    "birth": {"present": ("birth",)},
-    "survival": {"survivor": ("survival",)},
-    "rescue": {"rescuer": ("rescue",), "rescued": ("rescue",), "protector": ("rescue",), "protected": ("rescue",)},
-    "attack": {"victim": ("attack",), "attacker": ("attack",)},
-}
-#: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
-_RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
 
 
 @dataclass(frozen=True)
@@ -322,25 +291,25 @@ class Lexicon:
         for position, episode in pack.episodes.items():
             self._anchor_text(episode.summary, position, ())
             for death in episode.deaths:
-                for group in _DEATH_KINDS.get(death.kind, ()):
+                for group in DEATH_KINDS.get(death.kind, ()):
                     anchors.add(death.character, group, position)
                 self._anchor_text(death.text, position, (death.character,))
         for story in pack.events.values():  # the event index: who takes part in what, and how
             for participant in story.participants:
-                for group in _EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
+                for group in EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
                     anchors.add(participant.character, group, story.episode or story.spoils)
             self._anchor_terms(story.text, story.episode or story.spoils)
         for character in pack.characters.values():
             fate = character.fate
             if fate is not None:
-                for group in _FATE_KINDS.get(fate.status, ()):
+                for group in FATE_KINDS.get(fate.status, ()):
                     anchors.add(character.id, group, fate.episode or fate.spoils)
                 # The fate's text may run past its episode (an epilogue): it is read at its tag.
                 self._anchor_text(fate.text, fate.spoils, (character.id,))
             for happening in character.events:
                 self._anchor_text(happening.text, happening.episode, (character.id,))
             for rel in character.relationships:
-                event = _RELATIONSHIP_KINDS.get(rel.type)
+                event = RELATIONSHIP_KINDS.get(rel.type)
                 if event is not None:
                     anchors.add(rel.source, event, rel.spoils)
                     self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
@@ -355,7 +324,7 @@ class Lexicon:
             mentions = self._mentions(sentence, frozenset(owners))
             starts = clauses(sentence)
             for group, pattern in GROUPS.items():
-                if relationship and group not in _RELATIONSHIP_GROUPS:
+                if relationship and group not in RELATIONSHIP_GROUPS:
                     continue
                 for match in pattern.finditer(sentence):
                     if OF_A_RELATIVE.match(sentence, match.end()):

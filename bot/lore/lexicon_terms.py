@@ -6,6 +6,8 @@
   character ("soju's flares"); the others as written, hyphens, spaces and apostrophes optional, and "the"
   optional before two words or more ("goodbye kiss"). Questions ("who survives"), names that say
   nothing of what happens ("the ending") and places ("the music room": a trivia choice) are not read.
+* How the pack's records read as kinds of event: a death entry, a fate's status, a relationship, a
+  participant of an event of the event index (events.yaml `kind` and `role`).
 * The descriptions fans name characters by (characters.yaml `descriptions`): each stands for its character
   as a name does ("the villain dies" is Gwi-nam's death). A description's own tag is /ask's business
   ("who plays the pregnant student" is asked at any progress), not read here.
@@ -24,6 +26,46 @@ from bot.show import Position
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
     from bot.lore.names import NameResolver
+
+#: How a death entry or a fate's status in the pack reads as kinds of event.
+DEATH_KINDS = {
+    "dies": ("death",),
+    "turns": ("turn", "death"),
+    "bitten": ("bite",),
+    "halfbie": ("halfbie",),
+    "presumed_dead": ("death",),
+}
+FATE_KINDS = {
+    "dead": ("death",),
+    "zombie": ("turn", "death"),
+    "presumed_dead": ("death",),
+    "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
+    "alive": ("survival",),
+}
+#: Relationships that are events, and the kind of event each anchors for its source at its spoils.
+RELATIONSHIP_KINDS = {
+    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
+    "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
+    "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
+    "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
+}
+#: What each participant of an event of the pack's event index (events.yaml: kind, then role) anchors.
+EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "death": {"victim": ("death",)},  # a killer's kill is the relationships' (the index leaves some episodes open)
+    "turn": {"victim": ("turn", "death"), "biter": ("bite",)},
+    "bite": {"victim": ("bite",), "biter": ("bite",)},
+    "halfbie": {"victim": ("halfbie",)},
+    "infection": {"victim": ("infect",), "infector": ("infect",)},
+    "sacrifice": {"victim": ("death",), "protected": ("rescue",)},
+    "kiss": {"partner": ("kiss",)},
+    "confession": {"confessor": ("confession",), "confessed_to": ("confession",)},
+    "birth": {"present": ("birth",)},
+    "survival": {"survivor": ("survival",)},
+    "rescue": {"rescuer": ("rescue",), "rescued": ("rescue",), "protector": ("rescue",), "protected": ("rescue",)},
+    "attack": {"victim": ("attack",), "attacker": ("attack",)},
+}
+#: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
+RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
 
 _QUESTION = re.compile(r"^(?:who|whom|whose|what|why|how|when|where|which)\b", re.I)
 _THE = re.compile(r"^the\s+", re.I)
