@@ -3,9 +3,12 @@
 A text spoils when, in one sentence, it names a character (or an actor, standing for the characters
 they play; names go through the one name resolver) together with a word of a kind of event that
 happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
-surviving, family and romance. Which name a word goes with is read as a reader would: the nearest
-name (with the names listed together with it), a pronoun standing for whom the text is about, an
-owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju. The position is the earliest one at which the pack shows that kind of event for that
+surviving, family and romance. Which name a word goes with is read as a reader would
+(bot/lore/lexicon_subjects.py): the nearest name in the word's clause (a headline's "X turns: Y ..."
+is X's turn), with the names listed together with it, a pronoun standing for whom the text is about,
+an owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju;
+a loss or a catch happens to the one named after it ("Ha-ri lost her brother", "Gwi-nam finally gets
+Cheong-san"). The position is the earliest one at which the pack shows that kind of event for that
 character: "Nam-ra" + "bitten" is season 1, episode 6, because the pack's episode 6 has her bitten.
 These anchors come from what the pack states as happening in an episode (the episodes' summaries and
 deaths, the characters' fates and events, and the relationships that are events, such as bites and
@@ -16,13 +19,19 @@ Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such 
 "the class president"; "onjo's dad", "his mother"; a name typed one letter off), while the anchors are
 read from the pack with the stricter words below, so slang never moves an anchor earlier. A kind the
 pack anchors nothing of for a character is read through the kinds that imply it ("Nam-ra is infected":
-her bite; "Cheong-san becomes a zombie": his bite).
+her bite; "Cheong-san becomes a zombie": his bite). A survival said of the whole story ("Su-hyeok
+survives", "On-jo doesn't die", "Nam-ra is back") tells the character's fate, so it is read no earlier
+than the fate.
 
-Three more rules need no anchor:
+More rules need no anchor:
 * a season-1 character named with a season-2 role ("in both seasons", "returns for season 2", "now a
   university student") gives away that they outlive season 1: it spoils the last episode of season 1;
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
+* the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
+  (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
+* an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
+  ep 11 did that to him") spoils that episode;
 * the show's own title ("All of Us Are Dead") is never a death.
 
 `Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
@@ -39,17 +48,32 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.lore.lexicon_subjects import IMPLIED_REACH, Consider, Mentions, clauses, distance, in_clause, nearest
+from bot.lore.lexicon_terms import (
+    DEATH_KINDS,
+    EVENT_KINDS,
+    FATE_KINDS,
+    RELATIONSHIP_GROUPS,
+    RELATIONSHIP_KINDS,
+    Keyed,
+    PackTerms,
+)
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BY,
     CHARACTER_OF,
+    EPISODE_REF,
     IMPLIED_BY,
+    NUMBER_WORDS,
+    OBJECT_EVENTS,
+    OBJECT_GAP,
     OF_A_RELATIVE,
-    OWNED_GAP,
+    OTHER_SEASON,
+    REACTION,
     RELATIVE,
     RELATIVE_TYPES,
-    ROLE_PATTERN,
     ROLES,
+    UNQUALIFIED,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
 )
@@ -110,16 +134,29 @@ SEASON_TWO = re.compile(
     re.I,
 )
 
+#: What every episode reference holds (a cheap test before EPISODE_REF's).
+_EPISODE_HINT = re.compile(r"\d|finale|episode", re.I)
+#: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
+_A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
+
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
-    "bombing": re.compile(_B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?)" + _E, re.I),
+    "bombing": re.compile(
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
+    ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
+    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "students left behind": re.compile(
+        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
+        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+    ),
 }
 
 #: What never counts: the show's own titles ("Dead" is not a death).
@@ -132,88 +169,15 @@ _SENTENCE_END = re.compile(
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z]+")
-_PRONOUN_RELATIVE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(father|dad|mother|mum|mom|son|daughter)\b", re.I)
+_PRONOUN_RELATIVE = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+)?"
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
+    re.I,
+)
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Pronouns stand for the character a text is about (its owner, a card's title).
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
-#: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die).
-_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as)\s*$", re.I)  # not "best friend I-sak": one person
-#: How a death entry or a fate's status in the pack reads as kinds of event.
-_DEATH_KINDS = {
-    "dies": ("death",),
-    "turns": ("turn", "death"),
-    "bitten": ("bite",),
-    "halfbie": ("halfbie",),
-    "presumed_dead": ("death",),
-}
-_FATE_KINDS = {
-    "dead": ("death",),
-    "zombie": ("turn", "death"),
-    "presumed_dead": ("death",),
-    "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
-    "alive": ("survival",),
-}
-#: Relationships that are events, and the kind of event each anchors for its source at its spoils.
-_RELATIONSHIP_KINDS = {
-    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
-    "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
-    "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
-    "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
-}
-#: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
-_RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
-
-
-#: (start, end, characters, stands in: a pronoun or the implied subject, written as an owner) of each
-#: name in a sentence.
-Mentions = list[tuple[int, int, frozenset[str], bool, bool]]
-
-
-#: How far (characters) a word may stand from a name to be read through the kinds that imply it:
-#: "Cheong-san becomes a halfbie" is, "After Cheong-san stabs his eye ... he returns as a halfbie" is not.
-_IMPLIED_REACH = 16
-
-
-def _distance(mentions: Mentions, character: str, start: int, end: int) -> int:
-    """How far the nearest name of `character` stands from a word (0: read from the context)."""
-    gaps = [max(m_start - end, start - m_end, 0) for m_start, m_end, chars, _, _ in mentions if character in chars]
-    return min(gaps, default=0)
-
-
-def _nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
-    """The characters of the name nearest a word (all of them when several are as near), with the
-    names listed together with it ("Cheong-san and Na-yeon die"). A name written as an owner
-    ("On-jo's friends") counts only for `owners` words (family: "On-jo's father")."""
-    best: list[int] = []
-    gap_best = None
-    for index, (m_start, m_end, _, stand_in, owner) in enumerate(mentions):
-        inside = m_end > start and m_start < end
-        if inside and stand_in:
-            continue  # "gives her life": the pronoun belongs to the words, not to whom they are about
-        if owner and not owners and not inside and not (m_end <= start and OWNED_GAP.match(sentence[m_end:start])):
-            continue  # "On-jo's friends turn" is not On-jo; "Cheong-san's death" is Cheong-san
-        gap = 0 if inside else start - m_end if m_end <= start else m_start - end
-        if gap_best is None or gap < gap_best:
-            gap_best, best = gap, [index]
-        elif gap == gap_best:
-            best.append(index)
-    chosen: set[int] = set(best)
-
-    def listed(a: int, b: int) -> bool:  # two names written as a list: "A and B", "A, B"
-        plain = not (mentions[a][3] or mentions[a][4] or mentions[b][3] or mentions[b][4])
-        return plain and bool(_LIST_GAP.match(sentence[mentions[a][1]:mentions[b][0]]))
-
-    for index in best:
-        left = index
-        while left > 0 and listed(left - 1, left):
-            left -= 1
-            chosen.add(left)
-        right = index
-        while right + 1 < len(mentions) and listed(right, right + 1):
-            right += 1
-            chosen.add(right)
-    return frozenset(c for index in chosen for c in mentions[index][2])
 
 
 @dataclass(frozen=True)
@@ -275,6 +239,7 @@ class Lexicon:
         played_by: dict[str, tuple[str, ...]],
         names: dict[str, str],
         end_of_season_one: Position,
+        terms: PackTerms | None = None,
     ) -> None:
         self.resolver = resolver
         self._anchors = anchors
@@ -286,7 +251,14 @@ class Lexicon:
         # The words of the texts anchored: a word one letter off a name ("cheongsna") is that name,
         # unless the pack writes it.
         self._vocabulary: set[str] = set()
-        self._roles = tuple(ROLES.values())  # the character of each role, in ROLE_PATTERN's groups
+        self._terms = terms or PackTerms(Keyed(()), {}, ())
+        self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
+        # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
+        fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
+        self._roles = Keyed([
+            ("", fans, (0, tuple(ROLES.values()))),
+            *((key, re.compile(_B + p + _E, re.I), (1 + n, (c,))) for n, (p, c, key) in enumerate(self._terms.roles)),
+        ])
         # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
 
@@ -300,7 +272,8 @@ class Lexicon:
         end = pack.season_end(1) or Position(1, 1)
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
-        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end)
+        terms = PackTerms.from_pack(pack, resolver)
+        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms)
         lexicon._anchor_pack(pack)
         lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
         return lexicon
@@ -318,20 +291,25 @@ class Lexicon:
         for position, episode in pack.episodes.items():
             self._anchor_text(episode.summary, position, ())
             for death in episode.deaths:
-                for group in _DEATH_KINDS.get(death.kind, ()):
+                for group in DEATH_KINDS.get(death.kind, ()):
                     anchors.add(death.character, group, position)
                 self._anchor_text(death.text, position, (death.character,))
+        for story in pack.events.values():  # the event index: who takes part in what, and how
+            for participant in story.participants:
+                for group in EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
+                    anchors.add(participant.character, group, story.episode or story.spoils)
+            self._anchor_terms(story.text, story.episode or story.spoils)
         for character in pack.characters.values():
             fate = character.fate
             if fate is not None:
-                for group in _FATE_KINDS.get(fate.status, ()):
+                for group in FATE_KINDS.get(fate.status, ()):
                     anchors.add(character.id, group, fate.episode or fate.spoils)
                 # The fate's text may run past its episode (an epilogue): it is read at its tag.
                 self._anchor_text(fate.text, fate.spoils, (character.id,))
             for happening in character.events:
                 self._anchor_text(happening.text, happening.episode, (character.id,))
             for rel in character.relationships:
-                event = _RELATIONSHIP_KINDS.get(rel.type)
+                event = RELATIONSHIP_KINDS.get(rel.type)
                 if event is not None:
                     anchors.add(rel.source, event, rel.spoils)
                     self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
@@ -344,22 +322,28 @@ class Lexicon:
         self._vocabulary.update(_WORD.findall(text.lower()))
         for sentence in sentences(_TITLES.sub(" ", text)):
             mentions = self._mentions(sentence, frozenset(owners))
+            starts = clauses(sentence)
             for group, pattern in GROUPS.items():
-                if relationship and group not in _RELATIONSHIP_GROUPS:
+                if relationship and group not in RELATIONSHIP_GROUPS:
                     continue
                 for match in pattern.finditer(sentence):
                     if OF_A_RELATIVE.match(sentence, match.end()):
                         continue  # "his zombified mother": the mother's, not his
+                    local = in_clause(mentions, starts, match.start())
                     named = (
-                        _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                        nearest(sentence, local, match.start(), match.end(), owners=group == "family")
                         if mentions else owners
                     )
                     for character in named:
                         self._anchors.add(character, group, position)
             if not relationship:
-                for term, pattern in PLOT_TERMS.items():
-                    if pattern.search(sentence):
-                        self._anchors.add_term(term, position)
+                self._anchor_terms(sentence, position)
+
+    def _anchor_terms(self, text: str, position: Position) -> None:
+        """Anchor the plot words a text of `position` uses ("six students" in the survivors' event)."""
+        for term, pattern in PLOT_TERMS.items():
+            if pattern.search(text):
+                self._anchors.add_term(term, position)
 
     def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
@@ -375,11 +359,10 @@ class Lexicon:
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
                 word not in self._vocabulary for word in _WORD.findall(sentence.lower())) else None)
         ]  # near misses only where a word is new: the pack's own texts never look for them
-        named += [
-            (m.start(), m.end(), m.group(0), frozenset(self._roles[i] for i, g in enumerate(m.groups()) if g) & known)
-            for m in ROLE_PATTERN.finditer(sentence)
-            if not any(start < m.end() and m.start() < end for start, end, _, _ in named)
-        ]
+        for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
+            character = role_of[(m.lastindex or 1) - 1]
+            if character in known and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
+                named.append((m.start(), m.end(), m.group(0), frozenset({character})))  # leftmost, first listed
         for start, end, text, characters in named:
             if not characters:
                 continue
@@ -469,51 +452,112 @@ class Lexicon:
             match = pattern.search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
+        for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
+            consider(named_event.position, match.group(0))
         mentions = self._mentions(sentence, context)
+        self._episodes(sentence, mentions, consider)
         if not mentions and not context:
             return best
+        starts = clauses(sentence)
+        present = context.union(*(m[2] for m in mentions))
         for group, pattern in SCAN_GROUPS.items():
+            if not self._may_read(group, present):
+                continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
                 if OF_A_RELATIVE.match(sentence, match.end()):
                     continue  # "his zombified mother": the mother's, not his (as the anchors read it)
+                local = in_clause(mentions, starts, match.start())
                 characters = (
-                    _nearest(sentence, mentions, match.start(), match.end(), owners=group == "family")
+                    nearest(sentence, local, match.start(), match.end(), owners=group == "family")
                     if mentions else context
                 )
-                before = [m for m in mentions if m[0] < m[1] <= match.start()]
+                before = [m for m in local if m[0] < m[1] <= match.start()] or [
+                    m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
-                    characters |= _nearest(sentence, before, match.start(), match.end())
+                    characters |= nearest(sentence, before, match.start(), match.end())
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
-                    for character in _nearest(sentence, after, match.start(), match.end()) if after else ():
+                    for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
+                whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
                 for character in characters:
-                    near = _distance(mentions, character, match.start(), match.end()) <= _IMPLIED_REACH
-                    consider(self._event(character, group, implied=near), self._names.get(character, character),
-                             match.group(0))
+                    near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
+                    consider(self._event(character, group, implied=near, fate=whole),
+                             self._names.get(character, character), match.group(0))
+        self._objects(sentence, mentions, consider, present)
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
                 for character in characters:
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
+            if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
+                for named_event in self._terms.owned.get(next(iter(characters)), ()):
+                    if named_event.pattern.match(sentence, end):
+                        consider(named_event.position, sentence[start:end], named_event.label)
         season_two = SEASON_TWO.search(sentence)
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])
+            if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
+                named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False)
+                                  for e in m.candidates if e.kind == "character")
             for character in named & self._season_one:
                 consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
         return best
 
-    def _event(self, character: str, group: str, *, implied: bool = True) -> Position | None:
+    def _may_read(self, group: str, present: frozenset[str]) -> bool:
+        """Whether a word of `group` can give anything away about the characters `present`: a kill
+        (its victim dies) and a survival (a fate) always can; the rest when one of them has an event
+        of that kind, or of a kind that implies it."""
+        if group in ("kill", "survival"):
+            return True
+        if self._readable is None:
+            self._readable = {
+                character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
+                for character, kinds in self._anchors.by_character.items()
+            }
+        return any(group in self._readable.get(character, ()) for character in present)
+
+    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, present: frozenset[str]) -> None:
+        """Events that happen to the one named right after their word ("Ha-ri lost her brother",
+        "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
+        for group, pattern, tail in OBJECT_EVENTS:
+            if not self._may_read(group, present):
+                continue
+            for match in pattern.finditer(sentence):
+                after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+                         and OBJECT_GAP.match(sentence[match.end():m[0]])]
+                if not after or (tail is not None and not tail.match(sentence, after[0][1])):
+                    continue
+                for character in after[0][2]:
+                    consider(self._event(character, group), self._names.get(character, character), match.group(0))
+
+    def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
+        """An episode of season 1 named with an event word, a reaction or a season-1 character gives
+        that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭")."""
+        if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+            return
+        for match in EPISODE_REF.finditer(sentence):
+            number, word = match.group(1), match.group(2)
+            episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
+            if not 1 <= episode <= self.end_of_season_one.episode:
+                continue
+            if (any(not m[3] and m[2] & self._season_one for m in mentions) or REACTION.search(sentence)
+                    or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+                consider(Position(self.end_of_season_one.season, episode), match.group(0))
+
+    def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else
         (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
-        (survival) the character's fate."""
+        (survival) the character's fate; and (`fate`: a survival said of the whole story, "Su-hyeok
+        survives") not before the fate."""
         anchors = self._anchors.by_character.get(character, {})
         position = anchors.get(group)
         if position is None and implied:
             implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
             position = min(implying) if implying else None
-        if position is None and group == "survival":
-            position = self._fates.get(character)  # a fate says whether they survive
+        if group == "survival" and (position is None or fate):
+            told = self._fates.get(character)  # a fate says whether they survive
+            position = told if position is None or (told is not None and told > position) else position
         return position
 
     def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
@@ -521,6 +565,7 @@ class Lexicon:
         own events are: what a moderator adds for a new episode teaches the lexicon its deaths and
         turns. A server's additions belong in its own lexicon (`Lexicon.from_pack`), not the shared one."""
         self._anchor_text(text, position, tuple(characters))
+        self._readable = None
 
 
 def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:

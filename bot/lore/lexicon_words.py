@@ -3,7 +3,10 @@
 Written the way fans and outside texts write events, not only the way the pack does: slang for dying
 ("unalives", "kicks the bucket", "rip", "💀", "doesn't make it", "gets eaten"), turning ("becomes one of
 them", "zombie Cheong-san"), halfbies ("half human"), Korean (청산 죽어, 남라 반좀비, 온조 아빠) and romanised
-Korean ("jugeo", "banjombi"), and the roles fans name characters by ("the class president").
+Korean ("jugeo", "banjombi"), and the roles fans name characters by ("the class president"); a death denied
+or a return ("doesn't die", "is back"), a sacrifice told without its word ("went out like a hero", "stays
+behind"); where a headline's clauses part (":", " - ", "|"); episode references and reactions ("ep 11",
+"😭"); words whose event happens to the one named after them ("lost her brother", "finally gets X").
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + r"(?:di(?:e|es|ed|ing)|die+[sd]+|d ?i ?e ?s|dyin\w*|ded|dead|death|deaths|killed by|murdered"
+        _B + r"(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
@@ -35,14 +39,25 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|gets? what (?:she|he|they) deserve[sd]?"
-        r"|jug(?:eo|eum|eot\w*|neun|da)|juk(?:eo|eum|eot\w*|da))" + _E
-        + r"|💀|☠️?|⚰️?|🪦|" + _K,
+        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
+        # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
+        r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
+        r"|fighting|in a blaze(?: of glory)?|with a bang)|last stand|(?:takes?|took|taking) one for the team"
+        r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
+        r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
+        r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
+        r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-])))" + _E
+        + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
-    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)(?! off)" + _E, re.I),
+    "kill": re.compile(
+        _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
+        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! by)(?! off)(?! it)" + _E,
+        re.I,
+    ),
     "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
-        r"|at|for|over|a|an|his|their)" + _E
+        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
+        r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
@@ -52,16 +67,31 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
-        r"|hungry for|hunger for|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        r"|hungry for|hunger for|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*",
         re.I,
     ),
     "survival": re.compile(
-        _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive"
+        _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
+        r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive"
         r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
-        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue|saranam\w*)" + _E
-        + r"|살아\s?남\w*|생존\w*",
+        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue|saranam\w*"
+        # a death denied is a fate told: "Cheong-san doesn't die", "On-jo never dies", "isn't dead"
+        r"|(?:does|do|did|will|would|wo) ?n[o']?t (?:really |actually |even )?die|never (?:dies|died|die)"
+        r"|(?:is|was|are|were) ?n[o']?t (?:really |actually |even )?(?:dead|killed)|not (?:really |actually )?dead"
+        r"|(?:does|did) ?n[o']?t get killed"
+        # a return is a survival ("the return of Cheong-san", "Nam-ra is back", "comes back to life")
+        r"|return of|(?<=['’]s )return|(?:wo|will|is|are|does|do|was) ?n[o']?t (?:be )?(?:back|return\w*|coming back|come back)"
+        r"|(?:(?:is|are) )?back from the dead|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
+        r"|(?<!never )(?<!n't )(?<!nt )(?:returns?|returning|comes? back|came back|coming back)"
+        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead|in (?:season|s2|part)|for (?:season|s2|part)))"
+        r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
+        r"|resurrect\w*|revived?"
+        # leaving the group (as Nam-ra does at the end)
+        r"|(?:leaves?|left|leaving) (?:the group|them all|her friends|his friends|everyone)|(?:slips?|slipped|walks?"
+        r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
+        + r"|살아\s?남\w*|살아\s?있\w*|생존\w*",
         re.I,
     ),
     "family": re.compile(
@@ -71,9 +101,24 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "romance": re.compile(
         _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
-        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
+        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
+        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
         re.I,
     ),
+    # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
+    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
+    "confession": re.compile(
+        _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
+        r"|says? i love you|said i love you)" + _E,
+        re.I,
+    ),
+    "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
+    "rescue": re.compile(
+        _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
+        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed)?)" + _E,
+        re.I,
+    ),
+    "attack": re.compile(_B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -85,7 +130,8 @@ ZOMBIE_AFTER = re.compile(
     re.I,
 )
 
-#: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored).
+#: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
+#: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
 ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)": "choi-nam-ra",
     r"(?:english|homeroom) teacher": "park-sun-hwa",
@@ -94,8 +140,8 @@ ROLES: dict[str, str] = {
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
+    r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
 }
-ROLE_PATTERN = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
@@ -114,7 +160,12 @@ RELATIVE_TYPES = {
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
-OWNED_GAP = re.compile(r"^\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big)\s+)?(?:(?:fate|ending|end)\s*[:=-]?\s*)?$", re.I)
+OWNED_GAP = re.compile(
+    r"^(?:['’]s?)?\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big|apparent|supposed|alleged|shocking|heartbreaking|brutal"
+    r"|emotional|sudden|real|fake|noble|brave|painful|cruel|possible|eventual|off-?screen|on-?screen)\s+){0,2}"
+    r"(?:(?:fate|ending|end)\s*[:=-]?\s*)?$",
+    re.I,
+)
 #: "onjos dad": an owner written without its apostrophe, before a relative.
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
@@ -128,4 +179,61 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "infect": ("bite", "halfbie", "turn"),
     "turn": ("halfbie", "bite", "infect"),
     "halfbie": ("turn", "bite", "infect"),
+    "romance": ("kiss", "confession"),
 }
+
+#: Where a sentence's clauses part: a colon, a dash between spaces (or an en or em dash), "|", "•" and "/"
+#: between spaces, as headlines and fans write them ("Gyeong-su turns into a zombie: Na-yeon ..."). Not a
+#: hyphen inside a word, a time ("9:30"), a link ("https://") nor an emoji code (":skull:", masked first).
+CLAUSE_BREAK = re.compile(r"(?<!\d):(?!\d|//)|\s+-+\s+|\s*[–—|•]\s*|\s+/\s+")
+#: Discord's emoji codes (":skull:", ":broken_heart:"), whose colons part nothing.
+SHORTCODE = re.compile(r":[a-z0-9_+ -]{2,40}:", re.I)
+
+#: An episode of season 1 named in the text ("ep 11", "episode 5", "e11", "s1e11", "the finale"): with an
+#: event word, a character or a reaction it gives that episode away ("cant believe ep 11 did that to him").
+#: Not an episode of season 2 ("s2 ep 3", "season 2 episode 1").
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
+#: A season other than the first named in a sentence: its episodes are not season 1's ("Season 7 finale").
+OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])", re.I)
+EPISODE_REF = re.compile(
+    r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
+    r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
+    r"|(?:the )?(?:finale|final episode|last episode))(?![\w-])",
+    re.I,
+)
+#: Reactions that say something happened in the episode named with them.
+REACTION = re.compile(
+    r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
+    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
+    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿",
+    re.I,
+)
+
+#: Words whose event happens to the one named right after them ("Ha-ri lost her brother": he dies; "Gwi-nam
+#: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
+#: end after its name ("gets Cheong-san to help" is no bite).
+OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None),
+    ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
+     re.compile(r"\s+down\b", re.I)),
+    ("bite",
+     re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
+                r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
+     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I)),
+)
+#: What may stand between an object word and the name it takes.
+OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
+
+#: Names the pack gives events (events.yaml `names`) that say nothing of what happens: never read as
+#: giving the event away ("All of Us Are Dead ending explained" is no spoiler). Questions ("who survives")
+#: are never read either.
+GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
+#: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
+#: the end"), not one scene's ("Eun-ji is alive despite her bites").
+UNQUALIFIED = re.compile(
+    r"\s*(?:$|[^\w\s'’-]|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
+    r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though)"
+    r"(?![\w-]))",
+    re.I,
+)

@@ -43,6 +43,29 @@ def s1(episode: int) -> Position:
         "park ji-hu rip my heart",
         "I lost my phone watching this",
         "청산이 최고야",
+        # cast and release news, and idioms that only look like events
+        "Netflix confirms All of Us Are Dead season 2 release window",
+        "Park Ji-hu talks about filming in Andong",
+        "'All of Us Are Dead' Season 2 | Netflix | Official teaser",
+        "yoon chan-young dying his hair for new drama",
+        "Yoon Chan-young is dead tired after the shoot",
+        "Lomon kills it in new drama Beauty in the Beast",
+        "Cho Yi-hyun's killer look at the Baeksang",
+        "Ha Seung-ri graduates from university",  # an actor's degree, not On-jo's season-2 university
+        "AOUAD fans are dying for season 2 news",
+        "i love cheongsan so much",
+        "suhyeok x namra",  # a ship is no kiss
+        "onjo gets cheongsan to help",
+        "onjo loses her phone",
+        "does ha-ri die?",  # she does not: asking gives nothing away (as "Ha-ri dies." does not)
+        "episode 4 is my favourite",
+        "How many episodes does All of Us Are Dead have?",
+        "season 2 episode 3 leaks: someone dies",
+        "Which main character was shot in the 'Pretty Little Liars' Season 7 summer finale?",
+        "Who was the commander in charge of construction of the second Death Star?",
+        "Who is the villain in Die Hard?",
+        "All of Us Are Dead ending explained",
+        "In which room? The music room",  # a place the pack names an event by is no event
     ],
 )
 def test_a_text_that_names_no_event_gives_nothing_away(text: str) -> None:
@@ -145,6 +168,15 @@ def test_ms_and_mr_do_not_end_a_sentence() -> None:
         "cheongsan kills himself",
         "CHEONGSAN DIEEEED",
         "cheongsan's fate: dead",
+        "cheongsan went out like a hero",
+        "the way cheongsan went out...",
+        "cheong-san stays behind to save everyone",
+        "cheongsan lures the zombies away",
+        "Cheong-san's last stand",
+        "cheongsan :skull:",
+        "cheongsan becomes zombie food",
+        "Director Lee JQ on Cheong-san's apparent death",
+        "cheongsan never came back",
     ],
 )
 def test_slang_for_dying_is_a_death(text: str) -> None:
@@ -365,3 +397,129 @@ def test_an_added_event_teaches_a_lexicon_of_its_own() -> None:
     lexicon.learn("Ha-ri dies in the new outbreak.", Position(1, 12), ["jang-ha-ri"])
     assert lexicon.position("Ha-ri dies.") == s1(12)
     assert LEXICON.position("Ha-ri dies.") == NOTHING  # the shared one is untouched
+
+
+# -- headlines and the pack's own names for things ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Gyeong-su turns into a zombie: Na-yeon is to blame", s1(3)),  # not Na-yeon's turn (9)
+        ("Gyeong-su turns into a zombie - Na-yeon's fault", s1(3)),
+        ("I-sak turns into a zombie – Cheong-san drags On-jo away", s1(2)),
+        ("Ms. Park dies | Na-yeon runs away", s1(3)),
+        ("Hee-soo gives birth: Gyeong-su is scratched", s1(3)),
+        ("Ji-min turns\nHyo-ryeong hides", s1(10)),
+        ("Woo-jin bitten | Nam-ra kills him", s1(12)),
+        ("Cheong-san: bitten by Gwi-nam", s1(11)),  # a clause without a subject reads the one before
+        ("Park Sun-hwa: sacrifices herself so Na-yeon can escape", s1(3)),
+        ("Nam-ra - halfbie", s1(6)),
+    ],
+)
+def test_each_clause_of_a_headline_keeps_its_own_subject(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the goodbye kiss 😭😭", s1(11)),
+        ("that goodbye kiss at the construction site", s1(11)),
+        ("so-ju's flares scene", s1(11)),
+        ("soju's flares", s1(11)),
+        ("the bathroom birth", s1(3)),
+        ("the rooftop fight was insane", s1(9)),
+    ],
+)
+def test_the_names_the_pack_gives_events_give_their_episode_away(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the villain dies at the end", s1(11)),
+        ("the rich girl gets what she deserves", s1(9)),
+        ("the archer's brother dies", s1(12)),
+        ("the detective lives", s1(12)),
+        ("the firefighter's last moments", s1(11)),
+        ("Ms. Shibal survives", s1(12)),
+    ],
+)
+def test_the_packs_descriptions_and_fans_nicknames_stand_for_their_characters(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("hari lost her brother", s1(12)),
+        ("onjo loses her dad", s1(11)),
+        ("gwinam finally gets cheongsan", s1(11)),
+        ("gwinam got cheongsan in the end 😭", s1(11)),
+    ],
+)
+def test_a_loss_or_a_catch_happens_to_the_one_named_after_it(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("On-jo doesn't die", s1(12)),
+        ("onjo never dies", s1(12)),
+        ("Cheong-san doesn't die", s1(11)),
+        ("hari does not die, ecthehub was wrong", s1(12)),
+        ("Soo-hyuk survives", s1(12)),  # said of the whole story: his fate, not an earlier escape
+        ("the return of cheongsan", s1(11)),
+        ("AOUAD S2 teaser: Nam-ra is back", s1(12)),
+        ("Netflix confirms Nam-ra's return", s1(12)),
+        ("Yoo In-soo confirms he won't return as Gwi-nam", s1(11)),
+        ("남라 살아있어", s1(12)),
+    ],
+)
+def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cant believe ep 11 did that to him", s1(11)),
+        ("ep 12 namra 😭", s1(12)),
+        ("someone dies in ep 8??", s1(8)),
+        ("someone turns in ep 2", s1(2)),
+        ("the finale broke me", s1(12)),
+        ("episode five made me cry", s1(5)),
+        ("ep 10 gym scene", s1(10)),
+    ],
+)
+def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan kissed onjo", s1(11)),
+        ("suhyeok x namra endgame", s1(7)),
+        ("daesu x hari canon", s1(10)),
+        ("cheongsan confessing on the roof 🥺", s1(8)),
+        ("hee-soo's baby", s1(3)),
+        ("the homeroom teacher saving nayeon", s1(3)),
+        ("jimin abandoned hyoryeong", s1(10)),
+        ("gwinam got his eye stabbed", s1(5)),
+        ("gwi-nam is basically immortal lol", s1(5)),
+        ("only six students make it out", s1(12)),
+        ("namra says there are others like her", s1(12)),
+        ("namra had to put woojin down", s1(12)),
+        ("isak turning in the classroom", s1(2)),
+        ("cheong-san said goodbye to onjo", s1(11)),
+        ("woojin jugeosseo", s1(12)),
+        ("the soldiers leave the students behind", s1(9)),
+        ("hyosan got nuked", s1(11)),
+    ],
+)
+def test_the_event_indexs_kisses_confessions_births_rescues_and_attacks_are_read(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
