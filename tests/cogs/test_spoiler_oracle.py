@@ -75,6 +75,9 @@ QUESTIONS = (
     "why did the principal kill gwi-nam",  # roles reversed
     "the teacher who dies for nayeon, who plays her",  # a relative clause
     "namra banjombi ya?",  # romanised Korean without a verb
+    "does the dad die",  # several people fit: each named behind its own episode
+    "why did onjo go back to the school",  # a motive
+    "is there a kiss in season 2",  # what season 2 holds: nobody knows yet
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
