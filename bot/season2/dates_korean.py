@@ -90,6 +90,7 @@ def korean_to_english(text: str) -> tuple[str, bool]:
         return f" {which} week {name} " if m.group(2) else f" {which} {name} "
 
     said_time = bool(_TIME.search(text)) or "정오" in text or "자정" in text
+    said_date = bool(_DAY.search(text) or _WEEKDAY.search(text))  # "2027년 3월 5일 17:00" is Korea's 17:00
     english = _ZONE.sub(" kst ", text)
     english = _DAY.sub(day, english)
     english = _MONTH.sub(month, english)
@@ -101,4 +102,4 @@ def korean_to_english(text: str) -> tuple[str, bool]:
         english = re.sub(word, f" {meaning} ", english)
     english = " ".join(english.split())
     said_day = bool(re.search(r"\b(?:today|tomorrow|yesterday|week)\b|[+-]\d|day\b", english))
-    return english.replace("밤", "").replace("에", "").strip(), said_time or said_day
+    return english.replace("밤", "").replace("에", "").strip(), said_time or said_date or said_day

@@ -36,9 +36,13 @@ _WHO_STATE = re.compile(
 _HALFBIES = re.compile(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
     r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|the series|season 1|total))?$"
-    r"|^(?:who(?: is| are| was| were|s)? )?the (?:halfbie|hambie|half zombie) (?P<noun>girl|boy|guy|kid|student|one|man|woman)s?$"
-    r"|^(?:who(?: is| are| was| were|s)? )?the (?P<noun2>girl|boy|guy|kid|student|man|woman)s? (?:who|that) "
-    r"(?:is|was|becomes?|became|turns? into|turned into) (?:a |an )?(?:halfbie|hambie)$"
+    # "the halfbie girl", "who's the girl halfbie", "which girl is a halfbie", "the girl who becomes a halfbie"
+    r"|^(?:(?:who(?: is| are| was| were| ?'?s)?|which(?: one is)?) )?(?:the |a )?(?:halfbie|hambie|half zombie) "
+    r"(?P<noun>girl|boy|guy|kid|student|one|man|woman)s?$"
+    r"|^(?:(?:who(?: is| are| was| were| ?'?s)?|which(?: one is)?) )?(?:the |a )?(?P<noun3>girl|boy|guy|man|woman)s? "
+    r"(?:halfbie|hambie|half zombie)s?$"
+    r"|^(?:(?:who(?: is| are| was| were| ?'?s)?) )?(?:the |which )(?P<noun2>girl|boy|guy|kid|student|man|woman)s? "
+    r"(?:(?:who|that) )?(?:is|was|becomes?|became|turns? into|turned into) (?:a |an )?(?:halfbie|hambie)$"
 )
 # "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
 # halfbies": the others (a yes/no answered by them), never the one named.
@@ -121,7 +125,7 @@ class ListAnswers:
         if ask.found.subjects or ask.a.episode is not None or ask.a.rank:
             return None
         if ask.a.season in (None, 0, 1) and (halfbies := ask.matches(_HALFBIES)) is not None:
-            noun = halfbies.group("noun") or halfbies.group("noun2") or ""
+            noun = halfbies.group("noun") or halfbies.group("noun2") or halfbies.group("noun3") or ""
             return self._halfbies(ask, counted=ask.a.qtype == "how_many", gender=asked_gender([noun]))
         match = ask.matches(_WHO_STATE) if not ask.a.season else None
         if match is None:
@@ -189,5 +193,5 @@ class ListAnswers:
             # Only the ones the sources name: Nam-ra herself says there are others.
             parts.insert(0, Part(f"My sources name {len(parts)} halfbies (infected, yet keeping their minds):",
                                  NOTHING, "official", ()))
-        return self.s.answer(ask, parts, "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "turn", "else"),
+        return self.s.answer(ask, parts, "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "became", "turn", "turned", "else"),
                              extra=frozenset({"halfbie"}))
