@@ -13,9 +13,6 @@
   star or ship word names its own kind: "Red Sea" to "what colour", "Jordan River" for the country
   ("blue colour" is blue). ("the England team" is
   England; after a place, "man" is said to the channel: "its paris man".)
-- A word before a country or region answer that names a place in it, when a place is asked:
-  "Seattle Washington" for the state, "Washington, USA" for the country (the player named the
-  city; "its France", "mainland China", "ancient Greece" and the question's own words keep it).
 - Another country or region after a place than the one the question names: "Dover, England" to
   "What is the capital of Delaware?", "Paris Texas" for the capital of France.
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
@@ -38,9 +35,11 @@
   a separator stands between ("mars, obviously"). Nor after a person's name (a surname after a
   given name is the same person: "Alfred Pennyworth" for Alfred) or an adjective ("webbed feet" for
   Webbed). Words before the answer qualify it and keep it: "planet Mars", "iron ore", "a black pig".
-- After a one-word answer to a question asking who wrote, painted, composed... (a surname or the one
-  name of a poet, painter, emperor), a name word makes someone else: "Homer Simpson" for the poet,
-  "Leonardo DiCaprio" for the painter (chat, the question's words and a title after it keep it).
+- Not a place typed before a country or region answer ("Paris France" for France, "Seattle
+  Washington" for the state: the country is said, and telling the player's wrong city from the
+  right one needs what the list does not say), nor a name word after the one name of a poet,
+  painter or emperor ("Napoleon Bonaparte", "Dante Alighieri" are right; "Homer Simpson" then is
+  accepted too, the lesser harm).
 - After a one-word answer that is part of a full name the question accepts or its list answers, a
   name word other than such a name's next one: "Rintaro Nakiri" for Rintaro (Rintaro Okabe),
   "Robin Hood" for Robin where the list answers "Nico Robin" (`another_name_after`).
@@ -164,7 +163,6 @@ class Asked:
     kinds: frozenset[str] = frozenset()  # the kinds it names: "city", "state", "planet", "film"...
     places: frozenset[str] = frozenset()  # the countries and regions it names ("capital of Delaware")
     mononym: bool = False  # a god or a titan: known by one name, which another word makes another's
-    maker: bool = False  # who wrote, painted, composed...: a one-word answer is a surname or one name ("Homer")
 
     @property
     def names(self) -> bool:
@@ -192,7 +190,6 @@ def asked(question_text: str, kind: Kind) -> Asked:
     return Asked(
         asks_for_a_thing(question_text, kind), place, frozenset(kinds), frozenset(places - _CONTINENTS),
         _MONONYMS.search(question_text) is not None,
-        kind is Kind.PERSON and _MAKERS.search(question_text) is not None and _CHARACTER.search(question_text) is None,
     )
 
 
@@ -228,16 +225,11 @@ def names_another(
         return True  # ("Freddie Mercury" for the planet, "Peter Pan" for the god)
     if asks.mononym and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed):
         return True  # "Pan flute", "Thor Heyerdahl" for a god
-    if asks.maker and len(answer.tokens) == 1 and end < len(tokens) and _names_a_thing(tokens[end], echoed) \
-            and tokens[end] not in _PARTICLES:
-        return True  # "Homer Simpson" for the poet ("Rembrandt van Rijn" is he)
     if start > 0:
         before = tokens[start - 1]
         if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
             if compact_form([before, *answer.tokens]) != answer.compact:
                 return True
-        if asks.place and answer.compact in PLACES and _names_a_place_in(before, echoed):
-            return True  # "Seattle Washington" for the state, "Washington, USA" for the country
     if start > 1 and tokens[start - 1] == "of" and tokens[start - 2] in _RELATIONS and tokens[start - 2] not in echoed:
         return True
     if end == len(tokens):
@@ -254,19 +246,6 @@ def names_another(
 
 # A question asking for a god, a goddess or a titan: beings known by one name ("Who was the God of Nature?").
 _MONONYMS = re.compile(r"\b(?:gods?|goddess(?:es)?|deity|deities|titans?|titaness)\b", re.IGNORECASE)
-
-
-# A question about who made a work or was known by one name in history: its one-word answer is a
-# surname or the one name of a poet, painter, emperor ("Homer", "Plato", "Rembrandt"), never a given
-# name a surname completes ("Homer Simpson", "Leonardo DiCaprio" are someone else). A character is
-# called by a given name: "Which character wrote the letter?" ("Hermione Granger" is Hermione).
-_MAKERS = re.compile(
-    r"\b(?:[Ww]r[io]te|[Pp]ainted|[Cc]omposed|[Ss]culpted|[Pp]enned|[Aa]uthored)\s+(?:the\s+)?[\"'\u2018\u201c]?[A-Z]"
-    r"|\b(?i:writer|author|poet|poem|poems|epic|novelist|playwright|painter|sculptor|composer|symphony|"
-    r"philosopher|inventor|emperor|pharaoh|prophet)\b"
-)
-_CHARACTER = re.compile(r"\bcharacters?\b", re.IGNORECASE)
-_PARTICLES = frozenset("van von der den del della de di da du la le ter ten bin ibn".split())
 
 
 def _names_a_thing(word: str, echoed: Collection[str]) -> bool:
@@ -346,23 +325,6 @@ def another_given_name(
     if any(_same_name(before, name) for name in given):
         return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
     return not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
-
-
-# Before a country or region: words that say which part or time of it, not a place in it.
-_PART_OF = frozenset(
-    "ancient modern mainland northern southern eastern western central upper lower rural coastal medieval "
-    "colonial present day todays old sunny beautiful whole entire state republic kingdom".split()
-)
-
-
-def _names_a_place_in(before: str, echoed: Collection[str]) -> bool:
-    """Whether the word before a country or region answer names a place in it ("Seattle Washington",
-    "Paris France": the player's answer is the city) rather than framing it ("its France", "in
-    France", "mainland China", "ancient Greece", a word the question says)."""
-    return len(before) >= 3 and before.isalpha() and before not in echoed and before not in TITLE_WORDS \
-        and before not in ARTICLES and before not in KIND_WORDS and before not in _PART_OF \
-        and before not in _ASK_WORDS and not _chat(before) and not _ADVERB(before) \
-        and not before.endswith(_ADJECTIVE_ENDINGS)
 
 
 def another_name_after(
