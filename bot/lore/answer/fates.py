@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
-from bot.lore.answer.subjects import REL_WORDS, Subject, named
+from bot.lore.answer.subjects import Subject, named, unfollowed_relative
 from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
 
@@ -74,8 +74,6 @@ _HOW_MANY_DIE = re.compile(
 # "how many students die", "which students die": the students only (no teacher, parent or soldier).
 _STUDENTS = re.compile(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
 # "what happens to the students": many people, never the one a description fits best
-# "ent0 's mother": a relative the question names after someone (followed to whom it is, when known).
-_OWNED_RELATIVE = re.compile(r"\bent\d+ 's ([a-z]+)")
 _GROUP_NOUN = re.compile(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
 _GROUP_FATE = re.compile(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")
@@ -212,10 +210,9 @@ class FateAnswers:
 
     def _subjects(self, ask: Ask) -> list[Subject]:
         characters = ask.characters()
-        if any(m.group(1) in REL_WORDS for m in _OWNED_RELATIVE.finditer(ask.text)):
-            # "does jin-su's mother die" is not Jin-su's fate: a relative the pack does not know is
-            # left to the routes that say what the sources say of them, or that they don't know.
-            characters = [c for c in characters if c.via == "relation"]
+        # "does jin-su's mother die" is not Jin-su's fate: a relative the pack does not know is left
+        # to the routes that say what the sources say of them, or that they don't know.
+        characters = [c for c in characters if not unfollowed_relative(ask.text, c)]
         if not characters:
             for person in ask.people():
                 roles = self.s.pack.characters_played_by(person.id)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.subjects import REL_WORDS, Subject
+from bot.lore.answer.subjects import REL_WORDS, Subject, unfollowed_relative
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.content import Character, Person
@@ -371,7 +371,9 @@ class PeopleAnswers:
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
                 said = self._say(subject, record)
-                verdict = self.verdict(ask, rest, record) if ask.a.yes_no and rest else ""
+                # ("is jin-su's mom alive": a line about both is no verdict on a mother the pack does not know)
+                verdict = self.verdict(ask, rest, record) \
+                    if ask.a.yes_no and rest and not unfollowed_relative(ask.text, subject) else ""
                 verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
                 part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils)
                 if verdict:

@@ -50,6 +50,16 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
     "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
 }
+
+# "ent0 's mother": a relative the question names after someone.
+_OWNED_RELATIVE = re.compile(r"\bent\d+ 's ([a-z]+)")
+
+
+def unfollowed_relative(text: str, subject: Subject) -> bool:
+    """Whether `text` asks about a relative of `subject` that the pack does not know ("does jin-su's
+    mother die" found only Jin-su): what is said of `subject` is not said of them."""
+    return subject.via != "relation" and any(m.group(1) in REL_WORDS for m in _OWNED_RELATIVE.finditer(text))
+
 LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
 # Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
 _OUTGOING = {"crush", "girlfriend", "boyfriend", "lover", "interest"}
