@@ -127,6 +127,7 @@ def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
     plain = " ".join(mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
                      .replace("\u2014", "-").replace("\u2019", "'").split())
+    plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
     english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
     english = ordinals_as_numbers(english, _MONTH_WORDS)  # "march fifth", "the fifth of march"
@@ -257,7 +258,7 @@ def _day_of(norm: str, today: dt.date, ahead: bool) -> dt.date | None:
         a, b, c = (int(g) for g in m.groups())
         if len(m.group(1)) == 4:
             return make_day(a, b, c)
-        if len(m.group(3)) == 2 or len(m.group(1)) == 2 == len(m.group(3)):
+        if len(m.group(1)) <= 2 and len(m.group(3)) <= 2 and (len(m.group(3)) == 2 or len(m.group(1)) == 2):
             readings = short_year_readings(a, b, c, today, ahead)  # 1/15/27, 27.03.05
             return readings[0] if len(readings) == 1 else None
         if len(m.group(3)) != 4:
@@ -319,9 +320,10 @@ def impossible_time(text: str) -> str | None:
 def short_year_days(text: str, today: dt.date, *, ahead: bool) -> tuple[dt.date, ...]:
     """The days a numeric date with two digits of its year may be ("3/4/27": 3 April or 4 March 2027)."""
     m = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\.?(?=$|[\s,])", _prepared(text))
-    if m is None:
+    try:
+        return () if m is None else short_year_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)), today, ahead)
+    except ValueError:
         return ()
-    return short_year_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)), today, ahead)
 
 
 def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | tuple[dt.date, dt.date] | None:

@@ -114,6 +114,7 @@ def korean_to_english(text: str) -> tuple[str, bool]:
     english = _MONTH.sub(month, english)
     english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
     english = _WEEKDAY.sub(weekday, english)
+    english = re.sub(r"\(\s*([월화수목금토일])\s*\)", lambda m: f" ({_WEEKDAYS[m.group(1)]}) ", english)  # 2027.3.5 (금)
     english = _QUARTER.sub(lambda m: f" q{m.group(1)} ", english)
     english = _TIME.sub(_clock, english)
     for word, meaning in _WORDS:

@@ -53,16 +53,23 @@ def plausible_years(today: dt.date, ahead: bool) -> range:
 
 
 def short_year_readings(a: int, b: int, c: int, today: dt.date, ahead: bool) -> tuple[dt.date, ...]:
-    """The days "a/b/c" may be, with two digits of its year (the first or the last number)."""
-    found: set[dt.date] = set()
-    for year, month, day in ((2000 + c, b, a), (2000 + c, a, b), (2000 + a, b, c)):
-        if year not in plausible_years(today, ahead):
-            continue
-        try:
-            found.add(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return tuple(sorted(found))
+    """The days "a/b/c" may be, with two digits of its year: the last number when that is a year a
+    report can name (day-month or month-day; NoSuchDay when neither is a day, "30/2/27"), else the
+    first (year-month-day, as in Korea: "27.03.05")."""
+    years = plausible_years(today, ahead)
+    if 2000 + c in years:
+        found = set()
+        for month, day in ((b, a), (a, b)):
+            try:
+                found.add(dt.date(2000 + c, month, day))
+            except ValueError:
+                continue
+        if not found and (b <= 12 or a <= 12):  # "30/2/27", "2/30/27": no such day, not 2030
+            check_day_of_month(*((b, a) if b <= 12 else (a, b)), 2000 + c)
+        return tuple(sorted(found))
+    if 2000 + a in years and c <= 31:
+        return (make_day(2000 + a, b, c),)
+    return ()
 
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -87,4 +94,4 @@ def ordinals_as_numbers(text: str, months: str) -> str:
         return f"{n}{_SUFFIX.get(n, 'th')}"
 
     text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text)
-    return re.sub(rf"\b((?:{months})\.? )({_ORDINAL_WORD})\b", lambda m: m.group(1) + number(m.group(2)), text)
+    return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b", lambda m: m.group(1) + number(m.group(2)), text)

@@ -62,9 +62,10 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
             return None
         length = calendar.monthrange(year, start.month)[1]
         offset = length - 7 if m.group(1) in ("last", "final") else 7 * _WEEK_NUMBER[m.group(1)]
-        first = start + dt.timedelta(days=offset)
-        return _label(first, first + dt.timedelta(days=6), "to"), first, first + dt.timedelta(days=6)
-    first = last = None
+        begins = start + dt.timedelta(days=offset)
+        return _label(begins, begins + dt.timedelta(days=6), "to"), begins, begins + dt.timedelta(days=6)
+    first: dt.date | None = None
+    last: dt.date | None = None
     how = ""
     if m := _MONTH_DAYS.match(text):
         year = _year(m.group(5))

@@ -66,7 +66,7 @@ _HOLIDAYS: tuple[tuple[str, str, Callable[[int], dt.date | None]], ...] = (
 )
 _NAMES = "|".join(f"(?:{words})" for words, _, _ in _HOLIDAYS)
 _HOLIDAY = re.compile(
-    rf"^(?:(?:on|at)\s+)?(?:(this|next|last|the)\s+)?(?:(\d{{4}})\s+)?({_NAMES})(?:\s+(?:of\s+)?(\d{{4}}|'\d{{2}}))?$"
+    rf"^(?:(?:on|at)\s+)?(?:(this|next|last|the)\s+)?(?:(\d{{4}}|this year|next year|last year)\s+)?({_NAMES})(?:\s+(?:of\s+)?(\d{{4}}|'\d{{2}}))?$"
 )
 #: "new year" alone: 1 January, or the year?
 _NEW_YEAR_ALONE = re.compile(r"^(?:(?:in|on|at|around)\s+)?(?:the\s+)?new year$")
@@ -89,6 +89,8 @@ def _read(text: str, today: dt.date, ahead: bool) -> tuple[str, dt.date | tuple[
         return None
     which, year_text = m.group(1), m.group(2) or m.group(4)
     name, day = _which(m.group(3))
+    if year_text is not None and year_text.endswith(" year"):  # 내년 설날, 올해 크리스마스
+        return name, day(today.year + {"this": 0, "next": 1, "last": -1}[year_text.split()[0]])
     if year_text is not None:
         year = 2000 + int(year_text[1:]) if year_text.startswith("'") else int(year_text)
         return name, day(year)
@@ -100,9 +102,7 @@ def _read(text: str, today: dt.date, ahead: bool) -> tuple[str, dt.date | tuple[
         if this_year is not None and this_year > today:
             return name, (this_year, _nearest(day, this_year + dt.timedelta(days=1), True) or this_year)
         return name, coming
-    if which == "last":
-        if this_year is not None and this_year < today:
-            return name, (_nearest(day, this_year - dt.timedelta(days=1), False) or this_year, this_year)
+    if which == "last":  # the most recent one ("last chuseok" in December: September's)
         return name, past
     if coming is None or past is None:
         return name, coming if ahead else past

@@ -224,8 +224,8 @@ def _joined(text: str, today: dt.date) -> Window | None:
             return None  # "Q4 or Q1 2027": the Q4 before it, or the one after? Not guessed.
     if left is None:
         return None
-    if how != "or" and left.first > right.first:
-        return None  # "May to March 2027" is no span
+    if left.first > right.first:
+        return None  # "May to March 2027" is no span; "next spring or summer" is not summer 2026
     shown_left = left.label
     suffix = f" {right.last.year}"
     if right.label.endswith(suffix) and shown_left.endswith(suffix) and not re.fullmatch(r"\d{4}", shown_left):
@@ -286,8 +286,15 @@ def _normal(text: str) -> str:
     return re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
 
 
+#: Words after a window that say nothing more ("Q1 2027 (tba)", "spring 2027, reportedly").
+_AFTER = frozenset("tba tbd tbc approx approx. approximately reportedly probably likely maybe expected tentatively "
+                   "tentative estimated".split())
+
+
 def _read(norm: str, today: dt.date) -> Window | None:
     words = norm.split()
+    while len(words) > 1 and words[-1] in _AFTER:
+        words.pop()
     for start in range(len(words)):
         if start and words[start - 1] not in _FILLER:
             return None
