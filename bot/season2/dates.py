@@ -4,7 +4,8 @@ bot/season2/reports.py checks what a date may be).
 A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27,
 2027 March 3, the 3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is
 checked), 23.7.2026, 7/23/2026 and 13/3 (only when the order is plain: a day over 12, or both the
-same), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
+same), a year of two digits (1/15/27, 27.03.05, 5 March 27: bot/season2/day_numbers.py, asked when two
+orders fit), a holiday (christmas, seollal, chuseok 2027: bot/season2/holidays.py), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
 days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks
 for (a report looks back, a release date ahead). A weekday alone ("this Friday", "next Tue",
 "Friday next week") is read only when one day fits whichever day a week starts on
@@ -20,7 +21,9 @@ asked again (`unknown_zone`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or fr
 Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am or
 pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
 season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
-`window_words` spots it so the refusal can say so.
+`window_words` spots it so the refusal can say so. A day no calendar has (29 February 2027, 31
+April) is never moved to another: `day_problem` says why, for the refusal. Time zones:
+bot/season2/zones.py.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ A window is a span of days named without its day:
   winter 2027 is the winter that ends in 2027: December 2026 to February 2027);
 - a month: "March 2027", "2027-03", "03/2027", "early March 2027", "mid-March 2027", "this month",
   "the end of next month", "this December", "next March" (not read when this year's is still ahead);
+- a few days (bot/season2/day_spans.py): "March 3-5", "between March 3 and 5", "March 30 - April 2",
+  "the 3rd week of March", 3월 3일~5일;
 - two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
   March and May 2027", "Q1-Q2 2027";
 - in Korean (bot/season2/dates_korean.py): 2027년 3월, 3월 중순, 2027년 상반기, 내년 상반기, 1분기, 2027년 봄,
