@@ -35,9 +35,11 @@ from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import (
     NoSuchDay,
     check_day_of_month,
+    impossible_time,
     make_day,
     ordinals_as_numbers,
     plausible_years,
+    short_year_days_in,
     short_year_readings,
 )
 from bot.season2.holidays import holiday_question, read_holiday
@@ -303,30 +305,14 @@ def day_problem(text: str, today: dt.date, *, ahead: bool, what: str = "date") -
                 "(2027-03-14) or with the month's name (14 March 2027).")
     except ValueError:
         pass
-    if (reason := impossible_time(text)) is not None:
+    if (reason := impossible_time(_prepared(text))) is not None:
         return f"I couldn't read the time: {reason}. Write it as 17:00 KST or 5pm KST."
-    return None
-
-
-def impossible_time(text: str) -> str | None:
-    """Why the time of day typed is none ("25:00", "5:75pm", "13pm"), else None."""
-    norm = _prepared(text)
-    if m := re.search(r"(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:/-])\s*(am|pm|a\.m\.|p\.m\.)?", norm):
-        hour, minute = int(m.group(1)), int(m.group(2))
-        if hour > 24 or minute > 59 or (m.group(3) and not 1 <= hour <= 12):
-            return f"{m.group(0).strip()} is not a time of day"
-    if (m := re.search(r"(?<![\d.:])(\d{1,2})\s*(am|pm)\b", norm)) and not 1 <= int(m.group(1)) <= 12:
-        return f"{m.group(0)} is not a time of day"
     return None
 
 
 def short_year_days(text: str, today: dt.date, *, ahead: bool) -> tuple[dt.date, ...]:
     """The days a numeric date with two digits of its year may be ("3/4/27": 3 April or 4 March 2027)."""
-    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\.?(?=$|[\s,])", _prepared(text))
-    try:
-        return () if m is None else short_year_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)), today, ahead)
-    except ValueError:
-        return ()
+    return short_year_days_in(_prepared(text), today, ahead)
 
 
 def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | tuple[dt.date, dt.date] | None:

@@ -95,3 +95,23 @@ def ordinals_as_numbers(text: str, months: str) -> str:
 
     text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text)
     return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b", lambda m: m.group(1) + number(m.group(2)), text)
+
+
+def impossible_time(norm: str) -> str | None:
+    """Why the time of day in `norm` (as bot/season2/dates.py puts it) is none ("25:00", "5:75pm", "13pm"), else None."""
+    if m := re.search(r"(?<![\d.:/-])(\d{1,2})[:.](\d{2})(?![\d.:/-])\s*(am|pm|a\.m\.|p\.m\.)?", norm):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 24 or minute > 59 or (m.group(3) and not 1 <= hour <= 12):
+            return f"{m.group(0).strip()} is not a time of day"
+    if (m := re.search(r"(?<![\d.:])(\d{1,2})\s*(am|pm)\b", norm)) and not 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(0)} is not a time of day"
+    return None
+
+
+def short_year_days_in(norm: str, today: dt.date, ahead: bool) -> tuple[dt.date, ...]:
+    """The days a numeric date with two digits of its year, first in `norm`, may be."""
+    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\.?(?=$|[\s,])", norm)
+    try:
+        return () if m is None else short_year_readings(int(m.group(1)), int(m.group(2)), int(m.group(3)), today, ahead)
+    except ValueError:
+        return ()
