@@ -274,6 +274,25 @@ def _check_vague(text: str) -> None:
         )
 
 
+#: Slips in an address's start a moderator makes ("htps://", "https//", "https:/", "netflix,com"): the
+#: reply offers the address meant, never stores a guess.
+_SCHEME_SLIP = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hhttps?|htttps?|http?s)\s*[:;]?\s*/{0,3}(?=[a-z0-9])", re.I)
+
+
+def _meant_address(url: str) -> str | None:
+    """The public address a mistyped one most likely meant, or None."""
+    mended = url.strip()
+    if m := _SCHEME_SLIP.match(mended):
+        secure = "s" in m.group(0).lower().split(":")[0].split("/")[0][3:]
+        mended = ("https://" if secure else "http://") + mended[m.end():]
+    host, slash, rest = mended.partition("://")[2].partition("/")
+    mended = mended.split("://")[0] + "://" + host.replace(",", ".") + slash + rest
+    try:
+        return check_public_url(mended) if mended != url.strip() else None
+    except UrlRefused:
+        return None
+
+
 _BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
 
 
@@ -289,6 +308,12 @@ def check_source_url(text: str) -> str:
     try:
         return check_public_url(url)
     except UrlRefused as exc:
+        meant = _meant_address(url) or (_meant_address("https://" + url) if "://" not in url else None)
+        if meant is not None:
+            raise ReportError(
+                f"\u201c{quote_user_text(url, limit=80)}\u201d is not a web address: did you mean <{meant}>? "
+                "Run the report again with it."
+            ) from None
         raise ReportError(exc.message) from None
 
 
@@ -383,15 +408,18 @@ def moderator_claim(
         date=date,
         confidence=confidence,
         source=Source(publisher=host, title=f"{host} (moderator report)", url=url, date=date),
-        text=_report_text(milestone, confidence, window),
+        text=_report_text(milestone, confidence, window, release_at),
         release_at=release_at,
         origin="moderator",
         release_window=window.label if window is not None else None,
     )
 
 
-def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None) -> str:
+def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None,
+                 release_at: dt.datetime | None = None) -> str:
     said = f"({confidence.value}), reported by a moderator"
+    if window is None and release_at is not None:  # which day each source gave shows beside it
+        return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y, %H:%M')} UTC {said}"
     if window is None:
         return f"{milestone.label} {said}"
     if milestone is Milestone.DELAYED:

@@ -21,7 +21,7 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, ts
+from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
 
 __all__ = ["Reads"]
 
@@ -137,7 +137,7 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
         if item.consecutive_failures:
             lines.append(f"Failures in a row: {item.consecutive_failures}")
             if item.last_error:
-                lines.append("Last error: " + inert(item.last_error, 120))
+                lines.append("Last error: " + plain_error(item.last_error))
         if item.next_poll_at:
             lines.append("Next poll: " + ts(item.next_poll_at, "R"))
         embed.add_field(name=inert(item.base_url, 200) or item.source_id, value="\n".join(lines), inline=False)
@@ -248,6 +248,10 @@ def read_day_as_text(release_at: dt.datetime) -> str:
     return f"Read as {ts(release_at, 'F')} (your time). "
 
 
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def report_text(result: ReportResult, status: Status | None = None) -> str:
     """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
@@ -270,6 +274,11 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
     if claim.confidence is not Confidence.OFFICIAL:
         why = ("an unofficial report counts once a news source reports the same too; a moderator's unofficial "
                "report alone never moves the status")
+        if claim.release_at is not None and status is not None and status.release_at not in (None, claim.release_at):
+            why += (f". It gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time), not the release "
+                    f"date that stands ({ts(status.release_at, 'F')}): `/season2 status` shows both")
+        elif claim.release_at is not None:
+            why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
     elif status is not None and claim.release_at is not None and status.release_at == claim.release_at:
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
