@@ -292,7 +292,8 @@ class Season2(commands.Cog):
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
             await interaction.followup.send(
-                read_as + render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
+                read_as + render.confirm_report_text(preview), view=views.confirm_view(token, pings=preview.roles_pinged > 0),
+                ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return

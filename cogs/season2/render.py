@@ -299,10 +299,16 @@ def confirm_report_text(preview: ReportPreview) -> str:
     changes = "; ".join(t.summary() for t in preview.transitions)
     servers = f" in {preview.servers_pinged} servers" if preview.servers_pinged > 1 else ""
     roles = f"{preview.roles_pinged} role{'s' if preview.roles_pinged != 1 else ''}{servers}"
-    return (
-        f"This official report changes season 2's status ({changes}) and its announcement will ping {roles}. "
-        "Post it?"
-    )
+    ping = f" and its announcement will ping {roles}" if preview.roles_pinged else ""
+    standing, claim = preview.contradicts, preview.claim
+    if standing is not None and claim.release_at is not None:
+        return (
+            f"This official report gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time), but the "
+            f"release date that stands, {_utc(standing)} ({ts(standing, 'F')}), came from an official source too. "
+            f"Posting it changes the release date ({changes}){ping}. If the date was moved, post it (milestone "
+            "\u201cRelease date changed\u201d says so next time); if one of the two sources is wrong, cancel. Post it?"
+        )
+    return f"This official report changes season 2's status ({changes}){ping}. Post it?"
 
 
 def report_choice(claim: Claim) -> str:
