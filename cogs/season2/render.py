@@ -144,8 +144,14 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     return embed
 
 
-def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = ()) -> str:
-    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me)."""
+def _mark_text(mark: Position) -> str:
+    return f"shows up to {mark} in the clear" if mark else "no spoiler mark: nothing from the show in the clear"
+
+
+def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
+                       marks: Mapping[int, Position] | None = None) -> str:
+    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
+    `marks`: what each channel's posts may show in the clear (its spoiler mark)."""
     missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
@@ -156,7 +162,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
-            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
+            mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
+            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}")
     lines.append(f"Countdown reminders: {offsets_text(offsets)}")
     return "\n".join(lines)
 
