@@ -42,7 +42,7 @@ from bot.season2.day_numbers import (
     short_year_days_in,
     short_year_readings,
 )
-from bot.season2.holidays import holiday_question, read_holiday
+from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
 from bot.season2.zones import (
     AMERICAN,
     FIXED_ZONES,
@@ -376,9 +376,12 @@ _FROM_TODAY = re.compile(
 
 
 def said_from_today(text: str) -> bool:
-    """Whether a moment is said from today ("tomorrow 9pm KST", "this Friday", "in 3 days"), so the
-    reply says which day it was read as."""
-    return bool(_FROM_TODAY.search(_prepared(text)))
+    """Whether a moment is said from today ("tomorrow 9pm KST", "this Friday", "in 3 days") or read
+    with a year chosen for it (a holiday without its year, "1/15/27"), so the reply says which day
+    it was read as."""
+    norm = _prepared(text)
+    return bool(_FROM_TODAY.search(norm) or holiday_without_year(_day_part(text))
+                or re.match(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{1,2}\.?(?=$|[\s,])", norm))
 
 
 def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tuple[dt.date, dt.date] | None:

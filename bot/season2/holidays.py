@@ -125,6 +125,12 @@ def read_holiday(text: str, today: dt.date, *, ahead: bool) -> dt.date | None:
     return day
 
 
+def holiday_without_year(text: str) -> bool:
+    """Whether `text` names a holiday without its year ("christmas", "this chuseok"): its year was read."""
+    m = _HOLIDAY.match(text)
+    return m is not None and m.group(2) is None and m.group(4) is None
+
+
 def _shown(day: dt.date) -> str:
     return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
 

@@ -509,3 +509,9 @@ def test_more_zones_are_known_and_a_shared_abbreviation_is_asked() -> None:
     assert parse_release("jan 15 2027 5pm hst", NOW) == dt.datetime(2027, 1, 16, 3, 0, tzinfo=dt.UTC)
     with pytest.raises(ReportError, match="AST could be"):
         parse_release("jan 15 2027 5pm ast", NOW)
+
+
+@pytest.mark.parametrize(("typed", "said"), [("christmas", True), ("xmas 9pm kst", True), ("1/15/27", True),
+                                             ("christmas 2027", False), ("2027-01-15 17:00 KST", False)])
+def test_a_day_whose_year_was_read_for_it_is_said_back(typed: str, said: bool) -> None:
+    assert said_from_today(typed) is said
