@@ -164,7 +164,10 @@ def _time_last(norm: str) -> str:
         return norm
     if re.fullmatch(rf"(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:{ZONE_NAMES})?\)?", m.group(3).strip()):
         return norm  # "9pm kst", "9:30 p.m.": a time and its zone, no day
-    return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
+    rest, zone = m.group(3).strip(), m.group(2)
+    if zone is None and (z := re.match(rf"^(.*\S)\s+\(?((?:{ZONE_NAMES}))\)?$", rest)):
+        rest, zone = z.group(1), z.group(2)  # "9pm march 5th 2027 kst"
+    return " ".join(part for part in (rest, m.group(1), zone) if part)
 
 
 def _count(word: str) -> int:

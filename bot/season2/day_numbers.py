@@ -4,7 +4,7 @@
   30 days", "there is no month 13"): `make_day` raises `NoSuchDay` with the reason.
 - A year of two digits ("1/15/27", "15.01.27", "27.03.05", "5 March 27"): each order a moderator may
   mean (day-month-year, month-day-year, and year-month-day as in Korea) whose year is one a report
-  can name (a release from last year to five years ahead; a source's day from five years back to
+  can name (a release from this year to five years ahead; a source's day from five years back to
   this year): read when one is left, asked again when two are (`short_year_readings`).
 - Ordinal words next to a month ("March fifth", "the twenty-first of March") as numbers.
 """
@@ -49,7 +49,7 @@ def make_day(year: int, month: int, day: int) -> dt.date:
 
 def plausible_years(today: dt.date, ahead: bool) -> range:
     """The years a day typed with two digits of its year may be in."""
-    return range(today.year - 1, today.year + 6) if ahead else range(today.year - 5, today.year + 1)
+    return range(today.year, today.year + 6) if ahead else range(today.year - 5, today.year + 1)
 
 
 def short_year_readings(a: int, b: int, c: int, today: dt.date, ahead: bool) -> tuple[dt.date, ...]:
@@ -66,6 +66,11 @@ def short_year_readings(a: int, b: int, c: int, today: dt.date, ahead: bool) -> 
                 continue
         if not found and (b <= 12 or a <= 12):  # "30/2/27", "2/30/27": no such day, not 2030
             check_day_of_month(*((b, a) if b <= 12 else (a, b)), 2000 + c)
+        if 2000 + a in years:  # "26/12/31": 26 December 2031, or 2026-12-31 as in Korea? asked
+            try:
+                found.add(dt.date(2000 + a, b, c))
+            except ValueError:
+                pass
         return tuple(sorted(found))
     if 2000 + a in years and c <= 31:
         return (make_day(2000 + a, b, c),)
