@@ -4,7 +4,8 @@ bot/season2/reports.py checks what a date may be).
 A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27,
 2027 March 3, the 3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is
 checked), 23.7.2026, 7/23/2026 and 13/3 (only when the order is plain: a day over 12, or both the
-same), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
+same), a year of two digits (1/15/27, 27.03.05, 5 March 27: bot/season2/day_numbers.py, asked when two
+orders fit), a holiday (christmas, seollal, chuseok 2027: bot/season2/holidays.py), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
 days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks
 for (a report looks back, a release date ahead). A weekday alone ("this Friday", "next Tue",
 "Friday next week") is read only when one day fits whichever day a week starts on
@@ -20,16 +21,38 @@ asked again (`unknown_zone`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or fr
 Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am or
 pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
 season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
-`window_words` spots it so the refusal can say so.
+`window_words` spots it so the refusal can say so. A day no calendar has (29 February 2027, 31
+April) is never moved to another: `day_problem` says why, for the refusal. Time zones:
+bot/season2/zones.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import zoneinfo
 
 from bot.season2.dates_korean import korean_to_english
+from bot.season2.day_numbers import (
+    NoSuchDay,
+    check_day_of_month,
+    impossible_time,
+    make_day,
+    ordinals_as_numbers,
+    plausible_years,
+    short_year_days_in,
+    short_year_readings,
+)
+from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
+from bot.season2.zones import (
+    AMERICAN,
+    FIXED_ZONES,
+    ZONE,
+    ZONE_ALIASES,
+    ZONE_NAMES,
+    ZONE_WORDS,
+    offset_now,
+    zone_offset,
+)
 
 MONTHS = {
     name: number for number, names in enumerate((
@@ -38,6 +61,7 @@ MONTHS = {
         ("nov", "november"), ("dec", "december"),
     ), start=1) for name in names
 }
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
 #: A weekday alone: "Friday", "on Friday", "this Friday", "this coming Fri", "last Friday", "next
@@ -48,17 +72,19 @@ _WEEKDAY_ALONE = re.compile(
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR4 = r"(\d{4}|'\d{2})"  # 2027, '27 (a bare 27 could be a day: "15 Jan 27" is not read)
+_YEAR4 = r"(\d{4}|'?\d{2})"  # 2027, '27, and 27 after a day and its month ("5 March 27": `_year`)
 _DAY_FIRST = re.compile(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
 _MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(?:the\s+)?(\d{{1,2}}){_ORD}(?:,?\s+{_YEAR4})?$")  # March 1, 2026
 _YEAR_FIRST = re.compile(rf"^(\d{{4}}),?\s+([a-z]+)\.?\s+(\d{{1,2}}){_ORD}$")  # 2027 March 3
 #: A day of the month alone, with its ordinal or "the": "the 13th", "on the 15th" (the next or last one).
 _NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
 _NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
-_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")  # 2026/03/01, 23.7.2025, 7/23/2025
+_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$")  # 2026/03/01, 23.7.2025, 7/23/2025, 27.03.05.
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven)"
+#: A day some days or weeks from today, with a time after it: "in 3 days at 9pm KST".
+_IN_DAYS = re.compile(rf"^(?:in\s+{_COUNT}\s+(days?|weeks?)|{_COUNT}\s+(days?|weeks?)\s+from\s+(?:now|today))$")
 _AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
 _FROM_NOW = re.compile(rf"^(?:\+\s*(\d{{1,4}})\s*([dhw])|in\s+{_COUNT}\s+(days?|hours?|weeks?)|{_COUNT}\s+(days?|hours?|weeks?)\s+from\s+now)$")
 _TIME = re.compile(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?$")
@@ -67,25 +93,17 @@ _WINDOW = re.compile(
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
 )
 
-# Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
-# S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
-_FIXED_ZONES = {
-    "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
-    "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
-    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cdt": -5 * 60,
-    "mst": -7 * 60, "mdt": -6 * 60,
-}
-_AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
-             "mt": ("America/Denver", -7)}
-_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_AMERICAN], key=len, reverse=True))
-_ZONE = re.compile(
-    rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({_ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
-    rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
-)
+#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~~struck~~.
+MARKDOWN_MARKS = str.maketrans("", "", "*_`|")
 
 
-#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~approx.
-MARKDOWN_MARKS = str.maketrans("", "", "*_`|~")
+def mend_tildes(text: str) -> str:
+    """A tilde as moderators use one: between two things a run ("3월 3일~5일", "March 3~5"), before one
+    "around" ("~March 5" is a rough day, not March 5); ~~strikethrough~~ marks dropped."""
+    text = text.replace("~~", "")
+    text = re.sub(r"(?<=\S)\s*[~\u301c\uff5e]\s*(?=\S)", "-", text)
+    text = re.sub(r"^\s*[~\u301c\uff5e]\s*", "around ", text)
+    return text.replace("~", "")
 
 
 #: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
@@ -99,17 +117,25 @@ _TYPOS = {
     "2day": "today", "tdy": "today", "yday": "yesterday", "yesterdy": "yesterday", "fryday": "friday",
     "wendsday": "wednesday", "wensday": "wednesday", "wednseday": "wednesday", "thrusday": "thursday",
     "thurday": "thursday", "saterday": "saturday", "satuday": "saturday", "tueday": "tuesday", "tuseday": "tuesday",
-    "overmorrow": "today+2",
+    "overmorrow": "today+2", "marhc": "march", "mrach": "march", "mach": "march", "arpil": "april",
+    "jully": "july", "juli": "july", "juen": "june", "agoust": "august", "octber": "october", "ocotber": "october",
+    "setember": "september", "sepember": "september", "novemebr": "november", "decemebr": "december",
+    "janruary": "january", "januaray": "january", "febraury": "february", "feburay": "february",
+    "fridya": "friday", "firday": "friday", "frday": "friday", "satruday": "saturday", "sunady": "sunday",
+    "mondya": "monday", "chirstmas": "christmas", "christmass": "christmas", "chrismas": "christmas",
+    "haloween": "halloween",
 }
 _TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 
 def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
-    plain = " ".join(text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
+    plain = " ".join(mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
                      .replace("\u2014", "-").replace("\u2019", "'").split())
+    plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
     english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
+    english = ordinals_as_numbers(english, _MONTH_WORDS)  # "march fifth", "the fifth of march"
     # a weekday after its date goes first, where it is checked: "5 Mar 2027 (Fri)", "2027-03-05 fri 17:00"
     english = re.sub(rf"^(.*\d)\s*,?\s*\(({_WEEKDAY_WORD})\)|^(.*\d)\s*,?\s+({_WEEKDAY_WORD})(?=$|\s+\d)",
                      lambda m: f"{m.group(2) or m.group(5)} {m.group(1) or m.group(4)}", english)
@@ -123,7 +149,7 @@ def _normal(text: str) -> str:
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
 # with minutes or am/pm counts, so "15 January" stays a day.
 _TIME_FIRST = re.compile(
-    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{_ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$"
+    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$"
 )
 
 
@@ -136,17 +162,26 @@ def _time_last(norm: str) -> str:
     m = _TIME_FIRST.match(norm)
     if m is None or not re.search(r"[:.h]\d{2}|[ap]\.?m\.?$", m.group(1)):
         return norm
-    if re.fullmatch(rf"(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:{_ZONE_NAMES})?\)?", m.group(3).strip()):
+    if re.fullmatch(rf"(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:{ZONE_NAMES})?\)?", m.group(3).strip()):
         return norm  # "9pm kst", "9:30 p.m.": a time and its zone, no day
-    return " ".join(part for part in (m.group(3).strip(), m.group(1), m.group(2)) if part)
+    rest, zone = m.group(3).strip(), m.group(2)
+    if zone is None and (z := re.match(rf"^(.*\S)\s+\(?((?:{ZONE_NAMES}))\)?$", rest)):
+        rest, zone = z.group(1), z.group(2)  # "9pm march 5th 2027 kst"
+    return " ".join(part for part in (rest, m.group(1), zone) if part)
 
 
 def _count(word: str) -> int:
     return _COUNT_WORDS.get(word) or int(word)
 
 
-def _year(text: str | None) -> int | None:
-    return None if text is None else 2000 + int(text[1:]) if text.startswith("'") else int(text)
+def _year(text: str | None, today: dt.date, ahead: bool) -> int | None:
+    """A year typed after its day: 2027, '27, or 27 when that is a year a report can name."""
+    if text is None or len(text) == 4:
+        return None if text is None else int(text)
+    year = 2000 + int(text.lstrip("'"))
+    if text.startswith("'") or year in plausible_years(today, ahead):
+        return year
+    raise ValueError("not a year")  # "March 5 21": no report names 2021 ahead
 
 
 def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
@@ -167,16 +202,16 @@ def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
 
 def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
     if year is not None:
-        return dt.date(year, month, day)
-    # No year: the nearest such day on the asked side (Feb 29 falls to a year that has one).
-    for shift in (0, 1, 2, 3, 4) if ahead else (0, -1, -2, -3, -4):
-        try:
-            candidate = dt.date(today.year + shift, month, day)
-        except ValueError:
-            continue
+        return make_day(year, month, day)
+    # No year: the nearest such day on the asked side. Feb 29 is that year's, or refused saying
+    # so (on 2 December 2026, "Feb 29" is no day of February 2027: a slip, not 2028).
+    check_day_of_month(month, day)
+    for shift in (0, 1) if ahead else (0, -1):
+        year = today.year + shift
+        place = dt.date(year, month, min(day, 28)) + dt.timedelta(days=max(day - 28, 0))
         # Looking back, "today" may already be tomorrow's UTC date where the source is (Korea).
-        if (candidate >= today) if ahead else (candidate <= today + dt.timedelta(days=1)):
-            return candidate
+        if (place >= today) if ahead else (place <= today + dt.timedelta(days=1)):
+            return make_day(year, month, day)
     raise ValueError("no such day")
 
 
@@ -196,38 +231,91 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
         return today + dt.timedelta(days=_RELATIVE[norm])
     if m := re.fullmatch(r"today([+-]\d)", norm):  # 모레, 글피 (bot/season2/dates_korean.py)
         return today + dt.timedelta(days=int(m.group(1)))
+    if (holiday := read_holiday(norm, today, ahead=ahead)) is not None:  # bot/season2/holidays.py
+        return holiday
     try:
-        if m := _AGO.match(norm):
-            return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
-        if (m := _DAY_FIRST.match(norm)) and m.group(2) in MONTHS:
-            return _dated(_year(m.group(3)), MONTHS[m.group(2)], int(m.group(1)), today, ahead)
-        if (m := _MONTH_FIRST.match(norm)) and m.group(1) in MONTHS:
-            return _dated(_year(m.group(3)), MONTHS[m.group(1)], int(m.group(2)), today, ahead)
-        if (m := _YEAR_FIRST.match(norm)) and m.group(2) in MONTHS:
-            return dt.date(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
-        if m := _NTH.match(norm):
-            return _nth(int(m.group(1) or m.group(2)), today, ahead)
-        if m := _NUMERIC_NO_YEAR.match(norm):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a > 12 >= b or a == b:
-                return _dated(None, b, a, today, ahead)  # 13/3
-            return _dated(None, a, b, today, ahead) if b > 12 >= a else None  # 3/13
-        if m := _COMPACT.match(norm):
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := _NUMERIC.match(norm):
-            a, b, c = (int(g) for g in m.groups())
-            if len(m.group(1)) == 4:
-                return dt.date(a, b, c)
-            if len(m.group(3)) != 4:
-                return None
-            if a > 12 >= b:
-                return dt.date(c, b, a)  # 23/7/2026
-            if b > 12 >= a:
-                return dt.date(c, a, b)  # 7/23/2026
-            return dt.date(c, b, a) if a == b else None  # 3/4/2026 could be either
+        return _day_of(norm, today, ahead)
     except ValueError:
         return None
+
+
+def _day_of(norm: str, today: dt.date, ahead: bool) -> dt.date | None:
+    """A day written with its numbers or its month's name; NoSuchDay (a ValueError) for one that
+    does not exist, saying why."""
+    if m := _IN_DAYS.match(norm):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return today + dt.timedelta(days=_count(count) * (7 if unit.startswith("w") else 1))
+    if m := _AGO.match(norm):
+        return today - dt.timedelta(days=_count(m.group(1)) * (7 if m.group(2).startswith("w") else 1))
+    if (m := _DAY_FIRST.match(norm)) and m.group(2) in MONTHS:
+        return _dated(_year(m.group(3), today, ahead), MONTHS[m.group(2)], int(m.group(1)), today, ahead)
+    if (m := _MONTH_FIRST.match(norm)) and m.group(1) in MONTHS:
+        return _dated(_year(m.group(3), today, ahead), MONTHS[m.group(1)], int(m.group(2)), today, ahead)
+    if (m := _YEAR_FIRST.match(norm)) and m.group(2) in MONTHS:
+        return make_day(int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)))
+    if m := _NTH.match(norm):
+        return _nth(int(m.group(1) or m.group(2)), today, ahead)
+    if m := _NUMERIC_NO_YEAR.match(norm):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b or a == b:
+            return _dated(None, b, a, today, ahead)  # 13/3
+        return _dated(None, a, b, today, ahead) if b > 12 >= a else None  # 3/13
+    if m := _COMPACT.match(norm):
+        return make_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _NUMERIC.match(norm):
+        a, b, c = (int(g) for g in m.groups())
+        if len(m.group(1)) == 4:
+            return make_day(a, b, c)
+        if len(m.group(1)) <= 2 and len(m.group(3)) <= 2 and (len(m.group(3)) == 2 or len(m.group(1)) == 2):
+            readings = short_year_readings(a, b, c, today, ahead)  # 1/15/27, 27.03.05
+            return readings[0] if len(readings) == 1 else None
+        if len(m.group(3)) != 4:
+            return None
+        if a > 12 >= b:
+            return make_day(c, b, a)  # 23/7/2026
+        if b > 12 >= a:
+            return make_day(c, a, b)  # 7/23/2026
+        if a > 12 and b > 12:
+            raise NoSuchDay(f"neither {a} nor {b} is a month")
+        return make_day(c, b, a) if a == b else None  # 3/4/2026 could be either
     return None
+
+
+def _day_part(text: str) -> str:
+    """The day of a moment as typed, without its time, zone or weekday."""
+    norm = _prepared(text)
+    if (z := ZONE.match(norm)) and z.group(1):
+        norm = z.group(1).strip().rstrip(",")
+    if (m := _TIME.match(norm)) and (m.group(3) or m.group(4)):
+        norm = m.group(1).strip().rstrip(",")
+    norm = _LEAD.sub("", norm)
+    if weekday := _WEEKDAY.match(norm):
+        norm = norm[weekday.end():]
+    return re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t.*$", r"\1", norm)
+
+
+def day_problem(text: str, today: dt.date, *, ahead: bool, what: str = "date") -> str | None:
+    """Why a day typed is not read, as a sentence to reply with: a day no calendar has ("2027 is
+    not a leap year: ..."), a time of day that is none ("25:00"), or a holiday that may name two
+    days ("chuseok" in December: this year's or next year's?); else None."""
+    norm = _day_part(text)
+    if (question := holiday_question(norm, today, ahead=ahead)) is not None:
+        return question
+    try:
+        _day_of(norm, today, ahead)
+    except NoSuchDay as no_day:
+        return (f"I couldn't read the {what}: {no_day.reason}. Write the date the source gives as YYYY-MM-DD "
+                "(2027-03-14) or with the month's name (14 March 2027).")
+    except ValueError:
+        pass
+    if (reason := impossible_time(_prepared(text))) is not None:
+        return f"I couldn't read the time: {reason}. Write it as 17:00 KST or 5pm KST."
+    return None
+
+
+def short_year_days(text: str, today: dt.date, *, ahead: bool) -> tuple[dt.date, ...]:
+    """The days a numeric date with two digits of its year may be ("3/4/27": 3 April or 4 March 2027)."""
+    return short_year_days_in(_prepared(text), today, ahead)
 
 
 def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | tuple[dt.date, dt.date] | None:
@@ -291,9 +379,12 @@ _FROM_TODAY = re.compile(
 
 
 def said_from_today(text: str) -> bool:
-    """Whether a moment is said from today ("tomorrow 9pm KST", "this Friday", "in 3 days"), so the
-    reply says which day it was read as."""
-    return bool(_FROM_TODAY.search(_prepared(text)))
+    """Whether a moment is said from today ("tomorrow 9pm KST", "this Friday", "in 3 days") or read
+    with a year chosen for it (a holiday without its year, "1/15/27"), so the reply says which day
+    it was read as."""
+    norm = _prepared(text)
+    return bool(_FROM_TODAY.search(norm) or holiday_without_year(_day_part(text))
+                or re.match(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{1,2}\.?(?=$|[\s,])", norm))
 
 
 def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tuple[dt.date, dt.date] | None:
@@ -301,10 +392,10 @@ def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tup
     one, or the one a week after; `_weekday_alone`), else None; today is the named zone's."""
     norm = _prepared(text)
     today = now.astimezone(dt.UTC).date()
-    if (z := _ZONE.match(norm)) and z.group(1):
+    if (z := ZONE.match(norm)) and z.group(1):
         norm = z.group(1).strip().rstrip(",")
         zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
-        today = (now.astimezone(dt.UTC) + (_offset_now(zone, now) or dt.timedelta(0))).date()
+        today = (now.astimezone(dt.UTC) + (offset_now(zone, now) or dt.timedelta(0))).date()
     m = _TIME.match(norm)
     if m is not None and _WEEKDAY_ALONE.match(m.group(1)):
         norm = m.group(1)
@@ -347,7 +438,7 @@ def time_problem(text: str) -> str | None:
     """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for
     an hour that names neither half of the day ("Friday at 5", "tonight at 9", "5시"), else None."""
     norm = _prepared(text)
-    if (z := _ZONE.match(norm)) and z.group(1):
+    if (z := ZONE.match(norm)) and z.group(1):
         norm = z.group(1).strip().rstrip(",")
     if "시?" in norm:
         return "no half"
@@ -364,35 +455,6 @@ def time_problem(text: str) -> str | None:
 def window_words(text: str) -> bool:
     """Whether `text` names a month, a season or a year without its day ("March 2027", "H1 2027")."""
     return bool(_WINDOW.match(_normal(text)))
-
-
-def _zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,
-                 local: dt.datetime) -> dt.timedelta | None:
-    """The UTC offset of a named zone (plus any "+9" after it) at the local time `local`."""
-    extra = dt.timedelta(hours=int(hours or 0), minutes=int(minutes or 0)) * (-1 if sign == "-" else 1)
-    if extra > dt.timedelta(hours=14) or extra < dt.timedelta(hours=-12):
-        return None
-    if name is None:
-        return extra
-    if name in _FIXED_ZONES:
-        return dt.timedelta(minutes=_FIXED_ZONES[name]) + extra
-    zone_name, standard = _AMERICAN[name]
-    try:
-        offset = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name)).utcoffset()
-    except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
-        offset = None
-    return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
-
-
-def _offset_now(zone: tuple[str | None, str | None, str | None, str | None], now: dt.datetime) -> dt.timedelta | None:
-    """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
-    local = now.astimezone(dt.UTC).replace(tzinfo=None)
-    if zone[0] in _AMERICAN:
-        try:
-            local = now.astimezone(zoneinfo.ZoneInfo(_AMERICAN[zone[0]][0])).replace(tzinfo=None)
-        except zoneinfo.ZoneInfoNotFoundError:
-            pass
-    return _zone_offset(*zone, local=local)
 
 
 def _clock(hour_text: str, minute_text: str | None, meridiem: str | None) -> tuple[int, int] | None:
@@ -435,20 +497,11 @@ def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date
     return None if parts is None else parts[0].date()
 
 
-_ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
-                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
-_ZONE_WORDS = re.compile(r"\b(" + "|".join(_ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
-
-
-#: Abbreviations two places share, hours apart: asked again, never guessed.
-AMBIGUOUS_ZONES = {"cst": "US Central (UTC-6) or China (UTC+8)"}
-
-
 def unknown_zone(text: str, now: dt.datetime) -> str | None:
     """The zone typed after a time that hyosan does not know ("5pm HST") or that names two places
     ("CST": `AMBIGUOUS_ZONES`), else None."""
     m = re.match(r"^(.*\d(?:\s*(?:am|pm))?)\s+\(?([a-z]{2,5})\)?$", _prepared(text))
-    if m is None or m.group(2) in _FIXED_ZONES or m.group(2) in _AMERICAN or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
+    if m is None or m.group(2) in FIXED_ZONES or m.group(2) in AMERICAN or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
         return None
     return m.group(2).upper() if _moment_parts(m.group(1), now, True) is not None else None
 
@@ -462,12 +515,16 @@ def said_twice_apart(text: str, now: dt.datetime) -> bool:
 def _prepared(text: str) -> str:
     """A moment as typed, put in one order: its day first, then its time and zone."""
     norm, korean = _normal_said(text)
-    if korean and not _ZONE.match(norm):
+    if korean and not ZONE.match(norm):
         norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
-    norm = _ZONE_WORDS.sub(lambda m: _ZONE_ALIASES[m.group(1)], norm)
+    norm = ZONE_WORDS.sub(lambda m: ZONE_ALIASES[m.group(1)], norm)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"
+    norm = re.sub(r"(?<=\d)([ap])(?=$|[\s,(])", r"\1m", norm)  # "5p KST", "9:30a"
+    # "0800 UTC", "1700hrs KST" after a day with its year: a clock of four digits
+    norm = re.sub(rf"^(.*\b\d{{4}}\b.*?[\s,])(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)?(?=\s*\(?(?:{ZONE_NAMES})\)?$)",
+                  r"\1\2:\3 ", norm)
     norm = _time_last(norm)
     # "tonight 9pm KST" is today's; "tonight" alone names no time, so it stays unread (not midnight past)
     return re.sub(r"^tonight(?=\s+\d)", "today", norm)
@@ -490,7 +547,7 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
     again = (said.group(2) or said.group(3)).strip()
     if first is None:
         return None
-    if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(_ZONE.sub(r"\1", again)):
+    if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(ZONE.sub(r"\1", again)):
         return _one_moment(_prepared(f"{said.group(1)} {again}"), now, ahead)  # "14 March 2027 (5pm KST)": its time
     local, offset = first
     if m := _OFFSET_ALONE.match(again):  # "KST (UTC+9)": the zone's offset, said again
@@ -516,15 +573,15 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
         return later.astimezone(dt.UTC).replace(tzinfo=None), dt.timedelta(0)
     zone: tuple[str | None, str | None, str | None, str | None] | None = None
     norm = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", norm)  # 2026-07-23T16:00 UTC
-    if (z := _ZONE.match(norm)) and z.group(1):
+    if (z := ZONE.match(norm)) and z.group(1):
         norm = z.group(1).strip().rstrip(",")
         zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
     elif norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
         norm, zone = norm[:-1], ("z", None, None, None)
     utc_now = now.astimezone(dt.UTC)
     # "today", "tomorrow", "this Friday" are days where the zone is: 9pm KST "tonight" is Korea's.
-    offset_now = None if zone is None else _offset_now(zone, utc_now)
-    today = (utc_now + (offset_now or dt.timedelta(0))).date()
+    zone_now = None if zone is None else offset_now(zone, utc_now)
+    today = (utc_now + (zone_now or dt.timedelta(0))).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:
         return dt.datetime(day.year, day.month, day.day), dt.timedelta(0)
@@ -535,7 +592,7 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
     if day is None or clock is None:
         return None
     local = dt.datetime(day.year, day.month, day.day, *clock)
-    offset = dt.timedelta(0) if zone is None else _zone_offset(*zone, local=local)
+    offset = dt.timedelta(0) if zone is None else zone_offset(*zone, local=local)
     if offset is None:
         return None
     return local, offset

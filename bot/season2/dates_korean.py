@@ -18,9 +18,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december")
 _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
                      strict=True))
-_DAY = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
-_MONTH = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
-_YEAR_PART = re.compile(r"(\d{4}\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
+_DAY = re.compile(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
+_MONTH = re.compile(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
+_YEAR_PART = re.compile(r"((?:\d{4}|\d{2})\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
 _PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
           "말": "late", "말경": "late", "말쯤": "late"}
 #: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.
@@ -32,7 +32,14 @@ _WORDS = (
     ("모레", "today+2"), ("글피", "today+3"), ("올해", "this year"), ("금년", "this year"), ("내년", "next year"),
     ("이번\\s*달", "this month"), ("다음\\s*달", "next month"), ("상반기", "h1"), ("하반기", "h2"), ("연초", "early this year"),
     ("연말", "late this year"), ("봄", "spring"), ("여름", "summer"), ("가을", "fall"), ("겨울", "winter"),
-    ("정오", "noon"), ("자정", "midnight"),
+    ("정오", "noon"), ("자정", "midnight"), ("크리스마스\\s*이브", "christmas eve"), ("크리스마스", "christmas"),
+    ("성탄절", "christmas"), ("설날", "seollal"), ("구정", "seollal"), ("추석", "chuseok"), ("한가위", "chuseok"),
+    ("신정", "new year's day"), ("발렌타인\\s*데이", "valentine's day"), ("화이트\\s*데이", "white day"),
+    ("할로윈", "halloween"), ("핼러윈", "halloween"),
+)
+#: A run of days: 3월 3일~5일, 3월 3-5일, 3월 30일 ~ 4월 2일 (a window: bot/season2/day_spans.py).
+_DAYS = re.compile(
+    r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*[-~\u301c\uff5e]\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일"
 )
 _QUARTER = re.compile(r"([1-4])\s*분기")
 #: An hour after the words for parts of the day: which half of the day each hour is, where it says.
@@ -60,7 +67,8 @@ def _clock(m: re.Match[str]) -> str:
 
 
 def _year(word: str) -> str:
-    return {"올해": "this year", "금년": "this year", "내년": "next year"}.get(word, word.rstrip("년").strip())
+    said = {"올해": "this year", "금년": "this year", "내년": "next year"}.get(word, word.rstrip("년").strip())
+    return f"20{said}" if len(said) == 2 else said  # 27년 is 2027
 
 
 def korean_to_english(text: str) -> tuple[str, bool]:
@@ -69,18 +77,27 @@ def korean_to_english(text: str) -> tuple[str, bool]:
     if not _KOREAN.search(text):
         return text, False
 
+    def days(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(4) or m.group(2))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            return m.group(0)
+        year = f" {_year(m.group(1))}" if m.group(1) else ""
+        if first == last:
+            return f" {int(m.group(3))} to {int(m.group(5))} {_MONTH_NAMES[first - 1]}{year} "
+        return f" {_MONTH_NAMES[first - 1]} {int(m.group(3))} to {_MONTH_NAMES[last - 1]} {int(m.group(5))}{year} "
+
     def day(m: re.Match[str]) -> str:
         month = int(m.group(2))
         name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month{month}"
         # (its weekday goes first, as in English, so that a wrong one is refused: "(화)" on a Friday)
         weekday = f"{_WEEKDAYS[m.group(4)]} " if m.group(4) else ""
-        return f" {weekday}{int(m.group(3))} {name}" + (f" {m.group(1)}" if m.group(1) else "") + " "
+        return f" {weekday}{int(m.group(3))} {name}" + (f" {_year(m.group(1))}" if m.group(1) else "") + " "
 
     def month(m: re.Match[str]) -> str:
         number = int(m.group(2))
         name = _MONTH_NAMES[number - 1] if 1 <= number <= 12 else f"month{number}"
         part = f"{_PARTS[m.group(3)]} " if m.group(3) else ""
-        return f" {part}{name}" + (f" {m.group(1)}" if m.group(1) else "") + " "
+        return f" {part}{name}" + (f" {_year(m.group(1))}" if m.group(1) else "") + " "
 
     def weekday(m: re.Match[str]) -> str:
         name = _WEEKDAYS[m.group(3)]
@@ -92,10 +109,12 @@ def korean_to_english(text: str) -> tuple[str, bool]:
     said_time = bool(_TIME.search(text)) or "정오" in text or "자정" in text
     said_date = bool(_DAY.search(text) or _WEEKDAY.search(text))  # "2027년 3월 5일 17:00" is Korea's 17:00
     english = _ZONE.sub(" kst ", text)
+    english = _DAYS.sub(days, english)
     english = _DAY.sub(day, english)
     english = _MONTH.sub(month, english)
     english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
     english = _WEEKDAY.sub(weekday, english)
+    english = re.sub(r"\(\s*([월화수목금토일])\s*\)", lambda m: f" ({_WEEKDAYS[m.group(1)]}) ", english)  # 2027.3.5 (금)
     english = _QUARTER.sub(lambda m: f" q{m.group(1)} ", english)
     english = _TIME.sub(_clock, english)
     for word, meaning in _WORDS:

@@ -28,13 +28,14 @@ import urllib.parse
 
 from bot.errors import UserError
 from bot.season2.dates import (
-    AMBIGUOUS_ZONES,
     ambiguous_day,
     ambiguous_weekday,
+    day_problem,
     read_day,
     read_local_day,
     read_moment,
     said_twice_apart,
+    short_year_days,
     time_problem,
     unknown_zone,
     window_words,
@@ -50,6 +51,7 @@ from bot.season2.model import (
     check_release,
 )
 from bot.season2.windows import Window, read_window, yearless_part
+from bot.season2.zones import AMBIGUOUS_ZONES
 from bot.show import SEASON_ONE_RELEASE
 from bot.text import quote_user_text
 from bot.urls import UrlRefused, check_public_url
@@ -82,7 +84,11 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 
 
-def _unreadable(what: str, text: str, help_text: str = _DATE_HELP) -> str:
+def _unreadable(what: str, text: str, today: dt.date, ahead: bool, help_text: str = _DATE_HELP) -> str:
+    readings = short_year_days(text, today, ahead=ahead)
+    if len(readings) > 1:
+        shown = " or ".join(f"{d.day} {d.strftime('%B %Y')}" for d in readings)
+        return f"I couldn't tell the {what}: {shown}? {help_text[0].upper()}{help_text[1:]}."
     both = ambiguous_day(text)
     if both is not None:
         a, b = both
@@ -100,7 +106,8 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     if day is None:
         _check_weekday(text, today, ahead=False)
         _check_weekday_pair(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead=False)
-        raise ReportError(_unreadable("date", text))
+        _check_day(text, today, ahead=False, what="date")
+        raise ReportError(_unreadable("date", text, today, False))
     return day  # its range is checked with the milestone (check_dates)
 
 
@@ -125,12 +132,13 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
         )
     _check_weekday(text, now.date(), ahead=True)
     _check_weekday_pair(text, now, ahead=True)
+    _check_day(text, now.date(), ahead=True, what="release date")
     _check_time_alone(text)
     _check_zone(text, now)
     _check_vague(text)
     if window_words(text):
         raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")
-    raise ReportError(_unreadable("release date", text, _RELEASE_HELP))
+    raise ReportError(_unreadable("release date", text, now.date(), True, _RELEASE_HELP))
 
 
 def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Milestone:
@@ -149,6 +157,43 @@ def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Mile
     if window.first > (now + FURTHEST_RELEASE).date():
         raise ReportError("That window is more than five years away; check the year.")
     return Milestone.DELAYED if milestone is Milestone.DELAYED else Milestone.RELEASE_WINDOW
+
+
+#: A day said roughly: "around March 5", "~March 5", "March 5th-ish", "about valentine's".
+_ROUGHLY = re.compile(
+    r"^\s*(?:(?:around|about|approx\.?|approximately|roughly|circa|ca\.|near|~(?!~))\s*)(.+?)\s*$"
+    r"|^\s*(.+?)\s*(?:-?ish|or so)\s*$", re.I
+)
+#: Words that say there is no release date to give.
+_NO_DATE = re.compile(
+    r"^\s*(?:unknown|none|n/?a|nil|null|idk|\?+|-+|x|no(?:t| release)? date(?: yet| given| announced)?|"
+    r"not (?:yet )?(?:announced|known|confirmed|given|set|out)|unannounced|unconfirmed|not yet|no idea|"
+    r"still unknown|no date|not sure|unsure)\s*[.!?]*\s*$", re.I
+)
+
+
+def _check_day(text: str, today: dt.date, *, ahead: bool, what: str) -> None:
+    """A day that can't be (29 February 2027, 31 April), a holiday that may name two days, or a
+    day said roughly: each gets its own reply."""
+    problem = day_problem(text, today, ahead=ahead, what=what)
+    if problem is not None:
+        raise ReportError(problem)
+    rough = _ROUGHLY.match(text)
+    said = (rough.group(1) or rough.group(2)) if rough is not None else None
+    day = read_day(said, today, ahead=ahead) if said else None
+    if day is not None:
+        part = "early" if day.day <= 10 else "mid-" if day.day <= 20 else "late"
+        month = day.strftime("%B %Y")
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d is a rough day, and a date is counted down to the minute: "
+            f"give the day if the source names one ({day.day} {month}), or the window ({part}{'' if part.endswith('-') else ' '}"
+            f"{month}, {month})."
+        )
+    if _NO_DATE.match(text):
+        raise ReportError(
+            f"\u201c{quote_user_text(text, limit=40)}\u201d gives no date: if the source names none, leave the "
+            "option out; if it does, write it (14 March 2027, or a window: Q1 2027, spring 2027)."
+        )
 
 
 def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
@@ -214,7 +259,9 @@ def _check_zone(text: str, now: dt.datetime) -> None:
 
 
 def _check_vague(text: str) -> None:
-    if re.match(r"(?i)\s*(?:by|before|no later than|not before|after|until)\s", text):
+    if re.match(r"(?i)\s*(?:by|before|no later than|not before|not until|after|until|till|no earlier than)\s", text) or re.search(
+        r"(?i)\b(?:at the (?:earliest|latest|soonest)|or (?:later|earlier|after|before|beyond)|and beyond|onwards?)\s*$", text
+    ):
         raise ReportError(
             f"\u201c{quote_user_text(text, limit=40)}\u201d is a limit, not a release date: give the day the source "
             f"names (14 March 2027 5pm KST), or {_WINDOW_HELP}; if it names neither, leave the release date out."
@@ -225,6 +272,25 @@ def _check_vague(text: str) -> None:
             "(14 March 2027, tomorrow, this Friday, with a time if there is one: 5pm KST), or a window of months "
             "(March 2027, Q1 2027, spring 2027, early 2027)."
         )
+
+
+#: Slips in an address's start a moderator makes ("htps://", "https//", "https:/", "netflix,com"): the
+#: reply offers the address meant, never stores a guess.
+_SCHEME_SLIP = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hhttps?|htttps?|http?s)\s*[:;]?\s*/{0,3}(?=[a-z0-9])", re.I)
+
+
+def _meant_address(url: str) -> str | None:
+    """The public address a mistyped one most likely meant, or None."""
+    mended = url.strip()
+    if m := _SCHEME_SLIP.match(mended):
+        secure = "s" in m.group(0).lower().split(":")[0].split("/")[0][3:]
+        mended = ("https://" if secure else "http://") + mended[m.end():]
+    host, slash, rest = mended.partition("://")[2].partition("/")
+    mended = mended.split("://")[0] + "://" + host.replace(",", ".") + slash + rest
+    try:
+        return check_public_url(mended) if mended != url.strip() else None
+    except UrlRefused:
+        return None
 
 
 _BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
@@ -242,6 +308,12 @@ def check_source_url(text: str) -> str:
     try:
         return check_public_url(url)
     except UrlRefused as exc:
+        meant = _meant_address(url) or (_meant_address("https://" + url) if "://" not in url else None)
+        if meant is not None:
+            raise ReportError(
+                f"\u201c{quote_user_text(url, limit=80)}\u201d is not a web address: did you mean <{meant}>? "
+                "Run the report again with it."
+            ) from None
         raise ReportError(exc.message) from None
 
 
@@ -336,15 +408,18 @@ def moderator_claim(
         date=date,
         confidence=confidence,
         source=Source(publisher=host, title=f"{host} (moderator report)", url=url, date=date),
-        text=_report_text(milestone, confidence, window),
+        text=_report_text(milestone, confidence, window, release_at),
         release_at=release_at,
         origin="moderator",
         release_window=window.label if window is not None else None,
     )
 
 
-def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None) -> str:
+def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None,
+                 release_at: dt.datetime | None = None) -> str:
     said = f"({confidence.value}), reported by a moderator"
+    if window is None and release_at is not None:  # which day each source gave shows beside it
+        return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y, %H:%M')} UTC {said}"
     if window is None:
         return f"{milestone.label} {said}"
     if milestone is Milestone.DELAYED:

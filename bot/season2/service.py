@@ -61,9 +61,20 @@ class ReportPreview:
     servers_pinged: int
 
     @property
+    def contradicts(self) -> dt.datetime | None:
+        """The release date that stands when this official report announces another (two official
+        sources disagree; "Release date changed" says a change is meant), else None."""
+        if self.claim.confidence is not Confidence.OFFICIAL or self.claim.milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
+            return None
+        return next((t.release_at_before for t in self.transitions
+                     if t.release_at_before is not None and t.release_at_after not in (None, t.release_at_before)), None)
+
+    @property
     def needs_confirmation(self) -> bool:
-        """An official report whose announcements would ping someone asks first."""
-        return self.claim.confidence is Confidence.OFFICIAL and bool(self.transitions) and self.roles_pinged > 0
+        """An official report whose announcements would ping someone, or that moves a release date
+        another official source gave, asks first."""
+        return (self.claim.confidence is Confidence.OFFICIAL and bool(self.transitions)
+                and (self.roles_pinged > 0 or self.contradicts is not None))
 
 
 def configured_sources(settings: Settings) -> list[NewsSource]:

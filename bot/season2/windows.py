@@ -12,6 +12,8 @@ A window is a span of days named without its day:
   winter 2027 is the winter that ends in 2027: December 2026 to February 2027);
 - a month: "March 2027", "2027-03", "03/2027", "early March 2027", "mid-March 2027", "this month",
   "the end of next month", "this December", "next March" (not read when this year's is still ahead);
+- a few days (bot/season2/day_spans.py): "March 3-5", "between March 3 and 5", "March 30 - April 2",
+  "the 3rd week of March", 3월 3일~5일;
 - two of them: "late 2026 or early 2027", "March or April 2027", "March to May 2027", "between
   March and May 2027", "Q1-Q2 2027";
 - in Korean (bot/season2/dates_korean.py): 2027년 3월, 3월 중순, 2027년 상반기, 내년 상반기, 1분기, 2027년 봄,
@@ -38,8 +40,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.season2.dates import MARKDOWN_MARKS, MONTHS
+from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
 from bot.season2.dates_korean import korean_to_english
+from bot.season2.day_spans import read_day_span
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -50,7 +53,8 @@ _FILLER = frozenset(
     "drops drop dropping lands land landing hits hit expected expect slated scheduled set planned due targeted "
     "targeting target aimed aiming for sometime some time in during around about on netflix the estimated "
     "likely probably possibly maybe now said says reportedly reports report window release-window date : - "
-    "a an pushed pushed-back back moved delayed postponed rescheduled".split()
+    "a an pushed pushed-back back moved delayed postponed rescheduled tba tbd tbc approx approx. approximately "
+    "circa ca.".split()
 )
 _YEAR = r"(\d{4}|'\d{2}|this year|next year|the year)"
 _HALF = re.compile(rf"^(?:h([12])|([12])h|(first|1st|second|2nd|latter|last|back|front) half)(?: of)?(?: the year)? {_YEAR}$")
@@ -152,6 +156,8 @@ def _named_month(which: str, month: int, today: dt.date) -> Window | None:
 def _single(text: str, today: dt.date) -> Window | None:
     """One window (no "or"/"to"), or None."""
     text = text.removeprefix("the ")
+    if span := read_day_span(text):  # "March 3-5 2027", "the third week of March 2027"
+        return Window(*span)
     if re.fullmatch(_YEAR, text):
         year = _year(text, today)
         return _months(str(year), year, 1, 12)
@@ -220,8 +226,8 @@ def _joined(text: str, today: dt.date) -> Window | None:
             return None  # "Q4 or Q1 2027": the Q4 before it, or the one after? Not guessed.
     if left is None:
         return None
-    if how != "or" and left.first > right.first:
-        return None  # "May to March 2027" is no span
+    if left.first > right.first:
+        return None  # "May to March 2027" is no span; "next spring or summer" is not summer 2026
     shown_left = left.label
     suffix = f" {right.last.year}"
     if right.label.endswith(suffix) and shown_left.endswith(suffix) and not re.fullmatch(r"\d{4}", shown_left):
@@ -265,11 +271,13 @@ def _numeric_month(m: re.Match[str]) -> str:
 
 
 def _normal(text: str) -> str:
-    norm = text.translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    norm = mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
     norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)
+    # "next year march", "내년 3월" (next year's March): the year after what it dates
+    norm = re.sub(r"^(this year|next year) ((?:early |mid |late )?[a-z]+|h[12]|q[1-4])$", r"\2 \1", norm)
     norm = " ".join(re.sub(r"[:,;()\"]", " ", norm).split()).rstrip(".!?")
     # "2027-03", "03/2027": a month of a year (a day needs its day: "2027-03-14" is no window)
     norm = re.sub(r"(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))(?![\d/.-])", _numeric_month, norm)
@@ -280,8 +288,15 @@ def _normal(text: str) -> str:
     return re.sub(r"(?<=[a-z0-9]) ?/ ?(?=[a-z0-9])", " or ", norm)  # "late 2026/early 2027", "spring/summer"
 
 
+#: Words after a window that say nothing more ("Q1 2027 (tba)", "spring 2027, reportedly").
+_AFTER = frozenset("tba tbd tbc approx approx. approximately reportedly probably likely maybe expected tentatively "
+                   "tentative estimated".split())
+
+
 def _read(norm: str, today: dt.date) -> Window | None:
     words = norm.split()
+    while len(words) > 1 and words[-1] in _AFTER:
+        words.pop()
     for start in range(len(words)):
         if start and words[start - 1] not in _FILLER:
             return None

@@ -292,7 +292,8 @@ class Season2(commands.Cog):
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
             await interaction.followup.send(
-                read_as + render.confirm_report_text(preview), view=views.confirm_view(token), ephemeral=True,
+                read_as + render.confirm_report_text(preview), view=views.confirm_view(token, pings=preview.roles_pinged > 0),
+                ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
@@ -450,7 +451,8 @@ class Season2(commands.Cog):
         service = self._service()
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and guild.get_channel_or_thread(s.channel_id) is None}
-        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone)
+        marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
+        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
         await _private(interaction, text)
 
     # ------------------------------------------------------------------ episode rooms

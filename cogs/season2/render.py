@@ -21,7 +21,7 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, ts
+from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
 
 __all__ = ["Reads"]
 
@@ -137,15 +137,21 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
         if item.consecutive_failures:
             lines.append(f"Failures in a row: {item.consecutive_failures}")
             if item.last_error:
-                lines.append("Last error: " + inert(item.last_error, 120))
+                lines.append("Last error: " + plain_error(item.last_error))
         if item.next_poll_at:
             lines.append("Next poll: " + ts(item.next_poll_at, "R"))
         embed.add_field(name=inert(item.base_url, 200) or item.source_id, value="\n".join(lines), inline=False)
     return embed
 
 
-def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = ()) -> str:
-    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me)."""
+def _mark_text(mark: Position) -> str:
+    return f"shows up to {mark} in the clear" if mark else "no spoiler mark: nothing from the show in the clear"
+
+
+def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
+                       marks: Mapping[int, Position] | None = None) -> str:
+    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
+    `marks`: what each channel's posts may show in the clear (its spoiler mark)."""
     missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
@@ -156,7 +162,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
-            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}")
+            mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
+            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}")
     lines.append(f"Countdown reminders: {offsets_text(offsets)}")
     return "\n".join(lines)
 
@@ -248,6 +255,10 @@ def read_day_as_text(release_at: dt.datetime) -> str:
     return f"Read as {ts(release_at, 'F')} (your time). "
 
 
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def report_text(result: ReportResult, status: Status | None = None) -> str:
     """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
@@ -270,6 +281,11 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
     if claim.confidence is not Confidence.OFFICIAL:
         why = ("an unofficial report counts once a news source reports the same too; a moderator's unofficial "
                "report alone never moves the status")
+        if claim.release_at is not None and status is not None and status.release_at not in (None, claim.release_at):
+            why += (f". It gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time), not the release "
+                    f"date that stands ({ts(status.release_at, 'F')}): `/season2 status` shows both")
+        elif claim.release_at is not None:
+            why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
     elif status is not None and claim.release_at is not None and status.release_at == claim.release_at:
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
@@ -290,10 +306,16 @@ def confirm_report_text(preview: ReportPreview) -> str:
     changes = "; ".join(t.summary() for t in preview.transitions)
     servers = f" in {preview.servers_pinged} servers" if preview.servers_pinged > 1 else ""
     roles = f"{preview.roles_pinged} role{'s' if preview.roles_pinged != 1 else ''}{servers}"
-    return (
-        f"This official report changes season 2's status ({changes}) and its announcement will ping {roles}. "
-        "Post it?"
-    )
+    ping = f" and its announcement will ping {roles}" if preview.roles_pinged else ""
+    standing, claim = preview.contradicts, preview.claim
+    if standing is not None and claim.release_at is not None:
+        return (
+            f"This official report gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time), but the "
+            f"release date that stands, {_utc(standing)} ({ts(standing, 'F')}), came from an official source too. "
+            f"Posting it changes the release date ({changes}){ping}. If the date was moved, post it (milestone "
+            "\u201cRelease date changed\u201d says so next time); if one of the two sources is wrong, cancel. Post it?"
+        )
+    return f"This official report changes season 2's status ({changes}){ping}. Post it?"
 
 
 def report_choice(claim: Claim) -> str:

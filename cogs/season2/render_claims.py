@@ -15,6 +15,7 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 import discord
@@ -133,3 +134,33 @@ def field_lines(lines: Sequence[str], limit: int = 1000) -> str:
     return "\n".join(out) or "—"
 
 
+
+
+#: A source's failure as the error recorded it (an exception's name and text), in words a moderator reads.
+_PLAIN_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"answered (?:404|410)\b|\b(?:404|410) not found", "the page is gone"),
+    (r"answered (?:401|403)\b", "the site refused access"),
+    (r"answered 429\b", "the site asked to be polled less often"),
+    (r"answered 5\d\d\b", "the site had an error of its own"),
+    (r"certificate|sslerror|ssl handshake", "the site's security certificate was refused"),
+    (r"timeout|timed out", "the site did not answer in time"),
+    (r"cannot connect|connect call failed|connection refused|connectorerror|name or service|getaddrinfo|"
+     r"name resolution|dns|connection reset|server disconnected", "couldn't reach the site (it may be down)"),
+    (r"not a valid feed|not an rss or atom feed", "the address does not give a news feed"),
+    (r"body larger than", "the page was too large to read"),
+    (r"redirect", "the site sent the request elsewhere, and it was not followed"),
+    (r"^storage:", "what was read couldn't be saved; it is tried again"),
+)
+
+
+def plain_error(error: str) -> str:
+    """A source's last error for a moderator: what went wrong in words ("the page is gone (HTTP 404)"),
+    never an exception's name and text."""
+    status = re.search(r"answered (\d{3})\b", error)
+    code = f" (HTTP {status.group(1)})" if status else ""
+    for pattern, words in _PLAIN_ERRORS:
+        if re.search(pattern, error, re.I):
+            return words + code
+    if re.match(r"^[A-Za-z_.]*(?:Error|Exception)\b", error):
+        return "the last try failed"
+    return inert(error, 120)  # the sources' own refusals are plain sentences ("TVmaze knows no show called ...")

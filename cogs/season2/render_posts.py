@@ -33,6 +33,7 @@ from cogs.season2.render_claims import (
     inert,
     milestone_label,
     parse_when,
+    plain_error,
     source_link,
     ts,
 )
@@ -182,7 +183,7 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
     name = _source_name(payload)
     opened = parse_when(payload.get("opened_at"))
     last_ok = parse_when(payload.get("last_success_at"))
-    error = inert(str(payload.get("last_error") or "no error recorded"), 200)
+    error = plain_error(str(payload.get("last_error"))) if payload.get("last_error") else "no error recorded"
     since = f"{ts(opened, 'F')} ({ts(opened, 'R')})" if opened else "a while"
     if payload.get("type") == "source_down":
         failures = int(payload.get("failures") or 0)

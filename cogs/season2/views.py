@@ -77,10 +77,10 @@ class ConfirmReportButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"s2-report:(?P<token>[0-9a-f]{16}):(?P<answer>yes|no)",
 ):
-    def __init__(self, token: str, yes: bool) -> None:
+    def __init__(self, token: str, yes: bool, *, pings: bool = True) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Post it and ping" if yes else "Cancel",
+                label=("Post it and ping" if pings else "Post it") if yes else "Cancel",
                 style=discord.ButtonStyle.danger if yes else discord.ButtonStyle.secondary,
                 custom_id=f"s2-report:{token}:{'yes' if yes else 'no'}",
             )
@@ -120,9 +120,9 @@ class ConfirmReportButton(
         await interaction.edit_original_response(content=text, view=None, allowed_mentions=NONE)
 
 
-def confirm_view(token: str) -> discord.ui.View:
+def confirm_view(token: str, *, pings: bool = True) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(ConfirmReportButton(token, True))
+    view.add_item(ConfirmReportButton(token, True, pings=pings))
     view.add_item(ConfirmReportButton(token, False))
     return view
 

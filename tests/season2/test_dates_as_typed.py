@@ -358,7 +358,7 @@ def test_months_and_parts_of_years_typed_short_are_windows(typed: str, label: st
     [("5pm", "a time without its day"), ("noon", "a time without its day"), ("midnight kst", "a time without its day"),
      ("17:00 KST", "a time without its day"), ("밤 9시 반", "a time without its day"),
      ("friday at 5", "morning or afternoon"), ("tonight at 9", "morning or afternoon"), ("jan 15 at 5", "morning or afternoon"),
-     ("3/4", "3 April or 4 March"), ("3/4 5pm kst", "3 April or 4 March"), ("jan 15 5pm HST", "don't know the time zone"),
+     ("3/4", "3 April or 4 March"), ("3/4 5pm kst", "3 April or 4 March"), ("jan 15 5pm KTS", "don't know the time zone"),
      ("jan 15 5pm CST", "US Central .* or China"), ("jan 15 5pm KST (4am EST)", "not the same moment"),
      ("jan 15 5pm KST (UTC+8)", "not the same moment"), ("in a couple weeks", "names no day"),
      ("in 3 months", "names no day"), ("다음 주", "names no day")],
@@ -381,3 +381,137 @@ def test_next_month_name_that_could_be_this_years_or_next_is_not_read() -> None:
 )
 def test_a_day_said_from_today_is_known_so_the_reply_says_which_day(typed: str, from_today: bool) -> None:
     assert said_from_today(typed) is from_today
+
+
+# ---------------------------------------------------------------- two-digit years, holidays, runs of days
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("1/15/27", "2027-01-15T00:00"), ("15.01.27", "2027-01-15T00:00"), ("27.03.05", "2027-03-05T00:00"),
+     ("5th march 27", "2027-03-05T00:00"), ("feb 14, 27", "2027-02-14T00:00"), ("1/15/27 5pm kst", "2027-01-15T08:00"),
+     ("27년 3월 5일", "2027-03-05T00:00"), ("2027. 3. 5.", "2027-03-05T00:00"), ("march the fifth 2027", "2027-03-05T00:00"),
+     ("the twenty-first of march", "2027-03-21T00:00")],
+)
+def test_a_day_with_two_digits_of_its_year_or_its_day_in_words_is_read_when_one_order_fits(typed: str, expected: str) -> None:
+    assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("typed", "both"), [("3/4/27", "4 March 2027 or 3 April 2027"), ("05.03.27", "5 March 2027 or 3 May 2027")])
+def test_a_two_digit_year_that_fits_two_orders_is_asked_naming_both(typed: str, both: str) -> None:
+    with pytest.raises(ReportError, match=both):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [("2027-02-29", "2027 is not a leap year"), ("feb 29", "2027 is not a leap year"), ("29 February 2027 5pm KST", "leap year"),
+     ("2027년 2월 29일", "2027 is not a leap year"), ("31 april 2027", "April has 30 days"), ("2027-13-01", "no month 13"),
+     ("30/2/27", "no 30 February"), ("2/30/27", "no 30 February"), ("june 31st", "June has 30 days")],
+)
+def test_a_day_the_calendar_lacks_is_refused_saying_why_never_moved_to_another(typed: str, why: str) -> None:
+    with pytest.raises(ReportError, match=why):
+        parse_release(typed, NOW)
+
+
+def test_a_report_day_the_calendar_lacks_is_refused_saying_why() -> None:
+    with pytest.raises(ReportError, match="2026 is not a leap year"):
+        parse_report_day("2026-02-29", NOW.date())
+
+
+@pytest.mark.parametrize("typed", ["march 5 2027 25:00 kst", "march 5 2027 5:75pm", "14 March 2027 13pm"])
+def test_a_time_of_day_that_is_none_is_refused_naming_it(typed: str) -> None:
+    with pytest.raises(ReportError, match="is not a time of day"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("christmas", "2026-12-25T00:00"), ("xmas 9pm kst", "2026-12-25T12:00"), ("Christmas Day 2027", "2027-12-25T00:00"),
+     ("크리스마스", "2026-12-25T00:00"), ("new year's day", "2027-01-01T00:00"), ("nye 9pm kst", "2026-12-31T12:00"),
+     ("seollal", "2027-02-07T00:00"), ("설날", "2027-02-07T00:00"), ("내년 설날", "2027-02-07T00:00"),
+     ("chuseok 2027", "2027-09-15T00:00"), ("2027년 추석", "2027-09-15T00:00"), ("valentine's day 5pm kst", "2027-02-14T08:00"),
+     ("this christmas", "2026-12-25T00:00")],
+)
+def test_a_holiday_is_read_when_one_day_fits(typed: str, expected: str) -> None:
+    assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "asks"),
+    [("chuseok", "Chuseok 2026 .* or Chuseok 2027"), ("추석", "Chuseok 2026 .* or Chuseok 2027"),
+     ("halloween", "Halloween 2026 .* or Halloween 2027"), ("next christmas", "Christmas 2026 .* or Christmas 2027"),
+     ("lunar new year", "in Korea \\(Seollal\\) and .* in China"), ("new year", "New Year's Day .* or any time in 2027")],
+)
+def test_a_holiday_that_may_be_two_days_is_asked_again(typed: str, asks: str) -> None:
+    with pytest.raises(ReportError, match=asks):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("chuseok", "2026-09-25"), ("last christmas", "2025-12-25"), ("halloween", "2026-10-31"), ("26.11.30", "2026-11-30"),
+     ("11/30/26", "2026-11-30")],
+)
+def test_a_report_day_named_by_a_holiday_or_a_short_year_looks_back(typed: str, expected: str) -> None:
+    assert parse_report_day(typed, NOW.date()) == dt.date.fromisoformat(expected)
+
+
+def test_a_holiday_as_a_report_day_asks_when_last_years_is_far_and_this_years_ahead() -> None:
+    with pytest.raises(ReportError, match=r"Christmas 2025 .* or Christmas 2026 .*christmas 2025"):
+        parse_report_day("christmas", NOW.date())
+
+
+@pytest.mark.parametrize(
+    ("typed", "label", "first", "last"),
+    [("march 3-5", "3 to 5 March 2027", "2027-03-03", "2027-03-05"), ("3-5 march", "3 to 5 March 2027", "2027-03-03", "2027-03-05"),
+     ("between march 3 and 5", "3 to 5 March 2027", "2027-03-03", "2027-03-05"),
+     ("march 3~5", "3 to 5 March 2027", "2027-03-03", "2027-03-05"), ("3월 3일~5일", "3 to 5 March 2027", "2027-03-03", "2027-03-05"),
+     ("march 3 or 4", "3 or 4 March 2027", "2027-03-03", "2027-03-04"),
+     ("march 30 - april 2", "30 March to 2 April 2027", "2027-03-30", "2027-04-02"),
+     ("3rd week of march", "15 to 21 March 2027", "2027-03-15", "2027-03-21"),
+     ("the last week of feb", "22 to 28 February 2027", "2027-02-22", "2027-02-28"),
+     ("dec 20-22", "20 to 22 December 2026", "2026-12-20", "2026-12-22")],
+)
+def test_a_run_of_days_or_a_week_of_a_month_is_a_window_that_reads_back(typed: str, label: str, first: str, last: str) -> None:
+    window = parse_release(typed, NOW)
+    assert isinstance(window, Window)
+    assert (window.label, window.first.isoformat(), window.last.isoformat()) == (label, first, last)
+    assert read_window(window.label, NOW.date()) == window
+
+
+@pytest.mark.parametrize("typed", ["around march 5", "~march 5", "march 5th-ish", "around valentines", "about christmas"])
+def test_a_rough_day_is_refused_offering_the_day_and_its_window(typed: str) -> None:
+    with pytest.raises(ReportError, match="rough day") as refused:
+        parse_release(typed, NOW)
+    assert re.search(r"\(\d{1,2} [A-Z][a-z]+ 20\d\d\)", str(refused.value))
+
+
+@pytest.mark.parametrize("typed", ["unknown", "n/a", "not announced", "no date yet", "?"])
+def test_words_for_no_date_say_to_leave_the_option_out(typed: str) -> None:
+    with pytest.raises(ReportError, match="leave the option out"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize("typed", ["2027 at the earliest", "spring 2027 or later"])
+def test_an_open_ended_window_is_a_limit(typed: str) -> None:
+    with pytest.raises(ReportError, match="is a limit"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize("typed", ["next spring or summer", "30/2/27", "march 5-3"])
+def test_what_could_be_read_as_a_moment_that_is_over_or_another_is_not_read(typed: str) -> None:
+    with pytest.raises(ReportError):
+        parse_release(typed, NOW)
+
+
+def test_more_zones_are_known_and_a_shared_abbreviation_is_asked() -> None:
+    assert parse_release("jan 15 2027 5pm hst", NOW) == dt.datetime(2027, 1, 16, 3, 0, tzinfo=dt.UTC)
+    with pytest.raises(ReportError, match="AST could be"):
+        parse_release("jan 15 2027 5pm ast", NOW)
+
+
+@pytest.mark.parametrize(("typed", "said"), [("christmas", True), ("xmas 9pm kst", True), ("1/15/27", True),
+                                             ("christmas 2027", False), ("2027-01-15 17:00 KST", False)])
+def test_a_day_whose_year_was_read_for_it_is_said_back(typed: str, said: bool) -> None:
+    assert said_from_today(typed) is said

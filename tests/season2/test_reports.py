@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -252,3 +253,14 @@ def test_a_part_of_a_year_alone_is_refused_naming_the_windows_it_could_be(typed:
 def test_a_window_typed_without_its_year_is_read_as_the_next_one() -> None:
     window = parse_release("spring", dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
     assert isinstance(window, Window) and window.label == "spring 2027" and window.year_read
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("htps://www.netflix.com/tudum", "https://www.netflix.com/tudum"), ("https//soompi.com/a/1", "https://soompi.com/a/1"),
+     ("https:/www.soompi.com/a", "https://www.soompi.com/a"), ("netflix,com/tudum", "https://netflix.com/tudum"),
+     ("hhttps://netflix.com/x", "https://netflix.com/x")],
+)
+def test_a_mistyped_source_address_is_refused_offering_the_one_meant(typed: str, meant: str) -> None:
+    with pytest.raises(ReportError, match=f"did you mean <{re.escape(meant)}>"):
+        check_source_url(typed)

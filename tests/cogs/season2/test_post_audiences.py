@@ -109,6 +109,10 @@ async def test_a_channel_marked_s1e12_sees_a_season_one_death_in_a_headline_in_t
     marked = h.channels["announcements"]
     await _mark(h, marked, "S1E12")
     await _subscribe(h, marked)
+    await _subscribe(h, h.channels["trivia"])
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{marked.id}>: reported, on · shows up to S1E12 in the clear" in listed.text  # each channel's mark
+    assert f"<#{h.channels['trivia'].id}>: reported, on · no spoiler mark" in listed.text
     await _news(h, feed)
     sources = _sources(await _announcement(h, marked))
     assert "Cheong-san's death" in _visible(sources) and "Nam-ra returns as a halfbie" in _visible(sources)

@@ -32,3 +32,14 @@ def test_remind_says_how_to_stop_only_when_turned_on() -> None:
     now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     assert "again to stop" in render.remind_text(True, Status(None, None, None), now, in_server=False)
     assert "any more" in render.remind_text(False, Status(None, None, None), now, in_server=False)
+
+
+def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
+    from cogs.season2.render_claims import plain_error
+
+    assert plain_error("ClientConnectorError: Cannot connect to host feeds.example:443 ssl:default") == (
+        "couldn't reach the site (it may be down)")
+    assert plain_error("the feed answered 404") == "the page is gone (HTTP 404)"
+    assert plain_error("TimeoutError: ") == "the site did not answer in time"
+    assert plain_error("KeyError: 'items'") == "the last try failed"
+    assert plain_error("TVmaze knows no show called 'x'") == "TVmaze knows no show called 'x'"

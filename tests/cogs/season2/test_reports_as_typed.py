@@ -67,3 +67,27 @@ async def test_a_report_that_changes_nothing_says_why(h: Harness) -> None:
     assert "already is the release date" in again.text
     behind = await report(h, "https://www.netflix.com/tudum/d", milestone="filming", date="Feb 27")
     assert "already at release date announced" in behind.text
+
+
+async def test_an_official_date_that_contradicts_the_official_one_standing_asks_before_moving_it(h: Harness) -> None:
+    await report(h, "https://www.netflix.com/tudum/a", release_date="April 10, 2026 5pm KST")
+    asked = await report(h, "https://www.jtbcstudios.com/news/b", release_date="17 April 2026 5pm KST")
+    assert asked.ephemeral and "came from an official source too" in asked.text
+    assert stamp(dt.datetime(2026, 4, 17, 8, 0, tzinfo=dt.UTC)) in asked.text
+    assert [b["label"] for b in asked.buttons] == ["Post it", "Cancel"]  # no role pinged: no "and ping"
+    assert h.bot.season2_status.status.release_at == dt.datetime(2026, 4, 10, 8, 0, tzinfo=dt.UTC)  # not yet
+    await h.discord.click(h.moderator, asked, asked.buttons[0]["custom_id"])  # acknowledged, then updated
+    posted = await h.discord.wait_for_message(h.general, lambda m: m.id == asked.id and "status changed" in m.text)
+    assert "release date changed" in posted.text and not posted.buttons
+    assert h.bot.season2_status.status.release_at == dt.datetime(2026, 4, 17, 8, 0, tzinfo=dt.UTC)
+
+
+async def test_an_unofficial_date_that_differs_says_so_and_the_card_shows_each_sources_day(h: Harness) -> None:
+    await report(h, "https://www.netflix.com/tudum/a", release_date="April 10, 2026 5pm KST")
+    reply = await report(h, "https://www.koreaboo.com/news/1", official=False, release_date="april 24 2026")
+    assert reply.ephemeral and "not the release date that stands" in reply.text
+    assert "2026-04-24 00:00 UTC" in reply.text
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "10 April 2026, 08:00 UTC" in card.text and "24 April 2026, 00:00 UTC" in card.text
+    typo = await report(h, "htps://www.soompi.com/article/1", official=False, release_date="april 24 2026")
+    assert typo.ephemeral and "did you mean <https://www.soompi.com/article/1>?" in typo.text

@@ -1,0 +1,86 @@
+"""A few days named together, as a release window (pure; bot/season2/windows.py reads them with
+the other windows, and adds the year when none is typed).
+
+- a run of days in a month: "March 3-5 2027", "3-5 March 2027", "3rd to 5th of March 2027", "between
+  March 3 and 5 2027", "March 3 thru 5 2027"; or across two: "March 30 - April 2 2027";
+- either of two days: "March 3 or 4 2027";
+- a week of a month: "the first week of April 2027" (1-7 April), "the 3rd week of March 2027"
+  (15-21), "the last week of March 2027" (its last seven days).
+The label names the days ("3 to 5 March 2027", "15 to 21 March 2027") and reads back as the same
+window. A run that ends before it begins, or a day the month does not have, names none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from bot.season2.dates import MONTHS
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_YEAR = r"(\d{4}|'\d{2})"
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_JOIN = r"\s*(-|to|through|thru|until|till|and|or)\s*"
+_LEAD = r"^(?:from |between )?"
+_MONTH_DAYS = re.compile(rf"{_LEAD}([a-z]+)\.? (?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? {_YEAR}$")  # march 3-5 2027
+_DAYS_MONTH = re.compile(rf"{_LEAD}(?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")  # 3-5 march 2027
+_ACROSS = re.compile(rf"{_LEAD}([a-z]+)\.? {_D}{_JOIN}([a-z]+)\.? {_D} {_YEAR}$")  # march 30 - april 2 2027
+_ACROSS_DAY_FIRST = re.compile(rf"{_LEAD}{_D}(?: of)? ([a-z]+)\.?{_JOIN}{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")
+_WEEK = re.compile(
+    rf"^(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) ([a-z]+)\.? {_YEAR}$"
+)
+_WEEK_NUMBER = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _year(text: str) -> int:
+    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
+def _day(year: int, month_word: str, day: str) -> dt.date | None:
+    if month_word not in MONTHS:
+        return None
+    try:
+        return dt.date(year, MONTHS[month_word], int(day))
+    except ValueError:
+        return None
+
+
+def _label(first: dt.date, last: dt.date, word: str) -> str:
+    if first.month == last.month:
+        return f"{first.day} {word} {last.day} {_MONTH_NAMES[first.month - 1]} {first.year}"
+    return f"{first.day} {_MONTH_NAMES[first.month - 1]} {word} {last.day} {_MONTH_NAMES[last.month - 1]} {first.year}"
+
+
+def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
+    """(label, first day, last day) of the days `text` names together, or None."""
+    if m := _WEEK.match(text):
+        year = _year(m.group(3))
+        start = _day(year, m.group(2), "1")
+        if start is None:
+            return None
+        length = calendar.monthrange(year, start.month)[1]
+        offset = length - 7 if m.group(1) in ("last", "final") else 7 * _WEEK_NUMBER[m.group(1)]
+        begins = start + dt.timedelta(days=offset)
+        return _label(begins, begins + dt.timedelta(days=6), "to"), begins, begins + dt.timedelta(days=6)
+    first: dt.date | None = None
+    last: dt.date | None = None
+    how = ""
+    if m := _MONTH_DAYS.match(text):
+        year = _year(m.group(5))
+        first, how, last = _day(year, m.group(1), m.group(2)), m.group(3), _day(year, m.group(1), m.group(4))
+    elif m := _DAYS_MONTH.match(text):
+        year = _year(m.group(5))
+        first, how, last = _day(year, m.group(4), m.group(1)), m.group(2), _day(year, m.group(4), m.group(3))
+    elif m := _ACROSS.match(text):
+        year = _year(m.group(6))
+        first, how, last = _day(year, m.group(1), m.group(2)), m.group(3), _day(year, m.group(4), m.group(5))
+    elif m := _ACROSS_DAY_FIRST.match(text):
+        year = _year(m.group(6))
+        first, how, last = _day(year, m.group(2), m.group(1)), m.group(3), _day(year, m.group(5), m.group(4))
+    if first is None or last is None or first >= last or (last - first).days > 31:
+        return None
+    if how == "and" and not text.startswith("between "):
+        return None  # "March 3 and 5" is two days, not a run
+    return _label(first, last, "or" if how == "or" else "to"), first, last

@@ -1,0 +1,70 @@
+"""Time zones as moderators type them after a time (pure; bot/season2/dates.py reads the moment).
+
+Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
+(+09:00, GMT+9, UTC-5). The American ones without S/D follow daylight saving; an abbreviation two
+places share hours apart (CST, AST, GST) is asked again (`AMBIGUOUS_ZONES`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+# Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
+# S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
+FIXED_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
+    "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
+    "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cdt": -5 * 60,
+    "mst": -7 * 60, "mdt": -6 * 60, "hst": -10 * 60, "akst": -9 * 60, "akdt": -8 * 60, "nzst": 12 * 60,
+    "nzdt": 13 * 60, "awst": 8 * 60, "acst": 9 * 60 + 30, "acdt": 10 * 60 + 30, "msk": 3 * 60, "eet": 120,
+    "eest": 180, "ict": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "myt": 8 * 60, "pkt": 5 * 60, "brt": -3 * 60,
+}
+AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
+             "mt": ("America/Denver", -7)}
+ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *AMERICAN], key=len, reverse=True))
+ZONE = re.compile(
+    rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
+    rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
+)
+
+
+
+ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
+ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
+
+
+#: Abbreviations two places share, hours apart: asked again, never guessed.
+AMBIGUOUS_ZONES = {"cst": "US Central (UTC-6) or China (UTC+8)", "ast": "Atlantic (UTC-4) or Arabia (UTC+3)",
+                   "gst": "the Gulf (UTC+4) or South Georgia (UTC-2)"}
+
+
+def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,
+                 local: dt.datetime) -> dt.timedelta | None:
+    """The UTC offset of a named zone (plus any "+9" after it) at the local time `local`."""
+    extra = dt.timedelta(hours=int(hours or 0), minutes=int(minutes or 0)) * (-1 if sign == "-" else 1)
+    if extra > dt.timedelta(hours=14) or extra < dt.timedelta(hours=-12):
+        return None
+    if name is None:
+        return extra
+    if name in FIXED_ZONES:
+        return dt.timedelta(minutes=FIXED_ZONES[name]) + extra
+    zone_name, standard = AMERICAN[name]
+    try:
+        offset = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name)).utcoffset()
+    except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
+        offset = None
+    return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
+
+
+def offset_now(zone: tuple[str | None, str | None, str | None, str | None], now: dt.datetime) -> dt.timedelta | None:
+    """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
+    local = now.astimezone(dt.UTC).replace(tzinfo=None)
+    if zone[0] in AMERICAN:
+        try:
+            local = now.astimezone(zoneinfo.ZoneInfo(AMERICAN[zone[0]][0])).replace(tzinfo=None)
+        except zoneinfo.ZoneInfoNotFoundError:
+            pass
+    return zone_offset(*zone, local=local)
