@@ -44,6 +44,7 @@ from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
@@ -265,6 +266,7 @@ class AnswerEngine:
         self._syllables = _given_syllables(pack)
         self._relative = RelativeClauses(pack, finder, resolver)
         self._family = FamilyWords(pack, profiles)
+        self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -379,7 +381,7 @@ class AnswerEngine:
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
-            if not found.answered and (plain := undescribed(a.text)) is not None:
+            if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
             answers.append(found)
@@ -419,7 +421,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return _weighed(ask, answer, self.pack)
+                return _weighed(ask, self._gender.checked(ask, answer), self.pack)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)

@@ -474,10 +474,14 @@ class SubjectFinder:
         wanted = wanted - _SPEAKING if spoke else wanted
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
-        if len(wanted) < 2 or strict:
+        if (len(wanted) < 2 and not asked) or strict:
             return None
-        tiers = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
+        tiers: tuple[tuple[str, ...], ...] = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
             ("summary",), ("event",), ("relation", "story", "fate"))
+        if len(wanted) < 2:
+            # one word and a "boy" or "girl" ("the boy with the bow"): who they are says it of them,
+            # never a single line of their story ("the boy who survives" is no one boy)
+            tiers = (("summary",),)
         for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():

@@ -1,0 +1,69 @@
+"""A question that says "the boy" or "the girl" is never answered, silently, with someone who is not.
+
+"The boy with the bow" found no boy the sources describe so; the record search then answered with
+the one line about a bow, which is Ha-ri's, a girl. When a question names nobody and says whom it
+describes is a boy or a girl (`asked_gender`), every line of an answer that is about someone the
+pack's own sentences make the other is left out; when nothing is left, the answer says that no one
+of that kind fits, and whom the sources do say it of (behind the spoiler bars of what it rests on),
+as a pointer, not an answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Profiles, asked_gender
+from bot.lore.content import ContentPack
+from bot.show import NOTHING
+
+_OTHER = {"he": "a girl or a woman", "she": "a boy or a man"}
+_ASKED_NOUN = re.compile(r"\b(boy|guy|man|dude|lad|girl|woman|lady|gal)s?\b")
+
+
+class GenderCheck:
+    def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
+        self._gender = profiles.gender
+        names: list[tuple[str, str]] = []
+        for c in pack.characters.values():
+            for name in {c.name, c.short_name or c.name, *c.variants}:
+                if len(name) >= 4:
+                    names.append((name, c.id))
+        names.sort(key=lambda n: -len(n[0]))  # "Lee Cheong-san" before "Cheong-san"
+        self._by_name = dict(names)
+        self._names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n, _ in names) + r")\b") if names else None
+        self._short = {c.id: c.short_name or c.name for c in pack.characters.values()}
+
+    def checked(self, ask: Ask, answer: Answer) -> Answer:
+        gender = asked_gender(ask.a.words)
+        if not gender or not answer.answered or ask.found.subjects or self._names is None:
+            return answer
+        kept: list[Part] = []
+        dropped: list[tuple[Part, str]] = []
+        for part in answer.parts:
+            about = self._about(part.text)
+            if about and self._gender.get(about, "") not in ("", gender):
+                dropped.append((part, about))
+            else:
+                kept.append(part)
+        if not dropped:
+            return answer
+        if any(not p.aside for p in kept):
+            return dataclasses.replace(answer, parts=kept)
+        noun = _ASKED_NOUN.search(ask.text)
+        asked = noun.group(1) if noun else ("boy" if gender == "he" else "girl")
+        names = list(dict.fromkeys(self._short[cid] for _, cid in dropped))
+        who = names[0] if len(names) == 1 else ", ".join(names[:3]) + (" and others" if len(names) > 3 else "")
+        spoils = max((p.spoils for p, _ in dropped), default=NOTHING)
+        each = f"who is {_OTHER[gender]}" if len(names) == 1 else f"each {_OTHER[gender]}"
+        parts = [Part(f"I don't know of a {asked} who fits that: my sources don't say it of any {asked}."),
+                 Part(f"They say it of {who}, {each}.", spoils)]
+        return Answer(answer.question, False, parts, "mismatch")
+
+    def _about(self, text: str) -> str:
+        """The character a line is about: the first one it names."""
+        assert self._names is not None
+        found = self._names.search(text)
+        return self._by_name.get(found.group(0), "") if found else ""
