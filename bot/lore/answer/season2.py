@@ -109,6 +109,11 @@ _IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b"
 _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
 
+# Season-1 fates a character simply carries into season 2; any other leaves their return unexplained.
+_CARRIED_ON = frozenset({"alive", "halfbie"})
+_LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
+
+
 class Season2Answers:
     def __init__(self, shared: Shared, claims: Claims, corrections: CorrectionAnswers, status: StatusAnswers,
                  records: RecordAnswers) -> None:
@@ -388,6 +393,14 @@ class Season2Answers:
 
     def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
+        if 2 in character.seasons and 1 in character.seasons and character.fate is not None \
+                and character.fate.status not in _CARRIED_ON:
+            # Cheong-san: cast, but season 1 leaves him presumed dead; how he is back is not said
+            who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
+            return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
+                        f"returns has not been explained: season 1 leaves {character.short_name or character.name} "
+                        f"{_LEFT.get(character.fate.status, 'with an unclear fate')}.",
+                        self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
         else:
