@@ -60,6 +60,7 @@ from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
+from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
@@ -234,6 +235,7 @@ class AnswerEngine:
             IdentityAnswers(shared).answer,
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
+            SettingTime(shared).answer,
             relations.couple,
             relations.kin,
             relations.killer,

@@ -1,0 +1,54 @@
+"""When the story is set: "when does the story take place", "what year is the show set in".
+
+The answer is the setting's time if the pack gives one (a setting fact with a year or a date in it).
+The sources read for the bundled pack give none, so the answer is "I don't know" with what is known
+of the setting: the place, and (behind the bars of episode 12) that the final scenes come four
+months after the outbreak, never that time skip said as if it were when the story takes place.
+"When does the ending take place" asks of the ending, and is the other kinds' question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.words import stems_of
+
+# the story itself (not an episode, a character, the ending or the outbreak)
+_STORY = r"(?:the (?:story|show|series|drama|plot|kdrama|k drama|k-drama)|it|this|season 1|season one)"
+_WHEN_SET = re.compile(
+    rf"^(?:so |and |but |ok )?(?:in )?(?:when|what (?:year|years|time|time period|period|era|decade|century|date)|which "
+    rf"(?:year|decade|era))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|happen|happens|"
+    rf"occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
+    rf"|^what (?:year|time|date) is it in {_STORY}\s*$"
+    rf"|^(?:is|was) {_STORY} set in (?:the )?(?:\d{{4}}s?|future|past|present|present day|modern times|today)\s*$"
+)
+_JUMP = stems_of("time jump")
+# a fact of the setting that says a time ("set in 2021")
+_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
+
+
+class SettingTime:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.found.subjects or ask.a.episode is not None or (ask.a.season or 1) > 1:
+            return None
+        if not _WHEN_SET.search(ask.text):
+            return None
+        setting = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"]
+        timed = [r for r in setting if _TIME.search(r.text)]
+        if timed:
+            return self.s.answer(ask, [self.s.part(r) for r in timed], "setting.when", evidence=timed,
+                                 consumed=ask.stems_without(()))
+        parts = [Part("I don't know when the story is set: my sources give no year or date for it.")]
+        # the time the story does give: its jump ahead (said as such, hidden as it spoils)
+        jumps = [r for r in self.s.records.all if r.kind == "fact" and _JUMP <= (r.stems | r.keyword_stems)]
+        known: list[Record] = setting[:1] + jumps[:1]
+        if known:
+            parts.append(Part("What they do say of it:"))
+            parts += [self.s.part(r) for r in known]
+        return Answer(ask.raw, False, parts, "unknown")
