@@ -44,10 +44,10 @@ class GenderCheck:
         dropped: list[tuple[Part, str]] = []
         for part in answer.parts:
             about = self._about(part.text)
-            if about and self._gender.get(about, "") not in ("", gender):
-                dropped.append((part, about))
+            if about and all(self._gender.get(cid, "") not in ("", gender) for cid in about):
+                dropped.append((part, about[0]))
             else:
-                kept.append(part)
+                kept.append(part)  # ("On-jo and Joon-yeong fly the drone": the guy is Joon-yeong)
         if not dropped:
             return answer
         if any(not p.aside for p in kept):
@@ -62,8 +62,10 @@ class GenderCheck:
                  Part(f"They say it of {who}, {each}.", spoils)]
         return Answer(answer.question, False, parts, "mismatch")
 
-    def _about(self, text: str) -> str:
-        """The character a line is about: the first one it names."""
+    def _about(self, text: str) -> list[str]:
+        """The characters a line is about: those named in its first sentence (or before its colon)."""
         assert self._names is not None
-        found = self._names.search(text)
-        return self._by_name.get(found.group(0), "") if found else ""
+        head = re.split(r"(?<=[a-z)])[.:;] ", text, maxsplit=1)[0]
+        if len(head) < 40 and head != text:  # "Lee Byeong-chan. Byeong-chan is bitten ...": the name, then the line
+            head = text
+        return list(dict.fromkeys(self._by_name[m.group(0)] for m in self._names.finditer(head)))

@@ -66,7 +66,7 @@ from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gen
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
-from bot.lore.answer.wording import weighed_verdict
+from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, fold
@@ -423,7 +423,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return _weighed(ask, self._gender.checked(ask, answer), self.pack)
+                return weighed(ask, self._gender.checked(ask, answer), self.pack)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)
@@ -544,57 +544,3 @@ def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
 
 def _plain(text: str) -> str:
     return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
-
-
-def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
-    """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
-    is not answered yes by one student's death; "was there only one survivor" is no against six):
-    see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge."""
-    if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
-        return answer
-    first = answer.parts[0]
-    hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
-    if hedge is None:
-        return answer
-    said = first.text[len(hedge) + len("yes. "):]
-    everyone = _names_everyone(ask, said, pack)
-    verdict = weighed_verdict(ask.text, said, "Yes.") if everyone else ""
-    if verdict == "Yes.":
-        return answer
-    if not everyone:
-        # "did On-jo kiss Su-hyeok": what the sources have is Cheong-san kissing her; said as such
-        named = [pack.characters[slot.candidates[0].id] for slot in ask.a.slots.values()
-                 if len(slot.candidates) == 1 and slot.candidates[0].id in pack.characters]
-        names = " and ".join(dict.fromkeys(c.short_name or c.name for c in named))
-        lead = Part(f"My sources don't say that of {names}. What they do say:")
-        return dataclasses.replace(answer, parts=[lead, dataclasses.replace(first, text=said, hedged=False),
-                                                  *answer.parts[1:]])
-    if verdict:
-        verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
-    # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").
-    changed = dataclasses.replace(first, text=f"{verdict} {said}") if verdict else dataclasses.replace(
-        first, text=said, hedged=False
-    )
-    parts = [changed, *answer.parts[1:]]
-    return dataclasses.replace(answer, parts=parts)
-
-
-_YES_PREFIXES = ("", "Reportedly, ")
-
-
-def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
-    """Whether a part that would say "Yes." names every character the question names, when it
-    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong), by
-    any of their names ("Ms. Park")."""
-    named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
-             for c in slot.candidates if c.kind == "character"}
-    if len(named) < 2:
-        return True
-    text = said.casefold()
-
-    def names(c: Entity) -> list[str]:
-        character = pack.characters.get(c.id)
-        more = [character.short_name or "", *character.variants] if character is not None else []
-        return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
-
-    return all(any(n in text for n in names(c)) for c in named)
