@@ -1,9 +1,9 @@
 """When the story is set: "when does the story take place", "what year is the show set in".
 
 The answer is the setting's time if the pack gives one (a setting fact with a year or a date in it).
-The sources read for the bundled pack give none, so the answer is "I don't know" with what is known
-of the setting: the place, and (behind the bars of episode 12) that the final scenes come four
-months after the outbreak, never that time skip said as if it were when the story takes place.
+The sources read for the bundled pack give none, so the answer is "I don't know", and what can be
+asked instead (where it is set; when the epilogue is), never the four-month time skip said as if it
+were when the story takes place.
 "When does the ending take place" asks of the ending, and is the other kinds' question.
 """
 
@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.words import stems_of
 
 # the story itself (not an episode, a character, the ending or the outbreak)
 _STORY = r"(?:the (?:story|show|series|drama|plot|kdrama|k drama|k-drama)|it|this|season 1|season one)"
@@ -25,7 +23,6 @@ _WHEN_SET = re.compile(
     rf"|^what (?:year|time|date) is it in {_STORY}\s*$"
     rf"|^(?:is|was) {_STORY} set in (?:the )?(?:\d{{4}}s?|future|past|present|present day|modern times|today)\s*$"
 )
-_JUMP = stems_of("time jump")
 # a fact of the setting that says a time ("set in 2021")
 _TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
 
@@ -44,11 +41,8 @@ class SettingTime:
         if timed:
             return self.s.answer(ask, [self.s.part(r) for r in timed], "setting.when", evidence=timed,
                                  consumed=ask.stems_without(()))
-        parts = [Part("I don't know when the story is set: my sources give no year or date for it.")]
-        # the time the story does give: its jump ahead (said as such, hidden as it spoils)
-        jumps = [r for r in self.s.records.all if r.kind == "fact" and _JUMP <= (r.stems | r.keyword_stems)]
-        known: list[Record] = setting[:1] + jumps[:1]
-        if known:
-            parts.append(Part("What they do say of it:"))
-            parts += [self.s.part(r) for r in known]
+        # (an answer that does not answer cites nothing: what is known is offered as a question to ask)
+        parts = [Part("I don't know when the story is set: my sources give no year or date for it. "
+                      "I can tell you where it is set (ask \u201cwhere is it set\u201d), and how long after the "
+                      "outbreak the final scenes come (ask \u201cwhen is the epilogue\u201d).")]
         return Answer(ask.raw, False, parts, "unknown")
