@@ -60,7 +60,8 @@ _NEGATION = re.compile(
     r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
     re.I,
 )
-_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
+_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation|disagree\w*|not certain|uncertain|unclear|not clear)\b",
+                     re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
                      re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")

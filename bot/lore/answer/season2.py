@@ -68,7 +68,7 @@ _RELEASE_NOW = re.compile(
 _RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
 _RELEASE_WORDS = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
-    r"|\bstream\w*\b|\bout\b"
+    r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
 _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
