@@ -400,6 +400,8 @@ class AnswerEngine:
             return dont_know(a.raw, f"anything about a season {a.season}")
         found = self._finder.find(a)
         ask = Ask(a, found)
+        if not found.subjects and not found.ambiguous and (kin := self._family.one(a)) is not None:
+            found.subjects.append(kin)  # "does the brother die": the only brother the sources give
         if not found.subjects and not found.ambiguous:
             found.ambiguous += self._surnames(a)
         if not found.subjects and not found.ambiguous and (partial := self._partial_name(a)) is not None:
