@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.chat import asked_again, without_asides
+from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -353,6 +353,8 @@ class AnswerEngine:
         text = without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
+        if (said := small_talk(text)) is not None:
+            return Answer(cleaned, False, [Part(said)], "chat")  # "hi", "thanks bot": answered in kind
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
             return dont_know(cleaned)
         if _WHAT_IF.search(text) or _WHAT_IF.search(cleaned):
