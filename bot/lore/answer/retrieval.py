@@ -140,6 +140,7 @@ def _defined(text: str) -> re.Pattern[str] | None:
 
 # What is counted in people: "how many survivors", "how many deaths", "how many escaped".
 _PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
+_PERSON_NOUNS = frozenset({"people", "ppl", "persons", "kids", "students", "characters"})
 _PHRASE_END = frozenset(
     "did do does is are was were will would has have had can could in of on at for from to by with the a an "
     "it its they there this that".split()
@@ -163,8 +164,9 @@ def _counted(text: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
-    if any(stem(noun) in _PEOPLE_COUNTED for noun in nouns):
-        forms |= {"people", "students", "residents"}  # "how many survivors": a number of people
+    if any(stem(noun) in _PEOPLE_COUNTED or noun in _PERSON_NOUNS for noun in nouns):
+        # "how many survivors", "how many people reached the camp": a number of people, students or residents
+        forms |= {"people", "students", "residents"}
     alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
     return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
 
