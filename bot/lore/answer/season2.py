@@ -37,10 +37,12 @@ from bot.show import NOTHING, Position
 
 _CANCEL = re.compile(r"\bcancel\w*\b")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
+    r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
 )
-_MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still")
+_MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
+                 "brought")
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b"
@@ -91,7 +93,8 @@ _SEASON_ITSELF = re.compile(
 # ("is there a kiss in season 2", "do Su-hyeok and Nam-ra kiss in s2"), which no source knows yet.
 _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
                     "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
-                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2")
+                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
+                    "bring", "bringing", "brings", "brought", "netflix")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")

@@ -22,7 +22,8 @@ _WHEN_SET = re.compile(
     rf"(?:year|decade|era))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|happen|happens|"
     rf"occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
     rf"|^what (?:year|time|date) is it in {_STORY}\s*$"
-    rf"|^(?:is|was) {_STORY} set in (?:the )?(?:\d{{4}}s?|future|past|present|present day|modern times|today)\s*$"
+    rf"|^(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens|occur) in (?:the )?"
+    rf"(?:\d{{4}}s?|future|past|present|present day|modern times|today|\d{{2}}th century)\s*$"
 )
 # "what year are they in school", "what year is on-jo in": the school year, not a date
 _SCHOOL_YEAR = re.compile(

@@ -34,14 +34,17 @@ _SAID_AS: dict[str, str] = {
     **dict.fromkeys(("father", "dad", "daddy"), "father|dad"),
     **dict.fromkeys(("parent", "parents"), "parents?|mother|father"),
     "brother": "brother", "bro": "brother", "sister": "sister", "sis": "sister",
-    "sibling": "brother|sister|siblings?", "son": "son", "daughter": "daughter",
+    "sibling": "brother|sister|siblings?", "son": "son", "daughter": "daughter", "wife": "wife", "husband": "husband",
     **dict.fromkeys(("child", "kid"), "son|daughter|child|baby"),
 }
 # What the relation is called back ("Jin-su's mother", never "Jin-su's mom" from a typed "mom").
 _CALLED = {"mom": "mother", "mum": "mother", "dad": "father", "daddy": "father", "bro": "brother", "sis": "sister",
            "kid": "child", "parents": "parents"}
 _FAMILY = frozenset(_SAID_AS)
-_PRONOUN = {"mother": "her", "sister": "her", "daughter": "her", "father": "him", "brother": "him", "son": "him"}
+_PRONOUN = {"mother": "her", "sister": "her", "daughter": "her", "wife": "her", "father": "him", "brother": "him",
+            "son": "him", "husband": "him"}
+# "does gyeong-su have a mom": whether there is one, asked as "gyeong-su's mom" is
+_HAS = re.compile(rf"^(?:does|did|do) (ent\d+) (?:have|has|had|got) (?:a|an|any) ((?:{_MODIFIER} )?[a-z]+)\b")
 
 
 class UnknownRelatives:
@@ -49,6 +52,9 @@ class UnknownRelatives:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
+        has = _HAS.match(ask.text)
+        if has is not None and has.group(2).split()[-1] in _FAMILY:
+            return self._has(ask, has)
         if "'s" not in ask.text:
             return None
         for match in _CHAIN.finditer(ask.text):
@@ -127,6 +133,26 @@ class UnknownRelatives:
         return self.s.answer(ask, parts, "relative.unknown", evidence=told, consumed=stems)
 
     def _unknown(self, ask: Ask, asked: str, lead: list[Part]) -> Answer:
-        text = f"I don't know who {asked} is: my sources don't say."
+        text = f"I don't know who {asked} {'are' if asked.endswith('parents') else 'is'}: my sources don't say."
         offer = Part(f"I can answer questions about {CAPABILITIES}.")
         return Answer(ask.raw, False, [Part(text), *lead, offer], "unknown")
+
+    def _has(self, ask: Ask, has: re.Match[str]) -> Answer | None:
+        """"does gyeong-su have a mom": yes, with who, when the pack knows them; else what the sources
+        say of them, or that they don't say (never a line that merely names a mother, his or not)."""
+        found = _CHAIN.search(f"{has.group(1)} 's {has.group(2)}")
+        assert found is not None
+        broken = self._broken(ask, found)
+        if broken is not None:
+            return broken
+        slot = ask.a.slots[has.group(1)]
+        step = has.group(2).split()
+        rels = [r for r in self.s.profiles.related(slot.candidates[0].id, step[-1], step[0] if len(step) > 1 else "")
+                if r.source in self.s.pack.characters]
+        if not rels or len(slot.candidates) != 1:
+            return None
+        asked = self._path(slot.candidates[0].id, [step])
+        names = " and ".join(self.s.pack.characters[r.source].name for r in rels)
+        part = Part(f"Yes. {asked} is {names}.", max(max(r.spoils for r in rels), slot.spoils), "official",
+                    self.s.knowledge.refs(self.s.pack.characters[rels[0].source].sources), hedged=True)
+        return self.s.answer(ask, [part], "relative.known", consumed=ask.stems_without(()))

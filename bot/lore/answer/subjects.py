@@ -48,6 +48,7 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
     "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
     "coworker": (("colleague_of",), ""), "buddy": (("best_friend_of", "friend_of"), ""),
+    "wife": (("spouse_of",), ""), "husband": (("spouse_of",), ""),
     "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
     "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
 }
