@@ -116,7 +116,8 @@ class Subject:
             return f"{self.anchor} is an actor: this is about the character they play, {self.name}."
         if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
             return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
-        return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
+        plural = self.path[-1].split()[-1] in ("parents", "siblings", "friends", "kids")  # "On-jo's parents include ..."
+        return f"{self.anchor}'s {' '.join(self.path)} {'include' if plural else 'is'} {self.name}."
 
 
 @dataclass
