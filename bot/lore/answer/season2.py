@@ -401,7 +401,7 @@ class Season2Answers:
             # Cheong-san: cast, but season 1 leaves him presumed dead; how he is back is not said
             who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
             return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
-                        f"returns has not been explained: season 1 leaves {character.short_name or character.name} "
+                        f"returns is unexplained: season 1 leaves {character.short_name or character.name} "
                         f"{_LEFT.get(character.fate.status, 'with an unclear fate')}.",
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
