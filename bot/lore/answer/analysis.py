@@ -65,9 +65,11 @@ _WH = re.compile(
 )
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
 # "namra halfbie?", "suhyeok still alive", "cheongsan dead??": a name and a state, asked in chat.
-_CHAT_STATE = re.compile(
-    r"^ent\d+(?: (?:still|really|actually|now|rly|fr))? (?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|"
-    r"bitten|human|ok|okay|safe|survives?|dies|died|turns?|turned)(?: (?:now|still|rn|fr|at the end|in the end))?$"
+_CHAT_STATE_WORD = (r"(?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|bitten|human|ok|okay|safe|"
+                    r"survives?|dies|died|turns?|turned)")
+_CHAT_STATE = re.compile(  # ("su hyeok alive or dead", "namra halfbie or zombie": which of the two)
+    rf"^ent\d+(?: (?:still|really|actually|now|rly|fr))? {_CHAT_STATE_WORD}(?: or (?:{_CHAT_STATE_WORD}|not))?"
+    r"(?: (?:now|still|rn|fr|at the end|in the end))?$"
 )
 _EPISODE_NO = re.compile(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
 _SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")

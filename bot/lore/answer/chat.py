@@ -76,3 +76,31 @@ def asked_again(clause: str, previous: str) -> str:
     slot = named.pop()
     rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest"))
     return _SLOT_WORD.sub(rest, previous)
+
+
+# Talk that asks nothing of the show ("hi", "thanks bot", "good bot"): answered in kind, with what
+# can be asked, never "I don't know that".
+_GREETING = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|helo|yo+|sup|wassup|what'?s up|howdy|annyeong(?:haseyo)?|안녕(?:하세요)?|good (?:morning|"
+    r"evening|afternoon|night))(?: (?:there|bot|hyosan|everyone|guys|all))?\W*$",
+    re.I,
+)
+_THANKS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|ah|cool|nice|great|awesome|perfect)[,!.]?\s+)?(?:thanks+|thank (?:you|u)|thx|ty|tysm|"
+    r"tyvm|thank you so much|thanks a lot|gomawo|kamsahamnida|감사합니다|고마워)(?: (?:so much|a lot|bot|hyosan|again))*"
+    r"\W*$|^\W*good bot\W*$",
+    re.I,
+)
+_HELLO = "Hi! Ask me anything about All of Us Are Dead, for example: who plays On-jo?"
+_WELCOME = "You're welcome! Ask me anything else about All of Us Are Dead."
+
+
+def small_talk(text: str) -> str | None:
+    """The reply to a greeting or a thank-you, or None when `text` is not one."""
+    if len(text) > 40:
+        return None
+    if _GREETING.match(text):
+        return _HELLO
+    if _THANKS.match(text):
+        return _WELCOME
+    return None

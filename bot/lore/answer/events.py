@@ -458,8 +458,9 @@ class EventAnswers:
         if ("tray" in ask.text or "trait" in ask.text or "backstab" in ask.text) and _BETRAY.search(ask.text):
             return self._betrayal(ask)
         verbs = self._verbs(ask.text)
-        if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:\w+\s+)?{re.escape(v[3])}\b", ask.text) for v in verbs):
-            return None  # "what bit Hyeon-ju", not "what is a halfbie"
+        if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
+                                                     ask.text) for v in verbs):
+            return None  # "what bit Hyeon-ju", not "what is a halfbie" nor "what is hambie"
         made = _WHO_MADE.match(ask.text)
         if made and not ask.characters() and not any(made.group(1) in v[3] for v in verbs):
             return None  # "who made the zombie virus": its maker is a fact the records hold, not an event

@@ -4,7 +4,8 @@
 Jin-su's); "the mother", everyone they make someone's mother, a character or not (Cheong-san's,
 and Jin-su's, whom an event names). When two or more fit, the answer says whom it could mean and
 asks which, never one picked silently; each "X's father" is hidden until the episode that tells it.
-With one alone, the question is the other kinds' (nothing to choose between).
+With one alone ("does the brother die": Woo-jin is the only brother the sources give), the question
+is asked of them, as "Ha-ri's brother" would be (`one`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.subjects import Profiles
+from bot.lore.answer.subjects import Profiles, Subject
+from bot.lore.answer.words import stem
 from bot.lore.content import ContentPack
 from bot.show import NOTHING, Position
 
@@ -28,7 +30,7 @@ _WORDS: dict[str, tuple[str, tuple[str, ...], str]] = {
     **{w: ("sister", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "she") for w in ("sister", "sis")},
 }
 # "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named).
-_THE_WORD = re.compile(rf"(?:^|\s)the ({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
+_THE_WORD = re.compile(rf"(?:^|\s)the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
 # Whose mother an event names: "Jin-su and his mother", "Cheong-san's mother".
 _NAMED_KIN = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")
 
@@ -36,6 +38,7 @@ _NAMED_KIN = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|he
 class FamilyWords:
     def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
         self.pack = pack
+        self._by_name = {c.name: c.id for c in pack.characters.values()}
         # (word, whose) -> (who, the position saying so spoils): every "X's father" the pack knows
         self._kin: dict[tuple[str, str], tuple[str, Position]] = {}
         short = {c.id: c.short_name or c.name for c in pack.characters.values()}
@@ -58,18 +61,32 @@ class FamilyWords:
         if known is None or spoils < known[1] or (who and not known[0]):
             self._kin[(word, whose)] = (who or (known[0] if known else ""), min(spoils, known[1]) if known else spoils)
 
+    def one(self, a: Analysis) -> Subject | None:
+        """The one character "the brother" can mean, when only one fits; None otherwise."""
+        match = _THE_WORD.search(a.text)
+        if match is None or a.slots or match.group(1) in ("older", "big", "elder"):
+            return None  # (which is older is not kept: "the older brother" is not Ha-ri's younger one)
+        word = _WORDS[match.group(2)][0]
+        fitting = [(whose, who, spoils) for (w, whose), (who, spoils) in self._kin.items() if w == word]
+        if len(fitting) != 1 or fitting[0][1] not in self._by_name:
+            return None
+        whose, who, spoils = fitting[0]
+        said = {stem(w) for w in match.group(0).split() if w != "the"}
+        return Subject("character", self._by_name[who], who, spoils, frozenset({*said, stem(word)}),
+                       (word,), "relation", whose)
+
     def several(self, a: Analysis) -> Answer | None:
         """Whom "the dad" could mean, when two or more fit; None otherwise."""
         match = _THE_WORD.search(a.text)
         if match is None:
             return None
-        word = _WORDS[match.group(1)][0]
+        word = _WORDS[match.group(2)][0]
         fitting = sorted(((whose, who, spoils) for (w, whose), (who, spoils) in self._kin.items()
                           if w == word or (word == "parent" and w in ("father", "mother"))),
                          key=lambda kin: (kin[2], kin[0]))
         if len(fitting) < 2:
             return None
-        parts = [Part(f"\u201cThe {match.group(1)}\u201d could mean several people in the story:")]
+        parts = [Part(f"\u201cThe {match.group(2)}\u201d could mean several people in the story:")]
         parts += [Part(f"{whose}'s {word}" + (f" ({who})" if who and whose not in who else ""), spoils) for whose, who, spoils in fitting]
         parts.append(Part(f"Which one? Ask again with whose {word} you mean (\u201c{fitting[0][0]}'s {word}\u201d).",
                           NOTHING))

@@ -61,7 +61,7 @@ class RelativeClauses:
             if event.kind not in kinds or not any(p.character == anchor for p in event.participants):
                 continue
             them = [p for p in event.participants if p.character != anchor and p.role not in _NOT_A_PART
-                    and (fits is None or p.character in fits)]
+                    and (fits is None or p.character in fits) and self._gender_fits(noun, p.character)]
             if them:
                 doers |= {p.character for p in them if p.role in agents}
                 others |= {p.character for p in them}
@@ -77,6 +77,11 @@ class RelativeClauses:
         slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), spoils)
         after = _PRONOUN.sub(word, clause[m.end():], count=1)
         return f"{clause[:m.start()]}{word} {after}".strip()
+
+    def _gender_fits(self, noun: str, character: str) -> bool:
+        """"the guy that kills Woo-jin" is no girl, whatever the event says."""
+        asked = asked_gender([noun])
+        return not asked or self._finder.profiles.gender.get(character, "") in ("", asked)
 
     def _fitting(self, noun: str, phrase: str) -> set[str] | None:
         """The characters `noun` fits (None: anyone)."""

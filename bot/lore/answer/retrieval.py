@@ -60,7 +60,8 @@ _NEGATION = re.compile(
     r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
     re.I,
 )
-_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation)\b", re.I)
+_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation|disagree\w*|not certain|uncertain|unclear|not clear)\b",
+                     re.I)
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
                      re.I)
 _CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
@@ -139,6 +140,7 @@ def _defined(text: str) -> re.Pattern[str] | None:
 
 # What is counted in people: "how many survivors", "how many deaths", "how many escaped".
 _PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
+_PERSON_NOUNS = frozenset({"people", "ppl", "persons", "kids", "students", "characters"})
 _PHRASE_END = frozenset(
     "did do does is are was were will would has have had can could in of on at for from to by with the a an "
     "it its they there this that".split()
@@ -162,8 +164,9 @@ def _counted(text: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
-    if any(stem(noun) in _PEOPLE_COUNTED for noun in nouns):
-        forms |= {"people", "students", "residents"}  # "how many survivors": a number of people
+    if any(stem(noun) in _PEOPLE_COUNTED or noun in _PERSON_NOUNS for noun in nouns):
+        # "how many survivors", "how many people reached the camp": a number of people, students or residents
+        forms |= {"people", "students", "residents"}
     alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
     return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
 

@@ -31,9 +31,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.chat import asked_again, without_asides
+from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -44,6 +45,7 @@ from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
@@ -59,11 +61,13 @@ from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
+from bot.lore.answer.setting import SettingTime
+from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
-from bot.lore.answer.wording import weighed_verdict
+from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, fold
@@ -227,10 +231,13 @@ class AnswerEngine:
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
+            SiblingAges(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             NameChecks(shared).answer,
+            UnknownRelatives(shared).answer,
+            SettingTime(shared).answer,
             relations.couple,
             relations.kin,
             relations.killer,
@@ -263,6 +270,7 @@ class AnswerEngine:
         self._syllables = _given_syllables(pack)
         self._relative = RelativeClauses(pack, finder, resolver)
         self._family = FamilyWords(pack, profiles)
+        self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
@@ -347,6 +355,8 @@ class AnswerEngine:
         text = without_asides(text)
         if (polite := _POLITE.match(text)) is not None:
             text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
+        if (said := small_talk(text)) is not None:
+            return Answer(cleaned, False, [Part(said)], "chat")  # "hi", "thanks bot": answered in kind
         if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
             return dont_know(cleaned)
         if _WHAT_IF.search(text) or _WHAT_IF.search(cleaned):
@@ -377,7 +387,7 @@ class AnswerEngine:
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = self._one(a)
-            if not found.answered and (plain := undescribed(a.text)) is not None:
+            if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
             answers.append(found)
@@ -394,6 +404,8 @@ class AnswerEngine:
             return dont_know(a.raw, f"anything about a season {a.season}")
         found = self._finder.find(a)
         ask = Ask(a, found)
+        if not found.subjects and not found.ambiguous and (kin := self._family.one(a)) is not None:
+            found.subjects.append(kin)  # "does the brother die": the only brother the sources give
         if not found.subjects and not found.ambiguous:
             found.ambiguous += self._surnames(a)
         if not found.subjects and not found.ambiguous and (partial := self._partial_name(a)) is not None:
@@ -417,7 +429,7 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return _weighed(ask, answer, self.pack)
+                return weighed(ask, self._gender.checked(ask, answer), self.pack)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)
@@ -538,57 +550,3 @@ def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
 
 def _plain(text: str) -> str:
     return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]
-
-
-def _weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
-    """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
-    is not answered yes by one student's death; "was there only one survivor" is no against six):
-    see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge."""
-    if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
-        return answer
-    first = answer.parts[0]
-    hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
-    if hedge is None:
-        return answer
-    said = first.text[len(hedge) + len("yes. "):]
-    everyone = _names_everyone(ask, said, pack)
-    verdict = weighed_verdict(ask.text, said, "Yes.") if everyone else ""
-    if verdict == "Yes.":
-        return answer
-    if not everyone:
-        # "did On-jo kiss Su-hyeok": what the sources have is Cheong-san kissing her; said as such
-        named = [pack.characters[slot.candidates[0].id] for slot in ask.a.slots.values()
-                 if len(slot.candidates) == 1 and slot.candidates[0].id in pack.characters]
-        names = " and ".join(dict.fromkeys(c.short_name or c.name for c in named))
-        lead = Part(f"My sources don't say that of {names}. What they do say:")
-        return dataclasses.replace(answer, parts=[lead, dataclasses.replace(first, text=said, hedged=False),
-                                                  *answer.parts[1:]])
-    if verdict:
-        verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
-    # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").
-    changed = dataclasses.replace(first, text=f"{verdict} {said}") if verdict else dataclasses.replace(
-        first, text=said, hedged=False
-    )
-    parts = [changed, *answer.parts[1:]]
-    return dataclasses.replace(answer, parts=parts)
-
-
-_YES_PREFIXES = ("", "Reportedly, ")
-
-
-def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
-    """Whether a part that would say "Yes." names every character the question names, when it
-    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong), by
-    any of their names ("Ms. Park")."""
-    named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
-             for c in slot.candidates if c.kind == "character"}
-    if len(named) < 2:
-        return True
-    text = said.casefold()
-
-    def names(c: Entity) -> list[str]:
-        character = pack.characters.get(c.id)
-        more = [character.short_name or "", *character.variants] if character is not None else []
-        return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
-
-    return all(any(n in text for n in names(c)) for c in named)

@@ -37,10 +37,12 @@ from bot.show import NOTHING, Position
 
 _CANCEL = re.compile(r"\bcancel\w*\b")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
+    r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
 )
-_MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still")
+_MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
+                 "brought")
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b"
@@ -68,7 +70,7 @@ _RELEASE_NOW = re.compile(
 _RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
 _RELEASE_WORDS = re.compile(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
-    r"|\bstream\w*\b|\bout\b"
+    r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
 _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
@@ -91,7 +93,8 @@ _SEASON_ITSELF = re.compile(
 # ("is there a kiss in season 2", "do Su-hyeok and Nam-ra kiss in s2"), which no source knows yet.
 _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
                     "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
-                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2")
+                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
+                    "bring", "bringing", "brings", "brought", "netflix")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
@@ -107,6 +110,11 @@ _OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?
 
 _IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
 _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
+
+
+# Season-1 fates a character simply carries into season 2; any other leaves their return unexplained.
+_CARRIED_ON = frozenset({"alive", "halfbie"})
+_LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
 
 
 class Season2Answers:
@@ -388,6 +396,14 @@ class Season2Answers:
 
     def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
+        if 2 in character.seasons and 1 in character.seasons and character.fate is not None \
+                and character.fate.status not in _CARRIED_ON:
+            # Cheong-san: cast, but season 1 leaves him presumed dead; how he is back is not said
+            who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
+            return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
+                        f"returns is unexplained: season 1 leaves {character.short_name or character.name} "
+                        f"{_LEFT.get(character.fate.status, 'with an unclear fate')}.",
+                        self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
         else:

@@ -47,6 +47,8 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "lover": (("crush_on", "loves", "love_interest_of"), ""),
     "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
     "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
+    "coworker": (("colleague_of",), ""), "buddy": (("best_friend_of", "friend_of"), ""),
+    "wife": (("spouse_of",), ""), "husband": (("spouse_of",), ""),
     "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
     "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
 }
@@ -114,7 +116,8 @@ class Subject:
             return f"{self.anchor} is an actor: this is about the character they play, {self.name}."
         if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
             return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
-        return f"{self.anchor}'s {' '.join(self.path)} is {self.name}."
+        plural = self.path[-1].split()[-1] in ("parents", "siblings", "friends", "kids")  # "On-jo's parents include ..."
+        return f"{self.anchor}'s {' '.join(self.path)} {'include' if plural else 'is'} {self.name}."
 
 
 @dataclass
@@ -473,10 +476,14 @@ class SubjectFinder:
         wanted = wanted - _SPEAKING if spoke else wanted
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
-        if len(wanted) < 2 or strict:
+        if (len(wanted) < 2 and not asked) or strict:
             return None
-        tiers = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
+        tiers: tuple[tuple[str, ...], ...] = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
             ("summary",), ("event",), ("relation", "story", "fate"))
+        if len(wanted) < 2:
+            # one word and a "boy" or "girl" ("the boy with the bow"): who they are says it of them,
+            # never a single line of their story ("the boy who survives" is no one boy)
+            tiers = (("summary",),)
         for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():

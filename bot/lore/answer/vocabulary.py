@@ -7,6 +7,7 @@ as typed.
 
 from __future__ import annotations
 
+from bot.lore.answer.subjects import REL_WORDS
 from bot.lore.answer.words import known_words, words_of
 from bot.lore.content import ContentPack
 
@@ -70,7 +71,7 @@ def question_vocabulary(pack: ContentPack) -> list[str]:
         if character.fate is not None:
             texts.append(character.fate.text)
     texts += [episode.summary for episode in pack.episodes.values()]
-    words: set[str] = set(_QUESTION_WORDS) | known_words()
+    words: set[str] = set(_QUESTION_WORDS) | known_words() | set(REL_WORDS)  # "colleague" is no "college"
     for text in texts:
         words.update(w for w in words_of(text.casefold()) if w.isalpha() and len(w) >= 3)
     return sorted(words)

@@ -129,7 +129,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("rich", "wealthy", "classist"),
     ("joker", "clown", "comic relief", "funny"),
     ("weapon", "bow", "arrow", "archery", "archer"),
-    ("president", "banjang"),
+    ("president", "banjang", "prez"),
     ("announce", "announcement", "reveal", "unveil"),
     ("award", "prize", "win", "trophy"),
     ("nominate", "nomination", "nominee"),

@@ -1,0 +1,76 @@
+"""Which of two siblings is older: "is ha-ri older than woo-jin", "who is older, hari or woojin".
+
+The sources give no ages, but they do say who is the older sibling (Ha-ri is Woo-jin's older
+sister). Asked of two characters the pack makes older and younger sibling, the answer is that
+relationship, with "Yes." or "No." when the question is one, hidden as the relationship is. Of any
+other two, ages are not known, and the other kinds say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+from bot.lore.content import Relationship
+
+_IS_OLDER = re.compile(r"^(?:is|was|isn't|isnt) (ent\d+) (older|younger|elder|bigger|smaller|little|big) (?:than) (ent\d+)$")
+_WHO_OLDER = re.compile(
+    r"^(?:who|which one|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest)"
+    r"(?: one| sibling)?,? (ent\d+) (?:or|and) (ent\d+)$"
+    r"|^(?:who|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest),? (?:between )?(ent\d+) or (ent\d+)$"
+)
+_OLDER = frozenset({"older", "elder", "bigger", "big", "oldest", "eldest"})
+
+
+class SiblingAges:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if "older" not in ask.text and "younger" not in ask.text and "elder" not in ask.text and "est" not in ask.text \
+                and "big" not in ask.text and "little" not in ask.text and "smaller" not in ask.text:
+            return None
+        asked = _IS_OLDER.match(ask.text)
+        if asked is not None:
+            first, word, second = asked.group(1), asked.group(2), asked.group(3)
+        elif (which := _WHO_OLDER.match(ask.text)) is not None:
+            word, first, second = (which.group(1), which.group(2), which.group(3)) if which.group(1) else (
+                which.group(4), which.group(5), which.group(6))
+        else:
+            return None
+        ids = [self._character(ask, w) for w in (first, second)]
+        if not ids[0] or not ids[1]:
+            return None
+        elder = self._elder(ids[0], ids[1])
+        if elder is None:
+            return None
+        older, younger, rel = elder
+        record = next((r for r in self.s.profiles.character.get(older, [])
+                       if r.id == f"{older}-rel-{rel.type}-{younger}"), None)
+        said = f"{self.s.short(older)} is {rel.text}."
+        if asked is not None:
+            holds = (ids[0] == older) == (word in _OLDER)
+            said = f"{'Yes' if holds else 'No'}. {said}"
+        part = self.s.part(record, said) if record is not None else Part(said, rel.spoils)
+        part = Part(part.text, max(part.spoils, rel.spoils), part.confidence, part.sources, hedged=True)
+        return self.s.answer(ask, [part], "comparison.age", consumed=ask.a.stems)
+
+    def _character(self, ask: Ask, word: str) -> str:
+        slot = ask.a.slots.get(word)
+        if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
+            return ""
+        return slot.candidates[0].id
+
+    def _elder(self, a: str, b: str) -> tuple[str, str, Relationship] | None:
+        """(the older, the younger, the older one's relationship) when the pack says which it is."""
+        for older, younger in ((a, b), (b, a)):
+            for rel in self.s.profiles.outgoing.get((older, "older_sibling_of"), []):
+                if rel.target == younger:
+                    return older, younger, rel
+            for rel in self.s.profiles.outgoing.get((younger, "younger_sibling_of"), []):
+                if rel.target == older:
+                    back = self.s.pack.counterpart(rel)
+                    if back is not None:
+                        return older, younger, back
+        return None

@@ -1,0 +1,70 @@
+"""When the story is set: "when does the story take place", "what year is the show set in"; and
+"what year are they in school", which asks the school year (class 2-5), not a date.
+
+The answer is the setting's time if the pack gives one (a setting fact with a year or a date in it).
+The sources read for the bundled pack give none, so the answer is "I don't know", and what can be
+asked instead (where it is set; when the epilogue is), never the four-month time skip said as if it
+were when the story takes place.
+"When does the ending take place" asks of the ending, and is the other kinds' question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+
+# the story itself (not an episode, a character, the ending or the outbreak)
+_STORY = r"(?:the (?:story|show|series|drama|plot|kdrama|k drama|k-drama)|it|this|season 1|season one)"
+_WHEN_SET = re.compile(
+    rf"^(?:so |and |but |ok )?(?:in )?(?:when|what (?:year|years|time|time period|period|era|decade|century|date)|which "
+    rf"(?:year|decade|era))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|happen|happens|"
+    rf"occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
+    rf"|^what (?:year|time|date) is it in {_STORY}\s*$"
+    rf"|^(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens|occur) in (?:the )?"
+    rf"(?:\d{{4}}s?|future|past|present|present day|modern times|today|\d{{2}}th century)\s*$"
+)
+# "what year are they in school", "what year is on-jo in": the school year, not a date
+_SCHOOL_YEAR = re.compile(
+    r"^(?:so |and |ok )?(?:what|which) (?:year|grade|yr) (?:are|is|were|was) (?:they|the students|the kids|the class|"
+    r"the main (?:characters|students)|ent\d+(?: and ent\d+)?) (?:in|at)?\s*(?:(?:high )?school)?\s*(?:in)?$"
+)
+# a fact of the setting that says a time ("set in 2021")
+_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
+
+
+class SettingTime:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.a.episode is not None or (ask.a.season or 1) > 1:
+            return None
+        if _SCHOOL_YEAR.search(ask.text):
+            return self._school_year(ask)
+        if ask.found.subjects or not _WHEN_SET.search(ask.text):
+            return None
+        setting = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"]
+        timed = [r for r in setting if _TIME.search(r.text)]
+        if timed:
+            return self.s.answer(ask, [self.s.part(r) for r in timed], "setting.when", evidence=timed,
+                                 consumed=ask.stems_without(()))
+        # (an answer that does not answer cites nothing: what is known is offered as a question to ask)
+        parts = [Part("I don't know when the story is set: my sources give no year or date for it. "
+                      "I can tell you where it is set (ask \u201cwhere is it set\u201d), and how long after the "
+                      "outbreak the final scenes come (ask \u201cwhen is the epilogue\u201d).")]
+        return Answer(ask.raw, False, parts, "unknown")
+
+    def _school_year(self, ask: Ask) -> Answer | None:
+        """Their school year: the fact that gives the class ("class 2-5, second year")."""
+        classes = [r for r in self.s.records.all if r.kind == "fact" and re.search(r"\bclass \d-\d+\b", r.text)
+                   and "year" in r.stems]
+        if not classes:
+            return None
+        subjects = ask.found.subjects
+        if any(not any("2-5" in r.text for r in self.s.profiles.evidence(s)) for s in subjects):
+            return None  # ("what year is Yong Ma-ru in": no one says he is in the class)
+        parts = [self.s.part(classes[0])]
+        return self.s.answer(ask, parts, "setting.school_year", evidence=classes[:1], subjects=subjects,
+                             consumed=ask.stems_without(()))

@@ -1,0 +1,88 @@
+"""A kind's verdict held to what its answer says, in this one place.
+
+`weighed` keeps a "Yes." only when its part bears it out ("does every student die" is not answered
+yes by one student's death; "did On-jo kiss Su-hyeok" is not settled by Cheong-san kissing her),
+and gives no "Yes." or "No." at all to a question that offers two answers to choose from ("is
+Gwi-nam dead or alive", "is it on Netflix or JTBC"): the part says which.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.wording import weighed_verdict
+from bot.lore.content import ContentPack
+from bot.lore.names import Entity
+
+# "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
+_EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+_VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
+
+
+def _unverdicted(part: Part) -> Part:
+    """The part without its "Yes." or "No." (each part of an as-of answer has its own)."""
+    verdict = _VERDICT.match(part.text)
+    if verdict is None:
+        return part
+    said = part.text[verdict.end():]
+    return dataclasses.replace(part, text=said[:1].upper() + said[1:], hedged=False)
+
+
+def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
+    """Every kind's "Yes." held to what its part says, in this one place ("does every student die"
+    is not answered yes by one student's death; "was there only one survivor" is no against six):
+    see `weighed_verdict`. A hedged "Reportedly, yes." keeps its hedge. A choice between two
+    answers gets no verdict word: its part says which."""
+    if " or " in ask.raw.casefold() and any(_EITHER.search(t) for t in (ask.text, ask.raw.casefold())):
+        return dataclasses.replace(answer, parts=[_unverdicted(p) for p in answer.parts])
+    if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
+        return answer
+    first = answer.parts[0]
+    hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
+    if hedge is None:
+        return answer
+    said = first.text[len(hedge) + len("yes. "):]
+    everyone = _names_everyone(ask, said, pack)
+    verdict = weighed_verdict(ask.text, said, "Yes.") if everyone else ""
+    if verdict == "Yes.":
+        return answer
+    if not everyone:
+        # "did On-jo kiss Su-hyeok": what the sources have is Cheong-san kissing her; said as such
+        named = [pack.characters[slot.candidates[0].id] for slot in ask.a.slots.values()
+                 if len(slot.candidates) == 1 and slot.candidates[0].id in pack.characters]
+        names = " and ".join(dict.fromkeys(c.short_name or c.name for c in named))
+        lead = Part(f"My sources don't say that of {names}. What they do say:")
+        return dataclasses.replace(answer, parts=[lead, dataclasses.replace(first, text=said, hedged=False),
+                                                  *answer.parts[1:]])
+    if verdict:
+        verdict = f"{hedge}{verdict.lower()}" if hedge else verdict
+    # Without its verdict the part is hedged as its confidence says ("Reportedly: ...").
+    changed = dataclasses.replace(first, text=f"{verdict} {said}") if verdict else dataclasses.replace(
+        first, text=said, hedged=False
+    )
+    parts = [changed, *answer.parts[1:]]
+    return dataclasses.replace(answer, parts=parts)
+
+
+_YES_PREFIXES = ("", "Reportedly, ")
+
+
+def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
+    """Whether a part that would say "Yes." names every character the question names, when it
+    names two or more ("did Ha-ri save Woo-jin" is not settled by Woo-jin saving Hyo-ryeong), by
+    any of their names ("Ms. Park")."""
+    named = {c for slot in ask.a.slots.values() if len(slot.candidates) == 1
+             for c in slot.candidates if c.kind == "character"}
+    if len(named) < 2:
+        return True
+    text = said.casefold()
+
+    def names(c: Entity) -> list[str]:
+        character = pack.characters.get(c.id)
+        more = [character.short_name or "", *character.variants] if character is not None else []
+        return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
+
+    return all(any(n in text for n in names(c)) for c in named)
