@@ -38,8 +38,8 @@
 - Not a place typed before a country or region answer ("Paris France" for France, "Seattle
   Washington" for the state: the country is said, and telling the player's wrong city from the
   right one needs what the list does not say), nor a name word after the one name of a poet,
-  painter or emperor ("Napoleon Bonaparte", "Dante Alighieri" are right; "Homer Simpson" then is
-  accepted too, the lesser harm).
+  painter or emperor ("Napoleon Bonaparte", "Dante Alighieri" are right; a famous name of someone
+  else, "Homer Simpson" for the poet, is not: bot.trivia.famous).
 - After a one-word answer that is part of a full name the question accepts or its list answers, a
   name word other than such a name's next one: "Rintaro Nakiri" for Rintaro (Rintaro Okabe),
   "Robin Hood" for Robin where the list answers "Nico Robin" (`another_name_after`).

@@ -59,6 +59,7 @@ from bot.trivia.another import (
     names_another,
     without_kind,
 )
+from bot.trivia.famous import famous_other
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -548,7 +549,8 @@ class AnswerMatcher:
 
 def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
     """Whether the words after an answer complete a name another list knows ("Robin Hood" for
-    Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
+    Robin, when a list the server plays answers "Robin Hood") or a famous name of someone else
+    ("Homer Simpson" for the poet: `bot.trivia.famous`), that is no answer here."""
     if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
         return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
     for name, rest in lessons.extended.get(answer.compact, ()):
@@ -561,7 +563,8 @@ def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end
             return True  # (a name its own list knows too is of its own world: "Harry Potter")
         if name == p.list_name and lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
             return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
-    return False
+    famous = famous_other(tokens, end, answer.compact, p.echoed, p.pool) if len(answer.tokens) == 1 else None
+    return famous is not None and compact_form([*answer.tokens, *famous]) not in p.exact  # "Homer Simpson"
 
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:

@@ -180,6 +180,7 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "donald": ("don",), "ronald": ("ron",), "albert": ("al", "bert"), "abraham": ("abe",), "zachary": ("zach", "zack"),
     "nicholas": ("nick",), "christopher": ("chris",), "jonathan": ("jon",), "benjamin": ("ben",), "alexander": ("alex",),
     "patrick": ("pat",), "peter": ("pete",), "philip": ("phil",), "douglas": ("doug",), "raymond": ("ray",),
+    "obiwan": ("ben",),  # (a character's everyday name: "Ben Kenobi", as Luke calls him)
 }
 
 
@@ -194,7 +195,8 @@ def other_names(
     tokens = answer.tokens
     if not 2 <= len(words) <= 3 or not all(t.isalpha() for t in tokens):
         return []
-    forms = [compact_form([nick, *tokens[1:]]) for nick in _NICKNAMES.get(tokens[0], ())]
+    given = normalize_tokens(words[0])  # ("Obi-Wan": one given name of two words)
+    forms = [compact_form([nick, *tokens[len(given):]]) for nick in _NICKNAMES.get(compact_form(given), ())]
     parts = words[0].split("-")
     if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
         first = compact_form(normalize_tokens(words[0]))

@@ -85,7 +85,7 @@ LEGENDS = [
 ]
 SIDEKICKS = [
     Question(id=f"s-{i}", text=f"Who is {hero}'s sidekick?", answers=(kick,), list_name="sidekicks")
-    for i, (hero, kick) in enumerate((("Batman", "Robin"), ("Sherlock Holmes", "Watson"), ("Don Quixote", "Sancho Panza")))
+    for i, (hero, kick) in enumerate((("Homer Simpson", "Ned"), ("Sherlock Holmes", "Watson"), ("Don Quixote", "Sancho Panza")))
 ]
 OCEANS = [
     Question(id=f"o-{i}", text=text, answers=(ocean,), list_name="oceans")
@@ -95,16 +95,16 @@ MYTHS = [Question(id="m-0", text="Which sunken city did Plato describe?", answer
 
 
 async def test_one_servers_lists_never_judge_another_servers_games() -> None:
-    """Server A plays a list answering "Robin Hood" and "Atlantis": in server B, which plays no such
-    list, "robin hood" still names Batman's sidekick and "atlantis" is still a typo of Atlantic."""
+    """Server A plays a list answering "Ned Kelly" and "Atlantis": in server B, which plays no such
+    list, "ned kelly" still names Homer Simpson's sidekick Ned and "atlantis" is still a typo of Atlantic."""
     matcher = AnswerMatcher()
     await matcher.learn(SIDEKICKS + OCEANS, {"sidekicks", "oceans"}, SERVER_B)
     await matcher.learn(SIDEKICKS + LEGENDS + OCEANS + MYTHS, {"sidekicks", "legends", "oceans", "myths"}, SERVER_A)
-    assert matcher.judge("robin hood", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
     assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
-    assert matcher.judge("robin hood", SIDEKICKS[0], SERVER_B).verdict is Verdict.RIGHT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_B).verdict is Verdict.RIGHT
     assert matcher.judge("i think it's atlantis", OCEANS[0], SERVER_B).verdict is Verdict.RIGHT
-    assert matcher.judge("robin", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+    assert matcher.judge("ned", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
 
 
 async def test_two_servers_lists_of_the_same_name_keep_their_own_answers() -> None:
@@ -125,11 +125,11 @@ async def test_a_list_learned_later_in_a_server_is_known_to_the_questions_alread
     matcher = AnswerMatcher()
     await matcher.learn(OCEANS + SIDEKICKS, {"oceans", "sidekicks"}, SERVER_A)
     assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.RIGHT
-    assert matcher.judge("robin hood", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
     await matcher.learn(MYTHS + LEGENDS, {"myths", "legends"}, SERVER_A)
     assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
-    assert matcher.judge("robin hood", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
-    assert matcher.judge("its robin", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("its ned", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
 
 
 async def test_a_typed_game_is_judged_with_the_lists_its_own_server_played(db: Database, clock: ManualClock) -> None:
@@ -137,6 +137,6 @@ async def test_a_typed_game_is_judged_with_the_lists_its_own_server_played(db: D
     service = _service(db, clock, lists)
     await service.start(_request(guild_id=SERVER_A, category="sidekicks, legends", questions=4, mode="typed"))
     shown = await service.start(_request(guild_id=SERVER_B, channel_id=CHANNEL + 1, category="sidekicks", mode="typed"))
-    assert shown.question.answers == ("Robin",)
-    result = await service.guess(CHANNEL + 1, OTHER, "robin hood", message_id=1)
+    assert shown.question.answers == ("Ned",)
+    result = await service.guess(CHANNEL + 1, OTHER, "ned kelly", message_id=1)
     assert result is not None and result.status == "correct"
