@@ -133,7 +133,9 @@ def surname(
         return None
     if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
-    if answer_kind(answer.text, question_text) is not Kind.PERSON:
+    # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
+    offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)
+    if not offered and answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
@@ -188,7 +190,7 @@ def other_names(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Iterable[str] = (),
 ) -> list[str]:
     """Compact forms a person `answer` is also called by: an everyday form of its given name ("Bill
-    Gates" for William Gates), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
+    Gates" for William Gates), its initial and surname ("W. Wordsworth"), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
     "Jean-Luc" for Jean-Luc Picard: distinctive as a name alone is not), unless the question says it
     or another answer of the list starts with it."""
     words = answer.text.split()
@@ -197,6 +199,10 @@ def other_names(
         return []
     given = normalize_tokens(words[0])  # ("Obi-Wan": one given name of two words)
     forms = [compact_form([nick, *tokens[len(given):]]) for nick in _NICKNAMES.get(compact_form(given), ())]
+    if len(words) == 2 and len(given) == 1 and len(given[0]) >= 2 and len(tokens[-1]) >= 4:
+        initial = compact_form([given[0][0], tokens[-1]])  # "W. Wordsworth", "w wordsworth"
+        if initial not in echoed:
+            forms.append(initial)
     parts = words[0].split("-")
     if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
         first = compact_form(normalize_tokens(words[0]))
