@@ -91,7 +91,16 @@ from bot.trivia.normal import (
     without_day_and_month,
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at
-from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
+from bot.trivia.variants import (
+    given_name,
+    initialisms,
+    other_names,
+    other_unit,
+    spellings,
+    surname,
+    team_city,
+    units_in,
+)
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -290,6 +299,9 @@ class AnswerMatcher:
                     exact.setdefault(answer.compact[2:], answer)
         surnames: dict[str, Answer] = {}
         for answer in accepted:
+            city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
+            if city is not None:
+                exact.setdefault(city, answer)  # "Green Bay" for the Packers
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)

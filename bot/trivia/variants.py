@@ -289,3 +289,32 @@ def _roman(value: int) -> str:
             out += numeral
             value -= size
     return out
+
+
+# Words that say a question asks for a sports team ("Which NFL team...", "Who won the 2015 Superbowl?").
+_TEAM_WORDS = frozenset("team teams franchise club nfl nba mlb nhl mls superbowl bowl".split())
+
+
+def team_city(
+    answer: Answer, others: Sequence[Answer], question_tokens: Collection[str], echoed: Collection[str],
+    list_answers: Iterable[str] = (),
+) -> str | None:
+    """The city alone of a team answer whose nickname alone is accepted too ("Green Bay" for Green
+    Bay Packers when "Packers" is an answer), to a question about teams, as fans call a team by its
+    city; not a city the question says, nor one the list's other teams share ("New York" for the
+    Rangers where the Islanders are an answer too)."""
+    if _TEAM_WORDS.isdisjoint(question_tokens) or not all(t.isalpha() for t in answer.tokens):
+        return None
+    for other in others:
+        size = len(other.tokens)
+        if 0 < size < len(answer.tokens) and answer.tokens[-size:] == other.tokens:
+            city = compact_form(list(answer.tokens[:-size]))
+            if len(city) < 4 or city in echoed:
+                return None
+            own = {a.compact for a in others}
+            for text in list_answers:
+                form = compact_form(normalize_tokens(text))
+                if form.startswith(city) and form != city and form not in own:
+                    return None
+            return city
+    return None
