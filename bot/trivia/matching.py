@@ -413,6 +413,11 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = p.surnames.get(compact_form(core[titled:]))
+        if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
+            core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in _RANGE_ITEMS
+        ):
+            hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
+            hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
