@@ -38,8 +38,8 @@
 - Not a place typed before a country or region answer ("Paris France" for France, "Seattle
   Washington" for the state: the country is said, and telling the player's wrong city from the
   right one needs what the list does not say), nor a name word after the one name of a poet,
-  painter or emperor ("Napoleon Bonaparte", "Dante Alighieri" are right; "Homer Simpson" then is
-  accepted too, the lesser harm).
+  painter or emperor ("Napoleon Bonaparte", "Dante Alighieri" are right; a famous name of someone
+  else, "Homer Simpson" for the poet, is not: bot.trivia.famous).
 - After a one-word answer that is part of a full name the question accepts or its list answers, a
   name word other than such a name's next one: "Rintaro Nakiri" for Rintaro (Rintaro Okabe),
   "Robin Hood" for Robin where the list answers "Nico Robin" (`another_name_after`).
@@ -138,6 +138,7 @@ _NOT_A_HEAD = frozenset(
     """.split()
 )
 _FEATURES = frozenset("river lake sea ocean mountain desert island".split())
+_FEATURES_OR_CITY = _FEATURES | {"city"}  # ("Gotham" for Gotham City, "Carson" for Carson City)
 _CONTINENTS = frozenset("europe asia africa america".split())  # (a continent says where, not which place)
 _VOWEL = re.compile(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
 # An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
@@ -205,10 +206,13 @@ def asked_label(question_text: str, answer: str) -> str:
 
 def without_kind(answer: Answer, asks: Asked) -> str | None:
     """The compact form of a place answer without its last word when that word is the kind the
-    question asks for ("Mackenzie" for Mackenzie River to "What is the longest river in Canada?")."""
+    question asks for ("Mackenzie" for Mackenzie River to "What is the longest river in Canada?",
+    "Gotham" for Gotham City to "What city...?"; never a place of its own: "Mexico City" is no Mexico)."""
     last = answer.tokens[-1]
-    if len(answer.tokens) < 2 or KIND_WORDS.get(last) not in _FEATURES or KIND_WORDS[last] not in asks.kinds:
-        return None  # (nor a city: "Mexico City" is no Mexico)
+    if len(answer.tokens) < 2 or KIND_WORDS.get(last) not in _FEATURES_OR_CITY or KIND_WORDS[last] not in asks.kinds:
+        return None
+    if KIND_WORDS[last] == "city" and (last != "city" or len(compact_form(list(answer.tokens[:-1]))) < 5):
+        return None  # ("Cape" is no Cape Town: a short word alone is too common a word)
     rest = compact_form(list(answer.tokens[:-1]))
     if answer.tokens[-2] in QUALIFIERS or answer.tokens[-2] in PLACE_QUALIFIERS or len(rest) < 4 or rest in PLACES:
         return None  # ("Red Sea" is no "Red", "North Sea" no "North", "Jordan River" no Jordan)
@@ -232,6 +236,8 @@ def names_another(
                 return True
     if start > 1 and tokens[start - 1] == "of" and tokens[start - 2] in _RELATIONS and tokens[start - 2] not in echoed:
         return True
+    if start > 0 and _COUNT(tokens[start - 1]) and tokens[start - 1] not in echoed and _counted(tokens[end - 1], answer):
+        return True  # "Three Musketeers" for a Musketeer, "Seven Dwarfs" for a Dwarf: a name of its own
     if end == len(tokens):
         return False
     if tokens[end] in _RELATIONS and tokens[end - 1] == answer.tokens[-1] + "s" and tokens[end] not in echoed:
@@ -242,6 +248,16 @@ def names_another(
         if said and said != answer.compact and not all(places_agree(said, place) for place in asks.places):
             return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
+
+
+_COUNT = re.compile(r"^(?:[2-9]|1[0-2])$").match  # (number words are read as digits)
+
+
+def _counted(typed: str, answer: Answer) -> bool:
+    """Whether `typed` is the plural of a one-thing answer ("musketeers" for Musketeer; a plural
+    answer counted, "7 dwarfs" for Dwarfs, is the same things)."""
+    last = answer.tokens[-1]
+    return last.isalpha() and not last.endswith("s") and typed in (last + "s", last + "es")
 
 
 # A question asking for a god, a goddess or a titan: beings known by one name ("Who was the God of Nature?").

@@ -19,6 +19,7 @@ class GameCache:
         self._answered: set[tuple[int, int, int]] = set()
         self._typed_channels: dict[int, int] = {}  # channel id -> its active typed game's id
         self._current: dict[int, int] = {}  # game id -> the question it asks (or last asked)
+        self._guilds: dict[int, int] = {}  # running game id -> its server (whose lessons judge it)
         # channel id -> (game id, last question) of the typed game that ended there last, so a late
         # answer to its final question is told it came too late (bot.trivia.guessing)
         self._ended: dict[int, tuple[int, Question]] = {}
@@ -55,6 +56,10 @@ class GameCache:
     def typed_game_in(self, channel_id: int) -> int | None:
         return self._typed_channels.get(channel_id)
 
+    def guild_of(self, game_id: int) -> int | None:
+        """The server a running game plays in (None when this process does not run it)."""
+        return self._guilds.get(game_id)
+
     def just_ended(self, channel_id: int) -> tuple[int, Question] | None:
         """The typed game that ended last in the channel and its last question (until `drop_ended`)."""
         return self._ended.get(channel_id)
@@ -65,6 +70,7 @@ class GameCache:
     def playing(self, game: Game) -> None:
         """A game runs: in typed mode, its channel's messages are guesses."""
         self._ended.pop(game.channel_id, None)
+        self._guilds[game.id] = game.guild_id
         if game.mode == "typed":
             self._typed_channels[game.channel_id] = game.id
         self._current[game.id] = max(game.current_index, self._current.get(game.id, game.current_index))
@@ -81,6 +87,7 @@ class GameCache:
             if last is not None:
                 self._ended[game.channel_id] = (game.id, last)
         self._current.pop(game.id, None)
+        self._guilds.pop(game.id, None)
         for key in [k for k in self._questions if k[0] == game.id]:
             del self._questions[key]
         self._answered = {k for k in self._answered if k[0] != game.id}

@@ -47,10 +47,11 @@ class MatchLike(Protocol):
 
 
 class Matcher(Protocol):
-    def judge(self, guess: str, question: Question) -> MatchLike: ...
+    def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchLike:
+        """The verdict on a guess in a game of server `scope`, whose lessons apply."""
 
-    async def learn(self, questions: Sequence[Question], lists: Collection[str]) -> None:
-        """Learn the answers of these lists (a guess naming two of them is two answers)."""
+    async def learn(self, questions: Sequence[Question], lists: Collection[str], scope: int | None = None) -> None:
+        """Learn the answers of these lists for server `scope` (a guess naming two of them is two answers)."""
 
 
 @dataclass
@@ -102,7 +103,7 @@ class GuessWriter:
         question = await self.cache.question(game_id, q_index)
         if question is None:
             return None
-        verdict = str(self.matcher.judge(text, question).verdict)
+        verdict = str(self.matcher.judge(text, question, self.cache.guild_of(game_id)).verdict)
         if verdict == Verdict.CHAT:
             return GuessResult("chat")
         future: asyncio.Future[GuessResult | None] = asyncio.get_running_loop().create_future()
@@ -121,7 +122,7 @@ class GuessWriter:
         if game is None or game.ended_at is None or at - game.ended_at > AFTER_THE_END:
             self.cache.drop_ended(channel_id)
             return None
-        if self.matcher.judge(text, question).verdict == Verdict.CHAT:
+        if self.matcher.judge(text, question, game.guild_id).verdict == Verdict.CHAT:
             return GuessResult("chat")
         return GuessResult("closed")
 

@@ -7,8 +7,7 @@ answer ("It", "I") counts only as the message's whole core."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
@@ -45,7 +44,7 @@ class Prepared:
     longest: int
     surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
     units: frozenset[str]  # the units a number answer and its question use
-    known: AbstractSet[str]  # the answers of every list the matcher learned: names, never typos
+    known: Container[str]  # the answers of every list its server's games learned: names, never typos
 
 
 @dataclass(frozen=True, slots=True)

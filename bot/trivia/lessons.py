@@ -5,11 +5,17 @@ A `Lessons` is immutable: `study` builds the next one from the last and some lis
 plain work that may run in a worker thread while games are judged with the one in use, and the
 matcher then adopts it in one assignment (`bot.trivia.matching.AnswerMatcher.learn`). A judge
 therefore sees a list wholly as it was or wholly as it is, never half taught.
+
+Lessons are kept per scope (`Classroom`; a scope is a server): list names are a server's own, so
+one server's lists never make another's answers "another name" or "no typo", and two servers'
+lists of the same name never replace each other's lessons. Scope None holds the lists taught
+to every scope (`AnswerMatcher(lists=...)`, `add_lists`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -18,7 +24,7 @@ from bot.trivia.guesses import ARTICLES, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, normalize_tokens
 
-__all__ = ["Lessons", "study", "version_of"]
+__all__ = ["Classroom", "KnownNames", "Lessons", "study", "version_of"]
 
 _NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
 
@@ -46,6 +52,63 @@ class Lessons:
     # list -> a word of a name of several words -> the words that follow it there ("" at the end):
     # "robin" -> {""} where the list answers "Nico Robin" (a surname: "Robin Hood" is someone else)
     followers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+
+
+class KnownNames:
+    """A scope's learned answers, read live by the questions prepared in it: a list learned later
+    in the same server is known to them without preparing them again."""
+
+    __slots__ = ("names",)
+
+    def __init__(self) -> None:
+        self.names: frozenset[str] = frozenset()
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.names
+
+
+MAX_SCOPES = 1000  # servers whose lessons are kept (the least recently taught go first)
+
+
+class Classroom:
+    """Each scope's lessons (a server's: `None` is what every scope starts from)."""
+
+    def __init__(self) -> None:
+        self._lessons: OrderedDict[int | None, Lessons] = OrderedDict({None: Lessons()})
+        self._known: dict[int | None, KnownNames] = {None: KnownNames()}
+
+    def lessons(self, scope: int | None) -> Lessons:
+        """What `scope` learned (the shared lessons until it learns a list of its own)."""
+        found = self._lessons.get(scope)
+        return found if found is not None else self._lessons[None]
+
+    def known(self, scope: int | None) -> KnownNames:
+        found = self._known.get(scope)
+        return found if found is not None else self._known[None]
+
+    def has(self, scope: int | None) -> bool:
+        return scope in self._lessons
+
+    def adopt(self, scope: int | None, lessons: Lessons) -> tuple[frozenset[str] | None, frozenset[int]]:
+        """Make `lessons` what `scope` learned. Returns the lists taught anew (None: every list of the
+        scope, as its questions were prepared with the shared lessons before) and the scopes
+        forgotten to make room, whose prepared questions are stale."""
+        before = self._lessons.get(scope)
+        if before is lessons:
+            return frozenset(), frozenset()
+        self._lessons[scope] = lessons
+        self._lessons.move_to_end(scope)
+        self._known.setdefault(scope, KnownNames()).names = lessons.known
+        forgotten: set[int] = set()
+        while len(self._lessons) > MAX_SCOPES + 1:
+            oldest = next(key for key in self._lessons if key is not None)
+            del self._lessons[oldest]
+            del self._known[oldest]
+            forgotten.add(oldest)
+        if before is None or scope is None:
+            return None, frozenset(forgotten)
+        changed = {name for name, version in lessons.versions.items() if before.versions.get(name) != version}
+        return frozenset(changed), frozenset(forgotten)
 
 
 def version_of(questions: Iterable[Question]) -> int:

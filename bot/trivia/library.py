@@ -8,9 +8,12 @@ so whoever shows the author shows the importer too and credit cannot be faked.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import hashlib
 import json
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -100,6 +103,8 @@ class ListInfo:
         return sum(count for position, count in self.spoils.items() if position != NOTHING)
 
 
+_DECODED_LISTS = 512  # lists kept decoded (Red ships 54; a big server imports a few dozen)
+
 #: A server's own questions besides the built-in and imported lists (its moderators' additions).
 GuildQuestions = Callable[[int], Sequence[Question]]
 
@@ -114,6 +119,9 @@ class Library:
         self.built_in = list(built_in)
         self.gates = gates
         self.guild_questions = guild_questions
+        # (server, list) -> a digest of its stored questions and those questions, most recently used last
+        self._lists: OrderedDict[tuple[int, str], tuple[bytes, tuple[Question, ...]]] = OrderedDict()
+        self._lists_lock = threading.Lock()
 
     def built_in_lists(self) -> dict[str, int]:
         """Each built-in list's name and size."""
@@ -134,10 +142,33 @@ class Library:
         found = list(self.built_in)
         if self.guild_questions is not None:
             found.extend(self.guild_questions(guild_id))
+        # (off the event loop: reading a list's questions takes a millisecond per hundred, and a
+        # server may import dozens of lists; each version of a list is read once)
+        imported, configs = await asyncio.to_thread(self._decoded, guild_id, lists)
+        found.extend(imported)
+        return found, configs
+
+    def _decoded(
+        self, guild_id: int, lists: Sequence[ImportedList]
+    ) -> tuple[list[Question], dict[str, dict[str, object]]]:
+        """The questions and CONFIGs of a server's imported lists, each list decoded once per version
+        (kept while its stored text is the same; a list imported again or edited is read anew)."""
+        found: list[Question] = []
         configs: dict[str, dict[str, object]] = {}
         for row in lists:
             assert row.questions_json is not None
-            found.extend(snapshot.load_questions(row.questions_json))
+            key = (guild_id, row.name)
+            digest = hashlib.blake2b(row.questions_json.encode("utf-8"), digest_size=16).digest()
+            with self._lists_lock:  # (two games may start at once, each in its own thread)
+                cached = self._lists.get(key)
+            if cached is None or cached[0] != digest:
+                cached = (digest, tuple(snapshot.load_questions(row.questions_json)))
+            with self._lists_lock:
+                self._lists[key] = cached
+                self._lists.move_to_end(key)
+                while len(self._lists) > _DECODED_LISTS:
+                    self._lists.popitem(last=False)
+            found.extend(cached[1])
             if row.config:
                 configs[row.name] = row.config
         return found, configs

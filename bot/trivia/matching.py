@@ -8,7 +8,7 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    A word before an accepted answer ("Mt Etna", "President Obama", "planet Mars") keeps it that
    answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
    "apple pie": `bot.trivia.another`; nor "Robin Hood" for Robin when another list the matcher
-   learned answers "Robin Hood" and the question's own list does not), nor a number with another unit; short forms, initials of a
+   learned for the same server answers "Robin Hood" and the question's own list does not), nor a number with another unit; short forms, initials of a
    title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
    word of a long title may carry one substitution), never by adding or dropping a whole word or
@@ -25,8 +25,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    added) is close; a message that resembles an answer or an option, or is short and shaped like
    an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
 
-Answers are prepared once per question and cached by question id (`bot.trivia.hits.Prepared`); a
-match is a few dictionary hits over the message's word windows and a few bounded Levenshtein
+Answers are prepared once per question and cached by server and question id (`bot.trivia.hits.Prepared`;
+what a server's lists taught, `bot.trivia.lessons`, is its own); a match is a few dictionary hits over the message's word windows and a few bounded Levenshtein
 computations (`bot.trivia.hits.chosen_hits`).
 """
 
@@ -59,6 +59,7 @@ from bot.trivia.another import (
     names_another,
     without_kind,
 )
+from bot.trivia.famous import famous_other
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -75,7 +76,7 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.lessons import Lessons, study
+from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
@@ -90,7 +91,16 @@ from bot.trivia.normal import (
     without_day_and_month,
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at
-from bot.trivia.variants import given_name, initialisms, other_names, other_unit, spellings, surname, units_in
+from bot.trivia.variants import (
+    given_name,
+    initialisms,
+    other_names,
+    other_unit,
+    spellings,
+    surname,
+    team_city,
+    units_in,
+)
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -179,54 +189,62 @@ class AnswerMatcher:
 
     def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
         self._resolver = resolver
-        self._cache: OrderedDict[str, Prepared] = OrderedDict()
+        self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
         self._names: dict[str, tuple[str, str] | None] = {}
-        self._lessons = Lessons()  # the lists learned (replaced whole, never changed in place)
+        self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
         self._learning = asyncio.Lock()  # one lesson at a time: each builds on the last
         self.add_lists(lists)
 
     # -- preparation --------------------------------------------------------------------------
 
-    async def learn(self, questions: Sequence[Question], lists: Collection[str]) -> None:
-        """Learn the answers of `lists` (their questions among `questions`) as rival candidates,
-        off the event loop: a list of 20,000 questions takes a second to study, and games keep
-        being judged meanwhile with what was learned before. A list is studied again only when
-        its questions changed (imported anew)."""
+    async def learn(self, questions: Sequence[Question], lists: Collection[str], scope: int | None = None) -> None:
+        """Learn the answers of `lists` (their questions among `questions`) as rival candidates for
+        the games of `scope` (a server), off the event loop: a list of 20,000 questions takes a
+        second to study, and games keep being judged meanwhile with what was learned before. A
+        list is studied again only when its questions changed (imported anew)."""
         async with self._learning:
-            lessons = await asyncio.to_thread(study, self._lessons, questions, frozenset(lists))
-            self._adopt(lessons)
+            lessons = await asyncio.to_thread(study, self._classes.lessons(scope), questions, frozenset(lists))
+            self._adopt(lessons, scope)
 
     def add_lists(self, questions: Iterable[Question]) -> None:
         """`learn`, at once (on this thread): these questions' lists (grouped by `list_name`).
 
         What was learned of a list is replaced by the questions given for it; questions of other
         lists keep their preparation."""
-        self._adopt(study(self._lessons, questions))
+        self._adopt(study(self._classes.lessons(None), questions), None)
 
-    def _adopt(self, lessons: Lessons) -> None:
-        if lessons is self._lessons:
-            return
-        self._lessons = lessons
-        # (every prepared question read the lessons it was built with: the names known, its pool)
-        self._cache.clear()
+    def _adopt(self, lessons: Lessons, scope: int | None) -> None:
+        changed, forgotten = self._classes.adopt(scope, lessons)
+        # A prepared question read its own list's lessons (its pool, its prefixes): only the questions
+        # of the lists taught anew, in that scope, are prepared again. (The shared lessons changed,
+        # or the scope's first own ones replaced them: all of them.)
+        stale = [
+            key for key, prepared in self._cache.items()
+            if key[0] in forgotten or scope is None
+            or (key[0] == scope and (changed is None or prepared.list_name in changed))
+        ]
+        for key in stale:
+            del self._cache[key]
 
-    def prepare(self, question: Question) -> None:
+    def prepare(self, question: Question, scope: int | None = None) -> None:
         """Warm the cache for a question (optional; `judge` prepares on first use)."""
-        self._prepare(question)
+        self._prepare(question, scope)
 
-    def _prepare(self, question: Question) -> Prepared:
-        cached = self._cache.get(question.id)
+    def _prepare(self, question: Question, scope: int | None) -> Prepared:
+        key = (scope if self._classes.has(scope) else None, question.id)
+        cached = self._cache.get(key)
         if cached is not None and cached.key == (question.text, question.answers, question.choices):
             # (a list imported again under the same name may give a question other answers)
-            self._cache.move_to_end(question.id)
+            self._cache.move_to_end(key)
             return cached
-        prepared = self._build(question)
-        self._cache[question.id] = prepared
+        prepared = self._build(question, key[0])
+        self._cache[key] = prepared
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return prepared
 
-    def _build(self, question: Question) -> Prepared:
+    def _build(self, question: Question, scope: int | None) -> Prepared:
+        lessons = self._classes.lessons(scope)
         accepted: list[Answer] = []
         exact: dict[str, Answer] = {}
         skeletons: dict[str, Answer] = {}
@@ -235,7 +253,7 @@ class AnswerMatcher:
         asks = asked(question.text, kind)
         question_tokens = normalize_tokens(question.text)
         echoed = frozenset(windows(question_tokens, 4, 60))
-        pool = (self._lessons.pools.get(question.list_name) or None) if question.answers else None
+        pool = (lessons.pools.get(question.list_name) or None) if question.answers else None
         for text in question.answers:
             answer = prepare_answer(text, "", asks.names)
             if answer is None:
@@ -281,10 +299,13 @@ class AnswerMatcher:
                     exact.setdefault(answer.compact[2:], answer)
         surnames: dict[str, Answer] = {}
         for answer in accepted:
+            city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
+            if city is not None:
+                exact.setdefault(city, answer)  # "Green Bay" for the Packers
             name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
-            alone = self._lessons.alone.get(question.list_name, frozenset())
+            alone = lessons.alone.get(question.list_name, frozenset())
             name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
             if name is not None and name not in exact:
                 surnames.setdefault(name, answer)
@@ -293,7 +314,7 @@ class AnswerMatcher:
         units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
         width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
         if pool is not None:
-            width = max(width, min(self._lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
+            width = max(width, min(lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
         by_initial: dict[str, list[Answer]] = {}
         for answer in (*accepted, *options):
             if answer.fuzzy:
@@ -304,9 +325,9 @@ class AnswerMatcher:
             key=(question.text, question.answers, question.choices),
             surnames=surnames,
             units=units,
-            known=self._lessons.known,
+            known=self._classes.known(scope),
             prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
-            pool_prefixes=self._lessons.prefixes.get(question.list_name) if pool is not None else None,
+            pool_prefixes=lessons.prefixes.get(question.list_name) if pool is not None else None,
             by_initial={k: tuple(v) for k, v in by_initial.items()},
             accepted=tuple(accepted),
             options=tuple(options),
@@ -351,16 +372,18 @@ class AnswerMatcher:
 
     # -- judging --------------------------------------------------------------------------------
 
-    def match(self, guess: str, question: Question) -> MatchResult:
+    def match(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
         """`judge`, with chat reported as a wrong guess (the verdicts the game has always known)."""
-        result = self.judge(guess, question)
+        result = self.judge(guess, question, scope)
         if result.verdict is Verdict.CHAT:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         return result
 
-    def judge(self, guess: str, question: Question) -> MatchResult:
-        """The verdict on a message typed while `question` is open (see module docstring)."""
-        p = self._prepare(question)
+    def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
+        """The verdict on a message typed while `question` is open in a game of `scope` (its server,
+        whose lessons apply; see module docstring)."""
+        p = self._prepare(question, scope)
+        lessons = self._classes.lessons(scope)
         if len(guess) > MAX_GUESS_CHARS and len(guess) <= MAX_ANSWER_CHARS:
             # A list may accept a long answer: typed in full, it is right (only that is read in full).
             whole = p.exact.get(compact_form(read(strip_markup(guess, links=False)).tokens))
@@ -390,6 +413,11 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = p.surnames.get(compact_form(core[titled:]))
+        if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
+            core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in _RANGE_ITEMS
+        ):
+            hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
+            hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -416,9 +444,9 @@ class AnswerMatcher:
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
                 or another_name_after(
                     tokens, h.end, h.answer, p.accepted, p.echoed,
-                    self._lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
+                    lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
                 )
-                or self._known_elsewhere(p, tokens, h.end, h.answer)
+                or _known_elsewhere(lessons, p, tokens, h.end, h.answer)
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
@@ -461,23 +489,6 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
-
-    def _known_elsewhere(self, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
-        """Whether the words after an answer complete a name another list knows ("Robin Hood" for
-        Robin, when a list the server plays answers "Robin Hood"), that is no answer here."""
-        if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
-            return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
-        for name, rest in self._lessons.extended.get(answer.compact, ()):
-            if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
-                continue
-            whole = compact_form([*answer.tokens, *rest])
-            if whole in p.exact:
-                continue
-            if name != p.list_name and (p.pool is None or whole not in p.pool):
-                return True  # (a name its own list knows too is of its own world: "Harry Potter")
-            if name == p.list_name and self._lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
-                return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
-        return False
 
     def _segment_rivals(
         self,
@@ -551,6 +562,26 @@ class AnswerMatcher:
                 continue  # a middle initial: "Dwight D. Eisenhower"
             out.append(w)
         return out
+
+
+def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
+    """Whether the words after an answer complete a name another list knows ("Robin Hood" for
+    Robin, when a list the server plays answers "Robin Hood") or a famous name of someone else
+    ("Homer Simpson" for the poet: `bot.trivia.famous`), that is no answer here."""
+    if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
+        return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
+    for name, rest in lessons.extended.get(answer.compact, ()):
+        if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
+            continue
+        whole = compact_form([*answer.tokens, *rest])
+        if whole in p.exact:
+            continue
+        if name != p.list_name and (p.pool is None or whole not in p.pool):
+            return True  # (a name its own list knows too is of its own world: "Harry Potter")
+        if name == p.list_name and lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
+            return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
+    famous = famous_other(tokens, end, answer.compact, p.echoed, p.pool) if len(answer.tokens) == 1 else None
+    return famous is not None and compact_form([*answer.tokens, *famous]) not in p.exact  # "Homer Simpson"
 
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:

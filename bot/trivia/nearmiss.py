@@ -10,7 +10,7 @@ for the capital of Mexico).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -35,7 +35,7 @@ def _word_replaced(core: Sequence[str], tokens: Sequence[str]) -> bool:
 
 def near_miss(
     accepted: Sequence[Answer], core: Sequence[str], compact: str, echoed: Collection[str],
-    known: Collection[str] = (),
+    known: Container[str] = (),
 ) -> str | None:
     """The accepted answer `core` nearly names (see module docstring), or None; `known`: the answers
     of the lists learned, which are other names, never near misses ("Atlantis" for Atlantic)."""

@@ -24,8 +24,8 @@ from db.connection import Database
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 
-# the matcher's `learn`: the answers of these lists (their questions among those given)
-Learn = Callable[[Sequence[Question], Collection[str]], Awaitable[None]]
+# the matcher's `learn`: the answers of these lists (their questions among those given), for a server's games
+Learn = Callable[[Sequence[Question], Collection[str], int], Awaitable[None]]
 
 MAX_QUESTIONS = 50
 DEFAULT_QUESTIONS = 10
@@ -104,7 +104,7 @@ class GameStarter:
         overrides: list[str] = []
         sources = {q.list_name for q in drawn}
         if self.learn is not None and request.mode == "typed":
-            await self.learn(questions, sources)
+            await self.learn(questions, sources, request.guild_id)
         if len(sources) == 1 and settings.lists_override:
             config = configs.get(next(iter(sources)))
             if config:
@@ -153,7 +153,7 @@ class GameStarter:
             rows = [await game_store.get_game_question(conn, game.id, i) for i in range(game.question_count)]
         sources = {snapshot.load_question(row.question_json).list_name for row in rows if row is not None}
         questions, _ = await self.library.pool(game.guild_id)
-        await self.learn(questions, sources)
+        await self.learn(questions, sources, game.guild_id)
 
     async def _draw_playable(
         self, bank: QuestionBank, pool: list[Question], gate: Position, request: StartRequest, recent: set[str],

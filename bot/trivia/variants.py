@@ -133,7 +133,9 @@ def surname(
         return None
     if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
-    if answer_kind(answer.text, question_text) is not Kind.PERSON:
+    # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
+    offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)
+    if not offered and answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
@@ -180,6 +182,7 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "donald": ("don",), "ronald": ("ron",), "albert": ("al", "bert"), "abraham": ("abe",), "zachary": ("zach", "zack"),
     "nicholas": ("nick",), "christopher": ("chris",), "jonathan": ("jon",), "benjamin": ("ben",), "alexander": ("alex",),
     "patrick": ("pat",), "peter": ("pete",), "philip": ("phil",), "douglas": ("doug",), "raymond": ("ray",),
+    "obiwan": ("ben",),  # (a character's everyday name: "Ben Kenobi", as Luke calls him)
 }
 
 
@@ -187,14 +190,19 @@ def other_names(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Iterable[str] = (),
 ) -> list[str]:
     """Compact forms a person `answer` is also called by: an everyday form of its given name ("Bill
-    Gates" for William Gates), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
+    Gates" for William Gates), its initial and surname ("W. Wordsworth"), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
     "Jean-Luc" for Jean-Luc Picard: distinctive as a name alone is not), unless the question says it
     or another answer of the list starts with it."""
     words = answer.text.split()
     tokens = answer.tokens
     if not 2 <= len(words) <= 3 or not all(t.isalpha() for t in tokens):
         return []
-    forms = [compact_form([nick, *tokens[1:]]) for nick in _NICKNAMES.get(tokens[0], ())]
+    given = normalize_tokens(words[0])  # ("Obi-Wan": one given name of two words)
+    forms = [compact_form([nick, *tokens[len(given):]]) for nick in _NICKNAMES.get(compact_form(given), ())]
+    if len(words) == 2 and len(given) == 1 and len(given[0]) >= 2 and len(tokens[-1]) >= 4:
+        initial = compact_form([given[0][0], tokens[-1]])  # "W. Wordsworth", "w wordsworth"
+        if initial not in echoed:
+            forms.append(initial)
     parts = words[0].split("-")
     if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
         first = compact_form(normalize_tokens(words[0]))
@@ -281,3 +289,32 @@ def _roman(value: int) -> str:
             out += numeral
             value -= size
     return out
+
+
+# Words that say a question asks for a sports team ("Which NFL team...", "Who won the 2015 Superbowl?").
+_TEAM_WORDS = frozenset("team teams franchise club nfl nba mlb nhl mls superbowl bowl".split())
+
+
+def team_city(
+    answer: Answer, others: Sequence[Answer], question_tokens: Collection[str], echoed: Collection[str],
+    list_answers: Iterable[str] = (),
+) -> str | None:
+    """The city alone of a team answer whose nickname alone is accepted too ("Green Bay" for Green
+    Bay Packers when "Packers" is an answer), to a question about teams, as fans call a team by its
+    city; not a city the question says, nor one the list's other teams share ("New York" for the
+    Rangers where the Islanders are an answer too)."""
+    if _TEAM_WORDS.isdisjoint(question_tokens) or not all(t.isalpha() for t in answer.tokens):
+        return None
+    for other in others:
+        size = len(other.tokens)
+        if 0 < size < len(answer.tokens) and answer.tokens[-size:] == other.tokens:
+            city = compact_form(list(answer.tokens[:-size]))
+            if len(city) < 4 or city in echoed:
+                return None
+            own = {a.compact for a in others}
+            for text in list_answers:
+                form = compact_form(normalize_tokens(text))
+                if form.startswith(city) and form != city and form not in own:
+                    return None
+            return city
+    return None

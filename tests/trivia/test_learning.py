@@ -7,9 +7,13 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 
+from bot.clock import ManualClock
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from db.connection import Database
+from tests.trivia.helpers import CHANNEL, OTHER, _request, _service
 
 CITIES = [
     Question(id=f"c-{i}", text="Which city?", answers=(city,), list_name="cities")
@@ -70,3 +74,69 @@ async def test_a_list_is_learned_only_for_the_lists_asked() -> None:
     await matcher.learn(CITIES + RIVERS, {"rivers"})
     assert matcher.judge("paris rome", CITIES[0]).verdict is Verdict.WRONG_ATTEMPT
     assert matcher.judge("danube thames", RIVERS[0]).verdict is Verdict.SEVERAL_ANSWERS
+
+
+# -- each server's own lessons -------------------------------------------------------------------
+
+SERVER_A, SERVER_B = 1, 2
+LEGENDS = [
+    Question(id=f"l-{i}", text="Which outlaw of legend?", answers=(name,), list_name="legends")
+    for i, name in enumerate(("Robin Hood", "William Tell", "Ned Kelly"))
+]
+SIDEKICKS = [
+    Question(id=f"s-{i}", text=f"Who is {hero}'s sidekick?", answers=(kick,), list_name="sidekicks")
+    for i, (hero, kick) in enumerate((("Homer Simpson", "Ned"), ("Sherlock Holmes", "Watson"), ("Don Quixote", "Sancho Panza")))
+]
+OCEANS = [
+    Question(id=f"o-{i}", text=text, answers=(ocean,), list_name="oceans")
+    for i, (text, ocean) in enumerate((("Which ocean lies west of Europe?", "Atlantic"), ("Which ocean is largest?", "Pacific")))
+]
+MYTHS = [Question(id="m-0", text="Which sunken city did Plato describe?", answers=("Atlantis",), list_name="myths")]
+
+
+async def test_one_servers_lists_never_judge_another_servers_games() -> None:
+    """Server A plays a list answering "Ned Kelly" and "Atlantis": in server B, which plays no such
+    list, "ned kelly" still names Homer Simpson's sidekick Ned and "atlantis" is still a typo of Atlantic."""
+    matcher = AnswerMatcher()
+    await matcher.learn(SIDEKICKS + OCEANS, {"sidekicks", "oceans"}, SERVER_B)
+    await matcher.learn(SIDEKICKS + LEGENDS + OCEANS + MYTHS, {"sidekicks", "legends", "oceans", "myths"}, SERVER_A)
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_B).verdict is Verdict.RIGHT
+    assert matcher.judge("i think it's atlantis", OCEANS[0], SERVER_B).verdict is Verdict.RIGHT
+    assert matcher.judge("ned", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+
+
+async def test_two_servers_lists_of_the_same_name_keep_their_own_answers() -> None:
+    matcher = AnswerMatcher()
+    theirs = [Question(id=f"c-{i}", text="Which city?", answers=(city,), list_name="cities")
+              for i, city in enumerate(("Paris", "Oslo", "Lima"))]
+    await matcher.learn(CITIES, {"cities"}, SERVER_A)
+    await matcher.learn(theirs, {"cities"}, SERVER_B)
+    assert matcher.judge("paris rome", CITIES[0], SERVER_A).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("paris oslo", CITIES[0], SERVER_A).verdict is not Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("paris oslo", theirs[0], SERVER_B).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("paris rome", theirs[0], SERVER_B).verdict is not Verdict.SEVERAL_ANSWERS
+
+
+async def test_a_list_learned_later_in_a_server_is_known_to_the_questions_already_asked() -> None:
+    """A game already judging Atlantic hears of Atlantis as soon as another game of its server
+    learns a list answering it, without any of its other lists being learned again."""
+    matcher = AnswerMatcher()
+    await matcher.learn(OCEANS + SIDEKICKS, {"oceans", "sidekicks"}, SERVER_A)
+    assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.RIGHT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+    await matcher.learn(MYTHS + LEGENDS, {"myths", "legends"}, SERVER_A)
+    assert matcher.judge("atlantis", OCEANS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("ned kelly", SIDEKICKS[0], SERVER_A).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("its ned", SIDEKICKS[0], SERVER_A).verdict is Verdict.RIGHT
+
+
+async def test_a_typed_game_is_judged_with_the_lists_its_own_server_played(db: Database, clock: ManualClock) -> None:
+    lists = [replace(q, category=q.list_name) for q in (SIDEKICKS[0], *LEGENDS)]
+    service = _service(db, clock, lists)
+    await service.start(_request(guild_id=SERVER_A, category="sidekicks, legends", questions=4, mode="typed"))
+    shown = await service.start(_request(guild_id=SERVER_B, channel_id=CHANNEL + 1, category="sidekicks", mode="typed"))
+    assert shown.question.answers == ("Ned",)
+    result = await service.guess(CHANNEL + 1, OTHER, "ned kelly", message_id=1)
+    assert result is not None and result.status == "correct"

@@ -345,6 +345,28 @@ async def test_list_names_are_the_built_in_and_imported_lists_sorted(db: Databas
     assert await service.list_names(GUILD + 1) == ["test"]
 
 
+async def test_a_list_imported_again_plays_its_new_questions_and_an_added_one(db: Database, clock: ManualClock) -> None:
+    """Games read each imported list once per version: a list replaced by an import of the same
+    name, or grown by one question, is what the next game draws from."""
+    service = _service(db, clock, [])
+    first = [replace(q, id=f"old-{q.id}", list_name="mine", category="mine") for q in _questions(2)]
+    await service.import_list(GUILD, TriviaList(name="mine", author=None, description=None, questions=tuple(first)), STARTER)
+    shown = await service.start(_request(questions=2, mode="typed"))
+    assert shown.question.id.startswith("old-")
+    await service.stop(CHANNEL, STARTER, moderator=True)
+    again = [replace(q, id=f"new-{q.id}", text=f"New {q.text}", list_name="mine", category="mine") for q in _questions(1)]
+    await service.import_list(GUILD, TriviaList(name="mine", author=None, description=None, questions=tuple(again)), STARTER)
+    shown = await service.start(_request(questions=2, mode="typed"))
+    assert shown.game.question_count == 1 and shown.question.id.startswith("new-")
+    await service.stop(CHANNEL, STARTER, moderator=True)
+    added = TriviaList(name="mine", author=None, description=None, questions=(
+        replace(again[0], id="added", text="Another one?", answers=("yes",)),
+    ))
+    await service.add_question(GUILD, added, STARTER)
+    shown = await service.start(_request(questions=5, mode="typed"))
+    assert shown.game.question_count == 2
+
+
 async def test_a_typed_guess_delivered_twice_counts_once(db: Database, clock: ManualClock) -> None:
     """Keyed by the message: a second delivery (another copy of hyosan, a replay) changes nothing,
     so a player's right answer is never refused as over the limit."""
