@@ -48,7 +48,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.lore.lexicon_subjects import IMPLIED_REACH, Consider, Mentions, clauses, distance, in_clause, nearest
+from bot.lore.lexicon_subjects import (
+    IMPLIED_REACH,
+    Consider,
+    Mentions,
+    clauses,
+    distance,
+    fits,
+    in_clause,
+    nearest,
+    read_genders,
+    relative_gender,
+    resolve_pronouns,
+)
 from bot.lore.lexicon_terms import (
     DEATH_KINDS,
     EVENT_KINDS,
@@ -175,9 +187,9 @@ _PRONOUN_RELATIVE = re.compile(
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
+#: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
+_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
-#: Pronouns stand for the character a text is about (its owner, a card's title).
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
 
 
 @dataclass(frozen=True)
@@ -208,6 +220,11 @@ class _Anchors:
             self.by_term[term] = position
 
 
+def _pronoun_fits(word: str, gender: str) -> bool:
+    said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
+    return not gender or not said or said == gender
+
+
 def sentences(text: str) -> Iterator[str]:
     for sentence in _SENTENCE_END.split(text):
         if sentence and sentence.strip():
@@ -225,6 +242,18 @@ def _texts(pack: ContentPack) -> Iterator[str]:
     yield from (fact.text for fact in pack.facts.values())
     yield from (claim.text for claim in pack.claims.values())
     yield from (source.title for source in pack.sources.values())
+
+
+def _own_texts(pack: ContentPack) -> dict[str, list[str]]:
+    """The pack's texts about each character (where their pronouns are theirs)."""
+    own: dict[str, list[str]] = {}
+    for c in pack.characters.values():
+        own[c.id] = [c.summary, *(e.text for e in c.events), *(d.text for d in c.descriptions),
+                     *(r.text for r in c.relationships), *([c.fate.text] if c.fate is not None else [])]
+    for episode in pack.episodes.values():
+        for death in episode.deaths:
+            own.setdefault(death.character, []).append(death.text)
+    return own
 
 
 class Lexicon:
@@ -261,6 +290,7 @@ class Lexicon:
         ])
         # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
+        self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -274,6 +304,8 @@ class Lexicon:
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
         lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms)
+        lexicon._genders = read_genders(_own_texts(pack), lambda sentence: set().union(*(
+            lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon._anchor_pack(pack)
         lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
         return lexicon
@@ -352,7 +384,6 @@ class Lexicon:
         if subject:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
             found.append((0, 0, subject, True, False))
-            found.extend((m.start(), m.end(), subject, True, False) for m in _PRONOUN.finditer(sentence))
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
@@ -375,12 +406,20 @@ class Lexicon:
             owner = owner or relative is not None  # "onjo dad", "온조 아빠": the relative is who it is about
             found.append((start, end, characters, False, owner))
             if relative is not None:  # "On-jo's father": the pack's relatives stand there
-                kind = RELATIVE_TYPES[relative.group(1).lower()]
-                kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
+                kin = self._kin(characters, relative.group(1))
                 if kin:
                     found.append((relative.start(1), relative.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
+        found.extend(resolve_pronouns(sentence, [m for m in found if not m[3]], subject, self._genders))
+        found.sort(key=lambda m: m[0])
         return self._pronoun_relatives(sentence, found, subject)
+
+    def _kin(self, characters: Iterable[str], word: str) -> frozenset[str]:
+        """The pack's relatives a relative word names ("mother": the parents the pack does not know as men)."""
+        kind = RELATIVE_TYPES[word.lower()]
+        gender = relative_gender(word)
+        return frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ())
+                         if fits(self._genders, frozenset({k}), gender))
 
     def _pronoun_relatives(self, sentence: str, found: Mentions, subject: frozenset[str]) -> Mentions:
         """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
@@ -391,12 +430,15 @@ class Lexicon:
         for match in relatives:
             named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
             owners = subject or (named[-1][2] if named else frozenset())
+            kin = self._kin(owners, match.group(1))
             kind = RELATIVE_TYPES[match.group(1).lower()]
-            kin = frozenset(k for c in owners for k in self._relatives.get(c, {}).get(kind, ()))
             kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know
             at = match.start(1)
+            gender = relative_gender(match.group(1))
             found = [
-                (m[0], m[1], kin, True, False) if m[3] and m[0] > at and m[0] > 0 else m for m in found
+                (m[0], m[1], kin, True, False)
+                if m[3] and m[0] > at and m[0] > 0 and _pronoun_fits(sentence[m[0]:m[1]], gender) else m
+                for m in found
             ]  # "she" after "his mother" is the mother
             found.append((at, match.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
@@ -525,7 +567,7 @@ class Lexicon:
                 continue
             for match in pattern.finditer(sentence):
                 after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                         and OBJECT_GAP.match(sentence[match.end():m[0]])]
+                         and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
                 if not after or (tail is not None and not tail.match(sentence, after[0][1])):
                     continue
                 for character in after[0][2]:
