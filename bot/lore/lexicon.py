@@ -69,6 +69,8 @@ from bot.lore.lexicon_terms import (
     RELATIONSHIP_KINDS,
     Keyed,
     PackTerms,
+    RetoldEvents,
+    stems,
 )
 from bot.lore.lexicon_words import (
     BARE_OWNER,
@@ -269,6 +271,7 @@ class Lexicon:
         names: dict[str, str],
         end_of_season_one: Position,
         terms: PackTerms | None = None,
+        retold: RetoldEvents | None = None,
     ) -> None:
         self.resolver = resolver
         self._anchors = anchors
@@ -281,6 +284,7 @@ class Lexicon:
         # unless the pack writes it.
         self._vocabulary: set[str] = set()
         self._terms = terms or PackTerms(Keyed(()), {}, ())
+        self._retold = retold or RetoldEvents([], set())
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -303,7 +307,7 @@ class Lexicon:
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms)
+        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
         lexicon._genders = read_genders(_own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon._anchor_pack(pack)
@@ -502,6 +506,18 @@ class Lexicon:
             return best
         starts = clauses(sentence)
         present = context.union(*(m[2] for m in mentions))
+        kinds: list[tuple[frozenset[str], frozenset[str]]] = []
+
+        def said() -> tuple[frozenset[str], frozenset[str]]:  # the kinds of event the words tell, and those words
+            if not kinds:
+                told = [(g, m.group(0)) for g, p in SCAN_GROUPS.items() for m in p.finditer(sentence)]
+                kinds.append((frozenset(g for g, _ in told), frozenset(w for _, word in told for w in stems(word))))
+            return kinds[0]
+
+        retold = self._retold.find(sentence, present, said)  # "So-ju swims back from the island"
+        if retold is not None:
+            event, words = retold
+            consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & present)), *words)
         for group, pattern in SCAN_GROUPS.items():
             if not self._may_read(group, present):
                 continue  # no one named has an event of this kind: its words cannot give anything away

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -158,3 +158,106 @@ class PackTerms:
                 roles.append((flexible(description.text, role=True), character.id, key_of(description.text)))
         keyed = Keyed((key_of(t.label), t.pattern, t) for t in terms)
         return cls(keyed, {c: tuple(t) for c, t in owned.items()}, tuple(roles))
+
+
+# -- events retold in other words ---------------------------------------------------------------
+
+#: Words that tell no event apart (and relatives, which say who, not what: "Ha-ri is Woo-jin's older sister").
+_PLAIN = frozenset(
+    "the and but for with from that this than then them they their there these those into onto over after before"
+    " while when where what which who whom whose why how has have had his her hers him she are was were been being"
+    " its not all any one two out off back down again also just still very some more most other others each every"
+    " episode season show scene zombie zombies student students class school group everyone someone nobody"
+    " father mother brother sister son daughter friend friends parent parents family younger older little"
+    " dad mom mum bro sis first last final new old lol omg tho hyosan high like tell tells told telling give gives"
+    " gave given make makes made take takes took gets got goes went come comes came says said look looks find finds"
+    " found ends end good lead role know want think seen see sees teacher science detective club officer police"
+    " commander military soldier soldiers assemblywoman firefighter worker president captain member".split()
+)
+#: Fans' words for the words events are told in.
+_SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
+             "batt": "figh", "show": "appe"}
+#: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
+#: lexicon's groups): "the injured student the archers carry" retells no death.
+_KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
+                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue"),
+                "kiss": ("kiss", "romance"), "confession": ("confession", "romance"), "birth": ("birth",),
+                "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
+#: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").
+_KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
+#: Kinds not retold: what comes out ("he made the virus") is also what texts state as plain facts.
+_UNTOLD = frozenset({"reveal"})
+_RUN = re.compile(r"[a-z]{3,}")
+
+
+def stems(text: str) -> set[str]:
+    """The words of a text as events are compared by them: lowercase, four letters at most ("thrown",
+    "throws": "thro"), fans' words for them, less the words that tell no event apart."""
+    out: set[str] = set()
+    for word in _RUN.findall(text.lower()):
+        if word not in _PLAIN:
+            out.add(_SYNONYMS.get(word[:4], word[:4]))
+    return out
+
+
+@dataclass(frozen=True)
+class Retold:
+    """An event of the pack's index, as the words that tell it."""
+
+    position: Position
+    characters: frozenset[str]
+    words: frozenset[str]
+    groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
+
+
+class RetoldEvents:
+    """The pack's events, found again in texts that tell them in other words ("So-ju swims back from
+    the island", "Nam-ra yeeting Gwi-nam off the roof", "so-ju saving everyone in the gym"): a text
+    naming one of an event's participants and two of its words (its place's, and a word of its kind
+    counting as one) gives the event's episode away; of several, the ones sharing the most words, the
+    latest of them. Names are no such words."""
+
+    def __init__(self, events: list[tuple[Position, frozenset[str], str, str, str]], names: set[str]) -> None:
+        self._events = [
+            Retold(position, characters, frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
+                   frozenset(_KIND_GROUPS.get(kind, ())))
+            for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
+        ]
+        self._names = frozenset(names)
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack) -> RetoldEvents:
+        names: set[str] = set()
+        for character in pack.characters.values():
+            for name in (character.name, character.short_name or "", *character.variants, *character.misspellings):
+                names.update(stems(name))
+        for person in pack.people.values():
+            for name in (person.name, *person.variants):
+                names.update(stems(name))
+        events = [(e.episode or e.spoils, frozenset(p.character for p in e.participants), e.text, e.place or "", e.kind)
+                  for e in pack.events.values()]
+        return cls(events, names)
+
+    def find(self, sentence: str, named: frozenset[str], said: Callable[[], tuple[frozenset[str], frozenset[str]]]
+             ) -> tuple[Retold, tuple[str, ...]] | None:
+        """The event `sentence` retells about the characters `named` (`said`: the kinds of event its
+        words tell, and those words), with the words it shares with it. An event's own kind counts as
+        one word, and so do two of its participants named together; its kind's words never count twice."""
+        if not named:
+            return None
+        words = stems(sentence) - self._names
+        best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
+        for event in self._events:
+            shared = words & event.words
+            together = len(event.characters & named)
+            if not shared or not together:
+                continue
+            if event.groups:
+                kinds, kind_words = said()
+                shared -= kind_words
+                if not shared or not event.groups & kinds:
+                    continue
+            score = len(shared) + bool(event.groups) + (together >= 2)
+            if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
+                best = (score, together, event.position, event, tuple(sorted(shared)))
+        return None if best is None else (best[3], best[4])
