@@ -149,7 +149,7 @@ SEASON_TWO = re.compile(
 )
 
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 
@@ -184,7 +184,8 @@ _SENTENCE_END = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z]+")
 _PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+)?"
+    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
     r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
     re.I,
 )
@@ -522,8 +523,11 @@ class Lexicon:
             if not self._may_read(group, present):
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if OF_A_RELATIVE.match(sentence, match.end()):
-                    continue  # "his zombified mother": the mother's, not his (as the anchors read it)
+                if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
+                    kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    for character in kin[0][2] if kin else ():
+                        consider(self._event(character, group), self._names.get(character, character), match.group(0))
+                    continue
                 local = in_clause(mentions, starts, match.start())
                 characters = (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family")
@@ -532,7 +536,8 @@ class Lexicon:
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
-                    characters |= nearest(sentence, before, match.start(), match.end())
+                    by = nearest(sentence, before, match.start(), match.end())
+                    characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():

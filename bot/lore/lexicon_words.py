@@ -43,6 +43,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
         r"|fighting|in a blaze(?: of glory)?|with a bang)|last stand|(?:takes?|took|taking) one for the team"
+        r"|(?:final|last) (?:fight|battle|showdown|face-?off|stand-?off)|(?<=['’]s )goodbye"
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
         r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
@@ -87,7 +88,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<!never )(?<!n't )(?<!nt )(?:returns?|returning|comes? back|came back|coming back)"
         r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead|in (?:season|s2|part)|for (?:season|s2|part)))"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
-        r"|resurrect\w*|revived?"
+        r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
         r"|(?:leaves?|left|leaving) (?:the group|them all|her friends|his friends|everyone)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
@@ -109,6 +110,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
+        r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|loves|has feelings for|has a crush on)"
         r"|says? i love you|said i love you)" + _E,
         re.I,
     ),
@@ -118,7 +120,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed)?)" + _E,
         re.I,
     ),
-    "attack": re.compile(_B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*)" + _E, re.I),
+    "attack": re.compile(
+        _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
+        r"|yeet\w*|hurl(?:s|ed|ing)?)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -126,7 +130,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
 ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still)\s+)?(?:an?\s+)?(?:zombie|zombified|좀비)"
-    r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama))",
+    r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
+    r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))",
     re.I,
 )
 
@@ -145,7 +150,7 @@ ROLES: dict[str, str] = {
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니)(?![\w-])",
     re.I,
 )
@@ -170,7 +175,7 @@ OWNED_GAP = re.compile(
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
-OF_A_RELATIVE = re.compile(r"^\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
@@ -199,7 +204,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|final episode|last episode))(?![\w-])",
+    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending)(?![\w-])",
     re.I,
 )
 #: Reactions that say something happened in the episode named with them.
