@@ -187,6 +187,8 @@ _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "i
 _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
 #: Kinds not retold: what comes out ("he made the virus") is also what texts state as plain facts.
 _UNTOLD = frozenset({"reveal"})
+#: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
+_SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
 
 
@@ -217,10 +219,10 @@ class RetoldEvents:
     counting as one) gives the event's episode away; of several, the ones sharing the most words, the
     latest of them. Names are no such words."""
 
-    def __init__(self, events: list[tuple[Position, frozenset[str], str, str, str]], names: set[str]) -> None:
+    def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
         self._events = [
-            Retold(position, characters, frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
-                   frozenset(_KIND_GROUPS.get(kind, ())))
+            Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
+                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()))
             for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
         ]
         self._names = frozenset(names)
@@ -234,7 +236,7 @@ class RetoldEvents:
         for person in pack.people.values():
             for name in (person.name, *person.variants):
                 names.update(stems(name))
-        events = [(e.episode or e.spoils, frozenset(p.character for p in e.participants), e.text, e.place or "", e.kind)
+        events = [(e.episode or e.spoils, {p.character: p.role for p in e.participants}, e.text, e.place or "", e.kind)
                   for e in pack.events.values()]
         return cls(events, names)
 
@@ -242,7 +244,8 @@ class RetoldEvents:
              ) -> tuple[Retold, tuple[str, ...]] | None:
         """The event `sentence` retells about the characters `named` (`said`: the kinds of event its
         words tell, and those words), with the words it shares with it. An event's own kind counts as
-        one word, and so do two of its participants named together; its kind's words never count twice."""
+        one word, and so do two of its participants named together (with no other word for a rescue: "woo-jin
+        protecting his sister"); its kind's words never count twice."""
         if not named:
             return None
         words = stems(sentence) - self._names
@@ -250,12 +253,12 @@ class RetoldEvents:
         for event in self._events:
             shared = words & event.words
             together = len(event.characters & named)
-            if not shared or not together:
+            if not together or not (shared or (together >= 2 and "rescue" in event.groups)):
                 continue
             if event.groups:
                 kinds, kind_words = said()
                 shared -= kind_words
-                if not shared or not event.groups & kinds:
+                if not event.groups & kinds or not (shared or (together >= 2 and "rescue" in event.groups & kinds)):
                     continue
             score = len(shared) + bool(event.groups) + (together >= 2)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
