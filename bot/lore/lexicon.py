@@ -25,7 +25,9 @@ than the fate.
 
 More rules need no anchor:
 * a season-1 character named with a season-2 role ("in both seasons", "returns for season 2", "now a
-  university student") gives away that they outlive season 1: it spoils the last episode of season 1;
+  university student") gives away that they outlive season 1: it spoils their fate, as a survival does
+  (On-jo's is the last episode; Cheong-san's, presumed dead, his episode 11), the last episode of
+  season 1 for one the pack gives no fate;
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
@@ -563,8 +565,9 @@ class Lexicon:
             if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
                 named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False)
                                   for e in m.candidates if e.kind == "character")
-            for character in named & self._season_one:
-                consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
+            for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
+                told = self._event(character, "survival", fate=True) or self.end_of_season_one
+                consider(told, self._names.get(character, character), season_two.group(0))
         return best
 
     def _may_read(self, group: str, present: frozenset[str]) -> bool:
