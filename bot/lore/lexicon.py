@@ -557,7 +557,7 @@ class Lexicon:
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
-                    if named_event.pattern.match(sentence, end):
+                    if named_event.pattern.search(sentence, end):  # "onjo's dad holding them off with flares"
                         consider(named_event.position, sentence[start:end], named_event.label)
         season_two = SEASON_TWO.search(sentence)
         if season_two:

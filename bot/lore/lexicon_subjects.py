@@ -153,8 +153,8 @@ def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str
 def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], genders: dict[str, str]) -> Mentions:
     """A mention for each pronoun of `sentence`, standing for the nearest person named before it whom
     it fits ("Na-yeon infects Gyeong-su and he turns": Gyeong-su), for every such person when several
-    fit (strict: "Gwi-nam catches Cheong-san and he is bitten" tells either's bite), for everyone named
-    before it for "they"; for `subject` (whom the text is about) first when it fits; for no one known
+    fit (strict: "Gwi-nam catches Cheong-san and he is bitten" tells either's bite; a name written as an
+    owner only when no other fits), for everyone named before it for "they"; for `subject` (whom the text is about) first when it fits; for no one known
     when no one fits ("She survives."), and then, with a subject, for the subject."""
     out: Mentions = []
     for match in PRONOUN.finditer(sentence):
@@ -164,6 +164,7 @@ def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], ge
             continue
         before = [m for m in found if m[1] <= match.start() and m[2] and m[1] > m[0]]
         fitting = [m for m in before if fits(genders, m[2], gender)]
+        fitting = [m for m in fitting if not m[4]] or fitting  # "On-jo's best friend I-sak ... she": not the owner
         standing = frozenset(c for m in fitting for c in m[2] if fits(genders, frozenset({c}), gender))
         out.append((match.start(), match.end(), standing or subject, True, False))
     return out

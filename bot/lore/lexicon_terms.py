@@ -104,7 +104,8 @@ class Keyed(Generic[T]):
 
 def flexible(text: str, *, role: bool = False) -> str:
     """A pattern for `text` as fans type it: any case, hyphens and spaces interchangeable or dropped,
-    apostrophes optional, "the" optional before two words or more. For a `role` (a name), "the" is
+    apostrophes optional, "the" optional before two words or more (one word needs it, or an owner: "Na-yeon's
+    handkerchief"). For a `role` (a name), "the" is
     read before the match, not in it ("the firefighter dad" is the firefighter's role "firefighter dad")."""
     words = _THE.sub("", text.strip())
     scene = _SCENE.search(words) if len(words.split()) >= 3 else None  # "the bathroom birth (scene)"
@@ -115,7 +116,7 @@ def flexible(text: str, *, role: bool = False) -> str:
     body += r"(?:\s+scene)?" if scene else ""
     if words == text.strip() or len(words.split()) >= 2:
         return body if role or words == text.strip() else r"(?:the\s+)?" + body
-    return (r"(?<=the )" if role else r"the\s+") + body
+    return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ _PLAIN = frozenset(
     " episode season show scene zombie zombies student students class school group everyone someone nobody"
     " father mother brother sister son daughter friend friends parent parents family younger older little"
     " dad mom mum bro sis first last final new old lol omg tho hyosan high like tell tells told telling give gives"
+    " best until about around almost really finally later soon"
     " gave given make makes made take takes took gets got goes went come comes came says said look looks find finds"
     " found ends end good lead role know want think seen see sees teacher science detective club officer police"
     " commander military soldier soldiers assemblywoman firefighter worker president captain member".split()
@@ -210,6 +212,7 @@ class Retold:
     characters: frozenset[str]
     words: frozenset[str]
     groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
+    shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
 
 
 class RetoldEvents:
@@ -222,7 +225,8 @@ class RetoldEvents:
     def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
         self._events = [
             Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
-                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()))
+                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")))
             for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
         ]
         self._names = frozenset(names)
@@ -244,8 +248,8 @@ class RetoldEvents:
              ) -> tuple[Retold, tuple[str, ...]] | None:
         """The event `sentence` retells about the characters `named` (`said`: the kinds of event its
         words tell, and those words), with the words it shares with it. An event's own kind counts as
-        one word, and so do two of its participants named together (with no other word for a rescue: "woo-jin
-        protecting his sister"); its kind's words never count twice."""
+        one word, and so do two of its participants named together (with no other word for a rescue of
+        one of them: "woo-jin protecting his sister"); its kind's words never count twice."""
         if not named:
             return None
         words = stems(sentence) - self._names
@@ -253,12 +257,13 @@ class RetoldEvents:
         for event in self._events:
             shared = words & event.words
             together = len(event.characters & named)
-            if not together or not (shared or (together >= 2 and "rescue" in event.groups)):
+            shielding = together >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
+            if not together or not (shared or (shielding and "rescue" in event.groups)):
                 continue
             if event.groups:
                 kinds, kind_words = said()
                 shared -= kind_words
-                if not event.groups & kinds or not (shared or (together >= 2 and "rescue" in event.groups & kinds)):
+                if not event.groups & kinds or not (shared or (shielding and "rescue" in event.groups & kinds)):
                     continue
             score = len(shared) + bool(event.groups) + (together >= 2)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
