@@ -5,7 +5,9 @@ they play; names go through the one name resolver) together with a word of a kin
 happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
 surviving, family and romance. Which name a word goes with is read as a reader would
 (bot/lore/lexicon_subjects.py): the nearest name in the word's clause (a headline's "X turns: Y ..."
-is X's turn), with the names listed together with it, a pronoun standing for whom the text is about,
+is X's turn), with the names listed together with it, a pronoun standing for whom the text is about
+when it fits them, else for the nearest person named before it whom it fits (or each of them when
+several fit: the pack's own texts say who is "he" and who "she"),
 an owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju;
 a loss or a catch happens to the one named after it ("Ha-ri lost her brother", "Gwi-nam finally gets
 Cheong-san"). The position is the earliest one at which the pack shows that kind of event for that
@@ -30,6 +32,8 @@ More rules need no anchor:
   season 1 for one the pack gives no fate;
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
+* an event of the pack's index told in other words ("So-ju swims back from the island", "woo-jin
+  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents);
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
@@ -67,8 +71,11 @@ from bot.lore.lexicon_terms import (
     DEATH_KINDS,
     EVENT_KINDS,
     FATE_KINDS,
+    GROUPS,
+    PLOT_TERMS,
     RELATIONSHIP_GROUPS,
     RELATIONSHIP_KINDS,
+    SEASON_TWO,
     Keyed,
     PackTerms,
     RetoldEvents,
@@ -103,78 +110,13 @@ from bot.show import NOTHING, Position
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
-# -- the words ----------------------------------------------------------------------------------
-
-
-#: Kinds of event that happen to a character, each with its words.
-GROUPS: dict[str, re.Pattern[str]] = {
-    "death": re.compile(
-        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
-        r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
-        r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
-        re.I,
-    ),
-    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
-    "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
-        r"|at|for|over|a|an|his|their)" + _E
-        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
-        re.I,
-    ),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
-    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
-    "halfbie": re.compile(
-        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
-    ),
-    "survival": re.compile(
-        _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
-        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
-        re.I,
-    ),
-    "family": re.compile(
-        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
-    ),
-    "romance": re.compile(
-        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
-        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
-        re.I,
-    ),
-}
-
-#: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
-SEASON_TWO = re.compile(
-    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
-    r"|universit(?:y|ies)|college|sequel)" + _E,
-    re.I,
-)
-
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 
-#: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
-#: uses it (words the pack never anchors spoil nothing).
-PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
-    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
-    "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
-    ),
-    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
-    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
-    "construction site": re.compile(_B + r"construction site" + _E, re.I),
-    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
-    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
-    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
-    "students left behind": re.compile(
-        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
-        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
-    ),
-}
-
+#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
+_SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
 #: What never counts: the show's own titles ("Dead" is not a death).
 _TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
@@ -472,7 +414,7 @@ class Lexicon:
         if about:
             context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(_TITLES.sub(" ", text)):
+        for sentence in sentences(_TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
             found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found

@@ -1,5 +1,9 @@
 """What the pack itself calls things, for the spoiler lexicon (bot/lore/lexicon.py).
 
+* The words the pack's own texts are read with (stricter than fans'), its plot words and season 2's words.
+* Its events retold in other words (`RetoldEvents`): "So-ju swims back from the island" names a
+  participant and two words of the episode-7 event, so it gives episode 7 away.
+
 * The names fans give events (events.yaml `names`): a text that names an event gives its episode away
   ("the goodbye kiss" is episode 11, "So-ju's flares" episode 11, "the library scene" episode 5), whoever
   it names. A name that starts with a character ("So-ju's flares") is read after any spelling of that
@@ -21,11 +25,78 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.lore.lexicon_words import GENERIC_EVENT_NAMES, WORD_END, WORD_START
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
     from bot.lore.names import NameResolver
+
+#: The words the pack's own texts are read with (stricter than fans', lexicon_words.GROUPS, so slang never
+#: moves an anchor earlier): kinds of event that happen to a character, each with its words.
+GROUPS: dict[str, re.Pattern[str]] = {
+    "death": re.compile(
+        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
+        r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
+        r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
+        re.I,
+    ),
+    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "turn": re.compile(
+        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
+        r"|at|for|over|a|an|his|their)" + _E
+        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
+        re.I,
+    ),
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
+    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
+    "halfbie": re.compile(
+        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
+    ),
+    "survival": re.compile(
+        _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
+        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
+        re.I,
+    ),
+    "family": re.compile(
+        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
+    ),
+    "romance": re.compile(
+        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
+        re.I,
+    ),
+}
+
+#: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
+SEASON_TWO = re.compile(
+    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
+    r"|universit(?:y|ies)|college|sequel)" + _E,
+    re.I,
+)
+
+#: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
+#: uses it (words the pack never anchors spoil nothing).
+PLOT_TERMS: dict[str, re.Pattern[str]] = {
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
+    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
+    "bombing": re.compile(
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
+    ),
+    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "construction site": re.compile(_B + r"construction site" + _E, re.I),
+    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
+    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "students left behind": re.compile(
+        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
+        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+    ),
+}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
