@@ -136,6 +136,11 @@ _PRONOUN_RELATIVE = re.compile(
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 #: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
 _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
+#: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
+_SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
+_SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
+                         r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
+_SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 
 
@@ -459,10 +464,12 @@ class Lexicon:
                 kinds.append((frozenset(g for g, _ in told), frozenset(w for _, word in told for w in stems(word))))
             return kinds[0]
 
-        retold = self._retold.find(sentence, present, said)  # "So-ju swims back from the island"
+        named = context.union(*(m[2] for m in mentions if not (m[3] or m[4])))  # no owner, no pronoun's guess
+        owners = frozenset(c for m in mentions if m[4] and not m[3] for c in m[2])
+        retold = self._retold.find(sentence, named, said, owners)  # "So-ju swims back from the island"
         if retold is not None:
             event, words = retold
-            consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & present)), *words)
+            consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & (named | owners))), *words)
         for group, pattern in SCAN_GROUPS.items():
             if not self._may_read(group, present):
                 continue  # no one named has an event of this kind: its words cannot give anything away
@@ -473,9 +480,11 @@ class Lexicon:
                         consider(self._event(character, group), self._names.get(character, character), match.group(0))
                     continue
                 local = in_clause(mentions, starts, match.start())
+                if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
+                    local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                    if mentions else context
+                    if local else context
                 )
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"

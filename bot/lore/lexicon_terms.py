@@ -242,7 +242,7 @@ _PLAIN = frozenset(
     " episode season show scene zombie zombies student students class school group everyone someone nobody"
     " father mother brother sister son daughter friend friends parent parents family younger older little"
     " dad mom mum bro sis first last final new old lol omg tho hyosan high like tell tells told telling give gives"
-    " best until about around almost really finally later soon"
+    " best until about around almost really finally later soon can could would should will get away hers"
     " gave given make makes made take takes took gets got goes went come comes came says said look looks find finds"
     " found ends end good lead role know want think seen see sees teacher science detective club officer police"
     " commander military soldier soldiers assemblywoman firefighter worker president captain member".split()
@@ -311,32 +311,39 @@ class RetoldEvents:
         for person in pack.people.values():
             for name in (person.name, *person.variants):
                 names.update(stems(name))
-        events = [(e.episode or e.spoils, {p.character: p.role for p in e.participants}, e.text, e.place or "", e.kind)
-                  for e in pack.events.values()]
+        events = [(e.episode, {p.character: p.role for p in e.participants}, e.text, e.place or "", e.kind)
+                  for e in pack.events.values() if e.episode is not None]  # an episode left open is the tags' to say
         return cls(events, names)
 
-    def find(self, sentence: str, named: frozenset[str], said: Callable[[], tuple[frozenset[str], frozenset[str]]]
-             ) -> tuple[Retold, tuple[str, ...]] | None:
+    def find(self, sentence: str, named: frozenset[str], said: Callable[[], tuple[frozenset[str], frozenset[str]]],
+             owners: frozenset[str] = frozenset()) -> tuple[Retold, tuple[str, ...]] | None:
         """The event `sentence` retells about the characters `named` (`said`: the kinds of event its
         words tell, and those words), with the words it shares with it. An event's own kind counts as
-        one word, and so do two of its participants named together (with no other word for a rescue of
-        one of them: "woo-jin protecting his sister"); its kind's words never count twice."""
-        if not named:
+        one word, and so do two of its participants named together, or the one a death shields (with no
+        other word for a rescue of one named: "woo-jin protecting his sister", "gives herself up so Na-yeon
+        can get away"); its kind's words never count twice."""
+        if not named and not owners:
             return None
+        everyone = named | owners  # an owner ("Nam-ra's strength") takes part, but is no one rescued
         words = stems(sentence) - self._names
         best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
         for event in self._events:
             shared = words & event.words
-            together = len(event.characters & named)
-            shielding = together >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
-            if not together or not (shared or (shielding and "rescue" in event.groups)):
+            together = len(event.characters & everyone)
+            shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
+            if not together or not (shared or event.shielded & named):
                 continue
+            for_whom = False
             if event.groups:
                 kinds, kind_words = said()
                 shared -= kind_words
-                if not event.groups & kinds or not (shared or (shielding and "rescue" in event.groups & kinds)):
+                # "gives herself up so Na-yeon can get away": a death for the one it shields, named
+                for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
+                if not event.groups & kinds or not (shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
                     continue
-            score = len(shared) + bool(event.groups) + (together >= 2)
+            elif not shared:
+                continue
+            score = len(shared) + bool(event.groups) + (together >= 2 or for_whom)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
                 best = (score, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[3], best[4])
