@@ -456,13 +456,14 @@ class Lexicon:
             return best
         starts = clauses(sentence)
         present = context.union(*(m[2] for m in mentions))
-        kinds: list[tuple[frozenset[str], frozenset[str]]] = []
+        telling: dict[str, frozenset[str] | None] = {}  # per kind of event: the words the sentence tells it with
 
-        def said() -> tuple[frozenset[str], frozenset[str]]:  # the kinds of event the words tell, and those words
-            if not kinds:
-                told = [(g, m.group(0)) for g, p in SCAN_GROUPS.items() for m in p.finditer(sentence)]
-                kinds.append((frozenset(g for g, _ in told), frozenset(w for _, word in told for w in stems(word))))
-            return kinds[0]
+        def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
+            for group in groups - telling.keys():
+                found = [w for m in SCAN_GROUPS[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
+                telling[group] = frozenset(found) if found else None
+            hit = frozenset(g for g in groups if telling[g] is not None)
+            return hit, frozenset(w for g in hit for w in telling[g] or ())
 
         named = context.union(*(m[2] for m in mentions if not (m[3] or m[4])))  # no owner, no pronoun's guess
         owners = frozenset(c for m in mentions if m[4] and not m[3] for c in m[2])

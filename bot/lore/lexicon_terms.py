@@ -301,6 +301,10 @@ class RetoldEvents:
             for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
         ]
         self._names = frozenset(names)
+        self._by_character: dict[str, list[int]] = {}  # character -> their events (indices, in order)
+        for index, event in enumerate(self._events):
+            for character in event.characters:
+                self._by_character.setdefault(character, []).append(index)
 
     @classmethod
     def from_pack(cls, pack: ContentPack) -> RetoldEvents:
@@ -315,19 +319,22 @@ class RetoldEvents:
                   for e in pack.events.values() if e.episode is not None]  # an episode left open is the tags' to say
         return cls(events, names)
 
-    def find(self, sentence: str, named: frozenset[str], said: Callable[[], tuple[frozenset[str], frozenset[str]]],
+    def find(self, sentence: str, named: frozenset[str], said: Callable[[frozenset[str]], tuple[frozenset[str], frozenset[str]]],
              owners: frozenset[str] = frozenset()) -> tuple[Retold, tuple[str, ...]] | None:
-        """The event `sentence` retells about the characters `named` (`said`: the kinds of event its
-        words tell, and those words), with the words it shares with it. An event's own kind counts as
+        """The event `sentence` retells about the characters `named` (`said`: which of some kinds of
+        event its words tell, and those words), with the words it shares with it. An event's own kind counts as
         one word, and so do two of its participants named together, or the one a death shields (with no
         other word for a rescue of one named: "woo-jin protecting his sister", "gives herself up so Na-yeon
         can get away"); its kind's words never count twice."""
         if not named and not owners:
             return None
         everyone = named | owners  # an owner ("Nam-ra's strength") takes part, but is no one rescued
+        candidates = sorted({i for c in everyone for i in self._by_character.get(c, ())})
+        if not candidates:
+            return None
         words = stems(sentence) - self._names
         best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
-        for event in self._events:
+        for event in (self._events[i] for i in candidates):
             shared = words & event.words
             together = len(event.characters & everyone)
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
@@ -335,7 +342,7 @@ class RetoldEvents:
                 continue
             for_whom = False
             if event.groups:
-                kinds, kind_words = said()
+                kinds, kind_words = said(event.groups)
                 shared -= kind_words
                 # "gives herself up so Na-yeon can get away": a death for the one it shields, named
                 for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
