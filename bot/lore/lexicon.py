@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
+    PRONOUN,
     Consider,
     Mentions,
     clauses,
@@ -364,8 +365,9 @@ class Lexicon:
                 if kin:
                     found.append((relative.start(1), relative.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
-        found.extend(resolve_pronouns(sentence, [m for m in found if not m[3]], subject, self._genders))
-        found.sort(key=lambda m: m[0])
+        if PRONOUN.search(sentence):  # the common headline has none
+            found.extend(resolve_pronouns(sentence, [m for m in found if not m[3]], subject, self._genders))
+            found.sort(key=lambda m: m[0])
         return self._pronoun_relatives(sentence, found, subject)
 
     def _kin(self, characters: Iterable[str], word: str) -> frozenset[str]:
