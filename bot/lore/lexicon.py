@@ -5,7 +5,9 @@ they play; names go through the one name resolver) together with a word of a kin
 happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
 surviving, family and romance. Which name a word goes with is read as a reader would
 (bot/lore/lexicon_subjects.py): the nearest name in the word's clause (a headline's "X turns: Y ..."
-is X's turn), with the names listed together with it, a pronoun standing for whom the text is about,
+is X's turn), with the names listed together with it, a pronoun standing for whom the text is about
+when it fits them, else for the nearest person named before it whom it fits (or each of them when
+several fit: the pack's own texts say who is "he" and who "she"),
 an owner ("On-jo's friends") not being the one the event happens to, "On-jo's father" being So-ju;
 a loss or a catch happens to the one named after it ("Ha-ri lost her brother", "Gwi-nam finally gets
 Cheong-san"). The position is the earliest one at which the pack shows that kind of event for that
@@ -25,9 +27,13 @@ than the fate.
 
 More rules need no anchor:
 * a season-1 character named with a season-2 role ("in both seasons", "returns for season 2", "now a
-  university student") gives away that they outlive season 1: it spoils the last episode of season 1;
+  university student") gives away that they outlive season 1: it spoils their fate, as a survival does
+  (On-jo's is the last episode; Cheong-san's, presumed dead, his episode 11), the last episode of
+  season 1 for one the pack gives no fate;
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
+* an event of the pack's index told in other words ("So-ju swims back from the island", "woo-jin
+  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents);
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
@@ -48,15 +54,33 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.lore.lexicon_subjects import IMPLIED_REACH, Consider, Mentions, clauses, distance, in_clause, nearest
+from bot.lore.lexicon_subjects import (
+    IMPLIED_REACH,
+    PRONOUN,
+    Consider,
+    Mentions,
+    clauses,
+    distance,
+    fits,
+    in_clause,
+    nearest,
+    read_genders,
+    relative_gender,
+    resolve_pronouns,
+)
 from bot.lore.lexicon_terms import (
     DEATH_KINDS,
     EVENT_KINDS,
     FATE_KINDS,
+    GROUPS,
+    PLOT_TERMS,
     RELATIONSHIP_GROUPS,
     RELATIONSHIP_KINDS,
+    SEASON_TWO,
     Keyed,
     PackTerms,
+    RetoldEvents,
+    stems,
 )
 from bot.lore.lexicon_words import (
     BARE_OWNER,
@@ -87,78 +111,13 @@ from bot.show import NOTHING, Position
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
-# -- the words ----------------------------------------------------------------------------------
-
-
-#: Kinds of event that happen to a character, each with its words.
-GROUPS: dict[str, re.Pattern[str]] = {
-    "death": re.compile(
-        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
-        r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
-        r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
-        re.I,
-    ),
-    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
-    "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
-        r"|at|for|over|a|an|his|their)" + _E
-        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
-        re.I,
-    ),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
-    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
-    "halfbie": re.compile(
-        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
-    ),
-    "survival": re.compile(
-        _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
-        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
-        re.I,
-    ),
-    "family": re.compile(
-        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
-    ),
-    "romance": re.compile(
-        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
-        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
-        re.I,
-    ),
-}
-
-#: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
-SEASON_TWO = re.compile(
-    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
-    r"|universit(?:y|ies)|college|sequel)" + _E,
-    re.I,
-)
-
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 
-#: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
-#: uses it (words the pack never anchors spoil nothing).
-PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
-    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
-    "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
-    ),
-    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
-    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
-    "construction site": re.compile(_B + r"construction site" + _E, re.I),
-    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
-    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
-    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
-    "students left behind": re.compile(
-        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
-        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
-    ),
-}
-
+#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
+_SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
 #: What never counts: the show's own titles ("Dead" is not a death).
 _TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
@@ -170,14 +129,20 @@ _SENTENCE_END = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[a-z]+")
 _PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+)?"
+    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
     r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
+#: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
+_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
+#: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
+_SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
+_SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
+                         r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
+_SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
-#: Pronouns stand for the character a text is about (its owner, a card's title).
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)  # not "herself": the subject's
 
 
 @dataclass(frozen=True)
@@ -208,6 +173,11 @@ class _Anchors:
             self.by_term[term] = position
 
 
+def _pronoun_fits(word: str, gender: str) -> bool:
+    said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
+    return not gender or not said or said == gender
+
+
 def sentences(text: str) -> Iterator[str]:
     for sentence in _SENTENCE_END.split(text):
         if sentence and sentence.strip():
@@ -227,6 +197,18 @@ def _texts(pack: ContentPack) -> Iterator[str]:
     yield from (source.title for source in pack.sources.values())
 
 
+def _own_texts(pack: ContentPack) -> dict[str, list[str]]:
+    """The pack's texts about each character (where their pronouns are theirs)."""
+    own: dict[str, list[str]] = {}
+    for c in pack.characters.values():
+        own[c.id] = [c.summary, *(e.text for e in c.events), *(d.text for d in c.descriptions),
+                     *(r.text for r in c.relationships), *([c.fate.text] if c.fate is not None else [])]
+    for episode in pack.episodes.values():
+        for death in episode.deaths:
+            own.setdefault(death.character, []).append(death.text)
+    return own
+
+
 class Lexicon:
     """What texts give away, built once from a content pack (`from_pack`)."""
 
@@ -240,6 +222,7 @@ class Lexicon:
         names: dict[str, str],
         end_of_season_one: Position,
         terms: PackTerms | None = None,
+        retold: RetoldEvents | None = None,
     ) -> None:
         self.resolver = resolver
         self._anchors = anchors
@@ -252,6 +235,7 @@ class Lexicon:
         # unless the pack writes it.
         self._vocabulary: set[str] = set()
         self._terms = terms or PackTerms(Keyed(()), {}, ())
+        self._retold = retold or RetoldEvents([], set())
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -261,6 +245,7 @@ class Lexicon:
         ])
         # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
+        self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -273,7 +258,9 @@ class Lexicon:
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms)
+        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
+        lexicon._genders = read_genders(_own_texts(pack), lambda sentence: set().union(*(
+            lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon._anchor_pack(pack)
         lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
         return lexicon
@@ -352,7 +339,6 @@ class Lexicon:
         if subject:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
             found.append((0, 0, subject, True, False))
-            found.extend((m.start(), m.end(), subject, True, False) for m in _PRONOUN.finditer(sentence))
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
@@ -375,12 +361,21 @@ class Lexicon:
             owner = owner or relative is not None  # "onjo dad", "온조 아빠": the relative is who it is about
             found.append((start, end, characters, False, owner))
             if relative is not None:  # "On-jo's father": the pack's relatives stand there
-                kind = RELATIVE_TYPES[relative.group(1).lower()]
-                kin = frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ()))
+                kin = self._kin(characters, relative.group(1))
                 if kin:
                     found.append((relative.start(1), relative.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
+        if PRONOUN.search(sentence):  # the common headline has none
+            found.extend(resolve_pronouns(sentence, [m for m in found if not m[3]], subject, self._genders))
+            found.sort(key=lambda m: m[0])
         return self._pronoun_relatives(sentence, found, subject)
+
+    def _kin(self, characters: Iterable[str], word: str) -> frozenset[str]:
+        """The pack's relatives a relative word names ("mother": the parents the pack does not know as men)."""
+        kind = RELATIVE_TYPES[word.lower()]
+        gender = relative_gender(word)
+        return frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ())
+                         if fits(self._genders, frozenset({k}), gender))
 
     def _pronoun_relatives(self, sentence: str, found: Mentions, subject: frozenset[str]) -> Mentions:
         """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
@@ -391,12 +386,15 @@ class Lexicon:
         for match in relatives:
             named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
             owners = subject or (named[-1][2] if named else frozenset())
+            kin = self._kin(owners, match.group(1))
             kind = RELATIVE_TYPES[match.group(1).lower()]
-            kin = frozenset(k for c in owners for k in self._relatives.get(c, {}).get(kind, ()))
             kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know
             at = match.start(1)
+            gender = relative_gender(match.group(1))
             found = [
-                (m[0], m[1], kin, True, False) if m[3] and m[0] > at and m[0] > 0 else m for m in found
+                (m[0], m[1], kin, True, False)
+                if m[3] and m[0] > at and m[0] > 0 and _pronoun_fits(sentence[m[0]:m[1]], gender) else m
+                for m in found
             ]  # "she" after "his mother" is the mother
             found.append((at, match.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
@@ -423,7 +421,7 @@ class Lexicon:
         if about:
             context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(_TITLES.sub(" ", text)):
+        for sentence in sentences(_TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
             found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
@@ -460,21 +458,42 @@ class Lexicon:
             return best
         starts = clauses(sentence)
         present = context.union(*(m[2] for m in mentions))
+        telling: dict[str, frozenset[str] | None] = {}  # per kind of event: the words the sentence tells it with
+
+        def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
+            for group in groups - telling.keys():
+                found = [w for m in SCAN_GROUPS[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
+                telling[group] = frozenset(found) if found else None
+            hit = frozenset(g for g in groups if telling[g] is not None)
+            return hit, frozenset(w for g in hit for w in telling[g] or ())
+
+        named = context.union(*(m[2] for m in mentions if not (m[3] or m[4])))  # no owner, no pronoun's guess
+        owners = frozenset(c for m in mentions if m[4] and not m[3] for c in m[2])
+        retold = self._retold.find(sentence, named, said, owners)  # "So-ju swims back from the island"
+        if retold is not None:
+            event, words = retold
+            consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & (named | owners))), *words)
         for group, pattern in SCAN_GROUPS.items():
             if not self._may_read(group, present):
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if OF_A_RELATIVE.match(sentence, match.end()):
-                    continue  # "his zombified mother": the mother's, not his (as the anchors read it)
+                if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
+                    kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    for character in kin[0][2] if kin else ():
+                        consider(self._event(character, group), self._names.get(character, character), match.group(0))
+                    continue
                 local = in_clause(mentions, starts, match.start())
+                if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
+                    local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                    if mentions else context
+                    if local else context
                 )
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
-                    characters |= nearest(sentence, before, match.start(), match.end())
+                    by = nearest(sentence, before, match.start(), match.end())
+                    characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
@@ -492,7 +511,7 @@ class Lexicon:
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
-                    if named_event.pattern.match(sentence, end):
+                    if named_event.pattern.search(sentence, end):  # "onjo's dad holding them off with flares"
                         consider(named_event.position, sentence[start:end], named_event.label)
         season_two = SEASON_TWO.search(sentence)
         if season_two:
@@ -500,8 +519,9 @@ class Lexicon:
             if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
                 named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False)
                                   for e in m.candidates if e.kind == "character")
-            for character in named & self._season_one:
-                consider(self.end_of_season_one, self._names.get(character, character), season_two.group(0))
+            for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
+                told = self._event(character, "survival", fate=True) or self.end_of_season_one
+                consider(told, self._names.get(character, character), season_two.group(0))
         return best
 
     def _may_read(self, group: str, present: frozenset[str]) -> bool:
@@ -525,7 +545,7 @@ class Lexicon:
                 continue
             for match in pattern.finditer(sentence):
                 after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                         and OBJECT_GAP.match(sentence[match.end():m[0]])]
+                         and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
                 if not after or (tail is not None and not tail.match(sentence, after[0][1])):
                     continue
                 for character in after[0][2]:

@@ -91,3 +91,80 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
             right += 1
             chosen.add(right)
     return frozenset(c for index in chosen for c in mentions[index][2])
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+
+#: Pronouns, each with the gender it says ("" for "they": anyone, and everyone named before it).
+PRONOUN = re.compile(r"\b(?:(he|him|his)|(she|her|hers)|they|them|their)\b", re.I)  # not "herself": the subject's
+_OWN_PRONOUNS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+#: Nouns that say a person is a man or a woman, read where a text opens with one ("A boy relentlessly
+#: bullied", "the rich girl", "On-jo's father", "the girl Cheong-san is in love with").
+_NOUN_GENDER = {**{w: "he" for w in "boy man son father dad brother guy husband".split()},
+                **{w: "she" for w in "girl woman daughter mother mom mum sister lady wife".split()}}
+_OPENING_NOUN = re.compile(
+    rf"^(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\w-]+['’]s\s+(?:\w+\s+)?)({'|'.join(_NOUN_GENDER)})\b", re.I)
+
+
+def pronoun_gender(match: re.Match[str]) -> str:
+    """"he", "she" or "" (they) of a PRONOUN match."""
+    return "he" if match.group(1) else "she" if match.group(2) else ""
+
+
+def relative_gender(word: str) -> str:
+    """"he" or "she" that a relative word says ("mother": "she"), "" when it says neither."""
+    return _NOUN_GENDER.get(word.lower(), "")
+
+
+def fits(genders: dict[str, str], characters: frozenset[str], gender: str) -> bool:
+    """Whether a pronoun of `gender` may stand for one of `characters` (an unknown gender fits any)."""
+    return not gender or any(genders.get(c, "") in ("", gender) for c in characters)
+
+
+def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str]]) -> dict[str, str]:
+    """Each character's gender ("he", "she", "" when the pack does not say), read from the pack's own
+    texts about them (`own_texts`: fate, events, summary, descriptions, relationships): the pronouns
+    of a sentence that names no one else are theirs; with others named, a pronoun none of them fits
+    is theirs too, the others' genders read as far as known ("Na-yeon infects him on purpose and he
+    turns" is Gyeong-su's once Na-yeon is known as "she"); and a text opening with a noun ("On-jo's
+    father", "the rich girl")."""
+    sentences = {c: [(s, named(s) - {c}) for t in texts for s in re.split(r"(?<=[.!?;])\s+", t) if s] for c, texts in
+                 own_texts.items()}
+    nouns: dict[str, list[str]] = {c: [] for c in own_texts}
+    for character, texts in own_texts.items():
+        for text in texts:
+            noun = _OPENING_NOUN.match(text.strip())
+            if noun is not None:
+                nouns[character] += [_NOUN_GENDER[noun.group(1).lower()]] * 2
+    genders: dict[str, str] = {}
+    for _ in range(3):  # each round may learn a gender the next reads others' pronouns with
+        votes = {c: list(v) for c, v in nouns.items()}
+        for character, read in sentences.items():
+            for sentence, others in read:
+                for match in _OWN_PRONOUNS.finditer(sentence):
+                    said = "he" if match.group(1) else "she"
+                    if all(genders.get(o, "") not in ("", said) for o in others):
+                        votes[character].append(said)
+        # the clear majority: a pronoun of someone unnamed ("his mother after she has turned") is outvoted
+        genders = {c: g for c, v in votes.items() for g in ("he", "she") if v.count(g) > 2 * (len(v) - v.count(g))}
+    return genders
+
+
+def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], genders: dict[str, str]) -> Mentions:
+    """A mention for each pronoun of `sentence`, standing for the nearest person named before it whom
+    it fits ("Na-yeon infects Gyeong-su and he turns": Gyeong-su), for every such person when several
+    fit (strict: "Gwi-nam catches Cheong-san and he is bitten" tells either's bite; a name written as an
+    owner only when no other fits), for everyone named before it for "they"; for `subject` (whom the text is about) first when it fits; for no one known
+    when no one fits ("She survives."), and then, with a subject, for the subject."""
+    out: Mentions = []
+    for match in PRONOUN.finditer(sentence):
+        gender = pronoun_gender(match)
+        if subject and fits(genders, subject, gender):
+            out.append((match.start(), match.end(), subject, True, False))
+            continue
+        before = [m for m in found if m[1] <= match.start() and m[2] and m[1] > m[0]]
+        fitting = [m for m in before if fits(genders, m[2], gender)]
+        fitting = [m for m in fitting if not m[4]] or fitting  # "On-jo's best friend I-sak ... she": not the owner
+        standing = frozenset(c for m in fitting for c in m[2] if fits(genders, frozenset({c}), gender))
+        out.append((match.start(), match.end(), standing or subject, True, False))
+    return out

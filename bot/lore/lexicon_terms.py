@@ -1,5 +1,9 @@
 """What the pack itself calls things, for the spoiler lexicon (bot/lore/lexicon.py).
 
+* The words the pack's own texts are read with (stricter than fans'), its plot words and season 2's words.
+* Its events retold in other words (`RetoldEvents`): "So-ju swims back from the island" names a
+  participant and two words of the episode-7 event, so it gives episode 7 away.
+
 * The names fans give events (events.yaml `names`): a text that names an event gives its episode away
   ("the goodbye kiss" is episode 11, "So-ju's flares" episode 11, "the library scene" episode 5), whoever
   it names. A name that starts with a character ("So-ju's flares") is read after any spelling of that
@@ -16,16 +20,83 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.lore.lexicon_words import GENERIC_EVENT_NAMES, WORD_END, WORD_START
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
     from bot.lore.names import NameResolver
+
+#: The words the pack's own texts are read with (stricter than fans', lexicon_words.GROUPS, so slang never
+#: moves an anchor earlier): kinds of event that happen to a character, each with its words.
+GROUPS: dict[str, re.Pattern[str]] = {
+    "death": re.compile(
+        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
+        r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"
+        r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
+        re.I,
+    ),
+    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "turn": re.compile(
+        _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
+        r"|at|for|over|a|an|his|their)" + _E
+        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
+        re.I,
+    ),
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
+    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
+    "halfbie": re.compile(
+        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
+    ),
+    "survival": re.compile(
+        _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
+        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
+        re.I,
+    ),
+    "family": re.compile(
+        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
+    ),
+    "romance": re.compile(
+        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
+        re.I,
+    ),
+}
+
+#: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
+SEASON_TWO = re.compile(
+    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
+    r"|universit(?:y|ies)|college|sequel)" + _E,
+    re.I,
+)
+
+#: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
+#: uses it (words the pack never anchors spoil nothing).
+PLOT_TERMS: dict[str, re.Pattern[str]] = {
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
+    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
+    "bombing": re.compile(
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
+    ),
+    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "construction site": re.compile(_B + r"construction site" + _E, re.I),
+    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
+    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "students left behind": re.compile(
+        _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
+        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+    ),
+}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
@@ -104,7 +175,8 @@ class Keyed(Generic[T]):
 
 def flexible(text: str, *, role: bool = False) -> str:
     """A pattern for `text` as fans type it: any case, hyphens and spaces interchangeable or dropped,
-    apostrophes optional, "the" optional before two words or more. For a `role` (a name), "the" is
+    apostrophes optional, "the" optional before two words or more (one word needs it, or an owner: "Na-yeon's
+    handkerchief"). For a `role` (a name), "the" is
     read before the match, not in it ("the firefighter dad" is the firefighter's role "firefighter dad")."""
     words = _THE.sub("", text.strip())
     scene = _SCENE.search(words) if len(words.split()) >= 3 else None  # "the bathroom birth (scene)"
@@ -115,7 +187,7 @@ def flexible(text: str, *, role: bool = False) -> str:
     body += r"(?:\s+scene)?" if scene else ""
     if words == text.strip() or len(words.split()) >= 2:
         return body if role or words == text.strip() else r"(?:the\s+)?" + body
-    return (r"(?<=the )" if role else r"the\s+") + body
+    return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
 @dataclass(frozen=True)
@@ -158,3 +230,127 @@ class PackTerms:
                 roles.append((flexible(description.text, role=True), character.id, key_of(description.text)))
         keyed = Keyed((key_of(t.label), t.pattern, t) for t in terms)
         return cls(keyed, {c: tuple(t) for c, t in owned.items()}, tuple(roles))
+
+
+# -- events retold in other words ---------------------------------------------------------------
+
+#: Words that tell no event apart (and relatives, which say who, not what: "Ha-ri is Woo-jin's older sister").
+_PLAIN = frozenset(
+    "the and but for with from that this than then them they their there these those into onto over after before"
+    " while when where what which who whom whose why how has have had his her hers him she are was were been being"
+    " its not all any one two out off back down again also just still very some more most other others each every"
+    " episode season show scene zombie zombies student students class school group everyone someone nobody"
+    " father mother brother sister son daughter friend friends parent parents family younger older little"
+    " dad mom mum bro sis first last final new old lol omg tho hyosan high like tell tells told telling give gives"
+    " best until about around almost really finally later soon can could would should will get away hers"
+    " gave given make makes made take takes took gets got goes went come comes came says said look looks find finds"
+    " found ends end good lead role know want think seen see sees teacher science detective club officer police"
+    " commander military soldier soldiers assemblywoman firefighter worker president captain member".split()
+)
+#: Fans' words for the words events are told in.
+_SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
+             "batt": "figh", "show": "appe"}
+#: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
+#: lexicon's groups): "the injured student the archers carry" retells no death.
+_KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
+                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue"),
+                "kiss": ("kiss", "romance"), "confession": ("confession", "romance"), "birth": ("birth",),
+                "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
+#: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").
+_KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
+#: Kinds not retold: what comes out ("he made the virus") is also what texts state as plain facts.
+_UNTOLD = frozenset({"reveal"})
+#: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
+_SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
+_RUN = re.compile(r"[a-z]{3,}")
+
+
+def stems(text: str) -> set[str]:
+    """The words of a text as events are compared by them: lowercase, four letters at most ("thrown",
+    "throws": "thro"), fans' words for them, less the words that tell no event apart."""
+    out: set[str] = set()
+    for word in _RUN.findall(text.lower()):
+        if word not in _PLAIN:
+            out.add(_SYNONYMS.get(word[:4], word[:4]))
+    return out
+
+
+@dataclass(frozen=True)
+class Retold:
+    """An event of the pack's index, as the words that tell it."""
+
+    position: Position
+    characters: frozenset[str]
+    words: frozenset[str]
+    groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
+    shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
+
+
+class RetoldEvents:
+    """The pack's events, found again in texts that tell them in other words ("So-ju swims back from
+    the island", "Nam-ra yeeting Gwi-nam off the roof", "so-ju saving everyone in the gym"): a text
+    naming one of an event's participants and two of its words (its place's, and a word of its kind
+    counting as one) gives the event's episode away; of several, the ones sharing the most words, the
+    latest of them. Names are no such words."""
+
+    def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
+        self._events = [
+            Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
+                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")))
+            for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
+        ]
+        self._names = frozenset(names)
+        self._by_character: dict[str, list[int]] = {}  # character -> their events (indices, in order)
+        for index, event in enumerate(self._events):
+            for character in event.characters:
+                self._by_character.setdefault(character, []).append(index)
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack) -> RetoldEvents:
+        names: set[str] = set()
+        for character in pack.characters.values():
+            for name in (character.name, character.short_name or "", *character.variants, *character.misspellings):
+                names.update(stems(name))
+        for person in pack.people.values():
+            for name in (person.name, *person.variants):
+                names.update(stems(name))
+        events = [(e.episode, {p.character: p.role for p in e.participants}, e.text, e.place or "", e.kind)
+                  for e in pack.events.values() if e.episode is not None]  # an episode left open is the tags' to say
+        return cls(events, names)
+
+    def find(self, sentence: str, named: frozenset[str], said: Callable[[frozenset[str]], tuple[frozenset[str], frozenset[str]]],
+             owners: frozenset[str] = frozenset()) -> tuple[Retold, tuple[str, ...]] | None:
+        """The event `sentence` retells about the characters `named` (`said`: which of some kinds of
+        event its words tell, and those words), with the words it shares with it. An event's own kind counts as
+        one word, and so do two of its participants named together, or the one a death shields (with no
+        other word for a rescue of one named: "woo-jin protecting his sister", "gives herself up so Na-yeon
+        can get away"); its kind's words never count twice."""
+        if not named and not owners:
+            return None
+        everyone = named | owners  # an owner ("Nam-ra's strength") takes part, but is no one rescued
+        candidates = sorted({i for c in everyone for i in self._by_character.get(c, ())})
+        if not candidates:
+            return None
+        words = stems(sentence) - self._names
+        best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
+        for event in (self._events[i] for i in candidates):
+            shared = words & event.words
+            together = len(event.characters & everyone)
+            shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
+            if not together or not (shared or event.shielded & named):
+                continue
+            for_whom = False
+            if event.groups:
+                kinds, kind_words = said(event.groups)
+                shared -= kind_words
+                # "gives herself up so Na-yeon can get away": a death for the one it shields, named
+                for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
+                if not event.groups & kinds or not (shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
+                    continue
+            elif not shared:
+                continue
+            score = len(shared) + bool(event.groups) + (together >= 2 or for_whom)
+            if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
+                best = (score, together, event.position, event, tuple(sorted(shared)))
+        return None if best is None else (best[3], best[4])

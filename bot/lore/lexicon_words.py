@@ -29,20 +29,21 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave) (?:herself|himself|themselves) up"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|chomped|munched|blown up)|eaten(?: alive| by)?|killed off"
         r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
-        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing"
+        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|gets? what (?:she|he|they) deserve[sd]?"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
         r"|fighting|in a blaze(?: of glory)?|with a bang)|last stand|(?:takes?|took|taking) one for the team"
+        r"|(?:final|last) (?:fight|battle|showdown|face-?off|stand-?off)|(?<=['’]s )goodbye"
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
         r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
@@ -76,7 +77,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive"
         r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
-        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue|saranam\w*"
+        r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
+        r"|four months later|epilogue|saranam\w*"
         # a death denied is a fate told: "Cheong-san doesn't die", "On-jo never dies", "isn't dead"
         r"|(?:does|do|did|will|would|wo) ?n[o']?t (?:really |actually |even )?die|never (?:dies|died|die)"
         r"|(?:is|was|are|were) ?n[o']?t (?:really |actually |even )?(?:dead|killed)|not (?:really |actually )?dead"
@@ -87,7 +89,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<!never )(?<!n't )(?<!nt )(?:returns?|returning|comes? back|came back|coming back)"
         r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead|in (?:season|s2|part)|for (?:season|s2|part)))"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
-        r"|resurrect\w*|revived?"
+        r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
         r"|(?:leaves?|left|leaving) (?:the group|them all|her friends|his friends|everyone)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
@@ -109,16 +111,19 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
+        r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|loves|has feelings for|has a crush on)"
         r"|says? i love you|said i love you)" + _E,
         re.I,
     ),
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
-        _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed)?)" + _E,
+        _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
+        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed|ing)?)" + _E,
         re.I,
     ),
-    "attack": re.compile(_B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*)" + _E, re.I),
+    "attack": re.compile(
+        _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
+        r"|yeet\w*|hurl(?:s|ed|ing)?)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -126,7 +131,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
 ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still)\s+)?(?:an?\s+)?(?:zombie|zombified|좀비)"
-    r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama))",
+    r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
+    r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))",
     re.I,
 )
 
@@ -145,7 +151,7 @@ ROLES: dict[str, str] = {
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니)(?![\w-])",
     re.I,
 )
@@ -170,7 +176,7 @@ OWNED_GAP = re.compile(
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
-OF_A_RELATIVE = re.compile(r"^\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
@@ -199,7 +205,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|final episode|last episode))(?![\w-])",
+    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending)(?![\w-])",
     re.I,
 )
 #: Reactions that say something happened in the episode named with them.

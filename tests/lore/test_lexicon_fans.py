@@ -1,0 +1,306 @@
+"""The spoiler lexicon (bot/lore/lexicon.py) on texts written the way fans and headlines write them: pronouns,
+events retold in other words, season 2's cast, and a table of fan-written headlines, claims and card texts
+whose episodes were read off the fact sheet (the episode each gives away; 0: none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Na-yeon deliberately infects Gyeong-su with a handkerchief soaked in zombie blood, and he turns", 3),
+        ("Na-yeon infects him on purpose and he turns", 3),  # "he" is no one named: not her turn (9)
+        ("Woo-jin saves Hyo-ryeong but later he is bitten", 12),
+        ("Nam-ra kills Woo-jin after he gets bitten", 12),
+        ("Gwi-nam bites Nam-ra and she becomes a halfbie", 6),
+        ("On-jo's best friend I-sak hides a bite from the others until she turns", 2),  # not the owner's
+        ("the welfie girl infected gyeongsu and he turned", 3),
+    ],
+)
+def test_a_pronoun_stands_for_the_nearest_person_named_before_it_whom_it_fits(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Gwi-nam catches Cheong-san and he gets bitten", 11),  # his bite (11) or Gwi-nam's (6): the later
+        ("Ji-min leaves Hyo-ryeong behind and then she turns", 10),
+        ("Cheong-san watches Gwi-nam as he turns", 11),
+    ],
+)
+def test_a_pronoun_several_people_fit_tells_the_event_of_each(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_card_speaks_for_its_pronouns_unless_they_cannot_be_its_subject() -> None:
+    about = "Han Gyeong-su"
+    assert LEXICON.position("After a scratch gets him isolated, Na-yeon infects him on purpose and he turns.",
+                            about=about) == s1(3)
+    assert LEXICON.position("Ms. Park dies saving Na-yeon, and later she turns", about=about) == s1(9)  # Na-yeon
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Cheong-san seeing his zombified mother", 4),  # hers, as the pack has her turn (his is 11)
+        ("cheongsan's zombified mom", 4),
+        ("gyeongsu was turned by nayeon", 3),  # the one who turns him does not turn
+        ("Jin-su and his mom chained up and kept for study", 12),  # a mother is no father (Byeong-chan, 1)
+    ],
+)
+def test_a_relative_or_an_agent_is_not_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("so-ju saving everyone in the gym", 11),  # not his escort of officials (4)
+        ("woo-jin protecting his sister", 12),  # not his rescue of Hyo-ryeong (10)
+        ("woo-jin saving hyo-ryeong", 10),
+        ("su-hyeok saves cheong-san", 3),
+        ("So-ju swims back from the island", 7),
+        ("Assemblywoman Park tears up her resignation", 12),
+        ("Eun-ji sets the office on fire", 8),
+        ("namra yeeting gwinam off the roof lol", 9),
+        ("Ha-ri reunites with her brother Woo-jin", 10),
+        ("Cheol-su lying to the helicopter crew", 8),
+        ("Na-yeon's handkerchief scene", 3),
+        ("onjo's dad holding the zombies off with flares", 11),
+    ],
+)
+def test_an_event_retold_in_other_words_gives_its_episode_away(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sources don't say that Gwi-nam saves Nam-ra.",  # a rescue of someone not named
+        "Ha-ri is Woo-jin's older sister",  # relatives say who, not what happens
+        "cheongsan's mom's chicken shop carries his name",
+        "Cheong-san makes it to the roof",
+        "All of Us Are Dead ending explained: who lives and who dies",
+        "Park Ji-hu talks about her first lead role",
+    ],
+)
+def test_words_an_event_shares_with_a_description_retell_nothing(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Yoon Chan-young returns as Cheong-san in season 2", 11),  # as "Cheong-san is alive": his fate
+        ("Cheong-san returns for season 2", 11),
+        ("Lee Yoo-mi returns for All of Us Are Dead season 2", 9),  # Na-yeon's fate, not the last episode
+        ("Park Ji-hu is back as On-jo in season 2", 12),  # she survives: that is the spoiler
+        ("Nam-ra in season 2", 12),
+        ("Yoon Chan-young, Park Ji-hu and Lomon back for AOUAD 2", 12),
+        ("Lee Min-jae joins All of Us Are Dead season 2 as Yong Ma-ru", 0),  # new to season 2: nothing
+        ("Squid Game's Roh Jae-won and Kim Si-eun join AOUAD season 2", 0),
+    ],
+)
+def test_a_season_one_character_in_season_two_spoils_their_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+#: Fan-written headlines, claims and texts (slang, typos, possessives, passives, "RIP X", emojis, hashtags),
+#: each with the episode the fact sheet has for what it tells.
+FAN_TEXTS = [
+    ("so-ju saving everyone in the gym", 11),
+    ("woo-jin protecting his sister", 12),
+    ("RIP Nam So-ju, best dad in kdrama history 😭", 11),
+    ("So-ju's sacrifice in the gym broke me", 11),
+    ("onjo's dad holding the zombies off with flares", 11),
+    ("Woo-jin's death was so unfair #AllOfUsAreDead", 12),
+    ("the ending with Nam-ra on the roof", 12),
+    ("Nam-ra leaving the group at the end hurt", 12),
+    ("namra almost biting onjo 😰", 12),
+    ("Nam-ra had to kill Woo-jin and I'm not ok", 12),
+    ("gwinam biting cheongsan at the construction site 💔", 11),
+    ("Cheong-san's sacrifice >>> everything", 11),
+    ("cheongsan x onjo goodbye kiss 😭😭", 11),
+    ("When Cheongsan kissed Onjo goodbye I cried for an hour", 11),
+    ("Cheong-san and Gwi-nam's final fight in the fire", 11),
+    ("Is Cheong-san really dead? Fans debate the finale", 11),
+    ("cheongsan is alive theory (he survived the bombing)", 11),
+    ("Nam-ra gets bitten saving Su-hyeok", 6),
+    ("namra bitten protecting suhyeok 😭", 6),
+    ("suhyeok and namra's kiss on the roof", 7),
+    ("Su-hyeok x Nam-ra kiss scene 💋", 7),
+    ("Cheong-san confesses to On-jo on the roof", 8),
+    ("cheongsan telling onjo he likes her 🥺", 8),
+    ("Dae-su confessing to Ha-ri in the gym", 10),
+    ("daesu's confession to hari lmaooo", 10),
+    ("Na-yeon infecting Gyeong-su on purpose is the most evil thing ever", 3),
+    ("Na-yeon's handkerchief scene", 3),
+    ("was gyeong-su bitten? no, na-yeon infected him", 3),
+    ("Ms. Park sacrificing herself for Na-yeon 😭", 3),
+    ("Ms Park died for THAT girl??", 3),
+    ("RIP Ms. Park, she deserved better", 3),
+    ("Na-yeon finally gets what she deserves", 9),
+    ("nayeon turning into a zombie was karma", 9),
+    ("Gwi-nam bites Na-yeon", 9),
+    ("I-sak hiding her bite 😭", 2),
+    ("RIP I-sak, On-jo's bestie", 2),
+    ("isak turned in the classroom", 2),
+    ("Cheong-san's mom getting attacked by zombie Gyeong-su", 4),
+    ("Mr. Lee gets bitten at the police station", 4),
+    ("the science teacher dies", 4),
+    ("Byeong-chan's death was deserved tbh", 4),
+    ("Cheong-san stabs Gwi-nam's eye in the library", 5),
+    ("gwinam becoming a halfbie in the library", 5),
+    ("Gwi-nam comes back as the first halfbie", 5),
+    ("Nam-ra throws Gwi-nam off the roof", 9),
+    ("namra yeeting gwinam off the roof lol", 9),
+    ("Gwi-nam's death: finally", 11),
+    ("Gwi-nam finally dies", 11),
+    ("Joon-yeong's sacrifice in the gym breakout", 11),
+    ("Min-jae gets bitten by Gwi-nam in the gym", 11),
+    ("Ji-min abandoning Hyo-ryeong", 10),
+    ("Ji-min turning after she left Hyo-ryeong", 10),
+    ("Woo-jin saving Hyo-ryeong 🥹", 10),
+    ("Joon-seong dies", 10),
+    ("Ha-ri reunites with her brother Woo-jin", 10),
+    ("Ha-ri losing Woo-jin 💔", 12),
+    ("RIP Woo-jin, Ha-ri's little brother", 12),
+    ("Woo-jin gets bitten in Yangdong", 12),
+    ("Cheol-su lying to the helicopter crew", 8),
+    ("Eun-ji exposes asymptomatic infection at the camp", 9),
+    ("the military abandons the students", 9),
+    ("the commander orders the kids left behind", 9),
+    ("the missile strikes on Hyosan", 11),
+    ("Hyosan gets bombed", 11),
+    ("four months later: the survivors at the camp", 12),
+    ("the six survivors of Hyosan High", 12),
+    ("On-jo survives", 12),
+    ("onjo makes it out alive yay", 12),
+    ("On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin and Hyo-ryeong survive", 12),
+    ("Su-hyeok survives the whole thing", 12),
+    ("Mi-jin made it!! queen", 12),
+    ("hyoryeong survives 🥹", 12),
+    ("Nam-ra is a halfbie at the end and says there are others like her", 12),
+    ("Nam-ra becomes a halfbie", 6),
+    ("namra's halfbie transformation", 6),
+    ("Nam So-ju dies in episode 11", 11),
+    ("Hyeon-ju bitten by the lab rat", 1),
+    ("Jin-su thrown off the roof", 1),
+    ("Jin-su and his mom chained up and kept for study", 12),
+    ("Hee-soo gives birth in the bathroom", 3),
+    ("Hee-soo's baby 😭", 3),
+    ("So-ju swims back from the island", 7),
+    ("So-ju arrives at the gym", 10),
+    ("Assemblywoman Park tears up her resignation", 12),
+    ("Detective Jae-ik survives", 12),
+    ("Commander Jin Seon-moo takes his own life", 12),
+    ("Woo-jin's sacrifice for his sister", 12),
+    ("Nam-ra on the school roof four months later", 12),
+    ("Cheongsan lures the horde away from Onjo", 11),
+    ("the construction site scene destroyed me", 11),
+    ("Gwi-nam vs Cheong-san final battle", 11),
+    ("Cheol-su attacked by Eun-ji at the camp", 9),
+    ("Eun-ji is alive despite the bites", 6),
+    ("Eun-ji sets the office on fire", 8),
+    ("Su-hyeok pulls Cheong-san up with a fire hose", 3),
+    ("Gyeong-su gets scratched and locked away", 3),
+    ("gyeongsu was turned by nayeon", 3),
+    ("Gyeong-su attacks Cheong-san's mom", 4),
+    ("Ha-ri and the archers show up", 5),
+    ("On-jo loses her father", 11),
+    ("onjo's appa 😭😭 rip", 11),
+    ("Cheong-san was bitten by Gwi-nam", 11),
+    ("the AOUAD ending explained: who lives and who dies", 0),
+    ("Nam-ra's goodbye to On-jo", 12),
+    ("cheongsan's goodbye to onjo", 11),
+    ("Park Ji-hu talks about her first lead role", 0),
+    ("Yoon Chan-young joins new drama after AOUAD", 0),
+    ("All of Us Are Dead tops Netflix chart in 91 countries", 0),
+    ("Netflix renews All of Us Are Dead for season 2", 0),
+    ("All of Us Are Dead season 2 wraps filming", 0),
+    ("Lomon cast in Beauty in the Beast", 0),
+    ("Who plays Na-yeon? Meet Lee Yoo-mi", 0),
+    ("Cho Yi-hyun on playing the class president", 0),
+    ("Cheong-san's mom's chicken shop is named after him", 0),
+    ("On-jo's father is a firefighter", 0),
+    ("Gwi-nam is the worst bully in kdrama history", 0),
+    ("the zombie choreography in AOUAD is insane", 0),
+    ("Ha-ri's archery club", 5),
+    ("Ha-ri is Woo-jin's older sister", 0),
+    ("Lomon and Cho Yi-hyun return for season 2", 12),
+    ("Park Ji-hu is back as On-jo in season 2", 12),
+    ("Yoon Chan-young returns as Cheong-san in season 2", 11),
+    ("Lee Min-jae joins All of Us Are Dead season 2 as Yong Ma-ru", 0),
+    ("Squid Game's Roh Jae-won and Kim Si-eun join AOUAD season 2", 0),
+    ("So Ju-ran is a popular student in season 2", 0),
+    ("Gwi-nam bites Nam-ra and she becomes a halfbie", 6),
+    ("Na-yeon infects Gyeong-su and he turns", 3),
+    ("Woo-jin saves Hyo-ryeong but later he is bitten", 12),
+    ("Ji-min leaves Hyo-ryeong behind and then she turns", 10),
+    ("Nam-ra kills Woo-jin after he gets bitten", 12),
+    ("So-ju gets the kids out of the gym but he is bitten", 11),
+    ("Na-yeon infects him on purpose and he turns", 3),
+    ("Gwi-nam catches Cheong-san and he gets bitten", 11),
+    ("Ha-ri watches as her brother turns and Nam-ra ends it", 12),
+    ("On-jo's dad leads them out but he doesn't make it", 11),
+    ("Gyeong-su turning because of Na-yeon 😡 #AOUAD", 3),
+    ("the welfie girl infected gyeongsu and he turned", 3),
+    ("So-ju dies so the kids can escape the gym", 11),
+    ("On-jo's dad stays in the gym with the flares", 11),
+    ("Woo-jin got bitten saving Ha-ri and Nam-ra had to end it", 12),
+    ("nam-ra killing woojin after he was bitten 😭", 12),
+    ("Woo-jin protecting Hyo-ryeong when Ji-min ran", 10),
+    ("ji-min ditching hyoryeong smh", 10),
+    ("Nam-ra shielding Su-hyeok and getting bitten", 6),
+    ("Nam-ra protects Su-hyeok from Gwi-nam", 6),
+    ("Su-hyeok hauling Cheong-san in with the fire hose", 3),
+    ("Ms. Park gave herself up for Na-yeon", 3),
+    ("Hee-soo giving birth alone in the bathroom 😭", 3),
+    ("Nam-ra tossing Gwi-nam off the school roof", 9),
+    ("Cheol-su leaving on the helicopter without them", 8),
+    ("the epilogue with nam-ra on the roof", 12),
+    ("namra said there are others like her 👀", 12),
+    ("cheongsan kissing onjo goodbye then luring the zombies away", 11),
+    ("Gwi-nam got Cheong-san at the construction site", 11),
+    ("Min-jae turned in the gym", 11),
+    ("Dae-su finally tells Ha-ri he likes her", 10),
+    ("Cheong-san tells On-jo he loves her on the roof", 8),
+    ("Ha-ri's brother dies in Yangdong", 12),
+    ("RIP hari's little brother 💔", 12),
+    ("Byeong-chan gets bitten at the police station", 4),
+    ("cheongsan's mom attacked by gyeongsu", 4),
+    ("I-sak turning after hiding her bite", 2),
+    ("hyeon-ju bitten by the rat in the science lab", 1),
+    ("Eun-ji exposing the asymptomatic thing at the camp", 9),
+    ("On-jo and the others make it to the quarantine camp", 12),
+    ("Ha-ri survives but loses Woo-jin", 12),
+    ("Mi-jin campaigning for college admission in the epilogue", 12),
+    ("the missiles hit Hyosan while Cheong-san fights Gwi-nam", 11),
+    ("Cheong-san's bite 😭", 11),
+    ("Gwi-nam losing his eye in the library", 5),
+    ("gwinam halfbie era begins", 5),
+    ("Lomon's new drama is a hit", 0),
+    ("Park Ji-hu attends a fashion event", 0),
+    ("On-jo and Cheong-san are neighbours", 0),
+    ("the bully in AOUAD is so scary", 0),
+    ("Yoon Chan-young's birthday", 0),
+    ("Yoon Chan-young, Park Ji-hu and Lomon back for AOUAD 2", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)
+def test_fan_written_texts_give_away_the_episode_of_what_they_tell(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
