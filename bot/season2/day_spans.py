@@ -53,6 +53,16 @@ def _label(first: dt.date, last: dt.date, word: str) -> str:
     return f"{first.day} {_MONTH_NAMES[first.month - 1]} {word} {last.day} {_MONTH_NAMES[last.month - 1]} {first.year}"
 
 
+# Each way of writing a run of days, with where its groups are: (first day's month, first day,
+# the word joining them, last day's month, last day, year).
+_SPANS: tuple[tuple[re.Pattern[str], tuple[int, int, int, int, int, int]], ...] = (
+    (_MONTH_DAYS, (1, 2, 3, 1, 4, 5)),
+    (_DAYS_MONTH, (4, 1, 2, 4, 3, 5)),
+    (_ACROSS, (1, 2, 3, 4, 5, 6)),
+    (_ACROSS_DAY_FIRST, (2, 1, 3, 5, 4, 6)),
+)
+
+
 def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
     """(label, first day, last day) of the days `text` names together, or None."""
     if m := _WEEK.match(text):
@@ -67,18 +77,13 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
     first: dt.date | None = None
     last: dt.date | None = None
     how = ""
-    if m := _MONTH_DAYS.match(text):
-        year = _year(m.group(5))
-        first, how, last = _day(year, m.group(1), m.group(2)), m.group(3), _day(year, m.group(1), m.group(4))
-    elif m := _DAYS_MONTH.match(text):
-        year = _year(m.group(5))
-        first, how, last = _day(year, m.group(4), m.group(1)), m.group(2), _day(year, m.group(4), m.group(3))
-    elif m := _ACROSS.match(text):
-        year = _year(m.group(6))
-        first, how, last = _day(year, m.group(1), m.group(2)), m.group(3), _day(year, m.group(4), m.group(5))
-    elif m := _ACROSS_DAY_FIRST.match(text):
-        year = _year(m.group(6))
-        first, how, last = _day(year, m.group(2), m.group(1)), m.group(3), _day(year, m.group(5), m.group(4))
+    for pattern, (first_month, first_day, joiner, last_month, last_day, year_at) in _SPANS:
+        if m := pattern.match(text):
+            year = _year(m.group(year_at))
+            first = _day(year, m.group(first_month), m.group(first_day))
+            last = _day(year, m.group(last_month), m.group(last_day))
+            how = m.group(joiner)
+            break
     if first is None or last is None or first >= last or (last - first).days > 31:
         return None
     if how == "and" and not text.startswith("between "):
