@@ -22,8 +22,7 @@ Korean is KST when no zone is given). A time without its day ("5pm KST") or an h
 pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
 season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
 `window_words` spots it so the refusal can say so. A day no calendar has (29 February 2027, 31
-April) is never moved to another: `day_problem` says why, for the refusal. Time zones:
-bot/season2/zones.py.
+April) is never moved to another: `day_problem` says why, for the refusal. Time zones: bot/season2/zones.py.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from bot.season2.day_numbers import (
     check_day_of_month,
     impossible_time,
     make_day,
+    midnight_unclear,
     ordinals_as_numbers,
     plausible_years,
     short_year_days_in,
@@ -435,8 +435,8 @@ _TIME_ALONE = re.compile(
 
 
 def time_problem(text: str) -> str | None:
-    """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for
-    an hour that names neither half of the day ("Friday at 5", "tonight at 9", "5시"), else None."""
+    """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for an hour
+    of neither half of the day ("Friday at 5", "5시"), "which midnight" ("midnight tonight"), else None."""
     norm = _prepared(text)
     if (z := ZONE.match(norm)) and z.group(1):
         norm = z.group(1).strip().rstrip(",")
@@ -449,6 +449,8 @@ def time_problem(text: str) -> str | None:
         said = re.sub(r"^tonight$", "today", m.group(1).strip().rstrip(","))
         if read_day(said, dt.date.today()) is not None or read_day(said, dt.date.today(), ahead=True) is not None:
             return "no half"
+    if m is not None and midnight_unclear(m.group(1), _clock(m.group(2), m.group(3), m.group(4))):
+        return "which midnight"
     return None
 
 
@@ -484,7 +486,7 @@ def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.dateti
     its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
     source that gives one, such as the first episode's airstamp)."""
     parts = _moment_parts(text, now, ahead)
-    if parts is None:
+    if parts is None or time_problem(text) == "which midnight":  # asked, never read as the one past
         return None
     local, offset = parts
     return (local - offset).replace(tzinfo=dt.UTC)

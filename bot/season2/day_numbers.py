@@ -7,6 +7,9 @@
   can name (a release from this year to five years ahead; a source's day from five years back to
   this year): read when one is left, asked again when two are (`short_year_readings`).
 - Ordinal words next to a month ("March fifth", "the twenty-first of March") as numbers.
+- Midnight said with a day that ends at a midnight fans count to ("midnight tonight", "new year's
+  eve midnight": the turn of the year) may be the one it begins with, so it is asked
+  (`midnight_unclear`), never read a day early.
 """
 
 from __future__ import annotations
@@ -111,6 +114,18 @@ def impossible_time(norm: str) -> str | None:
     if (m := re.search(r"(?<![\d.:])(\d{1,2})\s*(am|pm)\b", norm)) and not 1 <= int(m.group(1)) <= 12:
         return f"{m.group(0)} is not a time of day"
     return None
+
+
+#: Days whose "midnight" is as often the one that ends them as the one they begin with.
+_ENDS_AT_MIDNIGHT = re.compile(
+    r"^(?:(?:on|at)\s+)?(?:today|tonight|(?:(?:this|\d{4})\s+)?(?:(?:christmas|xmas|new ?year'?s'?) eve|nye)"
+    r"(?:\s+(?:of\s+)?(?:\d{4}|'\d{2}))?)$"
+)
+
+
+def midnight_unclear(day: str, clock: tuple[int, int] | None) -> bool:
+    """Whether 00:00 with `day` (as bot/season2/dates.py puts it) may be either of two midnights."""
+    return clock == (0, 0) and _ENDS_AT_MIDNIGHT.match(day.strip().rstrip(",")) is not None
 
 
 def short_year_days_in(norm: str, today: dt.date, ahead: bool) -> tuple[dt.date, ...]:

@@ -238,14 +238,19 @@ def _check_time_alone(text: str) -> None:
             f"I couldn't tell the time in \u201c{quote_user_text(text, limit=40)}\u201d: morning or afternoon? "
             "Write 5pm or 17:00 (in Korean 오후 5시 or 17시), with its zone (5pm KST)."
         )
+    if problem == "which midnight":  # the one that begins the day, or the one that ends it?
+        raise ReportError(
+            f"I couldn't tell which midnight “{quote_user_text(text, limit=40)}” is: the one that begins "
+            "that day or the one that ends it? Write the day that begins at it, with 00:00 and the zone "
+            "(1 January 2027 00:00 KST), or 23:59."
+        )
 
 
 def _check_zone(text: str, now: dt.datetime) -> None:
     zone = unknown_zone(text, now)
     if zone is not None and zone.lower() in AMBIGUOUS_ZONES:
-        raise ReportError(
-            f"{zone} could be {AMBIGUOUS_ZONES[zone.lower()]}: write CT or UTC-6, or UTC+8 (5pm UTC+8)."
-        )
+        places, instead = AMBIGUOUS_ZONES[zone.lower()]
+        raise ReportError(f"{zone} could be {places}: write {instead} (5pm {instead.rsplit(' ', 1)[-1]}).")
     if zone is not None:
         raise ReportError(
             f"I don't know the time zone \u201c{quote_user_text(zone, limit=8)}\u201d: name one of KST, JST, UTC, GMT, "

@@ -36,9 +36,11 @@ ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst",
 ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
 
 
-#: Abbreviations two places share, hours apart: asked again, never guessed.
-AMBIGUOUS_ZONES = {"cst": "US Central (UTC-6) or China (UTC+8)", "ast": "Atlantic (UTC-4) or Arabia (UTC+3)",
-                   "gst": "the Gulf (UTC+4) or South Georgia (UTC-2)"}
+#: Abbreviations two places share, hours apart: asked again, never guessed. Each: the places,
+#: and how to write either one instead (the reply names both ways).
+AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, or UTC+8"),
+                   "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
+                   "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2")}
 
 
 def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,

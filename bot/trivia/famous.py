@@ -17,17 +17,17 @@ from bot.trivia.normal import normalize_tokens
 
 # "full name: words that place a question in that name's world" (the name's own words count too)
 _FAMOUS = """
-robin hood: sherwood nottingham tuck marian outlaw outlaws merry archer
+robin hood: sherwood nottingham tuck marian outlaw outlaws merry archer rich legendary
 robin williams: mork doubtfire genie comedian
 robin thicke: blurred
-homer simpson: simpsons springfield bart marge lisa maggie duff
-peter pan: neverland wendy hook tinkerbell barrie
-peter parker: spider spiderman spider-man
+homer simpson: simpsons springfield bart marge lisa maggie duff doh cartoon
+peter pan: neverland wendy hook tinkerbell barrie grows grow lost darling
+peter parker: spider spiderman spider-man spidey
 apollo creed: rocky boxer boxing balboa
 napoleon dynamite: idaho
 alexander hamilton: musical treasury federalist burr
 thor heyerdahl: kon-tiki kontiki raft
-mario andretti: racing indianapolis formula
+mario andretti: racing indianapolis formula indy driver
 virgil van dijk: liverpool football footballer
 prince harry: royal meghan sussex
 prince william: royal kate cambridge
@@ -37,18 +37,18 @@ prince andrew: royal york
 prince george: royal
 drake bell: josh nickelodeon
 pink floyd: band wall
-elvis costello: attractions
+elvis costello: attractions declan mcmanus
 michael jackson: thriller pop moonwalk
 nelson mandela: africa apartheid
-hannibal lecter: lambs clarice cannibal
-luke skywalker: jedi vader tatooine
-jude law: actor
+hannibal lecter: lambs clarice cannibal psychiatrist hopkins
+luke skywalker: jedi vader tatooine star wars leia yoda kenobi lightsaber rebel
+jude law: actor watson sherlock
 david bowie: ziggy stardust
 david beckham: football footballer posh
 adam sandler: comedian actor
 adam smith: economist economics wealth nations
 joseph stalin: soviet ussr russia
-mary poppins: nanny banks
+mary poppins: nanny banks umbrella practically
 mary shelley: frankenstein
 elizabeth taylor: actress cleopatra
 victoria beckham: spice posh
@@ -58,14 +58,14 @@ ulysses grant: president civil
 arthur miller: crucible salesman playwright
 leonardo dicaprio: titanic actor revenant
 harry styles: direction
-harry potter: hogwarts wizard hermione dumbledore snitch quidditch gryffindor weasley voldemort
+harry potter: hogwarts wizard hermione dumbledore snitch quidditch gryffindor weasley voldemort lived scar muggle hagrid snape
 bruce lee: kung martial dragon
-bruce wayne: batman gotham
+bruce wayne: batman gotham dark knight
 bruce willis: diehard mcclane
 bruce springsteen: boss
 donald duck: disney duck
 donald trump: president
-han solo: falcon chewbacca
+han solo: falcon chewbacca star wars leia kylo smuggler
 tyson fury: gypsy
 """
 

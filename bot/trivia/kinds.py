@@ -24,7 +24,7 @@ _WHO = re.compile(
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
 _INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
 # ("This famous English actor ... passed away": a clue that describes the one asked for)
-_ASKED = r"\b(?:which|what|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'-]+\s+){0,4}?"
+_ASKED = r"\b(?:which|what|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?"  # ("which U.S. state")
 _PERSON_NOUNS = re.compile(
     _ASKED + r"("
     r"actor|actress|player|singer|rapper|character|person|people|president|king|queen|author|"

@@ -113,18 +113,17 @@ for _entry in _DEMONYMS.split():
 _NATIONALITY_WORDS = frozenset("nationality nationalities heritage ethnic ethnicity citizen citizenship descent".split())
 
 
-# A U.S. state's postal code, typed for the state ("MD" for Maryland) where the code is no everyday
-# word or other name ("in", "or", "me", "hi", "ok", "oh", "la", "pa", "ma", "de", "al", "co", "id"... are not).
+# A U.S. state's postal code, typed for the state ("MD" for Maryland), only where the code is no
+# everyday word, chat or other name ("in", "or", "me", "hi", "ok", "oh", "la", "pa", "ma", "de", "al",
+# "co", "id", "ar", "ga", "mi", "ne", "ms", "ca", "ct" are not: those states are not here).
 _STATE_CODES = dict(
     pair.split("=") for pair in (
-        "alaska=ak arizona=az arkansas=ar california=ca connecticut=ct delaware=de florida=fl georgia=ga "
-        "iowa=ia kansas=ks kentucky=ky maryland=md michigan=mi minnesota=mn mississippi=ms missouri=mo "
-        "montana=mt nebraska=ne nevada=nv newhampshire=nh newjersey=nj newmexico=nm newyork=ny "
+        "alaska=ak arizona=az florida=fl illinois=il iowa=ia kansas=ks kentucky=ky maryland=md minnesota=mn "
+        "missouri=mo montana=mt nevada=nv newhampshire=nh newjersey=nj newmexico=nm newyork=ny "
         "northcarolina=nc northdakota=nd rhodeisland=ri southcarolina=sc southdakota=sd tennessee=tn "
         "texas=tx utah=ut vermont=vt virginia=va washington=wa westvirginia=wv wisconsin=wi wyoming=wy"
     ).split()
 )
-_NOT_A_CODE = frozenset("ar de ga mi ne ms ca ct".split())  # (chat, a word, or another name: "ms", "ca")
 
 
 def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -> list[str]:
@@ -134,7 +133,7 @@ def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -
     nationality answer names. Never a word of the question itself ("Where is Dutch spoken?")."""
     forms = [form for form in _OTHER_NAMES.get(compact, ()) if form != compact]
     code = _STATE_CODES.get(compact) if country and "state" in question_tokens else None
-    if code is not None and code not in _NOT_A_CODE:
+    if code is not None:
         forms.append(code)  # "MD" to "Which state...?" (the question says "state": not Georgia the country)
     if country:
         for name in (compact, *forms):

@@ -251,8 +251,11 @@ def read_as_text(window: Window, today: dt.date) -> str:
 
 
 def read_day_as_text(release_at: dt.datetime) -> str:
-    """How a release said from today ("tomorrow 9pm KST", "this Friday") was read, said first."""
-    return f"Read as {ts(release_at, 'F')} (your time). "
+    """How a release said from today ("tomorrow 9pm KST", "this Friday", "christmas") was read, said
+    first: the day and hour in UTC, as stored, then the reader's own clock. (A day typed without its
+    hour is its UTC midnight, which the reader's clock alone shows as the evening before in America.)"""
+    utc = release_at.astimezone(dt.UTC)
+    return f"Read as {utc.strftime('%A')} {utc.day} {utc.strftime('%B %Y, %H:%M')} UTC ({ts(release_at, 'F')} your time). "
 
 
 def _utc(when: dt.datetime) -> str:

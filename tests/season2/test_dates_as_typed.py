@@ -515,3 +515,33 @@ def test_more_zones_are_known_and_a_shared_abbreviation_is_asked() -> None:
                                              ("christmas 2027", False), ("2027-01-15 17:00 KST", False)])
 def test_a_day_whose_year_was_read_for_it_is_said_back(typed: str, said: bool) -> None:
     assert said_from_today(typed) is said
+
+
+@pytest.mark.parametrize(
+    ("typed", "offers"),
+    [("jan 15 2027 5pm ast", "UTC-4 or UTC+3"), ("jan 15 2027 5pm GST", "UTC+4 or UTC-2"),
+     ("jan 15 2027 5pm cst", "CT or UTC-6, or UTC+8")],
+)
+def test_a_shared_zone_abbreviation_offers_the_ways_to_write_its_own_places(typed: str, offers: str) -> None:
+    with pytest.raises(ReportError, match=re.escape(f"write {offers}")):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["midnight tonight kst", "tonight at midnight KST", "today midnight kst", "오늘 자정", "오늘 밤 자정",
+     "tonight 12:00am kst", "midnight new year's eve kst", "new years eve at midnight KST", "12am NYE kst",
+     "new year's eve 2026 midnight kst", "christmas eve midnight kst", "크리스마스 이브 자정"],
+)
+def test_midnight_with_a_day_that_ends_at_one_is_asked_never_read_as_the_one_past(typed: str) -> None:
+    with pytest.raises(ReportError, match="which midnight"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("new year's eve 11pm kst", "2026-12-31T14:00"), ("tomorrow midnight kst", "2026-12-02T15:00"),
+     ("2027-01-01 00:00 KST", "2026-12-31T15:00"), ("tonight 9pm kst", "2026-12-02T12:00")],
+)
+def test_a_midnight_or_an_eve_that_names_one_moment_is_still_read(typed: str, expected: str) -> None:
+    assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)

@@ -17,13 +17,15 @@ from bot.lore.answer.result import Answer, Part
 
 # the story itself (not an episode, a character, the ending or the outbreak)
 _STORY = r"(?:the (?:story|show|series|drama|plot|kdrama|k drama|k-drama)|it|this|season 1|season one)"
+# a time a fan offers for it ("2022", "the future"); two may be offered ("2020 or 2021")
+_OFFERED = r"(?:the )?(?:\d{4}s?|future|past|present|present day|modern times|today|\d{2}th century)"
 _WHEN_SET = re.compile(
-    rf"^(?:so |and |but |ok )?(?:in )?(?:when|what (?:year|years|time|time period|period|era|decade|century|date)|which "
-    rf"(?:year|decade|era))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|happen|happens|"
-    rf"occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
-    rf"|^what (?:year|time|date) is it in {_STORY}\s*$"
-    rf"|^(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens|occur) in (?:the )?"
-    rf"(?:\d{{4}}s?|future|past|present|present day|modern times|today|\d{{2}}th century)\s*$"
+    rf"^(?:so |and |but |ok )?(?:in )?(?:when|what (?:year|years|time|time period|period|era|decade|century|date|month|"
+    rf"time of year)|which (?:year|decade|era|month))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|"
+    rf"happen|happens|occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
+    rf"|^what (?:year|time|date|month|time of year) is it in {_STORY}\s*$"
+    rf"|^(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens|occur) in {_OFFERED}"
+    rf"(?:,? or (?:in )?{_OFFERED})?\s*$"
 )
 # "what year are they in school", "what year is on-jo in": the school year, not a date
 _SCHOOL_YEAR = re.compile(

@@ -143,9 +143,16 @@ class UnknownRelatives:
         found = _CHAIN.search(f"{has.group(1)} 's {has.group(2)}")
         assert found is not None
         broken = self._broken(ask, found)
+        slot = ask.a.slots[has.group(1)]
+        if broken is not None and not broken.answered and len(slot.candidates) == 1:
+            # "does nam-ra have a brother": whether she has one is what is unknown, not who he is
+            step = has.group(2).split()
+            called = " ".join([*step[:-1], _CALLED.get(step[-1], step[-1])])
+            owns = "have" if called.endswith("parents") else f"has {'an' if called[0] in 'aeiou' else 'a'}"
+            whether = f"My sources don't say whether {self.s.short(slot.candidates[0].id)} {owns} {called}."
+            return Answer(ask.raw, False, [Part(whether), *broken.parts[1:]], "unknown")
         if broken is not None:
             return broken
-        slot = ask.a.slots[has.group(1)]
         step = has.group(2).split()
         rels = [r for r in self.s.profiles.related(slot.candidates[0].id, step[-1], step[0] if len(step) > 1 else "")
                 if r.source in self.s.pack.characters]

@@ -182,6 +182,6 @@ async def test_this_season_said_in_december_is_next_years_and_a_weekday_says_its
     assert h.bot.season2_status.status.window == "spring 2027"
     friday = await report(h, "this Friday 5pm KST", url="https://about.netflix.com/en/news/friday")
     stamp = int(dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC).timestamp())
-    assert friday.text.startswith(f"Read as <t:{stamp}:F> (your time).")
+    assert friday.text.startswith(f"Read as Friday 4 December 2026, 08:00 UTC (<t:{stamp}:F> your time).")
     vague = await report(h, "next friday", url="https://about.netflix.com/en/news/next")
     assert "could be Friday 4 December 2026 or Friday 11 December 2026" in vague.text

@@ -43,3 +43,10 @@ def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     assert plain_error("TimeoutError: ") == "the site did not answer in time"
     assert plain_error("KeyError: 'items'") == "the last try failed"
     assert plain_error("TVmaze knows no show called 'x'") == "TVmaze knows no show called 'x'"
+
+
+def test_a_day_read_for_a_release_is_said_in_utc_first_so_no_clock_shows_it_as_the_day_before() -> None:
+    christmas = dt.datetime(2026, 12, 25, tzinfo=dt.UTC)  # "christmas": the day, at its UTC midnight
+    assert render.read_day_as_text(christmas).startswith("Read as Friday 25 December 2026, 00:00 UTC (<t:")
+    friday = dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC)  # "this Friday 5pm KST"
+    assert render.read_day_as_text(friday).startswith("Read as Friday 4 December 2026, 08:00 UTC (<t:")

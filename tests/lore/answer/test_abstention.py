@@ -109,3 +109,15 @@ def test_any_text_gets_an_answer_or_an_honest_i_dont_know(text: str) -> None:
 def test_any_mix_of_question_words_gets_an_answer_or_an_honest_i_dont_know(words: list[str]) -> None:
     answer = _engine().answer(" ".join(words))
     assert render_text(answer, NOTHING)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("does namra have a brother", "My sources don't say whether Nam-ra has a brother."),
+     ("does gwinam have a dad?", "My sources don't say whether Gwi-nam has a father."),
+     ("does su hyeok have an older brother", "My sources don't say whether Su-hyeok has an older brother.")],
+)
+def test_whether_someone_has_a_relative_the_sources_never_mention_is_not_known_without_saying_one_exists(
+    question: str, said: str
+) -> None:
+    assert _not_answered(question).startswith(said)
