@@ -434,7 +434,7 @@ _TIME_ALONE = re.compile(
 )
 
 
-def time_problem(text: str) -> str | None:
+def time_problem(text: str, today: dt.date) -> str | None:
     """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for an hour
     of neither half of the day ("Friday at 5", "5시"), "which midnight" ("midnight tonight"), else None."""
     norm = _prepared(text)
@@ -447,7 +447,7 @@ def time_problem(text: str) -> str | None:
     m = _TIME.match(norm)
     if m is not None and m.group(3) is None and m.group(4) is None and 1 <= int(m.group(2)) <= 12:
         said = re.sub(r"^tonight$", "today", m.group(1).strip().rstrip(","))
-        if read_day(said, dt.date.today()) is not None or read_day(said, dt.date.today(), ahead=True) is not None:
+        if read_day(said, today) is not None or read_day(said, today, ahead=True) is not None:
             return "no half"
     if m is not None and midnight_unclear(m.group(1), _clock(m.group(2), m.group(3), m.group(4))):
         return "which midnight"
@@ -486,7 +486,7 @@ def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.dateti
     its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
     source that gives one, such as the first episode's airstamp)."""
     parts = _moment_parts(text, now, ahead)
-    if parts is None or time_problem(text) == "which midnight":  # asked, never read as the one past
+    if parts is None or time_problem(text, now.date()) == "which midnight":  # asked, never read as the one past
         return None
     local, offset = parts
     return (local - offset).replace(tzinfo=dt.UTC)

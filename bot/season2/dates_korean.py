@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+from bot.season2.day_numbers import MONTH_NAMES
+
+_MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
 _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
                      strict=True))
 _DAY = re.compile(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")

@@ -18,8 +18,9 @@ import calendar
 import datetime as dt
 import re
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+#: The months' names, for replies and labels (the one list: dates, windows, spans and reports read it).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
 
 
 class NoSuchDay(ValueError):
@@ -34,7 +35,7 @@ def check_day_of_month(month: int, day: int, year: int | None = None) -> None:
     """NoSuchDay when `day` of `month` (of `year`, when given) does not exist."""
     if not 1 <= month <= 12:
         raise NoSuchDay(f"there is no month {month}: a year has 12")
-    name = _MONTH_NAMES[month - 1]
+    name = MONTH_NAMES[month - 1]
     most = 29 if month == 2 else calendar.monthrange(2001, month)[1]
     if day < 1 or day > most:
         if month == 2:

@@ -17,9 +17,8 @@ import datetime as dt
 import re
 
 from bot.season2.dates import MONTHS
+from bot.season2.day_numbers import MONTH_NAMES
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
 _YEAR = r"(\d{4}|'\d{2})"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _JOIN = r"\s*(-|to|through|thru|until|till|and|or)\s*"
@@ -49,8 +48,8 @@ def _day(year: int, month_word: str, day: str) -> dt.date | None:
 
 def _label(first: dt.date, last: dt.date, word: str) -> str:
     if first.month == last.month:
-        return f"{first.day} {word} {last.day} {_MONTH_NAMES[first.month - 1]} {first.year}"
-    return f"{first.day} {_MONTH_NAMES[first.month - 1]} {word} {last.day} {_MONTH_NAMES[last.month - 1]} {first.year}"
+        return f"{first.day} {word} {last.day} {MONTH_NAMES[first.month - 1]} {first.year}"
+    return f"{first.day} {MONTH_NAMES[first.month - 1]} {word} {last.day} {MONTH_NAMES[last.month - 1]} {first.year}"
 
 
 # Each way of writing a run of days, with where its groups are: (first day's month, first day,

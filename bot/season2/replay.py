@@ -88,8 +88,8 @@ def replay(claims: Sequence[Claim], notes: Mapping[str, Note] | None = None) -> 
                 counted=claim.id in counted,
             )
         )
-    last_day = ordered[-1].date if ordered else dt.date.today()
-    final = compute_status(as_of(ordered, last_day))
+    # The status after the last claim (none: the status of no claims, whatever the day).
+    final = compute_status(as_of(ordered, ordered[-1].date) if ordered else [])
     return ReplayResult(transitions, labelled, final, note_map)
 
 

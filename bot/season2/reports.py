@@ -41,6 +41,7 @@ from bot.season2.dates import (
     window_words,
     wrong_weekday,
 )
+from bot.season2.day_numbers import MONTH_NAMES
 from bot.season2.model import (
     RELEASE_HORIZON,
     Claim,
@@ -80,8 +81,6 @@ _RELEASE_HELP = (
     "UTC when no zone is given), as tomorrow 9pm KST or this Friday 5pm KST, or as +10d / in 36 hours from now; "
     f"or {_WINDOW_HELP}"
 )
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
 
 
 def _unreadable(what: str, text: str, today: dt.date, ahead: bool, help_text: str = _DATE_HELP) -> str:
@@ -92,7 +91,7 @@ def _unreadable(what: str, text: str, today: dt.date, ahead: bool, help_text: st
     both = ambiguous_day(text)
     if both is not None:
         a, b = both
-        return (f"I couldn't tell the {what}: {a} {_MONTH_NAMES[b - 1]} or {b} {_MONTH_NAMES[a - 1]}? "
+        return (f"I couldn't tell the {what}: {a} {MONTH_NAMES[b - 1]} or {b} {MONTH_NAMES[a - 1]}? "
                 f"{help_text[0].upper()}{help_text[1:]}.")
     return f"I couldn't read the {what}: {help_text}."
 
@@ -133,7 +132,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
     _check_weekday(text, now.date(), ahead=True)
     _check_weekday_pair(text, now, ahead=True)
     _check_day(text, now.date(), ahead=True, what="release date")
-    _check_time_alone(text)
+    _check_time_alone(text, now.date())
     _check_zone(text, now)
     _check_vague(text)
     if window_words(text):
@@ -225,9 +224,9 @@ def _check_weekday_pair(text: str, now: dt.datetime, *, ahead: bool) -> None:
     )
 
 
-def _check_time_alone(text: str) -> None:
+def _check_time_alone(text: str, today: dt.date) -> None:
     """A time without its day, or an hour without am or pm, is asked again saying what works."""
-    problem = time_problem(text)
+    problem = time_problem(text, today)
     if problem == "no day":
         raise ReportError(
             f"\u201c{quote_user_text(text, limit=40)}\u201d is a time without its day: write the day with it "

@@ -42,10 +42,9 @@ from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
 from bot.season2.dates_korean import korean_to_english
+from bot.season2.day_numbers import MONTH_NAMES
 from bot.season2.day_spans import read_day_span
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").
 _FILLER = frozenset(
     "season 2 s2 two ii all of us are dead aouad it it's its will would should could is was be been to comes come "
@@ -141,7 +140,7 @@ def _relative_month(which: str, today: dt.date) -> Window:
     month = today.month + (1 if which == "next" else 0)
     year = today.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
-    return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
+    return replace(_months(f"{MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
 
 
 def _named_month(which: str, month: int, today: dt.date) -> Window | None:
@@ -150,7 +149,7 @@ def _named_month(which: str, month: int, today: dt.date) -> Window | None:
     if which == "next" and month > today.month:
         return None
     year = today.year + (1 if month < today.month or (which == "next" and month == today.month) else 0)
-    return replace(_months(f"{_MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
+    return replace(_months(f"{MONTH_NAMES[month - 1]} {year}", year, month, month), year_read=True)
 
 
 def _single(text: str, today: dt.date) -> Window | None:
@@ -191,7 +190,7 @@ def _single(text: str, today: dt.date) -> Window | None:
         return None if within is None else replace(within, year_read=True)
     if (m := _MONTH.match(text)) and m.group(2) in MONTHS:
         month, year = MONTHS[m.group(2)], _year(m.group(3), today)
-        name = f"{_MONTH_NAMES[month - 1]} {year}"
+        name = f"{MONTH_NAMES[month - 1]} {year}"
         part = None if m.group(1) is None else _PARTS[m.group(1)][2].rstrip("-").strip()
         if part is None:
             return _months(name, year, month, month)
@@ -267,7 +266,7 @@ def yearless_part(text: str) -> str | None:
 
 def _numeric_month(m: re.Match[str]) -> str:
     year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return f"{_MONTH_NAMES[int(month) - 1].lower()} {year}" if 1 <= int(month) <= 12 else m.group(0)
+    return f"{MONTH_NAMES[int(month) - 1].lower()} {year}" if 1 <= int(month) <= 12 else m.group(0)
 
 
 def _normal(text: str) -> str:

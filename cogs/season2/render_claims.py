@@ -134,8 +134,6 @@ def field_lines(lines: Sequence[str], limit: int = 1000) -> str:
     return "\n".join(out) or "—"
 
 
-
-
 #: A source's failure as the error recorded it (an exception's name and text), in words a moderator reads.
 _PLAIN_ERRORS: tuple[tuple[str, str], ...] = (
     (r"answered (?:404|410)\b|\b(?:404|410) not found", "the page is gone"),
