@@ -449,7 +449,7 @@ def time_problem(text: str, today: dt.date) -> str | None:
         said = re.sub(r"^tonight$", "today", m.group(1).strip().rstrip(","))
         if read_day(said, today) is not None or read_day(said, today, ahead=True) is not None:
             return "no half"
-    if m is not None and midnight_unclear(m.group(1), _clock(m.group(2), m.group(3), m.group(4))):
+    if m is not None and midnight_unclear(m.group(1), _clock(m.group(2), m.group(3), m.group(4)), text):
         return "which midnight"
     return None
 

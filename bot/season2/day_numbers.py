@@ -124,9 +124,16 @@ _ENDS_AT_MIDNIGHT = re.compile(
 )
 
 
-def midnight_unclear(day: str, clock: tuple[int, int] | None) -> bool:
-    """Whether 00:00 with `day` (as bot/season2/dates.py puts it) may be either of two midnights."""
-    return clock == (0, 0) and _ENDS_AT_MIDNIGHT.match(day.strip().rstrip(",")) is not None
+_MIDNIGHT_WORD = re.compile(r"(?i)\bmidnight\b|자정")
+
+
+def midnight_unclear(day: str, clock: tuple[int, int] | None, said: str) -> bool:
+    """Whether 00:00 with `day` (as bot/season2/dates.py puts it) may be either of two midnights:
+    a day that ends at one fans count to, or any day with the word as typed (`said`): "dec 31
+    midnight" and "내일 자정" are said of a day's end as often as of its start, as deadlines are."""
+    if clock != (0, 0):
+        return False
+    return _ENDS_AT_MIDNIGHT.match(day.strip().rstrip(",")) is not None or _MIDNIGHT_WORD.search(said) is not None
 
 
 def short_year_days_in(norm: str, today: dt.date, ahead: bool) -> tuple[dt.date, ...]:

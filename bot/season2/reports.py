@@ -116,6 +116,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
     half, quarter or year without its day). Empty means none given."""
     if text is None or not text.strip():
         return None
+    _check_month_or_year(text, now)
     release_at = read_moment(text, now, ahead=True)
     if release_at is not None:
         return _in_range(release_at, now)
@@ -221,6 +222,28 @@ def _check_weekday_pair(text: str, now: dt.datetime, *, ahead: bool) -> None:
     raise ReportError(
         f"\u201c{quote_user_text(text, limit=40)}\u201d could be {first} or {second}: write the date you "
         f"mean ({both[0].isoformat()}, {first.split(' ', 1)[1]}){hint}."
+    )
+
+
+_DAY_OR_YEAR = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
+
+
+def _check_month_or_year(text: str, now: dt.datetime) -> None:
+    """"5/27" is 27 May, or May 2027 as a month and year are written on cards: asked when the second
+    number is a year a release may have (this one to five ahead)."""
+    m = _DAY_OR_YEAR.match(text)
+    if m is None or not 1 <= int(m.group(1)) <= 12 or not 0 <= int(m.group(2)) - now.year % 100 <= 5:
+        return
+    month, number = int(m.group(1)), int(m.group(2))
+    try:
+        day = dt.date(now.year, month, number)
+        day = day if day >= now.date() else dt.date(now.year + 1, month, number)
+    except ValueError:
+        return  # no such day: only the month and year remain
+    name, year = MONTH_NAMES[month - 1], now.year // 100 * 100 + number
+    raise ReportError(
+        f"\u201c{quote_user_text(text, limit=40)}\u201d could be {number} {name} or the month {name} {year}: "
+        f"write the day with its year ({number} {name} {day.year}) or the month and year ({name} {year})."
     )
 
 

@@ -539,9 +539,35 @@ def test_midnight_with_a_day_that_ends_at_one_is_asked_never_read_as_the_one_pas
 
 
 @pytest.mark.parametrize(
+    "typed",
+    ["tomorrow midnight kst", "tomorrow at midnight KST", "dec 31 midnight kst", "12월 31일 자정", "내일 자정",
+     "midnight on march 5 2027 kst", "march 5th, midnight (KST)", "Friday 15 January 2027 at midnight UTC"],
+)
+def test_the_word_midnight_with_any_day_is_asked_as_deadlines_say_it_of_the_day_s_end(typed: str) -> None:
+    with pytest.raises(ReportError, match="which midnight"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(
     ("typed", "expected"),
-    [("new year's eve 11pm kst", "2026-12-31T14:00"), ("tomorrow midnight kst", "2026-12-02T15:00"),
-     ("2027-01-01 00:00 KST", "2026-12-31T15:00"), ("tonight 9pm kst", "2026-12-02T12:00")],
+    [("new year's eve 11pm kst", "2026-12-31T14:00"), ("tomorrow 00:00 kst", "2026-12-02T15:00"),
+     ("2027-01-01 00:00 KST", "2026-12-31T15:00"), ("tonight 9pm kst", "2026-12-02T12:00"),
+     ("jan 15, 5pm KST (midnight PT)", "2027-01-15T08:00")],
 )
 def test_a_midnight_or_an_eve_that_names_one_moment_is_still_read(typed: str, expected: str) -> None:
+    assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day", "month"),
+    [("5/27", "27 May 2027", "May 2027"), ("12/27", "27 December 2026", "December 2027"),
+     ("3 / 28", "28 March 2027", "March 2028"), ("11/26", "26 November 2027", "November 2026")],
+)
+def test_a_month_and_a_number_that_may_be_its_year_is_asked_naming_both(typed: str, day: str, month: str) -> None:
+    with pytest.raises(ReportError, match=f"write the day with its year \\({day}\\) or the month and year \\({month}\\)"):
+        parse_release(typed, NOW)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("3/13", "2027-03-13"), ("5/27 9pm kst", "2027-05-27T12:00")])
+def test_a_month_and_a_day_no_year_could_be_is_still_read(typed: str, expected: str) -> None:
     assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)
