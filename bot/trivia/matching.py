@@ -56,6 +56,7 @@ from bot.trivia.famous import famous_other
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
+    FILLER_WORDS,
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
@@ -300,6 +301,8 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = p.surnames.get(compact_form(core[titled:]))
+        if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
+            hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
             core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in _RANGE_ITEMS
         ):

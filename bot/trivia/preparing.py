@@ -12,7 +12,7 @@ names where they name that person alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
@@ -22,8 +22,20 @@ from bot.trivia.hits import Prepared
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.lessons import KnownNames, Lessons
 from bot.trivia.model import Question
-from bot.trivia.normal import normalize_tokens, windows
-from bot.trivia.variants import given_name, initialisms, other_names, spellings, surname, team_city, units_in
+from bot.trivia.normal import is_number, normalize_tokens, windows
+from bot.trivia.places import other_countries_named_with
+from bot.trivia.variants import (
+    SPORT_CODES,
+    given_name,
+    initialisms,
+    initials_alone,
+    other_names,
+    spellings,
+    surname,
+    team_city,
+    unit_spellings,
+    units_in,
+)
 
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
@@ -105,6 +117,29 @@ def prepare_question(
         for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
             surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
     units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
+    for answer in accepted if units else ():
+        number = answer.tokens[0] if is_number(answer.tokens[0]) else None
+        if number is not None and (len(answer.tokens) == 1 or without_unit(answer) is not None):
+            for form in unit_spellings(number, units):
+                exact.setdefault(form, answer)  # "10 secs", "10secs", "6s" to a question in seconds
+    if "sport" in asks.kinds:
+        for answer in accepted:
+            if len(answer.tokens) == 1:
+                for code in SPORT_CODES:
+                    exact.setdefault(answer.compact + code, answer)  # "rugby union" for Rugby
+    for answer in accepted if asks.place or kind is Kind.PLACE else ():
+        for name in other_countries_named_with(answer.compact):
+            if name not in exact:  # "dominican republic" for Dominica: another country
+                rival = prepare_answer(name, "o:" + name)
+                assert rival is not None
+                exact[name] = rival
+    initials: dict[str, Answer] = {}
+    for answer in accepted:
+        letters = initials_alone(answer, kind is Kind.PERSON)
+        if letters is not None and letters not in exact and letters not in echoed and (
+            pool is None or (letters not in pool and not _shares_initials(letters, answer, pool))
+        ):
+            initials.setdefault(letters, answer)  # "GoT", "MJ": as the whole message
     width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
     if pool is not None:
         width = max(width, min(lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
@@ -117,6 +152,7 @@ def prepare_question(
     return Prepared(
         key=(question.text, question.answers, question.choices),
         surnames=surnames,
+        alone=initials,
         units=units,
         known=known,
         prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
@@ -138,3 +174,25 @@ def prepare_question(
         vocabulary=answer_vocabulary([*question.answers, *question.choices]),
         longest=max((len(a.tokens) for a in accepted), default=1),
     )
+
+
+# The initials of every list's answers of two to six words, read once per list (a list's pool is
+# replaced whole when it is taught again, so it is keyed by identity and kept while it lives).
+_INITIALS: dict[int, tuple[Mapping[str, str], dict[str, frozenset[str]]]] = {}
+
+
+def _shares_initials(letters: str, answer: Answer, pool: Mapping[str, str]) -> bool:
+    """Whether another answer of the list has the same initials (Michael Jordan and Michael Jackson)."""
+    cached = _INITIALS.get(id(pool))
+    if cached is None or cached[0] is not pool:
+        by_letters: dict[str, set[str]] = {}
+        for compact, text in pool.items():
+            tokens = normalize_tokens(text)
+            if 2 <= len(tokens) <= 6 and all(t.isalpha() for t in tokens):
+                by_letters.setdefault("".join(t[0] for t in tokens if t != "and"), set()).add(compact)
+                by_letters.setdefault("".join(t[0] for t in tokens), set()).add(compact)
+        if len(_INITIALS) > 256:
+            _INITIALS.clear()
+        cached = (pool, {k: frozenset(v) for k, v in by_letters.items()})
+        _INITIALS[id(pool)] = cached
+    return bool(cached[1].get(letters, frozenset()) - {answer.compact})
