@@ -242,7 +242,8 @@ def unit_of(word: str) -> str | None:
     if word in _UNIT_ALIASES:
         return _UNIT_ALIASES[word]
     if word in UNITS:
-        return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+        single = word[:-1] if word.endswith("s") else word  # ("points" = "pts" = "point": one unit)
+        return single if single in UNITS or single in _UNIT_ALIASES.values() else word
     return None
 
 
