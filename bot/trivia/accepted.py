@@ -13,7 +13,7 @@ Oates" for Hall & Oates, "4" for 4 months). `GuessWords` compares a message's wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -181,6 +181,8 @@ def prepare_answer(text: str, group: str, named: bool = False) -> Answer | None:
         return None
     long_title = len(tokens) >= 3 and len(compact) >= 12
     words = tuple(prepare_word(t, long_title, len(tokens) == 1, named) for t in tokens)
+    if len(words) == 1 and len(compact) >= 4 and text.strip().isupper() and text.strip().isalpha():
+        words = (replace(words[0], plural=False, allowance=-1),)  # (an acronym is typed exactly: "HTTPS" is no HTTP)
     weak = (len(tokens) == 1 and compact in FILLER_WORDS) or (len(compact) == 1 and not compact.isdigit())
     return Answer(
         text=text,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import Asked
@@ -45,6 +45,7 @@ class Prepared:
     surnames: dict[str, Answer]  # a person's surname alone (bot.trivia.variants.surname)
     units: frozenset[str]  # the units a number answer and its question use
     known: Container[str]  # the answers of every list its server's games learned: names, never typos
+    alone: Mapping[str, Answer] = field(default_factory=dict)  # initials that answer as the whole message ("MJ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ _PLACE_NOUNS = re.compile(
     r")s?\b",
     re.IGNORECASE,
 )
+# A person's name asked for ("What's Deadpool's real name?", "What was Tina Turner's birth name?"): a person.
+_REAL_NAME = re.compile(r"\b(?:real|birth|maiden|legal)\s+(?:(?:first|full|last|given)\s+)?(?:sur)?name\b", re.IGNORECASE)
 _YEAR_QUESTION = re.compile(r"\b(what|which|in)\s+year\b|\bwhat\s+decade\b|\bwhen\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9&]{2,5}$")
 
@@ -89,7 +91,7 @@ def _question_cue(text: str) -> Kind | None:
     instruction = _INSTRUCTION.match(text)
     if instruction is not None:
         text = instruction.group(1)
-    if _WHO.search(text):
+    if _WHO.search(text) or _REAL_NAME.search(text):
         return Kind.PERSON
     person = _PERSON_NOUNS.search(text)
     place = _PLACE_NOUNS.search(text)

@@ -25,7 +25,7 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    added) is close; a message that resembles an answer or an option, or is short and shaped like
    an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
 
-Answers are prepared once per question and cached by server and question id (`bot.trivia.hits.Prepared`;
+Answers are prepared once per question (`bot.trivia.preparing`) and cached by server and question id (`bot.trivia.hits.Prepared`;
 what a server's lists taught, `bot.trivia.lessons`, is its own); a match is a few dictionary hits over the message's word windows and a few bounded Levenshtein
 computations (`bot.trivia.hits.chosen_hits`).
 """
@@ -33,41 +33,34 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from bot.lore.names import has_hangul, skeleton
+from bot.lore.names import skeleton
 from bot.trivia.accepted import (
     Answer,
     allowed_edits,
-    counted,
-    prepare_answer,
-    without_and,
-    without_unit,
 )
 from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
     another_name_after,
-    asked,
     asked_label,
     makes_compound,
     names_another,
-    without_kind,
 )
 from bot.trivia.famous import famous_other
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
+    FILLER_WORDS,
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
     Verdict,
-    answer_vocabulary,
     classify_tokens,
     content_words,
     core_bounds,
@@ -75,7 +68,6 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -87,19 +79,12 @@ from bot.trivia.normal import (
     is_number,
     normalize_tokens,
     read,
-    windows,
     without_day_and_month,
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at
+from bot.trivia.preparing import prepare_question
 from bot.trivia.variants import (
-    given_name,
-    initialisms,
-    other_names,
     other_unit,
-    spellings,
-    surname,
-    team_city,
-    units_in,
 )
 
 __all__ = [
@@ -120,9 +105,6 @@ MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
-_NUMBERISH = re.compile(r"^[-\d._/]+$").match
-_YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
-_MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
 _ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 class _EntityLike(Protocol):
@@ -178,7 +160,6 @@ def normalize(text: str) -> str:
 
 # -- prepared questions ------------------------------------------------------------------------
 
-_NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
 class AnswerMatcher:
@@ -244,107 +225,14 @@ class AnswerMatcher:
         return prepared
 
     def _build(self, question: Question, scope: int | None) -> Prepared:
-        lessons = self._classes.lessons(scope)
-        accepted: list[Answer] = []
-        exact: dict[str, Answer] = {}
-        skeletons: dict[str, Answer] = {}
-        entities: dict[tuple[str, str], str] = {}
-        kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
-        asks = asked(question.text, kind)
-        question_tokens = normalize_tokens(question.text)
-        echoed = frozenset(windows(question_tokens, 4, 60))
-        pool = (lessons.pools.get(question.list_name) or None) if question.answers else None
-        for text in question.answers:
-            answer = prepare_answer(text, "", asks.names)
-            if answer is None:
-                continue
-            accepted.append(answer)
-            exact.setdefault(answer.compact, answer)
-            for variant in (
-                without_and(answer), without_unit(answer) if counted(answer, question.text) else None,
-                without_kind(answer, asks), *spellings(answer, question.text)
-            ):
-                if variant is not None:
-                    exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
-            for variant in initialisms(answer):
-                # (not "dvi" to "What does DVI stand for?", nor "cow" for Cave of Wonders in a list
-                # where Cows is another answer; "DBZ" there is the same abbreviation)
-                there = (pool.get(variant) or pool.get(variant + "s")) if pool is not None else None
-                if variant not in echoed and (there is None or there.isupper()):
-                    exact.setdefault(variant, answer)
-            entity = self._entity(text)
-            if entity is not None:
-                entities.setdefault(entity, text)
-            if (entity is not None or _NAME_SHAPE.search(text) or has_hangul(text)) and len(answer.compact) >= 5:
-                skeletons.setdefault(skeleton(answer.compact), answer)
-        options: list[Answer] = []
-        for text in question.choices:
-            option = prepare_answer(text, "")
-            if option is None or option.compact in exact:
-                continue
-            option = prepare_answer(text, "o:" + option.compact)
-            assert option is not None
-            options.append(option)
-            exact[option.compact] = option
-        echoed_entities: frozenset[tuple[str, str]] = frozenset()
-        if self._resolver is not None and entities:
-            echoed_entities = frozenset(
-                (c.kind, c.id) for m in self._resolver.mentions(question.text) for c in m.candidates
-            )
-        numeric = kind in (Kind.NUMBER, Kind.YEAR)
-        year = kind is Kind.YEAR
-        if year:
-            for answer in accepted:  # "'77", "77" for 1977, as players say a year
-                if _YEAR_ONLY(answer.compact) and answer.compact[2:] not in echoed:
-                    exact.setdefault(answer.compact[2:], answer)
-        surnames: dict[str, Answer] = {}
-        for answer in accepted:
-            city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
-            if city is not None:
-                exact.setdefault(city, answer)  # "Green Bay" for the Packers
-            name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
-            if name is not None and name not in exact:
-                surnames.setdefault(name, answer)
-            alone = lessons.alone.get(question.list_name, frozenset())
-            name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
-            if name is not None and name not in exact:
-                surnames.setdefault(name, answer)
-            for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
-                surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
-        units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
-        width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
-        if pool is not None:
-            width = max(width, min(lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
-        by_initial: dict[str, list[Answer]] = {}
-        for answer in (*accepted, *options):
-            if answer.fuzzy:
-                first = answer.words[0]
-                for key in {first.text[0], first.initial}:
-                    by_initial.setdefault(key, []).append(answer)
-        return Prepared(
-            key=(question.text, question.answers, question.choices),
-            surnames=surnames,
-            units=units,
-            known=self._classes.known(scope),
-            prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
-            pool_prefixes=lessons.prefixes.get(question.list_name) if pool is not None else None,
-            by_initial={k: tuple(v) for k, v in by_initial.items()},
-            accepted=tuple(accepted),
-            options=tuple(options),
-            exact=exact,
-            skeletons=skeletons,
-            entities=entities,
-            echoed=echoed,
-            echoed_entities=echoed_entities,
-            list_name=question.list_name,
-            pool=pool,
-            numeric=numeric,
-            year=year,
-            asks=asks,
-            width=width,
-            vocabulary=answer_vocabulary([*question.answers, *question.choices]),
-            longest=max((len(a.tokens) for a in accepted), default=1),
+        return prepare_question(
+            question, self._classes.lessons(scope), self._classes.known(scope), self._entity,
+            self._echoed_entities if self._resolver is not None else None,
         )
+
+    def _echoed_entities(self, text: str) -> frozenset[tuple[str, str]]:
+        assert self._resolver is not None
+        return frozenset((c.kind, c.id) for m in self._resolver.mentions(text) for c in m.candidates)
 
     def _name(self, text: str) -> tuple[str, str] | None:
         """The person or character a text confidently names (exact, alias, given name, known
@@ -413,6 +301,8 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = p.surnames.get(compact_form(core[titled:]))
+        if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
+            hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
             core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in _RANGE_ITEMS
         ):

@@ -439,7 +439,7 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil"]
+    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b)$")
@@ -451,7 +451,7 @@ def _number_like(token: str) -> bool:
 
 def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
     """Short forms as words ("St Louis" = "Saint Louis", "Super Mario Bros" = "Brothers", "Guns N'
-    Roses" = "Guns and Roses"), money written short ("1.45b", "2 bil"), and dates in one order:
+    Roses" = "Guns and Roses", "and Co" = "and Company"), money written short ("1.45b", "2 bil"), and dates in one order:
     "Dec 18th, 2015" and "18 December 2015" are "december 18 2015"."""
     out: list[str] = []
     out_seps: list[bool] = []
@@ -464,6 +464,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _ALWAYS[token]
         elif token in _BEFORE_A_WORD and after.isalpha() and not _number_like(before):
             word = _BEFORE_A_WORD[token]
+        elif token == "co" and before == "and":
+            word = "company"  # "Oliver and Co", "Johnson & Co."
         elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
             word = _BETWEEN_WORDS[token]
         elif token in _MONTHS and (_number_like(before) or _number_like(after)):

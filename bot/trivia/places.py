@@ -75,6 +75,11 @@ _SAME_COUNTRY: tuple[tuple[str, ...], ...] = (
     ("easttimor", "timorleste"),
     ("vaticancity", "vatican", "holysee"),
     ("northmacedonia", "macedonia"),
+    ("australia", "aus"),
+    ("russia", "russianfederation"),
+    ("southkorea", "rok", "republicofkorea"),
+    ("taiwan", "roc", "republicofchina"),
+    ("ireland", "eire", "republicofireland", "irishrepublic"),
 )
 # What its people (and its things) are called, where that word names one country only ("Korean",
 # "Congolese", "Guinean" name two or more and are left out).
@@ -124,6 +129,11 @@ _STATE_CODES = dict(
         "texas=tx utah=ut vermont=vt virginia=va washington=wa westvirginia=wv wisconsin=wi wyoming=wy"
     ).split()
 )
+_OFFICIAL_HEADS = (
+    "republicof", "kingdomof", "stateof", "commonwealthof", "federalrepublicof", "peoplesrepublicof",
+    "islamicrepublicof", "unitedrepublicof", "federationof", "principalityof",
+)
+_OFFICIAL_TAILS = ("republic", "federation", "kingdom", "confederation")
 
 
 def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -> list[str]:
@@ -132,7 +142,16 @@ def country_forms(compact: str, question_tokens: Sequence[str], country: bool) -
     takes "Swiss" for Switzerland, as Red's own lists take "Greek" for Greece); or the country a
     nationality answer names. Never a word of the question itself ("Where is Dutch spoken?")."""
     forms = [form for form in _OTHER_NAMES.get(compact, ()) if form != compact]
-    code = _STATE_CODES.get(compact) if country and "state" in question_tokens else None
+    if country and compact in COUNTRIES:
+        # its official name: "the Republic of Chile", "Kingdom of Spain", "the French Republic"
+        forms.extend(
+            form for form in (
+                *(head + compact for head in _OFFICIAL_HEADS),
+                *(word + tail for word in _DEMONYMS_OF.get(compact, ()) for tail in _OFFICIAL_TAILS),
+            ) if form not in PLACES and compact in _OTHER_NAMES.get(form, (compact,))
+            # (the Dominican Republic is no Dominica, the Republic of China no China)
+        )
+    code = _STATE_CODES.get(compact) if "state" in question_tokens or "states" in question_tokens else None
     if code is not None:
         forms.append(code)  # "MD" to "Which state...?" (the question says "state": not Georgia the country)
     if country:
@@ -177,3 +196,16 @@ def places_agree(said: str, asked: str) -> bool:
         return True
     said_name, asked_name = _country_name(said), _country_name(asked)
     return said in _INSIDE.get(asked_name, ()) or asked in _INSIDE.get(said_name, ())
+
+
+def other_countries_named_with(compact: str) -> list[str]:
+    """Other countries' names that hold a country answer's ("Dominican Republic" for Dominica,
+    "Republic of China" for China, "Nigeria" for Niger, "Northern Ireland" for Ireland): typed
+    whole, they name that other country, never this one."""
+    if compact not in COUNTRIES:
+        return []
+    own = set(_OTHER_NAMES.get(compact, ())) | {compact}
+    return [
+        name for name in sorted(PLACES | _OTHER_NAMES.keys())
+        if compact in name and name not in own and compact not in _OTHER_NAMES.get(name, ())
+    ]

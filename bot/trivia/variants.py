@@ -129,13 +129,14 @@ def surname(
     last = tokens[-1]
     if len(last) < 4 or not all(t.isalpha() for t in tokens) or tokens[0] in ARTICLES:
         return None
+    titled = len(tokens) == 2 and tokens[0] in PERSON_TITLES  # "Dr. Wily", "Doctor Jones", "General Hux": a person
     if any(t in _PARTICLES or t in CONNECTORS for t in tokens) or last in FILLER_WORDS or last in TITLE_WORDS:
         return None
     if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
     offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)
-    if not offered and answer_kind(answer.text, question_text) is not Kind.PERSON:
+    if not offered and not titled and answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
@@ -166,6 +167,15 @@ def given_name(
             if len(tokens_there) > 1 and tokens_there[0] == first:
                 return None  # (two people of that name)
     return first
+
+
+# Titles that make a name a person's (not "Mount", "Lake", "Saint", "King" or "God": Mount Hood, King Kong).
+PERSON_TITLES = frozenset(
+    """
+    mr mrs ms mx dr doctor sir dame madame madam professor prof captain capt general gen colonel col
+    major lieutenant lt sergeant sgt admiral commander agent detective senator governor president
+    """.split()
+)
 
 
 # Everyday forms of given names ("Bill Gates" for William Gates); a prefix ("Sam", "Alex") needs none.
@@ -232,8 +242,27 @@ def unit_of(word: str) -> str | None:
     if word in _UNIT_ALIASES:
         return _UNIT_ALIASES[word]
     if word in UNITS:
-        return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+        single = word[:-1] if word.endswith("s") else word  # ("points" = "pts" = "point": one unit)
+        return single if single in UNITS or single in _UNIT_ALIASES.values() else word
     return None
+
+
+def unit_spellings(number: str, units: Collection[str]) -> list[str]:
+    """Compact forms of `number` with one of `units` as players type it ("10secs", "10s", "10 sec",
+    "3hrs"): the question or its answer says the unit, so its short forms name it too."""
+    forms = []
+    for short, unit in _UNIT_ALIASES.items():
+        if unit in units and (len(short) > 1 or unit in _ONE_LETTER_UNITS):
+            forms.append(number + short)
+    for unit in units:
+        if unit not in _SCALES:
+            forms.extend((number + unit, number + unit + "s"))
+    return forms
+
+
+# The codes a sport is played in, said after its name: "rugby union", "rugby league", "rugby sevens".
+SPORT_CODES = ("union", "league", "sevens")
+_ONE_LETTER_UNITS = frozenset({"second", "hour"})  # ("6s", "2h"; "5m" and "3g" are as often millions or a network)
 
 
 def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -280,6 +309,25 @@ def initialisms(answer: Answer) -> list[str]:
     if 0 < int(number) <= 20:
         forms.append(letters + _roman(int(number)))
     return forms
+
+
+def initials_alone(answer: Answer, person: bool) -> str | None:
+    """Initials that stand for `answer` only as a whole message: a title's that is also a chat word
+    ("GoT" for Game of Thrones: "got it" is chat), a person's two or three names ("MJ", "JFK").
+    The caller checks that no other answer of the list has the same initials."""
+    tokens = answer.tokens
+    if not 2 <= len(tokens) <= 6 or not all(t.isalpha() for t in tokens) or tokens[0] in ARTICLES:
+        return None
+    if person:
+        if len(tokens) > 3 or any(t in _PARTICLES or t in TITLE_WORDS for t in tokens):
+            return None
+        letters = "".join(t[0] for t in tokens)
+        return None if letters in FILLER_WORDS or letters in _YES or letters in _NO else letters  # ("ok", "so": chat)
+    forms = initialisms(answer) if len(tokens) >= 3 else []
+    if forms:
+        return None  # (an initialism that is no chat word is found anywhere: `initialisms`)
+    letters = "".join(t[0] for t in tokens if t != "and")
+    return letters if len(tokens) >= 3 and len(letters) >= 3 and letters in FILLER_WORDS else None
 
 
 def _roman(value: int) -> str:

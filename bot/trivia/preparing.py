@@ -1,0 +1,198 @@
+"""Preparing a question for typed answers: its accepted answers, their other typed forms and its
+options, read once and cached by `bot.trivia.matching.AnswerMatcher` (the judging is there).
+
+Each accepted answer is entered under its comparison form and the forms players type it as:
+without "and" or its unit, the kind word the question asks for dropped, other spellings and short
+forms (`bot.trivia.variants`), initials of a title (not the question's own abbreviation, nor one
+another answer of the list is), a year's last two digits, a number with its unit abbreviated
+("10 secs", "6s" to a question in seconds), a team's city, a person's surname, given name or other
+names where they name that person alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from bot.lore.names import has_hangul, skeleton
+from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
+from bot.trivia.another import asked, without_kind
+from bot.trivia.guesses import answer_vocabulary
+from bot.trivia.hits import Prepared
+from bot.trivia.kinds import Kind, answer_kind
+from bot.trivia.lessons import KnownNames, Lessons
+from bot.trivia.model import Question
+from bot.trivia.normal import is_number, normalize_tokens, windows
+from bot.trivia.places import other_countries_named_with
+from bot.trivia.variants import (
+    SPORT_CODES,
+    given_name,
+    initialisms,
+    initials_alone,
+    other_names,
+    spellings,
+    surname,
+    team_city,
+    unit_spellings,
+    units_in,
+)
+
+_MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
+_YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
+_NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
+
+
+def prepare_question(
+    question: Question,
+    lessons: Lessons,
+    known: KnownNames,
+    entity: Callable[[str], tuple[str, str] | None],
+    echoed_entities_of: Callable[[str], frozenset[tuple[str, str]]] | None = None,
+) -> Prepared:
+    """A question's answers and options read once for matching (see module docstring): `lessons` are
+    what its server's lists taught, `known` the names they answer, `entity` the lore's reading of a
+    name (or None), `echoed_entities_of` the people and characters a text names."""
+    accepted: list[Answer] = []
+    exact: dict[str, Answer] = {}
+    skeletons: dict[str, Answer] = {}
+    entities: dict[tuple[str, str], str] = {}
+    kind = answer_kind(question.answers[0], question.text) if question.answers else Kind.WORD
+    asks = asked(question.text, kind)
+    question_tokens = normalize_tokens(question.text)
+    echoed = frozenset(windows(question_tokens, 4, 60))
+    pool = (lessons.pools.get(question.list_name) or None) if question.answers else None
+    for text in question.answers:
+        answer = prepare_answer(text, "", asks.names)
+        if answer is None:
+            continue
+        accepted.append(answer)
+        exact.setdefault(answer.compact, answer)
+        for variant in (
+            without_and(answer), without_unit(answer) if counted(answer, question.text) else None,
+            without_kind(answer, asks), *spellings(answer, question.text)
+        ):
+            if variant is not None:
+                exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
+        for variant in initialisms(answer):
+            # (not "dvi" to "What does DVI stand for?", nor "cow" for Cave of Wonders in a list
+            # where Cows is another answer; "DBZ" there is the same abbreviation)
+            there = (pool.get(variant) or pool.get(variant + "s")) if pool is not None else None
+            if variant not in echoed and (there is None or there.isupper()):
+                exact.setdefault(variant, answer)
+        named = entity(text)
+        if named is not None:
+            entities.setdefault(named, text)
+        if (named is not None or _NAME_SHAPE.search(text) or has_hangul(text)) and len(answer.compact) >= 5:
+            skeletons.setdefault(skeleton(answer.compact), answer)
+    options: list[Answer] = []
+    for text in question.choices:
+        option = prepare_answer(text, "")
+        if option is None or option.compact in exact:
+            continue
+        option = prepare_answer(text, "o:" + option.compact)
+        assert option is not None
+        options.append(option)
+        exact[option.compact] = option
+    echoed_entities: frozenset[tuple[str, str]] = frozenset()
+    if echoed_entities_of is not None and entities:
+        echoed_entities = echoed_entities_of(question.text)
+    numeric = kind in (Kind.NUMBER, Kind.YEAR)
+    year = kind is Kind.YEAR
+    if year:
+        for answer in accepted:  # "'77", "77" for 1977, as players say a year
+            if _YEAR_ONLY(answer.compact) and answer.compact[2:] not in echoed:
+                exact.setdefault(answer.compact[2:], answer)
+    surnames: dict[str, Answer] = {}
+    for answer in accepted:
+        city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
+        if city is not None:
+            exact.setdefault(city, answer)  # "Green Bay" for the Packers
+        name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
+        if name is not None and name not in exact:
+            surnames.setdefault(name, answer)
+        alone = lessons.alone.get(question.list_name, frozenset())
+        name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
+        if name is not None and name not in exact:
+            surnames.setdefault(name, answer)
+        for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
+            surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
+    units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
+    for answer in accepted if units else ():
+        number = answer.tokens[0] if is_number(answer.tokens[0]) else None
+        if number is not None and (len(answer.tokens) == 1 or without_unit(answer) is not None):
+            for form in unit_spellings(number, units):
+                exact.setdefault(form, answer)  # "10 secs", "10secs", "6s" to a question in seconds
+    if "sport" in asks.kinds:
+        for answer in accepted:
+            if len(answer.tokens) == 1:
+                for code in SPORT_CODES:
+                    exact.setdefault(answer.compact + code, answer)  # "rugby union" for Rugby
+    for answer in accepted if asks.place or kind is Kind.PLACE else ():
+        for name in other_countries_named_with(answer.compact):
+            if name not in exact:  # "dominican republic" for Dominica: another country
+                rival = prepare_answer(name, "o:" + name)
+                assert rival is not None
+                exact[name] = rival
+    initials: dict[str, Answer] = {}
+    for answer in accepted:
+        letters = initials_alone(answer, kind is Kind.PERSON)
+        if letters is not None and letters not in exact and letters not in echoed and (
+            pool is None or (letters not in pool and not _shares_initials(letters, answer, pool))
+        ):
+            initials.setdefault(letters, answer)  # "GoT", "MJ": as the whole message
+    width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
+    if pool is not None:
+        width = max(width, min(lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
+    by_initial: dict[str, list[Answer]] = {}
+    for answer in (*accepted, *options):
+        if answer.fuzzy:
+            first = answer.words[0]
+            for key in {first.text[0], first.initial}:
+                by_initial.setdefault(key, []).append(answer)
+    return Prepared(
+        key=(question.text, question.answers, question.choices),
+        surnames=surnames,
+        alone=initials,
+        units=units,
+        known=known,
+        prefixes=frozenset(key[:k] for key in exact for k in range(1, len(key) + 1)),
+        pool_prefixes=lessons.prefixes.get(question.list_name) if pool is not None else None,
+        by_initial={k: tuple(v) for k, v in by_initial.items()},
+        accepted=tuple(accepted),
+        options=tuple(options),
+        exact=exact,
+        skeletons=skeletons,
+        entities=entities,
+        echoed=echoed,
+        echoed_entities=echoed_entities,
+        list_name=question.list_name,
+        pool=pool,
+        numeric=numeric,
+        year=year,
+        asks=asks,
+        width=width,
+        vocabulary=answer_vocabulary([*question.answers, *question.choices]),
+        longest=max((len(a.tokens) for a in accepted), default=1),
+    )
+
+
+# The initials of every list's answers of two to six words, read once per list (a list's pool is
+# replaced whole when it is taught again, so it is keyed by identity and kept while it lives).
+_INITIALS: dict[int, tuple[Mapping[str, str], dict[str, frozenset[str]]]] = {}
+
+
+def _shares_initials(letters: str, answer: Answer, pool: Mapping[str, str]) -> bool:
+    """Whether another answer of the list has the same initials (Michael Jordan and Michael Jackson)."""
+    cached = _INITIALS.get(id(pool))
+    if cached is None or cached[0] is not pool:
+        by_letters: dict[str, set[str]] = {}
+        for compact, text in pool.items():
+            tokens = normalize_tokens(text)
+            if 2 <= len(tokens) <= 6 and all(t.isalpha() for t in tokens):
+                by_letters.setdefault("".join(t[0] for t in tokens if t != "and"), set()).add(compact)
+                by_letters.setdefault("".join(t[0] for t in tokens), set()).add(compact)
+        if len(_INITIALS) > 256:
+            _INITIALS.clear()
+        cached = (pool, {k: frozenset(v) for k, v in by_letters.items()})
+        _INITIALS[id(pool)] = cached
+    return bool(cached[1].get(letters, frozenset()) - {answer.compact})
