@@ -15,6 +15,8 @@
   England; after a place, "man" is said to the channel: "its paris man".)
 - Another country or region after a place than the one the question names: "Dover, England" to
   "What is the capital of Delaware?", "Paris Texas" for the capital of France.
+- Another sport: "table tennis" is not tennis, "water polo" not polo (`_OTHER_SPORT`); "field
+  hockey" is not the hockey of answers that say "Ice Hockey" (`another_sport`).
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
   says that word itself: "capital of France" to "Paris is the capital of which country?").
 - A sequel number (2 to 12, "Part 2") after an answer that is no place: "Iron Man 2" is not Iron
@@ -69,6 +71,18 @@ PLACE_QUALIFIERS = frozenset(
     "great little latin american british french dutch spanish portuguese german danish inner outer "
     "baja saudi lesser".split()
 )
+# Before a sport that names one game wherever it is said: words that make it another sport ("table
+# tennis", "water polo", "mini golf"). Not hockey or football, which name different games in
+# different countries: "ice hockey" may be just what a "Hockey" answer means.
+_SPORT_WORDS = frozenset(
+    "ice field roller street inline floor air table beach water american australian gaelic canadian flag "
+    "arena indoor sitting lawn".split()
+)
+_OTHER_SPORT: dict[str, frozenset[str]] = {
+    "tennis": frozenset("table paddle platform padel beach real".split()),
+    "polo": frozenset("water bike bicycle canoe".split()),
+    "golf": frozenset("mini miniature disc crazy frisbee".split()),
+}
 # The kind of place or thing a word names, after an answer ("Mexico City") or in the question ("which city").
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("city cities capital town towns village borough dc".split(), "city"),
@@ -231,6 +245,8 @@ def names_another(
         return True  # "Pan flute", "Thor Heyerdahl" for a god
     if start > 0:
         before = tokens[start - 1]
+        if len(answer.tokens) == 1 and before in _OTHER_SPORT.get(answer.tokens[0], ()):
+            return True  # "table tennis" for Tennis, "water polo" for Polo
         if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
             if compact_form([before, *answer.tokens]) != answer.compact:
                 return True
@@ -341,6 +357,16 @@ def another_given_name(
     if any(_same_name(before, name) for name in given):
         return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
     return not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
+
+
+def another_sport(tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer]) -> bool:
+    """Whether the word before a one-word `answer` found at `start` makes another sport than the one
+    the `accepted` answers name with a word of that kind: "field hockey" where the answers are
+    "Ice Hockey" and "Hockey" ("ice hockey" is right there, and any hockey where no answer says which)."""
+    if start == 0 or len(answer.tokens) != 1 or tokens[start - 1] not in _SPORT_WORDS:
+        return False
+    named = {a.tokens[0] for a in accepted if len(a.tokens) == 2 and a.tokens[1] == answer.tokens[0]}
+    return bool(named & _SPORT_WORDS) and tokens[start - 1] not in named
 
 
 def another_name_after(

@@ -48,6 +48,7 @@ from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
     another_name_after,
+    another_sport,
     asked_label,
     makes_compound,
     names_another,
@@ -332,6 +333,7 @@ class AnswerMatcher:
             if h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
+                or another_sport(tokens, h.start, h.answer, p.accepted)
                 or another_name_after(
                     tokens, h.end, h.answer, p.accepted, p.echoed,
                     lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
