@@ -31,7 +31,7 @@ from bot.season2.sources.base import (
     get_on_host,
     read_body,
 )
-from bot.season2.sources.headlines import classify_headline, item_key
+from bot.season2.sources.headlines import classify_headline, item_key, years_named
 
 DEFAULT_INTERVAL = dt.timedelta(minutes=10)
 #: What is kept of each item (Discord shows an embed title of 256 and a field of 1024).
@@ -68,8 +68,10 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
+        # Who published it: an aggregator's <source>, else the feed itself. Never the item's author:
+        # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
-        publisher = _cut(source.get("title") or entry.get("author") or feed_title, MAX_PUBLISHER) or "unknown"
+        publisher = _cut(source.get("title") or feed_title, MAX_PUBLISHER) or "unknown"
         items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
     return feed_title, items
 
@@ -120,6 +122,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if found is None or not _release_in_range(found.release_at, today):
             continue
         day = item.published if item.published and item.published <= today else today
+        if not _news_when_written(item.title, found.release_at, day):
+            continue
         claims.append(
             Claim(
                 id="rss:" + key,
@@ -133,6 +137,15 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             )
         )
     return tuple(claims), tuple(seen.values())
+
+
+def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date) -> bool:
+    """Whether a headline's dates are news on the day it is dated: a premiere date already past
+    ("Squid Game season 3 premiered June 27, 2025") or a year already gone ("pushed to 2025",
+    an old article resurfacing undated) announces nothing now."""
+    if release_at is not None and release_at.date() < day:
+        return False
+    return all(year >= day.year for year in years_named(title))
 
 
 def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:
