@@ -242,7 +242,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # Only delays said since the current step count: an older one was about an older schedule (and,
     # backed from its first claim, would hide every delay after it).
     delays = [c for c in standing if c.milestone is Milestone.DELAYED and (current is None or c.when >= current.since)]
-    delay = backing(delays)
+    delay = _delay_backing(delays)
     delayed = False
     if delay is not None:
         after_progress = current is None or delay.since >= current.since
@@ -282,7 +282,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         backed_ids |= {c.id for c in release_backing.claims}
     if window:
         backed_ids |= {c.id for c in window[1].claims}
-    every_delay = backing(c for c in standing if c.milestone is Milestone.DELAYED)
+    every_delay = _delay_backing([c for c in standing if c.milestone is Milestone.DELAYED])
     for event in (every_delay, cancel):
         if event is not None:  # a backed event, however old, is not "waiting for a second report"
             backed_ids |= {c.id for c in event.claims}
@@ -314,6 +314,27 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     )
 
 
+def _delay_backing(delays: Sequence[Claim]) -> Backing | None:
+    """A delay is backed by claims that say the same thing: two undated delays ("delayed", a date
+    withdrawn), or two that give the same new date. A delay to 2 April from one outlet and a
+    withdrawn date from another are two stories, each told once: neither is backed."""
+    groups: dict[dt.date | None, list[Claim]] = {}
+    for claim in delays:
+        groups.setdefault(claim.release_at.astimezone(dt.UTC).date() if claim.release_at else None, []).append(claim)
+    found = [b for b in (backing(group) for group in groups.values()) if b is not None]
+    if not found:
+        return None
+    return max(found, key=lambda b: (b.strength, b.since))
+
+
+def refines_time(old: dt.datetime | None, new: dt.datetime | None) -> bool:
+    """Whether `new` only gives the time of a date `old` gave without one (the premiere's moment
+    learned from the first episode's airstamp): the same release, not a changed date."""
+    if old is None or new is None or _has_time(old) or not _has_time(new):
+        return False
+    return _SAME_DAY[0] <= new - old < _SAME_DAY[1]
+
+
 def _out_by(
     release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
 ) -> bool:
@@ -341,7 +362,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         return out
 
-    release_changed = old.release_at != new.release_at
+    release_changed = old.release_at != new.release_at and not refines_time(old.release_at, new.release_at)
     newly_delayed = new.delayed and not old.delayed
     date_implies_milestone = new.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     milestone_changed = old.milestone != new.milestone
