@@ -9,7 +9,10 @@
 - The status is the furthest step of progress that is backed. A rumour never moves it. Claims
   about earlier steps never move it back, and a cancellation, a delay or a withdrawn release date
   only counts when its backing is at least as strong as what it would undo (a reported claim can
-  never undo an official one).
+  never undo an official one; a cancellation undoes every step, so it is weighed against the
+  strongest of them). A delay is backed by claims that say the same thing (two undated delays, or
+  two giving the same new date). A release date that only gains its time (the first episode's
+  airstamp) is the same date: no transition.
 - The release date is chosen among backed dates by the strength of their backing first, then by
   which was backed last (a newer date of the same strength replaces an older one; of two said on
   the same day, the one recorded last). A date given
@@ -221,6 +224,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     release_backing: Backing | None = release[1] if release else None
 
     progress: tuple[Milestone, Backing] | None = None
+    strongest_step = 0  # how strongly the best-backed step is backed (a reported step on an official one)
     for step in PROGRESS_MILESTONES:
         group = _progress_group(step, standing)
         if step is Milestone.RELEASE_DATE_ANNOUNCED:
@@ -230,13 +234,16 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
             found = backing(group)
         if found is not None:
             progress = (step, found)  # later milestones overwrite: the furthest wins
+            strongest_step = max(strongest_step, found.strength)
 
     milestone: Milestone | None = progress[0] if progress else None
     current: Backing | None = progress[1] if progress else None
 
     cancel = backing(c for c in standing if c.milestone is Milestone.CANCELLED)
+    # A cancellation undoes every step, so it must be as strong as the strongest of them: two
+    # outlets saying "cancelled" never undo Netflix's own word that it is in production.
     cancelled = cancel is not None and (
-        current is None or (cancel.strength >= current.strength and cancel.since >= current.since)
+        current is None or (cancel.strength >= strongest_step and cancel.since >= current.since)
     )
 
     # Only delays said since the current step count: an older one was about an older schedule (and,
