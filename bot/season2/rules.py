@@ -11,8 +11,7 @@
   only counts when its backing is at least as strong as what it would undo (a reported claim can
   never undo an official one; a cancellation undoes every step, so it is weighed against the
   strongest of them). A delay is backed by claims that say the same thing (two undated delays, or
-  two giving the same new date). A release date that only gains its time (the first episode's
-  airstamp) is the same date: no transition.
+  two giving the same new date).
 - The release date is chosen among backed dates by the strength of their backing first, then by
   which was backed last (a newer date of the same strength replaces an older one; of two said on
   the same day, the one recorded last). A date given
@@ -334,14 +333,6 @@ def _delay_backing(delays: Sequence[Claim]) -> Backing | None:
     return max(found, key=lambda b: (b.strength, b.since))
 
 
-def refines_time(old: dt.datetime | None, new: dt.datetime | None) -> bool:
-    """Whether `new` only gives the time of a date `old` gave without one (the premiere's moment
-    learned from the first episode's airstamp): the same release, not a changed date."""
-    if old is None or new is None or _has_time(old) or not _has_time(new):
-        return False
-    return _SAME_DAY[0] <= new - old < _SAME_DAY[1]
-
-
 def _out_by(
     release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
 ) -> bool:
@@ -369,7 +360,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         return out
 
-    release_changed = old.release_at != new.release_at and not refines_time(old.release_at, new.release_at)
+    release_changed = old.release_at != new.release_at
     newly_delayed = new.delayed and not old.delayed
     date_implies_milestone = new.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     milestone_changed = old.milestone != new.milestone

@@ -253,7 +253,7 @@ class Tracking:
             new = rules.compute_status([*stored, *added], now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
-                queued += await self._announce(conn, recorded, new, now, old) if announce else 0
+                queued += await self._announce(conn, recorded, new, now) if announce else 0
             learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:
                 queued += await self._save_source(conn, source, now)
@@ -289,7 +289,7 @@ class Tracking:
                 raise KeyError(claim_id)
             new = rules.compute_status([changed if c.id == claim_id else c for c in stored], now)
             recorded = await self._record(conn, old, new, announce=True, now=now)
-            queued = await self._announce(conn, recorded, new, now, old)
+            queued = await self._announce(conn, recorded, new, now)
         self._committed(new, queued)
         return recorded
 
@@ -350,19 +350,19 @@ class Tracking:
         return recorded
 
     async def _announce(
-        self, conn: aiosqlite.Connection, recorded: Sequence[Transition], new: Status, now: dt.datetime, old: Status
+        self, conn: aiosqlite.Connection, recorded: Sequence[Transition], new: Status, now: dt.datetime
     ) -> int:
-        """Queue each transition's announcements; a changed release date moves the reminders, and
-        so does its time learned later (no announcement: the date did not change)."""
+        """Queue each transition's announcements; a changed release date moves the reminders."""
         queued = 0
         for transition in recorded:
             count = await outbox.enqueue(conn, transition, now)
             log.info("season 2: %s queued for %d channels", transition.summary(), count)
             queued += count
         dated = [t for t in recorded if t.kind in DATE_KINDS or t.release_at_after != t.release_at_before]
-        if dated or rules.refines_time(old.release_at, new.release_at):
-            reason = dated[0].kind.replace("_", " ") if dated else "release time"
-            await reminders.sync(conn, new.release_at, rules.release_confidence(new), now, reason=reason)
+        if dated:
+            await reminders.sync(
+                conn, new.release_at, rules.release_confidence(new), now, reason=dated[0].kind.replace("_", " ")
+            )
         return queued
 
     async def _save_source(self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime) -> int:
