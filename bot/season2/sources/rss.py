@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ from bot.season2.sources.base import (
     read_body,
 )
 from bot.season2.sources.headlines import classify_headline, item_key, years_named
+from bot.show import NOTHING, ShowShape
 
 DEFAULT_INTERVAL = dt.timedelta(minutes=10)
 #: What is kept of each item (Discord shows an embed title of 256 and a field of 1024).
@@ -134,9 +136,22 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                 text=item.title,
                 release_at=found.release_at,
                 origin="rss",
+                spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,
             )
         )
     return tuple(claims), tuple(seen.values())
+
+
+#: What a headline the spoiler lexicon cannot read may give away: all of season 1 ("죽은 줄 알았던
+#: 청산 귀환", Cheong-san thought dead returns, reads as nothing to a lexicon of romanised names).
+_SEASON_ONE_END = ShowShape.season_one().episodes_in(1)[-1].position
+
+
+def unreadable_script(text: str) -> bool:
+    """Whether a headline has letters outside the Latin script (Hangul, kana, Thai ...): the
+    lexicon reads romanised names only, so such a headline is hidden wherever season 1 is not
+    in the clear."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
 def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date) -> bool:
