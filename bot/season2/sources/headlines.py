@@ -29,7 +29,8 @@ _SEASON_TWO = re.compile(
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
-    r"|likely|possibl[ey]|explained|guide|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing)\b"
+    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
+    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing)\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     r"|전망|예상|관측|추정|듯|카더라|할까|될까",
     re.I,
@@ -42,7 +43,11 @@ _DENIED = re.compile(
     r"|부인|사실무근|사실\s*아냐|아니다|않|없다|없어|미정|해명",
     re.I,
 )
-_RUMOUR = re.compile(r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|루머|설\s", re.I)
+_RUMOUR = re.compile(
+    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
+    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
+    re.I,
+)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -127,10 +132,18 @@ _DATES = (
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
     re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
+#: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
+_YEARLESS = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
+    re.compile(r"(?<![\d년])\s(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+)
 
 
-def parse_headline_date(text: str) -> dt.date | None:
-    """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'), else None."""
+def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
+    """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
+    else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
+    such day from then; else None."""
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
@@ -141,6 +154,21 @@ def parse_headline_date(text: str) -> dt.date | None:
             return dt.date(int(parts["year"]), int(month or 0), int(parts["day"]))
         except (TypeError, ValueError):
             continue
+    if written is None:
+        return None
+    for pattern in _YEARLESS:
+        match = pattern.search(" " + text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
+        for year in (written.year, written.year + 1):
+            try:
+                day = dt.date(year, int(month or 0), int(parts["day"]))
+            except (TypeError, ValueError):
+                break
+            if day >= written:
+                return day
     return None
 
 
@@ -164,13 +192,13 @@ def about_season_two(text: str) -> bool:
     return bool(_SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
 
 
-def classify_headline(title: str) -> Classified | None:
+def classify_headline(title: str, written: dt.date | None = None) -> Classified | None:
     """The milestone a headline announces, or None (not about season 2, a question, speculation,
-    a denial, a negation)."""
+    a denial, a negation). `written`: the day it was published (reads "March 5" without a year)."""
     text = " ".join(unicodedata.normalize("NFKC", title).split())
     if not about_season_two(text) or _QUESTION.search(text) or _DENIED.search(text):
         return None
-    date = parse_headline_date(text)
+    date = parse_headline_date(text, written)
     release_at = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC) if date else None
     confidence = Confidence.RUMOUR if _RUMOUR.search(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None

@@ -66,7 +66,10 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         raise SourceError("not an RSS or Atom feed")
     feed_title = _cut(parsed.feed.get("title"), MAX_PUBLISHER)
     items: list[FeedItem] = []
-    for entry in parsed.entries[:MAX_ITEMS]:
+    # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
+    # a long archive would hide every new item); undated items keep their place after the dated.
+    entries = sorted(parsed.entries, key=lambda e: _stamp(e), reverse=True)
+    for entry in entries[:MAX_ITEMS]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
@@ -90,6 +93,14 @@ def _link(value: object) -> str | None:
     if not link.startswith(("http://", "https://")) or len(link) > MAX_LINK or any(c.isspace() for c in link):
         return None
     return link
+
+
+def _stamp(entry: Any) -> tuple[int, ...]:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        return tuple(stamp[:6]) if stamp else ()
+    except TypeError:
+        return ()
 
 
 def _day(entry: Any) -> dt.date | None:
@@ -120,10 +131,10 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if key in seen:
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
-        found = classify_headline(item.title)
+        day = item.published if item.published and item.published <= today else today
+        found = classify_headline(item.title, day)
         if found is None or not _release_in_range(found.release_at, today):
             continue
-        day = item.published if item.published and item.published <= today else today
         if not _news_when_written(item.title, found.release_at, day):
             continue
         claims.append(
