@@ -76,7 +76,7 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
 RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
-        Milestone.DELAYED, r"\b(delay(ed|s)?|postponed|pushed (back|to))\b",
+        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to))\b",
         r"(공개|방송|촬영|제작)\S*\s*(일정\S*\s*)?(연기|미뤄|미뤄져|지연|연기돼)",
     ),
     _rule(
@@ -136,7 +136,7 @@ _DATES = (
 _YEARLESS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
-    re.compile(r"(?<![\d년])\s(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
 
 
