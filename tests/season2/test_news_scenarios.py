@@ -156,8 +156,11 @@ async def test_korean_outlets_are_read_and_their_headlines_hidden_until_season_1
         await room.tracking.close()
     (post,) = await room.posts()
     reads = lexicon_of(bundled_pack()).position
-    unmarked = render_row("announcement", post, reads, NOTHING)[1].to_dict()
-    marked = render_row("announcement", post, reads, Position(1, 12))[1].to_dict()
-    sources = [f["value"] for f in unmarked["fields"] if f["name"] == "Sources"][0]
-    assert "청산" in sources and "청산" not in plain(outside_bars(sources))
-    assert "청산" in plain(outside_bars([f["value"] for f in marked["fields"] if f["name"] == "Sources"][0]))
+
+    def sources(audience: Position) -> str:
+        embed = render_row("announcement", post, reads, audience)[1].to_dict()
+        return str(next(f["value"] for f in embed.get("fields", []) if f["name"] == "Sources"))
+
+    unmarked, marked = sources(NOTHING), sources(Position(1, 12))
+    assert "청산" in unmarked and "청산" not in plain(outside_bars(unmarked))
+    assert "청산" in plain(outside_bars(marked))
