@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
-        r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?)\b",
+        r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
+        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming))\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),

@@ -102,6 +102,9 @@ MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
         "Netflix clarifies All of Us Are Dead season 2 release date is March 5, 2027",
         "넷플릭스 측 '지금 우리 학교는' 시즌2 제작 취소 사실무근",
         "'지금 우리 학교는' 시즌2 공개일 미정",
+        "All of Us Are Dead season 2 hits No. 1 on Netflix on March 8, 2027",
+        "All of Us Are Dead Season 2: Release Date, Cast, Plot & Everything We Know",
+        "All Of Us Are Dead S2 premieres 05/03/2027",  # 5 March or 3 May: no day is read
         # promotional material is not the season
         "All of Us Are Dead season 2 poster out now",
         "All of Us Are Dead season 2 first look photos have arrived",
@@ -138,6 +141,10 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("지금 우리 학교는 시즌2 공개 연기", Milestone.DELAYED, R, None),
         ("'지금 우리 학교는' 시즌2 티저 예고편 공개", Milestone.TEASER, R, None),
         ("All of Us Are Dead sequel wraps filming", Milestone.FILMING_WRAPPED, R, None),
+        ("It's official: All of Us Are Dead season 2 is coming March 5, 2027", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("Mark your calendars! All of Us Are Dead season 2 hits Netflix on March 5",
+         Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead season 2 teaser lands ahead of March 5, 2027 debut", Milestone.TEASER, R, None),
     ],
 )
 def test_headlines_as_written_map_to_what_they_announce(
