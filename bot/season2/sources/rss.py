@@ -65,6 +65,9 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     if not parsed.get("version"):
         raise SourceError("not an RSS or Atom feed")
     feed_title = _cut(parsed.feed.get("title"), MAX_PUBLISHER)
+    # The site the feed belongs to names its items' publisher: one outlet's section feeds
+    # ("Soompi", "Soompi » K-Drama") are one publisher, not independent reports.
+    site = _site(parsed.feed.get("link")) or feed_title
     items: list[FeedItem] = []
     # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
     # a long archive would hide every new item); undated items keep their place after the dated.
@@ -73,10 +76,10 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
-        # Who published it: an aggregator's <source>, else the feed itself. Never the item's author:
+        # Who published it: an aggregator's <source>, else the feed's site. Never the item's author:
         # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
-        publisher = _cut(source.get("title") or feed_title, MAX_PUBLISHER) or "unknown"
+        publisher = _cut(source.get("title") or site, MAX_PUBLISHER) or "unknown"
         items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
     return feed_title, items
 
@@ -86,6 +89,16 @@ def _cut(value: object, limit: int) -> str:
     before any other work looks at it)."""
     text = " ".join(str(value or "")[: limit * 4].split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _site(value: object) -> str:
+    """A feed's site as its host without 'www.' ('https://www.soompi.com/' -> 'soompi.com'); ''
+    when the feed names none (or a local address, which names no outlet)."""
+    link = _link(value)
+    host = (urllib.parse.urlsplit(link).hostname or "") if link else ""
+    if not host or "." not in host or host.replace(".", "").isdigit():
+        return ""
+    return _cut(host.removeprefix("www."), MAX_PUBLISHER)
 
 
 def _link(value: object) -> str | None:

@@ -119,3 +119,14 @@ def test_a_headline_the_spoiler_lexicon_cannot_read_is_tagged_as_season_1() -> N
     spoils = {c.text[:3]: c.spoils for c in claims}
     assert spoils["'지금"] == Position(1, 12)
     assert spoils["All"] == NOTHING  # English is read by the lexicon when it is shown
+
+
+def test_an_outlets_section_feeds_are_one_publisher() -> None:
+    def feed(title: str, headline: str) -> bytes:
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+                f"<link>https://www.soompi.com/</link>{_item(headline)}</channel></rss>").encode()
+
+    main, _ = read_feed(feed("Soompi", "All of Us Are Dead season 2 trailer released"), TODAY)
+    section, _ = read_feed(feed("Soompi » K-Drama", "Netflix drops All of Us Are Dead season 2 trailer"), TODAY)
+    assert {c.source.publisher_key for c in (*main, *section)} == {"soompi"}
+    assert compute_status([*main, *section]).milestone is None
