@@ -1,10 +1,14 @@
 """Headlines as season-2 claims: which milestone a headline announces, and when two headlines are
 the same news. Pure functions on text (the RSS source fetches; this reads).
 
-`classify_headline` maps wording to a milestone claim at 'reported' ('rumour' when the headline
-says so), ignoring questions and speculation ("what we know", "could", "?"). Items are
-de-duplicated on their normalised title + publisher (`item_key`), never on guids (aggregators
-change them).
+`classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
+when the headline says so: "rumour", "leaked", "insider claims", 루머). A headline claims nothing
+unless it is about the second season (an actor's other drama, season 1 or a third season are not),
+and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
+("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
+material, not the season, and a date next to one is its date unless the headline ties it to the
+season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
+publisher (`item_key`), never on guids (aggregators change them).
 """
 
 from __future__ import annotations
