@@ -27,7 +27,7 @@ _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all of us are dead\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2",
+    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)

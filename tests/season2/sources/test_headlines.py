@@ -141,6 +141,8 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("지금 우리 학교는 시즌2 공개 연기", Milestone.DELAYED, R, None),
         ("'지금 우리 학교는' 시즌2 티저 예고편 공개", Milestone.TEASER, R, None),
         ("All of Us Are Dead sequel wraps filming", Milestone.FILMING_WRAPPED, R, None),
+        ("'All of Us Are Dead' 2 wraps filming in Gangwon", Milestone.FILMING_WRAPPED, R, None),
+        ("“All of Us Are Dead” Season Two Begins Filming", Milestone.FILMING, R, None),
         ("It's official: All of Us Are Dead season 2 is coming March 5, 2027", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Mark your calendars! All of Us Are Dead season 2 hits Netflix on March 5",
          Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
