@@ -9,7 +9,9 @@
 - The status is the furthest step of progress that is backed. A rumour never moves it. Claims
   about earlier steps never move it back, and a cancellation, a delay or a withdrawn release date
   only counts when its backing is at least as strong as what it would undo (a reported claim can
-  never undo an official one).
+  never undo an official one; a cancellation undoes every step, so it is weighed against the
+  strongest of them). A delay is backed by claims that say the same thing (two undated delays, or
+  two giving the same new date).
 - The release date is chosen among backed dates by the strength of their backing first, then by
   which was backed last (a newer date of the same strength replaces an older one; of two said on
   the same day, the one recorded last). A date given
@@ -221,6 +223,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     release_backing: Backing | None = release[1] if release else None
 
     progress: tuple[Milestone, Backing] | None = None
+    strongest_step = 0  # how strongly the best-backed step is backed (a reported step on an official one)
     for step in PROGRESS_MILESTONES:
         group = _progress_group(step, standing)
         if step is Milestone.RELEASE_DATE_ANNOUNCED:
@@ -230,19 +233,22 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
             found = backing(group)
         if found is not None:
             progress = (step, found)  # later milestones overwrite: the furthest wins
+            strongest_step = max(strongest_step, found.strength)
 
     milestone: Milestone | None = progress[0] if progress else None
     current: Backing | None = progress[1] if progress else None
 
     cancel = backing(c for c in standing if c.milestone is Milestone.CANCELLED)
+    # A cancellation undoes every step, so it must be as strong as the strongest of them: two
+    # outlets saying "cancelled" never undo Netflix's own word that it is in production.
     cancelled = cancel is not None and (
-        current is None or (cancel.strength >= current.strength and cancel.since >= current.since)
+        current is None or (cancel.strength >= strongest_step and cancel.since >= current.since)
     )
 
     # Only delays said since the current step count: an older one was about an older schedule (and,
     # backed from its first claim, would hide every delay after it).
     delays = [c for c in standing if c.milestone is Milestone.DELAYED and (current is None or c.when >= current.since)]
-    delay = backing(delays)
+    delay = _delay_backing(delays)
     delayed = False
     if delay is not None:
         after_progress = current is None or delay.since >= current.since
@@ -282,7 +288,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         backed_ids |= {c.id for c in release_backing.claims}
     if window:
         backed_ids |= {c.id for c in window[1].claims}
-    every_delay = backing(c for c in standing if c.milestone is Milestone.DELAYED)
+    every_delay = _delay_backing([c for c in standing if c.milestone is Milestone.DELAYED])
     for event in (every_delay, cancel):
         if event is not None:  # a backed event, however old, is not "waiting for a second report"
             backed_ids |= {c.id for c in event.claims}
@@ -312,6 +318,19 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         window_backing=window[1].claims if window else (),
         window_since=window[1].since if window else None,
     )
+
+
+def _delay_backing(delays: Sequence[Claim]) -> Backing | None:
+    """A delay is backed by claims that say the same thing: two undated delays ("delayed", a date
+    withdrawn), or two that give the same new date. A delay to 2 April from one outlet and a
+    withdrawn date from another are two stories, each told once: neither is backed."""
+    groups: dict[dt.date | None, list[Claim]] = {}
+    for claim in delays:
+        groups.setdefault(claim.release_at.astimezone(dt.UTC).date() if claim.release_at else None, []).append(claim)
+    found = [b for b in (backing(group) for group in groups.values()) if b is not None]
+    if not found:
+        return None
+    return max(found, key=lambda b: (b.strength, b.since))
 
 
 def _out_by(

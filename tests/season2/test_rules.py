@@ -367,3 +367,41 @@ def test_a_delay_years_after_an_earlier_one_still_counts() -> None:
     assert status.pending == ()  # the old delay was backed in its day: it waits for nothing
     before = compute_status([old, old2, filming, date])
     assert not before.delayed and before.release_at == at("2027-01-20")
+
+
+REPORTED_ = Confidence.REPORTED
+
+
+def test_reported_cancellations_never_undo_an_official_step_under_a_reported_one() -> None:
+    base = [
+        claim("f", Milestone.FILMING, "2025-07-23"),
+        claim("w1", Milestone.FILMING_WRAPPED, "2026-02-19", REPORTED_, "Soompi"),
+        claim("w2", Milestone.FILMING_WRAPPED, "2026-02-19", REPORTED_, "Pinkvilla"),
+    ]
+    cancels = [
+        claim("c1", Milestone.CANCELLED, "2026-04-01", REPORTED_, "Clickbait Daily"),
+        claim("c2", Milestone.CANCELLED, "2026-04-02", REPORTED_, "FakeNews247"),
+    ]
+    status = compute_status([*base, *cancels])
+    assert status.milestone is Milestone.FILMING_WRAPPED
+    official = claim("c3", Milestone.CANCELLED, "2026-04-03")
+    assert compute_status([*base, *cancels, official]).milestone is Milestone.CANCELLED
+
+
+def test_a_delay_to_a_date_and_a_withdrawn_date_from_two_outlets_back_no_delay() -> None:
+    april = at("2027-04-02", 8)
+    claims = [
+        claim("d1", Milestone.RELEASE_DATE_ANNOUNCED, "2026-03-01", REPORTED_, "TVmaze", release_at=at("2027-03-05")),
+        claim("d2", Milestone.RELEASE_DATE_ANNOUNCED, "2026-03-01", REPORTED_, "Collider", release_at=at("2027-03-05")),
+        claim("m1", Milestone.RELEASE_DATE_CHANGED, "2026-03-02", REPORTED_, "TVmaze", release_at=april),
+        claim("m2", Milestone.DELAYED, "2026-03-02", REPORTED_, "Soompi", release_at=april),
+    ]
+    moved = compute_status(claims)
+    assert moved.release_at == april and not moved.delayed
+    removed = claim("r", Milestone.DELAYED, "2026-03-03", REPORTED_, "TVmaze")  # TVmaze's date gone for a poll
+    after = compute_status([*claims, removed])
+    assert after.release_at == april and not after.delayed
+    assert diff(moved, after) == []
+    # A second outlet saying the same thing (delayed, no date) is a backed delay.
+    again = claim("r2", Milestone.DELAYED, "2026-03-04", REPORTED_, "Variety")
+    assert compute_status([*claims, removed, again]).delayed

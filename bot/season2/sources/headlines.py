@@ -1,10 +1,14 @@
 """Headlines as season-2 claims: which milestone a headline announces, and when two headlines are
 the same news. Pure functions on text (the RSS source fetches; this reads).
 
-`classify_headline` maps wording to a milestone claim at 'reported' ('rumour' when the headline
-says so), ignoring questions and speculation ("what we know", "could", "?"). Items are
-de-duplicated on their normalised title + publisher (`item_key`), never on guids (aggregators
-change them).
+`classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
+when the headline says so: "rumour", "leaked", "insider claims", 루머). A headline claims nothing
+unless it is about the second season (an actor's other drama, season 1 or a third season are not),
+and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
+("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
+material, not the season, and a date next to one is its date unless the headline ties it to the
+season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
+publisher (`item_key`), never on guids (aggregators change them).
 """
 
 from __future__ import annotations
@@ -19,13 +23,47 @@ from dataclasses import dataclass
 from bot.season2.model import Confidence, Milestone, normalise_publisher
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
-_QUESTION = re.compile(
-    r"\?\s*$|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?"
-    r"|explained|guide|what to expect)\b|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b",
+#: The headline is about the second season (not the show in general: "All of Us Are Dead star X
+#: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
+_SEASON_TWO = re.compile(
+    r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
+    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2",
     re.I,
 )
-_NEGATED = r"(?<!not )(?<!n't )(?<!never )"
-_RUMOUR = re.compile(r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat", re.I)
+_OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
+_QUESTION = re.compile(
+    r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
+    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
+    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing)\b"
+    r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
+    r"|전망|예상|관측|추정|듯|카더라|할까|될까",
+    re.I,
+)
+#: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
+#: to every server is worse than waiting for the next report).
+_DENIED = re.compile(
+    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
+    r"|misinformation|clarif(y|ies|ied)|not|never|no longer)\b|n't\b|^\W*no\b"
+    r"|부인|사실무근|사실\s*아냐|아니다|않|없다|없어|미정|해명",
+    re.I,
+)
+_RUMOUR = re.compile(
+    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
+    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
+    re.I,
+)
+#: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
+_MEDIA = re.compile(
+    r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
+    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read)\b|예고편|티저|포스터|스틸|대본 리딩",
+    re.I,
+)
+#: What ties a date to the season itself when promotional material is named too.
+_SEASON_DATE = re.compile(
+    r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|sequel) (premieres?|arrives?"
+    r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b|공개일|공개\s*확정",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -35,45 +73,57 @@ class Rule:
     needs_date: bool = False
 
 
+def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = False) -> Rule:
+    return Rule(milestone, re.compile(english + "|" + korean, re.I), needs_date)
+
+
 RULES: tuple[Rule, ...] = (
-    Rule(Milestone.CANCELLED, re.compile(_NEGATED + r"\b(cancell?ed|scrapped|axed)\b", re.I)),
-    Rule(Milestone.DELAYED, re.compile(r"\b(delay(ed|s)?|postponed|pushed (back|to))\b", re.I)),
-    Rule(Milestone.RELEASED, re.compile(r"\b(is )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b", re.I)),
-    Rule(
+    _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
+    _rule(
+        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to))\b",
+        r"(공개|방송|촬영|제작)\S*\s*(일정\S*\s*)?(연기|미뤄|미뤄져|지연|연기돼)",
+    ),
+    _rule(
+        Milestone.RELEASED,
+        r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\b(premieres?|out) today\b",
+        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
+    ),
+    _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
-        re.compile(r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?)\b", re.I),
+        r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
+        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming))\b",
+        r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),
-    Rule(Milestone.TEASER, re.compile(r"\bteaser\b", re.I)),
-    Rule(Milestone.TRAILER, re.compile(r"\btrailer\b", re.I)),
-    Rule(
+    _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
+    _rule(Milestone.TRAILER, r"\btrailer\b", r"예고편|트레일러"),
+    _rule(
         Milestone.FILMING_WRAPPED,
-        re.compile(
-            r"\b(filming|shooting|production|principal photography)\b.{0,60}\b(wrap(s|ped)?|end(s|ed)?|complet(es?|ed)|conclude[sd]?)\b"
-            r"|\bwrap(s|ped)? (up )?(filming|shooting|production)\b",
-            re.I,
-        ),
+        r"\b(filming|shooting|production|principal photography)\b.{0,60}\b(wrap(s|ped)?|end(s|ed)?|complet(es?|ed)"
+        r"|conclude[sd]?)\b|\bwrap(s|ped)? (up )?(filming|shooting|production)\b",
+        r"크랭크\s*업|촬영\s*(종료|마무리|완료|끝)",
     ),
-    Rule(Milestone.POST_PRODUCTION, re.compile(r"\bpost[- ]?production\b", re.I)),
-    Rule(
+    _rule(Milestone.POST_PRODUCTION, r"\bpost[- ]?production\b", r"후반\s*작업"),
+    _rule(
         Milestone.FILMING,
-        re.compile(
-            r"\b(filming|shooting|production|cameras?)\b.{0,20}\b(begins?|began|starts?|started|underway|kicks? off|commences?|rolling|officially in)\b"
-            r"|\b(begins?|starts?|started|began|commences?) (filming|shooting|production)\b|\bin production\b",
-            re.I,
-        ),
+        r"\b(filming|shooting|production|cameras?)\b.{0,20}\b(begins?|began|starts?|started|underway|kicks? off"
+        r"|commences?|rolling|officially in)\b|\b(begins?|starts?|started|began|commences?) (filming|shooting"
+        r"|production)\b|\bin production\b",
+        r"크랭크\s*인|촬영\s*(시작|돌입|착수|중)",
     ),
-    Rule(
+    _rule(
         Milestone.CASTING,
-        re.compile(
-            r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced|confirmed))\b",
-            re.I,
-        ),
+        r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced"
+        r"|confirmed))\b",
+        r"캐스팅|합류|출연\s*(확정|한다)",
     ),
-    Rule(Milestone.PRE_PRODUCTION, re.compile(r"\bpre[- ]?production\b", re.I)),
-    Rule(
+    _rule(Milestone.PRE_PRODUCTION, r"\bpre[- ]?production\b", r"사전\s*제작|프리\s*프로덕션"),
+    _rule(
         Milestone.RENEWED,
-        re.compile(r"\b(renew(ed|s)?|green-?lit|greenlights?|confirm(s|ed)? season (2|two)|season (2|two) (is )?(confirmed|official))\b", re.I),
+        r"\b(renew(ed|s)?|green-?lit|greenlights?|confirm(s|ed)? season (2|two)|season (2|two) (is )?(confirmed"
+        r"|official))\b",
+        r"제작\s*확정|시즌\s*2\s*(제작\s*)?확정",
     ),
 )
 
@@ -85,11 +135,20 @@ _DATES = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
+    re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+)
+#: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
+_YEARLESS = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
+    re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
 
 
-def parse_headline_date(text: str) -> dt.date | None:
-    """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15'), else None."""
+def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
+    """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
+    else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
+    such day from then; else None."""
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
@@ -100,6 +159,21 @@ def parse_headline_date(text: str) -> dt.date | None:
             return dt.date(int(parts["year"]), int(month or 0), int(parts["day"]))
         except (TypeError, ValueError):
             continue
+    if written is None:
+        return None
+    for pattern in _YEARLESS:
+        match = pattern.search(" " + text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
+        for year in (written.year, written.year + 1):
+            try:
+                day = dt.date(year, int(month or 0), int(parts["day"]))
+            except (TypeError, ValueError):
+                break
+            if day >= written:
+                return day
     return None
 
 
@@ -110,19 +184,36 @@ class Classified:
     release_at: dt.datetime | None
 
 
-def classify_headline(title: str) -> Classified | None:
-    """The milestone a headline announces, or None (not about the show, a question, speculation)."""
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def years_named(text: str) -> list[int]:
+    """The years a headline names ("pushed to 2025", "2027년 3월")."""
+    return [int(year) for year in _YEAR.findall(text)]
+
+
+def about_season_two(text: str) -> bool:
+    """Whether a headline is about the show's second season (and no other season of it)."""
+    return bool(_SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
+
+
+def classify_headline(title: str, written: dt.date | None = None) -> Classified | None:
+    """The milestone a headline announces, or None (not about season 2, a question, speculation,
+    a denial, a negation). `written`: the day it was published (reads "March 5" without a year)."""
     text = " ".join(unicodedata.normalize("NFKC", title).split())
-    if not _SHOW.search(text) or _QUESTION.search(text):
+    if not about_season_two(text) or _QUESTION.search(text) or _DENIED.search(text):
         return None
-    date = parse_headline_date(text)
+    date = parse_headline_date(text, written)
     release_at = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC) if date else None
     confidence = Confidence.RUMOUR if _RUMOUR.search(text) else Confidence.REPORTED
+    media = _MEDIA.search(text) is not None
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
-        if rule.needs_date and release_at is None:
-            continue
+        if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
+            continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
+            continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None

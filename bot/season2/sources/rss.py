@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +32,8 @@ from bot.season2.sources.base import (
     get_on_host,
     read_body,
 )
-from bot.season2.sources.headlines import classify_headline, item_key
+from bot.season2.sources.headlines import classify_headline, item_key, years_named
+from bot.show import NOTHING, ShowShape
 
 DEFAULT_INTERVAL = dt.timedelta(minutes=10)
 #: What is kept of each item (Discord shows an embed title of 256 and a field of 1024).
@@ -63,13 +65,21 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     if not parsed.get("version"):
         raise SourceError("not an RSS or Atom feed")
     feed_title = _cut(parsed.feed.get("title"), MAX_PUBLISHER)
+    # The site the feed belongs to names its items' publisher: one outlet's section feeds
+    # ("Soompi", "Soompi » K-Drama") are one publisher, not independent reports.
+    site = _site(parsed.feed.get("link")) or feed_title
     items: list[FeedItem] = []
-    for entry in parsed.entries[:MAX_ITEMS]:
+    # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
+    # a long archive would hide every new item); undated items keep their place after the dated.
+    entries = sorted(parsed.entries, key=lambda e: _stamp(e), reverse=True)
+    for entry in entries[:MAX_ITEMS]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
+        # Who published it: an aggregator's <source>, else the feed's site. Never the item's author:
+        # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
-        publisher = _cut(source.get("title") or entry.get("author") or feed_title, MAX_PUBLISHER) or "unknown"
+        publisher = _cut(source.get("title") or site, MAX_PUBLISHER) or "unknown"
         items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
     return feed_title, items
 
@@ -81,11 +91,29 @@ def _cut(value: object, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _site(value: object) -> str:
+    """A feed's site as its host without 'www.' ('https://www.soompi.com/' -> 'soompi.com'); ''
+    when the feed names none (or a local address, which names no outlet)."""
+    link = _link(value)
+    host = (urllib.parse.urlsplit(link).hostname or "") if link else ""
+    if not host or "." not in host or host.replace(".", "").isdigit():
+        return ""
+    return _cut(host.removeprefix("www."), MAX_PUBLISHER)
+
+
 def _link(value: object) -> str | None:
     link = str(value or "").strip()
     if not link.startswith(("http://", "https://")) or len(link) > MAX_LINK or any(c.isspace() for c in link):
         return None
     return link
+
+
+def _stamp(entry: Any) -> tuple[int, ...]:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        return tuple(stamp[:6]) if stamp else ()
+    except TypeError:
+        return ()
 
 
 def _day(entry: Any) -> dt.date | None:
@@ -116,10 +144,12 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if key in seen:
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
-        found = classify_headline(item.title)
+        day = item.published if item.published and item.published <= today else today
+        found = classify_headline(item.title, day)
         if found is None or not _release_in_range(found.release_at, today):
             continue
-        day = item.published if item.published and item.published <= today else today
+        if not _news_when_written(item.title, found.release_at, day):
+            continue
         claims.append(
             Claim(
                 id="rss:" + key,
@@ -130,9 +160,31 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                 text=item.title,
                 release_at=found.release_at,
                 origin="rss",
+                spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,
             )
         )
     return tuple(claims), tuple(seen.values())
+
+
+#: What a headline the spoiler lexicon cannot read may give away: all of season 1 ("죽은 줄 알았던
+#: 청산 귀환", Cheong-san thought dead returns, reads as nothing to a lexicon of romanised names).
+_SEASON_ONE_END = ShowShape.season_one().episodes_in(1)[-1].position
+
+
+def unreadable_script(text: str) -> bool:
+    """Whether a headline has letters outside the Latin script (Hangul, kana, Thai ...): the
+    lexicon reads romanised names only, so such a headline is hidden wherever season 1 is not
+    in the clear."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date) -> bool:
+    """Whether a headline's dates are news on the day it is dated: a premiere date already past
+    ("Squid Game season 3 premiered June 27, 2025") or a year already gone ("pushed to 2025",
+    an old article resurfacing undated) announces nothing now."""
+    if release_at is not None and release_at.date() < day:
+        return False
+    return all(year >= day.year for year in years_named(title))
 
 
 def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:

@@ -4,7 +4,8 @@ The show id is resolved once with /singlesearch/shows?q=... and stored. Each pol
 /shows/{id}/seasons and, once a season after the first is listed, /shows/{id}/episodes, each
 conditionally (ETag / Last-Modified; the episodes' validator rides in the snapshot).
 Signals: season 2 appearing, its episode order being set, its premiere date being set, changed
-or removed, its first episode having aired. TVmaze aggregates other people's news, so its
+or removed (a removal counts once a second poll still shows no date: TVmaze is edited by hand, and
+a date cleared by mistake is put back within the hour), its first episode having aired. TVmaze aggregates other people's news, so its
 claims are 'reported' (a second, independent publisher is needed to move the status). Claims
 are derived from what TVmaze shows and keyed by their value, so a re-poll adds nothing new.
 
@@ -123,7 +124,10 @@ class TVmazeSource:
                 snapshot=state.snapshot,
             )
         claims = self.claims_for(snapshot, previous, now)
-        stored = dict(snapshot, later_seasons=later_seasons, episodes_etag=episodes_etag)
+        stored = dict(
+            snapshot, later_seasons=later_seasons, episodes_etag=episodes_etag,
+            premiere_gone=premiere_gone(snapshot, previous),
+        )
         return FetchResult(
             claims=tuple(claims),
             etag=state.etag if status == 304 else _header(headers, "ETag"),
@@ -189,15 +193,25 @@ def claims_from_snapshot(
         )
         if release_at <= now:
             out.append(make("released", Milestone.RELEASED, f"Season {SEASON} premiered on {premiere}."))
-    elif before:
+    elif not before and (gone := _plausible_premiere((previous or {}).get("premiere_gone"), now)):
+        # Still no date a poll (an hour or more) after it went: not an editor's slip put back.
         out.append(
             make(
-                f"premiere-removed:{before}:{day.isoformat()}",
+                f"premiere-removed:{gone}",
                 Milestone.DELAYED,
-                f"TVmaze no longer gives a premiere date for season {SEASON} (it said {before}).",
+                f"TVmaze no longer gives a premiere date for season {SEASON} (it said {gone}).",
             )
         )
     return out
+
+
+def premiere_gone(snapshot: dict[str, Any], previous: dict[str, Any] | None) -> str | None:
+    """The premiere date TVmaze showed before and shows no more (kept while it stays gone)."""
+    if snapshot.get("premiereDate") or not snapshot.get("listed"):
+        return None
+    before = previous or {}
+    gone = before.get("premiereDate") or before.get("premiere_gone")
+    return gone if isinstance(gone, str) else None
 
 
 _SEASON_KEYS = ("listed", "episodeOrder", "premiereDate")

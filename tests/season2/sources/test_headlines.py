@@ -63,3 +63,102 @@ def test_the_dedupe_key_ignores_case_punctuation_and_the_publisher_suffix() -> N
     b = item_key("all of us are dead season 2 wraps filming", "www.pinkvilla.com")
     assert a == b
     assert a != item_key("all of us are dead season 2 wraps filming", "Collider")
+
+
+# ---- news as it is really written: what a headline may and may not claim -------------------------
+
+R, RUMOUR = Confidence.REPORTED, Confidence.RUMOUR
+WRITTEN = dt.date(2026, 11, 20)
+MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # the show, not its second season: actors' other work, season 1, a third season
+        "All of Us Are Dead star Park Ji-hu joins new romance drama",
+        "All of Us Are Dead actress Cho Yi-hyun's new drama delayed",
+        "Lomon's new K-drama starts filming after All of Us Are Dead",
+        "Yoo In-soo cast as villain in thriller from All of Us Are Dead director",
+        "All of Us Are Dead is now streaming in 4K",
+        "All of Us Are Dead renewed for season 3",
+        "Netflix greenlights All of Us Are Dead third season",
+        "Squid Game season 3 premieres June 27, 2025 as All of Us Are Dead season 2 fans wait",
+        # questions, clickbait, speculation
+        "All of Us Are Dead Season 2 CONFIRMED?!",
+        "All of Us Are Dead season 2 release date CONFIRMED?! March 5, 2027",
+        "All of Us Are Dead season 2 cancelled? Netflix responds",
+        "All of Us Are Dead season 2 may premiere March 5, 2027",
+        "All of Us Are Dead season 2 likely to premiere March 5, 2027",
+        "All of Us Are Dead season 2 expected to arrive March 5, 2027",
+        "'지금 우리 학교는' 시즌2, 2027년 3월 공개 전망",
+        # denials, corrections, negations
+        "Netflix denies All of Us Are Dead season 2 will premiere January 15, 2027",
+        "Reports that All of Us Are Dead season 2 was cancelled are false",
+        "Fake news: All of Us Are Dead season 2 cancelled",
+        "No, All of Us Are Dead season 2 hasn't been cancelled",
+        "All of Us Are Dead Season 2 Will Not Be Delayed",
+        "All of Us Are Dead season 2 is not delayed, Netflix says",
+        "Netflix clarifies All of Us Are Dead season 2 release date is March 5, 2027",
+        "넷플릭스 측 '지금 우리 학교는' 시즌2 제작 취소 사실무근",
+        "'지금 우리 학교는' 시즌2 공개일 미정",
+        "All of Us Are Dead season 2 hits No. 1 on Netflix on March 8, 2027",
+        "All of Us Are Dead Season 2: Release Date, Cast, Plot & Everything We Know",
+        "All Of Us Are Dead S2 premieres 05/03/2027",  # 5 March or 3 May: no day is read
+        # promotional material is not the season
+        "All of Us Are Dead season 2 poster out now",
+        "All of Us Are Dead season 2 first look photos have arrived",
+    ],
+)
+def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
+    found = classify_headline(headline, WRITTEN)
+    assert found is None, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "confidence", "release_at"),
+    [
+        ("All of Us Are Dead season 2 trailer out now", Milestone.TRAILER, R, None),
+        ("Watch: All of Us Are Dead season 2 official trailer is here", Milestone.TRAILER, R, None),
+        ("All of Us Are Dead season 2 teaser has dropped", Milestone.TEASER, R, None),
+        ("All of Us Are Dead season 2 trailer premieres January 15, 2027", Milestone.TRAILER, R, None),
+        ("Netflix releases All of Us Are Dead season 2 teaser; series premieres March 5, 2027",
+         Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead season 2 trailer reveals release date: March 5, 2027",
+         Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead Season 2 Is Now Streaming on Netflix", Milestone.RELEASED, R, None),
+        ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
+         Milestone.RELEASE_DATE_ANNOUNCED, RUMOUR, MARCH_5),
+        ("All of Us Are Dead season 2 allegedly set to stream from 5 March 2027",
+         Milestone.RELEASE_DATE_ANNOUNCED, RUMOUR, MARCH_5),
+        ("All of Us Are Dead season 2 leaked release date: March 5, 2027",
+         Milestone.RELEASE_DATE_ANNOUNCED, RUMOUR, MARCH_5),
+        ("'지금 우리 학교는' 시즌2, 2027년 3월 5일 공개 확정", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("넷플릭스 '지금 우리 학교는' 시즌2 3월 5일 공개", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("'지금 우리 학교는2' 크랭크업…7개월 촬영 마무리", Milestone.FILMING_WRAPPED, R, None),
+        ("지금 우리 학교는 시즌2 공개 연기", Milestone.DELAYED, R, None),
+        ("'지금 우리 학교는' 시즌2 티저 예고편 공개", Milestone.TEASER, R, None),
+        ("All of Us Are Dead sequel wraps filming", Milestone.FILMING_WRAPPED, R, None),
+        ("'All of Us Are Dead' 2 wraps filming in Gangwon", Milestone.FILMING_WRAPPED, R, None),
+        ("“All of Us Are Dead” Season Two Begins Filming", Milestone.FILMING, R, None),
+        ("It's official: All of Us Are Dead season 2 is coming March 5, 2027", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("Mark your calendars! All of Us Are Dead season 2 hits Netflix on March 5",
+         Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead season 2 teaser lands ahead of March 5, 2027 debut", Milestone.TEASER, R, None),
+    ],
+)
+def test_headlines_as_written_map_to_what_they_announce(
+    headline: str, milestone: Milestone, confidence: Confidence, release_at: dt.datetime | None
+) -> None:
+    found = classify_headline(headline, WRITTEN)
+    assert found is not None, headline
+    assert (found.milestone, found.confidence, found.release_at) == (milestone, confidence, release_at)
+
+
+def test_a_day_without_its_year_needs_the_day_it_was_written() -> None:
+    assert parse_headline_date("premieres March 5 on Netflix") is None
+    assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 5)) == dt.date(2027, 3, 5)
+    assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 6)) == dt.date(2028, 3, 5)
+    assert parse_headline_date("in March 2027", WRITTEN) is None  # a month is a window, not a day

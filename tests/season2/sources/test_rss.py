@@ -10,8 +10,10 @@ import pytest
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.model import Confidence, Milestone, SourceState
+from bot.season2.rules import compute_status
 from bot.season2.sources.base import SourceError
-from bot.season2.sources.rss import RSSSource
+from bot.season2.sources.rss import MAX_ITEMS, RSSSource, read_feed
+from bot.show import NOTHING, Position
 
 
 async def test_fetch_turns_headlines_into_reported_claims(clock: ManualClock) -> None:
@@ -54,3 +56,77 @@ async def test_a_truncated_feed_is_an_error(clock: ManualClock) -> None:
         source = RSSSource(feed.feed_url)
         with pytest.raises(SourceError):
             await source.fetch(http, SourceState(source.source_id, "rss", feed.feed_url), clock.now())
+
+
+# ---- feeds as outlets really publish them (pure: bytes to claims) ---------------------------------
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _rss(*items: str, title: str = "Soompi") -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        f"<title>{title}</title>{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+def _item(title: str, pub: str = "Fri, 20 Nov 2026 09:00:00 GMT", extra: str = "") -> str:
+    return f"<item><title>{title}</title><pubDate>{pub}</pubDate>{extra}</item>"
+
+
+def test_one_outlets_journalists_are_one_publisher_not_independent_reports() -> None:
+    claims, _ = read_feed(_rss(
+        _item("All of Us Are Dead season 2 trailer released", extra="<dc:creator>J. Kim</dc:creator>"),
+        _item("Watch: Netflix drops All of Us Are Dead season 2 trailer", extra="<author>lp@soompi.com (L. Park)</author>"),
+    ), TODAY)
+    assert {c.source.publisher for c in claims} == {"Soompi"}
+    assert compute_status(claims).milestone is None  # one outlet is one report
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "All of Us Are Dead season 2 production pushed to 2025",  # an old article resurfacing
+        "Netflix delays All of Us Are Dead season 2 to 2025",
+        "All of Us Are Dead season 2 premieres March 5, 2026",  # a premiere already past
+        "2025 recap: All of Us Are Dead season 2 cast joins table read",
+    ],
+)
+def test_dates_and_years_already_gone_announce_nothing(title: str) -> None:
+    claims, seen = read_feed(_rss(_item(title)), TODAY)
+    assert claims == () and len(seen) == 1
+
+
+def test_an_old_article_keeps_its_own_date_and_the_year_it_names() -> None:
+    claims, _ = read_feed(_rss(_item("Netflix pushes All of Us Are Dead season 2 to 2025",
+                                     pub="Thu, 23 May 2024 03:00:00 GMT")), TODAY)
+    (claim,) = claims
+    assert claim.milestone is Milestone.DELAYED and claim.date == dt.date(2024, 5, 23)
+
+
+def test_a_feed_listed_oldest_first_is_read_newest_first() -> None:
+    old = [_item(f"K-drama news roundup {n}", pub="Mon, 02 Jan 2023 09:00:00 GMT") for n in range(MAX_ITEMS + 50)]
+    claims, seen = read_feed(_rss(*old, _item("All of Us Are Dead season 2 wraps filming")), TODAY)
+    assert [c.milestone for c in claims] == [Milestone.FILMING_WRAPPED]
+    assert len(seen) == MAX_ITEMS
+
+
+def test_a_headline_the_spoiler_lexicon_cannot_read_is_tagged_as_season_1() -> None:
+    claims, _ = read_feed(_rss(
+        _item("'지금 우리 학교는' 시즌2 예고편, 죽은 줄 알았던 청산 귀환"),
+        _item("All of Us Are Dead season 2 teaser is out now"),
+    ), TODAY)
+    spoils = {c.text[:3]: c.spoils for c in claims}
+    assert spoils["'지금"] == Position(1, 12)
+    assert spoils["All"] == NOTHING  # English is read by the lexicon when it is shown
+
+
+def test_an_outlets_section_feeds_are_one_publisher() -> None:
+    def feed(title: str, headline: str) -> bytes:
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+                f"<link>https://www.soompi.com/</link>{_item(headline)}</channel></rss>").encode()
+
+    main, _ = read_feed(feed("Soompi", "All of Us Are Dead season 2 trailer released"), TODAY)
+    section, _ = read_feed(feed("Soompi » K-Drama", "Netflix drops All of Us Are Dead season 2 trailer"), TODAY)
+    assert {c.source.publisher_key for c in (*main, *section)} == {"soompi"}
+    assert compute_status([*main, *section]).milestone is None

@@ -95,3 +95,21 @@ async def test_invalid_json_is_an_error(clock: ManualClock) -> None:
         source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
         with pytest.raises(SourceError):
             await source.fetch(http, fresh(source), clock.now())
+
+
+async def test_a_premiere_date_cleared_for_one_poll_is_no_delay_but_one_that_stays_gone_is(clock: ManualClock) -> None:
+    async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        tvmaze.add_season(2, episode_order=8, premiere_date="2027-03-05")
+        state = fresh(source)
+        delays: list[list[str]] = []
+        for premiere in ("2027-03-05", None, "2027-03-05", None, None, None):
+            tvmaze.set_premiere(2, premiere)
+            result = await source.fetch(http, state, clock.now())
+            state = SourceState(source.source_id, "tvmaze", source.base_url, show_id=result.show_id, etag=result.etag,
+                                last_modified=result.last_modified, snapshot=result.snapshot or state.snapshot)
+            delays.append([c.id for c in result.claims if c.milestone is Milestone.DELAYED])
+            clock.advance(dt.timedelta(hours=1))
+    removed = ["tvmaze:s2:premiere-removed:2027-03-05"]
+    assert delays[:4] == [[], [], [], []]  # cleared for an hour and put back: nothing
+    assert delays[4:] == [removed, removed]  # still gone a poll later: one claim, the same on re-polls
