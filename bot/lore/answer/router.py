@@ -268,7 +268,7 @@ class AnswerEngine:
             retrieval.answer,
         )
         self._syllables = _given_syllables(pack)
-        self._relative = RelativeClauses(pack, finder, resolver)
+        self._relative = RelativeClauses(pack, finder, resolver, records)
         self._family = FamilyWords(pack, profiles)
         self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
@@ -383,6 +383,8 @@ class AnswerEngine:
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
             thing = things[-1] if things else ""
             clause = self._relative.rewrite(clause, slots)  # "the teacher who dies for Na-yeon"
+            clause = self._relative.narrow(  # "the teacher who made the virus"
+                clause, slots, lambda deed: self._one(self.analyser.analyse(cleaned, deed, dict(slots), korean)))
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
