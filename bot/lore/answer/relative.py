@@ -75,8 +75,8 @@ class RelativeClauses:
             told_of = answer.entities or (self._resolver.find_mentions(answer.parts[0].text) if answer.parts else [])
             named = {e.id for e in told_of if e.kind == "character" and (fits is None or e.id in fits)
                      and self._gender_fits(noun, e.id)}
-            # whom the answer names as the one who did it, never whom it describes ("the bully")
-            told = answer.answered and answer.intent in ("who_is", "who_did")
+            # whom the answer names as the one who did it or whom the deed describes ("made the virus")
+            told = answer.answered and answer.intent in ("who_is", "who_did", "attribute")
             found, spoils = (named, answer.spoils or NOTHING) if told else (set(), NOTHING)
         if len(found) != 1 or (entity := self._resolver.get("character", next(iter(found)))) is None:
             return clause

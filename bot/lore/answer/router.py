@@ -65,6 +65,7 @@ from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
+from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -228,6 +229,7 @@ class AnswerEngine:
         people = PeopleAnswers(shared, retrieval.verdict)
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
+        things = ThingAnswers(events)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
@@ -238,12 +240,13 @@ class AnswerEngine:
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
+            things.parent,
             relations.couple,
             relations.kin,
             relations.killer,
             DeedChecks(shared).answer,
             people.described,
-            events.possessed,
+            things.possessed,
             lists.other_halfbies,
             fates.immune,
             fates.state,
@@ -253,7 +256,7 @@ class AnswerEngine:
             fates.ranked_death,
             lists.states,
             events.after,
-            events.thing,
+            things.thing,
             people.cast,
             events.which_episode,
             events.who_did,
