@@ -40,6 +40,7 @@ from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
+from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -248,6 +249,7 @@ class AnswerEngine:
             people.described,
             things.possessed,
             lists.other_halfbies,
+            EndingAnswers(events).answer,
             fates.immune,
             fates.state,
             self._premise(fates),
