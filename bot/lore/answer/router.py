@@ -60,6 +60,7 @@ from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
+from bot.lore.answer.rewording import reworded
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
@@ -382,7 +383,7 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
-            clause, asked = asked_again(clause, asked), clause
+            clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
