@@ -4,6 +4,9 @@
   (the virus's record), never whichever bite the event index finds first;
 - "who survives the bombing", "who survived the missile strike": who survives (the survivors);
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
+- "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
+- "what is the name of the detective", "whats the detective's name": who the detective is;
+- "list every death", "name all the deaths": who dies;
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
   merely names them.
 """
@@ -21,6 +24,17 @@ _SURVIVE_BOMBING = re.compile(
     r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
 )
+_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
+                   r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
+_NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
+                      r"|^\s*what(?:'s| is|s| was)? (the (?:[a-z]+ ){0,2}[a-z]+?) ?'s (?:real |full |actual )?name\W*$")
+_PERSON_NOUNS = frozenset(
+    "detective teacher cop officer policeman commander soldier bully president girl boy guy kid student "
+    "firefighter assemblywoman politician dad father mom mother brother sister archer captain nerd youtuber baby "
+    "villain character actor actress".split()
+)
+_EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
+                          r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
 _KIN = r"(?:partner|dad|father|mom|mother|mum|son|daughter|brother|sister|wife|husband|boyfriend|girlfriend|kid|child)"
 _DROPPED_S = re.compile(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
 _DOESNT_DIE = re.compile(
@@ -37,6 +51,15 @@ def reworded(clause: str) -> str:
             return "how does the virus work"
     if "who" in clause and _SURVIVE_BOMBING.match(clause):
         return "who survives"
+    if (ship := _SHIP.match(clause)) is not None:
+        first, second = (ship.group(1), ship.group(2)) if ship.group(1) else (ship.group(3), ship.group(4))
+        return f"are {first} and {second} a couple"
+    if "name" in clause and (named := _NAME_OF.match(clause)) is not None and "ent" not in clause:
+        described = named.group(1) or named.group(2)
+        if described.split()[-1] in _PERSON_NOUNS:  # never "the name of the virus"
+            return f"who is {described}"
+    if "death" in clause or "die" in clause:
+        clause = _EVERY_DEATH.sub("who dies", clause)
     if "the " in clause:
         clause = _DROPPED_S.sub(r"the \1's \2", clause)
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
