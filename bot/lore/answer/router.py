@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
+from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
@@ -251,6 +252,7 @@ class AnswerEngine:
             things.possessed,
             lists.other_halfbies,
             EndingAnswers(events).answer,
+            EpisodeAppearances(events).answer,
             fates.immune,
             fates.state,
             self._premise(fates),
