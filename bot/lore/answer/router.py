@@ -59,7 +59,7 @@ from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
-from bot.lore.answer.result import Answer, Evidence, Part, dont_know
+from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.rewording import reworded
 from bot.lore.answer.season2 import Season2Answers
@@ -376,7 +376,8 @@ class AnswerEngine:
                 and "busan" not in folded):
             return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
         if _OPINION.search(text):
-            return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
+            return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
+                                                f"I can answer questions about {CAPABILITIES}.")], "unknown")
         clauses, slots, korean = self.analyser.clauses(text)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
