@@ -49,6 +49,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.identity import IdentityAnswers
+from bot.lore.answer.knowing import KnowingAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
@@ -237,6 +238,7 @@ class AnswerEngine:
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
             SiblingAges(shared).answer,
+            KnowingAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
