@@ -7,6 +7,8 @@
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
 - "list every death", "name all the deaths": who dies;
+- "is the show like the webtoon", "is it faithful to the webtoon": how they differ (never a bare
+  "Yes." over the webtoon's run);
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
   merely names them.
 """
@@ -35,6 +37,11 @@ _PERSON_NOUNS = frozenset(
 )
 _EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
                           r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
+_LIKE_WEBTOON = re.compile(
+    r"^\s*(?:is|was)\s+(?:the show|it|the series|the drama|the netflix (?:show|series)|aouad|the kdrama)\s+(?:just\s+|really\s+)?"
+    r"(?:like|the same as|same as|similar to|faithful to|true to|close to|accurate to)\s+(?:the\s+)?"
+    r"(?:webtoon|manhwa|comic|original)\W*$"
+)
 _KIN = r"(?:partner|dad|father|mom|mother|mum|son|daughter|brother|sister|wife|husband|boyfriend|girlfriend|kid|child)"
 _DROPPED_S = re.compile(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
 _DOESNT_DIE = re.compile(
@@ -51,6 +58,9 @@ def reworded(clause: str) -> str:
             return "how does the virus work"
     if "who" in clause and _SURVIVE_BOMBING.match(clause):
         return "who survives"
+    if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
+        if _LIKE_WEBTOON.match(clause):
+            return "is the show different from the webtoon"
     if (ship := _SHIP.match(clause)) is not None:
         first, second = (ship.group(1), ship.group(2)) if ship.group(1) else (ship.group(3), ship.group(4))
         return f"are {first} and {second} a couple"
