@@ -29,7 +29,7 @@ _LEFT = re.compile(
     r"(?:go with|come with|leave|left|stay|stays|stayed|run away|go away|split|walk away|slip away|part ways|join)\b"
 )
 # "what did ent0 see on the roof", "what does ent0 spot", "what did ent0 find at the school"
-_SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:see|saw|spot|spots|spotted|notice|find|found)\b")
+_SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
 _SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
 _WHERE_TO = re.compile(r"^where\b|\bend up\b")

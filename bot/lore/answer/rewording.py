@@ -18,6 +18,11 @@ from __future__ import annotations
 import re
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
+# "what happens if a zombie bites you": the same, said the other way round
+_IF_BITES = re.compile(
+    rf"^\s*what (?:happens|happen|will happen|would happen) (?:if|when|after) (?:a |the )?zombies? (?:bites?|bit|gets?|infects?|scratch\w*) "
+    rf"(?:to )?{_YOU}\W*$"
+)
 _IF_BITTEN = re.compile(
     rf"^\s*what (?:happens|happen|will happen|would happen)(?: to {_YOU})? (?:if|when|after) {_YOU} "
     r"(?:gets?|got|are|is|get) (?:bitten|bit|bited|infected|scratched)\b(?: by (?:a |the )?zombies?)?\W*$"
@@ -46,15 +51,15 @@ _KIN = r"(?:partner|dad|father|mom|mother|mum|son|daughter|brother|sister|wife|h
 _DROPPED_S = re.compile(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
 _DOESNT_DIE = re.compile(
     r"^\s*(?:(?:bro|bruh|dude|man|lol|lmao|omg|ngl|fr|like)\s+)*(ent\d+)\s+(?:just |literally |really |simply |never )?"
-    r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever )?(?:die|dies|died)"
-    r"(?: (?:lol|lmao|bro|man|fr|huh|or what|right|does he|does she))*\W*$"
+    r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever |even |really )?(?:die|dies|died)"
+    r"(?: (?:lol|lmao|bro|bruh|man|dude|fr|huh|or what|right|does he|does she|wtf))*\W*$"
 )
 
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     if "bit" in clause or "infect" in clause or "scratch" in clause:
-        if _IF_BITTEN.match(clause):
+        if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
     if "who" in clause and _SURVIVE_BOMBING.match(clause):
         return "who survives"
