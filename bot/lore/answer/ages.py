@@ -20,6 +20,13 @@ _WHO_OLDER = re.compile(
     r"(?: one| sibling)?,? (ent\d+) (?:or|and) (ent\d+)$"
     r"|^(?:who|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest),? (?:between )?(ent\d+) or (ent\d+)$"
 )
+# "who is older, hari or her brother", "is hari older than her brother": the one sibling the pack gives them.
+_OWN_SIBLING = re.compile(
+    r"^(?:(?:who|which one|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest)"
+    r"(?: one| sibling)?,? (?:between )?(ent\d+) (?:or|and)"
+    r"|(?:is|was|isn't|isnt) (ent\d+) (older|younger|elder|bigger|smaller|little|big) than)"
+    r" (?:her|his|their|ent\d+ 's) (?:little |younger |older |big |baby )?(?:brother|sister|sibling|bro|sis)$"
+)
 _OLDER = frozenset({"older", "elder", "bigger", "big", "oldest", "eldest"})
 
 
@@ -37,9 +44,16 @@ class SiblingAges:
         elif (which := _WHO_OLDER.match(ask.text)) is not None:
             word, first, second = (which.group(1), which.group(2), which.group(3)) if which.group(1) else (
                 which.group(4), which.group(5), which.group(6))
+        elif (own := _OWN_SIBLING.match(ask.text)) is not None:
+            word, first = (own.group(1), own.group(2)) if own.group(1) else (own.group(4), own.group(3))
+            asked = own if not own.group(1) else None
+            second = ""
         else:
             return None
         ids = [self._character(ask, w) for w in (first, second)]
+        if second == "" and ids[0]:
+            siblings = self._siblings(ids[0])
+            ids[1] = siblings[0] if len(siblings) == 1 else ""
         if not ids[0] or not ids[1]:
             return None
         elder = self._elder(ids[0], ids[1])
@@ -57,10 +71,14 @@ class SiblingAges:
         return self.s.answer(ask, [part], "comparison.age", consumed=ask.a.stems)
 
     def _character(self, ask: Ask, word: str) -> str:
-        slot = ask.a.slots.get(word)
+        slot = ask.a.slots.get(word) if word else None
         if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
             return ""
         return slot.candidates[0].id
+
+    def _siblings(self, cid: str) -> list[str]:
+        return sorted({rel.target for kind in ("older_sibling_of", "younger_sibling_of")
+                       for rel in self.s.profiles.outgoing.get((cid, kind), [])})
 
     def _elder(self, a: str, b: str) -> tuple[str, str, Relationship] | None:
         """(the older, the younger, the older one's relationship) when the pack says which it is."""

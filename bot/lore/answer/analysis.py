@@ -215,7 +215,7 @@ _WATCH_ON = re.compile(
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = re.compile(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
-    r"bite|character|human|kill|carrier)s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
+    r"bite|character|human|kill|carrier|(?:girl|boy|guy|gal|female|male|woman|man|kid|teacher|adult)s?\s+(?:to|who|that))s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
     # "마지막에 누가 죽어" glossed: "last who die"
     r"|\b(first|last)\s+(?=(?:who\s+)?(?:die|dies|died|dying|death|killed)\b)"
 )

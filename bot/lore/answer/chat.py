@@ -66,9 +66,24 @@ _SLOT_WORD = re.compile(r"\bent\d+\b")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
 
 
+# "is cheongsan in season 2 and is gwinam": the same auxiliary and a name, the rest left unsaid.
+_BARE_AGAIN = re.compile(
+    r"^\s*(?:and\s+|but\s+|or\s+)?(?P<aux>is|was|does|did|are|were|will|do)\s+(?P<rest>ent\d+|(?:her|his|their)\s+\w+)"
+    r"(?:\s+(?:too|also|as well|either))?[\s?!.]*$"
+)
+
+
 def asked_again(clause: str, previous: str) -> str:
     """"what about her brother" after "who plays ent0": "who plays ent0 's brother"; "what about
-    ent1" after it: "who plays ent1". A clause that is not such a follow-up is left as it is."""
+    ent1" after it: "who plays ent1"; "is ent1" after "is ent0 in season 2": "is ent1 in season 2".
+    A clause that is not such a follow-up is left as it is."""
+    bare = _BARE_AGAIN.match(clause)
+    if bare is not None and re.match(rf"\s*{bare.group('aux')}\s+ent\d+\s+\S", previous):
+        named = set(_SLOT_WORD.findall(previous))
+        if len(named) == 1:
+            slot = named.pop()
+            rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", bare.group("rest"))
+            return _SLOT_WORD.sub(rest, previous)
     match = _WHAT_ABOUT.match(clause)
     named = set(_SLOT_WORD.findall(previous))
     if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):

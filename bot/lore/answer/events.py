@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.fates import FATE_ASKED, STATE_WORDS, FateAnswers
+from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import fits_rank
@@ -92,17 +92,7 @@ _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen")
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
-# "what happens to the baby", "is the laptop ok": the words that ask for what happens.
-_THING_WORDS = ("happen", "fate", "end", "become", "what", "to", "with", "of", "after", "later", "then", "next",
-                "survive", "alive", "live", "ok", "okay", "safe", "die", "dead", "make")
-_MOST_THINGS = 4
 _AFTER = re.compile(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
-# What a possessive names that is not a thing with a story of its own ("On-jo's fate", "his actor").
-_NOT_THINGS = frozenset(stem(w) for w in (
-    "fate", "death", "actor", "name", "job", "age", "role", "story", "arc", "ending", "end", "life", "body", "family",
-    "father", "mother", "brother", "sister", "friend", "love", "son", "daughter", "parent", "character", "scene",
-    "episode", "eye", "mind", "state", "condition", "health", "status", "plan", "reason", "feeling",
-))
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
 _WHO_MADE = re.compile(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
@@ -132,23 +122,23 @@ class EventAnswers:
         self.s = shared
         self.fates = fates
         self.events = list(shared.pack.events.values())
-        self._order = {e.id: i for i, e in enumerate(self.events)}
+        self.order = {e.id: i for i, e in enumerate(self.events)}
         self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
         # What fans call each event ("the library scene"), as stems: a question that says it all
         # is about that event above any other that shares its words.
-        self._names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
+        self.names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
         # Who takes part in each event, and the events each character takes part in; each event's
         # words with their kind: a match visits only the events that can fit.
-        self._taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
+        self.taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
         self._of: dict[str, list[StoryEvent]] = {}
-        self._by_word: dict[str, list[StoryEvent]] = {}
-        self._words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
+        self.by_word: dict[str, list[StoryEvent]] = {}
+        self.words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
         self._places = frozenset(w for e in self.events if e.place for w in stems_of(e.place))
         for event in self.events:
-            for cid in self._taking_part[event.id]:
+            for cid in self.taking_part[event.id]:
                 self._of.setdefault(cid, []).append(event)
-            for word in self._words[event.id]:
-                self._by_word.setdefault(word, []).append(event)
+            for word in self.words[event.id]:
+                self.by_word.setdefault(word, []).append(event)
 
     # -- matching
 
@@ -172,13 +162,13 @@ class EventAnswers:
         else:
             seen: dict[str, StoryEvent] = {}
             for word in (*stems, *verb_stems, *(stem(k) for k in kinds)):
-                for event in self._by_word.get(word, ()):
+                for event in self.by_word.get(word, ()):
                     seen.setdefault(event.id, event)
-            candidates = sorted(seen.values(), key=lambda e: self._order[e.id])
+            candidates = sorted(seen.values(), key=lambda e: self.order[e.id])
         asked = set(stems)
         for event in candidates:
             record = self.record[event.id]
-            if ids and not ids <= self._taking_part[event.id]:
+            if ids and not ids <= self.taking_part[event.id]:
                 continue
             if not fits_rank(ask, record):
                 continue
@@ -187,7 +177,7 @@ class EventAnswers:
             ):
                 continue
             score = self.s.records.score(stems, record)
-            if asked and any(name and name <= asked | verb_stems for name in self._names[event.id]):
+            if asked and any(name and name <= asked | verb_stems for name in self.names[event.id]):
                 score *= 1.5
             score += self._placed(ask, event, asked) if not ids else 0.0
             fits = event.kind in kinds or ("bite" in kinds and event.kind == "attack" and bool(_BY_ZOMBIE.search(event.text)))
@@ -200,7 +190,7 @@ class EventAnswers:
             elif kinds and _ALMOST.search(event.text):
                 continue  # "Nam-ra almost bites On-jo" is no bite
             rest = [s for s in stems if s not in verb_stems or not fits]
-            if not self.s.records.covers(rest, self._words[event.id]):
+            if not self.s.records.covers(rest, self.words[event.id]):
                 continue
             if score <= 0 and not ids:
                 continue
@@ -282,7 +272,7 @@ class EventAnswers:
         if not ranked:
             return None
         picked = self._picked(ranked)
-        parts = [self._episode_part(event, subjects) for event in picked]
+        parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
                              consumed=(*_EPISODE_WORDS, *_MOVING,
                                        *[w for v in self._verbs(ask.text) for w in v[3].split()]),
@@ -327,7 +317,7 @@ class EventAnswers:
                 picked.append(event)
         return picked
 
-    def _episode_part(self, event: StoryEvent, subjects: Sequence[Subject]) -> Part:
+    def episode_part(self, event: StoryEvent, subjects: Sequence[Subject]) -> Part:
         record = self.record[event.id]
         if event.episode is not None:
             text = f"{event.episode.heading}: {event.text}"
@@ -371,59 +361,6 @@ class EventAnswers:
         return self.s.answer(ask, [part], "which_episode", evidence=self.s.profiles.evidence(subject),
                              consumed=_EPISODE_WORDS, subjects=subjects)
 
-    # -- what happens to a thing
-
-    def thing(self, ask: Ask) -> Answer | None:
-        """"what happens to the baby", "is the laptop ok": the story of something that is no
-        character, told by every event that names it, in episode order (never the one record that
-        mentions it in passing, "protecting her baby", as if it were the whole answer). No verdict:
-        the events say what happens; each is hidden as far as its own episode."""
-        a = ask.a
-        if ask.found.subjects or a.season or a.episode is not None or a.mentions_show or a.qtype == "why":
-            return None
-        if not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
-            return None
-        stems = ask.stems_without(_THING_WORDS)
-        if not stems or len(stems) > 2 or not re.search(r"\b(?:to|with|of|the|a|an)\s+\w+", ask.text):
-            return None
-        found = [e for e in self._by_word.get(min(stems, key=lambda w: len(self._by_word.get(w, ()))), ())
-                 if set(stems) <= self._words[e.id] or any(n and set(stems) <= n for n in self._names[e.id])]
-        if not found or len(found) > _MOST_THINGS:
-            return None  # nothing names it, or so much does that it is a setting, not a thing
-        # In story order; one the sources place only between two episodes goes by the later one.
-        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self._order[e.id]))
-        parts = [self._episode_part(event, ()) for event in found]
-        return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
-                             consumed=_THING_WORDS)
-
-    def possessed(self, ask: Ask) -> Answer | None:
-        """"what happened to Hee-soo's baby", "is Byeong-chan's laptop ok": the story of the thing
-        (told by the events that name it, the owner's first), not the owner's fate."""
-        a = ask.a
-        subjects = ask.characters()
-        if len(subjects) != 1 or subjects[0].path or a.season or a.episode is not None or a.qtype == "why":
-            return None
-        owned = re.search(r"\bent\d+ 's (\w+)\b", ask.text)
-        if owned is None and ask.matches(FATE_ASKED):
-            # "what happens to hee soo baby": the owner's 's dropped, the thing the last word
-            owned = re.search(r"\bent\d+ (\w+)\W*$", ask.text)
-        if owned is None or not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
-            return None
-        thing = stem(owned.group(1))
-        if thing in _NOT_THINGS or thing not in self.s.records.vocabulary:
-            return None
-        owner = subjects[0].id
-        found = [e for e in self._by_word.get(thing, ())
-                 if thing in self.record[e.id].stems or any(thing in n for n in self._names[e.id])]
-        short = self.s.short(owner)
-        if not found or len(found) > _MOST_THINGS or not any(
-                owner in self._taking_part[e.id] or short in e.text for e in found):
-            return None
-        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self._order[e.id]))
-        parts = [self._episode_part(event, ()) for event in found]
-        return self.s.answer(ask, parts, "thing", evidence=[self.record[e.id] for e in found],
-                             consumed=(*_THING_WORDS, owned.group(1)), subjects=subjects)
-
     def after(self, ask: Ask) -> Answer | None:
         """"what happens after the bombing": what follows it in its episode, then the next episode's
         summary, each hidden as far as its own episode."""
@@ -436,8 +373,8 @@ class EventAnswers:
             return None
         event = ranked[0][1]
         assert event.episode is not None
-        same = [e for e in self.events if e.episode == event.episode and self._order[e.id] > self._order[event.id]]
-        parts = [self._episode_part(e, ()) for e in same[:3]]
+        same = [e for e in self.events if e.episode == event.episode and self.order[e.id] > self.order[event.id]]
+        parts = [self.episode_part(e, ()) for e in same[:3]]
         used = [self.record[e.id] for e in same[:3]]
         nxt = next((p for p in sorted(self.s.pack.episodes) if p > event.episode), None)
         following = self.s.records.by_id.get(f"episode-{nxt}") if nxt is not None else None

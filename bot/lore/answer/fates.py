@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
-from bot.lore.answer.subjects import Subject, named, unfollowed_relative
+from bot.lore.answer.subjects import Subject, asked_gender, named, unfollowed_relative
 from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
 
@@ -82,6 +82,7 @@ _RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|c
 _RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
                "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
+_GENDER_WORDS = ("girl", "boy", "guy", "gal", "female", "male", "woman", "man", "lady", "dude")
 _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
@@ -508,7 +509,9 @@ class FateAnswers:
                     and not (a.korean and a.qtype == "yes_no"))
                 or not ask.matches(_RANKED_DEATH) or ask.matches(_RANKED_TURN)):
             return None
-        rows = [row for row in self._death_rows() if not named or row[1].id in named]
+        gender = asked_gender(a.words)  # "the first girl to die": among the girls
+        rows = [row for row in self._death_rows() if (not named or row[1].id in named)
+                and (not gender or self.s.profiles.gender.get(row[1].id, "") == gender)]
         if not rows:
             return None
         last = a.rank == "last"
@@ -519,7 +522,8 @@ class FateAnswers:
                       key=lambda row: row[1].name)
         turned = any(st.state == "zombie" for st, _, _ in picked)
         what = "death or turn into a zombie" if turned else "death"
-        among = f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else ""
+        among = f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else (
+            {"she": " of a girl or woman", "he": " of a boy or man"}.get(gender, ""))
         parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", NOTHING, "official", aside=True)]
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
@@ -534,7 +538,7 @@ class FateAnswers:
             parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",
                               stage.spoils, stage.confidence, refs, aside=True))
         return self.s.answer(ask, parts, "rank.death",
-                             consumed=(*_FATE_STEMS, *_STATE_STEMS, *_RANK_STEMS, a.rank),
+                             consumed=(*_FATE_STEMS, *_STATE_STEMS, *_RANK_STEMS, a.rank, *_GENDER_WORDS),
                              extra=frozenset({"die", "kill", "dead"}))
 
     def halfbies(self) -> list[tuple[Character, Position]]:

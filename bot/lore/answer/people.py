@@ -71,6 +71,9 @@ _OTHER_WORK = re.compile(
     r"|\bfilmography\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
+    # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
+    r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
+    r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
 )
 _DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
 _WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
@@ -111,6 +114,8 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
+        if people and not characters and ask.matches(_OTHER_WORK):
+            return None  # "what did lee yoo-mi play in squid game": their other work, not their role here
         if "dub" in ask.a.stems:
             return None  # "who voices On-jo in the english dub": not the Korean cast
         if ask.a.yes_no and not (characters and people):

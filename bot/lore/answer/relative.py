@@ -6,34 +6,109 @@ the one it describes is. The event index says who that is: an event of the claus
 when it has none the index knows) that the named character is part of, with one other character in
 it whom the noun fits ("the teacher": Ms. Park). The clause is then read as that character's own
 slot, and a "her" or "him" after it as them too. Nothing is rewritten unless exactly one fits.
+
+A clause with no name in it narrows the noun the same way ("what happened to the teacher who made
+the virus": Byeong-chan, not Ms. Park; "the cop who finds the laptop": Jae-ik): the events of the
+clause's verb whose words the clause shares, with their doer among those the noun fits; or, when
+the index has no such verb, whom "who <clause>" is answered with, if the noun fits them alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.lore.answer.analysis import Slot
 from bot.lore.answer.events import verbs_in
+from bot.lore.answer.records import Records
+from bot.lore.answer.result import Answer
 from bot.lore.answer.subjects import Subject, SubjectFinder, asked_gender
-from bot.lore.answer.words import stem
+from bot.lore.answer.words import STOP, stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Mention, NameResolver
-from bot.show import NOTHING
+from bot.show import NOTHING, Position
 
 _RELATIVE = re.compile(
     r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?(?: [a-z]+)?)\s*(?=,|$|who\b)"
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())
+# "the teacher who made the virus", "the cop that finds the laptop": a clause with no name in it.
+_NAMELESS = re.compile(
+    r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that) ((?:(?!\b(?:who|and|but|or|ent\d+)\b)[^,?.!])+?)"
+    r"(?=,|$|\s+(?:and|or|but|die|dies|died|dead|alive|survive\w*|live|lives|end|ends|turn|turns|become|becomes|"
+    r"is|was|do|does|did|go|goes|say|says|in (?:episode|ep|season)|played)\b)"
+)
+# Nouns of the police: a detective is a cop to fans ("the cop who finds the laptop": Jae-ik).
+_SAME = {"cop": "police detective", "cops": "police detective", "policeman": "police detective",
+         "officer": "police detective", "detective": "police detective", "police": "police detective"}
+_WATCHED = re.compile(r"^(?:filmed|films|film|filming|recorded|records|record|recording)\b")
 _PRONOUN = re.compile(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
 
 
 class RelativeClauses:
-    def __init__(self, pack: ContentPack, finder: SubjectFinder, resolver: NameResolver) -> None:
+    def __init__(self, pack: ContentPack, finder: SubjectFinder, resolver: NameResolver, records: Records) -> None:
         self._finder = finder
         self._resolver = resolver
         self._events = list(pack.events.values())
+        self._records = records
+
+    def narrow(self, clause: str, slots: dict[str, Slot], who: Callable[[str], Answer]) -> str:
+        """`clause` with "the teacher who made the virus" read as the one character it describes (a
+        new slot); `who` answers "who made the virus". Unchanged unless exactly one fits."""
+        if " who " not in clause and " that " not in clause:
+            return clause
+        m = _NAMELESS.search(clause)
+        if m is None or not (deed := m.group(2).strip()):
+            return clause
+        noun = m.group(1).split()[-1]
+        fits = self._fitting(noun, m.group(1))
+        for same in _SAME.get(noun, "").split():
+            fits = (fits or set()) | (self._fitting(same, same) or set())
+        if fits is not None and len(fits) < 2 and noun not in _ANYONE:
+            return clause  # one already ("the science teacher who ..."), or none: the noun decides
+        found, spoils = self._doers(deed, fits, noun)
+        if len(found) != 1:
+            answer = who(f"who {deed}")
+            # whom it names, or else whom its first line names ("Song Jae-ik. Detective Jae-ik tells ...")
+            told_of = answer.entities or (self._resolver.find_mentions(answer.parts[0].text) if answer.parts else [])
+            named = {e.id for e in told_of if e.kind == "character" and (fits is None or e.id in fits)
+                     and self._gender_fits(noun, e.id)}
+            # whom the answer names as the one who did it or whom the deed describes ("made the virus")
+            told = answer.answered and answer.intent in ("who_is", "who_did", "attribute")
+            found, spoils = (named, answer.spoils or NOTHING) if told else (set(), NOTHING)
+        if len(found) != 1 or (entity := self._resolver.get("character", next(iter(found)))) is None:
+            return clause
+        word = f"ent{90 + len(slots)}"
+        slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), spoils)
+        after = _PRONOUN.sub(word, clause[m.end():], count=1).strip()
+        return f"{clause[:m.start()]}{word} {after}".strip()
+
+    def _doers(self, deed: str, fits: set[str] | None, noun: str) -> tuple[set[str], Position]:
+        """Who does `deed` in the events of its verb that share its other words."""
+        verbs = verbs_in(deed)
+        if _WATCHED.search(deed):  # "the student who filmed the bullying": there when it happened
+            kinds, agents, wanted = None, frozenset({"present"}), stems_of(deed)
+        elif verbs:
+            kinds, agents = verbs[0][0], verbs[0][1]
+            wanted = stems_of(deed) - stems_of(verbs[0][3]) - {stem(w) for w in STOP}
+        else:
+            return set(), NOTHING
+        best: list[tuple[int, set[str], Position]] = []
+        for event in self._events:
+            if kinds is not None and event.kind not in kinds:
+                continue
+            shared = len(wanted & self._records.by_id[event.id].stems) if event.id in self._records.by_id else 0
+            doers = {p.character for p in event.participants if p.role in agents
+                     and (fits is None or p.character in fits) and self._gender_fits(noun, p.character)}
+            if doers and (shared or not wanted):
+                best.append((shared, doers, event.spoils))
+        if not best:
+            return set(), NOTHING
+        top = max(b[0] for b in best)
+        chosen = [b for b in best if b[0] == top]
+        return set().union(*(b[1] for b in chosen)), max(b[2] for b in chosen)
 
     def rewrite(self, clause: str, slots: dict[str, Slot]) -> str:
         """`clause` with "the teacher who dies for ent0" read as the one it describes (a new slot)."""

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
+from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
@@ -40,6 +41,7 @@ from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
+from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
@@ -47,6 +49,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.identity import IdentityAnswers
+from bot.lore.answer.knowing import KnowingAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
@@ -57,14 +60,16 @@ from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
-from bot.lore.answer.result import Answer, Evidence, Part, dont_know
+from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
+from bot.lore.answer.rewording import reworded
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
+from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -228,23 +233,28 @@ class AnswerEngine:
         people = PeopleAnswers(shared, retrieval.verdict)
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
+        things = ThingAnswers(events)
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
             SiblingAges(shared).answer,
+            KnowingAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
+            things.parent,
             relations.couple,
             relations.kin,
             relations.killer,
             DeedChecks(shared).answer,
             people.described,
-            events.possessed,
+            things.possessed,
             lists.other_halfbies,
+            EndingAnswers(events).answer,
+            EpisodeAppearances(events).answer,
             fates.immune,
             fates.state,
             self._premise(fates),
@@ -253,7 +263,7 @@ class AnswerEngine:
             fates.ranked_death,
             lists.states,
             events.after,
-            events.thing,
+            things.thing,
             people.cast,
             events.which_episode,
             events.who_did,
@@ -268,7 +278,7 @@ class AnswerEngine:
             retrieval.answer,
         )
         self._syllables = _given_syllables(pack)
-        self._relative = RelativeClauses(pack, finder, resolver)
+        self._relative = RelativeClauses(pack, finder, resolver, records)
         self._family = FamilyWords(pack, profiles)
         self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
@@ -368,7 +378,8 @@ class AnswerEngine:
                 and "busan" not in folded):
             return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
         if _OPINION.search(text):
-            return dont_know(cleaned, "which is best: that is a matter of opinion, not something my sources state")
+            return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
+                                                f"I can answer questions about {CAPABILITIES}.")], "unknown")
         clauses, slots, korean = self.analyser.clauses(text)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
@@ -377,12 +388,14 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
-            clause, asked = asked_again(clause, asked), clause
+            clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
             thing = things[-1] if things else ""
             clause = self._relative.rewrite(clause, slots)  # "the teacher who dies for Na-yeon"
+            clause = self._relative.narrow(  # "the teacher who made the virus"
+                clause, slots, lambda deed: self._one(self.analyser.analyse(cleaned, deed, dict(slots), korean)))
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)

@@ -207,7 +207,8 @@ class Season2Answers:
                 found = self.records.answer(Ask(dataclasses.replace(a, qtype="what_is"), ask.found), self._pool)
             return found
         if ask.matches(_CAST_ASK) and not ask.matches(_MAKERS) and not self._story_words(ask):
-            return self._cast(ask)
+            # "which squid game actors are in season 2": those the news names, never the whole cast
+            return self._cast(ask) if "squid game" not in ask.text else self._squid_game(ask)
         found = self._from_status(ask, q, status)
         if found is not None:
             return found
@@ -415,6 +416,13 @@ class Season2Answers:
     def _spoils(self, character: Character) -> Position:
         """A season-1 character's place in season 2 (or absence) tells how season 1 ends for them."""
         return self._last if 1 in character.seasons else NOTHING
+
+    def _squid_game(self, ask: Ask) -> Answer:
+        said = [r for r in self._pool if r.kind == "fact" and "squid" in r.stems]
+        if not said:
+            return dont_know(ask.raw, "which season 2 actors were in Squid Game")
+        return self.s.answer(ask, [self.s.part(r) for r in said], "season2.cast", evidence=said,
+                             consumed=stems_of(ask.text))
 
     def _cast(self, ask: Ask) -> Answer | None:
         season2 = [c for c in self.s.pack.characters.values() if 2 in c.seasons]

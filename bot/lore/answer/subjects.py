@@ -267,13 +267,16 @@ _ACTING = frozenset({"killer", "biter", "attacker", "infector"})
 # A character's own sentence opening with a pronoun ("She makes it out ...", "His mother runs ...").
 _OPENS = {"he": re.compile(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": re.compile(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
 # Words of a question that say whom it describes is a woman or a man ("the girl with glasses").
-_ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick".split()},
-                 **{w: "he" for w in "boy boys guy guys man dude lad gentleman".split()}}
+_ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick female".split()},
+                 **{w: "he" for w in "boy boys guy guys man dude lad gentleman male".split()}}
 
 
 _NOUN_GENDER = {**{w: "he" for w in "boy man son father brother".split()},
                 **{w: "she" for w in "girl woman daughter mother sister".split()}}
 _SUMMARY_NOUN = re.compile(rf"^(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\w-]+'s\s+(?:\w+\s+)?)({'|'.join(_NOUN_GENDER)})\b", re.I)
+
+
+_PRONOUNS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I), "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
 def _gender(character: Character) -> str:
@@ -284,6 +287,8 @@ def _gender(character: Character) -> str:
     noun = _SUMMARY_NOUN.match(character.summary)  # "A boy relentlessly bullied", "On-jo's father"
     if noun is not None:
         said.add(_NOUN_GENDER[noun.group(1).casefold()])
+    if not said:  # "A lab animal bites her ...; she becomes ...": only one kind of pronoun at all
+        said = {g for g, pronoun in _PRONOUNS.items() if any(pronoun.search(t) for t in texts)}
     return next(iter(said)) if len(said) == 1 else ""
 
 

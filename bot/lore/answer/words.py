@@ -272,7 +272,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("나와", " come out "), ("나오", " come out "), ("개봉", " release "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
-    ("임신", " pregnant "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
+    ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
     ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),

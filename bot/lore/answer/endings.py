@@ -1,0 +1,89 @@
+"""What one character does at the end ("where does namra go at the end", "what does namra say at
+the end", "why didn't namra go with them") and what they see ("what did onjo see on the roof").
+
+The event index holds these scenes: the ones of the last episode the character takes part in (or,
+for what they see, every scene of theirs where someone sees, spots or finds something), told in
+story order, each hidden as far as its own episode. Their fate, which says where they end up,
+follows when the question asks where they go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.events import EventAnswers
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.answer.words import stem, stems_of
+from bot.lore.content import StoryEvent
+
+# "where does ent0 go at the end", "what does ent0 say in the finale", "where is ent0 in the last episode"
+_AT_THE_END = re.compile(
+    r"^(?:where|what|how)\b(?!.*\b(?:happen\w*|fate|become|turn)\b).*\bent\d+\b.*"
+    r"\b(?:(?:at|in) the (?:very )?(?:end|ending|finale)|(?:in|at) the last (?:episode|ep|scene)|in (?:episode|ep) 12)\b"
+)
+# "why didn't ent0 go with them", "why does ent0 leave", "why did ent0 stay behind"
+_LEFT = re.compile(
+    r"^why (?:did ?n'?t|didn't|doesn'?t|does ?n'?t|did|does|do|would|is|was)\s+ent\d+ (?:not )?"
+    r"(?:go with|come with|leave|left|stay|stays|stayed|run away|go away|split|walk away|slip away|part ways|join)\b"
+)
+# "what did ent0 see on the roof", "what does ent0 spot", "what did ent0 find at the school"
+_SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
+_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
+_LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
+_WHERE_TO = re.compile(r"^where\b|\bend up\b")
+_ASKED = ("where", "what", "how", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
+          "say", "says", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
+          "with", "them", "behind", "away", "come", "join", "not", "didnt", "doesnt", "part", "way", "split", "at",
+          "in", "the", "very", "slip", "walk", "run")
+
+
+class EndingAnswers:
+    def __init__(self, events: EventAnswers) -> None:
+        self.e = events
+        placed = [e.episode for e in events.events if e.episode is not None]
+        self._last = max(placed) if placed else None
+
+    def answer(self, ask: Ask) -> Answer | None:
+        subjects = ask.characters()
+        if len(subjects) != 1 or len(ask.found.subjects) != 1 or ask.a.season not in (None, 1):
+            return None
+        cid = subjects[0].id
+        theirs = [e for e in self.e.events if any(p.character == cid for p in e.participants)]
+        if ask.matches(_SAW):
+            rest = set(ask.stems_without(_ASKED))  # "on the roof": where they saw it
+            short = re.escape(self.e.s.short(cid))
+            seer = re.compile(rf"\b{short} (?:\w+ ){{0,2}}?(?:sees|spots|spotted|finds|found|notices|watches)\b")
+            seen = [e for e in theirs if seer.search(e.text) and rest <= self.e.words[e.id]]
+            return self._told(ask, seen, subjects, rest, with_fate=False)
+        if ask.matches(_LEFT):
+            left = [e for e in theirs if _LEAVING.search(e.text)]
+            return self._told(ask, left, subjects, set(), with_fate=False)
+        if not ask.matches(_AT_THE_END) or self._last is None:
+            return None
+        last = max((e.episode for e in theirs if e.episode is not None), default=None)
+        if last != self._last:
+            return None  # they are not in the last episode: what they do "at the end" is their fate's work
+        ending = [e for e in theirs if e.episode == last]
+        if "say" in ask.a.words or "says" in ask.a.words or "tell" in ask.a.words:
+            ending = [e for e in ending if _SAYING.search(e.text) or "tells" in e.text] or ending
+        where = bool(_WHERE_TO.search(ask.text))
+        if where:  # where they go: the last scenes, not all they do on the way
+            ending = sorted(ending, key=lambda e: self.e.order[e.id])[-2:]
+        return self._told(ask, ending, subjects, set(ask.stems_without(_ASKED)), with_fate=where)
+
+    def _told(self, ask: Ask, found: list[StoryEvent], subjects: list[Subject], rest: set[str], *, with_fate: bool
+              ) -> Answer | None:
+        if not found or len(found) > 4:
+            return None
+        found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, self.e.order[e.id]))
+        parts: list[Part] = [self.e.episode_part(e, ()) for e in found]
+        evidence = [self.e.record[e.id] for e in found]
+        character = self.e.s.pack.characters[subjects[0].id]
+        if with_fate and character.fate is not None:
+            parts.append(Part(f"Where {self.e.s.short(character.id)} ends up: {character.fate.text}",
+                              character.fate.spoils, "official", self.e.s.knowledge.refs(character.sources)))
+        consumed = {*_ASKED, *(stem(w) for w in _ASKED), *rest}
+        return self.e.s.answer(ask, parts, "ending", evidence=evidence, consumed=consumed, subjects=subjects,
+                               extra=frozenset(stems_of(" ".join(_ASKED))))

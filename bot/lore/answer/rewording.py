@@ -1,0 +1,82 @@
+"""Fan wordings read as the question they ask, before analysis (on the clause's slot text):
+
+- "what happens if you get bitten", "what happens when someone gets bit": how the infection works
+  (the virus's record), never whichever bite the event index finds first;
+- "who survives the bombing", "who survived the missile strike": who survives (the survivors);
+- "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
+- "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
+- "what is the name of the detective", "whats the detective's name": who the detective is;
+- "list every death", "name all the deaths": who dies;
+- "is the show like the webtoon", "is it faithful to the webtoon": how they differ (never a bare
+  "Yes." over the webtoon's run);
+- "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
+  merely names them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
+# "what happens if a zombie bites you": the same, said the other way round
+_IF_BITES = re.compile(
+    rf"^\s*what (?:happens|happen|will happen|would happen) (?:if|when|after) (?:a |the )?zombies? (?:bites?|bit|gets?|infects?|scratch\w*) "
+    rf"(?:to )?{_YOU}\W*$"
+)
+_IF_BITTEN = re.compile(
+    rf"^\s*what (?:happens|happen|will happen|would happen)(?: to {_YOU})? (?:if|when|after) {_YOU} "
+    r"(?:gets?|got|are|is|get) (?:bitten|bit|bited|infected|scratched)\b(?: by (?:a |the )?zombies?)?\W*$"
+)
+_SURVIVE_BOMBING = re.compile(
+    r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
+    r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
+)
+_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
+                   r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
+_NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
+                      r"|^\s*what(?:'s| is|s| was)? (the (?:[a-z]+ ){0,2}[a-z]+?) ?'s (?:real |full |actual )?name\W*$")
+_PERSON_NOUNS = frozenset(
+    "detective teacher cop officer policeman commander soldier bully president girl boy guy kid student "
+    "firefighter assemblywoman politician dad father mom mother brother sister archer captain nerd youtuber baby "
+    "villain character actor actress".split()
+)
+_EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
+                          r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
+_LIKE_WEBTOON = re.compile(
+    r"^\s*(?:is|was)\s+(?:the show|it|the series|the drama|the netflix (?:show|series)|aouad|the kdrama)\s+(?:just\s+|really\s+)?"
+    r"(?:like|the same as|same as|similar to|faithful to|true to|close to|accurate to)\s+(?:the\s+)?"
+    r"(?:webtoon|manhwa|comic|original)\W*$"
+)
+_KIN = r"(?:partner|dad|father|mom|mother|mum|son|daughter|brother|sister|wife|husband|boyfriend|girlfriend|kid|child)"
+_DROPPED_S = re.compile(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
+_DOESNT_DIE = re.compile(
+    r"^\s*(?:(?:bro|bruh|dude|man|lol|lmao|omg|ngl|fr|like)\s+)*(ent\d+)\s+(?:just |literally |really |simply |never )?"
+    r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever |even |really )?(?:die|dies|died)"
+    r"(?: (?:lol|lmao|bro|bruh|man|dude|fr|huh|or what|right|does he|does she|wtf))*\W*$"
+)
+
+
+def reworded(clause: str) -> str:
+    """`clause` as the question it asks (unchanged unless a wording above matches it)."""
+    if "bit" in clause or "infect" in clause or "scratch" in clause:
+        if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
+            return "how does the virus work"
+    if "who" in clause and _SURVIVE_BOMBING.match(clause):
+        return "who survives"
+    if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
+        if _LIKE_WEBTOON.match(clause):
+            return "is the show different from the webtoon"
+    if (ship := _SHIP.match(clause)) is not None:
+        first, second = (ship.group(1), ship.group(2)) if ship.group(1) else (ship.group(3), ship.group(4))
+        return f"are {first} and {second} a couple"
+    if "name" in clause and (named := _NAME_OF.match(clause)) is not None and "ent" not in clause:
+        described = named.group(1) or named.group(2)
+        if described.split()[-1] in _PERSON_NOUNS:  # never "the name of the virus"
+            return f"who is {described}"
+    if "death" in clause or "die" in clause:
+        clause = _EVERY_DEATH.sub("who dies", clause)
+    if "the " in clause:
+        clause = _DROPPED_S.sub(r"the \1's \2", clause)
+    if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
+        return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
+    return clause
