@@ -50,6 +50,10 @@ def interrupt_while_reading(args: list[str], fifo: Path, tmp_path: Path) -> tupl
         writer = os.open(fifo, os.O_WRONLY)  # blocks until hyosan opens it
         try:
             process.send_signal(signal.SIGINT)
+            # The words below only free the thread reading the FIFO. Written at once, on a loaded
+            # machine they could arrive before hyosan ran its Ctrl-C handler: read whole, refused (1).
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.5)
             with contextlib.suppress(BrokenPipeError):  # hyosan may be gone already
                 os.write(writer, b"- question: never read whole\n")
         finally:
