@@ -402,7 +402,7 @@ def _reference_text() -> str:
 _VERDICT_WORDS = frozenset(
     {"no", "no.", "no,", "no -", "yes", "yes.", "yes,", "yes -", "wrong", "incorrect", "false", "not true",
      "none", "neither", "only", "no one", "nobody", "didn't", "doesn't", "isn't", "won't", "will not",
-     "did not", "does not", "hasn't", "nobody knows"}
+     "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows"}
 )
 
 

@@ -408,9 +408,10 @@ class Season2Answers:
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
         else:
-            text = f"No. {character.name}{actor} is not in the season 2 cast Netflix announced."
+            # The announced cast need not be the whole cast: no flat "No." to "will X be back".
+            text = f"Not as far as anyone knows: {character.name}{actor} is not in the season 2 cast Netflix announced."
         if not verdict:
-            text = text.split(" ", 1)[1]
+            text = text.split(": ", 1)[1] if text.startswith("Not as far") else text.split(" ", 1)[1]
         return Part(text, self._spoils(character), "official", self._cast_refs(), hedged=True)
 
     def _spoils(self, character: Character) -> Position:
