@@ -21,20 +21,24 @@ from typing import TypeVar
 T = TypeVar("T")
 
 LONG: dict[str, float] = {
-    "tests/e2e/test_run.py": 50,
-    "tests/cogs/test_spoiler_oracle.py": 36,
-    "tests/e2e/test_demo.py": 31,
-    "tests/e2e/test_trivia_faults.py": 30,
-    "tests/e2e/test_cli_misuse.py": 22,
-    "tests/e2e/test_two_copies.py": 21,
-    "tests/e2e/test_delivery_faults.py": 18,
-    "tests/e2e/test_season2_crash.py": 16,
-    "tests/cogs/test_hostile_input.py": 13,
-    "tests/e2e/test_cli.py": 9,
+    "tests/e2e/test_run.py": 48,
+    "tests/cogs/test_spoiler_oracle.py": 32,
+    "tests/e2e/test_demo.py": 32,
+    "tests/e2e/test_trivia_faults.py": 27,
+    "tests/e2e/test_season2_crash.py": 22,
+    "tests/e2e/test_cli_misuse.py": 21,
+    "tests/e2e/test_two_copies.py": 18,
+    "tests/e2e/test_delivery_faults.py": 16,
+    "tests/cogs/lore/test_commands.py": 14,
+    "tests/trivia/test_red_lists_play.py": 11,
+    "tests/cogs/trivia/test_faults.py": 11,
+    "tests/db/test_connection.py": 9,
+    "tests/cogs/test_hostile_input.py": 9,
+    "tests/e2e/test_cli.py": 8,
+    "tests/season2/delivery/test_dispatcher_faults.py": 7,
+    "tests/cogs/season2/test_delivery_faults.py": 6,
     "tests/e2e/test_premiere.py": 6,
     "tests/e2e/test_bad_database.py": 5,
-    "tests/cogs/season2/test_delivery_faults.py": 6,
-    "tests/season2/delivery/test_dispatcher_faults.py": 7,
 }
 
 
