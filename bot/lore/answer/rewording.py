@@ -2,7 +2,8 @@
 
 - "what happens if you get bitten", "what happens when someone gets bit": how the infection works
   (the virus's record), never whichever bite the event index finds first;
-- "who survives the bombing", "who survived the missile strike": who survives (the survivors);
+- "who survives the bombing", "who survived the missile strike", "who are the students that survived":
+  who survives (the survivors);
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
@@ -30,6 +31,12 @@ _IF_BITTEN = re.compile(
 _SURVIVE_BOMBING = re.compile(
     r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
+)
+_SURVIVING_GROUP = re.compile(
+    r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
+    r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
+    r"(?: (?:that|who|which))? (?:survived|survive|lived|live|made it|make it|are still alive|are alive|were alive|are left)"
+    r"(?: in the end| at the end| until the end| till the end| to the end)?\W*$"
 )
 _SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
@@ -61,7 +68,7 @@ def reworded(clause: str) -> str:
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
-    if "who" in clause and _SURVIVE_BOMBING.match(clause):
+    if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):
