@@ -42,8 +42,10 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
          # who gives their life so another gets away (the victim of a sacrifice) saves them
          "rescue sacrifice", "rescuer protector victim", "rescued protected"),
         (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protector victim rescuer", "protected rescued"),
-        (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|fight\w*|fought|beat\w*)\b",
+        (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|beat\w*)\b",
          "attack fight death", "attacker", "victim"),
+        # a fight is first a fight: "the roof fight" is Nam-ra's with Gwi-nam, not Jin-su thrown off a roof
+        (r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b", "fight attack death", "attacker", "victim"),
         (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),
         (r"\b(?:kiss\w*)\b", "kiss", "partner", "partner"),
         (r"\b(?:confess\w*|tells? \w+ (?:how|that) (?:he|she) feels)\b", "confession", "confessor", "confessed_to"),
