@@ -111,6 +111,13 @@ def pronoun_gender(match: re.Match[str]) -> str:
     return "he" if match.group(1) else "she" if match.group(2) else ""
 
 
+def opening_noun_gender(text: str) -> str:
+    """"he" or "she" that a text opening with a noun says ("A boy relentlessly bullied", "On-jo's
+    father"), "" when it opens with none."""
+    noun = _OPENING_NOUN.match(text.strip())
+    return _NOUN_GENDER[noun.group(1).lower()] if noun is not None else ""
+
+
 def relative_gender(word: str) -> str:
     """"he" or "she" that a relative word says ("mother": "she"), "" when it says neither."""
     return _NOUN_GENDER.get(word.lower(), "")
@@ -133,9 +140,8 @@ def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str
     nouns: dict[str, list[str]] = {c: [] for c in own_texts}
     for character, texts in own_texts.items():
         for text in texts:
-            noun = _OPENING_NOUN.match(text.strip())
-            if noun is not None:
-                nouns[character] += [_NOUN_GENDER[noun.group(1).lower()]] * 2
+            if said := opening_noun_gender(text):
+                nouns[character] += [said] * 2
     genders: dict[str, str] = {}
     for _ in range(3):  # each round may learn a gender the next reads others' pronouns with
         votes = {c: list(v) for c, v in nouns.items()}

@@ -24,6 +24,7 @@ from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.words import FILLER, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
+from bot.lore.lexicon_subjects import opening_noun_gender
 from bot.show import NOTHING, Position
 
 # Relation words -> (relationship types read toward the anchor, gender word the text must not contradict)
@@ -271,11 +272,6 @@ _ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick f
                  **{w: "he" for w in "boy boys guy guys man dude lad gentleman male".split()}}
 
 
-_NOUN_GENDER = {**{w: "he" for w in "boy man son father brother".split()},
-                **{w: "she" for w in "girl woman daughter mother sister".split()}}
-_SUMMARY_NOUN = re.compile(rf"^(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\w-]+'s\s+(?:\w+\s+)?)({'|'.join(_NOUN_GENDER)})\b", re.I)
-
-
 _PRONOUNS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I), "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
@@ -284,9 +280,8 @@ def _gender(character: Character) -> str:
     if character.fate is not None:
         texts.append(character.fate.text)
     said = {g for g, opens in _OPENS.items() for t in texts if opens.search(t)}
-    noun = _SUMMARY_NOUN.match(character.summary)  # "A boy relentlessly bullied", "On-jo's father"
-    if noun is not None:
-        said.add(_NOUN_GENDER[noun.group(1).casefold()])
+    if noun := opening_noun_gender(character.summary):  # "A boy relentlessly bullied", "On-jo's father"
+        said.add(noun)
     if not said:  # "A lab animal bites her ...; she becomes ...": only one kind of pronoun at all
         said = {g for g, pronoun in _PRONOUNS.items() if any(pronoun.search(t) for t in texts)}
     return next(iter(said)) if len(said) == 1 else ""
