@@ -34,6 +34,7 @@ from bot.season2.sources.base import (
 )
 from bot.season2.sources.headlines import classify_headline, item_key, years_named
 from bot.show import NOTHING, ShowShape
+from bot.urls import host_of
 
 DEFAULT_INTERVAL = dt.timedelta(minutes=10)
 #: What is kept of each item (Discord shows an embed title of 256 and a field of 1024).
@@ -95,10 +96,10 @@ def _site(value: object) -> str:
     """A feed's site as its host without 'www.' ('https://www.soompi.com/' -> 'soompi.com'); ''
     when the feed names none (or a local address, which names no outlet)."""
     link = _link(value)
-    host = (urllib.parse.urlsplit(link).hostname or "") if link else ""
+    host = host_of(link) if link else ""
     if not host or "." not in host or host.replace(".", "").isdigit():
         return ""
-    return _cut(host.removeprefix("www."), MAX_PUBLISHER)
+    return _cut(host, MAX_PUBLISHER)
 
 
 def _link(value: object) -> str | None:
