@@ -51,6 +51,7 @@ from bot.season2.zones import (
     ZONE_NAMES,
     ZONE_WORDS,
     offset_now,
+    split_zone,
     zone_offset,
 )
 
@@ -283,9 +284,7 @@ def _day_of(norm: str, today: dt.date, ahead: bool) -> dt.date | None:
 
 def _day_part(text: str) -> str:
     """The day of a moment as typed, without its time, zone or weekday."""
-    norm = _prepared(text)
-    if (z := ZONE.match(norm)) and z.group(1):
-        norm = z.group(1).strip().rstrip(",")
+    norm, _ = split_zone(_prepared(text))
     if (m := _TIME.match(norm)) and (m.group(3) or m.group(4)):
         norm = m.group(1).strip().rstrip(",")
     norm = _LEAD.sub("", norm)
@@ -392,9 +391,8 @@ def ambiguous_weekday(text: str, now: dt.datetime, *, ahead: bool = True) -> tup
     one, or the one a week after; `_weekday_alone`), else None; today is the named zone's."""
     norm = _prepared(text)
     today = now.astimezone(dt.UTC).date()
-    if (z := ZONE.match(norm)) and z.group(1):
-        norm = z.group(1).strip().rstrip(",")
-        zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
+    norm, zone = split_zone(norm)
+    if zone is not None:
         today = (now.astimezone(dt.UTC) + (offset_now(zone, now) or dt.timedelta(0))).date()
     m = _TIME.match(norm)
     if m is not None and _WEEKDAY_ALONE.match(m.group(1)):
@@ -437,9 +435,7 @@ _TIME_ALONE = re.compile(
 def time_problem(text: str, today: dt.date) -> str | None:
     """Why a moment with a time is not read: "no day" ("5pm KST", "noon", "밤 9시 반"), "no half" for an hour
     of neither half of the day ("Friday at 5", "5시"), "which midnight" ("midnight tonight"), else None."""
-    norm = _prepared(text)
-    if (z := ZONE.match(norm)) and z.group(1):
-        norm = z.group(1).strip().rstrip(",")
+    norm, _ = split_zone(_prepared(text))
     if "시?" in norm:
         return "no half"
     if _TIME_ALONE.match(norm) and not re.fullmatch(r"\d{1,2}", norm):
@@ -573,12 +569,9 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
         size = {"d": dt.timedelta(days=1), "h": dt.timedelta(hours=1), "w": dt.timedelta(weeks=1)}[unit[0]]
         later = (now + _count(amount) * size).replace(second=0, microsecond=0)
         return later.astimezone(dt.UTC).replace(tzinfo=None), dt.timedelta(0)
-    zone: tuple[str | None, str | None, str | None, str | None] | None = None
     norm = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", norm)  # 2026-07-23T16:00 UTC
-    if (z := ZONE.match(norm)) and z.group(1):
-        norm = z.group(1).strip().rstrip(",")
-        zone = (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7), z.group(5) or z.group(8))
-    elif norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
+    norm, zone = split_zone(norm)
+    if zone is None and norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
         norm, zone = norm[:-1], ("z", None, None, None)
     utc_now = now.astimezone(dt.UTC)
     # "today", "tomorrow", "this Friday" are days where the zone is: 9pm KST "tonight" is Korea's.

@@ -28,7 +28,16 @@ ZONE = re.compile(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
     rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
 )
+#: A zone as `ZONE` reads it: (name, sign, hours, minutes), the offset parts None when not given.
+Zone = tuple[str | None, str | None, str | None, str | None]
 
+
+def split_zone(norm: str) -> tuple[str, Zone | None]:
+    """(what comes before a zone that ends `norm`, that zone), or (`norm`, None) when none ends it."""
+    if (z := ZONE.match(norm)) and z.group(1):
+        return z.group(1).strip().rstrip(","), (z.group(2), z.group(3) or z.group(6), z.group(4) or z.group(7),
+                                               z.group(5) or z.group(8))
+    return norm, None
 
 
 ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
@@ -61,7 +70,7 @@ def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: 
     return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
 
 
-def offset_now(zone: tuple[str | None, str | None, str | None, str | None], now: dt.datetime) -> dt.timedelta | None:
+def offset_now(zone: Zone, now: dt.datetime) -> dt.timedelta | None:
     """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
     local = now.astimezone(dt.UTC).replace(tzinfo=None)
     if zone[0] in AMERICAN:
