@@ -52,6 +52,9 @@ class Lessons:
     # list -> a word of a name of several words -> the words that follow it there ("" at the end):
     # "robin" -> {""} where the list answers "Nico Robin" (a surname: "Robin Hood" is someone else)
     followers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    # list -> initials -> the answers (compact) of two to six words with those initials: "mj" is
+    # Michael Jordan alone only where the list has no Michael Jackson
+    initials: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
 
 
 class KnownNames:
@@ -135,9 +138,11 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
     alone = dict(base.alone)
     prefixes = dict(base.prefixes)
     followers = dict(base.followers)
+    initials = dict(base.initials)
     for name, members in fresh.items():
         forms, width, ends, named, single = _learn_list(members)
         followers[name] = _followers(forms)
+        initials[name] = _initials(forms)
         pools[name] = forms
         widths[name] = width
         extensions[name] = ends
@@ -160,7 +165,18 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
         known=frozenset(form for forms in pools.values() for form in forms),
         versions={**base.versions, **{name: versions[name] for name in fresh}},
         followers=followers,
+        initials=initials,
     )
+
+
+def _initials(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
+    by_letters: dict[str, set[str]] = {}
+    for compact, text in forms.items():
+        tokens = normalize_tokens(text)
+        if 2 <= len(tokens) <= 6 and all(t.isalpha() for t in tokens):
+            by_letters.setdefault("".join(t[0] for t in tokens if t != "and"), set()).add(compact)
+            by_letters.setdefault("".join(t[0] for t in tokens), set()).add(compact)
+    return {letters: frozenset(answers) for letters, answers in by_letters.items()}
 
 
 def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:

@@ -12,7 +12,7 @@ names where they name that person alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
@@ -137,7 +137,8 @@ def prepare_question(
     for answer in accepted:
         letters = initials_alone(answer, kind is Kind.PERSON)
         if letters is not None and letters not in exact and letters not in echoed and (
-            pool is None or (letters not in pool and not _shares_initials(letters, answer, pool))
+            pool is None or (letters not in pool and not (
+                lessons.initials.get(question.list_name, {}).get(letters, frozenset()) - {answer.compact}))
         ):
             initials.setdefault(letters, answer)  # "GoT", "MJ": as the whole message
     width = max([len(a.tokens) for a in (*accepted, *options)] + [1]) + 1
@@ -174,25 +175,3 @@ def prepare_question(
         vocabulary=answer_vocabulary([*question.answers, *question.choices]),
         longest=max((len(a.tokens) for a in accepted), default=1),
     )
-
-
-# The initials of every list's answers of two to six words, read once per list (a list's pool is
-# replaced whole when it is taught again, so it is keyed by identity and kept while it lives).
-_INITIALS: dict[int, tuple[Mapping[str, str], dict[str, frozenset[str]]]] = {}
-
-
-def _shares_initials(letters: str, answer: Answer, pool: Mapping[str, str]) -> bool:
-    """Whether another answer of the list has the same initials (Michael Jordan and Michael Jackson)."""
-    cached = _INITIALS.get(id(pool))
-    if cached is None or cached[0] is not pool:
-        by_letters: dict[str, set[str]] = {}
-        for compact, text in pool.items():
-            tokens = normalize_tokens(text)
-            if 2 <= len(tokens) <= 6 and all(t.isalpha() for t in tokens):
-                by_letters.setdefault("".join(t[0] for t in tokens if t != "and"), set()).add(compact)
-                by_letters.setdefault("".join(t[0] for t in tokens), set()).add(compact)
-        if len(_INITIALS) > 256:
-            _INITIALS.clear()
-        cached = (pool, {k: frozenset(v) for k, v in by_letters.items()})
-        _INITIALS[id(pool)] = cached
-    return bool(cached[1].get(letters, frozenset()) - {answer.compact})
