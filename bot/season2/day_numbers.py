@@ -23,6 +23,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "October", "November", "December")
 
 
+def year_written(text: str) -> int:
+    """A year as typed: "2027", or "'27" (this century)."""
+    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+
+
 class NoSuchDay(ValueError):
     """A day the calendar does not have; the message says why."""
 

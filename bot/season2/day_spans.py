@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from bot.season2.dates import MONTHS
-from bot.season2.day_numbers import MONTH_NAMES
+from bot.season2.day_numbers import MONTH_NAMES, year_written
 
 _YEAR = r"(\d{4}|'\d{2})"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -31,10 +31,6 @@ _WEEK = re.compile(
     rf"^(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) ([a-z]+)\.? {_YEAR}$"
 )
 _WEEK_NUMBER = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
-
-
-def _year(text: str) -> int:
-    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
 
 
 def _day(year: int, month_word: str, day: str) -> dt.date | None:
@@ -65,7 +61,7 @@ _SPANS: tuple[tuple[re.Pattern[str], tuple[int, int, int, int, int, int]], ...] 
 def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
     """(label, first day, last day) of the days `text` names together, or None."""
     if m := _WEEK.match(text):
-        year = _year(m.group(3))
+        year = year_written(m.group(3))
         start = _day(year, m.group(2), "1")
         if start is None:
             return None
@@ -78,7 +74,7 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
     how = ""
     for pattern, (first_month, first_day, joiner, last_month, last_day, year_at) in _SPANS:
         if m := pattern.match(text):
-            year = _year(m.group(year_at))
+            year = year_written(m.group(year_at))
             first = _day(year, m.group(first_month), m.group(first_day))
             last = _day(year, m.group(last_month), m.group(last_day))
             how = m.group(joiner)

@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from bot.season2.day_numbers import year_written
+
 # Korea's public holidays (the days themselves, not the days around them), and China's Spring
 # Festival where it differs from Seollal.
 _SEOLLAL = {
@@ -92,8 +94,7 @@ def _read(text: str, today: dt.date, ahead: bool) -> tuple[str, dt.date | tuple[
     if year_text is not None and year_text.endswith(" year"):  # 내년 설날, 올해 크리스마스
         return name, day(today.year + {"this": 0, "next": 1, "last": -1}[year_text.split()[0]])
     if year_text is not None:
-        year = 2000 + int(year_text[1:]) if year_text.startswith("'") else int(year_text)
-        return name, day(year)
+        return name, day(year_written(year_text))
     if which == "this":
         return name, day(today.year)
     this_year = day(today.year)

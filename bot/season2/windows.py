@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
 from bot.season2.dates_korean import korean_to_english
-from bot.season2.day_numbers import MONTH_NAMES
+from bot.season2.day_numbers import MONTH_NAMES, year_written
 from bot.season2.day_spans import read_day_span
 
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").
@@ -115,9 +115,7 @@ def _year(text: str, today: dt.date) -> int:
         return today.year
     if text == "next year":
         return today.year + 1
-    if text.startswith("'"):
-        return 2000 + int(text[1:])
-    return int(text)
+    return year_written(text)
 
 
 def _season(name: str, year: int) -> Window:
