@@ -19,9 +19,11 @@ from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 
 # "where does ent0 go at the end", "what does ent0 say in the finale", "where is ent0 in the last episode"
+# "where is ent0 last seen", "where does ent0 go last", and the Korean gloss "ent0 last where" (남라 마지막에 어디가)
 _AT_THE_END = re.compile(
-    r"^(?:where|what|how)\b(?!.*\b(?:happen\w*|fate|become|turn)\b).*\bent\d+\b.*"
-    r"\b(?:(?:at|in) the (?:very )?(?:end|ending|finale)|(?:in|at) the last (?:episode|ep|scene)|in (?:episode|ep) 12)\b"
+    r"^(?!.*\b(?:happen\w*|fate|become|turn)\b)(?:(?:where|what|how)\b.*\bent\d+\b|ent\d+\b(?=.*\b(?:where|what)\b)).*?"
+    r"\b(?:(?:at|in) the (?:very )?(?:end|ending|finale)|(?:in|at) the last (?:episode|ep|scene)|in (?:episode|ep) 12"
+    r"|in the end|last(?: seen)?(?= (?:where|what|go|goes|went)\b|\W*$)|eventually|finally)\b"
 )
 # "why didn't ent0 go with them", "why does ent0 leave", "why did ent0 stay behind"
 _LEFT = re.compile(
@@ -32,7 +34,7 @@ _LEFT = re.compile(
 _SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
 _SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
-_WHERE_TO = re.compile(r"^where\b|\bend up\b")
+_WHERE_TO = re.compile(r"^where\b|\bend up\b|\bwhere\W*$")
 _ASKED = ("where", "what", "how", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
           "say", "says", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
           "with", "them", "behind", "away", "come", "join", "not", "didnt", "doesnt", "part", "way", "split", "at",
@@ -63,12 +65,12 @@ class EndingAnswers:
         if not ask.matches(_AT_THE_END) or self._last is None:
             return None
         last = max((e.episode for e in theirs if e.episode is not None), default=None)
-        if last != self._last:
+        where = bool(_WHERE_TO.search(ask.text))
+        if last != self._last and not where:
             return None  # they are not in the last episode: what they do "at the end" is their fate's work
         ending = [e for e in theirs if e.episode == last]
         if "say" in ask.a.words or "says" in ask.a.words or "tell" in ask.a.words:
             ending = [e for e in ending if _SAYING.search(e.text) or "tells" in e.text] or ending
-        where = bool(_WHERE_TO.search(ask.text))
         if where:  # where they go: the last scenes, not all they do on the way
             ending = sorted(ending, key=lambda e: self.e.order[e.id])[-2:]
         return self._told(ask, ending, subjects, set(ask.stems_without(_ASKED)), with_fate=where)

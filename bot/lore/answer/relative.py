@@ -76,7 +76,7 @@ class RelativeClauses:
             named = {e.id for e in told_of if e.kind == "character" and (fits is None or e.id in fits)
                      and self._gender_fits(noun, e.id)}
             # whom the answer names as the one who did it or whom the deed describes ("made the virus")
-            told = answer.answered and answer.intent in ("who_is", "who_did", "attribute")
+            told = answer.answered and answer.intent in ("who_is", "who_did", "attribute", "record.who")
             found, spoils = (named, answer.spoils or NOTHING) if told else (set(), NOTHING)
         if len(found) != 1 or (entity := self._resolver.get("character", next(iter(found)))) is None:
             return clause

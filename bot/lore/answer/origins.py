@@ -1,0 +1,59 @@
+"""Who was first: "who is patient zero", "who was the first zombie", "first person infected",
+"first girl to turn into a zombie", "who started the outbreak".
+
+The sources name two firsts, and a fan asking for "the first zombie" means either: the first person
+given the virus (Byeong-chan's son, before the school) and the first person infected at the school
+(the student a lab animal bites). Both are said, each hidden as far as its episode; a question that
+says "girl" or "boy" asks for the one of that gender, and one that says "at the school" or
+"student" puts the school's first case first. The facts answering are the ones the pack's keywords
+mark "patient zero", so nothing here names a character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer
+from bot.lore.answer.subjects import asked_gender
+
+_WHO = r"(?:person|people|one|student|girl|boy|guy|kid|victim|human|character|woman|man|lady|dude|someone|1)"
+_INFECTED = r"(?:infected|zombie|zombies|zombified|zombie-?fied|turn|turned|turns|bitten|bit|infection|case|victim)"
+_FIRST = re.compile(
+    r"\bpatient (?:zero|0)\b"
+    rf"|\bfirst (?:{_WHO}\s+)?(?:(?:to|who|that) (?:(?:ever|actually) )?(?:be |get |got |gets |was |is |become |became |go |went )?"
+    rf"(?:a |into a |into |turned into a |turn into a )?)?{_INFECTED}\b"
+    rf"|\b(?:infected|turned|zombified|bitten|turn|turns|got infected|got bitten|get infected) first\b"
+    r"|\bwho (?:started|caused|began|begins|starts) (?:the |this |it all|it\b)(?:outbreak|infection|zombie apocalypse|apocalypse)?"
+)
+# firsts of something else ("the first halfbie", "first to die", "first on the roof", "first episode")
+_OTHER_FIRST = re.compile(
+    r"\b(?:halfbie|hambie|half-zombie|hybrid|die|dies|died|death|dead|killed|kill|roof|episode|ep|scene|season|"
+    r"appear\w*|time|kiss)\b"
+)
+_SCHOOL = re.compile(r"\b(?:school|student|class|hyosan high)\b")
+
+
+class OriginAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        pack = shared.pack
+        self._firsts: list[Record] = [shared.records.by_id[f.id] for f in pack.facts.values()
+                                      if "patient zero" in f.keywords and f.id in shared.records.by_id]
+
+    def answer(self, ask: Ask) -> Answer | None:
+        text = ask.text
+        if (not self._firsts or ask.found.subjects or (ask.a.season or 1) > 1 or ask.a.episode is not None
+                or not _FIRST.search(text) or _OTHER_FIRST.search(text)):
+            return None
+        records = list(self._firsts)
+        gender = asked_gender(ask.a.words)
+        if gender:
+            records = [r for r in records if any(self.s.profiles.gender.get(c, "") == gender for c in r.subjects)]
+            if not records:
+                return None
+        if _SCHOOL.search(text):  # the school's own first case first
+            records.sort(key=lambda r: "school" not in r.text)
+        parts = [self.s.part(r) for r in records]
+        return self.s.answer(ask, parts, "origin", evidence=records, consumed=ask.stems_without(()))
