@@ -11,7 +11,9 @@
 - "is the show like the webtoon", "is it faithful to the webtoon": how they differ (never a bare
   "Yes." over the webtoon's run);
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
-  merely names them.
+  merely names them;
+- "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
+  before (`episode_asked_after`), never how many episodes the show has.
 """
 
 from __future__ import annotations
@@ -61,6 +63,28 @@ _DOESNT_DIE = re.compile(
     r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever |even |really )?(?:die|dies|died)"
     r"(?: (?:lol|lmao|bro|bruh|man|dude|fr|huh|or what|right|does he|does she|wtf))*\W*$"
 )
+
+# a clause that is only "which episode" ("what ep", "which episode was that", "ep?")
+_BARE_WHICH_EPISODE = re.compile(
+    r"^\W*(?:and |so |but |ok |also )?(?:(?:in )?(?:what|which|wat|wht|wich) (?:ep|eps|episode|epi|episodes)"
+    r"(?: (?:is|was) (?:that|this|it)(?: in)?| tho| though| pls| plz| again)?|(?:ep|episode) (?:number|no)|ep)\W*$"
+)
+_AND_WHICH_EPISODE = re.compile(r"(?<=\w)\s+(?:and|&|n)\s+(?:in\s+)?(?:what|which)\s+(?:ep|eps|episode)\W*$")
+_ASKING = re.compile(r"^\W*(?:who|whos|what|whats|where|when|why|how|which)\b")
+_AUXILIARY = re.compile(r"^\W*(?:did|does|do|was|is|were|are)\s+")
+
+
+def episode_asked_after(clauses: list[str]) -> list[str]:
+    """The clauses, with a bare "what ep" read as "which episode" of the clause before it."""
+    merged: list[str] = []
+    for clause in clauses:
+        clause = _AND_WHICH_EPISODE.sub("", clause)  # "who kisses ent0 and in what ep": the who says when
+        if merged and _BARE_WHICH_EPISODE.match(clause) and not _BARE_WHICH_EPISODE.match(merged[-1]):
+            if not _ASKING.match(merged[-1]):  # "who kisses ent0? what ep": the who's answer says when
+                merged[-1] = "which episode " + _AUXILIARY.sub("", merged[-1].strip().rstrip("?!. "))
+        else:
+            merged.append(clause)
+    return merged
 
 
 def reworded(clause: str) -> str:

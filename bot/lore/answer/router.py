@@ -63,7 +63,7 @@ from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.rewording import reworded
+from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
@@ -294,6 +294,12 @@ class AnswerEngine:
         def premise(ask: Ask) -> Answer | None:
             if ask.a.qtype not in ("why", "which_episode", "how_many", "when") or not ask.characters():
                 return None
+            if (biting := _BITES_SOMEONE.search(ask.text)) is not None:
+                # "which episode gwinam bites namra": the premise is Nam-ra's bite, not Gwi-nam's
+                slot = ask.a.slots.get(biting.group(1))
+                ids = {e.id for e in slot.candidates} if slot is not None else set()
+                bitten = [s for s in ask.characters() if s.id in ids]
+                return fates.premise(ask, bitten[0]) if bitten else None
             return fates.premise(ask, ask.characters()[0])
 
         return premise
@@ -383,6 +389,7 @@ class AnswerEngine:
             return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                                 f"I can answer questions about {CAPABILITIES}.")], "unknown")
         clauses, slots, korean = self.analyser.clauses(text)
+        clauses = episode_asked_after(clauses)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
@@ -532,6 +539,8 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
+# "ent0 bites ent1", "ent0 does bite ent1": the one bitten is the second
+_BITES_SOMEONE = re.compile(r"\bent\d+ (?:(?:does|did|do|will) )?(?:bite|bites|bit) (ent\d+)\b")
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
