@@ -63,6 +63,7 @@ from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
+from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
@@ -241,6 +242,7 @@ class AnswerEngine:
             SiblingAges(shared).answer,
             KnowingAnswers(shared).answer,
             OriginAnswers(shared).answer,
+            RomanceAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
