@@ -72,6 +72,7 @@ from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
+from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -236,7 +237,9 @@ class AnswerEngine:
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
+        self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
+            self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
             SiblingAges(shared).answer,
@@ -447,7 +450,7 @@ class AnswerEngine:
         if (a.qtype == "who" and a.season is None and not found.subjects and ("life" in a.text or "dead" in a.text
                 or "reviv" in a.text or "resurrect" in a.text) and _BACK_TO_LIFE.search(a.text)):
             return dont_know(a.raw, "of anyone coming back to life")  # no source says anyone does
-        kinds = self._kinds if not a.definition else (self.records.answer, *self._kinds)
+        kinds = self._kinds if not a.definition else (self._title, self.records.answer, *self._kinds)
         for kind in kinds:
             answer = kind(ask)
             if answer is None:
