@@ -82,6 +82,8 @@ _BOTH_OPEN = re.compile(r"^who\s+\w+\s+(?:who|whom)\W*$")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
+_FIGHT = re.compile(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
+_ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _AGENT_SUBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
 )
@@ -406,6 +408,8 @@ class EventAnswers:
         if not verbs:
             return self._who_acted(ask)
         kinds, agents, patients, verb_text, _ = verbs[0]
+        if _FIGHT.search(verb_text) and (fights := self._fights(ask, verb_text)) is not None:
+            return fights
         if _BOTH_OPEN.match(ask.text):
             return self._each(ask, verbs[0][4], agents, patients, verb_text)
         subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
@@ -435,6 +439,25 @@ class EventAnswers:
         else:
             events = [ranked[0][1]]
         return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
+
+    def _fights(self, ask: Ask, verb_text: str) -> Answer | None:
+        """"who does Gwi-nam fight": a fight has two sides whatever the roles say; everyone who
+        fights them, each fight in story order, hidden as far as its episode."""
+        subjects = ask.characters()
+        if len(subjects) != 1 or len(ask.found.subjects) != 1:
+            return None
+        cid = subjects[0].id
+        found = [e for e in self.events if e.kind in ("fight", "attack")
+                 or any(_FIGHT.search(n) for n in e.names)]
+        found = [e for e in found if any(p.character == cid for p in e.participants)
+                 and any(p.character != cid and p.role not in _ONLOOKERS for p in e.participants)]
+        if len(found) < 2:
+            return None  # one fight: the roles' reading tells it
+        found.sort(key=lambda e: self.order[e.id])
+        others = {p.character for e in found for p in e.participants if p.character != cid and p.role not in _ONLOOKERS}
+        return self._told(ask, found[:6], frozenset(p.role for e in found for p in e.participants
+                                                    if p.character in others), subjects,
+                          ("who", "what", "which", *verb_text.split()))
 
     def _betrayal(self, ask: Ask) -> Answer | None:
         """"who betrays the group": no source calls anyone a traitor; what they do describe is

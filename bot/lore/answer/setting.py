@@ -6,6 +6,10 @@ The sources read for the bundled pack give none, so the answer is "I don't know"
 asked instead (where it is set; when the epilogue is), never the four-month time skip said as if it
 were when the story takes place.
 "When does the ending take place" asks of the ending, and is the other kinds' question.
+
+"What month does the outbreak start", "when does the outbreak begin": no source dates it either; the
+answer says so, and where in the story it starts (the first case at the school, hidden as far as
+its episode), never the four-month time skip that counts from it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ _SCHOOL_YEAR = re.compile(
     r"^(?:so |and |ok )?(?:what|which) (?:year|grade|yr) (?:are|is|were|was) (?:they|the students|the kids|the class|"
     r"the main (?:characters|students)|ent\d+(?: and ent\d+)?) (?:in|at)?\s*(?:(?:high )?school)?\s*(?:in)?$"
 )
+_OUTBREAK = r"(?:the |this )?(?:zombie |virus )?(?:outbreak|infection|apocalypse|zombie apocalypse|virus|zombies?|spread)"
+_OUTBREAK_WHEN = re.compile(
+    rf"^(?:so |and |ok |but )?(?:(?P<when>when)|(?:in )?(?:what|which) (?:month|day|date|year|time of year|season|week))\s+"
+    rf"(?:does|did|is|was|do|will)\s+{_OUTBREAK}\s+(?:start|starts|started|begin|begins|began|happen|happens|"
+    rf"occur|occurs|break out|breaks out|come|kick off|set off)\b(?:\s+in (?:the show|the story|it))?\W*$"
+)
 # a fact of the setting that says a time ("set in 2021")
 _TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
 
@@ -45,6 +55,8 @@ class SettingTime:
             return None
         if _SCHOOL_YEAR.search(ask.text):
             return self._school_year(ask)
+        if not ask.found.subjects and (outbreak := _OUTBREAK_WHEN.search(ask.text)) is not None:
+            return self._outbreak(ask, calendar=outbreak.group("when") is None)
         if ask.found.subjects or not _WHEN_SET.search(ask.text):
             return None
         setting = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"]
@@ -70,3 +82,17 @@ class SettingTime:
         parts = [self.s.part(classes[0])]
         return self.s.answer(ask, parts, "setting.school_year", evidence=classes[:1], subjects=subjects,
                              consumed=ask.stems_without(()))
+
+    def _outbreak(self, ask: Ask, *, calendar: bool) -> Answer | None:
+        """When the outbreak starts: no date in the sources; in the story, with the first case at
+        the school (the fact the pack's keywords mark "how it started")."""
+        started = [self.s.records.by_id[f.id] for f in self.s.pack.facts.values()
+                   if "how it started" in f.keywords and f.id in self.s.records.by_id]
+        lead = "My sources give no date, month or year for the outbreak."
+        if not started:
+            return Answer(ask.raw, False, [Part(lead)], "unknown")
+        parts = [Part(f"{lead} In the story it starts in {started[0].spoils.label}:", hedged=True),
+                 self.s.part(started[0])]
+        if calendar:  # a month was asked: not answered, though where it starts is said
+            return Answer(ask.raw, False, parts, "unknown")
+        return self.s.answer(ask, parts, "setting.outbreak", evidence=started[:1], consumed=ask.stems_without(()))
