@@ -12,6 +12,8 @@
   "Yes." over the webtoon's run);
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
   merely names them;
+- "what ep is the big roof fight", "the epic library scene": a fan's praise of a scene is no part of
+  which scene it is ("the final fight" is the last one);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -85,6 +87,13 @@ def episode_asked_after(clauses: list[str]) -> list[str]:
         else:
             merged.append(clause)
     return merged
+_SCENE_NOUN = r"(?:fight|fights|battle|scene|scenes|kiss|death|moment|showdown|confession|brawl|duel|sequence)"
+_PRAISED = re.compile(
+    r"\b(?:big|biggest|huge|giant|epic|iconic|famous|crazy|insane|main|great|intense|massive|"
+    r"legendary|cool|sick|wild|whole|entire)\s+"
+    rf"(?=(?:[a-z]+\s+)?{_SCENE_NOUN}\b)"
+)
+_FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
 
 
 def reworded(clause: str) -> str:
@@ -108,6 +117,10 @@ def reworded(clause: str) -> str:
         clause = _EVERY_DEATH.sub("who dies", clause)
     if "the " in clause:
         clause = _DROPPED_S.sub(r"the \1's \2", clause)
+    if _PRAISED.search(clause):
+        clause = _PRAISED.sub("", clause)
+    if "final" in clause:
+        clause = _FINAL.sub("last ", clause)
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     return clause
