@@ -35,6 +35,7 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.budget import BudgetAnswers
 from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -246,6 +247,7 @@ class AnswerEngine:
             KnowingAnswers(shared).answer,
             OriginAnswers(shared).answer,
             RomanceAnswers(shared).answer,
+            BudgetAnswers(shared).answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
