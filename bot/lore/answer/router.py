@@ -149,7 +149,8 @@ _TO_THE_BOT = re.compile(
 )
 # "who is the best character": opinions are not facts.
 _OPINION = re.compile(
-    r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated)\b"
+    r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
+    r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b"
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
