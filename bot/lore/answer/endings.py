@@ -5,6 +5,11 @@ The event index holds these scenes: the ones of the last episode the character t
 for what they see, every scene of theirs where someone sees, spots or finds something), told in
 story order, each hidden as far as its own episode. Their fate, which says where they end up,
 follows when the question asks where they go.
+
+Whether two meet again ("does onjo see namra again", "do onjo and namra ever meet again", "do they
+find namra"): the last scene the index has of them together (both taking part, or both named in
+it), inside the spoiler bars of its episode, since that they meet again is what it spoils. None such: the
+other kinds' question. Never a bare "Yes" for two: their last scene may be a goodbye.
 """
 
 from __future__ import annotations
@@ -32,6 +37,15 @@ _LEFT = re.compile(
 )
 # "what did ent0 see on the roof", "what does ent0 spot", "what did ent0 find at the school"
 _SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
+_AGAIN = r"(?:see|meet|find|reunite with|run into|get back to)"
+_REUNION = re.compile(
+    rf"^(?:does|do|did|will|would)\s+(?P<x>ent\d+|they|the others|the friends|the survivors|everyone)\s+(?:ever\s+|eventually\s+)?"
+    rf"{_AGAIN}\s+(?P<y>ent\d+)\s+(?:ever\s+)?(?:again|ever|later|at the end|in the end)\W*$"
+    rf"|^(?:does|do|did|will|would)\s+(?P<x2>ent\d+)\s+(?:and|&|n)\s+(?P<y2>ent\d+)\s+(?:ever\s+|eventually\s+)?"
+    rf"(?:meet|see each other|reunite|find each other)\s*(?:again|ever|later|at the end|in the end)?\W*$"
+    rf"|^(?:does|do|did|will)\s+(?:they|the others|the friends|the survivors|everyone)\s+(?:ever\s+)?(?:find|see)\s+"
+    rf"(?P<y3>ent\d+)\b"
+)
 _SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
 _WHERE_TO = re.compile(r"^where\b|\bend up\b|\bwhere\W*$")
@@ -49,10 +63,13 @@ class EndingAnswers:
 
     def answer(self, ask: Ask) -> Answer | None:
         subjects = ask.characters()
-        if len(subjects) != 1 or len(ask.found.subjects) != 1 or ask.a.season not in (None, 1):
+        if (ask.a.season not in (None, 1) or not 1 <= len(subjects) <= 2
+                or (len(subjects) == 2 and not ask.matches(_REUNION))):
             return None
         cid = subjects[0].id
         theirs = [e for e in self.e.events if any(p.character == cid for p in e.participants)]
+        if (reunion := ask.matches(_REUNION)) is not None:
+            return self._reunion(ask, reunion, subjects)
         if ask.matches(_SAW):
             rest = set(ask.stems_without(_ASKED))  # "on the roof": where they saw it
             short = re.escape(self.e.s.short(cid))
@@ -89,3 +106,35 @@ class EndingAnswers:
         consumed = {*_ASKED, *(stem(w) for w in _ASKED), *rest}
         return self.e.s.answer(ask, parts, "ending", evidence=evidence, consumed=consumed, subjects=subjects,
                                extra=frozenset(stems_of(" ".join(_ASKED))))
+
+    def _reunion(self, ask: Ask, m: re.Match[str], subjects: list[Subject]) -> Answer | None:
+        ids = [self._slot(ask, m.group(g)) for g in ("x", "y", "x2", "y2", "y3") if m.group(g)]
+        ids = [i for i in ids if i]
+        if not ids or len(set(ids)) != len(ids):
+            return None
+        names = {cid: re.compile(rf"\b{re.escape(self.e.s.short(cid))}\b") for cid in ids}
+
+        def with_them(event: StoryEvent) -> bool:
+            return all(any(p.character == cid for p in event.participants) or names[cid].search(event.text)
+                       for cid in ids)
+
+        together = sorted((e for e in self.e.events if with_them(e)), key=lambda e: self.e.order[e.id])
+        if len(ids) == 1:  # "do they find ent0": a scene where someone finds or spots them
+            together = [e for e in together if re.search(r"\b(?:find|finds|found|spots|meet|meets)\b", e.text)]
+        if not together:
+            return None
+        last = together[-1]
+        where = f" ({last.episode.label})" if last.episode else ""
+        lead = "The last scene the sources have them in together" if len(ids) == 2 else "Yes"
+        part = self.e.s.part(self.e.record[last.id], f"{lead}{where}: {last.text}")
+        told = [s for s in subjects if s.id in ids]
+        return self.e.s.answer(ask, [part], "reunion", evidence=[self.e.record[last.id]], subjects=told,
+                               consumed={*_ASKED, "again", "meet", "see", "find", "each", "other", "ever", "they",
+                                         "reunite", "later", "eventually", *ask.stems_without(())})
+
+    @staticmethod
+    def _slot(ask: Ask, word: str) -> str:
+        slot = ask.a.slots.get(word)
+        if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
+            return ""
+        return slot.candidates[0].id
