@@ -3,6 +3,11 @@
 bonds) and the scenes where they kiss or confess; the answer is those, each hidden as far as it
 spoils, never which of them "end up together" (no source says). Asked of two named characters, it
 is relations.py's question ("are onjo and cheongsan a couple"), not this one.
+
+Of one character: "does suhyeok have a gf", "is onjo single", "does cheongsan have a crush". No
+source calls anyone's partner a girlfriend or boyfriend; the answer says so (never a "Yes." read
+off a profile that mentions love), then the romance bonds the sources give them, each hidden as far
+as it spoils.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ _ROMANCE_ASKED = re.compile(
     r"|^(?:does|do|did) (?:anyone|anybody|any ?one|someone|they|the characters|the students|any characters) "
     r"(?:kiss|date|fall in love|get together|hook up|end up together)\b"
 )
+_PARTNER = re.compile(
+    r"^(?:does|did|do|is|was)\s+(ent\d+)\s+(?:(?:have|has|had|got|get)\s+(?:a\s+|any\s+)?(?P<who>girlfriend|boyfriend|gf|bf|"
+    r"partner|lover|crush|love interest|relationship|romance|husband|wife)s?|(?:single|taken|dating anyone|dating someone|"
+    r"in a relationship|seeing anyone|seeing someone|in love|in love with anyone|in love with someone))\W*$"
+)
 _SCENE = re.compile(r"\b(?:kiss\w*|confess\w*)\b")
 _ROMANCE = ("crush_on", "loves", "love_interest_of")
 
@@ -33,6 +43,8 @@ class RomanceAnswers:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
+        if (partner := _PARTNER.search(ask.text)) is not None:
+            return self._partner(ask, partner)
         if ask.found.subjects or (ask.a.season or 1) > 1 or not _ROMANCE_ASKED.search(ask.text):
             return None
         pack = self.s.pack
@@ -57,3 +69,30 @@ class RomanceAnswers:
             return None
         lead = Part("Yes, there is some: the sources tell who has feelings for whom (never who ends up together):")
         return self.s.answer(ask, [lead, *parts], "romance", consumed=ask.stems_without(()))
+
+    def _partner(self, ask: Ask, m: re.Match[str]) -> Answer | None:
+        slot = ask.a.slots.get(m.group(1))
+        if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
+            return None
+        cid = slot.candidates[0].id
+        bonds = sorted((rel for rel in self.s.pack.relationships_of(cid) if rel.type in (*_ROMANCE, "crush_of")),
+                       key=lambda rel: rel.spoils)
+        name = self.s.short(cid)
+        asked = m.group("who") or ""
+        if not bonds:
+            said = f"a {_SAID.get(asked, asked or 'partner')}" if asked else "anyone in their life"
+            return Answer(ask.raw, False, [Part(f"My sources don't say {name} has {said}.")], "unknown")
+        if asked in ("crush", "love interest", "romance"):
+            lead = "" if bonds else f"My sources don't say {name} has a {asked}."
+        else:
+            lead = f"My sources don't call anyone {name}'s {_SAID.get(asked, 'partner')}. What they do say:"
+        parts = [Part(lead, hedged=True)] if lead else []
+        for rel in bonds:
+            source = self.s.pack.characters[rel.source]  # the character asked of: texts describe them
+            parts.append(Part(f"{name} \u2014 {rel.text}", rel.spoils, "official", self.s.knowledge.refs(source.sources)))
+        subjects = [s for s in ask.characters() if s.id == cid]
+        return self.s.answer(ask, parts, "romance.partner", consumed=ask.stems_without(()), subjects=subjects)
+
+
+_SAID = {"gf": "girlfriend", "bf": "boyfriend", "girlfriend": "girlfriend", "boyfriend": "boyfriend",
+         "husband": "husband", "wife": "wife", "lover": "lover"}

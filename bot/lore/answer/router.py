@@ -35,7 +35,6 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.budget import BudgetAnswers
 from bot.lore.answer.chat import asked_again, small_talk, without_asides
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -73,6 +72,7 @@ from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
+from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.vocabulary import question_vocabulary
@@ -249,6 +249,7 @@ class AnswerEngine:
             OriginAnswers(shared).answer,
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
+            ZombieLore().answer,
             Season2Answers(shared, claims, corrections, status, retrieval).answer,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,

@@ -1,0 +1,58 @@
+"""What the sources never say, asked in words that would otherwise find a record that merely shares
+them: answered "I don't know" (answered: false), with what is known when that helps.
+
+What the show cost: "how much was the budget", "what was the budget for season 1", "how much did
+it cost to make". No source gives a figure for season 1; the answer says so (answered: false),
+never the season-2 rumour said as if it were season 1's. Asked of season 2, the claims that speak
+of its budget answer (the season-2 kinds); asked of neither, the rumour follows the "I don't know",
+labelled as the rumour it is.
+
+How the show's zombies are stopped: "how do you kill a zombie", "can zombies be killed", "how to
+survive a zombie". No source says; never a record where zombies kill someone (Byeong-chan bitten at
+the police station) read as the way to kill them. A cure is another question ("no vaccine can be
+made" answers it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part, dont_know
+
+_COST = re.compile(
+    r"\bbudgets?\b|\bhow much (?:did|does|was|were|money)\b.*\b(?:cost|make|made|spend|spent|film|shoot|produce)\b"
+    r"|\bhow (?:expensive|costly)\b|\bcost (?:to make|to produce|to film)\b|\bproduction cost"
+)
+
+
+class BudgetAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._rumours = [r for r in shared.records.all if r.kind == "claim" and "budget" in r.text.casefold()]
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.found.subjects or ask.a.season == 2 or not _COST.search(ask.text):
+            return None
+        parts = [Part("My sources give no budget figure for season 1.")]
+        if ask.a.season is None:
+            parts += [self.s.part(r) for r in self._rumours[:1]]
+        return Answer(ask.raw, False, parts, "unknown")
+
+
+_ZOMBIE = r"(?:a |the |all |all the |all of the |those |these )?(?:zombies?|zombie horde|horde|infected|halfbies?|hambies?)"
+_STOP = r"(?:kill|stop|defeat|beat|destroy|fight off|fight|hurt|survive|escape|outrun|get rid of|take down|take out)"
+_HOW_TO_STOP = re.compile(
+    rf"^(?:so |ok |but )?(?:how (?:do|can|would|could|should|does|did) (?:you|u|one|someone|people|ppl|they|we|i) |how to |"
+    rf"what(?: is|s|'s| 's)? the (?:best |only )?way to |can (?:you|u|one|someone|people|they) ){_STOP}\w*\s+{_ZOMBIE}\W*$"
+    rf"|^(?:can|do|are|could) {_ZOMBIE} (?:be )?(?:killed|die|stopped|destroyed|defeated|hurt|weak to)\b"
+    r"|^(?:what|whats|what 's|what is) (?:kills|stops|hurts) (?:a |the )?zombies?\W*$"
+    r"|^(?:what|whats|what 's|what is) (?:a |the )?zombies? 's weakness\W*$|^(?:do|does) (?:the )?zombies? have (?:a )?weakness"
+)
+
+
+class ZombieLore:
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.found.subjects or not _HOW_TO_STOP.search(ask.text):
+            return None
+        return dont_know(ask.raw, "how the show's zombies can be stopped or killed")
