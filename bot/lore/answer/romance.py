@@ -80,7 +80,7 @@ class RomanceAnswers:
         name = self.s.short(cid)
         asked = m.group("who") or ""
         if not bonds:
-            said = f"a {_SAID.get(asked, asked or 'partner')}" if asked else "anyone in their life"
+            said = f"a {_SAID.get(asked, asked or 'partner')}"
             return Answer(ask.raw, False, [Part(f"My sources don't say {name} has {said}.")], "unknown")
         if asked in ("crush", "love interest", "romance"):
             lead = "" if bonds else f"My sources don't say {name} has a {asked}."
