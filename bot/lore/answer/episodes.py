@@ -81,6 +81,14 @@ class EpisodeAnswers:
         recaps = self.s.knowledge.recap_refs()
         summary = self.s.records.by_id.get(f"episode-{position}")
         evidence: list[Record] = [summary] if summary is not None else []
+        if ask.a.qtype == "where" and not deaths:  # "where does the last episode take place": its places
+            places = list(dict.fromkeys(e.place for e in self.s.pack.events.values() if e.episode == position and e.place))
+            if places:
+                said = ", ".join(places[:-1]) + f" and {places[-1]}" if len(places) > 1 else places[0]
+                parts = [Part(f"Places the sources give for {position.label}: {said}.", episode.spoils, "official", recaps),
+                         Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
+                return self.s.answer(ask, parts, "episode.where", evidence=evidence,
+                                     consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
         if not deaths or not ask.matches(_DEATHS):
             parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
