@@ -93,6 +93,8 @@ _PRAISED = re.compile(
     r"legendary|cool|sick|wild|whole|entire)\s+"
     rf"(?=(?:[a-z]+\s+)?{_SCENE_NOUN}\b)"
 )
+_TEACH_SUBJECT = re.compile(r"^(\W*)what\s+(?:subject|subjects|class|classes|course|lesson|lessons)\s+(does|did|do)\s+"
+                            r"(ent\d+|the \w+)\s+(teach|teaches|taught)\b")
 _FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
 
 
@@ -117,6 +119,8 @@ def reworded(clause: str) -> str:
         clause = _EVERY_DEATH.sub("who dies", clause)
     if "the " in clause:
         clause = _DROPPED_S.sub(r"the \1's \2", clause)
+    if "teach" in clause:
+        clause = _TEACH_SUBJECT.sub(r"\1what \2 \3 teach", clause)  # "what subject does ms park teach"
     if _PRAISED.search(clause):
         clause = _PRAISED.sub("", clause)
     if "final" in clause:
