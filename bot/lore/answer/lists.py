@@ -191,7 +191,8 @@ class ListAnswers:
             return None
         if counted:
             # Only the ones the sources name: Nam-ra herself says there are others.
+            # (how many there are is known only once the last of them is: hidden as far as that)
             parts.insert(0, Part(f"My sources name {len(parts)} halfbies (infected, yet keeping their minds):",
-                                 NOTHING, "official", ()))
+                                 max(p.spoils for p in parts), "official", ()))
         return self.s.answer(ask, parts, "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "became", "turn", "turned", "else"),
                              extra=frozenset({"halfbie"}))
