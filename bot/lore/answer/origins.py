@@ -6,7 +6,8 @@ given the virus (Byeong-chan's son, before the school) and the first person infe
 (the student a lab animal bites). Both are said, each hidden as far as its episode; a question that
 says "girl" or "boy" asks for the one of that gender, and one that says "at the school" or
 "student" puts the school's first case first. The facts answering are the ones the pack's keywords
-mark "patient zero", so nothing here names a character.
+mark "patient zero", so nothing here names a character. "Who became the first halfbie" is the
+fact marked "first halfbie", however it is worded.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _OTHER_FIRST = re.compile(
     r"\b(?:halfbie|hambie|half-zombie|hybrid|die|dies|died|death|dead|killed|kill|roof|episode|ep|scene|season|"
     r"appear\w*|time|kiss)\b"
 )
+_FIRST_HALFBIE = re.compile(r"\bfirst (?:(?:one|person|student|kid|character) )?(?:to (?:become |turn into |be )?(?:a )?)?"
+                            r"(?:halfbie|hambie|half-zombie|hybrid)s?\b")
 _SCHOOL = re.compile(r"\b(?:school|student|class|hyosan high)\b")
 
 
@@ -41,9 +44,20 @@ class OriginAnswers:
         pack = shared.pack
         self._firsts: list[Record] = [shared.records.by_id[f.id] for f in pack.facts.values()
                                       if "patient zero" in f.keywords and f.id in shared.records.by_id]
+        # the scene named "the first halfbie" (it says the episode), else the fact that says it
+        self._first_halfbie: list[Record] = [shared.records.by_id[e.id] for e in pack.events.values()
+                                             if "the first halfbie" in e.names and e.id in shared.records.by_id] or [
+            shared.records.by_id[f.id] for f in pack.facts.values()
+            if "first halfbie" in f.keywords and f.id in shared.records.by_id]
 
     def answer(self, ask: Ask) -> Answer | None:
         text = ask.text
+        if (self._first_halfbie and "first" in text and not ask.found.subjects and (ask.a.season or 1) == 1
+                and _FIRST_HALFBIE.search(text)):
+            records = self._first_halfbie[:1]
+            parts = [self.s.part(r, f"{r.text.rstrip('.')} ({r.episode.label})." if r.episode else None)
+                     for r in records]
+            return self.s.answer(ask, parts, "origin", evidence=records, consumed=ask.stems_without(()))
         if (not self._firsts or ask.found.subjects or (ask.a.season or 1) > 1 or ask.a.episode is not None
                 or not _FIRST.search(text) or _OTHER_FIRST.search(text)):
             return None

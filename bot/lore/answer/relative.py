@@ -43,6 +43,7 @@ _NAMELESS = re.compile(
 _SAME = {"cop": "police detective", "cops": "police detective", "policeman": "police detective",
          "officer": "police detective", "detective": "police detective", "police": "police detective"}
 _WATCHED = re.compile(r"^(?:filmed|films|film|filming|recorded|records|record|recording)\b")
+_RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
 _PRONOUN = re.compile(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
 
@@ -62,6 +63,8 @@ class RelativeClauses:
         m = _NAMELESS.search(clause)
         if m is None or not (deed := m.group(2).strip()):
             return clause
+        if m.group(1).split()[0] in _RANKS:
+            return clause  # "the first girl that turned": a rank (origins.py, fates.py), not one described
         noun = m.group(1).split()[-1]
         fits = self._fitting(noun, m.group(1))
         for same in _SAME.get(noun, "").split():

@@ -63,8 +63,8 @@ from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.rewording import episode_asked_after, reworded
+from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
@@ -72,9 +72,9 @@ from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
-from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
+from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of

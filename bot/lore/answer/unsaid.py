@@ -40,14 +40,15 @@ class BudgetAnswers:
         return Answer(ask.raw, False, parts, "unknown")
 
 
+_TAIL = r"(?:\s+(?:lol|lmao|lmfao|fr|ngl|tho|though|bro|bruh|pls|plz|haha|again|exactly|even))*\W*$"
 _ZOMBIE = r"(?:a |the |all |all the |all of the |those |these )?(?:zombies?|zombie horde|horde|infected|halfbies?|hambies?)"
 _STOP = r"(?:kill|stop|defeat|beat|destroy|fight off|fight|hurt|survive|escape|outrun|get rid of|take down|take out)"
 _HOW_TO_STOP = re.compile(
     rf"^(?:so |ok |but )?(?:how (?:do|can|would|could|should|does|did) (?:you|u|one|someone|people|ppl|they|we|i) |how to |"
-    rf"what(?: is|s|'s| 's)? the (?:best |only )?way to |can (?:you|u|one|someone|people|they) ){_STOP}\w*\s+{_ZOMBIE}\W*$"
+    rf"what(?: is|s|'s| 's)? the (?:best |only )?way to |can (?:you|u|one|someone|people|they) ){_STOP}\w*\s+{_ZOMBIE}{_TAIL}"
     rf"|^(?:can|do|are|could) {_ZOMBIE} (?:be )?(?:killed|die|stopped|destroyed|defeated|hurt|weak to)\b"
-    r"|^(?:what|whats|what 's|what is) (?:kills|stops|hurts) (?:a |the )?zombies?\W*$"
-    r"|^(?:what|whats|what 's|what is) (?:a |the )?zombies? 's weakness\W*$|^(?:do|does) (?:the )?zombies? have (?:a )?weakness"
+    rf"|^(?:what|whats|what 's|what is) (?:kills|stops|hurts) (?:a |the )?zombies?{_TAIL}"
+    rf"|^(?:what|whats|what 's|what is) (?:a |the )?zombies? 's weakness{_TAIL}|^(?:do|does) (?:the )?zombies? have (?:a )?weakness"
 )
 
 
