@@ -1,4 +1,6 @@
-"""What one character knows of another's fate: "does onjo know cheongsan died", "did su-hyeok find
+"""What one character knows or meant.
+
+Knowing another's fate: "does onjo know cheongsan died", "did su-hyeok find
 out about namra", "does cheongsan's mom know he's alive". The sources never say what anyone knows;
 the answer says so, then what they do say of the other one's fate (and of the knower's own, when
 the knower is named by the other: "Cheong-san's mom" is attacked long before she could learn
@@ -6,6 +8,11 @@ anything), each hidden as far as its episode (never a bare "No." or "Yes.").
 
 "he" or "she" after "know" is whom the knower is named by ("cheongsan's mom ... he": Cheong-san);
 with no such name it is nobody the question says, and only the knower's own fate is told.
+
+Meaning their own end: "did nayeon die on purpose", "did cheongsan get bitten on purpose". A death
+of the kind "sacrifice" in the event index is meant ("Yes.", hidden as far as it); any other is
+not said to be, so the answer says so and tells their fate, never a "Yes." off a record where
+someone else acts on purpose.
 """
 
 from __future__ import annotations
@@ -20,6 +27,11 @@ _KNOWS = re.compile(
     r"reali[sz]e|hear|notice|figure out|get told)\b(?:\s+(?:that|about|if|whether))?\s+"
     r"(?:(ent\d+)\b|(?:he|she|they)(?:\s*'s|\s+(?:is|was|are|were|survived|survives|died|dies|lived|lives|made it|"
     r"turned|became))\b)"
+)
+_MEANT = re.compile(
+    r"^(?:did|does|do|was|is)\s+(ent\d+)\s+(?:really\s+|actually\s+)?(?:die|dies|get killed|get bitten|got bitten|turn|"
+    r"get infected|got infected|sacrifice (?:himself|herself|themselves)|kill (?:himself|herself|themselves))\s+"
+    r"(?:on purpose|deliberately|intentionally|by choice|willingly)\W*$"
 )
 _POSSESSOR = re.compile(r"^(.+?)\s*'s?\s+\w+")
 
@@ -73,3 +85,32 @@ class KnowingAnswers:
         if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
             return ""
         return slot.candidates[0].id
+
+
+class MeantAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def answer(self, ask: Ask) -> Answer | None:
+        m = ask.matches(_MEANT)
+        if m is None:
+            return None
+        slot = ask.a.slots.get(m.group(1))
+        if slot is None or len(slot.candidates) != 1 or slot.candidates[0].kind != "character":
+            return None
+        cid = slot.candidates[0].id
+        character = self.s.pack.characters.get(cid)
+        if character is None or character.fate is None:
+            return None
+        subjects = [s for s in ask.characters() if s.id == cid]
+        given = [e for e in self.s.pack.events.values() if e.kind == "sacrifice"
+                 and any(p.character == cid and p.role == "victim" for p in e.participants)]
+        refs = self.s.knowledge.refs(character.sources)
+        if given:
+            record = self.s.records.by_id[given[0].id]
+            return self.s.answer(ask, [self.s.part(record, f"Yes. {given[0].text}")], "meant", evidence=[record],
+                                 consumed=frozenset(ask.a.stems), subjects=subjects)
+        name = self.s.short(cid)
+        parts = [Part(f"My sources don't say {name} meant it. What they do say:", hedged=True),
+                 Part(f"{character.name}: {character.fate.text}", character.fate.spoils, "official", refs)]
+        return self.s.answer(ask, parts, "meant", consumed=frozenset(ask.a.stems), subjects=subjects)

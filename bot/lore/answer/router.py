@@ -49,7 +49,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.identity import IdentityAnswers
-from bot.lore.answer.knowing import KnowingAnswers
+from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
@@ -246,6 +246,7 @@ class AnswerEngine:
             ComparisonAnswers(shared).answer,
             SiblingAges(shared).answer,
             KnowingAnswers(shared).answer,
+            MeantAnswers(shared).answer,
             OriginAnswers(shared).answer,
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
@@ -267,7 +268,7 @@ class AnswerEngine:
             EndingAnswers(events).answer,
             EpisodeAppearances(events).answer,
             fates.immune,
-            fates.state,
+            _never_on_purpose(fates.state),
             self._premise(fates),
             fates.fate,
             fates.deaths,
@@ -555,6 +556,11 @@ _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bit
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
+
+def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
+    """"did nayeon die on purpose": whether it was meant is no state's "Yes." (motives and records answer it)."""
+    return lambda ask: None if "purpose" in ask.a.stems or "accident" in ask.a.stems else kind(ask)
+
 
 def _unknown_part(answer: Answer) -> list[Part]:
     """What a compound question's unanswered clause says, in short ("I don't know that about

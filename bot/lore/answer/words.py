@@ -229,7 +229,7 @@ CHAT = {
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
     "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
-    "plaing": "playing", "plyaing": "playing", "dye": "die", "frist": "first", "fisrt": "first", "firt": "first",
+    "plaing": "playing", "plyaing": "playing", "dye": "die", "giving": "gives", "frist": "first", "fisrt": "first", "firt": "first",
     "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
     "hapen": "happen", "happn": "happen", "hppnd": "happened",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
