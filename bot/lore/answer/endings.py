@@ -10,6 +10,9 @@ Whether two meet again ("does onjo see namra again", "do onjo and namra ever mee
 find namra"): the last scene the index has of them together (both taking part, or both named in
 it), inside the spoiler bars of its episode, since that they meet again is what it spoils. None such: the
 other kinds' question. Never a bare "Yes" for two: their last scene may be a goodbye.
+
+What someone does at a place ("what does cheolsu do on the roof"): their scenes the index places
+there, in story order, each hidden as far as its episode.
 """
 
 from __future__ import annotations
@@ -46,10 +49,11 @@ _REUNION = re.compile(
     rf"|^(?:does|do|did|will)\s+(?:they|the others|the friends|the survivors|everyone)\s+(?:ever\s+)?(?:find|see)\s+"
     rf"(?P<y3>ent\d+)\b"
 )
+_DOES_AT = re.compile(r"^what (?:does|did|do|is|was) ent\d+ (?:do|doing|does|did) (?:on|in|at|inside) (?:the )?([a-z][a-z ]*?)\W*$")
 _SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 _LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
 _WHERE_TO = re.compile(r"^where\b|\bend up\b|\bwhere\W*$")
-_ASKED = ("where", "what", "how", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
+_ASKED = ("where", "what", "how", "do", "doing", "on", "inside", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
           "say", "says", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
           "with", "them", "behind", "away", "come", "join", "not", "didnt", "doesnt", "part", "way", "split", "at",
           "in", "the", "very", "slip", "walk", "run")
@@ -76,6 +80,10 @@ class EndingAnswers:
             seer = re.compile(rf"\b{short} (?:\w+ ){{0,2}}?(?:sees|spots|spotted|finds|found|notices|watches)\b")
             seen = [e for e in theirs if seer.search(e.text) and rest <= self.e.words[e.id]]
             return self._told(ask, seen, subjects, rest, with_fate=False)
+        if (at := ask.matches(_DOES_AT)) is not None:
+            place = at.group(1)
+            there = [e for e in theirs if e.place and (e.place == place or e.place.rstrip("s") == place.rstrip("s"))]
+            return self._told(ask, there, subjects, set(ask.stems_without(_ASKED)) - {*stems_of(place)}, with_fate=False)
         if ask.matches(_LEFT):
             left = [e for e in theirs if _LEAVING.search(e.text)]
             return self._told(ask, left, subjects, set(), with_fate=False)
