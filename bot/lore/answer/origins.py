@@ -22,7 +22,7 @@ from bot.lore.answer.subjects import asked_gender
 _WHO = r"(?:person|people|one|student|girl|boy|guy|kid|victim|human|character|woman|man|lady|dude|someone|1)"
 _INFECTED = r"(?:infected|zombie|zombies|zombified|zombie-?fied|turn|turned|turns|bitten|bit|infection|case|victim)"
 _FIRST = re.compile(
-    r"\bpatient (?:zero|0)\b"
+    r"\bpatient (?:zero|0)\b|\bzombie (?:number (?:one|1)|no\.? ?1|#1|zero)\b|\b(?:og|original|very first|1st) zombie\b"
     rf"|\bfirst (?:{_WHO}\s+)?(?:(?:to|who|that) (?:(?:ever|actually) )?(?:be |get |got |gets |was |is |become |became |go |went )?"
     rf"(?:a |into a |into |turned into a |turn into a )?)?{_INFECTED}\b"
     rf"|\b(?:infected|turned|zombified|bitten|turn|turns|got infected|got bitten|get infected) first\b"

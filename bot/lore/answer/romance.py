@@ -17,7 +17,7 @@ import re
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
-_LOVE = (r"(?:romance|romances|romantic|romcom|love story|love stories|love triangles?|love lines?|loveline|couples?|"
+_LOVE = (r"(?:romance|romances|romantic|love stuff|romantic stuff|love scenes?|lovey dovey|romcom|love story|love stories|love triangles?|love lines?|loveline|couples?|"
          r"ships?|shipping|kissing|kisses|kiss|dating|love interests?|relationships?)")
 _ROMANCE_ASKED = re.compile(
     rf"^(?:is|are|was|were|will|does|do|has)\s+(?:there|it|the show|this show|the series|this|the drama)\b.*\b{_LOVE}\b"

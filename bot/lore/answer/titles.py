@@ -21,7 +21,7 @@ _ENGLISH_TITLE = re.compile(
     rf"^(?:so |and |ok |but )?(?:(?:what|wat|wht)(?: 's| is|s| was)? )?(?:the |{_THE_SHOW} 's |its )?"
     rf"(?:english|international|netflix|us|american) (?:title|name)(?: of {_THE_SHOW})?\W*$"
     rf"|^(?:so |and |ok )?(?:what|wat|how)(?: 's| is|s| was| do you say| do they call)? {_THE_SHOW} (?:called|titled|named|"
-    rf"say|call it) in english\W*$"
+    rf"say|call it) in english(?: title| name)?\W*$"
     rf"|^(?:what|wat)(?: 's| is|s| was)? (?:the )?(?:title|name) (?:of {_THE_SHOW} )?in english\W*$"
 )
 
