@@ -21,6 +21,7 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.words import stems_of
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.content import Claim
 
 _CLAIM_WORDS = (
@@ -164,8 +165,12 @@ class CorrectionAnswers:
 
     def _said(self, ask: Ask, record: Record, verdict: str, settled: Sequence[str] = ()) -> Answer:
         part = self.s.part(record)
+        if verdict and record.kind == "claim" and part.confidence != "official":
+            # A verdict on news is as sure as the news: "Reportedly, no." (a rumour: none). A
+            # correction in the facts is said plainly; its confidence stays in the answer's.
+            verdict = hedged_verdict(verdict, part.confidence)
+            verdict = "" if verdict.endswith(":") else verdict
         if verdict:
-            # A verdict is said plainly; how sure the record is stays in the answer's confidence.
             part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
         return self.s.answer(ask, [part], "correction", evidence=[record], consumed=(*_CLAIM_WORDS, *settled))
 
