@@ -24,7 +24,7 @@ from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
-from bot.trivia.listparts import MAX_QUESTIONS
+from bot.trivia.listparts import MAX_QUESTIONS, named
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
 from db.connection import Database
@@ -227,16 +227,16 @@ class Library:
         async with self.db.read() as conn:
             return await list_store.get_list(conn, guild_id, name)
 
-    async def _named(self, guild_id: int, name: str) -> str:
+    async def list_meant(self, guild_id: int, name: str) -> str:
         """The list a member meant: the name as typed when a list has it, else as imports name
         lists ("World Capitals" -> world-capitals)."""
         if name in self.built_in_lists() or await self.imported_list(guild_id, name) is not None:
             return name
-        return slugify(name)
+        return named(name, await self.list_names(guild_id)) or slugify(name)
 
     async def delete_list(self, guild_id: int, name: str) -> ImportedList:
         """Delete an imported list; the built-in ones cannot be (turn them off instead)."""
-        name = await self._named(guild_id, name)
+        name = await self.list_meant(guild_id, name)
         if name in self.built_in_lists():
             raise TriviaError(f"'{name}' is a built-in list; it cannot be deleted (turn it off with /triviaset settings).")
         async with self.db.transaction() as conn:
@@ -246,7 +246,7 @@ class Library:
         return replace(row, questions_json=None)
 
     async def _read(self, guild_id: int, name: str) -> tuple[ListInfo, list[Question]]:
-        name = await self._named(guild_id, name)
+        name = await self.list_meant(guild_id, name)
         if name in self.built_in_lists():
             questions = [q for q in self.built_in if q.list_name == name]
             return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
