@@ -24,7 +24,7 @@ from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
-from bot.trivia.listparts import MAX_QUESTIONS, named
+from bot.trivia.listparts import MAX_QUESTIONS, named, named_in_slug
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
 from db.connection import Database
@@ -32,11 +32,17 @@ from db.trivia import lists as list_store
 
 
 def import_name(name: str | None, filename: str) -> str:
-    """The name an imported list is stored under: the given name, else the file's stem, as a slug."""
-    list_name = slugify(clean_input(name or PurePath(filename).stem, limit=60))
-    if not list_name:
-        raise TriviaError("Give the list a name made of letters or digits.")
-    return list_name
+    """The name an imported list is stored under: the given name, else the file's stem, as a slug.
+    A name with nothing a slug keeps (Korean, emoji) is refused: every such list would be stored as
+    "list", and the next one would offer to replace the first."""
+    typed = clean_input(name or PurePath(filename).stem, limit=60)
+    if not named_in_slug(typed):
+        whose = "That name" if name else "The file's name"
+        raise TriviaError(
+            f"{whose} (\u201c{quote_user_text(typed, limit=40)}\u201d) has no letters a-z or digits, and a list's name "
+            "is kept in those: choose one with them, like `actors-quiz`."
+        )
+    return slugify(typed)
 
 
 LIST_SUFFIXES = (".yaml", ".yml")

@@ -79,6 +79,11 @@ def begun(typed: str, name: str) -> bool:
     return typed.casefold() in name.casefold() or _bare(typed) in _bare(name)
 
 
+def named_in_slug(name: str) -> bool:
+    """Whether `name` keeps anything as a slug (else slugify falls back to "list")."""
+    return bool(_bare(name))
+
+
 def _bare(name: str) -> str:
     return _SLUG_RE.sub("", name.lower())
 

@@ -250,7 +250,13 @@ def test_typed_mode_is_refused_when_the_bot_cannot_read_messages() -> None:
 def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
     assert library.import_name("My List!", "ignored.yaml") == slugify("My List!")
     assert library.import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
-    assert library.import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
+
+
+
+@pytest.mark.parametrize(("name", "filename"), [("!!!", "x.yaml"), ("배우 퀴즈", "actors.yaml"), ("🧟🧟", "z.yaml"), (None, "효산고.yaml")])
+def test_a_list_name_with_nothing_a_slug_keeps_is_refused_never_stored_as_list(name: str | None, filename: str) -> None:
+    with pytest.raises(TriviaError, match="no letters a-z or digits"):
+        library.import_name(name, filename)
 
 
 def test_a_file_over_the_size_limit_is_refused_before_download() -> None:
