@@ -207,17 +207,22 @@ class ShowShape:
 
 # -- reading what people type ------------------------------------------------------------------
 
-_NOTHING_WORDS = frozenset({"0", "none", "nothing", "nothing yet", "not started", "zero", "havent started"})
+_NOTHING_WORDS = frozenset({
+    "0", "none", "nothing", "nothing yet", "not started", "zero", "havent started",
+    "안", "아직 안", "하나도 안", "아무것도 안", "전혀 안",  # Korean "(not yet) watched": what is left of 안 봤어
+})
 _ALL_WORDS = frozenset({
     "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
     "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "latest episode",
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
+    "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
 })
 # The finale is season 1's only while nothing later has aired; after that it is asked again.
 _FINALE_WORDS = frozenset({
     "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
+    "마지막화", "마지막 화", "마지막 회", "최종화", "마지막 에피소드",
 })
-_FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep"})
+_FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep", "첫화", "첫 화"})
 # "episode seven", "season two episode three", "the second episode": numbers as fans spell them.
 _CARDINALS = {
     word: str(n) for n, word in enumerate((
@@ -241,16 +246,18 @@ _WHOLE_SEASON = re.compile(
 _BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#-]+")
 _EP = r"(?:episode|ep|e)"
+_KO_EPISODE = r"(?:(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
     re.compile(r"^(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03
-    re.compile(r"^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(\d{1,3}) ?[화회]$"),  # 시즌2 3화, 2기 3화
+    # 시즌2 3화, 2기 3화, 2시즌 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
+    re.compile(rf"^(?:시즌 ?(\d{{1,2}})|(\d{{1,2}}) ?(?:기|시즌)) ?{_KO_EPISODE}$"),
 )
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
-    re.compile(r"^(\d{1,3}) ?[화회]$"),  # 3화
+    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 에피소드 3, 3번째 에피소드
 )
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
@@ -259,6 +266,13 @@ ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7
 _LEAD = re.compile(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
     r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?)"
+)
+
+
+# Korean words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요",
+# "3화 시청 완료", "다 봤어" (다 is then read as all), "안 봤어" (안: nothing).
+_KO_TAIL = re.compile(
+    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?\s*[!?~]*$"
 )
 
 
@@ -296,7 +310,7 @@ def read_position(text: str) -> Position | None:
     for pattern in _SEASON_ONE:
         match = pattern.match(norm)
         if match:
-            number = int(match.group(1))
+            number = int(next(g for g in match.groups() if g is not None))
             return NOTHING if number == 0 else _position(1, number)
     return None
 
@@ -318,8 +332,9 @@ def parse_position(
     except PositionError:
         norm = _normal(text)
         lead = _LEAD.match(norm)
-        rest = norm[lead.end():] if lead else ""
-        if not rest or (read_position(rest) is None and _normal(rest) not in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS):
+        rest = norm[lead.end():] if lead else norm
+        rest = rest[:_KO_TAIL.search(rest).start()].strip()  # type: ignore[union-attr]  # matches "" at worst
+        if rest == norm or not rest or (read_position(rest) is None and _normal(rest) not in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS):
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
 
@@ -333,7 +348,8 @@ def _parse(
     "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done" (the last
     released episode at `now`; the wall clock when None), "the finale" (season 1's, until a later
     season airs), "pilot"/"first episode", a whole season ("finished season 1": its last released
-    episode; a bare "season 1" is asked again) and Korean "시즌2 3화", "2기 3화", "3화".
+    episode; a bare "season 1" is asked again) and Korean "시즌2 3화", "2기 3화", "2시즌 3화", "3화",
+    "에피소드 3", "3번째 에피소드", "최신화", "마지막화", "첫 화" (parse_position also reads past "까지 봤어").
     Anything else, and positions the shape does not know, raise PositionError."""
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)

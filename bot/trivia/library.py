@@ -24,7 +24,7 @@ from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import Gates
-from bot.trivia.listparts import MAX_QUESTIONS
+from bot.trivia.listparts import MAX_QUESTIONS, named, named_in_slug
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
 from db.connection import Database
@@ -32,11 +32,17 @@ from db.trivia import lists as list_store
 
 
 def import_name(name: str | None, filename: str) -> str:
-    """The name an imported list is stored under: the given name, else the file's stem, as a slug."""
-    list_name = slugify(clean_input(name or PurePath(filename).stem, limit=60))
-    if not list_name:
-        raise TriviaError("Give the list a name made of letters or digits.")
-    return list_name
+    """The name an imported list is stored under: the given name, else the file's stem, as a slug.
+    A name with nothing a slug keeps (Korean, emoji) is refused: every such list would be stored as
+    "list", and the next one would offer to replace the first."""
+    typed = clean_input(name or PurePath(filename).stem, limit=60)
+    if not named_in_slug(typed):
+        whose = "That name" if name else "The file's name"
+        raise TriviaError(
+            f"{whose} (\u201c{quote_user_text(typed, limit=40)}\u201d) has no letters a-z or digits, and a list's name "
+            "is kept in those: choose one with them, like `actors-quiz`."
+        )
+    return slugify(typed)
 
 
 LIST_SUFFIXES = (".yaml", ".yml")
@@ -227,16 +233,16 @@ class Library:
         async with self.db.read() as conn:
             return await list_store.get_list(conn, guild_id, name)
 
-    async def _named(self, guild_id: int, name: str) -> str:
+    async def list_meant(self, guild_id: int, name: str) -> str:
         """The list a member meant: the name as typed when a list has it, else as imports name
         lists ("World Capitals" -> world-capitals)."""
         if name in self.built_in_lists() or await self.imported_list(guild_id, name) is not None:
             return name
-        return slugify(name)
+        return named(name, await self.list_names(guild_id)) or slugify(name)
 
     async def delete_list(self, guild_id: int, name: str) -> ImportedList:
         """Delete an imported list; the built-in ones cannot be (turn them off instead)."""
-        name = await self._named(guild_id, name)
+        name = await self.list_meant(guild_id, name)
         if name in self.built_in_lists():
             raise TriviaError(f"'{name}' is a built-in list; it cannot be deleted (turn it off with /triviaset settings).")
         async with self.db.transaction() as conn:
@@ -246,7 +252,7 @@ class Library:
         return replace(row, questions_json=None)
 
     async def _read(self, guild_id: int, name: str) -> tuple[ListInfo, list[Question]]:
-        name = await self._named(guild_id, name)
+        name = await self.list_meant(guild_id, name)
         if name in self.built_in_lists():
             questions = [q for q in self.built_in if q.list_name == name]
             return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions

@@ -57,6 +57,37 @@ def slugify(name: str) -> str:
     return slug[:40] or "list"
 
 
+def named(typed: str, names: Iterable[str]) -> str | None:
+    """The list or category among `names` that a member typed: the name itself, in any case, or
+    as /triviaset import names a list, whatever separates its words ("World Capitals", "world capitals"
+    -> world-capitals; "Season 2" -> season2)."""
+    known = list(names)
+    folded, bare, slug = typed.casefold(), _bare(typed), slugify(typed)
+    for found in (
+        [n for n in known if n == typed],
+        [n for n in known if n.casefold() == folded],
+        [n for n in known if bare and (n == slug or _bare(n) == bare)],
+    ):
+        if found:
+            return found[0]
+    return None
+
+
+def begun(typed: str, name: str) -> bool:
+    """Whether `name` has what a member has typed so far (autocomplete), in any case and whatever
+    separates its words ("world cap" offers world-capitals)."""
+    return typed.casefold() in name.casefold() or _bare(typed) in _bare(name)
+
+
+def named_in_slug(name: str) -> bool:
+    """Whether `name` keeps anything as a slug (else slugify falls back to "list")."""
+    return bool(_bare(name))
+
+
+def _bare(name: str) -> str:
+    return _SLUG_RE.sub("", name.lower())
+
+
 def imported_id(list_name: str, text: str) -> str:
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     return f"{slugify(list_name)}:{digest}"

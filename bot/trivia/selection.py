@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text import quote_user_text
+from bot.trivia.listparts import named
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.options import needs_picked_options
 from bot.trivia.snapshot import playable
@@ -49,10 +50,10 @@ def select(
     questions: Sequence[Question], settings: TriviaSettings, mode: str, categories: Sequence[str]
 ) -> list[Question]:
     """The questions a game may draw from (before its spoiler gate, difficulty and repeats)."""
-    by_name = {q.category.casefold(): q.category for q in questions}
+    names = list(dict.fromkeys(q.category for q in questions))
     wanted: set[str] = set()
     for asked in categories:
-        name = by_name.get(asked.casefold())
+        name = named(asked, names)
         if name is None:
             raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
         wanted.add(name)

@@ -148,6 +148,9 @@ class GameService:
     async def list_names(self, guild_id: int) -> list[str]:
         return await self._library.list_names(guild_id)
 
+    async def list_meant(self, guild_id: int, name: str) -> str:
+        return await self._library.list_meant(guild_id, name)
+
     async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         return await self._library.categories(guild_id, max_spoils)
 

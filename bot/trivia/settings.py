@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.text import quote_user_text
 from bot.trivia.library import Library
+from bot.trivia.listparts import named
 from bot.trivia.model import TriviaError, TriviaSettings
 from db.connection import Database
 from db.trivia import settings as settings_store
@@ -81,6 +82,7 @@ class ServerSettings:
         ):
             if name is None:
                 continue
+            name = named(name, known | off) or name
             if name not in known and name not in off:
                 raise TriviaError(f"There is no trivia {kind} by that name here; /trivia lists shows them.")
             if turn_off:

@@ -309,11 +309,12 @@ class Trivia(commands.Cog):
     ) -> None:
         """The server's best trivia players."""
         assert interaction.guild_id is not None
-        chosen = clean_input(list_name, limit=100) if list_name else None
+        typed = clean_input(list_name, limit=100) if list_name else None
+        chosen = None if typed is None else await self.service.list_meant(interaction.guild_id, typed)
         rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
-        if chosen is not None and not rows and chosen not in await self.service.list_names(interaction.guild_id):
+        if typed is not None and not rows and chosen not in await self.service.list_names(interaction.guild_id):
             # said to the one who typed it: a public board would repeat any words typed, spoilers too
-            raise TriviaError(f"There is no list called '{quote_user_text(chosen, limit=60)}' (see /trivia lists).")
+            raise TriviaError(f"There is no list called '{quote_user_text(typed, limit=60)}' (see /trivia lists).")
         shown = None
         if chosen is not None:
             gate = await self.service.channel_mark(interaction.channel_id or 0)

@@ -35,6 +35,7 @@ from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
+from bot.trivia.listparts import begun
 from bot.trivia.model import (
     DailyChannel,
     MemberStats,
@@ -66,8 +67,7 @@ def choice_label(question: Question, index: int, gate: Position) -> str:
 
 def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
     """Autocomplete: the names containing what was typed (any case), at most 25, each cut to 100."""
-    needle = current.casefold()
-    return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if needle in n.casefold()][:25]
+    return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if begun(current, n)][:25]
 
 
 def several_choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
@@ -76,11 +76,10 @@ def several_choices(names: Sequence[str], current: str) -> list[discord.app_comm
     *done, typing = current.split(",")
     chosen = [part.strip() for part in done if part.strip()]
     prefix = ", ".join(chosen)
-    needle = typing.strip().casefold()
     found: list[discord.app_commands.Choice[str]] = []
     for name in names:
         value = f"{prefix}, {name}" if prefix else name
-        if name in chosen or needle not in name.casefold() or len(value) > 100:
+        if name in chosen or not begun(typing.strip(), name) or len(value) > 100:
             continue
         found.append(discord.app_commands.Choice(name=value, value=value))
     return found[:25]

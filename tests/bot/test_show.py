@@ -145,6 +145,38 @@ def test_a_lead_that_says_nothing_more_is_read_past(typed: str, expected: Positi
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("5화까지", Position(1, 5)),
+        ("5화까지 봤어", Position(1, 5)),
+        ("5화까지 봤어요!", Position(1, 5)),
+        ("3화 시청 완료", Position(1, 3)),
+        ("4화 보는 중", Position(1, 4)),
+        ("1시즌 5화", Position(1, 5)),
+        ("시즌 2 3화까지 봤습니다", Position(2, 3)),
+        ("시즌2 에피소드 3", Position(2, 3)),
+        ("에피소드 7", Position(1, 7)),
+        ("7번째 에피소드", Position(1, 7)),
+        ("다 봤어", Position(1, 12)),
+        ("끝까지 봤음", Position(1, 12)),
+        ("최신화까지", Position(1, 12)),
+        ("마지막화", Position(1, 12)),
+        ("첫 화 봤어", Position(1, 1)),
+        ("아직 안 봤어", NOTHING),
+    ],
+)
+def test_korean_as_fans_write_their_progress_reads(typed: str, expected: Position) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == expected
+
+
+@pytest.mark.parametrize(("typed", "why"), [("13화까지 봤어", "no season 1, episode 13"), ("봤어", "is not an episode"),
+                                            ("까지", "is not an episode"), ("바나나 봤어", "is not an episode")])
+def test_korean_words_around_no_episode_are_still_refused_with_the_reason(typed: str, why: str) -> None:
+    with pytest.raises(PositionError, match=why):
+        parse_position(typed, with_season_two(), now=NOW)
+
+
 @pytest.mark.parametrize(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
                                             ("up to", "is not an episode")])
 def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, why: str) -> None:

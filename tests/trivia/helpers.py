@@ -12,6 +12,7 @@ from bot.trivia.events import Event, StartRequest
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
 from bot.trivia.service import GameService
+from bot.trivia.snapshot import correct_choice
 from db.connection import Database
 from db.trivia import games as game_store
 
@@ -79,3 +80,10 @@ async def _expire(service: GameService, clock: ManualClock, seconds: float = 60)
         events += await service.advance(game.id)
     await _post_queued(service)
     return list(events)
+
+
+def right_choice(question: Question) -> int:
+    """The button of the right answer (a game shuffles a question's own options)."""
+    found = correct_choice(question)
+    assert found is not None, question
+    return found

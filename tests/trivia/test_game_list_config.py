@@ -11,7 +11,7 @@ from bot.trivia.service import GameService
 from db.connection import Database
 from db.trivia import lists as list_store
 from db.trivia import stats as stats_store
-from tests.trivia.helpers import GUILD, STARTER, _expire, _request, _service
+from tests.trivia.helpers import GUILD, STARTER, _expire, _request, _service, right_choice
 
 RED = b"""AUTHOR: tests
 CONFIG:
@@ -101,6 +101,6 @@ async def test_difficulty_weights_the_points_of_a_game(db: Database, clock: Manu
     hard = [replace(q, difficulty="hard") for q in _questions(4)]
     service = _service(db, clock, hard)
     shown = await service.start(_request(questions=1))
-    await service.click(shown.game.id, 0, STARTER, 0)
+    await service.click(shown.game.id, 0, STARTER, right_choice(shown.question))
     reveal = next(e for e in await _expire(service, clock, 25) if isinstance(e, Revealed))
     assert reveal.earned == {STARTER: base_points("hard") + 5}

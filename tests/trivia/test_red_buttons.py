@@ -11,10 +11,11 @@ from bot.show import Position
 from bot.trivia import snapshot
 from bot.trivia.lists import parse_list
 from bot.trivia.model import Question, TriviaError
+from bot.trivia.options import in_shown_order
 from bot.trivia.service import GameService
 from db.connection import Database
 from db.trivia import games as game_store
-from tests.trivia.helpers import GUILD, STARTER, _request, _service
+from tests.trivia.helpers import GUILD, STARTER, _questions, _request, _service
 
 NUMBERS = [("How many legs does a spider have?", "8"), ("How many sides has a hexagon?", "6"),
            ("How many players in a football team?", "11"), ("How many days in a week?", "7")]
@@ -129,3 +130,36 @@ async def test_an_option_is_never_an_answer_the_channel_may_not_see(db: Database
     stored = await _stored(db, shown.game.id)
     assert len(stored) == 4
     assert all("Seoul" not in question.choices for question in stored)
+
+
+# -- a question's own options ---------------------------------------------------------------------
+
+
+async def test_options_written_right_answer_first_are_not_always_button_a(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)  # every question's right answer is written first
+    shown = await service.start(_request(questions=12))
+    async with db.read() as conn:
+        rows = [await game_store.get_game_question(conn, shown.game.id, i) for i in range(12)]
+    stored = [snapshot.load_question(row.question_json) for row in rows if row is not None]
+    assert len({snapshot.correct_choice(q) for q in stored}) > 1, "the right answer moves between games' buttons"
+    assert all(sorted(q.choices) == sorted(_questions(12)[int(q.id[2:])].choices) for q in stored)
+
+
+def test_a_games_order_is_the_same_for_its_seed_and_differs_between_games() -> None:
+    question = _questions(1)[0]
+    orders = {in_shown_order(question, f"game-{n}").choices for n in range(12)}
+    assert in_shown_order(question, "game-1") == in_shown_order(question, "game-1")
+    assert len(orders) > 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ("Su-hyeok", "Nam-ra", "Both of them", "Neither of them"),
+        ("Seoul", "Busan", "Daegu", "All of the above"),
+        ("On-jo", "Cheong-san", "A and B", "None of these"),
+    ],
+)
+def test_options_that_point_at_the_others_keep_their_written_order(options: tuple[str, ...]) -> None:
+    question = Question(id="q", text="Who?", answers=(options[0],), choices=options)
+    assert all(in_shown_order(question, f"game-{n}").choices == options for n in range(8))

@@ -21,7 +21,18 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 from db.trivia import stats as stats_store
-from tests.trivia.helpers import CHANNEL, GUILD, MOD, OTHER, STARTER, _expire, _questions, _request, _service
+from tests.trivia.helpers import (
+    CHANNEL,
+    GUILD,
+    MOD,
+    OTHER,
+    STARTER,
+    _expire,
+    _questions,
+    _request,
+    _service,
+    right_choice,
+)
 
 # Positions across two seasons, for the gate's properties.
 POSITIONS = st.one_of(
@@ -41,17 +52,17 @@ async def test_two_starts_at_the_same_moment_leave_exactly_one_game(db: Database
 async def test_a_full_buttons_game_scores_and_names_the_winner(db: Database, clock: ManualClock) -> None:
     service = _service(db, clock)
     shown = await service.start(_request())
-    game = shown.game
-    assert (await service.click(game.id, 0, STARTER, 0)).status == "recorded"
-    assert (await service.click(game.id, 0, OTHER, 1)).status == "recorded"
+    game, right = shown.game, right_choice(shown.question)
+    assert (await service.click(game.id, 0, STARTER, right)).status == "recorded"
+    assert (await service.click(game.id, 0, OTHER, (right + 1) % 4)).status == "recorded"
     events = await _expire(service, clock, 25)
     reveal = next(e for e in events if isinstance(e, Revealed))
-    assert reveal.correct_choice == 0 and set(reveal.earned) == {STARTER}
+    assert reveal.correct_choice == right and set(reveal.earned) == {STARTER}
     events = await _expire(service, clock, 5)  # the pause ends: question 2
     second = next(e for e in events if isinstance(e, QuestionShown))
     assert second.q_index == 1
-    await service.click(game.id, 1, OTHER, 0)
-    await service.click(game.id, 1, STARTER, 0)
+    await service.click(game.id, 1, OTHER, right_choice(second.question))
+    await service.click(game.id, 1, STARTER, right_choice(second.question))
     events = await _expire(service, clock, 25)
     ended = next(e for e in events if isinstance(e, GameEnded))
     assert ended.status == "finished" and ended.winners == [STARTER]
@@ -130,8 +141,8 @@ async def test_only_the_starter_or_a_moderator_may_stop(db: Database, clock: Man
 
 async def test_a_stopped_game_gives_no_win(db: Database, clock: ManualClock) -> None:
     service = _service(db, clock)
-    game = (await service.start(_request())).game
-    await service.click(game.id, 0, STARTER, 0)
+    shown = await service.start(_request())
+    await service.click(shown.game.id, 0, STARTER, right_choice(shown.question))
     await _expire(service, clock, 25)
     ended = await service.stop(CHANNEL, STARTER, moderator=False)
     assert ended.winners == []
@@ -144,9 +155,9 @@ async def test_a_game_ends_as_soon_as_someone_reaches_the_points_to_win(db: Data
     async with db.transaction() as conn:
         await settings_store.update_settings(conn, GUILD, points_to_win=10)
     service = _service(db, clock)
-    game = (await service.start(_request(questions=5))).game
-    await service.click(game.id, 0, STARTER, 0)
-    await service.click(game.id, 0, OTHER, 0)
+    shown = await service.start(_request(questions=5))
+    await service.click(shown.game.id, 0, STARTER, right_choice(shown.question))
+    await service.click(shown.game.id, 0, OTHER, right_choice(shown.question))
     events = await _expire(service, clock, 25)
     ended = next(e for e in events if isinstance(e, GameEnded))
     assert ended.reason == "points" and ended.winners == [STARTER, OTHER]  # level: they share it
@@ -250,7 +261,13 @@ def test_typed_mode_is_refused_when_the_bot_cannot_read_messages() -> None:
 def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
     assert library.import_name("My List!", "ignored.yaml") == slugify("My List!")
     assert library.import_name(None, "hyosan-high.yaml") == slugify("hyosan-high")
-    assert library.import_name("!!!", "x.yaml") == "list"  # slugify's fallback name
+
+
+
+@pytest.mark.parametrize(("name", "filename"), [("!!!", "x.yaml"), ("배우 퀴즈", "actors.yaml"), ("🧟🧟", "z.yaml"), (None, "효산고.yaml")])
+def test_a_list_name_with_nothing_a_slug_keeps_is_refused_never_stored_as_list(name: str | None, filename: str) -> None:
+    with pytest.raises(TriviaError, match="no letters a-z or digits"):
+        library.import_name(name, filename)
 
 
 def test_a_file_over_the_size_limit_is_refused_before_download() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.clock import ManualClock
+from bot.trivia.listparts import begun, named
 from bot.trivia.model import Question, TriviaError
 from bot.trivia.selection import split_categories
 from db.connection import Database
@@ -42,6 +43,33 @@ async def test_an_unknown_name_among_several_is_named(db: Database, clock: Manua
     with pytest.raises(TriviaError) as info:
         await service.start(_request(category="alpha, delta"))
     assert "'delta'" in info.value.message
+
+
+NAMES = ("aouad", "world-capitals", "season2", "cast", "list")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("World Capitals", "world-capitals"),  # as the import's name was typed, and as /trivia lists shows it
+        ("world capitals", "world-capitals"),
+        ("WORLD_CAPITALS", "world-capitals"),
+        ("world.capitals", "world-capitals"),
+        ("Season 2", "season2"),
+        ("CAST", "cast"),
+        ("list", "list"),
+        ("world", None),  # a part of a name is not the name
+        ("세계 수도", None),  # nothing a slug keeps: no list called "list" by accident
+        ("@@ ||", None),
+    ],
+)
+def test_a_list_or_category_is_found_by_the_name_as_members_type_it(typed: str, meant: str | None) -> None:
+    assert named(typed, NAMES) == meant
+
+
+def test_autocomplete_offers_a_list_whatever_separates_the_words_typed() -> None:
+    assert [n for n in NAMES if begun("world cap", n)] == ["world-capitals"]
+    assert [n for n in NAMES if begun("Season 2", n)] == ["season2"]
 
 
 def test_repeated_and_empty_parts_are_dropped() -> None:

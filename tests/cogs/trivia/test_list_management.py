@@ -85,6 +85,20 @@ async def test_info_finds_a_list_by_the_name_as_a_member_types_it(h: Harness) ->
     assert "**world\\-capitals**" in info.embeds[0]["description"]
 
 
+async def test_a_list_is_offered_started_ranked_and_switched_off_by_the_name_as_a_member_types_it(h: Harness) -> None:
+    await _import(h, FAKED, "World Capitals.yaml")
+    channel = h.channels["general"]
+    offered = await h.discord.autocomplete(h.fan, channel, "trivia", "start", focused="category", category="world cap")
+    assert [c["value"] for c in offered] == ["world-capitals"]
+    started = await h.discord.invoke(h.fan, channel, "trivia", "start", category="World Capitals", questions=1)
+    assert "started trivia" in started.text, started.text
+    board = await h.discord.invoke(h.fan, channel, "trivia", "leaderboard", list="world capitals")
+    assert not board.ephemeral and "world\\-capitals" in board.text
+    await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+    off = await h.discord.invoke(h.moderator, channel, "triviaset", "settings", disable_list="World Capitals")
+    assert off.text.startswith("Saved") and "world\\-capitals" in off.text, off.text
+
+
 async def test_the_stored_list_keeps_max_score_as_right_answers(h: Harness) -> None:
     await _import(h, FAKED)
     async with h.db.read() as conn:
