@@ -292,10 +292,10 @@ class Leak:
         )
 
 
-#: What /ask says is true at the reader's own episode ("As far as you have watched, Nam-ra is alive
+#: What /ask says is true at the reader's own episode ("Up to this point in the story, Nam-ra is alive
 #: and not infected."): the engine shows it only before the next change (`visible_parts`, tested in
 #: tests/lore), so it is no spoiler, whatever the lexicon reads into "alive" next to a name.
-_AS_OF = re.compile(r"As far as you have watched, [^.\n]*\.")
+_AS_OF = re.compile(r"Up to this point in the story, [^.\n]*\.")
 
 
 def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:

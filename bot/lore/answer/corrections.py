@@ -20,8 +20,8 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.words import stems_of
 from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import stems_of
 from bot.lore.content import Claim
 
 _CLAIM_WORDS = (

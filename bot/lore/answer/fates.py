@@ -342,7 +342,7 @@ class FateAnswers:
         if first is None or first > subject.spoils:
             # "So far": a bare "Yes." to "does Nam-ra survive?" would read as the ending.
             verdict = "So far, yes." if _VERDICTS[("alive", asked)] == "Yes." else "So far, no."
-            parts.append(Part(f"{verdict} As far as you have watched, {name} is alive and not infected.",
+            parts.append(Part(f"{verdict} Up to this point in the story, {name} is alive and not infected.",
                               subject.spoils, "official", refs, hedged=True, until=first))
         had: Stage | None = None  # the first stage the question's state held in
         for i, stage in enumerate(stages):

@@ -6,7 +6,7 @@ sources travel inside their part (so a spoiling part's sources are hidden with i
 position any shown part spoils is returned. Discord's renderer (cogs/lore/render.py) does the same
 per embed field.
 
-A part may be true only up to a point of the story (`until`): "as far as you have watched,
+A part may be true only up to a point of the story (`until`): "up to this point in the story,
 Gwi-nam is human" holds before episode 5. A viewer at or past `until` is shown the later part
 instead, so `visible_parts(answer, progress)` leaves the earlier one out: every reader sees what is
 true at their own position, and what comes later behind spoiler bars.

@@ -99,11 +99,11 @@ TABLE += [
     ("what happens to Cheong-san?", 0, (HIDDEN,), True),
     ("what happens to Cheong-san?", 10, (HIDDEN,), True),
     ("is Nam-ra dead?", 12, ("halfbie",), True),
-    ("is Nam-ra dead?", 5, ("As far as you have watched", "alive"), True),  # true at episode 5
+    ("is Nam-ra dead?", 5, ("Up to this point in the story", "alive"), True),  # true at episode 5
     ("Is Hyo-ryeong alive?", 12, ("Yes",), True),
     ("does Na-yeon die?", 12, ("Yes",), True),
     ("does I-sak die", 2, ("I-sak",), True),
-    ("does I-sak die", 1, ("As far as you have watched", "not infected"), True),
+    ("does I-sak die", 1, ("Up to this point in the story", "not infected"), True),
     ("which episode does Gwi-nam die?", 12, ("Season 1, episode 11",), True),
     ("which episode does Gwi-nam die?", 3, (HIDDEN,), True),
     ("when does So-ju die", 12, ("Season 1, episode 11",), True),
@@ -112,7 +112,7 @@ TABLE += [
     ("what happened to Byeong-chan", 3, (HIDDEN,), True),
     ("is Woo-jin alive at the end", 12, ("No",), True),
     ("does Dae-su survive", 12, ("Yes",), True),
-    ("is Su-hyeok alive", 11, ("As far as you have watched", "Yes"), True),
+    ("is Su-hyeok alive", 11, ("Up to this point in the story", "Yes"), True),
     ("how many students survive", 12, ("Six",), True),
     ("how many students survive", 0, (HIDDEN,), True),
     ("what happens to Park Ji-hu's character", 12, ("Nam On-jo",), True),
