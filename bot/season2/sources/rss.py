@@ -7,7 +7,10 @@ is cut where it enters (titles, links, publishers; summaries are never read), so
 one 300-character title from then on. Each headline about the show goes through
 `headlines.classify_headline`; items are de-duplicated on `headlines.item_key` (normalised title
 + publisher). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
-release date in a headline more than ten years off is not taken.
+release date in a headline more than ten years off is not taken. A feed larger than `MAX_FEED_BYTES`
+(an archive of years) is read to that size and no further, and its whole items up to there are read
+(`whole_items`: feeds list their newest first); the poll says so in `/season2 sources`, and a feed
+whose first bytes hold no whole item fails saying why.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
@@ -25,12 +29,12 @@ import feedparser
 
 from bot.season2.model import EARLIEST_DAY, Claim, Source, SourceState, check_release
 from bot.season2.sources.base import (
+    MAX_BODY_BYTES,
     FetchResult,
     SeenItem,
     SourceError,
     conditional_headers,
     get_on_host,
-    read_body,
 )
 from bot.season2.sources.headlines import classify_headline, item_key, years_named
 from bot.show import NOTHING, ShowShape
@@ -43,6 +47,8 @@ MAX_PUBLISHER = 100
 MAX_LINK = 2000
 #: Items read per fetch (a feed of thousands is cut, newest first as feeds list them).
 MAX_ITEMS = 200
+#: Bytes read of a feed; a longer one is read up to its last whole item within them.
+MAX_FEED_BYTES = MAX_BODY_BYTES
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,36 @@ def _day(entry: Any) -> dt.date | None:
     return day if day >= EARLIEST_DAY else None
 
 
+_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
+
+
+def whole_items(body: bytes) -> bytes | None:
+    """The start of a feed cut short, up to its last whole item and closed again (RSS 2.0, RSS 1.0 or
+    Atom), or None when it holds no whole item."""
+    ends = list(_ITEM_END.finditer(body))
+    if not ends:
+        return None
+    head = body[: ends[-1].end()]
+    if re.search(rb"<(?:[\w-]+:)?rdf\b", head[:4096], re.I):
+        return head + b"</rdf:RDF>"
+    if re.search(rb"<(?:[\w-]+:)?feed\b", head[:4096], re.I):
+        return head + b"</feed>"
+    return head + b"</channel></rss>"
+
+
+async def _read_feed_body(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
+    """The body up to `limit` bytes, and whether there was more (never read)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.content.iter_chunked(65536):
+        room = limit - size
+        chunks.append(chunk[:room])
+        size += min(room, len(chunk))
+        if len(chunk) > room:
+            return b"".join(chunks), True
+    return b"".join(chunks), False
+
+
 def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
     """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
     _, items = parse_feed(body)
@@ -210,8 +246,9 @@ _STATUS_HINTS = {
 class RSSSource:
     kind = "rss"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, max_bytes: int = MAX_FEED_BYTES) -> None:
         self.base_url = url
+        self.max_bytes = max_bytes
         self.source_id = "rss:" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
         self.min_interval = DEFAULT_INTERVAL
 
@@ -231,13 +268,25 @@ class RSSSource:
             if response.status != 200:
                 why = _STATUS_HINTS.get(response.status, "")
                 raise SourceError(f"the feed answered {response.status}{why}")
-            body = await read_body(response)
+            body, cut = await _read_feed_body(response, self.max_bytes)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
+        note = None
+        if cut:
+            size = f"{self.max_bytes // (1024 * 1024)} MB" if self.max_bytes >= 1024 * 1024 else f"{self.max_bytes} bytes"
+            whole = whole_items(body)
+            if whole is None:
+                raise SourceError(f"the feed is larger than {size} and its first {size} hold no whole item: "
+                                  "use a shorter feed (a category's, or one with fewer items)")
+            body = whole
         claims, seen = await asyncio.to_thread(read_feed, body, now.astimezone(dt.UTC).date())
+        if cut:
+            note = (f"the feed is larger than {size}: only its first {size} were read ({len(seen)} headlines, "
+                    "the newest if it lists them first); a shorter feed (a category's) reads every item")
         return FetchResult(
             claims=claims,
             etag=etag,
             last_modified=last_modified,
             seen=seen,
+            note=note,
         )
