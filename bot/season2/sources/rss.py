@@ -6,7 +6,9 @@ thread (CPU work: `read_feed`, pure), so a hostile feed never stalls the event l
 is cut where it enters (titles, links, publishers; summaries are never read), so a 1 MB title is
 one 300-character title from then on. Each headline about the show goes through
 `headlines.classify_headline`; items are de-duplicated on `headlines.item_key` (normalised title
-+ publisher). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
++ publisher). An item from Netflix itself is official (`model.official_address`, the one rule of
+who speaks for the show); a syndicator's copy naming its outlet is that outlet's
+(`headlines.syndicated_from`). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
 release date in a headline more than ten years off is not taken. A feed larger than `MAX_FEED_BYTES`
 (an archive of years) is read to that size and no further, and its whole items up to there are read
 (`whole_items`: feeds list their newest first); the poll says so in `/season2 sources`, and a feed
@@ -27,7 +29,15 @@ from typing import Any
 import aiohttp
 import feedparser
 
-from bot.season2.model import EARLIEST_DAY, Claim, Source, SourceState, check_release
+from bot.season2.model import (
+    EARLIEST_DAY,
+    Claim,
+    Confidence,
+    Source,
+    SourceState,
+    check_release,
+    official_address,
+)
 from bot.season2.sources.base import (
     MAX_BODY_BYTES,
     FetchResult,
@@ -36,7 +46,7 @@ from bot.season2.sources.base import (
     conditional_headers,
     get_on_host,
 )
-from bot.season2.sources.headlines import classify_headline, item_key, years_named
+from bot.season2.sources.headlines import classify_headline, item_key, syndicated_from, years_named
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
 
@@ -57,6 +67,8 @@ class FeedItem:
     link: str | None
     publisher: str
     published: dt.date | None
+    #: From Netflix itself (`model.official_address`): its link and who published it are Netflix's.
+    official: bool = False
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -87,7 +99,13 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
         publisher = _cut(source.get("title") or site, MAX_PUBLISHER) or "unknown"
-        items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
+        publisher = syndicated_from(title, publisher) or publisher  # Yahoo's copy of Variety's is Variety's
+        link = _link(entry.get("link"))
+        # Netflix's own: an aggregator's item whose <source> is Netflix's site, or an item on Netflix's
+        # site in a feed whose site is Netflix's
+        official = official_address(source.get("href")) if source else (
+            official_address(parsed.feed.get("link")) and official_address(link))
+        items.append(FeedItem(title, link, publisher, _day(entry), official))
     return feed_title, items
 
 
@@ -192,7 +210,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                 id="rss:" + key,
                 milestone=found.milestone,
                 date=day,
-                confidence=found.confidence,
+                confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
+                else found.confidence,
                 source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
                 text=item.title,
                 release_at=found.release_at,
