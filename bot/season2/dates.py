@@ -46,13 +46,13 @@ from bot.season2.zones import (
     AMERICAN,
     FIXED_ZONES,
     ZONE,
-    ZONE_ALIASES,
     ZONE_NAMES,
     ZONE_WORDS,
     offset_now,
     season_problem,
     split_zone,
     zone_offset,
+    zone_said,
 )
 
 MONTHS = {
@@ -520,7 +520,7 @@ def _prepared(text: str) -> str:
     norm, korean = _normal_said(text)
     if korean and not ZONE.match(norm):
         norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
-    norm = ZONE_WORDS.sub(lambda m: ZONE_ALIASES[m.group(1)], norm)
+    norm = ZONE_WORDS.sub(zone_said, norm)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"

@@ -51,8 +51,20 @@ def split_zone(norm: str) -> tuple[str, Zone | None]:
 
 
 ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
-                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
-ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt", "india": "utc+5:30",
+                 "indian": "utc+5:30"}
+#: "Pacific Standard Time" is PST, "Eastern Daylight Time" EDT: the season said is kept, and checked
+#: (`season_problem`). US Central standard time is UTC-6 (CST alone is asked).
+_SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",
+                ("et", "daylight"): "edt", ("ct", "standard"): "utc-6", ("ct", "daylight"): "cdt",
+                ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("gmt", "summer"): "bst"}
+ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
+
+
+def zone_said(m: re.Match[str]) -> str:
+    """The zone a `ZONE_WORDS` match names, as its abbreviation ("pacific daylight time": "pdt")."""
+    name = ZONE_ALIASES[m.group(1)]
+    return _SEASON_SAID.get((name, m.group(2) or ""), name)
 
 
 def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,
@@ -134,8 +146,8 @@ def season_problem(name: str, local: dt.datetime) -> str | None:
         kept = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
     except zoneinfo.ZoneInfoNotFoundError:
         return None
-    if bool(kept.dst()) == summer:
-        return None
+    if summer in (bool(kept.dst()), bool(kept.replace(fold=1).dst())):
+        return None  # "1:30am EST" the night summer time ends: the second 1:30, named
     typed = _utc_text(dt.timedelta(minutes=FIXED_ZONES[name]))
     shown = f"{local.day} {local:%B %Y}"
     kept_text = _utc_text(kept.utcoffset() or dt.timedelta(0))

@@ -32,6 +32,8 @@ def utc(*parts: int) -> dt.datetime:
         ("july 1 2027 10am AEDT", r"AEDT is UTC\+11, .* AEST \(UTC\+10\)"),
         ("feb 12 2027 9am BST", r"British Summer Time \(UTC\+1\), but on 12 February 2027 the UK keeps GMT.*UTC\+6"),
         ("12 Feb 2027 09:00 (BST)", r"British Summer Time"),
+        ("friday march 5 2027 at 5pm pacific daylight time", r"PDT is UTC-7, .* PST"),  # the season in words
+        ("july 4 2027 5pm pacific standard time", r"PST is UTC-8, .* PDT"),
         # a time the clock change skips, or says twice
         ("march 14 2027 2:30am PT", r"skip 02:30 on 14 March 2027 .*UTC-8 or UTC-7"),
         ("nov 7 2027 1:30am ET", r"01:30 on 7 November 2027 comes twice in ET .*UTC-4 or UTC-5"),
@@ -62,6 +64,13 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
         ("march 5 2027 17:00 KST (UTC+9)", utc(2027, 3, 5, 8)),
         ("march 5 2027 12:30 UTC+5:30", utc(2027, 3, 5, 7)),
         ("march 14 2027 3:30am PT", utc(2027, 3, 14, 10, 30)),  # just after the change
+        ("nov 7 2027 1:30am EST", utc(2027, 11, 7, 6, 30)),  # the second 1:30 that night, named
+        ("nov 7 2027 1:30am EDT", utc(2027, 11, 7, 5, 30)),
+        ("july 4 2027 5pm pacific time", utc(2027, 7, 5, 0)),
+        ("july 4 2027 5pm eastern daylight time", utc(2027, 7, 4, 21)),
+        ("jan 4 2027 5pm central standard time", utc(2027, 1, 4, 23)),
+        ("jan 29 2027 5:30pm India time", utc(2027, 1, 29, 12)),
+        ("june 1 2027 5pm uk summer time", utc(2027, 6, 1, 16)),
     ],
 )
 def test_a_zone_in_its_season_or_an_offset_is_read(typed: str, expected: dt.datetime) -> None:
