@@ -245,11 +245,11 @@ def official_address(url: str | None) -> bool:
     report. A moderator's report is official when the moderator says so (the studio and the cast
     speak for the show too: reports.py), whatever its address."""
     try:
-        host = (urllib.parse.urlsplit((url or "").strip()).hostname or "").lower()
-        scheme = urllib.parse.urlsplit((url or "").strip()).scheme.lower()
-    except ValueError:
+        address = urllib.parse.urlsplit((url or "").strip())
+        host = (address.hostname or "").lower()
+    except ValueError:  # "http://[netflix.com/": no address
         return False
-    return scheme in ("http", "https") and (host == "netflix.com" or host.endswith(".netflix.com"))
+    return address.scheme.lower() in ("http", "https") and (host == "netflix.com" or host.endswith(".netflix.com"))
 
 
 _DOMAIN_SUFFIXES = frozenset(
