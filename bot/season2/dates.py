@@ -1,28 +1,27 @@
-"""Days and moments as moderators type them, for season-2 reports (pure: no range checks here,
-bot/season2/reports.py checks what a date may be).
+"""Days and moments as moderators type them, for season-2 reports (pure: no range checks here, bot/season2/reports.py checks what a date may be).
 
-A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27,
-2027 March 3, the 3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is
-checked), 23.7.2026, 7/23/2026 and 13/3 (only when the order is plain: a day over 12, or both the
-same), a year of two digits (1/15/27, 27.03.05, 5 March 27: bot/season2/day_numbers.py, asked when two
-orders fit), a holiday (christmas, seollal, chuseok 2027: bot/season2/holidays.py), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
-days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks
-for (a report looks back, a release date ahead). A weekday alone ("this Friday", "next Tue",
-"Friday next week") is read only when one day fits whichever day a week starts on
-(`_weekday_alone`); when two do, `ambiguous_weekday` names both so that the reply asks.
+A day: 2026-07-23, 2026/07/23, 20260723, 23 July 2026, 23-Jul-2026, July 23rd, 2026, Jan 15 '27, 2027 March 3, the
+3rd of March, Thursday, July 23, 2026, 5 Mar 2027 (Fri) (a weekday typed is checked), 23.7.2026, 7/23/2026 and 13/3
+(only when the order is plain: a day over 12, or both the same), a year of two digits (1/15/27, 27.03.05, 5 March 27:
+bot/season2/day_numbers.py, asked when two orders fit), a holiday (christmas, easter, seollal, chuseok 2027:
+bot/season2/holidays.py), the 13th, today, yesterday, tomorrow (tmrw), the day after tomorrow, a week from today, 3
+days ago, a week ago; without a year ("July 23") the nearest such day on the side the caller asks for (a report looks
+back, a release date ahead). A weekday alone ("this Friday", "next Tue", "Friday next week") is read only when one
+day fits whichever day a week starts on (`_weekday_alone`); when two do, `ambiguous_weekday` names both so that the
+reply asks.
 
-A moment: a day with a time or without (17:00, 5pm, 5:30 pm, 21h30, noon, midnight), in UTC unless
-a time zone follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, IST, SGT,
-UTC, GMT, Z, "Korea time") or an offset (+09:00, GMT+9, UTC-5); CST (US Central or China?) is
-asked again (`unknown_zone`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or from now (+10d,
-+36h, in 10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15 2027"); said twice
-("5pm KST (3am ET)") it is read only when both agree. Korean is read too
-(bot/season2/dates_korean.py: 2027년 1월 15일 (금) 오후 5시, 내일 밤 9시 반, 이번 주 금요일; a day or time in
-Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am or
-pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a
-season without its day ("March 2027", "H1 2027", "early 2027") is a window, not a day:
-`window_words` spots it so the refusal can say so. A day no calendar has (29 February 2027, 31
-April) is never moved to another: `day_problem` says why, for the refusal. Time zones: bot/season2/zones.py.
+A moment: a day with a time or without (17:00, 5pm, 5:30 pm, 21h30, noon, midnight), in UTC unless a time zone
+follows: a name (KST, JST, PT, PST, PDT, ET, EST, EDT, CT, MT, BST, CET, CEST, SGT, UTC, GMT, Z, "Korea time") or an
+offset (+09:00, GMT+9, UTC-5, "17:00 (UTC-7)"); CST, IST (two places or three?) are asked again (`unknown_zone`), and
+so is a name that says its season on a day its places keep the other ("5pm PDT" on 5 March 2027) or a time a clock
+change skips or says twice (`zone_problem`). ISO 8601 stamps (2027-03-14T17:00:00+09:00); or from now (+10d, +36h, in
+10 days, 2 weeks from now). The time may come first ("5pm KST, Jan 15 2027"); said twice ("5pm KST (3am ET)") it is
+read only when both agree. Korean is read too (bot/season2/dates_korean.py: 2027년 1월 15일 (금) 오후 5시, 내일 밤 9시 반, 이번 주
+금요일; a day or time in Korean is KST when no zone is given). A time without its day ("5pm KST") or an hour without am
+or pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a season without its
+day ("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the refusal can say
+so. A day no calendar has (29 February 2027, 31 April) is never moved to another: `day_problem` says why, for the
+refusal. Time zones: bot/season2/zones.py.
 """
 
 from __future__ import annotations
@@ -47,12 +46,13 @@ from bot.season2.zones import (
     AMERICAN,
     FIXED_ZONES,
     ZONE,
-    ZONE_ALIASES,
     ZONE_NAMES,
     ZONE_WORDS,
     offset_now,
+    season_problem,
     split_zone,
     zone_offset,
+    zone_said,
 )
 
 MONTHS = {
@@ -149,10 +149,7 @@ def _normal(text: str) -> str:
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
 # with minutes or am/pm counts, so "15 January" stays a day.
-_TIME_FIRST = re.compile(
-    rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$"
-)
-
+_TIME_FIRST = re.compile(rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$")
 
 #: Words before a moment that say nothing ("at 5pm KST on Jan 15 2027", "on Friday").
 _LEAD = re.compile(r"^(?:(?:at|on|@)\s+)+")  # not "by": "by Jan 15" is open-ended, refused
@@ -504,6 +501,14 @@ def unknown_zone(text: str, now: dt.datetime) -> str | None:
     return m.group(2).upper() if _moment_parts(m.group(1), now, True) is not None else None
 
 
+def zone_problem(text: str, now: dt.datetime) -> str | None:
+    """Why the zone named after a moment's time names no one moment that day (`season_problem`)."""
+    before, zone = split_zone(said.group(1) if (said := _SAID_AGAIN.match(norm := _prepared(text))) and not _iso(norm) else norm)
+    if zone is None or not zone[0] or zone[1] or read_day(before, now.date(), ahead=True) or not (parts := _one_moment(before, now, True)):
+        return None
+    return season_problem(zone[0], parts[0])
+
+
 def said_twice_apart(text: str, now: dt.datetime) -> bool:
     """Whether a moment said twice ("5pm KST (4am ET)") names two different moments."""
     said = _SAID_AGAIN.match(_prepared(text))
@@ -515,7 +520,7 @@ def _prepared(text: str) -> str:
     norm, korean = _normal_said(text)
     if korean and not ZONE.match(norm):
         norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
-    norm = ZONE_WORDS.sub(lambda m: ZONE_ALIASES[m.group(1)], norm)
+    norm = ZONE_WORDS.sub(zone_said, norm)
     norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"
@@ -548,7 +553,9 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
     if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(ZONE.sub(r"\1", again)):
         return _one_moment(_prepared(f"{said.group(1)} {again}"), now, ahead)  # "14 March 2027 (5pm KST)": its time
     local, offset = first
-    if m := _OFFSET_ALONE.match(again):  # "KST (UTC+9)": the zone's offset, said again
+    if (m := _OFFSET_ALONE.match(again)) and split_zone(said.group(1))[1] is None:  # "17:00 (UTC-7)": its zone
+        return _one_moment(f"{said.group(1)} utc{m.group(1)}{m.group(2)}:{m.group(3) or '00'}", now, ahead)
+    if m:  # "KST (UTC+9)": the zone's offset, said again
         stated = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
         return first if stated == offset else None
     instant = (local - offset).replace(tzinfo=dt.UTC)
@@ -588,6 +595,6 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
         return None
     local = dt.datetime(day.year, day.month, day.day, *clock)
     offset = dt.timedelta(0) if zone is None else zone_offset(*zone, local=local)
-    if offset is None:
-        return None
+    if offset is None or (zone is not None and zone[0] and not zone[1] and season_problem(zone[0], local)):
+        return None  # "5 March 2027 5pm PDT": Pacific time is PST that day (`zone_problem` says so)
     return local, offset

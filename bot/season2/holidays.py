@@ -1,6 +1,9 @@
 """Holidays as moderators name a release day: "christmas", "xmas 9pm KST", "new year's day",
-"chuseok 2027", "seollal", "valentine's", 크리스마스, 추석, 설날 (pure; bot/season2/dates.py reads the
-day, bot/season2/reports.py asks again when it can't).
+"chuseok 2027", "seollal", "valentine's", "easter 2027", 크리스마스, 추석, 설날, 부활절 (pure;
+bot/season2/dates.py reads the day, bot/season2/reports.py asks again when it can't). The days off
+around Seollal and Chuseok ("the seollal holidays 2027", 설 연휴, 추석 연휴) are three days, a window
+(`holiday_window`, read by bot/season2/windows.py): the day before, the day, the day after (a
+substitute holiday the government adds after a Sunday is not in it).
 
 A holiday is read only when it is plain which one is meant:
 - with its year ("chuseok 2027", "christmas '26") it is that year's;
@@ -46,6 +49,23 @@ def _table(table: dict[int, tuple[int, int]]) -> Callable[[int], dt.date | None]
     return lambda year: dt.date(year, *table[year]) if year in table else None
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (the Gregorian computus, as Western churches keep it: 28 March 2027)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def _after_easter(days: int) -> Callable[[int], dt.date | None]:
+    return lambda year: _easter(year) + dt.timedelta(days=days)
+
+
 def _thanksgiving(year: int) -> dt.date:
     first = dt.date(year, 11, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November
@@ -61,6 +81,9 @@ _HOLIDAYS: tuple[tuple[str, str, Callable[[int], dt.date | None]], ...] = (
     (r"valentine(?:'?s'?)?(?: day)?|vday|v-day", "Valentine's Day", _fixed(2, 14)),
     (r"white day", "White Day", _fixed(3, 14)),
     (r"halloween", "Halloween", _fixed(10, 31)),
+    (r"easter(?: sunday| day)?", "Easter", _easter),
+    (r"good friday", "Good Friday", _after_easter(-2)),
+    (r"easter monday", "Easter Monday", _after_easter(1)),
     (r"(?:us |american )?thanksgiving(?: day)?", "Thanksgiving", _thanksgiving),
     (r"seollal|seolnal|korean new year", "Seollal", _table(_SEOLLAL)),
     (r"lunar new year|chinese new year|cny|spring festival", "Lunar New Year", _table(_SEOLLAL)),
@@ -138,6 +161,9 @@ def _shown(day: dt.date) -> str:
 
 def holiday_question(text: str, today: dt.date, *, ahead: bool) -> str | None:
     """What to ask when a holiday is typed that names no one day, else None."""
+    if (days := _HOLIDAY_DAYS.match(text)) and holiday_window(text, today) is None:
+        name = "Chuseok" if days.group(3) == "chuseok" else "Seollal"
+        return f"I know the {name} holidays only from 2022 to 2032: write the days themselves (6 to 8 February 2027)."
     if _NEW_YEAR_ALONE.match(text):
         year = today.year + 1
         return (f"\u201cnew year\u201d could be New Year's Day ({_shown(dt.date(year, 1, 1))}) or any time in {year}: "
@@ -158,4 +184,42 @@ def holiday_question(text: str, today: dt.date, *, ahead: bool) -> str | None:
         china = dt.date(day.year, *_SPRING_FESTIVAL_APART[day.year])
         return (f"Lunar New Year {day.year} falls on {_shown(day)} in Korea (Seollal) and on {_shown(china)} in "
                 f"China: write the date the source gives ({day.isoformat()} or {china.isoformat()}).")
+    return None
+
+
+#: The days off around a lunar holiday: "the seollal holidays", "chuseok break", 설 연휴 ("seollal holidays").
+_HOLIDAY_DAYS = re.compile(
+    r"^(?:(?:during|over|in|on|around)\s+)?(?:the\s+)?(?:(this|next)\s+)?(?:(\d{4}|next year|this year)\s+)?"
+    r"(seollal|lunar new year|korean new year|chuseok)(?:'s)?\s+(?:holidays?|break|long weekend|days off)"
+    r"(?:\s+(?:of\s+)?(\d{4}|'\d{2}))?(?:\s+\(?(\d{1,2}(?: [a-z]+)? to \d{1,2} [a-z]+ \d{4})\)?)?$"
+)  # the days after it are its label's, read back only when they are its days
+
+
+def holiday_window(text: str, today: dt.date) -> tuple[str, dt.date, dt.date, bool] | None:
+    """(label, first day, last day, whether its year was read from today) of the days off around
+    Seollal or Chuseok that `text` names (the day before, the day, the day after), or None (a year
+    the table does not know: `holiday_question` says so). Without its year: the next not over yet."""
+    m = _HOLIDAY_DAYS.match(text)
+    if m is None:
+        return None
+    name, table = ("Chuseok", _CHUSEOK) if m.group(3) == "chuseok" else ("Seollal", _SEOLLAL)
+    year_text = m.group(2) or m.group(4)
+    if year_text in ("this year", "next year"):
+        years: tuple[int, ...] = (today.year + (year_text == "next year"),)
+    elif year_text is not None:
+        years = (year_written(year_text),)
+    else:
+        years = (today.year, today.year + 1) if m.group(1) != "next" else (today.year, today.year + 1, today.year + 2)
+    for year in years:
+        if year not in table:
+            return None
+        day = dt.date(year, *table[year])
+        first, last = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+        if year_text is None and (last < today or (m.group(1) == "next" and first <= today)):
+            continue
+        shown = (f"{first.day} to {last.day} {last:%B %Y}" if first.month == last.month
+                 else f"{first.day} {first:%B} to {last.day} {last:%B %Y}")
+        if m.group(5) is not None and m.group(5) != shown.lower():
+            return None
+        return f"the {name} holidays {year} ({shown})", first, last, year_text is None
     return None

@@ -40,6 +40,7 @@ from bot.season2.dates import (
     unknown_zone,
     window_words,
     wrong_weekday,
+    zone_problem,
 )
 from bot.season2.day_numbers import MONTH_NAMES
 from bot.season2.model import (
@@ -269,6 +270,8 @@ def _check_time_alone(text: str, today: dt.date) -> None:
 
 
 def _check_zone(text: str, now: dt.datetime) -> None:
+    if (problem := zone_problem(text, now)) is not None:
+        raise ReportError(f"I couldn't tell the time in \u201c{quote_user_text(text, limit=40)}\u201d: {problem}.")
     zone = unknown_zone(text, now)
     if zone is not None and zone.lower() in AMBIGUOUS_ZONES:
         places, instead = AMBIGUOUS_ZONES[zone.lower()]
@@ -276,7 +279,7 @@ def _check_zone(text: str, now: dt.datetime) -> None:
     if zone is not None:
         raise ReportError(
             f"I don't know the time zone \u201c{quote_user_text(zone, limit=8)}\u201d: name one of KST, JST, UTC, GMT, "
-            "PT, ET, CT, MT (or PST, EST, CET, IST, SGT, AEST), or give its offset: 14 March 2027 17:00 KST, 7am UTC-10."
+            "PT, ET, CT, MT (or PST, EST, CET, SGT, AEST), or give its offset: 14 March 2027 17:00 KST, 7am UTC-10."
         )
     if said_twice_apart(text, now):
         raise ReportError(

@@ -2,7 +2,8 @@
 
 - A claim backs something when it is standing (not refuted, not superseded) and not a rumour.
 - Something is backed by one official claim, or by two reported claims from different
-  publishers (independent reports), at least one of them from a source rather than a moderator's
+  publishers (independent reports: one headline carried by several sites, syndicated or copied, is
+  the report of the first to tell it), at least one of them from a source rather than a moderator's
   report (moderators' unofficial reports alone never back anything: they can neither move the
   status forward nor undo what a source backs). It becomes backed at the date of the first
   official claim or of the second independent report, whichever is earlier.
@@ -81,12 +82,15 @@ def backing(claims: Iterable[Claim]) -> Backing | None:
     official_since: dt.datetime | None = None
     reported_since: dt.datetime | None = None
     publishers: set[str] = set()
+    told_by: dict[str, str] = {}  # a story (its headline) -> the publisher who told it first
     sourced = False  # a report from a source, not only moderators' reports
     for claim in usable:
         if claim.confidence is Confidence.OFFICIAL and official_since is None:
             official_since = claim.when
         if claim.confidence is Confidence.REPORTED and reported_since is None:
-            publishers.add(claim.source.publisher_key)
+            publisher = claim.source.publisher_key
+            # the same headline on another site is a copy (syndicated), the first teller's report
+            publishers.add(told_by.setdefault(claim.source.story, publisher) if claim.source.story else publisher)
             sourced = sourced or claim.origin != "moderator"
             if len(publishers) >= 2 and sourced:
                 reported_since = claim.when

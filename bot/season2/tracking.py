@@ -456,6 +456,8 @@ class Tracking:
             etag=result.etag,
             last_modified=result.last_modified,
             snapshot=result.snapshot if result.snapshot is not None else state.snapshot,
+            # a feed read in part says so until a poll reads it whole (a 304 changes nothing)
+            last_error=state.last_error if result.not_modified and not state.consecutive_failures else result.note,
         )
         update = SourceUpdate(
             after, result.seen, changed=result.changed or baseline, closed=closed, episodes=result.episodes

@@ -44,6 +44,7 @@ from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import MONTH_NAMES, year_written
 from bot.season2.day_spans import read_day_span
+from bot.season2.holidays import holiday_window
 
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").
 _FILLER = frozenset(
@@ -155,6 +156,8 @@ def _single(text: str, today: dt.date) -> Window | None:
     text = text.removeprefix("the ")
     if span := read_day_span(text):  # "March 3-5 2027", "the third week of March 2027"
         return Window(*span)
+    if days_off := holiday_window(text, today):  # "the seollal holidays 2027", 설 연휴
+        return Window(*days_off)
     if re.fullmatch(_YEAR, text):
         year = _year(text, today)
         return _months(str(year), year, 1, 12)

@@ -2,7 +2,10 @@
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
 (+09:00, GMT+9, UTC-5). The American ones without S/D follow daylight saving; an abbreviation two
-places share hours apart (CST, AST, GST) is asked again (`AMBIGUOUS_ZONES`).
+places share hours apart (CST, AST, GST, IST) is asked again (`AMBIGUOUS_ZONES`). A name that says its
+season (PDT, EST, BST, CEST, AEDT ...) typed for a day its places keep the other one ("5 March 2027 5pm
+PDT": Pacific time is PST until 14 March), or a time a clock change skips or says twice ("2:30am PT" on
+the night summer time begins), is asked again too (`season_problem`), never read as one of the two.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import zoneinfo
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "kst": 9 * 60, "jst": 9 * 60, "sgt": 8 * 60, "pht": 8 * 60, "hkt": 8 * 60,
-    "wib": 7 * 60, "ist": 5 * 60 + 30, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
+    "wib": 7 * 60, "bst": 60, "cet": 60, "cest": 120, "aest": 600, "aedt": 660,
     "pst": -8 * 60, "pdt": -7 * 60, "est": -5 * 60, "edt": -4 * 60, "cdt": -5 * 60,
     "mst": -7 * 60, "mdt": -6 * 60, "hst": -10 * 60, "akst": -9 * 60, "akdt": -8 * 60, "nzst": 12 * 60,
     "nzdt": 13 * 60, "awst": 8 * 60, "acst": 9 * 60 + 30, "acdt": 10 * 60 + 30, "msk": 3 * 60, "eet": 120,
@@ -23,7 +26,14 @@ FIXED_ZONES = {
 }
 AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
              "mt": ("America/Denver", -7)}
-ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *AMERICAN], key=len, reverse=True))
+#: Abbreviations two places share, hours apart: asked again, never guessed. Each: the places,
+#: and how to write either one instead (the reply names both ways).
+AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, or UTC+8"),
+                   "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
+                   "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2"),
+                   "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
+#: Every name read after a time; an ambiguous one is found there to be asked about, never read.
+ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *AMERICAN, *AMBIGUOUS_ZONES], key=len, reverse=True))
 ZONE = re.compile(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
     rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
@@ -41,15 +51,20 @@ def split_zone(norm: str) -> tuple[str, Zone | None]:
 
 
 ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
-                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt"}
-ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: standard)? time\b(?: zone)?")
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt", "india": "utc+5:30",
+                 "indian": "utc+5:30"}
+#: "Pacific Standard Time" is PST, "Eastern Daylight Time" EDT: the season said is kept, and checked
+#: (`season_problem`). US Central standard time is UTC-6 (CST alone is asked).
+_SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",
+                ("et", "daylight"): "edt", ("ct", "standard"): "utc-6", ("ct", "daylight"): "cdt",
+                ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("gmt", "summer"): "bst"}
+ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
 
 
-#: Abbreviations two places share, hours apart: asked again, never guessed. Each: the places,
-#: and how to write either one instead (the reply names both ways).
-AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, or UTC+8"),
-                   "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
-                   "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2")}
+def zone_said(m: re.Match[str]) -> str:
+    """The zone a `ZONE_WORDS` match names, as its abbreviation ("pacific daylight time": "pdt")."""
+    name = ZONE_ALIASES[m.group(1)]
+    return _SEASON_SAID.get((name, m.group(2) or ""), name)
 
 
 def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: str | None,
@@ -62,6 +77,8 @@ def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: 
         return extra
     if name in FIXED_ZONES:
         return dt.timedelta(minutes=FIXED_ZONES[name]) + extra
+    if name not in AMERICAN:  # CST, IST: asked (`AMBIGUOUS_ZONES`)
+        return None
     zone_name, standard = AMERICAN[name]
     try:
         offset = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name)).utcoffset()
@@ -79,3 +96,64 @@ def offset_now(zone: Zone, now: dt.datetime) -> dt.timedelta | None:
         except zoneinfo.ZoneInfoNotFoundError:
             pass
     return zone_offset(*zone, local=local)
+
+
+#: Names that say their season: (the places' time zone, whether the name is their summer time, the
+#: name for the other season, the name for either season or None). BST is British Summer Time.
+_SEASONAL = {
+    "pst": ("America/Los_Angeles", False, "PDT", "PT"), "pdt": ("America/Los_Angeles", True, "PST", "PT"),
+    "est": ("America/New_York", False, "EDT", "ET"), "edt": ("America/New_York", True, "EST", "ET"),
+    "cdt": ("America/Chicago", True, "CST", "CT"), "mdt": ("America/Denver", True, "MST", "MT"),
+    "mst": ("America/Denver", False, "MDT", "MT"), "akst": ("America/Anchorage", False, "AKDT", None),
+    "akdt": ("America/Anchorage", True, "AKST", None), "bst": ("Europe/London", True, "GMT", None),
+    "cet": ("Europe/Berlin", False, "CEST", None), "cest": ("Europe/Berlin", True, "CET", None),
+    "eet": ("Europe/Athens", False, "EEST", None), "eest": ("Europe/Athens", True, "EET", None),
+    "aest": ("Australia/Sydney", False, "AEDT", None), "aedt": ("Australia/Sydney", True, "AEST", None),
+    "acst": ("Australia/Adelaide", False, "ACDT", None), "acdt": ("Australia/Adelaide", True, "ACST", None),
+    "nzst": ("Pacific/Auckland", False, "NZDT", None), "nzdt": ("Pacific/Auckland", True, "NZST", None),
+}
+
+
+def _utc_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+
+
+def season_problem(name: str, local: dt.datetime) -> str | None:
+    """Why a zone typed after the wall-clock time `local` names no one moment, else None: a name
+    that says its season on a day its places keep the other ("5pm PDT" on 5 March 2027, "BST" in
+    February), or a time the clock change there skips or says twice ("2:30am PT" on 14 March 2027)."""
+    if name in AMERICAN:
+        try:
+            zone = zoneinfo.ZoneInfo(AMERICAN[name][0])
+        except zoneinfo.ZoneInfoNotFoundError:
+            return None
+        first, second = local.replace(tzinfo=zone), local.replace(tzinfo=zone, fold=1)
+        if first.utcoffset() == second.utcoffset():
+            return None
+        shown = f"{local:%H:%M} on {local.day} {local:%B %Y}"
+        if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != local:
+            return (f"the clocks in {name.upper()} skip {shown} (summer time begins): write the time the source "
+                    f"gives with its offset ({_utc_text(first.utcoffset() or dt.timedelta(0))} or "
+                    f"{_utc_text(second.utcoffset() or dt.timedelta(0))})")
+        return (f"{shown} comes twice in {name.upper()} (summer time ends): write which, with its offset "
+                f"({_utc_text(first.utcoffset() or dt.timedelta(0))} or {_utc_text(second.utcoffset() or dt.timedelta(0))})")
+    if name not in _SEASONAL:
+        return None
+    zone_name, summer, other, either = _SEASONAL[name]
+    try:
+        kept = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+    except zoneinfo.ZoneInfoNotFoundError:
+        return None
+    if summer in (bool(kept.dst()), bool(kept.replace(fold=1).dst())):
+        return None  # "1:30am EST" the night summer time ends: the second 1:30, named
+    typed = _utc_text(dt.timedelta(minutes=FIXED_ZONES[name]))
+    shown = f"{local.day} {local:%B %Y}"
+    kept_text = _utc_text(kept.utcoffset() or dt.timedelta(0))
+    if name == "bst":  # British Summer Time, out of its season; Bangladesh Standard Time is the other BST
+        return (f"BST is British Summer Time (UTC+1), but on {shown} the UK keeps GMT (UTC+0), and Bangladesh's "
+                f"BST is UTC+6: write GMT, UTC+1 or UTC+6, whichever the source means")
+    instead = f"{either} for the time there that day, or " if either else ""
+    return (f"{name.upper()} is {typed}, but on {shown} its places keep {other} ({kept_text}): "
+            f"write {instead}the offset the source means ({typed} or {kept_text})")

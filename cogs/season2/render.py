@@ -138,6 +138,8 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
             lines.append(f"Failures in a row: {item.consecutive_failures}")
             if item.last_error:
                 lines.append("Last error: " + plain_error(item.last_error))
+        elif item.last_error:  # a poll that answered, with something to know (a feed read in part)
+            lines.append("Note: " + plain_error(item.last_error))
         if item.next_poll_at:
             lines.append("Next poll: " + ts(item.next_poll_at, "R"))
         embed.add_field(name=inert(item.base_url, 200) or item.source_id, value="\n".join(lines), inline=False)

@@ -1,5 +1,6 @@
 """Hostile feeds through tracking, into the database (issue 14, fault 9): runaway titles are cut
-before they are stored and never stall the event loop; a redirect elsewhere is a source failure."""
+before they are stored and never stall the event loop; a redirect elsewhere is a source failure; a
+feed over its size is read to its last whole item, and `/season2 sources` says so."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import time
 
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
+from bot.season2.sources.rss import RSSSource
+from cogs.season2.render import sources_embed
 from db import Database
-from tests.season2.test_polling import rss_poller
+from tests.season2.delivery.helpers import subscribe
+from tests.season2.test_polling import Polled, rss_poller
 
 HUGE = 1_000_000
 
@@ -71,3 +75,36 @@ async def test_a_feed_redirected_to_another_host_is_a_source_failure_and_stores_
     assert health.last_error is not None and "another host" in health.last_error
     assert await poller.tracking.claims() == []
     assert elsewhere.requests == []
+
+
+async def test_a_feed_over_its_size_is_read_to_its_last_whole_item_and_sources_says_so(
+    db: Database, clock: ManualClock
+) -> None:
+    async with LocalNewsFeed() as feed:
+        for n in range(40):  # an archive, oldest first: the feed lists the newest first
+            feed.add_headline(f"Archive story {n}", description="x" * 1000)
+        feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
+        await subscribe(db, [100], level="all")
+        poller = Polled(db, clock, RSSSource(feed.feed_url, max_bytes=12_000))
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and outcome.ok
+    health = await poller.health()
+    assert health.state == "ok" and health.consecutive_failures == 0
+    assert health.last_error is not None and "larger than 12000 bytes" in health.last_error
+    (field,) = sources_embed([health]).fields
+    assert "Note: the feed is larger than 12000 bytes" in str(field.value)  # what /season2 sources shows
+    titles = {c.text for c in await poller.tracking.claims()}
+    assert "All of Us Are Dead season 2 wraps filming" in titles
+
+
+async def test_a_feed_whose_first_bytes_hold_no_whole_item_fails_saying_why(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("All of Us Are Dead season 2 wraps filming " + "z" * 20_000)
+        await subscribe(db, [100], level="all")
+        poller = Polled(db, clock, RSSSource(feed.feed_url, max_bytes=8_000))
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and not outcome.ok
+    health = await poller.health()
+    assert health.last_error is not None and "hold no whole item" in health.last_error

@@ -164,3 +164,23 @@ async def test_korean_outlets_are_read_and_their_headlines_hidden_until_season_1
     unmarked, marked = sources(NOTHING), sources(Position(1, 12))
     assert "청산" in unmarked and "청산" not in plain(outside_bars(unmarked))
     assert "청산" in plain(outside_bars(marked))
+
+
+async def test_one_article_syndicated_to_yahoo_and_msn_is_one_report_until_another_outlet_reports(
+    db: Database, clock: ManualClock
+) -> None:
+    clock.set(dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC))
+    sets = "'All of Us Are Dead' Season 2 Sets January 29 Premiere Date on Netflix"
+    async with LocalNewsFeed(title="Google News") as news, LocalNewsFeed(title="Yahoo Entertainment") as yahoo:
+        room = Newsroom(db, clock, RSSSource(news.feed_url), RSSSource(yahoo.feed_url))
+        await room.start()
+        room.say(news, f"{sets} - Variety", publisher="Variety")
+        room.say(news, f"{sets} - Yahoo Entertainment", publisher="Yahoo Entertainment")
+        room.say(news, f"{sets} - MSN", publisher="MSN")
+        room.say(yahoo, "All of Us Are Dead season 2 sets January 29 premiere (Variety)", publisher="Yahoo")
+        assert await room.step() == []  # Variety's one report, four times
+        room.say(news, "All of Us Are Dead season 2 gets release date: 29 January 2027", publisher="The Guardian")
+        assert await room.step() == ["release_date_set"]
+        await room.tracking.close()
+    (post,) = await room.posts()
+    assert {s["publisher"] for s in post["sources"]} == {"Variety", "The Guardian"}  # type: ignore[index]

@@ -102,9 +102,22 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
         "release_at_after": _iso(transition.release_at_after),
         "at": _iso(transition.at),
         "confidence": transition.confidence.value,
-        "sources": [claim_payload(claim) for claim in transition.claims],
+        "sources": [claim_payload(claim) for claim in _first_tellings(transition.claims)],
         **({"window": transition.window} if transition.window else {}),
     }
+
+
+def _first_tellings(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims, each story once: a copy of a headline shown (Yahoo's, MSN's) is not another source."""
+    told: set[str] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        story = claim.source.story
+        if story and story in told:
+            continue
+        told.add(story)
+        kept.append(claim)
+    return kept
 
 
 def claim_payload(claim: Claim) -> dict[str, Any]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
+import urllib.parse
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, get_args
@@ -223,6 +226,32 @@ def normalise_publisher(publisher: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def normalise_title(title: str, publisher: str = "") -> str:
+    """Case, accents, punctuation and the publisher named after it do not matter (an aggregator's
+    ' - Publisher', a copy's '(Publisher)' or 'via Publisher')."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    named = re.match(r"^(.+?)(?:\s+[-–—|]\s+|\s*\(|\s+via\s+)([^-–—|()]+?)\)?\s*$", text) if publisher else None
+    if named and normalise_publisher(named.group(2)) == normalise_publisher(publisher):
+        text = named.group(1)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def official_address(url: str | None) -> bool:
+    """THE rule of who speaks for the show among the sources polled: a page on Netflix's own sites
+    (its newsroom about.netflix.com, Tudum and the title pages on netflix.com) is official (an RSS
+    item from Netflix itself: sources/rss.py). TVmaze (a database its users edit) and the press
+    report. A moderator's report is official when the moderator says so (the studio and the cast
+    speak for the show too: reports.py), whatever its address."""
+    try:
+        address = urllib.parse.urlsplit((url or "").strip())
+        host = (address.hostname or "").lower()
+    except ValueError:  # "http://[netflix.com/": no address
+        return False
+    return address.scheme.lower() in ("http", "https") and (host == "netflix.com" or host.endswith(".netflix.com"))
+
+
 _DOMAIN_SUFFIXES = frozenset(
     "com net org co in kr uk us ph tv io news info jp au ca de fr es it asia biz me id sg my".split()
 )
@@ -238,6 +267,14 @@ class Source:
     @property
     def publisher_key(self) -> str:
         return normalise_publisher(self.publisher)
+
+    @property
+    def story(self) -> str:
+        """Its headline, normalised: one article carried by several sites (syndicated, copied) is
+        one story, however many publishers it reaches (`rules.backing` counts it once). '' for a
+        title too short to be a headline ("Instagram post"): two of those are not one article."""
+        story = normalise_title(self.title, self.publisher) if self.title else ""
+        return story if len(story.split()) >= 4 else ""
 
 
 @dataclass(frozen=True)
@@ -383,8 +420,11 @@ class Transition:
     @property
     def sources(self) -> tuple[Source, ...]:
         seen: dict[str, Source] = {}
+        stories: set[str] = set()
         for claim in self.claims:
-            seen.setdefault(claim.source.publisher_key, claim.source)
+            if claim.source.story not in stories:  # a copy of a story shown is not another source
+                seen.setdefault(claim.source.publisher_key, claim.source)
+            stories.add(claim.source.story or claim.id)
         return tuple(seen.values())
 
     def summary(self) -> str:

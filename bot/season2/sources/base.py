@@ -45,6 +45,9 @@ class FetchResult:
     #: The episodes of the seasons after the first, as the source lists them now (season ->
     #: episodes in order); None when not read this time (unchanged, or no later season listed).
     episodes: Mapping[int, tuple[EpisodeInfo, ...]] | None = None
+    #: What a moderator should know of a fetch that answered (a feed read only in part), shown in
+    #: `/season2 sources` until the next poll.
+    note: str | None = None
 
 
 class NewsSource(Protocol):

@@ -8,7 +8,8 @@ and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전�
 ("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
 season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
-publisher (`item_key`), never on guids (aggregators change them).
+publisher (`item_key`), never on guids (aggregators change them); a syndicator's copy that names its
+outlet ("... - Variety" on Yahoo or MSN) is that outlet's (`syndicated_from`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.season2.model import Confidence, Milestone, normalise_publisher
+from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
@@ -222,16 +223,22 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 # ------------------------------------------------------------------ de-duplication
 
 
-def normalise_title(title: str, publisher: str = "") -> str:
-    """Case, accents, punctuation and an aggregator's ' - Publisher' suffix do not matter."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    if publisher:
-        parts = re.split(r"\s+[-–—|]\s+", text)
-        if len(parts) > 1 and normalise_publisher(parts[-1]) == normalise_publisher(publisher):
-            text = " - ".join(parts[:-1])
-    text = re.sub(r"[^\w\s]", " ", text)
-    return " ".join(text.split())
+#: Sites that carry other outlets' articles as they are (a copy is its outlet's report, not theirs).
+_SYNDICATORS = ("yahoo", "msn", "aol", "newsbreak", "flipboard", "smartnews", "inkl", "groundnews", "newsnow",
+                "headtopics", "pressreader", "newsnowuk", "microsoftstart")
+#: The outlet a copy names after its headline: "... - Variety", "... | Variety", "... (Variety)", "... via Variety".
+_NAMED_OUTLET = re.compile(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
+
+
+def syndicated_from(title: str, publisher: str) -> str | None:
+    """The outlet a syndicator's copy names as its own (Yahoo's, MSN's "... - Variety"), else None."""
+    if not normalise_publisher(publisher).startswith(_SYNDICATORS):
+        return None
+    m = _NAMED_OUTLET.match(title.strip())
+    if m is None or len(m.group(2).split()) > 5:
+        return None
+    named = normalise_publisher(m.group(2))
+    return None if not named or named.startswith(_SYNDICATORS) else m.group(2).strip()
 
 
 def item_key(title: str, publisher: str) -> str:

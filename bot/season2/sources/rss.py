@@ -6,8 +6,13 @@ thread (CPU work: `read_feed`, pure), so a hostile feed never stalls the event l
 is cut where it enters (titles, links, publishers; summaries are never read), so a 1 MB title is
 one 300-character title from then on. Each headline about the show goes through
 `headlines.classify_headline`; items are de-duplicated on `headlines.item_key` (normalised title
-+ publisher). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
-release date in a headline more than ten years off is not taken.
++ publisher). An item from Netflix itself is official (`model.official_address`, the one rule of
+who speaks for the show); a syndicator's copy naming its outlet is that outlet's
+(`headlines.syndicated_from`). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
+release date in a headline more than ten years off is not taken. A feed larger than `MAX_FEED_BYTES`
+(an archive of years) is read to that size and no further, and its whole items up to there are read
+(`whole_items`: feeds list their newest first); the poll says so in `/season2 sources`, and a feed
+whose first bytes hold no whole item fails saying why.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
@@ -23,16 +29,24 @@ from typing import Any
 import aiohttp
 import feedparser
 
-from bot.season2.model import EARLIEST_DAY, Claim, Source, SourceState, check_release
+from bot.season2.model import (
+    EARLIEST_DAY,
+    Claim,
+    Confidence,
+    Source,
+    SourceState,
+    check_release,
+    official_address,
+)
 from bot.season2.sources.base import (
+    MAX_BODY_BYTES,
     FetchResult,
     SeenItem,
     SourceError,
     conditional_headers,
     get_on_host,
-    read_body,
 )
-from bot.season2.sources.headlines import classify_headline, item_key, years_named
+from bot.season2.sources.headlines import classify_headline, item_key, syndicated_from, years_named
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
 
@@ -43,6 +57,8 @@ MAX_PUBLISHER = 100
 MAX_LINK = 2000
 #: Items read per fetch (a feed of thousands is cut, newest first as feeds list them).
 MAX_ITEMS = 200
+#: Bytes read of a feed; a longer one is read up to its last whole item within them.
+MAX_FEED_BYTES = MAX_BODY_BYTES
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,8 @@ class FeedItem:
     link: str | None
     publisher: str
     published: dt.date | None
+    #: From Netflix itself (`model.official_address`): its link and who published it are Netflix's.
+    official: bool = False
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -81,7 +99,13 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
         publisher = _cut(source.get("title") or site, MAX_PUBLISHER) or "unknown"
-        items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
+        publisher = syndicated_from(title, publisher) or publisher  # Yahoo's copy of Variety's is Variety's
+        link = _link(entry.get("link"))
+        # Netflix's own: an aggregator's item whose <source> is Netflix's site, or an item on Netflix's
+        # site in a feed whose site is Netflix's
+        official = official_address(source.get("href")) if source else (
+            official_address(parsed.feed.get("link")) and official_address(link))
+        items.append(FeedItem(title, link, publisher, _day(entry), official))
     return feed_title, items
 
 
@@ -129,6 +153,36 @@ def _day(entry: Any) -> dt.date | None:
     return day if day >= EARLIEST_DAY else None
 
 
+_ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
+
+
+def whole_items(body: bytes) -> bytes | None:
+    """The start of a feed cut short, up to its last whole item and closed again (RSS 2.0, RSS 1.0 or
+    Atom), or None when it holds no whole item."""
+    ends = list(_ITEM_END.finditer(body))
+    if not ends:
+        return None
+    head = body[: ends[-1].end()]
+    if re.search(rb"<(?:[\w-]+:)?rdf\b", head[:4096], re.I):
+        return head + b"</rdf:RDF>"
+    if re.search(rb"<(?:[\w-]+:)?feed\b", head[:4096], re.I):
+        return head + b"</feed>"
+    return head + b"</channel></rss>"
+
+
+async def _read_feed_body(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
+    """The body up to `limit` bytes, and whether there was more (never read)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.content.iter_chunked(65536):
+        room = limit - size
+        chunks.append(chunk[:room])
+        size += min(room, len(chunk))
+        if len(chunk) > room:
+            return b"".join(chunks), True
+    return b"".join(chunks), False
+
+
 def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
     """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
     _, items = parse_feed(body)
@@ -156,7 +210,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                 id="rss:" + key,
                 milestone=found.milestone,
                 date=day,
-                confidence=found.confidence,
+                confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
+                else found.confidence,
                 source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
                 text=item.title,
                 release_at=found.release_at,
@@ -210,8 +265,9 @@ _STATUS_HINTS = {
 class RSSSource:
     kind = "rss"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, max_bytes: int = MAX_FEED_BYTES) -> None:
         self.base_url = url
+        self.max_bytes = max_bytes
         self.source_id = "rss:" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
         self.min_interval = DEFAULT_INTERVAL
 
@@ -231,13 +287,25 @@ class RSSSource:
             if response.status != 200:
                 why = _STATUS_HINTS.get(response.status, "")
                 raise SourceError(f"the feed answered {response.status}{why}")
-            body = await read_body(response)
+            body, cut = await _read_feed_body(response, self.max_bytes)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
+        note = None
+        if cut:
+            size = f"{self.max_bytes // (1024 * 1024)} MB" if self.max_bytes >= 1024 * 1024 else f"{self.max_bytes} bytes"
+            whole = whole_items(body)
+            if whole is None:
+                raise SourceError(f"the feed is larger than {size} and its first {size} hold no whole item: "
+                                  "use a shorter feed (a category's, or one with fewer items)")
+            body = whole
         claims, seen = await asyncio.to_thread(read_feed, body, now.astimezone(dt.UTC).date())
+        if cut:
+            note = (f"the feed is larger than {size}: only its first {size} were read ({len(seen)} headlines, "
+                    "the newest if it lists them first); a shorter feed (a category's) reads every item")
         return FetchResult(
             claims=claims,
             etag=etag,
             last_modified=last_modified,
             seen=seen,
+            note=note,
         )

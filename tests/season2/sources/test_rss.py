@@ -12,7 +12,7 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.model import Confidence, Milestone, SourceState
 from bot.season2.rules import compute_status
 from bot.season2.sources.base import SourceError
-from bot.season2.sources.rss import MAX_ITEMS, RSSSource, read_feed
+from bot.season2.sources.rss import MAX_ITEMS, RSSSource, parse_feed, read_feed, whole_items
 from bot.show import NOTHING, Position
 
 
@@ -130,3 +130,26 @@ def test_an_outlets_section_feeds_are_one_publisher() -> None:
     section, _ = read_feed(feed("Soompi » K-Drama", "Netflix drops All of Us Are Dead season 2 trailer"), TODAY)
     assert {c.source.publisher_key for c in (*main, *section)} == {"soompi"}
     assert compute_status([*main, *section]).milestone is None
+
+
+@pytest.mark.parametrize(
+    ("cut", "closing"),
+    [
+        (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title></item>'
+         b"<item><title>B</title></item><item><title>C", b"</channel></rss>"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>A</title></entry>'
+         b"<entry><title>B</title></entry><entry><ti", b"</feed>"),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+         b'<channel rdf:about="x"><title>T</title></channel><item rdf:about="a"><title>A</title></item>'
+         b'<item rdf:about="b"><title>B</title></item><item', b"</rdf:RDF>"),
+    ],
+)
+def test_a_feed_cut_short_is_read_to_its_last_whole_item(cut: bytes, closing: bytes) -> None:
+    whole = whole_items(cut)
+    assert whole is not None and whole.endswith(closing)
+    _, items = parse_feed(whole)
+    assert [item.title for item in items] == ["A", "B"]
+
+
+def test_a_feed_cut_before_its_first_item_ends_has_none() -> None:
+    assert whole_items(b'<rss version="2.0"><channel><item><title>' + b"z" * 100) is None
