@@ -71,6 +71,9 @@ class SourceRef:
         if not self.url or not self.url.startswith(("https://", "http://")):
             return self.label()
         text = self.label().replace("[", "(").replace("]", ")")
+        if "(mirror)" in self.title and "mirror" not in self.publisher:
+            # The page is a copy on another site: a link named only after the outlet would hide that.
+            text += " (mirror)"
         return f"[{text}]({self.url.replace(')', '%29').replace(' ', '%20')})"
 
     def as_json(self) -> dict[str, str | None]:
