@@ -37,10 +37,21 @@ def _tag(found: Position | None, declared: Position | None, last: Position) -> P
     return max(declared, found or NOTHING)
 
 
+def asked_with_answer(question: Question) -> str:
+    """The question read with its answer in it: "which actress said season 2 filming had not started
+    (Park Ji-hu)" tells more than either half ("an actress" and a name each give nothing away), and
+    the answer is shown in the clear once the round ends. Read instead of the question alone, never
+    reading less than it, so it costs the lexicon nothing more."""
+    if not question.answers:
+        return question.text
+    return f"{question.text.rstrip(' ?？')} ({question.answers[0]})"
+
+
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
-    spoils = _tag(_read(reads, question.text, *question.answers, *question.choices, question.category), said, last)
+    spoils = _tag(_read(reads, asked_with_answer(question), *question.answers, *question.choices, question.category),
+                  said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(

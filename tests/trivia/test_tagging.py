@@ -11,7 +11,7 @@ from bot.spoilers import read_as_shown
 from bot.trivia.bank import bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
-from bot.trivia.tagging import spoiling_names, tag_imported, tag_text
+from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text
 
 READS = lexicon_of(bundled_pack()).position
 AS_SHOWN = read_as_shown(READS)
@@ -104,7 +104,7 @@ def test_export_writes_the_tags_the_game_used() -> None:
 def test_every_bundled_and_generated_question_is_tagged_at_least_as_late_as_what_it_names() -> None:
     questions = [*bundled_questions(), *generated_questions(bundled_pack(), ShowShape.season_one())]
     for q in questions:
-        assert READS(" \n".join([q.text, *q.answers, *q.choices])) <= q.spoils, q.id
+        assert READS(" \n".join([asked_with_answer(q), *q.answers, *q.choices])) <= q.spoils, q.id
         if q.source:
             assert READS(q.source) <= q.source_tag, q.id
 
@@ -180,3 +180,20 @@ def test_a_list_or_category_name_that_gives_something_away_cannot_be_used() -> N
     problems = spoiling_names(parse_list(_named("quiz", "sums", "Su-hyeok survives", "sums", "lee-na-yeon-dies"), "f"), AS_SHOWN)
     assert [p.split(":")[0] for p in problems] == ["question 2", "question 4"]
     assert spoiling_names(parse_list(_named("Hyosan quiz", "maths", "school life"), "file"), AS_SHOWN) == []
+
+
+def test_a_question_that_spoils_only_with_its_answer_is_hidden_as_far_as_both_tell() -> None:
+    # "an actress" and "Park Ji-hu" each give nothing away; together they say On-jo is back in
+    # season 2, and the answer is shown in the clear when the round ends.
+    data = (
+        b"In March 2023, which actress said Season 2 filming had not started yet?:\n- Park Ji-hu\n"
+        b"Which actress said she loves the sea?:\n- Kim Yuna\n"
+    )
+    found = _by_text(data, "red")
+    assert found["In March 2023, which actress said Season 2 filming had not started yet?"].spoils == LAST  # type: ignore[attr-defined]
+    assert found["Which actress said she loves the sea?"].spoils == NOTHING  # type: ignore[attr-defined]
+
+
+def test_the_bundled_season_2_question_about_an_actress_is_hidden_as_the_same_claim_on_the_status_card() -> None:
+    question = next(q for q in bundled_questions() if q.text.startswith("In March 2023, which actress said"))
+    assert question.spoils >= Position(1, 12)
