@@ -50,10 +50,11 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -69,13 +70,7 @@ from bot.lore.lexicon_subjects import (
     resolve_pronouns,
 )
 from bot.lore.lexicon_terms import (
-    DEATH_KINDS,
-    EVENT_KINDS,
-    FATE_KINDS,
-    GROUPS,
     PLOT_TERMS,
-    RELATIONSHIP_GROUPS,
-    RELATIONSHIP_KINDS,
     SEASON_TWO,
     Keyed,
     PackTerms,
@@ -118,16 +113,9 @@ _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
-#: What never counts: the show's own titles ("Dead" is not a death).
-_TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
-#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
-_SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
-)
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[a-z]+")
 _PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
@@ -142,7 +130,6 @@ _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-_SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 
 
 @dataclass(frozen=True)
@@ -156,66 +143,18 @@ class Reveal:
         return f"{self.position} ({', '.join(self.terms)})"
 
 
-@dataclass
-class _Anchors:
-    """The earliest position of each kind of event, per character and per plot word."""
-
-    by_character: dict[str, dict[str, Position]] = field(default_factory=dict)
-    by_term: dict[str, Position] = field(default_factory=dict)
-
-    def add(self, character: str, group: str, position: Position) -> None:
-        groups = self.by_character.setdefault(character, {})
-        if group not in groups or position < groups[group]:
-            groups[group] = position
-
-    def add_term(self, term: str, position: Position) -> None:
-        if term not in self.by_term or position < self.by_term[term]:
-            self.by_term[term] = position
-
-
 def _pronoun_fits(word: str, gender: str) -> bool:
     said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
     return not gender or not said or said == gender
 
 
-def sentences(text: str) -> Iterator[str]:
-    for sentence in _SENTENCE_END.split(text):
-        if sentence and sentence.strip():
-            yield sentence
-
-
-def _texts(pack: ContentPack) -> Iterator[str]:
-    """The pack's texts that are no events (summaries, notes, facts, claims, sources, names)."""
-    for character in pack.characters.values():
-        yield character.name
-        yield character.summary
-    for person in pack.people.values():
-        yield person.name
-        yield person.notes or ""
-    yield from (fact.text for fact in pack.facts.values())
-    yield from (claim.text for claim in pack.claims.values())
-    yield from (source.title for source in pack.sources.values())
-
-
-def _own_texts(pack: ContentPack) -> dict[str, list[str]]:
-    """The pack's texts about each character (where their pronouns are theirs)."""
-    own: dict[str, list[str]] = {}
-    for c in pack.characters.values():
-        own[c.id] = [c.summary, *(e.text for e in c.events), *(d.text for d in c.descriptions),
-                     *(r.text for r in c.relationships), *([c.fate.text] if c.fate is not None else [])]
-    for episode in pack.episodes.values():
-        for death in episode.deaths:
-            own.setdefault(death.character, []).append(death.text)
-    return own
-
-
-class Lexicon:
+class Lexicon(PackAnchoring):
     """What texts give away, built once from a content pack (`from_pack`)."""
 
     def __init__(
         self,
         resolver: NameResolver,
-        anchors: _Anchors,
+        anchors: Anchors,
         fates: dict[str, Position],
         season_one: frozenset[str],
         played_by: dict[str, tuple[str, ...]],
@@ -258,79 +197,13 @@ class Lexicon:
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
-        lexicon._genders = read_genders(_own_texts(pack), lambda sentence: set().union(*(
+        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
+        lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
-        lexicon._anchor_pack(pack)
-        lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
+        lexicon.anchor_pack(pack)
+        lexicon._vocabulary.update(WORD.findall(" ".join(pack_texts(pack)).lower()))
         return lexicon
 
-
-    # -- building the anchors ---------------------------------------------------------------
-
-    def _anchor_pack(self, pack: ContentPack) -> None:
-        anchors = self._anchors
-        for character in pack.characters.values():
-            for rel in character.relationships:
-                kind = "sibling" if rel.type in _SIBLINGS else rel.type
-                if kind in ("child_of", "parent_of", "sibling", "best_friend_of"):
-                    self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
-        for position, episode in pack.episodes.items():
-            self._anchor_text(episode.summary, position, ())
-            for death in episode.deaths:
-                for group in DEATH_KINDS.get(death.kind, ()):
-                    anchors.add(death.character, group, position)
-                self._anchor_text(death.text, position, (death.character,))
-        for story in pack.events.values():  # the event index: who takes part in what, and how
-            for participant in story.participants:
-                for group in EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
-                    anchors.add(participant.character, group, story.episode or story.spoils)
-            self._anchor_terms(story.text, story.episode or story.spoils)
-        for character in pack.characters.values():
-            fate = character.fate
-            if fate is not None:
-                for group in FATE_KINDS.get(fate.status, ()):
-                    anchors.add(character.id, group, fate.episode or fate.spoils)
-                # The fate's text may run past its episode (an epilogue): it is read at its tag.
-                self._anchor_text(fate.text, fate.spoils, (character.id,))
-            for happening in character.events:
-                self._anchor_text(happening.text, happening.episode, (character.id,))
-            for rel in character.relationships:
-                event = RELATIONSHIP_KINDS.get(rel.type)
-                if event is not None:
-                    anchors.add(rel.source, event, rel.spoils)
-                    self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
-
-    def _anchor_text(
-        self, text: str, position: Position, owners: tuple[str, ...], *, relationship: bool = False
-    ) -> None:
-        """Anchor the kinds of event a text states: a character's own text (fate, event, death)
-        speaks of its owners; a summary of whoever is named nearest each word."""
-        self._vocabulary.update(_WORD.findall(text.lower()))
-        for sentence in sentences(_TITLES.sub(" ", text)):
-            mentions = self._mentions(sentence, frozenset(owners))
-            starts = clauses(sentence)
-            for group, pattern in GROUPS.items():
-                if relationship and group not in RELATIONSHIP_GROUPS:
-                    continue
-                for match in pattern.finditer(sentence):
-                    if OF_A_RELATIVE.match(sentence, match.end()):
-                        continue  # "his zombified mother": the mother's, not his
-                    local = in_clause(mentions, starts, match.start())
-                    named = (
-                        nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                        if mentions else owners
-                    )
-                    for character in named:
-                        self._anchors.add(character, group, position)
-            if not relationship:
-                self._anchor_terms(sentence, position)
-
-    def _anchor_terms(self, text: str, position: Position) -> None:
-        """Anchor the plot words a text of `position` uses ("six students" in the survivors' event)."""
-        for term, pattern in PLOT_TERMS.items():
-            if pattern.search(text):
-                self._anchors.add_term(term, position)
 
     def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
@@ -343,7 +216,7 @@ class Lexicon:
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
-                word not in self._vocabulary for word in _WORD.findall(sentence.lower())) else None)
+                word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -419,9 +292,9 @@ class Lexicon:
             return None
         context: frozenset[str] = frozenset()
         if about:
-            context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
+            context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(_TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
+        for sentence in sentences(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
             found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
