@@ -3,9 +3,8 @@ happens to each character: the anchors. They come from what the pack states as h
 (the episodes' summaries and deaths, the event index, the characters' fates, events and relationships
 that are events), never from the text being judged, so a text can be checked against its own tag.
 
-A fate is anchored where the pack says it is revealed (its tag) when that is later than the episode it
-happens in: what that episode itself shows is anchored by its own records (Cheong-san's mother is
-attacked in episode 4, but only episode 10 shows her as a zombie). A description the pack tags ("the
+A fate is anchored at its episode, or at its tag when its text tells it only after a "later"
+(Cheong-san's mother is attacked in episode 4, and "later she appears as a zombie": episode 10, her tag). A description the pack tags ("the
 virus creator", episode 2) anchors the kinds it tells at its tag.
 """
 
@@ -38,6 +37,8 @@ TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학�
 _SENTENCE_END = re.compile(
     r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
 )
+#: What tells that the rest of a fate's text happens in a later episode than the fate's own.
+_LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
 #: The words of a text, for the vocabulary a near miss of a name is checked against.
 WORD = re.compile(r"[a-z]+")
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
@@ -93,6 +94,17 @@ def own_texts(pack: ContentPack) -> dict[str, list[str]]:
 
 
 
+def _fate_shown(text: str, status: str, episode: Position | None, spoils: Position) -> Position:
+    """Where a fate is first shown: its episode, or its tag when its text tells it only after a "later"
+    ("is attacked by the zombie Gyeong-su; later she appears as a zombie": the attack is the episode's,
+    the turn the tag's)."""
+    later = _LATER.search(text)
+    if episode is None or later is None:
+        return episode or spoils
+    told = [m.start() for group in FATE_KINDS.get(status, ()) for m in GROUPS[group].finditer(text)]
+    return episode if any(at < later.start() for at in told) or not told else spoils
+
+
 class PackAnchoring:
     """The anchors of a lexicon, read from its pack (`anchor_pack`); the reading of names is the lexicon's."""
 
@@ -125,7 +137,7 @@ class PackAnchoring:
             fate = character.fate
             if fate is not None:
                 for group in FATE_KINDS.get(fate.status, ()):
-                    anchors.add(character.id, group, fate.episode or fate.spoils)
+                    anchors.add(character.id, group, _fate_shown(fate.text, fate.status, fate.episode, fate.spoils))
                 # The fate's text may run past its episode (an epilogue): it is read at its tag.
                 self._anchor_text(fate.text, fate.spoils, (character.id,))
             for happening in character.events:

@@ -55,8 +55,8 @@ def test_a_card_speaks_for_its_pronouns_unless_they_cannot_be_its_subject() -> N
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
-        ("Cheong-san seeing his zombified mother", 4),  # hers, as the pack has her turn (his is 11)
-        ("cheongsan's zombified mom", 4),
+        ("Cheong-san seeing his zombified mother", 10),  # hers: attacked in 4, a zombie from 10 (his is 11)
+        ("cheongsan's zombified mom", 10),
         ("gyeongsu was turned by nayeon", 3),  # the one who turns him does not turn
         ("Jin-su and his mom chained up and kept for study", 12),  # a mother is no father (Byeong-chan, 1)
     ],
