@@ -70,6 +70,7 @@ from bot.lore.lexicon_subjects import (
     resolve_pronouns,
 )
 from bot.lore.lexicon_terms import (
+    ALSO,
     PLOT_TERMS,
     SEASON_TWO,
     Keyed,
@@ -79,6 +80,8 @@ from bot.lore.lexicon_terms import (
 )
 from bot.lore.lexicon_words import (
     BARE_OWNER,
+    BITTEN,
+    BITTEN_BEFORE,
     BY,
     CHARACTER_OF,
     EPISODE_REF,
@@ -364,9 +367,18 @@ class Lexicon(PackAnchoring):
                 )
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
+                bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
+                if group == "bite" and (BITTEN.match(match.group(0)) or BITTEN_BEFORE.search(sentence, 0, match.start())
+                                        or BY.match(sentence, match.end())):
+                    bitten = characters
+                elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
+                    bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+                                   and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())
+                    characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
+                    bitten = by if bitten else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
@@ -374,7 +386,8 @@ class Lexicon(PackAnchoring):
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
-                    consider(self._event(character, group, implied=near, fate=whole),
+                    kind = "bitten" if character in bitten else group
+                    consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
         self._objects(sentence, mentions, consider, present)
         for start, end, characters, stand_in, _ in mentions:
@@ -448,6 +461,9 @@ class Lexicon(PackAnchoring):
         if position is None and implied:
             implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
             position = min(implying) if implying else None
+        if group in ALSO and group not in anchors:  # never bitten as the pack tells: what implies it, or "bite"
+            wider = self._event(character, ALSO[group], implied=implied, fate=fate)
+            position = wider if position is None or (wider is not None and wider < position) else position
         if group == "survival" and (position is None or fate):
             told = self._fates.get(character)  # a fate says whether they survive
             position = told if position is None or (told is not None and told > position) else position

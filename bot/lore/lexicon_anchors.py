@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_subjects import Mentions, clauses, in_clause, nearest
 from bot.lore.lexicon_terms import (
+    ALSO,
     DEATH_KINDS,
     EVENT_KINDS,
     FATE_KINDS,
@@ -53,8 +54,9 @@ class Anchors:
 
     def add(self, character: str, group: str, position: Position) -> None:
         groups = self.by_character.setdefault(character, {})
-        if group not in groups or position < groups[group]:
-            groups[group] = position
+        for kind in (group, ALSO[group]) if group in ALSO else (group,):
+            if kind not in groups or position < groups[kind]:
+                groups[kind] = position
 
     def add_term(self, term: str, position: Position) -> None:
         if term not in self.by_term or position < self.by_term[term]:

@@ -102,7 +102,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 DEATH_KINDS = {
     "dies": ("death",),
     "turns": ("turn", "death"),
-    "bitten": ("bite",),
+    "bitten": ("bitten",),
     "halfbie": ("halfbie",),
     "presumed_dead": ("death",),
 }
@@ -113,9 +113,12 @@ FATE_KINDS = {
     "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
     "alive": ("survival",),
 }
+#: Kinds that are also another, wider kind: being bitten is a bite ("bite" holds biting and being bitten,
+#: "bitten" only being bitten: "Gwi-nam is bitten" is his own bite of episode 5, not his biting Nam-ra in 6).
+ALSO = {"bitten": "bite"}
 #: Relationships that are events, and the kind of event each anchors for its source at its spoils.
 RELATIONSHIP_KINDS = {
-    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
+    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bitten",
     "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
     "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
     "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
@@ -124,7 +127,7 @@ RELATIONSHIP_KINDS = {
 EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "death": {"victim": ("death",)},  # a killer's kill is the relationships' (the index leaves some episodes open)
     "turn": {"victim": ("turn", "death"), "biter": ("bite",)},
-    "bite": {"victim": ("bite",), "biter": ("bite",)},
+    "bite": {"victim": ("bitten",), "biter": ("bite",)},
     "halfbie": {"victim": ("halfbie",)},
     "infection": {"victim": ("infect",), "infector": ("infect",)},
     "sacrifice": {"victim": ("death",), "protected": ("rescue",)},

@@ -177,11 +177,17 @@ BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
 OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+#: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
+BITTEN = re.compile(r"bitten|물(?:렸|려|림|린)", re.I)
+BITTEN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
+    r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "bitten": ("halfbie", "turn", "infect"),
     "infect": ("bite", "halfbie", "turn"),
     "turn": ("halfbie", "bite", "infect"),
     "halfbie": ("turn", "bite", "infect"),
