@@ -144,6 +144,9 @@ class PackAnchoring:
                 self._anchor_text(fate.text, fate.spoils, (character.id,))
             for happening in character.events:
                 self._anchor_text(happening.text, happening.episode, (character.id,))
+            for description in character.descriptions:  # "the virus creator" (episode 2): what it says, from then
+                if description.spoils:
+                    self._anchor_text(description.text, description.spoils, (character.id,))
             for rel in character.relationships:
                 event = RELATIONSHIP_KINDS.get(rel.type)
                 if event is not None:

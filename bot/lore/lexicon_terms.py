@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from bot.lore.lexicon_words import GENERIC_EVENT_NAMES, WORD_END, WORD_START
+from bot.lore.lexicon_words import CREATED, GENERIC_EVENT_NAMES, WORD_END, WORD_START
+from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -45,6 +46,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "create": re.compile(_B + CREATED + _E, re.I),
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
         r"|at|for|over|a|an|his|their)" + _E
@@ -88,6 +90,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "virus made": re.compile(_B + CREATED + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
@@ -261,11 +264,18 @@ _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "i
                 "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
 #: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").
 _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
-#: Kinds not retold: what comes out ("he made the virus") is also what texts state as plain facts.
-_UNTOLD = frozenset({"reveal"})
+#: What comes out (events of kind "reveal") is retold only with a word of how it comes out, read from the event's
+#: own text (lexicon_words.GROUPS: "admission" for "admits to the police", "motive" for "his reason"): "he made
+#: the virus" alone is also what texts state as a plain fact.
+_REVEALED = ("admission", "motive")
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+
+
+def _revealed(text: str) -> tuple[str, ...]:
+    """How an event of kind "reveal" comes out, as its own text tells it (none: it is never retold)."""
+    return tuple(group for group in _REVEALED if SCAN_GROUPS[group].search(text))
 
 
 def stems(text: str) -> set[str]:
@@ -299,9 +309,10 @@ class RetoldEvents:
     def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
         self._events = [
             Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
-                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
+                   | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
                    frozenset(c for c, role in characters.items() if role in ("rescued", "protected")))
-            for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
+            for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
         self._by_character: dict[str, list[int]] = {}  # character -> their events (indices, in order)

@@ -21,6 +21,11 @@ _K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사�
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
+#: Making the virus, as the pack writes it (lexicon_terms.GROUPS) and fans do.
+CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds|building|engineered|invented"
+           r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus"
+           r"|virus['’]?s? (?:creator|maker|inventor)|(?:creator|maker|inventor) of the (?:(?:jonas|zombie) )?virus)")
+
 #: Kinds of event that happen to a character, each with its words as texts to be judged write them (the
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
@@ -107,6 +112,17 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
         re.I,
     ),
+    "create": re.compile(
+        _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
+        r" (?:(?:jonas |zombie )?virus|outbreak))" + _E, re.I),
+    # How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
+    "admission": re.compile(
+        _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
+        r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
+        re.I),
+    "motive": re.compile(
+        _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
     "confession": re.compile(
