@@ -196,6 +196,17 @@ def flexible(text: str, *, role: bool = False) -> str:
     return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
+def _bare(tail: str) -> tuple[str, str] | None:
+    """The key and pattern of what follows an owner in an event's name ("flares" of "So-ju's flares") written
+    without the owner: after "the", "that" or "those", one or many ("the flare scene"). None for a tail
+    of several words or a short one, which say too little on their own."""
+    word = tail.strip().lower()
+    if not re.fullmatch(r"[a-z]{4,}", word):
+        return None
+    stem = word[:-1] if word.endswith("s") else word
+    return stem, rf"(?:the|that|those|these)\s+{re.escape(stem)}s?(?:\s+scene)?"
+
+
 @dataclass(frozen=True)
 class Term:
     """A phrase of the pack that gives `position` away (in `PackTerms.owned`, what follows its
@@ -218,6 +229,7 @@ class PackTerms:
     def from_pack(cls, pack: ContentPack, resolver: NameResolver) -> PackTerms:
         terms: list[Term] = []
         owned: dict[str, list[Term]] = {}
+        bare_terms: list[tuple[str, Term]] = []  # (key, term)
         for event in pack.events.values():
             for name in event.names:
                 bare = _THE.sub("", name.lower())
@@ -228,13 +240,17 @@ class PackTerms:
                 if first is not None and first.start == 0 and _OWNER.search(first.text) and len(characters) == 1:
                     tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
                     owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
+                    unowned = _bare(name[first.end:])  # "the flares scene", "that flare scene": whoever's they are
+                    if unowned is not None:
+                        key, pattern = unowned
+                        bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:
                 roles.append((flexible(description.text, role=True), character.id, key_of(description.text)))
-        keyed = Keyed((key_of(t.label), t.pattern, t) for t in terms)
+        keyed = Keyed([*((key_of(t.label), t.pattern, t) for t in terms), *((k, t.pattern, t) for k, t in bare_terms)])
         return cls(keyed, {c: tuple(t) for c, t in owned.items()}, tuple(roles))
 
 
