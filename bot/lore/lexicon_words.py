@@ -107,7 +107,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "romance": re.compile(
-        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
         re.I,
@@ -134,7 +134,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed|ing)?)" + _E,
+        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|ditch(?:es|ed|ing)?)" + _E,
         re.I,
     ),
     "attack": re.compile(
