@@ -368,9 +368,10 @@ class Lexicon(PackAnchoring):
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
-                if group == "bite" and (BITTEN.match(match.group(0)) or BITTEN_BEFORE.search(sentence, 0, match.start())
-                                        or BY.match(sentence, match.end())):
-                    bitten = characters
+                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
+                                                   or BITTEN_BEFORE.search(sentence, 0, match.start()))
+                if passive:  # "bitten by Gwi-nam": he bites
+                    bitten = frozenset() if BY.match(sentence, match.end()) else characters
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
                                    and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())
@@ -378,7 +379,7 @@ class Lexicon(PackAnchoring):
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
-                    bitten = by if bitten else bitten
+                    bitten = by if passive else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():

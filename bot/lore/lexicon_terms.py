@@ -198,13 +198,14 @@ def flexible(text: str, *, role: bool = False) -> str:
 
 def _bare(tail: str) -> tuple[str, str] | None:
     """The key and pattern of what follows an owner in an event's name ("flares" of "So-ju's flares") written
-    without the owner: after "the", "that" or "those", one or many ("the flare scene"). None for a tail
+    without the owner: after "the", "that" or "those" (a word between), one or many, or before "scene"
+    ("the gym flares", "flare scene"). None for a tail
     of several words or a short one, which say too little on their own."""
     word = tail.strip().lower()
     if not re.fullmatch(r"[a-z]{4,}", word):
         return None
     stem = word[:-1] if word.endswith("s") else word
-    return stem, rf"(?:the|that|those|these)\s+{re.escape(stem)}s?(?:\s+scene)?"
+    return stem, rf"(?:(?:the|that|those|these)\s+(?:[\w-]+\s+)?{re.escape(stem)}s?(?:\s+scene)?|{re.escape(stem)}s?\s+scene)"
 
 
 @dataclass(frozen=True)
