@@ -3,7 +3,9 @@
 A text spoils when, in one sentence, it names a character (or an actor, standing for the characters
 they play; names go through the one name resolver) together with a word of a kind of event that
 happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
-surviving, family and romance. Which name a word goes with is read as a reader would
+surviving, family and romance, making the virus. Being bitten ("Gwi-nam is bitten", "bitten by Gwi-nam",
+the one named after "bites") is read apart from biting: it is the character's own bite, not the one
+they give. Which name a word goes with is read as a reader would
 (bot/lore/lexicon_subjects.py): the nearest name in the word's clause (a headline's "X turns: Y ..."
 is X's turn), with the names listed together with it, a pronoun standing for whom the text is about
 when it fits them, else for the nearest person named before it whom it fits (or each of them when
@@ -14,7 +16,8 @@ Cheong-san"). The position is the earliest one at which the pack shows that kind
 character: "Nam-ra" + "bitten" is season 1, episode 6, because the pack's episode 6 has her bitten.
 These anchors come from what the pack states as happening in an episode (the episodes' summaries and
 deaths, the characters' fates and events, and the relationships that are events, such as bites and
-kills), never from the text being judged, so a text can be checked against its own tag.
+kills, and the descriptions the pack tags: "the virus creator"), never from the text being judged, so a
+text can be checked against its own tag (bot/lore/lexicon_anchors.py).
 
 Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such as "unalives", "rip",
 "💀", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean and romanised Korean; roles such as
