@@ -88,6 +88,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     EPISODE_REF,
+    HOW_REVEALED,
     IMPLIED_BY,
     NUMBER_WORDS,
     OBJECT_EVENTS,
@@ -112,6 +113,8 @@ from bot.show import NOTHING, Position
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
+#: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
@@ -341,7 +344,7 @@ class Lexicon(PackAnchoring):
 
         def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
             for group in groups - telling.keys():
-                found = [w for m in SCAN_GROUPS[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
+                found = [w for m in TOLD_BY[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
                 telling[group] = frozenset(found) if found else None
             hit = frozenset(g for g in groups if telling[g] is not None)
             return hit, frozenset(w for g in hit for w in telling[g] or ())

@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from bot.lore.lexicon_words import CREATED, GENERIC_EVENT_NAMES, WORD_END, WORD_START
-from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.lore.lexicon_words import CREATED, GENERIC_EVENT_NAMES, HOW_REVEALED, WORD_END, WORD_START
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -282,7 +281,7 @@ _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "i
 #: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").
 _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
 #: What comes out (events of kind "reveal") is retold only with a word of how it comes out, read from the event's
-#: own text (lexicon_words.GROUPS: "admission" for "admits to the police", "motive" for "his reason"): "he made
+#: own text (lexicon_words.HOW_REVEALED: "admission" for "admits to the police", "motive" for "his reason"): "he made
 #: the virus" alone is also what texts state as a plain fact.
 _REVEALED = ("admission", "motive")
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
@@ -292,7 +291,7 @@ _RUN = re.compile(r"[a-z]{3,}")
 
 def _revealed(text: str) -> tuple[str, ...]:
     """How an event of kind "reveal" comes out, as its own text tells it (none: it is never retold)."""
-    return tuple(group for group in _REVEALED if SCAN_GROUPS[group].search(text))
+    return tuple(group for group in _REVEALED if HOW_REVEALED[group].search(text))
 
 
 def stems(text: str) -> set[str]:

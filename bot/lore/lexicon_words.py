@@ -116,14 +116,6 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "create": re.compile(
         _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
         r" (?:(?:jonas |zombie )?virus|outbreak))" + _E, re.I),
-    # How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
-    "admission": re.compile(
-        _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
-        r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
-        re.I),
-    "motive": re.compile(
-        _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
-        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
     "confession": re.compile(
@@ -141,6 +133,18 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?)" + _E, re.I),
+}
+
+#: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
+#: Read only for those events (no character has an event of these kinds).
+HOW_REVEALED: dict[str, re.Pattern[str]] = {
+    "admission": re.compile(
+        _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
+        r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
+        re.I),
+    "motive": re.compile(
+        _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
