@@ -90,6 +90,7 @@ from bot.lore.lexicon_words import (
     EPISODE_REF,
     HOW_REVEALED,
     IMPLIED_BY,
+    INTO_HALFBIE,
     NUMBER_WORDS,
     OBJECT_EVENTS,
     OBJECT_GAP,
@@ -364,6 +365,8 @@ class Lexicon(PackAnchoring):
                     for character in kin[0][2] if kin else ():
                         consider(self._event(character, group), self._names.get(character, character), match.group(0))
                     continue
+                if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
+                    continue  # "turned into a hambie": the halfbie word tells it
                 local = in_clause(mentions, starts, match.start())
                 if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers

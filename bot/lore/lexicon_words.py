@@ -62,7 +62,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "turn": re.compile(
-        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! into (?:an? )?(?:half|hamb|hybrid|banjombi))(?! (?:on|off|up|down|out|around|away|back|to"
+        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
@@ -205,6 +205,8 @@ BITTEN = re.compile(r"bitten|물(?:렸|려|림|린)", re.I)
 BITTEN_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
     r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
+#: A turn into a halfbie ("turned into a hambie") is a halfbie's, not a zombie's turn.
+INTO_HALFBIE = re.compile(r"\s+into\s+(?:an?\s+)?(?:half|hamb|hybrid|banjombi)", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is

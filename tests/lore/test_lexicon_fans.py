@@ -341,6 +341,8 @@ FAN_TEXTS = [
     ("Byeong-chan got what he deserved at the police station", 4),
     ("onjo ends up at the camp with su-hyeok", 12),
     ("Gwinam turned into a hambie", 5),
+    ("she turns into a halfbie after gwi-nam bites her", 6),
+    ("Nam-ra was bitten. She became a halfbie.", 6),
     ("I love Nam-ra's character so much", 0),
     ("we love suhyeok", 0),
     ("Su-hyeok loves Nam-ra", 7),
