@@ -3,7 +3,9 @@
 A text spoils when, in one sentence, it names a character (or an actor, standing for the characters
 they play; names go through the one name resolver) together with a word of a kind of event that
 happens to that character: dying, killing, turning, being bitten or infected, becoming a halfbie,
-surviving, family and romance. Which name a word goes with is read as a reader would
+surviving, family and romance, making the virus. Being bitten ("Gwi-nam is bitten", "bitten by Gwi-nam",
+the one named after "bites") is read apart from biting: it is the character's own bite, not the one
+they give. Which name a word goes with is read as a reader would
 (bot/lore/lexicon_subjects.py): the nearest name in the word's clause (a headline's "X turns: Y ..."
 is X's turn), with the names listed together with it, a pronoun standing for whom the text is about
 when it fits them, else for the nearest person named before it whom it fits (or each of them when
@@ -14,7 +16,8 @@ Cheong-san"). The position is the earliest one at which the pack shows that kind
 character: "Nam-ra" + "bitten" is season 1, episode 6, because the pack's episode 6 has her bitten.
 These anchors come from what the pack states as happening in an episode (the episodes' summaries and
 deaths, the characters' fates and events, and the relationships that are events, such as bites and
-kills), never from the text being judged, so a text can be checked against its own tag.
+kills, and the descriptions the pack tags: "the virus creator"), never from the text being judged, so a
+text can be checked against its own tag (bot/lore/lexicon_anchors.py).
 
 Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such as "unalives", "rip",
 "💀", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean and romanised Korean; roles such as
@@ -50,10 +53,11 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -69,13 +73,8 @@ from bot.lore.lexicon_subjects import (
     resolve_pronouns,
 )
 from bot.lore.lexicon_terms import (
-    DEATH_KINDS,
-    EVENT_KINDS,
-    FATE_KINDS,
-    GROUPS,
+    ALSO,
     PLOT_TERMS,
-    RELATIONSHIP_GROUPS,
-    RELATIONSHIP_KINDS,
     SEASON_TWO,
     Keyed,
     PackTerms,
@@ -84,10 +83,14 @@ from bot.lore.lexicon_terms import (
 )
 from bot.lore.lexicon_words import (
     BARE_OWNER,
+    BITTEN,
+    BITTEN_BEFORE,
     BY,
     CHARACTER_OF,
     EPISODE_REF,
+    HOW_REVEALED,
     IMPLIED_BY,
+    INTO_HALFBIE,
     NUMBER_WORDS,
     OBJECT_EVENTS,
     OBJECT_GAP,
@@ -111,6 +114,8 @@ from bot.show import NOTHING, Position
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
+#: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
@@ -118,16 +123,9 @@ _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
-#: What never counts: the show's own titles ("Dead" is not a death).
-_TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
-#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
-_SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
-)
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[a-z]+")
 _PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
@@ -142,7 +140,6 @@ _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-_SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 
 
 @dataclass(frozen=True)
@@ -156,66 +153,18 @@ class Reveal:
         return f"{self.position} ({', '.join(self.terms)})"
 
 
-@dataclass
-class _Anchors:
-    """The earliest position of each kind of event, per character and per plot word."""
-
-    by_character: dict[str, dict[str, Position]] = field(default_factory=dict)
-    by_term: dict[str, Position] = field(default_factory=dict)
-
-    def add(self, character: str, group: str, position: Position) -> None:
-        groups = self.by_character.setdefault(character, {})
-        if group not in groups or position < groups[group]:
-            groups[group] = position
-
-    def add_term(self, term: str, position: Position) -> None:
-        if term not in self.by_term or position < self.by_term[term]:
-            self.by_term[term] = position
-
-
 def _pronoun_fits(word: str, gender: str) -> bool:
     said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
     return not gender or not said or said == gender
 
 
-def sentences(text: str) -> Iterator[str]:
-    for sentence in _SENTENCE_END.split(text):
-        if sentence and sentence.strip():
-            yield sentence
-
-
-def _texts(pack: ContentPack) -> Iterator[str]:
-    """The pack's texts that are no events (summaries, notes, facts, claims, sources, names)."""
-    for character in pack.characters.values():
-        yield character.name
-        yield character.summary
-    for person in pack.people.values():
-        yield person.name
-        yield person.notes or ""
-    yield from (fact.text for fact in pack.facts.values())
-    yield from (claim.text for claim in pack.claims.values())
-    yield from (source.title for source in pack.sources.values())
-
-
-def _own_texts(pack: ContentPack) -> dict[str, list[str]]:
-    """The pack's texts about each character (where their pronouns are theirs)."""
-    own: dict[str, list[str]] = {}
-    for c in pack.characters.values():
-        own[c.id] = [c.summary, *(e.text for e in c.events), *(d.text for d in c.descriptions),
-                     *(r.text for r in c.relationships), *([c.fate.text] if c.fate is not None else [])]
-    for episode in pack.episodes.values():
-        for death in episode.deaths:
-            own.setdefault(death.character, []).append(death.text)
-    return own
-
-
-class Lexicon:
+class Lexicon(PackAnchoring):
     """What texts give away, built once from a content pack (`from_pack`)."""
 
     def __init__(
         self,
         resolver: NameResolver,
-        anchors: _Anchors,
+        anchors: Anchors,
         fates: dict[str, Position],
         season_one: frozenset[str],
         played_by: dict[str, tuple[str, ...]],
@@ -258,79 +207,13 @@ class Lexicon:
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, _Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
-        lexicon._genders = read_genders(_own_texts(pack), lambda sentence: set().union(*(
+        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
+        lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
-        lexicon._anchor_pack(pack)
-        lexicon._vocabulary.update(_WORD.findall(" ".join(_texts(pack)).lower()))
+        lexicon.anchor_pack(pack)
+        lexicon._vocabulary.update(WORD.findall(" ".join(pack_texts(pack)).lower()))
         return lexicon
 
-
-    # -- building the anchors ---------------------------------------------------------------
-
-    def _anchor_pack(self, pack: ContentPack) -> None:
-        anchors = self._anchors
-        for character in pack.characters.values():
-            for rel in character.relationships:
-                kind = "sibling" if rel.type in _SIBLINGS else rel.type
-                if kind in ("child_of", "parent_of", "sibling", "best_friend_of"):
-                    self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
-        for position, episode in pack.episodes.items():
-            self._anchor_text(episode.summary, position, ())
-            for death in episode.deaths:
-                for group in DEATH_KINDS.get(death.kind, ()):
-                    anchors.add(death.character, group, position)
-                self._anchor_text(death.text, position, (death.character,))
-        for story in pack.events.values():  # the event index: who takes part in what, and how
-            for participant in story.participants:
-                for group in EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
-                    anchors.add(participant.character, group, story.episode or story.spoils)
-            self._anchor_terms(story.text, story.episode or story.spoils)
-        for character in pack.characters.values():
-            fate = character.fate
-            if fate is not None:
-                for group in FATE_KINDS.get(fate.status, ()):
-                    anchors.add(character.id, group, fate.episode or fate.spoils)
-                # The fate's text may run past its episode (an epilogue): it is read at its tag.
-                self._anchor_text(fate.text, fate.spoils, (character.id,))
-            for happening in character.events:
-                self._anchor_text(happening.text, happening.episode, (character.id,))
-            for rel in character.relationships:
-                event = RELATIONSHIP_KINDS.get(rel.type)
-                if event is not None:
-                    anchors.add(rel.source, event, rel.spoils)
-                    self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
-
-    def _anchor_text(
-        self, text: str, position: Position, owners: tuple[str, ...], *, relationship: bool = False
-    ) -> None:
-        """Anchor the kinds of event a text states: a character's own text (fate, event, death)
-        speaks of its owners; a summary of whoever is named nearest each word."""
-        self._vocabulary.update(_WORD.findall(text.lower()))
-        for sentence in sentences(_TITLES.sub(" ", text)):
-            mentions = self._mentions(sentence, frozenset(owners))
-            starts = clauses(sentence)
-            for group, pattern in GROUPS.items():
-                if relationship and group not in RELATIONSHIP_GROUPS:
-                    continue
-                for match in pattern.finditer(sentence):
-                    if OF_A_RELATIVE.match(sentence, match.end()):
-                        continue  # "his zombified mother": the mother's, not his
-                    local = in_clause(mentions, starts, match.start())
-                    named = (
-                        nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                        if mentions else owners
-                    )
-                    for character in named:
-                        self._anchors.add(character, group, position)
-            if not relationship:
-                self._anchor_terms(sentence, position)
-
-    def _anchor_terms(self, text: str, position: Position) -> None:
-        """Anchor the plot words a text of `position` uses ("six students" in the survivors' event)."""
-        for term, pattern in PLOT_TERMS.items():
-            if pattern.search(text):
-                self._anchors.add_term(term, position)
 
     def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
@@ -343,7 +226,7 @@ class Lexicon:
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
-                word not in self._vocabulary for word in _WORD.findall(sentence.lower())) else None)
+                word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -419,9 +302,9 @@ class Lexicon:
             return None
         context: frozenset[str] = frozenset()
         if about:
-            context = frozenset(c for m in self._mentions(_TITLES.sub(" ", about)) if not m[4] for c in m[2])
+            context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(_TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
+        for sentence in sentences(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
             found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
@@ -462,7 +345,7 @@ class Lexicon:
 
         def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
             for group in groups - telling.keys():
-                found = [w for m in SCAN_GROUPS[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
+                found = [w for m in TOLD_BY[group].finditer(sentence) for w in stems(m.group(0)) or {"?"}]
                 telling[group] = frozenset(found) if found else None
             hit = frozenset(g for g in groups if telling[g] is not None)
             return hit, frozenset(w for g in hit for w in telling[g] or ())
@@ -482,6 +365,8 @@ class Lexicon:
                     for character in kin[0][2] if kin else ():
                         consider(self._event(character, group), self._names.get(character, character), match.group(0))
                     continue
+                if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
+                    continue  # "turned into a hambie": the halfbie word tells it
                 local = in_clause(mentions, starts, match.start())
                 if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
@@ -491,9 +376,19 @@ class Lexicon:
                 )
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
+                bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
+                passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
+                                                   or BITTEN_BEFORE.search(sentence, 0, match.start()))
+                if passive:  # "bitten by Gwi-nam": he bites
+                    bitten = frozenset() if BY.match(sentence, match.end()) else characters
+                elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
+                    bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+                                   and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())
+                    characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
+                    bitten = by if passive else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
@@ -501,7 +396,8 @@ class Lexicon:
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
-                    consider(self._event(character, group, implied=near, fate=whole),
+                    kind = "bitten" if character in bitten else group
+                    consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
         self._objects(sentence, mentions, consider, present)
         for start, end, characters, stand_in, _ in mentions:
@@ -575,6 +471,9 @@ class Lexicon:
         if position is None and implied:
             implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
             position = min(implying) if implying else None
+        if group in ALSO and group not in anchors:  # never bitten as the pack tells: what implies it, or "bite"
+            wider = self._event(character, ALSO[group], implied=implied, fate=fate)
+            position = wider if position is None or (wider is not None and wider < position) else position
         if group == "survival" and (position is None or fate):
             told = self._fates.get(character)  # a fate says whether they survive
             position = told if position is None or (told is not None and told > position) else position

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from bot.lore.lexicon_words import GENERIC_EVENT_NAMES, WORD_END, WORD_START
+from bot.lore.lexicon_words import CREATED, GENERIC_EVENT_NAMES, HOW_REVEALED, WORD_END, WORD_START
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -45,6 +45,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "create": re.compile(_B + CREATED + _E, re.I),
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
         r"|at|for|over|a|an|his|their)" + _E
@@ -88,6 +89,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "virus made": re.compile(_B + CREATED + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
@@ -102,7 +104,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 DEATH_KINDS = {
     "dies": ("death",),
     "turns": ("turn", "death"),
-    "bitten": ("bite",),
+    "bitten": ("bitten",),
     "halfbie": ("halfbie",),
     "presumed_dead": ("death",),
 }
@@ -113,9 +115,12 @@ FATE_KINDS = {
     "halfbie": ("halfbie",),  # whether a halfbie outlives the season is her fate, read at its tag
     "alive": ("survival",),
 }
+#: Kinds that are also another, wider kind: being bitten is a bite ("bite" holds biting and being bitten,
+#: "bitten" only being bitten: "Gwi-nam is bitten" is his own bite of episode 5, not his biting Nam-ra in 6).
+ALSO = {"bitten": "bite"}
 #: Relationships that are events, and the kind of event each anchors for its source at its spoils.
 RELATIONSHIP_KINDS = {
-    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bite",
+    "killed": "kill", "killed_by": "death", "bit": "bite", "bitten_by": "bitten",
     "infected": "infect", "infected_by": "infect", "love_interest_of": "romance", "loves": "romance",
     "crush_on": "romance", "crush_of": "romance", "parent_of": "family", "child_of": "family",
     "sibling_of": "family", "older_sibling_of": "family", "younger_sibling_of": "family",
@@ -124,7 +129,7 @@ RELATIONSHIP_KINDS = {
 EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "death": {"victim": ("death",)},  # a killer's kill is the relationships' (the index leaves some episodes open)
     "turn": {"victim": ("turn", "death"), "biter": ("bite",)},
-    "bite": {"victim": ("bite",), "biter": ("bite",)},
+    "bite": {"victim": ("bitten",), "biter": ("bite",)},
     "halfbie": {"victim": ("halfbie",)},
     "infection": {"victim": ("infect",), "infector": ("infect",)},
     "sacrifice": {"victim": ("death",), "protected": ("rescue",)},
@@ -190,6 +195,18 @@ def flexible(text: str, *, role: bool = False) -> str:
     return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
+def _bare(tail: str) -> tuple[str, str] | None:
+    """The key and pattern of what follows an owner in an event's name ("flares" of "So-ju's flares") written
+    without the owner: after "the", "that" or "those" (a word between), one or many, or before "scene"
+    ("the gym flares", "flare scene"). None for a tail
+    of several words or a short one, which say too little on their own."""
+    word = tail.strip().lower()
+    if not re.fullmatch(r"[a-z]{4,}", word):
+        return None
+    stem = word[:-1] if word.endswith("s") else word
+    return stem, rf"(?:(?:the|that|those|these)\s+(?:[\w-]+\s+)?{re.escape(stem)}s?(?:\s+scene)?|{re.escape(stem)}s?\s+scene)"
+
+
 @dataclass(frozen=True)
 class Term:
     """A phrase of the pack that gives `position` away (in `PackTerms.owned`, what follows its
@@ -212,6 +229,7 @@ class PackTerms:
     def from_pack(cls, pack: ContentPack, resolver: NameResolver) -> PackTerms:
         terms: list[Term] = []
         owned: dict[str, list[Term]] = {}
+        bare_terms: list[tuple[str, Term]] = []  # (key, term)
         for event in pack.events.values():
             for name in event.names:
                 bare = _THE.sub("", name.lower())
@@ -222,13 +240,17 @@ class PackTerms:
                 if first is not None and first.start == 0 and _OWNER.search(first.text) and len(characters) == 1:
                     tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
                     owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
+                    unowned = _bare(name[first.end:])  # "the flares scene", "that flare scene": whoever's they are
+                    if unowned is not None:
+                        key, pattern = unowned
+                        bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:
                 roles.append((flexible(description.text, role=True), character.id, key_of(description.text)))
-        keyed = Keyed((key_of(t.label), t.pattern, t) for t in terms)
+        keyed = Keyed([*((key_of(t.label), t.pattern, t) for t in terms), *((k, t.pattern, t) for k, t in bare_terms)])
         return cls(keyed, {c: tuple(t) for c, t in owned.items()}, tuple(roles))
 
 
@@ -258,11 +280,18 @@ _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "i
                 "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
 #: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").
 _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
-#: Kinds not retold: what comes out ("he made the virus") is also what texts state as plain facts.
-_UNTOLD = frozenset({"reveal"})
+#: What comes out (events of kind "reveal") is retold only with a word of how it comes out, read from the event's
+#: own text (lexicon_words.HOW_REVEALED: "admission" for "admits to the police", "motive" for "his reason"): "he made
+#: the virus" alone is also what texts state as a plain fact.
+_REVEALED = ("admission", "motive")
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+
+
+def _revealed(text: str) -> tuple[str, ...]:
+    """How an event of kind "reveal" comes out, as its own text tells it (none: it is never retold)."""
+    return tuple(group for group in _REVEALED if HOW_REVEALED[group].search(text))
 
 
 def stems(text: str) -> set[str]:
@@ -296,9 +325,10 @@ class RetoldEvents:
     def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
         self._events = [
             Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
-                   frozenset(_KIND_GROUPS.get(kind, ())) | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
+                   | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
                    frozenset(c for c, role in characters.items() if role in ("rescued", "protected")))
-            for position, characters, text, place, kind in events if characters and kind not in _UNTOLD
+            for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
         self._by_character: dict[str, list[int]] = {}  # character -> their events (indices, in order)

@@ -21,6 +21,11 @@ _K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사�
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
+#: Making the virus, as the pack writes it (lexicon_terms.GROUPS) and fans do.
+CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds|building|engineered|invented"
+           r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus"
+           r"|virus['’]?s? (?:creator|maker|inventor)|(?:creator|maker|inventor) of the (?:(?:jonas|zombie) )?virus)")
+
 #: Kinds of event that happen to a character, each with its words as texts to be judged write them (the
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
@@ -34,11 +39,11 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
-        r" (?:killed|murdered|eaten|devoured|chomped|munched|blown up)|eaten(?: alive| by)?|killed off"
+        r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
         r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
-        r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|gets? what (?:she|he|they) deserve[sd]?"
+        r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
@@ -78,6 +83,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
+        r"|(?:ends?|ended|ending) up (?:at|in) (?:the )?(?:quarantine )?camp|(?:gets?|got|arrives?|arrived) (?:to|at) (?:the )?(?:quarantine )?camp"
         r"|four months later|epilogue|saranam\w*"
         # a death denied is a fate told: "Cheong-san doesn't die", "On-jo never dies", "isn't dead"
         r"|(?:does|do|did|will|would|wo) ?n[o']?t (?:really |actually |even )?die|never (?:dies|died|die)"
@@ -102,11 +108,14 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "romance": re.compile(
-        _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
         re.I,
     ),
+    "create": re.compile(
+        _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
+        r" (?:(?:jonas |zombie )?virus|outbreak))" + _E, re.I),
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
     "confession": re.compile(
@@ -118,12 +127,24 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|leaves? (?:her|him|them) behind|ditch(?:es|ed|ing)?)" + _E,
+        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?)" + _E,
         re.I,
     ),
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?)" + _E, re.I),
+}
+
+#: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
+#: Read only for those events (no character has an event of these kinds).
+HOW_REVEALED: dict[str, re.Pattern[str]] = {
+    "admission": re.compile(
+        _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
+        r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
+        re.I),
+    "motive": re.compile(
+        _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -142,6 +163,8 @@ ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)": "choi-nam-ra",
     r"(?:english|homeroom) teacher": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
+    r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
+        "lee-byeong-chan",
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
@@ -169,7 +192,7 @@ CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
 OWNED_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big|apparent|supposed|alleged|shocking|heartbreaking|brutal"
     r"|emotional|sudden|real|fake|noble|brave|painful|cruel|possible|eventual|off-?screen|on-?screen)\s+){0,2}"
-    r"(?:(?:fate|ending|end)\s*[:=-]?\s*)?$",
+    r"(?:(?:fate|ending|end|karma|arc|storyline|story|moment|scene)\s*[:=-]?\s*)?$",
     re.I,
 )
 #: "onjos dad": an owner written without its apostrophe, before a relative.
@@ -177,11 +200,19 @@ BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
 OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+#: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
+BITTEN = re.compile(r"bitten|물(?:렸|려|림|린)", re.I)
+BITTEN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
+    r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
+#: A turn into a halfbie ("turned into a hambie") is a halfbie's, not a zombie's turn.
+INTO_HALFBIE = re.compile(r"\s+into\s+(?:an?\s+)?(?:half|hamb|hybrid|banjombi)", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "bitten": ("halfbie", "turn", "infect"),
     "infect": ("bite", "halfbie", "turn"),
     "turn": ("halfbie", "bite", "infect"),
     "halfbie": ("turn", "bite", "infect"),

@@ -38,7 +38,6 @@ def s1(episode: int) -> Position:
         "onjo lives next door to cheongsan",
         "cheongsan makes it to the roof",
         "namra is the class president",
-        "the science teacher made the virus",
         "onjo's dad is a firefighter",
         "park ji-hu rip my heart",
         "I lost my phone watching this",

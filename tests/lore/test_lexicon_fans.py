@@ -55,8 +55,8 @@ def test_a_card_speaks_for_its_pronouns_unless_they_cannot_be_its_subject() -> N
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
-        ("Cheong-san seeing his zombified mother", 4),  # hers, as the pack has her turn (his is 11)
-        ("cheongsan's zombified mom", 4),
+        ("Cheong-san seeing his zombified mother", 10),  # hers: attacked in 4, a zombie from 10 (his is 11)
+        ("cheongsan's zombified mom", 10),
         ("gyeongsu was turned by nayeon", 3),  # the one who turns him does not turn
         ("Jin-su and his mom chained up and kept for study", 12),  # a mother is no father (Byeong-chan, 1)
     ],
@@ -298,6 +298,54 @@ FAN_TEXTS = [
     ("the bully in AOUAD is so scary", 0),
     ("Yoon Chan-young's birthday", 0),
     ("Yoon Chan-young, Park Ji-hu and Lomon back for AOUAD 2", 12),
+    # Cheong-san's mother: attacked in 4, seen as a zombie (at the school gate) only in 10
+    ("cheongsan's mom shows up as a zombie at the school gate", 10),
+    ("Cheong-san finds his mother, who has become one of them", 10),
+    ("cheongsan's eomma turned into a zombie", 10),
+    ("Cheong-san's mother gets mauled by zombie gyeongsu", 4),
+    # making the virus: who made it is episode 2 (the pack's "virus creator"), owning up 3, the reason 4
+    ("Byeong-chan admits he created the virus", 3),
+    ("Mr. Lee confessing to the cops that he made the virus", 3),
+    ("the science teacher owns up to making the virus", 3),
+    ("Byeong-chan comes clean about creating the virus", 3),
+    ("Byung-chan created the virus to make his son stronger", 4),
+    ("Mr Lee made the virus for his bullied son", 4),
+    ("Byeong-chan made the virus because his son was bullied", 4),
+    ("who created the jonas virus? the science teacher", 2),
+    ("Which teacher created the virus?", 2),
+    ("Lee Byung-chan is the virus creator", 2),
+    ("the science teacher made the virus", 2),
+    ("the teacher who made the virus dies at the police station", 4),
+    # So-ju's flares, without So-ju
+    ("the flares scene", 11),
+    ("the flare scene in the gym made me sob", 11),
+    ("the gym flares", 11),
+    ("flare scene killed me", 11),
+    ("solar flares are dangerous", 0),
+    # being bitten is not biting: Gwi-nam is bitten in 5 (he becomes a halfbie), bites Nam-ra in 6
+    ("Gwi-nam is bitten", 5),
+    ("gwinam gets bitten by the zombies in the library", 5),
+    ("Gwi-nam got bit and came back stronger", 5),
+    ("the zombies bite Gwi-nam in the library", 5),
+    ("the bully got chomped in the library", 5),
+    ("귀남 물렸어", 5),
+    ("Gwi-nam bites Nam-ra", 6),
+    ("gwinam bit namra", 6),
+    ("namra got chomped protecting suhyeok", 6),
+    ("Kwi-nam biting Cheong-san at the construction site", 11),
+    ("na-yeon's karma: bitten by gwi-nam", 9),
+    ("Nam-ra bites On-jo", 12),
+    # other wordings of the blind sets
+    ("Ji-min leaves Hyo-ryung behind", 10),
+    ("Jimin leaves hyoryeong to the zombies", 10),
+    ("Byeong-chan got what he deserved at the police station", 4),
+    ("onjo ends up at the camp with su-hyeok", 12),
+    ("Gwinam turned into a hambie", 5),
+    ("she turns into a halfbie after gwi-nam bites her", 6),
+    ("Nam-ra was bitten. She became a halfbie.", 6),
+    ("I love Nam-ra's character so much", 0),
+    ("we love suhyeok", 0),
+    ("Su-hyeok loves Nam-ra", 7),
 ]
 
 

@@ -1,0 +1,185 @@
+"""How the spoiler lexicon (bot/lore/lexicon.py) learns from its content pack when each kind of event
+happens to each character: the anchors. They come from what the pack states as happening in an episode
+(the episodes' summaries and deaths, the event index, the characters' fates, events and relationships
+that are events), never from the text being judged, so a text can be checked against its own tag.
+
+A fate is anchored at its episode, or at its tag when its text tells it only after a "later"
+(Cheong-san's mother is attacked in episode 4, and "later she appears as a zombie": episode 10, her tag). A description the pack tags ("the
+virus creator", episode 2) anchors the kinds it tells at its tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.lore.lexicon_subjects import Mentions, clauses, in_clause, nearest
+from bot.lore.lexicon_terms import (
+    ALSO,
+    DEATH_KINDS,
+    EVENT_KINDS,
+    FATE_KINDS,
+    GROUPS,
+    PLOT_TERMS,
+    RELATIONSHIP_GROUPS,
+    RELATIONSHIP_KINDS,
+)
+from bot.lore.lexicon_words import OF_A_RELATIVE
+from bot.show import Position
+
+if TYPE_CHECKING:
+    from bot.lore.content import ContentPack
+
+#: What never counts: the show's own titles ("Dead" is not a death).
+TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
+#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
+_SENTENCE_END = re.compile(
+    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
+)
+#: What tells that the rest of a fate's text happens in a later episode than the fate's own.
+_LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
+#: The words of a text, for the vocabulary a near miss of a name is checked against.
+WORD = re.compile(r"[a-z]+")
+_SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
+
+
+@dataclass
+class Anchors:
+    """The earliest position of each kind of event, per character and per plot word."""
+
+    by_character: dict[str, dict[str, Position]] = field(default_factory=dict)
+    by_term: dict[str, Position] = field(default_factory=dict)
+
+    def add(self, character: str, group: str, position: Position) -> None:
+        groups = self.by_character.setdefault(character, {})
+        for kind in (group, ALSO[group]) if group in ALSO else (group,):
+            if kind not in groups or position < groups[kind]:
+                groups[kind] = position
+
+    def add_term(self, term: str, position: Position) -> None:
+        if term not in self.by_term or position < self.by_term[term]:
+            self.by_term[term] = position
+
+
+def sentences(text: str) -> Iterator[str]:
+    for sentence in _SENTENCE_END.split(text):
+        if sentence and sentence.strip():
+            yield sentence
+
+
+def pack_texts(pack: ContentPack) -> Iterator[str]:
+    """The pack's texts that are no events (summaries, notes, facts, claims, sources, names)."""
+    for character in pack.characters.values():
+        yield character.name
+        yield character.summary
+    for person in pack.people.values():
+        yield person.name
+        yield person.notes or ""
+    yield from (fact.text for fact in pack.facts.values())
+    yield from (claim.text for claim in pack.claims.values())
+    yield from (source.title for source in pack.sources.values())
+
+
+def own_texts(pack: ContentPack) -> dict[str, list[str]]:
+    """The pack's texts about each character (where their pronouns are theirs)."""
+    own: dict[str, list[str]] = {}
+    for c in pack.characters.values():
+        own[c.id] = [c.summary, *(e.text for e in c.events), *(d.text for d in c.descriptions),
+                     *(r.text for r in c.relationships), *([c.fate.text] if c.fate is not None else [])]
+    for episode in pack.episodes.values():
+        for death in episode.deaths:
+            own.setdefault(death.character, []).append(death.text)
+    return own
+
+
+
+
+def _fate_shown(text: str, status: str, episode: Position | None, spoils: Position) -> Position:
+    """Where a fate is first shown: its episode, or its tag when its text tells it only after a "later"
+    ("is attacked by the zombie Gyeong-su; later she appears as a zombie": the attack is the episode's,
+    the turn the tag's)."""
+    later = _LATER.search(text)
+    if episode is None or later is None:
+        return episode or spoils
+    told = [m.start() for group in FATE_KINDS.get(status, ()) for m in GROUPS[group].finditer(text)]
+    return episode if any(at < later.start() for at in told) or not told else spoils
+
+
+class PackAnchoring:
+    """The anchors of a lexicon, read from its pack (`anchor_pack`); the reading of names is the lexicon's."""
+
+    _anchors: Anchors
+    _vocabulary: set[str]
+    _relatives: dict[str, dict[str, set[str]]]
+
+    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
+        raise NotImplementedError
+
+    def anchor_pack(self, pack: ContentPack) -> None:
+        anchors = self._anchors
+        for character in pack.characters.values():
+            for rel in character.relationships:
+                kind = "sibling" if rel.type in _SIBLINGS else rel.type
+                if kind in ("child_of", "parent_of", "sibling", "best_friend_of"):
+                    self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
+        for position, episode in pack.episodes.items():
+            self._anchor_text(episode.summary, position, ())
+            for death in episode.deaths:
+                for group in DEATH_KINDS.get(death.kind, ()):
+                    anchors.add(death.character, group, position)
+                self._anchor_text(death.text, position, (death.character,))
+        for story in pack.events.values():  # the event index: who takes part in what, and how
+            for participant in story.participants:
+                for group in EVENT_KINDS.get(story.kind, {}).get(participant.role, ()):
+                    anchors.add(participant.character, group, story.episode or story.spoils)
+            self._anchor_terms(story.text, story.episode or story.spoils)
+        for character in pack.characters.values():
+            fate = character.fate
+            if fate is not None:
+                for group in FATE_KINDS.get(fate.status, ()):
+                    anchors.add(character.id, group, _fate_shown(fate.text, fate.status, fate.episode, fate.spoils))
+                # The fate's text may run past its episode (an epilogue): it is read at its tag.
+                self._anchor_text(fate.text, fate.spoils, (character.id,))
+            for happening in character.events:
+                self._anchor_text(happening.text, happening.episode, (character.id,))
+            for description in character.descriptions:  # "the virus creator" (episode 2): what it says, from then
+                if description.spoils:
+                    self._anchor_text(description.text, description.spoils, (character.id,))
+            for rel in character.relationships:
+                event = RELATIONSHIP_KINDS.get(rel.type)
+                if event is not None:
+                    anchors.add(rel.source, event, rel.spoils)
+                    self._anchor_text(rel.text, rel.spoils, (rel.source,), relationship=True)
+
+    def _anchor_text(
+        self, text: str, position: Position, owners: tuple[str, ...], *, relationship: bool = False
+    ) -> None:
+        """Anchor the kinds of event a text states: a character's own text (fate, event, death)
+        speaks of its owners; a summary of whoever is named nearest each word."""
+        self._vocabulary.update(WORD.findall(text.lower()))
+        for sentence in sentences(TITLES.sub(" ", text)):
+            mentions = self._mentions(sentence, frozenset(owners))
+            starts = clauses(sentence)
+            for group, pattern in GROUPS.items():
+                if relationship and group not in RELATIONSHIP_GROUPS:
+                    continue
+                for match in pattern.finditer(sentence):
+                    if OF_A_RELATIVE.match(sentence, match.end()):
+                        continue  # "his zombified mother": the mother's, not his
+                    local = in_clause(mentions, starts, match.start())
+                    named = (
+                        nearest(sentence, local, match.start(), match.end(), owners=group == "family")
+                        if mentions else owners
+                    )
+                    for character in named:
+                        self._anchors.add(character, group, position)
+            if not relationship:
+                self._anchor_terms(sentence, position)
+
+    def _anchor_terms(self, text: str, position: Position) -> None:
+        """Anchor the plot words a text of `position` uses ("six students" in the survivors' event)."""
+        for term, pattern in PLOT_TERMS.items():
+            if pattern.search(text):
+                self._anchors.add_term(term, position)
