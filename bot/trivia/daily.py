@@ -37,21 +37,47 @@ _TIME = re.compile(
 )
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 _UTC = re.compile(r"\s*(?:utc|gmt|z)$", re.I)
-_TIME_HELP = "09:00 or 9pm (UTC)"
+# Zones that keep one offset all year (no summer time to guess at), and written offsets.
+_FIXED_ZONE = re.compile(
+    r"\s*(?:(?P<korea>kst|korea(?:n)? time|in korea|한국\s*시간|한국시)|(?P<japan>jst|japan time)"
+    r"|(?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?)$",
+    re.I,
+)
+_TIME_HELP = "09:00 or 9pm (UTC), or 9pm KST"
 #: When a daily question is posted if the moderator gives no time.
 DAILY_DEFAULT_TIME = "09:00"
 
 
 def parse_time(text: str) -> str:
-    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM", or TriviaError saying how
-    to write it. A time in another zone is refused rather than read as UTC."""
-    cleaned = _UTC.sub("", text.strip().lower()).strip()
+    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM" in UTC, or TriviaError saying
+    how to write it. Korea's and Japan's time ("9pm KST") and written offsets ("21:00 UTC+9") are
+    turned into UTC; any other zone is refused rather than read as UTC (its summer time would move it)."""
+    cleaned = text.strip().lower()
+    zone = _FIXED_ZONE.search(cleaned)
+    if zone is None:
+        return _utc_time(_UTC.sub("", cleaned).strip())
+    if zone["korea"] or zone["japan"]:
+        offset = 9 * 60
+    else:
+        offset = int(zone["hours"]) * 60 + int(zone["minutes"] or 0)
+        if offset > 14 * 60:
+            raise TriviaError(f"UTC{zone['sign']}{zone['hours']} is not a time zone: write it like {_TIME_HELP}.")
+        offset = -offset if zone["sign"] == "-" else offset
+    hour, minute = hour_minute(_utc_time(cleaned[: zone.start()].strip()))
+    total = (hour * 60 + minute - offset) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def _utc_time(cleaned: str) -> str:
     if cleaned in _NAMED:
         return _NAMED[cleaned]
     match = _TIME.match(cleaned)
     if match is None:
         if re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{2,5}$", cleaned):
-            raise TriviaError("Daily question times are in UTC: give the time in UTC, like 09:00 or 9pm.")
+            raise TriviaError(
+                "Daily question times are in UTC (or Korea's time, KST): give the time in UTC, like 09:00 or 9pm, "
+                "or with its offset, like 21:00 UTC+9."
+            )
         raise TriviaError(f"I couldn't read that time: write it like {_TIME_HELP}.")
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if match["half"] is not None:
@@ -69,6 +95,13 @@ def hour_minute(post_time: str) -> tuple[int, int]:
     """'09:00' (as stored by parse_time) -> (9, 0)."""
     hour, minute = (int(part) for part in post_time.split(":"))
     return hour, minute
+
+
+def next_post_at(post_time: str, now: dt.datetime) -> dt.datetime:
+    """When a daily question set for `post_time` (UTC "HH:MM") next appears, as of `now`."""
+    hour, minute = hour_minute(post_time)
+    today = now.astimezone(dt.UTC).replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return today if today > now else today + dt.timedelta(days=1)
 
 
 def day_key(when: dt.datetime) -> str:

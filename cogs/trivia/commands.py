@@ -34,7 +34,7 @@ from bot.text import clean_input, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
-from bot.trivia.daily import DailyService, parse_time
+from bot.trivia.daily import DailyService, next_post_at, parse_time
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import check_upload, import_name
@@ -553,7 +553,7 @@ class Trivia(commands.Cog):
 
     @triviaset.command(name="daily")
     @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm); the time it had, else 09:00", enabled="Turn it on or off")
+    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00", enabled="Turn it on or off")
     async def daily_(
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
         enabled: bool = True,
@@ -579,6 +579,9 @@ class Trivia(commands.Cog):
         else:
             self.host.unschedule_daily(channel.id)
         still_on = [r for r in on_before if r.channel_id != channel.id]
-        text = render.daily_configured_text(channel.id, row.post_time, enabled, still_on=still_on)
+        text = render.daily_configured_text(
+            channel.id, row.post_time, enabled, still_on=still_on,
+            next_post=next_post_at(row.post_time, self.bot.clock.now()),
+        )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         await self.host.post_daily()

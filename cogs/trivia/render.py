@@ -443,10 +443,13 @@ def resolved_text(report_id: int, done: bool) -> str:
 
 
 def daily_configured_text(
-    channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = ()
+    channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = (),
+    next_post: dt.datetime | None = None,
 ) -> str:
     if enabled:
-        return f"A daily question will appear in <#{channel_id}> at {post_time} UTC."
+        # Discord shows a timestamp in each reader's own time zone: "9pm KST" is checked at a glance.
+        local = f" (<t:{int(next_post.timestamp())}:t> your time)" if next_post is not None else ""
+        return f"A daily question will appear in <#{channel_id}> at {post_time} UTC{local}."
     return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on)
 
 

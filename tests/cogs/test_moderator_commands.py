@@ -129,7 +129,8 @@ async def test_turning_announcements_off_in_one_channel_says_which_and_where_the
 async def test_turning_off_a_daily_question_that_was_not_on_changes_nothing_and_says_so(h: Harness) -> None:
     quiz, news = h.channels["trivia"], h.channels["announcements"]
     on = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
-    assert on.text == f"A daily question will appear in <#{quiz.id}> at 21:00 UTC."
+    assert on.text.startswith(f"A daily question will appear in <#{quiz.id}> at 21:00 UTC (<t:")
+    assert on.text.endswith(":t> your time).")  # shown in each reader's own time zone
     try:
         for _ in range(2):  # and again: still nothing to turn off there
             never = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=news, enabled=False)
@@ -150,7 +151,7 @@ async def test_a_daily_question_turned_off_and_on_again_without_a_time_keeps_its
     try:
         await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
         back = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz)
-        assert back.text == f"A daily question will appear in <#{quiz.id}> at 21:00 UTC."
+        assert back.text.startswith(f"A daily question will appear in <#{quiz.id}> at 21:00 UTC (<t:")
     finally:
         await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.show import NOTHING, Position
-from bot.trivia.daily import DailyService, hour_minute, parse_time
+from bot.trivia.daily import DailyService, hour_minute, next_post_at, parse_time
 from bot.trivia.model import Question, TriviaError
 from db.connection import Database
 from db.trivia import settings as settings_store
@@ -69,7 +69,11 @@ def test_a_malformed_time_is_refused() -> None:
     ("typed", "stored"),
     [("9pm", "21:00"), ("9 PM", "21:00"), ("9:30 p.m.", "21:30"), ("7am", "07:00"), ("12am", "00:00"),
      ("12pm", "12:00"), ("noon", "12:00"), ("midnight", "00:00"), ("21h", "21:00"), ("21h30", "21:30"),
-     ("9.30", "09:30"), ("09:00 UTC", "09:00"), ("18", "18:00")],
+     ("9.30", "09:30"), ("09:00 UTC", "09:00"), ("18", "18:00"),
+     # Korea's and Japan's time keep one offset all year; written offsets are turned into UTC too.
+     ("9pm KST", "12:00"), ("21:00 kst", "12:00"), ("9pm korea time", "12:00"), ("9pm 한국시간", "12:00"),
+     ("3am KST", "18:00"), ("9am JST", "00:00"), ("21:00 UTC+9", "12:00"), ("9pm GMT-5", "02:00"),
+     ("9:30pm UTC+5:30", "16:00")],
 )
 def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
     assert parse_time(typed) == stored
@@ -78,11 +82,18 @@ def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "said"),
     [("9", "morning or the evening"), ("13pm", "not a time"), ("24:00", "not a time of day"),
-     ("9pm KST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read")],
+     ("9pm PST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read"), ("9 kst", "morning or the evening"),
+     ("21:00 UTC+15", "not a time zone")],
 )
 def test_a_time_it_cannot_place_is_refused_saying_how_to_write_it(typed: str, said: str) -> None:
     with pytest.raises(TriviaError, match=said):
         parse_time(typed)
+
+
+def test_the_next_daily_post_is_today_until_its_time_has_passed() -> None:
+    morning = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+    assert next_post_at("09:00", morning) == dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
+    assert next_post_at("07:30", morning) == dt.datetime(2026, 12, 3, 7, 30, tzinfo=dt.UTC)
 
 
 def test_a_post_time_splits_into_hour_and_minute() -> None:
