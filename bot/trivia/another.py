@@ -291,7 +291,7 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or answer.tokens[-1] in KIND_WORDS:
+    if word not in _AFTER or tokens[end - 1] in KIND_WORDS:  # (the word typed: "washington" for Washington, D.C.)
         return False
     if not asks.kinds:  # a lake, a river named after a thing is a place: "Swan Lake", "Snake River"
         return word in _FEATURES and not asks.place and answer.compact not in PLACES

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
@@ -95,7 +96,30 @@ def spellings(answer: Answer, question_text: str = "") -> list[str]:
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
-    return forms + country_forms(answer.compact, question, country)
+    return forms + country_forms(answer.compact, question, country) + _one_place(answer.compact, question, kind)
+
+
+# Names of one country where the answer means the country, not the island: "UK" for Great Britain.
+_BRITAIN = ("greatbritain", "britain", "unitedkingdom", "uk", "gb", "teamgb")
+_ISLAND_WORDS = frozenset("island islands isle isles archipelago".split())
+# The US capital, where the question asks for no state (Washington the state has no "DC").
+_CAPITAL = ("washingtondc", "districtofcolumbia", "dc", "washington")
+_CITY_OR_TEAM = frozenset("city cities capital town team teams franchise nba nfl mlb nhl mls wnba".split())
+
+
+def _one_place(compact: str, question: Sequence[str], kind: Kind) -> list[str]:
+    """Other names of the place `compact` is, read with the question's words (see the constants above),
+    none the question says ("DC" to "What does DC stand for?")."""
+    forms: Sequence[str] = ()
+    if compact in _BRITAIN and _ISLAND_WORDS.isdisjoint(question):
+        forms = _BRITAIN
+    elif compact in _CAPITAL and "state" not in question and kind is not Kind.PERSON:
+        if compact != "washington":
+            forms = _CAPITAL
+        elif not _CITY_OR_TEAM.isdisjoint(question):  # the city, or its team ("_____ Wizards (NBA)")
+            forms = ("dc", "washingtondc")
+    said = {*question, *(a + b for a, b in pairwise(question))}
+    return [form for form in forms if form != compact and form not in said]
 
 
 def _short_forms(answer: Answer) -> list[str]:
