@@ -96,6 +96,8 @@ def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
 def sound_of_name(name: str) -> str:
     """A given name as it sounds, roughly: spellings of one name meet ("Stephen" = "Steven", "Ann" =
     "Anne", "Freddie" = "Freddy", "Catherine" = "Katherine"), other names do not ("Anne", "Annie")."""
+    if name == "marie":
+        return "marie"  # (said "ma-REE": not Mary)
     key = name.replace("ph", "f").replace("v", "f").replace("c", "k")
     key = key[0] + key[1:].replace("h", "").replace("y", "i")  # John, Sarah, Thomas; Bryan, Freddy
     key = re.sub(r"ie$", "i", re.sub(r"(?<=([^aeiou]))\1e$", r"\1", key))  # Anne, Freddie (Annie stays)
@@ -112,6 +114,11 @@ def another_given_name_typed(guess: str, answer: str) -> bool:
     return guess in GIVEN_NAMES and (answer in GIVEN_NAMES or answer in _NAMES_TOO) and sound_of_name(guess) != sound_of_name(answer)
 
 
+def same_given_name(guess: str, answer: str) -> bool:
+    """Whether `guess` is the given name `answer` spelt another way ("Ann" for Anne, "Jon" for John)."""
+    return guess in GIVEN_NAMES and answer in GIVEN_NAMES and sound_of_name(guess) == sound_of_name(answer)
+
+
 def names_a_person(tokens: Sequence[str], start: int) -> bool:
     """Whether the word before position `start` is a given name ("freddie" in "freddie mercury")."""
     return start > 0 and tokens[start - 1] in GIVEN_NAMES
@@ -121,7 +128,7 @@ def names_a_person(tokens: Sequence[str], start: int) -> bool:
 GIVEN_NAMES = frozenset(
     """
     aaron abigail adam adrian ahmed aidan alan albert alex alexander alexandra alexis alfred alice alicia
-    alison amanda amber amelia emilia margo kenny lenny jenna shannon amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+    alison amanda amber amelia emilia margo kenny lenny jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
     arnold arthur ashley audrey barack barbara barry ben benjamin bernard beth betty beyonce billy
     bob bobby brad bradley brandon brenda brian britney bruce bruno bryan caleb calvin cameron carl carlos
     carol caroline carrie catherine charles charlie chris christina christine christopher claire

@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
@@ -96,7 +97,9 @@ def spellings(answer: Answer, question_text: str = "") -> list[str]:
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
-    return forms + country_forms(answer.compact, question, country) + _one_place(answer.compact, question, kind)
+    said = {*question, *(a + b for a, b in pairwise(question))}
+    also = [form for form in known_as(answer.compact, answer.tokens) if form not in said]
+    return forms + country_forms(answer.compact, question, country) + _one_place(answer.compact, question, kind) + also
 
 
 # Names of one country where the answer means the country, not the island: "UK" for Great Britain.
