@@ -53,7 +53,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.famous import famous_other
+from bot.trivia.famous import famous_other, famous_own
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -330,7 +330,11 @@ class AnswerMatcher:
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (
+            if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
+                tokens, h.end, h.answer.compact, p.echoed
+            ):
+                right = right or h.text  # "Robin Hood" where the question speaks of Sherwood
+            elif h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
                 or another_sport(tokens, h.start, h.answer, p.accepted)
