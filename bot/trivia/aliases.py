@@ -1,6 +1,6 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
 "Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca"; and a football club without its
-"FC" ("Barcelona" for FC Barcelona).
+"FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
 Only names that stand for that one thing are listed (a nickname two people share is left out: "the
 King", "the Boss"), and each group reads both ways, except the short forms after "|" (accepted for the
@@ -73,6 +73,7 @@ def _table() -> dict[str, tuple[str, ...]]:
 #: compact name -> the compact names it is also known by
 ALSO_KNOWN_AS: Mapping[str, tuple[str, ...]] = _table()
 _CLUB = frozenset({"fc", "afc", "cf", "sc"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def known_as(compact: str, tokens: tuple[str, ...]) -> list[str]:
@@ -82,4 +83,6 @@ def known_as(compact: str, tokens: tuple[str, ...]) -> list[str]:
         club = tokens[1:] if tokens[0] in _CLUB else tokens[:-1]
         if len(compact_form(list(club))) >= 5:
             forms.append(compact_form(list(club)))  # "Barcelona" for FC Barcelona, "Arsenal" for Arsenal FC
+    if len(tokens) >= 2 and tokens[0] in _COMPASS and tokens[1].isalpha() and len(tokens[1]) >= 4:
+        forms.append(compact_form([tokens[0][0], *tokens[1:]]))  # "N Dakota", "W. Virginia", "S Korea"
     return forms

@@ -145,7 +145,8 @@ _NOT_A_HEAD = frozenset(
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
     sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
     cause coz ty tyvm tysm sry wyd wym hbu
-    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal motor motors
+    airlines airways type
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas

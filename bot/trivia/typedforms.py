@@ -105,7 +105,7 @@ def sound_of_name(name: str) -> str:
 
 
 # Given names that are everyday words too (not counted as names before an answer, see GIVEN_NAMES).
-_NAMES_TOO = frozenset("june april may rose will bill mark grace faith hope joy dawn marge jean gene".split())
+_NAMES_TOO = frozenset("june april may rose will bill mark grace faith hope joy dawn jean gene".split())
 
 
 def another_given_name_typed(guess: str, answer: str) -> bool:
@@ -128,7 +128,7 @@ def names_a_person(tokens: Sequence[str], start: int) -> bool:
 GIVEN_NAMES = frozenset(
     """
     aaron abigail adam adrian ahmed aidan alan albert alex alexander alexandra alexis alfred alice alicia
-    alison amanda amber amelia emilia margo kenny lenny jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+    alison amanda amber amelia emilia margo marge kenny lenny harrison ginny bart jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
     arnold arthur ashley audrey barack barbara barry ben benjamin bernard beth betty beyonce billy
     bob bobby brad bradley brandon brenda brian britney bruce bruno bryan caleb calvin cameron carl carlos
     carol caroline carrie catherine charles charlie chris christina christine christopher claire
