@@ -352,17 +352,22 @@ def another_given_name(
     if start == 0 or len(answer.tokens) > 2 or asks.place or (asks.kinds and "person" not in asks.kinds):
         return False
     size = len(answer.tokens) + 1
-    given = {a.tokens[0] for a in accepted if len(a.tokens) == size and a.tokens[1:] == answer.tokens}
-    if not given or (size == 3 and not all(t.isalpha() for t in answer.tokens)):
+    longer = [a.tokens for a in accepted if len(a.tokens) >= size and a.tokens[1 - size :] == answer.tokens]
+    given = {t[0] for t in longer if len(t) == size}
+    if not longer or (size == 3 and not all(t.isalpha() for t in answer.tokens)):
         return False
     before = tokens[start - 1]
     if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES:
         return False
-    if any(_same_name(before, name) for name in given):
-        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
+    middle = [name for name in longer if before in name[1 : 1 - size]]
+    if middle and start >= 2:  # the given name is before the middle one: "Louise May Alcott"
+        first = tokens[start - 2]
+        return first in GIVEN_NAMES and not any(_same_name(first, name[0]) for name in middle)
+    if middle or any(_same_name(before, name[0]) for name in longer):
+        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas, "May Alcott" for Louisa May Alcott
     if before in GIVEN_NAMES:
-        return True  # (a name, never chat: "Emily" is no adverb)
-    return size == 2 and not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
+        return True  # (a name, never chat: "Emily" is no adverb; "Robert Kennedy" beside John F. Kennedy)
+    return bool(given) and size == 2 and not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
 
 
 def another_sport(tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer]) -> bool:
@@ -410,8 +415,9 @@ _ASK_WORDS = frozenset("said say says answer guess think thought was is its that
 
 def _same_name(typed: str, name: str) -> bool:
     """A given name typed another way: a short form of it, or a typo ("adolph" for Adolf)."""
-    if typed.startswith(name) or name.startswith(typed):
-        return True
+    shorter, longer = sorted((typed, name), key=len)
+    if longer.startswith(shorter) and (len(longer) - len(shorter) >= 3 or shorter not in GIVEN_NAMES):
+        return True  # a short form ("Nick" for Nicholas); not another name one or two letters longer ("Janet")
     if typed in GIVEN_NAMES and sound_of_name(typed) != sound_of_name(name):
         return False  # another real name: "Annie Rice" is not Anne Rice, "Jane Carter" not June Carter
     return typed[0] == name[0] and OSA.distance(typed, name, score_cutoff=2) <= (1 if len(name) < 5 else 2)

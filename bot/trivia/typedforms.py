@@ -128,7 +128,7 @@ def names_a_person(tokens: Sequence[str], start: int) -> bool:
 GIVEN_NAMES = frozenset(
     """
     aaron abigail adam adrian ahmed aidan alan albert alex alexander alexandra alexis alfred alice alicia
-    alison amanda amber amelia emilia margo marge kenny lenny harrison ginny bart jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+    alison amanda amber amelia emilia margo marge kenny lenny harrison ginny bart louisa jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
     arnold arthur ashley audrey barack barbara barry ben benjamin bernard beth betty beyonce billy
     bob bobby brad bradley brandon brenda brian britney bruce bruno bryan caleb calvin cameron carl carlos
     carol caroline carrie catherine charles charlie chris christina christine christopher claire
