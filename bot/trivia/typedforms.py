@@ -34,7 +34,8 @@ _THING = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
     r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
     r"plant|flower|tree|game|team|club|ship|drink|food|dish|language|instrument|gas|mineral|"
-    r"chemical|compound|disease|organ|bone|colou?r|word|currency)s?\b",
+    r"chemical|compound|disease|organ|bone|colou?r|word|currency|manufacturer|maker|automobile|carmaker|"
+    r"automaker|airline|network|channel|magazine|newspaper|website|console|sport)s?\b",
     re.IGNORECASE,
 )
 
