@@ -11,6 +11,8 @@
   "Michael Jordan" not the river. Where the question does not say (or asks for a person), "Barack
   Obama" for Obama stays right. Names that are also everyday words (Will, May, Rose, Bill), places
   (Virginia, Victoria) or Korean surnames (Kim, Lee) are not counted as given names.
+- Another real given name is no typo of one ("Anne" for Annie, "Jane" for June), the same name spelt
+  another way is ("Ann" for Anne, "Steven" for Stephen): `sound_of_name`.
 """
 
 from __future__ import annotations

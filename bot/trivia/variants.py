@@ -5,7 +5,10 @@ guess holding the answer into another answer: bot.trivia.another).
   well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2"); a country's other
   names ("RSA", "DRC", "Holland", "Burma") and, when the answer is the country, the word for its
   people where it names that country alone ("Swiss", "Dutch"); the country for a nationality
-  (bot.trivia.places.country_forms).
+  (bot.trivia.places.country_forms); one country's names where the question means the country, not
+  the island ("UK" for Great Britain), and "DC" for the US capital or a city's or team's Washington
+  where no state is asked for, never a name the question says itself; names an act, a person, a club or
+  a city is as well known by ("the Stones", "Sporty Spice", "Philly": bot.trivia.aliases).
 - A person's surname alone ("Einstein" for Albert Einstein) when the question asks for a person, the
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
