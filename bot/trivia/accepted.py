@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.typedforms import another_given_name_typed, same_given_name
 
 # Units a number answer may go without, the question having asked for them ("how many months").
 UNITS = frozenset(
@@ -253,6 +254,8 @@ class GuessWords:
             if len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):] in ("s", "es") \
                     and guess.isalpha():
                 return 0  # singular and plural ("bows and arrows")
+        if word.allowance <= 0 and same_given_name(guess, answer):
+            return 1  # one name spelt another way, a short one too: "Ann Frank" (a whole answer's edits still count)
         if word.allowance < 0:
             return None
         if word.skeleton is None and abs(diff) > word.allowance:
@@ -268,6 +271,8 @@ class GuessWords:
             filler = self._filler[i] = is_filler(guess)
         if filler:
             return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
+        if another_given_name_typed(guess, answer):
+            return None  # another real name: "Anne" for Annie, "Jane" for June
         if word.skeleton is not None and guess.isalpha():
             sk = self._skeleton.get(i)
             if sk is None:

@@ -63,7 +63,7 @@ from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at, places_agree
-from bot.trivia.typedforms import asks_for_a_thing, names_a_person
+from bot.trivia.typedforms import GIVEN_NAMES, asks_for_a_thing, names_a_person, sound_of_name
 from bot.trivia.variants import QUALIFIERS
 
 # Before a place: words that make it another place ("Latin America", "British Columbia").
@@ -145,7 +145,8 @@ _NOT_A_HEAD = frozenset(
     highkey whoops oopsie soz dumb stupid silly lame ong ig idek yo yoo jr sr
     sir mister maam miss champ chief boss love luv lovely indeed anyway anyways welp typo legit
     cause coz ty tyvm tysm sry wyd wym hbu
-    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal
+    inc incorporated corp corporation co ltd llc plc gmbh company brand magazine newspaper journal motor motors
+    airlines airways type
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
@@ -291,7 +292,7 @@ def _another_kind(tokens: Sequence[str], end: int, answer: Answer, asks: Asked) 
     word = tokens[end]
     if word == "d" and tokens[end + 1 : end + 2] == ("c",):
         word = "dc"
-    if word not in _AFTER or answer.tokens[-1] in KIND_WORDS:
+    if word not in _AFTER or tokens[end - 1] in KIND_WORDS:  # (the word typed: "washington" for Washington, D.C.)
         return False
     if not asks.kinds:  # a lake, a river named after a thing is a place: "Swan Lake", "Snake River"
         return word in _FEATURES and not asks.place and answer.compact not in PLACES
@@ -343,20 +344,30 @@ def _chat(word: str) -> bool:
 def another_given_name(
     tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer], asks: Asked,
 ) -> bool:
-    """Whether the word before a one-word `answer` found at `start` is a given name other than those
-    the `accepted` full names (of two words, to a question asking for a person or no kind) give that surname
-    (see the module docstring; "Tampa Buccaneers" is no other team than Tampa Bay Buccaneers)."""
-    if start == 0 or len(answer.tokens) != 1 or asks.place or (asks.kinds and "person" not in asks.kinds):
+    """Whether the word before `answer` found at `start` is a given name other than those the
+    `accepted` names one word longer (to a question asking for a person or no kind) give it: the
+    surname of two-word names ("Emily Watson" for Emma Watson's "Watson"), or the rest of longer ones
+    ("Alexandra Graham Bell"). See the module docstring; "Tampa Buccaneers" is no other team than
+    Tampa Bay Buccaneers."""
+    if start == 0 or len(answer.tokens) > 2 or asks.place or (asks.kinds and "person" not in asks.kinds):
         return False
-    given = {a.tokens[0] for a in accepted if len(a.tokens) == 2 and a.tokens[-1] == answer.tokens[0]}
-    if not given:
+    size = len(answer.tokens) + 1
+    longer = [a.tokens for a in accepted if len(a.tokens) >= size and a.tokens[1 - size :] == answer.tokens]
+    given = {t[0] for t in longer if len(t) == size}
+    if not longer or (size == 3 and not all(t.isalpha() for t in answer.tokens)):
         return False
     before = tokens[start - 1]
     if len(before) < 3 or not before.isalpha() or before in TITLE_WORDS or before in ARTICLES:
         return False
-    if any(_same_name(before, name) for name in given):
-        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas
-    return not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
+    middle = [name for name in longer if before in name[1 : 1 - size]]
+    if middle and start >= 2:  # the given name is before the middle one: "Louise May Alcott"
+        first = tokens[start - 2]
+        return first in GIVEN_NAMES and not any(_same_name(first, name[0]) for name in middle)
+    if middle or any(_same_name(before, name[0]) for name in longer):
+        return False  # "Adolph Hitler", "Nick Hornby" for Nicholas, "May Alcott" for Louisa May Alcott
+    if before in GIVEN_NAMES:
+        return True  # (a name, never chat: "Emily" is no adverb; "Robert Kennedy" beside John F. Kennedy)
+    return bool(given) and size == 2 and not _chat(before) and not _ADVERB(before) and before not in _ASK_WORDS
 
 
 def another_sport(tokens: Sequence[str], start: int, answer: Answer, accepted: Sequence[Answer]) -> bool:
@@ -366,6 +377,8 @@ def another_sport(tokens: Sequence[str], start: int, answer: Answer, accepted: S
     if start == 0 or len(answer.tokens) != 1 or tokens[start - 1] not in _SPORT_WORDS:
         return False
     named = {a.tokens[0] for a in accepted if len(a.tokens) == 2 and a.tokens[1] == answer.tokens[0]}
+    if answer.tokens[0] == "football" and any(a.compact == "soccer" for a in accepted):
+        return True  # the answers mean soccer: "American football", "Gaelic football" are other sports
     return bool(named & _SPORT_WORDS) and tokens[start - 1] not in named
 
 
@@ -402,6 +415,9 @@ _ASK_WORDS = frozenset("said say says answer guess think thought was is its that
 
 def _same_name(typed: str, name: str) -> bool:
     """A given name typed another way: a short form of it, or a typo ("adolph" for Adolf)."""
-    if typed.startswith(name) or name.startswith(typed):
-        return True
+    shorter, longer = sorted((typed, name), key=len)
+    if longer.startswith(shorter) and (len(longer) - len(shorter) >= 3 or shorter not in GIVEN_NAMES):
+        return True  # a short form ("Nick" for Nicholas); not another name one or two letters longer ("Janet")
+    if typed in GIVEN_NAMES and sound_of_name(typed) != sound_of_name(name):
+        return False  # another real name: "Annie Rice" is not Anne Rice, "Jane Carter" not June Carter
     return typed[0] == name[0] and OSA.distance(typed, name, score_cutoff=2) <= (1 if len(name) < 5 else 2)

@@ -17,12 +17,12 @@ from bot.trivia.normal import normalize_tokens
 
 # "full name: words that place a question in that name's world" (the name's own words count too)
 _FAMOUS = """
-robin hood: sherwood nottingham tuck marian outlaw outlaws merry archer rich legendary
+robin hood: sherwood nottingham tuck marian outlaw merry archer archery rich poor legendary friar sheriff thief thieves locksley
 robin williams: mork doubtfire genie comedian
 robin thicke: blurred
-homer simpson: simpsons springfield bart marge lisa maggie duff doh cartoon
-peter pan: neverland wendy hook tinkerbell barrie grows grow lost darling
-peter parker: spider spiderman spider-man spidey
+homer simpson: simpsons springfield bart marge lisa maggie duff doh cartoon donut doughnut flanders moe burns sitcom
+peter pan: neverland wendy hook tinkerbell tinker barrie grows grow lost darling smee crocodile
+peter parker: spider spiderman spider-man spidey mary jane aunt may web marvel avengers
 apollo creed: rocky boxer boxing balboa
 napoleon dynamite: idaho
 alexander hamilton: musical treasury federalist burr
@@ -38,10 +38,10 @@ prince george: royal
 drake bell: josh nickelodeon
 pink floyd: band wall
 elvis costello: attractions declan mcmanus
-michael jackson: thriller pop moonwalk
+michael jackson: thriller pop moonwalk billie jean neverland jackson
 nelson mandela: africa apartheid
 hannibal lecter: lambs clarice cannibal psychiatrist hopkins
-luke skywalker: jedi vader tatooine star wars leia yoda kenobi lightsaber rebel
+luke skywalker: jedi vader tatooine star wars leia yoda kenobi lightsaber rebel kylo anakin padme skywalker
 jude law: actor watson sherlock
 david bowie: ziggy stardust
 david beckham: football footballer posh
@@ -58,15 +58,26 @@ ulysses grant: president civil
 arthur miller: crucible salesman playwright
 leonardo dicaprio: titanic actor revenant
 harry styles: direction
-harry potter: hogwarts wizard hermione dumbledore snitch quidditch gryffindor weasley voldemort lived scar muggle hagrid snape
+harry potter: hogwarts wizard hermione dumbledore snitch quidditch gryffindor weasley voldemort lived scar muggle hagrid snape ron dursley
 bruce lee: kung martial dragon
 bruce wayne: batman gotham dark knight
 bruce willis: diehard mcclane
 bruce springsteen: boss
-donald duck: disney duck
+donald duck: disney duck huey dewey louie daisy mickey goofy scrooge
 donald trump: president
-han solo: falcon chewbacca star wars leia kylo smuggler
+han solo: falcon chewbacca chewie star wars leia kylo smuggler millennium corellian jabba greedo carbonite kessel cantina eisley
 tyson fury: gypsy
+augustus gloop: wonka chocolate factory charlie
+charlie brown: peanuts snoopy linus lucy
+charlie chaplin: silent tramp
+john lennon: beatles imagine yoko
+paul mccartney: beatles wings
+mark zuckerberg: facebook meta
+jack sparrow: pirates caribbean pearl depp
+james bond: 007 spy agent
+isaac newton: gravity physicist apple
+abraham lincoln: president gettysburg
+thomas edison: inventor invented bulb phonograph
 """
 
 
@@ -84,6 +95,27 @@ def _entries() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
 FAMOUS: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = _entries()
 
 
+def _speaks_of(world: frozenset[str], echoed: Collection[str]) -> bool:
+    """Whether the question's words (`echoed`) name a word of `world`: as listed, or a form of it
+    ("Spider-Man's", "outlaws", "Simpson" for "simpsons": one starts with the other, five letters on)."""
+    if any(word in echoed for word in world):
+        return True
+    long = [word for word in echoed if len(word) >= 5 and word.isalpha()]
+    return any(
+        (said.startswith(word) or word.startswith(said)) and abs(len(said) - len(word)) <= 3
+        for word in world if len(word) >= 5 for said in long
+    )
+
+
+def famous_own(tokens: Sequence[str], end: int, name: str, echoed: Collection[str]) -> bool:
+    """Whether the words after a one-name answer `name` (found up to `end`) complete the famous name
+    the question speaks of ("Robin Hood" to "Which outlaw robbed the rich in Sherwood?"): they are the
+    answer's own, whatever kind the question asks for."""
+    return any(
+        tuple(tokens[end : end + len(rest)]) == rest and _speaks_of(world, echoed) for rest, world in FAMOUS.get(name, ())
+    )
+
+
 def famous_other(
     tokens: Sequence[str], end: int, name: str, echoed: Collection[str], listed: Collection[str] | None,
 ) -> tuple[str, ...] | None:
@@ -93,7 +125,7 @@ def famous_other(
     and "Hermione" beside "Harry Potter": a list of one world, whose "Harry" is Harry Potter; a
     general list answering "Robin Hood" somewhere is none)."""
     for rest, world in FAMOUS.get(name, ()):
-        if tuple(tokens[end : end + len(rest)]) != rest or any(word in echoed for word in world):
+        if tuple(tokens[end : end + len(rest)]) != rest or _speaks_of(world, echoed):
             continue
         if listed is not None and sum(word in listed for word in world) >= 2:
             continue

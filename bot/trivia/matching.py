@@ -33,6 +33,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.famous import famous_other
+from bot.trivia.famous import famous_other, famous_own
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -309,6 +310,8 @@ class AnswerMatcher:
         ):
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
+        if hit is None and len(tokens) >= 2:
+            hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5:
@@ -330,7 +333,11 @@ class AnswerMatcher:
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (
+            if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
+                tokens, h.end, h.answer.compact, p.echoed
+            ):
+                right = right or h.text  # "Robin Hood" where the question speaks of Sherwood
+            elif h.accepted and h.answer is not None and (
                 names_another(tokens, h.start, h.end, h.answer, p.asks, p.echoed)
                 or another_given_name(tokens, h.start, h.answer, p.accepted, p.asks)
                 or another_sport(tokens, h.start, h.answer, p.accepted)
@@ -474,6 +481,23 @@ def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end
             return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
     famous = famous_other(tokens, end, answer.compact, p.echoed, p.pool) if len(answer.tokens) == 1 else None
     return famous is not None and compact_form([*answer.tokens, *famous]) not in p.exact  # "Homer Simpson"
+
+
+_GLUE = frozenset({"of", "and", "the", "for", "de"})
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:\d+|[IVX]+)?|[A-Z]\.(?:[A-Z]\.)+").fullmatch
+
+
+def _spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:
+    """The accepted abbreviation (three letters or more, written in capitals) that the words of `core`
+    spell out by their initials: "International Business Machines" for IBM, "Final Fantasy 7" for FF7,
+    "North Atlantic Treaty Organization" for NATO."""
+    words = [t for t in core if t not in _GLUE]
+    if len(words) < 2 or not all(t.isdigit() or (t.isalpha() and len(t) >= 3) for t in words):
+        return None
+    hit = p.exact.get("".join(t if t.isdigit() else t[0] for t in words))
+    if hit is None or not hit.accepted or len(hit.compact) < 3 or _ACRONYM(hit.text.strip()) is None:
+        return None
+    return hit
 
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:

@@ -12,7 +12,7 @@ names where they name that person alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
@@ -24,6 +24,7 @@ from bot.trivia.lessons import KnownNames, Lessons
 from bot.trivia.model import Question
 from bot.trivia.normal import is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
+from bot.trivia.typedforms import GIVEN_NAMES
 from bot.trivia.variants import (
     SPORT_CODES,
     given_name,
@@ -114,6 +115,9 @@ def prepare_question(
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
+        name = _given_of_family(answer, question_tokens, echoed, accepted, pool)
+        if name is not None and name not in exact:
+            surnames.setdefault(name, answer)  # "Daisy" for Daisy Duck to "Donald Duck's girlfriend?"
         for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
             surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
     units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
@@ -175,3 +179,25 @@ def prepare_question(
         vocabulary=answer_vocabulary([*question.answers, *question.choices]),
         longest=max((len(a.tokens) for a in accepted), default=1),
     )
+
+
+def _given_of_family(
+    answer: Answer, question_tokens: Sequence[str], echoed: Collection[str], accepted: Sequence[Answer],
+    pool: Mapping[str, str] | None,
+) -> str | None:
+    """The given name of a two-word name whose family name the question says ("Daisy" for Daisy Duck
+    to "Name Donald Duck's girlfriend", "Marge" for Marge Simpson to "Who is Homer Simpson's wife?"),
+    unless the question says it too or another name of the list or the question opens with it."""
+    tokens = answer.tokens
+    if len(tokens) != 2 or not all(t.isalpha() for t in tokens) or (
+        tokens[1] not in question_tokens and tokens[1] + "s" not in question_tokens  # ("Simpson's")
+    ):
+        return None
+    first = tokens[0]
+    if first in echoed or first not in GIVEN_NAMES:
+        return None
+    for text in [*(a.text for a in accepted), *(pool.values() if pool else ())]:
+        there = tuple(normalize_tokens(text))
+        if len(there) > 1 and there[0] == first and there != tokens:
+            return None  # (two of that name: "Daisy Buchanan" in the list too)
+    return first

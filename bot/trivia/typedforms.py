@@ -11,6 +11,8 @@
   "Michael Jordan" not the river. Where the question does not say (or asks for a person), "Barack
   Obama" for Obama stays right. Names that are also everyday words (Will, May, Rose, Bill), places
   (Virginia, Victoria) or Korean surnames (Kim, Lee) are not counted as given names.
+- Another real given name is no typo of one ("Anne" for Annie, "Jane" for June), the same name spelt
+  another way is ("Ann" for Anne, "Steven" for Stephen): `sound_of_name`.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _THING = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
     r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
     r"plant|flower|tree|game|team|club|ship|drink|food|dish|language|instrument|gas|mineral|"
-    r"chemical|compound|disease|organ|bone|colou?r|word|currency)s?\b",
+    r"chemical|compound|disease|organ|bone|colou?r|word|currency|manufacturer|maker|automobile|carmaker|"
+    r"automaker|airline|network|channel|magazine|newspaper|website|console|sport)s?\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +96,32 @@ def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
     return kind is Kind.PLACE or (kind is not Kind.PERSON and _THING.search(question_text) is not None)
 
 
+def sound_of_name(name: str) -> str:
+    """A given name as it sounds, roughly: spellings of one name meet ("Stephen" = "Steven", "Ann" =
+    "Anne", "Freddie" = "Freddy", "Catherine" = "Katherine"), other names do not ("Anne", "Annie")."""
+    if name == "marie":
+        return "marie"  # (said "ma-REE": not Mary)
+    key = name.replace("ph", "f").replace("v", "f").replace("c", "k")
+    key = key[0] + key[1:].replace("h", "").replace("y", "i")  # John, Sarah, Thomas; Bryan, Freddy
+    key = re.sub(r"ie$", "i", re.sub(r"(?<=([^aeiou]))\1e$", r"\1", key))  # Anne, Freddie (Annie stays)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+# Given names that are everyday words too (not counted as names before an answer, see GIVEN_NAMES).
+_NAMES_TOO = frozenset("june april may rose will bill mark grace faith hope joy dawn jean gene".split())
+
+
+def another_given_name_typed(guess: str, answer: str) -> bool:
+    """Whether `guess`, one letter or two off the answer's word, is another real given name: "Anne" is
+    no typo of Annie, "Denise" none of Dennis (see `sound_of_name` for spellings of one name)."""
+    return guess in GIVEN_NAMES and (answer in GIVEN_NAMES or answer in _NAMES_TOO) and sound_of_name(guess) != sound_of_name(answer)
+
+
+def same_given_name(guess: str, answer: str) -> bool:
+    """Whether `guess` is the given name `answer` spelt another way ("Ann" for Anne, "Jon" for John)."""
+    return guess in GIVEN_NAMES and answer in GIVEN_NAMES and sound_of_name(guess) == sound_of_name(answer)
+
+
 def names_a_person(tokens: Sequence[str], start: int) -> bool:
     """Whether the word before position `start` is a given name ("freddie" in "freddie mercury")."""
     return start > 0 and tokens[start - 1] in GIVEN_NAMES
@@ -102,7 +131,7 @@ def names_a_person(tokens: Sequence[str], start: int) -> bool:
 GIVEN_NAMES = frozenset(
     """
     aaron abigail adam adrian ahmed aidan alan albert alex alexander alexandra alexis alfred alice alicia
-    alison amanda amber amelia amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
+    alison amanda amber amelia emilia margo marge kenny lenny harrison ginny bart louisa jenna shannon jon sara geoff amy andrea andrew andy angela angelina ann anna anne annie anthony antonio
     arnold arthur ashley audrey barack barbara barry ben benjamin bernard beth betty beyonce billy
     bob bobby brad bradley brandon brenda brian britney bruce bruno bryan caleb calvin cameron carl carlos
     carol caroline carrie catherine charles charlie chris christina christine christopher claire

@@ -5,7 +5,10 @@ guess holding the answer into another answer: bot.trivia.another).
   well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2"); a country's other
   names ("RSA", "DRC", "Holland", "Burma") and, when the answer is the country, the word for its
   people where it names that country alone ("Swiss", "Dutch"); the country for a nationality
-  (bot.trivia.places.country_forms).
+  (bot.trivia.places.country_forms); one country's names where the question means the country, not
+  the island ("UK" for Great Britain), and "DC" for the US capital or a city's or team's Washington
+  where no state is asked for, never a name the question says itself; names an act, a person, a club or
+  a city is as well known by ("the Stones", "Sporty Spice", "Philly": bot.trivia.aliases).
 - A person's surname alone ("Einstein" for Albert Einstein) when the question asks for a person, the
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
@@ -24,8 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
@@ -95,7 +100,32 @@ def spellings(answer: Answer, question_text: str = "") -> list[str]:
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
-    return forms + country_forms(answer.compact, question, country)
+    said = {*question, *(a + b for a, b in pairwise(question))}
+    also = [form for form in known_as(answer.compact, answer.tokens) if form not in said]
+    return forms + country_forms(answer.compact, question, country) + _one_place(answer.compact, question, kind) + also
+
+
+# Names of one country where the answer means the country, not the island: "UK" for Great Britain.
+_BRITAIN = ("greatbritain", "britain", "unitedkingdom", "uk", "gb", "teamgb")
+_ISLAND_WORDS = frozenset("island islands isle isles archipelago".split())
+# The US capital, where the question asks for no state (Washington the state has no "DC").
+_CAPITAL = ("washingtondc", "districtofcolumbia", "dc", "washington")
+_CITY_OR_TEAM = frozenset("city cities capital town team teams franchise nba nfl mlb nhl mls wnba".split())
+
+
+def _one_place(compact: str, question: Sequence[str], kind: Kind) -> list[str]:
+    """Other names of the place `compact` is, read with the question's words (see the constants above),
+    none the question says ("DC" to "What does DC stand for?")."""
+    forms: Sequence[str] = ()
+    if compact in _BRITAIN and _ISLAND_WORDS.isdisjoint(question):
+        forms = _BRITAIN
+    elif compact in _CAPITAL and "state" not in question and kind is not Kind.PERSON:
+        if compact != "washington":
+            forms = _CAPITAL
+        elif not _CITY_OR_TEAM.isdisjoint(question):  # the city, or its team ("_____ Wizards (NBA)")
+            forms = ("dc", "washingtondc")
+    said = {*question, *(a + b for a, b in pairwise(question))}
+    return [form for form in forms if form != compact and form not in said]
 
 
 def _short_forms(answer: Answer) -> list[str]:
