@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.text import quote_user_text
+from bot.text import ORDINAL_WORDS, quote_user_text
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -225,12 +225,7 @@ _CARDINALS = {
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ))
 }
-_ORDINALS = {
-    word: str(n) for n, word in enumerate((
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth",
-    ), start=1)
-}
+_ORDINALS = {word: str(n) for word, n in ORDINAL_WORDS.items() if n <= 12}
 _NUMBER_WORDS = _CARDINALS | _ORDINALS
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).
