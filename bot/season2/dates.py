@@ -33,10 +33,10 @@ import re
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import (
     NoSuchDay,
-    check_day_of_month,
     impossible_time,
     make_day,
     midnight_unclear,
+    nearest_day,
     ordinals_as_numbers,
     plausible_years,
     short_year_days_in,
@@ -202,18 +202,7 @@ def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
 
 
 def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
-    if year is not None:
-        return make_day(year, month, day)
-    # No year: the nearest such day on the asked side. Feb 29 is that year's, or refused saying
-    # so (on 2 December 2026, "Feb 29" is no day of February 2027: a slip, not 2028).
-    check_day_of_month(month, day)
-    for shift in (0, 1) if ahead else (0, -1):
-        year = today.year + shift
-        place = dt.date(year, month, min(day, 28)) + dt.timedelta(days=max(day - 28, 0))
-        # Looking back, "today" may already be tomorrow's UTC date where the source is (Korea).
-        if (place >= today) if ahead else (place <= today + dt.timedelta(days=1)):
-            return make_day(year, month, day)
-    raise ValueError("no such day")
+    return make_day(year, month, day) if year is not None else nearest_day(month, day, today, ahead=ahead)
 
 
 def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:

@@ -58,6 +58,21 @@ def make_day(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def nearest_day(month: int, day: int, today: dt.date, *, ahead: bool) -> dt.date:
+    """`day` of `month` typed without its year: the nearest such day on the asked side of `today`
+    (`ahead`: today or later; else today or earlier, with a day's slack: "today" may already be
+    tomorrow's UTC date where the source is, as in Korea). 29 February is that year's, or NoSuchDay
+    saying so (on 2 December 2026, "Feb 29" is no day of February 2027: a slip, not 2028)."""
+    check_day_of_month(month, day)
+    # Where the day falls in a year (29 February where there is none: 1 March).
+    this_year = dt.date(today.year, month, min(day, 28)) + dt.timedelta(days=max(day - 28, 0))
+    if ahead:
+        year = today.year if this_year >= today else today.year + 1
+    else:
+        year = today.year if this_year <= today + dt.timedelta(days=1) else today.year - 1
+    return make_day(year, month, day)
+
+
 def plausible_years(today: dt.date, ahead: bool) -> range:
     """The years a day typed with two digits of its year may be in."""
     return range(today.year, today.year + 6) if ahead else range(today.year - 5, today.year + 1)

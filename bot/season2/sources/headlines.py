@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
@@ -148,7 +149,7 @@ _YEARLESS = (
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
     """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
     else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
-    such day from then; else None."""
+    such day from then (as a day typed without its year: `nearest_day`); else None."""
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
@@ -167,13 +168,10 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
             continue
         parts = match.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
-        for year in (written.year, written.year + 1):
-            try:
-                day = dt.date(year, int(month or 0), int(parts["day"]))
-            except (TypeError, ValueError):
-                break
-            if day >= written:
-                return day
+        try:
+            return nearest_day(int(month or 0), int(parts["day"]), written, ahead=True)
+        except ValueError:
+            continue  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
     return None
 
 
