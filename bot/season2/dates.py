@@ -94,8 +94,10 @@ _WINDOW = re.compile(
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
 )
 
-#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~~struck~~.
-MARKDOWN_MARKS = str.maketrans("", "", "*_`|")
+#: Markdown a date pasted from Discord or an article may carry (**bold**, `code`, ||bars||, ~~struck~~)
+#: dropped; a minus sign, en or em dash and a curly apostrophe read as the plain ones.
+_PLAIN = str.maketrans({"*": None, "_": None, "`": None, "|": None, "\u2212": "-", "\u2013": "-", "\u2014": "-",
+                        "\u2019": "'"})
 
 
 def mend_tildes(text: str) -> str:
@@ -105,6 +107,12 @@ def mend_tildes(text: str) -> str:
     text = re.sub(r"(?<=\S)\s*[~\u301c\uff5e]\s*(?=\S)", "-", text)
     text = re.sub(r"^\s*[~\u301c\uff5e]\s*", "around ", text)
     return text.replace("~", "")
+
+
+def plain_typed(text: str) -> str:
+    """A day or a window as typed, made plain before it is read (here and in bot/season2/windows.py):
+    tildes mended, markdown dropped, lowercased, dashes and apostrophes plain, white space folded."""
+    return " ".join(mend_tildes(text).translate(_PLAIN).lower().split())
 
 
 #: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
@@ -131,8 +139,7 @@ _TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
-    plain = " ".join(mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
-                     .replace("\u2014", "-").replace("\u2019", "'").split())
+    plain = plain_typed(text)
     plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
     english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())

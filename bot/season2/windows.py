@@ -40,7 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
+from bot.season2.dates import MONTHS, plain_typed
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import MONTH_NAMES, year_written
 from bot.season2.day_spans import read_day_span
@@ -268,8 +268,7 @@ def _numeric_month(m: re.Match[str]) -> str:
 
 
 def _normal(text: str) -> str:
-    norm = mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
+    norm = korean_to_english(plain_typed(text))[0]  # "2027년 상반기", "내년 봄", "3월 중순"
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
     norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)
