@@ -72,8 +72,8 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     items: list[FeedItem] = []
     # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
     # a long archive would hide every new item); undated items keep their place after the dated.
-    entries = sorted(parsed.entries, key=lambda e: _stamp(e), reverse=True)
-    for entry in entries[:MAX_ITEMS]:
+    entries = sorted(((_published(e), e) for e in parsed.entries), key=lambda pair: pair[0], reverse=True)
+    for published, entry in entries[:MAX_ITEMS]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
@@ -81,7 +81,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # two journalists of one outlet are one publisher, not two independent reports.
         source = entry.get("source") or {}
         publisher = _cut(source.get("title") or site, MAX_PUBLISHER) or "unknown"
-        items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(entry)))
+        items.append(FeedItem(title, _link(entry.get("link")), publisher, _day(published)))
     return feed_title, items
 
 
@@ -109,7 +109,9 @@ def _link(value: object) -> str | None:
     return link
 
 
-def _stamp(entry: Any) -> tuple[int, ...]:
+def _published(entry: Any) -> tuple[int, ...]:
+    """When an item says it was published (else updated): (year, month, day, hour, minute, second),
+    or () when it says nothing readable."""
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     try:
         return tuple(stamp[:6]) if stamp else ()
@@ -117,13 +119,10 @@ def _stamp(entry: Any) -> tuple[int, ...]:
         return ()
 
 
-def _day(entry: Any) -> dt.date | None:
-    """The item's date, when it has one that can be true (a year-9999 pubDate is none)."""
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not stamp:
-        return None
+def _day(published: tuple[int, ...]) -> dt.date | None:
+    """An item's date (its `_published` time), when it has one that can be true (a year-9999 pubDate is none)."""
     try:
-        day = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+        day = dt.date(*published[:3])
     except (TypeError, ValueError):
         return None
     return day if day >= EARLIEST_DAY else None
