@@ -146,6 +146,12 @@ _YEARLESS = (
 )
 
 
+def _month(parts: dict[str, str | None]) -> int:
+    """The month a date pattern matched, by number or by name (0 when neither)."""
+    number = parts.get("mnum")
+    return int(number) if number else _MONTHS.get((parts.get("month") or "").lower(), 0)
+
+
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
     """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
     else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
@@ -155,9 +161,8 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
         try:
-            return dt.date(int(parts["year"]), int(month or 0), int(parts["day"]))
+            return dt.date(int(parts["year"]), _month(parts), int(parts["day"]))
         except (TypeError, ValueError):
             continue
     if written is None:
@@ -167,9 +172,8 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
         try:
-            return nearest_day(int(month or 0), int(parts["day"]), written, ahead=True)
+            return nearest_day(_month(parts), int(parts["day"]), written, ahead=True)
         except ValueError:
             continue  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
     return None
