@@ -13,13 +13,13 @@ publisher (`item_key`), never on guids (aggregators change them).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.season2.dates import MONTHS
 from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher
 
@@ -128,10 +128,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
@@ -149,7 +146,7 @@ _YEARLESS = (
 def _month(parts: dict[str, str | None]) -> int:
     """The month a date pattern matched, by number or by name (0 when neither)."""
     number = parts.get("mnum")
-    return int(number) if number else _MONTHS.get((parts.get("month") or "").lower(), 0)
+    return int(number) if number else MONTHS.get((parts.get("month") or "").lower(), 0)
 
 
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
