@@ -7,8 +7,9 @@ characters, and a bounded length. Where the author's own spoiler bars matter (te
 channel: a question asked in public, an imported list), `keep_spoilers` keeps what they hid hidden
 instead of turning their bars into readable text.
 
-It also holds the one table of ordinal words ("first", "third", "twentieth") that every reader of
-typed numbers takes its part of: episodes, dates, quarters, weeks, trivia answers.
+It also holds the words every reader of typed dates and numbers shares: the months' names and the
+one table of ordinal words ("first", "third", "twentieth"), of which each reader (episodes, dates,
+quarters, weeks, trivia answers) takes its part.
 """
 
 from __future__ import annotations
@@ -166,6 +167,11 @@ def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, e
         shown.append(item)
         used += len(item) + 2
     return shorten(", ".join(shown), limit)
+
+
+#: The months' names, for replies, labels and what a reader recognises as a date.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
 
 
 # -- ordinal words ---------------------------------------------------------------------------

@@ -18,11 +18,7 @@ import calendar
 import datetime as dt
 import re
 
-from bot.text import ORDINAL_WORDS, ordinal
-
-#: The months' names, for replies and labels (the one list: dates, windows, spans and reports read it).
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+from bot.text import MONTH_NAMES, ORDINAL_WORDS, ordinal
 
 
 def year_written(text: str) -> int:

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 
 from bot.season2.dates import MONTHS
-from bot.season2.day_numbers import MONTH_NAMES, year_written
-from bot.text import ordinal_number
+from bot.season2.day_numbers import year_written
+from bot.text import MONTH_NAMES, ordinal_number
 
 _YEAR = r"(\d{4}|'\d{2})"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"

@@ -42,9 +42,9 @@ from dataclasses import dataclass, field, replace
 
 from bot.season2.dates import MONTHS, plain_typed
 from bot.season2.dates_korean import korean_to_english
-from bot.season2.day_numbers import MONTH_NAMES, year_written
+from bot.season2.day_numbers import year_written
 from bot.season2.day_spans import read_day_span
-from bot.text import ordinal_number
+from bot.text import MONTH_NAMES, ordinal_number
 
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").
 _FILLER = frozenset(
