@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.text import ORDINAL_WORDS, quote_user_text
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -219,12 +219,7 @@ _FINALE_WORDS = frozenset({
 })
 _FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep"})
 # "episode seven", "season two episode three", "the second episode": numbers as fans spell them.
-_CARDINALS = {
-    word: str(n) for n, word in enumerate((
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ))
-}
+_CARDINALS = {word: str(n) for word, n in NUMBER_WORDS.items() if n <= 20}
 _ORDINALS = {word: str(n) for word, n in ORDINAL_WORDS.items() if n <= 12}
 _NUMBER_WORDS = _CARDINALS | _ORDINALS
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")

@@ -8,8 +8,8 @@ channel: a question asked in public, an imported list), `keep_spoilers` keeps wh
 instead of turning their bars into readable text.
 
 It also holds the words every reader of typed dates and numbers shares: the months' names and the
-one table of ordinal words ("first", "third", "twentieth"), of which each reader (episodes, dates,
-quarters, weeks, trivia answers) takes its part.
+one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
+which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part.
 """
 
 from __future__ import annotations
@@ -172,6 +172,21 @@ def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, e
 #: The months' names, for replies, labels and what a reader recognises as a date.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
+
+
+# -- number words ----------------------------------------------------------------------------
+
+_ZERO_TO_NINETEEN = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Every one-word number and the number it says: "zero" to "nineteen" and the tens "twenty" to
+#: "ninety" (in that order). Each reader takes the part it needs.
+NUMBER_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ZERO_TO_NINETEEN)},
+    **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
+}
 
 
 # -- ordinal words ---------------------------------------------------------------------------

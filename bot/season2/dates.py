@@ -54,6 +54,7 @@ from bot.season2.zones import (
     split_zone,
     zone_offset,
 )
+from bot.text import NUMBER_WORDS
 
 MONTHS = {
     name: number for number, names in enumerate((
@@ -82,8 +83,8 @@ _NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
 _NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$")  # 2026/03/01, 23.7.2025, 7/23/2025, 27.03.05.
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven)"
+_COUNT_WORDS = {"a": 1, "an": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 7}}
+_COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + ")"
 #: A day some days or weeks from today, with a time after it: "in 3 days at 9pm KST".
 _IN_DAYS = re.compile(rf"^(?:in\s+{_COUNT}\s+(days?|weeks?)|{_COUNT}\s+(days?|weeks?)\s+from\s+(?:now|today))$")
 _AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")

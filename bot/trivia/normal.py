@@ -27,19 +27,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.lore.names import fold
-from bot.text import ORDINAL_WORDS, ordinal
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # -- number words ----------------------------------------------------------------------------
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
+UNITS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 20}
+TENS: dict[str, int] = {**{word: n for word, n in NUMBER_WORDS.items() if n >= 20}, "fourty": 40}  # (as often typed)
 ORDINALS: dict[str, str] = {word: ordinal(n) for word, n in ORDINAL_WORDS.items()}  # "third" = "3rd"
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    NUMBER_WORDS,
     as_read,
     as_words,
     clean_input,
@@ -152,3 +153,8 @@ def test_an_ordinal_reads_the_same_in_words_and_in_digits() -> None:
 def test_an_ordinal_in_digits_takes_the_suffix_it_is_said_with() -> None:
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31, 101, 111)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st", "101st", "111th"]
+
+
+def test_number_words_run_from_zero_to_nineteen_then_by_tens() -> None:
+    assert list(NUMBER_WORDS.values()) == [*range(20), *range(20, 100, 10)]
+    assert (NUMBER_WORDS["fourteen"], NUMBER_WORDS["forty"]) == (14, 40)
