@@ -8,7 +8,6 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.season2.model.delivery import Subscription
-from db.filters import equal_to
 from db.times import decode, encode
 
 
@@ -71,8 +70,14 @@ async def get_subscription_by_channel(conn: aiosqlite.Connection, channel_id: in
 async def list_subscriptions(
     conn: aiosqlite.Connection, *, guild_id: int | None = None, enabled_only: bool = True
 ) -> list[Subscription]:
-    where, params = equal_to(guild_id=guild_id, enabled=1 if enabled_only else None)
-    cursor = await conn.execute(f"SELECT * FROM season2_subscriptions WHERE 1 = 1{where} ORDER BY id", params)
+    sql = "SELECT * FROM season2_subscriptions WHERE 1 = 1"
+    params: list[object] = []
+    if guild_id is not None:
+        sql += " AND guild_id = ?"
+        params.append(guild_id)
+    if enabled_only:
+        sql += " AND enabled = 1"
+    cursor = await conn.execute(sql + " ORDER BY id", params)
     return [_subscription(row) for row in await cursor.fetchall()]
 
 
