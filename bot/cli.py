@@ -77,7 +77,7 @@ def _discard_output() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _settings_or_exit(*, warn: bool = True) -> Settings:
+def settings_or_exit(*, warn: bool = True) -> Settings:
     """The settings, or exit with the one line saying what is wrong; with `warn`, a name set that
     is no setting (HYOSAN_TOKN) is one warning line each on standard error."""
     try:
@@ -93,7 +93,7 @@ def _settings_or_exit(*, warn: bool = True) -> Settings:
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.runner import StartupError, run_bot
 
-    settings = _settings_or_exit(warn=False)
+    settings = settings_or_exit(warn=False)
     try:
         setup_logging(log_dir=settings.log_dir, secrets=[settings.token or ""])
     except LogFolderError as exc:
@@ -113,7 +113,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     from bot.sync import SyncError, sync_once
     from db import DatabaseOpenError
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     mode = SyncMode.GLOBAL if args.global_ else SyncMode.GUILD
     if args.guild is not None:
         settings = settings.with_overrides(dev_guild=args.guild)
@@ -156,7 +156,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     from bot.config import DEFAULT_DB_PATH
     from db import Database, DatabaseOpenError, MigrationError, StorageError
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
 
     async def upgrade() -> tuple[int, int]:
         database = await Database.open(
@@ -186,7 +186,7 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
 
     from db import Database, DatabaseOpenError, StorageError
 
-    settings = _settings_or_exit()
+    settings = settings_or_exit()
     if not settings.db_path.exists():
         print(f"hyosan: no database at {settings.db_path}", file=sys.stderr)
         return 1

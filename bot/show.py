@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.text import quote_user_text
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -224,18 +224,8 @@ _FINALE_WORDS = frozenset({
 })
 _FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep", "첫화", "첫 화"})
 # "episode seven", "season two episode three", "the second episode": numbers as fans spell them.
-_CARDINALS = {
-    word: str(n) for n, word in enumerate((
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ))
-}
-_ORDINALS = {
-    word: str(n) for n, word in enumerate((
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth",
-    ), start=1)
-}
+_CARDINALS = {word: str(n) for word, n in NUMBER_WORDS.items() if n <= 20}
+_ORDINALS = {word: str(n) for word, n in ORDINAL_WORDS.items() if n <= 12}
 _NUMBER_WORDS = _CARDINALS | _ORDINALS
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).

@@ -6,6 +6,10 @@ spoiler bars that could close the bot's spoilers early, no invisible or directio
 characters, and a bounded length. Where the author's own spoiler bars matter (text shown to a
 channel: a question asked in public, an imported list), `keep_spoilers` keeps what they hid hidden
 instead of turning their bars into readable text.
+
+It also holds the words every reader of typed dates and numbers shares: the months' names and the
+one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
+which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part.
 """
 
 from __future__ import annotations
@@ -163,3 +167,55 @@ def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, e
         shown.append(item)
         used += len(item) + 2
     return shorten(", ".join(shown), limit)
+
+
+#: The months' names, for replies, labels and what a reader recognises as a date.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+# -- number words ----------------------------------------------------------------------------
+
+_ZERO_TO_NINETEEN = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Every one-word number and the number it says: "zero" to "nineteen" and the tens "twenty" to
+#: "ninety" (in that order). Each reader takes the part it needs.
+NUMBER_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ZERO_TO_NINETEEN)},
+    **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
+}
+
+
+# -- ordinal words ---------------------------------------------------------------------------
+
+_FIRST_TO_NINETEENTH = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)
+_TENTHS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+#: Every one-word ordinal and the number it says: "first" 1 to "nineteenth" 19, the tens "twentieth" to
+#: "ninetieth", "hundredth" and "thousandth". Each reader takes the part it needs ("twenty-first" is built
+#: from these where a reader takes it: bot/season2/day_numbers.py).
+ORDINAL_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_FIRST_TO_NINETEENTH, start=1)},
+    **{word: 10 * n for n, word in enumerate(_TENTHS, start=2)},
+    "hundredth": 100, "thousandth": 1000,
+}
+_ORDINAL_IN_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def ordinal(n: int) -> str:
+    """`n` as an ordinal in digits: 1 "1st", 2 "2nd", 12 "12th", 23 "23rd"."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal says, in words or in digits ("third", "3rd": 3), else None."""
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    digits = _ORDINAL_IN_DIGITS.fullmatch(word)
+    return int(digits.group(1)) if digits else None

@@ -16,9 +16,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli import snowflake
+from bot.cli import settings_or_exit, snowflake
 from bot.clock import SystemClock
-from bot.config import DEFAULT_DB_PATH, ConfigError, load_settings
+from bot.config import DEFAULT_DB_PATH
 from bot.files import FileRefused
 from db import Database, DatabaseOpenError, MigrationError, StorageError
 
@@ -61,12 +61,7 @@ def _fail(message: str) -> int:
 
 
 def _with_database(work: Callable[[Database], Awaitable[T]]) -> T:
-    try:
-        settings = load_settings()
-    except ConfigError as exc:
-        raise SystemExit(f"hyosan: {exc}") from None
-    for line in settings.unknown:
-        print(f"hyosan: warning: {line}", file=sys.stderr)
+    settings = settings_or_exit()
 
     async def run() -> T:
         # As `hyosan run` does: only the default folder is created; a missing one is more likely

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from bot.lore.near_names import NearMisses
 
 if TYPE_CHECKING:
-    from bot.lore.content import ContentPack
+    from bot.lore.content import Character, ContentPack, Person
 
 EntityKind = Literal["person", "character"]
 ALL_KINDS: tuple[EntityKind, ...] = ("person", "character")
@@ -307,26 +307,14 @@ class NameResolver:
 
     @classmethod
     def from_pack(cls, pack: ContentPack) -> NameResolver:
-        entries: list[tuple[Entity, Sequence[str], Sequence[str], str | None]] = []
-        for person in pack.people.values():
-            entries.append(
-                (
-                    Entity("person", person.id, person.name),
-                    tuple(person.variants),
-                    tuple(person.misspellings),
-                    person.hangul,
-                )
-            )
-        for character in pack.characters.values():
-            entries.append(
-                (
-                    Entity("character", character.id, character.name),
-                    tuple(character.variants),
-                    tuple(character.misspellings),
-                    character.hangul,
-                )
-            )
-        return cls(entries)
+        named: list[tuple[EntityKind, Person | Character]] = [
+            *(("person", person) for person in pack.people.values()),
+            *(("character", character) for character in pack.characters.values()),
+        ]
+        return cls([
+            (Entity(kind, one.id, one.name), tuple(one.variants), tuple(one.misspellings), one.hangul)
+            for kind, one in named
+        ])
 
     # -- lookups ---------------------------------------------------------------------------
 

@@ -32,10 +32,10 @@ import re
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import (
     NoSuchDay,
-    check_day_of_month,
     impossible_time,
     make_day,
     midnight_unclear,
+    nearest_day,
     ordinals_as_numbers,
     plausible_years,
     short_year_days_in,
@@ -54,6 +54,7 @@ from bot.season2.zones import (
     zone_offset,
     zone_said,
 )
+from bot.text import NUMBER_WORDS
 
 MONTHS = {
     name: number for number, names in enumerate((
@@ -82,8 +83,8 @@ _NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
 _NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$")  # 2026/03/01, 23.7.2025, 7/23/2025, 27.03.05.
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven)"
+_COUNT_WORDS = {"a": 1, "an": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 7}}
+_COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + ")"
 #: A day some days or weeks from today, with a time after it: "in 3 days at 9pm KST".
 _IN_DAYS = re.compile(rf"^(?:in\s+{_COUNT}\s+(days?|weeks?)|{_COUNT}\s+(days?|weeks?)\s+from\s+(?:now|today))$")
 _AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
@@ -94,8 +95,10 @@ _WINDOW = re.compile(
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
 )
 
-#: Markdown a date pasted from Discord or an article may carry: **bold**, `code`, ||bars||, ~~struck~~.
-MARKDOWN_MARKS = str.maketrans("", "", "*_`|")
+#: Markdown a date pasted from Discord or an article may carry (**bold**, `code`, ||bars||, ~~struck~~)
+#: dropped; a minus sign, en or em dash and a curly apostrophe read as the plain ones.
+_PLAIN = str.maketrans({"*": None, "_": None, "`": None, "|": None, "\u2212": "-", "\u2013": "-", "\u2014": "-",
+                        "\u2019": "'"})
 
 
 def mend_tildes(text: str) -> str:
@@ -105,6 +108,12 @@ def mend_tildes(text: str) -> str:
     text = re.sub(r"(?<=\S)\s*[~\u301c\uff5e]\s*(?=\S)", "-", text)
     text = re.sub(r"^\s*[~\u301c\uff5e]\s*", "around ", text)
     return text.replace("~", "")
+
+
+def plain_typed(text: str) -> str:
+    """A day or a window as typed, made plain before it is read (here and in bot/season2/windows.py):
+    tildes mended, markdown dropped, lowercased, dashes and apostrophes plain, white space folded."""
+    return " ".join(mend_tildes(text).translate(_PLAIN).lower().split())
 
 
 #: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
@@ -131,8 +140,7 @@ _TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
-    plain = " ".join(mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2212", "-").replace("\u2013", "-")
-                     .replace("\u2014", "-").replace("\u2019", "'").split())
+    plain = plain_typed(text)
     plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
     english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
@@ -199,18 +207,7 @@ def _nth(day: int, today: dt.date, ahead: bool) -> dt.date | None:
 
 
 def _dated(year: int | None, month: int, day: int, today: dt.date, ahead: bool) -> dt.date:
-    if year is not None:
-        return make_day(year, month, day)
-    # No year: the nearest such day on the asked side. Feb 29 is that year's, or refused saying
-    # so (on 2 December 2026, "Feb 29" is no day of February 2027: a slip, not 2028).
-    check_day_of_month(month, day)
-    for shift in (0, 1) if ahead else (0, -1):
-        year = today.year + shift
-        place = dt.date(year, month, min(day, 28)) + dt.timedelta(days=max(day - 28, 0))
-        # Looking back, "today" may already be tomorrow's UTC date where the source is (Korea).
-        if (place >= today) if ahead else (place <= today + dt.timedelta(days=1)):
-            return make_day(year, month, day)
-    raise ValueError("no such day")
+    return make_day(year, month, day) if year is not None else nearest_day(month, day, today, ahead=ahead)
 
 
 def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.day_numbers import MONTH_NAMES
+from bot.text import MONTH_NAMES
 
 _MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
 _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),

@@ -18,9 +18,7 @@ import calendar
 import datetime as dt
 import re
 
-#: The months' names, for replies and labels (the one list: dates, windows, spans and reports read it).
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+from bot.text import MONTH_NAMES, ORDINAL_WORDS, ordinal
 
 
 def year_written(text: str) -> int:
@@ -56,6 +54,21 @@ def make_day(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def nearest_day(month: int, day: int, today: dt.date, *, ahead: bool) -> dt.date:
+    """`day` of `month` typed without its year: the nearest such day on the asked side of `today`
+    (`ahead`: today or later; else today or earlier, with a day's slack: "today" may already be
+    tomorrow's UTC date where the source is, as in Korea). 29 February is that year's, or NoSuchDay
+    saying so (on 2 December 2026, "Feb 29" is no day of February 2027: a slip, not 2028)."""
+    check_day_of_month(month, day)
+    # Where the day falls in a year (29 February where there is none: 1 March).
+    this_year = dt.date(today.year, month, min(day, 28)) + dt.timedelta(days=max(day - 28, 0))
+    if ahead:
+        year = today.year if this_year >= today else today.year + 1
+    else:
+        year = today.year if this_year <= today + dt.timedelta(days=1) else today.year - 1
+    return make_day(year, month, day)
+
+
 def plausible_years(today: dt.date, ahead: bool) -> range:
     """The years a day typed with two digits of its year may be in."""
     return range(today.year, today.year + 6) if ahead else range(today.year - 5, today.year + 1)
@@ -86,26 +99,20 @@ def short_year_readings(a: int, b: int, c: int, today: dt.date, ahead: bool) -> 
     return ()
 
 
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-          "eighteenth", "nineteenth")
-ORDINAL_WORDS: dict[str, int] = {
-    **{word: n for n, word in enumerate(_UNITS, start=1)},
-    **{word: n for n, word in enumerate(_TEENS, start=10)},
-    "twentieth": 20, "thirtieth": 30,
-    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, start=1) for sep in ("-", " ", "")},
-    "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31,
+#: The days of a month in words: "first" to "thirty-first" ("twenty-first" also "twenty first", "twentyfirst").
+_DAY_ORDINALS: dict[str, int] = {
+    **{word: n for word, n in ORDINAL_WORDS.items() if n <= 31},
+    **{f"{tens}{sep}{word}": base + n for tens, base, last in (("twenty", 20, 9), ("thirty", 30, 1))
+       for word, n in ORDINAL_WORDS.items() if n <= last for sep in ("-", " ", "")},
 }
-_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
-_ORDINAL_WORD = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+_ORDINAL_WORD = "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len, reverse=True))
 
 
 def ordinals_as_numbers(text: str, months: str) -> str:
     """"march fifth", "the fifth of march" as "march 5th", "the 5th of march" (only beside a month:
     "the first half" stays)."""
     def number(word: str) -> str:
-        n = ORDINAL_WORDS[word]
-        return f"{n}{_SUFFIX.get(n, 'th')}"
+        return ordinal(_DAY_ORDINALS[word])
 
     text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text)
     return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b", lambda m: m.group(1) + number(m.group(2)), text)

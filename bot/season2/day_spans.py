@@ -17,7 +17,8 @@ import datetime as dt
 import re
 
 from bot.season2.dates import MONTHS
-from bot.season2.day_numbers import MONTH_NAMES, year_written
+from bot.season2.day_numbers import year_written
+from bot.text import MONTH_NAMES, ordinal_number
 
 _YEAR = r"(\d{4}|'\d{2})"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -30,7 +31,6 @@ _ACROSS_DAY_FIRST = re.compile(rf"{_LEAD}{_D}(?: of)? ([a-z]+)\.?{_JOIN}{_D}(?: 
 _WEEK = re.compile(
     rf"^(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) ([a-z]+)\.? {_YEAR}$"
 )
-_WEEK_NUMBER = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 
 
 def _day(year: int, month_word: str, day: str) -> dt.date | None:
@@ -66,7 +66,7 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
         if start is None:
             return None
         length = calendar.monthrange(year, start.month)[1]
-        offset = length - 7 if m.group(1) in ("last", "final") else 7 * _WEEK_NUMBER[m.group(1)]
+        offset = length - 7 if m.group(1) in ("last", "final") else 7 * ((ordinal_number(m.group(1)) or 1) - 1)
         begins = start + dt.timedelta(days=offset)
         return _label(begins, begins + dt.timedelta(days=6), "to"), begins, begins + dt.timedelta(days=6)
     first: dt.date | None = None

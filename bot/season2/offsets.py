@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.season2.delivery.reminders import DAY, HOUR, MINUTE
-from bot.text import quote_user_text
+from bot.text import NUMBER_WORDS, quote_user_text
 
 MAX_OFFSETS = 10
 MAX_OFFSET = 365 * DAY
@@ -33,9 +33,8 @@ _LADDER: tuple[tuple[str, int], ...] = (("mo", 30 * DAY), ("w", 7 * DAY), ("d", 
 _UNITS = r"(months?|mos?|fortnights?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)"
 _PART = re.compile(r"(\d{1,4}(?:\.\d{1,2})?)\s*" + _UNITS + r"(?![a-z])|\b(0)\b")
 _NUMBER_WORDS = {
-    "a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "eighteen": "18",
-    "twenty": "20", "thirty": "30", "forty": "40", "forty five": "45", "forty-five": "45", "ninety": "90",
+    "a": "1", "an": "1", **{word: str(n) for word, n in NUMBER_WORDS.items() if n},
+    "forty five": "45", "forty-five": "45",
     "half a": "0.5", "half an": "0.5", "a half": "0.5", "half": "0.5",
     "a quarter of an": "0.25", "quarter of an": "0.25", "a quarter": "0.25", "quarter": "0.25",
 }

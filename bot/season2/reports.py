@@ -42,7 +42,6 @@ from bot.season2.dates import (
     wrong_weekday,
     zone_problem,
 )
-from bot.season2.day_numbers import MONTH_NAMES
 from bot.season2.model import (
     RELEASE_HORIZON,
     Claim,
@@ -55,7 +54,7 @@ from bot.season2.model import (
 from bot.season2.windows import Window, read_window, yearless_part
 from bot.season2.zones import AMBIGUOUS_ZONES
 from bot.show import SEASON_ONE_RELEASE
-from bot.text import quote_user_text
+from bot.text import MONTH_NAMES, quote_user_text
 from bot.urls import UrlRefused, check_public_url
 
 

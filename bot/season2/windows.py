@@ -40,11 +40,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.season2.dates import MARKDOWN_MARKS, MONTHS, mend_tildes
+from bot.season2.dates import MONTHS, plain_typed
 from bot.season2.dates_korean import korean_to_english
-from bot.season2.day_numbers import MONTH_NAMES, year_written
+from bot.season2.day_numbers import year_written
 from bot.season2.day_spans import read_day_span
 from bot.season2.holidays import holiday_window
+from bot.text import MONTH_NAMES, ordinal_number
 
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").
 _FILLER = frozenset(
@@ -81,7 +82,6 @@ _HAS_YEAR = re.compile(r"\d{4}|'\d{2}\b|\byear\b")
 #: What makes a window without its year: a half, a quarter, a season or a month ("early" alone does not).
 _NAMES_A_WINDOW = re.compile(r"\b(?:q[1-4]|[1-4]q|h[12]|[12]h|half|quarter|" + _NAMED[3:-1] + r")\b")
 _JOIN = re.compile(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PARTS = {"early": (1, 4, "early"), "beginning of": (1, 4, "early"), "start of": (1, 4, "early"),
           "mid": (5, 8, "mid-"), "middle of": (5, 8, "mid-"), "late": (9, 12, "late"), "end of": (9, 12, "late")}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -172,7 +172,7 @@ def _single(text: str, today: dt.date) -> Window | None:
         groups = [g for g in m.groups() if g]
         year = _year(next(g for g in groups if re.fullmatch(_YEAR, g)), today)
         word = next(g for g in groups if not re.fullmatch(_YEAR, g))
-        quarter = 4 if word in ("last", "final") else _ORDINAL.get(word) or int(word)
+        quarter = 4 if word in ("last", "final") else ordinal_number(word) or int(word)
         return _months(f"Q{quarter} {year}", year, 3 * quarter - 2, 3 * quarter)
     if m := _PART.match(text):
         first, last, word = _PARTS[m.group(1)]
@@ -271,8 +271,7 @@ def _numeric_month(m: re.Match[str]) -> str:
 
 
 def _normal(text: str) -> str:
-    norm = mend_tildes(text).translate(MARKDOWN_MARKS).strip().lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    norm = korean_to_english(norm)[0]  # "2027년 상반기", "내년 봄", "3월 중순"
+    norm = korean_to_english(plain_typed(text))[0]  # "2027년 상반기", "내년 봄", "3월 중순"
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
     norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)

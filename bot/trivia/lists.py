@@ -131,19 +131,28 @@ def _describe(node: Node) -> str:
     return repr(str(node.value)) if isinstance(node, ScalarNode) else kind_of(node)
 
 
+def _known_fields(
+    col: Collector, node: MappingNode, what: str, known: tuple[str, ...], unknown: str
+) -> dict[str, Node] | None:
+    """A mapping's values by key, each key it does not know warned of ("unknown key 'x' ignored")."""
+    pairs = mapping_pairs(col, node, what)
+    if pairs is None:
+        return None
+    for key, _ in pairs:
+        if str(key.value) not in known:
+            col.warn(key, f"unknown {unknown} {str(key.value)!r} ignored")
+    return {str(k.value): v for k, v in pairs}
+
+
 def _parse_hyosan_question(
     col: Collector, node: Node, list_name: str, ids: dict[str, int]
 ) -> Question | None:
     if not isinstance(node, MappingNode):
         col.error(node, f"each entry of questions must be a mapping (id, question, answers, ...), not {kind_of(node)}")
         return None
-    pairs = mapping_pairs(col, node, "a question")
-    if pairs is None:
+    fields = _known_fields(col, node, "a question", HYOSAN_QUESTION_KEYS, "question key")
+    if fields is None:
         return None
-    fields = {str(k.value): v for k, v in pairs}
-    for key, _ in pairs:
-        if str(key.value) not in HYOSAN_QUESTION_KEYS:
-            col.warn(key, f"unknown question key {str(key.value)!r} ignored")
     before = len(col.problems)
     text_node = fields.get("question")
     if text_node is None:
@@ -227,13 +236,9 @@ def _parse_hyosan_question(
 
 
 def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
-    pairs = mapping_pairs(col, root, "the list")
-    if pairs is None:
+    fields = _known_fields(col, root, "the list", HYOSAN_TOP_KEYS, "key")
+    if fields is None:
         return None
-    fields = {str(k.value): v for k, v in pairs}
-    for key, _ in pairs:
-        if str(key.value) not in HYOSAN_TOP_KEYS:
-            col.warn(key, f"unknown key {str(key.value)!r} ignored")
     version = fields["hyosan"]
     if not (isinstance(version, ScalarNode) and str(version.value) == "1"):
         col.error(version, f"unsupported hyosan list version {_describe(version)} (this bot reads version 1)")

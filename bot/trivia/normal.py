@@ -27,25 +27,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.lore.names import fold
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # -- number words ----------------------------------------------------------------------------
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-ORDINALS: dict[str, str] = {
-    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th",
-    "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th",
-    "seventeenth": "17th", "eighteenth": "18th", "nineteenth": "19th", "twentieth": "20th",
-    "thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th", "thousandth": "1000th",
-}
+UNITS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 20}
+TENS: dict[str, int] = {**{word: n for word, n in NUMBER_WORDS.items() if n >= 20}, "fourty": 40}  # (as often typed)
+ORDINALS: dict[str, str] = {word: ordinal(n) for word, n in ORDINAL_WORDS.items()}  # "third" = "3rd"
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
 _DENOMINATORS = {

@@ -49,12 +49,12 @@ class Lore(commands.Cog):
         # additions gets its own, built once per version of its content).
         await self.replies.engine_for(None)
         await self.bot.content.reads_for(None)
-        views.register(self.bot, self.replies)
+        views.REPLIES.register(self.bot, self.replies)
         self.bot.add_dynamic_items(views.ShowPrivately)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(views.ShowPrivately)
-        views.unregister(self.bot)
+        views.REPLIES.unregister(self.bot)
 
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""

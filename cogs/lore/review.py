@@ -15,7 +15,6 @@ shown in spoiler bars unless the reviewer's own progress is past it.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +28,7 @@ from bot.lore.additions import FIELDS, KIND_NAMES, describe, form_values
 from bot.lore.model import ADDITION_KINDS, Addition, AdditionKind
 from bot.lore.progress import get_progress
 from bot.lore.review import ReviewQueue
+from bot.per_client import PerClient
 from bot.show import NOTHING
 from bot.spoilers import hide, is_safe
 from bot.text import clean_input, defuse_mentions, quote_user_text, shorten
@@ -38,7 +38,7 @@ from bot.urls import host_of
 NONE = discord.AllowedMentions.none()
 COLOUR = discord.Colour(0x2F6F4F)
 KIND_CHOICES = [app_commands.Choice(name=KIND_NAMES[k].removeprefix("a ").removeprefix("an "), value=k) for k in ADDITION_KINDS]
-_QUEUES: weakref.WeakKeyDictionary[discord.Client, ReviewQueue] = weakref.WeakKeyDictionary()
+_QUEUES: PerClient[ReviewQueue] = PerClient()
 
 
 def _kind(value: str) -> AdditionKind:
@@ -207,12 +207,12 @@ class LoreReview(commands.Cog):
         self.queue = ReviewQueue(bot.database, bot.clock, bot.content)
 
     async def cog_load(self) -> None:
-        _QUEUES[self.bot] = self.queue
+        _QUEUES.register(self.bot, self.queue)
         self.bot.add_dynamic_items(ReviewButton)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(ReviewButton)
-        _QUEUES.pop(self.bot, None)
+        _QUEUES.unregister(self.bot)
 
     @lore.command(name="add")
     @server_permission_check("manage_guild")

@@ -14,11 +14,11 @@ The cog registers its `LoreReplies` for the bot (`register`); the callback finds
 from __future__ import annotations
 
 import re
-import weakref
 from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.per_client import PerClient
 from bot.tree import answer_error, send_ephemeral
 
 if TYPE_CHECKING:
@@ -31,15 +31,8 @@ KINDS = {"character": "c", "episode": "e", "cast": "p", "ask": "a"}
 KIND_NAMES = {letter: kind for kind, letter in KINDS.items()}
 UNAVAILABLE = "The lore is not available right now; try again in a moment."
 
-_REPLIES: weakref.WeakKeyDictionary[discord.Client, LoreReplies] = weakref.WeakKeyDictionary()
-
-
-def register(client: discord.Client, replies: LoreReplies) -> None:
-    _REPLIES[client] = replies
-
-
-def unregister(client: discord.Client) -> None:
-    _REPLIES.pop(client, None)
+#: The replies each running bot's buttons give (the cog registers them at load).
+REPLIES: PerClient[LoreReplies] = PerClient()
 
 
 def custom_id(kind: str, argument: str) -> str | None:
@@ -66,7 +59,7 @@ class ShowPrivately(
         return cls(KIND_NAMES[match["kind"]], match["argument"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        replies = _REPLIES.get(interaction.client)
+        replies = REPLIES.get(interaction.client)
         if replies is None:
             await send_ephemeral(interaction, UNAVAILABLE)
             return

@@ -140,7 +140,7 @@ class Season2(commands.Cog):
         self.service = service
         self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
-        views.register(self.bot, self.pending)
+        views.PENDING.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         # One run at a time each; the sweep's scan and the polls are idempotent. The first poll
         # runs at once (on the injected clock), the sweep every few seconds.
@@ -154,7 +154,7 @@ class Season2(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
-        views.unregister(self.bot)
+        views.PENDING.unregister(self.bot)
         if self.service is None:
             return
         self.bot.scheduler.cancel(POLL_JOB)

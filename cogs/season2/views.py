@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
 import discord
 
+from bot.per_client import PerClient
 from bot.season2.model import Claim
 from bot.season2.service import Season2Service
 from bot.tree import answer_error, send_ephemeral
@@ -62,15 +62,8 @@ class PendingReports:
         return found
 
 
-_PENDING: weakref.WeakKeyDictionary[discord.Client, PendingReports] = weakref.WeakKeyDictionary()
-
-
-def register(client: discord.Client, pending: PendingReports) -> None:
-    _PENDING[client] = pending
-
-
-def unregister(client: discord.Client) -> None:
-    _PENDING.pop(client, None)
+#: The reports waiting for their confirmation, per running bot (the cog registers them at load).
+PENDING: PerClient[PendingReports] = PerClient()
 
 
 class ConfirmReportButton(
@@ -100,7 +93,7 @@ class ConfirmReportButton(
             await answer_error(interaction, error, where=f"button season-2 report {'post' if self.yes else 'cancel'}")
 
     async def _run(self, interaction: discord.Interaction[Any]) -> None:
-        pending = _PENDING.get(interaction.client)
+        pending = PENDING.get(interaction.client)
         held = pending.peek(self.token) if pending is not None else None
         if pending is None or held is None:
             await interaction.response.edit_message(content=render.CONFIRM_EXPIRED, view=None, allowed_mentions=NONE)

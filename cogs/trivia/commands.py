@@ -113,7 +113,7 @@ class Trivia(commands.Cog):
         content.on_swap(use_pack)
         self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
         self.host = GameHost(self.bot, self.service, self.daily)
-        views.register(self.bot, self.host)
+        views.HOSTS.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         self.bot.housekeeping.add("trivia", retention.pruner(database))
         # The games run in the copy of hyosan that answers Discord (bot/ownership.py).
@@ -122,7 +122,7 @@ class Trivia(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.housekeeping.remove("trivia")
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
-        views.unregister(self.bot)
+        views.HOSTS.unregister(self.bot)
         self.host.close()
 
     @commands.Cog.listener()

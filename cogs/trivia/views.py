@@ -5,7 +5,7 @@ of messages posted before a restart keep working:
 `trivia:<game>:<question>:<choice>`, `trivia-hint:<game>:<question>`,
 `trivia-report:<game>:<question>[:<reason>]`, `trivia-daily:<channel>:<day>:<choice>`.
 The classes are registered with `bot.add_dynamic_items` when the cog loads, and the cog registers
-its GameHost for the bot (`register`); a callback finds it with `host_of(interaction.client)`, calls
+its GameHost for the bot (`HOSTS`); a callback finds it with `HOSTS.get(interaction.client)`, calls
 the domain service, answers privately, and hands any game step it caused to the host to post.
 
 Answering: the buttons that write run their work through `acks.answer_first`, so the click is
@@ -23,11 +23,11 @@ another copy of hyosan answered is one warning line.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.per_client import PerClient
 from bot.show import Position
 from bot.tree import answer_error
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
@@ -42,29 +42,15 @@ if TYPE_CHECKING:
 NONE = discord.AllowedMentions.none()
 UNAVAILABLE = "Trivia is not available right now."
 
-# The host of each running bot (weakly held: a closed bot takes its entry with it).
-_HOSTS: weakref.WeakKeyDictionary[discord.Client, GameHost] = weakref.WeakKeyDictionary()
-
-
-def register(client: discord.Client, host: GameHost) -> None:
-    """Give this bot's buttons the host they work for (the cog, at load)."""
-    _HOSTS[client] = host
-
-
-def unregister(client: discord.Client) -> None:
-    _HOSTS.pop(client, None)
-
-
-def host_of(client: discord.Client) -> GameHost | None:
-    """The host the buttons of this bot work for; None when trivia is not loaded."""
-    return _HOSTS.get(client)
+#: The host each running bot's buttons work for (the cog registers it at load).
+HOSTS: PerClient[GameHost] = PerClient()
 
 
 class TriviaItem:
     """What every trivia button does around its own work: find the host, map errors."""
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        host = host_of(interaction.client)
+        host = HOSTS.get(interaction.client)
         if host is None:
             await reply(interaction, UNAVAILABLE)
             return

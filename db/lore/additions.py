@@ -11,6 +11,7 @@ import aiosqlite
 
 from bot.lore.model import ADDITION_KINDS, Addition, AdditionKind, AdditionScope, AdditionState
 from bot.show import Position
+from db.filters import equal_to
 from db.times import decode, decode_optional, encode
 
 
@@ -91,15 +92,8 @@ async def approved(conn: aiosqlite.Connection) -> list[Addition]:
 
 
 async def listed(conn: aiosqlite.Connection, *, guild_id: int | None = None, state: str | None = None) -> list[Addition]:
-    sql = "SELECT * FROM lore_additions WHERE 1 = 1"
-    params: list[object] = []
-    if guild_id is not None:
-        sql += " AND guild_id = ?"
-        params.append(guild_id)
-    if state is not None:
-        sql += " AND state = ?"
-        params.append(state)
-    cursor = await conn.execute(sql + " ORDER BY id", params)
+    where, params = equal_to(guild_id=guild_id, state=state)
+    cursor = await conn.execute(f"SELECT * FROM lore_additions WHERE 1 = 1{where} ORDER BY id", params)
     return [_addition(row) for row in await cursor.fetchall()]
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 import aiosqlite
 
 from bot.season2.model.delivery import OutboxEntry
+from db.filters import equal_to
 from db.times import decode, decode_optional, encode
 
 
@@ -144,14 +145,9 @@ async def skip_open_rows(
     event_prefix: str | None = None,
 ) -> int:
     """Skip rows not yet sent that match every given filter; returns how many."""
-    sql = "UPDATE season2_outbox SET state = 'skipped', last_error = ?, claimed_by = NULL WHERE state = 'pending'"
-    params: list[object] = [reason]
-    if target is not None:
-        sql += " AND target = ?"
-        params.append(target)
-    if subscription_id is not None:
-        sql += " AND subscription_id = ?"
-        params.append(subscription_id)
+    where, given = equal_to(target=target, subscription_id=subscription_id)
+    sql = f"UPDATE season2_outbox SET state = 'skipped', last_error = ?, claimed_by = NULL WHERE state = 'pending'{where}"
+    params: list[object] = [reason, *given]
     if event_prefix is not None:
         sql += " AND substr(event_key, 1, ?) = ?"
         params.extend([len(event_prefix), event_prefix])
@@ -171,15 +167,8 @@ async def release_claims(conn: aiosqlite.Connection, holder: str) -> int:
 async def outbox_rows(
     conn: aiosqlite.Connection, *, event_key: str | None = None, state: str | None = None
 ) -> list[OutboxEntry]:
-    sql = "SELECT * FROM season2_outbox WHERE 1 = 1"
-    params: list[object] = []
-    if event_key is not None:
-        sql += " AND event_key = ?"
-        params.append(event_key)
-    if state is not None:
-        sql += " AND state = ?"
-        params.append(state)
-    cursor = await conn.execute(sql + " ORDER BY id", params)
+    where, params = equal_to(event_key=event_key, state=state)
+    cursor = await conn.execute(f"SELECT * FROM season2_outbox WHERE 1 = 1{where} ORDER BY id", params)
     return [_outbox(row) for row in await cursor.fetchall()]
 
 

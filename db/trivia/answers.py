@@ -52,22 +52,25 @@ def _keys_clause(keys: Sequence[tuple[int, int, int]]) -> tuple[str, list[int]]:
     return f"(game_id, q_index, user_id) IN (VALUES {values})", [part for key in keys for part in key]
 
 
-async def answered_among(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
-    """Which of these (game, question, user) already have an answer."""
+async def _among(
+    conn: aiosqlite.Connection, table: str, keys: Sequence[tuple[int, int, int]]
+) -> set[tuple[int, int, int]]:
+    """Which of these (game, question, user) have a row in `table` (one of this module's own tables)."""
     if not keys:
         return set()
     where, params = _keys_clause(keys)
-    cursor = await conn.execute(f"SELECT game_id, q_index, user_id FROM trivia_answers WHERE {where}", params)
+    cursor = await conn.execute(f"SELECT game_id, q_index, user_id FROM {table} WHERE {where}", params)
     return {(int(r[0]), int(r[1]), int(r[2])) for r in await cursor.fetchall()}
+
+
+async def answered_among(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    """Which of these (game, question, user) already have an answer."""
+    return await _among(conn, "trivia_answers", keys)
 
 
 async def hinted_among(conn: aiosqlite.Connection, keys: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
     """Which of these (game, question, user) took the question's hint."""
-    if not keys:
-        return set()
-    where, params = _keys_clause(keys)
-    cursor = await conn.execute(f"SELECT game_id, q_index, user_id FROM trivia_hints WHERE {where}", params)
-    return {(int(r[0]), int(r[1]), int(r[2])) for r in await cursor.fetchall()}
+    return await _among(conn, "trivia_hints", keys)
 
 
 async def answers_for(conn: aiosqlite.Connection, game_id: int, q_index: int) -> list[Answer]:

@@ -7,11 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    NUMBER_WORDS,
     as_read,
     as_words,
     clean_input,
     defuse_mentions,
     keep_spoilers,
+    ordinal,
+    ordinal_number,
     quote_keeping_spoilers,
     quote_user_list,
     quote_user_text,
@@ -138,3 +141,20 @@ def test_words_joined_into_a_slug_are_read_apart() -> None:
     assert as_words("cheong-san-dies-ep11") == "cheong san dies ep11"
     assert as_words("nam_ra.becomes+a/halfbie") == "nam ra becomes a halfbie"
     assert as_words("ep 11 - the end") == "ep 11 - the end"  # a dash between words is left as written
+
+
+def test_an_ordinal_reads_the_same_in_words_and_in_digits() -> None:
+    assert [ordinal_number(w) for w in ("first", "1st", "third", "3rd", "twelfth", "twentieth", "21st")] == [
+        1, 1, 3, 3, 12, 20, 21]
+    assert ordinal_number("thousandth") == 1000
+    assert ordinal_number("firsts") is None and ordinal_number("3") is None and ordinal_number("half") is None
+
+
+def test_an_ordinal_in_digits_takes_the_suffix_it_is_said_with() -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st", "101st", "111th"]
+
+
+def test_number_words_run_from_zero_to_nineteen_then_by_tens() -> None:
+    assert list(NUMBER_WORDS.values()) == [*range(20), *range(20, 100, 10)]
+    assert (NUMBER_WORDS["fourteen"], NUMBER_WORDS["forty"]) == (14, 40)

@@ -34,6 +34,8 @@ def test_offsets_parse_from_friendly_text() -> None:
         ("an hour and a half", (90 * 60,)),
         ("a day and a half before, 1h", (36 * 3600, 3600)),
         ("a fortnight, a week", (14 * DAY, 7 * DAY)),
+        ("thirteen days, sixty minutes", (13 * DAY, HOUR)),  # any number word (bot.text.NUMBER_WORDS)
+        ("fourteen days and fifty minutes before", (14 * DAY, 50 * 60)),
     ],
 )
 def test_offsets_read_as_moderators_write_them(text: str, expected: tuple[int, ...]) -> None:

@@ -46,6 +46,8 @@ def d(text: str) -> dt.date:
         ("March or April 2027", "March or April 2027", "2027-03-01", "2027-04-30"),
         ("between March and May 2027", "March to May 2027", "2027-03-01", "2027-05-31"),
         ("Q1-Q2 2027", "Q1 to Q2 2027", "2027-01-01", "2027-06-30"),
+        ("Q1\u2212Q2 2027", "Q1 to Q2 2027", "2027-01-01", "2027-06-30"),  # a minus sign, as a date reads it
+        ("next year  march", "March 2027", "2027-03-01", "2027-03-31"),  # spaces folded first, as a date's
         ("late 2026/early 2027", "late 2026 or early 2027", "2026-09-01", "2027-04-30"),
         ("Spring/Summer 2027", "spring or summer 2027", "2027-03-01", "2027-08-31"),
         ("March-April 2027", "March to April 2027", "2027-03-01", "2027-04-30"),

@@ -283,6 +283,13 @@ def test_hyosan_list_reads_every_field() -> None:
 HYOSAN_HEAD = "hyosan: 1\nname: t\nquestions:\n"
 
 
+def test_hyosan_keys_it_does_not_know_are_warned_of_and_ignored() -> None:
+    parsed = parse("hyosan: 1\nname: t\ncolour: red\nquestions:\n  - {question: 'Q?', answers: [a], hint: x}\n")
+    assert len(parsed.questions) == 1
+    assert any("unknown key 'colour' ignored" in w for w in parsed.warnings)
+    assert any("unknown question key 'hint' ignored" in w for w in parsed.warnings)
+
+
 def test_hyosan_choices_must_include_the_answer() -> None:
     problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    choices: [b, c, d, e]\n")
     assert problems == ["line 6: the choices of question 'Q?' must include its answer 'a'"]

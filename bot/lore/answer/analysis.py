@@ -38,6 +38,7 @@ from bot.lore.answer.words import (
 )
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.show import NOTHING, Position, ShowShape
+from bot.text import ordinal_number
 
 SLOT = re.compile(r"^ent(\d+)$")
 _AUX = frozenset(
@@ -77,8 +78,6 @@ _ORDINAL_EPISODE = re.compile(
     r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _SEASON = re.compile(
     r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew"
     r"|\bseason\s+(two|three|four)\b"
@@ -557,7 +556,7 @@ class Analyser:
                 if word in ("last", "final", "finale"):
                     a.episode = self.shape.last_of(1) or None
                 else:
-                    number = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+                    number = ordinal_number(word) or 0
                     if 1 <= number <= 99:
                         a.episode = Position(1, number)
         named = _SEASON.search(text)

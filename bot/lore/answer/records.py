@@ -20,11 +20,12 @@ from bot.lore.answer.words import SOFT_STEMS, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, Position
+from bot.text import MONTH_NAMES
 
 _NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|dozen)\b", re.I)
 _DATE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|\b(?:midnight|a\.m\.|p\.m\.|GMT|Pacific|Eastern|day|days|week|weeks|month|months|year|years)\b"
+    r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTH_NAMES) + r")\b"
+    r"|\b(?:midnight|a\.m\.|p\.m\.|GMT|Pacific|Eastern|day|days|week|weeks|month|months|year|years)\b"
 )
 _NEGATES = re.compile(
     r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",

@@ -23,6 +23,7 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
+from bot.text import MONTH_NAMES
 
 # Places of the story a rank can be of ("the first one in the library").
 _RANKED_PLACE = re.compile(
@@ -84,7 +85,7 @@ _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
 # names): a record this far below the best so far can be passed over.
 _MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTH_NAMES)
 _PLACE = re.compile(
     rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+|\bset\b|\blocation|\bsite\b|\bcamp\b"
     r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"

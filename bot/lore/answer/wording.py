@@ -6,14 +6,12 @@ import datetime as dt
 import functools
 import re
 
+from bot.text import MONTH_NAMES
+
 # How a part whose text carries its own hedge names a claim's confidence inside that text.
 HEDGE_WORDS = {"reported": "reported", "rumour": "rumour"}
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)
 # What may stay of a typed name echoed back ("“Kim” could mean several people"): no markup.
 _NOT_NAME_LIKE = re.compile(r"[^\w\s'\-.\uac00-\ud7a3]")
 
@@ -33,7 +31,7 @@ def _date_text(text: str) -> str:
     year, month, day = match.group(1), int(match.group(2)), match.group(3)
     if not 1 <= month <= 12:
         return text
-    return f"{int(day)} {_MONTHS[month - 1]} {year}" if day else f"{_MONTHS[month - 1]} {year}"
+    return f"{int(day)} {MONTH_NAMES[month - 1]} {year}" if day else f"{MONTH_NAMES[month - 1]} {year}"
 
 
 def day_text(value: dt.date | None) -> str:

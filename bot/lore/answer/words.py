@@ -21,16 +21,12 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
+
 WORD = re.compile(r"[a-z0-9\uac00-\ud7a3]+(?:['’][a-z]+)?|(?<![\w'’])['’]s\b")
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
-    "fifteen": "15", "twenty": "20", "thirty": "30", "first": "first", "second": "second",
-}
-_ORDINAL_NUMBERS = {
-    "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th", "eighth": "8th",
-    "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
-}
+_NUMBER_WORDS = {**{word: str(n) for word, n in NUMBER_WORDS.items() if n}, "first": "first", "second": "second"}
+# "third" to "twelfth" as "3rd" to "12th" ("first" and "second" stay words: "the first time", "a second").
+_ORDINAL_NUMBERS = {word: ordinal(n) for word, n in ORDINAL_WORDS.items() if 3 <= n <= 12}
 _IRREGULAR = {
     # Who is bullied is not who bullies ("the kid who gets bullied" is not "the bully").
     "bullied": "bullied",

@@ -14,13 +14,14 @@ outlet ("... - Variety" on Yahoo or MSN) is that outlet's (`syndicated_from`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.season2.dates import MONTHS
+from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
@@ -128,10 +129,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
@@ -146,18 +144,23 @@ _YEARLESS = (
 )
 
 
+def _month(parts: dict[str, str | None]) -> int:
+    """The month a date pattern matched, by number or by name (0 when neither)."""
+    number = parts.get("mnum")
+    return int(number) if number else MONTHS.get((parts.get("month") or "").lower(), 0)
+
+
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
     """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
     else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
-    such day from then; else None."""
+    such day from then (as a day typed without its year: `nearest_day`); else None."""
     for pattern in _DATES:
         match = pattern.search(text)
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
         try:
-            return dt.date(int(parts["year"]), int(month or 0), int(parts["day"]))
+            return dt.date(int(parts["year"]), _month(parts), int(parts["day"]))
         except (TypeError, ValueError):
             continue
     if written is None:
@@ -167,14 +170,10 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS.get((parts.get("month") or "").lower())
-        for year in (written.year, written.year + 1):
-            try:
-                day = dt.date(year, int(month or 0), int(parts["day"]))
-            except (TypeError, ValueError):
-                break
-            if day >= written:
-                return day
+        try:
+            return nearest_day(_month(parts), int(parts["day"]), written, ahead=True)
+        except ValueError:
+            continue  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
     return None
 
 

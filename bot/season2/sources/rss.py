@@ -90,8 +90,8 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     items: list[FeedItem] = []
     # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
     # a long archive would hide every new item); undated items keep their place after the dated.
-    entries = sorted(parsed.entries, key=lambda e: _stamp(e), reverse=True)
-    for entry in entries[:MAX_ITEMS]:
+    entries = sorted(((_published(e), e) for e in parsed.entries), key=lambda pair: pair[0], reverse=True)
+    for published, entry in entries[:MAX_ITEMS]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
             continue
@@ -105,7 +105,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # site in a feed whose site is Netflix's
         official = official_address(source.get("href")) if source else (
             official_address(parsed.feed.get("link")) and official_address(link))
-        items.append(FeedItem(title, link, publisher, _day(entry), official))
+        items.append(FeedItem(title, link, publisher, _day(published), official))
     return feed_title, items
 
 
@@ -133,7 +133,9 @@ def _link(value: object) -> str | None:
     return link
 
 
-def _stamp(entry: Any) -> tuple[int, ...]:
+def _published(entry: Any) -> tuple[int, ...]:
+    """When an item says it was published (else updated): (year, month, day, hour, minute, second),
+    or () when it says nothing readable."""
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     try:
         return tuple(stamp[:6]) if stamp else ()
@@ -141,13 +143,10 @@ def _stamp(entry: Any) -> tuple[int, ...]:
         return ()
 
 
-def _day(entry: Any) -> dt.date | None:
-    """The item's date, when it has one that can be true (a year-9999 pubDate is none)."""
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not stamp:
-        return None
+def _day(published: tuple[int, ...]) -> dt.date | None:
+    """An item's date (its `_published` time), when it has one that can be true (a year-9999 pubDate is none)."""
     try:
-        day = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+        day = dt.date(*published[:3])
     except (TypeError, ValueError):
         return None
     return day if day >= EARLIEST_DAY else None

@@ -162,3 +162,11 @@ def test_a_day_without_its_year_needs_the_day_it_was_written() -> None:
     assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 5)) == dt.date(2027, 3, 5)
     assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 6)) == dt.date(2028, 3, 5)
     assert parse_headline_date("in March 2027", WRITTEN) is None  # a month is a window, not a day
+
+
+def test_29_february_without_its_year_is_the_next_one_only_when_that_year_has_one() -> None:
+    # Read as a day typed to /season2 without its year is (bot.season2.day_numbers.nearest_day).
+    assert parse_headline_date("premieres Feb 29 on Netflix", dt.date(2027, 3, 5)) == dt.date(2028, 2, 29)
+    assert parse_headline_date("2월 29일 공개", dt.date(2028, 1, 10)) == dt.date(2028, 2, 29)
+    assert parse_headline_date("premieres Feb 29 on Netflix", dt.date(2026, 12, 2)) is None  # 2027 has none
+    assert parse_headline_date("premieres 31st of April", WRITTEN) is None
