@@ -7,6 +7,7 @@ status live in `bot.season2.rules`; db/season2 maps its rows onto the types here
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -212,6 +213,7 @@ def plausible_day(day: dt.date, today: dt.date) -> bool:
     return EARLIEST_DAY <= day <= min(LATEST_DAY, today + RELEASE_HORIZON)
 
 
+@functools.lru_cache(maxsize=4096)  # every status computation asks again of the same sources
 def normalise_publisher(publisher: str) -> str:
     """'www.Pinkvilla.com' and 'pinkvilla.com ' are the same publisher (independence check)."""
     text = " ".join(publisher.strip().lower().split())
@@ -226,6 +228,7 @@ def normalise_publisher(publisher: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_title(title: str, publisher: str = "") -> str:
     """Case, accents, punctuation and the publisher named after it do not matter (an aggregator's
     ' - Publisher', a copy's '(Publisher)' or 'via Publisher')."""
