@@ -21,7 +21,7 @@ read only when both agree. Korean is read too (bot/season2/dates_korean.py: 2027
 or pm ("Friday at 5", "5시") is not read: `time_problem` says which, for the refusal. A month or a season without its
 day ("March 2027", "H1 2027", "early 2027") is a window, not a day: `window_words` spots it so the refusal can say
 so. A day no calendar has (29 February 2027, 31 April) is never moved to another: `day_problem` says why, for the
-refusal. Time zones: bot/season2/zones.py.
+refusal. Time zones: bot/zones.py.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ from bot.season2.day_numbers import (
     short_year_readings,
 )
 from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
-from bot.season2.zones import (
+from bot.text import NUMBER_WORDS
+from bot.zones import (
     AMERICAN,
     FIXED_ZONES,
     ZONE,
@@ -54,7 +55,6 @@ from bot.season2.zones import (
     zone_offset,
     zone_said,
 )
-from bot.text import NUMBER_WORDS
 
 MONTHS = {
     name: number for number, names in enumerate((

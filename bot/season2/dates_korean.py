@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.text import MONTH_NAMES
+from bot.zones import KOREAN_ZONE
 
 _MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
 _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -50,7 +51,6 @@ _HALF_OF_DAY = {
     "오전": ("am", range(1, 12)), "아침": ("am", range(5, 12)), "새벽": ("am", range(1, 7)), "오후": ("pm", range(1, 13)),
     "낮": ("pm", range(12, 13)), "저녁": ("pm", range(5, 12)), "밤": ("pm", range(6, 12)),
 }
-_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 _KOREAN = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -110,7 +110,7 @@ def korean_to_english(text: str) -> tuple[str, bool]:
 
     said_time = bool(_TIME.search(text)) or "정오" in text or "자정" in text
     said_date = bool(_DAY.search(text) or _WEEKDAY.search(text))  # "2027년 3월 5일 17:00" is Korea's 17:00
-    english = _ZONE.sub(" kst ", text)
+    english = KOREAN_ZONE.sub(" kst ", text)
     english = _DAYS.sub(days, english)
     english = _DAY.sub(day, english)
     english = _MONTH.sub(month, english)

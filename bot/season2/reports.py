@@ -52,10 +52,10 @@ from bot.season2.model import (
     check_release,
 )
 from bot.season2.windows import Window, read_window, yearless_part
-from bot.season2.zones import AMBIGUOUS_ZONES
 from bot.show import SEASON_ONE_RELEASE
 from bot.text import MONTH_NAMES, quote_user_text
 from bot.urls import UrlRefused, check_public_url
+from bot.zones import AMBIGUOUS_ZONES
 
 
 class ReportError(UserError):

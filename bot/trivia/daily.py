@@ -27,6 +27,7 @@ from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
+from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import settings as settings_store
@@ -36,12 +37,9 @@ _TIME = re.compile(
     r"^(?P<hour>\d{1,2})(?:(?:[:.h])(?P<minute>\d{2})?)?\s*(?P<half>[ap])?(?:\.?m\.?)?$"
 )
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
-_UTC = re.compile(r"\s*(?:utc|gmt|z)$", re.I)
-# Zones that keep one offset all year (no summer time to guess at), and written offsets.
-_FIXED_ZONE = re.compile(
-    r"\s*(?:(?P<korea>kst|korea(?:n)? time|in korea|한국\s*시간|한국시)|(?P<japan>jst|japan time)"
-    r"|(?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?)$",
-    re.I,
+_ZONE_HELP = (
+    "Daily question times are in UTC (or a zone without summer time, like KST): give the time in UTC, "
+    "like 09:00 or 9pm, or with its offset, like 21:00 UTC+9."
 )
 _TIME_HELP = "09:00 or 9pm (UTC), or 9pm KST"
 #: When a daily question is posted if the moderator gives no time.
@@ -50,21 +48,19 @@ DAILY_DEFAULT_TIME = "09:00"
 
 def parse_time(text: str) -> str:
     """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM" in UTC, or TriviaError saying
-    how to write it. Korea's and Japan's time ("9pm KST") and written offsets ("21:00 UTC+9") are
-    turned into UTC; any other zone is refused rather than read as UTC (its summer time would move it)."""
-    cleaned = text.strip().lower()
-    zone = _FIXED_ZONE.search(cleaned)
+    how to write it. A zone its places keep all year ("9pm KST", "21:00 UTC+9") is turned into UTC;
+    one with summer time (PT, BST) is refused rather than read, as the daily time would move twice a year."""
+    cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, text.strip().lower())).strip()
+    before, zone = split_zone(cleaned)
     if zone is None:
-        return _utc_time(_UTC.sub("", cleaned).strip())
-    if zone["korea"] or zone["japan"]:
-        offset = 9 * 60
-    else:
-        offset = int(zone["hours"]) * 60 + int(zone["minutes"] or 0)
-        if offset > 14 * 60:
-            raise TriviaError(f"UTC{zone['sign']}{zone['hours']} is not a time zone: write it like {_TIME_HELP}.")
-        offset = -offset if zone["sign"] == "-" else offset
-    hour, minute = hour_minute(_utc_time(cleaned[: zone.start()].strip()))
-    total = (hour * 60 + minute - offset) % (24 * 60)
+        return _utc_time(cleaned)
+    offset = year_round_offset(zone)
+    if offset is None:
+        if zone[2] is not None and zone_offset(*zone, local=dt.datetime(2000, 1, 1)) is None:  # "UTC+15"
+            raise TriviaError(f"{(zone[0] or 'UTC').upper()}{zone[1]}{zone[2]} is not a time zone: write it like {_TIME_HELP}.")
+        raise TriviaError(_ZONE_HELP)
+    hour, minute = hour_minute(_utc_time(before))
+    total = (hour * 60 + minute - int(offset.total_seconds()) // 60) % (24 * 60)
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
@@ -74,10 +70,7 @@ def _utc_time(cleaned: str) -> str:
     match = _TIME.match(cleaned)
     if match is None:
         if re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{2,5}$", cleaned):
-            raise TriviaError(
-                "Daily question times are in UTC (or Korea's time, KST): give the time in UTC, like 09:00 or 9pm, "
-                "or with its offset, like 21:00 UTC+9."
-            )
+            raise TriviaError(_ZONE_HELP)
         raise TriviaError(f"I couldn't read that time: write it like {_TIME_HELP}.")
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if match["half"] is not None:

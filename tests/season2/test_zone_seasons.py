@@ -1,4 +1,4 @@
-"""Time zones whose names say a season or name several places (bot/season2/zones.py `season_problem`,
+"""Time zones whose names say a season or name several places (bot/zones.py `season_problem`,
 `AMBIGUOUS_ZONES`; reports.py asks): a release time is stored only when its zone names one moment that
 day, never read as one of two."""
 

@@ -1,4 +1,5 @@
-"""Time zones as moderators type them after a time (pure; bot/season2/dates.py reads the moment).
+"""Time zones as people type them after a time (pure): read by season-2 dates (bot/season2/dates.py,
+which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py).
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
 (+09:00, GMT+9, UTC-5). The American ones without S/D follow daylight saving; an abbreviation two
@@ -32,6 +33,8 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
                    "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2"),
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
+#: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
+KOREAN_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
 ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *AMERICAN, *AMBIGUOUS_ZONES], key=len, reverse=True))
 ZONE = re.compile(
@@ -85,6 +88,15 @@ def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: 
     except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
         offset = None
     return (offset if offset is not None else dt.timedelta(hours=standard)) + extra
+
+
+def year_round_offset(zone: Zone) -> dt.timedelta | None:
+    """The offset of a zone whose places keep it all year (KST, SGT, "UTC+9"), for a time that comes
+    back every day; None for one that keeps summer time (PT, PST, BST) or names several places (IST)."""
+    name = zone[0]
+    if name is not None and (name not in FIXED_ZONES or name in _SEASONAL):
+        return None
+    return zone_offset(*zone, local=dt.datetime(2000, 1, 1))
 
 
 def offset_now(zone: Zone, now: dt.datetime) -> dt.timedelta | None:
