@@ -172,6 +172,9 @@ def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, e
 #: The months' names, for replies, labels and what a reader recognises as a date.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
+#: Each month as it is written short ("sept" too), with its number.
+MONTH_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+               "nov": 11, "dec": 12}
 
 
 # -- number words ----------------------------------------------------------------------------

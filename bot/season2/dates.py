@@ -42,7 +42,7 @@ from bot.season2.day_numbers import (
     short_year_readings,
 )
 from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
-from bot.text import NUMBER_WORDS
+from bot.text import MONTH_NAMES, MONTH_SHORT, NUMBER_WORDS
 from bot.zones import (
     AMERICAN,
     FIXED_ZONES,
@@ -56,13 +56,7 @@ from bot.zones import (
     zone_said,
 )
 
-MONTHS = {
-    name: number for number, names in enumerate((
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-        ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-        ("nov", "november"), ("dec", "december"),
-    ), start=1) for name in names
-}
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | MONTH_SHORT
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")

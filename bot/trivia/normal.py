@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.lore.names import fold
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
+from bot.text import MONTH_NAMES as CALENDAR_MONTHS
+from bot.text import MONTH_SHORT, NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # -- number words ----------------------------------------------------------------------------
 
@@ -418,11 +419,7 @@ _ALWAYS = {
 _TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
 _AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
 _BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-    "dec": "december",
-}
+_MONTHS = {short: CALENDAR_MONTHS[number - 1].lower() for short, number in MONTH_SHORT.items()}
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
