@@ -78,6 +78,8 @@ QUESTIONS = (
     "does the dad die",  # several people fit: each named behind its own episode
     "why did onjo go back to the school",  # a motive
     "is there a kiss in season 2",  # what season 2 holds: nobody knows yet
+    "is there romance in it",  # feelings and kisses, each hidden to its episode; never who ends up together
+    "who was patient zero",  # the firsts, hidden to their episodes
     "was gyeong-su bitten",  # a card line with pronouns: "Na-yeon infects him on purpose and he turns" is his turn
     "did gyeongsu get infected by nayeon",
     "did woo-jin get bitten protecting his sister",  # a relative written with a pronoun
