@@ -61,16 +61,25 @@ class NewsSource(Protocol):
     ) -> FetchResult: ...
 
 
-async def read_body(response: aiohttp.ClientResponse, limit: int = MAX_BODY_BYTES) -> bytes:
-    """The body, refusing anything larger than `limit` (a runaway feed is garbage)."""
+async def read_at_most(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
+    """The body up to `limit` bytes, and whether there was more (never read)."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.content.iter_chunked(65536):
-        size += len(chunk)
-        if size > limit:
-            raise SourceError(f"body larger than {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+        room = limit - size
+        chunks.append(chunk[:room])
+        size += min(room, len(chunk))
+        if len(chunk) > room:
+            return b"".join(chunks), True
+    return b"".join(chunks), False
+
+
+async def read_body(response: aiohttp.ClientResponse, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The body, refusing anything larger than `limit` (a runaway feed is garbage)."""
+    body, more = await read_at_most(response, limit)
+    if more:
+        raise SourceError(f"body larger than {limit} bytes")
+    return body
 
 
 def conditional_headers(state: SourceState) -> dict[str, str]:

@@ -45,6 +45,7 @@ from bot.season2.sources.base import (
     SourceError,
     conditional_headers,
     get_on_host,
+    read_at_most,
 )
 from bot.season2.sources.headlines import classify_headline, item_key, syndicated_from, years_named
 from bot.show import NOTHING, ShowShape
@@ -169,19 +170,6 @@ def whole_items(body: bytes) -> bytes | None:
     return head + b"</channel></rss>"
 
 
-async def _read_feed_body(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
-    """The body up to `limit` bytes, and whether there was more (never read)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.content.iter_chunked(65536):
-        room = limit - size
-        chunks.append(chunk[:room])
-        size += min(room, len(chunk))
-        if len(chunk) > room:
-            return b"".join(chunks), True
-    return b"".join(chunks), False
-
-
 def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
     """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
     _, items = parse_feed(body)
@@ -286,7 +274,7 @@ class RSSSource:
             if response.status != 200:
                 why = _STATUS_HINTS.get(response.status, "")
                 raise SourceError(f"the feed answered {response.status}{why}")
-            body, cut = await _read_feed_body(response, self.max_bytes)
+            body, cut = await read_at_most(response, self.max_bytes)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
         note = None
