@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +35,21 @@ def fifo(tmp_path: Path) -> Path:
     return path
 
 
+def wait_until_delivered(pid: int, timeout: float = 20.0) -> None:
+    """Wait until no signal is pending for `pid` (Linux shows them in /proc; elsewhere, nothing to
+    wait on): a starved process takes a signal only once it is scheduled again."""
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            return
+        if all(int(fields.get(key, "0").strip(), 16) == 0 for key in ("SigPnd", "ShdPnd")):
+            return
+        time.sleep(0.02)
+
+
 def interrupt_while_reading(args: list[str], fifo: Path, tmp_path: Path) -> tuple[int, str]:
     """Start `hyosan ARGS` reading `fifo`, press Ctrl-C once it is reading (opening the FIFO's
     writing end returns only then), then let the read end. Exit code and stderr."""
@@ -52,6 +68,7 @@ def interrupt_while_reading(args: list[str], fifo: Path, tmp_path: Path) -> tupl
             process.send_signal(signal.SIGINT)
             # The words below only free the thread reading the FIFO. Written at once, on a loaded
             # machine they could arrive before hyosan ran its Ctrl-C handler: read whole, refused (1).
+            wait_until_delivered(process.pid)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=0.5)
             with contextlib.suppress(BrokenPipeError):  # hyosan may be gone already
