@@ -121,8 +121,11 @@ def run_demo(script: Path | None = None, interactive: bool | None = None) -> int
         try:
             asyncio.run(demo_session(lines, Path(workdir)))
         except TourFailure as exc:
-            print(f"\nhyosan demo: the tour failed: {exc}", file=sys.stderr)
+            played = script.name if script is not None else "the tour"
+            print(f"\nhyosan demo: {played} failed: {exc}", file=sys.stderr)
             return 1
-    if lines is not None:
+    if script is not None:
+        print(f"\nEvery step of {script.name} held.")
+    elif lines is not None:
         print("\nThe tour is over. Run `make demo` in a terminal to try it yourself.")
     return 0

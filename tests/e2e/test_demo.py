@@ -51,7 +51,8 @@ def test_a_script_file_is_played_and_a_failed_expectation_fails_the_run(tmp_path
         cwd=tmp_path,
     )
     assert result.returncode == 1
-    assert "the tour failed" in result.stderr
+    assert "steps.txt failed" in result.stderr
+    assert "make demo" not in result.stdout
 
 
 def read_until(fd: int, needle: bytes, timeout: float = 60) -> bytes:
