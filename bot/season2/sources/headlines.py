@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
-        r"|released (in|on)|slated|scheduled|set for|out in|due (in|out))\b",
+        r"|released (in|on)|out in|due out)\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),
@@ -248,6 +248,13 @@ _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
 _WINDOW_WORDS = 7
+#: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
+#: March 2027"): a window next to them is theirs.
+_OTHER_EVENT = re.compile(
+    r"\b(filming|shoot(ing)?|production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
+    r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
+    re.I,
+)
 
 
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
@@ -255,7 +262,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
     `written`: "this spring", "next month"), the last one named, read as widely as its words go
     ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
-    if written is None:
+    if written is None or _OTHER_EVENT.search(text):
         return None
     if after_to:
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""

@@ -113,6 +113,10 @@ MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
         "Fans think All of Us Are Dead season 2 is coming in March 2027",
         "Is All of Us Are Dead season 2 coming out in 2027?",
         "All of Us Are Dead season 2 not coming in March, contrary to reports",
+        # a month named for something else than the release
+        "All of Us Are Dead season 2 filming scheduled for spring 2027",
+        "All of Us Are Dead season 2 filming scheduled for March 5, 2027",
+        "All of Us Are Dead season 2 press conference set for March 2027",
     ],
 )
 def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
