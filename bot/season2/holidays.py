@@ -35,6 +35,9 @@ _SEOLLAL = {
     2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11),
 }
 _SPRING_FESTIVAL_APART = {2027: (2, 6), 2028: (1, 26)}
+# Checked on 2 December 2026 against public tables of Korea's public holidays for 2027 (lists kept from
+# timeanddate.com and publicholidays.co.kr, found with the search tool): Seollal 7 February 2027 (days
+# off 6 to 8, and a substitute on the 9th), Chuseok 15 September 2027 (days off 14 to 16).
 _CHUSEOK = {
     2022: (9, 10), 2023: (9, 29), 2024: (9, 17), 2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3),
     2029: (9, 22), 2030: (9, 12), 2031: (10, 1), 2032: (9, 19),
@@ -161,7 +164,7 @@ def _shown(day: dt.date) -> str:
 
 def holiday_question(text: str, today: dt.date, *, ahead: bool) -> str | None:
     """What to ask when a holiday is typed that names no one day, else None."""
-    if (days := _HOLIDAY_DAYS.match(text)) and holiday_window(text, today) is None:
+    if (days := _HOLIDAY_DAYS.match(_days_off(text))) and holiday_window(text, today) is None:
         name = "Chuseok" if days.group(3) == "chuseok" else "Seollal"
         return f"I know the {name} holidays only from 2022 to 2032: write the days themselves (6 to 8 February 2027)."
     if _NEW_YEAR_ALONE.match(text):
@@ -193,13 +196,21 @@ _HOLIDAY_DAYS = re.compile(
     r"(seollal|lunar new year|korean new year|chuseok)(?:'s)?\s+(?:holidays?|break|long weekend|days off)"
     r"(?:\s+(?:of\s+)?(\d{4}|'\d{2}))?(?:\s+\(?(\d{1,2}(?: [a-z]+)? to \d{1,2} [a-z]+ \d{4})\)?)?$"
 )  # the days after it are its label's, read back only when they are its days
+#: "during seollal", "over chuseok 2027": a span said of the lunar holiday is its days off.
+_DURING = re.compile(r"^((?:during|over|throughout)\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:(?:\d{4}|next year|this year)\s+)?"
+                     r"(?:seollal|lunar new year|korean new year|chuseok)(?:'s)?)(?=(?:\s+(?:of\s+)?(?:\d{4}|'\d{2}))?$)")
+
+
+def _days_off(text: str) -> str:
+    """`text` with the days off named when a span is said of the holiday itself ("during seollal")."""
+    return _DURING.sub(r"\1 holidays", text)
 
 
 def holiday_window(text: str, today: dt.date) -> tuple[str, dt.date, dt.date, bool] | None:
     """(label, first day, last day, whether its year was read from today) of the days off around
     Seollal or Chuseok that `text` names (the day before, the day, the day after), or None (a year
     the table does not know: `holiday_question` says so). Without its year: the next not over yet."""
-    m = _HOLIDAY_DAYS.match(text)
+    m = _HOLIDAY_DAYS.match(_days_off(text))
     if m is None:
         return None
     name, table = ("Chuseok", _CHUSEOK) if m.group(3) == "chuseok" else ("Seollal", _SEOLLAL)

@@ -106,6 +106,10 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
         _check_weekday(text, today, ahead=False)
         _check_weekday_pair(text, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead=False)
         _check_day(text, today, ahead=False, what="date")
+        if (window := read_window(text, today)) is not None and window.first <= today:
+            raise ReportError(f"\u201c{quote_user_text(text, limit=40)}\u201d is {window.label}, not one day: write the "
+                              f"day the source said it, as in \u201c{window.first.day} {MONTH_NAMES[window.first.month - 1]} "
+                              f"{window.first.year}\u201d.")
         raise ReportError(_unreadable("date", text, today, False))
     return day  # its range is checked with the milestone (check_dates)
 
@@ -138,7 +142,28 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
     _check_vague(text)
     if window_words(text):
         raise ReportError(f"I couldn't read the window \u201c{quote_user_text(text, limit=40)}\u201d: write {_WINDOW_HELP}.")
+    if said := _day_understood(text, now.date()):
+        raise ReportError(said)
     raise ReportError(_unreadable("release date", text, now.date(), True, _RELEASE_HELP))
+
+
+def _shown_day(day: dt.date) -> str:
+    return f"{day.strftime('%A')} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _day_understood(text: str, today: dt.date) -> str | None:
+    """What was read of a release date that is not read whole: its day, at the start or the end
+    ("Jan 15 2027 in the evening", "the evening of Jan 15 2027"), with the rest that was not, and one
+    way that works; None when no day is in it."""
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        for part, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+            day = read_day(" ".join(part), today, ahead=True)
+            if day is not None:
+                return (f"I read the day, {_shown_day(day)}, but not \u201c{quote_user_text(' '.join(rest), limit=40)}"
+                        f"\u201d: write the time as a clock with its zone, as in \u201c{day.day} "
+                        f"{MONTH_NAMES[day.month - 1]} {day.year} 17:00 KST\u201d, or give the day alone.")
+    return None
 
 
 def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Milestone:
@@ -251,9 +276,14 @@ def _check_time_alone(text: str, today: dt.date) -> None:
     """A time without its day, or an hour without am or pm, is asked again saying what works."""
     problem = time_problem(text, today)
     if problem == "no day":
+        noon = dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
+        example = f"tomorrow {text.strip().removeprefix('at ').strip()}"
+        moment = read_moment(example, noon, ahead=True)
+        read = "" if moment is None else f" (read as {moment:%H:%M} UTC)"
         raise ReportError(
-            f"\u201c{quote_user_text(text, limit=40)}\u201d is a time without its day: write the day with it "
-            "(tomorrow 5pm KST, this Friday 17:00 KST, 14 March 2027 5pm KST)."
+            f"\u201c{quote_user_text(text, limit=40)}\u201d is a time without its day{read}: write the day with it, "
+            + (f"as in \u201c{quote_user_text(example, limit=60)}\u201d or 14 March 2027 5pm KST." if moment is not None
+               else "as in 14 March 2027 17:00 KST.")
         )
     if problem == "no half":
         raise ReportError(

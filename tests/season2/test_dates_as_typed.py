@@ -26,6 +26,10 @@ JAN_15_5PM_KST = dt.datetime(2027, 1, 15, 8, 0, tzinfo=dt.UTC)  # a Friday
         "@ 17:00 KST, 15 January 2027", "on Jan 15 2027 at 5pm KST", "at 17:00 KST on Friday 15 January 2027",
         "5pm KST - Friday Jan 15 2027", "5pm KST \u2013 Fri. 15 Jan 2027", "15th of January 2027, 17h KST",
         "17h KST 15/01/2027", "5:00 PM (KST) on Friday, January 15th, 2027",
+        # the hour said in words: "in the evening", "in the afternoon", "o'clock", "Korean time"
+        "Jan 15 2027 5 in the afternoon KST", "5 in the evening on Jan 15 2027 KST",
+        "Jan 15 2027, 5 o'clock in the afternoon KST", "Jan 15 2027 at 5 in the evening Korean time",
+        "at 5 in the evening KST on Friday 15 January 2027",
     ],
 )
 def test_a_time_before_its_day_with_at_on_or_a_weekday_is_read(typed: str) -> None:
@@ -571,3 +575,46 @@ def test_a_month_and_a_number_that_may_be_its_year_is_asked_naming_both(typed: s
 @pytest.mark.parametrize(("typed", "expected"), [("3/13", "2027-03-13"), ("5/27 9pm kst", "2027-05-27T12:00")])
 def test_a_month_and_a_day_no_year_could_be_is_still_read(typed: str, expected: str) -> None:
     assert parse_release(typed, NOW) == dt.datetime.fromisoformat(expected).replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Jan 15 2027 noon KST", dt.datetime(2027, 1, 15, 3, 0, tzinfo=dt.UTC)),
+        ("Jan 15 2027 at midday KST", dt.datetime(2027, 1, 15, 3, 0, tzinfo=dt.UTC)),
+        ("Jan 15 2027 half past 5 in the evening KST", dt.datetime(2027, 1, 15, 8, 30, tzinfo=dt.UTC)),
+        ("Jan 15 2027 at 8 in the morning PT", dt.datetime(2027, 1, 15, 16, 0, tzinfo=dt.UTC)),
+        ("jan 15 2027 at 5 in the evening", dt.datetime(2027, 1, 15, 17, 0, tzinfo=dt.UTC)),
+        ("friday 5 in the evening KST", dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC)),
+        ("noon tomorrow KST", dt.datetime(2026, 12, 3, 3, 0, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_time_said_in_words_is_read(typed: str, expected: dt.datetime) -> None:
+    assert parse_release(typed, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "understood", "example"),
+    [
+        ("at 5 in the evening", "17:00 UTC", "“tomorrow 5 in the evening”"),
+        ("5 in the afternoon", "17:00 UTC", "“tomorrow 5 in the afternoon”"),
+        ("noon KST", "03:00 UTC", "“tomorrow noon KST”"),
+        ("midnight", "without its day", "14 March 2027 17:00 KST"),
+        ("Jan 15 2027 in the evening", "Friday 15 January 2027", "“15 January 2027 17:00 KST”"),
+        ("the evening of Jan 15 2027", "Friday 15 January 2027", "“15 January 2027 17:00 KST”"),
+        ("Jan 15 2027 10 in the afternoon KST", "Friday 15 January 2027", "“15 January 2027 17:00 KST”"),
+        ("Jan 15 2027 at 5 in the evening on Netflix", "Friday 15 January 2027", "17:00 KST"),
+    ],
+)
+def test_a_refusal_says_what_was_understood_and_one_way_that_works(typed: str, understood: str, example: str) -> None:
+    with pytest.raises(ReportError) as refused:
+        parse_release(typed, NOW)
+    assert understood in str(refused.value) and example in str(refused.value)
+    if "“" in example:  # the example it gives is read
+        said = example.strip("“”")
+        assert parse_release(said, NOW) is not None
+
+
+def test_a_report_day_given_as_a_month_offers_a_day_of_it() -> None:
+    with pytest.raises(ReportError, match=r"“February 2026” is February 2026, not one day.*1 February 2026"):
+        parse_report_day("February 2026", NOW.date())

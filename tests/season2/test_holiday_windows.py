@@ -46,6 +46,13 @@ def test_easter_with_a_time_is_that_moment() -> None:
         ("lunar new year holidays 2028", dt.date(2028, 1, 26), dt.date(2028, 1, 28), False),
         ("추석 연휴", dt.date(2027, 9, 14), dt.date(2027, 9, 16), True),
         ("chuseok break 2031", dt.date(2031, 9, 30), dt.date(2031, 10, 2), False),
+        # a span said of the holiday itself is its days off (Seollal 7 February 2027, Chuseok 15 September 2027)
+        ("during seollal", dt.date(2027, 2, 6), dt.date(2027, 2, 8), True),
+        ("during seollal 2027", dt.date(2027, 2, 6), dt.date(2027, 2, 8), False),
+        ("over chuseok", dt.date(2027, 9, 14), dt.date(2027, 9, 16), True),
+        ("over chuseok 2027", dt.date(2027, 9, 14), dt.date(2027, 9, 16), False),
+        ("over the chuseok 2028", dt.date(2028, 10, 2), dt.date(2028, 10, 4), False),
+        ("During Seollal", dt.date(2027, 2, 6), dt.date(2027, 2, 8), True),
     ],
 )
 def test_the_days_off_around_a_lunar_holiday_are_a_window_that_reads_back(
@@ -64,6 +71,7 @@ def test_the_days_off_around_a_lunar_holiday_are_a_window_that_reads_back(
         ("seollal holidays 2035", "only from 2022 to 2032"),
         ("추석 연휴 2040", "Chuseok holidays only from 2022 to 2032"),
         ("easter weekend 2027", "names no day"),
+        ("during seollal 2040", "Seollal holidays only from 2022 to 2032"),
     ],
 )
 def test_a_holiday_period_not_known_is_refused_saying_why(typed: str, refused: str) -> None:

@@ -127,6 +127,8 @@ async def test_rumours_denials_and_clickbait_move_nothing_until_two_outlets_repo
             ("All of Us Are Dead star Park Ji-hu joins new romance drama", "Pinkvilla"),
             ("Rumour: All of Us Are Dead season 2 premieres March 5, 2027", "Koreaboo"),
             ("Insider claims All of Us Are Dead season 2 premieres March 5", "AllKpop"),
+            ("All of Us Are Dead season 2 to release in Q1 2027, says insider", "Koreaboo"),  # a rumoured window
+            ("Fans think All of Us Are Dead season 2 is coming in March 2027", "Pinkvilla"),  # a guess: nothing
             ("All of Us Are Dead season 2 poster out now", "Collider"),
         ]:
             room.say(news, title, outlet)
@@ -134,7 +136,8 @@ async def test_rumours_denials_and_clickbait_move_nothing_until_two_outlets_repo
         room.say(soompi, "Watch: All of Us Are Dead season 2 official trailer is here")  # same outlet, twice
         assert await room.step() == []
         status = room.tracking.current.status
-        assert status.milestone is Milestone.FILMING_WRAPPED and len(status.rumours) == 2
+        assert status.milestone is Milestone.FILMING_WRAPPED and len(status.rumours) == 3
+        assert status.window is None  # a rumoured window backs nothing
         room.say(news, "All of Us Are Dead season 2 premieres March 5, 2027, Netflix announces", publisher="Deadline")
         room.say(news, "Netflix confirms All of Us Are Dead season 2 will stream from 5 March 2027", publisher="Variety")
         assert await room.step() == ["release_date_set"]

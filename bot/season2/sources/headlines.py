@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.season2.dates import MONTHS
 from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.windows import Window, read_window
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
@@ -36,7 +37,8 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
     r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
-    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing)\b"
+    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
+    r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     r"|전망|예상|관측|추정|듯|카더라|할까|될까",
     re.I,
@@ -94,7 +96,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
-        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming))\b",
+        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
+        r"|released (in|on)|out in|due out)\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),
@@ -135,7 +138,15 @@ _DATES = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
     re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
 )
+#: A number that is the season's, not a day: "Season 2 March 2027 release" is no 2 March.
+_SEASON_NUMBER = re.compile(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
+
+
+def _season_number(text: str, match: re.Match[str]) -> bool:
+    """Whether the day a pattern matched first is the number of a season ("Season 2 March 2027")."""
+    return match.start("day") == match.start() and _SEASON_NUMBER.search(text[:match.start()]) is not None
 #: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
 _YEARLESS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
@@ -156,7 +167,7 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
     such day from then (as a day typed without its year: `nearest_day`); else None."""
     for pattern in _DATES:
         match = pattern.search(text)
-        if not match:
+        if not match or _season_number(text, match):
             continue
         parts = match.groupdict()
         try:
@@ -167,7 +178,7 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         return None
     for pattern in _YEARLESS:
         match = pattern.search(" " + text)
-        if not match:
+        if not match or _season_number(" " + text, match):
             continue
         parts = match.groupdict()
         try:
@@ -182,6 +193,9 @@ class Classified:
     milestone: Milestone
     confidence: Confidence
     release_at: dt.datetime | None
+    #: A release window named without its day ("coming in March 2027", "this spring", "2027년 상반기"):
+    #: a release_window claim (or a delay's new window), never a date.
+    window: Window | None = None
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -210,12 +224,61 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
+        if rule.milestone is Milestone.DELAYED and release_at is None:
+            window = release_window_in(text, written, after_to=True)
+            return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
+        if rule.needs_date and release_at is None and (window := release_window_in(text, written, media=media)):
+            return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
             continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
+    return None
+
+
+#: The last word of a window a headline names: a year, a month, a season, a half or a quarter,
+#: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
+_WINDOW_END = re.compile(
+    r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
+    + "|".join(MONTHS) + r")$|(년|월|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
+#: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
+_DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
+#: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
+_WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
+_WINDOW_WORDS = 7
+#: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
+#: March 2027"): a window next to them is theirs.
+_OTHER_EVENT = re.compile(
+    r"\b(filming|shoot(ing)?|production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
+    r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
+    re.I,
+)
+
+
+def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
+                      after_to: bool = False) -> Window | None:
+    """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
+    `written`: "this spring", "next month"), the last one named, read as widely as its words go
+    ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
+    if written is None or _OTHER_EVENT.search(text):
+        return None
+    if after_to:
+        text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
+    words = [w.strip(".'") if not re.fullmatch(r"'\d\d", w) else w
+             for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
+    for end in range(len(words) - 1, -1, -1):
+        if not _WINDOW_END.search(words[end]):
+            continue
+        for start in range(max(0, end - _WINDOW_WORDS), end + 1):
+            window = read_window(" ".join(words[start:end + 1]), written)
+            if window is None:
+                continue
+            after = " ".join(words[end + 1:end + 2])
+            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text))):
+                return None
+            return window
     return None
 
 

@@ -202,6 +202,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                 source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
                 text=item.title,
                 release_at=found.release_at,
+                release_window=None if found.window is None else found.window.label,
                 origin="rss",
                 spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,
             )

@@ -108,6 +108,15 @@ MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
         # promotional material is not the season
         "All of Us Are Dead season 2 poster out now",
         "All of Us Are Dead season 2 first look photos have arrived",
+        # fans' guesses, and a window said with a question
+        "All of Us Are Dead season 2 release date: fans expect February",
+        "Fans think All of Us Are Dead season 2 is coming in March 2027",
+        "Is All of Us Are Dead season 2 coming out in 2027?",
+        "All of Us Are Dead season 2 not coming in March, contrary to reports",
+        # a month named for something else than the release
+        "All of Us Are Dead season 2 filming scheduled for spring 2027",
+        "All of Us Are Dead season 2 filming scheduled for March 5, 2027",
+        "All of Us Are Dead season 2 press conference set for March 2027",
     ],
 )
 def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
@@ -170,3 +179,49 @@ def test_29_february_without_its_year_is_the_next_one_only_when_that_year_has_on
     assert parse_headline_date("2월 29일 공개", dt.date(2028, 1, 10)) == dt.date(2028, 2, 29)
     assert parse_headline_date("premieres Feb 29 on Netflix", dt.date(2026, 12, 2)) is None  # 2027 has none
     assert parse_headline_date("premieres 31st of April", WRITTEN) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "confidence", "label"),
+    [
+        # a month, a season, a half or a year without its day: a window claim, never a date
+        ("All of Us Are Dead season 2 coming in March 2027", Milestone.RELEASE_WINDOW, R, "March 2027"),
+        ("all of us are dead season 2 coming march 2027", Milestone.RELEASE_WINDOW, R, "March 2027"),
+        ("All of Us Are Dead Season 2 set to premiere this spring", Milestone.RELEASE_WINDOW, R, "spring 2027"),
+        ("All Of Us Are Dead Season 2 Confirmed For Spring 2027 Release", Milestone.RELEASE_WINDOW, R, "spring 2027"),
+        ("All of Us Are Dead Season 2 reportedly arriving in the first half of 2027", Milestone.RELEASE_WINDOW, R,
+         "the first half of 2027"),
+        ("All of Us Are Dead season 2 to release in Q1 2027, says insider", Milestone.RELEASE_WINDOW, RUMOUR, "Q1 2027"),
+        ("All of Us Are Dead Season 2 Drops Late 2027", Milestone.RELEASE_WINDOW, R, "late 2027"),
+        ("All of Us Are Dead season 2 arrives next month", Milestone.RELEASE_WINDOW, R, "January 2027"),
+        ("All of Us Are Dead season 2 release set for end of March 2027", Milestone.RELEASE_WINDOW, R,
+         "late March 2027"),
+        ("'지금 우리 학교는' 시즌2, 2027년 상반기 공개", Milestone.RELEASE_WINDOW, R, "the first half of 2027"),
+        ("Netflix drops All of Us Are Dead 2 teaser, confirms early 2027 premiere", Milestone.RELEASE_WINDOW, R,
+         "early 2027"),
+        # a delay says its new window; "from 2026 to 2027" is 2027
+        ("All of Us Are Dead season 2 premiere pushed back to April 2027", Milestone.DELAYED, R, "April 2027"),
+        ("All of Us Are Dead 2 release pushed from 2026 to 2027", Milestone.DELAYED, R, "2027"),
+        ("All of Us Are Dead season 2 delayed to 2028", Milestone.DELAYED, R, "2028"),
+        # a trailer's month is the trailer's
+        ("All of Us Are Dead season 2 trailer coming March 2027", Milestone.TRAILER, R, None),
+    ],
+)
+def test_a_window_without_its_day_is_a_window_claim(
+    headline: str, milestone: Milestone, confidence: Confidence, label: str | None
+) -> None:
+    found = classify_headline(headline, dt.date(2026, 12, 1))
+    assert found is not None, headline
+    assert (found.milestone, found.confidence, found.release_at) == (milestone, confidence, None)
+    assert (found.window.label if found.window else None) == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "day"),
+    [
+        ("All of Us Are Dead Season 2 March 2027 release confirmed", None),  # "Season 2" is no 2 March
+        ("All of Us Are Dead season 2 premieres 2027.03.05", dt.date(2027, 3, 5)),  # as Korean outlets write it
+    ],
+)
+def test_a_season_number_is_no_day_and_a_dotted_date_is_one(headline: str, day: dt.date | None) -> None:
+    assert parse_headline_date(headline, dt.date(2026, 12, 1)) == day
