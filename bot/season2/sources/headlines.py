@@ -105,9 +105,11 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.TRAILER, r"\btrailer\b", r"예고편|트레일러"),
     _rule(
         Milestone.FILMING_WRAPPED,
-        r"\b(filming|shooting|production|principal photography)\b.{0,60}\b(wrap(s|ped)?|end(s|ed)?|complet(es?|ed)"
-        r"|conclude[sd]?)\b|\bwrap(s|ped)? (up )?(filming|shooting|production)\b",
-        r"크랭크\s*업|촬영\s*(종료|마무리|완료|끝)",
+        # A wrap still to come ("slated to wrap", "will wrap", "종료 예정") has not happened.
+        r"\b(filming|shooting|production|principal photography)\b(?:(?!\b(?:slated|set|scheduled|due|planned|plans?"
+        r"|poised|on track|will|going|about|aims?)\b).){0,60}?(?<!\bto )\b(wrap(s|ped)?|end(s|ed)?|complet(es?|ed)"
+        r"|conclude[sd]?)\b|(?<!\bto )(?<!\bwill )\bwrap(s|ped)? (up )?(filming|shooting|production)\b",
+        r"(크랭크\s*업|촬영\s*(종료|마무리|완료|끝))(?!\S*\s*예정)",
     ),
     _rule(Milestone.POST_PRODUCTION, r"\bpost[- ]?production\b", r"후반\s*작업"),
     _rule(

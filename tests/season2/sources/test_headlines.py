@@ -117,6 +117,10 @@ MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
         "All of Us Are Dead season 2 filming scheduled for spring 2027",
         "All of Us Are Dead season 2 filming scheduled for March 5, 2027",
         "All of Us Are Dead season 2 press conference set for March 2027",
+        # a wrap still to come has not happened
+        "All of Us Are Dead season 2 production slated to wrap in February 2027",
+        "All of Us Are Dead season 2 set to wrap filming next month",
+        "'지금 우리 학교는' 시즌2 촬영 종료 예정",
     ],
 )
 def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
