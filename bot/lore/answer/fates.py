@@ -31,8 +31,9 @@ FATE_ASKED = re.compile(
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
-    # "what did Eun-ji do": their story, what they do in it (not "what does he do", a job)
-    r"|^what\s+(?:did|has)\s+ent\d+\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
+    # "what did Eun-ji do", "what did mr lee's son do": their story, what they do in it (not "what
+    # does he do", a job)
+    r"|^what\s+(?:did|has)\s+ent\d+(?:\s+'s\s+[a-z]+)?\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )

@@ -14,6 +14,7 @@
   merely names them;
 - "what ep is the big roof fight", "the epic library scene": a fan's praise of a scene is no part of
   which scene it is ("the final fight" is the last one);
+- "why did gwinam go after chungsan": hunting him ("after" is then no conjunction to match);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -96,6 +97,9 @@ _PRAISED = re.compile(
 _TEACH_SUBJECT = re.compile(r"^(\W*)what\s+(?:subject|subjects|class|classes|course|lesson|lessons)\s+(does|did|do)\s+"
                             r"(ent\d+|the \w+)\s+(teach|teaches|taught)\b")
 _FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
+# "why did gwinam go after chungsan", "who comes after her": chasing someone (not "after" as in
+# "after he is bitten", which any record may say).
+_GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run|runs|ran|running)\s+after\s+(?=ent\d+\b)")
 
 
 def reworded(clause: str) -> str:
@@ -125,6 +129,8 @@ def reworded(clause: str) -> str:
         clause = _PRAISED.sub("", clause)
     if "final" in clause:
         clause = _FINAL.sub("last ", clause)
+    if "after " in clause:
+        clause = _GO_AFTER.sub("hunt ", clause)
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     return clause
