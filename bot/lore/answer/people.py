@@ -360,11 +360,12 @@ class PeopleAnswers:
         ranked = self.s.records.ranked(rest, records)
         ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))
         consumed: tuple[str, ...] = _PROFILE_WORDS
-        if set(rest) == {"job"} and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
-            # No record names a job: who they are is what they do.
+        if "job" in rest and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
+            # No record names a job: who they are is what they do ("what job did mr lee have before":
+            # "a former pharmaceutical researcher").
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
-            rest, consumed = [], (*_PROFILE_WORDS, "job")
+            rest, consumed = [w for w in rest if w != "job"], (*_PROFILE_WORDS, "job")
         job = self._other_job(ask, subject, rest, records)
         if job is not None:
             return job

@@ -4,6 +4,7 @@
   (the virus's record), never whichever bite the event index finds first;
 - "who survives the bombing", "who survived the missile strike", "who are the students that survived":
   who survives (the survivors);
+- "who made it to the camp", "who got out alive": who survives;
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
@@ -42,6 +43,11 @@ _SURVIVING_GROUP = re.compile(
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
     r"(?: (?:that|who|which))? (?:survived|survive|lived|live|made it|make it|are still alive|are alive|were alive|are left)"
     r"(?: in the end| at the end| until the end| till the end| to the end)?\W*$"
+)
+# "who made it to the camp", "who gets out alive", "who reached safety": who survives
+_MADE_IT = re.compile(
+    r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
+    r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
 _SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
@@ -107,7 +113,7 @@ def reworded(clause: str) -> str:
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
-    if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause)):
+    if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):
