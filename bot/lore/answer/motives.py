@@ -112,12 +112,10 @@ class MotiveAnswers:
         return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)
 
     def _another_acts(self, record: Record, doer: str) -> bool:
-        """A record that opens with someone else's name tells what that one does ("After Gwi-nam
-        bites him ..., Cheong-san stays behind" is Cheong-san's staying, not On-jo's)."""
-        head = re.match(r"(?:After|When|While|As|Once) [^,]{0,80}, ", record.text)
-        opening = record.text[head.end():] if head else record.text
-        names = [c for c in self.s.pack.characters.values() if opening.startswith(self.s.short(c.id))]
-        return bool(names) and all(c.id != doer for c in names)
+        """A record that opens with someone else tells what that one does ("After Gwi-nam bites him
+        ..., Cheong-san stays behind" is Cheong-san's staying, not On-jo's)."""
+        first = self.s.opener(record)
+        return bool(first) and first != doer
 
     def _did(self, event: StoryEvent, doer: str, target: str | None) -> bool:
         acts = any(p.character == doer and p.role in _DOER for p in event.participants)
