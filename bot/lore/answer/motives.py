@@ -36,7 +36,8 @@ _MOST_DEEDS = 3
 _REASON = re.compile(r"\b(?:because|so that|hoping|in order to|to (?:make|save|protect|get|escape))\b", re.I)
 # "why did cheongsan go with gwinam", "why did suhyeok stay with onjo", "why does gwinam hunt him":
 # a named character doing something, asked why (the deed named, unlike "do that").
-_NAMED_DEED = re.compile(r"^why (?:(?:did|does|do|would|is|was|has)(?:n'?t)? )?ent\d+ (?:not |keep |still )?[a-z]")
+_NAMED_DEED = re.compile(r"^why (?:(?:did|does|do|would|is|was|has)(?:n'?t)? )?ent\d+ (?:not |keep |still )?[a-z]"
+                         r"|^ent\d+ why\b")  # (in Korean: "청산이 왜 귀남이랑 같이 갔어")
 _WHY_WORDS = ("why", "reason", "cause", "because", "how", "come", "keep", "still")
 # With a second character named and nothing said of the deed itself, what the two are last said
 # to do together is what the sources do say.

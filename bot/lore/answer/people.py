@@ -278,6 +278,8 @@ class PeopleAnswers:
             narrowed = self._narrow(ask, subjects)
             if len(narrowed) == 1:
                 subjects = narrowed
+        if ask.a.qtype == "why":
+            return None  # who someone is, or a line that shares a word, is no reason ("청산이 왜 귀남이랑 같이 갔어")
         subject = subjects[0]
         named = self._name_of(ask, subject) if ask.matches(_NAME_ASK) and not ask.a.yes_no else None
         if named is not None:
