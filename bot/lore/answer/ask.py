@@ -20,6 +20,8 @@ from bot.lore.answer.words import stem
 from bot.lore.names import Entity
 from bot.show import Position
 
+_SETTING = re.compile(r"(?:(?:After|When|While|As|Once|Before|Until) [^,]{1,80}, |(?:In|At) the (?:ending|end|epilogue|finale) )")
+
 
 @dataclass
 class Ask:
@@ -59,6 +61,20 @@ class Shared:
         self.profiles = profiles
         self.finder = finder
         self.pack = knowledge.pack
+        self._opening: dict[str, str] = {}  # record id -> the character its text opens with ("" none)
+
+    def opener(self, record: Record) -> str:
+        """The character whose doing `record` tells: the one its text opens with, after a
+        scene-setting opening ("After Gwi-nam bites him ..., Cheong-san stays behind", "In the
+        ending On-jo ..."); "" when it opens with no one name ("She ...")."""
+        first = self._opening.get(record.id)
+        if first is None:
+            lead = _SETTING.match(record.text)
+            mentions = self.knowledge.resolver.mentions(record.text[lead.end() if lead else 0:][:40])
+            head = mentions[0] if mentions and mentions[0].start <= 4 else None
+            first = head.candidates[0].id if head is not None and len(head.candidates) == 1 else ""
+            self._opening[record.id] = first
+        return first
 
     def part(self, record: Record, text: str | None = None, *, spoils: Position | None = None,
              until: Position | None = None) -> Part:

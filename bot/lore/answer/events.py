@@ -57,6 +57,10 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
          r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )
+# "at the end", "in the end", "finally": the story's last such event, not its first.
+_AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
+_CLOSE = 0.5
+_NUDGE = 0.01  # above the others, so that it alone is picked
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -130,7 +134,9 @@ class EventAnswers:
         self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
         # What fans call each event ("the library scene"), as stems: a question that says it all
         # is about that event above any other that shares its words.
-        self.names = {e.id: [stems_of(n) for n in e.names] for e in self.events}
+        # A name's characters are the event's participants, matched as such: "Nam-ra runs away" is
+        # named by "run away" once Nam-ra is the subject.
+        self.names = {e.id: [stems_of(self._unnamed(n)) for n in e.names] for e in self.events}
         # Who takes part in each event, and the events each character takes part in; each event's
         # words with their kind: a match visits only the events that can fit.
         self.taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
@@ -143,6 +149,12 @@ class EventAnswers:
                 self._of.setdefault(cid, []).append(event)
             for word in self.words[event.id]:
                 self.by_word.setdefault(word, []).append(event)
+
+    def _unnamed(self, text: str) -> str:
+        """`text` without the characters it names (exact names only)."""
+        for mention in reversed(self.s.knowledge.resolver.mentions(text, fuzzy=False)):
+            text = text[:mention.start] + " " + text[mention.end:]
+        return text
 
     # -- matching
 
@@ -181,7 +193,9 @@ class EventAnswers:
             ):
                 continue
             score = self.s.records.score(stems, record)
-            if asked and any(name and name <= asked | verb_stems for name in self.names[event.id]):
+            named = next((name for name in self.names[event.id] if asked and name and name <= asked | verb_stems),
+                         frozenset())
+            if named:
                 score *= 1.5
             score += self._placed(ask, event, asked) if not ids else 0.0
             fits = event.kind in kinds or ("bite" in kinds and event.kind == "attack" and bool(_BY_ZOMBIE.search(event.text)))
@@ -189,18 +203,24 @@ class EventAnswers:
                 score += 2.0 if event.kind in primary else 1.0
                 # The verb is the event's kind ("leave the school" is an escape) even in other words.
                 score += sum(self.s.records.idf(w) for w in verb_stems & asked if w not in record.stems)
-            elif kinds and not (verb_stems & record.stems):
+            elif kinds and not named and not (verb_stems & record.stems):
                 continue
-            elif kinds and _ALMOST.search(event.text):
+            elif kinds and not named and _ALMOST.search(event.text):
                 continue  # "Nam-ra almost bites On-jo" is no bite
             rest = [s for s in stems if s not in verb_stems or not fits]
-            if not self.s.records.covers(rest, self.words[event.id]):
+            if not self.s.records.covers(rest, self.words[event.id] | named):
                 continue
             if score <= 0 and not ids:
                 continue
             ranked.append((score + (1.0 if ids else 0.0), event))
         # Ties: the earlier event first, one whose episode is known before one between two.
         ranked.sort(key=lambda pair: (-pair[0], pair[1].earliest, pair[1].episode is None))
+        if ranked and _AT_LAST.search(ask.text):
+            # "where did they fight at the end": of the events that fit about as well, the last one
+            close = [pair for pair in ranked if pair[0] >= ranked[0][0] * _CLOSE]
+            latest = max(close, key=lambda pair: pair[1].earliest)
+            ranked.remove(latest)
+            ranked.insert(0, (max(latest[0], ranked[0][0] + _NUDGE if ranked else 0.0), latest[1]))
         return ranked
 
     @staticmethod

@@ -27,12 +27,13 @@ from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
 
 FATE_ASKED = re.compile(
-    r"\bwhat\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
+    r"\bwhat(?:ever)?\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
     r"|\bend up\b|\bstory arc\b|\bwhat about\b"
-    # "what did Eun-ji do": their story, what they do in it (not "what does he do", a job)
-    r"|^what\s+(?:did|has)\s+ent\d+\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
+    # "what did Eun-ji do", "what did mr lee's son do": their story, what they do in it (not "what
+    # does he do", a job)
+    r"|^what\s+(?:did|has)\s+ent\d+(?:\s+'s\s+[a-z]+)?\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )
@@ -87,7 +88,7 @@ _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
                   "death": "dead", "sacrifice": "dead", "survival": "alive"}
-_FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "how", "to", "with")
+_FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "whatever", "how", "to", "with")
 _STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
                 "safe", "human", "end", "make", "live",
                 # "a full zombie", "completely turned": how far they turned is the state itself

@@ -6,6 +6,11 @@ has the first character doing to the second (infecting, attacking, killing, biti
 with one character named, the few things they do to others. A reason is given only where an event
 states one; otherwise the answer says the sources give none and tells what they do say (each part
 hidden as far as its own episode), never the character's card in place of an answer.
+
+`named`: "why did Cheong-san go with Gwi-nam", "why did Su-hyeok stay with On-jo": a deed the
+question does name, when no record gave its reason. A reason only from a record of the first
+character doing it; otherwise what the sources say of it (or what the two are last seen doing
+together), as not knowing why, and never another character's deed that shares a word.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.records import Record
+from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
 # "do that (to)", "did this", "do him like that", "treat her that way": a deed not named.
@@ -27,6 +34,15 @@ _DOER = frozenset({"killer", "attacker", "biter", "infector", "rescuer", "protec
 # With one character named, "why did she do that" points at one of a few deeds, never at many.
 _MOST_DEEDS = 3
 _REASON = re.compile(r"\b(?:because|so that|hoping|in order to|to (?:make|save|protect|get|escape))\b", re.I)
+# "why did cheongsan go with gwinam", "why did suhyeok stay with onjo", "why does gwinam hunt him":
+# a named character doing something, asked why (the deed named, unlike "do that").
+_NAMED_DEED = re.compile(r"^why (?:(?:did|does|do|would|is|was|has)(?:n'?t)? )?ent\d+ (?:not |keep |still )?[a-z]"
+                         r"|^ent\d+ why\b")  # (in Korean: "청산이 왜 귀남이랑 같이 갔어")
+_WHY_WORDS = ("why", "reason", "cause", "because", "how", "come", "keep", "still")
+# With a second character named and nothing said of the deed itself, what the two are last said
+# to do together is what the sources do say.
+_TOGETHER = 2
+_GOING = frozenset(stem(w) for w in ("go", "come", "follow", "with", "along", "together", "join", "leave", "run"))
 
 
 class MotiveAnswers:
@@ -61,6 +77,46 @@ class MotiveAnswers:
             said.append(self.s.part(summary, f"{self.s.short(doer.id)}: {summary.text}"))
         found = self.s.answer(ask, said, "why.unknown", evidence=records, consumed=("why", "do"), subjects=characters)
         return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)
+
+    def named(self, ask: Ask) -> Answer | None:
+        """"why did Su-hyeok stay with On-jo": a reason only where a record of the first character
+        gives one for what the question says they did; otherwise what the sources say of it (or of
+        the two together), as not knowing why, never someone else's deed nor a character card."""
+        if ask.a.qtype != "why" or ask.a.season or not ask.matches(_NAMED_DEED):
+            return None
+        characters = ask.characters()
+        if not characters or len(characters) > 2 or len({c.id for c in characters}) != len(characters):
+            return None
+        doer, other = characters[0], (characters[1] if len(characters) > 1 else None)
+        stems = ask.stems_without(_WHY_WORDS)
+        theirs = [r for r in self.s.profiles.evidence(doer)
+                  if (other is None or other.id in r.subjects or self.s.short(other.id) in r.text)
+                  and not self._another_acts(r, doer.id)]
+        fitting = [r for _, r in self.s.records.ranked(stems, theirs) if stems and self.s.records.covers(stems, r.stems)]
+        spoils = self.s.subject_spoils(characters)
+        reasoned = [r for r in fitting[:_TOGETHER] if _REASON.search(r.text)]
+        if reasoned:
+            return self.s.answer(ask, [self.s.part(r, spoils=spoils) for r in reasoned], "why.deed",
+                                 evidence=reasoned, consumed=_WHY_WORDS, subjects=characters)
+        said = fitting[:_TOGETHER]
+        if not said and other is not None and set(stems) <= _GOING:
+            # "why did Cheong-san go with Gwi-nam": what the two are last seen doing together
+            together = [e for e in self._events
+                        if {doer.id, other.id} <= {p.character for p in e.participants}]
+            together.sort(key=lambda e: (e.earliest, e.id))
+            said = [self.s.records.by_id[e.id] for e in together[-_TOGETHER:]]
+        if not said:
+            # nothing says they did it: no reason, and never another's deed or a card instead
+            return dont_know(ask.raw, f"why {self.s.short(doer.id)} did that")
+        parts = [Part("My sources don't say why. What they do say:"), *(self.s.part(r, spoils=spoils) for r in said)]
+        found = self.s.answer(ask, parts, "why.unknown", evidence=said, consumed=_WHY_WORDS, subjects=characters)
+        return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)
+
+    def _another_acts(self, record: Record, doer: str) -> bool:
+        """A record that opens with someone else tells what that one does ("After Gwi-nam bites him
+        ..., Cheong-san stays behind" is Cheong-san's staying, not On-jo's)."""
+        first = self.s.opener(record)
+        return bool(first) and first != doer
 
     def _did(self, event: StoryEvent, doer: str, target: str | None) -> bool:
         acts = any(p.character == doer and p.role in _DOER for p in event.participants)

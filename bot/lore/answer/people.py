@@ -278,6 +278,8 @@ class PeopleAnswers:
             narrowed = self._narrow(ask, subjects)
             if len(narrowed) == 1:
                 subjects = narrowed
+        if ask.a.qtype == "why":
+            return None  # who someone is, or a line that shares a word, is no reason ("청산이 왜 귀남이랑 같이 갔어")
         subject = subjects[0]
         named = self._name_of(ask, subject) if ask.matches(_NAME_ASK) and not ask.a.yes_no else None
         if named is not None:
@@ -360,11 +362,12 @@ class PeopleAnswers:
         ranked = self.s.records.ranked(rest, records)
         ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))
         consumed: tuple[str, ...] = _PROFILE_WORDS
-        if set(rest) == {"job"} and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
-            # No record names a job: who they are is what they do.
+        if "job" in rest and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
+            # No record names a job: who they are is what they do ("what job did mr lee have before":
+            # "a former pharmaceutical researcher").
             summary = next((r for r in records if r.kind == "summary"), None)
             ranked = [(1.0, summary)] if summary is not None else ranked
-            rest, consumed = [], (*_PROFILE_WORDS, "job")
+            rest, consumed = [w for w in rest if w != "job"], (*_PROFILE_WORDS, "job")
         job = self._other_job(ask, subject, rest, records)
         if job is not None:
             return job

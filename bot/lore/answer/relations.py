@@ -87,13 +87,18 @@ _OPPOSITE = {"father": "mother", "mother": "father", "brother": "sister", "siste
 _REAL_LIFE = re.compile(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
                         r"irl|off ?screen)\b")
 _ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
-_BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b")
+_BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b|\b(?:the )?"
+                      r"(?:siblings?|sibs|family|brother and sister|sister and brother|brothers|sisters)\W*$")
+# "are ha-ri and woo-jin siblings": Yes or No from the kin the pack records between them.
+_SIBLINGS = re.compile(r"\b(?:siblings?|sibs|brother and sister|sister and brother|brothers|sisters)\W*$")
+_KIN_TYPES = frozenset({"older_sibling_of", "younger_sibling_of", "sibling_of"})
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
                  "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",
                  "really", "finally", "actually", "with", "endgame", "canon", "thing", "official", "game")
 _WORDS = ("love", "crush", "like", "fancy", "kill", "bite", "bully", "save", "rescue", "protect", "infect", "neighbour",
           "next", "door", "live", "date", "fall", "who", "have", "relate", "connect", "between", "each", "other",
-          "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss")
+          "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss", "sibling", "siblings", "sibs",
+          "family", "brother", "sister", "brothers", "sisters")
 
 
 class RelationAnswers:
@@ -316,5 +321,11 @@ class RelationAnswers:
         source = self.s.pack.characters[first.id]
         parts = [Part(f"{first.name} \u2014 {r.text}", r.spoils, "official", self.s.knowledge.refs(source.sources))
                  for r in rels]
+        if ask.a.yes_no and ask.matches(_SIBLINGS):
+            kin = [p for p, r in zip(parts, rels, strict=True) if r.type in _KIN_TYPES]
+            said = kin[0] if kin else parts[0]
+            verdict = "Yes." if kin else "No."
+            parts = [Part(f"{verdict} {said.text}", said.spoils, said.confidence, said.sources, hedged=True),
+                     *(p for p in parts if p is not said)]
         return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(first), consumed=_WORDS,
                              subjects=[first, second])

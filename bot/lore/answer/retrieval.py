@@ -229,7 +229,6 @@ _DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitte
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        self._opening: dict[str, str] = {}  # record id -> the character its text opens with ("" none)
         self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
         self._topics = frozenset(self._topic_stems.values())
         self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
@@ -353,8 +352,10 @@ class RecordAnswers:
                 continue
             if passive and record.kind == "relation":
                 continue  # "why did Nam-ra get bitten": not whom she kills after a bite
-            if len(characters) == 1 and self._someone_else_acts(record, characters[0]):
-                continue  # "why did On-jo go back": not what So-ju does ("So-ju swims back ...")
+            if (len(characters) == 1 or (characters and not passive)) and self._someone_else_acts(record, characters[0]):
+                # "why did On-jo go back": not what So-ju does ("So-ju swims back ..."); "why did
+                # On-jo stay with Cheong-san": not his staying behind
+                continue
             if _REASON.search(record.text):
                 score *= 1.3
             if record.kind == "fate":
@@ -368,12 +369,7 @@ class RecordAnswers:
         `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
         if record.kind in ("fate", "summary", "description") and subject.id in record.subjects:
             return False  # (a story of theirs opens with their own name when it is their doing)
-        first = self._opening.get(record.id)
-        if first is None:
-            mentions = self.s.knowledge.resolver.mentions(record.text[:40])
-            head = mentions[0] if mentions and mentions[0].start <= 4 else None
-            first = head.candidates[0].id if head is not None and len(head.candidates) == 1 else ""
-            self._opening[record.id] = first
+        first = self.s.opener(record)
         return bool(first) and first != subject.id
 
     def _the_show(self, ask: Ask) -> Answer:

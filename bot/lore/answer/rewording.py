@@ -4,6 +4,7 @@
   (the virus's record), never whichever bite the event index finds first;
 - "who survives the bombing", "who survived the missile strike", "who are the students that survived":
   who survives (the survivors);
+- "who made it to the camp", "who got out alive": who survives;
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
@@ -14,6 +15,7 @@
   merely names them;
 - "what ep is the big roof fight", "the epic library scene": a fan's praise of a scene is no part of
   which scene it is ("the final fight" is the last one);
+- "why did gwinam go after chungsan": hunting him ("after" is then no conjunction to match);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -41,6 +43,11 @@ _SURVIVING_GROUP = re.compile(
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
     r"(?: (?:that|who|which))? (?:survived|survive|lived|live|made it|make it|are still alive|are alive|were alive|are left)"
     r"(?: in the end| at the end| until the end| till the end| to the end)?\W*$"
+)
+# "who made it to the camp", "who gets out alive", "who reached safety": who survives
+_MADE_IT = re.compile(
+    r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
+    r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
 _SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
@@ -96,6 +103,9 @@ _PRAISED = re.compile(
 _TEACH_SUBJECT = re.compile(r"^(\W*)what\s+(?:subject|subjects|class|classes|course|lesson|lessons)\s+(does|did|do)\s+"
                             r"(ent\d+|the \w+)\s+(teach|teaches|taught)\b")
 _FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
+# "why did gwinam go after chungsan", "who comes after her": chasing someone (not "after" as in
+# "after he is bitten", which any record may say).
+_GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run|runs|ran|running)\s+after\s+(?=ent\d+\b)")
 
 
 def reworded(clause: str) -> str:
@@ -103,7 +113,7 @@ def reworded(clause: str) -> str:
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
-    if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause)):
+    if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):
@@ -125,6 +135,8 @@ def reworded(clause: str) -> str:
         clause = _PRAISED.sub("", clause)
     if "final" in clause:
         clause = _FINAL.sub("last ", clause)
+    if "after " in clause:
+        clause = _GO_AFTER.sub("hunt ", clause)
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     return clause

@@ -239,6 +239,7 @@ class AnswerEngine:
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
+        motives = MotiveAnswers(shared)
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             self._title,
@@ -283,9 +284,10 @@ class AnswerEngine:
             relations.answer,
             corrections.answer,
             lists.answer,
-            MotiveAnswers(shared).answer,
+            motives.answer,
             retrieval.why,
             retrieval.purpose,
+            motives.named,
             people.about,
             retrieval.answer,
         )
