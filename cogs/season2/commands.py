@@ -393,10 +393,7 @@ class Season2(commands.Cog):
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
-            locked = isinstance(channel, discord.Thread) and channel.locked
             missing = missing_to_post(channel, me, perms)
-            if locked and not perms.manage_threads:
-                missing.append("Manage Threads (the thread is locked)")
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
             if role is not None and not role.mentionable and not perms.mention_everyone:
