@@ -303,7 +303,7 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     embed.add_field(name="Pause between questions", value=f"{settings.pause_seconds} s")
     who = settings.start_policy if settings.start_policy != "role" else f"<@&{settings.start_role_id}>"
     embed.add_field(name="Who may start", value=who)
-    embed.add_field(name="Guesses per question", value=str(settings.max_guesses))
+    embed.add_field(name="Guesses per question", value=str(settings.max_guesses) if settings.max_guesses else "unlimited")
     embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
     embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
     embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
