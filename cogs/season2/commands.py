@@ -21,6 +21,7 @@ import asyncio
 import datetime as dt
 import io
 import logging
+from collections import Counter
 from typing import Literal
 
 import discord
@@ -305,10 +306,14 @@ class Season2(commands.Cog):
             return []
         typed = current.casefold().strip()
         choices = []
-        for row, claim in await self.service.reports(interaction.guild_id):
+        reports = await self.service.reports(interaction.guild_id)
+        names = Counter(render.report_choice(claim) for _, claim in reports)
+        for row, claim in reports:
             name = render.report_choice(claim)
             if typed and typed not in name.casefold():
                 continue
+            if names[name] > 1:  # two reports that read the same: told apart by when they were made
+                name = render.report_choice(claim, row.reported_at)
             choices.append(app_commands.Choice(name=name, value=row.claim_id))
         return choices[:25]
 

@@ -323,13 +323,16 @@ def confirm_report_text(preview: ReportPreview) -> str:
     return f"This official report changes season 2's status ({changes}){ping}. Post it?"
 
 
-def report_choice(claim: Claim) -> str:
-    """A report as /season2set retract offers it (a choice: plain text, at most 100 characters)."""
+def report_choice(claim: Claim, reported_at: dt.datetime | None = None) -> str:
+    """A report as /season2set retract offers it (a choice: plain text, at most 100 characters);
+    `reported_at` tells apart two reports that would read the same."""
     when = f" for {claim.release_at.date().isoformat()}" if claim.release_at else ""
     if claim.release_window:
         when = f": {claim.release_window}"
     text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
-    return shorten(clean_input(text, limit=200), 100) or claim.id
+    stamp = f" · reported {reported_at.astimezone(dt.UTC):%d %b %H:%M:%S} UTC" if reported_at is not None else ""
+    shown = shorten(clean_input(text, limit=200), 100 - len(stamp))
+    return shown + stamp if shown else claim.id
 
 
 def already_retracted_text(report: ReportRow) -> str:
