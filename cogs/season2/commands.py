@@ -440,10 +440,17 @@ class Season2(commands.Cog):
     async def announce_test(self, interaction: discord.Interaction) -> None:
         """Post a test announcement the way real ones go out (moderators)."""
         guild = _guild(interaction)
-        queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
+        service = self._service()
+        queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
-        await _private(interaction, render.test_queued_text(queued))
+        blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
+        for sub in await service.subscriptions(guild.id) if guild.me is not None else ():
+            channel = guild.get_channel_or_thread(sub.channel_id)
+            missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
+            if missing:
+                blocked.append((sub.channel_id, missing))
+        await _private(interaction, render.test_queued_text(queued, blocked))
 
     @announce.command(name="list")
     @server_permission_check("manage_guild")

@@ -405,8 +405,15 @@ def unsubscribed_text(
     return text
 
 
-def test_queued_text(queued: int) -> str:
-    return f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."
+def test_queued_text(queued: int, blocked: Sequence[tuple[int, Sequence[str]]] = ()) -> str:
+    """The test is queued; a channel the bot can't post in as things stand is named with what it needs."""
+    lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
+    lines += [
+        f"I can't post in <#{channel_id}>: I need {', '.join(missing)} there, so the test will fail there and "
+        "announcements there turn off. Give me that, then run `/season2set announce set` for it again."
+        for channel_id, missing in blocked
+    ]
+    return "\n".join(lines)
 
 
 def rooms_on_text(channel_id: int) -> str:
