@@ -241,6 +241,9 @@ def create_bot(
     **options: Any,
 ) -> Hyosan:
     """Build the bot from its dependencies (as in discord.py's advanced_startup example)."""
+    # hyosan never joins voice: discord.py's start-up warnings about voice libraries (PyNaCl,
+    # davey) would only alarm whoever reads the log or the demo's first lines.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     clock = clock or (scheduler.clock if scheduler is not None else SystemClock())
     return Hyosan(
         settings=settings,

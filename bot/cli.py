@@ -246,6 +246,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _leaf_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The (sub)command parser `args` were read by: `hyosan db backup`'s for `hyosan db backup`."""
+    while True:
+        chosen = [
+            action.choices[getattr(args, action.dest)]
+            for action in parser._actions
+            if isinstance(action, argparse._SubParsersAction) and isinstance(action.choices, dict)
+            and getattr(args, action.dest, None) in action.choices
+        ]
+        if not chosen:
+            return parser
+        parser = chosen[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.captureWarnings(True)
     stdout = sys.stdout
@@ -253,7 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = _GuardedOutput(stdout)
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # named by the command they were given to, with its own usage
+            _leaf_parser(parser, args).error(f"unrecognized arguments: {' '.join(extra)}")
         code: int = args.handler(args)
         if sys.stdout is not None:
             sys.stdout.flush()

@@ -61,10 +61,13 @@ def missing_permissions(
 
 
 def posting_needs(channel: object, *, embeds: bool = True) -> list[tuple[str, str]]:
-    """What posting a message in `channel` needs (Send Messages in Threads inside a thread)."""
+    """What posting a message in `channel` needs (Send Messages in Threads inside a thread, and
+    Manage Threads too when the thread is locked: Discord refuses anyone else's post there)."""
     thread = isinstance(channel, discord.Thread)
     needed = [("View Channel", "view_channel"),
               ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")]
+    if isinstance(channel, discord.Thread) and channel.locked:
+        needed.append(("Manage Threads (the thread is locked)", "manage_threads"))
     if embeds:
         needed.append(("Embed Links", "embed_links"))
     return needed

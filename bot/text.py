@@ -147,8 +147,10 @@ def quote_keeping_spoilers(text: str, *, limit: int = 200) -> str:
         pieces.append(cleaned[start:cut])
         start = cut + 2
     pieces.append(cleaned[start:])
+    if len(cuts) % 2 and not pieces[-1].strip():  # an unpaired bar with nothing after it hides nothing:
+        pieces[-2:] = [pieces[-2].rstrip()]  # dropped, rather than closed into a bare "||||"
     quoted = "||".join(defuse_mentions(escape_markdown(piece)) for piece in pieces)
-    return quoted + "||" if len(cuts) % 2 else quoted
+    return quoted + "||" if len(pieces) % 2 == 0 else quoted
 
 
 def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, empty: str = "none") -> str:

@@ -36,3 +36,8 @@ _.answered_at
 # An episode as the sources list it (bot/show.py EpisodeInfo: season, number, title, airstamp,
 # runtime): the TVmaze episode list fills the runtime (issue 12, new episodes learned live).
 _.runtime
+
+# discord.py reads these class flags when a client starts (bot/app.py clears them: hyosan never
+# joins voice, so the PyNaCl/davey warnings are noise).
+_.warn_nacl
+_.warn_dave

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +61,10 @@ def _register_ask(subparsers: Any) -> None:
 
 
 async def ask(question: str, watched: Position) -> dict[str, object]:
-    from bot.lore.answer import AnswerEngine, answer_json, pack_status, render_text
+    from bot.lore.answer import AnswerEngine, answer_json, pack_status, prepare_question, render_text
     from bot.lore.content import bundled_pack
 
+    question = prepare_question(question)  # as /ask reads what a member typed: refused before loading
     pack = await asyncio.to_thread(bundled_pack)
     engine = await AnswerEngine.create(pack, season2=pack_status(pack))
     try:
@@ -73,6 +75,7 @@ async def ask(question: str, watched: Position) -> dict[str, object]:
 
 
 def run_ask(args: argparse.Namespace) -> int:
+    from bot.lore.answer import QuestionError
     from bot.lore.content import ContentError
 
     try:
@@ -80,6 +83,9 @@ def run_ask(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(f"hyosan: the content pack is invalid:\n{exc}")
         return 1
+    except QuestionError as exc:  # empty or overlong, refused as /ask refuses it
+        print(f"hyosan: {exc}", file=sys.stderr)
+        return 2
     text = str(result.pop("_text"))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

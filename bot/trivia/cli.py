@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def register(subparsers: Any) -> None:
     trivia = subparsers.add_parser("trivia", help="trivia tools")
-    commands = trivia.add_subparsers(dest="trivia_command", required=True)
+    commands = trivia.add_subparsers(dest="trivia_command", metavar="COMMAND", required=True)
     check = commands.add_parser("check", help="validate trivia list files (Red's or hyosan's format)")
     check.add_argument("files", nargs="+", metavar="FILE", help="YAML list files")
     check.add_argument("--red", action="store_true", help="apply Red-DiscordBot's own upload rules")

@@ -147,9 +147,11 @@ def progress_text(
             else "You have not set your progress yet (counts as nothing watched)."
         )
     mine = saved if saved is not None else (own or NOTHING)
+    # Saved past what is out (an episode announced, not released): the rest shows as it comes out.
+    ahead = f", the latest out ({mine.label} is not out yet)" if mine > latest else ""
     if not in_server:
         lines.append(
-            f"Here, nothing up to {latest.label} is hidden." if mine >= latest
+            f"Here, nothing up to {latest.label}{ahead} is hidden." if mine >= latest
             else f"Here, spoilers after {mine.label} are hidden." if mine else "Here, every spoiler is hidden."
         )
         return "\n".join(lines)
@@ -164,7 +166,7 @@ def progress_text(
         lines.append("Public replies here hide every spoiler, whoever asks (the channel has no spoiler mark).")
     lines.append(
         "Your private replies (Show me privately, direct messages) "
-        + (f"show everything up to {latest.label}." if mine >= latest
+        + (f"show everything up to {latest.label}{ahead}." if mine >= latest
            else f"hide spoilers after {mine.label}." if mine else "hide every spoiler.")
     )
     return "\n".join(lines)

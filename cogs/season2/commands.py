@@ -21,6 +21,7 @@ import asyncio
 import datetime as dt
 import io
 import logging
+from collections import Counter
 from typing import Literal
 
 import discord
@@ -305,10 +306,14 @@ class Season2(commands.Cog):
             return []
         typed = current.casefold().strip()
         choices = []
-        for row, claim in await self.service.reports(interaction.guild_id):
+        reports = await self.service.reports(interaction.guild_id)
+        names = Counter(render.report_choice(claim) for _, claim in reports)
+        for row, claim in reports:
             name = render.report_choice(claim)
             if typed and typed not in name.casefold():
                 continue
+            if names[name] > 1:  # two reports that read the same: told apart by when they were made
+                name = render.report_choice(claim, row.reported_at)
             choices.append(app_commands.Choice(name=name, value=row.claim_id))
         return choices[:25]
 
@@ -393,10 +398,7 @@ class Season2(commands.Cog):
         me = guild.me
         if me is not None:
             perms = channel.permissions_for(me)
-            locked = isinstance(channel, discord.Thread) and channel.locked
             missing = missing_to_post(channel, me, perms)
-            if locked and not perms.manage_threads:
-                missing.append("Manage Threads (the thread is locked)")
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
             if role is not None and not role.mentionable and not perms.mention_everyone:
@@ -438,10 +440,17 @@ class Season2(commands.Cog):
     async def announce_test(self, interaction: discord.Interaction) -> None:
         """Post a test announcement the way real ones go out (moderators)."""
         guild = _guild(interaction)
-        queued = await self._service().send_test(guild.id, str(interaction.id), interaction.user.id)
+        service = self._service()
+        queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
-        await _private(interaction, render.test_queued_text(queued))
+        blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
+        for sub in await service.subscriptions(guild.id) if guild.me is not None else ():
+            channel = guild.get_channel_or_thread(sub.channel_id)
+            missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
+            if missing:
+                blocked.append((sub.channel_id, missing))
+        await _private(interaction, render.test_queued_text(queued, blocked))
 
     @announce.command(name="list")
     @server_permission_check("manage_guild")

@@ -323,13 +323,16 @@ def confirm_report_text(preview: ReportPreview) -> str:
     return f"This official report changes season 2's status ({changes}){ping}. Post it?"
 
 
-def report_choice(claim: Claim) -> str:
-    """A report as /season2set retract offers it (a choice: plain text, at most 100 characters)."""
+def report_choice(claim: Claim, reported_at: dt.datetime | None = None) -> str:
+    """A report as /season2set retract offers it (a choice: plain text, at most 100 characters);
+    `reported_at` tells apart two reports that would read the same."""
     when = f" for {claim.release_at.date().isoformat()}" if claim.release_at else ""
     if claim.release_window:
         when = f": {claim.release_window}"
     text = f"{claim.milestone.label}{when} ({claim.confidence.value}) · {claim.source.publisher} · {claim.date_text}"
-    return shorten(clean_input(text, limit=200), 100) or claim.id
+    stamp = f" · reported {reported_at.astimezone(dt.UTC):%d %b %H:%M:%S} UTC" if reported_at is not None else ""
+    shown = shorten(clean_input(text, limit=200), 100 - len(stamp))
+    return shown + stamp if shown else claim.id
 
 
 def already_retracted_text(report: ReportRow) -> str:
@@ -402,8 +405,15 @@ def unsubscribed_text(
     return text
 
 
-def test_queued_text(queued: int) -> str:
-    return f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."
+def test_queued_text(queued: int, blocked: Sequence[tuple[int, Sequence[str]]] = ()) -> str:
+    """The test is queued; a channel the bot can't post in as things stand is named with what it needs."""
+    lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
+    lines += [
+        f"I can't post in <#{channel_id}>: I need {', '.join(missing)} there, so the test will fail there and "
+        "announcements there turn off. Give me that, then run `/season2set announce set` for it again."
+        for channel_id, missing in blocked
+    ]
+    return "\n".join(lines)
 
 
 def rooms_on_text(channel_id: int) -> str:

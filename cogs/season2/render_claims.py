@@ -66,12 +66,25 @@ def feed_text(text: str | None, limit: int, reads: Reads, audience: Position = N
     return defuse_mentions(escape_markdown(cleaned)), hidden
 
 
+_SLUG_GLUE = re.compile(r"[-_/.+=&?#%]+")
+
+
+def _address_spoils(url: str, reads: Reads, audience: Position) -> bool:
+    """Whether a web address's words (".../cheong-san-dies-s1e11", shown when the link is hovered or
+    opened) give away more than `audience` may read."""
+    if reads is None:
+        return False
+    words = _SLUG_GLUE.sub(" ", url.split("://", 1)[-1].partition("/")[2])
+    return bool(words.strip()) and not spoilers.is_safe(reads(words), audience)
+
+
 def link(title: str, url: str | None, reads: Reads = None, audience: Position = NOTHING) -> str:
-    """A title linking to `url` (a web address only), hidden whole when the title spoils."""
+    """A title linking to `url` (a web address only), hidden whole when the title or the address spoils."""
     safe_title, hidden = feed_text(title, 80, reads, audience)
     safe_title = safe_title or "source"
     if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
         linked = f"[{safe_title}]({url})"
+        hidden = hidden or _address_spoils(url, reads, audience)
     else:
         linked = safe_title
     return hide_quoted(linked) if hidden else linked

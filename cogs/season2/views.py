@@ -41,6 +41,7 @@ class PendingReports:
     def __init__(self, service: Season2Service) -> None:
         self.service = service
         self._waiting: dict[str, PendingReport] = {}
+        self._answered: dict[str, dt.datetime] = {}  # token -> until when a second press is a double click
 
     def hold(self, claim: Claim, *, guild_id: int, user_id: int) -> str:
         now = self.service.clock.now()
@@ -59,7 +60,17 @@ class PendingReports:
     def take(self, token: str) -> PendingReport | None:
         found = self.peek(token)
         self._waiting.pop(token, None)
+        if found is not None:
+            now = self.service.clock.now()
+            self._answered = {t: until for t, until in self._answered.items() if until > now}
+            self._answered[token] = now + CONFIRM_FOR
         return found
+
+    def answered(self, token: str) -> bool:
+        """Whether this report's prompt was already answered (a double click, or Cancel pressed while
+        Post it was being recorded): the first press's outcome replaces the prompt."""
+        until = self._answered.get(token)
+        return until is not None and until > self.service.clock.now()
 
 
 #: The reports waiting for their confirmation, per running bot (the cog registers them at load).
@@ -95,6 +106,9 @@ class ConfirmReportButton(
     async def _run(self, interaction: discord.Interaction[Any]) -> None:
         pending = PENDING.get(interaction.client)
         held = pending.peek(self.token) if pending is not None else None
+        if pending is not None and held is None and pending.answered(self.token):
+            await interaction.response.defer()  # the first press's answer replaces the prompt
+            return
         if pending is None or held is None:
             await interaction.response.edit_message(content=render.CONFIRM_EXPIRED, view=None, allowed_mentions=NONE)
             return

@@ -303,7 +303,7 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     embed.add_field(name="Pause between questions", value=f"{settings.pause_seconds} s")
     who = settings.start_policy if settings.start_policy != "role" else f"<@&{settings.start_role_id}>"
     embed.add_field(name="Who may start", value=who)
-    embed.add_field(name="Guesses per question", value=str(settings.max_guesses))
+    embed.add_field(name="Guesses per question", value=str(settings.max_guesses) if settings.max_guesses else "unlimited")
     embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
     embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
     embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
@@ -435,7 +435,14 @@ def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: in
 def export_text(export: ListExport) -> str:
     past = f"past {export.gate.label}" if export.gate else "episodes, and this channel has no spoiler mark"
     note = f" ({export.left_out} left out: they spoil {past})" if export.left_out else ""
-    return f"{len(export.questions)} questions{note}."
+    count = len(export.questions)
+    # Imported again (as the import's own warning suggests, to declare spoils), this file replaces
+    # the list: the questions left out would be lost.
+    keep = (
+        " Importing this file again would replace the list without them: to get every question, export it in a "
+        "channel whose /spoilers mark is past them."
+    ) if export.left_out else ""
+    return f"{count} question{'' if count == 1 else 's'}{note}.{keep}"
 
 
 def resolved_text(report_id: int, done: bool) -> str:

@@ -53,3 +53,17 @@ def test_a_bad_file_gets_one_clear_line_and_a_nonzero_exit(
     assert WHY[kind] in said, said
     assert "Traceback" not in captured.out + captured.err
     assert str(files[kind]) in said
+
+
+@pytest.mark.parametrize(("argv", "usage"), [
+    (["ask", "who plays onjo", "--bogus"], "usage: hyosan ask "),
+    (["db", "backup", "a.db", "extra"], "usage: hyosan db backup "),
+    (["trivia"], "usage: hyosan trivia [-h] COMMAND"),
+])
+def test_a_mistyped_command_line_shows_that_commands_usage(
+    argv: list[str], usage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.startswith(usage)

@@ -111,6 +111,7 @@ def test_a_pair_of_bars_the_author_wrote_stays_a_spoiler() -> None:
 def test_an_unpaired_bar_hides_the_rest_instead_of_showing_it() -> None:
     assert keep_spoilers("who wins? || Nam-ra") == "who wins? || Nam-ra\u200b||"
     assert quote_keeping_spoilers("a || b") == "a || b||"
+    assert quote_keeping_spoilers("who is ||Nam-ra|| lol ||") == "who is ||Nam\\-ra|| lol"  # nothing to hide: no "||||"
 
 
 def test_text_without_bars_is_quoted_as_ever() -> None:

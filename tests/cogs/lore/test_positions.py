@@ -112,6 +112,8 @@ async def test_a_channel_marked_at_the_end_of_season_one_hides_season_two(s2: Ha
 async def test_latest_follows_the_air_times_of_season_two(s2: Harness) -> None:
     saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="latest")
     assert "season 2, episode 1" in saved.text
+    ahead = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="S2E2")
+    assert "show everything up to season 2, episode 1, the latest out (season 2, episode 2 is not out yet)." in ahead.text
     await s2.advance(dt.timedelta(days=8))
     saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="latest")
     assert "season 2, episode 2" in saved.text

@@ -160,6 +160,8 @@ async def test_a_403_disables_the_subscription_and_tells_the_server(h: Harness) 
     await _subscribe(h, h.channels["announcements"])
     await _subscribe(h, h.channels["trivia"])
     h.discord.deny(h.channels["announcements"])
+    tested = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    assert f"I can't post in <#{h.channels['announcements'].id}>: I need Send Messages there" in tested.text
     await _report(h)
     await _wait_post(h, h.channels["trivia"], "Teaser")
     notice = await _wait_post(h, h.general, "turned off")

@@ -10,6 +10,7 @@ import datetime as dt
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.show import Position
 from cogs.season2 import render_claims, render_posts
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
@@ -57,3 +58,11 @@ def test_an_announcement_hides_its_spoiling_sources() -> None:
     embed = render_posts.announcement_embed(payload, READS)
     sources = next(f for f in embed.fields if f.name == "Sources")
     assert "Nam-ra" not in _visible(str(sources.value)) and "Koreaboo" in str(sources.value)
+
+
+def test_a_source_address_that_names_a_death_is_hidden_with_its_link() -> None:
+    url = "https://www.koreaboo.com/news/cheong-san-dies-s1e11"  # shown when the link is hovered
+    claim = Claim(id="mod:1", milestone=Milestone.TEASER, date=dt.date(2026, 3, 1), confidence=Confidence.REPORTED,
+                  source=Source("koreaboo.com", "", url), text="Teaser", origin="moderator")
+    assert url not in outside_bars(render_claims.claim_line(claim, reads=READS))
+    assert url in outside_bars(render_claims.claim_line(claim, Position(1, 12), reads=READS))

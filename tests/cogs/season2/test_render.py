@@ -50,3 +50,18 @@ def test_a_day_read_for_a_release_is_said_in_utc_first_so_no_clock_shows_it_as_t
     assert render.read_day_as_text(christmas).startswith("Read as Friday 25 December 2026, 00:00 UTC (<t:")
     friday = dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC)  # "this Friday 5pm KST"
     assert render.read_day_as_text(friday).startswith("Read as Friday 4 December 2026, 08:00 UTC (<t:")
+
+
+def test_two_reports_that_read_the_same_are_told_apart_by_when_they_were_made() -> None:
+    from dataclasses import replace
+
+    from bot.season2.model import Claim, Confidence, Milestone, Source
+
+    claim = Claim(id="mod:1", milestone=Milestone.TEASER, date=dt.date(2026, 2, 28), confidence=Confidence.REPORTED,
+                  source=Source("soompi.com", "", "https://www.soompi.com/a"), text="", origin="moderator")
+    plain = render.report_choice(claim)
+    stamped = render.report_choice(claim, dt.datetime(2026, 3, 1, 12, 5, 9, tzinfo=dt.UTC))
+    assert plain == "Teaser (reported) · soompi.com · 2026-02-28"
+    assert stamped == plain + " · reported 01 Mar 12:05:09 UTC"
+    long = replace(claim, source=Source("x" * 200, "", ""))
+    assert len(render.report_choice(long, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))) <= 100

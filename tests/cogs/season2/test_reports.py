@@ -3,6 +3,7 @@ an official report that would ping asks first, and /season2set retract with its 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -71,8 +72,9 @@ async def test_an_official_report_that_would_ping_waits_for_its_moderator(h: Har
     assert "will ping 1 role" in asked.text and [b["label"] for b in asked.buttons] == ["Post it and ping", "Cancel"]
     (command,) = [r for r in h.discord.interactions.by_id.values() if r.original_message_id == asked.id]
     assert command.response_type == 5, "acknowledged before the report is read against the status"
-    cancelled = await h.discord.click(h.moderator, asked, asked.buttons[1]["custom_id"])
-    assert "nothing was reported" in cancelled.text
+    presses = await asyncio.gather(*(h.discord.click(h.moderator, asked, asked.buttons[1]["custom_id"]) for _ in "12"))
+    assert not any("expired" in press.text for press in presses), "a double click is no expired prompt"
+    assert "nothing was reported" in h.discord.message(asked.id).text
     await h.bot.scheduler.run_now()
     assert posts(h, announcements) == []
     again = await report(h)

@@ -44,3 +44,8 @@ def test_many_long_hostile_names_stay_inert_and_within_discords_limits() -> None
     assert shown.endswith("more")
     assert "@everyone" not in shown and "<@&1>" not in shown
     assert "||" not in shown.replace("\\|", "")
+
+
+def test_no_guess_limit_reads_unlimited_not_zero() -> None:
+    embed = settings_embed(TriviaSettings(guild_id=1, max_guesses=0)).to_dict()
+    assert {f["name"]: f["value"] for f in embed["fields"]}["Guesses per question"] == "unlimited"

@@ -46,6 +46,7 @@ def test_an_export_says_how_many_questions_were_left_out_for_spoilers() -> None:
     assert "1 left out: they spoil episodes, and this channel has no spoiler mark" in render.export_text(
         ListExport("x", None, None, [], 1, NOTHING)
     )
+    assert "replace the list without them" in render.export_text(ListExport("x", None, None, [], 1, NOTHING))
 
 
 def test_autocomplete_choices_match_any_case_keep_order_and_stop_at_25() -> None:

@@ -60,6 +60,9 @@ async def test_a_refusal_names_only_the_permissions_the_channel_denies(hyosan: H
     h.discord.set_overwrite(channel, None, deny=EMBED_LINKS)
     plain = await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=3)
     assert "I need Embed Links here." in plain.text
+    closed = h.discord.add_thread(h.general, "closed", locked=True)  # only Manage Threads posts there
+    refused = await h.discord.invoke(h.moderator, closed, "trivia", "start", questions=3)
+    assert "in this thread: I need Manage Threads (the thread is locked) here." in refused.text
     assert count(h, "trivia_games") == 0
 
 
