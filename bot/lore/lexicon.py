@@ -68,12 +68,14 @@ from bot.lore.lexicon_subjects import (
     fits,
     in_clause,
     nearest,
+    pronoun_gender,
     read_genders,
     relative_gender,
     resolve_pronouns,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
+    PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
     Keyed,
@@ -91,6 +93,7 @@ from bot.lore.lexicon_words import (
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
+    MOVES,
     NUMBER_WORDS,
     OBJECT_EVENTS,
     OBJECT_GAP,
@@ -115,7 +118,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
@@ -140,6 +143,7 @@ _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
+_ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
 
 @dataclass(frozen=True)
@@ -304,10 +308,13 @@ class Lexicon(PackAnchoring):
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
-            found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
-            if found is not None and (best is None or found[0] > best[0]):
-                best = found
+        for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
+            earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
+            for sentence in sentences(line):
+                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier)
+                earlier = named or earlier
+                if found is not None and (best is None or found[0] > best[0]):
+                    best = found
         return None if best is None else Reveal(best[0], best[1])
 
     def _owner_spelled(self, match: re.Match[str]) -> str:
@@ -321,7 +328,10 @@ class Lexicon(PackAnchoring):
         found = self.scan(text, about=about)
         return found.position if found is not None else NOTHING
 
-    def _scan_sentence(self, sentence: str, context: frozenset[str]) -> tuple[Position, tuple[str, ...]] | None:
+    def _scan_sentence(
+        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset()
+    ) -> tuple[tuple[Position, tuple[str, ...]] | None, frozenset[str]]:
+        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`)."""
         best: tuple[Position, tuple[str, ...]] | None = None
 
         def consider(position: Position | None, *terms: str) -> None:
@@ -329,18 +339,29 @@ class Lexicon(PackAnchoring):
             if position and (best is None or position > best[0]):
                 best = (position, terms)
 
+        low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
+            if PLOT_NEEDS.get(term, "") not in low or term not in self._anchors.by_term:
+                continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
             consider(named_event.position, match.group(0))
         mentions = self._mentions(sentence, context)
+        if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
+            # "Gwi-nam hates Cheong-san. That's why he bites him.": the pronouns stand for whom the line named
+            # before, those they fit
+            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)}
+            context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
+            mentions = self._mentions(sentence, context) if context else mentions
+        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)
         if not mentions and not context:
-            return best
+            return best, own
         starts = clauses(sentence)
         present = context.union(*(m[2] for m in mentions))
+        readable = self._may_read(present)
         telling: dict[str, frozenset[str] | None] = {}  # per kind of event: the words the sentence tells it with
 
         def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
@@ -357,7 +378,7 @@ class Lexicon(PackAnchoring):
             event, words = retold
             consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & (named | owners))), *words)
         for group, pattern in SCAN_GROUPS.items():
-            if not self._may_read(group, present):
+            if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
@@ -399,7 +420,7 @@ class Lexicon(PackAnchoring):
                     kind = "bitten" if character in bitten else group
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
-        self._objects(sentence, mentions, consider, present)
+        self._objects(sentence, mentions, consider, readable)
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
@@ -418,26 +439,24 @@ class Lexicon(PackAnchoring):
             for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))
-        return best
+        return best, own
 
-    def _may_read(self, group: str, present: frozenset[str]) -> bool:
-        """Whether a word of `group` can give anything away about the characters `present`: a kill
-        (its victim dies) and a survival (a fate) always can; the rest when one of them has an event
-        of that kind, or of a kind that implies it."""
-        if group in ("kill", "survival"):
-            return True
+    def _may_read(self, present: frozenset[str]) -> frozenset[str]:
+        """The kinds whose words can give anything away about the characters `present`: a kill (its
+        victim dies) and a survival (a fate) always; the rest when one of them has an event of that
+        kind, or of a kind that implies it."""
         if self._readable is None:
             self._readable = {
                 character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
                 for character, kinds in self._anchors.by_character.items()
             }
-        return any(group in self._readable.get(character, ()) for character in present)
+        return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
 
-    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, present: frozenset[str]) -> None:
+    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, readable: frozenset[str]) -> None:
         """Events that happen to the one named right after their word ("Ha-ri lost her brother",
         "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
         for group, pattern, tail in OBJECT_EVENTS:
-            if not self._may_read(group, present):
+            if group not in readable:
                 continue
             for match in pattern.finditer(sentence):
                 after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
