@@ -272,6 +272,10 @@ class Lexicon(PackAnchoring):
             return found
         for match in relatives:
             named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
+            if not named and not subject:  # "his mom coming to the school broke me (chungsan)": the one named after
+                said = {"his": "he", "her": "she"}.get(match.group(0).split()[0].lower(), "")
+                named = [m for m in found if m[0] >= match.end() and not (m[3] or m[4]) and m[2]
+                         and fits(self._genders, m[2], said)][:1]
             owners = subject or (named[-1][2] if named else frozenset())
             kin = self._kin(owners, match.group(1))
             kind = RELATIVE_TYPES[match.group(1).lower()]

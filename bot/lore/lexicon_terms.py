@@ -109,6 +109,9 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"(?: (?:all|finally|eventually|then|just|manage to|managed to|try to|tried to|have to|had to|can|could))*"
         r" (?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|leave|leaves|left|leaving|(?:get|gets|got|run|runs|ran|break|broke"
         r"|make it|made it) out of)(?: from)? (?:the )?(?:hyosan )?(?:high )?school" + _E, re.I),
+    "out of hyosan": re.compile(  # "they escape hyosan": the city, not its school
+        _B + r"(?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|(?:get|gets|got|getting|make it|makes it|made it) out of)"
+        r"(?: from)? hyosan(?! high)" + _E, re.I),
     "students left behind": re.compile(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
         r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
@@ -116,7 +119,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: A word a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"students flee the school": "school", "construction site": "construction", "others like her": "others like"}
+PLOT_NEEDS = {"students flee the school": "school", "out of hyosan": "hyosan", "construction site": "construction", "others like her": "others like"}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
@@ -307,8 +310,8 @@ _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
 
 
-#: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school").
-_PLACES = frozenset({"school"})
+#: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school"), as one word.
+_PLACES = {"school": "scho", "hyosan": "scho"}
 
 
 def _moved(text: str) -> frozenset[str]:
@@ -318,7 +321,7 @@ def _moved(text: str) -> frozenset[str]:
 
 def places(text: str) -> set[str]:
     """The plain words of a text that say where someone comes or goes, as `stems` writes them."""
-    return {word[:4] for word in _RUN.findall(text.lower()) if word in _PLACES}
+    return {_PLACES[word] for word in _RUN.findall(text.lower()) if word in _PLACES}
 
 
 def _revealed(text: str) -> tuple[str, ...]:
@@ -406,7 +409,7 @@ class RetoldEvents:
                 continue
             for_whom = False
             moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
-            if event.moves and event.characters & named:  # the one who comes or goes, not an owner: "chungsan's mum"
+            if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
                 moved = bool(move_kinds)
                 shared -= move_words
