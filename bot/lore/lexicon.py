@@ -106,6 +106,7 @@ from bot.lore.lexicon_words import (
     UNQUALIFIED,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
+    attempted,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
@@ -385,6 +386,8 @@ class Lexicon(PackAnchoring):
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
+                if group == "death" and attempted(sentence, match.start()):
+                    continue  # "tries to end her life": an attempt
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():

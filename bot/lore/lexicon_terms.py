@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.lore.lexicon_words import (
-    ATTEMPT,
     ATTEMPTED,
     CREATED,
     GENERIC_EVENT_NAMES,
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
 #: moves an anchor earlier): kinds of event that happen to a character, each with its words.
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + ATTEMPT + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
+        _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']t survive|did ?n[o']t survive|never makes? it|last seen"

@@ -22,8 +22,13 @@ _K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사�
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
 #: An attempt is no death ("Ji-min tries to end her life and is talked out of it"): it is an attempt (ATTEMPTED).
-ATTEMPT = (r"(?<!tries to )(?<!tried to )(?<!trying to )(?<!try to )(?<!attempts to )(?<!attempted to )"
-           r"(?<!wants to )(?<!wanted to )(?<!almost )(?<!nearly )")
+_TRIED = re.compile(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to|almost|nearly)\s+$", re.I)
+
+
+def attempted(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are only tried ("tries to end her life", "almost dies")."""
+    return _TRIED.search(sentence, max(0, start - 16), start) is not None
+
 
 #: An attempt on one's own life, as the pack writes it (lexicon_terms.GROUPS) and fans do.
 ATTEMPTED = (r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to (?:end (?:her|his|their) (?:own )?life"
@@ -38,7 +43,7 @@ CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + ATTEMPT + r"(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        _B + r"(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
