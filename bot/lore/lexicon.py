@@ -355,9 +355,9 @@ class Lexicon(PackAnchoring):
             consider(named_event.position, match.group(0))
         mentions = self._mentions(sentence, context)
         if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
-            # "Gwi-nam hates Cheong-san. That's why he bites him.": the pronouns stand for whom the line named
-            # before, those they fit
-            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)}
+            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
+            # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
+            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
             context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
             mentions = self._mentions(sentence, context) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
