@@ -462,8 +462,9 @@ class Lexicon(PackAnchoring):
     def _objects(self, sentence: str, mentions: Mentions, consider: Consider, readable: frozenset[str]) -> None:
         """Events that happen to the one named right after their word ("Ha-ri lost her brother",
         "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
-        for group, pattern, tail in OBJECT_EVENTS:
-            if group not in readable:
+        low = sentence.lower()
+        for group, pattern, tail, needs in OBJECT_EVENTS:
+            if group not in readable or (needs and not any(word in low for word in needs)):
                 continue
             for match in pattern.finditer(sentence):
                 after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]

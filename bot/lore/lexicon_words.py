@@ -277,20 +277,22 @@ REACTION = re.compile(
     re.I,
 )
 
-#: Words whose event happens to the one named right after them ("Ha-ri lost her brother": he dies; "Gwi-nam
+#: Words whose event happens to the one named right after them (each with what must follow that name, and
+#: words one of which the sentence must hold for its pattern to be run) ("Ha-ri lost her brother": he dies; "Gwi-nam
 #: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
 #: end after its name ("gets Cheong-san to help" is no bite).
-OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None),
+OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
     ("turn", re.compile(_B + r"(?:sees?|saw|seeing|seen|spots?|spotted|spotting|finds?|found|finding|recogni[sz]e[sd]?|meets?"
                         r"|met)" + _E, re.I),  # "sees his mother among the zombies": she has turned
-     re.compile(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I)),
+     re.compile(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I),
+     ("zombies", "horde", "undead")),
     ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
-     re.compile(r"\s+down\b", re.I)),
+     re.compile(r"\s+down\b", re.I), ()),
     ("bite",
      re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
-     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I)),
+     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
 )
 #: What may stand between an object word and the name it takes.
 OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
