@@ -36,7 +36,11 @@ More rules need no anchor:
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
 * an event of the pack's index told in other words ("So-ju swims back from the island", "woo-jin
-  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents);
+  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents), and so does one whose text
+  moves someone, told by how they come or go and where ("chungsan's mum comes to the school": 4,
+  "Hee-soo leaves the school": 2; lexicon_words.MOVES);
+* "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
+  Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
