@@ -36,7 +36,11 @@ More rules need no anchor:
 * plot words that need no name ("halfbie", "the bombing", "four months later", "the archers") spoil
   the first episode the pack mentions them in;
 * an event of the pack's index told in other words ("So-ju swims back from the island", "woo-jin
-  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents);
+  protecting his sister") spoils its episode (lexicon_terms.RetoldEvents), and so does one whose text
+  moves someone, told by how they come or go and where ("chungsan's mum comes to the school": 4,
+  "Hee-soo leaves the school": 2; lexicon_words.MOVES);
+* "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
+  Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
@@ -68,12 +72,14 @@ from bot.lore.lexicon_subjects import (
     fits,
     in_clause,
     nearest,
+    pronoun_gender,
     read_genders,
     relative_gender,
     resolve_pronouns,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
+    PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
     Keyed,
@@ -91,6 +97,7 @@ from bot.lore.lexicon_words import (
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
+    MOVES,
     NUMBER_WORDS,
     OBJECT_EVENTS,
     OBJECT_GAP,
@@ -103,6 +110,7 @@ from bot.lore.lexicon_words import (
     UNQUALIFIED,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
+    attempted,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
@@ -115,7 +123,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
@@ -140,6 +148,7 @@ _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
+_ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
 
 @dataclass(frozen=True)
@@ -268,6 +277,10 @@ class Lexicon(PackAnchoring):
             return found
         for match in relatives:
             named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
+            if not named and not subject:  # "his mom coming to the school broke me (chungsan)": the one named after
+                said = {"his": "he", "her": "she"}.get(match.group(0).split()[0].lower(), "")
+                named = [m for m in found if m[0] >= match.end() and not (m[3] or m[4]) and m[2]
+                         and fits(self._genders, m[2], said)][:1]
             owners = subject or (named[-1][2] if named else frozenset())
             kin = self._kin(owners, match.group(1))
             kind = RELATIVE_TYPES[match.group(1).lower()]
@@ -304,10 +317,13 @@ class Lexicon(PackAnchoring):
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        for sentence in sentences(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text))):
-            found = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context)
-            if found is not None and (best is None or found[0] > best[0]):
-                best = found
+        for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
+            earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
+            for sentence in sentences(line):
+                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier)
+                earlier = named or earlier
+                if found is not None and (best is None or found[0] > best[0]):
+                    best = found
         return None if best is None else Reveal(best[0], best[1])
 
     def _owner_spelled(self, match: re.Match[str]) -> str:
@@ -321,7 +337,10 @@ class Lexicon(PackAnchoring):
         found = self.scan(text, about=about)
         return found.position if found is not None else NOTHING
 
-    def _scan_sentence(self, sentence: str, context: frozenset[str]) -> tuple[Position, tuple[str, ...]] | None:
+    def _scan_sentence(
+        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset()
+    ) -> tuple[tuple[Position, tuple[str, ...]] | None, frozenset[str]]:
+        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`)."""
         best: tuple[Position, tuple[str, ...]] | None = None
 
         def consider(position: Position | None, *terms: str) -> None:
@@ -329,18 +348,29 @@ class Lexicon(PackAnchoring):
             if position and (best is None or position > best[0]):
                 best = (position, terms)
 
+        low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
+            if PLOT_NEEDS.get(term, "") not in low or term not in self._anchors.by_term:
+                continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
             consider(named_event.position, match.group(0))
         mentions = self._mentions(sentence, context)
+        if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
+            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
+            # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
+            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
+            context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
+            mentions = self._mentions(sentence, context) if context else mentions
+        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)
         if not mentions and not context:
-            return best
+            return best, own
         starts = clauses(sentence)
         present = context.union(*(m[2] for m in mentions))
+        readable = self._may_read(present)
         telling: dict[str, frozenset[str] | None] = {}  # per kind of event: the words the sentence tells it with
 
         def said(groups: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:  # which it tells, and those words
@@ -357,9 +387,11 @@ class Lexicon(PackAnchoring):
             event, words = retold
             consider(event.position, *(self._names.get(c, c) for c in sorted(event.characters & (named | owners))), *words)
         for group, pattern in SCAN_GROUPS.items():
-            if not self._may_read(group, present):
+            if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
+                if group == "death" and attempted(sentence, match.start()):
+                    continue  # "tries to end her life": an attempt
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():
@@ -399,7 +431,7 @@ class Lexicon(PackAnchoring):
                     kind = "bitten" if character in bitten else group
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
-        self._objects(sentence, mentions, consider, present)
+        self._objects(sentence, mentions, consider, readable)
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
@@ -418,26 +450,25 @@ class Lexicon(PackAnchoring):
             for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))
-        return best
+        return best, own
 
-    def _may_read(self, group: str, present: frozenset[str]) -> bool:
-        """Whether a word of `group` can give anything away about the characters `present`: a kill
-        (its victim dies) and a survival (a fate) always can; the rest when one of them has an event
-        of that kind, or of a kind that implies it."""
-        if group in ("kill", "survival"):
-            return True
+    def _may_read(self, present: frozenset[str]) -> frozenset[str]:
+        """The kinds whose words can give anything away about the characters `present`: a kill (its
+        victim dies) and a survival (a fate) always; the rest when one of them has an event of that
+        kind, or of a kind that implies it."""
         if self._readable is None:
             self._readable = {
                 character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
                 for character, kinds in self._anchors.by_character.items()
             }
-        return any(group in self._readable.get(character, ()) for character in present)
+        return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
 
-    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, present: frozenset[str]) -> None:
+    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, readable: frozenset[str]) -> None:
         """Events that happen to the one named right after their word ("Ha-ri lost her brother",
         "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
-        for group, pattern, tail in OBJECT_EVENTS:
-            if not self._may_read(group, present):
+        low = sentence.lower()
+        for group, pattern, tail, needs in OBJECT_EVENTS:
+            if group not in readable or (needs and not any(word in low for word in needs)):
                 continue
             for match in pattern.finditer(sentence):
                 after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]

@@ -26,7 +26,7 @@ from bot.lore.lexicon_terms import (
     RELATIONSHIP_GROUPS,
     RELATIONSHIP_KINDS,
 )
-from bot.lore.lexicon_words import OF_A_RELATIVE
+from bot.lore.lexicon_words import OF_A_RELATIVE, attempted
 from bot.show import Position
 
 if TYPE_CHECKING:
@@ -166,8 +166,8 @@ class PackAnchoring:
                 if relationship and group not in RELATIONSHIP_GROUPS:
                     continue
                 for match in pattern.finditer(sentence):
-                    if OF_A_RELATIVE.match(sentence, match.end()):
-                        continue  # "his zombified mother": the mother's, not his
+                    if OF_A_RELATIVE.match(sentence, match.end()) or (group == "death" and attempted(sentence, match.start())):
+                        continue  # "his zombified mother": the mother's, not his; "tries to end her life": not yet
                     local = in_clause(mentions, starts, match.start())
                     named = (
                         nearest(sentence, local, match.start(), match.end(), owners=group == "family")

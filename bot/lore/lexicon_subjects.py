@@ -60,10 +60,14 @@ def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
 
 def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
     """The characters of the name nearest a word (all of them when several are as near), with the
-    names listed together with it ("Cheong-san and Na-yeon die"). A name written as an owner
-    ("On-jo's friends") counts only for `owners` words (family: "On-jo's father")."""
+    names listed together with it ("Cheong-san and Na-yeon die"); a name written inside the words
+    ("ends Woo-jin's life") alone. A name written as an owner ("On-jo's friends") counts only for
+    `owners` words (family: "On-jo's father")."""
     best: list[int] = []
     gap_best = None
+    if any(m[1] > start and m[0] < end and m[1] > m[0] and not m[3] for m in mentions):
+        # a name inside the words is whom they are about: "Nam-ra ends Woo-jin's life" is Woo-jin's death
+        mentions = [m for m in mentions if m[1] > start and m[0] < end and not m[3]]
     for index, (m_start, m_end, _, stand_in, owner) in enumerate(mentions):
         inside = m_end > start and m_start < end
         if inside and stand_in:
@@ -156,6 +160,14 @@ def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str
     return genders
 
 
+#: A pronoun that owns the word after it ("his mother", "despite her bites", "their friends"): an owner, not whom
+#: the sentence's words are about; "her" followed by a word that starts no noun ("saves her from") is an object.
+_OWNING = re.compile(
+    r"\s+(?!(?:and|or|but|so|as|at|by|for|from|in|into|on|onto|off|of|out|to|up|down|back|away|with|after|before|when"
+    r"|while|because|then|too|again|again|goodbye|that|this|the|an?|he|she|they|it|i|is|was|if|once|now|here|there"
+    r"|first|last|alone|instead|anymore|lol|lmao|tho)\b)[a-z]", re.I)
+
+
 def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], genders: dict[str, str]) -> Mentions:
     """A mention for each pronoun of `sentence`, standing for the nearest person named before it whom
     it fits ("Na-yeon infects Gyeong-su and he turns": Gyeong-su), for every such person when several
@@ -165,12 +177,14 @@ def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], ge
     out: Mentions = []
     for match in PRONOUN.finditer(sentence):
         gender = pronoun_gender(match)
+        word = match.group(0).lower()
+        owning = word in ("his", "their") or (word == "her" and _OWNING.match(sentence, match.end()) is not None)
         if subject and fits(genders, subject, gender):
-            out.append((match.start(), match.end(), subject, True, False))
+            out.append((match.start(), match.end(), subject, True, owning))
             continue
         before = [m for m in found if m[1] <= match.start() and m[2] and m[1] > m[0]]
         fitting = [m for m in before if fits(genders, m[2], gender)]
         fitting = [m for m in fitting if not m[4]] or fitting  # "On-jo's best friend I-sak ... she": not the owner
         standing = frozenset(c for m in fitting for c in m[2] if fits(genders, frozenset({c}), gender))
-        out.append((match.start(), match.end(), standing or subject, True, False))
+        out.append((match.start(), match.end(), standing or subject, True, owning))
     return out

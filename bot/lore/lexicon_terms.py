@@ -24,7 +24,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from bot.lore.lexicon_words import CREATED, GENERIC_EVENT_NAMES, HOW_REVEALED, WORD_END, WORD_START
+from bot.lore.lexicon_words import (
+    ATTEMPTED,
+    CREATED,
+    GENERIC_EVENT_NAMES,
+    HOW_REVEALED,
+    MOVES,
+    WORD_END,
+    WORD_START,
+)
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -52,6 +60,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
         re.I,
     ),
+    "attempt": re.compile(_B + ATTEMPTED + _E, re.I),
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
     "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
     "halfbie": re.compile(
@@ -94,11 +103,22 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
     "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "students flee the school": re.compile(  # "the kids escape the school", "onjo and the others leave the school"
+        _B + r"(?:they|we|the (?:kids|students|class|group|survivors|others|rest)|everyone|all of them|and the others)"
+        r"(?: (?:all|finally|eventually|then|just|manage to|managed to|try to|tried to|have to|had to|can|could))*"
+        r" (?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|leave|leaves|left|leaving|(?:get|gets|got|run|runs|ran|break|broke"
+        r"|make it|made it) out of)(?: from)? (?:the )?(?:hyosan )?(?:high )?school" + _E, re.I),
+    "out of hyosan": re.compile(  # "they escape hyosan": the city, not its school
+        _B + r"(?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|(?:get|gets|got|getting|make it|makes it|made it) out of)"
+        r"(?: from)? hyosan(?! high)" + _E, re.I),
     "students left behind": re.compile(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
         r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
     ),
 }
+
+#: A word a plot term's pattern holds (lowercase), tested before the pattern is run.
+PLOT_NEEDS = {"students flee the school": "school", "out of hyosan": "hyosan", "construction site": "construction", "others like her": "others like"}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
@@ -271,7 +291,7 @@ _PLAIN = frozenset(
 )
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
-             "batt": "figh", "show": "appe"}
+             "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli"}
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
@@ -287,6 +307,20 @@ _REVEALED = ("admission", "motive")
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+
+
+#: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school"), as one word.
+_PLACES = {"school": "scho", "hyosan": "scho"}
+
+
+def _moved(text: str) -> frozenset[str]:
+    """How an event's own text moves someone (lexicon_words.MOVES: "arrival", "leaving"), which retells it too."""
+    return frozenset(group for group, pattern in MOVES.items() if pattern.search(text))
+
+
+def places(text: str) -> set[str]:
+    """The plain words of a text that say where someone comes or goes, as `stems` writes them."""
+    return {_PLACES[word] for word in _RUN.findall(text.lower()) if word in _PLACES}
 
 
 def _revealed(text: str) -> tuple[str, ...]:
@@ -313,6 +347,7 @@ class Retold:
     words: frozenset[str]
     groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
     shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
+    moves: frozenset[str] = frozenset()  # how its text moves someone (lexicon_words.MOVES): a word of these tells it too
 
 
 class RetoldEvents:
@@ -324,10 +359,11 @@ class RetoldEvents:
 
     def __init__(self, events: list[tuple[Position, dict[str, str], str, str, str]], names: set[str]) -> None:
         self._events = [
-            Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))) - names),
+            Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))
+                                                              | (places(f"{text} {place}") if _moved(text) else set())) - names),
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
                    | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
-                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")))
+                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text))
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
@@ -362,7 +398,7 @@ class RetoldEvents:
         candidates = sorted({i for c in everyone for i in self._by_character.get(c, ())})
         if not candidates:
             return None
-        words = stems(sentence) - self._names
+        words = (stems(sentence) | places(sentence)) - self._names
         best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
             shared = words & event.words
@@ -371,16 +407,22 @@ class RetoldEvents:
             if not together or not (shared or event.shielded & named):
                 continue
             for_whom = False
+            moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
+            if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
+                move_kinds, move_words = said(event.moves)
+                moved = bool(move_kinds)
+                shared -= move_words
             if event.groups:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words
                 # "gives herself up so Na-yeon can get away": a death for the one it shields, named
                 for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
-                if not event.groups & kinds or not (shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
+                if not (event.groups & kinds or moved) or not (
+                        shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
                     continue
             elif not shared:
                 continue
-            score = len(shared) + bool(event.groups) + (together >= 2 or for_whom)
+            score = len(shared) + bool(event.groups or moved) + (together >= 2 or for_whom)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
                 best = (score, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[3], best[4])

@@ -21,6 +21,19 @@ _K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사�
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
+#: An attempt is no death ("Ji-min tries to end her life and is talked out of it"): it is an attempt (ATTEMPTED).
+_TRIED = re.compile(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to|almost|nearly)\s+$", re.I)
+
+
+def attempted(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are only tried ("tries to end her life", "almost dies")."""
+    return _TRIED.search(sentence, max(0, start - 16), start) is not None
+
+
+#: An attempt on one's own life, as the pack writes it (lexicon_terms.GROUPS) and fans do.
+ATTEMPTED = (r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to (?:end (?:her|his|their) (?:own )?life"
+             r"|kill (?:her|him|them)sel(?:f|ves))|suicide attempt)")
+
 #: Making the virus, as the pack writes it (lexicon_terms.GROUPS) and fans do.
 CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds|building|engineered|invented"
            r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus"
@@ -43,7 +56,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
-        r"|(?:falls?|fell|falling) (?:down )?(?:the|a|into the) shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
+        r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
@@ -69,7 +82,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
         re.I,
     ),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped)" + _E + r"|물(?:렸|려|림|린)\w*", re.I),
+    "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"
+                          + _E, re.I),
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*", re.I),
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
@@ -97,9 +112,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
-        r"|(?:leaves?|left|leaving) (?:the group|them all|her friends|his friends|everyone)|(?:slips?|slipped|walks?"
+        r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
-        + r"|살아\s?남\w*|살아\s?있\w*|생존\w*",
+        + r"|살아\s?남\w*|살아\s?있\w*|생존\w*|떠나\w*|떠났\w*|떠남",
         re.I,
     ),
     "family": re.compile(
@@ -127,12 +142,13 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?)" + _E,
+        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?)" + _E,
         re.I,
     ),
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
-        r"|yeet\w*|hurl(?:s|ed|ing)?)" + _E, re.I),
+        r"|yeet\w*|hurl(?:s|ed|ing)?|(?:throws?|threw|thrown|throwing|drops?|dropped|dropping|toss(?:es|ed|ing)?|feeds?|fed"
+        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){1,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
 }
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
@@ -145,6 +161,20 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
     "motive": re.compile(
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
         r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
+}
+
+#: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
+#: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
+#: ("chungsan's mum comes to the school", "hee-soo walks out of school", "soju gets to the gym").
+MOVES: dict[str, re.Pattern[str]] = {
+    "arrival": re.compile(
+        _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
+        r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
+        r"|(?:makes?|made|making) (?:it|(?:her|his|their) way) to)" + _E, re.I),
+    "leaving": re.compile(
+        _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
+        r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away"
+        r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out)" + _E, re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -201,7 +231,7 @@ BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
 OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
-BITTEN = re.compile(r"bitten|물(?:렸|려|림|린)", re.I)
+BITTEN = re.compile(r"bitten|(?:gets?|got|getting) got|물(?:렸|려|림|린)", re.I)
 BITTEN_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
     r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
@@ -247,17 +277,22 @@ REACTION = re.compile(
     re.I,
 )
 
-#: Words whose event happens to the one named right after them ("Ha-ri lost her brother": he dies; "Gwi-nam
+#: Words whose event happens to the one named right after them (each with what must follow that name, and
+#: words one of which the sentence must hold for its pattern to be run) ("Ha-ri lost her brother": he dies; "Gwi-nam
 #: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
 #: end after its name ("gets Cheong-san to help" is no bite).
-OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None),
+OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
+    ("turn", re.compile(_B + r"(?:sees?|saw|seeing|seen|spots?|spotted|spotting|finds?|found|finding|recogni[sz]e[sd]?|meets?"
+                        r"|met)" + _E, re.I),  # "sees his mother among the zombies": she has turned
+     re.compile(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I),
+     ("zombies", "horde", "undead")),
     ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
-     re.compile(r"\s+down\b", re.I)),
+     re.compile(r"\s+down\b", re.I), ()),
     ("bite",
      re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
-     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I)),
+     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
 )
 #: What may stand between an object word and the name it takes.
 OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)

@@ -65,6 +65,12 @@ def s1(episode: int) -> Position:
         "Who is the villain in Die Hard?",
         "All of Us Are Dead ending explained",
         "In which room? The music room",  # a place the pack names an event by is no event
+        'does namra die?',
+        'cheongsan comes to school late',
+        'onjo leaves school early to help her dad',
+        'my mom came to pick me up from school',
+        'cheongsan hates gwinam. he is a bully.',
+        'onjo sees cheongsan at school',
     ],
 )
 def test_a_text_that_names_no_event_gives_nothing_away(text: str) -> None:
