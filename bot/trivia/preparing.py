@@ -27,6 +27,7 @@ from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES
 from bot.trivia.variants import (
     SPORT_CODES,
+    first_name_alone,
     given_name,
     initialisms,
     initials_alone,
@@ -115,6 +116,9 @@ def prepare_question(
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
+        name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
+        if name is not None and name not in exact:
+            surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)  # "Daisy" for Daisy Duck to "Donald Duck's girlfriend?"

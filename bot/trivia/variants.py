@@ -13,6 +13,8 @@ guess holding the answer into another answer: bot.trivia.another).
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
   question's own word. Only the whole guess counts: "Michael Jackson" never matches Janet Jackson.
+- A person's given name alone ("Mick" for Mick Jagger) to a "Who…?" question, when no other answer of
+  the list is or starts with that name (`first_name_alone`).
 - Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
 - A ruler's or a pope's number said as players say it: "Henry the 8th", "Henry the eighth", "Louis
   14th" for Henry VIII and Louis XIV.
@@ -34,8 +36,8 @@ from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
-from bot.trivia.places import country_forms
-from bot.trivia.typedforms import typed_forms
+from bot.trivia.places import PLACES, country_forms
+from bot.trivia.typedforms import GIVEN_NAMES, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -199,6 +201,32 @@ def given_name(
     return first
 
 
+_WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Pokémon?" asks for no person)
+
+
+def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[str, str]) -> str | None:
+    """The given name of a two-word person `answer` to a "Who…?" question, taken alone when it names
+    nobody else there: "Mick" for Mick Jagger, "Walt" for Walt Disney. Never when another answer of
+    the list is that name or starts with it (a first name many answers share: "John"), nor a title,
+    a place, a chat word or a word of the question; the surname must be a word ("Jarvan IV" is left)."""
+    tokens = answer.tokens
+    if len(tokens) != 2 or len(answer.text.split()) != 2 or not _WHO.match(question_text):
+        return None
+    first, last = tokens
+    if len(first) < 4 or len(last) < 3 or not first.isalpha() or not last.isalpha():
+        return None
+    if first in FILLER_WORDS or first in TITLE_WORDS or first in PERSON_TITLES or first in ARTICLES or first in PLACES:
+        return None
+    if first in GIVEN_NAMES or first in _NICKNAMES or first in _NICKNAME_FORMS:
+        return None  # a name many people share ("Peter" to "Who is Spider-Man?": close, not right)
+    if first in normalize_tokens(question_text) or answer_kind(answer.text, question_text) is not Kind.PERSON:
+        return None
+    for compact, text in list_answers.items():
+        if compact != answer.compact and compact.startswith(first) and normalize_tokens(text)[:1] == [first]:
+            return None  # (two people of that name, or the name alone another answer)
+    return first
+
+
 # Titles that make a name a person's (not "Mount", "Lake", "Saint", "King" or "God": Mount Hood, King Kong).
 PERSON_TITLES = frozenset(
     """
@@ -224,6 +252,9 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "patrick": ("pat",), "peter": ("pete",), "philip": ("phil",), "douglas": ("doug",), "raymond": ("ray",),
     "obiwan": ("ben",),  # (a character's everyday name: "Ben Kenobi", as Luke calls him)
 }
+
+
+_NICKNAME_FORMS = frozenset(form for forms in _NICKNAMES.values() for form in forms)
 
 
 def other_names(
