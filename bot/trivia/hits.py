@@ -14,7 +14,7 @@ from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import Asked
 from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
 from bot.trivia.normal import compact_form, normalize_tokens
-from bot.trivia.places import COUNTRIES, PLACES
+from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
 
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
@@ -155,9 +155,12 @@ def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer)
     """Whether the words a typo reading takes at `at` name something else: a country or region
     ("Austria" is no typo of Australia, "India Ocean" of Indian Ocean), or an answer of a list the
     matcher learned ("Atlantis" for Atlantic, "Westside" for Westlife, when a list answers it). A
-    plural is the same word ("apples" for Apple, where Apples is another answer)."""
+    plural is the same word ("apples" for Apple, where Apples is another answer), and a name commonly
+    confused with the answer is that answer where its own list does not answer both (`CONFUSED_FOR`)."""
     window = tokens[at : at + len(answer.tokens)]
     whole = compact_form(window)
+    if CONFUSED_FOR.get(whole) == answer.compact and (p.pool is None or whole not in p.pool):
+        return False  # "Columbia" for Colombia, where the list does not answer both
     if whole in PLACES or (whole in p.known and whole not in p.exact and not _plural(whole, answer.compact)):
         return True
     for typed, word in zip(window, answer.tokens, strict=True):

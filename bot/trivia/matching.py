@@ -83,7 +83,7 @@ from bot.trivia.normal import (
     read,
     without_day_and_month,
 )
-from bot.trivia.places import COUNTRIES, PLACES, place_at
+from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.variants import (
     other_unit,
@@ -425,7 +425,9 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and p.asks.place and place_at(whole, 0) == len(whole) and (
+            if whole and p.asks.place and (
+                place_at(whole, 0) == len(whole) or (len(whole) == 1 and state_by_code(whole[0], p.asks.places))
+            ) and (
                 not any(a.compact in PLACES for a in p.accepted)
                 or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
             ):
