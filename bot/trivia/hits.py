@@ -101,6 +101,8 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             initial = initial_class(token)
             if initial != token[0]:
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
+            if len(token) >= 7 and token[1] != token[0] and token[1] in p.by_initial:
+                candidates = (*candidates, *p.by_initial[token[1]])  # its first two letters swapped: "hcelsea"
             for answer in candidates:
                 width = len(answer.tokens)
                 if (
