@@ -20,7 +20,7 @@ from bot.trivia.another import asked, without_kind
 from bot.trivia.guesses import answer_vocabulary
 from bot.trivia.hits import Prepared
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.lessons import KnownNames, Lessons
+from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
 from bot.trivia.normal import is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
@@ -109,15 +109,15 @@ def prepare_question(
         city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
         if city is not None:
             exact.setdefault(city, answer)  # "Green Bay" for the Packers
+        alone = AloneHere(lessons.alone.get(question.list_name, frozenset()), question.text)
         name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
-        if name is not None and name not in exact:
+        if name is not None and name not in exact and not alone.elsewhere(name):
             surnames.setdefault(name, answer)
-        alone = lessons.alone.get(question.list_name, frozenset())
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
         name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
-        if name is not None and name not in exact:
+        if name is not None and name not in exact and not alone.elsewhere(name):
             surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)
         if name is not None and name not in exact:

@@ -28,7 +28,7 @@ guess holding the answer into another answer: bot.trivia.another).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from bot.trivia.accepted import UNITS, Answer
@@ -181,7 +181,7 @@ def surname(
 
 def given_name(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Mapping[str, str],
-    alone: Collection[str],
+    alone: Container[str],
 ) -> str | None:
     """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it
     alone (`alone`: another question's whole answer, not its "first name"), and no other name of
