@@ -11,8 +11,8 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
-from bot.trivia.another import Asked
-from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
+from bot.trivia.another import KIND_WORDS, Asked
+from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
@@ -118,6 +118,8 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             ]
     if not found:
         return [], set()
+    if pool is not None and len(found) > 1:
+        found = _named_wider(found, tokens, p.accepted)
     # The question's answers and options before the list's other answers (an accepted "New York"
     # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
     found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
@@ -151,6 +153,31 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
         ]
     chosen.sort(key=lambda h: h.start)
     return chosen, negated
+
+
+def _named_wider(found: list[Hit], tokens: tuple[str, ...], accepted: Sequence[Answer]) -> list[Hit]:
+    """Without the accepted answers another answer of the list holds with other words of its own
+    before them, where the question's own answers qualify them with words of their own: "Flying
+    Courier (Radiant)" is that other answer, not "Courier (Radiant)" of "Animal Courier (Radiant)".
+    ("Milwaukee Bucks" stays Bucks where no answer says which Bucks; a title, an article or a place
+    word before it keeps it the answer: "Mount Etna".)"""
+    wider = [h for h in found if h.answer is None and h.exact]
+    if not wider:
+        return found
+
+    def qualified(h: Hit) -> bool:
+        assert h.answer is not None
+        size = len(h.answer.tokens)
+        return any(len(a.tokens) > size and a.tokens[-size:] == h.answer.tokens for a in accepted)
+
+    return [
+        h for h in found
+        if not (h.accepted and h.exact and qualified(h) and any(
+            w.start < h.start and h.end <= w.end
+            and not all(t in TITLE_WORDS or t in ARTICLES or t in KIND_WORDS for t in tokens[w.start : h.start])
+            for w in wider
+        ))
+    ]
 
 
 def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer) -> bool:
