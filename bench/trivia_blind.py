@@ -34,7 +34,9 @@ from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher, normalize
 from bot.trivia.model import Question
 
-RED = Path(__file__).resolve().parents[1].parent.parent / "shared" / "red-trivia-lists"
+RED = Path(__file__).resolve().parents[2] / "shared" / "red-trivia-lists"  # ../shared beside the checkout
+if not RED.is_dir():  # a worktree beside the main checkout: /work/wt/<name>
+    RED = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
 SEED = 28
 SIZE = 150
 _ABBREVIATIONS = ((" and ", " & "), ("Saint ", "St "), ("Mount ", "Mt "), ("Doctor ", "Dr "))
