@@ -24,7 +24,9 @@ import json
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -53,11 +55,10 @@ def _longest(answer: str) -> tuple[int, str]:
     return i, words[i]
 
 
-def _in_longest(answer: str, change: object) -> str | None:
+def _in_longest(answer: str, change: Callable[[str], str | None]) -> str | None:
     i, word = _longest(answer)
     if len(word) < 7 or not word.isalpha():
         return None
-    assert callable(change)
     new = change(word)
     if new is None:
         return None
@@ -66,7 +67,7 @@ def _in_longest(answer: str, change: object) -> str | None:
     return " ".join(words)
 
 
-def _swap(rng: random.Random):  # type: ignore[no-untyped-def]
+def _swap(rng: random.Random) -> Callable[[str], str | None]:
     def change(word: str) -> str | None:
         at = rng.randrange(1, len(word) - 2)
         if word[at] == word[at + 1]:
@@ -75,7 +76,7 @@ def _swap(rng: random.Random):  # type: ignore[no-untyped-def]
     return change
 
 
-def _drop(rng: random.Random):  # type: ignore[no-untyped-def]
+def _drop(rng: random.Random) -> Callable[[str], str | None]:
     def change(word: str) -> str | None:
         at = rng.randrange(1, len(word) - 1)
         return word[:at] + word[at + 1 :]
@@ -161,7 +162,8 @@ def main() -> None:
         print(json.dumps({"skipped": f"no lists at {RED}"}))
         return
     questions, rows = build(args.seed)
-    matcher = AnswerMatcher(NameResolver.from_pack(bundled_pack()))
+    resolver: Any = NameResolver.from_pack(bundled_pack())
+    matcher = AnswerMatcher(resolver)
     matcher.add_lists(questions)
     counts = {"right_accepted": 0, "right_refused": 0, "wrong_refused": 0, "wrong_accepted": 0}
     misses: list[str] = []
@@ -175,7 +177,7 @@ def main() -> None:
             key = "wrong_accepted" if result.correct else "wrong_refused"
         counts[key] += 1
         if key in ("right_refused", "wrong_accepted"):
-            misses.append(f"{key}: [{row['list']}] {row['q'][:70]!r} {row['answers']} <- {row['guess']!r} "
+            misses.append(f"{key}: [{row['list']}] {str(row['q'])[:70]!r} {row['answers']} <- {row['guess']!r} "
                           f"({row['style']}; {result.verdict.name})")
     print(json.dumps(counts))
     if args.verbose:
