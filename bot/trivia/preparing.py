@@ -117,7 +117,7 @@ def prepare_question(
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
         name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
-        if name is not None and name not in exact and not alone.elsewhere(name):
+        if name is not None and name not in exact and not alone.elsewhere(name) and not _a_common_word(name, answer, lessons):
             surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)
         if name is not None and name not in exact:
@@ -183,6 +183,15 @@ def prepare_question(
         vocabulary=answer_vocabulary([*question.answers, *question.choices]),
         longest=max((len(a.tokens) for a in accepted), default=1),
     )
+
+
+def _a_common_word(first: str, answer: Answer, lessons: Lessons) -> bool:
+    """Whether a given name is a word the learned lists use for other things: a whole answer there
+    ("Blue", "Spider"), or the first word of two or more other names ("Blue Jays", "Blue Whale")."""
+    if first in lessons.known:
+        return True
+    rests = {rest for _, rest in lessons.extended.get(first, ()) if rest != answer.tokens[1:]}
+    return len(rests) >= 2
 
 
 def _given_of_family(

@@ -204,6 +204,9 @@ def given_name(
 _WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Pokémon?" asks for no person)
 
 
+_GROUP_WORDS = frozenset("boys girls band crew gang punk kids men".split())
+
+
 def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[str, str]) -> str | None:
     """The given name of a two-word person `answer` to a "Who…?" question, taken alone when it names
     nobody else there: "Mick" for Mick Jagger, "Walt" for Walt Disney. Never when another answer of
@@ -221,6 +224,11 @@ def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[s
         return None  # a name many people share ("Peter" to "Who is Spider-Man?": close, not right)
     if first in normalize_tokens(question_text) or answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
+    if (len(last) >= 6 and last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _GROUP_WORDS:
+        return None  # a group: "Wright brothers", "Arctic Monkeys", "Daft Punk"
+    words = answer.text.split()
+    if words[0][:1].isupper() != words[1][:1].isupper() or first.endswith(("ed", "ic", "ing")):
+        return None  # a name and a word ("Holographic doctor"), or an adjective ("Twisted Fate")
     for compact, text in list_answers.items():
         if compact != answer.compact and compact.startswith(first) and normalize_tokens(text)[:1] == [first]:
             return None  # (two people of that name, or the name alone another answer)
