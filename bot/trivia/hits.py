@@ -33,7 +33,8 @@ class Prepared:
     echoed_entities: frozenset[tuple[str, str]]
     list_name: str
     pool: Mapping[str, str] | None  # the answers of the question's list: compact -> text
-    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
+    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter (and
+    # by their first two letters swapped and "~", for a word of seven letters or more: "hc~" for Chelsea)
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
@@ -101,8 +102,8 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             initial = initial_class(token)
             if initial != token[0]:
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
-            if len(token) >= 7 and token[1] != token[0] and token[1] in p.by_initial:
-                candidates = (*candidates, *p.by_initial[token[1]])  # its first two letters swapped: "hcelsea"
+            if len(token) >= 7 and (swapped := p.by_initial.get(token[:2] + "~")) is not None:
+                candidates = (*candidates, *swapped)  # its first two letters swapped: "hcelsea"
             for answer in candidates:
                 width = len(answer.tokens)
                 if (

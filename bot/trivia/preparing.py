@@ -158,6 +158,8 @@ def prepare_question(
             first = answer.words[0]
             for key in {first.text[0], first.initial}:
                 by_initial.setdefault(key, []).append(answer)
+            if len(first.text) >= 7 and first.text[0] != first.text[1] and first.allowance > 0:
+                by_initial.setdefault(first.text[1] + first.text[0] + "~", []).append(answer)  # typed "hcelsea"
     return Prepared(
         key=(question.text, question.answers, question.choices),
         surnames=surnames,
