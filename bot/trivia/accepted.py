@@ -1,7 +1,8 @@
 """Accepted answers and options prepared for matching, and the typos forgiven inside a word.
 
 An answer is read once (`prepare_answer`): its words in comparison form, how many typos each word
-may carry (none below five letters, one up to seven, two from eight; two letters swapped are one typo from seven letters; a short word of a long title
+may carry (none below five letters, one up to seven, two from eight; two letters swapped are one typo from seven letters,
+the first two too: "hcelsea"; a short word of a long title
 may carry one substitution; a one-word answer of five letters or fewer cut short by its last letter is
 a near miss, unless that letter is a silent "e" or a plural "s": "mar" for Mars, "pari" for Paris; a
 singular of three letters is the plural's when the answer names nothing, "dog" for Dogs, "cow" for
@@ -182,8 +183,8 @@ def prepare_answer(text: str, group: str, named: bool = False) -> Answer | None:
         return None
     long_title = len(tokens) >= 3 and len(compact) >= 12
     words = tuple(prepare_word(t, long_title, len(tokens) == 1, named) for t in tokens)
-    if len(words) == 1 and len(compact) >= 4 and text.strip().isupper() and text.strip().isalpha():
-        words = (replace(words[0], plural=False, allowance=-1),)  # (an acronym is typed exactly: "HTTPS" is no HTTP)
+    if len(words) == 1 and 4 <= len(compact) <= 6 and text.strip().isupper() and text.strip().isalpha():
+        words = (replace(words[0], plural=False, allowance=-1),)  # (an acronym is typed exactly: "HTTPS" is no HTTP; a longer word in capitals is shouted: "BREAKDOWN")
     weak = (len(tokens) == 1 and compact in FILLER_WORDS) or (len(compact) == 1 and not compact.isdigit())
     return Answer(
         text=text,
@@ -223,6 +224,12 @@ def without_unit(answer: Answer) -> str | None:
     return None
 
 
+def _first_two_swapped(guess: str, answer: str) -> bool:
+    """Whether `guess` opens with the first two letters of a long `answer` swapped ("hcelsea",
+    "rAgentina"): one typo, as two letters swapped anywhere else in a word of seven or more."""
+    return len(answer) >= 7 and len(guess) >= 7 and guess[0] == answer[1] and guess[1] == answer[0]
+
+
 class GuessWords:
     """The words of one message, with their fuzzy-matching properties computed on first use."""
 
@@ -260,7 +267,7 @@ class GuessWords:
             return None
         if word.skeleton is None and abs(diff) > word.allowance:
             return None
-        if guess[0] != answer[0]:
+        if guess[0] != answer[0] and not _first_two_swapped(guess, answer):
             initial = self._initial.get(i)
             if initial is None:
                 initial = self._initial[i] = initial_class(guess)

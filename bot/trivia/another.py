@@ -14,7 +14,8 @@
   ("blue colour" is blue). ("the England team" is
   England; after a place, "man" is said to the channel: "its paris man".)
 - Another country or region after a place than the one the question names: "Dover, England" to
-  "What is the capital of Delaware?", "Paris Texas" for the capital of France.
+  "What is the capital of Delaware?", "Paris Texas" for the capital of France; a state's code is
+  the state ("Atlanta, GA" is right, "Dover, TX" is not: bot.trivia.places.state_by_code).
 - Another sport: "table tennis" is not tennis, "water polo" not polo (`_OTHER_SPORT`); "field
   hockey" is not the hockey of answers that say "Ice Hockey" (`another_sport`).
 - A relation: "the moon of Jupiter", "Zeus's son", "the capital of France" (unless the question
@@ -62,14 +63,15 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
-from bot.trivia.places import PLACES, place_at, places_agree
+from bot.trivia.places import PLACES, place_at, places_agree, state_by_code
 from bot.trivia.typedforms import GIVEN_NAMES, asks_for_a_thing, names_a_person, sound_of_name
 from bot.trivia.variants import QUALIFIERS
 
-# Before a place: words that make it another place ("Latin America", "British Columbia").
+# Before a place: words that make it another place ("Latin America", "British Columbia", "Democratic
+# Republic of the Congo" for the Republic of the Congo).
 PLACE_QUALIFIERS = frozenset(
     "great little latin american british french dutch spanish portuguese german danish inner outer "
-    "baja saudi lesser".split()
+    "baja saudi lesser democratic".split()
 )
 # Before a sport that names one game wherever it is said: words that make it another sport ("table
 # tennis", "water polo", "mini golf"). Not hockey or football, which name different games in
@@ -261,7 +263,7 @@ def names_another(
         return True  # "zeus's son" (read "zeuss son")
     if asks.places:
         size = place_at(tokens, end)  # "Dover, England" to "What is the capital of Delaware?"
-        said = compact_form(list(tokens[end : end + size])) if size else ""
+        said = compact_form(list(tokens[end : end + size])) if size else state_by_code(tokens[end], asks.places) or ""
         if said and said != answer.compact and not all(places_agree(said, place) for place in asks.places):
             return True
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
@@ -328,7 +330,7 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
-    return not place_at(tokens, end)
+    return not place_at(tokens, end) and not (asks.place and state_by_code(word, asks.places))
 
 
 def _chat(word: str) -> bool:

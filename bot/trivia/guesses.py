@@ -123,6 +123,7 @@ _MARKUP = re.compile(
     r"<a?:\w{1,32}:\d{5,25}>"  # custom emoji
     r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
     r"|@(?:everyone|here)\b"
+    r"|(?<![\w@.])@[a-z0-9_.]{2,32}"  # a name typed after "@" ("@jisoo atlnta"): who it is said to
     r"|(?<!\w):[a-z0-9_+\-]{2,32}:(?!\w)"  # :shortcode: emoji
     r"|(?<!\w)(?:[:;=][\-']?[()\[\]dpo3/\\|*]+|8-?[()]+|<3+|\^\^|[tT]_[tT]|>_<|-_-|o_o|[xX]D+)(?!\w)",  # emoticons
     re.IGNORECASE,
@@ -140,7 +141,7 @@ _STRUCK = re.compile(r"~~(?!~)(.+?)~~")
 
 
 def strip_markup(text: str, *, links: bool = True) -> str:
-    """The text without custom emoji, mentions, :shortcodes:, emoticons, struck-out words ("~~mars~~
+    """The text without custom emoji, mentions (a name typed after "@" too), :shortcodes:, emoticons, struck-out words ("~~mars~~
     jupiter": taken back) and (unless `links` is False) links. An answer may be a link, so the
     matcher keeps them; chat never needs them."""
     if "~~" in text:

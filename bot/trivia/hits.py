@@ -11,10 +11,10 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
-from bot.trivia.another import Asked
-from bot.trivia.guesses import ARTICLES, NEGATIONS, core_bounds
+from bot.trivia.another import KIND_WORDS, Asked
+from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds
 from bot.trivia.normal import compact_form, normalize_tokens
-from bot.trivia.places import COUNTRIES, PLACES
+from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
 
 _NUMBERISH = re.compile(r"^[-\d._/]+$").match
@@ -33,7 +33,8 @@ class Prepared:
     echoed_entities: frozenset[tuple[str, str]]
     list_name: str
     pool: Mapping[str, str] | None  # the answers of the question's list: compact -> text
-    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter
+    by_initial: dict[str, tuple[Answer, ...]]  # answers open to typos, by their first letter (and
+    # by their first two letters swapped and "~", for a word of seven letters or more: "hc~" for Chelsea)
     prefixes: frozenset[str]  # every prefix of an answer's or option's compact form
     pool_prefixes: frozenset[str] | None
     numeric: bool  # the accepted answer is a number
@@ -101,6 +102,8 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             initial = initial_class(token)
             if initial != token[0]:
                 candidates = (*candidates, *p.by_initial.get(initial, ()))
+            if len(token) >= 7 and (swapped := p.by_initial.get(token[:2] + "~")) is not None:
+                candidates = (*candidates, *swapped)  # its first two letters swapped: "hcelsea"
             for answer in candidates:
                 width = len(answer.tokens)
                 if (
@@ -116,6 +119,8 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             ]
     if not found:
         return [], set()
+    if pool is not None and len(found) > 1:
+        found = _named_wider(found, tokens, p.accepted)
     # The question's answers and options before the list's other answers (an accepted "New York"
     # inside "New York City" is that answer plus a word), exact before fuzzy, longer first.
     found.sort(key=lambda h: (h.answer is None, not h.exact, h.start - h.end, not h.accepted, h.start))
@@ -151,13 +156,41 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     return chosen, negated
 
 
+def _named_wider(found: list[Hit], tokens: tuple[str, ...], accepted: Sequence[Answer]) -> list[Hit]:
+    """Without the accepted answers another answer of the list holds with other words of its own
+    before them, where the question's own answers qualify them with words of their own: "Flying
+    Courier (Radiant)" is that other answer, not "Courier (Radiant)" of "Animal Courier (Radiant)".
+    ("Milwaukee Bucks" stays Bucks where no answer says which Bucks; a title, an article or a place
+    word before it keeps it the answer: "Mount Etna".)"""
+    wider = [h for h in found if h.answer is None and h.exact]
+    if not wider:
+        return found
+
+    def qualified(h: Hit) -> bool:
+        assert h.answer is not None
+        size = len(h.answer.tokens)
+        return any(len(a.tokens) > size and a.tokens[-size:] == h.answer.tokens for a in accepted)
+
+    return [
+        h for h in found
+        if not (h.accepted and h.exact and qualified(h) and any(
+            w.start < h.start and h.end <= w.end
+            and not all(t in TITLE_WORDS or t in ARTICLES or t in KIND_WORDS for t in tokens[w.start : h.start])
+            for w in wider
+        ))
+    ]
+
+
 def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer) -> bool:
     """Whether the words a typo reading takes at `at` name something else: a country or region
     ("Austria" is no typo of Australia, "India Ocean" of Indian Ocean), or an answer of a list the
     matcher learned ("Atlantis" for Atlantic, "Westside" for Westlife, when a list answers it). A
-    plural is the same word ("apples" for Apple, where Apples is another answer)."""
+    plural is the same word ("apples" for Apple, where Apples is another answer), and a name commonly
+    confused with the answer is that answer where its own list does not answer both (`CONFUSED_FOR`)."""
     window = tokens[at : at + len(answer.tokens)]
     whole = compact_form(window)
+    if CONFUSED_FOR.get(whole) == answer.compact and (p.pool is None or whole not in p.pool):
+        return False  # "Columbia" for Colombia, where the list does not answer both
     if whole in PLACES or (whole in p.known and whole not in p.exact and not _plural(whole, answer.compact)):
         return True
     for typed, word in zip(window, answer.tokens, strict=True):

@@ -45,6 +45,8 @@ class Lessons:
     labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # list -> a name -> the kind asked
     # list -> one-word answers of questions that ask for no part of a name (a list answering
     # "Sirius" to "Who...?" names the person so; "Leonard" to "What is McCoy's first name?" does not)
+    # ("series|name" where the question opens with its series, "(Attack on Titan) Who...?": that
+    # list's "Jean" is no one of One Piece: `alone_here`)
     alone: Mapping[str, frozenset[str]] = field(default_factory=dict)
     prefixes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # list -> every prefix of its forms
     known: frozenset[str] = frozenset()  # every learned answer (compact): a name, never a typo of another
@@ -189,6 +191,36 @@ def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
     return {word: frozenset(after) for word, after in found.items()}
 
 
+_SERIES = re.compile(r"^\s*[(\[]([^()\[\]]{1,40})[)\]]")
+
+
+def series_of(question_text: str) -> str:
+    """The series a question of a mixed list names first ("(One Piece) Who...?"), folded; or ""."""
+    found = _SERIES.match(question_text)
+    return compact_form(normalize_tokens(found.group(1))) if found is not None else ""
+
+
+class AloneHere:
+    """A list's one-word answers as seen from one question: those of questions of its own series, or
+    of none ("Jean" to an Attack on Titan question names nobody in One Piece's)."""
+
+    __slots__ = ("_names", "_series")
+
+    def __init__(self, names: frozenset[str], question_text: str) -> None:
+        self._names = names
+        self._series = series_of(question_text)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names or (bool(self._series) and f"{self._series}|{name}" in self._names)
+
+    def elsewhere(self, name: str) -> bool:
+        """Whether a question of another series answers `name` alone: "Highwind" (Final Fantasy VII)
+        is then no surname alone of Aranea Highwind (Final Fantasy XV)."""
+        end = "|" + name
+        own = self._series + end
+        return any(entry.endswith(end) and entry != own for entry in self._names)
+
+
 def _learn_list(
     questions: list[Question],
 ) -> tuple[dict[str, str], int, Ends, dict[str, str], frozenset[str]]:
@@ -199,6 +231,7 @@ def _learn_list(
     alone: set[str] = set()
     for question in questions:
         part = _NAME_PART.search(question.text) is not None
+        series = series_of(question.text)
         for text in question.answers:
             tokens = normalize_tokens(text)
             if len(tokens) > 1 and tokens[0] in ARTICLES:
@@ -210,7 +243,7 @@ def _learn_list(
                 continue
             forms.setdefault(compact, text)
             if len(tokens) == 1 and not part:
-                alone.add(compact)
+                alone.add(f"{series}|{compact}" if series else compact)
             width = max(width, len(tokens))
             if len(tokens) > 1 and all(t.isalpha() for t in tokens):
                 for cut in range(1, min(len(tokens), 3)):

@@ -9,9 +9,11 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    answer, but not one that makes another ("New York", "Mexico City", "Iron Man 2", "Mars bar",
    "apple pie": `bot.trivia.another`; nor "Robin Hood" for Robin when another list the matcher
    learned for the same server answers "Robin Hood" and the question's own list does not), nor a number with another unit; short forms, initials of a
-   title ("ff4"), yes/no words and a person's surname alone count (`bot.trivia.variants`). Typos are
-   forgiven inside a word of five letters or more (one edit up to seven, two from eight; a short
-   word of a long title may carry one substitution), never by adding or dropping a whole word or
+   title ("ff4"), yes/no words, a person's surname alone and a given name no one else there has
+   count (`bot.trivia.variants`); a place's state, by name or code, may follow it ("Atlanta, GA").
+   A name typed after "@" is who the message is said to, not part of it. Typos are
+   forgiven inside a word of five letters or more (one edit up to seven, two from eight; two letters
+   swapped, the first two too, are one from seven; a short word of a long title may carry one substitution), never by adding or dropping a whole word or
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor onto another name
    a learned list answers or a place ("Atlantis" for Atlantic, `bot.trivia.hits`). A name answer also
    matches its other romanizations (Cheong = Jeong, Jeju = Cheju); a year, its last two digits ("'77").
@@ -83,7 +85,7 @@ from bot.trivia.normal import (
     read,
     without_day_and_month,
 )
-from bot.trivia.places import COUNTRIES, PLACES, place_at
+from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.variants import (
     other_unit,
@@ -425,7 +427,9 @@ class AnswerMatcher:
                 first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
                 seg = seg[first:last]
             whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and p.asks.place and place_at(whole, 0) == len(whole) and (
+            if whole and p.asks.place and (
+                place_at(whole, 0) == len(whole) or (len(whole) == 1 and state_by_code(whole[0], p.asks.places))
+            ) and (
                 not any(a.compact in PLACES for a in p.accepted)
                 or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
             ):

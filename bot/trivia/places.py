@@ -11,7 +11,7 @@ country's name counts for a nationality answer only when the question asks for a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.trivia.normal import compact_form
 
@@ -129,6 +129,34 @@ _STATE_CODES = dict(
         "texas=tx utah=ut vermont=vt virginia=va washington=wa westvirginia=wv wisconsin=wi wyoming=wy"
     ).split()
 )
+# Every state's code, typed after a place to say where it is ("Atlanta, GA", "Austin TX"): the codes
+# that are everyday words or chat ("in", "or", "me", "hi", "ok", "oh", "la", "pa", "ma", "de", "al",
+# "co", "id") only for a state the question names itself ("Augusta, ME" to "the capital of Maine").
+_CODE_WORDS = frozenset("in or me hi ok oh la pa ma de al co id".split())
+_EVERY_STATE_CODE = {
+    **{code: state for state, code in _STATE_CODES.items()},
+    **dict(pair.split("=") for pair in (
+        "in=indiana or=oregon me=maine hi=hawaii ok=oklahoma oh=ohio la=louisiana pa=pennsylvania "
+        "ma=massachusetts de=delaware al=alabama co=colorado id=idaho ga=georgia ca=california "
+        "ct=connecticut mi=michigan ne=nebraska ms=mississippi ar=arkansas"
+    ).split()),
+}
+
+
+def state_by_code(word: str, asked_places: Collection[str]) -> str | None:
+    """The state a code typed after a place answer names ("ga" → "georgia"), or None: a code that
+    is an everyday word names only a state the question names (see `_CODE_WORDS`)."""
+    state = _EVERY_STATE_CODE.get(word)
+    if state is None or (word in _CODE_WORDS and state not in asked_places):
+        return None
+    return state
+
+
+# A place name typed for another it is commonly confused with (typed -> meant): both are real names,
+# so a typo reading refuses it; a fair quizmaster takes "Columbia" for the country Colombia, unless
+# the question's list answers both.
+CONFUSED_FOR: dict[str, str] = {"columbia": "colombia"}
+
 _OFFICIAL_HEADS = (
     "republicof", "kingdomof", "stateof", "commonwealthof", "federalrepublicof", "peoplesrepublicof",
     "islamicrepublicof", "unitedrepublicof", "federationof", "principalityof",
@@ -174,7 +202,8 @@ _ONE_COUNTRY: tuple[frozenset[str], ...] = (
 )
 _INSIDE: dict[str, frozenset[str]] = {
     "unitedkingdom": frozenset("england scotland wales northernireland".split()),
-    "unitedstates": frozenset(_REGIONS.split()[: _REGIONS.split().index("ontario")]),  # the states come first
+    "unitedstates": frozenset([*_REGIONS.split()[: _REGIONS.split().index("ontario")], "georgia"]),  # the states first
+    # (Georgia, also a country, is listed among them)
     "canada": frozenset("ontario quebec britishcolumbia alberta manitoba saskatchewan novascotia newbrunswick newfoundland".split()),
     "australia": frozenset("newsouthwales queensland victoria tasmania".split()),
 }

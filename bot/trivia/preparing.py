@@ -20,13 +20,14 @@ from bot.trivia.another import asked, without_kind
 from bot.trivia.guesses import answer_vocabulary
 from bot.trivia.hits import Prepared
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.lessons import KnownNames, Lessons
+from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
 from bot.trivia.normal import is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES
 from bot.trivia.variants import (
     SPORT_CODES,
+    first_name_alone,
     given_name,
     initialisms,
     initials_alone,
@@ -108,13 +109,16 @@ def prepare_question(
         city = team_city(answer, accepted, question_tokens, echoed, pool.values() if pool else ())
         if city is not None:
             exact.setdefault(city, answer)  # "Green Bay" for the Packers
+        alone = AloneHere(lessons.alone.get(question.list_name, frozenset()), question.text)
         name = surname(answer, question.text, accepted, echoed, pool.values() if pool else ())
-        if name is not None and name not in exact:
+        if name is not None and name not in exact and not alone.elsewhere(name):
             surnames.setdefault(name, answer)
-        alone = lessons.alone.get(question.list_name, frozenset())
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
+        name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
+        if name is not None and name not in exact and not alone.elsewhere(name) and not _a_common_word(name, answer, lessons):
+            surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)  # "Daisy" for Daisy Duck to "Donald Duck's girlfriend?"
@@ -154,6 +158,8 @@ def prepare_question(
             first = answer.words[0]
             for key in {first.text[0], first.initial}:
                 by_initial.setdefault(key, []).append(answer)
+            if len(first.text) >= 7 and first.text[0] != first.text[1] and first.allowance > 0:
+                by_initial.setdefault(first.text[1] + first.text[0] + "~", []).append(answer)  # typed "hcelsea"
     return Prepared(
         key=(question.text, question.answers, question.choices),
         surnames=surnames,
@@ -179,6 +185,15 @@ def prepare_question(
         vocabulary=answer_vocabulary([*question.answers, *question.choices]),
         longest=max((len(a.tokens) for a in accepted), default=1),
     )
+
+
+def _a_common_word(first: str, answer: Answer, lessons: Lessons) -> bool:
+    """Whether a given name is a word the learned lists use for other things: a whole answer there
+    ("Blue", "Spider"), or the first word of two or more other names ("Blue Jays", "Blue Whale")."""
+    if first in lessons.known:
+        return True
+    rests = {rest for _, rest in lessons.extended.get(first, ()) if rest != answer.tokens[1:]}
+    return len(rests) >= 2
 
 
 def _given_of_family(

@@ -13,6 +13,8 @@ guess holding the answer into another answer: bot.trivia.another).
   name is a plain given-name-and-surname (no hyphen, particle or number: Korean names, whose order
   varies, and "van Gogh" are left to their listed aliases) and the surname is neither short nor the
   question's own word. Only the whole guess counts: "Michael Jackson" never matches Janet Jackson.
+- A person's given name alone ("Mick" for Mick Jagger) to a "Who…?" question, when no other answer of
+  the list is or starts with that name (`first_name_alone`).
 - Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
 - A ruler's or a pope's number said as players say it: "Henry the 8th", "Henry the eighth", "Louis
   14th" for Henry VIII and Louis XIV.
@@ -26,7 +28,7 @@ guess holding the answer into another answer: bot.trivia.another).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from bot.trivia.accepted import UNITS, Answer
@@ -34,8 +36,8 @@ from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
-from bot.trivia.places import country_forms
-from bot.trivia.typedforms import typed_forms
+from bot.trivia.places import PLACES, country_forms
+from bot.trivia.typedforms import GIVEN_NAMES, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -179,7 +181,7 @@ def surname(
 
 def given_name(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Mapping[str, str],
-    alone: Collection[str],
+    alone: Container[str],
 ) -> str | None:
     """The given name of a person `answer` ("Sirius" for Sirius Black) when the list itself takes it
     alone (`alone`: another question's whole answer, not its "first name"), and no other name of
@@ -196,6 +198,40 @@ def given_name(
             tokens_there = normalize_tokens(text)
             if len(tokens_there) > 1 and tokens_there[0] == first:
                 return None  # (two people of that name)
+    return first
+
+
+_WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Pokémon?" asks for no person)
+
+
+_GROUP_WORDS = frozenset("boys girls band crew gang punk kids men".split())
+
+
+def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[str, str]) -> str | None:
+    """The given name of a two-word person `answer` to a "Who…?" question, taken alone when it names
+    nobody else there: "Mick" for Mick Jagger, "Walt" for Walt Disney. Never when another answer of
+    the list is that name or starts with it (a first name many answers share: "John"), nor a title,
+    a place, a chat word or a word of the question; the surname must be a word ("Jarvan IV" is left)."""
+    tokens = answer.tokens
+    if len(tokens) != 2 or len(answer.text.split()) != 2 or not _WHO.match(question_text):
+        return None
+    first, last = tokens
+    if len(first) < 4 or len(last) < 3 or not first.isalpha() or not last.isalpha():
+        return None
+    if first in FILLER_WORDS or first in TITLE_WORDS or first in PERSON_TITLES or first in ARTICLES or first in PLACES:
+        return None
+    if first in GIVEN_NAMES or first in _NICKNAMES or first in _NICKNAME_FORMS:
+        return None  # a name many people share ("Peter" to "Who is Spider-Man?": close, not right)
+    if first in normalize_tokens(question_text) or answer_kind(answer.text, question_text) is not Kind.PERSON:
+        return None
+    if (len(last) >= 6 and last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _GROUP_WORDS:
+        return None  # a group: "Wright brothers", "Arctic Monkeys", "Daft Punk"
+    words = answer.text.split()
+    if words[0][:1].isupper() != words[1][:1].isupper() or first.endswith(("ed", "ic", "ing")):
+        return None  # a name and a word ("Holographic doctor"), or an adjective ("Twisted Fate")
+    for compact, text in list_answers.items():
+        if compact != answer.compact and compact.startswith(first) and normalize_tokens(text)[:1] == [first]:
+            return None  # (two people of that name, or the name alone another answer)
     return first
 
 
@@ -224,6 +260,9 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "patrick": ("pat",), "peter": ("pete",), "philip": ("phil",), "douglas": ("doug",), "raymond": ("ray",),
     "obiwan": ("ben",),  # (a character's everyday name: "Ben Kenobi", as Luke calls him)
 }
+
+
+_NICKNAME_FORMS = frozenset(form for forms in _NICKNAMES.values() for form in forms)
 
 
 def other_names(
