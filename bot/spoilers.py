@@ -8,6 +8,7 @@ autocomplete choices) is replaced by a safe fallback instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,16 @@ from bot.show import NOTHING, Position
 from bot.text import as_read, as_words
 
 Reads = Callable[[str], Position]
+
+
+_SLUG_GLUE = re.compile(r"[-_/.+=&?#%]+")
+
+
+def address_spoils(url: str, reads: Reads) -> Position:
+    """What a web address's path gives away (".../cheong-san-dies-s1e11"): Discord shows it when
+    the link is hovered or opened, so a link is only as safe as its address."""
+    words = _SLUG_GLUE.sub(" ", url.split("://", 1)[-1].partition("/")[2])
+    return reads(words) if words.strip() else NOTHING
 
 
 def is_safe(spoils: Position | None, viewer: Position) -> bool:

@@ -18,7 +18,7 @@ from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
-from bot.spoilers import SpoilerTracker, hide_quoted, is_safe, render
+from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 
 ACCENT = discord.Colour(0x8B0000)
@@ -82,7 +82,8 @@ def _sources_line(sources: Sequence[SourceRef]) -> str:
 
 
 def answer_embed(
-    answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING
+    answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING,
+    reads: Reads | None = None,
 ) -> tuple[discord.Embed, Position | None]:
     """/ask: the question (made inert, and hidden whole when it gives away more than the reply may
     show: a fan's public "does Cheong-san die in episode 11?" spoils the channel too) and the answer
@@ -96,6 +97,9 @@ def answer_embed(
         replace(part, spoils=max(part.spoils, question_spoils)) if part.echoes else part
         for part in visible_parts(answer, progress)
     ]
+    if reads is not None:  # a source linked by an address that spoils (shown on hover) hides its part
+        parts = [replace(part, spoils=max([part.spoils, *(address_spoils(s.url, reads) for s in part.sources if s.url)]))
+                 for part in parts]
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence

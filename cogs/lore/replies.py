@@ -68,8 +68,9 @@ class LoreReplies:
             # clicks "Show me privately" need not be the one who asked.
             # What the question gives away, read as Discord shows it (a look-alike letter or a slug
             # hides nothing); the reader remembers, as fans ask the same things again.
-            asked_spoils = (await self.bot.content.reads_for(guild_id))(question)
-            embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=asked_spoils)
+            reads = await self.bot.content.reads_for(guild_id)
+            embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=reads(question),
+                                           reads=reads)
             return embed, answer.answered
         card = self._card(engine, kind, argument)
         embed, _ = render.card_embed(card, gate, latest=latest, public=public)

@@ -66,16 +66,10 @@ def feed_text(text: str | None, limit: int, reads: Reads, audience: Position = N
     return defuse_mentions(escape_markdown(cleaned)), hidden
 
 
-_SLUG_GLUE = re.compile(r"[-_/.+=&?#%]+")
-
-
 def _address_spoils(url: str, reads: Reads, audience: Position) -> bool:
-    """Whether a web address's words (".../cheong-san-dies-s1e11", shown when the link is hovered or
-    opened) give away more than `audience` may read."""
-    if reads is None:
-        return False
-    words = _SLUG_GLUE.sub(" ", url.split("://", 1)[-1].partition("/")[2])
-    return bool(words.strip()) and not spoilers.is_safe(reads(words), audience)
+    """Whether a web address's words (shown when the link is hovered or opened) give away more
+    than `audience` may read."""
+    return reads is not None and not spoilers.is_safe(spoilers.address_spoils(url, reads), audience)
 
 
 def link(title: str, url: str | None, reads: Reads = None, audience: Position = NOTHING) -> str:

@@ -134,6 +134,14 @@ async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -
     assert "construction site" not in _unwrapped(other.text)
 
 
+async def test_a_source_whose_address_names_a_later_death_is_not_linked_in_the_clear(hyosan: Harness) -> None:
+    # Discord shows a link's address on hover: ".../do-yoon-gwi-nam-and-lee-na-yeon-die..." spoils past 4.
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="4")
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what is the virus called")
+    assert "Jonas" in reply.text
+    assert "na-yeon-die" not in _unwrapped(reply.text)
+
+
 async def test_fans_are_not_offered_spoilers(hyosan: Harness) -> None:
     with pytest.raises(SandboxError, match="not available to fan"):
         await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to="12")
