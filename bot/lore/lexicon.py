@@ -79,6 +79,7 @@ from bot.lore.lexicon_subjects import (
 )
 from bot.lore.lexicon_terms import (
     ALSO,
+    OTHER_STORIES,
     PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
@@ -107,6 +108,7 @@ from bot.lore.lexicon_words import (
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
+    SHOW_WORDS,
     UNQUALIFIED,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
@@ -128,6 +130,8 @@ TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
+_OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
@@ -160,6 +164,12 @@ class Reveal:
 
     def __str__(self) -> str:
         return f"{self.position} ({', '.join(self.terms)})"
+
+
+def _proper_names(sentence: str) -> set[str]:
+    """The words capitalised inside a sentence (not its first), lowercased: names of whoever it is about."""
+    return {m.group(0).lower() for m in _CAPITALISED.finditer(sentence)
+            if sentence[:m.start()].strip() and sentence[:m.start()].rstrip()[-1] not in ".!?"}
 
 
 def _pronoun_fits(word: str, gender: str) -> bool:
@@ -224,9 +234,10 @@ class Lexicon(PackAnchoring):
         return lexicon
 
 
-    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
+    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset(), *, show: bool = True) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
-        a pronoun for `subject` (whom the text is about)."""
+        a pronoun for `subject` (whom the text is about). In a text not about the show (`show`), a word
+        capitalised inside a sentence is some other story's name, not ours one letter off ("Guinan")."""
         found: Mentions = []
         if subject:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
@@ -234,7 +245,8 @@ class Lexicon(PackAnchoring):
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
-            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
+            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=(
+                self._vocabulary if show else self._vocabulary | _proper_names(sentence)) if any(
                 word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
@@ -308,23 +320,34 @@ class Lexicon(PackAnchoring):
 
     # -- reading a text ---------------------------------------------------------------------
 
-    def scan(self, text: str, *, about: str = "") -> Reveal | None:
+    def scan(self, text: str, *, about: str = "", of_the_show: bool = False) -> Reveal | None:
         """The latest position `text` gives away, with the words that did; None when nothing.
-        Names in `about` (a card's title, the subject of a line) count in sentences naming nobody."""
+        Names in `about` (a card's title, the subject of a line) count in sentences naming nobody.
+        `of_the_show`: the text is known to be about the show (the pack's, a moderator's addition, a
+        season-2 headline), so plot words other stories use ("archery", "the epilogue") count unnamed;
+        else (an imported trivia list) only where it names the show's people or words."""
         if not text:
             return None
         context: frozenset[str] = frozenset()
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
+        show = of_the_show or bool(context) or self._about_show(text)
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
-                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier)
+                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier,
+                                                   show=show)
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
+
+    def _about_show(self, text: str) -> bool:
+        """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
+        letter off: "Guinan" is Star Trek's; not a role: "the main character" is anyone's)."""
+        return bool(SHOW_WORDS.search(text)) or any(
+            self._characters(m.candidates) for m in self.resolver.mentions(text, fuzzy=False))
 
     def _owner_spelled(self, match: re.Match[str]) -> str:
         """"onjos dad" read as "onjo's dad" when "onjo" is a name (not "his dad")."""
@@ -332,15 +355,16 @@ class Lexicon(PackAnchoring):
         word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
         return "'s" if word and self.resolver.mentions(word, fuzzy=False) else "s"
 
-    def position(self, text: str, *, about: str = "") -> Position:
+    def position(self, text: str, *, about: str = "", of_the_show: bool = False) -> Position:
         """`scan`'s position, NOTHING when the text gives nothing away."""
-        found = self.scan(text, about=about)
+        found = self.scan(text, about=about, of_the_show=of_the_show)
         return found.position if found is not None else NOTHING
 
     def _scan_sentence(
-        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset()
+        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset(), *, show: bool = True
     ) -> tuple[tuple[Position, tuple[str, ...]] | None, frozenset[str]]:
-        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`)."""
+        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`);
+        `show`: its text is about the show (plot words other stories use count)."""
         best: tuple[Position, tuple[str, ...]] | None = None
 
         def consider(position: Position | None, *terms: str) -> None:
@@ -350,20 +374,23 @@ class Lexicon(PackAnchoring):
 
         low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
-            if PLOT_NEEDS.get(term, "") not in low or term not in self._anchors.by_term:
+            if not any(need in low for need in PLOT_NEEDS.get(term, ("",))) or term not in self._anchors.by_term:
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
+            if not show and term in OTHER_STORIES:  # "archery", "a training camp": the show's only as fans say it
+                pattern = OTHER_STORIES[term]
             match = pattern.search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            consider(named_event.position, match.group(0))
-        mentions = self._mentions(sentence, context)
+            if show or not _OF_ANOTHER.match(sentence, match.end()):  # not "the epilogue of Harry Potter"
+                consider(named_event.position, match.group(0))
+        mentions = self._mentions(sentence, context, show=show)
         if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
             # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
             genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
             context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
-            mentions = self._mentions(sentence, context) if context else mentions
+            mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)
         if not mentions and not context:

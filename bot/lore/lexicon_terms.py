@@ -102,7 +102,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
-    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "others like her": re.compile(  # "she's not the only one" is what she says of them
+        _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
     "students flee the school": re.compile(  # "the kids escape the school", "onjo and the others leave the school"
         _B + r"(?:they|we|the (?:kids|students|class|group|survivors|others|rest)|everyone|all of them|and the others)"
         r"(?: (?:all|finally|eventually|then|just|manage to|managed to|try to|tried to|have to|had to|can|could))*"
@@ -117,8 +118,20 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-#: A word a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"students flee the school": "school", "out of hyosan": "hyosan", "construction site": "construction", "others like her": "others like"}
+#: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
+PLOT_NEEDS = {"students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+              "others like her": ("others like", "only one")}
+#: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
+#: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
+#: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
+OTHER_STORIES: dict[str, re.Pattern[str]] = {
+    "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
+    "bombing": re.compile(
+        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)|bombs? (?:the city|hyosan))" + _E, re.I),
+    "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
+    "construction site": re.compile(_B + r"the construction site" + _E, re.I),
+}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {

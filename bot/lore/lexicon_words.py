@@ -187,6 +187,11 @@ ZOMBIE_AFTER = re.compile(
     re.I,
 )
 
+#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_terms.OTHER_STORIES).
+SHOW_WORDS = re.compile(
+    r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
+    r"|all of us are dead|k-?drama|kdrama)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
+
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
 ROLES: dict[str, str] = {

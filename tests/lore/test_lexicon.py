@@ -126,7 +126,41 @@ def test_a_new_season_two_character_alone_spoils_nothing() -> None:
 def test_plot_words_spoil_the_first_episode_the_pack_uses_them_in() -> None:
     assert LEXICON.position("Captain of the school archery club.") == s1(5)
     assert LEXICON.position("Four months later the friends meet on the roof.") == s1(12)
-    assert LEXICON.position("The city is bombed.") == s1(11)
+    assert LEXICON.position("The city is bombed.", of_the_show=True) == s1(11)
+    assert LEXICON.position("The city is bombed: Hyosan is gone.") == s1(11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Disney's Robin Hood, what does Robin disguise himself as at the archery tournament? (Stork)",
+        "Which champion's ultimate is named Missile Barrage? (Corki)",
+        "What is the name of the first Arena? (Training Camp)",
+        "Name one of the attacker spawning locations on Oregon. (Junkyard / Street / Construction Site)",
+        "In the epilogue of Harry Potter and the Deathly Hallows, what job does Harry have? (auror)",
+        "anyone doing archery this weekend?",
+    ],
+)
+def test_plot_words_other_stories_use_spoil_nothing_in_a_text_not_about_the_show(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the archers showing up", 5),
+        ("the missile strikes on the city", 11),
+        ("the construction site fight", 11),
+        ("so ha-ri's archery saved them", 5),
+    ],
+)
+def test_plot_words_other_stories_use_spoil_as_fans_write_them_of_the_show(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_name_of_another_story_one_letter_off_a_character_is_not_theirs() -> None:
+    assert LEXICON.position("Who helped Data and Guinan when they died in Time's Arrow?") == NOTHING
+    assert LEXICON.position("i cant believe cheongsna dies") == s1(11)
 
 
 def test_survival_reads_the_characters_fate() -> None:
