@@ -3,7 +3,8 @@
 1. A blind set of fan-written texts (bench/lexicon_blind.yaml: spoilery ones written the way fans write
    them, harmless ones such as casting news and general chat), each with the season-1 episode it truly
    gives away per the fact sheet (0: nothing). Counted: under-read (read earlier than the truth, or
-   not caught: a spoiler shown in the clear), over-read (read later than the truth), harmless hidden.
+   not caught: a spoiler shown in the clear), over-read (read later than the truth), harmless hidden; read as
+   an imported text is (`anywhere`: it may be about any story), and again as a text about the show.
    `--set heldout` reads bench/lexicon_heldout.yaml instead: rows not tuned on, run at the end.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,7 @@ if not RED.is_dir():  # a worktree beside the main checkout: /work/wt/<name>
     RED = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
 
 
-def _blind(rows: list[dict[str, Any]], show: bool) -> dict[str, Any]:
+def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool) -> dict[str, Any]:
     lexicon = lexicon_of(bundled_pack())
     under: list[str] = []
     over: list[str] = []
@@ -43,7 +45,7 @@ def _blind(rows: list[dict[str, Any]], show: bool) -> dict[str, Any]:
     spoilery = sum(1 for row in rows if row["spoils"])
     for row in rows:
         truth = Position(1, row["spoils"]) if row["spoils"] else NOTHING
-        found = lexicon.scan(row["text"])
+        found = lexicon.scan(row["text"], anywhere=anywhere)
         read = found.position if found is not None else NOTHING
         line = f"{row['text']!r}: truth {row['spoils']}, read {found or 'nothing'}"
         if read < truth:
@@ -60,7 +62,7 @@ def _blind(rows: list[dict[str, Any]], show: bool) -> dict[str, Any]:
 
 
 def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
-    reads = lexicon_of(bundled_pack()).position
+    reads = partial(lexicon_of(bundled_pack()).position, anywhere=True)  # as bot.trivia.bank reads an import
     texts: list[str] = []
     wrong: list[str] = []
     total = 0
@@ -70,7 +72,7 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
             texts.extend([question.text, *question.answers])
             tagged = tag_question(question, reads, declared=False, last=Position(1, 12))
             if tagged.spoils != NOTHING:
-                found = lexicon_of(bundled_pack()).scan(f"{question.text} ({question.answers[0]})")
+                found = lexicon_of(bundled_pack()).scan(f"{question.text} ({question.answers[0]})", anywhere=True)
                 wrong.append(f"{path.stem}: {question.text!r} {question.answers[:2]} -> {found}")
     result: dict[str, Any] = {"questions": total, "wrongly_hidden": len(wrong)}
     if show:
@@ -85,7 +87,8 @@ def main() -> None:
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))
     lexicon = lexicon_of(bundled_pack())
-    report: dict[str, Any] = {args.set: _blind(rows, args.show)}
+    report: dict[str, Any] = {args.set: _blind(rows, args.show, anywhere=True),
+                              f"{args.set}_read_as_about_the_show": _blind(rows, False, anywhere=False)}
     texts = [row["text"] for row in rows]
     if RED.is_dir():
         report["red"], red_texts = _red(args.show)
@@ -94,7 +97,7 @@ def main() -> None:
         report["red"] = {"skipped": f"no lists at {RED}"}
     start = time.perf_counter()
     for text in texts:
-        lexicon.scan(text)
+        lexicon.scan(text, anywhere=True)
     report["us_per_text"] = round((time.perf_counter() - start) / len(texts) * 1e6, 1)
     report["texts_timed"] = len(texts)
     print(json.dumps(report, indent=2, ensure_ascii=False))

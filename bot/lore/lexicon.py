@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -127,7 +128,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|end", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
@@ -191,6 +192,7 @@ class Lexicon(PackAnchoring):
         end_of_season_one: Position,
         terms: PackTerms | None = None,
         retold: RetoldEvents | None = None,
+        scenes: Scenes | None = None,
     ) -> None:
         self.resolver = resolver
         self._anchors = anchors
@@ -204,6 +206,7 @@ class Lexicon(PackAnchoring):
         self._vocabulary: set[str] = set()
         self._terms = terms or PackTerms(Keyed(()), {}, ())
         self._retold = retold or RetoldEvents([], set())
+        self._scenes = scenes or Scenes([])
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -226,7 +229,8 @@ class Lexicon(PackAnchoring):
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
+        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack),
+                      Scenes.from_pack(pack))
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
@@ -320,19 +324,19 @@ class Lexicon(PackAnchoring):
 
     # -- reading a text ---------------------------------------------------------------------
 
-    def scan(self, text: str, *, about: str = "", of_the_show: bool = False) -> Reveal | None:
+    def scan(self, text: str, *, about: str = "", anywhere: bool = False) -> Reveal | None:
         """The latest position `text` gives away, with the words that did; None when nothing.
         Names in `about` (a card's title, the subject of a line) count in sentences naming nobody.
-        `of_the_show`: the text is known to be about the show (the pack's, a moderator's addition, a
-        season-2 headline), so plot words other stories use ("archery", "the epilogue") count unnamed;
-        else (an imported trivia list) only where it names the show's people or words."""
+        `anywhere`: the text may be about any story (an imported trivia list), so plot words other stories
+        use ("archery", "the epilogue of ...") count only where it names the show's people or words; else
+        (the pack, a moderator's addition, a season-2 headline, a reply) it is about the show."""
         if not text:
             return None
         context: frozenset[str] = frozenset()
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        show = of_the_show or bool(context) or self._about_show(text)
+        show = not anywhere or bool(context) or self._about_show(text)
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
@@ -355,9 +359,9 @@ class Lexicon(PackAnchoring):
         word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
         return "'s" if word and self.resolver.mentions(word, fuzzy=False) else "s"
 
-    def position(self, text: str, *, about: str = "", of_the_show: bool = False) -> Position:
+    def position(self, text: str, *, about: str = "", anywhere: bool = False) -> Position:
         """`scan`'s position, NOTHING when the text gives nothing away."""
-        found = self.scan(text, about=about, of_the_show=of_the_show)
+        found = self.scan(text, about=about, anywhere=anywhere)
         return found.position if found is not None else NOTHING
 
     def _scan_sentence(
@@ -384,6 +388,8 @@ class Lexicon(PackAnchoring):
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
             if show or not _OF_ANOTHER.match(sentence, match.end()):  # not "the epilogue of Harry Potter"
                 consider(named_event.position, match.group(0))
+        for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
+            consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
         if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
@@ -515,7 +521,7 @@ class Lexicon(PackAnchoring):
             episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
             if not 1 <= episode <= self.end_of_season_one.episode:
                 continue
-            if (any(not m[3] and m[2] & self._season_one for m in mentions) or REACTION.search(sentence)
+            if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
                     or any(p.search(sentence) for p in SCAN_GROUPS.values())):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))
 

@@ -91,7 +91,7 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
@@ -114,7 +114,9 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"(?: from)? hyosan(?! high)" + _E, re.I),
     "students left behind": re.compile(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
-        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+        r"|leaves?|left) the (?:students|kids|class)(?: behind)?"
+        r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
+        r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids))" + _E, re.I
     ),
 }
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from functools import partial
 from typing import Any, TypeVar
 
 from bot.clock import Clock
@@ -161,8 +160,7 @@ class ContentLibrary:
         letter hides nothing); one reader per content version, which remembers what it has read."""
         content = self.for_guild(guild_id)
         lexicon = await content.derive(LEXICON, lambda c: lexicon_of(c.pack))
-        # What a server reads is about the show (cards, answers, additions, season-2 news): its plot words count unnamed.
-        return await content.derive(SHOWN, lambda _: read_as_shown(partial(lexicon.position, of_the_show=True)))
+        return await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
 
     def on_swap(self, listener: Listener) -> None:
         """Call `listener(new base pack)` after every swap of the base pack."""

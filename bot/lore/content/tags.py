@@ -98,7 +98,7 @@ def tag_problems(pack: ContentPack, docs: dict[str, Any], root: Path, lexicon: L
     names = {c.id: c.name for c in pack.characters.values()} | {p.id: p.name for p in pack.people.values()}
     problems: list[Problem] = []
     for file, line, what, text, tag, about in tagged_texts(docs, names):
-        found = lexicon.scan(text, about=about, of_the_show=True)
+        found = lexicon.scan(text, about=about)
         if found is not None and found.position > tag:
             problems.append(Problem(
                 str(root / file), line,
