@@ -41,6 +41,11 @@ More rules need no anchor:
   "Hee-soo leaves the school": 2; lexicon_words.MOVES);
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
+* a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
+  event's episode (bot/lore/lexicon_scenes.py); "at the end" is the season's last episode, as "the finale";
+* in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
+  use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
+  character ("Guinan") count only when the text names the show's people or words;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
@@ -57,7 +62,7 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -128,7 +133,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|end", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
@@ -167,10 +172,7 @@ class Reveal:
         return f"{self.position} ({', '.join(self.terms)})"
 
 
-def _proper_names(sentence: str) -> set[str]:
-    """The words capitalised inside a sentence (not its first), lowercased: names of whoever it is about."""
-    return {m.group(0).lower() for m in _CAPITALISED.finditer(sentence)
-            if sentence[:m.start()].strip() and sentence[:m.start()].rstrip()[-1] not in ".!?"}
+Show = Callable[[], bool]
 
 
 def _pronoun_fits(word: str, gender: str) -> bool:
@@ -238,9 +240,9 @@ class Lexicon(PackAnchoring):
         return lexicon
 
 
-    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset(), *, show: bool = True) -> Mentions:
+    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset(), *, show: Show = lambda: True) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
-        a pronoun for `subject` (whom the text is about). In a text not about the show (`show`), a word
+        a pronoun for `subject` (whom the text is about). In a text not about the show (`show()`), a word
         capitalised inside a sentence is some other story's name, not ours one letter off ("Guinan")."""
         found: Mentions = []
         if subject:
@@ -249,9 +251,9 @@ class Lexicon(PackAnchoring):
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
-            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=(
-                self._vocabulary if show else self._vocabulary | _proper_names(sentence)) if any(
+            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
                 word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
+            if not self._other_storys(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -336,7 +338,13 @@ class Lexicon(PackAnchoring):
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
-        show = not anywhere or bool(context) or self._about_show(text)
+        answers: list[bool] = []  # whether the text is about the show: asked only when a word needs it
+
+        def show() -> bool:
+            if not answers:
+                answers.append(not anywhere or bool(context) or self._about_show(text))
+            return answers[0]
+
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
@@ -346,6 +354,13 @@ class Lexicon(PackAnchoring):
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
+
+    def _other_storys(self, sentence: str, start: int, word: str, show: Show) -> bool:
+        """Whether a name read one letter off ours is another story's: capitalised inside the sentence
+        ("helped Data and Guinan") in a text not about the show."""
+        before = sentence[:start].rstrip()
+        return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
+                and not self.resolver.mentions(word, fuzzy=False) and not show())
 
     def _about_show(self, text: str) -> bool:
         """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
@@ -365,10 +380,10 @@ class Lexicon(PackAnchoring):
         return found.position if found is not None else NOTHING
 
     def _scan_sentence(
-        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset(), *, show: bool = True
+        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset(), *, show: Show = lambda: True
     ) -> tuple[tuple[Position, tuple[str, ...]] | None, frozenset[str]]:
         """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`);
-        `show`: its text is about the show (plot words other stories use count)."""
+        `show()`: its text is about the show (plot words other stories use count)."""
         best: tuple[Position, tuple[str, ...]] | None = None
 
         def consider(position: Position | None, *terms: str) -> None:
@@ -380,13 +395,13 @@ class Lexicon(PackAnchoring):
         for term, pattern in PLOT_TERMS.items():
             if not any(need in low for need in PLOT_NEEDS.get(term, ("",))) or term not in self._anchors.by_term:
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
-            if not show and term in OTHER_STORIES:  # "archery", "a training camp": the show's only as fans say it
-                pattern = OTHER_STORIES[term]
             match = pattern.search(sentence)
+            if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it
+                match = OTHER_STORIES[term].search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            if show or not _OF_ANOTHER.match(sentence, match.end()):  # not "the epilogue of Harry Potter"
+            if not _OF_ANOTHER.match(sentence, match.end()) or show():  # not "the epilogue of Harry Potter"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
             consider(position, thing)

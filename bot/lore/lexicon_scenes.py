@@ -11,7 +11,7 @@ about the show (lexicon_words.SHOW_WORDS or someone of it named): "my mom waited
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,11 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
+#: What every row's thing holds (lowercase): the cheap test most sentences stop at.
+_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "vaccine", "yangdong", "shaft", "gym",
+         "gate", "bite", "rat", "mouse", "hamster", "rodent")
+
+
 @dataclass(frozen=True)
 class Scene:
     position: Position
@@ -92,16 +97,15 @@ class Scenes:
                                     re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)
 
-    def find(self, sentence: str, show: bool) -> Iterator[tuple[Position, str]]:
-        """The pack positions of the scenes `sentence` tells, with the words that tell each (`show`: the
+    def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
+        """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
         text is about the show)."""
-        if not self._any.search(sentence):
+        low = sentence.lower()
+        if not any(key in low for key in _KEYS) or not self._any.search(sentence):
             return
         for scene in self._scenes:
-            if scene.show and not show:
-                continue
             thing = scene.thing.search(sentence)
-            if thing is None:
+            if thing is None or (scene.show and not show()):
                 continue
             outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
             happening = scene.happening.search(outside) if scene.happening else None
