@@ -207,6 +207,7 @@ ROLES: dict[str, str] = {
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
     r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",
+    r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
 }
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").

@@ -412,6 +412,7 @@ FAN_TEXTS = [
     ('남라 반인반좀이야?', 6),
     ('they got abandoned by the military', 9),
     ('gwinam makes it up to the roof', 8),
+    ('the dad who came to find his daughter dies', 11),
 ]
 
 
@@ -429,6 +430,19 @@ FAN_TEXTS = [
 )
 def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's no vaccine for my love of this show",
+        "netflix shared drone footage of the season 2 set",
+        "at the end of the day on-jo is the best",
+        "we had a fire drill and everyone left the music room",
+    ],
+)
+def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
 
 
 @pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)
