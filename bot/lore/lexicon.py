@@ -138,6 +138,7 @@ _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b", re.I)
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
+_WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
@@ -537,6 +538,7 @@ class Lexicon(PackAnchoring):
             if not 1 <= episode <= self.end_of_season_one.episode:
                 continue
             if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
+                    or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                     or any(p.search(sentence) for p in SCAN_GROUPS.values())):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))
 

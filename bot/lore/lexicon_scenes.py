@@ -46,6 +46,13 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
     ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
     ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
      r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
+    ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
+    ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
+     r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
+    ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
+     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
+     r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
      r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
      r" (?:a |the |any )?vaccines?",
@@ -69,8 +76,8 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "vaccine", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mouse", "hamster", "rodent")
+_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body")
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
@@ -114,7 +115,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"(?: from)? hyosan(?! high)" + _E, re.I),
     "students left behind": re.compile(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
-        r"|leaves?|left) the (?:students|kids|class)(?: behind)?"
+        r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
         r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
         r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids))" + _E, re.I
     ),
@@ -129,7 +130,8 @@ PLOT_NEEDS = {"students flee the school": ("school",), "out of hyosan": ("hyosan
 OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)|bombs? (?:the city|hyosan))" + _E, re.I),
+        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
@@ -306,7 +308,8 @@ _PLAIN = frozenset(
 )
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
-             "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli"}
+             "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
+             "fall": "thro", "fell": "thro", "ripp": "tear", "rips": "tear", "shre": "tear"}
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),

@@ -170,7 +170,8 @@ MOVES: dict[str, re.Pattern[str]] = {
     "arrival": re.compile(
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
-        r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back)" + _E, re.I),
+        r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back"
+        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to)" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away"
@@ -181,7 +182,8 @@ MOVES: dict[str, re.Pattern[str]] = {
 #: (not "zombie show" nor "zombies", which are what the show is about).
 ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still)\s+)?(?:an?\s+)?(?:zombie|zombified|좀비)"
+    r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
+    r"|actually|practically)\s+){0,2}(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
     r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))",
     re.I,
@@ -207,6 +209,7 @@ ROLES: dict[str, str] = {
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
     r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",
+    r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
     r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
 }
 

@@ -413,6 +413,19 @@ FAN_TEXTS = [
     ('they got abandoned by the military', 9),
     ('gwinam makes it up to the roof', 8),
     ('the dad who came to find his daughter dies', 11),
+    ('hee-soo alone in the public toilet with her baby', 3),
+    ('the blood-soaked hanky', 3),
+    ('cheol-su told the soldiers no one else was alive', 8),
+    ('they escape the school in the rain', 9),
+    ('namra is basically a zombie now', 6),
+    ('the army leaving the students behind', 9),
+    ('the general bombs the entire city', 11),
+    ('the ending where they all find namra on the roof', 12),
+    ('onjo falls off the roof', 0),  # no such event: falling is no one's
+    ('gwi-nam fell off the roof', 9),
+    ('the assemblywoman ripped up her resignation', 12),
+    ("cheongsan's mom rushing to the school", 4),
+    ('the bullied boy thrown off the roof', 1),
 ]
 
 
