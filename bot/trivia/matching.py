@@ -71,6 +71,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
+from bot.trivia.hangul import has_hangul, romanised, stems
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -273,7 +274,19 @@ class AnswerMatcher:
 
     def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
         """The verdict on a message typed while `question` is open in a game of `scope` (its server,
-        whose lessons apply; see module docstring)."""
+        whose lessons apply; see module docstring). A message in hangul is right when it is, or
+        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
+        result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.RIGHT or not has_hangul(guess):
+            return result
+        tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        for other in (stems(tokens), romanised(tokens)):
+            again = self._judge(other, question, scope)
+            if again.verdict is Verdict.RIGHT:
+                return again
+        return result
+
+    def _judge(self, guess: str, question: Question, scope: int | None) -> MatchResult:
         p = self._prepare(question, scope)
         lessons = self._classes.lessons(scope)
         if len(guess) > MAX_GUESS_CHARS and len(guess) <= MAX_ANSWER_CHARS:

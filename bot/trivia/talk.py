@@ -1,0 +1,59 @@
+"""Is a message that named nothing of the question talk, or an attempt at its answer?
+
+Asked only of a message that matched no answer, option, near miss or known name, so being wrong
+here costs little either way: taking talk for an attempt costs its author a guess and a "wrong!",
+taking a wrong attempt for talk only spares it. An attempt is a name or a noun phrase ("seoul",
+"police officer", "train to seoul", "three months"), framed or not ("i think it's busan"). Talk is
+shaped otherwise:
+
+- a clause: a pronoun or a verb of being, doing or having after the framing words ("he deserved it",
+  "i love her", "she is so underrated", "wait is this spoilers", "rip my streak");
+- an intensifier or a negation ("so cute", "never read it", "too many episodes");
+- only words about the game, the show or how one feels ("best scene", "poor city", "hate hate hate",
+  "spoiler alert", "queen behaviour"), beside chat (a word of the question is an attempt: "Mexico"
+  for the capital of Mexico);
+- Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?").
+
+`keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+# Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
+CLAUSE_WORDS = frozenset(
+    """
+    i me my mine you your yours he him his she her hers it its we us our they them their this that these
+    those there here im ive id ill youre youve hes shes theyre weve were thats theres whats wheres heres
+    is are was am be been being isnt arent wasnt werent do does did dont doesnt didnt done doing
+    has have had hasnt havent hadnt having can cant could couldnt would wouldnt should shouldnt will wont
+    shall may might must never not so very too really such much most always ever still already
+    """.split()
+)
+# Words about the game, the show or a feeling: never an answer on their own here.
+TALK_WORDS = frozenset(
+    """
+    show shows series drama kdrama episode episodes ep eps scene scenes season seasons character characters
+    actor actors actress actresses cast name names question questions trivia round streak streaks points
+    hint hints spoiler spoilers spoil spoiled spoiling ending plot chat reference guy guys girl girls
+    thing things stuff one ones cute sad crazy insane brutal gross scary creepy underrated overrated
+    iconic cool handsome pretty beautiful amazing awesome best worst favorite favourite fave fav annoying
+    satisfying legend legendary queen icon slay slayed slaying ate hate hated hates love loved loves cried
+    cry crying scream screamed screaming cheered cheering hungry craving vibes vibe imagine finally typing
+    nvm ew eww ewww mmm yum yummy aww awww respect respects grim early late pass peak cinema classic
+    behaviour behavior material alert free fault irl tho nightmare nightmares fuel flinched paused
+    rewatch rewatched rewatching binge binged watching watched watch read reading heard remember forgot
+    forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok
+    """.split()
+)
+
+
+def is_talk(core: Sequence[str], content: Sequence[str], keep: Collection[str]) -> bool:
+    """Whether a message (its `core`, framing words dropped, and the `content` words of it) that named
+    nothing of the question is talk rather than an attempt (see module docstring)."""
+    if any(w in keep for w in content):
+        return False  # a word of an answer or an option: an attempt at it
+    if any(w in CLAUSE_WORDS for w in core):
+        return True
+    return all(w in TALK_WORDS for w in content)

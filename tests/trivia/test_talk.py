@@ -1,0 +1,39 @@
+"""Talk in a typed-answer channel costs no guess: a clause, feelings about the show, Korean chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+HYOSAN = Question(id="t-hyosan", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))
+YES = Question(id="t-yes", text="Did Season 1's episodes have official titles?", answers=("No",))
+
+
+def judge(text: str, question: Question = HYOSAN) -> Verdict:
+    return AnswerMatcher().judge(text, question).verdict
+
+
+@pytest.mark.parametrize("text", ["i hate him", "he deserved it", "she is so underrated", "rip my streak", "i saw it twice"])
+def test_a_sentence_about_the_show_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["best scene", "queen behaviour", "so cute", "spoiler alert lol", "hate hate hate"])
+def test_feelings_and_words_about_the_game_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ㅋㅋㅋㅋ 뭐야", "헐", "진짜 몰라", "아 이거 뭐였지", "어렵다", "웹툰 봤어?"])
+def test_korean_chat_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["seoul", "police officer", "train to seoul", "i think it's busan", "wasn't it busan", "서울"])
+def test_a_name_or_a_thing_is_still_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+def test_a_word_of_the_answers_is_an_attempt_even_beside_talk_words() -> None:
+    assert judge("yes", YES) is Verdict.WRONG_ATTEMPT
