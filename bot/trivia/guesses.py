@@ -47,7 +47,7 @@ SENTENCE_WORDS = frozenset(
     it its this that these those there here he she they we you i me my mine your his her him their
     them our us im ive id youre hes shes theyre thats whats theres
     do does did dont doesnt didnt has have had hasnt havent can cant could couldnt would wouldnt
-    should will wont shall may might must not no nor
+    should will wont shall may might must not no nor never
     who what where when why how which whose whom whos whats wheres hows
     """.split()
 )
@@ -284,7 +284,7 @@ def classify_tokens(
         return Verdict.CHAT
     if len(core) > 2 and core[0] in _NEGATED_OPENERS and core[1] in ("it", "that"):
         core = core[2 + (core[2:3] == ("be",)):]  # "wasnt it busan": a framed attempt
-    if is_talk(core, content, answer_words):
+    if is_talk(tokens, core, content, answer_words):
         return Verdict.CHAT
     return Verdict.WRONG_ATTEMPT
 

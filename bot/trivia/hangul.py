@@ -57,7 +57,7 @@ KOREAN_TALK_WORDS = frozenset(
     쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화 장면 배우 아빠 엄마 누구 누구지 누구더라 언제 어디 몇 빨리
     ㄹㅇ 존나 개웃겨 ㅇㅈ 인정 감사 미쳤다 미쳤네 레전드 최고 귀여워 잘생김 멋짐 사이다 속 시원 다 아직 벌써
     이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 맞지 맞음 틀림 틀렸다 졌다 이겼다
-    아님 아닌가 맞나 인가 인듯 무서움 모르겠네
+    아님 아닌가 맞나 인가 인듯 무서움 모르겠네 그 저 이 더 배고파
     """.split()
 )
 _TALK_ENDINGS = (
@@ -124,9 +124,11 @@ def is_korean_talk(word: str) -> bool:
         return True
     if not has_hangul(word):
         return False
+    stem = _stem(word)
+    if stem in KOREAN_TALK_WORDS:
+        return True  # "웹툰이", "문제가"
     if not word.endswith(_TALK_ENDINGS):
-        return False
-    stem = _stem(word)  # "귀남이지" is a name said ("it's Gwi-nam"), "뭐였지" a verb ("what was it")
+        return False  # "귀남이지" is a name said ("it's Gwi-nam"), "뭐였지" a verb ("what was it")
     return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
 
 

@@ -20,6 +20,7 @@ shaped otherwise:
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -29,6 +30,7 @@ CLAUSE_WORDS = frozenset(
     is are was am be been being isnt arent wasnt werent do does did dont doesnt didnt done doing
     has have had hasnt havent hadnt having can cant could couldnt would wouldnt should shouldnt will wont
     shall may might must never not so very too really such much most always ever still already
+    want wants wanted need needs needed saw seen feel felt missed
     """.split()
 )
 # Words about the game, the show or a feeling: never an answer on their own here.
@@ -44,16 +46,36 @@ TALK_WORDS = frozenset(
     nvm ew eww ewww mmm yum yummy aww awww respect respects grim early late pass peak cinema classic
     behaviour behavior material alert free fault irl tho nightmare nightmares fuel flinched paused
     rewatch rewatched rewatching binge binged watching watched watch read reading heard remember forgot
-    forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok
+    forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok mm movie movies
+    film films dad mom mum parents place try food lunch dinner breakfast snack snacks
+    poor
+    """.split()
+)
+# Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
+# frames a guess ("i think", "i'd say", "im going with", "she is").
+_SUBJECTS = frozenset({"i", "im", "id", "ive", "he", "she", "they", "we", "you", "hes", "shes", "theyre", "youre"})
+_FRAMING_VERBS = frozenset(
+    """
+    think thought guess guessing believe say said reckon bet know mean meant swear vote pick choose
+    go going gonna wanna would will am is was are be pretty sure 100 def definitely probably maybe
     """.split()
 )
 
 
-def is_talk(core: Sequence[str], content: Sequence[str], keep: Collection[str]) -> bool:
-    """Whether a message (its `core`, framing words dropped, and the `content` words of it) that named
-    nothing of the question is talk rather than an attempt (see module docstring)."""
+def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], keep: Collection[str]) -> bool:
+    """Whether a message (its `tokens`, its `core` without the framing words, and the `content`
+    words of that) that named nothing of the question is talk rather than an attempt (see module
+    docstring)."""
     if any(w in keep for w in content):
         return False  # a word of an answer or an option: an attempt at it
-    if any(w in CLAUSE_WORDS for w in core):
+    if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
+        return True
+    if any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens)):
         return True
     return all(w in TALK_WORDS for w in content)
+
+
+def talk_beside(words: Sequence[str]) -> bool:
+    """Whether the words said beside another answer of the list make the message talk about it
+    ("episode 5 was crazy", "omg the library scene") rather than an attempt ("the library?")."""
+    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in words)

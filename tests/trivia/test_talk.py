@@ -37,3 +37,19 @@ def test_a_name_or_a_thing_is_still_an_attempt(text: str) -> None:
 
 def test_a_word_of_the_answers_is_an_attempt_even_beside_talk_words() -> None:
     assert judge("yes", YES) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["i want chicken now", "i cried at the end", "what a school"])
+def test_someone_saying_what_they_do_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+def test_another_answer_of_the_list_said_in_a_sentence_is_talk() -> None:
+    matcher = AnswerMatcher(lists=[HYOSAN, Question(id="t-lib", text="Where is the fight?", answers=("The library",))])
+    assert matcher.judge("omg the library scene", HYOSAN).verdict is Verdict.CHAT
+    assert matcher.judge("the library?", HYOSAN).verdict is Verdict.WRONG_ATTEMPT
+
+
+def test_never_is_no_typo_of_a_name() -> None:
+    naver = Question(id="t-naver", text="On which web portal was the webtoon published?", answers=("Naver",))
+    assert judge("never", naver) is not Verdict.RIGHT
