@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.names import KOREAN_SURNAMES, fold, skeleton
+
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
 _VOWELS = (
@@ -64,6 +66,33 @@ _TALK_ENDINGS = (
     "다", "네", "지", "야", "요", "어", "냐", "니", "까", "죠", "라", "해", "함", "음", "더라", "는데", "은데",
     "ㄴ데", "거든", "잖아", "래", "게", "자", "군", "구나", "써", "봐", "줘", "와", "워", "겠다",
 )
+
+
+def another_surname(core: tuple[str, ...], name: str) -> bool:
+    """Whether a message names someone else than the Korean `name` it resolves to by putting
+    another surname before the given name: "kim ji-hu" is not Park Ji-hu (Cho and Jo are one)."""
+    words = name.split()
+    if len(core) < 2 or len(words) < 2 or core[0] not in KOREAN_SURNAMES:
+        return False
+    own = fold(words[0])
+    return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
+
+
+# One surname's romanizations (Choi and Cho are two surnames, Cho and Jo one).
+_SAME_SURNAME = {
+    spelling: group.split()[0]
+    for group in (
+        "lee yi rhee i ri", "park bak pak", "kim gim", "choi choe", "cho jo", "jung jeong chung", "yoon yun",
+        "jang chang", "im lim yim", "oh o", "seo suh", "shin sin", "kwon gwon", "ahn an", "ryu yoo yu you",
+        "jeon jun", "chun cheon", "ko go", "moon mun", "son sohn", "bae pae", "baek paek", "heo hur",
+        "noh roh no ro", "kang gang", "kwak gwak", "sung seong", "joo ju", "woo wu", "byun byeon", "koo gu",
+    )
+    for spelling in group.split()
+}
+
+
+def _surname_key(surname: str) -> str:
+    return _SAME_SURNAME.get(surname) or skeleton(surname)
 
 
 def has_hangul(text: str) -> bool:

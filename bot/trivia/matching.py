@@ -71,7 +71,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import has_hangul, romanised, stems
+from bot.trivia.hangul import another_surname, has_hangul, romanised, stems
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -338,7 +338,7 @@ class AnswerMatcher:
         if self._resolver is not None and p.entities:
             key = self._name(" ".join(core))
             if key is not None:
-                if key in p.entities:
+                if key in p.entities and not another_surname(core, p.entities[key]):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
@@ -379,7 +379,9 @@ class AnswerMatcher:
                 if len(mention.candidates) != 1:
                     continue
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
-                if key in p.entities:
+                if key in p.entities and another_surname(core, p.entities[key]):
+                    another = True  # "kim ji-hu" for Park Ji-hu
+                elif key in p.entities:
                     right = right or p.entities[key]
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
@@ -391,9 +393,11 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and talk_beside([t for i, t in enumerate(core, start) if not any(
-            h.start <= i < h.end for h in hits
-        )]):
+        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside([
+            t for i, t in enumerate(core, start) if not any(
+                h.start <= i < h.end for h in hits
+            )
+        ]):
             return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.trivia.hangul import is_korean_talk, romanise_token
+from bot.trivia.hangul import another_surname, is_korean_talk, romanise_token
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 
@@ -53,3 +53,9 @@ def test_korean_chat_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["서울", "청산이요", "박지민"])
 def test_a_name_with_its_ending_is_no_chat_word(word: str) -> None:
     assert not is_korean_talk(word)
+
+
+def test_another_surname_before_the_given_name_is_someone_else() -> None:
+    assert another_surname(("kim", "ji", "hu"), "Park Ji-hu")
+    assert not another_surname(("jo", "yi", "hyun"), "Cho Yi-hyun")
+    assert not another_surname(("ji", "hu"), "Park Ji-hu")

@@ -53,3 +53,8 @@ def test_another_answer_of_the_list_said_in_a_sentence_is_talk() -> None:
 def test_never_is_no_typo_of_a_name() -> None:
     naver = Question(id="t-naver", text="On which web portal was the webtoon published?", answers=("Naver",))
     assert judge("never", naver) is not Verdict.RIGHT
+
+
+def test_an_option_said_beside_a_word_about_the_show_is_still_an_attempt() -> None:
+    episode = Question(id="t-ep", text="In which episode does I-sak turn?", answers=("2",), choices=("1", "2", "3", "4"))
+    assert judge("ep 1", episode) is Verdict.WRONG_ATTEMPT
