@@ -397,7 +397,7 @@ class AnswerMatcher:
             t for i, t in enumerate(core, start) if not any(
                 h.start <= i < h.end for h in hits
             )
-        ]):
+        ], tokens):
             return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))

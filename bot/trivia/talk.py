@@ -9,8 +9,8 @@ shaped otherwise:
 - a clause: a pronoun or a verb of being, doing or having after the framing words ("he deserved it",
   "i love her", "she is so underrated", "wait is this spoilers", "rip my streak");
 - an intensifier or a negation ("so cute", "never read it", "too many episodes");
-- only words about the game, the show or how one feels ("best scene", "poor city", "hate hate hate",
-  "spoiler alert", "queen behaviour"), beside chat (a word of the question is an attempt: "Mexico"
+- words about the game, the show or how one feels, only or for half the words ("best scene", "poor
+  city", "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an attempt: "Mexico"
   for the capital of Mexico);
 - Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?").
 
@@ -47,8 +47,14 @@ TALK_WORDS = frozenset(
     behaviour behavior material alert free fault irl tho nightmare nightmares fuel flinched paused
     rewatch rewatched rewatching binge binged watching watched watch read reading heard remember forgot
     forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok mm movie movies
-    film films dad mom mum parents place try food lunch dinner breakfast snack snacks
+    film films dad mom mum parents try food lunch dinner breakfast snack snacks
     poor
+    good bad great terrible horrible awful wild sick dope lit mid trash boring fun funny hilarious weird
+    strange obvious simple obscure random wholesome cursed based unreal unfair fair rigged lucky unlucky
+    clutch carry carried carrying sweat sweaty tryhard noob noobs pro goat ratio cap nocap lowkey highkey
+    frfr deadass slaps sus yikes oof welp phew whew argh ahhh ooh oooh boo gah bleh ez ezpz gimme freebie
+    sec secs mins rn idek istg ong bestie besties chat yall anyway anyways brutal savage legit
+    scared terrified shook shocked speechless dying rip crying sobbing screaming
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
@@ -70,12 +76,21 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return False  # a word of an answer or an option: an attempt at it
     if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
         return True
-    if any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens)):
+    if _says_what_they_do(tokens):
         return True
-    return all(w in TALK_WORDS for w in content)
+    talk = sum(w in TALK_WORDS for w in content)
+    if talk == len(content):
+        return True
+    # ("episode 12" is an attempt: a number is what it says)
+    return len(content) >= 2 and 2 * talk >= len(content) and not any(w[:1].isdigit() for w in content)
 
 
-def talk_beside(words: Sequence[str]) -> bool:
-    """Whether the words said beside another answer of the list make the message talk about it
-    ("episode 5 was crazy", "omg the library scene") rather than an attempt ("the library?")."""
-    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in words)
+def talk_beside(words: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether the `words` said beside another answer of the list in a message (its `tokens`) make
+    it talk about it ("episode 5 was crazy", "omg the library scene", "i only know seoul") rather
+    than an attempt ("the library?", "i think seoul")."""
+    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in words) or _says_what_they_do(tokens)
+
+
+def _says_what_they_do(tokens: Sequence[str]) -> bool:
+    return any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens))

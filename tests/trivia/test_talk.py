@@ -58,3 +58,18 @@ def test_never_is_no_typo_of_a_name() -> None:
 def test_an_option_said_beside_a_word_about_the_show_is_still_an_attempt() -> None:
     episode = Question(id="t-ep", text="In which episode does I-sak turn?", answers=("2",), choices=("1", "2", "3", "4"))
     assert judge("ep 1", episode) is Verdict.WRONG_ATTEMPT
+
+
+def test_a_message_mostly_about_the_show_is_talk() -> None:
+    assert judge("best zombie movie") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["episode 12", "dawn of the dead", "pizza place"])
+def test_a_title_or_a_number_beside_a_word_about_the_show_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+def test_someone_saying_what_they_know_beside_another_answer_is_talk() -> None:
+    matcher = AnswerMatcher(lists=[HYOSAN, Question(id="t-seoul", text="Where is season 2 set?", answers=("Seoul",))])
+    assert matcher.judge("i only know seoul", HYOSAN).verdict is Verdict.CHAT
+    assert matcher.judge("i think seoul", HYOSAN).verdict is Verdict.WRONG_ATTEMPT
