@@ -55,6 +55,7 @@ from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
@@ -377,7 +378,7 @@ class AnswerEngine:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
-        text = _MARKUP.sub(" ", cleaned)
+        text = _MARKUP.sub(" ", unpasted(cleaned))  # "[gwinam](https://...)", "<@123>", "**who**"
         if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
