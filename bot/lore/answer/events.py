@@ -335,9 +335,12 @@ class EventAnswers:
 
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
         best_score, best = ranked[0]
+        if best.episode is None:  # of equal matches, one whose episode the sources pin down leads
+            best = next((e for s, e in ranked if s >= best_score - 1e-9 and e.episode is not None), best)
         picked = [best]
-        for score, event in ranked[1:3]:
-            if score >= best_score - 1e-9 and event.kind == best.kind and event.earliest != best.earliest:
+        for score, event in ranked[:3]:
+            if (score >= best_score - 1e-9 and event is not best and event.kind == best.kind
+                    and event.earliest != best.earliest):
                 picked.append(event)
         return picked
 

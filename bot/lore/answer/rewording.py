@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.rephrased import rephrased
+
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
 _IF_BITES = re.compile(
@@ -109,7 +111,8 @@ _GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run
 
 
 def reworded(clause: str) -> str:
-    """`clause` as the question it asks (unchanged unless a wording above matches it)."""
+    """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    clause = rephrased(clause)
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"

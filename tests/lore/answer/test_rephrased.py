@@ -1,0 +1,62 @@
+"""Fan wordings read as the question they ask (rephrased.py), answered through the engine."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
+    return SPOILER_SPAN.sub("", render_text(engine.answer(question), Position.legacy(watched))[0])
+
+
+@pytest.mark.parametrize(("question", "bond"), [("who is su-hyeok to nam-ra", "kiss"),
+                                                 ("whats onjo to cheongsan", "neighbour")])
+def test_who_is_x_to_y_says_how_they_are_related(engine: AnswerEngine, question: str, bond: str) -> None:
+    text = _clear(engine, question)
+    assert bond in text and "Played by" not in text, text
+
+
+def test_did_x_find_her_dad_tells_what_happens_to_him(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did onjo find her dad")
+    assert "gym" in text and "firefighter and rescue paramedic" not in text, text
+
+
+def test_why_didnt_they_rescue_is_why_they_abandoned(engine: AnswerEngine) -> None:
+    assert "Eun-ji" in _clear(engine, "why didnt the military rescue the kids")
+
+
+def test_why_didnt_with_no_reason_in_the_sources_is_not_known(engine: AnswerEngine) -> None:
+    assert not engine.answer("why didn't cheolsu open the door").answered
+
+
+@pytest.mark.parametrize("question", ["whose laptop is it", "who owns the laptop"])
+def test_whose_laptop_names_its_owner(engine: AnswerEngine, question: str) -> None:
+    assert "Byeong-chan's laptop" in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what ep is the laptop video", "which episode is the laptop"])
+def test_the_laptop_episode_is_the_one_the_sources_pin_down(engine: AnswerEngine, question: str) -> None:
+    assert _clear(engine, question).startswith("Season 1, episode 9:")
+
+
+def test_the_laptop_episode_is_hidden_before_it(engine: AnswerEngine) -> None:
+    assert "episode 9" not in _clear(engine, "what ep is the laptop video", 8)
+
+
+@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name"])
+def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str) -> None:
+    assert "지금 우리 학교는" in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["is it the most watched netflix show ever", "most watched netflix show?",
+                                      "was it the most popular show on netflix"])
+def test_most_watched_is_no_third_of_all_time(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert not text.startswith("Yes") and "third" in text, text
