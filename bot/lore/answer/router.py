@@ -60,6 +60,7 @@ from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
+from bot.lore.answer.refusals import refused
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
@@ -401,6 +402,8 @@ class AnswerEngine:
         if _OPINION.search(text):
             return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                                 f"I can answer questions about {CAPABILITIES}.")], "unknown")
+        if (declined := refused(cleaned, text, self.resolver)) is not None:
+            return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = episode_asked_after(clauses)
         if not clauses:
