@@ -52,6 +52,7 @@ from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.looks import LooksAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.origins import OriginAnswers
@@ -261,6 +262,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
+            LooksAnswers(shared).answer,  # "what colour is hyo-ryeong's vest"
             relations.couple,
             relations.kin,
             relations.killer,
