@@ -41,6 +41,7 @@ from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
+from bot.lore.answer.details import DetailAnswers
 from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
@@ -52,7 +53,6 @@ from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
-from bot.lore.answer.looks import LooksAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.origins import OriginAnswers
@@ -262,7 +262,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
-            LooksAnswers(shared).answer,  # "what colour is hyo-ryeong's vest"
+            DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             relations.couple,
             relations.kin,
             relations.killer,
