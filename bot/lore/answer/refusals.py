@@ -2,6 +2,8 @@
 
 - a Korean word it does not know ("청산이 뻘짓 몇 화야?"): "I didn't understand “뻘짓”", never an
   answer built from the words around it (the unknown word may be the whole question);
+- pictures asked for ("are there pictures of the set", "any pics of the cast?"): answers are words, and
+  a claim about photos (filming photos said to be from September 2022) answers no such request;
 - the cast's private lives ("who is nam-ra's boyfriend in real life", "is lomon dating anyone irl"):
   the sources say nothing of them, and a character's partner is no answer about an actor's.
 """
@@ -39,6 +41,15 @@ _PRIVATE = re.compile(
     r"partner|couple|together|in love|relationship|crush|kids|children)\b"
 )
 
+_PICTURES = r"(?:photos?|pictures?|pics?|images?|stills?|screenshots?|gifs?|wallpapers?|selfies?)"
+_PICTURES_ASKED = re.compile(
+    rf"^\W*(?:so |and |ok |hey |pls |please )?(?:(?:are|is) there (?:any |some )?(?:good )?{_PICTURES}"
+    rf"|(?:any|some|got any|have any|u have|you have) (?:good )?{_PICTURES}"
+    rf"|(?:where|how) (?:can|could|do|would) (?:i|we|you|u) (?:see|find|get|look at|download) (?:any |some |the )?{_PICTURES}"
+    rf"|(?:can you |could you |pls |please )?(?:send|show|post|give)(?: me| us)? (?:a |an |any |some |the )?{_PICTURES}"
+    rf"|{_PICTURES} (?:of|from) )"
+)
+
 
 def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
     """The first Korean word of `text` (as typed) that is neither a name, nor glossed, nor a known filler."""
@@ -62,6 +73,9 @@ def refused(question: str, text: str, resolver: NameResolver) -> Answer | None:
     folded = text.casefold()
     if _IN_REAL_LIFE.search(folded) and _PRIVATE.search(folded):
         return dont_know(question, "about the actors' private lives")
+    if _PICTURES_ASKED.search(folded) and not re.search(r"\b20\d\d\b", folded):
+        said = f"I can't show or look up pictures: I answer in words, from my sources. I can answer questions about {CAPABILITIES}."
+        return Answer(question, False, [Part(said)], "unknown")
     if (word := unknown_korean_word(text, resolver)) is not None:
         said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c청산이 몇 화에서 죽어?\u201d "
                 f"or \u201cwho plays On-jo?\u201d. I can answer questions about {CAPABILITIES}.")

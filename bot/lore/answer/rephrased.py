@@ -7,6 +7,8 @@
   done instead (abandon, lock, leave; "why didn't X stay" is why X left), which the sources may explain;
 - "whose laptop is it", "who owns the laptop": what happens to the laptop (its events name the owner);
 - "what ep is the laptop video", "the drone clip": a video or clip of a thing is its scene;
+- "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
+  (the first student infected at the school), never how the infection passes on;
 - "korean name of the show", "the show's korean name": the Korean title;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
@@ -43,6 +45,11 @@ _WHOSE = re.compile(r"^\W*(?:so |and |ok |but )?(?:whose|whos|who 's|who owns|wh
                     r"(laptop|phone|drone|camera|bow|handkerchief|video|bag|car|bus)(?: is (?:it|that|this)| was (?:it|that|this))?\W*$")
 _CLIP = re.compile(r"\b(?:the |that )(\w+) (?:video|vid|clip|footage|recording)\b")
 _WHICH_EP = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|wat|wich) (?:ep|eps|episode|epi)\b")
+_OUTBREAK_START = re.compile(
+    r"^\W*(?:so |and |ok |but )?(?:where|how)(?: did| does| do| 'd)? (?:the )?(?:zombie |jonas )?(?:virus|outbreak|infection|"
+    r"apocalypse|zombies?|zombie apocalypse|whole thing)(?: first)? (?:start|starts|started|begin|begins|began|break out|"
+    r"broke out|spread first)(?: first| at first| initially| in the show)?\W*$"
+)
 _KOREAN_TITLE = re.compile(
     r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?: 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
@@ -74,6 +81,8 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
+        return "where did the outbreak start"
     if "korean" in clause or "original" in clause:
         if _KOREAN_TITLE.match(clause):
             return "what is the korean title"

@@ -35,3 +35,13 @@ def test_the_casts_private_lives_are_not_known(engine: AnswerEngine, question: s
 
 def test_a_characters_partner_is_still_answered(engine: AnswerEngine) -> None:
     assert "Su-hyeok" in _text(engine, "who is nam-ra's boyfriend")
+
+
+@pytest.mark.parametrize("question", ["are there pictures of the set", "are there any photos of season 2", "any pics of the cast?"])
+def test_pictures_asked_for_are_declined_never_answered_with_a_claim(engine: AnswerEngine, question: str) -> None:
+    assert not engine.answer(question).answered
+    assert _text(engine, question).startswith("I can't show or look up pictures")
+
+
+def test_a_dated_claim_about_photos_is_still_checked(engine: AnswerEngine) -> None:
+    assert "September 2022" in _text(engine, "were there photos of season 2 filming in 2022")

@@ -60,3 +60,9 @@ def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str
 def test_most_watched_is_no_third_of_all_time(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert not text.startswith("Yes") and "third" in text, text
+
+
+@pytest.mark.parametrize("question", ["where did the virus start first", "how did the zombie apocalypse begin"])
+def test_where_the_virus_started_is_the_first_infected_student(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("The first person infected at the school is the student Hyeon-ju"), text
