@@ -1,8 +1,8 @@
 """More fan wordings read as the question they ask (rewording.py's, on the clause's slot text):
 
 - "who is su-hyeok to nam-ra", "whats onjo to cheongsan": how the two are related;
-- "did onjo find her dad", "does ha-ri ever see her brother again": what happens to that relative
-  (their story says whether and where they meet), never a bare "Yes." over who the relative is;
+- "did onjo find her dad", "does ha-ri ever see her brother again": whose relative made plain ("did
+  onjo find onjo's dad"), for reunions.py to tell where they meet;
 - "why didnt the military rescue the kids", "why didn't cheolsu open the door": the why of what was
   done instead (abandon, lock, leave; "why didn't X stay" is why X left), which the sources may explain;
 - "whose laptop is it", "who owns the laptop": what happens to the laptop (its events name the owner);
@@ -72,9 +72,10 @@ def rephrased(clause: str) -> str:
     if " to ent" in clause or " for ent" in clause:
         if (to := _WHO_TO.match(clause)) is not None:
             return f"how are {to.group(1)} and {to.group(2)} related"
-    if (kin := _FIND_KIN.match(clause)) is not None:
-        owner = kin.group(3) or kin.group(1)
-        return f"what happens to {owner} 's {kin.group(2) or kin.group(4)}"
+    if (kin := _FIND_KIN.match(clause)) is not None and kin.group(2):
+        # "did ent0 find her dad": whose dad made plain, for reunions.py to find them meeting
+        before = re.sub(r"(?:her|his|their) $", "", clause[:kin.start(2)])
+        return f"{before}{kin.group(1)} 's {kin.group(2)}{clause[kin.end(2):]}"
     if "why" in clause and (not_ := _WHY_NOT.match(clause) or _WHY_NOT_AFTER.match(clause)) is not None:
         return f"why did {not_.group('who')} {_INSTEAD[not_.group('verb')]}{not_.group('rest')}"
     if "who" in clause and (whose := _WHOSE.match(clause)) is not None:

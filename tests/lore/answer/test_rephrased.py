@@ -66,3 +66,14 @@ def test_most_watched_is_no_third_of_all_time(engine: AnswerEngine, question: st
 def test_where_the_virus_started_is_the_first_infected_student(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert text.startswith("The first person infected at the school is the student Hyeon-ju"), text
+
+
+@pytest.mark.parametrize(("question", "scene"), [("did onjo find her dad", "leads the students out of the gym"),
+                                                  ("did hari find her brother", "gym storeroom")])
+def test_did_x_find_a_relative_is_yes_with_the_event_they_meet_in(engine: AnswerEngine, question: str, scene: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("Yes.") and scene in text, text
+
+
+def test_a_reunion_is_hidden_before_its_episode(engine: AnswerEngine) -> None:
+    assert "gym" not in _clear(engine, "did onjo find her dad", 9)
