@@ -42,7 +42,7 @@ _WHY_NOT_AFTER = re.compile(
     rf"(?P<verb>{'|'.join(sorted(_INSTEAD, key=len, reverse=True))})\b(?P<rest>.*)$"
 )
 _WHOSE = re.compile(r"^\W*(?:so |and |ok |but )?(?:whose|whos|who 's|who owns|who owned|who had) (?:the |that |this )?"
-                    r"(laptop|phone|drone|camera|bow|handkerchief|video|bag|car|bus)(?: is (?:it|that|this)| was (?:it|that|this))?\W*$")
+                    r"(laptop|phone|drone|camera|handkerchief|hanky|video)(?: is (?:it|that|this)| was (?:it|that|this))?\W*$")
 _CLIP = re.compile(r"\b(?:the |that )(\w+) (?:video|vid|clip|footage|recording)\b")
 _WHICH_EP = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|wat|wich) (?:ep|eps|episode|epi)\b")
 _OUTBREAK_START = re.compile(

@@ -77,3 +77,11 @@ def test_did_x_find_a_relative_is_yes_with_the_event_they_meet_in(engine: Answer
 
 def test_a_reunion_is_hidden_before_its_episode(engine: AnswerEngine) -> None:
     assert "gym" not in _clear(engine, "did onjo find her dad", 9)
+
+
+def test_a_one_sided_crush_is_never_called_a_boyfriend(engine: AnswerEngine) -> None:
+    assert "boyfriend is" not in _clear(engine, "who is on-jo's bf")
+
+
+def test_a_shared_romance_is_a_boyfriend(engine: AnswerEngine) -> None:
+    assert "Nam-ra's boyfriend is Lee Su-hyeok" in _clear(engine, "who is nam-ra's boyfriend")
