@@ -4,6 +4,8 @@
   answer built from the words around it (the unknown word may be the whole question);
 - pictures asked for ("are there pictures of the set", "any pics of the cast?"): answers are words, and
   a claim about photos (filming photos said to be from September 2022) answers no such request;
+- "this" asked about with nothing to say what it is ("what ep is this", "[this scene](https://...)
+  what ep is it"): a pasted link or picture the bot cannot see, never a guessed episode;
 - the cast's private lives ("who is nam-ra's boyfriend in real life", "is lomon dating anyone irl"):
   the sources say nothing of them, and a character's partner is no answer about an actor's.
 """
@@ -28,7 +30,7 @@ _KNOWN = frozenset(
     나와 나오는 나왔어 나오 보여줘 누구누구 언제쯤 어디서 어디로 어디에 무엇 무슨 어느 뭐야 뭐지 뭔데 뭐임 어때
     사람 사람들 애들 친구 친구들 배우 역할 캐릭터 장면 드라마 넷플릭스 시즌 에피소드 마지막 처음 끝에 결말
     직업 나이 생일 이름 성 혈액형 혈액 국적 성격 가족 관계 사이 남자친구 여자친구 남친 여친 키 몸무게 취미 학년 반
-    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어""".split()
+    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어 다른 작품 같은 또""".split()
 )
 # Nouns that stay on that list: what a question asks of someone (직업, 나이), which the engine answers
 # from what it knows of them, or says it does not know, as it does in English.
@@ -48,6 +50,16 @@ _PICTURES_ASKED = re.compile(
     rf"|(?:where|how) (?:can|could|do|would) (?:i|we|you|u) (?:see|find|get|look at|download) (?:any |some |the )?{_PICTURES}"
     rf"|(?:can you |could you |pls |please )?(?:send|show|post|give)(?: me| us)? (?:a |an |any |some |the )?{_PICTURES}"
     rf"|{_PICTURES} (?:of|from) )"
+)
+
+_SHOWN = r"(?:scene|clip|video|vid|pic|picture|photo|gif|part|one|moment|screenshot)"
+_ONLY_THIS = re.compile(
+    rf"^\W*(?:(?:this|that) {_SHOWN}\W*)?(?:so |ok |okay |guys |hey |pls |please |wait )?"
+    r"(?:(?:what|which|wat|wich|wht) (?:ep|eps|episode|epi|scene|season|part)(?: number| no)? (?:is|was|s|'s|are|r) (?:this|that|it|these)"
+    r"|(?:what|which|wat|wich|wht) (?:ep|eps|episode|epi) (?:is|was|'s) (?:this|that) " + _SHOWN + r" (?:from|in)"
+    r"|who(?: is|'s|s| are) (?:this|that|these)"
+    r"|(?:where|what)(?: is|'s|s) (?:this|that|it) from)"
+    rf"(?: {_SHOWN}| from| in| again| pls| please| lol| guys)*\W*$"
 )
 
 
@@ -75,6 +87,10 @@ def refused(question: str, text: str, resolver: NameResolver) -> Answer | None:
         return dont_know(question, "about the actors' private lives")
     if _PICTURES_ASKED.search(folded) and not re.search(r"\b20\d\d\b", folded):
         said = f"I can't show or look up pictures: I answer in words, from my sources. I can answer questions about {CAPABILITIES}."
+        return Answer(question, False, [Part(said)], "unknown")
+    if _ONLY_THIS.match(folded):
+        said = ("I can't see pictures, videos or links, so I don't know what \u201cthis\u201d is. Tell me what happens in it, "
+                "for example \u201cwhat ep does Nam-ra get bitten\u201d.")
         return Answer(question, False, [Part(said)], "unknown")
     if (word := unknown_korean_word(text, resolver)) is not None:
         said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c청산이 몇 화에서 죽어?\u201d "

@@ -45,3 +45,14 @@ def test_pictures_asked_for_are_declined_never_answered_with_a_claim(engine: Ans
 
 def test_a_dated_claim_about_photos_is_still_checked(engine: AnswerEngine) -> None:
     assert "September 2022" in _text(engine, "were there photos of season 2 filming in 2022")
+
+
+@pytest.mark.parametrize("question", ["what ep is this", "[this scene](https://youtu.be/abc) what ep is it",
+                                      "what ep is this https://youtu.be/xyz", "who is this"])
+def test_this_with_nothing_to_say_what_it_is_is_not_guessed(engine: AnswerEngine, question: str) -> None:
+    assert not engine.answer(question).answered
+    assert _text(engine, question).startswith("I can't see pictures, videos or links")
+
+
+def test_this_said_with_what_it_is_is_answered(engine: AnswerEngine) -> None:
+    assert "episode 6" in _text(engine, "which ep is it where namra gets bitten")
