@@ -61,6 +61,8 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
 _AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
 _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
+# "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
+_WORD_SAID = re.compile(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -307,7 +309,7 @@ class EventAnswers:
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
         verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
         character = self.s.pack.characters.get(subject.id)
-        if not verbs or character is None or character.fate is None or character.fate.status != "alive":
+        if not verbs or _WORD_SAID.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)):
             return None

@@ -85,3 +85,11 @@ def test_a_one_sided_crush_is_never_called_a_boyfriend(engine: AnswerEngine) -> 
 
 def test_a_shared_romance_is_a_boyfriend(engine: AnswerEngine) -> None:
     assert "Nam-ra's boyfriend is Lee Su-hyeok" in _clear(engine, "who is nam-ra's boyfriend")
+
+
+def test_saying_a_word_is_no_false_premise_of_being_it(engine: AnswerEngine) -> None:
+    assert "false premise" not in _clear(engine, "what ep does dae-su say hambie")
+
+
+def test_a_state_never_reached_is_still_a_false_premise(engine: AnswerEngine) -> None:
+    assert "false premise" in _clear(engine, "when does onjo get bitten")
