@@ -51,7 +51,7 @@ _MADE_IT = re.compile(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
-_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
+_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and|n|&&)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
 _NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
                       r"|^\s*what(?:'s| is|s| was)? (the (?:[a-z]+ ){0,2}[a-z]+?) ?'s (?:real |full |actual )?name\W*$")

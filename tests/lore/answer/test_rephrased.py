@@ -93,3 +93,7 @@ def test_saying_a_word_is_no_false_premise_of_being_it(engine: AnswerEngine) -> 
 
 def test_a_state_never_reached_is_still_a_false_premise(engine: AnswerEngine) -> None:
     assert "false premise" in _clear(engine, "when does onjo get bitten")
+
+
+def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
+    assert "end up together" in _clear(engine, "onjo n suhyeok?")
