@@ -9,6 +9,9 @@
 - "what ep is the laptop video", "the drone clip": a video or clip of a thing is its scene;
 - "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
   (the first student infected at the school), never how the infection passes on;
+- "what happens in ep7", "episode7": the episode number written apart ("ep 7");
+- "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
+- "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "korean name of the show", "the show's korean name": the Korean title;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
@@ -50,6 +53,10 @@ _OUTBREAK_START = re.compile(
     r"apocalypse|zombies?|zombie apocalypse|whole thing)(?: first)? (?:start|starts|started|begin|begins|began|break out|"
     r"broke out|spread first)(?: first| at first| initially| in the show)?\W*$"
 )
+_GLUED_EPISODE = re.compile(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
+_SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
+_BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
+                         r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
 _KOREAN_TITLE = re.compile(
     r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?: 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
@@ -69,6 +76,12 @@ _MOST_WATCHED = re.compile(
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
+    if "ep" in clause and _GLUED_EPISODE.search(clause):
+        typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
+    if "ent" in clause and _SLANG_KIN.search(clause):
+        typed = clause = _SLANG_KIN.sub(r"\1 's \2", clause)
+    if "'s" in clause and (state := _BARE_STATE.match(clause)) is not None:
+        return f"is {state.group(1)} {state.group(2)}"
     if " to ent" in clause or " for ent" in clause:
         if (to := _WHO_TO.match(clause)) is not None:
             return f"how are {to.group(1)} and {to.group(2)} related"

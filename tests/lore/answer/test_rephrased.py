@@ -97,3 +97,18 @@ def test_a_state_never_reached_is_still_a_false_premise(engine: AnswerEngine) ->
 
 def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
     assert "end up together" in _clear(engine, "onjo n suhyeok?")
+
+
+@pytest.mark.parametrize("question", ["what happens in ep7", "what happens in episode7"])
+def test_an_episode_number_written_together_is_that_episode(engine: AnswerEngine, question: str) -> None:
+    assert _clear(engine, question).startswith("Season 1, episode 7:")
+
+
+@pytest.mark.parametrize("question", ["is hari bro dead", "hari bro dead?", "hari's bro alive?"])
+def test_a_slang_relative_is_asked_about_not_the_one_named(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "Woo-jin is dead" in text and "Ha-ri survives" not in text, text
+
+
+def test_a_relatives_state_without_its_verb_is_answered(engine: AnswerEngine) -> None:
+    assert "So-ju is dead" in _clear(engine, "onjo's dad alive?")
