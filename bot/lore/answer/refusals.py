@@ -25,7 +25,7 @@ _ENDINGS = tuple(sorted(
     key=len, reverse=True))
 # Words of a question that ask nothing by themselves, or that the engine reads some other way.
 _KNOWN = frozenset(
-    """지우학 지우학은 진짜 정말 혹시 근데 그럼 그래서 그리고 아니 제발 그냥 다시 결국 원래 혹시나 그거 이거 저거
+    """지우학 지우학은 어떻게 어케 진짜 정말 혹시 근데 그럼 그래서 그리고 아니 제발 그냥 다시 결국 원래 혹시나 그거 이거 저거
     있어 없어 있냐 없냐 있음 없음 됐어 되어 된 되는 갔어 가는 하는 했던 그랬어 그래 알려줘 알려 궁금해 궁금 말해줘
     나와 나오는 나왔어 나오 보여줘 누구누구 언제쯤 어디서 어디로 어디에 무엇 무슨 어느 뭐야 뭐지 뭔데 뭐임 어때
     사람 사람들 애들 친구 친구들 배우 역할 캐릭터 장면 드라마 넷플릭스 시즌 에피소드 마지막 처음 끝에 결말
@@ -64,19 +64,20 @@ _ONLY_THIS = re.compile(
 
 
 def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
-    """The first Korean word of `text` (as typed) that is neither a name, nor glossed, nor a known filler."""
+    """The first Korean word of `text` that is neither a name, nor glossed (even in part), nor a known filler."""
     if _WORD.search(text) is None:
         return None
     for mention in sorted(resolver.mentions(text), key=lambda m: -m.start):
         text = text[:mention.start] + " " + text[mention.end:]
-    for word in unglossed_korean(text):
+    left = set(unglossed_korean(text))
+    # a word read in part ("감염시켰어": 감염 is "infected") is understood; only a word left whole counts
+    for word in (w for w in _WORD.findall(text) if w in left and unglossed_korean(w) == [w]):
         stem = word
         while stem not in _KNOWN and (ending := next((e for e in _ENDINGS if stem.endswith(e) and len(stem) > len(e)),
                                                      None)) is not None:
             stem = stem[: -len(ending)]
         if len(stem) >= 2 and stem not in _KNOWN and word not in _KNOWN:
-            typed = re.search(rf"[\uac00-\ud7a3]*{word}[\uac00-\ud7a3]*", text)  # "혈액형", not its unglossed "혈액"
-            return typed.group(0) if typed is not None else word
+            return word
     return None
 
 
