@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.season2.dates import MONTHS
 from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.sources.headline_moments import other_day, release_moment
 from bot.season2.windows import Window, read_window
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
@@ -90,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\b(premieres?|out) today\b",
+        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\bout today\b",
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(
@@ -186,8 +187,8 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         try:
             return nearest_day(_month(parts), int(parts["day"]), written, ahead=True)
         except ValueError:
-            continue  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
-    return None
+            return None  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
+    return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     if not about_season_two(text) or _QUESTION.search(text) or _DENIED.search(text):
         return None
     date = parse_headline_date(text, written)
-    release_at = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC) if date else None
+    release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if _RUMOUR.search(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None
     for rule in RULES:
