@@ -57,6 +57,14 @@ _RUMOUR = re.compile(
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
     re.I,
 )
+#: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
+#: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
+_HEDGE = re.compile(
+    r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
+    r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
+    r"|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
+    re.I,
+)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -98,6 +106,7 @@ RULES: tuple[Rule, ...] = (
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
+        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on)|out in|due out)\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
@@ -218,11 +227,27 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     """The milestone a headline announces, or None (not about season 2, a question, speculation,
     a denial, a negation). `written`: the day it was published (reads "March 5" without a year)."""
     text = " ".join(unicodedata.normalize("NFKC", title).split())
-    if not about_season_two(text) or _QUESTION.search(text) or _DENIED.search(text):
+    if not about_season_two(text) or refuses(text):
         return None
+    return read_clause(text, written)
+
+
+def refuses(text: str) -> bool:
+    """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
+    return bool(_QUESTION.search(text) or _DENIED.search(text))
+
+
+def hedged(text: str) -> bool:
+    """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
+    "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text))
+
+
+def read_clause(text: str, written: dt.date | None) -> Classified | None:
+    """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     date = parse_headline_date(text, written)
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
-    confidence = Confidence.RUMOUR if _RUMOUR.search(text) else Confidence.REPORTED
+    confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None
     for rule in RULES:
         if not rule.pattern.search(text):
