@@ -26,7 +26,8 @@
   window backed most strongly, then most recently (official, or two independent reports), is the
   status's window; it moves no milestone and starts no countdown. A delay said after it leaves it
   behind (unless the delay gives the window itself).
-- Refuted claims are kept and listed as refuted.
+- Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
+  "[정정]") supersedes that outlet's earlier claims about the same thing (`corrections.py`).
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
 
@@ -36,6 +37,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.season2.corrections import apply_corrections
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -215,7 +217,8 @@ def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
 def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
     """The status implied by a set of claims (their `standing` is taken as given), at `now` (None:
     whatever the time, so a release date never makes season 2 out by itself)."""
-    every = sorted(claims, key=claim_order)
+    # An outlet's correction takes the place of its own earlier word (bot/season2/corrections.py).
+    every = apply_corrections(sorted(claims, key=claim_order))
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
     by_id = {c.id: c for c in every}

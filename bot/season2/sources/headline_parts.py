@@ -8,7 +8,7 @@ does not, each part's own reading, hedged when the part says so or when a part t
 hedges the rest ("— at least according to a leaked listing"). A trailer "ahead of its Feb. 12
 premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
 and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
-(`is_correction`: the claims supersede the same outlet's earlier ones, `bot/season2/corrections.py`).
+(its claims supersede the same outlet's earlier ones: `bot/season2/corrections.py`).
 A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
 """
 
@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from bot.season2.corrections import CORRECTION_MARK
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_moments import release_moment
@@ -31,9 +32,6 @@ from bot.season2.sources.headlines import (
     refuses,
 )
 
-#: A correction's or an update's marker at the start of a headline.
-_MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
-CORRECTION_MARK = re.compile(rf"^\s*(?:[\[(【]\s*(?:{_MARK})\s*[\])】]|(?:{_MARK})\s*[:\-–—])\s*", re.I)
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
 #: The day a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12".
@@ -46,11 +44,6 @@ _SET_ASIDE = re.compile(
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere": the premiere's date is said too.
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before)\b.{0,40}?\b(?:premiere|release|debut|launch)\b", re.I)
-
-
-def is_correction(title: str) -> bool:
-    """Whether a headline says it corrects or updates its outlet's earlier word."""
-    return CORRECTION_MARK.match(_plain(title)) is not None
 
 
 def _plain(title: str) -> str:

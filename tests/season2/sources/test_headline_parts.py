@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from bot.season2.corrections import is_correction
 from bot.season2.model import Confidence, Milestone
-from bot.season2.sources.headline_parts import is_correction, read_headline
+from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
 
 WRITTEN = dt.date(2027, 1, 20)
