@@ -419,6 +419,15 @@ def diff(old: Status, new: Status) -> list[Transition]:
                     new.release_backing,
                 )
             )
+    elif _confirmed(old, new):
+        # The same date, only reported until now, is official: one post says so (channels that
+        # take official news only hear of the date here, and their reminders start).
+        out.append(
+            Transition.make(
+                "release_date_confirmed", old.milestone, to, old.release_at, new.release_at,
+                _latest(new.release_since), new.release_backing,
+            )
+        )
     if not newly_delayed and new.window is not None and _window_key(new.window) != _window_key(old.window):
         out.append(
             Transition.make(
@@ -428,6 +437,17 @@ def diff(old: Status, new: Status) -> list[Transition]:
         )
     out.sort(key=lambda t: t.at)
     return out
+
+
+def _confirmed(old: Status, new: Status) -> bool:
+    """Whether the release date stands unchanged and its backing became official."""
+    return (
+        new.release_at is not None
+        and new.release_at == old.release_at
+        and strongest(new.release_backing) is Confidence.OFFICIAL
+        and strongest(old.release_backing) is not Confidence.OFFICIAL
+        and bool(old.release_backing)
+    )
 
 
 def _window_key(window: str | None) -> str:
