@@ -62,6 +62,8 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
     could be two days."""
     if m := _RELATIVE_DAY.search(text):
+        if not _tied_to_release(text, m):
+            return None  # "reveals the release date next Friday": the reveal's day, not the release's
         said = (m.group(1) or m.group(2)).lower()
         if said in ("today", "tonight", "오늘"):
             return written
@@ -77,7 +79,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
             except ValueError:
                 return None
         return None
-    if m := _KOREAN_DAY.search(text):
+    if (m := _KOREAN_DAY.search(text)) and _tied_to_release(text, m):
         day = int(m.group(2))
         month_said = (m.group(1) or "").replace(" ", "")
         if month_said in ("다음달", "내달"):
@@ -88,6 +90,27 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         year, month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
         return _day_or_none(year, month, day)
     return None
+
+
+#: What a day said from today must follow (English) or precede (Korean) to be the release's own: a
+#: verb of the release a few words before it ("arrives on Netflix next Friday", "premieres tomorrow")
+#: with no "date" between ("reveals the release date next Friday" is the reveal's day), or 공개 after
+#: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
+_RELEASE_BEFORE = re.compile(
+    r"\b(?:premieres?|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
+    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix)\b"
+    r"((?:\s+\S+){0,3}?)\s*$",
+    re.I,
+)
+_RELEASE_AFTER = re.compile(r"^\s*(?:\S+\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+
+
+def _tied_to_release(text: str, m: re.Match[str]) -> bool:
+    """Whether the day `m` found is when season 2 comes out, by the words around it."""
+    before = _RELEASE_BEFORE.search(text[:m.start()])
+    if before is not None and "date" not in before.group(1).lower():
+        return True
+    return _RELEASE_AFTER.match(text[m.end():]) is not None
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:

@@ -75,3 +75,22 @@ def test_premieres_today_is_a_release_date_not_a_release() -> None:
     found = classify_headline("All of Us Are Dead Season 2 premieres today at 5 p.m. KST", FRI_12_FEB)
     assert found is not None
     assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, _at(12, 8))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Netflix announces All of Us Are Dead Season 2 release date today",
+        "Netflix to reveal All of Us Are Dead Season 2 release date next Friday",
+        "All of Us Are Dead Season 2 premiere date to be announced tomorrow",
+        "지금 우리 학교는 시즌2 공개일 내일 발표",
+    ],
+)
+def test_the_day_a_release_date_is_revealed_is_not_the_release_date(headline: str) -> None:
+    found = classify_headline(headline, SAT_6_FEB)
+    assert found is None or found.release_at is None, found
+
+
+def test_a_korean_day_of_another_event_is_not_the_release() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 12일 제작발표회", SAT_6_FEB)
+    assert found is None or found.release_at is None, found
