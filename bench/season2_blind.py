@@ -8,6 +8,7 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   the RSS reader (`sources.rss.claims_from_items`) on the day it was published; its claims (milestone,
   confidence, release moment in UTC or window) are compared with the expected ones;
 - held out (season2_heldout.yaml, 24): the same kind, written at the same time, never tuned on;
+- fresh (season2_fresh.yaml, 20): the same kind, written after the fixes, to see how they carry;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -107,6 +108,7 @@ def main() -> None:
     sets = (
         ("headlines", _load("season2_headlines.yaml"), read_headline, None),
         ("held out", _load("season2_heldout.yaml"), read_headline, None),
+        ("fresh", _load("season2_fresh.yaml"), read_headline, None),
         ("moderator", _load("season2_moderator.yaml"), read_moderator, "ask"),
     )
     for name, items, read, refusal in sets:
