@@ -26,13 +26,14 @@ _ZONE = (rf"(?:(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\
          r"\b)")
 _ENGLISH_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
                            re.I)
-#: Korean writes its hour with the part of the day ("오후 5시", "밤 9시 반", "오후 5시 30분"): Korea's time.
-_KOREAN_TIME = re.compile(r"(오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
+#: Korean writes its hour with the part of the day ("오후 5시", "밤 9시 반", "오후 5시 30분") or on a clock of
+#: 24 hours ("0시", "17시"): Korea's time. "5시" alone (morning or afternoon?) gives no time.
+_KOREAN_TIME = re.compile(r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}|(?<!\d)(?:0|1[3-9]|2[0-3]))\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
 _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = re.compile(
-    r"\b(today|tonight|tomorrow|(?:this|next|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"\b(today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
@@ -103,6 +104,10 @@ _RELEASE_BEFORE = re.compile(
     re.I,
 )
 _RELEASE_AFTER = re.compile(r"^\s*(?:\S+\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+#: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
+#: ("공개일 내일 발표").
+_RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
+_TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
 
 
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
@@ -110,7 +115,10 @@ def _tied_to_release(text: str, m: re.Match[str]) -> bool:
     before = _RELEASE_BEFORE.search(text[:m.start()])
     if before is not None and "date" not in before.group(1).lower():
         return True
-    return _RELEASE_AFTER.match(text[m.end():]) is not None
+    after = text[m.end():]
+    if _RELEASE_AFTER.match(after):
+        return True
+    return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
 
 
 def _day_or_none(year: int, month: int, day: int) -> dt.date | None:

@@ -42,8 +42,17 @@ _SET_ASIDE = re.compile(
 )
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
-#: A trailer or teaser "ahead of (its) Feb. 12 premiere": the premiere's date is said too.
-_AHEAD_OF = re.compile(r"\b(?:ahead of|before)\b.{0,40}?\b(?:premiere|release|debut|launch)\b", re.I)
+#: A trailer or teaser "ahead of (its) Feb. 12 premiere", or "Gets Feb. 12 Netflix Premiere, First Teaser":
+#: the premiere's date is said too.
+_AHEAD_OF = re.compile(r"\b(?:ahead of|before)\b.{0,40}?\b(?:premiere|release|debut|launch)\b"
+                       r"|\d(?:st|nd|rd|th)?\.?,?\s+(?:\w+\s+)?(?:premiere|debut|release)\b", re.I)
+#: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
+#: Premiere", "First Teaser"): that material is a claim of its own.
+_MEDIA_OUT = re.compile(
+    r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official)\s+(?:\w+\s+)?(teaser|trailer)\b"
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed)\b",
+    re.I,
+)
 
 
 def _plain(title: str) -> str:
@@ -69,6 +78,10 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
         if any(whole is None or r.milestone is not whole.milestone for r in extra):
             found = extra  # each part says its own thing, at its own strength
+    if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
+            and (media := _MEDIA_OUT.search(text))):
+        said = (media.group(1) or media.group(2)).lower()
+        found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
     if whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and _AHEAD_OF.search(text):
         date = parse_headline_date(text, written)
         if date is not None:

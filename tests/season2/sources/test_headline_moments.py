@@ -94,3 +94,18 @@ def test_the_day_a_release_date_is_revealed_is_not_the_release_date(headline: st
 def test_a_korean_day_of_another_event_is_not_the_release() -> None:
     found = classify_headline("지금 우리 학교는 시즌2 12일 제작발표회", SAT_6_FEB)
     assert found is None or found.release_at is None, found
+
+
+def test_a_weekday_alone_after_a_release_verb_is_the_next_one() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 premieres Friday at 8am GMT", TUE_9_FEB)
+    assert found is not None and found.release_at == _at(12, 8)
+
+
+def test_a_korean_hour_on_the_24_hour_clock_is_koreas() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2, 12일 0시 공개", WED_10_FEB)
+    assert found is not None and found.release_at == dt.datetime(2027, 2, 11, 15, 0, tzinfo=dt.UTC)
+
+
+def test_a_korean_release_date_named_before_its_day_is_read() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 공개일 변경…내달 19일", dt.date(2027, 1, 19))
+    assert found is not None and found.release_at == _at(19)

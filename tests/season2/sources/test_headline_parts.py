@@ -79,3 +79,18 @@ def test_a_feed_item_saying_two_things_makes_two_claims() -> None:
     claims, _ = claims_from_items([item], WRITTEN)
     assert [(c.milestone, c.confidence) for c in claims] == [(TRAILER, R), (DATE, RUMOUR)]
     assert len({c.id for c in claims}) == 2
+
+
+def test_a_teaser_out_beside_a_release_window_is_its_own_claim() -> None:
+    found = read_headline('Watch: "All Of Us Are Dead 2" Unveils Teaser And Confirms February Premiere', WRITTEN)
+    assert [(c.milestone, c.window.label if c.window else None) for c in found] == [
+        (Milestone.RELEASE_WINDOW, "February 2027"), (TEASER, None)]
+
+
+def test_a_premiere_date_beside_a_teaser_is_read_too() -> None:
+    assert _read("'All of Us Are Dead' Season 2 Gets Feb. 12 Netflix Premiere, First Teaser") == [
+        (TEASER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_response_to_rumours_claims_nothing() -> None:
+    assert _read("Netflix Korea responds to All of Us Are Dead Season 2 delay rumours: 'Nothing decided'") == []
