@@ -71,6 +71,8 @@ class FeedItem:
     published: dt.date | None
     #: From Netflix itself (`model.official_address`): its link and who published it are Netflix's.
     official: bool = False
+    #: When it was published (UTC), when the feed says: a Korean headline's 오늘 is Korea's day then.
+    published_at: dt.datetime | None = None
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -107,7 +109,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # site in a feed whose site is Netflix's
         official = official_address(source.get("href")) if source else (
             official_address(parsed.feed.get("link")) and official_address(link))
-        items.append(FeedItem(title, link, publisher, _day(published), official))
+        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published)))
     return feed_title, items
 
 
@@ -154,6 +156,29 @@ def _day(published: tuple[int, ...]) -> dt.date | None:
     return day if day >= EARLIEST_DAY else None
 
 
+def _moment(published: tuple[int, ...]) -> dt.datetime | None:
+    """An item's publication time in UTC (feedparser's times are UTC), when it has a whole one."""
+    try:
+        year, month, day, hour, minute, second = published[:6]
+        at = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+    except (TypeError, ValueError):  # () or a partial stamp: no time
+        return None
+    return at if at.date() >= EARLIEST_DAY else None
+
+
+#: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
+_KST = dt.timedelta(hours=9)
+
+
+def _said_on(item: FeedItem, day: dt.date) -> dt.date:
+    """The day a headline's "today" is: Korea's day when it was published, for a headline in Korean (a
+    morning in Seoul is still the day before in UTC); else `day`."""
+    if item.published_at is None or item.published_at.date() != day or not _HANGUL.search(item.title):
+        return day
+    return (item.published_at + _KST).date()
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
 
 
@@ -188,7 +213,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
-        for n, found in enumerate(read_headline(item.title, day)):
+        for n, found in enumerate(read_headline(item.title, _said_on(item, day))):
             if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
                 continue
             claims.append(

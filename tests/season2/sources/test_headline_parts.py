@@ -10,7 +10,7 @@ import pytest
 from bot.season2.corrections import is_correction
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_parts import read_headline
-from bot.season2.sources.rss import FeedItem, claims_from_items
+from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
 
 WRITTEN = dt.date(2027, 1, 20)
 FEB_12, FEB_19 = dt.datetime(2027, 2, 12, tzinfo=dt.UTC), dt.datetime(2027, 2, 19, tzinfo=dt.UTC)
@@ -94,3 +94,20 @@ def test_a_premiere_date_beside_a_teaser_is_read_too() -> None:
 
 def test_a_response_to_rumours_claims_nothing() -> None:
     assert _read("Netflix Korea responds to All of Us Are Dead Season 2 delay rumours: 'Nothing decided'") == []
+
+
+def test_a_korean_today_is_koreas_day_when_it_was_published() -> None:
+    # 07:00 in Seoul on 12 February is still 11 February in UTC: 오늘 is the 12th.
+    published = dt.datetime(2027, 2, 11, 22, 0, tzinfo=dt.UTC)
+    item = FeedItem("지금 우리 학교는 시즌2, 오늘 오후 5시 공개", None, "mk.co.kr", published.date(),
+                    published_at=published)
+    (claim,), _ = claims_from_items([item], published.date())
+    assert claim.release_at == dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)
+    assert claim.date == published.date()  # said on the 11th, in UTC as every claim's date
+
+
+def test_a_feed_items_publication_time_is_kept() -> None:
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://n.example/</link>'
+            b"<item><title>t</title><pubDate>Thu, 11 Feb 2027 22:00:00 GMT</pubDate></item></channel></rss>")
+    (item,) = parse_feed(body)[1]
+    assert item.published_at == dt.datetime(2027, 2, 11, 22, 0, tzinfo=dt.UTC)
