@@ -61,16 +61,11 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     """A release day a headline gives in a form without its month's name: from the day it was
     `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일"), a slashed day whose order is plain
     ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
-    could be two days."""
-    if m := _RELATIVE_DAY.search(text):
-        if not _tied_to_release(text, m):
-            return None  # "reveals the release date next Friday": the reveal's day, not the release's
-        said = (m.group(1) or m.group(2)).lower()
-        if said in ("today", "tonight", "오늘"):
-            return written
-        if said.startswith("on "):
-            said = said[3:]
-        return read_day(said, written, ahead=True)
+    could be two days. A day said from today or in Korean counts only beside the release's words
+    ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
+    for m in _RELATIVE_DAY.finditer(text):
+        if _tied_to_release(text, m):
+            return _relative(m, written)
     if m := _SLASHED.search(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a == b or (a > 12) != (b > 12):
@@ -80,17 +75,26 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
             except ValueError:
                 return None
         return None
-    if (m := _KOREAN_DAY.search(text)) and _tied_to_release(text, m):
-        day = int(m.group(2))
-        month_said = (m.group(1) or "").replace(" ", "")
-        if month_said in ("다음달", "내달"):
-            year, month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-            return _day_or_none(year, month, day)
-        if month_said or day >= written.day:
-            return _day_or_none(written.year, written.month, day)
-        year, month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-        return _day_or_none(year, month, day)
+    for m in _KOREAN_DAY.finditer(text):
+        if _tied_to_release(text, m):
+            return _korean_day(m, written)
     return None
+
+
+def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
+    said = (m.group(1) or m.group(2)).lower()
+    if said in ("today", "tonight", "오늘"):
+        return written
+    return read_day(said.removeprefix("on "), written, ahead=True)
+
+
+def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
+    day = int(m.group(2))
+    month_said = (m.group(1) or "").replace(" ", "")
+    next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+    if month_said in ("다음달", "내달") or (not month_said and day < written.day):
+        return _day_or_none(*next_month, day)  # the next 12th
+    return _day_or_none(written.year, written.month, day)
 
 
 #: What a day said from today must follow (English) or precede (Korean) to be the release's own: a
@@ -98,12 +102,14 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
 #: with no "date" between ("reveals the release date next Friday" is the reveal's day), or 공개 after
 #: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
 _RELEASE_BEFORE = re.compile(
-    r"\b(?:premieres?|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
+    r"\b(?:premieres|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
     r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix)\b"
-    r"((?:\s+\S+){0,3}?)\s*$",
+    r"((?:\s+[^\s;…]+){0,3}?)\s*$",
     re.I,
 )
-_RELEASE_AFTER = re.compile(r"^\s*(?:\S+\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+_RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+#: Words between a release verb and a day that make the day another thing's ("premiere event held Tuesday").
+_NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
 #: ("공개일 내일 발표").
 _RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
@@ -113,7 +119,7 @@ _TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
     """Whether the day `m` found is when season 2 comes out, by the words around it."""
     before = _RELEASE_BEFORE.search(text[:m.start()])
-    if before is not None and "date" not in before.group(1).lower():
+    if before is not None and not _NOT_THE_RELEASE.search(before.group(1)):
         return True
     after = text[m.end():]
     if _RELEASE_AFTER.match(after):

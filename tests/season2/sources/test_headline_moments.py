@@ -96,6 +96,16 @@ def test_a_korean_day_of_another_event_is_not_the_release() -> None:
     assert found is None or found.release_at is None, found
 
 
+def test_the_day_beside_the_release_is_read_past_another_events_day() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 제작발표회 오늘 개최…12일 공개", TUE_9_FEB)
+    assert found is not None and found.release_at == _at(12)
+
+
+def test_a_premiere_events_weekday_is_not_the_release() -> None:
+    found = classify_headline("All of Us Are Dead season 2 premiere event held Tuesday in Seoul", TUE_9_FEB)
+    assert found is None or found.release_at is None, found
+
+
 def test_a_weekday_alone_after_a_release_verb_is_the_next_one() -> None:
     found = classify_headline("All of Us Are Dead Season 2 premieres Friday at 8am GMT", TUE_9_FEB)
     assert found is not None and found.release_at == _at(12, 8)
