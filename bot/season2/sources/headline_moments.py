@@ -66,8 +66,8 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     for m in _RELATIVE_DAY.finditer(text):
         if _tied_to_release(text, m):
             return _relative(m, written)
-    if m := _SLASHED.search(text):
-        a, b = int(m.group(1)), int(m.group(2))
+    if slashed := _SLASHED.search(text):
+        a, b = int(slashed.group(1)), int(slashed.group(2))
         if a == b or (a > 12) != (b > 12):
             month, day = (b, a) if a > 12 else (a, b)
             try:
