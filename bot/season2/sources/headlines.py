@@ -2,7 +2,9 @@
 the same news. Pure functions on text (the RSS source fetches; this reads).
 
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
-when the headline says so: "rumour", "leaked", "insider claims", 루머). A headline claims nothing
+when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
+"reportedly", "report says", 공개설). Its release date keeps the time and zone it gives
+(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
 ("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
