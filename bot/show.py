@@ -244,6 +244,18 @@ _PATTERNS = (
     # 시즌2 3화, 2기 3화, 2시즌 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
     re.compile(rf"^(?:시즌 ?(\d{{1,2}})|(\d{{1,2}}) ?(?:기|시즌)) ?{_KO_EPISODE}$"),
 )
+# The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
+_EPISODE_FIRST = (
+    re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+)
+# One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
+_ENDS = r"(finale|final|final episode|last episode|ending|end|premiere|first episode|first ep|opener)"
+_SEASON_END = (
+    re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
+    re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+)
+_FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
@@ -297,6 +309,10 @@ def read_position(text: str) -> Position | None:
         if match:
             season, episode = (int(g) for g in match.groups() if g is not None)
             return _position(season, episode)
+    for pattern in _EPISODE_FIRST:
+        match = pattern.match(norm)
+        if match:
+            return _position(int(match.group(2)), int(match.group(1)))
     for pattern in _SEASON_ONE:
         match = pattern.match(norm)
         if match:
@@ -324,7 +340,7 @@ def parse_position(
         lead = _LEAD.match(norm)
         rest = norm[lead.end():] if lead else norm
         rest = rest[:_KO_TAIL.search(rest).start()].strip()  # type: ignore[union-attr]  # matches "" at worst
-        if rest == norm or not rest or (read_position(rest) is None and _normal(rest) not in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS):
+        if rest == norm or not rest or (read_position(rest) is None and not _names_an_end(rest)):
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
 
@@ -361,6 +377,9 @@ def _parse(
             f"Which episode of season {season}? Type it like S{season}E3, or \u201cfinished season {season}\u201d. "
             f"The latest episode is {latest} ({latest.label})."
         )
+    end = _season_end(_numbers_as_digits(norm), shape, latest)
+    if end is not None:
+        return end
     whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
         season = int(whole.group(1) or whole.group(2))
@@ -386,6 +405,35 @@ def _parse(
             f"There is no {found.label} ({why}). The latest episode is {latest} ({latest.label})."
         )
     return found
+
+
+def _names_an_end(text: str) -> bool:
+    """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
+    norm = _normal(text)
+    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or any(
+        p.match(_numbers_as_digits(norm)) for p in _SEASON_END
+    )
+
+
+def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | None:
+    """"s2 finale" is season 2's last episode once the whole season is out (before that the listing
+    may still grow, so it is not guessed); "season 2 premiere" its first. None: not such a phrase."""
+    for pattern in _SEASON_END:
+        match = pattern.match(norm)
+        if match is None:
+            continue
+        number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
+        season = int(number)
+        if not shape.episodes_in(season):
+            raise PositionError(f"Season {season} is not known yet. The latest episode is {latest} ({latest.label}).")
+        if end in _FIRST_ENDS:
+            return Position(season, 1)
+        if shape.last_of(season) > latest:
+            raise PositionError(
+                f"Season {season}'s finale is not out yet. The latest episode is {latest} ({latest.label})."
+            )
+        return shape.last_of(season)
+    return None
 
 
 def position_choices(
