@@ -58,3 +58,26 @@ async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str,
     await until(h, SECOND + dt.timedelta(hours=1))
     reply = await h.discord.invoke(h.fan, h.general, "progress", watched=typed)
     assert f"Saved: you have watched up to {saved}." in reply.text
+
+
+async def test_progress_past_what_has_aired_is_kept_at_the_latest_out(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E5")
+    assert reply.text.startswith("Season 2, episode 5 is not out yet, so I saved the latest out: "
+                                 "you have watched up to season 1, episode 12.")
+    await until(h, SECOND + dt.timedelta(hours=1))  # episode 5 airs: the fan has still not seen it
+    later = await h.discord.invoke(h.fan, h.general, "progress")
+    assert later.text.startswith("You have watched up to season 1, episode 12.")
+    private = await h.discord.invoke(h.fan, h.general, "episode", number="S2E2")
+    clear = await h.discord.click(h.fan, private, str(next(b["custom_id"] for b in private.buttons)))
+    assert "||The Death of Su-hyeok||" in clear.text
+
+
+async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(h: Harness) -> None:
+    trivia = h.channels["trivia"]
+    await until(h, FIRST + dt.timedelta(hours=1))
+    reply = await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E8")
+    assert reply.text.startswith("Season 2, episode 8 is not out yet, so this channel is marked spoiler-safe up to "
+                                 "season 2, episode 4, the latest out.")
+    await until(h, SECOND + dt.timedelta(hours=1))
+    card = await h.discord.invoke(h.fan, trivia, "episode", number="S2E8")
+    assert "||The Last Stand||" in card.text
