@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
+from bot.lore.answer.season2_status import one_source_date
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -58,6 +59,12 @@ def status_embed(
         lines.append("**Out now.**")
     else:
         lines.append("No release date has been announced.")
+        one_source = one_source_date(status)
+        if one_source is not None and one_source.release_at is not None:
+            lines.append(
+                f"**Reported date:** {ts(one_source.release_at, 'F')}: not confirmed yet, one source "
+                f"({inert(one_source.source.publisher, 40)}); a date stands once Netflix or a second source says so."
+            )
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
     embed.description = "\n".join(lines)

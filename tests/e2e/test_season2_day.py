@@ -81,3 +81,12 @@ async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(
     await until(h, SECOND + dt.timedelta(hours=1))
     card = await h.discord.invoke(h.fan, trivia, "episode", number="S2E8")
     assert "||The Last Stand||" in card.text
+
+
+async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))  # the poll that reads TVmaze's premiere date
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "No release date has been announced." in card.text
+    assert f"**Reported date:** <t:{int(FIRST.timestamp())}:F>: not confirmed yet, one source (TVmaze)" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
+    assert "Not confirmed yet, one source: TVmaze gives 5 March 2027, 08:00 UTC for season 2" in answer.text
