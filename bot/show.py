@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -91,9 +91,35 @@ class EpisodeInfo:
     airstamp: dt.datetime | None = None
     runtime: int | None = None  # minutes
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", plain_title(self.title))
+
     @property
     def position(self) -> Position:
         return Position(self.season, self.number)
+
+
+# Characters Discord's markdown (spoiler bars, links, quotes, code) acts on, put as look-alikes that
+# read the same: a title is text from outside (TVmaze), shown in the clear or hidden in bars, and
+# must stay one inert piece of text either way.
+_TITLE_MARKUP = str.maketrans({
+    "*": None, "~": None, "_": " ", "`": "'", "|": "/", "\\": "/", "[": "(", "]": ")", "<": "\u2039", ">": "\u203a",
+})
+_TITLE_LEAD = re.compile(r"^[\s#>\-+.:]+")
+# TVmaze's names for an episode whose title is not known yet: no title.
+_PLACEHOLDER_TITLE = re.compile(r"^(?:episode|ep|tba|tbd|to be announced|untitled)?\s*\d*$", re.IGNORECASE)
+
+
+def plain_title(title: str | None) -> str | None:
+    """An episode title as inert text (no markdown, no mention, no spoiler bars, one line of at
+    most 100 characters); None for none, or for a placeholder ("Episode 3", "TBA")."""
+    if title is None:
+        return None
+    text = _TITLE_LEAD.sub("", " ".join(strip_invisible(title).translate(_TITLE_MARKUP).split()))
+    text = re.sub(r"@(?=everyone\b|here\b|[!&]?\d)", "@\u200b", text)
+    if _PLACEHOLDER_TITLE.match(text):
+        return None
+    return text if len(text) <= 100 else text[:99].rstrip() + "\u2026"
 
 
 # Season 1: twelve episodes, all released on Netflix at once on 28 January 2022 (00:00 PT).

@@ -90,3 +90,33 @@ async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(
     assert f"**Reported date:** <t:{int(FIRST.timestamp())}:F>: not confirmed yet, one source (TVmaze)" in card.text
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
     assert "Not confirmed yet, one source: TVmaze gives 5 March 2027, 08:00 UTC for season 2" in answer.text
+
+
+async def test_ask_reads_season_twos_episodes_from_tvmaze_each_title_hidden_until_its_episode(h: Harness) -> None:
+    trivia = h.channels["trivia"]
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E2")
+    titles = await h.discord.invoke(h.fan, trivia, "ask", question="what are the season 2 episode titles?")
+    assert "Season 2, episode 1: “Nam-ra Returns @\u200beveryone”" in titles.text  # inert: no bold, no ping
+    assert "Season 2, episode 2: “The Death of Su-hyeok”" in titles.text
+    assert "||Season 2, episode 3: “Gwi-nam // Comes Back”||" in titles.text
+    assert "||Season 2, episode 8: “The Last Stand”||" in titles.text
+    assert "Sources: [TVmaze" in titles.text or "[TVmaze" in titles.text
+    count = await h.discord.invoke(h.fan, trivia, "ask", question="how many episodes in season 2?")
+    assert "TVmaze lists 8 episodes for season 2." in count.text
+    one = await h.discord.invoke(h.fan, trivia, "ask", question="what is season 2 episode 3 called?")
+    assert "TVmaze lists this title for season 2, episode 3 (one source):" in one.text
+    assert "||“Gwi-nam // Comes Back”||" in one.text
+    airs = await h.discord.invoke(h.fan, trivia, "ask", question="when does s2e5 come out?")
+    assert "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC." in airs.text
+
+
+async def test_a_season_two_episode_card_cites_tvmaze_and_shows_its_title_inert(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2E4")
+    card = await h.discord.invoke(h.fan, h.general, "episode", number="S2E1")
+    assert card.embed is not None and card.embed["description"] == "Sources: TVmaze"
+    title = next(f["value"] for f in card.embed["fields"] if f["name"] == "Title")
+    assert title == "Nam-ra Returns @\u200beveryone" and card.mentions_pinged == []
+    hidden = await h.discord.invoke(h.fan, h.general, "episode", number="S2E5")
+    assert next(f["value"] for f in hidden.embed["fields"] if f["name"] == "Title") == "||Hallyu ‹@\u200b123› x||"
