@@ -278,7 +278,10 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
               "the day is announced.") if claim.release_window else ""
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
-        when = f" ({ts(claim.release_at, 'F')} your time)" if claim.release_at else ""
+        # the moment the status now holds (a day typed without its hour takes TVmaze's time), as the
+        # changes just said it: never the typed day's UTC midnight beside "08:00 UTC"
+        moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
+        when = f" ({ts(moment, 'F')} your time)" if claim.release_at and moment else ""
         return (f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}."
                 f"{window} {_RETRACT_HINT}")
     if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:

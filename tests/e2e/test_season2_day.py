@@ -120,3 +120,19 @@ async def test_a_season_two_episode_card_cites_tvmaze_and_shows_its_title_inert(
     assert title == "Nam-ra Returns @\u200beveryone" and card.mentions_pinged == []
     hidden = await h.discord.invoke(h.fan, h.general, "episode", number="S2E5")
     assert next(f["value"] for f in hidden.embed["fields"] if f["name"] == "Title") == "||Hallyu ‹@\u200b123› x||"
+
+
+NETFLIX = "https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2-date"
+
+
+async def confirm(h: Harness, day: dt.date, milestone: str = "release_date_announced") -> str:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone=milestone,
+                                   source_url=NETFLIX, date="today", official=True, release_date=day.isoformat())
+    return reply.text
+
+
+async def test_a_confirmed_day_is_told_to_the_moderator_at_the_moment_the_status_holds(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    said = await confirm(h, FIRST.date())
+    # the day typed without an hour takes TVmaze's 08:00 UTC: the reader's clock shows that moment
+    assert f"release date set: 2027-03-05 08:00 UTC (<t:{int(FIRST.timestamp())}:F> your time)" in said
