@@ -77,6 +77,41 @@ def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
         and after > before - dt.timedelta(hours=12)
 
 
+def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None] | None:
+    """The release date an announcement moves away from, and where to (None: withdrawn); None when
+    it moves no date (a day that only got its hour is no move)."""
+    kind = str(payload.get("kind"))
+    before = parse_when(payload.get("release_at_before"))
+    after = parse_when(payload.get("release_at_after"))
+    if before is None or kind not in ("release_date_changed", "delayed", "release_date_withdrawn"):
+        return None
+    if kind == "release_date_withdrawn":
+        return before, None
+    if after is None or after == before or _time_of_day(before, after):
+        return None
+    return before, after
+
+
+def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime | None) -> discord.Embed | None:
+    """An earlier post (an announcement, a countdown) that gives the date `before`, with that date
+    struck through and where it moved: a reader scrolling back never takes it for the date. None when
+    the post does not give that date, or already has it struck."""
+    old = int(before.timestamp())
+    description = embed.description or ""
+    if f"<t:{old}:" not in description or f"~~<t:{old}:" in description:
+        return None
+    description = re.sub(rf" ?\(<t:{old}:R>\)", "", description)
+    description = re.sub(rf"<t:{old}:([tTdDfFR])>", rf"~~<t:{old}:\1>~~", description)
+    if after is None:
+        note, label = "**The date was withdrawn:** no release date stands now.", "date withdrawn"
+    else:
+        note, label = f"**The date changed:** now {ts(after, 'F')} ({ts(after, 'R')}).", "date changed"
+    struck = embed.copy()
+    struck.description = f"{description}\n{note}"
+    struck.title = f"{embed.title or 'Season 2'} ({label})"[:256]
+    return struck
+
+
 def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
     """A status change: the title and description say what changed (milestones and dates only);
     the claims behind it are shown for `audience`."""

@@ -5,6 +5,7 @@ test asserts what a reader sees."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.sandbox import Message
 from bot.sandbox.tvmaze import LocalTVmaze
 
 START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
@@ -136,3 +138,58 @@ async def test_a_confirmed_day_is_told_to_the_moderator_at_the_moment_the_status
     said = await confirm(h, FIRST.date())
     # the day typed without an hour takes TVmaze's 08:00 UTC: the reader's clock shows that moment
     assert f"release date set: 2027-03-05 08:00 UTC (<t:{int(FIRST.timestamp())}:F> your time)" in said
+
+
+def posts(h: Harness, channel_name: str, title: str) -> list[Message]:
+    channel = h.channels[channel_name]
+    return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
+            if m.interaction_id is None and m.embed is not None and title in str((h.discord.message(m.id) or m).embed)]
+
+
+async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_it_changed(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))  # the 1-day countdown
+    old = int(FIRST.timestamp())
+    assert posts(h, "announcements", "1d to go")
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())  # TVmaze moves first, then Netflix says so
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    new = int(later.timestamp())
+    changed = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "release date changed" in m.text and m.interaction_id is None, timeout=8)
+    assert f"<t:{new}:F>" in changed.text
+    for _ in range(200):  # the earlier posts are edited right after the new one is out
+        if len(posts(h, "announcements", "(date changed)")) == 2:
+            break
+        await asyncio.sleep(0.02)
+    (announced,) = posts(h, "announcements", "Season 2 has a release date")
+    assert announced.embed is not None and announced.embed["title"] == "Season 2 has a release date (date changed)"
+    assert announced.embed["description"] == (f"Release: ~~<t:{old}:F>~~\n**The date changed:** now <t:{new}:F> "
+                                              f"(<t:{new}:R>).")
+    (countdown,) = posts(h, "announcements", "1d to go")
+    assert countdown.embed is not None and f"~~<t:{old}:F>~~" in countdown.embed["description"]
+    assert f"<t:{old}:R>" not in countdown.text  # no "in 1 day" left counting down to the old date
+    await until(h, FIRST + dt.timedelta(hours=1))  # the old date passes: nothing is said of it
+    assert not posts(h, "announcements", "is out")
+
+
+async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    await until(h, later - dt.timedelta(days=1) + dt.timedelta(minutes=1))
+    countdown = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "1d to go" in m.text and m.interaction_id is None, timeout=8)
+    assert f"<t:{int(later.timestamp())}:F>" in countdown.text
+    assert len(posts(h, "announcements", "1d to go")) == 1  # none for the old date
