@@ -44,6 +44,7 @@ from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
+from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -298,8 +299,10 @@ class Season2(commands.Cog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
             return
+        before = service.status
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, read_as + render.report_text(result, service.status))
+        await _private(interaction, read_as + render.report_text(result, service.status, before))
+        await mark_confirmed(self.bot, service, before, service.status)
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None or self.service is None:

@@ -112,6 +112,24 @@ def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime |
     return struck
 
 
+def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime) -> discord.Embed | None:
+    """An earlier post announcing the release date `release_at` as reported, now that an official
+    source confirms it: its confidence says so (a reader of the channel sees it confirmed where they
+    read it reported). None when the post gives another date or is not a reported one."""
+    if f"<t:{int(release_at.timestamp())}:" not in (embed.description or ""):
+        return None
+    fields = list(embed.fields)
+    found = [i for i, f in enumerate(fields) if f.name == "Confidence" and f.value != BADGE["official"]]
+    if not found:
+        return None
+    confirmed = embed.copy()
+    confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
+                           inline=fields[found[0]].inline)
+    if "not confirmed officially" in (embed.footer.text or ""):
+        confirmed.set_footer(text="/season2 status for the full picture")
+    return confirmed
+
+
 def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
     """A status change: the title and description say what changed (milestones and dates only);
     the claims behind it are shown for `audience`."""

@@ -193,3 +193,24 @@ async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: Local
         h.channels["announcements"], lambda m: "1d to go" in m.text and m.interaction_id is None, timeout=8)
     assert f"<t:{int(later.timestamp())}:F>" in countdown.text
     assert len(posts(h, "announcements", "1d to go")) == 1  # none for the old date
+
+
+async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_was_announced(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))  # TVmaze gives the day: one source
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                           source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
+                           release_date=FIRST.date().isoformat())  # a second, independent one: it stands, reported
+    announced = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "Season 2 has a release date" in m.text, timeout=8)
+    assert "📰 reported" in announced.text
+    said = await confirm(h, FIRST.date())
+    assert said.startswith(f"Recorded: it confirms the release date that stands (<t:{int(FIRST.timestamp())}:F>), "
+                           "now backed by an official source")
+    edited = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None
+    confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
+    assert confidence.startswith("✅ official (confirmed <t:")
+    assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
