@@ -22,6 +22,7 @@ from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
 _EPISODES = re.compile(r"\b(?:episodes?|eps?)\b")
+_NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
 _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
 _LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b")
@@ -53,12 +54,18 @@ class Season2Episodes:
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
         episode = a.episode if a.episode is not None and a.episode.season == 2 else None
+        if episode is None and a.season == 2 and (number := _NUMBERED.search(ask.text)) is not None:
+            episode = Position(2, int(number.group(1) or number.group(2)))  # "episode 3 of season 2": read as season 1's at first
         if (episode is None and (a.season != 2 or not _EPISODES.search(ask.text))) or ask.matches(_STORY):
             return None
         listed = self.shape.episodes_in(2)
-        if not listed or (episode is not None and self.shape.episode(episode) is None):
-            return None  # nothing listed yet, or no such episode: the general kinds say so
+        if not listed:
+            return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
+        if episode is not None and self.shape.episode(episode) is None:
+            part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.label}.",
+                        NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+            return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:
             if ask.matches(_COUNT):
                 return self._wrap(ask, [self._count(listed, status)], "season2.episodes.count")
@@ -122,8 +129,10 @@ class Season2Episodes:
             c.confidence is Confidence.OFFICIAL for c in status.release_backing
         )
         if official and status.release_at is not None and status.release_at.date() == info.airstamp.date():
+            official_refs = self.status.refs(status, release=True)
+            refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             return Part(f"{position.heading} is listed for {when}, the release date set officially "
-                        "(the time is TVmaze's).", NOTHING, "official", (*self.status.refs(status, release=True), *ref))
+                        "(the time is TVmaze's).", NOTHING, "official", refs)
         return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
                     ref, hedged=True)
 
