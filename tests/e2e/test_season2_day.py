@@ -214,3 +214,13 @@ async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_
     confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
     assert confidence.startswith("✅ official (confirmed <t:")
     assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
+
+
+async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -> None:
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements)
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, announcements, "spoilers", up_to="S2E8")  # kept at S2E4, the latest out
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    test = await h.discord.wait_for_message(announcements, lambda m: "only a test" in m.text, timeout=8)
+    assert "This channel is spoiler-safe up to S2E4 (season 2, episode 4)" in test.text
