@@ -474,6 +474,9 @@ def position_choices(
     except PositionError:
         exact = None
     picked: list[Position] = [exact] if exact is not None else []
+    if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
+        latest = shape.last_released(now)
+        picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
     if query:
         picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
     else:

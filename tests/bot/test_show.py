@@ -402,3 +402,10 @@ def test_a_seasons_premiere_and_season_ones_finale_read() -> None:
     assert parse_position("s1 finale", shape, now=PREMIERE + dt.timedelta(weeks=8)) == Position(1, 12)
     with pytest.raises(PositionError, match="Season 3 is not known yet"):
         parse_position("s3 finale", shape, now=NOW)
+
+
+def test_autocomplete_offers_each_finale_out_when_finale_alone_is_asked_again() -> None:
+    shape = with_season_two()
+    after = PREMIERE + dt.timedelta(weeks=8)
+    assert [v for _, v in position_choices(shape, "finale", now=after)] == ["S1E12", "S2E8"]
+    assert [v for _, v in position_choices(shape, "the finale", now=PREMIERE + dt.timedelta(weeks=2, hours=1))] == ["S1E12"]

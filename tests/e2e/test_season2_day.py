@@ -224,3 +224,10 @@ async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
     test = await h.discord.wait_for_message(announcements, lambda m: "only a test" in m.text, timeout=8)
     assert "This channel is spoiler-safe up to S2E4 (season 2, episode 4)" in test.text
+
+
+async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(h: Harness) -> None:
+    await until(h, SECOND + dt.timedelta(hours=1))
+    choices = await h.discord.autocomplete(h.fan, h.general, "progress", focused="watched", watched="finale")
+    assert [(c["name"], c["value"]) for c in choices] == [("Season 1, episode 12 (S1E12)", "S1E12"),
+                                                          ("Season 2, episode 8 (S2E8)", "S2E8")]
