@@ -119,7 +119,7 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     if f"<t:{int(release_at.timestamp())}:" not in (embed.description or ""):
         return None
     fields = list(embed.fields)
-    found = [i for i, f in enumerate(fields) if f.name == "Confidence" and f.value != BADGE["official"]]
+    found = [i for i, f in enumerate(fields) if f.name == "Confidence" and not str(f.value).startswith(BADGE["official"])]
     if not found:
         return None
     confirmed = embed.copy()
