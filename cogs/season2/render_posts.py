@@ -120,13 +120,15 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
         return None
     fields = list(embed.fields)
     found = [i for i, f in enumerate(fields) if f.name == "Confidence" and not str(f.value).startswith(BADGE["official"])]
-    if not found:
+    unconfirmed = "not confirmed officially" in (embed.footer.text or "")  # a countdown says so in its footer
+    if not found and not unconfirmed:
         return None
     confirmed = embed.copy()
-    confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
-                           inline=fields[found[0]].inline)
-    if "not confirmed officially" in (embed.footer.text or ""):
-        confirmed.set_footer(text="/season2 status for the full picture")
+    if found:
+        confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
+                               inline=fields[found[0]].inline)
+    if unconfirmed:
+        confirmed.set_footer(text="The date is now confirmed officially.")
     return confirmed
 
 

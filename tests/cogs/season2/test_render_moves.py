@@ -43,5 +43,13 @@ def test_a_reported_announcement_is_shown_confirmed_and_loses_its_not_confirmed_
     embed.set_footer(text="The date is reported, not confirmed officially.")
     confirmed = confirmed_embed(embed, OLD, NEW)
     assert confirmed is not None and confirmed.fields[0].value == f"✅ official (confirmed <t:{T_NEW}:D>)"
-    assert confirmed.footer.text == "/season2 status for the full picture"
+    assert confirmed.footer.text == "The date is now confirmed officially."
     assert confirmed_embed(confirmed, OLD, NEW) is None and confirmed_embed(embed, NEW, NEW) is None
+
+
+def test_a_countdown_that_said_reported_in_its_footer_is_shown_confirmed() -> None:
+    reminder = countdown()
+    reminder.set_footer(text="The date is reported, not confirmed officially.")
+    confirmed = confirmed_embed(reminder, OLD, NEW)
+    assert confirmed is not None and confirmed.footer.text == "The date is now confirmed officially."
+    assert confirmed_embed(countdown(), OLD, NEW) is None  # an official countdown needs nothing
