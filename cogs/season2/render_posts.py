@@ -87,9 +87,13 @@ def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None]
         return None
     if kind == "release_date_withdrawn":
         return before, None
-    if after is None or after == before or _time_of_day(before, after):
-        return None
-    return before, after
+    return (before, after) if after is not None and moved_release(before, after) else None
+
+
+def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:
+    """Whether a release date moved from `before` (withdrawn: `after` None); a day that only got its
+    hour did not."""
+    return after is None or (after != before and not _time_of_day(before, after))
 
 
 def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime | None) -> discord.Embed | None:

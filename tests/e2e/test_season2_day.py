@@ -231,3 +231,18 @@ async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(h
     choices = await h.discord.autocomplete(h.fan, h.general, "progress", focused="watched", watched="finale")
     assert [(c["name"], c["value"]) for c in choices] == [("Season 1, episode 12 (S1E12)", "S1E12"),
                                                           ("Season 2, episode 8 (S2E8)", "S2E8")]
+
+
+async def test_a_countdown_sent_by_direct_message_gets_a_moved_date_struck_too(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))
+    dm = h.discord.dm_channel(h.fan)
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    struck = await h.discord.wait_for_message(dm, lambda m: m.id == countdown.id and "(date changed)" in m.text, timeout=8)
+    assert f"~~<t:{int(FIRST.timestamp())}:F>~~" in struck.text and f"<t:{int(later.timestamp())}:F>" in struck.text
