@@ -42,9 +42,11 @@ _SET_ASIDE = re.compile(
 )
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
-#: A trailer or teaser "ahead of (its) Feb. 12 premiere", or "Gets Feb. 12 Netflix Premiere, First Teaser":
+#: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser",
+#: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).
-_AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b", re.I)
+_AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser"): that material is a claim of its own.
 _MEDIA_OUT = re.compile(
@@ -83,7 +85,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
     if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER)
             and (premiere := _AHEAD_OF.search(text))):
-        date = parse_headline_date(premiere.group(1), written)  # the premiere's day, not the trailer's
+        date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's
         if date is not None:
             at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))

@@ -117,3 +117,8 @@ def test_a_trailers_own_day_and_time_are_not_the_premieres() -> None:
     assert _read("All of Us Are Dead Season 2 teaser drops Jan. 20, release in February") == [(TEASER, R, None)]
     assert _read("All of Us Are Dead Season 2 trailer drops at 5 p.m. KST ahead of Feb. 12 premiere") == [
         (TRAILER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
+    found = read_headline("'지금 우리 학교는' 시즌2 12일 공개 앞두고 티저 공개", dt.date(2027, 2, 10))
+    assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
