@@ -49,6 +49,7 @@ from bot.season2.sources.base import (
 )
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import item_key, syndicated_from, years_named
+from bot.season2.sources.written_day import said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
 
@@ -71,7 +72,8 @@ class FeedItem:
     published: dt.date | None
     #: From Netflix itself (`model.official_address`): its link and who published it are Netflix's.
     official: bool = False
-    #: When it was published (UTC), when the feed says: a Korean headline's 오늘 is Korea's day then.
+    #: When it was published, on its writer's clock when the stamp names one (else in UTC): its "today"
+    #: is that day (`written_day.said_on`).
     published_at: dt.datetime | None = None
 
 
@@ -109,7 +111,8 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # site in a feed whose site is Netflix's
         official = official_address(source.get("href")) if source else (
             official_address(parsed.feed.get("link")) and official_address(link))
-        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published)))
+        clock = stamp_offset(entry.get("published") or entry.get("updated"))  # the writer's, for "tomorrow"
+        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published, clock)))
     return feed_title, items
 
 
@@ -156,29 +159,19 @@ def _day(published: tuple[int, ...]) -> dt.date | None:
     return day if day >= EARLIEST_DAY else None
 
 
-def _moment(published: tuple[int, ...]) -> dt.datetime | None:
-    """An item's publication time in UTC (feedparser's times are UTC), when it has a whole one."""
+def _moment(published: tuple[int, ...], clock: dt.timezone | None = None) -> dt.datetime | None:
+    """An item's publication time (feedparser's times are UTC), on the writer's `clock` when its stamp
+    names one, when it has a whole one."""
     try:
         year, month, day, hour, minute, second = published[:6]
         at = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
     except (TypeError, ValueError):  # () or a partial stamp: no time
         return None
-    return at if at.date() >= EARLIEST_DAY else None
+    if at.date() < EARLIEST_DAY:
+        return None
+    return at.astimezone(clock) if clock is not None else at
 
 
-#: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
-_KST = dt.timedelta(hours=9)
-
-
-def _said_on(item: FeedItem, day: dt.date) -> dt.date:
-    """The day a headline's "today" is: Korea's day when it was published, for a headline in Korean (a
-    morning in Seoul is still the day before in UTC); else `day`."""
-    if item.published_at is None or item.published_at.date() != day or not _HANGUL.search(item.title):
-        return day
-    return (item.published_at + _KST).date()
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
 
 
@@ -213,7 +206,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
-        for n, found in enumerate(read_headline(item.title, _said_on(item, day))):
+        for n, found in enumerate(read_headline(item.title, said_on(item.title, item.published_at, day))):
             if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
                 continue
             claims.append(

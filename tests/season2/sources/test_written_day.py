@@ -1,0 +1,50 @@
+"""The day a headline was written, as its writer's clock says (bot/season2/sources/written_day.py): a
+headline's "today" and "tomorrow" are said from there, not from the day in UTC."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.sources.rss import claims_from_items, parse_feed
+
+FEB_12_RELEASE = dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)  # 5 p.m. KST, midnight in California
+
+
+def _feed(title: str, stamp: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://n.example/</link>'
+            f"<item><title>{title}</title><pubDate>{stamp}</pubDate></item></channel></rss>").encode()
+
+
+def _release(title: str, stamp: str) -> dt.datetime | None:
+    _, items = parse_feed(_feed(title, stamp))
+    claims, _ = claims_from_items(items, dt.date(2027, 2, 12))
+    return claims[0].release_at if claims else None
+
+
+def test_tomorrow_said_on_a_us_evening_is_the_next_us_day() -> None:
+    # 9 p.m. in Los Angeles on Thursday the 11th is already the 12th in UTC: its "tomorrow" is the 12th.
+    title = "All of Us Are Dead Season 2 premieres tomorrow at 5 p.m. KST"
+    assert _release(title, "Thu, 11 Feb 2027 21:00:00 -0800") == FEB_12_RELEASE
+
+
+def test_tonight_said_on_a_us_evening_is_that_evening() -> None:
+    title = "All of Us Are Dead Season 2 premieres tonight at 8 p.m. PT"
+    assert _release(title, "Thu, 11 Feb 2027 18:00:00 -0800") == dt.datetime(2027, 2, 12, 4, 0, tzinfo=dt.UTC)
+
+
+def test_an_atom_stamps_offset_is_the_writers_clock_too() -> None:
+    body = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title>'
+            b'<link href="https://n.example/"/><entry><title>All of Us Are Dead Season 2 premieres tomorrow at '
+            b"5 p.m. KST</title><updated>2027-02-11T21:00:00-08:00</updated></entry></feed>")
+    claims, _ = claims_from_items(parse_feed(body)[1], dt.date(2027, 2, 12))
+    assert claims[0].release_at == FEB_12_RELEASE
+
+
+def test_a_korean_stamp_with_seouls_offset_reads_today_as_seouls_day() -> None:
+    title = "지금 우리 학교는 시즌2, 오늘 오후 5시 공개"
+    assert _release(title, "Fri, 12 Feb 2027 07:00:00 +0900") == FEB_12_RELEASE
+
+
+def test_a_stamp_in_utc_keeps_the_day_in_utc_for_an_english_headline() -> None:
+    title = "All of Us Are Dead Season 2 premieres tomorrow at 5 p.m. KST"
+    assert _release(title, "Thu, 11 Feb 2027 10:00:00 GMT") == FEB_12_RELEASE
