@@ -52,7 +52,7 @@ _DENIED = re.compile(
     r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
-    r"|부인|사실무근|사실\s*아냐|아니다|않|없다|없어|미정|해명",
+    r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",
     re.I,
 )
 _RUMOUR = re.compile(

@@ -122,3 +122,15 @@ def test_a_trailers_own_day_and_time_are_not_the_premieres() -> None:
 def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
     found = read_headline("'지금 우리 학교는' 시즌2 12일 공개 앞두고 티저 공개", dt.date(2027, 2, 10))
     assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
+
+
+def test_a_korean_correction_gives_its_new_day_not_the_one_it_sets_aside() -> None:
+    written = dt.date(2027, 2, 10)
+    for headline in ("[정정] '지금 우리 학교는' 시즌2 2월 12일 공개 아냐…19일 공개",
+                     "[정정] '지금 우리 학교는' 시즌2 2월 12일 아닌 19일 공개",
+                     "[정정] '지금 우리 학교는' 시즌2, 12일이 아니라 19일 공개"):
+        assert [(c.milestone, c.release_at) for c in read_headline(headline, written)] == [(DATE, FEB_19)], headline
+
+
+def test_a_korean_day_said_not_to_be_the_release_claims_nothing() -> None:
+    assert read_headline("'지금 우리 학교는' 시즌2 2월 12일 공개 아냐", dt.date(2027, 2, 10)) == ()
