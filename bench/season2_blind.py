@@ -9,6 +9,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   confidence, release moment in UTC or window) are compared with the expected ones;
 - held out (season2_heldout.yaml, 24): the same kind, written at the same time, never tuned on;
 - fresh (season2_fresh.yaml, 20): the same kind, written after the fixes, to see how they carry;
+- denials (season2_denials.yaml, 18): headlines that only take a release day back ("Netflix denies Feb. 12
+  release", "2월 12일 공개 사실무근": read "denies <day>") beside ones that negate something else or give a
+  new day; a separate set so the others' figures stay comparable;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -26,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from bot.season2.model import Claim
+from bot.season2.model import Claim, Standing
 from bot.season2.reports import ReportError, parse_release
 from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.windows import Window
@@ -48,6 +51,8 @@ def _moment(at: dt.datetime) -> str:
 
 def reading(claim: Claim) -> str:
     """A claim as the sets write it: milestone, confidence, then its moment or window."""
+    if claim.standing is Standing.REFUTED and claim.release_at is not None:
+        return f"denies {_moment(claim.release_at)}"  # a day taken back (bot/season2/denials.py)
     parts = [claim.milestone.value, claim.confidence.value]
     if claim.release_at is not None:
         parts.append(_moment(claim.release_at))
@@ -110,6 +115,7 @@ def main() -> None:
         ("held out", _load("season2_heldout.yaml"), read_headline, None),
         ("fresh", _load("season2_fresh.yaml"), read_headline, None),
         ("moderator", _load("season2_moderator.yaml"), read_moderator, "ask"),
+        ("denials", _load("season2_denials.yaml"), read_headline, None),
     )
     for name, items, read, refusal in sets:
         right, wrong, missed, notes = score(items, read, refusal=refusal)

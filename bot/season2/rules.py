@@ -28,7 +28,8 @@
   behind (unless the delay gives the window itself).
 - Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
-  the outlet counts once, for what it says now; other outlets' claims are untouched.
+  the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
+  takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`).
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
 
@@ -40,6 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.season2.denials import apply_denials, is_denial
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -104,6 +106,11 @@ def backing(claims: Iterable[Claim]) -> Backing | None:
     since = min(candidates)
     confidence = Confidence.OFFICIAL if official_since is not None else Confidence.REPORTED
     return Backing(confidence, since, tuple(usable))
+
+
+def _backed(claims: list[Claim]) -> Confidence | None:
+    found = backing(claims)
+    return None if found is None else found.confidence
 
 
 def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim]:
@@ -221,8 +228,10 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     whatever the time, so a release date never makes season 2 out by itself)."""
     # An outlet's correction takes the place of its own earlier word.
     every = apply_corrections(sorted(claims, key=claim_order))
+    # A denial takes its day back as surely as it is backed (never listed as refuted itself).
+    every = apply_denials(every, _backed)
     standing = [c for c in every if c.standing is Standing.STANDING]
-    refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
+    refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not is_denial(c))
     by_id = {c.id: c for c in every}
     settled_by = tuple(dict.fromkeys(by_id[c.refuted_by] for c in refuted if c.refuted_by in by_id))
     rumours = tuple(c for c in standing if c.confidence is Confidence.RUMOUR)

@@ -240,6 +240,16 @@ def refuses(text: str) -> bool:
     return bool(_QUESTION.search(text) or _DENIED.search(text))
 
 
+def asks(text: str) -> bool:
+    """Whether a headline asks or guesses ("?", "could", 전망): it says nothing for sure."""
+    return _QUESTION.search(text) is not None
+
+
+def is_media(text: str) -> bool:
+    """Whether a headline names promotional material (a trailer, a teaser, a poster)."""
+    return _MEDIA.search(text) is not None
+
+
 def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""

@@ -29,12 +29,15 @@ from typing import Any
 import aiohttp
 import feedparser
 
+from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import (
     EARLIEST_DAY,
     Claim,
     Confidence,
+    Milestone,
     Source,
     SourceState,
+    Standing,
     check_release,
     official_address,
 )
@@ -47,8 +50,9 @@ from bot.season2.sources.base import (
     get_on_host,
     read_at_most,
 )
+from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
-from bot.season2.sources.headlines import item_key, syndicated_from, years_named
+from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.written_day import said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -172,6 +176,10 @@ def _moment(published: tuple[int, ...], clock: dt.timezone | None = None) -> dt.
     return at.astimezone(clock) if clock is not None else at
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
 
 
@@ -206,19 +214,26 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
-        for n, found in enumerate(read_headline(item.title, said_on(item.title, item.published_at, day))):
+        written = said_on(item.title, item.published_at, day)
+        readings, denial = read_headline(item.title, written), ""
+        if not readings and (denied := denied_day(item.title, written)) is not None:
+            # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
+            readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
+                DENIAL_MARK
+        for n, found in enumerate(readings):
             if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
                 continue
             claims.append(
                 Claim(
                     # a second thing the headline says is its own claim ("trailer; premiere reportedly Feb. 12")
-                    id="rss:" + key + ("" if n == 0 else ":" + found.milestone.value),
+                    id="rss:" + key + ("" if n == 0 else ":" + found.milestone.value) + denial,
                     milestone=found.milestone,
                     date=day,
                     confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
                     else found.confidence,
                     source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
                     text=item.title,
+                    standing=Standing.REFUTED if denial else Standing.STANDING,
                     release_at=found.release_at,
                     release_window=None if found.window is None else found.window.label,
                     origin="rss",

@@ -1,0 +1,69 @@
+"""Denials: a headline that only takes a release day back ("Netflix denies Feb. 12 release", "not on
+Feb. 12 as previously reported", "2월 12일 공개 사실무근"; read by `sources/headline_denials.py`) is kept as a
+claim of that day, refuted from the start (it never backs the day it denies), its id marked
+`DENIAL_MARK`. `apply_denials` (in `rules.compute_status`) marks refuted, by the denial, the standing
+claims of that day said no later than it:
+
+- its own outlet's: the outlet takes its word back, whatever its strength;
+- a rumour, by any denial that is not itself a rumour;
+- any other claim only as surely as the denials of that day are backed (`rules.backing`: Netflix's own
+  word, or two independent reports): one outlet's report of a denial never undoes another outlet's
+  report, and a report never undoes Netflix's own date.
+
+A denial invents no date, and a day announced after its denial stands. Pure functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from bot.season2.model import Claim, Confidence, Milestone, Standing
+
+#: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
+DENIAL_MARK = ":denies"
+#: Claims that give a release day a denial can take back.
+_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
+#: How far a claim's release moment may be from the day denied (midnight UTC) and still be that day: a
+#: day in Korea ("2월 12일 0시" is 11 February 15:00 UTC) or in California.
+_SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
+
+Backed = Callable[[list[Claim]], Confidence | None]
+
+
+def is_denial(claim: Claim) -> bool:
+    """Whether a claim is a denial of its release day (never a claim of it)."""
+    return claim.id.endswith(DENIAL_MARK) and claim.release_at is not None
+
+
+def apply_denials(claims: Sequence[Claim], backed: Backed) -> list[Claim]:
+    """`claims`, each standing claim of a day that a denial takes back marked refuted by it. `backed`:
+    how surely some claims are backed (`rules.backing`'s confidence), None when not at all."""
+    denials = [c for c in claims if is_denial(c) and c.confidence is not Confidence.RUMOUR]
+    if not denials:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        by = _denied_by(claim, denials, backed) if claim.standing is Standing.STANDING else None
+        out.append(claim if by is None else replace(claim, standing=Standing.REFUTED, refuted_by=by.id))
+    return out
+
+
+def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | None:
+    if claim.release_at is None or claim.milestone not in _DATED:
+        return None
+    said = claim.release_at
+    its_day = [d for d in denials if d.date >= claim.date and d.release_at is not None
+               and _SAME_DAY[0] <= said - d.release_at < _SAME_DAY[1]]
+    if not its_day:
+        return None
+    own = [d for d in its_day if d.source.publisher_key == claim.source.publisher_key]
+    if own:
+        return own[-1]
+    if claim.confidence is Confidence.RUMOUR:
+        return its_day[-1]
+    sureness = backed([replace(d, standing=Standing.STANDING) for d in its_day])
+    if sureness is not None and sureness.strength >= claim.confidence.strength:
+        return its_day[-1]
+    return None

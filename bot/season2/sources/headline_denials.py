@@ -1,0 +1,78 @@
+"""A headline that only takes a release day back: "[CORRECTION] ... not on Feb. 12 as previously
+reported", "Netflix denies Feb. 12 release", "won't premiere on Feb. 12 after all", "2월 12일 공개
+사실무근", "12일 공개설 부인". `denied_day` names the day it denies; it names no new one (a correction
+that gives the new day, "Feb. 19, not Feb. 12", is read by `headline_parts.read_headline`).
+
+Only a negation that bears on the day counts: "not delayed, still premieres Feb. 12" negates the delay,
+"denies delay rumours; premiere stays Feb. 12" too; a question, a hedge ("reportedly not"), or a day of
+something else (a trailer, filming, an event) denies no release day. Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from bot.season2.dates import MONTHS
+from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s*20\d\d)?"
+#: A negation a few words before the day ("not on Feb. 12", "denies ... Feb. 12 release", "won't premiere
+#: on Feb. 12"); the words between are one clause about the day (no comma, no delay, no "still").
+_NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not|never|den(?:y|ies|ied)"
+             r"|debunk(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|shoots?\s+down|shot\s+down|rules?\s+out|ruled\s+out)\b")
+_BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,8}})\s+(?:on\s+)?({_EN_DAY})", re.I)
+#: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
+_AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
+                    r"|incorrect|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
+#: Words between a negation and its day that make it another thing's ("not delayed, still ...").
+_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather)\b", re.I)
+#: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
+#: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐").
+_KOREAN = re.compile(
+    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사)?\s*(?:은|는|이|가|에|엔)?"
+    r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜)")
+#: A day of something else than the release: filming, an event, material.
+_OTHER_THING = re.compile(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"
+                          r"|screening|concert|birthday)\b|촬영|제작발표회|행사|간담회|팬미팅|시사회", re.I)
+#: Words for the release itself, one of which a denial must name (or say it corrects earlier word).
+_RELEASE = re.compile(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out)\b"
+                      r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송", re.I)
+
+
+def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
+    """The release day a headline about season 2 takes back, when that is all it does about a day;
+    else None. `written`: the day it was published (reads "Feb. 12" without its year)."""
+    text = " ".join(unicodedata.normalize("NFKC", title).split())
+    if not about_season_two(text):
+        return None
+    corrects = CORRECTION_MARK.match(text) is not None
+    text = CORRECTION_MARK.sub("", text, count=1)
+    if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
+        return None
+    found = _said_day(text)
+    if found is None:
+        return None
+    said, denial = found
+    rest = text[:denial.start()] + " " + text[denial.end():]
+    if hedged(rest):
+        return None  # "reportedly not on Feb. 12": someone else's word (a denied 공개설 is no hedge)
+    day = parse_headline_date(said, written)
+    if day is None or parse_headline_date(rest, written) is not None:
+        return None  # another day beside it: a correction giving the new one, or two stories
+    return day
+
+
+def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
+    """The words naming the day a negation bears on ("Feb. 12", "2월 12일 공개") and the denial, or None."""
+    for m in _BEFORE.finditer(text):
+        if not _ELSEWHERE.search(m.group(1)):
+            return m.group(2), m
+    if (after := _AFTER.search(text)) and not _ELSEWHERE.search(after.group(2)):
+        return after.group(1), after
+    if korean := _KOREAN.search(text):
+        return korean.group(1) + " 공개", korean  # a day of the month alone is read beside its release
+    return None

@@ -1,0 +1,54 @@
+"""A headline that only takes a day back ("not on Feb. 12 as previously reported", "Netflix denies Feb.
+12 release", "2월 12일 공개 사실무근") names the day it denies, and no new one
+(bot/season2/sources/headline_denials.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Milestone, Standing
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+WRITTEN = dt.date(2027, 2, 1)
+FEB_12 = dt.date(2027, 2, 12)
+
+
+@pytest.mark.parametrize("headline", [
+    "[CORRECTION] All of Us Are Dead Season 2 not on Feb. 12 as previously reported",
+    "Netflix denies All of Us Are Dead Season 2 Feb. 12 release",
+    "All of Us Are Dead Season 2 won't premiere on Feb. 12 after all",
+    "All of Us Are Dead Season 2 is no longer premiering Feb. 12",
+    "All of Us Are Dead Season 2 release date of Feb. 12 was false, Netflix says",
+    "Netflix shoots down All of Us Are Dead Season 2 February 12 premiere report",
+    "'지금 우리 학교는' 시즌2 2월 12일 공개 사실무근",
+    "'지금 우리 학교는' 시즌2 12일 공개설 부인",
+    "[정정] '지금 우리 학교는' 시즌2 2월 12일 공개 아냐",
+    "넷플릭스, '지금 우리 학교는' 시즌2 2월 12일 공개 보도 부인",
+])
+def test_a_day_taken_back_is_read(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) == FEB_12
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is not delayed, still premieres Feb. 12",
+    "Netflix denies All of Us Are Dead Season 2 delay rumours; premiere stays Feb. 12",
+    "All of Us Are Dead Season 2 premieres Feb. 19, not Feb. 12",
+    "Will All of Us Are Dead Season 2 not premiere on Feb. 12?",
+    "All of Us Are Dead Season 2 trailer not out Feb. 12 as planned",
+    "All of Us Are Dead star denies Feb. 12 wedding rumours",
+    "All of Us Are Dead Season 2 reportedly not on Feb. 12",
+    "'지금 우리 학교는' 시즌2 공개일 미정",
+])
+def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) is None
+
+
+def test_a_denial_in_a_feed_is_a_claim_kept_refuted_that_gives_no_date() -> None:
+    item = FeedItem("Netflix denies All of Us Are Dead Season 2 Feb. 12 release", None, "variety.com", WRITTEN)
+    (claim,), _ = claims_from_items([item], WRITTEN)
+    assert claim.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert claim.standing is Standing.REFUTED  # never counts for the day it denies
+    assert claim.release_at is not None and claim.release_at.date() == FEB_12

@@ -1,0 +1,92 @@
+"""A denial takes a release day back (bot/season2/denials.py, applied by rules.compute_status): its
+outlet's own earlier word always, others' only as surely as the denial is backed, never an official
+date on a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.model import Claim, Confidence, Source, Standing
+from bot.season2.rules import compute_status, diff, history
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+FEB_12 = dt.datetime(2027, 2, 12, tzinfo=dt.UTC)
+
+
+def _news(title: str, publisher: str, day: int, official: bool = False) -> Claim:
+    written = dt.date(2027, 1, day)
+    (claim,), _ = claims_from_items([FeedItem(title, None, publisher, written, official)], written)
+    return claim
+
+
+SCREENRANT_12 = _news("All of Us Are Dead Season 2 premieres Feb. 12", "screenrant.com", 15)
+KOREABOO_12 = _news("All of Us Are Dead Season 2 premiere date set: Feb. 12", "koreaboo.com", 15)
+RUMOUR_12 = _news("All of Us Are Dead Season 2 rumoured to premiere Feb. 12, insiders say", "allkpop.com", 14)
+SCREENRANT_TAKES_BACK = _news("[CORRECTION] All of Us Are Dead Season 2 not on Feb. 12 as previously reported",
+                              "screenrant.com", 20)
+VARIETY_DENIES = _news("Netflix denies All of Us Are Dead Season 2 Feb. 12 release", "variety.com", 20)
+SOOMPI_DENIES = _news("'지금 우리 학교는' 시즌2 2월 12일 공개 사실무근", "soompi.com", 20)
+NETFLIX_DENIES = _news("All of Us Are Dead Season 2 is not premiering Feb. 12", "netflix.com", 20, official=True)
+
+
+def _official_12() -> Claim:
+    return Claim("tvmaze:s2e1", SCREENRANT_12.milestone, dt.date(2027, 1, 16), Confidence.OFFICIAL,
+                 Source("Netflix", "netflix.com", None, dt.date(2027, 1, 16)), "Netflix: Feb. 12",
+                 release_at=FEB_12, origin="tvmaze")
+
+
+def test_an_outlets_own_denial_takes_its_day_back() -> None:
+    before = compute_status([SCREENRANT_12, KOREABOO_12])
+    after = compute_status([SCREENRANT_12, KOREABOO_12, SCREENRANT_TAKES_BACK])
+    assert before.release_at == FEB_12 and after.release_at is None
+    assert "release_date_withdrawn" in [t.kind for t in diff(before, after)]
+    assert SCREENRANT_12.id in {c.id for c in after.refuted}
+
+
+def test_a_denial_invents_no_date() -> None:
+    status = compute_status([SCREENRANT_TAKES_BACK, VARIETY_DENIES])
+    assert status.release_at is None and status.milestone is None and status.pending == ()
+
+
+def test_one_outlets_denial_leaves_another_outlets_report_standing() -> None:
+    status = compute_status([KOREABOO_12, VARIETY_DENIES])
+    assert KOREABOO_12 in status.pending
+
+
+def test_two_outlets_denials_take_back_two_reports_of_the_day() -> None:
+    status = compute_status([SCREENRANT_12, KOREABOO_12, VARIETY_DENIES, SOOMPI_DENIES])
+    assert status.release_at is None
+    assert {SCREENRANT_12.id, KOREABOO_12.id} <= {c.id for c in status.refuted}
+
+
+def test_a_reported_denial_never_undoes_an_official_date() -> None:
+    status = compute_status([_official_12(), SCREENRANT_12, VARIETY_DENIES, SOOMPI_DENIES])
+    assert status.release_at == FEB_12
+
+
+def test_netflixs_denial_takes_back_the_reports_of_its_day() -> None:
+    status = compute_status([SCREENRANT_12, KOREABOO_12, NETFLIX_DENIES])
+    assert status.release_at is None
+    assert NETFLIX_DENIES.id in {c.id for c in status.settled_by}
+
+
+def test_one_denial_takes_back_a_rumour_of_its_day() -> None:
+    status = compute_status([RUMOUR_12, VARIETY_DENIES])
+    assert status.rumours == ()
+
+
+def test_the_denial_is_not_listed_as_a_refuted_claim_itself() -> None:
+    status = compute_status([SCREENRANT_12, SCREENRANT_TAKES_BACK])
+    assert SCREENRANT_TAKES_BACK.id not in {c.id for c in status.refuted}
+
+
+def test_a_day_announced_after_its_denial_stands() -> None:
+    later_a = _news("All of Us Are Dead Season 2 premieres Feb. 12 after all", "screenrant.com", 25)
+    later_b = _news("All of Us Are Dead Season 2 premiere date set: Feb. 12", "collider.com", 25)
+    assert compute_status([VARIETY_DENIES, SOOMPI_DENIES, later_a, later_b]).release_at == FEB_12
+
+
+def test_a_denied_claim_counts_again_before_its_denial_in_history() -> None:
+    kinds = [t.kind for t in history([SCREENRANT_12, KOREABOO_12, SCREENRANT_TAKES_BACK])]
+    assert kinds[:1] == ["release_date_set"] and "release_date_withdrawn" in kinds
+    assert all(c.standing is Standing.STANDING for c in (SCREENRANT_12, KOREABOO_12))
