@@ -19,7 +19,9 @@ from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_EN_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s*20\d\d)?"
+#: "Feb. 12", "12 February" ("Season 2 Feb. 12" is no 2 February: a day first is followed by no other day).
+_EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b))"
+           r"(?:,?\s*20\d\d)?")
 #: A negation a few words before the day ("not on Feb. 12", "denies ... Feb. 12 release", "won't premiere
 #: on Feb. 12"); the words between are one clause about the day (no comma, no delay, no "still").
 _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not|never|den(?:y|ies|ied)"
@@ -27,7 +29,7 @@ _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|d
 _BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,8}})\s+(?:on\s+)?({_EN_DAY})", re.I)
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
-                    r"|incorrect|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
+                    r"|incorrect|inaccurate|erroneous|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
 #: Words between a negation and its day that make it another thing's ("not delayed, still ...").
 _ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",

@@ -49,7 +49,7 @@ _QUESTION = re.compile(
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
 #: to every server is worse than waiting for the next report).
 _DENIED = re.compile(
-    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
+    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",

@@ -52,3 +52,22 @@ def test_a_denial_in_a_feed_is_a_claim_kept_refuted_that_gives_no_date() -> None
     assert claim.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     assert claim.standing is Standing.REFUTED  # never counts for the day it denies
     assert claim.release_at is not None and claim.release_at.date() == FEB_12
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2's reported Feb. 12 premiere date is wrong",
+    "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
+])
+def test_a_day_called_wrong_is_denied_never_reported(headline: str) -> None:
+    item = FeedItem(headline, None, "cbr.com", WRITTEN)
+    (claim,), _ = claims_from_items([item], WRITTEN)
+    assert claim.standing is Standing.REFUTED and claim.release_at is not None and claim.release_at.date() == FEB_12
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix denies All of Us Are Dead Season 2 12 February 2027 release",
+    "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
+    "Netflix denies All of Us Are Dead Season 2 February 12 release",
+])
+def test_the_seasons_number_and_the_year_are_not_the_day(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) == FEB_12
