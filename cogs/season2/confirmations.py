@@ -1,6 +1,6 @@
 """A release date first announced on reports, then confirmed by an official source: the status
-only grows surer (no transition, so no new post), and the announcements already posted said
-"reported". Each server's announcement channels get that post edited to say it is confirmed.
+only grows surer (one "release date is confirmed" post, `rules.diff`), and the announcements already
+posted said "reported". Each server's announcement channels get that post edited to say it is confirmed.
 Best effort: a post that cannot be read or edited stays as it was; `/season2 status` is always right.
 """
 

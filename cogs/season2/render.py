@@ -284,6 +284,10 @@ def report_text(result: ReportResult, status: Status | None = None, before: Stat
     claim = result.claim
     window = (f" It is kept as a window ({inert(claim.release_window, 80)}), never as a date: no countdown until "
               "the day is announced.") if claim.release_window else ""
+    if status is not None and status.release_at is not None and before is not None and newly_confirmed(before, status):
+        return (f"Recorded: it confirms the release date that stands ({ts(status.release_at, 'F')}), now backed "
+                f"by an official source; the announcements that said reported now say confirmed. Announcements "
+                f"queued: {result.queued}. {_RETRACT_HINT}")
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
         # the moment the status now holds (a day typed without its hour takes TVmaze's time), as the
@@ -311,9 +315,6 @@ def report_text(result: ReportResult, status: Status | None = None, before: Stat
             why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
     elif status is not None and claim.release_at is not None and status.release_at is not None \
             and _same_release(status.release_at, claim.release_at):
-        if before is not None and newly_confirmed(before, status):
-            return (f"Recorded: it confirms the release date that stands ({ts(status.release_at, 'F')}), now backed "
-                    f"by an official source; the announcements that said reported now say confirmed. {_RETRACT_HINT}")
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
         why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "
