@@ -401,7 +401,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
                 window=new.window,
             )
         )
-    elif release_changed:
+    elif release_changed and not _confirmed(old, new):
         if new.release_at is None:
             claims = new.delay_backing or old.release_backing
             out.append(
@@ -451,14 +451,26 @@ def diff(old: Status, new: Status) -> list[Transition]:
 
 
 def _confirmed(old: Status, new: Status) -> bool:
-    """Whether the release date stands unchanged and its backing became official."""
+    """Whether the release date stands (unchanged, or its day given its hour) and its backing became official."""
     return (
         new.release_at is not None
-        and new.release_at == old.release_at
+        and old.release_at is not None
+        # the same moment, or the reported day given its hour ("Feb. 12", then TVmaze's 08:00 UTC)
+        and (new.release_at == old.release_at
+             or (not _has_time(old.release_at) and _said_day(new.release_at, old.release_at.date())))
         and strongest(new.release_backing) is Confidence.OFFICIAL
         and strongest(old.release_backing) is not Confidence.OFFICIAL
         and bool(old.release_backing)
     )
+
+
+#: Where a day is said for Netflix's releases: Korea, UTC, California (PST).
+_DAY_ZONES = tuple(dt.timezone(dt.timedelta(hours=h)) for h in (9, 0, -8))
+
+
+def _said_day(moment: dt.datetime, day: dt.date) -> bool:
+    """Whether `moment` falls on `day` where release days are said (Korea, UTC, California)."""
+    return any(moment.astimezone(zone).date() == day for zone in _DAY_ZONES)
 
 
 def _window_key(window: str | None) -> str:
