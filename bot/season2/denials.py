@@ -25,9 +25,8 @@ from bot.season2.model import Claim, Confidence, Milestone, Standing
 DENIAL_MARK = ":denies"
 #: Claims that give a release day a denial can take back.
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
-#: How far a claim's release moment may be from the day denied (midnight UTC) and still be that day: a
-#: day in Korea ("2월 12일 0시" is 11 February 15:00 UTC) or in California.
-_SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
+#: Where a day is said for Netflix's releases: Korea ("2월 12일 0시" is 11 February 15:00 UTC), UTC, California.
+_DAY_ZONES = tuple(dt.timezone(dt.timedelta(hours=h)) for h in (9, 0, -8))
 
 Backed = Callable[[list[Claim]], Confidence | None]
 
@@ -35,6 +34,11 @@ Backed = Callable[[list[Claim]], Confidence | None]
 def is_denial(claim: Claim) -> bool:
     """Whether a claim is a denial of its release day (never a claim of it)."""
     return claim.id.endswith(DENIAL_MARK) and claim.release_at is not None
+
+
+def said_on_day(moment: dt.datetime, day: dt.date) -> bool:
+    """Whether `moment` falls on `day` where release days are said (Korea, UTC, California)."""
+    return any(moment.astimezone(zone).date() == day for zone in _DAY_ZONES)
 
 
 def apply_denials(claims: Sequence[Claim], backed: Backed) -> list[Claim]:
@@ -55,7 +59,7 @@ def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | No
         return None
     said = claim.release_at
     its_day = [d for d in denials if d.date >= claim.date and d.release_at is not None
-               and _SAME_DAY[0] <= said - d.release_at < _SAME_DAY[1]]
+               and said_on_day(said, d.release_at.date())]
     if not its_day:
         return None
     own = [d for d in its_day if d.source.publisher_key == claim.source.publisher_key]

@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.season2.denials import apply_denials, is_denial
+from bot.season2.denials import apply_denials, is_denial, said_on_day
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -457,20 +457,11 @@ def _confirmed(old: Status, new: Status) -> bool:
         and old.release_at is not None
         # the same moment, or the reported day given its hour ("Feb. 12", then TVmaze's 08:00 UTC)
         and (new.release_at == old.release_at
-             or (not _has_time(old.release_at) and _said_day(new.release_at, old.release_at.date())))
+             or (not _has_time(old.release_at) and said_on_day(new.release_at, old.release_at.date())))
         and strongest(new.release_backing) is Confidence.OFFICIAL
         and strongest(old.release_backing) is not Confidence.OFFICIAL
         and bool(old.release_backing)
     )
-
-
-#: Where a day is said for Netflix's releases: Korea, UTC, California (PST).
-_DAY_ZONES = tuple(dt.timezone(dt.timedelta(hours=h)) for h in (9, 0, -8))
-
-
-def _said_day(moment: dt.datetime, day: dt.date) -> bool:
-    """Whether `moment` falls on `day` where release days are said (Korea, UTC, California)."""
-    return any(moment.astimezone(zone).date() == day for zone in _DAY_ZONES)
 
 
 def _window_key(window: str | None) -> str:

@@ -90,3 +90,9 @@ def test_a_denied_claim_counts_again_before_its_denial_in_history() -> None:
     kinds = [t.kind for t in history([SCREENRANT_12, KOREABOO_12, SCREENRANT_TAKES_BACK])]
     assert kinds[:1] == ["release_date_set"] and "release_date_withdrawn" in kinds
     assert all(c.standing is Standing.STANDING for c in (SCREENRANT_12, KOREABOO_12))
+
+
+def test_a_denied_day_leaves_the_next_days_report_standing() -> None:
+    feb_13 = _news("All of Us Are Dead Season 2 premieres Feb. 13 at 5 p.m. KST", "screenrant.com", 15)
+    status = compute_status([feb_13, VARIETY_DENIES, SOOMPI_DENIES])
+    assert feb_13 in status.pending
