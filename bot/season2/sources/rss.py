@@ -51,9 +51,8 @@ from bot.season2.sources.base import (
     read_at_most,
 )
 from bot.season2.sources.headline_denials import denied_day
-from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
-from bot.season2.sources.written_day import said_on, stamp_offset
+from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
 
@@ -215,7 +214,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
         written = said_on(item.title, item.published_at, day)
-        readings, denial = read_headline(item.title, written), ""
+        readings, denial = read_as_written(item.title, item.published_at, day), ""
         if not readings and (denied := denied_day(item.title, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \

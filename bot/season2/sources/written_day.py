@@ -3,7 +3,8 @@
 -0800", "2027-02-11T21:00:00-08:00"): 9 p.m. in Los Angeles is already the next day in UTC, and its
 "tomorrow" is the day after the 11th, not after the 12th. A stamp in UTC names no writer's clock: a
 headline in Korean is then Korea's day (a Seoul morning is the day before in UTC), any other the day in
-UTC. Pure functions.
+UTC. A day said from today whose moment had already passed when it was published ("premieres today at 5
+p.m. KST" stamped 11 p.m. UTC, 8 a.m. in Seoul) is said from the next day (`read_as_written`). Pure functions.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.headlines import Classified
 
 #: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
 _KST = dt.timezone(dt.timedelta(hours=9))
@@ -51,3 +55,20 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.da
     if _HANGUL.search(title):
         return published_at.astimezone(_KST).date()
     return day
+
+
+def read_as_written(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[Classified, ...]:
+    """`headline_parts.read_headline` on the day the headline was written (`said_on`); when a moment it
+    reads from that day had passed at `published_at` and the day after gives it one day later, still to
+    come, the writer's day was the next one (a day said from today, where the day had begun)."""
+    written = said_on(title, published_at, day)
+    readings = read_headline(title, written)
+    if published_at is None or published_at.astimezone(dt.UTC).date() != day or not any(r.release_at is not None and r.release_at < published_at for r in readings):
+        return readings
+    later = read_headline(title, written + dt.timedelta(days=1))
+    moved = [(a.release_at, b.release_at) for a, b in zip(readings, later, strict=False)]
+    if len(readings) == len(later) and all(
+            a == b or (a is not None and b is not None and b - a == dt.timedelta(days=1) and b >= published_at)
+            for a, b in moved):
+        return later
+    return readings

@@ -48,3 +48,15 @@ def test_a_korean_stamp_with_seouls_offset_reads_today_as_seouls_day() -> None:
 def test_a_stamp_in_utc_keeps_the_day_in_utc_for_an_english_headline() -> None:
     title = "All of Us Are Dead Season 2 premieres tomorrow at 5 p.m. KST"
     assert _release(title, "Thu, 11 Feb 2027 10:00:00 GMT") == FEB_12_RELEASE
+
+
+def test_today_at_a_korean_hour_already_past_in_utc_is_koreas_today() -> None:
+    # 11 p.m. UTC on the 11th is 8 a.m. on the 12th in Seoul: "today at 5 p.m. KST" is the 12th (the
+    # 11th at 5 p.m. KST had passed when it was written).
+    title = "All of Us Are Dead Season 2 premieres today at 5 p.m. KST"
+    assert _release(title, "Thu, 11 Feb 2027 23:00:00 GMT") == FEB_12_RELEASE
+
+
+def test_a_full_date_already_past_is_not_moved() -> None:
+    title = "All of Us Are Dead Season 2 premiered Feb. 11 at 5 p.m. KST"
+    assert _release(title, "Thu, 11 Feb 2027 23:00:00 GMT") in (None, dt.datetime(2027, 2, 11, 8, tzinfo=dt.UTC))
