@@ -4,7 +4,7 @@ claim of that day, refuted from the start (it never backs the day it denies), it
 `DENIAL_MARK`. `apply_denials` (in `rules.compute_status`) marks refuted, by the denial, the standing
 claims of that day said no later than it:
 
-- its own outlet's: the outlet takes its word back, whatever its strength;
+- its own outlet's headlines: the outlet takes its word back (a report never Netflix's own word);
 - a rumour, by any denial that is not itself a rumour;
 - any other claim only as surely as the denials of that day are backed (`rules.backing`: Netflix's own
   word, or two independent reports): one outlet's report of a denial never undoes another outlet's
@@ -62,7 +62,8 @@ def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | No
                and said_on_day(said, d.release_at.date())]
     if not its_day:
         return None
-    own = [d for d in its_day if d.source.publisher_key == claim.source.publisher_key]
+    own = [d for d in its_day if claim.origin == "rss" and d.source.publisher_key == claim.source.publisher_key
+           and d.confidence.strength >= claim.confidence.strength]
     if own:
         return own[-1]
     if claim.confidence is Confidence.RUMOUR:

@@ -96,3 +96,10 @@ def test_a_denied_day_leaves_the_next_days_report_standing() -> None:
     feb_13 = _news("All of Us Are Dead Season 2 premieres Feb. 13 at 5 p.m. KST", "screenrant.com", 15)
     status = compute_status([feb_13, VARIETY_DENIES, SOOMPI_DENIES])
     assert feb_13 in status.pending
+
+
+def test_a_moderators_official_report_citing_the_outlet_is_not_undone_by_its_report() -> None:
+    official = Claim("mod:1", SCREENRANT_12.milestone, dt.date(2027, 1, 16), Confidence.OFFICIAL,
+                     Source("screenrant.com", "Netflix confirms", "https://screenrant.com/x", dt.date(2027, 1, 16)),
+                     "Netflix confirms Feb. 12", release_at=FEB_12, origin="moderator")
+    assert compute_status([official, SCREENRANT_TAKES_BACK]).release_at == FEB_12
