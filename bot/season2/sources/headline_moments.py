@@ -60,7 +60,7 @@ def headline_time(text: str) -> str | None:
 def other_day(text: str, written: dt.date) -> dt.date | None:
     """A release day a headline gives in a form without its month's name: from the day it was
     `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일", "공개 D-2"), a slashed day whose order is
-    plain ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
+    plain ("2/19"), or Korean's day of the month ("12일": this month's 12th); None when there is none or it
     could be two days. A day said from today or in Korean counts only beside the release's words
     ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
     for m in _RELATIVE_DAY.finditer(text):
@@ -71,7 +71,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         if a == b or (a > 12) != (b > 12):
             month, day = (b, a) if a > 12 else (a, b)
             try:
-                return nearest_day(month, day, written, ahead=True)
+                return headline_day(month, day, written)
             except ValueError:
                 return None
         return None
@@ -99,9 +99,29 @@ def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
     day = int(m.group(2))
     month_said = (m.group(1) or "").replace(" ", "")
     next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-    if month_said in ("다음달", "내달") or (not month_said and day < written.day):
+    if month_said in ("다음달", "내달") or (not month_said and day < written.day and not _PAST.search(m.string)):
         return _day_or_none(*next_month, day)  # the next 12th
-    return _day_or_none(written.year, written.month, day)
+    return _day_or_none(written.year, written.month, day)  # this month's ("지난 12일 공개": already past)
+
+
+#: A Korean day said as past: "지난 12일", "12일 공개된" (not 공개된다, to come), "공개됐", "공개 후".
+_PAST = re.compile(r"지난\s*\d|공개\s*(?:된(?!다)|됐|되었|후|이후|직후|뒤)")
+
+
+#: A day without its year that fell this recently before a headline was written is that past day
+#: ("released on Feb. 12, tops the chart" two days on): never the same day next year.
+_JUST_PAST = dt.timedelta(days=60)
+
+
+def headline_day(month: int, day: int, written: dt.date) -> dt.date:
+    """The day a headline means by a day without its year: the next one from `written`, unless that
+    day fell in the last two months (then that past one, old news). ValueError when there is none."""
+    ahead = nearest_day(month, day, written, ahead=True)
+    try:
+        past = nearest_day(month, day, written, ahead=False)
+    except ValueError:
+        return ahead
+    return past if past < written and written - past <= _JUST_PAST else ahead
 
 
 #: What a day said from today must follow (English) or precede (Korean) to be the release's own: a

@@ -23,9 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
-from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
-from bot.season2.sources.headline_moments import other_day, release_moment
+from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
@@ -197,7 +196,7 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
             continue
         parts = match.groupdict()
         try:
-            return nearest_day(_month(parts), int(parts["day"]), written, ahead=True)
+            return headline_day(_month(parts), int(parts["day"]), written)  # a day just past is that one
         except ValueError:
             return None  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
     return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)

@@ -173,7 +173,9 @@ def test_headlines_as_written_map_to_what_they_announce(
 def test_a_day_without_its_year_needs_the_day_it_was_written() -> None:
     assert parse_headline_date("premieres March 5 on Netflix") is None
     assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 5)) == dt.date(2027, 3, 5)
-    assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 6)) == dt.date(2028, 3, 5)
+    # a day just past is that day (old news, or said where it was still the 5th), never next year's
+    assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 3, 6)) == dt.date(2027, 3, 5)
+    assert parse_headline_date("premieres March 5 on Netflix", dt.date(2027, 6, 1)) == dt.date(2028, 3, 5)
     assert parse_headline_date("in March 2027", WRITTEN) is None  # a month is a window, not a day
 
 
