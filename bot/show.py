@@ -139,6 +139,8 @@ class ShowShape:
         # last_released, asked on every reply: kept for the shape it was worked out on, while
         # `now` stays between the last air time passed and the next one.
         self._released: tuple[tuple[Position, ...], dt.datetime | None, dt.datetime | None, Position] | None = None
+        # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
+        self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[str, Position]]] | None = None
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -174,6 +176,18 @@ class ShowShape:
         self._seasons = dict(sorted(seasons.items()))
         self._positions = tuple(info.position for infos_ in self._seasons.values() for info in infos_)
         return True
+
+    def title_spoils(self, text: str) -> Position:
+        """The latest later-season episode whose title `text` names (NOTHING: none): a title spoils
+        its episode wherever it is written, a fan's question or a headline. Only titles of two words
+        or more count ("Six" or "Return" are everyday words, not a title named)."""
+        titles = self._titles
+        if titles is None or titles[0] is not self._seasons:
+            found = [(info.title.casefold(), info.position) for season, infos in self._seasons.items() if season > 1
+                     for info in infos if info.title and len(info.title.split()) >= 2 and len(info.title) >= 8]
+            titles = self._titles = (self._seasons, found)
+        folded = " ".join(text.casefold().split())
+        return max((position for title, position in titles[1] if title in folded), default=NOTHING)
 
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)

@@ -246,3 +246,17 @@ async def test_a_countdown_sent_by_direct_message_gets_a_moved_date_struck_too(h
     await confirm(h, later.date(), "release_date_changed")
     struck = await h.discord.wait_for_message(dm, lambda m: m.id == countdown.id and "(date changed)" in m.text, timeout=8)
     assert f"~~<t:{int(FIRST.timestamp())}:F>~~" in struck.text and f"<t:{int(later.timestamp())}:F>" in struck.text
+
+
+async def test_a_question_naming_a_season_two_title_is_hidden_where_that_episode_is_not_open(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=1))
+    trivia = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E1")
+    asked = "is the death of su-hyeok the saddest episode?"
+    hidden = await h.discord.invoke(h.fan, trivia, "ask", question=asked)
+    quoted = asked.replace("-", "\\-")  # quoted inert
+    assert f"**Q:** ||{quoted}||" in hidden.text
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E2")
+    await h.discord.invoke(h.fan, trivia, "progress", watched="S2E2")  # "I don't know" is said privately
+    shown = await h.discord.invoke(h.fan, trivia, "ask", question=asked)
+    assert f"**Q:** {quoted}" in shown.text
