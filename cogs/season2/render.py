@@ -56,6 +56,12 @@ def status_embed(
         lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+        moved = one_source_date(status)
+        if moved is not None and moved.release_at is not None:
+            lines.append(
+                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F')}: not confirmed yet, one "
+                "source; the date above stands until Netflix or a second source says otherwise."
+            )
     elif status.milestone is Milestone.RELEASED:
         lines.append("**Out now.**")
     else:

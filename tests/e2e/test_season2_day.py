@@ -260,3 +260,17 @@ async def test_a_question_naming_a_season_two_title_is_hidden_where_that_episode
     await h.discord.invoke(h.fan, trivia, "progress", watched="S2E2")  # "I don't know" is said privately
     shown = await h.discord.invoke(h.fan, trivia, "ask", question=asked)
     assert f"**Q:** {quoted}" in shown.text
+
+
+async def test_a_date_only_tvmaze_moves_is_said_beside_the_date_that_stands(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert f"**Release:** <t:{int(FIRST.timestamp())}:F>" in card.text
+    assert f"**TVmaze now gives:** <t:{int(later.timestamp())}:F>: not confirmed yet, one source" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
+    assert ("Not confirmed yet, one source: TVmaze now gives 12 March 2027, 08:00 UTC; the date that stands is "
+            "5 March 2027, 08:00 UTC") in answer.text
