@@ -152,6 +152,9 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     elif kind == "release_date_changed" and after is not None:
         title = "Season 2's release date changed"
         what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_confirmed" and after is not None:
+        title = "Season 2's release date is confirmed"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), now confirmed officially."
     elif kind == "release_date_withdrawn":
         title = "Season 2's release date was withdrawn"
         what = f"It was {ts(before, 'D')}." if before else "No date stands now."

@@ -41,6 +41,7 @@ from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
+from bot.lore.answer.details import DetailAnswers
 from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
@@ -55,10 +56,12 @@ from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
+from bot.lore.answer.refusals import refused
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
@@ -261,6 +264,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
+            DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             relations.couple,
             relations.kin,
             relations.killer,
@@ -379,7 +383,7 @@ class AnswerEngine:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
-        text = _MARKUP.sub(" ", cleaned)
+        text = _MARKUP.sub(" ", unpasted(cleaned))  # "[gwinam](https://...)", "<@123>", "**who**"
         if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
@@ -402,6 +406,8 @@ class AnswerEngine:
         if _OPINION.search(text):
             return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                                 f"I can answer questions about {CAPABILITIES}.")], "unknown")
+        if (declined := refused(cleaned, text, self.resolver)) is not None:
+            return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = episode_asked_after(clauses)
         if not clauses:
