@@ -308,7 +308,7 @@ class Season2(commands.Cog):
             return
         before = service.status
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, read_as + render.report_text(result, service.status, before))
+        await _private(interaction, read_as + render.report_text(result, service.status))
         await mark_confirmed(self.bot, service, before, service.status)
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

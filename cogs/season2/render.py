@@ -22,7 +22,6 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.confirmations import newly_confirmed
 from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
 
 __all__ = ["Reads"]
@@ -284,9 +283,8 @@ def _same_release(standing: dt.datetime, claimed: dt.datetime) -> bool:
     return standing == claimed or (typed_day and standing.astimezone(dt.UTC).date() == claimed.date())
 
 
-def report_text(result: ReportResult, status: Status | None = None, before: Status | None = None) -> str:
-    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands;
-    `before`: as it stood, to tell a date it confirms officially)."""
+def report_text(result: ReportResult, status: Status | None = None) -> str:
+    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
     window = (f" It is kept as a window ({inert(claim.release_window, 80)}), never as a date: no countdown until "
               "the day is announced.") if claim.release_window else ""
@@ -317,9 +315,6 @@ def report_text(result: ReportResult, status: Status | None = None, before: Stat
             why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
     elif status is not None and claim.release_at is not None and status.release_at is not None \
             and _same_release(status.release_at, claim.release_at):
-        if before is not None and newly_confirmed(before, status):
-            return (f"Recorded: it confirms the release date that stands ({ts(status.release_at, 'F')}), now backed "
-                    f"by an official source; the announcements that said reported now say confirmed. {_RETRACT_HINT}")
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
         why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "

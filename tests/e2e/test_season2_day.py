@@ -206,14 +206,14 @@ async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_
         h.channels["announcements"], lambda m: "Season 2 has a release date" in m.text, timeout=8)
     assert "📰 reported" in announced.text
     said = await confirm(h, FIRST.date())
-    assert said.startswith(f"Recorded: it confirms the release date that stands (<t:{int(FIRST.timestamp())}:F>), "
-                           "now backed by an official source")
+    assert "release date confirmed" in said
     edited = await h.discord.wait_for_message(
         h.channels["announcements"], lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None
     confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
     assert confidence.startswith("✅ official (confirmed <t:")
     assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date is confirmed" in m.text, timeout=8)
 
 
 async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -> None:
