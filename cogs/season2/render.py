@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_status import one_source_date
+from bot.lore.answer.season2_status import one_source_date, outdated_dates
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -94,10 +94,12 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
-    if status.pending:
+    outdated = outdated_dates(status)  # a date its own source has since moved is no longer its word
+    pending = [c for c in status.pending if c.id not in outdated]
+    if pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
-            value=field_lines([claim_line(c, audience, reads=reads) for c in status.pending]),
+            value=field_lines([claim_line(c, audience, reads=reads) for c in pending]),
             inline=False,
         )
     if status.rumours:

@@ -274,3 +274,14 @@ async def test_a_date_only_tvmaze_moves_is_said_beside_the_date_that_stands(h: H
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
     assert ("Not confirmed yet, one source: TVmaze now gives 12 March 2027, 08:00 UTC; the date that stands is "
             "5 March 2027, 08:00 UTC") in answer.text
+
+
+async def test_a_date_tvmaze_moved_away_from_is_no_longer_shown_as_waiting_for_a_second_source(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    tvmaze.set_premiere(2, (FIRST + dt.timedelta(weeks=1)).date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "TVmaze gives 2027\\-03\\-12 as the premiere of season 2 \\(it said 2027\\-03\\-05 before\\)" in card.text
+    assert "TVmaze gives 2027\\-03\\-05 as the premiere of season 2." not in card.text

@@ -100,11 +100,16 @@ def _latest_said(status: Status) -> dt.date | None:
 _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED})
 
 
-def one_source_date(status: Status) -> Claim | None:
-    """A release date one source gives that no date standing says (TVmaze listing the premiere, or
-    moving it, before anyone else): waiting for a second source, so it is said as that, never as
-    the date. A source counts by its newest word (the date it moved from is no longer its word);
-    None when no single source gives one."""
+def outdated_dates(status: Status) -> frozenset[str]:
+    """The ids of dates a source gave and has since replaced with a newer one of its own (TVmaze
+    moving the premiere): no longer that source's word, so not shown as waiting for a second."""
+    newest = _newest_dates(status)
+    return frozenset(c.id for c in status.pending if c.release_at is not None and c.milestone in _DATE_MILESTONES
+                     and newest.get(c.source.publisher_key, c).id != c.id)
+
+
+def _newest_dates(status: Status) -> dict[str, Claim]:
+    """Each source's newest release date claim, among those the status holds."""
     newest: dict[str, Claim] = {}
     for claim in (*status.release_backing, *status.backing, *status.pending):
         if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
@@ -113,6 +118,15 @@ def one_source_date(status: Status) -> Claim | None:
         held = newest.get(key)
         if held is None or _said_order(claim) >= _said_order(held):
             newest[key] = claim
+    return newest
+
+
+def one_source_date(status: Status) -> Claim | None:
+    """A release date one source gives that no date standing says (TVmaze listing the premiere, or
+    moving it, before anyone else): waiting for a second source, so it is said as that, never as
+    the date. A source counts by its newest word (the date it moved from is no longer its word);
+    None when no single source gives one."""
+    newest = _newest_dates(status)
     waiting = {c.id for c in status.pending}
     given = [c for c in newest.values() if c.id in waiting and c.release_at is not None and (
         status.release_at is None or c.release_at.date() != status.release_at.astimezone(dt.UTC).date())]
