@@ -285,3 +285,11 @@ async def test_a_date_tvmaze_moved_away_from_is_no_longer_shown_as_waiting_for_a
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "TVmaze gives 2027\\-03\\-12 as the premiere of season 2 \\(it said 2027\\-03\\-05 before\\)" in card.text
     assert "TVmaze gives 2027\\-03\\-05 as the premiere of season 2." not in card.text
+
+
+async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midnight(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "Release date announced: 5 March 2027 \\(official\\), reported by a moderator" in card.text
+    assert "00:00 UTC" not in card.text
