@@ -58,8 +58,10 @@ _SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|m
 _BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
                          r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
 _KOREAN_TITLE = re.compile(
-    r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?: 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
+    r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?:'s| 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
+    r"|^\W*(?:so |and |ok |but )?(?:how (?:do you|do u|would you|to|do they|do koreans) say |what(?:'s| 's| is)? )?"
+    r"(?:the show|it|the title)(?: 's (?:name|title))? in korean\W*$"
 )
 _MOST = r"(?:most|the most|the biggest|biggest|top|number one|#1|no 1)"
 _WATCHED = r"(?:watched|popular|viewed|streamed|successful|seen)"

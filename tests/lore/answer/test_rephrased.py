@@ -50,7 +50,8 @@ def test_the_laptop_episode_is_hidden_before_it(engine: AnswerEngine) -> None:
     assert "episode 9" not in _clear(engine, "what ep is the laptop video", 8)
 
 
-@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name"])
+@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name", "what's the original name of the show",
+                                      "how do you say all of us are dead in korean"])
 def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str) -> None:
     assert "지금 우리 학교는" in _clear(engine, question)
 
