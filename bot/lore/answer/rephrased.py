@@ -12,6 +12,7 @@
 - "what happens in ep7", "episode7": the episode number written apart ("ep 7");
 - "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
+- "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
 - "korean name of the show", "the show's korean name": the Korean title;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
@@ -57,6 +58,8 @@ _GLUED_EPISODE = re.compile(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
 _SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
 _BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
                          r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
+_INSULT = re.compile(r"\b(?:the|that|this) (?:stupid |dumb |evil |fucking )?(?:bitch|btch|bastard|asshole|jerk|idiot|dumbass|"
+                     r"mf|mofo|creep|psycho|snake|witch|brat)(?= (?:who|that|which)\b)")
 _KOREAN_TITLE = re.compile(
     r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?:'s| 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
@@ -82,6 +85,8 @@ def rephrased(clause: str) -> str:
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
     if "ent" in clause and _SLANG_KIN.search(clause):
         typed = clause = _SLANG_KIN.sub(r"\1 's \2", clause)
+    if (" who" in clause or " that" in clause) and _INSULT.search(clause):
+        typed = clause = _INSULT.sub("the one", clause)
     if "'s" in clause and (state := _BARE_STATE.match(clause)) is not None:
         return f"is {state.group(1)} {state.group(2)}"
     if " to ent" in clause or " for ent" in clause:

@@ -113,3 +113,7 @@ def test_a_slang_relative_is_asked_about_not_the_one_named(engine: AnswerEngine,
 
 def test_a_relatives_state_without_its_verb_is_answered(engine: AnswerEngine) -> None:
     assert "So-ju is dead" in _clear(engine, "onjo's dad alive?")
+
+
+def test_an_insult_is_no_description(engine: AnswerEngine) -> None:
+    assert "Na-yeon" in _clear(engine, "who is the bitch who infected gyeongsu")
