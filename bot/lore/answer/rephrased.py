@@ -4,7 +4,7 @@
 - "did onjo find her dad", "does ha-ri ever see her brother again": whose relative made plain ("did
   onjo find onjo's dad"), for reunions.py to tell where they meet;
 - "why didnt the military rescue the kids", "why didn't cheolsu open the door": the why of what was
-  done instead (abandon, lock, leave; "why didn't X stay" is why X left), which the sources may explain;
+  done instead (abandon, lock; never "leave" for "stay": another leaving would answer it), which the sources may explain;
 - "whose laptop is it", "who owns the laptop": what happens to the laptop (its events name the owner);
 - "what ep is the laptop video", "the drone clip": a video or clip of a thing is its scene;
 - "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
@@ -34,8 +34,7 @@ _FIND_KIN = re.compile(
 # "why didn't X rescue the kids": the deed done instead, which a source may explain
 _INSTEAD = {
     "rescue": "abandon", "save": "abandon", "help": "abandon", "take": "abandon", "evacuate": "abandon",
-    "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock", "stay": "leave",
-    "stay with": "leave",
+    "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock",
 }
 _WHY_NOT = re.compile(
     rf"^\W*(?:so |and |ok |but )?why {_NOT} (?P<who>ent\d+|the \w+|they|he|she) (?:just |even )?"

@@ -117,3 +117,7 @@ def test_a_relatives_state_without_its_verb_is_answered(engine: AnswerEngine) ->
 
 def test_an_insult_is_no_description(engine: AnswerEngine) -> None:
     assert "Na-yeon" in _clear(engine, "who is the bitch who infected gyeongsu")
+
+
+def test_why_didnt_x_stay_is_never_answered_by_another_leaving(engine: AnswerEngine) -> None:
+    assert "quarantine camp at night" not in _clear(engine, "why didn't onjo stay with namra")
