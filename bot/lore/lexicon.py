@@ -41,6 +41,11 @@ More rules need no anchor:
   "Hee-soo leaves the school": 2; lexicon_words.MOVES);
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
+* a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
+  event's episode (bot/lore/lexicon_scenes.py); "at the end" is the season's last episode, as "the finale";
+* in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
+  use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
+  character ("Guinan") count only when the text names the show's people or words;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
@@ -57,11 +62,12 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -79,6 +85,7 @@ from bot.lore.lexicon_subjects import (
 )
 from bot.lore.lexicon_terms import (
     ALSO,
+    OTHER_STORIES,
     PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
@@ -107,6 +114,7 @@ from bot.lore.lexicon_words import (
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
+    SHOW_WORDS,
     UNQUALIFIED,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
@@ -125,9 +133,12 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
+_OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
+_WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
@@ -162,6 +173,9 @@ class Reveal:
         return f"{self.position} ({', '.join(self.terms)})"
 
 
+Show = Callable[[], bool]
+
+
 def _pronoun_fits(word: str, gender: str) -> bool:
     said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
     return not gender or not said or said == gender
@@ -181,6 +195,7 @@ class Lexicon(PackAnchoring):
         end_of_season_one: Position,
         terms: PackTerms | None = None,
         retold: RetoldEvents | None = None,
+        scenes: Scenes | None = None,
     ) -> None:
         self.resolver = resolver
         self._anchors = anchors
@@ -194,6 +209,7 @@ class Lexicon(PackAnchoring):
         self._vocabulary: set[str] = set()
         self._terms = terms or PackTerms(Keyed(()), {}, ())
         self._retold = retold or RetoldEvents([], set())
+        self._scenes = scenes or Scenes([])
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -216,7 +232,8 @@ class Lexicon(PackAnchoring):
         fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
         names = {c.id: c.short_name or c.name for c in pack.characters.values()}
         terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack))
+        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack),
+                      Scenes.from_pack(pack))
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
@@ -224,9 +241,10 @@ class Lexicon(PackAnchoring):
         return lexicon
 
 
-    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
+    def _mentions(self, sentence: str, subject: frozenset[str] = frozenset(), *, show: Show = lambda: True) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
-        a pronoun for `subject` (whom the text is about)."""
+        a pronoun for `subject` (whom the text is about). In a text not about the show (`show()`), a word
+        capitalised inside a sentence is some other story's name, not ours one letter off ("Guinan")."""
         found: Mentions = []
         if subject:
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
@@ -236,6 +254,7 @@ class Lexicon(PackAnchoring):
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
                 word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
+            if not self._other_storys(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -308,23 +327,47 @@ class Lexicon(PackAnchoring):
 
     # -- reading a text ---------------------------------------------------------------------
 
-    def scan(self, text: str, *, about: str = "") -> Reveal | None:
+    def scan(self, text: str, *, about: str = "", anywhere: bool = False) -> Reveal | None:
         """The latest position `text` gives away, with the words that did; None when nothing.
-        Names in `about` (a card's title, the subject of a line) count in sentences naming nobody."""
+        Names in `about` (a card's title, the subject of a line) count in sentences naming nobody.
+        `anywhere`: the text may be about any story (an imported trivia list), so plot words other stories
+        use ("archery", "the epilogue of ...") count only where it names the show's people or words; else
+        (the pack, a moderator's addition, a season-2 headline, a reply) it is about the show."""
         if not text:
             return None
         context: frozenset[str] = frozenset()
         if about:
             context = frozenset(c for m in self._mentions(TITLES.sub(" ", about)) if not m[4] for c in m[2])
         best: tuple[Position, tuple[str, ...]] | None = None
+        answers: list[bool] = []  # whether the text is about the show: asked only when a word needs it
+
+        def show() -> bool:
+            if not answers:
+                answers.append(not anywhere or bool(context) or self._about_show(text))
+            return answers[0]
+
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
-                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier)
+                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier,
+                                                   show=show)
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
+
+    def _other_storys(self, sentence: str, start: int, word: str, show: Show) -> bool:
+        """Whether a name read one letter off ours is another story's: capitalised inside the sentence
+        ("helped Data and Guinan") in a text not about the show."""
+        before = sentence[:start].rstrip()
+        return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
+                and not self.resolver.mentions(word, fuzzy=False) and not show())
+
+    def _about_show(self, text: str) -> bool:
+        """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
+        letter off: "Guinan" is Star Trek's; not a role: "the main character" is anyone's)."""
+        return bool(SHOW_WORDS.search(text)) or any(
+            self._characters(m.candidates) for m in self.resolver.mentions(text, fuzzy=False))
 
     def _owner_spelled(self, match: re.Match[str]) -> str:
         """"onjos dad" read as "onjo's dad" when "onjo" is a name (not "his dad")."""
@@ -332,15 +375,16 @@ class Lexicon(PackAnchoring):
         word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
         return "'s" if word and self.resolver.mentions(word, fuzzy=False) else "s"
 
-    def position(self, text: str, *, about: str = "") -> Position:
+    def position(self, text: str, *, about: str = "", anywhere: bool = False) -> Position:
         """`scan`'s position, NOTHING when the text gives nothing away."""
-        found = self.scan(text, about=about)
+        found = self.scan(text, about=about, anywhere=anywhere)
         return found.position if found is not None else NOTHING
 
     def _scan_sentence(
-        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset()
+        self, sentence: str, context: frozenset[str], earlier: frozenset[str] = frozenset(), *, show: Show = lambda: True
     ) -> tuple[tuple[Position, tuple[str, ...]] | None, frozenset[str]]:
-        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`)."""
+        """What a sentence gives away, and whom it names (for the pronouns of the next one: `earlier`);
+        `show()`: its text is about the show (plot words other stories use count)."""
         best: tuple[Position, tuple[str, ...]] | None = None
 
         def consider(position: Position | None, *terms: str) -> None:
@@ -350,20 +394,25 @@ class Lexicon(PackAnchoring):
 
         low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
-            if PLOT_NEEDS.get(term, "") not in low or term not in self._anchors.by_term:
+            if not any(need in low for need in PLOT_NEEDS.get(term, ("",))) or term not in self._anchors.by_term:
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
+            if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it
+                match = OTHER_STORIES[term].search(sentence)
             if match:
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            consider(named_event.position, match.group(0))
-        mentions = self._mentions(sentence, context)
+            if not _OF_ANOTHER.match(sentence, match.end()) or show():  # not "the epilogue of Harry Potter"
+                consider(named_event.position, match.group(0))
+        for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
+            consider(position, thing)
+        mentions = self._mentions(sentence, context, show=show)
         if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
             # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
             genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
             context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
-            mentions = self._mentions(sentence, context) if context else mentions
+            mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)
         if not mentions and not context:
@@ -488,7 +537,8 @@ class Lexicon(PackAnchoring):
             episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
             if not 1 <= episode <= self.end_of_season_one.episode:
                 continue
-            if (any(not m[3] and m[2] & self._season_one for m in mentions) or REACTION.search(sentence)
+            if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
+                    or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                     or any(p.search(sentence) for p in SCAN_GROUPS.values())):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))
 

@@ -91,10 +91,11 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비", re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|bombs? (?:the city|hyosan))" + _E, re.I
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
@@ -102,7 +103,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
-    "others like her": re.compile(_B + r"others like (?:her|him|them|me|nam-?ra)" + _E, re.I),
+    "others like her": re.compile(  # "she's not the only one" is what she says of them
+        _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
     "students flee the school": re.compile(  # "the kids escape the school", "onjo and the others leave the school"
         _B + r"(?:they|we|the (?:kids|students|class|group|survivors|others|rest)|everyone|all of them|and the others)"
         r"(?: (?:all|finally|eventually|then|just|manage to|managed to|try to|tried to|have to|had to|can|could))*"
@@ -113,12 +115,27 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"(?: from)? hyosan(?! high)" + _E, re.I),
     "students left behind": re.compile(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
-        r"|leaves?|left) the (?:students|kids|class)(?: behind)?)" + _E, re.I
+        r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
+        r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
+        r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids))" + _E, re.I
     ),
 }
 
-#: A word a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"students flee the school": "school", "out of hyosan": "hyosan", "construction site": "construction", "others like her": "others like"}
+#: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
+PLOT_NEEDS = {"students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+              "others like her": ("others like", "only one")}
+#: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
+#: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
+#: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
+OTHER_STORIES: dict[str, re.Pattern[str]] = {
+    "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
+    "bombing": re.compile(
+        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
+    "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
+    "construction site": re.compile(_B + r"the construction site" + _E, re.I),
+}
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
@@ -291,7 +308,8 @@ _PLAIN = frozenset(
 )
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
-             "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli"}
+             "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
+             "fall": "thro", "fell": "thro", "ripp": "tear", "rips": "tear", "shre": "tear"}
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),

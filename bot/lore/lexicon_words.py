@@ -89,7 +89,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
         r"|hungry for|hunger for|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
-        + r"|반 ?좀비\w*",
+        + r"|반 ?좀비\w*|반인반좀\w*",
         re.I,
     ),
     "survival": re.compile(
@@ -142,7 +142,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?)" + _E,
+        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?)" + _E,
         re.I,
     ),
     "attack": re.compile(
@@ -170,7 +170,8 @@ MOVES: dict[str, re.Pattern[str]] = {
     "arrival": re.compile(
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
-        r"|(?:makes?|made|making) (?:it|(?:her|his|their) way) to)" + _E, re.I),
+        r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back"
+        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to)" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away"
@@ -181,11 +182,17 @@ MOVES: dict[str, re.Pattern[str]] = {
 #: (not "zombie show" nor "zombies", which are what the show is about).
 ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still)\s+)?(?:an?\s+)?(?:zombie|zombified|좀비)"
+    r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
+    r"|actually|practically)\s+){0,2}(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
     r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))",
     re.I,
 )
+
+#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_terms.OTHER_STORIES).
+SHOW_WORDS = re.compile(
+    r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
+    r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
@@ -200,6 +207,10 @@ ROLES: dict[str, str] = {
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
+    r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
+    r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",
+    r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
+    r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
 }
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
@@ -256,8 +267,9 @@ CLAUSE_BREAK = re.compile(r"(?<!\d):(?!\d|//)|\s+-+\s+|\s*[–—|•]\s*|\s+/\s
 #: Discord's emoji codes (":skull:", ":broken_heart:"), whose colons part nothing.
 SHORTCODE = re.compile(r":[a-z0-9_+ -]{2,40}:", re.I)
 
-#: An episode of season 1 named in the text ("ep 11", "episode 5", "e11", "s1e11", "the finale"): with an
-#: event word, a character or a reaction it gives that episode away ("cant believe ep 11 did that to him").
+#: An episode of season 1 named in the text ("ep 11", "episode 5", "e11", "s1e11", "the finale", "at the end": the
+#: season's last, as the pack has it; not "in the end", which is "eventually"): with an event word, a character or a reaction it gives that episode away
+#: ("cant believe ep 11 did that to him"); "at the end" (group 3, an idiom too) only with an event word or a character.
 #: Not an episode of season 2 ("s2 ep 3", "season 2 episode 1").
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
@@ -266,7 +278,9 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending)(?![\w-])",
+    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
+    r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
+    r")(?![\w-])",
     re.I,
 )
 #: Reactions that say something happened in the episode named with them.

@@ -26,7 +26,8 @@
   window backed most strongly, then most recently (official, or two independent reports), is the
   status's window; it moves no milestone and starts no countdown. A delay said after it leaves it
   behind (unless the delay gives the window itself).
-- Refuted claims are kept and listed as refuted.
+- Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
+  "[정정]") supersedes that outlet's earlier claims about the same thing (`corrections.py`).
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
 
@@ -36,6 +37,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.season2.corrections import apply_corrections
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -215,7 +217,8 @@ def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
 def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
     """The status implied by a set of claims (their `standing` is taken as given), at `now` (None:
     whatever the time, so a release date never makes season 2 out by itself)."""
-    every = sorted(claims, key=claim_order)
+    # An outlet's correction takes the place of its own earlier word (bot/season2/corrections.py).
+    every = apply_corrections(sorted(claims, key=claim_order))
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
     by_id = {c.id: c for c in every}
@@ -416,6 +419,15 @@ def diff(old: Status, new: Status) -> list[Transition]:
                     new.release_backing,
                 )
             )
+    elif _confirmed(old, new):
+        # The same date, only reported until now, is official: one post says so (channels that
+        # take official news only hear of the date here, and their reminders start).
+        out.append(
+            Transition.make(
+                "release_date_confirmed", old.milestone, to, old.release_at, new.release_at,
+                _latest(new.release_since), new.release_backing,
+            )
+        )
     if not newly_delayed and new.window is not None and _window_key(new.window) != _window_key(old.window):
         out.append(
             Transition.make(
@@ -425,6 +437,17 @@ def diff(old: Status, new: Status) -> list[Transition]:
         )
     out.sort(key=lambda t: t.at)
     return out
+
+
+def _confirmed(old: Status, new: Status) -> bool:
+    """Whether the release date stands unchanged and its backing became official."""
+    return (
+        new.release_at is not None
+        and new.release_at == old.release_at
+        and strongest(new.release_backing) is Confidence.OFFICIAL
+        and strongest(old.release_backing) is not Confidence.OFFICIAL
+        and bool(old.release_backing)
+    )
 
 
 def _window_key(window: str | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,7 +74,8 @@ def spoiler_reader(pack: LorePack | None = None) -> Reads | None:
         from bot.lore.content import ContentPack, bundled_pack
         from bot.lore.lexicon import lexicon_of
 
-        return lexicon_of(pack if isinstance(pack, ContentPack) else bundled_pack()).position
+        # an imported list may be about any story: "archery" or "Guinan" alone is not the show's
+        return partial(lexicon_of(pack if isinstance(pack, ContentPack) else bundled_pack()).position, anywhere=True)
     except Exception:
         log.exception("lore content unavailable: imported questions count as spoiling")
         return None

@@ -386,7 +386,76 @@ FAN_TEXTS = [
     ('청산이 물렸어', 11),
     ('namra slips away', 12),
     ('daesu survives!!', 12),
+    # scenes told without a name (bot/lore/lexicon_scenes.py), at the pack's episodes
+    ('that heli just flew over them and kept going', 4),
+    ('the rescue chopper finally arrives', 7),
+    ('the chopper flies off without the others', 8),
+    ('they lock the zombies in the music room', 7),
+    ('everyone hiding out in the broadcasting room', 3),
+    ('when they flew the drone to scout the city', 5),
+    ('the army came for the laptop', 9),
+    ('fleeing the school in a thunderstorm', 9),
+    ('they learn there will be no vaccine', 10),
+    ('falling down the burning shaft together', 11),
+    ('the storeroom reunion in the gym', 10),
+    ('hiding her bite from everyone', 2),
+    ('the roof door stayed locked', 7),
+    ('the lab rat that started it all', 1),
+    # "at the end": the season's last episode, as the pack has it; "in the end" is "eventually"
+    ('nam-ra comes back at the end', 12),
+    ('on-jo survives at the very end', 12),
+    ("namra tells them she's not the only one", 12),
+    # a betrayal is an abandonment; fans' roles; Korean
+    ('ji-min betrays hyo-ryeong', 10),
+    ("the archery captain's little brother gets bitten", 12),
+    ('the chicken shop mom as a zombie', 10),
+    ('남라 반인반좀이야?', 6),
+    ('they got abandoned by the military', 9),
+    ('gwinam makes it up to the roof', 8),
+    ('the dad who came to find his daughter dies', 11),
+    ('hee-soo alone in the public toilet with her baby', 3),
+    ('the blood-soaked hanky', 3),
+    ('cheol-su told the soldiers no one else was alive', 8),
+    ('they escape the school in the rain', 9),
+    ('namra is basically a zombie now', 6),
+    ('the army leaving the students behind', 9),
+    ('the general bombs the entire city', 11),
+    ('the ending where they all find namra on the roof', 12),
+    ('onjo falls off the roof', 0),  # no such event: falling is no one's
+    ('gwi-nam fell off the roof', 9),
+    ('the assemblywoman ripped up her resignation', 12),
+    ("cheongsan's mom rushing to the school", 4),
+    ('the bullied boy thrown off the roof', 1),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom waited for me at the school gate",
+        "we have a music room at my school",
+        "the helicopter noise outside is so loud",
+        "in the end it was worth watching",
+        "i cried at the end of coco",
+        "Who knocks Zerg down the elevator shaft in Toy Story 2?",
+        "Which operator uses the Ballistic Armor Military Laptop?",
+    ],
+)
+def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's no vaccine for my love of this show",
+        "netflix shared drone footage of the season 2 set",
+        "at the end of the day on-jo is the best",
+        "we had a fire drill and everyone left the music room",
+    ],
+)
+def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
 
 
 @pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)

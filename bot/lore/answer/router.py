@@ -69,6 +69,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
+from bot.lore.answer.season2_episodes import Season2Episodes
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.strangers import UnknownRelatives
@@ -245,6 +246,7 @@ class AnswerEngine:
         motives = MotiveAnswers(shared)
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
+            Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
@@ -303,7 +305,7 @@ class AnswerEngine:
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
         self._answers: dict[str, Answer] = {}
-        self._answered_under: tuple[object, int] = (None, 0)
+        self._answered_under: tuple[object, int, object] = (None, 0, ())
 
     @staticmethod
     def _premise(fates: FateAnswers) -> Callable[[Ask], Answer | None]:
@@ -364,8 +366,8 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """The answer to `question` (remembered: fans ask the same things again)."""
-        under = (self._status.current.status, len(self.show.positions()))
-        if under[0] is not self._answered_under[0] or under[1] != self._answered_under[1]:
+        under = (self._status.current.status, len(self.show.positions()), self.show.episodes_in(2))  # titles, times
+        if under[0] is not self._answered_under[0] or under[1:] != self._answered_under[1:]:
             self._answers.clear()
             self._answered_under = under
         found = self._answers.get(question)

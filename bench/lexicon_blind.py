@@ -1,0 +1,107 @@
+"""python -m bench.lexicon_blind: the spoiler lexicon judged on fan texts and on Red's trivia lists.
+
+1. A blind set of fan-written texts (bench/lexicon_blind.yaml: spoilery ones written the way fans write
+   them, harmless ones such as casting news and general chat), each with the season-1 episode it truly
+   gives away per the fact sheet (0: nothing). Counted: under-read (read earlier than the truth, or
+   not caught: a spoiler shown in the clear), over-read (read later than the truth), harmless hidden; read as
+   an imported text is (`anywhere`: it may be about any story), and again as a text about the show.
+   `--set heldout` reads bench/lexicon_heldout.yaml instead: rows not tuned on, run at the end.
+2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
+   tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
+   the lexicon reads any spoiler in it. Skipped when the lists are absent.
+3. Microseconds per text read, over every text of both.
+
+`--show` lists every miss with what the lexicon read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+from bot.trivia.lists import parse_list
+from bot.trivia.tagging import tag_question
+
+HERE = Path(__file__).resolve().parent
+RED = Path(__file__).resolve().parents[2] / "shared" / "red-trivia-lists"  # ../shared beside the checkout
+if not RED.is_dir():  # a worktree beside the main checkout: /work/wt/<name>
+    RED = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
+
+
+def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool) -> dict[str, Any]:
+    lexicon = lexicon_of(bundled_pack())
+    under: list[str] = []
+    over: list[str] = []
+    hidden: list[str] = []
+    spoilery = sum(1 for row in rows if row["spoils"])
+    for row in rows:
+        truth = Position(1, row["spoils"]) if row["spoils"] else NOTHING
+        found = lexicon.scan(row["text"], anywhere=anywhere)
+        read = found.position if found is not None else NOTHING
+        line = f"{row['text']!r}: truth {row['spoils']}, read {found or 'nothing'}"
+        if read < truth:
+            under.append(line)
+        elif read > truth:
+            (hidden if truth == NOTHING else over).append(line)
+    result: dict[str, Any] = {
+        "spoilery": spoilery, "harmless": len(rows) - spoilery,
+        "under_read": len(under), "over_read": len(over), "harmless_hidden": len(hidden),
+    }
+    if show:
+        result |= {"under": under, "over": over, "hidden": hidden}
+    return result
+
+
+def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
+    reads = partial(lexicon_of(bundled_pack()).position, anywhere=True)  # as bot.trivia.bank reads an import
+    texts: list[str] = []
+    wrong: list[str] = []
+    total = 0
+    for path in sorted(RED.glob("*.yaml")):
+        for question in parse_list(path.read_bytes(), path.stem).questions:
+            total += 1
+            texts.extend([question.text, *question.answers])
+            tagged = tag_question(question, reads, declared=False, last=Position(1, 12))
+            if tagged.spoils != NOTHING:
+                found = lexicon_of(bundled_pack()).scan(f"{question.text} ({question.answers[0]})", anywhere=True)
+                wrong.append(f"{path.stem}: {question.text!r} {question.answers[:2]} -> {found}")
+    result: dict[str, Any] = {"questions": total, "wrongly_hidden": len(wrong)}
+    if show:
+        result["hidden"] = wrong
+    return result, texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=("blind", "heldout"), default="blind")
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))
+    lexicon = lexicon_of(bundled_pack())
+    report: dict[str, Any] = {args.set: _blind(rows, args.show, anywhere=True),
+                              f"{args.set}_read_as_about_the_show": _blind(rows, False, anywhere=False)}
+    texts = [row["text"] for row in rows]
+    if RED.is_dir():
+        report["red"], red_texts = _red(args.show)
+        texts.extend(red_texts)
+    else:
+        report["red"] = {"skipped": f"no lists at {RED}"}
+    start = time.perf_counter()
+    for text in texts:
+        lexicon.scan(text, anywhere=True)
+    report["us_per_text"] = round((time.perf_counter() - start) / len(texts) * 1e6, 1)
+    report["texts_timed"] = len(texts)
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
