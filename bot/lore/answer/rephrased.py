@@ -25,7 +25,7 @@ import re
 _NOT = r"(?:didnt|didn't|did not|doesnt|doesn't|does not|dont|don't|do not|wont|won't|wouldnt|wouldn't|couldnt|couldn't|cant|can't)"
 _WHO_TO = re.compile(r"^\W*(?:so |and |ok |but )?(?:who|what|whos|whats)(?: 's| is| was| are)? (ent\d+) (?:to|for) (ent\d+)"
                      r"(?: exactly| really| again| anyway)?\W*$")
-_KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family)"
+_KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family|(?:best )?friend|bestie|bff)"
 _FIND_KIN = re.compile(
     rf"^\W*(?:so |and |ok |but )?(?:did|does|do|will|can) (ent\d+) (?:ever |eventually |finally |actually )?"
     rf"(?:find|finds|found|see|sees|meet|meets|reunite with|get back to|get to|save|saves|reach|reaches) "

@@ -121,3 +121,8 @@ def test_an_insult_is_no_description(engine: AnswerEngine) -> None:
 
 def test_why_didnt_x_stay_is_never_answered_by_another_leaving(engine: AnswerEngine) -> None:
     assert "quarantine camp at night" not in _clear(engine, "why didn't onjo stay with namra")
+
+
+def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
+    answer = engine.answer("did jinsu's dad find him")
+    assert not answer.answered and not _clear(engine, "did jinsu's dad find him").startswith("Yes")
