@@ -393,11 +393,10 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside([
-            t for i, t in enumerate(core, start) if not any(
-                h.start <= i < h.end for h in hits
-            )
-        ], tokens):
+        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside(
+            [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)],
+        ):
             return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))

@@ -85,11 +85,11 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
     return len(content) >= 2 and 2 * talk >= len(content) and not any(w[:1].isdigit() for w in content)
 
 
-def talk_beside(words: Sequence[str], tokens: Sequence[str]) -> bool:
-    """Whether the `words` said beside another answer of the list in a message (its `tokens`) make
-    it talk about it ("episode 5 was crazy", "omg the library scene", "i only know seoul") rather
-    than an attempt ("the library?", "i think seoul")."""
-    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in words) or _says_what_they_do(tokens)
+def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the words said beside another answer of the list (`core`: those of the message's core;
+    `words`: all of them) make it talk about it ("episode 5 was crazy", "omg the library scene", "i
+    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die")."""
+    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in core) or _says_what_they_do(words)
 
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:
