@@ -143,6 +143,12 @@ def stems(tokens: tuple[str, ...]) -> str:
     return " ".join(_stem(t) if has_hangul(t) else t for t in tokens)
 
 
+def spelled(tokens: list[str]) -> str:
+    """An answer's words in Latin letters as they are written, endings and suffixes kept ("지금 우리
+    학교는" is "jigeum uri hakgyoneun", "김치" "gimchi")."""
+    return " ".join(_romanise_word(t) for t in tokens)
+
+
 def romanised(tokens: tuple[str, ...]) -> str:
     """The message's words in Latin letters (see module docstring)."""
     return " ".join(romanise_token(t) for t in tokens)

@@ -59,3 +59,9 @@ def test_another_surname_before_the_given_name_is_someone_else() -> None:
     assert another_surname(("kim", "ji", "hu"), "Park Ji-hu")
     assert not another_surname(("jo", "yi", "hyun"), "Cho Yi-hyun")
     assert not another_surname(("ji", "hu"), "Park Ji-hu")
+
+
+def test_an_answer_written_in_hangul_is_right_typed_romanised() -> None:
+    kimchi = Question(id="h-kimchi", text="Which fermented cabbage dish is Korea's best known?", answers=("김치",))
+    assert judge("kimchi", kimchi) is Verdict.RIGHT and judge("gimchi", kimchi) is Verdict.RIGHT
+    assert judge("kimbap", kimchi) is not Verdict.RIGHT
