@@ -58,11 +58,13 @@ KOREAN_TALK_WORDS = frozenset(
     네 응 웅 아니 아니야 뭐 뭐야 뭐지 뭐임 왜 이거 그거 저거 걔 쟤 얘 나 너 우리 좀 힌트 다음 문제 쉽다 어렵다
     쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화 장면 배우 아빠 엄마 누구 누구지 누구더라 언제 어디 몇 빨리
     ㄹㅇ 존나 개웃겨 ㅇㅈ 인정 감사 미쳤다 미쳤네 레전드 최고 귀여워 잘생김 멋짐 사이다 속 시원 다 아직 벌써
-    이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 맞지 맞음 틀림 틀렸다 졌다 이겼다
-    아님 아닌가 맞나 인가 인듯 무서움 모르겠네 그 저 이 더 배고파
+    이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 틀림 틀렸다 졌다 이겼다
+    무서움 모르겠네 그 저 이 더 배고파
     으악 아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
     """.split()
 )
+# Said after a name to hedge a guess ("서울 아님?": isn't it Seoul?): talk alone, never a sentence's verb.
+HEDGES = frozenset("아님 아닌가 아냐 맞나 맞지 맞음 인가 인듯 일걸 일듯".split())
 _TALK_ENDINGS = (
     "다", "네", "지", "야", "요", "어", "냐", "니", "까", "죠", "라", "해", "함", "음", "더라", "는데", "은데",
     "ㄴ데", "거든", "잖아", "래", "게", "자", "군", "구나", "써", "봐", "줘", "와", "워", "겠다",
@@ -156,7 +158,7 @@ def romanised(tokens: tuple[str, ...]) -> str:
 
 def is_korean_talk(word: str) -> bool:
     """A word of a message that is Korean chat (see module docstring)."""
-    if _JAMO.match(word) or word in KOREAN_TALK_WORDS:
+    if _JAMO.match(word) or word in KOREAN_TALK_WORDS or word in HEDGES:
         return True
     if not has_hangul(word):
         return False
@@ -169,3 +171,8 @@ def is_korean_talk(word: str) -> bool:
 
 
 _TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌")
+
+
+def is_korean_predicate(word: str) -> bool:
+    """A Korean word that ends a sentence ("뭐였지", "먹고싶다", "끊었다"), not a hedge after a name."""
+    return word not in HEDGES and word.endswith(_TALK_ENDINGS) and is_korean_talk(word)

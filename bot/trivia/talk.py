@@ -12,7 +12,10 @@ shaped otherwise:
 - words about the game, the show or how one feels, only or for half the words ("best scene", "poor
   city", "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an attempt: "Mexico"
   for the capital of Mexico);
-- Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?").
+- Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?"), or a
+  Korean sentence, which ends with its verb ("치킨 먹고싶다"); a hedge after a name is no verb
+  ("서울 아님?": "isn't it Seoul?" is an attempt);
+- a question ending with its question word ("season 2 when").
 
 `keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
 """
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from itertools import pairwise
+
+from bot.trivia.hangul import is_korean_predicate
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -76,6 +81,8 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return False  # a word of an answer or an option: an attempt at it
     if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
         return True
+    if len(tokens) >= 2 and (tokens[-1] in _ASKING_LAST or is_korean_predicate(tokens[-1])):
+        return True  # "season 2 when", "webtoon fans where"; "바이러스 이름 뭐였지", "치킨 먹고싶다"
     if _says_what_they_do(tokens):
         return True
     talk = sum(w in TALK_WORDS for w in content)
@@ -83,6 +90,9 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return True
     # ("episode 12" is an attempt: a number is what it says)
     return len(content) >= 2 and 2 * talk >= len(content) and not any(w[:1].isdigit() for w in content)
+
+
+_ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
 
 
 def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
