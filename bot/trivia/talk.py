@@ -41,25 +41,24 @@ CLAUSE_WORDS = frozenset(
 # Words about the game, the show or a feeling: never an answer on their own here.
 TALK_WORDS = frozenset(
     """
-    show shows series drama kdrama episode episodes ep eps scene scenes season seasons character characters
-    actor actors actress actresses cast name names question questions trivia round streak streaks points
-    hint hints spoiler spoilers spoil spoiled spoiling ending plot chat reference guy guys girl girls
-    thing things stuff one ones cute sad crazy insane brutal gross scary creepy underrated overrated
-    iconic cool handsome pretty beautiful amazing awesome best worst favorite favourite fave fav annoying
-    satisfying legend legendary queen icon slay slayed slaying ate hate hated hates love loved loves cried
-    cry crying scream screamed screaming cheered cheering hungry craving vibes vibe imagine finally typing
-    nvm ew eww ewww mmm yum yummy aww awww respect respects grim early late pass peak cinema classic
-    behaviour behavior material alert free fault irl tho nightmare nightmares fuel flinched paused
-    rewatch rewatched rewatching binge binged watching watched watch read reading heard remember forgot
-    forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok mm movie movies
-    film films dad mom mum parents try food lunch dinner breakfast snack snacks
-    poor
-    good bad great terrible horrible awful wild sick dope lit mid trash boring fun funny hilarious weird
-    strange obvious simple obscure random wholesome cursed based unreal unfair fair rigged lucky unlucky
-    clutch carry carried carrying sweat sweaty tryhard noob noobs pro goat ratio cap nocap lowkey highkey
-    frfr deadass slaps sus yikes oof welp phew whew argh ahhh ooh oooh boo gah bleh ez ezpz gimme freebie
-    sec secs mins rn idek istg ong bestie besties chat yall anyway anyways brutal savage legit
-    scared terrified shook shocked speechless dying rip crying sobbing screaming
+    show shows series drama kdrama episode episodes ep eps scene scenes season seasons character
+    characters actor actors actress actresses cast name names question questions trivia streak
+    streaks points hint hints spoiler spoilers spoil spoiled spoiling ending plot chat reference guy
+    guys girl girls thing things stuff one ones cute sad crazy insane gross scary creepy underrated
+    overrated iconic cool handsome pretty beautiful amazing awesome best worst favorite favourite
+    fave fav annoying satisfying legend legendary queen icon slay slayed slaying ate hate hated
+    hates love loved loves cried cry crying scream screamed screaming cheered cheering hungry
+    craving vibes vibe imagine finally typing nvm ew ewww mmm yum yummy aww awww respect respects
+    grim early late pass peak cinema classic behaviour behavior material alert free fault irl tho
+    rewatch rewatched rewatching binge binged watching watched read reading heard remember forgot
+    forgotten mood same real fake exist exists hurry sweet tall fine ok mm movie movies films dad
+    mom mum parents try food lunch dinner breakfast snack snacks poor good bad great terrible
+    horrible awful sick dope lit mid trash boring fun funny hilarious weird strange obvious simple
+    obscure random wholesome cursed based unreal unfair fair rigged lucky unlucky clutch carry
+    carrying sweat sweaty tryhard noob noobs pro goat ratio cap nocap lowkey highkey frfr deadass
+    slaps sus yikes oof welp phew whew ahhh ooh oooh boo gah bleh ezpz secs mins rn idek istg ong
+    bestie besties yall anyway anyways savage legit scared terrified shook shocked speechless dying
+    rip sobbing
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
