@@ -49,6 +49,7 @@ _ENDINGS = tuple(sorted(
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
 _COUNTER = re.compile(r"^(\d+)(?:화|회|편|개월|년|명|개|번|살|일|위|등|시즌)$")
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
+_JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean words that say nothing about an answer: reactions, hedges, questions to the others,
 # pronouns, and words about the game or the show.
@@ -117,7 +118,9 @@ def _romanise_word(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables."""
+    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables,
+    nor laughter or tears typed onto it ("청산이ㅋㅋ", "아빠ㅠ")."""
+    word = _JAMO_TAIL.sub("", word) or word
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)]
@@ -162,6 +165,8 @@ def is_korean_talk(word: str) -> bool:
         return True
     if not has_hangul(word):
         return False
+    if _JAMO_TAIL.search(word):
+        return is_korean_talk(_JAMO_TAIL.sub("", word))  # "몰라ㅋㅋ", "아빠ㅠ"
     stem = _stem(word)
     if stem in KOREAN_TALK_WORDS:
         return True  # "웹툰이", "문제가"

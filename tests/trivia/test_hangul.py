@@ -65,3 +65,8 @@ def test_an_answer_written_in_hangul_is_right_typed_romanised() -> None:
     kimchi = Question(id="h-kimchi", text="Which fermented cabbage dish is Korea's best known?", answers=("김치",))
     assert judge("kimchi", kimchi) is Verdict.RIGHT and judge("gimchi", kimchi) is Verdict.RIGHT
     assert judge("kimbap", kimchi) is not Verdict.RIGHT
+
+
+def test_laughter_typed_onto_a_word_is_not_part_of_it() -> None:
+    assert judge("효산이ㅋㅋㅋ", CITY) is Verdict.RIGHT
+    assert is_korean_talk("몰라ㅋㅋ") and not is_korean_talk("서울ㅋㅋ")
