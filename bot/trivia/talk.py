@@ -9,9 +9,10 @@ shaped otherwise:
 - a clause: a pronoun or a verb of being, doing or having after the framing words ("he deserved it",
   "i love her", "she is so underrated", "wait is this spoilers", "rip my streak");
 - an intensifier or a negation ("so cute", "never read it", "too many episodes");
-- words about the game, the show or how one feels, only or for half the words ("best scene", "poor
-  city", "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an attempt: "Mexico"
-  for the capital of Mexico);
+- someone saying what they do ("i want chicken now", "i cried at the end"; not "i think", "i'd say");
+- words about the game, the show or how one feels, only or for half the words ("best scene",
+  "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an
+  attempt: "Mexico" for the capital of Mexico; so is a number: "episode 12");
 - Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?"), or a
   Korean sentence, which ends with its verb ("치킨 먹고싶다"); a hedge after a name is no verb
   ("서울 아님?": "isn't it Seoul?" is an attempt);
