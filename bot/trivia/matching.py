@@ -71,7 +71,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import another_surname, has_hangul, romanised, stems
+from bot.trivia.hangul import another_surname, has_hangul, is_korean_talk, romanised, stems
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -281,6 +281,8 @@ class AnswerMatcher:
         if result.verdict is Verdict.RIGHT or not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
+            return result  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
         for other in (stems(tokens), romanised(tokens)):
             again = self._judge(other, question, scope)
             if again.verdict is Verdict.RIGHT:

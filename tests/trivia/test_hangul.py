@@ -70,3 +70,9 @@ def test_an_answer_written_in_hangul_is_right_typed_romanised() -> None:
 def test_laughter_typed_onto_a_word_is_not_part_of_it() -> None:
     assert judge("효산이ㅋㅋㅋ", CITY) is Verdict.RIGHT
     assert is_korean_talk("몰라ㅋㅋ") and not is_korean_talk("서울ㅋㅋ")
+
+
+def test_korean_chat_is_never_read_as_a_romanised_name() -> None:
+    actress = Question(id="h-lee", text="Which actress plays homeroom teacher Park Sun-hwa?", answers=("Lee Sang-hee",))
+    assert judge("이상해", actress) is Verdict.CHAT  # "that's weird"
+    assert judge("이상희", actress) is Verdict.RIGHT
