@@ -36,7 +36,7 @@ CLAUSE_WORDS = frozenset(
     is are was am be been being isnt arent wasnt werent do does did dont doesnt didnt done doing
     has have had hasnt havent hadnt having can cant could couldnt would wouldnt should shouldnt will wont
     shall may might must never not so very too really such much most always ever still already
-    want wants wanted need needs needed saw seen feel felt missed
+    want wants wanted need needs needed saw seen felt missed
     """.split()
 )
 # Words about the game, the show or a feeling: never an answer on their own here.
@@ -69,6 +69,7 @@ _FRAMING_VERBS = frozenset(
     """
     think thought guess guessing believe say said reckon bet know mean meant swear vote pick choose
     go going gonna wanna would will am is was are be pretty sure 100 def definitely probably maybe
+    feel suppose assume figure
     """.split()
 )
 

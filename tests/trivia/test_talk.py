@@ -83,3 +83,8 @@ def test_a_sentence_ending_with_its_verb_or_question_word_is_talk(text: str) -> 
 @pytest.mark.parametrize("text", ["서울 아님?", "서울 맞지?", "서울 ㅋㅋ"])
 def test_a_name_hedged_in_korean_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["i feel like its busan", "i suppose busan", "im going with busan", "i'd say busan"])
+def test_a_guess_framed_by_what_the_player_thinks_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
