@@ -1,5 +1,5 @@
-"""An outlet's correction takes the place of its own earlier word (bot/season2/corrections.py, applied
-by bot/season2/rules.py:compute_status)."""
+"""An outlet's correction takes the place of its own earlier word (bot/season2/rules.py:apply_corrections,
+applied by compute_status)."""
 
 from __future__ import annotations
 

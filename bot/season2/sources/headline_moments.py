@@ -59,8 +59,8 @@ def headline_time(text: str) -> str | None:
 
 def other_day(text: str, written: dt.date) -> dt.date | None:
     """A release day a headline gives in a form without its month's name: from the day it was
-    `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일"), a slashed day whose order is plain
-    ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
+    `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일", "공개 D-2"), a slashed day whose order is
+    plain ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
     could be two days. A day said from today or in Korean counts only beside the release's words
     ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
     for m in _RELATIVE_DAY.finditer(text):
@@ -78,7 +78,14 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     for m in _KOREAN_DAY.finditer(text):
         if _tied_to_release(text, m):
             return _korean_day(m, written)
+    if (count := _COUNTDOWN.search(text)) and _RELEASE_WORD.search(text):
+        return written + dt.timedelta(days=int(count.group(1) or 0))  # "공개 D-2": two days from then
     return None
+
+
+#: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
+_COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
+_RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
@@ -104,7 +111,7 @@ def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
 _RELEASE_BEFORE = re.compile(
     r"\b(?:premieres|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
     r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix)\b"
-    r"((?:\s+[^\s;…]+){0,3}?)\s*$",
+    r"((?:\s+[^\s;…]+){0,5}?)\s*$",
     re.I,
 )
 _RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")

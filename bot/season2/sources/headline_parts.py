@@ -8,7 +8,7 @@ does not, each part's own reading, hedged when the part says so or when a part t
 hedges the rest ("— at least according to a leaked listing"). A trailer "ahead of its Feb. 12
 premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
 and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
-(its claims supersede the same outlet's earlier ones: `bot/season2/corrections.py`).
+(its claims supersede the same outlet's earlier ones: `rules.apply_corrections`).
 A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
 """
 
@@ -19,9 +19,9 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from bot.season2.corrections import CORRECTION_MARK
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
+from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_moments import release_moment
 from bot.season2.sources.headlines import (
     Classified,
@@ -42,10 +42,11 @@ _SET_ASIDE = re.compile(
 )
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
-#: A trailer or teaser "ahead of (its) Feb. 12 premiere", or "Gets Feb. 12 Netflix Premiere, First Teaser":
-#: the premiere's date is said too.
-_AHEAD_OF = re.compile(r"\b(?:ahead of|before)\b.{0,40}?\b(?:premiere|release|debut|launch)\b"
-                       r"|\d(?:st|nd|rd|th)?\.?,?\s+(?:\w+\s+)?(?:premiere|debut|release)\b", re.I)
+#: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser",
+#: "12일 공개 앞두고 티저 공개":
+#: the premiere's date is said too (the day right before "premiere", not the trailer's own).
+_AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser"): that material is a claim of its own.
 _MEDIA_OUT = re.compile(
@@ -82,10 +83,12 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             and (media := _MEDIA_OUT.search(text))):
         said = (media.group(1) or media.group(2)).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
-    if whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and _AHEAD_OF.search(text):
-        date = parse_headline_date(text, written)
+    if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER)
+            and (premiere := _AHEAD_OF.search(text))):
+        date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's
         if date is not None:
-            found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, release_moment(text, date)))
+            at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
+            found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
     return tuple(_distinct(found))
 
 

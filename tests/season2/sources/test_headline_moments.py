@@ -119,3 +119,20 @@ def test_a_korean_hour_on_the_24_hour_clock_is_koreas() -> None:
 def test_a_korean_release_date_named_before_its_day_is_read() -> None:
     found = classify_headline("지금 우리 학교는 시즌2 공개일 변경…내달 19일", dt.date(2027, 1, 19))
     assert found is not None and found.release_at == _at(19)
+
+
+@pytest.mark.parametrize(
+    ("headline", "release_at"),
+    [
+        ("All of Us Are Dead Season 2 drops at 5 p.m. KST Friday", _at(12, 8)),
+        ("지금 우리 학교는 시즌2 공개 D-2", _at(12)),  # Korean news counts down to the release
+        ("지금 우리 학교는 시즌2 공개 D-day", _at(10)),
+    ],
+)
+def test_a_time_before_its_weekday_and_a_countdown_are_read(headline: str, release_at: dt.datetime) -> None:
+    found = classify_headline(headline, WED_10_FEB)
+    assert found is not None and found.release_at == release_at
+
+
+def test_a_countdown_without_the_release_named_is_no_release_date() -> None:
+    assert classify_headline("All of Us Are Dead Season 2 D-2: cast sends message", WED_10_FEB) is None

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bot.season2.corrections import is_correction
 from bot.season2.model import Confidence, Milestone
+from bot.season2.rules import is_correction
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
 
@@ -111,3 +111,14 @@ def test_a_feed_items_publication_time_is_kept() -> None:
             b"<item><title>t</title><pubDate>Thu, 11 Feb 2027 22:00:00 GMT</pubDate></item></channel></rss>")
     (item,) = parse_feed(body)[1]
     assert item.published_at == dt.datetime(2027, 2, 11, 22, 0, tzinfo=dt.UTC)
+
+
+def test_a_trailers_own_day_and_time_are_not_the_premieres() -> None:
+    assert _read("All of Us Are Dead Season 2 teaser drops Jan. 20, release in February") == [(TEASER, R, None)]
+    assert _read("All of Us Are Dead Season 2 trailer drops at 5 p.m. KST ahead of Feb. 12 premiere") == [
+        (TRAILER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
+    found = read_headline("'지금 우리 학교는' 시즌2 12일 공개 앞두고 티저 공개", dt.date(2027, 2, 10))
+    assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
