@@ -17,7 +17,7 @@ import discord
 
 from bot.season2.delivery.outbox import parse_target
 from cogs.season2.render_claims import parse_when
-from cogs.season2.render_posts import moved_release, reminder_embed, struck_embed
+from cogs.season2.render_posts import reminder_embed, struck_embed
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 
@@ -25,15 +25,9 @@ log = logging.getLogger(__name__)
 
 
 class DirectCountdowns:
-    def __init__(self, client: discord.Client, database: Database, release: dt.datetime | None) -> None:
+    def __init__(self, client: discord.Client, database: Database) -> None:
         self.client = client
         self.database = database
-        self.release = release  # the release date the countdowns sent so far count down to
-
-    def moved(self, release: dt.datetime | None) -> dt.datetime | None:
-        """The date the countdowns sent so far give, when `release` (just published) moved it."""
-        before, self.release = self.release, release
-        return before if before is not None and moved_release(before, release) else None
 
     def job(self, before: dt.datetime, after: dt.datetime | None) -> Callable[[], Awaitable[None]]:
         """The scheduler's job striking `before` in the countdowns sent by DM."""
