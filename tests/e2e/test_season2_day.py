@@ -293,3 +293,12 @@ async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midni
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "Release date announced: 5 March 2027 \\(official\\), reported by a moderator" in card.text
     assert "00:00 UTC" not in card.text
+
+
+async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=3))
+    await h.advance(dt.timedelta(minutes=61))  # TVmaze, read again, lists the premiere as aired
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
+    assert "it has not come out" not in answer.text
+    assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
+    assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text

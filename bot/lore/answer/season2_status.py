@@ -121,6 +121,13 @@ def _newest_dates(status: Status) -> dict[str, Claim]:
     return newest
 
 
+def one_source_out(status: Status) -> Claim | None:
+    """A claim that season 2 is out from one source only (TVmaze listing the premiere as aired),
+    while the status has no release: neither "it is out" nor "it has not come out"."""
+    out = [c for c in status.pending if c.milestone is Milestone.RELEASED]
+    return out[-1] if out and len({c.source.publisher_key for c in out}) == 1 else None
+
+
 def one_source_date(status: Status) -> Claim | None:
     """A release date one source gives that no date standing says (TVmaze listing the premiere, or
     moving it, before anyone else): waiting for a second source, so it is said as that, never as
@@ -209,7 +216,13 @@ class StatusAnswers:
         confidence = _confidence(status.backing, "official")
         since = _latest_said(status)
         as_of = f" as of {day_text(since)}" if since else ""
-        text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+        out = one_source_out(status)
+        if out is None:
+            text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+        else:  # one source says it is out: not denied, not confirmed
+            verdict = "Not confirmed yet." if verdict else verdict
+            text = (f"No release date for season 2 has been announced{as_of}, and only one source, "
+                    f"{out.source.publisher}, says it is out (since {day_text(out.date)}).")
         if verdict:
             text = f"{verdict} {text}"
         # Said plainly: that no date has been announced does not rest on a report.
