@@ -211,7 +211,7 @@ async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_
         h.channels["announcements"], lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None
     confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
-    assert confidence.startswith("✅ official (confirmed <t:")
+    assert confidence == f"✅ official (confirmed <t:{int(h.clock.now().timestamp())}:D>)"  # the bot's day
     assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
     await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date is confirmed" in m.text, timeout=8)
 
@@ -302,3 +302,19 @@ async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(
     assert "it has not come out" not in answer.text
     assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
     assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text
+
+
+async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(dt.timedelta(minutes=61))
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                           source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
+                           release_date=FIRST.date().isoformat())  # TVmaze and a report: it stands, reported
+    await until(h, FIRST - dt.timedelta(hours=23))
+    dm = h.discord.dm_channel(h.fan)
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "The date is reported, not confirmed officially." in countdown.text
+    await confirm(h, FIRST.date())
+    confirmed = await h.discord.wait_for_message(
+        dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
+    assert "not confirmed officially" not in confirmed.text
