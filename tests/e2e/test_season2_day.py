@@ -318,3 +318,23 @@ async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is
     confirmed = await h.discord.wait_for_message(
         dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
     assert "not confirmed officially" not in confirmed.text
+
+
+async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_post_posted_once(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "has a release date" in m.text, timeout=8)
+    h.discord.fail_next("PATCH", "/channels/*/messages/*", 403, times=5, body={"code": 50001, "message": "Missing Access"})
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date changed" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=10))
+    assert len(posts(h, "announcements", "release date changed")) == 1
+    (announced,) = posts(h, "announcements", "has a release date")
+    assert "(date changed)" not in announced.text  # left as it was: Discord refused the edit
