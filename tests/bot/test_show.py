@@ -388,7 +388,7 @@ def test_the_episode_typed_before_its_season_reads(typed: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
-                                   "watched the s2 finale"])
+                                   "watched the s2 finale", "시즌2 마지막화", "2기 최종화", "시즌2 마지막화까지 봤어"])
 def test_a_seasons_finale_is_its_last_episode_once_the_whole_season_is_out(typed: str) -> None:
     shape = with_season_two()
     assert parse_position(typed, shape, now=PREMIERE + dt.timedelta(weeks=8)) == Position(2, 8)

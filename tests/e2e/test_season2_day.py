@@ -54,7 +54,8 @@ async def until(h: Harness, when: dt.datetime) -> None:
 @pytest.mark.parametrize(
     ("typed", "saved"),
     [("ep 3 s2", "season 2, episode 3"), ("season 2 episode 3", "season 2, episode 3"),
-     ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8")],
+     ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8"),
+     ("시즌2 마지막화", "season 2, episode 8")],
 )
 async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str, saved: str) -> None:
     await until(h, SECOND + dt.timedelta(hours=1))
