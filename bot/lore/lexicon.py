@@ -394,7 +394,8 @@ class Lexicon(PackAnchoring):
 
         low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
-            if not any(need in low for need in PLOT_NEEDS.get(term, ("",))) or term not in self._anchors.by_term:
+            needs = PLOT_NEEDS.get(term)
+            if (needs is not None and not any(need in low for need in needs)) or term not in self._anchors.by_term:
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
             if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it

@@ -78,6 +78,7 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body")
+_KEY = re.compile("|".join(_KEYS))
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class Scenes:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
         text is about the show)."""
         low = sentence.lower()
-        if not any(key in low for key in _KEYS) or not self._any.search(sentence):
+        if not _KEY.search(low) or not self._any.search(sentence):
             return
         for scene in self._scenes:
             thing = scene.thing.search(sentence)
