@@ -198,7 +198,7 @@ SHOW_WORDS = re.compile(
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
 ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)": "choi-nam-ra",
-    r"(?:english|homeroom) teacher": "park-sun-hwa",
+    r"(?:english|homeroom) teacher|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",

@@ -426,6 +426,8 @@ FAN_TEXTS = [
     ('the assemblywoman ripped up her resignation', 12),
     ("cheongsan's mom rushing to the school", 4),
     ('the bullied boy thrown off the roof', 1),
+    ('nam-ra holding back her hunger', 7),
+    ('the teacher who gave herself up for nayeon', 3),
 ]
 
 
@@ -452,6 +454,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "netflix shared drone footage of the season 2 set",
         "at the end of the day on-jo is the best",
         "we had a fire drill and everyone left the music room",
+        "resisting my hunger till dinner lol",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
