@@ -40,6 +40,8 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
     ("e07-kiss", r"(?:her|the|his) hunger",
      r"resist\w*|fight\w*|fought|hold\w* back|held back|control\w*|suppress\w*|holding it together", True),
+    ("e07-music-room", r"(?:lock|trap|shut)\w* (?:the )?zombies (?:up|in|inside)|(?:lock|trap|shut)\w* (?:up )?the zombies",
+     r"room|roof", True),
     ("e07-music-room", r"music ?room",
      r"lur\w*|trap\w*|lock\w*|barricad\w*|herd\w*|zombies|scene|plan|escap\w*|through|run(?:s|ning)?|ran|fight\w*", False),
     ("e05-drone", r"(?<!sound )drones?", r"scout\w*|science club|scene|look\w* around|spy\w*", False),
@@ -79,7 +81,7 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger")
+         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 
 

@@ -348,11 +348,12 @@ def _revealed(text: str) -> tuple[str, ...]:
 
 def stems(text: str) -> set[str]:
     """The words of a text as events are compared by them: lowercase, four letters at most ("thrown",
-    "throws": "thro"), fans' words for them, less the words that tell no event apart."""
+    "throws": "thro"; "sets" as "set"), fans' words for them, less the words that tell no event apart."""
     out: set[str] = set()
     for word in _RUN.findall(text.lower()):
         if word not in _PLAIN:
-            out.add(_SYNONYMS.get(word[:4], word[:4]))
+            stem = word[:3] if len(word) == 4 and word[3] == "s" and word[2] != "s" else word[:4]
+            out.add(_SYNONYMS.get(stem, stem))
     return out
 
 

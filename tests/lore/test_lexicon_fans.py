@@ -428,6 +428,9 @@ FAN_TEXTS = [
     ('the bullied boy thrown off the roof', 1),
     ('nam-ra holding back her hunger', 7),
     ('the teacher who gave herself up for nayeon', 3),
+    ('they trapped the zombies inside a room and ran for the roof', 7),
+    ("so-ju holding the zombies off in the gym", 11),
+    ('eun-ji set the office on fire', 8),
 ]
 
 
