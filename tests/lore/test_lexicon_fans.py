@@ -36,6 +36,18 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it_whom_it_fits(te
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("he dies saving everyone (soju)", 11),
+        ("she kept it secret and turned (isak)", 2),
+        ("she is so pretty (namra)", 0),
+    ],
+)
+def test_a_pronoun_with_no_one_before_it_stands_for_whom_a_fan_tags_in_brackets(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("Gwi-nam catches Cheong-san and he gets bitten", 11),  # his bite (11) or Gwi-nam's (6): the later
         ("Ji-min leaves Hyo-ryeong behind and then she turns", 10),
         ("Cheong-san watches Gwi-nam as he turns", 11),
