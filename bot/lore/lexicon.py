@@ -133,7 +133,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours

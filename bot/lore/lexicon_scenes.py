@@ -30,7 +30,7 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
     ("e03-broadcasting-room", r"broadcast(?:ing)? room",
      r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
     ("e04-helicopter-passes", _HELICOPTER,
-     _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t stop|without stopping", False),
+     _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t (?:even )?stop|without stopping", False),
     ("e07-roof-door-locked", _HELICOPTER,
      r"(?:came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|finally here)", False),
     ("e08-cheol-su-flies-away", _HELICOPTER,

@@ -125,7 +125,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "romance": re.compile(
         _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
-        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
+        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E + r"|💋",
         re.I,
     ),
     "create": re.compile(
@@ -278,7 +278,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
+    r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
     r")(?![\w-])",
     re.I,

@@ -443,6 +443,10 @@ FAN_TEXTS = [
     ('they trapped the zombies inside a room and ran for the roof', 7),
     ("so-ju holding the zombies off in the gym", 11),
     ('eun-ji set the office on fire', 8),
+    ("the helicopter didn't even stop for them", 4),
+    ('su hyeok and namra 💋', 7),
+    ('final ep namra 😭', 12),
+    ('the last ep broke me', 12),
 ]
 
 
@@ -470,6 +474,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "at the end of the day on-jo is the best",
         "we had a fire drill and everyone left the music room",
         "resisting my hunger till dinner lol",
+        "the last ep of the walking dead made me cry",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
