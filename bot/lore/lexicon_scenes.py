@@ -24,6 +24,8 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _HELICOPTER = r"heli(?:copter)?s?|choppers?"
 _FLY = r"(?:fl(?:y|ies|ew|ying|own)|goes|went|going|gone|zoom\w*|pass(?:es|ed|ing)?)"
+_CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
+_FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
 
 #: (event id, the thing or place, what happens to it there, only in a text about the show)
 ROWS: tuple[tuple[str, str, str, bool], ...] = (
@@ -31,8 +33,8 @@ ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
     ("e04-helicopter-passes", _HELICOPTER,
      _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t (?:even )?stop|without stopping", False),
-    ("e07-roof-door-locked", _HELICOPTER,
-     r"(?:came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|finally here)", False),
+    ("e07-roof-door-locked", _HELICOPTER,  # the arrival with whom it came for ("set photos show a helicopter landing": no)
+     rf"(?:{_CAME}).*?(?:{_FOR_THEM})|(?:{_FOR_THEM}).*?(?:{_CAME})", False),
     ("e08-cheol-su-flies-away", _HELICOPTER,
      r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
      r"|abandon\w*", False),

@@ -471,6 +471,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
     [
         "there's no vaccine for my love of this show",
         "netflix shared drone footage of the season 2 set",
+        "season 2 set photos show a helicopter landing",
         "at the end of the day on-jo is the best",
         "we had a fire drill and everyone left the music room",
         "resisting my hunger till dinner lol",
