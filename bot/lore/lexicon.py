@@ -42,7 +42,7 @@ More rules need no anchor:
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
-  event's episode (bot/lore/lexicon_scenes.py); "at the end" is the season's last episode, as "the finale";
+  event's episode (lexicon_terms.Scenes); "at the end" is the season's last episode, as "the finale";
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
   use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
   character ("Guinan") count only when the text names the show's people or words;
@@ -67,7 +67,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
-from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -92,6 +91,7 @@ from bot.lore.lexicon_terms import (
     Keyed,
     PackTerms,
     RetoldEvents,
+    Scenes,
     stems,
 )
 from bot.lore.lexicon_words import (
