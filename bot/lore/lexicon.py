@@ -254,7 +254,7 @@ class Lexicon(PackAnchoring):
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
                 word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
-            if not self._other_storys(sentence, mention.start, mention.text, show)
+            if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -356,7 +356,7 @@ class Lexicon(PackAnchoring):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
 
-    def _other_storys(self, sentence: str, start: int, word: str, show: Show) -> bool:
+    def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
         """Whether a name read one letter off ours is another story's: capitalised inside the sentence
         ("helped Data and Guinan") in a text not about the show."""
         before = sentence[:start].rstrip()
