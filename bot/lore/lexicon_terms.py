@@ -284,6 +284,10 @@ class PackTerms:
                         bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
+                    if first is not None and first.start == 0 and len(characters) == 1 and name[first.end:].strip():
+                        # "Nam-ra leaves the group" after any name of hers: "the class president leaves the group"
+                        tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
+                        owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:

@@ -447,6 +447,7 @@ FAN_TEXTS = [
     ('su hyeok and namra 💋', 7),
     ('final ep namra 😭', 12),
     ('the last ep broke me', 12),
+    ('the class president leaves the group', 12),  # "Nam-ra leaves the group", said with a role of hers
 ]
 
 
