@@ -96,7 +96,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
-        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),

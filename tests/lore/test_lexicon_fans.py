@@ -448,6 +448,10 @@ FAN_TEXTS = [
     ('final ep namra 😭', 12),
     ('the last ep broke me', 12),
     ('the class president leaves the group', 12),  # "Nam-ra leaves the group", said with a role of hers
+    ("Lee Yoo-mi on Na-yeon's shocking fate", 9),  # a fate named tells it (the pack's: episode 9)
+    ("su-hyeok's fate", 12),
+    ('우진이 죽을 때 울었다', 12),
+    ('hyosan got wiped off the map', 11),
 ]
 
 
