@@ -15,6 +15,7 @@ from typing import Any
 from bot import __version__
 from bot.config import MAX_SNOWFLAKE, ConfigError, Settings, SyncMode, load_settings
 from bot.logs import LogFolderError, setup_logging
+from bot.text import count_of
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
@@ -126,7 +127,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:
         print(f"hyosan: {exc.message}", file=sys.stderr)
         return 1
-    print(f"synced {count} commands ({mode.value})")
+    print(f"synced {count_of(count, 'command')} ({mode.value})")
     return 0
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -91,9 +91,35 @@ class EpisodeInfo:
     airstamp: dt.datetime | None = None
     runtime: int | None = None  # minutes
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", plain_title(self.title))
+
     @property
     def position(self) -> Position:
         return Position(self.season, self.number)
+
+
+# Characters Discord's markdown (spoiler bars, links, quotes, code) acts on, put as look-alikes that
+# read the same: a title is text from outside (TVmaze), shown in the clear or hidden in bars, and
+# must stay one inert piece of text either way.
+_TITLE_MARKUP = str.maketrans({
+    "*": None, "~": None, "_": " ", "`": "'", "|": "/", "\\": "/", "[": "(", "]": ")", "<": "\u2039", ">": "\u203a",
+})
+_TITLE_LEAD = re.compile(r"^[\s#>\-+.:]+")
+# TVmaze's names for an episode whose title is not known yet: no title.
+_PLACEHOLDER_TITLE = re.compile(r"^(?:episode|ep|tba|tbd|to be announced|untitled)?\s*\d*$", re.IGNORECASE)
+
+
+def plain_title(title: str | None) -> str | None:
+    """An episode title as inert text (no markdown, no mention, no spoiler bars, one line of at
+    most 100 characters); None for none, or for a placeholder ("Episode 3", "TBA")."""
+    if title is None:
+        return None
+    text = _TITLE_LEAD.sub("", " ".join(strip_invisible(title).translate(_TITLE_MARKUP).split()))
+    text = re.sub(r"@(?=everyone\b|here\b|[!&]?\d)", "@\u200b", text)
+    if _PLACEHOLDER_TITLE.match(text):
+        return None
+    return text if len(text) <= 100 else text[:99].rstrip() + "\u2026"
 
 
 # Season 1: twelve episodes, all released on Netflix at once on 28 January 2022 (00:00 PT).
@@ -244,6 +270,18 @@ _PATTERNS = (
     # 시즌2 3화, 2기 3화, 2시즌 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
     re.compile(rf"^(?:시즌 ?(\d{{1,2}})|(\d{{1,2}}) ?(?:기|시즌)) ?{_KO_EPISODE}$"),
 )
+# The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
+_EPISODE_FIRST = (
+    re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+)
+# One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
+_ENDS = r"(finale|final|final episode|last episode|ending|end|premiere|first episode|first ep|opener)"
+_SEASON_END = (
+    re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
+    re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+)
+_FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
@@ -297,6 +335,10 @@ def read_position(text: str) -> Position | None:
         if match:
             season, episode = (int(g) for g in match.groups() if g is not None)
             return _position(season, episode)
+    for pattern in _EPISODE_FIRST:
+        match = pattern.match(norm)
+        if match:
+            return _position(int(match.group(2)), int(match.group(1)))
     for pattern in _SEASON_ONE:
         match = pattern.match(norm)
         if match:
@@ -324,7 +366,7 @@ def parse_position(
         lead = _LEAD.match(norm)
         rest = norm[lead.end():] if lead else norm
         rest = rest[:_KO_TAIL.search(rest).start()].strip()  # type: ignore[union-attr]  # matches "" at worst
-        if rest == norm or not rest or (read_position(rest) is None and _normal(rest) not in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS):
+        if rest == norm or not rest or (read_position(rest) is None and not _names_an_end(rest)):
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
 
@@ -361,6 +403,9 @@ def _parse(
             f"Which episode of season {season}? Type it like S{season}E3, or \u201cfinished season {season}\u201d. "
             f"The latest episode is {latest} ({latest.label})."
         )
+    end = _season_end(_numbers_as_digits(norm), shape, latest)
+    if end is not None:
+        return end
     whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
         season = int(whole.group(1) or whole.group(2))
@@ -388,6 +433,35 @@ def _parse(
     return found
 
 
+def _names_an_end(text: str) -> bool:
+    """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
+    norm = _normal(text)
+    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or any(
+        p.match(_numbers_as_digits(norm)) for p in _SEASON_END
+    )
+
+
+def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | None:
+    """"s2 finale" is season 2's last episode once the whole season is out (before that the listing
+    may still grow, so it is not guessed); "season 2 premiere" its first. None: not such a phrase."""
+    for pattern in _SEASON_END:
+        match = pattern.match(norm)
+        if match is None:
+            continue
+        number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
+        season = int(number)
+        if not shape.episodes_in(season):
+            raise PositionError(f"Season {season} is not known yet. The latest episode is {latest} ({latest.label}).")
+        if end in _FIRST_ENDS:
+            return Position(season, 1)
+        if shape.last_of(season) > latest:
+            raise PositionError(
+                f"Season {season}'s finale is not out yet. The latest episode is {latest} ({latest.label})."
+            )
+        return shape.last_of(season)
+    return None
+
+
 def position_choices(
     shape: ShowShape, typed: str, *, now: dt.datetime, allow_nothing: bool = True, limit: int = 25
 ) -> list[tuple[str, str]]:
@@ -400,6 +474,9 @@ def position_choices(
     except PositionError:
         exact = None
     picked: list[Position] = [exact] if exact is not None else []
+    if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
+        latest = shape.last_released(now)
+        picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
     if query:
         picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
     else:

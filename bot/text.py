@@ -212,6 +212,12 @@ ORDINAL_WORDS: dict[str, int] = {
 _ORDINAL_IN_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
+def count_of(n: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the number it takes: "1 file", "2 files", "0 files";
+    `plural` for a noun that does not take an "s" ("person", "people")."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def ordinal(n: int) -> str:
     """`n` as an ordinal in digits: 1 "1st", 2 "2nd", 12 "12th", 23 "23rd"."""
     suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

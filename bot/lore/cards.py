@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.result import CONFIDENCE_ORDER, Part, SourceRef, part_text
+from bot.lore.answer.season2_episodes import tvmaze_ref
 from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import SpoilerTracker
 
@@ -115,7 +116,9 @@ def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> 
     if episode is None:
         sections.append(Section("Summary", (Part(NOT_WRITTEN, NOTHING),)))
         sections.append(Section("Deaths and turns", (Part(NOT_WRITTEN, NOTHING),)))
-        return Card(position.heading, sections, knowledge.show_refs())
+        # A later season's episode is known from TVmaze's list alone: its source, not season 1's.
+        listed = info is not None and position.season > 1
+        return Card(position.heading, sections, (tvmaze_ref(),) if listed else knowledge.show_refs())
     sections.append(Section("Summary", (Part(episode.summary, episode.spoils),)))
     deaths = " ".join(f"{knowledge.character_name(d.character)}: {d.text}" for d in episode.deaths) or NO_DEATHS
     sections.append(Section("Deaths and turns", (Part(deaths, max(episode.spoils, position)),)))

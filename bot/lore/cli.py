@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.lore import content_cli
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
+from bot.text import count_of
 
 # The pack and the answer engine are imported by the commands that use them: every `hyosan`
 # command builds this parser, and most need neither.
@@ -129,8 +130,8 @@ def run_check(args: argparse.Namespace) -> int:
             print(problem)
         return 1
     print(
-        f"ok: {len(pack.people)} people, {len(pack.characters)} characters, "
-        f"{len(pack.episodes)} episodes, {len(pack.facts)} facts, {len(pack.claims)} claims, "
-        f"{len(pack.sources)} sources"
+        f"ok: {count_of(len(pack.people), 'person', 'people')}, {count_of(len(pack.characters), 'character')}, "
+        f"{count_of(len(pack.episodes), 'episode')}, {count_of(len(pack.facts), 'fact')}, "
+        f"{count_of(len(pack.claims), 'claim')}, {count_of(len(pack.sources), 'source')}"
     )
     return 0

@@ -20,6 +20,7 @@ from bot.cli import settings_or_exit, snowflake
 from bot.clock import SystemClock
 from bot.config import DEFAULT_DB_PATH
 from bot.files import FileRefused
+from bot.text import count_of
 from db import Database, DatabaseOpenError, MigrationError, StorageError
 
 # The lore and the show store are imported by the commands that use them: `hyosan --help`, `db
@@ -93,7 +94,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        return _fail(f"{args.file} has {len(exc.problems)} problem(s); nothing was imported")
+        return _fail(f"{args.file} has {count_of(len(exc.problems), 'problem')}; nothing was imported")
     except (DatabaseOpenError, StorageError) as exc:
         return _fail(getattr(exc, "message", str(exc)))
     if done.unchanged:

@@ -23,6 +23,7 @@ from bot.lore.content import ContentError, ContentPack, load_bundle, load_pack
 from bot.lore.content.schema import FILES, OPTIONAL_FILES
 from bot.lore.model import PackVersion
 from bot.show import ShowShape
+from bot.text import count_of
 from db.connection import Database
 from db.lore import packs as packs_db
 
@@ -67,8 +68,9 @@ def digest(text: str) -> str:
 
 def summarize(pack: ContentPack) -> str:
     return (
-        f"{len(pack.people)} people, {len(pack.characters)} characters, {len(pack.episodes)} episodes, "
-        f"{len(pack.facts)} facts, {len(pack.claims)} claims, {len(pack.sources)} sources"
+        f"{count_of(len(pack.people), 'person', 'people')}, {count_of(len(pack.characters), 'character')}, "
+        f"{count_of(len(pack.episodes), 'episode')}, {count_of(len(pack.facts), 'fact')}, "
+        f"{count_of(len(pack.claims), 'claim')}, {count_of(len(pack.sources), 'source')}"
     )
 
 

@@ -10,6 +10,7 @@ accepted only when the show's shape has it (or it is NOTHING).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -30,6 +31,13 @@ def check_position(value: Position, shape: ShowShape) -> Position:
         shown = value.label if isinstance(value, Position) else repr(value)
         raise ProgressError(f"There is no {shown} in the show; the last episode is {shape.last().label}.")
     return value
+
+
+def released_only(value: Position, shape: ShowShape, now: dt.datetime | None) -> Position:
+    """No one has watched an episode not out yet, and no channel discusses one: a position past the
+    last released episode at `now` is kept at that episode (when `now` is given), so nothing the
+    show has announced shows in the clear the moment it airs."""
+    return value if now is None else min(value, shape.last_released(now))
 
 
 @dataclass(frozen=True)
@@ -164,14 +172,23 @@ class ProgressStore:
         key = (guild_id or DM_GUILD, user_id)
         return (self._own[key] or NOTHING) if key in self._own else None
 
-    async def set_progress(self, guild_id: int | None, user_id: int, watched: Position) -> Position:
+    async def set_progress(
+        self, guild_id: int | None, user_id: int, watched: Position, *, now: dt.datetime | None = None
+    ) -> Position:
+        """Saves `watched` (capped at what is out at `now`, see released_only) and returns what was saved."""
+        check_position(watched, self.shape)
+        watched = released_only(watched, self.shape, now)
         await set_progress(self.db, guild_id, user_id, watched, shape=self.shape)
         self._own[(guild_id or DM_GUILD, user_id)] = watched
         return watched
 
     async def set_channel_mark(
-        self, guild_id: int, channel_id: int, up_to: Position, set_by: int | None = None
+        self, guild_id: int, channel_id: int, up_to: Position, set_by: int | None = None, *,
+        now: dt.datetime | None = None,
     ) -> Position:
+        """Marks the channel (capped at what is out at `now`) and returns the mark saved."""
+        check_position(up_to, self.shape)
+        up_to = released_only(up_to, self.shape, now)
         await set_channel_mark(self.db, guild_id, channel_id, up_to, set_by, shape=self.shape)
         self._marks[channel_id] = up_to
         return up_to

@@ -41,7 +41,7 @@ from bot.season2.day_numbers import (
     short_year_days_in,
     short_year_readings,
 )
-from bot.season2.day_parts import clock_words
+from bot.season2.day_parts import clock_words, noon_and_midnight
 from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
 from bot.text import MONTH_NAMES, MONTH_SHORT, NUMBER_WORDS
 from bot.zones import (
@@ -513,7 +513,7 @@ def _prepared(text: str) -> str:
     if korean and not ZONE.match(norm):
         norm += " kst"  # a day or time said in Korean is Korea's ("오후 5시" is 08:00 UTC), unless a zone is named
     norm = ZONE_WORDS.sub(zone_said, clock_words(norm))  # "5 in the evening": 5pm
-    norm = re.sub(r"\b(?:12\s*)?noon\b", "12:00", re.sub(r"\b(?:12\s*)?midnight\b", "00:00", norm))
+    norm = noon_and_midnight(norm)  # "12 noon" is noon; "feb 12 noon" the 12th at noon
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(?=$|[\s,(])", r"\1:00", norm)  # "17h KST", as in Europe
     norm = re.sub(r"(?<![+\d])\b(\d{1,2})h(\d{2})\b", r"\1:\2", norm)  # "21h30"
     norm = re.sub(r"(?<=\d)([ap])(?=$|[\s,(])", r"\1m", norm)  # "5p KST", "9:30a"

@@ -1,7 +1,7 @@
 """Dates, times and windows written in Korean, put into the English words bot/season2/dates.py and
 bot/season2/windows.py read (pure).
 
-Days: 2027년 1월 15일 (금), 12월 25일, 오늘, 내일, 모레, 글피, 어제, 그저께, 금요일, 이번 주 금요일 (this week's,
+Days: 2027년 1월 15일 (금), 12월 25일, 15일 (the 15th), 오늘, 내일, 모레, 글피, 어제, 그저께, 금요일, 이번 주 금요일 (this week's,
 Monday to Sunday), 다음 주 금요일, 지난주 금요일, 이번 금요일, 다음 금요일 (which may be either of two: asked
 again, as "next Friday" is). Times: 오후 5시, 오전 10시 30분, 저녁 7시, 밤 9시 반, 새벽 2시, 낮 2시, 17시, 정오,
 자정; an hour that names neither half of the day (5시, 12시, 밤 12시, 밤 1시: is it that night's or the next
@@ -45,6 +45,8 @@ _DAYS = re.compile(
     r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*[-~\u301c\uff5e]\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일"
 )
 _QUARTER = re.compile(r"([1-4])\s*분기")
+#: A day of the month alone (12일: "the 12th"), not a count of days (12일간, 3일째) nor one after its month.
+_DAY_ALONE = re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|째|동안))")
 #: An hour after the words for parts of the day: which half of the day each hour is, where it says.
 _TIME = re.compile(r"(오전|오후|아침|새벽|낮|저녁|밤)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?")
 _HALF_OF_DAY = {
@@ -109,10 +111,11 @@ def korean_to_english(text: str) -> tuple[str, bool]:
         return f" {which} week {name} " if m.group(2) else f" {which} {name} "
 
     said_time = bool(_TIME.search(text)) or "정오" in text or "자정" in text
-    said_date = bool(_DAY.search(text) or _WEEKDAY.search(text))  # "2027년 3월 5일 17:00" is Korea's 17:00
+    said_date = bool(_DAY.search(text) or _WEEKDAY.search(text) or _DAY_ALONE.search(text))  # "2027년 3월 5일 17:00" is Korea's 17:00
     english = KOREAN_ZONE.sub(" kst ", text)
     english = _DAYS.sub(days, english)
     english = _DAY.sub(day, english)
+    english = _DAY_ALONE.sub(lambda m: f" the {int(m.group(1))}th ", english)
     english = _MONTH.sub(month, english)
     english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
     english = _WEEKDAY.sub(weekday, english)

@@ -31,6 +31,18 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour}:{minutes}{half}"
 
 
+#: "12 noon" and "12 midnight" say the hour twice; "Feb 12 noon" names the 12th, then noon.
+_TWELVE_SAID = re.compile(r"(\b[a-z]+\.?\s+)?\b12\s*(?=(?:noon|midnight)\b)")
+_MONTH_WORDS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+
+
+def noon_and_midnight(norm: str) -> str:
+    """`norm` with noon and midnight as clock times (12:00, 00:00); "12 noon" is noon, while the 12 of
+    "feb 12 noon" stays the day it is."""
+    norm = _TWELVE_SAID.sub(lambda m: m.group(0) if _MONTH_WORDS.match(m.group(1) or "") else m.group(1) or "", norm)
+    return re.sub(r"\bnoon\b", "12:00", re.sub(r"\bmidnight\b", "00:00", norm))
+
+
 def clock_words(norm: str) -> str:
     """`norm` (lowercased) with times said in words written as clock times."""
     norm = re.sub(r"\bmid-?day\b", "noon", norm)

@@ -17,6 +17,7 @@ from typing import Any
 from bot.season2.claims import Pack, claims_from_pack, claims_from_timeline, lore_id
 from bot.season2.model import Claim, Confidence, Standing, Status, Transition
 from bot.season2.rules import as_of, claim_order, compute_status, history
+from bot.text import count_of
 from bot.yamlnodes import compose, plain_value
 
 HISTORY_FILE = "history.yaml"
@@ -179,7 +180,7 @@ def _publishers(claims: Sequence[Claim], limit: int = 4) -> str:
 
 
 def format_text(result: ReplayResult) -> str:
-    lines = [f"Season 2 replay: {len(result.claims)} claims, {len(result.transitions)} transitions", ""]
+    lines = [f"Season 2 replay: {count_of(len(result.claims), 'claim')}, {count_of(len(result.transitions), 'transition')}", ""]
     lines.append("Transitions (each would be announced once):")
     for t in result.transitions:
         lines.append(f"  {_day(t.at)}  {t.summary():<44} {t.confidence.value:<9} {_publishers(t.claims)}")

@@ -157,7 +157,9 @@ def _day_understood(text: str, today: dt.date) -> str | None:
     way that works; None when no day is in it."""
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
-        for part, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+        for part, rest, cut in ((words[:size], words[size:], size), (words[-size:], words[:-size], len(words) - size)):
+            if words[cut - 1].endswith("월"):
+                continue  # "13월 1일" cut apart: its 1일 is that month's, not the next 1st
             day = read_day(" ".join(part), today, ahead=True)
             if day is not None:
                 return (f"I read the day, {_shown_day(day)}, but not \u201c{quote_user_text(' '.join(rest), limit=40)}"

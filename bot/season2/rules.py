@@ -26,13 +26,17 @@
   window backed most strongly, then most recently (official, or two independent reports), is the
   status's window; it moves no milestone and starts no countdown. A delay said after it leaves it
   behind (unless the delay gives the window itself).
-- Refuted claims are kept and listed as refuted.
+- Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
+  "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
+  the outlet counts once, for what it says now; other outlets' claims are untouched.
 - Replaying claims in date order (`history`) gives the transitions, each with its claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -215,7 +219,8 @@ def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
 def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
     """The status implied by a set of claims (their `standing` is taken as given), at `now` (None:
     whatever the time, so a release date never makes season 2 out by itself)."""
-    every = sorted(claims, key=claim_order)
+    # An outlet's correction takes the place of its own earlier word.
+    every = apply_corrections(sorted(claims, key=claim_order))
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED)
     by_id = {c.id: c for c in every}
@@ -416,6 +421,15 @@ def diff(old: Status, new: Status) -> list[Transition]:
                     new.release_backing,
                 )
             )
+    elif _confirmed(old, new):
+        # The same date, only reported until now, is official: one post says so (channels that
+        # take official news only hear of the date here, and their reminders start).
+        out.append(
+            Transition.make(
+                "release_date_confirmed", old.milestone, to, old.release_at, new.release_at,
+                _latest(new.release_since), new.release_backing,
+            )
+        )
     if not newly_delayed and new.window is not None and _window_key(new.window) != _window_key(old.window):
         out.append(
             Transition.make(
@@ -425,6 +439,17 @@ def diff(old: Status, new: Status) -> list[Transition]:
         )
     out.sort(key=lambda t: t.at)
     return out
+
+
+def _confirmed(old: Status, new: Status) -> bool:
+    """Whether the release date stands unchanged and its backing became official."""
+    return (
+        new.release_at is not None
+        and new.release_at == old.release_at
+        and strongest(new.release_backing) is Confidence.OFFICIAL
+        and strongest(old.release_backing) is not Confidence.OFFICIAL
+        and bool(old.release_backing)
+    )
 
 
 def _window_key(window: str | None) -> str:
@@ -474,3 +499,42 @@ def release_confidence(status: Status) -> Confidence | None:
     if status.release_at is None:
         return None
     return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
+
+
+# ------------------------------------------------------------------ corrections
+
+
+_MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
+#: A correction's or an update's marker at the start of a headline.
+CORRECTION_MARK = re.compile(rf"^\s*(?:[\[(【]\s*(?:{_MARK})\s*[\])】]|(?:{_MARK})\s*[:\-–—])\s*", re.I)
+#: Claims about the release itself: a correction of one corrects the others (a date becomes a window).
+_RELEASE_NEWS = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW,
+                      Milestone.DELAYED})
+
+
+def is_correction(title: str) -> bool:
+    """Whether a headline says it corrects or updates its outlet's earlier word."""
+    return CORRECTION_MARK.match(" ".join(unicodedata.normalize("NFKC", title).split())) is not None
+
+
+def _subject(milestone: Milestone) -> frozenset[Milestone]:
+    return _RELEASE_NEWS if milestone in _RELEASE_NEWS else frozenset({milestone})
+
+
+def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
+    """`claims`, each standing claim of a news source that one of its outlet's later (or same-day)
+    corrections about the same thing replaces marked superseded by that correction."""
+    corrections = [c for c in claims if c.origin == "rss" and c.standing is Standing.STANDING
+                   and is_correction(c.source.title or c.text)]
+    if not corrections:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        by = None
+        if claim.origin == "rss" and claim.standing is Standing.STANDING:
+            by = next((c for c in corrections if c.id != claim.id and c.date >= claim.date
+                       and c.source.publisher_key == claim.source.publisher_key
+                       and claim.milestone in _subject(c.milestone)
+                       and not (is_correction(claim.source.title or claim.text) and claim.date >= c.date)), None)
+        out.append(claim if by is None else replace(claim, standing=Standing.SUPERSEDED, superseded_by=by.id))
+    return out

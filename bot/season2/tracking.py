@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 20.0
 #: Transition kinds after which the reminder schedule must follow the release date.
-DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "delayed", "cancelled")
+DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "release_date_confirmed", "delayed",
+              "cancelled")
 
 
 class CurrentStatus:

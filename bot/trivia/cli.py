@@ -11,6 +11,8 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from bot.text import count_of
+
 if TYPE_CHECKING:
     from bot.trivia.lists import CheckResult
 
@@ -49,8 +51,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         fmt = f", {result.format} format" if result.format else ""
         print(
-            f"{result.path}: {_status(result)}{fmt}, {result.questions} questions, "
-            f"{len(result.warnings)} warnings, {len(result.errors)} errors",
+            f"{result.path}: {_status(result)}{fmt}, {count_of(result.questions, 'question')}, "
+            f"{count_of(len(result.warnings), 'warning')}, {count_of(len(result.errors), 'error')}",
             file=out,
         )
         if result.red and result.judged and result.format == "hyosan":
@@ -66,12 +68,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     bad = sum(1 for r in results if not r.ok)
     if args.red:
         unread = sum(1 for r in results if not r.judged)
-        verdict = f"{bad - unread} files Red refuses, {unread} not checked"
+        verdict = f"{count_of(bad - unread, 'file')} Red refuses, {unread} not checked"
     else:
-        verdict = f"{bad} files with errors"
+        verdict = f"{count_of(bad, 'file')} with errors"
     print(
-        f"{len(results)} files, {sum(r.questions for r in results)} questions, "
-        f"{sum(len(r.warnings) for r in results)} warnings, {sum(len(r.errors) for r in results)} errors "
+        f"{count_of(len(results), 'file')}, {count_of(sum(r.questions for r in results), 'question')}, "
+        f"{count_of(sum(len(r.warnings) for r in results), 'warning')}, "
+        f"{count_of(sum(len(r.errors) for r in results), 'error')} "
         f"({verdict})",
         file=out,
     )

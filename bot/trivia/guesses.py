@@ -17,7 +17,9 @@ import re
 from collections.abc import Container, Sequence
 from enum import StrEnum
 
+from bot.trivia.hangul import is_korean_talk
 from bot.trivia.normal import is_number, read
+from bot.trivia.talk import is_talk
 
 
 class Verdict(StrEnum):
@@ -45,7 +47,7 @@ SENTENCE_WORDS = frozenset(
     it its this that these those there here he she they we you i me my mine your his her him their
     them our us im ive id youre hes shes theyre thats whats theres
     do does did dont doesnt didnt has have had hasnt havent can cant could couldnt would wouldnt
-    should will wont shall may might must not no nor
+    should will wont shall may might must not no nor never
     who what where when why how which whose whom whos whats wheres hows
     """.split()
 )
@@ -93,7 +95,7 @@ _LEADING_FRAME = frozenset(
     i think its it is was maybe probably my answer guess the a an pretty sure im believe say id
     would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
-    yeah yes no nah uhh umm hmmm kinda like
+    yeah yes no nah uhh umm hmmm kinda like feel
     """.split()
 )
 _TRAILING_FRAME = frozenset(
@@ -179,7 +181,7 @@ def is_chat_word(word: str) -> bool:
 
 
 def _is_chat_word(word: str) -> bool:
-    if word in CHAT_WORDS or _LAUGHTER.match(word):
+    if word in CHAT_WORDS or _LAUGHTER.match(word) or is_korean_talk(word):
         return True
     if _LONG_RUN.search(word):
         # "omggg", "brbbb", "sooooo": a stretched word is the word
@@ -268,7 +270,8 @@ def classify_tokens(
         return Verdict.CHAT
     start, end = core_bounds(tokens)
     core = tokens[start:end]
-    if not content_words(core, answer_words):
+    content = content_words(core, answer_words)
+    if not content:
         if len(core) == 1 and (core[0] in answer_words or is_number(core[0])):
             return Verdict.WRONG_ATTEMPT
         return Verdict.CHAT
@@ -279,7 +282,14 @@ def classify_tokens(
         and answer_words.isdisjoint(core)
     ):
         return Verdict.CHAT
+    if len(core) > 2 and core[0] in _NEGATED_OPENERS and core[1] in ("it", "that"):
+        core = core[2 + (core[2:3] == ("be",)):]  # "wasnt it busan": a framed attempt
+    if is_talk(tokens, core, content, answer_words):
+        return Verdict.CHAT
     return Verdict.WRONG_ATTEMPT
+
+
+_NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
 
 
 def classify(

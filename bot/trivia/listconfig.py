@@ -26,6 +26,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.text import count_of
 from bot.trivia.model import TriviaSettings
 from bot.trivia.scoring import base_points
 
@@ -64,8 +65,8 @@ def apply_list_config(settings: TriviaSettings, config: Mapping[str, object]) ->
         notes.append(f"idle stop {changes['idle_seconds']} s")
     max_score = _number(config.get("max_score"))
     if max_score is not None:
-        changes["points_to_win"] = _clamp(max_score * RED_POINT, 1, MAX_POINTS_TO_WIN)
-        notes.append(f"{changes['points_to_win']} points to win")
+        points = changes["points_to_win"] = _clamp(max_score * RED_POINT, 1, MAX_POINTS_TO_WIN)
+        notes.append(f"{count_of(points, 'point')} to win")
     for key, field_name, label in (
         ("reveal_answer", "reveal_answers", "answers revealed"),
         ("bot_plays", "bot_plays", "the bot plays"),

@@ -71,6 +71,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
+from bot.trivia.hangul import another_surname, has_hangul, is_korean_talk, romanised, stems
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -87,6 +88,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
+from bot.trivia.talk import talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -273,7 +275,21 @@ class AnswerMatcher:
 
     def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
         """The verdict on a message typed while `question` is open in a game of `scope` (its server,
-        whose lessons apply; see module docstring)."""
+        whose lessons apply; see module docstring). A message in hangul is right when it is, or
+        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
+        result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.RIGHT or not has_hangul(guess):
+            return result
+        tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
+            return result  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
+        for other in (stems(tokens), romanised(tokens)):
+            again = self._judge(other, question, scope)
+            if again.verdict is Verdict.RIGHT:
+                return again
+        return result
+
+    def _judge(self, guess: str, question: Question, scope: int | None) -> MatchResult:
         p = self._prepare(question, scope)
         lessons = self._classes.lessons(scope)
         if len(guess) > MAX_GUESS_CHARS and len(guess) <= MAX_ANSWER_CHARS:
@@ -324,7 +340,7 @@ class AnswerMatcher:
         if self._resolver is not None and p.entities:
             key = self._name(" ".join(core))
             if key is not None:
-                if key in p.entities:
+                if key in p.entities and not another_surname(core, p.entities[key]):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
@@ -365,7 +381,9 @@ class AnswerMatcher:
                 if len(mention.candidates) != 1:
                     continue
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
-                if key in p.entities:
+                if key in p.entities and another_surname(core, p.entities[key]):
+                    another = True  # "kim ji-hu" for Park Ji-hu
+                elif key in p.entities:
                     right = right or p.entities[key]
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
@@ -377,6 +395,11 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
+        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside(
+            [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)],
+        ):
+            return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):

@@ -41,7 +41,9 @@ def check_may_start(settings: TriviaSettings, *, moderator: bool, role_ids: Coll
     if settings.start_policy == "role" and settings.start_role_id in role_ids:
         return
     if settings.start_policy == "role":
-        raise TriviaError("Only members with the trivia role (or moderators) can start a game here.")
+        # named as a mention, which shows the role's name; refusals are sent pinging no one (bot/tree.py)
+        role = "the trivia role" if settings.start_role_id is None else f"<@&{settings.start_role_id}>"
+        raise TriviaError(f"Only members with {role} (or moderators) can start a game here.")
     raise TriviaError("Only moderators can start a game here.")
 
 

@@ -263,6 +263,14 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
 
 
 _NICKNAME_FORMS = frozenset(form for forms in _NICKNAMES.values() for form in forms)
+# More everyday forms, read in a full name only ("Mick Jagger" for Michael Jagger, "Ned Kelly" for
+# Edward Kelly): alone, "Mick" is still the given name of whoever the list answers (`first_name_alone`).
+_MORE_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "michael": ("mick", "mickey", "micky"), "edward": ("ned",), "william": ("liam",), "richard": ("rich", "richie"),
+    "elizabeth": ("lizzy", "eliza"), "patrick": ("paddy",), "jacob": ("jake",), "samuel": ("sammy",),
+    "susan": ("susie",), "patricia": ("pat", "patty", "trish"), "christine": ("chrissy",), "nathaniel": ("nate", "nat"),
+    "jeffrey": ("jeff",), "geoffrey": ("geoff",),
+}
 
 
 def other_names(
@@ -277,7 +285,9 @@ def other_names(
     if not 2 <= len(words) <= 3 or not all(t.isalpha() for t in tokens):
         return []
     given = normalize_tokens(words[0])  # ("Obi-Wan": one given name of two words)
-    forms = [compact_form([nick, *tokens[len(given):]]) for nick in _NICKNAMES.get(compact_form(given), ())]
+    given_form = compact_form(given)
+    nicks = (*_NICKNAMES.get(given_form, ()), *_MORE_NICKNAMES.get(given_form, ()))
+    forms = [compact_form([nick, *tokens[len(given):]]) for nick in nicks]
     if len(words) == 2 and len(given) == 1 and len(given[0]) >= 2 and len(tokens[-1]) >= 4:
         initial = compact_form([given[0][0], tokens[-1]])  # "W. Wordsworth", "w wordsworth"
         if initial not in echoed:

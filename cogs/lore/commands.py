@@ -161,9 +161,11 @@ class Lore(commands.Cog):
         if position is None:
             text = render.progress_text(marks.own, marks.channel, latest=self._latest(), in_server=in_server)
         else:
-            await self.progress.set_progress(interaction.guild_id, interaction.user.id, position)
+            saved = await self.progress.set_progress(
+                interaction.guild_id, interaction.user.id, position, now=self.bot.clock.now()
+            )
             text = render.progress_text(
-                position, marks.channel, latest=self._latest(), saved=position, in_server=in_server
+                saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position
             )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -179,12 +181,12 @@ class Lore(commands.Cog):
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
         position = self._position(up_to)
-        await self.progress.set_channel_mark(
-            interaction.guild_id, interaction.channel_id, position, interaction.user.id
+        marked = await self.progress.set_channel_mark(
+            interaction.guild_id, interaction.channel_id, position, interaction.user.id, now=self.bot.clock.now()
         )
         await interaction.response.send_message(
             render.spoilers_text(
-                position, latest=self._latest(),
+                marked, latest=self._latest(), asked=position,
                 place="thread" if isinstance(interaction.channel, discord.Thread) else "channel",
             ),
             allowed_mentions=NO_MENTIONS,

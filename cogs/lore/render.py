@@ -140,10 +140,14 @@ def _watched(position: Position) -> str:
 
 def progress_text(
     own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None,
-    in_server: bool = True,
+    in_server: bool = True, asked: Position | None = None,
 ) -> str:
+    """`asked`: what was typed, when it was past what is out and `saved` is the last episode out."""
     lines: list[str] = []
-    if saved is not None:
+    if saved is not None and asked is not None and asked > saved:
+        lines.append(f"{asked.label.capitalize()} is not out yet, so I saved the latest out: "
+                     f"you have watched {_watched(saved)}. Set it again once you have seen more.")
+    elif saved is not None:
         lines.append(f"Saved: you have watched {_watched(saved)}.")
     else:
         lines.append(
@@ -176,8 +180,14 @@ def progress_text(
     return "\n".join(lines)
 
 
-def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel") -> str:
-    """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets)."""
+def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None) -> str:
+    """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
+    was typed, when it was past what is out and `up_to` is the last episode out."""
+    if asked is not None and asked > up_to:
+        return (
+            f"{asked.label.capitalize()} is not out yet, so this {place} is marked spoiler-safe up to {up_to.label}, "
+            f"the latest out. Raise the mark with `/spoilers` once more has aired."
+        )
     if up_to >= latest:
         return (
             f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear "

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
+from bot.lore.answer.season2_status import one_source_date
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -21,6 +22,7 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
+from cogs.season2.confirmations import newly_confirmed
 from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
 
 __all__ = ["Reads"]
@@ -58,6 +60,12 @@ def status_embed(
         lines.append("**Out now.**")
     else:
         lines.append("No release date has been announced.")
+        one_source = one_source_date(status)
+        if one_source is not None and one_source.release_at is not None:
+            lines.append(
+                f"**Reported date:** {ts(one_source.release_at, 'F')}: not confirmed yet, one source "
+                f"({inert(one_source.source.publisher, 40)}); a date stands once Netflix or a second source says so."
+            )
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
     embed.description = "\n".join(lines)
@@ -264,14 +272,24 @@ def _utc(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def report_text(result: ReportResult, status: Status | None = None) -> str:
-    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
+def _same_release(standing: dt.datetime, claimed: dt.datetime) -> bool:
+    """A claimed release that is the standing one: the same moment, or its day typed without an hour."""
+    typed_day = (claimed.hour, claimed.minute, claimed.second) == (0, 0, 0)
+    return standing == claimed or (typed_day and standing.astimezone(dt.UTC).date() == claimed.date())
+
+
+def report_text(result: ReportResult, status: Status | None = None, before: Status | None = None) -> str:
+    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands;
+    `before`: as it stood, to tell a date it confirms officially)."""
     claim = result.claim
     window = (f" It is kept as a window ({inert(claim.release_window, 80)}), never as a date: no countdown until "
               "the day is announced.") if claim.release_window else ""
     if result.transitions:
         changes = "; ".join(t.summary() for t in result.transitions)
-        when = f" ({ts(claim.release_at, 'F')} your time)" if claim.release_at else ""
+        # the moment the status now holds (a day typed without its hour takes TVmaze's time), as the
+        # changes just said it: never the typed day's UTC midnight beside "08:00 UTC"
+        moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
+        when = f" ({ts(moment, 'F')} your time)" if claim.release_at and moment else ""
         return (f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}."
                 f"{window} {_RETRACT_HINT}")
     if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:
@@ -291,7 +309,11 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
                     f"date that stands ({ts(status.release_at, 'F')}): `/season2 status` shows both")
         elif claim.release_at is not None:
             why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
-    elif status is not None and claim.release_at is not None and status.release_at == claim.release_at:
+    elif status is not None and claim.release_at is not None and status.release_at is not None \
+            and _same_release(status.release_at, claim.release_at):
+        if before is not None and newly_confirmed(before, status):
+            return (f"Recorded: it confirms the release date that stands ({ts(status.release_at, 'F')}), now backed "
+                    f"by an official source; the announcements that said reported now say confirmed. {_RETRACT_HINT}")
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
         why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "

@@ -77,6 +77,65 @@ def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
         and after > before - dt.timedelta(hours=12)
 
 
+def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None] | None:
+    """The release date an announcement moves away from, and where to (None: withdrawn); None when
+    it moves no date (a day that only got its hour is no move)."""
+    kind = str(payload.get("kind"))
+    before = parse_when(payload.get("release_at_before"))
+    after = parse_when(payload.get("release_at_after"))
+    if before is None or kind not in ("release_date_changed", "delayed", "release_date_withdrawn"):
+        return None
+    if kind == "release_date_withdrawn":
+        return before, None
+    return (before, after) if after is not None and moved_release(before, after) else None
+
+
+def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:
+    """Whether a release date moved from `before` (withdrawn: `after` None); a day that only got its
+    hour did not."""
+    return after is None or (after != before and not _time_of_day(before, after))
+
+
+def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime | None) -> discord.Embed | None:
+    """An earlier post (an announcement, a countdown) that gives the date `before`, with that date
+    struck through and where it moved: a reader scrolling back never takes it for the date. None when
+    the post does not give that date, or already has it struck."""
+    old = int(before.timestamp())
+    description = embed.description or ""
+    if f"<t:{old}:" not in description or f"~~<t:{old}:" in description:
+        return None
+    description = re.sub(rf" ?\(<t:{old}:R>\)", "", description)
+    description = re.sub(rf"<t:{old}:([tTdDfFR])>", rf"~~<t:{old}:\1>~~", description)
+    if after is None:
+        note, label = "**The date was withdrawn:** no release date stands now.", "date withdrawn"
+    else:
+        note, label = f"**The date changed:** now {ts(after, 'F')} ({ts(after, 'R')}).", "date changed"
+    struck = embed.copy()
+    struck.description = f"{description}\n{note}"
+    struck.title = f"{embed.title or 'Season 2'} ({label})"[:256]
+    return struck
+
+
+def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime) -> discord.Embed | None:
+    """An earlier post announcing the release date `release_at` as reported, now that an official
+    source confirms it: its confidence says so (a reader of the channel sees it confirmed where they
+    read it reported). None when the post gives another date or is not a reported one."""
+    if f"<t:{int(release_at.timestamp())}:" not in (embed.description or ""):
+        return None
+    fields = list(embed.fields)
+    found = [i for i, f in enumerate(fields) if f.name == "Confidence" and not str(f.value).startswith(BADGE["official"])]
+    unconfirmed = "not confirmed officially" in (embed.footer.text or "")  # a countdown says so in its footer
+    if not found and not unconfirmed:
+        return None
+    confirmed = embed.copy()
+    if found:
+        confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
+                               inline=fields[found[0]].inline)
+    if unconfirmed:
+        confirmed.set_footer(text="The date is now confirmed officially.")
+    return confirmed
+
+
 def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
     """A status change: the title and description say what changed (milestones and dates only);
     the claims behind it are shown for `audience`."""
@@ -93,6 +152,9 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     elif kind == "release_date_changed" and after is not None:
         title = "Season 2's release date changed"
         what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
+    elif kind == "release_date_confirmed" and after is not None:
+        title = "Season 2's release date is confirmed"
+        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), now confirmed officially."
     elif kind == "release_date_withdrawn":
         title = "Season 2's release date was withdrawn"
         what = f"It was {ts(before, 'D')}." if before else "No date stands now."

@@ -30,6 +30,7 @@ rendered for another mark.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
@@ -44,10 +45,14 @@ from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.season2.audience import Audiences
 from cogs.season2.render_claims import Reads
-from cogs.season2.render_posts import render_row
+from cogs.season2.render_posts import date_move, render_row, struck_embed
 
 #: Messages read after the earlier attempt when looking for a row's message (one request).
 LOOKUP_MESSAGES = 100
+#: The bot's earlier posts looked at for a date that moved (one request).
+STRIKE_LOOKBACK = 50
+
+log = logging.getLogger(__name__)
 
 ReadsFor = Callable[[int | None], Awaitable[Reads]]
 
@@ -75,11 +80,34 @@ class DiscordTransport:
             audience = await self._audience(row, channel, pace)  # the last read before the request
             content, embed, mentions = render_row(row.kind, payload, reads, audience)
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
+            moved = date_move(payload) if row.kind == "announcement" else None
+            if moved is not None:
+                await self._strike_earlier(channel, message, moved, pace)
             return SendResult(Outcome.SENT, message_id=message.id)
         except discord.Forbidden as exc:
             return replace(_failure(exc), missing=tuple(self._missing(row)))
         except Exception as exc:
             return _failure(exc)
+
+    async def _strike_earlier(
+        self, channel: discord.abc.Messageable, message: discord.Message,
+        moved: tuple[dt.datetime, dt.datetime | None], pace: Pace,
+    ) -> None:
+        """The date moved: the bot's earlier posts here giving the old date (the announcement, the
+        countdown) get it struck through, with the new one. Best effort: the new post is out, and a
+        post that cannot be read or edited stays as it was."""
+        me = self.client.user
+        try:
+            await pace()
+            async for earlier in channel.history(limit=STRIKE_LOOKBACK, before=message):
+                if me is None or earlier.author.id != me.id or not earlier.embeds:
+                    continue
+                struck = struck_embed(earlier.embeds[0], *moved)
+                if struck is not None:
+                    await pace()
+                    await earlier.edit(embed=struck, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            log.info("season2: earlier posts in %s keep the old date (%s)", getattr(channel, "id", "?"), exc)
 
     def _missing(self, row: OutboxEntry) -> list[str]:
         """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""

@@ -22,6 +22,7 @@ from bot.season2.model import Claim
 from bot.season2.service import Season2Service
 from bot.tree import answer_error, send_ephemeral
 from cogs.season2 import render
+from cogs.season2.confirmations import mark_confirmed
 
 NONE = discord.AllowedMentions.none()
 CONFIRM_FOR = dt.timedelta(minutes=10)
@@ -122,9 +123,11 @@ class ConfirmReportButton(
         # Recording waits behind the season-2 writers: the press is acknowledged first (the
         # prompt is then updated in place), within Discord's 3 s.
         await interaction.response.defer()
+        before = pending.service.status
         result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
-        text = render.report_text(result, pending.service.status)
+        text = render.report_text(result, pending.service.status, before)
         await interaction.edit_original_response(content=text, view=None, allowed_mentions=NONE)
+        await mark_confirmed(interaction.client, pending.service, before, pending.service.status)
 
 
 def confirm_view(token: str, *, pings: bool = True) -> discord.ui.View:

@@ -23,6 +23,7 @@ import discord
 from bot import spoilers
 from bot.show import NOTHING, Position
 from bot.text import (
+    count_of,
     defuse_mentions,
     keep_spoilers,
     quote_keeping_spoilers,
@@ -305,7 +306,7 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     embed.add_field(name="Who may start", value=who)
     embed.add_field(name="Guesses per question", value=str(settings.max_guesses) if settings.max_guesses else "unlimited")
     embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
-    embed.add_field(name="No repeats within", value=f"{settings.no_repeat_games} games")
+    embed.add_field(name="No repeats within", value=count_of(settings.no_repeat_games, "game"))
     embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
     embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024), inline=False)
     embed.add_field(name="Lists may override settings", value="yes" if settings.lists_override else "no")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.text import count_of
 from bot.trivia.model import MemberStats
 
 COLOUR = discord.Colour(0x8E1B1B)
@@ -30,10 +31,6 @@ def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
     return (row.points, row.wins)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None) -> discord.Embed:
     """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was asked."""
     scope = f"List **{list_shown}** only.\n" if list_shown else ""
@@ -47,8 +44,8 @@ def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_show
         if key != last:
             rank, last = position, key
         lines.append(
-            f"**{rank}.** <@{row.user_id}>: {row.points} pts · {_plural(row.wins, 'win')} · "
-            f"{row.average:.1f} per game · {_plural(row.games, 'game')} · {row.accuracy:.0%} right · "
+            f"**{rank}.** <@{row.user_id}>: {row.points} pts · {count_of(row.wins, 'win')} · "
+            f"{row.average:.1f} per game · {count_of(row.games, 'game')} · {row.accuracy:.0%} right · "
             f"best streak {row.best_streak}"
         )
     embed = discord.Embed(title=title, description=scope + "\n".join(lines), colour=COLOUR)

@@ -377,3 +377,35 @@ def test_autocomplete_keeps_within_discords_25_choices_and_keeps_the_latest() ->
 def test_autocomplete_for_an_episode_leaves_nothing_out() -> None:
     choices = position_choices(ShowShape.season_one(), "", now=NOW, allow_nothing=False)
     assert choices[0][1] == "S1E1" and all(value != "0" for _, value in choices)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ep 3 s2", "e3 s2", "ep3 s2", "episode 3 of season 2", "the 3rd episode of season 2", "episode three of season two"],
+)
+def test_the_episode_typed_before_its_season_reads(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(2, 3)
+
+
+@pytest.mark.parametrize("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
+                                   "watched the s2 finale"])
+def test_a_seasons_finale_is_its_last_episode_once_the_whole_season_is_out(typed: str) -> None:
+    shape = with_season_two()
+    assert parse_position(typed, shape, now=PREMIERE + dt.timedelta(weeks=8)) == Position(2, 8)
+    with pytest.raises(PositionError, match="Season 2's finale is not out yet"):
+        parse_position(typed, shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1))
+
+
+def test_a_seasons_premiere_and_season_ones_finale_read() -> None:
+    shape = with_season_two()
+    assert parse_position("season 2 premiere", shape, now=NOW) == Position(2, 1)
+    assert parse_position("s1 finale", shape, now=PREMIERE + dt.timedelta(weeks=8)) == Position(1, 12)
+    with pytest.raises(PositionError, match="Season 3 is not known yet"):
+        parse_position("s3 finale", shape, now=NOW)
+
+
+def test_autocomplete_offers_each_finale_out_when_finale_alone_is_asked_again() -> None:
+    shape = with_season_two()
+    after = PREMIERE + dt.timedelta(weeks=8)
+    assert [v for _, v in position_choices(shape, "finale", now=after)] == ["S1E12", "S2E8"]
+    assert [v for _, v in position_choices(shape, "the finale", now=PREMIERE + dt.timedelta(weeks=2, hours=1))] == ["S1E12"]

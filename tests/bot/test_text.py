@@ -11,6 +11,7 @@ from bot.text import (
     as_read,
     as_words,
     clean_input,
+    count_of,
     defuse_mentions,
     keep_spoilers,
     ordinal,
@@ -159,3 +160,11 @@ def test_an_ordinal_in_digits_takes_the_suffix_it_is_said_with() -> None:
 def test_number_words_run_from_zero_to_nineteen_then_by_tens() -> None:
     assert list(NUMBER_WORDS.values()) == [*range(20), *range(20, 100, 10)]
     assert (NUMBER_WORDS["fourteen"], NUMBER_WORDS["forty"]) == (14, 40)
+
+
+def test_a_count_takes_its_noun_in_the_number_it_needs() -> None:
+    assert (count_of(1, "file"), count_of(2, "file"), count_of(0, "file")) == ("1 file", "2 files", "0 files")
+
+
+def test_a_count_of_a_noun_without_an_s_plural() -> None:
+    assert (count_of(1, "person", "people"), count_of(3, "person", "people")) == ("1 person", "3 people")

@@ -28,7 +28,7 @@ def test_check_fails_with_exact_errors(capsys: pytest.CaptureFixture[str]) -> No
     assert "broken.yaml: ERROR, red format, 0 questions" in out
     assert "  error: line 3: question 'A question with no answers?' has no answers" in out
     assert "  warning: line 4: AUTHOR is given twice (first at line 1); the last one is used, as in Red" in out
-    assert "(1 files with errors)" in out
+    assert "(1 file with errors)" in out
 
 
 def test_check_reports_missing_and_oversized_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,7 +43,7 @@ def test_check_reports_missing_and_oversized_files(tmp_path: Path, capsys: pytes
 def test_quiet_prints_only_failures_and_totals(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["trivia", "check", "--quiet", str(FIXTURES / "red_small.yaml")])
     out = capsys.readouterr().out
-    assert code == 0 and out.strip() == "1 files, 7 questions, 4 warnings, 0 errors (0 files with errors)"
+    assert code == 0 and out.strip() == "1 file, 7 questions, 4 warnings, 0 errors (0 files with errors)"
 
 
 def test_bundled_pack_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:

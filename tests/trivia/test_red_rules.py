@@ -76,9 +76,9 @@ def test_check_red_says_refused_and_fails_for_a_list_red_refuses(capsys: pytest.
     code = main(["trivia", "check", "--red", str(path)])
     out = capsys.readouterr().out
     assert code == 1
-    assert f"{path}: REFUSED by Red's upload rules, red format, 1 questions" in out
+    assert f"{path}: REFUSED by Red's upload rules, red format, 1 question" in out
     assert "  red: line 2: 'delay' in CONFIG must be a number of at least 4, not 3" in out
-    assert out.strip().endswith("(1 files Red refuses, 0 not checked)")
+    assert out.strip().endswith("(1 file Red refuses, 0 not checked)")
 
 
 def test_check_red_accepts_and_passes_for_lists_red_accepts(capsys: pytest.CaptureFixture[str]) -> None:

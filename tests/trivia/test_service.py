@@ -242,7 +242,12 @@ def test_a_moderator_may_start_under_any_policy() -> None:
 
 def test_the_role_policy_lets_holders_of_the_start_role_in_and_no_one_else() -> None:
     starting.check_may_start(_policy("role", 5), moderator=False, role_ids={4, 5})
-    with pytest.raises(TriviaError, match="trivia role"):
+    with pytest.raises(TriviaError, match="Only members with"):
+        starting.check_may_start(_policy("role", 5), moderator=False, role_ids={4})
+
+
+def test_the_role_refusal_names_the_role_that_may_start() -> None:
+    with pytest.raises(TriviaError, match="<@&5>"):
         starting.check_may_start(_policy("role", 5), moderator=False, role_ids={4})
 
 

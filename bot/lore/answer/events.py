@@ -61,6 +61,8 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
 _AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
 _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
+# "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
+_WORD_SAID = re.compile(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -307,7 +309,7 @@ class EventAnswers:
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
         verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
         character = self.s.pack.characters.get(subject.id)
-        if not verbs or character is None or character.fate is None or character.fate.status != "alive":
+        if not verbs or _WORD_SAID.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)):
             return None
@@ -335,9 +337,12 @@ class EventAnswers:
 
     def _picked(self, ranked: list[tuple[float, StoryEvent]]) -> list[StoryEvent]:
         best_score, best = ranked[0]
+        if best.episode is None:  # of equal matches, one whose episode the sources pin down leads
+            best = next((e for s, e in ranked if s >= best_score - 1e-9 and e.episode is not None), best)
         picked = [best]
-        for score, event in ranked[1:3]:
-            if score >= best_score - 1e-9 and event.kind == best.kind and event.earliest != best.earliest:
+        for score, event in ranked[:3]:
+            if (score >= best_score - 1e-9 and event is not best and event.kind == best.kind
+                    and event.earliest != best.earliest):
                 picked.append(event)
         return picked
 

@@ -76,6 +76,7 @@ _SEASON_TWO = frozenset({"season", "2"})
 _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
 # A part of the show a record may be about ("the library sequence took five days to film").
 _SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
+_SHOOT = re.compile(r"\b(?:filmed|filming|film|shot|shoot|shooting)\b")
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
 # "who plays in squid game", "which actors were in X": everyone the records of that kind name.
@@ -408,6 +409,8 @@ class RecordAnswers:
         story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
         someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
         topical = a.qtype == "how" and not self._topics.isdisjoint(stems)  # a topic the pack files facts under
+        # "where was the school filmed": the shoot, never Cheong-san filming the principal
+        shoot = not ask.found.subjects and bool(_SHOOT.search(ask.text))
         scored: list[tuple[float, Record]] = []
         ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
@@ -417,7 +420,7 @@ class RecordAnswers:
                 continue
             if a.qtype == "how" and not all(s in record.stems for s in stems):
                 continue  # "how did the virus start": the way it starts, not a record that names the virus
-            if not self._fits(ask, record):
+            if not self._fits(ask, record) or (shoot and record.kind in ("event", "episode")):
                 continue
             if not fits_rank(ask, record):
                 continue

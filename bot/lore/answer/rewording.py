@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.rephrased import rephrased
+
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
 _IF_BITES = re.compile(
@@ -49,7 +51,7 @@ _MADE_IT = re.compile(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
-_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
+_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and|n|&&)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
 _NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
                       r"|^\s*what(?:'s| is|s| was)? (the (?:[a-z]+ ){0,2}[a-z]+?) ?'s (?:real |full |actual )?name\W*$")
@@ -109,7 +111,8 @@ _GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run
 
 
 def reworded(clause: str) -> str:
-    """`clause` as the question it asks (unchanged unless a wording above matches it)."""
+    """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    clause = rephrased(clause)
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"

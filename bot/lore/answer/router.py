@@ -41,6 +41,7 @@ from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
+from bot.lore.answer.details import DetailAnswers
 from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
@@ -55,10 +56,12 @@ from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
+from bot.lore.answer.refusals import refused
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import CAPABILITIES, Answer, Evidence, Part, dont_know
@@ -66,6 +69,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
+from bot.lore.answer.season2_episodes import Season2Episodes
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.strangers import UnknownRelatives
@@ -116,7 +120,6 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
     return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, NameResolver.from_pack(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
-_MARKUP = re.compile(r"<[^<>]{0,60}>")
 # Text shaped like an attack on a database or a page, not a question.
 _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
 _POLITE = re.compile(
@@ -242,6 +245,7 @@ class AnswerEngine:
         motives = MotiveAnswers(shared)
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
+            Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
@@ -259,6 +263,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
+            DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             relations.couple,
             relations.kin,
             relations.killer,
@@ -299,7 +304,7 @@ class AnswerEngine:
         # Answers already given, by the question as typed: valid while the season-2 status and the
         # show's shape they were given under are the ones in force.
         self._answers: dict[str, Answer] = {}
-        self._answered_under: tuple[object, int] = (None, 0)
+        self._answered_under: tuple[object, int, object] = (None, 0, ())
 
     @staticmethod
     def _premise(fates: FateAnswers) -> Callable[[Ask], Answer | None]:
@@ -360,8 +365,8 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """The answer to `question` (remembered: fans ask the same things again)."""
-        under = (self._status.current.status, len(self.show.positions()))
-        if under[0] is not self._answered_under[0] or under[1] != self._answered_under[1]:
+        under = (self._status.current.status, len(self.show.positions()), self.show.episodes_in(2))  # titles, times
+        if under[0] is not self._answered_under[0] or under[1:] != self._answered_under[1:]:
             self._answers.clear()
             self._answered_under = under
         found = self._answers.get(question)
@@ -377,7 +382,7 @@ class AnswerEngine:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
-        text = _MARKUP.sub(" ", cleaned)
+        text = unpasted(cleaned)  # "[gwinam](https://...)", "<@123>", "**who**", "<script>"
         if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
@@ -400,6 +405,8 @@ class AnswerEngine:
         if _OPINION.search(text):
             return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                                 f"I can answer questions about {CAPABILITIES}.")], "unknown")
+        if (declined := refused(cleaned, text, self.resolver)) is not None:
+            return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = episode_asked_after(clauses)
         if not clauses:

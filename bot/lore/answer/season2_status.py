@@ -97,6 +97,27 @@ def _latest_said(status: Status) -> dt.date | None:
     return max(days) if days else None
 
 
+_DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED})
+
+
+def one_source_date(status: Status) -> Claim | None:
+    """A release date one source gives while no date stands (TVmaze listing the premiere, one
+    report): waiting for a second source, so it is said as that, never as the date. A source that
+    moved its date counts by its newest word; None when no single source gives one."""
+    if status.release_at is not None:
+        return None
+    newest: dict[str, Claim] = {}
+    for claim in status.pending:
+        if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
+            continue
+        key = claim.source.publisher_key
+        held = newest.get(key)
+        order = (claim.date, claim.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC))
+        if held is None or order >= (held.date, held.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC)):
+            newest[key] = claim
+    return next(iter(newest.values())) if len(newest) == 1 else None
+
+
 class StatusAnswers:
     def __init__(self, claims: Claims, current: CurrentStatus) -> None:
         self.claims = claims
@@ -175,6 +196,15 @@ class StatusAnswers:
         # Said plainly: that no date has been announced does not rest on a report.
         return Part(text, NOTHING, confidence, self.refs(status), hedged=True)
 
+    def one_source_part(self, status: Status) -> Part | None:
+        """The date one source gives while none stands, said as not confirmed yet."""
+        claim = one_source_date(status)
+        if claim is None or claim.release_at is None:
+            return None
+        text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at)} "
+                "for season 2; a date stands once Netflix or a second independent source says so.")
+        return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True)
+
     def pack_history(self, limit: int = 1) -> list[Part]:
         """The pack's newest news about season 2's progress (not rumours), as earlier news."""
         news = [
@@ -219,6 +249,8 @@ class StatusAnswers:
                     parts.append(self.part(status, "Where things stand now"))
             else:
                 parts.append(self.no_release_part(status, "Not yet." if yes_no else ""))
+                one_source = self.one_source_part(status)
+                parts += [one_source] if one_source is not None else []
                 window = self.window_part(status)
                 parts += [window] if window is not None else []
                 parts.append(self.part(status, "Where things stand now"))
@@ -271,6 +303,8 @@ class StatusAnswers:
         release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
         if release is not None:
             parts.append(release)
+        one_source = self.one_source_part(status)
+        parts += [one_source] if one_source is not None else []
         window = self.window_part(status)
         if window is not None:
             parts.append(window)

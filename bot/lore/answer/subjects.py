@@ -43,9 +43,9 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "bestie": (("best_friend_of",), ""), "bestfriend": (("best_friend_of",), ""),
     "crush": (("crush_on", "loves", "love_interest_of"), ""),
     "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
-    "girlfriend": (("crush_on", "loves", "love_interest_of"), ""),
-    "boyfriend": (("crush_on", "loves", "love_interest_of"), ""),
-    "lover": (("crush_on", "loves", "love_interest_of"), ""),
+    # a partner is a romance both share ("they kiss"), never a crush one of them has
+    "girlfriend": (("loves", "love_interest_of"), ""), "boyfriend": (("loves", "love_interest_of"), ""),
+    "lover": (("loves", "love_interest_of"), ""),
     "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
     "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
     "coworker": (("colleague_of",), ""), "buddy": (("best_friend_of", "friend_of"), ""),

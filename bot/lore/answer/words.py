@@ -408,6 +408,14 @@ def gloss_korean(text: str) -> str:
     return re.sub(r"[\uac00-\ud7a3]+", " ", text)
 
 
+def unglossed_korean(text: str) -> list[str]:
+    """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
+    text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
+    for korean, _ in _KOREAN_GLOSSES:
+        text = text.replace(korean, " ")
+    return re.findall(r"[\uac00-\ud7a3]+", text)
+
+
 # Question words long enough to be repaired safely (five letters or more).
 _QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there"})
 # Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.

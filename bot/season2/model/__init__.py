@@ -26,6 +26,7 @@ TransitionKind = Literal[
     "release_date_set",
     "release_date_changed",
     "release_date_withdrawn",
+    "release_date_confirmed",  # the same date, now backed officially (it was only reported)
     "release_window",
     "delayed",
     "cancelled",
@@ -439,6 +440,8 @@ class Transition:
             what = f"release date set: {_day(self.release_at_after)}"
         elif self.kind == "release_date_changed":
             what = f"release date changed: {_day(self.release_at_before)} -> {_day(self.release_at_after)}"
+        elif self.kind == "release_date_confirmed":
+            what = f"release date confirmed: {_day(self.release_at_after)}"
         elif self.kind == "release_date_withdrawn":
             what = f"release date withdrawn (was {_day(self.release_at_before)})"
         elif self.kind == "delayed":

@@ -2,7 +2,9 @@
 the same news. Pure functions on text (the RSS source fetches; this reads).
 
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
-when the headline says so: "rumour", "leaked", "insider claims", 루머). A headline claims nothing
+when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
+"reportedly", "report says", 공개설). Its release date keeps the time and zone it gives
+(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
 ("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from bot.season2.dates import MONTHS
 from bot.season2.day_numbers import nearest_day
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.sources.headline_moments import other_day, release_moment
 from bot.season2.windows import Window, read_window
 
 _SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
@@ -47,13 +50,22 @@ _QUESTION = re.compile(
 #: to every server is worse than waiting for the next report).
 _DENIED = re.compile(
     r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
-    r"|misinformation|clarif(y|ies|ied)|not|never|no longer)\b|n't\b|^\W*no\b"
+    r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
+    r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|않|없다|없어|미정|해명",
     re.I,
 )
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
+    re.I,
+)
+#: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
+#: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
+_HEDGE = re.compile(
+    r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
+    r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
+    r"|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,
 )
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
@@ -90,13 +102,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\b(premieres?|out) today\b",
+        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\bout today\b",
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
+        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on)|out in|due out)\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
@@ -186,8 +199,8 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
         try:
             return nearest_day(_month(parts), int(parts["day"]), written, ahead=True)
         except ValueError:
-            continue  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
-    return None
+            return None  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
+    return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)
 
 
 @dataclass(frozen=True)
@@ -217,11 +230,27 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     """The milestone a headline announces, or None (not about season 2, a question, speculation,
     a denial, a negation). `written`: the day it was published (reads "March 5" without a year)."""
     text = " ".join(unicodedata.normalize("NFKC", title).split())
-    if not about_season_two(text) or _QUESTION.search(text) or _DENIED.search(text):
+    if not about_season_two(text) or refuses(text):
         return None
+    return read_clause(text, written)
+
+
+def refuses(text: str) -> bool:
+    """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
+    return bool(_QUESTION.search(text) or _DENIED.search(text))
+
+
+def hedged(text: str) -> bool:
+    """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
+    "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text))
+
+
+def read_clause(text: str, written: dt.date | None) -> Classified | None:
+    """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     date = parse_headline_date(text, written)
-    release_at = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC) if date else None
-    confidence = Confidence.RUMOUR if _RUMOUR.search(text) else Confidence.REPORTED
+    release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
+    confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None
     for rule in RULES:
         if not rule.pattern.search(text):

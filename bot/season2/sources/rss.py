@@ -5,7 +5,7 @@ Fetched with aiohttp (conditional GET, redirects only on the feed's own host, se
 thread (CPU work: `read_feed`, pure), so a hostile feed never stalls the event loop. Every field
 is cut where it enters (titles, links, publishers; summaries are never read), so a 1 MB title is
 one 300-character title from then on. Each headline about the show goes through
-`headlines.classify_headline`; items are de-duplicated on `headlines.item_key` (normalised title
+`headline_parts.read_headline` (one claim per thing it says); items are de-duplicated on `headlines.item_key` (normalised title
 + publisher). An item from Netflix itself is official (`model.official_address`, the one rule of
 who speaks for the show); a syndicator's copy naming its outlet is that outlet's
 (`headlines.syndicated_from`). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
@@ -47,7 +47,8 @@ from bot.season2.sources.base import (
     get_on_host,
     read_at_most,
 )
-from bot.season2.sources.headlines import classify_headline, item_key, syndicated_from, years_named
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.headlines import item_key, syndicated_from, years_named
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
 
@@ -70,6 +71,8 @@ class FeedItem:
     published: dt.date | None
     #: From Netflix itself (`model.official_address`): its link and who published it are Netflix's.
     official: bool = False
+    #: When it was published (UTC), when the feed says: a Korean headline's 오늘 is Korea's day then.
+    published_at: dt.datetime | None = None
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -106,7 +109,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         # site in a feed whose site is Netflix's
         official = official_address(source.get("href")) if source else (
             official_address(parsed.feed.get("link")) and official_address(link))
-        items.append(FeedItem(title, link, publisher, _day(published), official))
+        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published)))
     return feed_title, items
 
 
@@ -153,6 +156,29 @@ def _day(published: tuple[int, ...]) -> dt.date | None:
     return day if day >= EARLIEST_DAY else None
 
 
+def _moment(published: tuple[int, ...]) -> dt.datetime | None:
+    """An item's publication time in UTC (feedparser's times are UTC), when it has a whole one."""
+    try:
+        year, month, day, hour, minute, second = published[:6]
+        at = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+    except (TypeError, ValueError):  # () or a partial stamp: no time
+        return None
+    return at if at.date() >= EARLIEST_DAY else None
+
+
+#: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
+_KST = dt.timedelta(hours=9)
+
+
+def _said_on(item: FeedItem, day: dt.date) -> dt.date:
+    """The day a headline's "today" is: Korea's day when it was published, for a headline in Korean (a
+    morning in Seoul is still the day before in UTC); else `day`."""
+    if item.published_at is None or item.published_at.date() != day or not _HANGUL.search(item.title):
+        return day
+    return (item.published_at + _KST).date()
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ITEM_END = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
 
 
@@ -187,26 +213,25 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
-        found = classify_headline(item.title, day)
-        if found is None or not _release_in_range(found.release_at, today):
-            continue
-        if not _news_when_written(item.title, found.release_at, day):
-            continue
-        claims.append(
-            Claim(
-                id="rss:" + key,
-                milestone=found.milestone,
-                date=day,
-                confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
-                else found.confidence,
-                source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
-                text=item.title,
-                release_at=found.release_at,
-                release_window=None if found.window is None else found.window.label,
-                origin="rss",
-                spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,
+        for n, found in enumerate(read_headline(item.title, _said_on(item, day))):
+            if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
+                continue
+            claims.append(
+                Claim(
+                    # a second thing the headline says is its own claim ("trailer; premiere reportedly Feb. 12")
+                    id="rss:" + key + ("" if n == 0 else ":" + found.milestone.value),
+                    milestone=found.milestone,
+                    date=day,
+                    confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
+                    else found.confidence,
+                    source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
+                    text=item.title,
+                    release_at=found.release_at,
+                    release_window=None if found.window is None else found.window.label,
+                    origin="rss",
+                    spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,
+                )
             )
-        )
     return tuple(claims), tuple(seen.values())
 
 

@@ -316,3 +316,13 @@ async def test_only_moderators_start_when_the_server_says_so(h: Harness) -> None
     await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "settings", who_can_start="moderators")
     refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
     assert refused.ephemeral and "Only moderators" in refused.text
+
+
+async def test_the_role_refusal_shows_the_role_and_pings_no_one(h: Harness) -> None:
+    role = h.discord.add_role(h.guild, "Quizzers")
+    await h.discord.invoke(
+        h.moderator, h.channels["trivia"], "triviaset", "settings", who_can_start="role", start_role=role
+    )
+    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
+    assert refused.ephemeral and f"<@&{role.id}>" in refused.text
+    assert (refused.allowed_mentions or {}).get("parse", []) == [] and not (refused.allowed_mentions or {}).get("roles")

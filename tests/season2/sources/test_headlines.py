@@ -193,7 +193,8 @@ def test_29_february_without_its_year_is_the_next_one_only_when_that_year_has_on
         ("all of us are dead season 2 coming march 2027", Milestone.RELEASE_WINDOW, R, "March 2027"),
         ("All of Us Are Dead Season 2 set to premiere this spring", Milestone.RELEASE_WINDOW, R, "spring 2027"),
         ("All Of Us Are Dead Season 2 Confirmed For Spring 2027 Release", Milestone.RELEASE_WINDOW, R, "spring 2027"),
-        ("All of Us Are Dead Season 2 reportedly arriving in the first half of 2027", Milestone.RELEASE_WINDOW, R,
+        # "reportedly": the outlet relays someone else's word, so it is no independent second report
+        ("All of Us Are Dead Season 2 reportedly arriving in the first half of 2027", Milestone.RELEASE_WINDOW, RUMOUR,
          "the first half of 2027"),
         ("All of Us Are Dead season 2 to release in Q1 2027, says insider", Milestone.RELEASE_WINDOW, RUMOUR, "Q1 2027"),
         ("All of Us Are Dead Season 2 Drops Late 2027", Milestone.RELEASE_WINDOW, R, "late 2027"),

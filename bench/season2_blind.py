@@ -1,0 +1,123 @@
+"""python -m bench.season2_blind: how season-2 tracking reads the news as outlets and moderators write it.
+
+Three sets in bench/data (YAML, each item with the reading expected of it):
+
+- headlines (season2_headlines.yaml, ~60): titles as outlets write them, English and Korean, hedged
+  ("reportedly", "sources say"), rumours, denials, corrections, dates in many forms ("Feb. 12", "2/19",
+  "next Friday", "12일", "모레") and zoned times ("5 p.m. KST", "noon KST", "오후 5시"). Each goes through
+  the RSS reader (`sources.rss.claims_from_items`) on the day it was published; its claims (milestone,
+  confidence, release moment in UTC or window) are compared with the expected ones;
+- held out (season2_heldout.yaml, 24): the same kind, written at the same time, never tuned on;
+- fresh (season2_fresh.yaml, 20): the same kind, written after the fixes, to see how they carry;
+- moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
+  (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
+
+An item is right when the reading is exactly the expected one; missed when nothing (or only part of it,
+nothing else) was read; wrong otherwise (a claim not made, another date, time or confidence, or a
+moment accepted where it should have been asked). `--show` lists the items not right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.season2.model import Claim
+from bot.season2.reports import ReportError, parse_release
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from bot.season2.windows import Window
+
+DATA = Path(__file__).resolve().parent / "data"
+#: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
+MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return items
+
+
+def _moment(at: dt.datetime) -> str:
+    at = at.astimezone(dt.UTC)
+    return at.date().isoformat() + ("" if (at.hour, at.minute) == (0, 0) else at.strftime(" %H:%M"))
+
+
+def reading(claim: Claim) -> str:
+    """A claim as the sets write it: milestone, confidence, then its moment or window."""
+    parts = [claim.milestone.value, claim.confidence.value]
+    if claim.release_at is not None:
+        parts.append(_moment(claim.release_at))
+    if claim.release_window is not None:
+        parts.append(f"window={claim.release_window}")
+    return " ".join(parts)
+
+
+def read_headline(item: dict[str, Any]) -> set[str]:
+    written: dt.date = item["w"]
+    feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)))
+    claims, _ = claims_from_items([feed_item], written)
+    return {reading(c) for c in claims}
+
+
+def read_moderator(item: dict[str, Any]) -> set[str]:
+    try:
+        found = parse_release(item["t"], MODERATOR_NOW)
+    except ReportError:
+        return {"ask"}
+    if found is None:
+        return set()
+    if isinstance(found, Window):
+        return {f"window={found.label}"}
+    return {found.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")}
+
+
+def _expected(item: dict[str, Any]) -> set[str]:
+    text = str(item["e"]).strip()
+    return set() if text == "-" else {" ".join(part.split()) for part in text.split("|")}
+
+
+def score(items: list[dict[str, Any]], read: Any, *, refusal: str | None = None) -> tuple[int, int, int, list[str]]:
+    """(right, wrong, missed, the items not right). `refusal`: the reading that means "nothing read"."""
+    right = wrong = missed = 0
+    notes: list[str] = []
+    for item in items:
+        expected, got = _expected(item), read(item)
+        if refusal is not None and got == {refusal} and expected != got:
+            got = set()
+        if got == expected:
+            right += 1
+            continue
+        if got < expected:
+            missed += 1
+            verdict = "MISSED"
+        else:
+            wrong += 1
+            verdict = "WRONG"
+        notes.append(f"{verdict}: {item['t']!r}\n    expected {sorted(expected) or '-'}\n    read     {sorted(got) or '-'}")
+    return right, wrong, missed, notes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--show", action="store_true", help="list the items not right")
+    args = parser.parse_args()
+    sets = (
+        ("headlines", _load("season2_headlines.yaml"), read_headline, None),
+        ("held out", _load("season2_heldout.yaml"), read_headline, None),
+        ("fresh", _load("season2_fresh.yaml"), read_headline, None),
+        ("moderator", _load("season2_moderator.yaml"), read_moderator, "ask"),
+    )
+    for name, items, read, refusal in sets:
+        right, wrong, missed, notes = score(items, read, refusal=refusal)
+        print(f"{name:10} {len(items):3} items: right {right}, wrong {wrong}, missed {missed}")
+        if args.show:
+            for note in notes:
+                print("  " + note)
+
+
+if __name__ == "__main__":
+    main()

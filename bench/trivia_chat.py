@@ -1,0 +1,101 @@
+"""python -m bench.trivia_chat: channel chat replayed while typed trivia questions are open.
+
+A fan channel does not fall silent during a question. bench/data/trivia_chat.yaml holds, for a few
+dozen questions (the bundled pack's, the lore-generated ones, and a few of a general list), what such
+a channel types meanwhile: chat that is no attempt ("lol", "wait what", "this one is hard", emoji,
+questions to the others, replies, Korean chat), right answers typed as fans type them (typos, hangul,
+romanisations, particles: "청산이요"), and wrong attempts, near misses included ("meat" for
+Meatballs, another character, one shared word).
+
+Every message is judged by the matcher the bot builds (`bot.trivia.bank.load_content`, the lists
+learned as a game learns them) and counted:
+- chat_counted: chat judged an attempt: it costs the player a guess and gets "wrong!";
+- wrong_accepted: a wrong attempt judged right;
+- right_refused: a right answer not accepted;
+- attempt_ignored: a wrong attempt taken for chat (it costs nothing: the milder error).
+The `dev` part and the `held_out` part (never tuned on) are reported apart. `--verbose` lists misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
+KINDS = ("chat", "right", "wrong")
+
+
+def _question(block: dict[str, Any], by_id: dict[str, Question], n: int) -> Question:
+    if "q" in block:
+        return by_id[str(block["q"])]
+    return Question(
+        id=f"chat-bench:{n}", text=str(block["question"]), answers=tuple(map(str, block["answers"])), list_name="general"
+    )
+
+
+def _miss(kind: str, verdict: Verdict) -> str | None:
+    """The error a verdict on a message of this kind is, or None when it is fair."""
+    if kind == "chat":
+        return "chat_counted" if verdict is not Verdict.CHAT else None
+    if kind == "right":
+        return "right_refused" if verdict is not Verdict.RIGHT else None
+    if verdict is Verdict.RIGHT:
+        return "wrong_accepted"
+    return "attempt_ignored" if verdict is Verdict.CHAT else None
+
+
+def run(data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    misses: dict[str, list[str]] = {}
+    n = 0
+    for part in ("dev", "held_out"):
+        sent = Counter[str]()
+        errors = Counter[str]()
+        shown = misses.setdefault(part, [])
+        for block in data.get(part, []):
+            n += 1
+            question = _question(block, by_id, n)
+            for kind in KINDS:
+                for message in block.get(kind, []):
+                    sent[kind] += 1
+                    verdict = matcher.judge(str(message), question).verdict
+                    miss = _miss(kind, verdict)
+                    if miss is not None:
+                        errors[miss] += 1
+                        shown.append(f"{part} {miss}: {question.answers[0]!r} <- {message!r} ({verdict.value})")
+        out[part] = {
+            "messages": sum(sent.values()), **{f"{k}_messages": sent[k] for k in KINDS},
+            **{k: errors[k] for k in ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored")},
+        }
+    out["misses"] = misses
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    data = yaml.safe_load(args.data.read_text(encoding="utf-8"))
+    questions, matcher = load_content(ShowShape.season_one())
+    matcher.add_lists(questions)  # as a game in a server with the bundled and generated lists learns them
+    result = run(data, matcher, {q.id: q for q in questions})
+    misses = result.pop("misses")
+    print(json.dumps(result))
+    if args.verbose:
+        for part in ("dev", "held_out"):
+            print("\n".join(misses[part]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""More fan wordings read as the question they ask (rewording.py's, on the clause's slot text):
+
+- "who is su-hyeok to nam-ra", "whats onjo to cheongsan": how the two are related;
+- "did onjo find her dad", "does ha-ri ever see her brother again": whose relative made plain ("did
+  onjo find onjo's dad"), for reunions.py to tell where they meet;
+- "why didnt the military rescue the kids", "why didn't cheolsu open the door": the why of what was
+  done instead (abandon, lock; never "leave" for "stay": another leaving would answer it), which the sources may explain;
+- "whose laptop is it", "who owns the laptop": what happens to the laptop (its events name the owner);
+- "what ep is the laptop video", "the drone clip": a video or clip of a thing is its scene;
+- "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
+  (the first student infected at the school), never how the infection passes on;
+- "what happens in ep7", "episode7": the episode number written apart ("ep 7");
+- "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
+- "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
+- "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
+- "korean name of the show", "the show's korean name": the Korean title;
+- "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
+  time (third among non-English series), never a "Yes." built on its first days at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT = r"(?:didnt|didn't|did not|doesnt|doesn't|does not|dont|don't|do not|wont|won't|wouldnt|wouldn't|couldnt|couldn't|cant|can't)"
+_WHO_TO = re.compile(r"^\W*(?:so |and |ok |but )?(?:who|what|whos|whats)(?: 's| is| was| are)? (ent\d+) (?:to|for) (ent\d+)"
+                     r"(?: exactly| really| again| anyway)?\W*$")
+_KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family|(?:best )?friend|bestie|bff)"
+_FIND_KIN = re.compile(
+    rf"^\W*(?:so |and |ok |but )?(?:did|does|do|will|can) (ent\d+) (?:ever |eventually |finally |actually )?"
+    rf"(?:find|finds|found|see|sees|meet|meets|reunite with|get back to|get to|save|saves|reach|reaches) "
+    rf"(?:(?:her|his|their) ({_KIN})|(ent\d+) ?'s ({_KIN}))(?: again| in the end| at the end| alive)?\W*$"
+)
+# "why didn't X rescue the kids": the deed done instead, which a source may explain
+_INSTEAD = {
+    "rescue": "abandon", "save": "abandon", "help": "abandon", "take": "abandon", "evacuate": "abandon",
+    "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock",
+}
+_WHY_NOT = re.compile(
+    rf"^\W*(?:so |and |ok |but )?why {_NOT} (?P<who>ent\d+|the \w+|they|he|she) (?:just |even )?"
+    rf"(?P<verb>{'|'.join(sorted(_INSTEAD, key=len, reverse=True))})\b(?P<rest>.*)$"
+)
+_WHY_NOT_AFTER = re.compile(
+    rf"^\W*(?:so |and |ok |but )?why (?:did|does|do|would|could) (?P<who>ent\d+|the \w+|they|he|she) not "
+    rf"(?P<verb>{'|'.join(sorted(_INSTEAD, key=len, reverse=True))})\b(?P<rest>.*)$"
+)
+_WHOSE = re.compile(r"^\W*(?:so |and |ok |but )?(?:whose|whos|who 's|who owns|who owned|who had) (?:the |that |this )?"
+                    r"(laptop|phone|drone|camera|handkerchief|hanky|video)(?: is (?:it|that|this)| was (?:it|that|this))?\W*$")
+_CLIP = re.compile(r"\b(?:the |that )(\w+) (?:video|vid|clip|footage|recording)\b")
+_WHICH_EP = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|wat|wich) (?:ep|eps|episode|epi)\b")
+_OUTBREAK_START = re.compile(
+    r"^\W*(?:so |and |ok |but )?(?:where|how)(?: did| does| do| 'd)? (?:the )?(?:zombie |jonas )?(?:virus|outbreak|infection|"
+    r"apocalypse|zombies?|zombie apocalypse|whole thing)(?: first)? (?:start|starts|started|begin|begins|began|break out|"
+    r"broke out|spread first)(?: first| at first| initially| in the show)?\W*$"
+)
+_GLUED_EPISODE = re.compile(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
+_SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
+_BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
+                         r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
+_INSULT = re.compile(r"\b(?:the|that|this) (?:stupid |dumb |evil |fucking )?(?:bitch|btch|bastard|asshole|jerk|idiot|dumbass|"
+                     r"mf|mofo|creep|psycho|snake|witch|brat)(?= (?:who|that|which)\b)")
+_KOREAN_TITLE = re.compile(
+    r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?:'s| 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
+    r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
+    r"|^\W*(?:so |and |ok |but )?(?:how (?:do you|do u|would you|to|do they|do koreans) say |what(?:'s| 's| is)? )?"
+    r"(?:the show|it|the title)(?: 's (?:name|title))? in korean\W*$"
+)
+_MOST = r"(?:most|the most|the biggest|biggest|top|number one|#1|no 1)"
+_WATCHED = r"(?:watched|popular|viewed|streamed|successful|seen)"
+_SHOW_NOUN = r"(?:show|series|drama|kdrama|k-drama|korean drama|original)"
+_ALL_TIME = r"(?: ever| of all time| all time| all-time| in history| in netflix history)?"
+_MOST_WATCHED = re.compile(
+    rf"^\W*(?:so |and |ok |but )?(?:is|was) (?:it|the show|this|this show) (?:the |netflix 's |netflixs )?{_MOST} {_WATCHED}"
+    rf"(?: netflix)?(?: {_SHOW_NOUN})?(?: on netflix)?{_ALL_TIME}\W*$"
+    rf"|^\W*(?:so |and |ok |but )?(?:(?:what|whats|which)(?: 's| is| was)? )?(?:the |netflix 's |netflixs )?(?:most|biggest) {_WATCHED}"
+    rf"(?: netflix)? {_SHOW_NOUN}(?: on netflix)?{_ALL_TIME}\W*$"
+)
+
+
+def rephrased(clause: str) -> str:
+    """`clause` as the question it asks (unchanged unless a wording above matches it)."""
+    typed, clause = clause, " ".join(clause.split())
+    if "ep" in clause and _GLUED_EPISODE.search(clause):
+        typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
+    if "ent" in clause and _SLANG_KIN.search(clause):
+        typed = clause = _SLANG_KIN.sub(r"\1 's \2", clause)
+    if (" who" in clause or " that" in clause) and _INSULT.search(clause):
+        typed = clause = _INSULT.sub("the one", clause)
+    if "'s" in clause and (state := _BARE_STATE.match(clause)) is not None:
+        return f"is {state.group(1)} {state.group(2)}"
+    if " to ent" in clause or " for ent" in clause:
+        if (to := _WHO_TO.match(clause)) is not None:
+            return f"how are {to.group(1)} and {to.group(2)} related"
+    if (kin := _FIND_KIN.match(clause)) is not None and kin.group(2):
+        # "did ent0 find her dad": whose dad made plain, for reunions.py to find them meeting
+        before = re.sub(r"(?:her|his|their) $", "", clause[:kin.start(2)])
+        return f"{before}{kin.group(1)} 's {kin.group(2)}{clause[kin.end(2):]}"
+    if "why" in clause and (not_ := _WHY_NOT.match(clause) or _WHY_NOT_AFTER.match(clause)) is not None:
+        return f"why did {not_.group('who')} {_INSTEAD[not_.group('verb')]}{not_.group('rest')}"
+    if "who" in clause and (whose := _WHOSE.match(clause)) is not None:
+        return f"what happens to the {whose.group(1)}"
+    if _WHICH_EP.match(clause) and _CLIP.search(clause):
+        return _CLIP.sub(r"the \1 scene", clause)
+    if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
+        return "where did the outbreak start"
+    if "korean" in clause or "original" in clause:
+        if _KOREAN_TITLE.match(clause):
+            return "what is the korean title"
+    if "most" in clause or "biggest" in clause or "top" in clause or "one" in clause or "1" in clause:
+        if _MOST_WATCHED.match(clause):
+            return "is it bigger than squid game"
+    return typed

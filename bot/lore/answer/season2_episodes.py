@@ -1,0 +1,142 @@
+"""Season 2's episodes as TVmaze lists them (the show's shape, bot/show.py): how many, their titles
+and when each airs.
+
+The shape is learned from one source, TVmaze, so every answer says so: a count or an air time is
+"not confirmed yet, one source" unless the release date set officially is the same day. An
+episode's title spoils that episode, so each title is its own part, hidden from a reader who has
+not reached it (a list of titles hides each line that far). Titles are already inert text
+(bot.show.plain_title). Nothing here reads the clock: an answer holds while the shape and the
+status it was given under do (the engine's memory is keyed on both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.wording import when_text
+from bot.season2.model import Confidence, Milestone, Status
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+
+TVMAZE = "TVmaze"
+_EPISODES = re.compile(r"\b(?:episodes?|eps?)\b")
+_NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th) (?:episode|ep)\b")
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
+_TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
+_LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b")
+_WHEN = re.compile(
+    r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
+    r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
+)
+_LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|duration)\b")
+# What happens in it: no source lists that, so these questions are the other kinds'.
+_STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
+
+
+def tvmaze_ref(status: Status | None = None) -> SourceRef:
+    """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it
+    is there, else by name."""
+    if status is not None:
+        every = (*status.backing, *status.release_backing, *status.pending, *status.window_backing)
+        for claim in every:
+            if claim.source.publisher_key == TVMAZE.casefold():
+                return SourceRef(TVMAZE, "", claim.source.url, claim.date.isoformat())
+    return SourceRef(TVMAZE, "", None, None)
+
+
+class Season2Episodes:
+    def __init__(self, shape: ShowShape, status: StatusAnswers) -> None:
+        self.shape = shape
+        self.status = status
+
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        episode = a.episode if a.episode is not None and a.episode.season == 2 else None
+        if episode is None and a.season == 2 and (number := _NUMBERED.search(ask.text)) is not None:
+            episode = Position(2, int(number.group(1) or number.group(2)))  # "episode 3 of season 2": read as season 1's at first
+        if (episode is None and (a.season != 2 or not _EPISODES.search(ask.text))) or ask.matches(_STORY):
+            return None
+        listed = self.shape.episodes_in(2)
+        if not listed:
+            return None  # nothing listed yet: the season-2 news says what is known
+        status = self.status.current.status
+        if episode is not None and self.shape.episode(episode) is None:
+            part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.label}.",
+                        NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+            return self._wrap(ask, [part], "season2.episode.none")
+        if episode is None:
+            if ask.matches(_COUNT):
+                return self._wrap(ask, [self._count(listed, status)], "season2.episodes.count")
+            if ask.matches(_TITLE) or ask.matches(_LIST):
+                return self._wrap(ask, self._titles(listed, status), "season2.episodes.titles")
+            return None
+        info = self.shape.episode(episode)
+        assert info is not None
+        if ask.matches(_TITLE):
+            return self._wrap(ask, self._title(info, status), "season2.episode.title")
+        if ask.matches(_LENGTH) and info.runtime:
+            part = Part(f"Not confirmed yet, one source: TVmaze lists {episode.label} at {info.runtime} minutes.",
+                        NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+            return self._wrap(ask, [part], "season2.episode.length")
+        if ask.matches(_WHEN):
+            return self._wrap(ask, [self._airs(info, status)], "season2.episode.airs")
+        return None
+
+    def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+        count = len(listed)
+        if status.milestone is Milestone.RELEASED:
+            text = f"Season 2 has {count} episodes, as TVmaze lists them."
+        else:
+            text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+
+    def _titles(self, listed: tuple[EpisodeInfo, ...], status: Status) -> list[Part]:
+        ref = (tvmaze_ref(status),)
+        titled = [info for info in listed if info.title]
+        if not titled:
+            return [Part(f"TVmaze lists {len(listed)} episodes for season 2, none with a title yet.",
+                         NOTHING, "reported", ref, hedged=True)]
+        # cited once, on the first line: each title's line is the title alone
+        parts = [Part("The titles TVmaze lists for season 2 (one source; each title hidden until you reach "
+                      "its episode):", NOTHING, "reported", ref, hedged=True)]
+        for info in listed:
+            position = info.position
+            if info.title:
+                parts.append(Part(f"{position.heading}: \u201c{info.title}\u201d", position, "reported", hedged=True))
+            else:
+                parts.append(Part(f"{position.heading}: no title listed yet", NOTHING, "reported", hedged=True))
+        return parts
+
+    def _title(self, info: EpisodeInfo, status: Status) -> list[Part]:
+        ref = (tvmaze_ref(status),)
+        position = info.position
+        if not info.title:
+            return [Part(f"TVmaze lists {position.label} without a title yet.", NOTHING, "reported", ref, hedged=True)]
+        return [Part(f"TVmaze lists this title for {position.label} (one source):", NOTHING, "reported", ref,
+                     hedged=True),
+                Part(f"\u201c{info.title}\u201d", position, "reported", hedged=True)]  # cited once, above
+
+    def _airs(self, info: EpisodeInfo, status: Status) -> Part:
+        ref = (tvmaze_ref(status),)
+        position: Position = info.position
+        if info.airstamp is None:
+            return Part(f"TVmaze lists {position.label} without an air date yet.", NOTHING, "reported", ref,
+                        hedged=True)
+        when = when_text(info.airstamp)
+        official = status.release_at is not None and any(
+            c.confidence is Confidence.OFFICIAL for c in status.release_backing
+        )
+        if official and status.release_at is not None and status.release_at.date() == info.airstamp.date():
+            official_refs = self.status.refs(status, release=True)
+            refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
+            return Part(f"{position.heading} is listed for {when}, the release date set officially "
+                        "(the time is TVmaze's).", NOTHING, "official", refs)
+        return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
+                    ref, hedged=True)
+
+    @staticmethod
+    def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:
+        """Every word of the question is its own (the count, the title, the air time of one list)."""
+        return Answer(ask.raw, True, parts, intent, consumed=frozenset(ask.a.stems))

@@ -1,0 +1,153 @@
+"""The release moment a headline gives: its day in the forms outlets write ("Feb. 12", "2/19", "next
+Friday", "tomorrow", "12일", "모레", "이번 주 금요일") and its time kept with its zone ("5 p.m. KST",
+"noon KST", "12 a.m. PT", "오후 5시"). Pure functions on text; the day and time are read by the same
+reader as moderators' reports (`bot/season2/dates.py:read_moment`), so a headline and a moderator
+agree on what "5 p.m. KST" is.
+
+Never a guess: "2/12" (12 February or 2 December?) and "next Friday" said on a Tuesday (this week's
+or the next?) give no day; a time without its zone in English ("at 5pm") or two times that disagree
+("5 p.m. KST (1 a.m. PT)") give the day alone, never a time in another zone than meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.season2.dates import read_day, read_moment
+from bot.season2.day_numbers import nearest_day
+from bot.zones import FIXED_ZONES
+
+_ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
+#: A clock time and its zone as English headlines write them: "5 p.m. KST", "5.30pm KST", "noon KST",
+#: "17:00 KST", "12 a.m. Pacific", "5 PM Korea time", with a second one in brackets ("(12 a.m. PT)").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|\d{1,2}:\d\d)"
+_ZONE = (rf"(?:(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
+         r"\b)")
+_ENGLISH_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
+                           re.I)
+#: Korean writes its hour with the part of the day ("오후 5시", "밤 9시 반", "오후 5시 30분") or on a clock of
+#: 24 hours ("0시", "17시"): Korea's time. "5시" alone (morning or afternoon?) gives no time.
+_KOREAN_TIME = re.compile(r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}|(?<!\d)(?:0|1[3-9]|2[0-3]))\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
+_BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
+
+#: A day said from the day the headline was written, in English or Korean.
+_RELATIVE_DAY = re.compile(
+    r"\b(today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
+    re.I,
+)
+#: "2/19" (US order) or "19/2": read only when one order fits (a number over 12).
+_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+#: Korean's day of the month alone ("12일 공개"), or of next month ("다음 달 12일", "내달 12일"); not a
+#: count of days ("12일간", "3일째").
+_KOREAN_DAY = re.compile(r"(?<![\d월])(?<!월\s)(다음\s*달|내달|이달|이번\s*달)?\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안|부터\s*\d))")
+
+
+def headline_time(text: str) -> str | None:
+    """The clock time and zone a headline gives, as the moment reader takes it ("5 p.m. KST",
+    "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
+    if m := _ENGLISH_TIME.search(text):
+        said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
+        said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
+                      lambda z: _BARE_ZONE[z.group(1).lower()], said, flags=re.I)
+        return said
+    if m := _KOREAN_TIME.search(text):
+        return m.group(0)
+    return None
+
+
+def other_day(text: str, written: dt.date) -> dt.date | None:
+    """A release day a headline gives in a form without its month's name: from the day it was
+    `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일", "공개 D-2"), a slashed day whose order is
+    plain ("2/19"), or Korean's day of the month ("12일": the next 12th); None when there is none or it
+    could be two days. A day said from today or in Korean counts only beside the release's words
+    ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
+    for m in _RELATIVE_DAY.finditer(text):
+        if _tied_to_release(text, m):
+            return _relative(m, written)
+    if slashed := _SLASHED.search(text):
+        a, b = int(slashed.group(1)), int(slashed.group(2))
+        if a == b or (a > 12) != (b > 12):
+            month, day = (b, a) if a > 12 else (a, b)
+            try:
+                return nearest_day(month, day, written, ahead=True)
+            except ValueError:
+                return None
+        return None
+    for m in _KOREAN_DAY.finditer(text):
+        if _tied_to_release(text, m):
+            return _korean_day(m, written)
+    if (count := _COUNTDOWN.search(text)) and _RELEASE_WORD.search(text):
+        return written + dt.timedelta(days=int(count.group(1) or 0))  # "공개 D-2": two days from then
+    return None
+
+
+#: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
+_COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
+_RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)
+
+
+def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
+    said = (m.group(1) or m.group(2)).lower()
+    if said in ("today", "tonight", "오늘"):
+        return written
+    return read_day(said.removeprefix("on "), written, ahead=True)
+
+
+def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
+    day = int(m.group(2))
+    month_said = (m.group(1) or "").replace(" ", "")
+    next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+    if month_said in ("다음달", "내달") or (not month_said and day < written.day):
+        return _day_or_none(*next_month, day)  # the next 12th
+    return _day_or_none(written.year, written.month, day)
+
+
+#: What a day said from today must follow (English) or precede (Korean) to be the release's own: a
+#: verb of the release a few words before it ("arrives on Netflix next Friday", "premieres tomorrow")
+#: with no "date" between ("reveals the release date next Friday" is the reveal's day), or 공개 after
+#: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
+_RELEASE_BEFORE = re.compile(
+    r"\b(?:premieres|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
+    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix)\b"
+    r"((?:\s+[^\s;…]+){0,5}?)\s*$",
+    re.I,
+)
+_RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+#: Words between a release verb and a day that make the day another thing's ("premiere event held Tuesday").
+_NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
+#: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
+#: ("공개일 내일 발표").
+_RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
+_TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
+
+
+def _tied_to_release(text: str, m: re.Match[str]) -> bool:
+    """Whether the day `m` found is when season 2 comes out, by the words around it."""
+    before = _RELEASE_BEFORE.search(text[:m.start()])
+    if before is not None and not _NOT_THE_RELEASE.search(before.group(1)):
+        return True
+    after = text[m.end():]
+    if _RELEASE_AFTER.match(after):
+        return True
+    return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def release_moment(text: str, day: dt.date) -> dt.datetime:
+    """The release moment on `day` (the day as the headline says it, where its zone is): at the time
+    the headline gives with its zone, else the day alone (midnight UTC, as a day without a time)."""
+    said = headline_time(text)
+    if said is not None:
+        noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+        at = read_moment(f"{day.isoformat()} at {said}", noon, ahead=True)
+        if at is not None:
+            return at.astimezone(dt.UTC)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

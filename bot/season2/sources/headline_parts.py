@@ -1,0 +1,103 @@
+"""A headline read part by part: one headline may say two things at two strengths ("trailer drops;
+series reportedly premieres Feb. 12" is a trailer reported and a release date only rumoured), and a
+correction says what it corrects ("[CORRECTION] ... premieres Feb. 19, not Feb. 12").
+
+`read_headline` gives every claim a headline makes: the whole headline's reading
+(`headlines.read_clause`), and, when its parts (between ";", "…", " — ") announce something the whole
+does not, each part's own reading, hedged when the part says so or when a part that claims nothing
+hedges the rest ("— at least according to a leaked listing"). A trailer "ahead of its Feb. 12
+premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
+and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
+(its claims supersede the same outlet's earlier ones: `rules.apply_corrections`).
+A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import replace
+
+from bot.season2.dates import MONTHS
+from bot.season2.model import Confidence, Milestone
+from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_moments import release_moment
+from bot.season2.sources.headlines import (
+    Classified,
+    about_season_two,
+    hedged,
+    parse_headline_date,
+    read_clause,
+    refuses,
+)
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
+#: The day a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12".
+_SET_ASIDE = re.compile(
+    rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
+    r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+)?(?:reported|announced|stated))?\s*\)?",
+    re.I,
+)
+#: Where a headline's parts meet: "A; B", "A… B", "A — B".
+_PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+#: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser",
+#: "12일 공개 앞두고 티저 공개":
+#: the premiere's date is said too (the day right before "premiere", not the trailer's own).
+_AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
+#: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
+#: Premiere", "First Teaser"): that material is a claim of its own.
+_MEDIA_OUT = re.compile(
+    r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official)\s+(?:\w+\s+)?(teaser|trailer)\b"
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed)\b",
+    re.I,
+)
+
+
+def _plain(title: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", title).split())
+
+
+def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
+    """Every claim a headline makes (the first is its main one); () for none."""
+    text = _plain(title)
+    if not about_season_two(text):
+        return ()
+    text = CORRECTION_MARK.sub("", text, count=1)
+    if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
+        text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+    if refuses(text):
+        return ()
+    whole = read_clause(text, written)
+    found = [whole] if whole is not None else []
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) > 1:
+        readings = [(part, read_clause(part, written)) for part in parts]
+        hedge = any(reading is None and hedged(part) for part, reading in readings)
+        extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
+        if any(whole is None or r.milestone is not whole.milestone for r in extra):
+            found = extra  # each part says its own thing, at its own strength
+    if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
+            and (media := _MEDIA_OUT.search(text))):
+        said = (media.group(1) or media.group(2)).lower()
+        found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
+    if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER)
+            and (premiere := _AHEAD_OF.search(text))):
+        date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's
+        if date is not None:
+            at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
+            found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
+    return tuple(_distinct(found))
+
+
+def _distinct(readings: list[Classified]) -> list[Classified]:
+    """One reading per milestone (the first), so one headline is never two claims of one thing."""
+    seen: set[Milestone] = set()
+    out = []
+    for reading in readings:
+        if reading.milestone not in seen:
+            seen.add(reading.milestone)
+            out.append(reading)
+    return out

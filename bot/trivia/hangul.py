@@ -1,0 +1,183 @@
+"""Hangul in a typed answer: the same name written in Korean or romanised, and Korean chat.
+
+Fans of a Korean show type answers in hangul as often as in Latin letters: "효산" for Hyosan,
+"서울" for Seoul, "청산이요" ("Cheong-san!", the name with its ending). `romanised` writes a message's
+hangul in Latin letters (Revised Romanization, letter by letter: a final consonant carried to a
+following vowel, no other sound change), with Korean endings dropped from a word ("청산이요",
+"귀남이지", "남라요", "효산인듯") and a counter after a number ("2화", "4개월"); a school's or a city's
+Korean suffix is said in English ("효산고" is Hyosan High, "효산시" Hyosan city); a common surname is
+written the way its bearers write it ("이" as Lee, "박" as Park). The matcher then judges the
+romanised text as any other (its typos and romanization variants included: Cheong = Jeong).
+
+`is_korean_talk` tells a hangul word that is chat ("ㅋㅋㅋ", "헐", "몰라", "어렵다", "뭐였지") from one
+that may be an answer ("서울", "박지민"): jamo alone (laughter, crying, abbreviations), a word of
+the chat vocabulary, or a word ending as a sentence does ("-다", "-네", "-지", "-야", "-요") are talk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.names import KOREAN_SURNAMES, fold, skeleton
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_VOWELS = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+    "eu", "ui", "i",
+)
+# A final consonant as said at the end of a word, and as carried to a following vowel.
+_FINALS = (
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+    "ng", "t", "t", "k", "t", "p", "t",
+)
+_CARRIED = (
+    "", "g", "kk", "ks", "n", "nj", "nh", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs", "s",
+    "ss", "ng", "j", "ch", "k", "t", "p", "h",
+)
+_SILENT = 11  # the initial ㅇ: no sound, so a final before it is carried
+_SURNAMES = {"이": "lee", "박": "park", "임": "im", "노": "roh", "오": "oh", "신": "shin", "안": "ahn", "유": "yoo"}
+# Endings said after a name or a word ("Cheong-san!", "it's Cheong-san", "isn't it?"): longest first.
+_ENDINGS = tuple(sorted(
+    """
+    이잖아 잖아 이지 이지요 이죠 이요 이야 이여 이네 인듯 인 인가 인가요 인가봐 일걸 일듯 아님 아냐 아닌가
+    임 이다 입니다 이에요 예요 이었나 였나 였지 이었지 이 가 은 는 을 를 요 야 지 죠 네 아 임
+    """.split(),
+    key=len, reverse=True,
+))
+# A Korean suffix of a place or a school said in English: "효산고" is Hyosan High.
+_SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
+_COUNTER = re.compile(r"^(\d+)(?:화|회|편|개월|년|명|개|번|살|일|위|등|시즌)$")
+_JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
+_JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Korean words that say nothing about an answer: reactions, hedges, questions to the others,
+# pronouns, and words about the game or the show.
+KOREAN_TALK_WORDS = frozenset(
+    """
+    헐 대박 몰라 모름 몰라요 모르겠다 모르겠어 모르겠음 잠깐 잠깐만 진짜 정말 완전 개 아 어 오 와 우와 음 흠 헉 엥
+    네 응 웅 아니 아니야 뭐 뭐야 뭐지 뭐임 왜 이거 그거 저거 걔 쟤 얘 나 너 우리 좀 힌트 다음 문제 쉽다 어렵다
+    쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화  배우 아빠 엄마 누구 누구지  언제 어디 몇 빨리
+    ㄹㅇ 존나 개웃겨 ㅇㅈ 인정 감사 미쳤다 미쳤네 레전드 최고 귀여워 잘생김 멋짐 사이다 속 시원 다 아직 벌써
+    이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 틀림 틀렸다 졌다 이겼다
+    무서움 모르겠네 그 저 이 더 배고파
+     아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
+    """.split()
+)
+# Said after a name to hedge a guess ("서울 아님?": isn't it Seoul?): talk alone, never a sentence's verb.
+HEDGES = frozenset("아님 아닌가 아냐 맞나 맞지 맞음 인가 인듯 일걸 일듯".split())
+_TALK_ENDINGS = (
+    "다", "네", "지", "야", "요", "어", "냐", "니", "까", "죠", "라", "해", "함", "음", "더라", "는데", "은데",
+    "ㄴ데", "거든", "잖아", "래", "게", "자", "군", "구나", "써", "봐", "줘", "와", "워", "겠다",
+)
+
+
+def another_surname(core: tuple[str, ...], name: str) -> bool:
+    """Whether a message names someone else than the Korean `name` it resolves to by putting
+    another surname before the given name: "kim ji-hu" is not Park Ji-hu (Cho and Jo are one)."""
+    words = name.split()
+    if len(core) < 2 or len(words) < 2 or core[0] not in KOREAN_SURNAMES:
+        return False
+    own = fold(words[0])
+    return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
+
+
+# One surname's romanizations (Choi and Cho are two surnames, Cho and Jo one).
+_SAME_SURNAME = {
+    spelling: group.split()[0]
+    for group in (
+        "lee yi rhee i ri", "park bak pak", "kim gim", "choi choe", "cho jo", "jung jeong chung", "yoon yun",
+        "jang chang", "im lim yim", "oh o", "seo suh", "shin sin", "kwon gwon", "ahn an", "ryu yoo yu you",
+        "jeon jun", "chun cheon", "ko go", "moon mun", "son sohn", "bae pae", "baek paek", "heo hur",
+        "noh roh no ro", "kang gang", "kwak gwak", "sung seong", "joo ju", "woo wu", "byun byeon", "koo gu",
+    )
+    for spelling in group.split()
+}
+
+
+def _surname_key(surname: str) -> str:
+    return _SAME_SURNAME.get(surname) or skeleton(surname)
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+def _romanise_word(word: str) -> str:
+    out: list[str] = []
+    syllables = [ord(ch) - _FIRST if _FIRST <= ord(ch) <= _LAST else -1 for ch in word]
+    for at, (ch, code) in enumerate(zip(word, syllables, strict=True)):
+        if code < 0:
+            out.append(ch)
+            continue
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        nxt = syllables[at + 1] if at + 1 < len(syllables) else -1
+        carried = nxt >= 0 and nxt // 588 == _SILENT and final not in (0, 21)
+        out.append(_INITIALS[initial] + _VOWELS[vowel] + (_CARRIED[final] if carried else _FINALS[final]))
+    return "".join(out)
+
+
+def _stem(word: str) -> str:
+    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables,
+    nor laughter or tears typed onto it ("청산이ㅋㅋ", "아빠ㅠ")."""
+    word = _JAMO_TAIL.sub("", word) or word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
+
+
+def romanise_token(token: str) -> str:
+    """One word of a message in Latin letters (see module docstring); words without hangul unchanged."""
+    counted = _COUNTER.match(token)
+    if counted is not None:
+        return counted.group(1)
+    if not has_hangul(token):
+        return token
+    stem = _stem(token)
+    for suffix, english in _SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+            return f"{_romanise_word(stem[: -len(suffix)])} {english}"
+    if len(stem) == 3 and stem[0] in _SURNAMES:
+        return f"{_SURNAMES[stem[0]]} {_romanise_word(stem[1:])}"
+    return _romanise_word(stem)
+
+
+def stems(tokens: tuple[str, ...]) -> str:
+    """The message's words with Korean endings dropped, still in hangul (as the lore knows names)."""
+    return " ".join(_stem(t) if has_hangul(t) else t for t in tokens)
+
+
+def spelled(tokens: list[str]) -> str:
+    """An answer's words in Latin letters as they are written, endings and suffixes kept ("지금 우리
+    학교는" is "jigeum uri hakgyoneun", "김치" "gimchi")."""
+    return " ".join(_romanise_word(t) for t in tokens)
+
+
+def romanised(tokens: tuple[str, ...]) -> str:
+    """The message's words in Latin letters (see module docstring)."""
+    return " ".join(romanise_token(t) for t in tokens)
+
+
+def is_korean_talk(word: str) -> bool:
+    """A word of a message that is Korean chat (see module docstring)."""
+    if _JAMO.match(word) or word in KOREAN_TALK_WORDS or word in HEDGES:
+        return True
+    if not has_hangul(word):
+        return False
+    if _JAMO_TAIL.search(word):
+        return is_korean_talk(_JAMO_TAIL.sub("", word))  # "몰라ㅋㅋ", "아빠ㅠ"
+    stem = _stem(word)
+    if stem in KOREAN_TALK_WORDS:
+        return True  # "웹툰이", "문제가"
+    if not word.endswith(_TALK_ENDINGS):
+        return False  # "귀남이지" is a name said ("it's Gwi-nam"), "뭐였지" a verb ("what was it")
+    return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
+
+
+_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌")
+
+
+def is_korean_predicate(word: str) -> bool:
+    """A Korean word that ends a sentence ("뭐였지", "먹고싶다", "끊었다"), not a hedge after a name."""
+    return word not in HEDGES and word.endswith(_TALK_ENDINGS) and is_korean_talk(word)

@@ -1,0 +1,55 @@
+"""Earlier posts edited when the date moves or is confirmed (cogs/season2/render_posts.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+
+from cogs.season2.render_posts import confirmed_embed, date_move, struck_embed
+
+OLD = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
+NEW = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+T_OLD, T_NEW = int(OLD.timestamp()), int(NEW.timestamp())
+
+
+def countdown() -> discord.Embed:
+    return discord.Embed(title="Season 2 countdown: 1d to go", description=f"Release: <t:{T_OLD}:F> (<t:{T_OLD}:R>)")
+
+
+def test_a_withdrawn_date_is_struck_and_said_withdrawn() -> None:
+    struck = struck_embed(countdown(), OLD, None)
+    assert struck is not None and struck.title == "Season 2 countdown: 1d to go (date withdrawn)"
+    assert struck.description == f"Release: ~~<t:{T_OLD}:F>~~\n**The date was withdrawn:** no release date stands now."
+
+
+def test_a_post_with_another_date_or_already_struck_is_left_alone() -> None:
+    assert struck_embed(countdown(), NEW, OLD) is None
+    once = struck_embed(countdown(), OLD, NEW)
+    assert once is not None and struck_embed(once, OLD, NEW) is None
+
+
+def test_a_day_that_only_got_its_hour_is_no_move() -> None:
+    midnight = OLD.replace(hour=0)
+    payload = {"kind": "release_date_changed", "release_at_before": midnight.isoformat(), "release_at_after": OLD.isoformat()}
+    assert date_move(payload) is None
+    payload["release_at_after"] = NEW.isoformat()
+    assert date_move(payload) == (midnight, NEW)
+
+
+def test_a_reported_announcement_is_shown_confirmed_and_loses_its_not_confirmed_footer() -> None:
+    embed = discord.Embed(title="Season 2 has a release date", description=f"Release: <t:{T_OLD}:F> (<t:{T_OLD}:R>)")
+    embed.add_field(name="Confidence", value="📰 reported")
+    embed.set_footer(text="The date is reported, not confirmed officially.")
+    confirmed = confirmed_embed(embed, OLD, NEW)
+    assert confirmed is not None and confirmed.fields[0].value == f"✅ official (confirmed <t:{T_NEW}:D>)"
+    assert confirmed.footer.text == "The date is now confirmed officially."
+    assert confirmed_embed(confirmed, OLD, NEW) is None and confirmed_embed(embed, NEW, NEW) is None
+
+
+def test_a_countdown_that_said_reported_in_its_footer_is_shown_confirmed() -> None:
+    reminder = countdown()
+    reminder.set_footer(text="The date is reported, not confirmed officially.")
+    confirmed = confirmed_embed(reminder, OLD, NEW)
+    assert confirmed is not None and confirmed.footer.text == "The date is now confirmed officially."
+    assert confirmed_embed(countdown(), OLD, NEW) is None  # an official countdown needs nothing

@@ -1,0 +1,248 @@
+"""Season 2's release day as a fan server lives it, through the local Discord with a local TVmaze:
+TVmaze lists the season with titles and air times, the date is confirmed, episodes air, fans set
+their progress as they type it, moderators mark channels, and everyone asks about season 2. Each
+test asserts what a reader sees."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Message
+from bot.sandbox.tvmaze import LocalTVmaze
+
+START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
+FIRST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)  # episodes 1-4
+SECOND = FIRST + dt.timedelta(weeks=1)  # episodes 5-8
+# Titles as TVmaze may list them: the second spoils, the others carry markdown and mentions.
+TITLES = [
+    "Nam-ra **Returns** @everyone", "The Death of Su-hyeok", "Gwi-nam || Comes Back", "On-jo's Choice",
+    "Hallyu <@123> _x_", "Six", "Seven", "The Last Stand",
+]
+EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
+
+
+@pytest.fixture
+async def tvmaze() -> AsyncIterator[LocalTVmaze]:
+    async with LocalTVmaze() as server:
+        server.add_season(2, episode_order=8, premiere_date=FIRST.date().isoformat())
+        server.add_episodes(2, 4, airstamp=FIRST.isoformat(), names=TITLES[:4])
+        server.add_episodes(2, 4, airstamp=SECOND.isoformat(), names=TITLES[4:])
+        yield server
+
+
+@pytest.fixture
+async def h(tmp_path: Path, tvmaze: LocalTVmaze) -> AsyncIterator[Harness]:
+    async with Harness.start(
+        tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, tvmaze_base_url=tvmaze.base_url
+    ) as harness:
+        await harness.bot.scheduler.run_now("season2-poll")
+        assert len(harness.bot.show.episodes_in(2)) == 8
+        yield harness
+
+
+async def until(h: Harness, when: dt.datetime) -> None:
+    await h.advance(when - h.clock.now())
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("ep 3 s2", "season 2, episode 3"), ("season 2 episode 3", "season 2, episode 3"),
+     ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8")],
+)
+async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str, saved: str) -> None:
+    await until(h, SECOND + dt.timedelta(hours=1))
+    reply = await h.discord.invoke(h.fan, h.general, "progress", watched=typed)
+    assert f"Saved: you have watched up to {saved}." in reply.text
+
+
+async def test_progress_past_what_has_aired_is_kept_at_the_latest_out(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E5")
+    assert reply.text.startswith("Season 2, episode 5 is not out yet, so I saved the latest out: "
+                                 "you have watched up to season 1, episode 12.")
+    await until(h, SECOND + dt.timedelta(hours=1))  # episode 5 airs: the fan has still not seen it
+    later = await h.discord.invoke(h.fan, h.general, "progress")
+    assert later.text.startswith("You have watched up to season 1, episode 12.")
+    private = await h.discord.invoke(h.fan, h.general, "episode", number="S2E2")
+    clear = await h.discord.click(h.fan, private, str(next(b["custom_id"] for b in private.buttons)))
+    assert "||The Death of Su-hyeok||" in clear.text
+
+
+async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(h: Harness) -> None:
+    trivia = h.channels["trivia"]
+    await until(h, FIRST + dt.timedelta(hours=1))
+    reply = await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E8")
+    assert reply.text.startswith("Season 2, episode 8 is not out yet, so this channel is marked spoiler-safe up to "
+                                 "season 2, episode 4, the latest out.")
+    await until(h, SECOND + dt.timedelta(hours=1))
+    card = await h.discord.invoke(h.fan, trivia, "episode", number="S2E8")
+    assert "||The Last Stand||" in card.text
+
+
+async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))  # the poll that reads TVmaze's premiere date
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "No release date has been announced." in card.text
+    assert f"**Reported date:** <t:{int(FIRST.timestamp())}:F>: not confirmed yet, one source (TVmaze)" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
+    assert "Not confirmed yet, one source: TVmaze gives 5 March 2027, 08:00 UTC for season 2" in answer.text
+
+
+async def test_ask_reads_season_twos_episodes_from_tvmaze_each_title_hidden_until_its_episode(h: Harness) -> None:
+    trivia = h.channels["trivia"]
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E2")
+    titles = await h.discord.invoke(h.fan, trivia, "ask", question="what are the season 2 episode titles?")
+    assert "Season 2, episode 1: “Nam-ra Returns @\u200beveryone”" in titles.text  # inert: no bold, no ping
+    assert "Season 2, episode 2: “The Death of Su-hyeok”" in titles.text
+    assert "||Season 2, episode 3: “Gwi-nam // Comes Back”||" in titles.text
+    assert "||Season 2, episode 8: “The Last Stand”||" in titles.text
+    assert "Sources: [TVmaze" in titles.text or "[TVmaze" in titles.text
+    count = await h.discord.invoke(h.fan, trivia, "ask", question="how many episodes in season 2?")
+    assert "TVmaze lists 8 episodes for season 2." in count.text
+    one = await h.discord.invoke(h.fan, trivia, "ask", question="what is season 2 episode 3 called?")
+    assert "TVmaze lists this title for season 2, episode 3 (one source):" in one.text
+    assert "||“Gwi-nam // Comes Back”||" in one.text
+    airs = await h.discord.invoke(h.fan, trivia, "ask", question="when does s2e5 come out?")
+    assert "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC." in airs.text
+
+
+async def test_a_season_two_episode_card_cites_tvmaze_and_shows_its_title_inert(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2E4")
+    card = await h.discord.invoke(h.fan, h.general, "episode", number="S2E1")
+    assert card.embed is not None and card.embed["description"] == "Sources: TVmaze"
+    title = next(f["value"] for f in card.embed["fields"] if f["name"] == "Title")
+    assert title == "Nam-ra Returns @\u200beveryone" and card.mentions_pinged == []
+    hidden = await h.discord.invoke(h.fan, h.general, "episode", number="S2E5")
+    assert next(f["value"] for f in hidden.embed["fields"] if f["name"] == "Title") == "||Hallyu ‹@\u200b123› x||"
+
+
+NETFLIX = "https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2-date"
+
+
+async def confirm(h: Harness, day: dt.date, milestone: str = "release_date_announced") -> str:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone=milestone,
+                                   source_url=NETFLIX, date="today", official=True, release_date=day.isoformat())
+    return reply.text
+
+
+async def test_a_confirmed_day_is_told_to_the_moderator_at_the_moment_the_status_holds(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    said = await confirm(h, FIRST.date())
+    # the day typed without an hour takes TVmaze's 08:00 UTC: the reader's clock shows that moment
+    assert f"release date set: 2027-03-05 08:00 UTC (<t:{int(FIRST.timestamp())}:F> your time)" in said
+
+
+def posts(h: Harness, channel_name: str, title: str) -> list[Message]:
+    channel = h.channels[channel_name]
+    return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
+            if m.interaction_id is None and m.embed is not None and title in str((h.discord.message(m.id) or m).embed)]
+
+
+async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_it_changed(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))  # the 1-day countdown
+    old = int(FIRST.timestamp())
+    assert posts(h, "announcements", "1d to go")
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())  # TVmaze moves first, then Netflix says so
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    new = int(later.timestamp())
+    changed = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "release date changed" in m.text and m.interaction_id is None, timeout=8)
+    assert f"<t:{new}:F>" in changed.text
+    for _ in range(200):  # the earlier posts are edited right after the new one is out
+        if len(posts(h, "announcements", "(date changed)")) == 2:
+            break
+        await asyncio.sleep(0.02)
+    (announced,) = posts(h, "announcements", "Season 2 has a release date")
+    assert announced.embed is not None and announced.embed["title"] == "Season 2 has a release date (date changed)"
+    assert announced.embed["description"] == (f"Release: ~~<t:{old}:F>~~\n**The date changed:** now <t:{new}:F> "
+                                              f"(<t:{new}:R>).")
+    (countdown,) = posts(h, "announcements", "1d to go")
+    assert countdown.embed is not None and f"~~<t:{old}:F>~~" in countdown.embed["description"]
+    assert f"<t:{old}:R>" not in countdown.text  # no "in 1 day" left counting down to the old date
+    await until(h, FIRST + dt.timedelta(hours=1))  # the old date passes: nothing is said of it
+    assert not posts(h, "announcements", "is out")
+
+
+async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    await until(h, later - dt.timedelta(days=1) + dt.timedelta(minutes=1))
+    countdown = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "1d to go" in m.text and m.interaction_id is None, timeout=8)
+    assert f"<t:{int(later.timestamp())}:F>" in countdown.text
+    assert len(posts(h, "announcements", "1d to go")) == 1  # none for the old date
+
+
+async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_was_announced(h: Harness) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))  # TVmaze gives the day: one source
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                           source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
+                           release_date=FIRST.date().isoformat())  # a second, independent one: it stands, reported
+    announced = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "Season 2 has a release date" in m.text, timeout=8)
+    assert "📰 reported" in announced.text
+    said = await confirm(h, FIRST.date())
+    assert said.startswith(f"Recorded: it confirms the release date that stands (<t:{int(FIRST.timestamp())}:F>), "
+                           "now backed by an official source")
+    edited = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None
+    confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
+    assert confidence.startswith("✅ official (confirmed <t:")
+    assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
+
+
+async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -> None:
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements)
+    await until(h, FIRST + dt.timedelta(hours=1))
+    await h.discord.invoke(h.moderator, announcements, "spoilers", up_to="S2E8")  # kept at S2E4, the latest out
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    test = await h.discord.wait_for_message(announcements, lambda m: "only a test" in m.text, timeout=8)
+    assert "This channel is spoiler-safe up to S2E4 (season 2, episode 4)" in test.text
+
+
+async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(h: Harness) -> None:
+    await until(h, SECOND + dt.timedelta(hours=1))
+    choices = await h.discord.autocomplete(h.fan, h.general, "progress", focused="watched", watched="finale")
+    assert [(c["name"], c["value"]) for c in choices] == [("Season 1, episode 12 (S1E12)", "S1E12"),
+                                                          ("Season 2, episode 8 (S2E8)", "S2E8")]
+
+
+async def test_a_countdown_sent_by_direct_message_gets_a_moved_date_struck_too(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))
+    dm = h.discord.dm_channel(h.fan)
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    struck = await h.discord.wait_for_message(dm, lambda m: m.id == countdown.id and "(date changed)" in m.text, timeout=8)
+    assert f"~~<t:{int(FIRST.timestamp())}:F>~~" in struck.text and f"<t:{int(later.timestamp())}:F>" in struck.text

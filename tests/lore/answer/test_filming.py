@@ -1,0 +1,18 @@
+"""Where the show was filmed is the shoot (retrieval.py), never a scene in which a character films."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+
+@pytest.mark.parametrize("question", ["where was the school filmed", "where did they film the school scenes"])
+def test_where_it_was_filmed_is_the_set_not_a_scene(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert "built as a set" in text and "principal" not in text, text
+
+
+def test_who_filmed_in_the_story_is_still_the_scene(engine: AnswerEngine) -> None:
+    assert "Cheong-san films it" in render_text(engine.answer("who filmed gwinam killing the principal"), Position.legacy(12))[0]

@@ -1,0 +1,128 @@
+"""Fan wordings read as the question they ask (rephrased.py), answered through the engine."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
+    return SPOILER_SPAN.sub("", render_text(engine.answer(question), Position.legacy(watched))[0])
+
+
+@pytest.mark.parametrize(("question", "bond"), [("who is su-hyeok to nam-ra", "kiss"),
+                                                 ("whats onjo to cheongsan", "neighbour")])
+def test_who_is_x_to_y_says_how_they_are_related(engine: AnswerEngine, question: str, bond: str) -> None:
+    text = _clear(engine, question)
+    assert bond in text and "Played by" not in text, text
+
+
+def test_did_x_find_her_dad_tells_what_happens_to_him(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did onjo find her dad")
+    assert "gym" in text and "firefighter and rescue paramedic" not in text, text
+
+
+def test_why_didnt_they_rescue_is_why_they_abandoned(engine: AnswerEngine) -> None:
+    assert "Eun-ji" in _clear(engine, "why didnt the military rescue the kids")
+
+
+def test_why_didnt_with_no_reason_in_the_sources_is_not_known(engine: AnswerEngine) -> None:
+    assert not engine.answer("why didn't cheolsu open the door").answered
+
+
+@pytest.mark.parametrize("question", ["whose laptop is it", "who owns the laptop"])
+def test_whose_laptop_names_its_owner(engine: AnswerEngine, question: str) -> None:
+    assert "Byeong-chan's laptop" in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what ep is the laptop video", "which episode is the laptop"])
+def test_the_laptop_episode_is_the_one_the_sources_pin_down(engine: AnswerEngine, question: str) -> None:
+    assert _clear(engine, question).startswith("Season 1, episode 9:")
+
+
+def test_the_laptop_episode_is_hidden_before_it(engine: AnswerEngine) -> None:
+    assert "episode 9" not in _clear(engine, "what ep is the laptop video", 8)
+
+
+@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name", "what's the original name of the show",
+                                      "how do you say all of us are dead in korean"])
+def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str) -> None:
+    assert "지금 우리 학교는" in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["is it the most watched netflix show ever", "most watched netflix show?",
+                                      "was it the most popular show on netflix"])
+def test_most_watched_is_no_third_of_all_time(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert not text.startswith("Yes") and "third" in text, text
+
+
+@pytest.mark.parametrize("question", ["where did the virus start first", "how did the zombie apocalypse begin"])
+def test_where_the_virus_started_is_the_first_infected_student(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("The first person infected at the school is the student Hyeon-ju"), text
+
+
+@pytest.mark.parametrize(("question", "scene"), [("did onjo find her dad", "leads the students out of the gym"),
+                                                  ("did hari find her brother", "gym storeroom")])
+def test_did_x_find_a_relative_is_yes_with_the_event_they_meet_in(engine: AnswerEngine, question: str, scene: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("Yes.") and scene in text, text
+
+
+def test_a_reunion_is_hidden_before_its_episode(engine: AnswerEngine) -> None:
+    assert "gym" not in _clear(engine, "did onjo find her dad", 9)
+
+
+def test_a_one_sided_crush_is_never_called_a_boyfriend(engine: AnswerEngine) -> None:
+    assert "boyfriend is" not in _clear(engine, "who is on-jo's bf")
+
+
+def test_a_shared_romance_is_a_boyfriend(engine: AnswerEngine) -> None:
+    assert "Nam-ra's boyfriend is Lee Su-hyeok" in _clear(engine, "who is nam-ra's boyfriend")
+
+
+def test_saying_a_word_is_no_false_premise_of_being_it(engine: AnswerEngine) -> None:
+    assert "false premise" not in _clear(engine, "what ep does dae-su say hambie")
+
+
+def test_a_state_never_reached_is_still_a_false_premise(engine: AnswerEngine) -> None:
+    assert "false premise" in _clear(engine, "when does onjo get bitten")
+
+
+def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
+    assert "end up together" in _clear(engine, "onjo n suhyeok?")
+
+
+@pytest.mark.parametrize("question", ["what happens in ep7", "what happens in episode7"])
+def test_an_episode_number_written_together_is_that_episode(engine: AnswerEngine, question: str) -> None:
+    assert _clear(engine, question).startswith("Season 1, episode 7:")
+
+
+@pytest.mark.parametrize("question", ["is hari bro dead", "hari bro dead?", "hari's bro alive?"])
+def test_a_slang_relative_is_asked_about_not_the_one_named(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "Woo-jin is dead" in text and "Ha-ri survives" not in text, text
+
+
+def test_a_relatives_state_without_its_verb_is_answered(engine: AnswerEngine) -> None:
+    assert "So-ju is dead" in _clear(engine, "onjo's dad alive?")
+
+
+def test_an_insult_is_no_description(engine: AnswerEngine) -> None:
+    assert "Na-yeon" in _clear(engine, "who is the bitch who infected gyeongsu")
+
+
+def test_why_didnt_x_stay_is_never_answered_by_another_leaving(engine: AnswerEngine) -> None:
+    assert "quarantine camp at night" not in _clear(engine, "why didn't onjo stay with namra")
+
+
+def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
+    answer = engine.answer("did jinsu's dad find him")
+    assert not answer.answered and not _clear(engine, "did jinsu's dad find him").startswith("Yes")

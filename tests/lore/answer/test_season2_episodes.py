@@ -1,0 +1,67 @@
+"""Season 2's episodes as TVmaze lists them (bot/lore/answer/season2_episodes.py): counts, titles
+and air times, each said as sure as its one source, each title hidden as far as its episode."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from bot.lore.answer import AnswerEngine
+from bot.lore.content import bundled_pack
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from tests.lore.helpers import bundled_resolver
+
+PREMIERE = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[AnswerEngine]:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, f"Title {n}" if n != 6 else "Episode 6",
+                                       PREMIERE + dt.timedelta(weeks=(n - 1) // 4), 60) for n in range(1, 9)])
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=shape)
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+@pytest.mark.parametrize("question", ["how many episodes in season 2?", "how many eps does s2 have",
+                                      "how many episodes will season 2 have"])
+def test_the_count_is_tvmazes_said_as_one_source(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists 8 episodes for season 2."
+    assert part.confidence == "reported" and part.sources[0].publisher == "TVmaze"
+
+
+def test_each_title_spoils_its_own_episode_and_a_placeholder_is_no_title(engine: AnswerEngine) -> None:
+    parts = engine.answer("what are the season 2 episode titles?").parts
+    assert parts[0].spoils == NOTHING
+    assert [(p.text, p.spoils) for p in parts[1:3]] == [("Season 2, episode 1: “Title 1”", Position(2, 1)),
+                                                        ("Season 2, episode 2: “Title 2”", Position(2, 2))]
+    assert ("Season 2, episode 6: no title listed yet", NOTHING) in [(p.text, p.spoils) for p in parts]
+
+
+@pytest.mark.parametrize("question", ["what is season 2 episode 3 called?", "what's the title of s2e3",
+                                      "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called"])
+def test_one_title_is_hidden_as_far_as_its_episode(engine: AnswerEngine, question: str) -> None:
+    lead, title = engine.answer(question).parts
+    assert lead.spoils == NOTHING and "season 2, episode 3" in lead.text
+    assert (title.text, title.spoils) == ("“Title 3”", Position(2, 3))
+
+
+@pytest.mark.parametrize("question", ["when does season 2 episode 5 air?", "when does s2e5 come out", "s2e5 air date"])
+def test_an_air_time_only_tvmaze_gives_is_not_confirmed_yet(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC."
+
+
+def test_an_episode_tvmaze_does_not_list_is_said_not_to_be_there(engine: AnswerEngine) -> None:
+    (part,) = engine.answer("what is episode 12 of season 2 called").parts
+    assert part.text == "TVmaze lists 8 episodes for season 2, so there is no season 2, episode 12."
+
+
+def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEngine) -> None:
+    assert engine.answer("what happens in season 2 episode 3").intent == "episode"

@@ -1,0 +1,138 @@
+"""A headline's release moment (bot/season2/sources/headline_moments.py, through classify_headline):
+the day in the forms outlets write, the time kept with its zone, nothing guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Milestone
+from bot.season2.sources.headlines import classify_headline
+
+SAT_6_FEB, TUE_9_FEB, WED_10_FEB, FRI_12_FEB = (dt.date(2027, 2, d) for d in (6, 9, 10, 12))
+
+
+def _at(day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2027, 2, day, hour, minute, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("headline", "written", "release_at"),
+    [
+        ("'All Of Us Are Dead' Season 2 Premieres Feb. 12 At 5 P.M. KST", SAT_6_FEB, _at(12, 8)),
+        ("All of Us Are Dead Season 2 premieres tomorrow at noon KST", dt.date(2027, 2, 11), _at(12, 3)),
+        ("All of Us Are Dead Season 2 hits Netflix Feb. 12 at 3 a.m. ET", SAT_6_FEB, _at(12, 8)),
+        ("All of Us Are Dead Season 2 drops Feb. 12 at 12 a.m. Pacific", SAT_6_FEB, _at(12, 8)),
+        ("All of Us Are Dead Season 2 will premiere 12 Feb at 5.30pm KST", SAT_6_FEB, _at(12, 8, 30)),
+        ("'지금 우리 학교는' 시즌2, 2월 12일 오후 5시 공개 확정", SAT_6_FEB, _at(12, 8)),
+        ("지금 우리 학교는 시즌2 12일 밤 9시 공개", WED_10_FEB, _at(12, 12)),
+    ],
+)
+def test_a_time_with_its_zone_is_kept_as_that_moment(headline: str, written: dt.date, release_at: dt.datetime) -> None:
+    found = classify_headline(headline, written)
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == release_at
+
+
+@pytest.mark.parametrize(
+    ("headline", "written", "day"),
+    [
+        ("All of Us Are Dead Season 2 arrives on Netflix next Friday", SAT_6_FEB, 12),
+        ("All of Us Are Dead Season 2 lands this Friday", TUE_9_FEB, 12),
+        ("All of Us Are Dead Season 2 drops 2/19 on Netflix", SAT_6_FEB, 19),
+        ("지금 우리 학교는 시즌2, 12일 넷플릭스 공개", SAT_6_FEB, 12),
+        ("지금 우리 학교는 시즌2, 다음 달 12일 공개", dt.date(2027, 1, 14), 12),
+        ("'지금 우리 학교는' 시즌2 모레 공개", WED_10_FEB, 12),
+        ("지금 우리 학교는 시즌2 이번 주 금요일 공개", WED_10_FEB, 12),
+    ],
+)
+def test_a_day_said_from_the_day_it_was_written_is_read(headline: str, written: dt.date, day: int) -> None:
+    found = classify_headline(headline, written)
+    assert found is not None and found.release_at == _at(day)
+
+
+@pytest.mark.parametrize(
+    ("headline", "written"),
+    [
+        ("All of Us Are Dead Season 2 premieres 2/12 on Netflix", SAT_6_FEB),  # 12 February or 2 December?
+        ("All of Us Are Dead Season 2 arrives on Netflix next Friday", TUE_9_FEB),  # this week's or the next?
+    ],
+)
+def test_a_day_that_could_be_two_is_not_read(headline: str, written: dt.date) -> None:
+    assert classify_headline(headline, written) is None
+
+
+def test_a_time_without_its_zone_or_two_that_disagree_leave_the_day_alone() -> None:
+    for headline in ("All of Us Are Dead Season 2 premieres Feb. 12 at 5pm",
+                     "All of Us Are Dead Season 2 premieres Feb. 12 at 5 p.m. KST (1 a.m. PT)"):
+        found = classify_headline(headline, SAT_6_FEB)
+        assert found is not None and found.release_at == _at(12), headline
+
+
+def test_premieres_today_is_a_release_date_not_a_release() -> None:
+    # Said in the morning, hours before the premiere: season 2 is out only when its moment comes.
+    found = classify_headline("All of Us Are Dead Season 2 premieres today at 5 p.m. KST", FRI_12_FEB)
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, _at(12, 8))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Netflix announces All of Us Are Dead Season 2 release date today",
+        "Netflix to reveal All of Us Are Dead Season 2 release date next Friday",
+        "All of Us Are Dead Season 2 premiere date to be announced tomorrow",
+        "지금 우리 학교는 시즌2 공개일 내일 발표",
+    ],
+)
+def test_the_day_a_release_date_is_revealed_is_not_the_release_date(headline: str) -> None:
+    found = classify_headline(headline, SAT_6_FEB)
+    assert found is None or found.release_at is None, found
+
+
+def test_a_korean_day_of_another_event_is_not_the_release() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 12일 제작발표회", SAT_6_FEB)
+    assert found is None or found.release_at is None, found
+
+
+def test_the_day_beside_the_release_is_read_past_another_events_day() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 제작발표회 오늘 개최…12일 공개", TUE_9_FEB)
+    assert found is not None and found.release_at == _at(12)
+
+
+def test_a_premiere_events_weekday_is_not_the_release() -> None:
+    found = classify_headline("All of Us Are Dead season 2 premiere event held Tuesday in Seoul", TUE_9_FEB)
+    assert found is None or found.release_at is None, found
+
+
+def test_a_weekday_alone_after_a_release_verb_is_the_next_one() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 premieres Friday at 8am GMT", TUE_9_FEB)
+    assert found is not None and found.release_at == _at(12, 8)
+
+
+def test_a_korean_hour_on_the_24_hour_clock_is_koreas() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2, 12일 0시 공개", WED_10_FEB)
+    assert found is not None and found.release_at == dt.datetime(2027, 2, 11, 15, 0, tzinfo=dt.UTC)
+
+
+def test_a_korean_release_date_named_before_its_day_is_read() -> None:
+    found = classify_headline("지금 우리 학교는 시즌2 공개일 변경…내달 19일", dt.date(2027, 1, 19))
+    assert found is not None and found.release_at == _at(19)
+
+
+@pytest.mark.parametrize(
+    ("headline", "release_at"),
+    [
+        ("All of Us Are Dead Season 2 drops at 5 p.m. KST Friday", _at(12, 8)),
+        ("지금 우리 학교는 시즌2 공개 D-2", _at(12)),  # Korean news counts down to the release
+        ("지금 우리 학교는 시즌2 공개 D-day", _at(10)),
+    ],
+)
+def test_a_time_before_its_weekday_and_a_countdown_are_read(headline: str, release_at: dt.datetime) -> None:
+    found = classify_headline(headline, WED_10_FEB)
+    assert found is not None and found.release_at == release_at
+
+
+def test_a_countdown_without_the_release_named_is_no_release_date() -> None:
+    assert classify_headline("All of Us Are Dead Season 2 D-2: cast sends message", WED_10_FEB) is None

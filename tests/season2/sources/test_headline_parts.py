@@ -1,0 +1,124 @@
+"""A headline read part by part (bot/season2/sources/headline_parts.py): each thing it says at its own
+strength, corrections read as what they say now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Confidence, Milestone
+from bot.season2.rules import is_correction
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
+
+WRITTEN = dt.date(2027, 1, 20)
+FEB_12, FEB_19 = dt.datetime(2027, 2, 12, tzinfo=dt.UTC), dt.datetime(2027, 2, 19, tzinfo=dt.UTC)
+R, RUMOUR = Confidence.REPORTED, Confidence.RUMOUR
+DATE, TRAILER, TEASER = Milestone.RELEASE_DATE_ANNOUNCED, Milestone.TRAILER, Milestone.TEASER
+
+
+def _read(headline: str) -> list[tuple[Milestone, Confidence, dt.datetime | None]]:
+    return [(c.milestone, c.confidence, c.release_at) for c in read_headline(headline, WRITTEN)]
+
+
+def test_a_hedged_part_is_a_rumour_beside_what_the_headline_reports() -> None:
+    assert _read("All of Us Are Dead Season 2 trailer drops; series reportedly premieres Feb. 12") == [
+        (TRAILER, R, None), (DATE, RUMOUR, FEB_12)]
+
+
+def test_each_part_says_its_own_milestone() -> None:
+    assert _read("All of Us Are Dead Season 2 teaser is out; premiere set for Feb. 12") == [
+        (TEASER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_part_that_only_hedges_makes_the_rest_a_rumour() -> None:
+    assert _read("지금 우리 학교는 시즌2, 2월 12일 공개…넷플릭스 \"확인 불가\"") == [(DATE, RUMOUR, FEB_12)]
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 reportedly premieres Feb. 12",
+    "'All of Us Are Dead' Season 2 premieres Feb. 12, report says",
+    "All of Us Are Dead Season 2 premieres Feb. 12 — at least according to a leaked Netflix listing",
+])
+def test_someone_elses_word_relayed_is_a_rumour(headline: str) -> None:
+    assert _read(headline) == [(DATE, RUMOUR, FEB_12)]
+
+
+def test_a_trailer_ahead_of_its_premiere_gives_the_premiere_date_too() -> None:
+    assert _read("'All of Us Are Dead' Season 2 trailer out now ahead of Feb. 12 premiere") == [
+        (TRAILER, R, None), (DATE, R, FEB_12)]
+
+
+@pytest.mark.parametrize("headline", [
+    "[CORRECTION] All of Us Are Dead Season 2 premieres Feb. 19, not Feb. 12",
+    "Update: 'All of Us Are Dead' Season 2 now premieres Feb. 19 (not Feb. 12 as reported)",
+    "[정정] 지금 우리 학교는 시즌2 공개일 2월 19일",
+])
+def test_a_correction_says_the_day_it_gives_now(headline: str) -> None:
+    assert is_correction(headline)
+    assert _read(headline) == [(DATE, R, FEB_19)]
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is not premiering Feb. 12 as reported",
+    "All of Us Are Dead Season 2 trailer drops; could it premiere Feb. 12?",
+    "지금 우리 학교는 시즌2 2월 12일 공개 루머…넷플릭스 측 '확정된 바 없어'",
+])
+def test_a_denial_or_a_question_anywhere_claims_nothing(headline: str) -> None:
+    assert _read(headline) == []
+
+
+def test_an_update_of_an_unrelated_word_is_no_correction() -> None:
+    assert not is_correction("All of Us Are Dead Season 2 premieres Feb. 12, update coming soon")
+
+
+def test_a_feed_item_saying_two_things_makes_two_claims() -> None:
+    item = FeedItem("All of Us Are Dead Season 2 trailer drops; series reportedly premieres Feb. 12", None,
+                    "collider.com", WRITTEN)
+    claims, _ = claims_from_items([item], WRITTEN)
+    assert [(c.milestone, c.confidence) for c in claims] == [(TRAILER, R), (DATE, RUMOUR)]
+    assert len({c.id for c in claims}) == 2
+
+
+def test_a_teaser_out_beside_a_release_window_is_its_own_claim() -> None:
+    found = read_headline('Watch: "All Of Us Are Dead 2" Unveils Teaser And Confirms February Premiere', WRITTEN)
+    assert [(c.milestone, c.window.label if c.window else None) for c in found] == [
+        (Milestone.RELEASE_WINDOW, "February 2027"), (TEASER, None)]
+
+
+def test_a_premiere_date_beside_a_teaser_is_read_too() -> None:
+    assert _read("'All of Us Are Dead' Season 2 Gets Feb. 12 Netflix Premiere, First Teaser") == [
+        (TEASER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_response_to_rumours_claims_nothing() -> None:
+    assert _read("Netflix Korea responds to All of Us Are Dead Season 2 delay rumours: 'Nothing decided'") == []
+
+
+def test_a_korean_today_is_koreas_day_when_it_was_published() -> None:
+    # 07:00 in Seoul on 12 February is still 11 February in UTC: 오늘 is the 12th.
+    published = dt.datetime(2027, 2, 11, 22, 0, tzinfo=dt.UTC)
+    item = FeedItem("지금 우리 학교는 시즌2, 오늘 오후 5시 공개", None, "mk.co.kr", published.date(),
+                    published_at=published)
+    (claim,), _ = claims_from_items([item], published.date())
+    assert claim.release_at == dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)
+    assert claim.date == published.date()  # said on the 11th, in UTC as every claim's date
+
+
+def test_a_feed_items_publication_time_is_kept() -> None:
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://n.example/</link>'
+            b"<item><title>t</title><pubDate>Thu, 11 Feb 2027 22:00:00 GMT</pubDate></item></channel></rss>")
+    (item,) = parse_feed(body)[1]
+    assert item.published_at == dt.datetime(2027, 2, 11, 22, 0, tzinfo=dt.UTC)
+
+
+def test_a_trailers_own_day_and_time_are_not_the_premieres() -> None:
+    assert _read("All of Us Are Dead Season 2 teaser drops Jan. 20, release in February") == [(TEASER, R, None)]
+    assert _read("All of Us Are Dead Season 2 trailer drops at 5 p.m. KST ahead of Feb. 12 premiere") == [
+        (TRAILER, R, None), (DATE, R, FEB_12)]
+
+
+def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
+    found = read_headline("'지금 우리 학교는' 시즌2 12일 공개 앞두고 티저 공개", dt.date(2027, 2, 10))
+    assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
