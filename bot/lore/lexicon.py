@@ -42,7 +42,9 @@ More rules need no anchor:
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
-  event's episode (lexicon_terms.Scenes); "at the end" is the season's last episode, as "the finale";
+  event's episode (lexicon_terms.Scenes); "at the end" and "the last ep" are the season's last episode, as
+  "the finale"; a fate named ("Na-yeon's shocking fate") is the character's fate; a pronoun with no one
+  before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
   use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
   character ("Guinan") count only when the text names the show's people or words;
