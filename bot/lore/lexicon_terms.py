@@ -436,7 +436,7 @@ class RetoldEvents:
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
                 moved = bool(move_kinds)
-                shared -= move_words
+                shared -= move_words - event.words  # its own verb ("swims back") still counts as its word
             if event.groups:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words

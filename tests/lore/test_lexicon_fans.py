@@ -452,6 +452,7 @@ FAN_TEXTS = [
     ("su-hyeok's fate", 12),
     ('우진이 죽을 때 울었다', 12),
     ('hyosan got wiped off the map', 11),
+    ('the firefighter swimming back', 7),  # the event's own verb is also how he comes
 ]
 
 
