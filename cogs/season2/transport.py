@@ -106,7 +106,7 @@ class DiscordTransport:
                 if struck is not None:
                     await pace()
                     await earlier.edit(embed=struck, allowed_mentions=discord.AllowedMentions.none())
-        except Exception as exc:  # the new post is out: whatever fails here, it was sent (never sent twice)
+        except Exception as exc:  # the new post is out: nothing here may make the row look unsent (a resend)
             log.info("season2: earlier posts in %s keep the old date (%r)", getattr(channel, "id", "?"), exc)
 
     def _missing(self, row: OutboxEntry) -> list[str]:

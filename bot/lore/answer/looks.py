@@ -16,7 +16,7 @@ import re
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import Subject, asked_gender
 from bot.show import Position
 
 _COLOURS = ("pink", "red", "blue", "black", "white", "yellow", "green", "grey", "gray", "purple", "orange", "brown")
@@ -33,7 +33,10 @@ _COLOUR_WORD = re.compile(r"\b(" + "|".join(_COLOURS) + r")\b")
 _LOOKS = re.compile(r"\b(?:colou?rs?|wears?|wearing|wore|worn|dressed|outfit|clothes|clothing|has|have|had|with|in)\b")
 
 _WHO_WEARS = re.compile(r"^\W*(?:who|which (?:\w+ )?(?:one|girl|boy|guy|student|kid|character))(?: 's| is| was)? "
-                        r"(?:wears?|wore|wearing|has|had|have|dressed)\b")
+                        r"(?:wears?|wore|wearing|has|had|have|dressed)\b"
+                        # "who's the nerd with glasses": whom fans describe by the look
+                        r"|^\W*who(?: 's|s| is| was) (?:the|that) (?:[a-z]+ ){1,2}(?:with|in|wearing) (?:the |a |those |that )?"
+                        r"(?:[a-z]+ )?[a-z]+\W*$")
 
 
 def _worn(text: str) -> set[str]:
@@ -66,8 +69,8 @@ class LooksAnswers:
             subject = subjects[0]
             fits = [(t, s) for t, s, things in self._looks.get(subject.id, []) if asked & things]
             return self._told(ask, subject, fits) if fits else None
-        if not _WHO_WEARS.match(ask.a.text):
-            return None  # "who plays the girl in the pink vest": the description is the people kinds' to read
+        if not _WHO_WEARS.match(ask.a.text) or asked_gender(ask.a.words):
+            return None  # "who plays the girl in the pink vest", "the girl with glasses": the people kinds' to read
         fitting = {cid: [(t, s) for t, s, things in looks if asked & things and all(c in t for c in colour)]
                    for cid, looks in self._looks.items()}
         fitting = {cid: fits for cid, fits in fitting.items() if fits}

@@ -3,7 +3,7 @@
 Fans paste what they saw: a markdown link (`[gwinam](https://...)` is read as "gwinam"), a bare
 address, a ping of a member, a role or a channel (`<@123>`, `<@&5>`, `<#9>`, `@everyone`), a custom
 emoji (`<:zombie:123>`) or its `:shortcode:`, code marks, quote marks at a line's start, spoiler bars
-and bold or italic marks (their words stay). A bracketed aside that held only a ping or an address
+and bold or italic marks (their words stay). Anything else between angle brackets goes too. A bracketed aside that held only a ping or an address
 ("(asking in <#9>)", "(source: https://...)") goes whole: what is left of it asks nothing.
 """
 
@@ -20,6 +20,8 @@ _ASIDE = re.compile(rf"[(\[][^()\[\]\n]{{0,40}}?(?:{_PING}|{_ADDRESS})[^()\[\]\n
 _LEFTOVER = re.compile(rf"{_PING}|{_ADDRESS}", re.I)
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
 _QUOTE = re.compile(r"^\s*>{1,3}\s?", re.M)
+# what is left between angle brackets (an unknown ping, a tag): never part of a question
+_TAG = re.compile(r"<[^<>]{0,60}>")
 # ** __ ~~ || and single * or _ hugging a word; ` and ``` code marks
 _MARKS = re.compile(r"```|`|\*\*|__|~~|\|\||(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
@@ -30,9 +32,9 @@ def unpasted(text: str) -> str:
         return text
     if "](" in text:
         text = _LINK.sub(r"\1", text)
-    if "<" in text or "@" in text or "http" in text or "www." in text:
+    if "<" in text or "@" in text or "http" in text or "www." in text:  # links, pings, tags
         text = _ASIDE.sub(" ", text)
-        text = _LEFTOVER.sub(" ", text)
+        text = _TAG.sub(" ", _LEFTOVER.sub(" ", text))
     if ":" in text:
         text = _SHORTCODE.sub(" ", text)
     if ">" in text:

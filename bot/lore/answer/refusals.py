@@ -71,7 +71,8 @@ def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
         text = text[:mention.start] + " " + text[mention.end:]
     left = set(unglossed_korean(text))
     # a word read in part ("감염시켰어": 감염 is "infected") is understood; only a word left whole counts
-    for word in (w for w in _WORD.findall(text) if w in left and unglossed_korean(w) == [w]):
+    words: list[str] = _WORD.findall(text)
+    for word in (w for w in words if w in left and unglossed_korean(w) == [w]):
         stem = word
         while stem not in _KNOWN and (ending := next((e for e in _ENDINGS if stem.endswith(e) and len(stem) > len(e)),
                                                      None)) is not None:

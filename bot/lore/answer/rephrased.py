@@ -4,7 +4,7 @@
 - "did onjo find her dad", "does ha-ri ever see her brother again": whose relative made plain ("did
   onjo find onjo's dad"), for reunions.py to tell where they meet;
 - "why didnt the military rescue the kids", "why didn't cheolsu open the door": the why of what was
-  done instead (abandon, lock, leave; "why didn't X stay" is why X left), which the sources may explain;
+  done instead (abandon, lock; never "leave" for "stay": another leaving would answer it), which the sources may explain;
 - "whose laptop is it", "who owns the laptop": what happens to the laptop (its events name the owner);
 - "what ep is the laptop video", "the drone clip": a video or clip of a thing is its scene;
 - "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
@@ -12,6 +12,7 @@
 - "what happens in ep7", "episode7": the episode number written apart ("ep 7");
 - "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
+- "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
 - "korean name of the show", "the show's korean name": the Korean title;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
@@ -24,7 +25,7 @@ import re
 _NOT = r"(?:didnt|didn't|did not|doesnt|doesn't|does not|dont|don't|do not|wont|won't|wouldnt|wouldn't|couldnt|couldn't|cant|can't)"
 _WHO_TO = re.compile(r"^\W*(?:so |and |ok |but )?(?:who|what|whos|whats)(?: 's| is| was| are)? (ent\d+) (?:to|for) (ent\d+)"
                      r"(?: exactly| really| again| anyway)?\W*$")
-_KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family)"
+_KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family|(?:best )?friend|bestie|bff)"
 _FIND_KIN = re.compile(
     rf"^\W*(?:so |and |ok |but )?(?:did|does|do|will|can) (ent\d+) (?:ever |eventually |finally |actually )?"
     rf"(?:find|finds|found|see|sees|meet|meets|reunite with|get back to|get to|save|saves|reach|reaches) "
@@ -33,8 +34,7 @@ _FIND_KIN = re.compile(
 # "why didn't X rescue the kids": the deed done instead, which a source may explain
 _INSTEAD = {
     "rescue": "abandon", "save": "abandon", "help": "abandon", "take": "abandon", "evacuate": "abandon",
-    "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock", "stay": "leave",
-    "stay with": "leave",
+    "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock",
 }
 _WHY_NOT = re.compile(
     rf"^\W*(?:so |and |ok |but )?why {_NOT} (?P<who>ent\d+|the \w+|they|he|she) (?:just |even )?"
@@ -57,9 +57,13 @@ _GLUED_EPISODE = re.compile(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
 _SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
 _BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
                          r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
+_INSULT = re.compile(r"\b(?:the|that|this) (?:stupid |dumb |evil |fucking )?(?:bitch|btch|bastard|asshole|jerk|idiot|dumbass|"
+                     r"mf|mofo|creep|psycho|snake|witch|brat)(?= (?:who|that|which)\b)")
 _KOREAN_TITLE = re.compile(
-    r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?: 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
+    r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?:'s| 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
+    r"|^\W*(?:so |and |ok |but )?(?:how (?:do you|do u|would you|to|do they|do koreans) say |what(?:'s| 's| is)? )?"
+    r"(?:the show|it|the title)(?: 's (?:name|title))? in korean\W*$"
 )
 _MOST = r"(?:most|the most|the biggest|biggest|top|number one|#1|no 1)"
 _WATCHED = r"(?:watched|popular|viewed|streamed|successful|seen)"
@@ -80,6 +84,8 @@ def rephrased(clause: str) -> str:
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
     if "ent" in clause and _SLANG_KIN.search(clause):
         typed = clause = _SLANG_KIN.sub(r"\1 's \2", clause)
+    if (" who" in clause or " that" in clause) and _INSULT.search(clause):
+        typed = clause = _INSULT.sub("the one", clause)
     if "'s" in clause and (state := _BARE_STATE.match(clause)) is not None:
         return f"is {state.group(1)} {state.group(2)}"
     if " to ent" in clause or " for ent" in clause:

@@ -1,7 +1,7 @@
 """Whether someone finds a relative ("did onjo find her dad", "does ha-ri ever see her brother
 again"): the first event both take part in that has them meet (Ha-ri finds Woo-jin in the gym storeroom;
 So-ju leads the students, On-jo among them, out of the gym), "Yes." with it, hidden as far as it.
-None when no event has them meet: the other kinds answer then.
+When no event has them meet, the sources are said not to tell it (never a "Yes." over another line).
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ class ReunionAnswers:
         lines = sorted((r for r in self.s.records.all if r.kind == "event" and r.stems & _MEETING
                         and {seeker, relative.id} <= {p.character for p in events[r.id].participants}),
                        key=lambda r: r.spoils)
-        if not lines:
-            return None
+        if not lines:  # "did onjo find her best friend": no meeting of theirs is told, so no "Yes."
+            said = f"My sources don't tell of {self.s.short(seeker)} and {self.s.short(relative.id)} finding each other."
+            return Answer(ask.raw, False, [Part(said, relative.spoils)], "unknown")
         line = lines[0]
         heading = f"Season {line.episode.season}, episode {line.episode.episode}: " if line.episode else ""
         part = self.s.part(line, f"Yes. {heading}{line.text}", spoils=relative.spoils)

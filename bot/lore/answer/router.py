@@ -120,7 +120,6 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
     return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, NameResolver.from_pack(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
-_MARKUP = re.compile(r"<[^<>]{0,60}>")
 # Text shaped like an attack on a database or a page, not a question.
 _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
 _POLITE = re.compile(
@@ -383,7 +382,7 @@ class AnswerEngine:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         if not cleaned:
             return Answer(cleaned, False, [Part(_EMPTY)], "empty")
-        text = _MARKUP.sub(" ", unpasted(cleaned))  # "[gwinam](https://...)", "<@123>", "**who**"
+        text = unpasted(cleaned)  # "[gwinam](https://...)", "<@123>", "**who**", "<script>"
         if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
             text = text[addressed.end():]
         while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:

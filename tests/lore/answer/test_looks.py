@@ -36,3 +36,11 @@ def test_a_look_the_sources_do_not_give_is_not_known(engine: AnswerEngine, quest
 
 def test_who_plays_a_described_character_is_still_their_actor(engine: AnswerEngine) -> None:
     assert "Kim Bo-yoon" in _text(engine, "who plays the girl in the pink vest")
+
+
+def test_whom_fans_describe_by_a_look_is_the_one_it_fits(engine: AnswerEngine) -> None:
+    assert "Joon-yeong" in _text(engine, "who's the nerd with glasses")
+
+
+def test_a_look_described_with_the_wrong_gender_is_no_one(engine: AnswerEngine) -> None:
+    assert "Joon-yeong" not in _text(engine, "who is the girl with glasses")

@@ -50,7 +50,8 @@ def test_the_laptop_episode_is_hidden_before_it(engine: AnswerEngine) -> None:
     assert "episode 9" not in _clear(engine, "what ep is the laptop video", 8)
 
 
-@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name"])
+@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name", "what's the original name of the show",
+                                      "how do you say all of us are dead in korean"])
 def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str) -> None:
     assert "지금 우리 학교는" in _clear(engine, question)
 
@@ -112,3 +113,16 @@ def test_a_slang_relative_is_asked_about_not_the_one_named(engine: AnswerEngine,
 
 def test_a_relatives_state_without_its_verb_is_answered(engine: AnswerEngine) -> None:
     assert "So-ju is dead" in _clear(engine, "onjo's dad alive?")
+
+
+def test_an_insult_is_no_description(engine: AnswerEngine) -> None:
+    assert "Na-yeon" in _clear(engine, "who is the bitch who infected gyeongsu")
+
+
+def test_why_didnt_x_stay_is_never_answered_by_another_leaving(engine: AnswerEngine) -> None:
+    assert "quarantine camp at night" not in _clear(engine, "why didn't onjo stay with namra")
+
+
+def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
+    answer = engine.answer("did jinsu's dad find him")
+    assert not answer.answered and not _clear(engine, "did jinsu's dad find him").startswith("Yes")
