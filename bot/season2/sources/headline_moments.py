@@ -20,8 +20,8 @@ from bot.zones import FIXED_ZONES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
 #: A clock time and its zone as English headlines write them: "5 p.m. KST", "5.30pm KST", "noon KST",
-#: "17:00 KST", "12 a.m. Pacific", "5 PM Korea time", with a second one in brackets ("(12 a.m. PT)").
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|\d{1,2}:\d\d)"
+#: "17:00 KST", "12 a.m. Pacific", "midnight PT", "5 PM Korea time", with a second one in brackets ("(12 a.m. PT)").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
 _ZONE = (rf"(?:(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
          r"\b)")
 _ENGLISH_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
@@ -49,6 +49,7 @@ def headline_time(text: str) -> str | None:
     "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
     if m := _ENGLISH_TIME.search(text):
         said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
+        said = re.sub(r"\bmidnight\b", "12 a.m.", said, flags=re.I)  # "midnight PT Feb. 12": that day's start
         said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
                       lambda z: _BARE_ZONE[z.group(1).lower()], said, flags=re.I)
         return said

@@ -136,3 +136,12 @@ def test_a_time_before_its_weekday_and_a_countdown_are_read(headline: str, relea
 
 def test_a_countdown_without_the_release_named_is_no_release_date() -> None:
     assert classify_headline("All of Us Are Dead Season 2 D-2: cast sends message", WED_10_FEB) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 premieres Feb. 12 at midnight PT",
+    "All of Us Are Dead Season 2 arrives on Netflix Feb. 12 at midnight Pacific time",
+])
+def test_midnight_pacific_is_the_start_of_that_day_there(headline: str) -> None:
+    found = classify_headline(headline, SAT_6_FEB)
+    assert found is not None and found.release_at == _at(12, 8)
