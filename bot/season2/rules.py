@@ -41,7 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.season2.denials import apply_denials, is_denial, said_on_day
+from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -228,10 +228,12 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     whatever the time, so a release date never makes season 2 out by itself)."""
     # An outlet's correction takes the place of its own earlier word.
     every = apply_corrections(sorted(claims, key=claim_order))
-    # A denial takes its day back as surely as it is backed (never listed as refuted itself).
-    every = apply_denials(every, _backed)
+    # A denial takes its day back as surely as it is backed (never listed as refuted itself); a
+    # poll with no denial never reads denials.py.
+    if any(c.id.endswith(DENIAL_MARK) for c in every):
+        every = apply_denials(every, _backed)
     standing = [c for c in every if c.standing is Standing.STANDING]
-    refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not is_denial(c))
+    refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not c.id.endswith(DENIAL_MARK))
     by_id = {c.id: c for c in every}
     settled_by = tuple(dict.fromkeys(by_id[c.refuted_by] for c in refuted if c.refuted_by in by_id))
     rumours = tuple(c for c in standing if c.confidence is Confidence.RUMOUR)
