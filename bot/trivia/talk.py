@@ -18,15 +18,29 @@ shaped otherwise:
   ("서울 아님?": "isn't it Seoul?" is an attempt);
 - a question ending with its question word ("season 2 when").
 
+Shapes no word list names (`is_talk_shaped`), which carry over to any question:
+- a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
+  or an intensifier right before the core ("so brave", "that laugh", "my heart", "rip that city";
+  "is that busan?" frames one);
+- a verb in -ing ("sharing passwords", "brb ordering"; not after an article: "the building");
+- a place or time said with a preposition ("it was in the lab", "the one from the webtoon?"), or
+  two clauses joined ("old but gold", "easy if you watched it");
+- a core of four words or more, longer than any answer by three, listing nothing and not shaped as a
+  title ("all the episodes blur together"; not "dawn of the dead");
+- a feeling shown by an emoji ("the bathroom 😭", "joon-yeong 🥲"; laughter is no sign: "tokyo 😂" may be a joke guess);
+- Korean words around a Korean chat word ("그 장면 ㄷㄷ", "진짜 명장면", "아 거기"; a hedge after a name
+  is still an attempt: "서울 아님?").
+
 `keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from bot.trivia.hangul import is_korean_predicate
+from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -105,3 +119,41 @@ def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:
     return any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens))
+
+
+# Words that qualify the word after them ("so brave", "that laugh", "my heart"): before a core, no frame.
+_QUALIFIERS = frozenset("my your his her our their this that these those so very too such really".split())
+_COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
+_PREPOSITIONS = frozenset("in from at on with about".split())
+_DETERMINERS = frozenset("the a an my your his her our their this that".split())
+_CLAUSE_GLUE = frozenset("but because cause cuz coz if since although unless".split())  # "old but gold"
+_NO_LIST = frozenset("or and vs n of to".split())  # (a list, or a title's glue: "dawn of the dead")
+# Faces and hearts that show a feeling (crying, loving, disgust, shock); not laughter or thinking.
+_FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
+                      "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A]")
+
+
+def is_talk_shaped(tokens: Sequence[str], start: int, core: Sequence[str], text: str, longest: int) -> bool:
+    """Whether a message that named nothing of the question is shaped as talk (see module docstring):
+    `tokens` are all its words, `core` those after the first `start` (framing) words and before the
+    last ones; `longest` is the most words an accepted answer has."""
+    before = tokens[start - 1] if start else ""
+    if before in _QUALIFIERS and not (before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS):
+        return True
+    if len(tokens) >= 2 and any(
+        len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
+        for i, w in enumerate(tokens)
+    ):
+        return True
+    if not _CLAUSE_GLUE.isdisjoint(core) or (
+        longest < 4 and any(w in _PREPOSITIONS and nxt in _DETERMINERS for w, nxt in pairwise(tokens))
+    ):  # (a long title may hold a place: "the curious incident of the dog in the night time")
+        return True
+    if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core):
+        return True
+    if _FEELING.search(text):
+        return True
+    korean = [t for t in tokens if has_hangul(t) or is_korean_talk(t)]
+    return len(korean) >= 2 and len(korean) == len(tokens) and any(
+        is_korean_talk(t) and t not in HEDGES and has_hangul(t) for t in korean
+    )
