@@ -23,10 +23,11 @@ Shapes no word list names (`is_talk_shaped`), which carry over to any question:
   or an intensifier right before the core ("so brave", "that laugh", "my heart", "rip that city";
   "is that busan?" frames one);
 - a verb in -ing ("sharing passwords", "brb ordering"; not after an article: "the building");
-- a place or time said with a preposition ("it was in the lab", "the one from the webtoon?"), or
+- a place or time said with a preposition ("it was in the lab", "the one from the webtoon?"), someone
+  described ("the girl from hospital playlist?"), or
   two clauses joined ("old but gold", "easy if you watched it");
 - a core of four words or more, longer than any answer by three, listing nothing and not shaped as a
-  title ("all the episodes blur together"; not "dawn of the dead");
+  title ("that whole rooftop fight scene"; not "dawn of the dead");
 - a feeling shown by an emoji ("the bathroom 😭", "joon-yeong 🥲"; laughter is no sign: "tokyo 😂" may be a joke guess);
 - Korean words around a Korean chat word ("그 장면 ㄷㄷ", "진짜 명장면", "아 거기"; a hedge after a name
   is still an attempt: "서울 아님?").
@@ -125,6 +126,7 @@ def _says_what_they_do(tokens: Sequence[str]) -> bool:
 _QUALIFIERS = frozenset("my your his her our their this that these those so very too such really".split())
 _COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
 _PREPOSITIONS = frozenset("in from at on with about".split())
+_DESCRIBING = frozenset("from about with".split())  # "the girl from hospital playlist": who, not a name
 _DETERMINERS = frozenset("the a an my your his her our their this that".split())
 _CLAUSE_GLUE = frozenset("but because cause cuz coz if since although unless".split())  # "old but gold"
 _NO_LIST = frozenset("or and vs n of to".split())  # (a list, or a title's glue: "dawn of the dead")
@@ -146,7 +148,10 @@ def is_talk_shaped(tokens: Sequence[str], start: int, core: Sequence[str], text:
     ):
         return True
     if not _CLAUSE_GLUE.isdisjoint(core) or (
-        longest < 4 and any(w in _PREPOSITIONS and nxt in _DETERMINERS for w, nxt in pairwise(tokens))
+        longest < 4 and (
+            any(w in _PREPOSITIONS and nxt in _DETERMINERS for w, nxt in pairwise(tokens))
+            or any(w in _DESCRIBING for w in core[1:-1])
+        )
     ):  # (a long title may hold a place: "the curious incident of the dog in the night time")
         return True
     if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core):

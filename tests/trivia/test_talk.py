@@ -127,3 +127,7 @@ def test_a_message_said_to_someone_is_talk_unless_it_names_the_answer() -> None:
     assert judge("@yuna look at this") is Verdict.CHAT
     assert judge("<@123456789> no clue either") is Verdict.CHAT
     assert judge("@yuna hyosan") is Verdict.RIGHT
+
+
+def test_someone_described_rather_than_named_is_talk() -> None:
+    assert judge("the guy from squid game?") is Verdict.CHAT
