@@ -292,7 +292,7 @@ def classify_tokens(
     if len(core) > 2 and core[0] in _NEGATED_OPENERS and core[1] in ("it", "that"):
         core = core[2 + (core[2:3] == ("be",)):]  # "wasnt it busan": a framed attempt
     if is_talk(tokens, core, content, answer_words) or (
-        answer_words.isdisjoint(tokens) and is_talk_shaped(tokens, start, core, text, longest_answer)
+        answer_words.isdisjoint(tokens) and is_talk_shaped(tokens, start, core, content, text, longest_answer)
     ):
         return Verdict.CHAT
     return Verdict.WRONG_ATTEMPT

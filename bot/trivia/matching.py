@@ -410,8 +410,8 @@ class AnswerMatcher:
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
-        # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming")
-        if addresses_someone(guess):
+        # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
+        if len(tokens) >= 2 and addresses_someone(guess):
             return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)

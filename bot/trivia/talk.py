@@ -135,26 +135,32 @@ _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001
                       "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A]")
 
 
-def is_talk_shaped(tokens: Sequence[str], start: int, core: Sequence[str], text: str, longest: int) -> bool:
+def is_talk_shaped(
+    tokens: Sequence[str], start: int, core: Sequence[str], content: Sequence[str], text: str, longest: int
+) -> bool:
     """Whether a message that named nothing of the question is shaped as talk (see module docstring):
     `tokens` are all its words, `core` those after the first `start` (framing) words and before the
-    last ones; `longest` is the most words an accepted answer has."""
-    before = tokens[start - 1] if start else ""
-    if before in _QUALIFIERS and not (before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS):
+    last ones, `content` the words of that which could be an answer; `longest` is the most words an
+    accepted answer has."""
+    if _qualified(tokens, start, text):
         return True
     if len(tokens) >= 2 and any(
         len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
-        for i, w in enumerate(tokens)
+        for i, w in enumerate(core, start)
     ):
         return True
-    if not _CLAUSE_GLUE.isdisjoint(core) or (
-        longest < 4 and (
-            any(w in _PREPOSITIONS and nxt in _DETERMINERS for w, nxt in pairwise(tokens))
-            or any(w in _DESCRIBING for w in core[1:-1])
-        )
-    ):  # (a long title may hold a place: "the curious incident of the dog in the night time")
+    if not _CLAUSE_GLUE.isdisjoint(core):
         return True
-    if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core):
+    # (a guess said with its reason is a guess: "busan from the trailer")
+    reasoned = len(core) > 1 and core[0] in content and core[0] not in TALK_WORDS and (
+        core[1] in _PREPOSITIONS or core[1] in _DESCRIBING
+    ) and not (start and tokens[start - 1] in _SUBJECTS | {"it", "that", "this"})  # ("it happened at the mall")
+    if longest < 4 and not reasoned and any(  # (a long title may hold a place: "the dog in the night time")
+        (w in _PREPOSITIONS and nxt in _DETERMINERS) or (w in _DESCRIBING and start < i < start + len(core) - 1)
+        for i, (w, nxt) in enumerate(pairwise(tokens))
+    ):
+        return True
+    if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core) and not reasoned:
         return True
     if _FEELING.search(text):
         return True
@@ -162,3 +168,14 @@ def is_talk_shaped(tokens: Sequence[str], start: int, core: Sequence[str], text:
     return len(korean) >= 2 and len(korean) == len(tokens) and any(
         is_korean_talk(t) and t not in HEDGES and has_hangul(t) for t in korean
     )
+
+
+def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
+    """Whether the word before the core qualifies it ("so brave", "that laugh", "my heart") rather than
+    frames a guess ("is that busan?"; "so" opening a question or after another word: "ok so busan?")."""
+    before = tokens[start - 1] if start else ""
+    if before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS:
+        return False
+    if before == "so" and (start >= 2 or "?" in text):
+        return False
+    return before in _QUALIFIERS

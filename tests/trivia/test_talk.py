@@ -131,3 +131,8 @@ def test_a_message_said_to_someone_is_talk_unless_it_names_the_answer() -> None:
 
 def test_someone_described_rather_than_named_is_talk() -> None:
     assert judge("the guy from squid game?") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["busan from the trailer", "@yuna busan", "so busan?", "ok so busan", "guessing busan"])
+def test_a_guess_with_its_reason_a_reply_or_a_so_is_still_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
