@@ -1,10 +1,11 @@
 """Common English words, which a typo reading must not land on.
 
 A typo is forgiven inside a long enough word ("hyosn" is Hyosan), but a guess that is itself a
-common English word is that word, not a misspelt name: "lemon" is no Lomon, "jones" no Jonas, "soul"
-no Seoul. The list is kept compact: everyday words of four to eight letters that sit a typo or two
-away from a name, and the commonest English surnames and given names. A plural of the answer is
-still the answer (`bot.trivia.hits`).
+common English word is that word, not a misspelt name: "lemon" is no Lomon, "jones" no Jonas. A
+word that is the answer with one letter left out is still a typo of it ("soul" for Seoul), and a
+plural of the answer is the answer (`bot.trivia.hits`). The list is kept compact: everyday words of
+four to eight letters that sit a typo or two away from a name, and the commonest English surnames
+and given names.
 """
 
 from __future__ import annotations

@@ -21,3 +21,8 @@ def test_a_common_word_a_typo_away_from_the_answer_is_not_right() -> None:
 def test_a_misspelt_answer_that_is_no_word_is_still_right() -> None:
     assert judge("jonass", JONAS) is Verdict.RIGHT
     assert judge("lomom", LOMON) is Verdict.RIGHT
+
+
+def test_a_common_word_that_is_the_answer_with_a_letter_left_out_is_right() -> None:
+    seoul = Question(id="t-seoul", text="In which city does the new outbreak strike?", answers=("Seoul",))
+    assert judge("soul", seoul) is Verdict.RIGHT
