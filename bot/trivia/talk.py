@@ -20,17 +20,20 @@ shaped otherwise:
 
 Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 - a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
-  or an intensifier right before the core ("so brave", "that laugh", "my heart", "rip that city";
-  "is that busan?" frames one);
+  or an intensifier right before the core ("so brave", "that laugh", "my bias", "rip that city";
+  "is that busan?" and "ok so busan?" frame one);
 - a verb in -ing ("sharing passwords", "brb ordering"; not after an article: "the building");
 - a place or time said with a preposition ("it was in the lab", "the one from the webtoon?"), someone
-  described ("the girl from hospital playlist?"), or
-  two clauses joined ("old but gold", "easy if you watched it");
+  described ("the girl from hospital playlist?"), two clauses joined ("old but gold", "easy if you
+  watched it"); a guess given with its reason is still a guess ("busan from the trailer");
 - a core of four words or more, longer than any answer by three, listing nothing and not shaped as a
   title ("that whole rooftop fight scene"; not "dawn of the dead");
-- a feeling shown by an emoji ("the bathroom 😭", "joon-yeong 🥲"; laughter is no sign: "tokyo 😂" may be a joke guess);
-- Korean words around a Korean chat word ("그 장면 ㄷㄷ", "진짜 명장면", "아 거기"; a hedge after a name
-  is still an attempt: "서울 아님?").
+- a feeling shown by an emoji ("the rooftop 😭", "that poor girl 🥲"; laughter is no sign: "tokyo 😂"
+  may be a joke guess);
+- Korean words around a Korean chat word ("그 옥상 장면", "진짜 명작", "아 거기"; a hedge after a name
+  is still an attempt: "서울 아님?");
+- said to someone ("@yuna look at this", `bot.trivia.guesses.addresses_someone`), unless it is only
+  a guess ("@yuna busan").
 
 `keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
 """
@@ -122,7 +125,7 @@ def _says_what_they_do(tokens: Sequence[str]) -> bool:
     return any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens))
 
 
-# Words that qualify the word after them ("so brave", "that laugh", "my heart"): before a core, no frame.
+# Words that qualify the word after them ("so brave", "that laugh", "my bias"): before a core, no frame.
 _QUALIFIERS = frozenset("my your his her our their this that these those so very too such really".split())
 _COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
 _PREPOSITIONS = frozenset("in from at on with about".split())
@@ -171,7 +174,7 @@ def is_talk_shaped(
 
 
 def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
-    """Whether the word before the core qualifies it ("so brave", "that laugh", "my heart") rather than
+    """Whether the word before the core qualifies it ("so brave", "that laugh", "my bias") rather than
     frames a guess ("is that busan?"; "so" opening a question or after another word: "ok so busan?")."""
     before = tokens[start - 1] if start else ""
     if before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS:
