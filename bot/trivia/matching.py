@@ -534,6 +534,8 @@ def _spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
+    if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
+        return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
 
 

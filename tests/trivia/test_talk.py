@@ -136,3 +136,8 @@ def test_someone_described_rather_than_named_is_talk() -> None:
 @pytest.mark.parametrize("text", ["busan from the trailer", "@yuna busan", "so busan?", "ok so busan", "guessing busan"])
 def test_a_guess_with_its_reason_a_reply_or_a_so_is_still_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+def test_a_bare_number_where_no_answer_is_a_number_is_talk() -> None:
+    assert judge("2030??") is Verdict.CHAT
+    assert judge("5", Question(id="t-four", text="How many months later?", answers=("Four",))) is Verdict.WRONG_ATTEMPT
