@@ -12,8 +12,10 @@ learned as a game learns them) and counted:
 - chat_counted: chat judged an attempt: it costs the player a guess and gets "wrong!";
 - wrong_accepted: a wrong attempt judged right;
 - right_refused: a right answer not accepted;
-- attempt_ignored: a wrong attempt taken for chat (it costs nothing: the milder error).
-The `dev` part and the `held_out` part (never tuned on) are reported apart. `--verbose` lists misses.
+- attempt_ignored: a wrong attempt taken for chat (it costs nothing: the milder error);
+- several_not_refused: an attempt naming several candidates ("busan or seoul") not refused as such.
+The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; never tuned on) are
+reported apart. `--verbose` lists misses.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
-KINDS = ("chat", "right", "wrong")
+KINDS = ("chat", "right", "wrong", "several")
+PARTS = ("dev", "held_out", "fresh")
+ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 
 def _question(block: dict[str, Any], by_id: dict[str, Question], n: int) -> Question:
@@ -51,14 +55,16 @@ def _miss(kind: str, verdict: Verdict) -> str | None:
         return "right_refused" if verdict is not Verdict.RIGHT else None
     if verdict is Verdict.RIGHT:
         return "wrong_accepted"
-    return "attempt_ignored" if verdict is Verdict.CHAT else None
+    if verdict is Verdict.CHAT:
+        return "attempt_ignored"
+    return "several_not_refused" if kind == "several" and verdict is not Verdict.SEVERAL_ANSWERS else None
 
 
 def run(data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     misses: dict[str, list[str]] = {}
     n = 0
-    for part in ("dev", "held_out"):
+    for part in PARTS:
         sent = Counter[str]()
         errors = Counter[str]()
         shown = misses.setdefault(part, [])
@@ -75,7 +81,7 @@ def run(data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question]
                         shown.append(f"{part} {miss}: {question.answers[0]!r} <- {message!r} ({verdict.value})")
         out[part] = {
             "messages": sum(sent.values()), **{f"{k}_messages": sent[k] for k in KINDS},
-            **{k: errors[k] for k in ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored")},
+            **{k: errors[k] for k in ERRORS},
         }
     out["misses"] = misses
     return out
@@ -93,7 +99,7 @@ def main() -> None:
     misses = result.pop("misses")
     print(json.dumps(result))
     if args.verbose:
-        for part in ("dev", "held_out"):
+        for part in PARTS:
             print("\n".join(misses[part]))
 
 

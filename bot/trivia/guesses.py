@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from bot.trivia.hangul import is_korean_talk
 from bot.trivia.normal import is_number, read
-from bot.trivia.talk import is_talk
+from bot.trivia.talk import is_talk, is_talk_shaped
 
 
 class Verdict(StrEnum):
@@ -130,6 +130,7 @@ _MARKUP = re.compile(
     r"|(?<!\w)(?:[:;=][\-']?[()\[\]dpo3/\\|*]+|8-?[()]+|<3+|\^\^|[tT]_[tT]|>_<|-_-|o_o|[xX]D+)(?!\w)",  # emoticons
     re.IGNORECASE,
 )
+_ADDRESSED = re.compile(r"<@!?\d{5,25}>|(?<![\w@.])@(?!everyone\b|here\b)[a-z0-9_.]{2,32}", re.IGNORECASE)
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 # Every match of _MARKUP holds one of these: most messages skip the slower pattern.
 _MARKUP_HINT = re.compile(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
@@ -153,6 +154,12 @@ def strip_markup(text: str, *, links: bool = True) -> str:
     if links and "://" in text:
         text = _LINK.sub(" ", text)
     return text
+
+
+def addresses_someone(text: str) -> bool:
+    """Whether a message is said to someone ("@jisoo you know this", a mention): talk to them,
+    unless it names an answer (which the matcher looks for first: "@minji seoul")."""
+    return "@" in text and _ADDRESSED.search(text) is not None
 
 
 STRETCHED = re.compile(r"([a-zA-Z])\1{2,}").search
@@ -284,7 +291,9 @@ def classify_tokens(
         return Verdict.CHAT
     if len(core) > 2 and core[0] in _NEGATED_OPENERS and core[1] in ("it", "that"):
         core = core[2 + (core[2:3] == ("be",)):]  # "wasnt it busan": a framed attempt
-    if is_talk(tokens, core, content, answer_words):
+    if is_talk(tokens, core, content, answer_words) or (
+        answer_words.isdisjoint(tokens) and is_talk_shaped(tokens, start, core, content, text, longest_answer)
+    ):
         return Verdict.CHAT
     return Verdict.WRONG_ATTEMPT
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import KIND_WORDS, Asked
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
@@ -194,9 +195,16 @@ def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer)
     if whole in PLACES or (whole in p.known and whole not in p.exact and not _plural(whole, answer.compact)):
         return True
     for typed, word in zip(window, answer.tokens, strict=True):
-        if typed != word and (typed in PLACES or typed in p.known) and not _plural(typed, word):
-            return True
+        if typed != word and (
+            typed in PLACES or typed in p.known or (typed in COMMON_WORDS and not _dropped_letter(typed, word))
+        ) and not _plural(typed, word):
+            return True  # ("lemon" is a word of its own, no typo of Lomon; "soul", Seoul with a letter dropped, is)
     return False
+
+
+def _dropped_letter(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one letter left out (as fans type it: "soul" for Seoul)."""
+    return len(typed) + 1 == len(word) and any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
 
 
 def _plural(a: str, b: str) -> bool:

@@ -56,6 +56,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_other, famous_own
 from bot.trivia.guesses import (
     ARTICLES,
@@ -65,6 +66,7 @@ from bot.trivia.guesses import (
     STRETCHED,
     TITLE_WORDS,
     Verdict,
+    addresses_someone,
     classify_tokens,
     content_words,
     core_bounds,
@@ -332,12 +334,12 @@ class AnswerMatcher:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
-        if p.skeletons and len(compact) >= 5:
+        if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
             if hit is not None:
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
-        if self._resolver is not None and p.entities:
+        if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]):
@@ -408,7 +410,9 @@ class AnswerMatcher:
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
-        # 5. an attempt, or chat
+        # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
+        if len(tokens) >= 2 and addresses_someone(guess):
+            return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
@@ -530,6 +534,8 @@ def _spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
+    if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
+        return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
 
 

@@ -18,15 +18,33 @@ shaped otherwise:
   ("서울 아님?": "isn't it Seoul?" is an attempt);
 - a question ending with its question word ("season 2 when").
 
+Shapes no word list names (`is_talk_shaped`), which carry over to any question:
+- a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
+  or an intensifier right before the core ("so brave", "that laugh", "my bias", "rip that city";
+  "is that busan?" and "ok so busan?" frame one);
+- a verb in -ing ("sharing passwords", "brb ordering"; not after an article: "the building");
+- a place or time said with a preposition ("it was in the lab", "the one from the webtoon?"), someone
+  described ("the girl from hospital playlist?"), two clauses joined ("old but gold", "easy if you
+  watched it"); a guess given with its reason is still a guess ("busan from the trailer");
+- a core of four words or more, longer than any answer by three, listing nothing and not shaped as a
+  title ("that whole rooftop fight scene"; not "dawn of the dead");
+- a feeling shown by an emoji ("the rooftop 😭", "that poor girl 🥲"; laughter is no sign: "tokyo 😂"
+  may be a joke guess);
+- Korean words around a Korean chat word ("그 옥상 장면", "진짜 명작", "아 거기"; a hedge after a name
+  is still an attempt: "서울 아님?");
+- said to someone ("@yuna look at this", `bot.trivia.guesses.addresses_someone`), unless it is only
+  a guess ("@yuna busan").
+
 `keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from bot.trivia.hangul import is_korean_predicate
+from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -105,3 +123,62 @@ def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:
     return any(w in _SUBJECTS and nxt not in _FRAMING_VERBS for w, nxt in pairwise(tokens))
+
+
+# Words that qualify the word after them ("so brave", "that laugh", "my bias"): before a core, no frame.
+_QUALIFIERS = frozenset("my your his her our their this that these those so very too such really".split())
+_COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
+_PREPOSITIONS = frozenset("in from at on with about".split())
+_DESCRIBING = frozenset("from about with".split())  # "the girl from hospital playlist": who, not a name
+_DETERMINERS = frozenset("the a an my your his her our their this that".split())
+_CLAUSE_GLUE = frozenset("but because cause cuz coz if since although unless".split())  # "old but gold"
+_NO_LIST = frozenset("or and vs n of to".split())  # (a list, or a title's glue: "dawn of the dead")
+# Faces and hearts that show a feeling (crying, loving, disgust, shock); not laughter or thinking.
+_FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
+                      "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A]")
+
+
+def is_talk_shaped(
+    tokens: Sequence[str], start: int, core: Sequence[str], content: Sequence[str], text: str, longest: int
+) -> bool:
+    """Whether a message that named nothing of the question is shaped as talk (see module docstring):
+    `tokens` are all its words, `core` those after the first `start` (framing) words and before the
+    last ones, `content` the words of that which could be an answer; `longest` is the most words an
+    accepted answer has."""
+    if _qualified(tokens, start, text):
+        return True
+    if len(tokens) >= 2 and any(
+        len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
+        for i, w in enumerate(core, start)
+    ):
+        return True
+    if not _CLAUSE_GLUE.isdisjoint(core):
+        return True
+    # (a guess said with its reason is a guess: "busan from the trailer")
+    reasoned = len(core) > 1 and core[0] in content and core[0] not in TALK_WORDS and (
+        core[1] in _PREPOSITIONS or core[1] in _DESCRIBING
+    ) and not (start and tokens[start - 1] in _SUBJECTS | {"it", "that", "this"})  # ("it happened at the mall")
+    if longest < 4 and not reasoned and any(  # (a long title may hold a place: "the dog in the night time")
+        (w in _PREPOSITIONS and nxt in _DETERMINERS) or (w in _DESCRIBING and start < i < start + len(core) - 1)
+        for i, (w, nxt) in enumerate(pairwise(tokens))
+    ):
+        return True
+    if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core) and not reasoned:
+        return True
+    if _FEELING.search(text):
+        return True
+    korean = [t for t in tokens if has_hangul(t) or is_korean_talk(t)]
+    return len(korean) >= 2 and len(korean) == len(tokens) and any(
+        is_korean_talk(t) and t not in HEDGES and has_hangul(t) for t in korean
+    )
+
+
+def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
+    """Whether the word before the core qualifies it ("so brave", "that laugh", "my bias") rather than
+    frames a guess ("is that busan?"; "so" opening a question or after another word: "ok so busan?")."""
+    before = tokens[start - 1] if start else ""
+    if before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS:
+        return False
+    if before == "so" and (start >= 2 or "?" in text):
+        return False
+    return before in _QUALIFIERS

@@ -88,3 +88,56 @@ def test_a_name_hedged_in_korean_is_an_attempt(text: str) -> None:
 @pytest.mark.parametrize("text", ["i feel like its busan", "i suppose busan", "im going with busan", "i'd say busan"])
 def test_a_guess_framed_by_what_the_player_thinks_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["so brutal", "that voice", "our teacher tho", "rip this town"])
+def test_a_word_qualified_by_a_possessive_or_an_intensifier_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+def test_a_guess_asked_with_is_that_is_still_an_attempt() -> None:
+    assert judge("is that busan?") is Verdict.WRONG_ATTEMPT
+
+
+def test_a_verb_in_ing_is_talk_but_not_a_noun_after_an_article() -> None:
+    assert judge("brb charging phone") is Verdict.CHAT
+    assert judge("the building") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["it happened at the mall", "the guy from the bus?", "short but sweet", "easy if you watched"])
+def test_a_place_said_with_a_preposition_or_two_joined_clauses_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+def test_a_long_run_of_words_naming_nothing_is_talk() -> None:
+    assert judge("rooftop fight scene had everything") is Verdict.CHAT
+
+
+def test_a_feeling_shown_by_an_emoji_is_talk_but_laughter_is_no_sign() -> None:
+    assert judge("the rooftop 😭") is Verdict.CHAT
+    assert judge("busan 😂") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["그 옥상 장면", "진짜 명작", "아 그 동네"])
+def test_korean_words_around_a_korean_chat_word_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+def test_a_message_said_to_someone_is_talk_unless_it_names_the_answer() -> None:
+    assert judge("@yuna look at this") is Verdict.CHAT
+    assert judge("<@123456789> no clue either") is Verdict.CHAT
+    assert judge("@yuna hyosan") is Verdict.RIGHT
+
+
+def test_someone_described_rather_than_named_is_talk() -> None:
+    assert judge("the guy from squid game?") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["busan from the trailer", "@yuna busan", "so busan?", "ok so busan", "guessing busan"])
+def test_a_guess_with_its_reason_a_reply_or_a_so_is_still_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+def test_a_bare_number_where_no_answer_is_a_number_is_talk() -> None:
+    assert judge("2030??") is Verdict.CHAT
+    assert judge("5", Question(id="t-four", text="How many months later?", answers=("Four",))) is Verdict.WRONG_ATTEMPT
