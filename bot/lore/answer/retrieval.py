@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
@@ -430,6 +431,10 @@ class RecordAnswers:
                 score *= 0.6
             if season_two and not _SEASON_TWO_SAID.search(record.text) and not self._of_season_two(record):
                 continue  # "when is the season 2 trailer": never season 1's teaser
+            if a.season == 1 and (self._of_season_two(record) or _SEASON_TWO_SAID.search(record.text)):
+                continue  # "when did they finish filming season 1": never season 2's wrap
+            if a.qtype == "when" and other_phase(ask.text, record.text):
+                continue  # "when did filming end": never when it began
             if record.negates and not a.claim and not a.yes_no:
                 score *= 0.95
             if record.kind == "claim":
