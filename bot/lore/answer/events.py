@@ -254,6 +254,13 @@ class EventAnswers:
                                        *[w for v in self._verbs(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 
+    def never(self, ask: Ask) -> Answer | None:
+        """"why did On-jo get bitten": a survivor never bitten, turned or infected (as "when" and
+        "which episode" are answered in `which_episode`)."""
+        if ask.a.qtype != "why" or len(ask.characters()) != 1:
+            return None
+        return self._never(ask, ask.characters()[0])
+
     def _never(self, ask: Ask, subject: Subject) -> Answer | None:
         """"when does On-jo get bitten": she never is (no bite, turn or infection of hers anywhere in
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
@@ -272,7 +279,8 @@ class EventAnswers:
                     max(character.fate.spoils, subject.spoils), "official", self.s.knowledge.refs(character.sources),
                     hedged=True)
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
-                             consumed=(*_EPISODE_WORDS, "get", "got", "who", *verbs[0][3].split()), subjects=[subject])
+                             consumed=(*_EPISODE_WORDS, "get", "got", "who", "why", *verbs[0][3].split()),
+                             subjects=[subject])
 
     def _nameless(self, ask: Ask, subject: Subject, verb_text: str) -> Answer | None:
         ends = [e for e in self._of.get(subject.id, []) if e.kind in _NEVER_KINDS | {"death", "sacrifice"}

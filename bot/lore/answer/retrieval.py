@@ -78,6 +78,8 @@ _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", 
 # A part of the show a record may be about ("the library sequence took five days to film").
 _SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
 _SHOOT = re.compile(r"\b(?:filmed|filming|film|shot|shoot|shooting)\b")
+# "how long did the library fight take to shoot": what fans call a part of the show, filmed as one sequence.
+_SCENE_NOUNS = frozenset(stem(w) for w in ("fight", "battle", "chase", "sequence", "part", "bit", "massacre"))
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
 # "who plays in squid game", "which actors were in X": everyone the records of that kind name.
@@ -251,6 +253,8 @@ class RecordAnswers:
         """The record that answers the question, with a verdict when it is a yes/no question."""
         stems = self.stems(ask)
         a = ask.a
+        scene = frozenset(stems) & _SCENE_NOUNS if _SHOOT.search(ask.text) and _SCENE.search(ask.text) else frozenset()
+        stems = [s for s in stems if s not in scene]
         if not stems:
             if (a.mentions_show and a.qtype in ("what_is", "statement") and not ask.found.subjects
                     and not re.search(r"\bhappen", ask.text)):
@@ -279,7 +283,7 @@ class RecordAnswers:
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, first.confidence, parts[0].sources,
                                 hedged=True)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
-                             consumed=_SCAFFOLD.get(ask.a.qtype, ()), subjects=ask.found.subjects)
+                             consumed=(*_SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
 
     def why(self, ask: Ask) -> Answer | None:
         """Why something happens: the record that says it with its reason, among what the pack says

@@ -210,6 +210,7 @@ class AnswerEngine:
             fates.immune,
             _never_on_purpose(fates.state),
             self._premise(fates),
+            events.never,  # "why did on-jo get bitten": she never is
             fates.fate,
             fates.deaths,
             fates.ranked_death,

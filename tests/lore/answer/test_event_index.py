@@ -116,3 +116,10 @@ def test_every_named_event_is_found_by_its_name_and_hidden_until_its_position(ev
     if event.episode is not None:
         shown = SPOILER_SPAN.sub("", render_text(answer, event.spoils)[0])
         assert f"{event.episode.heading}:" in shown, (question, shown)
+
+
+@pytest.mark.parametrize(("question", "name"), [("why did onjo get bitten", "On-jo"), ("why was su-hyeok bitten", "Su-hyeok"),
+                                                ("why did hari get infected", "Ha-ri")])
+def test_why_a_survivor_never_bitten_was_bitten_is_a_false_premise(question: str, name: str) -> None:
+    text = render_text(_engine().answer(question), S1(12))[0]
+    assert "false premise" in text and f"{name} is never" in text, text

@@ -133,3 +133,25 @@ def test_it_in_a_compounds_second_part_is_the_thing_the_first_named(engine: Answ
     text = _text(engine, "who is the webtoon author and when was it published")
     assert "2009" in text and "premiered" not in text, text
     assert "premiered" in _text(engine, "who plays onjo and when did it come out")  # no thing named: the show
+
+
+@pytest.mark.parametrize(("question", "name"), [("연출 누가 했어?", "Lee Jae-kyoo"), ("각본 누가 썼어?", "Chun Sung-il")])
+def test_who_directed_or_wrote_it_asked_in_korean(engine: AnswerEngine, question: str, name: str) -> None:
+    assert name in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what is lomon's actual name", "what's lomon's birth name", "lomon's real name"])
+def test_a_stage_names_owner_is_the_actors_real_name(engine: AnswerEngine, question: str) -> None:
+    assert "Park Solomon" in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["how many days did the library fight take to film",
+                                      "how long did the library fight take to shoot"])
+def test_how_long_a_scene_took_to_film_whatever_fans_call_it(engine: AnswerEngine, question: str) -> None:
+    assert "five days" in _text(engine, question)
+
+
+@pytest.mark.parametrize(("question", "second"), [("who plays so-ju and whats his job", "firefighter"),
+                                                  ("who plays hari and whats her weapon", "bow")])
+def test_a_second_question_typed_whats_is_answered_too(engine: AnswerEngine, question: str, second: str) -> None:
+    assert second in _text(engine, question)
