@@ -155,3 +155,17 @@ def test_how_long_a_scene_took_to_film_whatever_fans_call_it(engine: AnswerEngin
                                                   ("who plays hari and whats her weapon", "bow")])
 def test_a_second_question_typed_whats_is_answered_too(engine: AnswerEngine, question: str, second: str) -> None:
     assert second in _text(engine, question)
+
+
+def test_when_filming_started_asked_in_korean(engine: AnswerEngine) -> None:
+    assert "June 2020" in _text(engine, "촬영 언제 시작했어?")
+
+
+@pytest.mark.parametrize("question", ["how many hours is season 1 in total", "how many hours long is the show"])
+def test_how_many_hours_the_show_is_is_its_running_time_not_viewing_hours(engine: AnswerEngine, question: str) -> None:
+    text = _text(engine, question)
+    assert "minutes" in text and "million" not in text, text
+
+
+def test_how_many_hours_it_was_watched_is_still_viewing_hours(engine: AnswerEngine) -> None:
+    assert "million" in _text(engine, "how many hours was it watched")
