@@ -31,6 +31,13 @@ _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
 # "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
 _WORD_SAID = re.compile(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
+# "which ep do they mention train to busan", "what ep do they say hambie": a word said, so only an
+# event that tells of something said (Cheong-san likening it all to Train to Busan) is that moment.
+_SAYING = re.compile(r"\b(?:say|says|said|saying|mention\w*|talk\w* about|referenc\w*|quot\w*|use the word|uses the word)\b")
+_SAYING_STEMS = frozenset(stem(w) for w in ("say", "says", "said", "mention", "mentioned", "talk", "reference", "quote",
+                                             "use", "word", "about"))
+_SAID_IN = re.compile(r"\b(?:say\w*|said|call\w*|word|term|mention\w*|compar\w*|liken\w*|tell\w*|told|confess\w*|"
+                      r"shout\w*|announc\w*|nicknam\w*|quot\w*|insult\w*|messag\w*)\b", re.I)
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -208,6 +215,8 @@ class EventAnswers:
         if self._places & set(stems):
             stems = [s for s in stems if s not in _MOVING]  # "when do they reach the roof": being there
         subjects, stems = self._subjects(ask, stems)
+        if _SAYING.search(ask.text):
+            stems = [s for s in stems if s not in _SAYING_STEMS]
         if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
             # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
             for fallback in (False, True):
@@ -229,6 +238,8 @@ class EventAnswers:
             # "when does Gwi-nam get bitten": he is the one bitten, never the biter.
             roles = frozenset().union(*(v[2] for v in verbs_in(done_to.group(1))))
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
+        if _SAYING.search(ask.text):
+            ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
@@ -250,7 +261,7 @@ class EventAnswers:
         picked = self._picked(ranked)
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
-                             consumed=(*_EPISODE_WORDS, *_MOVING,
+                             consumed=(*_EPISODE_WORDS, *_MOVING, *(_SAYING_STEMS if _SAYING.search(ask.text) else ()),
                                        *[w for v in self._verbs(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 

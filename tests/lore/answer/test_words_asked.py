@@ -169,3 +169,9 @@ def test_how_many_hours_the_show_is_is_its_running_time_not_viewing_hours(engine
 
 def test_how_many_hours_it_was_watched_is_still_viewing_hours(engine: AnswerEngine) -> None:
     assert "million" in _text(engine, "how many hours was it watched")
+
+
+@pytest.mark.parametrize(("question", "fact"), [("마지막에 몇 달 뒤야?", "four months"), ("엔딩은 몇 달 후야?", "four months"),
+                                                ("학생 몇 명 살아?", "Six")])
+def test_months_later_and_students_asked_in_korean(engine: AnswerEngine, question: str, fact: str) -> None:
+    assert fact in _text(engine, question)
