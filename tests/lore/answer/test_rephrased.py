@@ -132,3 +132,13 @@ def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
                                       "where was the webtoon published"])
 def test_where_the_webtoon_was_published_is_naver(engine: AnswerEngine, question: str) -> None:
     assert "Naver" in render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("where was it filmed and when", "built as a set", "June 2020"),
+    ("how many episodes and how long is each", "12 episodes", "minutes"),
+])
+def test_a_bare_when_or_each_asks_the_clause_before_again(engine: AnswerEngine, question: str, first: str,
+                                                           second: str) -> None:
+    text = _clear(engine, question)
+    assert first in text and second in text, text
