@@ -9,7 +9,7 @@
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
    the lexicon reads any spoiler in it. Skipped when the lists are absent.
-3. Microseconds per text read, over every text of both.
+3. Microseconds of CPU per text read, over every text of both (the quickest of three rounds).
 
 `--show` lists every miss with what the lexicon read.
 """
@@ -95,10 +95,13 @@ def main() -> None:
         texts.extend(red_texts)
     else:
         report["red"] = {"skipped": f"no lists at {RED}"}
-    start = time.perf_counter()
-    for text in texts:
-        lexicon.scan(text, anywhere=True)
-    report["us_per_text"] = round((time.perf_counter() - start) / len(texts) * 1e6, 1)
+    rounds = []
+    for _ in range(3):  # the CPU time of the quickest of three rounds: the machine is shared
+        start = time.process_time()
+        for text in texts:
+            lexicon.scan(text, anywhere=True)
+        rounds.append(time.process_time() - start)
+    report["us_per_text"] = round(min(rounds) / len(texts) * 1e6, 1)
     report["texts_timed"] = len(texts)
     print(json.dumps(report, indent=2, ensure_ascii=False))
 

@@ -139,6 +139,8 @@ class ShowShape:
         # last_released, asked on every reply: kept for the shape it was worked out on, while
         # `now` stays between the last air time passed and the next one.
         self._released: tuple[tuple[Position, ...], dt.datetime | None, dt.datetime | None, Position] | None = None
+        # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
+        self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[str, Position]]] | None = None
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -174,6 +176,18 @@ class ShowShape:
         self._seasons = dict(sorted(seasons.items()))
         self._positions = tuple(info.position for infos_ in self._seasons.values() for info in infos_)
         return True
+
+    def title_spoils(self, text: str) -> Position:
+        """The latest later-season episode whose title `text` names (NOTHING: none): a title spoils
+        its episode wherever it is written, a fan's question or a headline. Only titles of two words
+        or more count ("Six" or "Return" are everyday words, not a title named)."""
+        titles = self._titles
+        if titles is None or titles[0] is not self._seasons:
+            found = [(info.title.casefold(), info.position) for season, infos in self._seasons.items() if season > 1
+                     for info in infos if info.title and len(info.title.split()) >= 2 and len(info.title) >= 8]
+            titles = self._titles = (self._seasons, found)
+        folded = " ".join(text.casefold().split())
+        return max((position for title, position in titles[1] if title in folded), default=NOTHING)
 
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)
@@ -281,6 +295,8 @@ _SEASON_END = (
     re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
     re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
 )
+# 시즌2 마지막화, 2기 최종화, 시즌2 첫 화: a season's last or first episode in Korean.
+_KO_SEASON_END = re.compile(r"^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
 _FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
@@ -437,18 +453,21 @@ def _names_an_end(text: str) -> bool:
     """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
     norm = _normal(text)
     return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or any(
-        p.match(_numbers_as_digits(norm)) for p in _SEASON_END
+        p.match(_numbers_as_digits(norm)) for p in (*_SEASON_END, _KO_SEASON_END)
     )
 
 
 def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | None:
     """"s2 finale" is season 2's last episode once the whole season is out (before that the listing
     may still grow, so it is not guessed); "season 2 premiere" its first. None: not such a phrase."""
-    for pattern in _SEASON_END:
+    for pattern in (*_SEASON_END, _KO_SEASON_END):
         match = pattern.match(norm)
         if match is None:
             continue
-        number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
+        if pattern is _KO_SEASON_END:
+            number, end = match.group(1) or match.group(2), "first episode" if "첫" in match.group(3) else "finale"
+        else:
+            number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
         season = int(number)
         if not shape.episodes_in(season):
             raise PositionError(f"Season {season} is not known yet. The latest episode is {latest} ({latest.label}).")

@@ -42,7 +42,9 @@ More rules need no anchor:
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
-  event's episode (bot/lore/lexicon_scenes.py); "at the end" is the season's last episode, as "the finale";
+  event's episode (lexicon_terms.Scenes); "at the end" and "the last ep" are the season's last episode, as
+  "the finale"; a fate named ("Na-yeon's shocking fate") is the character's fate; a pronoun with no one
+  before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
   use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
   character ("Guinan") count only when the text names the show's people or words;
@@ -67,7 +69,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
-from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -92,6 +93,7 @@ from bot.lore.lexicon_terms import (
     Keyed,
     PackTerms,
     RetoldEvents,
+    Scenes,
     stems,
 )
 from bot.lore.lexicon_words import (
@@ -133,7 +135,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
@@ -254,7 +256,7 @@ class Lexicon(PackAnchoring):
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
                 word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
-            if not self._other_storys(sentence, mention.start, mention.text, show)
+            if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             character = role_of[(m.lastindex or 1) - 1]
@@ -356,7 +358,7 @@ class Lexicon(PackAnchoring):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
 
-    def _other_storys(self, sentence: str, start: int, word: str, show: Show) -> bool:
+    def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
         """Whether a name read one letter off ours is another story's: capitalised inside the sentence
         ("helped Data and Guinan") in a text not about the show."""
         before = sentence[:start].rstrip()
@@ -394,7 +396,8 @@ class Lexicon(PackAnchoring):
 
         low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
-            if not any(need in low for need in PLOT_NEEDS.get(term, ("",))) or term not in self._anchors.by_term:
+            needs = PLOT_NEEDS.get(term)
+            if (needs is not None and not any(need in low for need in needs)) or term not in self._anchors.by_term:
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
             if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it

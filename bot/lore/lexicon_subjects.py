@@ -172,8 +172,9 @@ def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], ge
     """A mention for each pronoun of `sentence`, standing for the nearest person named before it whom
     it fits ("Na-yeon infects Gyeong-su and he turns": Gyeong-su), for every such person when several
     fit (strict: "Gwi-nam catches Cheong-san and he is bitten" tells either's bite; a name written as an
-    owner only when no other fits), for everyone named before it for "they"; for `subject` (whom the text is about) first when it fits; for no one known
-    when no one fits ("She survives."), and then, with a subject, for the subject."""
+    owner only when no other fits), for everyone named before it for "they"; for `subject` (whom the text is about) first when it fits; for the
+    one a fan tags after it in brackets ("she turned (isak)"); for no one known when no one fits ("She survives."),
+    and then, with a subject, for the subject."""
     out: Mentions = []
     for match in PRONOUN.finditer(sentence):
         gender = pronoun_gender(match)
@@ -186,5 +187,9 @@ def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], ge
         fitting = [m for m in before if fits(genders, m[2], gender)]
         fitting = [m for m in fitting if not m[4]] or fitting  # "On-jo's best friend I-sak ... she": not the owner
         standing = frozenset(c for m in fitting for c in m[2] if fits(genders, frozenset({c}), gender))
+        if not standing and not subject:  # "she hid it and turned (isak)": whom a fan tags after, in brackets
+            tagged = [m for m in found if m[0] > match.end() and m[2] and not m[4] and fits(genders, m[2], gender)
+                      and sentence[:m[0]].rstrip().endswith("(")]
+            standing = tagged[0][2] if tagged else standing
         out.append((match.start(), match.end(), standing or subject, True, owning))
     return out

@@ -4,6 +4,7 @@
 * Its events retold in other words (`RetoldEvents`): "So-ju swims back from the island" names a
   participant and two words of the episode-7 event, so it gives episode 7 away.
 
+* Scenes fans tell without names (`Scenes`, at the end): "the helicopter flying past them" is episode 4.
 * The names fans give events (events.yaml `names`): a text that names an event gives its episode away
   ("the goodbye kiss" is episode 11, "So-ju's flares" episode 11, "the library scene" episode 5), whoever
   it names. A name that starts with a character ("So-ju's flares") is read after any spelling of that
@@ -95,7 +96,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
-        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
@@ -283,6 +285,10 @@ class PackTerms:
                         bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
+                    if first is not None and first.start == 0 and len(characters) == 1 and name[first.end:].strip():
+                        # "Nam-ra leaves the group" after any name of hers: "the class president leaves the group"
+                        tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
+                        owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:
@@ -348,11 +354,12 @@ def _revealed(text: str) -> tuple[str, ...]:
 
 def stems(text: str) -> set[str]:
     """The words of a text as events are compared by them: lowercase, four letters at most ("thrown",
-    "throws": "thro"), fans' words for them, less the words that tell no event apart."""
+    "throws": "thro"; "sets" as "set"), fans' words for them, less the words that tell no event apart."""
     out: set[str] = set()
     for word in _RUN.findall(text.lower()):
         if word not in _PLAIN:
-            out.add(_SYNONYMS.get(word[:4], word[:4]))
+            stem = word[:3] if len(word) == 4 and word[3] == "s" and word[2] != "s" else word[:4]
+            out.add(_SYNONYMS.get(stem, stem))
     return out
 
 
@@ -429,7 +436,7 @@ class RetoldEvents:
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
                 moved = bool(move_kinds)
-                shared -= move_words
+                shared -= move_words - event.words  # its own verb ("swims back") still counts as its word
             if event.groups:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words
@@ -444,3 +451,118 @@ class RetoldEvents:
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
                 best = (score, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[3], best[4])
+
+
+# -- scenes told without names ---------------------------------------------------------------
+# "the helicopter just flying past them", "luring the zombies into the music room", "the burning shaft": a thing
+# or a place of the show written with what happens to it there, in one sentence, tells an event of the pack's
+# index. Each row names the event (events.yaml id); its episode is the pack's, never written here, and a row
+# whose event a pack lacks is left out. The thing alone tells nothing ("we have a music room at my school",
+# "the helicopter noise outside"), and a row marked `show` counts only in a text about the show
+# (lexicon_words.SHOW_WORDS or someone of it named): "my mom waited at the school gate".
+
+_HELICOPTER = r"heli(?:copter)?s?|choppers?"
+_FLY = r"(?:fl(?:y|ies|ew|ying|own)|goes|went|going|gone|zoom\w*|pass(?:es|ed|ing)?)"
+_CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
+_FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
+
+#: (event id, the thing or place, what happens to it there, only in a text about the show)
+SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
+    ("e03-broadcasting-room", r"broadcast(?:ing)? room",
+     r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
+    ("e04-helicopter-passes", _HELICOPTER,
+     _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t (?:even )?stop|without stopping", False),
+    ("e07-roof-door-locked", _HELICOPTER,  # the arrival with whom it came for ("set photos show a helicopter landing": no)
+     rf"(?:{_CAME}).*?(?:{_FOR_THEM})|(?:{_FOR_THEM}).*?(?:{_CAME})", False),
+    ("e08-cheol-su-flies-away", _HELICOPTER,
+     r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
+     r"|abandon\w*", False),
+    ("e07-roof-door-locked", r"roof ?door",
+     r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
+    ("e07-kiss", r"(?:her|the|his) hunger",
+     r"resist\w*|fight\w*|fought|hold\w* back|held back|control\w*|suppress\w*|holding it together", True),
+    ("e07-music-room", r"(?:lock|trap|shut)\w* (?:the )?zombies (?:up|in|inside)|(?:lock|trap|shut)\w* (?:up )?the zombies",
+     r"room|roof", True),
+    ("e07-music-room", r"music ?room",
+     r"lur\w*|trap\w*|lock\w*|barricad\w*|herd\w*|zombies|scene|plan|escap\w*|through|run(?:s|ning)?|ran|fight\w*", False),
+    ("e05-drone", r"(?<!sound )drones?", r"scout\w*|science club|scene|look\w* around|spy\w*", False),
+    ("e09-laptop-and-evacuation", r"laptop",
+     r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
+    ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
+    ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
+     r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
+    ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
+    ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
+     r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
+    ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
+     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
+     r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
+    ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
+     r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
+     r" (?:a |the |any )?vaccines?",
+     r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
+     False),
+    ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
+    ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
+    ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
+     r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
+    ("e10-gym-reunion", r"gym",
+     r"reunion|reunit\w*|merg\w*|(?:meet\w*|met) up with|join(?:s|ed|ing)? (?:up|forces)", True),
+    ("e10-cheong-san-meets-mother", r"(?:school |front )?gate",
+     r"mom|mum|mother|eomma|umma", True),
+    ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),
+    ("e02-i-sak-turns", r"(?:his|a|the|their) bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", True),
+    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
+     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
+    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
+)
+
+
+#: What every row's thing holds (lowercase): the cheap test most sentences stop at.
+_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+_KEY = re.compile("|".join(_KEYS))
+
+
+@dataclass(frozen=True)
+class Scene:
+    position: Position
+    thing: re.Pattern[str]
+    happening: re.Pattern[str] | None
+    show: bool
+
+
+class Scenes:
+    """The rows of `SCENE_ROWS` whose event the pack has, at the pack's episodes."""
+
+    def __init__(self, scenes: list[Scene]) -> None:
+        self._scenes = scenes
+        # One cheap test for all the things first: most sentences hold none.
+        self._any = re.compile("|".join(f"(?:{s.thing.pattern})" for s in scenes) or r"(?!)", re.I)
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack) -> Scenes:
+        scenes = []
+        for event_id, thing, happening, show in SCENE_ROWS:
+            event = pack.events.get(event_id)
+            if event is not None and event.episode is not None:
+                scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
+                                    re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
+        return cls(scenes)
+
+    def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
+        """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
+        text is about the show)."""
+        low = sentence.lower()
+        if not _KEY.search(low) or not self._any.search(sentence):
+            return
+        for scene in self._scenes:
+            thing = scene.thing.search(sentence)
+            if thing is None or (scene.show and not show()):
+                continue
+            outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
+            happening = scene.happening.search(outside) if scene.happening else None
+            if scene.happening is None or happening is not None:
+                yield scene.position, thing.group(0)

@@ -17,7 +17,7 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
-_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -94,7 +94,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
-        r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive"
+        r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive|fate"
         r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
@@ -125,7 +125,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "romance": re.compile(
         _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
-        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E,
+        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E + r"|💋",
         re.I,
     ),
     "create": re.compile(
@@ -142,7 +142,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?)" + _E,
+        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E,
         re.I,
     ),
     "attack": re.compile(
@@ -198,7 +198,7 @@ SHOW_WORDS = re.compile(
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
 ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)": "choi-nam-ra",
-    r"(?:english|homeroom) teacher": "park-sun-hwa",
+    r"(?:english|homeroom) teacher|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
@@ -278,7 +278,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|final episode|last episode)|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
+    r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
     r")(?![\w-])",
     re.I,

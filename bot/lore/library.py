@@ -160,7 +160,10 @@ class ContentLibrary:
         letter hides nothing); one reader per content version, which remembers what it has read."""
         content = self.for_guild(guild_id)
         lexicon = await content.derive(LEXICON, lambda c: lexicon_of(c.pack))
-        return await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
+        shown: Reads = await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
+        show = self.show
+        # and the titles TVmaze lists, which the pack does not know: each spoils its episode
+        return lambda text: max(shown(text), show.title_spoils(text))
 
     def on_swap(self, listener: Listener) -> None:
         """Call `listener(new base pack)` after every swap of the base pack."""

@@ -480,6 +480,8 @@ def _report_text(milestone: Milestone, confidence: Confidence, window: Window | 
                  release_at: dt.datetime | None = None) -> str:
     said = f"({confidence.value}), reported by a moderator"
     if window is None and release_at is not None:  # which day each source gave shows beside it
+        if (release_at.hour, release_at.minute) == (0, 0):  # a day typed without its hour: no "00:00 UTC" it never said
+            return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y')} {said}"
         return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y, %H:%M')} UTC {said}"
     if window is None:
         return f"{milestone.label} {said}"

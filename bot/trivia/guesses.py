@@ -95,7 +95,7 @@ _LEADING_FRAME = frozenset(
     i think its it is was maybe probably my answer guess the a an pretty sure im believe say id
     would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
-    yeah yes no nah uhh umm hmmm kinda like
+    yeah yes no nah uhh umm hmmm kinda like feel
     """.split()
 )
 _TRAILING_FRAME = frozenset(

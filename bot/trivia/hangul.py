@@ -49,6 +49,7 @@ _ENDINGS = tuple(sorted(
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
 _COUNTER = re.compile(r"^(\d+)(?:화|회|편|개월|년|명|개|번|살|일|위|등|시즌)$")
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
+_JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean words that say nothing about an answer: reactions, hedges, questions to the others,
 # pronouns, and words about the game or the show.
@@ -56,13 +57,15 @@ KOREAN_TALK_WORDS = frozenset(
     """
     헐 대박 몰라 모름 몰라요 모르겠다 모르겠어 모르겠음 잠깐 잠깐만 진짜 정말 완전 개 아 어 오 와 우와 음 흠 헉 엥
     네 응 웅 아니 아니야 뭐 뭐야 뭐지 뭐임 왜 이거 그거 저거 걔 쟤 얘 나 너 우리 좀 힌트 다음 문제 쉽다 어렵다
-    쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화 장면 배우 아빠 엄마 누구 누구지 누구더라 언제 어디 몇 빨리
+    쉬운 어려운 이름 학교 영화 웹툰 시즌 시즌2 화  배우 아빠 엄마 누구 누구지  언제 어디 몇 빨리
     ㄹㅇ 존나 개웃겨 ㅇㅈ 인정 감사 미쳤다 미쳤네 레전드 최고 귀여워 잘생김 멋짐 사이다 속 시원 다 아직 벌써
-    이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 맞지 맞음 틀림 틀렸다 졌다 이겼다
-    아님 아닌가 맞나 인가 인듯 무서움 모르겠네 그 저 이 더 배고파
-    으악 아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
+    이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 틀림 틀렸다 졌다 이겼다
+    무서움 모르겠네 그 저 이 더 배고파
+     아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
     """.split()
 )
+# Said after a name to hedge a guess ("서울 아님?": isn't it Seoul?): talk alone, never a sentence's verb.
+HEDGES = frozenset("아님 아닌가 아냐 맞나 맞지 맞음 인가 인듯 일걸 일듯".split())
 _TALK_ENDINGS = (
     "다", "네", "지", "야", "요", "어", "냐", "니", "까", "죠", "라", "해", "함", "음", "더라", "는데", "은데",
     "ㄴ데", "거든", "잖아", "래", "게", "자", "군", "구나", "써", "봐", "줘", "와", "워", "겠다",
@@ -115,7 +118,9 @@ def _romanise_word(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables."""
+    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables,
+    nor laughter or tears typed onto it ("청산이ㅋㅋ", "아빠ㅠ")."""
+    word = _JAMO_TAIL.sub("", word) or word
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)]
@@ -143,6 +148,12 @@ def stems(tokens: tuple[str, ...]) -> str:
     return " ".join(_stem(t) if has_hangul(t) else t for t in tokens)
 
 
+def spelled(tokens: list[str]) -> str:
+    """An answer's words in Latin letters as they are written, endings and suffixes kept ("지금 우리
+    학교는" is "jigeum uri hakgyoneun", "김치" "gimchi")."""
+    return " ".join(_romanise_word(t) for t in tokens)
+
+
 def romanised(tokens: tuple[str, ...]) -> str:
     """The message's words in Latin letters (see module docstring)."""
     return " ".join(romanise_token(t) for t in tokens)
@@ -150,10 +161,12 @@ def romanised(tokens: tuple[str, ...]) -> str:
 
 def is_korean_talk(word: str) -> bool:
     """A word of a message that is Korean chat (see module docstring)."""
-    if _JAMO.match(word) or word in KOREAN_TALK_WORDS:
+    if _JAMO.match(word) or word in KOREAN_TALK_WORDS or word in HEDGES:
         return True
     if not has_hangul(word):
         return False
+    if _JAMO_TAIL.search(word):
+        return is_korean_talk(_JAMO_TAIL.sub("", word))  # "몰라ㅋㅋ", "아빠ㅠ"
     stem = _stem(word)
     if stem in KOREAN_TALK_WORDS:
         return True  # "웹툰이", "문제가"
@@ -163,3 +176,8 @@ def is_korean_talk(word: str) -> bool:
 
 
 _TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌")
+
+
+def is_korean_predicate(word: str) -> bool:
+    """A Korean word that ends a sentence ("뭐였지", "먹고싶다", "끊었다"), not a hedge after a name."""
+    return word not in HEDGES and word.endswith(_TALK_ENDINGS) and is_korean_talk(word)

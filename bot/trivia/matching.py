@@ -71,7 +71,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import another_surname, has_hangul, romanised, stems
+from bot.trivia.hangul import another_surname, has_hangul, is_korean_talk, romanised, stems
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -281,6 +281,8 @@ class AnswerMatcher:
         if result.verdict is Verdict.RIGHT or not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
+            return result  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
         for other in (stems(tokens), romanised(tokens)):
             again = self._judge(other, question, scope)
             if again.verdict is Verdict.RIGHT:
@@ -393,11 +395,10 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside([
-            t for i, t in enumerate(core, start) if not any(
-                h.start <= i < h.end for h in hits
-            )
-        ], tokens):
+        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside(
+            [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)],
+        ):
             return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))

@@ -18,11 +18,12 @@ from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
 from bot.trivia.another import asked, without_kind
 from bot.trivia.guesses import answer_vocabulary
+from bot.trivia.hangul import spelled
 from bot.trivia.hits import Prepared
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
-from bot.trivia.normal import is_number, normalize_tokens, windows
+from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES
 from bot.trivia.variants import (
@@ -86,6 +87,11 @@ def prepare_question(
             entities.setdefault(named, text)
         if (named is not None or _NAME_SHAPE.search(text) or has_hangul(text)) and len(answer.compact) >= 5:
             skeletons.setdefault(skeleton(answer.compact), answer)
+        if has_hangul(text):  # "kimchi" for 김치, "hyosan" for 효산: the answer romanised
+            romanised = compact_form(normalize_tokens(spelled(normalize_tokens(text))))
+            if len(romanised) >= 5:
+                skeletons.setdefault(skeleton(romanised), answer)
+            exact.setdefault(romanised, answer)
     options: list[Answer] = []
     for text in question.choices:
         option = prepare_answer(text, "")

@@ -9,10 +9,14 @@ shaped otherwise:
 - a clause: a pronoun or a verb of being, doing or having after the framing words ("he deserved it",
   "i love her", "she is so underrated", "wait is this spoilers", "rip my streak");
 - an intensifier or a negation ("so cute", "never read it", "too many episodes");
-- words about the game, the show or how one feels, only or for half the words ("best scene", "poor
-  city", "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an attempt: "Mexico"
-  for the capital of Mexico);
-- Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?").
+- someone saying what they do ("i want chicken now", "i cried at the end"; not "i think", "i'd say");
+- words about the game, the show or how one feels, only or for half the words ("best scene",
+  "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an
+  attempt: "Mexico" for the capital of Mexico; so is a number: "episode 12");
+- Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?"), or a
+  Korean sentence, which ends with its verb ("치킨 먹고싶다"); a hedge after a name is no verb
+  ("서울 아님?": "isn't it Seoul?" is an attempt);
+- a question ending with its question word ("season 2 when").
 
 `keep`: the words of the question's own answers and options, which are never talk ("Best", "Love").
 """
@@ -22,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from bot.trivia.hangul import is_korean_predicate
+
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
     """
@@ -30,31 +36,30 @@ CLAUSE_WORDS = frozenset(
     is are was am be been being isnt arent wasnt werent do does did dont doesnt didnt done doing
     has have had hasnt havent hadnt having can cant could couldnt would wouldnt should shouldnt will wont
     shall may might must never not so very too really such much most always ever still already
-    want wants wanted need needs needed saw seen feel felt missed
+    want wants wanted need needs needed saw seen felt missed
     """.split()
 )
 # Words about the game, the show or a feeling: never an answer on their own here.
 TALK_WORDS = frozenset(
     """
-    show shows series drama kdrama episode episodes ep eps scene scenes season seasons character characters
-    actor actors actress actresses cast name names question questions trivia round streak streaks points
-    hint hints spoiler spoilers spoil spoiled spoiling ending plot chat reference guy guys girl girls
-    thing things stuff one ones cute sad crazy insane brutal gross scary creepy underrated overrated
-    iconic cool handsome pretty beautiful amazing awesome best worst favorite favourite fave fav annoying
-    satisfying legend legendary queen icon slay slayed slaying ate hate hated hates love loved loves cried
-    cry crying scream screamed screaming cheered cheering hungry craving vibes vibe imagine finally typing
-    nvm ew eww ewww mmm yum yummy aww awww respect respects grim early late pass peak cinema classic
-    behaviour behavior material alert free fault irl tho nightmare nightmares fuel flinched paused
-    rewatch rewatched rewatching binge binged watching watched watch read reading heard remember forgot
-    forgotten supremacy era mood same real fake exist exists hurry sweet tall fine ok mm movie movies
-    film films dad mom mum parents try food lunch dinner breakfast snack snacks
-    poor
-    good bad great terrible horrible awful wild sick dope lit mid trash boring fun funny hilarious weird
-    strange obvious simple obscure random wholesome cursed based unreal unfair fair rigged lucky unlucky
-    clutch carry carried carrying sweat sweaty tryhard noob noobs pro goat ratio cap nocap lowkey highkey
-    frfr deadass slaps sus yikes oof welp phew whew argh ahhh ooh oooh boo gah bleh ez ezpz gimme freebie
-    sec secs mins rn idek istg ong bestie besties chat yall anyway anyways brutal savage legit
-    scared terrified shook shocked speechless dying rip crying sobbing screaming
+    show shows series drama kdrama episode episodes ep eps scene scenes season seasons character
+    characters actor actors actress actresses cast name names question questions trivia streak
+    streaks points hint hints spoiler spoilers spoil spoiled spoiling ending plot chat reference guy
+    guys girl girls thing things stuff one ones cute sad crazy insane gross scary creepy underrated
+    overrated iconic cool handsome pretty beautiful amazing awesome best worst favorite favourite
+    fave fav annoying satisfying legend legendary queen icon slay slayed slaying ate hate hated
+    hates love loved loves cried cry crying scream screamed screaming cheered cheering hungry
+    craving vibes vibe imagine finally typing nvm ew ewww mmm yum yummy aww awww respect respects
+    grim early late pass peak cinema classic behaviour behavior material alert free fault irl tho
+    rewatch rewatched rewatching binge binged watching watched read reading heard remember forgot
+    forgotten mood same real fake exist exists hurry sweet tall fine ok mm movie movies films dad
+    mom mum parents try food lunch dinner breakfast snack snacks poor good bad great terrible
+    horrible awful sick dope lit mid trash boring fun funny hilarious weird strange obvious simple
+    obscure random wholesome cursed based unreal unfair fair rigged lucky unlucky clutch carry
+    carrying sweat sweaty tryhard noob noobs pro goat ratio cap nocap lowkey highkey frfr deadass
+    slaps sus yikes oof welp phew whew ahhh ooh oooh boo gah bleh ezpz secs mins rn idek istg ong
+    bestie besties yall anyway anyways savage legit scared terrified shook shocked speechless dying
+    rip sobbing
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
@@ -64,6 +69,7 @@ _FRAMING_VERBS = frozenset(
     """
     think thought guess guessing believe say said reckon bet know mean meant swear vote pick choose
     go going gonna wanna would will am is was are be pretty sure 100 def definitely probably maybe
+    feel suppose assume figure
     """.split()
 )
 
@@ -76,6 +82,8 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return False  # a word of an answer or an option: an attempt at it
     if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
         return True
+    if len(tokens) >= 2 and (tokens[-1] in _ASKING_LAST or is_korean_predicate(tokens[-1])):
+        return True  # "season 2 when", "webtoon fans where"; "바이러스 이름 뭐였지", "치킨 먹고싶다"
     if _says_what_they_do(tokens):
         return True
     talk = sum(w in TALK_WORDS for w in content)
@@ -85,11 +93,14 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
     return len(content) >= 2 and 2 * talk >= len(content) and not any(w[:1].isdigit() for w in content)
 
 
-def talk_beside(words: Sequence[str], tokens: Sequence[str]) -> bool:
-    """Whether the `words` said beside another answer of the list in a message (its `tokens`) make
-    it talk about it ("episode 5 was crazy", "omg the library scene", "i only know seoul") rather
-    than an attempt ("the library?", "i think seoul")."""
-    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in words) or _says_what_they_do(tokens)
+_ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
+
+
+def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the words said beside another answer of the list (`core`: those of the message's core;
+    `words`: all of them) make it talk about it ("episode 5 was crazy", "omg the library scene", "i
+    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die")."""
+    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in core) or _says_what_they_do(words)
 
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:

@@ -46,6 +46,7 @@ from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
+from cogs.season2.render_posts import moved_release
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -117,7 +118,7 @@ class Season2(commands.Cog):
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
         self.audiences = Audiences(bot, bot.database)
-        self.direct_countdowns: DirectCountdowns | None = None
+        self._counted_to: dt.datetime | None = None
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
@@ -142,7 +143,7 @@ class Season2(commands.Cog):
             on_published=self._follow_release,
         )
         await service.start(pack)
-        self.direct_countdowns = DirectCountdowns(self.bot, self.bot.database, service.status.release_at)
+        self._counted_to = service.status.release_at  # the date the countdowns sent so far give
         self.service = service
         self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
@@ -175,9 +176,10 @@ class Season2(commands.Cog):
         computes the status again (every reader sees it released from that moment on)."""
         scheduler = self.bot.scheduler
         release = status.release_at
-        moved = self.direct_countdowns.moved(release) if self.direct_countdowns is not None else None
-        if moved is not None and self.direct_countdowns is not None:  # the countdowns sent by DM follow
-            scheduler.once(STRIKE_JOB, scheduler.clock.now(), self.direct_countdowns.job(moved, release))
+        before, self._counted_to = self._counted_to, release
+        if before is not None and moved_release(before, release):  # the countdowns sent by DM follow
+            countdowns = DirectCountdowns(self.bot, self.bot.database)
+            scheduler.once(STRIKE_JOB, scheduler.clock.now(), countdowns.job(before, release))
         if release is not None and release > scheduler.clock.now():
             scheduler.once(RELEASE_JOB, release, self._release_passed)
         else:
@@ -308,7 +310,7 @@ class Season2(commands.Cog):
             return
         before = service.status
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, read_as + render.report_text(result, service.status, before))
+        await _private(interaction, read_as + render.report_text(result, service.status))
         await mark_confirmed(self.bot, service, before, service.status)
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -1,4 +1,4 @@
-"""A release date that moved, in the countdowns already sent by direct message.
+"""A release date that moved (or was confirmed), in the countdowns already sent by direct message.
 
 A channel's earlier posts are struck when the "date changed" announcement is posted there
 (cogs/season2/transport.py); a member who opted in to reminders gets no announcement, so their
@@ -17,7 +17,7 @@ import discord
 
 from bot.season2.delivery.outbox import parse_target
 from cogs.season2.render_claims import parse_when
-from cogs.season2.render_posts import moved_release, reminder_embed, struck_embed
+from cogs.season2.render_posts import confirmed_embed, reminder_embed, struck_embed
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 
@@ -25,15 +25,9 @@ log = logging.getLogger(__name__)
 
 
 class DirectCountdowns:
-    def __init__(self, client: discord.Client, database: Database, release: dt.datetime | None) -> None:
+    def __init__(self, client: discord.Client, database: Database) -> None:
         self.client = client
         self.database = database
-        self.release = release  # the release date the countdowns sent so far count down to
-
-    def moved(self, release: dt.datetime | None) -> dt.datetime | None:
-        """The date the countdowns sent so far give, when `release` (just published) moved it."""
-        before, self.release = self.release, release
-        return before if before is not None and moved_release(before, release) else None
 
     def job(self, before: dt.datetime, after: dt.datetime | None) -> Callable[[], Awaitable[None]]:
         """The scheduler's job striking `before` in the countdowns sent by DM."""
@@ -46,6 +40,13 @@ class DirectCountdowns:
 
     async def strike(self, before: dt.datetime, after: dt.datetime | None) -> int:
         """Edit every countdown sent by DM for `before`; how many were edited."""
+        return await self._edit(before, lambda embed: struck_embed(embed, before, after))
+
+    async def confirm(self, release: dt.datetime, on: dt.datetime) -> int:
+        """The countdowns sent by DM for `release` while it was only reported now say it is confirmed."""
+        return await self._edit(release, lambda embed: confirmed_embed(embed, release, on))
+
+    async def _edit(self, release: dt.datetime, change: Callable[[discord.Embed], discord.Embed | None]) -> int:
         async with self.database.read() as conn:
             rows = await outbox_db.outbox_rows(conn, state="sent")
         edited = 0
@@ -53,15 +54,15 @@ class DirectCountdowns:
             if row.kind != "reminder" or row.message_id is None or not row.target.startswith("dm:"):
                 continue
             payload = json.loads(row.payload)
-            if parse_when(payload.get("release_at")) != before or payload.get("offset_s") in (0, None):
+            if parse_when(payload.get("release_at")) != release or payload.get("offset_s") in (0, None):
                 continue
-            struck = struck_embed(reminder_embed(payload), before, after)
-            if struck is None:
+            changed = change(reminder_embed(payload))
+            if changed is None:
                 continue
             try:
                 channel = await self.client.create_dm(discord.Object(parse_target(row.target).id))
-                await channel.get_partial_message(row.message_id).edit(embed=struck)
+                await channel.get_partial_message(row.message_id).edit(embed=changed)
                 edited += 1
             except discord.HTTPException as exc:
-                log.info("season2: a countdown sent by DM keeps the old date (%s)", exc)
+                log.info("season2: a countdown sent by DM was left as it was (%s)", exc)
         return edited

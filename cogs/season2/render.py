@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_status import one_source_date
+from bot.lore.answer.season2_status import one_source_date, outdated_dates
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -22,7 +22,6 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.confirmations import newly_confirmed
 from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
 
 __all__ = ["Reads"]
@@ -56,6 +55,12 @@ def status_embed(
         lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+        moved = one_source_date(status)
+        if moved is not None and moved.release_at is not None:
+            lines.append(
+                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F')}: not confirmed yet, one "
+                "source; the date above stands until Netflix or a second source says otherwise."
+            )
     elif status.milestone is Milestone.RELEASED:
         lines.append("**Out now.**")
     else:
@@ -89,10 +94,12 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
-    if status.pending:
+    outdated = outdated_dates(status)  # a date its own source has since moved is no longer its word
+    pending = [c for c in status.pending if c.id not in outdated]
+    if pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
-            value=field_lines([claim_line(c, audience, reads=reads) for c in status.pending]),
+            value=field_lines([claim_line(c, audience, reads=reads) for c in pending]),
             inline=False,
         )
     if status.rumours:
@@ -278,9 +285,8 @@ def _same_release(standing: dt.datetime, claimed: dt.datetime) -> bool:
     return standing == claimed or (typed_day and standing.astimezone(dt.UTC).date() == claimed.date())
 
 
-def report_text(result: ReportResult, status: Status | None = None, before: Status | None = None) -> str:
-    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands;
-    `before`: as it stood, to tell a date it confirms officially)."""
+def report_text(result: ReportResult, status: Status | None = None) -> str:
+    """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
     window = (f" It is kept as a window ({inert(claim.release_window, 80)}), never as a date: no countdown until "
               "the day is announced.") if claim.release_window else ""
@@ -311,9 +317,6 @@ def report_text(result: ReportResult, status: Status | None = None, before: Stat
             why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
     elif status is not None and claim.release_at is not None and status.release_at is not None \
             and _same_release(status.release_at, claim.release_at):
-        if before is not None and newly_confirmed(before, status):
-            return (f"Recorded: it confirms the release date that stands ({ts(status.release_at, 'F')}), now backed "
-                    f"by an official source; the announcements that said reported now say confirmed. {_RETRACT_HINT}")
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
         why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "

@@ -106,8 +106,8 @@ class DiscordTransport:
                 if struck is not None:
                     await pace()
                     await earlier.edit(embed=struck, allowed_mentions=discord.AllowedMentions.none())
-        except discord.HTTPException as exc:
-            log.info("season2: earlier posts in %s keep the old date (%s)", getattr(channel, "id", "?"), exc)
+        except Exception as exc:  # the new post is out: nothing here may make the row look unsent (a resend)
+            log.info("season2: earlier posts in %s keep the old date (%r)", getattr(channel, "id", "?"), exc)
 
     def _missing(self, row: OutboxEntry) -> list[str]:
         """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""

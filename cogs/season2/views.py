@@ -125,7 +125,7 @@ class ConfirmReportButton(
         await interaction.response.defer()
         before = pending.service.status
         result = await pending.service.report(held.claim, guild_id=held.guild_id, user_id=held.user_id)
-        text = render.report_text(result, pending.service.status, before)
+        text = render.report_text(result, pending.service.status)
         await interaction.edit_original_response(content=text, view=None, allowed_mentions=NONE)
         await mark_confirmed(interaction.client, pending.service, before, pending.service.status)
 

@@ -388,7 +388,7 @@ def test_the_episode_typed_before_its_season_reads(typed: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
-                                   "watched the s2 finale"])
+                                   "watched the s2 finale", "시즌2 마지막화", "2기 최종화", "시즌2 마지막화까지 봤어"])
 def test_a_seasons_finale_is_its_last_episode_once_the_whole_season_is_out(typed: str) -> None:
     shape = with_season_two()
     assert parse_position(typed, shape, now=PREMIERE + dt.timedelta(weeks=8)) == Position(2, 8)
@@ -409,3 +409,12 @@ def test_autocomplete_offers_each_finale_out_when_finale_alone_is_asked_again() 
     after = PREMIERE + dt.timedelta(weeks=8)
     assert [v for _, v in position_choices(shape, "finale", now=after)] == ["S1E12", "S2E8"]
     assert [v for _, v in position_choices(shape, "the finale", now=PREMIERE + dt.timedelta(weeks=2, hours=1))] == ["S1E12"]
+
+
+def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "The Death of Su-hyeok")])
+    assert shape.title_spoils("Is THE DEATH of  Su-hyeok sad?") == Position(2, 2)
+    assert shape.title_spoils("six zombies") == NOTHING  # one word: an everyday word, not a title named
+    shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "Episode 2")])
+    assert shape.title_spoils("the death of su-hyeok") == NOTHING  # the list changed

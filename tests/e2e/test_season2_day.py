@@ -54,7 +54,8 @@ async def until(h: Harness, when: dt.datetime) -> None:
 @pytest.mark.parametrize(
     ("typed", "saved"),
     [("ep 3 s2", "season 2, episode 3"), ("season 2 episode 3", "season 2, episode 3"),
-     ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8")],
+     ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8"),
+     ("시즌2 마지막화", "season 2, episode 8")],
 )
 async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str, saved: str) -> None:
     await until(h, SECOND + dt.timedelta(hours=1))
@@ -206,14 +207,14 @@ async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_
         h.channels["announcements"], lambda m: "Season 2 has a release date" in m.text, timeout=8)
     assert "📰 reported" in announced.text
     said = await confirm(h, FIRST.date())
-    assert said.startswith(f"Recorded: it confirms the release date that stands (<t:{int(FIRST.timestamp())}:F>), "
-                           "now backed by an official source")
+    assert "release date confirmed" in said
     edited = await h.discord.wait_for_message(
         h.channels["announcements"], lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None
     confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
-    assert confidence.startswith("✅ official (confirmed <t:")
+    assert confidence == f"✅ official (confirmed <t:{int(h.clock.now().timestamp())}:D>)"  # the bot's day
     assert len(posts(h, "announcements", "Season 2 has a release date")) == 1  # edited, not posted again
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date is confirmed" in m.text, timeout=8)
 
 
 async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -> None:
@@ -246,3 +247,95 @@ async def test_a_countdown_sent_by_direct_message_gets_a_moved_date_struck_too(h
     await confirm(h, later.date(), "release_date_changed")
     struck = await h.discord.wait_for_message(dm, lambda m: m.id == countdown.id and "(date changed)" in m.text, timeout=8)
     assert f"~~<t:{int(FIRST.timestamp())}:F>~~" in struck.text and f"<t:{int(later.timestamp())}:F>" in struck.text
+
+
+async def test_a_question_naming_a_season_two_title_is_hidden_where_that_episode_is_not_open(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=1))
+    trivia = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E1")
+    asked = "is the death of su-hyeok the saddest episode?"
+    hidden = await h.discord.invoke(h.fan, trivia, "ask", question=asked)
+    quoted = asked.replace("-", "\\-")  # quoted inert
+    assert f"**Q:** ||{quoted}||" in hidden.text
+    await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E2")
+    await h.discord.invoke(h.fan, trivia, "progress", watched="S2E2")  # "I don't know" is said privately
+    shown = await h.discord.invoke(h.fan, trivia, "ask", question=asked)
+    assert f"**Q:** {quoted}" in shown.text
+
+
+async def test_a_date_only_tvmaze_moves_is_said_beside_the_date_that_stands(h: Harness, tvmaze: LocalTVmaze) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert f"**Release:** <t:{int(FIRST.timestamp())}:F>" in card.text
+    assert f"**TVmaze now gives:** <t:{int(later.timestamp())}:F>: not confirmed yet, one source" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="when does season 2 come out?")
+    assert ("Not confirmed yet, one source: TVmaze now gives 12 March 2027, 08:00 UTC; the date that stands is "
+            "5 March 2027, 08:00 UTC") in answer.text
+
+
+async def test_a_date_tvmaze_moved_away_from_is_no_longer_shown_as_waiting_for_a_second_source(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    tvmaze.set_premiere(2, (FIRST + dt.timedelta(weeks=1)).date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "TVmaze gives 2027\\-03\\-12 as the premiere of season 2 \\(it said 2027\\-03\\-05 before\\)" in card.text
+    assert "TVmaze gives 2027\\-03\\-05 as the premiere of season 2." not in card.text
+
+
+async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midnight(h: Harness) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "Release date announced: 5 March 2027 \\(official\\), reported by a moderator" in card.text
+    assert "00:00 UTC" not in card.text
+
+
+async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(h: Harness) -> None:
+    await until(h, FIRST + dt.timedelta(hours=3))
+    await h.advance(dt.timedelta(minutes=61))  # TVmaze, read again, lists the premiere as aired
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
+    assert "it has not come out" not in answer.text
+    assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
+    assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text
+
+
+async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(dt.timedelta(minutes=61))
+    await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                           source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
+                           release_date=FIRST.date().isoformat())  # TVmaze and a report: it stands, reported
+    await until(h, FIRST - dt.timedelta(hours=23))
+    dm = h.discord.dm_channel(h.fan)
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "The date is reported, not confirmed officially." in countdown.text
+    await confirm(h, FIRST.date())
+    confirmed = await h.discord.wait_for_message(
+        dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
+    assert "not confirmed officially" not in confirmed.text
+
+
+async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_post_posted_once(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "has a release date" in m.text, timeout=8)
+    h.discord.fail_next("PATCH", "/channels/*/messages/*", 403, times=5, body={"code": 50001, "message": "Missing Access"})
+    later = FIRST + dt.timedelta(weeks=1)
+    tvmaze.set_premiere(2, later.date().isoformat())
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, later.date(), "release_date_changed")
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date changed" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=10))
+    assert len(posts(h, "announcements", "release date changed")) == 1
+    (announced,) = posts(h, "announcements", "has a release date")
+    assert "(date changed)" not in announced.text  # left as it was: Discord refused the edit

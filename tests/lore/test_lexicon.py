@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -564,3 +566,17 @@ def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(
 )
 def test_the_event_indexs_kisses_confessions_births_rescues_and_attacks_are_read(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
+
+
+def test_the_shows_own_trivia_reads_the_same_when_read_as_an_import_that_may_be_about_any_story() -> None:
+    """Reading imports strictly (plot words other stories use need the show named) loses no spoiler of
+    the show's own questions: each names the show where its answer alone would not ("Bow and arrow")."""
+    from bot.trivia.bank import load_content
+    from bot.trivia.tagging import tag_question
+
+    questions, _ = load_content(ShowShape.season_one())
+    last = ShowShape.season_one().last()
+    strict = functools.partial(LEXICON.position, anywhere=True)
+    for question in questions:
+        assert (tag_question(question, strict, declared=False, last=last).spoils
+                == tag_question(question, LEXICON.position, declared=False, last=last).spoils), question.text

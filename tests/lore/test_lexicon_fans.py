@@ -36,6 +36,18 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it_whom_it_fits(te
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("he dies saving everyone (soju)", 11),
+        ("she kept it secret and turned (isak)", 2),
+        ("she is so pretty (namra)", 0),
+    ],
+)
+def test_a_pronoun_with_no_one_before_it_stands_for_whom_a_fan_tags_in_brackets(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("Gwi-nam catches Cheong-san and he gets bitten", 11),  # his bite (11) or Gwi-nam's (6): the later
         ("Ji-min leaves Hyo-ryeong behind and then she turns", 10),
         ("Cheong-san watches Gwi-nam as he turns", 11),
@@ -386,7 +398,7 @@ FAN_TEXTS = [
     ('청산이 물렸어', 11),
     ('namra slips away', 12),
     ('daesu survives!!', 12),
-    # scenes told without a name (bot/lore/lexicon_scenes.py), at the pack's episodes
+    # scenes told without a name (bot/lore/lexicon_terms.py, Scenes), at the pack's episodes
     ('that heli just flew over them and kept going', 4),
     ('the rescue chopper finally arrives', 7),
     ('the chopper flies off without the others', 8),
@@ -426,6 +438,21 @@ FAN_TEXTS = [
     ('the assemblywoman ripped up her resignation', 12),
     ("cheongsan's mom rushing to the school", 4),
     ('the bullied boy thrown off the roof', 1),
+    ('nam-ra holding back her hunger', 7),
+    ('the teacher who gave herself up for nayeon', 3),
+    ('they trapped the zombies inside a room and ran for the roof', 7),
+    ("so-ju holding the zombies off in the gym", 11),
+    ('eun-ji set the office on fire', 8),
+    ("the helicopter didn't even stop for them", 4),
+    ('su hyeok and namra 💋', 7),
+    ('final ep namra 😭', 12),
+    ('the last ep broke me', 12),
+    ('the class president leaves the group', 12),  # "Nam-ra leaves the group", said with a role of hers
+    ("Lee Yoo-mi on Na-yeon's shocking fate", 9),  # a fate named tells it (the pack's: episode 9)
+    ("su-hyeok's fate", 12),
+    ('우진이 죽을 때 울었다', 12),
+    ('hyosan got wiped off the map', 11),
+    ('the firefighter swimming back', 7),  # the event's own verb is also how he comes
 ]
 
 
@@ -450,8 +477,11 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
     [
         "there's no vaccine for my love of this show",
         "netflix shared drone footage of the season 2 set",
+        "season 2 set photos show a helicopter landing",
         "at the end of the day on-jo is the best",
         "we had a fire drill and everyone left the music room",
+        "resisting my hunger till dinner lol",
+        "the last ep of the walking dead made me cry",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:

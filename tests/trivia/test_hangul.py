@@ -59,3 +59,20 @@ def test_another_surname_before_the_given_name_is_someone_else() -> None:
     assert another_surname(("kim", "ji", "hu"), "Park Ji-hu")
     assert not another_surname(("jo", "yi", "hyun"), "Cho Yi-hyun")
     assert not another_surname(("ji", "hu"), "Park Ji-hu")
+
+
+def test_an_answer_written_in_hangul_is_right_typed_romanised() -> None:
+    kimchi = Question(id="h-kimchi", text="Which fermented cabbage dish is Korea's best known?", answers=("김치",))
+    assert judge("kimchi", kimchi) is Verdict.RIGHT and judge("gimchi", kimchi) is Verdict.RIGHT
+    assert judge("kimbap", kimchi) is not Verdict.RIGHT
+
+
+def test_laughter_typed_onto_a_word_is_not_part_of_it() -> None:
+    assert judge("효산이ㅋㅋㅋ", CITY) is Verdict.RIGHT
+    assert is_korean_talk("몰라ㅋㅋ") and not is_korean_talk("서울ㅋㅋ")
+
+
+def test_korean_chat_is_never_read_as_a_romanised_name() -> None:
+    actress = Question(id="h-lee", text="Which actress plays homeroom teacher Park Sun-hwa?", answers=("Lee Sang-hee",))
+    assert judge("이상해", actress) is Verdict.CHAT  # "that's weird"
+    assert judge("이상희", actress) is Verdict.RIGHT

@@ -73,3 +73,18 @@ def test_someone_saying_what_they_know_beside_another_answer_is_talk() -> None:
     matcher = AnswerMatcher(lists=[HYOSAN, Question(id="t-seoul", text="Where is season 2 set?", answers=("Seoul",))])
     assert matcher.judge("i only know seoul", HYOSAN).verdict is Verdict.CHAT
     assert matcher.judge("i think seoul", HYOSAN).verdict is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["치킨 먹고싶다", "바이러스 이름 뭐였지", "season 2 when"])
+def test_a_sentence_ending_with_its_verb_or_question_word_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["서울 아님?", "서울 맞지?", "서울 ㅋㅋ"])
+def test_a_name_hedged_in_korean_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["i feel like its busan", "i suppose busan", "im going with busan", "i'd say busan"])
+def test_a_guess_framed_by_what_the_player_thinks_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT

@@ -100,22 +100,48 @@ def _latest_said(status: Status) -> dt.date | None:
 _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED})
 
 
-def one_source_date(status: Status) -> Claim | None:
-    """A release date one source gives while no date stands (TVmaze listing the premiere, one
-    report): waiting for a second source, so it is said as that, never as the date. A source that
-    moved its date counts by its newest word; None when no single source gives one."""
-    if status.release_at is not None:
-        return None
+def outdated_dates(status: Status) -> frozenset[str]:
+    """The ids of dates a source gave and has since replaced with a newer one of its own (TVmaze
+    moving the premiere): no longer that source's word, so not shown as waiting for a second."""
+    newest = _newest_dates(status)
+    return frozenset(c.id for c in status.pending if c.release_at is not None and c.milestone in _DATE_MILESTONES
+                     and newest.get(c.source.publisher_key, c).id != c.id)
+
+
+def _newest_dates(status: Status) -> dict[str, Claim]:
+    """Each source's newest release date claim, among those the status holds."""
     newest: dict[str, Claim] = {}
-    for claim in status.pending:
+    for claim in (*status.release_backing, *status.backing, *status.pending):
         if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
             continue
         key = claim.source.publisher_key
         held = newest.get(key)
-        order = (claim.date, claim.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC))
-        if held is None or order >= (held.date, held.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC)):
+        if held is None or _said_order(claim) >= _said_order(held):
             newest[key] = claim
-    return next(iter(newest.values())) if len(newest) == 1 else None
+    return newest
+
+
+def one_source_out(status: Status) -> Claim | None:
+    """A claim that season 2 is out from one source only (TVmaze listing the premiere as aired),
+    while the status has no release: neither "it is out" nor "it has not come out"."""
+    out = [c for c in status.pending if c.milestone is Milestone.RELEASED]
+    return out[-1] if out and len({c.source.publisher_key for c in out}) == 1 else None
+
+
+def one_source_date(status: Status) -> Claim | None:
+    """A release date one source gives that no date standing says (TVmaze listing the premiere, or
+    moving it, before anyone else): waiting for a second source, so it is said as that, never as
+    the date. A source counts by its newest word (the date it moved from is no longer its word);
+    None when no single source gives one."""
+    newest = _newest_dates(status)
+    waiting = {c.id for c in status.pending}
+    given = [c for c in newest.values() if c.id in waiting and c.release_at is not None and (
+        status.release_at is None or c.release_at.date() != status.release_at.astimezone(dt.UTC).date())]
+    return given[0] if len(given) == 1 else None
+
+
+def _said_order(claim: Claim) -> tuple[dt.date, dt.datetime]:
+    return claim.date, claim.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 class StatusAnswers:
@@ -190,7 +216,13 @@ class StatusAnswers:
         confidence = _confidence(status.backing, "official")
         since = _latest_said(status)
         as_of = f" as of {day_text(since)}" if since else ""
-        text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+        out = one_source_out(status)
+        if out is None:
+            text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+        else:  # one source says it is out: not denied, not confirmed
+            verdict = "Not confirmed yet." if verdict else verdict
+            text = (f"No release date for season 2 has been announced{as_of}, and only one source, "
+                    f"{out.source.publisher}, says it is out (since {day_text(out.date)}).")
         if verdict:
             text = f"{verdict} {text}"
         # Said plainly: that no date has been announced does not rest on a report.
@@ -201,8 +233,13 @@ class StatusAnswers:
         claim = one_source_date(status)
         if claim is None or claim.release_at is None:
             return None
-        text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at)} "
-                "for season 2; a date stands once Netflix or a second independent source says so.")
+        if status.release_at is None:
+            text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at)} "
+                    "for season 2; a date stands once Netflix or a second independent source says so.")
+        else:
+            text = (f"Not confirmed yet, one source: {claim.source.publisher} now gives {when_text(claim.release_at)}; "
+                    f"the date that stands is {when_text(status.release_at)} until Netflix or a second source "
+                    "says otherwise.")
         return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True)
 
     def pack_history(self, limit: int = 1) -> list[Part]:
@@ -245,6 +282,8 @@ class StatusAnswers:
             release = self.release_part(status, verdict)
             if release is not None:
                 parts.append(release)
+                moved = self.one_source_part(status) if not released else None
+                parts += [moved] if moved is not None else []
                 if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
                     parts.append(self.part(status, "Where things stand now"))
             else:

@@ -88,6 +88,6 @@ async def test_an_unofficial_date_that_differs_says_so_and_the_card_shows_each_s
     assert reply.ephemeral and "not the release date that stands" in reply.text
     assert "2026-04-24 00:00 UTC" in reply.text
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
-    assert "10 April 2026, 08:00 UTC" in card.text and "24 April 2026, 00:00 UTC" in card.text
+    assert "10 April 2026, 08:00 UTC" in card.text and "Release date announced: 24 April 2026 \\(reported\\)" in card.text
     typo = await report(h, "htps://www.soompi.com/article/1", official=False, release_date="april 24 2026")
     assert typo.ephemeral and "did you mean <https://www.soompi.com/article/1>?" in typo.text

@@ -17,7 +17,7 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _import_known_list, _wait_for, trivia_service
 
-CHAT = ("lol", "this one is hard", "brb")
+CHAT = ("lol", "this one is hard", "brb", "ㅋㅋㅋ 뭐야", "i hate him", "so cute")
 
 
 @pytest.fixture
