@@ -46,6 +46,7 @@ _KOREAN_NAME = re.compile(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|han
 _FAMILY_NAME = re.compile(r"\b(?:last|family)\s+name\b|\bsurname\b")
 # "lomon's real / actual / birth name": a stage name's owner, which the profile says
 _REAL_NAME = re.compile(r"\b(?:real|actual|true|legal|birth)\s+name\b")
+_SCHOOL = stem("school")
 _NAME_WORDS = ("full", "real", "actual", "true", "legal", "korean", "korea", "hangul", "last", "family", "first", "birth", "given", "whole",
                "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
@@ -288,7 +289,9 @@ class PeopleAnswers:
         if subject.kind == "person" and ask.matches(_OTHER_WORK):
             return self._other_work(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
-        rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
+        # "what school did yoon chan young go to": an actor's school is their own life, not the show's
+        rest = [s for s in rest if s not in subject.consumed and (s not in SOFT_STEMS or (
+            subject.kind == "person" and s == _SCHOOL))]
         if not rest and ask.matches(_MOTIVE):
             rest = ["want"]  # "what does Gwi-nam want": a goal, which a profile does not tell
         if not rest:

@@ -175,3 +175,9 @@ def test_how_many_hours_it_was_watched_is_still_viewing_hours(engine: AnswerEngi
                                                 ("학생 몇 명 살아?", "Six")])
 def test_months_later_and_students_asked_in_korean(engine: AnswerEngine, question: str, fact: str) -> None:
     assert fact in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what school did yoon chan young go to", "윤찬영 키 몇이야?"])
+def test_an_actors_own_life_is_not_known_never_their_profile(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "don't know" in render_text(answer, S1(12))[0]
