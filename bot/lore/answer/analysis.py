@@ -118,7 +118,8 @@ _EPISODE_PAIR = re.compile(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(
 _POSITION_WORD = re.compile(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _COMPOUND = re.compile(
-    r"\s*(?:,\s*)?\band\s+(?=(?:who|what|when|where|why|how|which|is|are|does|did|was|were|has)\b)|\?\s+(?=\w)"
+    r"\s*(?:,\s*)?\band\s+(?=(?:who|whos|whose|what|whats|wats?|when|whens|where|wheres|why|how|hows|which|is|are|does|"
+    r"did|was|were|has)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
 )
 # "what is season 2 about", "what happens in season 2": its plot.
 _ABOUT = re.compile(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")

@@ -1,5 +1,5 @@
 """Whether a character is in an episode: "is namra in episode 3", "does gwinam appear in ep 1",
-"is so-ju in episode 2?".
+"is so-ju in episode 2?"; "how many episodes is na-yeon in" (a count no source keeps).
 
 What the sources place them in that episode says yes: the scenes of the event index they take part
 in, their own story's lines placed there, and the episode's summary when it names them, each hidden
@@ -20,6 +20,11 @@ _IN_EPISODE = re.compile(
     r"(?:in|appear in|appears in|show up in|shows up in|come up in|feature in|featured in|be in)\s+"
     r"(?:the\s+)?(?:episode|ep|eps|e)\s*\d+(?:\s+of season (?:1|one))?\W*$"
 )
+# "how many episodes is na-yeon in", "how many eps does woo-jin appear in": no source counts them.
+_HOW_MANY = re.compile(
+    r"^how many (?:episodes|eps)\s+(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+)?"
+    r"(?:in|appear|appear in|show up|show up in|feature in|featured in|be in|on screen|on)(?:\s+(?:the\s+)?(?:show|series|drama|season (?:1|one)))?(?:\s+(?:for|in total))?\W*$"
+)
 _MOST = 3
 
 
@@ -30,6 +35,9 @@ class EpisodeAppearances:
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
         subjects = ask.characters()
+        if len(subjects) == 1 and a.qtype == "how_many" and ask.matches(_HOW_MANY):
+            return dont_know(ask.raw, f"how many episodes {self.e.s.short(subjects[0].id)} is in",
+                             ("who plays them", "who they are", "what happens to them"))
         if a.episode is None or len(subjects) != 1 or not ask.matches(_IN_EPISODE):
             return None
         cid, episode = subjects[0].id, a.episode

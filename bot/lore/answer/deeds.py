@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.events import verbs_in
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
+from bot.lore.answer.verbs import verbs_in
 from bot.lore.content import StoryEvent
 
 _SLOTS = re.compile(r"\bent\d+\b")

@@ -21,48 +21,23 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.subjects import Subject
+from bot.lore.answer.verbs import verbs_in
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 
-# What a verb of the question says happened: the event kinds it means, and the roles of the one who
-# does it (the agent) and of the one it is done to.
-_VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], str], ...] = tuple(
-    (re.compile(pattern), frozenset(kinds.split()), frozenset(agents.split()), frozenset(patients.split()),
-     kinds.split()[0])
-    for pattern, kinds, agents, patients in (
-        (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
-         "death attack fight turn", "killer attacker biter", "victim"),
-        (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
-        (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
-        (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
-        (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
-         "turn infection", "biter infector", "victim"),
-        (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
-        (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
-         # who gives their life so another gets away (the victim of a sacrifice) saves them
-         "rescue sacrifice", "rescuer protector victim", "rescued protected"),
-        (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protector victim rescuer", "protected rescued"),
-        (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|beat\w*)\b",
-         "attack fight death", "attacker", "victim"),
-        # a fight is first a fight: "the roof fight" is Nam-ra's with Gwi-nam, not Jin-su thrown off a roof
-        (r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b", "fight attack death", "attacker", "victim"),
-        (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),
-        (r"\b(?:kiss\w*)\b", "kiss", "partner", "partner"),
-        (r"\b(?:confess\w*|tells? \w+ (?:how|that) (?:he|she) feels)\b", "confession", "confessor", "confessed_to"),
-        (r"\b(?:give birth|gives birth|gave birth|birth|pregnant|(?:have|has|had|having|deliver\w*) (?:the|her|a) baby|"
-         r"baby (?:is |was )?born)\b", "birth", "present", "present"),
-        (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
-        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout|"
-         r"(?:leave|leaves|leaving|left|get out of|got out of|make it out of|made it out of)\s+(?:the\s+)?"
-         r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
-    )
-)
 # "at the end", "in the end", "finally": the story's last such event, not its first.
 _AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
 _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
 # "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
 _WORD_SAID = re.compile(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
+# "which ep do they mention train to busan", "what ep do they say hambie": a word said, so only an
+# event that tells of something said (Cheong-san likening it all to Train to Busan) is that moment.
+_SAYING = re.compile(r"\b(?:say|says|said|saying|mention\w*|talk\w* about|referenc\w*|quot\w*|use the word|uses the word)\b")
+_SAYING_STEMS = frozenset(stem(w) for w in ("say", "says", "said", "mention", "mentioned", "talk", "reference", "quote",
+                                             "use", "word", "about"))
+_SAID_IN = re.compile(r"\b(?:say\w*|said|call\w*|word|term|mention\w*|compar\w*|liken\w*|tell\w*|told|confess\w*|"
+                      r"shout\w*|announc\w*|nicknam\w*|quot\w*|insult\w*|messag\w*)\b", re.I)
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
@@ -107,24 +82,6 @@ _AFTER = re.compile(r"^what (?:happens|happened|happen|comes|goes on) (?:right |
 _WHO_MADE = re.compile(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
 )
-
-
-def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
-    """What the question's verbs say happened, in `_VERBS` order: (event kinds, roles of the one who
-    does it, roles of the one it is done to, the words matched, the main kind)."""
-    found = []
-    for pattern, kinds, agents, patients, primary in _VERBS:
-        # A verb's word after an article or a possessive is its noun: "who hid a bite" asks who
-        # hid something, not who bit someone.
-        match = next((m for m in pattern.finditer(text)
-                      if not (_AS_NOUN.fullmatch(m.group(0)) and _NOUN_BEFORE.search(text, 0, m.start()))), None)
-        if match is not None:
-            found.append((kinds, agents, patients, match.group(0), primary))
-    return found
-
-
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
-_AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
 
 
 class EventAnswers:
@@ -258,6 +215,8 @@ class EventAnswers:
         if self._places & set(stems):
             stems = [s for s in stems if s not in _MOVING]  # "when do they reach the roof": being there
         subjects, stems = self._subjects(ask, stems)
+        if _SAYING.search(ask.text):
+            stems = [s for s in stems if s not in _SAYING_STEMS]
         if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
             # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
             for fallback in (False, True):
@@ -279,6 +238,8 @@ class EventAnswers:
             # "when does Gwi-nam get bitten": he is the one bitten, never the biter.
             roles = frozenset().union(*(v[2] for v in verbs_in(done_to.group(1))))
         ranked = self.match(ask, subjects, stems, subject_roles=roles)
+        if _SAYING.search(ask.text):
+            ranked = [(score, e) for score, e in ranked if _SAID_IN.search(e.text)]
         if not ranked and not subjects:
             # "the bully", "the first zombie at the school"; of a group ("they reach the roof") only
             # what fans call someone, not any text that fits (On-jo's summary mentions a roof).
@@ -300,9 +261,16 @@ class EventAnswers:
         picked = self._picked(ranked)
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
-                             consumed=(*_EPISODE_WORDS, *_MOVING,
+                             consumed=(*_EPISODE_WORDS, *_MOVING, *(_SAYING_STEMS if _SAYING.search(ask.text) else ()),
                                        *[w for v in self._verbs(ask.text) for w in v[3].split()]),
                              subjects=subjects)
+
+    def never(self, ask: Ask) -> Answer | None:
+        """"why did On-jo get bitten": a survivor never bitten, turned or infected (as "when" and
+        "which episode" are answered in `which_episode`)."""
+        if ask.a.qtype != "why" or len(ask.characters()) != 1:
+            return None
+        return self._never(ask, ask.characters()[0])
 
     def _never(self, ask: Ask, subject: Subject) -> Answer | None:
         """"when does On-jo get bitten": she never is (no bite, turn or infection of hers anywhere in
@@ -322,7 +290,8 @@ class EventAnswers:
                     max(character.fate.spoils, subject.spoils), "official", self.s.knowledge.refs(character.sources),
                     hedged=True)
         return self.s.answer(ask, [part], "premise", evidence=self.s.profiles.evidence(subject),
-                             consumed=(*_EPISODE_WORDS, "get", "got", "who", *verbs[0][3].split()), subjects=[subject])
+                             consumed=(*_EPISODE_WORDS, "get", "got", "who", "why", *verbs[0][3].split()),
+                             subjects=[subject])
 
     def _nameless(self, ask: Ask, subject: Subject, verb_text: str) -> Answer | None:
         ends = [e for e in self._of.get(subject.id, []) if e.kind in _NEVER_KINDS | {"death", "sacrifice"}

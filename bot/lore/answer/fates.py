@@ -84,6 +84,7 @@ _RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infec
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
                "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
 _GENDER_WORDS = ("girl", "boy", "guy", "gal", "female", "male", "woman", "man", "lady", "dude")
+_AT_PLACE = re.compile(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
 _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
@@ -288,8 +289,10 @@ class FateAnswers:
                                   unbitten=bite and not self.bitten(character.id))
         if not parts:
             return None
-        return self.s.answer(ask, parts, "state", evidence=evidence, consumed=(*_STATE_STEMS, *_FATE_STEMS, *_HEARSAY),
-                             subjects=subjects)
+        # "did hyo-ryeong die in the gym": one who never dies or turns died nowhere, so the place asked is answered too
+        place = _AT_PLACE.search(ask.text) if all(not self.dies_in(s.id) for s in subjects[:2]) else None
+        return self.s.answer(ask, parts, "state", evidence=evidence, subjects=subjects, consumed=(
+            *_STATE_STEMS, *_FATE_STEMS, *_HEARSAY, *(place.group(1).split() if place else ())))
 
     def immune(self, ask: Ask) -> Answer | None:
         """"why is Nam-ra immune", "is Gwi-nam immune": a halfbie is infected, not immune (a false

@@ -39,13 +39,15 @@ _WHOLE_CAST = re.compile(
     r"|^who (?:stars|starred|is starring)(?: in (?:it|this|the (?:show|series|drama)))?\W*$"
 )
 _NAME_ASK = re.compile(
-    r"\b(?:full|real|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
+    r"\b(?:full|real|actual|true|legal|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
     r"|\bname in (?:korean|hangul)\b|\bin hangul\b"
 )
 _KOREAN_NAME = re.compile(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|hangul)\b|\bin hangul\b")
 _FAMILY_NAME = re.compile(r"\b(?:last|family)\s+name\b|\bsurname\b")
-_REAL_NAME = re.compile(r"\breal\s+name\b")
-_NAME_WORDS = ("full", "real", "korean", "korea", "hangul", "last", "family", "first", "birth", "given", "whole",
+# "lomon's real / actual / birth name": a stage name's owner, which the profile says
+_REAL_NAME = re.compile(r"\b(?:real|actual|true|legal|birth)\s+name\b")
+_SCHOOL = stem("school")
+_NAME_WORDS = ("full", "real", "actual", "true", "legal", "korean", "korea", "hangul", "last", "family", "first", "birth", "given", "whole",
                "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
@@ -287,7 +289,9 @@ class PeopleAnswers:
         if subject.kind == "person" and ask.matches(_OTHER_WORK):
             return self._other_work(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
-        rest = [s for s in rest if s not in subject.consumed and s not in SOFT_STEMS]
+        # "what school did yoon chan young go to": an actor's school is their own life, not the show's
+        rest = [s for s in rest if s not in subject.consumed and (s not in SOFT_STEMS or (
+            subject.kind == "person" and s == _SCHOOL))]
         if not rest and ask.matches(_MOTIVE):
             rest = ["want"]  # "what does Gwi-nam want": a goal, which a profile does not tell
         if not rest:
@@ -313,7 +317,9 @@ class PeopleAnswers:
                 return None
             text = f"{name}'s family name is {family}: Korean names put the family name first."
         elif ask.matches(_REAL_NAME) and subject.kind == "person":
-            return None  # a stage name: the profile says whose it is
+            # a stage name: the profile says whose it is ("Lomon ... also known as Park Solomon")
+            return self.s.answer(ask, self._person_parts(subject), "who_is", evidence=self.s.profiles.evidence(subject),
+                                 consumed=(*_PROFILE_WORDS, *_NAME_WORDS), subjects=[subject])
         else:
             others = [v for v in entity.variants if " " in v and not _bare(name).endswith(_bare(v))][:2]
             text = f"{name}'s full name is {name}" + (f" ({hangul} in Korean)" if hangul else "")

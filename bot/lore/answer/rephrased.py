@@ -77,6 +77,14 @@ _MOST_WATCHED = re.compile(
 )
 
 
+# "what site is the webtoon on", "where was the manhwa published": where it can be read.
+_WEBTOON_SITE = re.compile(
+    r"^\W*(?:what|whats|which)(?: is| was|'s)?\s+(?:the\s+)?(?:site|website|app|platform)\b[^?]*\b(?:webtoon|manhwa|comic)\b"
+    r"|^\W*(?:where|what site|which site)\s+(?:was|is|did)\s+(?:the\s+)?(?:original\s+)?(?:webtoon|manhwa|comic)\s+"
+    r"(?:published|posted|serialized|serialised|released|come out|run|ran)\b"
+)
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
@@ -103,6 +111,8 @@ def rephrased(clause: str) -> str:
         return _CLIP.sub(r"the \1 scene", clause)
     if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
         return "where did the outbreak start"
+    if ("web" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_SITE.match(clause):
+        return "where can i read the webtoon"
     if "korean" in clause or "original" in clause:
         if _KOREAN_TITLE.match(clause):
             return "what is the korean title"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
@@ -77,6 +78,11 @@ _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", 
 # A part of the show a record may be about ("the library sequence took five days to film").
 _SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
 _SHOOT = re.compile(r"\b(?:filmed|filming|film|shot|shoot|shooting)\b")
+# "how many hours is season 1": its running time, never the hours viewers spent on it.
+_RUNTIME_ASKED = re.compile(r"^how many (?:hours|minutes|mins)(?: long)? (?:is|are|was|were)\b|^how many hours long\b")
+_VIEWING = re.compile(r"\b(?:view\w*|watch\w*|stream\w*)\b|\bmillion\b[^.;]*\bhours\b", re.I)
+# "how long did the library fight take to shoot": what fans call a part of the show, filmed as one sequence.
+_SCENE_NOUNS = frozenset(stem(w) for w in ("fight", "battle", "chase", "sequence", "part", "bit", "massacre"))
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
 _SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
 # "who plays in squid game", "which actors were in X": everyone the records of that kind name.
@@ -250,6 +256,8 @@ class RecordAnswers:
         """The record that answers the question, with a verdict when it is a yes/no question."""
         stems = self.stems(ask)
         a = ask.a
+        scene = frozenset(stems) & _SCENE_NOUNS if _SHOOT.search(ask.text) and _SCENE.search(ask.text) else frozenset()
+        stems = [s for s in stems if s not in scene]
         if not stems:
             if (a.mentions_show and a.qtype in ("what_is", "statement") and not ask.found.subjects
                     and not re.search(r"\bhappen", ask.text)):
@@ -278,7 +286,7 @@ class RecordAnswers:
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, first.confidence, parts[0].sources,
                                 hedged=True)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
-                             consumed=_SCAFFOLD.get(ask.a.qtype, ()), subjects=ask.found.subjects)
+                             consumed=(*_SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
 
     def why(self, ask: Ask) -> Answer | None:
         """Why something happens: the record that says it with its reason, among what the pack says
@@ -411,6 +419,7 @@ class RecordAnswers:
         topical = a.qtype == "how" and not self._topics.isdisjoint(stems)  # a topic the pack files facts under
         # "where was the school filmed": the shoot, never Cheong-san filming the principal
         shoot = not ask.found.subjects and bool(_SHOOT.search(ask.text))
+        runtime = a.qtype == "how_many" and bool(_RUNTIME_ASKED.search(ask.text)) and not _VIEWING.search(ask.text)
         scored: list[tuple[float, Record]] = []
         ceiling = 0.0  # the best adjusted score so far: a record far below it cannot win
         for score, record in ranked[:150]:
@@ -430,6 +439,12 @@ class RecordAnswers:
                 score *= 0.6
             if season_two and not _SEASON_TWO_SAID.search(record.text) and not self._of_season_two(record):
                 continue  # "when is the season 2 trailer": never season 1's teaser
+            if a.season == 1 and (self._of_season_two(record) or _SEASON_TWO_SAID.search(record.text)):
+                continue  # "when did they finish filming season 1": never season 2's wrap
+            if runtime and _VIEWING.search(record.text):
+                continue
+            if a.qtype == "when" and other_phase(ask.text, record.text):
+                continue  # "when did filming end": never when it began
             if record.negates and not a.claim and not a.yes_no:
                 score *= 0.95
             if record.kind == "claim":

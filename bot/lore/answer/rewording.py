@@ -85,12 +85,25 @@ _ASKING = re.compile(r"^\W*(?:who|whos|what|whats|where|when|why|how|which)\b")
 _AUXILIARY = re.compile(r"^\W*(?:did|does|do|was|is|were|are)\s+")
 
 
+# "where was it filmed and when": a bare question word asks the clause before it again.
+_BARE_ASKING = re.compile(r"^\W*(when|where|why|how)\W*$")
+_LEADING = re.compile(r"^\W*(?:where|what|whats|how|why|when)\b(?!\s+(?:many|much|old)\b)")
+# "how many episodes and how long is each": each of what the clause before counted.
+_EACH = re.compile(r"\beach(?: one)?\W*$")
+_COUNTED = re.compile(r"\bhow many ([a-z]+)")
+
+
 def episode_asked_after(clauses: list[str]) -> list[str]:
-    """The clauses, with a bare "what ep" read as "which episode" of the clause before it."""
+    """The clauses, with a bare "what ep" read as "which episode" of the clause before it, a bare
+    "when" as the clause before asked with "when", and "each" as each of what it counted."""
     merged: list[str] = []
     for clause in clauses:
         clause = _AND_WHICH_EPISODE.sub("", clause)  # "who kisses ent0 and in what ep": the who says when
-        if merged and _BARE_WHICH_EPISODE.match(clause) and not _BARE_WHICH_EPISODE.match(merged[-1]):
+        if merged and "each" in clause and (counted := _COUNTED.search(merged[-1])) and (each := _EACH.search(clause)):
+            clause = f"{clause[:each.start()]}each {counted.group(1)}"
+        if merged and (bare := _BARE_ASKING.match(clause)) and (lead := _LEADING.match(merged[-1])):
+            merged.append(bare.group(1) + merged[-1][lead.end():])
+        elif merged and _BARE_WHICH_EPISODE.match(clause) and not _BARE_WHICH_EPISODE.match(merged[-1]):
             if not _ASKING.match(merged[-1]):  # "who kisses ent0? what ep": the who's answer says when
                 merged[-1] = "which episode " + _AUXILIARY.sub("", merged[-1].strip().rstrip("?!. "))
         else:

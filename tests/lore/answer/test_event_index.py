@@ -116,3 +116,20 @@ def test_every_named_event_is_found_by_its_name_and_hidden_until_its_position(ev
     if event.episode is not None:
         shown = SPOILER_SPAN.sub("", render_text(answer, event.spoils)[0])
         assert f"{event.episode.heading}:" in shown, (question, shown)
+
+
+@pytest.mark.parametrize(("question", "name"), [("why did onjo get bitten", "On-jo"), ("why was su-hyeok bitten", "Su-hyeok"),
+                                                ("why did hari get infected", "Ha-ri")])
+def test_why_a_survivor_never_bitten_was_bitten_is_a_false_premise(question: str, name: str) -> None:
+    text = render_text(_engine().answer(question), S1(12))[0]
+    assert "false premise" in text and f"{name} is never" in text, text
+
+
+@pytest.mark.parametrize("question", ["which ep do they mention train to busan", "in which ep do they talk about train to busan",
+                                      "which ep does cheongsan mention train to busan"])
+def test_the_episode_a_film_is_mentioned_in(question: str) -> None:
+    assert "episode 2" in render_text(_engine().answer(question), S1(12))[0]
+
+
+def test_when_a_word_is_said_is_never_a_scene_that_merely_shows_it() -> None:
+    assert "episode 5" not in render_text(_engine().answer("what ep do they say hambie"), S1(12))[0]

@@ -16,3 +16,18 @@ def test_where_it_was_filmed_is_the_set_not_a_scene(engine: AnswerEngine, questi
 
 def test_who_filmed_in_the_story_is_still_the_scene(engine: AnswerEngine) -> None:
     assert "Cheong-san films it" in render_text(engine.answer("who filmed gwinam killing the principal"), Position.legacy(12))[0]
+
+
+
+@pytest.mark.parametrize("question", ["when did filming end", "when did they finish filming season 1"])
+def test_when_filming_ended_is_never_when_it_began(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert "June 2020" not in text and "April 2020" not in text, text
+
+
+def test_when_season_1_finished_filming_is_never_season_2s_shoot(engine: AnswerEngine) -> None:
+    assert "2026" not in render_text(engine.answer("when did they finish filming season 1"), Position.legacy(12))[0]
+
+
+def test_when_filming_started_is_still_june_2020(engine: AnswerEngine) -> None:
+    assert "June 2020" in render_text(engine.answer("when did filming start"), Position.legacy(12))[0]

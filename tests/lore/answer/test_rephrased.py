@@ -126,3 +126,19 @@ def test_why_didnt_x_stay_is_never_answered_by_another_leaving(engine: AnswerEng
 def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
     answer = engine.answer("did jinsu's dad find him")
     assert not answer.answered and not _clear(engine, "did jinsu's dad find him").startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["what site is the webtoon on", "which app is the webtoon on",
+                                      "where was the webtoon published"])
+def test_where_the_webtoon_was_published_is_naver(engine: AnswerEngine, question: str) -> None:
+    assert "Naver" in render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("where was it filmed and when", "built as a set", "June 2020"),
+    ("how many episodes and how long is each", "12 episodes", "minutes"),
+])
+def test_a_bare_when_or_each_asks_the_clause_before_again(engine: AnswerEngine, question: str, first: str,
+                                                           second: str) -> None:
+    text = _clear(engine, question)
+    assert first in text and second in text, text

@@ -74,3 +74,9 @@ def test_one_state_is_shown_and_no_later_state_in_the_clear(character_id: str, w
     for part in answer.parts:
         if part.spoils > progress:
             assert part.text not in SPOILER_SPAN.sub("", text)
+
+
+@pytest.mark.parametrize("question", ["did hyoryeong die in the gym", "did hari die on the roof"])
+def test_a_survivor_died_nowhere_whatever_place_is_asked(question: str) -> None:
+    answer = _engine().answer(question)
+    assert answer.answered and "No." in render_text(answer, Position.legacy(12))[0]

@@ -133,3 +133,51 @@ def test_it_in_a_compounds_second_part_is_the_thing_the_first_named(engine: Answ
     text = _text(engine, "who is the webtoon author and when was it published")
     assert "2009" in text and "premiered" not in text, text
     assert "premiered" in _text(engine, "who plays onjo and when did it come out")  # no thing named: the show
+
+
+@pytest.mark.parametrize(("question", "name"), [("연출 누가 했어?", "Lee Jae-kyoo"), ("각본 누가 썼어?", "Chun Sung-il")])
+def test_who_directed_or_wrote_it_asked_in_korean(engine: AnswerEngine, question: str, name: str) -> None:
+    assert name in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what is lomon's actual name", "what's lomon's birth name", "lomon's real name"])
+def test_a_stage_names_owner_is_the_actors_real_name(engine: AnswerEngine, question: str) -> None:
+    assert "Park Solomon" in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["how many days did the library fight take to film",
+                                      "how long did the library fight take to shoot"])
+def test_how_long_a_scene_took_to_film_whatever_fans_call_it(engine: AnswerEngine, question: str) -> None:
+    assert "five days" in _text(engine, question)
+
+
+@pytest.mark.parametrize(("question", "second"), [("who plays so-ju and whats his job", "firefighter"),
+                                                  ("who plays hari and whats her weapon", "bow")])
+def test_a_second_question_typed_whats_is_answered_too(engine: AnswerEngine, question: str, second: str) -> None:
+    assert second in _text(engine, question)
+
+
+def test_when_filming_started_asked_in_korean(engine: AnswerEngine) -> None:
+    assert "June 2020" in _text(engine, "촬영 언제 시작했어?")
+
+
+@pytest.mark.parametrize("question", ["how many hours is season 1 in total", "how many hours long is the show"])
+def test_how_many_hours_the_show_is_is_its_running_time_not_viewing_hours(engine: AnswerEngine, question: str) -> None:
+    text = _text(engine, question)
+    assert "minutes" in text and "million" not in text, text
+
+
+def test_how_many_hours_it_was_watched_is_still_viewing_hours(engine: AnswerEngine) -> None:
+    assert "million" in _text(engine, "how many hours was it watched")
+
+
+@pytest.mark.parametrize(("question", "fact"), [("마지막에 몇 달 뒤야?", "four months"), ("엔딩은 몇 달 후야?", "four months"),
+                                                ("학생 몇 명 살아?", "Six")])
+def test_months_later_and_students_asked_in_korean(engine: AnswerEngine, question: str, fact: str) -> None:
+    assert fact in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["what school did yoon chan young go to", "윤찬영 키 몇이야?"])
+def test_an_actors_own_life_is_not_known_never_their_profile(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "don't know" in render_text(answer, S1(12))[0]

@@ -1,0 +1,31 @@
+"""Which end of something a question asks: its start or its end.
+
+"when did they finish filming" asks for the end of the shoot: a record answers it only when it
+says an end ("wrapped", "ran from 2009 to 2011"), never when it tells the start ("shooting began in
+June 2020") or something else dated (the announcement). A start is asked more loosely ("when did
+it start" is answered by the premiere), but never with an end alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|commenc\w*|kick\w* off|first day)\b", re.I)
+_END = re.compile(r"\b(?:finish\w*|end|ends|ended|ending|wrap\w*|stop\w*|complet\w*|conclud\w*|last day|done)\b",
+                  re.I)
+# An end asked: "when did filming end / finish / wrap"; "the end" and "the ending" are the story's.
+_END_ASKED = re.compile(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*)\b|(?<!the )(?<!an )\bend\b",
+                        re.I)
+# "ran from 2009 to 2011", "2009-2011": both ends told.
+_RANGE = re.compile(r"\bfrom\b[^.;]*?\b(?:to|until|till)\b|\b\d{4}\s*[\u2013-]\s*\d{4}\b")
+
+
+def other_phase(question: str, record: str) -> bool:
+    """Whether `record` tells only the other end of what `question` asks the start or end of."""
+    start, end = bool(_START.search(question)), bool(_END_ASKED.search(question))
+    if start == end:
+        return False  # neither asked ("when did they film it"), or both ("when did it start and end")
+    if _RANGE.search(record):
+        return False
+    said_start, said_end = bool(_START.search(record)), bool(_END.search(record))
+    return not said_end if end else (said_end and not said_start)

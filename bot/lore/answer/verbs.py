@@ -1,0 +1,60 @@
+"""What a question's verb says happened: "die", "bite", "save" read as the event kinds they mean,
+with the roles of the one who does it and of the one it is done to ("does So-ju die" wants So-ju
+as the victim). Read by the event index (events.py), deeds and relative clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a verb of the question says happened: the event kinds it means, and the roles of the one who
+# does it (the agent) and of the one it is done to.
+_VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], str], ...] = tuple(
+    (re.compile(pattern), frozenset(kinds.split()), frozenset(agents.split()), frozenset(patients.split()),
+     kinds.split()[0])
+    for pattern, kinds, agents, patients in (
+        (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
+         "death attack fight turn", "killer attacker biter", "victim"),
+        (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
+        (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
+        (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
+        (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
+         "turn infection", "biter infector", "victim"),
+        (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
+        (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
+         # who gives their life so another gets away (the victim of a sacrifice) saves them
+         "rescue sacrifice", "rescuer protector victim", "rescued protected"),
+        (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protector victim rescuer", "protected rescued"),
+        (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|beat\w*)\b",
+         "attack fight death", "attacker", "victim"),
+        # a fight is first a fight: "the roof fight" is Nam-ra's with Gwi-nam, not Jin-su thrown off a roof
+        (r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b", "fight attack death", "attacker", "victim"),
+        (r"\b(?:sacrific\w*|gives? (?:her|him)self up)\b", "sacrifice", "victim", "protected"),
+        (r"\b(?:kiss\w*)\b", "kiss", "partner", "partner"),
+        (r"\b(?:confess\w*|tells? \w+ (?:how|that) (?:he|she) feels)\b", "confession", "confessor", "confessed_to"),
+        (r"\b(?:give birth|gives birth|gave birth|birth|pregnant|(?:have|has|had|having|deliver\w*) (?:the|her|a) baby|"
+         r"baby (?:is |was )?born)\b", "birth", "present", "present"),
+        (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
+        (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout|"
+         r"(?:leave|leaves|leaving|left|get out of|got out of|make it out of|made it out of)\s+(?:the\s+)?"
+         r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
+    )
+)
+
+
+def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
+    """What the question's verbs say happened, in `_VERBS` order: (event kinds, roles of the one who
+    does it, roles of the one it is done to, the words matched, the main kind)."""
+    found = []
+    for pattern, kinds, agents, patients, primary in _VERBS:
+        # A verb's word after an article or a possessive is its noun: "who hid a bite" asks who
+        # hid something, not who bit someone.
+        match = next((m for m in pattern.finditer(text)
+                      if not (_AS_NOUN.fullmatch(m.group(0)) and _NOUN_BEFORE.search(text, 0, m.start()))), None)
+        if match is not None:
+            found.append((kinds, agents, patients, match.group(0), primary))
+    return found
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
+_AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
