@@ -16,6 +16,11 @@ _END = re.compile(r"\b(?:finish\w*|end|ends|ended|ending|wrap\w*|stop\w*|complet
 # An end asked: "when did filming end / finish / wrap"; "the end" and "the ending" are the story's.
 _END_ASKED = re.compile(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*)\b|(?<!the )(?<!an )\bend\b",
                         re.I)
+# "expected filming to wrap by mid-February": an end foreseen, not one that happened; "may have
+# finished his part": one actor's, not the shoot's.
+_END_FORESEEN = re.compile(r"\bfinish\w* (?:his|her|their) (?:part|role|scenes?)\b|"
+                           r"\b(?:expect\w*|set|due|slated|plann\w*|schedul\w*|will|going)\b(?:\s+\w+){0,2}?\s+"
+                           r"(?:to\s+)?(?:wrap|finish|end|complete|conclude)\b", re.I)
 # "ran from 2009 to 2011", "2009-2011": both ends told.
 _RANGE = re.compile(r"\bfrom\b[^.;]*?\b(?:to|until|till)\b|\b\d{4}\s*[\u2013-]\s*\d{4}\b")
 
@@ -27,5 +32,6 @@ def other_phase(question: str, record: str) -> bool:
         return False  # neither asked ("when did they film it"), or both ("when did it start and end")
     if _RANGE.search(record):
         return False
-    said_start, said_end = bool(_START.search(record)), bool(_END.search(record))
+    said_start = bool(_START.search(record))
+    said_end = bool(_END.search(_END_FORESEEN.sub(" ", record)))
     return not said_end if end else (said_end and not said_start)

@@ -31,3 +31,15 @@ def test_a_question_that_asks_neither_end_takes_any_record() -> None:
 
 def test_the_ending_is_the_storys_not_an_end_asked() -> None:
     assert not other_phase("when is the ending set", "The final scenes jump ahead to four months after the outbreak.")
+
+
+def test_an_end_only_foreseen_is_no_answer_to_when_it_ended() -> None:
+    assert other_phase("when did they finish filming", "Reports said filming was expected to wrap by mid-February.")
+
+
+def test_one_actor_finishing_his_part_is_no_answer_to_when_the_shoot_ended() -> None:
+    assert other_phase("when did filming end", "Lomon may already have finished his part, having joined a drama.")
+
+
+def test_a_wrap_that_happened_answers_when_it_ended() -> None:
+    assert not other_phase("when did they wrap", "Filming reportedly wrapped on 18 or 19 February 2026.")
