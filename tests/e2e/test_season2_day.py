@@ -114,6 +114,18 @@ async def test_ask_reads_season_twos_episodes_from_tvmaze_each_title_hidden_unti
     assert "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC." in airs.text
 
 
+async def test_ask_says_how_long_episodes_run_and_when_the_finale_airs_from_tvmaze(h: Harness) -> None:
+    length = await h.discord.invoke(h.fan, h.general, "ask", question="how long are season 2 episodes?")
+    assert "Not confirmed yet, one source: TVmaze lists season 2's episodes at 60 minutes each." in length.text
+    assert "twelve episodes" not in length.text  # the rumour TVmaze's list has overtaken
+    finale = await h.discord.invoke(h.fan, h.general, "ask", question="when does the season 2 finale come out")
+    assert "TVmaze lists season 2, episode 8 for" in finale.text
+    assert "No release date for season 2 has been announced" not in finale.text
+    first = await h.discord.invoke(h.fan, h.general, "ask", question="what is the first episode of season 2 called?")
+    assert "TVmaze lists this title for season 2, episode 1 (one source):" in first.text
+    assert "The Last Stand" not in first.text  # its own title, not the whole list
+
+
 async def test_a_season_two_episode_card_cites_tvmaze_and_shows_its_title_inert(h: Harness) -> None:
     await until(h, FIRST + dt.timedelta(hours=1))
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2E4")

@@ -16,6 +16,7 @@ import re
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_which import named_episode
 from bot.lore.answer.wording import when_text
 from bot.season2.model import Confidence, Milestone, Status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
@@ -31,6 +32,8 @@ _WHEN = re.compile(
     r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
 )
 _LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|duration)\b")
+# "how long until episode 5", "how long ago did it air": a wait, not a runtime
+_WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -53,20 +56,28 @@ class Season2Episodes:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        listed = self.shape.episodes_in(2)
         episode = a.episode if a.episode is not None and a.episode.season == 2 else None
-        if episode is None and a.season == 2 and (number := _NUMBERED.search(ask.text)) is not None:
-            episode = Position(2, int(number.group(1) or number.group(2)))  # "episode 3 of season 2": read as season 1's at first
+        if episode is None and a.season == 2:
+            # "the first episode of season 2", "the s2 finale", "episode 3 of season 2": read as season 1's at first
+            episode = named_episode(ask.text, listed)
+            if episode is None and (number := _NUMBERED.search(ask.text)) is not None:
+                episode = Position(2, int(number.group(1) or number.group(2)))
+            if episode is not None:
+                a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
         if (episode is None and (a.season != 2 or not _EPISODES.search(ask.text))) or ask.matches(_STORY):
             return None
-        listed = self.shape.episodes_in(2)
         if not listed:
             return None  # nothing listed yet: the season-2 news says what is known
+        length = ask.matches(_LENGTH) is not None and ask.matches(_WAIT) is None
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
             part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.label}.",
                         NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
             return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:
+            if length:
+                return self._wrap(ask, [self._lengths(listed, status)], "season2.episodes.length")
             if ask.matches(_COUNT):
                 return self._wrap(ask, [self._count(listed, status)], "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
@@ -76,10 +87,8 @@ class Season2Episodes:
         assert info is not None
         if ask.matches(_TITLE):
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
-        if ask.matches(_LENGTH) and info.runtime:
-            part = Part(f"Not confirmed yet, one source: TVmaze lists {episode.label} at {info.runtime} minutes.",
-                        NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
-            return self._wrap(ask, [part], "season2.episode.length")
+        if length:
+            return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
         if ask.matches(_WHEN):
             return self._wrap(ask, [self._airs(info, status)], "season2.episode.airs")
         return None
@@ -91,6 +100,25 @@ class Season2Episodes:
         else:
             text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+
+    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+        """How long one episode, or season 2's episodes, run as TVmaze lists them; a runtime it does not
+        list is not known (a rumoured one is no answer once TVmaze lists the episodes)."""
+        ref = (tvmaze_ref(status),)
+        runtimes = sorted(info.runtime for info in listed if info.runtime)
+        which = listed[0].position.label if len(listed) == 1 else "season 2's episodes"
+        if not runtimes:
+            return Part(f"The runtime of {which} is not known yet: TVmaze lists none so far.", NOTHING, "reported",
+                        ref, hedged=True)
+        if len(listed) == 1:
+            return Part(f"Not confirmed yet, one source: TVmaze lists {which} at {runtimes[0]} minutes.", NOTHING,
+                        "reported", ref, hedged=True)
+        low, high = runtimes[0], runtimes[-1]
+        span = f"{low} minutes each" if low == high else f"from {low} to {high} minutes"
+        missing = len(listed) - len(runtimes)
+        rest = f" ({missing} of the {len(listed)} without a runtime yet)" if missing else ""
+        return Part(f"Not confirmed yet, one source: TVmaze lists {which} at {span}{rest}.", NOTHING, "reported",
+                    ref, hedged=True)
 
     def _titles(self, listed: tuple[EpisodeInfo, ...], status: Status) -> list[Part]:
         ref = (tvmaze_ref(status),)

@@ -65,3 +65,60 @@ def test_an_episode_tvmaze_does_not_list_is_said_not_to_be_there(engine: AnswerE
 
 def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEngine) -> None:
     assert engine.answer("what happens in season 2 episode 3").intent == "episode"
+
+
+@pytest.mark.parametrize("question", ["how long are season 2 episodes", "season 2 episode length",
+                                      "what's the runtime of season 2 episodes?", "how many minutes are s2 episodes"])
+def test_how_long_season_twos_episodes_run_is_tvmazes_said_as_one_source(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2's episodes at 60 minutes each."
+    assert part.confidence == "reported" and part.sources[0].publisher == "TVmaze"
+
+
+@pytest.mark.parametrize("question", ["how long is the season 2 finale", "how long is the last episode of season 2"])
+def test_how_long_the_finale_runs_is_the_last_listed_episodes_runtime(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 at 60 minutes."
+
+
+@pytest.mark.parametrize("question", ["when does the season 2 finale come out", "when does the s2 finale air?",
+                                      "when is the last episode of season 2", "season 2 final episode release date"])
+def test_the_finale_airs_when_tvmaze_lists_the_last_episode(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 for 12 March 2027, 08:00 UTC."
+
+
+@pytest.mark.parametrize(("question", "number"), [("what is the first episode of season 2 called", 1),
+                                                  ("title of the second episode of season 2", 2),
+                                                  ("what's the s2 finale called", 8)])
+def test_an_episode_named_in_words_gets_its_own_title_not_the_list(
+    engine: AnswerEngine, question: str, number: int
+) -> None:
+    lead, title = engine.answer(question).parts
+    assert f"season 2, episode {number}" in lead.text
+    assert (title.text, title.spoils) == (f"“Title {number}”", Position(2, number))
+
+
+@pytest.mark.parametrize("question", ["first episode of season 2", "what happens in the first episode of season 2",
+                                      "who dies in the season 2 finale"])
+def test_a_season_two_episode_named_in_words_is_not_answered_with_season_ones(
+    engine: AnswerEngine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert all("Season 1" not in p.text and p.spoils.season != 1 for p in answer.parts)
+    assert answer.parts[0].text.startswith("Season 2, episode ")
+
+
+def test_how_long_until_an_episode_is_not_read_as_its_runtime(engine: AnswerEngine) -> None:
+    assert "minutes" not in engine.answer("how long until the season 2 finale").parts[0].text
+
+
+def test_a_runtime_tvmaze_does_not_list_is_said_not_to_be_known() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, PREMIERE, None) for n in range(1, 9)])
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=shape)
+    try:
+        (part,) = built.answer("how long are season 2 episodes").parts
+    finally:
+        built.close()
+    assert part.text == "The runtime of season 2's episodes is not known yet: TVmaze lists none so far."
