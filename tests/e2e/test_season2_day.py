@@ -55,7 +55,8 @@ async def until(h: Harness, when: dt.datetime) -> None:
     ("typed", "saved"),
     [("ep 3 s2", "season 2, episode 3"), ("season 2 episode 3", "season 2, episode 3"),
      ("episode 3 of season 2", "season 2, episode 3"), ("s2 finale", "season 2, episode 8"),
-     ("시즌2 마지막화", "season 2, episode 8")],
+     ("시즌2 마지막화", "season 2, episode 8"), ("2nd season ep 3", "season 2, episode 3"),
+     ("second season episode 3", "season 2, episode 3"), ("season two ep 3", "season 2, episode 3")],
 )
 async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str, saved: str) -> None:
     await until(h, SECOND + dt.timedelta(hours=1))
