@@ -160,9 +160,9 @@ class Season2Episodes:
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             return Part(f"{position.heading} is listed for {when}, the release date set officially "
-                        "(the time is TVmaze's).", NOTHING, "official", refs)
+                        "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
         return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
-                    ref, hedged=True)
+                    ref, hedged=True, times=(info.airstamp,))
 
     @staticmethod
     def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:

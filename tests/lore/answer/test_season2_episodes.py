@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.lore.answer import AnswerEngine
+from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from tests.lore.helpers import bundled_resolver
@@ -122,3 +122,22 @@ def test_a_runtime_tvmaze_does_not_list_is_said_not_to_be_known() -> None:
     finally:
         built.close()
     assert part.text == "The runtime of season 2's episodes is not known yet: TVmaze lists none so far."
+
+
+def test_an_air_time_is_a_timestamp_in_discord_and_stays_text_in_the_cli(engine: AnswerEngine) -> None:
+    answer = engine.answer("when does s2e5 come out")
+    (part,) = answer.parts
+    stamp = int((PREMIERE + dt.timedelta(weeks=1)).timestamp())
+    assert part.linked_line.startswith(f"Not confirmed yet, one source: TVmaze lists season 2, episode 5 for <t:{stamp}:F>.")
+    assert "12 March 2027, 08:00 UTC" in render_text(answer, NOTHING)[0]
+
+
+def test_a_day_without_its_hour_stays_that_day_in_discord() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2027, 3, 5, tzinfo=dt.UTC), 60) for n in range(1, 9)])
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=shape)
+    try:
+        (part,) = built.answer("when does s2e1 come out").parts
+    finally:
+        built.close()
+    assert "for 5 March 2027." in part.linked_line and "<t:" not in part.linked_line
