@@ -354,3 +354,20 @@ async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_pos
     assert len(posts(h, "announcements", "release date changed")) == 1
     (announced,) = posts(h, "announcements", "has a release date")
     assert "(date changed)" not in announced.text  # left as it was: Discord refused the edit
+
+
+async def test_once_the_official_date_passes_tvmazes_date_it_moved_from_is_not_listed_as_backing(
+    h: Harness, tvmaze: LocalTVmaze
+) -> None:
+    await h.advance(dt.timedelta(minutes=61))
+    await confirm(h, FIRST.date())
+    tvmaze.set_premiere(2, (FIRST + dt.timedelta(weeks=1)).date().isoformat())  # TVmaze alone moves it
+    await h.advance(dt.timedelta(minutes=61))
+    await until(h, FIRST + dt.timedelta(hours=2))
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert card.embed is not None and card.embed["title"] == "Season 2: Released"
+    assert "TVmaze gives 2027\\-03\\-05" not in card.text  # no longer TVmaze's word
+    assert "netflix.com" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
+    assert f"Season 2 came out on <t:{int(FIRST.timestamp())}:F>." in answer.text
+    assert "[TVmaze" not in answer.text  # not cited for a date it moved away from
