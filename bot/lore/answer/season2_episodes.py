@@ -31,7 +31,8 @@ _WHEN = re.compile(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
     r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
 )
-_LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|duration)\b")
+_RUNTIME = re.compile(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
+_LENGTH = re.compile(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
 _WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
@@ -65,7 +66,9 @@ class Season2Episodes:
                 episode = Position(2, int(number.group(1) or number.group(2)))
             if episode is not None:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
-        if (episode is None and (a.season != 2 or not _EPISODES.search(ask.text))) or ask.matches(_STORY):
+        # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
+        said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME)
+        if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):
             return None
         if not listed:
             return None  # nothing listed yet: the season-2 news says what is known
