@@ -69,7 +69,8 @@ def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEng
 
 @pytest.mark.parametrize("question", ["how long are season 2 episodes", "season 2 episode length",
                                       "what's the runtime of season 2 episodes?", "how many minutes are s2 episodes",
-                                      "whats the runtime for s2", "are season 2 episodes an hour long"])
+                                      "whats the runtime for s2", "are season 2 episodes an hour long",
+                                      "how long are 2nd season episodes"])
 def test_how_long_season_twos_episodes_run_is_tvmazes_said_as_one_source(engine: AnswerEngine, question: str) -> None:
     (part,) = engine.answer(question).parts
     assert part.text == "Not confirmed yet, one source: TVmaze lists season 2's episodes at 60 minutes each."
