@@ -16,7 +16,7 @@ import re
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.season2_which import named_episode
+from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import when_text
 from bot.season2.model import Confidence, Milestone, Status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
@@ -66,13 +66,19 @@ class Season2Episodes:
                 episode = Position(2, int(number.group(1) or number.group(2)))
             if episode is not None:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
+            elif a.episode is not None and names_an_episode(ask.text):
+                a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
         # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
-        said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME)
+        said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME) or names_an_episode(ask.text)
         if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):
             return None
-        if not listed:
-            return None  # nothing listed yet: the season-2 news says what is known
         length = ask.matches(_LENGTH) is not None and ask.matches(_WAIT) is None
+        if not listed:
+            if length and (a.episode is not None or names_an_episode(ask.text)):  # not season 1's runtime
+                part = Part("How long season 2's episodes run is not known yet: no source lists them.", NOTHING,
+                            "official", hedged=True)
+                return self._wrap(ask, [part], "season2.episodes.length")
+            return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
             part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.label}.",

@@ -21,17 +21,23 @@ _OPENER = re.compile(r"\b(?:opener|pilot)\b")
 
 def named_episode(text: str, listed: tuple[EpisodeInfo, ...]) -> Position | None:
     """The season-2 episode `text` names by a word ("first", "3rd", "last", "finale"), counted
-    against `listed` (TVmaze's list for season 2), or None when it names none by a word."""
-    if not listed:
-        return None
+    against `listed` (TVmaze's list for season 2), or None when it names none by a word (or names
+    the last while nothing is listed: which that is is not known)."""
     match = _NTH.search(text)
     if match is not None:
         word, digits, end = match.groups()
-        if end is not None:
-            return listed[0].position if end == "opening" else listed[-1].position
-        return Position(2, ORDINAL_WORDS[word] if word is not None else int(digits))
+        if end is None:
+            return Position(2, ORDINAL_WORDS[word] if word is not None else int(digits))
+        if end == "opening":
+            return Position(2, 1)
+        return listed[-1].position if listed else None
     if _FINALE.search(text):
-        return listed[-1].position
+        return listed[-1].position if listed else None
     if _OPENER.search(text):
-        return listed[0].position
+        return Position(2, 1)
     return None
+
+
+def names_an_episode(text: str) -> bool:
+    """Whether `text` names an episode by a word ("the finale", "the last episode"), placed or not."""
+    return bool(_NTH.search(text) or _FINALE.search(text) or _OPENER.search(text))

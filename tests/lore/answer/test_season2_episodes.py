@@ -143,3 +143,29 @@ def test_a_day_without_its_hour_stays_that_day_in_discord() -> None:
     finally:
         built.close()
     assert "for 5 March 2027." in part.linked_line and "<t:" not in part.linked_line
+
+
+@pytest.fixture(scope="module")
+def unlisted() -> Iterator[AnswerEngine]:
+    """Before TVmaze lists season 2's episodes."""
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=ShowShape.season_one())
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+@pytest.mark.parametrize("question", ["season 2 episode length", "how long is the season 2 finale",
+                                      "how long is season 2 episode 1"])
+def test_before_any_list_a_season_two_runtime_is_not_known_not_season_ones(unlisted: AnswerEngine, question: str) -> None:
+    (part,) = unlisted.answer(question).parts
+    assert part.text == "How long season 2's episodes run is not known yet: no source lists them."
+
+
+@pytest.mark.parametrize("question", ["first episode of season 2", "who dies in the season 2 finale",
+                                      "what happens in the last episode of season 2"])
+def test_before_any_list_a_season_two_episode_named_in_words_is_not_answered_with_season_ones(
+    unlisted: AnswerEngine, question: str
+) -> None:
+    answer = unlisted.answer(question)
+    assert all("Season 1" not in p.text and "season 1" not in p.text and p.spoils.season != 1 for p in answer.parts)
