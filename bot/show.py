@@ -328,13 +328,18 @@ def _normal(text: str) -> str:
 _EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
 
 
+# "the 2nd season", "second season" (by then "2 season"): the season's number before the word.
+_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b")
+
+
 def _numbers_as_digits(norm: str) -> str:
     """"episode seven" -> "episode 7"; an ordinal ("second") only beside an episode or season word,
-    where it cannot be an ordinary word."""
+    where it cannot be an ordinary word; "the 2nd season" -> "season 2"."""
     beside = bool(_EPISODE_WORDS.search(norm))
-    return _NUMBER_WORD.sub(
+    norm = _NUMBER_WORD.sub(
         lambda m: _NUMBER_WORDS[m.group(1)] if beside or m.group(1) not in _ORDINALS else m.group(1), norm
     )
+    return _SEASON_AFTER.sub(r"season \1", norm)
 
 
 def read_position(text: str) -> Position | None:
@@ -392,8 +397,8 @@ def _parse(
 ) -> Position:
     """What a person typed, as a position the show has. Accepts "s2e3", "S02E03", "2x03",
     "season 2 episode 3", "season 2, ep 3", "S2 · Episode 3", a bare number for season 1 ("7",
-    "ep 7", "7th episode"), numbers in words ("episode seven", "season two episode three"),
-    "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done" (the last
+    "ep 7", "7th episode"), numbers in words ("episode seven", "season two episode three",
+    "2nd season ep 3"), "0"/"none"/"nothing"/"not started", "all"/"everything"/"latest"/"finished"/"done" (the last
     released episode at `now`; the wall clock when None), "the finale" (season 1's, until a later
     season airs), "pilot"/"first episode", a whole season ("finished season 1": its last released
     episode; a bare "season 1" is asked again) and Korean "시즌2 3화", "2기 3화", "2시즌 3화", "3화",

@@ -26,6 +26,8 @@
   window backed most strongly, then most recently (official, or two independent reports), is the
   status's window; it moves no milestone and starts no countdown. A delay said after it leaves it
   behind (unless the delay gives the window itself).
+- A date whose source has since given another day of its own (TVmaze moving the premiere) is no
+  longer listed as backing the date that stands, once something else backs it (`_moved_dates`).
 - Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
   the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
@@ -320,15 +322,16 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         and c.id not in backed_ids
         and (rank is None or c.milestone.rank is None or c.milestone.rank >= rank)
     )
+    moved = _moved_dates(standing)
     return Status(
         milestone=milestone,
         since=current.since if current else None,
         release_at=release_at,
-        backing=backing_claims,
+        backing=_listed(backing_claims, moved),
         refuted=refuted,
         rumours=rumours,
         pending=pending,
-        release_backing=release_backing.claims if release_backing else (),
+        release_backing=_listed(release_backing.claims, moved) if release_backing else (),
         release_since=release_backing.since if release_backing else None,
         delayed=delayed,
         delay_backing=delay.claims if (delay is not None and delayed) else (),
@@ -338,6 +341,26 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         window_backing=window[1].claims if window else (),
         window_since=window[1].since if window else None,
     )
+
+
+def _moved_dates(standing: Sequence[Claim]) -> frozenset[str]:
+    """The ids of release dates whose source has since given another day of its own (TVmaze moving
+    the premiere): no longer that source's word, so not listed as backing (they still counted when
+    the date was chosen; the date that stands is said by its other sources)."""
+    newest: dict[str, Claim] = {}
+    dated = [c for c in standing if c.release_at is not None and c.milestone in _RELEASE_KINDS]
+    for claim in sorted(dated, key=lambda c: (c.date, c.recorded_at or _UNSTORED)):
+        newest[claim.source.publisher_key] = claim
+    return frozenset(
+        c.id for c in dated
+        if c.release_at is not None and (latest := newest[c.source.publisher_key].release_at) is not None
+        and latest.astimezone(dt.UTC).date() != c.release_at.astimezone(dt.UTC).date()
+    )
+
+
+def _listed(claims: tuple[Claim, ...], moved: frozenset[str]) -> tuple[Claim, ...]:
+    """`claims` without the dates their sources moved, unless nothing else backs it."""
+    return tuple(c for c in claims if c.id not in moved) or claims
 
 
 def _delay_backing(delays: Sequence[Claim]) -> Backing | None:

@@ -387,6 +387,20 @@ def test_the_episode_typed_before_its_season_reads(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(2, 3)
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["2nd season ep 3", "second season episode 3", "the second season, episode three", "2nd season e3",
+     "episode 3 of the second season", "the 3rd episode of the 2nd season", "watched up to 2nd season ep 3"],
+)
+def test_the_season_typed_as_an_ordinal_before_the_word_season_reads(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(2, 3)
+
+
+def test_a_seasons_finale_typed_with_an_ordinal_season_reads() -> None:
+    assert parse_position("the 2nd season finale", with_season_two(), now=PREMIERE + dt.timedelta(weeks=8)) == (
+        Position(2, 8))
+
+
 @pytest.mark.parametrize("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
                                    "watched the s2 finale", "시즌2 마지막화", "2기 최종화", "시즌2 마지막화까지 봤어"])
 def test_a_seasons_finale_is_its_last_episode_once_the_whole_season_is_out(typed: str) -> None:

@@ -405,3 +405,26 @@ def test_a_delay_to_a_date_and_a_withdrawn_date_from_two_outlets_back_no_delay()
     # A second outlet saying the same thing (delayed, no date) is a backed delay.
     again = claim("r2", Milestone.DELAYED, "2026-03-04", REPORTED_, "Variety")
     assert compute_status([*claims, removed, again]).delayed
+
+
+def test_a_date_its_source_has_since_moved_is_not_listed_as_backing_the_date_that_stands() -> None:
+    netflix = claim("n", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-20", release_at=at("2027-03-05", 8))
+    tvmaze_old = claim("t1", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-19", REPORTED, "TVmaze",
+                       release_at=at("2027-03-05", 8))
+    tvmaze_new = claim("t2", Milestone.RELEASE_DATE_CHANGED, "2027-02-21", REPORTED, "TVmaze",
+                       release_at=at("2027-03-12", 8))
+    for now in (None, at("2027-03-06")):  # before the date, and once it has passed (released)
+        status = compute_status([netflix, tvmaze_old, tvmaze_new], now=now)
+        assert status.release_at == at("2027-03-05", 8)
+        assert [c.id for c in status.release_backing] == ["n"]
+        assert "t1" not in [c.id for c in status.backing]
+
+
+def test_a_date_every_backer_has_moved_away_from_still_lists_its_backers() -> None:
+    said = [claim("t1", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-18", REPORTED, "TVmaze", release_at=at("2027-03-05", 8)),
+            claim("s1", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-18", REPORTED, "Soompi", release_at=at("2027-03-05", 8)),
+            claim("t2", Milestone.RELEASE_DATE_CHANGED, "2027-02-19", REPORTED, "TVmaze", release_at=at("2027-03-12", 8)),
+            claim("s2", Milestone.RELEASE_DATE_CHANGED, "2027-02-19", REPORTED, "Soompi", release_at=at("2027-03-19", 8))]
+    status = compute_status(said)
+    assert status.release_at == at("2027-03-05", 8)  # the rules' choice is unchanged: only the listing is
+    assert sorted(c.id for c in status.release_backing) == ["s1", "t1"]  # a date is never shown unbacked

@@ -79,7 +79,7 @@ _ORDINAL_EPISODE = re.compile(
     r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
 )
 _SEASON = re.compile(
-    r"\bseason\s*(\d{1,2})\b|\b(second|third|fourth|next|new)\s+season\b|\bsequel\b|\brenew"
+    r"\bseason\s*(\d{1,2})\b|\b(second|2nd|third|3rd|fourth|4th|next|new)\s+season\b|\bsequel\b|\brenew"
     r"|\bseason\s+(two|three|four)\b"
     # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
     r"|\bthe show\s+(\d)\b(?!\s*(?:episodes?|eps?|times?|hours?|million|billion|years?|months?|people|days?|weeks?))"
@@ -472,7 +472,7 @@ class Analyser:
             if a.season is not None:
                 dropped.add(str(a.season))
         if a.season in (1, 2):
-            dropped |= {"season", str(a.season), "second", "sequel"}
+            dropped |= {"season", str(a.season), "second", "2nd", "sequel"}
         return dropped
 
     def _read_type(self, a: Analysis) -> None:
@@ -566,11 +566,11 @@ class Analyser:
                 a.season = int(named.group(1) or named.group(4))
             elif named.group(3):
                 a.season = {"two": 2, "three": 3, "four": 4}[named.group(3)]
-            elif named.group(2) in ("second", "next", "new") or named.group(0).startswith(("sequel", "renew")):
+            elif named.group(2) in ("second", "2nd", "next", "new") or named.group(0).startswith(("sequel", "renew")):
                 a.season = 2
-            elif named.group(2) == "third":
+            elif named.group(2) in ("third", "3rd"):
                 a.season = 3
-            elif named.group(2) == "fourth":
+            elif named.group(2) in ("fourth", "4th"):
                 a.season = 4
         if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)):

@@ -14,12 +14,13 @@ true at their own position, and what comes later behind spoiler bars.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from bot.lore.answer.wording import date_text
+from bot.lore.answer.wording import date_text, when_markup, when_text
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
 from bot.spoilers import SpoilerTracker
@@ -100,6 +101,9 @@ class Part:
     # It repeats the asker's own words ("My sources don't say that Nam-ra kills On-jo"): it gives away
     # what the question does, so a reply hides it as it hides the question.
     echoes: bool = False
+    # The release times the text writes with `when_text` ("12 March 2027, 08:00 UTC"): Discord shows
+    # each as a timestamp in the reader's own zone (`linked_line`); the CLI keeps the text.
+    times: tuple[dt.datetime, ...] = ()
 
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
@@ -111,8 +115,11 @@ class Part:
 
     @functools.cached_property
     def linked_line(self) -> str:
-        """The line with each source a link to its page (for Discord)."""
-        return self.said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
+        """The line with each source a link to its page and each release time a timestamp (for Discord)."""
+        said = self.said
+        for when in self.times:
+            said = said.replace(when_text(when), when_markup(when))
+        return said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
 
     @property
     def said(self) -> str:

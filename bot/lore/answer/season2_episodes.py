@@ -16,6 +16,7 @@ import re
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import when_text
 from bot.season2.model import Confidence, Milestone, Status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
@@ -30,7 +31,10 @@ _WHEN = re.compile(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
     r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
 )
-_LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|duration)\b")
+_RUNTIME = re.compile(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
+_LENGTH = re.compile(rf"\bhow long\b|{_RUNTIME.pattern}")
+# "how long until episode 5", "how long ago did it air": a wait, not a runtime
+_WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -53,13 +57,27 @@ class Season2Episodes:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
-        episode = a.episode if a.episode is not None and a.episode.season == 2 else None
-        if episode is None and a.season == 2 and (number := _NUMBERED.search(ask.text)) is not None:
-            episode = Position(2, int(number.group(1) or number.group(2)))  # "episode 3 of season 2": read as season 1's at first
-        if (episode is None and (a.season != 2 or not _EPISODES.search(ask.text))) or ask.matches(_STORY):
-            return None
         listed = self.shape.episodes_in(2)
+        episode = a.episode if a.episode is not None and a.episode.season == 2 else None
+        if episode is None and a.season == 2:
+            # "the first episode of season 2", "the s2 finale", "episode 3 of season 2": read as season 1's at first
+            episode = named_episode(ask.text, listed)
+            if episode is None and (number := _NUMBERED.search(ask.text)) is not None:
+                episode = Position(2, int(number.group(1) or number.group(2)))
+            if episode is not None:
+                a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
+            elif a.episode is not None and names_an_episode(ask.text):
+                a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
+        said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME) or names_an_episode(ask.text)
+        if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):
+            return None
+        length = ask.matches(_LENGTH) is not None and ask.matches(_WAIT) is None
         if not listed:
+            if length and (a.episode is not None or names_an_episode(ask.text)):  # not season 1's runtime
+                part = Part("How long season 2's episodes run is not known yet: no source lists them.", NOTHING,
+                            "official", hedged=True)
+                return self._wrap(ask, [part], "season2.episodes.length")
             return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
@@ -67,6 +85,8 @@ class Season2Episodes:
                         NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
             return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:
+            if length:
+                return self._wrap(ask, [self._lengths(listed, status)], "season2.episodes.length")
             if ask.matches(_COUNT):
                 return self._wrap(ask, [self._count(listed, status)], "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
@@ -76,10 +96,8 @@ class Season2Episodes:
         assert info is not None
         if ask.matches(_TITLE):
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
-        if ask.matches(_LENGTH) and info.runtime:
-            part = Part(f"Not confirmed yet, one source: TVmaze lists {episode.label} at {info.runtime} minutes.",
-                        NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
-            return self._wrap(ask, [part], "season2.episode.length")
+        if length:
+            return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
         if ask.matches(_WHEN):
             return self._wrap(ask, [self._airs(info, status)], "season2.episode.airs")
         return None
@@ -91,6 +109,25 @@ class Season2Episodes:
         else:
             text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+
+    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+        """How long one episode, or season 2's episodes, run as TVmaze lists them; a runtime it does not
+        list is not known (a rumoured one is no answer once TVmaze lists the episodes)."""
+        ref = (tvmaze_ref(status),)
+        runtimes = sorted(info.runtime for info in listed if info.runtime)
+        which = listed[0].position.label if len(listed) == 1 else "season 2's episodes"
+        if not runtimes:
+            return Part(f"The runtime of {which} is not known yet: TVmaze lists none so far.", NOTHING, "reported",
+                        ref, hedged=True)
+        if len(listed) == 1:
+            return Part(f"Not confirmed yet, one source: TVmaze lists {which} at {runtimes[0]} minutes.", NOTHING,
+                        "reported", ref, hedged=True)
+        low, high = runtimes[0], runtimes[-1]
+        span = f"{low} minutes each" if low == high else f"from {low} to {high} minutes"
+        missing = len(listed) - len(runtimes)
+        rest = f" ({missing} of the {len(listed)} without a runtime yet)" if missing else ""
+        return Part(f"Not confirmed yet, one source: TVmaze lists {which} at {span}{rest}.", NOTHING, "reported",
+                    ref, hedged=True)
 
     def _titles(self, listed: tuple[EpisodeInfo, ...], status: Status) -> list[Part]:
         ref = (tvmaze_ref(status),)
@@ -132,9 +169,9 @@ class Season2Episodes:
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             return Part(f"{position.heading} is listed for {when}, the release date set officially "
-                        "(the time is TVmaze's).", NOTHING, "official", refs)
+                        "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
         return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
-                    ref, hedged=True)
+                    ref, hedged=True, times=(info.airstamp,))
 
     @staticmethod
     def _wrap(ask: Ask, parts: list[Part], intent: str) -> Answer:

@@ -172,8 +172,10 @@ class StatusAnswers:
         since_day = _day(status.since)
         what = _SENTENCES.get(milestone, f"Season 2: {milestone.label.lower()}")
         since = f" (since {day_text(since_day)})" if since_day else ""
+        times: tuple[dt.datetime, ...] = ()
         if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is not None:
             what = f"Season 2's release date is {when_text(status.release_at)}"
+            times = (status.release_at,)
             since = f" (set on {day_text(since_day)})" if since_day else ""
         delayed_since = _day(status.delayed_since)
         delayed = f"; a delay was announced on {day_text(delayed_since)}" if status.delayed and delayed_since else ""
@@ -181,11 +183,11 @@ class StatusAnswers:
         if heading:
             hedge = HEDGE_WORDS.get(confidence)
             text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
-            return Part(text, NOTHING, confidence, self.refs(status), hedged=True)
+            return Part(text, NOTHING, confidence, self.refs(status), hedged=True, times=times)
         if verdict:
             return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", NOTHING, confidence,
-                        self.refs(status), hedged=True)
-        return Part(sentence, NOTHING, confidence, self.refs(status))
+                        self.refs(status), hedged=True, times=times)
+        return Part(sentence, NOTHING, confidence, self.refs(status), times=times)
 
     def release_part(self, status: Status, verdict: str = "") -> Part | None:
         if status.release_at is None:
@@ -198,7 +200,8 @@ class StatusAnswers:
             text = f"Season 2 came out on {when_text(status.release_at)}."
         if verdict:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
-        return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict))
+        return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict),
+                    times=(status.release_at,))
 
     def window_part(self, status: Status) -> Part | None:
         """The release window while no date stands: a span, said as one, never as a date."""
@@ -240,7 +243,8 @@ class StatusAnswers:
             text = (f"Not confirmed yet, one source: {claim.source.publisher} now gives {when_text(claim.release_at)}; "
                     f"the date that stands is {when_text(status.release_at)} until Netflix or a second source "
                     "says otherwise.")
-        return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True)
+        times = (claim.release_at,) if status.release_at is None else (claim.release_at, status.release_at)
+        return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True, times=times)
 
     def pack_history(self, limit: int = 1) -> list[Part]:
         """The pack's newest news about season 2's progress (not rumours), as earlier news."""

@@ -45,6 +45,14 @@ def when_text(value: dt.datetime) -> str:
     return day if (utc.hour, utc.minute) == (0, 0) else f"{day}, {utc:%H:%M} UTC"
 
 
+def when_markup(value: dt.datetime) -> str:
+    """`when_text` for Discord: a time with its hour as a timestamp, which each reader's app shows in
+    their own zone ("<t:1804320000:F>"); a day alone stays that day's text (as midnight UTC it would
+    show the day before to readers west of UTC)."""
+    utc = value.astimezone(dt.UTC)
+    return when_text(utc) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
+
+
 def hedged_verdict(verdict: str, confidence: str) -> str:
     """A verdict resting on a claim of this confidence: "Yes.", "Reportedly, yes.", or for a rumour
     no verdict at all."""

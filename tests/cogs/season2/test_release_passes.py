@@ -61,7 +61,7 @@ async def test_ask_agrees_that_season_two_is_out_once_the_moment_passed(h: Harne
     await _report_date(h, "2026-12-10 08:00 UTC")
     await _until(h, RELEASE + dt.timedelta(hours=3))
     answer = await h.discord.invoke(h.fan, h.general, "ask", question=question)
-    assert "Season 2 came out on 10 December 2026" in answer.text
+    assert f"Season 2 came out on <t:{int(RELEASE.timestamp())}:F>." in answer.text
     assert "release date is" not in answer.text
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.lore.answer import AnswerEngine
+from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from tests.lore.helpers import bundled_resolver
@@ -65,3 +65,107 @@ def test_an_episode_tvmaze_does_not_list_is_said_not_to_be_there(engine: AnswerE
 
 def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEngine) -> None:
     assert engine.answer("what happens in season 2 episode 3").intent == "episode"
+
+
+@pytest.mark.parametrize("question", ["how long are season 2 episodes", "season 2 episode length",
+                                      "what's the runtime of season 2 episodes?", "how many minutes are s2 episodes",
+                                      "whats the runtime for s2", "are season 2 episodes an hour long",
+                                      "how long are 2nd season episodes"])
+def test_how_long_season_twos_episodes_run_is_tvmazes_said_as_one_source(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2's episodes at 60 minutes each."
+    assert part.confidence == "reported" and part.sources[0].publisher == "TVmaze"
+
+
+@pytest.mark.parametrize("question", ["how long is the season 2 finale", "how long is the last episode of season 2"])
+def test_how_long_the_finale_runs_is_the_last_listed_episodes_runtime(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 at 60 minutes."
+
+
+@pytest.mark.parametrize("question", ["when does the season 2 finale come out", "when does the s2 finale air?",
+                                      "when is the last episode of season 2", "season 2 final episode release date"])
+def test_the_finale_airs_when_tvmaze_lists_the_last_episode(engine: AnswerEngine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 for 12 March 2027, 08:00 UTC."
+
+
+@pytest.mark.parametrize(("question", "number"), [("what is the first episode of season 2 called", 1),
+                                                  ("title of the second episode of season 2", 2),
+                                                  ("what's the s2 finale called", 8)])
+def test_an_episode_named_in_words_gets_its_own_title_not_the_list(
+    engine: AnswerEngine, question: str, number: int
+) -> None:
+    lead, title = engine.answer(question).parts
+    assert f"season 2, episode {number}" in lead.text
+    assert (title.text, title.spoils) == (f"“Title {number}”", Position(2, number))
+
+
+@pytest.mark.parametrize("question", ["first episode of season 2", "what happens in the first episode of season 2",
+                                      "who dies in the season 2 finale"])
+def test_a_season_two_episode_named_in_words_is_not_answered_with_season_ones(
+    engine: AnswerEngine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert all("Season 1" not in p.text and p.spoils.season != 1 for p in answer.parts)
+    assert answer.parts[0].text.startswith("Season 2, episode ")
+
+
+def test_how_long_until_an_episode_is_not_read_as_its_runtime(engine: AnswerEngine) -> None:
+    assert "minutes" not in engine.answer("how long until the season 2 finale").parts[0].text
+
+
+def test_a_runtime_tvmaze_does_not_list_is_said_not_to_be_known() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, PREMIERE, None) for n in range(1, 9)])
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=shape)
+    try:
+        (part,) = built.answer("how long are season 2 episodes").parts
+    finally:
+        built.close()
+    assert part.text == "The runtime of season 2's episodes is not known yet: TVmaze lists none so far."
+
+
+def test_an_air_time_is_a_timestamp_in_discord_and_stays_text_in_the_cli(engine: AnswerEngine) -> None:
+    answer = engine.answer("when does s2e5 come out")
+    (part,) = answer.parts
+    stamp = int((PREMIERE + dt.timedelta(weeks=1)).timestamp())
+    assert part.linked_line.startswith(f"Not confirmed yet, one source: TVmaze lists season 2, episode 5 for <t:{stamp}:F>.")
+    assert "12 March 2027, 08:00 UTC" in render_text(answer, NOTHING)[0]
+
+
+def test_a_day_without_its_hour_stays_that_day_in_discord() -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2027, 3, 5, tzinfo=dt.UTC), 60) for n in range(1, 9)])
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=shape)
+    try:
+        (part,) = built.answer("when does s2e1 come out").parts
+    finally:
+        built.close()
+    assert "for 5 March 2027." in part.linked_line and "<t:" not in part.linked_line
+
+
+@pytest.fixture(scope="module")
+def unlisted() -> Iterator[AnswerEngine]:
+    """Before TVmaze lists season 2's episodes."""
+    built = AnswerEngine(bundled_pack(), bundled_resolver(), show=ShowShape.season_one())
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+@pytest.mark.parametrize("question", ["season 2 episode length", "how long is the season 2 finale",
+                                      "how long is season 2 episode 1"])
+def test_before_any_list_a_season_two_runtime_is_not_known_not_season_ones(unlisted: AnswerEngine, question: str) -> None:
+    (part,) = unlisted.answer(question).parts
+    assert part.text == "How long season 2's episodes run is not known yet: no source lists them."
+
+
+@pytest.mark.parametrize("question", ["first episode of season 2", "who dies in the season 2 finale",
+                                      "what happens in the last episode of season 2"])
+def test_before_any_list_a_season_two_episode_named_in_words_is_not_answered_with_season_ones(
+    unlisted: AnswerEngine, question: str
+) -> None:
+    answer = unlisted.answer(question)
+    assert all("Season 1" not in p.text and "season 1" not in p.text and p.spoils.season != 1 for p in answer.parts)

@@ -69,6 +69,14 @@ async def test_the_release_date_a_tracker_recorded_answers_when_season_2_comes_o
     assert answer.confidence in ("official", "reported")  # the pack's history may follow, labelled
 
 
+@pytest.mark.parametrize("question", ["when does the 2nd season come out?", "when does the second season come out"])
+async def test_season_two_typed_as_an_ordinal_gets_the_release_date(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)))
+    assert f"release date is {RELEASE_TEXT}" in _text(engine, question)
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
