@@ -118,6 +118,7 @@ from bot.lore.lexicon_words import (
     ROLES,
     SHOW_WORDS,
     UNQUALIFIED,
+    VICTIM_GAP,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
     attempted,
@@ -474,7 +475,8 @@ class Lexicon(PackAnchoring):
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                     bitten = by if passive else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
-                    after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    after = [m for m in mentions
+                             if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None

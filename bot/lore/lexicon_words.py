@@ -65,13 +65,14 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
         r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
-        r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-])))" + _E
+        r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
+        r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise)" + _E
         + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
     "kill": re.compile(
         _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
-        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! by)(?! off)(?! it)" + _E,
+        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! (?:by|it)" + _E + r")" + _E,
         re.I,
     ),
     "turn": re.compile(
@@ -79,7 +80,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
-        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
+        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"
@@ -148,7 +150,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?|(?:throws?|threw|thrown|throwing|drops?|dropped|dropping|toss(?:es|ed|ing)?|feeds?|fed"
-        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){1,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
+        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){0,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
 }
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
@@ -308,6 +310,8 @@ OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[s
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
      re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
 )
+#: What may stand between a kill word and its victim ("killed the pregnant girl", "killed onjo's dad").
+VICTIM_GAP = re.compile(r"\s*(?:(?:off|the|his|her|their|poor|little|lil|[\w-]+['’]s?)\s+)*$", re.I)
 #: What may stand between an object word and the name it takes.
 OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
 

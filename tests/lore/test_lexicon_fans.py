@@ -491,3 +491,30 @@ def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_ab
 @pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)
 def test_fan_written_texts_give_away_the_episode_of_what_they_tell(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("they killed byeong-chan", 4),  # a name starting with "by" is no "killed by"
+        ("they killed onjo's dad", 11),  # the relative named after the owner
+        ("they killed off the pregnant girl", 3),  # a role after "the"
+        ("gwinam killed the principal", 0),  # the principal is no one the pack has die
+    ],
+)
+def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae went zombie", 11),
+        ("jimin goes full zombie", 10),
+        ("soju met his end", 11),
+        ("the bully getting dropped into the zombies", 5),
+        ("the zombie went for my sandwich", 0),
+    ],
+)
+def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
