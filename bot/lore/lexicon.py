@@ -74,12 +74,12 @@ from bot.lore.lexicon_subjects import (
     PRONOUN,
     Consider,
     Mentions,
+    carried_over,
     clauses,
     distance,
     fits,
     in_clause,
     nearest,
-    pronoun_gender,
     read_genders,
     relative_gender,
     resolve_pronouns,
@@ -411,11 +411,10 @@ class Lexicon(PackAnchoring):
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
             consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
-        if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
-            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
-            # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
-            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
-            context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
+        if earlier and not context and PRONOUN.search(sentence):
+            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
+            # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
+            context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)

@@ -132,6 +132,15 @@ def fits(genders: dict[str, str], characters: frozenset[str], gender: str) -> bo
     return not gender or any(genders.get(c, "") in ("", gender) for c in characters)
 
 
+def carried_over(genders: dict[str, str], earlier: frozenset[str], sentence: str, mentions: Mentions) -> frozenset[str]:
+    """Whom the line's sentence before named (`earlier`) that this sentence's "he" or "she" stands for: a
+    pronoun that fits no one this sentence names ("Woo-jin is my baby. he got bit saving Ha-ri": Woo-jin)."""
+    named = frozenset(c for m in mentions if not m[3] for c in m[2])
+    said = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
+    said = {g for g in said if not named or not fits(genders, named, g)}
+    return frozenset(c for c in earlier - named if any(fits(genders, frozenset({c}), g) for g in said))
+
+
 def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str]]) -> dict[str, str]:
     """Each character's gender ("he", "she", "" when the pack does not say), read from the pack's own
     texts about them (`own_texts`: fate, events, summary, descriptions, relationships): the pronouns

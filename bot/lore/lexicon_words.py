@@ -66,7 +66,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
-        r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise)" + _E
+        r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
+        r"|(?:stays?|stayed|staying) back)" + _E
         + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
@@ -121,7 +122,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "family": re.compile(
         _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?|bro|sis|appa|eomma|umma)"
-        + _E + r"|아빠|아버지|엄마|어머니",
+        + _E + r"|아빠|아버지|엄마|어머니|동생|오빠|누나|언니",
         re.I,
     ),
     "romance": re.compile(
@@ -208,6 +209,7 @@ ROLES: dict[str, str] = {
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
+    r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
     r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",
@@ -218,7 +220,7 @@ ROLES: dict[str, str] = {
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니)(?![\w-])",
+    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
     re.I,
 )
 RELATIVE_TYPES = {
@@ -227,7 +229,8 @@ RELATIVE_TYPES = {
     "brother": "sibling", "sister": "sibling", "sibling": "sibling", "bro": "sibling", "sis": "sibling",
     "friend": "best_friend_of", "bff": "best_friend_of", "bestie": "best_friend_of",
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
-    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of",
+    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
+    "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",
 }
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
@@ -305,6 +308,8 @@ OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[s
      ("zombies", "horde", "undead")),
     ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
      re.compile(r"\s+down\b", re.I), ()),
+    ("death", re.compile(_B + r"(?:finish(?:es|ed|ing)?|takes?|took|taking|puts?|putting)" + _E, re.I),  # "took Woo-jin out"
+     re.compile(r"\s+(?:off|out(?! (?:for|to|on)\b))(?![\w-])", re.I), ("off", "out")),
     ("bite",
      re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),

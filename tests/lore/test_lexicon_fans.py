@@ -518,3 +518,31 @@ def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -
 )
 def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin is my baby. he got bit saving hari", 12),  # "he" fits Woo-jin, not Ha-ri
+        ("hari is sweet. she survives", 12),
+        ("i love onjo. she and cheongsan are cute", 0),
+    ],
+)
+def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_named_before(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("하리 동생 죽음", 12),  # Ha-ri's younger brother
+        ("namra took woojin out", 12),
+        ("hari took woojin out for food", 0),
+        ("press f for jimin", 10),
+        ("soju stayed back so they could run", 11),
+        ("the drone kid died", 11),
+        ("press f to pay respects", 0),
+    ],
+)
+def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
