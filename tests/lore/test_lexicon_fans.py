@@ -546,3 +546,19 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("wait so the army just bombed everyone??", 11),
+        ("idk why nobody talks about eun-ji starting the fire", 8),  # "starting" a fire is setting one
+    ],
+)
+def test_plot_words_and_events_told_in_fans_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("that was the SOS", 8), ("sos i need help", 0), ("ABBA sang SOS", 0)])
+def test_the_sos_is_the_roof_sign_only_as_fans_name_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
