@@ -17,7 +17,7 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
-_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -67,7 +67,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
         r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
-        r"|(?:stays?|stayed|staying) back)" + _E
+        r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) (?:alive|with us)"
+        r"|(?:does|do|did|wo|will|could|can|would) ?n[o']?t (?:make it|survive|live)|(?:does|do|did|will|could|can|would) not"
+        r" (?:make it|survive|live))" + _E
         + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),

@@ -562,3 +562,18 @@ def test_plot_words_and_events_told_in_fans_words_spoil_their_episode(text: str,
 @pytest.mark.parametrize(("text", "spoils"), [("that was the SOS", 8), ("sos i need help", 0), ("ABBA sang SOS", 0)])
 def test_the_sos_is_the_roof_sign_only_as_fans_name_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo's dad isn't alive anymore", 11),
+        ("hari's brother won't make it", 12),
+        ("minjae couldnt make it", 11),
+        ("jimin didn't live long", 10),
+        ("cheongsan 죽은 거 실화냐", 11),
+        ("i dont survive horror movies", 0),
+    ],
+)
+def test_a_survival_denied_in_any_tense_is_a_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
