@@ -577,3 +577,19 @@ def test_the_sos_is_the_roof_sign_only_as_fans_name_it(text: str, spoils: int) -
 )
 def test_a_survival_denied_in_any_tense_is_a_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo lived", 12),
+        ("mijin got out", 12),
+        ("cheongsan lived next door to onjo", 0),
+        ("namra has zombie powers now", 6),
+        ("the class president is craving blood", 6),
+        ("수혁 남라 키스", 7),
+        ("대수 하리한테 고백", 10),
+    ],
+)
+def test_survivals_halfbies_and_korean_romance_words_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
