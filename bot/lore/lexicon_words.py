@@ -67,9 +67,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
         r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
-        r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) (?:alive|with us)"
-        r"|(?:does|do|did|wo|will|could|can|would) ?n[o']?t (?:make it|survive|live)|(?:does|do|did|will|could|can|would) not"
-        r" (?:make it|survive|live))" + _E
+        r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) alive|no longer with us"
+        r"|(?:(?:does|do|did|wo|will|could|can|would) ?n[o']?t|(?:does|do|did|will|could|can|would) not) (?:make it|survive|live)"
+        r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
         + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),

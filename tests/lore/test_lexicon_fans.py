@@ -593,3 +593,9 @@ def test_a_survival_denied_in_any_tense_is_a_death(text: str, spoils: int) -> No
 )
 def test_survivals_halfbies_and_korean_romance_words_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["woojin couldnt make it to practice lol", "yoo in-soo is not with us at the event", "jimin can't live without her phone"])
+def test_missing_an_appointment_is_no_death(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
