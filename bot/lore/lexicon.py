@@ -83,6 +83,7 @@ from bot.lore.lexicon_subjects import (
     read_genders,
     relative_gender,
     resolve_pronouns,
+    shared_subject,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
@@ -454,10 +455,8 @@ class Lexicon(PackAnchoring):
                 local = in_clause(mentions, starts, match.start())
                 if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
-                characters = (
-                    nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                    if local else context
-                )
+                characters = shared_subject(sentence, mentions, match.start()) or (
+                    nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"

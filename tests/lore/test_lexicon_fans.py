@@ -599,3 +599,17 @@ def test_survivals_halfbies_and_korean_romance_words_are_read(text: str, spoils:
     "text", ["woojin couldnt make it to practice lol", "yoo in-soo is not with us at the event", "jimin can't live without her phone"])
 def test_missing_an_appointment_is_no_death(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin saved hyoryeong but then got bit himself", 12),  # his bite, not Hyo-ryeong's
+        ("cheongsan, who loved onjo so much, ended up dying", 11),
+        ("soju hugged onjo, then stayed behind", 11),
+        ("nayeon infected gyeongsu and then he turned", 3),  # a subject of its own: Gyeong-su's turn
+        ("onjo hugged cheongsan, crying", 0),
+    ],
+)
+def test_a_fate_told_in_a_later_phrase_with_no_subject_is_the_first_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
