@@ -153,7 +153,7 @@ def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[s
 def carried_over(genders: dict[str, str], earlier: frozenset[str], sentence: str, mentions: Mentions) -> frozenset[str]:
     """Whom the line's sentence before named (`earlier`) that this sentence's "he" or "she" stands for: a
     pronoun that fits no one this sentence names ("Woo-jin is my baby. he got bit saving Ha-ri": Woo-jin)."""
-    named = frozenset(c for m in mentions if not m[3] for c in m[2])
+    named = frozenset(c for m in mentions if not m[3] for c in m[2] if "~" not in c)  # not "his mom" of no one known
     said = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
     said = {g for g in said if not named or not fits(genders, named, g)}
     return frozenset(c for c in earlier - named if any(fits(genders, frozenset({c}), g) for g in said))

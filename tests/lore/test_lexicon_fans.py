@@ -613,3 +613,15 @@ def test_missing_an_appointment_is_no_death(text: str) -> None:
 )
 def test_a_fate_told_in_a_later_phrase_with_no_subject_is_the_first_names(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan ran to the gate. his mom had turned", 10),
+        ("hari cried. her brother got bit", 12),
+        ("cheongsan is sweet. his mom makes chicken", 0),
+    ],
+)
+def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
