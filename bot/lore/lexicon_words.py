@@ -51,7 +51,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
-        r"|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
+        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
         r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
@@ -213,6 +213,7 @@ ROLES: dict[str, str] = {
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
     r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",
+    r"(?<=the )(?:little|lil|younger|baby) (?:brother|bro)": "jang-woo-jin",  # the show's one little brother
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
     r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",

@@ -625,3 +625,16 @@ def test_a_fate_told_in_a_later_phrase_with_no_subject_is_the_first_names(text: 
 )
 def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan x onjo goodbye 💔💔", 11),
+        ("the little brother getting bitten protecting his sister", 12),
+        ("my little brother died laughing", 0),
+        ("say goodbye to summer", 0),
+    ],
+)
+def test_a_goodbye_after_a_name_and_the_little_brother_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
