@@ -74,15 +74,16 @@ from bot.lore.lexicon_subjects import (
     PRONOUN,
     Consider,
     Mentions,
+    carried_over,
     clauses,
     distance,
     fits,
     in_clause,
     nearest,
-    pronoun_gender,
     read_genders,
     relative_gender,
     resolve_pronouns,
+    shared_subject,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
@@ -118,6 +119,7 @@ from bot.lore.lexicon_words import (
     ROLES,
     SHOW_WORDS,
     UNQUALIFIED,
+    VICTIM_GAP,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
     attempted,
@@ -410,11 +412,10 @@ class Lexicon(PackAnchoring):
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
             consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
-        if earlier and not context and not any(not m[3] for m in mentions) and PRONOUN.search(sentence):
-            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" stand for whom the line named
-            # before, those they fit ("they" may be anyone: "I can tell you what happens to them")
-            genders = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
-            context = frozenset(c for c in earlier if any(fits(self._genders, frozenset({c}), g) for g in genders))
+        if earlier and not context and PRONOUN.search(sentence):
+            # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
+            # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
+            context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
         self._episodes(sentence, mentions, consider)
@@ -454,10 +455,8 @@ class Lexicon(PackAnchoring):
                 local = in_clause(mentions, starts, match.start())
                 if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
-                characters = (
-                    nearest(sentence, local, match.start(), match.end(), owners=group == "family")
-                    if local else context
-                )
+                characters = shared_subject(sentence, mentions, match.start()) or (
+                    nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
@@ -474,7 +473,8 @@ class Lexicon(PackAnchoring):
                     characters = by if group == "turn" else characters | by  # "turned by Na-yeon": not hers
                     bitten = by if passive else bitten
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
-                    after = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
+                    after = [m for m in mentions
+                             if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None

@@ -132,6 +132,33 @@ def fits(genders: dict[str, str], characters: frozenset[str], gender: str) -> bo
     return not gender or any(genders.get(c, "") in ("", gender) for c in characters)
 
 
+#: A verb phrase with no subject of its own, joined to the sentence's first ("Woo-jin saved Hyo-ryeong but then
+#: got bit", "Cheong-san, who loved On-jo, ended up dying"): what stands between the joint and the word.
+_JOINED = re.compile(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:then|later|eventually|finally|also|still|just"
+                     r"|literally|basically|sadly|ended up|ends up|got|gets|was|is|had|has|kinda)\s+)*$", re.I)
+
+
+def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[str]:
+    """The sentence's subject (its first name) when the word at `start` stands in a verb phrase joined to it
+    with no subject of its own; empty otherwise (a comma joins only after a "who" clause)."""
+    first = next((m for m in mentions if not (m[3] or m[4]) and m[1] > m[0]), None)
+    joint = _JOINED.search(sentence, 0, start) if first is not None and first[1] <= start else None
+    if first is None or joint is None or joint.start() < first[1] or any(first[1] <= m[0] < start for m in mentions if m[3]):
+        return frozenset()
+    if sentence[joint.start()] == "," and not re.search(r",\s*who\b", sentence[first[1]:joint.start()], re.I):
+        return frozenset()
+    return first[2]
+
+
+def carried_over(genders: dict[str, str], earlier: frozenset[str], sentence: str, mentions: Mentions) -> frozenset[str]:
+    """Whom the line's sentence before named (`earlier`) that this sentence's "he" or "she" stands for: a
+    pronoun that fits no one this sentence names ("Woo-jin is my baby. he got bit saving Ha-ri": Woo-jin)."""
+    named = frozenset(c for m in mentions if not m[3] for c in m[2] if "~" not in c)  # not "his mom" of no one known
+    said = {pronoun_gender(p) for p in PRONOUN.finditer(sentence)} - {""}
+    said = {g for g in said if not named or not fits(genders, named, g)}
+    return frozenset(c for c in earlier - named if any(fits(genders, frozenset({c}), g) for g in said))
+
+
 def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str]]) -> dict[str, str]:
     """Each character's gender ("he", "she", "" when the pack does not say), read from the pack's own
     texts about them (`own_texts`: fate, events, summary, descriptions, relationships): the pronouns

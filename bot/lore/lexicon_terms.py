@@ -100,6 +100,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
+    "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button)))" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
     "virus made": re.compile(_B + CREATED + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
@@ -124,7 +125,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+PLOT_NEEDS = {"sos": ("sos",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -133,8 +134,10 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
+        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|nuked?) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
+    "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
 }
@@ -315,7 +318,7 @@ _PLAIN = frozenset(
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
-             "fall": "thro", "fell": "thro", "ripp": "tear", "rips": "tear", "shre": "tear"}
+             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear"}
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),

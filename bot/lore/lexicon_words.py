@@ -17,7 +17,7 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
-_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -51,7 +51,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
-        r"|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
+        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
         r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
@@ -65,13 +65,17 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
         r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
-        r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-])))" + _E
+        r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
+        r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
+        r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) alive|no longer with us"
+        r"|(?:(?:does|do|did|wo|will|could|can|would) ?n[o']?t|(?:does|do|did|will|could|can|would) not) (?:make it|survive|live)"
+        r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
         + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
     "kill": re.compile(
         _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
-        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! by)(?! off)(?! it)" + _E,
+        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! (?:by|it)" + _E + r")" + _E,
         re.I,
     ),
     "turn": re.compile(
@@ -79,7 +83,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
-        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
+        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"
@@ -88,14 +93,15 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
-        r"|hungry for|hunger for|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:blood|flesh)|thirst(?:y|s|ing)? for blood"
+        r"|blood ?thirsty|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*|반인반좀\w*",
         re.I,
     ),
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive|fate"
-        r"|lives through|lives(?: (?:in|at) the end| on)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
+        r"|lives through|live[sd](?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
         r"|(?:ends?|ended|ending) up (?:at|in) (?:the )?(?:quarantine )?camp|(?:gets?|got|arrives?|arrived) (?:to|at) (?:the )?(?:quarantine )?camp"
@@ -119,24 +125,24 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "family": re.compile(
         _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?|bro|sis|appa|eomma|umma)"
-        + _E + r"|아빠|아버지|엄마|어머니",
+        + _E + r"|아빠|아버지|엄마|어머니|동생|오빠|누나|언니",
         re.I,
     ),
     "romance": re.compile(
         _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
-        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E + r"|💋",
+        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*",
         re.I,
     ),
     "create": re.compile(
         _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
         r" (?:(?:jonas |zombie )?virus|outbreak))" + _E, re.I),
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
-    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E, re.I),
+    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
         r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|loves|has feelings for|has a crush on)"
-        r"|says? i love you|said i love you)" + _E,
+        r"|says? i love you|said i love you)" + _E + r"|고백\w*",
         re.I,
     ),
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
@@ -148,7 +154,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?|(?:throws?|threw|thrown|throwing|drops?|dropped|dropping|toss(?:es|ed|ing)?|feeds?|fed"
-        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){1,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
+        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){0,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
 }
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
@@ -206,6 +212,8 @@ ROLES: dict[str, str] = {
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
+    r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",
+    r"(?<=the )(?:little|lil|younger|baby) (?:brother|bro)": "jang-woo-jin",  # the show's one little brother
     r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
     r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)": "jang-ha-ri",
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)": "cheong-san-mother",
@@ -216,7 +224,7 @@ ROLES: dict[str, str] = {
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니)(?![\w-])",
+    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
     re.I,
 )
 RELATIVE_TYPES = {
@@ -225,7 +233,8 @@ RELATIVE_TYPES = {
     "brother": "sibling", "sister": "sibling", "sibling": "sibling", "bro": "sibling", "sis": "sibling",
     "friend": "best_friend_of", "bff": "best_friend_of", "bestie": "best_friend_of",
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
-    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of",
+    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
+    "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",
 }
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
@@ -303,11 +312,15 @@ OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[s
      ("zombies", "horde", "undead")),
     ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
      re.compile(r"\s+down\b", re.I), ()),
+    ("death", re.compile(_B + r"(?:finish(?:es|ed|ing)?|takes?|took|taking|puts?|putting)" + _E, re.I),  # "took Woo-jin out"
+     re.compile(r"\s+(?:off|out(?! (?:for|to|on)\b))(?![\w-])", re.I), ("off", "out")),
     ("bite",
      re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
      re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
 )
+#: What may stand between a kill word and its victim ("killed the pregnant girl", "killed onjo's dad").
+VICTIM_GAP = re.compile(r"\s*(?:(?:off|the|his|her|their|poor|little|lil|[\w-]+['’]s?)\s+)*$", re.I)
 #: What may stand between an object word and the name it takes.
 OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
 

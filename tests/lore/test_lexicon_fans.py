@@ -491,3 +491,150 @@ def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_ab
 @pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)
 def test_fan_written_texts_give_away_the_episode_of_what_they_tell(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("they killed byeong-chan", 4),  # a name starting with "by" is no "killed by"
+        ("they killed onjo's dad", 11),  # the relative named after the owner
+        ("they killed off the pregnant girl", 3),  # a role after "the"
+        ("gwinam killed the principal", 0),  # the principal is no one the pack has die
+    ],
+)
+def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae went zombie", 11),
+        ("jimin goes full zombie", 10),
+        ("soju met his end", 11),
+        ("the bully getting dropped into the zombies", 5),
+        ("the zombie went for my sandwich", 0),
+    ],
+)
+def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin is my baby. he got bit saving hari", 12),  # "he" fits Woo-jin, not Ha-ri
+        ("hari is sweet. she survives", 12),
+        ("i love onjo. she and cheongsan are cute", 0),
+    ],
+)
+def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_named_before(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("하리 동생 죽음", 12),  # Ha-ri's younger brother
+        ("namra took woojin out", 12),
+        ("hari took woojin out for food", 0),
+        ("press f for jimin", 10),
+        ("soju stayed back so they could run", 11),
+        ("the drone kid died", 11),
+        ("press f to pay respects", 0),
+    ],
+)
+def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("wait so the army just bombed everyone??", 11),
+        ("idk why nobody talks about eun-ji starting the fire", 8),  # "starting" a fire is setting one
+    ],
+)
+def test_plot_words_and_events_told_in_fans_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("that was the SOS", 8), ("sos i need help", 0), ("ABBA sang SOS", 0)])
+def test_the_sos_is_the_roof_sign_only_as_fans_name_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo's dad isn't alive anymore", 11),
+        ("hari's brother won't make it", 12),
+        ("minjae couldnt make it", 11),
+        ("jimin didn't live long", 10),
+        ("cheongsan 죽은 거 실화냐", 11),
+        ("i dont survive horror movies", 0),
+    ],
+)
+def test_a_survival_denied_in_any_tense_is_a_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo lived", 12),
+        ("mijin got out", 12),
+        ("cheongsan lived next door to onjo", 0),
+        ("namra has zombie powers now", 6),
+        ("the class president is craving blood", 6),
+        ("수혁 남라 키스", 7),
+        ("대수 하리한테 고백", 10),
+    ],
+)
+def test_survivals_halfbies_and_korean_romance_words_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["woojin couldnt make it to practice lol", "yoo in-soo is not with us at the event", "jimin can't live without her phone"])
+def test_missing_an_appointment_is_no_death(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin saved hyoryeong but then got bit himself", 12),  # his bite, not Hyo-ryeong's
+        ("cheongsan, who loved onjo so much, ended up dying", 11),
+        ("soju hugged onjo, then stayed behind", 11),
+        ("nayeon infected gyeongsu and then he turned", 3),  # a subject of its own: Gyeong-su's turn
+        ("onjo hugged cheongsan, crying", 0),
+    ],
+)
+def test_a_fate_told_in_a_later_phrase_with_no_subject_is_the_first_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan ran to the gate. his mom had turned", 10),
+        ("hari cried. her brother got bit", 12),
+        ("cheongsan is sweet. his mom makes chicken", 0),
+    ],
+)
+def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan x onjo goodbye 💔💔", 11),
+        ("the little brother getting bitten protecting his sister", 12),
+        ("my little brother died laughing", 0),
+        ("say goodbye to summer", 0),
+    ],
+)
+def test_a_goodbye_after_a_name_and_the_little_brother_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
