@@ -12,6 +12,7 @@ the traceback in the log."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -142,7 +143,28 @@ async def answer_error(interaction: discord.Interaction[Any], error: BaseExcepti
     await send_ephemeral(interaction, message)
 
 
+#: Marks a phone keyboard or a copy from another chat leaves in a typed option (zero-width space,
+#: direction marks and isolates, byte-order mark, soft hyphen): nobody sees them, so no option
+#: means them. The zero-width (non-)joiners stay: they shape emoji and some scripts.
+_PASTED_MARKS = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+
+
+def _unmark_options(options: list[Any]) -> None:
+    """Take the invisible marks out of every string option, in subcommands too (in place)."""
+    for option in options:
+        if isinstance(option.get("value"), str):
+            option["value"] = _PASTED_MARKS.sub("", option["value"])
+        _unmark_options(option.get("options") or [])
+
+
 class HyosanTree(app_commands.CommandTree[discord.Client]):
+    async def interaction_check(self, interaction: discord.Interaction[discord.Client]) -> bool:
+        """Every command and autocomplete reads its options as the user sees them: "S1E3" pasted
+        with a zero-width space is S1E3 (parsers and lookups then need no care of their own)."""
+        data: Any = interaction.data or {}
+        _unmark_options(data.get("options") or [])
+        return True
+
     async def on_error(
         self, interaction: discord.Interaction[discord.Client], error: app_commands.AppCommandError
     ) -> None:
