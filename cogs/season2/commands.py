@@ -44,6 +44,7 @@ from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
+from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
 from cogs.season2.render_posts import moved_release
@@ -401,7 +402,7 @@ class Season2(commands.Cog):
     async def announce_set(
         self,
         interaction: discord.Interaction,
-        channel: discord.TextChannel | discord.Thread,
+        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
         role: discord.Role | None = None,
         level: Level = "official",
     ) -> None:
@@ -435,7 +436,9 @@ class Season2(commands.Cog):
     @server_permission_check("manage_guild")
     @app_commands.describe(channel="Only this channel (default: every channel of this server)")
     async def announce_off(
-        self, interaction: discord.Interaction, channel: discord.TextChannel | discord.Thread | None = None
+        self,
+        interaction: discord.Interaction,
+        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread] | None = None,
     ) -> None:
         """Stop season 2 announcements (moderators)."""
         guild = _guild(interaction)
@@ -471,7 +474,7 @@ class Season2(commands.Cog):
         guild = _guild(interaction)
         service = self._service()
         subs = await service.subscriptions(guild.id)
-        gone = {s.channel_id for s in subs if s.enabled and guild.get_channel_or_thread(s.channel_id) is None}
+        gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
         await _private(interaction, text)

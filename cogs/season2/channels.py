@@ -1,0 +1,49 @@
+"""Channel options that also find archived threads.
+
+discord.py resolves a channel option only from its cache, and an archived thread is not in it: a
+moderator picking the news thread Discord archived after a quiet week would read "I couldn't
+understand that option". These ask Discord for what the cache lacks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+
+#: What `discord.TextChannel | discord.Thread` offers (so the synced schema does not change).
+_TEXT_OR_THREAD = [
+    discord.ChannelType.text, discord.ChannelType.news, discord.ChannelType.news_thread,
+    discord.ChannelType.private_thread, discord.ChannelType.public_thread,
+]
+
+
+async def find_channel(guild: discord.Guild, channel_id: int) -> discord.abc.GuildChannel | discord.Thread | None:
+    """The channel or thread, from the cache or else from Discord; None when it is gone or hidden."""
+    found = guild.get_channel_or_thread(channel_id)
+    if found is not None:
+        return found
+    try:
+        fetched = await guild.fetch_channel(channel_id)
+    except (discord.NotFound, discord.Forbidden):
+        return None
+    return fetched if fetched.guild.id == guild.id else None
+
+
+class TextOrThread(app_commands.Transformer):
+    """A text channel or a thread, archived ones included."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return _TEXT_OR_THREAD
+
+    async def transform(self, interaction: discord.Interaction[Any], value: Any) -> discord.TextChannel | discord.Thread:
+        found = value.resolve() if interaction.guild is None else await find_channel(interaction.guild, value.id)
+        if not isinstance(found, discord.TextChannel | discord.Thread):
+            raise app_commands.TransformerError(value, discord.AppCommandOptionType.channel, self)
+        return found

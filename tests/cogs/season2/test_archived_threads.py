@@ -1,0 +1,56 @@
+"""A season-2 news thread that Discord archived after a quiet week is still the moderators' to
+set up, list and turn off: discord.py keeps no archived thread in its cache, which must never
+read as "I couldn't understand that channel" or "deleted"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Channel
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path_factory.mktemp("archived"), clock=ManualClock(START)) as harness:
+        yield harness
+
+
+def archived_thread(h: Harness, name: str) -> Channel:
+    thread = h.discord.add_thread(h.general, name)
+    h.discord.archive_thread(thread)
+    return thread
+
+
+async def test_announcements_can_be_set_in_an_archived_thread(h: Harness) -> None:
+    thread = archived_thread(h, "s2 news")
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    assert "couldn't understand" not in reply.text and f"<#{thread.id}>" in reply.text
+
+
+async def test_announcements_in_a_thread_archived_since_can_be_turned_off(h: Harness) -> None:
+    thread = h.discord.add_thread(h.general, "s2 leaks")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    h.discord.archive_thread(thread)
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off", channel=thread)
+    assert "couldn't understand" not in reply.text and f"<#{thread.id}>" in reply.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{thread.id}>: official, off" in listed.text
+
+
+async def test_the_list_does_not_call_an_archived_thread_deleted(h: Harness) -> None:
+    thread = h.discord.add_thread(h.general, "s2 quiet")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    h.discord.archive_thread(thread)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    line = next(x for x in listed.text.splitlines() if f"<#{thread.id}>" in x)
+    assert "can't find" not in line, line
