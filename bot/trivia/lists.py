@@ -66,10 +66,37 @@ def size_problem(size: int, max_bytes: int) -> str:
     )
 
 
+#: How files that are not text begin, and what to call them: a list zipped, exported from Word or
+#: screenshotted, then renamed to .yaml (Word and OpenDocument files are zips too).
+_NOT_TEXT = (
+    (b"PK\x03\x04", "a zip archive (or a Word or OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"%PDF", "a PDF"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"),
+    (b"\x89PNG", "a picture (PNG)"),
+    (b"\xff\xd8\xff", "a picture (JPEG)"),
+    (b"GIF8", "a picture (GIF)"),
+    (b"RIFF", "a picture or sound (RIFF)"),
+)
+#: Notepad's and Excel's "Unicode": UTF-16 with its byte-order mark.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
-    """Size check, then strict UTF-8 (a BOM is allowed); raise ListError otherwise."""
+    """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
+    ListError otherwise, naming a file that is not text at all for what it is."""
     if len(data) > max_bytes:
         raise ListError([size_problem(len(data), max_bytes)])
+    for magic, kind in _NOT_TEXT:
+        if data.startswith(magic):
+            raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
+    if data.startswith(_UTF16_BOMS):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ListError(["the file is broken UTF-16 text; save it as UTF-8"]) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,54 @@
+"""Files moderators really upload as a trivia list: Notepad's "Unicode" (UTF-16) is read, and a zip,
+a Word document or a picture renamed to .yaml is named for what it is, with nothing imported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+LIST = "AUTHOR: Hyosan High\nWhat is the school's name?:\n- Hyosan\n"
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path_factory.mktemp("uploads"), clock=ManualClock(START)) as harness:
+        yield harness
+
+
+async def upload(h: Harness, filename: str, data: bytes, name: str) -> str:
+    reply = await h.discord.invoke(
+        h.moderator, h.channels["trivia"], "triviaset", "import", file=Attachment(filename, data), name=name
+    )
+    return reply.text
+
+
+async def test_a_list_saved_by_notepad_as_unicode_is_imported(h: Harness) -> None:
+    text = await upload(h, "notepad.yaml", LIST.encode("utf-16"), "notepad")
+    assert "Imported **notepad**: 1 question" in text
+
+
+async def test_a_zip_renamed_to_yaml_is_called_a_zip_and_nothing_is_imported(h: Harness) -> None:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("list.yaml", LIST)
+    text = await upload(h, "list.yaml", packed.getvalue(), "zipped")
+    assert "Nothing was imported" in text and "zip" in text and "offset" not in text
+    lists = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "lists")
+    assert "zipped" not in lists.text
+
+
+async def test_a_picture_renamed_to_yaml_is_called_a_picture(h: Harness) -> None:
+    text = await upload(h, "list.yaml", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "picture")
+    assert "Nothing was imported" in text and "picture" in text
