@@ -60,6 +60,12 @@ def missing_permissions(
     return [name for name, attr in needed if not getattr(granted, attr)] or missing
 
 
+#: Posting in a locked thread: only those who may manage threads can.
+LOCKED_THREAD_NEED = ("Manage Threads (the thread is locked)", "manage_threads")
+#: Discord's code for a post refused because the thread is locked.
+THREAD_LOCKED = 160005
+
+
 def posting_needs(channel: object, *, embeds: bool = True) -> list[tuple[str, str]]:
     """What posting a message in `channel` needs (Send Messages in Threads inside a thread, and
     Manage Threads too when the thread is locked: Discord refuses anyone else's post there)."""
@@ -67,7 +73,7 @@ def posting_needs(channel: object, *, embeds: bool = True) -> list[tuple[str, st
     needed = [("View Channel", "view_channel"),
               ("Send Messages in Threads", "send_messages_in_threads") if thread else ("Send Messages", "send_messages")]
     if isinstance(channel, discord.Thread) and channel.locked:
-        needed.append(("Manage Threads (the thread is locked)", "manage_threads"))
+        needed.append(LOCKED_THREAD_NEED)
     if embeds:
         needed.append(("Embed Links", "embed_links"))
     return needed

@@ -38,7 +38,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.permissions import missing_to_post
+from bot.permissions import LOCKED_THREAD_NEED, THREAD_LOCKED, missing_to_post
 from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
@@ -85,7 +85,11 @@ class DiscordTransport:
                 await self._strike_earlier(channel, message, moved, pace)
             return SendResult(Outcome.SENT, message_id=message.id)
         except discord.Forbidden as exc:
-            return replace(_failure(exc), missing=tuple(self._missing(row)))
+            missing = self._missing(row)
+            if not missing and exc.code == THREAD_LOCKED:
+                # A locked thread drops out of discord.py's cache, so only the error says why.
+                missing = [LOCKED_THREAD_NEED[0]]
+            return replace(_failure(exc), missing=tuple(missing))
         except Exception as exc:
             return _failure(exc)
 

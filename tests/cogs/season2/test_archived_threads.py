@@ -54,3 +54,14 @@ async def test_the_list_does_not_call_an_archived_thread_deleted(h: Harness) -> 
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     line = next(x for x in listed.text.splitlines() if f"<#{thread.id}>" in x)
     assert "can't find" not in line, line
+
+
+async def test_a_news_thread_locked_since_is_named_as_locked_in_the_notice(h: Harness) -> None:
+    thread = h.discord.add_thread(h.general, "s2 locked")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    h.discord.archive_thread(thread, locked=True)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    notice = await h.discord.wait_for_message(
+        h.general, lambda m: bool(m.embeds) and f"<#{thread.id}>" in m.text and "turned off" in m.text
+    )
+    assert "locked" in notice.text and "Manage Threads" in notice.text, notice.text
