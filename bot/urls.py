@@ -16,6 +16,7 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
+from bot.text import strip_invisible
 
 MAX_URL = 500
 #: Names that never belong to a public web site (RFC 2606, RFC 6761, RFC 6762, ICANN's advice).
@@ -30,6 +31,24 @@ _TLD = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
 
 class UrlRefused(UserError):
     """A web address that is not a public web page; the message says why."""
+
+
+_MARKDOWN_LINK = re.compile(r"^\[[^\]]*\]\(\s*(<?)(\S+?)(>?)\s*\)$")
+_BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
+
+
+def as_pasted(text: str) -> str:
+    """The address a link pasted as Discord shows it stands for: `<https://...>` (the brackets that
+    stop a preview), `[Tudum](https://...)` (a markdown link), a bare `netflix.com/tudum` (read as
+    https), with no invisible marks. Anything else comes back trimmed, to be checked."""
+    url = strip_invisible(text).strip()
+    if link := _MARKDOWN_LINK.match(url):
+        url = link.group(2)
+    if url.startswith("<") and url.endswith(">"):
+        url = url[1:-1].strip()
+    if _BARE_ADDRESS.match(url):
+        url = "https://" + url
+    return url
 
 
 def check_public_url(text: str) -> str:

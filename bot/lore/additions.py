@@ -34,7 +34,7 @@ from bot.lore.names import NameResolver
 from bot.show import Position, PositionError, ShowShape, parse_position
 from bot.text import clean_input, defuse_mentions
 from bot.trivia.model import Question
-from bot.urls import UrlRefused, check_public_url, host_of
+from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def prepare(
     except PositionError as exc:
         raise AdditionError(f"Episode it spoils: {exc.message}") from None
     try:
-        source = check_public_url(texts.pop("source"))
+        source = check_public_url(as_pasted(texts.pop("source")))
     except UrlRefused as exc:
         raise AdditionError(f"Source link: {exc.message}") from None
     fields = {k: v for k, v in texts.items() if v}

@@ -54,7 +54,7 @@ from bot.season2.model import (
 from bot.season2.windows import Window, read_window, yearless_part
 from bot.show import SEASON_ONE_RELEASE
 from bot.text import MONTH_NAMES, quote_user_text
-from bot.urls import UrlRefused, check_public_url
+from bot.urls import UrlRefused, as_pasted, check_public_url
 from bot.zones import AMBIGUOUS_ZONES
 
 
@@ -354,18 +354,10 @@ def _meant_address(url: str) -> str | None:
         return None
 
 
-_BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
-
-
 def check_source_url(text: str) -> str:
-    """The address of a public web page, or ReportError saying what is wrong with it. As pasted in
-    Discord: `<https://...>` (the brackets that stop a preview) and a bare `netflix.com/tudum`
-    (read as https) are the addresses they show."""
-    url = text.strip()
-    if url.startswith("<") and url.endswith(">"):
-        url = url[1:-1].strip()
-    if _BARE_ADDRESS.match(url):
-        url = "https://" + url
+    """The address of a public web page, or ReportError saying what is wrong with it, read as
+    pasted in Discord (`bot.urls.as_pasted`)."""
+    url = as_pasted(text)
     try:
         return check_public_url(url)
     except UrlRefused as exc:

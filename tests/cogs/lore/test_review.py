@@ -215,3 +215,15 @@ async def test_a_refused_addition_loses_nothing_typed_and_says_what_to_fix(h: Ha
     assert form.content == "Add a death or turn" and _typed(form)["text"] == early["text"]
     fixed = await h.discord.submit_modal(h.moderator, {**_typed(form), "spoils": "S1E11"})
     assert "Queued for review as #1" in fixed.text and "S1E11" in fixed.text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [f"<{SOURCE}>", f"[Tudum]({SOURCE})", SOURCE.removeprefix("https://"), f"{SOURCE}\u200b"],
+    ids=["no-preview brackets", "markdown link", "bare address", "zero-width space"],
+)
+async def test_a_source_link_pasted_as_discord_shows_it_is_taken(h: Harness, source: str) -> None:
+    queued = await add(h, "death", {**DEATH, "source": source, "spoils": "\u200bS2E1"})
+    assert "Queued for review" in queued.text, queued.text
+    card = await review(h)
+    assert "netflix.com" in card.text and "<https" not in card.text

@@ -91,3 +91,10 @@ async def test_an_unofficial_date_that_differs_says_so_and_the_card_shows_each_s
     assert "10 April 2026, 08:00 UTC" in card.text and "Release date announced: 24 April 2026 \\(reported\\)" in card.text
     typo = await report(h, "htps://www.soompi.com/article/1", official=False, release_date="april 24 2026")
     assert typo.ephemeral and "did you mean <https://www.soompi.com/article/1>?" in typo.text
+
+
+async def test_a_source_pasted_as_a_markdown_link_is_recorded_with_its_address(h: Harness) -> None:
+    reply = await report(h, "[Tudum](https://www.netflix.com/tudum/aouad-s2)", milestone="teaser", date="2026-02-20")
+    assert reply.text.startswith("Recorded"), reply.text
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "netflix.com" in status.text and "[Tudum]" not in status.text
