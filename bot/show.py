@@ -321,7 +321,9 @@ _KO_TAIL = re.compile(
 
 
 def _normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().strip().replace("'", "").replace("\u2019", "")
+    # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
+    # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().strip().replace("'", "").replace("\u2019", "")
     return _SEPARATORS.sub(" ", text).strip()
 
 

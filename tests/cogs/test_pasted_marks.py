@@ -12,6 +12,7 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.sandbox import Attachment
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 ZWSP, RLM, LRI, PDI, BOM = "\u200b", "\u200f", "\u2066", "\u2069", "\ufeff"
@@ -58,3 +59,16 @@ async def test_a_report_with_a_marked_link_and_date_is_recorded(h: Harness) -> N
         milestone="trailer", source_url=f"https://example.com/news{ZWSP}", date=f"2026-02-01{RLM}", official=True,
     )
     assert "couldn't read" not in reply.text and "example.com" in reply.text
+
+
+async def test_a_question_added_by_form_with_a_marked_episode_is_added(h: Harness) -> None:
+    trivia = h.channels["trivia"]
+    await h.discord.invoke(
+        h.moderator, trivia, "triviaset", "import", file=Attachment("mine.yaml", b"AUTHOR: x\nWhat is 2+2?:\n- 4\n"), name="mine"
+    )
+    await h.discord.invoke(h.moderator, trivia, "triviaset", "add_question", list="mine")
+    reply = await h.discord.submit_modal(h.moderator, {
+        "trivia-add:question": "Who is Cheong-san's next-door neighbour?", "trivia-add:answers": "On-jo",
+        "trivia-add:spoils": f"{ZWSP}S1E3",
+    })
+    assert "Nothing was added" not in reply.text and "u200b" not in reply.text, reply.text
