@@ -31,6 +31,14 @@ from db.connection import Database
 from db.trivia import lists as list_store
 
 
+class ListExists(TriviaError):
+    """An import that would replace a list the moderator was not asked about."""
+
+    def __init__(self, existing: ImportedList) -> None:
+        super().__init__(f"This server already has a list called {existing.name}.")
+        self.existing = existing
+
+
 def import_name(name: str | None, filename: str) -> str:
     """The name an imported list is stored under: the given name, else the file's stem, as a slug.
     A name with nothing a slug keeps (Korean, emoji) is refused: every such list would be stored as
@@ -187,14 +195,18 @@ class Library:
         questions, _ = await self.pool(guild_id)
         return QuestionBank(questions).categories(max_spoils=max_spoils)
 
-    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:
-        """Store a parsed list for the guild (replacing one of the same name); returns its size."""
+    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int, *, replace_existing: bool = True) -> int:
+        """Store a parsed list for the guild (replacing one of the same name, unless
+        `replace_existing` is False: then ListExists, checked in the write itself, so two moderators
+        importing one name at once never overwrite each other unasked); returns its size."""
         if parsed.name in self.built_in_lists():
             raise TriviaError(f"'{parsed.name}' is a built-in list; import under another name.")
         if not parsed.questions:
             raise TriviaError("The list has no questions; nothing was imported.")
         questions = [replace(q, list_name=parsed.name) for q in parsed.questions]
         async with self.db.transaction() as conn:
+            if not replace_existing and (existing := await list_store.get_list(conn, guild_id, parsed.name)):
+                raise ListExists(existing)
             await list_store.save_list(
                 conn, guild_id, parsed.name, author=parsed.author, description=parsed.description,
                 questions_json=snapshot.dump_questions(questions), question_count=len(questions),

@@ -154,8 +154,8 @@ class GameService:
     async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         return await self._library.categories(guild_id, max_spoils)
 
-    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int) -> int:
-        return await self._library.import_list(guild_id, parsed, user_id)
+    async def import_list(self, guild_id: int, parsed: TriviaList, user_id: int, *, replace_existing: bool = True) -> int:
+        return await self._library.import_list(guild_id, parsed, user_id, replace_existing=replace_existing)
 
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         return await self._library.export_list(guild_id, name, channel_id)

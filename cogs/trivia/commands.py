@@ -37,7 +37,7 @@ from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService, next_post_at, parse_time
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
-from bot.trivia.library import check_upload, import_name
+from bot.trivia.library import ListExists, check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
 from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
@@ -467,15 +467,15 @@ class Trivia(commands.Cog):
                 render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
             )
             return
-        existing = await self.service.imported_list(interaction.guild_id, parsed.name)
-        if existing is not None:  # nothing is replaced before the moderator says so
+        try:
+            count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id, replace_existing=False)
+        except ListExists as exists:  # nothing is replaced before the moderator says so
             prompt = ReplaceListPrompt(self.service, interaction.guild_id, interaction.user.id, parsed)
             prompt.message = await interaction.followup.send(
-                render_lists.replace_prompt_text(existing, len(parsed.questions), parsed.warnings),
+                render_lists.replace_prompt_text(exists.existing, len(parsed.questions), parsed.warnings),
                 view=prompt, ephemeral=True, allowed_mentions=NONE, wait=True,
             )
             return
-        count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id)
         await interaction.followup.send(  # the name it is stored under (a hyosan file may give its own)
             render.imported_text(parsed.name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
         )

@@ -3,6 +3,7 @@ a Word document or a picture renamed to .yaml is named for what it is, with noth
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 import zipfile
@@ -12,7 +13,7 @@ import pytest
 import pytest_asyncio
 
 from bot.clock import ManualClock
-from bot.harness import Harness
+from bot.harness import MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Attachment
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -52,3 +53,16 @@ async def test_a_zip_renamed_to_yaml_is_called_a_zip_and_nothing_is_imported(h: 
 async def test_a_picture_renamed_to_yaml_is_called_a_picture(h: Harness) -> None:
     text = await upload(h, "list.yaml", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "picture")
     assert "Nothing was imported" in text and "picture" in text
+
+
+async def test_two_moderators_importing_one_name_at_once_never_overwrite_each_other_unasked(h: Harness) -> None:
+    second = h.discord.add_member(h.guild, "second mod", permissions=MODERATOR_PERMISSIONS)
+    replies = await asyncio.gather(*(
+        h.discord.invoke(
+            who, h.channels["trivia"], "triviaset", "import", name="race",
+            file=Attachment("race.yaml", f"AUTHOR: {who.name}\nWhat is 2+2?:\n- 4\n".encode()),
+        )
+        for who in (h.moderator, second)
+    ))
+    texts = sorted(reply.text for reply in replies)
+    assert "Imported **race**" in texts[0] and "already has a list called **race**" in texts[1], texts
