@@ -50,7 +50,7 @@ def parse_time(text: str) -> str:
     """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM" in UTC, or TriviaError saying
     how to write it. A zone its places keep all year ("9pm KST", "21:00 UTC+9") is turned into UTC;
     one with summer time (PT, BST) is refused rather than read, as the daily time would move twice a year."""
-    cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, text.strip().lower())).strip()
+    cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, _as_clock(text))).strip()
     before, zone = split_zone(cleaned)
     if zone is None:
         return _utc_time(cleaned)
@@ -64,7 +64,30 @@ def parse_time(text: str) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
+# What is said around a time ("every day at 9pm", "매일 오후 9시에"), and a Korean clock time.
+_LEAD = re.compile(r"^(?:매일|(?:every\s*day|daily|each\s*day)\b)?\s*(?:(?:at|@|around|about)\s+)?")
+_KOREAN_CLOCK = re.compile(
+    r"(?:(오전|아침|새벽|오후|저녁|밤)\s*)?(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?(?:\s*에)?"
+)
+_MORNING = ("오전", "아침", "새벽")
+
+
+def _korean_clock(match: re.Match[str]) -> str:
+    """"오후 9시 30분" -> "9:30pm"; "21시" -> "21"; "9시" -> "9" (asked: morning or evening?)."""
+    part, hour = match[1], match[2]
+    minute = match[3] or ("30" if match[4] else None)
+    half = "" if part is None else ("am" if part in _MORNING else "pm")
+    return f"{hour}:{int(minute):02d}{half}" if minute else f"{hour}{half}"
+
+
+def _as_clock(text: str) -> str:
+    """The time of day in what a moderator typed, in the forms `_TIME` reads."""
+    said = _LEAD.sub("", text.strip().lower(), count=1)
+    return _KOREAN_CLOCK.sub(_korean_clock, said)
+
+
 def _utc_time(cleaned: str) -> str:
+    cleaned = re.sub(r"^(\d{2})(\d{2})$", r"\1:\2", cleaned)  # "0900", "2130": a 24-hour clock
     if cleaned in _NAMED:
         return _NAMED[cleaned]
     match = _TIME.match(cleaned)
