@@ -47,6 +47,7 @@ from bot.trivia.model import (
 )
 from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from cogs.trivia.render_lists import problems_text
 
 LETTERS = "ABCDE"
 COLOUR = discord.Colour(0x8E1B1B)
@@ -421,11 +422,9 @@ def settings_saved_text(changed: bool) -> str:
     return ("Saved. " if changed else "") + "Running games keep the settings they started with."
 
 
-def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:
-    """Why nothing was imported: the first problems (quoted: they echo the member's file)."""
-    lines = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in problems[:shown])
-    more = f"\n(and {len(problems) - shown} more)" if len(problems) > shown else ""
-    return f"Nothing was imported: the list has problems.\n{lines}{more}"
+def import_problems_text(problems: Sequence[str]) -> str:
+    """Why nothing was imported."""
+    return problems_text("Nothing was imported: the list has problems.", problems)
 
 
 def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: int = 5) -> str:

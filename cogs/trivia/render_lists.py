@@ -157,11 +157,23 @@ def replace_expired_text(name: str) -> str:
     return f"No answer in time: the existing **{quote_user_text(name, limit=60)}** was kept; nothing was imported."
 
 
-def render_problems(problems: Sequence[str], shown: int = 10) -> str:
-    """Why the question was not added (quoted: they echo what the moderator typed)."""
-    lines = "\n".join(f"- {quote_user_text(p, limit=180)}" for p in problems[:shown])
-    more = f"\n(and {len(problems) - shown} more)" if len(problems) > shown else ""
-    return f"Nothing was added: the question has problems.\n{lines}{more}"
+def problems_text(header: str, problems: Sequence[str], *, shown: int = 10, budget: int = 1900) -> str:
+    """`header`, then the first problems, each whole (what to do comes last in a problem, so cutting
+    one loses the fix), as many as fit one message; then how many more. Quoted: they echo a file
+    or a form."""
+    text = header
+    for n, problem in enumerate(problems):
+        line = f"\n- {quote_user_text(problem, limit=400)}"
+        more = f"\n(and {len(problems) - n} more)"
+        if n == shown or len(text) + len(line) + len(more) > budget:
+            return text + more
+        text += line
+    return text
+
+
+def render_problems(problems: Sequence[str]) -> str:
+    """Why the question was not added."""
+    return problems_text("Nothing was added: the question has problems.", problems)
 
 
 def added_text(name: str, count: int, created: bool, spoils: Position) -> str:

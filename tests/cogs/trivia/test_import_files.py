@@ -66,3 +66,15 @@ async def test_two_moderators_importing_one_name_at_once_never_overwrite_each_ot
     ))
     texts = sorted(reply.text for reply in replies)
     assert "Imported **race**" in texts[0] and "already has a list called **race**" in texts[1], texts
+
+
+async def test_a_list_name_that_spoils_is_refused_saying_what_to_do(h: Harness) -> None:
+    text = await upload(h, "list.yaml", LIST.encode(), "Cheong-san dies")
+    assert "Nothing was imported" in text and text.rstrip().endswith("choose another"), text
+
+
+async def test_a_list_with_many_long_problems_says_each_whole_within_one_message(h: Harness) -> None:
+    bad = "".join(f"{'Which ' + 'very ' * 60 + 'long question'} {n}?: 5\n" for n in range(30)).encode()
+    text = await upload(h, "many.yaml", bad, "many")
+    assert "Nothing was imported" in text and len(text) <= 2000
+    assert "more" in text.splitlines()[-1]
