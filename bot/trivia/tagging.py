@@ -93,6 +93,8 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             )
         else:
             warnings.append(
+                f"{head}: the question names nothing from the show, so it spoils nothing and is asked anywhere."
+                if undeclared == 1 else
                 f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
                 "asked anywhere."
             )

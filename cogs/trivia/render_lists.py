@@ -136,7 +136,7 @@ def deleted_text(row: ImportedList) -> str:
 
 
 def replace_prompt_text(existing: ImportedList, incoming: int, warnings: Sequence[str]) -> str:
-    shown = "".join(f"\n- {quote_user_text(w, limit=200)}" for w in warnings[:3])
+    shown = "".join(f"\n- {quote_user_text(w, limit=400)}" for w in warnings[:3])
     more = f"\n(and {len(warnings) - 3} more warnings)" if len(warnings) > 3 else ""
     return (
         f"This server already has a list called **{quote_user_text(existing.name, limit=60)}** "
