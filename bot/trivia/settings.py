@@ -67,8 +67,9 @@ class ServerSettings:
     ) -> dict[str, object]:
         """The settings changes that turn lists and categories on or off.
 
-        A name must be one this server has (a built-in or imported list, a category); anything
-        else is refused, so a typo can't silently switch nothing off.
+        Several names may be given, comma-separated ("aouad, generated", as /trivia start takes
+        them). Each must be one this server has (a built-in or imported list, a category); anything
+        else is refused, naming it, and nothing changes, so a typo can't silently switch nothing off.
         """
         lists = set(await self.library.list_names(guild_id))
         categories = set(await self.library.categories(guild_id))
@@ -80,15 +81,19 @@ class ServerSettings:
             (enable_category, categories, cats_off, False, "category"),
             (disable_category, categories, cats_off, True, "category"),
         ):
-            if name is None:
-                continue
-            name = named(name, known | off) or name
-            if name not in known and name not in off:
-                raise TriviaError(f"There is no trivia {kind} by that name here; /trivia lists shows them.")
-            if turn_off:
-                off.add(name)
-            else:
-                off.discard(name)
+            names = [part.strip() for part in (name or "").split(",") if part.strip()]
+            for typed in names:
+                found = named(typed, known | off) or typed
+                if found not in known and found not in off:
+                    # One name is not said back (it may be anything); which of several is.
+                    which = f" (\u201c{quote_user_text(typed, limit=60)}\u201d)" if len(names) > 1 else ""
+                    raise TriviaError(
+                        f"There is no trivia {kind} by that name here{which}; /trivia lists shows them. Nothing was changed."
+                    )
+                if turn_off:
+                    off.add(found)
+                else:
+                    off.discard(found)
         changes: dict[str, object] = {}
         if lists_off != set(current.disabled_lists):
             changes["disabled_lists"] = sorted(lists_off)

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Collection, Sequence
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
+from bot.text import count_of
 from bot.trivia import posts, selection, snapshot, target
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
@@ -102,6 +103,7 @@ class GameStarter:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
                 + (" in buttons mode (it needs multiple-choice questions)." if request.mode == "buttons" else ".")
+                + _switched_off(settings)
             )
         overrides: list[str] = []
         sources = {q.list_name for q in drawn}
@@ -252,3 +254,11 @@ def _red_target(configs: dict[str, dict[str, object]], category: str | None, set
     """Whether the game plays one Red list (its own category) whose CONFIG sets a right-answer target."""
     config = configs.get(category) if category is not None else None
     return bool(config) and settings.lists_override and target.red_right_answers(config or {}) is not None
+
+
+def _switched_off(settings: TriviaSettings) -> str:
+    """What the server's moderators switched off, when anything is: often why nothing fits."""
+    off = [count_of(len(names), kind, plural) for names, kind, plural in (
+        (settings.disabled_lists, "list", "lists"), (settings.disabled_categories, "category", "categories"),
+    ) if names]
+    return f" Turned off here: {' and '.join(off)} (/triviaset settings turns them back on)." if off else ""
