@@ -120,6 +120,9 @@ def describe_error(error: BaseException) -> tuple[str, bool]:
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use that command here.", False
     if isinstance(error, app_commands.TransformerError):
+        if error.type is discord.AppCommandOptionType.channel:  # resolved by Discord: it exists, unseen by the bot
+            return (f"I can't see “{quote_user_text(str(error.value), limit=100)}”: give me View Channel there "
+                    "(for a thread, in its channel), or pick another."), False
         return f"I couldn't understand “{quote_user_text(str(error.value), limit=100)}” for that option.", False
     return APOLOGY, True
 

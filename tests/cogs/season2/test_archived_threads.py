@@ -65,3 +65,12 @@ async def test_a_news_thread_locked_since_is_named_as_locked_in_the_notice(h: Ha
         h.general, lambda m: bool(m.embeds) and f"<#{thread.id}>" in m.text and "turned off" in m.text
     )
     assert "locked" in notice.text and "Manage Threads" in notice.text, notice.text
+
+
+async def test_an_archived_thread_the_bot_cannot_see_is_refused_saying_what_to_allow(h: Harness) -> None:
+    hidden = h.discord.add_channel(h.guild, "mods")
+    thread = h.discord.add_thread(hidden, "s2 plans")
+    h.discord.archive_thread(thread)
+    h.discord.deny(hidden, view=True)
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    assert "View Channel" in reply.text and "couldn't understand" not in reply.text, reply.text
