@@ -53,6 +53,9 @@ from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
 
 log = logging.getLogger(__name__)
+#: Test posts a server may ask for within TEST_WINDOW.
+TESTS_PER_WINDOW = 3
+TEST_WINDOW = dt.timedelta(minutes=1)
 
 TICK_SECONDS = 2.0
 POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
@@ -123,6 +126,7 @@ class Season2(commands.Cog):
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
+        self._tests: dict[int, list[dt.datetime]] = {}  # per server, when its recent test posts were asked
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -456,6 +460,15 @@ class Season2(commands.Cog):
         """Post a test announcement the way real ones go out (moderators)."""
         guild = _guild(interaction)
         service = self._service()
+        # Pressed again and again, tests would fill the news channel for every member to see.
+        now = self.bot.clock.now()
+        recent = [t for t in self._tests.get(guild.id, []) if now - t < TEST_WINDOW]
+        if len(recent) >= TESTS_PER_WINDOW:
+            raise UserError(
+                f"{TESTS_PER_WINDOW} tests went out in the last minute: look in the channel. "
+                f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
+            )
+        self._tests[guild.id] = [*recent, now]
         queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
