@@ -50,6 +50,7 @@ from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
+from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
@@ -197,6 +198,7 @@ class AnswerEngine:
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
+            GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             relations.couple,
             relations.kin,
