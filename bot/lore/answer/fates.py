@@ -257,7 +257,9 @@ class FateAnswers:
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
         conf = self._fate_confidence(character)
-        parts.append(Part(f"{character.name}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
+        said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)"}.get(fate.status, "")  # untold
+        said = "" if fate.status in fate.text.casefold() else said
+        parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
         after = fate.episode or Position(1, 99)
         parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
                   for e in character.events if e.episode > after and e.text not in told]
