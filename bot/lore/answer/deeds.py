@@ -290,11 +290,11 @@ class DeedChecks:
                       "sister": "she"}.get(word, "")
             ids = {c.id for c in self.s.pack.characters.values() for r in c.relationships
                    if r.type in types and r.target == named[1].id
-                   and self.s.profiles.gender.get(c.id, gender) in ("", gender or self.s.profiles.gender.get(c.id, ""))}
+                   and (not gender or self.s.profiles.gender.get(c.id, "") in ("", gender))}
             if len(ids) == 1:
                 cid = next(iter(ids))
-                words = frozenset(stem(w) for w in kin.group(0).split())
-                return kin.start(), Subject("character", cid, self.s.pack.characters[cid].name, consumed=words)
+                kin_words = frozenset(stem(w) for w in kin.group(0).split())
+                return kin.start(), Subject("character", cid, self.s.pack.characters[cid].name, consumed=kin_words)
             return None
         for match in _THE_SOMEONE.finditer(ask.text):
             words = match.group(1).split()
