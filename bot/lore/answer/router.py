@@ -79,6 +79,7 @@ from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
+from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -178,6 +179,7 @@ class AnswerEngine:
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
         motives = MotiveAnswers(shared)
+        second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -191,7 +193,8 @@ class AnswerEngine:
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
-            Season2Answers(shared, claims, corrections, status, retrieval).answer,
+            BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
+            second_season,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             NameChecks(shared).answer,
