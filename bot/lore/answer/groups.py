@@ -178,8 +178,9 @@ class GroupFates:
         what = "death or turn into a zombie" if turned else "death"
         singular = _singular(group, gender)
         article = "an" if singular[0] in "aeiou" else "a"
+        # that one of the group dies at all is hidden as far as the first such death shown
         parts = [Part(f"The {rank} {what} of {article} {singular} in season 1 (named characters, in episode order):",
-                      NOTHING, "official", aside=True)]
+                      min(st.spoils for st, _, _ in picked), "official", aside=True)]
         for stage, character, where in picked:
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
                               self.s.knowledge.refs(stage.sources or character.sources)))

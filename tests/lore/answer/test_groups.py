@@ -78,3 +78,7 @@ def test_before_episode_4_the_science_teachers_death_stays_hidden() -> None:
 
 def test_at_episode_0_the_first_teacher_to_die_stays_hidden() -> None:
     assert "Sun-hwa" not in _clear("which teacher dies first", 0)
+
+
+def test_before_a_teacher_dies_no_heading_says_one_does() -> None:
+    assert "teacher" not in _clear("which teacher dies last", 0)
