@@ -31,6 +31,9 @@ _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("boy", "boys"), ("student", "he")),
     **dict.fromkeys(("woman", "women", "lady", "ladies"), ("adult", "she")),
     **dict.fromkeys(("man", "men"), ("adult", "he")),
+    **dict.fromkeys(("parent", "parents"), ("parent", "")),
+    **dict.fromkeys(("dad", "dads", "father", "fathers"), ("parent", "he")),
+    **dict.fromkeys(("mom", "moms", "mum", "mums", "mother", "mothers"), ("parent", "she")),
 }
 _GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
 _DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
@@ -74,7 +77,8 @@ class GroupFates:
                 continue
             is_adult = adult(character)
             if (group == "teacher" and not teacher(character)) or (
-                    group == "adult" and not is_adult) or (group == "student" and is_adult):
+                    group == "adult" and not is_adult) or (group == "student" and is_adult) or (
+                    group == "parent" and not any(r.type == "parent_of" for r in character.relationships)):
                 continue
             if gender and self.s.profiles.gender.get(character.id, "") != gender:
                 continue
@@ -110,13 +114,20 @@ class GroupFates:
         halfbies = [m for m in members if m.state == "halfbie"]
         open_ = [m for m in members if m.state in ("unknown", "")]
         last = max((m.spoils for m in members), default=NOTHING)
-        what = "alive at the end of season 1" if living else "who die, turn into zombies or are presumed dead in season 1"
-        if counted:
-            head = f"The sources name {len(asked)} {plural if len(asked) != 1 else _singular(group, gender)} {what}"
+        one = len(asked) == 1
+        what = "alive at the end of season 1" if living else (
+            "who dies, turns into a zombie or is presumed dead in season 1" if one
+            else "who die, turn into zombies or are presumed dead in season 1")
+        named = _singular(group, gender) if one else plural
+        if not asked:
+            # no one of the group the sources name: never a flat "No." over people they do not name
+            head = (f"None of the {plural} the sources name is {'alive at the end of' if living else 'killed in'} "
+                    "season 1 (named characters only; the sources do not follow everyone).")
+        elif counted:
+            head = f"The sources name {len(asked)} {named} {what} (named characters only):"
         else:
-            head = f"{'Yes' if asked else 'No'}. The sources name {len(asked) or 'no'} {plural} {what}"
-        parts = [Part(head + (" (named characters only):" if asked else " (named characters only)."), last, "official",
-                      hedged=True)]
+            head = f"Yes. The sources name {len(asked)} {named} {what} (named characters only):"
+        parts = [Part(head, last, "official", hedged=True)]
         if living:
             parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
         else:
@@ -194,9 +205,10 @@ class GroupFates:
 def _plural(group: str, gender: str) -> str:
     if gender:
         return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
-                ("adult", "he"): "men"}[(group, gender)]
-    return {"teacher": "teachers", "adult": "adults", "student": "students"}[group]
+                ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
+    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents"}[group]
 
 
 def _singular(group: str, gender: str) -> str:
-    return _plural(group, gender).removesuffix("s").replace("women", "woman").replace("men", "man")
+    plural = _plural(group, gender)
+    return {"women": "woman", "men": "man"}.get(plural, plural.removesuffix("s"))

@@ -43,8 +43,18 @@ def test_an_open_fate_is_named_apart_never_counted() -> None:
     assert "2 adults" in text and "leave their fate open: Jeon Ho-cheol" in text
 
 
-def test_no_teacher_survives() -> None:
-    assert _clear("do any teachers survive").startswith("No.")
+def test_no_named_teacher_survives_said_of_the_named_ones_only() -> None:
+    text = _clear("do any teachers survive")
+    assert text.startswith("None of the teachers the sources name") and not text.startswith("No.")
+
+
+def test_parents_are_those_the_sources_make_someones_parent() -> None:
+    text = _clear("how many parents die")
+    assert "3 parents" in text and "So-ju" in text and "Cheong-san's mother" in text
+
+
+def test_a_count_of_one_is_said_in_the_singular() -> None:
+    assert "1 mother who dies" in _clear("how many moms die")
 
 
 def test_a_student_whose_summary_names_his_mother_is_still_a_student() -> None:
