@@ -161,6 +161,8 @@ class GameHost:
                 if not _retryable(exc):
                     log.exception("trivia post %s in channel %s failed", post.id if post else "?", channel_id)
                     done = post is not None and await self._give_up_quietly(post, repr(exc))
+                    if done and post is not None:
+                        await self._tell_dropped(post)
             if done:
                 tries = 0
                 continue
@@ -173,6 +175,15 @@ class GameHost:
         except Exception:
             return False
         return True
+
+    async def _tell_dropped(self, post: Post) -> None:
+        """Say in the channel that a step was dropped, so players are not left reading the answer to a
+        question they never saw, or waiting for scores that will not come (Red's games die silently)."""
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        try:
+            await channel.send(render.dropped_post_text(post.step, post.q_index), allowed_mentions=NONE)
+        except Exception as exc:  # best effort: the drop itself is already logged
+            log.info("trivia post %s: could not say it was dropped (%r)", post.id, exc)
 
     async def _deliver(self, post: Post) -> bool:
         """Post one queued step; True when it is done with (sent, skipped or given up), False to
@@ -201,6 +212,7 @@ class GameHost:
                 return False
             log.warning("trivia post %s refused by Discord (%s %s): dropped", post.id, exc.status, exc.text[:200])
             await self.service.posts.give_up(post, f"{exc.status} {exc.code} {exc.text}")
+            await self._tell_dropped(post)
             return True
         await self.service.posts.sent(delivery, found)
         await self.arm(post.game_id)

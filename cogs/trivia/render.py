@@ -402,6 +402,19 @@ def daily_answer_reply(result: DailyAnswer) -> str:
     return "This daily question is closed."
 
 
+def dropped_post_text(step: str, q_index: int) -> str:
+    """The notice standing in for a step of a game that could not be posted (no show content in it)."""
+    number = q_index + 1
+    if step == "question":
+        return (
+            f"\u26a0\ufe0f Question {number} could not be posted, so nobody can answer it. "
+            "Its answer comes when its time is up, then the game goes on."
+        )
+    if step == "reveal":
+        return f"\u26a0\ufe0f The answer to question {number} could not be posted. The game goes on."
+    return "\u26a0\ufe0f The final scores could not be posted: /trivia leaderboard and /trivia stats have them."
+
+
 def close_guess_text(guesses_left: int) -> str:
     """The direct message to a typed guess that was nearly right."""
     plural = "es" if guesses_left != 1 else ""
