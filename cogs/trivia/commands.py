@@ -368,7 +368,7 @@ class Trivia(commands.Cog):
     @triviaset.command(name="settings")
     @server_permission_check("manage_guild")
     @app_commands.describe(
-        answer_time="Seconds to answer each question (5-300)",
+        answer_time="Seconds to answer each question (4-300)",
         points_to_win="Points that win a game",
         reveal_answers="Show the answer when time runs out",
         pause="Seconds between a reveal and the next question",
@@ -389,7 +389,7 @@ class Trivia(commands.Cog):
     async def settings(
         self,
         interaction: discord.Interaction[Any],
-        answer_time: app_commands.Range[int, 5, 300] | None = None,
+        answer_time: app_commands.Range[int, 4, 300] | None = None,
         points_to_win: app_commands.Range[int, 1, 10000] | None = None,
         reveal_answers: bool | None = None,
         pause: app_commands.Range[int, 0, 120] | None = None,
