@@ -47,6 +47,7 @@ from bot.trivia.model import (
 )
 from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from bot.trivia.snapshot import correct_choice
 
 LETTERS = "ABCDE"
 COLOUR = discord.Colour(0x8E1B1B)
@@ -392,11 +393,20 @@ def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
 
-def daily_answer_reply(result: DailyAnswer) -> str:
+def daily_answer_reply(result: DailyAnswer, gate: Position = NOTHING) -> str:
+    """The private reply to a daily answer: the streak, and (once it counted) the right answer and
+    its explanation, in spoiler bars past `gate` (the channel's mark), as the channel's reveal."""
+    q = result.question
+    told = ""
+    right = None if q is None else correct_choice(q)
+    if q is not None and right is not None:  # a daily question always has its choices
+        told = f" The answer: **{LETTERS[right]}. {_reveal_text(q.choices[right], q.spoils, gate)}**."
+        if q.explanation:
+            told += "\n" + _reveal_text(q.explanation, q.explanation_tag, gate)
     if result.status == "correct":
-        return f"Right! Your daily streak here: {result.streak} (best {result.best_streak})."
+        return f"Right!{told}\nYour daily streak here: {result.streak} (best {result.best_streak})."
     if result.status == "wrong":
-        return "Not this time: your daily streak starts again tomorrow."
+        return f"Not this time.{told}\nYour daily streak starts again tomorrow."
     if result.status == "already":
         return "You already answered today's question."
     return "This daily question is closed."
