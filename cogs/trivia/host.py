@@ -45,6 +45,9 @@ SWEEP_EVERY = dt.timedelta(seconds=15)
 FIRST_PAUSE = 1.0
 MAX_PAUSE = 30.0
 HISTORY_LOOKBACK = 50
+# Tries of a game's next step failing in hyosan itself (not the database) before the game is ended
+# and the channel told, rather than left hanging on its last message.
+MAX_MOVE_FAILURES = 3
 
 
 def deadline_name(game_id: int) -> str:
@@ -76,6 +79,7 @@ class GameHost:
         self._workers: dict[int, asyncio.Task[None]] = {}
         self._again: set[int] = set()
         self._deadline_tries: dict[int, int] = {}
+        self._move_failures: dict[int, int] = {}
         self._open = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -286,11 +290,12 @@ class GameHost:
             try:
                 events = await self.service.advance(game_id)
                 deadline = await self.service.deadline(game_id)
+                self._move_failures.pop(game_id, None)
             except StorageError:
                 events, deadline = [], self.bot.clock.now()  # the database logged it; try again soon
             except Exception:
                 log.exception("trivia game %s: moving on failed", game_id)
-                events, deadline = [], self.bot.clock.now()
+                events, deadline = await self._failed_to_move(game_id)
             await self.follow(events)
             if deadline is None:
                 self.arm_at(game_id, None)
@@ -304,6 +309,19 @@ class GameHost:
                 self.arm_at(game_id, deadline)
 
         return due
+
+    async def _failed_to_move(self, game_id: int) -> tuple[list[Event], dt.datetime | None]:
+        """After MAX_MOVE_FAILURES, end the game (its final scores say why); until then, try again."""
+        failures = self._move_failures[game_id] = self._move_failures.get(game_id, 0) + 1
+        if failures < MAX_MOVE_FAILURES:
+            return [], self.bot.clock.now()
+        del self._move_failures[game_id]
+        try:
+            ended = await self.service.abandon(game_id, "error")
+        except Exception:
+            log.exception("trivia game %s: could not be ended after failing to move on", game_id)
+            return [], self.bot.clock.now()
+        return ([] if ended is None else [ended]), None
 
     # -- the daily question ----------------------------------------------------------------------
 

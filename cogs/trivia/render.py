@@ -217,6 +217,7 @@ _END_TEXT = {
     "stopped": "the game was stopped: nobody wins a stopped game",
     "idle": "nobody answered for a while, so the game stopped (no winner)",
     "offline": "the bot was offline too long to resume this game (no winner)",
+    "error": "something went wrong moving this game on, so it was stopped (no winner); /trivia start begins a new one",
 }
 
 

@@ -1,9 +1,12 @@
 """A step of a game that Discord refuses for good (Red's games die silently on an error, Red issue
-3578): the game goes on, and the channel is told what it will not see, without any show content."""
+3578): the game goes on, and the channel is told what it will not see, without any show content. A
+game that keeps failing to move on in hyosan itself ends, saying so, and frees its channel."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -72,3 +75,21 @@ async def test_refused_final_scores_point_to_the_leaderboard(h: Harness) -> None
     await _advance(h, 25)
     notice = await _notice(h, "final scores could not be posted")
     assert "/trivia leaderboard" in notice
+
+
+async def test_a_game_that_fails_to_move_on_ends_saying_so_and_frees_the_channel(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, mode="typed", category="known")
+    await _wait_for(h, channel, "Question 1")
+    with sqlite3.connect(h.db_path) as conn:  # the next question's stored copy is unreadable
+        conn.execute("UPDATE trivia_game_questions SET question_json = '{broken' WHERE q_index = 1")
+    with caplog.at_level(logging.CRITICAL, logger="cogs.trivia.host"):  # the tracebacks are expected
+        for _ in range(10):
+            await _advance(h, 20)
+            await asyncio.sleep(0.05)
+        over = (await _wait_for(h, channel, "Game over"))[-1]
+    assert "Something went wrong moving this game on, so it was stopped (no winner)" in over.text
+    again = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, category="known")
+    assert "started trivia" in again.text
