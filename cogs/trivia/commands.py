@@ -432,7 +432,7 @@ class Trivia(commands.Cog):
             },
         )
         await interaction.response.send_message(
-            render.settings_saved_text(changed),
+            render.settings_saved_text(changed, points_to_win),
             embed=render.settings_embed(updated), ephemeral=True,
         )
 

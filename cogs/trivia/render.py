@@ -46,7 +46,7 @@ from bot.trivia.model import (
     TriviaSettings,
 )
 from bot.trivia.posts import marker
-from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, SPEED_BONUS, base_points
 from bot.trivia.snapshot import correct_choice
 
 LETTERS = "ABCDE"
@@ -441,8 +441,18 @@ def over_limit_text(limit: int) -> str:
     )
 
 
-def settings_saved_text(changed: bool) -> str:
-    return ("Saved. " if changed else "") + "Running games keep the settings they started with."
+def settings_saved_text(changed: bool, points_to_win: int | None = None) -> str:
+    """`points_to_win`: the target just set; one a single right answer can reach is pointed out (a
+    Red moderator means right answers: Red's 10 points are 10 right answers, here 10 points are one)."""
+    text = ("Saved. " if changed else "") + "Running games keep the settings they started with."
+    first = base_points("hard") + SPEED_BONUS  # the most a first right answer earns
+    if points_to_win is not None and points_to_win <= first:
+        text += (
+            f"\nNote: a right answer earns {base_points('easy')} to {first} points, so a game to "
+            f"{count_of(points_to_win, 'point')} can end at its first right answer. To win by right answers "
+            "as in Red-DiscordBot, start games with `/trivia start first_to:10`."
+        )
+    return text
 
 
 def import_problems_text(problems: Sequence[str], shown: int = 10) -> str:

@@ -78,3 +78,12 @@ async def test_players_level_at_the_end_share_the_win_and_each_has_a_win(h: Harn
     assert f"<@{h.fan.id}>" in over.text and f"<@{h.moderator.id}>" in over.text
     board = await h.discord.invoke(h.fan, channel, "trivia", "leaderboard", sort="wins")
     assert board.text.count("**1.**") == 2 and board.text.count("1 win ·") == 2
+
+
+async def test_points_to_win_that_one_answer_reaches_is_pointed_out_with_reds_way(h: Harness) -> None:
+    low = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "settings", points_to_win=10)
+    assert low.ephemeral and low.text.startswith("Saved.")
+    assert "a game to 10 points can end at its first right answer" in low.text, low.text
+    assert "`/trivia start first_to:10`" in low.text
+    high = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "settings", points_to_win=100)
+    assert "Note" not in high.text
