@@ -419,7 +419,7 @@ def dropped_post_text(step: str, q_index: int) -> str:
     if step == "question":
         return (
             f"\u26a0\ufe0f Question {number} could not be posted, so nobody can answer it. "
-            "Its answer comes when its time is up, then the game goes on."
+            "The game goes on when its time is up."
         )
     if step == "reveal":
         return f"\u26a0\ufe0f The answer to question {number} could not be posted. The game goes on."
