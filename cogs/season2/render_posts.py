@@ -116,11 +116,14 @@ def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime |
     return struck
 
 
-def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime) -> discord.Embed | None:
-    """An earlier post announcing the release date `release_at` as reported, now that an official
-    source confirms it: its confidence says so (a reader of the channel sees it confirmed where they
-    read it reported). None when the post gives another date or is not a reported one."""
-    if f"<t:{int(release_at.timestamp())}:" not in (embed.description or ""):
+def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime,
+                    announced: dt.datetime | None = None) -> discord.Embed | None:
+    """An earlier post announcing the release date `announced` (else `release_at`) as reported, now
+    that an official source confirms it at `release_at` (that moment, or that day with its hour): its
+    confidence says so, and its date shows the hour (a reader of the channel sees it confirmed where
+    they read it reported). None when the post gives another date or is not a reported one."""
+    given = int((announced or release_at).timestamp())
+    if f"<t:{given}:" not in (embed.description or ""):
         return None
     fields = list(embed.fields)
     found = [i for i, f in enumerate(fields) if f.name == "Confidence" and not str(f.value).startswith(BADGE["official"])]
@@ -128,6 +131,8 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     if not found and not unconfirmed:
         return None
     confirmed = embed.copy()
+    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", rf"<t:{int(release_at.timestamp())}:\1>",
+                                   embed.description or "")
     if found:
         confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
                                inline=fields[found[0]].inline)

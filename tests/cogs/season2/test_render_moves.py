@@ -53,3 +53,13 @@ def test_a_countdown_that_said_reported_in_its_footer_is_shown_confirmed() -> No
     confirmed = confirmed_embed(reminder, OLD, NEW)
     assert confirmed is not None and confirmed.footer.text == "The date is now confirmed officially."
     assert confirmed_embed(countdown(), OLD, NEW) is None  # an official countdown needs nothing
+
+
+def test_a_reported_day_confirmed_with_its_hour_is_shown_confirmed_at_that_hour() -> None:
+    day = OLD.replace(hour=0)
+    embed = discord.Embed(title="Season 2 has a release date",
+                          description=f"Release: <t:{int(day.timestamp())}:F> (<t:{int(day.timestamp())}:R>)")
+    embed.add_field(name="Confidence", value="📰 reported")
+    confirmed = confirmed_embed(embed, OLD, NEW, day)
+    assert confirmed is not None and confirmed.description == f"Release: <t:{T_OLD}:F> (<t:{T_OLD}:R>)"
+    assert confirmed.fields[0].value == f"✅ official (confirmed <t:{T_NEW}:D>)"
