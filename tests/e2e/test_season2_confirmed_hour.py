@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 
 START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
@@ -51,3 +53,35 @@ async def test_a_reported_day_confirmed_with_its_hour_edits_the_announcement_to_
     assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
     confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
     assert confidence.startswith("✅ official (confirmed")
+
+
+@pytest.fixture
+async def fed(tmp_path: Path) -> AsyncIterator[tuple[Harness, LocalNewsFeed]]:
+    async with LocalNewsFeed(title="K-drama News", publisher="News") as feed:
+        async with Harness.start(tmp_path, clock=ManualClock(START), extensions=("cogs.meta", "cogs.season2"),
+                                 rss_feeds=(feed.feed_url,)) as harness:
+            yield harness, feed
+
+
+async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_the_announcement(
+    fed: tuple[Harness, LocalNewsFeed],
+) -> None:
+    h, feed = fed
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
+                           level="reported")
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()  # the feed's first poll: what it lists is the baseline, not news
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)  # two outlets: the day stands, reported
+    await cog.service.tracking.poll_now()
+    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    assert "📰 reported" in announced.text
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=START)
+    await cog.service.tracking.poll_now()
+    edited = await h.discord.wait_for_message(
+        announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
