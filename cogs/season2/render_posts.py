@@ -194,7 +194,10 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     at = parse_when(payload.get("at"))
     if at is not None:
         embed.add_field(name="Since", value=ts(at, "D"), inline=True)
-    embed.add_field(name="Confidence", value=BADGE.get(confidence, confidence), inline=True)
+    # A withdrawal cites what took the date back (Netflix's denial, say) but is told at the date's own
+    # level: its badge says how the date was known, not how sure the denial is.
+    label = "The date was" if kind == "release_date_withdrawn" else "Confidence"
+    embed.add_field(name=label, value=BADGE.get(confidence, confidence), inline=True)
     embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
     return embed
