@@ -62,7 +62,7 @@ RELEASE_JOB = "season2-release"
 STRIKE_JOB = "season2-strike-dm-countdowns"
 ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
-GLOBAL_RATE = 50  # Discord's global limit: requests per second
+GLOBAL_RATE = 25  # requests per second: half Discord's global 50, the rest kept for commands and replies
 
 MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
 Level = Literal["official", "reported", "all"]
