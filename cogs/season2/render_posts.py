@@ -268,10 +268,12 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
     since = f"{ts(opened, 'F')} ({ts(opened, 'R')})" if opened else "a while"
     if payload.get("type") == "source_down":
         failures = int(payload.get("failures") or 0)
+        why = (f"**{name}** failed {failures} times in a row, so I paused it." if failures > 1 else
+               f"**{name}** refused its address, so I paused it: the error below says what to fix in the settings.")
         embed = discord.Embed(
             title="A season 2 source stopped answering",
             description=(
-                f"**{name}** failed {failures} times in a row, so I paused it.\n"
+                f"{why}\n"
                 f"Paused since {since}. Last good read: {ts(last_ok, 'F') if last_ok else 'never'}.\n"
                 "Announcements from the other sources (and moderators' `/season2set report`) continue. "
                 "I'll keep trying it on my own and post here once it works."
