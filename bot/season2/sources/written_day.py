@@ -3,7 +3,7 @@
 -0800", "2027-02-11T21:00:00-08:00"): 9 p.m. in Los Angeles is already the next day in UTC, and its
 "tomorrow" is the day after the 11th, not after the 12th. A stamp in UTC names no writer's clock: a
 headline in Korean is then Korea's day (a Seoul morning is the day before in UTC); any other may have
-been written anywhere from Hawaii to New Zealand, and when those hold two days at the stamp (03:00 UTC is
+been written anywhere from Hawaii to Korea, and when those hold two days at the stamp (03:00 UTC is
 a Los Angeles evening and a Seoul noon), a day said from today is read as a window of both, never a guess. A day said from today whose moment had already passed when it was published ("premieres today at 5
 p.m. KST" stamped 11 p.m. UTC, 8 a.m. in Seoul) is said from the next day (`read_as_written`). Pure functions.
 """
@@ -62,13 +62,14 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.da
 
 
 #: Where English-language news of the show is written, when a stamp in UTC does not say: from Hawaii
-#: (UTC-10) to New Zealand (UTC+12). When that span holds two days at the stamp, "tomorrow" is one of two.
-_WESTMOST, _EASTMOST = dt.timedelta(hours=-10), dt.timedelta(hours=12)
+#: (UTC-10) through the Americas and Europe to Korea and Japan (UTC+9). When that span holds two days at
+#: the stamp (from 15:00 to 09:59 UTC), "tomorrow" is one of two.
+_WESTMOST, _EASTMOST = dt.timedelta(hours=-10), dt.timedelta(hours=9)
 
 
 def writer_days(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[dt.date, ...]:
     """The days the writer's "today" can be: `said_on`'s, or both days a stamp in UTC falls on between
-    Hawaii and New Zealand for a headline not in Korean (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
+    Hawaii and Korea for a headline not in Korean (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
     written = said_on(title, published_at, day)
     if (published_at is None or published_at.utcoffset() or _HANGUL.search(title)
             or published_at.astimezone(dt.UTC).date() != day):

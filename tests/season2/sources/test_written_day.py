@@ -89,3 +89,9 @@ def test_a_full_date_stamped_in_utc_on_a_us_evening_keeps_its_day() -> None:
     claims = _claims("All of Us Are Dead Season 2 premieres Feb. 13", "Fri, 12 Feb 2027 03:00:00 GMT")
     assert claims == [("release_date_announced", dt.datetime(2027, 2, 13, tzinfo=dt.UTC), None)]
 
+
+
+def test_tomorrow_stamped_in_utc_on_a_european_evening_is_a_window_too() -> None:
+    # 20:00 UTC on the 11th is the 11th in London and New York, already the 12th in Seoul.
+    claims = _claims("All of Us Are Dead Season 2 premieres tomorrow", "Thu, 11 Feb 2027 20:00:00 GMT")
+    assert claims == [("release_window", None, "12 or 13 February 2027")]
