@@ -44,7 +44,7 @@ from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
-from cogs.season2.confirmations import mark_confirmed
+from cogs.season2.confirmations import mark_confirmed, newly_confirmed
 from cogs.season2.moves import DirectCountdowns
 from cogs.season2.render_posts import moved_release
 from cogs.season2.rooms import RoomOpener, missing_permissions
@@ -60,6 +60,7 @@ TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
 RELEASE_JOB = "season2-release"
 STRIKE_JOB = "season2-strike-dm-countdowns"
+CONFIRM_JOB = "season2-confirm-dm-countdowns"
 ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
 GLOBAL_RATE = 25  # requests per second: half Discord's global 50, the rest kept for commands and replies
@@ -119,6 +120,7 @@ class Season2(commands.Cog):
         self.room_opener: RoomOpener | None = None
         self.audiences = Audiences(bot, bot.database)
         self._counted_to: dt.datetime | None = None
+        self._published: Status | None = None  # the status published last: a confirmation is told from it
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
@@ -144,6 +146,7 @@ class Season2(commands.Cog):
         )
         await service.start(pack)
         self._counted_to = service.status.release_at  # the date the countdowns sent so far give
+        self._published = service.status
         self.service = service
         self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
@@ -177,9 +180,14 @@ class Season2(commands.Cog):
         scheduler = self.bot.scheduler
         release = status.release_at
         before, self._counted_to = self._counted_to, release
+        earlier, self._published = self._published, status
+        countdowns = DirectCountdowns(self.bot, self.bot.database)
         if before is not None and moved_release(before, release):  # the countdowns sent by DM follow
-            countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(STRIKE_JOB, scheduler.clock.now(), countdowns.job(before, release))
+        elif earlier is not None and newly_confirmed(earlier, status) and earlier.release_at and release:
+            # a report or a source polled confirmed it: the countdowns sent by DM say so too
+            scheduler.once(CONFIRM_JOB, scheduler.clock.now(),
+                           countdowns.confirm_job(earlier.release_at, release, scheduler.clock.now()))
         if release is not None and release > scheduler.clock.now():
             scheduler.once(RELEASE_JOB, release, self._release_passed)
         else:

@@ -38,6 +38,15 @@ class DirectCountdowns:
 
         return run
 
+    def confirm_job(self, announced: dt.datetime, release: dt.datetime, on: dt.datetime) -> Callable[[], Awaitable[None]]:
+        """The scheduler's job marking confirmed the countdowns sent by DM for `announced`."""
+
+        async def run() -> None:
+            edited = await self.confirm(announced, release, on)
+            log.info("season2: %d countdowns sent by DM now say the date is confirmed", edited)
+
+        return run
+
     async def strike(self, before: dt.datetime, after: dt.datetime | None) -> int:
         """Edit every countdown sent by DM for `before`; how many were edited."""
         return await self._edit(before, lambda embed: struck_embed(embed, before, after))

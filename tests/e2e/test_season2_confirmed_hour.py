@@ -85,3 +85,28 @@ async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_t
     edited = await h.discord.wait_for_message(
         announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
+
+
+async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_says_confirmed(
+    fed: tuple[Harness, LocalNewsFeed],
+) -> None:
+    h, feed = fed
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()  # the baseline
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)
+    await cog.service.tracking.poll_now()
+    await h.advance(dt.datetime(2027, 3, 4, 1, 0, tzinfo=dt.UTC) - h.clock.now())  # the 1-day countdown
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "not confirmed officially" in countdown.text
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=h.clock.now())
+    await cog.service.tracking.poll_now()
+    await h.advance(dt.timedelta(seconds=5))
+    confirmed = await h.discord.wait_for_message(
+        dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
+    assert f"<t:{int(AT_FIVE_KST.timestamp())}:F>" in confirmed.text
