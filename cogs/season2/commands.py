@@ -33,7 +33,7 @@ from bot.errors import UserError
 from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.model import Milestone, Status
+from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
@@ -44,7 +44,7 @@ from bot.show import Position
 from bot.tree import server_permission_check
 from cogs.season2 import render, views
 from cogs.season2.audience import Audiences
-from cogs.season2.confirmations import mark_confirmed, newly_confirmed
+from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
 from cogs.season2.render_posts import moved_release
 from cogs.season2.rooms import RoomOpener, missing_permissions
@@ -181,13 +181,15 @@ class Season2(commands.Cog):
         release = status.release_at
         before, self._counted_to = self._counted_to, release
         earlier, self._published = self._published, status
-        countdowns = DirectCountdowns(self.bot, self.bot.database)
         if before is not None and moved_release(before, release):  # the countdowns sent by DM follow
+            countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(STRIKE_JOB, scheduler.clock.now(), countdowns.job(before, release))
-        elif earlier is not None and newly_confirmed(earlier, status) and earlier.release_at and release:
-            # a report or a source polled confirmed it: the countdowns sent by DM say so too
-            scheduler.once(CONFIRM_JOB, scheduler.clock.now(),
-                           countdowns.confirm_job(earlier.release_at, release, scheduler.clock.now()))
+        elif (before is not None and release is not None and earlier is not None
+              and earlier.confidence is not Confidence.OFFICIAL and status.confidence is Confidence.OFFICIAL):
+            # the same day newly official (confirmations.newly_confirmed), after a report or a poll:
+            # the countdowns sent by DM say so too
+            countdowns = DirectCountdowns(self.bot, self.bot.database)
+            scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
         if release is not None and release > scheduler.clock.now():
             scheduler.once(RELEASE_JOB, release, self._release_passed)
         else:
