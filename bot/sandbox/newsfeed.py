@@ -47,6 +47,8 @@ class Headline:
     publisher: str
     guid: str
     description: str = ""
+    #: The <source url> (the publisher's site): "https://about.netflix.com" makes the item Netflix's own.
+    source_url: str | None = None
 
 
 @dataclass(eq=False)
@@ -74,6 +76,7 @@ class LocalNewsFeed(LocalHttpServer):
         published: dt.datetime | None = None,
         publisher: str | None = None,
         description: str = "",
+        source_url: str | None = None,
     ) -> Headline:
         n = next(self._counter)
         headline = Headline(
@@ -83,6 +86,7 @@ class LocalNewsFeed(LocalHttpServer):
             publisher=publisher or self.publisher,
             guid=f"local-{n}",
             description=description,
+            source_url=source_url,
         )
         self.headlines.insert(0, headline)
         self._touch()
@@ -102,7 +106,8 @@ class LocalNewsFeed(LocalHttpServer):
                 f"<link>{html.escape(h.link)}</link>"
                 f'<guid isPermaLink="false">{html.escape(guid)}</guid>'
                 f"<pubDate>{http_date(h.published)}</pubDate>"
-                f'<source url="https://{html.escape(_slug(h.publisher))}.example">{html.escape(h.publisher)}</source>'
+                f'<source url="{html.escape(h.source_url or f"https://{_slug(h.publisher)}.example")}">'
+                f"{html.escape(h.publisher)}</source>"
                 f"<description>{html.escape(h.description)}</description>"
                 "</item>"
             )

@@ -42,7 +42,8 @@ def _day(year: int, month_word: str, day: str) -> dt.date | None:
         return None
 
 
-def _label(first: dt.date, last: dt.date, word: str) -> str:
+def span_label(first: dt.date, last: dt.date, word: str) -> str:
+    """Days `first` to `last` as read back: "3 to 5 March 2027", "12 or 13 February 2027"."""
     if first.month == last.month:
         return f"{first.day} {word} {last.day} {MONTH_NAMES[first.month - 1]} {first.year}"
     return f"{first.day} {MONTH_NAMES[first.month - 1]} {word} {last.day} {MONTH_NAMES[last.month - 1]} {first.year}"
@@ -68,7 +69,7 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
         length = calendar.monthrange(year, start.month)[1]
         offset = length - 7 if m.group(1) in ("last", "final") else 7 * ((ordinal_number(m.group(1)) or 1) - 1)
         begins = start + dt.timedelta(days=offset)
-        return _label(begins, begins + dt.timedelta(days=6), "to"), begins, begins + dt.timedelta(days=6)
+        return span_label(begins, begins + dt.timedelta(days=6), "to"), begins, begins + dt.timedelta(days=6)
     first: dt.date | None = None
     last: dt.date | None = None
     how = ""
@@ -83,4 +84,4 @@ def read_day_span(text: str) -> tuple[str, dt.date, dt.date] | None:
         return None
     if how == "and" and not text.startswith("between "):
         return None  # "March 3 and 5" is two days, not a run
-    return _label(first, last, "or" if how == "or" else "to"), first, last
+    return span_label(first, last, "or" if how == "or" else "to"), first, last

@@ -10,7 +10,8 @@ claims of that day said no later than it:
   word, or two independent reports): one outlet's report of a denial never undoes another outlet's
   report, and a report never undoes Netflix's own date.
 
-A denial invents no date, and a day announced after its denial stands. Pure functions.
+A denial invents no date, and a day announced after its denial stands. A date withdrawn cites what took
+it back (`withdrawal`), told where the date itself was told. Pure functions.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.season2.model import Claim, Confidence, Milestone, Standing
+from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, strongest
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
 DENIAL_MARK = ":denies"
@@ -72,3 +73,19 @@ def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | No
     if sureness is not None and sureness.strength >= claim.confidence.strength:
         return its_day[-1]
     return None
+
+
+def withdrawal(old: Status, new: Status) -> tuple[tuple[Claim, ...], Confidence]:
+    """What a release date withdrawn (`old`'s, gone in `new`) cites, and the level it is told at. A delay
+    with no new date cites itself; a day taken back cites what took it back (the denial, the outlet's
+    correction), not the reports it took back; else the date's own claims, which no longer back it. It
+    is told at the level the date was told (`strongest` of its backing, when weaker): a channel that
+    takes official news only never heard a reported day, so it hears nothing of Netflix denying it."""
+    told = strongest(old.release_backing) if old.release_backing else None
+    cited = new.delay_backing
+    if not cited:
+        backing = {c.id for c in old.release_backing}
+        by = {c.refuted_by for c in new.refuted if c.id in backing}
+        cited = tuple(c for c in new.settled_by if c.id in by) or old.release_backing
+    level = strongest(cited)
+    return cited, level if told is None or told.strength >= level.strength else told

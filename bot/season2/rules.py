@@ -43,7 +43,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day
+from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day, withdrawal
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -428,9 +428,9 @@ def diff(old: Status, new: Status) -> list[Transition]:
         )
     elif release_changed and not _confirmed(old, new):
         if new.release_at is None:
-            claims = new.delay_backing or old.release_backing
+            claims, told = withdrawal(old, new)  # what took it back, told where the date was
             out.append(
-                Transition.make(
+                replace(Transition.make(
                     "release_date_withdrawn",
                     old.milestone,
                     to,
@@ -438,7 +438,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
                     None,
                     _latest(new.delayed_since, new.since),
                     claims,
-                )
+                ), confidence=told)
             )
         else:
             kind: TransitionKind = (

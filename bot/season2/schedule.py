@@ -6,7 +6,8 @@ poll gave with `after_success` or `after_failure`.
 - Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min).
 - Failures wait 5 min x 2^n (capped, never less than the minimum interval).
 - After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
-  poll (half-open) closes it on success or re-opens it on failure.
+  poll (half-open) closes it on success or re-opens it on failure. A source that refuses its address
+  (404, 410, 401, 403: `SourceRefused`) is a setting to fix: tracking opens its circuit at the first.
 - The circuit opening (the first time in an outage: a re-open after a failed trial is the same
   outage) and closing again are `CircuitEvent`s, so the servers are told once per outage.
 """
@@ -142,7 +143,8 @@ def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAI
     status: HealthState
     if state.last_poll_at is None:
         status = "new"
-    elif state.circuit_open_until is not None and state.consecutive_failures >= failure_threshold:
+    elif state.circuit_open_until is not None and (state.consecutive_failures >= failure_threshold
+                                                   or state.circuit_opened_at is not None):  # refused: at once
         status = "circuit_open" if now < state.circuit_open_until else "half_open"
     elif state.consecutive_failures > 0:
         status = "backing_off"

@@ -63,11 +63,13 @@ class ReportPreview:
     @property
     def contradicts(self) -> dt.datetime | None:
         """The release date that stands when this official report announces another (two official
-        sources disagree; "Release date changed" says a change is meant), else None."""
+        sources disagree; "Release date changed" says a change is meant), else None. A reported day
+        confirmed with its hour ("release_date_confirmed") contradicts nothing."""
         if self.claim.confidence is not Confidence.OFFICIAL or self.claim.milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
             return None
         return next((t.release_at_before for t in self.transitions
-                     if t.release_at_before is not None and t.release_at_after not in (None, t.release_at_before)), None)
+                     if t.release_at_before is not None and t.release_at_after not in (None, t.release_at_before)
+                     and t.kind != "release_date_confirmed"), None)
 
     @property
     def needs_confirmation(self) -> bool:

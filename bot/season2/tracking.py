@@ -47,7 +47,7 @@ from bot.season2.model import (
     check_day,
     check_release,
 )
-from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError
+from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError, SourceRefused
 from bot.show import EpisodeInfo, ShowShape
 from db import show as show_db
 from db import times
@@ -433,6 +433,8 @@ class Tracking:
             result = await source.fetch(self._session(), state, now)
         except asyncio.CancelledError:
             raise
+        except SourceRefused as exc:
+            return await self._failed(source, state, now, _describe(exc), refused=True)
         except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
             return await self._failed(source, state, now, _describe(exc))
         except Exception as exc:  # a bug in a parser must not stop the other sources
@@ -471,9 +473,12 @@ class Tracking:
             new_claims=done.new_claims, transitions=done.transitions,
         )
 
-    async def _failed(self, source: NewsSource, state: SourceState, now: dt.datetime, error: str) -> PollOutcome:
-        after, opened = schedule.after_failure(state, now, error, source.min_interval, self.policy)
-        if after.consecutive_failures >= self.policy.failure_threshold:
+    async def _failed(
+        self, source: NewsSource, state: SourceState, now: dt.datetime, error: str, *, refused: bool = False
+    ) -> PollOutcome:
+        policy = replace(self.policy, failure_threshold=1) if refused else self.policy  # a setting: told at once
+        after, opened = schedule.after_failure(state, now, error, source.min_interval, policy)
+        if after.consecutive_failures >= policy.failure_threshold:
             log.warning(
                 "season2: %s failed %d times in a row (%s); circuit open until %s",
                 source.source_id, after.consecutive_failures, error,

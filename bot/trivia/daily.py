@@ -134,9 +134,13 @@ class DailyPost:
 
 @dataclass(frozen=True)
 class DailyAnswer:
+    """`question`: the day's question, once the player's answer counted (told privately what was
+    right, and why, as a reveal would)."""
+
     status: Literal["correct", "wrong", "already", "closed"]
     streak: int = 0
     best_streak: int = 0
+    question: Question | None = None
 
 
 class DailyService:
@@ -247,4 +251,4 @@ class DailyService:
             else:
                 new = DailyStreak(0, old.best_streak, old.last_correct_day)
             await store.put_daily_streak(conn, channel_id, user_id, new)
-        return DailyAnswer("correct" if correct else "wrong", new.streak, new.best_streak)
+        return DailyAnswer("correct" if correct else "wrong", new.streak, new.best_streak, question)

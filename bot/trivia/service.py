@@ -190,5 +190,10 @@ class GameService:
     ) -> list[MemberStats]:
         return await self._standings.leaderboard(guild_id, period, sort, limit, list_name)
 
+    async def global_leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10
+    ) -> list[tuple[MemberStats, bool]]:
+        return await self._standings.global_leaderboard(guild_id, period, sort, limit)
+
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         return await self._standings.member_stats(guild_id, user_id)

@@ -1,4 +1,4 @@
-"""Standings: the server's leaderboards (all time, this month, this week; every list or one; the
+"""Standings: the server's leaderboards and the one of every server (all time, this month, this week; every list or one; the
 top N by total points, wins, average points per game, games played, accuracy or best streak) and
 a member's stats."""
 
@@ -41,6 +41,18 @@ class Standings:
         since = self.period_start(period)
         async with self.db.read() as conn:
             return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit, list_name=list_name)
+
+    async def global_leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10
+    ) -> list[tuple[MemberStats, bool]]:
+        """The players of every server, each with whether they played in `guild_id`."""
+        if sort not in LEADER_SORTS:
+            raise TriviaError(f"Sort by {', '.join(LEADER_SORTS[:-1])} or {LEADER_SORTS[-1]}.")
+        if not 1 <= limit <= MAX_TOP:
+            raise TriviaError(f"A leaderboard shows the top 1 to {MAX_TOP} players.")
+        since = self.period_start(period)
+        async with self.db.read() as conn:
+            return await stats_store.global_leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         async with self.db.read() as conn:

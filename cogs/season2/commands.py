@@ -33,7 +33,7 @@ from bot.errors import UserError
 from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.model import Milestone, Status
+from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
@@ -64,9 +64,10 @@ TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
 RELEASE_JOB = "season2-release"
 STRIKE_JOB = "season2-strike-dm-countdowns"
+CONFIRM_JOB = "season2-confirm-dm-countdowns"
 ROOMS_SECONDS = 5.0
 CONCURRENCY = 50
-GLOBAL_RATE = 50  # Discord's global limit: requests per second
+GLOBAL_RATE = 25  # requests per second: half Discord's global 50, the rest kept for commands and replies
 
 MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
 Level = Literal["official", "reported", "all"]
@@ -123,6 +124,7 @@ class Season2(commands.Cog):
         self.room_opener: RoomOpener | None = None
         self.audiences = Audiences(bot, bot.database)
         self._counted_to: dt.datetime | None = None
+        self._published: Status | None = None  # the status published last: a confirmation is told from it
         # The last timeline drawn and what it was drawn from: the picture is the same for every
         # reader until the news or the day changes, and drawing it is the command's whole cost.
         self._timeline: tuple[object, bytes] | None = None
@@ -149,6 +151,7 @@ class Season2(commands.Cog):
         )
         await service.start(pack)
         self._counted_to = service.status.release_at  # the date the countdowns sent so far give
+        self._published = service.status
         self.service = service
         self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
@@ -182,9 +185,16 @@ class Season2(commands.Cog):
         scheduler = self.bot.scheduler
         release = status.release_at
         before, self._counted_to = self._counted_to, release
+        earlier, self._published = self._published, status
         if before is not None and moved_release(before, release):  # the countdowns sent by DM follow
             countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(STRIKE_JOB, scheduler.clock.now(), countdowns.job(before, release))
+        elif (before is not None and release is not None and earlier is not None
+              and earlier.confidence is not Confidence.OFFICIAL and status.confidence is Confidence.OFFICIAL):
+            # the same day newly official (confirmations.newly_confirmed), after a report or a poll:
+            # the countdowns sent by DM say so too
+            countdowns = DirectCountdowns(self.bot, self.bot.database)
+            scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
         if release is not None and release > scheduler.clock.now():
             scheduler.once(RELEASE_JOB, release, self._release_passed)
         else:

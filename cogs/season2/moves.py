@@ -38,13 +38,23 @@ class DirectCountdowns:
 
         return run
 
+    def confirm_job(self, announced: dt.datetime, release: dt.datetime, on: dt.datetime) -> Callable[[], Awaitable[None]]:
+        """The scheduler's job marking confirmed the countdowns sent by DM for `announced`."""
+
+        async def run() -> None:
+            edited = await self.confirm(announced, release, on)
+            log.info("season2: %d countdowns sent by DM now say the date is confirmed", edited)
+
+        return run
+
     async def strike(self, before: dt.datetime, after: dt.datetime | None) -> int:
         """Edit every countdown sent by DM for `before`; how many were edited."""
         return await self._edit(before, lambda embed: struck_embed(embed, before, after))
 
-    async def confirm(self, release: dt.datetime, on: dt.datetime) -> int:
-        """The countdowns sent by DM for `release` while it was only reported now say it is confirmed."""
-        return await self._edit(release, lambda embed: confirmed_embed(embed, release, on))
+    async def confirm(self, announced: dt.datetime, release: dt.datetime, on: dt.datetime) -> int:
+        """The countdowns sent by DM for `announced` while it was only reported now say it is confirmed
+        (at `release`: the same moment, or that day with its hour)."""
+        return await self._edit(announced, lambda embed: confirmed_embed(embed, release, on, announced))
 
     async def _edit(self, release: dt.datetime, change: Callable[[discord.Embed], discord.Embed | None]) -> int:
         async with self.database.read() as conn:

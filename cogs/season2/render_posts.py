@@ -90,6 +90,17 @@ def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None]
     return (before, after) if after is not None and moved_release(before, after) else None
 
 
+def date_confirmed(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, dt.datetime] | None:
+    """A "release date confirmed" announcement's date as reported before, as confirmed (that moment,
+    or that day with its hour) and when; None for any other announcement."""
+    before = parse_when(payload.get("release_at_before"))
+    after = parse_when(payload.get("release_at_after"))
+    at = parse_when(payload.get("at"))
+    if payload.get("kind") != "release_date_confirmed" or before is None or after is None or at is None:
+        return None
+    return before, after, at
+
+
 def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:
     """Whether a release date moved from `before` (withdrawn: `after` None); a day that only got its
     hour did not."""
@@ -116,11 +127,14 @@ def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime |
     return struck
 
 
-def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime) -> discord.Embed | None:
-    """An earlier post announcing the release date `release_at` as reported, now that an official
-    source confirms it: its confidence says so (a reader of the channel sees it confirmed where they
-    read it reported). None when the post gives another date or is not a reported one."""
-    if f"<t:{int(release_at.timestamp())}:" not in (embed.description or ""):
+def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.datetime,
+                    announced: dt.datetime | None = None) -> discord.Embed | None:
+    """An earlier post announcing the release date `announced` (else `release_at`) as reported, now
+    that an official source confirms it at `release_at` (that moment, or that day with its hour): its
+    confidence says so, and its date shows the hour (a reader of the channel sees it confirmed where
+    they read it reported). None when the post gives another date or is not a reported one."""
+    given = int((announced or release_at).timestamp())
+    if f"<t:{given}:" not in (embed.description or ""):
         return None
     fields = list(embed.fields)
     found = [i for i, f in enumerate(fields) if f.name == "Confidence" and not str(f.value).startswith(BADGE["official"])]
@@ -128,6 +142,8 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     if not found and not unconfirmed:
         return None
     confirmed = embed.copy()
+    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", rf"<t:{int(release_at.timestamp())}:\1>",
+                                   embed.description or "")
     if found:
         confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",
                                inline=fields[found[0]].inline)
@@ -178,7 +194,10 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     at = parse_when(payload.get("at"))
     if at is not None:
         embed.add_field(name="Since", value=ts(at, "D"), inline=True)
-    embed.add_field(name="Confidence", value=BADGE.get(confidence, confidence), inline=True)
+    # A withdrawal cites what took the date back (Netflix's denial, say) but is told at the date's own
+    # level: its badge says how the date was known, not how sure the denial is.
+    label = "The date was" if kind == "release_date_withdrawn" else "Confidence"
+    embed.add_field(name=label, value=BADGE.get(confidence, confidence), inline=True)
     embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
     return embed
@@ -249,10 +268,12 @@ def source_alert_embed(payload: dict[str, Any]) -> discord.Embed:
     since = f"{ts(opened, 'F')} ({ts(opened, 'R')})" if opened else "a while"
     if payload.get("type") == "source_down":
         failures = int(payload.get("failures") or 0)
+        why = (f"**{name}** failed {failures} times in a row, so I paused it." if failures > 1 else
+               f"**{name}** refused its address, so I paused it: the error below says what to fix in the settings.")
         embed = discord.Embed(
             title="A season 2 source stopped answering",
             description=(
-                f"**{name}** failed {failures} times in a row, so I paused it.\n"
+                f"{why}\n"
                 f"Paused since {since}. Last good read: {ts(last_ok, 'F') if last_ok else 'never'}.\n"
                 "Announcements from the other sources (and moderators' `/season2set report`) continue. "
                 "I'll keep trying it on my own and post here once it works."

@@ -45,7 +45,7 @@ from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.season2.audience import Audiences
 from cogs.season2.render_claims import Reads
-from cogs.season2.render_posts import date_move, render_row, struck_embed
+from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
 
 #: Messages read after the earlier attempt when looking for a row's message (one request).
 LOOKUP_MESSAGES = 100
@@ -81,8 +81,12 @@ class DiscordTransport:
             content, embed, mentions = render_row(row.kind, payload, reads, audience)
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             moved = date_move(payload) if row.kind == "announcement" else None
+            confirmed = date_confirmed(payload) if row.kind == "announcement" else None
             if moved is not None:
-                await self._strike_earlier(channel, message, moved, pace)
+                await self._edit_earlier(channel, message, lambda embed: struck_embed(embed, *moved), pace)
+            elif confirmed is not None:  # a source polled confirmed it: what said "reported" here says so
+                before, after, at = confirmed
+                await self._edit_earlier(channel, message, lambda embed: confirmed_embed(embed, after, at, before), pace)
             return SendResult(Outcome.SENT, message_id=message.id)
         except discord.Forbidden as exc:
             missing = self._missing(row)
@@ -93,25 +97,25 @@ class DiscordTransport:
         except Exception as exc:
             return _failure(exc)
 
-    async def _strike_earlier(
+    async def _edit_earlier(
         self, channel: discord.abc.Messageable, message: discord.Message,
-        moved: tuple[dt.datetime, dt.datetime | None], pace: Pace,
+        change: Callable[[discord.Embed], discord.Embed | None], pace: Pace,
     ) -> None:
-        """The date moved: the bot's earlier posts here giving the old date (the announcement, the
-        countdown) get it struck through, with the new one. Best effort: the new post is out, and a
-        post that cannot be read or edited stays as it was."""
+        """The bot's earlier posts here (the announcement, the countdown) brought up to date by `change`:
+        a date that moved struck through, with the new one; a reported date now confirmed. Best effort:
+        the new post is out, and a post that cannot be read or edited stays as it was."""
         me = self.client.user
         try:
             await pace()
             async for earlier in channel.history(limit=STRIKE_LOOKBACK, before=message):
                 if me is None or earlier.author.id != me.id or not earlier.embeds:
                     continue
-                struck = struck_embed(earlier.embeds[0], *moved)
-                if struck is not None:
+                changed = change(earlier.embeds[0])
+                if changed is not None:
                     await pace()
-                    await earlier.edit(embed=struck, allowed_mentions=discord.AllowedMentions.none())
+                    await earlier.edit(embed=changed, allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # the new post is out: nothing here may make the row look unsent (a resend)
-            log.info("season2: earlier posts in %s keep the old date (%r)", getattr(channel, "id", "?"), exc)
+            log.info("season2: earlier posts in %s were left as they were (%r)", getattr(channel, "id", "?"), exc)
 
     def _missing(self, row: OutboxEntry) -> list[str]:
         """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""

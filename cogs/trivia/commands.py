@@ -30,7 +30,7 @@ from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
 from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.spoilers import read_as_shown
-from bot.text import clean_input, quote_user_text
+from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
@@ -43,7 +43,7 @@ from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
-from cogs.trivia import render, render_boards, render_lists, views
+from cogs.trivia import boards, render, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.feedback import tell_ignored
 from cogs.trivia.host import GameHost
@@ -296,6 +296,7 @@ class Trivia(commands.Cog):
         sort="What to rank by: total points, wins, average points per game, games played, accuracy, best streak",
         top="How many players to show (1-25)",
         list_name="Only the games played with this list",
+        scope="This server's players, or every server's (players from elsewhere are not named)",
     )
     @app_commands.rename(list_name="list")
     @app_commands.autocomplete(list_name=_list_autocomplete)
@@ -306,22 +307,15 @@ class Trivia(commands.Cog):
         sort: Literal["points", "wins", "average", "games", "accuracy", "streak"] = "points",
         top: app_commands.Range[int, 1, 25] = 10,
         list_name: app_commands.Range[str, 1, 100] | None = None,
+        scope: Literal["server", "global"] = "server",
     ) -> None:
-        """The server's best trivia players."""
+        """The best trivia players of this server, or of every server."""
         assert interaction.guild_id is not None
-        typed = clean_input(list_name, limit=100) if list_name else None
-        chosen = None if typed is None else await self.service.list_meant(interaction.guild_id, typed)
-        rows = await self.service.leaderboard(interaction.guild_id, period, sort, top, chosen)
-        if typed is not None and not rows and chosen not in await self.service.list_names(interaction.guild_id):
-            # said to the one who typed it: a public board would repeat any words typed, spoilers too
-            raise TriviaError(f"There is no list called '{quote_user_text(typed, limit=60)}' (see /trivia lists).")
-        shown = None
-        if chosen is not None:
-            gate = await self.service.channel_mark(interaction.channel_id or 0)
-            shown = render_lists.name_text(chosen, gate, self._list_tag, limit=60)
-        await interaction.response.send_message(
-            embed=render_boards.leaderboard_embed(rows, period, sort, shown), allowed_mentions=NONE
+        embed = await boards.leaderboard(
+            self.service, interaction.guild_id, interaction.channel_id or 0, self._list_tag,
+            period=period, sort=sort, top=top, list_name=list_name, scope=scope,
         )
+        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
     @trivia.command(name="stats")
     @app_commands.describe(member="Whose stats (you by default)")
@@ -374,7 +368,7 @@ class Trivia(commands.Cog):
     @triviaset.command(name="settings")
     @server_permission_check("manage_guild")
     @app_commands.describe(
-        answer_time="Seconds to answer each question (5-300)",
+        answer_time="Seconds to answer each question (4-300)",
         points_to_win="Points that win a game",
         reveal_answers="Show the answer when time runs out",
         pause="Seconds between a reveal and the next question",
@@ -395,7 +389,7 @@ class Trivia(commands.Cog):
     async def settings(
         self,
         interaction: discord.Interaction[Any],
-        answer_time: app_commands.Range[int, 5, 300] | None = None,
+        answer_time: app_commands.Range[int, 4, 300] | None = None,
         points_to_win: app_commands.Range[int, 1, 10000] | None = None,
         reveal_answers: bool | None = None,
         pause: app_commands.Range[int, 0, 120] | None = None,
@@ -438,7 +432,7 @@ class Trivia(commands.Cog):
             },
         )
         await interaction.response.send_message(
-            render.settings_saved_text(changed),
+            render.settings_saved_text(changed, points_to_win),
             embed=render.settings_embed(updated), ephemeral=True,
         )
 

@@ -45,6 +45,9 @@ SWEEP_EVERY = dt.timedelta(seconds=15)
 FIRST_PAUSE = 1.0
 MAX_PAUSE = 30.0
 HISTORY_LOOKBACK = 50
+# Tries of a game's next step failing in hyosan itself (not the database) before the game is ended
+# and the channel told, rather than left hanging on its last message.
+MAX_MOVE_FAILURES = 3
 
 
 def deadline_name(game_id: int) -> str:
@@ -76,6 +79,7 @@ class GameHost:
         self._workers: dict[int, asyncio.Task[None]] = {}
         self._again: set[int] = set()
         self._deadline_tries: dict[int, int] = {}
+        self._move_failures: dict[int, int] = {}
         self._open = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -161,6 +165,8 @@ class GameHost:
                 if not _retryable(exc):
                     log.exception("trivia post %s in channel %s failed", post.id if post else "?", channel_id)
                     done = post is not None and await self._give_up_quietly(post, repr(exc))
+                    if done and post is not None:
+                        await self._tell_dropped(post)
             if done:
                 tries = 0
                 continue
@@ -173,6 +179,15 @@ class GameHost:
         except Exception:
             return False
         return True
+
+    async def _tell_dropped(self, post: Post) -> None:
+        """Say in the channel that a step was dropped, so players are not left reading the answer to a
+        question they never saw, or waiting for scores that will not come (Red's games die silently)."""
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        try:
+            await channel.send(render.dropped_post_text(post.step, post.q_index), allowed_mentions=NONE)
+        except Exception as exc:  # best effort: the drop itself is already logged
+            log.info("trivia post %s: could not say it was dropped (%r)", post.id, exc)
 
     async def _deliver(self, post: Post) -> bool:
         """Post one queued step; True when it is done with (sent, skipped or given up), False to
@@ -201,6 +216,7 @@ class GameHost:
                 return False
             log.warning("trivia post %s refused by Discord (%s %s): dropped", post.id, exc.status, exc.text[:200])
             await self.service.posts.give_up(post, f"{exc.status} {exc.code} {exc.text}")
+            await self._tell_dropped(post)
             return True
         await self.service.posts.sent(delivery, found)
         await self.arm(post.game_id)
@@ -274,11 +290,12 @@ class GameHost:
             try:
                 events = await self.service.advance(game_id)
                 deadline = await self.service.deadline(game_id)
+                self._move_failures.pop(game_id, None)
             except StorageError:
                 events, deadline = [], self.bot.clock.now()  # the database logged it; try again soon
             except Exception:
                 log.exception("trivia game %s: moving on failed", game_id)
-                events, deadline = [], self.bot.clock.now()
+                events, deadline = await self._failed_to_move(game_id)
             await self.follow(events)
             if deadline is None:
                 self.arm_at(game_id, None)
@@ -292,6 +309,19 @@ class GameHost:
                 self.arm_at(game_id, deadline)
 
         return due
+
+    async def _failed_to_move(self, game_id: int) -> tuple[list[Event], dt.datetime | None]:
+        """After MAX_MOVE_FAILURES, end the game (its final scores say why); until then, try again."""
+        failures = self._move_failures[game_id] = self._move_failures.get(game_id, 0) + 1
+        if failures < MAX_MOVE_FAILURES:
+            return [], self.bot.clock.now()
+        del self._move_failures[game_id]
+        try:
+            ended = await self.service.abandon(game_id, "error")
+        except Exception:
+            log.exception("trivia game %s: could not be ended after failing to move on", game_id)
+            return [], self.bot.clock.now()
+        return ([] if ended is None else [ended]), None
 
     # -- the daily question ----------------------------------------------------------------------
 

@@ -46,7 +46,8 @@ from bot.trivia.model import (
     TriviaSettings,
 )
 from bot.trivia.posts import marker
-from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, SPEED_BONUS, base_points
+from bot.trivia.snapshot import correct_choice
 from cogs.trivia.render_lists import problems_text
 
 LETTERS = "ABCDE"
@@ -217,6 +218,7 @@ _END_TEXT = {
     "stopped": "the game was stopped: nobody wins a stopped game",
     "idle": "nobody answered for a while, so the game stopped (no winner)",
     "offline": "the bot was offline too long to resume this game (no winner)",
+    "error": "something went wrong moving this game on, so it was stopped (no winner); /trivia start begins a new one",
 }
 
 
@@ -393,14 +395,36 @@ def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
 
-def daily_answer_reply(result: DailyAnswer) -> str:
+def daily_answer_reply(result: DailyAnswer, gate: Position = NOTHING) -> str:
+    """The private reply to a daily answer: the streak, and (once it counted) the right answer and
+    its explanation, in spoiler bars past `gate` (the channel's mark), as the channel's reveal."""
+    q = result.question
+    told = ""
+    right = None if q is None else correct_choice(q)
+    if q is not None and right is not None:  # a daily question always has its choices
+        told = f" The answer: **{LETTERS[right]}. {_reveal_text(q.choices[right], q.spoils, gate)}**."
+        if q.explanation:
+            told += "\n" + _reveal_text(q.explanation, q.explanation_tag, gate)
     if result.status == "correct":
-        return f"Right! Your daily streak here: {result.streak} (best {result.best_streak})."
+        return f"Right!{told}\nYour daily streak here: {result.streak} (best {result.best_streak})."
     if result.status == "wrong":
-        return "Not this time: your daily streak starts again tomorrow."
+        return f"Not this time.{told}\nYour daily streak starts again tomorrow."
     if result.status == "already":
         return "You already answered today's question."
     return "This daily question is closed."
+
+
+def dropped_post_text(step: str, q_index: int) -> str:
+    """The notice standing in for a step of a game that could not be posted (no show content in it)."""
+    number = q_index + 1
+    if step == "question":
+        return (
+            f"\u26a0\ufe0f Question {number} could not be posted, so nobody can answer it. "
+            "The game goes on when its time is up."
+        )
+    if step == "reveal":
+        return f"\u26a0\ufe0f The answer to question {number} could not be posted. The game goes on."
+    return "\u26a0\ufe0f The final scores could not be posted: /trivia leaderboard and /trivia stats have them."
 
 
 def close_guess_text(guesses_left: int) -> str:
@@ -418,8 +442,18 @@ def over_limit_text(limit: int) -> str:
     )
 
 
-def settings_saved_text(changed: bool) -> str:
-    return ("Saved. " if changed else "") + "Running games keep the settings they started with."
+def settings_saved_text(changed: bool, points_to_win: int | None = None) -> str:
+    """`points_to_win`: the target just set; one a single right answer can reach is pointed out (a
+    Red moderator means right answers: Red's 10 points are 10 right answers, here 10 points are one)."""
+    text = ("Saved. " if changed else "") + "Running games keep the settings they started with."
+    first = base_points("hard") + SPEED_BONUS  # the most a first right answer earns
+    if points_to_win is not None and points_to_win <= first:
+        text += (
+            f"\nNote: a right answer earns {base_points('easy')} to {first} points, so a game to "
+            f"{count_of(points_to_win, 'point')} can end at its first right answer. To win by right answers "
+            "as in Red-DiscordBot, start games with `/trivia start first_to:10`."
+        )
+    return text
 
 
 def import_problems_text(problems: Sequence[str]) -> str:

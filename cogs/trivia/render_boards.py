@@ -1,8 +1,11 @@
-"""Leaderboards as Discord shows them: the top N of a period, of every list or one, by the sort
-asked for; equal scores share a rank. A list's name (chosen by a moderator) goes in the
-description, never the title."""
+"""Leaderboards as Discord shows them: the top N of a period, of every list or one (or of every
+server), by the sort asked for; equal scores share a rank. A list's name (chosen by a moderator)
+goes in the description, never the title. On the board of every server, a player who never played
+in the server reading it is not named there (nor is their id shown)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import discord
 
@@ -31,10 +34,17 @@ def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
     return (row.points, row.wins)
 
 
-def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None) -> discord.Embed:
-    """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was asked."""
+def leaderboard_embed(
+    rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None,
+    *, every_server: bool = False, strangers: Collection[int] = (),
+) -> discord.Embed:
+    """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was
+    asked. `every_server`: the board of all servers, where `strangers` (players who never played in
+    this server) are shown without a name."""
     scope = f"List **{list_shown}** only.\n" if list_shown else ""
-    title = TITLES[period]
+    if every_server:
+        scope = "Every server's games; players from other servers are not named.\n"
+    title = f"Global t{TITLES[period][1:]}" if every_server else TITLES[period]
     if not rows:
         return discord.Embed(title=title, description=f"{scope}No finished games yet.", colour=COLOUR)
     lines = []
@@ -43,8 +53,9 @@ def leaderboard_embed(rows: list[MemberStats], period: str, sort: str, list_show
         key = _key(row, sort)
         if key != last:
             rank, last = position, key
+        who = "a player from another server" if row.user_id in strangers else f"<@{row.user_id}>"
         lines.append(
-            f"**{rank}.** <@{row.user_id}>: {row.points} pts · {count_of(row.wins, 'win')} · "
+            f"**{rank}.** {who}: {row.points} pts · {count_of(row.wins, 'win')} · "
             f"{row.average:.1f} per game · {count_of(row.games, 'game')} · {row.accuracy:.0%} right · "
             f"best streak {row.best_streak}"
         )

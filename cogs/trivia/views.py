@@ -179,7 +179,8 @@ class DailyButton(
         result = await answer_first(
             interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
         )
-        await reply(interaction, render.daily_answer_reply(result))
+        gate = await host.service.channel_mark(self.channel_id)
+        await reply(interaction, render.daily_answer_reply(result, gate))
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)

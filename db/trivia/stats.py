@@ -103,3 +103,21 @@ async def leaderboard(
         (guild_id, start, start, list_name, guild_id, list_name, limit),
     )
     return [_stats(row) for row in await cursor.fetchall()]
+
+
+async def global_leaderboard(
+    conn: aiosqlite.Connection, here: int, *, since: dt.datetime | None, sort: LeaderSort, limit: int = 10,
+) -> list[tuple[MemberStats, bool]]:
+    """Players ranked over the games finished in every server since `since` (None: all time), each
+    with whether they have played in the server `here` (the others are not named there)."""
+    order = _SORTS[sort]
+    start = encode_optional(since)
+    cursor = await conn.execute(
+        "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
+        " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
+        " MIN(fastest_ms) AS fastest_ms, MAX(guild_id = ?) AS here FROM trivia_results"
+        " WHERE (? IS NULL OR finished_at >= ?)"
+        f" GROUP BY user_id ORDER BY {order} LIMIT ?",
+        (here, start, start, limit),
+    )
+    return [(_stats(row), bool(row["here"])) for row in await cursor.fetchall()]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.season2.model import Claim, Confidence, Source, Standing
+from bot.season2.delivery.outbox import level_admits
+from bot.season2.model import Claim, Confidence, Source, Standing, Transition
 from bot.season2.rules import compute_status, diff, history
 from bot.season2.sources.rss import FeedItem, claims_from_items
 
@@ -103,3 +104,30 @@ def test_a_moderators_official_report_citing_the_outlet_is_not_undone_by_its_rep
                      Source("screenrant.com", "Netflix confirms", "https://screenrant.com/x", dt.date(2027, 1, 16)),
                      "Netflix confirms Feb. 12", release_at=FEB_12, origin="moderator")
     assert compute_status([official, SCREENRANT_TAKES_BACK]).release_at == FEB_12
+
+
+def _withdrawal(before: list[Claim], after: list[Claim]) -> Transition:
+    (found,) = [t for t in diff(compute_status(before), compute_status(after)) if t.kind == "release_date_withdrawn"]
+    return found
+
+
+def test_a_day_netflix_denies_is_withdrawn_citing_netflixs_denial_not_the_reports() -> None:
+    withdrawn = _withdrawal([SCREENRANT_12, KOREABOO_12], [SCREENRANT_12, KOREABOO_12, NETFLIX_DENIES])
+    assert [c.id for c in withdrawn.claims] == [NETFLIX_DENIES.id]
+
+
+def test_a_reported_day_netflix_denies_is_told_only_where_the_reported_day_was() -> None:
+    withdrawn = _withdrawal([SCREENRANT_12, KOREABOO_12], [SCREENRANT_12, KOREABOO_12, NETFLIX_DENIES])
+    assert withdrawn.confidence is Confidence.REPORTED
+    assert level_admits("reported", withdrawn.confidence) and not level_admits("official", withdrawn.confidence)
+
+
+def test_an_outlets_correction_is_what_its_withdrawn_day_cites() -> None:
+    withdrawn = _withdrawal([SCREENRANT_12, KOREABOO_12], [SCREENRANT_12, KOREABOO_12, SCREENRANT_TAKES_BACK])
+    assert [c.id for c in withdrawn.claims] == [SCREENRANT_TAKES_BACK.id]
+
+
+def test_an_official_day_netflix_denies_is_told_officially() -> None:
+    withdrawn = _withdrawal([_official_12()], [_official_12(), NETFLIX_DENIES])
+    assert [c.id for c in withdrawn.claims] == [NETFLIX_DENIES.id] and withdrawn.confidence is Confidence.OFFICIAL
+

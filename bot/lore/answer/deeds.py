@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.subjects import Subject
+from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.verbs import verbs_in
+from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
 _SLOTS = re.compile(r"\bent\d+\b")
@@ -53,6 +54,9 @@ _JOINT = re.compile(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die
 # "why did the principal kill Gwi-nam": someone unnamed doing it (not a slot, not a group).
 _UNNAMED_DOER = re.compile(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b|others\b|zombies?\b)([a-z]{3,}) "
                            r"(?:(?:really|actually|even) )?(\w+)")
+# "his mom", "her dad": a relative of the one named; "the science teacher": someone fans describe
+_THEIR_KIN = re.compile(r"\b(?:his|her|their) (dad|father|mom|mother|mum|son|daughter|brother|sister)\b")
+_THE_SOMEONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?)")
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -74,6 +78,8 @@ class DeedChecks:
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)
+        if len(placed) == 1 and a.qtype == "why" and (other := self._other_party(ask, placed[0])) is not None:
+            placed = sorted([*placed, other], key=lambda pair: pair[0])  # "why did onjo kill her dad"
         if len(placed) == 1 and (unnamed := _UNNAMED_DOER.search(ask.text)) is not None \
                 and unnamed.group(2) == verb_text and ask.text.find(verb_text) < placed[0][0]:
             found = self._by_unnamed(ask, unnamed.group(1), placed[0][1], kinds, agents, verb_text)
@@ -243,10 +249,11 @@ class DeedChecks:
         where = f" ({event.episode.label})" if event.episode else ""
         if ask.a.qtype == "yes_no":
             text = f"{verdict} {event.text.rstrip('.')}{where}.".lstrip()
-        elif event.episode is not None:
-            text = f"Not {self.s.short(doer.id)}. {event.episode.heading}: {event.text}"
         else:
-            text = f"Not {self.s.short(doer.id)}. {event.text}"
+            # "why did Gwi-nam kill Ms. Park": a No to the premise; "when did ... by Nam-ra": not her
+            denied = (f"No: {self.s.short(doer.id)} doesn't {_base(verb_text)} {self.s.short(subjects[-1].id)}."
+                      if ask.a.qtype == "why" and len(subjects) > 1 else f"Not {self.s.short(doer.id)}.")
+            text = f"{denied} {event.episode.heading}: {event.text}" if event.episode is not None else f"{denied} {event.text}"
         part = Part(text, max(record.spoils, *(s.spoils for s in subjects)), record.confidence,
                     self.s.knowledge.refs(record.sources), hedged=bool(verdict))
         consumed = ("get", "got", "be", "by", "it", "who", "that", "when", "which", "episode", *verb_text.split(), *more)
@@ -274,6 +281,29 @@ class DeedChecks:
             placed.append((at, character))
         return sorted(placed, key=lambda pair: pair[0])
 
+    def _other_party(self, ask: Ask, named: tuple[int, Subject]) -> tuple[int, Subject] | None:
+        """Whom a "why did X kill ..." names without a name: "his mom", "her dad" (X's relative, the
+        one the sources give), or "the science teacher", "the detective" (as fans call them)."""
+        if (kin := _THEIR_KIN.search(ask.text)) is not None:
+            types, word = REL_WORDS[kin.group(1)]
+            gender = {"father": "he", "son": "he", "brother": "he", "mother": "she", "daughter": "she",
+                      "sister": "she"}.get(word, "")
+            ids = {c.id for c in self.s.pack.characters.values() for r in c.relationships
+                   if r.type in types and r.target == named[1].id
+                   and (not gender or self.s.profiles.gender.get(c.id, "") in ("", gender))}
+            if len(ids) == 1:
+                cid = next(iter(ids))
+                kin_words = frozenset(stem(w) for w in kin.group(0).split())
+                return kin.start(), Subject("character", cid, self.s.pack.characters[cid].name, consumed=kin_words)
+            return None
+        for match in _THE_SOMEONE.finditer(ask.text):
+            words = match.group(1).split()
+            for said in (words, words[:1]) if len(words) > 1 else (words,):  # "the science teacher", "the detective"
+                described = self.s.finder.describe([stem(w) for w in said], strict=True)
+                if isinstance(described, Subject) and described.id != named[1].id and described.kind == "character":
+                    return match.start(), described
+        return None
+
     @staticmethod
     def _plays(event: StoryEvent, character: str, roles: frozenset[str]) -> bool:
         return any(p.character == character and p.role in roles for p in event.participants)
@@ -298,3 +328,9 @@ def _third(verb_text: str) -> str:
     if verb.endswith("ed"):
         verb = verb[:-1] if verb.endswith(("ved", "sed")) else verb[:-2]
     return verb if verb.endswith("s") else f"{verb}s"
+
+
+def _base(verb_text: str) -> str:
+    """The verb of `verb_text` as "doesn't ..." says it ("killed" -> "kill", "pushed" -> "push")."""
+    third = _third(verb_text)
+    return third[:-2] if third.endswith(("shes", "ches", "sses", "xes")) else third[:-1]

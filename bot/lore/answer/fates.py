@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
+from bot.lore.answer.roles import adult
 from bot.lore.answer.subjects import Subject, asked_gender, named, unfollowed_relative
 from bot.lore.content import Character, StoryEvent
 from bot.show import NOTHING, Position
@@ -78,7 +79,6 @@ _STUDENTS = re.compile(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
 _GROUP_NOUN = re.compile(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
 _GROUP_FATE = re.compile(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")
-_ADULT = re.compile(r"\b(?:teacher|father|mother|commander|detective|police|assembly|firefighter|politician)\b")
 _RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
 _RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
@@ -257,7 +257,9 @@ class FateAnswers:
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
         conf = self._fate_confidence(character)
-        parts.append(Part(f"{character.name}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
+        said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)"}.get(fate.status, "")  # untold
+        said = "" if fate.status in fate.text.casefold() else said
+        parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
         after = fate.episode or Position(1, 99)
         parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
                   for e in character.events if e.episode > after and e.text not in told]
@@ -442,7 +444,7 @@ class FateAnswers:
 
     # -- who survives, who dies, the halfbies
 
-    def _death_rows(self) -> list[tuple[Stage, Character, str]]:
+    def death_rows(self) -> list[tuple[Stage, Character, str]]:
         """Each season-1 character's first death (or turn), with where it happens as said."""
         rows: list[tuple[Stage, Character, str]] = []
         for character in self.s.pack.characters.values():
@@ -468,8 +470,8 @@ class FateAnswers:
             return None
         students = _STUDENTS.search(ask.text) is not None
         rows: list[tuple[Position, str, Part]] = []
-        for stage, character, where in self._death_rows():
-            if students and _ADULT.search(character.summary.casefold()):
+        for stage, character, where in self.death_rows():
+            if students and adult(character):  # what they are, never a word further on ("his mother runs")
                 continue
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
@@ -514,7 +516,7 @@ class FateAnswers:
                 or not ask.matches(_RANKED_DEATH) or ask.matches(_RANKED_TURN)):
             return None
         gender = asked_gender(a.words)  # "the first girl to die": among the girls
-        rows = [row for row in self._death_rows() if (not named or row[1].id in named)
+        rows = [row for row in self.death_rows() if (not named or row[1].id in named)
                 and (not gender or self.s.profiles.gender.get(row[1].id, "") == gender)]
         if not rows:
             return None

@@ -4,7 +4,9 @@ Fans paste what they saw: a markdown link (`[gwinam](https://...)` is read as "g
 address, a ping of a member, a role or a channel (`<@123>`, `<@&5>`, `<#9>`, `@everyone`), a custom
 emoji (`<:zombie:123>`) or its `:shortcode:`, code marks, quote marks at a line's start, spoiler bars
 and bold or italic marks (their words stay). Anything else between angle brackets goes too. A bracketed aside that held only a ping or an address
-("(asking in <#9>)", "(source: https://...)") goes whole: what is left of it asks nothing.
+("(asking in <#9>)", "(source: https://...)") goes whole: what is left of it asks nothing. A whole
+question behind spoiler bars with a remark beside it ("||does onjo die|| sorry for the tag lol") is
+that question alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,22 @@ _QUOTE = re.compile(r"^\s*>{1,3}\s?", re.M)
 _TAG = re.compile(r"<[^<>]{0,60}>")
 # ** __ ~~ || and single * or _ hugging a word; ` and ``` code marks
 _MARKS = re.compile(r"```|`|\*\*|__|~~|\|\||(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+# "||does onjo die|| sorry for the spoiler tag lol": a whole question behind bars, a remark beside it
+_BARRED = re.compile(r"^(?P<before>[^|]{0,60}?)\|\|(?P<question>[^|]{3,200})\|\|(?P<after>[^|]{0,80})$")
+_ASKS = re.compile(r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|does|do|did|is|are|was|were|will|would|can|"
+                   r"could|has|have|should)\b", re.I)
+
+
+def _barred_question(text: str) -> str:
+    """The question a fan hid behind spoiler bars, when what is written around it asks nothing
+    ("sorry for spoiler tag lol", "pls dont ban me mods", "spoilers:"); otherwise `text`."""
+    found = _BARRED.match(text.strip())
+    if found is None or not _ASKS.match(found.group("question")):
+        return text
+    around = f"{found.group('before')} {found.group('after')}".strip()
+    if "?" in around or _ASKS.match(found.group("after")) or _ASKS.match(found.group("before")):
+        return text  # "||who dies|| and who survives?": the words outside ask something too
+    return found.group("question")
 
 
 def unpasted(text: str) -> str:
@@ -39,5 +57,7 @@ def unpasted(text: str) -> str:
         text = _SHORTCODE.sub(" ", text)
     if ">" in text:
         text = _QUOTE.sub("", text)
+    if "||" in text:
+        text = _barred_question(text)
     text = _MARKS.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

@@ -25,6 +25,11 @@ _END_FORESEEN = re.compile(r"\bfinish\w* (?:his|her|their) (?:part|role|scenes?)
 _RANGE = re.compile(r"\bfrom\b[^.;]*?\b(?:to|until|till)\b|\b\d{4}\s*[\u2013-]\s*\d{4}\b")
 
 
+def end_asked(question: str) -> bool:
+    """Whether `question` asks for the end of something ("when did filming wrap"), not its start."""
+    return bool(_END_ASKED.search(question)) and not _START.search(question)
+
+
 def other_phase(question: str, record: str) -> bool:
     """Whether `record` tells only the other end of what `question` asks the start or end of."""
     start, end = bool(_START.search(question)), bool(_END_ASKED.search(question))

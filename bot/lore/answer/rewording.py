@@ -16,6 +16,7 @@
 - "what ep is the big roof fight", "the epic library scene": a fan's praise of a scene is no part of
   which scene it is ("the final fight" is the last one);
 - "why did gwinam go after chungsan": hunting him ("after" is then no conjunction to match);
+- "does the bully get what he deserves", "did jin-su survive the fall": what happens to them;
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -73,6 +74,18 @@ _DOESNT_DIE = re.compile(
     r"^\s*(?:(?:bro|bruh|dude|man|lol|lmao|omg|ngl|fr|like)\s+)*(ent\d+)\s+(?:just |literally |really |simply |never )?"
     r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever |even |really )?(?:die|dies|died)"
     r"(?: (?:lol|lmao|bro|bruh|man|dude|fr|huh|or what|right|does he|does she|wtf))*\W*$"
+)
+# "does the bully get what he deserves", "did gwinam get his karma", "did jin-su survive the fall": what
+# happens to them (their fate says it, with no verdict on what they deserve or on one moment of it)
+_WHO = r"(?P<who>ent\d+|the(?: [a-z]+){1,3}?)"
+_DESERVES = re.compile(
+    rf"^\s*(?:does|did|will|do)\s+{_WHO}\s+(?:ever\s+|finally\s+)?(?:get|gets|got|receive|pay)\s+(?:what (?:he|she|they) "
+    r"(?:deserve[sd]?|had coming|has coming)|(?:his|her|their) (?:comeuppance|karma|just deserts|punishment)|karma|punished"
+    r"|for (?:it|that|what (?:he|she|they) did))\W*$"
+)
+_SURVIVE_THE = re.compile(
+    rf"^\s*(?:does|did|will|do)\s+{_WHO}\s+(?:survive|live through|make it through)\s+(?:the |that |his |her |their )?"
+    r"(?:fall|jump|bite|attack|fire|explosion|crash|fight|stabbing)\W*$"
 )
 
 # a clause that is only "which episode" ("what ep", "which episode was that", "ep?")
@@ -153,6 +166,8 @@ def reworded(clause: str) -> str:
         clause = _FINAL.sub("last ", clause)
     if "after " in clause:
         clause = _GO_AFTER.sub("hunt ", clause)
+    if (m := _DESERVES.match(clause) or _SURVIVE_THE.match(clause)) is not None:
+        return f"what happens to {m.group('who')}"
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     return clause

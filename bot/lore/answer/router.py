@@ -50,6 +50,7 @@ from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
+from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
@@ -78,6 +79,7 @@ from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
+from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -177,6 +179,7 @@ class AnswerEngine:
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
         motives = MotiveAnswers(shared)
+        second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -190,13 +193,15 @@ class AnswerEngine:
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
-            Season2Answers(shared, claims, corrections, status, retrieval).answer,
+            BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
+            second_season,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
             things.parent,
+            GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
             relations.couple,
             relations.kin,

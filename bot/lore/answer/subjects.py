@@ -251,6 +251,8 @@ class Profiles:
 
 # What fans call anyone ("the kid with glasses"): no trait of theirs.
 _PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
+_NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
+                                        ("woman", "she"), ("lady", "she"))}
 # Saying something ("who says Train to Busan"): the line itself describes them.
 _SPEAKING = frozenset({stem(w) for w in "say says said line quote mention mentions".split()})
 # Traits described in one word and asked in another ("bespectacled": "glasses").
@@ -431,6 +433,22 @@ class SubjectFinder:
                  ) -> Subject | list[Subject] | None:
         """The one character `stems` describe: a Subject; several equally: the list; none: None.
         `strict`: only what fans call them (their descriptions), not any text that fits."""
+        found = self._described(stems, strict=strict, gender=gender)
+        kin = [REL_WORDS[s][0] for s in stems if s in REL_WORDS and REL_WORDS[s][1]]
+        if isinstance(found, list) and kin:
+            # "the bullied son": the one who is a son, never his father whose story names "his bullied son"
+            related = [s for s in found if any(r.type in kin[-1] for r in self.pack.relationships_of(s.id))]
+            found = related[0] if len(related) == 1 else found
+        if isinstance(found, Subject):
+            # "the politician lady", "the detective guy": the person word fits them, so it is theirs
+            nouns = {s for s in stems if s in _PERSON_NOUNS and _NOUN_GENDER.get(s, "") in (
+                "", self.profiles.gender.get(found.id, ""))}
+            if nouns - found.consumed:
+                found = Subject(found.kind, found.id, found.name, found.spoils, found.consumed | nouns, found.path,
+                                found.via, found.anchor)
+        return found
+
+    def _described(self, stems: Sequence[str], *, strict: bool, gender: str) -> Subject | list[Subject] | None:
         wanted = frozenset(s for s in stems if s not in FILLER)
         if not wanted:
             return None

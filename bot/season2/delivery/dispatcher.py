@@ -3,7 +3,8 @@
 A pass: take the lease (only one running copy dispatches), claim due rows a few at a time
 (pending rows whose time has come, and rows left 'sending' by a copy that died or lost the
 lease), send them in parallel through a `Transport` under a bounded number of sends on the wire
-and a client-side pace (Discord's global 50 requests/s), and record each outcome at once:
+and a client-side pace (25 requests/s, half of Discord's global 50: commands and the other features
+keep the rest, as MonitoRSS caps its own), and record each outcome at once:
 
 - sent: the message id is stored;
 - retry_later (429 beyond what discord.py waits for itself, 5xx after its retries, network
@@ -101,24 +102,26 @@ class Transport(Protocol):
 class RateLimiter:
     """At most `rate` acquisitions in any window of `per` seconds (sliding window), FIFO."""
 
-    def __init__(self, rate: int | None, per: float = 1.0) -> None:
+    def __init__(self, rate: int | None, per: float = 1.0, *, monotonic: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.rate = rate
         self.per = per
         self._stamps: collections.deque[float] = collections.deque()
         self._lock = asyncio.Lock()
+        self._monotonic, self._sleep = monotonic, sleep  # the real ones, but for tests
 
     async def acquire(self) -> None:
         if self.rate is None:
             return
         async with self._lock:
             while True:
-                now = time.monotonic()
+                now = self._monotonic()
                 while self._stamps and now - self._stamps[0] >= self.per:
                     self._stamps.popleft()
                 if len(self._stamps) < self.rate:
                     self._stamps.append(now)
                     return
-                await asyncio.sleep(self.per - (now - self._stamps[0]))
+                await self._sleep(self.per - (now - self._stamps[0]))
 
 
 def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap: float = BACKOFF_CAP) -> float:
@@ -136,7 +139,7 @@ class Dispatcher:
         *,
         lease: Lease | None = None,
         concurrency: int = 50,
-        rate_per_second: int | None = 50,
+        rate_per_second: int | None = 25,
         rate_window: float = 1.02,
         max_attempts: int = 8,
         send_deadline: float = 60.0,

@@ -23,6 +23,12 @@ class SourceError(Exception):
     """The source failed this time (HTTP error, timeout, garbage). Counted, never raised further."""
 
 
+class SourceRefused(SourceError):
+    """The source refused its address itself (401, 403, 404, 410): a setting for a moderator to fix,
+    not a blip. Told to the servers at its first failure (its circuit opens at once), and tried again
+    only after the cooldown, never retried blindly."""
+
+
 @dataclass(frozen=True)
 class SeenItem:
     key: str

@@ -46,6 +46,7 @@ from bot.season2.sources.base import (
     FetchResult,
     SeenItem,
     SourceError,
+    SourceRefused,
     conditional_headers,
     get_on_host,
     read_at_most,
@@ -300,13 +301,14 @@ class RSSSource:
             readable = False
         if not readable:
             # A typo in rss_feeds: said in words /season2 sources shows, not as aiohttp's exception.
-            raise SourceError("not a feed address: rss_feeds entries start with http:// or https://")
+            raise SourceRefused("not a feed address: rss_feeds entries start with http:// or https://")
         async with get_on_host(http, self.base_url, headers=conditional_headers(state)) as response:
             if response.status == 304:
                 return FetchResult(not_modified=True, etag=state.etag, last_modified=state.last_modified)
+            if response.status in _STATUS_HINTS:  # the address or the site's rules: a setting to fix
+                raise SourceRefused(f"the feed answered {response.status}{_STATUS_HINTS[response.status]}")
             if response.status != 200:
-                why = _STATUS_HINTS.get(response.status, "")
-                raise SourceError(f"the feed answered {response.status}{why}")
+                raise SourceError(f"the feed answered {response.status}")
             body, cut = await read_at_most(response, self.max_bytes)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")

@@ -2,8 +2,9 @@
 "tomorrow" are said from there. A feed's stamp names its writer's offset ("Thu, 11 Feb 2027 21:00:00
 -0800", "2027-02-11T21:00:00-08:00"): 9 p.m. in Los Angeles is already the next day in UTC, and its
 "tomorrow" is the day after the 11th, not after the 12th. A stamp in UTC names no writer's clock: a
-headline in Korean is then Korea's day (a Seoul morning is the day before in UTC), any other the day in
-UTC. A day said from today whose moment had already passed when it was published ("premieres today at 5
+headline in Korean is then Korea's day (a Seoul morning is the day before in UTC); any other may have
+been written anywhere from Hawaii to Korea, and when those hold two days at the stamp (03:00 UTC is
+a Los Angeles evening and a Seoul noon), a day said from today is read as a window of both, never a guess. A day said from today whose moment had already passed when it was published ("premieres today at 5
 p.m. KST" stamped 11 p.m. UTC, 8 a.m. in Seoul) is said from the next day (`read_as_written`). Pure functions.
 """
 
@@ -13,8 +14,11 @@ import datetime as dt
 import email.utils
 import re
 
+from bot.season2.day_spans import span_label
+from bot.season2.model import Milestone
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import Classified
+from bot.season2.windows import Window
 
 #: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
 _KST = dt.timezone(dt.timedelta(hours=9))
@@ -57,13 +61,71 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.da
     return day
 
 
-def read_as_written(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[Classified, ...]:
-    """`headline_parts.read_headline` on the day the headline was written (`said_on`); when a moment it
-    reads from that day had passed at `published_at` and the day after gives it one day later, still to
-    come, the writer's day was the next one (a day said from today, where the day had begun)."""
+#: Where English-language news of the show is written, when a stamp in UTC does not say: from Hawaii
+#: (UTC-10) through the Americas and Europe to Korea and Japan (UTC+9). When that span holds two days at
+#: the stamp (from 15:00 to 09:59 UTC), "tomorrow" is one of two.
+_WESTMOST, _EASTMOST = dt.timedelta(hours=-10), dt.timedelta(hours=9)
+
+
+def writer_days(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[dt.date, ...]:
+    """The days the writer's "today" can be: `said_on`'s, or both days a stamp in UTC falls on between
+    Hawaii and Korea for a headline not in Korean (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
     written = said_on(title, published_at, day)
+    if (published_at is None or published_at.utcoffset() or _HANGUL.search(title)
+            or published_at.astimezone(dt.UTC).date() != day):
+        return (written,)
+    return tuple(sorted({(published_at + _WESTMOST).date(), (published_at + _EASTMOST).date()}))
+
+
+def read_as_written(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[Classified, ...]:
+    """`headline_parts.read_headline` on the day the headline was written (`writer_days`). A day whose
+    reading names a moment already past at `published_at` was not the writer's. When two days stay
+    possible and their readings differ ("premieres tomorrow" stamped 03:00 UTC), no day is guessed: a
+    moment that differs becomes the window of both days ("12 or 13 February 2027")."""
+    days = writer_days(title, published_at, day)
+    if len(days) == 1:
+        return _on_day(title, published_at, day, days[0])
+    options = [read_headline(title, d) for d in days]
+    assert published_at is not None  # two days come from a stamp only
+    to_come = [o for o in options if not any(_past(r, published_at) for r in o)]
+    if not to_come:
+        return _on_day(title, published_at, day, said_on(title, published_at, day))
+    if len(to_come) == 1 or all(o == to_come[0] for o in to_come):
+        return to_come[0]
+    first, *others = to_come
+    if any(len(o) != len(first) for o in others):
+        return ()  # the days read differently altogether: nothing said for sure
+    return tuple(_either(reading, [o[n] for o in others]) for n, reading in enumerate(first))
+
+
+def _past(reading: Classified, published_at: dt.datetime) -> bool:
+    """Whether a reading's moment had passed when it was published (a day without its time: once that
+    day was over in UTC)."""
+    at = reading.release_at
+    if at is None:
+        return False
+    timed = (at.hour, at.minute, at.second) != (0, 0, 0)
+    return at < published_at if timed else at + dt.timedelta(days=1) <= published_at
+
+
+def _either(reading: Classified, alternatives: list[Classified]) -> Classified:
+    """One reading of a headline two possible writer's days read differently: as it is when they agree,
+    else a window spanning the days its moment can fall on."""
+    moments = [a.release_at for a in alternatives]
+    if reading.release_at is None or all(m == reading.release_at for m in moments):
+        return reading
+    days = sorted(m.astimezone(dt.UTC).date() for m in [reading.release_at, *moments] if m is not None)
+    milestone = Milestone.RELEASE_WINDOW if reading.milestone is Milestone.RELEASE_DATE_ANNOUNCED else reading.milestone
+    window = Window(span_label(days[0], days[-1], "or" if len(set(days)) == 2 else "to"), days[0], days[-1])
+    return Classified(milestone, reading.confidence, None, window)
+
+
+def _on_day(title: str, published_at: dt.datetime | None, day: dt.date, written: dt.date) -> tuple[Classified, ...]:
+    """`read_headline` on `written`; when a moment it reads from that day had passed at `published_at`
+    and the day after gives it one day later, still to come, the writer's day was the next one (a day
+    said from today, where the day had begun)."""
     readings = read_headline(title, written)
-    if published_at is None or published_at.astimezone(dt.UTC).date() != day or not any(r.release_at is not None and r.release_at < published_at for r in readings):
+    if published_at is None or published_at.astimezone(dt.UTC).date() != day or not any(_past(r, published_at) for r in readings):
         return readings
     later = read_headline(title, written + dt.timedelta(days=1))
     moved = [(a.release_at, b.release_at) for a, b in zip(readings, later, strict=False)]

@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -324,3 +325,8 @@ async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:
     reply = await _subscribe(h, thread)
     assert reply.ephemeral and "can't post" in reply.text and "locked" in reply.text
 
+
+
+async def test_season_two_posts_are_paced_at_half_of_discords_global_limit(h: Harness) -> None:
+    cog: Any = h.bot.get_cog("Season2")  # 25 requests/s: the other 25 stay free for commands and replies
+    assert cog.service.dispatcher.limiter.rate == 25

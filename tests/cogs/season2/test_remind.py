@@ -70,3 +70,19 @@ async def test_turning_reminders_off_says_so_and_asking_for_what_already_is_says
     assert off.text == "You won't get season 2 reminders by direct message any more."
     switched = await h.discord.invoke(h.fan, h.general, "season2", "remind")
     assert switched.text.startswith("You're on the list.")
+
+
+async def test_a_countdown_due_while_the_bot_was_down_is_sent_after_the_restart(h: Harness) -> None:
+    # Nothing waits in memory (APScheduler's 1 s misfire grace would drop it): the schedule is rebuilt
+    # from the database at start, and a reminder two hours late is still news.
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, dm, "season2", "remind", on=True)
+    await h._stop_bot()
+    h.clock.advance(dt.datetime(2026, 12, 9, 10, 0, tzinfo=dt.UTC) - h.clock.now())  # the 1-day one: 2 h late
+    await h._start_bot()
+    await h.advance(dt.timedelta(seconds=5))
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    await h.restart()
+    await h.advance(dt.timedelta(minutes=1))
+    assert [m.id for m in h.discord.messages(dm) if "to go" in m.text] == [countdown.id]  # once, restart or not

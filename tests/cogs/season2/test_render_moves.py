@@ -6,7 +6,11 @@ import datetime as dt
 
 import discord
 
-from cogs.season2.render_posts import confirmed_embed, date_move, struck_embed
+from bot.season2.delivery.outbox import transition_payload
+from bot.season2.model import Claim
+from bot.season2.rules import compute_status, diff
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from cogs.season2.render_posts import announcement_embed, confirmed_embed, date_move, struck_embed
 
 OLD = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
 NEW = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
@@ -53,3 +57,30 @@ def test_a_countdown_that_said_reported_in_its_footer_is_shown_confirmed() -> No
     confirmed = confirmed_embed(reminder, OLD, NEW)
     assert confirmed is not None and confirmed.footer.text == "The date is now confirmed officially."
     assert confirmed_embed(countdown(), OLD, NEW) is None  # an official countdown needs nothing
+
+
+def test_a_reported_day_confirmed_with_its_hour_is_shown_confirmed_at_that_hour() -> None:
+    day = OLD.replace(hour=0)
+    embed = discord.Embed(title="Season 2 has a release date",
+                          description=f"Release: <t:{int(day.timestamp())}:F> (<t:{int(day.timestamp())}:R>)")
+    embed.add_field(name="Confidence", value="📰 reported")
+    confirmed = confirmed_embed(embed, OLD, NEW, day)
+    assert confirmed is not None and confirmed.description == f"Release: <t:{T_OLD}:F> (<t:{T_OLD}:R>)"
+    assert confirmed.fields[0].value == f"✅ official (confirmed <t:{T_NEW}:D>)"
+
+
+def _news(title: str, publisher: str, day: int, official: bool = False) -> Claim:
+    written = dt.date(2027, 1, day)
+    (claim,), _ = claims_from_items([FeedItem(title, None, publisher, written, official)], written)
+    return claim
+
+
+def test_a_withdrawal_post_names_netflixs_denial_and_says_the_date_was_reported() -> None:
+    reports = [_news("All of Us Are Dead Season 2 premieres Feb. 12", "screenrant.com", 15),
+               _news("All of Us Are Dead Season 2 premiere date set: Feb. 12", "koreaboo.com", 15)]
+    denial = _news("All of Us Are Dead Season 2 is not premiering Feb. 12", "netflix.com", 20, official=True)
+    (withdrawn,) = [t for t in diff(compute_status(reports), compute_status([*reports, denial]))
+                    if t.kind == "release_date_withdrawn"]
+    fields = {f.name: str(f.value) for f in announcement_embed(transition_payload(withdrawn)).fields}
+    assert fields["The date was"] == "📰 reported" and "Confidence" not in fields
+    assert "not premiering Feb. 12" in fields["Sources"] and "screenrant" not in fields["Sources"].lower()

@@ -170,3 +170,13 @@ async def test_without_subscriptions_a_failing_source_posts_nothing(world: World
     await _settle(h)
     for channel in (*h.channels.values(), world.other_news, world.quiet):
         assert _bot_posts(h, channel) == []
+
+
+async def test_a_feed_that_is_not_found_is_told_at_once_with_what_to_fix(world: World) -> None:
+    h = world.h
+    await _subscribe_everywhere(world)
+    world.feed.fail(404, times=1000)
+    await h.advance(STEP)
+    post = await _wait_for(h, h.channels["announcements"], DOWN)
+    assert "refused its address" in post.text and "HTTP 404" in post.text
+    assert "1 times" not in post.text

@@ -1,4 +1,5 @@
-"""/trivia leaderboard through the local Discord: the top N, the sorts, one list's board."""
+"""/trivia leaderboard through the local Discord: the top N, the sorts, one list's board, the board of
+every server (Red's `trivia leaderboard global`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
+from bot.config import SyncMode
 from bot.harness import Harness
+from bot.sandbox.models import Channel, Member
 from bot.trivia.snapshot import correct_choice
 from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _import_known_list, _wait_for
 
@@ -48,3 +51,56 @@ async def test_the_board_by_average_shows_points_per_game_and_games(h: Harness) 
     assert "per game · 1 game ·" in board.text
     assert board.embeds[0]["footer"]["text"] == "Top 1 by average points per game; equal scores share a rank."
 
+
+
+async def _win_a_game(h: Harness, member: Member, channel: Channel) -> None:
+    await h.discord.invoke(member, channel, "trivia", "start", questions=1)
+    message = (await _wait_for(h, channel, "Question", len(_titled(h, channel, "Question")) + 1))[-1]
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    await h.discord.click(member, message, f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
+    await h.advance(dt.timedelta(seconds=25))
+    await _wait_for(h, channel, "We have a winner", len(_titled(h, channel, "We have a winner")) + 1)
+
+
+def _titled(h: Harness, channel: Channel, title: str) -> list[object]:
+    return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith(title)]
+
+
+@pytest.fixture
+async def two_servers(tmp_path: Path, clock: ManualClock) -> AsyncIterator[tuple[Harness, Channel, Member]]:
+    """The fan won a game here; a stranger won two in another server (the commands are global)."""
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA, sync=SyncMode.GLOBAL) as harness:
+        await _win_a_game(harness, harness.fan, harness.channels["trivia"])
+        other = harness.discord.add_guild("Other fans")
+        quiz = harness.discord.add_channel(other, "quiz")
+        stranger = harness.discord.add_member(other, "stranger")
+        for _ in range(2):
+            await _win_a_game(harness, stranger, quiz)
+        yield harness, quiz, stranger
+
+
+async def test_the_global_board_ranks_every_servers_players_and_names_only_this_servers(
+    two_servers: tuple[Harness, Channel, Member],
+) -> None:
+    h, quiz, stranger = two_servers
+    board = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "leaderboard", scope="global", sort="games")
+    assert board.embeds[0]["title"] == "Global trivia leaderboard"
+    first, second = [line for line in board.text.splitlines() if line.startswith("**")]
+    assert first.startswith("**1.** a player from another server:") and "2 games" in first
+    assert second.startswith(f"**2.** <@{h.fan.id}>:")
+    assert str(stranger.id) not in board.text
+    # seen from the other server, the stranger is named and the fan is not
+    theirs = await h.discord.invoke(stranger, quiz, "trivia", "leaderboard", scope="global", sort="games")
+    assert f"<@{stranger.id}>" in theirs.text and str(h.fan.id) not in theirs.text
+
+
+async def test_the_server_board_leaves_other_servers_out(two_servers: tuple[Harness, Channel, Member]) -> None:
+    h, _, stranger = two_servers
+    board = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "leaderboard")
+    assert f"<@{h.fan.id}>" in board.text and "another server" not in board.text and str(stranger.id) not in board.text
+
+
+async def test_a_list_on_the_global_board_is_refused_privately(two_servers: tuple[Harness, Channel, Member]) -> None:
+    h, _, _ = two_servers
+    board = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "leaderboard", scope="global", list="aouad")
+    assert board.ephemeral and "covers every list" in board.text

@@ -141,3 +141,21 @@ def test_someone_else_saving_them_is_no_no(engine: AnswerEngine) -> None:
 def test_one_who_leaves_them_behind_did_not_save_them(engine: AnswerEngine) -> None:
     text = _clear(engine, "did ji-min save hyo-ryung")
     assert text.startswith("No.") and "Woo-jin" in text
+
+
+@pytest.mark.parametrize(("question", "happened"), [
+    ("why did onjo kill her dad", "flares"),
+    ("why did on-jo's dad kill the science teacher", "police station"),
+    ("why did the detective kill mr lee", "police station"),
+])
+def test_why_with_a_wrong_killer_is_no_with_what_happened(engine: AnswerEngine, question: str, happened: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("No:") and happened in text, text
+
+
+def test_why_with_the_right_killer_is_never_denied(engine: AnswerEngine) -> None:
+    assert not _clear(engine, "why did nam-ra kill woo-jin").startswith("No")
+
+
+def test_a_wrong_killer_denied_stays_hidden_before_the_death(engine: AnswerEngine) -> None:
+    assert "flares" not in _clear(engine, "why did onjo kill her dad", 3)

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.pasted import unpasted
 from bot.show import Position
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
@@ -37,3 +38,14 @@ def test_a_pasted_question_is_answered_as_its_words(engine: AnswerEngine, questi
 def test_a_link_to_a_spoiling_page_adds_no_spoiler(engine: AnswerEngine) -> None:
     text = _clear(engine, "is [namra](https://example.com/nam-ra-becomes-a-halfbie) a zombie", 4)
     assert "halfbie" not in text.casefold()
+
+
+@pytest.mark.parametrize("question", ["||does onjo die|| sorry for the spoiler tag lol",
+                                      "spoilers for the ending: ||does onjo die||"])
+def test_a_question_behind_spoiler_bars_with_a_remark_beside_it_is_answered(engine: AnswerEngine,
+                                                                             question: str) -> None:
+    assert "quarantine camp" in _clear(engine, question)
+
+
+def test_words_outside_the_bars_that_ask_something_are_still_read() -> None:
+    assert unpasted("||who dies|| and who survives?") == "who dies and who survives?"

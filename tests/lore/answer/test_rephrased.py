@@ -142,3 +142,22 @@ def test_a_bare_when_or_each_asks_the_clause_before_again(engine: AnswerEngine, 
                                                            second: str) -> None:
     text = _clear(engine, question)
     assert first in text and second in text, text
+
+
+def test_does_the_bully_get_what_he_deserves_tells_what_happens_to_him(engine: AnswerEngine) -> None:
+    text = _clear(engine, "does the bully get what he deserves")
+    assert "construction site" in text and not text.startswith(("Yes", "No")), text
+
+
+def test_did_x_survive_the_fall_is_their_story_never_a_verdict_on_one_moment(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did gwinam survive the fall")
+    assert "halfbie" in text and not text.startswith(("Yes", "No")), text
+
+
+def test_a_fate_that_does_not_say_the_state_is_told_it(engine: AnswerEngine) -> None:
+    assert "turns into a zombie" in _clear(engine, "did jin-su survive the fall")
+
+
+def test_what_they_deserve_stays_hidden_before_it_happens(engine: AnswerEngine) -> None:
+    text = _clear(engine, "does the bully get what he deserves", 3)
+    assert "halfbie" not in text and "construction" not in text

@@ -7,7 +7,7 @@ import datetime as dt
 
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox
-from bot.season2.delivery.dispatcher import Dispatcher, Outcome, backoff
+from bot.season2.delivery.dispatcher import Dispatcher, Outcome, RateLimiter, backoff
 from bot.season2.delivery.lease import Lease
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -154,3 +154,29 @@ async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
     dispatcher = _dispatcher(db, ScriptedTransport(), ManualClock(T0), lease=Lease(db, holder="me"))
     await dispatcher.stop()
     assert await _states(db) == {"channel:100": "pending"}
+
+
+class _Seconds:
+    """A monotonic clock that moves only when the limiter sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+async def test_the_pace_lets_25_requests_a_second_through_and_holds_the_26th_until_the_second_is_over() -> None:
+    seconds = _Seconds()
+    limiter = RateLimiter(25, 1.0, monotonic=seconds, sleep=seconds.sleep)
+    for _ in range(25):
+        await limiter.acquire()
+    assert seconds.slept == []
+    await limiter.acquire()
+    assert seconds.slept == [1.0]
+

@@ -114,3 +114,28 @@ async def test_polling_reports_one_opening_per_outage_and_its_closing(db: Databa
     async with db.read() as conn:
         state = await sources_db.get_source(conn, source.source_id)
     assert state is not None and state.circuit_opened_at is None
+
+
+async def test_a_feed_answering_404_is_told_to_the_servers_at_its_first_failure(db: Database, clock: ManualClock) -> None:
+    await subscribe(db, [101], guild_id=1)
+    async with LocalNewsFeed() as feed:
+        tracking = Tracking(db, clock, sources=[RSSSource(feed.feed_url)], user_agent="t")
+        feed.fail(404, times=1000)
+        await tracking.poll_due()
+        clock.advance(dt.timedelta(minutes=30))
+        await tracking.poll_due()  # not retried blindly: the circuit waits its cooldown
+        (health,) = await tracking.health()
+        await tracking.close()
+    (down,) = await _rows(db, "source-down:")
+    assert "check the feed's address" in outbox.loads(down.payload)["last_error"]
+    assert len(feed.requests) == 1 and health.state == "circuit_open"
+
+
+async def test_a_feed_answering_503_is_a_blip_and_not_told_at_once(db: Database, clock: ManualClock) -> None:
+    await subscribe(db, [101], guild_id=1)
+    async with LocalNewsFeed() as feed:
+        tracking = Tracking(db, clock, sources=[RSSSource(feed.feed_url)], user_agent="t")
+        feed.fail(503, times=1)
+        await tracking.poll_due()
+        await tracking.close()
+    assert await _rows(db, "source-down:") == []

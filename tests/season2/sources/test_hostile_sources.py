@@ -12,7 +12,7 @@ from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone, SourceState
-from bot.season2.sources.base import SourceError
+from bot.season2.sources.base import SourceError, SourceRefused
 from bot.season2.sources.rss import MAX_TITLE, RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 
@@ -102,7 +102,7 @@ async def test_tvmaze_redirecting_to_another_host_is_refused(clock: ManualClock)
 async def test_a_feed_address_that_is_no_web_address_fails_in_words(clock: ManualClock, url: str) -> None:
     source = RSSSource(url)
     async with aiohttp.ClientSession() as http:
-        with pytest.raises(SourceError, match="start with http:// or https://"):
+        with pytest.raises(SourceRefused, match="start with http:// or https://"):
             await source.fetch(http, _fresh(source, "rss"), clock.now())
 
 
@@ -110,5 +110,5 @@ async def test_a_feed_that_is_not_found_says_to_check_its_address(clock: ManualC
     async with LocalNewsFeed() as feed, aiohttp.ClientSession() as http:
         feed.fail(404)
         source = RSSSource(feed.feed_url)
-        with pytest.raises(SourceError, match="404 \\(not found: check the feed's address\\)"):
+        with pytest.raises(SourceRefused, match="404 \\(not found: check the feed's address\\)"):
             await source.fetch(http, _fresh(source, "rss"), clock.now())

@@ -60,3 +60,38 @@ def test_today_at_a_korean_hour_already_past_in_utc_is_koreas_today() -> None:
 def test_a_full_date_already_past_is_not_moved() -> None:
     title = "All of Us Are Dead Season 2 premiered Feb. 11 at 5 p.m. KST"
     assert _release(title, "Thu, 11 Feb 2027 23:00:00 GMT") in (None, dt.datetime(2027, 2, 11, 8, tzinfo=dt.UTC))
+
+
+def _claims(title: str, stamp: str) -> list[tuple[str, dt.datetime | None, str | None]]:
+    _, items = parse_feed(_feed(title, stamp))
+    claims, _ = claims_from_items(items, dt.date(2027, 2, 12))
+    return [(c.milestone.value, c.release_at, c.release_window) for c in claims]
+
+
+def test_tomorrow_stamped_in_utc_on_a_us_evening_is_not_given_a_day() -> None:
+    # 03:00 UTC on the 12th is 7 p.m. on the 11th in Los Angeles and noon on the 12th in Seoul: the
+    # writer's "tomorrow" is the 12th or the 13th, and the bot does not guess which.
+    claims = _claims("All of Us Are Dead Season 2 premieres tomorrow", "Fri, 12 Feb 2027 03:00:00 GMT")
+    assert claims == [("release_window", None, "12 or 13 February 2027")]
+
+
+def test_tomorrow_at_a_korean_hour_stamped_in_utc_is_a_window_of_both_days() -> None:
+    claims = _claims("All of Us Are Dead Season 2 premieres tomorrow at 5 p.m. KST", "Fri, 12 Feb 2027 03:00:00 GMT")
+    assert claims == [("release_window", None, "12 or 13 February 2027")]
+
+
+def test_tomorrow_stamped_in_utc_midday_is_one_day_everywhere_writers_are() -> None:
+    claims = _claims("All of Us Are Dead Season 2 premieres tomorrow", "Thu, 11 Feb 2027 11:00:00 GMT")
+    assert claims == [("release_date_announced", dt.datetime(2027, 2, 12, tzinfo=dt.UTC), None)]
+
+
+def test_a_full_date_stamped_in_utc_on_a_us_evening_keeps_its_day() -> None:
+    claims = _claims("All of Us Are Dead Season 2 premieres Feb. 13", "Fri, 12 Feb 2027 03:00:00 GMT")
+    assert claims == [("release_date_announced", dt.datetime(2027, 2, 13, tzinfo=dt.UTC), None)]
+
+
+
+def test_tomorrow_stamped_in_utc_on_a_european_evening_is_a_window_too() -> None:
+    # 20:00 UTC on the 11th is the 11th in London and New York, already the 12th in Seoul.
+    claims = _claims("All of Us Are Dead Season 2 premieres tomorrow", "Thu, 11 Feb 2027 20:00:00 GMT")
+    assert claims == [("release_window", None, "12 or 13 February 2027")]

@@ -1,0 +1,214 @@
+"""What befalls a group of characters: "how many teachers die", "do any adults survive", "which
+student dies first", "how many girls survive".
+
+A group is read from what each season-1 character is (the head of their summary: "The English
+teacher in charge of 2-5" is a teacher, "On-jo's father, a firefighter" an adult, "The detective who
+questions the science teacher" an adult and no teacher), never from a word further on. Counts are
+the pack's named characters only, said as such; a fate the sources leave open is named apart, never
+counted. Each name is its own part, hidden as far as the episode that settles it; the count and the
+verdict are hidden as far as the last of them (they tell how far the group's fates go).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.roles import adult, teacher
+from bot.lore.content import Character
+from bot.show import NOTHING, Position
+
+# The group a question names, as fans type it, and who belongs to it.
+_GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
+    **dict.fromkeys(("teacher", "teachers"), ("teacher", "")),
+    **dict.fromkeys(("adult", "adults", "grown ups", "grownups", "grown-ups", "grown up", "grownup"), ("adult", "")),
+    **dict.fromkeys(("student", "students", "kid", "kids", "classmate", "classmates", "teen", "teens", "teenagers",
+                     "teenager"), ("student", "")),
+    **dict.fromkeys(("girl", "girls"), ("student", "she")),
+    **dict.fromkeys(("boy", "boys"), ("student", "he")),
+    **dict.fromkeys(("woman", "women", "lady", "ladies"), ("adult", "she")),
+    **dict.fromkeys(("man", "men"), ("adult", "he")),
+    **dict.fromkeys(("parent", "parents"), ("parent", "")),
+    **dict.fromkeys(("dad", "dads", "father", "fathers"), ("parent", "he")),
+    **dict.fromkeys(("mom", "moms", "mum", "mums", "mother", "mothers"), ("parent", "she")),
+}
+_GROUP = r"(?P<group>" + "|".join(sorted((re.escape(w) for w in _GROUPS), key=len, reverse=True)) + r")"
+_DIE = r"(?P<die>die[sd]?|dying|get killed|got killed|(?:are|were) killed|(?:are|were) dead|end up dead|turn into zombies)"
+_LIVE = (r"(?P<live>survive[sd]?|live|lived|make it(?: out)?(?: alive)?|made it(?: out)?(?: alive)?|"
+         r"(?:are|were|is|was|stay|stayed) alive|(?:get|got|make|made) out alive)")
+_END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|finale))?\s*\??$"
+_OF = r"(?:of (?:the )?|the )?"
+# "how many teachers die", "how many of the adults survive"
+_COUNT = re.compile(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |will |do |did )?(?:{_DIE}|{_LIVE})){_END}")
+# "do any adults survive", "does any teacher make it out alive", "are any of the teachers alive"
+_ANY = re.compile(rf"^(?:do|does|did|will|are|were|is) (?:any|anyone|any one) {_OF}{_GROUP} (?:(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead)){_END}")
+# "which teacher dies first", "who is the last student to die", "the first adult to die"
+_RANKS = (
+    re.compile(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
+    re.compile(rf"^(?:who|which one) (?:is|was) the (?P<rank>first|last) {_GROUP}(?: to)? (?:die|be killed|get killed){_END}"),
+    re.compile(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
+)
+_DEAD = ("dead", "zombie", "presumed_dead")
+_CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
+             "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
+             "ending", "finale", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
+             "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", *_GROUPS)
+
+
+@dataclass(frozen=True)
+class _Member:
+    character: Character
+    state: str  # the last state the sources give: alive, halfbie, dead, zombie, presumed_dead, unknown ("" none)
+    spoils: Position  # where that state is settled
+
+
+class GroupFates:
+    def __init__(self, shared: Shared, fates: FateAnswers) -> None:
+        self.s = shared
+        self._fates = fates
+
+    def _members(self, group: str, gender: str) -> list[_Member]:
+        out: list[_Member] = []
+        for character in self.s.pack.characters.values():
+            if 1 not in character.seasons:
+                continue
+            is_adult = adult(character)
+            if (group == "teacher" and not teacher(character)) or (
+                    group == "adult" and not is_adult) or (group == "student" and is_adult) or (
+                    group == "parent" and not any(r.type == "parent_of" for r in character.relationships)):
+                continue
+            if gender and self.s.profiles.gender.get(character.id, "") != gender:
+                continue
+            stages = self._fates.stages(character.id)
+            fate = character.fate
+            state = fate.status if fate is not None else (stages[-1].state if stages else "")
+            spoils = fate.spoils if fate is not None else max((st.spoils for st in stages), default=NOTHING)
+            out.append(_Member(character, state, spoils))
+        return out
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.a.slots or ask.a.episode is not None or (ask.a.season or 1) != 1:
+            return None
+        text = ask.text
+        if (found := _COUNT.match(text) or _ANY.match(text)) is not None:
+            return self._tally(ask, found)
+        ranked = next((m for m in (r.match(text) for r in _RANKS) if m is not None), None)
+        return self._ranked(ask, ranked) if ranked is not None else None
+
+    def _tally(self, ask: Ask, found: re.Match[str]) -> Answer | None:
+        group, gender = _GROUPS[found.group("group")]
+        members = self._members(group, gender)
+        if not members:
+            return None
+        living = found.group("live") is not None or (found.group("die") is None and "alive" in found.group(0))
+        counted = found.re is _COUNT
+        if counted and living and group == "student" and not gender:
+            return None  # "how many students survive": the fact sheet's own headcount (records) says it
+        plural = _plural(group, gender)
+        alive = [m for m in members if m.state == "alive"]
+        dead = [m for m in members if m.state in _DEAD]
+        asked = alive if living else dead
+        halfbies = [m for m in members if m.state == "halfbie"]
+        open_ = [m for m in members if m.state in ("unknown", "")]
+        last = max((m.spoils for m in members), default=NOTHING)
+        one = len(asked) == 1
+        what = "alive at the end of season 1" if living else (
+            "who dies, turns into a zombie or is presumed dead in season 1" if one
+            else "who die, turn into zombies or are presumed dead in season 1")
+        named = _singular(group, gender) if one else plural
+        if not asked:
+            # no one of the group the sources name: never a flat "No." over people they do not name
+            head = (f"None of the {plural} the sources name is {'alive at the end of' if living else 'killed in'} "
+                    "season 1 (named characters only; the sources do not follow everyone).")
+        elif counted:
+            head = f"The sources name {len(asked)} {named} {what} (named characters only):"
+        else:
+            head = f"Yes. The sources name {len(asked)} {named} {what} (named characters only):"
+        parts = [Part(head, last, "official", hedged=True)]
+        if living:
+            parts += [self._row(m) for m in sorted(asked, key=lambda m: (m.spoils, m.character.name))]
+        else:
+            parts += self._death_parts({m.character.id for m in asked})
+        if halfbies and living:
+            parts.append(Part("Not counted, alive as halfbies: " + ", ".join(m.character.name for m in halfbies) + ".",
+                              max(m.spoils for m in halfbies), "official", aside=True))
+        if open_:
+            unclear = ", ".join(m.character.name for m in open_)
+            parts.append(Part(f"Not counted, the sources leave their fate open: {unclear}.",
+                              max(m.spoils for m in open_), "official", aside=True))
+        if group == "teacher" and not living:
+            parts += self._unnamed_teachers()
+        return self.s.answer(ask, parts, "group.count" if counted else "group.any", consumed=_CONSUMED,
+                             extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
+
+    def _row(self, member: _Member) -> Part:
+        character = member.character
+        stages = self._fates.stages(character.id)
+        said = character.fate.text if character.fate is not None else (stages[-1].text if stages else "")
+        return Part(f"{character.name}: {said}", member.spoils, "official", self.s.knowledge.refs(character.sources[:1]))
+
+    def _death_parts(self, ids: set[str]) -> list[Part]:
+        """Each death as "who dies" says it: where, who, how, hidden as far as that episode."""
+        rows = sorted(((st, c, w) for st, c, w in self._fates.death_rows() if c.id in ids),
+                      key=lambda row: (row[0].start, row[1].name))
+        how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}
+        return [Part(f"{where[0].upper()}{where[1:]}: {character.name} ({how.get(stage.state, 'dies')})", stage.spoils,
+                     stage.confidence, self.s.knowledge.refs(stage.sources[:1] or character.sources[:1]))
+                for stage, character, where in rows]
+
+    def _unnamed_teachers(self) -> list[Part]:
+        """The principal is no character of the pack, but his death is an event: said apart, never counted."""
+        out = []
+        for event in self.s.pack.events.values():
+            if event.kind == "death" and "principal" in event.text.casefold() and not any(
+                    p.role == "victim" for p in event.participants):
+                out.append(Part(f"Also (not a named character): {event.text}", event.spoils, event.confidence,
+                                self.s.knowledge.refs(event.sources), aside=True))
+        return out
+
+    def _ranked(self, ask: Ask, ranked: re.Match[str]) -> Answer | None:
+        group, gender = _GROUPS[ranked.group("group")]
+        named = ranked.groupdict()
+        rank = named["rank"] or named.get("rank2") or ""
+        if not rank:
+            return None
+        ids = {m.character.id for m in self._members(group, gender)}
+        rows = [row for row in self._fates.death_rows() if row[1].id in ids]
+        if not rows:
+            return None
+        last = rank == "last"
+        edge = max(st.start for st, _, _ in rows) if last else min(st.start for st, _, _ in rows)
+        picked = sorted((row for row in rows if row[0].start == edge), key=lambda row: row[1].name)
+        near = sorted((row for row in rows if row[0].start != edge
+                       and (row[0].start < edge <= row[0].spoils if last else row[0].start <= edge < row[0].spoils)),
+                      key=lambda row: row[1].name)
+        turned = any(st.state == "zombie" for st, _, _ in picked)
+        what = "death or turn into a zombie" if turned else "death"
+        singular = _singular(group, gender)
+        article = "an" if singular[0] in "aeiou" else "a"
+        # that one of the group dies at all is hidden as far as the first such death shown
+        parts = [Part(f"The {rank} {what} of {article} {singular} in season 1 (named characters, in episode order):",
+                      min(st.spoils for st, _, _ in picked), "official", aside=True)]
+        for stage, character, where in picked:
+            parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence,
+                              self.s.knowledge.refs(stage.sources or character.sources)))
+        for stage, character, where in near:
+            parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",
+                              stage.spoils, stage.confidence, self.s.knowledge.refs(stage.sources or character.sources),
+                              aside=True))
+        return self.s.answer(ask, parts, "group.rank", consumed=_CONSUMED, extra=frozenset({"die", "kill", "dead"}))
+
+
+def _plural(group: str, gender: str) -> str:
+    if gender:
+        return {("student", "she"): "girls", ("student", "he"): "boys", ("adult", "she"): "women",
+                ("adult", "he"): "men", ("parent", "she"): "mothers", ("parent", "he"): "fathers"}[(group, gender)]
+    return {"teacher": "teachers", "adult": "adults", "student": "students", "parent": "parents"}[group]
+
+
+def _singular(group: str, gender: str) -> str:
+    plural = _plural(group, gender)
+    return {"women": "woman", "men": "man"}.get(plural, plural.removesuffix("s"))

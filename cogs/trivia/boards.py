@@ -1,0 +1,39 @@
+"""/trivia leaderboard's work, kept out of the command module: the board asked for (this server's,
+of every list or one, or every server's, like Red's `trivia leaderboard global`), as an embed."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.show import Position
+from bot.text import clean_input, quote_user_text
+from bot.trivia.model import TriviaError
+from bot.trivia.service import GameService
+from cogs.trivia import render_boards, render_lists
+from cogs.trivia.render_lists import Tag
+
+
+async def leaderboard(
+    service: GameService, guild_id: int, channel_id: int, tag: Tag, *,
+    period: str, sort: str, top: int, list_name: str | None, scope: str,
+) -> discord.Embed:
+    """The board to show in `channel_id`; a refusal (a list that is not there, a list on the board
+    of every server, where the same name is a different list in each) raises TriviaError."""
+    typed = clean_input(list_name, limit=100) if list_name else None
+    if scope == "global":
+        if typed is not None:
+            raise TriviaError("The global leaderboard covers every list: leave list out, or use scope:server.")
+        ranked = await service.global_leaderboard(guild_id, period, sort, top)
+        strangers = {row.user_id for row, here in ranked if not here}
+        rows = [row for row, _ in ranked]
+        return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers)
+    chosen = None if typed is None else await service.list_meant(guild_id, typed)
+    rows = await service.leaderboard(guild_id, period, sort, top, chosen)
+    if typed is not None and not rows and chosen not in await service.list_names(guild_id):
+        # said to the one who typed it: a public board would repeat any words typed, spoilers too
+        raise TriviaError(f"There is no list called '{quote_user_text(typed, limit=60)}' (see /trivia lists).")
+    shown = None
+    if chosen is not None:
+        gate: Position = await service.channel_mark(channel_id)
+        shown = render_lists.name_text(chosen, gate, tag, limit=60)
+    return render_boards.leaderboard_embed(rows, period, sort, shown)

@@ -1,0 +1,67 @@
+"""The daily question played through the local Discord: posted at its time, answered once a day
+with a button, and each player told privately whether they were right, what the answer was and why
+(a wrong answer no longer leaves the player guessing), with their streak."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox.models import Message
+from bot.trivia import snapshot
+from db.trivia import daily as daily_store
+from tests.cogs.trivia.test_games import TRIVIA
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+        yield harness
+
+
+async def _posted(h: Harness, count: int) -> list[Message]:
+    channel = h.channels["trivia"]
+    for _ in range(100):
+        found = [m for m in h.discord.messages(channel) if any(str(b["custom_id"]).startswith("trivia-daily:") for b in m.buttons)]
+        if len(found) >= count:
+            return found
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
+
+
+async def _right_and_wrong(h: Harness, message: Message) -> tuple[str, str]:
+    async with h.db.read() as conn:
+        row = await daily_store.get_daily(conn, h.channels["trivia"].id)
+    assert row is not None and row.question_json is not None
+    right = snapshot.correct_choice(snapshot.load_question(row.question_json))
+    ids = [str(b["custom_id"]) for b in message.buttons if str(b["custom_id"]).startswith("trivia-daily:")]
+    return ids[right or 0], next(i for i in ids if not i.endswith(f":{right}"))
+
+
+async def test_each_player_is_told_privately_the_answer_and_their_streak(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    on = await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    assert on.ephemeral and "A daily question will appear" in on.text
+    await h.advance(dt.timedelta(hours=1, minutes=1))  # the bot's clock starts at 12:00
+    message = (await _posted(h, 1))[-1]
+    right, wrong = await _right_and_wrong(h, message)
+    letter = "ABCDE"[int(right.rsplit(":", 1)[1])]
+    missed = await h.discord.click(h.fan, message, wrong)
+    assert missed.ephemeral and missed.text.startswith(f"Not this time. The answer: **{letter}. ")
+    assert "streak starts again tomorrow" in missed.text
+    won = await h.discord.click(h.moderator, message, right)
+    assert won.ephemeral and won.text.startswith(f"Right! The answer: **{letter}. ")
+    assert won.text.endswith("Your daily streak here: 1 (best 1).")
+    again = await h.discord.click(h.fan, message, right)
+    assert again.ephemeral and again.text == "You already answered today's question."
+    await h.advance(dt.timedelta(days=1))
+    message = (await _posted(h, 2))[-1]
+    right, _ = await _right_and_wrong(h, message)
+    second = await h.discord.click(h.moderator, message, right)
+    assert "Your daily streak here: 2 (best 2)." in second.text

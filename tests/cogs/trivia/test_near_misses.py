@@ -1,0 +1,47 @@
+"""A near miss in a typed game, through the local Discord: told to the player alone (a direct
+message, with the guesses left), never in the channel, where it would hint the answer to everyone."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+from tests.cogs.trivia.test_games import TRIVIA, _wait_for
+
+FILMS = b"AUTHOR: a mod\nWhich musical has the Jets and the Sharks?:\n- West Side Story\n"
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+        await harness.discord.invoke(
+            harness.moderator, harness.channels["general"], "triviaset", "import", file=Attachment("films.yaml", FILMS)
+        )
+        yield harness
+
+
+async def _dms(h: Harness, count: int) -> list[str]:
+    for _ in range(100):
+        found = [m.text for m in h.discord.dm_messages(h.fan)]
+        if len(found) >= count:
+            return found
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no {count} direct messages: {[m.text for m in h.discord.dm_messages(h.fan)]}")
+
+
+async def test_a_near_miss_is_told_privately_with_the_guesses_left_and_the_right_answer_still_wins(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", category="films", mode="typed", questions=1)
+    await _wait_for(h, channel, "Question 1")
+    await h.discord.say(h.fan, channel, "west side")
+    assert await _dms(h, 1) == ["So close! Check your spelling: 2 guesses left on this question."]
+    bot_lines = [m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id]
+    assert not any("So close" in line or "Story" in line for line in bot_lines), bot_lines
+    await h.discord.say(h.fan, channel, "west side story")
+    await _wait_for(h, channel, "Correct!")

@@ -1,0 +1,112 @@
+"""A release day announced as reported, then confirmed officially with its hour: the announcement and
+the countdowns already posted say "confirmed" and show the hour (cogs/season2/confirmations.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox.newsfeed import LocalNewsFeed
+from bot.sandbox.tvmaze import LocalTVmaze
+
+START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
+DAY = dt.date(2027, 3, 5)
+AT_FIVE_KST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)
+NETFLIX = "https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2-date"
+
+
+@pytest.fixture
+async def h(tmp_path: Path) -> AsyncIterator[Harness]:
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, episode_order=8, premiere_date=DAY.isoformat())  # the day, no air time yet
+        async with Harness.start(tmp_path, clock=ManualClock(START), extensions=("cogs.meta", "cogs.season2"),
+                                 tvmaze_base_url=tvmaze.base_url) as harness:
+            await harness.bot.scheduler.run_now("season2-poll")
+            yield harness
+
+
+async def report(h: Harness, url: str, release_date: str, *, official: bool) -> str:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                                   source_url=url, date="today", official=official, release_date=release_date)
+    return reply.text
+
+
+async def test_a_reported_day_confirmed_with_its_hour_edits_the_announcement_to_confirmed_at_that_hour(
+    h: Harness,
+) -> None:
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
+                           level="reported")
+    await report(h, "https://www.soompi.com/article/aouad-s2-date", DAY.isoformat(), official=False)
+    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    assert "📰 reported" in announced.text
+    said = await report(h, NETFLIX, f"{DAY.isoformat()} 17:00 KST", official=True)
+    assert said.startswith("Recorded.")  # the day given its hour moves nothing: no "two official sources" prompt
+    edited = await h.discord.wait_for_message(
+        announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
+    confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
+    assert confidence.startswith("✅ official (confirmed")
+
+
+@pytest.fixture
+async def fed(tmp_path: Path) -> AsyncIterator[tuple[Harness, LocalNewsFeed]]:
+    async with LocalNewsFeed(title="K-drama News", publisher="News") as feed:
+        async with Harness.start(tmp_path, clock=ManualClock(START), extensions=("cogs.meta", "cogs.season2"),
+                                 rss_feeds=(feed.feed_url,)) as harness:
+            yield harness, feed
+
+
+async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_the_announcement(
+    fed: tuple[Harness, LocalNewsFeed],
+) -> None:
+    h, feed = fed
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
+                           level="reported")
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()  # the feed's first poll: what it lists is the baseline, not news
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)  # two outlets: the day stands, reported
+    await cog.service.tracking.poll_now()
+    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    assert "📰 reported" in announced.text
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=START)
+    await cog.service.tracking.poll_now()
+    edited = await h.discord.wait_for_message(
+        announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
+
+
+async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_says_confirmed(
+    fed: tuple[Harness, LocalNewsFeed],
+) -> None:
+    h, feed = fed
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()  # the baseline
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)
+    await cog.service.tracking.poll_now()
+    await h.advance(dt.datetime(2027, 3, 4, 1, 0, tzinfo=dt.UTC) - h.clock.now())  # the 1-day countdown
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert "not confirmed officially" in countdown.text
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=h.clock.now())
+    await cog.service.tracking.poll_now()
+    await h.advance(dt.timedelta(seconds=5))
+    confirmed = await h.discord.wait_for_message(
+        dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
+    assert f"<t:{int(AT_FIVE_KST.timestamp())}:F>" in confirmed.text

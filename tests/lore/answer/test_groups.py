@@ -1,0 +1,94 @@
+"""What befalls a group (groups.py): counts and verdicts over the named characters of a group, read
+from what each character is, each name hidden as far as the episode that settles it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+from bot.show import Position
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    return AnswerEngine(bundled_pack(), index=None)
+
+
+def _clear(question: str, watched: int = 12) -> str:
+    return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
+
+
+def test_how_many_teachers_die_counts_the_two_named_teachers_and_no_detective() -> None:
+    text = _clear("how many teachers die")
+    assert "2 teachers" in text and "Park Sun-hwa" in text and "Byeong-chan" in text and "Jae-ik" not in text
+
+
+def test_the_principal_is_said_apart_never_counted() -> None:
+    assert "principal" in _clear("how many teachers die")
+
+
+def test_do_any_adults_survive_names_the_detective_and_the_assemblywoman() -> None:
+    text = _clear("do any adults survive")
+    assert text.startswith("Yes.") and "Jae-ik" in text and "Eun-hee" in text
+
+
+def test_an_open_fate_is_named_apart_never_counted() -> None:
+    text = _clear("do any adults survive")
+    assert "2 adults" in text and "leave their fate open: Jeon Ho-cheol" in text
+
+
+def test_no_named_teacher_survives_said_of_the_named_ones_only() -> None:
+    text = _clear("do any teachers survive")
+    assert text.startswith("None of the teachers the sources name") and not text.startswith("No.")
+
+
+def test_parents_are_those_the_sources_make_someones_parent() -> None:
+    text = _clear("how many parents die")
+    assert "3 parents" in text and "So-ju" in text and "Cheong-san's mother" in text
+
+
+def test_a_count_of_one_is_said_in_the_singular() -> None:
+    assert "1 mother who dies" in _clear("how many moms die")
+
+
+def test_a_student_whose_summary_names_his_mother_is_still_a_student() -> None:
+    assert "Lee Cheong-san" in _clear("how many students die")
+
+
+def test_the_first_teacher_to_die_is_ms_park() -> None:
+    text = _clear("which teacher dies first")
+    assert "Park Sun-hwa" in text and "Byeong-chan" not in text
+
+
+def test_the_last_student_to_die_is_woo_jin() -> None:
+    assert "Woo-jin" in _clear("who is the last student to die")
+
+
+def test_how_many_girls_survive_names_no_boy() -> None:
+    text = _clear("how many girls survive")
+    assert "On-jo" in text and "Su-hyeok" not in text and "Dae-su" not in text
+
+
+@pytest.mark.parametrize("watched", [0, 3, 6])
+def test_before_the_end_no_survivor_verdict_or_name_shows(watched: int) -> None:
+    text = _clear("do any adults survive", watched)
+    assert "Yes" not in text and "Jae-ik" not in text and "Eun-hee" not in text
+
+
+def test_before_episode_4_the_science_teachers_death_stays_hidden() -> None:
+    text = _clear("how many teachers die", 3)
+    assert "Byeong-chan" not in text and "2 teachers" not in text
+
+
+def test_at_episode_0_the_first_teacher_to_die_stays_hidden() -> None:
+    assert "Sun-hwa" not in _clear("which teacher dies first", 0)
+
+
+def test_before_a_teacher_dies_no_heading_says_one_does() -> None:
+    assert "teacher" not in _clear("which teacher dies last", 0)
