@@ -31,14 +31,18 @@ class Standings:
             return None
         raise TriviaError("The period must be all, month or week.")
 
-    async def leaderboard(
-        self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
-    ) -> list[MemberStats]:
+    def _board_start(self, period: str, sort: str, limit: int) -> dt.datetime | None:
+        """Where a board of `limit` players sorted by `sort` starts, once both are checked."""
         if sort not in LEADER_SORTS:
             raise TriviaError(f"Sort by {', '.join(LEADER_SORTS[:-1])} or {LEADER_SORTS[-1]}.")
         if not 1 <= limit <= MAX_TOP:
             raise TriviaError(f"A leaderboard shows the top 1 to {MAX_TOP} players.")
-        since = self.period_start(period)
+        return self.period_start(period)
+
+    async def leaderboard(
+        self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
+    ) -> list[MemberStats]:
+        since = self._board_start(period, sort, limit)
         async with self.db.read() as conn:
             return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit, list_name=list_name)
 
@@ -46,11 +50,7 @@ class Standings:
         self, guild_id: int, period: str, sort: str, limit: int = 10
     ) -> list[tuple[MemberStats, bool]]:
         """The players of every server, each with whether they played in `guild_id`."""
-        if sort not in LEADER_SORTS:
-            raise TriviaError(f"Sort by {', '.join(LEADER_SORTS[:-1])} or {LEADER_SORTS[-1]}.")
-        if not 1 <= limit <= MAX_TOP:
-            raise TriviaError(f"A leaderboard shows the top 1 to {MAX_TOP} players.")
-        since = self.period_start(period)
+        since = self._board_start(period, sort, limit)
         async with self.db.read() as conn:
             return await stats_store.global_leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
 
