@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import Clock
-from bot.trivia.model import LEADER_SORTS, MemberStats, TriviaError
+from bot.trivia.model import LEADER_SORTS, LeaderSort, MemberStats, TriviaError
 from db.connection import Database
 from db.trivia import stats as stats_store
 
@@ -31,28 +31,28 @@ class Standings:
             return None
         raise TriviaError("The period must be all, month or week.")
 
-    def _board_start(self, period: str, sort: str, limit: int) -> dt.datetime | None:
-        """Where a board of `limit` players sorted by `sort` starts, once both are checked."""
+    def _board(self, period: str, sort: str, limit: int) -> tuple[dt.datetime | None, LeaderSort]:
+        """Where a board of `limit` players starts and its sort, once both are checked."""
         if sort not in LEADER_SORTS:
             raise TriviaError(f"Sort by {', '.join(LEADER_SORTS[:-1])} or {LEADER_SORTS[-1]}.")
         if not 1 <= limit <= MAX_TOP:
             raise TriviaError(f"A leaderboard shows the top 1 to {MAX_TOP} players.")
-        return self.period_start(period)
+        return self.period_start(period), sort
 
     async def leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
     ) -> list[MemberStats]:
-        since = self._board_start(period, sort, limit)
+        since, checked = self._board(period, sort, limit)
         async with self.db.read() as conn:
-            return await stats_store.leaderboard(conn, guild_id, since=since, sort=sort, limit=limit, list_name=list_name)
+            return await stats_store.leaderboard(conn, guild_id, since=since, sort=checked, limit=limit, list_name=list_name)
 
     async def global_leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10
     ) -> list[tuple[MemberStats, bool]]:
         """The players of every server, each with whether they played in `guild_id`."""
-        since = self._board_start(period, sort, limit)
+        since, checked = self._board(period, sort, limit)
         async with self.db.read() as conn:
-            return await stats_store.global_leaderboard(conn, guild_id, since=since, sort=sort, limit=limit)
+            return await stats_store.global_leaderboard(conn, guild_id, since=since, sort=checked, limit=limit)
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         async with self.db.read() as conn:
