@@ -186,6 +186,8 @@ class ShowShape:
             found = [(info.title.casefold(), info.position) for season, infos in self._seasons.items() if season > 1
                      for info in infos if info.title and len(info.title.split()) >= 2 and len(info.title) >= 8]
             titles = self._titles = (self._seasons, found)
+        if not titles[1]:  # no later-season title known yet (asked for every text a reply shows)
+            return NOTHING
         folded = " ".join(text.casefold().split())
         return max((position for title, position in titles[1] if title in folded), default=NOTHING)
 

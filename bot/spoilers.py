@@ -25,8 +25,15 @@ _SLUG_GLUE = re.compile(r"[-_/.+=&?#%]+")
 def address_spoils(url: str, reads: Reads) -> Position:
     """What a web address's path gives away (".../cheong-san-dies-s1e11"): Discord shows it when
     the link is hovered or opened, so a link is only as safe as its address."""
+    words = _address_words(url)
+    return reads(words) if words else NOTHING
+
+
+@lru_cache(maxsize=4096)
+def _address_words(url: str) -> str:
+    """The words of an address's path ("" when it has none); the same few sources are cited again and again."""
     words = _SLUG_GLUE.sub(" ", url.split("://", 1)[-1].partition("/")[2])
-    return reads(words) if words.strip() else NOTHING
+    return words if words.strip() else ""
 
 
 def is_safe(spoils: Position | None, viewer: Position) -> bool:

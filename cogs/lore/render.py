@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import discord
 
@@ -81,6 +82,18 @@ def _sources_line(sources: Sequence[SourceRef]) -> str:
     return "Sources: " + "; ".join(s.label() for s in sources[:4])
 
 
+@lru_cache(maxsize=1024)
+def _quoted_question(question: str) -> str:
+    """The question made inert, kept: fans ask the same questions again."""
+    return quote_keeping_spoilers(question, limit=200) or "(empty question)"
+
+
+def _spoiling_at_least(part: Part, spoils: Position) -> Part:
+    """The part, hidden at least from `spoils` on; the part itself when it already is, so the
+    lines it has built (its sources as links) are not built again for every reply."""
+    return part if spoils <= part.spoils else replace(part, spoils=spoils)
+
+
 def answer_embed(
     answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING,
     reads: Reads | None = None,
@@ -90,15 +103,15 @@ def answer_embed(
     parts, each with its sources."""
     tracker = SpoilerTracker(progress)
     if is_safe(question_spoils, progress):
-        question = quote_keeping_spoilers(answer.question, limit=200) or "(empty question)"
+        question = _quoted_question(answer.question)
     else:  # hidden whole: quoted without bars of its own, so these are the only ones
         question = hide_quoted(quote_user_text(answer.question, limit=200) or "(empty question)")
     parts = [  # what is true at the reader's position; a repeat of the question hidden as it is
-        replace(part, spoils=max(part.spoils, question_spoils)) if part.echoes else part
+        _spoiling_at_least(part, question_spoils) if part.echoes else part
         for part in visible_parts(answer, progress)
     ]
     if reads is not None:  # a source linked by an address that spoils (shown on hover) hides its part
-        parts = [replace(part, spoils=max([part.spoils, *(address_spoils(s.url, reads) for s in part.sources if s.url)]))
+        parts = [_spoiling_at_least(part, max([NOTHING, *(address_spoils(s.url, reads) for s in part.sources if s.url)]))
                  for part in parts]
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from bot.app import Hyosan
 
 NO_MENTIONS = discord.AllowedMentions.none()
+VIEWS_KEPT = 1024  # the button views kept for requests asked again (each is a few hundred bytes)
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
 
 
@@ -33,6 +34,7 @@ class LoreReplies:
     def __init__(self, bot: Hyosan, progress: ProgressStore) -> None:
         self.bot = bot
         self.progress = progress
+        self._views: dict[tuple[str, str], discord.ui.View] = {}
 
     async def engine_for(self, guild_id: int | None) -> AnswerEngine:
         """The /ask engine over a server's content (season-2 answers read the bot's one status)."""
@@ -115,8 +117,18 @@ class LoreReplies:
             embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
             await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
-        view = views.private_view(kind, await self._button_argument(kind, argument))
+        view = self._private_view(kind, await self._button_argument(kind, argument))
         await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+
+    def _private_view(self, kind: str, argument: str) -> discord.ui.View:
+        """The button's view, built once per request shown (fans ask the same things again)."""
+        key = (kind, argument)
+        view = self._views.get(key)
+        if view is None:
+            if len(self._views) >= VIEWS_KEPT:
+                self._views.clear()
+            view = self._views[key] = views.private_view(kind, argument)
+        return view
 
     async def _button_argument(self, kind: str, argument: str) -> str:
         """The argument as the button carries it: itself when it fits, else a key to it (kept)."""

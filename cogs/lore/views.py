@@ -70,6 +70,10 @@ class ShowPrivately(
 
 
 def private_view(kind: str, argument: str) -> discord.ui.View:
+    """The button under a public reply, in a view that is stopped before it is sent: a click reaches
+    the ShowPrivately class the cog registers (by its custom_id), never the view, so discord.py need
+    keep nothing of it per message, and the view, only read for its components, can serve again."""
     view = discord.ui.View(timeout=None)
     view.add_item(ShowPrivately(kind, argument))
+    view.stop()
     return view
