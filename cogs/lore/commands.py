@@ -26,6 +26,7 @@ from bot.text import clean_input
 from bot.tree import server_permission_check
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
+from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
@@ -159,13 +160,16 @@ class Lore(commands.Cog):
         )
         in_server = interaction.guild_id is not None
         if position is None:
-            text = render.progress_text(marks.own, marks.channel, latest=self._latest(), in_server=in_server)
+            text = render.progress_text(
+                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel)
+            )
         else:
             saved = await self.progress.set_progress(
                 interaction.guild_id, interaction.user.id, position, now=self.bot.clock.now()
             )
             text = render.progress_text(
-                saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position
+                saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position,
+                place=place_of(interaction.channel),
             )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -187,7 +191,7 @@ class Lore(commands.Cog):
         await interaction.response.send_message(
             render.spoilers_text(
                 marked, latest=self._latest(), asked=position,
-                place="thread" if isinstance(interaction.channel, discord.Thread) else "channel",
+                place=place_of(interaction.channel),
             ),
             allowed_mentions=NO_MENTIONS,
         )

@@ -28,16 +28,18 @@ CHOICE_LIMIT = 100
 MAX_CHOICES = 25
 
 
-def _progress_footer(progress: Position, latest: Position, extra: str = "", *, public: bool = False) -> str:
+def _progress_footer(
+    progress: Position, latest: Position, extra: str = "", *, public: bool = False, place: str = "channel"
+) -> str:
     """What the reply's gate shows; `latest` is the last released episode. A public reply's gate is
-    the channel's mark, whoever asked."""
+    the mark of its `place` (cogs/places.py: "channel" or "thread"), whoever asked."""
     if public:
         if progress >= latest:
-            shown = f"This channel may discuss everything up to {latest.label}."
+            shown = f"This {place} may discuss everything up to {latest.label}."
         elif progress == NOTHING:
-            shown = "This channel has no spoiler mark, so every spoiler is hidden here."
+            shown = f"This {place} has no spoiler mark, so every spoiler is hidden here."
         else:
-            shown = f"This channel is spoiler-safe up to {progress.label}; later spoilers are hidden."
+            shown = f"This {place} is spoiler-safe up to {progress.label}; later spoilers are hidden."
         shown += " Show me privately answers at your own /progress."
     elif progress >= latest:
         shown = f"Everything is shown (up to {latest.label})."
@@ -83,7 +85,7 @@ def _sources_line(sources: Sequence[SourceRef]) -> str:
 
 def answer_embed(
     answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING,
-    reads: Reads | None = None,
+    reads: Reads | None = None, place: str = "channel",
 ) -> tuple[discord.Embed, Position | None]:
     """/ask: the question (made inert, and hidden whole when it gives away more than the reply may
     show: a fan's public "does Cheong-san die in episode 11?" spoils the channel too) and the answer
@@ -106,12 +108,12 @@ def answer_embed(
     extra = ""
     if confidence and confidence != "official":
         extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
-    embed.set_footer(text=_progress_footer(progress, latest, extra, public=public))
+    embed.set_footer(text=_progress_footer(progress, latest, extra, public=public, place=place))
     return embed, tracker.highest
 
 
 def card_embed(
-    card: Card, progress: Position, *, latest: Position, public: bool = False
+    card: Card, progress: Position, *, latest: Position, public: bool = False, place: str = "channel"
 ) -> tuple[discord.Embed, Position | None]:
     tracker = SpoilerTracker(progress)
     embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
@@ -121,7 +123,7 @@ def card_embed(
     sources = _sources_line(card.sources)
     if sources:
         embed.description = shorten(sources, 1000)
-    embed.set_footer(text=_progress_footer(progress, latest, public=public))
+    embed.set_footer(text=_progress_footer(progress, latest, public=public, place=place))
     return embed, tracker.highest
 
 
@@ -140,9 +142,10 @@ def _watched(position: Position) -> str:
 
 def progress_text(
     own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None,
-    in_server: bool = True, asked: Position | None = None,
+    in_server: bool = True, asked: Position | None = None, place: str = "channel",
 ) -> str:
-    """`asked`: what was typed, when it was past what is out and `saved` is the last episode out."""
+    """`asked`: what was typed, when it was past what is out and `saved` is the last episode out;
+    `place`: "thread" in a thread (cogs/places.py)."""
     lines: list[str] = []
     if saved is not None and asked is not None and asked > saved:
         lines.append(f"{asked.label.capitalize()} is not out yet, so I saved the latest out: "
@@ -165,13 +168,13 @@ def progress_text(
         return "\n".join(lines)
     mark = channel or NOTHING
     if channel is not None:
-        lines.append(f"This channel is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
+        lines.append(f"This {place} is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
     if mark >= latest:
         lines.append(f"Public replies here show everything up to {latest.label}.")
     elif mark:
         lines.append(f"Public replies here hide spoilers after {mark.label}, whoever asks.")
     else:
-        lines.append("Public replies here hide every spoiler, whoever asks (the channel has no spoiler mark).")
+        lines.append(f"Public replies here hide every spoiler, whoever asks (the {place} has no spoiler mark).")
     lines.append(
         "Your private replies (Show me privately, direct messages) "
         + (f"show everything up to {latest.label}{ahead}." if mine >= latest
