@@ -17,6 +17,7 @@ import discord
 from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
+from bot.lore.unmark import CLEAR
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
@@ -202,6 +203,52 @@ def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", 
             "(members still see their own progress with Show me privately)."
         )
     return f"This {place} is now spoiler-safe up to {up_to.label}: later spoilers stay hidden in public replies."
+
+
+NOTHING_TO_FOLLOW = (
+    "Only a thread can follow its channel's spoiler mark, and this is a channel. Give an episode "
+    "(like S1E7), `0` to hide every spoiler, or `clear` to take this channel's mark away."
+)
+
+
+def following_text(parent_id: int, mark: Position | None, *, latest: Position, had: bool) -> str:
+    """/spoilers clear in a thread: it reads its channel's mark again (`mark`, as it stands);
+    `had`: whether the thread had a mark of its own."""
+    lead = (
+        f"This thread no longer has a spoiler mark of its own: it follows <#{parent_id}>'s mark." if had
+        else f"This thread has no spoiler mark of its own, so it already follows <#{parent_id}>'s mark."
+    )
+    if mark is None or mark == NOTHING:
+        shown = ("That channel has none, so public replies here hide every spoiler until a moderator marks it "
+                 "(or this thread) with `/spoilers`.")
+    elif mark >= latest:
+        shown = f"Everything up to {latest.label} may be discussed in the clear here."
+    else:
+        shown = f"Public replies here are spoiler-safe up to {mark.label}; later spoilers stay hidden."
+    return f"{lead} {shown} It changes when the channel's mark does."
+
+
+def cleared_text(had: bool) -> str:
+    """/spoilers clear in a channel: no mark, so public replies hide every spoiler."""
+    if not had:
+        return "This channel had no spoiler mark: public replies here already hide every spoiler, whoever asks."
+    return (
+        "This channel's spoiler mark is cleared: public replies here hide every spoiler, whoever asks "
+        "(members still see their own progress with Show me privately)."
+    )
+
+
+def unmark_choice(place: str, typed: str, request: str | None) -> tuple[str, str] | None:
+    """The autocomplete choice taking the mark away, when it fits what is typed: in a thread it
+    follows the channel (shown first when nothing is typed yet), in a channel it clears."""
+    typed = typed.casefold()
+    if place == "thread":
+        if request is not None or not typed or "follow channel".startswith(typed) or "clear".startswith(typed):
+            return ("Follow the channel's mark (clear this thread's own)", "follow channel")
+        return None
+    if request == CLEAR or (typed and "clear".startswith(typed)):
+        return ("Clear this channel's mark (hide every spoiler)", "clear")
+    return None
 
 
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:
