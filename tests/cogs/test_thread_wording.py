@@ -59,3 +59,14 @@ async def test_progress_in_a_thread_names_the_threads_mark(hyosan: Harness) -> N
     await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="4")
     reply = await hyosan.discord.invoke(hyosan.fan, thread, "progress")
     assert "This thread is marked spoiler-safe up to" in reply.text
+
+
+async def test_trivia_started_in_a_thread_of_an_unmarked_channel_says_this_thread(tmp_path: Path) -> None:
+    from tests.cogs.trivia.test_games import TRIVIA
+
+    async with Harness.start(tmp_path, clock=ManualClock(START), extensions=TRIVIA) as h:
+        thread = h.discord.add_thread(h.channels["trivia"], "quiz night")
+        reply = await h.discord.invoke(h.fan, thread, "trivia", "start", questions=2, mode="buttons")
+        assert "started trivia" in reply.text
+        assert "This thread has no spoiler mark, so only spoiler-free questions" in reply.text, reply.text
+        await h.discord.invoke(h.fan, thread, "trivia", "stop")
