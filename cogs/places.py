@@ -9,7 +9,8 @@ import discord
 
 
 def place_of(channel: object) -> str:
-    """ "thread" for a thread (also a partial one whose type says so), else "channel"."""
+    """The word for where a message is: "thread" for a thread (a partial one too, when its type
+    says so), else "channel"."""
     if isinstance(channel, discord.Thread):
         return "thread"
     kind = getattr(channel, "type", None)
