@@ -79,7 +79,7 @@ class DiscordTransport:
             reads = await self.reads_for(row.guild_id)
             await pace()
             audience = await self._audience(row, channel, pace)  # the last read before the request
-            content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(channel))
+            content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(row, channel))
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             moved = date_move(payload) if row.kind == "announcement" else None
             confirmed = date_confirmed(payload) if row.kind == "announcement" else None
@@ -126,9 +126,11 @@ class DiscordTransport:
             return []
         return missing_to_post(channel, channel.guild.me)
 
-    def _place(self, channel: discord.abc.Messageable) -> str:
-        """What a post calls where it is: "thread" in a thread the cache knows (else "channel": a
-        partial channel does not say, and asking Discord would cost a request per post)."""
+    def _place(self, row: OutboxEntry, channel: discord.abc.Messageable) -> str:
+        """What a test post calls where it is (only it names it): "thread" in a thread the cache knows
+        (else "channel": a partial channel does not say, and asking Discord would cost a request)."""
+        if row.kind != "test":
+            return "channel"
         known = self.client.get_channel(getattr(channel, "id", 0))
         return place_of(known if known is not None else channel)
 
@@ -150,7 +152,7 @@ class DiscordTransport:
             channel = await self._channel(row, payload, pace)
             if channel is None or me is None:
                 return None
-            content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(channel))
+            content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(row, channel))
             wanted = _fingerprint(content, [embed])
             await pace()
             async for message in channel.history(limit=LOOKUP_MESSAGES, after=since):
