@@ -115,6 +115,13 @@ async def set_channel_mark(
     return up_to
 
 
+async def clear_channel_mark(db: Database, channel_id: int) -> bool:
+    """Takes the mark away: a thread then reads its parent channel's (get_reading_mark), a channel
+    is unmarked. False when there was none."""
+    async with db.transaction() as conn:
+        return await progress_db.clear_channel_mark(conn, channel_id)
+
+
 class ProgressStore:
     """The functions above with a write-through cache: a warm /ask never waits on the database.
 
@@ -192,3 +199,9 @@ class ProgressStore:
         await set_channel_mark(self.db, guild_id, channel_id, up_to, set_by, shape=self.shape)
         self._marks[channel_id] = up_to
         return up_to
+
+    async def clear_channel_mark(self, channel_id: int) -> bool:
+        """Takes the channel's or thread's own mark away (see clear_channel_mark); False when it had none."""
+        cleared = await clear_channel_mark(self.db, channel_id)
+        self._marks[channel_id] = None
+        return cleared

@@ -120,14 +120,39 @@ _SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!])")
 _ERROR_LINE = re.compile(r"^line (\d+): ")
 
 
+#: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
+YAML_KEY_LIMIT = 1024
+# A line that is a key: what comes before its last ":" ending the line or followed by a value.
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?(?P<key>[^\s#-].*?|-\S.*?)\s*:(?:\s+[^:]*)?$")
+
+
+def _long_key(line: str) -> int | None:
+    """How many characters the question written as a key on `line` has, when over YAML_KEY_LIMIT."""
+    found = _KEY_LINE.match(line)
+    if found is None:
+        return None
+    key = found.group("key")  # YAML counts a quoted key's quotes too
+    if len(key) <= YAML_KEY_LIMIT:
+        return None
+    return len(key) - 2 if len(key) >= 2 and key[0] == key[-1] and key[0] in "\"'" else len(key)
+
+
 def syntax_hint(text: str, error: str) -> str:
     """YAML's syntax error, said as what the author must change when a usual cause comes first: a
-    tab in an indent, a question holding ": " unquoted, an answer opening with "*", "&", "`"..."""
+    question longer than YAML reads as a key, a tab in an indent, a question holding ": " unquoted,
+    an answer opening with "*", "&", "`"..."""
     if "syntax error" not in error:
         return error  # an alias loop or a budget: said as it is
     found = _ERROR_LINE.match(error)
     last = int(found.group(1)) if found else None
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    if last is not None and 0 < last <= len(lines) and (size := _long_key(lines[last - 1])) is not None:
+        return (
+            f"line {last}: the question is {size} characters long; written as a key (`Question?:`, Red's format), "
+            f"a question can be at most {YAML_KEY_LIMIT} characters (quotes included), the most YAML reads there. "
+            f"Shorten it, or write the list in hyosan's format (`question: ...`), which takes up to {MAX_QUESTION_CHARS}"
+        )
+    for number, line in enumerate(lines, start=1):
         if last is not None and number > last:
             break
         hint = None

@@ -21,17 +21,20 @@ from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.names import Entity
+from bot.lore.unmark import FOLLOW, unmark_request
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
+from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
 # episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
 POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
 PositionText = app_commands.Range[str, 1, 40]
+MARK_HELP = "Last episode discussed openly, like S1E7 or 2x03; 0: none; clear: a thread follows its channel"
 
 
 class Lore(commands.Cog):
@@ -94,6 +97,16 @@ class Lore(commands.Cog):
 
     async def _complete_position(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         choices = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
+        return [app_commands.Choice(name=name, value=value) for name, value in choices]
+
+    async def _complete_mark(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """The positions, and first the way to take the mark away when it is wanted: in a thread,
+        following its channel's; in a channel, clearing it."""
+        typed = clean_input(current, limit=100)
+        choices = position_choices(self.bot.show, typed, now=self.bot.clock.now())
+        unmark = render.unmark_choice(place_of(interaction.channel), typed, unmark_request(typed))
+        if unmark is not None:
+            choices = [unmark, *choices][:25]
         return [app_commands.Choice(name=name, value=value) for name, value in choices]
 
     async def _complete_episode(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -159,27 +172,34 @@ class Lore(commands.Cog):
         )
         in_server = interaction.guild_id is not None
         if position is None:
-            text = render.progress_text(marks.own, marks.channel, latest=self._latest(), in_server=in_server)
+            text = render.progress_text(
+                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel)
+            )
         else:
             saved = await self.progress.set_progress(
                 interaction.guild_id, interaction.user.id, position, now=self.bot.clock.now()
             )
             text = render.progress_text(
-                saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position
+                saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position,
+                place=place_of(interaction.channel),
             )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")
-    @app_commands.describe(up_to=f"Last episode discussed openly here, {POSITION_HELP}; 0: none")
+    @app_commands.describe(up_to=MARK_HELP)
     @app_commands.guild_only()
     @app_commands.guild_install()
     @app_commands.default_permissions(manage_channels=True)
     @server_permission_check("manage_channels", "manage_guild")
-    @app_commands.autocomplete(up_to=_complete_position)
+    @app_commands.autocomplete(up_to=_complete_mark)
     async def spoilers(self, interaction: discord.Interaction, up_to: PositionText) -> None:
-        """Mark this channel spoiler-safe up to an episode (moderators)."""
+        """Mark this channel or thread spoiler-safe up to an episode, or clear its mark (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
+        request = unmark_request(up_to)
+        if request is not None:
+            await self._unmark(interaction, interaction.guild_id, interaction.channel_id, request)
+            return
         position = self._position(up_to)
         marked = await self.progress.set_channel_mark(
             interaction.guild_id, interaction.channel_id, position, interaction.user.id, now=self.bot.clock.now()
@@ -187,7 +207,21 @@ class Lore(commands.Cog):
         await interaction.response.send_message(
             render.spoilers_text(
                 marked, latest=self._latest(), asked=position,
-                place="thread" if isinstance(interaction.channel, discord.Thread) else "channel",
+                place=place_of(interaction.channel),
             ),
             allowed_mentions=NO_MENTIONS,
         )
+
+    async def _unmark(self, interaction: discord.Interaction, guild_id: int, channel_id: int, request: str) -> None:
+        """/spoilers clear (or follow channel): a thread goes back to its channel's mark; a channel
+        is left unmarked. A channel has nothing above it to follow: told so, and nothing changes."""
+        parent = thread_parent(interaction)
+        if parent is None and request == FOLLOW:
+            raise UserError(render.NOTHING_TO_FOLLOW)
+        had = await self.progress.clear_channel_mark(channel_id)
+        if parent is None:
+            text = render.cleared_text(had)
+        else:
+            marks = await self.progress.viewer_marks(guild_id, channel_id, interaction.user.id, parent)
+            text = render.following_text(parent, marks.channel, latest=self._latest(), had=had)
+        await interaction.response.send_message(text, allowed_mentions=NO_MENTIONS)

@@ -18,6 +18,7 @@ import discord
 from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
+from bot.lore.unmark import CLEAR
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
@@ -29,16 +30,18 @@ CHOICE_LIMIT = 100
 MAX_CHOICES = 25
 
 
-def _progress_footer(progress: Position, latest: Position, extra: str = "", *, public: bool = False) -> str:
+def _progress_footer(
+    progress: Position, latest: Position, extra: str = "", *, public: bool = False, place: str = "channel"
+) -> str:
     """What the reply's gate shows; `latest` is the last released episode. A public reply's gate is
-    the channel's mark, whoever asked."""
+    the mark of its `place` (cogs/places.py: "channel" or "thread"), whoever asked."""
     if public:
         if progress >= latest:
-            shown = f"This channel may discuss everything up to {latest.label}."
+            shown = f"This {place} may discuss everything up to {latest.label}."
         elif progress == NOTHING:
-            shown = "This channel has no spoiler mark, so every spoiler is hidden here."
+            shown = f"This {place} has no spoiler mark, so every spoiler is hidden here."
         else:
-            shown = f"This channel is spoiler-safe up to {progress.label}; later spoilers are hidden."
+            shown = f"This {place} is spoiler-safe up to {progress.label}; later spoilers are hidden."
         shown += " Show me privately answers at your own /progress."
     elif progress >= latest:
         shown = f"Everything is shown (up to {latest.label})."
@@ -96,7 +99,7 @@ def _spoiling_at_least(part: Part, spoils: Position) -> Part:
 
 def answer_embed(
     answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING,
-    reads: Reads | None = None,
+    reads: Reads | None = None, place: str = "channel",
 ) -> tuple[discord.Embed, Position | None]:
     """/ask: the question (made inert, and hidden whole when it gives away more than the reply may
     show: a fan's public "does Cheong-san die in episode 11?" spoils the channel too) and the answer
@@ -119,12 +122,12 @@ def answer_embed(
     extra = ""
     if confidence and confidence != "official":
         extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
-    embed.set_footer(text=_progress_footer(progress, latest, extra, public=public))
+    embed.set_footer(text=_progress_footer(progress, latest, extra, public=public, place=place))
     return embed, tracker.highest
 
 
 def card_embed(
-    card: Card, progress: Position, *, latest: Position, public: bool = False
+    card: Card, progress: Position, *, latest: Position, public: bool = False, place: str = "channel"
 ) -> tuple[discord.Embed, Position | None]:
     tracker = SpoilerTracker(progress)
     embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
@@ -134,7 +137,7 @@ def card_embed(
     sources = _sources_line(card.sources)
     if sources:
         embed.description = shorten(sources, 1000)
-    embed.set_footer(text=_progress_footer(progress, latest, public=public))
+    embed.set_footer(text=_progress_footer(progress, latest, public=public, place=place))
     return embed, tracker.highest
 
 
@@ -153,9 +156,10 @@ def _watched(position: Position) -> str:
 
 def progress_text(
     own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None,
-    in_server: bool = True, asked: Position | None = None,
+    in_server: bool = True, asked: Position | None = None, place: str = "channel",
 ) -> str:
-    """`asked`: what was typed, when it was past what is out and `saved` is the last episode out."""
+    """`asked`: what was typed, when it was past what is out and `saved` is the last episode out;
+    `place`: "thread" in a thread (cogs/places.py)."""
     lines: list[str] = []
     if saved is not None and asked is not None and asked > saved:
         lines.append(f"{asked.label.capitalize()} is not out yet, so I saved the latest out: "
@@ -178,13 +182,13 @@ def progress_text(
         return "\n".join(lines)
     mark = channel or NOTHING
     if channel is not None:
-        lines.append(f"This channel is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
+        lines.append(f"This {place} is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
     if mark >= latest:
         lines.append(f"Public replies here show everything up to {latest.label}.")
     elif mark:
         lines.append(f"Public replies here hide spoilers after {mark.label}, whoever asks.")
     else:
-        lines.append("Public replies here hide every spoiler, whoever asks (the channel has no spoiler mark).")
+        lines.append(f"Public replies here hide every spoiler, whoever asks (the {place} has no spoiler mark).")
     lines.append(
         "Your private replies (Show me privately, direct messages) "
         + (f"show everything up to {latest.label}{ahead}." if mine >= latest
@@ -212,6 +216,52 @@ def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", 
             "(members still see their own progress with Show me privately)."
         )
     return f"This {place} is now spoiler-safe up to {up_to.label}: later spoilers stay hidden in public replies."
+
+
+NOTHING_TO_FOLLOW = (
+    "Only a thread can follow its channel's spoiler mark, and this is a channel. Give an episode "
+    "(like S1E7), `0` to hide every spoiler, or `clear` to take this channel's mark away."
+)
+
+
+def following_text(parent_id: int, mark: Position | None, *, latest: Position, had: bool) -> str:
+    """/spoilers clear in a thread: it reads its channel's mark again (`mark`, as it stands);
+    `had`: whether the thread had a mark of its own."""
+    lead = (
+        f"This thread no longer has a spoiler mark of its own: it follows <#{parent_id}>'s mark." if had
+        else f"This thread has no spoiler mark of its own, so it already follows <#{parent_id}>'s mark."
+    )
+    if mark is None or mark == NOTHING:
+        shown = ("That channel has none, so public replies here hide every spoiler until a moderator marks it "
+                 "(or this thread) with `/spoilers`.")
+    elif mark >= latest:
+        shown = f"Everything up to {latest.label} may be discussed in the clear here."
+    else:
+        shown = f"Public replies here are spoiler-safe up to {mark.label}; later spoilers stay hidden."
+    return f"{lead} {shown} It changes when the channel's mark does."
+
+
+def cleared_text(had: bool) -> str:
+    """/spoilers clear in a channel: no mark, so public replies hide every spoiler."""
+    if not had:
+        return "This channel had no spoiler mark: public replies here already hide every spoiler, whoever asks."
+    return (
+        "This channel's spoiler mark is cleared: public replies here hide every spoiler, whoever asks "
+        "(members still see their own progress with Show me privately)."
+    )
+
+
+def unmark_choice(place: str, typed: str, request: str | None) -> tuple[str, str] | None:
+    """The autocomplete choice taking the mark away, when it fits what is typed: in a thread it
+    follows the channel (shown first when nothing is typed yet), in a channel it clears."""
+    typed = typed.casefold()
+    if place == "thread":
+        if request is not None or not typed or "follow channel".startswith(typed) or "clear".startswith(typed):
+            return ("Follow the channel's mark (clear this thread's own)", "follow channel")
+        return None
+    if request == CLEAR or (typed and "clear".startswith(typed)):
+        return ("Clear this channel's mark (hide every spoiler)", "clear")
+    return None
 
 
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:

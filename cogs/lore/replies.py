@@ -21,6 +21,7 @@ from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.progress import ProgressStore
 from bot.show import Position
 from cogs.lore import render, views
+from cogs.places import place_of
 
 if TYPE_CHECKING:
     from bot.app import Hyosan
@@ -57,10 +58,10 @@ class LoreReplies:
     # -- building ---------------------------------------------------------------------------
 
     async def embed(
-        self, guild_id: int | None, kind: str, argument: str, gate: Position, *, public: bool
+        self, guild_id: int | None, kind: str, argument: str, gate: Position, *, public: bool, place: str = "channel"
     ) -> tuple[discord.Embed, bool]:
         """The reply to a request, shown at `gate`, and whether it answers (False: "I don't
-        know"); raises UserError when it cannot be built."""
+        know"); raises UserError when it cannot be built. `place`: where a public one is posted."""
         engine = await self.engine_for(guild_id)
         latest = self.latest()
         if kind == "ask":
@@ -72,10 +73,10 @@ class LoreReplies:
             # hides nothing); the reader remembers, as fans ask the same things again.
             reads = await self.bot.content.reads_for(guild_id)
             embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=reads(question),
-                                           reads=reads)
+                                           reads=reads, place=place)
             return embed, answer.answered
         card = self._card(engine, kind, argument)
-        embed, _ = render.card_embed(card, gate, latest=latest, public=public)
+        embed, _ = render.card_embed(card, gate, latest=latest, public=public, place=place)
         return embed, True
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
@@ -107,7 +108,9 @@ class LoreReplies:
         """Reply to a command: public with the button in a server channel, private in a DM."""
         public = interaction.guild_id is not None
         gate = await self.gate(interaction, public=public)
-        embed, answered = await self.embed(interaction.guild_id, kind, argument, gate, public=public)
+        embed, answered = await self.embed(
+            interaction.guild_id, kind, argument, gate, public=public, place=place_of(interaction.channel)
+        )
         if not public:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
             return

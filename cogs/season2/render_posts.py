@@ -224,26 +224,26 @@ def reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     return embed
 
 
-def mark_text(audience: Position) -> str:
-    """What a channel's posts show in the clear, said to its readers."""
+def mark_text(audience: Position, place: str = "channel") -> str:
+    """What a channel's (or thread's: `place`, cogs/places.py) posts show in the clear, said to its readers."""
     if audience == NOTHING:
         return (
-            "This channel has no spoiler mark, so season 2 news here hides anything from the show in spoiler bars "
+            f"This {place} has no spoiler mark, so season 2 news here hides anything from the show in spoiler bars "
             "(a moderator can mark it with `/spoilers`)."
         )
     return (
-        f"This channel is spoiler-safe up to {audience} ({audience.label}): season 2 news here shows the show "
+        f"This {place} is spoiler-safe up to {audience} ({audience.label}): season 2 news here shows the show "
         "up to there in the clear and hides anything later in spoiler bars."
     )
 
 
-def test_embed(payload: dict[str, Any], audience: Position = NOTHING) -> discord.Embed:
+def test_embed(payload: dict[str, Any], audience: Position = NOTHING, place: str = "channel") -> discord.Embed:
     """A moderator's test post: what the news here will look like, spoilers included."""
     return discord.Embed(
         title="Season 2 announcements: test",
         description=(
-            "This channel will get season 2 news here. Nothing has changed; this is only a test.\n"
-            + mark_text(audience)
+            f"This {place} will get season 2 news here. Nothing has changed; this is only a test.\n"
+            + mark_text(audience, place)
         ),
         colour=COLOUR,
     )
@@ -361,16 +361,17 @@ def correction_embed(payload: dict[str, Any], reads: Reads = None, audience: Pos
 
 
 def render_row(
-    kind: str, payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING
+    kind: str, payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING, place: str = "channel"
 ) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
     """The content, embed and allowed mentions of one outbox row for its audience (what its reader
-    may see in the clear, read at delivery): only the chosen role may ping."""
+    may see in the clear, read at delivery) in its `place` ("channel" or "thread"): only the chosen
+    role may ping."""
     if kind == "announcement":
         embed = announcement_embed(payload, reads, audience)
     elif kind == "reminder":
         embed = reminder_embed(payload)
     elif kind == "test":
-        embed = test_embed(payload, audience)
+        embed = test_embed(payload, audience, place)
     else:
         embed = notice_embed(payload, reads, audience)
     role_id = payload.get("role_id")

@@ -43,6 +43,7 @@ from bot.season2.delivery.dispatcher import Outcome, Pace, SendResult
 from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
+from cogs.places import place_of
 from cogs.season2.audience import Audiences
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
@@ -78,7 +79,7 @@ class DiscordTransport:
             reads = await self.reads_for(row.guild_id)
             await pace()
             audience = await self._audience(row, channel, pace)  # the last read before the request
-            content, embed, mentions = render_row(row.kind, payload, reads, audience)
+            content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(row, channel))
             message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
             moved = date_move(payload) if row.kind == "announcement" else None
             confirmed = date_confirmed(payload) if row.kind == "announcement" else None
@@ -125,6 +126,14 @@ class DiscordTransport:
             return []
         return missing_to_post(channel, channel.guild.me)
 
+    def _place(self, row: OutboxEntry, channel: discord.abc.Messageable) -> str:
+        """What a test post calls where it is (only it names it): "thread" in a thread the cache knows
+        (else "channel": a partial channel does not say, and asking Discord would cost a request)."""
+        if row.kind != "test":
+            return "channel"
+        known = self.client.get_channel(getattr(channel, "id", 0))
+        return place_of(known if known is not None else channel)
+
     async def _audience(self, row: OutboxEntry, channel: discord.abc.Messageable, pace: Pace) -> Position:
         """What the reader of this post may see in the clear, as it stands now."""
         if isinstance(channel, discord.DMChannel):
@@ -137,13 +146,14 @@ class DiscordTransport:
     async def find_sent(
         self, row: OutboxEntry, payload: dict[str, Any], since: dt.datetime, pace: Pace
     ) -> SendResult | None:
-        content, embed, _ = render_row(row.kind, payload, await self.reads_for(row.guild_id), NOTHING)
-        wanted = _fingerprint(content, [embed])
+        reads = await self.reads_for(row.guild_id)
         me = self.client.user
         try:
             channel = await self._channel(row, payload, pace)
             if channel is None or me is None:
                 return None
+            content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(row, channel))
+            wanted = _fingerprint(content, [embed])
             await pace()
             async for message in channel.history(limit=LOOKUP_MESSAGES, after=since):
                 if message.author.id != me.id:

@@ -273,7 +273,7 @@ class Trivia(commands.Cog):
         shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
         # an interaction that expired meanwhile is noted; the game runs anyway
-        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to), ephemeral=False)
+        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel), ephemeral=False)
         await self.host.follow([shown])
 
     @trivia.command(name="stop")
@@ -527,7 +527,7 @@ class Trivia(commands.Cog):
                 export_yaml, export.name, export.author, export.description, export.questions, export.config
             )
         await interaction.response.send_message(
-            render.export_text(export),
+            render.export_text(export, interaction.channel),
             file=discord.File(io.BytesIO(data), filename=f"{slugify(name) or 'list'}.yaml"),
             ephemeral=True,
         )

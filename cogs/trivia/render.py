@@ -48,6 +48,7 @@ from bot.trivia.model import (
 from bot.trivia.posts import marker
 from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, SPEED_BONUS, base_points
 from bot.trivia.snapshot import correct_choice
+from cogs.places import place_of
 from cogs.trivia.render_lists import problems_text
 
 LETTERS = "ABCDE"
@@ -242,20 +243,24 @@ def stopped_text(user_id: int) -> str:
     return f"{mention(user_id)} stopped the game: nobody wins a stopped game. The final scores follow."
 
 
-def started_text(event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None) -> str:
+def started_text(
+    event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None
+) -> str:
     """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
-    (nothing when unmarked), and when that is what held it back, how a moderator raises it."""
+    (nothing when unmarked), and when that is what held it back, how a moderator raises it. `where`:
+    the channel or thread it is in (what the text calls it, cogs/places.py)."""
+    place = place_of(where)
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
     capped = ""
     if asked is not None and mark < asked:
         held = f"is spoiler-safe only up to {mark.label}" if mark else "has no spoiler mark"
         capped = (
-            f" You asked for up to {asked.label}, but this channel {held}: a moderator can raise it with "
+            f" You asked for up to {asked.label}, but this {place} {held}: a moderator can raise it with "
             f"/spoilers up_to:{asked}."
         )
     elif asked is None and not mark:
-        capped = " This channel has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
+        capped = f" This {place} has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
     count = game.question_count
     length = "1 question" if count == 1 else f"up to {count} questions"
     return (
@@ -466,8 +471,9 @@ def imported_text(list_name: str, count: int, warnings: Sequence[str], shown: in
     return f"Imported **{list_name}**: {count} question{'' if count == 1 else 's'}." + (f"\nWarnings:{lines}" if lines else "")
 
 
-def export_text(export: ListExport) -> str:
-    past = f"past {export.gate.label}" if export.gate else "episodes, and this channel has no spoiler mark"
+def export_text(export: ListExport, where: object = None) -> str:
+    """`where`: the channel or thread exported in, whose mark held questions back (cogs/places.py)."""
+    past = f"past {export.gate.label}" if export.gate else f"episodes, and this {place_of(where)} has no spoiler mark"
     note = f" ({export.left_out} left out: they spoil {past})" if export.left_out else ""
     count = len(export.questions)
     # Imported again (as the import's own warning suggests, to declare spoils), this file replaces

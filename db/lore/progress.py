@@ -51,6 +51,12 @@ async def set_channel_mark(
     )
 
 
+async def clear_channel_mark(conn: aiosqlite.Connection, channel_id: int) -> bool:
+    """Takes a channel's (or thread's) mark away; False when it had none."""
+    cursor = await conn.execute("DELETE FROM lore_channel_marks WHERE channel_id = ?", (channel_id,))
+    return cursor.rowcount > 0
+
+
 async def viewer_marks(
     conn: aiosqlite.Connection, guild_id: int, channel_id: int, user_id: int
 ) -> tuple[Position | None, Position | None]:

@@ -190,3 +190,16 @@ async def test_a_thread_without_a_mark_reads_its_parents_and_an_unknown_parent_i
 
     assert await progress.get_reading_mark(database, OTHER_CHANNEL, parent) == s1(12)
     assert await progress.get_reading_mark(database, OTHER_CHANNEL, unknown) is None
+
+
+async def test_a_thread_whose_mark_is_cleared_reads_its_channels_again(database: Database) -> None:
+    thread = 40
+
+    async def parent() -> int:
+        return CHANNEL
+
+    await set_channel_mark(database, GUILD, CHANNEL, s1(8))
+    await set_channel_mark(database, GUILD, thread, s1(2))
+    assert await progress.clear_channel_mark(database, thread)
+    assert await progress.get_reading_mark(database, thread, parent) == s1(8)
+    assert not await progress.clear_channel_mark(database, thread)  # nothing left to clear

@@ -473,3 +473,38 @@ def test_a_hyosan_files_own_name_is_stored_as_a_slug_like_every_list_name() -> N
         data = f"hyosan: 1\nname: {written!r}\nquestions:\n  - {{question: 'Q?', answers: [a]}}\n".encode()
         parsed = parse_list(data, "given")
         assert parsed.name == stored and parsed.questions[0].category == stored
+
+
+LONG_QUESTION = "Which student " + "really " * 180 + "said it?"  # 1282 characters: over YAML's 1024 for a key
+
+
+@pytest.mark.parametrize("written", [LONG_QUESTION, f'"{LONG_QUESTION}"', f"'{LONG_QUESTION}'"])
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_a_red_question_longer_than_a_yaml_key_says_the_limit_and_its_length(written: str, where: str) -> None:
+    before = {"first": "", "middle": "Q1?:\n- a\n", "last": "Q1?:\n- a\nQ2?:\n- b\n"}[where]
+    after = "Q3?:\n- c\n" if where != "last" else ""
+    problems = problems_of(f"{before}{written}:\n- Cheong-san\n{after}")
+    line = before.count("\n") + 1
+    assert problems == [problems[0]] and problems[0].startswith(
+        f"line {line}: the question is {len(LONG_QUESTION)} characters long"
+    ), problems
+    assert "at most 1024 characters" in problems[0] and "YAML syntax error" not in problems[0]
+
+
+def test_a_red_question_long_with_its_answers_on_the_line_says_the_limit() -> None:
+    problems = problems_of(f"Q1?:\n- a\n{LONG_QUESTION}: [Cheong-san, On-jo]\n")
+    assert problems[0].startswith(f"line 3: the question is {len(LONG_QUESTION)} characters long")
+
+
+def test_a_long_question_in_hyosans_format_is_read() -> None:
+    parsed = parse_list(
+        f"hyosan: 1\nname: t\nquestions:\n- question: {LONG_QUESTION}\n  answers: [Cheong-san]\n".encode(), "t"
+    )
+    assert parsed.questions[0].text == LONG_QUESTION
+
+
+def test_a_quoted_question_counts_its_quotes_against_yamls_key_limit() -> None:
+    question = "x" * 1023
+    problems = problems_of(f'Q1?:\n- a\n"{question}":\n- b\n')
+    assert problems[0].startswith("line 3: the question is 1023 characters long"), problems
+    assert parse_list(f'Q1?:\n- a\n"{question[:-1]}":\n- b\n'.encode(), "t").questions[1].text == question[:-1]
