@@ -14,8 +14,8 @@ _START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|commenc\w*|kick\w* off|
 _END = re.compile(r"\b(?:finish\w*|end|ends|ended|ending|wrap\w*|stop\w*|complet\w*|conclud\w*|last day|done)\b",
                   re.I)
 # An end asked: "when did filming end / finish / wrap"; "the end" and "the ending" are the story's.
-_END_ASKED = re.compile(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*)\b|(?<!the )(?<!an )\bend\b",
-                        re.I)
+_END_ASKED = re.compile(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*|done)\b"
+                        r"|(?<!the )(?<!an )\bend\b", re.I)
 # "expected filming to wrap by mid-February": an end foreseen, not one that happened; "may have
 # finished his part": one actor's, not the shoot's.
 _END_FORESEEN = re.compile(r"\bfinish\w* (?:his|her|their) (?:part|role|scenes?)\b|"

@@ -43,3 +43,7 @@ def test_one_actor_finishing_his_part_is_no_answer_to_when_the_shoot_ended() -> 
 
 def test_a_wrap_that_happened_answers_when_it_ended() -> None:
     assert not other_phase("when did they wrap", "Filming reportedly wrapped on 18 or 19 February 2026.")
+
+
+def test_done_asks_for_the_end() -> None:
+    assert other_phase("when was filming done", "Park Ji-hu said shooting began in June 2020.")
