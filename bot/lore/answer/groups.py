@@ -24,7 +24,9 @@ from bot.show import NOTHING, Position
 # The group a question names, as fans type it, and who belongs to it.
 _GROUPS: dict[str, tuple[str, str]] = {  # word -> (group, gender)
     **dict.fromkeys(("teacher", "teachers"), ("teacher", "")),
-    **dict.fromkeys(("adult", "adults", "grown ups", "grownups", "grown-ups", "grown up", "grownup"), ("adult", "")),
+    # the question's words arrive normalised: "grown ups" is read as "grow ups"
+    **dict.fromkeys(("adult", "adults", "grown ups", "grownups", "grown-ups", "grown up", "grownup", "grow ups",
+                     "grow up"), ("adult", "")),
     **dict.fromkeys(("student", "students", "kid", "kids", "classmate", "classmates", "teen", "teens", "teenagers",
                      "teenager"), ("student", "")),
     **dict.fromkeys(("girl", "girls"), ("student", "she")),
@@ -55,7 +57,7 @@ _DEAD = ("dead", "zombie", "presumed_dead")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
              "ending", "finale", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
-             "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", *_GROUPS)
+             "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", "grow", "ups", *_GROUPS)
 
 
 @dataclass(frozen=True)

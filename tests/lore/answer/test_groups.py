@@ -92,3 +92,8 @@ def test_at_episode_0_the_first_teacher_to_die_stays_hidden() -> None:
 
 def test_before_a_teacher_dies_no_heading_says_one_does() -> None:
     assert "teacher" not in _clear("which teacher dies last", 0)
+
+
+@pytest.mark.parametrize("typed", ["do any grown ups survive", "how many grown-ups survive"])
+def test_grown_ups_are_the_adults(typed: str) -> None:
+    assert "2 adults" in _clear(typed)
