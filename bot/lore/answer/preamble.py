@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.chat import small_talk, without_asides
+from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.pasted import unpasted
-from bot.lore.answer.refusals import refused
+from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.names import NameResolver
 
@@ -112,6 +113,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if _OPINION.search(text):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")
+    text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:
         return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
     return text
