@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.content import Character
 from bot.show import NOTHING, Position
@@ -143,7 +143,7 @@ class GroupFates:
                               max(m.spoils for m in open_), "official", aside=True))
         if group == "teacher" and not living:
             parts += self._unnamed_teachers()
-        return self.s.answer(ask, parts, "group.count" if counted else "group.any", consumed=_CONSUMED,
+        return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
     def _row(self, member: _Member) -> Part:

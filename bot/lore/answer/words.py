@@ -220,6 +220,8 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
+    # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
+    "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
