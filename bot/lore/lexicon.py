@@ -362,10 +362,11 @@ class Lexicon(PackAnchoring):
 
     def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
         """Whether a name read one letter off ours is another story's: capitalised inside the sentence
-        ("helped Data and Guinan") in a text not about the show."""
+        ("helped Data and Guinan") in a text not about the show, and not a slip of typing one of ours (two
+        letters swapped, "Who does Gwinma bite?", or a long name, "How does Cheongsna die?": an import's typo)."""
         before = sentence[:start].rstrip()
         return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
-                and not self.resolver.mentions(word, fuzzy=False) and not show())
+                and not self.resolver.mentions(word, fuzzy=False) and not self.resolver.slipped(word) and not show())
 
     def _about_show(self, text: str) -> bool:
         """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
