@@ -79,6 +79,7 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    narrowed,
     nearest,
     read_genders,
     relative_gender,
@@ -261,9 +262,9 @@ class Lexicon(PackAnchoring):
             if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
-            character = role_of[(m.lastindex or 1) - 1]
-            if character in known and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
-                named.append((m.start(), m.end(), m.group(0), frozenset({character})))  # leftmost, first listed
+            who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
+            if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
+                named.append((m.start(), m.end(), m.group(0), narrowed(self._genders, who, sentence)))  # leftmost, first listed
         for start, end, text, characters in named:
             if not characters:
                 continue

@@ -644,3 +644,20 @@ def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(t
 )
 def test_a_goodbye_after_a_name_and_the_little_brother_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("so the teacher becomes a zombie", 4),  # Ms. Park or Byeong-chan: the later of their turns
+        ("Which teacher was bitten at the police station?", 4),
+        ("the teacher giving herself to the zombies for nayeon", 3),  # "herself": Ms. Park only
+        ("ms park offered herself to the zombies", 3),
+    ],
+)
+def test_a_role_several_characters_share_stands_for_each_its_pronouns_fit(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
+    assert LEXICON.position("my teacher died laughing at my essay", anywhere=True) == NOTHING
