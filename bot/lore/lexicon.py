@@ -153,7 +153,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
-    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
@@ -222,7 +222,7 @@ class Lexicon(PackAnchoring):
             ("", fans, (0, tuple(ROLES.values()))),
             *((key, re.compile(_B + p + _E, re.I), (1 + n, (c,))) for n, (p, c, key) in enumerate(self._terms.roles)),
         ])
-        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
+        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of", "partner") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
 

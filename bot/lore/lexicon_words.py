@@ -226,7 +226,7 @@ ROLES: dict[str, str] = {
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
     re.I,
 )
@@ -235,6 +235,7 @@ RELATIVE_TYPES = {
     "parent": "child_of", "parents": "child_of", "son": "parent_of", "daughter": "parent_of", "child": "parent_of",
     "brother": "sibling", "sister": "sibling", "sibling": "sibling", "bro": "sibling", "sis": "sibling",
     "friend": "best_friend_of", "bff": "best_friend_of", "bestie": "best_friend_of",
+    "gf": "partner", "bf": "partner", "girlfriend": "partner", "boyfriend": "partner", "bae": "partner",
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
     "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
     "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",

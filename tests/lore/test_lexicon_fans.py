@@ -661,3 +661,15 @@ def test_a_role_several_characters_share_stands_for_each_its_pronouns_fit(text: 
 
 def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
     assert LEXICON.position("my teacher died laughing at my essay", anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("su-hyeok's gf got bit", 6),  # his love interest: Nam-ra
+        ("suhyeok saves his gf", 6),
+        ("cheongsan's girlfriend survives", 12),  # whom he has a crush on: On-jo
+    ],
+)
+def test_someones_gf_or_bf_is_their_love_interest(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
