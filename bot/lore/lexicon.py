@@ -79,6 +79,7 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    narrowed,
     nearest,
     read_genders,
     relative_gender,
@@ -152,7 +153,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
-    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
@@ -221,7 +222,7 @@ class Lexicon(PackAnchoring):
             ("", fans, (0, tuple(ROLES.values()))),
             *((key, re.compile(_B + p + _E, re.I), (1 + n, (c,))) for n, (p, c, key) in enumerate(self._terms.roles)),
         ])
-        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
+        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of", "partner") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
 
@@ -261,9 +262,9 @@ class Lexicon(PackAnchoring):
             if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
-            character = role_of[(m.lastindex or 1) - 1]
-            if character in known and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
-                named.append((m.start(), m.end(), m.group(0), frozenset({character})))  # leftmost, first listed
+            who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
+            if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
+                named.append((m.start(), m.end(), m.group(0), narrowed(self._genders, who, sentence)))  # leftmost, first listed
         for start, end, text, characters in named:
             if not characters:
                 continue
@@ -362,10 +363,11 @@ class Lexicon(PackAnchoring):
 
     def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
         """Whether a name read one letter off ours is another story's: capitalised inside the sentence
-        ("helped Data and Guinan") in a text not about the show."""
+        ("helped Data and Guinan") in a text not about the show, and not a slip of typing one of ours (two
+        letters swapped, "Who does Gwinma bite?", or a long name, "How does Cheongsna die?": an import's typo)."""
         before = sentence[:start].rstrip()
         return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
-                and not self.resolver.mentions(word, fuzzy=False) and not show())
+                and not self.resolver.mentions(word, fuzzy=False) and not self.resolver.slipped(word) and not show())
 
     def _about_show(self, text: str) -> bool:
         """Whether a text is about the show: a word only it uses, or someone of it named as written (not one

@@ -103,6 +103,10 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button)))" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
     "virus made": re.compile(_B + CREATED + _E, re.I),
+    # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
+    # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
+    # another story's, so a text not about the show needs the city (OTHER_STORIES).
+    "martial law": re.compile(_B + r"martial[- ]law" + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
@@ -125,7 +129,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+PLOT_NEEDS = {"sos": ("sos",), "martial law": ("martial",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -140,6 +144,9 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
+    "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
+                              r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
+                              + _E, re.I),
 }
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
