@@ -72,8 +72,9 @@ def _lines_named(text: str, lines: list[int]) -> list[int]:
 
 async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list[str]]:
     name = "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    data = await asyncio.to_thread(path.read_bytes)
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, path.read_bytes()), name=name
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name
     )
     text = re.sub(r"\\(.)", r"\1", reply.text)  # as a reader sees it: markdown's escapes shown as what they escape
     why = [f"the reply pinged {p}" for p in reply.mentions_pinged]
