@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.show import ShowShape
+from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
 
 MAX_BYTES = 1_000_000
@@ -104,6 +105,7 @@ class Collector:
     shape: ShowShape
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the file's lines, as YAML counts them
 
     def error(self, node: Node | None, message: str) -> None:
         self.problems.append(f"line {line_of(node)}: {message}" if node is not None else message)
@@ -176,7 +178,25 @@ class Collector:
             if value is None:
                 ok = False
                 continue
+            if isinstance(item, ScalarNode) and (cut := cut_by_comment(self.lines, item)) is not None:
+                whole = short(f"{value} {cut}", 80)
+                self.error(
+                    item,
+                    f"{one} of question {question!r} is followed by {cut!r}, which YAML reads as a comment, so it would "
+                    f"be only {value!r}: put the whole answer in quotes (- \"{whole}\"), or a space after '#' if it is a comment",
+                )
+                ok = False
+                continue
             value = value.strip()
+            barred = _BARRED.match(value)
+            if barred is not None:  # the game hides answers itself (use_spoilers; /triviaset settings)
+                self.warn(
+                    item,
+                    f"{one} of question {question!r} is in spoiler bars ({short(value)!r}); kept as "
+                    f"{short(barred.group(1))!r}: the game itself hides revealed answers when answers go in spoiler "
+                    "bars (CONFIG use_spoilers, or /triviaset settings)",
+                )
+                value = barred.group(1).strip()
             if not value.strip(_INVISIBLE):
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False
@@ -191,6 +211,10 @@ class Collector:
             self.error(node, f"question {question!r} has no non-empty {what}")
             return None
         return tuple(out)
+
+
+# An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
+_BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
 
 
 def _colon_text(node: Node) -> str | None:

@@ -39,6 +39,7 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.trivia.notalist import not_a_list, other_bot, web_page
 from bot.trivia.redformat import parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
@@ -116,7 +117,11 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
 _TAB_INDENT = re.compile(r"^ *\t")
 # An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
 _COLON_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
-_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!])")
+# ("|" and ">" open a block of text, unless all that follows is its header: `- |`, `- >-`)
+_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+_SIGN_QUESTION = re.compile(r"^([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+# An unquoted question holding " #": YAML reads the rest of the line, its ':' too, as a comment.
+_HASH_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?\s#\S[^\n]*:\s*$")
 _ERROR_LINE = re.compile(r"^line (\d+): ")
 
 
@@ -160,8 +165,15 @@ def syntax_hint(text: str, error: str) -> str:
             hint = "a tab indents this line; YAML needs spaces"
         elif _COLON_IN_KEY.match(line):
             hint = f"the question {short(line.rstrip()[:-1])!r} holds ': '; put the whole question in quotes"
+        elif _HASH_IN_KEY.match(line):
+            hint = (
+                f"the question {short(line.rstrip()[:-1])!r} holds ' #', where YAML begins a comment; "
+                "put the whole question in quotes"
+            )
         elif (sign := _SIGN_ANSWER.match(line)) is not None:
             hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
+        elif (sign := _SIGN_QUESTION.match(line)) is not None:
+            hint = f"a question opening with {sign.group(1)!r} must be in quotes ({short(line.rstrip())!r})"
         if hint is not None:
             return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
     return error
@@ -339,6 +351,8 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
+# Where YAML ends a line (its marks count lines and columns so).
+_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _TOP_KEY = re.compile(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
 
 
@@ -354,17 +368,23 @@ def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
+    if (page := web_page(text)) is not None:
+        raise ListError([page])
     _too_many_questions(text)
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
-        raise ListError([syntax_hint(text, str(exc))]) from None
+        said = syntax_hint(text, str(exc))
+        raise ListError([not_a_list(text, said) if "syntax error" in str(exc) else said]) from None
     if root is None:
         raise ListError(["the file is empty"])
+    fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
+    if fmt == "red" and (entries := other_bot(root)) is not None:
+        raise ListError([entries])
     if not isinstance(root, MappingNode):
-        raise ListError([f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"])
-    col = Collector(name, shape or ShowShape.season_one())
-    fmt = detect_format(root)
+        wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
+        raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
+    col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:

@@ -46,6 +46,7 @@ from bot.lore.names import skeleton
 from bot.trivia.accepted import (
     Answer,
     allowed_edits,
+    vowels_agree,
 )
 from bot.trivia.another import (
     KIND_WORDS,
@@ -57,6 +58,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.english import COMMON_WORDS
+from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
 from bot.trivia.guesses import (
     ARTICLES,
@@ -336,7 +338,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
-            if hit is not None:
+            if hit is not None and vowels_agree(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
@@ -476,8 +478,12 @@ class AnswerMatcher:
         core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
         if not several_items and _bare(core):
             words = self._rival_words(p, core)
+            answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
             if len(words) >= 2 or (p.numeric and words):
                 rivals.setdefault("bare", " ".join(words))
+            for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
+                if another_of_its_set(w, answers):
+                    rivals.setdefault("set:" + w, w)
 
     @staticmethod
     def _rival_words(p: Prepared, words: Sequence[str]) -> list[str]:
