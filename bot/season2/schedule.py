@@ -3,7 +3,11 @@
 Pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then records what a
 poll gave with `after_success` or `after_failure`.
 
-- Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min).
+- Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min, less a few
+  seconds of timer slack).
+- Spread over the interval: each source's polls fall on its own slots, a stable offset within the
+  interval taken from its id (`next_slot`), so many sources are never polled at one instant (the bursts
+  MonitoRSS's users meet); `bot/season2/polling.py` arms each poll at its slot.
 - Failures wait 5 min x 2^n (capped, never less than the minimum interval).
 - After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
   poll (half-open) closes it on success or re-opens it on failure. A source that refuses its address
@@ -15,6 +19,7 @@ poll gave with `after_success` or `after_failure`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -24,6 +29,12 @@ BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_CAP = dt.timedelta(hours=6)
 FAILURE_THRESHOLD = 5
 COOLDOWN = dt.timedelta(hours=1)
+
+#: How early a timer may run before its moment (event-loop lag, a clock read a few ms later): a poll
+#: that late or that early is still the one due at its slot.
+SLACK = dt.timedelta(seconds=5)
+#: Where every source's slots are counted from.
+_SLOTS_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 HealthState = Literal["new", "ok", "backing_off", "circuit_open", "half_open"]
 
@@ -67,10 +78,25 @@ def backoff(failures: int, base: dt.timedelta = BACKOFF_BASE, cap: dt.timedelta 
     return min(cap, wait)
 
 
+def slot_offset(source_id: str, interval: dt.timedelta) -> dt.timedelta:
+    """Where in each interval a source's polls fall: the same for a source always (from its id, not
+    from when the bot started), different for two sources almost surely (to the millisecond)."""
+    fraction = int.from_bytes(hashlib.sha256(source_id.encode()).digest()[:6], "big") / 2 ** 48
+    return dt.timedelta(milliseconds=int(fraction * interval.total_seconds() * 1000))
+
+
+def next_slot(source_id: str, interval: dt.timedelta, after: dt.datetime) -> dt.datetime:
+    """The first of a source's slots (its offset plus whole intervals) at or after `after`."""
+    first = _SLOTS_FROM + slot_offset(source_id, interval)
+    if after <= first:
+        return first
+    return first + interval * -((first - after) // interval)  # ceiling: the next whole interval
+
+
 def is_due(state: SourceState, now: dt.datetime, min_interval: dt.timedelta) -> bool:
     if state.circuit_open_until is not None and now < state.circuit_open_until:
         return False
-    if state.last_poll_at is not None and now - state.last_poll_at < min_interval:
+    if state.last_poll_at is not None and now - state.last_poll_at < min_interval - SLACK:
         return False  # never faster than the source refreshes
     return state.next_poll_at is None or now >= state.next_poll_at
 
@@ -96,6 +122,9 @@ def after_success(
 ) -> tuple[SourceState, CircuitEvent | None]:
     """The state after a poll that answered; the 'closed' event when it ends an outage.
 
+    The next poll is at the source's first slot a whole interval on (`next_slot`): a poll at its slot
+    is followed by the next slot, a poll at another time (the first, a catch-up, a retry) by the slot
+    after one interval, so every source settles on its own instant in the interval.
     The caller fills in what the answer itself carries (validators, snapshot, show id) and
     `last_change_at` when the source showed something new."""
     closed = _event("closed", state, state.circuit_opened_at, now) if state.circuit_opened_at else None
@@ -104,7 +133,7 @@ def after_success(
             state,
             last_poll_at=now,
             last_success_at=now,
-            next_poll_at=now + min_interval,
+            next_poll_at=next_slot(state.source_id, min_interval, now + min_interval - SLACK),
             consecutive_failures=0,
             circuit_open_until=None,
             circuit_opened_at=None,

@@ -398,15 +398,16 @@ class Tracking:
 
     # ------------------------------------------------------------------ polling
 
-    async def poll(self) -> None:
-        """The scheduler's job: poll what is due (each source keeps its own schedule)."""
-        await self.poll_due()
-
     async def poll_due(self) -> list[PollOutcome]:
         """Poll every source that is due and not already being polled."""
         now = self.clock.now()
         outcomes = await asyncio.gather(*(self._poll(source, now, force=False) for source in self.sources))
         return [o for o in outcomes if o is not None]
+
+    async def poll_source(self, source_id: str) -> PollOutcome | None:
+        """Poll one source if it is due (its own timer, armed at its slot: `bot/season2/polling.py`)."""
+        source = next((s for s in self.sources if s.source_id == source_id), None)
+        return None if source is None else await self._poll(source, self.clock.now(), force=False)
 
     async def poll_now(self) -> list[PollOutcome]:
         """Poll every source regardless of its schedule (a moderator's 'check now'; the demo; tests)."""

@@ -35,6 +35,7 @@ from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.offsets import read_offsets
+from bot.season2.polling import PollTimers
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
 from bot.season2.service import Season2Service, configured_sources
@@ -58,8 +59,6 @@ TESTS_PER_WINDOW = 3
 TEST_WINDOW = dt.timedelta(minutes=1)
 
 TICK_SECONDS = 2.0
-POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
-POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
 RELEASE_JOB = "season2-release"
@@ -119,6 +118,7 @@ class Season2(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
+        self.poll_timers: PollTimers | None = None
         self.pending: views.PendingReports | None = None
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
@@ -157,10 +157,12 @@ class Season2(commands.Cog):
         self.pending = views.PendingReports(service)
         views.PENDING.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        # One run at a time each; the sweep's scan and the polls are idempotent. The first poll
-        # runs at once (on the injected clock), the sweep every few seconds.
+        # One run at a time each; the sweep's scan and the polls are idempotent. What is overdue is
+        # polled at once (on the injected clock), then each source at its own instant (polling.py);
+        # the sweep every few seconds.
         scheduler = self.bot.scheduler
-        scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
+        self.poll_timers = PollTimers(scheduler, service.tracking)
+        self.poll_timers.start()
         scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
         self.rooms = Rooms(self.bot.database, self.bot.clock, self.bot.show)
         self.room_opener = RoomOpener(self.bot, self.rooms, dispatcher.kick)
@@ -172,7 +174,8 @@ class Season2(commands.Cog):
         views.PENDING.unregister(self.bot)
         if self.service is None:
             return
-        self.bot.scheduler.cancel(POLL_JOB)
+        if self.poll_timers is not None:
+            self.poll_timers.stop()
         self.bot.scheduler.cancel(RELEASE_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
         self.bot.scheduler.cancel_deadline(ROOMS_JOB)

@@ -27,7 +27,7 @@ from bot.season2.model import Confidence, Milestone, normalise_publisher, normal
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
-_SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
+SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
@@ -48,7 +48,7 @@ _QUESTION = re.compile(
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
 #: to every server is worse than waiting for the next report).
 _DENIED = re.compile(
-    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
+    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",
@@ -64,7 +64,7 @@ _RUMOUR = re.compile(
 _HEDGE = re.compile(
     r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
-    r"|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
+    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,
 )
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
@@ -109,7 +109,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out)\b",
+        r"|released (in|on)|out in|due out)\b"
+        # the season itself set for a day ("Season 2 reportedly set for Feb. 12"; a trailer or an event set
+        # for one is not: the season must be what is set)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
+        r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+(for|to)\b",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),
@@ -134,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.CASTING,
         r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced"
-        r"|confirmed))\b",
+        r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
         r"캐스팅|합류|출연\s*(확정|한다)",
     ),
     _rule(Milestone.PRE_PRODUCTION, r"\bpre[- ]?production\b", r"사전\s*제작|프리\s*프로덕션"),
@@ -222,7 +226,7 @@ def years_named(text: str) -> list[int]:
 
 def about_season_two(text: str) -> bool:
     """Whether a headline is about the show's second season (and no other season of it)."""
-    return bool(_SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
+    return bool(SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
 
 
 def classify_headline(title: str, written: dt.date | None = None) -> Classified | None:
