@@ -332,8 +332,9 @@ def _normal(text: str) -> str:
 _EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
 
 
-# "the 2nd season", "second season" (by then "2 season"): the season's number before the word.
-_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b")
+# "the 2nd season", "second season" (by then "2 season"): the season's number before the word; not
+# when the word has its own number after it ("ep 1 season 2": the 1 is the episode's).
+_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
 
 
 def _numbers_as_digits(norm: str) -> str:
@@ -453,9 +454,24 @@ def _parse(
         known = shape.episodes_in(found.season)
         why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
         raise PositionError(
-            f"There is no {found.label} ({why}). The latest episode is {latest} ({latest.label})."
+            f"There is no {found.label} ({why}).{_counted_on(found, shape)} The latest episode is {latest} ({latest.label})."
         )
     return found
+
+
+def _counted_on(found: Position, shape: ShowShape) -> str:
+    """"episode 13" counted on past season 1's end: later seasons start again at episode 1, so say
+    which episode that count is, never read it as one (a bare number is season 1's)."""
+    count = found.episode - len(shape.episodes_in(found.season))
+    season = found.season + 1
+    while count > 0 and (known := shape.episodes_in(season)):
+        if count <= len(known):
+            meant = Position(season, count)
+            return (f" Season {season} starts again at episode 1: counted from the start, episode {found.episode} "
+                    f"is {meant} ({meant.label}).")
+        count -= len(known)
+        season += 1
+    return ""
 
 
 def _names_an_end(text: str) -> bool:
