@@ -141,6 +141,7 @@ class ShowShape:
         self._released: tuple[tuple[Position, ...], dt.datetime | None, dt.datetime | None, Position] | None = None
         # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
         self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[str, Position]]] | None = None
+        self._premieres: dict[int, dt.datetime] = {}  # set_premiere
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -176,6 +177,34 @@ class ShowShape:
         self._seasons = dict(sorted(seasons.items()))
         self._positions = tuple(info.position for infos_ in self._seasons.values() for info in infos_)
         return True
+
+    def set_premiere(self, season: int, at: dt.datetime | None) -> None:
+        """The season's release moment as the season-2 tracking has it standing (official, or two
+        sources; None: none stands). The season's first drop (its first episode and those listed
+        within a day of it) is out from then when the listing's air time is later: the bot that
+        says "Season 2 is out now" never answers "not out yet" to /progress or /spoilers."""
+        premieres = dict(self._premieres)
+        if at is None:
+            premieres.pop(season, None)
+        else:
+            premieres[season] = at
+        if premieres != self._premieres:
+            self._premieres = premieres
+            self._released = None
+
+    def aired_at(self, info: EpisodeInfo) -> dt.datetime | None:
+        """When the episode is out: its listed air time, brought forward to its season's premiere
+        (set_premiere) for the episodes of the first drop."""
+        premiere = self._premieres.get(info.season)
+        first = self._seasons.get(info.season, (None,))[0]
+        if premiere is None or first is None:
+            return info.airstamp
+        in_drop = info.number == first.number or (
+            info.airstamp is not None and first.airstamp is not None
+            and info.airstamp <= first.airstamp + dt.timedelta(days=1))
+        if not in_drop:
+            return info.airstamp
+        return premiere if info.airstamp is None else min(info.airstamp, premiere)
 
     def title_spoils(self, text: str) -> Position:
         """The latest later-season episode whose title `text` names (NOTHING: none): a title spoils
@@ -235,14 +264,15 @@ class ShowShape:
         since: dt.datetime | None = None
         until: dt.datetime | None = None
         for info in (i for infos in self._seasons.values() for i in infos):
-            if info.airstamp is None:
+            aired = self.aired_at(info)
+            if aired is None:
                 continue
-            if info.airstamp <= now:
-                since = info.airstamp if since is None else max(since, info.airstamp)
+            if aired <= now:
+                since = aired if since is None else max(since, aired)
                 if info.position > latest:
                     latest = info.position
             else:
-                until = info.airstamp if until is None else min(until, info.airstamp)
+                until = aired if until is None else min(until, aired)
         self._released = (self._positions, since, until, latest)
         return latest
 
@@ -332,8 +362,9 @@ def _normal(text: str) -> str:
 _EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
 
 
-# "the 2nd season", "second season" (by then "2 season"): the season's number before the word.
-_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b")
+# "the 2nd season", "second season" (by then "2 season"): the season's number before the word; not
+# when the word has its own number after it ("ep 1 season 2": the 1 is the episode's).
+_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
 
 
 def _numbers_as_digits(norm: str) -> str:
@@ -453,9 +484,24 @@ def _parse(
         known = shape.episodes_in(found.season)
         why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
         raise PositionError(
-            f"There is no {found.label} ({why}). The latest episode is {latest} ({latest.label})."
+            f"There is no {found.label} ({why}).{_counted_on(found, shape)} The latest episode is {latest} ({latest.label})."
         )
     return found
+
+
+def _counted_on(found: Position, shape: ShowShape) -> str:
+    """"episode 13" counted on past season 1's end: later seasons start again at episode 1, so say
+    which episode that count is, never read it as one (a bare number is season 1's)."""
+    count = found.episode - len(shape.episodes_in(found.season))
+    season = found.season + 1
+    while count > 0 and (known := shape.episodes_in(season)):
+        if count <= len(known):
+            meant = Position(season, count)
+            return (f" Season {season} starts again at episode 1: counted from the start, episode {found.episode} "
+                    f"is {meant} ({meant.label}).")
+        count -= len(known)
+        season += 1
+    return ""
 
 
 def _names_an_end(text: str) -> bool:

@@ -69,7 +69,8 @@ def due_positions(shape: ShowShape, now: dt.datetime, since: dt.datetime) -> lis
         if season < 2:
             continue
         for info in shape.episodes_in(season):
-            if info.airstamp is not None and since - LOOKBACK <= info.airstamp <= now:
+            aired = shape.aired_at(info)
+            if aired is not None and since - LOOKBACK <= aired <= now:
                 out.append(info.position)
     return out
 
@@ -107,7 +108,7 @@ class Rooms:
                     room = known.get(position)
                     if room is None or room.state == "opening":
                         info = self.show.episode(position)
-                        out.append(DueRoom(settings, position, info.airstamp if info else None, room))
+                        out.append(DueRoom(settings, position, self.show.aired_at(info) if info else None, room))
         return out
 
     async def claim(self, due: DueRoom) -> bool:

@@ -186,6 +186,14 @@ class Season2Service:
         async with self.db.read() as conn:
             return await subscriptions_db.is_opted_in(conn, user_id)
 
+    async def dms_refused_at(self, user_id: int) -> dt.datetime | None:
+        """When the fan's last reminder was refused by Discord (their privacy settings: 403), which
+        turned their reminders off; None when their last one reached them, or none was sent."""
+        async with self.db.read() as conn:
+            row = await outbox_db.last_finished_row(conn, outbox.dm_target(user_id))
+        refused = row is not None and row.state == "failed" and (row.last_error or "").startswith("403")
+        return (row.attempted_at or row.created_at) if refused and row is not None else None
+
     # ------------------------------------------------------------------ moderators and fans
 
     async def subscribe(

@@ -390,6 +390,7 @@ class Tracking:
 
     def _committed(self, status: Status, queued: int) -> None:
         """After the commit: publish the status, wake the dispatcher when something was queued."""
+        self.show.set_premiere(2, status.release_at)  # out when the bot says so (ShowShape.set_premiere)
         self.current.publish(status)
         if self.on_published is not None:
             self.on_published(status)

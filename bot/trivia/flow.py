@@ -20,9 +20,11 @@ from collections.abc import Sequence
 import aiosqlite
 
 from bot.clock import Clock
+from bot.show import Position
 from bot.trivia import posts, snapshot, target
 from bot.trivia.cache import GameCache
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
+from bot.trivia.gates import ChannelMark
 from bot.trivia.model import Game, GameStatus, Question, Score
 from bot.trivia.scoring import BOT_PLAYER, Outcome, apply_question
 from db.connection import Database
@@ -40,10 +42,12 @@ def seconds(count: float) -> dt.timedelta:
 
 
 class QuestionFlow:
-    def __init__(self, db: Database, clock: Clock, cache: GameCache) -> None:
+    def __init__(self, db: Database, clock: Clock, cache: GameCache, channel_mark: ChannelMark | None = None) -> None:
         self.db = db
         self.clock = clock
         self.cache = cache
+        # A moderator may lower the channel's mark while a game runs: the next question is held to it.
+        self.channel_mark = channel_mark
 
     async def close_question(
         self,
@@ -55,8 +59,10 @@ class QuestionFlow:
         now: dt.datetime,
         timed_out: bool,
         early: bool = False,
+        mark: Position | None = None,
     ) -> list[Event]:
-        """Score the current question and move the game on (inside the caller's transaction)."""
+        """Score the current question and move the game on (inside the caller's transaction);
+        `mark`: the channel's spoiler mark as it stands now (see next_question)."""
         q_index = game.current_index
         if not await game_store.close_question(conn, game.id, q_index, winner):
             return []
@@ -106,16 +112,23 @@ class QuestionFlow:
                 deadline=now + seconds(game.settings.pause_seconds),
             )
         else:
-            events.append(await self.next_question(conn, game, now))
+            events.append(await self.next_question(conn, game, now, mark))
         return events
 
-    async def next_question(self, conn: aiosqlite.Connection, game: Game, now: dt.datetime) -> QuestionShown:
+    async def next_question(
+        self, conn: aiosqlite.Connection, game: Game, now: dt.datetime, mark: Position | None = None
+    ) -> QuestionShown | GameEnded:
+        """Ask the next question; or, when the channel's spoiler mark (`mark`, as it stands now) was
+        lowered below it since the game began, end the game there rather than show it in the clear."""
         q_index = game.current_index + 1
-        deadline = now + seconds(game.settings.answer_seconds)
-        await game_store.set_phase(conn, game.id, current_index=q_index, phase="asking", posted_at=now, deadline=deadline)
         row = await game_store.get_game_question(conn, game.id, q_index)
         assert row is not None
         question = snapshot.load_question(row.question_json)
+        if mark is not None and question.spoils > mark:
+            scores = await game_store.scores(conn, game.id)
+            return await self.end(conn, game, "finished", "mark", target.best_when_over(scores, game.settings), scores, now)
+        deadline = now + seconds(game.settings.answer_seconds)
+        await game_store.set_phase(conn, game.id, current_index=q_index, phase="asking", posted_at=now, deadline=deadline)
         self.cache.remember_question(game.id, q_index, question)
         fresh = await game_store.get_game(conn, game.id)
         assert fresh is not None
@@ -156,6 +169,8 @@ class QuestionFlow:
             peek = await game_store.get_game(conn, game_id)
         if peek is not None and peek.phase == "asking":
             question = await self.cache.question(game_id, peek.current_index)
+        # Read before the write transaction: a thread's mark may need Discord to find its channel.
+        mark = await self.channel_mark(peek.channel_id) if peek is not None and self.channel_mark else None
         events: list[Event] = []
         async with self.db.transaction() as conn:
             game = await game_store.get_game(conn, game_id)
@@ -169,9 +184,11 @@ class QuestionFlow:
                 # a deadline brought forward by the early-close rule ends before the full answer time
                 full = seconds(game.settings.answer_seconds) - _EARLY_MARGIN
                 early = game.posted_at is not None and game.deadline < game.posted_at + full
-                events = await self.close_question(conn, game, question, winner=None, now=now, timed_out=True, early=early)
+                events = await self.close_question(
+                    conn, game, question, winner=None, now=now, timed_out=True, early=early, mark=mark
+                )
             elif game.phase == "pause":
-                events = [await self.next_question(conn, game, now)]
+                events = [await self.next_question(conn, game, now, mark)]
         self.settled(events)
         return events
 

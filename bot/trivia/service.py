@@ -61,7 +61,7 @@ class GameService:
         self.clock = clock
         self.gates = Gates(channel_mark)
         self._cache = GameCache(db)
-        self._flow = QuestionFlow(db, clock, self._cache)
+        self._flow = QuestionFlow(db, clock, self._cache, self.gates.channel_mark)
         self._library = Library(db, clock, questions, self.gates, guild_questions)
         self._settings = ServerSettings(db, self._library)
         self._starter = GameStarter(

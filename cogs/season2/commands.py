@@ -277,7 +277,7 @@ class Season2(commands.Cog):
         wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await _private(interaction, render.remind_text(
             wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None,
-            already=before is wanted,
+            already=before is wanted, refused_at=await service.dms_refused_at(interaction.user.id),
         ))
 
     # ------------------------------------------------------------------ moderators

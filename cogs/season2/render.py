@@ -218,10 +218,22 @@ def _dm_schedule() -> str:
     return f"{listed} before the release" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
 
 
-def remind_text(wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False) -> str:
+def remind_text(
+    wanted: bool, status: Status, now: dt.datetime, *, in_server: bool, already: bool = False,
+    refused_at: dt.datetime | None = None,
+) -> str:
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
-    for what already was so (on:True while on the list), and the answer says nothing changed."""
+    for what already was so (on:True while on the list), and the answer says nothing changed.
+    `refused_at`: when Discord refused their last reminder (which turned them off), said first."""
+    if wanted and refused_at is not None:
+        where = "this server's members" if in_server else "servers you share with the bot"
+        return (
+            f"Your last reminder ({ts(refused_at, 'R')}) never reached you: Discord refused it because your privacy "
+            f"settings block direct messages from {where}, so I had stopped them. Allow those direct messages, "
+            "or the next ones won't reach you either.\n"
+            + remind_text(wanted, status, now, in_server=in_server)
+        )
     stop = "Run `/season2 remind` again to stop."
     if not wanted:
         if already:

@@ -216,6 +216,7 @@ _END_TEXT = {
     "points": "reached the points to win",
     "answers": "reached the right answers to win",
     "questions": "the questions ran out",
+    "mark": "this channel's spoiler mark was lowered below the rest of this game's questions, so it ended there",
     "stopped": "the game was stopped: nobody wins a stopped game",
     "idle": "nobody answered for a while, so the game stopped (no winner)",
     "offline": "the bot was offline too long to resume this game (no winner)",

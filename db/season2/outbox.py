@@ -172,6 +172,16 @@ async def outbox_rows(
     return [_outbox(row) for row in await cursor.fetchall()]
 
 
+async def last_finished_row(conn: aiosqlite.Connection, target: str) -> OutboxEntry | None:
+    """The newest row to `target` that was sent or failed (a skipped one was never tried)."""
+    cursor = await conn.execute(
+        "SELECT * FROM season2_outbox WHERE target = ? AND state IN ('sent', 'failed') ORDER BY id DESC LIMIT 1",
+        (target,),
+    )
+    row = await cursor.fetchone()
+    return None if row is None else _outbox(row)
+
+
 async def has_open_rows(conn: aiosqlite.Connection) -> bool:
     cursor = await conn.execute(
         "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"

@@ -127,3 +127,14 @@ async def test_a_season_two_mark_survives_a_restart(s2: Harness) -> None:
     shown = await s2.discord.invoke(s2.fan, s2.general, "progress")
     assert "spoiler-safe up to season 2, episode 1" in shown.text
     assert Position(2, 2) in s2.bot.show.positions()
+
+
+async def test_the_episode_named_before_its_season_is_read_as_that_seasons(s2: Harness) -> None:
+    saved = await s2.discord.invoke(s2.fan, s2.general, "progress", watched="ep 1 season 2")
+    assert "Saved: you have watched up to season 2, episode 1." in saved.text
+
+
+async def test_episode_13_is_not_guessed_but_the_reply_says_it_is_s2e1_counted_on(s2: Harness) -> None:
+    refused = await s2.discord.invoke(s2.moderator, s2.general, "spoilers", up_to="episode 13")
+    assert refused.ephemeral and "There is no season 1, episode 13" in refused.text
+    assert "episode 13 is S2E1 (season 2, episode 1)" in refused.text

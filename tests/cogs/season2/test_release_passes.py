@@ -14,6 +14,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Message
+from bot.show import EpisodeInfo
 from cogs.season2.commands import RELEASE_JOB
 
 START = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
@@ -110,3 +111,19 @@ async def test_a_server_without_the_at_release_reminder_is_told_once_that_season
     await h.advance(dt.timedelta(hours=7))
     posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
     assert [p for p in posts if p.startswith("Season 2 is out") or p == "Season 2: Released"] == ["Season 2 is out"]
+
+
+async def test_once_the_bot_says_season_two_is_out_fans_and_moderators_may_say_they_are_there(h: Harness) -> None:
+    # TVmaze lists the drop 17 hours after the moment Netflix gave (midnight in Korea): Netflix's word counts
+    later = RELEASE + dt.timedelta(hours=17)
+    h.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, later) for n in range(1, 7)])
+    await _report_date(h, "2026-12-10 17:00 KST")
+    await _until(h, RELEASE - dt.timedelta(minutes=1))
+    early = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Season 2, episode 1 is not out yet" in early.text
+    await _until(h, RELEASE + dt.timedelta(minutes=1))
+    assert "Season 2: Released" in (await _card(h)).text
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Saved: you have watched up to season 2, episode 1." in saved.text
+    marked = await h.discord.invoke(h.moderator, h.channels["trivia"], "spoilers", up_to="S2E6")
+    assert "everything up to season 2, episode 6 may be discussed" in marked.text

@@ -86,3 +86,15 @@ async def test_a_countdown_due_while_the_bot_was_down_is_sent_after_the_restart(
     await h.restart()
     await h.advance(dt.timedelta(minutes=1))
     assert [m.id for m in h.discord.messages(dm) if "to go" in m.text] == [countdown.id]  # once, restart or not
+
+
+async def test_a_fan_whose_reminder_was_refused_is_told_so_when_they_ask_again(h: Harness) -> None:
+    release = START + dt.timedelta(days=3)
+    await _release_date(h, release.strftime("%Y-%m-%d %H:%M UTC"))
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    h.discord.refuse_dms(h.fan, 50007)
+    await h.advance(release - dt.timedelta(days=1, minutes=-1) - START)  # the 1-day reminder, refused
+    again = await h.discord.invoke(h.fan, h.general, "season2", "remind")
+    assert "Your last reminder" in again.text and "never reached you" in again.text
+    assert "privacy settings block direct messages from this server's members" in again.text
+    assert "You're on the list" in again.text and "1 hour before the release" in again.text

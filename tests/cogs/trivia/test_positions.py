@@ -71,6 +71,20 @@ async def test_a_channel_marked_season_two_asks_it_and_says_how_far_it_is_safe(h
     assert "Season two question" in await _question_posted(h, channel)
 
 
+
+async def test_a_mark_lowered_during_a_game_ends_it_before_a_question_past_the_new_mark(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="2x01")
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, category=CATEGORY)
+    assert "Season two question" in await _question_posted(h, channel)
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    for _ in range(12):  # the question's time, the pause, and what would be the next question's
+        await h.advance(dt.timedelta(seconds=5))
+    over = await h.discord.wait_for_message(channel, lambda m: "Game over" in m.text)
+    assert "spoiler mark was lowered" in over.text
+    questions = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+    assert len(questions) == 1, "no season-2 question is shown in a channel now marked S1E12"
+
 async def test_up_to_episode_takes_a_position_and_lowers_the_gate_across_seasons(h: Harness) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="s2e2")
