@@ -14,6 +14,7 @@ import re
 from bot.lore.answer.chat import small_talk, without_asides
 from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.pasted import unpasted
+from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.names import NameResolver
@@ -95,7 +96,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
-    text = without_asides(text)
+    text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
     if (polite := _POLITE.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:

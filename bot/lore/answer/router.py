@@ -81,6 +81,7 @@ from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
+from bot.lore.answer.unreferred import unreferred
 from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -374,7 +375,7 @@ class AnswerEngine:
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
-        if (nameless := unnamed(a, found)) is not None:
+        if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:
             return nameless
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")
