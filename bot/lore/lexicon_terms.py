@@ -95,7 +95,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
     ),
@@ -138,7 +138,7 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
-        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|nuked?) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
+        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
@@ -486,7 +486,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      rf"(?:{_CAME}).*?(?:{_FOR_THEM})|(?:{_FOR_THEM}).*?(?:{_CAME})", False),
     ("e08-cheol-su-flies-away", _HELICOPTER,
      r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
-     r"|abandon\w*", False),
+     r"|abandon\w*|(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)", False),  # "the chopper scene where cheolsu lies": that no one is left
     ("e07-roof-door-locked", r"roof ?door",
      r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
     ("e07-kiss", r"(?:her|the|his) hunger",
@@ -514,6 +514,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
     ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
     ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
@@ -531,7 +532,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+_KEYS = ("library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 

@@ -673,3 +673,22 @@ def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
 )
 def test_someones_gf_or_bf_is_their_love_interest(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("when the eye stab happened in the library", 5),
+        ("the chopper scene where cheolsu lies", 8),
+        ("the military nuking the city", 11),
+    ],
+)
+def test_a_scene_told_by_its_noun_or_its_verb_in_ing_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["Who was stabbed in the library with the knife?", "He lies down in the helicopter", "The library eye exam"]
+)
+def test_a_library_or_a_helicopter_of_another_story_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
