@@ -104,7 +104,9 @@ from bot.lore.lexicon_words import (
     BITTEN_BEFORE,
     BY,
     CHARACTER_OF,
+    DONE_TO,
     EPISODE_REF,
+    HARM,
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
@@ -136,7 +138,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.

@@ -325,7 +325,8 @@ _PLAIN = frozenset(
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
-             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear"}
+             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
+             "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
@@ -338,6 +339,8 @@ _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
 #: own text (lexicon_words.HOW_REVEALED: "admission" for "admits to the police", "motive" for "his reason"): "he made
 #: the virus" alone is also what texts state as a plain fact.
 _REVEALED = ("admission", "motive")
+_DONE = frozenset({"done"})  # lexicon_words.DONE_TO: an event of any kind, said of its people
+_SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it was borne
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
@@ -433,15 +436,20 @@ class RetoldEvents:
         candidates = sorted({i for c in everyone for i in self._by_character.get(c, ())})
         if not candidates:
             return None
-        words = (stems(sentence) | places(sentence)) - self._names
+        # "what Na-yeon did to him", "what happens to X at the school": any kind, with two of its people or a word of it;
+        # "who dies protecting Ha-ri": a harm and a rescue, for the one it shields
+        done_kinds, done_words = said(_DONE)
+        harmed = len(said(_SHIELDED)[0]) == 2
+        words = (stems(sentence) | places(sentence)) - self._names - done_words
         best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
             shared = words & event.words
             together = len(event.characters & everyone)
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
-            if not together or not (shared or event.shielded & named):
+            if not together or not (shared or event.shielded & named or (done_kinds and together >= 2)):
                 continue
-            for_whom = False
+            done = bool(done_kinds) and (together >= 2 or bool(shared))
+            for_whom = harmed and bool(event.shielded & named)
             moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
@@ -451,13 +459,13 @@ class RetoldEvents:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words
                 # "gives herself up so Na-yeon can get away": a death for the one it shields, named
-                for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
-                if not (event.groups & kinds or moved) or not (
-                        shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
+                for_whom = for_whom or (bool(event.shielded & named) and "death" in event.groups & kinds)
+                if not (event.groups & kinds or moved or done or for_whom) or not (
+                        shared or for_whom or done or (shielding and "rescue" in event.groups & kinds)):
                     continue
-            elif not shared:
+            elif not (shared or done):
                 continue
-            score = len(shared) + bool(event.groups or moved) + (together >= 2 or for_whom)
+            score = len(shared) + bool(event.groups or moved or done) + (together >= 2 or for_whom)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
                 best = (score, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[3], best[4])

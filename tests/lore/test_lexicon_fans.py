@@ -692,3 +692,22 @@ def test_a_scene_told_by_its_noun_or_its_verb_in_ing_spoils_its_episode(text: st
 )
 def test_a_library_or_a_helicopter_of_another_story_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("kyung-soo didnt deserve what nayeon did to him", 3),  # two of its people and what one did to the other
+        ("What happens to Cheong-san's mother at the school?", 4),  # what happens to one of them, where it happens
+        ("Who dies protecting Ha-ri?", 12),  # a harm borne for the one it shields: Woo-jin's bite
+        ("Who is bitten protecting Su-hyeok?", 6),  # Nam-ra's
+        ("eunji burned the office down lmao", 8),  # burning is the event's fire
+    ],
+)
+def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
+def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
