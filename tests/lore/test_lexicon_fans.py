@@ -403,7 +403,7 @@ FAN_TEXTS = [
     ('청산이 물렸어', 11),
     ('namra slips away', 12),
     ('daesu survives!!', 12),
-    # scenes told without a name (bot/lore/lexicon_terms.py, Scenes), at the pack's episodes
+    # scenes told without a name (bot/lore/lexicon_scenes.py), at the pack's episodes
     ('that heli just flew over them and kept going', 4),
     ('the rescue chopper finally arrives', 7),
     ('the chopper flies off without the others', 8),
