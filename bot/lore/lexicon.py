@@ -42,7 +42,7 @@ More rules need no anchor:
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
-  event's episode (lexicon_terms.Scenes); "at the end" and "the last ep" are the season's last episode, as
+  event's episode (lexicon_scenes.Scenes); "at the end" and "the last ep" are the season's last episode, as
   "the finale"; a fate named ("Na-yeon's shocking fate") is the character's fate; a pronoun with no one
   before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -95,7 +96,6 @@ from bot.lore.lexicon_terms import (
     Keyed,
     PackTerms,
     RetoldEvents,
-    Scenes,
     stems,
 )
 from bot.lore.lexicon_words import (
@@ -104,7 +104,9 @@ from bot.lore.lexicon_words import (
     BITTEN_BEFORE,
     BY,
     CHARACTER_OF,
+    DONE_TO,
     EPISODE_REF,
+    HARM,
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
@@ -136,7 +138,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.

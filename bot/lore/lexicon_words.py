@@ -169,6 +169,14 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
 }
 
+#: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to
+#: Cheong-san's mother at the school"): with two of them named, or a word of the event, it retells it.
+DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
+                     r"|happen(?:s|ed|ing)? to)" + _E, re.I)
+#: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
+HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
+                  re.I)
+
 #: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
 #: ("chungsan's mum comes to the school", "hee-soo walks out of school", "soju gets to the gym").

@@ -403,7 +403,7 @@ FAN_TEXTS = [
     ('청산이 물렸어', 11),
     ('namra slips away', 12),
     ('daesu survives!!', 12),
-    # scenes told without a name (bot/lore/lexicon_terms.py, Scenes), at the pack's episodes
+    # scenes told without a name (bot/lore/lexicon_scenes.py), at the pack's episodes
     ('that heli just flew over them and kept going', 4),
     ('the rescue chopper finally arrives', 7),
     ('the chopper flies off without the others', 8),
@@ -673,3 +673,41 @@ def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
 )
 def test_someones_gf_or_bf_is_their_love_interest(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("when the eye stab happened in the library", 5),
+        ("the chopper scene where cheolsu lies", 8),
+        ("the military nuking the city", 11),
+    ],
+)
+def test_a_scene_told_by_its_noun_or_its_verb_in_ing_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["Who was stabbed in the library with the knife?", "He lies down in the helicopter", "The library eye exam"]
+)
+def test_a_library_or_a_helicopter_of_another_story_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("kyung-soo didnt deserve what nayeon did to him", 3),  # two of its people and what one did to the other
+        ("What happens to Cheong-san's mother at the school?", 4),  # what happens to one of them, where it happens
+        ("Who dies protecting Ha-ri?", 12),  # a harm borne for the one it shields: Woo-jin's bite
+        ("Who is bitten protecting Su-hyeok?", 6),  # Nam-ra's
+        ("eunji burned the office down lmao", 8),  # burning is the event's fire
+    ],
+)
+def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
+def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
