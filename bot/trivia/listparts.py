@@ -35,6 +35,7 @@ RED_CONFIG: dict[str, str] = {
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
@@ -120,6 +121,13 @@ class Collector:
             self.error(node, f"{what} must be text, not {kind_of(node)}")
             return None
         value = str(node.value)
+        if node.tag and not node.tag.startswith(_STANDARD_TAG):  # "!Important: what is 2+2?:"
+            self.error(
+                node,
+                f"{what} {short(value)!r} has {node.tag!r} before it, which YAML reads as a tag, not as text: "
+                "put it all in quotes",
+            )
+            return None
         trap = yaml11_trap(node)
         if trap is not None and trap_warning and value != "":
             self.warn(
