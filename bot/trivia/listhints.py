@@ -28,6 +28,8 @@ _DASHED_KEY = re.compile(r"^-\s+[^\s#\-\[{\"'].*:\s*$")
 _ANSWER_NO_SPACE = re.compile(r"^\s*-[^\s\-]")
 _BARE_LINE = re.compile(r"^[^\s#\-\[{\"'][^:]*$")
 _ANSWER_START = re.compile(r"^\s*-\s")
+_ANSWER_ON_KEY_LINE = re.compile(r"^[^\s#\-].*?:\s+-\s+\S")
+_INDENTED_KEY = re.compile(r"^\s+[^\s#\-].*:\s*$")
 
 
 #: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
@@ -66,6 +68,8 @@ def syntax_hint(text: str, error: str) -> str:
         if last is not None and number > last:
             break
         hint = _line_hint(line, lines[number] if number < len(lines) else "")
+        if hint is None and number == last:
+            hint = _error_line_hint(line)
         if hint is not None:
             return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
     return error
@@ -109,6 +113,16 @@ def _line_hint(line: str, after: str) -> str | None:
     elif _BARE_LINE.match(line) and _ANSWER_START.match(after):
         hint = f"the question {short(line.strip())!r} has no ':' at its end"
     return hint
+
+
+def _error_line_hint(line: str) -> str | None:
+    """What is wrong with the line YAML stopped at, when it is a usual mistake there (an indented key
+    is right in hyosan's format, so it is said only where YAML failed)."""
+    if _ANSWER_ON_KEY_LINE.match(line):
+        return "the answers go below the question, each on its own line ('- answer'), not on the question's line"
+    if _INDENTED_KEY.match(line):
+        return "this question is indented; start every question at the beginning of its line"
+    return None
 
 
 def _other_quotes(text: str, quote: str) -> str:

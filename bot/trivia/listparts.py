@@ -186,6 +186,13 @@ class Collector:
             if value is None:
                 ok = False
                 continue
+            if isinstance(item, ScalarNode) and (joined := _joined_answer_line(self.lines, item)) is not None:
+                self.problems.append(
+                    f"line {joined}: this answer is indented more than the one above it, so YAML reads both as one "
+                    f"answer ({short(value)!r}): indent every answer of a question alike"
+                )
+                ok = False
+                continue
             if isinstance(item, ScalarNode) and (cut := cut_by_comment(self.lines, item)) is not None:
                 whole = short(f"{value} {cut}", 80)
                 self.error(
@@ -223,6 +230,16 @@ class Collector:
 
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
 _BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
+
+
+def _joined_answer_line(lines: list[str], node: ScalarNode) -> int | None:
+    """The line of an answer ("  - four") YAML folded into the plain answer above it ("4 - four")."""
+    if node.style is not None or node.end_mark is None or node.end_mark.line == node.start_mark.line:
+        return None
+    for at in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        if lines[at].lstrip().startswith("- "):
+            return at + 1
+    return None
 
 
 def _colon_text(node: Node) -> str | None:
