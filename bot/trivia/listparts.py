@@ -35,6 +35,7 @@ RED_CONFIG: dict[str, str] = {
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
@@ -120,6 +121,13 @@ class Collector:
             self.error(node, f"{what} must be text, not {kind_of(node)}")
             return None
         value = str(node.value)
+        if node.tag and not node.tag.startswith(_STANDARD_TAG):  # "!Important: what is 2+2?:"
+            self.error(
+                node,
+                f"{what} {short(value)!r} has {node.tag!r} before it, which YAML reads as a tag, not as text: "
+                "put it all in quotes",
+            )
+            return None
         trap = yaml11_trap(node)
         if trap is not None and trap_warning and value != "":
             self.warn(
@@ -178,6 +186,13 @@ class Collector:
             if value is None:
                 ok = False
                 continue
+            if isinstance(item, ScalarNode) and (joined := _joined_answer_line(self.lines, item)) is not None:
+                self.problems.append(
+                    f"line {joined}: this answer is indented more than the one above it, so YAML reads both as one "
+                    f"answer ({short(value)!r}): indent every answer of a question alike"
+                )
+                ok = False
+                continue
             if isinstance(item, ScalarNode) and (cut := cut_by_comment(self.lines, item)) is not None:
                 whole = short(f"{value} {cut}", 80)
                 self.error(
@@ -215,6 +230,16 @@ class Collector:
 
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
 _BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
+
+
+def _joined_answer_line(lines: list[str], node: ScalarNode) -> int | None:
+    """The line of an answer ("  - four") YAML folded into the plain answer above it ("4 - four")."""
+    if node.style is not None or node.end_mark is None or node.end_mark.line == node.start_mark.line:
+        return None
+    for at in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        if lines[at].lstrip().startswith("- "):
+            return at + 1
+    return None
 
 
 def _colon_text(node: Node) -> str | None:

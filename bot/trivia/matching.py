@@ -75,8 +75,17 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import another_surname, has_hangul, is_korean_talk, romanised, stems
+from bot.trivia.hangul import (
+    KOREAN_TALK_WORDS,
+    another_surname,
+    has_hangul,
+    is_korean_predicate,
+    is_korean_talk,
+    romanised,
+    stems,
+)
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
+from bot.trivia.koreanwords import english_readings
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -285,9 +294,17 @@ class AnswerMatcher:
         if result.verdict is Verdict.RIGHT or not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
+        # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
+        said = english_readings(
+            tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
+            KOREAN_TALK_WORDS,
+        )
         if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
-            return result  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
-        for other in (stems(tokens), romanised(tokens)):
+            others: tuple[str, ...] = tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
+        else:
+            others = (stems(tokens), romanised(tokens), *said)
+        for other in others:
             again = self._judge(other, question, scope)
             if again.verdict is Verdict.RIGHT:
                 return again
