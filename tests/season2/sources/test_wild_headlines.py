@@ -47,6 +47,8 @@ def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expe
 @pytest.mark.parametrize("headline", [
     "All of Us Are Dead Season 2 trailer set for March 19",  # the trailer's day, not the season's
     "All of Us Are Dead Season 2 press conference set for March 12",
+    "All of Us Are Dead Season 2 set for a March 19 fan event",
+    "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
     "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
     "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
     "All of Us Are Dead star joins Sweet Home Season 2, premieres March 19",
