@@ -71,3 +71,12 @@ def test_a_day_taken_back_in_longer_words_is_read(headline: str, day: dt.date) -
 def test_our_own_name_with_its_season_is_never_another_title() -> None:
     for headline in ("'All of Us Are Dead' Season 2 Sets March 19", "AOUAD S2 drops", "\"All Of Us Are Dead 2\" Premieres"):
         assert ours_only(headline) == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix has not confirmed whether All of Us Are Dead Season 2 premieres March 12",
+    "Netflix has not announced an All of Us Are Dead Season 2 March 12 release",
+    "Fans not sure All of Us Are Dead Season 2 premieres March 12",
+])
+def test_a_day_not_known_yet_is_not_a_day_taken_back(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) is None
