@@ -33,7 +33,9 @@ from bot.errors import UserError
 from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
+from bot.season2.delivery.outbox import loads
 from bot.season2.model import Confidence, Milestone, Status
+from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.polling import PollTimers
 from bot.season2.reports import parse_release, parse_report_day
@@ -43,12 +45,12 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.season2 import render, views
+from cogs.season2 import notices, render, views
 from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.render_posts import moved_release
+from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -138,7 +140,7 @@ class Season2(commands.Cog):
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot, self.audiences, self.reads_for),
+            DiscordTransport(self.bot, self.audiences, self.reads_for, self.notice_channel),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
@@ -211,6 +213,10 @@ class Season2(commands.Cog):
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions
         included; the base content in the bot's DMs), shared with /ask's public replies."""
         return await self.bot.content.reads_for(guild_id)
+
+    async def notice_channel(self, guild_id: int) -> int | None:
+        """The channel a server's moderators chose for notices (the transport asks, per notice)."""
+        return None if self.service is None else await self.service.notice_channel(guild_id)
 
     def _service(self) -> Season2Service:
         if self.service is None:
@@ -504,6 +510,36 @@ class Season2(commands.Cog):
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
         await _private(interaction, text)
+
+    @season2set.command(name="notices")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(channel="Where I tell moderators what needs them (empty: by DM to the moderator concerned)")
+    async def notices_cmd(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+        """Where notices for moderators go: a feed failing, a permission lost (moderators)."""
+        guild, service = _guild(interaction), self._service()
+        if channel is not None and guild.me is not None and (missing := missing_to_post(channel, guild.me)):
+            raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+        await service.set_notice_channel(guild.id, None if channel is None else channel.id, interaction.user.id)
+        await _private(interaction, notices.notices_text(channel))
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: object) -> None:
+        """After a moderator's /season2set command: the notices no place took here, told privately, once."""
+        name = getattr(command, "qualified_name", "")
+        if self.service is None or interaction.guild_id is None or not name.startswith("season2set"):
+            return
+        if interaction.response.type is discord.InteractionResponseType.modal or not interaction.permissions.manage_guild:
+            return
+        service = self.service
+        held = await service.take_held_notices(interaction.guild_id)
+
+        async def rendered(row: OutboxEntry) -> tuple[str | None, discord.Embed | None]:
+            reads, audience = await self.reads_for(row.guild_id), await self.audiences.of_user(interaction.user.id)
+            content, embed, _ = render_row(row.kind, loads(row.payload), reads, audience, "channel")
+            return content, embed
+
+        if held and (untold := await notices.tell_held(interaction, held, rendered)):
+            await service.hold_notices(untold)
 
     # ------------------------------------------------------------------ episode rooms
 

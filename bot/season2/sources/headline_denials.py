@@ -34,8 +34,10 @@ _BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_E
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
                     r"|incorrect|inaccurate|erroneous|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
-#: Words between a negation and its day that make it another thing's ("not delayed, still ...").
-_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather)\b", re.I)
+#: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
+#: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
+_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
+                        r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐").
 _KOREAN = re.compile(

@@ -47,6 +47,8 @@ def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expe
 @pytest.mark.parametrize("headline", [
     "All of Us Are Dead Season 2 trailer set for March 19",  # the trailer's day, not the season's
     "All of Us Are Dead Season 2 press conference set for March 12",
+    "All of Us Are Dead Season 2 set for a March 19 fan event",
+    "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
     "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
     "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
     "All of Us Are Dead star joins Sweet Home Season 2, premieres March 19",
@@ -69,3 +71,12 @@ def test_a_day_taken_back_in_longer_words_is_read(headline: str, day: dt.date) -
 def test_our_own_name_with_its_season_is_never_another_title() -> None:
     for headline in ("'All of Us Are Dead' Season 2 Sets March 19", "AOUAD S2 drops", "\"All Of Us Are Dead 2\" Premieres"):
         assert ours_only(headline) == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix has not confirmed whether All of Us Are Dead Season 2 premieres March 12",
+    "Netflix has not announced an All of Us Are Dead Season 2 March 12 release",
+    "Fans not sure All of Us Are Dead Season 2 premieres March 12",
+])
+def test_a_day_not_known_yet_is_not_a_day_taken_back(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) is None
