@@ -492,16 +492,23 @@ def _parse(
 def _counted_on(found: Position, shape: ShowShape) -> str:
     """"episode 13" counted on past season 1's end: later seasons start again at episode 1, so say
     which episode that count is, never read it as one (a bare number is season 1's)."""
+    meant = _counted(found, shape)
+    if meant is None:
+        return ""
+    return (f" Season {meant.season} starts again at episode 1: counted from the start, episode {found.episode} "
+            f"is {meant} ({meant.label}).")
+
+
+def _counted(found: Position, shape: ShowShape) -> Position | None:
+    """The episode a count past the end of `found`'s season reaches in the seasons after it."""
     count = found.episode - len(shape.episodes_in(found.season))
     season = found.season + 1
     while count > 0 and (known := shape.episodes_in(season)):
         if count <= len(known):
-            meant = Position(season, count)
-            return (f" Season {season} starts again at episode 1: counted from the start, episode {found.episode} "
-                    f"is {meant} ({meant.label}).")
+            return Position(season, count)
         count -= len(known)
         season += 1
-    return ""
+    return None
 
 
 def _names_an_end(text: str) -> bool:
@@ -548,6 +555,9 @@ def position_choices(
     except PositionError:
         exact = None
     picked: list[Position] = [exact] if exact is not None else []
+    if exact is None and (typed_as := read_position(typed)) and not shape.contains(typed_as):
+        counted = _counted(typed_as, shape)  # "13": offer S2E1, named as itself, for the fan to pick
+        picked += [counted] if counted is not None else []
     if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
         latest = shape.last_released(now)
         picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
