@@ -181,8 +181,9 @@ class ShowShape:
     def set_premiere(self, season: int, at: dt.datetime | None) -> None:
         """The season's release moment as the season-2 tracking has it standing (official, or two
         sources; None: none stands). The season's first drop (its first episode and those listed
-        within a day of it) is out from then when the listing's air time is later: the bot that
-        says "Season 2 is out now" never answers "not out yet" to /progress or /spoilers."""
+        within a day of it) is out from then, whatever time the listing gives (it lags a moved
+        date): the bot that says "Season 2 is out now" never answers "not out yet" to /progress
+        or /spoilers, nor opens a room for an episode it says comes out next week."""
         premieres = dict(self._premieres)
         if at is None:
             premieres.pop(season, None)
@@ -193,8 +194,8 @@ class ShowShape:
             self._released = None
 
     def aired_at(self, info: EpisodeInfo) -> dt.datetime | None:
-        """When the episode is out: its listed air time, brought forward to its season's premiere
-        (set_premiere) for the episodes of the first drop."""
+        """When the episode is out: its listed air time, or its season's premiere (set_premiere)
+        for the episodes of the first drop; nothing of a season before its premiere."""
         premiere = self._premieres.get(info.season)
         first = self._seasons.get(info.season, (None,))[0]
         if premiere is None or first is None:
@@ -202,9 +203,9 @@ class ShowShape:
         in_drop = info.number == first.number or (
             info.airstamp is not None and first.airstamp is not None
             and info.airstamp <= first.airstamp + dt.timedelta(days=1))
-        if not in_drop:
-            return info.airstamp
-        return premiere if info.airstamp is None else min(info.airstamp, premiere)
+        if not in_drop:  # a later week's: as listed, never before the season's premiere
+            return None if info.airstamp is None else max(info.airstamp, premiere)
+        return premiere
 
     def title_spoils(self, text: str) -> Position:
         """The latest later-season episode whose title `text` names (NOTHING: none): a title spoils
@@ -492,16 +493,23 @@ def _parse(
 def _counted_on(found: Position, shape: ShowShape) -> str:
     """"episode 13" counted on past season 1's end: later seasons start again at episode 1, so say
     which episode that count is, never read it as one (a bare number is season 1's)."""
+    meant = _counted(found, shape)
+    if meant is None:
+        return ""
+    return (f" Season {meant.season} starts again at episode 1: counted from the start, episode {found.episode} "
+            f"is {meant} ({meant.label}).")
+
+
+def _counted(found: Position, shape: ShowShape) -> Position | None:
+    """The episode a count past the end of `found`'s season reaches in the seasons after it."""
     count = found.episode - len(shape.episodes_in(found.season))
     season = found.season + 1
     while count > 0 and (known := shape.episodes_in(season)):
         if count <= len(known):
-            meant = Position(season, count)
-            return (f" Season {season} starts again at episode 1: counted from the start, episode {found.episode} "
-                    f"is {meant} ({meant.label}).")
+            return Position(season, count)
         count -= len(known)
         season += 1
-    return ""
+    return None
 
 
 def _names_an_end(text: str) -> bool:
@@ -548,6 +556,9 @@ def position_choices(
     except PositionError:
         exact = None
     picked: list[Position] = [exact] if exact is not None else []
+    if exact is None and (typed_as := read_position(typed)) and not shape.contains(typed_as):
+        counted = _counted(typed_as, shape)  # "13": offer S2E1, named as itself, for the fan to pick
+        picked += [counted] if counted is not None else []
     if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
         latest = shape.last_released(now)
         picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]

@@ -106,7 +106,9 @@ class QuestionFlow:
             events.append(await self.end(conn, game, "finished", "questions", target.best_when_over(new, game.settings), new, now))
         elif idle:
             events.append(await self.end(conn, game, "idle", "idle", [], new, now))
-        elif game.settings.pause_seconds > 0:
+        elif game.settings.pause_seconds > 0 or (mark is None and self.channel_mark is not None):
+            # No pause, but the channel's mark not at hand (an answer closed the question): the
+            # deadline job asks the next question at once, having read it.
             await game_store.set_phase(
                 conn, game.id, current_index=q_index, phase="pause", posted_at=game.posted_at,
                 deadline=now + seconds(game.settings.pause_seconds),

@@ -190,10 +190,12 @@ def progress_text(
     else:
         lines.append(f"Public replies here hide every spoiler, whoever asks (the {place} has no spoiler mark).")
     lines.append(
-        "Your private replies (Show me privately, direct messages) "
+        "Your private replies in this server (Show me privately) "
         + (f"show everything up to {latest.label}{ahead}." if mine >= latest
            else f"hide spoilers after {mine.label}." if mine else "hide every spoiler.")
     )
+    # Direct messages read the progress set there (bot/lore/progress.py: DM_GUILD), not this server's.
+    lines.append("In direct messages with me, the progress you set there with `/progress` counts.")
     return "\n".join(lines)
 
 

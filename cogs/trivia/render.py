@@ -192,10 +192,10 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     else:
         lines.append("The answer stays secret in this server.")
     if event.earned:
-        who = ", ".join(
+        who = _first_few([
             f"{mention(u)} (+{p}{', hint' if u in event.hinted else ''})"
             for u, p in sorted(event.earned.items(), key=lambda kv: -kv[1])
-        )
+        ], ", ")
         lines.append(f"Scored: {who}")
     elif event.answered:
         lines.append("Nobody got it.")
@@ -210,6 +210,17 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5, by_right_answers=by_right), inline=False)
     embed.set_footer(text=marker("reveal", game.id, event.q_index))
     return embed
+
+
+# Hundreds may answer one question right on a busy night: a message names this many, then counts
+# the rest (an embed holds 4,096 characters of description, 6,000 in all: 300 mentions do not fit).
+NAMED_AT_MOST = 25
+
+
+def _first_few(names: list[str], joiner: str) -> str:
+    if len(names) <= NAMED_AT_MOST:
+        return joiner.join(names)
+    return f"{', '.join(names[:NAMED_AT_MOST])} and {len(names) - NAMED_AT_MOST} more"
 
 
 _END_TEXT = {
@@ -227,7 +238,7 @@ _END_TEXT = {
 def game_over_embed(event: GameEnded) -> discord.Embed:
     reason = _END_TEXT.get(event.reason, "the game could not continue (no winner)")
     if event.winners:
-        names = " and ".join(mention(u) for u in event.winners)
+        names = _first_few([mention(u) for u in event.winners], " and ")
         title = "We have a winner!" if len(event.winners) == 1 else "A shared win!"
         description = f"{names} won: {reason}."
     else:

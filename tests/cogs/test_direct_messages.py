@@ -106,6 +106,14 @@ async def test_progress_set_in_a_dm_opens_nothing_in_a_server_channel(h: Harness
     assert "construction site" not in in_the_clear(public.text)
 
 
+
+async def test_progress_set_in_a_server_says_direct_messages_keep_their_own(h: Harness) -> None:
+    fan = viewer(h)
+    saved = await h.discord.invoke(fan, h.general, "progress", watched="7")
+    assert "Your private replies in this server (Show me privately) hide spoilers after season 1, episode 7." in saved.text
+    assert "In direct messages with me, the progress you set there with `/progress` counts." in saved.text
+    assert "You have not set your progress yet" in (await in_dm(h, fan, "progress")).text
+
 async def test_character_in_a_dm_shows_the_card_at_the_viewers_progress(h: Harness, engine: AnswerEngine) -> None:
     fan = viewer(h)
     await in_dm(h, fan, "progress", watched="10")

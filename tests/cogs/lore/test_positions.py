@@ -138,3 +138,8 @@ async def test_episode_13_is_not_guessed_but_the_reply_says_it_is_s2e1_counted_o
     refused = await s2.discord.invoke(s2.moderator, s2.general, "spoilers", up_to="episode 13")
     assert refused.ephemeral and "There is no season 1, episode 13" in refused.text
     assert "episode 13 is S2E1 (season 2, episode 1)" in refused.text
+
+
+async def test_typing_13_offers_s2e1_by_its_own_name_to_pick(s2: Harness) -> None:
+    choices = await s2.discord.autocomplete(s2.fan, s2.general, "progress", focused="watched", watched="13")
+    assert [(c["name"], c["value"]) for c in choices] == [("Season 2, episode 1 (S2E1)", "S2E1")]

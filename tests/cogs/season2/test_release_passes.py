@@ -127,3 +127,15 @@ async def test_once_the_bot_says_season_two_is_out_fans_and_moderators_may_say_t
     assert "Saved: you have watched up to season 2, episode 1." in saved.text
     marked = await h.discord.invoke(h.moderator, h.channels["trivia"], "spoilers", up_to="S2E6")
     assert "everything up to season 2, episode 6 may be discussed" in marked.text
+
+
+async def test_a_delay_holds_the_episodes_back_though_tvmaze_still_lists_the_old_day(h: Harness) -> None:
+    h.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, RELEASE) for n in range(1, 7)])
+    await _report_date(h, "2026-12-10 17:00 KST")
+    await _report_date(h, "2026-12-17 17:00 KST", milestone="release_date_changed")
+    await _until(h, RELEASE + dt.timedelta(hours=1))
+    refused = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Season 2, episode 1 is not out yet" in refused.text
+    await _until(h, RELEASE + dt.timedelta(days=7, minutes=1))
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Saved: you have watched up to season 2, episode 1." in saved.text

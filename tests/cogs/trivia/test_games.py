@@ -326,3 +326,21 @@ async def test_the_role_refusal_shows_the_role_and_pings_no_one(h: Harness) -> N
     refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
     assert refused.ephemeral and f"<@&{role.id}>" in refused.text
     assert (refused.allowed_mentions or {}).get("parse", []) == [] and not (refused.allowed_mentions or {}).get("roles")
+
+
+async def test_a_question_hundreds_answer_right_still_shows_its_answer_and_the_winners(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    crowd = [h.discord.add_member(h.guild, f"player{n}") for n in range(150)]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", category="known", questions=1, mode="buttons")
+    question_message = (await _wait_for(h, channel, "Question"))[-1]
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    from bot.trivia.snapshot import correct_choice
+
+    right = f"trivia:{game_id}:{q_index}:{correct_choice(question)}"
+    await asyncio.gather(*(h.discord.click(member, question_message, right, timeout=20) for member in crowd))
+    await _advance(h, 40)
+    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
+    assert "The answer: **Answer" in reveal.text and "and 125 more" in reveal.text
+    over = (await _wait_for(h, channel, "A shared win"))[-1]
+    assert "and 125 more" in over.text
+    assert not [m for m in h.discord.messages(channel) if "could not be posted" in m.text]

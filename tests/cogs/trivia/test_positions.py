@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -84,6 +85,22 @@ async def test_a_mark_lowered_during_a_game_ends_it_before_a_question_past_the_n
     assert "spoiler mark was lowered" in over.text
     questions = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
     assert len(questions) == 1, "no season-2 question is shown in a channel now marked S1E12"
+
+
+async def test_with_no_pause_a_right_answer_after_the_mark_was_lowered_ends_the_game_too(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", pause=0)
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="2x01")
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, category=CATEGORY, mode="typed")
+    asked = await _question_posted(h, channel)
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    number = re.search(r"Season two question (\d)", asked)
+    assert number is not None
+    await h.discord.say(h.fan, channel, f"S2 answer {number.group(1)}")
+    over = await h.discord.wait_for_message(channel, lambda m: "spoiler mark was lowered" in m.text)
+    assert "won" in over.text
+    questions = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
+    assert len(questions) == 1
 
 async def test_up_to_episode_takes_a_position_and_lowers_the_gate_across_seasons(h: Harness) -> None:
     channel = h.channels["trivia"]
