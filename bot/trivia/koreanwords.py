@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
-from bot.trivia.hangul import spelled
+from bot.trivia.hangul import HEDGES, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -35,6 +35,10 @@ _COUNTERS = tuple(sorted(
     "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 명이요 개요".split(),
     key=len, reverse=True,
 ))
+# A single Sino digit before another counter is mostly a word ("이번" this time, "이분" this person,
+# "이곳" this place, "사주" a fortune, "사회" society, "오일" oil): Koreans count those with native
+# numbers ("두 번"); these counters take Sino numbers and make no common word with one.
+_SINO_COUNTERS = frozenset("년 월 층 등 시즌 개월 화 초".split())
 
 
 def _native(word: str) -> int | None:
@@ -63,16 +67,16 @@ def _sino(word: str) -> int | None:
 
 def numeral(word: str) -> str | None:
     """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12"), or None."""
-    counted = False
+    counted, sino_counted = False, False
     for counter in _COUNTERS:
         if word.endswith(counter) and len(word) > len(counter):
-            word, counted = word[: -len(counter)], True
+            word, counted, sino_counted = word[: -len(counter)], True, counter in _SINO_COUNTERS
             break
     native = _native(word)
     if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
         return str(native)
     sino = _sino(word)
-    if sino is not None and (counted or len(word) >= 2):
+    if sino is not None and (sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2):
         return str(sino)
     return None
 
@@ -283,6 +287,11 @@ TRANSLATIONS = _table(
 )
 
 
+# One-syllable nouns that are also everyday verbs or words ("해" do, "달" month, "말" speech, "새" new,
+# "소" small): the noun only when the message is that word, hedged at most ("해 아님?").
+_ALSO_TALK = frozenset("해 달 말 새 소".split())
+
+
 def english_readings(
     tokens: Iterable[str], answer_words: Iterable[str], stem: Callable[[str], str], aside: Callable[[str], bool],
     talk_words: Container[str] = frozenset(),
@@ -293,7 +302,7 @@ def english_readings(
     장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
-    words = list(answer_words)
+    words, tokens = list(answer_words), list(tokens)
     choices: list[tuple[str, ...]] = []
     changed = False
     for token in tokens:
@@ -306,7 +315,9 @@ def english_readings(
                 borrowed = None  # ("헐랭" is talk, not "orange")
             if number is not None:
                 said = (number,)
-            elif base in TRANSLATIONS or token in TRANSLATIONS:
+            elif (base in TRANSLATIONS or token in TRANSLATIONS) and not (
+                base in _ALSO_TALK and any(_HANGUL.search(t) and t not in HEDGES for t in tokens if t != token)
+            ):
                 said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
             elif borrowed is not None:
                 said = (borrowed,)

@@ -44,3 +44,23 @@ def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]
 ])
 def test_a_korean_word_that_only_sounds_alike_is_not_the_answer(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("이번 문제", "2"), ("이번", "2"), ("이분", "2"), ("이곳", "2"), ("이달", "2"), ("이시간", "2"), ("사주", "4"),
+    ("사회", "4"), ("오일", "5"),
+])
+def test_this_and_a_noun_is_no_number(typed: str, answer: str) -> None:
+    # "이번" is "this time", "이분" "this person", "사주" a fortune, "오일" oil: no Sino number said
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("빨리 해", "Sun"), ("뭐 해", "Sun"), ("진짜 말", "Horse"), ("완전 새", "Bird")])
+def test_a_one_syllable_noun_that_is_also_a_verb_is_no_answer_inside_chat(typed: str, answer: str) -> None:
+    # "빨리 해" is "hurry up and do it", "뭐 해" "what are you doing": no sun named
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("해", "Sun"), ("해 아님?", "Sun"), ("이월", "2"), ("삼년", "3"), ("이십", "20")])
+def test_a_one_syllable_noun_alone_or_a_dated_number_still_counts(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
