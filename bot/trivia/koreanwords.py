@@ -84,8 +84,10 @@ def numeral(word: str) -> str | None:
 # -- loanwords -------------------------------------------------------------------------------------
 
 # Sound classes: what Korean writes an English consonant as (ㅍ for p, f; ㄹ for r, l; ㅅ ㅈ ㅊ for
-# s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel.
-_INITIAL_CLASSES = ("K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H")
+# s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel. A syllable's
+# plain ㄱ ㄷ ㅂ ("G", "D", "B") write English g, d, b (v), never k, t, p (f), which Korean writes
+# ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either.
+_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H")
 _FINAL_CLASSES = (
     (), ("K",), ("K",), ("K", "S"), ("N",), ("N", "S"), ("N",), ("T",), ("L",), ("L", "K"), ("L", "M"), ("L", "P"),
     ("L", "S"), ("L", "T"), ("L", "P"), ("L",), ("M",), ("P",), ("P", "S"), ("T",), ("T",), ("NK",), ("T",), ("T",),
@@ -123,7 +125,7 @@ _DIGRAPHS = (
     ("qu", "K"), ("x", "K S"),
 )
 _LETTER = {
-    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "q": "K", "s": "S", "z": "S",
+    "b": "B", "p": "P", "f": "P", "v": "B", "t": "T", "d": "D", "k": "K", "g": "G", "q": "K", "s": "S", "z": "S",
     "j": "S", "l": "L", "r": "L", "m": "M", "n": "N", "a": "V", "e": "V", "i": "V", "o": "V", "u": "V",
 }
 
@@ -160,12 +162,16 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
     return _squeezed(sounds)
 
 
+# A final consonant (or an aspirate) also writes the voiced one: "bag" 백, "hamburger" 햄버거's ㅁ-ㅂ.
+_VOICED_TOO = frozenset({("K", "G"), ("T", "D"), ("P", "B")})
+
+
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
     """Whether the Korean sounds are the English ones with some English vowels unsaid (silent e
     inside a word: "shakespeare" 셰익스피어); never a Korean vowel or consonant English lacks."""
     at = 0
     for sound in english:
-        if at < len(korean) and korean[at] == sound:
+        if at < len(korean) and (korean[at] == sound or (korean[at], sound) in _VOICED_TOO):
             at += 1
         elif sound != "V":
             return False
