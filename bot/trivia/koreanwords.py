@@ -86,8 +86,9 @@ def numeral(word: str) -> str | None:
 # Sound classes: what Korean writes an English consonant as (ㅍ for p, f; ㄹ for r, l; ㅅ ㅈ ㅊ for
 # s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel. A syllable's
 # plain ㄱ ㄷ ㅂ ("G", "D", "B") write English g, d, b (v), never k, t, p (f), which Korean writes
-# ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either.
-_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H")
+# ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either. ㅊ ("C")
+# writes ch, never s ("칠", seven, is no Seoul; "천", a thousand, no Sun).
+_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "C", "K", "T", "P", "H")
 _FINAL_CLASSES = (
     (), ("K",), ("K",), ("K", "S"), ("N",), ("N", "S"), ("N",), ("T",), ("L",), ("L", "K"), ("L", "M"), ("L", "P"),
     ("L", "S"), ("L", "T"), ("L", "P"), ("L",), ("M",), ("P",), ("P", "S"), ("T",), ("T",), ("NK",), ("T",), ("T",),
@@ -121,7 +122,7 @@ def _hangul_sounds(word: str) -> tuple[str, ...] | None:
 
 
 _DIGRAPHS = (
-    ("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
+    ("sch", "S"), ("tch", "C"), ("ch", "C"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
     ("qu", "K"), ("x", "K S"),
 )
 _LETTER = {
@@ -163,7 +164,7 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
 
 
 # A final consonant (or an aspirate) also writes the voiced one: "bag" 백, "hamburger" 햄버거's ㅁ-ㅂ.
-_VOICED_TOO = frozenset({("K", "G"), ("T", "D"), ("P", "B")})
+_VOICED_TOO = frozenset({("K", "G"), ("T", "D"), ("P", "B"), ("S", "C")})  # (and ㅅ for ch: Chicago 시카고)
 
 
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
