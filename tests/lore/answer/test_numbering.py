@@ -24,3 +24,10 @@ def test_an_ordinal_beside_a_later_season_is_left_for_that_season() -> None:
 def test_a_number_word_after_episode_becomes_its_digits() -> None:
     assert episode_numbers("who dies in episode ten") == "who dies in episode 10"
     assert episode_numbers("ep eight") == "ep 8"
+
+
+@pytest.mark.parametrize("typed", ["what ep one of the kids gets bitten", "which episode two of them kiss",
+                                   "what episode one of the teachers dies"])
+def test_a_number_word_that_begins_of_them_is_no_episode_number(typed: str) -> None:
+    # "one of the kids" says who, not episode 1
+    assert episode_numbers(typed) == typed
