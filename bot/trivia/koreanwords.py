@@ -297,6 +297,8 @@ TRANSLATIONS = _table(
 # One-syllable nouns that are also everyday verbs or words ("해" do, "달" month, "말" speech, "새" new,
 # "소" small): the noun only when the message is that word, hedged at most ("해 아님?").
 _ALSO_TALK = frozenset("해 달 말 새 소".split())
+# "More" after a number asks for more ("한번 더": once more, "하나만 더": just one more).
+_MORE = frozenset("더 더요 더해 더하자".split())
 
 
 def english_readings(
@@ -310,6 +312,7 @@ def english_readings(
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
     words, tokens = list(answer_words), list(tokens)
+    more = any(t in _MORE for t in tokens)  # "한번 더", "하나 더": one more (game), no count given
     choices: list[tuple[str, ...]] = []
     changed = False
     for token in tokens:
@@ -320,7 +323,7 @@ def english_readings(
             borrowed = loanword_of(base, words)
             if base in talk_words or token in talk_words:
                 borrowed = None  # ("헐랭" is talk, not "orange")
-            if number is not None:
+            if number is not None and not more:
                 said = (number,)
             elif (base in TRANSLATIONS or token in TRANSLATIONS) and not (
                 base in _ALSO_TALK and any(_HANGUL.search(t) and t not in HEDGES for t in tokens if t != token)

@@ -64,3 +64,9 @@ def test_a_one_syllable_noun_that_is_also_a_verb_is_no_answer_inside_chat(typed:
 @pytest.mark.parametrize(("typed", "answer"), [("해", "Sun"), ("해 아님?", "Sun"), ("이월", "2"), ("삼년", "3"), ("이십", "20")])
 def test_a_one_syllable_noun_alone_or_a_dated_number_still_counts(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("한번 더", "1"), ("하나 더", "1"), ("두 판 더", "2")])
+def test_a_number_asking_for_more_is_no_answer(typed: str, answer: str) -> None:
+    # "한번 더" is "once more" (another game), not the answer 1
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
