@@ -97,8 +97,12 @@ async def test_a_notice_channel_the_bot_lost_hands_the_notice_to_the_moderators_
 async def test_choosing_a_channel_members_read_for_notices_says_they_will_see_them(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "notices", channel=h.channels["trivia"])
     assert "Members can read" in reply.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"Notices for moderators: <#{h.channels['trivia'].id}>." in listed.text
     cleared = await h.discord.invoke(h.moderator, h.general, "season2set", "notices")
     assert "by direct message to the moderator" in cleared.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "Notices for moderators: by DM" in listed.text
 
 
 async def test_without_a_chosen_channel_the_moderator_who_set_it_up_is_told_by_dm(h: Harness) -> None:
