@@ -47,6 +47,8 @@ class PollTimers:
 
     async def run(self) -> None:
         """Poll what is overdue now, then arm each poll due before the next run at its own moment."""
+        if not self.tracking.sources:
+            return  # nothing to poll (no source configured): not even a read
         await self.tracking.poll_due()
         now = self.scheduler.clock.now()
         async with self.tracking.db.read() as conn:

@@ -509,7 +509,7 @@ class Season2(commands.Cog):
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
-        await _private(interaction, text)
+        await _private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
     @season2set.command(name="notices")
     @server_permission_check("manage_guild")
