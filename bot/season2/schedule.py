@@ -1,13 +1,15 @@
-"""When to poll a season-2 source: its refresh interval, backoff after failures, the circuit breaker.
+"""When to poll a season-2 source: its refresh interval, backoff after failures, the circuit breaker,
+and the timers that poll each source at its moment.
 
-Pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then records what a
-poll gave with `after_success` or `after_failure`.
+The rules are pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then
+records what a poll gave with `after_success` or `after_failure`. `PollTimers` arms them on the one
+scheduling interface (`bot/scheduling.py`) and its injected clock.
 
 - Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min, less a few
   seconds of timer slack).
 - Spread over the interval: each source's polls fall on its own slots, a stable offset within the
   interval taken from its id (`next_slot`), so many sources are never polled at one instant (the bursts
-  MonitoRSS's users meet); `bot/season2/polling.py` arms each poll at its slot.
+  MonitoRSS's users meet); `PollTimers` arms each poll at its slot.
 - Failures wait 5 min x 2^n (capped, never less than the minimum interval).
 - After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
   poll (half-open) closes it on success or re-opens it on failure. A source that refuses its address
@@ -21,9 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from bot.scheduling import AsyncJob, Scheduler
 from bot.season2.model import CircuitEvent, SourceState
+
+if TYPE_CHECKING:  # tracking uses these rules; the timers only hold it
+    from bot.season2.tracking import Tracking
 
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_CAP = dt.timedelta(hours=6)
@@ -193,3 +199,55 @@ def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAI
         last_error=state.last_error,
         baseline_recorded=state.baseline_recorded,
     )
+
+
+# ------------------------------------------------------------------ the timers
+#
+# A source's polls fall on its slots (`next_slot`: a stable offset within its interval, from
+# its id), so ten feeds polled every 10 minutes are ten polls spread over the ten minutes, not a burst
+# every ten minutes (MonitoRSS's users' complaint: bursts, then rate limits). The calendar job
+# `season2-poll` runs every minute: it polls at once what is overdue (the first poll of a source, a
+# catch-up after the bot was down: `Tracking.poll_due`), then arms a one-off job at the exact moment of
+# each poll due before its next run (`season2-poll:<source>`). A poll that finds its source not due
+# (already polled, backing off, circuit open) does nothing, so none is doubled, and the minute's run
+# catches up one whose timer was lost, so none is skipped.
+
+POLL_JOB = "season2-poll"
+#: How often what is due is looked at (each source keeps its own interval on top of this).
+TICK = dt.timedelta(seconds=60)
+
+
+class PollTimers:
+    """The poll's calendar job and each source's one-off timers."""
+
+    def __init__(self, scheduler: Scheduler, tracking: Tracking, tick: dt.timedelta = TICK) -> None:
+        self.scheduler = scheduler
+        self.tracking = tracking
+        self.tick = tick
+
+    def start(self) -> None:
+        """The minute's job, first at once (what is overdue is polled at start)."""
+        self.scheduler.every(POLL_JOB, self.tick, self.run, first=self.scheduler.clock.now())
+
+    def stop(self) -> None:
+        self.scheduler.cancel(POLL_JOB)
+        for source in self.tracking.sources:
+            self.scheduler.cancel(self.job_name(source.source_id))
+
+    @staticmethod
+    def job_name(source_id: str) -> str:
+        return f"{POLL_JOB}:{source_id}"
+
+    async def run(self) -> None:
+        """Poll what is overdue now, then arm each poll due before the next run at its own moment."""
+        if not self.tracking.sources:
+            return  # nothing to poll (no source configured): not even a read
+        await self.tracking.poll_due()
+        until = self.scheduler.clock.now() + self.tick
+        for source_id, at in await self.tracking.polls_before(until):
+            self.scheduler.once(self.job_name(source_id), at, self._poller(source_id))
+
+    def _poller(self, source_id: str) -> AsyncJob:
+        async def poll() -> None:
+            await self.tracking.poll_source(source_id)
+        return poll

@@ -2,7 +2,7 @@
 
 Thin: each method is one command's work. Tracking owns the claims and the current status (what
 `/season2 status` shows is `current.status`, the object /ask reads); the outbox, reminders and
-dispatcher deliver. The cog registers the timers with the bot's scheduler: `polling.PollTimers`
+dispatcher deliver. The cog registers the timers with the bot's scheduler: `schedule.PollTimers`
 (sources), `tick` (reminders that fell due, then a delivery sweep) and, told each status published
 (`on_published`), `tracking.refresh` at the release moment.
 """

@@ -37,9 +37,9 @@ from bot.season2.delivery.outbox import loads
 from bot.season2.model import Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
-from bot.season2.polling import PollTimers
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
+from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
@@ -160,7 +160,7 @@ class Season2(commands.Cog):
         views.PENDING.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         # One run at a time each; the sweep's scan and the polls are idempotent. What is overdue is
-        # polled at once (on the injected clock), then each source at its own instant (polling.py);
+        # polled at once (on the injected clock), then each source at its own instant (schedule.PollTimers);
         # the sweep every few seconds.
         scheduler = self.bot.scheduler
         self.poll_timers = PollTimers(scheduler, service.tracking)
@@ -509,7 +509,7 @@ class Season2(commands.Cog):
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
-        await _private(interaction, text)
+        await _private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
     @season2set.command(name="notices")
     @server_permission_check("manage_guild")

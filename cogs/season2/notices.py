@@ -80,6 +80,13 @@ def notices_text(channel: discord.abc.GuildChannel | None) -> str:
     return text
 
 
+def where_text(channel_id: int | None) -> str:
+    """A line of `/season2set announce list`: where notices for moderators go."""
+    if channel_id is None:
+        return "Notices for moderators: by DM to the moderator concerned (`/season2set notices` picks a channel)."
+    return f"Notices for moderators: <#{channel_id}>."
+
+
 Render = Callable[[OutboxEntry], Awaitable[tuple[str | None, discord.Embed | None]]]
 
 

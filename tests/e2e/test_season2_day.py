@@ -21,7 +21,7 @@ START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
 FIRST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)  # episodes 1-4
 SECOND = FIRST + dt.timedelta(weeks=1)  # episodes 5-8
 #: By when TVmaze has surely been polled again: it is polled hourly, each time at its own instant in the
-#: hour (bot/season2/polling.py), so within two hours of a poll.
+#: hour (bot/season2/schedule.py: PollTimers), so within two hours of a poll.
 NEXT_POLL = dt.timedelta(minutes=121)
 # Titles as TVmaze may list them: the second spoils, the others carry markdown and mentions.
 TITLES = [

@@ -1,4 +1,4 @@
-"""Polls spread over the interval (bot/season2/polling.py, schedule.next_slot): the injected clock
+"""Polls spread over the interval (bot/season2/schedule.py: PollTimers, next_slot): the injected clock
 driven through several intervals, each source polled once per interval at its own instant."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.scheduling import Scheduler
 from bot.season2.model import SourceState
-from bot.season2.polling import PollTimers
+from bot.season2.schedule import PollTimers
 from bot.season2.sources.base import FetchResult
 from bot.season2.tracking import Tracking
 from db import Database

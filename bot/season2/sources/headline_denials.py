@@ -34,6 +34,9 @@ _BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_E
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
                     r"|incorrect|inaccurate|erroneous|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
+#: A negation that denies something (not a mere "not"), and the rumours it may deny.
+_DENYING = re.compile(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|shot\s+down|shut|rules?\s+out|ruled", re.I)
+_RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 #: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
 #: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
 _ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
@@ -67,6 +70,8 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return None
     said, denial = found
     rest = text[:denial.start()] + " " + text[denial.end():]
+    if _DENYING.match(denial.group(0)):
+        rest = _RUMOURS.sub(" ", rest)  # "dismisses ... March 12 release rumors": the rumours are what is denied
     if hedged(rest):
         return None  # "reportedly not on Feb. 12": someone else's word (a denied 공개설 is no hedge)
     day = parse_headline_date(said, written)

@@ -95,7 +95,7 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
 RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
-        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to))\b",
+        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to)|mov(es|ed|ing)\b.{0,60}?\bback)\b",
         r"(공개|방송|촬영|제작)\S*\s*(일정\S*\s*)?(연기|미뤄|미뤄져|지연|연기돼)",
     ),
     _rule(
@@ -209,6 +209,27 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
     return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)
 
 
+#: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
+#: headline naming one may be that event's, never taken as the release's.
+_DAY_OF_AN_EVENT = re.compile(
+    r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
+    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회",
+    re.I,
+)
+
+
+_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+
+
+def _event_day(text: str, written: dt.date | None) -> bool:
+    """Whether the day a headline gives may be an event's: every part of it that gives a day names an
+    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
+    if not _DAY_OF_AN_EVENT.search(text):
+        return False
+    dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
+    return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
 @dataclass(frozen=True)
 class Classified:
     milestone: Milestone
@@ -278,6 +299,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED and _event_day(text, written):
+            continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
             continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED)

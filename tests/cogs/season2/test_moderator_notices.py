@@ -85,11 +85,24 @@ async def test_a_notice_goes_to_the_moderators_chosen_channel_which_members_cann
     assert [m for m in h.discord.dm_messages(h.moderator) if NOTICE in m.text] == []  # told once, in one place
 
 
+async def test_a_notice_channel_the_bot_lost_hands_the_notice_to_the_moderators_dm(h: Harness) -> None:
+    mods = _private_channel(h, "mod-log")
+    await h.discord.invoke(h.moderator, h.channels["trivia"], "season2set", "notices", channel=mods)
+    h.discord.set_overwrite(mods, None, allow=VIEW_CHANNEL, deny=SEND_MESSAGES)  # the bot may no longer post there
+    await _lose_the_news_channel(h)
+    await _eventually(lambda: [m for m in h.discord.dm_messages(h.moderator) if NOTICE in m.text], "the DM")
+    assert _notices(h, mods) == [] and _everywhere_members_read(h) == []
+
+
 async def test_choosing_a_channel_members_read_for_notices_says_they_will_see_them(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "notices", channel=h.channels["trivia"])
     assert "Members can read" in reply.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"Notices for moderators: <#{h.channels['trivia'].id}>." in listed.text
     cleared = await h.discord.invoke(h.moderator, h.general, "season2set", "notices")
     assert "by direct message to the moderator" in cleared.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "Notices for moderators: by DM" in listed.text
 
 
 async def test_without_a_chosen_channel_the_moderator_who_set_it_up_is_told_by_dm(h: Harness) -> None:

@@ -49,6 +49,7 @@ def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expe
     "All of Us Are Dead Season 2 press conference set for March 12",
     "All of Us Are Dead Season 2 set for a March 19 fan event",
     "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
+    "All of Us Are Dead Season 2 cast reunites for March 19 premiere party",  # the party's day
     "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
     "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
     "All of Us Are Dead star joins Sweet Home Season 2, premieres March 19",
@@ -62,6 +63,7 @@ def test_a_day_that_is_not_our_seasons_release_is_not_read_as_one(headline: str)
     ("Netflix Shuts Down Rumors Of \"All Of Us Are Dead 2\" March 12 Release", MARCH_12),
     ("Netflix Denies Reports That 'All of Us Are Dead' Season 2 Premieres March 12", MARCH_12),
     ("All of Us Are Dead Season 2 isn't coming March 12, Netflix clarifies", MARCH_12),
+    ("Netflix dismisses All of Us Are Dead Season 2 March 12 release rumors", MARCH_12),
 ])
 def test_a_day_taken_back_in_longer_words_is_read(headline: str, day: dt.date) -> None:
     assert read_headline(headline, WRITTEN) == ()
@@ -80,3 +82,9 @@ def test_our_own_name_with_its_season_is_never_another_title() -> None:
 ])
 def test_a_day_not_known_yet_is_not_a_day_taken_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None
+
+
+def test_a_premiere_moved_back_to_a_day_is_a_delay_to_that_day() -> None:
+    (found,) = read_headline("Netflix Moves 'All of Us Are Dead' Season 2 Premiere Back a Week to March 26", WRITTEN)
+    assert found.milestone.value == "delayed" and found.release_at is not None
+    assert found.release_at.date() == dt.date(2027, 3, 26)
