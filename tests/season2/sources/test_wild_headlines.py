@@ -49,6 +49,10 @@ def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expe
     "All of Us Are Dead Season 2 press conference set for March 12",
     "All of Us Are Dead Season 2 set for a March 19 fan event",
     "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
+    "All of Us Are Dead season 2 set for March 12 teaser",  # the teaser's day
+    "All of Us Are Dead season 2 set for March 12 trailer drop",
+    "All of Us Are Dead Season 2 set for March 12 table read",
+    "All of Us Are Dead Season 2 set for March 12 script reading",
     "All of Us Are Dead Season 2 cast reunites for March 19 premiere party",  # the party's day
     "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
     "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
