@@ -56,7 +56,9 @@ _DENIED = re.compile(
 )
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
-    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
+    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
+    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,
 )
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",

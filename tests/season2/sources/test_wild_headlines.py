@@ -31,6 +31,9 @@ def _readings(headline: str) -> set[str]:
     ("AOUAD Season 2 to drop March 12 next month, per an insider", {"release_date_announced rumour 2027-03-12"}),
     ("All of Us Are Dead Season 2 reportedly set for March 19", {"release_date_announced rumour 2027-03-19"}),
     ("All of Us Are Dead Season 2 set for March 19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 release date: March 19, per fans", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 premieres March 19, fan account claims", {"release_date_announced rumour 2027-03-19"}),
+    ("Fans say All of Us Are Dead Season 2 premieres March 19", set()),  # fans guessing: no claim at all
     ("AOUAD S2 drops 3.19 💀💀 IT'S HAPPENING", {"release_date_announced reported 2027-03-19"}),
     ("[공식] '지금 우리 학교는2' 3.19 공개…메인 예고편 첫 공개",
      {"release_date_announced reported 2027-03-19", "trailer reported"}),
