@@ -189,7 +189,9 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
         return None
     for english in answer_words:
         theirs = _english_sounds(english)
-        if theirs is not None and _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
+        if theirs is None or (theirs[-1] == "V" and ours[-1] != "V"):
+            continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
+        if _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
             return english
     return None
 

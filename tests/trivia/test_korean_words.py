@@ -40,7 +40,7 @@ def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]
 
 @pytest.mark.parametrize(("typed", "answer"), [
     ("쉽다", "Jupiter"), ("서울", "Oslo"), ("졸려", "Oslo"), ("피아노", "Banana"), ("애들", "Hotel"), ("헐랭", "Orange"),
-    ("넷마블", "Netflix"), ("영동", "Yangdong"), ("구라", "Korea"), ("구라", "South Korea"), ("칠", "Seoul"), ("천", "Sun"), ("드론 장면 좋았는데", "Drone"), ("수성", "Jupiter"), ("열둘", "11"),
+    ("넷마블", "Netflix"), ("영동", "Yangdong"), ("구라", "Korea"), ("구라", "South Korea"), ("칠", "Seoul"), ("천", "Sun"), ("천", "China"), ("필", "Philly"), ("드론 장면 좋았는데", "Drone"), ("수성", "Jupiter"), ("열둘", "11"),
 ])
 def test_a_korean_word_that_only_sounds_alike_is_not_the_answer(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
