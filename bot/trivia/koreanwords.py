@@ -89,12 +89,15 @@ def numeral(word: str) -> str | None:
 # ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either. ㅊ ("C")
 # writes ch, never s ("칠", seven, is no Seoul; "천", a thousand, no Sun).
 _INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "C", "K", "T", "P", "H")
+# A final stop ("k", "t", "p") writes a voiced or a voiceless English one ("bag" 백, "net" 넷).
 _FINAL_CLASSES = (
-    (), ("K",), ("K",), ("K", "S"), ("N",), ("N", "S"), ("N",), ("T",), ("L",), ("L", "K"), ("L", "M"), ("L", "P"),
-    ("L", "S"), ("L", "T"), ("L", "P"), ("L",), ("M",), ("P",), ("P", "S"), ("T",), ("T",), ("NK",), ("T",), ("T",),
-    ("K",), ("T",), ("P",), ("T",),
+    (), ("k",), ("k",), ("k", "S"), ("N",), ("N", "S"), ("N",), ("t",), ("L",), ("L", "k"), ("L", "M"), ("L", "p"),
+    ("L", "S"), ("L", "t"), ("L", "p"), ("L",), ("M",), ("p",), ("p", "S"), ("t",), ("t",), ("NK",), ("t",), ("t",),
+    ("k",), ("t",), ("p",), ("t",),
 )
 _EU = 18  # ㅡ, the vowel Korean adds after a consonant English says alone ("스", "트", "플")
+# The vowels that write an English e ("E": ㅐ ㅒ ㅓ ㅔ ㅕ ㅖ ㅣ: 넷, 버거, 치즈); ㅏ ㅗ ㅜ never do ("분" is no Ben).
+_E_VOWELS = frozenset({1, 3, 4, 5, 6, 7, 20})
 
 
 def _squeezed(sounds: list[str]) -> tuple[str, ...]:
@@ -116,9 +119,9 @@ def _hangul_sounds(word: str) -> tuple[str, ...] | None:
         initial, vowel, final = code // 588, (code % 588) // 28, code % 28
         sounds.append(_INITIAL_CLASSES[initial])
         if vowel != _EU or initial == 11:
-            sounds.append("V")
+            sounds.append("E" if vowel in _E_VOWELS else "V")
         sounds.extend(_FINAL_CLASSES[final])
-    return _squeezed(sounds)
+    return _squeezed(_vowel_runs(sounds))
 
 
 _DIGRAPHS = (
@@ -127,7 +130,7 @@ _DIGRAPHS = (
 )
 _LETTER = {
     "b": "B", "p": "P", "f": "P", "v": "B", "t": "T", "d": "D", "k": "K", "g": "G", "q": "K", "s": "S", "z": "S",
-    "j": "S", "l": "L", "r": "L", "m": "M", "n": "N", "a": "V", "e": "V", "i": "V", "o": "V", "u": "V",
+    "j": "S", "l": "L", "r": "L", "m": "M", "n": "N", "a": "V", "e": "e", "i": "V", "o": "V", "u": "V",
 }
 
 
@@ -160,21 +163,42 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
             else:
                 sounds.append(_LETTER.get(letter, ""))  # (w: a glide)
             i += 1
-    return _squeezed(sounds)
+    return _squeezed(_vowel_runs(sounds))
 
 
-# A final consonant (or an aspirate) also writes the voiced one: "bag" 백, "hamburger" 햄버거's ㅁ-ㅂ.
-_VOICED_TOO = frozenset({("K", "G"), ("T", "D"), ("P", "B"), ("S", "C")})  # (and ㅅ for ch: Chicago 시카고)
+def _vowel_runs(sounds: list[str]) -> list[str]:
+    """Vowels side by side as one: "e" when the run is only e's (Korean may leave it unsaid, as the
+    e of "shake" in 셰익스피어), else "V" (a vowel Korean writes: "odyssey" is never 다시)."""
+    out: list[str] = []
+    for sound in sounds:
+        if not sound:
+            continue
+        if sound in _VOWELS and out and out[-1] in _VOWELS:
+            # a run: an English one of e's only stays "e"; a Korean one with an e-vowel is "E" ("피아")
+            out[-1] = out[-1] if out[-1] == sound else ("E" if "E" in (sound, out[-1]) else "V")
+        else:
+            out.append(sound)
+    return out
+
+
+_VOWELS = frozenset({"V", "e", "E"})
+
+
+# What a Korean sound writes besides its own English one: a final stop either stop, a vowel an e,
+# ㅅ also ch (Chicago 시카고).
+_WRITES_TOO = frozenset({("k", "K"), ("k", "G"), ("t", "T"), ("t", "D"), ("p", "P"), ("p", "B"), ("S", "C"), ("E", "e"),
+                         ("E", "V")})
 
 
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
-    """Whether the Korean sounds are the English ones with some English vowels unsaid (silent e
-    inside a word: "shakespeare" 셰익스피어); never a Korean vowel or consonant English lacks."""
+    """Whether the Korean sounds are the English ones with some English e's unsaid (silent e inside a
+    word: "shakespeare" 셰익스피어); never a Korean vowel or consonant English lacks, nor another
+    English vowel unsaid ("나중", later, is no "anything")."""
     at = 0
-    for sound in english:
-        if at < len(korean) and (korean[at] == sound or (korean[at], sound) in _VOICED_TOO):
+    for n, sound in enumerate(english):
+        if at < len(korean) and (korean[at] == sound or (korean[at], sound) in _WRITES_TOO):
             at += 1
-        elif sound != "V":
+        elif sound != "e" or n == 0:  # (a word's first e is said: "escape" is never 스킵)
             return False
     return at == len(korean)
 
@@ -185,11 +209,11 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     vowels, romanised, not another Korean word's ("영동" is no Yangdong, a place whose name is
     Korean: bot.trivia.accepted.vowels_agree; "서울" is no Oslo, "피아노" no banana)."""
     ours = _hangul_sounds(word)
-    if ours is None or sum(1 for s in ours if s != "V") < 2:
+    if ours is None or sum(1 for s in ours if s not in _VOWELS) < 2:
         return None
     for english in answer_words:
         theirs = _english_sounds(english)
-        if theirs is None or (theirs[-1] == "V" and ours[-1] != "V"):
+        if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
             continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
         if _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
             return english

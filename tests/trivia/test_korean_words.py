@@ -70,3 +70,12 @@ def test_a_one_syllable_noun_alone_or_a_dated_number_still_counts(typed: str, an
 def test_a_number_asking_for_more_is_no_answer(typed: str, answer: str) -> None:
     # "한번 더" is "once more" (another game), not the answer 1
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("포기", "Burger"), ("나중", "Anything"), ("다시", "Odyssey"), ("일단", "Aladdin"), ("콜", "Goal"), ("패배", "Baby"),
+    ("슬퍼", "Sloppy"), ("무서워", "Messi"), ("분", "Ben"), ("스킵", "Escape"), ("글", "Girl"),
+])
+def test_everyday_korean_chat_is_no_loanword_of_an_answer(typed: str, answer: str) -> None:
+    # "포기" (I give up), "나중" (later), "다시" (again): English words a loanword would write otherwise
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
