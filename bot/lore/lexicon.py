@@ -130,7 +130,7 @@ from bot.lore.lexicon_words import (
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
-from bot.lore.names import Entity, NameResolver
+from bot.lore.names import Entity, NameResolver, resolver_of
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
@@ -230,7 +230,7 @@ class Lexicon(PackAnchoring):
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
-        resolver = resolver or NameResolver.from_pack(pack)
+        resolver = resolver or resolver_of(pack)
         played_by: dict[str, tuple[str, ...]] = {
             person_id: tuple(c.id for c in pack.characters_played_by(person_id)) for person_id in pack.people
         }

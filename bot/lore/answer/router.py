@@ -87,7 +87,7 @@ from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import Entity, Mention, NameResolver, fold
+from bot.lore.names import Entity, Mention, NameResolver, fold, resolver_of
 from bot.recent import RecentByIdentity
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, ShowShape
@@ -121,7 +121,7 @@ _RECENT_PACKS: RecentByIdentity[ContentPack, _PackParts] = RecentByIdentity()
 
 
 def _pack_parts(pack: ContentPack) -> _PackParts:
-    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, NameResolver.from_pack(pack)))
+    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
