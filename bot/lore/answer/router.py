@@ -74,6 +74,7 @@ from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_episodes import Season2Episodes
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
+from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
@@ -82,7 +83,7 @@ from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unreferred import unreferred
-from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
+from bot.lore.answer.unsaid import BudgetAnswers, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
@@ -195,6 +196,8 @@ class AnswerEngine:
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
+            WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
             second_season,
             ProductionAnswers(shared).answer,
