@@ -57,7 +57,6 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
-from bot.lore.answer.numbering import episode_numbers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
@@ -328,7 +327,7 @@ class AnswerEngine:
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
-        clauses, slots, korean = self.analyser.clauses(episode_numbers(text))
+        clauses, slots, korean = self.analyser.clauses(text)
         clauses = episode_asked_after(clauses)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
