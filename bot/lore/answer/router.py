@@ -57,6 +57,7 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
+from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
@@ -71,6 +72,7 @@ from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_episodes import Season2Episodes
+from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.statements import Statements
@@ -196,6 +198,8 @@ class AnswerEngine:
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            Newcomers(shared).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
+            Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
             second_season,

@@ -32,3 +32,8 @@ def test_a_sequel_to_the_webtoon_is_not_the_shows_season_2(engine: AnswerEngine)
 
 def test_who_filmed_a_killing_is_never_answered_with_the_killer(engine: AnswerEngine) -> None:
     assert "Yoon Gwi-nam." not in _text(engine, "who filmed the principal getting killed")
+
+
+def test_season_2_on_netflix_is_yes_and_on_another_platform_no(engine: AnswerEngine) -> None:
+    assert _text(engine, "will season 2 be on netflix").startswith("Yes")
+    assert _text(engine, "will season 2 be on hulu").startswith("No: it is a Netflix series")
