@@ -47,7 +47,8 @@ class Statements:
         if not said:
             return None
         who = " and ".join(dict.fromkeys(n for n in names if any(_spoke(c, (n,)) for c in said)))
-        parts = [Part(f"What {who} said about season 2, as reported:", aside=True)]
+        # an actor said to speak of season 2 is said to be in it: the heading is hidden as the claims are
+        parts = [Part(f"What {who} said about season 2, as reported:", max(c.spoils for c in said[:4]), aside=True)]
         for claim in said[:4]:
             parts += self.claims.parts(claim)
             if claim.standing == "refuted":  # said, but it did not turn out so
