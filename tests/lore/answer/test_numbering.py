@@ -24,3 +24,8 @@ def test_an_ordinal_beside_a_later_season_is_left_for_that_season() -> None:
 def test_a_number_word_after_episode_becomes_its_digits() -> None:
     assert episode_numbers("who dies in episode ten") == "who dies in episode 10"
     assert episode_numbers("ep eight") == "ep 8"
+
+
+@pytest.mark.parametrize("typed", ["일곱번째 화", "7번째 에피소드", "일곱 번째 화 내용"])
+def test_a_korean_ordinal_episode_is_that_episode(engine: AnswerEngine, typed: str) -> None:
+    assert "Season 1, episode 7" in render_text(engine.answer(typed), Position.legacy(12))[0]
