@@ -116,6 +116,10 @@ class Scenes:
                                     re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)
 
+    def names_thing(self, sentence: str) -> bool:
+        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room")."""
+        return bool(_KEY.search(sentence.lower())) and self._any.search(sentence) is not None
+
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
         text is about the show)."""

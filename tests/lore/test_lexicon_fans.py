@@ -711,3 +711,18 @@ def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_epi
 @pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
 def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the rat in ep 1 lol", 1),  # an episode named with a thing of one of its scenes
+        ("he kissed her goodbye and walked into the zombies", 11),  # the goodbye kiss, told as it happens
+    ],
+)
+def test_an_episode_with_a_thing_of_its_scenes_and_a_kiss_goodbye_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_another_storys_episode_one_names_no_episode_of_the_show() -> None:
+    assert LEXICON.position("In Star Wars Episode 1, who flies the pod?", anywhere=True) == NOTHING
