@@ -726,3 +726,21 @@ def test_an_episode_with_a_thing_of_its_scenes_and_a_kiss_goodbye_spoil_their_ep
 
 def test_another_storys_episode_one_names_no_episode_of_the_show() -> None:
     assert LEXICON.position("In Star Wars Episode 1, who flies the pod?", anywhere=True) == NOTHING
+
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("sojuu really said bye", 11),  # a joke that is a death
+        ("so-ju walked into the zombies", 11),
+        ("ji-min's last appearance", 10),
+    ],
+)
+def test_a_death_told_as_a_joke_a_walk_into_the_horde_or_a_last_appearance_is_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["i said bye to my friends", "Cheong-san said bye to the class", "we went into the zombies exhibit"])
+def test_saying_bye_to_someone_or_visiting_zombies_is_no_death(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
