@@ -223,6 +223,7 @@ ROLES: dict[str, str] = {
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
     r"(?:(?<=the )|(?<=which ))(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
+    r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",

@@ -744,3 +744,15 @@ def test_a_death_told_as_a_joke_a_walk_into_the_horde_or_a_last_appearance_is_re
 @pytest.mark.parametrize("text", ["i said bye to my friends", "Cheong-san said bye to the class", "we went into the zombies exhibit"])
 def test_saying_bye_to_someone_or_visiting_zombies_is_no_death(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("the cop survives", 12), ("the detective makes it to the end", 12), ("a soldier got bitten", 7)],
+)
+def test_fans_roles_for_the_police_and_the_soldier_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_soldier_bitten_by_an_animal_is_another_story() -> None:
+    assert LEXICON.position("the soldier was bitten by a snake in Vietnam", anywhere=True) == NOTHING
