@@ -756,3 +756,8 @@ def test_fans_roles_for_the_police_and_the_soldier_are_read(text: str, spoils: i
 
 def test_a_soldier_bitten_by_an_animal_is_another_story() -> None:
     assert LEXICON.position("the soldier was bitten by a snake in Vietnam", anywhere=True) == NOTHING
+
+
+def test_fans_words_for_a_fight_retell_the_fights_of_the_two_named() -> None:
+    # Nam-ra and Gwi-nam fight in episodes 8 and 9: the later is read (never earlier than the truth)
+    assert LEXICON.position("nam-ra goes feral on gwi-nam", anywhere=True) == s1(9)
