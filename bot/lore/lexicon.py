@@ -535,8 +535,8 @@ class Lexicon(PackAnchoring):
                     consider(self._event(character, group), self._names.get(character, character), match.group(0))
 
     def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
-        """An episode of season 1 named with an event word, a reaction or a season-1 character gives
-        that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭")."""
+        """An episode of season 1 named with an event word, a reaction, a season-1 character or a thing of one of
+        its scenes gives that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1")."""
         if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
             return
         for match in EPISODE_REF.finditer(sentence):
@@ -546,7 +546,7 @@ class Lexicon(PackAnchoring):
                 continue
             if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
                     or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                    or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+                    or any(p.search(sentence) for p in SCAN_GROUPS.values()) or self._scenes.names_thing(sentence)):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))
 
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
