@@ -179,6 +179,14 @@ async def test_a_new_character_and_an_event_join_this_servers_lore(h: Harness) -
     assert "opens the quarantine gate" in episode.text
 
 
+
+@pytest.mark.parametrize("name", ["Lee Cheong-san", "Lee Su-hyuk"])
+async def test_a_character_the_lore_has_is_not_added_twice(h: Harness, name: str) -> None:
+    reply = await add(h, "character", {"name": name, "actor": "", "summary": "Alive after all.", "spoils": "S2E1",
+                                       "source": SOURCE})
+    assert reply.ephemeral and "is already a character. Add what is new about them as an event" in reply.text
+    assert "Nothing waits" in (await review(h)).text
+
 async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None:
     await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
                               "wrong": "On-jo; Su-hyeok; Nam-ra", "spoils": "S2E1", "source": SOURCE})
