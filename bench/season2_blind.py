@@ -12,6 +12,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - denials (season2_denials.yaml, 18): headlines that only take a release day back ("Netflix denies Feb. 12
   release", "2월 12일 공개 사실무근": read "denies <day>") beside ones that negate something else or give a
   new day; a separate set so the others' figures stay comparable;
+- wild (season2_wild.yaml, 35) and its held out (season2_wild_heldout.yaml, 20): written at stop 28 before
+  the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
+  "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;
+  wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, never tuned on;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -116,6 +120,9 @@ def main() -> None:
         ("fresh", _load("season2_fresh.yaml"), read_headline, None),
         ("moderator", _load("season2_moderator.yaml"), read_moderator, "ask"),
         ("denials", _load("season2_denials.yaml"), read_headline, None),
+        ("wild", _load("season2_wild.yaml"), read_headline, None),
+        ("wild held", _load("season2_wild_heldout.yaml"), read_headline, None),
+        ("wild fresh", _load("season2_wild_fresh.yaml"), read_headline, None),
     )
     for name, items, read, refusal in sets:
         right, wrong, missed, notes = score(items, read, refusal=refusal)

@@ -15,7 +15,9 @@ learned as a game learns them) and counted:
 - attempt_ignored: a wrong attempt taken for chat (it costs nothing: the milder error);
 - several_not_refused: an attempt naming several candidates ("busan or seoul") not refused as such.
 The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; never tuned on) are
-reported apart. `--verbose` lists misses.
+reported apart; so are `typed` (stop 28: typos, number words, Korean numerals and loanwords, two
+answers at once), its held-out `typed_held`, and `typed_fresh` (written after those fixes, never
+tuned on). `--set` reports some parts only; `--verbose` lists misses.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 
@@ -60,11 +62,13 @@ def _miss(kind: str, verdict: Verdict) -> str | None:
     return "several_not_refused" if kind == "several" and verdict is not Verdict.SEVERAL_ANSWERS else None
 
 
-def run(data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question]) -> dict[str, Any]:
+def run(
+    data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question], parts: tuple[str, ...] = PARTS
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     misses: dict[str, list[str]] = {}
     n = 0
-    for part in PARTS:
+    for part in parts:
         sent = Counter[str]()
         errors = Counter[str]()
         shown = misses.setdefault(part, [])
@@ -91,15 +95,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--set", nargs="+", choices=PARTS, default=list(PARTS), help="the parts to report")
     args = parser.parse_args()
     data = yaml.safe_load(args.data.read_text(encoding="utf-8"))
     questions, matcher = load_content(ShowShape.season_one())
     matcher.add_lists(questions)  # as a game in a server with the bundled and generated lists learns them
-    result = run(data, matcher, {q.id: q for q in questions})
+    result = run(data, matcher, {q.id: q for q in questions}, tuple(args.set))
     misses = result.pop("misses")
     print(json.dumps(result))
     if args.verbose:
-        for part in PARTS:
+        for part in args.set:
             print("\n".join(misses[part]))
 
 

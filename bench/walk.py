@@ -172,7 +172,7 @@ async def trace_walk(workdir: Path) -> tuple[Walk, Message]:
                 raise RuntimeError(f"one unofficial report moved the status: {reply.text}")
             tvmaze.add_season(2, episode_order=12, premiere_date=PREMIERE)
             tvmaze.add_episodes(2, 12)
-            h.clock.advance(dt.timedelta(minutes=61))  # TVmaze is polled at most hourly
+            h.clock.advance(dt.timedelta(minutes=121))  # TVmaze is polled hourly, at its own instant in the hour
             before = len(_bot_posts(h, "announcements"))
             with tracing(walk):
                 await h.bot.scheduler.run_now(POLL_JOB)

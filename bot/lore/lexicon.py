@@ -42,7 +42,7 @@ More rules need no anchor:
 * "he" and "she" in a sentence naming nobody stand for whom the line named before ("Gwi-nam hates
   Cheong-san. That's why he bites him."); an attempt ("tries to end her life") is no death;
 * a scene told without a name ("the helicopter flying past them", "the music room trap") spoils its
-  event's episode (lexicon_terms.Scenes); "at the end" and "the last ep" are the season's last episode, as
+  event's episode (lexicon_scenes.Scenes); "at the end" and "the last ep" are the season's last episode, as
   "the finale"; a fate named ("Na-yeon's shocking fate") is the character's fate; a pronoun with no one
   before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -79,6 +80,7 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    narrowed,
     nearest,
     read_genders,
     relative_gender,
@@ -94,7 +96,6 @@ from bot.lore.lexicon_terms import (
     Keyed,
     PackTerms,
     RetoldEvents,
-    Scenes,
     stems,
 )
 from bot.lore.lexicon_words import (
@@ -103,7 +104,9 @@ from bot.lore.lexicon_words import (
     BITTEN_BEFORE,
     BY,
     CHARACTER_OF,
+    DONE_TO,
     EPISODE_REF,
+    HARM,
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
@@ -135,7 +138,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
@@ -152,7 +155,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
-    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis)\b",
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
@@ -221,7 +224,7 @@ class Lexicon(PackAnchoring):
             ("", fans, (0, tuple(ROLES.values()))),
             *((key, re.compile(_B + p + _E, re.I), (1 + n, (c,))) for n, (p, c, key) in enumerate(self._terms.roles)),
         ])
-        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of") -> the relatives
+        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of", "partner") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
 
@@ -261,9 +264,9 @@ class Lexicon(PackAnchoring):
             if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
-            character = role_of[(m.lastindex or 1) - 1]
-            if character in known and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
-                named.append((m.start(), m.end(), m.group(0), frozenset({character})))  # leftmost, first listed
+            who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
+            if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
+                named.append((m.start(), m.end(), m.group(0), narrowed(self._genders, who, sentence)))  # leftmost, first listed
         for start, end, text, characters in named:
             if not characters:
                 continue
@@ -362,10 +365,11 @@ class Lexicon(PackAnchoring):
 
     def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
         """Whether a name read one letter off ours is another story's: capitalised inside the sentence
-        ("helped Data and Guinan") in a text not about the show."""
+        ("helped Data and Guinan") in a text not about the show, and not a slip of typing one of ours (two
+        letters swapped, "Who does Gwinma bite?", or a long name, "How does Cheongsna die?": an import's typo)."""
         before = sentence[:start].rstrip()
         return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
-                and not self.resolver.mentions(word, fuzzy=False) and not show())
+                and not self.resolver.mentions(word, fuzzy=False) and not self.resolver.slipped(word) and not show())
 
     def _about_show(self, text: str) -> bool:
         """Whether a text is about the show: a word only it uses, or someone of it named as written (not one

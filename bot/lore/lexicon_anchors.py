@@ -43,6 +43,8 @@ _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
 #: The words of a text, for the vocabulary a near miss of a name is checked against.
 WORD = re.compile(r"[a-z]+")
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
+#: Whom fans call someone's "gf" or "bf": their love interest, or whom they have a crush on ("su-hyeok's gf" is Nam-ra).
+_PARTNERS = frozenset({"love_interest_of", "loves", "crush_on"})  # not "crush_of": who likes them
 
 
 @dataclass
@@ -121,8 +123,8 @@ class PackAnchoring:
         anchors = self._anchors
         for character in pack.characters.values():
             for rel in character.relationships:
-                kind = "sibling" if rel.type in _SIBLINGS else rel.type
-                if kind in ("child_of", "parent_of", "sibling", "best_friend_of"):
+                kind = "sibling" if rel.type in _SIBLINGS else "partner" if rel.type in _PARTNERS else rel.type
+                if kind in ("child_of", "parent_of", "sibling", "best_friend_of", "partner"):
                     self._relatives.setdefault(character.id, {}).setdefault(kind, set()).add(rel.target)
         for position, episode in pack.episodes.items():
             self._anchor_text(episode.summary, position, ())

@@ -132,6 +132,16 @@ def fits(genders: dict[str, str], characters: frozenset[str], gender: str) -> bo
     return not gender or any(genders.get(c, "") in ("", gender) for c in characters)
 
 
+def narrowed(genders: dict[str, str], characters: frozenset[str], sentence: str) -> frozenset[str]:
+    """Of the characters a role may be ("the teacher": Ms. Park or Byeong-chan), those the sentence's own
+    pronouns fit when they say one gender ("the teacher giving herself up"); else all of them."""
+    if len(characters) < 2:
+        return characters
+    said = {"he" if m.group(1) else "she" for m in _OWN_PRONOUNS.finditer(sentence)}
+    fitting = frozenset(c for c in characters if len(said) == 1 and genders.get(c, "") in ("", *said))
+    return fitting or characters
+
+
 #: A verb phrase with no subject of its own, joined to the sentence's first ("Woo-jin saved Hyo-ryeong but then
 #: got bit", "Cheong-san, who loved On-jo, ended up dying"): what stands between the joint and the word.
 _JOINED = re.compile(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:then|later|eventually|finally|also|still|just"

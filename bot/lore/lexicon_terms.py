@@ -4,7 +4,7 @@
 * Its events retold in other words (`RetoldEvents`): "So-ju swims back from the island" names a
   participant and two words of the episode-7 event, so it gives episode 7 away.
 
-* Scenes fans tell without names (`Scenes`, at the end): "the helicopter flying past them" is episode 4.
+* Scenes fans tell without names are bot/lore/lexicon_scenes.py's: "the helicopter flying past them" is episode 4.
 * The names fans give events (events.yaml `names`): a text that names an event gives its episode away
   ("the goodbye kiss" is episode 11, "So-ju's flares" episode 11, "the library scene" episode 5), whoever
   it names. A name that starts with a character ("So-ju's flares") is read after any spelling of that
@@ -95,7 +95,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes"
+        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
     ),
@@ -103,6 +103,10 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button)))" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
     "virus made": re.compile(_B + CREATED + _E, re.I),
+    # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
+    # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
+    # another story's, so a text not about the show needs the city (OTHER_STORIES).
+    "martial law": re.compile(_B + r"martial[- ]law" + _E, re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
@@ -125,7 +129,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+PLOT_NEEDS = {"sos": ("sos",), "martial law": ("martial",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -134,12 +138,15 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
-        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|nuked?) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
+        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
+    "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
+                              r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
+                              + _E, re.I),
 }
 
 #: How a death entry or a fate's status in the pack reads as kinds of event.
@@ -318,7 +325,8 @@ _PLAIN = frozenset(
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
-             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear"}
+             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
+             "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
@@ -331,6 +339,8 @@ _KIND_WORDS = {"reunion": ("reun",), "fight": ("figh",), "escape": ("esca",)}
 #: own text (lexicon_words.HOW_REVEALED: "admission" for "admits to the police", "motive" for "his reason"): "he made
 #: the virus" alone is also what texts state as a plain fact.
 _REVEALED = ("admission", "motive")
+_DONE = frozenset({"done"})  # lexicon_words.DONE_TO: an event of any kind, said of its people
+_SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it was borne
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
@@ -426,15 +436,20 @@ class RetoldEvents:
         candidates = sorted({i for c in everyone for i in self._by_character.get(c, ())})
         if not candidates:
             return None
-        words = (stems(sentence) | places(sentence)) - self._names
+        # "what Na-yeon did to him", "what happens to X at the school": any kind, with two of its people or a word of it;
+        # "who dies protecting Ha-ri": a harm and a rescue, for the one it shields
+        done_kinds, done_words = said(_DONE)
+        harmed = len(said(_SHIELDED)[0]) == 2
+        words = (stems(sentence) | places(sentence)) - self._names - done_words
         best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
             shared = words & event.words
             together = len(event.characters & everyone)
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
-            if not together or not (shared or event.shielded & named):
+            if not together or not (shared or event.shielded & named or (done_kinds and together >= 2)):
                 continue
-            for_whom = False
+            done = bool(done_kinds) and (together >= 2 or bool(shared))
+            for_whom = harmed and bool(event.shielded & named)
             moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
@@ -444,128 +459,13 @@ class RetoldEvents:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words
                 # "gives herself up so Na-yeon can get away": a death for the one it shields, named
-                for_whom = bool(event.shielded & named) and "death" in event.groups & kinds
-                if not (event.groups & kinds or moved) or not (
-                        shared or for_whom or (shielding and "rescue" in event.groups & kinds)):
+                for_whom = for_whom or (bool(event.shielded & named) and "death" in event.groups & kinds)
+                if not (event.groups & kinds or moved or done or for_whom) or not (
+                        shared or for_whom or done or (shielding and "rescue" in event.groups & kinds)):
                     continue
-            elif not shared:
+            elif not (shared or done):
                 continue
-            score = len(shared) + bool(event.groups or moved) + (together >= 2 or for_whom)
+            score = len(shared) + bool(event.groups or moved or done) + (together >= 2 or for_whom)
             if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
                 best = (score, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[3], best[4])
-
-
-# -- scenes told without names ---------------------------------------------------------------
-# "the helicopter just flying past them", "luring the zombies into the music room", "the burning shaft": a thing
-# or a place of the show written with what happens to it there, in one sentence, tells an event of the pack's
-# index. Each row names the event (events.yaml id); its episode is the pack's, never written here, and a row
-# whose event a pack lacks is left out. The thing alone tells nothing ("we have a music room at my school",
-# "the helicopter noise outside"), and a row marked `show` counts only in a text about the show
-# (lexicon_words.SHOW_WORDS or someone of it named): "my mom waited at the school gate".
-
-_HELICOPTER = r"heli(?:copter)?s?|choppers?"
-_FLY = r"(?:fl(?:y|ies|ew|ying|own)|goes|went|going|gone|zoom\w*|pass(?:es|ed|ing)?)"
-_CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
-_FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
-
-#: (event id, the thing or place, what happens to it there, only in a text about the show)
-SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
-    ("e03-broadcasting-room", r"broadcast(?:ing)? room",
-     r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
-    ("e04-helicopter-passes", _HELICOPTER,
-     _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t (?:even )?stop|without stopping", False),
-    ("e07-roof-door-locked", _HELICOPTER,  # the arrival with whom it came for ("set photos show a helicopter landing": no)
-     rf"(?:{_CAME}).*?(?:{_FOR_THEM})|(?:{_FOR_THEM}).*?(?:{_CAME})", False),
-    ("e08-cheol-su-flies-away", _HELICOPTER,
-     r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
-     r"|abandon\w*", False),
-    ("e07-roof-door-locked", r"roof ?door",
-     r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
-    ("e07-kiss", r"(?:her|the|his) hunger",
-     r"resist\w*|fight\w*|fought|hold\w* back|held back|control\w*|suppress\w*|holding it together", True),
-    ("e07-music-room", r"(?:lock|trap|shut)\w* (?:the )?zombies (?:up|in|inside)|(?:lock|trap|shut)\w* (?:up )?the zombies",
-     r"room|roof", True),
-    ("e07-music-room", r"music ?room",
-     r"lur\w*|trap\w*|lock\w*|barricad\w*|herd\w*|zombies|scene|plan|escap\w*|through|run(?:s|ning)?|ran|fight\w*", False),
-    ("e05-drone", r"(?<!sound )drones?", r"scout\w*|science club|scene|look\w* around|spy\w*", False),
-    ("e09-laptop-and-evacuation", r"laptop",
-     r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
-    ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
-    ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
-     r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
-    ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
-    ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
-     r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
-    ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
-     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
-    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
-     r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
-    ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
-     r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
-     r" (?:a |the |any )?vaccines?",
-     r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
-     False),
-    ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
-    ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
-    ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
-    ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
-     r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
-    ("e10-gym-reunion", r"gym",
-     r"reunion|reunit\w*|merg\w*|(?:meet\w*|met) up with|join(?:s|ed|ing)? (?:up|forces)", True),
-    ("e10-cheong-san-meets-mother", r"(?:school |front )?gate",
-     r"mom|mum|mother|eomma|umma", True),
-    ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),
-    ("e02-i-sak-turns", r"(?:his|a|the|their) bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", True),
-    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
-     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
-    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
-)
-
-
-#: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
-_KEY = re.compile("|".join(_KEYS))
-
-
-@dataclass(frozen=True)
-class Scene:
-    position: Position
-    thing: re.Pattern[str]
-    happening: re.Pattern[str] | None
-    show: bool
-
-
-class Scenes:
-    """The rows of `SCENE_ROWS` whose event the pack has, at the pack's episodes."""
-
-    def __init__(self, scenes: list[Scene]) -> None:
-        self._scenes = scenes
-        # One cheap test for all the things first: most sentences hold none.
-        self._any = re.compile("|".join(f"(?:{s.thing.pattern})" for s in scenes) or r"(?!)", re.I)
-
-    @classmethod
-    def from_pack(cls, pack: ContentPack) -> Scenes:
-        scenes = []
-        for event_id, thing, happening, show in SCENE_ROWS:
-            event = pack.events.get(event_id)
-            if event is not None and event.episode is not None:
-                scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
-                                    re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
-        return cls(scenes)
-
-    def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
-        """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
-        text is about the show)."""
-        low = sentence.lower()
-        if not _KEY.search(low) or not self._any.search(sentence):
-            return
-        for scene in self._scenes:
-            thing = scene.thing.search(sentence)
-            if thing is None or (scene.show and not show()):
-                continue
-            outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
-            happening = scene.happening.search(outside) if scene.happening else None
-            if scene.happening is None or happening is not None:
-                yield scene.position, thing.group(0)

@@ -47,7 +47,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|no more|goner|(?:is|was|are|were) toast"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave) (?:herself|himself|themselves) up"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
@@ -169,6 +169,14 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
 }
 
+#: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to
+#: Cheong-san's mother at the school"): with two of them named, or a word of the event, it retells it.
+DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
+                     r"|happen(?:s|ed|ing)? to)" + _E, re.I)
+#: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
+HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
+                  re.I)
+
 #: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
 #: ("chungsan's mum comes to the school", "hee-soo walks out of school", "soju gets to the gym").
@@ -201,13 +209,16 @@ SHOW_WORDS = re.compile(
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
-#: the descriptions the pack itself gives (bot/lore/lexicon_terms.py).
+#: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
+#: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
+#: giving herself up" is Ms. Park), so the latest of their events is read.
 ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)": "choi-nam-ra",
     r"(?:english|homeroom) teacher|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
+    r"(?:(?<=the )|(?<=which ))(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
@@ -223,7 +234,7 @@ ROLES: dict[str, str] = {
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
     re.I,
 )
@@ -232,6 +243,7 @@ RELATIVE_TYPES = {
     "parent": "child_of", "parents": "child_of", "son": "parent_of", "daughter": "parent_of", "child": "parent_of",
     "brother": "sibling", "sister": "sibling", "sibling": "sibling", "bro": "sibling", "sis": "sibling",
     "friend": "best_friend_of", "bff": "best_friend_of", "bestie": "best_friend_of",
+    "gf": "partner", "bf": "partner", "girlfriend": "partner", "boyfriend": "partner", "bae": "partner",
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
     "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
     "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",

@@ -445,6 +445,10 @@ class NameResolver:
                 for i, width, ents in self._near.spans([w for _, _, w in tokens], taken, _STOPWORDS, known)]
         return sorted([*found, *more], key=lambda m: m.start) if more else found
 
+    def slipped(self, word: str) -> bool:
+        """Whether a near miss of a name is a slip of typing rather than another story's name (near_names.py)."""
+        return self._near.slipped(fold(word))
+
     def surname_mentions(self, text: str, *, any_case: bool = False) -> list[Mention]:
         """Bare surnames inside free text ("who plays Lee?"): spans offering their candidates.
         Capitalised only, unless `any_case` (the caller knows nothing else is asked: "who is park")."""

@@ -62,6 +62,15 @@ class NearMisses(Generic[T]):
         self._memo[key] = found
         return found
 
+    def slipped(self, typed: str) -> bool:
+        """Whether `typed` (folded) is a name key typed as fingers slip, not as another story spells its own
+        names: two letters swapped ("gwinma", "cheongsna"), the last letter held ("sojuu", "namraa"), or a long
+        name (seven letters or more: "cheongsn", "hyoryoeng"). The other stories' names a letter from ours are short
+        and spelled otherwise ("Guinan", "Duran", "Fujin", "Natsu", "Hoenn": Red-DiscordBot's lists)."""
+        if len(typed) >= 7 or (typed[-1] == typed[-2] and typed[:-1] in self._keys):
+            return True
+        return any(typed[:n] + typed[n + 1] + typed[n] + typed[n + 2:] in self._keys for n in range(len(typed) - 1))
+
     def spans(self, words: Sequence[str], taken: Sequence[bool], stop: Container[str],
               known: Container[str]) -> list[tuple[int, int, tuple[T, ...]]]:
         """(first word, width, entities) of each near miss among `words` (folded) that no name

@@ -1,9 +1,15 @@
-"""When to poll a season-2 source: its refresh interval, backoff after failures, the circuit breaker.
+"""When to poll a season-2 source: its refresh interval, backoff after failures, the circuit breaker,
+and the timers that poll each source at its moment.
 
-Pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then records what a
-poll gave with `after_success` or `after_failure`.
+The rules are pure arithmetic on times and `SourceState`s (no I/O): tracking asks `is_due`, then
+records what a poll gave with `after_success` or `after_failure`. `PollTimers` arms them on the one
+scheduling interface (`bot/scheduling.py`) and its injected clock.
 
-- Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min).
+- Never faster than the source refreshes (`min_interval`: TVmaze 60 min, RSS 10 min, less a few
+  seconds of timer slack).
+- Spread over the interval: each source's polls fall on its own slots, a stable offset within the
+  interval taken from its id (`next_slot`), so many sources are never polled at one instant (the bursts
+  MonitoRSS's users meet); `PollTimers` arms each poll at its slot.
 - Failures wait 5 min x 2^n (capped, never less than the minimum interval).
 - After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
   poll (half-open) closes it on success or re-opens it on failure. A source that refuses its address
@@ -15,15 +21,26 @@ poll gave with `after_success` or `after_failure`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from bot.scheduling import AsyncJob, Scheduler
 from bot.season2.model import CircuitEvent, SourceState
+
+if TYPE_CHECKING:  # tracking uses these rules; the timers only hold it
+    from bot.season2.tracking import Tracking
 
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_CAP = dt.timedelta(hours=6)
 FAILURE_THRESHOLD = 5
 COOLDOWN = dt.timedelta(hours=1)
+
+#: How early a timer may run before its moment (event-loop lag, a clock read a few ms later): a poll
+#: that late or that early is still the one due at its slot.
+SLACK = dt.timedelta(seconds=5)
+#: Where every source's slots are counted from.
+_SLOTS_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 HealthState = Literal["new", "ok", "backing_off", "circuit_open", "half_open"]
 
@@ -67,10 +84,25 @@ def backoff(failures: int, base: dt.timedelta = BACKOFF_BASE, cap: dt.timedelta 
     return min(cap, wait)
 
 
+def slot_offset(source_id: str, interval: dt.timedelta) -> dt.timedelta:
+    """Where in each interval a source's polls fall: the same for a source always (from its id, not
+    from when the bot started), different for two sources almost surely (to the millisecond)."""
+    fraction = int.from_bytes(hashlib.sha256(source_id.encode()).digest()[:6], "big") / 2 ** 48
+    return dt.timedelta(milliseconds=int(fraction * interval.total_seconds() * 1000))
+
+
+def next_slot(source_id: str, interval: dt.timedelta, after: dt.datetime) -> dt.datetime:
+    """The first of a source's slots (its offset plus whole intervals) at or after `after`."""
+    first = _SLOTS_FROM + slot_offset(source_id, interval)
+    if after <= first:
+        return first
+    return first + interval * -((first - after) // interval)  # ceiling: the next whole interval
+
+
 def is_due(state: SourceState, now: dt.datetime, min_interval: dt.timedelta) -> bool:
     if state.circuit_open_until is not None and now < state.circuit_open_until:
         return False
-    if state.last_poll_at is not None and now - state.last_poll_at < min_interval:
+    if state.last_poll_at is not None and now - state.last_poll_at < min_interval - SLACK:
         return False  # never faster than the source refreshes
     return state.next_poll_at is None or now >= state.next_poll_at
 
@@ -96,6 +128,9 @@ def after_success(
 ) -> tuple[SourceState, CircuitEvent | None]:
     """The state after a poll that answered; the 'closed' event when it ends an outage.
 
+    The next poll is at the source's first slot a whole interval on (`next_slot`): a poll at its slot
+    is followed by the next slot, a poll at another time (the first, a catch-up, a retry) by the slot
+    after one interval, so every source settles on its own instant in the interval.
     The caller fills in what the answer itself carries (validators, snapshot, show id) and
     `last_change_at` when the source showed something new."""
     closed = _event("closed", state, state.circuit_opened_at, now) if state.circuit_opened_at else None
@@ -104,7 +139,7 @@ def after_success(
             state,
             last_poll_at=now,
             last_success_at=now,
-            next_poll_at=now + min_interval,
+            next_poll_at=next_slot(state.source_id, min_interval, now + min_interval - SLACK),
             consecutive_failures=0,
             circuit_open_until=None,
             circuit_opened_at=None,
@@ -164,3 +199,55 @@ def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAI
         last_error=state.last_error,
         baseline_recorded=state.baseline_recorded,
     )
+
+
+# ------------------------------------------------------------------ the timers
+#
+# A source's polls fall on its slots (`next_slot`: a stable offset within its interval, from
+# its id), so ten feeds polled every 10 minutes are ten polls spread over the ten minutes, not a burst
+# every ten minutes (MonitoRSS's users' complaint: bursts, then rate limits). The calendar job
+# `season2-poll` runs every minute: it polls at once what is overdue (the first poll of a source, a
+# catch-up after the bot was down: `Tracking.poll_due`), then arms a one-off job at the exact moment of
+# each poll due before its next run (`season2-poll:<source>`). A poll that finds its source not due
+# (already polled, backing off, circuit open) does nothing, so none is doubled, and the minute's run
+# catches up one whose timer was lost, so none is skipped.
+
+POLL_JOB = "season2-poll"
+#: How often what is due is looked at (each source keeps its own interval on top of this).
+TICK = dt.timedelta(seconds=60)
+
+
+class PollTimers:
+    """The poll's calendar job and each source's one-off timers."""
+
+    def __init__(self, scheduler: Scheduler, tracking: Tracking, tick: dt.timedelta = TICK) -> None:
+        self.scheduler = scheduler
+        self.tracking = tracking
+        self.tick = tick
+
+    def start(self) -> None:
+        """The minute's job, first at once (what is overdue is polled at start)."""
+        self.scheduler.every(POLL_JOB, self.tick, self.run, first=self.scheduler.clock.now())
+
+    def stop(self) -> None:
+        self.scheduler.cancel(POLL_JOB)
+        for source in self.tracking.sources:
+            self.scheduler.cancel(self.job_name(source.source_id))
+
+    @staticmethod
+    def job_name(source_id: str) -> str:
+        return f"{POLL_JOB}:{source_id}"
+
+    async def run(self) -> None:
+        """Poll what is overdue now, then arm each poll due before the next run at its own moment."""
+        if not self.tracking.sources:
+            return  # nothing to poll (no source configured): not even a read
+        await self.tracking.poll_due()
+        until = self.scheduler.clock.now() + self.tick
+        for source_id, at in await self.tracking.polls_before(until):
+            self.scheduler.once(self.job_name(source_id), at, self._poller(source_id))
+
+    def _poller(self, source_id: str) -> AsyncJob:
+        async def poll() -> None:
+            await self.tracking.poll_source(source_id)
+        return poll

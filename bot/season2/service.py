@@ -2,7 +2,7 @@
 
 Thin: each method is one command's work. Tracking owns the claims and the current status (what
 `/season2 status` shows is `current.status`, the object /ask reads); the outbox, reminders and
-dispatcher deliver. The cog registers the timers with the bot's scheduler: `tracking.poll`
+dispatcher deliver. The cog registers the timers with the bot's scheduler: `schedule.PollTimers`
 (sources), `tick` (reminders that fell due, then a delivery sweep) and, told each status published
 (`on_published`), `tracking.refresh` at the release moment.
 """
@@ -22,7 +22,7 @@ from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
-from bot.season2.model.delivery import Subscription
+from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
@@ -34,6 +34,7 @@ from bot.show import ShowShape
 from db import handled
 from db.connection import Database
 from db.failures import StorageError
+from db.season2 import notices as notices_db
 from db.season2 import outbox as outbox_db
 from db.season2 import sources as sources_db
 from db.season2 import subscriptions as subscriptions_db
@@ -220,6 +221,29 @@ class Season2Service:
             for sub in turned_off:
                 await outbox_db.skip_open_rows(conn, "announcements turned off", subscription_id=sub.id)
         return turned_off
+
+    # ------------------------------------------------------------------ notices for moderators
+
+    async def notice_channel(self, guild_id: int) -> int | None:
+        """The channel a server's moderators chose for the bot's notices to them, if any."""
+        async with self.db.read() as conn:
+            return await notices_db.notice_channel(conn, guild_id)
+
+    async def set_notice_channel(self, guild_id: int, channel_id: int | None, set_by: int) -> bool:
+        async with self.db.transaction() as conn:
+            return await notices_db.set_notice_channel(conn, guild_id, channel_id, set_by, self.clock.now())
+
+    async def take_held_notices(self, guild_id: int) -> list[OutboxEntry]:
+        """The notices no place took in a server (told once: forgotten as they are taken)."""
+        async with self.db.transaction() as conn:
+            return await notices_db.take_held(conn, guild_id)
+
+    async def hold_notices(self, rows: Sequence[OutboxEntry]) -> None:
+        """Keep again notices that could not be told (the next moderator is told them)."""
+        async with self.db.transaction() as conn:
+            for row in rows:
+                if row.guild_id is not None:
+                    await notices_db.hold(conn, row.id, row.guild_id, self.clock.now())
 
     async def send_test(self, guild_id: int, token: str, requested_by: int) -> int:
         async with self.db.transaction() as conn:

@@ -399,15 +399,31 @@ class Tracking:
 
     # ------------------------------------------------------------------ polling
 
-    async def poll(self) -> None:
-        """The scheduler's job: poll what is due (each source keeps its own schedule)."""
-        await self.poll_due()
-
     async def poll_due(self) -> list[PollOutcome]:
         """Poll every source that is due and not already being polled."""
         now = self.clock.now()
         outcomes = await asyncio.gather(*(self._poll(source, now, force=False) for source in self.sources))
         return [o for o in outcomes if o is not None]
+
+    async def poll_source(self, source_id: str) -> PollOutcome | None:
+        """Poll one source if it is due (its own timer, armed at its slot: `schedule.PollTimers`)."""
+        source = next((s for s in self.sources if s.source_id == source_id), None)
+        return None if source is None else await self._poll(source, self.clock.now(), force=False)
+
+    async def polls_before(self, until: dt.datetime) -> list[tuple[str, dt.datetime]]:
+        """Each source next due after now and by `until`, with its instant (its slot, or its circuit's
+        end): what the minute's job arms one-off timers for (`schedule.PollTimers`)."""
+        now = self.clock.now()
+        due: list[tuple[str, dt.datetime]] = []
+        async with self.db.read() as conn:
+            for source in self.sources:
+                state = await sources_db.get_source(conn, source.source_id)
+                at = None if state is None else state.next_poll_at
+                if state is not None and state.circuit_open_until is not None:
+                    at = max(at or state.circuit_open_until, state.circuit_open_until)
+                if at is not None and now < at <= until:
+                    due.append((source.source_id, at))
+        return due
 
     async def poll_now(self) -> list[PollOutcome]:
         """Poll every source regardless of its schedule (a moderator's 'check now'; the demo; tests)."""

@@ -109,6 +109,31 @@ def undoubled(word: str) -> str:
 _INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
 
 
+_VOWEL_RUN = re.compile(r"[aeiouwy]+")
+
+
+def _vowel_core(run: str) -> str:
+    return run.lstrip("wy") or run
+
+
+def vowels_agree(guess: str, answer: str) -> bool:
+    """Whether a romanized word's vowels could be another spelling of the answer's: romanizations
+    differ in how they write one vowel (Jeong = Jung = Chung, Hyeok = Hyuk, Soo = Su), never "a" for
+    another vowel nor "i" for "o" or "u": "yeongdong" (영동) and "yongdong" are other places than
+    Yangdong (양동), not typos of it. Words with different numbers of vowels are left to the typos."""
+    ours, theirs = _VOWEL_RUN.findall(guess), _VOWEL_RUN.findall(answer)
+    if len(ours) != len(theirs):
+        return True
+    for a, b in zip(ours, theirs, strict=True):
+        a, b = _vowel_core(a), _vowel_core(b)
+        for one, other in ((a, b), (b, a)):
+            if one.strip("h") in ("a", "aa") and "a" not in other:
+                return False
+            if one in ("i", "ee") and not {"i", "e"} & set(other):
+                return False
+    return True
+
+
 def initial_class(word: str) -> str:
     """The first letter up to romanization (Busan/Pusan, Gwi/Kwi, Cheong/Jeong, Lee/Rhee): the
     first letter of `skeleton(word[:2])`, as `bot.lore.names.same_initial` compares them."""
@@ -280,6 +305,8 @@ class GuessWords:
             return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
         if another_given_name_typed(guess, answer):
             return None  # another real name: "Anne" for Annie, "Jane" for June
+        if word.skeleton is not None and not vowels_agree(guess, answer):
+            return None  # another Korean word, not this one typed another way
         if word.skeleton is not None and guess.isalpha():
             sk = self._skeleton.get(i)
             if sk is None:

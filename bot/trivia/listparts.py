@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.show import ShowShape
+from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
 
 MAX_BYTES = 1_000_000
@@ -34,6 +35,7 @@ RED_CONFIG: dict[str, str] = {
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
@@ -104,6 +106,7 @@ class Collector:
     shape: ShowShape
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the file's lines, as YAML counts them
 
     def error(self, node: Node | None, message: str) -> None:
         self.problems.append(f"line {line_of(node)}: {message}" if node is not None else message)
@@ -118,6 +121,13 @@ class Collector:
             self.error(node, f"{what} must be text, not {kind_of(node)}")
             return None
         value = str(node.value)
+        if node.tag and not node.tag.startswith(_STANDARD_TAG):  # "!Important: what is 2+2?:"
+            self.error(
+                node,
+                f"{what} {short(value)!r} has {node.tag!r} before it, which YAML reads as a tag, not as text: "
+                "put it all in quotes",
+            )
+            return None
         trap = yaml11_trap(node)
         if trap is not None and trap_warning and value != "":
             self.warn(
@@ -176,7 +186,32 @@ class Collector:
             if value is None:
                 ok = False
                 continue
+            if isinstance(item, ScalarNode) and (joined := _joined_answer_line(self.lines, item)) is not None:
+                self.problems.append(
+                    f"line {joined}: this answer is indented more than the one above it, so YAML reads both as one "
+                    f"answer ({short(value)!r}): indent every answer of a question alike"
+                )
+                ok = False
+                continue
+            if isinstance(item, ScalarNode) and (cut := cut_by_comment(self.lines, item)) is not None:
+                whole = short(f"{value} {cut}", 80)
+                self.error(
+                    item,
+                    f"{one} of question {question!r} is followed by {cut!r}, which YAML reads as a comment, so it would "
+                    f"be only {value!r}: put the whole answer in quotes (- \"{whole}\"), or a space after '#' if it is a comment",
+                )
+                ok = False
+                continue
             value = value.strip()
+            barred = _BARRED.match(value)
+            if barred is not None:  # the game hides answers itself (use_spoilers; /triviaset settings)
+                self.warn(
+                    item,
+                    f"{one} of question {question!r} is in spoiler bars ({short(value)!r}); kept as "
+                    f"{short(barred.group(1))!r}: the game itself hides revealed answers when answers go in spoiler "
+                    "bars (CONFIG use_spoilers, or /triviaset settings)",
+                )
+                value = barred.group(1).strip()
             if not value.strip(_INVISIBLE):
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False
@@ -191,6 +226,20 @@ class Collector:
             self.error(node, f"question {question!r} has no non-empty {what}")
             return None
         return tuple(out)
+
+
+# An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
+_BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
+
+
+def _joined_answer_line(lines: list[str], node: ScalarNode) -> int | None:
+    """The line of an answer ("  - four") YAML folded into the plain answer above it ("4 - four")."""
+    if node.style is not None or node.end_mark is None or node.end_mark.line == node.start_mark.line:
+        return None
+    for at in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        if lines[at].lstrip().startswith("- "):
+            return at + 1
+    return None
 
 
 def _colon_text(node: Node) -> str | None:

@@ -25,6 +25,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
 from bot.show import NOTHING, Position, ShowShape, read_position
+from bot.trivia.listhints import syntax_hint
 from bot.trivia.listparts import (
     ALIAS_BUDGET,
     MAX_BYTES,
@@ -39,6 +40,7 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.trivia.notalist import not_a_list, other_bot, web_page
 from bot.trivia.redformat import parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
@@ -111,60 +113,6 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ListError([f"line {line}: the file contains a NUL byte; it is not a text file"])
     return text
-
-
-_TAB_INDENT = re.compile(r"^ *\t")
-# An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
-_COLON_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
-_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!])")
-_ERROR_LINE = re.compile(r"^line (\d+): ")
-
-
-#: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
-YAML_KEY_LIMIT = 1024
-# A line that is a key: what comes before its last ":" ending the line or followed by a value.
-_KEY_LINE = re.compile(r"^\s*(?:-\s+)?(?P<key>[^\s#-].*?|-\S.*?)\s*:(?:\s+[^:]*)?$")
-
-
-def _long_key(line: str) -> int | None:
-    """How many characters the question written as a key on `line` has, when over YAML_KEY_LIMIT."""
-    found = _KEY_LINE.match(line)
-    if found is None:
-        return None
-    key = found.group("key")  # YAML counts a quoted key's quotes too
-    if len(key) <= YAML_KEY_LIMIT:
-        return None
-    return len(key) - 2 if len(key) >= 2 and key[0] == key[-1] and key[0] in "\"'" else len(key)
-
-
-def syntax_hint(text: str, error: str) -> str:
-    """YAML's syntax error, said as what the author must change when a usual cause comes first: a
-    question longer than YAML reads as a key, a tab in an indent, a question holding ": " unquoted,
-    an answer opening with "*", "&", "`"..."""
-    if "syntax error" not in error:
-        return error  # an alias loop or a budget: said as it is
-    found = _ERROR_LINE.match(error)
-    last = int(found.group(1)) if found else None
-    lines = text.splitlines()
-    if last is not None and 0 < last <= len(lines) and (size := _long_key(lines[last - 1])) is not None:
-        return (
-            f"line {last}: the question is {size} characters long; written as a key (`Question?:`, Red's format), "
-            f"a question can be at most {YAML_KEY_LIMIT} characters (quotes included), the most YAML reads there. "
-            f"Shorten it, or write the list in hyosan's format (`question: ...`), which takes up to {MAX_QUESTION_CHARS}"
-        )
-    for number, line in enumerate(lines, start=1):
-        if last is not None and number > last:
-            break
-        hint = None
-        if _TAB_INDENT.match(line):
-            hint = "a tab indents this line; YAML needs spaces"
-        elif _COLON_IN_KEY.match(line):
-            hint = f"the question {short(line.rstrip()[:-1])!r} holds ': '; put the whole question in quotes"
-        elif (sign := _SIGN_ANSWER.match(line)) is not None:
-            hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
-        if hint is not None:
-            return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
-    return error
 
 
 def _position_field(col: Collector, node: Node) -> Position | None:
@@ -339,6 +287,8 @@ def detect_format(root: MappingNode) -> str:
     return "red"
 
 
+# Where YAML ends a line (its marks count lines and columns so).
+_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _TOP_KEY = re.compile(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
 
 
@@ -354,17 +304,23 @@ def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
     text = decode(data, max_bytes=max_bytes)
+    if (page := web_page(text)) is not None:
+        raise ListError([page])
     _too_many_questions(text)
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
-        raise ListError([syntax_hint(text, str(exc))]) from None
+        said = syntax_hint(text, str(exc))  # (a usual mistake found: the file is a list, with that mistake)
+        raise ListError([not_a_list(text, said) if "syntax error" in said and said == str(exc) else said]) from None
     if root is None:
         raise ListError(["the file is empty"])
+    fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
+    if fmt == "red" and (entries := other_bot(root)) is not None:
+        raise ListError([entries])
     if not isinstance(root, MappingNode):
-        raise ListError([f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"])
-    col = Collector(name, shape or ShowShape.season_one())
-    fmt = detect_format(root)
+        wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
+        raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
+    col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:

@@ -46,6 +46,7 @@ from bot.lore.names import skeleton
 from bot.trivia.accepted import (
     Answer,
     allowed_edits,
+    vowels_agree,
 )
 from bot.trivia.another import (
     KIND_WORDS,
@@ -57,6 +58,7 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.english import COMMON_WORDS
+from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
 from bot.trivia.guesses import (
     ARTICLES,
@@ -73,8 +75,17 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import another_surname, has_hangul, is_korean_talk, romanised, stems
+from bot.trivia.hangul import (
+    KOREAN_TALK_WORDS,
+    another_surname,
+    has_hangul,
+    is_korean_predicate,
+    is_korean_talk,
+    romanised,
+    stems,
+)
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
+from bot.trivia.koreanwords import english_readings
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -283,9 +294,17 @@ class AnswerMatcher:
         if result.verdict is Verdict.RIGHT or not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
+        # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
+        said = english_readings(
+            tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
+            KOREAN_TALK_WORDS,
+        )
         if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
-            return result  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
-        for other in (stems(tokens), romanised(tokens)):
+            others: tuple[str, ...] = tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
+        else:
+            others = (stems(tokens), romanised(tokens), *said)
+        for other in others:
             again = self._judge(other, question, scope)
             if again.verdict is Verdict.RIGHT:
                 return again
@@ -336,7 +355,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
-            if hit is not None:
+            if hit is not None and vowels_agree(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
@@ -476,8 +495,12 @@ class AnswerMatcher:
         core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
         if not several_items and _bare(core):
             words = self._rival_words(p, core)
+            answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
             if len(words) >= 2 or (p.numeric and words):
                 rivals.setdefault("bare", " ".join(words))
+            for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
+                if another_of_its_set(w, answers):
+                    rivals.setdefault("set:" + w, w)
 
     @staticmethod
     def _rival_words(p: Prepared, words: Sequence[str]) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.show import NOTHING
+from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
     MAX_QUESTIONS,
@@ -59,6 +60,7 @@ def red_config(col: Collector, node: Node) -> dict[str, object]:
         return {}
     config: dict[str, object] = {}
     seen: dict[str, int] = {}
+    nodes: dict[str, Node] = {}
     for key, value in node.value:
         if not isinstance(key, ScalarNode) or key.tag == _MERGE_TAG:
             col.error(key, f"a key in CONFIG must be a setting's name, not {kind_of(key)}")
@@ -74,7 +76,27 @@ def red_config(col: Collector, node: Node) -> dict[str, object]:
         typed = _config_value(col, name, kind, value)
         if typed is not None:
             config[name] = typed
+            nodes[name] = value
+    for name, typed in config.items():  # (the value used: the last one given)
+        _out_of_range(col, name, typed, nodes[name])
     return config
+
+
+# The settings a game clamps a list's CONFIG to (bot/trivia/listconfig.py), and what each means.
+_RANGES = {
+    "delay": (MIN_ANSWER_SECONDS, MAX_ANSWER_SECONDS, "games of this list give {} s to answer"),
+    "timeout": (MIN_IDLE_SECONDS, MAX_IDLE_SECONDS, "games of this list stop after {} s without an answer"),
+}
+
+
+def _out_of_range(col: Collector, name: str, typed: object, node: Node) -> None:
+    """Warn of a CONFIG value a game will not use as written (a 1 s answer time)."""
+    if name not in _RANGES or not isinstance(typed, int | float):
+        return
+    low, high, says = _RANGES[name]
+    used = low if typed < low else high if typed > high else None
+    if used is not None:
+        col.warn(node, f"CONFIG {name} {typed:g} is {'under' if used == low else 'over'} {used} s: {says.format(used)}")
 
 
 def _same_answers(a: Node, b: Node) -> bool:

@@ -138,6 +138,11 @@ _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001
                       "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A]")
 
 
+# Slang that makes the words before it a comment, not a guess ("van gogh vibes", "rock and roll baby").
+_COMMENT_TAILS = frozenset("vibes vibe queen king baby energy core moment behavior behaviour goals icon".split())
+_RATING = re.compile(r"^\d+/(?:10|100)$").match
+
+
 def is_talk_shaped(
     tokens: Sequence[str], start: int, core: Sequence[str], content: Sequence[str], text: str, longest: int
 ) -> bool:
@@ -147,6 +152,10 @@ def is_talk_shaped(
     accepted answer has."""
     if _qualified(tokens, start, text):
         return True
+    if len(tokens) >= 2 and (tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS)):
+        return True  # "van gogh vibes", "archery queen": a comment on what comes before
+    if any(_RATING(t) for t in tokens):
+        return True  # "10/10 movie"
     if len(tokens) >= 2 and any(
         len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
         for i, w in enumerate(core, start)

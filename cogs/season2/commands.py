@@ -33,21 +33,24 @@ from bot.errors import UserError
 from bot.permissions import missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
+from bot.season2.delivery.outbox import loads
 from bot.season2.model import Confidence, Milestone, Status
+from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
+from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.season2 import render, views
+from cogs.season2 import notices, render, views
 from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.render_posts import moved_release
+from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
@@ -58,8 +61,6 @@ TESTS_PER_WINDOW = 3
 TEST_WINDOW = dt.timedelta(minutes=1)
 
 TICK_SECONDS = 2.0
-POLL_SECONDS = 60.0  # each source keeps its own refresh interval on top of this
-POLL_JOB = "season2-poll"
 TICK_JOB = "season2-tick"
 ROOMS_JOB = "season2-rooms"
 RELEASE_JOB = "season2-release"
@@ -119,6 +120,7 @@ class Season2(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.service: Season2Service | None = None
+        self.poll_timers: PollTimers | None = None
         self.pending: views.PendingReports | None = None
         self.rooms: Rooms | None = None
         self.room_opener: RoomOpener | None = None
@@ -138,7 +140,7 @@ class Season2(commands.Cog):
         dispatcher = Dispatcher(
             self.bot.database,
             self.bot.clock,
-            DiscordTransport(self.bot, self.audiences, self.reads_for),
+            DiscordTransport(self.bot, self.audiences, self.reads_for, self.notice_channel),
             concurrency=CONCURRENCY,
             rate_per_second=GLOBAL_RATE,
             send_deadline=settings.send_deadline.total_seconds(),
@@ -157,10 +159,12 @@ class Season2(commands.Cog):
         self.pending = views.PendingReports(service)
         views.PENDING.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        # One run at a time each; the sweep's scan and the polls are idempotent. The first poll
-        # runs at once (on the injected clock), the sweep every few seconds.
+        # One run at a time each; the sweep's scan and the polls are idempotent. What is overdue is
+        # polled at once (on the injected clock), then each source at its own instant (schedule.PollTimers);
+        # the sweep every few seconds.
         scheduler = self.bot.scheduler
-        scheduler.every(POLL_JOB, dt.timedelta(seconds=POLL_SECONDS), service.tracking.poll, first=scheduler.clock.now())
+        self.poll_timers = PollTimers(scheduler, service.tracking)
+        self.poll_timers.start()
         scheduler.repeat(TICK_JOB, dt.timedelta(seconds=TICK_SECONDS), service.tick)
         self.rooms = Rooms(self.bot.database, self.bot.clock, self.bot.show)
         self.room_opener = RoomOpener(self.bot, self.rooms, dispatcher.kick)
@@ -172,7 +176,8 @@ class Season2(commands.Cog):
         views.PENDING.unregister(self.bot)
         if self.service is None:
             return
-        self.bot.scheduler.cancel(POLL_JOB)
+        if self.poll_timers is not None:
+            self.poll_timers.stop()
         self.bot.scheduler.cancel(RELEASE_JOB)
         self.bot.scheduler.cancel_deadline(TICK_JOB)
         self.bot.scheduler.cancel_deadline(ROOMS_JOB)
@@ -208,6 +213,10 @@ class Season2(commands.Cog):
         """What a text gives away: the spoiler lexicon of a server's content (its approved additions
         included; the base content in the bot's DMs), shared with /ask's public replies."""
         return await self.bot.content.reads_for(guild_id)
+
+    async def notice_channel(self, guild_id: int) -> int | None:
+        """The channel a server's moderators chose for notices (the transport asks, per notice)."""
+        return None if self.service is None else await self.service.notice_channel(guild_id)
 
     def _service(self) -> Season2Service:
         if self.service is None:
@@ -500,7 +509,37 @@ class Season2(commands.Cog):
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
-        await _private(interaction, text)
+        await _private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
+
+    @season2set.command(name="notices")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(channel="Where I tell moderators what needs them (empty: by DM to the moderator concerned)")
+    async def notices_cmd(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+        """Where notices for moderators go: a feed failing, a permission lost (moderators)."""
+        guild, service = _guild(interaction), self._service()
+        if channel is not None and guild.me is not None and (missing := missing_to_post(channel, guild.me)):
+            raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+        await service.set_notice_channel(guild.id, None if channel is None else channel.id, interaction.user.id)
+        await _private(interaction, notices.notices_text(channel))
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: object) -> None:
+        """After a moderator's /season2set command: the notices no place took here, told privately, once."""
+        name = getattr(command, "qualified_name", "")
+        if self.service is None or interaction.guild_id is None or not name.startswith("season2set"):
+            return
+        if interaction.response.type is discord.InteractionResponseType.modal or not interaction.permissions.manage_guild:
+            return
+        service = self.service
+        held = await service.take_held_notices(interaction.guild_id)
+
+        async def rendered(row: OutboxEntry) -> tuple[str | None, discord.Embed | None]:
+            reads, audience = await self.reads_for(row.guild_id), await self.audiences.of_user(interaction.user.id)
+            content, embed, _ = render_row(row.kind, loads(row.payload), reads, audience, "channel")
+            return content, embed
+
+        if held and (untold := await notices.tell_held(interaction, held, rendered)):
+            await service.hold_notices(untold)
 
     # ------------------------------------------------------------------ episode rooms
 

@@ -29,9 +29,10 @@ rendered for another mark.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -45,6 +46,7 @@ from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.places import place_of
 from cogs.season2.audience import Audiences
+from cogs.season2.notices import NoticeChannel, places
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
 
@@ -65,22 +67,24 @@ class DiscordTransport:
     what still fails comes back here as retry_later.
     """
 
-    def __init__(self, client: discord.Client, audiences: Audiences, reads_for: ReadsFor) -> None:
+    def __init__(
+        self, client: discord.Client, audiences: Audiences, reads_for: ReadsFor, notice_channel: NoticeChannel | None = None
+    ) -> None:
         self.client = client
         self.audiences = audiences
         # The spoiler lexicon of a server's content (None: the bot's DMs): what a headline gives away.
         self.reads_for = reads_for
+        # The channel a server's moderators chose for notices (cogs/season2/notices.py).
+        self.notice_channel = notice_channel
 
     async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        if parse_target(row.target).kind == "notice":
+            return await self._send_notice(row, payload, pace)
         try:
             channel = await self._channel(row, payload, pace)
             if channel is None:
-                return SendResult(Outcome.TARGET_GONE, error="no system channel and no moderator to tell")
-            reads = await self.reads_for(row.guild_id)
-            await pace()
-            audience = await self._audience(row, channel, pace)  # the last read before the request
-            content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(row, channel))
-            message = await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
+                return SendResult(Outcome.TARGET_GONE, error="nowhere to send it")
+            message = await self._post(row, payload, channel, pace)
             moved = date_move(payload) if row.kind == "announcement" else None
             confirmed = date_confirmed(payload) if row.kind == "announcement" else None
             if moved is not None:
@@ -97,6 +101,34 @@ class DiscordTransport:
             return replace(_failure(exc), missing=tuple(missing))
         except Exception as exc:
             return _failure(exc)
+
+    async def _post(
+        self, row: OutboxEntry, payload: dict[str, Any], channel: discord.abc.Messageable, pace: Pace
+    ) -> discord.Message:
+        """The row rendered for its reader here, as it stands now, and sent."""
+        reads = await self.reads_for(row.guild_id)
+        await pace()
+        audience = await self._audience(row, channel, pace)  # the last read before the request
+        content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(row, channel))
+        return await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
+
+    async def _send_notice(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        """A notice for the moderators, at the first of its places that takes it (notices.places): a
+        place that refuses it (403, 404) hands it to the next; none left keeps it (the dispatcher)."""
+        refused: list[str] = []
+        try:
+            async with contextlib.aclosing(self._places(row, payload, pace)) as found:
+                async for channel in found:
+                    try:
+                        message = await self._post(row, payload, channel, pace)
+                    except (discord.Forbidden, discord.NotFound) as exc:
+                        refused.append(f"{exc.status} {exc.code}")
+                        continue
+                    return SendResult(Outcome.SENT, message_id=message.id)
+        except Exception as exc:
+            return _failure(exc)
+        error = "no place for moderators' notices" + (f" (refused: {', '.join(refused)})" if refused else "")
+        return SendResult(Outcome.TARGET_GONE, error=error)
 
     async def _edit_earlier(
         self, channel: discord.abc.Messageable, message: discord.Message,
@@ -174,7 +206,14 @@ class DiscordTransport:
             return self.client.get_partial_messageable(target.id)
         if target.kind == "dm":
             return await self._dm(target.id, pace)
-        return await self._notice_channel(target.id, payload, pace)
+        async with contextlib.aclosing(self._places(row, payload, pace)) as found:
+            async for channel in found:
+                return channel  # where a notice is first tried (find_sent looks there)
+        return None
+
+    def _places(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> AsyncGenerator[discord.abc.Messageable, None]:
+        return places(self.client, parse_target(row.target).id, payload, self.notice_channel,
+                      lambda user_id: self._dm(user_id, pace))
 
     async def _dm(self, user_id: int, pace: Pace) -> discord.abc.Messageable:
         user = self.client.get_user(user_id)
@@ -182,22 +221,6 @@ class DiscordTransport:
             return user.dm_channel
         await pace()
         return await self.client.create_dm(discord.Object(user_id))
-
-    async def _notice_channel(
-        self, guild_id: int, payload: dict[str, Any], pace: Pace
-    ) -> discord.abc.Messageable | None:
-        guild = self.client.get_guild(guild_id)
-        system_channel = guild.system_channel if guild is not None else None
-        disabled = payload.get("channel_id")
-        if system_channel is not None and system_channel.id != disabled:
-            me = guild.me if guild is not None else None
-            if me is None or system_channel.permissions_for(me).send_messages:
-                return system_channel
-        moderator = payload.get("moderator_id")
-        if isinstance(moderator, int):
-            await pace()
-            return await self.client.create_dm(discord.Object(moderator))
-        return None
 
 
 def _fingerprint(content: str | None, embeds: list[discord.Embed]) -> tuple[object, ...]:

@@ -182,6 +182,15 @@ async def last_finished_row(conn: aiosqlite.Connection, target: str) -> OutboxEn
     return None if row is None else _outbox(row)
 
 
+async def outbox_rows_by_id(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[OutboxEntry]:
+    """The rows with these ids (those that still exist), in id order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    cursor = await conn.execute(f"SELECT * FROM season2_outbox WHERE id IN ({marks}) ORDER BY id", tuple(ids))
+    return [_outbox(row) for row in await cursor.fetchall()]
+
+
 async def has_open_rows(conn: aiosqlite.Connection) -> bool:
     cursor = await conn.execute(
         "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"

@@ -112,12 +112,13 @@ async def global_leaderboard(
     with whether they have played in the server `here` (the others are not named there)."""
     order = _SORTS[sort]
     start = encode_optional(since)
+    # (two forms: "? IS NULL OR finished_at >= ?" would keep SQLite off trivia_results_by_time)
+    since_sql, since_args = (" WHERE finished_at >= ?", (start,)) if start is not None else ("", ())
     cursor = await conn.execute(
         "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
         " MIN(fastest_ms) AS fastest_ms, MAX(guild_id = ?) AS here FROM trivia_results"
-        " WHERE (? IS NULL OR finished_at >= ?)"
-        f" GROUP BY user_id ORDER BY {order} LIMIT ?",
-        (here, start, start, limit),
+        f"{since_sql} GROUP BY user_id ORDER BY {order} LIMIT ?",
+        (here, *since_args, limit),
     )
     return [(_stats(row), bool(row["here"])) for row in await cursor.fetchall()]

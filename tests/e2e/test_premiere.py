@@ -51,10 +51,11 @@ async def test_the_premiere_rehearsal_plays_end_to_end_against_hyosan_run(world:
             await discord.invoke(mod, general, "season2set", "announce", "set", channel=announcements, level="reported")
             assert "Episode rooms are on" in (await discord.invoke(mod, general, "season2set", "rooms", "on", channel=general)).text
 
-            # TVmaze publishes season 2's episode list and date; an hour later hyosan polls it again.
+            # TVmaze publishes season 2's episode list and date; within two hours hyosan polls it again
+            # (hourly, at TVmaze's own instant in the hour).
             tvmaze.add_season(2, episode_order=8, premiere_date=PREMIERE.isoformat())
             tvmaze.add_episodes(2, 8, airstamp=RELEASE.isoformat())
-            write_clock_file(clock, T0 + dt.timedelta(minutes=61))
+            write_clock_file(clock, T0 + dt.timedelta(minutes=121))
             await eventually(lambda: sum(r.path.endswith("/episodes") for r in tvmaze.requests) >= 1, "the episode list read")
             episode = await discord.invoke(fan, general, "episode", number="S2E8")
             for _ in range(100):  # the poll commits, then the show grows: a moment after the request

@@ -20,6 +20,9 @@ from bot.sandbox.tvmaze import LocalTVmaze
 START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
 FIRST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)  # episodes 1-4
 SECOND = FIRST + dt.timedelta(weeks=1)  # episodes 5-8
+#: By when TVmaze has surely been polled again: it is polled hourly, each time at its own instant in the
+#: hour (bot/season2/schedule.py: PollTimers), so within two hours of a poll.
+NEXT_POLL = dt.timedelta(minutes=121)
 # Titles as TVmaze may list them: the second spoils, the others carry markdown and mentions.
 TITLES = [
     "Nam-ra **Returns** @everyone", "The Death of Su-hyeok", "Gwi-nam || Comes Back", "On-jo's Choice",
@@ -88,7 +91,7 @@ async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(
 
 
 async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:
-    await h.advance(dt.timedelta(minutes=61))  # the poll that reads TVmaze's premiere date
+    await h.advance(NEXT_POLL)  # the poll that reads TVmaze's premiere date
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "No release date has been announced." in card.text
     assert f"**Reported date:** <t:{int(FIRST.timestamp())}:F>: not confirmed yet, one source (TVmaze)" in card.text
@@ -150,7 +153,7 @@ async def confirm(h: Harness, day: dt.date, milestone: str = "release_date_annou
 
 
 async def test_a_confirmed_day_is_told_to_the_moderator_at_the_moment_the_status_holds(h: Harness) -> None:
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     said = await confirm(h, FIRST.date())
     # the day typed without an hour takes TVmaze's 08:00 UTC: the reader's clock shows that moment
     assert f"release date set: 2027-03-05 08:00 UTC (<t:{int(FIRST.timestamp())}:F> your time)" in said
@@ -167,14 +170,14 @@ async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_
 ) -> None:
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
                            channel=h.channels["announcements"], level="reported")
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))  # the 1-day countdown
     old = int(FIRST.timestamp())
     assert posts(h, "announcements", "1d to go")
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())  # TVmaze moves first, then Netflix says so
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, later.date(), "release_date_changed")
     new = int(later.timestamp())
     changed = await h.discord.wait_for_message(
@@ -198,11 +201,11 @@ async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_
 async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: LocalTVmaze) -> None:
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
                            channel=h.channels["announcements"], level="reported")
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, later.date(), "release_date_changed")
     await until(h, later - dt.timedelta(days=1) + dt.timedelta(minutes=1))
     countdown = await h.discord.wait_for_message(
@@ -214,7 +217,7 @@ async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: Local
 async def test_a_reported_date_confirmed_officially_is_shown_confirmed_where_it_was_announced(h: Harness) -> None:
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
                            channel=h.channels["announcements"], level="reported")
-    await h.advance(dt.timedelta(minutes=61))  # TVmaze gives the day: one source
+    await h.advance(NEXT_POLL)  # TVmaze gives the day: one source
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                            source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
                            release_date=FIRST.date().isoformat())  # a second, independent one: it stands, reported
@@ -251,14 +254,14 @@ async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(h
 
 async def test_a_countdown_sent_by_direct_message_gets_a_moved_date_struck_too(h: Harness, tvmaze: LocalTVmaze) -> None:
     await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))
     dm = h.discord.dm_channel(h.fan)
     countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, later.date(), "release_date_changed")
     struck = await h.discord.wait_for_message(dm, lambda m: m.id == countdown.id and "(date changed)" in m.text, timeout=8)
     assert f"~~<t:{int(FIRST.timestamp())}:F>~~" in struck.text and f"<t:{int(later.timestamp())}:F>" in struck.text
@@ -279,11 +282,11 @@ async def test_a_question_naming_a_season_two_title_is_hidden_where_that_episode
 
 
 async def test_a_date_only_tvmaze_moves_is_said_beside_the_date_that_stands(h: Harness, tvmaze: LocalTVmaze) -> None:
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert f"**Release:** <t:{int(FIRST.timestamp())}:F>" in card.text
     assert f"**TVmaze now gives:** <t:{int(later.timestamp())}:F>: not confirmed yet, one source" in card.text
@@ -295,16 +298,16 @@ async def test_a_date_only_tvmaze_moves_is_said_beside_the_date_that_stands(h: H
 async def test_a_date_tvmaze_moved_away_from_is_no_longer_shown_as_waiting_for_a_second_source(
     h: Harness, tvmaze: LocalTVmaze
 ) -> None:
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     tvmaze.set_premiere(2, (FIRST + dt.timedelta(weeks=1)).date().isoformat())
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "TVmaze gives 2027\\-03\\-12 as the premiere of season 2 \\(it said 2027\\-03\\-05 before\\)" in card.text
     assert "TVmaze gives 2027\\-03\\-05 as the premiere of season 2." not in card.text
 
 
 async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midnight(h: Harness) -> None:
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "Release date announced: 5 March 2027 \\(official\\), reported by a moderator" in card.text
@@ -313,7 +316,7 @@ async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midni
 
 async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(h: Harness) -> None:
     await until(h, FIRST + dt.timedelta(hours=3))
-    await h.advance(dt.timedelta(minutes=61))  # TVmaze, read again, lists the premiere as aired
+    await h.advance(NEXT_POLL)  # TVmaze, read again, lists the premiere as aired
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
     assert "it has not come out" not in answer.text
     assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
@@ -322,7 +325,7 @@ async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(
 
 async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:
     await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                            source_url="https://www.soompi.com/article/aouad-s2-date", date="today", official=False,
                            release_date=FIRST.date().isoformat())  # TVmaze and a report: it stands, reported
@@ -341,13 +344,13 @@ async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_pos
 ) -> None:
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
                            channel=h.channels["announcements"], level="reported")
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     await h.discord.wait_for_message(h.channels["announcements"], lambda m: "has a release date" in m.text, timeout=8)
     h.discord.fail_next("PATCH", "/channels/*/messages/*", 403, times=5, body={"code": 50001, "message": "Missing Access"})
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, later.date(), "release_date_changed")
     await h.discord.wait_for_message(h.channels["announcements"], lambda m: "release date changed" in m.text, timeout=8)
     await h.advance(dt.timedelta(minutes=10))
@@ -359,10 +362,10 @@ async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_pos
 async def test_once_the_official_date_passes_tvmazes_date_it_moved_from_is_not_listed_as_backing(
     h: Harness, tvmaze: LocalTVmaze
 ) -> None:
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await confirm(h, FIRST.date())
     tvmaze.set_premiere(2, (FIRST + dt.timedelta(weeks=1)).date().isoformat())  # TVmaze alone moves it
-    await h.advance(dt.timedelta(minutes=61))
+    await h.advance(NEXT_POLL)
     await until(h, FIRST + dt.timedelta(hours=2))
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert card.embed is not None and card.embed["title"] == "Season 2: Released"

@@ -165,6 +165,18 @@ def test_a_name_of_another_story_one_letter_off_a_character_is_not_theirs_in_an_
     assert LEXICON.position("i cant believe cheongsna dies", anywhere=True) == s1(11)
 
 
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("How does Cheongsna die?", 11),  # a long name one letter off
+        ("Which student does Gwinma bite on the roof?", 6),  # two letters swapped
+        ("When does Sojuu die?", 11),  # the last letter held
+    ],
+)
+def test_an_imported_question_typing_a_name_capitalised_inside_the_sentence_still_names_ours(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
 def test_survival_reads_the_characters_fate() -> None:
     assert LEXICON.position("Cheong-san is alive") == s1(11)
     assert LEXICON.position("Nam-ra survives") == s1(12)

@@ -315,7 +315,8 @@ FAN_TEXTS = [
     ("Cheong-san finds his mother, who has become one of them", 10),
     ("cheongsan's eomma turned into a zombie", 10),
     ("Cheong-san's mother gets mauled by zombie gyeongsu", 4),
-    # making the virus: who made it is episode 2 (the pack's "virus creator"), owning up 3, the reason 4
+    # making the virus: who made it is episode 3 (facts.md's guide has the confession there; its trivia table's
+    # 2 is the earlier of two, so the later stands), owning up 3, the reason 4
     ("Byeong-chan admits he created the virus", 3),
     ("Mr. Lee confessing to the cops that he made the virus", 3),
     ("the science teacher owns up to making the virus", 3),
@@ -323,11 +324,15 @@ FAN_TEXTS = [
     ("Byung-chan created the virus to make his son stronger", 4),
     ("Mr Lee made the virus for his bullied son", 4),
     ("Byeong-chan made the virus because his son was bullied", 4),
-    ("who created the jonas virus? the science teacher", 2),
-    ("Which teacher created the virus?", 2),
-    ("Lee Byung-chan is the virus creator", 2),
-    ("the science teacher made the virus", 2),
+    ("who created the jonas virus? the science teacher", 3),
+    ("Which teacher created the virus?", 3),
+    ("Lee Byung-chan is the virus creator", 3),
+    ("the science teacher made the virus", 3),
     ("the teacher who made the virus dies at the police station", 4),
+    # martial law is declared in episode 5; a history question's martial law is another story's (read as an import)
+    ("martial law in hyosan", 5),
+    ("when they declared martial law on the whole city", 5),
+    ("the martial law commander", 5),
     # So-ju's flares, without So-ju
     ("the flares scene", 11),
     ("the flare scene in the gym made me sob", 11),
@@ -398,7 +403,7 @@ FAN_TEXTS = [
     ('청산이 물렸어', 11),
     ('namra slips away', 12),
     ('daesu survives!!', 12),
-    # scenes told without a name (bot/lore/lexicon_terms.py, Scenes), at the pack's episodes
+    # scenes told without a name (bot/lore/lexicon_scenes.py), at the pack's episodes
     ('that heli just flew over them and kept going', 4),
     ('the rescue chopper finally arrives', 7),
     ('the chopper flies off without the others', 8),
@@ -466,6 +471,7 @@ FAN_TEXTS = [
         "i cried at the end of coco",
         "Who knocks Zerg down the elevator shaft in Toy Story 2?",
         "Which operator uses the Ballistic Armor Military Laptop?",
+        "Which Philippine president declared martial law in 1972?",
     ],
 )
 def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: str) -> None:
@@ -638,3 +644,70 @@ def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(t
 )
 def test_a_goodbye_after_a_name_and_the_little_brother_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("so the teacher becomes a zombie", 4),  # Ms. Park or Byeong-chan: the later of their turns
+        ("Which teacher was bitten at the police station?", 4),
+        ("the teacher giving herself to the zombies for nayeon", 3),  # "herself": Ms. Park only
+        ("ms park offered herself to the zombies", 3),
+    ],
+)
+def test_a_role_several_characters_share_stands_for_each_its_pronouns_fit(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
+    assert LEXICON.position("my teacher died laughing at my essay", anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("su-hyeok's gf got bit", 6),  # his love interest: Nam-ra
+        ("suhyeok saves his gf", 6),
+        ("cheongsan's girlfriend survives", 12),  # whom he has a crush on: On-jo
+    ],
+)
+def test_someones_gf_or_bf_is_their_love_interest(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("when the eye stab happened in the library", 5),
+        ("the chopper scene where cheolsu lies", 8),
+        ("the military nuking the city", 11),
+    ],
+)
+def test_a_scene_told_by_its_noun_or_its_verb_in_ing_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["Who was stabbed in the library with the knife?", "He lies down in the helicopter", "The library eye exam"]
+)
+def test_a_library_or_a_helicopter_of_another_story_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("kyung-soo didnt deserve what nayeon did to him", 3),  # two of its people and what one did to the other
+        ("What happens to Cheong-san's mother at the school?", 4),  # what happens to one of them, where it happens
+        ("Who dies protecting Ha-ri?", 12),  # a harm borne for the one it shields: Woo-jin's bite
+        ("Who is bitten protecting Su-hyeok?", 6),  # Nam-ra's
+        ("eunji burned the office down lmao", 8),  # burning is the event's fire
+    ],
+)
+def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
+def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING

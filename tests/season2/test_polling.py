@@ -12,7 +12,7 @@ from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone, SourceState, Transition
-from bot.season2.schedule import Policy, SourceHealth
+from bot.season2.schedule import SLACK, Policy, SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
@@ -42,6 +42,13 @@ class Polled:
             found = await sources_db.get_source(conn, self.source.source_id)
         assert found is not None
         return found
+
+    async def until_due(self, clock: ManualClock, early: dt.timedelta = dt.timedelta(0)) -> dt.timedelta:
+        """Move the clock to `early` before this source's next poll (its slot); how long after its last."""
+        state = await self.state()
+        assert state.next_poll_at is not None and state.last_poll_at is not None
+        clock.advance(state.next_poll_at - early - clock.now())
+        return state.next_poll_at - state.last_poll_at
 
     async def health(self) -> SourceHealth:
         (health,) = await self.tracking.health()
@@ -78,9 +85,9 @@ async def test_a_new_headline_after_the_baseline_is_announced_once(db: Database,
         poller = await rss_poller(db, clock, feed)
         await poller.poll_due()
         feed.add_headline("All of Us Are Dead season 2 trailer released", publisher="Collider")
-        clock.advance(10 * MIN)
+        await poller.until_due(clock)
         outcome = await poller.poll_due()
-        clock.advance(10 * MIN)
+        await poller.until_due(clock)
         again = await poller.poll_due()
         await poller.close()
     assert outcome is not None and not outcome.baseline
@@ -93,7 +100,7 @@ async def test_an_unchanged_feed_is_fetched_conditionally_and_answers_304(db: Da
         feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
         poller = await rss_poller(db, clock, feed)
         await poller.poll_due()
-        clock.advance(10 * MIN)
+        await poller.until_due(clock)
         outcome = await poller.poll_due()
         await poller.close()
         first, second = feed.requests
@@ -110,10 +117,10 @@ async def test_the_same_headline_reworded_in_case_and_punctuation_is_not_new(db:
         poller = await rss_poller(db, clock, feed)
         await poller.poll_due()
         feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
-        clock.advance(10 * MIN)
+        await poller.until_due(clock)
         await poller.poll_due()
         feed.add_headline("ALL OF US ARE DEAD Season 2 Wraps Filming! - Pinkvilla", publisher="www.pinkvilla.com")
-        clock.advance(10 * MIN)
+        await poller.until_due(clock)
         outcome = await poller.poll_due()
         await poller.close()
     assert outcome is not None and outcome.new_claims == 0
@@ -126,9 +133,10 @@ async def test_an_rss_source_is_never_polled_faster_than_ten_minutes(db: Databas
     async with LocalNewsFeed() as feed:
         poller = await rss_poller(db, clock, feed)
         assert await poller.poll_due() is not None
-        clock.advance(9 * MIN)
+        gap = await poller.until_due(clock, early=dt.timedelta(seconds=1))  # its slot, a whole interval on
+        assert gap >= 10 * MIN - SLACK
         assert await poller.poll_due() is None
-        clock.advance(1 * MIN)
+        clock.advance(dt.timedelta(seconds=1))
         assert await poller.poll_due() is not None
         await poller.close()
     assert len(feed.requests) == 2
@@ -138,9 +146,10 @@ async def test_tvmaze_is_never_polled_faster_than_an_hour(db: Database, clock: M
     async with LocalTVmaze() as tvmaze:
         poller = Polled(db, clock, TVmazeSource(tvmaze.base_url, "All of Us Are Dead", interval=10 * MIN))
         assert await poller.poll_due() is not None
-        clock.advance(59 * MIN)
+        gap = await poller.until_due(clock, early=dt.timedelta(seconds=1))
+        assert gap >= 60 * MIN - SLACK
         assert await poller.poll_due() is None
-        clock.advance(1 * MIN)
+        clock.advance(dt.timedelta(seconds=1))
         assert await poller.poll_due() is not None
         await poller.close()
         assert (await poller.state()).show_id is not None
@@ -157,7 +166,7 @@ async def test_tvmaze_premiere_after_baseline_is_announced_when_corroborated(db:
         tvmaze.add_season(2, episode_order=8, premiere_date="2027-01-15")
         tvmaze.add_episodes(2, 8)
         feed.add_headline("All of Us Are Dead season 2 premieres on January 15, 2027", publisher="Collider")
-        clock.advance(60 * MIN)
+        await tv.until_due(clock)  # an hour on or a little more (its slot): the feed's is due by then too
         await tv.poll_due()
         assert await tv.announced() == []  # TVmaze alone is one reported source
         await rss.poll_due()

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.model import SourceState
-from bot.season2.schedule import BACKOFF_CAP, Policy, after_failure, after_success, backoff, is_due
+from bot.season2.schedule import (
+    BACKOFF_CAP,
+    SLACK,
+    Policy,
+    after_failure,
+    after_success,
+    backoff,
+    is_due,
+    next_slot,
+    slot_offset,
+)
 
 T0 = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 MIN = dt.timedelta(minutes=1)
@@ -22,7 +32,8 @@ def test_a_source_is_never_due_before_its_interval_nor_while_its_circuit_is_open
     polled, _ = after_success(NEW, T0, EVERY)
     assert is_due(NEW, T0, EVERY)
     assert not is_due(polled, T0 + 9 * MIN, EVERY)
-    assert is_due(polled, T0 + EVERY, EVERY)
+    assert polled.next_poll_at is not None and EVERY - SLACK <= polled.next_poll_at - T0 < 2 * EVERY
+    assert is_due(polled, polled.next_poll_at, EVERY)
     opened = SourceState("rss:x", "rss", "u", circuit_open_until=T0 + dt.timedelta(hours=1))
     assert not is_due(opened, T0 + 59 * MIN, EVERY)
 
@@ -38,3 +49,16 @@ def test_the_circuit_opens_once_per_outage_and_closes_with_the_same_outage() -> 
     state, closed = after_success(state, T0 + dt.timedelta(hours=4), EVERY)
     assert closed is not None and closed.kind == "closed" and closed.opened_at == opened.opened_at
     assert state.consecutive_failures == 0 and state.circuit_opened_at is None and state.last_error is None
+
+
+def test_each_source_has_its_own_stable_instant_in_the_interval() -> None:
+    offsets = {slot_offset(f"rss:https://feed{n}.example/rss", EVERY) for n in range(20)}
+    assert len(offsets) == 20 and all(dt.timedelta(0) <= o < EVERY for o in offsets)
+    assert slot_offset("tvmaze", EVERY) == slot_offset("tvmaze", EVERY)
+
+
+def test_a_poll_at_its_slot_is_followed_by_the_next_slot_even_a_little_late() -> None:
+    slot = next_slot("rss:x", EVERY, T0)
+    polled, _ = after_success(NEW, slot + dt.timedelta(milliseconds=40), EVERY)  # the timer ran 40 ms late
+    assert polled.next_poll_at == slot + EVERY
+    assert is_due(polled, slot + EVERY, EVERY)

@@ -202,7 +202,9 @@ async def test_a_poll_that_changes_the_status_loads_the_claims_once_and_computes
                                      "Soompi", release_at=dt.datetime(2027, 1, 15, tzinfo=dt.UTC))])
         tvmaze.add_season(2, episode_order=12, premiere_date="2027-01-15")
         tvmaze.add_episodes(2, 12)
-        clock.advance(dt.timedelta(hours=1))
+        (health,) = await tracking.health()
+        assert health.next_poll_at is not None
+        clock.advance(health.next_poll_at - clock.now())  # its next poll, an hour on or a little more
         statements, walk = Statements(), Walk()
         await statements.attach(db)
         with tracing(walk):

@@ -141,3 +141,14 @@ def test_a_guess_with_its_reason_a_reply_or_a_so_is_still_an_attempt(text: str) 
 def test_a_bare_number_where_no_answer_is_a_number_is_talk() -> None:
     assert judge("2030??") is Verdict.CHAT
     assert judge("5", Question(id="t-four", text="How many months later?", answers=("Four",))) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["van gogh vibes", "archery queen", "rock and roll baby", "10/10 movie", "main character energy"])
+def test_a_comment_ending_in_slang_or_a_rating_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "answer"), [("queen", "Queen"), ("the lion king", "The Lion King")])
+def test_an_answer_holding_those_words_is_still_right(text: str, answer: str) -> None:
+    question = Question(id="t-" + answer, text="Name it?", answers=(answer,))
+    assert judge(text, question) is Verdict.RIGHT

@@ -10,7 +10,7 @@ import re
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, pooled
 from bot.show import NOTHING, Position, ShowShape
 
 _DEATHS = re.compile(
@@ -159,7 +159,7 @@ class EpisodeAnswers:
         for event in self.s.pack.events.values():
             if event.episode == position and event.kind in ("death", "turn", "sacrifice", "halfbie"):
                 evidence.append(self.s.records.by_id[event.id])
-        return self.s.answer(ask, parts, "episode.deaths", evidence=evidence, consumed=_WORDS,
+        return self.s.answer(ask, pooled(parts), "episode.deaths", evidence=evidence, consumed=_WORDS,
                              extra=frozenset({"die", "turn", "zombie"}))
 
     def _most_deaths(self, ask: Ask) -> Answer | None:

@@ -230,8 +230,8 @@ class EventAnswers:
     def _which_episode(
         self, ask: Ask, subjects: list[Subject], stems: list[str], *, fallback: bool = True
     ) -> Answer | None:
-        dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns)\b(?!\s+(?:her|him|them)sel)",
-                               ask.text))
+        dying = bool(re.search(r"\b(?:die|dies|died|dead|death|killed|turn|turns|turned|zombified|(?:become|becomes|became)"
+                               r" (?:a )?(?:zombie|halfbie))\b(?!\s+(?:her|him|them)sel)", ask.text))
         roles = frozenset({"victim"}) if dying and subjects else frozenset()
         done_to = _DONE_TO.search(ask.text) if subjects and not roles else None
         if done_to is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, pooled
 from bot.lore.answer.roles import adult
 from bot.lore.answer.subjects import Subject, asked_gender, named, unfollowed_relative
 from bot.lore.content import Character, StoryEvent
@@ -495,7 +495,7 @@ class FateAnswers:
         if whole is not None and survivors is not None:
             parts.insert(0, self.s.part(survivors))  # "what happens to the students": who lives, then who dies
         parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
-        return self.s.answer(ask, parts, "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone", "how", "many",
+        return self.s.answer(ask, pooled(parts), "list.deaths", consumed=(*_FATE_STEMS, *_STATE_STEMS, "who", "list", "everyone", "how", "many",
                                                            "people", "named", "main", "major", "important", "body",
                                                            "count", "total", "end", "up", "turn", "zombie", "make",
                                                            "death", "all", "every", "the", "child", "student", "classmate", "happen", "to", "grade"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.roles import adult, teacher
 from bot.lore.content import Character
 from bot.show import NOTHING, Position
@@ -45,8 +45,10 @@ _END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|f
 _OF = r"(?:of (?:the )?|the )?"
 # "how many teachers die", "how many of the adults survive"
 _COUNT = re.compile(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |will |do |did )?(?:{_DIE}|{_LIVE})){_END}")
-# "do any adults survive", "does any teacher make it out alive", "are any of the teachers alive"
-_ANY = re.compile(rf"^(?:do|does|did|will|are|were|is) (?:any|anyone|any one) {_OF}{_GROUP} (?:(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead)){_END}")
+# "do any adults survive", "does any teacher make it out alive", "are any of the teachers alive",
+# "are there any grownups alive at the end", "were there any teachers that survived"
+_ANY = re.compile(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyone|any one) {_OF}{_GROUP} "
+                  rf"(?:(?:who |that )?(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead|left alive|left)){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
     re.compile(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
@@ -57,7 +59,8 @@ _DEAD = ("dead", "zombie", "presumed_dead")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
              "which", "what", "who", "first", "last", "to", "be", "in", "at", "by", "end", "show", "series", "season",
              "ending", "finale", "die", "dead", "kill", "killed", "get", "got", "survive", "live", "make", "made", "out",
-             "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", "grow", "ups", *_GROUPS)
+             "alive", "stay", "still", "even", "turn", "into", "zombie", "have", "up", "grown", "grow", "ups", "there", "left",
+             "that", *_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class GroupFates:
         members = self._members(group, gender)
         if not members:
             return None
-        living = found.group("live") is not None or (found.group("die") is None and "alive" in found.group(0))
+        living = found.group("live") is not None or (found.group("die") is None and (
+            "alive" in found.group(0) or " left" in found.group(0)))
         counted = found.re is _COUNT
         if counted and living and group == "student" and not gender:
             return None  # "how many students survive": the fact sheet's own headcount (records) says it
@@ -143,7 +147,7 @@ class GroupFates:
                               max(m.spoils for m in open_), "official", aside=True))
         if group == "teacher" and not living:
             parts += self._unnamed_teachers()
-        return self.s.answer(ask, parts, "group.count" if counted else "group.any", consumed=_CONSUMED,
+        return self.s.answer(ask, pooled(parts), "group.count" if counted else "group.any", consumed=_CONSUMED,
                              extra=frozenset({"die", "kill", "dead", "survive", "alive"}))
 
     def _row(self, member: _Member) -> Part:

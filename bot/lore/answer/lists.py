@@ -12,7 +12,7 @@ import re
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.subjects import asked_gender
 from bot.lore.answer.wording import summary_line
 from bot.lore.answer.words import FILLER, stems_of
@@ -194,5 +194,5 @@ class ListAnswers:
             # (how many there are is known only once the last of them is: hidden as far as that)
             parts.insert(0, Part(f"My sources name {len(parts)} halfbies (infected, yet keeping their minds):",
                                  max(p.spoils for p in parts), "official", ()))
-        return self.s.answer(ask, parts, "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "became", "turn", "turned", "else"),
+        return self.s.answer(ask, pooled(parts), "list.halfbies", consumed=(*_WORDS, "how", "many", "there", "become", "became", "turn", "turned", "else"),
                              extra=frozenset({"halfbie"}))

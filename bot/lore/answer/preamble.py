@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.chat import small_talk, without_asides
+from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.pasted import unpasted
-from bot.lore.answer.refusals import refused
+from bot.lore.answer.rants import around_the_question
+from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.names import NameResolver
 
@@ -94,7 +96,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
-    text = without_asides(text)
+    text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
     if (polite := _POLITE.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:
@@ -112,6 +114,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if _OPINION.search(text):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")
+    text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:
         return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
     return text

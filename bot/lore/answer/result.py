@@ -14,6 +14,7 @@ true at their own position, and what comes later behind spoiler bars.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from bot.lore.answer.wording import date_text, when_markup, when_text
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
-from bot.spoilers import SpoilerTracker
+from bot.spoilers import SpoilerTracker, is_safe
 
 CONFIDENCE_ORDER = {"official": 0, "reported": 1, "rumour": 2}
 _LABELS = {"reported": "Reportedly: ", "rumour": "Rumour: "}
@@ -104,6 +105,9 @@ class Part:
     # The release times the text writes with `when_text` ("12 March 2027, 08:00 UTC"): Discord shows
     # each as a timestamp in the reader's own zone (`linked_line`); the CLI keeps the text.
     times: tuple[dt.datetime, ...] = ()
+    # One row of a count or a list ("how many students die"): past a reader's mark, these rows are
+    # shown as one hidden block, so the number of spoiler bars does not tell how many are hidden.
+    pooled: bool = False
 
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
@@ -176,9 +180,24 @@ def _listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def pooled(parts: Iterable[Part]) -> list[Part]:
+    """`parts` as the rows of a count or list (see `Part.pooled`)."""
+    return [part if part.pooled else dataclasses.replace(part, pooled=True) for part in parts]
+
+
 def visible_parts(answer: Answer, progress: Position) -> list[Part]:
-    """The parts a viewer at `progress` is shown (an as-of part they are past is left out)."""
-    return [part for part in answer.parts if part.shown_at(progress)]
+    """The parts a viewer at `progress` is shown (an as-of part they are past is left out); the
+    pooled rows past `progress` as one part, where the last of them was."""
+    shown = [part for part in answer.parts if part.shown_at(progress)]
+    hidden = [i for i, part in enumerate(shown) if part.pooled and not is_safe(part.spoils, progress)]
+    if len(hidden) < 2:
+        return shown
+    # one line (a line break inside spoiler bars would show one bar per row)
+    block = Part("; ".join(shown[i].line for i in hidden), max(shown[i].spoils for i in hidden),
+                 max((shown[i].confidence for i in hidden), key=lambda c: CONFIDENCE_ORDER.get(c, 0)),
+                 hedged=True, aside=all(shown[i].aside for i in hidden), pooled=True)
+    pool = set(hidden[:-1])
+    return [block if i == hidden[-1] else part for i, part in enumerate(shown) if i not in pool]
 
 
 def part_text(part: Part, *, links: bool = False) -> str:

@@ -17,6 +17,8 @@
   which scene it is ("the final fight" is the last one);
 - "why did gwinam go after chungsan": hunting him ("after" is then no conjunction to match);
 - "does the bully get what he deserves", "did jin-su survive the fall": what happens to them;
+- "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
+  "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -136,6 +138,13 @@ _FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
 _GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run|runs|ran|running)\s+after\s+(?=ent\d+\b)")
 
 
+# "the guy who bullied everyone", "who bullied jin-su": the one who did it ("who got bullied" is
+# whom it was done to, and stays)
+_WHO_BULLIED = re.compile(r"\b(who|that)\s+bullied\b")
+_MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s+(?:so\s+|really\s+|very\s+)?"
+                      r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = rephrased(clause)
@@ -166,6 +175,10 @@ def reworded(clause: str) -> str:
         clause = _FINAL.sub("last ", clause)
     if "after " in clause:
         clause = _GO_AFTER.sub("hunt ", clause)
+    if "bullied" in clause:
+        clause = _WHO_BULLIED.sub(r"\1 bullies", clause)
+    if " to" in clause and _MEAN_TO.search(clause):
+        clause = _MEAN_TO.sub("bullies", clause)
     if (m := _DESERVES.match(clause) or _SURVIVE_THE.match(clause)) is not None:
         return f"what happens to {m.group('who')}"
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:

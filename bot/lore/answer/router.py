@@ -57,6 +57,7 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
+from bot.lore.answer.numbering import episode_numbers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
@@ -80,6 +81,7 @@ from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
+from bot.lore.answer.unreferred import unreferred
 from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
@@ -323,7 +325,7 @@ class AnswerEngine:
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
-        clauses, slots, korean = self.analyser.clauses(text)
+        clauses, slots, korean = self.analyser.clauses(episode_numbers(text))
         clauses = episode_asked_after(clauses)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
@@ -373,7 +375,7 @@ class AnswerEngine:
                                               f"{', '.join(names[:8])}. Which one?")], "ambiguous")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
-        if (nameless := unnamed(a, found)) is not None:
+        if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:
             return nameless
         if ("most" in a.text or "least" in a.text or "fewest" in a.text) and _TALLY.match(a.text):
             return dont_know(a.raw, "who did that the most")

@@ -19,7 +19,7 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
         (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
         (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
         (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
-         "turn infection", "biter infector", "victim"),
+         "turn infection halfbie", "biter infector", "victim"),
         (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
         (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
          # who gives their life so another gets away (the victim of a sacrifice) saves them

@@ -220,6 +220,8 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
+    # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
+    "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
@@ -267,6 +269,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
+    ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
     ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
     ("나와", " come out "), ("나오", " come out "), ("개봉", " release "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),

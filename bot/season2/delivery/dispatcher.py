@@ -11,7 +11,8 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
   errors): back off exponentially (at least the server's retry_after), give up after
   `max_attempts`;
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
-  unsent rows are skipped, and a notice for the server's moderators is queued.
+  unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
+  place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
 
 **A send is never cancelled.** Each row's conversation with Discord runs in a task of its own that
 nothing cancels, neither the send deadline, nor a pass being cancelled, nor shutdown: cancelling a
@@ -53,6 +54,7 @@ from bot.season2.delivery.lease import Lease
 from bot.season2.model.delivery import OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
+from db.season2 import notices as notices_db
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 
@@ -443,5 +445,6 @@ class Dispatcher:
             await subscriptions_db.remove_optin(conn, target.id)
             await outbox_db.skip_open_rows(conn, f"direct messages refused: {reason}", target=row.target)
             log.warning("season-2 DM reminders to user %d turned off: %s", target.id, result.error)
-        else:
-            log.warning("season-2 notice to guild %d could not be delivered: %s", target.id, result.error)
+        else:  # a notice no place took: the next moderator to use /season2set there is told it
+            await notices_db.hold(conn, row.id, target.id, now)
+            log.warning("season-2 notice to guild %d kept for its next moderator: %s", target.id, result.error)

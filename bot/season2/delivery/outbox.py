@@ -12,13 +12,15 @@ and the transport renders the row when it sends it, for the audience it reads th
 spoiler mark at delivery: cogs/season2/audience.py), so a mark lowered while a row waits is obeyed.
 
 Targets: 'channel:<id>' (a subscription), 'dm:<user id>' (a fan's reminder), 'notice:<guild id>'
-(a warning to the server: its system channel, else the moderator named in the payload, by DM).
+(a notice for the server's moderators only, never its members: the channel they chose for notices,
+else by DM to the moderator named in the payload, else the system channel only when members cannot
+read it, else kept for the next moderator who uses /season2set: cogs/season2/transport.py and
+cogs/season2/notices.py).
 
-Source alerts (a source's circuit breaker opened, then closed again) go to ONE channel per server:
-the server's first enabled season-2 subscription, not its system channel. That is the channel the
-moderators picked for season-2 news and that the bot was checked to be able to post in, and it is
-where readers would notice the news stopping; a system channel is often a welcome channel, or
-missing. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
+Source alerts (a source's circuit breaker opened, then closed again) are such notices, one per server
+with an enabled season-2 subscription, naming the moderator who set up its first one (for the DM):
+a feed failing is the moderators' to fix, and members reading the news channel have nothing to do
+with it. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
 `source-up:<source>:<opened at>`, so one outage warns each server once, restarts included. The
 "back" notice goes to the servers that were warned.
 """
@@ -249,7 +251,7 @@ async def enqueue_notice(
     payload: dict[str, Any],
     now: dt.datetime,
 ) -> bool:
-    """A warning for a server's moderators (payload carries 'moderator_id' for the DM fallback)."""
+    """A notice for a server's moderators only (payload carries 'moderator_id': whom to tell by DM)."""
     return await _enqueue_one(
         conn, event_key=event_key, target=notice_target(guild_id), kind="notice", payload=payload, now=now,
         guild_id=guild_id,
@@ -310,8 +312,9 @@ async def enqueue_source_alert(conn: aiosqlite.Connection, event: CircuitEvent, 
         chosen = {guild: sub for guild, sub in chosen.items() if guild in warned}
     payload = source_alert_payload(event)
     added = 0
-    for sub in chosen.values():
-        if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind="notice", payload=payload, now=now):
+    for guild_id, sub in chosen.items():
+        told = {**payload, "moderator_id": sub.created_by}
+        if await enqueue_notice(conn, guild_id=guild_id, event_key=event_key, payload=told, now=now):
             added += 1
     return added
 

@@ -17,6 +17,7 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
+from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "Feb. 12", "12 February" ("Season 2 Feb. 12" is no 2 February: a day first is followed by no other day).
@@ -25,13 +26,21 @@ _EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd
 #: A negation a few words before the day ("not on Feb. 12", "denies ... Feb. 12 release", "won't premiere
 #: on Feb. 12"); the words between are one clause about the day (no comma, no delay, no "still").
 _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not|never|den(?:y|ies|ied)"
-             r"|debunk(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|shoots?\s+down|shot\s+down|rules?\s+out|ruled\s+out)\b")
-_BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,8}})\s+(?:on\s+)?({_EN_DAY})", re.I)
+             r"|debunk(?:s|ed)?|refute[sd]?|dismiss(?:es|ed)?|shoots?\s+down|shot\s+down|shut(?:s|ting)?\s+down|rules?\s+out"
+             r"|ruled\s+out)\b")
+#: Up to 11 words between: "denies reports that 'All of Us Are Dead' Season 2 premieres Feb. 12" (the show's
+#: name alone is five).
+_BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_EN_DAY})", re.I)
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
                     r"|incorrect|inaccurate|erroneous|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
-#: Words between a negation and its day that make it another thing's ("not delayed, still ...").
-_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather)\b", re.I)
+#: A negation that denies something (not a mere "not"), and the rumours it may deny.
+_DENYING = re.compile(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|shot\s+down|shut|rules?\s+out|ruled", re.I)
+_RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
+#: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
+#: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
+_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
+                        r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐").
 _KOREAN = re.compile(
@@ -41,14 +50,15 @@ _KOREAN = re.compile(
 _OTHER_THING = re.compile(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"
                           r"|screening|concert|birthday)\b|촬영|제작발표회|행사|간담회|팬미팅|시사회", re.I)
 #: Words for the release itself, one of which a denial must name (or say it corrects earlier word).
-_RELEASE = re.compile(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out)\b"
+_RELEASE = re.compile(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out"
+                      r"|coming|comes|hit(?:s|ting)?)\b"
                       r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송", re.I)
 
 
 def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     """The release day a headline about season 2 takes back, when that is all it does about a day;
     else None. `written`: the day it was published (reads "Feb. 12" without its year)."""
-    text = " ".join(unicodedata.normalize("NFKC", title).split())
+    text = ours_only(" ".join(unicodedata.normalize("NFKC", title).split()))
     if not about_season_two(text):
         return None
     corrects = CORRECTION_MARK.match(text) is not None
@@ -60,6 +70,8 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return None
     said, denial = found
     rest = text[:denial.start()] + " " + text[denial.end():]
+    if _DENYING.match(denial.group(0)):
+        rest = _RUMOURS.sub(" ", rest)  # "dismisses ... March 12 release rumors": the rumours are what is denied
     if hedged(rest):
         return None  # "reportedly not on Feb. 12": someone else's word (a denied 공개설 is no hedge)
     day = parse_headline_date(said, written)

@@ -39,6 +39,12 @@ _RELATIVE_DAY = re.compile(
 )
 #: "2/19" (US order) or "19/2": read only when one order fits (a number over 12).
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+#: "3.19" (Korea's month.day, fans' too) or "19.3": a day only beside the release's words, never a number
+#: of something ("12.5 million views", "9.2 rating", "Season 2.5").
+_DOTTED = re.compile(r"(?<![\d.,$€£₩])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d|\s*(?:%|퍼센트|million|billion|thousand|[mbk]\b"
+                     r"|hours?|views?|points?|stars?|rating|시간|만|억|배|점|회))", re.I)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NUMBERED = re.compile(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
 #: Korean's day of the month alone ("12일 공개"), or of next month ("다음 달 12일", "내달 12일"); not a
 #: count of days ("12일간", "3일째").
 _KOREAN_DAY = re.compile(r"(?<![\d월])(?<!월\s)(다음\s*달|내달|이달|이번\s*달)?\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안|부터\s*\d))")
@@ -61,7 +67,7 @@ def headline_time(text: str) -> str | None:
 def other_day(text: str, written: dt.date) -> dt.date | None:
     """A release day a headline gives in a form without its month's name: from the day it was
     `written` ("tomorrow", "next Friday", "모레", "이번 주 금요일", "공개 D-2"), a slashed day whose order is
-    plain ("2/19"), or Korean's day of the month ("12일": this month's 12th); None when there is none or it
+    plain ("2/19"), a dotted one ("3.19": Korea's order, or the one that fits), or Korean's day of the month ("12일": this month's 12th); None when there is none or it
     could be two days. A day said from today or in Korean counts only beside the release's words
     ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
     for m in _RELATIVE_DAY.finditer(text):
@@ -76,6 +82,17 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
             except ValueError:
                 return None
         return None
+    for m in _DOTTED.finditer(text):
+        if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if _HANGUL.search(text) or (a > 12) != (b > 12) or a == b:  # Korean writes the month first
+            month, day = (b, a) if a > 12 else (a, b)
+            try:
+                return headline_day(month, day, written)
+            except ValueError:
+                return None
+        return None  # "3.5" in English: 3 May or 5 March
     for m in _KOREAN_DAY.finditer(text):
         if _tied_to_release(text, m):
             return _korean_day(m, written)

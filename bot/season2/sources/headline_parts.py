@@ -31,6 +31,7 @@ from bot.season2.sources.headlines import (
     read_clause,
     refuses,
 )
+from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -65,7 +66,7 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
-    text = _plain(title)
+    text = ours_only(_plain(title))  # "Weak Hero Class 2 premieres March 19; ...": not our day
     if not about_season_two(text):
         return ()
     text = CORRECTION_MARK.sub("", text, count=1)

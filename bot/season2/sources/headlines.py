@@ -27,7 +27,7 @@ from bot.season2.model import Confidence, Milestone, normalise_publisher, normal
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
-_SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
+SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
@@ -48,7 +48,7 @@ _QUESTION = re.compile(
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
 #: to every server is worse than waiting for the next report).
 _DENIED = re.compile(
-    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|baseless"
+    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",
@@ -64,7 +64,7 @@ _RUMOUR = re.compile(
 _HEDGE = re.compile(
     r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
-    r"|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
+    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,
 )
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
@@ -95,7 +95,7 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
 RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
-        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to))\b",
+        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to)|mov(es|ed|ing)\b.{0,60}?\bback)\b",
         r"(공개|방송|촬영|제작)\S*\s*(일정\S*\s*)?(연기|미뤄|미뤄져|지연|연기돼)",
     ),
     _rule(
@@ -109,7 +109,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out)\b",
+        r"|released (in|on)|out in|due out)\b"
+        # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
+        # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
+        # "set for Seoul shoot on March 3" are not its release)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
+        r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
+        r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
+        r"|party)\b)",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),
@@ -134,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.CASTING,
         r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced"
-        r"|confirmed))\b",
+        r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
         r"캐스팅|합류|출연\s*(확정|한다)",
     ),
     _rule(Milestone.PRE_PRODUCTION, r"\bpre[- ]?production\b", r"사전\s*제작|프리\s*프로덕션"),
@@ -202,6 +209,27 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
     return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)
 
 
+#: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
+#: headline naming one may be that event's, never taken as the release's.
+_DAY_OF_AN_EVENT = re.compile(
+    r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
+    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회",
+    re.I,
+)
+
+
+_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+
+
+def _event_day(text: str, written: dt.date | None) -> bool:
+    """Whether the day a headline gives may be an event's: every part of it that gives a day names an
+    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
+    if not _DAY_OF_AN_EVENT.search(text):
+        return False
+    dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
+    return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
 @dataclass(frozen=True)
 class Classified:
     milestone: Milestone
@@ -222,7 +250,7 @@ def years_named(text: str) -> list[int]:
 
 def about_season_two(text: str) -> bool:
     """Whether a headline is about the show's second season (and no other season of it)."""
-    return bool(_SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
+    return bool(SHOW.search(text) and _SEASON_TWO.search(text) and not _OTHER_SEASON.search(text))
 
 
 def classify_headline(title: str, written: dt.date | None = None) -> Classified | None:
@@ -271,6 +299,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED and _event_day(text, written):
+            continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
             continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED)

@@ -53,6 +53,7 @@ from bot.season2.sources.base import (
 )
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
+from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -79,6 +80,8 @@ class FeedItem:
     #: When it was published, on its writer's clock when the stamp names one (else in UTC): its "today"
     #: is that day (`written_day.said_on`).
     published_at: dt.datetime | None = None
+    #: The clocks the feed's other stamps name, for an item stamped in UTC (`outlet_zones.feed_zones`).
+    zones: tuple[dt.tzinfo, ...] = ()
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -101,6 +104,11 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     # Newest first whatever order the feed lists them in (some list oldest first: cut as they come,
     # a long archive would hide every new item); undated items keep their place after the dated.
     entries = sorted(((_published(e), e) for e in parsed.entries), key=lambda pair: pair[0], reverse=True)
+    # One outlet's feed whose stamps name its clock says where an item of it stamped in UTC was written;
+    # an aggregator's (items with a <source>) says nothing of each outlet's.
+    own = [e for _, e in entries[:MAX_ITEMS] if not e.get("source")]
+    clocks = feed_zones([stamp_offset(parsed.feed.get("updated") or parsed.feed.get("published"))]
+                        + [stamp_offset(e.get("published") or e.get("updated")) for e in own])
     for published, entry in entries[:MAX_ITEMS]:
         title = _cut(entry.get("title"), MAX_TITLE)
         if not title:
@@ -116,7 +124,8 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
         official = official_address(source.get("href")) if source else (
             official_address(parsed.feed.get("link")) and official_address(link))
         clock = stamp_offset(entry.get("published") or entry.get("updated"))  # the writer's, for "tomorrow"
-        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published, clock)))
+        items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published, clock),
+                              () if source else clocks))
     return feed_title, items
 
 
@@ -214,8 +223,9 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
         day = item.published if item.published and item.published <= today else today
-        written = said_on(item.title, item.published_at, day)
-        readings, denial = read_as_written(item.title, item.published_at, day), ""
+        zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
+        written = said_on(item.title, item.published_at, day, zones)
+        readings, denial = read_as_written(item.title, item.published_at, day, zones), ""
         if not readings and (denied := denied_day(item.title, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \

@@ -4,7 +4,8 @@
 "tomorrow" is the day after the 11th, not after the 12th. A stamp in UTC names no writer's clock: a
 headline in Korean is then Korea's day (a Seoul morning is the day before in UTC); any other may have
 been written anywhere from Hawaii to Korea, and when those hold two days at the stamp (03:00 UTC is
-a Los Angeles evening and a Seoul noon), a day said from today is read as a window of both, never a guess. A day said from today whose moment had already passed when it was published ("premieres today at 5
+a Los Angeles evening and a Seoul noon), a day said from today is read as a window of both, never a guess, unless the feed's other stamps or the outlet's home name the clock
+(`outlet_zones.py`: Variety's "tomorrow" is said on a US day). A day said from today whose moment had already passed when it was published ("premieres today at 5
 p.m. KST" stamped 11 p.m. UTC, 8 a.m. in Seoul) is said from the next day (`read_as_written`). Pure functions.
 """
 
@@ -18,6 +19,7 @@ from bot.season2.day_spans import span_label
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import Classified
+from bot.season2.sources.outlet_zones import local_days
 from bot.season2.windows import Window
 
 #: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
@@ -47,10 +49,11 @@ def stamp_offset(stamp: object) -> dt.timezone | None:
     return dt.timezone(offset) if abs(offset) <= _FARTHEST else None
 
 
-def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.date:
+def said_on(title: str, published_at: dt.datetime | None, day: dt.date, zones: tuple[dt.tzinfo, ...] = ()) -> dt.date:
     """The day `title`'s "today" is: the day on its writer's clock when it was published at
     `published_at` (aware, in the stamp's own offset), Korea's day for a headline in Korean stamped in
-    UTC; else `day` (its day in UTC, or today when the stamp is no use)."""
+    UTC, the day the writer's known `zones` (`outlet_zones`) all held then; else `day` (its day in UTC,
+    or today when the stamp is no use)."""
     if published_at is None or published_at.astimezone(dt.UTC).date() != day:
         return day  # no time, or a stamp later than today: said today
     offset = published_at.utcoffset()
@@ -58,6 +61,8 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.da
         return published_at.date()
     if _HANGUL.search(title):
         return published_at.astimezone(_KST).date()
+    if zones and len(days := local_days(published_at, zones)) == 1:
+        return days[0]
     return day
 
 
@@ -67,29 +72,34 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date) -> dt.da
 _WESTMOST, _EASTMOST = dt.timedelta(hours=-10), dt.timedelta(hours=9)
 
 
-def writer_days(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[dt.date, ...]:
-    """The days the writer's "today" can be: `said_on`'s, or both days a stamp in UTC falls on between
-    Hawaii and Korea for a headline not in Korean (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
-    written = said_on(title, published_at, day)
+def writer_days(title: str, published_at: dt.datetime | None, day: dt.date,
+                zones: tuple[dt.tzinfo, ...] = ()) -> tuple[dt.date, ...]:
+    """The days the writer's "today" can be: `said_on`'s, or the days a stamp in UTC falls on where the
+    writer may be for a headline not in Korean: on the clocks the feed or the outlet is known to keep
+    (`zones`), else anywhere between Hawaii and Korea (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
+    written = said_on(title, published_at, day, zones)
     if (published_at is None or published_at.utcoffset() or _HANGUL.search(title)
             or published_at.astimezone(dt.UTC).date() != day):
         return (written,)
+    if zones:
+        return local_days(published_at, zones)
     return tuple(sorted({(published_at + _WESTMOST).date(), (published_at + _EASTMOST).date()}))
 
 
-def read_as_written(title: str, published_at: dt.datetime | None, day: dt.date) -> tuple[Classified, ...]:
+def read_as_written(title: str, published_at: dt.datetime | None, day: dt.date,
+                    zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """`headline_parts.read_headline` on the day the headline was written (`writer_days`). A day whose
     reading names a moment already past at `published_at` was not the writer's. When two days stay
     possible and their readings differ ("premieres tomorrow" stamped 03:00 UTC), no day is guessed: a
     moment that differs becomes the window of both days ("12 or 13 February 2027")."""
-    days = writer_days(title, published_at, day)
+    days = writer_days(title, published_at, day, zones)
     if len(days) == 1:
         return _on_day(title, published_at, day, days[0])
     options = [read_headline(title, d) for d in days]
     assert published_at is not None  # two days come from a stamp only
     to_come = [o for o in options if not any(_past(r, published_at) for r in o)]
     if not to_come:
-        return _on_day(title, published_at, day, said_on(title, published_at, day))
+        return _on_day(title, published_at, day, said_on(title, published_at, day, zones))
     if len(to_come) == 1 or all(o == to_come[0] for o in to_come):
         return to_come[0]
     first, *others = to_come

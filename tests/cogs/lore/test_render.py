@@ -35,3 +35,18 @@ def test_an_echo_of_a_spoiling_question_is_hidden_at_a_low_gate_each_time_it_is_
     for gate in (Position(1, 3), LATEST, Position(1, 3)):
         hidden = _body(answer, gate, question_spoils=DIES).startswith("||")
         assert hidden == (gate < DIES)
+
+
+def test_a_count_in_the_embed_hides_everything_past_the_gate_in_one_block() -> None:
+    from bot.lore.answer import AnswerEngine
+    from bot.lore.content import bundled_pack
+
+    engine = AnswerEngine(bundled_pack(), index=None)
+    try:
+        answer = engine.answer("how many students die")
+    finally:
+        engine.close()
+    for gate, blocks in ((NOTHING, 1), (Position(1, 5), 1), (LATEST, 0)):
+        body = _body(answer, gate)
+        assert body.count("||") == 2 * blocks
+        assert ("Kim Hyeon-ju" in body.split("||")[0]) == (gate >= Position(1, 1))

@@ -61,8 +61,8 @@ async def test_a_news_thread_locked_since_is_named_as_locked_in_the_notice(h: Ha
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
     h.discord.archive_thread(thread, locked=True)
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
-    notice = await h.discord.wait_for_message(
-        h.general, lambda m: bool(m.embeds) and f"<#{thread.id}>" in m.text and "turned off" in m.text
+    notice = await h.discord.wait_for_message(  # told to the moderator who set it up, by DM
+        h.discord.dm_channel(h.moderator), lambda m: bool(m.embeds) and f"<#{thread.id}>" in m.text and "turned off" in m.text
     )
     assert "locked" in notice.text and "Manage Threads" in notice.text, notice.text
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.clock import SystemClock
 from bot.harness import Harness
-from cogs.season2.commands import POLL_JOB
+from bot.season2.schedule import POLL_JOB
 
 STEP = dt.timedelta(seconds=-150)
 

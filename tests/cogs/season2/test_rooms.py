@@ -98,14 +98,16 @@ async def test_a_permission_lost_later_turns_rooms_off_with_one_notice(h: Harnes
     h.discord.set_overwrite(h.channels["trivia"], None, deny=CREATE_PUBLIC_THREADS)
     await h.advance(dt.timedelta(days=4))
     await h.advance(dt.timedelta(minutes=5))
+    moderator_dm = h.discord.dm_channel(h.moderator)  # the moderator who turned rooms on, not the members
     notice = await h.discord.wait_for_message(
-        h.general, lambda m: m.interaction_id is None and "Episode rooms turned off" in m.text, timeout=8
+        moderator_dm, lambda m: m.interaction_id is None and "Episode rooms turned off" in m.text, timeout=8
     )
     assert "Create Public Threads" in notice.text and notice.mentions_pinged == []
     assert h.discord.threads(h.channels["trivia"]) == []
     await h.advance(dt.timedelta(minutes=5))
-    notices = [m for m in h.discord.messages(h.general) if "Episode rooms turned off" in m.text]
+    notices = [m for m in h.discord.messages(moderator_dm) if "Episode rooms turned off" in m.text]
     assert len(notices) == 1
+    assert not [m for m in h.discord.messages(h.general) if "Episode rooms turned off" in m.text]
 
 
 async def test_a_room_left_half_open_is_finished_in_the_same_thread(h: Harness) -> None:

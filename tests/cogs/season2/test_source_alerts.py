@@ -1,4 +1,5 @@
-"""A failing season-2 source is reported in Discord: one warning per subscribed server when its
+"""A failing season-2 source is reported in Discord to each subscribed server's moderators (by DM to
+the one who set up its announcements, never in the news channel members read): one warning when its
 circuit breaker opens, one notice when it answers again, never twice, never a ping.
 
 The `hyosan` fixture runs without outside sources, so these tests start the same Harness with a
@@ -106,15 +107,16 @@ async def test_a_source_that_opens_its_circuit_warns_each_subscribed_server_once
     h = world.h
     await _subscribe_everywhere(world)
     await _fail_until_paused(world)
-    warning = await _wait_for(h, h.channels["announcements"], DOWN)
-    await _wait_for(h, world.other_news, DOWN)
+    warning = await _wait_for(h, h.discord.dm_channel(h.moderator), DOWN)
+    await _wait_for(h, h.discord.dm_channel(world.other_mod), DOWN)
     world.feed.serve_garbage("html", times=1000)  # still failing: the trial polls fail too
     for _ in range(3):
         await h.advance(STEP)
     await _settle(h)
-    assert len(_bot_posts(h, h.channels["announcements"], DOWN)) == 1
-    assert len(_bot_posts(h, world.other_news, DOWN)) == 1
-    assert _bot_posts(h, h.channels["trivia"]) == []  # one warning per server, in its first channel
+    assert len(_bot_posts(h, h.discord.dm_channel(h.moderator), DOWN)) == 1
+    assert len(_bot_posts(h, h.discord.dm_channel(world.other_mod), DOWN)) == 1
+    assert _bot_posts(h, h.channels["trivia"]) == []  # one warning per server, to its moderator
+    assert _bot_posts(h, h.channels["announcements"]) == [] and _bot_posts(h, world.other_news) == []
     assert _bot_posts(h, world.quiet) == []
     assert world.feed.feed_url in warning.text
     assert "continue" in warning.text
@@ -124,7 +126,7 @@ async def test_the_warning_never_pings_and_shows_the_error_inert(world: World) -
     h = world.h
     await _subscribe_everywhere(world)
     await _fail_until_paused(world)
-    warning = await _wait_for(h, h.channels["announcements"], DOWN)
+    warning = await _wait_for(h, h.discord.dm_channel(h.moderator), DOWN)
     assert warning.content == ""
     assert warning.allowed_mentions is not None
     assert warning.allowed_mentions.get("parse") == []
@@ -136,16 +138,16 @@ async def test_a_source_that_answers_again_sends_one_recovery_notice_per_warned_
     h = world.h
     await _subscribe_everywhere(world)
     await _fail_until_paused(world)
-    await _wait_for(h, h.channels["announcements"], DOWN)
+    await _wait_for(h, h.discord.dm_channel(h.moderator), DOWN)
     world.feed.stop_misbehaving()
     for _ in range(3):
         await h.advance(STEP)
-    await _wait_for(h, h.channels["announcements"], BACK)
-    await _wait_for(h, world.other_news, BACK)
+    await _wait_for(h, h.discord.dm_channel(h.moderator), BACK)
+    await _wait_for(h, h.discord.dm_channel(world.other_mod), BACK)
     await _settle(h)
     assert "🟢 ok" in await _health(h)
-    assert len(_bot_posts(h, h.channels["announcements"], BACK)) == 1
-    assert len(_bot_posts(h, world.other_news, BACK)) == 1
+    assert len(_bot_posts(h, h.discord.dm_channel(h.moderator), BACK)) == 1
+    assert len(_bot_posts(h, h.discord.dm_channel(world.other_mod), BACK)) == 1
     assert _bot_posts(h, h.channels["trivia"]) == []
 
 
@@ -153,12 +155,12 @@ async def test_a_restart_after_the_warning_does_not_send_it_again(world: World) 
     h = world.h
     await _subscribe_everywhere(world)
     await _fail_until_paused(world)
-    await _wait_for(h, h.channels["announcements"], DOWN)
-    await _wait_for(h, world.other_news, DOWN)
+    await _wait_for(h, h.discord.dm_channel(h.moderator), DOWN)
+    await _wait_for(h, h.discord.dm_channel(world.other_mod), DOWN)
     await h.restart()
     await _settle(h)
-    assert len(_bot_posts(h, h.channels["announcements"], DOWN)) == 1
-    assert len(_bot_posts(h, world.other_news, DOWN)) == 1
+    assert len(_bot_posts(h, h.discord.dm_channel(h.moderator), DOWN)) == 1
+    assert len(_bot_posts(h, h.discord.dm_channel(world.other_mod), DOWN)) == 1
     async with h.db.read() as conn:
         rows = [r for r in await outbox_db.outbox_rows(conn) if r.event_key.startswith("source-down:")]
     assert len(rows) == 2 and {r.state for r in rows} == {"sent"}
@@ -177,6 +179,6 @@ async def test_a_feed_that_is_not_found_is_told_at_once_with_what_to_fix(world: 
     await _subscribe_everywhere(world)
     world.feed.fail(404, times=1000)
     await h.advance(STEP)
-    post = await _wait_for(h, h.channels["announcements"], DOWN)
+    post = await _wait_for(h, h.discord.dm_channel(h.moderator), DOWN)
     assert "refused its address" in post.text and "HTTP 404" in post.text
     assert "1 times" not in post.text

@@ -113,3 +113,16 @@ async def test_a_list_board_outlives_the_pruned_question_snapshots(db: Database)
     async with db.read() as conn:
         board = await stats_store.leaderboard(conn, 1, since=None, sort="points", list_name="geography")
     assert [r.user_id for r in board] == [1]
+
+
+async def test_the_global_board_since_a_day_counts_only_the_games_finished_since(db: Database) -> None:
+    old = await new_game(db, 10)
+    new = await new_game(db, 11)
+    assert old is not None and new is not None
+    await add_results(db, old, [Score(1, points=90, correct=9)], [1], at(1000))
+    await add_results(db, new, [Score(2, points=10, correct=1)], [2], at(2000))
+    async with db.read() as conn:
+        ever = await stats_store.global_leaderboard(conn, 1, since=None, sort="points")
+        recent = await stats_store.global_leaderboard(conn, 1, since=at(1500), sort="points")
+    assert [s.user_id for s, _ in ever] == [1, 2]
+    assert [s.user_id for s, _ in recent] == [2]

@@ -97,3 +97,15 @@ def test_before_a_teacher_dies_no_heading_says_one_does() -> None:
 @pytest.mark.parametrize("typed", ["do any grown ups survive", "how many grown-ups survive"])
 def test_grown_ups_are_the_adults(typed: str) -> None:
     assert "2 adults" in _clear(typed)
+
+
+@pytest.mark.parametrize("watched", [0, 5, 12])
+def test_a_count_shows_one_spoiler_block_at_most_so_the_bars_do_not_count_the_hidden(watched: int) -> None:
+    text = render_text(_engine().answer("how many students die"), Position.legacy(watched))[0]
+    assert len(SPOILER_SPAN.findall(text)) == (0 if watched == 12 else 1)
+    assert ("Kim Hyeon-ju" in _clear("how many students die", watched)) == (watched >= 1)
+
+
+@pytest.mark.parametrize("typed", ["do any grownups survive", "did any grownups make it out alive"])
+def test_grownups_in_one_word_are_the_adults(typed: str) -> None:
+    assert "2 adults" in _clear(typed)

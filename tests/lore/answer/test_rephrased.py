@@ -161,3 +161,14 @@ def test_a_fate_that_does_not_say_the_state_is_told_it(engine: AnswerEngine) -> 
 def test_what_they_deserve_stays_hidden_before_it_happens(engine: AnswerEngine) -> None:
     text = _clear(engine, "does the bully get what he deserves", 3)
     assert "halfbie" not in text and "construction" not in text
+
+
+@pytest.mark.parametrize("question", ["the guy who bullied everyone", "that one girl who was mean to gyeongsu"])
+def test_the_one_who_bullied_is_the_bully_never_the_bullied(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert "Jin-su" not in text and ("Gwi-nam" in text or "Na-yeon" in text)
+
+
+def test_becoming_a_zombie_is_the_subjects_own_turn_never_one_they_caused(engine: AnswerEngine) -> None:
+    text = render_text(engine.answer("what ep does gwinam become a zombie"), Position.legacy(12))[0]
+    assert "episode 5" in text and "Min-jae" not in text

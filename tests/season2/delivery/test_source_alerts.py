@@ -49,14 +49,16 @@ async def _rows(db: Database, prefix: str) -> list[OutboxEntry]:
         return [r for r in await outbox_db.outbox_rows(conn) if r.event_key.startswith(prefix)]
 
 
-async def test_an_opened_circuit_queues_one_notice_per_server_in_its_first_channel(db: Database) -> None:
+async def test_an_opened_circuit_queues_one_notice_per_server_for_its_moderators(db: Database) -> None:
     await subscribe(db, [101, 102], guild_id=1)
     await subscribe(db, [201], guild_id=2, level="all", role_id=7)
     assert await _alert(db, _event()) == 2
     rows = await _rows(db, "source-down:")
-    assert sorted(r.target for r in rows) == ["channel:101", "channel:201"]
+    # a notice for each server's moderators (never its news channel), naming who set up its first channel
+    assert sorted(r.target for r in rows) == ["notice:1", "notice:2"]
     assert {r.kind for r in rows} == {"notice"}
     assert all("role_id" not in outbox.loads(r.payload) for r in rows)
+    assert all(isinstance(outbox.loads(r.payload)["moderator_id"], int) for r in rows)
 
 
 async def test_the_same_outage_is_queued_only_once(db: Database) -> None:
@@ -80,7 +82,7 @@ async def test_the_recovery_notice_goes_only_to_servers_that_were_warned(db: Dat
     assert await _alert(db, _event("closed")) == 1
     assert await _alert(db, _event("closed")) == 0
     (row,) = await _rows(db, "source-up:")
-    assert row.target == "channel:101" and outbox.loads(row.payload)["type"] == "source_up"
+    assert row.target == "notice:1" and outbox.loads(row.payload)["type"] == "source_up"
 
 
 async def test_disabled_subscriptions_get_no_source_notice(db: Database) -> None:

@@ -95,3 +95,45 @@ def test_tomorrow_stamped_in_utc_on_a_european_evening_is_a_window_too() -> None
     # 20:00 UTC on the 11th is the 11th in London and New York, already the 12th in Seoul.
     claims = _claims("All of Us Are Dead Season 2 premieres tomorrow", "Thu, 11 Feb 2027 20:00:00 GMT")
     assert claims == [("release_window", None, "12 or 13 February 2027")]
+
+
+def _claims_of(body: str) -> list[tuple[str, dt.datetime | None, str | None]]:
+    _, items = parse_feed(body.encode())
+    claims, _ = claims_from_items(items, dt.date(2027, 2, 12))
+    return [(c.milestone.value, c.release_at, c.release_window) for c in claims]
+
+
+def _outlet_feed(site: str, title: str, stamp: str, channel_stamp: str = "") -> str:
+    built = f"<lastBuildDate>{channel_stamp}</lastBuildDate>" if channel_stamp else ""
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://www.{site}/</link>{built}'
+            f"<item><title>{title}</title><pubDate>{stamp}</pubDate></item></channel></rss>")
+
+
+TOMORROW = "All of Us Are Dead Season 2 premieres tomorrow"
+
+
+def test_tomorrow_from_a_us_newsroom_stamped_in_utc_is_the_us_days_tomorrow() -> None:
+    # 03:00 UTC on the 12th is the evening of the 11th from Los Angeles to New York: Variety's tomorrow is the 12th.
+    claims = _claims_of(_outlet_feed("variety.com", TOMORROW, "Fri, 12 Feb 2027 03:00:00 GMT"))
+    assert claims == [("release_date_announced", dt.datetime(2027, 2, 12, tzinfo=dt.UTC), None)]
+
+
+def test_tomorrow_from_a_us_newsroom_when_its_coasts_hold_two_days_is_not_given_a_day() -> None:
+    # 06:00 UTC on the 12th: 10 p.m. on the 11th in Los Angeles, 1 a.m. on the 12th in New York.
+    claims = _claims_of(_outlet_feed("deadline.com", TOMORROW, "Fri, 12 Feb 2027 06:00:00 GMT"))
+    assert claims == [("release_window", None, "12 or 13 February 2027")]
+
+
+def test_tomorrow_from_a_british_newsroom_late_in_the_evening_is_the_british_days() -> None:
+    claims = _claims_of(_outlet_feed("bbc.co.uk", TOMORROW, "Thu, 11 Feb 2027 23:30:00 GMT"))
+    assert claims == [("release_date_announced", dt.datetime(2027, 2, 12, tzinfo=dt.UTC), None)]
+
+
+def test_a_feed_whose_own_stamp_names_its_clock_says_where_an_item_in_utc_was_written() -> None:
+    feed = _outlet_feed("n.example", TOMORROW, "Fri, 12 Feb 2027 03:00:00 GMT", "Thu, 11 Feb 2027 19:05:00 -0800")
+    assert _claims_of(feed) == [("release_date_announced", dt.datetime(2027, 2, 12, tzinfo=dt.UTC), None)]
+
+
+def test_an_outlet_with_writers_everywhere_still_gets_no_guessed_day() -> None:
+    claims = _claims_of(_outlet_feed("soompi.com", TOMORROW, "Fri, 12 Feb 2027 03:00:00 GMT"))
+    assert claims == [("release_window", None, "12 or 13 February 2027")]

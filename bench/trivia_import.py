@@ -1,0 +1,143 @@
+"""python -m bench.trivia_import [--verbose]: lists as moderators write them, through `/triviaset import`.
+
+Every file in tests/trivia/fixtures/imports/ is uploaded by a moderator of the in-process sandbox
+(the real bot, the real command, the real service and database) and judged against expected.yaml
+there (what each file must do, written with the files, before the importer was changed):
+- right: imported with the expected questions and answers, nothing dropped or mangled, the named
+  warnings given; or refused with a message naming the expected lines (and saying what the file
+  is, where expected says so);
+- unclear: refused, as it must be, but the message misses an expected line or explanation;
+- wrong: anything else: imported when it must be refused or the reverse, a question dropped or an
+  answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
+  the list) that pings anyone.
+Prints a JSON summary; --verbose says why each file that is not right is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.app import EXTENSIONS
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox import Attachment
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures" / "imports"
+TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
+
+
+def _pings(messages: list[Any]) -> list[str]:
+    return [p for m in messages for p in m.mentions_pinged]
+
+
+async def _stored(h: Harness, name: str) -> dict[str, list[str]]:
+    cog: Any = h.bot.get_cog("Trivia")
+    questions, _ = await cog.service._library.pool(h.guild.id)
+    return {q.text: list(q.answers) for q in questions if q.list_name == name}
+
+
+async def _play(h: Harness, name: str) -> list[str]:
+    """Start a typed game of the list, let every question time out; what went wrong on the way."""
+    channel = h.channels["trivia"]
+    before = len(h.discord.messages(channel))
+    reply = await h.discord.invoke(h.fan, channel, "trivia", "start", category=name, mode="typed", questions=3)
+    problems = [f"/trivia start pinged {p}" for p in reply.mentions_pinged]
+    for _ in range(8):
+        await h.discord.say(h.fan, channel, "@everyone hi")  # chat in the game; nothing it says may ping
+        await h.advance(dt.timedelta(seconds=35))
+        await asyncio.sleep(0.05)
+    await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+    posts = [m for m in h.discord.messages(channel)[before:] if m.author_id == h.discord.store.bot_user_id]
+    if not posts:
+        problems.append(f"the game posted nothing ({reply.text[:120]!r})")
+    problems += [f"a game post pinged {p}" for p in _pings(posts)]
+    for post in posts:
+        if post.text.count("||") % 2:
+            problems.append(f"a game post has unbalanced spoiler bars: {post.text[:160]!r}")
+    return problems
+
+
+def _lines_named(text: str, lines: list[int]) -> list[int]:
+    return [n for n in lines if not re.search(rf"\bline {n}\b", text)]
+
+
+async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list[str]]:
+    name = "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    data = await asyncio.to_thread(path.read_bytes)
+    reply = await h.discord.invoke(
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name
+    )
+    text = re.sub(r"\\(.)", r"\1", reply.text)  # as a reader sees it: markdown's escapes shown as what they escape
+    why = [f"the reply pinged {p}" for p in reply.mentions_pinged]
+    if "went wrong" in text.lower() or "traceback" in text.lower():
+        return "wrong", [*why, f"error reply: {text[:200]!r}"]
+    imported = text.startswith("Imported **")
+    if "refused" in want:
+        if imported:
+            return "wrong", [*why, f"imported, should be refused: {text[:200]!r}"]
+        missing = _lines_named(text, list(want["refused"]))
+        unclear = [f"does not name line {n}" for n in missing]
+        if "says" in want and not re.search(want["says"], text):
+            unclear.append(f"does not say {want['says']!r}")
+        if why:
+            return "wrong", why
+        return ("unclear", [*unclear, repr(text[:300])]) if unclear else ("right", [])
+    if not imported:
+        return "wrong", [*why, f"refused, should be imported: {text[:300]!r}"]
+    stored = await _stored(h, name)
+    if len(stored) != want["imported"]:
+        why.append(f"{len(stored)} questions stored, {want['imported']} expected: {list(stored)}")
+    for question, answers in (want.get("answers") or {}).items():
+        got = stored.get(str(question))
+        if got is None:
+            why.append(f"question {question!r} missing (stored: {list(stored)[:5]})")
+        elif got[: len(answers)] != [str(a) for a in answers]:
+            why.append(f"answers of {question!r} are {got}, expected {answers}")
+    for n in _lines_named(text, list(want.get("warn") or [])):
+        why.append(f"no warning names line {n}: {text[:300]!r}")
+    info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", options={"list": name})
+    why += [f"/trivia info pinged {p}" for p in info.mentions_pinged]
+    if want.get("play"):
+        why += await _play(h, name)
+    return ("wrong", why) if why else ("right", [])
+
+
+async def run(data: Path) -> dict[str, Any]:
+    expected = yaml.safe_load((data / "expected.yaml").read_text(encoding="utf-8"))
+    verdicts: dict[str, tuple[str, list[str]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))
+        async with Harness.start(Path(tmp), clock=clock, extensions=TRIVIA) as h:
+            for name, want in expected.items():
+                verdicts[name] = await judge(h, data / name, want)
+    counts = {kind: sum(1 for v, _ in verdicts.values() if v == kind) for kind in ("right", "unclear", "wrong")}
+    return {"files": len(verdicts), **counts, "details": verdicts}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    result = asyncio.run(run(args.data))
+    details = result.pop("details")
+    print(json.dumps(result))
+    if args.verbose:
+        for name, (verdict, why) in details.items():
+            if verdict != "right":
+                print(f"{verdict}: {name}")
+                for line in why:
+                    print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()

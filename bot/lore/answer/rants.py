@@ -1,0 +1,71 @@
+"""A question inside a rant: what fans say around it, in English, read past.
+
+- a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
+  so scared"): the question alone is read;
+- someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
+  ;-; how did he die", "wya onjo's dad 😭 which ep does he get to the gym", "gwinam is so scary. is he
+  dead"): the question is read with the name in
+  place of the pronoun. Only a short name said first, then a separator (punctuation, an emoticon,
+  an emoji), then a whole question; otherwise the text is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION = r"(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how|did|does|do|is|was|will|are|were)\b"
+# "... i hate her so much", "... im crying", "... ngl i loved him"
+_FEELING = re.compile(
+    rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|bro|omg)\s+)?"
+    r"(?:i|im|i'm|i am|ive|i've)\s+(?:so\s+|really\s+|literally\s+|still\s+|lowkey\s+)*"
+    r"(?:hate|hated|love|loved|miss|missed|adore|stan|cried|cry|crying|sobbed|sobbing|scared|sad|mad|angry|upset|"
+    r"devastated|obsessed|can'?t stand|can'?t stop|can'?t believe|cant believe|never|will never|wont|won't)\b.*$",
+    re.I,
+)
+# "rip onjo dad ;-;", "wya onjo's dad 😭", "justice for woojin!!": a cry that names someone
+_CRY = re.compile(
+    r"^\W*(?:rip|r\.i\.p\.?|wya|omg|ugh|poor|justice for|i miss|miss|my boy|my girl|my baby|protect|nooo*|not)\s+"
+    r"(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+?)\s*(?:[;:,.!?~-]+[\w;:,.!?~-]*|[^\w\s'-]+)\s+"
+    rf"(?P<q>{_QUESTION}.+)$",
+    re.I,
+)
+# "gwinam is so scary. is he dead", "onjo's dad was so brave!! how did he die": said of someone, then asked
+_SAID_OF = re.compile(
+    r"^\W*(?P<who>(?:the )?[\w'-]+(?:\s[\w'-]+)?)\s+(?:is|was|r|are|were|looks?|seems?)\s+[^?.!;]*?"
+    r"(?:[.!;~]+\s+|\s[^\w\s'-]+\s+|\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b))"
+    rf"(?P<q>{_QUESTION}.+)$",
+    re.I,
+)
+# What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
+_NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
+                     r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
+# A question itself ("who is on-jo's dad and what does he do", "how tall is lomon and who does he play"):
+# the router reads its clauses, and "he" in the second is the first's answer.
+_ASKING = re.compile(rf"^\W*{_QUESTION}|\b(?:and|or|but)\b", re.I)
+_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.I)
+_OBJECT = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:$|[?!.,]|\s(?:in|at|on|to|with|from|for|again|off|up|out|lol|pls)\b))",
+                     re.I)
+_POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
+
+
+def around_the_question(text: str) -> str:
+    """`text` without the feeling said after its question, or with the name cried before it in
+    place of its pronoun; `text` itself when neither is there."""
+    said = _SAID_OF.match(text)
+    if said is not None and _ASKING.search(text[:said.start("q")]):
+        said = None
+    if said is not None and _NO_ONE.search(said.group("who")):
+        return said.group("q")  # "this show is so good. who plays her": said of no one, so "her" is no one named
+    cry = _CRY.match(text) or said
+    if cry is not None and not _NO_ONE.search(cry.group("who")):
+        who, question = cry.group("who"), cry.group("q")
+        if _SUBJECT.search(question):
+            return _SUBJECT.sub(who, question, count=1)
+        if _OBJECT.search(question):
+            return _OBJECT.sub(who, question, count=1)
+        if _POSSESSIVE.search(question):
+            return _POSSESSIVE.sub(f"{who}'s", question, count=1)
+    felt = _FEELING.match(text)
+    if felt is not None and len(felt.group("q").split()) >= 3:
+        return felt.group("q")
+    return text

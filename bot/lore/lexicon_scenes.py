@@ -1,0 +1,132 @@
+"""Scenes fans tell without names, for the spoiler lexicon (bot/lore/lexicon.py): "the helicopter flying past
+them" is episode 4, "the eye stab in the library" episode 5 (split from lexicon_terms.py, which reads the pack's
+own names for things)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.lore.lexicon_words import WORD_END as _E
+from bot.lore.lexicon_words import WORD_START as _B
+from bot.show import Position
+
+if TYPE_CHECKING:
+    from bot.lore.content import ContentPack
+
+# -- scenes told without names ---------------------------------------------------------------
+# "the helicopter just flying past them", "luring the zombies into the music room", "the burning shaft": a thing
+# or a place of the show written with what happens to it there, in one sentence, tells an event of the pack's
+# index. Each row names the event (events.yaml id); its episode is the pack's, never written here, and a row
+# whose event a pack lacks is left out. The thing alone tells nothing ("we have a music room at my school",
+# "the helicopter noise outside"), and a row marked `show` counts only in a text about the show
+# (lexicon_words.SHOW_WORDS or someone of it named): "my mom waited at the school gate".
+
+_HELICOPTER = r"heli(?:copter)?s?|choppers?"
+_FLY = r"(?:fl(?:y|ies|ew|ying|own)|goes|went|going|gone|zoom\w*|pass(?:es|ed|ing)?)"
+_CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
+_FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
+
+#: (event id, the thing or place, what happens to it there, only in a text about the show)
+SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
+    ("e03-broadcasting-room", r"broadcast(?:ing)? room",
+     r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
+    ("e04-helicopter-passes", _HELICOPTER,
+     _FLY + r" (?:right |straight |just )?(?:past|by|over)|ignor\w*|(?:does|did) ?n[o']?t (?:even )?stop|without stopping", False),
+    ("e07-roof-door-locked", _HELICOPTER,  # the arrival with whom it came for ("set photos show a helicopter landing": no)
+     rf"(?:{_CAME}).*?(?:{_FOR_THEM})|(?:{_FOR_THEM}).*?(?:{_CAME})", False),
+    ("e08-cheol-su-flies-away", _HELICOPTER,
+     r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
+     r"|abandon\w*|(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)", False),  # "the chopper scene where cheolsu lies": that no one is left
+    ("e07-roof-door-locked", r"roof ?door",
+     r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
+    ("e07-kiss", r"(?:her|the|his) hunger",
+     r"resist\w*|fight\w*|fought|hold\w* back|held back|control\w*|suppress\w*|holding it together", True),
+    ("e07-music-room", r"(?:lock|trap|shut)\w* (?:the )?zombies (?:up|in|inside)|(?:lock|trap|shut)\w* (?:up )?the zombies",
+     r"room|roof", True),
+    ("e07-music-room", r"music ?room",
+     r"lur\w*|trap\w*|lock\w*|barricad\w*|herd\w*|zombies|scene|plan|escap\w*|through|run(?:s|ning)?|ran|fight\w*", False),
+    ("e05-drone", r"(?<!sound )drones?", r"scout\w*|science club|scene|look\w* around|spy\w*", False),
+    ("e09-laptop-and-evacuation", r"laptop",
+     r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
+    ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
+    ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
+     r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
+    ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
+    ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
+     r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
+    ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
+     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
+     r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
+    ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
+     r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
+     r" (?:a |the |any )?vaccines?",
+     r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
+     False),
+    ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
+    ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
+    ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
+    ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
+     r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
+    ("e10-gym-reunion", r"gym",
+     r"reunion|reunit\w*|merg\w*|(?:meet\w*|met) up with|join(?:s|ed|ing)? (?:up|forces)", True),
+    ("e10-cheong-san-meets-mother", r"(?:school |front )?gate",
+     r"mom|mum|mother|eomma|umma", True),
+    ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),
+    ("e02-i-sak-turns", r"(?:his|a|the|their) bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", True),
+    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
+     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
+    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
+)
+
+
+#: What every row's thing holds (lowercase): the cheap test most sentences stop at.
+_KEYS = ("library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+_KEY = re.compile("|".join(_KEYS))
+
+
+@dataclass(frozen=True)
+class Scene:
+    position: Position
+    thing: re.Pattern[str]
+    happening: re.Pattern[str] | None
+    show: bool
+
+
+class Scenes:
+    """The rows of `SCENE_ROWS` whose event the pack has, at the pack's episodes."""
+
+    def __init__(self, scenes: list[Scene]) -> None:
+        self._scenes = scenes
+        # One cheap test for all the things first: most sentences hold none.
+        self._any = re.compile("|".join(f"(?:{s.thing.pattern})" for s in scenes) or r"(?!)", re.I)
+
+    @classmethod
+    def from_pack(cls, pack: ContentPack) -> Scenes:
+        scenes = []
+        for event_id, thing, happening, show in SCENE_ROWS:
+            event = pack.events.get(event_id)
+            if event is not None and event.episode is not None:
+                scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
+                                    re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
+        return cls(scenes)
+
+    def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
+        """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
+        text is about the show)."""
+        low = sentence.lower()
+        if not _KEY.search(low) or not self._any.search(sentence):
+            return
+        for scene in self._scenes:
+            thing = scene.thing.search(sentence)
+            if thing is None or (scene.show and not show()):
+                continue
+            outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
+            happening = scene.happening.search(outside) if scene.happening else None
+            if scene.happening is None or happening is not None:
+                yield scene.position, thing.group(0)

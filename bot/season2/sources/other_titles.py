@@ -1,0 +1,51 @@
+"""Other shows named in a headline about season 2: "Weak Hero Class 2 premieres March 19; All of Us Are
+Dead Season 2 follows in the first half of 2027" gives March 19 to Weak Hero, not to us, and "All of Us
+Are Dead star joins Sweet Home Season 2" is no news of our second season at all.
+
+`ours_only` keeps what a headline says after naming our show (and before naming any title), up to the
+next other title it names. Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
+"Squid Game Season 2", "SWEET HOME S2") or a quoted numbered title ("\"Sweet Home 2\""), never our own
+name ("'All of Us Are Dead' Season 2", "AOUAD S2"). Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.season2.sources.headlines import SHOW
+
+#: A capitalised title numbered as a season, or a quoted title with its number.
+_NUMBERED_TITLE = re.compile(
+    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
+    r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
+    r"|[\"“‘'](?P<quoted>[^\"”’']{2,40}?)\s(?:\d{1,2}|II)[\"”’']",
+)
+#: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
+_NOT_A_TITLE = re.compile(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
+
+
+def ours_only(text: str) -> str:
+    """`text` without what it says of other titles (the whole text when it names none)."""
+    ours = [m.span() for m in SHOW.finditer(text)]
+    others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
+    if not others or not ours:
+        return text
+    marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
+    kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
+    for n, (start, is_ours) in enumerate(marks):
+        if is_ours:
+            end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
+            kept += text[start:end]
+    return kept.strip(" ;,…—–-")
+
+
+def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
+    """Whether a numbered title is another show's: it does not hold or follow our show's name."""
+    if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
+        return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
+    if match.group("quoted") is not None:
+        return True
+    words = match.group(0)[:match.start("marker") - match.start()].split()
+    while words and _NOT_A_TITLE.match(words[0]):
+        words.pop(0)
+    return bool(words)

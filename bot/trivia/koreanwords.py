@@ -1,0 +1,323 @@
+"""Korean words for an answer written in English: numerals, loanwords and a few common nouns.
+
+A player of a Korean show answers "열두" (twelve, a native numeral) or "십이" (a Sino-Korean one)
+for 12, "넷플릭스" for Netflix (the word borrowed, written as said), "목성" for Jupiter. Each
+gives the matcher (bot.trivia.matching) another reading of the message to judge; the reading counts
+only when it is an accepted answer, so a Korean word is never taken for anything but what it says:
+- `numeral`: a Korean number word, with a counter after it ("여덟개", "열한명"); a single Sino-Korean
+  syllable ("이", "사", "오" are also "this", "buy", "come") only with a counter;
+- `loanword_of`: a hangul word whose consonants are those of an English answer word as Korean
+  writes borrowed words (f and p both ㅍ, r and l both ㄹ, a final "r" unsaid, an "eu" added after
+  a final consonant: "넷플릭스" ~ netflix, "셰익스피어" ~ shakespeare, "애플" ~ apple): its
+  consonants and vowels in the English word's order, where English may leave a vowel unsaid
+  ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one;
+- `TRANSLATIONS`: planets, colours, countries, animals, school places, in their Korean words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterable
+
+from bot.trivia.accepted import vowels_agree
+from bot.trivia.hangul import spelled
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_NATIVE_ONES = {
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
+    "일곱": 7, "여덟": 8, "아홉": 9,
+}
+_ALONE_ONLY_WITH_COUNTER = frozenset({"한", "두", "세", "석", "네"})  # ("네" is also "yes")
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_PLACES = {"십": 10, "백": 100, "천": 1000}
+_COUNTERS = tuple(sorted(
+    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 명이요 개요".split(),
+    key=len, reverse=True,
+))
+
+
+def _native(word: str) -> int | None:
+    for tens_word, tens in sorted(_NATIVE_TENS.items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(tens_word):
+            rest = word[len(tens_word):]
+            if not rest:
+                return tens
+            ones = _NATIVE_ONES.get(rest)
+            return tens + ones if ones is not None else None
+    return _NATIVE_ONES.get(word)
+
+
+def _sino(word: str) -> int | None:
+    total, digit = 0, None
+    for ch in word:
+        if ch in _SINO_DIGITS and digit is None:
+            digit = _SINO_DIGITS[ch]
+        elif ch in _SINO_PLACES:
+            total += (digit or 1) * _SINO_PLACES[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) if word else None
+
+
+def numeral(word: str) -> str | None:
+    """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12"), or None."""
+    counted = False
+    for counter in _COUNTERS:
+        if word.endswith(counter) and len(word) > len(counter):
+            word, counted = word[: -len(counter)], True
+            break
+    native = _native(word)
+    if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
+        return str(native)
+    sino = _sino(word)
+    if sino is not None and (counted or len(word) >= 2):
+        return str(sino)
+    return None
+
+
+# -- loanwords -------------------------------------------------------------------------------------
+
+# Sound classes: what Korean writes an English consonant as (ㅍ for p, f; ㄹ for r, l; ㅅ ㅈ ㅊ for
+# s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel.
+_INITIAL_CLASSES = ("K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H")
+_FINAL_CLASSES = (
+    (), ("K",), ("K",), ("K", "S"), ("N",), ("N", "S"), ("N",), ("T",), ("L",), ("L", "K"), ("L", "M"), ("L", "P"),
+    ("L", "S"), ("L", "T"), ("L", "P"), ("L",), ("M",), ("P",), ("P", "S"), ("T",), ("T",), ("NK",), ("T",), ("T",),
+    ("K",), ("T",), ("P",), ("T",),
+)
+_EU = 18  # ㅡ, the vowel Korean adds after a consonant English says alone ("스", "트", "플")
+
+
+def _squeezed(sounds: list[str]) -> tuple[str, ...]:
+    """Sounds with a repeated one once: vowels side by side ("피아" is one run), doubled letters ("pp")."""
+    out: list[str] = []
+    for sound in sounds:
+        if sound and (not out or out[-1] != sound):
+            out.append(sound)
+    return tuple(out)
+
+
+def _hangul_sounds(word: str) -> tuple[str, ...] | None:
+    """A hangul word's consonant classes and vowels (an added ㅡ left out), or None if not all hangul."""
+    sounds: list[str] = []
+    for ch in word:
+        code = ord(ch) - _FIRST
+        if not 0 <= code <= _LAST - _FIRST:
+            return None
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        sounds.append(_INITIAL_CLASSES[initial])
+        if vowel != _EU or initial == 11:
+            sounds.append("V")
+        sounds.extend(_FINAL_CLASSES[final])
+    return _squeezed(sounds)
+
+
+_DIGRAPHS = (
+    ("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
+    ("qu", "K"), ("x", "K S"),
+)
+_LETTER = {
+    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "q": "K", "s": "S", "z": "S",
+    "j": "S", "l": "L", "r": "L", "m": "M", "n": "N", "a": "V", "e": "V", "i": "V", "o": "V", "u": "V",
+}
+
+
+def _english_sounds(word: str) -> tuple[str, ...] | None:
+    """An English word's sounds as Korean would write them (see `_hangul_sounds`)."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
+        word = word[:-1]  # a silent final e
+    sounds: list[str] = []
+    i = 0
+    while i < len(word):
+        rest = word[i:]
+        if word[i] == "r" and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
+            i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
+            continue
+        for letters, sound in _DIGRAPHS:
+            if rest.startswith(letters):
+                sounds.extend(sound.split())
+                i += len(letters)
+                break
+        else:
+            letter = word[i]
+            if letter == "c":
+                sounds.append("S" if word[i + 1 : i + 2] in ("e", "i", "y") else "K")
+            elif letter == "h":
+                sounds.append("H" if word[i + 1 : i + 2] in tuple("aeiouy") and word[i + 1 : i + 2] else "")
+            elif letter == "y":
+                sounds.append("V" if i else "")  # (a glide before a vowel: "yo" is one sound)
+            else:
+                sounds.append(_LETTER.get(letter, ""))  # (w: a glide)
+            i += 1
+    return _squeezed(sounds)
+
+
+def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
+    """Whether the Korean sounds are the English ones with some English vowels unsaid (silent e
+    inside a word: "shakespeare" 셰익스피어); never a Korean vowel or consonant English lacks."""
+    at = 0
+    for sound in english:
+        if at < len(korean) and korean[at] == sound:
+            at += 1
+        elif sound != "V":
+            return False
+    return at == len(korean)
+
+
+def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
+    """The English answer word (folded) that the hangul `word` writes as a loanword, or None: its
+    consonants and vowels where the English word has them (two consonants at least), and its
+    vowels, romanised, not another Korean word's ("영동" is no Yangdong, a place whose name is
+    Korean: bot.trivia.accepted.vowels_agree; "서울" is no Oslo, "피아노" no banana)."""
+    ours = _hangul_sounds(word)
+    if ours is None or sum(1 for s in ours if s != "V") < 2:
+        return None
+    for english in answer_words:
+        theirs = _english_sounds(english)
+        if theirs is not None and _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
+            return english
+    return None
+
+
+# -- words ------------------------------------------------------------------------------------------
+
+def _table(rows: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows.strip().splitlines():
+        english, korean = row.split(":")
+        for word in korean.split():
+            table[word] = (*table.get(word, ()), english.strip())
+    return table
+
+
+TRANSLATIONS = _table(
+    """
+    mercury: 수성
+    venus: 금성
+    earth: 지구
+    mars: 화성
+    jupiter: 목성
+    saturn: 토성
+    uranus: 천왕성
+    neptune: 해왕성
+    pluto: 명왕성
+    sun: 태양 해
+    moon: 달
+    red: 빨강 빨간색 빨강색 적색
+    orange: 주황 주황색
+    yellow: 노랑 노란색 노랑색 황색
+    green: 초록 초록색 녹색
+    blue: 파랑 파란색 파랑색 청색
+    purple: 보라 보라색
+    pink: 분홍 분홍색 핑크
+    brown: 갈색
+    black: 검정 검은색 검정색 흑색
+    white: 하양 흰색 하얀색 백색
+    grey: 회색
+    korea: 한국 대한민국 남한
+    north korea: 북한
+    japan: 일본
+    china: 중국
+    united states: 미국
+    usa: 미국
+    america: 미국
+    united kingdom: 영국
+    uk: 영국
+    england: 영국
+    germany: 독일
+    france: 프랑스
+    italy: 이탈리아
+    spain: 스페인
+    russia: 러시아
+    australia: 호주
+    canada: 캐나다
+    india: 인도
+    paris: 파리
+    london: 런던
+    tokyo: 도쿄
+    beijing: 베이징
+    rat: 쥐
+    mouse: 쥐
+    cat: 고양이
+    dog: 강아지
+    cow: 소 젖소
+    horse: 말
+    pig: 돼지
+    chicken: 닭 치킨
+    rabbit: 토끼
+    tiger: 호랑이
+    bear: 곰
+    snake: 뱀
+    bird: 새
+    fish: 물고기 생선
+    monkey: 원숭이
+    lion: 사자
+    elephant: 코끼리
+    wolf: 늑대
+    fox: 여우
+    library: 도서관
+    school: 학교
+    hospital: 병원
+    classroom: 교실
+    rooftop: 옥상
+    roof: 옥상 지붕
+    gym: 체육관
+    science lab: 과학실
+    lab: 실험실 과학실
+    music room: 음악실
+    broadcasting room: 방송실
+    bathroom: 화장실
+    toilet: 화장실
+    police station: 경찰서
+    police: 경찰
+    army: 군대
+    military: 군대
+    soldier: 군인
+    teacher: 선생님 선생 교사
+    student: 학생
+    """
+)
+
+
+def english_readings(
+    tokens: Iterable[str], answer_words: Iterable[str], stem: Callable[[str], str], aside: Callable[[str], bool],
+    talk_words: Container[str] = frozenset(),
+) -> list[str]:
+    """The message read with its hangul words said in English (see module docstring): one reading
+    per translation a word has (미국: united states, usa, america), none when no word changes, or
+    when another hangul word is more than talk beside an answer (`aside`: laughter, "아님?"): "드론
+    장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
+    `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
+    words of the question's answers (what a loanword may be)."""
+    words = list(answer_words)
+    choices: list[tuple[str, ...]] = []
+    changed = False
+    for token in tokens:
+        said: tuple[str, ...] = (token,)
+        if _HANGUL.search(token):
+            base = stem(token)
+            number = numeral(token) or numeral(base)
+            borrowed = loanword_of(base, words)
+            if base in talk_words or token in talk_words:
+                borrowed = None  # ("헐랭" is talk, not "orange")
+            if number is not None:
+                said = (number,)
+            elif base in TRANSLATIONS or token in TRANSLATIONS:
+                said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
+            elif borrowed is not None:
+                said = (borrowed,)
+            if said == (token,) and not aside(token):
+                return []
+            changed = changed or said != (token,)
+        choices.append(said)
+    if not changed:
+        return []
+    widest = max(len(c) for c in choices)
+    return [" ".join(c[min(k, len(c) - 1)] for c in choices) for k in range(widest)]
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -1,0 +1,134 @@
+"""What to change when YAML cannot read a trivia list (bot/trivia/lists.py): YAML's syntax error, said
+as the usual mistake of a hand-written list when one comes first, on the line where it is (YAML
+often notices a line or two later). Nothing here reads the list; it only explains why it failed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.trivia.listparts import MAX_QUESTION_CHARS, short
+
+_TAB_INDENT = re.compile(r"^ *\t")
+# An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
+_COLON_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
+# ("|" and ">" open a block of text, unless all that follows is its header: `- |`, `- >-`)
+_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+_SIGN_QUESTION = re.compile(r"^([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+# An unquoted question holding " #": YAML reads the rest of the line, its ':' too, as a comment.
+_HASH_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?\s#\S[^\n]*:\s*$")
+_ERROR_LINE = re.compile(r"^line (\d+): ")
+_NBSP_INDENT = re.compile(r"^[ \t]*\u00a0")
+# A question or an answer opening with a quoted part and going on after it: "\"To be\" is from?:"
+_QUOTE_THEN_MORE_KEY = re.compile(r"^([\"'])(?:(?!\1).)*\1[ \t]*[^\s:#].*:\s*$")
+_QUOTE_THEN_MORE_ANSWER = re.compile(r"^\s*-\s+([\"'])(?:(?!\1).)*\1[ \t]*[^\s#].*$")
+# "[Movies] Who directed Jaws?:": a flow collection, then more
+_BRACKET_KEY = re.compile(r"^[\[{][^\]}]*[\]}][ \t]*[^\s,:#\]}].*:\s*$")
+_DASHED_KEY = re.compile(r"^-\s+[^\s#\-\[{\"'].*:\s*$")
+_ANSWER_NO_SPACE = re.compile(r"^\s*-[^\s\-]")
+_BARE_LINE = re.compile(r"^[^\s#\-\[{\"'][^:]*$")
+_ANSWER_START = re.compile(r"^\s*-\s")
+_ANSWER_ON_KEY_LINE = re.compile(r"^[^\s#\-].*?:\s+-\s+\S")
+_INDENTED_KEY = re.compile(r"^\s+[^\s#\-].*:\s*$")
+
+
+#: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
+YAML_KEY_LIMIT = 1024
+# A line that is a key: what comes before its last ":" ending the line or followed by a value.
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?(?P<key>[^\s#-].*?|-\S.*?)\s*:(?:\s+[^:]*)?$")
+
+
+def _long_key(line: str) -> int | None:
+    """How many characters the question written as a key on `line` has, when over YAML_KEY_LIMIT."""
+    found = _KEY_LINE.match(line)
+    if found is None:
+        return None
+    key = found.group("key")  # YAML counts a quoted key's quotes too
+    if len(key) <= YAML_KEY_LIMIT:
+        return None
+    return len(key) - 2 if len(key) >= 2 and key[0] == key[-1] and key[0] in "\"'" else len(key)
+
+
+def syntax_hint(text: str, error: str) -> str:
+    """YAML's syntax error, said as what the author must change when a usual cause comes first: a
+    question longer than YAML reads as a key, a tab in an indent, a question holding ": " unquoted,
+    an answer opening with "*", "&", "`"..."""
+    if "syntax error" not in error:
+        return error  # an alias loop or a budget: said as it is
+    found = _ERROR_LINE.match(error)
+    last = int(found.group(1)) if found else None
+    lines = text.splitlines()
+    if last is not None and 0 < last <= len(lines) and (size := _long_key(lines[last - 1])) is not None:
+        return (
+            f"line {last}: the question is {size} characters long; written as a key (`Question?:`, Red's format), "
+            f"a question can be at most {YAML_KEY_LIMIT} characters (quotes included), the most YAML reads there. "
+            f"Shorten it, or write the list in hyosan's format (`question: ...`), which takes up to {MAX_QUESTION_CHARS}"
+        )
+    for number, line in enumerate(lines, start=1):
+        if last is not None and number > last:
+            break
+        hint = _line_hint(line, lines[number] if number < len(lines) else "")
+        if hint is None and number == last:
+            hint = _error_line_hint(line)
+        if hint is not None:
+            return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
+    return error
+
+
+def _line_hint(line: str, after: str) -> str | None:
+    """What is wrong with `line` (followed by `after`), when it is a usual mistake."""
+    hint: str | None = None
+    if _NBSP_INDENT.match(line):
+        hint = "a non-breaking space (copied from a web page or a chat) indents this line; use ordinary spaces"
+    elif _TAB_INDENT.match(line):
+        hint = "a tab indents this line; YAML needs spaces"
+    elif _COLON_IN_KEY.match(line):
+        hint = f"the question {short(line.rstrip()[:-1])!r} holds ': '; put the whole question in quotes"
+    elif _HASH_IN_KEY.match(line):
+        hint = (
+            f"the question {short(line.rstrip()[:-1])!r} holds ' #', where YAML begins a comment; "
+            "put the whole question in quotes"
+        )
+    elif (sign := _SIGN_ANSWER.match(line)) is not None:
+        hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
+    elif (sign := _SIGN_QUESTION.match(line)) is not None:
+        hint = f"a question opening with {sign.group(1)!r} must be in quotes ({short(line.rstrip())!r})"
+    elif (quoted := _QUOTE_THEN_MORE_KEY.match(line)) is not None:
+        hint = (
+            f"the question {short(line.rstrip()[:-1])!r} opens with a quote that closes before it ends; put the "
+            f"whole question in the other quotes ({_other_quotes(line.rstrip()[:-1], quoted.group(1))}:)"
+        )
+    elif (quoted := _QUOTE_THEN_MORE_ANSWER.match(line)) is not None:
+        said = line.strip()[1:].strip()
+        hint = (
+            f"the answer {short(said)!r} opens with a quote that closes before it ends; put the whole answer in "
+            f"the other quotes (- {_other_quotes(said, quoted.group(1))})"
+        )
+    elif _BRACKET_KEY.match(line):
+        hint = f"a question opening with {line[0]!r} must be in quotes ({short(line.rstrip())!r})"
+    elif _DASHED_KEY.match(line):
+        hint = "a question line opens with '- ', and only answers do: write the question alone, as `Question?:`"
+    elif _ANSWER_NO_SPACE.match(line):
+        hint = f"an answer needs a space after '-' (write - {line.strip()[1:]!r}, not {line.strip()!r})"
+    elif _BARE_LINE.match(line) and _ANSWER_START.match(after):
+        hint = f"the question {short(line.strip())!r} has no ':' at its end"
+    return hint
+
+
+def _error_line_hint(line: str) -> str | None:
+    """What is wrong with the line YAML stopped at, when it is a usual mistake there (an indented key
+    is right in hyosan's format, so it is said only where YAML failed)."""
+    if _ANSWER_ON_KEY_LINE.match(line):
+        return "the answers go below the question, each on its own line ('- answer'), not on the question's line"
+    if _INDENTED_KEY.match(line):
+        return "this question is indented; start every question at the beginning of its line"
+    return None
+
+
+def _other_quotes(text: str, quote: str) -> str:
+    """`text` in the quotes it does not open with (the same quotes inside doubled, as YAML reads them)."""
+    if quote == '"':
+        return "'" + text.replace("'", "''") + "'"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+

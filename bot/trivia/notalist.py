@@ -1,0 +1,123 @@
+"""Files uploaded as a trivia list that are something else, named for what they are (bot/trivia/lists.py).
+
+A moderator who uploads GitHub's web page instead of the raw file, a spreadsheet saved as CSV,
+a README, or another bot's JSON export would otherwise get a YAML syntax error about a line that
+holds no question. Each is said as what it is and what to do instead; nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.yamlnodes import line_of
+
+#: How a trivia list looks, for the messages below: Red-DiscordBot's format.
+LIST_SHAPE = "a list is YAML: each question on a line ending in ':', then its answers below it, one '- answer' a line"
+_WEB_PAGE = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+# A question line (`Question?:` with nothing after the colon) and an answer line (`- answer`).
+_KEY_LINE = re.compile(r"^[^\s#-].*:\s*(#.*)?$")
+_ANSWER_LINE = re.compile(r"^\s*-(\s|$)")
+_DELIMITERS = (",", ";", "\t")
+# Keys other bots' exports give a question entry.
+_QUESTION_KEYS = ("question", "q", "prompt", "text")
+
+
+def web_page(text: str) -> str | None:
+    """Why the file is refused when it is a saved web page (GitHub's page of a list, not the list)."""
+    if _WEB_PAGE.match(text[:2000]) is None:
+        return None
+    return (
+        "line 1: the file is a web page (HTML), not the list itself: on GitHub, open the list, press Raw "
+        "(or the download button), and upload what that gives"
+    )
+
+
+def _looks_like_list(lines: list[str]) -> bool:
+    """Whether some question line is followed (past blanks and comments) by an answer line, or the
+    file is written in YAML's flow style (`{...}`, JSON)."""
+    meaningful = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if meaningful and meaningful[0].lstrip().startswith(("{", "[")):
+        return True
+    return any(
+        _KEY_LINE.match(line) is not None and _ANSWER_LINE.match(after) is not None
+        for line, after in itertools.pairwise(meaningful)
+    )
+
+
+def _spreadsheet(lines: list[str]) -> str | None:
+    """The delimiter when the lines read as a table (question and answer in columns), else None."""
+    rows = [line for line in lines if line.strip()]
+    if not rows or _looks_like_list(lines):
+        return None
+    for delimiter in _DELIMITERS:
+        if delimiter not in rows[0]:
+            continue
+        widths = [len(row) for row in csv.reader(rows, delimiter=delimiter)]
+        if sum(1 for width in widths if width >= 2) >= max(1, len(widths) * 4 // 5):
+            return delimiter
+    return None
+
+
+def not_a_list(text: str, problem: str) -> str:
+    """`problem` (YAML could not read the file, or read no mapping), said as what the file is when
+    it is a spreadsheet or not a list at all."""
+    lines = text.splitlines()
+    delimiter = _spreadsheet(lines)
+    if delimiter is not None:
+        kind = "CSV" if delimiter == "," else "a table with its columns separated by " + (
+            "tabs" if delimiter == "\t" else "semicolons"
+        )
+        return (
+            f"line 1: the file is a spreadsheet saved as {kind} (question and answer in columns), not a trivia list: "
+            f"{LIST_SHAPE}, for example:\n  What is the capital of France?:\n  - Paris"
+        )
+    if _looks_like_list(lines):
+        return problem
+    return f"{problem} (the file does not look like a trivia list: {LIST_SHAPE})"
+
+
+def _entries(node: Node) -> SequenceNode | None:
+    """A list of question entries as other bots export them: mappings with a `question` key."""
+    if not isinstance(node, SequenceNode) or not node.value:
+        return None
+    first = node.value[0]
+    if not isinstance(first, MappingNode):
+        return None
+    keys = {str(key.value).casefold() for key, _ in first.value if isinstance(key, ScalarNode)}
+    return node if keys & set(_QUESTION_KEYS) else None
+
+
+def other_bot(root: Node) -> str | None:
+    """Why the file is refused when it is a list of question entries (`- question: ...`, as
+    other bots export them) outside hyosan's format, or None."""
+    found = _entries(root)
+    if found is None and isinstance(root, MappingNode):
+        found = next((got for _, value in root.value if (got := _entries(value)) is not None), None)
+    if found is None:
+        return None
+    return (
+        f"line {line_of(found)}: the questions are written as entries (`question:` and its answer), as other bots "
+        "export them; hyosan reads Red-DiscordBot's format (each question a key, its answers a list below it) "
+        "and its own, which begins with `hyosan: 1` and has `questions:`, a list of entries each with "
+        "`question:` and `answers:` (a list): rewrite the file in one of the two"
+    )
+
+
+_COMMENT_AFTER = re.compile(r"^\s+#(?P<rest>[^\s#].*)$")
+
+
+def cut_by_comment(lines: list[str], node: ScalarNode) -> str | None:
+    """What followed a plain scalar on its line when YAML took it for a comment and it reads as
+    part of the text (`- The Number #1 Band`: " #1 Band" is cut). A comment with a space after its
+    `#` (`- Valletta # the capital`) is a comment as written."""
+    if node.style is not None or node.end_mark is None:
+        return None
+    line, column = node.end_mark.line, node.end_mark.column
+    if not 0 <= line < len(lines):
+        return None
+    found = _COMMENT_AFTER.match(lines[line][column:])
+    return "#" + found.group("rest").rstrip() if found else None

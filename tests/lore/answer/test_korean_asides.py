@@ -1,0 +1,31 @@
+"""Korean words around a question that ask nothing (korean_asides.py) do not block it; a word that
+may be a name or the scene asked for is still said back."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+
+def _text(engine: AnswerEngine, question: str) -> str:
+    return render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("남라 죽어? 너무 불쌍해ㅠㅠ", "Nam-ra"),
+    ("아 진짜 슬펐다 청산이 죽어?", "Cheong-san"),
+    ("온조 배우 누구임? 완전 예쁨", "Park Ji-hu"),
+    ("청산이 배우 이름 알려주세요", "Yoon Chan-young"),
+    ("7화 줄거리 알려주세요", "episode 7"),
+])
+def test_a_sentence_or_word_said_around_the_question_is_left_out(engine: AnswerEngine, question: str, fact: str) -> None:
+    assert engine.answer(question).answered
+    assert fact in _text(engine, question)
+
+
+@pytest.mark.parametrize(("question", "word"), [("청산이 뻘짓 몇 화야?", "뻘짓"), ("온조 존예 몇 화?", "존예"),
+                                                 ("청산이랑 은비 사귀어?", "은비")])
+def test_a_word_that_may_be_a_name_or_the_scene_is_still_said_back(engine: AnswerEngine, question: str, word: str) -> None:
+    assert _text(engine, question).startswith(f"I didn't understand \u201c{word}\u201d")

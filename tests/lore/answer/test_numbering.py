@@ -1,0 +1,26 @@
+"""Episode numbers in every form fans type (numbering.py) name the same episode."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.numbering import episode_numbers
+from bot.show import Position
+
+
+@pytest.mark.parametrize("typed", ["ep 7", "e07", "7th ep", "episode seven", "s1e7", "s01e07", "the seventh episode",
+                                   "ep.7", "episode #7", "1x07", "7화"])
+def test_every_form_of_episode_seven_gets_its_summary(engine: AnswerEngine, typed: str) -> None:
+    text = render_text(engine.answer(f"what happens in {typed}"), Position.legacy(12))[0]
+    assert "Season 1, episode 7" in text
+
+
+def test_an_ordinal_beside_a_later_season_is_left_for_that_season() -> None:
+    assert episode_numbers("the 2nd ep of season 2") == "the 2nd ep of season 2"
+    assert episode_numbers("the 2nd ep") == "episode 2"
+
+
+def test_a_number_word_after_episode_becomes_its_digits() -> None:
+    assert episode_numbers("who dies in episode ten") == "who dies in episode 10"
+    assert episode_numbers("ep eight") == "ep 8"

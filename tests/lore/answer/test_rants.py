@@ -1,0 +1,31 @@
+"""A question inside a rant (rants.py): the feeling after it and the cry before it are read past."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.rants import around_the_question
+from bot.show import Position
+
+
+def _text(engine: AnswerEngine, question: str) -> str:
+    return render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("who plays nayeon i hate her so much", "Lee Yoo-mi"),
+    ("rip onjo dad ;-; how did he die", "flares"),
+    ("wya onjo's dad \U0001f62d which ep does he get to the gym", "episode 10"),
+    ("justice for gyeongsu. who infected him", "Na-yeon"),
+])
+def test_the_question_in_a_rant_is_answered(engine: AnswerEngine, question: str, fact: str) -> None:
+    assert fact in _text(engine, question)
+
+
+def test_a_name_cried_before_the_question_takes_the_place_of_its_pronoun() -> None:
+    assert around_the_question("rip woojin :( who killed him") == "who killed woojin"
+
+
+def test_text_without_a_rant_is_left_as_typed() -> None:
+    assert around_the_question("who does i sak love") == "who does i sak love"

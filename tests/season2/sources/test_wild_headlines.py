@@ -1,0 +1,90 @@
+"""Headlines as fan accounts and outlets write them: "per sources" is someone else's word, "3.19" is a day
+beside the release, a day given to another show is not ours, "Netflix shuts down rumors of ... March 12"
+takes that day back (bot/season2/sources/headlines.py, headline_moments.py, other_titles.py,
+headline_denials.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.other_titles import ours_only
+
+WRITTEN = dt.date(2027, 2, 16)
+MARCH_12, MARCH_19 = dt.date(2027, 3, 12), dt.date(2027, 3, 19)
+
+
+def _readings(headline: str) -> set[str]:
+    out = set()
+    for found in read_headline(headline, WRITTEN):
+        day = "" if found.release_at is None else " " + found.release_at.date().isoformat()
+        window = "" if found.window is None else " " + found.window.label
+        out.add(f"{found.milestone.value} {found.confidence.value}{day}{window}")
+    return out
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("🚨 AOUAD S2 coming EARLY 2027 per sources 👀", {"release_window rumour early 2027"}),
+    ("AOUAD Season 2 to drop March 12 next month, per an insider", {"release_date_announced rumour 2027-03-12"}),
+    ("All of Us Are Dead Season 2 reportedly set for March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 set for March 19", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 drops 3.19 💀💀 IT'S HAPPENING", {"release_date_announced reported 2027-03-19"}),
+    ("[공식] '지금 우리 학교는2' 3.19 공개…메인 예고편 첫 공개",
+     {"release_date_announced reported 2027-03-19", "trailer reported"}),
+    ("'All of Us Are Dead' Season 2 Adds Kim Si-eun, Roh Jae-won To Cast", {"casting reported"}),
+    ("Weak Hero Class 2 premieres March 19; All of Us Are Dead Season 2 arrives in the first half of 2027",
+     {"release_window reported the first half of 2027"}),
+    ("After Weak Hero Class 2, All of Us Are Dead Season 2 premieres March 19",
+     {"release_date_announced reported 2027-03-19"}),
+])
+def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 trailer set for March 19",  # the trailer's day, not the season's
+    "All of Us Are Dead Season 2 press conference set for March 12",
+    "All of Us Are Dead Season 2 set for a March 19 fan event",
+    "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
+    "All of Us Are Dead Season 2 cast reunites for March 19 premiere party",  # the party's day
+    "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
+    "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
+    "All of Us Are Dead star joins Sweet Home Season 2, premieres March 19",
+    "\"Sweet Home 2\" premieres March 12; All of Us Are Dead Season 2 poster revealed",
+])
+def test_a_day_that_is_not_our_seasons_release_is_not_read_as_one(headline: str) -> None:
+    assert not any(f.release_at for f in read_headline(headline, WRITTEN))
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("Netflix Shuts Down Rumors Of \"All Of Us Are Dead 2\" March 12 Release", MARCH_12),
+    ("Netflix Denies Reports That 'All of Us Are Dead' Season 2 Premieres March 12", MARCH_12),
+    ("All of Us Are Dead Season 2 isn't coming March 12, Netflix clarifies", MARCH_12),
+    ("Netflix dismisses All of Us Are Dead Season 2 March 12 release rumors", MARCH_12),
+])
+def test_a_day_taken_back_in_longer_words_is_read(headline: str, day: dt.date) -> None:
+    assert read_headline(headline, WRITTEN) == ()
+    assert denied_day(headline, WRITTEN) == day
+
+
+def test_our_own_name_with_its_season_is_never_another_title() -> None:
+    for headline in ("'All of Us Are Dead' Season 2 Sets March 19", "AOUAD S2 drops", "\"All Of Us Are Dead 2\" Premieres"):
+        assert ours_only(headline) == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix has not confirmed whether All of Us Are Dead Season 2 premieres March 12",
+    "Netflix has not announced an All of Us Are Dead Season 2 March 12 release",
+    "Fans not sure All of Us Are Dead Season 2 premieres March 12",
+])
+def test_a_day_not_known_yet_is_not_a_day_taken_back(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) is None
+
+
+def test_a_premiere_moved_back_to_a_day_is_a_delay_to_that_day() -> None:
+    (found,) = read_headline("Netflix Moves 'All of Us Are Dead' Season 2 Premiere Back a Week to March 26", WRITTEN)
+    assert found.milestone.value == "delayed" and found.release_at is not None
+    assert found.release_at.date() == dt.date(2027, 3, 26)

@@ -1,0 +1,38 @@
+"""Typed answers that only look like the answer: another Korean place a vowel away, and a second
+guess of the answer's own kind beside it ("jupiter saturn")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+MATCHER = AnswerMatcher()
+YANGDONG = Question(id="h-yangdong", text="Which district does the outbreak spread to?", answers=("Yangdong",))
+JUPITER = Question(id="h-jupiter", text="Which is the largest planet?", answers=("Jupiter",))
+KOREA = Question(id="h-korea", text="In which country is Busan?", answers=("South Korea", "Korea"))
+
+
+@pytest.mark.parametrize("typed", ["yeongdong", "yongdong", "youngdong", "영동"])
+def test_another_korean_place_a_vowel_away_is_not_the_answer(typed: str) -> None:
+    assert MATCHER.judge(typed, YANGDONG).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("typed", ["yangdong", "yang-dong", "yang dong", "양동", "yangdnog"])
+def test_the_korean_place_typed_another_way_is_still_right(typed: str) -> None:
+    assert MATCHER.judge(typed, YANGDONG).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("jupiter saturn", JUPITER), ("saturn jupiter", JUPITER), ("korea japan", KOREA), ("japan korea", KOREA),
+])
+def test_one_more_of_the_answers_kind_beside_it_is_several_answers(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("jupiter!!", JUPITER), ("the planet jupiter", JUPITER), ("jupiter lol", JUPITER), ("south korea", KOREA),
+])
+def test_the_answer_with_chat_or_its_own_words_is_still_right(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
