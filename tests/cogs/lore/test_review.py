@@ -131,6 +131,11 @@ REFUSED = [
 ]
 
 
+
+async def test_an_addition_that_names_a_later_season_two_episode_is_refused_saying_which(h: Harness) -> None:
+    reply = await add(h, "death", {**DEATH, "text": "Du-seok dies at the gym doors; in S2E3 Ha-ri is bitten too."})
+    assert reply.ephemeral and "gives away S2E3 (season 2, episode 3), later than S2E1" in reply.text
+
 async def test_an_edit_refused_says_what_to_fix_privately_and_the_card_stays(h: Harness) -> None:
     await add(h, "death", DEATH)
     card = await review(h)
