@@ -70,6 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_scenes import Scenes
+from bot.lore.lexicon_seasons import later_episodes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -537,7 +538,13 @@ class Lexicon(PackAnchoring):
     def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
         """An episode of season 1 named with an event word, a reaction, a season-1 character or a thing of one of
         its scenes gives that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1")."""
-        if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+        if not _EPISODE_HINT.search(sentence):
+            return
+        if any(not m[3] and m[2] & self._season_one for m in mentions) and (  # "Ha-ri gets bitten in S2E3"
+                REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+            for position, words in later_episodes(sentence):
+                consider(position, words)
+        if OTHER_SEASON.search(sentence):
             return
         for match in EPISODE_REF.finditer(sentence):
             number, word = match.group(1), match.group(2)
