@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
-from bot.trivia.hangul import spelled
+from bot.trivia.hangul import HEDGES, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -35,6 +35,10 @@ _COUNTERS = tuple(sorted(
     "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 명이요 개요".split(),
     key=len, reverse=True,
 ))
+# A single Sino digit before another counter is mostly a word ("이번" this time, "이분" this person,
+# "이곳" this place, "사주" a fortune, "사회" society, "오일" oil): Koreans count those with native
+# numbers ("두 번"); these counters take Sino numbers and make no common word with one.
+_SINO_COUNTERS = frozenset("년 월 층 등 시즌 개월 화 초".split())
 
 
 def _native(word: str) -> int | None:
@@ -63,16 +67,16 @@ def _sino(word: str) -> int | None:
 
 def numeral(word: str) -> str | None:
     """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12"), or None."""
-    counted = False
+    counted, sino_counted = False, False
     for counter in _COUNTERS:
         if word.endswith(counter) and len(word) > len(counter):
-            word, counted = word[: -len(counter)], True
+            word, counted, sino_counted = word[: -len(counter)], True, counter in _SINO_COUNTERS
             break
     native = _native(word)
     if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
         return str(native)
     sino = _sino(word)
-    if sino is not None and (counted or len(word) >= 2):
+    if sino is not None and (sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2):
         return str(sino)
     return None
 
@@ -80,8 +84,11 @@ def numeral(word: str) -> str | None:
 # -- loanwords -------------------------------------------------------------------------------------
 
 # Sound classes: what Korean writes an English consonant as (ㅍ for p, f; ㄹ for r, l; ㅅ ㅈ ㅊ for
-# s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel.
-_INITIAL_CLASSES = ("K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H")
+# s, z, j, ch, sh, th), "NK" for ㅇ at a syllable's end ("ng"), and "V" for a vowel. A syllable's
+# plain ㄱ ㄷ ㅂ ("G", "D", "B") write English g, d, b (v), never k, t, p (f), which Korean writes
+# ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either. ㅊ ("C")
+# writes ch, never s ("칠", seven, is no Seoul; "천", a thousand, no Sun).
+_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "C", "K", "T", "P", "H")
 _FINAL_CLASSES = (
     (), ("K",), ("K",), ("K", "S"), ("N",), ("N", "S"), ("N",), ("T",), ("L",), ("L", "K"), ("L", "M"), ("L", "P"),
     ("L", "S"), ("L", "T"), ("L", "P"), ("L",), ("M",), ("P",), ("P", "S"), ("T",), ("T",), ("NK",), ("T",), ("T",),
@@ -115,11 +122,11 @@ def _hangul_sounds(word: str) -> tuple[str, ...] | None:
 
 
 _DIGRAPHS = (
-    ("sch", "S"), ("tch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
+    ("sch", "S"), ("tch", "C"), ("ch", "C"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
     ("qu", "K"), ("x", "K S"),
 )
 _LETTER = {
-    "b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K", "g": "K", "q": "K", "s": "S", "z": "S",
+    "b": "B", "p": "P", "f": "P", "v": "B", "t": "T", "d": "D", "k": "K", "g": "G", "q": "K", "s": "S", "z": "S",
     "j": "S", "l": "L", "r": "L", "m": "M", "n": "N", "a": "V", "e": "V", "i": "V", "o": "V", "u": "V",
 }
 
@@ -156,12 +163,16 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
     return _squeezed(sounds)
 
 
+# A final consonant (or an aspirate) also writes the voiced one: "bag" 백, "hamburger" 햄버거's ㅁ-ㅂ.
+_VOICED_TOO = frozenset({("K", "G"), ("T", "D"), ("P", "B"), ("S", "C")})  # (and ㅅ for ch: Chicago 시카고)
+
+
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
     """Whether the Korean sounds are the English ones with some English vowels unsaid (silent e
     inside a word: "shakespeare" 셰익스피어); never a Korean vowel or consonant English lacks."""
     at = 0
     for sound in english:
-        if at < len(korean) and korean[at] == sound:
+        if at < len(korean) and (korean[at] == sound or (korean[at], sound) in _VOICED_TOO):
             at += 1
         elif sound != "V":
             return False
@@ -283,6 +294,13 @@ TRANSLATIONS = _table(
 )
 
 
+# One-syllable nouns that are also everyday verbs or words ("해" do, "달" month, "말" speech, "새" new,
+# "소" small): the noun only when the message is that word, hedged at most ("해 아님?").
+_ALSO_TALK = frozenset("해 달 말 새 소".split())
+# "More" after a number asks for more ("한번 더": once more, "하나만 더": just one more).
+_MORE = frozenset("더 더요 더해 더하자".split())
+
+
 def english_readings(
     tokens: Iterable[str], answer_words: Iterable[str], stem: Callable[[str], str], aside: Callable[[str], bool],
     talk_words: Container[str] = frozenset(),
@@ -293,7 +311,8 @@ def english_readings(
     장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
-    words = list(answer_words)
+    words, tokens = list(answer_words), list(tokens)
+    more = any(t in _MORE for t in tokens)  # "한번 더", "하나 더": one more (game), no count given
     choices: list[tuple[str, ...]] = []
     changed = False
     for token in tokens:
@@ -304,9 +323,11 @@ def english_readings(
             borrowed = loanword_of(base, words)
             if base in talk_words or token in talk_words:
                 borrowed = None  # ("헐랭" is talk, not "orange")
-            if number is not None:
+            if number is not None and not more:
                 said = (number,)
-            elif base in TRANSLATIONS or token in TRANSLATIONS:
+            elif (base in TRANSLATIONS or token in TRANSLATIONS) and not (
+                base in _ALSO_TALK and any(_HANGUL.search(t) and t not in HEDGES for t in tokens if t != token)
+            ):
                 said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
             elif borrowed is not None:
                 said = (borrowed,)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.show import ShowShape
+from bot.trivia.normal import normalize_tokens
 from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
 
@@ -225,6 +226,9 @@ class Collector:
         if not out:
             self.error(node, f"question {question!r} has no non-empty {what}")
             return None
+        if what == "answers" and not any(normalize_tokens(answer) for answer in out):
+            self.warn(node, f"no answer of question {question!r} has a letter or a digit, so no typed guess could "
+                            "match it: typed games skip it (buttons games can ask it with its choices)")
         return tuple(out)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.text import quote_user_text
 from bot.trivia.listparts import named
 from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.normal import normalize_tokens
 from bot.trivia.options import needs_picked_options
 from bot.trivia.snapshot import playable
 
@@ -41,8 +42,9 @@ def needs_its_options(question: Question) -> bool:
 
 def may_ask(question: Question, mode: str) -> bool:
     """Whether the mode can ask the question (buttons: its options, or options a picker may find)."""
-    if mode == "typed":
-        return playable(question, "typed") and not needs_its_options(question)
+    if mode == "typed":  # (an answer of only an emoji or punctuation: a typed guess is read without it)
+        return (playable(question, "typed") and not needs_its_options(question)
+                and any(normalize_tokens(answer) for answer in question.answers))
     return playable(question, "buttons") or needs_picked_options(question)
 
 

@@ -17,6 +17,7 @@ Pure helpers for the transport (`places`) and the command (`notices_text`, `tell
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
@@ -90,9 +91,14 @@ def where_text(channel_id: int | None) -> str:
 Render = Callable[[OutboxEntry], Awaitable[tuple[str | None, discord.Embed | None]]]
 
 
+#: Held notices told per /season2set command (a feed failing for weeks leaves dozens): the rest wait.
+MAX_TOLD = 5
+
+
 async def tell_held(interaction: discord.Interaction[Any], held: list[OutboxEntry], render: Render) -> list[OutboxEntry]:
-    """Tell the moderator who just used /season2set the notices no place took, privately; the ones
-    that could not be told (to keep for the next one)."""
+    """Tell the moderator who just used /season2set the notices no place took, privately, a few at a
+    time (`MAX_TOLD`); the ones not told (to keep for the next command)."""
+    held, later = held[:MAX_TOLD], held[MAX_TOLD:]
     for n, row in enumerate(held):
         content, embed = await render(row)
         try:
@@ -102,6 +108,12 @@ async def tell_held(interaction: discord.Interaction[Any], held: list[OutboxEntr
                 await interaction.followup.send(content or "…", ephemeral=True, allowed_mentions=NONE)
         except discord.HTTPException as exc:
             log.info("season2: held notices for guild %s not told yet (%r)", interaction.guild_id, exc)
-            return held[n:]
-    return []
+            return held[n:] + later
+    if later:
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.followup.send(
+                f"{len(later)} more notices for moderators are waiting: the next /season2set command tells them.",
+                ephemeral=True, allowed_mentions=NONE,
+            )
+    return later
 

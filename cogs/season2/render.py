@@ -229,9 +229,9 @@ def remind_text(
     if wanted and refused_at is not None:
         where = "this server's members" if in_server else "servers you share with the bot"
         return (
-            f"Your last reminder ({ts(refused_at, 'R')}) never reached you: Discord refused it because your privacy "
-            f"settings block direct messages from {where}, so I had stopped them. Allow those direct messages, "
-            "or the next ones won't reach you either.\n"
+            f"Your last reminder ({ts(refused_at, 'R')}) never reached you: Discord refused it (most often "
+            f"because direct messages from {where} are off in your privacy settings, or because I am blocked), "
+            "so I had stopped them. Allow those direct messages, or the next ones won't reach you either.\n"
             + remind_text(wanted, status, now, in_server=in_server)
         )
     stop = "Run `/season2 remind` again to stop."

@@ -31,7 +31,7 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
 
 @pytest.mark.parametrize(("typed", "answers"), [
     ("열두", ("12", "twelve")), ("여덟개", ("8",)), ("넷플릭스", ("Netflix",)), ("셰익스피어", ("William Shakespeare", "Shakespeare")),
-    ("컴퓨터", ("Computer",)), ("햄버거", ("Hamburger",)), ("목성", ("Jupiter",)), ("초록색", ("Green",)),
+    ("컴퓨터", ("Computer",)), ("햄버거", ("Hamburger",)), ("차이나", ("China",)), ("치즈", ("Cheese",)), ("목성", ("Jupiter",)), ("초록색", ("Green",)),
     ("한국", ("South Korea", "Korea")), ("넷플릭스 아님?", ("Netflix",)),
 ])
 def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]) -> None:
@@ -40,7 +40,33 @@ def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]
 
 @pytest.mark.parametrize(("typed", "answer"), [
     ("쉽다", "Jupiter"), ("서울", "Oslo"), ("졸려", "Oslo"), ("피아노", "Banana"), ("애들", "Hotel"), ("헐랭", "Orange"),
-    ("넷마블", "Netflix"), ("영동", "Yangdong"), ("드론 장면 좋았는데", "Drone"), ("수성", "Jupiter"), ("열둘", "11"),
+    ("넷마블", "Netflix"), ("영동", "Yangdong"), ("구라", "Korea"), ("구라", "South Korea"), ("칠", "Seoul"), ("천", "Sun"), ("드론 장면 좋았는데", "Drone"), ("수성", "Jupiter"), ("열둘", "11"),
 ])
 def test_a_korean_word_that_only_sounds_alike_is_not_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("이번 문제", "2"), ("이번", "2"), ("이분", "2"), ("이곳", "2"), ("이달", "2"), ("이시간", "2"), ("사주", "4"),
+    ("사회", "4"), ("오일", "5"),
+])
+def test_this_and_a_noun_is_no_number(typed: str, answer: str) -> None:
+    # "이번" is "this time", "이분" "this person", "사주" a fortune, "오일" oil: no Sino number said
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("빨리 해", "Sun"), ("뭐 해", "Sun"), ("진짜 말", "Horse"), ("완전 새", "Bird")])
+def test_a_one_syllable_noun_that_is_also_a_verb_is_no_answer_inside_chat(typed: str, answer: str) -> None:
+    # "빨리 해" is "hurry up and do it", "뭐 해" "what are you doing": no sun named
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("해", "Sun"), ("해 아님?", "Sun"), ("이월", "2"), ("삼년", "3"), ("이십", "20")])
+def test_a_one_syllable_noun_alone_or_a_dated_number_still_counts(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("한번 더", "1"), ("하나 더", "1"), ("두 판 더", "2")])
+def test_a_number_asking_for_more_is_no_answer(typed: str, answer: str) -> None:
+    # "한번 더" is "once more" (another game), not the answer 1
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT

@@ -16,7 +16,8 @@ _EP = r"(?:episodes?|epis?|eps?)"
 _NUMBER_WORD = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 20)
 _ORDINAL_WORD = "|".join(word for word, n in ORDINAL_WORDS.items() if 1 <= n <= 20 and word != "first")
 # "episode seven", "ep eight", "season 2 episode three"
-_IN_WORDS = re.compile(rf"\b({_EP})\.?\s+({_NUMBER_WORD})\b", re.I)
+# (never "what ep one of the kids gets bitten": "one of" says who)
+_IN_WORDS = re.compile(rf"\b({_EP})\.?\s+({_NUMBER_WORD})\b(?!\s+of\b)", re.I)
 # "the 7th ep", "seventh episode" (not "first": "the first episode of ..." reads well already)
 _NTH = re.compile(rf"\b(?:the\s+)?((?:{_ORDINAL_WORD})|(?:[1-9]\d?)(?:st|nd|rd|th))\s+{_EP}\b", re.I)
 # "s01e07", "s1 ep7", "s1 ep 7": season and episode in one

@@ -56,7 +56,9 @@ _DENIED = re.compile(
 )
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
-    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시",
+    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
+    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,
 )
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
@@ -112,11 +114,11 @@ RULES: tuple[Rule, ...] = (
         r"|released (in|on)|out in|due out)\b"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
-        # "set for Seoul shoot on March 3" are not its release)
+        # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
-        r"|party)\b)",
+        r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
         r"공개|스트리밍|첫\s*방송",
         needs_date=True,
     ),

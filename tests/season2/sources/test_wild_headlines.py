@@ -31,6 +31,9 @@ def _readings(headline: str) -> set[str]:
     ("AOUAD Season 2 to drop March 12 next month, per an insider", {"release_date_announced rumour 2027-03-12"}),
     ("All of Us Are Dead Season 2 reportedly set for March 19", {"release_date_announced rumour 2027-03-19"}),
     ("All of Us Are Dead Season 2 set for March 19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 release date: March 19, per fans", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 premieres March 19, fan account claims", {"release_date_announced rumour 2027-03-19"}),
+    ("Fans say All of Us Are Dead Season 2 premieres March 19", set()),  # fans guessing: no claim at all
     ("AOUAD S2 drops 3.19 💀💀 IT'S HAPPENING", {"release_date_announced reported 2027-03-19"}),
     ("[공식] '지금 우리 학교는2' 3.19 공개…메인 예고편 첫 공개",
      {"release_date_announced reported 2027-03-19", "trailer reported"}),
@@ -49,6 +52,10 @@ def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expe
     "All of Us Are Dead Season 2 press conference set for March 12",
     "All of Us Are Dead Season 2 set for a March 19 fan event",
     "All of Us Are Dead Season 2 set for Seoul shoot on March 3",
+    "All of Us Are Dead season 2 set for March 12 teaser",  # the teaser's day
+    "All of Us Are Dead season 2 set for March 12 trailer drop",
+    "All of Us Are Dead Season 2 set for March 12 table read",
+    "All of Us Are Dead Season 2 set for March 12 script reading",
     "All of Us Are Dead Season 2 cast reunites for March 19 premiere party",  # the party's day
     "All of Us Are Dead Season 2 premieres to 12.5 million views",  # a number, not 5 December
     "AOUAD S2 drops 3.5",  # 3 May or 5 March: not guessed in English
