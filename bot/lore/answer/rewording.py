@@ -23,6 +23,8 @@
 - "s2 ep count": how many episodes;
 - "청산이 시즌2 나와?" (glossed "ent0 season 2 come out"): whether they are in season 2, never a release;
   "학생 몇 명 죽어?" (glossed "students how many die"): how many students die;
+- "how many people did gwinam bite", "how many did namra kill": whom they did it to, each named (the
+  sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
@@ -154,6 +156,8 @@ _EP_AFTER = re.compile(r"^(?!.*\b(?:what|which|when|who|how|why|where|whats|is|d
 _EP_COUNT = re.compile(r"^(?P<lead>.*?)\b(?:ep|eps|episode|episodes) (?:count|number|total|amount)\W*$")
 _IN_SEASON = re.compile(r"^\s*(ent\d+)\s+(?:'s\s+)?season (\d)\s+(?:come out|came out|comes out)\s*\??\s*$")
 _GROUP_COUNT = re.compile(r"^\s*(students?|teachers?|adults?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
+_HOW_MANY_DID = re.compile(r"^\s*how\s+many(?:\s+(?:people|ppl|persons|students|kids|characters|zombies|humans|of them))?"
+                           r"\s+(?:did|does|has|had)\s+(ent\d+)\s+(bite|bit|kill|infect|save|rescue|murder)\w*\b(.*)$")
 _WHO_BULLIED = re.compile(r"\b(who|that)\s+bullied\b")
 _MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s+(?:so\s+|really\s+|very\s+)?"
                       r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
@@ -195,6 +199,9 @@ def reworded(clause: str) -> str:
             clause = f"which episode {ep.group('what')}"
         if (appears := _IN_SEASON.match(clause)) is not None:
             clause = f"is {appears.group(1)} in season {appears.group(2)}"
+    if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
+        verb = {"bit": "bite"}.get(did.group(2), did.group(2))
+        clause = f"who did {did.group(1)} {verb}{did.group(3)}"
     if "how many" in clause and (group := _GROUP_COUNT.match(clause)) is not None:
         clause = f"how many {group.group(1)} {group.group(2)}"
     if "count" in clause or "number" in clause or "total" in clause:

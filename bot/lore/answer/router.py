@@ -84,7 +84,7 @@ from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unreferred import unreferred
-from bot.lore.answer.unsaid import BudgetAnswers, WebtoonSequel, ZombieLore
+from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
@@ -198,6 +198,7 @@ class AnswerEngine:
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
             Newcomers(shared).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"

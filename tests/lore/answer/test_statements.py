@@ -37,3 +37,12 @@ def test_who_filmed_a_killing_is_never_answered_with_the_killer(engine: AnswerEn
 def test_season_2_on_netflix_is_yes_and_on_another_platform_no(engine: AnswerEngine) -> None:
     assert _text(engine, "will season 2 be on netflix").startswith("Yes")
     assert _text(engine, "will season 2 be on hulu").startswith("No: it is a Netflix series")
+
+
+def test_how_many_someone_bit_names_whom_never_a_false_premise(engine: AnswerEngine) -> None:
+    text = _text(engine, "how many people did gwinam bite")
+    assert "Nam-ra" in text and "false premise" not in text
+
+
+def test_the_shows_lines_word_for_word_are_not_known(engine: AnswerEngine) -> None:
+    assert not engine.answer("what is the last line of the show").answered
