@@ -232,8 +232,14 @@ class ShowShape:
         return self._positions
 
     def contains(self, position: Position) -> bool:
-        """Whether the show has this episode (NOTHING is not an episode)."""
-        return self.episode(position) is not None
+        """Whether the show has this episode (NOTHING is not an episode); a season with a premiere
+        standing and no episode listed yet has its first (set_premiere)."""
+        return self.episode(position) is not None or position in self._unlisted_premieres()
+
+    def _unlisted_premieres(self) -> dict[Position, dt.datetime]:
+        """The first episode of each season whose premiere stands though no source lists it yet
+        (the listing often comes on the day): out at the premiere, as the bot announces it."""
+        return {Position(season, 1): at for season, at in self._premieres.items() if not self._seasons.get(season)}
 
     def allows(self, position: Position) -> bool:
         """Whether this is a progress, mark or spoiler tag the show knows: NOTHING or an episode."""
@@ -264,7 +270,8 @@ class ShowShape:
         latest = self.last_of(1)
         since: dt.datetime | None = None
         until: dt.datetime | None = None
-        for info in (i for infos in self._seasons.values() for i in infos):
+        unlisted = [EpisodeInfo(p.season, p.episode, None, at) for p, at in self._unlisted_premieres().items()]
+        for info in (*(i for infos in self._seasons.values() for i in infos), *unlisted):
             aired = self.aired_at(info)
             if aired is None:
                 continue

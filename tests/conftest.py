@@ -136,6 +136,11 @@ _contract_check: _ContractCheck | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _contract_check
+    if os.environ.get("PYTEST_XDIST_WORKER") is None and config.getoption("numprocesses", None):
+        # the pytest-xdist controller, before it starts the workers (tests/rewrite_once.py)
+        from tests.rewrite_once import rewrite_once, rewritten_files
+
+        rewrite_once(config, rewritten_files(config.rootpath / "tests"))
     config.addinivalue_line("markers", "contract_probe: makes discord.py send bodies Discord rejects, on purpose")
     config.addinivalue_line(
         "markers", "contract_known_violation(reason): hyosan breaks Discord's contract here; fix pending"

@@ -153,6 +153,8 @@ def prepare(
         if kind_text not in _DEATH_KINDS:
             raise AdditionError("Say what becomes of them in a word or two: dies, turns, bitten, presumed dead, or another state the lore knows.")
         fields["death_kind"] = _DEATH_KINDS[kind_text]
+    elif kind == "character":
+        _new_character(resolver, fields["name"])
     elif kind == "event" and fields.get("characters"):
         names = [n.strip() for n in re.split(r"[,;/]|\band\b", fields["characters"]) if n.strip()]
         fields["character_ids"] = ",".join(dict.fromkeys(_character(resolver, n) for n in names[:8]))
@@ -164,6 +166,20 @@ def prepare(
             raise AdditionError("A wrong option is the same as the answer.")
         fields["wrong"] = ";".join(wrong)
     return Draft(kind, spoils, source, fields)
+
+
+def _new_character(resolver: NameResolver, name: str) -> None:
+    """A character added under the full name of one the lore has would be a second one of that name
+    (two identical choices in /character); what is new about them is an event, a death or a turn."""
+    found = resolver.resolve(name, ("character",))
+    # a name the lore knows ("Cheong-san"), or a full name one spelling off it ("Lee Su-hyuk"); a
+    # new person sharing a given name is added under their full name ("Kim Min-jae")
+    same = found.score >= 100 or (found.score >= 90 and len(name.split()) >= 2)
+    if found.entity is not None and not found.ambiguous and same:
+        raise AdditionError(
+            f"{found.entity.name} is already a character. Add what is new about them as an event, or as a death "
+            "or turn; a new person who shares a name is added under their full name."
+        )
 
 
 def _character(resolver: NameResolver, name: str) -> str:

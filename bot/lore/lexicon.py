@@ -70,6 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_scenes import Scenes
+from bot.lore.lexicon_seasons import later_episodes
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -130,7 +131,7 @@ from bot.lore.lexicon_words import (
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
-from bot.lore.names import Entity, NameResolver
+from bot.lore.names import Entity, NameResolver, resolver_of
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
@@ -230,7 +231,7 @@ class Lexicon(PackAnchoring):
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
-        resolver = resolver or NameResolver.from_pack(pack)
+        resolver = resolver or resolver_of(pack)
         played_by: dict[str, tuple[str, ...]] = {
             person_id: tuple(c.id for c in pack.characters_played_by(person_id)) for person_id in pack.people
         }
@@ -535,9 +536,15 @@ class Lexicon(PackAnchoring):
                     consider(self._event(character, group), self._names.get(character, character), match.group(0))
 
     def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
-        """An episode of season 1 named with an event word, a reaction or a season-1 character gives
-        that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭")."""
-        if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+        """An episode of season 1 named with an event word, a reaction, a season-1 character or a thing of one of
+        its scenes gives that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1")."""
+        if not _EPISODE_HINT.search(sentence):
+            return
+        if any(not m[3] and m[2] & self._season_one for m in mentions) and (  # "Ha-ri gets bitten in S2E3"
+                REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+            for position, words in later_episodes(sentence):
+                consider(position, words)
+        if OTHER_SEASON.search(sentence):
             return
         for match in EPISODE_REF.finditer(sentence):
             number, word = match.group(1), match.group(2)
@@ -546,7 +553,7 @@ class Lexicon(PackAnchoring):
                 continue
             if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
                     or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                    or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+                    or any(p.search(sentence) for p in SCAN_GROUPS.values()) or self._scenes.names_thing(sentence)):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))
 
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:

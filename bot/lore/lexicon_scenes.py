@@ -67,6 +67,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
     ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    ("e07-soldier-bitten", r"(?:the|a|one) soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
@@ -85,7 +86,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+_KEYS = ("soldier", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 
@@ -115,6 +116,10 @@ class Scenes:
                 scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
                                     re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)
+
+    def names_thing(self, sentence: str) -> bool:
+        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room")."""
+        return bool(_KEY.search(sentence.lower())) and self._any.search(sentence) is not None
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the

@@ -56,10 +56,10 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
     resolver: Any = None
     try:
         from bot.lore.content import bundled_pack
-        from bot.lore.names import NameResolver
+        from bot.lore.names import resolver_of
 
         lore: Any = pack if pack is not None else bundled_pack()
-        resolver = NameResolver.from_pack(lore)
+        resolver = resolver_of(lore)
         questions.extend(generated_questions(lore, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")

@@ -711,3 +711,53 @@ def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_epi
 @pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
 def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the rat in ep 1 lol", 1),  # an episode named with a thing of one of its scenes
+        ("he kissed her goodbye and walked into the zombies", 11),  # the goodbye kiss, told as it happens
+    ],
+)
+def test_an_episode_with_a_thing_of_its_scenes_and_a_kiss_goodbye_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_another_storys_episode_one_names_no_episode_of_the_show() -> None:
+    assert LEXICON.position("In Star Wars Episode 1, who flies the pod?", anywhere=True) == NOTHING
+
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("sojuu really said bye", 11),  # a joke that is a death
+        ("so-ju walked into the zombies", 11),
+        ("ji-min's last appearance", 10),
+    ],
+)
+def test_a_death_told_as_a_joke_a_walk_into_the_horde_or_a_last_appearance_is_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["i said bye to my friends", "Cheong-san said bye to the class", "we went into the zombies exhibit"])
+def test_saying_bye_to_someone_or_visiting_zombies_is_no_death(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("the cop survives", 12), ("the detective makes it to the end", 12), ("a soldier got bitten", 7)],
+)
+def test_fans_roles_for_the_police_and_the_soldier_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_soldier_bitten_by_an_animal_is_another_story() -> None:
+    assert LEXICON.position("the soldier was bitten by a snake in Vietnam", anywhere=True) == NOTHING
+
+
+def test_fans_words_for_a_fight_retell_the_fights_of_the_two_named() -> None:
+    # Nam-ra and Gwi-nam fight in episodes 8 and 9: the later is read (never earlier than the truth)
+    assert LEXICON.position("nam-ra goes feral on gwi-nam", anywhere=True) == s1(9)

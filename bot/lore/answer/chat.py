@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 # Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
-# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched.
+# everyone hates", "lol he was so funny". Read past, so the question itself is what is matched
+# ("so ju" is So-ju, never "so" and a "ju").
 _ASIDE_LEAD = re.compile(
-    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so|"
+    r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so(?![\s-]*ju\b)|"
     r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
     r"daebak|omo|omona|aigoo|aigo|jinjja|heol|hul|ㅋ+|ㅎ+|ㅠ+|ㅜ+|"
     r"quick (?:q|question)|real quick|random (?:q|question)|"

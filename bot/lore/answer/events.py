@@ -60,6 +60,8 @@ _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "st
 _BETRAY = re.compile(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*)\b")
 _LEFT_TO_FATE = frozenset({stem("abandon"), stem("lock")})
 _BOTH_OPEN = re.compile(r"^who\s+\w+\s+(?:who|whom)\W*$")
+# "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
+_WATCHED = re.compile(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got|being)\s+\w+")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
@@ -402,6 +404,8 @@ class EventAnswers:
         if not verbs:
             return self._who_acted(ask)
         kinds, agents, patients, verb_text, _ = verbs[0]
+        if _WATCHED.match(ask.text) and verb_text not in ask.text.split(None, 2)[1]:
+            return None  # "who filmed the principal getting killed": not who killed him
         if _FIGHT.search(verb_text) and (fights := self._fights(ask, verb_text)) is not None:
             return fights
         if _BOTH_OPEN.match(ask.text):

@@ -1,7 +1,7 @@
 """A question inside a rant: what fans say around it, in English, read past.
 
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
-  so scared"): the question alone is read;
+  so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
 - someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
   ;-; how did he die", "wya onjo's dad 😭 which ep does he get to the gym", "gwinam is so scary. is he
   dead"): the question is read with the name in
@@ -20,6 +20,15 @@ _FEELING = re.compile(
     r"(?:i|im|i'm|i am|ive|i've)\s+(?:so\s+|really\s+|literally\s+|still\s+|lowkey\s+)*"
     r"(?:hate|hated|love|loved|miss|missed|adore|stan|cried|cry|crying|sobbed|sobbing|scared|sad|mad|angry|upset|"
     r"devastated|obsessed|can'?t stand|can'?t stop|can'?t believe|cant believe|never|will never|wont|won't)\b.*$",
+    re.I,
+)
+# "... ngl it was so cute", "... that scene was insane", "... lol he was robbed"
+_VERDICT = re.compile(
+    rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|lmao|bro|omg|cuz|because|bc)\s+)*"
+    r"(?:it|that|this|the)(?:\s+(?:scene|part|ep|episode|moment|one|ending))?\s+(?:was|is|were)\s+"
+    r"(?:so\s+|really\s+|literally\s+|lowkey\s+|kinda\s+|such\s+(?:a\s+)?)*"
+    r"(?:cute|sad|good|great|amazing|insane|crazy|scary|wild|iconic|beautiful|heartbreaking|painful|funny|peak|"
+    r"fire|cold|sweet|romantic|brutal|gross|terrifying|emotional|perfect|the best|the worst)\b.*$",
     re.I,
 )
 # "rip onjo dad ;-;", "wya onjo's dad 😭", "justice for woojin!!": a cry that names someone
@@ -65,7 +74,7 @@ def around_the_question(text: str) -> str:
             return _OBJECT.sub(who, question, count=1)
         if _POSSESSIVE.search(question):
             return _POSSESSIVE.sub(f"{who}'s", question, count=1)
-    felt = _FEELING.match(text)
+    felt = _FEELING.match(text) or _VERDICT.match(text)
     if felt is not None and len(felt.group("q").split()) >= 3:
         return felt.group("q")
     return text

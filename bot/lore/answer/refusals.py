@@ -95,7 +95,8 @@ def refused(question: str, text: str, resolver: NameResolver) -> Answer | None:
                 "for example \u201cwhat ep does Nam-ra get bitten\u201d.")
         return Answer(question, False, [Part(said)], "unknown")
     if (word := unknown_korean_word(text, resolver)) is not None:
-        said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c청산이 몇 화에서 죽어?\u201d "
+        # the example gives nothing away ("청산이 몇 화에서 죽어?" would tell a new viewer he dies)
+        said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c남라 배우 누구야?\u201d "
                 f"or \u201cwho plays On-jo?\u201d. I can answer questions about {CAPABILITIES}.")
         return Answer(question, False, [Part(said)], "unknown")
     return None

@@ -17,6 +17,14 @@
   which scene it is ("the final fight" is the last one);
 - "why did gwinam go after chungsan": hunting him ("after" is then no conjunction to match);
 - "does the bully get what he deserves", "did jin-su survive the fall": what happens to them;
+- "gyeongsu mom", "is hari brother alive": a possessive typed without its 's ("gyeongsu's mom"), never
+  a record that merely names both (Gyeong-su mauls Cheong-san's mother);
+- "su hyuk and nam ra kiss ep", "ji min die ep": an episode asked with "ep" after what happens;
+- "s2 ep count": how many episodes;
+- "청산이 시즌2 나와?" (glossed "ent0 season 2 come out"): whether they are in season 2, never a release;
+  "학생 몇 명 죽어?" (glossed "students how many die"): how many students die;
+- "how many people did gwinam bite", "how many did namra kill": whom they did it to, each named (the
+  sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
@@ -140,6 +148,16 @@ _GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run
 
 # "the guy who bullied everyone", "who bullied jin-su": the one who did it ("who got bullied" is
 # whom it was done to, and stays)
+_KIN_AFTER = re.compile(r"\b(ent\d+)\s+(?=(?:dad|mom|mum|mommy|father|mother|brother|bro|sister|sis|son|daughter|bf|gf|"
+                        r"boyfriend|girlfriend|parents|best friend|bff|little brother|younger brother|baby)\b)")
+# "namra halfbie ep", "dasu confess ep?": no question word, then "ep" at the end
+_EP_AFTER = re.compile(r"^(?!.*\b(?:what|which|when|who|how|why|where|whats|is|does|did)\b)(?P<what>.*\bent\d+\b.*?)\s+"
+                       r"(?:ep|eps|episode|episode number|ep number)\W*$")
+_EP_COUNT = re.compile(r"^(?P<lead>.*?)\b(?:ep|eps|episode|episodes) (?:count|number|total|amount)\W*$")
+_IN_SEASON = re.compile(r"^\s*(ent\d+)\s+(?:'s\s+)?season (\d)\s+(?:come out|came out|comes out)\s*\??\s*$")
+_GROUP_COUNT = re.compile(r"^\s*(students?|teachers?|adults?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
+_HOW_MANY_DID = re.compile(r"^\s*how\s+many(?:\s+(?:people|ppl|persons|students|kids|characters|zombies|humans|of them))?"
+                           r"\s+(?:did|does|has|had)\s+(ent\d+)\s+(bite|bit|kill|infect|save|rescue|murder)\w*\b(.*)$")
 _WHO_BULLIED = re.compile(r"\b(who|that)\s+bullied\b")
 _MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s+(?:so\s+|really\s+|very\s+)?"
                       r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
@@ -175,6 +193,20 @@ def reworded(clause: str) -> str:
         clause = _FINAL.sub("last ", clause)
     if "after " in clause:
         clause = _GO_AFTER.sub("hunt ", clause)
+    if "ent" in clause:
+        clause = _KIN_AFTER.sub(r"\1 's ", clause)
+        if (ep := _EP_AFTER.match(clause)) is not None:
+            clause = f"which episode {ep.group('what')}"
+        if (appears := _IN_SEASON.match(clause)) is not None:
+            clause = f"is {appears.group(1)} in season {appears.group(2)}"
+    if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
+        verb = {"bit": "bite"}.get(did.group(2), did.group(2))
+        clause = f"who did {did.group(1)} {verb}{did.group(3)}"
+    if "how many" in clause and (group := _GROUP_COUNT.match(clause)) is not None:
+        clause = f"how many {group.group(1)} {group.group(2)}"
+    if "count" in clause or "number" in clause or "total" in clause:
+        if (count := _EP_COUNT.match(clause)) is not None:
+            clause = f"how many episodes {count.group('lead')}".strip()
     if "bullied" in clause:
         clause = _WHO_BULLIED.sub(r"\1 bullies", clause)
     if " to" in clause and _MEAN_TO.search(clause):

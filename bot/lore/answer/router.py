@@ -57,7 +57,7 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
-from bot.lore.answer.numbering import episode_numbers
+from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
@@ -72,8 +72,10 @@ from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_episodes import Season2Episodes
+from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
+from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
 from bot.lore.answer.terms import Terms
@@ -82,12 +84,12 @@ from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unreferred import unreferred
-from bot.lore.answer.unsaid import BudgetAnswers, ZombieLore
+from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import Entity, Mention, NameResolver, fold
+from bot.lore.names import Entity, Mention, NameResolver, fold, resolver_of
 from bot.recent import RecentByIdentity
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, ShowShape
@@ -121,7 +123,7 @@ _RECENT_PACKS: RecentByIdentity[ContentPack, _PackParts] = RecentByIdentity()
 
 
 def _pack_parts(pack: ContentPack) -> _PackParts:
-    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, NameResolver.from_pack(pack)))
+    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
@@ -195,6 +197,11 @@ class AnswerEngine:
             RomanceAnswers(shared).answer,
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
+            WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
+            Newcomers(shared).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
+            Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
+            Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
             second_season,
             ProductionAnswers(shared).answer,
@@ -325,7 +332,7 @@ class AnswerEngine:
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
-        clauses, slots, korean = self.analyser.clauses(episode_numbers(text))
+        clauses, slots, korean = self.analyser.clauses(text)
         clauses = episode_asked_after(clauses)
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup

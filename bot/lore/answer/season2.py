@@ -254,8 +254,10 @@ class Season2Answers:
         where season 2 stands, and whether the characters named are in its announced cast."""
         refs = self._cast_refs()
         about = "what happens to anyone in it" if ask.matches(_STORY) else "what is in it"
-        parts = [Part(f"Nobody knows yet: season 2 has not come out, and my sources say nothing about {about}.",
-                      NOTHING, "official", refs)]
+        # Once season 2 is out, "it has not come out" would contradict the status line below it.
+        said = ("Season 2 is out, but my sources do not say anything yet about" if status.milestone is Milestone.RELEASED
+                else "Nobody knows yet: season 2 has not come out, and my sources say nothing about")
+        parts = [Part(f"{said} {about}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
         if status.milestone is not None:
             parts.append(self.status.part(status, "Season 2"))

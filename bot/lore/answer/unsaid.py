@@ -11,6 +11,12 @@ How the show's zombies are stopped: "how do you kill a zombie", "can zombies be 
 survive a zombie". No source says; never a record where zombies kill someone (Byeong-chan bitten at
 the police station) read as the way to kill them. A cure is another question ("no vaccine can be
 made" answers it).
+
+The show's lines word for word: "what is the last line of the show", "what are onjo's last words".
+No source quotes the script; never a record that merely says "line" (Cheong-san's Train to Busan line).
+
+A sequel to the webtoon: "is there a webtoon season 2", "does the webtoon have a sequel". No source
+speaks of one; never the show's season 2 read as the webtoon's.
 """
 
 from __future__ import annotations
@@ -57,3 +63,27 @@ class ZombieLore:
         if ask.found.subjects or not _HOW_TO_STOP.search(ask.text):
             return None
         return dont_know(ask.raw, "how the show's zombies can be stopped or killed")
+
+
+_WEBTOON_SEQUEL = re.compile(
+    r"\b(?:webtoon|manhwa|comic|webcomic)\b.*\b(?:season (?:2|two)|sequel|part (?:2|two)|continu\w*|second part)\b"
+    r"|\b(?:season (?:2|two)|sequel|part (?:2|two)) (?:of|to|for) the (?:webtoon|manhwa|comic|webcomic)\b"
+)
+
+
+class WebtoonSequel:
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.found.subjects or not _WEBTOON_SEQUEL.search(ask.text) or re.search(r"\bbased on\b|\badapt", ask.text):
+            return None
+        return dont_know(ask.raw, "of any sequel to the webtoon")
+
+
+_LINES = re.compile(r"\b(?:last|final|first|opening|closing|famous|best) (?:line|lines|words|quote|quotes|dialogue)\b"
+                    r"|\bwhat (?:is|was|were|are) (?:the |ent\d+ 's )?(?:last|final) words\b")
+
+
+class ScriptLines:
+    def answer(self, ask: Ask) -> Answer | None:
+        if not _LINES.search(ask.text):
+            return None
+        return dont_know(ask.raw, "the show's lines word for word")

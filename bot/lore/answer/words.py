@@ -270,6 +270,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
+    ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
     ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
     ("나와", " come out "), ("나오", " come out "), ("개봉", " release "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),

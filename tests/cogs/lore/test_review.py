@@ -131,6 +131,11 @@ REFUSED = [
 ]
 
 
+
+async def test_an_addition_that_names_a_later_season_two_episode_is_refused_saying_which(h: Harness) -> None:
+    reply = await add(h, "death", {**DEATH, "text": "Du-seok dies at the gym doors; in S2E3 Ha-ri is bitten too."})
+    assert reply.ephemeral and "gives away S2E3 (season 2, episode 3), later than S2E1" in reply.text
+
 async def test_an_edit_refused_says_what_to_fix_privately_and_the_card_stays(h: Harness) -> None:
     await add(h, "death", DEATH)
     card = await review(h)
@@ -178,6 +183,14 @@ async def test_a_new_character_and_an_event_join_this_servers_lore(h: Harness) -
     episode = await h.discord.invoke(h.fan, h.general, "episode", number="S2E2")
     assert "opens the quarantine gate" in episode.text
 
+
+
+@pytest.mark.parametrize("name", ["Lee Cheong-san", "Lee Su-hyuk"])
+async def test_a_character_the_lore_has_is_not_added_twice(h: Harness, name: str) -> None:
+    reply = await add(h, "character", {"name": name, "actor": "", "summary": "Alive after all.", "spoils": "S2E1",
+                                       "source": SOURCE})
+    assert reply.ephemeral and "is already a character. Add what is new about them as an event" in reply.text
+    assert "Nothing waits" in (await review(h)).text
 
 async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None:
     await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",

@@ -139,3 +139,22 @@ async def test_a_delay_holds_the_episodes_back_though_tvmaze_still_lists_the_old
     await _until(h, RELEASE + dt.timedelta(days=7, minutes=1))
     saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
     assert "Saved: you have watched up to season 2, episode 1." in saved.text
+
+
+async def test_a_story_question_after_the_release_does_not_say_season_two_is_not_out(h: Harness) -> None:
+    await _report_date(h, "2026-12-10 17:00 KST")
+    await _until(h, RELEASE + dt.timedelta(minutes=1))
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="who is the new villain in season 2?")
+    assert "has not come out" not in answer.text
+    assert "Season 2 is out, but my sources do not say anything yet" in answer.text
+
+
+async def test_on_release_day_before_any_listing_s2e1_may_be_set_once_the_bot_says_season_two_is_out(h: Harness) -> None:
+    await _report_date(h, "2026-12-10 17:00 KST")  # and no source lists season 2's episodes yet
+    early = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Season 2, episode 1 is not out yet" in early.text
+    await _until(h, RELEASE + dt.timedelta(minutes=1))
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Saved: you have watched up to season 2, episode 1." in saved.text
+    latest = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="latest")
+    assert "everything up to season 2, episode 1 may be discussed" in latest.text

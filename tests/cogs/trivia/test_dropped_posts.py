@@ -83,7 +83,7 @@ async def test_a_game_that_fails_to_move_on_ends_saying_so_and_frees_the_channel
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, mode="typed", category="known")
     await _wait_for(h, channel, "Question 1")
-    with sqlite3.connect(h.db_path) as conn:  # the next question's stored copy is unreadable
+    with sqlite3.connect(h.db_path, timeout=30) as conn:  # the next question's stored copy is unreadable (a loaded machine: wait for the lock)
         conn.execute("UPDATE trivia_game_questions SET question_json = '{broken' WHERE q_index = 1")
     with caplog.at_level(logging.CRITICAL, logger="cogs.trivia.host"):  # the tracebacks are expected
         for _ in range(10):

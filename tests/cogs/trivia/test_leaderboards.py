@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.config import SyncMode
@@ -15,12 +15,17 @@ from bot.harness import Harness
 from bot.sandbox.models import Channel, Member
 from bot.trivia.snapshot import correct_choice
 from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _import_known_list, _wait_for
+from tests.conftest import START
+
+# Every test here only reads the boards: each world is built once for the module (three games on
+# its own bot: five seconds of setup that every test paid again).
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-@pytest.fixture
-async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """A server where the fan won one game of the list "known"."""
-    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+    async with Harness.start(tmp_path_factory.mktemp("one"), clock=ManualClock(START), extensions=TRIVIA) as harness:
         await _import_known_list(harness)
         channel = harness.channels["trivia"]
         await harness.discord.invoke(harness.fan, channel, "trivia", "start", category="known", questions=1)
@@ -66,10 +71,12 @@ def _titled(h: Harness, channel: Channel, title: str) -> list[object]:
     return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith(title)]
 
 
-@pytest.fixture
-async def two_servers(tmp_path: Path, clock: ManualClock) -> AsyncIterator[tuple[Harness, Channel, Member]]:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def two_servers(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Harness, Channel, Member]]:
     """The fan won a game here; a stranger won two in another server (the commands are global)."""
-    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA, sync=SyncMode.GLOBAL) as harness:
+    async with Harness.start(
+        tmp_path_factory.mktemp("two"), clock=ManualClock(START), extensions=TRIVIA, sync=SyncMode.GLOBAL,
+    ) as harness:
         await _win_a_game(harness, harness.fan, harness.channels["trivia"])
         other = harness.discord.add_guild("Other fans")
         quiz = harness.discord.add_channel(other, "quiz")

@@ -29,3 +29,10 @@ def test_a_sentence_or_word_said_around_the_question_is_left_out(engine: AnswerE
                                                  ("청산이랑 은비 사귀어?", "은비")])
 def test_a_word_that_may_be_a_name_or_the_scene_is_still_said_back(engine: AnswerEngine, question: str, word: str) -> None:
     assert _text(engine, question).startswith(f"I didn't understand \u201c{word}\u201d")
+
+
+@pytest.mark.parametrize(("question", "fact"), [("온조 시즌2에 나와?", "Yes."), ("귀남이 시즌2 나와?", "not in the season 2 cast"),
+                                                 ("학생 몇 명 죽어?", "13 students")])
+def test_korean_season_2_and_count_questions_ask_what_they_say(engine: AnswerEngine, question: str, fact: str) -> None:
+    text = _text(engine, question)
+    assert fact in text and "library" not in text and "Outlook" not in text

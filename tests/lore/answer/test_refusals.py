@@ -56,3 +56,8 @@ def test_this_with_nothing_to_say_what_it_is_is_not_guessed(engine: AnswerEngine
 
 def test_this_said_with_what_it_is_is_answered(engine: AnswerEngine) -> None:
     assert "episode 6" in _text(engine, "which ep is it where namra gets bitten")
+
+
+def test_the_example_offered_for_an_unknown_word_gives_nothing_away(engine: AnswerEngine) -> None:
+    text = render_text(engine.answer("청산이 뻘짓 몇 화야?"), Position.legacy(0))[0]
+    assert "죽어" not in text and "die" not in text

@@ -172,3 +172,10 @@ def test_the_one_who_bullied_is_the_bully_never_the_bullied(engine: AnswerEngine
 def test_becoming_a_zombie_is_the_subjects_own_turn_never_one_they_caused(engine: AnswerEngine) -> None:
     text = render_text(engine.answer("what ep does gwinam become a zombie"), Position.legacy(12))[0]
     assert "episode 5" in text and "Min-jae" not in text
+
+
+@pytest.mark.parametrize(("question", "fact"), [("gyeongsu mom", "Gyeong-su's mother"), ("ji min die ep", "episode 10"),
+                                                 ("s2 ep count", "not announced"), ("so ju what ep dies", "So-ju")])
+def test_chat_shorthand_is_read_as_the_question_it_asks(engine: AnswerEngine, question: str, fact: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert fact in text and "Hyeon-ju" not in text and "mauled" not in text

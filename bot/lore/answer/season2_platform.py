@@ -1,0 +1,41 @@
+"""Where season 2 will stream: "will season 2 be on netflix", "is s2 coming to hulu" (whether it is
+out now, "is season 2 already on netflix", is the status's to say).
+
+Netflix renewed the series and makes it (a Netflix Original that streams on Netflix only): "Yes."
+for Netflix, "No." for another platform, each with those records; never a verdict read off a record
+that merely says Netflix has not announced something yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+
+_RECORDS = ("s2-renewal", "netflix-only")
+# Where it will stream, not whether it is out now ("is season 2 already on netflix": the status says)
+_WILL = re.compile(r"\b(?:will|going to|gonna|coming to|come out on|be on|be released on|be streaming)\b")
+_NOW = re.compile(r"\b(?:already|now|yet|today|right now|currently)\b")
+_ON = re.compile(r"\b(?:on|to|in|from|via|through) (netflix|hulu|disney(?: plus|\+)?|amazon(?: prime)?|prime(?: video)?|"
+                 r"hbo(?: max)?|apple tv\+?|viki|viu|jtbc|tving|wavve|crunchyroll|peacock|paramount\+?|youtube|tv)\b")
+
+
+class Season2Platform:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._records = [shared.records.by_id[r] for r in _RECORDS if r in shared.records.by_id]
+
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        platform = a.platform or ((on := _ON.search(ask.text)) is not None and on.group(1)) or ""
+        if a.season != 2 or not platform or not a.yes_no or not self._records or not _WILL.search(ask.text) or _NOW.search(
+                ask.text):
+            return None
+        netflix = platform.startswith("netflix")
+        verdict = ("Yes: it is Netflix's series (season 2 has not come out yet)." if netflix
+                   else "No: it is a Netflix series (season 2 has not come out yet).")
+        parts = [Part(verdict, hedged=True), *(self.s.part(r) for r in self._records)]
+        return self.s.answer(ask, parts, "season2.platform", evidence=self._records,
+                             consumed=("will", "season", "2", "be", "on", "come", "out", "stream", "release", "netflix",
+                                       "can", "watch", "i", "is", "coming", *platform.split()))
