@@ -79,3 +79,9 @@ def test_a_number_asking_for_more_is_no_answer(typed: str, answer: str) -> None:
 def test_everyday_korean_chat_is_no_loanword_of_an_answer(typed: str, answer: str) -> None:
     # "포기" (I give up), "나중" (later), "다시" (again): English words a loanword would write otherwise
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("그래", "Grey"), ("거기", "Georgia"), ("안녕", "Warning"), ("좋아", "Theodore")])
+def test_a_word_of_korean_chat_is_chat_whatever_it_sounds_like(typed: str, answer: str) -> None:
+    # "그래" (OK), "거기" (there), "안녕" (hi), "좋아" (nice): said in the chat, never a guess
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.CHAT
