@@ -1,4 +1,4 @@
--- 016 season-2 notices: where a server's moderators are told what needs them (a source failing, a
+-- 017 season-2 notices: where a server's moderators are told what needs them (a source failing, a
 -- permission lost, a locked thread), and the notices no place could take, kept until a moderator uses
 -- /season2set (then told privately, once). Times: db/times.py encoding.
 
