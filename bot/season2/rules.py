@@ -18,7 +18,8 @@
   the same day, the one recorded last). A date given
   without a time takes the time of a claim that gives one for that day (the first episode's
   airstamp on TVmaze), so reminders and announcements fire at the premiere's moment.
-- Once the clock passes the release moment, season 2 is out: computed with `now`, a release date
+- Once the clock passes the release moment (a date given without a time: midnight Pacific, when
+  Netflix releases worldwide: `out_moment`), season 2 is out: computed with `now`, a release date
   that has passed makes the status released, as surely as the date is backed (since the release
   moment; a delay whose new date has passed is over). Tracking computes on its clock and computes
   again when the moment comes (a calendar job), so every reader sees "released" from then on.
@@ -42,6 +43,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day, withdrawal
 from bot.season2.model import (
@@ -128,6 +130,20 @@ def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim
 
 def _has_time(value: dt.datetime) -> bool:
     return (value.hour, value.minute, value.second) != (0, 0, 0)
+
+
+#: Netflix releases a series worldwide at midnight Pacific time (17:00 KST; season 1: 28 January 2022).
+_NETFLIX_CLOCK = ZoneInfo("America/Los_Angeles")
+
+
+def out_moment(release_at: dt.datetime) -> dt.datetime:
+    """When a release date means season 2 is out: its moment when a source gives the time, else the
+    start of that day on Netflix's release clock (midnight Pacific), never midnight UTC, which is the
+    evening before in the Americas and hours before anything is on Netflix anywhere."""
+    if _has_time(release_at):
+        return release_at
+    day = release_at.astimezone(dt.UTC).date()
+    return dt.datetime(day.year, day.month, day.day, tzinfo=_NETFLIX_CLOCK).astimezone(dt.UTC)
 
 
 #: A claim not stored yet (a report being previewed or ingested) was heard after every stored one.
@@ -295,7 +311,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     elif _out_by(release_at, release_backing, milestone, now):
         assert release_at is not None and release_backing is not None
         milestone = Milestone.RELEASED
-        current = Backing(release_backing.confidence, release_at, release_backing.claims)
+        current = Backing(release_backing.confidence, out_moment(release_at), release_backing.claims)
         delayed = False
 
     window = None
@@ -380,7 +396,7 @@ def _out_by(
     release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
 ) -> bool:
     """Whether the release moment has passed at `now` with season 2 not yet counted as released."""
-    if now is None or release_at is None or backed is None or release_at > now:
+    if now is None or release_at is None or backed is None or out_moment(release_at) > now:
         return False
     return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
 

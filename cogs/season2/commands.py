@@ -39,6 +39,7 @@ from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
+from bot.season2.rules import out_moment
 from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.tracking import AlreadyRetracted
@@ -200,8 +201,8 @@ class Season2(commands.Cog):
             # the countdowns sent by DM say so too
             countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
-        if release is not None and release > scheduler.clock.now():
-            scheduler.once(RELEASE_JOB, release, self._release_passed)
+        if release is not None and out_moment(release) > scheduler.clock.now():
+            scheduler.once(RELEASE_JOB, out_moment(release), self._release_passed)
         else:
             scheduler.cancel(RELEASE_JOB)
 

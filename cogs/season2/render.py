@@ -51,7 +51,7 @@ def status_embed(
     if status.since is not None:
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
-    if status.release_at is not None and status.release_at <= now:
+    if status.release_at is not None and rules.out_moment(status.release_at) <= now:
         lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
@@ -241,7 +241,7 @@ def remind_text(
         return "You won't get season 2 reminders by direct message any more."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
-    if release_at is not None and release_at <= now:
+    if release_at is not None and rules.out_moment(release_at) <= now:
         return (
             f"Season 2 came out {ts(release_at, 'R')} ({ts(release_at, 'D')}), so there is no countdown "
             f"left to remind you of. {stop}"

@@ -22,6 +22,7 @@ import discord
 
 from bot import spoilers
 from bot.season2.model import Claim, Milestone, Settlement
+from bot.season2.rules import out_moment
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
 from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
@@ -33,8 +34,15 @@ NOTICE_COLOUR = discord.Colour.orange()
 BADGE = {"official": "✅ official", "reported": "📰 reported", "rumour": "💬 rumour"}
 
 
+def stamp(when: dt.datetime) -> int:
+    """The Unix time a Discord timestamp shows for `when`: a day given without a time (midnight UTC)
+    shows as that day's start on Netflix's release clock, so each reader sees the right day, never
+    the evening before in the Americas."""
+    return int(out_moment(when).timestamp())
+
+
 def ts(when: dt.datetime, style: str = "D") -> str:
-    return f"<t:{int(when.timestamp())}:{style}>"
+    return f"<t:{stamp(when)}:{style}>"
 
 
 def parse_when(value: object) -> dt.datetime | None:

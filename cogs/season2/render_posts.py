@@ -35,6 +35,7 @@ from cogs.season2.render_claims import (
     parse_when,
     plain_error,
     source_link,
+    stamp,
     ts,
 )
 
@@ -107,12 +108,21 @@ def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:
     return after is None or (after != before and not _time_of_day(before, after))
 
 
+def shown_as(when: dt.datetime, description: str) -> int:
+    """The Unix time a post shows `when` as: a day without a time is its start on Netflix's clock
+    (`stamp`), or midnight UTC in a post sent before hyosan showed it so."""
+    shown = stamp(when)
+    if f"<t:{shown}:" not in description and f"<t:{int(when.timestamp())}:" in description:
+        return int(when.timestamp())
+    return shown
+
+
 def struck_embed(embed: discord.Embed, before: dt.datetime, after: dt.datetime | None) -> discord.Embed | None:
     """An earlier post (an announcement, a countdown) that gives the date `before`, with that date
     struck through and where it moved: a reader scrolling back never takes it for the date. None when
     the post does not give that date, or already has it struck."""
-    old = int(before.timestamp())
     description = embed.description or ""
+    old = shown_as(before, description)
     if f"<t:{old}:" not in description or f"~~<t:{old}:" in description:
         return None
     description = re.sub(rf" ?\(<t:{old}:R>\)", "", description)
@@ -133,7 +143,7 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     that an official source confirms it at `release_at` (that moment, or that day with its hour): its
     confidence says so, and its date shows the hour (a reader of the channel sees it confirmed where
     they read it reported). None when the post gives another date or is not a reported one."""
-    given = int((announced or release_at).timestamp())
+    given = shown_as(announced or release_at, embed.description or "")
     if f"<t:{given}:" not in (embed.description or ""):
         return None
     fields = list(embed.fields)
@@ -142,7 +152,7 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
     if not found and not unconfirmed:
         return None
     confirmed = embed.copy()
-    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", rf"<t:{int(release_at.timestamp())}:\1>",
+    confirmed.description = re.sub(rf"<t:{given}:([tTdDfFR])>", rf"<t:{stamp(release_at)}:\1>",
                                    embed.description or "")
     if found:
         confirmed.set_field_at(found[0], name="Confidence", value=f"{BADGE['official']} (confirmed {ts(on, 'D')})",

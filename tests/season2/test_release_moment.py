@@ -55,6 +55,31 @@ def test_a_reported_date_that_passed_is_a_reported_release() -> None:
     assert status.milestone is Milestone.RELEASED and status.confidence is Confidence.REPORTED
 
 
+#: A day given without a time (midnight UTC), and when Netflix releases on it: midnight Pacific
+#: (PST in February: 08:00 UTC, 17:00 KST).
+DAY_ONLY = dt.datetime(2027, 2, 12, tzinfo=dt.UTC)
+NETFLIX_MIDNIGHT = dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)
+
+
+def test_a_day_without_a_time_is_not_out_at_midnight_utc() -> None:
+    dated = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-01-20", release_at=DAY_ONLY)
+    status = compute_status([POST, dated], NETFLIX_MIDNIGHT - dt.timedelta(seconds=1))
+    assert status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+
+
+def test_a_day_without_a_time_is_out_at_midnight_pacific_when_netflix_releases() -> None:
+    dated = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-01-20", release_at=DAY_ONLY)
+    status = compute_status([POST, dated], NETFLIX_MIDNIGHT)
+    assert status.milestone is Milestone.RELEASED and status.since == NETFLIX_MIDNIGHT
+
+
+def test_a_summer_day_without_a_time_is_out_at_midnight_pacific_daylight_time() -> None:
+    summer = dt.datetime(2027, 6, 4, tzinfo=dt.UTC)
+    dated = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-05-01", release_at=summer)
+    assert compute_status([POST, dated], summer + dt.timedelta(hours=6, minutes=59)).milestone is not Milestone.RELEASED
+    assert compute_status([POST, dated], summer + dt.timedelta(hours=7)).milestone is Milestone.RELEASED
+
+
 def test_without_a_clock_a_date_never_makes_season_two_out_by_itself() -> None:
     assert compute_status([POST, DATE]).milestone is Milestone.RELEASE_DATE_ANNOUNCED
 

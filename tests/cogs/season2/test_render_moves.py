@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import discord
 
@@ -10,6 +11,7 @@ from bot.season2.delivery.outbox import transition_payload
 from bot.season2.model import Claim
 from bot.season2.rules import compute_status, diff
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from cogs.season2.render_claims import stamp
 from cogs.season2.render_posts import announcement_embed, confirmed_embed, date_move, struck_embed
 
 OLD = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
@@ -84,3 +86,16 @@ def test_a_withdrawal_post_names_netflixs_denial_and_says_the_date_was_reported(
     fields = {f.name: str(f.value) for f in announcement_embed(transition_payload(withdrawn)).fields}
     assert fields["The date was"] == "📰 reported" and "Confidence" not in fields
     assert "not premiering Feb. 12" in fields["Sources"] and "screenrant" not in fields["Sources"].lower()
+
+
+def test_a_day_without_a_time_shows_as_that_day_to_readers_in_the_americas_europe_and_korea() -> None:
+    shown = dt.datetime.fromtimestamp(stamp(dt.datetime(2027, 2, 12, tzinfo=dt.UTC)), dt.UTC)
+    for zone in ("America/Los_Angeles", "America/New_York", "Europe/London", "Asia/Seoul"):
+        assert shown.astimezone(ZoneInfo(zone)).date() == dt.date(2027, 2, 12), zone
+
+
+def test_a_post_sent_with_the_day_at_midnight_utc_is_still_struck_when_the_date_moves() -> None:
+    midnight = OLD.replace(hour=0)
+    sent = discord.Embed(title="Season 2 has a release date", description=f"Release: <t:{int(midnight.timestamp())}:F>")
+    struck = struck_embed(sent, midnight, NEW)
+    assert struck is not None and f"~~<t:{int(midnight.timestamp())}:F>~~" in (struck.description or "")
