@@ -26,8 +26,9 @@ DOMAIN = "bot/season2/"
 #: events and characters ("the goodbye kiss", "the villain"), bot/lore/lexicon_terms.py; 40 since the
 #: lexicon's anchors, read from the pack, are their own module, bot/lore/lexicon_anchors.py, split from
 #: lexicon.py at 600 lines; still 40 with the episode list's titles made inert as they are learned,
-#: bot/show.py:plain_title over bot/text.py, which the walk already crossed.)
-MOST_FILES = 40
+#: bot/show.py:plain_title over bot/text.py, which the walk already crossed; 41 since the scenes fans tell
+#: without names are their own module, bot/lore/lexicon_scenes.py, split from lexicon_terms.py near 600 lines.)
+MOST_FILES = 41
 
 
 async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:
