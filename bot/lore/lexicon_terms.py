@@ -244,16 +244,18 @@ def flexible(text: str, *, role: bool = False) -> str:
     return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
-def _bare(tail: str) -> tuple[str, str] | None:
+def _bare(tail: str, elsewhere: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The key and pattern of what follows an owner in an event's name ("flares" of "So-ju's flares") written
-    without the owner: after "the", "that" or "those" (a word between), one or many, or before "scene"
-    ("the gym flares", "flare scene"). None for a tail
-    of several words or a short one, which say too little on their own."""
+    without the owner: after "the", "that" or "those" (a word between, not the place of another event of that
+    name, `elsewhere`: "the rooftop confession" is not the gym's), one or many, or before "scene" ("the gym
+    flares", "flare scene"). None for a tail of several words or a short one, which say too little on their own."""
     word = tail.strip().lower()
     if not re.fullmatch(r"[a-z]{4,}", word):
         return None
     stem = word[:-1] if word.endswith("s") else word
-    return stem, rf"(?:(?:the|that|those|these)\s+(?:[\w-]+\s+)?{re.escape(stem)}s?(?:\s+scene)?|{re.escape(stem)}s?\s+scene)"
+    between = rf"(?!(?:{'|'.join(sorted(elsewhere))})\w*\s)" if elsewhere else ""
+    return stem, (rf"(?:(?:the|that|those|these)\s+(?:{between}[\w-]+\s+)?{re.escape(stem)}s?(?:\s+scene)?"
+                  rf"|{re.escape(stem)}s?\s+scene)")
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,7 @@ class PackTerms:
         terms: list[Term] = []
         owned: dict[str, list[Term]] = {}
         bare_terms: list[tuple[str, Term]] = []  # (key, term)
+        tails: list[tuple[str, str, Term]] = []  # (what follows the owner, the event's place, the term)
         for event in pack.events.values():
             for name in event.names:
                 bare = _THE.sub("", name.lower())
@@ -289,16 +292,20 @@ class PackTerms:
                 if first is not None and first.start == 0 and _OWNER.search(first.text) and len(characters) == 1:
                     tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
                     owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
-                    unowned = _bare(name[first.end:])  # "the flares scene", "that flare scene": whoever's they are
-                    if unowned is not None:
-                        key, pattern = unowned
-                        bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), event.spoils, name)))
+                    tails.append((name[first.end:], event.place or "", Term(tail, event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
                     if first is not None and first.start == 0 and len(characters) == 1 and name[first.end:].strip():
                         # "Nam-ra leaves the group" after any name of hers: "the class president leaves the group"
                         tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
                         owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
+        for tail_text, place, term in tails:  # "the flares scene", "that flare scene": whoever's they are
+            elsewhere = frozenset(re.escape(w) for t, p, _ in tails if t.strip().lower() == tail_text.strip().lower()
+                                  and p != place for w in p.lower().split() if w not in place.lower().split())
+            unowned = _bare(tail_text, elsewhere)
+            if unowned is not None:
+                key, pattern = unowned
+                bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), term.position, term.label)))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:

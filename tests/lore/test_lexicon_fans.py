@@ -761,3 +761,16 @@ def test_a_soldier_bitten_by_an_animal_is_another_story() -> None:
 def test_fans_words_for_a_fight_retell_the_fights_of_the_two_named() -> None:
     # Nam-ra and Gwi-nam fight in episodes 8 and 9: the later is read (never earlier than the truth)
     assert LEXICON.position("nam-ra goes feral on gwi-nam", anywhere=True) == s1(9)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("ep 9 ending with the storm", 9), ("episode 3 ending where ms park dies", 3)])
+def test_a_numbered_episodes_ending_is_that_episode_not_the_finale(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("the rooftop confession", 8), ("the gym confession", 10), ("the confession scene", 10)],  # whose: the place says
+)
+def test_an_event_named_without_its_owner_is_the_one_at_the_place_said(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
