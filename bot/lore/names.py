@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.lore.near_names import NearMisses
+from bot.lore.near_names import NearMisses, another_syllable
 from bot.recent import RecentByIdentity
 
 if TYPE_CHECKING:
@@ -539,16 +539,6 @@ class NameResolver:
             del memo[next(iter(memo))]  # oldest first
         memo[key] = found
         return found
-
-
-def another_syllable(typed: str, name: str) -> bool:
-    """Whether two folded names differ only by a final consonant on the last syllable ("parkjihoon"
-    and "parkjihoo"): that is another Korean name (Ji-hoon is not Ji-hu), not a typing slip, which
-    a doubled letter ("cheongsann") is."""
-    longer, shorter = (typed, name) if len(typed) > len(name) else (name, typed)
-    if len(longer) != len(shorter) + 1 or not longer.startswith(shorter) or not shorter:
-        return False
-    return longer[-1] in "nmlkg" and shorter[-1] in "aeiouy"
 
 
 def _resolution(ents: tuple[Entity, ...], score: float) -> Resolution:

@@ -32,7 +32,7 @@ _MEMO_SIZE = 20_000
 
 class NearMisses(Generic[T]):
     """`keys`: name key -> the entities it names; `another(typed, key)`: whether `typed` is another
-    name than `key` rather than a slip (names.py `another_syllable`: "jihoon" is not "jihoo")."""
+    name than `key` rather than a slip (`another_syllable`: "jihoon" is not "jihoo")."""
 
     def __init__(self, keys: Mapping[str, tuple[T, ...]], another: Callable[[str, str], bool]) -> None:
         self._keys = keys
@@ -94,3 +94,13 @@ class NearMisses(Generic[T]):
             found.append(hit)
             i += hit[1]
         return found
+
+
+def another_syllable(typed: str, name: str) -> bool:
+    """Whether two folded names differ only by a final consonant on the last syllable ("parkjihoon"
+    and "parkjihoo"): that is another Korean name (Ji-hoon is not Ji-hu), not a typing slip, which
+    a doubled letter ("cheongsann") is."""
+    longer, shorter = (typed, name) if len(typed) > len(name) else (name, typed)
+    if len(longer) != len(shorter) + 1 or not longer.startswith(shorter) or not shorter:
+        return False
+    return longer[-1] in "nmlkg" and shorter[-1] in "aeiouy"
