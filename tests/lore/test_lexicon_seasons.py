@@ -4,8 +4,13 @@ of season 1 while the show lists none of it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from bot.clock import ManualClock
+from bot.lore import review
+from bot.lore.additions import AdditionError
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.lore.lexicon_seasons import as_listed, whole_season
@@ -17,6 +22,7 @@ from tests.cogs.spoiler_oracle import outside_bars, plain
 
 LEXICON = lexicon_of(bundled_pack())
 END_OF_SEASON_ONE = Position(1, 12)
+NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 LEAK = "Su-hyeok turns into a zombie in season 2"
 
 
@@ -64,3 +70,11 @@ async def test_a_reader_at_the_end_of_season_one_sees_a_season_two_event_hidden(
     reads = await (await ContentLibrary.open(db, show)).reads_for(None)
     assert "zombie" not in plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 7))))
     assert plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 8)))) == LEAK  # season 2 finished
+
+
+async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_for_the_episode(db: Database) -> None:
+    library = await ContentLibrary.open(db, ShowShape.season_one())
+    queue = review.ReviewQueue(db, ManualClock(NOW), library)
+    values = {"text": LEAK + ".", "spoils": "S1E12", "source": "https://www.netflix.com/tudum/x"}
+    with pytest.raises(AdditionError, match=r"tells an event of season 2 without naming its episode.*\(like S2E3\)"):
+        await queue.submit(10, 1, "event", values)
