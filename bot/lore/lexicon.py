@@ -541,7 +541,7 @@ class Lexicon(PackAnchoring):
         later = later_episodes(sentence, self.end_of_season_one.season + 1)  # "S2E3", "in season 2", "next season"
         named = frozenset(c for m in mentions if not m[3] for c in m[2]) & self._season_one
         if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
-            new = tells_new_event(sentence, named, self._event)  # with a whole season named: an event told
+            new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], self._event)
             for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
                 if position.episode != WHOLE or new:
                     consider(position, words)

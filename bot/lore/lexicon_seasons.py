@@ -11,7 +11,7 @@ and as after every episode of the season before where it does not."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.lore.lexicon_anchors import TITLES
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -72,11 +72,20 @@ def as_listed(position: Position, shape: ShowShape) -> Position:
     return last if last != NOTHING else position
 
 
-def tells_new_event(sentence: str, characters: frozenset[str], known: Callable[[str, str], Position | None]) -> bool:
-    """Whether `sentence` tells of one of `characters` an event the pack does not (`known(character,
-    kind)`: its position, None when the pack tells none): "Su-hyeok turns into a zombie in season 2".
-    Said with a season named, what the pack tells is season 1's ("Nam-ra, still a halfbie in season
-    2"), and a return is the fate season 1 ends on (lexicon SEASON_TWO): neither is a later event."""
-    text = TITLES.sub(" ", sentence)  # "All of Us Are Dead 2" is no death
-    return any(pattern.search(text) and any(known(c, group) is None for c in characters)
-               for group, pattern in SCAN_GROUPS.items() if group != "survival")
+def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str]]],
+                    known: Callable[[str, str], Position | None]) -> bool:
+    """Whether `sentence` tells an event the pack does not of the one named nearest its word (`named`:
+    start, end, characters; `known(character, kind)`: its position, None when the pack tells none):
+    "Su-hyeok turns into a zombie in season 2". Said with a season named, what the pack tells is
+    season 1's ("after Cheong-san's death, Nam-ra returns"), and a return is the fate season 1 ends
+    on (lexicon SEASON_TWO): neither is a later event."""
+    text = TITLES.sub(lambda m: " " * len(m.group(0)), sentence)  # "All of Us Are Dead 2" is no death
+    for group, pattern in SCAN_GROUPS.items():
+        if group == "survival" or not named:
+            continue
+        for match in pattern.finditer(text):
+            gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
+            nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
+            if any(known(c, group) is None for c in nearest):
+                return True
+    return False
