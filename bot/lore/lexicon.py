@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_scenes import Scenes
-from bot.lore.lexicon_seasons import later_episodes
+from bot.lore.lexicon_seasons import WHOLE, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -538,12 +538,15 @@ class Lexicon(PackAnchoring):
     def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
         """An episode of season 1 named with an event word, a reaction, a season-1 character or a thing of one of
         its scenes gives that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1")."""
+        later = later_episodes(sentence, self.end_of_season_one.season + 1)  # "S2E3", "in season 2", "next season"
+        named = frozenset(c for m in mentions if not m[3] for c in m[2]) & self._season_one
+        if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+            new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], self._event)
+            for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
+                if position.episode != WHOLE or new:
+                    consider(position, words)
         if not _EPISODE_HINT.search(sentence):
             return
-        if any(not m[3] and m[2] & self._season_one for m in mentions) and (  # "Ha-ri gets bitten in S2E3"
-                REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
-            for position, words in later_episodes(sentence):
-                consider(position, words)
         if OTHER_SEASON.search(sentence):
             return
         for match in EPISODE_REF.finditer(sentence):

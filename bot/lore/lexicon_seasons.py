@@ -1,13 +1,21 @@
 """Episodes of later seasons named outright ("S2E3", "season 2 episode 3", "2x03", "episode 3 of
 season 2", "the season 2 premiere"). The pack knows no event of those seasons, so a plot word, a
 reaction or a season-1 character said with one gives away the episode named (lexicon._episodes):
-"Ha-ri gets bitten in S2E3" spoils season 2, episode 3, never nothing."""
+"Ha-ri gets bitten in S2E3" spoils season 2, episode 3, never nothing.
+
+A later season named without an episode ("Su-hyeok turns into a zombie in season 2", "next season",
+"시즌2에서", "the s2 finale") may tell any of its episodes, the last included: it spoils the whole
+season (`whole_season`), read as its last known episode where the show's shape lists it (`as_listed`)
+and as after every episode of the season before where it does not."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-from bot.show import Position
+from bot.lore.lexicon_anchors import TITLES
+from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.show import NOTHING, Position, ShowShape
 
 _SEASON = r"s(?:eason)?\s*0?([2-9])"
 _LATER_EPISODE = re.compile(
@@ -17,14 +25,67 @@ _LATER_EPISODE = re.compile(
     rf"|(?:the\s+)?{_SEASON}\s*(?:premiere|opener|first\s+ep(?:isode)?))(?![\w-])",  # the season 2 premiere
     re.I,
 )
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
+#: A later season named, no episode: "season 2", "s2", "season two", "the second season", "시즌2", "시즌 2".
+_LATER_SEASON = re.compile(
+    r"(?<![\w-])(?:s(?:eason)?\s*0?([2-9])|season\s+(two|three|four|five)|(second|third)\s+season)(?![\w-])"
+    r"|시즌\s*0?([2-9])(?!\d)"
+    r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season)(?![\w-])",  # the season after the pack's
+    re.I,
+)
+#: The episode count of a season the show's shape does not list yet: after every known episode.
+WHOLE = 99
 
 
-def later_episodes(sentence: str) -> list[tuple[Position, str]]:
-    """The later seasons' episodes `sentence` names, with the words that name them."""
+def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, str]]:
+    """The later seasons' episodes `sentence` names, with the words that name them; a season named
+    without an episode (`next_season`: the one "next season" means) as `whole_season`."""
     found: list[tuple[Position, str]] = []
+    taken: list[tuple[int, int]] = []
     for match in _LATER_EPISODE.finditer(sentence):
         g = match.groups()
         season, episode = ((g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[5], g[4]) if g[5] else (g[6], "1"))
         if 1 <= int(episode) <= 99:
             found.append((Position(int(season), int(episode)), match.group(0)))
+            taken.append(match.span())
+    for match in _LATER_SEASON.finditer(sentence):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue  # the season of an episode named: "season 2 episode 3"
+        number, word, ordinal, korean, _ = match.groups()
+        season = int(number or korean) if number or korean else _WORDS.get((word or ordinal or "").lower(), next_season)
+        found.append((whole_season(season), match.group(0)))
     return found
+
+
+def whole_season(season: int) -> Position:
+    """What telling an event of a season without its episode gives away: that season to its end,
+    whatever its episode count turns out to be (hiding longer is safe, showing early a leak)."""
+    return Position(season, WHOLE)
+
+
+def as_listed(position: Position, shape: ShowShape) -> Position:
+    """A whole season (`whole_season`) read as its last episode the shape lists, once it lists one:
+    a reader who finished the season reads it in the clear. Any other position as it is."""
+    if position.episode != WHOLE or not position:
+        return position
+    last = shape.last_of(position.season)
+    return last if last != NOTHING else position
+
+
+def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str]]],
+                    known: Callable[[str, str], Position | None]) -> bool:
+    """Whether `sentence` tells an event the pack does not of the one named nearest its word (`named`:
+    start, end, characters; `known(character, kind)`: its position, None when the pack tells none):
+    "Su-hyeok turns into a zombie in season 2". Said with a season named, what the pack tells is
+    season 1's ("after Cheong-san's death, Nam-ra returns"), and a return is the fate season 1 ends
+    on (lexicon SEASON_TWO): neither is a later event."""
+    text = TITLES.sub(lambda m: " " * len(m.group(0)), sentence)  # "All of Us Are Dead 2" is no death
+    for group, pattern in SCAN_GROUPS.items():
+        if group == "survival" or not named:
+            continue
+        for match in pattern.finditer(text):
+            gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
+            nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
+            if any(known(c, group) is None for c in nearest):
+                return True
+    return False

@@ -37,6 +37,7 @@ from bot.lore.additions import addition_questions, apply_additions
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
 from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import as_listed
 from bot.lore.model import Addition
 from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
@@ -163,7 +164,8 @@ class ContentLibrary:
         shown: Reads = await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
         show = self.show
         # and the titles TVmaze lists, which the pack does not know: each spoils its episode
-        return lambda text: max(shown(text), show.title_spoils(text))
+        # a season named without its episode spoils it to its last episode listed (lexicon_seasons)
+        return lambda text: max(as_listed(shown(text), show), show.title_spoils(text))
 
     def on_swap(self, listener: Listener) -> None:
         """Call `listener(new base pack)` after every swap of the base pack."""

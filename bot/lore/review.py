@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from bot.clock import Clock
 from bot.errors import UserError
 from bot.lore.additions import AdditionError, Draft, prepare
+from bot.lore.lexicon_seasons import WHOLE
 from bot.lore.library import ContentLibrary
 from bot.lore.model import Addition, AdditionKind, AdditionScope
 from db.connection import Database
@@ -40,6 +41,12 @@ class ReviewQueue:
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
         reads = await self.library.reads_for(guild_id)
         named = max((reads(text) for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))), default=None)
+        if named is not None and named > draft.spoils and named.episode == WHOLE:  # a season the show lists none of
+            raise AdditionError(
+                f"Episode it spoils: what you wrote tells an event of season {named.season} without naming its "
+                f"episode, and its episodes are not listed yet. Name the episode in the text (like S{named.season}E3), "
+                "or leave out what happens then."
+            )
         if named is not None and named > draft.spoils:
             raise AdditionError(
                 f"Episode it spoils: what you wrote gives away {named} ({named.label}), later than {draft.spoils}. "

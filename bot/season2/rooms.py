@@ -134,10 +134,13 @@ class Rooms:
             else:
                 await rooms_db.note_error(conn, guild_id, position, error)
 
-    async def lacking(self, settings: RoomSettings, missing: Sequence[str], *, on_queued: bool = True) -> int:
-        """The bot lacks what rooms need: turn this server's rooms off and tell its moderators once
-        (a notice through the outbox). Returns the rows queued."""
-        reason = "missing permission: " + ", ".join(missing)
+    async def lacking(
+        self, settings: RoomSettings, missing: Sequence[str], *, on_queued: bool = True, gone: bool = False
+    ) -> int:
+        """The bot lacks what rooms need (`gone`: the channel itself, deleted or no longer a text
+        channel): turn this server's rooms off and tell its moderators once (a notice through the
+        outbox). Returns the rows queued."""
+        reason = "the channel is gone" if gone else "missing permission: " + ", ".join(missing)
         async with self.db.transaction() as conn:
             turned_off = await rooms_db.disable(conn, settings.guild_id, reason)
             queued = 0
@@ -152,6 +155,7 @@ class Rooms:
                             "channel_id": settings.channel_id,
                             "missing": list(missing),
                             "moderator_id": settings.set_by,
+                            "gone": gone,
                         },
                         now=self.clock.now(),
                     )

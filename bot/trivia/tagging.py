@@ -32,8 +32,8 @@ def _read(reads: Reads | None, *texts: str | None) -> Position | None:
 
 
 def _tag(found: Position | None, declared: Position | None, last: Position) -> Position:
-    if declared is None:  # nothing declared: spoiling unless the lexicon finds nothing
-        return NOTHING if found == NOTHING else last
+    if declared is None:  # nothing declared: spoiling unless the lexicon finds nothing (a later season: that far)
+        return NOTHING if found == NOTHING else max(last, found or NOTHING)
     return max(declared, found or NOTHING)
 
 

@@ -10,7 +10,7 @@ in half (a cut spoiler would leak): parts that do not fit are left out with a no
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import discord
@@ -20,7 +20,7 @@ from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.lore.unmark import CLEAR
 from bot.show import NOTHING, Position
-from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide_quoted, is_safe, render
+from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 
 ACCENT = discord.Colour(0x8B0000)
@@ -97,6 +97,27 @@ def _spoiling_at_least(part: Part, spoils: Position) -> Part:
     return part if spoils <= part.spoils else replace(part, spoils=spoils)
 
 
+@dataclass(frozen=True)
+class _HiddenLink(SourceRef):
+    """A source whose address gives away more than the reader may see: its link in spoiler bars."""
+
+    def link(self) -> str:
+        return hide(super().link())
+
+
+def _links_hidden(part: Part, reads: Reads, progress: Position) -> Part:
+    """The part with each source whose address spoils past `progress` hidden behind bars, its own
+    words as they are: a slug like ".../cheong-san-dies" beside a release date hides the link, not
+    the date. A part hidden whole hides its links with it."""
+    if not is_safe(part.spoils, progress):
+        return part
+    spoiling = [s for s in part.sources if s.url and not is_safe(address_spoils(s.url, reads), progress)]
+    if not spoiling:
+        return part
+    return replace(part, sources=tuple(
+        _HiddenLink(s.publisher, s.title, s.url, s.date) if s in spoiling else s for s in part.sources))
+
+
 def answer_embed(
     answer: Answer, progress: Position, *, latest: Position, public: bool = False, question_spoils: Position = NOTHING,
     reads: Reads | None = None, place: str = "channel",
@@ -113,9 +134,8 @@ def answer_embed(
         _spoiling_at_least(part, question_spoils) if part.echoes else part
         for part in visible_parts(answer, progress)
     ]
-    if reads is not None:  # a source linked by an address that spoils (shown on hover) hides its part
-        parts = [_spoiling_at_least(part, max([NOTHING, *(address_spoils(s.url, reads) for s in part.sources if s.url)]))
-                 for part in parts]
+    if reads is not None:  # a source linked by an address that spoils (shown on hover): that link hidden
+        parts = [_links_hidden(part, reads, progress) for part in parts]
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
     embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence

@@ -317,6 +317,16 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
         missing = payload.get("missing") if isinstance(payload.get("missing"), list) else []
         assert isinstance(missing, list)
         needs = ", ".join(inert(str(m), 80) for m in missing) or "a permission"
+        if payload.get("gone"):  # no permission brings a deleted channel back: another one is needed
+            return discord.Embed(
+                title="Episode rooms turned off",
+                description=(
+                    f"The channel I opened episode rooms in (<#{channel}>) is gone: it was deleted or is no longer "
+                    "a text channel, so episode rooms are off. Pick another channel with `/season2set rooms on` "
+                    "(its `channel` option) and each new episode's room opens there."
+                ),
+                colour=NOTICE_COLOUR,
+            )
         return discord.Embed(
             title="Episode rooms turned off",
             description=(

@@ -73,7 +73,7 @@ class RoomOpener:
             return 0  # not connected to that server (yet): try again next sweep
         channel = guild.get_channel(settings.channel_id)
         if not isinstance(channel, discord.TextChannel):
-            if await self.rooms.lacking(settings, ["the channel (it was deleted or is not a text channel)"]):
+            if await self.rooms.lacking(settings, [], gone=True):  # deleted, or no longer a text channel
                 self._kick()
             return 0
         missing = missing_permissions(channel, guild.me)

@@ -32,8 +32,9 @@ MOST_DOMAIN = 10
 #: bot/show.py:plain_title over bot/text.py, which the walk already crossed; still 40 with each
 #: source polled at its own instant: the timers are in bot/season2/schedule.py, already crossed; 41
 #: since the lexicon's nameless scenes are their own module, bot/lore/lexicon_scenes.py, split from
-#: lexicon_terms.py near 600 lines.)
-MOST_FILES = 41
+#: lexicon_terms.py near 600 lines; 42 since a headline telling an event of a later season without
+#: its episode spoils that whole season, read as its last listed episode: bot/lore/lexicon_seasons.py.)
+MOST_FILES = 42
 
 
 async def test_a_poll_reaches_the_announcement_in_one_pass(tmp_path: Path) -> None:

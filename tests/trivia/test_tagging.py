@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import read_as_shown
-from bot.trivia.bank import bundled_questions, generated_questions
+from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text
@@ -197,3 +199,10 @@ def test_a_question_that_spoils_only_with_its_answer_is_hidden_as_far_as_both_te
 def test_the_bundled_season_2_question_about_an_actress_is_hidden_as_the_same_claim_on_the_status_card() -> None:
     question = next(q for q in bundled_questions() if q.text.startswith("In March 2023, which actress said"))
     assert question.spoils >= Position(1, 12)
+
+
+def test_a_red_question_telling_a_later_seasons_event_is_never_asked_in_a_season_one_channel() -> None:
+    red = b"Su-hyeok turns into a zombie in season 2. True or false?:\n- true\nWhat colour is the sky on a clear day?:\n- blue\n"
+    bank = QuestionBank(tag_imported(parse_list(red, "red"), READS, LAST).questions)
+    asked = bank.draw(max_spoils=LAST, count=5, rng=random.Random(1))  # a channel marked S1E12
+    assert [q.text for q in asked] == ["What colour is the sky on a clear day?"]

@@ -11,6 +11,7 @@ status it was given under do (the engine's memory is keyed on both).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.lore.answer.ask import Ask
@@ -165,7 +166,16 @@ class Season2Episodes:
         official = status.release_at is not None and any(
             c.confidence is Confidence.OFFICIAL for c in status.release_backing
         )
-        if official and status.release_at is not None and status.release_at.date() == info.airstamp.date():
+        release = status.release_at
+        timed = release is not None and (release.hour, release.minute) != (0, 0)
+        if official and release is not None and timed and abs(info.airstamp - release) <= dt.timedelta(days=1):
+            # of the premiere's drop: Netflix's time wins; TVmaze's shown only as TVmaze's when it differs
+            official_refs = self.status.refs(status, release=True)
+            refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
+            listed = "" if info.airstamp == release else f" (TVmaze lists {when})"
+            return Part(f"{position.heading} comes out {when_text(release)}, the release time set officially{listed}.",
+                        NOTHING, "official", refs, times=(release, info.airstamp))
+        if official and release is not None and release.date() == info.airstamp.date():
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             return Part(f"{position.heading} is listed for {when}, the release date set officially "

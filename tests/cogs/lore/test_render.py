@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.lore.answer import Answer, Part, SourceRef
 from bot.show import NOTHING, Position
 from cogs.lore import render
+from tests.cogs.spoiler_oracle import outside_bars, plain
 
 LATEST = Position(1, 12)
 DIES = Position(1, 11)
@@ -23,11 +24,13 @@ def _body(answer: Answer, gate: Position, *, question_spoils: Position = NOTHING
     return description.partition("\n\n")[2]
 
 
-def test_a_part_linking_a_spoiling_address_stays_hidden_after_the_same_answer_was_shown_in_the_clear() -> None:
-    answer = Answer("what happens to Cheong-san?", True, [Part("He is bitten in the final fight.", sources=(SOURCE,))])
-    assert not _body(answer, LATEST).startswith("||")  # a spoiler channel reads it in the clear
-    assert _body(answer, Position(1, 3)).startswith("||")  # the same answer, remembered, in a channel at S1E3
-    assert not _body(answer, LATEST).startswith("||")
+def test_a_source_whose_address_spoils_hides_only_its_link_each_time_the_answer_is_shown() -> None:
+    answer = Answer("when does season 2 come out?", True,
+                    [Part("Season 2 comes out on 12 March 2027.", sources=(SOURCE,))])
+    for gate in (LATEST, Position(1, 3), LATEST):  # the same answer, remembered, in a spoiler channel and at S1E3
+        shown = plain(outside_bars(_body(answer, gate)))
+        assert shown.startswith("Season 2 comes out on 12 March 2027.")  # the date in the clear
+        assert ("cheong-san-dies" in shown) == (gate >= DIES)  # the link hidden where it spoils
 
 
 def test_an_echo_of_a_spoiling_question_is_hidden_at_a_low_gate_each_time_it_is_shown() -> None:

@@ -125,3 +125,16 @@ async def test_rooms_off_stops_new_rooms(h: Harness) -> None:
     assert "off" in reply.text
     await h.advance(dt.timedelta(days=4))
     assert h.discord.threads(h.general) == []
+
+
+async def test_a_deleted_rooms_channel_turns_rooms_off_saying_it_is_gone_and_how_to_pick_another(h: Harness) -> None:
+    await rooms_on(h, "trivia")
+    h.discord.delete_channel(h.channels["trivia"])
+    await h.advance(dt.timedelta(days=4))
+    await h.advance(dt.timedelta(minutes=5))
+    notice = await h.discord.wait_for_message(
+        h.discord.dm_channel(h.moderator), lambda m: m.interaction_id is None and "Episode rooms turned off" in m.text,
+        timeout=8,
+    )
+    assert "is gone: it was deleted" in notice.text and "Pick another channel with `/season2set rooms on`" in notice.text
+    assert "permission" not in notice.text.lower() and "Give me" not in notice.text

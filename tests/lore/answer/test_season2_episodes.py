@@ -8,8 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.rules import compute_status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from tests.lore.helpers import bundled_resolver
 
@@ -169,3 +172,23 @@ def test_before_any_list_a_season_two_episode_named_in_words_is_not_answered_wit
 ) -> None:
     answer = unlisted.answer(question)
     assert all("Season 1" not in p.text and "season 1" not in p.text and p.spoils.season != 1 for p in answer.parts)
+
+
+async def test_netflixs_official_release_time_wins_and_tvmazes_differing_time_is_shown_as_tvmazes() -> None:
+    netflix = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)  # 17:00 in Seoul
+    day = dt.date(2027, 1, 10)
+    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
+                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
+                  text="Season 2 premieres 5 March 2027", release_at=netflix, origin="moderator")
+    current = pack_status(bundled_pack())
+    current.publish(compute_status([*claims_from_pack(bundled_pack()), claim]))
+    shape = ShowShape.season_one()
+    tvmaze = dt.datetime(2027, 3, 4, 15, tzinfo=dt.UTC)  # midnight in Seoul, as TVmaze lists it
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, tvmaze, 60) for n in range(1, 9)])
+    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current, show=shape)
+    try:
+        text = render_text(built.answer("when does s2e1 come out"), NOTHING)[0]
+    finally:
+        built.close()
+    assert text.startswith("Season 2, episode 1 comes out 5 March 2027, 08:00 UTC, the release time set officially "
+                           "(TVmaze lists 4 March 2027, 15:00 UTC)."), text

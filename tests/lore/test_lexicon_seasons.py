@@ -1,0 +1,80 @@
+"""A later season named without its episode (bot/lore/lexicon_seasons.py): an event told of it is
+hidden from every reader who has not finished that season, as its last listed episode, or after all
+of season 1 while the show lists none of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.lore import review
+from bot.lore.additions import AdditionError
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import as_listed, whole_season
+from bot.lore.library import ContentLibrary
+from bot.show import EpisodeInfo, Position, ShowShape
+from bot.spoilers import render
+from db import Database
+from tests.cogs.spoiler_oracle import outside_bars, plain
+
+LEXICON = lexicon_of(bundled_pack())
+END_OF_SEASON_ONE = Position(1, 12)
+NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+LEAK = "Su-hyeok turns into a zombie in season 2"
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    (LEAK, 2),
+    ("Su-hyeok turned into a zombie in s2", 2),
+    ("su-hyeok becomes a zombie in the new season omg", 2),
+    ("Su-hyeok turns into a zombie next season", 2),
+    ("수혁이 시즌2에서 좀비가 된다", 2),
+    ("Su-hyeok dies in season two", 2),
+    ("Nam-ra dies in the s2 finale", 2),
+    ("Su-hyeok gets bitten in the second season", 2),
+    ("Su-hyeok was bitten in season 3", 3),
+])
+def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_season(text: str, season: int) -> None:
+    assert LEXICON.position(text) == whole_season(season)
+    assert LEXICON.position(text) > Position(season, 20)  # after any episode count the season may have
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("Ha-ri gets bitten in S2E3", Position(2, 3)),  # the episode named: that episode, not the whole season
+    ("Su-hyeok was bitten in season 2 episode 4", Position(2, 4)),
+    ("Su-hyeok is back in season 2", END_OF_SEASON_ONE),  # a return tells the fate season 1 ends on
+    ("Is Nam-ra still a halfbie in season 2? What we know", END_OF_SEASON_ONE),  # season 1's, still
+    ("All of Us Are Dead season 2 teaser is out", Position(0, 0)),
+])
+def test_a_later_season_named_with_no_new_event_reads_as_before(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+def test_a_whole_season_reads_as_its_last_listed_episode_once_the_show_lists_it() -> None:
+    show = ShowShape.season_one()
+    assert as_listed(whole_season(2), show) == whole_season(2)
+    show.add_episodes(2, [EpisodeInfo(2, n, None, None) for n in range(1, 9)])
+    assert as_listed(whole_season(2), show) == Position(2, 8)
+    assert as_listed(Position(2, 3), show) == Position(2, 3)
+
+
+async def test_a_reader_at_the_end_of_season_one_sees_a_season_two_event_hidden(db: Database) -> None:
+    show = ShowShape.season_one()  # TVmaze lists no season 2 yet
+    reads = await (await ContentLibrary.open(db, show)).reads_for(None)
+    shown = render(LEAK, reads(LEAK), END_OF_SEASON_ONE)
+    assert "zombie" not in plain(outside_bars(shown))
+    show.add_episodes(2, [EpisodeInfo(2, n, None, None) for n in range(1, 9)])
+    reads = await (await ContentLibrary.open(db, show)).reads_for(None)
+    assert "zombie" not in plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 7))))
+    assert plain(outside_bars(render(LEAK, reads(LEAK), Position(2, 8)))) == LEAK  # season 2 finished
+
+
+async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_for_the_episode(db: Database) -> None:
+    library = await ContentLibrary.open(db, ShowShape.season_one())
+    queue = review.ReviewQueue(db, ManualClock(NOW), library)
+    values = {"text": LEAK + ".", "spoils": "S1E12", "source": "https://www.netflix.com/tudum/x"}
+    with pytest.raises(AdditionError, match=r"tells an event of season 2 without naming its episode.*\(like S2E3\)"):
+        await queue.submit(10, 1, "event", values)
