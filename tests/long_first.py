@@ -9,7 +9,7 @@ end-to-end tests came last and the run finished with one of them alone on an idl
 worker starts with its share of them and the run ends on short tests. A module moves whole: its
 module-scoped fixtures are still set up once.
 
-LONG holds each slow module's wall time in seconds under four workers, as last measured (pytest
+LONG holds each slow module's wall time in seconds under four workers, as last measured (three now) (pytest
 --durations). A stale figure only costs balance, never a test; a module not listed stays in place.
 """
 
