@@ -48,15 +48,17 @@ deadcode: $(STAMP)
 	  if [ $$rc -eq 0 ]; then echo "dead code found (see above)"; exit 1; fi; echo "no dead code"
 
 # pytest exits 5 when it collected nothing: that is a failure here, not a pass. Many tests wait on
-# sockets and subprocesses, so four workers keep two cores busy (pytest-xdist; idle workers take
-# waiting tests from busy ones); six were measured 25 s slower, each worker collecting and
-# importing everything again and all of them fighting over the two cores. The tests start
-# many bots and `hyosan` processes: compiled once here and kept (whatever PYTHONDONTWRITEBYTECODE
+# sockets and subprocesses, so three workers keep two cores busy (pytest-xdist; idle workers take
+# waiting tests from busy ones). Each worker collects and imports everything again (4-5 CPU-s) and
+# warms its own caches: on two cores three measured faster than four (518 e2e and trivia tests,
+# twice each: 104 against 111 CPU-s, 103 against 125 s; the whole suite with three: 175 CPU-s, 159 s);
+# six were 25 s slower than four.
+# The tests start many bots and `hyosan` processes: compiled once here and kept (whatever PYTHONDONTWRITEBYTECODE
 # says), the modules are not compiled again by every one of them (1.4 CPU-s on a fresh clone). The
 # test modules' rewritten asserts are cached once too, by the controller (tests/rewrite_once.py).
 pytest: $(STAMP)
 	$(BIN)/python -m compileall -q bot cogs db bench tests
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 4 --dist worksteal; rc=$$?; \
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 3 --dist worksteal; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
 # mypy and the dead-code check run beside pytest: each is one process on one core, while pytest's

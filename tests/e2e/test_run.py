@@ -3,45 +3,91 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sqlite3
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import pytest
+import pytest_asyncio
+
+from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
+from bot.sandbox import Sandbox
 from tests.e2e.conftest import World, spawn, spawn_ready
 
-
-async def test_it_starts_syncs_and_answers_about(world: World) -> None:
-    bot = await spawn_ready(world)
-    try:
-        names = {c["name"] for c in world.discord.registered_commands(world.guild)}
-        assert {"about", "help"} <= names
-        reply = await world.discord.invoke(world.fan, world.general, "about")
-        assert reply.embed is not None and reply.embed["title"] == "hyosan"
-    finally:
-        await bot.stop()
+# Each start of `hyosan run` costs a CPU-second: the tests that only talk to a running bot share
+# one, and the two that read what a SIGTERM leaves behind share one stop (built once per module).
+SHARED = pytest.mark.asyncio(loop_scope="module")
 
 
-async def test_a_rate_limited_reply_is_retried(world: World) -> None:
-    bot = await spawn_ready(world)
-    try:
-        world.discord.fail_next("POST", "/interactions/*/callback", 429, retry_after=0.2)
-        reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
-        assert reply.embed is not None
-        callbacks = [r for r in world.discord.requests if r.path.endswith("/callback")]
-        assert [r.status for r in callbacks][-2:] == [429, 200]
-    finally:
-        await bot.stop()
+@contextlib.asynccontextmanager
+async def module_world(workdir: Path) -> AsyncIterator[World]:
+    """The `world` fixture's local Discord, for a fixture that outlives one test."""
+    async with Sandbox() as discord:
+        guild = discord.add_guild("Hyosan High Fans")
+        general = discord.add_channel(guild, "general")
+        moderator = discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
+        fan = discord.add_member(guild, "fan", permissions=MEMBER_PERMISSIONS)
+        yield World(discord, guild, general, moderator, fan, workdir)
 
 
-async def test_reconnect_resumes_the_session_without_identifying_again(world: World) -> None:
-    bot = await spawn_ready(world)
-    try:
-        await world.discord.disconnect("reconnect")
-        await world.discord.wait_until_ready(timeout=20)
-        reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
-        assert reply.embed is not None
-        assert len(world.discord.identify_payloads) == 1
-    finally:
-        await bot.stop()
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def running(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
+    """`hyosan run`, started and synced, for tests that only talk to it."""
+    async with module_world(tmp_path_factory.mktemp("running")) as world:
+        bot = await spawn_ready(world)
+        try:
+            yield world
+        finally:
+            await bot.stop()
+
+
+@dataclass
+class Stopped:
+    world: World
+    code: int
+    stderr: str
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def stopped_by_sigterm(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stopped]:
+    """`hyosan run`, started, synced, then sent SIGTERM: its exit code and standard error."""
+    async with module_world(tmp_path_factory.mktemp("sigterm")) as world:
+        bot = await spawn_ready(world)
+        bot.signal(signal.SIGTERM)
+        code, stderr = await bot.wait()
+        yield Stopped(world, code, stderr)
+
+
+@SHARED
+async def test_it_starts_syncs_and_answers_about(running: World) -> None:
+    world = running
+    names = {c["name"] for c in world.discord.registered_commands(world.guild)}
+    assert {"about", "help"} <= names
+    reply = await world.discord.invoke(world.fan, world.general, "about")
+    assert reply.embed is not None and reply.embed["title"] == "hyosan"
+
+
+@SHARED
+async def test_a_rate_limited_reply_is_retried(running: World) -> None:
+    world = running
+    world.discord.fail_next("POST", "/interactions/*/callback", 429, retry_after=0.2)
+    reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
+    assert reply.embed is not None
+    callbacks = [r for r in world.discord.requests if r.path.endswith("/callback")]
+    assert [r.status for r in callbacks][-2:] == [429, 200]
+
+
+@SHARED
+async def test_reconnect_resumes_the_session_without_identifying_again(running: World) -> None:
+    world = running
+    await world.discord.disconnect("reconnect")
+    await world.discord.wait_until_ready(timeout=20)
+    reply = await world.discord.invoke(world.fan, world.general, "about", timeout=10)
+    assert reply.embed is not None
+    assert len(world.discord.identify_payloads) == 1
 
 
 async def test_a_restart_reuses_the_same_database(world: World) -> None:
@@ -60,13 +106,11 @@ async def test_a_restart_reuses_the_same_database(world: World) -> None:
         await second.stop()
 
 
-async def test_sigterm_closes_everything_and_exits_zero(world: World) -> None:
-    bot = await spawn_ready(world)
-    bot.signal(signal.SIGTERM)
-    code, stderr = await bot.wait()
-    assert code == 0
-    assert "gateway closed, scheduler stopped, database closed" in stderr
-    assert "Traceback" not in stderr
+@SHARED
+async def test_sigterm_closes_everything_and_exits_zero(stopped_by_sigterm: Stopped) -> None:
+    assert stopped_by_sigterm.code == 0
+    assert "gateway closed, scheduler stopped, database closed" in stopped_by_sigterm.stderr
+    assert "Traceback" not in stopped_by_sigterm.stderr
 
 
 async def test_a_bad_token_gives_one_clear_line_and_a_failing_exit(world: World) -> None:
@@ -94,10 +138,9 @@ async def test_disallowed_intents_say_which_switch_to_turn_on(world: World) -> N
     assert "Traceback" not in stderr
 
 
-async def test_the_token_never_reaches_the_log_file(world: World) -> None:
-    bot = await spawn_ready(world)
-    bot.signal(signal.SIGTERM)
-    await bot.wait()
+@SHARED
+async def test_the_token_never_reaches_the_log_file(stopped_by_sigterm: Stopped) -> None:
+    world = stopped_by_sigterm.world
     log_text = "".join(p.read_text() for p in (world.workdir / "logs").glob("*.log*"))
     assert log_text
     assert world.discord.token not in log_text

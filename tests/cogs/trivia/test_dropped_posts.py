@@ -77,14 +77,20 @@ async def test_refused_final_scores_point_to_the_leaderboard(h: Harness) -> None
     assert "/trivia leaderboard" in notice
 
 
+def _break_question(db_path: Path, q_index: int) -> None:
+    """Off the event loop: a write the bot holds open is committed while this one waits for it (on the
+    loop, the wait blocked that commit and the write failed as locked)."""
+    with sqlite3.connect(db_path, timeout=30) as conn:
+        conn.execute("UPDATE trivia_game_questions SET question_json = '{broken' WHERE q_index = ?", (q_index,))
+
+
 async def test_a_game_that_fails_to_move_on_ends_saying_so_and_frees_the_channel(
     h: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, mode="typed", category="known")
     await _wait_for(h, channel, "Question 1")
-    with sqlite3.connect(h.db_path, timeout=30) as conn:  # the next question's stored copy is unreadable (a loaded machine: wait for the lock)
-        conn.execute("UPDATE trivia_game_questions SET question_json = '{broken' WHERE q_index = 1")
+    await asyncio.to_thread(_break_question, h.db_path, 1)  # the next question's stored copy is unreadable
     with caplog.at_level(logging.CRITICAL, logger="cogs.trivia.host"):  # the tracebacks are expected
         for _ in range(10):
             await _advance(h, 20)
