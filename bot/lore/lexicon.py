@@ -164,8 +164,8 @@ _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
-_SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so|to (?:save|protect)|saving|protecting"
-                         r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers
+_SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
+                         r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 

@@ -774,3 +774,8 @@ def test_a_numbered_episodes_ending_is_that_episode_not_the_finale(text: str, sp
 )
 def test_an_event_named_without_its_owner_is_the_one_at_the_place_said(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["rip so-ju", "RIP So-ju 😭", "rest in peace so-ju", "so-ju rest in peace"])
+def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)
