@@ -33,6 +33,14 @@ _LATER_SEASON = re.compile(
     r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season)(?![\w-])",  # the season after the pack's
     re.I,
 )
+#: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
+#: new season"): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
+_IN_LATER_SEASON = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
+    re.I,
+)
+#: A state kept into the later season ("still a halfbie in season 2"): season 1's fate, no new event.
+_STILL = re.compile(r"\b(?:still|remains?|stays?|is back as)\s+(?:an?\s+)?$", re.I)
 #: The episode count of a season the show's shape does not list yet: after every known episode.
 WHOLE = 99
 
@@ -76,7 +84,8 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
                     known: Callable[[str, str], Position | None]) -> bool:
     """Whether `sentence` tells an event the pack does not of the one named nearest its word (`named`:
     start, end, characters; `known(character, kind)`: its position, None when the pack tells none):
-    "Su-hyeok turns into a zombie in season 2". Said with a season named, what the pack tells is
+    "Su-hyeok turns into a zombie in season 2", and any event said to happen in it ("Nam-ra gets bitten
+    in season 2"). Said with a season named, what the pack tells is
     season 1's ("after Cheong-san's death, Nam-ra returns"), and a return is the fate season 1 ends
     on (lexicon SEASON_TWO): neither is a later event."""
     text = TITLES.sub(lambda m: " " * len(m.group(0)), sentence)  # "All of Us Are Dead 2" is no death
@@ -86,6 +95,7 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
         for match in pattern.finditer(text):
             gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
             nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
-            if any(known(c, group) is None for c in nearest):
+            if any(known(c, group) is None for c in nearest) or (
+                    _IN_LATER_SEASON.match(text, match.end()) and not _STILL.search(text, 0, match.start())):
                 return True
     return False

@@ -36,6 +36,9 @@ LEAK = "Su-hyeok turns into a zombie in season 2"
     ("Nam-ra dies in the s2 finale", 2),
     ("Su-hyeok gets bitten in the second season", 2),
     ("Su-hyeok was bitten in season 3", 3),
+    ("Nam-ra gets bitten in season 2", 2),  # season 1 tells a bite of hers too: this one is season 2's
+    ("Su-hyeok and On-jo kiss in season 2", 2),
+    ("nam-ra gets bitten again in s2", 2),
 ])
 def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_season(text: str, season: int) -> None:
     assert LEXICON.position(text) == whole_season(season)
@@ -48,6 +51,8 @@ def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_s
     ("Su-hyeok is back in season 2", END_OF_SEASON_ONE),  # a return tells the fate season 1 ends on
     ("Is Nam-ra still a halfbie in season 2? What we know", END_OF_SEASON_ONE),  # season 1's, still
     ("All of Us Are Dead season 2 teaser is out", Position(0, 0)),
+    ("after Cheong-san's death, Nam-ra returns in season 2", END_OF_SEASON_ONE),  # season 1's death recalled
+    ("Nam-ra, who was bitten in season 1, returns in season 2", END_OF_SEASON_ONE),
 ])
 def test_a_later_season_named_with_no_new_event_reads_as_before(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
