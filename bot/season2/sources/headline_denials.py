@@ -39,7 +39,7 @@ _DENYING = re.compile(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|sh
 _RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 #: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
 #: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
-_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
+_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
                         r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐").

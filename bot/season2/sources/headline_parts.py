@@ -70,6 +70,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     text = CORRECTION_MARK.sub("", text, count=1)
+    earlier = _replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     if refuses(text):
@@ -81,8 +82,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         readings = [(part, read_clause(part, written)) for part in parts]
         hedge = any(reading is None and hedged(part) for part, reading in readings)
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
-        if any(whole is None or r.milestone is not whole.milestone for r in extra):
+        if any(whole is None or r.milestone is not whole.milestone for r in extra) and not _one_delay(whole, extra):
             found = extra  # each part says its own thing, at its own strength
+    if (earlier is not None and found and found[0].milestone is Milestone.RELEASE_DATE_ANNOUNCED
+            and found[0].release_at is not None and found[0].release_at.date() > earlier):
+        found[0] = replace(found[0], milestone=Milestone.DELAYED)  # "now arrives March 26 instead of March 12"
     if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
             and (media := _MEDIA_OUT.search(text))):
         said = (media.group(1) or media.group(2)).lower()
@@ -94,6 +98,27 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
     return tuple(_distinct(found))
+
+
+#: A day a release now comes "instead of" (not a correction's "not"): the day it had before.
+_INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
+                         rf"({_A_DAY}(?:,?\s*20\d\d)?)", re.I)
+
+
+def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
+    """The day a release had before, when a headline (no correction) says it now comes on another one."""
+    if CORRECTION_MARK.search(text) or (m := _INSTEAD_OF.search(text)) is None:
+        return None
+    return parse_headline_date(m.group(1), written)
+
+
+def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
+    """Whether the parts only split one delay from its new day ("공개 연기…3월 26일 공개", "delayed; now
+    premieres March 26"): the whole's reading, a delay to that day, says it all."""
+    return (whole is not None and whole.milestone is Milestone.DELAYED and whole.release_at is not None
+            and all(r.milestone is Milestone.DELAYED
+                    or (r.milestone is Milestone.RELEASE_DATE_ANNOUNCED and r.release_at == whole.release_at)
+                    for r in parts))
 
 
 def _distinct(readings: list[Classified]) -> list[Classified]:

@@ -54,6 +54,11 @@ _DENIED = re.compile(
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",
     re.I,
 )
+#: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
+#: Only the release's own verbs: "won't confirm the date until" is no delay.
+NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|drop|debut|land|stream|return|hit|air|out)\w*"
+             r"\s+)?((on\s+)?netflix\s+)?until\b")
+_NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
@@ -83,6 +88,19 @@ _SEASON_DATE = re.compile(
 )
 
 
+#: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
+#: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
+#: 연기 호평, "눈빛으로 연기했다"), which is none.
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|논란|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
+_KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
+KOREAN_DELAY = (
+    rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
+    rf"{_KO_LATER}(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"|{_KO_LATER}(공개\s*|방송\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     milestone: Milestone
@@ -97,8 +115,11 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
 RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
-        Milestone.DELAYED, r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to)|mov(es|ed|ing)\b.{0,60}?\bback)\b",
-        r"(공개|방송|촬영|제작)\S*\s*(일정\S*\s*)?(연기|미뤄|미뤄져|지연|연기돼)",
+        Milestone.DELAYED,
+        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to)|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        r"|bump(s|ed)?\b(?! up).{0,60}?\b(back|to)|(slide[sd]?|slid|slips?|slipped)( back)? (to|into|until)"
+        r"|slid(es?|ing)? back)\b|" + NOT_UNTIL,
+        KOREAN_DELAY,
     ),
     _rule(
         Milestone.RELEASED,
@@ -111,7 +132,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out)\b"
+        r"|released (in|on)|out in|due out|(mov|shift)(es|s|ed) (up )?to)\b"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
@@ -264,9 +285,11 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
+
+
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(_QUESTION.search(text) or _DENIED.search(text))
+    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", text)))
 
 
 def asks(text: str) -> bool:
@@ -317,6 +340,7 @@ _WINDOW_END = re.compile(
     + "|".join(MONTHS) + r")$|(년|월|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
 #: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
 _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
+_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
 _WINDOW_WORDS = 7
@@ -336,7 +360,9 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
     ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
     if written is None or _OTHER_EVENT.search(text):
         return None
-    if after_to:
+    if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
+        text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
+    elif after_to:
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
     words = [w.strip(".'") if not re.fullmatch(r"'\d\d", w) else w
              for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]

@@ -1,0 +1,106 @@
+"""Delays read from headlines (bot/season2/sources/headlines.py, headline_parts.py): English and Korean say
+a release is pushed later, with its new day, its new window or none; a date merely changed or moved up is
+the new release date, and Korean 연기 that means acting (연기력, 연기 변신, 연기 호평) is no delay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Milestone
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_parts import read_headline
+
+WRITTEN = dt.date(2027, 3, 1)
+MARCH_26 = dt.date(2027, 3, 26)
+KO = "'지금 우리 학교는' 시즌2"
+EN = "All of Us Are Dead season 2"
+DELAYED, DATED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "day"),
+    [
+        # Korean: a delay to a new day, said every way the press says it
+        (f"{KO} 공개 3월 26일로 연기", DELAYED, MARCH_26),
+        (f"{KO}, 3월 26일로 공개 연기", DELAYED, MARCH_26),
+        (f"{KO} 공개 3월 26일로 연기돼", DELAYED, MARCH_26),
+        (f"{KO} 공개일 3월 26일로 연기됐다", DELAYED, MARCH_26),
+        (f"{KO} 3월 26일로 미뤄졌다", DELAYED, MARCH_26),
+        (f"{KO} 공개 3월 26일로 미뤄져", DELAYED, MARCH_26),
+        (f"{KO} 공개 3월 26일로 늦춰져", DELAYED, MARCH_26),
+        (f"{KO} 공개 일정 또 연기…3월 26일 공개", DELAYED, MARCH_26),
+        # Korean: a delay without its new day
+        (f"{KO} 공개 연기", DELAYED, None),
+        (f"{KO} 공개 연기됐다", DELAYED, None),
+        (f"{KO} 공개 늦춰져", DELAYED, None),
+        (f"{KO} 공개 일정 미뤄졌다", DELAYED, None),
+        # a changed day says no later or earlier: the new release date, as English "moved to"
+        (f"{KO} 공개일 3월 26일로 변경", DATED, MARCH_26),
+        (f"{EN} release moved to March 26", DATED, MARCH_26),
+        (f"{EN} shifted to March 26", DATED, MARCH_26),
+        (f"{EN} release moved up to March 26", DATED, MARCH_26),
+        # English delays
+        (f"{EN} pushed to March 26", DELAYED, MARCH_26),
+        (f"{EN} postponed to March 26", DELAYED, MARCH_26),
+        (f"{EN} delayed to March 26", DELAYED, MARCH_26),
+        (f"{EN} premiere pushed back to March 26", DELAYED, MARCH_26),
+        (f"{EN} release bumped to March 26", DELAYED, MARCH_26),
+        (f"{EN} slides to March 26", DELAYED, MARCH_26),
+        (f"{EN} slips to March 26", DELAYED, MARCH_26),
+        (f"{EN} shifted back to March 26", DELAYED, MARCH_26),
+        (f"{EN} now arrives March 26 instead of March 12", DELAYED, MARCH_26),
+        (f"{EN} won't arrive until March 26", DELAYED, MARCH_26),
+        (f"{EN} delayed again", DELAYED, None),
+        # moved earlier is no delay
+        (f"{EN} now arrives March 26 instead of April 2", DATED, MARCH_26),
+    ],
+)
+def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
+    headline: str, milestone: Milestone, day: dt.date | None
+) -> None:
+    found = read_headline(headline, WRITTEN)
+    assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [(milestone, day)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        f"{KO} 배우들의 연기 호평",
+        f"{KO} 윤찬영 연기력 물올랐다",
+        f"{KO} 조이현 연기 변신",
+        f"{KO} 박지후, 진심을 담은 눈빛으로 연기했다",
+        f"{KO} 공개 연기 아냐",
+        f"{KO} 예고편 공개…배우들 연기 호평",
+        f"{KO} 공개 앞두고 배우들 연기 열정",
+        f"MBC 방송 연기대상 {KO} 윤찬영 수상",
+        f"Netflix won't confirm {EN} date until the trailer drops",
+    ],
+)
+def test_acting_and_denied_delays_are_no_delay(headline: str) -> None:
+    assert all(c.milestone is not DELAYED for c in read_headline(headline, WRITTEN))
+
+
+def test_a_released_day_beside_praise_for_the_acting_stays_the_release_date() -> None:
+    found = read_headline(f"{KO} 3월 26일 공개…배우들의 연기 호평", WRITTEN)
+    assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [(DATED, MARCH_26)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        (f"{KO} 공개 2027년 하반기로 연기", "the second half of 2027"),
+        (f"{KO}, 결국 내년으로 연기", "2028"),
+        (f"{KO} 공개 2026년에서 2027년으로 연기", "2027"),
+        (f"{EN} won't be out until 2028", "2028"),
+        (f"{EN} premiere slips into 2028", "2028"),
+    ],
+)
+def test_a_delay_into_a_window_names_that_window(headline: str, label: str) -> None:
+    found = read_headline(headline, WRITTEN)
+    assert [(c.milestone, c.window.label if c.window else None) for c in found] == [(DELAYED, label)]
+
+
+def test_not_arriving_until_a_day_denies_no_day() -> None:
+    assert denied_day(f"{EN} won't arrive until March 26", WRITTEN) is None
