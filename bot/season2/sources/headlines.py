@@ -101,6 +101,12 @@ KOREAN_DELAY = (
 )
 
 
+#: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
+#: never a rank or a place ("slips to No. 3", "pushes to the top").
+_A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|spring|summer|fall|autumn|winter|jan|feb"
+           r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
+
+
 @dataclass(frozen=True)
 class Rule:
     milestone: Milestone
@@ -116,9 +122,10 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
         Milestone.DELAYED,
-        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to)|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
-        r"|bump(s|ed)?\b(?! up).{0,60}?\b(back|to)|(slide[sd]?|slid|slips?|slipped)( back)? (to|into|until)"
-        r"|slid(es?|ing)? back)\b|" + NOT_UNTIL,
+        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
+        r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
+        r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
         KOREAN_DELAY,
     ),
     _rule(

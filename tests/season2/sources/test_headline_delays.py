@@ -76,9 +76,12 @@ def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
         f"{KO} 공개 앞두고 배우들 연기 열정",
         f"MBC 방송 연기대상 {KO} 윤찬영 수상",
         f"Netflix won't confirm {EN} date until the trailer drops",
+        f"{EN} slips to No. 3 in Netflix Top 10",
+        f"{EN} premiere pushes to No. 1",
+        f"Netflix bumps {EN} to top of homepage",
     ],
 )
-def test_acting_and_denied_delays_are_no_delay(headline: str) -> None:
+def test_acting_chart_moves_and_denied_delays_are_no_delay(headline: str) -> None:
     assert all(c.milestone is not DELAYED for c in read_headline(headline, WRITTEN))
 
 
@@ -95,6 +98,7 @@ def test_a_released_day_beside_praise_for_the_acting_stays_the_release_date() ->
         (f"{KO} 공개 2026년에서 2027년으로 연기", "2027"),
         (f"{EN} won't be out until 2028", "2028"),
         (f"{EN} premiere slips into 2028", "2028"),
+        (f"{EN} pushed to the second half of 2027", "the second half of 2027"),
     ],
 )
 def test_a_delay_into_a_window_names_that_window(headline: str, label: str) -> None:
