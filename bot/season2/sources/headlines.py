@@ -7,7 +7,10 @@ when the headline says so: "rumour", "leaked", "insider claims", 루머, or rela
 (`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
-("denies", "false", "not delayed", 사실무근). A trailer, teaser or poster "out now" is that
+("denies", "false", "not delayed", 사실무근). A delay is read with its new day or window, in English
+("pushed back to", "slips into 2028", "won't arrive until") and Korean ("공개 3월 26일로 연기", "내년으로 미뤄져"),
+only to a time ("slips to No. 3" is a chart's), never an event's or a trailer's, never 연기 as acting
+(연기력, 연기 변신); a day merely changed ("moved to", "3월 26일로 변경") is the new release date. A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
 season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
 publisher (`item_key`), never on guids (aggregators change them); a syndicator's copy that names its
@@ -91,7 +94,7 @@ _SEASON_DATE = re.compile(
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|논란|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 KOREAN_DELAY = (
     rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
@@ -324,6 +327,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
+        if rule.milestone is Milestone.DELAYED and (_DAY_OF_AN_EVENT.search(text) or (media and not _SEASON_DATE.search(text))):
+            return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(text, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"

@@ -108,3 +108,23 @@ def test_a_delay_into_a_window_names_that_window(headline: str, label: str) -> N
 
 def test_not_arriving_until_a_day_denies_no_day() -> None:
     assert denied_day(f"{EN} won't arrive until March 26", WRITTEN) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        f"{KO} 제작발표회 3월 26일로 연기",
+        f"{KO} 팬미팅 3월 26일로 연기",
+        f"{EN} fan event postponed to March 26",
+        f"{KO} 예고편 공개 연기",
+        f"{EN} trailer delayed to March 26",
+    ],
+)
+def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str) -> None:
+    assert read_headline(headline, WRITTEN) == ()
+
+
+def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
+    found = read_headline(f"{EN} trailer drops; premiere delayed to March 26", WRITTEN)
+    assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [
+        (Milestone.TRAILER, None), (DELAYED, MARCH_26)]
