@@ -142,7 +142,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out|(mov|shift)(es|s|ed) (up )?to)\b"
+        r"|released (in|on)|out in|due out)\b"
+        # moved to a day, earlier or later: the season's or its release's ("filming moved to March 26" is not)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
+        r"((is|has been|now|officially)\s+)*(mov|shift)(es|s|ed)\s+(up\s+)?to\b"
+        r"|\b(mov|shift)(es|s|ed)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
+        + _A_TIME +
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)

@@ -41,6 +41,7 @@ DELAYED, DATED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED
         (f"{EN} release moved to March 26", DATED, MARCH_26),
         (f"{EN} shifted to March 26", DATED, MARCH_26),
         (f"{EN} release moved up to March 26", DATED, MARCH_26),
+        ("Netflix moves 'All of Us Are Dead' Season 2 to March 26", DATED, MARCH_26),
         # English delays
         (f"{EN} pushed to March 26", DELAYED, MARCH_26),
         (f"{EN} postponed to March 26", DELAYED, MARCH_26),
@@ -118,6 +119,8 @@ def test_not_arriving_until_a_day_denies_no_day() -> None:
         f"{EN} fan event postponed to March 26",
         f"{KO} 예고편 공개 연기",
         f"{EN} trailer delayed to March 26",
+        f"{EN} filming moved to March 26",
+        f"{EN} table read moved to March 26",
     ],
 )
 def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str) -> None:
