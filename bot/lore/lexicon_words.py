@@ -90,7 +90,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*|좀비\s?(?:되|됐|된|돼|변)\w*",
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"

@@ -33,6 +33,7 @@ def s1(episode: int) -> Position:
         ("경수 좀비로 변해", 3),
         ("수혁 살아남음", 12),
         ("청산 살아 돌아왔어", 11),
+        ("귀남이 반좀비 된 장면", 5),  # a halfbie (5), not a zombie's turn
     ],
 )
 def test_a_korean_verb_with_any_ending_tells_the_named_characters_event(text: str, spoils: int) -> None:
