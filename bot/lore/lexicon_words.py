@@ -243,7 +243,8 @@ ROLES: dict[str, str] = {
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
+    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)"
+    r"(?:(?<=[\uac00-\ud7a3])(?:이가|이는|이를|이|가|은|는|을|를|도|의|한테|에게))?(?![\w-])",  # "온조 아빠가": its particle
     re.I,
 )
 RELATIVE_TYPES = {

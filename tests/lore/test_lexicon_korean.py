@@ -75,3 +75,15 @@ def test_the_object_marker_tells_who_is_bitten_or_killed(text: str, spoils: int)
 )
 def test_korean_chat_that_only_sounds_like_an_event_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("하리 동생이 죽었어", 12),  # Woo-jin, not Ha-ri
+        ("온조 아빠가 죽었어", 11),  # So-ju, not On-jo (12)
+        ("청산 엄마가 좀비가 됐어", 10),  # his mother, not Cheong-san (11)
+    ],
+)
+def test_a_relative_with_its_particle_is_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
