@@ -49,6 +49,8 @@ def test_a_korean_verb_with_any_ending_tells_the_named_characters_event(text: st
         ("나연이 경수를 죽였어", 3),  # Gyeong-su's death, not Na-yeon's (9)
         ("온조가 귀남한테 물렸어", 12),  # On-jo bitten by Gwi-nam: not Gwi-nam's own bite (5)
         ("우진을 죽인 남라", 12),
+        ("남라는 귀남한테 물렸다", 6),
+        ("귀남 청산 물었어", 11),  # no particles: subject, object, verb
     ],
 )
 def test_the_object_marker_tells_who_is_bitten_or_killed(text: str, spoils: int) -> None:
@@ -70,7 +72,9 @@ def test_the_object_marker_tells_who_is_bitten_or_killed(text: str, spoils: int)
         "남라가 온조에게 물었어",  # "Nam-ra asked On-jo" (묻다 shares 물었어)
         "온조한테 물어봐",  # "ask On-jo"
         "청산이 물고기 먹었어",  # "Cheong-san ate fish"
-        "수혁 선물은 뭐야",  # "what is Su-hyeok's present" (선물은 holds 물은)
+        "수혁 선물은 뭐야",
+        "남라가 물었어",  # "Nam-ra asked" as well as "bit": no one to read it of
+        "청산이 강아지한테 물렸어",  # "bitten by a puppy"  # "what is Su-hyeok's present" (선물은 holds 물은)
     ],
 )
 def test_korean_chat_that_only_sounds_like_an_event_gives_nothing_away(text: str) -> None:
