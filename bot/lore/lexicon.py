@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_korean import korean_roles
 from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_seasons import WHOLE, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import (
@@ -458,6 +459,11 @@ class Lexicon(PackAnchoring):
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = in_clause(mentions, starts, match.start())
+                roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
+                if roles is not None:
+                    for character, kind in roles:
+                        consider(self._event(character, kind), self._names.get(character, character), match.group(0))
+                    continue
                 if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = shared_subject(sentence, mentions, match.start()) or (

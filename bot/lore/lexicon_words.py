@@ -17,7 +17,9 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
-_K = r"(?:죽(?:어|음|었|는|다|네|임|여|고|게|인|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+_K = r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+#: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
+_KILL_KO = r"(?<![\uac00-\ud7a3])죽(?:였|여|이|인|일)\w*"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -79,7 +81,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "kill": re.compile(
         _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
-        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! (?:by|it)" + _E + r")" + _E,
+        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
         re.I,
     ),
     "turn": re.compile(
@@ -88,12 +90,13 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|좀비(?:가|로|됨|되|화|야|임)\w*",
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*", re.I),
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+                         r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
@@ -124,7 +127,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # leaving the group (as Nam-ra does at the end)
         r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
-        + r"|살아\s?남\w*|살아\s?있\w*|생존\w*|떠나\w*|떠났\w*|떠남",
+        + r"|살아\s?남\w*|살아\s?있\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남",
         re.I,
     ),
     "family": re.compile(
@@ -240,7 +243,8 @@ ROLES: dict[str, str] = {
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)(?![\w-])",
+    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)"
+    r"(?:(?<=[\uac00-\ud7a3])(?:이가|이는|이를|이|가|은|는|을|를|도|의|한테|에게))?(?![\w-])",  # "온조 아빠가": its particle
     re.I,
 )
 RELATIVE_TYPES = {

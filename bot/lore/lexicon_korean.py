@@ -1,0 +1,67 @@
+"""Who a Korean verb happens to (bot/lore/lexicon.py reads Korean kills, bites and deaths with it).
+
+Korean puts the verb last and marks who does what with particles, not word order: in "귀남이 온조를 물었어"
+(Gwi-nam bit On-jo) 을/를 marks who is bitten and 이/가/은/는 who bites; in "온조가 귀남한테 물렸어" (On-jo was
+bitten by Gwi-nam) 한테/에게 marks who bites. Fans often drop the particles ("귀남 청산 물었어"): then the
+plain order, subject before object, is read. A text that cannot be read so (a bite with no one bitten, which
+may be "asked": 묻다 shares 물었어; a name with 에게 before 물었어, "asked On-jo") is skipped, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from re import Match
+
+from bot.lore.lexicon_subjects import Mentions
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
+_WORD_REST = re.compile(r"[\uac00-\ud7a3]*")
+_OBJECT = re.compile(r"(?:을|를)$")
+_AGENT = re.compile(r"(?:한테|에게|한테서|에게서|께)$")  # "bitten by", "killed by"; with 물었어: "asked"
+#: What bites someone other than a zombie or a character ("모기한테 물렸어": a mosquito): not the show's bite.
+_OTHER_AGENT = re.compile(r"([\uac00-\ud7a3]+)(?:한테|에게)(?:서)?\s+$")
+_ZOMBIE = re.compile(r"좀비")
+#: Words that tell the one marked with 을/를 suffers the event (kill) or bites (bite) actively.
+_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|물(?:었|어|고|은|는)|무는|물어뜯")
+#: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
+_ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
+
+
+def _marked(sentence: str, mention_end: int) -> str:
+    """The name's word as written, particle included ("우진이를")."""
+    rest = _WORD_REST.match(sentence, mention_end)
+    return rest.group(0) if rest else ""
+
+
+def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: str) -> list[tuple[str, str]] | None:
+    """(character, kind of event) for each one a Korean word of `group` happens to or is done by, read from
+    the particles of the names before it; None when the word is not Korean (or a death with no one marked
+    as its agent: read as any other word)."""
+    if group not in _ROLES or not _HANGUL.match(match.group(0)):
+        return None
+    doer_kind, sufferer_kind = _ROLES[group]
+    before = [m for m in mentions if m[0] < m[1] <= match.start() and not m[3] and not m[4]]
+    if not before:
+        return None  # no one named before it ("he", whom the text is about): read as any other word
+    particles = [sentence[m[0]:m[1]] + _marked(sentence, m[1]) for m in before]
+    agents = [m for m, p in zip(before, particles, strict=True) if _AGENT.search(p)]
+    objects = [m for m, p in zip(before, particles, strict=True) if _OBJECT.search(p)]
+    others = [m for m in before if m not in agents and m not in objects]
+    if _ACTIVE.match(match.group(0)):
+        if agents and group == "bite":
+            return []  # "온조에게 물었어": asked On-jo
+        if not objects and len(others) >= 2:
+            objects = others[-1:]  # "귀남 청산 물었어": subject, object, verb
+            others = others[:-1]
+        if not objects and (group == "bite" or len(others) != 1):
+            return []  # "남라가 물었어" may be "asked"; whom no one can tell
+        doers = others[-1:]
+        return [(c, doer_kind) for m in doers for c in m[2]] + [(c, sufferer_kind) for m in objects[-1:] for c in m[2]]
+    other_agent = _OTHER_AGENT.search(sentence, 0, match.start())
+    if other_agent and not _ZOMBIE.search(other_agent.group(1)) and not agents:
+        return []  # "남라 모기한테 물렸어": a mosquito's bite
+    if not agents:
+        return None if group == "death" else [(c, sufferer_kind) for m in others[-1:] for c in m[2]]
+    sufferers = others[-1:]  # "온조가 귀남한테 물렸어": On-jo is bitten, by Gwi-nam
+    return [(c, doer_kind) for m in agents[-1:] for c in m[2]] + [(c, sufferer_kind) for m in sufferers for c in m[2]]

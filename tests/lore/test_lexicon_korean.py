@@ -1,0 +1,93 @@
+"""The spoiler lexicon on Korean typed in hangul (bot/lore/lexicon_korean.py, lexicon_words.py): verbs with any
+ending, with a hangul or romanised name, who does it and to whom read from the particles (을/를: the one it is done
+to; 한테/에게: the one who does it), and Korean chat that only sounds like an event (0: gives nothing away)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산이 죽었어?", 11),
+        ("청산이 죽었다", 11),
+        ("청산이 죽는 장면", 11),
+        ("cheongsan 죽었어", 11),
+        ("청산이 사망했어", 11),
+        ("남라 물렸어", 6),
+        ("namra 물렸다", 6),
+        ("남라 감염됐어", 6),
+        ("경수 좀비 됐어", 3),
+        ("경수가 좀비가 된다", 3),
+        ("경수 좀비로 변해", 3),
+        ("수혁 살아남음", 12),
+        ("청산 살아 돌아왔어", 11),
+        ("귀남이 반좀비 된 장면", 5),  # a halfbie (5), not a zombie's turn
+    ],
+)
+def test_a_korean_verb_with_any_ending_tells_the_named_characters_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("귀남이 청산을 물었어", 11),  # Cheong-san is bitten (11), not Gwi-nam (5)
+        ("귀남이 온조를 물었어", 12),  # as "Gwi-nam bites On-jo": her fate
+        ("남라가 우진이를 죽였다", 12),  # Woo-jin dies
+        ("나연이 경수를 죽였어", 3),  # Gyeong-su's death, not Na-yeon's (9)
+        ("온조가 귀남한테 물렸어", 12),  # On-jo bitten by Gwi-nam: not Gwi-nam's own bite (5)
+        ("우진을 죽인 남라", 12),
+        ("남라는 귀남한테 물렸다", 6),
+        ("귀남 청산 물었어", 11),  # no particles: subject, object, verb
+    ],
+)
+def test_the_object_marker_tells_who_is_bitten_or_killed(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽겠다 ㅋㅋ",  # "I'm dying lol"
+        "배고파 죽겠어",  # "starving to death"
+        "온조 배고파 죽겠대 ㅋㅋ",
+        "물 마셨어",  # "drank water"
+        "남라 물 마셨어",
+        "모기한테 물렸어",  # "bitten by a mosquito"
+        "남라 모기한테 물렸어",
+        "좀비 영화 좋아",  # "I like zombie films"
+        "청산 연기 죽인다",  # "Cheong-san's acting is killer"
+        "남라가 온조에게 물었어",  # "Nam-ra asked On-jo" (묻다 shares 물었어)
+        "온조한테 물어봐",  # "ask On-jo"
+        "청산이 물고기 먹었어",  # "Cheong-san ate fish"
+        "수혁 선물은 뭐야",
+        "남라가 물었어",  # "Nam-ra asked" as well as "bit": no one to read it of
+        "청산이 강아지한테 물렸어",  # "bitten by a puppy"  # "what is Su-hyeok's present" (선물은 holds 물은)
+    ],
+)
+def test_korean_chat_that_only_sounds_like_an_event_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("하리 동생이 죽었어", 12),  # Woo-jin, not Ha-ri
+        ("온조 아빠가 죽었어", 11),  # So-ju, not On-jo (12)
+        ("청산 엄마가 좀비가 됐어", 10),  # his mother, not Cheong-san (11)
+    ],
+)
+def test_a_relative_with_its_particle_is_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
