@@ -36,6 +36,7 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.callings import why_called
 from bot.lore.answer.chat import asked_again
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -329,6 +330,8 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        if (why := why_called(cleaned, self._answer)) is not None:
+            return why  # "why do they call nam ra banjang": what the word means, never the virus's name
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text

@@ -111,7 +111,9 @@ class UnknownRelatives:
         """The lines of their story that speak of their `word` ("his mother", "Jin-su's mother"),
         an event's own (with its own confidence) before the same line retold in their story."""
         short = re.escape(self.s.short(character_id))
-        said = re.compile(rf"\b(?:his|her|their|{short}'s|{short}\s*'s)\s+(?:{_SAID_AS[word]})\b", re.I)
+        # never "his sister Ha-ri" in Woo-jin's line: that sister is Ha-ri herself, not hers
+        said = re.compile(rf"\b(?:his|her|their|{short}'s|{short}\s*'s)\s+(?:{_SAID_AS[word]})\b(?!,?\s+{short}\b)",
+                          re.I)
         records = [r for r in self.s.profiles.character.get(character_id, []) if said.search(r.text)]
         order = {"event": 0, "fact": 1, "fate": 2, "story": 3}
         records.sort(key=lambda r: (r.episode or NOTHING, order.get(r.kind, 4)))
