@@ -65,6 +65,7 @@ from bot.lore.answer.preamble import opening
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
+from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know
@@ -330,8 +331,8 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
-        if (why := why_called(cleaned, self._answer)) is not None:
-            return why  # "why do they call nam ra banjang": what the word means, never the virus's name
+        if (early := why_called(cleaned, self._answer) or rating_elsewhere(cleaned)) is not None:
+            return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
