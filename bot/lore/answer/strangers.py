@@ -162,6 +162,8 @@ class UnknownRelatives:
             return None
         asked = self._path(slot.candidates[0].id, [step])
         names = " and ".join(self.s.pack.characters[r.source].name for r in rels)
-        part = Part(f"Yes. {asked} is {names}.", max(max(r.spoils for r in rels), slot.spoils), "official",
+        # never "Cheong-san's mother is Cheong-san's mother": a nameless relative is said to be unnamed
+        text = f"Yes. {asked} is {names}." if names != asked else f"Yes, though my sources never give {asked}'s name."
+        part = Part(text, max(max(r.spoils for r in rels), slot.spoils), "official",
                     self.s.knowledge.refs(self.s.pack.characters[rels[0].source].sources), hedged=True)
         return self.s.answer(ask, [part], "relative.known", consumed=ask.stems_without(()))
