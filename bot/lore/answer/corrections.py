@@ -144,8 +144,8 @@ class CorrectionAnswers:
     def _name(self, ask: Ask) -> Answer | None:
         """"is the virus called the hyosan virus": the name a record gives it, Yes. or No."""
         match = _NAME_CLAIM.search(ask.text)
-        if match is None or "ent" in ask.text:
-            return None
+        if match is None or "ent" in ask.text or re.match(r"(?:after|for)\b", match.group("y") or match.group("y2")):
+            return None  # "is the virus named after hans jonas": whom it is named after, not its name
         what, name = match.group("x") or match.group("x2"), match.group("y") or match.group("y2")
         head = _ARTICLE.sub("", what).split()[-1] if what.split() else ""
         if not head:
@@ -165,9 +165,10 @@ class CorrectionAnswers:
 
     def _said(self, ask: Ask, record: Record, verdict: str, settled: Sequence[str] = ()) -> Answer:
         part = self.s.part(record)
-        if verdict and record.kind == "claim" and part.confidence != "official":
-            # A verdict on news is as sure as the news: "Reportedly, no." (a rumour: none). A
-            # correction in the facts is said plainly; its confidence stays in the answer's.
+        if (verdict and (record.kind == "claim" or (record.kind == "fact" and verdict == "Yes."))
+                and part.confidence != "official"):
+            # A verdict on news, or a yes on a fact from one source ("was it filmed in andong"), is
+            # as sure as it: "Reportedly, no." (a rumour: none). A correction's no is said plainly.
             verdict = hedged_verdict(verdict, part.confidence)
             verdict = "" if verdict.endswith(":") else verdict
         if verdict:

@@ -157,14 +157,13 @@ class FateAnswers:
                     last = stages[-1]
                     stages[-1] = Stage(last.start, final, last.text, last.spoils, last.confidence, last.sources,
                                        last.label)
-                else:
+                else:  # an episode the sources do not pin down keeps its span ("episode 8 or 9")
+                    label = next((st.label for st in stages if st.start == start and fate.episode is None), "")
                     stages = [st for st in stages if st.start < start]
-                    conf = self._fate_confidence(character)
-                    stages.append(Stage(start, final, fate.text, fate.spoils, conf, character.sources))
+                    stages.append(Stage(start, final, fate.text, fate.spoils, self._fate_confidence(character),
+                                        character.sources, label))
         # One state per episode: the last one the episode reaches.
-        merged: dict[Position, Stage] = {}
-        for stage in stages:
-            merged[stage.start] = stage
+        merged: dict[Position, Stage] = {stage.start: stage for stage in stages}
         return [merged[p] for p in sorted(merged)]
 
     def _story_text(self, character: Character, event: StoryEvent) -> str | None:

@@ -281,9 +281,8 @@ class RecordAnswers:
         if ask.a.yes_no:
             verdict = self.verdict(ask, stems, picked[0])  # held to its part by router._weighed
             if verdict:
-                first = picked[0]
-                verdict = hedged_verdict(verdict, first.confidence) if verdict != "Not confirmed." else verdict
-                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, first.confidence, parts[0].sources,
+                verdict = hedged_verdict(verdict, picked[0].confidence) if verdict != "Not confirmed." else verdict
+                parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, picked[0].confidence, parts[0].sources,
                                 hedged=True)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
                              consumed=(*_SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
@@ -552,8 +551,7 @@ class RecordAnswers:
 
     def verdict(self, ask: Ask, stems: Sequence[str], record: Record) -> str:
         """"Yes.", "No.", "Not confirmed." or "" (the record does not settle it)."""
-        claim = self.s.pack.claims.get(record.id)
-        if claim is not None and claim.standing != "standing":
+        if (claim := self.s.pack.claims.get(record.id)) is not None and claim.standing != "standing":
             return "No."
         key = [s for s in stems if s in record.stems]
         said = self._focus(ask, record)
@@ -574,9 +572,11 @@ class RecordAnswers:
                 return "No."
         if not key:
             return ""
-        for clause in re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", said):
-            clause_stems = {stem(w) for w in words_of(fold_text(clause))}
-            if clause_stems & set(key):
+        split = re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", said)
+        said_of = [(c, {stem(w) for w in words_of(fold_text(c))} & set(key)) for c in split]
+        most = max(len(k) for _, k in said_of)  # "filmed in andong": never "shot in Seoul ... unconfirmed"
+        for clause, held in said_of:
+            if held and len(held) == most:
                 if _UNSURE.search(clause):
                     return "Not confirmed."
                 if _negates(clause, key):

@@ -34,6 +34,9 @@ _PARTNER = re.compile(
     r"partner|lover|crush|love interest|relationship|romance|husband|wife)s?|(?:single|taken|dating anyone|dating someone|"
     r"in a relationship|seeing anyone|seeing someone|in love|in love with anyone|in love with someone))\W*$"
 )
+# "who does suhyeok end up with": no source says; never his fate ("he survives") read as the answer
+_END_UP = re.compile(r"^(?:who|whom|who(?:'s| is))\s+(?:does|did|do|will|is|has)?\s*(ent\d+)\s+(?:end|ends|ended|ending|wind|winds|"
+                     r"wound)\s+up\s+(?:with|dating|together with|in a relationship with)\W*$")
 _SCENE = re.compile(r"\b(?:kiss\w*|confess\w*)\b")
 _ROMANCE = ("crush_on", "loves", "love_interest_of")
 
@@ -43,7 +46,7 @@ class RomanceAnswers:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
-        if (partner := _PARTNER.search(ask.text)) is not None:
+        if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text)) is not None:
             return self._partner(ask, partner)
         if ask.found.subjects or (ask.a.season or 1) > 1 or not _ROMANCE_ASKED.search(ask.text):
             return None
@@ -78,11 +81,15 @@ class RomanceAnswers:
         bonds = sorted((rel for rel in self.s.pack.relationships_of(cid) if rel.type in (*_ROMANCE, "crush_of")),
                        key=lambda rel: rel.spoils)
         name = self.s.short(cid)
-        asked = m.group("who") or ""
+        asked = m.groupdict().get("who") or ""
+        if m.re is _END_UP:
+            asked = "ends up with"  # the lead below: "My sources don't say whom Su-hyeok ends up with."
         if not bonds:
-            said = f"a {_SAID.get(asked, asked or 'partner')}"
-            return Answer(ask.raw, False, [Part(f"My sources don't say {name} has {said}.")], "unknown")
-        if asked in ("crush", "love interest", "romance"):
+            said = f"has a {_SAID.get(asked, asked or 'partner')}" if asked != "ends up with" else "ends up with anyone"
+            return Answer(ask.raw, False, [Part(f"My sources don't say {name} {said}.")], "unknown")
+        if asked == "ends up with":
+            lead = f"My sources don't say whom {name} ends up with. What they do say:"
+        elif asked in ("crush", "love interest", "romance"):
             lead = "" if bonds else f"My sources don't say {name} has a {asked}."
         else:
             lead = f"My sources don't call anyone {name}'s {_SAID.get(asked, 'partner')}. What they do say:"

@@ -36,6 +36,7 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.callings import why_called
 from bot.lore.answer.chat import asked_again
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -64,6 +65,7 @@ from bot.lore.answer.preamble import opening
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
+from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know
@@ -329,6 +331,8 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        if (early := why_called(cleaned, self._answer) or rating_elsewhere(cleaned)) is not None:
+            return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text

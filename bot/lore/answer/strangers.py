@@ -111,7 +111,9 @@ class UnknownRelatives:
         """The lines of their story that speak of their `word` ("his mother", "Jin-su's mother"),
         an event's own (with its own confidence) before the same line retold in their story."""
         short = re.escape(self.s.short(character_id))
-        said = re.compile(rf"\b(?:his|her|their|{short}'s|{short}\s*'s)\s+(?:{_SAID_AS[word]})\b", re.I)
+        # never "his sister Ha-ri" in Woo-jin's line: that sister is Ha-ri herself, not hers
+        said = re.compile(rf"\b(?:his|her|their|{short}'s|{short}\s*'s)\s+(?:{_SAID_AS[word]})\b(?!,?\s+{short}\b)",
+                          re.I)
         records = [r for r in self.s.profiles.character.get(character_id, []) if said.search(r.text)]
         order = {"event": 0, "fact": 1, "fate": 2, "story": 3}
         records.sort(key=lambda r: (r.episode or NOTHING, order.get(r.kind, 4)))
@@ -160,6 +162,8 @@ class UnknownRelatives:
             return None
         asked = self._path(slot.candidates[0].id, [step])
         names = " and ".join(self.s.pack.characters[r.source].name for r in rels)
-        part = Part(f"Yes. {asked} is {names}.", max(max(r.spoils for r in rels), slot.spoils), "official",
+        # never "Cheong-san's mother is Cheong-san's mother": a nameless relative is said to be unnamed
+        text = f"Yes. {asked} is {names}." if names != asked else f"Yes, though my sources never give {asked}'s name."
+        part = Part(text, max(max(r.spoils for r in rels), slot.spoils), "official",
                     self.s.knowledge.refs(self.s.pack.characters[rels[0].source].sources), hedged=True)
         return self.s.answer(ask, [part], "relative.known", consumed=ask.stems_without(()))

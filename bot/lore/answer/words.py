@@ -149,7 +149,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("direct", "director", "directed", "filmmaker"),
     ("producer", "produce", "studio", "production company"),
     ("song", "soundtrack", "ost"),
-    ("nickname", "stage name", "alias"),
+    ("stage name", "alias"),  # never "nickname": a character's nickname is no actor's stage name
     ("vest", "jacket", "cardigan"),
     ("scientist", "researcher", "pharmaceutical"),
     ("firefighter", "paramedic", "rescue worker", "fireman", "fire fighter", "119"),

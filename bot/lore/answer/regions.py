@@ -1,0 +1,29 @@
+"""The show's age rating asked for a country the sources give none for: "what age rating is it in
+the uk", "is it 15 in australia", "aus rating?".
+
+The sources give the US rating (TV-MA) and one unnamed region's 16+; read as a bare rating question,
+"in the uk" is dropped and the US rating comes back as if it were the UK's. A country other than the
+US is "I don't know" instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.result import Answer, dont_know
+
+_PLACES = (r"uk|u\.k\.|united kingdom|britain|great britain|england|scotland|wales|ireland|australia|aus|canada|"
+           r"south korea|korea|germany|india|japan|france|spain|italy|brazil|mexico|philippines|indonesia|"
+           r"new zealand|nz|singapore|malaysia|netherlands|sweden|norway|denmark|poland|turkey|vietnam|thailand|europe")
+_RATING = r"(?:age rating|rating|rated|certificate|certification|classification|classified)"
+_ELSEWHERE = re.compile(rf"\b{_RATING}\b.*\bin (?:the )?(?P<a>{_PLACES})\b|\b(?P<b>{_PLACES}) (?:age )?{_RATING}\b")
+
+
+def rating_elsewhere(question: str) -> Answer | None:
+    """"I don't know" for the rating in a country the sources do not rate it for; None otherwise."""
+    match = _ELSEWHERE.search(" ".join(question.casefold().split()))
+    if match is None:
+        return None
+    place = match.group("a") or match.group("b")
+    shown = "the UK" if place in ("uk", "u.k.") else place.upper() if len(place) <= 3 else place.title()
+    return dont_know(question, f"the show's age rating in {shown} (my sources give only the US one, reportedly TV-MA)")
