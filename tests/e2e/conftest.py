@@ -83,14 +83,22 @@ async def spawn_ready(world: World, **extra_env: str) -> BotProcess:
     return bot
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
+@contextlib.asynccontextmanager
+async def local_world(workdir: Path) -> AsyncIterator[World]:
+    """A local Discord with one server, its #general, a moderator and a fan; `workdir` for the bot's files
+    (the `world` fixture's, and a module fixture's that outlives one test)."""
     async with Sandbox() as discord:
         guild = discord.add_guild("Hyosan High Fans")
         general = discord.add_channel(guild, "general")
         moderator = discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
         fan = discord.add_member(guild, "fan", permissions=MEMBER_PERMISSIONS)
-        yield World(discord, guild, general, moderator, fan, tmp_path)
+        yield World(discord, guild, general, moderator, fan, workdir)
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    async with local_world(tmp_path) as found:
+        yield found
 
 
 __all__ = ["BotProcess", "World", "signal", "spawn", "spawn_ready"]

@@ -3,40 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import signal
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
-from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
-from bot.sandbox import Sandbox
-from tests.e2e.conftest import World, spawn, spawn_ready
+from tests.e2e.conftest import World, local_world, spawn, spawn_ready
 
 # Each start of `hyosan run` costs a CPU-second: the tests that only talk to a running bot share
 # one, and the two that read what a SIGTERM leaves behind share one stop (built once per module).
 SHARED = pytest.mark.asyncio(loop_scope="module")
 
 
-@contextlib.asynccontextmanager
-async def module_world(workdir: Path) -> AsyncIterator[World]:
-    """The `world` fixture's local Discord, for a fixture that outlives one test."""
-    async with Sandbox() as discord:
-        guild = discord.add_guild("Hyosan High Fans")
-        general = discord.add_channel(guild, "general")
-        moderator = discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
-        fan = discord.add_member(guild, "fan", permissions=MEMBER_PERMISSIONS)
-        yield World(discord, guild, general, moderator, fan, workdir)
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def running(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
     """`hyosan run`, started and synced, for tests that only talk to it."""
-    async with module_world(tmp_path_factory.mktemp("running")) as world:
+    async with local_world(tmp_path_factory.mktemp("running")) as world:
         bot = await spawn_ready(world)
         try:
             yield world
@@ -54,7 +39,7 @@ class Stopped:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def stopped_by_sigterm(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stopped]:
     """`hyosan run`, started, synced, then sent SIGTERM: its exit code and standard error."""
-    async with module_world(tmp_path_factory.mktemp("sigterm")) as world:
+    async with local_world(tmp_path_factory.mktemp("sigterm")) as world:
         bot = await spawn_ready(world)
         bot.signal(signal.SIGTERM)
         code, stderr = await bot.wait()
