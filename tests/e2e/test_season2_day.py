@@ -159,6 +159,14 @@ async def test_a_confirmed_day_is_told_to_the_moderator_at_the_moment_the_status
     assert f"release date set: 2027-03-05 08:00 UTC (<t:{int(FIRST.timestamp())}:F> your time)" in said
 
 
+async def announced_in_announcements(h: Harness) -> None:
+    """#announcements subscribed at "reported", and the first poll's date announced there."""
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(NEXT_POLL)
+    await confirm(h, FIRST.date())
+
+
 def posts(h: Harness, channel_name: str, title: str) -> list[Message]:
     channel = h.channels[channel_name]
     return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
@@ -168,10 +176,7 @@ def posts(h: Harness, channel_name: str, title: str) -> list[Message]:
 async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_it_changed(
     h: Harness, tvmaze: LocalTVmaze
 ) -> None:
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
-                           channel=h.channels["announcements"], level="reported")
-    await h.advance(NEXT_POLL)
-    await confirm(h, FIRST.date())
+    await announced_in_announcements(h)
     await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))  # the 1-day countdown
     old = int(FIRST.timestamp())
     assert posts(h, "announcements", "1d to go")
@@ -199,10 +204,7 @@ async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_
 
 
 async def test_the_countdown_follows_a_date_that_moved(h: Harness, tvmaze: LocalTVmaze) -> None:
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
-                           channel=h.channels["announcements"], level="reported")
-    await h.advance(NEXT_POLL)
-    await confirm(h, FIRST.date())
+    await announced_in_announcements(h)
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())
     await h.advance(NEXT_POLL)
@@ -342,10 +344,7 @@ async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is
 async def test_an_earlier_post_that_cannot_be_edited_leaves_the_date_changed_post_posted_once(
     h: Harness, tvmaze: LocalTVmaze
 ) -> None:
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
-                           channel=h.channels["announcements"], level="reported")
-    await h.advance(NEXT_POLL)
-    await confirm(h, FIRST.date())
+    await announced_in_announcements(h)
     await h.discord.wait_for_message(h.channels["announcements"], lambda m: "has a release date" in m.text, timeout=8)
     h.discord.fail_next("PATCH", "/channels/*/messages/*", 403, times=5, body={"code": 50001, "message": "Missing Access"})
     later = FIRST + dt.timedelta(weeks=1)
