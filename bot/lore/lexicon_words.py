@@ -17,7 +17,8 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
-_K = r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*)"
+_K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
+      r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*)")  # "자살함": a suicide, not "자살 시도" (an attempt)
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
 _KILL_KO = r"(?<![\uac00-\ud7a3])죽(?:였|여|이|인|일)\w*"
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
@@ -45,7 +46,9 @@ CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
-        _B + r"(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
+        r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
+        r"(?!die[sd]* (?:laughing|of (?:laughter|embarrassment|cringe|boredom)))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
@@ -55,7 +58,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
-        r"|kill(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|killed" + _END
+        r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting) (?:him|her|them)sel(?:f|ves)|killed" + _END
+        # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
+        + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
@@ -90,10 +95,12 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|변)\w*)",  # not a halfbie (반좀비)
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
-    "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to) (?:to )?(?:jump|unaliv\w*)"
+    "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
+                          r" (?:to )?(?:jump\w*|unaliv\w*)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
+                          + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
@@ -127,7 +134,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # leaving the group (as Nam-ra does at the end)
         r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
-        + r"|살아\s?남\w*|살아\s?있\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남",
+        + r"|살아\s?남\w*|살아\s?있\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
         re.I,
     ),
     "family": re.compile(
@@ -138,12 +145,16 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "romance": re.compile(
         _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
-        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating)" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*",
+        r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating|(?:asks?|asked|asking) (?:her|him|[\w-]+) out"
+        r"|(?:has|had|have|having|got) (?:a )?(?:thing|crush|soft spot) for|(?:catch(?:es|ing)?|caught) feelings|(?:likes?|liked) (?:her|him) back"
+        r"|simp(?:s|ing|ed)? (?:for|over)|(?:are|were|is) (?:a )?(?:couple|thing|item))" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*|좋아한다고\w*|사귀\w*",
         re.I,
     ),
     "create": re.compile(
         _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
-        r" (?:(?:jonas |zombie )?virus|outbreak))" + _E, re.I),
+        r" (?:whole |entire )?(?:(?:jonas |zombie )?virus|outbreak)|(?:is|was|'s) (?:the )?(?:real |true |actual |main |og )?"
+        r"(?:villain|bad guy|culprit|mastermind|one behind (?:it|this|everything|it all))|behind it all|started it all)" + _E
+        + r"|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
@@ -160,8 +171,11 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "attack": re.compile(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
+        r"|(?:thr(?:ow|ows|own|ew|owing)|toss(?:es|ed|ing)?|chuck(?:s|ed|ing)?|flung|flings?) (?:[\w-]+ )?(?:from|off of|out of) the"
+        r"|(?:toss(?:es|ed|ing)?|chuck(?:s|ed|ing)?|flung|flings?) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?|(?:throws?|threw|thrown|throwing|drops?|dropped|dropping|toss(?:es|ed|ing)?|feeds?|fed"
-        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){0,2}(?:to|among|into|at) the (?:zombies|horde))" + _E, re.I),
+        r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){0,2}(?:to|among|into|at) the (?:zombies|horde))" + _E
+        + r"|(?<![\uac00-\ud7a3])(?:찔(?:러|렀|림|린|려|리)|던(?:져|졌|짐|지)|밀어\s?(?:떨어|던)|떨어뜨)\w*", re.I),  # "눈 찔림", "옥상에서 던짐"
 }
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
@@ -196,7 +210,8 @@ MOVES: dict[str, re.Pattern[str]] = {
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away"
-        r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out)" + _E, re.I),
+        r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out"
+        r"|(?:fl(?:y|ies|ew|ying|own)|takes? off|took off) (?:off|away|without))" + _E + r"|도망\w*|떠나\w*|떠났\w*", re.I),
 }
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
@@ -354,6 +369,6 @@ GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 UNQUALIFIED = re.compile(
     r"\s*(?:$|[^\w\s'’-]|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though)"
-    r"(?![\w-]))",
+    r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )

@@ -779,3 +779,57 @@ def test_an_event_named_without_its_owner_is_the_one_at_the_place_said(text: str
 @pytest.mark.parametrize("text", ["rip so-ju", "RIP So-ju 😭", "rest in peace so-ju", "so-ju rest in peace"])
 def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("why did the commander shoot himself", 12),  # a suicide told as a shot
+        ("진선무 사령관 자살함", 12),
+        ("지민 자살 시도", 6),  # an attempt, not a death
+        ("jimin almost jumping and them talking her down", 6),
+        ("woojin got put down by namra", 12),  # the one put down dies
+        ("ms park really said take me instead", 3),  # a sacrifice quoted
+        ("나연이 결국 좀비 됨", 9),
+        ("gwinam 눈 찔림 ㅋㅋ", 5),
+        ("이병찬이 바이러스 만든 범인", 3),
+        ("byeongchan is the real bad guy", 3),  # the villain who made the virus
+        ("the science teacher is behind the whole outbreak", 3),
+        ("수혁 살아남음 ㅎㅎ", 12),  # a survival said of the whole story, a laugh after it
+        ("온조 살아?", 12),
+        ("daesu asked hari out in the gym lol", 10),
+        ("suhyeok has a thing for namra", 7),
+    ],
+)
+def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
+        text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라가 귀남이 옥상에서 던짐", 9),  # Korean words for the roof and a throw retell the rooftop fight
+        ("철수가 헬기 타고 혼자 도망감", 8),  # the helicopter and running off: Cheol-su's escape
+        ("no way cheolsu actually flew off without them", 8),
+        ("jin-soo thrown from the roof in the opening", 1),
+        ("the kid who locked the roof door flew off and lied to the pilot", 8),
+        ("the commander ordered missiles on his own city", 11),
+        ("they drop bombs on the whole town", 11),
+        ("the whole city gets firebombed", 11),
+        ("great job army, abandoning a bunch of kids", 9),
+        ("How many students reach the quarantine camp?", 12),  # reaching it is the ending, the camp itself earlier
+        ("the cop who questioned the science teacher makes it to the end", 12),  # the cop's survival, not the teacher's
+    ],
+)
+def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
+     "cheongsan has a crush on onjo", "지민 너무 좋아"],
+)
+def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
