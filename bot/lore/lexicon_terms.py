@@ -58,7 +58,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
         r"|at|for|over|a|an|his|their)" + _E
-        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
+        + r")(?! (?:[\w-]+ ){1,4}(?:on|against)" + _E + r")"  # "the authorities turn sound drones and missiles on Hyosan"
+        r"|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + _E, re.I),

@@ -833,3 +833,8 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
 )
 def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+def test_the_one_who_bites_someone_who_then_turns_has_not_turned_himself() -> None:
+    # The pack's "she is bitten by Gwi-nam and turns" is Na-yeon's turn; Gwi-nam comes back changed in episode 5.
+    assert LEXICON.position("gwinam turned") == s1(5)
