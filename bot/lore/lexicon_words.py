@@ -86,7 +86,10 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "kill": re.compile(
         _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
-        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?)(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
+        r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?"
+        # "Nam-ra offed Woo-jin": with someone after it
+        r"|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
+        r"|your|lunch|dinner|breakfast|food|well|badly|soon|there|here)\b)[\w-]))(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
         re.I,
     ),
     "turn": re.compile(
@@ -95,7 +98,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
@@ -146,7 +149,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating|(?:asks?|asked|asking) (?:her|him|[\w-]+) out"
-        r"|(?:has|had|have|having|got) (?:a )?(?:thing|crush|soft spot) for|(?:catch(?:es|ing)?|caught) feelings|(?:likes?|liked) (?:her|him) back"
+        r"|(?:has|had|have|having|got) (?:a )?(?:thing|crush|soft spot) for|(?:catch(?:es|ing)?|caught) feelings(?! for)|(?:likes?|liked) (?:her|him) back"
         r"|simp(?:s|ing|ed)? (?:for|over)|(?:are|were|is) (?:a )?(?:couple|thing|item))" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*|좋아한다고\w*|사귀\w*",
         re.I,
     ),
@@ -163,7 +166,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|says? i love you|said i love you)" + _E + r"|고백\w*",
         re.I,
     ),
-    "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E, re.I),
+    "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E
+                        + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
         r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E,

@@ -799,6 +799,9 @@ def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> Non
         ("온조 살아?", 12),
         ("daesu asked hari out in the gym lol", 10),
         ("suhyeok has a thing for namra", 7),
+        ("namra 🧟‍♀️", 6),  # the zombie emoji by a name is a turn (hers: a halfbie's)
+        ("namra offed woojin", 12),
+        ("희수 아기 낳음", 3),
     ],
 )
 def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
@@ -829,7 +832,7 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
 @pytest.mark.parametrize(
     "text",
     ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
-     "cheongsan has a crush on onjo", "지민 너무 좋아"],
+     "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right"],
 )
 def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
