@@ -112,7 +112,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     # The survivors reaching the camp is the last episode; the camp itself is first seen earlier (Eun-ji, 9).
     "reach the camp": re.compile(
-        _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
+        _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:[a-z]+ )?(?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
         r"|(?:gets?|got|getting) (?:to|into))(?: a| the)? (?:quarantine |refugee |safety )?camp" + _E, re.I),
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
     "others like her": re.compile(  # "she's not the only one" is what she says of them
@@ -346,7 +346,7 @@ _PLAIN = frozenset(
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
-             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
+             "fall": "thro", "fell": "thro", "leav": "aban", "left": "aban", "ditc": "aban", "dump": "aban", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
              "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.

@@ -61,6 +61,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
         + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
+        + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
@@ -97,7 +98,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
-        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster"
+        r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
@@ -111,7 +112,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:blood|flesh)|thirst(?:y|s|ing)? for blood"
-        r"|blood ?thirsty|(?<=['’]s )hunger|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*|반인반좀\w*",
         re.I,
     ),
@@ -157,7 +158,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
         r" (?:whole |entire )?(?:(?:jonas |zombie )?virus|outbreak)|(?:is|was|'s) (?:the )?(?:real |true |actual |main |og )?"
         r"(?:villain|bad guy|culprit|mastermind|one behind (?:it|this|everything|it all))|behind it all|started it all)" + _E
-        + r"|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
+        + r"|(?<![\w-])(?:jonas |zombie |the |this |that )?virus (?:was|is|got|gets) (?:made|created|engineered|invented|developed|cooked up)"
+        r" by(?![\w-])|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
@@ -170,7 +172,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                         + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}behind|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E,
+        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E,
         re.I,
     ),
     "attack": re.compile(
@@ -213,7 +215,7 @@ MOVES: dict[str, re.Pattern[str]] = {
         r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to)" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
-        r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away"
+        r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
         r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out"
         r"|(?:fl(?:y|ies|ew|ying|own)|takes? off|took off) (?:off|away|without))" + _E + r"|도망\w*|떠나\w*|떠났\w*", re.I),
 }

@@ -802,6 +802,8 @@ def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> Non
         ("namra 🧟‍♀️", 6),  # the zombie emoji by a name is a turn (hers: a halfbie's)
         ("namra offed woojin", 12),
         ("희수 아기 낳음", 3),
+        ("if woojin had stayed hidden he'd live", 12),  # what would have been: he dies
+        ("jonas virus was made by byeongchan", 3),
     ],
 )
 def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
@@ -821,7 +823,9 @@ def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_
         ("they drop bombs on the whole town", 11),
         ("the whole city gets firebombed", 11),
         ("great job army, abandoning a bunch of kids", 9),
-        ("How many students reach the quarantine camp?", 12),  # reaching it is the ending, the camp itself earlier
+        ("How many students reach the quarantine camp?", 12),
+        ("onjo ends up alone at the camp", 12),
+        ("why did jimin leave hyoryeong", 10),  # leaving someone retells the abandonment  # reaching it is the ending, the camp itself earlier
         ("the cop who questioned the science teacher makes it to the end", 12),  # the cop's survival, not the teacher's
     ],
 )
@@ -832,7 +836,8 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
 @pytest.mark.parametrize(
     "text",
     ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
-     "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right"],
+     "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right",
+     "onjo left school", "In the Outbreak gamemode, who is Patient Zero? (Boyd Brooks)"],
 )
 def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
