@@ -164,7 +164,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
-        r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|loves|has feelings for|has a crush on)"
+        r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|liked|loves|loved|ha[sd] feelings for|ha[sd] a crush on|ha[sd] a thing for)"
         r"|says? i love you|said i love you)" + _E + r"|고백\w*",
         re.I,
     ),
@@ -181,7 +181,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:toss(?:es|ed|ing)?|chuck(?:s|ed|ing)?|flung|flings?) (?:[\w-]+ )?off"
         r"|yeet\w*|hurl(?:s|ed|ing)?|(?:throws?|threw|thrown|throwing|drops?|dropped|dropping|toss(?:es|ed|ing)?|feeds?|fed"
         r"|feeding|push(?:es|ed|ing)?|shoves?|shoved) (?:[\w'’-]+ ){0,2}(?:to|among|into|at) the (?:zombies|horde))" + _E
-        + r"|(?<![\uac00-\ud7a3])(?:찔(?:러|렀|림|린|려|리)|던(?:져|졌|짐|지)|밀어\s?(?:떨어|던)|떨어뜨)\w*", re.I),  # "눈 찔림", "옥상에서 던짐"
+        + r"|(?<![\uac00-\ud7a3])(?:찔(?:러|렀|림|린|려|리)|던(?:져|졌|짐|지)|밀어\s?(?:떨어|던)|떨어(?:뜨|짐|졌|져))\w*", re.I),  # "눈 찔림", "옥상에서 던짐"
 }
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.

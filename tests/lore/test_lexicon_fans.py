@@ -846,3 +846,26 @@ def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
 def test_the_one_who_bites_someone_who_then_turns_has_not_turned_himself() -> None:
     # The pack's "she is bitten by Gwi-nam and turns" is Na-yeon's turn; Gwi-nam comes back changed in episode 5.
     assert LEXICON.position("gwinam turned") == s1(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라 온조 물 뻔", 12),  # nearly bit On-jo: the scene before she slips away
+        ("진수 옥상에서 떨어짐", 1),
+        ("현주 쥐한테 물림", 1),
+        ("헬기 그냥 지나감", 4),
+        ("효산 계엄령", 5),
+        ("효산 폭격", 11),
+        ("4개월 후 온조", 12),
+        ("온조 격리 캠프 도착", 12),
+        ("cheongsan told onjo he loved her on the roof", 8),
+    ],
+)
+def test_korean_plot_words_and_scenes_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["나 4개월 후에 군대 가", "쥐가 무서워", "나 죽을 뻔"])
+def test_everyday_korean_with_the_same_words_spoils_nothing(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
