@@ -49,6 +49,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
         r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
         r"(?!die[sd]* (?:laughing|of (?:laughter|embarrassment|cringe|boredom)))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        # "cheongsan dying for onjo": a death for someone, not a craving ("i'm dying for season 2", "she is dying for chicken")
+        r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
+        r"|(?<=['’]s )end(?=\s*(?:$|[^\w\s'’-]|(?:was|is|in|at|scene|tho|though|hurt|broke|wrecked)\b))"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
@@ -119,7 +122,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive|fate"
-        r"|lives through|live[sd](?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|makes? it(?: through| to the end| alive)?"
+        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
         r"|(?:ends?|ended|ending) up (?:at|in) (?:the )?(?:quarantine )?camp|(?:gets?|got|arrives?|arrived) (?:to|at) (?:the )?(?:quarantine )?camp"

@@ -804,6 +804,10 @@ def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> Non
         ("희수 아기 낳음", 3),
         ("if woojin had stayed hidden he'd live", 12),  # what would have been: he dies
         ("jonas virus was made by byeongchan", 3),
+        ("cheongsan dying for onjo ugh", 11),  # a death for someone
+        ("nayeon's end was deserved", 9),
+        ("mijin making it to the end 🥹", 12),
+        ("only onjo suhyeok daesu hari mijin hyoryeong live", 12),
     ],
 )
 def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
@@ -837,7 +841,8 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
     "text",
     ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
      "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right",
-     "onjo left school", "In the Outbreak gamemode, who is Patient Zero? (Boyd Brooks)"],
+     "onjo left school", "In the Outbreak gamemode, who is Patient Zero? (Boyd Brooks)", "i'm dying for season 2",
+     "namra is dying for some meat lol", "i live for namra"],
 )
 def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
