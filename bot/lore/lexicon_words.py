@@ -53,7 +53,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
         r"|(?<=['’]s )end(?=\s*(?:$|[^\w\s'’-]|(?:was|is|in|at|scene|tho|though|hurt|broke|wrecked)\b))"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
-        r"|sacrific\w*|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
+        r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
@@ -68,6 +68,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
+        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<=['’]s )karma(?! (?:points?|system|meter))"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
@@ -89,7 +90,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "kill": re.compile(
-        _B + r"(?:kill(?:s|ing|ers)?|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
+        _B + r"(?:kill(?:s|ing|ers)?|kill?d|kiled|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
         r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?"
         # "Nam-ra offed Woo-jin": with someone after it
         r"|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
@@ -99,7 +100,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
-        + r")|zombified|zombifie[sd]|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
+        + r")|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
@@ -109,9 +110,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           r" (?:to )?(?:jump\w*|unaliv\w*)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
-    "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|gamyeom)" + _E + r"|감염\w*", re.I),
+    "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:blood|flesh)|thirst(?:y|s|ing)? for blood"

@@ -874,3 +874,21 @@ def test_korean_plot_words_and_scenes_spoil_their_episode(text: str, spoils: int
 @pytest.mark.parametrize("text", ["나 4개월 후에 군대 가", "쥐가 무서워", "나 죽을 뻔"])
 def test_everyday_korean_with_the_same_words_spoils_nothing(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan deid", 11),
+        ("namra got biten", 6),
+        ("isak turnd", 2),
+        ("gyeongsu got zombiefied", 3),
+        ("namra is a zomibe", 6),
+        ("cheongsan got infcted", 11),
+        ("namra kild woojin", 12),
+        ("cheongsan sacrifised himself", 11),
+        ("nayeon got her karma", 9),
+    ],
+)
+def test_event_words_typed_in_a_hurry_still_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
