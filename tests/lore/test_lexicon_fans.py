@@ -892,3 +892,8 @@ def test_everyday_korean_with_the_same_words_spoils_nothing(text: str) -> None:
 )
 def test_event_words_typed_in_a_hurry_still_spoil_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("cheongsan이 죽었어", 11), ("isak이 좀비됨", 2)])
+def test_a_romanised_name_with_a_korean_particle_spoils_as_the_name_does(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
