@@ -70,9 +70,25 @@ class Anchors:
 
 
 def sentences(text: str) -> Iterator[str]:
-    for sentence in _SENTENCE_END.split(text):
-        if sentence and sentence.strip():
-            yield sentence
+    """The sentences of a text; a fragment of one or two words ("cheongsan.", "i cant.") goes with the
+    sentence before it on its line, as chat writes one thought in bits ("just finished ep 11. cheongsan. i cant.")."""
+    held = ""
+    at = 0
+    for end in [*_SENTENCE_END.finditer(text), None]:
+        sentence = text[at:end.start() if end is not None else len(text)]
+        if sentence.strip():
+            if held and len(sentence.split()) <= 2:
+                held = f"{held} {sentence}"
+            else:
+                if held:
+                    yield held
+                held = sentence
+        if end is not None and "\n" in end.group(0) and held:
+            yield held  # a new line: a new thought
+            held = ""
+        at = end.end() if end is not None else len(text)
+    if held:
+        yield held
 
 
 def pack_texts(pack: ContentPack) -> Iterator[str]:

@@ -897,3 +897,7 @@ def test_event_words_typed_in_a_hurry_still_spoil_their_episode(text: str, spoil
 @pytest.mark.parametrize(("text", "spoils"), [("cheongsan이 죽었어", 11), ("isak이 좀비됨", 2)])
 def test_a_romanised_name_with_a_korean_particle_spoils_as_the_name_does(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_chat_line_written_in_fragments_is_read_as_one_thought() -> None:
+    assert LEXICON.position("just finished ep 11. cheongsan. i cant.") == s1(11)
