@@ -378,7 +378,8 @@ GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: the end"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = re.compile(
     r"\s*(?:$|[^\w\s'’-]|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
-    r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though)"
+    r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
+    r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so)"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )

@@ -808,6 +808,8 @@ def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> Non
         ("nayeon's end was deserved", 9),
         ("mijin making it to the end 🥹", 12),
         ("only onjo suhyeok daesu hari mijin hyoryeong live", 12),
+        ("suhyeok survives or?", 12),  # a survival asked of the whole story is the fate
+        ("hari survives right", 12),
     ],
 )
 def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
