@@ -64,6 +64,13 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
         + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
+        # a death told as where they are now, their last breath, or what the horde did
+        + r"|(?:is|'s|are) (?:now )?(?:in a better place|with the angels|in heaven|up there|resting now)|last breaths?"
+        r"|breathes? (?:his|her|their) last|(?:bled|bleeds|bleeding) out|(?:went|goes|go|going|gone) up in (?:flames|smoke)"
+        r"|(?:gets?|got|getting|was|were|is|been|being) (?:swarmed|overrun|overwhelmed|mobbed|torn apart|ripped apart"
+        r"|(?:torn|ripped) to (?:pieces|shreds|bits)|dragged (?:away|off|under|down)|pulled (?:into|under|down)|swallowed by"
+        r"|consumed by|engulfed)|(?:disappear|vanish)(?:s|ed|ing)? into the (?:horde|zombies|fire|flames|crowd)"
+        r"|(?:gets?|got|getting) what (?:was|is) coming|o7|(?<![\w-])f for(?= [\w-])"
         + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"

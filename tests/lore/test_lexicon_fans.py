@@ -903,3 +903,25 @@ def test_a_romanised_name_with_a_korean_particle_spoils_as_the_name_does(text: s
 
 def test_a_chat_line_written_in_fragments_is_read_as_one_thought() -> None:
     assert LEXICON.position("just finished ep 11. cheongsan. i cant.") == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin is in a better place now", 12),
+        ("so-ju's last breath", 11),
+        ("joonyeong got swarmed", 11),
+        ("ms park got torn apart", 3),
+        ("so-ju disappeared into the horde", 11),
+        ("cheongsan went up in flames", 11),
+        ("o7 so-ju", 11),
+    ],
+)
+def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["onjo got dragged away by cheongsan", "i'm in heaven with this namra edit",
+                                  "the plan went up in smoke lol"])
+def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
