@@ -107,7 +107,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
-        + r")|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
+        + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
+        r" (?:twitching|convulsing|changing|to change|spasming)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
@@ -117,12 +118,13 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           r" (?:to )?(?:jump\w*|unaliv\w*)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|nibbled|munched on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
-    "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom)" + _E + r"|감염\w*", re.I),
+    "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
+                         r"|(?:has|had|have|having|caught|catch(?:es|ing)?|got|gets|getting|contract(?:s|ed|ing)?) (?:the )?(?:jonas |zombie )?virus)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
-        r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:blood|flesh)|thirst(?:y|s|ing)? for blood"
+        r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
         r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*|반인반좀\w*",
         re.I,

@@ -915,6 +915,10 @@ def test_a_chat_line_written_in_fragments_is_read_as_one_thought() -> None:
         ("so-ju disappeared into the horde", 11),
         ("cheongsan went up in flames", 11),
         ("o7 so-ju", 11),
+        ("isak has the virus", 2),  # infection, turning and hunger told by their signs
+        ("isak's eyes went white", 2),
+        ("gyeongsu started twitching", 3),
+        ("namra craving human flesh", 6),
     ],
 )
 def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils: int) -> None:
@@ -922,6 +926,7 @@ def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils:
 
 
 @pytest.mark.parametrize("text", ["onjo got dragged away by cheongsan", "i'm in heaven with this namra edit",
-                                  "the plan went up in smoke lol"])
+                                  "the plan went up in smoke lol",
+                                  "my cat got the virus lol", "cheongsan has a virus on his laptop"])
 def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
