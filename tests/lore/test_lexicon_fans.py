@@ -930,3 +930,12 @@ def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils:
                                   "my cat got the virus lol", "cheongsan has a virus on his laptop"])
 def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("the comic relief survives", 12), ("the glasses guy dies in the gym", 11),
+     ("the mom who runs the chicken shop turns", 10)],
+)
+def test_fans_roles_for_characters_spoil_as_their_names_do(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
