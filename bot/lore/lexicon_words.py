@@ -273,6 +273,14 @@ ROLES: dict[str, str] = {
     r"|(?:mom|mum|mother|lady|woman) (?:who|that) (?:runs|owns|ran|owned) the chicken (?:shop|restaurant|place)": "cheong-san-mother",
     r"comic relief(?: (?:guy|kid|boy|one))?": "yang-dae-su",  # facts.md: the comic-relief classmate
     r"glasses (?:guy|boy|kid|nerd)": "oh-joon-yeong",  # fans' name for the bespectacled science-club boy
+    # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
+    r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
+    r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
+    r"담임\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",
+    r"양궁부?\s?(?:부장|주장|언니|누나|여자애)?(?:이|은|는|을|를|의)?": "jang-ha-ri",
+    r"소방관\s?(?:아빠|아버지)?(?:이|가|은|는|을|를|의)?": "nam-so-ju",
+    r"임산부(?:가|는|을|를|의)?": "park-hee-soo",
+    r"형사(?:님)?(?:이|가|은|는|을|를|의)?": "song-jae-ik",
     r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
     r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
 }

@@ -939,3 +939,11 @@ def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str
 )
 def test_fans_roles_for_characters_spoil_as_their_names_do(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("일진이 죽음", 11), ("과학쌤이 바이러스 만듦", 3), ("양궁부 동생 죽음", 12), ("소방관 아빠 희생", 11), ("임산부 좀비됨", 3)],
+)
+def test_korean_roles_spoil_as_the_names_they_stand_for(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
