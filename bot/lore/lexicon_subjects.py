@@ -14,7 +14,9 @@ from collections.abc import Callable
 from bot.lore.lexicon_words import CLAUSE_BREAK, OWNED_GAP, SHORTCODE
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
-LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as|x|/|\+)\s*$", re.I)  # not "best friend I-sak": one person
+#: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
+LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also)\s*(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$",
+                      re.I)  # not "best friend I-sak": one person
 
 #: What every clause break holds (a cheap test before CLAUSE_BREAK's).
 _MARKS = (":", "|", "–", "—", "•", " -", "- ", " /")

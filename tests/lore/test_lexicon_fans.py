@@ -947,3 +947,10 @@ def test_fans_roles_for_characters_spoil_as_their_names_do(text: str, spoils: in
 )
 def test_korean_roles_spoil_as_the_names_they_stand_for(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["woojin, joonsung and jimin all die in the gym", "woojin then jimin die", "does woojin or jimin die"]
+)
+def test_a_word_said_of_a_list_is_said_of_everyone_in_it(text: str) -> None:
+    assert LEXICON.position(text) == s1(12)  # Woo-jin's death, not only Ji-min's (10)
