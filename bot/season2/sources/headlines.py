@@ -78,6 +78,9 @@ _HEDGE = re.compile(
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,
 )
+#: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
+_NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
+                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -159,12 +162,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
-        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
+        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
+        r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on)|out in|due out)\b"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
+        # "Netflix dates 'All of Us Are Dead' Season 2 for March 26", "sets ... season 2 for March 26"
+        r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
+        r"(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
@@ -322,7 +329,7 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", text)))
+    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
 
 
 def asks(text: str) -> bool:
@@ -338,7 +345,7 @@ def is_media(text: str) -> bool:
 def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text))
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
 
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
@@ -378,6 +385,8 @@ _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
+#: ... or before it ("Confirms Release In Early 2027 With New Poster").
+_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b", re.I)
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.
@@ -409,7 +418,9 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             if window is None:
                 continue
             after = " ".join(words[end + 1:end + 2])
-            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text))):
+            before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
+            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
+                                                        or _RELEASE_IN.search(before))):
                 return None
             return window
     return None
