@@ -72,7 +72,8 @@ def reading(claim: Claim) -> str:
 
 def read_headline(item: dict[str, Any]) -> set[str]:
     written: dt.date = item["w"]
-    feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)))
+    feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)),
+                         summary=item.get("s"))  # a summary is read only for the day its title leaves out
     claims, _ = claims_from_items([feed_item], written)
     return {reading(c) for c in claims}
 
