@@ -21,6 +21,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.shooting import only_a_movie
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
@@ -428,7 +429,8 @@ class RecordAnswers:
                 continue
             if a.qtype == "how" and not all(s in record.stems for s in stems):
                 continue  # "how did the virus start": the way it starts, not a record that names the virus
-            if not self._fits(ask, record) or (shoot and record.kind in ("event", "episode")):
+            if not self._fits(ask, record) or (shoot and (record.kind in ("event", "episode")
+                                                           or only_a_movie(record.text))):
                 continue
             if not fits_rank(ask, record):
                 continue
