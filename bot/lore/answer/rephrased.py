@@ -14,6 +14,8 @@
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
 - "korean name of the show", "the show's korean name": the Korean title;
+- "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
+  never her giving birth read as the answer;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
 """
@@ -76,6 +78,8 @@ _MOST_WATCHED = re.compile(
     rf"(?: netflix)? {_SHOW_NOUN}(?: on netflix)?{_ALL_TIME}\W*$"
 )
 
+_PREGNANT_BY = re.compile(r"^\W*(?:so |and |ok |but )?who (?:(?:got|gets|get|made|makes|knocked) (ent\d+) (?:pregnant|up)"
+                          r"|(?:impregnated|impregnates|fathered) (ent\d+)(?: 's (?:baby|kid|child))?)\W*$")
 
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
 _WEBTOON_SITE = re.compile(
@@ -109,6 +113,8 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if "who" in clause and (father := _PREGNANT_BY.match(clause)) is not None:
+        return f"who is {father.group(1) or father.group(2)} 's baby daddy"
     if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
         return "where did the outbreak start"
     if ("web" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_SITE.match(clause):
