@@ -14,6 +14,9 @@
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
 - "korean name of the show", "the show's korean name": the Korean title;
+- "how much time passes at the end", "how much later is the ending": how long the time skip is ("how much
+  time" and "how much later" ask a duration, never a count such as the bombing's dead);
+- "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
 - "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
   never her giving birth read as the answer;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
@@ -80,6 +83,14 @@ _MOST_WATCHED = re.compile(
 
 _PREGNANT_BY = re.compile(r"^\W*(?:so |and |ok |but )?who (?:(?:got|gets|get|made|makes|knocked) (ent\d+) (?:pregnant|up)"
                           r"|(?:impregnated|impregnates|fathered) (ent\d+)(?: 's (?:baby|kid|child))?)\W*$")
+_TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:passes|passed|goes by|went by|has passed|skips|"
+                          r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
+                          r"last episode|last scene|time skip))?\W*$")
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
+# "library scene ep?": a scene named before a bare "ep" (no question word, no one named)
+_SCENE_THEN_EP = re.compile(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
+                            r"(?P<what>(?:[a-z]+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part))"
+                            r"\s+(?:ep|eps|episode|epi)(?: number| no)?\W*$")
 
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
 _WEBTOON_SITE = re.compile(
@@ -113,6 +124,13 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if "how" in clause and _TIME_PASSES.match(clause):
+        return "how long is the time skip"
+    if "how much" in clause:
+        typed = clause = _HOW_MUCH_TIME.sub(lambda m: "how long after" if m.group(0).endswith("later") else "how long",
+                                            clause)
+    if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause)) is not None:
+        return f"which episode is the {scene.group('what')}"
     if "who" in clause and (father := _PREGNANT_BY.match(clause)) is not None:
         return f"who is {father.group(1) or father.group(2)} 's baby daddy"
     if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
