@@ -16,6 +16,9 @@
 - "korean name of the show", "the show's korean name": the Korean title;
 - "how much time passes at the end", "how much later is the ending": how long the time skip is ("how much
   time" and "how much later" ask a duration, never a count such as the bombing's dead);
+- "who plays the lead", "the female lead": the main character (On-jo, "the closest thing to a lead"),
+  never the archery captain ("lead" is also "leader"); "the male lead", "the main guy": no source names
+  one (`male_lead`);
 - "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
 - "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
   never her giving birth read as the answer;
@@ -87,6 +90,12 @@ _TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:
                           r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
                           r"last episode|last scene|time skip))?\W*$")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
+_THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
+                       r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
+# "the male lead", "the main guy": a man in the lead, whom no source names
+_MALE_LEAD = re.compile(r"^\W*(?:so |and |ok |but )?(?:who(?: 's| is| was|s)?|who (?:plays|played|is playing)) (?:the )?"
+                        r"(?:male lead|main (?:guy|boy|dude|man|male|male character|male role|actor)|lead actor|leading man|"
+                        r"male protagonist|main male lead)\W*$")
 # "library scene ep?": a scene named before a bare "ep" (no question word, no one named)
 _SCENE_THEN_EP = re.compile(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
                             r"(?P<what>(?:[a-z]+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part))"
@@ -124,6 +133,8 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if "lead" in clause and not _MALE_LEAD.match(clause):
+        typed = clause = _THE_LEAD.sub("the main character", clause)
     if "how" in clause and _TIME_PASSES.match(clause):
         return "how long is the time skip"
     if "how much" in clause:
@@ -144,3 +155,8 @@ def rephrased(clause: str) -> str:
         if _MOST_WATCHED.match(clause):
             return "is it bigger than squid game"
     return typed
+
+
+def male_lead(clause: str) -> bool:
+    """Whether `clause` asks for the male lead ("who plays the main guy"), whom no source names."""
+    return bool(_MALE_LEAD.match(" ".join(clause.split())))
