@@ -19,6 +19,7 @@
 - "who plays the lead", "the female lead": the main character (On-jo, "the closest thing to a lead"),
   never the archery captain ("lead" is also "leader"); "the male lead", "the main guy": no source names
   one (`male_lead`);
+- "who is the director of photography": the cinematographer (whom no source names), never the directors;
 - "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
 - "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
   never her giving birth read as the answer;
@@ -133,6 +134,8 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if "photography" in clause or " dop" in clause:
+        typed = clause = re.sub(r"\b(?:director of photography|dop)\b", "cinematographer", clause)
     if "lead" in clause and not _MALE_LEAD.match(clause):
         typed = clause = _THE_LEAD.sub("the main character", clause)
     if "how" in clause and _TIME_PASSES.match(clause):
