@@ -92,7 +92,7 @@ _TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:
                           r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
                           r"last episode|last scene|time skip))?\W*$")
 _WHO_ANNOUNCED = re.compile(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
-                            r"(?:season 2|season two|s2|szn 2|the second season|a second season|the renewal|it)\W*$")
+                            r"(?:season 2|season two|s2|szn 2|the second season|a second season|the renewal)\W*$")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
 _THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
                        r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
