@@ -19,7 +19,8 @@
 - "who plays the lead", "the female lead": the main character (On-jo, "the closest thing to a lead"),
   never the archery captain ("lead" is also "leader"); "the male lead", "the main guy": no source names
   one (`male_lead`);
-- "who announced s2": who renewed it (Netflix), never a report that names a cast announcement;
+- "who announced s2": who renewed it (Netflix), never a report that names a cast announcement; "who
+  announced it": the series' announcement (Netflix, April 2020);
 - "who is the director of photography": the cinematographer (whom no source names), never the directors;
 - "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
 - "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
@@ -92,7 +93,7 @@ _TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:
                           r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
                           r"last episode|last scene|time skip))?\W*$")
 _WHO_ANNOUNCED = re.compile(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
-                            r"(?:season 2|season two|s2|szn 2|the second season|a second season|the renewal)\W*$")
+                            r"(?:(?P<second>season 2|season two|s2|szn 2|the second season|a second season|the renewal)|it|the show|the series)\W*$")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
 _THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
                        r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
@@ -141,8 +142,8 @@ def rephrased(clause: str) -> str:
         typed = clause = re.sub(r"\b(?:director of photography|dop)\b", "cinematographer", clause)
     if "lead" in clause and not _MALE_LEAD.match(clause):
         typed = clause = _THE_LEAD.sub("the main character", clause)
-    if "who" in clause and _WHO_ANNOUNCED.match(clause):
-        return "who confirmed season 2"
+    if "who" in clause and (announced := _WHO_ANNOUNCED.match(clause)) is not None:
+        return "who confirmed season 2" if announced.group("second") else "when was it announced"  # the series: Netflix, 2020
     if "how" in clause and _TIME_PASSES.match(clause):
         return "how long is the time skip"
     if "how much" in clause:
