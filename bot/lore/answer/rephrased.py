@@ -23,8 +23,9 @@
   announced it": the series' announcement (Netflix, April 2020);
 - "who is the director of photography": the cinematographer (whom no source names), never the directors;
 - "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
-- "who got hee soo pregnant", "who impregnated her": who her baby's father is (no source says),
-  never her giving birth read as the answer;
+- "who got hee soo pregnant", "who impregnated her", "hee soo's baby's dad", "the father of hee soo's
+  baby": who her baby's father is (no source says), never her giving birth read as the answer, nor
+  her own father;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
 """
@@ -94,6 +95,7 @@ _TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:
                           r"last episode|last scene|time skip))?\W*$")
 _WHO_ANNOUNCED = re.compile(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
                             r"(?:(?P<second>season 2|season two|s2|szn 2|the second season|a second season|the renewal)|it|the show|the series)\W*$")
+_BABY_DAD = re.compile(r"\bbaby ?'s (?:dad|father|daddy|papa)\b|\b(?:dad|father|daddy) of (ent\d+) ?'s (?:baby|kid|child)\b")
 _HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
 _THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
                        r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
@@ -151,6 +153,8 @@ def rephrased(clause: str) -> str:
                                             clause)
     if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause)) is not None:
         return f"which episode is the {scene.group('what')}"
+    if "baby" in clause and _BABY_DAD.search(clause):
+        typed = clause = _BABY_DAD.sub(lambda m: f"{m.group(1)} 's baby daddy" if m.group(1) else "baby daddy", clause)
     if "who" in clause and (father := _PREGNANT_BY.match(clause)) is not None:
         return f"who is {father.group(1) or father.group(2)} 's baby daddy"
     if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):

@@ -194,3 +194,8 @@ def test_how_much_time_passes_is_the_time_skip(engine: AnswerEngine) -> None:
 def test_who_got_her_pregnant_is_not_known(engine: AnswerEngine) -> None:
     answer = engine.answer("who got hee soo pregnant")
     assert not answer.answered and "bathroom" not in render_text(answer, Position.legacy(12))[0]
+
+
+def test_her_babys_dad_is_her_babys_father_not_hers(engine: AnswerEngine) -> None:
+    answer = engine.answer("hee soo's baby's dad")
+    assert not answer.answered and "baby's father" in render_text(answer, Position.legacy(12))[0]
