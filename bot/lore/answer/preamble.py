@@ -24,11 +24,17 @@ _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-j
 # Text shaped like an attack on a database or a page, not a question.
 _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
 _POLITE = re.compile(
-    r"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so),?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+)?"
-    r"(?:tell|show|give)\s+me|(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
+    r"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|guys|pls|please|plz),?\s+)?(?:(?:(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|"
+    r"anyone|anybody|any1|one of you|y'?all)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|give)\s+me|(?:can|could|may)\s+i\s+ask|"
+    r"(?:someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|explain to)\s+me|"
+    r"i\s+(?:wanna|want to|need to|would like to|'d like to)\s+know|"
+    r"(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
+# "could you list the survivors", "can someone name the halfbies": the order itself, not a yes/no
+_ASKED_TO = re.compile(r"^\s*(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+)?"
+                       r"(?=(?:list|name|summarize|summarise|recap|explain|describe|give me|show me)\s)", re.I)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
 _SPINOFF = re.compile(
@@ -98,7 +104,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
-    if (polite := _POLITE.match(text)) is not None:
+    if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:
         return Answer(cleaned, False, [Part(said)], "chat")  # "hi", "thanks bot": answered in kind

@@ -10,7 +10,7 @@
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
-- "list every death", "name all the deaths": who dies;
+- "list every death", "name all the deaths": who dies; "list all zombies": who turns into one;
 - "is the show like the webtoon", "is it faithful to the webtoon": how they differ (never a bare
   "Yes." over the webtoon's run);
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
@@ -83,6 +83,8 @@ _PERSON_NOUNS = frozenset(
 )
 _EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
                           r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
+_EVERY_ZOMBIE = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the|all of the)? ?"
+                           r"(?:zombies|zombified characters|characters (?:who|that) (?:turn|turned|become|became) zombies)\W*$")
 _LIKE_WEBTOON = re.compile(
     r"^\s*(?:is|was)\s+(?:the show|it|the series|the drama|the netflix (?:show|series)|aouad|the kdrama)\s+(?:just\s+|really\s+)?"
     r"(?:like|the same as|same as|similar to|faithful to|true to|close to|accurate to)\s+(?:the\s+)?"
@@ -197,6 +199,8 @@ def reworded(clause: str) -> str:
             return f"who is {described}"
     if "death" in clause or "die" in clause:
         clause = _EVERY_DEATH.sub("who dies", clause)
+    if "zombie" in clause and _EVERY_ZOMBIE.match(clause):
+        return "who turns into a zombie"  # "list all zombies": never how the zombies were choreographed
     if "the " in clause:
         clause = _DROPPED_S.sub(r"the \1's \2", clause)
     if "teach" in clause:
