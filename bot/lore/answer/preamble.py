@@ -56,6 +56,8 @@ _OPINION = re.compile(
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b"
+    r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
+    r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
     re.I,
 )

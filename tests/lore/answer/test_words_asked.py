@@ -191,3 +191,8 @@ def test_an_actors_own_life_is_not_known_never_their_profile(engine: AnswerEngin
 def test_a_one_syllable_korean_noun_is_read_only_as_a_word_of_its_own(korean: str, kept: str, gone: str) -> None:
     glossed = gloss_korean(korean)
     assert kept in glossed and (not gone or gone not in glossed), glossed
+
+
+def test_a_denial_of_two_dub_names_is_no_no_to_whether_the_cast_is_korean(engine: AnswerEngine) -> None:
+    assert not render_text(engine.answer("is the cast korean"), S1(12))[0].startswith("No.")
+    assert render_text(engine.answer("did victoria grace play onjo"), S1(12))[0].startswith("No.")
