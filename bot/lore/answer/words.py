@@ -245,7 +245,8 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("지금 우리 학교는", " koreantitle "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
     ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "), ("총 몇", " how many "),
-    ("출연진", " cast "), ("출연", " cast "),
+    ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
+    ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
     ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
     ("몇 달 뒤", " how many months later "), ("몇 달 후", " how many months later "), ("몇달 뒤", " how many months later "),
@@ -293,6 +294,8 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # One-syllable nouns glossed only as a word of their own (a particle may follow): "역시", "형사", "회사",
 # "영화", "화나", "활동" and "불쌍해" are other words.
+_HOW_MANY_MINUTES = re.compile(r"몇\s*분")
+_EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
 _WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회"}
@@ -414,6 +417,8 @@ def gloss_korean(text: str) -> str:
         return text
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
+    if "분" in text and _EPISODE_WORD.search(text):
+        text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
     if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
         text = _WHO_DID.sub(lambda m: f"{m.group(1)} who " if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 4 else m.group(0), text)
     for korean, english in _KOREAN_GLOSSES:

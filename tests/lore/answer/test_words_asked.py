@@ -196,3 +196,8 @@ def test_a_one_syllable_korean_noun_is_read_only_as_a_word_of_its_own(korean: st
 def test_a_denial_of_two_dub_names_is_no_no_to_whether_the_cast_is_korean(engine: AnswerEngine) -> None:
     assert not render_text(engine.answer("is the cast korean"), S1(12))[0].startswith("No.")
     assert render_text(engine.answer("did victoria grace play onjo"), S1(12))[0].startswith("No.")
+
+
+def test_how_many_minutes_beside_an_episode_is_a_runtime_not_people() -> None:
+    assert "how many minutes" in gloss_korean("한 화에 몇 분이야")
+    assert "how many minutes" not in gloss_korean("몇 분이 죽어?")
