@@ -134,8 +134,10 @@ _LETTER = {
 }
 
 
-def _english_sounds(word: str) -> tuple[str, ...] | None:
-    """An English word's sounds as Korean would write them (see `_hangul_sounds`)."""
+def _english_sounds(word: str, soft: bool = False) -> tuple[str, ...] | None:
+    """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
+    from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
+    빈치), th said t ("beethoven" 베토벤) and every r said ("leonardo" 레오나르도)."""
     if not word.isascii() or not word.isalpha():
         return None
     if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
@@ -144,8 +146,16 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
     i = 0
     while i < len(word):
         rest = word[i:]
-        if word[i] == "r" and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
+        if word[i] == "r" and not soft and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
             i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
+            continue
+        if soft and rest[:1] in ("g", "c") and rest[1:2] in ("e", "i", "y"):
+            sounds.append("S" if rest[0] == "g" else "C")
+            i += 1
+            continue
+        if soft and rest.startswith("th"):
+            sounds.append("T")
+            i += 2
             continue
         for letters, sound in _DIGRAPHS:
             if rest.startswith(letters):
@@ -211,13 +221,27 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     ours = _hangul_sounds(word)
     if ours is None or sum(1 for s in ours if s not in _VOWELS) < 2:
         return None
+    romanised = spelled([word])
     for english in answer_words:
-        theirs = _english_sounds(english)
-        if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
-            continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
-        if _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
-            return english
+        for soft in (False, True):
+            theirs = _english_sounds(english, soft)
+            if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
+                continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
+            if _written_as(ours, theirs) and (
+                vowels_agree(romanised, english) or vowels_agree(romanised, _as_said(english))
+            ):
+                return english
     return None
+
+
+_LONG_A = re.compile(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" (네이버), "game" 게임
+_Y_VOWEL = re.compile(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
+
+
+def _as_said(english: str) -> str:
+    """An English word's vowels closer to how they are said, for `vowels_agree`: a long "a" as "ei",
+    a "y" after a consonant as "i"."""
+    return _Y_VOWEL.sub("i", _LONG_A.sub("ei", english))
 
 
 # -- words ------------------------------------------------------------------------------------------

@@ -295,6 +295,7 @@ class AnswerMatcher:
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
         answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
+        answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
         # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
         said = english_readings(
             tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),

@@ -33,6 +33,11 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     ("열두", ("12", "twelve")), ("여덟개", ("8",)), ("넷플릭스", ("Netflix",)), ("셰익스피어", ("William Shakespeare", "Shakespeare")),
     ("컴퓨터", ("Computer",)), ("햄버거", ("Hamburger",)), ("차이나", ("China",)), ("치즈", ("Cheese",)), ("목성", ("Jupiter",)), ("초록색", ("Green",)),
     ("한국", ("South Korea", "Korea")), ("넷플릭스 아님?", ("Netflix",)),
+    # names from other languages: g and c soft, th said t; a long a and a final y as said
+    ("이집트", ("Egypt",)), ("제미니", ("Gemini",)), ("토마스", ("Thomas",)), ("베토벤", ("Beethoven",)),
+    ("네이버", ("Naver",)), ("소니", ("Sony",)), ("제니", ("Jenny",)), ("케이크", ("Cake",)),
+    # one hangul word for an answer of two words
+    ("다빈치", ("Leonardo da Vinci", "da Vinci")), ("레오나르도 다빈치", ("Leonardo da Vinci",)),
 ])
 def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
