@@ -73,6 +73,7 @@ from bot.trivia.guesses import (
     content_words,
     core_bounds,
     destretched,
+    is_filler,
     strip_markup,
 )
 from bot.trivia.hangul import (
@@ -101,7 +102,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
-from bot.trivia.talk import talk_beside
+from bot.trivia.talk import only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -560,6 +561,8 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
+    if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
+        return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
 
 
