@@ -75,6 +75,7 @@ from bot.trivia.guesses import (
     destretched,
     is_filler,
     strip_markup,
+    taken_back,
 )
 from bot.trivia.hangul import (
     KOREAN_TALK_WORDS,
@@ -332,6 +333,9 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
+        kept = taken_back(tokens, text) if "no" not in p.vocabulary and compact_form(tokens) not in p.exact else None
+        if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
+            return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
         core = tokens[start:end]
         compact = compact_form(core)
