@@ -333,7 +333,7 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
-        kept = taken_back(tokens, text) if "no" not in p.vocabulary and compact_form(tokens) not in p.exact else None
+        kept = taken_back(tokens, text) if not any("no" in a.tokens for a in p.accepted) else None  # (Dr. No)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
