@@ -257,6 +257,13 @@ def _table(rows: str) -> dict[str, tuple[str, ...]]:
 
 TRANSLATIONS = _table(
     """
+    monday: 월요일
+    tuesday: 화요일
+    wednesday: 수요일
+    thursday: 목요일
+    friday: 금요일
+    saturday: 토요일
+    sunday: 일요일
     mercury: 수성
     venus: 금성
     earth: 지구
@@ -361,7 +368,7 @@ def english_readings(
     장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
-    words, tokens = list(answer_words), list(tokens)
+    words, tokens = list(answer_words), _counted(list(tokens))
     more = any(t in _MORE for t in tokens)  # "한번 더", "하나 더": one more (game), no count given
     choices: list[tuple[str, ...]] = []
     changed = False
@@ -392,3 +399,14 @@ def english_readings(
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _counted(tokens: list[str]) -> list[str]:
+    """A number word and the counter typed after a space as one word ("백 년" as "백년", "열두 달")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and token in _COUNTERS and numeral(out[-1] + token) is not None:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
