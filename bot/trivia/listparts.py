@@ -151,9 +151,14 @@ class Collector:
 
     def answers(self, node: Node, question: str, *, what: str = "answers") -> tuple[str, ...] | None:
         if not isinstance(node, SequenceNode):
+            fix = ""
+            if isinstance(node, ScalarNode) and "," in node.value:  # "Paris, paris, PARIS": one answer per line
+                fix = "; put each answer on its own line below the question: " + " ".join(
+                    f"'- {part.strip()}'" for part in node.value.split(",")[:3] if part.strip()
+                )
             self.error(
                 node,
-                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}",
+                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}{fix}",
             )
             return None
         if not node.value:
