@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
-from bot.trivia.hangul import HEDGES, spelled
+from bot.trivia.hangul import CHANNEL_WORDS, HEDGES, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -378,7 +378,7 @@ def english_readings(
             base = stem(token)
             number = numeral(token) or numeral(base)
             borrowed = loanword_of(base, words)
-            if base in talk_words or token in talk_words:
+            if (base in talk_words or token in talk_words) and base not in CHANNEL_WORDS:
                 borrowed = None  # ("헐랭" is talk, not "orange")
             if number is not None and not more:
                 said = (number,)
