@@ -17,7 +17,8 @@ learned as a game learns them) and counted:
 The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; never tuned on) are
 reported apart; so are `typed` (stop 28: typos, number words, Korean numerals and loanwords, two
 answers at once), its held-out `typed_held`, and `typed_fresh` (written after those fixes, never
-tuned on). `--set` reports some parts only; `--verbose` lists misses.
+tuned on), and `held29` (stop 29: questions of Red's lists and our pack, scored before that round's
+changes and never tuned on). `--set` reports some parts only; `--verbose` lists misses.
 """
 
 from __future__ import annotations

@@ -10,8 +10,11 @@ only when it is an accepted answer, so a Korean word is never taken for anything
   writes borrowed words (f and p both ㅍ, r and l both ㄹ, a final "r" unsaid, an "eu" added after
   a final consonant: "넷플릭스" ~ netflix, "셰익스피어" ~ shakespeare, "애플" ~ apple): its
   consonants and vowels in the English word's order, where English may leave a vowel unsaid
-  ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one;
-- `TRANSLATIONS`: planets, colours, countries, animals, school places, in their Korean words.
+  ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one (but a word
+  about the channel is what it borrows: "서버", server); a name from another language as Korean
+  writes it (g and c soft, th said t, every r said: "이집트" Egypt, "베토벤" Beethoven), one hangul
+  word for two English ones ("다빈치", da Vinci);
+- `TRANSLATIONS`: days, planets, colours, countries, animals, school places, in their Korean words.
 """
 
 from __future__ import annotations

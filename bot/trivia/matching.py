@@ -22,7 +22,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
    ("Paris, London", "Berlin or Paris") or a bare list of words. Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
-   never a second candidate. A candidate right after "not" ("it's not Paris") is not a guess.
+   never a second candidate; two well-known cities are ("tokyo kyoto", `bot.trivia.families`). A
+   candidate right after "not" ("it's not Paris") is not a guess, nor one taken back ("jupiter no";
+   "saturn no wait jupiter" is judged on jupiter: `bot.trivia.guesses.taken_back`).
 3. Otherwise a near miss (one typo too many, part of a multi-word answer, the answer with a chunk
    added) is close; a message that resembles an answer or an option, or is short and shaped like
    an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).

@@ -17,7 +17,9 @@ shaped otherwise:
 - Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?"), or a
   Korean sentence, which ends with its verb ("치킨 먹고싶다"); a hedge after a name is no verb
   ("서울 아님?": "isn't it Seoul?" is an attempt);
-- a question ending with its question word ("season 2 when").
+- a question ending with its question word ("season 2 when");
+- only the noun the question asks about, said back ("months?" for "How many months...",
+  `only_what_is_asked`).
 
 Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 - a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
