@@ -335,7 +335,9 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
-        kept = taken_back(tokens, text) if not any("no" in a.tokens for a in p.accepted) else None  # (Dr. No)
+        kept = taken_back(tokens, text, reading.seps) if not any("no" in a.tokens for a in p.accepted) and (
+            p.pool is None or "no" not in p.pool
+        ) else None  # (Dr. No; a list answering "No" makes it a candidate)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
