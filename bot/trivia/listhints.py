@@ -31,6 +31,7 @@ _ANSWER_START = re.compile(r"^\s*-\s")
 _ANSWER_ON_KEY_LINE = re.compile(r"^[^\s#\-].*?:\s+-\s+\S")
 _INDENTED_KEY = re.compile(r"^\s+[^\s#\-].*:\s*$")
 # "AUTHOR: @Minji", "DESCRIPTION: `quiz`": a value opening with a YAML sign
+_COLON_IN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+[^\s\"'#|>&*!%@`\[{][^#\n]*?:(?:[ \t]|$)")  # "DESCRIPTION: a: b"
 _SIGN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+([*&`@%!])")
 # A question or an answer opening with a quote never closed on its line ('- "Rome')
 _UNCLOSED = re.compile(r"^((?:\s*-\s+)?([\"'])(?:(?!\2).)*)$")
@@ -97,6 +98,11 @@ def _line_hint(line: str, after: str) -> str | None:
         hint = (
             f"the question {short(line.rstrip()[:-1])!r} holds ' #', where YAML begins a comment; "
             "put the whole question in quotes"
+        )
+    elif (value := _COLON_IN_VALUE.match(line)) is not None:
+        hint = (
+            f"the value of {value.group(1)} holds ': '; put it in quotes "
+            f"({value.group(1)}: \"{short(line.split(':', 1)[1].strip())}\")"
         )
     elif (value := _SIGN_VALUE.match(line)) is not None:
         hint = (

@@ -183,7 +183,8 @@ class Collector:
             if colon is not None:  # "- Title: Subtitle" unquoted
                 self.error(
                     item,
-                    f"{one} of question {question!r} holds ': ', so YAML reads it as a mapping; put the whole "
+                    f"{one} of question {question!r} {'ends with' if colon.endswith(':') else 'holds'} "
+                    f"':{'' if colon.endswith(':') else ' '}', so YAML reads it as a mapping; put the whole "
                     f"answer in quotes: - \"{colon}\"",
                 )
                 ok = False
