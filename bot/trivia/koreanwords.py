@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
-from bot.trivia.hangul import CHANNEL_WORDS, HEDGES, spelled
+from bot.trivia.families import another_of_its_set
+from bot.trivia.hangul import CHANNEL_WORDS, HEDGES, is_korean_talk, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -413,3 +414,17 @@ def _counted(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out
+
+
+def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str], str]) -> bool:
+    """Whether a hangul word of the message names another member of an answer's set (`answers`:
+    their compact forms): "토성" (Saturn) beside 목성 for Jupiter, "오사카" beside Tokyo. Another
+    Korean word ("오빠", "배우") is no rival: only a word of a closed set counts."""
+    for token in tokens:
+        if not _HANGUL.search(token) or is_korean_talk(token):
+            continue
+        base = stem(token)
+        for word in (*TRANSLATIONS.get(base, ()), spelled([base])):
+            if another_of_its_set(word.replace(" ", ""), answers):
+                return True
+    return False

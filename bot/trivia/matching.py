@@ -89,7 +89,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanwords import english_readings
+from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -295,9 +295,18 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
-        if result.verdict is Verdict.RIGHT or not has_hangul(guess):
+        if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        if result.verdict is Verdict.RIGHT or (result := self._in_korean(result, tokens, question, scope)).correct:
+            # ("도쿄 오사카": Tokyo and another city, the second word in hangul)
+            answers = {compact_form(normalize_tokens(a)) for a in question.answers}
+            if korean_rival(tokens, answers, lambda word: stems((word,))):
+                return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
+        return result
+
+    def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
+        """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
         answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
         answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
         # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer

@@ -94,3 +94,13 @@ def test_everyday_korean_chat_is_no_loanword_of_an_answer(typed: str, answer: st
 def test_a_word_of_korean_chat_is_chat_whatever_it_sounds_like(typed: str, answer: str) -> None:
     # "그래" (OK), "거기" (there), "안녕" (hi), "좋아" (nice): said in the chat, never a guess
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("도쿄 오사카", "Tokyo"), ("tokyo 오사카", "Tokyo"), ("jupiter 토성", "Jupiter")])
+def test_the_answer_beside_another_of_its_set_in_hangul_is_several_answers(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("도쿄 일본", "Tokyo"), ("서울 ㅋㅋ", "Seoul"), ("목성 아님?", "Jupiter")])
+def test_the_answer_beside_where_it_is_or_korean_talk_is_still_right(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
