@@ -299,7 +299,7 @@ def classify_tokens(
 
 
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
-_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch"})
+_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk"})
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
 _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"})
 
@@ -316,7 +316,7 @@ def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> t
         if i == len(tokens) - 1 and text.rstrip().endswith("?"):
             return None
         rest = tokens[i + 1 :]
-        if rest and rest[0] not in _RESTART and i + 1 not in seps:
+        if rest and tokens[i] == "no" and rest[0] not in _RESTART and i + 1 not in seps:
             return None  # "widowmaker no limits": a title, or a list of items
         while rest and rest[0] in _RESTART:
             rest = rest[1:]
