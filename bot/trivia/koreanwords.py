@@ -80,7 +80,9 @@ def numeral(word: str) -> str | None:
     if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
         return str(native)
     sino = _sino(word)
-    if sino is not None and (sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2):
+    if sino is not None and (
+        sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2 or word in _SINO_PLACES  # ("천": 1000)
+    ):
         return str(sino)
     return None
 

@@ -18,7 +18,7 @@ def _q(*answers: str) -> Question:
 
 @pytest.mark.parametrize(("word", "number"), [
     ("열두", "12"), ("여덟", "8"), ("일곱", "7"), ("열하나", "11"), ("스물다섯", "25"), ("십이", "12"),
-    ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"),
+    ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"), ("백", "100"), ("천", "1000"),
 ])
 def test_a_korean_number_word_is_its_number(word: str, number: str) -> None:
     assert numeral(word) == number
