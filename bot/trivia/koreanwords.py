@@ -140,10 +140,11 @@ _LETTER = {
 }
 
 
-def _english_sounds(word: str, soft: bool = False) -> tuple[str, ...] | None:
+def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tuple[str, ...] | None:
     """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
     from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
-    빈치), th said t ("beethoven" 베토벤) and every r said ("leonardo" 레오나르도)."""
+    빈치), th said t ("beethoven" 베토벤); `every_r`: an r said before a consonant too ("leonardo"
+    레오나르도)."""
     if not word.isascii() or not word.isalpha():
         return None
     if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
@@ -152,11 +153,15 @@ def _english_sounds(word: str, soft: bool = False) -> tuple[str, ...] | None:
     i = 0
     while i < len(word):
         rest = word[i:]
-        if word[i] == "r" and not soft and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
+        if word[i] == "r" and not every_r and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
             i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
             continue
         if soft and rest[:1] in ("g", "c") and rest[1:2] in ("e", "i", "y"):
             sounds.append("S" if rest[0] == "g" else "C")
+            i += 1
+            continue
+        if soft and rest.startswith("ng") and rest[2:3] in ("e", "i", "y"):
+            sounds.append("N")  # "angeles" 앤젤레스: n, then a soft g
             i += 1
             continue
         if soft and rest.startswith("th"):
@@ -229,8 +234,8 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
         return None
     romanised = spelled([word])
     for english in answer_words:
-        for soft in (False, True):
-            theirs = _english_sounds(english, soft)
+        for soft, every_r in ((False, False), (True, False), (True, True)):
+            theirs = _english_sounds(english, soft, every_r)
             if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
                 continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
             if _written_as(ours, theirs) and (

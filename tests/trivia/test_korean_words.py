@@ -34,7 +34,7 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     ("컴퓨터", ("Computer",)), ("햄버거", ("Hamburger",)), ("차이나", ("China",)), ("치즈", ("Cheese",)), ("목성", ("Jupiter",)), ("초록색", ("Green",)),
     ("한국", ("South Korea", "Korea")), ("넷플릭스 아님?", ("Netflix",)),
     # names from other languages: g and c soft, th said t; a long a and a final y as said
-    ("이집트", ("Egypt",)), ("제미니", ("Gemini",)), ("토마스", ("Thomas",)), ("베토벤", ("Beethoven",)),
+    ("이집트", ("Egypt",)), ("제미니", ("Gemini",)), ("로스앤젤레스", ("Los Angeles",)), ("진저", ("Ginger",)), ("토마스", ("Thomas",)), ("베토벤", ("Beethoven",)),
     ("네이버", ("Naver",)), ("소니", ("Sony",)), ("제니", ("Jenny",)), ("케이크", ("Cake",)),
     # a word about the channel is talk, yet still the answer it borrows
     ("서버", ("Server",)),
