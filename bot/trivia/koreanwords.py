@@ -144,7 +144,7 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
     """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
     from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
     빈치), th said t ("beethoven" 베토벤); `every_r`: an r said before a consonant too ("leonardo"
-    레오나르도)."""
+    레오나르도; a final r stays unsaid)."""
     if not word.isascii() or not word.isalpha():
         return None
     if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
@@ -153,7 +153,7 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
     i = 0
     while i < len(word):
         rest = word[i:]
-        if word[i] == "r" and not every_r and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
+        if word[i] == "r" and (i + 1 == len(word) or (word[i + 1] not in "aeiouy" and not every_r)):
             i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
             continue
         if soft and rest[:1] in ("g", "c") and rest[1:2] in ("e", "i", "y"):
@@ -235,11 +235,13 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     romanised = spelled([word])
     for english in answer_words:
         for soft, every_r in ((False, False), (True, False), (True, True)):
+            if every_r and "르" not in word:
+                continue  # (an r before a consonant is said as its own syllable: 레오나르도)
             theirs = _english_sounds(english, soft, every_r)
             if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
                 continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
             if _written_as(ours, theirs) and (
-                vowels_agree(romanised, english) or vowels_agree(romanised, _as_said(english))
+                vowels_agree(romanised, english) or vowels_agree(romanised, _as_said(english, "ei" in romanised))
             ):
                 return english
     return None
@@ -249,10 +251,11 @@ _LONG_A = re.compile(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" 
 _Y_VOWEL = re.compile(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
 
 
-def _as_said(english: str) -> str:
-    """An English word's vowels closer to how they are said, for `vowels_agree`: a long "a" as "ei",
-    a "y" after a consonant as "i"."""
-    return _Y_VOWEL.sub("i", _LONG_A.sub("ei", english))
+def _as_said(english: str, long_a: bool) -> str:
+    """An English word's vowels closer to how they are said, for `vowels_agree`: a "y" after a
+    consonant as "i"; a long "a" as "ei" when the Korean writes that ("에이": `long_a`)."""
+    said = _Y_VOWEL.sub("i", english)
+    return _LONG_A.sub("ei", said) if long_a else said
 
 
 # -- words ------------------------------------------------------------------------------------------
