@@ -94,7 +94,7 @@ def numeral(word: str) -> str | None:
 # plain ㄱ ㄷ ㅂ ("G", "D", "B") write English g, d, b (v), never k, t, p (f), which Korean writes
 # ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either. ㅊ ("C")
 # writes ch, never s ("칠", seven, is no Seoul; "천", a thousand, no Sun).
-_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "C", "K", "T", "P", "H")
+_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "J", "J", "C", "K", "T", "P", "H")
 # A final stop ("k", "t", "p") writes a voiced or a voiceless English one ("bag" 백, "net" 넷).
 _FINAL_CLASSES = (
     (), ("k",), ("k",), ("k", "S"), ("N",), ("N", "S"), ("N",), ("t",), ("L",), ("L", "k"), ("L", "M"), ("L", "p"),
@@ -157,7 +157,7 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
             i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
             continue
         if soft and rest[:1] in ("g", "c") and rest[1:2] in ("e", "i", "y"):
-            sounds.append("S" if rest[0] == "g" else "C")
+            sounds.append("J" if rest[0] == "g" else "C")  # (a soft g only as ㅈ: 서울 is no "gil")
             i += 1
             continue
         if soft and rest.startswith("ng") and rest[2:3] in ("e", "i", "y"):
@@ -165,7 +165,7 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
             i += 1
             continue
         if soft and rest.startswith("th"):
-            sounds.append("T")
+            sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
             i += 2
             continue
         for letters, sound in _DIGRAPHS:
@@ -208,7 +208,7 @@ _VOWELS = frozenset({"V", "e", "E"})
 # What a Korean sound writes besides its own English one: a final stop either stop, a vowel an e,
 # ㅅ also ch (Chicago 시카고).
 _WRITES_TOO = frozenset({("k", "K"), ("k", "G"), ("t", "T"), ("t", "D"), ("p", "P"), ("p", "B"), ("S", "C"), ("E", "e"),
-                         ("E", "V")})
+                         ("E", "V"), ("J", "S"), ("T", "TH")})  # (ㅈ writes j, z, s as ㅅ does; ㅌ a th said t)
 
 
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
