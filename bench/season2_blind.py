@@ -16,6 +16,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
   "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;
   wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, never tuned on;
+- wild 4 (season2_wild4.yaml, 35): written at stop 29 before the changes it measures, never tuned on: date
+  changes ("moved to", "reschedules", 변경, "3월 19일→26일") beside delays, denials, rumours, other shows'
+  changed dates, typos, and items whose date is in the feed's summary (s:), read with their titles;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -39,6 +42,8 @@ from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
+#: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -67,7 +72,8 @@ def reading(claim: Claim) -> str:
 
 def read_headline(item: dict[str, Any]) -> set[str]:
     written: dt.date = item["w"]
-    feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)))
+    feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)),
+                         summary=item.get("s"))  # a summary is read only for the day its title leaves out
     claims, _ = claims_from_items([feed_item], written)
     return {reading(c) for c in claims}
 
@@ -113,6 +119,7 @@ def score(items: list[dict[str, Any]], read: Any, *, refusal: str | None = None)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--show", action="store_true", help="list the items not right")
+    parser.add_argument("--set", dest="only", help="score one set only (its file name: wild_fresh, wild4 ...)")
     args = parser.parse_args()
     sets = (
         ("headlines", _load("season2_headlines.yaml"), read_headline, None),
@@ -123,8 +130,12 @@ def main() -> None:
         ("wild", _load("season2_wild.yaml"), read_headline, None),
         ("wild held", _load("season2_wild_heldout.yaml"), read_headline, None),
         ("wild fresh", _load("season2_wild_fresh.yaml"), read_headline, None),
+        ("wild 4", _load("season2_wild4.yaml"), read_headline, None),
     )
+    files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:
+        if args.only and files[name] != args.only:
+            continue
         right, wrong, missed, notes = score(items, read, refusal=refusal)
         print(f"{name:10} {len(items):3} items: right {right}, wrong {wrong}, missed {missed}")
         if args.show:

@@ -17,7 +17,8 @@ learned as a game learns them) and counted:
 The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; never tuned on) are
 reported apart; so are `typed` (stop 28: typos, number words, Korean numerals and loanwords, two
 answers at once), its held-out `typed_held`, and `typed_fresh` (written after those fixes, never
-tuned on). `--set` reports some parts only; `--verbose` lists misses.
+tuned on), and `held29` (stop 29: questions of Red's lists and our pack, scored before that round's
+changes and never tuned on). `--set` reports some parts only; `--verbose` lists misses.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 

@@ -206,13 +206,25 @@ def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAI
 # A source's polls fall on its slots (`next_slot`: a stable offset within its interval, from
 # its id), so ten feeds polled every 10 minutes are ten polls spread over the ten minutes, not a burst
 # every ten minutes (MonitoRSS's users' complaint: bursts, then rate limits). The calendar job
-# `season2-poll` runs every minute: it polls at once what is overdue (the first poll of a source, a
-# catch-up after the bot was down: `Tracking.poll_due`), then arms a one-off job at the exact moment of
-# each poll due before its next run (`season2-poll:<source>`). A poll that finds its source not due
+# `season2-poll` runs every minute: it arms a one-off job at the exact moment of each poll due before
+# its next run (`season2-poll:<source>`); what is overdue (the first poll of a source, a catch-up after
+# the bot was down) is spread over the minute (`catch_up`), the longest overdue polled at once, so a
+# start with ten feeds overdue is no burst of ten requests. A poll that finds its source not due
 # (already polled, backing off, circuit open) does nothing, so none is doubled, and the minute's run
 # catches up one whose timer was lost, so none is skipped.
 
 POLL_JOB = "season2-poll"
+#: How far apart overdue polls are at most (a few sources caught up in seconds, many over the minute).
+CATCH_UP_GAP = dt.timedelta(seconds=10)
+#: Before any poll: a source never polled is the longest overdue.
+_NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def catch_up(now: dt.datetime, count: int, tick: dt.timedelta) -> list[dt.datetime]:
+    """The instants of `count` overdue polls: the first now, the others apart, all before the next
+    tick (so no two polls start together, and none waits a whole minute)."""
+    gap = min(CATCH_UP_GAP, tick / max(count, 1))
+    return [now + gap * n for n in range(count)]
 #: How often what is due is looked at (each source keeps its own interval on top of this).
 TICK = dt.timedelta(seconds=60)
 
@@ -239,13 +251,21 @@ class PollTimers:
         return f"{POLL_JOB}:{source_id}"
 
     async def run(self) -> None:
-        """Poll what is overdue now, then arm each poll due before the next run at its own moment."""
+        """Arm each poll due before the next run at its own moment: what is overdue (at start, every
+        source not polled for a while) spread over the minute, the longest overdue polled at once."""
         if not self.tracking.sources:
             return  # nothing to poll (no source configured): not even a read
-        await self.tracking.poll_due()
-        until = self.scheduler.clock.now() + self.tick
-        for source_id, at in await self.tracking.polls_before(until):
-            self.scheduler.once(self.job_name(source_id), at, self._poller(source_id))
+        now = self.scheduler.clock.now()
+        planned = await self.tracking.polls_before(now + self.tick)
+        overdue = sorted((at or _NEVER, source_id) for source_id, at in planned if at is None or at <= now)
+        for source_id, at in planned:
+            if at is not None and at > now:
+                self.scheduler.once(self.job_name(source_id), at, self._poller(source_id))
+        for n, instant in enumerate(catch_up(now, len(overdue), self.tick)[1:], start=1):
+            source_id = overdue[n][1]
+            self.scheduler.once(self.job_name(source_id), instant, self._poller(source_id))
+        if overdue:
+            await self.tracking.poll_source(overdue[0][1])
 
     def _poller(self, source_id: str) -> AsyncJob:
         async def poll() -> None:

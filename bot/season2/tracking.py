@@ -6,7 +6,7 @@ and the lore cards read `current.status` synchronously, so they never disagree a
 database to answer. The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the
 content pack's claims with the same rules.
 
-`Tracking` is the one writer of claims. A poll (`poll_due`, the scheduler's job) asks
+`Tracking` is the one writer of claims. A poll (`poll_source`, each source's timer) asks
 `schedule.is_due`, fetches through the source, and hands the answer to the ingest. An ingest is ONE
 write transaction: load the stored claims once, compute the status before (once), insert the new
 claims, compute the status after (once, from what was loaded plus what was inserted), record the
@@ -410,18 +410,17 @@ class Tracking:
         source = next((s for s in self.sources if s.source_id == source_id), None)
         return None if source is None else await self._poll(source, self.clock.now(), force=False)
 
-    async def polls_before(self, until: dt.datetime) -> list[tuple[str, dt.datetime]]:
-        """Each source next due after now and by `until`, with its instant (its slot, or its circuit's
-        end): what the minute's job arms one-off timers for (`schedule.PollTimers`)."""
-        now = self.clock.now()
-        due: list[tuple[str, dt.datetime]] = []
+    async def polls_before(self, until: dt.datetime) -> list[tuple[str, dt.datetime | None]]:
+        """Each source due by `until`, with its instant (its slot, or its circuit's end; None: never
+        polled): what the minute's job arms one-off timers for (`schedule.PollTimers`), overdue ones too."""
+        due: list[tuple[str, dt.datetime | None]] = []
         async with self.db.read() as conn:
             for source in self.sources:
                 state = await sources_db.get_source(conn, source.source_id)
                 at = None if state is None else state.next_poll_at
                 if state is not None and state.circuit_open_until is not None:
                     at = max(at or state.circuit_open_until, state.circuit_open_until)
-                if at is not None and now < at <= until:
+                if at is None or at <= until:
                     due.append((source.source_id, at))
         return due
 

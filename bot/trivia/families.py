@@ -9,6 +9,25 @@ from __future__ import annotations
 
 from bot.trivia.places import COUNTRIES
 
+# Cities of one word that players name as guesses for a capital or a city ("tokyo kyoto", "sydney
+# canberra"); none is also an everyday English word ("nice", "reading", "bath" are left out).
+_CITIES = """
+tokyo kyoto osaka yokohama nagoya sapporo kobe fukuoka hiroshima nagasaki seoul busan incheon daegu daejeon
+gwangju ulsan suwon pyongyang beijing shanghai shenzhen guangzhou chengdu wuhan nanjing tianjin xian
+taipei manila jakarta bangkok hanoi saigon singapore kuala delhi mumbai bombay kolkata calcutta chennai
+madras bangalore karachi lahore islamabad dhaka kathmandu colombo kabul tehran baghdad damascus beirut
+amman riyadh jeddah mecca medina dubai doha jerusalem ankara istanbul cairo alexandria nairobi lagos abuja
+accra dakar casablanca rabat tunis algiers tripoli khartoum addis johannesburg pretoria durban kinshasa
+luanda harare lusaka london paris berlin madrid barcelona rome milan naples venice florence turin lisbon
+porto amsterdam rotterdam brussels antwerp vienna prague budapest warsaw krakow bucharest sofia athens
+belgrade zagreb ljubljana bratislava kyiv kiev minsk moscow petersburg vilnius riga tallinn helsinki
+stockholm oslo copenhagen reykjavik dublin edinburgh glasgow manchester liverpool birmingham munich
+hamburg frankfurt cologne zurich geneva bern lyon marseille toulouse bordeaux seville valencia bilbao
+ottawa toronto montreal vancouver calgary chicago boston seattle houston dallas miami atlanta denver
+phoenix detroit philadelphia baltimore sacramento austin honolulu anchorage mexicocity guadalajara havana
+bogota lima quito caracas santiago buenosaires montevideo asuncion brasilia rio saopaulo canberra sydney
+melbourne brisbane perth adelaide auckland wellington
+"""
 _SETS = (
     "mercury venus earth mars jupiter saturn uranus neptune pluto",
     "red orange yellow green blue purple violet indigo pink brown black white grey gray",
@@ -18,6 +37,7 @@ _SETS = (
     "asia europe africa antarctica australia oceania",
     "pacific atlantic indian arctic",
     "gold silver bronze copper iron lead tin zinc",
+    _CITIES,
 )
 _FAMILY: dict[str, int] = {word: n for n, words in enumerate(_SETS) for word in words.split()}
 _COUNTRY = -1

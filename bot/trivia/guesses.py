@@ -299,6 +299,29 @@ def classify_tokens(
 
 
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
+_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk"})
+_SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
+_RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"})
+
+
+def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> tuple[str, ...] | None:
+    """The words a player still stands by when the message takes back what came before ("jupiter no",
+    "jupiter? nope", "saturn no wait jupiter", "saturn no, jupiter": "jupiter"), or None when nothing
+    is taken back ("widowmaker no limits": a "no" that runs on into more words, `seps` saying where
+    punctuation stands); a "no?" that ends the message asks ("it's jupiter no?"), and a "no" after
+    framing words is an answer ("i think no")."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i] not in _TAKE_BACK or is_filler(tokens[i - 1]) or tokens[i + 1 : i + 2] in _SURE:
+            continue
+        if i == len(tokens) - 1 and text.rstrip().endswith("?"):
+            return None
+        rest = tokens[i + 1 :]
+        if rest and tokens[i] == "no" and rest[0] not in _RESTART and i + 1 not in seps:
+            return None  # "widowmaker no limits": a title, or a list of items
+        while rest and rest[0] in _RESTART:
+            rest = rest[1:]
+        return tuple(rest)
+    return None
 
 
 def classify(

@@ -62,8 +62,11 @@ KOREAN_TALK_WORDS = frozenset(
     이건 그건 저건 이걸 그걸 어케 어떻게 알아 알지 알아요 맞아 틀림 틀렸다 졌다 이겼다
     무서움 모르겠네 그 저 이 더 배고파 그래 그럼 좋아 안녕 거기 여기 저기
      아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
+    으악 으 윽 악 꺅 으아 히익 징그러 징그럽다 무서워 갑자기 애들 진심 제발 또 역시 그냥 너무 넘 얘기
     """.split()
-)
+) | frozenset("채팅 채팅창 서버 디코 디스코드 봇 퀴즈 정답 점수 답 자막 더빙 판 라운드".split())
+# Words about the channel, the server and the game: talk, yet still what they borrow ("서버" is a server).
+CHANNEL_WORDS = frozenset("채팅 서버 디스코드 퀴즈 라운드".split())
 # Said after a name to hedge a guess ("서울 아님?": isn't it Seoul?): talk alone, never a sentence's verb.
 HEDGES = frozenset("아님 아닌가 아냐 맞나 맞지 맞음 인가 인듯 일걸 일듯".split())
 _TALK_ENDINGS = (

@@ -10,8 +10,11 @@ only when it is an accepted answer, so a Korean word is never taken for anything
   writes borrowed words (f and p both ㅍ, r and l both ㄹ, a final "r" unsaid, an "eu" added after
   a final consonant: "넷플릭스" ~ netflix, "셰익스피어" ~ shakespeare, "애플" ~ apple): its
   consonants and vowels in the English word's order, where English may leave a vowel unsaid
-  ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one;
-- `TRANSLATIONS`: planets, colours, countries, animals, school places, in their Korean words.
+  ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one (but a word
+  about the channel is what it borrows: "서버", server); a name from another language as Korean
+  writes it (g and c soft, th said t, every r said: "이집트" Egypt, "베토벤" Beethoven), one hangul
+  word for two English ones ("다빈치", da Vinci);
+- `TRANSLATIONS`: days, planets, colours, countries, animals, school places, in their Korean words.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
-from bot.trivia.hangul import HEDGES, spelled
+from bot.trivia.families import another_of_its_set
+from bot.trivia.hangul import CHANNEL_WORDS, HEDGES, is_korean_talk, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -76,7 +80,9 @@ def numeral(word: str) -> str | None:
     if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
         return str(native)
     sino = _sino(word)
-    if sino is not None and (sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2):
+    if sino is not None and (
+        sino_counted or (counted and word not in _SINO_DIGITS) or len(word) >= 2 or word in _SINO_PLACES  # ("천": 1000)
+    ):
         return str(sino)
     return None
 
@@ -88,7 +94,7 @@ def numeral(word: str) -> str | None:
 # plain ㄱ ㄷ ㅂ ("G", "D", "B") write English g, d, b (v), never k, t, p (f), which Korean writes
 # ㅋ ㅌ ㅍ ("구라", slang for a lie, is no "Korea", 코리아); a final consonant writes either. ㅊ ("C")
 # writes ch, never s ("칠", seven, is no Seoul; "천", a thousand, no Sun).
-_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "S", "S", "C", "K", "T", "P", "H")
+_INITIAL_CLASSES = ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "J", "J", "C", "K", "T", "P", "H")
 # A final stop ("k", "t", "p") writes a voiced or a voiceless English one ("bag" 백, "net" 넷).
 _FINAL_CLASSES = (
     (), ("k",), ("k",), ("k", "S"), ("N",), ("N", "S"), ("N",), ("t",), ("L",), ("L", "k"), ("L", "M"), ("L", "p"),
@@ -134,8 +140,11 @@ _LETTER = {
 }
 
 
-def _english_sounds(word: str) -> tuple[str, ...] | None:
-    """An English word's sounds as Korean would write them (see `_hangul_sounds`)."""
+def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tuple[str, ...] | None:
+    """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
+    from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
+    빈치), th said t ("beethoven" 베토벤); `every_r`: an r said before a consonant too ("leonardo"
+    레오나르도; a final r stays unsaid)."""
     if not word.isascii() or not word.isalpha():
         return None
     if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
@@ -144,8 +153,20 @@ def _english_sounds(word: str) -> tuple[str, ...] | None:
     i = 0
     while i < len(word):
         rest = word[i:]
-        if word[i] == "r" and (i + 1 == len(word) or word[i + 1] not in "aeiouy"):
+        if word[i] == "r" and (i + 1 == len(word) or (word[i + 1] not in "aeiouy" and not every_r)):
             i += 1  # an "r" before no vowel is not said ("pier" 피어, "burger" 버거)
+            continue
+        if soft and rest[:1] in ("g", "c") and rest[1:2] in ("e", "i", "y"):
+            sounds.append("J" if rest[0] == "g" else "C")  # (a soft g only as ㅈ: 서울 is no "gil")
+            i += 1
+            continue
+        if soft and rest.startswith("ng") and rest[2:3] in ("e", "i", "y"):
+            sounds.append("N")  # "angeles" 앤젤레스: n, then a soft g
+            i += 1
+            continue
+        if soft and rest.startswith("th"):
+            sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
+            i += 2
             continue
         for letters, sound in _DIGRAPHS:
             if rest.startswith(letters):
@@ -187,7 +208,7 @@ _VOWELS = frozenset({"V", "e", "E"})
 # What a Korean sound writes besides its own English one: a final stop either stop, a vowel an e,
 # ㅅ also ch (Chicago 시카고).
 _WRITES_TOO = frozenset({("k", "K"), ("k", "G"), ("t", "T"), ("t", "D"), ("p", "P"), ("p", "B"), ("S", "C"), ("E", "e"),
-                         ("E", "V")})
+                         ("E", "V"), ("J", "S"), ("T", "TH")})  # (ㅈ writes j, z, s as ㅅ does; ㅌ a th said t)
 
 
 def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
@@ -211,13 +232,30 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     ours = _hangul_sounds(word)
     if ours is None or sum(1 for s in ours if s not in _VOWELS) < 2:
         return None
+    romanised = spelled([word])
     for english in answer_words:
-        theirs = _english_sounds(english)
-        if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
-            continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
-        if _written_as(ours, theirs) and vowels_agree(spelled([word]), english):
-            return english
+        for soft, every_r in ((False, False), (True, False), (True, True)):
+            if every_r and "르" not in word:
+                continue  # (an r before a consonant is said as its own syllable: 레오나르도)
+            theirs = _english_sounds(english, soft, every_r)
+            if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
+                continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
+            if _written_as(ours, theirs) and (
+                vowels_agree(romanised, english) or vowels_agree(romanised, _as_said(english, "ei" in romanised))
+            ):
+                return english
     return None
+
+
+_LONG_A = re.compile(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" (네이버), "game" 게임
+_Y_VOWEL = re.compile(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
+
+
+def _as_said(english: str, long_a: bool) -> str:
+    """An English word's vowels closer to how they are said, for `vowels_agree`: a "y" after a
+    consonant as "i"; a long "a" as "ei" when the Korean writes that ("에이": `long_a`)."""
+    said = _Y_VOWEL.sub("i", english)
+    return _LONG_A.sub("ei", said) if long_a else said
 
 
 # -- words ------------------------------------------------------------------------------------------
@@ -233,6 +271,13 @@ def _table(rows: str) -> dict[str, tuple[str, ...]]:
 
 TRANSLATIONS = _table(
     """
+    monday: 월요일
+    tuesday: 화요일
+    wednesday: 수요일
+    thursday: 목요일
+    friday: 금요일
+    saturday: 토요일
+    sunday: 일요일
     mercury: 수성
     venus: 금성
     earth: 지구
@@ -337,7 +382,7 @@ def english_readings(
     장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
-    words, tokens = list(answer_words), list(tokens)
+    words, tokens = list(answer_words), _counted(list(tokens))
     more = any(t in _MORE for t in tokens)  # "한번 더", "하나 더": one more (game), no count given
     choices: list[tuple[str, ...]] = []
     changed = False
@@ -347,7 +392,7 @@ def english_readings(
             base = stem(token)
             number = numeral(token) or numeral(base)
             borrowed = loanword_of(base, words)
-            if base in talk_words or token in talk_words:
+            if (base in talk_words or token in talk_words) and base not in CHANNEL_WORDS:
                 borrowed = None  # ("헐랭" is talk, not "orange")
             if number is not None and not more:
                 said = (number,)
@@ -368,3 +413,28 @@ def english_readings(
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _counted(tokens: list[str]) -> list[str]:
+    """A number word and the counter typed after a space as one word ("백 년" as "백년", "열두 달")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and token in _COUNTERS and numeral(out[-1] + token) is not None:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str], str]) -> bool:
+    """Whether a hangul word of the message names another member of an answer's set (`answers`:
+    their compact forms): "토성" (Saturn) beside 목성 for Jupiter, "오사카" beside Tokyo. Another
+    Korean word ("오빠", "배우") is no rival: only a word of a closed set counts."""
+    for token in tokens:
+        if not _HANGUL.search(token) or is_korean_talk(token):
+            continue
+        base = stem(token)
+        for word in (*TRANSLATIONS.get(base, ()), spelled([base])):
+            if another_of_its_set(word.replace(" ", ""), answers):
+                return True
+    return False

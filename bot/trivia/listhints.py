@@ -30,6 +30,14 @@ _BARE_LINE = re.compile(r"^[^\s#\-\[{\"'][^:]*$")
 _ANSWER_START = re.compile(r"^\s*-\s")
 _ANSWER_ON_KEY_LINE = re.compile(r"^[^\s#\-].*?:\s+-\s+\S")
 _INDENTED_KEY = re.compile(r"^\s+[^\s#\-].*:\s*$")
+# "AUTHOR: @Minji", "DESCRIPTION: `quiz`": a value opening with a YAML sign
+_COLON_IN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+[^\s\"'#|>&*!%@`\[{][^#\n]*?:(?:[ \t]|$)")  # "DESCRIPTION: a: b"
+_SIGN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+([*&`@%!])")
+# A question or an answer opening with a quote never closed on its line ('- "Rome')
+_UNCLOSED = re.compile(r"^((?:\s*-\s+)?([\"'])(?:(?!\2).)*)$")
+_KEY_AFTER = re.compile(r"^[^\s#\-].*:\s*$")
+# Answers written as a chat or a document lists them: "* Oslo", "• Oslo", "1. Vienna", "2) Wien"
+_BULLET = re.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])[ \t]+(\S.*)$")
 
 
 #: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
@@ -64,6 +72,8 @@ def syntax_hint(text: str, error: str) -> str:
             f"a question can be at most {YAML_KEY_LIMIT} characters (quotes included), the most YAML reads there. "
             f"Shorten it, or write the list in hyosan's format (`question: ...`), which takes up to {MAX_QUESTION_CHARS}"
         )
+    if (bullets := _bullets(lines, last)) is not None:
+        return bullets
     for number, line in enumerate(lines, start=1):
         if last is not None and number > last:
             break
@@ -88,6 +98,23 @@ def _line_hint(line: str, after: str) -> str | None:
         hint = (
             f"the question {short(line.rstrip()[:-1])!r} holds ' #', where YAML begins a comment; "
             "put the whole question in quotes"
+        )
+    elif (value := _COLON_IN_VALUE.match(line)) is not None:
+        hint = (
+            f"the value of {value.group(1)} holds ': '; put it in quotes "
+            f"({value.group(1)}: \"{short(line.split(':', 1)[1].strip())}\")"
+        )
+    elif (value := _SIGN_VALUE.match(line)) is not None:
+        hint = (
+            f"a value opening with {value.group(2)!r} must be in quotes "
+            f"({value.group(1)}: \"{short(line.split(':', 1)[1].strip())}\")"
+        )
+    elif (open_quote := _UNCLOSED.match(line)) is not None:
+        hint = f"{short(open_quote.group(1).strip())!r} opens a quote that is never closed on its line; close it or remove it"
+    elif _BARE_LINE.match(line) and _KEY_AFTER.match(after):
+        hint = (
+            f"the question {short(line.strip())!r} goes on to the next line; write each question on one line "
+            "ending with ':'"
         )
     elif (sign := _SIGN_ANSWER.match(line)) is not None:
         hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
@@ -132,3 +159,42 @@ def _other_quotes(text: str, quote: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+
+
+def _bullets(lines: list[str], last: int | None) -> str | None:
+    """Answers bulleted as in a chat or a document ("* Oslo", "1. Vienna") under a question, when the
+    first comes before YAML's error: every such line named, with its answer as a list item."""
+    found: list[tuple[int, str]] = []
+    before = ""
+    # (a README's "To install:" then "1. Download the file" is no list: a question ends with "?:", or
+    # the file has answers written right elsewhere)
+    keys = ("?:",) if not any(_ANSWER_START.match(line) for line in lines) else ("?:", ":")
+    for number, line in enumerate(lines, start=1):
+        bullet = _BULLET.match(line)
+        if bullet is not None and (before.rstrip().endswith(keys) or (found and found[-1][0] == number - 1)):
+            found.append((number, bullet.group(1).strip()))
+        if line.strip():
+            before = line
+    if not found or (last is not None and found[0][0] > last):
+        return None
+    return "; ".join(
+        f"line {number}: an answer starts with '- ' (write '- {short(answer)}')" for number, answer in found[:10]
+    )
+
+
+_FENCE = re.compile(r"^\s*```[\w-]*\s*$")
+_TAB_AFTER_DASH = re.compile(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
+
+
+def unpasted(text: str) -> str:
+    """The list as its author meant it when pasted from Discord: a code fence around it ("```yaml" ...
+    "```") and a tab after an answer's "-" read as a space. Lines keep their numbers (a fence line is
+    left blank), so every problem still names the line the author sees."""
+    lines = text.split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if filled and _FENCE.match(lines[filled[0]]):
+        lines[filled[0]] = ""
+        if len(filled) > 1 and _FENCE.match(lines[filled[-1]]):
+            lines[filled[-1]] = ""
+        text = "\n".join(lines)
+    return _TAB_AFTER_DASH.sub(r"\1 ", text)

@@ -151,9 +151,14 @@ class Collector:
 
     def answers(self, node: Node, question: str, *, what: str = "answers") -> tuple[str, ...] | None:
         if not isinstance(node, SequenceNode):
+            fix = ""
+            if isinstance(node, ScalarNode) and "," in node.value:  # "Paris, paris, PARIS": one answer per line
+                fix = "; put each answer on its own line below the question: " + " ".join(
+                    f"'- {part.strip()}'" for part in node.value.split(",")[:3] if part.strip()
+                )
             self.error(
                 node,
-                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}",
+                f"the {what} of question {question!r} must be a list (one '- answer' per line), not {kind_of(node)}{fix}",
             )
             return None
         if not node.value:
@@ -178,7 +183,8 @@ class Collector:
             if colon is not None:  # "- Title: Subtitle" unquoted
                 self.error(
                     item,
-                    f"{one} of question {question!r} holds ': ', so YAML reads it as a mapping; put the whole "
+                    f"{one} of question {question!r} {'ends with' if colon.endswith(':') else 'holds'} "
+                    f"':{'' if colon.endswith(':') else ' '}', so YAML reads it as a mapping; put the whole "
                     f"answer in quotes: - \"{colon}\"",
                 )
                 ok = False

@@ -25,7 +25,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
 from bot.show import NOTHING, Position, ShowShape, read_position
-from bot.trivia.listhints import syntax_hint
+from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
     ALIAS_BUDGET,
     MAX_BYTES,
@@ -303,7 +303,7 @@ def _too_many_questions(text: str) -> None:
 def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
-    text = decode(data, max_bytes=max_bytes)
+    text = unpasted(decode(data, max_bytes=max_bytes))
     if (page := web_page(text)) is not None:
         raise ListError([page])
     _too_many_questions(text)

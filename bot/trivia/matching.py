@@ -22,7 +22,9 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
    ("Paris, London", "Berlin or Paris") or a bare list of words. Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
-   never a second candidate. A candidate right after "not" ("it's not Paris") is not a guess.
+   never a second candidate; two well-known cities are ("tokyo kyoto", `bot.trivia.families`). A
+   candidate right after "not" ("it's not Paris") is not a guess, nor one taken back ("jupiter no";
+   "saturn no wait jupiter" is judged on jupiter: `bot.trivia.guesses.taken_back`).
 3. Otherwise a near miss (one typo too many, part of a multi-word answer, the answer with a chunk
    added) is close; a message that resembles an answer or an option, or is short and shaped like
    an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
@@ -73,7 +75,9 @@ from bot.trivia.guesses import (
     content_words,
     core_bounds,
     destretched,
+    is_filler,
     strip_markup,
+    taken_back,
 )
 from bot.trivia.hangul import (
     KOREAN_TALK_WORDS,
@@ -85,7 +89,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanwords import english_readings
+from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -101,7 +105,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
-from bot.trivia.talk import talk_beside
+from bot.trivia.talk import only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -291,10 +295,20 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
-        if result.verdict is Verdict.RIGHT or not has_hangul(guess):
+        if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
+        if result.verdict is Verdict.RIGHT or (result := self._in_korean(result, tokens, question, scope)).correct:
+            # ("도쿄 오사카": Tokyo and another city, the second word in hangul)
+            answers = {compact_form(normalize_tokens(a)) for a in question.answers}
+            if korean_rival(tokens, answers, lambda word: stems((word,))):
+                return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
+        return result
+
+    def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
+        """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
         answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
+        answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
         # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
         said = english_readings(
             tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
@@ -330,6 +344,11 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
+        kept = taken_back(tokens, text, reading.seps) if not any("no" in a.tokens for a in p.accepted) and (
+            p.pool is None or "no" not in p.pool
+        ) else None  # (Dr. No; a list answering "No" makes it a candidate)
+        if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
+            return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
         core = tokens[start:end]
         compact = compact_form(core)
@@ -559,6 +578,8 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
+    if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
+        return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
 
 

@@ -10,13 +10,16 @@ shaped otherwise:
   "i love her", "she is so underrated", "wait is this spoilers", "rip my streak");
 - an intensifier or a negation ("so cute", "never read it", "too many episodes");
 - someone saying what they do ("i want chicken now", "i cried at the end"; not "i think", "i'd say");
+- a verdict on something ("that was brutal", "sequel was meh");
 - words about the game, the show or how one feels, only or for half the words ("best scene",
   "hate hate hate", "spoiler alert", "best zombie movie"), beside chat (a word of the question is an
   attempt: "Mexico" for the capital of Mexico; so is a number: "episode 12");
 - Korean chat (`bot.trivia.hangul.is_korean_talk`: "ㅋㅋㅋ 뭐야", "진짜 몰라", "웹툰 봤어?"), or a
   Korean sentence, which ends with its verb ("치킨 먹고싶다"); a hedge after a name is no verb
   ("서울 아님?": "isn't it Seoul?" is an attempt);
-- a question ending with its question word ("season 2 when").
+- a question ending with its question word ("season 2 when");
+- only the noun the question asks about, said back ("months?" for "How many months...",
+  `only_what_is_asked`).
 
 Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 - a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
@@ -78,11 +81,19 @@ TALK_WORDS = frozenset(
     slaps sus yikes oof welp phew whew ahhh ooh oooh boo gah bleh ezpz secs mins rn idek istg ong
     bestie besties yall anyway anyways savage legit scared terrified shook shocked speechless dying
     rip sobbing
+    wild brutal freebie argh eww meh nightmare nightmares hero heroes villain villains fictional imaginary
+    sequel prequel remake gimme boy boys kid kids dude childhood nostalgia nostalgic flashback flashbacks
+    memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
+    heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
+    jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
 # frames a guess ("i think", "i'd say", "im going with", "she is").
-_SUBJECTS = frozenset({"i", "im", "id", "ive", "he", "she", "they", "we", "you", "hes", "shes", "theyre", "youre"})
+_SUBJECTS = frozenset({
+    "i", "im", "id", "ive", "he", "she", "they", "we", "you", "hes", "shes", "theyre", "youre",
+    "many", "everyone", "everybody", "nobody", "people", "someone", "somebody",  # "so many died", "everyone says"
+})
 _FRAMING_VERBS = frozenset(
     """
     think thought guess guessing believe say said reckon bet know mean meant swear vote pick choose
@@ -102,7 +113,7 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return True
     if len(tokens) >= 2 and (tokens[-1] in _ASKING_LAST or is_korean_predicate(tokens[-1])):
         return True  # "season 2 when", "webtoon fans where"; "바이러스 이름 뭐였지", "치킨 먹고싶다"
-    if _says_what_they_do(tokens):
+    if _says_what_they_do(tokens) or _judges(tokens):
         return True
     talk = sum(w in TALK_WORDS for w in content)
     if talk == len(content):
@@ -112,6 +123,18 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
 
 
 _ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
+_BEING = frozenset("is was are were isnt wasnt".split())
+
+
+def _judges(tokens: Sequence[str]) -> bool:
+    """A verdict on something: a verb of being followed by talk only ("that was brutal", "sequel was
+    meh", "it was so good"), which framing would otherwise strip down to the talk word; "it was
+    busan" names something."""
+    for i, word in enumerate(tokens[1:], 1):
+        rest = tokens[i + 1 :]
+        if word in _BEING and rest and all(w in TALK_WORDS or w in CLAUSE_WORDS for w in rest):
+            return True
+    return False
 
 
 def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
@@ -126,7 +149,8 @@ def _says_what_they_do(tokens: Sequence[str]) -> bool:
 
 
 # Words that qualify the word after them ("so brave", "that laugh", "my bias"): before a core, no frame.
-_QUALIFIERS = frozenset("my your his her our their this that these those so very too such really".split())
+# ("rip tony": mourning someone, no guess)
+_QUALIFIERS = frozenset("my your his her our their this that these those so very too such really rip".split())
 _COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
 _PREPOSITIONS = frozenset("in from at on with about".split())
 _DESCRIBING = frozenset("from about with".split())  # "the girl from hospital playlist": who, not a name
@@ -139,7 +163,13 @@ _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001
 
 
 # Slang that makes the words before it a comment, not a guess ("van gogh vibes", "rock and roll baby").
-_COMMENT_TAILS = frozenset("vibes vibe queen king baby energy core moment behavior behaviour goals icon".split())
+_COMMENT_TAILS = frozenset(
+    """
+    vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
+    supremacy fuel flashbacks memories stans round
+    """.split()
+)
+_CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
 _RATING = re.compile(r"^\d+/(?:10|100)$").match
 
 
@@ -152,8 +182,10 @@ def is_talk_shaped(
     accepted answer has."""
     if _qualified(tokens, start, text):
         return True
-    if len(tokens) >= 2 and (tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS)):
-        return True  # "van gogh vibes", "archery queen": a comment on what comes before
+    if len(tokens) >= 2 and (tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS) or any(
+        w in _COMMENT_TAILS and all(x in _CHEERS for x in tokens[i + 1 :]) for i, w in enumerate(tokens[1:], 1)
+    )):
+        return True  # "van gogh vibes", "archery queen", "marvel round lets go": a comment on what comes before
     if any(_RATING(t) for t in tokens):
         return True  # "10/10 movie"
     if len(tokens) >= 2 and any(
@@ -186,8 +218,22 @@ def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
     """Whether the word before the core qualifies it ("so brave", "that laugh", "my bias") rather than
     frames a guess ("is that busan?"; "so" opening a question or after another word: "ok so busan?")."""
     before = tokens[start - 1] if start else ""
+    if before in ("the", "a", "an") and start >= 2 and tokens[start - 2] == "rip":
+        return True  # "rip the teacher"
     if before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS:
         return False
     if before == "so" and (start >= 2 or "?" in text):
         return False
     return before in _QUALIFIERS
+
+
+# The noun a question asks about: "How many *months*...", "Which *planet*...", "What *colour*...".
+_ASKED_NOUN = re.compile(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)", re.IGNORECASE)
+
+
+def only_what_is_asked(words: Sequence[str], question: str) -> bool:
+    """Whether a message's content `words` are only the noun the question asks about ("months?",
+    "hmm months" for "How many months..."): the question said back, no attempt at its answer."""
+    asked = {m.group(1) for m in _ASKED_NOUN.finditer(question) if m.group(1).islower()}  # (not "which Jackson")
+    asked |= {w[:-1] for w in asked if w.endswith("s")} | {w + "s" for w in asked}
+    return bool(words) and all(w in asked for w in words)

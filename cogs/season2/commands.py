@@ -160,9 +160,9 @@ class Season2(commands.Cog):
         self.pending = views.PendingReports(service)
         views.PENDING.register(self.bot, self.pending)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        # One run at a time each; the sweep's scan and the polls are idempotent. What is overdue is
-        # polled at once (on the injected clock), then each source at its own instant (schedule.PollTimers);
-        # the sweep every few seconds.
+        # One run at a time each; the sweep's scan and the polls are idempotent. Each source is polled at
+        # its own instant, what is overdue spread over the first minute (schedule.PollTimers, on the
+        # injected clock); the sweep every few seconds.
         scheduler = self.bot.scheduler
         self.poll_timers = PollTimers(scheduler, service.tracking)
         self.poll_timers.start()

@@ -9,7 +9,8 @@ after its users asked not to have them in the feed's channel), a notice goes, fi
 1. to the channel the moderators chose for notices (`/season2set notices channel`);
 2. by DM to the moderator who set up what it is about (the announcement channel, the rooms);
 3. to the server's system channel, only when members cannot read it: @everyone is denied View Channel
-   there and no role that is not a moderator's (Manage Server or Administrator) is let back in;
+   there and no role that is not a moderator's (Manage Server or Administrator) is let back in (also
+   when the moderator's DM cannot even be opened);
 4. else it is kept, and the next moderator who uses a /season2set command is told it, privately, once.
 
 Pure helpers for the transport (`places`) and the command (`notices_text`, `tell_held`).
@@ -58,13 +59,27 @@ async def places(
         yield client.get_channel(channel_id) or client.get_partial_messageable(channel_id, guild_id=guild_id)  # type: ignore[misc]
     moderator = payload.get("moderator_id")
     if isinstance(moderator, int):
-        yield await open_dm(moderator)
+        try:
+            dm = await open_dm(moderator)
+        except discord.HTTPException as exc:
+            if not refused(exc):
+                raise  # Discord busy (429, 5xx): the notice is tried again later, in the same order
+            log.info("season2: a DM to moderator %s could not be opened (%s %s); the next place is tried",
+                     moderator, exc.status, exc.code)
+        else:
+            yield dm
     guild = client.get_guild(guild_id)
     system = guild.system_channel if guild is not None else None
     if system is not None and system.id != about and only_moderators_read(system):
         me = guild.me if guild is not None else None
         if me is None or system.permissions_for(me).send_messages:
             yield system
+
+
+def refused(exc: discord.HTTPException) -> bool:
+    """Whether a place said no for good (DMs closed, no such user or channel, a DM not opened: 4xx but
+    429), so a notice goes on to the next place rather than waiting for this one."""
+    return 400 <= exc.status < 500 and exc.status != 429
 
 
 def notices_text(channel: discord.abc.GuildChannel | None) -> str:

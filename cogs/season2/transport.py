@@ -47,6 +47,7 @@ from bot.show import NOTHING, Position
 from cogs.places import place_of
 from cogs.season2.audience import Audiences
 from cogs.season2.notices import NoticeChannel, places
+from cogs.season2.notices import refused as refused_here
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
 
@@ -121,7 +122,9 @@ class DiscordTransport:
                 async for channel in found:
                     try:
                         message = await self._post(row, payload, channel, pace)
-                    except (discord.Forbidden, discord.NotFound) as exc:
+                    except discord.HTTPException as exc:
+                        if not refused_here(exc):
+                            raise
                         refused.append(f"{exc.status} {exc.code}")
                         continue
                     return SendResult(Outcome.SENT, message_id=message.id)
@@ -181,22 +184,37 @@ class DiscordTransport:
         reads = await self.reads_for(row.guild_id)
         me = self.client.user
         try:
-            channel = await self._channel(row, payload, pace)
-            if channel is None or me is None:
+            if me is None:
                 return None
-            content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(row, channel))
-            wanted = _fingerprint(content, [embed])
+            if parse_target(row.target).kind == "notice":
+                # A notice may have gone to any of its places (the DM, when the chosen channel refused it).
+                async with contextlib.aclosing(self._places(row, payload, pace)) as found:
+                    async for channel in found:
+                        if (sent := await self._sent_in(row, payload, channel, since, reads, me.id, pace)) is not None:
+                            return sent
+                return None
+            place = await self._channel(row, payload, pace)
+            return None if place is None else await self._sent_in(row, payload, place, since, reads, me.id, pace)
+        except Exception as exc:
+            return _failure(exc)
+
+    async def _sent_in(
+        self, row: OutboxEntry, payload: dict[str, Any], channel: discord.abc.Messageable, since: dt.datetime,
+        reads: Reads, me: int, pace: Pace,
+    ) -> SendResult | None:
+        """The row's message among the bot's recent ones in `channel` (by nonce, or by what it says)."""
+        content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(row, channel))
+        wanted = _fingerprint(content, [embed])
+        try:
             await pace()
             async for message in channel.history(limit=LOOKUP_MESSAGES, after=since):
-                if message.author.id != me.id:
+                if message.author.id != me:
                     continue
                 if str(message.nonce or "") == row.nonce or _fingerprint(message.content, message.embeds) == wanted:
                     return SendResult(Outcome.SENT, message_id=message.id)
-            return None
         except discord.Forbidden:
             return None  # no history to read here: the send itself will say what is wrong
-        except Exception as exc:
-            return _failure(exc)
+        return None
 
     async def _channel(
         self, row: OutboxEntry, payload: dict[str, Any], pace: Pace
@@ -206,10 +224,7 @@ class DiscordTransport:
             return self.client.get_partial_messageable(target.id)
         if target.kind == "dm":
             return await self._dm(target.id, pace)
-        async with contextlib.aclosing(self._places(row, payload, pace)) as found:
-            async for channel in found:
-                return channel  # where a notice is first tried (find_sent looks there)
-        return None
+        return None  # a notice has places, tried in turn (_send_notice, find_sent)
 
     def _places(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> AsyncGenerator[discord.abc.Messageable, None]:
         return places(self.client, parse_target(row.target).id, payload, self.notice_channel,

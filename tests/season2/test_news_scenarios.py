@@ -187,3 +187,24 @@ async def test_one_article_syndicated_to_yahoo_and_msn_is_one_report_until_anoth
         await room.tracking.close()
     (post,) = await room.posts()
     assert {s["publisher"] for s in post["sources"]} == {"Variety", "The Guardian"}  # type: ignore[index]
+
+
+async def test_a_date_moved_from_one_day_to_another_is_posted_as_the_new_day(db: Database, clock: ManualClock) -> None:
+    clock.set(dt.datetime(2027, 2, 16, 9, tzinfo=dt.UTC))
+    async with LocalNewsFeed(title="Google News") as news:
+        room = Newsroom(db, clock, RSSSource(news.feed_url))
+        await room.start()
+        room.say(news, "All of Us Are Dead Season 2 premieres March 19", publisher="Variety")
+        room.say(news, "Netflix sets March 19 premiere for All of Us Are Dead season 2", publisher="Deadline")
+        assert await room.step() == ["release_date_set"]
+        # a move said with the day it moves from, in English and in Korean press shorthand
+        room.say(news, "All of Us Are Dead Season 2's premiere moves from March 19 to March 26", publisher="Screen Rant")
+        room.say(news, "'지금 우리 학교는' 시즌2, 3월 19일→26일 공개 변경", publisher="마이데일리")
+        assert await room.step() == ["release_date_changed"]
+        status = room.tracking.current.status
+        await room.tracking.close()
+    assert status.release_at is not None and status.release_at.date() == dt.date(2027, 3, 26)
+    movers = [c for c in status.release_backing if c.source.publisher in ("Screen Rant", "마이데일리")]
+    assert len(movers) == 2 and {c.milestone for c in movers} == {Milestone.RELEASE_DATE_CHANGED}
+    moved = (await room.posts())[-1]
+    assert str(moved["release_at_after"]).startswith("2027-03-26") and str(moved["release_at_before"]).startswith("2027-03-19")

@@ -12,7 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.scheduling import Scheduler
 from bot.season2.model import SourceState
-from bot.season2.schedule import PollTimers
+from bot.season2.schedule import TICK, PollTimers
 from bot.season2.sources.base import FetchResult
 from bot.season2.tracking import Tracking
 from db import Database
@@ -70,9 +70,11 @@ async def test_the_polls_of_many_feeds_land_at_different_instants_once_per_inter
     finally:
         polling.stop()
         await tracking.close()
-    # The first poll of each is at start (never polled: overdue); from then on each feed keeps its slot.
-    assert all(feed.polled[0] == start for feed in feeds)
-    for k in range(1, INTERVALS + 1):
+    # Never polled, every feed is overdue at start: each first poll at its own instant within the first
+    # minute, one at once; from then on each feed keeps its slot (settled from the second interval on).
+    firsts = sorted(feed.polled[0] for feed in feeds)
+    assert firsts[0] == start and len(set(firsts)) == len(feeds) and firsts[-1] < start + TICK
+    for k in range(2, INTERVALS + 1):
         window_start, window_end = start + EVERY * k, start + EVERY * (k + 1)
         in_window = {feed.source_id: [at for at in feed.polled if window_start <= at < window_end] for feed in feeds}
         assert all(len(polls) == 1 for polls in in_window.values()), in_window  # none skipped, none doubled
@@ -103,3 +105,32 @@ async def test_a_feed_keeps_its_instant_across_a_restart(db: Database, clock: Ma
         restarted.stop()
         await again.close()
     assert feed.polled[-2:] == [slot + EVERY, slot + EVERY * 2]
+
+
+async def test_feeds_overdue_after_a_downtime_are_caught_up_one_at_a_time_the_longest_overdue_at_once(
+    db: Database, clock: ManualClock, timers: Scheduler,
+) -> None:
+    feeds = [CountingFeed(n) for n in range(5)]
+    tracking = Tracking(db, clock, sources=feeds, user_agent="hyosan-test/1.0")  # type: ignore[arg-type]
+    polling = PollTimers(timers, tracking)
+    polling.start()
+    await _run_until(timers, clock.now() + EVERY * 2)
+    polling.stop()
+    await tracking.close()
+    # The bot is down three hours: every feed is overdue when it starts again, one longer than the others.
+    await timers.advance(dt.timedelta(hours=3))
+    longest = min(feeds, key=lambda feed: feed.polled[-1])
+    seen = {feed.source_id: len(feed.polled) for feed in feeds}
+    restart = clock.now()
+    again = Tracking(db, clock, sources=feeds, user_agent="hyosan-test/1.0")  # type: ignore[arg-type]
+    restarted = PollTimers(timers, again)
+    restarted.start()
+    try:
+        await _run_until(timers, restart + TICK)
+    finally:
+        restarted.stop()
+        await again.close()
+    caught_up = [feed.polled[seen[feed.source_id]] for feed in feeds]
+    assert all(len(feed.polled) == seen[feed.source_id] + 1 for feed in feeds)  # each once, none skipped
+    assert len(set(caught_up)) == len(feeds)  # no two at one instant
+    assert longest.polled[-1] == restart and max(caught_up) < restart + TICK

@@ -18,7 +18,7 @@ def _q(*answers: str) -> Question:
 
 @pytest.mark.parametrize(("word", "number"), [
     ("열두", "12"), ("여덟", "8"), ("일곱", "7"), ("열하나", "11"), ("스물다섯", "25"), ("십이", "12"),
-    ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"),
+    ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"), ("백", "100"), ("천", "1000"),
 ])
 def test_a_korean_number_word_is_its_number(word: str, number: str) -> None:
     assert numeral(word) == number
@@ -33,6 +33,15 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     ("열두", ("12", "twelve")), ("여덟개", ("8",)), ("넷플릭스", ("Netflix",)), ("셰익스피어", ("William Shakespeare", "Shakespeare")),
     ("컴퓨터", ("Computer",)), ("햄버거", ("Hamburger",)), ("차이나", ("China",)), ("치즈", ("Cheese",)), ("목성", ("Jupiter",)), ("초록색", ("Green",)),
     ("한국", ("South Korea", "Korea")), ("넷플릭스 아님?", ("Netflix",)),
+    # names from other languages: g and c soft, th said t; a long a and a final y as said
+    ("이집트", ("Egypt",)), ("제미니", ("Gemini",)), ("로스앤젤레스", ("Los Angeles",)), ("진저", ("Ginger",)), ("토마스", ("Thomas",)), ("베토벤", ("Beethoven",)),
+    ("네이버", ("Naver",)), ("소니", ("Sony",)), ("제니", ("Jenny",)), ("케이크", ("Cake",)),
+    # a word about the channel is talk, yet still the answer it borrows
+    ("서버", ("Server",)),
+    # a counter typed after a space; days of the week
+    ("삼 년", ("3",)), ("스무 살", ("20",)), ("금요일", ("Friday",)),
+    # one hangul word for an answer of two words
+    ("다빈치", ("Leonardo da Vinci", "da Vinci")), ("레오나르도 다빈치", ("Leonardo da Vinci",)),
 ])
 def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
@@ -85,3 +94,13 @@ def test_everyday_korean_chat_is_no_loanword_of_an_answer(typed: str, answer: st
 def test_a_word_of_korean_chat_is_chat_whatever_it_sounds_like(typed: str, answer: str) -> None:
     # "그래" (OK), "거기" (there), "안녕" (hi), "좋아" (nice): said in the chat, never a guess
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("도쿄 오사카", "Tokyo"), ("tokyo 오사카", "Tokyo"), ("jupiter 토성", "Jupiter")])
+def test_the_answer_beside_another_of_its_set_in_hangul_is_several_answers(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("도쿄 일본", "Tokyo"), ("서울 ㅋㅋ", "Seoul"), ("목성 아님?", "Jupiter")])
+def test_the_answer_beside_where_it_is_or_korean_talk_is_still_right(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT

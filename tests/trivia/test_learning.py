@@ -17,7 +17,7 @@ from tests.trivia.helpers import CHANNEL, OTHER, _request, _service
 
 CITIES = [
     Question(id=f"c-{i}", text="Which city?", answers=(city,), list_name="cities")
-    for i, city in enumerate(("Paris", "Rome", "Berlin", "Madrid"))
+    for i, city in enumerate(("Gotham", "Metropolis", "Smallville", "Springfield"))
 ]
 RIVERS = [
     Question(id=f"r-{i}", text="Which river?", answers=(river,), list_name="rivers")
@@ -44,35 +44,35 @@ async def test_games_are_judged_while_a_list_is_being_learned() -> None:
     learning = asyncio.create_task(matcher.learn(_HeldList(CITIES, released), {"cities"}))
     await asyncio.sleep(0.01)
     assert not learning.done()
-    # the loop is free meanwhile: a guess is judged with what was learned before ("paris rome" is
+    # the loop is free meanwhile: a guess is judged with what was learned before ("gotham metropolis" is
     # one name of two words to a matcher that knows neither city)
-    assert matcher.judge("paris rome", CITIES[0]).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("gotham metropolis", CITIES[0]).verdict is Verdict.WRONG_ATTEMPT
     released.set()
     await learning
-    assert matcher.judge("paris rome", CITIES[0]).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham metropolis", CITIES[0]).verdict is Verdict.SEVERAL_ANSWERS
 
 
 async def test_two_lists_learned_at_once_are_both_learned() -> None:
     matcher = AnswerMatcher()
     await asyncio.gather(matcher.learn(CITIES + RIVERS, {"cities"}), matcher.learn(CITIES + RIVERS, {"rivers"}))
-    assert matcher.judge("paris rome", CITIES[0]).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham metropolis", CITIES[0]).verdict is Verdict.SEVERAL_ANSWERS
     assert matcher.judge("danube thames", RIVERS[0]).verdict is Verdict.SEVERAL_ANSWERS
 
 
 async def test_a_list_imported_again_is_judged_with_its_new_answers() -> None:
     matcher = AnswerMatcher()
     await matcher.learn(CITIES, {"cities"})
-    assert matcher.judge("paris lisbon", CITIES[0]).verdict is not Verdict.SEVERAL_ANSWERS
-    again = [*CITIES[:3], Question(id="c-3", text="Which city?", answers=("Lisbon",), list_name="cities")]
+    assert matcher.judge("gotham riverdale", CITIES[0]).verdict is not Verdict.SEVERAL_ANSWERS
+    again = [*CITIES[:3], Question(id="c-3", text="Which city?", answers=("Riverdale",), list_name="cities")]
     await matcher.learn(again, {"cities"})
-    assert matcher.judge("paris lisbon", again[0]).verdict is Verdict.SEVERAL_ANSWERS
-    assert matcher.judge("paris madrid", again[0]).verdict is not Verdict.SEVERAL_ANSWERS  # gone from the list
+    assert matcher.judge("gotham riverdale", again[0]).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham springfield", again[0]).verdict is not Verdict.SEVERAL_ANSWERS  # gone from the list
 
 
 async def test_a_list_is_learned_only_for_the_lists_asked() -> None:
     matcher = AnswerMatcher()
     await matcher.learn(CITIES + RIVERS, {"rivers"})
-    assert matcher.judge("paris rome", CITIES[0]).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("gotham metropolis", CITIES[0]).verdict is Verdict.WRONG_ATTEMPT
     assert matcher.judge("danube thames", RIVERS[0]).verdict is Verdict.SEVERAL_ANSWERS
 
 
@@ -110,13 +110,13 @@ async def test_one_servers_lists_never_judge_another_servers_games() -> None:
 async def test_two_servers_lists_of_the_same_name_keep_their_own_answers() -> None:
     matcher = AnswerMatcher()
     theirs = [Question(id=f"c-{i}", text="Which city?", answers=(city,), list_name="cities")
-              for i, city in enumerate(("Paris", "Oslo", "Lima"))]
+              for i, city in enumerate(("Gotham", "Hogsmeade", "Sunnydale"))]
     await matcher.learn(CITIES, {"cities"}, SERVER_A)
     await matcher.learn(theirs, {"cities"}, SERVER_B)
-    assert matcher.judge("paris rome", CITIES[0], SERVER_A).verdict is Verdict.SEVERAL_ANSWERS
-    assert matcher.judge("paris oslo", CITIES[0], SERVER_A).verdict is not Verdict.SEVERAL_ANSWERS
-    assert matcher.judge("paris oslo", theirs[0], SERVER_B).verdict is Verdict.SEVERAL_ANSWERS
-    assert matcher.judge("paris rome", theirs[0], SERVER_B).verdict is not Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham metropolis", CITIES[0], SERVER_A).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham hogsmeade", CITIES[0], SERVER_A).verdict is not Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham hogsmeade", theirs[0], SERVER_B).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("gotham metropolis", theirs[0], SERVER_B).verdict is not Verdict.SEVERAL_ANSWERS
 
 
 async def test_a_list_learned_later_in_a_server_is_known_to_the_questions_already_asked() -> None:

@@ -206,11 +206,18 @@ def test_an_answer_inside_chat_is_right() -> None:
 
 def test_learned_lists_make_other_answers_of_the_list_rivals() -> None:
     capitals = [Question(id=f"cap-{c}", text="Which city is the capital?", answers=(c,), list_name="caps")
-                for c in ("Paris", "London", "Rome")]
+                for c in ("Gotham", "Metropolis", "Smallville")]
     plain = AnswerMatcher()
     taught = AnswerMatcher(lists=capitals)
-    assert plain.judge("paris london", capitals[0]).verdict is Verdict.WRONG_ATTEMPT  # a name of two words
-    assert taught.judge("paris london", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
+    assert plain.judge("gotham metropolis", capitals[0]).verdict is Verdict.WRONG_ATTEMPT  # a name of two words
+    assert taught.judge("gotham metropolis", capitals[0]).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_two_known_cities_side_by_side_are_several_answers() -> None:
+    tokyo = Question(id="c-tokyo", text="What is the capital of Japan?", answers=("Tokyo",))
+    assert AnswerMatcher().judge("tokyo osaka", tokyo).verdict is Verdict.SEVERAL_ANSWERS
+    assert AnswerMatcher().judge("osaka tokyo", tokyo).verdict is Verdict.SEVERAL_ANSWERS
+    assert AnswerMatcher().judge("tokyo japan", tokyo).verdict is Verdict.RIGHT
 
 
 def test_a_number_of_the_list_beside_a_word_answer_is_not_a_rival_but_a_word_beside_a_number_is() -> None:
@@ -234,10 +241,10 @@ def test_a_candidate_the_question_itself_names_is_not_a_second_answer() -> None:
 
 def test_add_lists_forgets_prepared_questions() -> None:
     matcher = AnswerMatcher()
-    question = Question(id="f-1", text="Which city?", answers=("Paris",), list_name="f")
-    assert matcher.judge("paris rome", question).verdict is Verdict.WRONG_ATTEMPT  # one name of two words
-    matcher.add_lists([question, Question(id="f-2", text="Which city?", answers=("Rome",), list_name="f")])
-    assert matcher.judge("paris rome", question).verdict is Verdict.SEVERAL_ANSWERS
+    question = Question(id="f-1", text="Which city?", answers=("Gotham",), list_name="f")
+    assert matcher.judge("gotham smallville", question).verdict is Verdict.WRONG_ATTEMPT  # one name of two words
+    matcher.add_lists([question, Question(id="f-2", text="Which city?", answers=("Smallville",), list_name="f")])
+    assert matcher.judge("gotham smallville", question).verdict is Verdict.SEVERAL_ANSWERS
 
 
 def test_a_long_accepted_answer_typed_in_full_is_right() -> None:

@@ -152,3 +152,35 @@ def test_a_comment_ending_in_slang_or_a_rating_is_talk(text: str) -> None:
 def test_an_answer_holding_those_words_is_still_right(text: str, answer: str) -> None:
     question = Question(id="t-" + answer, text="Name it?", answers=(answer,))
     assert judge(text, question) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["the finale was wild", "it was so epic", "the twist was meh", "that was brutal honestly"])
+def test_a_verdict_on_something_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["absolute villain", "my hero", "pure nightmare", "cringe", "eww"])
+def test_a_word_judging_someone_or_something_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["zombie squad", "webtoon era", "archer supremacy", "school round lets go", "rip the teacher"])
+def test_fandom_slang_around_a_word_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["so many died", "everyone forgets this", "nobody knows"])
+def test_what_many_people_did_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+def test_the_noun_the_question_asks_about_said_back_is_talk_but_a_count_of_it_is_an_attempt() -> None:
+    months = Question(id="t-months", text="How many months later is the epilogue?", answers=("Four",))
+    assert judge("months?", months) is Verdict.CHAT
+    assert judge("hmm months", months) is Verdict.CHAT
+    assert judge("5 months", months) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["으악 깜짝이야", "채팅창 난리", "서버 렉", "봇 고장"])
+def test_korean_cries_and_words_about_the_chat_or_server_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lore.answer.korean_topics import bare_topic
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.words import (
     CHAT,
@@ -519,9 +520,8 @@ class Analyser:
         if a.qtype == "statement" and a.korean and a.words:
             if re.search(r"\b(?:actor|role|plays|character|name)\b", a.text):
                 a.qtype = "who"  # "장하리 역 배우": who plays Jang Ha-ri
-            else:
-                a.qtype = "yes_no"  # "나연이 죽어?": a Korean question without a question word
-                a.yes_no = True
+            elif a.slots or not bare_topic(a.raw):  # "감독?", "출연진 알려줘": the topic asked for, no "Yes."
+                a.qtype, a.yes_no = "yes_no", True  # "나연이 죽어?": a Korean question without a question word
         if a.qtype == "which_episode" and not a.slots and _BARE_EPISODE.match(a.text):
             # "지금 우리 학교는 몇 화야?", "the show which episode": how many episodes it has.
             a.qtype, a.how = "how_many", "many"

@@ -57,6 +57,12 @@ _UNNAMED_DOER = re.compile(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b
 # "his mom", "her dad": a relative of the one named; "the science teacher": someone fans describe
 _THEIR_KIN = re.compile(r"\b(?:his|her|their) (dad|father|mom|mother|mum|son|daughter|brother|sister)\b")
 _THE_SOMEONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?)")
+# "did Nam-ra bite anyone": no one in particular, after the verb
+_ANYONE = re.compile(r"^\s*(?:anyone|anybody|any ?one|someone|somebody|any (?:people|person|students?|humans?|of them)|"
+                     r"other people|others)(?: else)?\b")
+# "does mijin die, anyone?": a verb done to no one asks the channel, not whom they did it to
+_DONE_TO_NO_ONE = re.compile(r"(?:die|dies|died|dying|dead|death|pass|turn|zombified|become|became|is|was|escap|flee|fled|"
+                             r"run|ran|leav|left|break|get|got|make|made)")
 _GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
@@ -86,7 +92,8 @@ class DeedChecks:
             if found is not None:
                 return found
         if len(placed) == 1 and a.qtype == "yes_no":
-            return self._to_group(ask, placed[0][1], kinds, agents, verb_text)
+            return (self._to_group(ask, placed[0][1], kinds, agents, verb_text)
+                    or self._to_anyone(ask, placed[0][1], primary, agents, patients, verb_text))
         if len(placed) != 2:
             return None
         by = _BY.search(ask.text)
@@ -242,6 +249,30 @@ class DeedChecks:
             return None
         event = min(fitting, key=lambda e: (e.earliest, e.id))
         return self._said(ask, event, "Yes.", doer, [doer], verb_text, ("kid", "child", "student", "class", "group"))
+
+    def _to_anyone(self, ask: Ask, doer: Subject, primary: str, agents: frozenset[str], patients: frozenset[str],
+                   verb_text: str) -> Answer | None:
+        """"did Nam-ra bite anyone", "has Cheong-san killed someone": the events of that kind where
+        they do it to another (never one where it is done to them), or that the sources name none."""
+        after = ask.text[ask.text.find(verb_text) + len(verb_text):]
+        anyone = _ANYONE.match(after)
+        if anyone is None or doer.kind != "character" or _DONE_TO_NO_ONE.match(verb_text):
+            return None
+        fitting = sorted((e for e in self._events if e.kind == primary and self._plays(e, doer.id, agents)
+                          and not self._plays(e, doer.id, patients)), key=lambda e: (e.earliest, e.id))
+        consumed = ("it", "who", "that", "ever", *verb_text.split(), *anyone.group(0).split())
+        if not fitting:
+            lead = f"My sources don't say that {self.s.short(doer.id)} {_third(verb_text)} anyone."
+            return Answer(ask.raw, False, [Part(lead)], "unknown")
+        parts = []
+        for i, event in enumerate(fitting[:3]):
+            record = self.s.records.by_id[event.id]
+            where = f" ({event.episode.label})" if event.episode else ""
+            text = f"{'Yes. ' if i == 0 else ''}{event.text.rstrip('.')}{where}."
+            parts.append(Part(text, max(record.spoils, doer.spoils), record.confidence,
+                              self.s.knowledge.refs(record.sources), hedged=i == 0))
+        evidence = [self.s.records.by_id[e.id] for e in fitting[:3]]
+        return self.s.answer(ask, parts, "deed", evidence=evidence, consumed=consumed, subjects=[doer])
 
     def _said(self, ask: Ask, event: StoryEvent, verdict: str, doer: Subject, subjects: list[Subject],
               verb_text: str, more: tuple[str, ...] = ()) -> Answer:

@@ -70,7 +70,9 @@ class EpisodeAnswers:
                                  consumed=(*_WORDS, "called", "title", "name", "official"))
         length = self.s.records.by_id.get("episode-length")
         if length is not None and ask.matches(_LENGTH) and not deaths:
-            return self.s.answer(ask, [self.s.part(length)], "episode.length", evidence=[length],
+            lead = Part(f"My sources give no running time for {position.label} itself; for the episodes in general:",
+                        hedged=True)  # "how long is ep 12": only the rough length of all is known
+            return self.s.answer(ask, [lead, self.s.part(length)], "episode.length", evidence=[length],
                                  consumed=(*_WORDS, "long", "runtime", "run", "time", "running", "length",
                                            "minute", "min", "duration", "how"))
         episode = self.s.pack.episodes.get(position)

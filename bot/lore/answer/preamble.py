@@ -24,11 +24,17 @@ _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-j
 # Text shaped like an attack on a database or a page, not a question.
 _INJECTION = re.compile(r";\s*(?:drop|select|insert|delete|update|alter)\b|--\s*$|\bunion\s+select\b|\bjavascript:", re.I)
 _POLITE = re.compile(
-    r"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so),?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+)?"
-    r"(?:tell|show|give)\s+me|(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
+    r"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so|guys|pls|please|plz),?\s+)?(?:(?:(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|"
+    r"anyone|anybody|any1|one of you|y'?all)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|give)\s+me|(?:can|could|may)\s+i\s+ask|"
+    r"(?:someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|explain to)\s+me|"
+    r"i\s+(?:wanna|want to|need to|would like to|'d like to)\s+know|"
+    r"(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )
+# "could you list the survivors", "can someone name the halfbies": the order itself, not a yes/no
+_ASKED_TO = re.compile(r"^\s*(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+)?"
+                       r"(?=(?:list|name|summarize|summarise|recap|explain|describe|give me|show me)\s)", re.I)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
 _SPINOFF = re.compile(
@@ -50,6 +56,8 @@ _OPINION = re.compile(
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould i watch\b"
+    r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
+    r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
     re.I,
 )
@@ -98,7 +106,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
-    if (polite := _POLITE.match(text)) is not None:
+    if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:
         return Answer(cleaned, False, [Part(said)], "chat")  # "hi", "thanks bot": answered in kind

@@ -31,6 +31,7 @@ _NEGATES = re.compile(
     r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",
     re.I,
 )
+_OTHERS_CLAUSE = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), (?:who|whose) [^,.;()]+(?=[,.;()]|$)")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A name of the Korean kind ("Nam-su", "Park Ji-hu"): someone is named even if the pack lacks them.
 _PERSONISH = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
@@ -146,11 +147,15 @@ class Records:
         wanted = set(ids)
         if not wanted:
             return record.text
-        sentences = _SENTENCES.split(record.text)
+        text = record.text
+        if ", who" in text or ", whose" in text:
+            # "Na-yeon sneers at Gyeong-su, who comes from a poor family": the poverty is his, not hers
+            text = _OTHERS_CLAUSE.sub(lambda m: m.group(0) if wanted & self._about(m.group(1)) else m.group(1), text)
+        sentences = _SENTENCES.split(text)
         if len(sentences) < 2:
-            return record.text
+            return text
         kept = [t for t in sentences if wanted & self._about(t)]
-        return " ".join(kept) if kept else record.text
+        return " ".join(kept) if kept else text
 
     def stems_said_of(self, record: Record, ids: Iterable[str]) -> frozenset[str]:
         """The record's stems, less those of its sentences about others (`said_of`)."""

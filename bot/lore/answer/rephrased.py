@@ -14,6 +14,18 @@
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
 - "korean name of the show", "the show's korean name": the Korean title;
+- "how much time passes at the end", "how much later is the ending": how long the time skip is ("how much
+  time" and "how much later" ask a duration, never a count such as the bombing's dead);
+- "who plays the lead", "the female lead": the main character (On-jo, "the closest thing to a lead"),
+  never the archery captain ("lead" is also "leader"); "the male lead", "the main guy": no source names
+  one (`male_lead`);
+- "who announced s2": who renewed it (Netflix), never a report that names a cast announcement; "who
+  announced it": the series' announcement (Netflix, April 2020);
+- "who is the director of photography": the cinematographer (whom no source names), never the directors;
+- "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
+- "who got hee soo pregnant", "who impregnated her", "hee soo's baby's dad", "the father of hee soo's
+  baby": who her baby's father is (no source says), never her giving birth read as the answer, nor
+  her own father;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
   time (third among non-English series), never a "Yes." built on its first days at the top.
 """
@@ -76,6 +88,25 @@ _MOST_WATCHED = re.compile(
     rf"(?: netflix)? {_SHOW_NOUN}(?: on netflix)?{_ALL_TIME}\W*$"
 )
 
+_PREGNANT_BY = re.compile(r"^\W*(?:so |and |ok |but )?who (?:(?:got|gets|get|made|makes|knocked) (ent\d+) (?:pregnant|up)"
+                          r"|(?:impregnated|impregnates|fathered) (ent\d+)(?: 's (?:baby|kid|child))?)\W*$")
+_TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:passes|passed|goes by|went by|has passed|skips|"
+                          r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
+                          r"last episode|last scene|time skip))?\W*$")
+_WHO_ANNOUNCED = re.compile(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
+                            r"(?:(?P<second>season 2|season two|s2|szn 2|the second season|a second season|the renewal)|it|the show|the series)\W*$")
+_BABY_DAD = re.compile(r"\bbaby ?'s (?:dad|father|daddy|papa)\b|\b(?:dad|father|daddy) of (ent\d+) ?'s (?:baby|kid|child)\b")
+_HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
+_THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
+                       r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
+# "the male lead", "the main guy": a man in the lead, whom no source names
+_MALE_LEAD = re.compile(r"^\W*(?:so |and |ok |but )?(?:who(?: 's| is| was|s)?|who (?:plays|played|is playing)) (?:the )?"
+                        r"(?:male lead|main (?:guy|boy|dude|man|male|male character|male role|actor)|lead actor|leading man|"
+                        r"male protagonist|main male lead)\W*$")
+# "library scene ep?": a scene named before a bare "ep" (no question word, no one named)
+_SCENE_THEN_EP = re.compile(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
+                            r"(?P<what>(?:[a-z]+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part))"
+                            r"\s+(?:ep|eps|episode|epi)(?: number| no)?\W*$")
 
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
 _WEBTOON_SITE = re.compile(
@@ -109,6 +140,23 @@ def rephrased(clause: str) -> str:
         return f"what happens to the {whose.group(1)}"
     if _WHICH_EP.match(clause) and _CLIP.search(clause):
         return _CLIP.sub(r"the \1 scene", clause)
+    if "photography" in clause or " dop" in clause:
+        typed = clause = re.sub(r"\b(?:director of photography|dop)\b", "cinematographer", clause)
+    if "lead" in clause and not _MALE_LEAD.match(clause):
+        typed = clause = _THE_LEAD.sub("the main character", clause)
+    if "who" in clause and (announced := _WHO_ANNOUNCED.match(clause)) is not None:
+        return "who confirmed season 2" if announced.group("second") else "when was it announced"  # the series: Netflix, 2020
+    if "how" in clause and _TIME_PASSES.match(clause):
+        return "how long is the time skip"
+    if "how much" in clause:
+        typed = clause = _HOW_MUCH_TIME.sub(lambda m: "how long after" if m.group(0).endswith("later") else "how long",
+                                            clause)
+    if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause)) is not None:
+        return f"which episode is the {scene.group('what')}"
+    if "baby" in clause and _BABY_DAD.search(clause):
+        typed = clause = _BABY_DAD.sub(lambda m: f"{m.group(1)} 's baby daddy" if m.group(1) else "baby daddy", clause)
+    if "who" in clause and (father := _PREGNANT_BY.match(clause)) is not None:
+        return f"who is {father.group(1) or father.group(2)} 's baby daddy"
     if ("where" in clause or "how" in clause) and _OUTBREAK_START.match(clause):
         return "where did the outbreak start"
     if ("web" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_SITE.match(clause):
@@ -120,3 +168,8 @@ def rephrased(clause: str) -> str:
         if _MOST_WATCHED.match(clause):
             return "is it bigger than squid game"
     return typed
+
+
+def male_lead(clause: str) -> bool:
+    """Whether `clause` asks for the male lead ("who plays the main guy"), whom no source names."""
+    return bool(_MALE_LEAD.match(" ".join(clause.split())))

@@ -21,8 +21,9 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.shooting import only_a_movie
 from bot.lore.answer.subjects import Subject
-from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.wording import denies_someone_unasked, hedged_verdict
 from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
 from bot.text import MONTH_NAMES
 
@@ -428,7 +429,8 @@ class RecordAnswers:
                 continue
             if a.qtype == "how" and not all(s in record.stems for s in stems):
                 continue  # "how did the virus start": the way it starts, not a record that names the virus
-            if not self._fits(ask, record) or (shoot and record.kind in ("event", "episode")):
+            if not self._fits(ask, record) or (shoot and (record.kind in ("event", "episode")
+                                                           or only_a_movie(record.text))):
                 continue
             if not fits_rank(ask, record):
                 continue
@@ -562,8 +564,8 @@ class RecordAnswers:
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
         if _NOT_EVERYONE.search(said):
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
-        if _FALSE.search(said):
-            return "No."
+        if (false := _FALSE.search(said)) is not None:  # never "they are not the Korean actors" for "is the cast korean"
+            return "" if denies_someone_unasked(said, false.start(), ask.a.raw) else "No."
         if _NEITHER_WON.search(said) and "award" in stems and "nominate" not in stems:
             return "No." if ask.found.subjects or "baeksang" in stems else ""
         text_stems = {stem(w) for w in words_of(fold_text(said))}
@@ -580,7 +582,7 @@ class RecordAnswers:
                 if _UNSURE.search(clause):
                     return "Not confirmed."
                 if _negates(clause, key):
-                    return "No."
+                    return "" if denies_someone_unasked(said, said.find(clause), ask.a.raw) else "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
             # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes
             return "Not confirmed." if _UNKNOWN.search(said) else "Yes."

@@ -5,10 +5,12 @@
 - "who survives the bombing", "who survived the missile strike", "who are the students that survived":
   who survives (the survivors);
 - "who made it to the camp", "who got out alive": who survives;
+- "do they get rescued", "are the kids saved in the end", "does anyone get out alive": whether they
+  survive (never "Yes." off a record that says "rescue paramedic"); "do they all die": whether everyone does;
 - "the detective partner", "the teacher son": a possessive's 's dropped ("the detective's partner");
 - "namra x suhyeok??", "namra/suhyeok ship": whether they are a couple;
 - "what is the name of the detective", "whats the detective's name": who the detective is;
-- "list every death", "name all the deaths": who dies;
+- "list every death", "name all the deaths": who dies; "list all zombies": who turns into one;
 - "is the show like the webtoon", "is it faithful to the webtoon": how they differ (never a bare
   "Yes." over the webtoon's run);
 - "bro gwinam just doesnt die": what happens to them (their fate answers the claim), never a line that
@@ -62,6 +64,14 @@ _MADE_IT = re.compile(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
+_GROUP = r"(?:they|the (?:students|kids|class|survivors|main characters|characters|friends|group)|(?:any|some|all) of them|anyone|anybody)"
+_THEY_RESCUED = re.compile(
+    rf"^\s*(?:so |and |ok |but )?(?:do|does|did|are|were|was|will|is) {_GROUP}(?: all| ever| eventually| finally)? "
+    r"(?:get |got |gets |be |been |getting )?(?:rescued|saved|evacuated|make it out|made it out|makes it out|out alive|"
+    r"get out alive|got out alive|gets out alive|get out|got out|gets out|make it|made it)(?: in the end| at the end| eventually| alive)?\W*$"
+)
+_ALL_DIE = re.compile(r"^\s*(?:so |and |ok |but )?(?:do|did|does) (?:they|the (?:students|kids|characters|main characters)) all die"
+                      r"(?: in the end| at the end)?\W*$|^\s*(?:do|did) all of them die\W*$")
 _SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and|n|&&)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
 _NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
@@ -73,6 +83,8 @@ _PERSON_NOUNS = frozenset(
 )
 _EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
                           r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
+_EVERY_ZOMBIE = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the|all of the)? ?"
+                           r"(?:zombies|zombified characters|characters (?:who|that) (?:turn|turned|become|became) zombies)\W*$")
 _LIKE_WEBTOON = re.compile(
     r"^\s*(?:is|was)\s+(?:the show|it|the series|the drama|the netflix (?:show|series)|aouad|the kdrama)\s+(?:just\s+|really\s+)?"
     r"(?:like|the same as|same as|similar to|faithful to|true to|close to|accurate to)\s+(?:the\s+)?"
@@ -169,6 +181,10 @@ def reworded(clause: str) -> str:
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
+    if _THEY_RESCUED.match(clause):
+        return "does anyone survive" if re.match(r"\W*\w+ any", clause) else "do they survive"
+    if "all" in clause and _ALL_DIE.match(clause):
+        return "does everyone die"
     if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
@@ -183,6 +199,8 @@ def reworded(clause: str) -> str:
             return f"who is {described}"
     if "death" in clause or "die" in clause:
         clause = _EVERY_DEATH.sub("who dies", clause)
+    if "zombie" in clause and _EVERY_ZOMBIE.match(clause):
+        return "who turns into a zombie"  # "list all zombies": never how the zombies were choreographed
     if "the " in clause:
         clause = _DROPPED_S.sub(r"the \1's \2", clause)
     if "teach" in clause:

@@ -37,6 +37,9 @@ _PARTNER = re.compile(
 # "who does suhyeok end up with": no source says; never his fate ("he survives") read as the answer
 _END_UP = re.compile(r"^(?:who|whom|who(?:'s| is))\s+(?:does|did|do|will|is|has)?\s*(ent\d+)\s+(?:end|ends|ended|ending|wind|winds|"
                      r"wound)\s+up\s+(?:with|dating|together with|in a relationship with)\W*$")
+# "who ends up with suhyeok", "who ends up w/ namra": the same, asked of the other one
+_ENDS_UP_WITH = re.compile(r"^(?:who|whom)\s+(?:ends|ended|will end|winds|wound|gets|got)\s+up\s+(?:with|w)\s+(ent\d+)"
+                           r"(?:\s+in the end|\s+at the end)?\W*$")
 _SCENE = re.compile(r"\b(?:kiss\w*|confess\w*)\b")
 _ROMANCE = ("crush_on", "loves", "love_interest_of")
 
@@ -46,7 +49,7 @@ class RomanceAnswers:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
-        if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text)) is not None:
+        if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text) or _ENDS_UP_WITH.search(ask.text)) is not None:
             return self._partner(ask, partner)
         if ask.found.subjects or (ask.a.season or 1) > 1 or not _ROMANCE_ASKED.search(ask.text):
             return None
@@ -82,7 +85,7 @@ class RomanceAnswers:
                        key=lambda rel: rel.spoils)
         name = self.s.short(cid)
         asked = m.groupdict().get("who") or ""
-        if m.re is _END_UP:
+        if m.re is _END_UP or m.re is _ENDS_UP_WITH:
             asked = "ends up with"  # the lead below: "My sources don't say whom Su-hyeok ends up with."
         if not bonds:
             said = f"has a {_SAID.get(asked, asked or 'partner')}" if asked != "ends up with" else "ends up with anyone"

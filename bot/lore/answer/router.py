@@ -52,6 +52,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
+from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
@@ -208,6 +209,7 @@ class AnswerEngine:
             second_season,
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
+            Hometowns(shared).answer,  # "where is park ji hu from": never a scene they are in
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,

@@ -36,6 +36,14 @@ _SCHOOL_YEAR = re.compile(
     r"^(?:so |and |ok )?(?:what|which) (?:year|grade|yr) (?:are|is|were|was) (?:they|the students|the kids|the class|"
     r"the main (?:characters|students)|ent\d+(?: and ent\d+)?) (?:in|at)?\s*(?:(?:high )?school)?\s*(?:in)?$"
 )
+_LEVEL = (r"(high ?school(?:ers?)?|highschool(?:ers?)?|hs|middle ?school(?:ers?)?|junior high|college|"
+          r"university|uni|elementary(?: school)?|primary school|grade school)")
+_STUDENTS = r"(?:they|the (?:main )?(?:characters|students|kids|teens|cast)|the main cast|the kids in it|everyone)"
+_SCHOOL_LEVEL = re.compile(
+    rf"^(?:so |and |ok |wait |but )?(?:are|were) {_STUDENTS} (?:(?:still |all )?(?:in|at|going to) )?(?:a |the )?"
+    rf"(?P<level>{_LEVEL})(?: students?| kids?)?(?: or (?:in )?(?:a )?[a-z ]+)?\W*$"
+    rf"|^(?:is|was) (?:it|the show|the story|this|the series) (?:set )?(?:in|at|about) (?:a )?(?P<set_in>{_LEVEL})\W*$"
+)
 _OUTBREAK = r"(?:the |this )?(?:zombie |virus )?(?:outbreak|infection|apocalypse|zombie apocalypse|virus|zombies?|spread)"
 _OUTBREAK_WHEN = re.compile(
     rf"^(?:so |and |ok |but )?(?:(?P<when>when)|(?:in )?(?:what|which) (?:month|day|date|year|time of year|season|week))\s+"
@@ -55,6 +63,8 @@ class SettingTime:
             return None
         if _SCHOOL_YEAR.search(ask.text):
             return self._school_year(ask)
+        if not ask.found.subjects and (level := _SCHOOL_LEVEL.search(ask.text)) is not None:
+            return self._school_level(ask, level.group("level") or level.group("set_in"))
         if not ask.found.subjects and (outbreak := _OUTBREAK_WHEN.search(ask.text)) is not None:
             return self._outbreak(ask, calendar=outbreak.group("when") is None)
         if ask.found.subjects or not _WHEN_SET.search(ask.text):
@@ -82,6 +92,22 @@ class SettingTime:
         parts = [self.s.part(classes[0])]
         return self.s.answer(ask, parts, "setting.school_year", evidence=classes[:1], subjects=subjects,
                              consumed=ask.stems_without(()))
+
+    def _school_level(self, ask: Ask, level: str) -> Answer | None:
+        """Whether the main students are at that level of school: Hyosan High School, class 2-5."""
+        school = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"
+                  and "Hyosan High School" in r.text]
+        classes = [r for r in self.s.records.all if r.kind == "fact" and re.search(r"\bclass \d-\d+\b", r.text)
+                   and "year" in r.stems]
+        if not school:
+            return None
+        verdict = "Yes: t" if level.startswith(("high", "hs")) else "No: t"
+        if " or " in ask.text:
+            verdict = "T"  # "are they high school or college students": which one, no "Yes."
+        lead = Part(f"{verdict}he main characters are high school students (season 1).", hedged=True)
+        evidence = [*school[:1], *classes[:1]]
+        return self.s.answer(ask, [lead, *(self.s.part(r) for r in evidence)], "setting.school_level",
+                             evidence=evidence, consumed=ask.stems_without(()))
 
     def _outbreak(self, ask: Ask, *, calendar: bool) -> Answer | None:
         """When the outbreak starts: no date in the sources; in the story, with the first case at

@@ -105,7 +105,7 @@ class UnknownRelatives:
 
     def _path(self, anchor: str, steps: Sequence[Sequence[str]]) -> str:
         words = [" ".join([*step[:-1], _CALLED.get(step[-1], step[-1])]) for step in steps]
-        return self.s.short(anchor) + "".join(f"'s {w}" for w in words)
+        return self.s.short(anchor) + "".join(f"'s {w}".replace("baby father", "baby's father") for w in words)
 
     def _mentions(self, character_id: str, word: str) -> list[Record]:
         """The lines of their story that speak of their `word` ("his mother", "Jin-su's mother"),

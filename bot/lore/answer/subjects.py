@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.records import Record, Records, make_record
-from bot.lore.answer.words import FILLER, STOP, stem, stems_of
+from bot.lore.answer.words import FILLER, OCCUPATIONS, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
 from bot.lore.lexicon_subjects import opening_noun_gender
 from bot.show import NOTHING, Position
@@ -250,6 +250,7 @@ class Profiles:
 
 
 # What fans call anyone ("the kid with glasses"): no trait of theirs.
+_JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
 _PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
 _NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
                                         ("woman", "she"), ("lady", "she"))}
@@ -502,12 +503,14 @@ class SubjectFinder:
             # one word and a "boy" or "girl" ("the boy with the bow"): who they are says it of them,
             # never a single line of their story ("the boy who survives" is no one boy)
             tiers = (("summary",),)
+        jobs = wanted & _JOB_STEMS  # "the zombie teacher": one who is a teacher, never a student a teacher hides
         for kinds in tiers:
             tier = []
             for cid, records in self.profiles.character.items():
                 told = [r for r in records if r.kind in kinds and wanted <= r.stems and (
                     r.kind != "event" or self._takes_part(cid, r))]
-                if told and fits(cid):
+                if told and fits(cid) and (not jobs or kinds == ("summary",) or any(
+                        r.kind in ("summary", "description") and jobs <= r.stems for r in records)):
                     best = min(told, key=lambda r: r.spoils)
                     tier.append((len(wanted), self._subject(cid, best.spoils, said)))
             picked = self._unique(tier)

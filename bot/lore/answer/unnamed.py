@@ -1,12 +1,14 @@
 """Names the sources never give: "what's the name of the principal", "what is cheong-san's mom's
 name". The principal has no record, and Cheong-san's mother is known only as that: the honest
-answer is that the sources don't name them, never the first record that mentions a principal."""
+answer is that the sources don't name them, never the first record that mentions a principal.
+Nor do they name a male lead ("who plays the main guy"): never an awards line that names an actor."""
 
 from __future__ import annotations
 
 import re
 
 from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.rephrased import male_lead
 from bot.lore.answer.result import Answer, dont_know
 from bot.lore.answer.subjects import Found
 
@@ -22,6 +24,8 @@ _DESCRIBED = re.compile(r"'s (?:mother|mom|mum|father|dad|baby|brother|sister|so
 
 def unnamed(a: Analysis, found: Found) -> Answer | None:
     """"I don't know" for the name of someone the sources don't name, else None."""
+    if ("lead" in a.text or "main" in a.text or "leading" in a.text) and male_lead(a.text):
+        return dont_know(a.raw, "who the male lead is (the sources call On-jo the closest thing the story has to a lead)")
     if not _NAME_ASKED.search(a.text):
         return None
     if not found.subjects:

@@ -95,3 +95,19 @@ def summary_line(name: str, summary: str) -> str:
     """"On-jo: <summary>", but a summary that already opens with the name ("Cheong-san's mother,
     who runs ...") is said once."""
     return summary if summary.startswith(name) else f"{name}: {summary}"
+
+
+# "they are not the Korean actors": a denial whose subject is a pronoun for people the record names
+_PRONOUN_DENIAL = re.compile(r"^\W*(?:they|he|she|those|these|both|neither)\b", re.I)
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)\b")
+
+
+def denies_someone_unasked(record: str, at: int, question: str) -> bool:
+    """Whether the clause of `record` at `at` denies something of people it names by pronoun
+    ("Harrison Xu and Victoria Grace ...; they are not the Korean actors") while `question` names
+    none of the record's people: "is the cast korean" is not what it denies."""
+    begin = max(record.rfind(mark, 0, at) for mark in ";:.") + 1
+    if not _PRONOUN_DENIAL.match(record[begin:]):
+        return False
+    asked = question.casefold()
+    return bool(_FULL_NAME.findall(record[:begin])) and not any(n.casefold() in asked for n in _FULL_NAME.findall(record))

@@ -26,7 +26,8 @@ claimed, counts against the sends on the wire, and is not sent again by this cop
 nonce window a second message is never created. When the earlier attempt began longer ago than
 `nonce_window` (a restart after a long downtime, a long backoff), Discord may have forgotten the
 nonce: the transport first looks for the message in the channel's recent history and records it
-as sent when it finds it.
+as sent when it finds it. A notice for moderators always looks first (each of its places): a place that
+refused it before may take it now, and a nonce holds in one channel only.
 
 A storage failure (disk full, database locked elsewhere) is logged by the database once a minute;
 here it ends the pass quietly, and outcomes Discord already gave are kept in memory and recorded
@@ -339,6 +340,8 @@ class Dispatcher:
         if row.attempts <= 1:
             return None
         earlier = row.previous_attempt_at or row.created_at
+        if outbox.parse_target(row.target).kind == "notice":
+            return earlier - LOOKUP_SLACK  # it may have gone to another of its places, where no nonce holds
         age = self.clock.now() - earlier
         if dt.timedelta(0) <= age < self.nonce_window:
             return None

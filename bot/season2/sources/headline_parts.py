@@ -8,7 +8,8 @@ does not, each part's own reading, hedged when the part says so or when a part t
 hedges the rest ("— at least according to a leaked listing"). A trailer "ahead of its Feb. 12
 premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
 and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
-(its claims supersede the same outlet's earlier ones: `rules.apply_corrections`).
+(its claims supersede the same outlet's earlier ones: `rules.apply_corrections`); so is the day a release
+moves from ("from March 19 to March 26", "3월 19일→26일"): its new day is the one read.
 A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
 """
 
@@ -70,7 +71,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     text = CORRECTION_MARK.sub("", text, count=1)
-    earlier = _replaced_day(text, written)
+    text, earlier = _moved_from(text, written)
+    earlier = earlier or _replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     if refuses(text):
@@ -87,7 +89,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if (earlier is not None and found and found[0].milestone is Milestone.RELEASE_DATE_ANNOUNCED
             and found[0].release_at is not None and found[0].release_at.date() > earlier):
         found[0] = replace(found[0], milestone=Milestone.DELAYED)  # "now arrives March 26 instead of March 12"
-    if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
+    if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
             and (media := _MEDIA_OUT.search(text))):
         said = (media.group(1) or media.group(2)).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
@@ -113,12 +115,35 @@ def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
 
 
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
-    """Whether the parts only split one delay from its new day ("공개 연기…3월 26일 공개", "delayed; now
-    premieres March 26"): the whole's reading, a delay to that day, says it all."""
-    return (whole is not None and whole.milestone is Milestone.DELAYED and whole.release_at is not None
-            and all(r.milestone is Milestone.DELAYED
+    """Whether the parts only split one delay or change from its new day ("공개 연기…3월 26일 공개",
+    "공개일 변경…4월 2일 공개", "delayed; now premieres March 26"): the whole's reading, a delay or a change
+    to that day, says it all."""
+    return (whole is not None and whole.milestone in _MOVES and whole.release_at is not None
+            and all(r.milestone is whole.milestone
                     or (r.milestone is Milestone.RELEASE_DATE_ANNOUNCED and r.release_at == whole.release_at)
                     for r in parts))
+
+
+_MOVES = (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
+#: The day a release moves from, said before the one it moves to: "from March 19 to March 26",
+#: "March 19 → March 26" (the new day is the one after).
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
+                   rf"|({_A_DAY})\s*(?:→|->|⇒)\s*(?=\d|{_MONTH})", re.I)
+#: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
+_KOREAN_FROM = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
+
+
+def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None]:
+    """A headline that says which day a release moves from, read as the day it moves to (the text without
+    the old day), and the old day; else the text as it is and None."""
+    if (korean := _KOREAN_FROM.search(text)) is not None:
+        old = parse_headline_date(f"{korean.group(1)}월 {korean.group(2)}일", written)
+        new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
+        return text[:korean.start()] + new + text[korean.end():], old
+    if (english := _FROM.search(text)) is not None:
+        old = parse_headline_date(english.group(1) or english.group(2), written)
+        return text[:english.start()] + text[english.end():], old
+    return text, None
 
 
 def _distinct(readings: list[Classified]) -> list[Classified]:

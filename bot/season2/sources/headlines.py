@@ -10,7 +10,8 @@ and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전�
 ("denies", "false", "not delayed", 사실무근). A delay is read with its new day or window, in English
 ("pushed back to", "slips into 2028", "won't arrive until") and Korean ("공개 3월 26일로 연기", "내년으로 미뤄져"),
 only to a time ("slips to No. 3" is a chart's), never an event's or a trailer's, never 연기 as acting
-(연기력, 연기 변신); a day merely changed ("moved to", "3월 26일로 변경") is the new release date. A trailer, teaser or poster "out now" is that
+(연기력, 연기 변신); a day changed without a delay's words ("moved to", "moved up to", "reschedules", "3월 26일로
+변경") is a change of the release date to that day. A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
 season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
 publisher (`item_key`), never on guids (aggregators change them); a syndicator's copy that names its
@@ -77,6 +78,9 @@ _HEDGE = re.compile(
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,
 )
+#: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
+_NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
+                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -102,6 +106,11 @@ KOREAN_DELAY = (
     rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
     rf"|{_KO_LATER}(공개\s*|방송\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
 )
+
+#: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
+#: the release's words or a new day lead to it (촬영 일정 변경 is filming's).
+KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
+                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경")
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -131,6 +140,19 @@ RULES: tuple[Rule, ...] = (
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
         KOREAN_DELAY,
     ),
+    # A date changed, earlier or later, without saying it is a delay: "moved to", "moved up to", "reschedules",
+    # "new release date", 공개일 ... 변경. The season's or its release's ("filming moved to March 26" is not).
+    _rule(
+        Milestone.RELEASE_DATE_CHANGED,
+        r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
+        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?to\b"
+        r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
+        + _A_TIME +
+        r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
+        KOREAN_CHANGE,
+        needs_date=True,
+    ),
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
@@ -140,17 +162,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
-        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing"
+        r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
+        r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on)|out in|due out)\b"
-        # moved to a day, earlier or later: the season's or its release's ("filming moved to March 26" is not)
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
-        r"((is|has been|now|officially)\s+)*(mov|shift)(es|s|ed)\s+(up\s+)?to\b"
-        r"|\b(mov|shift)(es|s|ed)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
-        + _A_TIME +
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
+        # "Netflix dates 'All of Us Are Dead' Season 2 for March 26", "sets ... season 2 for March 26"
+        r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
+        r"(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
@@ -268,6 +289,10 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: The readings that give the release its day (a delay gives one too, or a window).
+_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
+
+
 @dataclass(frozen=True)
 class Classified:
     milestone: Milestone
@@ -304,7 +329,7 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", text)))
+    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
 
 
 def asks(text: str) -> bool:
@@ -320,7 +345,7 @@ def is_media(text: str) -> bool:
 def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text))
+    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
 
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
@@ -341,11 +366,11 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
-        if rule.milestone is Milestone.RELEASE_DATE_ANNOUNCED and _event_day(text, written):
+        if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
             continue  # "trailer out now", "release date is out": the season is not
-        carries_date = rule.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.DELAYED)
+        carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None
 
@@ -360,6 +385,8 @@ _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
+#: ... or before it ("Confirms Release In Early 2027 With New Poster").
+_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b", re.I)
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.
@@ -391,7 +418,9 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             if window is None:
                 continue
             after = " ".join(words[end + 1:end + 2])
-            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text))):
+            before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
+            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
+                                                        or _RELEASE_IN.search(before))):
                 return None
             return window
     return None

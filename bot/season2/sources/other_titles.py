@@ -3,7 +3,8 @@ Dead Season 2 follows in the first half of 2027" gives March 19 to Weak Hero, no
 Are Dead star joins Sweet Home Season 2" is no news of our second season at all.
 
 `ours_only` keeps what a headline says after naming our show (and before naming any title), up to the
-next other title it names. Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
+next other title it names, and the words of our show's part before its name ("...; Netflix Also Dates 'All of
+Us Are Dead' Season 2 for March 26"). Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
 "Squid Game Season 2", "SWEET HOME S2") or a quoted numbered title ("\"Sweet Home 2\""), never our own
 name ("'All of Us Are Dead' Season 2", "AOUAD S2"). Pure functions on text.
 """
@@ -20,6 +21,8 @@ _NUMBERED_TITLE = re.compile(
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     r"|[\"“‘'](?P<quoted>[^\"”’']{2,40}?)\s(?:\d{1,2}|II)[\"”’']",
 )
+#: Where a headline's parts meet: what follows is said of the title named next.
+_BREAK = re.compile(r";|…|\.\.\.|\s[—–]\s")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = re.compile(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
@@ -35,7 +38,9 @@ def ours_only(text: str) -> str:
     for n, (start, is_ours) in enumerate(marks):
         if is_ours:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
-            kept += text[start:end]
+            if n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]):
+                start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
+            kept += " " + text[start:end]
     return kept.strip(" ;,…—–-")
 
 

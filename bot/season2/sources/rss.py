@@ -54,6 +54,7 @@ from bot.season2.sources.base import (
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
+from bot.season2.sources.summaries import dated, read_summary, summary_text
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -82,6 +83,8 @@ class FeedItem:
     published_at: dt.datetime | None = None
     #: The clocks the feed's other stamps name, for an item stamped in UTC (`outlet_zones.feed_zones`).
     zones: tuple[dt.tzinfo, ...] = ()
+    #: Its summary as plain text (`summaries.summary_text`): read only for the day its title leaves out.
+    summary: str | None = None
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -125,7 +128,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
             official_address(parsed.feed.get("link")) and official_address(link))
         clock = stamp_offset(entry.get("published") or entry.get("updated"))  # the writer's, for "tomorrow"
         items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published, clock),
-                              () if source else clocks))
+                              () if source else clocks, summary_text(entry.get("summary"))))
     return feed_title, items
 
 
@@ -226,6 +229,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
         written = said_on(item.title, item.published_at, day, zones)
         readings, denial = read_as_written(item.title, item.published_at, day, zones), ""
+        if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
+            readings += read_summary(item.title, item.summary, item.published_at, day, zones)
         if not readings and (denied := denied_day(item.title, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \

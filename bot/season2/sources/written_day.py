@@ -125,7 +125,8 @@ def _either(reading: Classified, alternatives: list[Classified]) -> Classified:
     if reading.release_at is None or all(m == reading.release_at for m in moments):
         return reading
     days = sorted(m.astimezone(dt.UTC).date() for m in [reading.release_at, *moments] if m is not None)
-    milestone = Milestone.RELEASE_WINDOW if reading.milestone is Milestone.RELEASE_DATE_ANNOUNCED else reading.milestone
+    dated = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
+    milestone = Milestone.RELEASE_WINDOW if reading.milestone in dated else reading.milestone
     window = Window(span_label(days[0], days[-1], "or" if len(set(days)) == 2 else "to"), days[0], days[-1])
     return Classified(milestone, reading.confidence, None, window)
 

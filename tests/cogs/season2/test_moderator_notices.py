@@ -14,6 +14,8 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 from bot.sandbox.models import SEND_MESSAGES, VIEW_CHANNEL
+from db import times
+from db.season2 import outbox as outbox_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
@@ -118,6 +120,52 @@ async def test_with_dms_closed_a_system_channel_only_moderators_read_is_used(h: 
     await _eventually(lambda: _notices(h, h.general), "the notice in the private system channel")
     assert not _can_read(h, h.fan, h.general)
     assert _everywhere_members_read(h) == []
+
+
+@pytest.mark.contract_probe  # the local Discord refuses the DM open (400 40003) on purpose
+async def test_a_moderator_dm_that_cannot_be_opened_hands_the_notice_to_the_private_system_channel(h: Harness) -> None:
+    _make_private(h, h.general)
+    h.discord.refuse_dm_opens(times=50)  # "opening direct messages too fast", however often it is tried
+    await _lose_the_news_channel(h)
+    await _eventually(lambda: _notices(h, h.general), "the notice in the private system channel")
+    assert len(_notices(h, h.general)) == 1 and _everywhere_members_read(h) == []
+
+
+async def _sent(h: Harness) -> None:
+    """Wait until the dispatcher has recorded the one notice as sent."""
+    for _ in range(200):
+        async with h.db.read() as conn:
+            if [row.state for row in await outbox_db.outbox_rows(conn) if row.kind == "notice"] == ["sent"]:
+                return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the notice was never recorded as sent")
+
+
+@pytest.mark.parametrize("downtime", ["longer than Discord remembers nonces", "short, the moderators' channel fixed meanwhile"])
+async def test_a_notice_dm_sent_before_a_crash_is_not_sent_again_after_a_restart(h: Harness, downtime: str) -> None:
+    mods = _private_channel(h, "mod-log")
+    await h.discord.invoke(h.moderator, h.channels["trivia"], "season2set", "notices", channel=mods)
+    h.discord.set_overwrite(mods, None, allow=VIEW_CHANNEL, deny=SEND_MESSAGES)  # it goes on to the DM
+    await _lose_the_news_channel(h)
+    dms = lambda: [m for m in h.discord.dm_messages(h.moderator) if NOTICE in m.text]  # noqa: E731
+    await _eventually(dms, "the DM")
+    await _sent(h)
+    # A copy that crashed after Discord made the DM and before it recorded it: the restarted copy finds
+    # the DM, though the moderators' channel is tried first (and may take notices again by then).
+    long = downtime.startswith("longer")
+    crashed_at = h.clock.now() - (dt.timedelta(hours=1) if long else dt.timedelta(seconds=30))
+    async with h.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE season2_outbox SET state = 'sending', claimed_by = 'crashed copy', attempted_at = ? WHERE kind = 'notice'",
+            (times.encode(crashed_at),),
+        )
+    if long:
+        h.discord.nonce_window = 0
+    else:
+        h.discord.set_overwrite(mods, None, allow=VIEW_CHANNEL | SEND_MESSAGES)
+    await h.advance(dt.timedelta(seconds=10))
+    await _sent(h)
+    assert len(dms()) == 1 and _notices(h, mods) == []
 
 
 async def test_with_nowhere_private_the_next_moderator_command_is_told_privately_once(h: Harness) -> None:

@@ -121,3 +121,8 @@ def test_whether_someone_has_a_relative_the_sources_never_mention_is_not_known_w
     question: str, said: str
 ) -> None:
     assert _not_answered(question).startswith(said)
+
+
+def test_one_episodes_runtime_is_said_to_be_unknown_before_the_rough_length(engine: AnswerEngine) -> None:
+    text = render_text(engine.answer("how long is ep 12"), Position.legacy(12))[0]
+    assert "no running time for season 1, episode 12" in text and "minutes" in text, text

@@ -159,3 +159,15 @@ def test_why_with_the_right_killer_is_never_denied(engine: AnswerEngine) -> None
 
 def test_a_wrong_killer_denied_stays_hidden_before_the_death(engine: AnswerEngine) -> None:
     assert "flares" not in _clear(engine, "why did onjo kill her dad", 3)
+
+
+@pytest.mark.parametrize("question", ["does namra bite anyone", "did onjo bite anyone", "did cheongsan kill anyone"])
+def test_doing_it_to_anyone_is_never_having_it_done_to_them(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    text = render_text(answer, Position.legacy(12))[0]
+    assert not answer.answered and "don't say" in text and "bitten" not in text and "Yes" not in text, text
+
+
+def test_doing_it_to_anyone_names_whom_they_did_it_to_hidden_past_the_reader(engine: AnswerEngine) -> None:
+    assert "Woo-jin" in _clear(engine, "did namra kill anyone")
+    assert "Woo-jin" not in _clear(engine, "did namra kill anyone", 11)

@@ -179,3 +179,23 @@ def test_becoming_a_zombie_is_the_subjects_own_turn_never_one_they_caused(engine
 def test_chat_shorthand_is_read_as_the_question_it_asks(engine: AnswerEngine, question: str, fact: str) -> None:
     text = render_text(engine.answer(question), Position.legacy(12))[0]
     assert fact in text and "Hyeon-ju" not in text and "mauled" not in text
+
+
+@pytest.mark.parametrize("question", ["library scene ep?", "the library scene episode"])
+def test_a_scene_then_a_bare_ep_asks_its_episode(engine: AnswerEngine, question: str) -> None:
+    assert "episode 5" in render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+def test_how_much_time_passes_is_the_time_skip(engine: AnswerEngine) -> None:
+    text = render_text(engine.answer("how much time passes at the end"), Position.legacy(12))[0]
+    assert "four months" in text and "60,000" not in text, text
+
+
+def test_who_got_her_pregnant_is_not_known(engine: AnswerEngine) -> None:
+    answer = engine.answer("who got hee soo pregnant")
+    assert not answer.answered and "bathroom" not in render_text(answer, Position.legacy(12))[0]
+
+
+def test_her_babys_dad_is_her_babys_father_not_hers(engine: AnswerEngine) -> None:
+    answer = engine.answer("hee soo's baby's dad")
+    assert not answer.answered and "baby's father" in render_text(answer, Position.legacy(12))[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.words import gloss_korean
 from bot.show import Position
 
 S1 = Position.legacy
@@ -181,3 +182,22 @@ def test_months_later_and_students_asked_in_korean(engine: AnswerEngine, questio
 def test_an_actors_own_life_is_not_known_never_their_profile(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered and "don't know" in render_text(answer, S1(12))[0]
+
+
+@pytest.mark.parametrize(("korean", "kept", "gone"), [
+    ("청산이 역시 죽어?", "die", "role"), ("회사 어디야", "where", "episode"), ("남라 불쌍해", "", "fire"),
+    ("형사 누구야", "detective", "brother"), ("하리 역 누가 했어", "role", ""), ("불 지른 사람", "who", ""),
+])
+def test_a_one_syllable_korean_noun_is_read_only_as_a_word_of_its_own(korean: str, kept: str, gone: str) -> None:
+    glossed = gloss_korean(korean)
+    assert kept in glossed and (not gone or gone not in glossed), glossed
+
+
+def test_a_denial_of_two_dub_names_is_no_no_to_whether_the_cast_is_korean(engine: AnswerEngine) -> None:
+    assert not render_text(engine.answer("is the cast korean"), S1(12))[0].startswith("No.")
+    assert render_text(engine.answer("did victoria grace play onjo"), S1(12))[0].startswith("No.")
+
+
+def test_how_many_minutes_beside_an_episode_is_a_runtime_not_people() -> None:
+    assert "how many minutes" in gloss_korean("한 화에 몇 분이야")
+    assert "how many minutes" not in gloss_korean("몇 분이 죽어?")

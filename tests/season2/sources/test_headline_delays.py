@@ -1,6 +1,6 @@
 """Delays read from headlines (bot/season2/sources/headlines.py, headline_parts.py): English and Korean say
 a release is pushed later, with its new day, its new window or none; a date merely changed or moved up is
-the new release date, and Korean 연기 that means acting (연기력, 연기 변신, 연기 호평) is no delay."""
+a change of the release date to the new day (never the day it moves from), and Korean 연기 that means acting (연기력, 연기 변신, 연기 호평) is no delay."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ WRITTEN = dt.date(2027, 3, 1)
 MARCH_26 = dt.date(2027, 3, 26)
 KO = "'지금 우리 학교는' 시즌2"
 EN = "All of Us Are Dead season 2"
-DELAYED, DATED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED
+DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED
 
 
 @pytest.mark.parametrize(
@@ -36,12 +36,20 @@ DELAYED, DATED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED
         (f"{KO} 공개 연기됐다", DELAYED, None),
         (f"{KO} 공개 늦춰져", DELAYED, None),
         (f"{KO} 공개 일정 미뤄졌다", DELAYED, None),
-        # a changed day says no later or earlier: the new release date, as English "moved to"
-        (f"{KO} 공개일 3월 26일로 변경", DATED, MARCH_26),
-        (f"{EN} release moved to March 26", DATED, MARCH_26),
-        (f"{EN} shifted to March 26", DATED, MARCH_26),
-        (f"{EN} release moved up to March 26", DATED, MARCH_26),
-        ("Netflix moves 'All of Us Are Dead' Season 2 to March 26", DATED, MARCH_26),
+        # a changed day says no later or earlier: a change of the release date, as English "moved to"
+        (f"{KO} 공개일 3월 26일로 변경", CHANGED, MARCH_26),
+        (f"{KO} 공개 3월 26일로 변경돼", CHANGED, MARCH_26),
+        (f"{KO} 공개 일정 변경…3월 26일 공개", CHANGED, MARCH_26),
+        (f"{KO} 3월 12일→26일 공개 변경", CHANGED, MARCH_26),
+        (f"{EN} release moved to March 26", CHANGED, MARCH_26),
+        (f"{EN} shifted to March 26", CHANGED, MARCH_26),
+        (f"{EN} release moved up to March 26", CHANGED, MARCH_26),
+        ("Netflix moves 'All of Us Are Dead' Season 2 to March 26", CHANGED, MARCH_26),
+        (f"{EN} premiere moves from March 12 to March 26", CHANGED, MARCH_26),
+        (f"Netflix reschedules {EN} for March 26", CHANGED, MARCH_26),
+        (f"{EN} gets new release date: March 26", CHANGED, MARCH_26),
+        (f"{EN} pushed from March 12 to March 26", DELAYED, MARCH_26),
+        (f"{KO} 공개 3월 12일에서 26일로 연기", DELAYED, MARCH_26),
         # English delays
         (f"{EN} pushed to March 26", DELAYED, MARCH_26),
         (f"{EN} postponed to March 26", DELAYED, MARCH_26),
@@ -121,6 +129,9 @@ def test_not_arriving_until_a_day_denies_no_day() -> None:
         f"{EN} trailer delayed to March 26",
         f"{EN} filming moved to March 26",
         f"{EN} table read moved to March 26",
+        f"{KO} 촬영 일정 변경",
+        f"{KO} 제작발표회 일정 3월 26일로 변경",
+        f"{KO} 공개일 변경 없다",
     ],
 )
 def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str) -> None:

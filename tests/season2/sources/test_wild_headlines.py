@@ -42,6 +42,15 @@ def _readings(headline: str) -> set[str]:
      {"release_window reported the first half of 2027"}),
     ("After Weak Hero Class 2, All of Us Are Dead Season 2 premieres March 19",
      {"release_date_announced reported 2027-03-19"}),
+    # "dropping", "not confirmed yet" (a rumour, no denial), a release "in" a window beside a poster,
+    # and a verb said of our show after another show's part ("...; Netflix Also Dates ...")
+    ("AOUAD S2 dropping in H1 2027 according to sources", {"release_window rumour the first half of 2027"}),
+    ("AOUAD season 2 lands March 12, not confirmed yet 😳", {"release_date_announced rumour 2027-03-12"}),
+    ("all of us are dead s2 arrives march 12 (yet to be confirmed)", {"release_date_announced rumour 2027-03-12"}),
+    ("\"All Of Us Are Dead 2\" Confirms Release In Spring 2027 With Main Poster", {"release_window reported spring 2027"}),
+    ("Netflix dates All of Us Are Dead Season 2 for March 19", {"release_date_announced reported 2027-03-19"}),
+    ("Weak Hero Class 2 Sets May 2 Premiere; Netflix Also Dates All of Us Are Dead Season 2 for March 19",
+     {"release_date_announced reported 2027-03-19"}),
 ])
 def test_a_headline_as_fans_write_it_is_read_at_its_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

@@ -1,0 +1,81 @@
+"""A feed item's summary read for the release day its title leaves out.
+
+An outlet's title often says only that there is news ("Netflix confirms return of 'All of Us Are Dead'
+season 2") and its summary says what ("The second season will premiere on March 19, Netflix said").
+A summary is read only to complete its title, never on its own, and only where that adds no claim
+the outlet did not make:
+
+- only when the title is about season 2, asks and denies nothing, and gives no day or window itself
+  (the title's word stands; a summary never contradicts it);
+- only the summary's first sentences (a feed's summary often trails off into other stories);
+- only a sentence that names the show or its second season ("the series" alone may be any show's in a
+  roundup), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
+  earlier season ("The first season premiered on January 28, 2022");
+- only what gives the release a day or a window (a date announced, changed or put off, a window): a
+  teaser's or an event's day, casting or filming are the title's to say;
+- at the weaker of the title's and the sentence's strength ("according to an insider" in either
+  makes it a rumour).
+
+The claim keeps its title as its text (what fans see); the summary itself is never shown. Pure
+functions on text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import replace
+
+from bot.season2.model import Confidence, Milestone
+from bot.season2.sources.headlines import SHOW, Classified, about_season_two, hedged, refuses, years_named
+from bot.season2.sources.other_titles import ours_only
+from bot.season2.sources.written_day import read_as_written
+
+#: How much of a summary is read: its first sentences, up to this many characters.
+MAX_SUMMARY = 400
+_SENTENCES = 2
+_TAG = re.compile(r"<[^>]{0,500}>")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*")
+#: A second season named without the show's name ("The second season of the zombie series ...").
+_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd) (season|instal?l?ment|part)\b|\bsequel\b"
+                         r"|시즌\s*2", re.I)
+#: A sentence about an earlier season, whose days are history.
+_EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
+                      r"|시즌\s*1|첫\s*시즌|지난\s*시즌", re.I)
+#: What a summary may add: the release's day or window.
+_RELEASE_NEWS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED,
+                 Milestone.RELEASE_WINDOW)
+#: Read as a headline about season 2: the sentence after the show's name (a part of its own).
+_CONTEXT = "All of Us Are Dead Season 2 — "
+
+
+def summary_text(raw: object) -> str | None:
+    """A feed's summary as plain text (its HTML tags and entities out), its first `MAX_SUMMARY`
+    characters; None when it is empty."""
+    text = " ".join(html.unescape(_TAG.sub(" ", str(raw or "")[: MAX_SUMMARY * 8])).split())
+    return text[:MAX_SUMMARY] or None
+
+
+def dated(readings: tuple[Classified, ...]) -> bool:
+    """Whether a title's readings give the release a day or a window."""
+    return any(r.release_at is not None or r.window is not None for r in readings)
+
+
+def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
+                 zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
+    """The release day or window a summary gives where its title gives none (see the module)."""
+    if not summary or not about_season_two(title) or refuses(title) or summary.strip() == title.strip():
+        return ()
+    for sentence in [s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]:
+        if not (SHOW.search(sentence) or _SEASON_TWO.search(sentence)) or _EARLIER.search(sentence):
+            continue
+        text = ours_only(_CONTEXT + sentence)  # "Sweet Home Season 2 premieres March 12": nothing of ours left
+        if any(year < day.year for year in years_named(text)):
+            continue
+        found = [r for r in read_as_written(text, published_at, day, zones)
+                 if r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None)]
+        if found:
+            weaker = Confidence.RUMOUR if hedged(title) else None
+            return tuple(replace(r, confidence=weaker or r.confidence) for r in found)
+    return ()

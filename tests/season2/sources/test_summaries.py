@@ -1,0 +1,90 @@
+"""A feed item's summary read for the release day its title leaves out (bot/season2/sources/summaries.py,
+rss.py): the day a fan reads in the summary is posted, and nothing the summary says of another show, an
+earlier season, a teaser or a rumour becomes a claim the outlet did not make."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Claim
+from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
+
+WRITTEN = dt.date(2027, 2, 16)
+
+
+def _claims(title: str, summary: str | None) -> tuple[Claim, ...]:
+    claims, _ = claims_from_items([FeedItem(title, None, "koreaherald.com", WRITTEN, summary=summary)], WRITTEN)
+    return claims
+
+
+def _readings(title: str, summary: str | None) -> set[str]:
+    out = set()
+    for claim in _claims(title, summary):
+        day = "" if claim.release_at is None else " " + claim.release_at.date().isoformat()
+        window = "" if claim.release_window is None else " " + claim.release_window
+        out.add(f"{claim.milestone.value} {claim.confidence.value}{day}{window}")
+    return out
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    ("Netflix confirms the return of 'All of Us Are Dead' season 2",
+     "The second season of the zombie hit will premiere on March 19, Netflix said Tuesday.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("'All of Us Are Dead' season 2 unveils main poster",
+     "All of Us Are Dead returns March 19 with On-jo and Su-hyeok now at university.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("'지금 우리 학교는' 시즌2 메인 포스터 공개",
+     "넷플릭스 '지금 우리 학교는' 시즌2가 3월 19일 공개된다. 포스터에는 온조와 수혁이 담겼다.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead season 2 gets a new release date",
+     "The second season's premiere has been moved to March 26, Netflix said.",
+     {"release_date_changed reported 2027-03-26"}),
+    ("All of Us Are Dead season 2 premiere date leaked",
+     "The second season will land on March 12, a listing shows.",
+     {"release_date_announced rumour 2027-03-12"}),  # the title's "leaked" makes the summary's day a rumour
+    ("All of Us Are Dead season 2 news: Netflix shares plans",
+     "Netflix says the second season arrives in the first half of 2027.",
+     {"release_window reported the first half of 2027"}),
+])
+def test_a_summary_gives_the_day_its_title_leaves_out(title: str, summary: str, expected: set[str]) -> None:
+    assert _readings(title, summary) == expected
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # another show's day, an earlier season's, a day said of "the series" with no show named
+    ("All of Us Are Dead season 2 cast at Netflix event", "Sweet Home Season 2 premieres March 12 on Netflix."),
+    ("All of Us Are Dead season 2 cast at Netflix event", "Weak Hero Class 2 premieres March 12 on Netflix."),
+    ("Watch: All of Us Are Dead season 2 cast in behind-the-scenes video",
+     "The first season premiered on January 28, 2022 and became a global hit."),
+    ("All of Us Are Dead season 2 cast in behind-the-scenes video", "The series premieres March 12."),
+    # a teaser's or an event's day is the title's to say; a question or denial in the title reads nothing
+    ("All of Us Are Dead season 2 drops first teaser", "The second season's teaser was released on February 16."),
+    ("All of Us Are Dead season 2 cast to meet fans", "The second season's fan meeting is set for March 12."),
+    ("When will All of Us Are Dead season 2 come out?", "The second season premieres March 19."),
+    ("Netflix denies All of Us Are Dead season 2 reports", "The second season premieres March 19, a report said."),
+    # a guess in the summary, and a summary that only repeats its title
+    ("All of Us Are Dead season 2 news", "The second season could arrive on March 12."),
+    ("All of Us Are Dead season 2 news", "All of Us Are Dead season 2 news"),
+])
+def test_a_summary_adds_no_day_the_outlet_did_not_give_our_season(title: str, summary: str) -> None:
+    assert all(c.release_at is None and c.release_window is None for c in _claims(title, summary))
+
+
+def test_a_title_that_gives_its_day_is_not_second_guessed_by_its_summary() -> None:
+    assert _readings("All of Us Are Dead season 2 premieres March 19",
+                     "Netflix moved the second season from March 12.") == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_feeds_html_summary_is_read_as_plain_text() -> None:
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Korea Herald</title>
+    <link>https://www.koreaherald.com/</link><item><title>Netflix confirms return of 'All of Us Are Dead' season 2</title>
+    <link>https://www.koreaherald.com/a/1</link><pubDate>Tue, 16 Feb 2027 01:00:00 +0000</pubDate>
+    <description>&lt;p&gt;The &lt;b&gt;second season&lt;/b&gt; will premiere on March 19.&lt;/p&gt;</description>
+    </item></channel></rss>"""
+    _, items = parse_feed(body)
+    claims, _ = claims_from_items(items, WRITTEN)
+    assert [(c.milestone.value, c.release_at.date() if c.release_at else None) for c in claims] == [
+        ("release_date_announced", dt.date(2027, 3, 19))]
+    assert claims[0].text == "Netflix confirms return of 'All of Us Are Dead' season 2"  # what fans see: the title
