@@ -37,6 +37,7 @@ from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.callings import why_called
+from bot.lore.answer.charts import ChartPlaces
 from bot.lore.answer.chat import asked_again
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -187,6 +188,7 @@ class AnswerEngine:
         things = ThingAnswers(events)
         motives = MotiveAnswers(shared)
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
+        self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -333,7 +335,8 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
-        if (early := why_called(cleaned, self._answer) or rating_elsewhere(cleaned)) is not None:
+        early = why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
+        if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
