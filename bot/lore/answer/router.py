@@ -58,6 +58,7 @@ from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.locations import FilmingPlaces
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
@@ -189,6 +190,7 @@ class AnswerEngine:
         motives = MotiveAnswers(shared)
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
+        self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -335,7 +337,8 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
-        early = why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
+        early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
+                 or self._places.answer(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
