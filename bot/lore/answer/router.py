@@ -57,6 +57,7 @@ from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
 from bot.lore.answer.motives import MotiveAnswers
@@ -191,12 +192,14 @@ class AnswerEngine:
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
+        self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
+            likeness.film,  # "what movie does cheongsan mention": Train to Busan
             SiblingAges(shared).answer,
             KnowingAnswers(shared).answer,
             MeantAnswers(shared).answer,
@@ -338,7 +341,7 @@ class AnswerEngine:
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
-                 or self._places.answer(cleaned))
+                 or self._places.answer(cleaned) or self._likeness.alike(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)

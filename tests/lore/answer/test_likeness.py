@@ -1,0 +1,40 @@
+"""A likeness to another work gets no verdict, and the film a question asks for is named
+(likeness.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+
+def _text(engine: AnswerEngine, question: str, progress: int = 12) -> tuple[bool, str]:
+    answer = engine.answer(question)
+    return answer.answered, render_text(answer, Position.legacy(progress))[0]
+
+
+@pytest.mark.parametrize("question", ["is the show like train to busan", "부산행이랑 비슷해?"])
+def test_a_likeness_is_what_the_sources_compare_without_a_verdict(engine: AnswerEngine, question: str) -> None:
+    answered, text = _text(engine, question)
+    assert answered and "Cheong-san compares" in text and not text.startswith(("Yes", "No")), text
+
+
+def test_a_work_no_source_compares_is_not_known(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "is it similar to kingdom")
+    assert not answered and text.startswith("I don't know whether it is like Kingdom"), text
+
+
+@pytest.mark.parametrize("question", ["what movie does cheongsan mention", "which film does the trailer reference"])
+def test_the_film_asked_for_is_named(engine: AnswerEngine, question: str) -> None:
+    answered, text = _text(engine, question)
+    assert answered and "Train to Busan" in text, text
+
+
+def test_the_film_is_hidden_before_its_episode(engine: AnswerEngine) -> None:
+    _, text = _text(engine, "what movie does cheongsan mention", progress=1)
+    assert "Train to Busan" not in text.replace("||", "\0").split("\0")[0], text
+
+
+def test_a_film_company_is_no_film(engine: AnswerEngine) -> None:
+    assert "Train to Busan" not in _text(engine, "what is film monster")[1]
