@@ -21,11 +21,11 @@ def test_a_likeness_is_what_the_sources_compare_without_a_verdict(engine: Answer
 
 
 def test_a_work_no_source_compares_is_not_known(engine: AnswerEngine) -> None:
-    answered, text = _text(engine, "is it similar to kingdom")
+    answered, text = _text(engine, "is aouad kinda like kingdom")
     assert not answered and text.startswith("I don't know whether it is like Kingdom"), text
 
 
-@pytest.mark.parametrize("question", ["what movie does cheongsan mention", "which film does the trailer reference"])
+@pytest.mark.parametrize("question", ["what movie does cheongsan mention", "what zombie film do they name in the trailer"])
 def test_the_film_asked_for_is_named(engine: AnswerEngine, question: str) -> None:
     answered, text = _text(engine, question)
     assert answered and "Train to Busan" in text, text
