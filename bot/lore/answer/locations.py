@@ -21,7 +21,8 @@ from bot.text import MONTH_NAMES
 
 # "filmed in X", "shot in X", "film season 2 in X", "filming in X", "촬영" is left to the kinds.
 _FILMED_IN = re.compile(
-    r"\b(?:film|filmed|filming|shot|shoot|shooting|shoots|films)\b(?:(?! in\b).){0,40}? in (?:the )?"
+    r"(?:\b(?:filmed|filming|shot|shoot|shooting|shoots)\b|\b(?:they|to|did|do|does|we|i) film\b)"
+    r"(?:(?! in\b).){0,40}? in (?:the )?"
     r"(?P<place>(?:south |north |new )?[a-z][a-z.]*)"
 )
 _SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
@@ -30,7 +31,8 @@ _NOT_PLACES = frozenset({
     "nov", "dec", "summer", "winter", "spring", "autumn", "fall", "season", "episode", "ep", "a", "an", "one",
     "order", "time", "secret", "real", "studio", "studios", "set", "school", "total", "all", "early", "late",
     "mid", "just", "only", "person", "hd", "color", "colour", "black", "this", "that", "it", "which", "what",
-    "its", "their", "his", "her", "public", "private", "sequence", "english", "korean", "advance", "between",
+    "its", "their", "his", "her", "public", "private", "sequence", "english", "korean", "advance", "between", "trailer",
+    "teaser", "show",
 })
 _KOREA = frozenset({"korea", "south korea", "sk"})
 # Where a record says the season was shot: "filmed in Andong", "shot at the Gangwon ... Building"
