@@ -97,6 +97,11 @@ class CorrectionAnswers:
         if a.reported:
             # "an article said ...": the claims someone made that turned out wrong come first.
             ranked.sort(key=lambda pair: self._standing(pair[1]))
+        # "was it top 10 in 91 countries": a record giving every number asked settles it, never a "No."
+        # off another record of the same words ("top in 25 countries")
+        # (a year is a date: "released in 2021" is the premiere's, never the teaser's that gives 2021)
+        stated = not any(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers) and numbers and any(self.s.records.covers(words or stems, r.stems) and all(n in r.stems for n in numbers)
+                                 for _, r in ranked[:30])
         for _, record in ranked[:30]:
             if not self.s.records.covers(words or stems, record.stems):
                 continue
@@ -110,7 +115,7 @@ class CorrectionAnswers:
             if a.years and not a.years <= record.stems and record.kind == "claim":
                 continue
             if numbers and not all(n in record.stems for n in numbers):
-                if record.has_number and not record.negates:
+                if record.has_number and not record.negates and not stated:
                     return self._said(ask, record, "No.", (*numbers, *units))  # "10 episodes" against the pack's count
                 continue
             if units and not all(u in record.stems for u in units):
