@@ -26,8 +26,7 @@ _LIKENESS = re.compile(
     rf"^(?:is|was|isn'?t|wasn'?t|does|did)?\s*{_SHOW}\s+(?:feel |look |seem )?{_LIKE}\s+(?P<work>[\w' :-]+?)\W*$"
 )
 _KOREAN_LIKENESS = re.compile(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)")
-_KOREAN_WORKS = {"부산행": "train to busan", "오징어 게임": "squid game", "오징어게임": "squid game", "킹덤": "kingdom",
-                 "웹툰": "the webtoon"}
+_KOREAN_WORKS = {"부산행": "train to busan", "오징어 게임": "squid game", "오징어게임": "squid game", "킹덤": "kingdom"}
 # A film asked for: "what movie", "which zombie film", "what film is referenced"
 _WHICH_FILM = re.compile(r"\b(?:what|which)(?: other| zombie| korean| horror)? (?:movie|film)s?\b(?! monster| studio| company| crew)")
 _NOT_NAMED = re.compile(r"\b(?:based|adapt\w*|filmed|shot|remake\w*|made)\b")
@@ -79,7 +78,9 @@ def _work(question: str) -> str | None:
     text = " ".join(question.casefold().split())
     if (match := _LIKENESS.search(text)) is not None:
         work = match.group("work").strip()
-        return None if work in ("that", "this", "it", "what", "them") else work
+        if work in ("that", "this", "it", "what", "them") or re.search(r"webtoon|manhwa|comic|original", work):
+            return None  # "is it like the webtoon": how they differ (rewording.py)
+        return work
     if (korean := _KOREAN_LIKENESS.search(text)) is not None:
         typed = (korean.group("work") or korean.group("w2") or "").strip()
         return _KOREAN_WORKS.get(typed)

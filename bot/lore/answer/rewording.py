@@ -29,6 +29,8 @@
   sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
+- "did byeong chan want to make zombies": why they did it (their motive, never a verdict off what
+  they did or their fate);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -175,6 +177,11 @@ _MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s
                       r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
 
 
+# "did byeong chan want to make zombies", "did nayeon mean to kill him": what they wanted, asked
+_WANTED_TO = re.compile(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|actually|ever)\s+)?"
+                        r"(?:want|wanted|mean|meant|intend|intended|plan|planned|try|tried)\s+to\s+(.+?)\W*$")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = rephrased(clause)
@@ -217,6 +224,8 @@ def reworded(clause: str) -> str:
             clause = f"which episode {ep.group('what')}"
         if (appears := _IN_SEASON.match(clause)) is not None:
             clause = f"is {appears.group(1)} in season {appears.group(2)}"
+        if (wanted := _WANTED_TO.match(clause)) is not None:
+            clause = f"why did {wanted.group(1)} want to {wanted.group(2)}"  # no "Yes." off a record that only says it was done
     if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
         verb = {"bit": "bite"}.get(did.group(2), did.group(2))
         clause = f"who did {did.group(1)} {verb}{did.group(3)}"

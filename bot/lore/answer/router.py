@@ -507,8 +507,12 @@ _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bit
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
-    """"did nayeon die on purpose": whether it was meant is no state's "Yes." (motives and records answer it)."""
-    return lambda ask: None if "purpose" in ask.a.stems or "accident" in ask.a.stems else kind(ask)
+    """"did nayeon die on purpose", "did byeong chan want to make zombies": whether it was meant is no
+    state's "Yes." or "No." (motives and records answer it)."""
+    return lambda ask: None if _MEANT & set(ask.a.stems) else kind(ask)
+
+
+_MEANT = frozenset(stem(w) for w in ("purpose", "accident", "want", "wanted", "mean", "meant", "intend", "intended"))
 
 
 def _unknown_part(answer: Answer) -> list[Part]:
