@@ -93,7 +93,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("rate", "rating", "rated", "age rating", "certificate"),
     ("swear", "curse", "cuss", "foul", "profanity", "shibal"),
     ("korea", "korean", "south korea", "south korean", "k drama", "kdrama"),
-    ("make", "create", "creator", "build", "invent", "develop", "engineer"),
+    ("make", "create", "creator", "build", "built", "invent", "develop", "engineer"),
     ("start", "begin", "commence", "kick off"),
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
