@@ -36,6 +36,7 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
 from bot.lore.answer.chat import asked_again
@@ -200,6 +201,7 @@ class AnswerEngine:
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
+            CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
             SiblingAges(shared).answer,
             KnowingAnswers(shared).answer,
             MeantAnswers(shared).answer,
