@@ -29,6 +29,7 @@
   sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
+- "did jtbc make it": the company made the show ("make it" is then no surviving);
 - "did byeong chan want to make zombies": why they did it (their motive, never a verdict off what
   they did or their fate);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
@@ -182,9 +184,15 @@ _WANTED_TO = re.compile(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|a
                         r"(?:want|wanted|mean|meant|intend|intended|plan|planned|try|tried)\s+to\s+(.+?)\W*$")
 
 
+# "did jtbc make it", "did netflix make it": a company making the show, never "make it" as surviving
+_COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES})\s+(?:really\s+|actually\s+)?)make\s+it\b")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = rephrased(clause)
+    if "make it" in clause:
+        clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
