@@ -6,7 +6,8 @@ record says Korea was the first country with two non-English series to do so, wh
 chart). The rest are counts of countries ("first in 29"). Read as a bare ranking question, "in
 korea" is dropped and the US record answers "Yes."; so a country other than the US is "I don't
 know", with what the sources do say, and the US is answered from its own record, its day held to
-the question's ("on the first day" is "No.": it took seven).
+the question's ("on the first day" is "No.": it took seven). So is a year: every ranking they give
+is from early 2022, so "number one in 2023" is "I don't know".
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _FIRST_DAY = re.compile(r"\b(?:first|1st|opening|release|launch|premiere) day\b|
 _SEVENTH_DAY = re.compile(r"\b(?:seventh|7th) day\b|\bday (?:seven|7)\b|\bafter a week\b")
 _QUESTION_WORD = re.compile(r"^(?:when|how|which|what|where|why|who)\b|언제|몇|어디|어느|무슨|왜|누가")
 _US_RECORD = "us-number-one"
+_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
+_RANKED_YEAR = "2022"  # every ranking the sources give is from January and February 2022
+_SAID_OF_2022 = ("flixpatrol-number-one", "week-one-hours", "twenty-three-days")
 _SAID_INSTEAD = ("us-number-one", "week-one-hours")
 
 
@@ -63,8 +67,10 @@ class ChartPlaces:
             return None  # "who was most popular in korea" asks a character, not the show's place
         place = _place(text)
         records = self.s.records.by_id
-        if place is None or _US_RECORD not in records:
+        if _US_RECORD not in records:
             return None
+        if place is None:
+            return self._in_year(question, text)
         if place == _US:
             record = records[_US_RECORD]
             part = self.s.part(record)
@@ -74,6 +80,22 @@ class ChartPlaces:
             return Answer(question, True, [part], "ranking.country")
         lead = Part(f"I don't know how it ranked in {place}: my sources name no chart there. What they do say:")
         said = [self.s.part(records[i]) for i in _SAID_INSTEAD if i in records]
+        return Answer(question, False, [lead, *said], "unknown")
+
+
+    def _in_year(self, question: str, text: str) -> Answer | None:
+        """"was it number one in 2023", "most watched show of 2022": the sources rank its first weeks
+        (early 2022) only; another year is "I don't know", 2022 is what they say, with no verdict."""
+        match = _YEAR.search(text)
+        if match is None:
+            return None
+        year = match.group(1) or match.group(2)
+        records = self.s.records.by_id
+        said = [self.s.part(records[i]) for i in _SAID_OF_2022 if i in records]
+        if year == _RANKED_YEAR:
+            return Answer(question, True, said, "ranking.year")
+        lead = Part(f"I don't know how it ranked in {year}: my sources rank only its first weeks, in "
+                    f"early {_RANKED_YEAR}. What they do say:")
         return Answer(question, False, [lead, *said], "unknown")
 
 

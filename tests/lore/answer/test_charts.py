@@ -31,3 +31,8 @@ def test_the_us_chart_is_answered_from_its_own_record(engine: AnswerEngine, ques
 def test_a_day_other_than_the_seventh_is_no(engine: AnswerEngine) -> None:
     answered, text = _text(engine, "did it hit number 1 in the us on the first day")
     assert answered and text.startswith("No.") and "seventh day" in text, text
+
+
+def test_a_year_no_source_ranks_it_in_is_not_known(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "was it number one in 2023")
+    assert not answered and text.startswith("I don't know how it ranked in 2023") and "2022" in text, text
