@@ -36,6 +36,7 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
@@ -219,6 +220,7 @@ class AnswerEngine:
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             Hometowns(shared).answer,  # "where is park ji hu from": never a scene they are in
+            AwardAnswers(shared).answer,  # "did lomon win an award": never the season-2 cast line
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
