@@ -20,6 +20,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.weighing import affirms_date
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stems_of
 from bot.lore.content import Claim
@@ -122,6 +123,8 @@ class CorrectionAnswers:
                 if record.has_number and record.stems & _UNITS and not record.negates:
                     return self._said(ask, record, "No.", (*numbers, *units))  # "a year later" against "four months after"
                 continue
+            if record.negates and affirms_date(record.text, ask.a.raw):
+                continue  # "did filming start in june": "... is wrong; shooting had started by June 2020" is no "No."
             if record.negates:
                 verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")
                 if verdict:
@@ -210,3 +213,4 @@ class CorrectionAnswers:
         evidence = [record] + ([self.s.records.by_id[other.id]] if other is not None else [])
         return self.s.answer(ask, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded",
                              evidence=evidence, consumed=_CLAIM_WORDS)
+

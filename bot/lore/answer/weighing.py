@@ -19,6 +19,7 @@ from bot.lore.names import Entity
 
 # "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
 _EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+_NO = re.compile(r"^(?:No\.|Reportedly, no\.) ")
 _VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
 
 
@@ -41,6 +42,12 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
     first = answer.parts[0]
+    if (no := _NO.match(first.text)) is not None and affirms_date(first.text, ask.a.raw):
+        # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
+        # another date, not the one asked; said without the "No."
+        said = first.text[no.end():]
+        return dataclasses.replace(answer, parts=[dataclasses.replace(first, text=said, hedged=False),
+                                                  *answer.parts[1:]])
     hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
     if hedge is None:
         return answer
@@ -86,3 +93,19 @@ def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
         return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
 
     return all(any(n in text for n in names(c)) for c in named)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DENIAL = re.compile(r"\b(?:wrong|not|no|never|false|unconfirmed|rumou?r)\b", re.I)
+
+
+def affirms_date(record: str, question: str) -> bool:
+    """Whether the month or year the question names is in a clause of `record` that does not deny
+    anything ("... is wrong; shooting had started by June 2020" affirms June)."""
+    asked = question.casefold()
+    dates = [d for d in (*_MONTHS, *re.findall(r"\b(?:19|20)\d\d\b", asked)) if re.search(rf"\b{d}\b", asked)]
+    if not dates:
+        return False
+    clauses = re.split(r"[;.]\s+", record.casefold())
+    return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
