@@ -12,13 +12,15 @@ import dataclasses
 import re
 
 from bot.lore.answer.ask import Ask
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity
 
 # "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
 _EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+_ANY_VERDICT = re.compile(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
 _NO = re.compile(r"^(?:No\.|Reportedly, no\.) ")
 _VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
 
@@ -42,6 +44,8 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
     first = answer.parts[0]
+    if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
+        return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
     if (no := _NO.match(first.text)) is not None and affirms_date(first.text, ask.a.raw):
         # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
         # another date, not the one asked; said without the "No."
