@@ -33,6 +33,15 @@ _NOT_NAMED = re.compile(r"\b(?:based|adapt\w*|filmed|shot|remake\w*|made)\b")
 _COMPARES = re.compile(r"\bcompar\w*|\blike\b|\bsimilar\b|\bborrow\w*|\binspir\w*", re.I)
 
 
+# "is it a remake of a movie", "is it based on train to busan": a source other than the webtoon
+_SOURCE = re.compile(
+    rf"^(?:is|was|isn'?t|wasn'?t)\s+{_SHOW}\s+(?P<how>a remake of|remade from|based on|based off(?: of)?|adapted from|"
+    rf"an adaptation of|inspired by)\s+(?:a |an |the )?(?P<work>[\w' :-]+?)\W*$"
+)
+_THE_SOURCE = re.compile(r"webtoon|manhwa|comic|book|novel|manga|naver|now at our school|joo dong|true story|real")
+_ADAPTS = "webtoon-source"
+
+
 class LikenessAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -60,6 +69,18 @@ class LikenessAnswers:
             return dont_know(question, f"whether it is like {shown}")
         lead = Part(f"Whether it is like {shown} is a matter of taste; what my sources say:")
         return Answer(question, True, [lead, *(self.s.part(r) for r in together[:2])], "likeness")
+
+    def source(self, question: str) -> Answer | None:
+        """"is it a remake of a movie": "No." with the webtoon it adapts; "inspired by" gets no verdict
+        (what inspired the makers is not what it adapts)."""
+        match = _SOURCE.search(" ".join(question.casefold().split()))
+        record = self.s.records.by_id.get(_ADAPTS)
+        if match is None or record is None or _THE_SOURCE.search(match.group("work")):
+            return None
+        part = self.s.part(record)
+        if match.group("how") != "inspired by":
+            part = Part(f"No. {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
+        return Answer(question, True, [part], "source")
 
     def film(self, ask: Ask) -> Answer | None:
         """"what movie does cheongsan mention": the film the records name, of whom the question names."""

@@ -38,3 +38,13 @@ def test_the_film_is_hidden_before_its_episode(engine: AnswerEngine) -> None:
 
 def test_a_film_company_is_no_film(engine: AnswerEngine) -> None:
     assert "Train to Busan" not in _text(engine, "what is film monster")[1]
+
+
+def test_a_source_other_than_the_webtoon_is_no(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "is it a remake of a movie")
+    assert answered and text.startswith("No.") and "webtoon" in text, text
+
+
+def test_what_inspired_it_gets_no_verdict(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "is it inspired by squid game")
+    assert answered and not text.startswith(("Yes", "No")) and "webtoon" in text, text
