@@ -40,6 +40,13 @@ _SOURCE = re.compile(
 )
 _THE_SOURCE = re.compile(r"webtoon|manhwa|comic|book|novel|manga|naver|now at our school|joo dong|true story|real")
 _ADAPTS = "webtoon-source"
+# "same director as train to busan?", "is it the same writer as squid game": ours, with no verdict (the
+# sources name no other work's makers)
+_SAME_MAKER = re.compile(r"\bsame (?P<role>director|writer|studio|producer|creator|author|company|production company|"
+                         r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) (?P<work>[\w' :-]+?)\W*$")
+_MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "writer", "author": "writer",
+           "creator": "directors", "people": "directors", "team": "directors", "studio": "studios",
+           "producer": "studios", "company": "studios", "production company": "studios"}
 
 
 class LikenessAnswers:
@@ -49,6 +56,10 @@ class LikenessAnswers:
         # Records that name a film, those that tell it inside the show (a character) first.
         films = [r for r in records if r.kind in ("fact", "event") and only_a_movie(r.text)]
         self._films = sorted(films, key=lambda r: (not r.subjects and not shared.opener(r), r.kind != "fact", r.id))
+
+    def early(self, question: str) -> Answer | None:
+        """Read before the question is analysed (the other work's words are no lore)."""
+        return self.alike(question) or self.source(question) or self.same_maker(question)
 
     def alike(self, question: str) -> Answer | None:
         """No verdict on a likeness: what the sources say of the two together, else "I don't know"."""
@@ -61,10 +72,7 @@ class LikenessAnswers:
         compared = [r for r in together if "compar" in r.text.casefold()]
         together = compared or together  # "Cheong-san compares ...": before "the film borrowed from it"
         found = pattern.search(together[0].text) if together else None
-        if work.startswith("the "):
-            shown = work
-        else:
-            shown = found.group(0) if found is not None else work.title()
+        shown = found.group(0) if found is not None else _titled(work)
         if not together:
             return dont_know(question, f"whether it is like {shown}")
         lead = Part(f"Whether it is like {shown} is a matter of taste; what my sources say:")
@@ -82,6 +90,20 @@ class LikenessAnswers:
             part = Part(f"No. {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
         return Answer(question, True, [part], "source")
 
+    def same_maker(self, question: str) -> Answer | None:
+        """"same director as train to busan?": who made this show, and that the sources do not say
+        who made the other."""
+        match = _SAME_MAKER.search(" ".join(question.casefold().split()))
+        records = self.s.records.by_id
+        record = records.get(_MAKERS[match.group("role")]) if match is not None else None
+        if match is None or record is None:
+            return None
+        if _THE_SOURCE.search(match.group("work")) and _ADAPTS in records:
+            # "same director as the webtoon": the webtoon's author and the show's makers, side by side
+            return Answer(question, True, [self.s.part(records[_ADAPTS]), self.s.part(record)], "maker")
+        lead = Part(f"My sources don't say who made {_titled(match.group('work'))}; of this show they say:")
+        return Answer(question, True, [lead, self.s.part(record)], "maker")
+
     def film(self, ask: Ask) -> Answer | None:
         """"what movie does cheongsan mention": the film the records name, of whom the question names."""
         if not self._films or not _WHICH_FILM.search(ask.text) or _NOT_NAMED.search(ask.text):
@@ -93,6 +115,13 @@ class LikenessAnswers:
         first: Record = found[0]
         return self.s.answer(ask, [self.s.part(first)], "film", evidence=[first], consumed=ask.a.stems,
                              subjects=ask.characters())
+
+
+def _titled(work: str) -> str:
+    """"train to busan" as a title: "Train to Busan"."""
+    words = work.strip().split()
+    return " ".join(w if i and w in ("to", "of", "the", "a", "an", "in", "and", "on") else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def _work(question: str) -> str | None:

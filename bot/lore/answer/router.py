@@ -345,7 +345,7 @@ class AnswerEngine:
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
-                 or self._places.answer(cleaned) or self._likeness.alike(cleaned) or self._likeness.source(cleaned))
+                 or self._places.answer(cleaned) or self._likeness.early(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)

@@ -48,3 +48,8 @@ def test_a_source_other_than_the_webtoon_is_no(engine: AnswerEngine) -> None:
 def test_what_inspired_it_gets_no_verdict(engine: AnswerEngine) -> None:
     answered, text = _text(engine, "is it inspired by squid game")
     assert answered and not text.startswith(("Yes", "No")) and "webtoon" in text, text
+
+
+def test_the_same_maker_as_another_work_is_ours_without_a_verdict(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "same director as train to busan?")
+    assert answered and text.startswith("My sources don't say who made Train to Busan") and "Lee Jae-kyoo" in text, text
