@@ -20,6 +20,10 @@ from bot.lore.names import Entity
 
 # "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
 _EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+# "telling the crew that no one else is alive": a denial someone says, not one the record makes
+_SAID_DENIAL = re.compile(r"\b(?:telling|tells|told|saying|says|said|claiming|claims|claimed|insisting|insists)\b"
+                          r"[^.;]*?\b(?:no one|nobody|not|never|no|none)\b[^.;]*")
+_DENIAL_WORD = re.compile(r"\b(?:no one|nobody|not|never|no|none|neither|wrong|false|doesn't|didn't|isn't|wasn't)\b", re.I)
 _ANY_VERDICT = re.compile(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
 _NO = re.compile(r"^(?:No\.|Reportedly, no\.) ")
 _VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
@@ -46,7 +50,7 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     first = answer.parts[0]
     if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
         return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
-    if (no := _NO.match(first.text)) is not None and affirms_date(first.text, ask.a.raw):
+    if (no := _NO.match(first.text)) is not None and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
         # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
         # another date, not the one asked; said without the "No."
         said = first.text[no.end():]
@@ -113,3 +117,12 @@ def affirms_date(record: str, question: str) -> bool:
         return False
     clauses = re.split(r"[;.]\s+", record.casefold())
     return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
+
+
+def _only_said(text: str) -> bool:
+    """Whether every denial in a "No." part is inside what someone says ("Cheol-su leaves ...,
+    telling the crew that no one else is alive"): the record then denies nothing itself."""
+    said = _NO.sub("", text, count=1)
+    if not _SAID_DENIAL.search(said):
+        return False
+    return not _DENIAL_WORD.search(_SAID_DENIAL.sub(" ", said))

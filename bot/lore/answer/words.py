@@ -98,6 +98,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
     ("confess", "confession", "admit", "declare"),
+    ("tell", "lie to", "lied to", "lies to", "lying to"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
     ("accident", "accidentally", "by accident", "by mistake", "unintentionally", "accidental"),

@@ -16,3 +16,9 @@ def test_the_school_principal_is_not_principal_photography(engine: AnswerEngine)
 def test_a_term_the_question_uses_itself_is_its_sense() -> None:
     assert not other_sense("did season 2 finish principal photography", "Principal photography wrapped.")
     assert other_sense("is the principal back", "Principal photography wrapped.")
+
+
+def test_a_denial_someone_says_is_no_no(engine: AnswerEngine) -> None:
+    answer = engine.answer("did cheolsu lie to the helicopter crew")
+    text = render_text(answer, Position.legacy(12))[0]
+    assert answer.answered and "no one else" in text and not text.startswith("No."), text
