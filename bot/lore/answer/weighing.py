@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.episode_held import held_to_episode
 from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
@@ -47,6 +48,8 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
         return dataclasses.replace(answer, parts=[_unverdicted(p) for p in answer.parts])
     if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
+    if (unplaced := held_to_episode(answer, ask.a.episode, pack)) is not None:
+        return unplaced  # "did na yeon die in episode 8": never a "Yes." for an episode the sources leave open
     first = answer.parts[0]
     if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
         return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
