@@ -49,6 +49,10 @@ _FIRST_DAY = re.compile(r"\b(?:first|1st|opening|release|launch|premiere) day\b|
 _SEVENTH_DAY = re.compile(r"\b(?:seventh|7th) day\b|\bday (?:seven|7)\b|\bafter a week\b")
 _QUESTION_WORD = re.compile(r"^(?:when|how|which|what|where|why|who)\b|언제|몇|어디|어느|무슨|왜|누가")
 _US_RECORD = "us-number-one"
+_PREMIERE = "premiere"
+_FIRST_IN = re.compile(r"\b(?:released?|release|come out|came out|comes out|premiered?|dropp?(?:ed)?|out|air(?:ed)?)\b"
+                       r".*\bfirst\b|먼저")
+_SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
 _YEAR = re.compile(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
 _RANKED_YEAR = "2022"  # every ranking the sources give is from January and February 2022
 _SAID_OF_2022 = ("flixpatrol-number-one", "week-one-hours", "twenty-three-days")
@@ -63,6 +67,8 @@ class ChartPlaces:
         """The ranking in the country asked for, or "I don't know" with what the sources say;
         None when no one country's ranking is asked."""
         text = " ".join(question.casefold().split())
+        if (first := self._first_in(question, text)) is not None:
+            return first
         if not _RANKED.search(text) or re.match(r"(?:who|which)\b", text):
             return None  # "who was most popular in korea" asks a character, not the show's place
         place = _place(text)
@@ -82,6 +88,16 @@ class ChartPlaces:
         said = [self.s.part(records[i]) for i in _SAID_INSTEAD if i in records]
         return Answer(question, False, [lead, *said], "unknown")
 
+
+    def _first_in(self, question: str, text: str) -> Answer | None:
+        """"was it released in korea first": "No." with the worldwide premiere (season 1 came out
+        everywhere at once); a season 2 is left to its own answers."""
+        record = self.s.records.by_id.get(_PREMIERE)
+        if record is None or not _FIRST_IN.search(text) or _place(text) is None or _SEASON_TWO.search(text):
+            return None
+        part = self.s.part(record)
+        return Answer(question, True, [Part(f"No. {part.text}", part.spoils, part.confidence, part.sources, hedged=True)],
+                      "release.place")
 
     def _in_year(self, question: str, text: str) -> Answer | None:
         """"was it number one in 2023", "most watched show of 2022": the sources rank its first weeks

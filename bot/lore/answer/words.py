@@ -290,7 +290,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
-    ("일부러", " on purpose "), ("고의로", " on purpose "),
+    ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
     ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -36,3 +36,9 @@ def test_a_day_other_than_the_seventh_is_no(engine: AnswerEngine) -> None:
 def test_a_year_no_source_ranks_it_in_is_not_known(engine: AnswerEngine) -> None:
     answered, text = _text(engine, "was it number one in 2023")
     assert not answered and text.startswith("I don't know how it ranked in 2023") and "2022" in text, text
+
+
+@pytest.mark.parametrize("question", ["was the show released in korea first", "한국에서 먼저 나왔어?"])
+def test_a_country_first_is_no_against_the_worldwide_premiere(engine: AnswerEngine, question: str) -> None:
+    answered, text = _text(engine, question)
+    assert answered and text.startswith("No.") and "worldwide" in text, text
