@@ -19,7 +19,7 @@ from bot.lore.answer.result import Answer, Part
 
 # A ranking asked: "number 1", "no.1", "#1", "top", "topped the charts", "first place", "1위".
 _RANKED = re.compile(
-    r"(?:\b(?:number|num|no\.?|nr\.?)\s*(?:1|one)\b|#\s*1\b|\btop(?:ped|s|ping)?\b|\bchart\w*|\b(?:first|1st) place\b"
+    r"(?:\b(?:number|num|no\.?|nr\.?)\s*(?:1|one)\b|#\s*1\b|\btop(?:ped|s|ping)?\b|\bchart\w*|\b(?:first|1st) place\b|\brank\w*"
     r"|\bmost (?:watched|popular|viewed)\b|1\s*위|1\s*등|순위|차트)"
 )
 # Each country as typed, with the name it is said back with. The US first: its record answers.

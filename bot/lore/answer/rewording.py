@@ -29,6 +29,7 @@
   sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
+- "which character was in squid game": who was in it (never a record that merely names the show);
 - "did jtbc make it": the company made the show ("make it" is then no surviving);
 - "did byeong chan want to make zombies": why they did it (their motive, never a verdict off what
   they did or their fate);
@@ -188,11 +189,18 @@ _WANTED_TO = re.compile(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|a
 _COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES})\s+(?:really\s+|actually\s+)?)make\s+it\b")
 
 
+# "which character was in squid game", "which cast members were in kingdom": who was in it
+_WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
+                           r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = rephrased(clause)
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
+    if " in " in clause:
+        clause = _WHICH_WAS_IN.sub("who was in ", clause)
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
