@@ -50,6 +50,7 @@ _SEVENTH_DAY = re.compile(r"\b(?:seventh|7th) day\b|\bday (?:seven|7)\b|\bafter 
 _QUESTION_WORD = re.compile(r"^(?:when|how|which|what|where|why|who)\b|언제|몇|어디|어느|무슨|왜|누가")
 _US_RECORD = "us-number-one"
 _PREMIERE = "premiere"
+_WHICH_COUNTRY = re.compile(r"\b(?:which|what) (?:country|countries|nation)\b|어느 나라|어떤 나라")
 _FIRST_IN = re.compile(r"\b(?:released?|release|come out|came out|comes out|premiered?|dropp?(?:ed)?|out|air(?:ed)?)\b"
                        r".*\bfirst\b|먼저")
 _SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
@@ -69,6 +70,8 @@ class ChartPlaces:
         text = " ".join(question.casefold().split())
         if (first := self._first_in(question, text)) is not None:
             return first
+        if _RANKED.search(text) and _WHICH_COUNTRY.search(text):
+            return self._which_country(question)
         if not _RANKED.search(text) or re.match(r"(?:who|which)\b", text):
             return None  # "who was most popular in korea" asks a character, not the show's place
         place = _place(text)
@@ -88,6 +91,14 @@ class ChartPlaces:
         said = [self.s.part(records[i]) for i in _SAID_INSTEAD if i in records]
         return Answer(question, False, [lead, *said], "unknown")
 
+
+    def _which_country(self, question: str) -> Answer:
+        """"which country was it most popular in": the sources count countries, never rank them."""
+        records = self.s.records.by_id
+        lead = Part("I don't know which countries: my sources count the countries where it charted, naming only "
+                    "the US. What they do say:")
+        return Answer(question, False, [lead, *(self.s.part(records[i]) for i in _SAID_INSTEAD if i in records)],
+                      "unknown")
 
     def _first_in(self, question: str, text: str) -> Answer | None:
         """"was it released in korea first": "No." with the worldwide premiere (season 1 came out

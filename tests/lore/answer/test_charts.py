@@ -42,3 +42,8 @@ def test_a_year_no_source_ranks_it_in_is_not_known(engine: AnswerEngine) -> None
 def test_a_country_first_is_no_against_the_worldwide_premiere(engine: AnswerEngine, question: str) -> None:
     answered, text = _text(engine, question)
     assert answered and text.startswith("No.") and "worldwide" in text, text
+
+
+def test_which_country_is_not_known_beyond_the_counts(engine: AnswerEngine) -> None:
+    answered, text = _text(engine, "which country was it most popular in")
+    assert not answered and text.startswith("I don't know which countries") and "first in 29" in text, text
