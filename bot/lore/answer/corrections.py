@@ -117,7 +117,10 @@ class CorrectionAnswers:
                 continue
             if numbers and not all(n in record.stems for n in numbers):
                 if record.has_number and not record.negates and not stated:
-                    return self._said(ask, record, "No.", (*numbers, *units))  # "10 episodes" against the pack's count
+                    # "was season 1 filmed in 2021" against "shooting began in June 2020": a start says
+                    # nothing of the years after it, so no "No."
+                    began = _BEGAN.search(record.text) and not _BEGAN.search(ask.a.raw) and _after_start(numbers, record.text)
+                    return self._said(ask, record, "" if began else "No.", (*numbers, *units))
                 continue
             if units and not all(u in record.stems for u in units):
                 if record.has_number and record.stems & _UNITS and not record.negates:
@@ -214,3 +217,13 @@ class CorrectionAnswers:
         return self.s.answer(ask, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded",
                              evidence=evidence, consumed=_CLAIM_WORDS)
 
+
+_BEGAN = re.compile(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
+
+
+def _after_start(numbers: Sequence[str], record: str) -> bool:
+    """Whether the years asked all come after every year the record gives (a year before a start is
+    still "No.": "filmed in 2019" against "began in June 2020")."""
+    asked = [int(n) for n in numbers if re.fullmatch(r"(?:19|20)\d\d", n)]
+    given = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", record)]
+    return bool(asked) and bool(given) and min(asked) > max(given)
