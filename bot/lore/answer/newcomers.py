@@ -1,5 +1,5 @@
 """What happens to someone new in season 2: "is han du-seok a zombie", "does so ju-ran die", "is roh
-jae-won's character alive". Season 2 has not come out, so nothing is known of their fate; never a
+jae-won's character alive", "is han du-seok the villain". Season 2 has not come out, so nothing is known of their fate; never a
 season-1 "so far, alive and not infected" said of someone the story has not reached.
 """
 
@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.words import stem
 
 _FATES = frozenset({"die", "survive", "zombie", "turn", "infect", "halfbie", "bite", "kill", "live", "happen", "fate",
-                    "end", "alive", "dead", "death", "safe", "human"})
+                    "end", "alive", "dead", "death", "safe", "human",
+                    # "is han du-seok the villain": a part in a story not out yet (never "No. Gwi-nam is")
+                    *(stem(w) for w in ("villain", "antagonist", "evil", "hero", "traitor"))})
 
 
 class Newcomers:

@@ -93,11 +93,12 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("rate", "rating", "rated", "age rating", "certificate"),
     ("swear", "curse", "cuss", "foul", "profanity", "shibal"),
     ("korea", "korean", "south korea", "south korean", "k drama", "kdrama"),
-    ("make", "create", "creator", "build", "invent", "develop", "engineer"),
+    ("make", "create", "creator", "build", "built", "invent", "develop", "engineer"),
     ("start", "begin", "commence", "kick off"),
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
     ("confess", "confession", "admit", "declare"),
+    ("tell", "lie to", "lied to", "lies to", "lying to"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
     ("accident", "accidentally", "by accident", "by mistake", "unintentionally", "accidental"),
@@ -289,6 +290,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
     ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
+    ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
     ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
