@@ -192,10 +192,12 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.POST_PRODUCTION, r"\bpost[- ]?production\b", r"후반\s*작업"),
     _rule(
         Milestone.FILMING,
-        r"\b(filming|shooting|production|cameras?)\b.{0,20}\b(begins?|began|starts?|started|underway|kicks? off"
-        r"|commences?|rolling|officially in)\b|\b(begins?|starts?|started|began|commences?) (filming|shooting"
+        # A start still to come ("filming set to begin in July", "7월 크랭크인", "촬영 돌입 예정") has not happened.
+        r"\b(filming|shooting|production|cameras?)\b(?:(?!\b(?:set|slated|scheduled|due|planned|plans?|will|going|to)\b)"
+        r".){0,20}?\b(begins?|began|starts?|started|underway|kicks? off"
+        r"|commences?|rolling|officially in)\b|(?<!\bto )(?<!\bwill )\b(begins?|starts?|started|began|commences?) (filming|shooting"
         r"|production)\b|\bin production\b",
-        r"크랭크\s*인|촬영\s*(시작|돌입|착수|중)",
+        r"(?<![월달기년])(?<![월달기년]\s)(크랭크\s*인|촬영\s*(시작|돌입|착수|중))(?!\S*\s*(예정|계획|목표))",
     ),
     _rule(
         Milestone.CASTING,
@@ -229,7 +231,8 @@ def _season_number(text: str, match: re.Match[str]) -> bool:
     return match.start("day") == match.start() and _SEASON_NUMBER.search(text[:match.start()]) is not None
 #: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
 _YEARLESS = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
+    # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" is a time
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?![:.]?\d*\s*[ap]\.?\s?m\b|:\d\d)))", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
     re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
