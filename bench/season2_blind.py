@@ -15,11 +15,11 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - wild (season2_wild.yaml, 35) and its held out (season2_wild_heldout.yaml, 20): written at stop 28 before
   the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
   "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;
-  wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, never tuned on;
-- wild 4 (season2_wild4.yaml, 35): written at stop 29 before the changes it measures, never tuned on: date
+  wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, its last three
+  items not right tuned on at stop 29;
+- wild 4 (season2_wild4.yaml, 35): written at stop 29 before the changes it measured, tuned on since: date
   changes ("moved to", "reschedules", 변경, "3월 19일→26일") beside delays, denials, rumours, other shows'
   changed dates, typos, and items whose date is in the feed's summary (s:), read with their titles;
-  tuned on since (stop 29, season29b);
 - wild 5 (season2_wild5.yaml, 38): written at stop 29 (season29b) before the changes it measures, never tuned
   on: the road to release (renewal, filming, 크랭크업, post-production), other shows' dates in parentheses and
   summaries, teaser and event dates, countdowns ("IN 10 DAYS", D-7), a US Eastern time after the clocks change,
