@@ -31,12 +31,13 @@ from bot.season2.model import Confidence, Milestone, normalise_publisher, normal
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
-SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
+#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
+SHOW = re.compile(r"all of us are dead|지금 우리 학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2",
+    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
@@ -66,6 +67,8 @@ _NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
+    r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
     r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,

@@ -72,3 +72,13 @@ def test_a_filming_start_still_to_come_is_not_filming(headline: str) -> None:
 
 def test_a_filming_start_said_as_done_is_filming() -> None:
     assert _readings("'지금 우리 학교는' 시즌2 본격 크랭크인", dt.date(2025, 7, 2)) == {"filming reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학 시즌2 4월 9일 공개 확정ㅠㅠ", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 4월 9일 공개된대요", {"release_date_announced rumour 2027-04-09 00:00"}),  # hearsay: someone else's word
+    ("지우학2 예고편 나온다더라", {"trailer rumour"}),
+    ("지우학 4월 9일 공개", set()),  # no season named: season 1's short name too
+])
+def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
