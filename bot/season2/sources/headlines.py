@@ -391,8 +391,10 @@ _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
-#: ... or before it ("Confirms Release In Early 2027 With New Poster").
-_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b", re.I)
+#: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
+_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
+                         r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
+                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.

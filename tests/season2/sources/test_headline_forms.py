@@ -82,3 +82,12 @@ def test_a_filming_start_said_as_done_is_filming() -> None:
 ])
 def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+def test_a_teaser_ahead_of_its_release_next_month_gives_the_seasons_window() -> None:
+    assert _readings("All of Us Are Dead Season 2 drops new teaser ahead of its premiere next month") == {
+        "teaser reported", "release_window reported"}
+
+
+def test_a_teaser_released_next_month_is_the_teasers_own_window() -> None:
+    assert _readings("All of Us Are Dead Season 2 teaser to release next month") == {"teaser reported"}
