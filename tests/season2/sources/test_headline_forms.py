@@ -91,3 +91,12 @@ def test_a_teaser_ahead_of_its_release_next_month_gives_the_seasons_window() -> 
 
 def test_a_teaser_released_next_month_is_the_teasers_own_window() -> None:
     assert _readings("All of Us Are Dead Season 2 teaser to release next month") == {"teaser reported"}
+
+
+def test_our_season_following_another_in_a_window_is_that_window() -> None:
+    assert _readings("Weak Hero Class 2 premieres April 2; All of Us Are Dead Season 2 follows in the first half of 2027") == {
+        "release_window reported"}
+
+
+def test_a_story_that_follows_on_from_season_one_gives_no_release() -> None:
+    assert _readings("All of Us Are Dead Season 2 follows on from the first season's ending") == set()
