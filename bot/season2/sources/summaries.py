@@ -78,9 +78,10 @@ def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.d
     summary's first sentences naming no other title; None when the title asks or gives a day itself."""
     if not summary or not about_season_two(title) or asks(title) or parse_headline_date(title, written):
         return None
-    for sentence in [s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]:
+    for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
         text = _CONTEXT + sentence
-        if ours_only(text) == text and not _EARLIER.search(sentence) and (day := denied_day(text, written)):
+        ours = SHOW.search(sentence) or _SEASON_TWO.search(sentence) or (n == 0 and _DATE_IS_THE_NEWS.search(title))
+        if ours and ours_only(text) == text and not _EARLIER.search(sentence) and (day := denied_day(text, written)):
             return day
     return None
 

@@ -100,3 +100,7 @@ def test_our_season_following_another_in_a_window_is_that_window() -> None:
 
 def test_a_story_that_follows_on_from_season_one_gives_no_release() -> None:
     assert _readings("All of Us Are Dead Season 2 follows on from the first season's ending") == set()
+
+
+def test_a_number_before_may_as_a_verb_is_no_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 — 10 may be the number of episodes") == set()

@@ -106,3 +106,8 @@ def test_a_summary_takes_back_the_day_its_answering_title_leaves_out() -> None:
                      "Netflix said the April 2 date shared online is false.")
     assert [(c.standing.value, c.release_at and c.release_at.date()) for c in claims] == [
         ("refuted", dt.date(2027, 4, 2))]
+
+
+def test_a_summary_denying_another_shows_day_takes_none_of_ours_back() -> None:
+    assert _claims("All of Us Are Dead Season 2 star opens up about new role",
+                   "She said the April 2 date going round for her next film is false.") == ()
