@@ -22,10 +22,14 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
 _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
                rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.]))")  # "10 may be ..." is no 10 May
+#: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
+#: "March 1 was great" say the day of something else).
+_LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
+                r"\s*(?:$|[^\w\s]|(?:on\s+)?netflix\b)")
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\()\s*(?=" + _LISTED_DAY + ")",
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\()\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
     re.I,
 )
 

@@ -37,6 +37,9 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "AOUAD S2 — 9.04 — NETFLIX",
     "All of Us Are Dead Season 2: April 9 fan event in Seoul",  # the event's day
     "All of Us Are Dead S2 → April 9 teaser",  # the teaser's day
+    "All of Us Are Dead Season 2 - 4/19 trailer",
+    "AOUAD S2: 1 April review",  # a day of something said after it
+    "All of Us Are Dead season 2 on April 1 was a dream",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
