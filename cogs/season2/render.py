@@ -94,7 +94,7 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
-    outdated = outdated_dates(status)  # a date its own source has since moved is no longer its word
+    outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
     pending = [c for c in status.pending if c.id not in outdated]
     if pending:
         embed.add_field(

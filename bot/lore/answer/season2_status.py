@@ -101,11 +101,25 @@ _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEAS
 
 
 def outdated_dates(status: Status) -> frozenset[str]:
-    """The ids of dates a source gave and has since replaced with a newer one of its own (TVmaze
-    moving the premiere): no longer that source's word, so not shown as waiting for a second."""
+    """The ids of reported claims that no longer wait for a second source: a date its source has
+    since replaced with a newer one of its own (TVmaze moving the premiere), a date said before the
+    one that stands now gives another day (a delay, Netflix's word), and what the standing status
+    already says (a premiere listing once season 2 is out)."""
     newest = _newest_dates(status)
-    return frozenset(c.id for c in status.pending if c.release_at is not None and c.milestone in _DATE_MILESTONES
-                     and newest.get(c.source.publisher_key, c).id != c.id)
+    standing = max((_said_order(c) for c in status.release_backing), default=None)
+    day = status.release_at.astimezone(dt.UTC).date() if status.release_at is not None else None
+
+    def settled(claim: Claim) -> bool:
+        if claim.milestone is status.milestone and claim.milestone not in _DATE_MILESTONES:
+            return True
+        if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
+            return False
+        if newest.get(claim.source.publisher_key, claim).id != claim.id:
+            return True
+        replaced = standing is not None and _said_order(claim) < standing
+        return replaced and claim.release_at.astimezone(dt.UTC).date() != day
+
+    return frozenset(c.id for c in status.pending if settled(c))
 
 
 def _newest_dates(status: Status) -> dict[str, Claim]:
