@@ -192,3 +192,9 @@ async def test_netflixs_official_release_time_wins_and_tvmazes_differing_time_is
         built.close()
     assert text.startswith("Season 2, episode 1 comes out 5 March 2027, 08:00 UTC, the release time set officially "
                            "(TVmaze lists 4 March 2027, 15:00 UTC)."), text
+
+
+def test_an_episode_with_no_summary_cites_no_source_for_it(engine: AnswerEngine) -> None:
+    # The show's general sources (a 2022 cast list, the renewal) say nothing of what happens in it.
+    (part,) = engine.answer("what happens in season 2 episode 1?").parts
+    assert "no summary" in part.text and part.sources == ()
