@@ -116,7 +116,9 @@ def outdated_dates(status: Status) -> frozenset[str]:
             return False
         if newest.get(claim.source.publisher_key, claim).id != claim.id:
             return True
-        replaced = standing is not None and _said_order(claim) < standing
+        # a delay replaces the date before it, also one heard in the same poll
+        delay = any(c.milestone is Milestone.DELAYED for c in status.release_backing)
+        replaced = standing is not None and (_said_order(claim) < standing or (delay and _said_order(claim) == standing))
         return replaced and claim.release_at.astimezone(dt.UTC).date() != day
 
     return frozenset(c.id for c in status.pending if settled(c))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.sources.rss import FeedItem, claims_from_items
@@ -24,12 +26,13 @@ def _waiting(claims: list[Claim], now: dt.datetime) -> str:
     return "\n".join(f.value or "" for f in embed.fields if f.name == WAITING)
 
 
-def test_a_date_both_outlets_moved_by_a_delay_is_not_shown_as_waiting_for_a_second_source() -> None:
+@pytest.mark.parametrize("delay_day", [2, 1], ids=["a day later", "in the same poll"])
+def test_a_date_both_outlets_moved_by_a_delay_is_not_shown_as_waiting_for_a_second_source(delay_day: int) -> None:
     claims = [
         _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),
         _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 1),
-        _news("All of Us Are Dead season 2 pushed to March 19, 2027", "Soompi", 2),
-        _news("All of Us Are Dead season 2 delayed to March 19, 2027", "Koreaboo", 2),
+        _news("All of Us Are Dead season 2 pushed to March 19, 2027", "Soompi", delay_day),
+        _news("All of Us Are Dead season 2 delayed to March 19, 2027", "Koreaboo", delay_day),
     ]
     status = compute_status(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
     assert status.delayed and status.release_at is not None and status.release_at.day == 19
