@@ -11,6 +11,7 @@ status it was given under do (the engine's memory is keyed on both).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -30,14 +31,24 @@ _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b
 _LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b")
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
-    r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
+    r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b|\bout(?: yet| now| already)?\W*$"
 )
+# "is s2e8 out?", "is episode 3 of season 2 out yet": a yes or no ("when did it come out" is not)
+_IS_OUT = re.compile(r"^(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\bout(?: yet| now| already)?\W*$")
 _RUNTIME = re.compile(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
 _LENGTH = re.compile(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
 _WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
+
+
+def _out(info: EpisodeInfo, status: Status) -> bool:
+    """Out as the status stands: season 2 released, and this episode listed with its premiere (not a
+    later weekly one, which nothing here can tell out without the clock)."""
+    release = status.release_at
+    return (status.milestone is Milestone.RELEASED and release is not None and info.airstamp is not None
+            and info.airstamp <= release + dt.timedelta(days=1))
 
 
 def tvmaze_ref(status: Status | None = None) -> SourceRef:
@@ -100,7 +111,10 @@ class Season2Episodes:
         if length:
             return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
         if ask.matches(_WHEN):
-            return self._wrap(ask, [self._airs(info, status)], "season2.episode.airs")
+            part = self._airs(info, status)
+            if ask.matches(_IS_OUT) and _out(info, status):
+                part = dataclasses.replace(part, text=f"Yes. {part.text}")
+            return self._wrap(ask, [part], "season2.episode.airs")
         return None
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
@@ -173,12 +187,14 @@ class Season2Episodes:
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             listed = "" if info.airstamp == release else f" (TVmaze lists {when})"
-            return Part(f"{position.heading} comes out {when_text(release)}, the release time set officially{listed}.",
+            comes = "came out" if _out(info, status) else "comes out"
+            return Part(f"{position.heading} {comes} {when_text(release)}, the release time set officially{listed}.",
                         NOTHING, "official", refs, times=(release, info.airstamp))
         if official and release is not None and release.date() == info.airstamp.date():
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
-            return Part(f"{position.heading} is listed for {when}, the release date set officially "
+            listed_for = "came out on" if _out(info, status) else "is listed for"
+            return Part(f"{position.heading} {listed_for} {when}, the release date set officially "
                         "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
         return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
                     ref, hedged=True, times=(info.airstamp,))
