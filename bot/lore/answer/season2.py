@@ -73,6 +73,7 @@ _RELEASE_WORDS = re.compile(
     r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
+_DELAY = re.compile(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bmoved back\b")
 _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
@@ -152,6 +153,8 @@ class Season2Answers:
         if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and status.milestone is not Milestone.RELEASED
                 and not a.claim):
             return self._untold(ask, status)
+        if status.delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+            return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")

@@ -357,6 +357,14 @@ class StatusAnswers:
             parts.append(self.claims.part(claim, "Earlier"))
         return Answer(q.raw, True, parts, intent)
 
+    def delay(self, q: Question, status: Status) -> Answer:
+        """"was season 2 delayed" while a delay stands: yes, as sure as the delay, with where it stands."""
+        confidence = _confidence(status.delay_backing, "official")
+        line = self.part(status)
+        text = f"{hedged_verdict('Yes.', confidence)} {line.text}"
+        part = Part(text, NOTHING, confidence, _sources(status.delay_backing), hedged=True, times=line.times)
+        return Answer(q.raw, True, [part], "season2.delay")
+
     def where_things_stand(self, q: Question, status: Status) -> Answer:
         parts = [self.part(status, "Where things stand now")]
         release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None

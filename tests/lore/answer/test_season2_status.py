@@ -156,3 +156,16 @@ async def test_the_engine_reads_a_status_published_after_it_was_built(
 
 async def test_the_status_hyosan_ask_uses_is_the_rules_over_the_packs_claims() -> None:
     assert pack_status(bundled_pack()).status == compute_status(claims_from_pack(bundled_pack()))
+
+
+@pytest.mark.parametrize("question", ["was season 2 delayed?", "did season 2 get postponed", "is s2 delayed"])
+async def test_a_delay_that_stands_answers_whether_season_2_was_delayed(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    day = dt.date(2026, 12, 2)
+    moved = dt.datetime(2027, 3, 19, 7, tzinfo=dt.UTC)
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 1), RELEASE.replace(year=2027)),
+                          _official(Milestone.DELAYED, day, moved)))
+    text = _text(engine, question)
+    assert text.startswith("Yes. Season 2's release date is 19 March 2027"), text
+    assert "a delay was announced on 2 December 2026" in text and "2025" not in text
