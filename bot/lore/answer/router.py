@@ -189,7 +189,7 @@ class AnswerEngine:
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
-            Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
+            Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,

@@ -307,10 +307,12 @@ class Season2Answers:
         first = f"season 1, {show.episode_count} episodes, released on {day_text(dt.date.fromisoformat(show.premiere))}"
         out = status.milestone is Milestone.RELEASED
         if out:
-            text = f"{'No. ' if ask.a.yes_no else ''}Two seasons have come out: {first}, and season 2."
+            second = f", released on {day_text(status.release_at.date())}" if status.release_at is not None else ""
+            text = f"{'No. ' if ask.a.yes_no else ''}Two seasons have come out: {first}, and season 2{second}."
         else:
             text = f"Yes, so far: only {first}." if ask.a.yes_no else f"One season has come out so far: {first}."
-        parts = [Part(text, NOTHING, "official", self.s.knowledge.show_refs())]
+        refs = (*self.s.knowledge.show_refs(), *(self.status.refs(status, release=True) if out else ()))
+        parts = [Part(text, NOTHING, "official", refs)]
         if status.milestone is not None and not out:
             parts.append(self.status.part(status, "Season 2"))
         return self._wrap(ask, Answer(ask.raw, True, parts, "seasons"))

@@ -63,9 +63,10 @@ def tvmaze_ref(status: Status | None = None) -> SourceRef:
 
 
 class Season2Episodes:
-    def __init__(self, shape: ShowShape, status: StatusAnswers) -> None:
+    def __init__(self, shape: ShowShape, status: StatusAnswers, show_refs: tuple[SourceRef, ...] = ()) -> None:
         self.shape = shape
         self.status = status
+        self.show_refs = show_refs  # season 1's own sources, for its count beside season 2's
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
@@ -80,6 +81,11 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        if (episode is None and a.season is None and listed and ask.matches(_COUNT) and _EPISODES.search(ask.text)
+                and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
+            # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
+            first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
+            return self._wrap(ask, [first, self._count(listed, self.status.current.status)], "episodes.count")
         # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
         said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME) or names_an_episode(ask.text)
         if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):

@@ -214,7 +214,11 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
     try:
         out = render_text(built.answer("is season 2 episode 8 out?"), NOTHING)[0]
         when = render_text(built.answer("when did episode 2 of season 2 come out?"), NOTHING)[0]
+        episodes = render_text(built.answer("how many episodes are there?"), NOTHING)[0]
+        seasons = render_text(built.answer("how many seasons are there?"), NOTHING)[0]
     finally:
         built.close()
+    assert episodes.startswith("Season 1 has 12 episodes.") and "Season 2 has 8 episodes, as TVmaze lists them." in episodes
+    assert "and season 2, released on 5 March 2027." in seasons, seasons
     assert out.startswith("Yes. Season 2, episode 8 came out 5 March 2027, 08:00 UTC, the release time set officially."), out
     assert when.startswith("Season 2, episode 2 came out 5 March 2027, 08:00 UTC, the release time set officially."), when
