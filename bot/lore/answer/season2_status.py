@@ -103,8 +103,9 @@ _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEAS
 def outdated_dates(status: Status) -> frozenset[str]:
     """The ids of reported claims that no longer wait for a second source: a date its source has
     since replaced with a newer one of its own (TVmaze moving the premiere), a date said before the
-    one that stands now gives another day (a delay, Netflix's word), and what the standing status
-    already says (a premiere listing once season 2 is out)."""
+    one that stands now gives another day (a delay, Netflix's word), a delay said before the step
+    season 2 has reached since, and what the standing status already says (a premiere listing once
+    season 2 is out)."""
     newest = _newest_dates(status)
     standing = max((_said_order(c) for c in status.release_backing), default=None)
     day = status.release_at.astimezone(dt.UTC).date() if status.release_at is not None else None
@@ -112,6 +113,8 @@ def outdated_dates(status: Status) -> frozenset[str]:
     def settled(claim: Claim) -> bool:
         if claim.milestone is status.milestone and claim.milestone not in _DATE_MILESTONES:
             return True
+        if claim.milestone is Milestone.DELAYED and status.since is not None and claim.date < status.since.date():
+            return True  # a delay of an older schedule: season 2 has reached a later step since
         if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
             return False
         if newest.get(claim.source.publisher_key, claim).id != claim.id:

@@ -73,3 +73,16 @@ def test_once_season_2_is_out_a_premiere_listing_is_not_shown_as_waiting() -> No
     now = release + dt.timedelta(hours=1)
     assert compute_status([netflix, premiered], now).milestone is Milestone.RELEASED
     assert "premiered" not in _waiting([netflix, premiered], now)
+
+
+def test_a_one_source_delay_older_than_the_step_season_2_has_reached_is_not_shown_as_waiting() -> None:
+    old_delay = _news("All of Us Are Dead season 2 delayed to 2027", "Pinkvilla", 1)
+    old_delay = Claim(**{**old_delay.__dict__, "date": dt.date(2026, 11, 1)})
+    claims = [
+        old_delay,
+        _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 2),
+        _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 2),
+    ]
+    status = compute_status(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    assert old_delay in status.pending
+    assert "delayed" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
