@@ -137,6 +137,12 @@ class Season2Answers:
         # The words season-2 news uses of anything but the story (renewal, filming, cast, release,
         # makers, rating, budget): a question in them asks about the news, not what is in the season.
         self._news_words = frozenset().union(*(r.stems for r in self._pool if r not in self._story))
+        # Whether the pack tells anything of season 2's story yet (a moderator's approved addition):
+        # until it does, "who dies in season 2" is untold even once it is out, never a season-1 line.
+        pack = shared.pack
+        self._story_told = (any(p.season >= 2 for p in pack.episodes)
+                            or any(e.episode.season >= 2 for c in pack.characters.values() for e in c.events)
+                            or any(c.fate is not None and c.fate.spoils.season >= 2 for c in pack.characters.values()))
         self._outline = sorted((r for r in self._story if r.kind == "fact" and "plot" in r.stems),
                                key=lambda r: (r.confidence != "official", r.spoils, r.id))
 
@@ -150,8 +156,8 @@ class Season2Answers:
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
-        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and status.milestone is not Milestone.RELEASED
-                and not a.claim):
+        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim
+                and (status.milestone is not Milestone.RELEASED or not self._story_told)):
             return self._untold(ask, status)
         if status.delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
