@@ -159,7 +159,8 @@ class Season2Answers:
         if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim
                 and (status.milestone is not Milestone.RELEASED or not self._story_told)):
             return self._untold(ask, status)
-        if status.delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+        delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
+        if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.

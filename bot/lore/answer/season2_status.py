@@ -360,12 +360,23 @@ class StatusAnswers:
             parts.append(self.claims.part(claim, "Earlier"))
         return Answer(q.raw, True, parts, intent)
 
+    @staticmethod
+    def delay_to_release(status: Status) -> tuple[Claim, ...]:
+        """The delay the release date stands on (season 2 pushed to the day it came out), if any."""
+        return tuple(c for c in status.release_backing if c.milestone is Milestone.DELAYED)
+
     def delay(self, q: Question, status: Status) -> Answer:
-        """"was season 2 delayed" while a delay stands: yes, as sure as the delay, with where it stands."""
-        confidence = _confidence(status.delay_backing, "official")
+        """"was season 2 delayed" while a delay stands (or the release came on a delay's date): yes, as
+        sure as the delay, with where it stands."""
+        released = status.milestone is Milestone.RELEASED and status.release_at is not None
+        delays = self.delay_to_release(status) if released else status.delay_backing
+        confidence = _confidence(delays, "official")
         line = self.part(status)
+        if released and status.release_at is not None:
+            said = f"Season 2 was pushed back to {when_text(status.release_at)}, and came out then."
+            line = Part(said, times=(status.release_at,))
         text = f"{hedged_verdict('Yes.', confidence)} {line.text}"
-        part = Part(text, NOTHING, confidence, _sources(status.delay_backing), hedged=True, times=line.times)
+        part = Part(text, NOTHING, confidence, _sources(delays), hedged=True, times=line.times)
         return Answer(q.raw, True, [part], "season2.delay")
 
     def where_things_stand(self, q: Question, status: Status) -> Answer:

@@ -169,3 +169,16 @@ async def test_a_delay_that_stands_answers_whether_season_2_was_delayed(
     text = _text(engine, question)
     assert text.startswith("Yes. Season 2's release date is 19 March 2027"), text
     assert "a delay was announced on 2 December 2026" in text and "2025" not in text
+
+
+async def test_once_out_a_delayed_season_2_is_still_said_to_have_been_delayed(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    moved = dt.datetime(2027, 3, 19, 7, tzinfo=dt.UTC)
+    claims = [*claims_from_pack(bundled_pack()),
+              _official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 1), RELEASE.replace(year=2027)),
+              _official(Milestone.DELAYED, dt.date(2026, 12, 2), moved)]
+    current.publish(compute_status(claims, moved + dt.timedelta(hours=1)))
+    text = _text(engine, "was season 2 delayed?")
+    assert text.startswith("Yes. Season 2 was pushed back to 19 March 2027"), text
+    assert "came out then" in text and "2025" not in text
