@@ -197,7 +197,7 @@ class AnswerEngine:
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
-            Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
+            Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
@@ -212,7 +212,7 @@ class AnswerEngine:
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
-            Newcomers(shared).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
+            Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
