@@ -13,6 +13,7 @@ import re
 
 from bot.lore.answer.chat import small_talk, without_asides
 from bot.lore.answer.korean_asides import question_alone
+from bot.lore.answer.korean_chat import plain_korean
 from bot.lore.answer.numbering import episode_numbers
 from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
@@ -101,6 +102,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if not cleaned:
         return Answer(cleaned, False, [Part(_EMPTY)], "empty")
     text = episode_numbers(unpasted(cleaned))  # "[gwinam](https://...)", "<@123>"; "일곱번째 화": episode 7
+    text = plain_korean(text)  # "시즌2 언제 나옴?", "온조아빠 죽냐ㅠㅠ": as the glosses read them
     if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:

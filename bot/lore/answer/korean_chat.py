@@ -1,0 +1,72 @@
+"""Korean as fans type it in chat, put in the forms the glosses read (words.py `gloss_korean`).
+
+Discord Korean closes a question with a noun-like ending (-음/-함/-됨/-임: "나옴?", "만듦?",
+"어떻게 됨", "누구임"), with -냐/-니/-나요 ("죽냐", "죽나요"), or with a copula glued to a noun
+("소방관이야", "소방관인가요"), and runs words together ("온조아빠"). The glosses know the plain
+반말 forms ("나와", "죽어", "돼", "이야"); this turns the chat forms into them, only at the end of a
+clause (where the verb of a question stands), so a noun inside a question ("이름", "사람") is kept.
+It also reads a few chat words no gloss had ("세트장", "소방관", "쌤").
+"""
+
+from __future__ import annotations
+
+import re
+
+_BASE = 0xAC00
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
+# (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
+_LAST_WORD = re.compile(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
+
+# Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
+# only after a noun ("소방관인가요").
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("인가요", "이야"), ("인가", "이야"), ("임", "이야"), ("이에요", "이야"), ("입니까", "이야"), ("이냐", "이야"), ("이니", "이야"),
+    ("나옴", "나와"), ("나오냐", "나와"), ("나오나요", "나와요"), ("나오니", "나와"),
+    ("끝남", "끝났어"), ("끝났음", "끝났어"), ("만듦", "만들었어"), ("만들었음", "만들었어"),
+    ("됨", "돼"), ("되냐", "돼"), ("되나요", "돼요"), ("되니", "돼"),
+    ("함", "해"), ("하냐", "해"), ("하나요", "해요"), ("하니", "해"),
+    ("물림", "물려"), ("찔림", "찔려"), ("죽음", "죽어"),
+)
+# After a syllable that closes on a consonant, these endings are the plain -어: "죽냐", "했음",
+# "있나요" are "죽어", "했어", "있어요", "받았어".
+_AFTER_CONSONANT = (("나요", "어요"), ("냐", "어"), ("음", "어"))
+# Nouns that end as a chat verb does ("12화 러닝타임", "오징어게임").
+_NOUNS = ("게임", "타임", "처음", "다음", "마음", "이름")
+# Chat words no gloss reads, and words typed together that fans also type apart.
+_WORDS: tuple[tuple[str, str], ...] = (
+    ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),
+    ("백상", " baeksang award "), ("연재", " ran "), ("쌤", " teacher "), ("층", " floors "),
+    ("새 캐릭터", " new character "), ("새 배우", " new actor "), ("새 인물", " new character "),
+)
+_KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
+
+
+def _closes_on_consonant(syllable: str) -> bool:
+    return (ord(syllable) - _BASE) % 28 != 0
+
+
+def _plain(word: str) -> str:
+    """A clause's last word in the 반말 form the glosses read, or the word as typed."""
+    if word.endswith(_NOUNS):
+        return word
+    for chat, plain in _ENDINGS:
+        if word.endswith(chat) and (len(word) > len(chat) or not chat.startswith("이")):
+            return word[: -len(chat)] + plain
+    for chat, plain in _AFTER_CONSONANT:
+        head = word[: -len(chat)]
+        if word.endswith(chat) and head and _closes_on_consonant(head[-1]):
+            return head + plain
+    return word
+
+
+def plain_korean(text: str) -> str:
+    """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
+    if _HANGUL.search(text) is None:
+        return text
+    text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
+    text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
+    for korean, english in _WORDS:
+        if korean in text:
+            text = text.replace(korean, english)
+    return text

@@ -1,0 +1,37 @@
+"""Chat Korean ("나옴?", "죽냐ㅠㅠ", "어떻게 됨", "온조아빠") read as the glosses read it (korean_chat.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer.korean_chat import plain_korean
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("시즌2 언제 나옴?", "시즌2 언제 나와?"),
+    ("바이러스 누가 만듦?", "바이러스 누가 만들었어?"),
+    ("이삭이 어떻게 됨?", "이삭이 어떻게 돼?"),
+    ("남라 몇화에서 물림", "남라 몇화에서 물려"),
+    ("나연이 죽냐ㅠㅠ", "나연이 죽어ㅠㅠ"),
+    ("넷플릭스 1위 했음?", "넷플릭스 1위 했어?"),
+    ("청산이 죽나요?", "청산이 죽어요?"),
+])
+def test_a_chat_ending_on_the_last_word_is_read_as_plain_banmal(typed: str, read: str) -> None:
+    assert plain_korean(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["12화 러닝타임", "오징어게임", "온조 아빠 이름", "하리 언니 누구야", "처음"])
+def test_a_noun_that_ends_like_a_chat_verb_is_kept(typed: str) -> None:
+    assert plain_korean(typed) == typed
+
+
+def test_a_kinship_word_typed_onto_a_name_is_split_off() -> None:
+    assert plain_korean("온조아빠 배우 누구") == "온조 아빠 배우 누구"
+
+
+def test_a_copula_on_a_chat_noun_is_read_as_the_english_word() -> None:
+    assert "firefighter" in plain_korean("온조 아빠 소방관인가요?")
+
+
+def test_english_is_left_alone() -> None:
+    assert plain_korean("did nayeon give gyeongsu the virus") == "did nayeon give gyeongsu the virus"
