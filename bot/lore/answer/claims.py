@@ -28,9 +28,11 @@ _MILESTONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("filming_wrapped", re.compile(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
     ("pre_production", re.compile(r"\bpre-?\s?production\b")),
     ("filming", re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
-    ("release_date_announced", re.compile(r"\brelease\w*\b|\bcome out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bout in\b"
-                                           # "is s2 coming in 2026": the release asked, never a claim's "not in the line-up"
-                                           r"|\b(?:com(?:e|es|ing)|drop\w*|arriv\w*|land\w*) in (?=(?:early |late |mid-?)?20\d\d\b)")),
+    ("release_date_announced", re.compile(r"\breleas\w*\b|\bcome out\b|\bcame out\b|\bpremier\w*\b|\bair\w*\b|\bout in\b"
+                                           # "is s2 coming in 2026", "s2 dropping december 2026": the release asked,
+                                           # never a claim's "not in the line-up"
+                                           r"|\b(?:com(?:e|es|ing)|drop\w*|arriv\w*|land\w*) (?:in )?"
+                                           r"(?=(?:early |late |mid-?)?(?:[a-z]{3,9} )?20\d\d\b)")),
     ("renewed", re.compile(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b")),
     ("casting", re.compile(r"\bcast\w*\b|\bjoin\w*\b|\breturn\w*\b")),
     ("cancelled", re.compile(r"\bcancel\w*\b")),

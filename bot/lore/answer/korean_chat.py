@@ -39,6 +39,13 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("백상", " baeksang award "), ("연재", " ran "), ("쌤", " teacher "), ("층", " floors "),
     ("새 캐릭터", " new character "), ("새 배우", " new actor "), ("새 인물", " new character "),
 )
+# "시즌2 청산이 나와?" says what "청산이 시즌2 나와?" says (is he in season 2), which the glosses read;
+# never when a question word is in it ("시즌2 언제 나와": when it comes out).
+_SEASON_FIRST = re.compile(
+    r"^\s*(시즌\s*\d)(?:에서는|에서|에는|에|엔)?\s+(?![^?]*(?:언제|몇|어디|누구|누가|뭐|무슨|왜))(\S[^?]*?)\s+"
+    r"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*)$")
+# 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
+_CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 _KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
 
 
@@ -64,7 +71,9 @@ def plain_korean(text: str) -> str:
     """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
     if _HANGUL.search(text) is None:
         return text
+    text = _CHOSEONG.sub(" ", text).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
+    text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
     for korean, english in _WORDS:
         if korean in text:

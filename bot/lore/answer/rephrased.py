@@ -116,11 +116,19 @@ _WEBTOON_SITE = re.compile(
 )
 
 
+# "did nayeon give gyeongsu the virus": infecting him ("with a hanky" kept); someone named gives it
+# ("who gave jinsu the virus" asks who, and is answered as it is)
+_GAVE_VIRUS = re.compile(r"(?<=ent\d )(give|gives|gave|given|giving) (ent\d+|him|her|them) (?:the |a |her |his )?(?:zombie )?(?:virus|infection)\b")
+_INFECT = {"give": "infect", "gives": "infects", "gave": "infected", "given": "infected", "giving": "infecting"}
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
     if "ep" in clause and _GLUED_EPISODE.search(clause):
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
+    if "ent" in clause and "vi" in clause and _GAVE_VIRUS.search(clause):
+        typed = clause = _GAVE_VIRUS.sub(lambda m: f"{_INFECT[m.group(1)]} {m.group(2)}", clause)
     if "ent" in clause and _SLANG_KIN.search(clause):
         typed = clause = _SLANG_KIN.sub(r"\1 's \2", clause)
     if (" who" in clause or " that" in clause) and _INSULT.search(clause):

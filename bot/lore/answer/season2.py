@@ -167,7 +167,9 @@ class Season2Answers:
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
         if a.years and status.release_at is not None and _RELEASE_WORDS.search(ask.text):
             return self._wrap(ask, self.status.release_in(q, status, a.years))
-        if a.yes_no and a.years and milestone_of(ask.text) is not None:
+        # "s2 releasing december 2026?": a statement asked ("?") is a yes/no of that date too
+        asked = a.yes_no or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))
+        if asked and a.years and milestone_of(ask.text) is not None:
             found = self.dated.verify(q, True)
             if found is not None:
                 return self._wrap(ask, found)

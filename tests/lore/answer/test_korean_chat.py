@@ -35,3 +35,16 @@ def test_a_copula_on_a_chat_noun_is_read_as_the_english_word() -> None:
 
 def test_english_is_left_alone() -> None:
     assert plain_korean("did nayeon give gyeongsu the virus") == "did nayeon give gyeongsu the virus"
+
+
+@pytest.mark.parametrize(("typed", "read"), [("시즌2 청산이 나와?", "청산이 시즌2 나와?"), ("시즌2에 남라 나옴?", "남라 시즌2 나와?")])
+def test_a_season_said_before_whom_it_asks_about_is_put_after(typed: str, read: str) -> None:
+    assert plain_korean(typed) == read
+
+
+def test_a_season_with_a_question_word_keeps_its_order() -> None:
+    assert plain_korean("시즌2 언제 나와?") == "시즌2 언제 나와?"
+
+
+def test_choseong_said_before_a_question_is_left_out() -> None:
+    assert plain_korean("ㄹㅇ 청산이 시즌2 나옴?") == "청산이 시즌2 나와?"

@@ -199,3 +199,19 @@ def test_who_got_her_pregnant_is_not_known(engine: AnswerEngine) -> None:
 def test_her_babys_dad_is_her_babys_father_not_hers(engine: AnswerEngine) -> None:
     answer = engine.answer("hee soo's baby's dad")
     assert not answer.answered and "baby's father" in render_text(answer, Position.legacy(12))[0]
+
+
+def test_did_x_give_y_the_virus_is_read_as_infecting_him(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did nayeon give gyeongsu the virus with a hanky")
+    assert "handkerchief" in text, text
+
+
+def test_who_gave_x_the_virus_still_asks_who(engine: AnswerEngine) -> None:
+    assert "Byeong-chan" in _clear(engine, "who gave jinsu the virus")
+
+
+@pytest.mark.parametrize("question", ["s2 releasing december 2026?", "is season 2 releasing in december 2026",
+                                      "시즌2 2026년 12월에 나옴?"])
+def test_a_release_month_asked_says_no_date_is_set_and_labels_the_rumour(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "No release date" in text and "rumour" in text and not text.startswith(("Yes", "Only a rumour")), text
