@@ -36,7 +36,8 @@ _NOUNS = ("게임", "타임", "처음", "다음", "마음", "이름")
 # Chat words no gloss reads, and words typed together that fans also type apart.
 _WORDS: tuple[tuple[str, str], ...] = (
     ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),
-    ("백상", " baeksang award "), ("연재", " ran "), ("쌤", " teacher "), ("층", " floors "),
+    ("백상", " baeksang award "), ("연재", " ran "), ("쌤", " teacher "), ("몇층", " how many floors "), ("몇 층", " how many floors "), ("층", " floors "),
+    ("받았", " won "), ("받은", " won "), ("수상", " won an award "),
     ("새 캐릭터", " new character "), ("새 배우", " new actor "), ("새 인물", " new character "),
 )
 # "시즌2 청산이 나와?" says what "청산이 시즌2 나와?" says (is he in season 2), which the glosses read;
@@ -46,6 +47,10 @@ _SEASON_FIRST = re.compile(
     r"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*)$")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
 _CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
+# "시즌2 나오긴 함?": is it coming at all (renewed), never "has it come out yet".
+_AT_ALL = re.compile(r"나오긴\s*(?:하|해|함|할)\S*")
+# "웹툰 몇화임?": how many episodes the webtoon has, as "웹툰 몇 화까지" asks.
+_WEBTOON_EPISODES = re.compile(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*화(?!\S*에)")
 _KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
 
 
@@ -74,6 +79,7 @@ def plain_korean(text: str) -> str:
     text = _CHOSEONG.sub(" ", text).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
+    text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
     for korean, english in _WORDS:
         if korean in text:

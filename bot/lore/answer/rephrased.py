@@ -122,11 +122,18 @@ _GAVE_VIRUS = re.compile(r"(?<=ent\d )(give|gives|gave|given|giving) (ent\d+|him
 _INFECT = {"give": "infect", "gives": "infects", "gave": "infected", "given": "infected", "giving": "infecting"}
 
 
+# "how many floors is the set", "세트장 몇층임" (set how many floors): the set's size the sources give
+_FLOORS = re.compile(r"\bhow many (?:floors|stories|storeys|levels)\b")
+_SET = re.compile(r"\b(?:set|school)\b")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
     if "ep" in clause and _GLUED_EPISODE.search(clause):
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
+    if "how many" in clause and _FLOORS.search(clause) and _SET.search(clause) and "ent" not in clause:
+        return "how big is the set"
     if "ent" in clause and "vi" in clause and _GAVE_VIRUS.search(clause):
         typed = clause = _GAVE_VIRUS.sub(lambda m: f"{_INFECT[m.group(1)]} {m.group(2)}", clause)
     if "ent" in clause and _SLANG_KIN.search(clause):

@@ -48,3 +48,11 @@ def test_a_season_with_a_question_word_keeps_its_order() -> None:
 
 def test_choseong_said_before_a_question_is_left_out() -> None:
     assert plain_korean("ㄹㅇ 청산이 시즌2 나옴?") == "청산이 시즌2 나와?"
+
+
+def test_coming_out_at_all_asks_whether_it_is_happening() -> None:
+    assert "happening" in plain_korean("시즌2 나오긴 함?")
+
+
+def test_how_many_episodes_of_the_webtoon_is_asked_as_a_count() -> None:
+    assert plain_korean("웹툰 몇화임?").startswith("웹툰 몇 화까지")

@@ -215,3 +215,8 @@ def test_who_gave_x_the_virus_still_asks_who(engine: AnswerEngine) -> None:
 def test_a_release_month_asked_says_no_date_is_set_and_labels_the_rumour(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert "No release date" in text and "rumour" in text and not text.startswith(("Yes", "Only a rumour")), text
+
+
+@pytest.mark.parametrize("question", ["how many floors is the set", "세트장 몇층임"])
+def test_how_many_floors_the_set_has_is_its_size(engine: AnswerEngine, question: str) -> None:
+    assert "four-storey" in _clear(engine, question)
