@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.words import unglossed_korean
+
 _BASE = 0xAC00
+_MIEUM = 16  # the final ㅁ of a syllable
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 # (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
@@ -26,7 +29,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("끝남", "끝났어"), ("끝났음", "끝났어"), ("만듦", "만들었어"), ("만들었음", "만들었어"),
     ("됨", "돼"), ("되냐", "돼"), ("되나요", "돼요"), ("되니", "돼"),
     ("함", "해"), ("하냐", "해"), ("하나요", "해요"), ("하니", "해"),
-    ("물림", "물려"), ("찔림", "찔려"), ("죽음", "죽어"),
+    ("물림", "물려"), ("찔림", "찔려"), ("죽음", "죽어"), ("죽임", "죽였어"), ("찌름", "찔렀어"),
 )
 # After a syllable that closes on a consonant, these endings are the plain -어: "죽냐", "했음",
 # "있나요" are "죽어", "했어", "있어요", "받았어".
@@ -35,8 +38,10 @@ _AFTER_CONSONANT = (("나요", "어요"), ("냐", "어"), ("음", "어"))
 _NOUNS = ("게임", "타임", "처음", "다음", "마음", "이름")
 # Chat words no gloss reads, and words typed together that fans also type apart.
 _WORDS: tuple[tuple[str, str], ...] = (
+    ("교장선생님", " principal "), ("교장 선생님", " principal "), ("교장쌤", " principal "), ("교장 쌤", " principal "),
+    ("찔렀", " stabbed "), ("찔러", " stabbed "), ("찔려", " stabbed "), ("찔렸", " stabbed "),
     ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),
-    ("백상", " baeksang award "), ("연재", " ran "), ("쌤", " teacher "), ("몇층", " how many floors "), ("몇 층", " how many floors "), ("층", " floors "),
+    ("백상", " baeksang award "), ("연재", " published "), ("쌤", " teacher "), ("몇층", " how many floors "), ("몇 층", " how many floors "), ("층", " floors "),
     ("받았", " won "), ("받은", " won "), ("수상", " won an award "),
     ("새 캐릭터", " new character "), ("새 배우", " new actor "), ("새 인물", " new character "),
 )
@@ -54,6 +59,11 @@ _WEBTOON_EPISODES = re.compile(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*
 _KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
 
 
+def _read(word: str) -> bool:
+    """Whether the glosses read any of `word`."""
+    return unglossed_korean(word) != [word] or any(k in word for k, _ in _WORDS)
+
+
 def _closes_on_consonant(syllable: str) -> bool:
     return (ord(syllable) - _BASE) % 28 != 0
 
@@ -65,6 +75,8 @@ def _plain(word: str) -> str:
     for chat, plain in _ENDINGS:
         if word.endswith(chat) and (len(word) > len(chat) or not chat.startswith("이")):
             return word[: -len(chat)] + plain
+    if (ord(word[-1]) - _BASE) % 28 == _MIEUM and _read(stem := word[:-1] + chr(ord(word[-1]) - _MIEUM)) and not _read(word):
+        return stem  # "사귐" -> "사귀" (dating): a verb's -ㅁ form, its stem glossed
     for chat, plain in _AFTER_CONSONANT:
         head = word[: -len(chat)]
         if word.endswith(chat) and head and _closes_on_consonant(head[-1]):

@@ -56,3 +56,13 @@ def test_coming_out_at_all_asks_whether_it_is_happening() -> None:
 
 def test_how_many_episodes_of_the_webtoon_is_asked_as_a_count() -> None:
     assert plain_korean("웹툰 몇화임?").startswith("웹툰 몇 화까지")
+
+
+@pytest.mark.parametrize(("typed", "read"), [("수혁이랑 남라 사귐?", "수혁이랑 남라 사귀?"), ("교장쌤 누가 죽임?", "principal")])
+def test_a_verbs_m_form_is_read_as_the_verb(typed: str, read: str) -> None:
+    assert read in plain_korean(typed)
+
+
+@pytest.mark.parametrize("typed", ["남라 느낌", "그 사람"])
+def test_a_noun_ending_in_m_the_glosses_do_not_read_as_a_verb_is_kept(typed: str) -> None:
+    assert plain_korean(typed) == typed
