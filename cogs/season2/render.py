@@ -22,7 +22,16 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
+from cogs.season2.render_claims import (
+    COLOUR,
+    Reads,
+    claim_line,
+    field_lines,
+    fit_embed,
+    inert,
+    plain_error,
+    ts,
+)
 
 __all__ = ["Reads"]
 
@@ -120,7 +129,7 @@ def status_embed(
             inline=False,
         )
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
-    return embed
+    return fit_embed(embed)
 
 
 
