@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
-from bot.show import NOTHING
+from bot.show import NOTHING, Position
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
@@ -124,6 +124,20 @@ def day_key(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y%m%d")
 
 
+def _recently_asked(bank: QuestionBank, gate: Position, asked: Sequence[str]) -> set[str]:
+    """The questions not to ask today: every one asked since the channel last went through all it
+    may be asked (most recent first in `asked`), so each is asked once before any comes back."""
+    left = {q.id for q in bank if q.spoils <= gate}
+    recent: set[str] = set()
+    for question_id in asked:
+        if question_id in left:
+            if len(left) == 1:
+                break
+            left.discard(question_id)
+        recent.add(question_id)
+    return recent
+
+
 @dataclass(frozen=True)
 class DailyPost:
     channel_id: int
@@ -185,11 +199,12 @@ class DailyService:
             gate = (await self.channel_mark(row.channel_id)) or NOTHING
             async with self.db.read() as conn:
                 settings = await settings_store.get_settings(conn, row.guild_id)
+                asked = await store.asked_before(conn, row.channel_id)
             allowed = QuestionBank(
                 q for q in self.bank
                 if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
             )
-            drawn = allowed.draw(max_spoils=gate, count=1, rng=self.rng)
+            drawn = allowed.draw(max_spoils=gate, count=1, exclude_ids=_recently_asked(allowed, gate, asked), rng=self.rng)
             if not drawn:
                 continue
             question = drawn[0]

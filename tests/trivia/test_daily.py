@@ -134,3 +134,14 @@ async def test_no_daily_question_when_every_list_is_turned_off(db: Database, clo
     async with db.transaction() as conn:
         await settings_store.update_settings(conn, 1, disabled_lists=("kept", "off"))
     assert await _days_of_questions(db, clock, days=2) == set()
+
+
+async def test_no_daily_question_repeats_before_every_other_one_was_asked(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    asked = []
+    for _ in range(10):  # five spoiler-free questions: each once in five days, then each once again
+        asked.append((await service.due())[0].question.id)
+        clock.advance(dt.timedelta(days=1))
+    assert len(set(asked[:5])) == 5 and len(set(asked[5:])) == 5
+    assert asked[5] != asked[4]
