@@ -30,6 +30,7 @@ from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
+from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
 # As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
@@ -200,9 +201,11 @@ class DailyService:
             async with self.db.read() as conn:
                 settings = await settings_store.get_settings(conn, row.guild_id)
                 asked = await store.asked_before(conn, row.channel_id)
+                retired = await report_store.retired_questions(conn, row.guild_id)
             allowed = QuestionBank(
                 q for q in self.bank
                 if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
+                and q.id not in retired
             )
             drawn = allowed.draw(max_spoils=gate, count=1, exclude_ids=_recently_asked(allowed, gate, asked), rng=self.rng)
             if not drawn:

@@ -35,6 +35,16 @@ class Reports:
         async with self.db.read() as conn:
             return await report_store.open_reports(conn, guild_id)
 
-    async def resolve(self, guild_id: int, report_id: int) -> bool:
+    async def resolve(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
+        """Mark a report handled; with `retire`, also take its question out of the server's games
+        (True) or put it back (False). False when there is no such report (or nothing changed)."""
         async with self.db.transaction() as conn:
-            return await report_store.resolve_report(conn, guild_id, report_id)
+            if retire is None:
+                return await report_store.resolve_report(conn, guild_id, report_id)
+            question_id = await report_store.reported_question(conn, guild_id, report_id)
+            if question_id is None:
+                return False
+            if not retire:
+                return await report_store.restore_question(conn, guild_id, question_id)
+            await report_store.retire_question(conn, guild_id, question_id, self.clock.now())
+            return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.clock import Clock
 from bot.show import Position
@@ -180,10 +181,14 @@ class GameService:
         return await self._reports.report(guild_id, channel_id, game_id, q_index, user_id, reason)
 
     async def reports(self, guild_id: int) -> list[Report]:
-        return await self._reports.open_reports(guild_id)
+        """The open reports, each with the answer its question takes (for judging a "wrong answer")."""
+        rows = await self._reports.open_reports(guild_id)
+        questions, _ = await self._library.pool(guild_id)
+        answers = {q.id: q.answers[0] for q in questions if q.answers}
+        return [replace(row, answer=answers.get(row.question_id, "")) for row in rows]
 
-    async def resolve_report(self, guild_id: int, report_id: int) -> bool:
-        return await self._reports.resolve(guild_id, report_id)
+    async def resolve_report(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
+        return await self._reports.resolve(guild_id, report_id, retire)
 
     async def leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None

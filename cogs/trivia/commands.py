@@ -534,14 +534,21 @@ class Trivia(commands.Cog):
 
     @triviaset.command(name="reports")
     @server_permission_check("manage_guild", "manage_messages")
-    @app_commands.describe(resolve="Mark this report number as handled")
-    async def reports(self, interaction: discord.Interaction[Any], resolve: int | None = None) -> None:
+    @app_commands.describe(
+        resolve="Mark this report number as handled",
+        retire="With resolve: stop asking its question in this server (True), or ask it again (False)",
+    )
+    async def reports(
+        self, interaction: discord.Interaction[Any], resolve: int | None = None, retire: bool | None = None
+    ) -> None:
         """The moderators' queue of reported questions."""
         assert interaction.guild_id is not None
         note = ""
+        if resolve is None and retire is not None:
+            raise UserError("Say which report's question with resolve:<number> (the number in the queue).")
         if resolve is not None:
-            done = await self.service.resolve_report(interaction.guild_id, resolve)
-            note = render.resolved_text(resolve, done)
+            done = await self.service.resolve_report(interaction.guild_id, resolve, retire)
+            note = render.resolved_text(resolve, done, retire)
         rows = await self.service.reports(interaction.guild_id)
         await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
 

@@ -345,8 +345,12 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
         # A generated question's id names its subject ("gen-bitten-by-…"): hidden as its text is.
         qid = spoilers.render(f"`{row.question_id}`", row.spoils, NOTHING)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · {qid} · {mention(row.reporter_id)} {when}\n{text}")
+        if row.answer:
+            lines.append("Answer: " + spoilers.render(quote_keeping_spoilers(row.answer, limit=80), row.spoils, NOTHING))
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
-    embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
+    embed.set_footer(
+        text="Resolve one with /triviaset reports resolve:<number>; add retire:True to stop asking its question here."
+    )
     return embed
 
 
@@ -497,8 +501,19 @@ def export_text(export: ListExport, where: object = None) -> str:
     return f"{count} question{'' if count == 1 else 's'}{note}.{keep}"
 
 
-def resolved_text(report_id: int, done: bool) -> str:
-    return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
+def resolved_text(report_id: int, done: bool, retire: bool | None = None) -> str:
+    if retire is None:
+        return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
+    if retire:
+        if not done:
+            return f"There is no report #{report_id} in this server."
+        return (
+            f"Report #{report_id} resolved: its question is no longer asked in this server's games or daily "
+            f"question (resolve:{report_id} retire:False asks it again)."
+        )
+    if not done:
+        return f"The question of report #{report_id} is not retired (or there is no such report): nothing changed."
+    return f"The question of report #{report_id} is asked again in this server's games."
 
 
 def daily_configured_text(

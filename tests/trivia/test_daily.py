@@ -11,6 +11,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyService, hour_minute, next_post_at, parse_time
 from bot.trivia.model import Question, TriviaError
 from db.connection import Database
+from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
 QUESTIONS = [
@@ -145,3 +146,14 @@ async def test_no_daily_question_repeats_before_every_other_one_was_asked(db: Da
         clock.advance(dt.timedelta(days=1))
     assert len(set(asked[:5])) == 5 and len(set(asked[5:])) == 5
     assert asked[5] != asked[4]
+
+
+async def test_a_question_the_moderators_retired_is_never_the_daily_question(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        for i in range(4):
+            await report_store.retire_question(conn, 1, f"d{i}", clock.now())
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    for _ in range(3):
+        assert (await service.due())[0].question.id == "d4"
+        clock.advance(dt.timedelta(days=1))
