@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from bot.clock import Clock
 from bot.show import Position
+from bot.trivia import selection
 from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
@@ -160,6 +161,15 @@ class GameService:
 
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         return await self._library.export_list(guild_id, name, channel_id)
+
+    async def list_credits(self, guild_id: int, category: str | None) -> list[tuple[str, str | None]]:
+        """The lists or categories a game was started with, as the server names them, each with the
+        author its list declared (None for a category or a list without one)."""
+        if not category:
+            return []
+        authors = {row.name: row.author for row in await self._library.imported_lists(guild_id)}
+        names = [await self._library.list_meant(guild_id, name) for name in selection.split_categories(category)]
+        return [(name, authors.get(name)) for name in dict.fromkeys(names)]
 
     async def list_info(self, guild_id: int, name: str) -> ListInfo:
         return await self._library.list_info(guild_id, name)

@@ -272,8 +272,9 @@ class Trivia(commands.Cog):
         check_mode(mode, reads_messages=reads_messages)
         shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
+        lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
-        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel), ephemeral=False)
+        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists), ephemeral=False)
         await self.host.follow([shown])
 
     @trivia.command(name="stop")

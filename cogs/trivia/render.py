@@ -256,11 +256,13 @@ def stopped_text(user_id: int) -> str:
 
 
 def started_text(
-    event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None
+    event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None,
+    lists: str = "",
 ) -> str:
     """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
     (nothing when unmarked), and when that is what held it back, how a moderator raises it. `where`:
-    the channel or thread it is in (what the text calls it, cogs/places.py)."""
+    the channel or thread it is in (what the text calls it, cogs/places.py); `lists`: the lists it was
+    started with, credited (render_lists.game_lists)."""
     place = place_of(where)
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
@@ -276,7 +278,7 @@ def started_text(
     count = game.question_count
     length = "1 question" if count == 1 else f"up to {count} questions"
     return (
-        f"{mention(starter_id)} started trivia: {length}, {game.mode} mode, {gate}."
+        f"{mention(starter_id)} started trivia{f' from {lists}' if lists else ''}: {length}, {game.mode} mode, {gate}."
         + capped
         + " "
         + winning_rule(game.settings, count)
