@@ -102,6 +102,12 @@ class GameStarter:
             MAX_QUESTIONS if request.first_to or _red_target(configs, only, settings) else DEFAULT_QUESTIONS
         )
         drawn = await self._draw_playable(bank, pool, gate, request, recent, count)
+        if not drawn and request.difficulty and bank.draw(max_spoils=gate, count=1, rng=self.rng):
+            safe = f"safe up to {gate.label}" if gate else "spoiler-free"
+            raise TriviaError(
+                f"No questions fit: none of the {safe} questions here is {request.difficulty}. "
+                "Leave difficulty out, or pick another one."
+            )
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"
