@@ -165,9 +165,13 @@ class DailyService:
     ) -> None:
         self.db = db
         self.clock = clock
-        self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
+        self.use_built_in(questions)
         self.channel_mark = channel_mark
         self.rng = rng or random.Random()
+
+    def use_built_in(self, questions: Sequence[Question]) -> None:
+        """A new content pack version: its questions (a corrected one, a new season's) from the next day."""
+        self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
 
     async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyChannel:
         when = parse_time(post_time)

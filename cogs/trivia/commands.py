@@ -109,6 +109,7 @@ class Trivia(commands.Cog):
         async def use_pack(pack: Any) -> None:
             fresh, _ = await asyncio.to_thread(load_content, self.bot.show, pack)
             self.service.use_built_in(fresh)
+            self.daily.use_built_in(fresh)
 
         content.on_swap(use_pack)
         self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)

@@ -157,3 +157,13 @@ async def test_a_question_the_moderators_retired_is_never_the_daily_question(db:
     for _ in range(3):
         assert (await service.due())[0].question.id == "d4"
         clock.advance(dt.timedelta(days=1))
+
+
+async def test_a_new_content_pack_gives_the_next_daily_question(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    await service.due()
+    corrected = Question(id="d0", text="Q0, corrected?", answers=("a0",), choices=("a0", "x", "y", "z"), spoils=NOTHING)
+    service.use_built_in([corrected])
+    clock.advance(dt.timedelta(days=1))
+    assert (await service.due())[0].question.text == "Q0, corrected?"
