@@ -141,10 +141,14 @@ def _recently_asked(bank: QuestionBank, gate: Position, asked: Sequence[str]) ->
 
 @dataclass(frozen=True)
 class DailyPost:
+    """`before`: the channel's previous daily question and its message, to close now that a new
+    day's question replaces it (None when it had none, or its message is unknown)."""
+
     channel_id: int
     guild_id: int
     day: str
     question: Question
+    before: tuple[int, str, Question] | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,10 @@ class DailyService:
                     conn, row.channel_id, today, question.id, snapshot.dump_question(question)
                 )
             if claimed:
-                posts.append(DailyPost(row.channel_id, row.guild_id, today, question))
+                before = None
+                if row.message_id is not None and row.day is not None and row.question_json is not None:
+                    before = (row.message_id, row.day, snapshot.load_question(row.question_json))
+                posts.append(DailyPost(row.channel_id, row.guild_id, today, question, before))
         return posts
 
     async def turn_off(self, channel_id: int) -> bool:

@@ -29,9 +29,10 @@ import discord
 from bot.app import Hyosan
 from bot.permissions import missing_to_post
 from bot.scheduling import AsyncJob
+from bot.show import Position
 from bot.trivia.daily import DailyPost, DailyService, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
-from bot.trivia.model import Post
+from bot.trivia.model import Post, Question
 from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
 from cogs.trivia import render, views
@@ -403,3 +404,17 @@ class GameHost:
                 log.warning("could not post the daily question in %s", post.channel_id)
                 continue
             await self.daily.record_message(post.channel_id, message.id)
+            if post.before is not None:
+                await self._close_daily(post, *post.before, gate)
+
+    async def _close_daily(self, post: DailyPost, message_id: int, day: str, question: Question, gate: Position) -> None:
+        """Yesterday's daily question, once today's is up: its buttons disabled and its answer shown,
+        so those who missed it learn it and nobody clicks a closed question."""
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        try:
+            await channel.get_partial_message(message_id).edit(
+                content=render.daily_closed_text(day, question, gate),
+                view=views.closed_daily_view(question, gate), allowed_mentions=NONE,
+            )
+        except discord.HTTPException:  # deleted, or no longer ours to edit: today's question stands
+            log.info("could not close the daily question %s in %s", message_id, post.channel_id)

@@ -418,6 +418,13 @@ def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
 
+def daily_closed_text(day: str, question: Question, gate: Position) -> str:
+    """A past day's daily question, closed, with its answer (in spoiler bars past `gate`)."""
+    right = correct_choice(question)
+    answer = "" if right is None else f"\nThe answer: **{LETTERS[right]}. {_reveal_text(question.choices[right], question.spoils, gate)}**"
+    return f"{daily_text(day, question, gate)}{answer}\n(closed: a new daily question is up)"
+
+
 def daily_answer_reply(result: DailyAnswer, gate: Position = NOTHING) -> str:
     """The private reply to a daily answer: the streak, and (once it counted) the right answer and
     its explanation, in spoiler bars past `gate` (the channel's mark), as the channel's reveal."""

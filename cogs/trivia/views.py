@@ -33,6 +33,7 @@ from bot.tree import answer_error
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
 from bot.trivia.model import REPORT_REASONS, Game, Question
+from bot.trivia.snapshot import correct_choice
 from cogs.trivia import render
 from cogs.trivia.acks import InteractionGone, answer_first, reply
 
@@ -257,4 +258,17 @@ def daily_view(channel_id: int, day: str, question: Question, gate: Position) ->
     view = discord.ui.View(timeout=None)
     for index in range(len(question.choices)):
         view.add_item(DailyButton(channel_id, day, index, render.choice_label(question, index, gate)))
+    return view
+
+
+def closed_daily_view(question: Question, gate: Position) -> discord.ui.View:
+    """A past day's daily question: its buttons disabled, the right one highlighted."""
+    view = discord.ui.View(timeout=None)
+    right = correct_choice(question)
+    for index in range(len(question.choices)):
+        style = discord.ButtonStyle.success if index == right else discord.ButtonStyle.secondary
+        view.add_item(discord.ui.Button(
+            label=render.choice_label(question, index, gate), style=style, disabled=True,
+            custom_id=f"trivia-daily-closed:{index}",
+        ))
     return view

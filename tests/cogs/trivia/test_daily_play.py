@@ -28,7 +28,7 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 async def _posted(h: Harness, count: int) -> list[Message]:
     channel = h.channels["trivia"]
     for _ in range(100):
-        found = [m for m in h.discord.messages(channel) if any(str(b["custom_id"]).startswith("trivia-daily:") for b in m.buttons)]
+        found = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
         if len(found) >= count:
             return found
         await asyncio.sleep(0.05)
@@ -65,3 +65,17 @@ async def test_each_player_is_told_privately_the_answer_and_their_streak(h: Harn
     right, _ = await _right_and_wrong(h, message)
     second = await h.discord.click(h.moderator, message, right)
     assert "Your daily streak here: 2 (best 2)." in second.text
+
+
+async def test_yesterdays_question_is_closed_showing_its_answer_once_todays_is_up(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    first = (await _posted(h, 1))[-1]
+    right, _ = await _right_and_wrong(h, first)
+    letter = "ABCDE"[int(right.rsplit(":", 1)[1])]
+    await h.advance(dt.timedelta(days=1))
+    await _posted(h, 2)
+    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    assert f"The answer: **{letter}. " in closed.text and "closed" in closed.text
+    assert closed.buttons and all(b.get("disabled") for b in closed.buttons)
