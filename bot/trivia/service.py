@@ -144,6 +144,9 @@ class GameService:
     def built_in_lists(self) -> dict[str, int]:
         return self._library.built_in_lists()
 
+    def built_in_name(self, name: str) -> str | None:
+        return self._library.built_in_name(name)
+
     async def imported_lists(self, guild_id: int) -> list[ImportedList]:
         return await self._library.imported_lists(guild_id)
 

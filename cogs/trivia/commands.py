@@ -484,8 +484,8 @@ class Trivia(commands.Cog):
     async def add_question(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 60]) -> None:
         """Write a question for one of this server's lists, checked like an import (Manage Server)."""
         name = import_name(list_name, "")
-        if name in self.service.built_in_lists():  # said before the form, so nothing typed is lost
-            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        if kind := self.service.built_in_name(name):  # said before the form, so nothing typed is lost
+            raise TriviaError(f"'{name}' is a built-in {kind}; add questions to a list of this server's own.")
         spoils = self._name_spoils(name)
         if spoils:  # not repeated: it would show in the clear
             raise TriviaError(

@@ -149,6 +149,12 @@ async def test_delete_of_a_built_in_list_is_refused(h: Harness) -> None:
     assert reply.ephemeral and "built-in list" in reply.text
 
 
+async def test_an_import_named_after_a_built_in_category_is_refused_so_the_two_never_mix(h: Harness) -> None:
+    reply = await _import(h, FAKED, "cast.yaml")
+    assert reply.ephemeral and "'cast' is a built-in category; import under another name." in reply.text
+    assert await _names(h) == []
+
+
 async def test_an_import_over_an_existing_list_asks_first_and_replaces_nothing_yet(h: Harness) -> None:
     await _import(h, FAKED)
     prompt = await _import(h, b"Only one question?:\n- yes please\n")
