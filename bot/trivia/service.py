@@ -215,3 +215,9 @@ class GameService:
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         return await self._standings.member_stats(guild_id, user_id)
+
+    async def set_private(self, user_id: int, private: bool) -> bool:
+        return await self._standings.set_private(user_id, private)
+
+    async def is_private(self, user_id: int) -> bool:
+        return await self._standings.is_private(user_id)

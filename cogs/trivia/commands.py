@@ -320,13 +320,18 @@ class Trivia(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
     @trivia.command(name="stats")
-    @app_commands.describe(member="Whose stats (you by default)")
-    async def stats(self, interaction: discord.Interaction[Any], member: discord.Member | None = None) -> None:
+    @app_commands.describe(
+        member="Whose stats (you by default)",
+        private="Leave you off every leaderboard, your stats shown only to you (True), or not (False)",
+    )
+    async def stats(
+        self, interaction: discord.Interaction[Any], member: discord.Member | None = None, private: bool | None = None
+    ) -> None:
         """Games, wins, points, accuracy, best streak and fastest answer of a member."""
         assert interaction.guild_id is not None
-        user = member or interaction.user
-        found = await self.service.member_stats(interaction.guild_id, user.id)
-        await interaction.response.send_message(embed=render.stats_embed(user.id, found), allowed_mentions=NONE)
+        user_id = interaction.user.id
+        note, embed, alone = await boards.stats(self.service, interaction.guild_id, user_id, (member or interaction.user).id, private)
+        await interaction.response.send_message(note, embed=embed, ephemeral=alone, allowed_mentions=NONE)
 
     @trivia.command(name="lists")
     async def lists(self, interaction: discord.Interaction[Any]) -> None:
