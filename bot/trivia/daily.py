@@ -266,8 +266,8 @@ class DailyService:
     async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
         async with self.db.transaction() as conn:
             row = await store.get_daily(conn, channel_id)
-            if row is None or row.day != day or row.question_json is None:
-                return DailyAnswer("closed")
+            if row is None or not row.enabled or row.day != day or row.question_json is None:
+                return DailyAnswer("closed")  # (turned off: its last question closed with it)
             question = snapshot.load_question(row.question_json)
             correct = choice == snapshot.correct_choice(question)
             if not await store.insert_daily_answer(conn, channel_id, day, user_id, choice, correct):

@@ -586,6 +586,7 @@ class Trivia(commands.Cog):
             self.host.schedule_daily(channel.id, row.post_time)
         else:
             self.host.unschedule_daily(channel.id)
+            await self.host.close_daily(row)
         still_on = [r for r in on_before if r.channel_id != channel.id]
         text = render.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,

@@ -418,11 +418,13 @@ def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
 
-def daily_closed_text(day: str, question: Question, gate: Position) -> str:
-    """A past day's daily question, closed, with its answer (in spoiler bars past `gate`)."""
+def daily_closed_text(day: str, question: Question, gate: Position, *, replaced: bool = True) -> str:
+    """A past day's daily question, closed (`replaced` by the next one, else turned off), with its
+    answer (in spoiler bars past `gate`)."""
     right = correct_choice(question)
     answer = "" if right is None else f"\nThe answer: **{LETTERS[right]}. {_reveal_text(question.choices[right], question.spoils, gate)}**"
-    return f"{daily_text(day, question, gate)}{answer}\n(closed: a new daily question is up)"
+    why = "a new daily question is up" if replaced else "the daily question is turned off here"
+    return f"{daily_text(day, question, gate)}{answer}\n(closed: {why})"
 
 
 def daily_answer_reply(result: DailyAnswer, gate: Position = NOTHING) -> str:

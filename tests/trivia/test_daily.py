@@ -167,3 +167,12 @@ async def test_a_new_content_pack_gives_the_next_daily_question(db: Database, cl
     service.use_built_in([corrected])
     clock.advance(dt.timedelta(days=1))
     assert (await service.due())[0].question.text == "Q0, corrected?"
+
+
+async def test_an_answer_after_the_daily_question_was_turned_off_does_not_count(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    post = (await service.due())[0]
+    await service.configure(1, 10, "09:00", False)
+    right = post.question.choices.index(post.question.answers[0])
+    assert (await service.answer(10, post.day, 7, right)).status == "closed"

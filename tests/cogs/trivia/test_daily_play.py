@@ -79,3 +79,15 @@ async def test_yesterdays_question_is_closed_showing_its_answer_once_todays_is_u
     closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
     assert f"The answer: **{letter}. " in closed.text and "closed" in closed.text
     assert closed.buttons and all(b.get("disabled") for b in closed.buttons)
+
+
+async def test_turning_the_daily_question_off_closes_its_last_question_showing_the_answer(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    message = (await _posted(h, 1))[-1]
+    right, _ = await _right_and_wrong(h, message)
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, enabled=False)
+    closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
+    assert "The answer: **" in closed.text and "turned off" in closed.text
+    assert all(b.get("disabled") for b in closed.buttons) and right not in str(closed.buttons)
