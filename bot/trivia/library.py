@@ -277,6 +277,12 @@ class Library:
             return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
         row = await self.imported_list(guild_id, name)
         if row is None or row.questions_json is None:
+            if self.built_in_name(name) == "category":  # listed under Categories by /trivia lists
+                raise TriviaError(
+                    f"'{name}' is a category of the built-in lists, not a list: /trivia start category:{name} "
+                    f"plays it; /trivia info and export take a list ({', '.join(sorted(self.built_in_lists()))}, "
+                    "or one this server imported: see /trivia lists)."
+                )
             raise TriviaError("There is no list by that name (see /trivia lists).")
         questions = snapshot.load_questions(row.questions_json)
         info = ListInfo(

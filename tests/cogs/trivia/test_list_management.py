@@ -111,6 +111,12 @@ async def test_info_of_an_unknown_list_is_a_clear_private_answer(h: Harness) -> 
     assert reply.ephemeral and "There is no list by that name" in reply.text
 
 
+async def test_info_of_a_category_says_it_is_one_and_how_to_play_it(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="Cast")
+    assert reply.ephemeral and "'cast' is a category of the built-in lists, not a list" in reply.text
+    assert "/trivia start category:cast" in reply.text
+
+
 async def test_lists_credit_the_importer_beside_the_declared_author(h: Harness) -> None:
     await _import(h, FAKED)
     lists = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "lists")
