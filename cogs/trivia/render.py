@@ -405,7 +405,10 @@ def click_reply(result: ClickResult, choice: int) -> str:
     """The private answer to a choice button."""
     if result.status != "recorded":
         return _CLICK_TEXT[result.status]
-    text = f"Locked in: answer {LETTERS[choice]}. The answer is revealed when time is up."
+    text = f"Locked in: answer {LETTERS[choice]}. " + (
+        "This server keeps answers secret when time runs out: the scores will show whether you got it."
+        if result.secret else "The answer is revealed when time is up."
+    )
     if result.hinted:
         text += " (You took the hint: half points on this one.)"
     return text
