@@ -422,10 +422,12 @@ class GameHost:
         """Yesterday's daily question, once today's is up: its buttons disabled and its answer shown,
         so those who missed it learn it and nobody clicks a closed question."""
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+        settings = await self.service.settings(guild_id)
+        shown = settings.reveal_answers and not settings.spoiler_answers  # no green button beside bars
         try:
             await channel.get_partial_message(message_id).edit(
-                content=render.daily_closed_text(day, question, gate, replaced=replaced),
-                view=views.closed_daily_view(question, gate), allowed_mentions=NONE,
+                content=render.daily_closed_text(day, question, gate, settings, replaced=replaced),
+                view=views.closed_daily_view(question, gate, show_answer=shown), allowed_mentions=NONE,
             )
         except discord.HTTPException:  # deleted, or no longer ours to edit: today's question stands
             log.info("could not close the daily question %s in %s", message_id, channel_id)

@@ -421,11 +421,18 @@ def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
 
-def daily_closed_text(day: str, question: Question, gate: Position, *, replaced: bool = True) -> str:
+def daily_closed_text(
+    day: str, question: Question, gate: Position, settings: TriviaSettings, *, replaced: bool = True
+) -> str:
     """A past day's daily question, closed (`replaced` by the next one, else turned off), with its
-    answer (in spoiler bars past `gate`)."""
+    answer as the server's games reveal one: in the clear up to `gate`, in bars when the server
+    wants every answer in bars, not at all when it keeps answers secret."""
     right = correct_choice(question)
-    answer = "" if right is None else f"\nThe answer: **{LETTERS[right]}. {_reveal_text(question.choices[right], question.spoils, gate)}**"
+    if not settings.reveal_answers or right is None:
+        answer = "\nThe answer stays secret in this server."
+    else:
+        shown = _shown(question.choices[right], question.spoils, gate, 80, hidden=settings.spoiler_answers)
+        answer = f"\nThe answer: **{LETTERS[right]}. {shown}**"
     why = "a new daily question is up" if replaced else "the daily question is turned off here"
     return f"{daily_text(day, question, gate)}{answer}\n(closed: {why})"
 

@@ -210,7 +210,8 @@ def closed_question_view(event: Revealed) -> discord.ui.View | None:
         return None
     view = discord.ui.View(timeout=None)
     for index in range(len(event.question.choices)):
-        right = index == event.correct_choice and event.show_answer
+        # (not beside an answer kept in spoiler bars: a green button would show it in the clear)
+        right = index == event.correct_choice and event.show_answer and not event.game.settings.spoiler_answers
         style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
         label = render.choice_label(event.question, index, event.game.gate)
         view.add_item(ChoiceButton(event.game.id, event.q_index, index, label, disabled=True, style=style))
@@ -261,10 +262,10 @@ def daily_view(channel_id: int, day: str, question: Question, gate: Position) ->
     return view
 
 
-def closed_daily_view(question: Question, gate: Position) -> discord.ui.View:
-    """A past day's daily question: its buttons disabled, the right one highlighted."""
+def closed_daily_view(question: Question, gate: Position, *, show_answer: bool) -> discord.ui.View:
+    """A past day's daily question: its buttons disabled, the right one highlighted (`show_answer`)."""
     view = discord.ui.View(timeout=None)
-    right = correct_choice(question)
+    right = correct_choice(question) if show_answer else None
     for index in range(len(question.choices)):
         style = discord.ButtonStyle.success if index == right else discord.ButtonStyle.secondary
         view.add_item(discord.ui.Button(

@@ -91,3 +91,16 @@ async def test_turning_the_daily_question_off_closes_its_last_question_showing_t
     closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
     assert "The answer: **" in closed.text and "turned off" in closed.text
     assert all(b.get("disabled") for b in closed.buttons) and right not in str(closed.buttons)
+
+
+async def test_a_server_that_keeps_answers_secret_closes_the_daily_question_without_its_answer(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", reveal_answers=False)
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    first = (await _posted(h, 1))[-1]
+    await h.advance(dt.timedelta(days=1))
+    await _posted(h, 2)
+    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    assert "The answer stays secret in this server." in closed.text and "The answer: " not in closed.text
+    assert all(b.get("disabled") and b.get("style") != 3 for b in closed.buttons)
