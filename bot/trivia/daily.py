@@ -263,6 +263,15 @@ class DailyService:
         async with self.db.transaction() as conn:
             await store.set_daily_message(conn, channel_id, message_id)
 
+    async def question_on(self, channel_id: int, day: str) -> Question | None:
+        """The question a channel's daily question asked on `day` (for a report), while it is known."""
+        async with self.db.read() as conn:
+            row = await store.get_daily(conn, channel_id)
+            if row is not None and row.day == day and row.question_json is not None:
+                return snapshot.load_question(row.question_json)
+            question_id = await store.asked_on(conn, channel_id, day)
+        return None if question_id is None else self.bank.get(question_id)
+
     async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
         async with self.db.transaction() as conn:
             row = await store.get_daily(conn, channel_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.clock import Clock
 from bot.trivia.cache import GameCache
-from bot.trivia.model import REPORT_REASONS, Report, TriviaError
+from bot.trivia.model import REPORT_REASONS, Question, Report, TriviaError
 from db.connection import Database
 from db.trivia import reports as report_store
 
@@ -19,9 +19,15 @@ class Reports:
         self, guild_id: int, channel_id: int, game_id: int, q_index: int, user_id: int, reason: str
     ) -> bool:
         """Queue a report about a question for the moderators; False when already reported."""
+        question = await self.cache.question(game_id, q_index)
+        return await self.report_question(guild_id, channel_id, game_id, question, user_id, reason)
+
+    async def report_question(
+        self, guild_id: int, channel_id: int, game_id: int | None, question: Question | None, user_id: int, reason: str
+    ) -> bool:
+        """Queue a report about a question (of a game, or a daily question: no game)."""
         if reason not in REPORT_REASONS:
             raise TriviaError("Unknown reason.")
-        question = await self.cache.question(game_id, q_index)
         if question is None:
             raise TriviaError("That question is gone.")
         async with self.db.transaction() as conn:

@@ -193,6 +193,12 @@ class GameService:
     ) -> bool:
         return await self._reports.report(guild_id, channel_id, game_id, q_index, user_id, reason)
 
+    async def report_question(
+        self, guild_id: int, channel_id: int, question: Question | None, user_id: int, reason: str
+    ) -> bool:
+        """A report about a question outside a game (the daily question's)."""
+        return await self._reports.report_question(guild_id, channel_id, None, question, user_id, reason)
+
     async def reports(self, guild_id: int) -> list[Report]:
         """The open reports, each with the answer its question takes (for judging a "wrong answer")."""
         rows = await self._reports.open_reports(guild_id)

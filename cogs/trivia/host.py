@@ -427,7 +427,7 @@ class GameHost:
         try:
             await channel.get_partial_message(message_id).edit(
                 content=render.daily_closed_text(day, question, gate, settings, replaced=replaced),
-                view=views.closed_daily_view(question, gate, show_answer=shown), allowed_mentions=NONE,
+                view=views.closed_daily_view(channel_id, day, question, gate, show_answer=shown), allowed_mentions=NONE,
             )
         except discord.HTTPException:  # deleted, or no longer ours to edit: today's question stands
             log.info("could not close the daily question %s in %s", message_id, channel_id)

@@ -181,10 +181,54 @@ class DailyButton(
             interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
         )
         gate = await host.service.channel_mark(self.channel_id)
-        await reply(interaction, render.daily_answer_reply(result, gate))
+        view = None
+        if result.question is not None:  # told the answer: a wrong one can be reported from here
+            view = discord.ui.View(timeout=None)
+            view.add_item(DailyReportButton(self.channel_id, self.day))
+        await reply(interaction, render.daily_answer_reply(result, gate), view=view)
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
+class DailyReportButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia-daily-report:(?P<channel>\d{1,19}):(?P<day>\d{8})(?::(?P<reason>wrong|ambiguous|spoiler))?",
+):
+    """A daily question's report button (on its answer reply and once it closed), as a game's reveal has."""
+
+    def __init__(self, channel_id: int, day: str, reason: str | None = None) -> None:
+        suffix = f":{reason}" if reason else ""
+        label = render.REASON_LABELS[reason] if reason else "Report this question"
+        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
+        super().__init__(
+            discord.ui.Button(label=label, style=style, custom_id=f"trivia-daily-report:{channel_id}:{day}{suffix}")
+        )
+        self.channel_id, self.day, self.reason = channel_id, day, reason
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> DailyReportButton:
+        return cls(int(match["channel"]), match["day"], match["reason"])
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        if self.reason is None:
+            view = discord.ui.View(timeout=None)
+            for reason in REPORT_REASONS:
+                view.add_item(DailyReportButton(self.channel_id, self.day, reason))
+            await reply(interaction, render.REPORT_PROMPT, view=view)
+            return
+        if interaction.guild_id is None:
+            return
+        question = await host.daily.question_on(self.channel_id, self.day)
+        queued = await answer_first(interaction, host.service.report_question(
+            interaction.guild_id, self.channel_id, question, interaction.user.id, self.reason
+        ))
+        await reply(interaction, render.report_reply(queued))
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+    ChoiceButton, HintButton, ReportButton, DailyButton, DailyReportButton,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,8 +306,11 @@ def daily_view(channel_id: int, day: str, question: Question, gate: Position) ->
     return view
 
 
-def closed_daily_view(question: Question, gate: Position, *, show_answer: bool) -> discord.ui.View:
-    """A past day's daily question: its buttons disabled, the right one highlighted (`show_answer`)."""
+def closed_daily_view(
+    channel_id: int, day: str, question: Question, gate: Position, *, show_answer: bool
+) -> discord.ui.View:
+    """A past day's daily question: its buttons disabled, the right one highlighted (`show_answer`),
+    and a button to report it."""
     view = discord.ui.View(timeout=None)
     right = correct_choice(question) if show_answer else None
     for index in range(len(question.choices)):
@@ -272,4 +319,5 @@ def closed_daily_view(question: Question, gate: Position, *, show_answer: bool) 
             label=render.choice_label(question, index, gate), style=style, disabled=True,
             custom_id=f"trivia-daily-closed:{index}",
         ))
+    view.add_item(DailyReportButton(channel_id, day))
     return view

@@ -146,3 +146,12 @@ async def put_daily_streak(conn: aiosqlite.Connection, channel_id: int, user_id:
         " best_streak = excluded.best_streak, last_correct_day = excluded.last_correct_day",
         (channel_id, user_id, streak.streak, streak.best_streak, streak.last_correct_day),
     )
+
+
+async def asked_on(conn: aiosqlite.Connection, channel_id: int, day: str) -> str | None:
+    """The question a channel's daily question asked on `day`."""
+    cursor = await conn.execute(
+        "SELECT question_id FROM trivia_daily_asked WHERE channel_id = ? AND day = ?", (channel_id, day)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else str(row["question_id"])

@@ -35,6 +35,10 @@ async def _posted(h: Harness, count: int) -> list[Message]:
     raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
 
 
+def _choices(message: Message) -> list[dict[str, object]]:
+    return [b for b in message.buttons if str(b["custom_id"]).startswith("trivia-daily-closed:")]
+
+
 async def _right_and_wrong(h: Harness, message: Message) -> tuple[str, str]:
     async with h.db.read() as conn:
         row = await daily_store.get_daily(conn, h.channels["trivia"].id)
@@ -78,7 +82,11 @@ async def test_yesterdays_question_is_closed_showing_its_answer_once_todays_is_u
     await _posted(h, 2)
     closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
     assert f"The answer: **{letter}. " in closed.text and "closed" in closed.text
-    assert closed.buttons and all(b.get("disabled") for b in closed.buttons)
+    assert len(_choices(closed)) == 4 and all(b.get("disabled") for b in _choices(closed))
+    # yesterday's question can still be reported, as a game's reveal can
+    menu = await h.discord.click(h.fan, closed, f"trivia-daily-report:{channel.id}:{right.split(':')[2]}")
+    thanks = await h.discord.click(h.fan, menu, str(menu.buttons[1]["custom_id"]))
+    assert "moderators will look at it" in thanks.text
 
 
 async def test_turning_the_daily_question_off_closes_its_last_question_showing_the_answer(h: Harness) -> None:
@@ -90,7 +98,7 @@ async def test_turning_the_daily_question_off_closes_its_last_question_showing_t
     await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, enabled=False)
     closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
     assert "The answer: **" in closed.text and "turned off" in closed.text
-    assert all(b.get("disabled") for b in closed.buttons) and right not in str(closed.buttons)
+    assert all(b.get("disabled") for b in _choices(closed)) and right not in str(closed.buttons)
 
 
 async def test_a_server_that_keeps_answers_secret_closes_the_daily_question_without_its_answer(h: Harness) -> None:
@@ -103,4 +111,21 @@ async def test_a_server_that_keeps_answers_secret_closes_the_daily_question_with
     await _posted(h, 2)
     closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
     assert "The answer stays secret in this server." in closed.text and "The answer: " not in closed.text
-    assert all(b.get("disabled") and b.get("style") != 3 for b in closed.buttons)
+    assert all(b.get("disabled") and b.get("style") != 3 for b in _choices(closed))
+
+
+async def test_a_daily_question_is_reported_from_the_answer_reply_and_reaches_the_moderators(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    message = (await _posted(h, 1))[-1]
+    _, wrong = await _right_and_wrong(h, message)
+    told = await h.discord.click(h.fan, message, wrong)
+    report = next(b for b in told.buttons if str(b["custom_id"]).startswith("trivia-daily-report:"))
+    menu = await h.discord.click(h.fan, told, report["custom_id"])
+    picked = next(b for b in menu.buttons if str(b["custom_id"]).endswith(":wrong"))
+    thanks = await h.discord.click(h.fan, menu, picked["custom_id"])
+    assert thanks.ephemeral and "moderators will look at it" in thanks.text
+    queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
+    question_text = message.text.splitlines()[1]
+    assert "Wrong answer" in queue.text and question_text in queue.text
