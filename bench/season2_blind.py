@@ -15,10 +15,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - wild (season2_wild.yaml, 35) and its held out (season2_wild_heldout.yaml, 20): written at stop 28 before
   the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
   "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;
-  wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, never tuned on;
-- wild 4 (season2_wild4.yaml, 35): written at stop 29 before the changes it measures, never tuned on: date
+  wild fresh (season2_wild_fresh.yaml, 16): the same kind, written after those changes, its last three
+  items not right tuned on at stop 29;
+- wild 4 (season2_wild4.yaml, 35): written at stop 29 before the changes it measured, tuned on since: date
   changes ("moved to", "reschedules", 변경, "3월 19일→26일") beside delays, denials, rumours, other shows'
   changed dates, typos, and items whose date is in the feed's summary (s:), read with their titles;
+- wild 5 (season2_wild5.yaml, 38): written at stop 29 (season29b) before the changes it measures, never tuned
+  on: the road to release (renewal, filming, 크랭크업, post-production), other shows' dates in parentheses and
+  summaries, teaser and event dates, countdowns ("IN 10 DAYS", D-7), a US Eastern time after the clocks change,
+  hedged delays to a month, sarcasm and typos;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -43,7 +48,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -131,6 +136,7 @@ def main() -> None:
         ("wild held", _load("season2_wild_heldout.yaml"), read_headline, None),
         ("wild fresh", _load("season2_wild_fresh.yaml"), read_headline, None),
         ("wild 4", _load("season2_wild4.yaml"), read_headline, None),
+        ("wild 5", _load("season2_wild5.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -99,6 +99,7 @@ def _relationship_parts(knowledge: Knowledge, character: Character) -> tuple[Par
 
 NO_DEATHS = "Nobody dies or turns in this episode."
 NOT_WRITTEN = "Not written up yet: the content pack has no summary of it."
+NO_DEATHS_YET = "Not written up yet: the content pack does not say who dies or turns in it."
 
 
 def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> Card:
@@ -115,7 +116,7 @@ def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> 
         sections.append(Section("Title", (Part(title, position),)))
     if episode is None:
         sections.append(Section("Summary", (Part(NOT_WRITTEN, NOTHING),)))
-        sections.append(Section("Deaths and turns", (Part(NOT_WRITTEN, NOTHING),)))
+        sections.append(Section("Deaths and turns", (Part(NO_DEATHS_YET, NOTHING),)))
         # A later season's episode is known from TVmaze's list alone: its source, not season 1's.
         listed = info is not None and position.season > 1
         return Card(position.heading, sections, (tvmaze_ref(),) if listed else knowledge.show_refs())

@@ -42,6 +42,10 @@ _SENTENCE_END = re.compile(
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
 #: The words of a text, for the vocabulary a near miss of a name is checked against.
 WORD = re.compile(r"[a-z]+")
+#: "she is bitten by Gwi-nam and turns": a word after "by X and" is the subject's, not the agent's (Gwi-nam turns
+#: in episode 5, not when he bites Na-yeon).
+_BY_AGENT = re.compile(r"\bby\s+$", re.I)
+_AND_THEN = re.compile(r"\s*(?:,\s*)?(?:and|then|before)\s+(?:[a-z]+\s+)?$", re.I)  # "and (turns) into a zombie"
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Whom fans call someone's "gf" or "bf": their love interest, or whom they have a crush on ("su-hyeok's gf" is Nam-ra).
 _PARTNERS = frozenset({"love_interest_of", "loves", "crush_on"})  # not "crush_of": who likes them
@@ -66,9 +70,25 @@ class Anchors:
 
 
 def sentences(text: str) -> Iterator[str]:
-    for sentence in _SENTENCE_END.split(text):
-        if sentence and sentence.strip():
-            yield sentence
+    """The sentences of a text; a fragment of one or two words ("cheongsan.", "i cant.") goes with the
+    sentence before it on its line, as chat writes one thought in bits ("just finished ep 11. cheongsan. i cant.")."""
+    held = ""
+    at = 0
+    for end in [*_SENTENCE_END.finditer(text), None]:
+        sentence = text[at:end.start() if end is not None else len(text)]
+        if sentence.strip():
+            if held and len(sentence.split()) <= 2:
+                held = f"{held} {sentence}"
+            else:
+                if held:
+                    yield held
+                held = sentence
+        if end is not None and "\n" in end.group(0) and held:
+            yield held  # a new line: a new thought
+            held = ""
+        at = end.end() if end is not None else len(text)
+    if held:
+        yield held
 
 
 def pack_texts(pack: ContentPack) -> Iterator[str]:
@@ -175,6 +195,7 @@ class PackAnchoring:
                         nearest(sentence, local, match.start(), match.end(), owners=group == "family")
                         if mentions else owners
                     )
+                    named = _not_the_agent(sentence, local, match.start(), named, owners)
                     for character in named:
                         self._anchors.add(character, group, position)
             if not relationship:
@@ -185,3 +206,16 @@ class PackAnchoring:
         for term, pattern in PLOT_TERMS.items():
             if pattern.search(text):
                 self._anchors.add_term(term, position)
+
+
+def _not_the_agent(sentence: str, mentions: Mentions, start: int, named: frozenset[str] | tuple[str, ...],
+                   owners: tuple[str, ...]) -> frozenset[str] | tuple[str, ...]:
+    """Whom a word after "by X and" happens to: the one before "by" (or the text's owners), not X."""
+    agent = next((m for m in reversed(mentions) if m[0] < m[1] <= start and not m[3]), None)
+    if agent is None or not set(named) <= agent[2] or not _AND_THEN.fullmatch(sentence, agent[1], start):
+        return named
+    if not _BY_AGENT.search(sentence, 0, agent[0]):
+        return named
+    before = [m for m in mentions if m[1] <= agent[0] and m[2] and not m[4]]
+    return before[-1][2] if before else frozenset(owners)
+

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from bot.lore.lexicon_words import CLAUSE_BREAK, OWNED_GAP, SHORTCODE
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
-LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as|x|/|\+)\s*$", re.I)  # not "best friend I-sak": one person
+#: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
+LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also)\s*(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$",
+                      re.I)  # not "best friend I-sak": one person
 
 #: What every clause break holds (a cheap test before CLAUSE_BREAK's).
 _MARKS = (":", "|", "–", "—", "•", " -", "- ", " /")
@@ -148,10 +150,24 @@ _JOINED = re.compile(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|
                      r"|literally|basically|sadly|ended up|ends up|got|gets|was|is|had|has|kinda)\s+)*$", re.I)
 
 
+#: A relative clause right after a name ("the cop who questioned the science teacher makes it"): its verb's object
+#: is not the main verb's subject. Not after a verb that takes a bare verb ("the kid who saw Gwi-nam bite him").
+_WHO = re.compile(r"\s+(?:who|that)\s+(?!(?:saw|sees|see|watch\w*|hears?|heard|lets?|let|makes?|made|helps?|helped|is|was|are"
+                  r"|were|had|has)\b)[a-z]+(?:ed|s)\s", re.I)
+#: What may stand between a relative clause's object and the main verb ("... the science teacher (finally) makes it").
+_MAIN_VERB = re.compile(r"\s*(?:(?:really|finally|actually|still|also|eventually|then|later|somehow|just)\s+)*", re.I)
+
+
 def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[str]:
     """The sentence's subject (its first name) when the word at `start` stands in a verb phrase joined to it
-    with no subject of its own; empty otherwise (a comma joins only after a "who" clause)."""
+    with no subject of its own; empty otherwise (a comma joins only after a "who" clause). After a relative
+    clause naming someone else ("the cop who questioned the science teacher makes it to the end") the word
+    is the first name's, and also (either may be meant) the clause's."""
     first = next((m for m in mentions if not (m[3] or m[4]) and m[1] > m[0]), None)
+    if first is not None and first[1] <= start and _WHO.match(sentence, first[1]):
+        last = [m for m in mentions if first[1] < m[0] and m[1] <= start and not m[3]]
+        if last and _MAIN_VERB.fullmatch(sentence, last[-1][1], start):
+            return first[2] | last[-1][2]
     joint = _JOINED.search(sentence, 0, start) if first is not None and first[1] <= start else None
     if first is None or joint is None or joint.start() < first[1] or any(first[1] <= m[0] < start for m in mentions if m[3]):
         return frozenset()

@@ -58,7 +58,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "turn": re.compile(
         _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
         r"|at|for|over|a|an|his|their)" + _E
-        + r")|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
+        + r")(?! (?:[\w-]+ ){1,4}(?:on|against)" + _E + r")"  # "the authorities turn sound drones and missiles on Hyosan"
+        r"|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + _E, re.I),
@@ -95,20 +96,27 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|bombed|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
-        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
-        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E, re.I
+        _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
+        r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
+        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E
+        + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
-    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E, re.I),
+    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button)))" + _E, re.I),
-    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
+                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])", re.I),  # "4개월 후 온조", not "4개월 후에 군대 가"
     "virus made": re.compile(_B + CREATED + _E, re.I),
     # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
     # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
     # another story's, so a text not about the show needs the city (OTHER_STORIES).
-    "martial law": re.compile(_B + r"martial[- ]law" + _E, re.I),
+    "martial law": re.compile(_B + r"martial[- ]law" + _E + r"|계엄\w*", re.I),
     "construction site": re.compile(_B + r"construction site" + _E, re.I),
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+    # The survivors reaching the camp is the last episode; the camp itself is first seen earlier (Eun-ji, 9).
+    "reach the camp": re.compile(
+        _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:[a-z]+ )?(?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
+        r"|(?:gets?|got|getting) (?:to|into))(?: a| the)? (?:quarantine |refugee |safety )?camp" + _E
+        + r"|(?:캠프|수용소)(?:에|로|까지)?\s?(?:도착|들어가|들어감|들어갔|무사히)\w*", re.I),  # "격리 캠프 도착"
     "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
     "others like her": re.compile(  # "she's not the only one" is what she says of them
         _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
@@ -124,12 +132,14 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
         r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
         r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
-        r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids))" + _E, re.I
+        r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids)"
+        r"|abandon(?:s|ed|ing)? (?:a (?:bunch|group|classroom) of|all (?:the |those |these )?|those|these|a few) (?:students|kids|children))"
+        + _E, re.I
     ),
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "martial law": ("martial",), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -139,8 +149,15 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
         r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
-        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        # "the commander ordered missiles on his own city", "they drop bombs on the whole town", "the whole city gets firebombed"
+        r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
+        r"(?:missiles?|bombs?|missile strikes?|air ?strikes?) (?:on|at|over) (?:(?:his |her |their |the )?"
+        r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
+        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
+    "reach the camp": re.compile(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
+                                 r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
     "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
@@ -332,7 +349,7 @@ _PLAIN = frozenset(
 #: Fans' words for the words events are told in.
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
-             "fall": "thro", "fell": "thro", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
+             "fall": "thro", "fell": "thro", "leav": "aban", "left": "aban", "ditc": "aban", "dump": "aban", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
              "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
@@ -372,10 +389,23 @@ def _revealed(text: str) -> tuple[str, ...]:
     return tuple(group for group in _REVEALED if HOW_REVEALED[group].search(text))
 
 
+#: Korean words for the show's places, things and doings, as the stems of the English words events are told in
+#: ("남라가 귀남이 옥상에서 던짐": the roof, a throw; "철수가 헬기 타고 도망감": the helicopter, an escape). A stem, not
+#: a word: particles and endings follow it ("옥상에서", "던졌어").
+_KOREAN_STEMS = tuple((re.compile(pattern), stem) for pattern, stem in (
+    (r"옥상", "roof"), (r"던(?:져|졌|짐|지|진)|떨어(?:뜨|짐|졌|져)", "thro"), (r"헬기|헬리콥터", "heli"), (r"도망", "esca"),
+    (r"떠나|떠났|떠남", "leav"), (r"찔(?:러|렀|림|린|려|리)", "stab"), (r"(?<![\uac00-\ud7a3])눈(?:을|이)?\s?찔", "eye"),
+    (r"도서관", "libr"), (r"체육관", "gym"), (r"창고", "stor"), (r"음악실", "musi"), (r"방송실", "broa"), (r"드론", "dron"),
+    (r"손수건", "hand"), (r"아기|출산", "baby"), (r"화장실", "bath"), (r"공사장", "cons"), (r"캠프|수용소|격리", "camp"),
+    (r"수영|헤엄", "swim"), (r"물\s?뻔|물려고|물\s?(?:것|거)\s?같", "bite"), (r"뻔", "almo"), (r"섬(?:에서|으로)", "isla"), (r"노트북", "lapt"), (r"모닥불", "camp"), (r"활(?:로|을|쏘)|화살", "arro"),
+))
+
+
 def stems(text: str) -> set[str]:
     """The words of a text as events are compared by them: lowercase, four letters at most ("thrown",
-    "throws": "thro"; "sets" as "set"), fans' words for them, less the words that tell no event apart."""
-    out: set[str] = set()
+    "throws": "thro"; "sets" as "set"), fans' words for them, Korean ones as the English stems (_KOREAN_STEMS),
+    less the words that tell no event apart."""
+    out: set[str] = {stem for pattern, stem in _KOREAN_STEMS if pattern.search(text)} if not text.isascii() else set()
     for word in _RUN.findall(text.lower()):
         if word not in _PLAIN:
             stem = word[:3] if len(word) == 4 and word[3] == "s" and word[2] != "s" else word[:4]

@@ -60,7 +60,8 @@ _STOPWORDS = frozenset(
     """.split()
 )
 
-_TOKEN = re.compile(r"[\w'’\-‐‑.]+", re.UNICODE)
+# A romanised name and the Korean particle typed onto it ("cheongsan이") are two words; Hangul stays one run.
+_TOKEN = re.compile(r"(?:[^\W\uac00-\ud7a3]|['’\-‐‑.])+|[\uac00-\ud7a3]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")

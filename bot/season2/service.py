@@ -20,7 +20,7 @@ from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders
+from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders, announce_release
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
@@ -202,11 +202,21 @@ class Season2Service:
     ) -> Subscription:
         if level not in LEVELS:
             raise ValueError(f"unknown level {level!r}")
+        status = self.tracking.current.status
         async with self.db.transaction() as conn:
-            return await subscriptions_db.upsert_subscription(
+            sub = await subscriptions_db.upsert_subscription(
                 conn, guild_id=guild_id, channel_id=channel_id, role_id=role_id, level=level,
                 created_by=created_by, now=self.clock.now(),
             )
+            queued = 0
+            if status.milestone is Milestone.RELEASED and status.release_at is not None:
+                # set up (again) in the week after the release: the channel still learns once that it is out
+                queued = await announce_release(
+                    conn, status.release_at, rules.release_confidence(status), self.clock.now()
+                )
+        if queued:
+            self.dispatcher.kick()
+        return sub
 
     async def unsubscribe(
         self, guild_id: int, channel_id: int | None = None, *, reason: str = "turned off by a moderator"

@@ -94,7 +94,7 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
-    outdated = outdated_dates(status)  # a date its own source has since moved is no longer its word
+    outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
     pending = [c for c in status.pending if c.id not in outdated]
     if pending:
         embed.add_field(
@@ -165,6 +165,9 @@ def _mark_text(mark: Position) -> str:
     return f"shows up to {mark} in the clear" if mark else "no spoiler mark: nothing from the show in the clear"
 
 
+LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
+
+
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
                        marks: Mapping[int, Position] | None = None) -> str:
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
@@ -181,8 +184,13 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
             lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}")
-    lines.append(f"Countdown reminders: {offsets_text(offsets)}")
-    return "\n".join(lines)
+    reminders = f"Countdown reminders: {offsets_text(offsets)}"
+    # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
+    shown = len(lines)
+    while shown > 1 and len("\n".join([*lines[:shown], f"…and {len(lines)} more channels.", reminders])) > LIST_LIMIT:
+        shown -= 1
+    more = [f"…and {len(lines) - shown} more channels."] if shown < len(lines) else []
+    return "\n".join([*lines[:shown], *more, reminders])
 
 
 def offsets_text(offsets: Sequence[int]) -> str:

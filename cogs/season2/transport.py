@@ -85,6 +85,9 @@ class DiscordTransport:
             channel = await self._channel(row, payload, pace)
             if channel is None:
                 return SendResult(Outcome.TARGET_GONE, error="nowhere to send it")
+            if self._drops_embeds(row):  # Discord would post the role ping alone: not sent, the moderators told
+                lacking = tuple(self._missing(row)) or ("Embed Links",)
+                return SendResult(Outcome.FORBIDDEN, error="missing permissions: " + ", ".join(lacking), missing=lacking)
             message = await self._post(row, payload, channel, pace)
             moved = date_move(payload) if row.kind == "announcement" else None
             confirmed = date_confirmed(payload) if row.kind == "announcement" else None
@@ -152,6 +155,20 @@ class DiscordTransport:
                     await earlier.edit(embed=changed, allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # the new post is out: nothing here may make the row look unsent (a resend)
             log.info("season2: earlier posts in %s were left as they were (%r)", getattr(channel, "id", "?"), exc)
+
+    def _drops_embeds(self, row: OutboxEntry) -> bool:
+        """Whether the bot may post in a row's channel but not embed (from the cache): Discord then drops
+        the embed and posts what is left, a role ping or nothing. Only a bot that may send is asked
+        (without Send Messages discord.py takes Embed Links away too, and Discord answers with a 403)."""
+        target = parse_target(row.target)
+        channel = self.client.get_channel(target.id) if target.kind == "channel" else None
+        if not isinstance(channel, discord.abc.GuildChannel | discord.Thread) or channel.guild.me is None:
+            return False
+        try:
+            allowed = channel.permissions_for(channel.guild.me)
+        except discord.ClientException:  # a thread whose parent is not cached: Discord's answer decides
+            return False
+        return allowed.send_messages and not allowed.embed_links
 
     def _missing(self, row: OutboxEntry) -> list[str]:
         """What the bot lacks to post in a row's channel (from the cache: no request), or nothing known."""

@@ -110,6 +110,15 @@ def test_a_season_two_episode_the_pack_has_not_written_up_still_gets_a_card_with
     assert "  The Return" in shown
 
 
+def test_an_episode_not_written_up_says_so_of_its_deaths_not_of_a_summary() -> None:
+    engine = _engine()
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    card = cards.episode_card(engine.knowledge, shape, Position(2, 1))
+    (deaths,) = [s for s in card.sections if s.name == "Deaths and turns"]
+    assert "summary" not in deaths.parts[0].text and "who dies or turns" in deaths.parts[0].text
+
+
 def _fields(card: cards.Card) -> tuple[str, ...]:
     return tuple(section.name for section in card.sections)
 

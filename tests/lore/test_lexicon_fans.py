@@ -779,3 +779,178 @@ def test_an_event_named_without_its_owner_is_the_one_at_the_place_said(text: str
 @pytest.mark.parametrize("text", ["rip so-ju", "RIP So-ju 😭", "rest in peace so-ju", "so-ju rest in peace"])
 def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("why did the commander shoot himself", 12),  # a suicide told as a shot
+        ("진선무 사령관 자살함", 12),
+        ("지민 자살 시도", 6),  # an attempt, not a death
+        ("jimin almost jumping and them talking her down", 6),
+        ("woojin got put down by namra", 12),  # the one put down dies
+        ("ms park really said take me instead", 3),  # a sacrifice quoted
+        ("나연이 결국 좀비 됨", 9),
+        ("gwinam 눈 찔림 ㅋㅋ", 5),
+        ("이병찬이 바이러스 만든 범인", 3),
+        ("byeongchan is the real bad guy", 3),  # the villain who made the virus
+        ("the science teacher is behind the whole outbreak", 3),
+        ("수혁 살아남음 ㅎㅎ", 12),  # a survival said of the whole story, a laugh after it
+        ("온조 살아?", 12),
+        ("daesu asked hari out in the gym lol", 10),
+        ("suhyeok has a thing for namra", 7),
+        ("namra 🧟‍♀️", 6),  # the zombie emoji by a name is a turn (hers: a halfbie's)
+        ("namra offed woojin", 12),
+        ("희수 아기 낳음", 3),
+        ("if woojin had stayed hidden he'd live", 12),  # what would have been: he dies
+        ("jonas virus was made by byeongchan", 3),
+        ("cheongsan dying for onjo ugh", 11),  # a death for someone
+        ("nayeon's end was deserved", 9),
+        ("mijin making it to the end 🥹", 12),
+        ("only onjo suhyeok daesu hari mijin hyoryeong live", 12),
+        ("suhyeok survives or?", 12),  # a survival asked of the whole story is the fate
+        ("hari survives right", 12),
+    ],
+)
+def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_spoil_their_episode(
+        text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라가 귀남이 옥상에서 던짐", 9),  # Korean words for the roof and a throw retell the rooftop fight
+        ("철수가 헬기 타고 혼자 도망감", 8),  # the helicopter and running off: Cheol-su's escape
+        ("no way cheolsu actually flew off without them", 8),
+        ("jin-soo thrown from the roof in the opening", 1),
+        ("the kid who locked the roof door flew off and lied to the pilot", 8),
+        ("the commander ordered missiles on his own city", 11),
+        ("they drop bombs on the whole town", 11),
+        ("the whole city gets firebombed", 11),
+        ("great job army, abandoning a bunch of kids", 9),
+        ("How many students reach the quarantine camp?", 12),
+        ("onjo ends up alone at the camp", 12),
+        ("why did jimin leave hyoryeong", 10),  # leaving someone retells the abandonment  # reaching it is the ending, the camp itself earlier
+        ("the cop who questioned the science teacher makes it to the end", 12),  # the cop's survival, not the teacher's
+    ],
+)
+def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
+     "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right",
+     "onjo left school", "In the Outbreak gamemode, who is Patient Zero? (Boyd Brooks)", "i'm dying for season 2",
+     "namra is dying for some meat lol", "i live for namra"],
+)
+def test_a_device_dying_a_laugh_and_history_spoil_nothing(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+def test_the_one_who_bites_someone_who_then_turns_has_not_turned_himself() -> None:
+    # The pack's "she is bitten by Gwi-nam and turns" is Na-yeon's turn; Gwi-nam comes back changed in episode 5.
+    assert LEXICON.position("gwinam turned") == s1(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라 온조 물 뻔", 12),  # nearly bit On-jo: the scene before she slips away
+        ("진수 옥상에서 떨어짐", 1),
+        ("현주 쥐한테 물림", 1),
+        ("헬기 그냥 지나감", 4),
+        ("효산 계엄령", 5),
+        ("효산 폭격", 11),
+        ("4개월 후 온조", 12),
+        ("온조 격리 캠프 도착", 12),
+        ("cheongsan told onjo he loved her on the roof", 8),
+    ],
+)
+def test_korean_plot_words_and_scenes_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["나 4개월 후에 군대 가", "쥐가 무서워", "나 죽을 뻔"])
+def test_everyday_korean_with_the_same_words_spoils_nothing(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan deid", 11),
+        ("namra got biten", 6),
+        ("isak turnd", 2),
+        ("gyeongsu got zombiefied", 3),
+        ("namra is a zomibe", 6),
+        ("cheongsan got infcted", 11),
+        ("namra kild woojin", 12),
+        ("cheongsan sacrifised himself", 11),
+        ("nayeon got her karma", 9),
+    ],
+)
+def test_event_words_typed_in_a_hurry_still_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("cheongsan이 죽었어", 11), ("isak이 좀비됨", 2)])
+def test_a_romanised_name_with_a_korean_particle_spoils_as_the_name_does(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_chat_line_written_in_fragments_is_read_as_one_thought() -> None:
+    assert LEXICON.position("just finished ep 11. cheongsan. i cant.") == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin is in a better place now", 12),
+        ("so-ju's last breath", 11),
+        ("joonyeong got swarmed", 11),
+        ("ms park got torn apart", 3),
+        ("so-ju disappeared into the horde", 11),
+        ("cheongsan went up in flames", 11),
+        ("o7 so-ju", 11),
+        ("isak has the virus", 2),  # infection, turning and hunger told by their signs
+        ("isak's eyes went white", 2),
+        ("gyeongsu started twitching", 3),
+        ("namra craving human flesh", 6),
+    ],
+)
+def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["onjo got dragged away by cheongsan", "i'm in heaven with this namra edit",
+                                  "the plan went up in smoke lol",
+                                  "my cat got the virus lol", "cheongsan has a virus on his laptop"])
+def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("the comic relief survives", 12), ("the glasses guy dies in the gym", 11),
+     ("the mom who runs the chicken shop turns", 10)],
+)
+def test_fans_roles_for_characters_spoil_as_their_names_do(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [("일진이 죽음", 11), ("과학쌤이 바이러스 만듦", 3), ("양궁부 동생 죽음", 12), ("소방관 아빠 희생", 11), ("임산부 좀비됨", 3)],
+)
+def test_korean_roles_spoil_as_the_names_they_stand_for(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text", ["woojin, joonsung and jimin all die in the gym", "woojin then jimin die", "does woojin or jimin die"]
+)
+def test_a_word_said_of_a_list_is_said_of_everyone_in_it(text: str) -> None:
+    assert LEXICON.position(text) == s1(12)  # Woo-jin's death, not only Ji-min's (10)

@@ -246,3 +246,9 @@ def test_a_near_miss_is_read_only_when_asked_for_and_only_when_one_name_is_that_
 def test_a_word_near_a_title_and_surname_is_english_not_that_teacher(resolver: NameResolver, text: str,
                                                                      names: list[list[str]]) -> None:
     assert [n for _, n in _near(resolver, text)] == names
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("cheongsan이 죽었어", "lee-cheong-san"), ("isak이랑 온조", "yoon-i-sak")])
+def test_a_romanised_name_with_a_korean_particle_typed_onto_it_is_found(resolver: NameResolver, typed: str,
+                                                                        expected: str) -> None:
+    assert expected in {e.id for m in resolver.mentions(typed, fuzzy=False) for e in m.candidates}

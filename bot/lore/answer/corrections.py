@@ -20,6 +20,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.weighing import affirms_date
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stems_of
 from bot.lore.content import Claim
@@ -97,6 +98,11 @@ class CorrectionAnswers:
         if a.reported:
             # "an article said ...": the claims someone made that turned out wrong come first.
             ranked.sort(key=lambda pair: self._standing(pair[1]))
+        # "was it top 10 in 91 countries": a record giving every number asked settles it, never a "No."
+        # off another record of the same words ("top in 25 countries")
+        # (a year is a date: "released in 2021" is the premiere's, never the teaser's that gives 2021)
+        stated = not any(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers) and numbers and any(self.s.records.covers(words or stems, r.stems) and all(n in r.stems for n in numbers)
+                                 for _, r in ranked[:30])
         for _, record in ranked[:30]:
             if not self.s.records.covers(words or stems, record.stems):
                 continue
@@ -110,13 +116,18 @@ class CorrectionAnswers:
             if a.years and not a.years <= record.stems and record.kind == "claim":
                 continue
             if numbers and not all(n in record.stems for n in numbers):
-                if record.has_number and not record.negates:
-                    return self._said(ask, record, "No.", (*numbers, *units))  # "10 episodes" against the pack's count
+                if record.has_number and not record.negates and not stated:
+                    # "was season 1 filmed in 2021" against "shooting began in June 2020": a start says
+                    # nothing of the years after it, so no "No."
+                    began = _BEGAN.search(record.text) and not _BEGAN.search(ask.a.raw) and _after_start(numbers, record.text)
+                    return self._said(ask, record, "" if began else "No.", (*numbers, *units))
                 continue
             if units and not all(u in record.stems for u in units):
                 if record.has_number and record.stems & _UNITS and not record.negates:
                     return self._said(ask, record, "No.", (*numbers, *units))  # "a year later" against "four months after"
                 continue
+            if record.negates and affirms_date(record.text, ask.a.raw):
+                continue  # "did filming start in june": "... is wrong; shooting had started by June 2020" is no "No."
             if record.negates:
                 verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")
                 if verdict:
@@ -205,3 +216,14 @@ class CorrectionAnswers:
         evidence = [record] + ([self.s.records.by_id[other.id]] if other is not None else [])
         return self.s.answer(ask, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded",
                              evidence=evidence, consumed=_CLAIM_WORDS)
+
+
+_BEGAN = re.compile(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
+
+
+def _after_start(numbers: Sequence[str], record: str) -> bool:
+    """Whether the years asked all come after every year the record gives (a year before a start is
+    still "No.": "filmed in 2019" against "began in June 2020")."""
+    asked = [int(n) for n in numbers if re.fullmatch(r"(?:19|20)\d\d", n)]
+    given = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", record)]
+    return bool(asked) and bool(given) and min(asked) > max(given)

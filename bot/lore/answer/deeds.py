@@ -115,6 +115,8 @@ class DeedChecks:
             if a.qtype != "yes_no":
                 return None  # "when does Gwi-nam bite Nam-ra": the event answers give its episode
             event = min(fitting, key=lambda e: (e.earliest, e.id))
+            if primary == "death" and not any(e.kind in ("death", "turn") for e in fitting):
+                verdict = ""  # "did eun-ji kill cheol-su": an attack the sources tell, not a killing; told, not judged
         else:
             others = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)
                       and any(p.role in agents and p.character != doer.id for p in e.participants)

@@ -77,8 +77,8 @@ class EpisodeAnswers:
                                            "minute", "min", "duration", "how"))
         episode = self.s.pack.episodes.get(position)
         if episode is None:
-            part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official",
-                        self.s.knowledge.show_refs())
+            # no source cited: the show's own (a cast list, the renewal) say nothing of this episode
+            part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official")
             return self.s.answer(ask, [part], "episode", consumed=_WORDS)
         recaps = self.s.knowledge.recap_refs()
         summary = self.s.records.by_id.get(f"episode-{position}")

@@ -1,20 +1,28 @@
 """What happens to someone new in season 2: "is han du-seok a zombie", "does so ju-ran die", "is roh
-jae-won's character alive". Season 2 has not come out, so nothing is known of their fate; never a
-season-1 "so far, alive and not infected" said of someone the story has not reached.
+jae-won's character alive", "is han du-seok the villain". Before season 2 is out nothing is known of
+their fate; never a season-1 "so far, alive and not infected" said of someone the story has not
+reached. Once it is out, what the pack tells of them (a moderator's approved addition) is the fate
+kinds' to say.
 """
 
 from __future__ import annotations
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.words import stem
+from bot.season2.model import Milestone
 
 _FATES = frozenset({"die", "survive", "zombie", "turn", "infect", "halfbie", "bite", "kill", "live", "happen", "fate",
-                    "end", "alive", "dead", "death", "safe", "human"})
+                    "end", "alive", "dead", "death", "safe", "human",
+                    # "is han du-seok the villain": a part in a story not out yet (never "No. Gwi-nam is")
+                    *(stem(w) for w in ("villain", "antagonist", "evil", "hero", "traitor"))})
 
 
 class Newcomers:
-    def __init__(self, shared: Shared) -> None:
+    def __init__(self, shared: Shared, status: StatusAnswers) -> None:
         self.s = shared
+        self.status = status
 
     def answer(self, ask: Ask) -> Answer | None:
         pack = self.s.pack.characters
@@ -23,6 +31,13 @@ class Newcomers:
             return None
         if not all(i in pack and 1 not in pack[i].seasons for i in ids):
             return None
+        if self.status.current.status.milestone is Milestone.RELEASED:
+            if any(pack[i].fate is not None or pack[i].events for i in ids):
+                return None  # told since the release: the fate kinds say it, behind its episode
+            said = "season 2 is out, but my sources say nothing yet about what happens to them"
+            parts = [Part(f"Nobody knows yet: {pack[i].name} is new in season 2; {said}.", confidence="official",
+                          sources=self.s.knowledge.refs(pack[i].sources)) for i in ids]
+            return self.s.answer(ask, parts, "season2.newcomer", consumed=tuple(ask.a.stems))
         parts = [Part(f"Nobody knows yet: {pack[i].name} is new in season 2, which has not come out, and my "
                       "sources say nothing about what happens to them.", confidence="official",
                       sources=self.s.knowledge.refs(pack[i].sources)) for i in ids]

@@ -37,7 +37,7 @@ _OUTLET = frozenset({"network", "broadcaster", "channel", "platform"})
 _AIRING = frozenset({"air", "aire", "aired", "airing", "stream", "streamed", "broadcast", "broadcasted", "releas",
                      "release", "released", "premier", "premiered", "originally", "origin"})
 # The platforms and companies fans name in place of the real ones.
-_COMPANIES = (
+COMPANIES = _COMPANIES = (
     r"hbo(?: max)?|max|disney(?: ?\+| plus)?|hulu|amazon(?: prime)?|prime video|apple(?: tv)?|peacock|paramount(?: ?\+)?|"
     r"netflix|jtbc(?: studios)?|film monster|studio dragon|cj(?: enm)?|tvn|kbs|mbc|sbs|tving|wavve|viki|hybe|"
     r"sbs studios|kakao(?: entertainment)?|showbox|next entertainment world|new|a24|bbc|warner(?: bros)?|sony"

@@ -70,9 +70,9 @@ _KIN_CLAIM = re.compile(
 )
 # "gwi-nam was killed by su-hyeok right", "na-yeon killed gyeong-su with a knife": who killed whom, as a claim.
 _KILL_CLAIM = re.compile(
-    r"^(?:(?:was|is|wasn't|wasnt)\s+)?(?P<x>ent\d+)\s+(?:was\s+|got\s+|gets\s+|is\s+)?(?:killed|murdered|stabbed)\s+by\s+"
+    r"^(?:(?:was|is|wasn't|wasnt)\s+)?(?P<x>ent\d+)\s+(?:was\s+|got\s+|gets\s+|is\s+)?(?:killed|murdered)\s+by\s+"
     r"(?P<y>ent\d+)(?P<rest>.*)$"
-    r"|^(?:did\s+|didn't\s+|didnt\s+)?(?P<y2>ent\d+)\s+(?:kill|kills|killed|murder|murdered|stab|stabbed)\s+(?P<x2>ent\d+)"
+    r"|^(?:did\s+|didn't\s+|didnt\s+)?(?P<y2>ent\d+)\s+(?:kill|kills|killed|murder|murdered)\s+(?P<x2>ent\d+)"
     r"(?P<rest2>.*)$"
 )
 _WITH = re.compile(r"^\s*(?:with|using)\s+(?:a|an|the|his|her)?\s*(?P<what>[a-z]+)")

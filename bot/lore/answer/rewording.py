@@ -29,6 +29,10 @@
   sources keep no tally; never "No" read off "Gwi-nam is never bitten");
 - "the guy who bullied everyone": the one who bullies (the bully), never whom the sources call "bullied";
   "the girl who was mean to gyeongsu", "who was rude to him": who bullies them ("mean" is then no "meaning");
+- "which character was in squid game": who was in it (never a record that merely names the show);
+- "did jtbc make it": the company made the show ("make it" is then no surviving);
+- "did byeong chan want to make zombies": why they did it (their motive, never a verdict off what
+  they did or their fate);
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
@@ -175,9 +180,27 @@ _MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s
                       r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
 
 
+# "did byeong chan want to make zombies", "did nayeon mean to kill him": what they wanted, asked
+_WANTED_TO = re.compile(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|actually|ever)\s+)?"
+                        r"(?:want|wanted|mean|meant|intend|intended|plan|planned|try|tried)\s+to\s+(.+?)\W*$")
+
+
+# "did jtbc make it", "did netflix make it": a company making the show, never "make it" as surviving
+_COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES})\s+(?:really\s+|actually\s+)?)make\s+it\b")
+
+
+# "which character was in squid game", "which cast members were in kingdom": who was in it
+_WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
+                           r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = rephrased(clause)
+    if "make it" in clause:
+        clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
+    if " in " in clause:
+        clause = _WHICH_WAS_IN.sub("who was in ", clause)
     if "bit" in clause or "infect" in clause or "scratch" in clause:
         if _IF_BITTEN.match(clause) or _IF_BITES.match(clause):
             return "how does the virus work"
@@ -217,6 +240,8 @@ def reworded(clause: str) -> str:
             clause = f"which episode {ep.group('what')}"
         if (appears := _IN_SEASON.match(clause)) is not None:
             clause = f"is {appears.group(1)} in season {appears.group(2)}"
+        if (wanted := _WANTED_TO.match(clause)) is not None:
+            clause = f"why did {wanted.group(1)} want to {wanted.group(2)}"  # no "Yes." off a record that only says it was done
     if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
         verb = {"bit": "bite"}.get(did.group(2), did.group(2))
         clause = f"who did {did.group(1)} {verb}{did.group(3)}"

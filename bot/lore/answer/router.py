@@ -36,7 +36,10 @@ from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.awards import AwardAnswers
+from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
+from bot.lore.answer.charts import ChartPlaces
 from bot.lore.answer.chat import asked_again
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
@@ -56,7 +59,9 @@ from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
+from bot.lore.answer.locations import FilmingPlaces
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
@@ -187,12 +192,17 @@ class AnswerEngine:
         things = ThingAnswers(events)
         motives = MotiveAnswers(shared)
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
+        self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
+        self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
+        self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
-            Season2Episodes(show, status).answer,  # TVmaze's list: before "episodes have no official titles"
+            Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             EpisodeAnswers(shared, show).answer,
             ComparisonAnswers(shared).answer,
+            likeness.film,  # "what movie does cheongsan mention": Train to Busan
+            CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
             SiblingAges(shared).answer,
             KnowingAnswers(shared).answer,
             MeantAnswers(shared).answer,
@@ -202,7 +212,7 @@ class AnswerEngine:
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
-            Newcomers(shared).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
+            Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
@@ -210,6 +220,7 @@ class AnswerEngine:
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             Hometowns(shared).answer,  # "where is park ji hu from": never a scene they are in
+            AwardAnswers(shared).answer,  # "did lomon win an award": never the season-2 cast line
             NameChecks(shared).answer,
             UnknownRelatives(shared).answer,
             SettingTime(shared).answer,
@@ -333,7 +344,9 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
-        if (early := why_called(cleaned, self._answer) or rating_elsewhere(cleaned)) is not None:
+        early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
+                 or self._places.answer(cleaned) or self._likeness.early(cleaned))
+        if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
@@ -498,8 +511,12 @@ _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bit
 _THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
-    """"did nayeon die on purpose": whether it was meant is no state's "Yes." (motives and records answer it)."""
-    return lambda ask: None if "purpose" in ask.a.stems or "accident" in ask.a.stems else kind(ask)
+    """"did nayeon die on purpose", "did byeong chan want to make zombies": whether it was meant is no
+    state's "Yes." or "No." (motives and records answer it)."""
+    return lambda ask: None if _MEANT & set(ask.a.stems) else kind(ask)
+
+
+_MEANT = frozenset(stem(w) for w in ("purpose", "accident", "want", "wanted", "mean", "meant", "intend", "intended"))
 
 
 def _unknown_part(answer: Answer) -> list[Part]:

@@ -73,6 +73,7 @@ _RELEASE_WORDS = re.compile(
     r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
 _IS_ARE = re.compile(r"^(?:is|are)\b")
+_DELAY = re.compile(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bmoved back\b")
 _STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
@@ -136,6 +137,12 @@ class Season2Answers:
         # The words season-2 news uses of anything but the story (renewal, filming, cast, release,
         # makers, rating, budget): a question in them asks about the news, not what is in the season.
         self._news_words = frozenset().union(*(r.stems for r in self._pool if r not in self._story))
+        # Whether the pack tells anything of season 2's story yet (a moderator's approved addition):
+        # until it does, "who dies in season 2" is untold even once it is out, never a season-1 line.
+        pack = shared.pack
+        self._story_told = (any(p.season >= 2 for p in pack.episodes)
+                            or any(e.episode.season >= 2 for c in pack.characters.values() for e in c.events)
+                            or any(c.fate is not None and c.fate.spoils.season >= 2 for c in pack.characters.values()))
         self._outline = sorted((r for r in self._story if r.kind == "fact" and "plot" in r.stems),
                                key=lambda r: (r.confidence != "official", r.spoils, r.id))
 
@@ -149,9 +156,12 @@ class Season2Answers:
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
-        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and status.milestone is not Milestone.RELEASED
-                and not a.claim):
+        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim
+                and (status.milestone is not Milestone.RELEASED or not self._story_told)):
             return self._untold(ask, status)
+        delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
+        if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+            return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
@@ -304,10 +314,12 @@ class Season2Answers:
         first = f"season 1, {show.episode_count} episodes, released on {day_text(dt.date.fromisoformat(show.premiere))}"
         out = status.milestone is Milestone.RELEASED
         if out:
-            text = f"{'No. ' if ask.a.yes_no else ''}Two seasons have come out: {first}, and season 2."
+            second = f", released on {day_text(status.release_at.date())}" if status.release_at is not None else ""
+            text = f"{'No. ' if ask.a.yes_no else ''}Two seasons have come out: {first}, and season 2{second}."
         else:
             text = f"Yes, so far: only {first}." if ask.a.yes_no else f"One season has come out so far: {first}."
-        parts = [Part(text, NOTHING, "official", self.s.knowledge.show_refs())]
+        refs = (*self.s.knowledge.show_refs(), *(self.status.refs(status, release=True) if out else ()))
+        parts = [Part(text, NOTHING, "official", refs)]
         if status.milestone is not None and not out:
             parts.append(self.status.part(status, "Season 2"))
         return self._wrap(ask, Answer(ask.raw, True, parts, "seasons"))

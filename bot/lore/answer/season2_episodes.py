@@ -11,6 +11,7 @@ status it was given under do (the engine's memory is keyed on both).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -30,14 +31,24 @@ _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b
 _LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b")
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
-    r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b"
+    r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b|\bout(?: yet| now| already)?\W*$"
 )
+# "is s2e8 out?", "is episode 3 of season 2 out yet": a yes or no ("when did it come out" is not)
+_IS_OUT = re.compile(r"^(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\bout(?: yet| now| already)?\W*$")
 _RUNTIME = re.compile(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
 _LENGTH = re.compile(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
 _WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
+
+
+def _out(info: EpisodeInfo, status: Status) -> bool:
+    """Out as the status stands: season 2 released, and this episode listed with its premiere (not a
+    later weekly one, which nothing here can tell out without the clock)."""
+    release = status.release_at
+    return (status.milestone is Milestone.RELEASED and release is not None and info.airstamp is not None
+            and info.airstamp <= release + dt.timedelta(days=1))
 
 
 def tvmaze_ref(status: Status | None = None) -> SourceRef:
@@ -52,9 +63,10 @@ def tvmaze_ref(status: Status | None = None) -> SourceRef:
 
 
 class Season2Episodes:
-    def __init__(self, shape: ShowShape, status: StatusAnswers) -> None:
+    def __init__(self, shape: ShowShape, status: StatusAnswers, show_refs: tuple[SourceRef, ...] = ()) -> None:
         self.shape = shape
         self.status = status
+        self.show_refs = show_refs  # season 1's own sources, for its count beside season 2's
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
@@ -69,6 +81,11 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        if (episode is None and a.season is None and listed and ask.matches(_COUNT) and _EPISODES.search(ask.text)
+                and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
+            # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
+            first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
+            return self._wrap(ask, [first, self._count(listed, self.status.current.status)], "episodes.count")
         # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
         said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME) or names_an_episode(ask.text)
         if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):
@@ -100,7 +117,10 @@ class Season2Episodes:
         if length:
             return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
         if ask.matches(_WHEN):
-            return self._wrap(ask, [self._airs(info, status)], "season2.episode.airs")
+            part = self._airs(info, status)
+            if ask.matches(_IS_OUT) and _out(info, status):
+                part = dataclasses.replace(part, text=f"Yes. {part.text}")
+            return self._wrap(ask, [part], "season2.episode.airs")
         return None
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
@@ -173,12 +193,14 @@ class Season2Episodes:
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             listed = "" if info.airstamp == release else f" (TVmaze lists {when})"
-            return Part(f"{position.heading} comes out {when_text(release)}, the release time set officially{listed}.",
+            comes = "came out" if _out(info, status) else "comes out"
+            return Part(f"{position.heading} {comes} {when_text(release)}, the release time set officially{listed}.",
                         NOTHING, "official", refs, times=(release, info.airstamp))
         if official and release is not None and release.date() == info.airstamp.date():
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
-            return Part(f"{position.heading} is listed for {when}, the release date set officially "
+            listed_for = "came out on" if _out(info, status) else "is listed for"
+            return Part(f"{position.heading} {listed_for} {when}, the release date set officially "
                         "(the time is TVmaze's).", NOTHING, "official", refs, times=(info.airstamp,))
         return Part(f"Not confirmed yet, one source: TVmaze lists {position.label} for {when}.", NOTHING, "reported",
                     ref, hedged=True, times=(info.airstamp,))

@@ -101,11 +101,30 @@ _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEAS
 
 
 def outdated_dates(status: Status) -> frozenset[str]:
-    """The ids of dates a source gave and has since replaced with a newer one of its own (TVmaze
-    moving the premiere): no longer that source's word, so not shown as waiting for a second."""
+    """The ids of reported claims that no longer wait for a second source: a date its source has
+    since replaced with a newer one of its own (TVmaze moving the premiere), a date said before the
+    one that stands now gives another day (a delay, Netflix's word), a delay said before the step
+    season 2 has reached since, and what the standing status already says (a premiere listing once
+    season 2 is out)."""
     newest = _newest_dates(status)
-    return frozenset(c.id for c in status.pending if c.release_at is not None and c.milestone in _DATE_MILESTONES
-                     and newest.get(c.source.publisher_key, c).id != c.id)
+    standing = max((_said_order(c) for c in status.release_backing), default=None)
+    day = status.release_at.astimezone(dt.UTC).date() if status.release_at is not None else None
+
+    def settled(claim: Claim) -> bool:
+        if claim.milestone is status.milestone and claim.milestone not in _DATE_MILESTONES:
+            return True
+        if claim.milestone is Milestone.DELAYED and status.since is not None and claim.date < status.since.date():
+            return True  # a delay of an older schedule: season 2 has reached a later step since
+        if claim.release_at is None or claim.milestone not in _DATE_MILESTONES:
+            return False
+        if newest.get(claim.source.publisher_key, claim).id != claim.id:
+            return True
+        # a delay replaces the date before it, also one heard in the same poll
+        delay = any(c.milestone is Milestone.DELAYED for c in status.release_backing)
+        replaced = standing is not None and (_said_order(claim) < standing or (delay and _said_order(claim) == standing))
+        return replaced and claim.release_at.astimezone(dt.UTC).date() != day
+
+    return frozenset(c.id for c in status.pending if settled(c))
 
 
 def _newest_dates(status: Status) -> dict[str, Claim]:
@@ -340,6 +359,25 @@ class StatusAnswers:
         for claim in [c for c in self.claims.season2 if c.milestone in history and c.standing == "standing"][-2:]:
             parts.append(self.claims.part(claim, "Earlier"))
         return Answer(q.raw, True, parts, intent)
+
+    @staticmethod
+    def delay_to_release(status: Status) -> tuple[Claim, ...]:
+        """The delay the release date stands on (season 2 pushed to the day it came out), if any."""
+        return tuple(c for c in status.release_backing if c.milestone is Milestone.DELAYED)
+
+    def delay(self, q: Question, status: Status) -> Answer:
+        """"was season 2 delayed" while a delay stands (or the release came on a delay's date): yes, as
+        sure as the delay, with where it stands."""
+        released = status.milestone is Milestone.RELEASED and status.release_at is not None
+        delays = self.delay_to_release(status) if released else status.delay_backing
+        confidence = _confidence(delays, "official")
+        line = self.part(status)
+        if released and status.release_at is not None:
+            said = f"Season 2 was pushed back to {when_text(status.release_at)}, and came out then."
+            line = Part(said, times=(status.release_at,))
+        text = f"{hedged_verdict('Yes.', confidence)} {line.text}"
+        part = Part(text, NOTHING, confidence, _sources(delays), hedged=True, times=line.times)
+        return Answer(q.raw, True, [part], "season2.delay")
 
     def where_things_stand(self, q: Question, status: Status) -> Answer:
         parts = [self.part(status, "Where things stand now")]

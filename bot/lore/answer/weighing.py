@@ -12,13 +12,21 @@ import dataclasses
 import re
 
 from bot.lore.answer.ask import Ask
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.episode_held import held_to_episode
+from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity
 
 # "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
 _EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+# "telling the crew that no one else is alive": a denial someone says, not one the record makes
+_SAID_DENIAL = re.compile(r"\b(?:telling|tells|told|saying|says|said|claiming|claims|claimed|insisting|insists)\b"
+                          r"[^.;]*?\b(?:no one|nobody|not|never|no|none)\b[^.;]*")
+_DENIAL_WORD = re.compile(r"\b(?:no one|nobody|not|never|no|none|neither|wrong|false|doesn't|didn't|isn't|wasn't)\b", re.I)
+_ANY_VERDICT = re.compile(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
+_NO = re.compile(r"^(?:No\.|Reportedly, no\.) ")
 _VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
 
 
@@ -40,7 +48,17 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
         return dataclasses.replace(answer, parts=[_unverdicted(p) for p in answer.parts])
     if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
+    if (unplaced := held_to_episode(answer, ask.a.episode, pack)) is not None:
+        return unplaced  # "did na yeon die in episode 8": never a "Yes." for an episode the sources leave open
     first = answer.parts[0]
+    if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
+        return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
+    if (no := _NO.match(first.text)) is not None and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
+        # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
+        # another date, not the one asked; said without the "No."
+        said = first.text[no.end():]
+        return dataclasses.replace(answer, parts=[dataclasses.replace(first, text=said, hedged=False),
+                                                  *answer.parts[1:]])
     hedge = next((h for h in _YES_PREFIXES if first.text.startswith(f"{h}{'yes' if h else 'Yes'}. ")), None)
     if hedge is None:
         return answer
@@ -86,3 +104,28 @@ def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
         return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
 
     return all(any(n in text for n in names(c)) for c in named)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DENIAL = re.compile(r"\b(?:wrong|not|no|never|false|unconfirmed|rumou?r)\b", re.I)
+
+
+def affirms_date(record: str, question: str) -> bool:
+    """Whether the month or year the question names is in a clause of `record` that does not deny
+    anything ("... is wrong; shooting had started by June 2020" affirms June)."""
+    asked = question.casefold()
+    dates = [d for d in (*_MONTHS, *re.findall(r"\b(?:19|20)\d\d\b", asked)) if re.search(rf"\b{d}\b", asked)]
+    if not dates:
+        return False
+    clauses = re.split(r"[;.]\s+", record.casefold())
+    return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
+
+
+def _only_said(text: str) -> bool:
+    """Whether every denial in a "No." part is inside what someone says ("Cheol-su leaves ...,
+    telling the crew that no one else is alive"): the record then denies nothing itself."""
+    said = _NO.sub("", text, count=1)
+    if not _SAID_DENIAL.search(said):
+        return False
+    return not _DENIAL_WORD.search(_SAID_DENIAL.sub(" ", said))

@@ -221,8 +221,10 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
     return count
 
 
-async def _targets(conn: aiosqlite.Connection, event_key: str) -> set[str]:
-    return {row.target for row in await outbox_db.outbox_rows(conn, event_key=event_key)}
+async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: bool = False) -> set[str]:
+    """The targets of an event's rows (`told_only`: not those whose post failed or was skipped)."""
+    rows = await outbox_db.outbox_rows(conn, event_key=event_key)
+    return {row.target for row in rows if not told_only or row.state not in ("failed", "skipped")}
 
 
 async def announce_release(
@@ -242,7 +244,8 @@ async def announce_release(
         for row in await reminders_db.list_reminders(conn, state="scheduled")
     )
     offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
-    reminded = await _targets(conn, reminder_event_key(release_at, 0))
+    # a channel whose at-release post was refused (announcements turned off there) was never told
+    reminded = await _targets(conn, reminder_event_key(release_at, 0), told_only=True)
     subs = [
         sub
         for sub in await subscriptions_db.list_subscriptions(conn)

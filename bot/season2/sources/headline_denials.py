@@ -16,13 +16,14 @@ import unicodedata
 
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_moments import headline_day
 from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "Feb. 12", "12 February" ("Season 2 Feb. 12" is no 2 February: a day first is followed by no other day).
-_EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b))"
-           r"(?:,?\s*20\d\d)?")
+_EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b)"
+           r"|(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/]))(?:,?\s*20\d\d)?")  # "3/12", as fans write it
 #: A negation a few words before the day ("not on Feb. 12", "denies ... Feb. 12 release", "won't premiere
 #: on Feb. 12"); the words between are one clause about the day (no comma, no delay, no "still").
 _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not|never|den(?:y|ies|ied)"
@@ -33,7 +34,7 @@ _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|d
 _BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_EN_DAY})", re.I)
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
-                    r"|incorrect|inaccurate|erroneous|untrue|not\s+true|a\s+hoax|denied|debunked|refuted)\b", re.I)
+                    r"|incorrect|inaccurate|erroneous|untrue|not\s+(?:true|real)|a\s+hoax|denied|debunked|refuted)\b", re.I)
 #: A negation that denies something (not a mere "not"), and the rumours it may deny.
 _DENYING = re.compile(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|shot\s+down|shut|rules?\s+out|ruled", re.I)
 _RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
@@ -74,10 +75,33 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         rest = _RUMOURS.sub(" ", rest)  # "dismisses ... March 12 release rumors": the rumours are what is denied
     if hedged(rest):
         return None  # "reportedly not on Feb. 12": someone else's word (a denied 공개설 is no hedge)
-    day = parse_headline_date(said, written)
+    day = parse_headline_date(said, written) or _near_day(said, written)
     if day is None or parse_headline_date(rest, written) is not None:
         return None  # another day beside it: a correction giving the new one, or two stories
     return day
+
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+#: How far ahead a day taken back may be when its order is not plain: a denial takes back a day going round
+#: for a release to come, and of "3/12" said in February only 12 March is that near (3 December is not).
+_NEAR = dt.timedelta(days=92)
+
+
+def _near_day(said: str, written: dt.date | None) -> dt.date | None:
+    """The day a slashed "3/12" whose order is not plain means in a denial: the one of its two readings
+    within the next three months when only one is; else None (never a guess)."""
+    if written is None or (m := _SLASHED.fullmatch(said.strip())) is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    near = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            found = headline_day(month, day, written)
+        except ValueError:
+            continue
+        if written <= found <= written + _NEAR:
+            near.add(found)
+    return near.pop() if len(near) == 1 else None
 
 
 def _said_day(text: str) -> tuple[str, re.Match[str]] | None:

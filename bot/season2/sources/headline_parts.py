@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_forms import as_premiere, counts_views, with_verbs_spelt, without_background
 from bot.season2.sources.headline_moments import release_moment
 from bot.season2.sources.headlines import (
     Classified,
@@ -70,6 +71,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = ours_only(_plain(title))  # "Weak Hero Class 2 premieres March 19; ...": not our day
     if not about_season_two(text):
         return ()
+    # "S2 → Mar 19", "premiers march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = with_verbs_spelt(as_premiere(without_background(text)))
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)
@@ -99,6 +102,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         if date is not None:
             at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
+    if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
+        found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     return tuple(_distinct(found))
 
 

@@ -31,12 +31,13 @@ from bot.season2.model import Confidence, Milestone, normalise_publisher, normal
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
-SHOW = re.compile(r"all of us are dead|지금 우리 학교는|\baouad\b|now at our school", re.I)
+#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
+SHOW = re.compile(r"all of us are dead|지금 우리 학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2",
+    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
@@ -66,6 +67,8 @@ _NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
+    r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
     r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,
@@ -165,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out)\b"
+        r"|released (in|on)|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
@@ -192,10 +195,12 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.POST_PRODUCTION, r"\bpost[- ]?production\b", r"후반\s*작업"),
     _rule(
         Milestone.FILMING,
-        r"\b(filming|shooting|production|cameras?)\b.{0,20}\b(begins?|began|starts?|started|underway|kicks? off"
-        r"|commences?|rolling|officially in)\b|\b(begins?|starts?|started|began|commences?) (filming|shooting"
+        # A start still to come ("filming set to begin in July", "7월 크랭크인", "촬영 돌입 예정") has not happened.
+        r"\b(filming|shooting|production|cameras?)\b(?:(?!\b(?:set|slated|scheduled|due|planned|plans?|will|going|to)\b)"
+        r".){0,20}?\b(begins?|began|starts?|started|underway|kicks? off"
+        r"|commences?|rolling|officially in)\b|(?<!\bto )(?<!\bwill )\b(begins?|starts?|started|began|commences?) (filming|shooting"
         r"|production)\b|\bin production\b",
-        r"크랭크\s*인|촬영\s*(시작|돌입|착수|중)",
+        r"(?<![월달기년])(?<![월달기년]\s)(크랭크\s*인|촬영\s*(시작|돌입|착수|중))(?!\S*\s*(예정|계획|목표))",
     ),
     _rule(
         Milestone.CASTING,
@@ -229,7 +234,8 @@ def _season_number(text: str, match: re.Match[str]) -> bool:
     return match.start("day") == match.start() and _SEASON_NUMBER.search(text[:match.start()]) is not None
 #: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
 _YEARLESS = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d))", re.I),
+    # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" is a time
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?![:.]?\d*\s*[ap]\.?\s?m\b|:\d\d)))", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
     re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
@@ -385,8 +391,10 @@ _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
-#: ... or before it ("Confirms Release In Early 2027 With New Poster").
-_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b", re.I)
+#: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
+_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
+                         r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
+                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.

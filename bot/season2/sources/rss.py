@@ -54,7 +54,7 @@ from bot.season2.sources.base import (
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
-from bot.season2.sources.summaries import dated, read_summary, summary_text
+from bot.season2.sources.summaries import dated, denied_in_summary, read_summary, summary_text
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -231,7 +231,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         readings, denial = read_as_written(item.title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
             readings += read_summary(item.title, item.summary, item.published_at, day, zones)
-        if not readings and (denied := denied_day(item.title, written)) is not None:
+        if not readings and (denied := denied_day(item.title, written)
+                             or denied_in_summary(item.title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
                 DENIAL_MARK

@@ -9,7 +9,8 @@ the outlet did not make:
   (the title's word stands; a summary never contradicts it);
 - only the summary's first sentences (a feed's summary often trails off into other stories);
 - only a sentence that names the show or its second season ("the series" alone may be any show's in a
-  roundup), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
+  roundup, unless the title says its release date is the news and the first sentence names no other title:
+  "... premiere date revealed" / "According to an insider, the series will arrive on March 12."), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
   earlier season ("The first season premiered on January 28, 2022");
 - only what gives the release a day or a window (a date announced, changed or put off, a window): a
   teaser's or an event's day, casting or filming are the title's to say;
@@ -28,7 +29,17 @@ import re
 from dataclasses import replace
 
 from bot.season2.model import Confidence, Milestone
-from bot.season2.sources.headlines import SHOW, Classified, about_season_two, hedged, refuses, years_named
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headlines import (
+    SHOW,
+    Classified,
+    about_season_two,
+    asks,
+    hedged,
+    parse_headline_date,
+    refuses,
+    years_named,
+)
 from bot.season2.sources.other_titles import ours_only
 from bot.season2.sources.written_day import read_as_written
 
@@ -50,6 +61,31 @@ _RELEASE_NEWS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGE
 _CONTEXT = "All of Us Are Dead Season 2 — "
 
 
+#: A title whose news is the season's release date, without the day ("premiere date revealed").
+_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
+_THE_SERIES = re.compile(r"\bthe (series|show|drama|k-?drama|sequel|new season)\b", re.I)
+
+
+def _the_titles_series(title: str, sentence: str) -> bool:
+    """Whether a summary's first sentence says "the series" of the season its title gives the date news of."""
+    return bool(_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(sentence)
+                and ours_only(_CONTEXT + sentence) == _CONTEXT + sentence)  # no other title named in it
+
+
+def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.date | None:
+    """The release day a summary takes back where its title claims nothing and gives no day ("Netflix
+    responds to ... release date reports" / "Netflix said the March 12 date ... is not true"): read in the
+    summary's first sentences naming no other title; None when the title asks or gives a day itself."""
+    if not summary or not about_season_two(title) or asks(title) or parse_headline_date(title, written):
+        return None
+    for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+        text = _CONTEXT + sentence
+        ours = SHOW.search(sentence) or _SEASON_TWO.search(sentence) or (n == 0 and _DATE_IS_THE_NEWS.search(title))
+        if ours and ours_only(text) == text and not _EARLIER.search(sentence) and (day := denied_day(text, written)):
+            return day
+    return None
+
+
 def summary_text(raw: object) -> str | None:
     """A feed's summary as plain text (its HTML tags and entities out), its first `MAX_SUMMARY`
     characters; None when it is empty."""
@@ -67,8 +103,9 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
     """The release day or window a summary gives where its title gives none (see the module)."""
     if not summary or not about_season_two(title) or refuses(title) or summary.strip() == title.strip():
         return ()
-    for sentence in [s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]:
-        if not (SHOW.search(sentence) or _SEASON_TWO.search(sentence)) or _EARLIER.search(sentence):
+    for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+        if (not (SHOW.search(sentence) or _SEASON_TWO.search(sentence) or (n == 0 and _the_titles_series(title, sentence)))
+                or _EARLIER.search(sentence)):
             continue
         text = ours_only(_CONTEXT + sentence)  # "Sweet Home Season 2 premieres March 12": nothing of ours left
         if any(year < day.year for year in years_named(text)):

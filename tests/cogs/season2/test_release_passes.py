@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.clock import ManualClock
@@ -111,6 +112,41 @@ async def test_a_server_without_the_at_release_reminder_is_told_once_that_season
     await h.advance(dt.timedelta(hours=7))
     posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
     assert [p for p in posts if p.startswith("Season 2 is out") or p == "Season 2: Released"] == ["Season 2 is out"]
+
+
+async def test_a_channel_set_up_again_after_a_lost_permission_on_release_day_is_told_once_that_season_two_is_out(
+    h: Harness,
+) -> None:
+    news = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    await _until(h, RELEASE - dt.timedelta(hours=2))
+    h.discord.deny(news)
+    await _until(h, RELEASE + dt.timedelta(minutes=1))  # the at-release post is refused: announcements turned off
+    await h.advance(dt.timedelta(minutes=1))
+    h.discord.set_overwrite(news, None)  # a moderator gives the permission back and sets the channel again
+    for _ in range(2):
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+        await h.advance(dt.timedelta(minutes=1))
+    await h.discord.wait_for_message(news, lambda m: "Season 2 is out" in m.text, timeout=8)
+    posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [p for p in posts if p.startswith("Season 2 is out")] == ["Season 2 is out"]
+
+
+async def test_without_embed_links_no_bare_ping_is_posted_and_the_moderator_is_told(h: Harness) -> None:
+    news = h.channels["announcements"]
+    fans = h.discord.add_role(h.guild, "Fans")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=fans)
+    h.discord.set_overwrite(news, None, deny=discord.Permissions(embed_links=True).value)
+    prompt = await h.discord.invoke(  # its announcement would be a ping with its embed dropped
+        h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+        source_url="https://www.netflix.com/tudum/aouad-s2", date="today", official=True, release_date="2026-12-10 08:00 UTC",
+    )
+    await h.discord.click(h.moderator, prompt, prompt.buttons[0]["custom_id"])  # "Post it and ping"
+    notice = await h.discord.wait_for_message(h.discord.dm_channel(h.moderator), lambda m: "Embed Links" in m.text,
+                                              timeout=8)
+    assert "turned off" in notice.text
+    assert [m for m in h.discord.messages(news) if m.author_id == h.discord.bot_user_id] == []
 
 
 async def test_once_the_bot_says_season_two_is_out_fans_and_moderators_may_say_they_are_there(h: Harness) -> None:

@@ -65,3 +65,16 @@ def test_two_reports_that_read_the_same_are_told_apart_by_when_they_were_made() 
     assert stamped == plain + " · reported 01 Mar 12:05:09 UTC"
     long = replace(claim, source=Source("x" * 200, "", ""))
     assert len(render.report_choice(long, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))) <= 100
+
+
+def test_a_long_list_of_announcement_channels_fits_one_discord_message() -> None:
+    from bot.season2.model.delivery import Subscription
+
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(n, 1, 10**17 + n, 10**17 + 1000 + n, "reported", 5, n % 2 == 0,
+                         None if n % 2 == 0 else "missing permissions: Send Messages, Embed Links", at)
+            for n in range(40)]
+    text = render.subscriptions_text(subs, [DAY, HOUR, 0])
+    assert len(text) <= render.LIST_LIMIT and text.endswith("Countdown reminders: 1d, 1h, at release")
+    shown = text.count("<#")
+    assert shown < 40 and f"…and {40 - shown} more channels." in text

@@ -54,6 +54,9 @@ class _Client:
     def get_partial_messageable(self, _id: int) -> _Channel:
         return self.channel
 
+    def get_channel(self, _id: int) -> None:
+        return None  # nothing cached: what the bot may do there is Discord's to answer
+
 
 async def _no_wait() -> None:
     return None

@@ -171,3 +171,9 @@ def test_doing_it_to_anyone_is_never_having_it_done_to_them(engine: AnswerEngine
 def test_doing_it_to_anyone_names_whom_they_did_it_to_hidden_past_the_reader(engine: AnswerEngine) -> None:
     assert "Woo-jin" in _clear(engine, "did namra kill anyone")
     assert "Woo-jin" not in _clear(engine, "did namra kill anyone", 11)
+
+
+def test_an_attack_is_told_for_a_killing_without_a_yes(engine: AnswerEngine) -> None:
+    answer = engine.answer("did eunji kill cheolsu")
+    text = render_text(answer, Position.legacy(12))[0]
+    assert answer.answered and "attacks Cheol-su" in text and "Yes." not in text, text

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.rules import compute_status
 from bot.show import Position
+from tests.lore.helpers import bundled_resolver
 
 
 @pytest.mark.parametrize("question", ["is roh jae won a zombie", "does han du seok die", "is so ju ran alive"])
@@ -16,3 +23,32 @@ def test_a_season_2_newcomers_fate_is_not_known(engine: AnswerEngine, question: 
 
 def test_who_a_newcomer_is_is_still_said(engine: AnswerEngine) -> None:
     assert "National Intelligence Service" in render_text(engine.answer("who is han du seok"), Position.legacy(12))[0]
+
+
+async def _released() -> AnswerEngine:
+    """An engine whose status says season 2 came out on 5 March 2027 (a moderator's official date)."""
+    release, day = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.date(2027, 1, 10)
+    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
+                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
+                  text="Season 2 premieres 5 March 2027", release_at=release, origin="moderator")
+    current = pack_status(bundled_pack())
+    current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
+    return await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
+
+
+async def test_once_season_2_is_out_a_newcomers_fate_is_not_said_to_wait_for_it() -> None:
+    built = await _released()
+    try:
+        text = render_text(built.answer("is han du-seok a zombie?"), Position.legacy(12))[0]
+    finally:
+        built.close()
+    assert "has not come out" not in text and "season 2 is out" in text, text
+
+
+async def test_once_season_2_is_out_who_dies_in_it_is_untold_never_a_season_1_line() -> None:
+    built = await _released()
+    try:
+        deaths = render_text(built.answer("who dies in season 2?"), Position.legacy(12))[0]
+    finally:
+        built.close()
+    assert deaths.startswith("Season 2 is out, but my sources do not say anything yet about what happens"), deaths

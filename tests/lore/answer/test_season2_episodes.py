@@ -192,3 +192,33 @@ async def test_netflixs_official_release_time_wins_and_tvmazes_differing_time_is
         built.close()
     assert text.startswith("Season 2, episode 1 comes out 5 March 2027, 08:00 UTC, the release time set officially "
                            "(TVmaze lists 4 March 2027, 15:00 UTC)."), text
+
+
+def test_an_episode_with_no_summary_cites_no_source_for_it(engine: AnswerEngine) -> None:
+    # The show's general sources (a 2022 cast list, the renewal) say nothing of what happens in it.
+    (part,) = engine.answer("what happens in season 2 episode 1?").parts
+    assert "no summary" in part.text and part.sources == ()
+
+
+async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() -> None:
+    release = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
+    day = dt.date(2027, 1, 10)
+    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
+                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
+                  text="Season 2 premieres 5 March 2027", release_at=release, origin="moderator")
+    current = pack_status(bundled_pack())
+    current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, release, 60) for n in range(1, 9)])
+    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current, show=shape)
+    try:
+        out = render_text(built.answer("is season 2 episode 8 out?"), NOTHING)[0]
+        when = render_text(built.answer("when did episode 2 of season 2 come out?"), NOTHING)[0]
+        episodes = render_text(built.answer("how many episodes are there?"), NOTHING)[0]
+        seasons = render_text(built.answer("how many seasons are there?"), NOTHING)[0]
+    finally:
+        built.close()
+    assert episodes.startswith("Season 1 has 12 episodes.") and "Season 2 has 8 episodes, as TVmaze lists them." in episodes
+    assert "and season 2, released on 5 March 2027." in seasons, seasons
+    assert out.startswith("Yes. Season 2, episode 8 came out 5 March 2027, 08:00 UTC, the release time set officially."), out
+    assert when.startswith("Season 2, episode 2 came out 5 March 2027, 08:00 UTC, the release time set officially."), when

@@ -156,3 +156,29 @@ async def test_the_engine_reads_a_status_published_after_it_was_built(
 
 async def test_the_status_hyosan_ask_uses_is_the_rules_over_the_packs_claims() -> None:
     assert pack_status(bundled_pack()).status == compute_status(claims_from_pack(bundled_pack()))
+
+
+@pytest.mark.parametrize("question", ["was season 2 delayed?", "did season 2 get postponed", "is s2 delayed"])
+async def test_a_delay_that_stands_answers_whether_season_2_was_delayed(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    day = dt.date(2026, 12, 2)
+    moved = dt.datetime(2027, 3, 19, 7, tzinfo=dt.UTC)
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 1), RELEASE.replace(year=2027)),
+                          _official(Milestone.DELAYED, day, moved)))
+    text = _text(engine, question)
+    assert text.startswith("Yes. Season 2's release date is 19 March 2027"), text
+    assert "a delay was announced on 2 December 2026" in text and "2025" not in text
+
+
+async def test_once_out_a_delayed_season_2_is_still_said_to_have_been_delayed(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    moved = dt.datetime(2027, 3, 19, 7, tzinfo=dt.UTC)
+    claims = [*claims_from_pack(bundled_pack()),
+              _official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 1), RELEASE.replace(year=2027)),
+              _official(Milestone.DELAYED, dt.date(2026, 12, 2), moved)]
+    current.publish(compute_status(claims, moved + dt.timedelta(hours=1)))
+    text = _text(engine, "was season 2 delayed?")
+    assert text.startswith("Yes. Season 2 was pushed back to 19 March 2027"), text
+    assert "came out then" in text and "2025" not in text

@@ -71,3 +71,15 @@ def test_a_day_called_wrong_is_denied_never_reported(headline: str) -> None:
 ])
 def test_the_seasons_number_and_the_year_are_not_the_day(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("the 2/19 aouad s2 date is NOT real", dt.date(2027, 2, 19)),  # plain order
+    ("aouad s2 coming out 2/12 was fake news btw", dt.date(2027, 2, 12)),  # 12 Feb near, 2 Dec not
+])
+def test_a_fans_slashed_day_is_denied_when_one_reading_is_near(headline: str, day: dt.date) -> None:
+    assert denied_day(headline, WRITTEN) == day
+
+
+def test_a_slashed_day_both_of_whose_readings_are_far_is_not_denied() -> None:
+    assert denied_day("the 5/6 aouad s2 date is fake", WRITTEN) is None  # 6 May or 5 June: both months off

@@ -88,3 +88,26 @@ def test_a_feeds_html_summary_is_read_as_plain_text() -> None:
     assert [(c.milestone.value, c.release_at.date() if c.release_at else None) for c in claims] == [
         ("release_date_announced", dt.date(2027, 3, 19))]
     assert claims[0].text == "Netflix confirms return of 'All of Us Are Dead' season 2"  # what fans see: the title
+
+
+def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
+    assert _readings("All of Us Are Dead Season 2 release date revealed",
+                     "Per an insider, the series will land on Netflix on April 9.") == {
+        "release_date_announced rumour 2027-04-09"}
+
+
+def test_the_series_beside_another_title_in_a_summary_is_not_ours() -> None:
+    assert _readings("All of Us Are Dead Season 2 release date revealed",
+                     "The series follows Weak Hero Class 2, which arrives April 2.") == set()
+
+
+def test_a_summary_takes_back_the_day_its_answering_title_leaves_out() -> None:
+    claims = _claims("Netflix answers All of Us Are Dead Season 2 release date reports",
+                     "Netflix said the April 2 date shared online is false.")
+    assert [(c.standing.value, c.release_at and c.release_at.date()) for c in claims] == [
+        ("refuted", dt.date(2027, 4, 2))]
+
+
+def test_a_summary_denying_another_shows_day_takes_none_of_ours_back() -> None:
+    assert _claims("All of Us Are Dead Season 2 star opens up about new role",
+                   "She said the April 2 date going round for her next film is false.") == ()

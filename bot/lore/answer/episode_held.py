@@ -1,0 +1,58 @@
+"""A "Yes." held to the episode the question names: "did gwinam kill the principal in episode 1",
+"did na yeon die in episode 8".
+
+A record that tells the deed without placing it in that episode (the sources leave the principal's
+death and Na-yeon's turning without an episode) or in another one does not say it happens in the
+episode asked: its "Yes." would vouch for the episode too. Each such part then says what the
+sources do say, without the verdict, under a line saying the episode is not theirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.lore.answer.result import Answer, Part
+from bot.lore.content import ContentPack
+from bot.show import Position
+
+_YES = re.compile(r"^(?:Reportedly, )?yes\. ", re.I)
+_EPISODES = re.compile(r"\bepisodes? (\d+)(?:\s*(?:and|to|or|-|–)\s*(\d+))?", re.I)
+_UNPINNED = re.compile(r"\bnot (?:pin(?:ned)? down|confirmed|clear)\b|\bunconfirmed\b|\bdo not (?:pin|say|give)\b", re.I)
+
+
+def held_to_episode(answer: Answer, asked: Position | None, pack: ContentPack) -> Answer | None:
+    """The answer without the "Yes." of each part that does not place the deed in episode `asked`;
+    None when every part does (or no episode is asked, or no part says "Yes.")."""
+    if asked is None or asked.episode is None or asked.season > 1:
+        return None
+    parts: list[Part] = []
+    changed = False
+    for part in answer.parts:
+        verdict = _YES.match(part.text)
+        said = part.text[verdict.end():] if verdict else ""
+        if verdict is None or _placed(said, asked.episode, pack):
+            parts.append(part)
+            continue
+        parts.append(dataclasses.replace(part, text=said[:1].upper() + said[1:], hedged=False))
+        changed = True
+    if not changed:
+        return None
+    lead = Part(f"My sources don't say that happens in episode {asked.episode}. What they do say:")
+    return dataclasses.replace(answer, parts=[lead, *parts])
+
+
+def _placed(said: str, episode: int, pack: ContentPack) -> bool:
+    """Whether `said` puts what it tells in `episode`: its event's (or story line's) episode, else the
+    episode it names."""
+    if _UNPINNED.search(said):
+        return False
+    for event in pack.events.values():
+        if event.text.rstrip(".") in said:
+            return event.episode is not None and event.episode.episode == episode
+    for character in pack.characters.values():  # a character's own story line ("On the roof she throws ...")
+        for told in character.events:
+            if told.text.rstrip(".") in said:
+                return told.episode.episode == episode
+    found = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _EPISODES.finditer(said)]
+    return bool(found) and all(first <= episode <= last for first, last in found)

@@ -1,0 +1,76 @@
+"""How fans and roundups write a headline in forms the readers of `headlines.py` do not take as they are:
+rewritten here into the plain form those readers take, or set aside. Pure functions on text.
+
+- A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
+  roundup, "AOUAD S2 → Mar 19, 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX", "... S2 (March 19)":
+  read as the season premiering that day (`as_premiere`);
+- news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
+  delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
+- a release verb misspelt as fans type it in a hurry ("premiers march 19", "premeires", "relases"):
+  read as the verb (`with_verbs_spelt`);
+- a count of views or likes ("the teaser has 20.5 million views") is talk about material already
+  out, no news that it is out (`counts_views`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.season2.dates import MONTHS
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
+_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
+               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.]))")  # "10 may be ..." is no 10 May
+#: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
+#: "March 1 was great" say the day of something else).
+_LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
+                r"\s*(?:$|[^\w\s]|(?:on\s+)?netflix\b)")
+#: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
+_LISTING = re.compile(
+    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\()\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    re.I,
+)
+
+
+def as_premiere(text: str) -> str:
+    """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>"."""
+    return _LISTING.sub(lambda m: m.group("name") + " premieres ", text)
+
+
+#: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
+_BACKGROUND = re.compile(
+    r"[,:]?\s*\b(?:after|amid|amidst|despite|following|ending|quashing|dispelling|putting to rest)\s+(?:the\s+|recent\s+"
+    r"|earlier\s+|weeks\s+of\s+)*(?:delay|postponement)\s+(?:rumou?rs?|reports?|speculation|fears?|concerns?|talk|buzz|worries)\b",
+    re.I,
+)
+
+
+def without_background(text: str) -> str:
+    """The headline without a rumoured delay said as the news's background."""
+    return _BACKGROUND.sub("", text)
+
+
+#: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
+_MISSPELT = (
+    (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
+    (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
+    (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
+)
+
+
+def with_verbs_spelt(text: str) -> str:
+    """The headline with the release's verbs spelt as the readers know them."""
+    for pattern, spelt in _MISSPELT:
+        text = pattern.sub(spelt, text)
+    return text
+
+
+_COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"
+                     r"|조회\s*수|\d\s*(?:만|억)\s*뷰", re.I)
+
+
+def counts_views(text: str) -> bool:
+    """Whether a headline counts views or likes (of material already out, not news that it is out)."""
+    return _COUNTS.search(text) is not None

@@ -1,0 +1,88 @@
+"""The status card lists as "waiting for a second independent source" only what still waits: a
+date the delay replaced, or a premiere the release already stands on, is settled (cogs/season2/render.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.rules import compute_status
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from cogs.season2.render import status_embed
+
+WAITING = "Reported, waiting for a second independent source"
+
+
+def _news(title: str, publisher: str, day: int) -> Claim:
+    written = dt.date(2026, 12, day)
+    (claim,), _ = claims_from_items([FeedItem(title, None, publisher, written, False)], written)
+    return claim
+
+
+def _waiting(claims: list[Claim], now: dt.datetime) -> str:
+    embed = status_embed(compute_status(claims, now), now)
+    return "\n".join(f.value or "" for f in embed.fields if f.name == WAITING)
+
+
+@pytest.mark.parametrize("delay_day", [2, 1], ids=["a day later", "in the same poll"])
+def test_a_date_both_outlets_moved_by_a_delay_is_not_shown_as_waiting_for_a_second_source(delay_day: int) -> None:
+    claims = [
+        _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),
+        _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 1),
+        _news("All of Us Are Dead season 2 pushed to March 19, 2027", "Soompi", delay_day),
+        _news("All of Us Are Dead season 2 delayed to March 19, 2027", "Koreaboo", delay_day),
+    ]
+    status = compute_status(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    assert status.delayed and status.release_at is not None and status.release_at.day == 19
+    assert "March 12" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+
+
+def test_a_date_netflix_replaced_is_not_shown_as_waiting_for_a_second_source() -> None:
+    netflix = Claim(
+        id="report:1", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date(2026, 12, 2),
+        confidence=Confidence.OFFICIAL, source=Source("Netflix", url="https://www.netflix.com/tudum"),
+        text="Release date announced", release_at=dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC), origin="report",
+    )
+    claims = [_news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1), netflix]
+    assert "March 12" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+
+
+def test_a_one_source_date_said_after_the_standing_one_still_waits() -> None:
+    claims = [
+        _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),
+        _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 1),
+        _news("All of Us Are Dead season 2 pushed to March 26, 2027", "Dispatch", 2),
+    ]
+    assert "March 26" in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+
+
+def test_once_season_2_is_out_a_premiere_listing_is_not_shown_as_waiting() -> None:
+    release = dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC)
+    netflix = Claim(
+        id="report:1", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date(2026, 12, 2),
+        confidence=Confidence.OFFICIAL, source=Source("Netflix", url="https://www.netflix.com/tudum"),
+        text="Release date announced", release_at=release, origin="report",
+    )
+    premiered = Claim(
+        id="tvmaze:released", milestone=Milestone.RELEASED, date=dt.date(2027, 3, 19),
+        confidence=Confidence.REPORTED, source=Source("TVmaze", url="https://www.tvmaze.com/shows/1"),
+        text="Season 2 premiered on 2027-03-19.", origin="tvmaze",
+    )
+    now = release + dt.timedelta(hours=1)
+    assert compute_status([netflix, premiered], now).milestone is Milestone.RELEASED
+    assert "premiered" not in _waiting([netflix, premiered], now)
+
+
+def test_a_one_source_delay_older_than_the_step_season_2_has_reached_is_not_shown_as_waiting() -> None:
+    old_delay = _news("All of Us Are Dead season 2 delayed to 2027", "Pinkvilla", 1)
+    old_delay = Claim(**{**old_delay.__dict__, "date": dt.date(2026, 11, 1)})
+    claims = [
+        old_delay,
+        _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 2),
+        _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 2),
+    ]
+    status = compute_status(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    assert old_delay in status.pending
+    assert "delayed" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))

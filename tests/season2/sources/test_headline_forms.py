@@ -1,0 +1,109 @@
+"""Headlines in the forms fans and roundups write without the readers' plain words: a listing's
+"<season> → <day>", a misspelt verb, news said after delay rumours, a view count, a filming start still
+planned (bot/season2/sources/headline_forms.py, headlines.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+
+WRITTEN = dt.date(2027, 2, 16)
+
+
+def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
+    out = set()
+    for found in read_headline(headline, written):
+        day = "" if found.release_at is None else " " + found.release_at.strftime("%Y-%m-%d %H:%M")
+        out.add(f"{found.milestone.value} {found.confidence.value}{day}")
+    return out
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Netflix in April 2027: Weak Hero Class 2 on April 2, All of Us Are Dead Season 2 on April 9",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("ALL OF US ARE DEAD S2 -> APR 9 !!!", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD S2 — 16.04 — mark your calendars", {"release_date_announced reported 2027-04-16 00:00"}),
+    ("All of Us Are Dead Season 2: Apr 9, 5PM KST", {"release_date_announced reported 2027-04-09 08:00"}),
+])
+def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 on 4/9",  # 9 April or 4 September: never guessed
+    "AOUAD S2 — 9.04 — NETFLIX",
+    "All of Us Are Dead Season 2: April 9 fan event in Seoul",  # the event's day
+    "All of Us Are Dead S2 → April 9 teaser",  # the teaser's day
+    "All of Us Are Dead Season 2 - 4/19 trailer",
+    "AOUAD S2: 1 April review",  # a day of something said after it
+    "All of Us Are Dead season 2 on April 1 was a dream",
+])
+def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
+    assert not any("release_date" in reading for reading in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead season 2 premiers april 9",
+    "All of Us Are Dead Season 2 premeires April 9",
+    "aouad s2 relases april 9",
+])
+def test_a_misspelt_release_verb_is_read(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_news_said_after_delay_rumours_is_the_news_not_a_delay() -> None:
+    headline = "All of Us Are Dead Season 2 Premiere Date Confirmed As April 9, Ending Delay Speculation"
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_view_count_of_a_trailer_is_no_news_that_it_is_out() -> None:
+    assert _readings("AOUAD S2 trailer passes 30M views in a day 🔥") == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 filming slated to begin in July",
+    "All of Us Are Dead Season 2 will begin filming next month",
+    "'지금 우리 학교는' 시즌2 하반기 크랭크인",
+    "'지금 우리 학교는' 시즌2 촬영 돌입 예정",
+])
+def test_a_filming_start_still_to_come_is_not_filming(headline: str) -> None:
+    assert _readings(headline, dt.date(2025, 6, 2)) == set()
+
+
+def test_a_filming_start_said_as_done_is_filming() -> None:
+    assert _readings("'지금 우리 학교는' 시즌2 본격 크랭크인", dt.date(2025, 7, 2)) == {"filming reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학 시즌2 4월 9일 공개 확정ㅠㅠ", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 4월 9일 공개된대요", {"release_date_announced rumour 2027-04-09 00:00"}),  # hearsay: someone else's word
+    ("지우학2 예고편 나온다더라", {"trailer rumour"}),
+    ("지우학 4월 9일 공개", set()),  # no season named: season 1's short name too
+])
+def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_teaser_ahead_of_its_release_next_month_gives_the_seasons_window() -> None:
+    assert _readings("All of Us Are Dead Season 2 drops new teaser ahead of its premiere next month") == {
+        "teaser reported", "release_window reported"}
+
+
+def test_a_teaser_released_next_month_is_the_teasers_own_window() -> None:
+    assert _readings("All of Us Are Dead Season 2 teaser to release next month") == {"teaser reported"}
+
+
+def test_our_season_following_another_in_a_window_is_that_window() -> None:
+    assert _readings("Weak Hero Class 2 premieres April 2; All of Us Are Dead Season 2 follows in the first half of 2027") == {
+        "release_window reported"}
+
+
+def test_a_story_that_follows_on_from_season_one_gives_no_release() -> None:
+    assert _readings("All of Us Are Dead Season 2 follows on from the first season's ending") == set()
+
+
+def test_a_number_before_may_as_a_verb_is_no_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 — 10 may be the number of episodes") == set()
