@@ -37,9 +37,10 @@ class Reports:
                 now=self.clock.now(),
             )
 
-    async def open_reports(self, guild_id: int) -> list[Report]:
+    async def open_reports(self, guild_id: int) -> tuple[list[Report], int]:
+        """The oldest open reports (as many as the queue shows), and how many are open in all."""
         async with self.db.read() as conn:
-            return await report_store.open_reports(conn, guild_id)
+            return await report_store.open_reports(conn, guild_id), await report_store.open_report_count(conn, guild_id)
 
     async def resolve(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
         """Mark a report handled; with `retire`, also take its question out of the server's games

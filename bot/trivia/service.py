@@ -199,12 +199,13 @@ class GameService:
         """A report about a question outside a game (the daily question's)."""
         return await self._reports.report_question(guild_id, channel_id, None, question, user_id, reason)
 
-    async def reports(self, guild_id: int) -> list[Report]:
-        """The open reports, each with the answer its question takes (for judging a "wrong answer")."""
-        rows = await self._reports.open_reports(guild_id)
+    async def reports(self, guild_id: int) -> tuple[list[Report], int]:
+        """The oldest open reports, each with the answer its question takes (for judging a "wrong
+        answer"), and how many are open in all."""
+        rows, total = await self._reports.open_reports(guild_id)
         questions, _ = await self._library.pool(guild_id)
         answers = {q.id: q.answers[0] for q in questions if q.answers}
-        return [replace(row, answer=answers.get(row.question_id, "")) for row in rows]
+        return [replace(row, answer=answers.get(row.question_id, "")) for row in rows], total
 
     async def resolve_report(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
         return await self._reports.resolve(guild_id, report_id, retire)

@@ -556,8 +556,8 @@ class Trivia(commands.Cog):
         if resolve is not None:
             done = await self.service.resolve_report(interaction.guild_id, resolve, retire)
             note = render.resolved_text(resolve, done, retire)
-        rows = await self.service.reports(interaction.guild_id)
-        await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
+        rows, total = await self.service.reports(interaction.guild_id)
+        await interaction.response.send_message(note, embed=render.reports_embed(rows, total), ephemeral=True)
 
     @triviaset.command(name="daily")
     @server_permission_check("manage_guild")

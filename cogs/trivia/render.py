@@ -337,7 +337,8 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     return embed
 
 
-def reports_embed(rows: list[Report]) -> discord.Embed:
+def reports_embed(rows: list[Report], total: int = 0) -> discord.Embed:
+    """The oldest open reports; `total`: how many are open in all (more than shown: said)."""
     if not rows:
         return discord.Embed(title="Question reports", description="The queue is empty.", colour=COLOUR)
     lines = []
@@ -350,8 +351,9 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
         if row.answer:
             lines.append("Answer: " + spoilers.render(quote_keeping_spoilers(row.answer, limit=80), row.spoils, NOTHING))
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
+    more = f"The oldest {len(rows)} of {total} open reports. " if total > len(rows) else ""
     embed.set_footer(
-        text="Resolve one with /triviaset reports resolve:<number>; add retire:True to stop asking its question here."
+        text=f"{more}Resolve one with /triviaset reports resolve:<number>; add retire:True to stop asking its question here."
     )
     return embed
 

@@ -95,3 +95,11 @@ async def restore_question(conn: aiosqlite.Connection, guild_id: int, question_i
 async def retired_questions(conn: aiosqlite.Connection, guild_id: int) -> set[str]:
     cursor = await conn.execute("SELECT question_id FROM trivia_retired_questions WHERE guild_id = ?", (guild_id,))
     return {str(row["question_id"]) for row in await cursor.fetchall()}
+
+
+async def open_report_count(conn: aiosqlite.Connection, guild_id: int) -> int:
+    cursor = await conn.execute(
+        "SELECT COUNT(*) AS n FROM trivia_reports WHERE guild_id = ? AND status = 'open'", (guild_id,)
+    )
+    row = await cursor.fetchone()
+    return 0 if row is None else int(row["n"])
