@@ -122,7 +122,7 @@ class ClickWriter:
                     if results[index].status == "recorded":
                         results[index] = ClickResult(
                             "recorded", click.choice, click.key in hinted, closing.pop(click.game_id, []),
-                            moved.pop(click.game_id, None),
+                            moved.pop(click.game_id, None), secret=not games[click.game_id].settings.reveal_answers,
                         )
         for index, click in enumerate(batch):
             if results[index].status in ("recorded", "already"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
-from bot.show import NOTHING
+from bot.show import NOTHING, Position
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
@@ -30,6 +30,7 @@ from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
+from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
 # As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
@@ -124,12 +125,30 @@ def day_key(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y%m%d")
 
 
+def _recently_asked(bank: QuestionBank, gate: Position, asked: Sequence[str]) -> set[str]:
+    """The questions not to ask today: every one asked since the channel last went through all it
+    may be asked (most recent first in `asked`), so each is asked once before any comes back."""
+    left = {q.id for q in bank if q.spoils <= gate}
+    recent: set[str] = set()
+    for question_id in asked:
+        if question_id in left:
+            if len(left) == 1:
+                break
+            left.discard(question_id)
+        recent.add(question_id)
+    return recent
+
+
 @dataclass(frozen=True)
 class DailyPost:
+    """`before`: the channel's previous daily question and its message, to close now that a new
+    day's question replaces it (None when it had none, or its message is unknown)."""
+
     channel_id: int
     guild_id: int
     day: str
     question: Question
+    before: tuple[int, str, Question] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,9 +169,13 @@ class DailyService:
     ) -> None:
         self.db = db
         self.clock = clock
-        self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
+        self.use_built_in(questions)
         self.channel_mark = channel_mark
         self.rng = rng or random.Random()
+
+    def use_built_in(self, questions: Sequence[Question]) -> None:
+        """A new content pack version: its questions (a corrected one, a new season's) from the next day."""
+        self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
 
     async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyChannel:
         when = parse_time(post_time)
@@ -185,11 +208,14 @@ class DailyService:
             gate = (await self.channel_mark(row.channel_id)) or NOTHING
             async with self.db.read() as conn:
                 settings = await settings_store.get_settings(conn, row.guild_id)
+                asked = await store.asked_before(conn, row.channel_id)
+                retired = await report_store.retired_questions(conn, row.guild_id)
             allowed = QuestionBank(
                 q for q in self.bank
                 if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
+                and q.id not in retired
             )
-            drawn = allowed.draw(max_spoils=gate, count=1, rng=self.rng)
+            drawn = allowed.draw(max_spoils=gate, count=1, exclude_ids=_recently_asked(allowed, gate, asked), rng=self.rng)
             if not drawn:
                 continue
             question = drawn[0]
@@ -198,7 +224,10 @@ class DailyService:
                     conn, row.channel_id, today, question.id, snapshot.dump_question(question)
                 )
             if claimed:
-                posts.append(DailyPost(row.channel_id, row.guild_id, today, question))
+                before = None
+                if row.message_id is not None and row.day is not None and row.question_json is not None:
+                    before = (row.message_id, row.day, snapshot.load_question(row.question_json))
+                posts.append(DailyPost(row.channel_id, row.guild_id, today, question, before))
         return posts
 
     async def turn_off(self, channel_id: int) -> bool:
@@ -234,11 +263,20 @@ class DailyService:
         async with self.db.transaction() as conn:
             await store.set_daily_message(conn, channel_id, message_id)
 
+    async def question_on(self, channel_id: int, day: str) -> Question | None:
+        """The question a channel's daily question asked on `day` (for a report), while it is known."""
+        async with self.db.read() as conn:
+            row = await store.get_daily(conn, channel_id)
+            if row is not None and row.day == day and row.question_json is not None:
+                return snapshot.load_question(row.question_json)
+            question_id = await store.asked_on(conn, channel_id, day)
+        return None if question_id is None else self.bank.get(question_id)
+
     async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
         async with self.db.transaction() as conn:
             row = await store.get_daily(conn, channel_id)
-            if row is None or row.day != day or row.question_json is None:
-                return DailyAnswer("closed")
+            if row is None or not row.enabled or row.day != day or row.question_json is None:
+                return DailyAnswer("closed")  # (turned off: its last question closed with it)
             question = snapshot.load_question(row.question_json)
             correct = choice == snapshot.correct_choice(question)
             if not await store.insert_daily_answer(conn, channel_id, day, user_id, choice, correct):

@@ -76,6 +76,7 @@ class ClickResult:
     hinted: bool = False
     events: list[Event] = field(default_factory=list)
     deadline: dt.datetime | None = None
+    secret: bool = False  # the server keeps answers secret when time runs out (reveal_answers off)
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,13 @@ class Library:
             counts[question.list_name] = counts.get(question.list_name, 0) + 1
         return counts
 
+    def built_in_name(self, name: str) -> str | None:
+        """"list" or "category" when a built-in one has this name, which a server's list may not take
+        (`category:cast` would then play both, credited to the list's author)."""
+        if name in self.built_in_lists():
+            return "list"
+        return "category" if any(q.category == name for q in self.built_in) else None
+
     async def imported_lists(self, guild_id: int) -> list[ImportedList]:
         async with self.db.read() as conn:
             return await list_store.imported_lists(conn, guild_id)
@@ -199,8 +206,8 @@ class Library:
         """Store a parsed list for the guild (replacing one of the same name, unless
         `replace_existing` is False: then ListExists, checked in the write itself, so two moderators
         importing one name at once never overwrite each other unasked); returns its size."""
-        if parsed.name in self.built_in_lists():
-            raise TriviaError(f"'{parsed.name}' is a built-in list; import under another name.")
+        if kind := self.built_in_name(parsed.name):
+            raise TriviaError(f"'{parsed.name}' is a built-in {kind}; import under another name.")
         if not parsed.questions:
             raise TriviaError("The list has no questions; nothing was imported.")
         questions = [replace(q, list_name=parsed.name) for q in parsed.questions]
@@ -219,8 +226,8 @@ class Library:
         that name, creating the list when there is none; returns the list's size and whether it was
         created. An existing list keeps its author, description, CONFIG and importer."""
         name = addition.name
-        if name in self.built_in_lists():
-            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        if kind := self.built_in_name(name):
+            raise TriviaError(f"'{name}' is a built-in {kind}; add questions to a list of this server's own.")
         new = [replace(q, list_name=name) for q in addition.questions]
         async with self.db.transaction() as conn:
             row = await list_store.get_list(conn, guild_id, name)
@@ -270,6 +277,12 @@ class Library:
             return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
         row = await self.imported_list(guild_id, name)
         if row is None or row.questions_json is None:
+            if self.built_in_name(name) == "category":  # listed under Categories by /trivia lists
+                raise TriviaError(
+                    f"'{name}' is a category of the built-in lists, not a list: /trivia start category:{name} "
+                    f"plays it; /trivia info and export take a list ({', '.join(sorted(self.built_in_lists()))}, "
+                    "or one this server imported: see /trivia lists)."
+                )
             raise TriviaError("There is no list by that name (see /trivia lists).")
         questions = snapshot.load_questions(row.questions_json)
         info = ListInfo(

@@ -279,6 +279,7 @@ class Report:
     reason: str
     status: str
     created_at: dt.datetime
+    answer: str = ""  # the answer the question takes (shown to the moderators reviewing it)
 
 
 @dataclass(frozen=True)

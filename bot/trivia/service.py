@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.clock import Clock
 from bot.show import Position
+from bot.trivia import selection
 from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
@@ -142,6 +144,9 @@ class GameService:
     def built_in_lists(self) -> dict[str, int]:
         return self._library.built_in_lists()
 
+    def built_in_name(self, name: str) -> str | None:
+        return self._library.built_in_name(name)
+
     async def imported_lists(self, guild_id: int) -> list[ImportedList]:
         return await self._library.imported_lists(guild_id)
 
@@ -159,6 +164,15 @@ class GameService:
 
     async def export_list(self, guild_id: int, name: str, channel_id: int) -> ListExport:
         return await self._library.export_list(guild_id, name, channel_id)
+
+    async def list_credits(self, guild_id: int, category: str | None) -> list[tuple[str, str | None]]:
+        """The lists or categories a game was started with, as the server names them, each with the
+        author its list declared (None for a category or a list without one)."""
+        if not category:
+            return []
+        authors = {row.name: row.author for row in await self._library.imported_lists(guild_id)}
+        names = [await self._library.list_meant(guild_id, name) for name in selection.split_categories(category)]
+        return [(name, authors.get(name)) for name in dict.fromkeys(names)]
 
     async def list_info(self, guild_id: int, name: str) -> ListInfo:
         return await self._library.list_info(guild_id, name)
@@ -179,11 +193,22 @@ class GameService:
     ) -> bool:
         return await self._reports.report(guild_id, channel_id, game_id, q_index, user_id, reason)
 
-    async def reports(self, guild_id: int) -> list[Report]:
-        return await self._reports.open_reports(guild_id)
+    async def report_question(
+        self, guild_id: int, channel_id: int, question: Question | None, user_id: int, reason: str
+    ) -> bool:
+        """A report about a question outside a game (the daily question's)."""
+        return await self._reports.report_question(guild_id, channel_id, None, question, user_id, reason)
 
-    async def resolve_report(self, guild_id: int, report_id: int) -> bool:
-        return await self._reports.resolve(guild_id, report_id)
+    async def reports(self, guild_id: int) -> tuple[list[Report], int]:
+        """The oldest open reports, each with the answer its question takes (for judging a "wrong
+        answer"), and how many are open in all."""
+        rows, total = await self._reports.open_reports(guild_id)
+        questions, _ = await self._library.pool(guild_id)
+        answers = {q.id: q.answers[0] for q in questions if q.answers}
+        return [replace(row, answer=answers.get(row.question_id, "")) for row in rows], total
+
+    async def resolve_report(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
+        return await self._reports.resolve(guild_id, report_id, retire)
 
     async def leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10, list_name: str | None = None
@@ -197,3 +222,9 @@ class GameService:
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         return await self._standings.member_stats(guild_id, user_id)
+
+    async def set_private(self, user_id: int, private: bool) -> bool:
+        return await self._standings.set_private(user_id, private)
+
+    async def is_private(self, user_id: int) -> bool:
+        return await self._standings.is_private(user_id)

@@ -57,3 +57,13 @@ class Standings:
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         async with self.db.read() as conn:
             return await stats_store.member_stats(conn, guild_id, user_id)
+
+    async def set_private(self, user_id: int, private: bool) -> bool:
+        """A member's choice to be left off every leaderboard, their stats shown only to them (or not
+        any more); False when it already was so."""
+        async with self.db.transaction() as conn:
+            return await stats_store.set_private(conn, user_id, private, self.clock.now())
+
+    async def is_private(self, user_id: int) -> bool:
+        async with self.db.read() as conn:
+            return await stats_store.is_private(conn, user_id)

@@ -23,6 +23,7 @@ from bot.trivia.model import Game, Question, TriviaError, TriviaSettings
 from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
+from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
 # the matcher's `learn`: the answers of these lists (their questions among those given), for a server's games
@@ -87,18 +88,26 @@ class GameStarter:
             running = await game_store.active_game_in_channel(conn, request.channel_id)
             settings = await settings_store.get_settings(conn, request.guild_id)
             recent = await game_store.recent_question_ids(conn, request.guild_id, settings.no_repeat_games)
+            retired = await report_store.retired_questions(conn, request.guild_id)
         if running is not None:
             raise TriviaError("A game is already running in this channel.")
         gate = await self.gates.gate_for(request.channel_id, request.up_to_episode)
         questions, configs = await self.library.pool(request.guild_id)
         categories = selection.split_categories(request.category)
         # (off the event loop: an imported list may hold tens of thousands of questions)
-        pool, bank = await asyncio.to_thread(_pool_and_bank, questions, settings, request.mode, categories)
+        in_play = [q for q in questions if q.id not in retired] if retired else questions
+        pool, bank = await asyncio.to_thread(_pool_and_bank, in_play, settings, request.mode, categories)
         only = categories[0] if len(categories) == 1 else None
         count = request.questions or (
             MAX_QUESTIONS if request.first_to or _red_target(configs, only, settings) else DEFAULT_QUESTIONS
         )
         drawn = await self._draw_playable(bank, pool, gate, request, recent, count)
+        if not drawn and request.difficulty and bank.draw(max_spoils=gate, count=1, rng=self.rng):
+            safe = f"safe up to {gate.label}" if gate else "spoiler-free"
+            raise TriviaError(
+                f"No questions fit: none of the {safe} questions here is {request.difficulty}. "
+                "Leave difficulty out, or pick another one."
+            )
         if not drawn:
             raise TriviaError(
                 f"No questions fit: nothing {f'safe up to {gate.label}' if gate else 'spoiler-free'} with these options"

@@ -151,14 +151,24 @@ def card_embed(
 ) -> tuple[discord.Embed, Position | None]:
     tracker = SpoilerTracker(progress)
     embed = discord.Embed(title=shorten(card.title, 256), colour=ACCENT)
-    for section in card.sections[:20]:
-        value = _join_parts(tracker, section.parts, FIELD_LIMIT, with_sources=False)
-        embed.add_field(name=section.name, value=value, inline=False)
     sources = _sources_line(card.sources)
     if sources:
         embed.description = shorten(sources, 1000)
     embed.set_footer(text=_progress_footer(progress, latest, public=public, place=place))
+    sections = card.sections[:20]
+    # Discord refuses an embed over 6000 characters in all: the first sections (who plays them, who they
+    # are) keep their whole field, later ones (a long list of moderators' additions) give way, whole parts only
+    left = EMBED_TOTAL - len(embed) - sum(len(section.name) for section in sections)
+    for n, section in enumerate(sections):
+        room = min(FIELD_LIMIT, left - _SECTION_FLOOR * (len(sections) - n - 1))
+        value = _join_parts(tracker, section.parts, max(room, _SECTION_FLOOR), with_sources=False)
+        embed.add_field(name=section.name, value=value, inline=False)
+        left -= len(value)
     return embed, tracker.highest
+
+
+EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title, fields and footer together
+_SECTION_FLOOR = 40  # what a section needs to say "(+N more)" when nothing of it fits
 
 
 def choices_for(entities: Sequence[Entity]) -> list[tuple[str, str]]:

@@ -22,7 +22,16 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
-from cogs.season2.render_claims import COLOUR, Reads, claim_line, field_lines, inert, plain_error, ts
+from cogs.season2.render_claims import (
+    COLOUR,
+    Reads,
+    claim_line,
+    field_lines,
+    fit_embed,
+    inert,
+    plain_error,
+    ts,
+)
 
 __all__ = ["Reads"]
 
@@ -120,7 +129,7 @@ def status_embed(
             inline=False,
         )
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
-    return embed
+    return fit_embed(embed)
 
 
 
@@ -145,20 +154,38 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
         return embed
     badge = {"new": "🆕 new", "ok": "🟢 ok", "backing_off": "🟠 backing off", "circuit_open": "🔴 paused",
              "half_open": "🟡 retrying"}
-    for item in health[:25]:
-        lines = [f"{badge.get(item.state, item.state)} · {inert(item.kind, 20)}"]
-        lines.append("Last poll: " + (ts(item.last_poll_at, "R") if item.last_poll_at else "never"))
-        lines.append("Last change: " + (ts(item.last_change_at, "R") if item.last_change_at else "none seen"))
-        if item.consecutive_failures:
-            lines.append(f"Failures in a row: {item.consecutive_failures}")
-            if item.last_error:
-                lines.append("Last error: " + plain_error(item.last_error))
-        elif item.last_error:  # a poll that answered, with something to know (a feed read in part)
-            lines.append("Note: " + plain_error(item.last_error))
-        if item.next_poll_at:
-            lines.append("Next poll: " + ts(item.next_poll_at, "R"))
-        embed.add_field(name=inert(item.base_url, 200) or item.source_id, value="\n".join(lines), inline=False)
+    fields = [_source_field(item, badge) for item in health]
+    # Discord refuses an embed over 6000 characters in all or 25 fields: the sources that fit, then a count
+    shown = min(len(fields), 25 if len(fields) <= 25 else 24)
+    while shown > 1 and len(embed) + sum(len(n) + len(v) for n, v in fields[:shown]) + (
+            _MORE_ROOM if shown < len(fields) else 0) > EMBED_TOTAL:
+        shown -= 1
+    for name, value in fields[:shown]:
+        embed.add_field(name=name, value=value, inline=False)
+    if shown < len(fields):
+        embed.add_field(name="More sources", value=f"…and {len(fields) - shown} more, not shown: "
+                        "Discord allows one message this long.", inline=False)
     return embed
+
+
+EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title and fields together
+_MORE_ROOM = 120  # the "…and N more" field's characters
+
+
+def _source_field(item: SourceHealth, badge: Mapping[str, str]) -> tuple[str, str]:
+    """One source's field: its address, then its state, polls, change and failures."""
+    lines = [f"{badge.get(item.state, item.state)} · {inert(item.kind, 20)}"]
+    lines.append("Last poll: " + (ts(item.last_poll_at, "R") if item.last_poll_at else "never"))
+    lines.append("Last change: " + (ts(item.last_change_at, "R") if item.last_change_at else "none seen"))
+    if item.consecutive_failures:
+        lines.append(f"Failures in a row: {item.consecutive_failures}")
+        if item.last_error:
+            lines.append("Last error: " + plain_error(item.last_error))
+    elif item.last_error:  # a poll that answered, with something to know (a feed read in part)
+        lines.append("Note: " + plain_error(item.last_error))
+    if item.next_poll_at:
+        lines.append("Next poll: " + ts(item.next_poll_at, "R"))
+    return inert(item.base_url, 200) or item.source_id, "\n".join(lines)
 
 
 def _mark_text(mark: Position) -> str:

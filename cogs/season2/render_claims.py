@@ -149,6 +149,27 @@ def field_lines(lines: Sequence[str], limit: int = 1000) -> str:
     return "\n".join(out) or "—"
 
 
+EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title, fields and footer together
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Discord refuses an embed over 6000 characters: the longest field (of `field_lines`' lines, a
+    claim to a line, so no spoiler bars are cut) gives up its last lines until the embed fits."""
+    while len(embed) > EMBED_TOTAL:
+        index, field = max(enumerate(embed.fields), key=lambda pair: len(str(pair[1].value)))
+        lines = str(field.value).split("\n")
+        more = re.fullmatch(r"…and (\d+) more", lines[-1])
+        dropped = int(more.group(1)) if more else 0
+        kept = lines[:-1] if more else lines
+        if len(kept) <= 1:
+            break  # nothing left to give: every field is one line (never reached: 25 short fields fit)
+        cut = max(1, (len(embed) - EMBED_TOTAL) // max(1, len(str(field.value)) // len(kept)))
+        cut = min(cut, len(kept) - 1)
+        value = "\n".join([*kept[:-cut], f"…and {dropped + cut} more"])
+        embed.set_field_at(index, name=field.name, value=value, inline=bool(field.inline))
+    return embed
+
+
 #: A source's failure as the error recorded it (an exception's name and text), in words a moderator reads.
 _PLAIN_ERRORS: tuple[tuple[str, str], ...] = (
     (r"answered (?:404|410)\b|\b(?:404|410) not found", "the page is gone"),

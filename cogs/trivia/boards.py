@@ -1,5 +1,6 @@
-"""/trivia leaderboard's work, kept out of the command module: the board asked for (this server's,
-of every list or one, or every server's, like Red's `trivia leaderboard global`), as an embed."""
+"""/trivia leaderboard's and stats' work, kept out of the command module: the board asked for (this
+server's, of every list or one, or every server's, like Red's `trivia leaderboard global`), as an
+embed; a member's stats, and their choice to keep them private (FlandersBOT's opt-out)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.show import Position
 from bot.text import clean_input, quote_user_text
 from bot.trivia.model import TriviaError
 from bot.trivia.service import GameService
-from cogs.trivia import render_boards, render_lists
+from cogs.trivia import render, render_boards, render_lists
 from cogs.trivia.render_lists import Tag
 
 
@@ -37,3 +38,21 @@ async def leaderboard(
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
     return render_boards.leaderboard_embed(rows, period, sort, shown)
+
+
+async def stats(
+    service: GameService, guild_id: int, viewer_id: int, member_id: int, private: bool | None
+) -> tuple[str, discord.Embed, bool]:
+    """/trivia stats: the note, the stats and whether only the viewer sees them. Stats are public
+    unless their member keeps them private (then shown only to that member); `private` is the
+    viewer's own choice, said only to them."""
+    note = ""
+    if private is not None:
+        if member_id != viewer_id:
+            raise TriviaError("Only you can keep your own stats private: leave member out.")
+        note = render_boards.private_text(private, await service.set_private(viewer_id, private))
+    elif member_id != viewer_id and await service.is_private(member_id):
+        raise TriviaError("That member keeps their trivia stats private.")
+    alone = private is not None or await service.is_private(member_id)
+    found = await service.member_stats(guild_id, member_id)
+    return note, render.stats_embed(member_id, found), alone

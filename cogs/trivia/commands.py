@@ -109,6 +109,7 @@ class Trivia(commands.Cog):
         async def use_pack(pack: Any) -> None:
             fresh, _ = await asyncio.to_thread(load_content, self.bot.show, pack)
             self.service.use_built_in(fresh)
+            self.daily.use_built_in(fresh)
 
         content.on_swap(use_pack)
         self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
@@ -272,8 +273,9 @@ class Trivia(commands.Cog):
         check_mode(mode, reads_messages=reads_messages)
         shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
+        lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
-        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel), ephemeral=False)
+        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists), ephemeral=False)
         await self.host.follow([shown])
 
     @trivia.command(name="stop")
@@ -318,13 +320,18 @@ class Trivia(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
     @trivia.command(name="stats")
-    @app_commands.describe(member="Whose stats (you by default)")
-    async def stats(self, interaction: discord.Interaction[Any], member: discord.Member | None = None) -> None:
+    @app_commands.describe(
+        member="Whose stats (you by default)",
+        private="Leave you off every leaderboard, your stats shown only to you (True), or not (False)",
+    )
+    async def stats(
+        self, interaction: discord.Interaction[Any], member: discord.Member | None = None, private: bool | None = None
+    ) -> None:
         """Games, wins, points, accuracy, best streak and fastest answer of a member."""
         assert interaction.guild_id is not None
-        user = member or interaction.user
-        found = await self.service.member_stats(interaction.guild_id, user.id)
-        await interaction.response.send_message(embed=render.stats_embed(user.id, found), allowed_mentions=NONE)
+        user_id = interaction.user.id
+        note, embed, alone = await boards.stats(self.service, interaction.guild_id, user_id, (member or interaction.user).id, private)
+        await interaction.response.send_message(note, embed=embed, ephemeral=alone, allowed_mentions=NONE)
 
     @trivia.command(name="lists")
     async def lists(self, interaction: discord.Interaction[Any]) -> None:
@@ -482,8 +489,8 @@ class Trivia(commands.Cog):
     async def add_question(self, interaction: discord.Interaction[Any], list_name: app_commands.Range[str, 1, 60]) -> None:
         """Write a question for one of this server's lists, checked like an import (Manage Server)."""
         name = import_name(list_name, "")
-        if name in self.service.built_in_lists():  # said before the form, so nothing typed is lost
-            raise TriviaError(f"'{name}' is a built-in list; add questions to a list of this server's own.")
+        if kind := self.service.built_in_name(name):  # said before the form, so nothing typed is lost
+            raise TriviaError(f"'{name}' is a built-in {kind}; add questions to a list of this server's own.")
         spoils = self._name_spoils(name)
         if spoils:  # not repeated: it would show in the clear
             raise TriviaError(
@@ -534,16 +541,23 @@ class Trivia(commands.Cog):
 
     @triviaset.command(name="reports")
     @server_permission_check("manage_guild", "manage_messages")
-    @app_commands.describe(resolve="Mark this report number as handled")
-    async def reports(self, interaction: discord.Interaction[Any], resolve: int | None = None) -> None:
+    @app_commands.describe(
+        resolve="Mark this report number as handled",
+        retire="With resolve: stop asking its question in this server (True), or ask it again (False)",
+    )
+    async def reports(
+        self, interaction: discord.Interaction[Any], resolve: int | None = None, retire: bool | None = None
+    ) -> None:
         """The moderators' queue of reported questions."""
         assert interaction.guild_id is not None
         note = ""
+        if resolve is None and retire is not None:
+            raise UserError("Say which report's question with resolve:<number> (the number in the queue).")
         if resolve is not None:
-            done = await self.service.resolve_report(interaction.guild_id, resolve)
-            note = render.resolved_text(resolve, done)
-        rows = await self.service.reports(interaction.guild_id)
-        await interaction.response.send_message(note, embed=render.reports_embed(rows), ephemeral=True)
+            done = await self.service.resolve_report(interaction.guild_id, resolve, retire)
+            note = render.resolved_text(resolve, done, retire)
+        rows, total = await self.service.reports(interaction.guild_id)
+        await interaction.response.send_message(note, embed=render.reports_embed(rows, total), ephemeral=True)
 
     @triviaset.command(name="daily")
     @server_permission_check("manage_guild")
@@ -572,6 +586,7 @@ class Trivia(commands.Cog):
             self.host.schedule_daily(channel.id, row.post_time)
         else:
             self.host.unschedule_daily(channel.id)
+            await self.host.close_daily(row)
         still_on = [r for r in on_before if r.channel_id != channel.id]
         text = render.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,

@@ -29,9 +29,11 @@ import discord
 from bot.app import Hyosan
 from bot.permissions import missing_to_post
 from bot.scheduling import AsyncJob
+from bot.show import Position
+from bot.trivia import snapshot
 from bot.trivia.daily import DailyPost, DailyService, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
-from bot.trivia.model import Post
+from bot.trivia.model import DailyChannel, Post, Question
 from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
 from cogs.trivia import render, views
@@ -403,3 +405,29 @@ class GameHost:
                 log.warning("could not post the daily question in %s", post.channel_id)
                 continue
             await self.daily.record_message(post.channel_id, message.id)
+            if post.before is not None:
+                await self._close_daily(post.channel_id, post.guild_id, *post.before, gate)
+
+    async def close_daily(self, row: DailyChannel) -> None:
+        """A daily question turned off: its last question closes now, as it would at the next one."""
+        if row.message_id is not None and row.day is not None and row.question_json is not None:
+            gate = await self.service.channel_mark(row.channel_id)
+            question = snapshot.load_question(row.question_json)
+            await self._close_daily(row.channel_id, row.guild_id, row.message_id, row.day, question, gate, replaced=False)
+
+    async def _close_daily(
+        self, channel_id: int, guild_id: int, message_id: int, day: str, question: Question, gate: Position,
+        *, replaced: bool = True,
+    ) -> None:
+        """Yesterday's daily question, once today's is up: its buttons disabled and its answer shown,
+        so those who missed it learn it and nobody clicks a closed question."""
+        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+        settings = await self.service.settings(guild_id)
+        shown = settings.reveal_answers and not settings.spoiler_answers  # no green button beside bars
+        try:
+            await channel.get_partial_message(message_id).edit(
+                content=render.daily_closed_text(day, question, gate, settings, replaced=replaced),
+                view=views.closed_daily_view(channel_id, day, question, gate, show_answer=shown), allowed_mentions=NONE,
+            )
+        except discord.HTTPException:  # deleted, or no longer ours to edit: today's question stands
+            log.info("could not close the daily question %s in %s", message_id, channel_id)

@@ -256,11 +256,13 @@ def stopped_text(user_id: int) -> str:
 
 
 def started_text(
-    event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None
+    event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None,
+    lists: str = "",
 ) -> str:
     """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
     (nothing when unmarked), and when that is what held it back, how a moderator raises it. `where`:
-    the channel or thread it is in (what the text calls it, cogs/places.py)."""
+    the channel or thread it is in (what the text calls it, cogs/places.py); `lists`: the lists it was
+    started with, credited (render_lists.game_lists)."""
     place = place_of(where)
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
@@ -276,7 +278,7 @@ def started_text(
     count = game.question_count
     length = "1 question" if count == 1 else f"up to {count} questions"
     return (
-        f"{mention(starter_id)} started trivia: {length}, {game.mode} mode, {gate}."
+        f"{mention(starter_id)} started trivia{f' from {lists}' if lists else ''}: {length}, {game.mode} mode, {gate}."
         + capped
         + " "
         + winning_rule(game.settings, count)
@@ -335,7 +337,8 @@ def settings_embed(settings: TriviaSettings) -> discord.Embed:
     return embed
 
 
-def reports_embed(rows: list[Report]) -> discord.Embed:
+def reports_embed(rows: list[Report], total: int = 0) -> discord.Embed:
+    """The oldest open reports; `total`: how many are open in all (more than shown: said)."""
     if not rows:
         return discord.Embed(title="Question reports", description="The queue is empty.", colour=COLOUR)
     lines = []
@@ -345,8 +348,13 @@ def reports_embed(rows: list[Report]) -> discord.Embed:
         # A generated question's id names its subject ("gen-bitten-by-…"): hidden as its text is.
         qid = spoilers.render(f"`{row.question_id}`", row.spoils, NOTHING)
         lines.append(f"**#{row.id}** {REASON_LABELS[row.reason]} · {qid} · {mention(row.reporter_id)} {when}\n{text}")
+        if row.answer:
+            lines.append("Answer: " + spoilers.render(quote_keeping_spoilers(row.answer, limit=80), row.spoils, NOTHING))
     embed = discord.Embed(title="Question reports", description=shorten("\n".join(lines), 4000), colour=COLOUR)
-    embed.set_footer(text="Resolve one with /triviaset reports resolve:<number>.")
+    more = f"The oldest {len(rows)} of {total} open reports. " if total > len(rows) else ""
+    embed.set_footer(
+        text=f"{more}Resolve one with /triviaset reports resolve:<number>; add retire:True to stop asking its question here."
+    )
     return embed
 
 
@@ -399,7 +407,10 @@ def click_reply(result: ClickResult, choice: int) -> str:
     """The private answer to a choice button."""
     if result.status != "recorded":
         return _CLICK_TEXT[result.status]
-    text = f"Locked in: answer {LETTERS[choice]}. The answer is revealed when time is up."
+    text = f"Locked in: answer {LETTERS[choice]}. " + (
+        "This server keeps answers secret when time runs out: the scores will show whether you got it."
+        if result.secret else "The answer is revealed when time is up."
+    )
     if result.hinted:
         text += " (You took the hint: half points on this one.)"
     return text
@@ -410,6 +421,22 @@ REPORT_PROMPT = "What is wrong with this question?"
 
 def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
+
+
+def daily_closed_text(
+    day: str, question: Question, gate: Position, settings: TriviaSettings, *, replaced: bool = True
+) -> str:
+    """A past day's daily question, closed (`replaced` by the next one, else turned off), with its
+    answer as the server's games reveal one: in the clear up to `gate`, in bars when the server
+    wants every answer in bars, not at all when it keeps answers secret."""
+    right = correct_choice(question)
+    if not settings.reveal_answers or right is None:
+        answer = "\nThe answer stays secret in this server."
+    else:
+        shown = _shown(question.choices[right], question.spoils, gate, 80, hidden=settings.spoiler_answers)
+        answer = f"\nThe answer: **{LETTERS[right]}. {shown}**"
+    why = "a new daily question is up" if replaced else "the daily question is turned off here"
+    return f"{daily_text(day, question, gate)}{answer}\n(closed: {why})"
 
 
 def daily_answer_reply(result: DailyAnswer, gate: Position = NOTHING) -> str:
@@ -497,8 +524,19 @@ def export_text(export: ListExport, where: object = None) -> str:
     return f"{count} question{'' if count == 1 else 's'}{note}.{keep}"
 
 
-def resolved_text(report_id: int, done: bool) -> str:
-    return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
+def resolved_text(report_id: int, done: bool, retire: bool | None = None) -> str:
+    if retire is None:
+        return f"Report #{report_id} resolved." if done else f"No open report #{report_id}."
+    if retire:
+        if not done:
+            return f"There is no report #{report_id} in this server."
+        return (
+            f"Report #{report_id} resolved: its question is no longer asked in this server's games or daily "
+            f"question (resolve:{report_id} retire:False asks it again)."
+        )
+    if not done:
+        return f"The question of report #{report_id} is not retired (or there is no such report): nothing changed."
+    return f"The question of report #{report_id} is asked again in this server's games."
 
 
 def daily_configured_text(

@@ -62,3 +62,14 @@ def leaderboard_embed(
     embed = discord.Embed(title=title, description=scope + "\n".join(lines), colour=COLOUR)
     embed.set_footer(text=f"Top {len(rows)} by {SORT_WORDS[sort]}; equal scores share a rank.")
     return embed
+
+
+def private_text(private: bool, changed: bool) -> str:
+    if private:
+        if not changed:
+            return "You were already off the trivia leaderboards."
+        return (
+            "You are now left off every trivia leaderboard, and your stats are shown only to you. "
+            "/trivia stats private:False undoes it."
+        )
+    return "You are back on the trivia leaderboards." if changed else "You were already on the trivia leaderboards."

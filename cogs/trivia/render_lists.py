@@ -63,6 +63,15 @@ def credit(author: str | None, imported_by: int | None, spoils: Position, gate: 
     return f"by {list_text(author, spoils, gate, 60)}, {who}"
 
 
+def game_lists(credits: Sequence[tuple[str, str | None]], gate: Position, tag: Tag) -> str:
+    """The lists a game was started with, each with its declared author, as Red's start message
+    credits them: "**2015** (by JennJenn), **cast**"."""
+    return ", ".join(
+        f"**{name_text(name, gate, tag)}**" + (f" (by {list_text(author, tag(author), gate, 60)})" if author else "")
+        for name, author in credits
+    )
+
+
 def lists_embed(
     built_in: dict[str, int], imported: list[ImportedList], categories: list[str], settings: TriviaSettings,
     *, gate: Position, tag: Tag,

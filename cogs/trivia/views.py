@@ -33,6 +33,7 @@ from bot.tree import answer_error
 from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
 from bot.trivia.model import REPORT_REASONS, Game, Question
+from bot.trivia.snapshot import correct_choice
 from cogs.trivia import render
 from cogs.trivia.acks import InteractionGone, answer_first, reply
 
@@ -180,10 +181,54 @@ class DailyButton(
             interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
         )
         gate = await host.service.channel_mark(self.channel_id)
-        await reply(interaction, render.daily_answer_reply(result, gate))
+        view = None
+        if result.question is not None:  # told the answer: a wrong one can be reported from here
+            view = discord.ui.View(timeout=None)
+            view.add_item(DailyReportButton(self.channel_id, self.day))
+        await reply(interaction, render.daily_answer_reply(result, gate), view=view)
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ChoiceButton, HintButton, ReportButton, DailyButton)
+class DailyReportButton(
+    TriviaItem,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"trivia-daily-report:(?P<channel>\d{1,19}):(?P<day>\d{8})(?::(?P<reason>wrong|ambiguous|spoiler))?",
+):
+    """A daily question's report button (on its answer reply and once it closed), as a game's reveal has."""
+
+    def __init__(self, channel_id: int, day: str, reason: str | None = None) -> None:
+        suffix = f":{reason}" if reason else ""
+        label = render.REASON_LABELS[reason] if reason else "Report this question"
+        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
+        super().__init__(
+            discord.ui.Button(label=label, style=style, custom_id=f"trivia-daily-report:{channel_id}:{day}{suffix}")
+        )
+        self.channel_id, self.day, self.reason = channel_id, day, reason
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> DailyReportButton:
+        return cls(int(match["channel"]), match["day"], match["reason"])
+
+    async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
+        if self.reason is None:
+            view = discord.ui.View(timeout=None)
+            for reason in REPORT_REASONS:
+                view.add_item(DailyReportButton(self.channel_id, self.day, reason))
+            await reply(interaction, render.REPORT_PROMPT, view=view)
+            return
+        if interaction.guild_id is None:
+            return
+        question = await host.daily.question_on(self.channel_id, self.day)
+        queued = await answer_first(interaction, host.service.report_question(
+            interaction.guild_id, self.channel_id, question, interaction.user.id, self.reason
+        ))
+        await reply(interaction, render.report_reply(queued))
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+    ChoiceButton, HintButton, ReportButton, DailyButton, DailyReportButton,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,7 +254,8 @@ def closed_question_view(event: Revealed) -> discord.ui.View | None:
         return None
     view = discord.ui.View(timeout=None)
     for index in range(len(event.question.choices)):
-        right = index == event.correct_choice and event.show_answer
+        # (not beside an answer kept in spoiler bars: a green button would show it in the clear)
+        right = index == event.correct_choice and event.show_answer and not event.game.settings.spoiler_answers
         style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
         label = render.choice_label(event.question, index, event.game.gate)
         view.add_item(ChoiceButton(event.game.id, event.q_index, index, label, disabled=True, style=style))
@@ -257,4 +303,21 @@ def daily_view(channel_id: int, day: str, question: Question, gate: Position) ->
     view = discord.ui.View(timeout=None)
     for index in range(len(question.choices)):
         view.add_item(DailyButton(channel_id, day, index, render.choice_label(question, index, gate)))
+    return view
+
+
+def closed_daily_view(
+    channel_id: int, day: str, question: Question, gate: Position, *, show_answer: bool
+) -> discord.ui.View:
+    """A past day's daily question: its buttons disabled, the right one highlighted (`show_answer`),
+    and a button to report it."""
+    view = discord.ui.View(timeout=None)
+    right = correct_choice(question) if show_answer else None
+    for index in range(len(question.choices)):
+        style = discord.ButtonStyle.success if index == right else discord.ButtonStyle.secondary
+        view.add_item(discord.ui.Button(
+            label=render.choice_label(question, index, gate), style=style, disabled=True,
+            custom_id=f"trivia-daily-closed:{index}",
+        ))
+    view.add_item(DailyReportButton(channel_id, day))
     return view

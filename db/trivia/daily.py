@@ -94,7 +94,22 @@ async def set_daily_question(
         " WHERE channel_id = ? AND (day IS NULL OR day <> ?)",
         (day, question_id, question_json, channel_id, day),
     )
-    return cursor.rowcount == 1
+    if cursor.rowcount != 1:
+        return False
+    await conn.execute(
+        "INSERT OR REPLACE INTO trivia_daily_asked (channel_id, day, question_id) VALUES (?, ?, ?)",
+        (channel_id, day, question_id),
+    )
+    return True
+
+
+async def asked_before(conn: aiosqlite.Connection, channel_id: int, limit: int = 2000) -> list[str]:
+    """The questions a channel's daily question asked, the most recent first."""
+    cursor = await conn.execute(
+        "SELECT question_id FROM trivia_daily_asked WHERE channel_id = ? ORDER BY day DESC LIMIT ?",
+        (channel_id, limit),
+    )
+    return [str(row["question_id"]) for row in await cursor.fetchall()]
 
 
 async def set_daily_message(conn: aiosqlite.Connection, channel_id: int, message_id: int) -> None:
@@ -131,3 +146,12 @@ async def put_daily_streak(conn: aiosqlite.Connection, channel_id: int, user_id:
         " best_streak = excluded.best_streak, last_correct_day = excluded.last_correct_day",
         (channel_id, user_id, streak.streak, streak.best_streak, streak.last_correct_day),
     )
+
+
+async def asked_on(conn: aiosqlite.Connection, channel_id: int, day: str) -> str | None:
+    """The question a channel's daily question asked on `day`."""
+    cursor = await conn.execute(
+        "SELECT question_id FROM trivia_daily_asked WHERE channel_id = ? AND day = ?", (channel_id, day)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else str(row["question_id"])

@@ -62,3 +62,44 @@ async def resolve_report(conn: aiosqlite.Connection, guild_id: int, report_id: i
         (guild_id, report_id),
     )
     return cursor.rowcount == 1
+
+
+async def reported_question(conn: aiosqlite.Connection, guild_id: int, report_id: int) -> str | None:
+    """The question a report (open or resolved) is about; None when the server has no such report."""
+    cursor = await conn.execute(
+        "SELECT question_id FROM trivia_reports WHERE guild_id = ? AND id = ?", (guild_id, report_id)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else str(row["question_id"])
+
+
+async def retire_question(conn: aiosqlite.Connection, guild_id: int, question_id: str, now: dt.datetime) -> None:
+    """Take a question out of the server's games, resolving every open report about it."""
+    await conn.execute(
+        "INSERT OR IGNORE INTO trivia_retired_questions (guild_id, question_id, retired_at) VALUES (?, ?, ?)",
+        (guild_id, question_id, encode(now)),
+    )
+    await conn.execute(
+        "UPDATE trivia_reports SET status = 'resolved' WHERE guild_id = ? AND question_id = ? AND status = 'open'",
+        (guild_id, question_id),
+    )
+
+
+async def restore_question(conn: aiosqlite.Connection, guild_id: int, question_id: str) -> bool:
+    cursor = await conn.execute(
+        "DELETE FROM trivia_retired_questions WHERE guild_id = ? AND question_id = ?", (guild_id, question_id)
+    )
+    return cursor.rowcount == 1
+
+
+async def retired_questions(conn: aiosqlite.Connection, guild_id: int) -> set[str]:
+    cursor = await conn.execute("SELECT question_id FROM trivia_retired_questions WHERE guild_id = ?", (guild_id,))
+    return {str(row["question_id"]) for row in await cursor.fetchall()}
+
+
+async def open_report_count(conn: aiosqlite.Connection, guild_id: int) -> int:
+    cursor = await conn.execute(
+        "SELECT COUNT(*) AS n FROM trivia_reports WHERE guild_id = ? AND status = 'open'", (guild_id,)
+    )
+    row = await cursor.fetchone()
+    return 0 if row is None else int(row["n"])

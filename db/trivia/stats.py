@@ -99,6 +99,7 @@ async def leaderboard(
         " MIN(fastest_ms) AS fastest_ms FROM trivia_results"
         " WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?)"
         " AND (? IS NULL OR game_id IN (SELECT game_id FROM trivia_game_lists WHERE guild_id = ? AND list_name = ?))"
+        " AND user_id NOT IN (SELECT user_id FROM trivia_private_players)"
         f" GROUP BY user_id ORDER BY {order} LIMIT ?",
         (guild_id, start, start, list_name, guild_id, list_name, limit),
     )
@@ -118,7 +119,24 @@ async def global_leaderboard(
         "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
         " MIN(fastest_ms) AS fastest_ms, MAX(guild_id = ?) AS here FROM trivia_results"
-        f"{since_sql} GROUP BY user_id ORDER BY {order} LIMIT ?",
+        f"{since_sql} GROUP BY user_id HAVING user_id NOT IN (SELECT user_id FROM trivia_private_players)"
+        f" ORDER BY {order} LIMIT ?",
         (here, *since_args, limit),
     )
     return [(_stats(row), bool(row["here"])) for row in await cursor.fetchall()]
+
+
+async def set_private(conn: aiosqlite.Connection, user_id: int, private: bool, now: dt.datetime) -> bool:
+    """Leave a member off every leaderboard (or put them back); False when it already was so."""
+    if private:
+        cursor = await conn.execute(
+            "INSERT OR IGNORE INTO trivia_private_players (user_id, since) VALUES (?, ?)", (user_id, encode(now))
+        )
+    else:
+        cursor = await conn.execute("DELETE FROM trivia_private_players WHERE user_id = ?", (user_id,))
+    return cursor.rowcount == 1
+
+
+async def is_private(conn: aiosqlite.Connection, user_id: int) -> bool:
+    cursor = await conn.execute("SELECT 1 FROM trivia_private_players WHERE user_id = ?", (user_id,))
+    return await cursor.fetchone() is not None

@@ -29,6 +29,7 @@ def _questions(count: int = 12, spoils: Position = NOTHING) -> list[Question]:
             choices=(f"answer {i}", f"wrong {i}a", f"wrong {i}b", f"wrong {i}c"),
             spoils=spoils,
             list_name="test",
+            category="test",
         )
         for i in range(count)
     ]

@@ -11,6 +11,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyService, hour_minute, next_post_at, parse_time
 from bot.trivia.model import Question, TriviaError
 from db.connection import Database
+from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
 QUESTIONS = [
@@ -134,3 +135,44 @@ async def test_no_daily_question_when_every_list_is_turned_off(db: Database, clo
     async with db.transaction() as conn:
         await settings_store.update_settings(conn, 1, disabled_lists=("kept", "off"))
     assert await _days_of_questions(db, clock, days=2) == set()
+
+
+async def test_no_daily_question_repeats_before_every_other_one_was_asked(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    asked = []
+    for _ in range(10):  # five spoiler-free questions: each once in five days, then each once again
+        asked.append((await service.due())[0].question.id)
+        clock.advance(dt.timedelta(days=1))
+    assert len(set(asked[:5])) == 5 and len(set(asked[5:])) == 5
+    assert asked[5] != asked[4]
+
+
+async def test_a_question_the_moderators_retired_is_never_the_daily_question(db: Database, clock: ManualClock) -> None:
+    async with db.transaction() as conn:
+        for i in range(4):
+            await report_store.retire_question(conn, 1, f"d{i}", clock.now())
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    for _ in range(3):
+        assert (await service.due())[0].question.id == "d4"
+        clock.advance(dt.timedelta(days=1))
+
+
+async def test_a_new_content_pack_gives_the_next_daily_question(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    await service.due()
+    corrected = Question(id="d0", text="Q0, corrected?", answers=("a0",), choices=("a0", "x", "y", "z"), spoils=NOTHING)
+    service.use_built_in([corrected])
+    clock.advance(dt.timedelta(days=1))
+    assert (await service.due())[0].question.text == "Q0, corrected?"
+
+
+async def test_an_answer_after_the_daily_question_was_turned_off_does_not_count(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    post = (await service.due())[0]
+    await service.configure(1, 10, "09:00", False)
+    right = post.question.choices.index(post.question.answers[0])
+    assert (await service.answer(10, post.day, 7, right)).status == "closed"

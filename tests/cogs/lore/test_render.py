@@ -53,3 +53,17 @@ def test_a_count_in_the_embed_hides_everything_past_the_gate_in_one_block() -> N
         body = _body(answer, gate)
         assert body.count("||") == 2 * blocks
         assert ("Kim Hyeon-ju" in body.split("||")[0]) == (gate >= Position(1, 1))
+
+
+def test_a_card_with_many_long_sections_fits_one_embed_keeping_its_first_sections_whole() -> None:
+    from bot.lore.answer import Part
+    from bot.lore.cards import Card, Section
+
+    events = tuple(Part(f"A moderator's addition number {n}: " + "she runs down the corridor again " * 4,
+                        spoils=Position(1, 3)) for n in range(40))
+    card = Card("Nam On-jo", [Section("Played by", (Part("Park Ji-hu"),)),
+                              *(Section(f"Events {n}", events) for n in range(8))])
+    embed, _ = render.card_embed(card, Position(1, 12), latest=Position(1, 12))
+    assert len(embed) <= 6000  # Discord sends it, never a refusal
+    assert embed.fields[0].value == "Park Ji-hu"
+    assert all(str(f.value).endswith("more)") for f in embed.fields[1:])  # says what was left out

@@ -78,3 +78,36 @@ def test_a_long_list_of_announcement_channels_fits_one_discord_message() -> None
     assert len(text) <= render.LIST_LIMIT and text.endswith("Countdown reminders: 1d, 1h, at release")
     shown = text.count("<#")
     assert shown < 40 and f"…and {40 - shown} more channels." in text
+
+
+def test_many_failing_sources_fit_one_embed_and_say_how_many_more_there_are() -> None:
+    from bot.season2.schedule import SourceHealth
+
+    when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    health = [SourceHealth(f"rss-{i}", "rss", f"https://news{i}.example/" + "feeds/" * 30, "backing_off", when, None,
+                           None, when, 4, None, "the server did not answer in time " + "x" * 300, True)
+              for i in range(40)]
+    embed = render.sources_embed(health)
+    assert len(embed) <= 6000 and len(embed.fields) <= 25  # Discord sends it, never a refusal
+    more = embed.fields[-1]
+    shown = len(embed.fields) - 1
+    assert more.value is not None and more.value.startswith(f"…and {40 - shown} more")
+
+
+def test_a_status_card_crowded_with_claims_fits_one_embed_cutting_whole_claims_only() -> None:
+    import discord
+
+    from cogs.season2.render_claims import field_lines, fit_embed
+
+    embed = discord.Embed(title="Season 2: date announced", description="Since today. " * 60)
+    embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
+    for name in ("Backed by", "Release date sources", "Release window sources", "Reported, waiting", "Rumours", "Refuted"):
+        claims = [f"||Cheong-san returns, claim {n}|| (reported, [Soompi](https://soompi.example/{n}))" for n in range(30)]
+        embed.add_field(name=name, value=field_lines(claims), inline=False)
+    assert len(embed) > 6000
+    fit_embed(embed)
+    assert len(embed) <= 6000  # Discord sends it, never a refusal
+    for f in embed.fields:
+        value = str(f.value)
+        assert value.count("||") % 2 == 0  # no spoiler bar cut open
+        assert value.splitlines()[-1].startswith("…and ")

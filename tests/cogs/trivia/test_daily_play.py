@@ -28,11 +28,15 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 async def _posted(h: Harness, count: int) -> list[Message]:
     channel = h.channels["trivia"]
     for _ in range(100):
-        found = [m for m in h.discord.messages(channel) if any(str(b["custom_id"]).startswith("trivia-daily:") for b in m.buttons)]
+        found = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
         if len(found) >= count:
             return found
         await asyncio.sleep(0.05)
     raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
+
+
+def _choices(message: Message) -> list[dict[str, object]]:
+    return [b for b in message.buttons if str(b["custom_id"]).startswith("trivia-daily-closed:")]
 
 
 async def _right_and_wrong(h: Harness, message: Message) -> tuple[str, str]:
@@ -65,3 +69,63 @@ async def test_each_player_is_told_privately_the_answer_and_their_streak(h: Harn
     right, _ = await _right_and_wrong(h, message)
     second = await h.discord.click(h.moderator, message, right)
     assert "Your daily streak here: 2 (best 2)." in second.text
+
+
+async def test_yesterdays_question_is_closed_showing_its_answer_once_todays_is_up(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    first = (await _posted(h, 1))[-1]
+    right, _ = await _right_and_wrong(h, first)
+    letter = "ABCDE"[int(right.rsplit(":", 1)[1])]
+    await h.advance(dt.timedelta(days=1))
+    await _posted(h, 2)
+    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    assert f"The answer: **{letter}. " in closed.text and "closed" in closed.text
+    assert len(_choices(closed)) == 4 and all(b.get("disabled") for b in _choices(closed))
+    # yesterday's question can still be reported, as a game's reveal can
+    menu = await h.discord.click(h.fan, closed, f"trivia-daily-report:{channel.id}:{right.split(':')[2]}")
+    thanks = await h.discord.click(h.fan, menu, str(menu.buttons[1]["custom_id"]))
+    assert "moderators will look at it" in thanks.text
+
+
+async def test_turning_the_daily_question_off_closes_its_last_question_showing_the_answer(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    message = (await _posted(h, 1))[-1]
+    right, _ = await _right_and_wrong(h, message)
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, enabled=False)
+    closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
+    assert "The answer: **" in closed.text and "turned off" in closed.text
+    assert all(b.get("disabled") for b in _choices(closed)) and right not in str(closed.buttons)
+
+
+async def test_a_server_that_keeps_answers_secret_closes_the_daily_question_without_its_answer(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", reveal_answers=False)
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    first = (await _posted(h, 1))[-1]
+    await h.advance(dt.timedelta(days=1))
+    await _posted(h, 2)
+    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    assert "The answer stays secret in this server." in closed.text and "The answer: " not in closed.text
+    assert all(b.get("disabled") and b.get("style") != 3 for b in _choices(closed))
+
+
+async def test_a_daily_question_is_reported_from_the_answer_reply_and_reaches_the_moderators(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    message = (await _posted(h, 1))[-1]
+    _, wrong = await _right_and_wrong(h, message)
+    told = await h.discord.click(h.fan, message, wrong)
+    report = next(b for b in told.buttons if str(b["custom_id"]).startswith("trivia-daily-report:"))
+    menu = await h.discord.click(h.fan, told, report["custom_id"])
+    picked = next(b for b in menu.buttons if str(b["custom_id"]).endswith(":wrong"))
+    thanks = await h.discord.click(h.fan, menu, picked["custom_id"])
+    assert thanks.ephemeral and "moderators will look at it" in thanks.text
+    queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
+    question_text = message.text.splitlines()[1]
+    assert "Wrong answer" in queue.text and question_text in queue.text

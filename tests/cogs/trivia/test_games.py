@@ -232,9 +232,9 @@ async def test_leaderboard_and_stats_after_a_game(h: Harness) -> None:
     assert "Games" in stats.text
 
 
-async def _report_one_question(h: Harness, channel: Any, reason: str) -> Message:
+async def _report_one_question(h: Harness, channel: Any, reason: str, **start: Any) -> Message:
     """A one-question game left to time out, its question reported by the fan for `reason`."""
-    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, **start)
     await _wait_for(h, channel, "Question")
     await _advance(h, 25)
     reveal = (await _wait_for(h, channel, "Time's up"))[-1]
@@ -250,6 +250,24 @@ async def test_a_report_reaches_the_moderators_queue(h: Harness) -> None:
     assert "moderators" in thanks.text
     queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
     assert "Ambiguous" in queue.text
+
+
+async def test_a_reported_question_shows_its_answer_and_once_retired_is_never_asked_again(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await _report_one_question(h, channel, "wrong", category="known")
+    reported = str(_questions(h, channel)[-1].embed["description"])  # "Known question N?"
+    queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
+    assert f"Answer: Answer {reported.split()[-1].rstrip('?')}" in queue.text
+    retired = await h.discord.invoke(h.moderator, channel, "triviaset", "reports", resolve=1, retire=True)
+    assert "no longer asked" in retired.text and "The queue is empty" in retired.text
+    start = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=8, category="known")
+    # the list has 8 questions: a game of 8 gets the 7 left
+    assert "up to 7 questions" in start.text
+    await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+    back = await h.discord.invoke(h.moderator, channel, "triviaset", "reports", resolve=1, retire=False)
+    assert "asked again" in back.text
+    start = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=8, category="known")
+    assert "up to 8 questions" in start.text
 
 
 LATE_LIST = "\n".join(

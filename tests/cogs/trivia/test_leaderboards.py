@@ -58,6 +58,22 @@ async def test_the_board_by_average_shows_points_per_game_and_games(h: Harness) 
 
 
 
+async def test_a_player_who_keeps_their_stats_private_is_on_no_board_until_they_say_otherwise(h: Harness) -> None:
+    channel, fan = h.channels["trivia"], f"<@{h.fan.id}>"
+    hidden = await h.discord.invoke(h.fan, channel, "trivia", "stats", private=True)
+    assert hidden.ephemeral and "left off every trivia leaderboard" in hidden.text and "Games" in hidden.text
+    for scope in ("server", "global"):
+        board = await h.discord.invoke(h.moderator, channel, "trivia", "leaderboard", scope=scope)
+        assert fan not in board.text and "No finished games yet." in board.text
+    asked = await h.discord.invoke(h.moderator, channel, "trivia", "stats", member=h.fan)
+    assert asked.ephemeral and asked.text == "That member keeps their trivia stats private."
+    own = await h.discord.invoke(h.fan, channel, "trivia", "stats")
+    assert own.ephemeral and "Games" in own.text
+    back = await h.discord.invoke(h.fan, channel, "trivia", "stats", private=False)
+    assert back.text.startswith("You are back on the trivia leaderboards.")
+    assert fan in (await h.discord.invoke(h.moderator, channel, "trivia", "leaderboard")).text
+
+
 async def _win_a_game(h: Harness, member: Member, channel: Channel) -> None:
     await h.discord.invoke(member, channel, "trivia", "start", questions=1)
     message = (await _wait_for(h, channel, "Question", len(_titled(h, channel, "Question")) + 1))[-1]
@@ -111,3 +127,4 @@ async def test_a_list_on_the_global_board_is_refused_privately(two_servers: tupl
     h, _, _ = two_servers
     board = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "leaderboard", scope="global", list="aouad")
     assert board.ephemeral and "covers every list" in board.text
+

@@ -111,6 +111,12 @@ async def test_info_of_an_unknown_list_is_a_clear_private_answer(h: Harness) -> 
     assert reply.ephemeral and "There is no list by that name" in reply.text
 
 
+async def test_info_of_a_category_says_it_is_one_and_how_to_play_it(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="Cast")
+    assert reply.ephemeral and "'cast' is a category of the built-in lists, not a list" in reply.text
+    assert "/trivia start category:cast" in reply.text
+
+
 async def test_lists_credit_the_importer_beside_the_declared_author(h: Harness) -> None:
     await _import(h, FAKED)
     lists = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "lists")
@@ -147,6 +153,12 @@ async def test_delete_of_a_list_the_server_does_not_have_deletes_nothing(h: Harn
 async def test_delete_of_a_built_in_list_is_refused(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "delete", list="aouad")
     assert reply.ephemeral and "built-in list" in reply.text
+
+
+async def test_an_import_named_after_a_built_in_category_is_refused_so_the_two_never_mix(h: Harness) -> None:
+    reply = await _import(h, FAKED, "cast.yaml")
+    assert reply.ephemeral and "'cast' is a built-in category; import under another name." in reply.text
+    assert await _names(h) == []
 
 
 async def test_an_import_over_an_existing_list_asks_first_and_replaces_nothing_yet(h: Harness) -> None:

@@ -65,10 +65,10 @@ async def test_a_list_that_cannot_offer_options_says_why(h: Harness) -> None:
     assert "no such category" not in reply.text
 
 
-async def test_a_game_over_two_lists_starts_from_the_command(h: Harness) -> None:
+async def test_a_game_over_two_lists_starts_from_the_command_crediting_their_authors(h: Harness) -> None:
     channel = h.channels["trivia"]
-    reply = await h.discord.invoke(h.fan, channel, "trivia", "start", category="capitals, tiny", mode="typed")
-    assert "started trivia" in reply.text and "up to 7 questions" in reply.text
+    reply = await h.discord.invoke(h.fan, channel, "trivia", "start", category="Capitals, tiny", mode="typed")
+    assert "started trivia from **capitals** (by tests), **tiny** (by tests): up to 7 questions" in reply.text
 
 
 async def test_category_autocomplete_offers_a_second_list_after_a_comma(h: Harness) -> None:
@@ -78,3 +78,9 @@ async def test_category_autocomplete_offers_a_second_list_after_a_comma(h: Harne
     values = [c["value"] for c in choices]
     assert "capitals, tiny" in values and all(v.startswith("capitals, ") for v in values)
     assert "capitals, capitals" not in values
+
+
+async def test_a_difficulty_the_list_does_not_have_is_named_as_the_reason_nothing_fits(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", category="capitals", difficulty="hard")
+    assert reply.ephemeral and "none of the spoiler-free questions here is hard" in reply.text
+    assert "multiple-choice" not in reply.text

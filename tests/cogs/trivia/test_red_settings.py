@@ -54,6 +54,16 @@ async def test_with_reveal_off_a_timed_out_answer_stays_secret(h: Harness) -> No
     assert question.answers[0] not in reveal.text
 
 
+async def test_with_reveal_off_a_click_is_not_promised_the_answer(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", reveal_answers=False)
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
+    message = (await _wait_for(h, channel, "Question 1"))[-1]
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    ack = await h.discord.click(h.fan, message, f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
+    assert "keeps answers secret" in ack.text and "revealed when time is up" not in ack.text
+
+
 async def test_with_spoiler_answers_on_a_timed_out_answer_is_in_spoiler_bars(h: Harness) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "triviaset", "settings", spoiler_answers=True)
@@ -87,3 +97,16 @@ async def test_points_to_win_that_one_answer_reaches_is_pointed_out_with_reds_wa
     assert "`/trivia start first_to:10`" in low.text
     high = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "settings", points_to_win=100)
     assert "Note" not in high.text
+
+
+async def test_with_spoiler_answers_on_the_closed_buttons_do_not_show_the_answer_in_green(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "settings", spoiler_answers=True)
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
+    message = (await _wait_for(h, channel, "Question 1"))[-1]
+    await _advance(h, 25)
+    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
+    assert "||" in reveal.text
+    closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
+    choices = [b for b in closed.buttons if str(b["custom_id"]).startswith("trivia:")]
+    assert choices and all(b.get("disabled") and b.get("style") != 3 for b in choices)  # 3: green

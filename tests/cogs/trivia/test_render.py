@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
-from bot.trivia.model import Score, TriviaSettings
+from bot.trivia.model import Report, Score, TriviaSettings
 from cogs.trivia import render
 
 
@@ -69,3 +71,10 @@ def test_a_points_game_ranks_its_scores_by_points() -> None:
 def test_the_rule_of_a_game_whose_target_is_out_of_reach_names_only_the_fallback() -> None:
     rule = render.winning_rule(TriviaSettings(guild_id=1, right_answers_to_win=10), 5)
     assert rule == "The most right answers after the last question wins."
+
+
+def test_a_report_queue_longer_than_shown_says_how_many_are_open() -> None:
+    when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    rows = [Report(i, 1, 2, None, f"q{i}", f"Question {i}?", NOTHING, 7, "wrong", "open", when) for i in range(20)]
+    assert render.reports_embed(rows, 34).footer.text.startswith("The oldest 20 of 34 open reports.")
+    assert "open reports" not in str(render.reports_embed(rows, 20).footer.text)
