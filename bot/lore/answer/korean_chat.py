@@ -29,7 +29,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("끝남", "끝났어"), ("끝났음", "끝났어"), ("만듦", "만들었어"), ("만들었음", "만들었어"),
     ("됨", "돼"), ("되냐", "돼"), ("되나요", "돼요"), ("되니", "돼"),
     ("함", "해"), ("하냐", "해"), ("하나요", "해요"), ("하니", "해"),
-    ("물림", "물려"), ("찔림", "찔려"), ("죽음", "죽어"), ("죽임", "죽였어"), ("찌름", "찔렀어"),
+    ("봄", "봐"), ("물림", "물려"), ("찔림", "찔려"), ("죽음", "죽어"), ("죽임", "죽였어"), ("찌름", "찔렀어"),
 )
 # After a syllable that closes on a consonant, these endings are the plain -어: "죽냐", "했음",
 # "있나요" are "죽어", "했어", "있어요", "받았어".
@@ -40,6 +40,7 @@ _NOUNS = ("게임", "타임", "처음", "다음", "마음", "이름")
 _WORDS: tuple[tuple[str, str], ...] = (
     ("교장선생님", " principal "), ("교장 선생님", " principal "), ("교장쌤", " principal "), ("교장 쌤", " principal "),
     ("찔렀", " stabbed "), ("찔러", " stabbed "), ("찔려", " stabbed "), ("찔렸", " stabbed "),
+    ("절친", " best friend "), ("베프", " best friend "), ("무기", " weapon "),
     ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),
     ("백상", " baeksang award "), ("연재", " published "), ("쌤", " teacher "), ("몇층", " how many floors "), ("몇 층", " how many floors "), ("층", " floors "),
     ("받았", " won "), ("받은", " won "), ("수상", " won an award "),
@@ -56,6 +57,9 @@ _CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 _AT_ALL = re.compile(r"나오긴\s*(?:하|해|함|할)\S*")
 # "웹툰 몇화임?": how many episodes the webtoon has, as "웹툰 몇 화까지" asks.
 _WEBTOON_EPISODES = re.compile(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*화(?!\S*에)")
+# "영어 제목 뭐임": the English title; "어디서 봄?", "어디서 봐요": where to watch it.
+_ENGLISH_TITLE = re.compile(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
+_WATCH = re.compile(r"(?<![\uac00-\ud7a3])봐(?:요)?(?![\uac00-\ud7a3])")
 _KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
 
 
@@ -91,8 +95,9 @@ def plain_korean(text: str) -> str:
     text = _CHOSEONG.sub(" ", text).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
-    text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
+    text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))
+    text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
     for korean, english in _WORDS:
         if korean in text:
             text = text.replace(korean, english)

@@ -66,3 +66,9 @@ def test_a_verbs_m_form_is_read_as_the_verb(typed: str, read: str) -> None:
 @pytest.mark.parametrize("typed", ["남라 느낌", "그 사람"])
 def test_a_noun_ending_in_m_the_glosses_do_not_read_as_a_verb_is_kept(typed: str) -> None:
     assert plain_korean(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "read"), [("하리 무기 뭐임", "weapon"), ("온조 절친 누구임", "best friend"),
+                                             ("영어 제목 뭐임", "english title"), ("어디서 봄?", "watch")])
+def test_chat_words_no_gloss_had_are_read(typed: str, read: str) -> None:
+    assert read in plain_korean(typed)
