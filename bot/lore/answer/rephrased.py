@@ -127,11 +127,17 @@ _FLOORS = re.compile(r"\bhow many (?:floors|stories|storeys|levels)\b")
 _SET = re.compile(r"\b(?:set|school)\b")
 
 
+# "does so-ju sacrifice himself": the sacrifice asked (the pack says "sacrifice" of the one who dies)
+_SACRIFICE_SELF = re.compile(r"\b(sacrific\w*) (?:him|her|them)sel(?:f|ves)\b")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
     if "ep" in clause and _GLUED_EPISODE.search(clause):
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
+    if "sacrific" in clause and "sel" in clause and "why" not in clause:  # "why did X sacrifice himself": motives.py
+        typed = clause = _SACRIFICE_SELF.sub(r"\1", clause)
     if "how many" in clause and _FLOORS.search(clause) and _SET.search(clause) and "ent" not in clause:
         return "how big is the set"
     if "ent" in clause and "vi" in clause and _GAVE_VIRUS.search(clause):

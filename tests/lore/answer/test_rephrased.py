@@ -220,3 +220,7 @@ def test_a_release_month_asked_says_no_date_is_set_and_labels_the_rumour(engine:
 @pytest.mark.parametrize("question", ["how many floors is the set", "세트장 몇층임"])
 def test_how_many_floors_the_set_has_is_its_size(engine: AnswerEngine, question: str) -> None:
     assert "four-storey" in _clear(engine, question)
+
+
+def test_sacrifice_himself_asks_for_the_sacrifice(engine: AnswerEngine) -> None:
+    assert "episode 11" in _clear(engine, "what ep does onjos dad sacrifice himself")
