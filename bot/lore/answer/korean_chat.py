@@ -60,7 +60,8 @@ _WEBTOON_EPISODES = re.compile(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*
 # "영어 제목 뭐임": the English title; "어디서 봄?", "어디서 봐요": where to watch it.
 _ENGLISH_TITLE = re.compile(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
 _WATCH = re.compile(r"(?<![\uac00-\ud7a3])봐(?:요)?(?![\uac00-\ud7a3])")
-_KIN = re.compile(r"([\uac00-\ud7a3])(아빠|엄마|동생|남동생|여동생|아들|딸|언니|오빠|누나|친구)(?=\s|$|[^\w])")
+_KIN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
+                  r"(아빠|엄마|남동생|여동생|동생|아들|딸|언니|오빠|누나|여자친구|남자친구|친구)(?=\s|$|[^\w])")
 
 
 def _read(word: str) -> bool:

@@ -72,3 +72,13 @@ def test_a_noun_ending_in_m_the_glosses_do_not_read_as_a_verb_is_kept(typed: str
                                              ("영어 제목 뭐임", "english title"), ("어디서 봄?", "watch")])
 def test_chat_words_no_gloss_had_are_read(typed: str, read: str) -> None:
     assert read in plain_korean(typed)
+
+
+@pytest.mark.parametrize("typed", ["온조 남자친구 누구야", "남라 여자친구", "하리 여동생"])
+def test_a_kinship_word_of_its_own_is_never_split(typed: str) -> None:
+    assert plain_korean(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "read"), [("하리남동생 누구", "하리 남동생 누구"), ("이병찬아들 누구", "이병찬 아들 누구")])
+def test_a_kinship_word_typed_onto_any_name_is_split_off(typed: str, read: str) -> None:
+    assert plain_korean(typed) == read
