@@ -82,3 +82,9 @@ def test_a_kinship_word_of_its_own_is_never_split(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "read"), [("하리남동생 누구", "하리 남동생 누구"), ("이병찬아들 누구", "이병찬 아들 누구")])
 def test_a_kinship_word_typed_onto_any_name_is_split_off(typed: str, read: str) -> None:
     assert plain_korean(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [("지민이 누구 버림?", "abandoned"), ("사령관 누구임", "commander"),
+                                             ("교무실 누가 불지름?", "set fire to"), ("시즌2 예고편 나옴?", "trailer")])
+def test_story_and_news_nouns_fans_type_are_read(typed: str, read: str) -> None:
+    assert read in plain_korean(typed)
