@@ -45,7 +45,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("교무실", " school office "), ("사령관", " commander "), ("국회의원", " assemblywoman "), ("배경", " setting "),
     ("다름", " different "), ("달라", " different "), ("다르", " different "), ("예고편", " trailer "), ("티저", " trailer "),
     ("몇시간", " how many hours "), ("몇 시간", " how many hours "), ("시청시간", " viewing hours "), ("첫주", " first week "), ("첫 주", " first week "),
-    ("절친", " best friend "), ("베프", " best friend "), ("무기", " weapon "),
+    ("낳", " give birth "), ("절친", " best friend "), ("베프", " best friend "), ("무기", " weapon "),
     ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),
     ("백상", " baeksang award "), ("연재", " published "), ("쌤", " teacher "), ("몇층", " how many floors "), ("몇 층", " how many floors "), ("층", " floors "),
     ("받았", " won "), ("받은", " won "), ("수상", " won an award "),
