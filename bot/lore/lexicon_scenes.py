@@ -66,9 +66,9 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
      r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
-    ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
-     r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
-     r" (?:a |the |any )?vaccines?",
+    ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
+     r"|not possible|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create"
+     r"|develop|find) (?:a |the |any )?(?:vaccines?|cures?)",
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
     ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
@@ -91,7 +91,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 
