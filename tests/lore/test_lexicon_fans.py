@@ -987,3 +987,9 @@ def test_an_apostrophe_s_that_means_is_makes_the_name_the_one_the_event_happens_
 )
 def test_fans_words_for_fire_bombing_cures_and_korean_abandoning_and_flares_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("mijin is hilarious in ep 1", 0), ("mijin is hilarious in ep 5", 5),
+                                              ("hyeonju in ep 1 😭", 1)])
+def test_a_character_named_with_episode_one_gives_nothing_away_everyone_starts_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
