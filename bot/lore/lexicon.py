@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_korean import korean_roles
 from bot.lore.lexicon_scenes import Scenes
-from bot.lore.lexicon_seasons import WHOLE, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -556,7 +556,8 @@ class Lexicon(PackAnchoring):
         for match in EPISODE_REF.finditer(sentence):
             number, word = match.group(1), match.group(2)
             episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
-            if not 1 <= episode <= self.end_of_season_one.episode:
+            if not 1 <= episode <= self.end_of_season_one.episode or (
+                    match.group(3) and at_the_end_is_the_story(sentence, mentions, self._anchors.by_character)):
                 continue
             if ((episode > 1 and any(not m[3] and m[2] & self._season_one for m in mentions))
                     or (REACTION.search(sentence) and not match.group(3))

@@ -993,3 +993,16 @@ def test_fans_words_for_fire_bombing_cures_and_korean_abandoning_and_flares_are_
                                               ("hyeonju in ep 1 😭", 1)])
 def test_a_character_named_with_episode_one_gives_nothing_away_everyone_starts_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("gyeongsu becomes a zombie at the end", 3),  # his turn tells when: "at the end" of his story
+        ("minjae dies at the end", 11),
+        ("hari gets bitten at the end", 12),  # no bite of hers: the last episode, as "at the end" says
+        ("mijin at the end 😭", 12),
+    ],
+)
+def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
