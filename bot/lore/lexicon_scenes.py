@@ -94,6 +94,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
+_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,10 @@ class Scenes:
         return cls(scenes)
 
     def names_thing(self, sentence: str) -> bool:
-        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room")."""
-        return bool(_KEY.search(sentence.lower())) and self._any.search(sentence) is not None
+        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room"), not the
+        writer's own ("my laptop died at ep 2")."""
+        return bool(_KEY.search(sentence.lower())) and any(
+            not _OWN.search(sentence, 0, m.start()) for m in self._any.finditer(sentence))
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the

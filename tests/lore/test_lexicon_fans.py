@@ -1006,3 +1006,8 @@ def test_a_character_named_with_episode_one_gives_nothing_away_everyone_starts_t
 )
 def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
+def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
