@@ -23,7 +23,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - wild 5 (season2_wild5.yaml, 38): written at stop 29 (season29b) before the changes it measures, never tuned
   on: the road to release (renewal, filming, 크랭크업, post-production), other shows' dates in parentheses and
   summaries, teaser and event dates, countdowns ("IN 10 DAYS", D-7), a US Eastern time after the clocks change,
-  hedged delays to a month, sarcasm and typos;
+  hedged delays to a month, sarcasm and typos; tuned on since (season29c);
+- wild 6 (season2_wild6.yaml, 33): written at stop 29 (season29c) before the changes it measures, never tuned
+  on: roundups naming several shows with their dates ('…', 「…」, 《…》, "…", also in summaries), fans' sarcasm
+  and wishes, times in KST, PT and ET, countdowns, insiders' rumours and outlets' corrections;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -48,7 +51,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -137,6 +140,7 @@ def main() -> None:
         ("wild fresh", _load("season2_wild_fresh.yaml"), read_headline, None),
         ("wild 4", _load("season2_wild4.yaml"), read_headline, None),
         ("wild 5", _load("season2_wild5.yaml"), read_headline, None),
+        ("wild 6", _load("season2_wild6.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:
