@@ -9,7 +9,9 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 - a release verb misspelt as fans type it in a hurry ("premiers march 19", "premeires", "relases"):
   read as the verb (`with_verbs_spelt`);
 - a count of views or likes ("the teaser has 20.5 million views") is talk about material already
-  out, no news that it is out (`counts_views`).
+  out, no news that it is out (`counts_views`);
+- a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
+  "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -74,3 +76,16 @@ _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:vi
 def counts_views(text: str) -> bool:
     """Whether a headline counts views or likes (of material already out, not news that it is out)."""
     return _COUNTS.search(text) is not None
+
+
+#: What says a fan does not mean a day as news: a wish, a dream, a joke.
+_NOT_MEANT = re.compile(
+    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서",
+    re.I,
+)
+
+
+def not_meant(text: str) -> bool:
+    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    return _NOT_MEANT.search(text) is not None

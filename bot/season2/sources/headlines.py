@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.sources.headline_forms import not_meant
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
@@ -335,12 +336,13 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
 
 
 def asks(text: str) -> bool:
-    """Whether a headline asks or guesses ("?", "could", 전망): it says nothing for sure."""
-    return _QUESTION.search(text) is not None
+    """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
+    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
+    return _QUESTION.search(text) is not None or not_meant(text)
 
 
 def is_media(text: str) -> bool:

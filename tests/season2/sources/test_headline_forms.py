@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
 
 WRITTEN = dt.date(2027, 2, 16)
@@ -107,3 +108,18 @@ def test_a_story_that_follows_on_from_season_one_gives_no_release() -> None:
 
 def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     assert _readings("All of Us Are Dead Season 2 — 10 may be the number of episodes") == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 releasing march 26 in my dreams 😔",
+    "i wish all of us are dead season 2 premiered april 2",
+    "manifesting aouad s2 on april 9 ✨",
+    "aouad s2 april 2 is pure copium",
+    "지우학2 제발 4월 2일 공개해주세요",
+])
+def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
+    assert denied_day("i wish aouad s2 was not coming april 9, i have exams", WRITTEN) is None
