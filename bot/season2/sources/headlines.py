@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
-        r"공개|스트리밍|첫\s*방송",
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다",  # 출격, 상륙: the press's "launches", "lands"
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
