@@ -11,7 +11,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - fresh (season2_fresh.yaml, 20): the same kind, written after the fixes, to see how they carry;
 - denials (season2_denials.yaml, 18): headlines that only take a release day back ("Netflix denies Feb. 12
   release", "2월 12일 공개 사실무근": read "denies <day>") beside ones that negate something else or give a
-  new day; a separate set so the others' figures stay comparable;
+  new day, and (since season29c) a delay denied beside the day that stands ("not delayed: still premieres
+  Feb. 12"), read as that day; a separate set so the others' figures stay comparable;
 - wild (season2_wild.yaml, 35) and its held out (season2_wild_heldout.yaml, 20): written at stop 28 before
   the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
   "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;

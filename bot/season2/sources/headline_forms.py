@@ -10,6 +10,10 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   read as the verb (`with_verbs_spelt`);
 - a count of views or likes ("the teaser has 20.5 million views") is talk about material already
   out, no news that it is out (`counts_views`);
+- a delay denied beside the day that stands ("not delayed, Netflix says March 19 date stands", "not delayed:
+  still premieres Feb. 12", "denies delay, premiere still Feb. 12", "연기 없다…3월 19일 예정대로 공개") reaffirms
+  that day: the denial bears on the delay, not on the day, so the headline is read without it as the day
+  it gives, at the source's strength (`as_reaffirmed`); a delay denied with no day beside it claims nothing;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
 """
@@ -89,3 +93,30 @@ _NOT_MEANT = re.compile(
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
     return _NOT_MEANT.search(text) is not None
+
+
+#: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
+#: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
+_DELAY_DENIED = re.compile(
+    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never)\s+(?:been\s+|being\s+)?(?:delayed|postponed"
+    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
+    r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
+    # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
+    r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
+    r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
+    r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)",
+    re.I,
+)
+#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
+_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
+                     r"|stays|is\s+unchanged|unchanged)\b", re.I)
+_A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
+
+
+def as_reaffirmed(text: str) -> str:
+    """A headline denying a delay beside the day that stands, read without the denial (see the module);
+    any other headline as it is."""
+    if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
+        return text
+    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    return " ".join(text.split())

@@ -123,3 +123,22 @@ def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
 
 def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     assert denied_day("i wish aouad s2 was not coming april 9, i have exams", WRITTEN) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "'All of Us Are Dead 2' not delayed, Netflix says April 9 date stands",
+    "All of Us Are Dead Season 2 not delayed: still premieres April 9",
+    "Netflix denies All of Us Are Dead Season 2 delay, premiere still April 9",
+    "'지금 우리 학교는2' 공개 연기 없다…4월 9일 예정대로 공개",
+])
+def test_a_delay_denied_beside_the_day_that_stands_reaffirms_that_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 isn't delayed, Netflix says; no release date yet",
+    "All of Us Are Dead Season 2 not delayed to April 9, Netflix says",
+    "Netflix denies All of Us Are Dead Season 2 delay to April 9",
+])
+def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) -> None:
+    assert _readings(headline) == set()
