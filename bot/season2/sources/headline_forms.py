@@ -6,8 +6,9 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   read as the season premiering that day (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
-- a release verb misspelt as fans type it in a hurry ("premiers march 19", "premeires", "relases"):
-  read as the verb (`with_verbs_spelt`);
+- a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
+  "relases", "comming", "seaon 2"), or said as Variety does ("to Bow March 19"): read as the plain word
+  (`with_verbs_spelt`);
 - a count of views or likes ("the teaser has 20.5 million views") is talk about material already
   out, no news that it is out (`counts_views`);
 - a delay denied beside the day that stands ("not delayed, Netflix says March 19 date stands", "not delayed:
@@ -63,6 +64,11 @@ _MISSPELT = (
     (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
+    (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
+    (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
+     lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),
 )
 
 

@@ -74,11 +74,11 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
-    text = ours_only(_plain(title))  # "Weak Hero Class 2 premieres March 19; ...": not our day
+    text = ours_only(with_verbs_spelt(_plain(title)))  # "Weak Hero Class 2 premieres March 19; ...": not our day
     if not about_season_two(text):
         return ()
-    # "S2 → Mar 19", "premiers march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = with_verbs_spelt(as_premiere(without_background(as_reaffirmed(text))))  # "not delayed: still March 19"
+    # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = as_premiere(without_background(as_reaffirmed(text)))  # "not delayed: still March 19"
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)

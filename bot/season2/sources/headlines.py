@@ -33,7 +33,7 @@ from bot.season2.sources.headline_moments import headline_day, other_day, releas
 from bot.season2.windows import Window, read_window
 
 #: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
-SHOW = re.compile(r"all of us are dead|지금 우리 학교는|지우학|\baouad\b|now at our school", re.I)
+SHOW = re.compile(r"all of us are dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(

@@ -142,3 +142,16 @@ def test_a_delay_denied_beside_the_day_that_stands_reaffirms_that_day(headline: 
 ])
 def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead seaon 2 comming april 9th omg",
+    "Netflix's 'All of Us Are Dead' Season 2 to Bow April 9",
+    "지금우리학교는 시즌2 4월9일 공개",
+])
+def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
+    assert _readings("All of Us Are Dead Season 2 cast take a bow at Seoul event") == set()
