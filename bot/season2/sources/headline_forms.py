@@ -42,8 +42,31 @@ _LISTING = re.compile(
 
 
 def as_premiere(text: str) -> str:
-    """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>"."""
-    return _LISTING.sub(lambda m: m.group("name") + " premieres ", text)
+    """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
+    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>"."""
+    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " premieres ", text))
+
+
+_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+_COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"
+#: A countdown to the season itself, its name right beside it: "AOUAD SEASON 2 IN 10 DAYS", "S2 in just 3 days",
+#: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
+_COUNTDOWNS = (
+    re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+    re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+)
+
+
+def _counted_down(text: str) -> str:
+    for pattern in _COUNTDOWNS:
+        if (m := pattern.search(text)) is not None:
+            said = m.group("count").lower()
+            days = int(said) if said.isdigit() else _COUNT_WORDS[said]
+            days *= 7 if m.group("unit").lower().startswith("week") else 1
+            return text[:m.start()] + f"{m.group('name')} premiere D-{days}" + text[m.end():]
+    return text
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".

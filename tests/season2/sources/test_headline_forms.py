@@ -155,3 +155,20 @@ def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headli
 
 def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
     assert _readings("All of Us Are Dead Season 2 cast take a bow at Seoul event") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
+    ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
+    ("two weeks till AOUAD S2", "2027-03-02"),
+])
+def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -> None:
+    assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2 teaser in 3 days!!",  # the teaser's countdown, not the season's
+    "AOUAD S2 came out 3 days ago and i'm already done",
+])
+def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) -> None:
+    assert not any(r.startswith("release_date") for r in _readings(headline))
