@@ -15,6 +15,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   still premieres Feb. 12", "denies delay, premiere still Feb. 12", "연기 없다…3월 19일 예정대로 공개") reaffirms
   that day: the denial bears on the delay, not on the day, so the headline is read without it as the day
   it gives, at the source's strength (`as_reaffirmed`); a delay denied with no day beside it claims nothing;
+- a leak that "hints" ("LEAKED: Netflix Listing Hints ... Premieres March 12") says what it shows, as a
+  rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
 """
@@ -149,3 +151,13 @@ def as_reaffirmed(text: str) -> str:
         return text
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
     return " ".join(text.split())
+
+
+#: A leak, a listing or an insider that "hints", "suggests" or "points to" a day: "hints" is the leak's word.
+_LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^;…?]{0,30}?)\s(?:hints?|suggests?|points?\s+to)\b",
+                         re.I)
+
+
+def as_leak_said(text: str) -> str:
+    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so)."""
+    return _LEAK_HINTS.sub(lambda m: m.group("leak") + m.group("between") + " reportedly says", text)  # a rumour

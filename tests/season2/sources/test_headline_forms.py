@@ -172,3 +172,15 @@ def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -
 ])
 def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) -> None:
     assert not any(r.startswith("release_date") for r in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "LEAKED: Netflix Listing Hints \"All Of Us Are Dead\" Season 2 Premieres April 9",
+    "Netflix listing hints All of Us Are Dead Season 2 premieres April 9",
+])
+def test_a_leak_that_hints_a_day_gives_it_as_a_rumour(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced rumour 2027-04-09 00:00"}
+
+
+def test_an_outlet_that_hints_a_day_itself_still_gives_none() -> None:
+    assert _readings("Netflix hints All of Us Are Dead Season 2 premieres April 9") == set()
