@@ -17,6 +17,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   it gives, at the source's strength (`as_reaffirmed`); a delay denied with no day beside it claims nothing;
 - a leak that "hints" ("LEAKED: Netflix Listing Hints ... Premieres March 12") says what it shows, as a
   rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
+- an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
+  event's (`release_ahead`): that day is the release's, not the event's;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
 """
@@ -161,3 +163,17 @@ _LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^
 def as_leak_said(text: str) -> str:
     """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so)."""
     return _LEAK_HINTS.sub(lambda m: m.group("leak") + m.group("between") + " reportedly says", text)  # a rumour
+
+
+#: "... Premiere Event Ahead Of Tomorrow's Release", "fan event ahead of its March 19 premiere": the day said
+#: is the release's ("ahead of the March 19 premiere party" is the party's).
+_RELEASE_AHEAD = re.compile(
+    rf"\b(?:ahead\s+of|before|days\s+before)\s+(?:its\s+|the\s+|their\s+)?(?:tomorrow'?s|today'?s|friday'?s|{_LISTED_DAY})\s+"
+    r"(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b(?!\s*(?:event|party|parties|screening|showcase|fan|red))",
+    re.I,
+)
+
+
+def release_ahead(text: str) -> bool:
+    """Whether an event is said to come before the release's own day (see the module)."""
+    return _RELEASE_AHEAD.search(text) is not None

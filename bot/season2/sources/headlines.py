@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
-from bot.season2.sources.headline_forms import not_meant
+from bot.season2.sources.headline_forms import not_meant, release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
@@ -290,7 +290,7 @@ _PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
-    if not _DAY_OF_AN_EVENT.search(text):
+    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)

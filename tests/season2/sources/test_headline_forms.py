@@ -184,3 +184,13 @@ def test_a_leak_that_hints_a_day_gives_it_as_a_rumour(headline: str) -> None:
 
 def test_an_outlet_that_hints_a_day_itself_still_gives_none() -> None:
     assert _readings("Netflix hints All of Us Are Dead Season 2 premieres April 9") == set()
+
+
+def test_an_event_ahead_of_tomorrows_release_gives_the_release_its_day() -> None:
+    headline = "\"All Of Us Are Dead 2\" Cast Shines At Premiere Event Ahead Of Tomorrow's Release"
+    assert _readings(headline, dt.date(2027, 3, 18)) == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+def test_tomorrows_premiere_party_gives_the_release_no_day() -> None:
+    headline = "All of Us Are Dead Season 2 cast gathers for tomorrow's premiere party"
+    assert _readings(headline, dt.date(2027, 3, 18)) == set()
