@@ -194,3 +194,12 @@ def test_an_event_ahead_of_tomorrows_release_gives_the_release_its_day() -> None
 def test_tomorrows_premiere_party_gives_the_release_no_day() -> None:
     headline = "All of Us Are Dead Season 2 cast gathers for tomorrow's premiere party"
     assert _readings(headline, dt.date(2027, 3, 18)) == set()
+
+
+def test_a_release_named_with_its_day_beside_a_trailer_gives_both() -> None:
+    assert _readings("INSIDER: AOUAD S2 TRAILER NEXT WEEK, RELEASE 4/19 🤐") == {
+        "trailer rumour", "release_date_announced rumour 2027-04-19 00:00"}
+
+
+def test_a_teasers_release_day_is_not_the_seasons() -> None:
+    assert _readings("AOUAD S2 teaser release 2/20 at 6PM KST!!") == {"teaser reported"}
