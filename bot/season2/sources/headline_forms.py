@@ -47,7 +47,9 @@ _LISTING = re.compile(
 
 def as_premiere(text: str) -> str:
     """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
-    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>"."""
+    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
+  slate "led by" the season as the season coming that month."""
+    text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     return _counted_down(_LISTING.sub(lambda m: m.group("name") + " premieres ", text))
 
 
@@ -60,6 +62,16 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 _COUNTDOWNS = (
     re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+)
+
+
+#: A month's slate led by the season: "March K-Drama Slate Led by 'All of Us Are Dead' Season 2" is the season
+#: coming that month.
+_SLATE = re.compile(
+    r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
+    r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
+    rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
+    re.I,
 )
 
 

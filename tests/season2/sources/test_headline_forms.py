@@ -203,3 +203,8 @@ def test_a_release_named_with_its_day_beside_a_trailer_gives_both() -> None:
 
 def test_a_teasers_release_day_is_not_the_seasons() -> None:
     assert _readings("AOUAD S2 teaser release 2/20 at 6PM KST!!") == {"teaser reported"}
+
+
+def test_a_months_slate_led_by_the_season_gives_that_months_window() -> None:
+    headline = "Netflix Unveils April K-Drama Slate Led by 'All of Us Are Dead' Season 2"
+    assert [r.window.label for r in read_headline(headline, WRITTEN) if r.window] == ["April 2027"]
