@@ -22,7 +22,7 @@ _NUMBERED_TITLE = re.compile(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
-    r"|[\"“‘'](?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)\s?(?:\d{1,2}|II)[\"”’']"
+    r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)\s?(?:\d{1,2}|II)[\"”’']"
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]",
 )

@@ -120,3 +120,7 @@ def test_a_day_belongs_to_the_show_named_nearest_before_it(headline: str, expect
 
 def test_another_shows_bracketed_day_alone_is_not_ours() -> None:
     assert _readings("「스위트홈3」 4월 2일 공개, 「지금 우리 학교는2」 제작진 합류") == {"casting reported"}
+
+
+def test_a_quoted_countdown_is_no_other_title() -> None:
+    assert "'D-7'" in ours_only("'지금 우리 학교는2' 공개 'D-7'…'스위트홈3' 4월 2일")
