@@ -11,7 +11,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - fresh (season2_fresh.yaml, 20): the same kind, written after the fixes, to see how they carry;
 - denials (season2_denials.yaml, 18): headlines that only take a release day back ("Netflix denies Feb. 12
   release", "2월 12일 공개 사실무근": read "denies <day>") beside ones that negate something else or give a
-  new day; a separate set so the others' figures stay comparable;
+  new day, and (since season29c) a delay denied beside the day that stands ("not delayed: still premieres
+  Feb. 12"), read as that day; a separate set so the others' figures stay comparable;
 - wild (season2_wild.yaml, 35) and its held out (season2_wild_heldout.yaml, 20): written at stop 28 before
   the changes they measure, as outlets, Korean press and fan accounts on X write them (caps, emoji,
   "per sources", "3.19", "19/3", "next month"), other shows' second seasons, denials and corrections;
@@ -23,7 +24,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - wild 5 (season2_wild5.yaml, 38): written at stop 29 (season29b) before the changes it measures, never tuned
   on: the road to release (renewal, filming, 크랭크업, post-production), other shows' dates in parentheses and
   summaries, teaser and event dates, countdowns ("IN 10 DAYS", D-7), a US Eastern time after the clocks change,
-  hedged delays to a month, sarcasm and typos;
+  hedged delays to a month, sarcasm and typos; tuned on since (season29c);
+- wild 6 (season2_wild6.yaml, 33): written at stop 29 (season29c) before the changes it measures, never tuned
+  on: roundups naming several shows with their dates ('…', 「…」, 《…》, "…", also in summaries), fans' sarcasm
+  and wishes, times in KST, PT and ET, countdowns, insiders' rumours and outlets' corrections;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -48,7 +52,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -137,6 +141,7 @@ def main() -> None:
         ("wild fresh", _load("season2_wild_fresh.yaml"), read_headline, None),
         ("wild 4", _load("season2_wild4.yaml"), read_headline, None),
         ("wild 5", _load("season2_wild5.yaml"), read_headline, None),
+        ("wild 6", _load("season2_wild6.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

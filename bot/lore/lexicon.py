@@ -50,8 +50,8 @@ More rules need no anchor:
   character ("Guinan") count only when the text names the show's people or words;
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
-* an episode of season 1 named with an event word, a season-1 character or a reaction ("cant believe
-  ep 11 did that to him") spoils that episode;
+* an episode of season 1 named with an event word, a season-1 character (not episode 1: all are there) or
+  a reaction ("cant believe ep 11 did that to him") spoils that episode;
 * the show's own title ("All of Us Are Dead") is never a death.
 
 `Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
 from bot.lore.lexicon_korean import korean_roles
 from bot.lore.lexicon_scenes import Scenes
-from bot.lore.lexicon_seasons import WHOLE, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -551,16 +551,16 @@ class Lexicon(PackAnchoring):
             for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
                 if position.episode != WHOLE or new:
                     consider(position, words)
-        if not _EPISODE_HINT.search(sentence):
-            return
-        if OTHER_SEASON.search(sentence):
+        if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
             return
         for match in EPISODE_REF.finditer(sentence):
             number, word = match.group(1), match.group(2)
             episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
-            if not 1 <= episode <= self.end_of_season_one.episode:
+            if not 1 <= episode <= self.end_of_season_one.episode or (
+                    match.group(3) and at_the_end_is_the_story(sentence, mentions, self._anchors.by_character)):
                 continue
-            if (any(not m[3] and m[2] & self._season_one for m in mentions) or (REACTION.search(sentence) and not match.group(3))
+            if ((episode > 1 and any(not m[3] and m[2] & self._season_one for m in mentions))
+                    or (REACTION.search(sentence) and not match.group(3))
                     or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                     or any(p.search(sentence) for p in SCAN_GROUPS.values()) or self._scenes.names_thing(sentence)):
                 consider(Position(self.end_of_season_one.season, episode), match.group(0))

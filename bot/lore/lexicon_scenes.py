@@ -66,9 +66,9 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
      r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
-    ("e10-no-vaccine", r"(?:no|not a|never a|never any) vaccines?|vaccines? (?:is |are |was )?(?:impossible|not possible"
-     r"|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create|develop|find)"
-     r" (?:a |the |any )?vaccines?",
+    ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
+     r"|not possible|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create"
+     r"|develop|find) (?:a |the |any )?(?:vaccines?|cures?)",
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
     ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
@@ -91,9 +91,10 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "yangdong", "shaft", "gym",
+_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
+_OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,10 @@ class Scenes:
         return cls(scenes)
 
     def names_thing(self, sentence: str) -> bool:
-        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room")."""
-        return bool(_KEY.search(sentence.lower())) and self._any.search(sentence) is not None
+        """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room"), not the
+        writer's own ("my laptop died at ep 2")."""
+        return bool(_KEY.search(sentence.lower())) and any(
+            not _OWN.search(sentence, 0, m.start()) for m in self._any.finditer(sentence))
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.lore.lexicon_anchors import TITLES
+from bot.lore.lexicon_subjects import Mentions
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.show import NOTHING, Position, ShowShape
 
@@ -99,3 +100,15 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
                     _IN_LATER_SEASON.match(text, match.end()) and not _STILL.search(text, 0, match.start())):
                 return True
     return False
+
+
+def at_the_end_is_the_story(sentence: str, mentions: Mentions, anchors: dict[str, dict[str, Position]]) -> bool:
+    """Whether "at the end" in `sentence` is when in the story, not the last episode: a word of an event that
+    happens once to someone named (one person, not "the villain", who may be several), which the pack anchors
+    for them, tells which episode ("cheongsan died at the end": his death's, 11). A bite or a kiss may come
+    again: "at the end" still counts with them."""
+    named = [c for m in mentions if not m[3] and len(m[2]) == 1 for c in m[2]]
+    return any(group in anchors.get(c, {}) for group in _ONCE if SCAN_GROUPS[group].search(sentence) for c in named)
+
+
+_ONCE = ("death", "turn", "halfbie", "infect")  # what happens to someone once

@@ -148,7 +148,7 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
-        r"|(?:army|military|government) (?:just )?(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
+        r"|(?:army|military|government) (?:(?:really|just|literally|actually|basically|totally|simply|then|straight up) ){0,3}(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
         # "the commander ordered missiles on his own city", "they drop bombs on the whole town", "the whole city gets firebombed"
         r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
@@ -214,6 +214,10 @@ _THE = re.compile(r"^the\s+", re.I)
 _ROOM = re.compile(r"\broom$")
 _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
+#: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
+#: flares), a particle allowed after them.
+_KOREAN_THINGS = {"flares": "조명탄"}
+_PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지)?(?![\uac00-\ud7a3])"
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
 
@@ -307,7 +311,9 @@ class PackTerms:
                 first = next(iter(resolver.mentions(name, fuzzy=False)), None)
                 characters = {e.id for e in first.candidates if e.kind == "character"} if first else set()
                 if first is not None and first.start == 0 and _OWNER.search(first.text) and len(characters) == 1:
-                    tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
+                    korean = _KOREAN_THINGS.get(name[first.end:].strip().lower())
+                    tail = re.compile(r"\s*(?:" + flexible(name[first.end:]) + WORD_END
+                                      + (rf"|{korean}{_PARTICLE}" if korean else "") + ")", re.I)
                     owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
                     tails.append((name[first.end:], event.place or "", Term(tail, event.spoils, name)))
                 else:

@@ -52,12 +52,12 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # "cheongsan dying for onjo": a death for someone, not a craving ("i'm dying for season 2", "she is dying for chicken")
         r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
         r"|(?<=['’]s )end(?=\s*(?:$|[^\w\s'’-]|(?:was|is|in|at|scene|tho|though|hurt|broke|wrecked)\b))"
-        r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
+        r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|(?<!from the )dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
-        r"|goes down|went down|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
+        r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
@@ -185,7 +185,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
                         + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E,
+        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
+        # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
+        + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*",
         re.I,
     ),
     "attack": re.compile(
@@ -303,7 +305,13 @@ RELATIVE_TYPES = {
     "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",
 }
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
-CHARACTER_OF = re.compile(r"\s*(?:character|role)\b", re.I)
+#: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
+#: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
+#: noun never follows an owner with.
+CHARACTER_OF = re.compile(
+    r"\s*(?:character|role)\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
+    r"|dying|not|never|still|already|finally|totally|definitely|really|literally|actually|just|so|a|an|the|alive"
+    r"|gone|bitten|infected|done|toast|next)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
 OWNED_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big|apparent|supposed|alleged|shocking|heartbreaking|brutal"

@@ -5,6 +5,10 @@ its title kept: "melee" is English). The typed word has five letters or more, is
 knows, and is none of the English words a letter away from a name ("lemon" is not Lomon). Found
 through a symmetric-deletion index: each key and each form of it with one letter dropped, so a
 lookup is a few dictionary hits, remembered (bounded).
+A name romanised another way is that name too, however far its letters ("joonsung" / Joon-seong,
+"chung san" / Cheong-san, "kyungsoo" / Gyeong-su, "joon young" / Joon-yeong): oo and ou are u, eo is u,
+ae is e, ee is i, k is g, ch is j, sh is s (`romanised`), for a word or two the typed text joins,
+even words the caller knows ("san", "young": syllables of the pack's own hyphenated names).
 """
 
 from __future__ import annotations
@@ -25,6 +29,17 @@ ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans quran shook".split())
 _TITLES = ("miss", "mr", "ms")
 
 
+#: Spellings of one Korean sound, in the order they are merged ("choong" -> "jung", "yeong" -> "yung").
+_ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), ("ae", "e"), ("ee", "i"), ("k", "g"))
+
+
+def romanised(key: str) -> str:
+    """One form for every romanisation of a folded name key ("joonsung", "junseong" -> "junsung")."""
+    for old, new in _ROMANISED:
+        key = key.replace(old, new)
+    return key
+
+
 def _title(key: str) -> str:
     return next((t for t in _TITLES if key.startswith(t)), "")
 _MEMO_SIZE = 20_000
@@ -43,6 +58,15 @@ class NearMisses(Generic[T]):
                 for form in {key, *(key[:n] + key[n + 1:] for n in range(len(key)))}:
                     self._index.setdefault(form, set()).add(key)
         self._memo: dict[str, tuple[T, ...]] = {}
+        forms: dict[str, set[T]] = {}
+        for key, ents in keys.items():
+            if key.isascii() and key.isalpha() and len(key) >= 5:
+                forms.setdefault(romanised(key), set()).update(ents)
+        self._forms = {form: (next(iter(ents)),) for form, ents in forms.items() if len(ents) == 1}
+
+    def romanised(self, typed: str) -> tuple[T, ...]:
+        """The one entity `typed` (folded, five letters or more) names in another romanisation; () when none."""
+        return self._forms.get(romanised(typed), ()) if len(typed) >= 5 and typed not in self._keys else ()
 
     def of(self, key: str) -> tuple[T, ...]:
         """The one entity `key` is a near miss of, as a 1-tuple; () when none or several."""
@@ -82,9 +106,10 @@ class NearMisses(Generic[T]):
             for width in (2, 1):
                 window = words[i:i + width]
                 if len(window) < width or any(taken[i:i + width]) or any(
-                        not w.isascii() or not w.isalpha() or w in stop or w in known for w in window):
+                        not w.isascii() or not w.isalpha() or w in stop for w in window):
                     continue
-                ents = self.of("".join(window))
+                ents = self.romanised("".join(window)) or (
+                    () if any(w in known for w in window) else self.of("".join(window)))
                 if ents:
                     hit = (i, width, ents)
                     break

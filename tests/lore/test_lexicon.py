@@ -494,7 +494,7 @@ def test_the_names_the_pack_gives_events_give_their_episode_away(text: str, spoi
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
-        ("the villain dies at the end", s1(12)),  # "at the end": the season's last episode
+        ("the villain dies at the end", s1(11)),  # Gwi-nam; "at the end" of his story: his death's episode
         ("the rich girl gets what she deserves", s1(9)),
         ("the archer's brother dies", s1(12)),
         ("the detective lives", s1(12)),

@@ -954,3 +954,60 @@ def test_korean_roles_spoil_as_the_names_they_stand_for(text: str, spoils: int) 
 )
 def test_a_word_said_of_a_list_is_said_of_everyone_in_it(text: str) -> None:
     assert LEXICON.position(text) == s1(12)  # Woo-jin's death, not only Ji-min's (10)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae's gonna get bit", 11),  # "'s" is "is": Min-jae is the one bitten, not his owner
+        ("hari's been bitten??", 0),  # Ha-ri is never bitten: nothing to give away
+        ("gwinam's a halfbie now", 5),
+        ("onjo's the best", 0),
+        ("jimin's phone died", 0),  # an owner: the phone dies
+        ("cheongsan's dead mom", 10),
+    ],
+)
+def test_an_apostrophe_s_that_means_is_makes_the_name_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae going down in the flames", 11),  # a death in the fire
+        ("my grades are going down in flames", 0),
+        ("the military literally just nuked the whole city", 11),  # words between the army and the bombing
+        ("turns out no cure is possible", 10),  # a cure, as a vaccine
+        ("no cure for my laziness lol", 0),
+        ("지민이 효령이 버려두고 감", 10),  # Korean: left behind
+        ("쓰레기 버리고 올게", 0),  # taking the trash out: no one of the show
+        ("소주 조명탄으로 좀비 유인", 11),  # Korean for So-ju's flares
+        ("the bully came back from the dead", 11),  # a return, not a death: his fate
+    ],
+)
+def test_fans_words_for_fire_bombing_cures_and_korean_abandoning_and_flares_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("mijin is hilarious in ep 1", 0), ("mijin is hilarious in ep 5", 5),
+                                              ("hyeonju in ep 1 😭", 1)])
+def test_a_character_named_with_episode_one_gives_nothing_away_everyone_starts_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("gyeongsu becomes a zombie at the end", 3),  # his turn tells when: "at the end" of his story
+        ("minjae dies at the end", 11),
+        ("hari gets bitten at the end", 12),  # no bite of hers: the last episode, as "at the end" says
+        ("mijin at the end 😭", 12),
+    ],
+)
+def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
+def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -221,6 +221,20 @@ def test_a_word_one_letter_from_one_name_is_that_name(resolver: NameResolver, te
     assert (typed, [name]) in _near(resolver, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "typed", "name"),
+    [
+        ("joonsung died in the storeroom", "joonsung", "Yoo Joon-seong"),  # oo/u, eo/u
+        ("chung san and onjo", "chung san", "Lee Cheong-san"),  # ch/j, eo/u, two words
+        ("kyungsoo turned", "kyungsoo", "Han Gyeong-su"),  # k/g, eo/u, oo/u
+        ("joon young sacrificed himself", "joon young", "Oh Joon-yeong"),  # "young": a word the pack knows
+        ("byung chan made it", "byung chan", "Lee Byeong-chan"),
+    ],
+)
+def test_a_name_romanised_another_way_is_that_name(resolver: NameResolver, text: str, typed: str, name: str) -> None:
+    assert (typed, [name]) in _near(resolver, text, frozenset({"young", "san", "chan"}))
+
+
 def test_the_near_miss_also_reads_a_name_beside_an_exact_one(resolver: NameResolver) -> None:
     assert [n for _, n in _near(resolver, "who plays onjo's dad sojuu")] == [["Nam On-jo"], ["Nam So-ju"]]
 

@@ -3,6 +3,9 @@ reported", "Netflix denies Feb. 12 release", "won't premiere on Feb. 12 after al
 사실무근", "12일 공개설 부인". `denied_day` names the day it denies; it names no new one (a correction
 that gives the new day, "Feb. 19, not Feb. 12", is read by `headline_parts.read_headline`).
 
+A day asked about and answered no at once ("3월 12일 공개? 넷플릭스 \"사실 아냐\"", "March 12 release? Netflix
+says it's not true") is taken back too (`_answered_no`): the answer bears on the day the question names.
+
 Only a negation that bears on the day counts: "not delayed, still premieres Feb. 12" negates the delay,
 "denies delay rumours; premiere stays Feb. 12" too; a question, a hedge ("reportedly not"), or a day of
 something else (a trailer, filming, an event) denies no release day. Pure functions on text.
@@ -64,6 +67,8 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return None
     corrects = CORRECTION_MARK.match(text) is not None
     text = CORRECTION_MARK.sub("", text, count=1)
+    if (answered := _answered_no(text, written)) is not None:
+        return answered
     if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
         return None
     found = _said_day(text)
@@ -114,3 +119,21 @@ def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
     if korean := _KOREAN.search(text):
         return korean.group(1) + " 공개", korean  # a day of the month alone is read beside its release
     return None
+
+
+#: A question about a day, then at once its answer, no: "3월 12일 공개? 넷플릭스 \"사실 아냐\"", "... March 12? Netflix
+#: says no", "... March 12 release? Not true". The answer is short and only says no.
+_ANSWER = re.compile(r"^(?P<question>[^?]+)\?+\s*(?P<answer>[^?]{1,40})$")
+_NO = re.compile(r"^\W*(?:(?:넷플릭스|netflix)(?:\s*측)?\s*(?:says?|said)?\s*(?:it'?s\s+)?[\"“'‘]?\s*)?(?:사실\s*(?:아냐|아니다|이\s*아니\w*)"
+                 r"|사실무근|부인|아니다|아냐|오보|no\b|nope\b|not\s+(?:true|so)\b|false\b|fake\b)[\W\s]*$", re.I)
+
+
+def _answered_no(text: str, written: dt.date | None) -> dt.date | None:
+    """The release day a question names when the headline answers it no at once (see the module), else None."""
+    if (m := _ANSWER.match(text)) is None or not _NO.match(m.group("answer")):
+        return None
+    question = m.group("question")
+    if (asks(question) or hedged(question) or is_media(question) or _OTHER_THING.search(question)
+            or not _RELEASE.search(question)):
+        return None
+    return parse_headline_date(question, written)

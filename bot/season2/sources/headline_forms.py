@@ -6,10 +6,21 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   read as the season premiering that day (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
-- a release verb misspelt as fans type it in a hurry ("premiers march 19", "premeires", "relases"):
-  read as the verb (`with_verbs_spelt`);
+- a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
+  "relases", "comming", "seaon 2"), or said as Variety does ("to Bow March 19"): read as the plain word
+  (`with_verbs_spelt`);
 - a count of views or likes ("the teaser has 20.5 million views") is talk about material already
-  out, no news that it is out (`counts_views`).
+  out, no news that it is out (`counts_views`);
+- a delay denied beside the day that stands ("not delayed, Netflix says March 19 date stands", "not delayed:
+  still premieres Feb. 12", "denies delay, premiere still Feb. 12", "연기 없다…3월 19일 예정대로 공개") reaffirms
+  that day: the denial bears on the delay, not on the day, so the headline is read without it as the day
+  it gives, at the source's strength (`as_reaffirmed`); a delay denied with no day beside it claims nothing;
+- a leak that "hints" ("LEAKED: Netflix Listing Hints ... Premieres March 12") says what it shows, as a
+  rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
+- an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
+  event's (`release_ahead`): that day is the release's, not the event's;
+- a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
+  "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -35,8 +46,43 @@ _LISTING = re.compile(
 
 
 def as_premiere(text: str) -> str:
-    """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>"."""
-    return _LISTING.sub(lambda m: m.group("name") + " premieres ", text)
+    """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
+    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
+  slate "led by" the season as the season coming that month."""
+    text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
+    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " premieres ", text))
+
+
+_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+_COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"
+#: A countdown to the season itself, its name right beside it: "AOUAD SEASON 2 IN 10 DAYS", "S2 in just 3 days",
+#: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
+_COUNTDOWNS = (
+    re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+    re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+)
+
+
+#: A month's slate led by the season: "March K-Drama Slate Led by 'All of Us Are Dead' Season 2" is the season
+#: coming that month.
+_SLATE = re.compile(
+    r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
+    r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
+    rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
+    re.I,
+)
+
+
+def _counted_down(text: str) -> str:
+    for pattern in _COUNTDOWNS:
+        if (m := pattern.search(text)) is not None:
+            said = m.group("count").lower()
+            days = int(said) if said.isdigit() else _COUNT_WORDS[said]
+            days *= 7 if m.group("unit").lower().startswith("week") else 1
+            return text[:m.start()] + f"{m.group('name')} premiere D-{days}" + text[m.end():]
+    return text
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
@@ -57,6 +103,11 @@ _MISSPELT = (
     (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
+    (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
+    (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
+     lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),
 )
 
 
@@ -74,3 +125,67 @@ _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:vi
 def counts_views(text: str) -> bool:
     """Whether a headline counts views or likes (of material already out, not news that it is out)."""
     return _COUNTS.search(text) is not None
+
+
+#: What says a fan does not mean a day as news: a wish, a dream, a joke.
+_NOT_MEANT = re.compile(
+    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서",
+    re.I,
+)
+
+
+def not_meant(text: str) -> bool:
+    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    return _NOT_MEANT.search(text) is not None
+
+
+#: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
+#: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
+_DELAY_DENIED = re.compile(
+    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never)\s+(?:been\s+|being\s+)?(?:delayed|postponed"
+    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
+    r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
+    # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
+    r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
+    r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
+    r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)",
+    re.I,
+)
+#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
+_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
+                     r"|stays|is\s+unchanged|unchanged)\b", re.I)
+_A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
+
+
+def as_reaffirmed(text: str) -> str:
+    """A headline denying a delay beside the day that stands, read without the denial (see the module);
+    any other headline as it is."""
+    if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
+        return text
+    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    return " ".join(text.split())
+
+
+#: A leak, a listing or an insider that "hints", "suggests" or "points to" a day: "hints" is the leak's word.
+_LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^;…?]{0,30}?)\s(?:hints?|suggests?|points?\s+to)\b",
+                         re.I)
+
+
+def as_leak_said(text: str) -> str:
+    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so)."""
+    return _LEAK_HINTS.sub(lambda m: m.group("leak") + m.group("between") + " reportedly says", text)  # a rumour
+
+
+#: "... Premiere Event Ahead Of Tomorrow's Release", "fan event ahead of its March 19 premiere": the day said
+#: is the release's ("ahead of the March 19 premiere party" is the party's).
+_RELEASE_AHEAD = re.compile(
+    rf"\b(?:ahead\s+of|before|days\s+before)\s+(?:its\s+|the\s+|their\s+)?(?:tomorrow'?s|today'?s|friday'?s|{_LISTED_DAY})\s+"
+    r"(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b(?!\s*(?:event|party|parties|screening|showcase|fan|red))",
+    re.I,
+)
+
+
+def release_ahead(text: str) -> bool:
+    """Whether an event is said to come before the release's own day (see the module)."""
+    return _RELEASE_AHEAD.search(text) is not None

@@ -153,6 +153,9 @@ _RELEASE_BEFORE = re.compile(
     re.I,
 )
 _RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+#: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
+_RELEASES_OWN = re.compile(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
+                           r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)
 #: Words between a release verb and a day that make the day another thing's ("premiere event held Tuesday").
 _NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
@@ -167,7 +170,7 @@ def _tied_to_release(text: str, m: re.Match[str]) -> bool:
     if before is not None and not _NOT_THE_RELEASE.search(before.group(1)):
         return True
     after = text[m.end():]
-    if _RELEASE_AFTER.match(after):
+    if _RELEASE_AFTER.match(after) or _RELEASES_OWN.match(after):
         return True
     return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
 

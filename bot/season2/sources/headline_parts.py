@@ -23,7 +23,14 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
-from bot.season2.sources.headline_forms import as_premiere, counts_views, with_verbs_spelt, without_background
+from bot.season2.sources.headline_forms import (
+    as_leak_said,
+    as_premiere,
+    as_reaffirmed,
+    counts_views,
+    with_verbs_spelt,
+    without_background,
+)
 from bot.season2.sources.headline_moments import release_moment
 from bot.season2.sources.headlines import (
     Classified,
@@ -48,10 +55,12 @@ _SET_ASIDE = re.compile(
 )
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
-#: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser",
+#: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
 #: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).
 _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
+                       # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day
+                       rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*{_A_DAY}(?:,?\s*20\d\d)?"
                        r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser"): that material is a claim of its own.
@@ -68,11 +77,11 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
-    text = ours_only(_plain(title))  # "Weak Hero Class 2 premieres March 19; ...": not our day
+    text = ours_only(with_verbs_spelt(_plain(title)))  # "Weak Hero Class 2 premieres March 19; ...": not our day
     if not about_season_two(text):
         return ()
-    # "S2 → Mar 19", "premiers march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = with_verbs_spelt(as_premiere(without_background(text)))
+    # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = as_leak_said(as_premiere(without_background(as_reaffirmed(text))))  # "not delayed: still March 19"
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.sources.headline_forms import not_meant, release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.windows import Window, read_window
 
 #: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
-SHOW = re.compile(r"all of us are dead|지금 우리 학교는|지우학|\baouad\b|now at our school", re.I)
+SHOW = re.compile(r"all of us are dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
@@ -86,7 +87,7 @@ _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bno
                       r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
-    r"\b(trailers?|teasers?|posters?|first[- ]look|stills?|photos?|images?|pictures?|clips?|sneak peek|ost"
+    r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read)\b|예고편|티저|포스터|스틸|대본 리딩",
     re.I,
 )
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on)|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
+        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
@@ -179,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
-        r"공개|스트리밍|첫\s*방송",
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다",  # 출격, 상륙: the press's "launches", "lands"
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -289,7 +290,7 @@ _PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
-    if not _DAY_OF_AN_EVENT.search(text):
+    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
@@ -335,12 +336,13 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(_QUESTION.search(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
 
 
 def asks(text: str) -> bool:
-    """Whether a headline asks or guesses ("?", "could", 전망): it says nothing for sure."""
-    return _QUESTION.search(text) is not None
+    """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
+    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
+    return _QUESTION.search(text) is not None or not_meant(text)
 
 
 def is_media(text: str) -> bool:

@@ -5,8 +5,10 @@ Are Dead star joins Sweet Home Season 2" is no news of our second season at all.
 `ours_only` keeps what a headline says after naming our show (and before naming any title), up to the
 next other title it names, and the words of our show's part before its name ("...; Netflix Also Dates 'All of
 Us Are Dead' Season 2 for March 26"). Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
-"Squid Game Season 2", "SWEET HOME S2") or a quoted numbered title ("\"Sweet Home 2\""), never our own
-name ("'All of Us Are Dead' Season 2", "AOUAD S2"). Pure functions on text.
+"Squid Game Season 2", "SWEET HOME S2"), a quoted numbered title ("\"Sweet Home 2\"", '스위트홈3') or a
+title in brackets (「약한영웅2」, 《스위트홈3》), never our own name ("'All of Us Are Dead' Season 2", "AOUAD S2",
+「지금 우리 학교는2」): "'스위트홈3' 3월 12일 공개…'지금 우리 학교는2'는 상반기" gives the 12th to Sweet Home. Pure
+functions on text.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from bot.season2.sources.headlines import SHOW
 _NUMBERED_TITLE = re.compile(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
-    r"|[\"“‘'](?P<quoted>[^\"”’']{2,40}?)\s(?:\d{1,2}|II)[\"”’']",
+    # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
+    r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)\s?(?:\d{1,2}|II)[\"”’']"
+    # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
+    r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]",
 )
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = re.compile(r";|…|\.\.\.|\s[—–]\s")
@@ -48,7 +53,7 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
-    if match.group("quoted") is not None:
+    if match.group("quoted") is not None or match.group("bracketed") is not None:
         return True
     words = match.group(0)[:match.start("marker") - match.start()].split()
     while words and _NOT_A_TITLE.match(words[0]):

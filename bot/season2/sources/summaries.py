@@ -47,7 +47,8 @@ from bot.season2.sources.written_day import read_as_written
 MAX_SUMMARY = 400
 _SENTENCES = 2
 _TAG = re.compile(r"<[^>]{0,500}>")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*")
+#: A sentence ends at its stop, not at a time's "p.m." before its zone ("March 19 at 5 p.m. KST.").
+_SENTENCE_END = re.compile(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.[mM]\.)\s+(?![A-Z]{2,4}\b)|(?<=다\.)\s*")
 #: A second season named without the show's name ("The second season of the zombie series ...").
 _SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd) (season|instal?l?ment|part)\b|\bsequel\b"
                          r"|시즌\s*2", re.I)

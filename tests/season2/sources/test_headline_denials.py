@@ -83,3 +83,20 @@ def test_a_fans_slashed_day_is_denied_when_one_reading_is_near(headline: str, da
 
 def test_a_slashed_day_both_of_whose_readings_are_far_is_not_denied() -> None:
     assert denied_day("the 5/6 aouad s2 date is fake", WRITTEN) is None  # 6 May or 5 June: both months off
+
+
+@pytest.mark.parametrize("headline", [
+    "'지금 우리 학교는2' 2월 12일 공개? 넷플릭스 \"사실 아냐\"",
+    "All of Us Are Dead Season 2 premieres Feb. 12? Netflix says it's not true",
+])
+def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) == FEB_12
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 premieres Feb. 12? No way!!",
+    "All of Us Are Dead Season 2 trailer Feb. 12? Netflix says no",  # the trailer's day
+    "All of Us Are Dead Season 2 premieres Feb. 12? No, Feb. 19",
+])
+def test_a_question_not_answered_no_about_the_release_takes_nothing_back(headline: str) -> None:
+    assert denied_day(headline, WRITTEN) is None

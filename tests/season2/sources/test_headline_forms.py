@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
 
 WRITTEN = dt.date(2027, 2, 16)
@@ -107,3 +108,103 @@ def test_a_story_that_follows_on_from_season_one_gives_no_release() -> None:
 
 def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     assert _readings("All of Us Are Dead Season 2 — 10 may be the number of episodes") == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 releasing march 26 in my dreams 😔",
+    "i wish all of us are dead season 2 premiered april 2",
+    "manifesting aouad s2 on april 9 ✨",
+    "aouad s2 april 2 is pure copium",
+    "지우학2 제발 4월 2일 공개해주세요",
+])
+def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
+    assert denied_day("i wish aouad s2 was not coming april 9, i have exams", WRITTEN) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "'All of Us Are Dead 2' not delayed, Netflix says April 9 date stands",
+    "All of Us Are Dead Season 2 not delayed: still premieres April 9",
+    "Netflix denies All of Us Are Dead Season 2 delay, premiere still April 9",
+    "'지금 우리 학교는2' 공개 연기 없다…4월 9일 예정대로 공개",
+])
+def test_a_delay_denied_beside_the_day_that_stands_reaffirms_that_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 isn't delayed, Netflix says; no release date yet",
+    "All of Us Are Dead Season 2 not delayed to April 9, Netflix says",
+    "Netflix denies All of Us Are Dead Season 2 delay to April 9",
+])
+def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead seaon 2 comming april 9th omg",
+    "Netflix's 'All of Us Are Dead' Season 2 to Bow April 9",
+    "지금우리학교는 시즌2 4월9일 공개",
+])
+def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
+    assert _readings("All of Us Are Dead Season 2 cast take a bow at Seoul event") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
+    ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
+    ("two weeks till AOUAD S2", "2027-03-02"),
+])
+def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -> None:
+    assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2 teaser in 3 days!!",  # the teaser's countdown, not the season's
+    "AOUAD S2 came out 3 days ago and i'm already done",
+])
+def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) -> None:
+    assert not any(r.startswith("release_date") for r in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "LEAKED: Netflix Listing Hints \"All Of Us Are Dead\" Season 2 Premieres April 9",
+    "Netflix listing hints All of Us Are Dead Season 2 premieres April 9",
+])
+def test_a_leak_that_hints_a_day_gives_it_as_a_rumour(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced rumour 2027-04-09 00:00"}
+
+
+def test_an_outlet_that_hints_a_day_itself_still_gives_none() -> None:
+    assert _readings("Netflix hints All of Us Are Dead Season 2 premieres April 9") == set()
+
+
+def test_an_event_ahead_of_tomorrows_release_gives_the_release_its_day() -> None:
+    headline = "\"All Of Us Are Dead 2\" Cast Shines At Premiere Event Ahead Of Tomorrow's Release"
+    assert _readings(headline, dt.date(2027, 3, 18)) == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+def test_tomorrows_premiere_party_gives_the_release_no_day() -> None:
+    headline = "All of Us Are Dead Season 2 cast gathers for tomorrow's premiere party"
+    assert _readings(headline, dt.date(2027, 3, 18)) == set()
+
+
+def test_a_release_named_with_its_day_beside_a_trailer_gives_both() -> None:
+    assert _readings("INSIDER: AOUAD S2 TRAILER NEXT WEEK, RELEASE 4/19 🤐") == {
+        "trailer rumour", "release_date_announced rumour 2027-04-19 00:00"}
+
+
+def test_a_teasers_release_day_is_not_the_seasons() -> None:
+    assert _readings("AOUAD S2 teaser release 2/20 at 6PM KST!!") == {"teaser reported"}
+
+
+def test_a_months_slate_led_by_the_season_gives_that_months_window() -> None:
+    headline = "Netflix Unveils April K-Drama Slate Led by 'All of Us Are Dead' Season 2"
+    assert [r.window.label for r in read_headline(headline, WRITTEN) if r.window] == ["April 2027"]

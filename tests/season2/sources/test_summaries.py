@@ -111,3 +111,9 @@ def test_a_summary_takes_back_the_day_its_answering_title_leaves_out() -> None:
 def test_a_summary_denying_another_shows_day_takes_none_of_ours_back() -> None:
     assert _claims("All of Us Are Dead Season 2 star opens up about new role",
                    "She said the April 2 date going round for her next film is false.") == ()
+
+
+def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
+    claims = _claims("\"All Of Us Are Dead 2\" Confirms Premiere Date With New Poster",
+                     "Netflix's \"All Of Us Are Dead 2\" will premiere on March 19 at 5 p.m. KST. Fans are thrilled.")
+    assert [c.release_at for c in claims] == [dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)]

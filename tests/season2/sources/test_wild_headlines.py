@@ -104,3 +104,23 @@ def test_a_premiere_moved_back_to_a_day_is_a_delay_to_that_day() -> None:
     (found,) = read_headline("Netflix Moves 'All of Us Are Dead' Season 2 Premiere Back a Week to March 26", WRITTEN)
     assert found.milestone.value == "delayed" and found.release_at is not None
     assert found.release_at.date() == dt.date(2027, 3, 26)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # another show's title, quoted or bracketed as Korean press writes it, owns the day after it
+    ("'스위트홈3' 4월 2일 공개…'지금 우리 학교는2'는 상반기 출격", {"release_window reported the first half of 2027"}),
+    ("「약한영웅2」 4월 2일 공개…「지금 우리 학교는2」는 상반기 공개", {"release_window reported the first half of 2027"}),
+    ("《지금 우리 학교는2》 4월 9일 공개…《스위트홈3》는 4월 2일", {"release_date_announced reported 2027-04-09"}),
+    ("'Sweet Home3' arrives April 2; 'All of Us Are Dead' Season 2 arrives in the first half of 2027",
+     {"release_window reported the first half of 2027"}),
+])
+def test_a_day_belongs_to_the_show_named_nearest_before_it(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_another_shows_bracketed_day_alone_is_not_ours() -> None:
+    assert _readings("「스위트홈3」 4월 2일 공개, 「지금 우리 학교는2」 제작진 합류") == {"casting reported"}
+
+
+def test_a_quoted_countdown_is_no_other_title() -> None:
+    assert "'D-7'" in ours_only("'지금 우리 학교는2' 공개 'D-7'…'스위트홈3' 4월 2일")
