@@ -366,7 +366,14 @@ class PeopleAnswers:
     def attribute(self, ask: Ask, subject: Subject, rest: Sequence[str]) -> Answer:
         records = self.s.profiles.evidence(subject)
         ranked = self.s.records.ranked(rest, records)
-        ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))
+        if ask.a.yes_no:
+            # settled by what is told, never by a label the pack gives them ("the pregnant girl"); of two
+            # records alike, the one whose own words say what was asked ("did hee-soo give birth": the birth,
+            # not her leaving school pregnant, which only a gloss ties to "birth")
+            ranked.sort(key=lambda pair: (pair[1].kind == "description", _KIND_ORDER.get(pair[1].kind, 9), -round(pair[0], 2),
+                                          not _says_itself(rest, pair[1].text)))
+        else:
+            ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))
         consumed: tuple[str, ...] = _PROFILE_WORDS
         if "job" in rest and subject.kind == "character" and not any("job" in r.stems for _, r in ranked):
             # No record names a job: who they are is what they do ("what job did mr lee have before":
@@ -459,6 +466,8 @@ class PeopleAnswers:
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
+        if record.kind == "description" and subject.kind == "character" and record.text[:1].islower():
+            return f"{self.s.short(subject.id)} is {record.text}."  # a label, said as one ("Hee-soo is the pregnant girl.")
         if record.kind == "relation" and subject.kind == "character" and record.text[:1].islower():
             # a relationship is said from its owner's side ("has a crush on Su-hyeok")
             return f"{self.s.short(subject.id)} {record.text}"
@@ -541,3 +550,10 @@ class PeopleAnswers:
 def _bare(name: str) -> str:
     """A name without its spaces and hyphens ("Jae Ik" is "Jae-ik" spelt apart)."""
     return re.sub(r"[\s\-]", "", fold(name))
+
+
+def _says_itself(stems: Sequence[str], text: str) -> bool:
+    """The record's own words hold every stem asked, spelled out (`stem` also maps a word to its gloss:
+    "pregnant" to "birth")."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    return all(any(w.startswith(s) for w in words) for s in stems)
