@@ -91,6 +91,10 @@ _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
+# what two people are to each other ("who is jimin to hyoryeong", "jimin and hyoryeong relationship"),
+# never a comparison ("is onjo older than namra") or a feeling ("does jimin hate hyoryeong")
+_BOND_ASKED = re.compile(r"\bwho (?:is|was|are|'s) ent\d+ (?:to|for) ent\d+\b|\brelat\w*\b|\bbetween\b|"
+                         r"\bknow each other\b|\bbond\b|\bconnect\w*\b|\bhistory\b")
 _ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
 _ABOUT_PERSON = ("whom they play", "who they are")
 
@@ -402,6 +406,9 @@ class PeopleAnswers:
                 parts.append(part)
                 return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=consumed,
                                      subjects=[subject])
+        together = self._told_together(ask, subject)
+        if together is not None:
+            return together
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
         asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
@@ -414,6 +421,23 @@ class PeopleAnswers:
             # "is nam-ra's dad alive": no such person is known, so nothing about them either
             what = f"who {name}'s {asked.group('what').split()[0]} is"
         return dont_know(ask.raw, what, about)
+
+    def _told_together(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"who is jimin to hyoryeong", with no bond on record between the two: what the sources tell of
+        them together (each part behind its own episode), never "I don't know" while they tell something."""
+        others = [c for c in ask.characters() if c.id != subject.id]
+        if not _BOND_ASKED.search(ask.text) or subject.kind != "character" or len(others) != 1 or self.s.pack.characters.get(others[0].id) is None:
+            return None
+        other = others[0]
+        ids = {subject.id, other.id}
+        told = [r for r in self.s.profiles.evidence(subject) if ids <= r.subjects and r.kind in ("event", "story", "fate")]
+        if not told:
+            return None
+        first = min(told, key=lambda r: (r.spoils, _KIND_ORDER.get(r.kind, 9)))
+        lead = Part(f"My sources record no bond between {self.s.short(subject.id)} and {self.s.short(other.id)}. "
+                    "What they tell of the two:", echoes=True)
+        return self.s.answer(ask, [lead, self.s.part(first)], "relationship", evidence=[first],
+                             consumed=tuple(ask.a.stems), subjects=[subject, other])
 
     def _other_job(self, ask: Ask, subject: Subject, rest: Sequence[str], records: Sequence[Record]) -> Answer | None:
         """"is On-jo's dad a cop": No, with the job the pack gives them (a firefighter)."""
