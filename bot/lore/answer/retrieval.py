@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.ordinals import other_ordinal
 from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -569,6 +570,8 @@ class RecordAnswers:
         if _NEITHER_WON.search(said) and "award" in stems and "nominate" not in stems:
             return "No." if ask.found.subjects or "baeksang" in stems else ""
         text_stems = {stem(w) for w in words_of(fold_text(said))}
+        if other_ordinal(ask.a.raw, said):
+            return "No."  # "are they first years" against "second year"
         for real, fictional in _ANTONYMS:
             if real.search(ask.a.raw.casefold()) and fictional.search(said):
                 return "No."
