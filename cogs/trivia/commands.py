@@ -102,7 +102,9 @@ class Trivia(DailyCommands):
             self.daily.use_built_in(fresh)
 
         content.on_swap(use_pack)
-        self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
+        self.daily = DailyService(
+            database, self.bot.clock, questions, self.service.channel_mark, server_questions=self.service.questions_for
+        )
         self.host = GameHost(self.bot, self.service, self.daily)
         views.HOSTS.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)

@@ -13,8 +13,10 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import missing_to_post
+from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, parse_time
+from bot.trivia.tagging import Reads
 from cogs.trivia import groups, render
 from cogs.trivia.host import GameHost
 
@@ -27,13 +29,42 @@ class DailyCommands(commands.Cog):
     bot: Hyosan
     daily: DailyService
     host: GameHost
+    reads: Reads | None
+
+    async def _daily_lists_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        questions = await self.daily.server_questions_of(interaction.guild_id)
+        names = sorted({q.list_name for q in questions} | {q.category for q in questions})
+        safe = [name for name in names if self.reads is None or not self.reads(name)]
+        return render.several_choices(["default", *safe], current)
+
+    def _sources_text(self, lists: tuple[str, ...] | None, count: int) -> str:
+        """What the daily question asks from, as the moderator reads it (a name that spoils hidden)."""
+        if lists is None:
+            said = "the built-in lists and your server's approved trivia additions"
+        else:
+            said = ", ".join(
+                f"||{name}||" if self.reads is not None and self.reads(name) else f"`{name}`" for name in lists
+            )
+        fit = f"{count} question{'s' if count != 1 else ''} fit this channel now"
+        warn = " (none: pick other lists, or `lists:default`)" if count == 0 else ""
+        return f"\nIt asks from {said}: {fit}{warn}. Set with `lists:` (commas between names; `default` to go back)."
 
     @groups.triviaset.command(name="daily")
     @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00", enabled="Turn it on or off")
+    @app_commands.describe(
+        channel="Where to post the daily question",
+        time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00",
+        enabled="Turn it on or off",
+        lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
+    )
+    @app_commands.autocomplete(lists=_daily_lists_autocomplete)
     async def daily_(
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
-        enabled: bool = True,
+        enabled: bool = True, lists: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         """Post a daily multiple-choice question in a channel (Manage Server)."""
         assert interaction.guild_id is not None
@@ -50,7 +81,10 @@ class DailyCommands(commands.Cog):
             return
         # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
         post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
-        row = await self.daily.configure(interaction.guild_id, channel.id, post_time, enabled)
+        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300))
+        row = await self.daily.configure(
+            interaction.guild_id, channel.id, post_time, enabled, lists=chosen, set_lists=lists is not None
+        )
         if enabled:
             self.host.schedule_daily(channel.id, row.post_time)
         else:
@@ -61,5 +95,7 @@ class DailyCommands(commands.Cog):
             channel.id, row.post_time, enabled, still_on=still_on,
             next_post=next_post_at(row.post_time, self.bot.clock.now()),
         )
+        if enabled:
+            text += self._sources_text(row.lists, len(await self.daily.eligible(row)))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         await self.host.post_daily()
