@@ -41,7 +41,7 @@ from db.trivia import settings as settings_store
 log = logging.getLogger(__name__)
 #: A server's questions: built in, its approved additions, its imported lists (Library.pool).
 ServerQuestions = Callable[[int], Awaitable[Sequence[Question]]]
-_TRIES = 40  # questions tried a day before a channel gets none (each skipped one is logged)
+_TRIES = 200  # questions tried a day (fresh ones, then the longest ago) before a channel gets none
 
 # As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
 _TIME = re.compile(
@@ -185,6 +185,9 @@ class DailyService:
         self.server_questions = server_questions
         self.options = ListOptions()
         self._told: set[tuple[str, str]] = set()  # (question, why) skipped and logged: once per run
+        # questions no options could be picked for: left out of the no-repeat round, which could
+        # otherwise never end (until a restart: a list imported again may make them playable)
+        self._unplayable: set[str] = set()
 
     def use_built_in(self, questions: Sequence[Question]) -> None:
         """A new content pack version: its questions (a corrected one, a new season's) from the next day."""
@@ -215,7 +218,8 @@ class DailyService:
         chosen = dailypool.in_daily(await self.server_questions_of(row.guild_id), self.built_in_lists, row.lists, settings, retired)
         return [
             q for q in chosen
-            if q.spoils <= gate and (not q.choices or self._fits(q, row.channel_id)) and q.answers
+            if q.spoils <= gate and q.answers and q.id not in self._unplayable
+            and (not q.choices or self._fits(q, row.channel_id))
         ]
 
     def _fits(self, question: Question, channel_id: int) -> bool:
@@ -226,18 +230,23 @@ class DailyService:
             log.info("daily question in channel %s: skipped %s (list %s): %s", channel_id, question.id, question.list_name, why)
         return why is None
 
-    async def _pick(self, row: DailyChannel, today: str, eligible: list[Question], recent: set[str],
-                    safe: Sequence[Question]) -> Question | None:
-        """The day's question: one not asked recently first, with options picked when it has none
-        (from its list's answers this channel may see); one buttons still can't ask is skipped."""
+    async def _pick(self, row: DailyChannel, today: str, gate: Position, eligible: list[Question],
+                    asked: Sequence[str], safe: Sequence[Question]) -> Question | None:
+        """The day's question: one not asked this round first (else the longest ago), with options
+        picked when it has none (from its list's answers this channel may see); one buttons still
+        can't ask is skipped."""
+        recent = _recently_asked(QuestionBank(eligible), gate, asked)
         fresh = [q for q in eligible if q.id not in recent]
         self.rng.shuffle(fresh)
-        older = [q for q in eligible if q.id in recent]
-        self.rng.shuffle(older)
+        last_asked: dict[str, int] = {}
+        for index, question_id in enumerate(asked):  # (most recent first)
+            last_asked.setdefault(question_id, index)
+        older = sorted((q for q in eligible if q.id in recent), key=lambda q: -last_asked.get(q.id, 0))
         seed = f"daily:{row.channel_id}:{today}"
-        for question in (fresh + older)[:_TRIES]:
+        for question in [*fresh[:_TRIES], *older[:_TRIES]]:
             offered = await self.options.offer([question], safe, seed=seed)
             for left, why in offered.left_out:
+                self._unplayable.add(left.id)
                 if (left.id, why) not in self._told:
                     self._told.add((left.id, why))
                     log.info("daily question in channel %s: skipped %s (list %s): %s", row.channel_id, left.id, left.list_name, why)
@@ -284,8 +293,7 @@ class DailyService:
                 asked = await store.asked_before(conn, row.channel_id)
             eligible = await self.eligible(row)
             safe = [q for q in await self.server_questions_of(row.guild_id) if q.spoils <= gate]
-            recent = _recently_asked(QuestionBank(eligible), gate, asked)
-            picked = await self._pick(row, today, eligible, recent, safe)
+            picked = await self._pick(row, today, gate, eligible, asked, safe)
             if picked is None:
                 log.info("daily question in channel %s: nothing to ask today (%d questions fit)", row.channel_id, len(eligible))
                 continue

@@ -132,3 +132,13 @@ async def test_a_red_question_without_options_gets_buttons_with_its_right_answer
     question = (await _days(service, clock, 1))[0]
     right = snapshot.correct_choice(question)
     assert len(question.choices) >= 2 and right is not None and question.choices[right] == question.answers[0]
+
+
+async def test_many_questions_no_options_fit_never_stop_the_daily_nor_its_round(db: Database, clock: ManualClock) -> None:
+    # each alone in its list: nothing to pick wrong options from
+    odd = [Question(id=f"s{i}", text=f"Solo {i}?", answers=(f"the rooftop of block {chr(65 + i % 26)}{chr(65 + i // 26)}",), category="odd", list_name=f"solo{i}")
+           for i in range(60)]
+    service = _daily(db, clock, [*odd, *BUILT_IN])
+    await service.configure(1, 10, "09:00", True, lists=("odd", "aoud"), set_lists=True)
+    asked = [q.id for q in await _days(service, clock, 4)]
+    assert sorted(asked[:2]) == ["b0", "b1"] and sorted(asked[2:]) == ["b0", "b1"]
