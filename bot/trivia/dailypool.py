@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.text import quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 
@@ -59,7 +60,7 @@ def read_choice(text: str, lists: Collection[str], categories: Collection[str]) 
     unknown = [part for part in parts if _fold(part) not in known]
     if unknown:
         raise TriviaError(
-            f"There is no list or category called {', '.join(repr(part[:60]) for part in unknown[:3])} here: "
+            f"There is no list or category called {', '.join(f'“{quote_user_text(part, limit=60)}”' for part in unknown[:3])} here: "
             "/trivia lists shows them (lists:default goes back to the built-in lists and your server's "
             "approved additions). Nothing was changed."
         )

@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import missing_to_post
-from bot.text import clean_input
+from bot.text import clean_input, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, parse_time
 from bot.trivia.tagging import Reads
@@ -47,7 +47,8 @@ class DailyCommands(commands.Cog):
             said = "the built-in lists and your server's approved trivia additions"
         else:
             said = ", ".join(
-                f"||{name}||" if self.reads is not None and self.reads(name) else f"`{name}`" for name in lists
+                f"||{quote_user_text(name, limit=60)}||" if self.reads is not None and self.reads(name)
+                else f"“{quote_user_text(name, limit=60)}”" for name in lists
             )
         fit = f"{count} question{'s' if count != 1 else ''} fit this channel now"
         warn = " (none: pick other lists, or `lists:default`)" if count == 0 else ""

@@ -78,7 +78,7 @@ async def test_a_category_can_be_chosen_and_default_goes_back(db: Database, cloc
 
 
 async def test_an_unknown_list_is_refused_naming_it(db: Database, clock: ManualClock) -> None:
-    with pytest.raises(TriviaError, match="'capitals'"):
+    with pytest.raises(TriviaError, match="“capitals”"):
         await _daily(db, clock).read_lists(1, "my-quiz, capitals")
 
 
