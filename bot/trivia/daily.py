@@ -349,7 +349,12 @@ class DailyService:
             if row is not None and row.day == day and row.question_json is not None:
                 return snapshot.load_question(row.question_json)
             question_id = await store.asked_on(conn, channel_id, day)
-        return None if question_id is None else self.bank.get(question_id)
+        if question_id is None:
+            return None
+        found = self.bank.get(question_id)
+        if found is None and row is not None:  # an addition's or an imported list's, while the server has it
+            found = next((q for q in await self.server_questions_of(row.guild_id) if q.id == question_id), None)
+        return found
 
     async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
         async with self.db.transaction() as conn:

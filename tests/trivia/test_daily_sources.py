@@ -142,3 +142,13 @@ async def test_many_questions_no_options_fit_never_stop_the_daily_nor_its_round(
     await service.configure(1, 10, "09:00", True, lists=("odd", "aoud"), set_lists=True)
     asked = [q.id for q in await _days(service, clock, 4)]
     assert sorted(asked[:2]) == ["b0", "b1"] and sorted(asked[2:]) == ["b0", "b1"]
+
+
+async def test_a_past_days_addition_can_still_be_reported(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock, ADDED)
+    await service.configure(1, 10, "09:00", True)
+    first = (await service.due())[0]
+    clock.advance(dt.timedelta(days=1))
+    await service.due()
+    found = await service.question_on(10, first.day)
+    assert found is not None and found.id == "added:1"
