@@ -2,8 +2,11 @@
 
 Each channel has a posting time (UTC). `due()` claims the day's question for every channel whose
 time has come and that has none yet today (claiming is one guarded UPDATE, so two runs post
-once). The question comes from a list and a category the server has not turned off
-(`/triviaset settings disable_list / disable_category`), never past the channel's spoiler mark.
+once). The question comes from the lists the channel's moderators chose, by default the built-in ones
+and the server's approved additions (dailypool.py), from a list and a category the server has not
+turned off (`/triviaset settings disable_list / disable_category`), never a retired one, never
+past the channel's spoiler mark; a question without options of its own (Red's) gets them picked
+as a game's would (options.py), and one that still can't be buttons is skipped, logged.
 Answers are one per member per day; a correct answer on consecutive days grows the
 member's daily streak in that channel, a wrong one resets it.
 
@@ -15,23 +18,30 @@ server is told once (`untold_stops`), until a moderator sets the daily question 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
 from bot.show import NOTHING, Position
-from bot.trivia import snapshot
+from bot.trivia import dailypool, snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
+from bot.trivia.options import ListOptions
 from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
+
+log = logging.getLogger(__name__)
+#: A server's questions: built in, its approved additions, its imported lists (Library.pool).
+ServerQuestions = Callable[[int], Awaitable[Sequence[Question]]]
+_TRIES = 200  # questions tried a day (fresh ones, then the longest ago) before a channel gets none
 
 # As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
 _TIME = re.compile(
@@ -165,23 +175,96 @@ class DailyAnswer:
 class DailyService:
     def __init__(
         self, db: Database, clock: Clock, questions: Sequence[Question], channel_mark: ChannelMark,
-        rng: random.Random | None = None,
+        rng: random.Random | None = None, server_questions: ServerQuestions | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.use_built_in(questions)
         self.channel_mark = channel_mark
         self.rng = rng or random.Random()
+        self.server_questions = server_questions
+        self.options = ListOptions()
+        self._told: set[tuple[str, str]] = set()  # (question, why) skipped and logged: once per run
+        # questions no options could be picked for: left out of the no-repeat round, which could
+        # otherwise never end (until a restart: a list imported again may make them playable)
+        self._unplayable: set[str] = set()
 
     def use_built_in(self, questions: Sequence[Question]) -> None:
         """A new content pack version: its questions (a corrected one, a new season's) from the next day."""
+        self.built_in = list(questions)
+        self.built_in_lists = frozenset(q.list_name for q in questions)
         self.bank = QuestionBank(q for q in questions if snapshot.playable(q, "buttons"))
 
-    async def configure(self, guild_id: int, channel_id: int, post_time: str, enabled: bool) -> DailyChannel:
+    async def server_questions_of(self, guild_id: int) -> Sequence[Question]:
+        """Every question the server plays (what a moderator may choose lists and categories from)."""
+        if self.server_questions is None:
+            return self.built_in
+        return await self.server_questions(guild_id)
+
+    async def read_lists(self, guild_id: int, typed: str) -> tuple[str, ...] | None:
+        """The lists and categories a moderator typed for a daily question ("default": None, the
+        built-in lists and the server's approved additions), as the server names them."""
+        questions = await self.server_questions_of(guild_id)
+        return dailypool.read_choice(typed, {q.list_name for q in questions}, {q.category for q in questions})
+
+    async def eligible(self, row: DailyChannel) -> list[Question]:
+        """The questions a channel's daily question may ask now (its lists, the server's settings and
+        retired questions, its spoiler mark), those with options of their own that buttons can't
+        show left out."""
+        gate = (await self.channel_mark(row.channel_id)) or NOTHING
+        async with self.db.read() as conn:
+            settings = await settings_store.get_settings(conn, row.guild_id)
+            retired = await report_store.retired_questions(conn, row.guild_id)
+        chosen = dailypool.in_daily(await self.server_questions_of(row.guild_id), self.built_in_lists, row.lists, settings, retired)
+        return [
+            q for q in chosen
+            if q.spoils <= gate and q.answers and q.id not in self._unplayable
+            and (not q.choices or self._fits(q, row.channel_id))
+        ]
+
+    def _fits(self, question: Question, channel_id: int) -> bool:
+        """Whether buttons can ask it; why not is logged once per question and reason."""
+        why = dailypool.button_problem(question)
+        if why is not None and (question.id, why) not in self._told:
+            self._told.add((question.id, why))
+            log.info("daily question in channel %s: skipped %s (list %s): %s", channel_id, question.id, question.list_name, why)
+        return why is None
+
+    async def _pick(self, row: DailyChannel, today: str, gate: Position, eligible: list[Question],
+                    asked: Sequence[str], safe: Sequence[Question]) -> Question | None:
+        """The day's question: one not asked this round first (else the longest ago), with options
+        picked when it has none (from its list's answers this channel may see); one buttons still
+        can't ask is skipped."""
+        recent = _recently_asked(QuestionBank(eligible), gate, asked)
+        fresh = [q for q in eligible if q.id not in recent]
+        self.rng.shuffle(fresh)
+        last_asked: dict[str, int] = {}
+        for index, question_id in enumerate(asked):  # (most recent first)
+            last_asked.setdefault(question_id, index)
+        older = sorted((q for q in eligible if q.id in recent), key=lambda q: -last_asked.get(q.id, 0))
+        seed = f"daily:{row.channel_id}:{today}"
+        for question in [*fresh[:_TRIES], *older[:_TRIES]]:
+            offered = await self.options.offer([question], safe, seed=seed)
+            for left, why in offered.left_out:
+                self._unplayable.add(left.id)
+                if (left.id, why) not in self._told:
+                    self._told.add((left.id, why))
+                    log.info("daily question in channel %s: skipped %s (list %s): %s", row.channel_id, left.id, left.list_name, why)
+            if offered.questions and self._fits(offered.questions[0], row.channel_id):
+                return offered.questions[0]
+        return None
+
+    async def configure(
+        self, guild_id: int, channel_id: int, post_time: str, enabled: bool, *,
+        lists: tuple[str, ...] | None = None, set_lists: bool = False,
+    ) -> DailyChannel:
+        """Set a channel's daily question; its lists (read_lists) too with `set_lists`, else they stay."""
         when = parse_time(post_time)
         gate = (await self.channel_mark(channel_id)) or NOTHING
         async with self.db.transaction() as conn:
             await store.set_daily(conn, channel_id, guild_id, when, gate, enabled)
+            if set_lists:
+                await store.set_daily_lists(conn, channel_id, lists)
             row = await store.get_daily(conn, channel_id)
         assert row is not None
         return row
@@ -207,18 +290,14 @@ class DailyService:
                 continue
             gate = (await self.channel_mark(row.channel_id)) or NOTHING
             async with self.db.read() as conn:
-                settings = await settings_store.get_settings(conn, row.guild_id)
                 asked = await store.asked_before(conn, row.channel_id)
-                retired = await report_store.retired_questions(conn, row.guild_id)
-            allowed = QuestionBank(
-                q for q in self.bank
-                if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
-                and q.id not in retired
-            )
-            drawn = allowed.draw(max_spoils=gate, count=1, exclude_ids=_recently_asked(allowed, gate, asked), rng=self.rng)
-            if not drawn:
+            eligible = await self.eligible(row)
+            safe = [q for q in await self.server_questions_of(row.guild_id) if q.spoils <= gate]
+            picked = await self._pick(row, today, gate, eligible, asked, safe)
+            if picked is None:
+                log.info("daily question in channel %s: nothing to ask today (%d questions fit)", row.channel_id, len(eligible))
                 continue
-            question = drawn[0]
+            question = picked
             async with self.db.transaction() as conn:
                 claimed = await store.set_daily_question(
                     conn, row.channel_id, today, question.id, snapshot.dump_question(question)
@@ -270,7 +349,12 @@ class DailyService:
             if row is not None and row.day == day and row.question_json is not None:
                 return snapshot.load_question(row.question_json)
             question_id = await store.asked_on(conn, channel_id, day)
-        return None if question_id is None else self.bank.get(question_id)
+        if question_id is None:
+            return None
+        found = self.bank.get(question_id)
+        if found is None and row is not None:  # an addition's or an imported list's, while the server has it
+            found = next((q for q in await self.server_questions_of(row.guild_id) if q.id == question_id), None)
+        return found
 
     async def answer(self, channel_id: int, day: str, user_id: int, choice: int) -> DailyAnswer:
         async with self.db.transaction() as conn:

@@ -300,6 +300,9 @@ class DailyChannel:
     #: Why and when (a day key) the bot turned it off itself, when it did (a moderator is told).
     stopped_reason: str | None = None
     stopped_on: str | None = None
+    #: The lists and categories it draws from, as a moderator chose them; None: the default
+    #: (bot/trivia/dailypool.py).
+    lists: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,10 @@ class GameService:
     async def imported_lists(self, guild_id: int) -> list[ImportedList]:
         return await self._library.imported_lists(guild_id)
 
+    async def questions_for(self, guild_id: int) -> list[Question]:
+        """Every question the server plays: built in, its approved additions, its imported lists."""
+        return (await self._library.pool(guild_id))[0]
+
     async def list_names(self, guild_id: int) -> list[str]:
         return await self._library.list_names(guild_id)
 

@@ -1,4 +1,5 @@
-"""/trivia and /triviaset: the commands, and typed answers read from the channel.
+"""/trivia and /triviaset: the commands, and typed answers read from the channel (the daily
+question's command: daily_commands.py).
 
 /trivia is the players' (start, stop, leaderboard, stats, lists, info, export); /triviaset the
 moderators' (settings, import, delete, add_question, daily, reports), a command of its own as Red's `triviaset` is,
@@ -34,7 +35,7 @@ from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.trivia import retention
 from bot.trivia.bank import load_content, spoiler_reader
-from bot.trivia.daily import DailyService, next_post_at, parse_time
+from bot.trivia.daily import DailyService
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import ListExists, check_upload, import_name
@@ -43,8 +44,9 @@ from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
-from cogs.trivia import boards, render, render_lists, views
+from cogs.trivia import boards, groups, render, render_lists, views
 from cogs.trivia.acks import answer_first, reply
+from cogs.trivia.daily_commands import DailyCommands
 from cogs.trivia.feedback import tell_ignored
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
@@ -60,21 +62,9 @@ def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
     return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
 
 
-# Games and standings are per server: these run in servers only, installed to servers only.
-SERVER = app_commands.AppCommandContext(guild=True)
-SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
-
-
-class Trivia(commands.Cog):
-    trivia = app_commands.Group(
-        name="trivia", description="Spoiler-safe All of Us Are Dead trivia.",
-        guild_only=True, allowed_contexts=SERVER, allowed_installs=SERVER_INSTALL,
-    )
-    triviaset = app_commands.Group(
-        name="triviaset", description="Trivia settings, lists, the daily question and reports (moderators).",
-        guild_only=True, allowed_contexts=SERVER, allowed_installs=SERVER_INSTALL,
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
+class Trivia(DailyCommands):
+    trivia = groups.trivia
+    triviaset = groups.triviaset
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
@@ -112,7 +102,9 @@ class Trivia(commands.Cog):
             self.daily.use_built_in(fresh)
 
         content.on_swap(use_pack)
-        self.daily = DailyService(database, self.bot.clock, questions, self.service.channel_mark)
+        self.daily = DailyService(
+            database, self.bot.clock, questions, self.service.channel_mark, server_questions=self.service.questions_for
+        )
         self.host = GameHost(self.bot, self.service, self.daily)
         views.HOSTS.register(self.bot, self.host)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
@@ -558,39 +550,3 @@ class Trivia(commands.Cog):
             note = render.resolved_text(resolve, done, retire)
         rows, total = await self.service.reports(interaction.guild_id)
         await interaction.response.send_message(note, embed=render.reports_embed(rows, total), ephemeral=True)
-
-    @triviaset.command(name="daily")
-    @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Where to post the daily question", time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00", enabled="Turn it on or off")
-    async def daily_(
-        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
-        enabled: bool = True,
-    ) -> None:
-        """Post a daily multiple-choice question in a channel (Manage Server)."""
-        assert interaction.guild_id is not None
-        me = interaction.guild.me if interaction.guild is not None else None
-        if enabled and me is not None:
-            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
-            if missing:
-                raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
-        on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]
-        if not enabled and all(row.channel_id != channel.id for row in on_before):
-            # Nothing to turn off: say so, and where the daily question still goes.
-            text = render.daily_not_on_text(channel.id, on_before)
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-            return
-        # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
-        post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
-        row = await self.daily.configure(interaction.guild_id, channel.id, post_time, enabled)
-        if enabled:
-            self.host.schedule_daily(channel.id, row.post_time)
-        else:
-            self.host.unschedule_daily(channel.id)
-            await self.host.close_daily(row)
-        still_on = [r for r in on_before if r.channel_id != channel.id]
-        text = render.daily_configured_text(
-            channel.id, row.post_time, enabled, still_on=still_on,
-            next_post=next_post_at(row.post_time, self.bot.clock.now()),
-        )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        await self.host.post_daily()

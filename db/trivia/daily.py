@@ -6,6 +6,8 @@ so they are not in the time encoding of db/times.py.
 
 from __future__ import annotations
 
+import json
+
 import aiosqlite
 
 from bot.show import Position
@@ -25,6 +27,7 @@ def _daily(row: aiosqlite.Row) -> DailyChannel:
         message_id=row["message_id"],
         stopped_reason=row["stopped_reason"],
         stopped_on=row["stopped_on"],
+        lists=None if row["lists"] is None else tuple(str(name) for name in json.loads(row["lists"])),
     )
 
 
@@ -36,6 +39,14 @@ async def set_daily(
         " ON CONFLICT (channel_id) DO UPDATE SET post_time = excluded.post_time, gate = excluded.gate,"
         " enabled = excluded.enabled, stopped_reason = NULL, stopped_on = NULL, stop_told = 1",
         (channel_id, guild_id, post_time, gate.code, int(enabled)),
+    )
+
+
+async def set_daily_lists(conn: aiosqlite.Connection, channel_id: int, lists: tuple[str, ...] | None) -> None:
+    """The lists and categories a channel's daily question draws from (None: the default)."""
+    await conn.execute(
+        "UPDATE trivia_daily SET lists = ? WHERE channel_id = ?",
+        (None if lists is None else json.dumps(list(lists), ensure_ascii=False), channel_id),
     )
 
 

@@ -1,0 +1,102 @@
+"""/triviaset daily: where and when the daily question is posted (the questions it asks and the
+posting itself: bot/trivia/daily.py and host.py). A part of the Trivia cog (commands.py), which
+holds the command groups (groups.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserError
+from bot.permissions import missing_to_post
+from bot.text import clean_input, quote_user_text
+from bot.tree import server_permission_check
+from bot.trivia.daily import DailyService, next_post_at, parse_time
+from bot.trivia.tagging import Reads
+from cogs.trivia import groups, render
+from cogs.trivia.host import GameHost
+
+NONE = discord.AllowedMentions.none()
+
+
+class DailyCommands(commands.Cog):
+    """The daily question's commands, for the Trivia cog to inherit (it is never added alone)."""
+
+    bot: Hyosan
+    daily: DailyService
+    host: GameHost
+    reads: Reads | None
+
+    async def _daily_lists_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        questions = await self.daily.server_questions_of(interaction.guild_id)
+        names = sorted({q.list_name for q in questions} | {q.category for q in questions})
+        safe = [name for name in names if self.reads is None or not self.reads(name)]
+        return render.several_choices(["default", *safe], current)
+
+    def _sources_text(self, lists: tuple[str, ...] | None, count: int) -> str:
+        """What the daily question asks from, as the moderator reads it (a name that spoils hidden)."""
+        if lists is None:
+            said = "the built-in lists and your server's approved trivia additions"
+        else:
+            said = ", ".join(
+                f"||{quote_user_text(name, limit=60)}||" if self.reads is not None and self.reads(name)
+                else f"“{quote_user_text(name, limit=60)}”" for name in lists
+            )
+        fit = f"{count} question{'s' if count != 1 else ''} fit this channel now"
+        warn = " (none: pick other lists, or `lists:default`)" if count == 0 else ""
+        return f"\nIt asks from {said}: {fit}{warn}. Set with `lists:` (commas between names; `default` to go back)."
+
+    @groups.triviaset.command(name="daily")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(
+        channel="Where to post the daily question",
+        time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00",
+        enabled="Turn it on or off",
+        lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
+    )
+    @app_commands.autocomplete(lists=_daily_lists_autocomplete)
+    async def daily_(
+        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
+        enabled: bool = True, lists: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        """Post a daily multiple-choice question in a channel (Manage Server)."""
+        assert interaction.guild_id is not None
+        me = interaction.guild.me if interaction.guild is not None else None
+        if enabled and me is not None:
+            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
+            if missing:
+                raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
+        on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]
+        if not enabled and all(row.channel_id != channel.id for row in on_before):
+            # Nothing to turn off: say so, and where the daily question still goes.
+            text = render.daily_not_on_text(channel.id, on_before)
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+            return
+        # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
+        post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
+        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300))
+        row = await self.daily.configure(
+            interaction.guild_id, channel.id, post_time, enabled, lists=chosen, set_lists=lists is not None
+        )
+        if enabled:
+            self.host.schedule_daily(channel.id, row.post_time)
+        else:
+            self.host.unschedule_daily(channel.id)
+            await self.host.close_daily(row)
+        still_on = [r for r in on_before if r.channel_id != channel.id]
+        text = render.daily_configured_text(
+            channel.id, row.post_time, enabled, still_on=still_on,
+            next_post=next_post_at(row.post_time, self.bot.clock.now()),
+        )
+        if enabled:
+            text += self._sources_text(row.lists, len(await self.daily.eligible(row)))
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+        await self.host.post_daily()
