@@ -20,7 +20,9 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 - an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
   event's (`release_ahead`): that day is the release's, not the event's;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
-  "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
+  "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
+  make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
+  and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -130,7 +132,14 @@ def counts_views(text: str) -> bool:
 #: What says a fan does not mean a day as news: a wish, a dream, a joke.
 _NOT_MEANT = re.compile(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
-    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서",
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
+    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
+    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
+    r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
+    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
+    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
+    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
     re.I,
 )
 

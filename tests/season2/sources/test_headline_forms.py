@@ -126,6 +126,31 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
 
 
 @pytest.mark.parametrize("headline", [
+    "aouad s2 drops april 9, trust me 🤫",
+    "all of us are dead season 2 premieres april 2 (source: my dreams)",
+    "AOUAD S2 APRIL 9 CONFIRMED 🤡",
+    "all of us are dead season 2 is coming april 2 /s",
+    "지우학2 4월 2일 공개 (뇌피셜)",
+])
+def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "what if all of us are dead season 2 premieres april 9",
+    "imagine aouad s2 dropping april 2 😭",
+    "if aouad s2 isn't out by april 9 i'm done",
+    "지우학2 4월 2일에 공개되면 휴가 낸다",
+])
+def test_a_condition_or_make_believe_with_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_condition_against_a_day_takes_no_day_back() -> None:
+    assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
+
+
+@pytest.mark.parametrize("headline", [
     "'All of Us Are Dead 2' not delayed, Netflix says April 9 date stands",
     "All of Us Are Dead Season 2 not delayed: still premieres April 9",
     "Netflix denies All of Us Are Dead Season 2 delay, premiere still April 9",
