@@ -3,7 +3,7 @@ the same news. Pure functions on text (the RSS source fetches; this reads).
 
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
 when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
-"reportedly", "report says", 공개설). Its release date keeps the time and zone it gives
+"reportedly", "report says", 공개설, 관계자피셜, 공개래, an exclusive only "유력"). Its release date keeps the time and zone it gives
 (`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
@@ -70,6 +70,10 @@ _RUMOUR = re.compile(
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
+    # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
+    # exclusive only "likely" ("[단독] ... 공개 유력")
+    r"|(공개|확정|개봉|방영|출시|일이|정이)래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
+    r"|유력(?![가-힣])"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
     r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,

@@ -88,6 +88,20 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     assert _readings(headline) == expected
 
 
+@pytest.mark.parametrize("headline", [
+    "지우학2 4월 9일 공개래요",  # hearsay's 래
+    "관계자피셜로 지우학2 4월 2일 공개 확정",
+    "업계 관계자 \"'지금 우리 학교는2' 4월 9일 공개\"",
+    "[단독] '지금 우리 학교는2', 4월 2일 공개 유력",  # an exclusive that only says "likely"
+])
+def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
+    assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
+
+
+def test_a_press_exclusive_that_says_confirmed_is_reported() -> None:
+    assert _readings("[단독] '지금 우리 학교는2', 4월 9일 공개 확정") == {"release_date_announced reported 2027-04-09 00:00"}
+
+
 def test_a_teaser_ahead_of_its_release_next_month_gives_the_seasons_window() -> None:
     assert _readings("All of Us Are Dead Season 2 drops new teaser ahead of its premiere next month") == {
         "teaser reported", "release_window reported"}
