@@ -2,8 +2,9 @@
 rewritten here into the plain form those readers take, or set aside. Pure functions on text.
 
 - A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
-  roundup, "AOUAD S2 → Mar 19, 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX", "... S2 (March 19)":
-  read as the season premiering that day (`as_premiere`);
+  roundup, "AOUAD S2 → Mar 19, 5PM KST", "AOUAD S2 ⏰ 3/19 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX",
+  "... S2 (March 19)": read as the season premiering that day, and Korean fans' countdown "지우학2 D-3" as the
+  season's release three days on (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
@@ -42,7 +43,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\()\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|[⏰📅📆🗓]\ufe0f?)\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
     re.I,
 )
 
@@ -77,7 +78,12 @@ _SLATE = re.compile(
 )
 
 
+#: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
+_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+
+
 def _counted_down(text: str) -> str:
+    text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
         if (m := pattern.search(text)) is not None:
             said = m.group("count").lower()

@@ -44,11 +44,14 @@ from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
-#: The day a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12",
+#: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
 _SET_ASIDE = re.compile(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
     r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+)?(?:reported|announced|stated))?\s*\)?"
+    # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
+    r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
+    r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
     # Korean: "2월 12일 공개 아냐…19일", "12일 아닌 19일", "12일이 아니라 19일"
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,

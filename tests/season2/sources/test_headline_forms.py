@@ -247,3 +247,21 @@ def test_a_teasers_release_day_is_not_the_seasons() -> None:
 def test_a_months_slate_led_by_the_season_gives_that_months_window() -> None:
     headline = "Netflix Unveils April K-Drama Slate Led by 'All of Us Are Dead' Season 2"
     assert [r.window.label for r in read_headline(headline, WRITTEN) if r.window] == ["April 2027"]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("ALL OF US ARE DEAD S2 📅 4/19 5PM KST | 4AM ET", "release_date_announced reported 2027-04-19 08:00"),
+    ("AOUAD S2 ⏰ April 2", "release_date_announced reported 2027-04-02 00:00"),
+    ("지금 우리 학교는2 D-7 🧟", "release_date_announced reported 2027-02-23 00:00"),
+])
+def test_a_fans_clock_listing_or_korean_countdown_gives_the_day(headline: str, expected: str) -> None:
+    assert _readings(headline) == {expected}
+
+
+def test_a_korean_countdown_to_something_else_gives_the_season_no_day() -> None:
+    assert not any(reading.startswith("release") for reading in _readings("지우학2 티저 D-3"))
+
+
+def test_a_correction_of_the_hour_keeps_the_day_at_the_hour_it_keeps() -> None:
+    assert _readings("Correction: All of Us Are Dead Season 2 premieres April 9 at 4 p.m. KST, not 5 p.m.") == {
+        "release_date_announced reported 2027-04-09 07:00"}
