@@ -255,7 +255,9 @@ def _month(parts: dict[str, str | None]) -> int:
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
     """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
     else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
-    such day from then (as a day typed without its year: `nearest_day`); else None."""
+    such day from then (as a day typed without its year: `nearest_day`); else None. Season 1's day ("after
+    season 1's January 28, 2022 debut") is its history, never read."""
+    text = _SEASON_ONE_YEAR.sub(" ", text)
     for pattern in _DATES:
         match = pattern.search(text)
         if not match or _season_number(text, match):
@@ -317,9 +319,15 @@ class Classified:
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+#: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
+#: no sign the news is old.
+_SEASON_ONE_YEAR = re.compile(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bfirst\s+season\b|\bs1\b|시즌\s*1)"
+                              r"(?:(?!\b(?:season|series|part)\s*(?:2|two)\b|\bs2\b|시즌\s*2)[^;…?]){0,40}?(?<!\d)20\d\d(?!\d)", re.I)
+
+
 def years_named(text: str) -> list[int]:
-    """The years a headline names ("pushed to 2025", "2027년 3월")."""
-    return [int(year) for year in _YEAR.findall(text)]
+    """The years a headline names ("pushed to 2025", "2027년 3월"), not those of season 1's history."""
+    return [int(year) for year in _YEAR.findall(_SEASON_ONE_YEAR.sub(" ", text))]
 
 
 def about_season_two(text: str) -> bool:
