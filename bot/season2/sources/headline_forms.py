@@ -3,8 +3,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 
 - A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
   roundup, "AOUAD S2 → Mar 19, 5PM KST", "AOUAD S2 ⏰ 3/19 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX",
-  "... S2 (March 19)": read as the season premiering that day, and Korean fans' countdown "지우학2 D-3" as the
-  season's release three days on (`as_premiere`);
+  "... S2 (March 19)", a Korean roundup's "《지금 우리 학교는2》 3월 19일…": read as the season premiering that
+  day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
@@ -82,7 +82,25 @@ _SLATE = re.compile(
 _KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
 
 
+#: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
+#: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
+_KOREAN_LISTING = re.compile(
+    r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
+    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s))")
+_KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
+
+
+def _korean_listed(text: str) -> str:
+    """A Korean roundup's "<season> <day>" as "<season> <day> 공개" (see `_KOREAN_LISTING`)."""
+    if (m := _KOREAN_LISTING.search(text)) is None or _KOREAN_OTHER_THING.search(text):
+        return text
+    if "월" not in m.group("day") and not re.search(r"\d\s*월", text[:m.start()]):
+        return text  # a bare day whose month is named after it, or not at all: never guessed
+    return text[:m.end()] + " 공개" + text[m.end():]
+
+
 def _counted_down(text: str) -> str:
+    text = _korean_listed(text)
     text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
         if (m := pattern.search(text)) is not None:

@@ -265,3 +265,19 @@ def test_a_korean_countdown_to_something_else_gives_the_season_no_day() -> None:
 def test_a_correction_of_the_hour_keeps_the_day_at_the_hour_it_keeps() -> None:
     assert _readings("Correction: All of Us Are Dead Season 2 premieres April 9 at 4 p.m. KST, not 5 p.m.") == {
         "release_date_announced reported 2027-04-09 07:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "《지금 우리 학교는2》 4월 9일…넷플릭스 4월 신작 총출동",
+    "넷플릭스 4월 신작…'지우학2' 9일, '스위트홈3' 16일",
+])
+def test_a_korean_roundup_listing_the_season_with_its_day_gives_it(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 9일, '스위트홈3' 16일…넷플릭스 4월 라인업",  # the month after the day: never guessed
+    "《지금 우리 학교는2》 4월 9일…팬미팅 개최",  # the fan meeting's day
+])
+def test_a_korean_listing_whose_day_is_unclear_or_an_events_gives_none(headline: str) -> None:
+    assert not any(reading.startswith("release") for reading in _readings(headline))
