@@ -20,6 +20,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
 - an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
   event's (`release_ahead`): that day is the release's, not the event's;
+- an explainer that asks when and answers at once ("When Is ... Season 2 on Netflix? It Drops Friday at 4 a.m.
+  ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
   make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
@@ -222,3 +224,20 @@ _RELEASE_AHEAD = re.compile(
 def release_ahead(text: str) -> bool:
     """Whether an event is said to come before the release's own day (see the module)."""
     return _RELEASE_AHEAD.search(text) is not None
+
+
+#: An explainer asks when and answers at once: "What Time Is 'All of Us Are Dead' Season 2 on Netflix? It Drops
+#: Friday at 4 a.m. ET". The answer, said of "it" (the season asked about), is the news.
+_ASKED_ANSWERED = re.compile(
+    r"^\W*(?:what\s+time|when)\s+(?:is|does|will|do)\b(?P<question>[^?]+)\?\s*"
+    r"(?:it|the\s+(?:series|season|show|sequel))\s+(?P<answer>(?:premieres|drops|arrives|lands|debuts|hits|comes\s+out"
+    r"|releases|streams|is\s+out)\b[^?]+)$", re.I)
+
+
+def as_answered(text: str) -> str:
+    """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`);
+    any other headline as it is (still a question)."""
+    if (m := _ASKED_ANSWERED.match(text)) is None:
+        return text
+    return f"{m.group('question').strip()} — {m.group('answer').strip()}"
+

@@ -24,6 +24,7 @@ from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_forms import (
+    as_answered,
     as_leak_said,
     as_premiere,
     as_reaffirmed,
@@ -84,7 +85,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = as_leak_said(as_premiere(without_background(as_reaffirmed(text))))  # "not delayed: still March 19"
+    text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)

@@ -281,3 +281,16 @@ def test_a_korean_roundup_listing_the_season_with_its_day_gives_it(headline: str
 ])
 def test_a_korean_listing_whose_day_is_unclear_or_an_events_gives_none(headline: str) -> None:
     assert not any(reading.startswith("release") for reading in _readings(headline))
+
+
+def test_an_explainer_that_answers_its_own_when_gives_the_answer() -> None:
+    assert _readings("When Is All of Us Are Dead Season 2 on Netflix? It Premieres April 9 at 5 p.m. KST") == {
+        "release_date_announced reported 2027-04-09 08:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "When Is All of Us Are Dead Season 2 on Netflix? Here's What We Know",
+    "What Time Is All of Us Are Dead Season 2 on Netflix? It Could Drop April 9",
+])
+def test_an_explainer_without_a_sure_answer_gives_none(headline: str) -> None:
+    assert _readings(headline) == set()
