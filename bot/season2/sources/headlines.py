@@ -156,6 +156,9 @@ RULES: tuple[Rule, ...] = (
         r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?to\b"
         r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
+        # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
+        r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
+        r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
         KOREAN_CHANGE,

@@ -243,3 +243,15 @@ def test_season_ones_day_said_as_history_is_not_the_release_day() -> None:
 
 def test_a_year_said_of_season_two_still_counts() -> None:
     assert years_named("Season 1 recap before All of Us Are Dead Season 2 is pushed to 2025") == [2025]
+
+
+def test_dates_shuffled_with_ours_moved_to_a_day_is_a_change_to_it() -> None:
+    found = classify_headline("Netflix Shakes Up Its Spring Dates: All of Us Are Dead Season 2 Now Moves to April 16",
+                              dt.date(2027, 2, 16))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_CHANGED
+    assert found.release_at == dt.datetime(2027, 4, 16, tzinfo=dt.UTC)
+
+
+def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
+    found = classify_headline("Netflix Shuffles Its Top 10 Dates: All of Us Are Dead Season 2 to No. 3", dt.date(2027, 2, 16))
+    assert found is None or found.milestone is not Milestone.RELEASE_DATE_CHANGED
