@@ -127,18 +127,35 @@ _MONTH_ALONE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s
 _ROUNDUP_AHEAD = dt.timedelta(days=92)
 
 
+def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
+    """The day a bare Korean day `m` is in the month a roundup named before it ("3월 라인업…「약한영웅2」 5일,
+    「지금 우리 학교는2」 19일"), or None (no month before it, or not a roundup's: its month is this one or one of
+    the next few; "작년 4월 촬영 마친…12일 공개" is another thing's)."""
+    if m.group(1) or not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+        return None
+    try:
+        carried = headline_day(int(months[-1]), int(m.group(2)), written)
+    except ValueError:
+        return None
+    return carried if carried <= written + _ROUNDUP_AHEAD else None
+
+
+def with_months_carried(text: str, written: dt.date | None) -> str:
+    """`text` with each bare Korean day a roundup's month carries to written with that month ("19일" as
+    "3월 19일"), so that every part of the headline read on its own keeps it."""
+    if written is None:
+        return text
+    for m in reversed(list(_KOREAN_DAY.finditer(text))):
+        if (carried := _carried(m, written)) is not None:
+            text = text[:m.start(2)] + f"{carried.month}월 {carried.day}일" + text[m.end():]
+    return text
+
+
 def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
     day = int(m.group(2))
     month_said = (m.group(1) or "").replace(" ", "")
-    if not month_said and (months := _MONTH_ALONE.findall(m.string[:m.start()])):
-        # "3월 라인업…「약한영웅2」 5일, 「지금 우리 학교는2」 19일": the month named before carries to the day (a
-        # roundup's month is this one or one of the next few; "작년 4월 촬영 마친…12일 공개" is another thing's)
-        try:
-            carried = headline_day(int(months[-1]), day, written)
-        except ValueError:
-            return None
-        if carried <= written + _ROUNDUP_AHEAD:
-            return carried
+    if (carried := _carried(m, written)) is not None:
+        return carried
     next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
     if month_said in ("다음달", "내달") or (not month_said and day < written.day and not _PAST.search(m.string)):
         return _day_or_none(*next_month, day)  # the next 12th

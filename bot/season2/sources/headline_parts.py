@@ -32,7 +32,7 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_background,
 )
-from bot.season2.sources.headline_moments import release_moment
+from bot.season2.sources.headline_moments import release_moment, with_months_carried
 from bot.season2.sources.headlines import (
     Classified,
     about_season_two,
@@ -86,6 +86,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
+    text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)

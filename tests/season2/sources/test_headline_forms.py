@@ -294,3 +294,13 @@ def test_an_explainer_that_answers_its_own_when_gives_the_answer() -> None:
 ])
 def test_an_explainer_without_a_sure_answer_gives_none(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "넷플릭스, 4월 한국 시리즈 공개…'지금 우리 학교는2' 9일 공개",
+    "넷플릭스 4월 공개작…'지금 우리 학교는2'(9일)·'스위트홈3'(16일)",
+])
+def test_a_roundups_month_carries_to_the_day_in_every_part_of_it(headline: str) -> None:
+    readings = _readings(headline)
+    assert "release_date_announced reported 2027-04-09 00:00" in readings
+    assert not any("2027-03-09" in reading for reading in readings)  # never the next 9th of another month
