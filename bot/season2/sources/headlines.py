@@ -167,7 +167,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\bout today\b",
+        # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
+        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|thu|fri|sat|sun)))|\bout today\b",
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(

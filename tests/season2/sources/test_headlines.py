@@ -255,3 +255,18 @@ def test_dates_shuffled_with_ours_moved_to_a_day_is_a_change_to_it() -> None:
 def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
     found = classify_headline("Netflix Shuffles Its Top 10 Dates: All of Us Are Dead Season 2 to No. 3", dt.date(2027, 2, 16))
     assert found is None or found.milestone is not Milestone.RELEASE_DATE_CHANGED
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is out at 4am ET tomorrow",
+    "all of us are dead season 2 is out tonight at midnight PT!!",
+    "All of Us Are Dead Season 2 is out Friday",
+])
+def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 11))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_a_season_out_now_is_released() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 is out now on Netflix", dt.date(2027, 2, 12))
+    assert found is not None and found.milestone is Milestone.RELEASED
