@@ -27,7 +27,12 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   hedged delays to a month, sarcasm and typos; tuned on since (season29c);
 - wild 6 (season2_wild6.yaml, 33): written at stop 29 (season29c) before the changes it measures, never tuned
   on: roundups naming several shows with their dates ('…', 「…」, 《…》, "…", also in summaries), fans' sarcasm
-  and wishes, times in KST, PT and ET, countdowns, insiders' rumours and outlets' corrections;
+  and wishes, times in KST, PT and ET, countdowns, insiders' rumours and outlets' corrections; tuned on since
+  (season29d);
+- wild 7 (season2_wild7.yaml, 28): written at stop 29 (season29d) before the changes it measures, never tuned
+  on: conditionals and hypotheticals, fans' jokes with dates (/s, 🤡, "source: trust me", 뇌피셜), lineups
+  naming the month once, times around midnight posted the day before, exclusives and insiders, polls, season
+  1's anniversary and fan events;
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -52,7 +57,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -142,6 +147,7 @@ def main() -> None:
         ("wild 4", _load("season2_wild4.yaml"), read_headline, None),
         ("wild 5", _load("season2_wild5.yaml"), read_headline, None),
         ("wild 6", _load("season2_wild6.yaml"), read_headline, None),
+        ("wild 7", _load("season2_wild7.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -3,6 +3,8 @@ reported", "Netflix denies Feb. 12 release", "won't premiere on Feb. 12 after al
 사실무근", "12일 공개설 부인". `denied_day` names the day it denies; it names no new one (a correction
 that gives the new day, "Feb. 19, not Feb. 12", is read by `headline_parts.read_headline`).
 
+An outlet's note that "an earlier version of this article said ... March 12" takes that day back too.
+
 A day asked about and answered no at once ("3월 12일 공개? 넷플릭스 \"사실 아냐\"", "March 12 release? Netflix
 says it's not true") is taken back too (`_answered_no`): the answer bears on the day the question names.
 
@@ -71,7 +73,7 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return answered
     if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
         return None
-    found = _said_day(text)
+    found = _said_day(text) or _said_earlier(text)
     if found is None:
         return None
     said, denial = found
@@ -107,6 +109,19 @@ def _near_day(said: str, written: dt.date | None) -> dt.date | None:
         if written <= found <= written + _NEAR:
             near.add(found)
     return near.pop() if len(near) == 1 else None
+
+
+#: An outlet's note that an earlier version said a day: "An earlier version of this article said ... premieres
+#: March 12" takes that day back (a new day beside it is a correction giving the new one: not a denial alone).
+_EARLIER_VERSION = re.compile(rf"\b(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story"
+                              rf"|post|report)\s+(?:said|stated|reported|misstated|incorrectly\s+\w+)\b[^;…]*?({_EN_DAY})", re.I)
+
+
+def _said_earlier(text: str) -> tuple[str, re.Match[str]] | None:
+    """The day an earlier version of the article said, and the note, or None."""
+    if (m := _EARLIER_VERSION.search(text)) is None:
+        return None
+    return m.group(1), m
 
 
 def _said_day(text: str) -> tuple[str, re.Match[str]] | None:

@@ -2,8 +2,9 @@
 rewritten here into the plain form those readers take, or set aside. Pure functions on text.
 
 - A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
-  roundup, "AOUAD S2 → Mar 19, 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX", "... S2 (March 19)":
-  read as the season premiering that day (`as_premiere`);
+  roundup, "AOUAD S2 → Mar 19, 5PM KST", "AOUAD S2 ⏰ 3/19 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX",
+  "... S2 (March 19)", a Korean roundup's "《지금 우리 학교는2》 3월 19일…": read as the season premiering that
+  day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
@@ -19,8 +20,12 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
 - an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
   event's (`release_ahead`): that day is the release's, not the event's;
+- an explainer that asks when and answers at once ("When Is ... Season 2 on Netflix? It Drops Friday at 4 a.m.
+  ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
-  "delulu", 제발, 희망회로) claims nothing, and denies nothing either (`not_meant`).
+  "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
+  make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
+  and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\()\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|[⏰📅📆🗓]\ufe0f?)\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
     re.I,
 )
 
@@ -75,7 +80,30 @@ _SLATE = re.compile(
 )
 
 
+#: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
+_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+
+
+#: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
+#: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
+_KOREAN_LISTING = re.compile(
+    r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
+    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s))")
+_KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
+
+
+def _korean_listed(text: str) -> str:
+    """A Korean roundup's "<season> <day>" as "<season> <day> 공개" (see `_KOREAN_LISTING`)."""
+    if (m := _KOREAN_LISTING.search(text)) is None or _KOREAN_OTHER_THING.search(text):
+        return text
+    if "월" not in m.group("day") and not re.search(r"\d\s*월", text[:m.start()]):
+        return text  # a bare day whose month is named after it, or not at all: never guessed
+    return text[:m.end()] + " 공개" + text[m.end():]
+
+
 def _counted_down(text: str) -> str:
+    text = _korean_listed(text)
+    text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
         if (m := pattern.search(text)) is not None:
             said = m.group("count").lower()
@@ -130,7 +158,14 @@ def counts_views(text: str) -> bool:
 #: What says a fan does not mean a day as news: a wish, a dream, a joke.
 _NOT_MEANT = re.compile(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
-    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서",
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
+    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
+    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
+    r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
+    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
+    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
+    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
     re.I,
 )
 
@@ -189,3 +224,20 @@ _RELEASE_AHEAD = re.compile(
 def release_ahead(text: str) -> bool:
     """Whether an event is said to come before the release's own day (see the module)."""
     return _RELEASE_AHEAD.search(text) is not None
+
+
+#: An explainer asks when and answers at once: "What Time Is 'All of Us Are Dead' Season 2 on Netflix? It Drops
+#: Friday at 4 a.m. ET". The answer, said of "it" (the season asked about), is the news.
+_ASKED_ANSWERED = re.compile(
+    r"^\W*(?:what\s+time|when)\s+(?:is|does|will|do)\b(?P<question>[^?]+)\?\s*"
+    r"(?:it|the\s+(?:series|season|show|sequel))\s+(?P<answer>(?:premieres|drops|arrives|lands|debuts|hits|comes\s+out"
+    r"|releases|streams|is\s+out)\b[^?]+)$", re.I)
+
+
+def as_answered(text: str) -> str:
+    """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`);
+    any other headline as it is (still a question)."""
+    if (m := _ASKED_ANSWERED.match(text)) is None:
+        return text
+    return f"{m.group('question').strip()} — {m.group('answer').strip()}"
+

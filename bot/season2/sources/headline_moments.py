@@ -2,7 +2,8 @@
 Friday", "tomorrow", "12일", "모레", "이번 주 금요일") and its time kept with its zone ("5 p.m. KST",
 "noon KST", "12 a.m. PT", "오후 5시"). Pure functions on text; the day and time are read by the same
 reader as moderators' reports (`bot/season2/dates.py:read_moment`), so a headline and a moderator
-agree on what "5 p.m. KST" is.
+agree on what "5 p.m. KST" is. "Tonight at midnight PT" (or at 1 a.m.) is the next day's small hours; a
+roundup's month named once ("3월 라인업…「약한영웅2」 5일, 「지금 우리 학교는2」 19일") carries to its bare days.
 
 Never a guess: "2/12" (12 February or 2 December?) and "next Friday" said on a Tuesday (this week's
 or the next?) give no day; a time without its zone in English ("at 5pm") or two times that disagree
@@ -106,16 +107,55 @@ _COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
 _RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)
 
 
+#: The small hours: "tonight at midnight PT", "tonight at 1am PT" are the next day's, where that zone is.
+_SMALL_HOURS = re.compile(r"\bmidnight\b|(?<![\d:.])(?:12|[1-4])(?:[:.]\d\d)?\s*a\.?\s?m\b", re.I)
+
+
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
     said = (m.group(1) or m.group(2)).lower()
+    if said == "tonight" and _SMALL_HOURS.search(m.string):
+        return written + dt.timedelta(days=1)  # the night's midnight ends the day it was written
     if said in ("today", "tonight", "오늘"):
         return written
     return read_day(said.removeprefix("on "), written, ahead=True)
 
 
+#: A month named alone ("3월 라인업", "3월 공개작"): a roundup names it once, then bare days ("…5일, …19일").
+#: Not a roundup's month: one past ("작년 4월", "지난 3월") or another thing's ("4월 촬영", "3월 티저").
+_MONTH_ALONE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
+                          r"(?![^…;,]{0,8}?(?:촬영|크랭크|제작|티저|예고편|포스터|행사|시사회|쇼케이스|팬미팅))")
+_ROUNDUP_AHEAD = dt.timedelta(days=92)
+
+
+def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
+    """The day a bare Korean day `m` is in the month a roundup named before it ("3월 라인업…「약한영웅2」 5일,
+    「지금 우리 학교는2」 19일"), or None (no month before it, or not a roundup's: its month is this one or one of
+    the next few; "작년 4월 촬영 마친…12일 공개" is another thing's)."""
+    if m.group(1) or not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+        return None
+    try:
+        carried = headline_day(int(months[-1]), int(m.group(2)), written)
+    except ValueError:
+        return None
+    return carried if carried <= written + _ROUNDUP_AHEAD else None
+
+
+def with_months_carried(text: str, written: dt.date | None) -> str:
+    """`text` with each bare Korean day a roundup's month carries to written with that month ("19일" as
+    "3월 19일"), so that every part of the headline read on its own keeps it."""
+    if written is None:
+        return text
+    for m in reversed(list(_KOREAN_DAY.finditer(text))):
+        if (carried := _carried(m, written)) is not None:
+            text = text[:m.start(2)] + f"{carried.month}월 {carried.day}일" + text[m.end():]
+    return text
+
+
 def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
     day = int(m.group(2))
     month_said = (m.group(1) or "").replace(" ", "")
+    if (carried := _carried(m, written)) is not None:
+        return carried
     next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
     if month_said in ("다음달", "내달") or (not month_said and day < written.day and not _PAST.search(m.string)):
         return _day_or_none(*next_month, day)  # the next 12th

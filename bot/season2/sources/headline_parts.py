@@ -24,6 +24,7 @@ from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_forms import (
+    as_answered,
     as_leak_said,
     as_premiere,
     as_reaffirmed,
@@ -31,7 +32,7 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_background,
 )
-from bot.season2.sources.headline_moments import release_moment
+from bot.season2.sources.headline_moments import release_moment, with_months_carried
 from bot.season2.sources.headlines import (
     Classified,
     about_season_two,
@@ -44,11 +45,14 @@ from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
-#: The day a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12",
+#: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
 _SET_ASIDE = re.compile(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
     r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+)?(?:reported|announced|stated))?\s*\)?"
+    # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
+    r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
+    r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
     # Korean: "2월 12일 공개 아냐…19일", "12일 아닌 19일", "12일이 아니라 19일"
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
@@ -81,7 +85,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = as_leak_said(as_premiere(without_background(as_reaffirmed(text))))  # "not delayed: still March 19"
+    text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
+    text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)

@@ -3,7 +3,7 @@ the same news. Pure functions on text (the RSS source fetches; this reads).
 
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
 when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
-"reportedly", "report says", 공개설). Its release date keeps the time and zone it gives
+"reportedly", "report says", 공개설, 관계자피셜, 공개래, an exclusive only "유력"). Its release date keeps the time and zone it gives
 (`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
@@ -70,6 +70,10 @@ _RUMOUR = re.compile(
     r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
+    # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
+    # exclusive only "likely" ("[단독] ... 공개 유력")
+    r"|(공개|확정|개봉|방영|출시|일이|정이)래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
+    r"|유력(?![가-힣])"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
     r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
     re.I,
@@ -152,6 +156,9 @@ RULES: tuple[Rule, ...] = (
         r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?to\b"
         r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
+        # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
+        r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
+        r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
         KOREAN_CHANGE,
@@ -160,7 +167,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d))|\bout today\b",
+        # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
+        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|thu|fri|sat|sun)))|\bout today\b",
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(
@@ -251,7 +260,9 @@ def _month(parts: dict[str, str | None]) -> int:
 def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
     """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
     else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
-    such day from then (as a day typed without its year: `nearest_day`); else None."""
+    such day from then (as a day typed without its year: `nearest_day`); else None. Season 1's day ("after
+    season 1's January 28, 2022 debut") is its history, never read."""
+    text = _SEASON_ONE_YEAR.sub(" ", text)
     for pattern in _DATES:
         match = pattern.search(text)
         if not match or _season_number(text, match):
@@ -313,9 +324,15 @@ class Classified:
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+#: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
+#: no sign the news is old.
+_SEASON_ONE_YEAR = re.compile(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bfirst\s+season\b|\bs1\b|시즌\s*1)"
+                              r"(?:(?!\b(?:season|series|part)\s*(?:2|two)\b|\bs2\b|시즌\s*2)[^;…?]){0,40}?(?<!\d)20\d\d(?!\d)", re.I)
+
+
 def years_named(text: str) -> list[int]:
-    """The years a headline names ("pushed to 2025", "2027년 3월")."""
-    return [int(year) for year in _YEAR.findall(text)]
+    """The years a headline names ("pushed to 2025", "2027년 3월"), not those of season 1's history."""
+    return [int(year) for year in _YEAR.findall(_SEASON_ONE_YEAR.sub(" ", text))]
 
 
 def about_season_two(text: str) -> bool:

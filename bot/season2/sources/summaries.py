@@ -9,7 +9,8 @@ the outlet did not make:
   (the title's word stands; a summary never contradicts it);
 - only the summary's first sentences (a feed's summary often trails off into other stories);
 - only a sentence that names the show or its second season ("the series" alone may be any show's in a
-  roundup, unless the title says its release date is the news and the first sentence names no other title:
+  roundup, unless the title says its release date is the news and the first sentence names no other title
+  before it:
   "... premiere date revealed" / "According to an insider, the series will arrive on March 12."), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
   earlier season ("The first season premiered on January 28, 2022");
 - only what gives the release a day or a window (a date announced, changed or put off, a window): a
@@ -68,9 +69,10 @@ _THE_SERIES = re.compile(r"\bthe (series|show|drama|k-?drama|sequel|new season)\
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:
-    """Whether a summary's first sentence says "the series" of the season its title gives the date news of."""
-    return bool(_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(sentence)
-                and ours_only(_CONTEXT + sentence) == _CONTEXT + sentence)  # no other title named in it
+    """Whether a summary's first sentence says "the series" of the season its title gives the date news of,
+    before any other title it names ("The series will premiere on March 19, with \"Weak Hero Class 2\" following
+    on March 26": the day before the other title is ours)."""
+    return bool(_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(ours_only(_CONTEXT + sentence)))
 
 
 def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.date | None:

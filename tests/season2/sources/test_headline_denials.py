@@ -100,3 +100,14 @@ def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
 ])
 def test_a_question_not_answered_no_about_the_release_takes_nothing_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None
+
+
+def test_an_earlier_versions_day_noted_by_the_outlet_is_taken_back() -> None:
+    headline = ("[CORRECTION] An earlier version of this story said All of Us Are Dead Season 2 arrives Feb. 19; "
+                "the date has not been announced")
+    assert denied_day(headline, WRITTEN) == dt.date(2027, 2, 19)
+
+
+def test_an_earlier_versions_day_beside_the_new_one_is_no_denial_alone() -> None:
+    headline = "An earlier version of this article said All of Us Are Dead Season 2 arrives Feb. 19; it arrives Feb. 26"
+    assert denied_day(headline, WRITTEN) is None

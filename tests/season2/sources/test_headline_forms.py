@@ -88,6 +88,20 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     assert _readings(headline) == expected
 
 
+@pytest.mark.parametrize("headline", [
+    "지우학2 4월 9일 공개래요",  # hearsay's 래
+    "관계자피셜로 지우학2 4월 2일 공개 확정",
+    "업계 관계자 \"'지금 우리 학교는2' 4월 9일 공개\"",
+    "[단독] '지금 우리 학교는2', 4월 2일 공개 유력",  # an exclusive that only says "likely"
+])
+def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
+    assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
+
+
+def test_a_press_exclusive_that_says_confirmed_is_reported() -> None:
+    assert _readings("[단독] '지금 우리 학교는2', 4월 9일 공개 확정") == {"release_date_announced reported 2027-04-09 00:00"}
+
+
 def test_a_teaser_ahead_of_its_release_next_month_gives_the_seasons_window() -> None:
     assert _readings("All of Us Are Dead Season 2 drops new teaser ahead of its premiere next month") == {
         "teaser reported", "release_window reported"}
@@ -123,6 +137,31 @@ def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
 
 def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     assert denied_day("i wish aouad s2 was not coming april 9, i have exams", WRITTEN) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 drops april 9, trust me 🤫",
+    "all of us are dead season 2 premieres april 2 (source: my dreams)",
+    "AOUAD S2 APRIL 9 CONFIRMED 🤡",
+    "all of us are dead season 2 is coming april 2 /s",
+    "지우학2 4월 2일 공개 (뇌피셜)",
+])
+def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "what if all of us are dead season 2 premieres april 9",
+    "imagine aouad s2 dropping april 2 😭",
+    "if aouad s2 isn't out by april 9 i'm done",
+    "지우학2 4월 2일에 공개되면 휴가 낸다",
+])
+def test_a_condition_or_make_believe_with_a_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_condition_against_a_day_takes_no_day_back() -> None:
+    assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
 
 
 @pytest.mark.parametrize("headline", [
@@ -208,3 +247,60 @@ def test_a_teasers_release_day_is_not_the_seasons() -> None:
 def test_a_months_slate_led_by_the_season_gives_that_months_window() -> None:
     headline = "Netflix Unveils April K-Drama Slate Led by 'All of Us Are Dead' Season 2"
     assert [r.window.label for r in read_headline(headline, WRITTEN) if r.window] == ["April 2027"]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("ALL OF US ARE DEAD S2 📅 4/19 5PM KST | 4AM ET", "release_date_announced reported 2027-04-19 08:00"),
+    ("AOUAD S2 ⏰ April 2", "release_date_announced reported 2027-04-02 00:00"),
+    ("지금 우리 학교는2 D-7 🧟", "release_date_announced reported 2027-02-23 00:00"),
+])
+def test_a_fans_clock_listing_or_korean_countdown_gives_the_day(headline: str, expected: str) -> None:
+    assert _readings(headline) == {expected}
+
+
+def test_a_korean_countdown_to_something_else_gives_the_season_no_day() -> None:
+    assert not any(reading.startswith("release") for reading in _readings("지우학2 티저 D-3"))
+
+
+def test_a_correction_of_the_hour_keeps_the_day_at_the_hour_it_keeps() -> None:
+    assert _readings("Correction: All of Us Are Dead Season 2 premieres April 9 at 4 p.m. KST, not 5 p.m.") == {
+        "release_date_announced reported 2027-04-09 07:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "《지금 우리 학교는2》 4월 9일…넷플릭스 4월 신작 총출동",
+    "넷플릭스 4월 신작…'지우학2' 9일, '스위트홈3' 16일",
+])
+def test_a_korean_roundup_listing_the_season_with_its_day_gives_it(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 9일, '스위트홈3' 16일…넷플릭스 4월 라인업",  # the month after the day: never guessed
+    "《지금 우리 학교는2》 4월 9일…팬미팅 개최",  # the fan meeting's day
+])
+def test_a_korean_listing_whose_day_is_unclear_or_an_events_gives_none(headline: str) -> None:
+    assert not any(reading.startswith("release") for reading in _readings(headline))
+
+
+def test_an_explainer_that_answers_its_own_when_gives_the_answer() -> None:
+    assert _readings("When Is All of Us Are Dead Season 2 on Netflix? It Premieres April 9 at 5 p.m. KST") == {
+        "release_date_announced reported 2027-04-09 08:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "When Is All of Us Are Dead Season 2 on Netflix? Here's What We Know",
+    "What Time Is All of Us Are Dead Season 2 on Netflix? It Could Drop April 9",
+])
+def test_an_explainer_without_a_sure_answer_gives_none(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "넷플릭스, 4월 한국 시리즈 공개…'지금 우리 학교는2' 9일 공개",
+    "넷플릭스 4월 공개작…'지금 우리 학교는2'(9일)·'스위트홈3'(16일)",
+])
+def test_a_roundups_month_carries_to_the_day_in_every_part_of_it(headline: str) -> None:
+    readings = _readings(headline)
+    assert "release_date_announced reported 2027-04-09 00:00" in readings
+    assert not any("2027-03-09" in reading for reading in readings)  # never the next 9th of another month

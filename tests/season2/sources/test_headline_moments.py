@@ -145,3 +145,36 @@ def test_a_countdown_without_the_release_named_is_no_release_date() -> None:
 def test_midnight_pacific_is_the_start_of_that_day_there(headline: str) -> None:
     found = classify_headline(headline, SAT_6_FEB)
     assert found is not None and found.release_at == _at(12, 8)
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 premieres tonight at midnight PT",
+    "all of us are dead season 2 drops tonight at 12 a.m. Pacific",
+])
+def test_midnight_tonight_is_the_start_of_the_next_day(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 11))
+    assert found is not None and found.release_at == _at(12, 8)  # 00:00 PST on the 12th
+
+
+def test_a_small_hour_tonight_is_the_next_days() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 arrives tonight at 1 a.m. ET", dt.date(2027, 2, 11))
+    assert found is not None and found.release_at == _at(12, 6)  # 01:00 EST on the 12th
+
+
+def test_an_evening_hour_tonight_is_that_days() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 premieres tonight at 9 p.m. KST", dt.date(2027, 2, 11))
+    assert found is not None and found.release_at == _at(11, 12)
+
+
+@pytest.mark.parametrize("headline", [
+    "넷플릭스 2월 공개작…'지금 우리 학교는2' 12일 공개",
+    "2월 넷플릭스 라인업, 「지금 우리 학교는2」 12일 공개",
+])
+def test_a_month_named_once_carries_to_the_bare_day_after_it(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is not None and found.release_at == _at(12)
+
+
+def test_a_month_named_for_something_past_does_not_carry() -> None:
+    found = classify_headline("작년 4월 촬영 마친 '지금 우리 학교는2', 12일 공개", dt.date(2027, 2, 6))
+    assert found is not None and found.release_at == _at(12)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.season2.model import Confidence, Milestone
-from bot.season2.sources.headlines import classify_headline, item_key, parse_headline_date
+from bot.season2.sources.headlines import classify_headline, item_key, parse_headline_date, years_named
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,41 @@ def test_a_window_without_its_day_is_a_window_claim(
 )
 def test_a_season_number_is_no_day_and_a_dotted_date_is_one(headline: str, day: dt.date | None) -> None:
     assert parse_headline_date(headline, dt.date(2026, 12, 1)) == day
+
+
+def test_season_ones_day_said_as_history_is_not_the_release_day() -> None:
+    headline = "All of Us Are Dead Season 2 arrives April 9, five years after Season 1's January 28, 2022 debut"
+    found = classify_headline(headline, dt.date(2027, 2, 16))
+    assert found is not None and found.release_at == dt.datetime(2027, 4, 9, tzinfo=dt.UTC)
+    assert years_named(headline) == []  # no sign the news is old
+
+
+def test_a_year_said_of_season_two_still_counts() -> None:
+    assert years_named("Season 1 recap before All of Us Are Dead Season 2 is pushed to 2025") == [2025]
+
+
+def test_dates_shuffled_with_ours_moved_to_a_day_is_a_change_to_it() -> None:
+    found = classify_headline("Netflix Shakes Up Its Spring Dates: All of Us Are Dead Season 2 Now Moves to April 16",
+                              dt.date(2027, 2, 16))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_CHANGED
+    assert found.release_at == dt.datetime(2027, 4, 16, tzinfo=dt.UTC)
+
+
+def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
+    found = classify_headline("Netflix Shuffles Its Top 10 Dates: All of Us Are Dead Season 2 to No. 3", dt.date(2027, 2, 16))
+    assert found is None or found.milestone is not Milestone.RELEASE_DATE_CHANGED
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is out at 4am ET tomorrow",
+    "all of us are dead season 2 is out tonight at midnight PT!!",
+    "All of Us Are Dead Season 2 is out Friday",
+])
+def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 11))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_a_season_out_now_is_released() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 is out now on Netflix", dt.date(2027, 2, 12))
+    assert found is not None and found.milestone is Milestone.RELEASED

@@ -101,6 +101,12 @@ def test_the_series_beside_another_title_in_a_summary_is_not_ours() -> None:
                      "The series follows Weak Hero Class 2, which arrives April 2.") == set()
 
 
+def test_the_series_dated_before_another_title_in_a_summary_is_ours() -> None:
+    assert _readings("All of Us Are Dead Season 2 release date set",
+                     "The series arrives April 9, ahead of \"Sweet Home 3\" on April 16.") == {
+        "release_date_announced reported 2027-04-09"}
+
+
 def test_a_summary_takes_back_the_day_its_answering_title_leaves_out() -> None:
     claims = _claims("Netflix answers All of Us Are Dead Season 2 release date reports",
                      "Netflix said the April 2 date shared online is false.")
