@@ -27,12 +27,22 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
 
 async def _posted(h: Harness, count: int) -> list[Message]:
     channel = h.channels["trivia"]
-    for _ in range(100):
+    for _ in range(400):  # a busy machine: the job runs on the bot's own loop
         found = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
         if len(found) >= count:
             return found
         await asyncio.sleep(0.05)
     raise AssertionError(f"no daily question in {[m.text for m in h.discord.messages(channel)]}")
+
+
+async def _closed(h: Harness, message: Message) -> Message:
+    """`message` once the bot has closed it (edited after, or just before, the next day's post)."""
+    for _ in range(400):
+        now = next(m for m in h.discord.messages(h.channels["trivia"]) if m.id == message.id)
+        if _choices(now):
+            return now
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the question was never closed: {now.text}")
 
 
 def _choices(message: Message) -> list[dict[str, object]]:
@@ -80,7 +90,7 @@ async def test_yesterdays_question_is_closed_showing_its_answer_once_todays_is_u
     letter = "ABCDE"[int(right.rsplit(":", 1)[1])]
     await h.advance(dt.timedelta(days=1))
     await _posted(h, 2)
-    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    closed = await _closed(h, first)
     assert f"The answer: **{letter}. " in closed.text and "closed" in closed.text
     assert len(_choices(closed)) == 4 and all(b.get("disabled") for b in _choices(closed))
     # yesterday's question can still be reported, as a game's reveal can
@@ -96,7 +106,7 @@ async def test_turning_the_daily_question_off_closes_its_last_question_showing_t
     message = (await _posted(h, 1))[-1]
     right, _ = await _right_and_wrong(h, message)
     await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, enabled=False)
-    closed = next(m for m in h.discord.messages(channel) if m.id == message.id)
+    closed = await _closed(h, message)
     assert "The answer: **" in closed.text and "turned off" in closed.text
     assert all(b.get("disabled") for b in _choices(closed)) and right not in str(closed.buttons)
 
@@ -109,7 +119,7 @@ async def test_a_server_that_keeps_answers_secret_closes_the_daily_question_with
     first = (await _posted(h, 1))[-1]
     await h.advance(dt.timedelta(days=1))
     await _posted(h, 2)
-    closed = next(m for m in h.discord.messages(channel) if m.id == first.id)
+    closed = await _closed(h, first)
     assert "The answer stays secret in this server." in closed.text and "The answer: " not in closed.text
     assert all(b.get("disabled") and b.get("style") != 3 for b in _choices(closed))
 
