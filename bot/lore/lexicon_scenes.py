@@ -101,6 +101,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
          "gate", "bite", "rat", "도서관", "옥상", "교무실", "office", "announce", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
+_CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 
 
@@ -147,7 +148,9 @@ class Scenes:
             if thing is None or (scene.show and not show()):
                 continue
             outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
-            # what happens may be the thing's own giveaway word too ("a vaccine was impossible")
-            happening = (scene.happening.search(outside) or scene.happening.search(thing.group(0))) if scene.happening else None
+            # what happens may be the thing's own giveaway word too ("a vaccine was impossible"), when the thing
+            # ends its clause: "a vaccine is impossible for HIV" is another disease's
+            happening = (scene.happening.search(outside) or (_CLOSED.match(sentence, thing.end()) and scene.happening.search(
+                thing.group(0)))) if scene.happening else None
             if scene.happening is None or happening is not None:
                 yield scene.position, thing.group(0)

@@ -507,6 +507,13 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "we had a fire drill and everyone left the music room",
         "resisting my hunger till dinner lol",
         "the last ep of the walking dead made me cry",
+        "is a vaccine impossible for HIV?",  # another disease's vaccine
+        "my teacher said a vaccine is impossible for the common cold",
+        "i ran away from the group project lol",
+        "we watched train to busan in class",
+        "the dog was about to jump on me",
+        "it all started with a tweet",
+        "my grandpa was so tired he had to end the game",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
