@@ -476,6 +476,7 @@ FAN_TEXTS = [
     ("they wrote an SOS on the roof", 8),
     ("the jonas virus originated with some teacher", 3),
     ("which science-club kid gets bitten in the gym?", 11),
+    ("the scene where his mom arrives at the school", 4),  # the mother who comes for her son, in chat about the show
     ("hyun ju got bitten by the rat", 1),  # a spaced romanisation of a name, all its syllables the pack's words
 ]
 
