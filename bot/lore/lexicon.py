@@ -68,7 +68,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore.lexicon_anchors import TITLES, WORD, Anchors, PackAnchoring, own_texts, pack_texts, sentences
+from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_korean import korean_roles
 from bot.lore.lexicon_scenes import Scenes
 from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
@@ -246,7 +246,7 @@ class Lexicon(PackAnchoring):
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
-        lexicon._vocabulary.update(WORD.findall(" ".join(pack_texts(pack)).lower()))
+        lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
 
 
@@ -261,8 +261,8 @@ class Lexicon(PackAnchoring):
         known = self._names.keys()
         named = [
             (mention.start, mention.end, mention.text, self._characters(mention.candidates))
-            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if any(
-                word not in self._vocabulary for word in WORD.findall(sentence.lower())) else None)
+            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
+                sentence, self._vocabulary) else None)
             if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_subjects import Mentions, clauses, in_clause, nearest
@@ -42,6 +44,16 @@ _SENTENCE_END = re.compile(
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
 #: The words of a text, for the vocabulary a near miss of a name is checked against.
 WORD = re.compile(r"[a-z]+")
+
+
+def spaced(sentence: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether a sentence is read for near misses of names: it holds a word the pack never uses, or two short
+    words the pack does use that together are none of its words: a name spaced as fans romanise it ("hyun ju",
+    "chung san"), whose syllables the pack's own names hold."""
+    words = WORD.findall(sentence.lower())
+    return any(word not in vocabulary for word in words) or any(
+        len(a) <= 4 and len(b) <= 4 and len(a + b) >= 5 and a + b not in vocabulary for a, b in pairwise(words))
+
 #: "she is bitten by Gwi-nam and turns": a word after "by X and" is the subject's, not the agent's (Gwi-nam turns
 #: in episode 5, not when he bites Na-yeon).
 _BY_AGENT = re.compile(r"\bby\s+$", re.I)

@@ -87,13 +87,25 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
      r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
+    # "the mom shows up at the school": the mother who comes for her son (not "my mom": _OWN)
+    ("e04-cheong-san-mother-attacked", r"(?:the|his|cheong-?san['’]?s?|chung-?san['’]?s?) (?:mom|mum|mother)",
+     r"(?:shows?|showed|showing|turns?|turned) up (?:at|to) (?:the )?school|(?:rides?|rode|riding|comes?|came|coming"
+     r"|arriv\w*|gets?|got|runs?|ran) (?:\w+ )?(?:at|to) (?:the )?school", True),
+    ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
+    ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
+    ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
+    ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|burn\w*|arson\w*|torch\w*", True),
+    ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
+     r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
+    ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*", True),
 )
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+         "gate", "bite", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
+_CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 
 
@@ -140,6 +152,9 @@ class Scenes:
             if thing is None or (scene.show and not show()):
                 continue
             outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
-            happening = scene.happening.search(outside) if scene.happening else None
+            # what happens may be the thing's own giveaway word too ("a vaccine was impossible"), when the thing
+            # ends its clause: "a vaccine is impossible for HIV" is another disease's
+            happening = (scene.happening.search(outside) or (_CLOSED.match(sentence, thing.end()) and scene.happening.search(
+                thing.group(0)))) if scene.happening else None
             if scene.happening is None or happening is not None:
                 yield scene.position, thing.group(0)

@@ -102,10 +102,12 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
-    "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button)))" + _E, re.I),
+    "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
+                      r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])", re.I),  # "4개월 후 온조", not "4개월 후에 군대 가"
-    "virus made": re.compile(_B + CREATED + _E, re.I),
+    "virus made": re.compile(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"
+                             r" (?:a|the|some|that|their|our) (?:science |chemistry |biology )?teacher)" + _E, re.I),
     # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
     # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
     # another story's, so a text not about the show needs the city (OTHER_STORIES).
@@ -158,7 +160,8 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "reach the camp": re.compile(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
                                  r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
-    "sos": re.compile(_B + r"sos (?:sign|signs) on the roof" + _E, re.I),
+    "sos": re.compile(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
+                      r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
     "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"

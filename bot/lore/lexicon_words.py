@@ -56,7 +56,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
@@ -109,18 +109,19 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
         r" (?:twitching|convulsing|changing|to change|spasming)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
-        r"|turned into|turning into) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
+        r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
-                          r" (?:to )?(?:jump\w*|unaliv\w*)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
+                          r" (?:to )?(?:jump\w*|unaliv\w*)|(?:about|going|ready|gonna|threaten\w*) to jump|(?:on|off) the (?:ledge|edge of the roof)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|nibbled|munched on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
+                         r"|(?:it|everything|the (?:whole )?(?:outbreak|infection|thing)) (?:all )?(?:started|starts|began|begins) with"
                          r"|(?:has|had|have|having|caught|catch(?:es|ing)?|got|gets|getting|contract(?:s|ed|ing)?) (?:the )?(?:jonas |zombie )?virus)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
@@ -150,7 +151,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
         r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
-        r"|walked) away|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
+        r"|walked) away|(?:runs?|ran|running|walks?|walked|walking|wanders?|wandered|sneaks?|snuck) (?:off|away) from"
+        r" (?:[\w-]+ and )?(?:the group|(?:her|his|their) friends|everyone|the others)|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
         + r"|살아\s?남\w*|살아\s?있\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
         re.I,
     ),
@@ -274,7 +276,8 @@ ROLES: dict[str, str] = {
     r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)"
     r"|(?:mom|mum|mother|lady|woman) (?:who|that) (?:runs|owns|ran|owned) the chicken (?:shop|restaurant|place)": "cheong-san-mother",
     r"comic relief(?: (?:guy|kid|boy|one))?": "yang-dae-su",  # facts.md: the comic-relief classmate
-    r"glasses (?:guy|boy|kid|nerd)": "oh-joon-yeong",  # fans' name for the bespectacled science-club boy
+    r"glasses (?:guy|boy|kid|nerd)": "oh-joon-yeong",
+    r"science[- ]club (?:student|kid|boy|guy|member|nerd)": "oh-joon-yeong",  # facts.md: the science-club student  # fans' name for the bespectacled science-club boy
     # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
@@ -386,6 +389,8 @@ OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[s
      ("zombies", "horde", "undead")),
     ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
      re.compile(r"\s+down\b", re.I), ()),
+    ("death", re.compile(_B + r"(?:ends?|ended|ending)" + _E, re.I),  # "had to end Woo-jin", "ended Woo-jin's suffering"
+     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:['’]s )?(?:suffering|misery|life)\b)", re.I), ()),
     ("death", re.compile(_B + r"(?:finish(?:es|ed|ing)?|takes?|took|taking|puts?|putting)" + _E, re.I),  # "took Woo-jin out"
      re.compile(r"\s+(?:off|out(?! (?:for|to|on)\b))(?![\w-])", re.I), ("off", "out")),
     ("bite",

@@ -458,6 +458,26 @@ FAN_TEXTS = [
     ('우진이 죽을 때 울었다', 12),
     ('hyosan got wiped off the map', 11),
     ('the firefighter swimming back', 7),  # the event's own verb is also how he comes
+    # lexicon29c: patterns behind heldout5's misses, written otherwise than its rows
+    ("the researchers found out a cure was not possible", 10),  # the giveaway word inside the scene's phrase
+    ("scientists say a vaccine is impossible now", 10),
+    ("옥상문 잠갔어 철수가", 7),  # the roof door locked, in Korean
+    ("은지 교무실에 불 질렀어", 8),  # the office set on fire, in Korean
+    ("귀남이 도서관에서 눈 멀었음", 5),  # an eye lost in the library
+    ("namra ended woojin's life", 12),  # "end X('s life)": X dies
+    ("nam-ra had to end him (woo-jin)", 12),
+    ("namra walked off from her friends at the end", 12),  # leaving the group, told as a walk
+    ("the PA system plan to distract the zombies, so smart (cheongsan)", 6),
+    ("cheong-san yelling train to busan lol", 2),
+    ("cheong san said it like train to busan while pulling onjo away", 2),
+    ("jimin about to jump off the roof", 6),
+    ("it all started with hyeonju", 1),
+    ("hee soo becoming a zombie in the bathroom", 3),
+    ("they wrote an SOS on the roof", 8),
+    ("the jonas virus originated with some teacher", 3),
+    ("which science-club kid gets bitten in the gym?", 11),
+    ("the scene where his mom arrives at the school", 4),  # the mother who comes for her son, in chat about the show
+    ("hyun ju got bitten by the rat", 1),  # a spaced romanisation of a name, all its syllables the pack's words
 ]
 
 
@@ -488,6 +508,13 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "we had a fire drill and everyone left the music room",
         "resisting my hunger till dinner lol",
         "the last ep of the walking dead made me cry",
+        "is a vaccine impossible for HIV?",  # another disease's vaccine
+        "my teacher said a vaccine is impossible for the common cold",
+        "i ran away from the group project lol",
+        "we watched train to busan in class",
+        "the dog was about to jump on me",
+        "it all started with a tweet",
+        "my grandpa was so tired he had to end the game",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
