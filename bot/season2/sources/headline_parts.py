@@ -118,7 +118,15 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
-    return tuple(_distinct(found))
+    return tuple(_distinct(_without_dated_windows(found)))
+
+
+def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
+    """The readings less any window a day read beside it already dates ("넷플릭스 3월 공개작…'지금 우리
+    학교는2' 19일": the month is the lineup's, the 19th the release's): no window of its own."""
+    days = [r.release_at.date() for r in readings if r.release_at is not None]
+    return [r for r in readings if not (r.milestone is Milestone.RELEASE_WINDOW and r.window is not None
+                                        and any(r.window.first <= day <= r.window.last for day in days))]
 
 
 #: A day a release now comes "instead of" (not a correction's "not"): the day it had before.

@@ -134,3 +134,14 @@ def test_a_korean_correction_gives_its_new_day_not_the_one_it_sets_aside() -> No
 
 def test_a_korean_day_said_not_to_be_the_release_claims_nothing() -> None:
     assert read_headline("'지금 우리 학교는' 시즌2 2월 12일 공개 아냐", dt.date(2027, 2, 10)) == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("넷플릭스, 3월 한국 시리즈 공개…'스위트홈3' 12일·'지금 우리 학교는2' 19일", dt.date(2027, 3, 19)),
+    ("넷플릭스 3월 공개작…'지금 우리 학교는2'(19일)·'스위트홈3'(26일)", dt.date(2027, 3, 19)),
+    ("넷플릭스 4월 라인업…'지금 우리 학교는2' 4월 9일 공개", dt.date(2027, 4, 9)),
+])
+def test_a_lineups_month_beside_the_seasons_day_is_that_day_not_a_window(headline: str, day: dt.date) -> None:
+    written = dt.date(2027, 2, 17)
+    claims, _ = claims_from_items([FeedItem(headline, None, "yna.co.kr", written)], written)
+    assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in claims] == [(DATE, day)]
