@@ -126,18 +126,20 @@ class HintButton(
         await reply(interaction, render.hint_text(result), view=hint_view(result))
 
 
+def _report_button(custom_id: str, reason: str | None) -> discord.ui.Button[Any]:
+    """"Report this question", or one reason's button once it was pressed (the id ends with the reason)."""
+    label = render.REASON_LABELS[reason] if reason else "Report this question"
+    style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
+    return discord.ui.Button(label=label, style=style, custom_id=f"{custom_id}:{reason}" if reason else custom_id)
+
+
 class ReportButton(
     TriviaItem,
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?",
 ):
     def __init__(self, game_id: int, q_index: int, reason: str | None = None) -> None:
-        suffix = f":{reason}" if reason else ""
-        label = render.REASON_LABELS[reason] if reason else "Report this question"
-        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
-        super().__init__(
-            discord.ui.Button(label=label, style=style, custom_id=f"trivia-report:{game_id}:{q_index}{suffix}")
-        )
+        super().__init__(_report_button(f"trivia-report:{game_id}:{q_index}", reason))
         self.game_id, self.q_index, self.reason = game_id, q_index, reason
 
     @classmethod
@@ -196,12 +198,7 @@ class DailyReportButton(
     """A daily question's report button (on its answer reply and once it closed), as a game's reveal has."""
 
     def __init__(self, channel_id: int, day: str, reason: str | None = None) -> None:
-        suffix = f":{reason}" if reason else ""
-        label = render.REASON_LABELS[reason] if reason else "Report this question"
-        style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
-        super().__init__(
-            discord.ui.Button(label=label, style=style, custom_id=f"trivia-daily-report:{channel_id}:{day}{suffix}")
-        )
+        super().__init__(_report_button(f"trivia-daily-report:{channel_id}:{day}", reason))
         self.channel_id, self.day, self.reason = channel_id, day, reason
 
     @classmethod
