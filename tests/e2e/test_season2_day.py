@@ -173,13 +173,23 @@ def posts(h: Harness, channel_name: str, title: str) -> list[Message]:
             if m.interaction_id is None and m.embed is not None and title in str((h.discord.message(m.id) or m).embed)]
 
 
+async def posted(h: Harness, channel_name: str, title: str) -> list[Message]:
+    """`posts`, once the outbox has delivered one (it runs on the bot's loop, after the clock moved)."""
+    for _ in range(400):
+        found = posts(h, channel_name, title)
+        if found:
+            return found
+        await asyncio.sleep(0.02)
+    return []
+
+
 async def test_a_date_that_moves_strikes_the_old_date_in_earlier_posts_and_says_it_changed(
     h: Harness, tvmaze: LocalTVmaze
 ) -> None:
     await announced_in_announcements(h)
     await until(h, FIRST - dt.timedelta(days=1) + dt.timedelta(minutes=1))  # the 1-day countdown
     old = int(FIRST.timestamp())
-    assert posts(h, "announcements", "1d to go")
+    assert await posted(h, "announcements", "1d to go")
     later = FIRST + dt.timedelta(weeks=1)
     tvmaze.set_premiere(2, later.date().isoformat())  # TVmaze moves first, then Netflix says so
     await h.advance(NEXT_POLL)
