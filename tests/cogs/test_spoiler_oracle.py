@@ -5,7 +5,7 @@ schema, as the hostile-input test does) and every button it posts, in channels m
 7, 11} by members whose progress is {0, 5, 12}, publicly and privately (the bot's DMs, ephemeral
 replies, "Show me privately"); the lore commands with every character, actor and episode and the
 questions of the issue; trivia games with the bundled, generated and an imported list; season-2
-news whose headlines name the show's events; autocomplete. The demo tour runs on its own bot. Then
+news whose headlines name the show's events; two days of daily questions; autocomplete. The demo tour runs on its own bot. Then
 everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py)
 and scanned by the spoiler lexicon, which reads texts, not their tags.
 """
@@ -343,6 +343,24 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
 
+async def daily_questions(world: World) -> None:
+    """A daily question in every marked channel, from the imported spoiling lists and a built-in
+    category, for two days: each day's post, a fan's answer to it, and yesterday's closed post."""
+    h = world.h
+    for channel in world.channels.values():
+        await world.invoke(h.moderator, channel, ("triviaset", "daily"),
+                           {"channel": channel, "time": "13:00", "lists": "spoilers, sneaky, characters"})
+    for day in (1, 2):
+        await h.advance(dt.timedelta(days=1))
+        await asyncio.sleep(0.3)
+        for mark, channel in world.channels.items():
+            posts = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
+            if len(posts) < day:  # every marked channel has built-in questions it may be asked
+                world.run.apologies.append(f"no daily question on day {day} in the channel marked {mark}")
+            elif posts[-1].buttons:
+                await world.click(world.fans["5"], posts[-1], str(posts[-1].buttons[0]["custom_id"]))
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
     lexicon = Lexicon.from_pack(bundled_pack())
@@ -382,6 +400,7 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await other_commands(world, schema)
         await autocompletes(world, schema)
         await season_two_news(world, feed)
+        await daily_questions(world)
         await asyncio.sleep(0.1)
         shown = world.transcript.read()
         run.strings = len(shown)
