@@ -26,6 +26,7 @@ from db import StorageError
 log = logging.getLogger(__name__)
 
 MAX_CONTENT = 2000  # Discord's limit on a message's content
+MAX_EMBED = 6000  # Discord's limit on an embed's characters: title, description, fields and footer together
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find the details in my log."
 #: Discord answered 5xx past discord.py's own retries: nothing is wrong here, and trying again helps.
 DISCORD_TROUBLE = "Discord is having trouble right now, so that didn't go through. Please try again in a minute."

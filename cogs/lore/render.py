@@ -22,6 +22,7 @@ from bot.lore.unmark import CLEAR
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
+from bot.tree import MAX_EMBED
 
 ACCENT = discord.Colour(0x8B0000)
 FIELD_LIMIT = 1024
@@ -158,7 +159,7 @@ def card_embed(
     sections = card.sections[:20]
     # Discord refuses an embed over 6000 characters in all: the first sections (who plays them, who they
     # are) keep their whole field, later ones (a long list of moderators' additions) give way, whole parts only
-    left = EMBED_TOTAL - len(embed) - sum(len(section.name) for section in sections)
+    left = MAX_EMBED - len(embed) - sum(len(section.name) for section in sections)
     for n, section in enumerate(sections):
         room = min(FIELD_LIMIT, left - _SECTION_FLOOR * (len(sections) - n - 1))
         value = _join_parts(tracker, section.parts, max(room, _SECTION_FLOOR), with_sources=False)
@@ -167,7 +168,6 @@ def card_embed(
     return embed, tracker.highest
 
 
-EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title, fields and footer together
 _SECTION_FLOOR = 40  # what a section needs to say "(+N more)" when nothing of it fits
 
 

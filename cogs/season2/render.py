@@ -22,6 +22,7 @@ from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
+from bot.tree import MAX_EMBED
 from cogs.season2.render_claims import (
     COLOUR,
     Reads,
@@ -158,7 +159,7 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     # Discord refuses an embed over 6000 characters in all or 25 fields: the sources that fit, then a count
     shown = min(len(fields), 25 if len(fields) <= 25 else 24)
     while shown > 1 and len(embed) + sum(len(n) + len(v) for n, v in fields[:shown]) + (
-            _MORE_ROOM if shown < len(fields) else 0) > EMBED_TOTAL:
+            _MORE_ROOM if shown < len(fields) else 0) > MAX_EMBED:
         shown -= 1
     for name, value in fields[:shown]:
         embed.add_field(name=name, value=value, inline=False)
@@ -168,7 +169,6 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
     return embed
 
 
-EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title and fields together
 _MORE_ROOM = 120  # the "…and N more" field's characters
 
 

@@ -26,6 +26,7 @@ from bot.season2.rules import out_moment
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
 from bot.text import clean_input, defuse_mentions, escape_markdown, quote_user_text, shorten
+from bot.tree import MAX_EMBED
 
 Reads = Callable[[str], Position] | None
 
@@ -149,13 +150,12 @@ def field_lines(lines: Sequence[str], limit: int = 1000) -> str:
     return "\n".join(out) or "—"
 
 
-EMBED_TOTAL = 6000  # Discord's limit on an embed's characters, title, fields and footer together
 
 
 def fit_embed(embed: discord.Embed) -> discord.Embed:
     """Discord refuses an embed over 6000 characters: the longest field (of `field_lines`' lines, a
     claim to a line, so no spoiler bars are cut) gives up its last lines until the embed fits."""
-    while len(embed) > EMBED_TOTAL:
+    while len(embed) > MAX_EMBED:
         index, field = max(enumerate(embed.fields), key=lambda pair: len(str(pair[1].value)))
         lines = str(field.value).split("\n")
         more = re.fullmatch(r"…and (\d+) more", lines[-1])
@@ -163,7 +163,7 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
         kept = lines[:-1] if more else lines
         if len(kept) <= 1:
             break  # nothing left to give: every field is one line (never reached: 25 short fields fit)
-        cut = max(1, (len(embed) - EMBED_TOTAL) // max(1, len(str(field.value)) // len(kept)))
+        cut = max(1, (len(embed) - MAX_EMBED) // max(1, len(str(field.value)) // len(kept)))
         cut = min(cut, len(kept) - 1)
         value = "\n".join([*kept[:-cut], f"…and {dropped + cut} more"])
         embed.set_field_at(index, name=field.name, value=value, inline=bool(field.inline))
