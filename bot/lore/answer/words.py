@@ -215,6 +215,7 @@ CHAT = {
     "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
     "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is",
+    "whens": "when is", "whys": "why is",  # "whens s2": a when-question, not a status report
     "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
     "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
