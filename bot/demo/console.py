@@ -253,8 +253,8 @@ class DemoConsole:
             stray = (rest[: starts[0].start()] if starts else rest).split(":")[0].split()[-1]
             raise TourFailure(f"no option {stray!r} there; /{' '.join(names)} takes " + ", ".join(schema))
         raw: dict[str, str] = {}
-        for here, after in zip(starts, [*starts[1:], None], strict=True):
-            value = rest[here.end() : after.start() if after else len(rest)].strip()
+        for index, here in enumerate(starts):
+            value = rest[here.end() : starts[index + 1].start() if index + 1 < len(starts) else len(rest)].strip()
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
                 value = value[1:-1]
             raw[here.group(1)] = value
