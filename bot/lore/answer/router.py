@@ -317,6 +317,12 @@ class AnswerEngine:
         president"), when saying who that is gives nothing away; None when it is nobody, or
         several (the name resolver's candidates then say whom it could be)."""
         resolution = self.resolver.resolve(text, kinds)
+        if resolution.entity is None and kinds == ("character",):
+            # "/character Lomon": an actor's name stands for the one character they play
+            actor = self.resolver.resolve(text, ("person",)).entity
+            roles = self.pack.characters_played_by(actor.id) if actor is not None else []
+            if len(roles) == 1 and not resolution.candidates:
+                return self.resolver.get("character", roles[0].id)
         if resolution.entity is not None or resolution.candidates or "character" not in kinds:
             return resolution.entity
         described = self._finder.describe(sorted(stems_of(text)), strict=True,
