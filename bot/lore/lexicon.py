@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
 from bot.lore.lexicon_korean import korean_roles
-from bot.lore.lexicon_scenes import Scenes
+from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -403,10 +403,11 @@ class Lexicon(PackAnchoring):
             match = pattern.search(sentence)
             if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it
                 match = OTHER_STORIES[term].search(sentence)
-            if match:
+            if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            if not _OF_ANOTHER.match(sentence, match.end()) or show():  # not "the epilogue of Harry Potter"
+            if (not _OF_ANOTHER.match(sentence, match.end()) or show()) and not writers_own(sentence, *match.span()):
+                # not "the epilogue of Harry Potter", nor "the PA system at my school"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
             consider(position, thing)

@@ -107,6 +107,16 @@ _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper",
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
+#: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
+_OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
+                        r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
+                        r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
+
+
+def writers_own(sentence: str, start: int, end: int) -> bool:
+    """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
+    "the archery girl at my school"), not the show's."""
+    return _OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,7 @@ class Scenes:
         """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room"), not the
         writer's own ("my laptop died at ep 2")."""
         return bool(_KEY.search(sentence.lower())) and any(
-            not _OWN.search(sentence, 0, m.start()) for m in self._any.finditer(sentence))
+            not writers_own(sentence, m.start(), m.end()) for m in self._any.finditer(sentence))
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
@@ -149,7 +159,7 @@ class Scenes:
             return
         for scene in self._scenes:
             thing = scene.thing.search(sentence)
-            if thing is None or (scene.show and not show()):
+            if thing is None or (scene.show and not show()) or writers_own(sentence, thing.start(), thing.end()):
                 continue
             outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
             # what happens may be the thing's own giveaway word too ("a vaccine was impossible"), when the thing

@@ -1038,3 +1038,11 @@ def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_e
 @pytest.mark.parametrize(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
 def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the pa system at my school is broken", 0), ("our pa system is so loud", 0),
+                                              ("the archery girl at my school won nationals", 0),
+                                              ("the pa system trick was genius", 6)])
+def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+    assert LEXICON.position(text) == s1(spoils)
