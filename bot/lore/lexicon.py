@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import korean_roles
+from bot.lore.lexicon_korean import for_whom, korean_roles
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -154,6 +154,7 @@ _PRONOUN_RELATIVE = re.compile(
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
+_GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
 #: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
 _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
@@ -267,6 +268,8 @@ class Lexicon(PackAnchoring):
                 continue
             apostrophe = _APOSTROPHE.match(sentence, end)
             after = apostrophe.end() if apostrophe else end
+            glued = _GLUED_RELATIVE.search(text, 1) if not text.isascii() else None
+            after = start + glued.start() if glued else after  # "온조아빠": the relative typed onto the name
             relative = RELATIVE.match(sentence, after)
             owner = bool(_POSSESSIVE.search(text)) or apostrophe is not None
             if owner and CHARACTER_OF.match(sentence, after):
@@ -453,7 +456,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = in_clause(mentions, starts, match.start())
+                local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
                     for character, kind in roles:

@@ -30,7 +30,7 @@ _CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
 _FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
 
 #: (event id, the thing or place, what happens to it there, only in a text about the show)
-SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
+SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e03-broadcasting-room", r"broadcast(?:ing)? room",
      r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
     ("e04-helicopter-passes", _HELICOPTER,
@@ -94,6 +94,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
     ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
+    ("e08-office-fire", r"arsonists?|방화범\w*", None, True),  # "eunji the arsonist", "은지 방화범": the one who set the fire
     ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|burn\w*|arson\w*|torch\w*", True),
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
@@ -103,7 +104,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+         "gate", "bite", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

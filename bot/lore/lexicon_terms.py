@@ -93,7 +93,8 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
+                          r"|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
@@ -162,7 +163,8 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
                                  r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
     "sos": re.compile(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
                       r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
-    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
+                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
     "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
                               r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
@@ -219,7 +221,7 @@ _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
-_KOREAN_THINGS = {"flares": "조명탄"}
+_KOREAN_THINGS = {"flares": "조명탄", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지)?(?![\uac00-\ud7a3])"
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")

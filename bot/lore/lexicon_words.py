@@ -18,9 +18,11 @@ _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
-      r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*)")  # "자살함": a suicide, not "자살 시도" (an attempt)
+      r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
+      # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
+      r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
-_KILL_KO = r"(?<![\uac00-\ud7a3])죽(?:였|여|이|인|일)\w*"
+_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보내(?:줌|줬|주었|준|버림|버렸|버린))\w*"  # "우진이 남라가 보내줌": let go
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -119,6 +121,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|nibbled|munched on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+                         r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
                          r"|(?:it|everything|the (?:whole )?(?:outbreak|infection|thing)) (?:all )?(?:started|starts|began|begins) with"
@@ -127,7 +130,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
         r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
-        + r"|반 ?좀비\w*|반인반좀\w*",
+        + r"|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])",  # ㅂㅈㅂ: 반좀비 in 초성
         re.I,
     ),
     "survival": re.compile(
@@ -281,7 +284,7 @@ ROLES: dict[str, str] = {
     # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
-    r"담임\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",
+    r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
     r"양궁부?\s?(?:부장|주장|언니|누나|여자애)?(?:이|은|는|을|를|의)?": "jang-ha-ri",
     r"소방관\s?(?:아빠|아버지)?(?:이|가|은|는|을|를|의)?": "nam-so-ju",
     r"임산부(?:가|는|을|를|의)?": "park-hee-soo",
