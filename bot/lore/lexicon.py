@@ -84,6 +84,7 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     narrowed,
     nearest,
+    played,
     read_genders,
     relative_gender,
     resolve_pronouns,
@@ -161,6 +162,7 @@ _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
+_YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
@@ -466,6 +468,8 @@ class Lexicon(PackAnchoring):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = shared_subject(sentence, mentions, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
+                if _YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
+                    characters = played(sentence, mentions)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"

@@ -99,6 +99,15 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
     return frozenset(c for index in chosen for c in mentions[index][2])
 
 
+#: Whom a meme makes the reader or the writer ("POV: you're Ms. Park", "me as So-ju"): the name right after.
+_PLAYING = re.compile(r"(?:\byou(?:['’]?re| are)|\bu r|\bur|\bi['’]?m|\bi am|\bme as)\s+$", re.I)
+
+
+def played(sentence: str, mentions: Mentions) -> frozenset[str]:
+    """The characters a sentence makes "you" or "I" ("POV: you're Ms. Park and ..."): none when it names none so."""
+    return frozenset(c for m in mentions if not m[3] and m[1] > m[0] and _PLAYING.search(sentence, 0, m[0]) for c in m[2])
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 #: Pronouns, each with the gender it says ("" for "they": anyone, and everyone named before it).

@@ -1046,3 +1046,21 @@ def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str
 def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae becoming one of them after gwinam got to him", 11),  # the verb's own words: Min-jae's turn
+        ("ms park taking the fall for nayeon", 3),
+        ("jin seon-moo's confession video before he ended it", 12),
+        ("byeongchan's own virus came back for him at the police station, karma", 4),
+        ("namra almost snacking on onjo", 12),
+        ("POV: you're ms park and nayeon is the kid you gave your life for", 3),  # "you" is Ms. Park, not Na-yeon (9)
+        ("i'd give my life for namra", 0),
+        ("i took the fall for my friend lol", 0),
+        ("she ended it with him last week", 0),
+    ],
+)
+def test_fans_euphemisms_and_memes_for_deaths_and_bites_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
