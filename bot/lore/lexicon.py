@@ -89,6 +89,7 @@ from bot.lore.lexicon_subjects import (
     relative_gender,
     resolve_pronouns,
     shared_subject,
+    spoken,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
@@ -459,6 +460,8 @@ class Lexicon(PackAnchoring):
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
+                if spoken(sentence, mentions, starts, match.start()):
+                    continue  # "...: i'll be back 💀": the speaker's words
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
                     for character, kind in roles:

@@ -84,6 +84,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"mom|mum|mother|eomma|umma", True),
     ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),
     ("e02-i-sak-turns", r"(?:his|a|the|their) bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", True),
+    # a bite told as its mark ("hides the mark on her arm", "hiding that mark under her sleeve")
+    ("e02-i-sak-turns", r"(?:her|his|a|the|that|their) (?:bite )?(?:mark|wound)(?: on (?:her|his|their) (?:arm|leg|hand|wrist|neck|shoulder))?",
+     r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up|under (?:her|his|their) sleeves?", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
      r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
@@ -104,7 +107,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

@@ -31,6 +31,7 @@ from bot.lore.lexicon_words import (
     GENERIC_EVENT_NAMES,
     HOW_REVEALED,
     MOVES,
+    ROLE_AFTER,
     WORD_END,
     WORD_START,
 )
@@ -99,7 +100,12 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "bombing": re.compile(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
         r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
-        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E
+        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated)"
+        r"|(?:wipes?|wiped|wiping) out (?:(?:most|all|half|much|the rest) of |the (?:whole|entire) (?:city of )?)?hyosan"
+        r"|(?:destroys?|destroyed|destroying|flattens?|flattened|levell?(?:s|ed|ing)|obliterat\w*) (?:(?:most|all|half|much) of |the (?:whole|entire) (?:city of )?)?hyosan"
+        # the bombing's dead as fans count them ("60k people gone", "60,000 dead")
+        r"|(?:60|sixty)(?:,000| ?k| thousand) (?:(?:people|ppl|civilians|residents|citizens|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths)"
+        r"|(?:60|sixty)(?:,000| ?k| thousand) (?:deaths|dead|casualties))" + _E
         + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
@@ -157,7 +163,8 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
         r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
         r"(?:missiles?|bombs?|missile strikes?|air ?strikes?) (?:on|at|over) (?:(?:his |her |their |the )?"
         r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
-        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
+        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        r"|(?:60|sixty) ?k (?:(?:people|ppl|civilians|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths))" + _E, re.I),  # fans' "60k", not a list's "60,000"
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "reach the camp": re.compile(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
                                  r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
@@ -267,7 +274,7 @@ def flexible(text: str, *, role: bool = False) -> str:
     body += r"(?:\s+scene)?" if scene else ""
     if words == text.strip() or len(words.split()) >= 2:
         return body if role or words == text.strip() else r"(?:the\s+)?" + body
-    return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
+    return (ROLE_AFTER if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
 def _bare(tail: str, elsewhere: frozenset[str] = frozenset()) -> tuple[str, str] | None:

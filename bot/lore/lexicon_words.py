@@ -257,6 +257,8 @@ SHOW_WORDS = re.compile(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
+#: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"): not "a teacher".
+ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only ))"
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
 #: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
@@ -267,7 +269,7 @@ ROLES: dict[str, str] = {
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
-    r"(?:(?<=the )|(?<=which ))(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
+    ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
     r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"pregnant (?:girl|student)": "park-hee-soo",

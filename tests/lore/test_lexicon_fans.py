@@ -1064,3 +1064,25 @@ def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, sp
 )
 def test_fans_euphemisms_and_memes_for_deaths_and_bites_spoil_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Who is the first teacher to give up her life for a student?", 3),
+        ("Which politician tears up her resignation at the end?", 12),
+        ("Which student hides the mark on her arm from On-jo until it is too late?", 2),
+        ("isak hiding that mark under her sleeve smh", 2),
+        ("Trivia: what wipes out most of Hyosan near the end of the season?", 11),
+        ("60k people gone in one night, the government really said bye", 11),
+        ("About 60,000 people died in the battle", 0),  # a history list's figure, in a text not about the show
+    ],
+)
+def test_trivia_questions_and_chat_without_the_event_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("gwinam after cheongsan took his eye: i'll be back 💀", 5),
+                                              ("cheongsan: bitten by gwinam", 11)])
+def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
