@@ -32,7 +32,7 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_background,
 )
-from bot.season2.sources.headline_moments import release_moment, with_months_carried
+from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
 from bot.season2.sources.headlines import (
     Classified,
     about_season_two,
@@ -85,6 +85,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)

@@ -124,3 +124,24 @@ def test_another_shows_bracketed_day_alone_is_not_ours() -> None:
 
 def test_a_quoted_countdown_is_no_other_title() -> None:
     assert "'D-7'" in ours_only("'지금 우리 학교는2' 공개 'D-7'…'스위트홈3' 4월 2일")
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a roundup's month named once, then bare English days
+    ("Netflix's March slate: 'Sweet Home 3' on the 12th, 'All of Us Are Dead 2' on the 19th",
+     {"release_date_announced reported 2027-03-19"}),
+    ("march netflix lineup: aouad s2 (19th), weak hero 2 (26th)", {"release_date_announced reported 2027-03-19"}),
+    # no month named: the next such day, as Korean's 19일
+    ("all of us are dead season 2 premieres on the 19th", {"release_date_announced reported 2027-02-19"}),
+])
+def test_a_bare_english_day_takes_the_month_its_roundup_named(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "rewatching the 5th episode before all of us are dead season 2",
+    "all of us are dead season 2 fan screening on the 19th",  # the screening's day
+    "all of us are dead season 2 counting down to the 19th",  # no release said
+])
+def test_a_bare_english_day_not_said_of_the_release_is_not_read(headline: str) -> None:
+    assert _readings(headline) == set()
