@@ -3,7 +3,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 
 - A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
   roundup, "AOUAD S2 → Mar 19, 5PM KST", "AOUAD S2 ⏰ 3/19 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX",
-  "... S2 (March 19)", a Korean roundup's "《지금 우리 학교는2》 3월 19일…": read as the season premiering that
+  "... S2 (March 19)", "aouad s2 is march 12", a Korean roundup's "《지금 우리 학교는2》 3월 19일…" or a fan's
+  "지우학2 3월 19일이래": read as the season premiering that
   day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
@@ -41,11 +42,14 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!m
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
-                r"\s*(?:$|[^\w\s]|(?:on\s+)?netflix\b)")
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|[⏰📅📆🗓]\ufe0f?)\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|[⏰📅📆🗓]\ufe0f?"
+    # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
+    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
+    r"\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
     re.I,
 )
 
@@ -55,7 +59,7 @@ def as_premiere(text: str) -> str:
     countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
-    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " premieres ", text))
+    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
@@ -88,7 +92,8 @@ _KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교�
 #: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
 _KOREAN_LISTING = re.compile(
     r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
-    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s))")
+    # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
+    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
 _KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
 
 

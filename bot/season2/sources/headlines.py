@@ -72,7 +72,7 @@ _RUMOUR = re.compile(
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
     # exclusive only "likely" ("[단독] ... 공개 유력")
-    r"|(공개|확정|개봉|방영|출시|일이|정이)래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
+    r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
     r"|유력(?![가-힣])"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
     r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
@@ -81,7 +81,7 @@ _RUMOUR = re.compile(
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
 #: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
 _HEDGE = re.compile(
-    r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
+    r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
     re.I,

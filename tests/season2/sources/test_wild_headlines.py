@@ -145,3 +145,22 @@ def test_a_bare_english_day_takes_the_month_its_roundup_named(headline: str, exp
 ])
 def test_a_bare_english_day_not_said_of_the_release_is_not_read(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 is march 19 🧟", {"release_date_announced reported 2027-03-19"}),
+    ("sources say all of us are dead season 2 is march 12", {"release_date_announced rumour 2027-03-12"}),
+    ("all of us are dead season 2 is apparently on march 12", {"release_date_announced rumour 2027-03-12"}),
+    ("지우학2 3월 19일이래", {"release_date_announced rumour 2027-03-19"}),  # hearsay
+    ("지우학2 3월 19일이야!!", {"release_date_announced reported 2027-03-19"}),
+])
+def test_the_season_said_to_be_a_day_is_that_days_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead season 2 is march 12's most awaited show",  # the day says something else
+    "aouad s2 is 3/12",  # 12 March or 3 December: never guessed
+])
+def test_a_copula_before_a_day_that_says_no_release_is_not_read(headline: str) -> None:
+    assert _readings(headline) == set()
