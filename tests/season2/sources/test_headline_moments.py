@@ -178,3 +178,14 @@ def test_a_month_named_once_carries_to_the_bare_day_after_it(headline: str) -> N
 def test_a_month_named_for_something_past_does_not_carry() -> None:
     found = classify_headline("작년 4월 촬영 마친 '지금 우리 학교는2', 12일 공개", dt.date(2027, 2, 6))
     assert found is not None and found.release_at == _at(12)
+
+
+@pytest.mark.parametrize(("headline", "written", "release_at"), [
+    ("reminder: aouad s2 is out at 1am PT tonight 🧟", dt.date(2027, 3, 18), dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC)),
+    ("all of us are dead season 2 is out on friday!!", dt.date(2027, 3, 17), dt.datetime(2027, 3, 19, tzinfo=dt.UTC)),
+])
+def test_a_season_out_at_a_time_to_come_is_that_release_date(headline: str, written: dt.date,
+                                                              release_at: dt.datetime) -> None:
+    found = classify_headline(headline, written)
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, release_at)
