@@ -23,6 +23,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   event's (`release_ahead`): that day is the release's, not the event's;
 - an explainer that asks when and answers at once ("When Is ... Season 2 on Netflix? It Drops Friday at 4 a.m.
   ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
+- a guess said on the rumours' word ("If Rumours Are True, ... Could Arrive March 12", "... Might Premiere March 12,
+  Sources Say") is that rumour, not the outlet's own guess (`as_rumoured`); a guess of its own still claims nothing;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
   make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
@@ -246,3 +248,24 @@ def as_answered(text: str) -> str:
         return text
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"
 
+
+#: The rumours' word a guess rests on: "If rumours are true, ...", "according to insiders", "sources say".
+_IF_RUMOURS = re.compile(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
+                         r"(?:true|right|correct|accurate|to\s+be\s+believed)\b\s*[,:;]?\s*", re.I)
+_ON_THEIR_WORD = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources?)\b|\b(?:insiders?|sources?)\s+(?:say|says"
+                            r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b", re.I)
+#: The guess itself: "could arrive", "might premiere", "may be set to drop" (a release verb only: "could be delayed"
+#: stays a guess).
+_GUESSED_RELEASE = re.compile(r"\b(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
+                              r"|release|debut|return|stream)\b", re.I)
+
+
+def as_rumoured(text: str) -> str:
+    """A guess said on the rumours' word as that rumour ("Rumour: ... will arrive March 12"); any other headline
+    as it is (an outlet's own "could" still asks)."""
+    if not (_IF_RUMOURS.match(text) or _ON_THEIR_WORD.search(text)) or not _GUESSED_RELEASE.search(text):
+        return text
+    text = _GUESSED_RELEASE.sub(lambda m: "will " + m.group("verb").lower(), text)
+    if (condition := _IF_RUMOURS.match(text)) is None:
+        return text
+    return "Rumour: " + text[condition.end():]

@@ -304,3 +304,20 @@ def test_a_roundups_month_carries_to_the_day_in_every_part_of_it(headline: str) 
     readings = _readings(headline)
     assert "release_date_announced reported 2027-04-09 00:00" in readings
     assert not any("2027-03-09" in reading for reading in readings)  # never the next 9th of another month
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("If Rumours Are True, 'All of Us Are Dead' Season 2 Could Arrive March 12",
+     {"release_date_announced rumour 2027-03-12 00:00"}),
+    ("All of Us Are Dead Season 2 might premiere in March, sources say", {"release_window rumour"}),
+])
+def test_a_guess_said_on_the_rumours_word_is_that_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 Could Arrive March 12",  # the outlet's own guess
+    "Insiders say All of Us Are Dead Season 2 could be delayed",  # a guess of no day
+])
+def test_a_guess_of_the_outlets_own_or_of_no_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
