@@ -179,6 +179,9 @@ RULES: tuple[Rule, ...] = (
         r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
+        # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
+        r"|\b(will be|to be|is|are)\s+(available\s+|streaming\s+)?on\s+netflix\s+(from|on)\b"
+        r"|\b(available|streaming)\s+(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,

@@ -189,3 +189,9 @@ def test_a_season_out_at_a_time_to_come_is_that_release_date(headline: str, writ
     found = classify_headline(headline, written)
     assert found is not None
     assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, release_at)
+
+
+def test_a_season_on_netflix_from_a_day_is_that_release_date() -> None:
+    found = classify_headline("All of Us Are Dead series 2 will be on Netflix from 19/3 at 8am GMT", dt.date(2027, 2, 17))
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC))
