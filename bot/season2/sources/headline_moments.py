@@ -159,8 +159,8 @@ _EN_MONTH_ALONE = re.compile(
 #: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
 _EN_BARE_DAY = re.compile(
     r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
-    r"(?!\s+(?:of\b|episodes?|eps?\b|seasons?|series|parts?|anniversary|century|time|place|day|week|birthday|floor"
-    r"|grade|member|film|movie|show|drama|title|installment|chapter|round|annual))", re.I)
+    # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
+    r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
 #: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
 #: the 19th"): the next such day, as Korean's "19일" is.
 _EN_DAY_OF_RELEASE = re.compile(

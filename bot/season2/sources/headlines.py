@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
-        r"|thu|fri|sat|sun)))|\bout today\b",
+        r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) ))|\bout today\b",  # "streaming on Netflix from March 19": to come
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(
@@ -183,8 +183,11 @@ RULES: tuple[Rule, ...] = (
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
-        r"|\b(will be|to be|is|are)\s+(available\s+|streaming\s+)?on\s+netflix\s+(from|on)\b"
-        r"|\b(available|streaming)\s+(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
+        # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
+        r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on)\b"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
+        r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,

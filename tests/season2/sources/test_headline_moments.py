@@ -195,3 +195,18 @@ def test_a_season_on_netflix_from_a_day_is_that_release_date() -> None:
     found = classify_headline("All of Us Are Dead series 2 will be on Netflix from 19/3 at 8am GMT", dt.date(2027, 2, 17))
     assert found is not None
     assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC))
+
+
+def test_a_season_streaming_from_a_day_to_come_is_not_out_yet() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 is streaming on Netflix from March 19", dt.date(2027, 2, 17))
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, tzinfo=dt.UTC))
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 merch available from March 1",
+    "the AOUAD S2 cast will be on Netflix on March 5 for a live Q&A",
+])
+def test_something_else_on_netflix_from_a_day_is_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 17))
+    assert found is None or found.release_at is None

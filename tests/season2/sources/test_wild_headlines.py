@@ -172,3 +172,7 @@ def test_a_copula_before_a_day_that_says_no_release_is_not_read(headline: str) -
 ])
 def test_someones_word_passed_on_is_a_rumour(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced rumour 2027-03-12"}
+
+
+def test_a_bare_english_day_before_a_noun_is_not_a_day() -> None:
+    assert _readings("aouad s2 drops the 2nd trailer") == {"trailer reported"}
