@@ -249,6 +249,8 @@ def as_answered(text: str) -> str:
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"
 
 
+#: The season's name's end, the subject a guess must be said of ("Squid Game 3 could arrive ..." is not ours).
+_NAME_END = r"\b(?:season|series|part)\s*(?:2|two)['’\"”]?|\bs2|\b2['’\"”]|\bsequel"
 #: The rumours' word a guess rests on: "If rumours are true, ...", "according to insiders", "sources say".
 _IF_RUMOURS = re.compile(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
                          r"(?:true|right|correct|accurate|to\s+be\s+believed)\b\s*[,:;]?\s*", re.I)
@@ -256,7 +258,7 @@ _ON_THEIR_WORD = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources
                             r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b", re.I)
 #: The guess itself: "could arrive", "might premiere", "may be set to drop" (a release verb only: "could be delayed"
 #: stays a guess).
-_GUESSED_RELEASE = re.compile(r"\b(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
+_GUESSED_RELEASE = re.compile(r"(?P<name>" + _NAME_END + r")\s+(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
                               r"|release|debut|return|stream)\b", re.I)
 
 
@@ -265,7 +267,7 @@ def as_rumoured(text: str) -> str:
     as it is (an outlet's own "could" still asks)."""
     if not (_IF_RUMOURS.match(text) or _ON_THEIR_WORD.search(text)) or not _GUESSED_RELEASE.search(text):
         return text
-    text = _GUESSED_RELEASE.sub(lambda m: "will " + m.group("verb").lower(), text)
+    text = _GUESSED_RELEASE.sub(lambda m: m.group("name") + " will " + m.group("verb").lower(), text)
     if (condition := _IF_RUMOURS.match(text)) is None:
         return text
     return "Rumour: " + text[condition.end():]

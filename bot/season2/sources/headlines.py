@@ -246,6 +246,21 @@ _DATES = (
     re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
     re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
 )
+#: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+_EITHER_DAY = re.compile(
+    _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+_MONTH_NAMED = re.compile(_ANY_MONTH + r"|\d{1,2}\s*월", re.I)
+
+
+def _one_month(either: str) -> bool:
+    """Whether two days offered are in one month ("March 12 or the 19th", "3월 12일 또는 19일"), not two."""
+    named = {(MONTHS.get(m.lower().rstrip(".")) if not m.endswith("월") else int(m[:-1].strip()))
+             for m in _MONTH_NAMED.findall(either)}
+    return len(named) == 1
+
+
 #: A number that is the season's, not a day: "Season 2 March 2027 release" is no 2 March.
 _SEASON_NUMBER = re.compile(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
 
@@ -386,7 +401,9 @@ def hedged(text: str) -> bool:
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
-    date = parse_headline_date(text, written)
+    either = _EITHER_DAY.search(text)  # "March 12 or March 19": neither day guessed, their month alone when they share it
+    date = None if either else parse_headline_date(text, written)
+    spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None
@@ -396,9 +413,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and (_DAY_OF_AN_EVENT.search(text) or (media and not _SEASON_DATE.search(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is None:
-            window = release_window_in(text, written, after_to=True)
+            window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
-        if rule.needs_date and release_at is None and (window := release_window_in(text, written, media=media)):
+        if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")

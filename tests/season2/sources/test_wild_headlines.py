@@ -176,3 +176,18 @@ def test_someones_word_passed_on_is_a_rumour(headline: str) -> None:
 
 def test_a_bare_english_day_before_a_noun_is_not_a_day() -> None:
     assert _readings("aouad s2 drops the 2nd trailer") == {"trailer reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 premieres March 12 or March 19", {"release_window reported March 2027"}),
+    ("'지금 우리 학교는2' 3월 12일 또는 19일 공개", {"release_window reported March 2027"}),
+    ("All of Us Are Dead Season 2 premieres February 26 or March 5", set()),
+    ("'지금 우리 학교는2' 2월 26일 또는 3월 5일 공개", set()),
+])
+def test_two_days_offered_give_no_day_only_the_month_they_share(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_guess_on_the_rumours_word_said_of_another_show_is_not_ours() -> None:
+    assert _readings("If the rumours are true, Squid Game 3 could arrive March 12 and All of Us Are Dead Season 2 later") \
+        == set()
