@@ -191,3 +191,11 @@ def test_two_days_offered_give_no_day_only_the_month_they_share(headline: str, e
 def test_a_guess_on_the_rumours_word_said_of_another_show_is_not_ours() -> None:
     assert _readings("If the rumours are true, Squid Game 3 could arrive March 12 and All of Us Are Dead Season 2 later") \
         == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "'지금 우리 학교는2' 오늘 공개 안 된다…넷플릭스 \"19일 예정\"",  # not out today: never "released"
+    "지우학2 3월 12일 공개설 돌던데 가짜래",  # the rumour said to be fake
+])
+def test_a_korean_release_said_not_to_be_so_posts_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
