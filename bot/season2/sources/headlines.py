@@ -147,7 +147,9 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
         Milestone.DELAYED,
-        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
+        # "got pushed a week", "pushed by two weeks": a delay by a span
+        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
         r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
