@@ -230,7 +230,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.CASTING,
-        r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced"
+        # "joins new drama after All of Us Are Dead Season 2" is another work's casting
+        r"\b((joins?|joined)(?!\s+(a|an|new|another|the|his|her|their|next|upcoming|\s)*\b(drama|film|movie|series|show|project"
+        r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting|cast (as|in|for)|to star|new cast"
+        r"|cast (list|line-?up) (revealed|announced"
         r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
         r"캐스팅|합류|출연\s*(확정|한다)",
     ),

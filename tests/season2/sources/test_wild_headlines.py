@@ -199,3 +199,20 @@ def test_a_guess_on_the_rumours_word_said_of_another_show_is_not_ours() -> None:
 ])
 def test_a_korean_release_said_not_to_be_so_posts_nothing(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "Sweet Home 3 premieres March 19, All of Us Are Dead Season 2 still TBA",  # another show's number alone
+    "Kingdom 3 arrives March 19 while All of Us Are Dead Season 2 waits",
+    "Yoon Chan-young joins new drama after All of Us Are Dead Season 2",  # another work's casting
+])
+def test_what_another_title_gets_is_not_ours(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Top 5 things to know: All of Us Are Dead Season 2 premieres March 19", {"release_date_announced reported 2027-03-19"}),
+    ("Kim Si-eun joins All of Us Are Dead Season 2", {"casting reported"}),
+])
+def test_a_rank_or_our_own_casting_is_still_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
