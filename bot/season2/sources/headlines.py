@@ -76,6 +76,8 @@ _RUMOUR = re.compile(
     # exclusive only "likely" ("[단독] ... 공개 유력")
     r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
     r"|유력(?![가-힣])"
+    # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
+    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
     r"|\b(my|a|our)\s+([\w-]+\s+){0,2}?(cousin|friend|sister|brother|mom|mum|dad|aunt|uncle|mutual|co-?worker|bf|gf"
     r"|boyfriend|girlfriend|neighbou?r)s?\b[^;…]{0,60}?\b(says?|said|told|tells|swears?)\b|\bsomeone\s+(who\s+works\s+)?at\s+netflix\b"

@@ -169,6 +169,8 @@ def test_a_copula_before_a_day_that_says_no_release_is_not_read(headline: str) -
 @pytest.mark.parametrize("headline", [
     "my cousin works at netflix korea and says aouad s2 is march 12 🤫",
     "a friend of mine told me all of us are dead season 2 drops march 12",
+    "i heard aouad s2 is march 12",
+    "지우학2 3월 12일이라고 들었어",
 ])
 def test_someones_word_passed_on_is_a_rumour(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced rumour 2027-03-12"}
