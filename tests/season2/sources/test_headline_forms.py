@@ -321,3 +321,15 @@ def test_a_guess_said_on_the_rumours_word_is_that_rumour(headline: str, expected
 ])
 def test_a_guess_of_the_outlets_own_or_of_no_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+def test_a_video_title_listing_the_season_with_its_day_gives_that_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 | March 19 | Netflix") == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 is now on Netflix", {"released reported"}),
+    ("All of Us Are Dead Season 2 is now on Netflix from March 19", set()),  # to come: not out now
+])
+def test_now_on_netflix_is_out_only_without_a_day_to_come(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
