@@ -22,7 +22,8 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_moments import headline_day
-from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
+from bot.season2.sources.headline_strength import asks, hedged
+from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -34,14 +34,8 @@ from bot.season2.sources.headline_forms import (
     without_background,
 )
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
-from bot.season2.sources.headlines import (
-    Classified,
-    about_season_two,
-    hedged,
-    parse_headline_date,
-    read_clause,
-    refuses,
-)
+from bot.season2.sources.headline_strength import hedged, refuses
+from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

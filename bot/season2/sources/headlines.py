@@ -4,7 +4,8 @@ the same news. Pure functions on text (the RSS source fetches; this reads).
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
 when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
 "reportedly", "report says", 공개설, 관계자피셜, 공개래, an exclusive only "유력"). Its release date keeps the time and zone it gives
-(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
+(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections; the words that say how sure
+it is (asks, denies, hedges) are `headline_strength.py`'s. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
 ("denies", "false", "not delayed", 사실무근). A delay is read with its new day or window, in English
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
-from bot.season2.sources.headline_forms import not_meant, release_ahead
+from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
+from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.windows import Window, read_window
 
 #: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
@@ -42,60 +44,6 @@ _SEASON_TWO = re.compile(
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
-_QUESTION = re.compile(
-    r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
-    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
-    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
-    r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
-    r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
-    r"|전망|예상|관측|추정|듯|카더라|할까|될까",
-    re.I,
-)
-#: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
-#: to every server is worse than waiting for the next report).
-_DENIED = re.compile(
-    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
-    r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
-    r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
-    r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
-    # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
-    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보",
-    re.I,
-)
-#: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
-#: Only the release's own verbs: "won't confirm the date until" is no delay.
-NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|drop|debut|land|stream|return|hit|air|out)\w*"
-             r"\s+)?((on\s+)?netflix\s+)?until\b")
-_NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
-_RUMOUR = re.compile(
-    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
-    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
-    # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
-    r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
-    # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
-    # exclusive only "likely" ("[단독] ... 공개 유력")
-    r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
-    r"|유력(?![가-힣])"
-    # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
-    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
-    # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
-    r"|\b(my|a|our)\s+([\w-]+\s+){0,2}?(cousin|friend|sister|brother|mom|mum|dad|aunt|uncle|mutual|co-?worker|bf|gf"
-    r"|boyfriend|girlfriend|neighbou?r)s?\b[^;…]{0,60}?\b(says?|said|told|tells|swears?)\b|\bsomeone\s+(who\s+works\s+)?at\s+netflix\b"
-    # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
-    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
-    re.I,
-)
-#: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
-#: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
-_HEDGE = re.compile(
-    r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
-    r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
-    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
-    re.I,
-)
-#: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
-_NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
-                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -386,28 +334,9 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
-
-
-def refuses(text: str) -> bool:
-    """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
-
-
-def asks(text: str) -> bool:
-    """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
-    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
-    return _QUESTION.search(text) is not None or not_meant(text)
-
-
 def is_media(text: str) -> bool:
     """Whether a headline names promotional material (a trailer, a teaser, a poster)."""
     return _MEDIA.search(text) is not None
-
-
-def hedged(text: str) -> bool:
-    """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
-    "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
 
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
