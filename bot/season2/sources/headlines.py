@@ -306,7 +306,9 @@ class Classified:
     window: Window | None = None
 
 
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: A year named ("pushed to 2028"), not a count ("조회수 2000만", "2025 views", "2000명"): no sign the news is old.
+_YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?!\d|[.,]\d|\s*(?:만|억|천|명|회|개|편|%|(?i:views?|viewers|likes|people|fans|times"
+                   r"|hours|streams|million|thousand)))")
 
 
 #: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
