@@ -374,7 +374,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
 #: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
 _WINDOW_END = re.compile(
     r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
-    + "|".join(MONTHS) + r")$|(년|월|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
+    + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
 #: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
 _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")

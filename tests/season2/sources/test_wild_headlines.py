@@ -218,3 +218,11 @@ def test_what_another_title_gets_is_not_ours(headline: str) -> None:
 ])
 def test_a_rank_or_our_own_casting_is_still_read(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 내달 공개", {"release_window reported March 2027"}),
+    ("'지금 우리 학교는2' 다음 달 공개", {"release_window reported March 2027"}),
+])
+def test_a_korean_next_month_is_that_months_window(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
