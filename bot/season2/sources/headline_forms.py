@@ -61,10 +61,19 @@ def as_premiere(text: str) -> str:
     countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
+    text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
     return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+#: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
+_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
+                       r"|fri|satur|sun)day)\b)", re.I)
+#: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
+_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
+                              r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"

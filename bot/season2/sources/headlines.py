@@ -144,6 +144,9 @@ RULES: tuple[Rule, ...] = (
         r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on|starting)\b"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
         r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
+        # "aouad s2 comes out tomorrow" (said of the season: "the s2 cast comes out on a show" is not its release)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
+        r"((comes|will come|is coming|to come) out|drops)\b"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
@@ -292,6 +295,12 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
+#: March 5"): where they go, not the season.
+_PEOPLE_GO = re.compile(
+    r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
+    r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
+    r"|heads?|heading|stops? by)\b", re.I)
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -361,6 +370,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone in _DATED and _PEOPLE_GO.search(text):
+            continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):

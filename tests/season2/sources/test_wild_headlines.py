@@ -226,3 +226,21 @@ def test_a_rank_or_our_own_casting_is_still_read(headline: str, expected: set[st
 ])
 def test_a_korean_next_month_is_that_months_window(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 comes out march 19!!", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2 is this friday omg", {"release_date_announced reported 2027-02-19"}),
+    ("지우학2 내일이야!!!", {"release_date_announced reported 2027-02-17"}),
+])
+def test_the_season_coming_out_or_said_to_be_a_day_from_today_is_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "the aouad s2 cast comes out tomorrow on running man",
+    "the aouad s2 cast arrives tomorrow at incheon",
+    "All of Us Are Dead Season 2 stars land in LA March 5 for a fan event",
+])
+def test_where_the_seasons_people_go_is_not_its_release(headline: str) -> None:
+    assert _readings(headline) == set()
