@@ -244,3 +244,11 @@ def test_the_season_coming_out_or_said_to_be_a_day_from_today_is_that_day(headli
 ])
 def test_where_the_seasons_people_go_is_not_its_release(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+def test_another_korean_title_out_today_is_not_our_release() -> None:
+    assert _readings("스위트홈3 오늘 공개…지우학2는 19일") == set()
+
+
+def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> None:
+    assert _readings("킹덤3는 26일, 지우학2는 19일 공개") == {"release_date_announced reported 2027-02-19"}
