@@ -40,7 +40,7 @@ from bot.season2.dates import MONTHS
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
 _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
-               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.]))")  # "10 may be ..." is no 10 May
+               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
@@ -51,7 +51,7 @@ _LISTING = re.compile(
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
-    r"\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
     re.I,
 )
 

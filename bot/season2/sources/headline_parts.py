@@ -70,8 +70,12 @@ _MEDIA_OUT = re.compile(
 )
 
 
+#: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
+_MARKDOWN = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+
+
 def _plain(title: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", title).split())
+    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:

@@ -333,3 +333,15 @@ def test_a_video_title_listing_the_season_with_its_day_gives_that_day() -> None:
 ])
 def test_now_on_netflix_is_out_only_without_a_day_to_come(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "**All of Us Are Dead Season 2** — March 19, 2027 • 5:00 PM KST • Netflix",  # a moderator's Discord paste
+    "📢 All of Us Are Dead S2: Friday, March 19 · 5 PM KST / 1 AM PDT / 4 AM EDT",
+])
+def test_a_pasted_announcement_with_markdown_or_its_weekday_gives_its_moment(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-03-19 08:00"}
+
+
+def test_a_listing_with_an_iso_day_gives_that_day() -> None:
+    assert _readings("aouad s2 — 2027-03-19") == {"release_date_announced reported 2027-03-19 00:00"}
