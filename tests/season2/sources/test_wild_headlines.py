@@ -252,3 +252,12 @@ def test_another_korean_title_out_today_is_not_our_release() -> None:
 
 def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> None:
     assert _readings("킹덤3는 26일, 지우학2는 19일 공개") == {"release_date_announced reported 2027-02-19"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 전해졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
+    ("'지금 우리 학교는2' 3월 19일 공개 가능성", set()),  # a possibility
+    ("'지금 우리 학교는2' 3월 19일 공개 검토", set()),  # still considered
+])
+def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
