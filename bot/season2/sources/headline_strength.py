@@ -23,6 +23,7 @@ _QUESTION = re.compile(
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
+    r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
     r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의",  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
@@ -66,7 +67,8 @@ _HEDGE = re.compile(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)"
-    r"|전해(졌|진다|져|지고)",  # "…것으로 전해졌다": the Korean press's "reportedly"
+    r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
+    r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.

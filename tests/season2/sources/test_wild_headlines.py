@@ -261,3 +261,12 @@ def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> N
 ])
 def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 believed to premiere March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 understood to be premiering March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("Netflix in talks to release All of Us Are Dead Season 2 on March 19", set()),  # nothing set yet
+])
+def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
