@@ -105,6 +105,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
+from bot.trivia.segments import surname_among_items
 from bot.trivia.talk import only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
@@ -370,6 +371,8 @@ class AnswerMatcher:
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
+        if hit is None and p.surnames and (listed := surname_among_items(tokens, reading.seps, p.surnames)):
+            return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
