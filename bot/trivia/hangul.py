@@ -183,7 +183,7 @@ def is_korean_talk(word: str) -> bool:
     return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
 
 
-_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌")
+_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌", "야")  # (and "must": "봐야지", "해야지")
 
 
 def is_korean_predicate(word: str) -> bool:

@@ -106,7 +106,7 @@ from bot.trivia.normal import (
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items
-from bot.trivia.talk import only_what_is_asked, talk_beside
+from bot.trivia.talk import no_number_said, only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -438,11 +438,11 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside(
+        if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals),
         ):
-            return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
+            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
@@ -581,6 +581,8 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
+    if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):
+        return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
