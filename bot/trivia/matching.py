@@ -105,7 +105,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
-from bot.trivia.segments import surname_among_items
+from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
@@ -361,7 +361,7 @@ class AnswerMatcher:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
-            hit = p.surnames.get(compact_form(core[titled:]))
+            hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (

@@ -1,4 +1,5 @@
-"""A person's surname alone as one item of a list of guesses ("spielberg or lucas", "Spielberg, Lucas?").
+"""A person's surname alone: typed with a slip ("speilberg"), or one item of a list of guesses
+("spielberg or lucas", "Spielberg, Lucas?").
 
 The matcher takes a surname alone as the person only when it is the whole message, framing aside
 (`bot.trivia.variants.surname`): inside a sentence a surname may be anyone's. Items a message lists,
@@ -9,6 +10,8 @@ answer, and another item beside it is a second candidate (several answers, which
 from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
+
+from rapidfuzz.distance import OSA
 
 from bot.trivia.accepted import Answer
 from bot.trivia.guesses import core_bounds, is_filler
@@ -52,3 +55,16 @@ def surname_among_items(
     if found is None or any(w in found.tokens for w in parts):
         return None  # ("john or kennedy" for John Kennedy: the name in parts, a near miss)
     return found, others
+
+
+def surname_typed(compact: str, surnames: Mapping[str, Answer], known: Container[str]) -> Answer | None:
+    """The answer whose surname alone `compact` is, or is with one typo in a surname of seven letters
+    or more, the first letter kept ("speilberg" for Spielberg), unless it is a name the server's
+    lists know (`known`: "robinson" is no typo of Robertson's)."""
+    found = surnames.get(compact)
+    if found is not None or len(compact) < 7 or not compact.isalpha() or compact in known:
+        return found
+    for name, answer in surnames.items():
+        if len(name) >= 7 and name[0] == compact[0] and OSA.distance(compact, name, score_cutoff=1) <= 1:
+            return answer
+    return None
