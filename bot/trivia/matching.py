@@ -106,7 +106,7 @@ from bot.trivia.normal import (
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import no_number_said, only_what_is_asked, talk_beside
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -531,8 +531,8 @@ class AnswerMatcher:
         a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
         out = []
         for w in content_words(words):
-            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
-                continue
+            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
+                continue  # (nor a word about the show: "the red light scene" lists nothing)
             if len(w) == 1 and not p.numeric:
                 continue  # a middle initial: "Dwight D. Eisenhower"
             out.append(w)
