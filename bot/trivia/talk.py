@@ -173,7 +173,7 @@ _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001
 _COMMENT_TAILS = frozenset(
     """
     vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
-    supremacy fuel flashbacks memories stans round nerds fans assemble question questions
+    supremacy fuel flashbacks memories stans round nerds fans assemble question questions time
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
@@ -197,8 +197,8 @@ def is_talk_shaped(
         return True  # "van gogh vibes", "archery queen", "marvel round lets go": a comment on what comes before
     if any(_RATING(t) for t in tokens):
         return True  # "10/10 movie"
-    if len(tokens) >= 2 and tokens[-1] == "again":
-        return True  # "geography again", "console wars again": the round commented on
+    if len(tokens) >= 2 and (tokens[-1] == "again" or tuple(tokens[-2:]) == ("lets", "go")):
+        return True  # "geography again", "first try lets go": the round commented on, cheered
     if len(tokens) >= 2 and any(
         len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
         for i, w in enumerate(core, start)
