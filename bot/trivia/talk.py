@@ -189,7 +189,8 @@ def is_talk_shaped(
     accepted answer has."""
     if _qualified(tokens, start, text):
         return True
-    if len(tokens) >= 2 and not tokens[-2][:1].isdigit() and (  # ("21 questions" is a title)
+    titled = longest >= 4 and len(tokens) >= 4  # (as long as a title the answers are: "...dog in the night time")
+    if len(tokens) >= 2 and not tokens[-2][:1].isdigit() and not titled and (  # ("21 questions" is a title)
         tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS) or any(
             w in _COMMENT_TAILS and all(x in _CHEERS for x in tokens[i + 1 :]) for i, w in enumerate(tokens[1:], 1)
         )
