@@ -44,6 +44,7 @@ from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
+from cogs.roles import members_role_refusal
 from cogs.trivia import boards, groups, render, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
@@ -417,6 +418,8 @@ class Trivia(DailyCommands):
             if value is not None:
                 changes[name] = value
         if start_role is not None:
+            if refusal := members_role_refusal(start_role, "start_role", "who_can_start:everyone"):
+                raise UserError(refusal)
             changes["start_role_id"] = start_role.id
         updated, changed = await self.service.change_settings(
             interaction.guild_id,
