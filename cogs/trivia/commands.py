@@ -28,7 +28,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
-from bot.permissions import missing_to_post
+from bot.permissions import missing_to_post, permission_list
 from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.spoilers import read_as_shown
 from bot.text import clean_input
@@ -243,7 +243,7 @@ class Trivia(DailyCommands):
         missing = missing_to_post(interaction.channel, me, interaction.app_permissions)
         if missing:  # else the game would be announced, then abandoned at its first question
             raise UserError(
-                f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
+                f"I can't post questions in this {'thread' if thread else 'channel'}: I need {permission_list(missing)} "
                 "here. Start the game in another channel, or ask a moderator to let me post here."
             )
         up_to = None if up_to_episode is None else parse_position(up_to_episode, self.bot.show, now=self.bot.clock.now())
