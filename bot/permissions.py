@@ -96,3 +96,22 @@ def missing_to_post(
         return []
     missing = [name for name, attr in needed if not getattr(effective, attr)]
     return missing[:1] if len(missing) > 1 and missing[0] != "Embed Links" else missing
+
+
+def permission_list(names: Sequence[str]) -> str:
+    """Permission names as a sentence says them: "View Channel and Send Messages"."""
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def lacking_there(missing: Sequence[str], *, instead: str = "pick another channel") -> str:
+    """"I need X there", then how a moderator gives it: Discord grants a bot a permission in one
+    channel from that channel's settings, whatever the bot's role lacks server-wide; a locked thread
+    is unlocked instead."""
+    grant = [name for name in missing if name != LOCKED_THREAD_NEED[0]]
+    steps = ["unlock the thread"] if len(grant) < len(missing) else []
+    if grant:
+        it = "it" if len(grant) == 1 else "them"
+        steps.append(f"allow {it} for me in the channel's settings (Edit Channel > Permissions)")
+    fix = " and ".join(steps)
+    return f"I need {permission_list(missing)} there. {fix[:1].upper()}{fix[1:]}, or {instead}."

@@ -30,7 +30,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.permissions import missing_to_post
+from bot.permissions import lacking_there, missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.outbox import loads
@@ -437,7 +437,7 @@ class Season2(commands.Cog):
             perms = channel.permissions_for(me)
             missing = missing_to_post(channel, me, perms)
             if missing:
-                raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+                raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
             if role is not None and not role.mentionable and not perms.mention_everyone:
                 raise UserError(
                     f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
@@ -519,7 +519,7 @@ class Season2(commands.Cog):
         """Where notices for moderators go: a feed failing, a permission lost (moderators)."""
         guild, service = _guild(interaction), self._service()
         if channel is not None and guild.me is not None and (missing := missing_to_post(channel, guild.me)):
-            raise UserError(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.")
+            raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
         await service.set_notice_channel(guild.id, None if channel is None else channel.id, interaction.user.id)
         await _private(interaction, notices.notices_text(channel))
 
@@ -556,7 +556,7 @@ class Season2(commands.Cog):
         if me is not None:
             missing = missing_permissions(channel, me)
             if missing:
-                raise UserError(f"I can't open rooms in {channel.mention}: I need {', '.join(missing)} there.")
+                raise UserError(f"I can't open rooms in {channel.mention}: {lacking_there(missing)}")
         settings = await self.rooms.turn_on(guild.id, channel.id, interaction.user.id)
         await _private(interaction, render.rooms_on_text(settings.channel_id))
         await self.room_opener.tick()  # an episode already out gets its room now

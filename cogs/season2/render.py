@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import discord
 
 from bot.lore.answer.season2_status import one_source_date, outdated_dates
+from bot.permissions import permission_list
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -484,8 +485,9 @@ def test_queued_text(queued: int, blocked: Sequence[tuple[int, Sequence[str]]] =
     """The test is queued; a channel the bot can't post in as things stand is named with what it needs."""
     lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
     lines += [
-        f"I can't post in <#{channel_id}>: I need {', '.join(missing)} there, so the test will fail there and "
-        "announcements there turn off. Give me that, then run `/season2set announce set` for it again."
+        f"I can't post in <#{channel_id}>: I need {permission_list(missing)} there, so the test will fail there and "
+        f"announcements there turn off. Allow {'it' if len(missing) == 1 else 'them'} for me in the channel's settings "
+        "(Edit Channel > Permissions), then run `/season2set announce set` for it again."
         for channel_id, missing in blocked
     ]
     return "\n".join(lines)

@@ -28,7 +28,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
-from bot.permissions import missing_to_post
+from bot.permissions import missing_to_post, permission_list
 from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.spoilers import read_as_shown
 from bot.text import clean_input
@@ -44,6 +44,7 @@ from bot.trivia.model import Question, TriviaError, TriviaList
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
+from cogs.roles import members_role_refusal
 from cogs.trivia import boards, groups, render, render_lists, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
@@ -242,7 +243,7 @@ class Trivia(DailyCommands):
         missing = missing_to_post(interaction.channel, me, interaction.app_permissions)
         if missing:  # else the game would be announced, then abandoned at its first question
             raise UserError(
-                f"I can't post questions in this {'thread' if thread else 'channel'}: I need {', '.join(missing)} "
+                f"I can't post questions in this {'thread' if thread else 'channel'}: I need {permission_list(missing)} "
                 "here. Start the game in another channel, or ask a moderator to let me post here."
             )
         up_to = None if up_to_episode is None else parse_position(up_to_episode, self.bot.show, now=self.bot.clock.now())
@@ -417,6 +418,8 @@ class Trivia(DailyCommands):
             if value is not None:
                 changes[name] = value
         if start_role is not None:
+            if refusal := members_role_refusal(start_role, "start_role", "who_can_start:everyone"):
+                raise UserError(refusal)
             changes["start_role_id"] = start_role.id
         updated, changed = await self.service.change_settings(
             interaction.guild_id,

@@ -12,7 +12,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.permissions import missing_to_post
+from bot.permissions import lacking_there, missing_to_post
 from bot.text import clean_input, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, parse_time
@@ -73,7 +73,7 @@ class DailyCommands(commands.Cog):
         if enabled and me is not None:
             missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
             if missing:
-                raise UserError(f"I can't post the daily question in {channel.mention}: I need {', '.join(missing)} there.")
+                raise UserError(f"I can't post the daily question in {channel.mention}: {lacking_there(missing)}")
         on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]
         if not enabled and all(row.channel_id != channel.id for row in on_before):
             # Nothing to turn off: say so, and where the daily question still goes.

@@ -27,7 +27,7 @@ import aiohttp
 import discord
 
 from bot.app import Hyosan
-from bot.permissions import missing_to_post
+from bot.permissions import missing_to_post, permission_list
 from bot.scheduling import AsyncJob
 from bot.show import Position
 from bot.trivia import snapshot
@@ -357,7 +357,7 @@ class GameHost:
         if isinstance(channel, discord.abc.GuildChannel):
             me = channel.guild.me
             missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
-        reason = (f"I lost permission to post there (I need {', '.join(missing)})" if missing
+        reason = (f"I lost permission to post there (I need {permission_list(missing)})" if missing
                   else f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})")
         try:
             if await self.daily.stop(channel_id, reason, post.day):

@@ -173,3 +173,26 @@ async def test_setting_a_channel_again_without_its_role_says_the_ping_is_dropped
     after_off = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
     assert "no longer pings" not in after_off.text  # a channel that was off had nothing to drop
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+# ---- roles no member can hold ------------------------------------------------------------------
+
+
+async def test_everyone_as_the_start_role_is_refused_pointing_at_who_can_start_everyone(h: Harness) -> None:
+    everyone = h.discord.store.guild_roles[h.guild.id][h.guild.id]
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", start_role=everyone)
+    assert reply.ephemeral
+    assert reply.text == "start_role:@everyone is every member: use who_can_start:everyone for that. Nothing was changed."
+    shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+    assert "@everyone" not in shown.text and f"<@&{h.guild.id}>" not in shown.text
+
+
+async def test_a_bots_role_as_the_start_role_is_refused_saying_no_member_can_have_it(h: Harness) -> None:
+    bot_role = h.discord.store.bot_roles[h.guild.id]
+    role = h.discord.store.guild_roles[h.guild.id][bot_role]
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", start_role=role)
+    assert reply.text.startswith(f"<@&{bot_role}> belongs to a bot or an integration: no member can be given it.")
+    assert "Nothing was changed." in reply.text
+    started = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
+    assert "can start a game" not in started.text  # fans still may start games
+    await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "stop")

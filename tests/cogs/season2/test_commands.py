@@ -19,6 +19,8 @@ from db.season2 import subscriptions as subscriptions_db
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
 WAIT = 8.0
+#: What a refusal names a moderator can do about a permission the bot lacks in a channel.
+HOW = " for me in the channel's settings (Edit Channel > Permissions), or pick another channel."
 
 
 @pytest.fixture
@@ -153,10 +155,10 @@ async def test_report_refuses_a_bad_url_and_a_bad_date(h: Harness) -> None:
 async def test_announce_refuses_a_channel_naming_exactly_the_permissions_it_denies(h: Harness) -> None:
     channel = h.channels["announcements"]
     for deny, needs in (
-        (SEND_MESSAGES, "I need Send Messages there."),  # not Embed Links too: Discord takes that with it
-        (VIEW_CHANNEL, "I need View Channel there."),
-        (SEND_MESSAGES | EMBED_LINKS, "I need Send Messages, Embed Links there."),
-        (EMBED_LINKS, "I need Embed Links there."),
+        (SEND_MESSAGES, "I need Send Messages there. Allow it" + HOW),  # not Embed Links too: Discord takes that with it
+        (VIEW_CHANNEL, "I need View Channel there. Allow it" + HOW),
+        (SEND_MESSAGES | EMBED_LINKS, "I need Send Messages and Embed Links there. Allow them" + HOW),
+        (EMBED_LINKS, "I need Embed Links there. Allow it" + HOW),
     ):
         h.discord.set_overwrite(channel, None, deny=deny)
         reply = await _subscribe(h, channel)

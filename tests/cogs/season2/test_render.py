@@ -111,3 +111,9 @@ def test_a_status_card_crowded_with_claims_fits_one_embed_cutting_whole_claims_o
         value = str(f.value)
         assert value.count("||") % 2 == 0  # no spoiler bar cut open
         assert value.splitlines()[-1].startswith("…and ")
+
+
+def test_a_test_that_will_fail_says_which_permissions_and_where_to_allow_them() -> None:
+    text = render.test_queued_text(1, [(5, ["View Channel", "Send Messages"])])
+    assert "I can't post in <#5>: I need View Channel and Send Messages there" in text
+    assert "Allow them for me in the channel's settings (Edit Channel > Permissions)" in text

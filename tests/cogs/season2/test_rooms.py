@@ -22,6 +22,8 @@ from bot.show import Position
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 AIRS = "2026-03-05T08:00:00+00:00"
 EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
+#: What a refusal names a moderator can do about a permission the bot lacks in a channel.
+HOW = " for me in the channel's settings (Edit Channel > Permissions), or pick another channel."
 
 
 @pytest.fixture
@@ -86,11 +88,11 @@ async def test_rooms_turned_on_after_the_premiere_open_at_once(h: Harness) -> No
 
 async def test_rooms_refuse_a_channel_naming_only_the_permissions_it_denies(h: Harness) -> None:
     h.discord.set_overwrite(h.channels["trivia"], None, deny=CREATE_PUBLIC_THREADS)
-    assert (await rooms_on(h, "trivia")).endswith("I need Create Public Threads there.")
+    assert (await rooms_on(h, "trivia")).endswith("I need Create Public Threads there. Allow it" + HOW)
     h.discord.set_overwrite(h.channels["trivia"], None, deny=VIEW_CHANNEL)
-    assert (await rooms_on(h, "trivia")).endswith("I need View Channel there.")
+    assert (await rooms_on(h, "trivia")).endswith("I need View Channel there. Allow it" + HOW)
     h.discord.set_overwrite(h.channels["trivia"], None, deny=VIEW_CHANNEL | SEND_MESSAGES_IN_THREADS)
-    assert (await rooms_on(h, "trivia")).endswith("I need View Channel, Send Messages in Threads there.")
+    assert (await rooms_on(h, "trivia")).endswith("I need View Channel and Send Messages in Threads there. Allow them" + HOW)
 
 
 async def test_a_permission_lost_later_turns_rooms_off_with_one_notice(h: Harness) -> None:

@@ -47,7 +47,7 @@ async def test_a_game_where_the_bot_cannot_see_the_channel_names_what_it_needs(h
     hidden = h.discord.add_channel(h.guild, "hidden")
     h.discord.deny(hidden, view=True)
     reply = await h.discord.invoke(h.moderator, hidden, "trivia", "start", questions=3)
-    assert reply.ephemeral and "I need View Channel, Send Messages here." in reply.text
+    assert reply.ephemeral and "I need View Channel and Send Messages here." in reply.text
     assert count(h, "trivia_games") == 0
 
 
@@ -80,7 +80,10 @@ async def test_a_daily_question_is_refused_for_a_channel_the_bot_cannot_post_in(
     h = hyosan
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=locked, time="09:00")
     assert reply.ephemeral
-    assert reply.text == f"I can't post the daily question in <#{locked.id}>: I need Send Messages there."
+    assert reply.text == (
+        f"I can't post the daily question in <#{locked.id}>: I need Send Messages there. "
+        "Allow it for me in the channel's settings (Edit Channel > Permissions), or pick another channel."
+    )
     assert count(h, "trivia_daily") == 0
 
 
