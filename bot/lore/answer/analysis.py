@@ -533,7 +533,8 @@ class Analyser:
             a.qtype = "where"  # "season 2 filming location", "what are the filming locations": a place
             a.text = re.sub(r"\s*\blocations?\b", "", a.text)
             a.words = a.text.split()
-        moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b", a.text)
+        moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b(?! of (?:high )?school\b|"
+                          r" (?:are|is|r) (?:they|we|ent\d|the (?:kids|students|characters|main \w+))(?: in)?\W*$)", a.text)
         if moment is not None:
             a.qtype, a.how = "when", {"time": "time", "year": "year"}.get(moment.group(1))
 
