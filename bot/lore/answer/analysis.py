@@ -529,7 +529,7 @@ class Analyser:
             a.words = a.text.split()
         if a.qtype in ("statement", "what_is", "where", "when") and _EPISODE_DESCRIBED.match(a.text):
             a.qtype = "which_episode"  # "the episode with the music room", "the ep where they kiss"
-        if a.qtype in ("statement", "what_is") and "location" in a.text:
+        if a.qtype in ("statement", "what_is", "where") and "location" in a.text:
             a.qtype = "where"  # "season 2 filming location", "what are the filming locations": a place
             a.text = re.sub(r"\s*\blocations?\b", "", a.text)
             a.words = a.text.split()

@@ -194,6 +194,12 @@ _COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES
 _WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
                            r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
 
+# "zombie virus name", "the school name??", "name of the zombie virus": a name asked with no question word
+_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
+                        r"(?: (?:what|pls|please|again))?\W*$")
+
+_WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
+
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
@@ -259,4 +265,8 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group('who')}"
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
+    if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
+        return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
+        return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     return clause

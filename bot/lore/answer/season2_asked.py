@@ -18,8 +18,10 @@ import re
 _SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
-_WINDOW = (rf"(?:(?:early|late|mid|end of|start of|beginning of|the first half of|the second half of|first half of|"
-           rf"second half of)\s+|(?:h[12]|q[1-4]|spring|summer|fall|autumn|winter|{_MONTH})\s+(?:of\s+)?)?20\d\d")
+# a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
+_PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
+         rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
+_WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
