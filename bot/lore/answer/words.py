@@ -30,6 +30,8 @@ _ORDINAL_NUMBERS = {word: ordinal(n) for word, n in ORDINAL_WORDS.items() if 3 <
 _IRREGULAR = {
     # Who is bullied is not who bullies ("the kid who gets bullied" is not "the bully").
     "bullied": "bullied",
+    # Missiles are fired, not set on fire ("who fired the missiles" is no fire in the office).
+    "fired": "fired", "firing": "fired",
     "bit": "bite", "bitten": "bite", "threw": "throw", "thrown": "throw", "began": "begin", "begun": "begin",
     "came": "come", "won": "win", "shot": "shoot", "left": "leave", "made": "make", "told": "tell",
     "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
