@@ -199,6 +199,8 @@ _BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|nam
                         r"(?: (?:what|pls|please|again))?\W*$")
 
 _WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
+# "whats gwinams deal", "what's the deal with namra": who they are
+_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
 
 
 def reworded(clause: str) -> str:
@@ -267,6 +269,8 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
         return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
+        return f"who is {m.group('a') or m.group('b')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     return clause
