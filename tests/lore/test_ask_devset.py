@@ -30,6 +30,7 @@ question on either gets a wrong answer labelled official.
 
     python -m tests.lore.test_ask_devset              # summary by kind and pattern, both sets
     python -m tests.lore.test_ask_devset --failures   # and every failing answer
+    python -m tests.lore.test_ask_devset --only ak30-  # one round's questions (a blind probe) by id prefix
 """
 
 from __future__ import annotations
@@ -439,7 +440,14 @@ def test_the_runner_answers_exactly_as_hyosan_ask_json(capsys: pytest.CaptureFix
 
 
 def main(argv: Sequence[str]) -> int:
-    for title, items in (("/ask development set", outcomes()), ("/ask held-out set", heldout_outcomes())):
+    sets: tuple[tuple[str, tuple[Outcome, ...]], ...] = (("/ask development set", outcomes()),
+                                                         ("/ask held-out set", heldout_outcomes()))
+    if "--only" in argv:  # one round's questions by their id prefix ("--only ak30-": stop 30's blind probe)
+        prefix = argv[argv.index("--only") + 1]
+        sets = tuple((f"{title} ({prefix}*)", tuple(o for o in items if o.entry.id.startswith(prefix))) for title, items in sets)
+    for title, items in sets:
+        if not items:
+            continue
         print(summary(items, title))
         if "--failures" in argv:
             for o in items:
