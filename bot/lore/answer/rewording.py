@@ -199,6 +199,13 @@ _BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|nam
                         r"(?: (?:what|pls|please|again))?\W*$")
 
 _WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
+# "is it the most watched korean show", "was it netflix's biggest kdrama": the all-time ranking (third, behind Squid
+# Game), never "Yes." off a record that merely says "Korea"
+_MOST_WATCHED = re.compile(
+    r"^\W*(?:is|was|isn'?t|wasn'?t) (?:it|the show|this show|aouad|this|the series) (?:the |netflix ?'s |netflixs )?"
+    r"(?:most (?:watched|popular|viewed|streamed|successful)|biggest) (?:korean |k-?drama |kdrama |non[- ]english |netflix |"
+    r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
+)
 # "whats gwinams deal", "what's the deal with namra": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
 
@@ -269,6 +276,8 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
         return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if "most" in clause or "biggest" in clause:
+        clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
     if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
