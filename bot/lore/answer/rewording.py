@@ -206,6 +206,12 @@ _MOST_WATCHED = re.compile(
     r"(?:most (?:watched|popular|viewed|streamed|successful)|biggest) (?:korean |k-?drama |kdrama |non[- ]english |netflix |"
     r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
 )
+# "how long is the show": its one season's length (how many episodes, how long each)
+_SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))\W*$")
+# "when was the cast announced": the sources say it was reported (early July 2020)
+_CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
+                             r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
+                             r"(?:announce|reveal|unveil|confirm) the (?:main |young )?(?:cast|actors)\W*$")
 # "whats gwinams deal", "what's the deal with namra": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
 
@@ -276,6 +282,10 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
         return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
+        return "how long is season 1"
+    if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
+        return "when was the cast reported"
     if "most" in clause or "biggest" in clause:
         clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
     if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
