@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again
+from bot.lore.answer.chat import asked_again, kin_asked_too
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -358,7 +358,7 @@ class AnswerEngine:
         if isinstance(text, Answer):
             return text
         clauses, slots, korean = self.analyser.clauses(text)
-        clauses = episode_asked_after(clauses)
+        clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
