@@ -53,9 +53,11 @@ def select(
 ) -> list[Question]:
     """The questions a game may draw from (before its spoiler gate, difficulty and repeats)."""
     names = list(dict.fromkeys(q.category for q in questions))
+    # a built-in list by its name too ("aouad", as /trivia lists shows it); an imported list is its category
+    lists = [n for n in dict.fromkeys(q.list_name for q in questions) if n not in names]
     wanted: set[str] = set()
     for asked in categories:
-        name = named(asked, names)
+        name = named(asked, names) or named(asked, lists)
         if name is None:
             raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
         wanted.add(name)
@@ -63,16 +65,21 @@ def select(
         q for q in questions
         if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
     ]
-    chosen = [q for q in enabled if not wanted or q.category in wanted]
-    for name in sorted(wanted - {q.category for q in chosen}):
+    chosen = [q for q in enabled if not wanted or q.category in wanted or q.list_name in wanted]
+    for name in sorted(wanted - _named_by(chosen)):
         raise TriviaError(
             f"'{quote_user_text(name, limit=60)}' is turned off in this server "
             "(a moderator can turn it on with /triviaset settings)."
         )
     pool = [q for q in chosen if may_ask(q, mode)]
-    for name in sorted(wanted - {q.category for q in pool}):
+    for name in sorted(wanted - _named_by(pool)):
         raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
+
+
+def _named_by(questions: Sequence[Question]) -> set[str]:
+    """The categories and lists that `questions` come from."""
+    return {q.category for q in questions} | {q.list_name for q in questions}
 
 
 def _why_not(mode: str) -> str:

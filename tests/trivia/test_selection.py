@@ -23,3 +23,21 @@ def test_an_import_warns_of_a_question_only_buttons_can_ask() -> None:
     parsed = parse_list("AUTHOR: x\nWhich emoji is the smiley?:\n- '😀'\n".encode(), "imported")
     assert len(parsed.questions) == 1
     assert any("line 3" in w and "no typed guess" in w for w in parsed.warnings), parsed.warnings
+
+
+def test_a_built_in_list_is_chosen_by_the_name_trivia_lists_shows() -> None:
+    from bot.trivia.model import TriviaSettings
+    from bot.trivia.selection import select
+
+    built_in = Question(id="a", text="Who plays On-jo?", answers=("Park Ji-hu",), category="cast", list_name="aouad")
+    generated = Question(id="g", text="Who plays Su-hyeok?", answers=("Lomon",), category="cast", list_name="generated")
+    assert select([built_in, generated], TriviaSettings(guild_id=1), "typed", ["AOUAD"]) == [built_in]
+
+
+def test_a_turned_off_built_in_list_asked_by_name_says_so() -> None:
+    from bot.trivia.model import TriviaError, TriviaSettings
+    from bot.trivia.selection import select
+
+    built_in = Question(id="a", text="Who plays On-jo?", answers=("Park Ji-hu",), category="cast", list_name="aouad")
+    with pytest.raises(TriviaError, match="turned off"):
+        select([built_in], TriviaSettings(guild_id=1, disabled_lists=("aouad",)), "typed", ["aouad"])
