@@ -405,6 +405,18 @@ _OTHER_EVENT = re.compile(
 )
 
 
+#: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
+_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
+_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
+
+
+def _one_of_more(words: list[str], start: int) -> bool:
+    """Whether the words before a Korean month window offer another month beside it (never guessed which)."""
+    if start == 0 or not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
+        return False
+    return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -428,7 +440,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             after = " ".join(words[end + 1:end + 2])
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))):
+                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start):
                 return None
             return window
     return None

@@ -270,3 +270,13 @@ def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expec
 ])
 def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 3월 또는 4월 공개", {"release_window reported March or April 2027"}),
+    ("'지금 우리 학교는2' 3월이나 4월 공개", set()),  # one of two months: never April alone
+    ("'지금 우리 학교는2' 3, 4월 공개 예정", set()),
+    ("'지금 우리 학교는' 시즌 2 4월 공개", {"release_window reported April 2027"}),  # the season's number, not a month
+])
+def test_two_korean_months_offered_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
