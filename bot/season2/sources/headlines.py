@@ -411,8 +411,14 @@ _SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$"
 
 
 def _one_of_more(words: list[str], start: int) -> bool:
-    """Whether the words before a Korean month window offer another month beside it (never guessed which)."""
-    if start == 0 or not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
+    """Whether the words before a month window offer another month beside it ("March, April or May", "March and
+    April", "3월이나 4월", "3, 4월"): the window read is only part of what is said (never guessed which)."""
+    if start == 0:
+        return False
+    before = [w.lower().rstrip(".") for w in words[max(0, start - 2):start]]
+    if before[-1] in MONTHS or (len(before) == 2 and before[-1] in ("and", "&", "or") and before[0] in MONTHS):
+        return True
+    if not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
         return False
     return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
 

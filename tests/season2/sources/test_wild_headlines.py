@@ -277,6 +277,8 @@ def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline:
     ("'지금 우리 학교는2' 3월이나 4월 공개", set()),  # one of two months: never April alone
     ("'지금 우리 학교는2' 3, 4월 공개 예정", set()),
     ("'지금 우리 학교는' 시즌 2 4월 공개", {"release_window reported April 2027"}),  # the season's number, not a month
+    ("All of Us Are Dead Season 2 coming March, April or May", set()),
+    ("All of Us Are Dead Season 2 coming in March and April", set()),
 ])
-def test_two_korean_months_offered_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
+def test_months_offered_together_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
