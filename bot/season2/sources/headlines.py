@@ -295,6 +295,9 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
+_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)", re.I)
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
 _PEOPLE_GO = re.compile(
@@ -370,6 +373,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone in _DATED and _LATER_PART.search(text):
+            continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):

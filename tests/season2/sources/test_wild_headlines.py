@@ -282,3 +282,12 @@ def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline:
 ])
 def test_months_offered_together_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 Part 2 arrives March 26", set()),  # a later batch's day
+    ("'지금 우리 학교는' 시즌2 파트2 3월 26일 공개", set()),
+    ("All of Us Are Dead Season 2 Part 1 arrives March 19", {"release_date_announced reported 2027-03-19"}),
+])
+def test_a_later_part_of_the_season_does_not_give_the_seasons_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
