@@ -159,7 +159,8 @@ RULES: tuple[Rule, ...] = (
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
-        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다",  # 출격, 상륙: the press's "launches", "lands"
+        # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)",
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -428,6 +429,12 @@ def _one_of_more(words: list[str], start: int) -> bool:
     return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
 
 
+#: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
+_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+#: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
+_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -439,7 +446,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
         text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
     elif after_to:
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
-    words = [w.strip(".'") if not re.fullmatch(r"'\d\d", w) else w
+    words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
              for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
     for end in range(len(words) - 1, -1, -1):
         if not _WINDOW_END.search(words[end]):
@@ -451,7 +458,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             after = " ".join(words[end + 1:end + 2])
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start):
+                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
+                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
                 return None
             return window
     return None

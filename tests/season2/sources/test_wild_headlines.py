@@ -291,3 +291,20 @@ def test_months_offered_together_are_never_read_as_the_last(headline: str, expec
 ])
 def test_a_later_part_of_the_season_does_not_give_the_seasons_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 3월에 나온대", {"release_window rumour March 2027"}),  # fans' 나온다, hearsay
+    ("지우학2 3월 19일에 나온다!!", {"release_date_announced reported 2027-03-19"}),
+    ("'지금 우리 학교는2' 상반기에 공개", {"release_window reported the first half of 2027"}),
+])
+def test_fans_korean_coming_out_and_a_window_with_its_particle_are_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 티저 3월 공개", {"teaser reported"}),  # the teaser's month, not the season's
+    ("'지금 우리 학교는2' 예고편 3월에 공개", {"trailer reported"}),
+])
+def test_a_korean_month_right_after_material_is_the_materials(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
