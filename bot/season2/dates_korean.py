@@ -39,6 +39,7 @@ _WORDS = (
     ("추석\\s*(?:연휴|명절\\s*연휴)", "chuseok holidays"), ("부활절", "easter"), ("설날", "seollal"), ("구정", "seollal"), ("추석", "chuseok"), ("한가위", "chuseok"),
     ("신정", "new year's day"), ("발렌타인\\s*데이", "valentine's day"), ("화이트\\s*데이", "white day"),
     ("할로윈", "halloween"), ("핼러윈", "halloween"),
+    ("또는", "or"), ("혹은", "or"), ("아니면", "or"),  # "3월 또는 4월": March or April, both
 )
 #: A run of days: 3월 3일~5일, 3월 3-5일, 3월 30일 ~ 4월 2일 (a window: bot/season2/day_spans.py).
 _DAYS = re.compile(

@@ -280,3 +280,20 @@ def as_rumoured(text: str) -> str:
     if (condition := _IF_RUMOURS.match(text)) is None:
         return text
     return "Rumour: " + text[condition.end():]
+
+
+#: Our season right before its release verb and day ("aouad s2 premieres March 26", also as `as_premiere` writes a
+#: listing): that day is ours, whatever days come before our name.
+_OURS_DATED = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
+                         rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         rf"{_LISTED_DAY})", re.I)
+_ANY_DAY = re.compile(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+
+
+def ours_dated_first(text: str) -> str:
+    """A headline whose season is dated right after its name, with the days before that name taken out: they are
+    other shows' ("march lineup: sweet home 3 (March 19), aouad s2 premieres March 26" is ours the 26th, not the
+    19th), even named in lower case where no other title is known. Any other headline as it is."""
+    if (m := _OURS_DATED.search(text)) is None or not _ANY_DAY.search(text[:m.start()]):
+        return text
+    return _ANY_DAY.sub(" ", text[:m.start()]) + text[m.start():]

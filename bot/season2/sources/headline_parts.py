@@ -30,6 +30,7 @@ from bot.season2.sources.headline_forms import (
     as_reaffirmed,
     as_rumoured,
     counts_views,
+    ours_dated_first,
     with_verbs_spelt,
     without_background,
 )
@@ -87,6 +88,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
+    text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)

@@ -159,7 +159,8 @@ RULES: tuple[Rule, ...] = (
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
-        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다",  # 출격, 상륙: the press's "launches", "lands"
+        # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)",
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -295,6 +296,9 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
+_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)", re.I)
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
 _PEOPLE_GO = re.compile(
@@ -370,6 +374,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone in _DATED and _LATER_PART.search(text):
+            continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
@@ -405,6 +411,30 @@ _OTHER_EVENT = re.compile(
 )
 
 
+#: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
+_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
+_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
+
+
+def _one_of_more(words: list[str], start: int) -> bool:
+    """Whether the words before a month window offer another month beside it ("March, April or May", "March and
+    April", "3월이나 4월", "3, 4월"): the window read is only part of what is said (never guessed which)."""
+    if start == 0:
+        return False
+    before = [w.lower().rstrip(".") for w in words[max(0, start - 2):start]]
+    if before[-1] in MONTHS or (len(before) == 2 and before[-1] in ("and", "&", "or") and before[0] in MONTHS):
+        return True
+    if not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
+        return False
+    return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
+
+
+#: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
+_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+#: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
+_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -416,7 +446,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
         text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
     elif after_to:
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
-    words = [w.strip(".'") if not re.fullmatch(r"'\d\d", w) else w
+    words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
              for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
     for end in range(len(words) - 1, -1, -1):
         if not _WINDOW_END.search(words[end]):
@@ -428,7 +458,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             after = " ".join(words[end + 1:end + 2])
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))):
+                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
+                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
                 return None
             return window
     return None

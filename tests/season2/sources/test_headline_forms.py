@@ -345,3 +345,11 @@ def test_a_pasted_announcement_with_markdown_or_its_weekday_gives_its_moment(hea
 
 def test_a_listing_with_an_iso_day_gives_that_day() -> None:
     assert _readings("aouad s2 — 2027-03-19") == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "march lineup: sweet home 3 (19th), aouad s2 (26th) 🔥",  # another show in lower case, no title known
+    "sweet home 3 premieres march 19; aouad s2 → march 26",
+])
+def test_the_day_right_after_our_seasons_name_is_ours_not_the_ones_before(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-03-26 00:00"}

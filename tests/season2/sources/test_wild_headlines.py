@@ -270,3 +270,41 @@ def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expec
 ])
 def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 3월 또는 4월 공개", {"release_window reported March or April 2027"}),
+    ("'지금 우리 학교는2' 3월이나 4월 공개", set()),  # one of two months: never April alone
+    ("'지금 우리 학교는2' 3, 4월 공개 예정", set()),
+    ("'지금 우리 학교는' 시즌 2 4월 공개", {"release_window reported April 2027"}),  # the season's number, not a month
+    ("All of Us Are Dead Season 2 coming March, April or May", set()),
+    ("All of Us Are Dead Season 2 coming in March and April", set()),
+])
+def test_months_offered_together_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 Part 2 arrives March 26", set()),  # a later batch's day
+    ("'지금 우리 학교는' 시즌2 파트2 3월 26일 공개", set()),
+    ("All of Us Are Dead Season 2 Part 1 arrives March 19", {"release_date_announced reported 2027-03-19"}),
+])
+def test_a_later_part_of_the_season_does_not_give_the_seasons_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 3월에 나온대", {"release_window rumour March 2027"}),  # fans' 나온다, hearsay
+    ("지우학2 3월 19일에 나온다!!", {"release_date_announced reported 2027-03-19"}),
+    ("'지금 우리 학교는2' 상반기에 공개", {"release_window reported the first half of 2027"}),
+])
+def test_fans_korean_coming_out_and_a_window_with_its_particle_are_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 티저 3월 공개", {"teaser reported"}),  # the teaser's month, not the season's
+    ("'지금 우리 학교는2' 예고편 3월에 공개", {"trailer reported"}),
+])
+def test_a_korean_month_right_after_material_is_the_materials(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
