@@ -545,3 +545,8 @@ def test_quiz_sheet_labels_are_refused_saying_how_red_writes_them() -> None:
 def test_a_list_pasted_as_a_discord_quote_is_read_as_meant(pasted: str) -> None:
     parsed = parse_list(pasted.encode(), "t")
     assert [(q.text, q.answers) for q in parsed.questions] == [("Q?", ("a",))]
+
+
+def test_an_answer_glued_to_its_question_is_refused_saying_to_write_it_below() -> None:
+    problems = problems_of("AUTHOR: x\nWhat is the capital of Peru?:Lima\n")
+    assert problems[0].startswith("line 2:") and "'- Lima'" in problems[0]
