@@ -288,8 +288,8 @@ class GuessWords:
             if len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):] in ("s", "es") \
                     and guess.isalpha():
                 return 0  # singular and plural ("bows and arrows")
-        if word.allowance <= 0 and same_given_name(guess, answer):
-            return 1  # one name spelt another way, a short one too: "Ann Frank" (a whole answer's edits still count)
+        if same_given_name(guess, answer) and not is_filler(guess):
+            return 1  # one name spelt another way, a short one too: "Ann Frank", "Charly Brown" (a whole answer's edits still count)
         if word.allowance < 0:
             return None
         if word.skeleton is None and abs(diff) > word.allowance:

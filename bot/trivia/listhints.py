@@ -115,8 +115,13 @@ def _line_hint(line: str, after: str) -> str | None:
             f"a value opening with {value.group(2)!r} must be in quotes "
             f"({value.group(1)}: \"{short(line.split(':', 1)[1].strip())}\")"
         )
-    elif (glued := _NO_SPACE_AFTER_COLON.match(line)) is not None:
+    elif (glued := _NO_SPACE_AFTER_COLON.match(line)) is not None and glued.group(1) in ("AUTHOR", "DESCRIPTION", "CONFIG"):
         hint = f"write a space after ':' ({short(glued.group(1) + ': ' + glued.group(2).strip())!r})"
+    elif glued is not None:
+        hint = (
+            f"the answer is glued to the question's ':'; end the line with ':' ({short(glued.group(1))}:) and write "
+            f"each answer on its own line below it ('- {short(glued.group(2).strip())}')"
+        )
     elif _BAD_ESCAPE.search(line):
         hint = (
             "a backslash inside double quotes starts an escape YAML does not know; use single quotes around that "
