@@ -55,6 +55,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
+from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
@@ -237,6 +238,7 @@ class AnswerEngine:
             EndingAnswers(events).answer,
             EpisodeAppearances(events).answer,
             fates.immune,
+            HalfbieTraits(fates).answer,  # "why is gwinam so strong": what the sources say he became
             _never_on_purpose(fates.state),
             self._premise(fates),
             events.never,  # "why did on-jo get bitten": she never is
