@@ -248,7 +248,9 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
     ("지금 우리 학교는", " koreantitle "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
-    ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "), ("총 몇", " how many "),
+    ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
+    ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),
+    ("총 몇 화", " how many episodes "), ("총 몇", " how many "),
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
