@@ -90,6 +90,7 @@ from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gen
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
+from bot.lore.answer.tone import ShowTone
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unreferred import unreferred
@@ -196,6 +197,7 @@ class AnswerEngine:
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
+        self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -353,7 +355,7 @@ class AnswerEngine:
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
-                 or self._places.answer(cleaned) or self._likeness.early(cleaned))
+                 or self._places.answer(cleaned) or self._likeness.early(cleaned) or self._tone.answer(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
