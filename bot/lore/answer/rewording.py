@@ -216,6 +216,15 @@ _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
 
 
+# "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
+# only season anyone is new in (one naming a season, or someone, is left as asked)
+_NEWCOMERS = re.compile(
+    r"^\W*(?:(?:so |and |ok )?(?:who|which|what)(?: 's| is| are| r)? )?(?:the |any |all the )?(?:new(?:est)? "
+    r"(?:cast(?: members?| list)?|characters?|char|actors?|actresses|faces|people|members|cast and characters)|newcomers?)"
+    r"(?: (?:who|are there|then))?\W*$"
+)
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = season2_asked(rephrased(clause))  # "s2 h1 2027?": whether it comes out then
@@ -292,4 +301,6 @@ def reworded(clause: str) -> str:
         return f"who is {m.group('a') or m.group('b')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
+    if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
+        return "who are the new characters in season 2"
     return clause
