@@ -28,6 +28,16 @@ _OWN_SIBLING = re.compile(
     r" (?:her|his|their|ent\d+ 's) (?:little |younger |older |big |baby )?(?:brother|sister|sibling|bro|sis)$"
 )
 _OLDER = frozenset({"older", "elder", "bigger", "big", "oldest", "eldest"})
+# "how old are the students", "how old is onjo", "what age are they": no source gives an age; the
+# students' school year is what they do say
+_HOW_OLD = re.compile(
+    r"^\W*(?:how old|what age|what ages)(?: 's| is| are| was| were| r)? (?P<who>ent\d+|they|them|the (?:students|kids|"
+    r"teens|teenagers|main characters|characters|main cast|class|main students|high schoolers)|everyone)"
+    r"(?: supposed to be| meant to be| in the show| in season 1| in the story)?\W*$"
+)
+_YEAR_RECORD = "class-2-5"
+_STUDENT = re.compile(r"\bstudents?\b|\b(?:class )?2-5\b|\bclassmates?\b|\bhigh schooler\b")
+_GROWN_UP = re.compile(r"\bteacher\b|\bfather\b|\bmother\b|\bprincipal\b|\bparent\b|\bofficer\b|\bsoldier\b")
 
 
 class SiblingAges:
@@ -69,6 +79,26 @@ class SiblingAges:
         part = self.s.part(record, said) if record is not None else Part(said, rel.spoils)
         part = Part(part.text, max(part.spoils, rel.spoils), part.confidence, part.sources, hedged=True)
         return self.s.answer(ask, [part], "comparison.age", consumed=ask.a.stems)
+
+    def students(self, ask: Ask) -> Answer | None:
+        """How old the students are: no source says; their school year (second year, class 2-5) instead."""
+        if "old" not in ask.text and "age" not in ask.text:
+            return None
+        asked = _HOW_OLD.match(ask.text)
+        record = self.s.records.by_id.get(_YEAR_RECORD)
+        if asked is None or record is None:
+            return None
+        who = asked.group("who")
+        if who.startswith("ent"):
+            cid = self._character(ask, who)
+            summary = self.s.pack.characters[cid].summary if cid else ""
+            head = " ".join(summary.split()[:6])  # what they are ("On-jo's father, a ...", "The English teacher ...")
+            taught = any(rel.target == cid for rels in self.s.profiles.outgoing.values() for rel in rels
+                         if rel.type == "teacher_of")  # in Ms. Park's homeroom class
+            if not (taught or _STUDENT.search(summary)) or _GROWN_UP.search(head):
+                return None  # a teacher's or a parent's age: the other kinds say it is not known
+        lead = Part("My sources give no ages. What they do say:")
+        return Answer(ask.raw, False, [lead, self.s.part(record)], "comparison.age")
 
     def _character(self, ask: Ask, word: str) -> str:
         slot = ask.a.slots.get(word) if word else None

@@ -206,7 +206,8 @@ class AnswerEngine:
             ComparisonAnswers(shared).answer,
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
             CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
-            SiblingAges(shared).answer,
+            (ages := SiblingAges(shared)).answer,
+            ages.students,  # "how old are the students": no age, their school year
             KnowingAnswers(shared).answer,
             MeantAnswers(shared).answer,
             OriginAnswers(shared).answer,
