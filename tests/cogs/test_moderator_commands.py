@@ -196,3 +196,29 @@ async def test_a_bots_role_as_the_start_role_is_refused_saying_no_member_can_hav
     started = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
     assert "can start a game" not in started.text  # fans still may start games
     await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "stop")
+
+
+async def test_a_deleted_start_role_leaves_games_to_moderators_and_says_so(h: Harness) -> None:
+    role = h.discord.add_role(h.guild, "Quiz hosts")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", start_role=role)
+    h.discord.delete_role(role)
+    try:
+        refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
+        assert refused.ephemeral and refused.text == "Only moderators can start a game here."  # never "@deleted-role"
+        shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+        assert "moderators only: the start role was deleted (pick another with `start_role`)" in shown.text
+        assert f"<@&{role.id}>" not in shown.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", who_can_start="everyone")
+
+
+async def test_the_trivia_settings_say_where_the_daily_question_goes(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    before = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+    assert "Daily question" in before.text and "off (`/triviaset daily` posts one in a channel)" in before.text
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
+    try:
+        shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+        assert f"<#{quiz.id}> at 21:00 UTC" in shown.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
