@@ -20,6 +20,7 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, SandboxError
+from bot.sandbox.models import EMBED_LINKS
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "snapshots" / "commands.json"
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -222,3 +223,25 @@ async def test_the_trivia_settings_say_where_the_daily_question_goes(h: Harness)
         assert f"<#{quiz.id}> at 21:00 UTC" in shown.text
     finally:
         await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+
+
+# ---- /help for a moderator: where to start, and what the bot lacks here --------------------------
+
+
+async def test_help_tells_a_moderator_where_to_start_and_a_fan_nothing_of_it(h: Harness) -> None:
+    mod = await h.discord.invoke(h.moderator, h.general, "help")
+    assert mod.embeds[-1]["title"] == "Setting up (moderators)"
+    assert mod.embeds[-1]["description"].startswith("`/spoilers` in each channel where the show is discussed")
+    assert "can't post" not in mod.text
+    fan = await h.discord.invoke(h.fan, h.general, "help")
+    assert "Setting up" not in fan.text
+
+
+async def test_help_names_what_the_bot_lacks_to_post_in_the_channel_it_was_asked_in(h: Harness) -> None:
+    quiet = h.discord.add_channel(h.guild, "quiet")
+    h.discord.set_overwrite(quiet, None, deny=EMBED_LINKS)
+    reply = await h.discord.invoke(h.moderator, quiet, "help")
+    assert reply.embeds[-1]["description"].startswith(
+        "⚠️ In this channel I can't post games or news: I need Embed Links here. Allow it for me in the channel's "
+        "settings (Edit Channel > Permissions)."
+    )
