@@ -447,7 +447,8 @@ class Trivia(DailyCommands):
         await interaction.response.send_message(
             render_settings.settings_saved_text(changed, points_to_win),
             embed=render_settings.settings_embed(
-                updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily
+                updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,
+                open_reports=await self.service.open_report_count(interaction.guild_id),
             ),
             ephemeral=True,
         )

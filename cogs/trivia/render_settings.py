@@ -17,10 +17,12 @@ ROLE_GONE = "moderators only: the start role was deleted (pick another with `sta
 
 
 def settings_embed(
-    settings: TriviaSettings, *, start_role_gone: bool = False, daily: Sequence[DailyChannel] = ()
+    settings: TriviaSettings, *, start_role_gone: bool = False, daily: Sequence[DailyChannel] = (),
+    open_reports: int = 0,
 ) -> discord.Embed:
     """The settings; `start_role_gone`: the server deleted the start role (nobody holds it now);
-    `daily`: this server's daily-question channels."""
+    `daily`: this server's daily-question channels; `open_reports`: reported questions waiting (a
+    player who reports one is told the moderators will look at it: here they see it waits)."""
     embed = discord.Embed(title="Trivia settings", colour=COLOUR)
     embed.add_field(name="Answer time", value=f"{settings.answer_seconds} s")
     embed.add_field(name="Points to win", value=str(settings.points_to_win))
@@ -37,6 +39,8 @@ def settings_embed(
     embed.add_field(name="Bot plays", value="yes" if settings.bot_plays else "no")
     embed.add_field(name="Answers in spoiler bars", value="yes" if settings.spoiler_answers else "no")
     embed.add_field(name="Daily question", value=daily_where(daily), inline=False)
+    waiting = f"{count_of(open_reports, 'question')} reported: `/triviaset reports` shows them" if open_reports else "none"
+    embed.add_field(name="Reports waiting", value=waiting, inline=False)
     return embed
 
 

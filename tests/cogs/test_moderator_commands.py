@@ -217,6 +217,7 @@ async def test_the_trivia_settings_say_where_the_daily_question_goes(h: Harness)
     quiz = h.channels["trivia"]
     before = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
     assert "Daily question" in before.text and "off (`/triviaset daily` posts one in a channel)" in before.text
+    assert "Reports waiting" in before.text
     await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
     try:
         shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")

@@ -66,3 +66,13 @@ def test_a_daily_question_the_bot_turned_off_is_listed_with_why() -> None:
         "<#8> at 09:00 UTC (from cast, my\\-quiz)"  # escaped: Discord shows "my-quiz"
     )
     assert daily_where([replace(stopped, stopped_reason=None)]).startswith("off")  # a moderator turned it off
+
+
+def test_the_settings_say_how_many_reported_questions_wait() -> None:
+    def waiting(count: int) -> str:
+        fields = settings_embed(TriviaSettings(guild_id=1), open_reports=count).to_dict()["fields"]
+        return {f["name"]: f["value"] for f in fields}["Reports waiting"]
+
+    assert waiting(0) == "none"
+    assert waiting(1) == "1 question reported: `/triviaset reports` shows them"
+    assert waiting(3) == "3 questions reported: `/triviaset reports` shows them"
