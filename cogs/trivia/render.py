@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import discord
 
 from bot import spoilers
+from bot.permissions import permission_list
 from bot.show import NOTHING, Position
 from bot.text import (
     defuse_mentions,
@@ -396,6 +397,17 @@ def click_reply(result: ClickResult, choice: int) -> str:
 
 
 REPORT_PROMPT = "What is wrong with this question?"
+
+
+def game_cut_off_text(missing: Sequence[str], place: str = "channel") -> str:
+    """Said on a game's last question when the channel stopped taking the bot's posts."""
+    if not missing:
+        return f"This game ended here: Discord no longer lets me post in this {place}."
+    return (
+        f"This game ended here: I can no longer post in this {place} (I need {permission_list(missing)}). "
+        f"A moderator can allow {'it' if len(missing) == 1 else 'them'} for me in the channel's settings "
+        "(Edit Channel > Permissions)."
+    )
 
 
 def report_reply(queued: bool) -> str:
