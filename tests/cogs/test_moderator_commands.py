@@ -246,3 +246,15 @@ async def test_help_names_what_the_bot_lacks_to_post_in_the_channel_it_was_asked
         "⚠️ In this channel I can't post games or news: I need Embed Links here. Allow it for me in the channel's "
         "settings (Edit Channel > Permissions)."
     )
+
+
+async def test_the_lore_form_offers_an_episode_it_accepts(h: Harness) -> None:
+    form = await h.discord.invoke(h.moderator, h.general, "lore", "add", kind="event")
+    fields = {c["custom_id"]: c for row in form.components for c in row["components"]}
+    assert fields["spoils"]["label"] == "Episode it spoils"
+    assert fields["spoils"]["placeholder"] == "like S1E12, the latest episode out"  # never S2E1 before it is listed
+    queued = await h.discord.submit_modal(h.moderator, {
+        "text": "On-jo keeps her father's phone", "characters": "On-jo", "spoils": "S1E12",
+        "source": "https://www.netflix.com/tudum/articles/all-of-us-are-dead",
+    })
+    assert queued.text.startswith("Queued for review as #"), queued.text
