@@ -51,7 +51,7 @@ from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.pings import PingTrouble, ping_trouble
+from cogs.season2.pings import PingTrouble, ping_trouble, role_still_there
 from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
@@ -331,7 +331,7 @@ class Season2(commands.Cog):
         if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
             read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
         await _acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
-        preview = await service.preview_report(claim)
+        preview = await service.preview_report(claim, lambda g, r: role_still_there(self.bot.get_guild(g), r))
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
             await interaction.followup.send(
