@@ -258,3 +258,17 @@ async def test_the_lore_form_offers_an_episode_it_accepts(h: Harness) -> None:
         "source": "https://www.netflix.com/tudum/articles/all-of-us-are-dead",
     })
     assert queued.text.startswith("Queued for review as #"), queued.text
+
+
+async def test_a_daily_question_with_every_list_turned_off_says_so(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    for name in ("aouad", "generated"):
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list=name)
+    try:
+        on = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz)
+        assert ("0 questions fit this channel now (none: 2 lists turned off here; `/triviaset settings` turns "
+                "them back on, or pick others with `lists:`)") in on.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+        for name in ("aouad", "generated"):
+            await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list=name)
