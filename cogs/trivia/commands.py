@@ -445,7 +445,9 @@ class Trivia(DailyCommands):
         )
         daily = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id]
         await interaction.response.send_message(
-            render_settings.settings_saved_text(changed, points_to_win),
+            render_settings.settings_saved_text(
+                changed, points_to_win, asked=bool(changes) or any((enable_list, disable_list, enable_category, disable_category))
+            ),
             embed=render_settings.settings_embed(
                 updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,
                 open_reports=await self.service.open_report_count(interaction.guild_id),

@@ -59,9 +59,12 @@ def daily_where(rows: Sequence[DailyChannel]) -> str:
     return text if len(text) <= 1024 else text[:1023] + "…"
 
 
-def settings_saved_text(changed: bool, points_to_win: int | None = None) -> str:
+def settings_saved_text(changed: bool, points_to_win: int | None = None, *, asked: bool = False) -> str:
     """`points_to_win`: the target just set; one a single right answer can reach is pointed out (a
-    Red moderator means right answers: Red's 10 points are 10 right answers, here 10 points are one)."""
+    Red moderator means right answers: Red's 10 points are 10 right answers, here 10 points are one).
+    `asked`: a change was asked for (a list turned on that was on already changes nothing: said so)."""
+    if asked and not changed:
+        return "Nothing changed: the lists and categories named were already so."
     text = ("Saved. " if changed else "") + "Running games keep the settings they started with."
     first = base_points("hard") + SPEED_BONUS  # the most a first right answer earns
     if points_to_win is not None and points_to_win <= first:

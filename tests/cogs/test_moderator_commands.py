@@ -272,3 +272,13 @@ async def test_a_daily_question_with_every_list_turned_off_says_so(h: Harness) -
         await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
         for name in ("aouad", "generated"):
             await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list=name)
+
+
+async def test_turning_on_a_list_that_is_on_says_nothing_changed(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list="aouad")
+    assert reply.text.startswith("Nothing changed: the lists and categories named were already so.")
+    off = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_category="cast")
+    try:
+        assert off.text.startswith("Saved.")
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_category="cast")
