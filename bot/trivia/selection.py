@@ -51,8 +51,10 @@ def may_ask(question: Question, mode: str) -> bool:
 def select(
     questions: Sequence[Question], settings: TriviaSettings, mode: str, categories: Sequence[str]
 ) -> list[Question]:
-    """The questions a game may draw from (before its spoiler gate, difficulty and repeats)."""
-    names = list(dict.fromkeys(q.category for q in questions))
+    """The questions a game may draw from (before its spoiler gate, difficulty and repeats). A name is
+    a category or a list: a built-in list ("aouad") holds several categories, and /trivia lists
+    names it, so it is asked for by its own name too."""
+    names = list(dict.fromkeys([*(q.category for q in questions), *(q.list_name for q in questions)]))
     wanted: set[str] = set()
     for asked in categories:
         name = named(asked, names)
@@ -63,16 +65,21 @@ def select(
         q for q in questions
         if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
     ]
-    chosen = [q for q in enabled if not wanted or q.category in wanted]
-    for name in sorted(wanted - {q.category for q in chosen}):
+    chosen = [q for q in enabled if not wanted or q.category in wanted or q.list_name in wanted]
+    for name in sorted(wanted - _names_of(chosen)):
         raise TriviaError(
             f"'{quote_user_text(name, limit=60)}' is turned off in this server "
             "(a moderator can turn it on with /triviaset settings)."
         )
     pool = [q for q in chosen if may_ask(q, mode)]
-    for name in sorted(wanted - {q.category for q in pool}):
+    for name in sorted(wanted - _names_of(pool)):
         raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
+
+
+def _names_of(questions: Sequence[Question]) -> set[str]:
+    """The categories and lists `questions` come from."""
+    return {q.category for q in questions} | {q.list_name for q in questions}
 
 
 def _why_not(mode: str) -> str:

@@ -188,7 +188,8 @@ class Trivia(DailyCommands):
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
         names = await self.service.categories(interaction.guild_id, max_spoils=gate)
-        return render.several_choices(self._names_safe(names), current)
+        lists = await self.service.list_names(interaction.guild_id)  # a built-in list holds several categories
+        return render.several_choices(self._names_safe(sorted({*names, *lists})), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str

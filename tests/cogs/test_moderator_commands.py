@@ -282,3 +282,14 @@ async def test_turning_on_a_list_that_is_on_says_nothing_changed(h: Harness) -> 
         assert off.text.startswith("Saved.")
     finally:
         await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_category="cast")
+
+
+async def test_a_built_in_list_trivia_lists_names_is_offered_and_started_by_that_name(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    offered = await h.discord.autocomplete(h.fan, quiz, "trivia", "start", category="", focused="category")
+    assert "aouad" in [choice["value"] for choice in offered]
+    started = await h.discord.invoke(h.fan, quiz, "trivia", "start", category="aouad", questions=1)
+    try:
+        assert "started trivia from **aouad**" in started.text
+    finally:
+        await h.discord.invoke(h.moderator, quiz, "trivia", "stop")
